@@ -1,0 +1,1 @@
+//! The MongoDB room store (being written).

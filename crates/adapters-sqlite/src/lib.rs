@@ -1,0 +1,1 @@
+//! The SQLite room store (being written).

@@ -1,0 +1,51 @@
+//! The errors of the domain: what can go wrong in a store, and what a service reports to its callers.
+
+use crate::room::{RoomId, RoomIdError};
+
+/// A failure of a room store, as every adapter of [`crate::ports::RoomRepository`] reports it.
+#[derive(Debug, thiserror::Error)]
+pub enum RepositoryError {
+    /// A room with that identifier already exists.
+    #[error("a room with this id already exists")]
+    Duplicate,
+    /// No room has that identifier.
+    #[error("room not found")]
+    NotFound,
+    /// The store could not be reached or did not answer in time.
+    #[error("the room store is unavailable: {0}")]
+    Unavailable(String),
+    /// The store answered with data that does not describe a valid room.
+    #[error("the room store holds invalid data: {0}")]
+    Corrupt(String),
+    /// Any other failure of the store's driver.
+    #[error("room store failure: {0}")]
+    Other(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+/// Why a service could not do what it was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum DomainError {
+    /// The identifier names no room.
+    #[error("Room not found")]
+    RoomNotFound(RoomId),
+    /// The identifier is not one a room can have.
+    #[error("invalid room id: {0}")]
+    InvalidRoomId(#[from] RoomIdError),
+    /// The code is larger than the configured maximum document size.
+    #[error("code is {size} bytes, more than the {limit} bytes a room may hold")]
+    CodeTooLarge {
+        /// Size of the rejected code, in UTF-8 bytes.
+        size: usize,
+        /// The configured maximum, in UTF-8 bytes.
+        limit: usize,
+    },
+    /// The connection sent an update to a room it has not joined.
+    #[error("this connection has not joined room {0}")]
+    NotJoined(RoomId),
+    /// Every generated identifier collided with an existing room.
+    #[error("could not find a free room id")]
+    NoFreeRoomId,
+    /// The store failed.
+    #[error(transparent)]
+    Storage(#[from] RepositoryError),
+}

@@ -1,0 +1,20 @@
+//! The core of pairprog: what a room is, what its document is, how edits and suggestions work.
+//!
+//! This crate does no IO. It defines the [`ports`] (room storage, fan-out to connected clients, the clock and
+//! the entropy source) and the [`services`] that drive them, so the same rules run behind the actix-web server,
+//! inside tests with in-memory adapters, or in any other tool that links this crate.
+
+pub mod autocomplete;
+pub mod document;
+pub mod error;
+pub mod event;
+pub mod ports;
+pub mod room;
+pub mod services;
+pub mod time;
+
+pub use document::Document;
+pub use error::{DomainError, RepositoryError};
+pub use event::{ConnectionId, RoomEvent};
+pub use room::{Room, RoomId, RoomIdError};
+pub use time::Timestamp;

@@ -1,0 +1,90 @@
+//! The ports: what the domain needs from the outside world, as traits the adapters implement.
+//!
+//! Every adapter of a port must honour the contract written on it; the storage contract is also checked by
+//! one shared test suite run against every store (`tests/src/storage_contract.rs`).
+
+use async_trait::async_trait;
+
+use crate::{
+    error::RepositoryError,
+    event::{ConnectionId, RoomEvent, RoomSnapshot},
+    room::{Room, RoomId},
+    time::Timestamp,
+};
+
+/// Durable storage of rooms.
+///
+/// Chosen at start-up (MongoDB, SQLite or memory), so it is used as `dyn RoomRepository`.
+#[async_trait]
+pub trait RoomRepository: Send + Sync {
+    /// Creates whatever the store needs before use (collections, tables, indexes). Idempotent.
+    ///
+    /// # Errors
+    /// MUST return [`RepositoryError::Unavailable`] when the store cannot be reached.
+    async fn prepare(&self) -> Result<(), RepositoryError>;
+
+    /// Checks that the store answers.
+    ///
+    /// # Errors
+    /// MUST return [`RepositoryError::Unavailable`] when it does not.
+    async fn ping(&self) -> Result<(), RepositoryError>;
+
+    /// Stores a new room.
+    ///
+    /// # Errors
+    /// MUST return [`RepositoryError::Duplicate`] when a room with the same id exists, and leave that room
+    /// untouched.
+    async fn insert(&self, room: &Room) -> Result<(), RepositoryError>;
+
+    /// Reads a room. Returns `Ok(None)` when no room has that id.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn find(&self, id: &RoomId) -> Result<Option<Room>, RepositoryError>;
+
+    /// Replaces a room's code, version and `updated_at`, leaving `created_at` as it was.
+    ///
+    /// # Errors
+    /// MUST return [`RepositoryError::NotFound`] when no room has that id (it MUST NOT create one).
+    async fn save_code(
+        &self,
+        id: &RoomId,
+        code: &str,
+        version: u64,
+        updated_at: Timestamp,
+    ) -> Result<(), RepositoryError>;
+}
+
+/// Fan-out of room events to the connections of a room.
+///
+/// The transport owns the connections; the domain tells it who joined, who left and what happened. Its methods
+/// never block and never fail: a connection that cannot keep up is the transport's to drop.
+pub trait Broadcaster: Send + Sync + 'static {
+    /// The transport's handle on one connection (for a WebSocket, the sender side of its outgoing queue).
+    type Subscriber: Send;
+
+    /// Adds a connection to a room, starting from `snapshot`.
+    ///
+    /// The services call this while no event of that room can be published, and the implementation MUST hand
+    /// `snapshot` to the subscriber before any event published afterwards, so a client never sees an update
+    /// older than its starting state.
+    fn subscribe(&self, room: &RoomId, connection: ConnectionId, subscriber: Self::Subscriber, snapshot: &RoomSnapshot);
+
+    /// Removes a connection from a room. Unknown connections are ignored.
+    fn unsubscribe(&self, room: &RoomId, connection: ConnectionId);
+
+    /// Delivers an event to every connection of the room except the event's origin.
+    fn publish(&self, room: &RoomId, event: &RoomEvent);
+}
+
+/// The current time.
+pub trait Clock: Send + Sync {
+    /// Now, in milliseconds since the Unix epoch.
+    fn now(&self) -> Timestamp;
+}
+
+/// A source of unpredictable bytes, for identifiers that must not be guessable.
+pub trait Entropy: Send + Sync {
+    /// Fills `buffer` with bytes from a cryptographically secure generator.
+    fn fill(&self, buffer: &mut [u8]);
+}

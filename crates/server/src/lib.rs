@@ -1,0 +1,1 @@
+//! pairprog server (being written).

@@ -1,0 +1,4 @@
+//! The end-to-end test harness of pairprog: starts the real server on port 0, connects real clients, and
+//! starts the stores (SQLite files, a SecantusDB MongoDB-wire server) the tests run against.
+
+pub mod storage_contract;
