@@ -1,1 +1,201 @@
-//! The SQLite room store (being written).
+//! The embedded SQLite room store: durable rooms with no server to run, pairprog's default.
+//!
+//! One database file in WAL mode holds a `rooms` table mirroring the spec's MongoDB collection (`room_id`,
+//! `code`, `created_at`, `updated_at`, plus `version`). SQLite calls block, so each runs on tokio's blocking
+//! pool; one connection behind a mutex is enough, because SQLite serialises writers anyway and the reads here
+//! are single-row lookups.
+
+use std::{
+    path::{Path, PathBuf},
+    sync::{Arc, Mutex, PoisonError},
+};
+
+use async_trait::async_trait;
+use domain::{Room, RoomId, Timestamp, error::RepositoryError, ports::RoomRepository};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
+
+/// How long a statement waits for a lock held by another process (say, a backup tool) before failing.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS rooms (
+    room_id    TEXT PRIMARY KEY NOT NULL,
+    code       TEXT NOT NULL DEFAULT '',
+    version    INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+) STRICT;
+";
+
+/// A room store in one SQLite file.
+#[derive(Clone)]
+pub struct SqliteRoomRepository {
+    connection: Arc<Mutex<Connection>>,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for SqliteRoomRepository {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteRoomRepository").field("path", &self.path).finish_non_exhaustive()
+    }
+}
+
+impl SqliteRoomRepository {
+    /// Opens (creating if needed, with its parent directories) the database at `path` in WAL mode.
+    ///
+    /// # Errors
+    /// [`RepositoryError::Unavailable`] when the file cannot be created or opened as a SQLite database.
+    pub async fn open(path: impl AsRef<Path>) -> Result<Self, RepositoryError> {
+        let path = path.as_ref().to_path_buf();
+        let opened = path.clone();
+        let connection = tokio::task::spawn_blocking(move || open_connection(&opened))
+            .await
+            .map_err(|join| RepositoryError::Other(Box::new(join)))??;
+        Ok(Self { connection: Arc::new(Mutex::new(connection)), path })
+    }
+
+    /// The file this store writes to.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `work` with the connection on the blocking pool.
+    async fn with_connection<T, F>(&self, work: F) -> Result<T, RepositoryError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, RepositoryError> + Send + 'static,
+    {
+        let connection = Arc::clone(&self.connection);
+        tokio::task::spawn_blocking(move || {
+            // A panic mid-statement leaves SQLite itself consistent (the statement is rolled back), so the
+            // connection stays usable after poisoning.
+            let mut connection = connection.lock().unwrap_or_else(PoisonError::into_inner);
+            work(&mut connection)
+        })
+        .await
+        .map_err(|join| RepositoryError::Other(Box::new(join)))?
+    }
+}
+
+fn open_connection(path: &Path) -> Result<Connection, RepositoryError> {
+    let unavailable = |cause: &dyn std::fmt::Display| {
+        RepositoryError::Unavailable(format!("cannot open SQLite database {}: {cause}", path.display()))
+    };
+    if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|error| unavailable(&error))?;
+    }
+    let connection = Connection::open(path).map_err(|error| unavailable(&error))?;
+    connection.busy_timeout(BUSY_TIMEOUT).map_err(|error| unavailable(&error))?;
+    // WAL lets readers proceed during a write; NORMAL sync in WAL mode loses nothing on a process crash,
+    // only (at worst) the last commits on a power failure.
+    connection
+        .pragma_update(None, "journal_mode", "WAL")
+        .and_then(|()| connection.pragma_update(None, "synchronous", "NORMAL"))
+        .map_err(|error| unavailable(&error))?;
+    connection.execute_batch(SCHEMA).map_err(|error| unavailable(&error))?;
+    Ok(connection)
+}
+
+/// Maps a SQLite failure onto the port's error kinds.
+fn storage_error(error: rusqlite::Error) -> RepositoryError {
+    match error.sqlite_error_code() {
+        Some(ErrorCode::ConstraintViolation) => RepositoryError::Duplicate,
+        Some(
+            ErrorCode::DatabaseBusy
+            | ErrorCode::DatabaseLocked
+            | ErrorCode::CannotOpen
+            | ErrorCode::DiskFull
+            | ErrorCode::ReadOnly
+            | ErrorCode::SystemIoFailure,
+        ) => RepositoryError::Unavailable(error.to_string()),
+        _ => RepositoryError::Other(Box::new(error)),
+    }
+}
+
+fn to_u64(version: i64) -> Result<u64, RepositoryError> {
+    u64::try_from(version).map_err(|_| RepositoryError::Corrupt(format!("negative version {version}")))
+}
+
+fn to_i64(version: u64) -> Result<i64, RepositoryError> {
+    i64::try_from(version).map_err(|_| RepositoryError::Corrupt(format!("version {version} does not fit SQLite")))
+}
+
+#[async_trait]
+impl RoomRepository for SqliteRoomRepository {
+    async fn prepare(&self) -> Result<(), RepositoryError> {
+        self.with_connection(|connection| connection.execute_batch(SCHEMA).map_err(storage_error)).await
+    }
+
+    async fn ping(&self) -> Result<(), RepositoryError> {
+        self.with_connection(|connection| {
+            connection.query_row("SELECT 1", [], |_| Ok(())).map_err(|error| RepositoryError::Unavailable(error.to_string()))
+        })
+        .await
+    }
+
+    async fn insert(&self, room: &Room) -> Result<(), RepositoryError> {
+        let room = room.clone();
+        self.with_connection(move |connection| {
+            connection
+                .execute(
+                    "INSERT INTO rooms (room_id, code, version, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        room.id.as_str(),
+                        room.code,
+                        to_i64(room.version)?,
+                        room.created_at.as_millis(),
+                        room.updated_at.as_millis()
+                    ],
+                )
+                .map(drop)
+                .map_err(storage_error)
+        })
+        .await
+    }
+
+    async fn find(&self, id: &RoomId) -> Result<Option<Room>, RepositoryError> {
+        let id = id.clone();
+        self.with_connection(move |connection| {
+            let row = connection
+                .query_row(
+                    "SELECT code, version, created_at, updated_at FROM rooms WHERE room_id = ?1",
+                    params![id.as_str()],
+                    |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?, row.get::<_, i64>(2)?, row.get::<_, i64>(3)?)),
+                )
+                .optional()
+                .map_err(storage_error)?;
+            row.map(|(code, version, created_at, updated_at)| {
+                Ok(Room {
+                    id: id.clone(),
+                    code,
+                    version: to_u64(version)?,
+                    created_at: Timestamp::from_millis(created_at),
+                    updated_at: Timestamp::from_millis(updated_at),
+                })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn save_code(
+        &self,
+        id: &RoomId,
+        code: &str,
+        version: u64,
+        updated_at: Timestamp,
+    ) -> Result<(), RepositoryError> {
+        let (id, code) = (id.clone(), code.to_owned());
+        self.with_connection(move |connection| {
+            let changed = connection
+                .execute(
+                    "UPDATE rooms SET code = ?2, version = ?3, updated_at = ?4 WHERE room_id = ?1",
+                    params![id.as_str(), code, to_i64(version)?, updated_at.as_millis()],
+                )
+                .map_err(storage_error)?;
+            if changed == 0 { Err(RepositoryError::NotFound) } else { Ok(()) }
+        })
+        .await
+    }
+}

@@ -1,0 +1,239 @@
+//! The spec's JSON messages on `/ws/{room_id}`, and their conversion to and from domain values.
+//!
+//! Parsing is done by hand over a [`serde_json::Value`] rather than with a tagged enum, so each way a message
+//! can be wrong gets its own clear error for the client instead of serde's generic one.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use domain::Timestamp;
+
+/// A message a client sent, checked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientMessage {
+    /// The client's editor now holds `code`.
+    CodeUpdate {
+        /// The whole code.
+        code: String,
+        /// When the client made the change (`Date.now()`), if it said.
+        timestamp: Option<Timestamp>,
+    },
+    /// The client asks for a completion at a cursor of the room's live code.
+    Autocomplete {
+        /// Echoed back so the client can match the answer to its request.
+        request_id: Value,
+        /// Cursor in Unicode scalar values.
+        cursor: usize,
+        /// Language of the code; the generic rules apply when absent.
+        language: String,
+    },
+}
+
+/// Why a client's message was refused. The text is sent to the client as an `error` message.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MessageError {
+    /// Not JSON at all.
+    #[error("Invalid JSON: {0}")]
+    InvalidJson(String),
+    /// JSON, but not an object with a string `type`.
+    #[error("Invalid message: expected a JSON object with a string \"type\" field")]
+    MissingType,
+    /// A `type` this server does not handle.
+    #[error("Unknown message type: {0}")]
+    UnknownType(String),
+    /// A known `type` with a missing or mistyped field.
+    #[error("Invalid {kind} message: {problem}")]
+    InvalidField {
+        /// The message type.
+        kind: &'static str,
+        /// What is wrong with it.
+        problem: &'static str,
+    },
+}
+
+/// Parses one text frame from a client.
+///
+/// # Errors
+/// A [`MessageError`] saying what is wrong; the connection stays open.
+pub fn parse_client_message(text: &str) -> Result<ClientMessage, MessageError> {
+    let value: Value = serde_json::from_str(text).map_err(|error| MessageError::InvalidJson(error.to_string()))?;
+    let Some(kind) = value.get("type").and_then(Value::as_str) else {
+        return Err(MessageError::MissingType);
+    };
+    match kind {
+        "code_update" => parse_code_update(&value),
+        "autocomplete" => parse_autocomplete(&value),
+        other => Err(MessageError::UnknownType(truncate(other, 64))),
+    }
+}
+
+fn parse_code_update(value: &Value) -> Result<ClientMessage, MessageError> {
+    const KIND: &str = "code_update";
+    let code = match value.get("code") {
+        Some(Value::String(code)) => code.clone(),
+        Some(_) => return Err(MessageError::InvalidField { kind: KIND, problem: "\"code\" must be a string" }),
+        None => return Err(MessageError::InvalidField { kind: KIND, problem: "\"code\" is required" }),
+    };
+    let timestamp = match value.get("timestamp") {
+        None | Some(Value::Null) => None,
+        Some(timestamp) => Some(parse_timestamp(timestamp).ok_or(MessageError::InvalidField {
+            kind: KIND,
+            problem: "\"timestamp\" must be a number of milliseconds since the epoch",
+        })?),
+    };
+    Ok(ClientMessage::CodeUpdate { code, timestamp })
+}
+
+fn parse_autocomplete(value: &Value) -> Result<ClientMessage, MessageError> {
+    const KIND: &str = "autocomplete";
+    let cursor = value
+        .get("cursorPosition")
+        .and_then(Value::as_u64)
+        .and_then(|cursor| usize::try_from(cursor).ok())
+        .ok_or(MessageError::InvalidField {
+            kind: KIND,
+            problem: "\"cursorPosition\" must be a non-negative integer",
+        })?;
+    let language = match value.get("language") {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(language)) => truncate(language, 32),
+        Some(_) => return Err(MessageError::InvalidField { kind: KIND, problem: "\"language\" must be a string" }),
+    };
+    let request_id = value.get("requestId").cloned().unwrap_or(Value::Null);
+    Ok(ClientMessage::Autocomplete { request_id, cursor, language })
+}
+
+/// Accepts integers and (as JavaScript may send) floats within the range of a date.
+fn parse_timestamp(value: &Value) -> Option<Timestamp> {
+    // ±8.64e15 ms is the range of a JavaScript Date.
+    const MAX_DATE_MILLIS: f64 = 8.64e15;
+    if let Some(millis) = value.as_i64() {
+        return Some(Timestamp::from_millis(millis));
+    }
+    let millis = value.as_f64().filter(|millis| millis.is_finite() && millis.abs() <= MAX_DATE_MILLIS)?;
+    // In range by the filter above, so the cast cannot saturate.
+    #[allow(clippy::cast_possible_truncation)]
+    Some(Timestamp::from_millis(millis.trunc() as i64))
+}
+
+/// Keeps client-supplied text echoed in errors short.
+fn truncate(text: &str, max_chars: usize) -> String {
+    text.chars().take(max_chars).collect()
+}
+
+/// A message the server sends.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ServerMessage<'a> {
+    /// The state a client starts from, sent once on connect.
+    InitialState {
+        /// The room's code.
+        code: &'a str,
+        /// The room's id.
+        #[serde(rename = "roomId")]
+        room_id: &'a str,
+        /// The room's version (additive field).
+        version: u64,
+    },
+    /// Another client changed the code.
+    CodeUpdate {
+        /// The whole code after the change.
+        code: &'a str,
+        /// The author's timestamp.
+        timestamp: i64,
+        /// The room's version after the change (additive field).
+        version: u64,
+    },
+    /// Something the client sent could not be handled.
+    Error {
+        /// What went wrong, for a person to read.
+        message: &'a str,
+    },
+    /// The answer to an `autocomplete` request.
+    AutocompleteResult {
+        /// The request's `requestId`, as sent.
+        #[serde(rename = "requestId")]
+        request_id: &'a Value,
+        /// The best suggestion (empty when nothing fits).
+        suggestion: &'a str,
+        /// Its confidence (0 when nothing fits).
+        confidence: f64,
+        /// Every suggestion, best first.
+        suggestions: &'a [SuggestionJson<'a>],
+    },
+}
+
+/// One ranked suggestion as sent to clients.
+#[derive(Debug, Serialize)]
+pub struct SuggestionJson<'a> {
+    /// Text to insert at the cursor.
+    pub text: &'a str,
+    /// Confidence from 0 to 1.
+    pub confidence: f64,
+    /// What kind of completion it is.
+    pub kind: &'a str,
+}
+
+impl ServerMessage<'_> {
+    /// The message as JSON text.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        // Serialising these types cannot fail: every field is a string, number or an already-valid Value.
+        serde_json::to_string(self).unwrap_or_else(|_| String::from(r#"{"type":"error","message":"internal error"}"#))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_spec_code_update_parses() {
+        let message = parse_client_message(r#"{"type":"code_update","code":"print(1)","timestamp":1638360000000}"#);
+        assert_eq!(
+            message,
+            Ok(ClientMessage::CodeUpdate {
+                code: "print(1)".into(),
+                timestamp: Some(Timestamp::from_millis(1_638_360_000_000))
+            })
+        );
+    }
+
+    #[test]
+    fn each_kind_of_bad_message_gets_its_own_error() {
+        assert!(matches!(parse_client_message("{not json"), Err(MessageError::InvalidJson(_))));
+        assert_eq!(parse_client_message("[1,2]"), Err(MessageError::MissingType));
+        assert_eq!(parse_client_message(r#"{"type":7}"#), Err(MessageError::MissingType));
+        assert_eq!(parse_client_message(r#"{"type":"dance"}"#), Err(MessageError::UnknownType("dance".into())));
+        assert!(matches!(
+            parse_client_message(r#"{"type":"code_update"}"#),
+            Err(MessageError::InvalidField { problem: "\"code\" is required", .. })
+        ));
+        assert!(matches!(
+            parse_client_message(r#"{"type":"code_update","code":1}"#),
+            Err(MessageError::InvalidField { problem: "\"code\" must be a string", .. })
+        ));
+        assert!(matches!(
+            parse_client_message(r#"{"type":"code_update","code":"x","timestamp":"soon"}"#),
+            Err(MessageError::InvalidField { .. })
+        ));
+    }
+
+    #[test]
+    fn fractional_and_missing_timestamps_are_accepted() {
+        let message = parse_client_message(r#"{"type":"code_update","code":"x","timestamp":1.5e12}"#);
+        assert_eq!(message, Ok(ClientMessage::CodeUpdate { code: "x".into(), timestamp: Some(Timestamp::from_millis(1_500_000_000_000)) }));
+        let message = parse_client_message(r#"{"type":"code_update","code":"x"}"#);
+        assert_eq!(message, Ok(ClientMessage::CodeUpdate { code: "x".into(), timestamp: None }));
+    }
+
+    #[test]
+    fn server_messages_keep_the_specs_field_names() {
+        let json = ServerMessage::InitialState { code: "c", room_id: "abc12345", version: 3 }.to_json();
+        assert_eq!(json, r#"{"type":"initial_state","code":"c","roomId":"abc12345","version":3}"#);
+        let json = ServerMessage::CodeUpdate { code: "c", timestamp: 5, version: 4 }.to_json();
+        assert_eq!(json, r#"{"type":"code_update","code":"c","timestamp":5,"version":4}"#);
+        let json = ServerMessage::Error { message: "Room not found" }.to_json();
+        assert_eq!(json, r#"{"type":"error","message":"Room not found"}"#);
+    }
+}

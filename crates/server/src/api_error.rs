@@ -1,0 +1,70 @@
+//! How REST failures reach clients: a status code and `{"detail": "..."}`, the shape FastAPI clients expect.
+//!
+//! Server-side failures are logged with their cause chain and shown to the client as an opaque message.
+
+use actix_web::{HttpResponse, ResponseError, http::StatusCode};
+use domain::DomainError;
+use serde::Serialize;
+
+/// A REST failure.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// The addressed resource does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// The request body is well-formed JSON but its content is invalid.
+    #[error("{0}")]
+    Validation(String),
+    /// The request body is larger than the configured limit.
+    #[error("Request body is larger than the {0} bytes allowed")]
+    PayloadTooLarge(usize),
+    /// The request body is not JSON.
+    #[error("Content-Type must be application/json")]
+    UnsupportedMediaType,
+    /// The request body could not be read or parsed.
+    #[error("{0}")]
+    BadRequest(String),
+    /// The store is unreachable.
+    #[error("Service unavailable: the database cannot be reached")]
+    Unavailable(#[source] DomainError),
+    /// Anything else that went wrong on the server.
+    #[error("Internal server error")]
+    Internal(#[source] DomainError),
+}
+
+#[derive(Serialize)]
+struct Detail<'a> {
+    detail: &'a str,
+}
+
+impl From<DomainError> for ApiError {
+    fn from(error: DomainError) -> Self {
+        match error {
+            DomainError::RoomNotFound(_) | DomainError::InvalidRoomId(_) => Self::NotFound("Room not found".into()),
+            DomainError::CodeTooLarge { .. } => Self::Validation(error.to_string()),
+            DomainError::Storage(domain::RepositoryError::Unavailable(_)) => Self::Unavailable(error),
+            other => Self::Internal(other),
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let Self::Unavailable(cause) | Self::Internal(cause) = self {
+            tracing::error!(error = %cause, cause = ?cause, "request failed");
+        }
+        HttpResponse::build(self.status_code()).json(Detail { detail: &self.to_string() })
+    }
+}

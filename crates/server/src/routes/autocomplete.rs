@@ -1,0 +1,75 @@
+//! `POST /autocomplete`: a suggestion for the text at a cursor.
+
+use actix_web::{post, web};
+use domain::autocomplete::{self, CompletionRequest};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::api_error::ApiError;
+
+/// Code, a cursor in it, and its language.
+#[derive(Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AutocompleteRequest {
+    /// The code being edited.
+    #[schema(example = "def calculate_sum(a, b):\n    return ")]
+    pub code: String,
+    /// The cursor, counted in Unicode scalar values (as Python indexes a `str`) from the start of `code`.
+    /// Must be between 0 and the length of `code`.
+    #[schema(example = 35)]
+    pub cursor_position: usize,
+    /// The language (`python`, `javascript`, `typescript`, `rust`, `go`, `java`, `c`, `cpp`, ...).
+    #[serde(default)]
+    #[schema(example = "python")]
+    pub language: String,
+}
+
+/// One ranked suggestion.
+#[derive(Serialize, ToSchema)]
+pub struct RankedSuggestion {
+    /// Text to insert at the cursor.
+    pub text: String,
+    /// Confidence from 0 to 1.
+    pub confidence: f64,
+    /// What kind of completion it is.
+    pub kind: &'static str,
+}
+
+/// The best suggestion, and all of them ranked.
+#[derive(Serialize, ToSchema)]
+pub struct AutocompleteResponse {
+    /// The text to insert at the cursor; empty when nothing fits.
+    #[schema(example = "a + b")]
+    pub suggestion: String,
+    /// Confidence in `suggestion`, from 0 to 1 (0 when empty).
+    #[schema(example = 0.95)]
+    pub confidence: f64,
+    /// Every suggestion, best first; the first equals `suggestion`.
+    pub suggestions: Vec<RankedSuggestion>,
+}
+
+/// Suggests the text to insert at the cursor.
+#[utoipa::path(
+    request_body = AutocompleteRequest,
+    responses(
+        (status = 200, description = "A suggestion (empty when nothing fits)", body = AutocompleteResponse),
+        (status = 413, description = "The body is larger than the configured limit"),
+        (status = 415, description = "The body is not JSON"),
+        (status = 422, description = "A field is missing or invalid, or the cursor lies outside the code"),
+    )
+)]
+#[post("/autocomplete")]
+pub async fn suggest(request: web::Json<AutocompleteRequest>) -> Result<web::Json<AutocompleteResponse>, ApiError> {
+    let request = request.into_inner();
+    let completion = CompletionRequest { code: &request.code, cursor: request.cursor_position, language: &request.language };
+    let suggestions = autocomplete::suggest(&completion).map_err(|error| ApiError::Validation(error.to_string()))?;
+    let (suggestion, confidence) = suggestions.first().map_or((String::new(), 0.0), |best| (best.text.clone(), best.confidence));
+    Ok(web::Json(AutocompleteResponse {
+        suggestion,
+        confidence,
+        suggestions: suggestions
+            .into_iter()
+            .map(|s| RankedSuggestion { text: s.text, confidence: s.confidence, kind: s.kind })
+            .collect(),
+    }))
+}

@@ -1,0 +1,87 @@
+//! `POST /rooms` and `GET /rooms/{room_id}`.
+
+use std::time::{Duration, SystemTime};
+
+use actix_web::{get, post, web};
+use domain::{DomainError, Room, RoomId, Timestamp, services::RoomService};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::api_error::ApiError;
+
+/// The answer to `POST /rooms`.
+#[derive(Serialize, ToSchema)]
+pub struct CreatedRoom {
+    /// The new room's id: 8 characters of `[a-z0-9]`.
+    #[serde(rename = "roomId")]
+    #[schema(example = "k3x9q2ab")]
+    pub room_id: String,
+}
+
+/// A room as stored.
+#[derive(Serialize, ToSchema)]
+pub struct RoomView {
+    /// The room's id.
+    #[serde(rename = "roomId")]
+    pub room_id: String,
+    /// The room's current code.
+    pub code: String,
+    /// How many changes have altered the code.
+    pub version: u64,
+    /// When the room was created (RFC 3339, UTC).
+    #[serde(rename = "createdAt")]
+    #[schema(example = "2024-01-01T00:00:00.000Z")]
+    pub created_at: String,
+    /// When the code last changed (RFC 3339, UTC).
+    #[serde(rename = "updatedAt")]
+    pub updated_at: String,
+}
+
+fn rfc3339(timestamp: Timestamp) -> String {
+    let millis = timestamp.as_millis();
+    let instant = if millis >= 0 {
+        SystemTime::UNIX_EPOCH + Duration::from_millis(millis.unsigned_abs())
+    } else {
+        SystemTime::UNIX_EPOCH - Duration::from_millis(millis.unsigned_abs())
+    };
+    humantime::format_rfc3339_millis(instant).to_string()
+}
+
+impl From<Room> for RoomView {
+    fn from(room: Room) -> Self {
+        Self {
+            room_id: room.id.to_string(),
+            code: room.code,
+            version: room.version,
+            created_at: rfc3339(room.created_at),
+            updated_at: rfc3339(room.updated_at),
+        }
+    }
+}
+
+/// Creates an empty room and returns its id.
+#[utoipa::path(responses(
+    (status = 200, description = "The room was created", body = CreatedRoom),
+    (status = 503, description = "The database cannot be reached"),
+))]
+#[post("/rooms")]
+pub async fn create_room(rooms: web::Data<RoomService>) -> Result<web::Json<CreatedRoom>, ApiError> {
+    let room = rooms.create_room().await?;
+    tracing::info!(room = %room.id, "room created");
+    Ok(web::Json(CreatedRoom { room_id: room.id.to_string() }))
+}
+
+/// Returns a room: its code and timestamps.
+#[utoipa::path(
+    params(("room_id" = String, Path, description = "The room's id")),
+    responses(
+        (status = 200, description = "The room", body = RoomView),
+        (status = 404, description = "No room has this id"),
+    )
+)]
+#[get("/rooms/{room_id}")]
+pub async fn get_room(rooms: web::Data<RoomService>, room_id: web::Path<String>) -> Result<web::Json<RoomView>, ApiError> {
+    // A malformed id cannot name a room: answered without a query.
+    let id = RoomId::parse(&room_id).map_err(DomainError::from)?;
+    Ok(web::Json(rooms.get_room(&id).await?.into()))
+}

@@ -1,0 +1,208 @@
+//! Wiring: opens the configured store, builds the services and the actix-web server, and runs it until a
+//! signal (or a test) stops it, closing every WebSocket with 1001 on the way out.
+
+use std::{net::TcpListener, sync::Arc, time::Duration};
+
+use actix_cors::Cors;
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, dev::Server, error::JsonPayloadError, web};
+use adapters_sqlite::SqliteRoomRepository;
+use adapters_ws::{LocalBroadcaster, RoomSocket, SessionSettings};
+use domain::{
+    ports::RoomRepository,
+    services::{CollaborationService, Limits, RoomService},
+};
+use tokio_util::sync::CancellationToken;
+use tracing_actix_web::TracingLogger;
+
+use crate::{
+    api_error::ApiError,
+    routes,
+    settings::Settings,
+    system::{OsEntropy, SystemClock},
+};
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    /// The configured store could not be opened or prepared.
+    #[error("{0}")]
+    Store(String),
+    /// The listening socket could not be bound.
+    #[error("cannot listen on {address}: {source}")]
+    Bind {
+        /// The address tried.
+        address: String,
+        /// Why it failed.
+        source: std::io::Error,
+    },
+}
+
+/// Opens the store the settings select: MongoDB when `MONGODB_URL` is set, the SQLite file otherwise.
+///
+/// # Errors
+/// [`StartupError::Store`] with a message that says what to do.
+pub async fn open_store(settings: &Settings) -> Result<Arc<dyn RoomRepository>, StartupError> {
+    if let Some(url) = &settings.mongodb_url {
+        let timeout = Duration::from_secs(settings.mongodb_connect_timeout_secs.max(1));
+        let options = adapters_mongo::ConnectOptions { timeout };
+        let store = adapters_mongo::MongoRoomRepository::connect_with(url, &settings.database_name, options)
+            .await
+            .map_err(|error| StartupError::Store(error.to_string()))?;
+        tracing::info!(database = %settings.database_name, "using MongoDB");
+        Ok(Arc::new(store))
+    } else {
+        let store = SqliteRoomRepository::open(&settings.sqlite_path).await.map_err(|error| {
+            StartupError::Store(format!("{error}. Check SQLITE_PATH, or set MONGODB_URL to use MongoDB"))
+        })?;
+        tracing::info!(path = %settings.sqlite_path.display(), "using the embedded SQLite store");
+        Ok(Arc::new(store))
+    }
+}
+
+/// A built server, listening but not yet serving.
+pub struct Application {
+    port: u16,
+    server: Server,
+    shutdown: CancellationToken,
+}
+
+impl Application {
+    /// Opens the configured store and builds the server on it.
+    ///
+    /// # Errors
+    /// [`StartupError`] when the store cannot be opened or the address cannot be bound.
+    pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        let store = open_store(&settings).await?;
+        Self::build_with_store(settings, store).await
+    }
+
+    /// Builds the server on a given store (tests pass in-memory or prepared stores here).
+    ///
+    /// # Errors
+    /// [`StartupError`] when the store cannot be prepared or the address cannot be bound.
+    pub async fn build_with_store(settings: Settings, store: Arc<dyn RoomRepository>) -> Result<Self, StartupError> {
+        store.prepare().await.map_err(|error| StartupError::Store(error.to_string()))?;
+        let address = format!("{}:{}", settings.host, settings.port);
+        let listener =
+            TcpListener::bind(&address).map_err(|source| StartupError::Bind { address: address.clone(), source })?;
+        let port = listener.local_addr().map_err(|source| StartupError::Bind { address, source })?.port();
+
+        let shutdown = CancellationToken::new();
+        let clock = Arc::new(SystemClock);
+        let rooms = web::Data::new(RoomService::new(Arc::clone(&store), clock.clone(), Arc::new(OsEntropy)));
+        let limits = Limits { max_document_bytes: settings.max_document_bytes };
+        let collaboration = Arc::new(CollaborationService::new(store, Arc::new(LocalBroadcaster::new()), clock, limits));
+        let session_settings = SessionSettings {
+            max_message_bytes: settings.max_message_bytes,
+            outbound_queue_frames: settings.outbound_queue_frames,
+            heartbeat_interval: settings.heartbeat_interval(),
+            client_timeout: settings.client_timeout(),
+        };
+        let sockets = web::Data::new(Arc::new(RoomSocket::new(collaboration, session_settings, shutdown.clone())));
+        let max_body = settings.max_message_bytes;
+        let cors_origins = settings.cors_origins.clone();
+
+        let server = HttpServer::new(move || {
+            App::new()
+                .wrap(cors(&cors_origins))
+                .wrap(TracingLogger::default())
+                .app_data(rooms.clone())
+                .app_data(sockets.clone())
+                .app_data(json_config(max_body))
+                .app_data(web::PayloadConfig::new(max_body))
+                .service(routes::rooms::create_room)
+                .service(routes::rooms::get_room)
+                .service(routes::autocomplete::suggest)
+                .service(routes::health::health)
+                .service(routes::socket::room_socket)
+                .service(routes::docs::openapi_json)
+                .service(routes::docs::swagger_ui)
+                .service(routes::docs::redoc)
+                .default_service(web::to(not_found))
+        })
+        .listen(listener)
+        .map_err(|source| StartupError::Bind { address: format!("{}:{port}", settings.host), source })?
+        .disable_signals()
+        .shutdown_timeout(settings.shutdown_timeout_secs)
+        .run();
+        Ok(Self { port, server, shutdown })
+    }
+
+    /// The port the server listens on (useful when it was configured as 0).
+    #[must_use]
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// A token that stops the server when cancelled, as SIGINT or SIGTERM does.
+    #[must_use]
+    pub fn shutdown_token(&self) -> CancellationToken {
+        self.shutdown.clone()
+    }
+
+    /// Serves until SIGINT, SIGTERM or the shutdown token; then closes every WebSocket with 1001 and lets
+    /// in-flight requests finish before returning.
+    ///
+    /// # Errors
+    /// When the server fails.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let handle = self.server.handle();
+        let mut server = tokio::spawn(self.server);
+        tokio::select! {
+            result = &mut server => return result.map_err(std::io::Error::other)?,
+            () = termination_signal() => tracing::info!("shutting down"),
+            () = self.shutdown.cancelled() => {}
+        }
+        self.shutdown.cancel();
+        handle.stop(true).await;
+        server.await.map_err(std::io::Error::other)?
+    }
+}
+
+/// Resolves on SIGINT or SIGTERM.
+async fn termination_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(terminate) => terminate,
+            Err(error) => {
+                tracing::warn!(error = %error, "cannot listen for SIGTERM");
+                let _ = interrupt.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = interrupt => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = interrupt.await;
+}
+
+fn cors(origins: &[String]) -> Cors {
+    let cors = Cors::default().allow_any_method().allow_any_header().max_age(3600);
+    if origins.iter().any(|origin| origin == "*") {
+        return cors.allow_any_origin().send_wildcard();
+    }
+    origins.iter().fold(cors, |cors, origin| cors.allowed_origin(origin))
+}
+
+fn json_config(limit: usize) -> web::JsonConfig {
+    web::JsonConfig::default().limit(limit).error_handler(move |error, _request: &HttpRequest| {
+        let api_error = match &error {
+            JsonPayloadError::ContentType => ApiError::UnsupportedMediaType,
+            JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+                ApiError::PayloadTooLarge(limit)
+            }
+            JsonPayloadError::Deserialize(cause) => ApiError::Validation(format!("Invalid request body: {cause}")),
+            other => ApiError::BadRequest(format!("Could not read the request body: {other}")),
+        };
+        api_error.into()
+    })
+}
+
+async fn not_found() -> HttpResponse {
+    HttpResponse::NotFound().json(serde_json::json!({ "detail": "Not Found" }))
+}

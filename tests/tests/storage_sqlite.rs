@@ -1,0 +1,37 @@
+//! The storage contract, and durability, for the embedded SQLite store.
+
+use adapters_sqlite::SqliteRoomRepository;
+use domain::{Room, RoomId, Timestamp, error::RepositoryError, ports::RoomRepository};
+
+#[tokio::test]
+async fn sqlite_store_honours_the_storage_contract() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let store = SqliteRoomRepository::open(directory.path().join("rooms.sqlite3")).await.expect("open");
+    store.prepare().await.expect("prepare");
+    pairprog_tests::storage_contract::run_all(&store).await;
+}
+
+#[tokio::test]
+async fn rooms_survive_reopening_the_file() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("nested/dir/rooms.sqlite3");
+    let id = RoomId::parse("durable1").expect("valid id");
+    {
+        let store = SqliteRoomRepository::open(&path).await.expect("open");
+        store.insert(&Room::new(id.clone(), Timestamp::from_millis(5))).await.expect("insert");
+        store.save_code(&id, "kept 🎉", 3, Timestamp::from_millis(9)).await.expect("save");
+    }
+    let store = SqliteRoomRepository::open(&path).await.expect("reopen");
+    let room = store.find(&id).await.expect("find").expect("room survived");
+    assert_eq!((room.code.as_str(), room.version, room.updated_at), ("kept 🎉", 3, Timestamp::from_millis(9)));
+}
+
+#[tokio::test]
+async fn a_path_that_cannot_be_a_database_is_reported_unavailable() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let not_a_database = directory.path().join("garbage.sqlite3");
+    std::fs::write(&not_a_database, vec![0x42_u8; 8192]).expect("write garbage");
+    let error = SqliteRoomRepository::open(&not_a_database).await.expect_err("garbage is not a database");
+    assert!(matches!(error, RepositoryError::Unavailable(_)), "{error:?}");
+    assert!(error.to_string().contains("garbage.sqlite3"), "{error}");
+}
