@@ -1,0 +1,279 @@
+//! The spec's WebSocket flows on `/ws/{room_id}`, over real sockets against the real server.
+
+use std::{sync::Arc, time::Duration};
+
+use adapters_memory::InMemoryRoomRepository;
+use pairprog_tests::app::{Received, spawn_app, spawn_app_with, test_settings};
+use serde_json::json;
+
+const QUIET: Duration = Duration::from_millis(300);
+
+#[tokio::test]
+async fn joining_sends_the_rooms_initial_state() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (_client, initial) = app.join(&room).await;
+    assert_eq!(initial["code"], "");
+    assert_eq!(initial["roomId"], room.as_str());
+    assert_eq!(initial["version"], 0);
+}
+
+#[tokio::test]
+async fn updates_reach_the_other_clients_with_the_senders_timestamp() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    let (mut bob, _) = app.join(&room).await;
+    let (mut carol, _) = app.join(&room).await;
+
+    alice.send_code("print('Hello, World!')", 1_638_360_000_000).await;
+
+    for peer in [&mut bob, &mut carol] {
+        let update = peer.receive_json().await;
+        assert_eq!(update["type"], "code_update");
+        assert_eq!(update["code"], "print('Hello, World!')");
+        assert_eq!(update["timestamp"], 1_638_360_000_000_i64);
+        assert_eq!(update["version"], 1);
+    }
+}
+
+#[tokio::test]
+async fn sender_does_not_receive_its_own_update() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    let (mut bob, _) = app.join(&room).await;
+    alice.send_code("x = 1", 1).await;
+    assert_eq!(bob.receive_json().await["code"], "x = 1");
+    alice.assert_silent_for(QUIET).await;
+}
+
+#[tokio::test]
+async fn updates_are_stored_before_others_see_them() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    let (mut bob, _) = app.join(&room).await;
+    alice.send_code("saved = True", 1).await;
+    bob.receive_json().await;
+    let stored = app.get_room(&room).await;
+    assert_eq!(stored["code"], "saved = True");
+    assert_eq!(stored["version"], 1);
+    let (_late, initial) = app.join(&room).await;
+    assert_eq!(initial["code"], "saved = True");
+}
+
+#[tokio::test]
+async fn rooms_are_isolated_from_each_other() {
+    let app = spawn_app().await;
+    let (first, second) = (app.create_room().await, app.create_room().await);
+    let (mut writer, _) = app.join(&first).await;
+    let (mut neighbour, _) = app.join(&second).await;
+    writer.send_code("only in the first room", 1).await;
+    neighbour.assert_silent_for(QUIET).await;
+    assert_eq!(app.get_room(&second).await["code"], "");
+}
+
+#[tokio::test]
+async fn an_unknown_room_gets_an_error_then_close_4004() {
+    let app = spawn_app().await;
+    let mut client = app.connect_ws("zzzzzzzz").await;
+    let error = client.receive_json().await;
+    assert_eq!(error, json!({ "type": "error", "message": "Room not found" }));
+    assert_eq!(client.receive_close().await, 4004);
+}
+
+#[tokio::test]
+async fn a_malformed_room_id_gets_close_4004_too() {
+    let app = spawn_app().await;
+    let mut client = app.connect_ws("not.a%20room").await;
+    assert_eq!(client.receive_json().await["message"], "Room not found");
+    assert_eq!(client.receive_close().await, 4004);
+}
+
+#[tokio::test]
+async fn invalid_json_gets_an_error_and_the_socket_stays_open() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    let (mut bob, _) = app.join(&room).await;
+
+    alice.send_text("{this is not json").await;
+    let error = alice.receive_json().await;
+    assert_eq!(error["type"], "error");
+    assert!(error["message"].as_str().is_some_and(|m| m.starts_with("Invalid JSON")), "{error}");
+
+    alice.send_code("still connected", 2).await;
+    assert_eq!(bob.receive_json().await["code"], "still connected");
+}
+
+#[tokio::test]
+async fn unknown_and_incomplete_messages_get_errors_and_change_nothing() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    let (mut bob, _) = app.join(&room).await;
+    for bad in [
+        json!({ "type": "dance" }),
+        json!({ "type": "code_update" }),
+        json!({ "type": "code_update", "code": 42 }),
+        json!({ "code": "no type" }),
+        json!([1, 2, 3]),
+    ] {
+        alice.send_json(&bad).await;
+        let error = alice.receive_json().await;
+        assert_eq!(error["type"], "error", "for {bad}");
+        assert!(error["message"].as_str().is_some_and(|m| !m.is_empty()));
+    }
+    bob.assert_silent_for(QUIET).await;
+    assert_eq!(app.get_room(&room).await["version"], 0);
+}
+
+#[tokio::test]
+async fn binary_frames_get_an_error_on_the_json_endpoint() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    alice.send_binary(vec![0, 1, 2]).await;
+    assert_eq!(alice.receive_json().await["type"], "error");
+    alice.send_code("fine", 1).await;
+    alice.assert_silent_for(QUIET).await;
+}
+
+#[tokio::test]
+async fn an_oversized_frame_closes_with_1009() {
+    let mut settings = test_settings();
+    settings.max_message_bytes = 64 * 1024;
+    let app = spawn_app_with(settings, Arc::new(InMemoryRoomRepository::new())).await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    alice.send_code(&"x".repeat(100 * 1024), 1).await;
+    assert_eq!(alice.receive_close().await, 1009);
+    assert_eq!(app.get_room(&room).await["code"], "");
+}
+
+#[tokio::test]
+async fn frames_larger_than_actix_default_but_within_the_limit_are_accepted() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    let (mut bob, _) = app.join(&room).await;
+    let big = "# a long file\n".repeat(20_000);
+    assert!(big.len() > 64 * 1024);
+    alice.send_code(&big, 1).await;
+    assert_eq!(bob.receive_json().await["code"].as_str().map(str::len), Some(big.len()));
+}
+
+#[tokio::test]
+async fn code_over_the_document_limit_is_refused_with_an_error() {
+    let mut settings = test_settings();
+    settings.max_document_bytes = 1000;
+    let app = spawn_app_with(settings, Arc::new(InMemoryRoomRepository::new())).await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    alice.send_code(&"y".repeat(2000), 1).await;
+    let error = alice.receive_json().await;
+    assert_eq!(error["type"], "error");
+    assert!(error["message"].as_str().is_some_and(|m| m.contains("1000")), "{error}");
+    alice.send_code("small", 2).await;
+    alice.assert_silent_for(QUIET).await;
+    assert_eq!(app.get_room(&room).await["code"], "small");
+}
+
+#[tokio::test]
+async fn a_store_failure_is_reported_and_the_server_keeps_serving() {
+    let store = Arc::new(InMemoryRoomRepository::new());
+    let app = spawn_app_with(test_settings(), store.clone()).await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    let (mut bob, _) = app.join(&room).await;
+
+    store.set_failing(true);
+    alice.send_code("lost?", 1).await;
+    let error = alice.receive_json().await;
+    assert_eq!(error["type"], "error");
+    assert!(error["message"].as_str().is_some_and(|m| m.contains("not saved")), "{error}");
+    bob.assert_silent_for(QUIET).await;
+
+    store.set_failing(false);
+    alice.send_code("saved", 2).await;
+    assert_eq!(bob.receive_json().await["code"], "saved");
+    assert_eq!(app.get_room(&room).await["code"], "saved");
+}
+
+#[tokio::test]
+async fn a_client_leaving_does_not_disturb_the_others() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (alice, _) = app.join(&room).await;
+    let (mut bob, _) = app.join(&room).await;
+    let (mut carol, _) = app.join(&room).await;
+    alice.close().await;
+    bob.send_code("after alice left", 1).await;
+    assert_eq!(carol.receive_json().await["code"], "after alice left");
+}
+
+#[tokio::test]
+async fn an_emptied_room_reloads_from_the_store() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    alice.send_code("persisted", 1).await;
+    // Wait until the update is stored, then leave: the room is unloaded and must come back from the store.
+    tokio::time::timeout(Duration::from_secs(5), async {
+        while app.get_room(&room).await["code"] != "persisted" {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    })
+    .await
+    .expect("update stored");
+    alice.close().await;
+    let (_bob, initial) = app.join(&room).await;
+    assert_eq!((initial["code"].as_str(), initial["version"].as_u64()), (Some("persisted"), Some(1)));
+}
+
+#[tokio::test]
+async fn non_ascii_code_round_trips() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    let (mut bob, _) = app.join(&room).await;
+    let code = "# café 日本語 🎉\nprint(\"naïve ✓\")";
+    alice.send_code(code, 1).await;
+    assert_eq!(bob.receive_json().await["code"], code);
+    let (_late, initial) = app.join(&room).await;
+    assert_eq!(initial["code"], code);
+}
+
+#[tokio::test]
+async fn stopping_the_server_closes_sockets_with_1001() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    let stopping = tokio::spawn(app.stop());
+    match alice.receive().await {
+        Received::Closed(Some(code)) => assert_eq!(code, 1001),
+        other => panic!("expected close 1001, got {other:?}"),
+    }
+    stopping.await.expect("server stopped");
+}
+
+#[tokio::test]
+async fn websocket_autocomplete_uses_the_rooms_live_code() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    let (mut bob, _) = app.join(&room).await;
+    let code = "def calculate_sum(a, b):\n    return ";
+    alice.send_code(code, 1).await;
+    bob.receive_json().await;
+    bob.send_json(&json!({ "type": "autocomplete", "requestId": "r-1", "cursorPosition": 35, "language": "python" })).await;
+    let result = bob.receive_json().await;
+    assert_eq!(result["type"], "autocomplete_result");
+    assert_eq!(result["requestId"], "r-1");
+    assert_eq!(result["suggestion"], "a + b");
+    assert_eq!(result["suggestions"][0]["text"], "a + b");
+
+    bob.send_json(&json!({ "type": "autocomplete", "requestId": 2, "cursorPosition": 999 })).await;
+    assert_eq!(bob.receive_json().await["type"], "error");
+}
