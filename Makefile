@@ -1,0 +1,64 @@
+# pairprog: `make run` starts the server on the embedded store; `make test` runs every test.
+# Everything a target needs is installed by the target itself, without root.
+
+CARGO      ?= cargo
+PYTHON     ?= python3
+VENV       := .venv
+SECANTUSD  := $(VENV)/bin/secantusd-py
+# Crates the IO-free domain must never depend on (checked by `make check-domain`).
+DOMAIN_FORBIDDEN := tokio|actix|mongodb|bson|rusqlite|libsqlite3|hyper|reqwest|mio|async-std|tungstenite|socket2|redis
+
+.PHONY: run build test test-deps fmt fmt-check lint check-domain ci bench init-db clean
+
+## run: build (release) and start the server on http://0.0.0.0:8000 with the embedded SQLite store
+run:
+	$(CARGO) run --release --bin pairprog
+
+## build: build the release binary (target/release/pairprog)
+build:
+	$(CARGO) build --release --bin pairprog
+
+## init-db: create the database's indexes (the spec's `python init_db.py`)
+init-db:
+	$(CARGO) run --release --bin pairprog -- init-db
+
+## test-deps: install what the tests need into the project (SecantusDB, a MongoDB-wire server, in .venv)
+test-deps: $(SECANTUSD)
+
+$(SECANTUSD):
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --pre 'SecantusDB>=0.7.0b3'
+
+## test: every test of the workspace: unit, storage contract (memory, SQLite, MongoDB wire), end-to-end
+test: test-deps
+	$(CARGO) test --workspace --all-targets --no-fail-fast
+	$(CARGO) test --workspace --doc
+
+## fmt: format the code
+fmt:
+	$(CARGO) fmt --all
+
+fmt-check:
+	$(CARGO) fmt --all -- --check
+
+## lint: clippy with warnings as errors
+lint:
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+## check-domain: the domain crate depends on no runtime, driver or web framework
+check-domain:
+	@deps=$$($(CARGO) tree -p domain -e normal --prefix none --format '{p}' | awk '{print $$1}' | sort -u); \
+	bad=$$(printf '%s\n' "$$deps" | grep -E '^($(DOMAIN_FORBIDDEN))' || true); \
+	if [ -n "$$bad" ]; then echo "crates/domain must not depend on: $$bad"; exit 1; fi; \
+	echo "domain depends on no IO crate ($$(printf '%s\n' "$$deps" | wc -l) crates checked)"
+
+## ci: everything CI checks, then the tests
+ci: fmt-check lint check-domain test
+
+## bench: criterion micro-benchmarks
+bench:
+	$(CARGO) bench -p domain
+
+clean:
+	$(CARGO) clean
+	rm -rf $(VENV)

@@ -1,0 +1,145 @@
+//! The collaboration service's guarantees that clients cannot observe directly: one load per room however
+//! many join at once, nothing left in memory once a room empties, and no change applied that was not stored.
+
+use std::sync::{
+    Arc, Mutex,
+    atomic::{AtomicUsize, Ordering},
+};
+
+use adapters_memory::{InMemoryRoomRepository, ManualClock};
+use async_trait::async_trait;
+use domain::{
+    ConnectionId, DomainError, Room, RoomEvent, RoomId, Timestamp,
+    error::RepositoryError,
+    event::RoomSnapshot,
+    ports::{Broadcaster, RoomRepository},
+    services::{CollaborationService, Limits},
+};
+
+/// A store that counts reads and answers them slowly, so concurrent joins overlap the load.
+struct SlowCountingStore {
+    inner: InMemoryRoomRepository,
+    finds: AtomicUsize,
+}
+
+#[async_trait]
+impl RoomRepository for SlowCountingStore {
+    async fn prepare(&self) -> Result<(), RepositoryError> {
+        self.inner.prepare().await
+    }
+    async fn ping(&self) -> Result<(), RepositoryError> {
+        self.inner.ping().await
+    }
+    async fn insert(&self, room: &Room) -> Result<(), RepositoryError> {
+        self.inner.insert(room).await
+    }
+    async fn find(&self, id: &RoomId) -> Result<Option<Room>, RepositoryError> {
+        self.finds.fetch_add(1, Ordering::SeqCst);
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        self.inner.find(id).await
+    }
+    async fn save_code(&self, id: &RoomId, code: &str, version: u64, at: Timestamp) -> Result<(), RepositoryError> {
+        self.inner.save_code(id, code, version, at).await
+    }
+}
+
+/// Records what the service asks the transport to do.
+#[derive(Default)]
+struct RecordingBroadcaster {
+    snapshots: Mutex<Vec<(ConnectionId, RoomSnapshot)>>,
+    events: Mutex<Vec<RoomEvent>>,
+    subscribed: AtomicUsize,
+}
+
+impl Broadcaster for RecordingBroadcaster {
+    type Subscriber = ();
+    fn subscribe(&self, _room: &RoomId, connection: ConnectionId, (): (), snapshot: &RoomSnapshot) {
+        self.subscribed.fetch_add(1, Ordering::SeqCst);
+        self.snapshots.lock().expect("lock").push((connection, snapshot.clone()));
+    }
+    fn unsubscribe(&self, _room: &RoomId, _connection: ConnectionId) {
+        self.subscribed.fetch_sub(1, Ordering::SeqCst);
+    }
+    fn publish(&self, _room: &RoomId, event: &RoomEvent) {
+        self.events.lock().expect("lock").push(event.clone());
+    }
+}
+
+async fn service_with_room(code: &str) -> (Arc<CollaborationService<RecordingBroadcaster>>, Arc<SlowCountingStore>, RoomId) {
+    let store = Arc::new(SlowCountingStore { inner: InMemoryRoomRepository::new(), finds: AtomicUsize::new(0) });
+    let id = RoomId::parse("room0001").expect("valid");
+    store.insert(&Room::new(id.clone(), Timestamp::from_millis(0))).await.expect("insert");
+    store.save_code(&id, code, 1, Timestamp::from_millis(1)).await.expect("save");
+    let clock = Arc::new(ManualClock::new(Timestamp::from_millis(10)));
+    let service = CollaborationService::new(store.clone(), Arc::new(RecordingBroadcaster::default()), clock, Limits::default());
+    (Arc::new(service), store, id)
+}
+
+#[tokio::test]
+async fn concurrent_joiners_share_one_load_and_all_see_the_stored_code() {
+    let (service, store, room) = service_with_room("loaded once").await;
+    let joins = (0..20_u64).map(|n| {
+        let (service, room) = (Arc::clone(&service), room.clone());
+        tokio::spawn(async move { service.join(&room, ConnectionId::new(n), ()).await })
+    });
+    for join in joins {
+        let snapshot = join.await.expect("task").expect("join");
+        assert_eq!(&*snapshot.code, "loaded once");
+    }
+    assert_eq!(store.finds.load(Ordering::SeqCst), 1);
+    assert_eq!(service.broadcaster().subscribed.load(Ordering::SeqCst), 20);
+}
+
+#[tokio::test]
+async fn an_emptied_room_leaves_nothing_in_memory() {
+    let (service, _store, room) = service_with_room("").await;
+    service.join(&room, ConnectionId::new(1), ()).await.expect("join");
+    service.join(&room, ConnectionId::new(2), ()).await.expect("join");
+    service.leave(&room, ConnectionId::new(1));
+    assert_eq!(service.live_rooms(), 1);
+    service.leave(&room, ConnectionId::new(2));
+    assert_eq!(service.live_rooms(), 0);
+    assert_eq!(service.broadcaster().subscribed.load(Ordering::SeqCst), 0);
+}
+
+#[tokio::test]
+async fn a_failed_join_leaves_nothing_behind() {
+    let (service, _store, _room) = service_with_room("").await;
+    let missing = RoomId::parse("missing1").expect("valid");
+    let error = service.join(&missing, ConnectionId::new(1), ()).await.expect_err("no such room");
+    assert!(matches!(error, DomainError::RoomNotFound(_)));
+    assert_eq!(service.live_rooms(), 0);
+}
+
+#[tokio::test]
+async fn a_change_the_store_refused_is_neither_applied_nor_announced() {
+    let (service, store, room) = service_with_room("before").await;
+    service.join(&room, ConnectionId::new(1), ()).await.expect("join");
+    store.inner.set_failing(true);
+    let error = service.update_code(&room, ConnectionId::new(1), "after".into(), None).await.expect_err("store down");
+    assert!(matches!(error, DomainError::Storage(_)));
+    assert!(service.broadcaster().events.lock().expect("lock").is_empty());
+    assert_eq!(service.live_code(&room).await.as_deref(), Some("before"));
+    store.inner.set_failing(false);
+    let update = service.update_code(&room, ConnectionId::new(1), "after".into(), None).await.expect("stored");
+    assert_eq!(update.version, 2);
+    assert_eq!(service.broadcaster().events.lock().expect("lock").len(), 1);
+}
+
+#[tokio::test]
+async fn versions_advance_only_when_the_code_changes() {
+    let (service, _store, room) = service_with_room("same").await;
+    service.join(&room, ConnectionId::new(1), ()).await.expect("join");
+    let unchanged = service.update_code(&room, ConnectionId::new(1), "same".into(), None).await.expect("no-op");
+    assert_eq!(unchanged.version, 1);
+    let changed = service.update_code(&room, ConnectionId::new(1), "different".into(), None).await.expect("update");
+    assert_eq!(changed.version, 2);
+    assert_eq!(service.broadcaster().events.lock().expect("lock").len(), 1);
+}
+
+#[tokio::test]
+async fn a_connection_that_never_joined_cannot_update() {
+    let (service, _store, room) = service_with_room("x").await;
+    let error = service.update_code(&room, ConnectionId::new(9), "y".into(), None).await.expect_err("not joined");
+    assert!(matches!(error, DomainError::NotJoined(_)));
+}
