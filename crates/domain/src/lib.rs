@@ -11,6 +11,7 @@ pub mod event;
 pub mod ports;
 pub mod room;
 pub mod services;
+pub mod text_change;
 pub mod time;
 
 pub use document::Document;

@@ -1,0 +1,360 @@
+//! Changes to a text as a sequence of retain/insert/delete steps: computing them, applying them, undoing
+//! them, and carrying one over another.
+//!
+//! Every change applied to a room's document is recorded in this form, counted in Unicode scalar values and
+//! keeping the deleted text. That is what lets a JSON client's full-text update be merged rather than
+//! overwrite: the server rebuilds the text the client started from by rewinding the changes made since, diffs
+//! the client's text against it, and transforms that diff over the concurrent changes
+//! ([`TextChange::transform`]), the way operational-transformation editors do. A transformed deletion only
+//! removes characters its author saw, so nobody's concurrent insertion is lost.
+
+use std::time::{Duration, Instant};
+
+use similar::{Algorithm, DiffOp};
+
+/// How long a character diff may search for the smallest edit before settling for a coarser one.
+const DIFF_DEADLINE: Duration = Duration::from_millis(50);
+
+/// One step of a [`TextChange`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// Keep this many scalar values.
+    Retain(usize),
+    /// Insert this text.
+    Insert(String),
+    /// Delete this text (kept so the change can be undone).
+    Delete(String),
+}
+
+/// A change to a whole text: steps from its start; the text after the last step is kept.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TextChange {
+    steps: Vec<Step>,
+}
+
+impl TextChange {
+    /// A change made of these steps. Empty steps are dropped and neighbours of the same kind merged.
+    #[must_use]
+    pub fn from_steps(steps: impl IntoIterator<Item = Step>) -> Self {
+        let mut change = Self::default();
+        for step in steps {
+            change.push(step);
+        }
+        change
+    }
+
+    /// The change that replaces `deleted` scalar values at `start` of `old` by `inserted`.
+    ///
+    /// `old` must be the text the change applies to; positions past its end are clamped.
+    #[must_use]
+    pub fn replace(old: &str, start: usize, deleted: usize, inserted: &str) -> Self {
+        let start_byte = byte_at(old, start);
+        let end_byte = byte_at(old, start.saturating_add(deleted));
+        Self::from_steps([
+            Step::Retain(old[..start_byte].chars().count()),
+            Step::Delete(old[start_byte..end_byte].to_owned()),
+            Step::Insert(inserted.to_owned()),
+        ])
+    }
+
+    fn push(&mut self, step: Step) {
+        let empty = match &step {
+            Step::Retain(count) => *count == 0,
+            Step::Insert(text) | Step::Delete(text) => text.is_empty(),
+        };
+        if empty {
+            return;
+        }
+        match (self.steps.last_mut(), step) {
+            (Some(Step::Retain(count)), Step::Retain(more)) => *count += more,
+            (Some(Step::Insert(text)), Step::Insert(more)) | (Some(Step::Delete(text)), Step::Delete(more)) => {
+                text.push_str(&more);
+            }
+            (_, step) => self.steps.push(step),
+        }
+    }
+
+    /// The steps, in order.
+    #[must_use]
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// Whether the change leaves every text as it was.
+    #[must_use]
+    pub fn is_identity(&self) -> bool {
+        self.steps.iter().all(|step| matches!(step, Step::Retain(_)))
+    }
+
+    /// The text before this change, given the text after it.
+    #[must_use]
+    pub fn rewind(&self, after: &str) -> String {
+        let mut before = String::with_capacity(after.len());
+        let mut rest = after;
+        for step in &self.steps {
+            match step {
+                Step::Retain(count) => {
+                    let split = byte_at(rest, *count);
+                    before.push_str(&rest[..split]);
+                    rest = &rest[split..];
+                }
+                Step::Insert(text) => {
+                    let split = byte_at(rest, text.chars().count());
+                    rest = &rest[split..];
+                }
+                Step::Delete(text) => before.push_str(text),
+            }
+        }
+        before.push_str(rest);
+        before
+    }
+
+    /// The text after this change, given the text before it.
+    #[must_use]
+    pub fn apply(&self, before: &str) -> String {
+        let mut after = String::with_capacity(before.len());
+        let mut rest = before;
+        for step in &self.steps {
+            match step {
+                Step::Retain(count) => {
+                    let split = byte_at(rest, *count);
+                    after.push_str(&rest[..split]);
+                    rest = &rest[split..];
+                }
+                Step::Insert(text) => after.push_str(text),
+                Step::Delete(text) => {
+                    let split = byte_at(rest, text.chars().count());
+                    rest = &rest[split..];
+                }
+            }
+        }
+        after.push_str(rest);
+        after
+    }
+
+    /// How much text the change inserts and deletes, in scalar values: the size of the edit.
+    #[must_use]
+    pub fn cost(&self) -> usize {
+        self.steps
+            .iter()
+            .map(|step| match step {
+                Step::Retain(_) => 0,
+                Step::Insert(text) | Step::Delete(text) => text.chars().count(),
+            })
+            .sum()
+    }
+
+    /// The changes that turn `old` into `new`, as small as a character diff finds within its deadline.
+    ///
+    /// The common prefix and suffix are cut first, so the usual keystroke-sized edit costs a linear scan.
+    #[must_use]
+    pub fn diff(old: &str, new: &str) -> Self {
+        let prefix = old.chars().zip(new.chars()).take_while(|(a, b)| a == b).count();
+        let old_rest: Vec<char> = old.chars().skip(prefix).collect();
+        let new_rest: Vec<char> = new.chars().skip(prefix).collect();
+        let suffix = old_rest.iter().rev().zip(new_rest.iter().rev()).take_while(|(a, b)| a == b).count();
+        let old_middle = &old_rest[..old_rest.len() - suffix];
+        let new_middle = &new_rest[..new_rest.len() - suffix];
+
+        let mut change = Self::default();
+        change.push(Step::Retain(prefix));
+        let deadline = Instant::now() + DIFF_DEADLINE;
+        let collect = |chars: &[char]| chars.iter().collect::<String>();
+        for op in similar::capture_diff_slices_deadline(Algorithm::Myers, old_middle, new_middle, Some(deadline)) {
+            match op {
+                DiffOp::Equal { len, .. } => change.push(Step::Retain(len)),
+                DiffOp::Delete { old_index, old_len, .. } => {
+                    change.push(Step::Delete(collect(&old_middle[old_index..old_index + old_len])));
+                }
+                DiffOp::Insert { new_index, new_len, .. } => {
+                    change.push(Step::Insert(collect(&new_middle[new_index..new_index + new_len])));
+                }
+                DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+                    change.push(Step::Delete(collect(&old_middle[old_index..old_index + old_len])));
+                    change.push(Step::Insert(collect(&new_middle[new_index..new_index + new_len])));
+                }
+            }
+        }
+        change.trim_trailing_retain();
+        change
+    }
+
+    fn trim_trailing_retain(&mut self) {
+        if matches!(self.steps.last(), Some(Step::Retain(_))) {
+            self.steps.pop();
+        }
+    }
+
+    /// This change, carried over `concurrent`: both were made on the same text, `concurrent` has been applied,
+    /// and the result applies after it with the same intent.
+    ///
+    /// Text both inserted at one place keeps `concurrent`'s first. Characters `concurrent` deleted are not
+    /// deleted again, and text it inserted is never deleted by the result.
+    #[must_use]
+    pub fn transform(&self, concurrent: &Self) -> Self {
+        let mut result = Self::default();
+        let mut mine = StepCursor::new(&self.steps);
+        let mut theirs = StepCursor::new(&concurrent.steps);
+        loop {
+            if let Some(inserted) = theirs.take_insert() {
+                result.push(Step::Retain(inserted.chars().count()));
+                continue;
+            }
+            if let Some(inserted) = mine.take_insert() {
+                result.push(Step::Insert(inserted));
+                continue;
+            }
+            if mine.is_done() {
+                break;
+            }
+            let count = mine.peek_len().min(theirs.peek_len());
+            let (my_step, their_step) = (mine.take(count), theirs.take(count));
+            match (my_step, their_step) {
+                (Taken::Retain(count), Taken::Retain(_)) => result.push(Step::Retain(count)),
+                (Taken::Delete(text), Taken::Retain(_)) => result.push(Step::Delete(text)),
+                (_, Taken::Delete(_)) => {}
+            }
+        }
+        result.trim_trailing_retain();
+        result
+    }
+}
+
+/// Walks the steps of a change over its base text, a part of a step at a time. Past the last step the base
+/// text is retained forever.
+struct StepCursor<'a> {
+    steps: &'a [Step],
+    index: usize,
+    /// Scalar values of the current step already consumed.
+    offset: usize,
+}
+
+/// A piece of a step that consumes base text.
+enum Taken {
+    Retain(usize),
+    Delete(String),
+}
+
+impl<'a> StepCursor<'a> {
+    fn new(steps: &'a [Step]) -> Self {
+        Self { steps, index: 0, offset: 0 }
+    }
+
+    fn is_done(&self) -> bool {
+        self.index >= self.steps.len()
+    }
+
+    fn take_insert(&mut self) -> Option<String> {
+        match self.steps.get(self.index) {
+            Some(Step::Insert(text)) => {
+                self.index += 1;
+                Some(text.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// Base text left in the current step (unbounded past the end).
+    fn peek_len(&self) -> usize {
+        match self.steps.get(self.index) {
+            Some(Step::Retain(count)) => count - self.offset,
+            Some(Step::Delete(text)) => text.chars().count() - self.offset,
+            Some(Step::Insert(_)) => 0,
+            None => usize::MAX,
+        }
+    }
+
+    fn take(&mut self, count: usize) -> Taken {
+        let taken = match self.steps.get(self.index) {
+            Some(Step::Delete(text)) => Taken::Delete(text.chars().skip(self.offset).take(count).collect()),
+            _ => Taken::Retain(count),
+        };
+        if self.index < self.steps.len() {
+            self.offset += count;
+            if self.peek_len() == 0 {
+                self.index += 1;
+                self.offset = 0;
+            }
+        }
+        taken
+    }
+}
+
+/// Byte offset of the `index`-th scalar value of `text`, clamped to its length.
+fn byte_at(text: &str, index: usize) -> usize {
+    text.char_indices().nth(index).map_or(text.len(), |(byte, _)| byte)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apply_and_rewind_are_inverse() {
+        let before = "héllo wörld 🎉";
+        let change = TextChange::from_steps([
+            Step::Retain(1),
+            Step::Delete("éllo".into()),
+            Step::Insert("i".into()),
+            Step::Retain(8),
+            Step::Insert("!!".into()),
+        ]);
+        let after = change.apply(before);
+        assert_eq!(after, "hi wörld 🎉!!");
+        assert_eq!(change.rewind(&after), before);
+    }
+
+    #[test]
+    fn replace_builds_a_single_edit() {
+        let change = TextChange::replace("abcdef", 2, 2, "XY");
+        assert_eq!(change.apply("abcdef"), "abXYef");
+        assert_eq!(change.steps(), [Step::Retain(2), Step::Delete("cd".into()), Step::Insert("XY".into())]);
+    }
+
+    #[test]
+    fn diff_finds_separate_edits_as_separate_steps() {
+        let change = TextChange::diff("fn main() { one(); two(); }", "fn main() { uno(); two(); tres(); }");
+        assert_eq!(change.apply("fn main() { one(); two(); }"), "fn main() { uno(); two(); tres(); }");
+        assert_eq!(change.rewind("fn main() { uno(); two(); tres(); }"), "fn main() { one(); two(); }");
+        assert!(change.cost() <= 12, "{change:?}");
+        assert!(TextChange::diff("same 🎉", "same 🎉").is_identity());
+    }
+
+    /// Two changes made on one text, applied in either order after transforming, give the same text.
+    fn assert_converges(base: &str, first: &str, second: &str) -> String {
+        let a = TextChange::diff(base, first);
+        let b = TextChange::diff(base, second);
+        let a_then_b = b.transform(&a).apply(&a.apply(base));
+        let b_then_a = a.transform(&b).apply(&b.apply(base));
+        // Insertions at one place are ordered by who was first, so only the texts' contents must agree.
+        let mut sorted_1: Vec<char> = a_then_b.chars().collect();
+        let mut sorted_2: Vec<char> = b_then_a.chars().collect();
+        sorted_1.sort_unstable();
+        sorted_2.sort_unstable();
+        assert_eq!(sorted_1, sorted_2, "{base:?} / {first:?} / {second:?}");
+        a_then_b
+    }
+
+    #[test]
+    fn concurrent_edits_of_different_parts_both_survive() {
+        let merged = assert_converges("alpha\nbeta\ngamma\n", "ALPHA\nbeta\ngamma\n", "alpha\nbeta\ngamma!\n");
+        assert_eq!(merged, "ALPHA\nbeta\ngamma!\n");
+    }
+
+    #[test]
+    fn a_deletion_never_removes_a_concurrent_insertion() {
+        // One client deletes "bcd" while another inserts inside it: the insertion survives.
+        let merged = assert_converges("abcde", "ae", "abcXYZde");
+        assert_eq!(merged, "aXYZe");
+        // Both delete overlapping text: deleted once.
+        let merged = assert_converges("abcdef", "af", "abef");
+        assert_eq!(merged, "af");
+    }
+
+    #[test]
+    fn concurrent_insertions_at_one_place_keep_both() {
+        let merged = assert_converges("ab", "aXb", "aYb");
+        assert!(merged == "aXYb" || merged == "aYXb", "{merged}");
+        assert_eq!(assert_converges("", "é", "🎉").chars().count(), 2);
+    }
+}
