@@ -55,6 +55,67 @@ pub trait RoomRepository: Send + Sync {
     ) -> Result<(), RepositoryError>;
 }
 
+/// One entry of a room's update log: a Yjs update (v1 encoding) and where it stands in the room's history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoggedUpdate {
+    /// Position in the room's log, from 1, without gaps.
+    pub seq: u64,
+    /// The room's version once this update is applied.
+    pub version: u64,
+    /// The update, as yrs encodes it (v1).
+    pub update: Vec<u8>,
+}
+
+/// A compacted document: the state of every update up to `seq`, encoded as one Yjs update (v1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentSnapshot {
+    /// The last log entry the snapshot includes.
+    pub seq: u64,
+    /// The room's version at that entry.
+    pub version: u64,
+    /// The whole document state.
+    pub state: Vec<u8>,
+}
+
+/// What a store holds of a room's document: the latest snapshot and the log entries after it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct StoredDocument {
+    /// The latest snapshot, if the room was ever compacted.
+    pub snapshot: Option<DocumentSnapshot>,
+    /// Log entries after the snapshot, in `seq` order.
+    pub updates: Vec<LoggedUpdate>,
+}
+
+/// The durable history of each room's document: an append-only log of updates, compacted into snapshots.
+///
+/// An update is acknowledged to its author and sent to anyone else only once `append` has returned, so after a
+/// crash every update any client saw is in the log.
+#[async_trait]
+pub trait UpdateLog: Send + Sync {
+    /// Appends entries, in order, durably: when this returns `Ok`, a crash of the process loses none of them.
+    ///
+    /// # Errors
+    /// MUST return [`RepositoryError::Duplicate`] when an entry's `seq` is already in the room's log (another
+    /// writer got there first), appending none of them.
+    async fn append(&self, room: &RoomId, entries: &[LoggedUpdate]) -> Result<(), RepositoryError>;
+
+    /// Reads the latest snapshot and every log entry after it, in `seq` order. A room never written to gives
+    /// an empty [`StoredDocument`].
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn load(&self, room: &RoomId) -> Result<StoredDocument, RepositoryError>;
+
+    /// Stores `snapshot` as the room's latest and drops the log entries it covers (`seq <= snapshot.seq`).
+    ///
+    /// MUST be safe to interrupt at any point: a reader sees either the old snapshot with every entry after
+    /// it, or the new snapshot with every entry after that. A snapshot older than the stored one is ignored.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn compact(&self, room: &RoomId, snapshot: &DocumentSnapshot) -> Result<(), RepositoryError>;
+}
+
 /// Fan-out of room events to the connections of a room.
 ///
 /// The transport owns the connections; the domain tells it who joined, who left and what happened. Its methods
