@@ -2,7 +2,7 @@
 
 use std::{collections::HashMap, sync::Arc, time::Duration};
 
-use domain::ports::RoomRepository;
+use domain::ports::Store;
 use futures_util::{SinkExt, StreamExt};
 use pairprog::{Application, Settings};
 use serde_json::Value;
@@ -59,7 +59,7 @@ pub async fn spawn_app() -> TestApp {
 ///
 /// # Panics
 /// When the server cannot start.
-pub async fn spawn_app_with(settings: Settings, store: Arc<dyn RoomRepository>) -> TestApp {
+pub async fn spawn_app_with(settings: Settings, store: Arc<dyn Store>) -> TestApp {
     init_test_logging();
     let application = Application::build_with_store(settings, store).await.expect("server starts");
     start(application)

@@ -4,3 +4,6 @@
 pub mod app;
 pub mod mongo_server;
 pub mod storage_contract;
+pub mod update_log_contract;
+pub mod yjs_client;
+pub mod yrs_client;

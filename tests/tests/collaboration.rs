@@ -9,10 +9,10 @@ use std::sync::{
 use adapters_memory::{InMemoryRoomRepository, ManualClock};
 use async_trait::async_trait;
 use domain::{
-    ConnectionId, DomainError, Room, RoomEvent, RoomId, Timestamp,
+    ClientKind, ConnectionId, DomainError, Room, RoomEvent, RoomId, Timestamp,
     error::RepositoryError,
-    event::RoomSnapshot,
-    ports::{Broadcaster, RoomRepository},
+    event::{JsonUpdateOutcome, RoomSnapshot},
+    ports::{Broadcaster, DocumentSnapshot, LoggedUpdate, RoomRepository, StoredDocument, UpdateLog},
     services::{CollaborationService, Limits},
 };
 
@@ -40,6 +40,19 @@ impl RoomRepository for SlowCountingStore {
     }
     async fn save_code(&self, id: &RoomId, code: &str, version: u64, at: Timestamp) -> Result<(), RepositoryError> {
         self.inner.save_code(id, code, version, at).await
+    }
+}
+
+#[async_trait]
+impl UpdateLog for SlowCountingStore {
+    async fn append(&self, room: &RoomId, entries: &[LoggedUpdate]) -> Result<(), RepositoryError> {
+        self.inner.append(room, entries).await
+    }
+    async fn load(&self, room: &RoomId) -> Result<StoredDocument, RepositoryError> {
+        self.inner.load(room).await
+    }
+    async fn compact(&self, room: &RoomId, snapshot: &DocumentSnapshot) -> Result<(), RepositoryError> {
+        self.inner.compact(room, snapshot).await
     }
 }
 
@@ -71,7 +84,9 @@ async fn service_with_room(code: &str) -> (Arc<CollaborationService<RecordingBro
     store.insert(&Room::new(id.clone(), Timestamp::from_millis(0))).await.expect("insert");
     store.save_code(&id, code, 1, Timestamp::from_millis(1)).await.expect("save");
     let clock = Arc::new(ManualClock::new(Timestamp::from_millis(10)));
-    let service = CollaborationService::new(store.clone(), Arc::new(RecordingBroadcaster::default()), clock, Limits::default());
+    let limits = Limits { unload_grace_ms: 0, ..Limits::default() };
+    let service =
+        CollaborationService::new(store.clone(), store.clone(), Arc::new(RecordingBroadcaster::default()), clock, limits);
     (Arc::new(service), store, id)
 }
 
@@ -80,7 +95,7 @@ async fn concurrent_joiners_share_one_load_and_all_see_the_stored_code() {
     let (service, store, room) = service_with_room("loaded once").await;
     let joins = (0..20_u64).map(|n| {
         let (service, room) = (Arc::clone(&service), room.clone());
-        tokio::spawn(async move { service.join(&room, ConnectionId::new(n), ()).await })
+        tokio::spawn(async move { service.join(&room, ConnectionId::new(n), ClientKind::Json, ()).await })
     });
     for join in joins {
         let snapshot = join.await.expect("task").expect("join");
@@ -93,11 +108,11 @@ async fn concurrent_joiners_share_one_load_and_all_see_the_stored_code() {
 #[tokio::test]
 async fn an_emptied_room_leaves_nothing_in_memory() {
     let (service, _store, room) = service_with_room("").await;
-    service.join(&room, ConnectionId::new(1), ()).await.expect("join");
-    service.join(&room, ConnectionId::new(2), ()).await.expect("join");
-    service.leave(&room, ConnectionId::new(1));
+    service.join(&room, ConnectionId::new(1), ClientKind::Json, ()).await.expect("join");
+    service.join(&room, ConnectionId::new(2), ClientKind::Json, ()).await.expect("join");
+    service.leave(&room, ConnectionId::new(1)).await;
     assert_eq!(service.live_rooms(), 1);
-    service.leave(&room, ConnectionId::new(2));
+    service.leave(&room, ConnectionId::new(2)).await;
     assert_eq!(service.live_rooms(), 0);
     assert_eq!(service.broadcaster().subscribed.load(Ordering::SeqCst), 0);
 }
@@ -106,7 +121,7 @@ async fn an_emptied_room_leaves_nothing_in_memory() {
 async fn a_failed_join_leaves_nothing_behind() {
     let (service, _store, _room) = service_with_room("").await;
     let missing = RoomId::parse("missing1").expect("valid");
-    let error = service.join(&missing, ConnectionId::new(1), ()).await.expect_err("no such room");
+    let error = service.join(&missing, ConnectionId::new(1), ClientKind::Json, ()).await.expect_err("no such room");
     assert!(matches!(error, DomainError::RoomNotFound(_)));
     assert_eq!(service.live_rooms(), 0);
 }
@@ -114,32 +129,34 @@ async fn a_failed_join_leaves_nothing_behind() {
 #[tokio::test]
 async fn a_change_the_store_refused_is_neither_applied_nor_announced() {
     let (service, store, room) = service_with_room("before").await;
-    service.join(&room, ConnectionId::new(1), ()).await.expect("join");
+    service.join(&room, ConnectionId::new(1), ClientKind::Json, ()).await.expect("join");
     store.inner.set_failing(true);
-    let error = service.update_code(&room, ConnectionId::new(1), "after".into(), None).await.expect_err("store down");
+    let error = service.update_code(&room, ConnectionId::new(1), "after".into(), None, None).await.expect_err("store down");
     assert!(matches!(error, DomainError::Storage(_)));
     assert!(service.broadcaster().events.lock().expect("lock").is_empty());
-    assert_eq!(service.live_code(&room).await.as_deref(), Some("before"));
+    // The document held an edit the log refused: it is rebuilt from the log, without it.
+    assert_ne!(service.live_code(&room).await.as_deref(), Some("after"));
     store.inner.set_failing(false);
-    let update = service.update_code(&room, ConnectionId::new(1), "after".into(), None).await.expect("stored");
-    assert_eq!(update.version, 2);
+    let outcome = service.update_code(&room, ConnectionId::new(1), "after".into(), None, None).await.expect("stored");
+    assert_eq!(outcome, JsonUpdateOutcome::Accepted { version: 2 });
+    assert_eq!(service.live_code(&room).await.as_deref(), Some("after"));
     assert_eq!(service.broadcaster().events.lock().expect("lock").len(), 1);
 }
 
 #[tokio::test]
 async fn versions_advance_only_when_the_code_changes() {
     let (service, _store, room) = service_with_room("same").await;
-    service.join(&room, ConnectionId::new(1), ()).await.expect("join");
-    let unchanged = service.update_code(&room, ConnectionId::new(1), "same".into(), None).await.expect("no-op");
-    assert_eq!(unchanged.version, 1);
-    let changed = service.update_code(&room, ConnectionId::new(1), "different".into(), None).await.expect("update");
-    assert_eq!(changed.version, 2);
+    service.join(&room, ConnectionId::new(1), ClientKind::Json, ()).await.expect("join");
+    let unchanged = service.update_code(&room, ConnectionId::new(1), "same".into(), None, None).await.expect("no-op");
+    assert_eq!(unchanged, JsonUpdateOutcome::Accepted { version: 1 });
+    let changed = service.update_code(&room, ConnectionId::new(1), "different".into(), None, None).await.expect("update");
+    assert_eq!(changed, JsonUpdateOutcome::Accepted { version: 2 });
     assert_eq!(service.broadcaster().events.lock().expect("lock").len(), 1);
 }
 
 #[tokio::test]
 async fn a_connection_that_never_joined_cannot_update() {
     let (service, _store, room) = service_with_room("x").await;
-    let error = service.update_code(&room, ConnectionId::new(9), "y".into(), None).await.expect_err("not joined");
+    let error = service.update_code(&room, ConnectionId::new(9), "y".into(), None, None).await.expect_err("not joined");
     assert!(matches!(error, DomainError::NotJoined(_)));
 }

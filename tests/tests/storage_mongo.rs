@@ -1,18 +1,28 @@
-//! The storage contract, the spec's document shape, and durability, for the MongoDB store.
+//! The storage and update log contracts, the documents' shapes, and durability, for the MongoDB store.
 //!
 //! Runs against SecantusDB (or the MongoDB of `MONGODB_URL`) through [`MongoTestServer`]; outside CI, tests
 //! that need a server are skipped when none is installed.
 
 use std::time::{Duration, Instant};
 
-use adapters_mongo::{COLLECTION, MongoRoomRepository, ROOM_ID_INDEX};
-use domain::{Room, RoomId, Timestamp, error::RepositoryError, ports::RoomRepository};
+use adapters_mongo::{
+    COLLECTION, MongoRoomRepository, ROOM_ID_INDEX, SNAPSHOTS_COLLECTION, SNAPSHOTS_INDEX,
+    UPDATES_COLLECTION, UPDATES_INDEX,
+};
+use domain::{
+    Room, RoomId, Timestamp,
+    error::RepositoryError,
+    ports::{DocumentSnapshot, LoggedUpdate, RoomRepository, StoredDocument, UpdateLog},
+};
 use futures_util::TryStreamExt;
 use mongodb::{
     IndexModel,
-    bson::{Bson, DateTime, Document, doc, oid::ObjectId},
+    bson::{Binary, Bson, DateTime, Document, doc, oid::ObjectId, spec::BinarySubtype},
 };
-use pairprog_tests::mongo_server::MongoTestServer;
+use pairprog_tests::{
+    mongo_server::MongoTestServer,
+    update_log_contract::{entries, snapshot},
+};
 
 /// Connects the adapter to the test server's database and prepares it.
 async fn prepared_store(server: &MongoTestServer) -> MongoRoomRepository {
@@ -24,11 +34,45 @@ async fn prepared_store(server: &MongoTestServer) -> MongoRoomRepository {
 }
 
 async fn raw_rooms(server: &MongoTestServer) -> mongodb::Collection<Document> {
+    raw_collection(server, COLLECTION).await
+}
+
+/// A collection of the test database, through the driver alone, to see what the adapter stored.
+async fn raw_collection(server: &MongoTestServer, name: &str) -> mongodb::Collection<Document> {
     server
         .client()
         .await
         .database(server.database())
-        .collection(COLLECTION)
+        .collection(name)
+}
+
+/// The unique index on `keys` of `collection`, checking its name.
+async fn assert_unique_index(
+    collection: &mongodb::Collection<Document>,
+    keys: Document,
+    name: &str,
+) {
+    let indexes: Vec<IndexModel> = collection
+        .list_indexes()
+        .await
+        .expect("list indexes")
+        .try_collect()
+        .await
+        .expect("indexes");
+    let index = indexes
+        .iter()
+        .find(|index| index.keys == keys)
+        .unwrap_or_else(|| panic!("no index on {keys} among {indexes:?}"));
+    let options = index.options.as_ref().expect("index options");
+    assert_eq!(options.name.as_deref(), Some(name), "{index:?}");
+    assert_eq!(options.unique, Some(true), "{index:?}");
+}
+
+fn generic_binary(bytes: &[u8]) -> Bson {
+    Bson::Binary(Binary {
+        subtype: BinarySubtype::Generic,
+        bytes: bytes.to_vec(),
+    })
 }
 
 fn id(raw: &str) -> RoomId {
@@ -42,6 +86,15 @@ async fn mongo_store_honours_the_storage_contract() {
     };
     let store = prepared_store(&server).await;
     pairprog_tests::storage_contract::run_all(&store).await;
+}
+
+#[tokio::test]
+async fn mongo_store_honours_the_update_log_contract() {
+    let Some(server) = MongoTestServer::start().await else {
+        return;
+    };
+    let store = prepared_store(&server).await;
+    pairprog_tests::update_log_contract::run_all(&store).await;
 }
 
 #[tokio::test]
@@ -240,4 +293,253 @@ async fn unreachable_mongodb_fails_fast_with_advice() {
         !message.contains("hunter2"),
         "the password leaked: {message}"
     );
+}
+
+#[tokio::test]
+async fn update_log_documents_have_their_documented_shape() {
+    let Some(server) = MongoTestServer::start().await else {
+        return;
+    };
+    let store = prepared_store(&server).await;
+    let room = id("shapes01");
+    let before = DateTime::now();
+    store
+        .append(
+            &room,
+            &[
+                LoggedUpdate {
+                    seq: 1,
+                    version: 4,
+                    update: vec![1, 2, 3],
+                },
+                LoggedUpdate {
+                    seq: 2,
+                    version: 5,
+                    update: vec![4],
+                },
+            ],
+        )
+        .await
+        .expect("append");
+    store
+        .compact(
+            &room,
+            &DocumentSnapshot {
+                seq: 1,
+                version: 4,
+                state: vec![9, 8],
+            },
+        )
+        .await
+        .expect("compact");
+
+    let updates = raw_collection(&server, UPDATES_COLLECTION).await;
+    let stored: Vec<Document> = updates
+        .find(doc! {})
+        .await
+        .expect("find entries")
+        .try_collect()
+        .await
+        .expect("entries");
+    assert_eq!(
+        stored.len(),
+        1,
+        "the compacted entry is deleted: {stored:?}"
+    );
+    let entry = &stored[0];
+    assert!(
+        matches!(entry.get("_id"), Some(Bson::ObjectId(_))),
+        "{entry}"
+    );
+    assert_eq!(
+        entry.get("room_id"),
+        Some(&Bson::String("shapes01".to_owned())),
+        "{entry}"
+    );
+    assert_eq!(entry.get("seq"), Some(&Bson::Int64(2)), "{entry}");
+    assert_eq!(entry.get("version"), Some(&Bson::Int64(5)), "{entry}");
+    assert_eq!(entry.get("data"), Some(&generic_binary(&[4])), "{entry}");
+    let created_at = entry
+        .get_datetime("created_at")
+        .expect("created_at is a date");
+    assert!(*created_at >= before, "{entry}");
+    assert_eq!(
+        entry.len(),
+        6,
+        "no field beyond the documented ones: {entry}"
+    );
+    assert_unique_index(&updates, doc! { "room_id": 1, "seq": 1 }, UPDATES_INDEX).await;
+
+    let snapshots = raw_collection(&server, SNAPSHOTS_COLLECTION).await;
+    let stored = snapshots
+        .find_one(doc! { "room_id": "shapes01" })
+        .await
+        .expect("find snapshot")
+        .expect("snapshot stored");
+    assert!(
+        matches!(stored.get("_id"), Some(Bson::ObjectId(_))),
+        "{stored}"
+    );
+    assert_eq!(stored.get("seq"), Some(&Bson::Int64(1)), "{stored}");
+    assert_eq!(stored.get("version"), Some(&Bson::Int64(4)), "{stored}");
+    assert_eq!(
+        stored.get("state"),
+        Some(&generic_binary(&[9, 8])),
+        "{stored}"
+    );
+    assert!(
+        *stored
+            .get_datetime("updated_at")
+            .expect("updated_at is a date")
+            >= before,
+        "{stored}"
+    );
+    assert_eq!(
+        stored.len(),
+        6,
+        "no field beyond the documented ones: {stored}"
+    );
+    assert_unique_index(&snapshots, doc! { "room_id": 1 }, SNAPSHOTS_INDEX).await;
+}
+
+#[tokio::test]
+async fn update_log_survives_a_database_restart() {
+    let Some(mut server) = MongoTestServer::start().await else {
+        return;
+    };
+    let room = id("durable2");
+    {
+        let store = prepared_store(&server).await;
+        store.append(&room, &entries(1, 5)).await.expect("append");
+        store.compact(&room, &snapshot(3)).await.expect("compact");
+        store
+            .append(&room, &entries(6, 7))
+            .await
+            .expect("append after compact");
+    }
+
+    server.restart().await;
+
+    let store = MongoRoomRepository::connect(&server.url(), server.database())
+        .await
+        .expect("reconnect");
+    assert_eq!(
+        store.load(&room).await.expect("load"),
+        StoredDocument {
+            snapshot: Some(snapshot(3)),
+            updates: entries(4, 7)
+        }
+    );
+    // The unique index on (room_id, seq) survived too.
+    let error = store
+        .append(&room, &entries(7, 8))
+        .await
+        .expect_err("7 is in the log");
+    assert!(matches!(error, RepositoryError::Duplicate), "{error:?}");
+}
+
+/// A compaction stores its snapshot, then deletes the entries it covers: a crash in between leaves those
+/// entries, which must not be loaded (their updates are in the snapshot) and must go at the next compaction.
+#[tokio::test]
+async fn entries_left_by_an_interrupted_compaction_are_ignored_then_deleted() {
+    let Some(server) = MongoTestServer::start().await else {
+        return;
+    };
+    let store = prepared_store(&server).await;
+    let room = id("halfdone");
+    store.append(&room, &entries(1, 5)).await.expect("append");
+    // The first half of a compaction at 3, as the adapter writes it, without the deletion.
+    raw_collection(&server, SNAPSHOTS_COLLECTION)
+        .await
+        .insert_one(doc! {
+            "room_id": "halfdone",
+            "seq": 3_i64,
+            "version": 103_i64,
+            "state": generic_binary(&snapshot(3).state),
+            "updated_at": DateTime::now(),
+        })
+        .await
+        .expect("raw snapshot");
+
+    assert_eq!(
+        store.load(&room).await.expect("load"),
+        StoredDocument {
+            snapshot: Some(snapshot(3)),
+            updates: entries(4, 5)
+        }
+    );
+    store
+        .compact(&room, &snapshot(4))
+        .await
+        .expect("next compaction");
+    let left = raw_collection(&server, UPDATES_COLLECTION)
+        .await
+        .count_documents(doc! { "room_id": "halfdone" })
+        .await
+        .expect("count");
+    assert_eq!(left, 1, "only entry 5 is left");
+}
+
+#[tokio::test]
+async fn a_snapshot_too_large_for_a_document_is_a_clear_error() {
+    let Some(server) = MongoTestServer::start().await else {
+        return;
+    };
+    let store = prepared_store(&server).await;
+    let room = id("toolarge");
+    store.append(&room, &entries(1, 2)).await.expect("append");
+    let huge = DocumentSnapshot {
+        seq: 2,
+        version: 102,
+        state: vec![7; 16 * 1024 * 1024],
+    };
+
+    let error = store
+        .compact(&room, &huge)
+        .await
+        .expect_err("16 MiB cannot be one document");
+    assert!(matches!(error, RepositoryError::Other(_)), "{error:?}");
+    let cause = std::error::Error::source(&error)
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    assert!(cause.contains("snapshot of room toolarge"), "{cause}");
+    assert!(cause.contains("16777216 bytes"), "{cause}");
+    // Nothing was compacted.
+    assert_eq!(
+        store.load(&room).await.expect("load"),
+        StoredDocument {
+            snapshot: None,
+            updates: entries(1, 2)
+        }
+    );
+}
+
+/// Compactions racing to store a room's first snapshot: on a real MongoDB (`MONGODB_URL`) the upserts of all
+/// but one can hit the unique index on `room_id`, and the newest must still win whichever order they land in.
+/// SecantusDB applies the writes of a collection one at a time, so there this checks only the outcome.
+#[tokio::test]
+async fn racing_first_compactions_keep_the_newest_snapshot() {
+    let Some(server) = MongoTestServer::start().await else {
+        return;
+    };
+    let store = prepared_store(&server).await;
+    for round in 0..5 {
+        let room = id(&format!("race{round}"));
+        store.append(&room, &entries(1, 8)).await.expect("append");
+        let compactions = (1..=8).map(|seq| {
+            let (store, room) = (store.clone(), room.clone());
+            tokio::spawn(async move { store.compact(&room, &snapshot(seq)).await })
+        });
+        for compaction in futures_util::future::join_all(compactions).await {
+            compaction.expect("the task ran").expect("compact");
+        }
+        assert_eq!(
+            store.load(&room).await.expect("load"),
+            StoredDocument {
+                snapshot: Some(snapshot(8)),
+                updates: Vec::new()
+            },
+            "round {round}"
+        );
+    }
 }

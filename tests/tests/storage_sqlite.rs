@@ -1,14 +1,31 @@
-//! The storage contract, and durability, for the embedded SQLite store.
+//! The storage and update log contracts, and durability, for the embedded SQLite store.
 
 use adapters_sqlite::SqliteRoomRepository;
-use domain::{Room, RoomId, Timestamp, error::RepositoryError, ports::RoomRepository};
+use domain::{
+    Room, RoomId, Timestamp,
+    error::RepositoryError,
+    ports::{RoomRepository, StoredDocument, UpdateLog},
+};
+use pairprog_tests::update_log_contract::{entries, snapshot};
 
 #[tokio::test]
 async fn sqlite_store_honours_the_storage_contract() {
     let directory = tempfile::tempdir().expect("temp dir");
-    let store = SqliteRoomRepository::open(directory.path().join("rooms.sqlite3")).await.expect("open");
+    let store = SqliteRoomRepository::open(directory.path().join("rooms.sqlite3"))
+        .await
+        .expect("open");
     store.prepare().await.expect("prepare");
     pairprog_tests::storage_contract::run_all(&store).await;
+}
+
+#[tokio::test]
+async fn sqlite_store_honours_the_update_log_contract() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let store = SqliteRoomRepository::open(directory.path().join("rooms.sqlite3"))
+        .await
+        .expect("open");
+    store.prepare().await.expect("prepare");
+    pairprog_tests::update_log_contract::run_all(&store).await;
 }
 
 #[tokio::test]
@@ -18,12 +35,21 @@ async fn rooms_survive_reopening_the_file() {
     let id = RoomId::parse("durable1").expect("valid id");
     {
         let store = SqliteRoomRepository::open(&path).await.expect("open");
-        store.insert(&Room::new(id.clone(), Timestamp::from_millis(5))).await.expect("insert");
-        store.save_code(&id, "kept 🎉", 3, Timestamp::from_millis(9)).await.expect("save");
+        store
+            .insert(&Room::new(id.clone(), Timestamp::from_millis(5)))
+            .await
+            .expect("insert");
+        store
+            .save_code(&id, "kept 🎉", 3, Timestamp::from_millis(9))
+            .await
+            .expect("save");
     }
     let store = SqliteRoomRepository::open(&path).await.expect("reopen");
     let room = store.find(&id).await.expect("find").expect("room survived");
-    assert_eq!((room.code.as_str(), room.version, room.updated_at), ("kept 🎉", 3, Timestamp::from_millis(9)));
+    assert_eq!(
+        (room.code.as_str(), room.version, room.updated_at),
+        ("kept 🎉", 3, Timestamp::from_millis(9))
+    );
 }
 
 #[tokio::test]
@@ -31,7 +57,43 @@ async fn a_path_that_cannot_be_a_database_is_reported_unavailable() {
     let directory = tempfile::tempdir().expect("temp dir");
     let not_a_database = directory.path().join("garbage.sqlite3");
     std::fs::write(&not_a_database, vec![0x42_u8; 8192]).expect("write garbage");
-    let error = SqliteRoomRepository::open(&not_a_database).await.expect_err("garbage is not a database");
-    assert!(matches!(error, RepositoryError::Unavailable(_)), "{error:?}");
+    let error = SqliteRoomRepository::open(&not_a_database)
+        .await
+        .expect_err("garbage is not a database");
+    assert!(
+        matches!(error, RepositoryError::Unavailable(_)),
+        "{error:?}"
+    );
     assert!(error.to_string().contains("garbage.sqlite3"), "{error}");
+}
+
+#[tokio::test]
+async fn update_log_survives_reopening_the_file() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("rooms.sqlite3");
+    let id = RoomId::parse("durable2").expect("valid id");
+    {
+        let store = SqliteRoomRepository::open(&path).await.expect("open");
+        store.append(&id, &entries(1, 5)).await.expect("append");
+        store.compact(&id, &snapshot(3)).await.expect("compact");
+        store
+            .append(&id, &entries(6, 7))
+            .await
+            .expect("append after compact");
+    }
+    let store = SqliteRoomRepository::open(&path).await.expect("reopen");
+    // Opening again runs the schema again: it must keep the tables as they are.
+    store.prepare().await.expect("prepare an existing file");
+    assert_eq!(
+        store.load(&id).await.expect("load"),
+        StoredDocument {
+            snapshot: Some(snapshot(3)),
+            updates: entries(4, 7)
+        }
+    );
+    let error = store
+        .append(&id, &entries(7, 8))
+        .await
+        .expect_err("7 survived too");
+    assert!(matches!(error, RepositoryError::Duplicate), "{error:?}");
 }

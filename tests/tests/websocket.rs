@@ -45,6 +45,8 @@ async fn sender_does_not_receive_its_own_update() {
     let (mut bob, _) = app.join(&room).await;
     alice.send_code("x = 1", 1).await;
     assert_eq!(bob.receive_json().await["code"], "x = 1");
+    // The sender is told its update was stored exactly as sent, and is never sent its own code back.
+    assert_eq!(alice.receive_json().await, json!({ "type": "ack", "version": 1 }));
     alice.assert_silent_for(QUIET).await;
 }
 
@@ -137,7 +139,7 @@ async fn binary_frames_get_an_error_on_the_json_endpoint() {
     alice.send_binary(vec![0, 1, 2]).await;
     assert_eq!(alice.receive_json().await["type"], "error");
     alice.send_code("fine", 1).await;
-    alice.assert_silent_for(QUIET).await;
+    assert_eq!(alice.receive_json().await["type"], "ack");
 }
 
 #[tokio::test]
@@ -176,7 +178,7 @@ async fn code_over_the_document_limit_is_refused_with_an_error() {
     assert_eq!(error["type"], "error");
     assert!(error["message"].as_str().is_some_and(|m| m.contains("1000")), "{error}");
     alice.send_code("small", 2).await;
-    alice.assert_silent_for(QUIET).await;
+    assert_eq!(alice.receive_json().await["type"], "ack");
     assert_eq!(app.get_room(&room).await["code"], "small");
 }
 
@@ -276,4 +278,77 @@ async fn websocket_autocomplete_uses_the_rooms_live_code() {
 
     bob.send_json(&json!({ "type": "autocomplete", "requestId": 2, "cursorPosition": 999 })).await;
     assert_eq!(bob.receive_json().await["type"], "error");
+}
+
+/// Reads messages until the client's view of the code (initial text, then every code_update) equals `want`.
+async fn converge(client: &mut pairprog_tests::app::WsClient, mut text: String, want: &str) -> String {
+    while text != want {
+        let message = client.receive_json().await;
+        if message["type"] == "code_update" {
+            text = message["code"].as_str().expect("code").to_owned();
+        }
+    }
+    text
+}
+
+#[tokio::test]
+async fn concurrent_edits_of_different_lines_by_json_clients_both_survive() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    let (mut bob, _) = app.join(&room).await;
+    alice.send_code("line one\nline two\n", 1).await;
+    converge(&mut bob, String::new(), "line one\nline two\n").await;
+    assert_eq!(alice.receive_json().await["type"], "ack");
+
+    // Both edit before seeing the other's change.
+    alice.send_code("LINE ONE\nline two\n", 2).await;
+    bob.send_code("line one\nline two!\n", 3).await;
+
+    let merged = "LINE ONE\nline two!\n";
+    converge(&mut alice, "LINE ONE\nline two\n".into(), merged).await;
+    converge(&mut bob, "line one\nline two!\n".into(), merged).await;
+    assert_eq!(app.get_room(&room).await["code"], merged);
+}
+
+#[tokio::test]
+async fn a_base_version_merges_exactly_and_the_sender_gets_the_merged_code() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    let (mut bob, _) = app.join(&room).await;
+    alice.send_code("fn main() {}\n", 1).await;
+    assert_eq!(alice.receive_json().await, json!({ "type": "ack", "version": 1 }));
+    bob.receive_json().await;
+
+    // Alice appends a line (version 2); Bob, still at version 1, renames main.
+    alice.send_code("fn main() {}\nfn helper() {}\n", 2).await;
+    assert_eq!(alice.receive_json().await["version"], 2);
+    bob.send_json(&json!({ "type": "code_update", "code": "fn start() {}\n", "baseVersion": 1, "timestamp": 3 })).await;
+
+    let mut merged = None;
+    for _ in 0..2 {
+        let message = bob.receive_json().await;
+        // Bob first receives Alice's version 2, then his own update merged with it.
+        if message["version"] == 3 {
+            merged = Some(message);
+        }
+    }
+    let merged = merged.expect("the merged update");
+    assert_eq!(merged["type"], "code_update");
+    assert_eq!(merged["code"], "fn start() {}\nfn helper() {}\n");
+    let forwarded = alice.receive_json().await;
+    assert_eq!(forwarded["code"], "fn start() {}\nfn helper() {}\n");
+    assert_eq!(forwarded["version"], 3);
+}
+
+#[tokio::test]
+async fn a_base_version_from_the_future_is_an_error() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut alice, _) = app.join(&room).await;
+    alice.send_json(&json!({ "type": "code_update", "code": "x", "baseVersion": 99 })).await;
+    let error = alice.receive_json().await;
+    assert_eq!(error["type"], "error");
+    assert!(error["message"].as_str().is_some_and(|m| m.contains("baseVersion")), "{error}");
 }

@@ -1,10 +1,11 @@
-//! In-memory adapters: a room store kept in a map, and a clock tests can set.
+//! In-memory adapters: a room store and update log kept in maps, and a clock tests can set.
 //!
 //! They serve tests that exercise everything but storage, and tools that want a throw-away server. The store
-//! passes the same contract suite as the durable ones, so swapping it in changes nothing but durability.
+//! passes the same contract suites as the durable ones (rooms and update log), so swapping it in changes
+//! nothing but durability.
 
 use std::{
-    collections::HashMap,
+    collections::{BTreeMap, HashMap, HashSet},
     sync::{
         Mutex, PoisonError,
         atomic::{AtomicBool, AtomicI64, Ordering},
@@ -12,13 +13,42 @@ use std::{
 };
 
 use async_trait::async_trait;
-use domain::{Room, RoomId, Timestamp, error::RepositoryError, ports::{Clock, RoomRepository}};
+use domain::{
+    Room, RoomId, Timestamp,
+    error::RepositoryError,
+    ports::{Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, StoredDocument, UpdateLog},
+};
 
-/// A room store in a map. Lost when dropped.
+/// A room store and update log in maps. Lost when dropped.
+///
+/// One value implements both [`RoomRepository`] and [`UpdateLog`], as the durable stores do, so one `Arc` can
+/// be handed out as both ports.
 #[derive(Debug, Default)]
 pub struct InMemoryRoomRepository {
     rooms: Mutex<HashMap<RoomId, Room>>,
+    logs: Mutex<HashMap<RoomId, RoomLog>>,
     failing: AtomicBool,
+}
+
+/// What the update log holds of one room.
+#[derive(Debug, Default)]
+struct RoomLog {
+    /// The latest compaction, if any.
+    snapshot: Option<DocumentSnapshot>,
+    /// The entries after the snapshot, keyed by `seq`: duplicates are found by lookup and reads come out in
+    /// order without sorting.
+    updates: BTreeMap<u64, LoggedUpdate>,
+}
+
+impl RoomLog {
+    /// Whether `seq` is already part of this room's history: in the log, or folded into the snapshot.
+    fn holds(&self, seq: u64) -> bool {
+        self.updates.contains_key(&seq)
+            || self
+                .snapshot
+                .as_ref()
+                .is_some_and(|snapshot| seq <= snapshot.seq)
+    }
 }
 
 impl InMemoryRoomRepository {
@@ -36,7 +66,9 @@ impl InMemoryRoomRepository {
 
     fn check_available(&self) -> Result<(), RepositoryError> {
         if self.failing.load(Ordering::SeqCst) {
-            return Err(RepositoryError::Unavailable("the in-memory store was told to fail".into()));
+            return Err(RepositoryError::Unavailable(
+                "the in-memory store was told to fail".into(),
+            ));
         }
         Ok(())
     }
@@ -44,6 +76,11 @@ impl InMemoryRoomRepository {
     fn rooms(&self) -> std::sync::MutexGuard<'_, HashMap<RoomId, Room>> {
         // Every operation leaves the map consistent, so a poisoned lock is still safe to use.
         self.rooms.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn logs(&self) -> std::sync::MutexGuard<'_, HashMap<RoomId, RoomLog>> {
+        // As for `rooms`: every operation checks before it changes anything, so the map is never half-written.
+        self.logs.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -85,6 +122,64 @@ impl RoomRepository for InMemoryRoomRepository {
         code.clone_into(&mut room.code);
         room.version = version;
         room.updated_at = updated_at;
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl UpdateLog for InMemoryRoomRepository {
+    async fn append(&self, room: &RoomId, entries: &[LoggedUpdate]) -> Result<(), RepositoryError> {
+        self.check_available()?;
+        let mut logs = self.logs();
+        // Every entry is checked before any is added, so a refused batch leaves the log as it was. A `seq`
+        // repeated inside the batch is as much a duplicate as one already stored.
+        let mut batch = HashSet::with_capacity(entries.len());
+        let stored = logs.get(room);
+        if entries
+            .iter()
+            .any(|entry| !batch.insert(entry.seq) || stored.is_some_and(|log| log.holds(entry.seq)))
+        {
+            return Err(RepositoryError::Duplicate);
+        }
+        if entries.is_empty() {
+            return Ok(());
+        }
+        let log = logs.entry(room.clone()).or_default();
+        log.updates
+            .extend(entries.iter().map(|entry| (entry.seq, entry.clone())));
+        Ok(())
+    }
+
+    async fn load(&self, room: &RoomId) -> Result<StoredDocument, RepositoryError> {
+        self.check_available()?;
+        Ok(self
+            .logs()
+            .get(room)
+            .map(|log| StoredDocument {
+                snapshot: log.snapshot.clone(),
+                updates: log.updates.values().cloned().collect(),
+            })
+            .unwrap_or_default())
+    }
+
+    async fn compact(
+        &self,
+        room: &RoomId,
+        snapshot: &DocumentSnapshot,
+    ) -> Result<(), RepositoryError> {
+        self.check_available()?;
+        let mut logs = self.logs();
+        let log = logs.entry(room.clone()).or_default();
+        // A compaction that lost a race to a newer one must not roll the room back.
+        if log
+            .snapshot
+            .as_ref()
+            .is_some_and(|stored| stored.seq >= snapshot.seq)
+        {
+            return Ok(());
+        }
+        log.snapshot = Some(snapshot.clone());
+        log.updates.retain(|&seq, _| seq > snapshot.seq);
         Ok(())
     }
 }

@@ -2,7 +2,9 @@
 //! failures onto the domain's [`RepositoryError`].
 
 use domain::error::RepositoryError;
-use mongodb::error::{CommandError, Error as DriverError, ErrorKind, WriteError, WriteFailure};
+use mongodb::error::{
+    CommandError, Error as DriverError, ErrorKind, InsertManyError, WriteError, WriteFailure,
+};
 
 /// The advice shown when MongoDB cannot be reached at start-up: the two ways out an operator has.
 const UNREACHABLE_ADVICE: &str = "Start MongoDB (docker compose -f docker/docker-compose.yml up -d mongodb) or unset \
@@ -42,6 +44,25 @@ pub enum MongoConnectError {
         /// The server's or driver's reason.
         cause: String,
     },
+}
+
+/// A value too large to be stored as one MongoDB document (BSON documents are limited to 16 MiB).
+///
+/// Reported inside [`RepositoryError::Other`] before anything is sent, so the caller gets a sentence naming
+/// the room and the sizes rather than a driver error about a message it never saw.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "the {what} of room {room} is {size} bytes, more than the {limit} bytes one MongoDB document can hold"
+)]
+pub(crate) struct DocumentTooLarge {
+    /// What was being stored: "update log entry", "snapshot".
+    pub(crate) what: &'static str,
+    /// The room it belongs to.
+    pub(crate) room: String,
+    /// Its size, in bytes.
+    pub(crate) size: usize,
+    /// The largest size this store accepts, in bytes.
+    pub(crate) limit: usize,
 }
 
 /// The MongoDB error code of a unique index violation.
@@ -91,17 +112,20 @@ pub(crate) fn url_parse_error(url: String, error: &DriverError) -> MongoConnectE
 }
 
 /// Whether the server refused a write because it would break a unique index.
-fn is_duplicate_key(error: &DriverError) -> bool {
-    matches!(
-        error.kind.as_ref(),
-        ErrorKind::Write(WriteFailure::WriteError(WriteError {
-            code: DUPLICATE_KEY,
+///
+/// `insert_many` reports its failures per document: a batch is a duplicate when any of its documents was.
+pub(crate) fn is_duplicate_key(error: &DriverError) -> bool {
+    match error.kind.as_ref() {
+        ErrorKind::Write(WriteFailure::WriteError(WriteError { code, .. }))
+        | ErrorKind::Command(CommandError { code, .. }) => *code == DUPLICATE_KEY,
+        ErrorKind::InsertMany(InsertManyError {
+            write_errors: Some(write_errors),
             ..
-        })) | ErrorKind::Command(CommandError {
-            code: DUPLICATE_KEY,
-            ..
-        })
-    )
+        }) => write_errors
+            .iter()
+            .any(|write_error| write_error.code == DUPLICATE_KEY),
+        _ => false,
+    }
 }
 
 /// Whether the failure says "no server can serve right now" (unreachable, timed out, shutting down) rather

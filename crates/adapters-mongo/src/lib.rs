@@ -1,4 +1,5 @@
-//! The MongoDB room store: the spec's `rooms` collection, through the official async `mongodb` driver.
+//! The MongoDB room store: the spec's `rooms` collection, and each room's document history, through the
+//! official async `mongodb` driver.
 //!
 //! [`MongoRoomRepository`] implements the domain's [`RoomRepository`](domain::ports::RoomRepository) port. It
 //! keeps the document shape of the spec's "Database Design", so a database can be shared with other
@@ -8,17 +9,26 @@
 //! { _id: ObjectId, room_id: String, code: String, created_at: Date, updated_at: Date, version: Int64 }
 //! ```
 //!
-//! The crate is in four parts: `connection` turns a `MONGODB_URL` into a client that has answered a ping
-//! (failing fast, with advice, when no server does); `repository` is the port's implementation;
-//! `room_document` converts between a [`Room`](domain::Room) and its BSON document; `error` holds this crate's
-//! start-up error and maps driver failures onto the domain's
+//! The same value implements [`UpdateLog`](domain::ports::UpdateLog) over two collections of its own,
+//! [`UPDATES_COLLECTION`] (one document per Yjs update) and [`SNAPSHOTS_COLLECTION`] (one per room).
+//!
+//! The crate is in six parts: `connection` turns a `MONGODB_URL` into a client that has answered a ping
+//! (failing fast, with advice, when no server does); `repository` is the room port's implementation and
+//! prepares every collection; `room_document` converts between a [`Room`](domain::Room) and its BSON
+//! document; `update_log` is the update log port's implementation and `update_log_document` its documents;
+//! `error` holds this crate's start-up error and maps driver failures onto the domain's
 //! [`RepositoryError`](domain::error::RepositoryError).
 
 mod connection;
 mod error;
 mod repository;
 mod room_document;
+mod update_log;
+mod update_log_document;
 
 pub use connection::{ConnectOptions, redact_password};
 pub use error::MongoConnectError;
-pub use repository::{COLLECTION, MongoRoomRepository, ROOM_ID_INDEX};
+pub use repository::{
+    COLLECTION, MongoRoomRepository, ROOM_ID_INDEX, SNAPSHOTS_COLLECTION, SNAPSHOTS_INDEX,
+    UPDATES_COLLECTION, UPDATES_INDEX,
+};

@@ -1,4 +1,5 @@
-//! [`MongoRoomRepository`]: the [`RoomRepository`] port over the `rooms` collection.
+//! [`MongoRoomRepository`]: the [`RoomRepository`] port over the `rooms` collection, and the store's
+//! preparation (collections and unique indexes), including those of the update log (`update_log`).
 
 use async_trait::async_trait;
 use domain::{Room, RoomId, Timestamp, error::RepositoryError, ports::RoomRepository};
@@ -6,13 +7,14 @@ use mongodb::{
     Collection, Database, IndexModel,
     bson::{Document, doc},
     error::{CommandError, ErrorKind},
-    options::IndexOptions,
+    options::{CollectionOptions, IndexOptions, WriteConcern},
 };
 
 use crate::{
     connection::{self, ConnectOptions},
     error::{MongoConnectError, repository_error},
     room_document::{self, field},
+    update_log_document,
 };
 
 /// The collection holding the rooms, as named by the spec.
@@ -21,6 +23,20 @@ pub const COLLECTION: &str = "rooms";
 /// The name of the unique index on `room_id`: the name `db.rooms.createIndex({room_id: 1}, {unique: true})`
 /// gives it, so a database prepared by another implementation of the spec is recognised as already prepared.
 pub const ROOM_ID_INDEX: &str = "room_id_1";
+
+/// The collection holding every room's update log, one document per Yjs update.
+pub const UPDATES_COLLECTION: &str = "room_updates";
+
+/// The name of the unique index on `{room_id: 1, seq: 1}` of [`UPDATES_COLLECTION`], as the shell names it.
+///
+/// It is what refuses a second writer of the same `seq`, and what `load` reads a room's entries in order by.
+pub const UPDATES_INDEX: &str = "room_id_1_seq_1";
+
+/// The collection holding each room's latest compaction, one document per room.
+pub const SNAPSHOTS_COLLECTION: &str = "room_snapshots";
+
+/// The name of the unique index on `{room_id: 1}` of [`SNAPSHOTS_COLLECTION`], as the shell names it.
+pub const SNAPSHOTS_INDEX: &str = "room_id_1";
 
 /// Server error codes for "an index with this name, or these keys, exists with other options".
 const INDEX_CONFLICT_CODES: [i32; 2] = [85, 86];
@@ -32,6 +48,10 @@ const INDEX_CONFLICT_CODES: [i32; 2] = [85, 86];
 pub struct MongoRoomRepository {
     database: Database,
     rooms: Collection<Document>,
+    /// The update log ([`UPDATES_COLLECTION`]), written with a journaled write concern.
+    pub(crate) updates: Collection<Document>,
+    /// The snapshots ([`SNAPSHOTS_COLLECTION`]), written with a journaled write concern.
+    pub(crate) snapshots: Collection<Document>,
 }
 
 impl MongoRoomRepository {
@@ -46,7 +66,7 @@ impl MongoRoomRepository {
 
     /// Connects to the MongoDB at `url`, uses its database `database`, and checks that it answers a ping.
     ///
-    /// Does not create the collection or its index: call [`RoomRepository::prepare`] for that.
+    /// Does not create the collections or their indexes: call [`RoomRepository::prepare`] for that.
     ///
     /// # Errors
     /// [`MongoConnectError::InvalidUrl`] when `url` is malformed; [`MongoConnectError::Unreachable`] when no
@@ -60,34 +80,40 @@ impl MongoRoomRepository {
         let client = connection::connect(url, database, options).await?;
         let database = client.database(database);
         let rooms = database.collection(COLLECTION);
-        Ok(Self { database, rooms })
+        // The update log acknowledges an edit to its author once `append` returns, so the write must be on
+        // disk, not only in the server's memory: by default a server acknowledges before its journal is
+        // flushed (every 100 ms), and a crash of the server in between would lose edits clients saw. `j`
+        // alone keeps the server's default `w` (majority on a replica set).
+        let journaled = CollectionOptions::builder()
+            .write_concern(WriteConcern::builder().journal(true).build())
+            .build();
+        let updates = database.collection_with_options(UPDATES_COLLECTION, journaled.clone());
+        let snapshots = database.collection_with_options(SNAPSHOTS_COLLECTION, journaled);
+        Ok(Self {
+            database,
+            rooms,
+            updates,
+            snapshots,
+        })
     }
 }
 
 #[async_trait]
 impl RoomRepository for MongoRoomRepository {
     async fn prepare(&self) -> Result<(), RepositoryError> {
-        let index = IndexModel::builder()
-            .keys(doc! { field::ROOM_ID: 1 })
-            .options(
-                IndexOptions::builder()
-                    .unique(true)
-                    .name(ROOM_ID_INDEX.to_owned())
-                    .build(),
-            )
-            .build();
-        // createIndexes is a no-op when the same index exists, which makes this idempotent; it also creates
-        // the collection when needed.
-        match self.rooms.create_index(index).await {
-            Ok(_) => Ok(()),
-            Err(error) if is_index_conflict(&error) => Err(RepositoryError::Corrupt(format!(
-                "collection {COLLECTION:?} already has an index {ROOM_ID_INDEX:?} or an index on {:?} that is not \
-                 the unique index this server needs (drop it to let the server create it): {}",
-                field::ROOM_ID,
-                error.kind
-            ))),
-            Err(error) => Err(repository_error(error)),
-        }
+        create_unique_index(&self.rooms, doc! { field::ROOM_ID: 1 }, ROOM_ID_INDEX).await?;
+        create_unique_index(
+            &self.updates,
+            doc! { update_log_document::field::ROOM_ID: 1, update_log_document::field::SEQ: 1 },
+            UPDATES_INDEX,
+        )
+        .await?;
+        create_unique_index(
+            &self.snapshots,
+            doc! { update_log_document::field::ROOM_ID: 1 },
+            SNAPSHOTS_INDEX,
+        )
+        .await
     }
 
     async fn ping(&self) -> Result<(), RepositoryError> {
@@ -140,6 +166,35 @@ impl RoomRepository for MongoRoomRepository {
         } else {
             Ok(())
         }
+    }
+}
+
+/// Creates the unique index `name` on `keys` of `collection`, and the collection if needed.
+///
+/// createIndexes is a no-op when the same index exists, which makes this idempotent.
+async fn create_unique_index(
+    collection: &Collection<Document>,
+    keys: Document,
+    name: &str,
+) -> Result<(), RepositoryError> {
+    let index = IndexModel::builder()
+        .keys(keys.clone())
+        .options(
+            IndexOptions::builder()
+                .unique(true)
+                .name(name.to_owned())
+                .build(),
+        )
+        .build();
+    match collection.create_index(index).await {
+        Ok(_) => Ok(()),
+        Err(error) if is_index_conflict(&error) => Err(RepositoryError::Corrupt(format!(
+            "collection {:?} already has an index {name:?} or an index on {keys} that is not the unique index \
+             this server needs (drop it to let the server create it): {}",
+            collection.name(),
+            error.kind
+        ))),
+        Err(error) => Err(repository_error(error)),
     }
 }
 

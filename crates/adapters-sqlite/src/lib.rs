@@ -1,9 +1,13 @@
 //! The embedded SQLite room store: durable rooms with no server to run, pairprog's default.
 //!
 //! One database file in WAL mode holds a `rooms` table mirroring the spec's MongoDB collection (`room_id`,
-//! `code`, `created_at`, `updated_at`, plus `version`). SQLite calls block, so each runs on tokio's blocking
-//! pool; one connection behind a mutex is enough, because SQLite serialises writers anyway and the reads here
-//! are single-row lookups.
+//! `code`, `created_at`, `updated_at`, plus `version`), and the two tables of each room's document history:
+//! `room_updates` (the update log) and `room_snapshots` (the latest compaction). This module opens the file
+//! and implements [`RoomRepository`]; `update_log` implements [`UpdateLog`](domain::ports::UpdateLog) on the
+//! same store. SQLite calls block, so each runs on tokio's blocking pool; one connection behind a mutex is
+//! enough, because SQLite serialises writers anyway and the reads here are short indexed lookups.
+
+mod update_log;
 
 use std::{
     path::{Path, PathBuf},
@@ -12,7 +16,7 @@ use std::{
 
 use async_trait::async_trait;
 use domain::{Room, RoomId, Timestamp, error::RepositoryError, ports::RoomRepository};
-use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, ffi, params};
 
 /// How long a statement waits for a lock held by another process (say, a backup tool) before failing.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
@@ -25,6 +29,26 @@ CREATE TABLE IF NOT EXISTS rooms (
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL
 ) STRICT;
+
+-- The update log: one row per Yjs update. Keyed by (room_id, seq), so a second writer of the same seq is a
+-- primary-key violation, and a room's entries are one range of the key, read in order without sorting.
+-- WITHOUT ROWID stores rows in that key's b-tree instead of beside a second index; most updates are a few
+-- dozen bytes (a keystroke), and the rare large one (a paste) spills to overflow pages as in any table.
+CREATE TABLE IF NOT EXISTS room_updates (
+    room_id TEXT NOT NULL,
+    seq     INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    data    BLOB NOT NULL,
+    PRIMARY KEY (room_id, seq)
+) STRICT, WITHOUT ROWID;
+
+-- The latest compaction of each room: the state of every update up to `seq`.
+CREATE TABLE IF NOT EXISTS room_snapshots (
+    room_id TEXT PRIMARY KEY NOT NULL,
+    seq     INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    state   BLOB NOT NULL
+) STRICT;
 ";
 
 /// A room store in one SQLite file.
@@ -36,7 +60,9 @@ pub struct SqliteRoomRepository {
 
 impl std::fmt::Debug for SqliteRoomRepository {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SqliteRoomRepository").field("path", &self.path).finish_non_exhaustive()
+        f.debug_struct("SqliteRoomRepository")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
     }
 }
 
@@ -51,7 +77,10 @@ impl SqliteRoomRepository {
         let connection = tokio::task::spawn_blocking(move || open_connection(&opened))
             .await
             .map_err(|join| RepositoryError::Other(Box::new(join)))??;
-        Ok(Self { connection: Arc::new(Mutex::new(connection)), path })
+        Ok(Self {
+            connection: Arc::new(Mutex::new(connection)),
+            path,
+        })
     }
 
     /// The file this store writes to.
@@ -61,7 +90,7 @@ impl SqliteRoomRepository {
     }
 
     /// Runs `work` with the connection on the blocking pool.
-    async fn with_connection<T, F>(&self, work: F) -> Result<T, RepositoryError>
+    pub(crate) async fn with_connection<T, F>(&self, work: F) -> Result<T, RepositoryError>
     where
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<T, RepositoryError> + Send + 'static,
@@ -80,27 +109,46 @@ impl SqliteRoomRepository {
 
 fn open_connection(path: &Path) -> Result<Connection, RepositoryError> {
     let unavailable = |cause: &dyn std::fmt::Display| {
-        RepositoryError::Unavailable(format!("cannot open SQLite database {}: {cause}", path.display()))
+        RepositoryError::Unavailable(format!(
+            "cannot open SQLite database {}: {cause}",
+            path.display()
+        ))
     };
-    if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+    if let Some(parent) = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+    {
         std::fs::create_dir_all(parent).map_err(|error| unavailable(&error))?;
     }
     let connection = Connection::open(path).map_err(|error| unavailable(&error))?;
-    connection.busy_timeout(BUSY_TIMEOUT).map_err(|error| unavailable(&error))?;
+    connection
+        .busy_timeout(BUSY_TIMEOUT)
+        .map_err(|error| unavailable(&error))?;
     // WAL lets readers proceed during a write; NORMAL sync in WAL mode loses nothing on a process crash,
     // only (at worst) the last commits on a power failure.
     connection
         .pragma_update(None, "journal_mode", "WAL")
         .and_then(|()| connection.pragma_update(None, "synchronous", "NORMAL"))
         .map_err(|error| unavailable(&error))?;
-    connection.execute_batch(SCHEMA).map_err(|error| unavailable(&error))?;
+    connection
+        .execute_batch(SCHEMA)
+        .map_err(|error| unavailable(&error))?;
     Ok(connection)
 }
 
 /// Maps a SQLite failure onto the port's error kinds.
-fn storage_error(error: rusqlite::Error) -> RepositoryError {
+///
+/// Only a primary-key or unique violation is a [`RepositoryError::Duplicate`]: the other constraints (`NOT
+/// NULL`, `STRICT` column types) failing means a bug or a tampered file, not a second writer.
+pub(crate) fn storage_error(error: rusqlite::Error) -> RepositoryError {
+    let extended_code = error.sqlite_error().map(|failure| failure.extended_code);
+    if matches!(
+        extended_code,
+        Some(ffi::SQLITE_CONSTRAINT_PRIMARYKEY | ffi::SQLITE_CONSTRAINT_UNIQUE)
+    ) {
+        return RepositoryError::Duplicate;
+    }
     match error.sqlite_error_code() {
-        Some(ErrorCode::ConstraintViolation) => RepositoryError::Duplicate,
         Some(
             ErrorCode::DatabaseBusy
             | ErrorCode::DatabaseLocked
@@ -113,23 +161,30 @@ fn storage_error(error: rusqlite::Error) -> RepositoryError {
     }
 }
 
-fn to_u64(version: i64) -> Result<u64, RepositoryError> {
-    u64::try_from(version).map_err(|_| RepositoryError::Corrupt(format!("negative version {version}")))
+/// Reads back a counter (a version, a log position) that SQLite stores as a signed integer.
+pub(crate) fn to_u64(stored: i64) -> Result<u64, RepositoryError> {
+    u64::try_from(stored)
+        .map_err(|_| RepositoryError::Corrupt(format!("negative counter {stored}")))
 }
 
-fn to_i64(version: u64) -> Result<i64, RepositoryError> {
-    i64::try_from(version).map_err(|_| RepositoryError::Corrupt(format!("version {version} does not fit SQLite")))
+/// A counter (a version, a log position) as SQLite's signed 64-bit integer.
+pub(crate) fn to_i64(counter: u64) -> Result<i64, RepositoryError> {
+    i64::try_from(counter)
+        .map_err(|_| RepositoryError::Corrupt(format!("counter {counter} does not fit SQLite")))
 }
 
 #[async_trait]
 impl RoomRepository for SqliteRoomRepository {
     async fn prepare(&self) -> Result<(), RepositoryError> {
-        self.with_connection(|connection| connection.execute_batch(SCHEMA).map_err(storage_error)).await
+        self.with_connection(|connection| connection.execute_batch(SCHEMA).map_err(storage_error))
+            .await
     }
 
     async fn ping(&self) -> Result<(), RepositoryError> {
         self.with_connection(|connection| {
-            connection.query_row("SELECT 1", [], |_| Ok(())).map_err(|error| RepositoryError::Unavailable(error.to_string()))
+            connection
+                .query_row("SELECT 1", [], |_| Ok(()))
+                .map_err(|error| RepositoryError::Unavailable(error.to_string()))
         })
         .await
     }
@@ -161,7 +216,14 @@ impl RoomRepository for SqliteRoomRepository {
                 .query_row(
                     "SELECT code, version, created_at, updated_at FROM rooms WHERE room_id = ?1",
                     params![id.as_str()],
-                    |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?, row.get::<_, i64>(2)?, row.get::<_, i64>(3)?)),
+                    |row| {
+                        Ok((
+                            row.get::<_, String>(0)?,
+                            row.get::<_, i64>(1)?,
+                            row.get::<_, i64>(2)?,
+                            row.get::<_, i64>(3)?,
+                        ))
+                    },
                 )
                 .optional()
                 .map_err(storage_error)?;
@@ -194,7 +256,11 @@ impl RoomRepository for SqliteRoomRepository {
                     params![id.as_str(), code, to_i64(version)?, updated_at.as_millis()],
                 )
                 .map_err(storage_error)?;
-            if changed == 0 { Err(RepositoryError::NotFound) } else { Ok(()) }
+            if changed == 0 {
+                Err(RepositoryError::NotFound)
+            } else {
+                Ok(())
+            }
         })
         .await
     }

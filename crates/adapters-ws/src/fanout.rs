@@ -13,20 +13,30 @@ use std::{
 use actix_ws::CloseReason;
 use bytestring::ByteString;
 use domain::{
-    ConnectionId, RoomEvent, RoomId,
-    event::RoomSnapshot,
+    ClientKind, ConnectionId, RoomEvent, RoomId,
+    event::{DocumentUpdate, RoomSnapshot},
     ports::Broadcaster,
+};
+use yrs::{
+    StateVector,
+    sync::{Message, SyncMessage},
+    updates::{decoder::Decode, encoder::Encode},
 };
 use tokio::sync::mpsc::{self, error::TrySendError};
 use tokio_util::sync::CancellationToken;
 
-use crate::protocol::ServerMessage;
+use crate::{
+    protocol::ServerMessage,
+    yjs_protocol::{AwarenessEntry, encode_awareness, encode_awareness_removal},
+};
 
 /// A frame waiting in a connection's outgoing queue.
 #[derive(Debug, Clone)]
 pub enum Outbound {
     /// A JSON message.
     Text(ByteString),
+    /// A binary message (the Yjs protocol).
+    Binary(bytes::Bytes),
     /// A heartbeat ping.
     Ping,
     /// The answer to a client's ping.
@@ -42,11 +52,34 @@ pub struct Subscription {
     pub queue: mpsc::Sender<Outbound>,
     /// Cancelled by the fan-out when the queue is full: the connection must then close.
     pub overflowed: CancellationToken,
+    /// The protocol the connection speaks, which decides how events are encoded for it.
+    pub kind: ClientKind,
 }
 
 struct Member {
     connection: ConnectionId,
     subscription: Subscription,
+}
+
+/// The connections of one room, and the presence (Yjs awareness) they published.
+#[derive(Default)]
+struct RoomConnections {
+    members: Vec<Member>,
+    awareness: HashMap<ConnectionId, PublishedAwareness>,
+}
+
+/// What one connection last published about its users' presence.
+struct PublishedAwareness {
+    /// The last awareness message it sent, ready to replay to newcomers.
+    frame: bytes::Bytes,
+    /// The Yjs client IDs it speaks for, with their latest clocks.
+    clients: HashMap<u64, u32>,
+}
+
+impl RoomConnections {
+    fn yjs_members_except(&self, origin: ConnectionId) -> impl Iterator<Item = &Member> {
+        self.members.iter().filter(move |member| member.connection != origin && member.subscription.kind == ClientKind::Yjs)
+    }
 }
 
 impl Member {
@@ -60,7 +93,7 @@ impl Member {
 /// The connections of every room served by this process.
 #[derive(Default)]
 pub struct LocalBroadcaster {
-    rooms: RwLock<HashMap<RoomId, Vec<Member>>>,
+    rooms: RwLock<HashMap<RoomId, RoomConnections>>,
 }
 
 impl LocalBroadcaster {
@@ -72,7 +105,38 @@ impl LocalBroadcaster {
 
     /// How many connections the room has.
     pub fn connections_in(&self, room: &RoomId) -> usize {
-        self.rooms.read().unwrap_or_else(PoisonError::into_inner).get(room).map_or(0, Vec::len)
+        self.rooms.read().unwrap_or_else(PoisonError::into_inner).get(room).map_or(0, |room| room.members.len())
+    }
+
+    /// Relays a Yjs client's awareness update (presence: cursors, names) to the room's other Yjs clients, and
+    /// keeps it for clients that join later.
+    pub fn relay_awareness(&self, room: &RoomId, origin: ConnectionId, update: &[u8], entries: &[AwarenessEntry]) {
+        let frame = bytes::Bytes::from(encode_awareness(update));
+        let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
+        let Some(connections) = rooms.get_mut(room) else { return };
+        let published = connections
+            .awareness
+            .entry(origin)
+            .or_insert_with(|| PublishedAwareness { frame: frame.clone(), clients: HashMap::new() });
+        published.frame = frame.clone();
+        for entry in entries {
+            if entry.state_is_null {
+                published.clients.remove(&entry.client_id);
+            } else {
+                published.clients.insert(entry.client_id, entry.clock);
+            }
+        }
+        for member in connections.yjs_members_except(origin) {
+            member.offer(Outbound::Binary(frame.clone()));
+        }
+    }
+
+    /// The awareness messages of the room's connections, for a client that asks for them.
+    pub fn awareness_frames(&self, room: &RoomId) -> Vec<bytes::Bytes> {
+        let rooms = self.rooms.read().unwrap_or_else(PoisonError::into_inner);
+        rooms.get(room).map_or_else(Vec::new, |connections| {
+            connections.awareness.values().map(|published| published.frame.clone()).collect()
+        })
     }
 
     /// How many rooms have at least one connection.
@@ -81,15 +145,63 @@ impl LocalBroadcaster {
     }
 }
 
-fn encode(event: &RoomEvent) -> ByteString {
-    match event {
-        RoomEvent::CodeUpdated(update) => ServerMessage::CodeUpdate {
-            code: &update.code,
-            timestamp: update.timestamp.as_millis(),
-            version: update.version,
+/// An event encoded for each protocol, each at most once however many connections receive it.
+struct EncodedEvent<'a> {
+    update: &'a DocumentUpdate,
+    json: Option<Option<Outbound>>,
+    yjs: Option<Outbound>,
+}
+
+impl<'a> EncodedEvent<'a> {
+    fn new(event: &'a RoomEvent) -> Self {
+        let RoomEvent::Updated(update) = event;
+        Self { update, json: None, yjs: None }
+    }
+
+    /// The frame for a connection of `kind`, or `None` when the event means nothing to it (a change that left
+    /// the text as it was, for a JSON client).
+    fn frame(&mut self, kind: ClientKind) -> Option<Outbound> {
+        match kind {
+            ClientKind::Json => self
+                .json
+                .get_or_insert_with(|| {
+                    self.update.code.as_ref().map(|code| {
+                        let message = ServerMessage::CodeUpdate {
+                            code: &code.code,
+                            timestamp: code.timestamp.as_millis(),
+                            version: code.version,
+                        };
+                        Outbound::Text(message.to_json().into())
+                    })
+                })
+                .clone(),
+            ClientKind::Yjs => Some(
+                self.yjs
+                    .get_or_insert_with(|| {
+                        let message = Message::Sync(SyncMessage::Update(self.update.update.to_vec()));
+                        Outbound::Binary(message.encode_v1().into())
+                    })
+                    .clone(),
+            ),
         }
-        .to_json()
-        .into(),
+    }
+}
+
+/// The first frames a new connection receives: the spec's `initial_state` for JSON clients, sync step 1 with
+/// the room's state vector for Yjs clients.
+fn initial_frame(room: &RoomId, kind: ClientKind, snapshot: &RoomSnapshot) -> Outbound {
+    match kind {
+        ClientKind::Json => {
+            let initial =
+                ServerMessage::InitialState { code: &snapshot.code, room_id: room.as_str(), version: snapshot.version };
+            Outbound::Text(initial.to_json().into())
+        }
+        ClientKind::Yjs => {
+            // The snapshot's state vector was encoded by the document itself, so it decodes; an empty one
+            // (a fresh document) asks for everything, which is also correct.
+            let state_vector = StateVector::decode_v1(&snapshot.state_vector).unwrap_or_default();
+            Outbound::Binary(Message::Sync(SyncMessage::SyncStep1(state_vector)).encode_v1().into())
+        }
     }
 }
 
@@ -98,34 +210,50 @@ impl Broadcaster for LocalBroadcaster {
 
     fn subscribe(&self, room: &RoomId, connection: ConnectionId, subscription: Subscription, snapshot: &RoomSnapshot) {
         let member = Member { connection, subscription };
-        let initial = ServerMessage::InitialState { code: &snapshot.code, room_id: room.as_str(), version: snapshot.version };
-        member.offer(Outbound::Text(initial.to_json().into()));
+        member.offer(initial_frame(room, member.subscription.kind, snapshot));
         // Every map operation below leaves the map consistent, so a poisoned lock is still safe to use.
         let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
-        rooms.entry(room.clone()).or_default().push(member);
+        let connections = rooms.entry(room.clone()).or_default();
+        if member.subscription.kind == ClientKind::Yjs {
+            for published in connections.awareness.values() {
+                member.offer(Outbound::Binary(published.frame.clone()));
+            }
+        }
+        connections.members.push(member);
     }
 
     fn unsubscribe(&self, room: &RoomId, connection: ConnectionId) {
         let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
-        if let Some(members) = rooms.get_mut(room) {
-            members.retain(|member| member.connection != connection);
-            if members.is_empty() {
-                rooms.remove(room);
+        let Some(connections) = rooms.get_mut(room) else { return };
+        connections.members.retain(|member| member.connection != connection);
+        // The users this connection spoke for are gone: tell the others, as a y-websocket server does.
+        if let Some(published) = connections.awareness.remove(&connection) {
+            if !published.clients.is_empty() {
+                let gone: Vec<(u64, u32)> = published.clients.into_iter().collect();
+                let frame = bytes::Bytes::from(encode_awareness_removal(&gone));
+                for member in connections.yjs_members_except(connection) {
+                    member.offer(Outbound::Binary(frame.clone()));
+                }
             }
+        }
+        if connections.members.is_empty() {
+            rooms.remove(room);
         }
     }
 
     fn publish(&self, room: &RoomId, event: &RoomEvent) {
         let origin = event.origin();
         let rooms = self.rooms.read().unwrap_or_else(PoisonError::into_inner);
-        let Some(members) = rooms.get(room) else { return };
-        let mut recipients = members.iter().filter(|member| Some(member.connection) != origin).peekable();
+        let Some(connections) = rooms.get(room) else { return };
+        let mut recipients = connections.members.iter().filter(|member| Some(member.connection) != origin).peekable();
         if recipients.peek().is_none() {
             return;
         }
-        let frame = encode(event);
+        let mut encoded = EncodedEvent::new(event);
         for member in recipients {
-            member.offer(Outbound::Text(frame.clone()));
+            if let Some(frame) = encoded.frame(member.subscription.kind) {
+                member.offer(frame);
+            }
         }
     }
 }
@@ -140,15 +268,15 @@ mod tests {
 
     fn subscription(capacity: usize) -> (Subscription, mpsc::Receiver<Outbound>) {
         let (queue, receiver) = mpsc::channel(capacity);
-        (Subscription { queue, overflowed: CancellationToken::new() }, receiver)
+        (Subscription { queue, overflowed: CancellationToken::new(), kind: ClientKind::Json }, receiver)
     }
 
     fn update(origin: u64, code: &str) -> RoomEvent {
-        RoomEvent::CodeUpdated(CodeUpdate {
-            code: Arc::from(code),
-            timestamp: Timestamp::from_millis(1),
-            version: 1,
-            origin: ConnectionId::new(origin),
+        let origin = ConnectionId::new(origin);
+        RoomEvent::Updated(DocumentUpdate {
+            update: Arc::from(&b"update"[..]),
+            code: Some(CodeUpdate { code: Arc::from(code), timestamp: Timestamp::from_millis(1), version: 1, origin }),
+            origin,
         })
     }
 
@@ -163,7 +291,7 @@ mod tests {
     fn events_reach_everyone_but_their_origin_after_the_initial_state() {
         let broadcaster = LocalBroadcaster::new();
         let room = RoomId::parse("room1").expect("valid");
-        let snapshot = RoomSnapshot { code: Arc::from("start"), version: 0 };
+        let snapshot = RoomSnapshot { code: Arc::from("start"), version: 0, state_vector: Vec::new() };
         let (first, mut first_rx) = subscription(4);
         let (second, mut second_rx) = subscription(4);
         broadcaster.subscribe(&room, ConnectionId::new(1), first, &snapshot);
@@ -179,7 +307,7 @@ mod tests {
     fn a_full_queue_marks_only_that_connection_overflowed() {
         let broadcaster = LocalBroadcaster::new();
         let room = RoomId::parse("room1").expect("valid");
-        let snapshot = RoomSnapshot { code: Arc::from(""), version: 0 };
+        let snapshot = RoomSnapshot { code: Arc::from(""), version: 0, state_vector: Vec::new() };
         let (slow, _slow_rx) = subscription(1);
         let (fast, mut fast_rx) = subscription(8);
         let (slow_token, fast_token) = (slow.overflowed.clone(), fast.overflowed.clone());
@@ -196,7 +324,7 @@ mod tests {
     fn the_last_unsubscribe_leaves_no_room_entry() {
         let broadcaster = LocalBroadcaster::new();
         let room = RoomId::parse("room1").expect("valid");
-        let snapshot = RoomSnapshot { code: Arc::from(""), version: 0 };
+        let snapshot = RoomSnapshot { code: Arc::from(""), version: 0, state_vector: Vec::new() };
         broadcaster.subscribe(&room, ConnectionId::new(1), subscription(2).0, &snapshot);
         assert_eq!(broadcaster.room_count(), 1);
         broadcaster.unsubscribe(&room, ConnectionId::new(1));

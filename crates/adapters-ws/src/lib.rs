@@ -8,6 +8,7 @@
 pub mod fanout;
 pub mod protocol;
 pub mod session;
+pub mod yjs_protocol;
 
 pub use fanout::{LocalBroadcaster, Subscription};
 pub use session::{RoomSocket, SessionSettings};

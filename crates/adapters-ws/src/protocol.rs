@@ -17,6 +17,8 @@ pub enum ClientMessage {
         code: String,
         /// When the client made the change (`Date.now()`), if it said.
         timestamp: Option<Timestamp>,
+        /// The room version the client's text was based on, if it said (exact three-way merge).
+        base_version: Option<u64>,
     },
     /// The client asks for a completion at a cursor of the room's live code.
     Autocomplete {
@@ -81,7 +83,14 @@ fn parse_code_update(value: &Value) -> Result<ClientMessage, MessageError> {
             problem: "\"timestamp\" must be a number of milliseconds since the epoch",
         })?),
     };
-    Ok(ClientMessage::CodeUpdate { code, timestamp })
+    let base_version = match value.get("baseVersion") {
+        None | Some(Value::Null) => None,
+        Some(base) => Some(base.as_u64().ok_or(MessageError::InvalidField {
+            kind: KIND,
+            problem: "\"baseVersion\" must be a non-negative integer",
+        })?),
+    };
+    Ok(ClientMessage::CodeUpdate { code, timestamp, base_version })
 }
 
 fn parse_autocomplete(value: &Value) -> Result<ClientMessage, MessageError> {
@@ -144,6 +153,11 @@ pub enum ServerMessage<'a> {
         /// The room's version after the change (additive field).
         version: u64,
     },
+    /// The sender's `code_update` was stored exactly as sent.
+    Ack {
+        /// The room's version after it.
+        version: u64,
+    },
     /// Something the client sent could not be handled.
     Error {
         /// What went wrong, for a person to read.
@@ -194,7 +208,8 @@ mod tests {
             message,
             Ok(ClientMessage::CodeUpdate {
                 code: "print(1)".into(),
-                timestamp: Some(Timestamp::from_millis(1_638_360_000_000))
+                timestamp: Some(Timestamp::from_millis(1_638_360_000_000)),
+                base_version: None,
             })
         );
     }
@@ -222,9 +237,17 @@ mod tests {
     #[test]
     fn fractional_and_missing_timestamps_are_accepted() {
         let message = parse_client_message(r#"{"type":"code_update","code":"x","timestamp":1.5e12}"#);
-        assert_eq!(message, Ok(ClientMessage::CodeUpdate { code: "x".into(), timestamp: Some(Timestamp::from_millis(1_500_000_000_000)) }));
-        let message = parse_client_message(r#"{"type":"code_update","code":"x"}"#);
-        assert_eq!(message, Ok(ClientMessage::CodeUpdate { code: "x".into(), timestamp: None }));
+        assert_eq!(
+            message,
+            Ok(ClientMessage::CodeUpdate {
+                code: "x".into(),
+                timestamp: Some(Timestamp::from_millis(1_500_000_000_000)),
+                base_version: None
+            })
+        );
+        let message = parse_client_message(r#"{"type":"code_update","code":"x","baseVersion":4}"#);
+        assert_eq!(message, Ok(ClientMessage::CodeUpdate { code: "x".into(), timestamp: None, base_version: Some(4) }));
+        assert!(parse_client_message(r#"{"type":"code_update","code":"x","baseVersion":-1}"#).is_err());
     }
 
     #[test]
@@ -233,6 +256,8 @@ mod tests {
         assert_eq!(json, r#"{"type":"initial_state","code":"c","roomId":"abc12345","version":3}"#);
         let json = ServerMessage::CodeUpdate { code: "c", timestamp: 5, version: 4 }.to_json();
         assert_eq!(json, r#"{"type":"code_update","code":"c","timestamp":5,"version":4}"#);
+        let json = ServerMessage::Ack { version: 9 }.to_json();
+        assert_eq!(json, r#"{"type":"ack","version":9}"#);
         let json = ServerMessage::Error { message: "Room not found" }.to_json();
         assert_eq!(json, r#"{"type":"error","message":"Room not found"}"#);
     }

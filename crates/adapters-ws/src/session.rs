@@ -1,4 +1,5 @@
-//! One WebSocket connection on `/ws/{room_id}`: from the handshake to the close frame.
+//! One WebSocket connection to a room, on `/ws/{room_id}` (the spec's JSON protocol) or `/yjs/{room_id}`
+//! (the y-websocket protocol): from the handshake to the close frame.
 //!
 //! Each connection runs two tasks. The reader enforces frame limits, turns the client's JSON into calls on the
 //! collaboration service, sends heartbeats and notices dead peers. The writer drains the connection's bounded
@@ -16,8 +17,9 @@ use std::{
 use actix_web::{HttpRequest, HttpResponse, web};
 use actix_ws::{AggregatedMessage, AggregatedMessageStream, CloseCode, CloseReason, ProtocolError, Session};
 use domain::{
-    ConnectionId, DomainError, RoomId, RoomIdError,
+    ClientKind, ConnectionId, DomainError, RoomId, RoomIdError,
     autocomplete::{self, CompletionRequest},
+    event::JsonUpdateOutcome,
     services::CollaborationService,
 };
 use tokio::{
@@ -29,6 +31,7 @@ use tokio_util::sync::CancellationToken;
 use crate::{
     fanout::{LocalBroadcaster, Outbound, Subscription},
     protocol::{ClientMessage, ServerMessage, SuggestionJson, parse_client_message},
+    yjs_protocol::{self, DecodeLimits, IncomingMessage},
 };
 
 /// The close code the spec uses for an unknown room.
@@ -65,6 +68,7 @@ const CLOSE_GRACE: Duration = Duration::from_secs(2);
 pub struct RoomSocket {
     service: Arc<CollaborationService<LocalBroadcaster>>,
     settings: SessionSettings,
+    decode_limits: DecodeLimits,
     shutdown: CancellationToken,
     next_connection: AtomicU64,
 }
@@ -91,10 +95,12 @@ impl RoomSocket {
         settings: SessionSettings,
         shutdown: CancellationToken,
     ) -> Self {
-        Self { service, settings, shutdown, next_connection: AtomicU64::new(1) }
+        let decode_limits = DecodeLimits { max_frame_bytes: settings.max_message_bytes, ..DecodeLimits::default() };
+        Self { service, settings, decode_limits, shutdown, next_connection: AtomicU64::new(1) }
     }
 
-    /// Completes the WebSocket handshake and starts serving the connection for the room named `raw_room_id`.
+    /// Completes the WebSocket handshake and starts serving the connection for the room named `raw_room_id`,
+    /// in the protocol of `kind`.
     ///
     /// # Errors
     /// When the request is not a valid WebSocket upgrade (the client gets a 400).
@@ -103,6 +109,7 @@ impl RoomSocket {
         request: &HttpRequest,
         payload: web::Payload,
         raw_room_id: &str,
+        kind: ClientKind,
     ) -> actix_web::Result<HttpResponse> {
         let (response, session, stream) = actix_ws::handle(request, payload)?;
         let limit = self.settings.max_message_bytes;
@@ -110,14 +117,15 @@ impl RoomSocket {
         let connection = ConnectionId::new(self.next_connection.fetch_add(1, Ordering::Relaxed));
         let room = RoomId::parse(raw_room_id);
         let socket = Arc::clone(self);
-        actix_web::rt::spawn(async move { socket.run(connection, room, session, stream).await });
+        actix_web::rt::spawn(async move { socket.run(connection, kind, room, session, stream).await });
         Ok(response)
     }
 
-    #[tracing::instrument(name = "ws", skip_all, fields(connection = connection.get(), room))]
+    #[tracing::instrument(name = "ws", skip_all, fields(connection = connection.get(), ?kind, room))]
     async fn run(
         self: Arc<Self>,
         connection: ConnectionId,
+        kind: ClientKind,
         room: Result<RoomId, RoomIdError>,
         session: Session,
         mut stream: AggregatedMessageStream,
@@ -129,26 +137,31 @@ impl RoomSocket {
         let joined = match room {
             Ok(room) => {
                 tracing::Span::current().record("room", room.as_str());
-                let subscription = Subscription { queue: queue.clone(), overflowed: overflowed.clone() };
-                self.service.join(&room, connection, subscription).await.map(|_| room)
+                let subscription = Subscription { queue: queue.clone(), overflowed: overflowed.clone(), kind };
+                self.service.join(&room, connection, kind, subscription).await.map(|_| room)
             }
             Err(invalid) => Err(DomainError::InvalidRoomId(invalid)),
         };
         let ending = match joined {
             Ok(room) => {
                 tracing::debug!("joined");
-                let ending = self.read(&room, connection, &mut stream, &queue, &overflowed).await;
-                self.service.leave(&room, connection);
+                let peer = Peer { room: &room, connection, kind, queue: &queue, overflowed: &overflowed };
+                let ending = self.read(&peer, &mut stream).await;
+                self.service.leave(&room, connection).await;
                 tracing::debug!("left");
                 ending
             }
             Err(DomainError::RoomNotFound(_) | DomainError::InvalidRoomId(_)) => {
-                enqueue_error(&queue, "Room not found");
+                if kind == ClientKind::Json {
+                    enqueue_error(&queue, "Room not found");
+                }
                 Ending::Close(reason(CloseCode::Other(CLOSE_ROOM_NOT_FOUND), "Room not found"))
             }
             Err(error) => {
                 tracing::error!(error = %error, "could not open room");
-                enqueue_error(&queue, "Internal server error: the room could not be loaded");
+                if kind == ClientKind::Json {
+                    enqueue_error(&queue, "Internal server error: the room could not be loaded");
+                }
                 Ending::Close(reason(CloseCode::Error, "room could not be loaded"))
             }
         };
@@ -174,14 +187,7 @@ impl RoomSocket {
     }
 
     /// Reads the client's messages until the connection ends, and says how it ended.
-    async fn read(
-        &self,
-        room: &RoomId,
-        connection: ConnectionId,
-        stream: &mut AggregatedMessageStream,
-        queue: &mpsc::Sender<Outbound>,
-        overflowed: &CancellationToken,
-    ) -> Ending {
+    async fn read(&self, peer: &Peer<'_>, stream: &mut AggregatedMessageStream) -> Ending {
         let mut heartbeat = tokio::time::interval(self.settings.heartbeat_interval);
         heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         heartbeat.reset();
@@ -190,27 +196,35 @@ impl RoomSocket {
             tokio::select! {
                 biased;
                 () = self.shutdown.cancelled() => return Ending::Close(reason(CloseCode::Away, "server shutting down")),
-                () = overflowed.cancelled() => return Ending::TooSlow,
+                () = peer.overflowed.cancelled() => return Ending::TooSlow,
                 _ = heartbeat.tick() => {
                     if last_heard.elapsed() > self.settings.client_timeout {
                         tracing::debug!("client timed out");
                         return Ending::Close(reason(CloseCode::Away, "no heartbeat from client"));
                     }
-                    offer(queue, overflowed, Outbound::Ping);
+                    peer.offer(Outbound::Ping);
                 }
                 message = stream.recv() => {
                     last_heard = Instant::now();
                     match message {
                         None => return Ending::ClientGone,
-                        Some(Ok(AggregatedMessage::Text(text))) => {
-                            self.handle_text(room, connection, &text, queue, overflowed).await;
-                        }
-                        Some(Ok(AggregatedMessage::Binary(_))) => offer_error(
-                            queue,
-                            overflowed,
-                            "Binary frames are not part of the JSON protocol: send JSON text frames",
-                        ),
-                        Some(Ok(AggregatedMessage::Ping(payload))) => offer(queue, overflowed, Outbound::Pong(payload)),
+                        Some(Ok(AggregatedMessage::Text(text))) => match peer.kind {
+                            ClientKind::Json => self.handle_text(peer, &text).await,
+                            ClientKind::Yjs => {
+                                return Ending::Close(reason(CloseCode::Unsupported, "the Yjs protocol uses binary frames"));
+                            }
+                        },
+                        Some(Ok(AggregatedMessage::Binary(frame))) => match peer.kind {
+                            ClientKind::Json => peer.offer_error(
+                                "Binary frames are not part of the JSON protocol: send JSON text frames",
+                            ),
+                            ClientKind::Yjs => {
+                                if let Err(close) = self.handle_binary(peer, &frame).await {
+                                    return Ending::Close(close);
+                                }
+                            }
+                        },
+                        Some(Ok(AggregatedMessage::Ping(payload))) => peer.offer(Outbound::Pong(payload)),
                         Some(Ok(AggregatedMessage::Pong(_))) => {}
                         Some(Ok(AggregatedMessage::Close(_))) => return Ending::ClientGone,
                         Some(Err(error)) => return Ending::Close(close_for(&error)),
@@ -220,31 +234,30 @@ impl RoomSocket {
         }
     }
 
-    async fn handle_text(
-        &self,
-        room: &RoomId,
-        connection: ConnectionId,
-        text: &str,
-        queue: &mpsc::Sender<Outbound>,
-        overflowed: &CancellationToken,
-    ) {
+    async fn handle_text(&self, peer: &Peer<'_>, text: &str) {
         let message = match parse_client_message(text) {
             Ok(message) => message,
-            Err(error) => return offer_error(queue, overflowed, &error.to_string()),
+            Err(error) => return peer.offer_error(&error.to_string()),
         };
         match message {
-            ClientMessage::CodeUpdate { code, timestamp } => {
-                match self.service.update_code(room, connection, code, timestamp).await {
-                    Ok(_) => {}
+            ClientMessage::CodeUpdate { code, timestamp, base_version } => {
+                match self.service.update_code(peer.room, peer.connection, code, timestamp, base_version).await {
+                    Ok(JsonUpdateOutcome::Accepted { version }) => {
+                        peer.offer(Outbound::Text(ServerMessage::Ack { version }.to_json().into()));
+                    }
+                    Ok(JsonUpdateOutcome::Merged { code, version, timestamp }) => {
+                        let merged = ServerMessage::CodeUpdate { code: &code, timestamp: timestamp.as_millis(), version };
+                        peer.offer(Outbound::Text(merged.to_json().into()));
+                    }
                     Err(DomainError::Storage(error)) => {
                         tracing::error!(error = %error, "could not store a code update");
-                        offer_error(queue, overflowed, "Database error: the update was not saved; send it again");
+                        peer.offer_error("Database error: the update was not saved; send it again");
                     }
-                    Err(error) => offer_error(queue, overflowed, &error.to_string()),
+                    Err(error) => peer.offer_error(&error.to_string()),
                 }
             }
             ClientMessage::Autocomplete { request_id, cursor, language } => {
-                let code = self.service.live_code(room).await.unwrap_or_default();
+                let code = self.service.live_code(peer.room).await.unwrap_or_default();
                 let request = CompletionRequest { code: &code, cursor, language: &language };
                 match autocomplete::suggest(&request) {
                     Ok(suggestions) => {
@@ -259,29 +272,87 @@ impl RoomSocket {
                             confidence: best.map_or(0.0, |s| s.confidence),
                             suggestions: &ranked,
                         };
-                        offer(queue, overflowed, Outbound::Text(result.to_json().into()));
+                        peer.offer(Outbound::Text(result.to_json().into()));
                     }
-                    Err(error) => offer_error(queue, overflowed, &error.to_string()),
+                    Err(error) => peer.offer_error(&error.to_string()),
                 }
             }
         }
     }
-}
 
-/// Queues a frame for this connection; a full queue means the client is not reading, and it is dropped.
-fn offer(queue: &mpsc::Sender<Outbound>, overflowed: &CancellationToken, frame: Outbound) {
-    if let Err(TrySendError::Full(_)) = queue.try_send(frame) {
-        overflowed.cancel();
+    /// Handles a binary frame of the y-websocket protocol. A frame that breaks the protocol, or an update the
+    /// room cannot take, ends the connection with the returned close reason.
+    async fn handle_binary(&self, peer: &Peer<'_>, frame: &[u8]) -> Result<(), CloseReason> {
+        let messages = yjs_protocol::decode_frame(frame, &self.decode_limits).map_err(|violation| {
+            tracing::debug!(%violation, "closing a Yjs client that broke the protocol");
+            reason(CloseCode::from(violation.close_code()), &violation.to_string())
+        })?;
+        for message in messages {
+            match message {
+                IncomingMessage::SyncStep1 { state_vector } => {
+                    let missing =
+                        self.service.missing_updates(peer.room, &state_vector).await.map_err(|error| close_for_update(&error))?;
+                    peer.offer(Outbound::Binary(yjs_protocol::encode_sync_step2(&missing).into()));
+                }
+                IncomingMessage::SyncStep2 { update } | IncomingMessage::Update { update } => {
+                    self.service.apply_update(peer.room, peer.connection, &update).await.map_err(|error| close_for_update(&error))?;
+                }
+                IncomingMessage::Awareness { update, entries } => {
+                    self.service.broadcaster().relay_awareness(peer.room, peer.connection, &update, &entries);
+                }
+                IncomingMessage::QueryAwareness => {
+                    for frame in self.service.broadcaster().awareness_frames(peer.room) {
+                        peer.offer(Outbound::Binary(frame));
+                    }
+                }
+                IncomingMessage::Auth => {}
+            }
+        }
+        Ok(())
     }
 }
 
-fn offer_error(queue: &mpsc::Sender<Outbound>, overflowed: &CancellationToken, message: &str) {
-    offer(queue, overflowed, Outbound::Text(ServerMessage::Error { message }.to_json().into()));
+/// One joined connection, as the reader sees it.
+struct Peer<'a> {
+    room: &'a RoomId,
+    connection: ConnectionId,
+    kind: ClientKind,
+    queue: &'a mpsc::Sender<Outbound>,
+    overflowed: &'a CancellationToken,
+}
+
+impl Peer<'_> {
+    /// Queues a frame for this connection; a full queue means the client is not reading, and it is dropped.
+    fn offer(&self, frame: Outbound) {
+        if let Err(TrySendError::Full(_)) = self.queue.try_send(frame) {
+            self.overflowed.cancel();
+        }
+    }
+
+    fn offer_error(&self, message: &str) {
+        self.offer(Outbound::Text(ServerMessage::Error { message }.to_json().into()));
+    }
 }
 
 /// Queues an error before closing; if the queue is full the close follows anyway.
 fn enqueue_error(queue: &mpsc::Sender<Outbound>, message: &str) {
     let _ = queue.try_send(Outbound::Text(ServerMessage::Error { message }.to_json().into()));
+}
+
+/// The close frame for a Yjs client whose update or state vector the room could not take.
+fn close_for_update(error: &DomainError) -> CloseReason {
+    match error {
+        DomainError::InvalidUpdate(_) => reason(CloseCode::Invalid, "invalid Yjs update"),
+        DomainError::DocumentTooLarge { .. } => reason(CloseCode::Size, "the document would grow past its size limit"),
+        DomainError::Storage(cause) => {
+            tracing::error!(error = %cause, "could not store a Yjs update");
+            reason(CloseCode::Error, "the update could not be stored; reconnect to send it again")
+        }
+        other => {
+            tracing::error!(error = %other, "could not apply a Yjs update");
+            reason(CloseCode::Error, "the update could not be applied; reconnect")
+        }
+    }
 }
 
 /// The close frame that answers a broken incoming stream.
@@ -306,6 +377,7 @@ async fn write_frames(mut session: Session, mut outgoing: mpsc::Receiver<Outboun
     while let Some(frame) = outgoing.recv().await {
         let written = match frame {
             Outbound::Text(text) => session.text(text).await,
+            Outbound::Binary(bytes) => session.binary(bytes).await,
             Outbound::Ping => session.ping(b"").await,
             Outbound::Pong(payload) => session.pong(&payload).await,
             Outbound::Close(close) => {

@@ -5,7 +5,52 @@
 //! as every Yjs client does; the JSON protocol of the spec counts Unicode scalar values, and the conversion
 //! between the two happens here, once, so no other layer has to know.
 
-use yrs::{Doc, GetString, OffsetKind, Options, ReadTxn, StateVector, Text, TextRef, Transact, updates::encoder::Encode};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use yrs::{
+    Doc, GetString, Observable, OffsetKind, Options, Out, ReadTxn, StateVector, Text, TextRef, Transact, Update,
+    any::Any,
+    types::Delta,
+    updates::{decoder::Decode, encoder::Encode},
+};
+
+use crate::text_change::{Step, TextChange};
+
+/// Why bytes from a client or a store could not be used as a document update.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DocumentError {
+    /// The bytes are not a Yjs update (v1).
+    #[error("malformed Yjs update: {0}")]
+    MalformedUpdate(String),
+    /// The bytes are not a Yjs state vector (v1).
+    #[error("malformed Yjs state vector: {0}")]
+    MalformedStateVector(String),
+    /// The update is well-formed but cannot be integrated.
+    #[error("Yjs update rejected: {0}")]
+    Rejected(String),
+}
+
+/// What applying a remote update did to the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppliedUpdate {
+    /// Whether the document's state changed at all (new content, deletions, or parts waiting for their
+    /// dependencies). An update the document already had changes nothing.
+    pub state_changed: bool,
+    /// What happened to the text, when it changed.
+    pub text_change: Option<TextChange>,
+    /// The text after the update.
+    pub text: String,
+}
+
+/// A text step as yrs reports it, in UTF-16 units, before it is converted into scalar values.
+#[derive(Debug, Clone)]
+enum Utf16Step {
+    Retain(u32),
+    Insert(String),
+    Delete(u32),
+    /// Something other than plain text (an embed, or formatting): the change is then recomputed by diff.
+    Unsupported,
+}
 
 /// One change to a text: at `start` (in Unicode scalar values), `deleted` scalar values were removed and
 /// `inserted` was put in their place.
@@ -63,6 +108,8 @@ fn common_suffix_bytes(a: &str, b: &str) -> usize {
 pub struct Document {
     doc: Doc,
     text: TextRef,
+    /// Filled by an observer of `text` during each transaction's commit: the only place yrs reports deltas.
+    observed: Arc<Mutex<Vec<Utf16Step>>>,
 }
 
 impl std::fmt::Debug for Document {
@@ -87,7 +134,108 @@ impl Document {
     pub fn new() -> Self {
         let doc = Doc::with_options(Options { offset_kind: OffsetKind::Utf16, ..Options::default() });
         let text = doc.get_or_insert_text(Self::TEXT_NAME);
-        Self { doc, text }
+        let observed = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&observed);
+        text.observe("pairprog-text-delta", move |txn, event| {
+            let steps = event.delta(txn).iter().map(utf16_step).collect::<Vec<_>>();
+            sink.lock().unwrap_or_else(PoisonError::into_inner).extend(steps);
+        });
+        Self { doc, text, observed }
+    }
+
+    /// Rebuilds a document from a stored snapshot and the log entries after it.
+    ///
+    /// # Errors
+    /// [`DocumentError`] when a stored update cannot be decoded or integrated.
+    pub fn load<'a>(snapshot: Option<&'a [u8]>, updates: impl IntoIterator<Item = &'a [u8]>) -> Result<Self, DocumentError> {
+        let document = Self::new();
+        {
+            let mut txn = document.doc.transact_mut();
+            for bytes in snapshot.into_iter().chain(updates) {
+                let update = Update::decode_v1(bytes).map_err(|error| DocumentError::MalformedUpdate(error.to_string()))?;
+                txn.apply_update(update).map_err(|error| DocumentError::Rejected(error.to_string()))?;
+            }
+        }
+        document.take_observed();
+        Ok(document)
+    }
+
+    fn take_observed(&self) -> Vec<Utf16Step> {
+        std::mem::take(&mut *self.observed.lock().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    /// Applies an update from a Yjs client, given the text before it (`before`, which must be the current
+    /// text), and reports what changed.
+    ///
+    /// # Errors
+    /// [`DocumentError`] when the bytes are not an update or cannot be integrated; the document is then
+    /// unchanged.
+    pub fn apply_update(&mut self, before: &str, bytes: &[u8]) -> Result<AppliedUpdate, DocumentError> {
+        let update = Update::decode_v1(bytes).map_err(|error| DocumentError::MalformedUpdate(error.to_string()))?;
+        self.take_observed();
+        let state_changed = {
+            let mut txn = self.doc.transact_mut();
+            let state_before = txn.state_vector();
+            let pending_before = txn.has_missing_updates();
+            txn.apply_update(update).map_err(|error| DocumentError::Rejected(error.to_string()))?;
+            // An update of deletions only leaves the state vector as it was: its delete set tells.
+            txn.state_vector() != state_before
+                || !txn.delete_set().is_empty()
+                || txn.has_missing_updates() != pending_before
+                || txn.has_missing_updates()
+        };
+        let steps = self.take_observed();
+        let text = self.text();
+        let text_change = if text == before {
+            None
+        } else {
+            // The observed delta is exact; the diff is the fallback for what it cannot express in plain text.
+            Some(scalar_change(before, &steps).filter(|change| change.apply(before) == text).unwrap_or_else(|| TextChange::diff(before, &text)))
+        };
+        Ok(AppliedUpdate { state_changed, text_change, text })
+    }
+
+    /// Applies a change computed on `before` (the current text) as a local edit, and returns it encoded as a
+    /// Yjs update (v1) for the other clients and the log.
+    pub fn apply_change(&mut self, before: &str, change: &TextChange) -> Vec<u8> {
+        let mut position: u32 = 0;
+        let mut rest = before;
+        let update = {
+            let mut txn = self.doc.transact_mut();
+            for step in change.steps() {
+                match step {
+                    Step::Retain(count) => {
+                        let split = rest.char_indices().nth(*count).map_or(rest.len(), |(byte, _)| byte);
+                        position += utf16_len(rest[..split].chars());
+                        rest = &rest[split..];
+                    }
+                    Step::Insert(text) => {
+                        self.text.insert(&mut txn, position, text);
+                        position += utf16_len(text.chars());
+                    }
+                    Step::Delete(text) => {
+                        let units = utf16_len(text.chars());
+                        self.text.remove_range(&mut txn, position, units);
+                        let split = rest.char_indices().nth(text.chars().count()).map_or(rest.len(), |(byte, _)| byte);
+                        rest = &rest[split..];
+                    }
+                }
+            }
+            txn.encode_update_v1()
+        };
+        self.take_observed();
+        update
+    }
+
+    /// The updates this document has that a peer with `state_vector` (v1) lacks, as one update (v1): the
+    /// answer to a Yjs client's sync step 1.
+    ///
+    /// # Errors
+    /// [`DocumentError::MalformedStateVector`] when the bytes are not a state vector.
+    pub fn encode_diff(&self, state_vector: &[u8]) -> Result<Vec<u8>, DocumentError> {
+        let state_vector =
+            StateVector::decode_v1(state_vector).map_err(|error| DocumentError::MalformedStateVector(error.to_string()))?;
+        Ok(self.doc.transact().encode_state_as_update_v1(&state_vector))
     }
 
     /// A document whose text is `code`.
@@ -122,15 +270,8 @@ impl Document {
     /// Applies `edit`, expressed against `current` (which must be the current text), converting its
     /// scalar-value offsets into the document's UTF-16 offsets.
     pub fn apply_edit(&mut self, current: &str, edit: &TextEdit) {
-        let start = utf16_len(current.chars().take(edit.start));
-        let deleted = utf16_len(current.chars().skip(edit.start).take(edit.deleted));
-        let mut txn = self.doc.transact_mut();
-        if deleted > 0 {
-            self.text.remove_range(&mut txn, start, deleted);
-        }
-        if !edit.inserted.is_empty() {
-            self.text.insert(&mut txn, start, &edit.inserted);
-        }
+        let change = TextChange::replace(current, edit.start, edit.deleted, &edit.inserted);
+        self.apply_change(current, &change);
     }
 
     /// The whole document encoded as a Yjs update (v1), from which any client can rebuild it.
@@ -144,6 +285,41 @@ impl Document {
     pub fn encode_state_vector(&self) -> Vec<u8> {
         self.doc.transact().state_vector().encode_v1()
     }
+}
+
+fn utf16_step(delta: &Delta<Out>) -> Utf16Step {
+    match delta {
+        Delta::Retain(units, None) => Utf16Step::Retain(*units),
+        Delta::Deleted(units) => Utf16Step::Delete(*units),
+        Delta::Inserted(Out::Any(Any::String(text)), None) => Utf16Step::Insert(text.to_string()),
+        Delta::Retain(_, Some(_)) | Delta::Inserted(..) => Utf16Step::Unsupported,
+    }
+}
+
+/// Converts observed UTF-16 steps into a change in scalar values over `before`, or `None` when they cannot
+/// be expressed that way (an embed, formatting, or a surrogate pair split in half).
+fn scalar_change(before: &str, steps: &[Utf16Step]) -> Option<TextChange> {
+    let mut rest = before.chars();
+    let mut take = |units: u32| -> Option<String> {
+        let mut taken = String::new();
+        let mut remaining = units;
+        while remaining > 0 {
+            let character = rest.next()?;
+            remaining = remaining.checked_sub(u32::try_from(character.len_utf16()).ok()?)?;
+            taken.push(character);
+        }
+        Some(taken)
+    };
+    let mut converted = Vec::with_capacity(steps.len());
+    for step in steps {
+        converted.push(match step {
+            Utf16Step::Retain(units) => Step::Retain(take(*units)?.chars().count()),
+            Utf16Step::Delete(units) => Step::Delete(take(*units)?),
+            Utf16Step::Insert(text) => Step::Insert(text.clone()),
+            Utf16Step::Unsupported => return None,
+        });
+    }
+    Some(TextChange::from_steps(converted))
 }
 
 /// How many UTF-16 code units `chars` take.
@@ -191,6 +367,60 @@ mod tests {
             document.replace_text(new);
             assert_eq!(document.text(), new, "{old:?} -> {new:?}");
         }
+    }
+
+    #[test]
+    fn remote_updates_report_their_change_in_scalar_values() {
+        let mut origin = Document::from_text("ab🎉cd");
+        let mut replica = Document::load(Some(&origin.encode_state()), []).expect("loads");
+        let before = origin.text();
+        let change = TextChange::diff(&before, "a🎉X🎉cd");
+        let update = origin.apply_change(&before, &change);
+        assert_eq!(origin.text(), "a🎉X🎉cd");
+
+        let applied = replica.apply_update(&before, &update).expect("applies");
+        assert!(applied.state_changed);
+        assert_eq!(applied.text, "a🎉X🎉cd");
+        let text_change = applied.text_change.expect("text changed");
+        assert_eq!(text_change.apply(&before), "a🎉X🎉cd");
+        assert_eq!(text_change.rewind("a🎉X🎉cd"), before);
+
+        let again = replica.apply_update(&applied.text, &update).expect("idempotent");
+        assert!(!again.state_changed);
+        assert_eq!(again.text_change, None);
+    }
+
+    #[test]
+    fn an_update_of_deletions_only_is_a_change() {
+        let mut origin = Document::from_text("keep this, drop that");
+        let mut replica = Document::load(Some(&origin.encode_state()), []).expect("loads");
+        let before = origin.text();
+        let update = origin.apply_change(&before, &TextChange::diff(&before, "keep this"));
+        let applied = replica.apply_update(&before, &update).expect("applies");
+        assert!(applied.state_changed);
+        assert_eq!(applied.text, "keep this");
+        let again = replica.apply_update(&applied.text, &update).expect("idempotent");
+        assert!(!again.state_changed, "deleting what is already deleted changes nothing");
+    }
+
+    #[test]
+    fn garbage_is_rejected_and_leaves_the_document_alone() {
+        let mut document = Document::from_text("kept");
+        for garbage in [&[][..], &[0xff, 0xff, 0xff, 0xff, 0xff, 0x0f], &[1, 2, 3], &[0, 0, 0, 0, 0, 0, 0]] {
+            let _ = document.apply_update("kept", garbage);
+            assert_eq!(document.text(), "kept");
+        }
+        assert!(document.encode_diff(&[0xff, 0xff]).is_err());
+    }
+
+    #[test]
+    fn a_peer_receives_exactly_what_it_lacks() {
+        let document = Document::from_text("shared");
+        let empty = Document::new();
+        let diff = document.encode_diff(&empty.encode_state_vector()).expect("valid state vector");
+        let mut peer = Document::new();
+        peer.apply_update("", &diff).expect("applies");
+        assert_eq!(peer.text(), "shared");
     }
 
     #[test]

@@ -39,6 +39,31 @@ pub enum DomainError {
         /// The configured maximum, in UTF-8 bytes.
         limit: usize,
     },
+    /// The document would grow past the configured maximum size.
+    #[error("the document would grow past the {limit} bytes a room may hold")]
+    DocumentTooLarge {
+        /// The configured maximum, in UTF-8 bytes of text.
+        limit: usize,
+    },
+    /// A Yjs client sent bytes that are not a usable update or state vector.
+    #[error(transparent)]
+    InvalidUpdate(#[from] crate::document::DocumentError),
+    /// A stored document could not be rebuilt from its log.
+    #[error("the stored document of room {room} is unreadable: {cause}")]
+    CorruptDocument {
+        /// The room.
+        room: RoomId,
+        /// Why it is unreadable.
+        cause: crate::document::DocumentError,
+    },
+    /// A `baseVersion` the server cannot merge from.
+    #[error("baseVersion {base} cannot be merged: {reason}")]
+    UnmergeableBase {
+        /// The version the client named.
+        base: u64,
+        /// Why it cannot be used.
+        reason: &'static str,
+    },
     /// The connection sent an update to a room it has not joined.
     #[error("this connection has not joined room {0}")]
     NotJoined(RoomId),

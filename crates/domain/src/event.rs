@@ -25,6 +25,15 @@ impl ConnectionId {
     }
 }
 
+/// How a client speaks to a room, which decides what the room tracks for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClientKind {
+    /// The spec's JSON protocol: the client sees the whole code; the server merges its full-text updates.
+    Json,
+    /// The y-websocket protocol: the client holds a replica of the CRDT and exchanges binary updates.
+    Yjs,
+}
+
 /// The code of a room changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeUpdate {
@@ -38,11 +47,22 @@ pub struct CodeUpdate {
     pub origin: ConnectionId,
 }
 
+/// A change of a room's document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentUpdate {
+    /// The change as a Yjs update (v1), for Yjs clients. Shared: it goes to every connection of the room.
+    pub update: Arc<[u8]>,
+    /// What happened to the text, for JSON clients; `None` when the text did not change.
+    pub code: Option<CodeUpdate>,
+    /// The connection the change came from; it is not sent its own change back.
+    pub origin: ConnectionId,
+}
+
 /// An event delivered to the connections of one room.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RoomEvent {
-    /// The code changed.
-    CodeUpdated(CodeUpdate),
+    /// The document changed.
+    Updated(DocumentUpdate),
 }
 
 impl RoomEvent {
@@ -50,7 +70,7 @@ impl RoomEvent {
     #[must_use]
     pub fn origin(&self) -> Option<ConnectionId> {
         match self {
-            Self::CodeUpdated(update) => Some(update.origin),
+            Self::Updated(update) => Some(update.origin),
         }
     }
 }
@@ -62,4 +82,25 @@ pub struct RoomSnapshot {
     pub code: Arc<str>,
     /// The room's version.
     pub version: u64,
+    /// The document's state vector (v1), which a Yjs client answers with the updates the room lacks.
+    pub state_vector: Vec<u8>,
+}
+
+/// How the server took a JSON client's full-text update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JsonUpdateOutcome {
+    /// The room's code is now exactly what the client sent.
+    Accepted {
+        /// The room's version.
+        version: u64,
+    },
+    /// Concurrent changes were merged in: the client must replace its code with this.
+    Merged {
+        /// The merged code.
+        code: Arc<str>,
+        /// The room's version.
+        version: u64,
+        /// The time of the update (the client's, or the server's when it gave none).
+        timestamp: Timestamp,
+    },
 }

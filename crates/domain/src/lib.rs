@@ -14,8 +14,8 @@ pub mod services;
 pub mod text_change;
 pub mod time;
 
-pub use document::Document;
+pub use document::{Document, DocumentError};
 pub use error::{DomainError, RepositoryError};
-pub use event::{ConnectionId, RoomEvent};
+pub use event::{ClientKind, ConnectionId, RoomEvent};
 pub use room::{Room, RoomId, RoomIdError};
 pub use time::Timestamp;

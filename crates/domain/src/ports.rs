@@ -116,6 +116,12 @@ pub trait UpdateLog: Send + Sync {
     async fn compact(&self, room: &RoomId, snapshot: &DocumentSnapshot) -> Result<(), RepositoryError>;
 }
 
+/// A store of both rooms and their documents' logs: what the server is configured with (MongoDB, SQLite or
+/// memory each implement both halves on one connection).
+pub trait Store: RoomRepository + UpdateLog {}
+
+impl<T: RoomRepository + UpdateLog + ?Sized> Store for T {}
+
 /// Fan-out of room events to the connections of a room.
 ///
 /// The transport owns the connections; the domain tells it who joined, who left and what happened. Its methods

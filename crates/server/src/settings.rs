@@ -37,6 +37,14 @@ pub struct Settings {
     pub max_message_bytes: usize,
     /// Largest code a room may hold, in bytes.
     pub max_document_bytes: usize,
+    /// Update-log entries after which a room's log is compacted into one snapshot.
+    pub compaction_threshold: usize,
+    /// Recent versions kept to merge JSON updates made against older text.
+    pub merge_history_versions: usize,
+    /// Milliseconds the stored `code` of a room may lag behind its live document.
+    pub code_flush_delay_ms: u64,
+    /// Milliseconds an emptied room stays in memory before it is unloaded.
+    pub room_unload_grace_ms: u64,
     /// Outgoing frames a connection may have queued before it is dropped.
     pub outbound_queue_frames: usize,
     /// Seconds between heartbeat pings.
@@ -94,7 +102,7 @@ impl Settings {
     }
 
     /// The environment variables read, one per setting.
-    pub const VARIABLES: [&'static str; 16] = [
+    pub const VARIABLES: [&'static str; 20] = [
         "HOST",
         "PORT",
         "MONGODB_URL",
@@ -105,6 +113,10 @@ impl Settings {
         "LOG_LEVEL",
         "MAX_MESSAGE_BYTES",
         "MAX_DOCUMENT_BYTES",
+        "COMPACTION_THRESHOLD",
+        "MERGE_HISTORY_VERSIONS",
+        "CODE_FLUSH_DELAY_MS",
+        "ROOM_UNLOAD_GRACE_MS",
         "OUTBOUND_QUEUE_FRAMES",
         "HEARTBEAT_INTERVAL_SECS",
         "CLIENT_TIMEOUT_SECS",

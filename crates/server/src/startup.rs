@@ -8,7 +8,7 @@ use actix_web::{App, HttpRequest, HttpResponse, HttpServer, dev::Server, error::
 use adapters_sqlite::SqliteRoomRepository;
 use adapters_ws::{LocalBroadcaster, RoomSocket, SessionSettings};
 use domain::{
-    ports::RoomRepository,
+    ports::Store,
     services::{CollaborationService, Limits, RoomService},
 };
 use tokio_util::sync::CancellationToken;
@@ -41,7 +41,7 @@ pub enum StartupError {
 ///
 /// # Errors
 /// [`StartupError::Store`] with a message that says what to do.
-pub async fn open_store(settings: &Settings) -> Result<Arc<dyn RoomRepository>, StartupError> {
+pub async fn open_store(settings: &Settings) -> Result<Arc<dyn Store>, StartupError> {
     if let Some(url) = &settings.mongodb_url {
         let timeout = Duration::from_secs(settings.mongodb_connect_timeout_secs.max(1));
         let options = adapters_mongo::ConnectOptions { timeout };
@@ -64,7 +64,11 @@ pub struct Application {
     port: u16,
     server: Server,
     shutdown: CancellationToken,
+    collaboration: Arc<CollaborationService<LocalBroadcaster>>,
 }
+
+/// How often live rooms are looked after (stored code refreshed, idle rooms unloaded).
+const MAINTENANCE_INTERVAL: Duration = Duration::from_millis(250);
 
 impl Application {
     /// Opens the configured store and builds the server on it.
@@ -80,7 +84,7 @@ impl Application {
     ///
     /// # Errors
     /// [`StartupError`] when the store cannot be prepared or the address cannot be bound.
-    pub async fn build_with_store(settings: Settings, store: Arc<dyn RoomRepository>) -> Result<Self, StartupError> {
+    pub async fn build_with_store(settings: Settings, store: Arc<dyn Store>) -> Result<Self, StartupError> {
         store.prepare().await.map_err(|error| StartupError::Store(error.to_string()))?;
         let address = format!("{}:{}", settings.host, settings.port);
         let listener =
@@ -89,16 +93,25 @@ impl Application {
 
         let shutdown = CancellationToken::new();
         let clock = Arc::new(SystemClock);
-        let rooms = web::Data::new(RoomService::new(Arc::clone(&store), clock.clone(), Arc::new(OsEntropy)));
-        let limits = Limits { max_document_bytes: settings.max_document_bytes };
-        let collaboration = Arc::new(CollaborationService::new(store, Arc::new(LocalBroadcaster::new()), clock, limits));
+        let rooms = web::Data::new(RoomService::new(store.clone(), clock.clone(), Arc::new(OsEntropy)));
+        let limits = Limits {
+            max_document_bytes: settings.max_document_bytes,
+            compaction_threshold: settings.compaction_threshold,
+            history_versions: settings.merge_history_versions,
+            code_flush_delay_ms: i64::try_from(settings.code_flush_delay_ms).unwrap_or(i64::MAX),
+            unload_grace_ms: i64::try_from(settings.room_unload_grace_ms).unwrap_or(i64::MAX),
+        };
+        let collaboration =
+            Arc::new(CollaborationService::new(store.clone(), store, Arc::new(LocalBroadcaster::new()), clock, limits));
         let session_settings = SessionSettings {
             max_message_bytes: settings.max_message_bytes,
             outbound_queue_frames: settings.outbound_queue_frames,
             heartbeat_interval: settings.heartbeat_interval(),
             client_timeout: settings.client_timeout(),
         };
-        let sockets = web::Data::new(Arc::new(RoomSocket::new(collaboration, session_settings, shutdown.clone())));
+        let sockets =
+            web::Data::new(Arc::new(RoomSocket::new(Arc::clone(&collaboration), session_settings, shutdown.clone())));
+        let live_rooms = web::Data::from(Arc::clone(&collaboration));
         let max_body = settings.max_message_bytes;
         let cors_origins = settings.cors_origins.clone();
 
@@ -108,6 +121,7 @@ impl Application {
                 .wrap(TracingLogger::default())
                 .app_data(rooms.clone())
                 .app_data(sockets.clone())
+                .app_data(live_rooms.clone())
                 .app_data(json_config(max_body))
                 .app_data(web::PayloadConfig::new(max_body))
                 .service(routes::rooms::create_room)
@@ -115,6 +129,7 @@ impl Application {
                 .service(routes::autocomplete::suggest)
                 .service(routes::health::health)
                 .service(routes::socket::room_socket)
+                .service(routes::socket::yjs_socket)
                 .service(routes::docs::openapi_json)
                 .service(routes::docs::swagger_ui)
                 .service(routes::docs::redoc)
@@ -125,7 +140,7 @@ impl Application {
         .disable_signals()
         .shutdown_timeout(settings.shutdown_timeout_secs)
         .run();
-        Ok(Self { port, server, shutdown })
+        Ok(Self { port, server, shutdown, collaboration })
     }
 
     /// The port the server listens on (useful when it was configured as 0).
@@ -148,6 +163,7 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let handle = self.server.handle();
         let mut server = tokio::spawn(self.server);
+        let maintenance = tokio::spawn(maintain(Arc::clone(&self.collaboration), self.shutdown.clone()));
         tokio::select! {
             result = &mut server => return result.map_err(std::io::Error::other)?,
             () = termination_signal() => tracing::info!("shutting down"),
@@ -155,7 +171,23 @@ impl Application {
         }
         self.shutdown.cancel();
         handle.stop(true).await;
-        server.await.map_err(std::io::Error::other)?
+        let served = server.await.map_err(std::io::Error::other)?;
+        let _ = maintenance.await;
+        // Every connection has closed: write the code of every room back to its record before exiting.
+        self.collaboration.flush_all().await;
+        served
+    }
+}
+
+/// Looks after live rooms until shutdown.
+async fn maintain(collaboration: Arc<CollaborationService<LocalBroadcaster>>, shutdown: CancellationToken) {
+    let mut ticks = tokio::time::interval(MAINTENANCE_INTERVAL);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            () = shutdown.cancelled() => return,
+            _ = ticks.tick() => collaboration.maintain().await,
+        }
     }
 }
 

@@ -1,45 +1,71 @@
-//! Live rooms: joining, editing and leaving, with every change stored before anyone is told of it.
+//! Live rooms: joining, editing and leaving, with every change in the update log before anyone is told of it.
 //!
-//! A room is *live* while at least one connection is in it. Its document is loaded from the store once, by the
-//! first joiner, while later joiners wait for that load instead of starting one of their own; when the last
-//! connection leaves, the live room is dropped and nothing of it stays in memory. Each live room has one async
-//! lock, so its changes are stored and announced in one order, the order every client sees.
+//! A room is *live* while it has connections, and for a grace period after the last one leaves. Its document
+//! is loaded once, by the first joiner, while later joiners wait for that load instead of starting their own.
+//! Each live room has one async lock, so its changes are logged and announced in one order: the order in
+//! which every client sees them, and the order of the room's `version`.
+//!
+//! Two kinds of clients edit the same document. Yjs clients exchange CRDT updates, which merge by
+//! construction. JSON clients send their whole text; the service finds the edit they made against the text
+//! they last saw (see [`merge`]) and carries it over whatever happened since, so concurrent JSON edits merge
+//! too instead of overwriting each other.
+
+mod merge;
 
 use std::{
-    collections::HashMap,
+    collections::{HashMap, VecDeque},
     sync::{Arc, Mutex, PoisonError},
 };
 
 use futures::lock::Mutex as AsyncMutex;
 
 use crate::{
-    document::{Document, TextEdit},
+    document::{Document, DocumentError},
     error::DomainError,
-    event::{CodeUpdate, ConnectionId, RoomEvent, RoomSnapshot},
-    ports::{Broadcaster, Clock, RoomRepository},
+    event::{ClientKind, CodeUpdate, ConnectionId, DocumentUpdate, JsonUpdateOutcome, RoomEvent, RoomSnapshot},
+    ports::{Broadcaster, Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, UpdateLog},
     room::RoomId,
+    text_change::TextChange,
     time::Timestamp,
 };
 
-/// Bounds on what clients may put into a room.
+use merge::JsonView;
+
+/// Bounds and timings of live rooms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// Largest code a room may hold, in UTF-8 bytes.
+    /// Largest text a room may hold, in UTF-8 bytes.
     pub max_document_bytes: usize,
+    /// Log entries after which a room's log is compacted into a snapshot.
+    pub compaction_threshold: usize,
+    /// Recent changes kept to merge JSON clients' updates made against older versions.
+    pub history_versions: usize,
+    /// How long, in milliseconds, the stored `code` of a room may lag behind its live document.
+    pub code_flush_delay_ms: i64,
+    /// How long, in milliseconds, an emptied room stays loaded in case someone comes back.
+    pub unload_grace_ms: i64,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Self { max_document_bytes: 1024 * 1024 }
+        Self {
+            max_document_bytes: 1024 * 1024,
+            compaction_threshold: 500,
+            history_versions: 128,
+            code_flush_delay_ms: 500,
+            unload_grace_ms: 10_000,
+        }
     }
 }
 
-/// A room with connections: how many, and its loaded state.
+/// A room with connections (or recently emptied): how many, and its state.
 struct LiveRoom {
     /// Connections that joined or are joining. Changed only under the [`CollaborationService::rooms`] lock, so
     /// a room is never dropped while someone is joining it.
     members: usize,
-    /// `None` until the first joiner loads it from the store.
+    /// When the last connection left, while the room has none.
+    empty_since: Option<Timestamp>,
+    /// `None` until loaded, and again after a failure left the memory out of step with the log.
     state: Arc<AsyncMutex<Option<LoadedRoom>>>,
 }
 
@@ -49,11 +75,49 @@ struct LoadedRoom {
     /// The document's text, kept alongside so snapshots and updates share it without re-reading the CRDT.
     code: Arc<str>,
     version: u64,
+    /// When the text last changed.
+    updated_at: Timestamp,
+    /// The `seq` the next log entry gets.
+    next_seq: u64,
+    /// Log entries written since the last snapshot.
+    entries_since_snapshot: usize,
+    /// The last text changes, oldest first; the change at index `i` produced version
+    /// `version - history.len() + 1 + i`.
+    history: VecDeque<TextChange>,
+    /// What each JSON connection is known to have seen.
+    views: HashMap<ConnectionId, JsonView>,
+    /// Set while the stored `code` lags behind the live text: since when.
+    code_dirty_since: Option<Timestamp>,
 }
 
-/// Runs live rooms over a store and a transport.
+impl LoadedRoom {
+    fn snapshot(&self) -> RoomSnapshot {
+        RoomSnapshot {
+            code: Arc::clone(&self.code),
+            version: self.version,
+            state_vector: self.document.encode_state_vector(),
+        }
+    }
+
+    /// Records a change of the text that produced the next version.
+    fn advance(&mut self, change: TextChange, code: Arc<str>, now: Timestamp, history_versions: usize) {
+        self.version += 1;
+        self.code = code;
+        self.updated_at = now;
+        self.code_dirty_since.get_or_insert(now);
+        self.history.push_back(change);
+        while self.history.len() > history_versions {
+            self.history.pop_front();
+        }
+    }
+}
+
+type RoomState = Arc<AsyncMutex<Option<LoadedRoom>>>;
+
+/// Runs live rooms over a store, an update log and a transport.
 pub struct CollaborationService<B: Broadcaster> {
-    repository: Arc<dyn RoomRepository>,
+    rooms_store: Arc<dyn RoomRepository>,
+    log: Arc<dyn UpdateLog>,
     broadcaster: Arc<B>,
     clock: Arc<dyn Clock>,
     limits: Limits,
@@ -62,10 +126,16 @@ pub struct CollaborationService<B: Broadcaster> {
 }
 
 impl<B: Broadcaster> CollaborationService<B> {
-    /// A service storing in `repository` and announcing through `broadcaster`.
+    /// A service storing rooms in `rooms_store`, documents in `log`, and announcing through `broadcaster`.
     #[must_use]
-    pub fn new(repository: Arc<dyn RoomRepository>, broadcaster: Arc<B>, clock: Arc<dyn Clock>, limits: Limits) -> Self {
-        Self { repository, broadcaster, clock, limits, rooms: Mutex::new(HashMap::new()) }
+    pub fn new(
+        rooms_store: Arc<dyn RoomRepository>,
+        log: Arc<dyn UpdateLog>,
+        broadcaster: Arc<B>,
+        clock: Arc<dyn Clock>,
+        limits: Limits,
+    ) -> Self {
+        Self { rooms_store, log, broadcaster, clock, limits, rooms: Mutex::new(HashMap::new()) }
     }
 
     /// The transport this service announces through.
@@ -76,124 +146,386 @@ impl<B: Broadcaster> CollaborationService<B> {
 
     /// Adds a connection to a room and returns the state it starts from.
     ///
-    /// The subscriber receives `snapshot` before any later change of the room.
+    /// The subscriber receives the snapshot before any later change of the room.
     ///
     /// # Errors
-    /// [`DomainError::RoomNotFound`] when no room has that id, [`DomainError::Storage`] when it could not be
-    /// loaded. The connection is then not in the room.
+    /// [`DomainError::RoomNotFound`] when no room has that id, [`DomainError::Storage`] or
+    /// [`DomainError::CorruptDocument`] when it could not be loaded. The connection is then not in the room.
     pub async fn join(
         &self,
         room: &RoomId,
         connection: ConnectionId,
+        kind: ClientKind,
         subscriber: B::Subscriber,
     ) -> Result<RoomSnapshot, DomainError> {
         let state = self.enter(room);
         let mut guard = state.lock().await;
-        let loaded = match &mut *guard {
-            Some(loaded) => loaded,
-            empty => match self.repository.find(room).await {
-                Ok(Some(stored)) => empty.insert(LoadedRoom {
-                    document: stored.document(),
-                    code: Arc::from(stored.code),
-                    version: stored.version,
-                }),
-                Ok(None) => {
-                    self.exit(room);
-                    return Err(DomainError::RoomNotFound(room.clone()));
-                }
-                Err(error) => {
-                    self.exit(room);
-                    return Err(error.into());
-                }
-            },
+        let loaded = match self.loaded(room, &mut guard).await {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                drop(guard);
+                self.exit(room);
+                self.forget_if_unloaded(room);
+                return Err(error);
+            }
         };
-        let snapshot = RoomSnapshot { code: Arc::clone(&loaded.code), version: loaded.version };
+        if kind == ClientKind::Json {
+            loaded.views.insert(connection, JsonView::new(Arc::clone(&loaded.code), loaded.version));
+        }
+        let snapshot = loaded.snapshot();
         self.broadcaster.subscribe(room, connection, subscriber, &snapshot);
         Ok(snapshot)
     }
 
-    /// Replaces the code of a room the connection has joined: stores it, then announces it to the room's other
-    /// connections. Returns the resulting update (with an unchanged version when the code did not change, in
-    /// which case nothing is stored or announced).
+    /// Merges a JSON client's full text into the room: finds the edit it made against what it last saw (or
+    /// against `base_version` when it names one), carries it over concurrent changes, logs it, then announces
+    /// it to the room's other connections.
     ///
     /// # Errors
     /// [`DomainError::CodeTooLarge`] over the size limit, [`DomainError::NotJoined`] when the connection is not
-    /// in the room, [`DomainError::Storage`] when the store fails; the room is then unchanged.
+    /// in the room, [`DomainError::UnmergeableBase`] for a `base_version` outside the history,
+    /// [`DomainError::Storage`] when the log fails; the room is then unchanged.
     pub async fn update_code(
         &self,
         room: &RoomId,
         origin: ConnectionId,
         code: String,
         timestamp: Option<Timestamp>,
-    ) -> Result<CodeUpdate, DomainError> {
+        base_version: Option<u64>,
+    ) -> Result<JsonUpdateOutcome, DomainError> {
         if code.len() > self.limits.max_document_bytes {
             return Err(DomainError::CodeTooLarge { size: code.len(), limit: self.limits.max_document_bytes });
         }
         let state = self.live_state(room).ok_or_else(|| DomainError::NotJoined(room.clone()))?;
         let mut guard = state.lock().await;
-        let loaded = guard.as_mut().ok_or_else(|| DomainError::NotJoined(room.clone()))?;
-        let timestamp = timestamp.unwrap_or_else(|| self.clock.now());
-        let Some(edit) = TextEdit::between(&loaded.code, &code) else {
-            return Ok(CodeUpdate { code: Arc::clone(&loaded.code), timestamp, version: loaded.version, origin });
+        let loaded = self.loaded(room, &mut guard).await?;
+        let view = loaded
+            .views
+            .remove(&origin)
+            .unwrap_or_else(|| JsonView::new(Arc::clone(&loaded.code), loaded.version));
+        let plan = match merge::plan(&loaded.code, loaded.version, &loaded.history, &view, &code, base_version) {
+            Ok(plan) => plan,
+            Err(error) => {
+                loaded.views.insert(origin, view);
+                return Err(error);
+            }
         };
+        let client_text: Arc<str> = Arc::from(code);
+        if plan.change.is_identity() {
+            loaded.views.insert(origin, view.after_update(Arc::clone(&client_text), loaded.version, &loaded.code, plan.floor));
+            return Ok(outcome(&client_text, &loaded.code, loaded.version, timestamp.unwrap_or_else(|| self.clock.now())));
+        }
+        let merged = plan.change.apply(&loaded.code);
+        if merged.len() > self.limits.max_document_bytes {
+            loaded.views.insert(origin, view);
+            return Err(DomainError::CodeTooLarge { size: merged.len(), limit: self.limits.max_document_bytes });
+        }
+        let before = Arc::clone(&loaded.code);
+        let update = loaded.document.apply_change(&before, &plan.change);
         let version = loaded.version + 1;
-        // Stored first: if the store fails, neither the live document nor any client has seen the change.
-        self.repository.save_code(room, &code, version, self.clock.now()).await?;
-        let code: Arc<str> = Arc::from(code);
-        loaded.document.apply_edit(&loaded.code, &edit);
-        loaded.code = Arc::clone(&code);
-        loaded.version = version;
-        let update = CodeUpdate { code, timestamp, version, origin };
-        self.broadcaster.publish(room, &RoomEvent::CodeUpdated(update.clone()));
-        Ok(update)
+        if let Err(error) = self.append(room, loaded, update.clone(), version).await {
+            // The document now holds an edit the log does not: rebuild it from the log on next use.
+            *guard = None;
+            return Err(error);
+        }
+        let now = self.clock.now();
+        let merged: Arc<str> = Arc::from(merged);
+        loaded.advance(plan.change, Arc::clone(&merged), now, self.limits.history_versions);
+        loaded.views.insert(origin, view.after_update(Arc::clone(&client_text), version, &merged, plan.floor));
+        self.compact_if_due(room, loaded).await;
+        let timestamp = timestamp.unwrap_or(now);
+        let code = CodeUpdate { code: Arc::clone(&merged), timestamp, version, origin };
+        self.broadcaster.publish(
+            room,
+            &RoomEvent::Updated(DocumentUpdate { update: Arc::from(update), code: Some(code), origin }),
+        );
+        Ok(outcome(&client_text, &merged, version, timestamp))
     }
 
-    /// The live code of a room, or `None` when no connection is in it.
+    /// Applies a Yjs client's update to the room: logs it, then announces it to the room's other connections.
+    /// Returns the room's version after it.
+    ///
+    /// # Errors
+    /// [`DomainError::InvalidUpdate`] for bytes that are not an update, [`DomainError::DocumentTooLarge`] when
+    /// the text could outgrow the limit, [`DomainError::Storage`] when the log fails. After a storage failure
+    /// the room is rebuilt from its log: the sender must resynchronise (reconnect) to send its change again.
+    pub async fn apply_update(&self, room: &RoomId, origin: ConnectionId, bytes: &[u8]) -> Result<u64, DomainError> {
+        let state = self.live_state(room).ok_or_else(|| DomainError::NotJoined(room.clone()))?;
+        let mut guard = state.lock().await;
+        let loaded = self.loaded(room, &mut guard).await?;
+        // An update cannot add more text than it carries, so this bounds the text before it grows.
+        if loaded.code.len().saturating_add(bytes.len()) > self.limits.max_document_bytes {
+            return Err(DomainError::DocumentTooLarge { limit: self.limits.max_document_bytes });
+        }
+        let before = Arc::clone(&loaded.code);
+        let applied = match loaded.document.apply_update(&before, bytes) {
+            Ok(applied) => applied,
+            Err(error @ DocumentError::Rejected(_)) => {
+                // yrs may have integrated part of it: start again from the log.
+                *guard = None;
+                return Err(error.into());
+            }
+            Err(error) => return Err(error.into()),
+        };
+        if !applied.state_changed {
+            return Ok(loaded.version);
+        }
+        let version = if applied.text_change.is_some() { loaded.version + 1 } else { loaded.version };
+        if let Err(error) = self.append(room, loaded, bytes.to_vec(), version).await {
+            *guard = None;
+            return Err(error);
+        }
+        let now = self.clock.now();
+        let code = applied.text_change.map(|change| {
+            let text: Arc<str> = Arc::from(applied.text);
+            loaded.advance(change, Arc::clone(&text), now, self.limits.history_versions);
+            CodeUpdate { code: text, timestamp: now, version, origin }
+        });
+        self.compact_if_due(room, loaded).await;
+        self.broadcaster.publish(room, &RoomEvent::Updated(DocumentUpdate { update: Arc::from(bytes), code, origin }));
+        Ok(version)
+    }
+
+    /// What the room has that a Yjs peer with `state_vector` lacks, as one update: the answer to its sync
+    /// step 1.
+    ///
+    /// # Errors
+    /// [`DomainError::InvalidUpdate`] when the bytes are not a state vector, [`DomainError::NotJoined`] when
+    /// the room is not live, [`DomainError::Storage`] when it had to be reloaded and could not be.
+    pub async fn missing_updates(&self, room: &RoomId, state_vector: &[u8]) -> Result<Vec<u8>, DomainError> {
+        let state = self.live_state(room).ok_or_else(|| DomainError::NotJoined(room.clone()))?;
+        let mut guard = state.lock().await;
+        let loaded = self.loaded(room, &mut guard).await?;
+        Ok(loaded.document.encode_diff(state_vector)?)
+    }
+
+    /// The live code of a room, or `None` when the room is not loaded.
     pub async fn live_code(&self, room: &RoomId) -> Option<Arc<str>> {
+        self.live_room(room).await.map(|(code, _, _)| code)
+    }
+
+    /// The live code, version and time of last change of a room, or `None` when it is not loaded.
+    pub async fn live_room(&self, room: &RoomId) -> Option<(Arc<str>, u64, Timestamp)> {
         let state = self.live_state(room)?;
         let guard = state.lock().await;
-        guard.as_ref().map(|loaded| Arc::clone(&loaded.code))
+        guard.as_ref().map(|loaded| (Arc::clone(&loaded.code), loaded.version, loaded.updated_at))
     }
 
-    /// Removes a connection from a room; the room stops being live when it was the last one.
-    pub fn leave(&self, room: &RoomId, connection: ConnectionId) {
+    /// Removes a connection from a room. When it was the last, the room stays loaded for the grace period
+    /// (see [`Self::maintain`]), or is stored and unloaded now when there is none.
+    pub async fn leave(&self, room: &RoomId, connection: ConnectionId) {
         self.broadcaster.unsubscribe(room, connection);
-        self.exit(room);
+        if let Some(state) = self.live_state(room) {
+            if let Some(loaded) = state.lock().await.as_mut() {
+                loaded.views.remove(&connection);
+            }
+        }
+        let emptied = self.exit(room);
+        if emptied && self.limits.unload_grace_ms <= 0 {
+            self.unload_if_idle(room, self.clock.now()).await;
+        }
     }
 
-    /// How many rooms are live.
-    pub fn live_rooms(&self) -> usize {
-        self.lock_rooms().len()
+    /// Periodic upkeep, for the server to call a few times a second: writes the `code` of rooms whose stored
+    /// copy lags by more than the flush delay, and unloads rooms empty for longer than the grace period.
+    pub async fn maintain(&self) {
+        let now = self.clock.now();
+        let due = now.as_millis() - self.limits.code_flush_delay_ms;
+        for (room, state) in self.live_states() {
+            let mut guard = state.lock().await;
+            if let Some(loaded) = guard.as_mut() {
+                if loaded.code_dirty_since.is_some_and(|since| since.as_millis() <= due) {
+                    self.store_code(&room, loaded).await;
+                }
+            }
+            drop(guard);
+            self.unload_if_idle(&room, now).await;
+        }
     }
 
-    /// Counts a connection into the room (making it live if needed) and returns its state lock.
-    fn enter(&self, room: &RoomId) -> Arc<AsyncMutex<Option<LoadedRoom>>> {
-        let mut rooms = self.lock_rooms();
-        let live = rooms
-            .entry(room.clone())
-            .or_insert_with(|| LiveRoom { members: 0, state: Arc::new(AsyncMutex::new(None)) });
-        live.members += 1;
-        Arc::clone(&live.state)
-    }
-
-    /// Counts a connection out of the room, dropping the room when it was the last.
-    fn exit(&self, room: &RoomId) {
-        let mut rooms = self.lock_rooms();
-        if let Some(live) = rooms.get_mut(room) {
-            live.members = live.members.saturating_sub(1);
-            if live.members == 0 {
-                rooms.remove(room);
+    /// Writes the `code` of every room whose stored copy lags behind: for shutdown.
+    pub async fn flush_all(&self) {
+        for (room, state) in self.live_states() {
+            if let Some(loaded) = state.lock().await.as_mut() {
+                if loaded.code_dirty_since.is_some() {
+                    self.store_code(&room, loaded).await;
+                }
             }
         }
     }
 
-    fn live_state(&self, room: &RoomId) -> Option<Arc<AsyncMutex<Option<LoadedRoom>>>> {
+    /// How many rooms are loaded or loading.
+    pub fn live_rooms(&self) -> usize {
+        self.lock_rooms().len()
+    }
+
+    /// Returns the room's state, loading it from the stores if needed.
+    async fn loaded<'a>(
+        &self,
+        room: &RoomId,
+        guard: &'a mut Option<LoadedRoom>,
+    ) -> Result<&'a mut LoadedRoom, DomainError> {
+        match guard {
+            Some(loaded) => Ok(loaded),
+            empty => Ok(empty.insert(self.load(room).await?)),
+        }
+    }
+
+    async fn load(&self, room: &RoomId) -> Result<LoadedRoom, DomainError> {
+        let stored_room = self.rooms_store.find(room).await?.ok_or_else(|| DomainError::RoomNotFound(room.clone()))?;
+        let stored = self.log.load(room).await?;
+        let corrupt = |cause| DomainError::CorruptDocument { room: room.clone(), cause };
+        let (document, version, next_seq, entries_since_snapshot) = if stored.snapshot.is_none() && stored.updates.is_empty() {
+            // A room that never had a logged change: its document starts from the stored code (a room of the
+            // spec's schema written by another server, for one). That first state is logged at once, so every
+            // later load rebuilds the very same CRDT items that clients synchronised against.
+            let document = Document::from_text(&stored_room.code);
+            let mut next_seq = 1;
+            if !stored_room.code.is_empty() {
+                let seed = LoggedUpdate { seq: 1, version: stored_room.version, update: document.encode_state() };
+                self.log.append(room, std::slice::from_ref(&seed)).await?;
+                next_seq = 2;
+            }
+            (document, stored_room.version, next_seq, 0)
+        } else {
+            let document = Document::load(
+                stored.snapshot.as_ref().map(|snapshot| snapshot.state.as_slice()),
+                stored.updates.iter().map(|entry| entry.update.as_slice()),
+            )
+            .map_err(corrupt)?;
+            let (last_seq, version) = stored
+                .updates
+                .last()
+                .map(|entry| (entry.seq, entry.version))
+                .or_else(|| stored.snapshot.as_ref().map(|snapshot| (snapshot.seq, snapshot.version)))
+                .unwrap_or((0, stored_room.version));
+            (document, version, last_seq + 1, stored.updates.len())
+        };
+        let code: Arc<str> = Arc::from(document.text());
+        Ok(LoadedRoom {
+            document,
+            code,
+            version,
+            updated_at: stored_room.updated_at,
+            next_seq,
+            entries_since_snapshot,
+            history: VecDeque::new(),
+            views: HashMap::new(),
+            // The stored code may predate changes that were logged but not yet written back before a crash.
+            code_dirty_since: Some(self.clock.now()),
+        })
+    }
+
+    /// Appends one update to the room's log.
+    async fn append(&self, room: &RoomId, loaded: &mut LoadedRoom, update: Vec<u8>, version: u64) -> Result<(), DomainError> {
+        let entry = LoggedUpdate { seq: loaded.next_seq, version, update };
+        self.log.append(room, std::slice::from_ref(&entry)).await?;
+        loaded.next_seq += 1;
+        loaded.entries_since_snapshot += 1;
+        Ok(())
+    }
+
+    /// Compacts the room's log into a snapshot once enough entries piled up. A failure only delays it.
+    async fn compact_if_due(&self, room: &RoomId, loaded: &mut LoadedRoom) {
+        if loaded.entries_since_snapshot < self.limits.compaction_threshold.max(1) {
+            return;
+        }
+        let snapshot =
+            DocumentSnapshot { seq: loaded.next_seq - 1, version: loaded.version, state: loaded.document.encode_state() };
+        match self.log.compact(room, &snapshot).await {
+            Ok(()) => loaded.entries_since_snapshot = 0,
+            Err(error) => tracing::warn!(%room, %error, "compaction failed; will retry"),
+        }
+    }
+
+    /// Writes the live code back to the room's record (the spec's `rooms.code`).
+    async fn store_code(&self, room: &RoomId, loaded: &mut LoadedRoom) {
+        match self.rooms_store.save_code(room, &loaded.code, loaded.version, loaded.updated_at).await {
+            Ok(()) => loaded.code_dirty_since = None,
+            Err(error) => tracing::warn!(%room, %error, "could not write the room's code; will retry"),
+        }
+    }
+
+    /// Unloads the room when it has been empty for the grace period, after storing its code.
+    async fn unload_if_idle(&self, room: &RoomId, now: Timestamp) {
+        let grace = self.limits.unload_grace_ms;
+        let idle = |live: &LiveRoom| {
+            live.members == 0 && live.empty_since.is_some_and(|since| now.as_millis() - since.as_millis() >= grace)
+        };
+        let Some(state) = self.lock_rooms().get(room).filter(|live| idle(live)).map(|live| Arc::clone(&live.state)) else {
+            return;
+        };
+        let mut guard = state.lock().await;
+        if let Some(loaded) = guard.as_mut() {
+            if loaded.code_dirty_since.is_some() {
+                self.store_code(room, loaded).await;
+                if loaded.code_dirty_since.is_some() {
+                    return;
+                }
+            }
+        }
+        let mut rooms = self.lock_rooms();
+        // Someone may have joined while the code was being stored.
+        if rooms.get(room).is_some_and(idle) {
+            rooms.remove(room);
+        }
+    }
+
+    /// Counts a connection into the room (making it live if needed) and returns its state lock.
+    fn enter(&self, room: &RoomId) -> RoomState {
+        let mut rooms = self.lock_rooms();
+        let live = rooms.entry(room.clone()).or_insert_with(|| LiveRoom {
+            members: 0,
+            empty_since: None,
+            state: Arc::new(AsyncMutex::new(None)),
+        });
+        live.members += 1;
+        live.empty_since = None;
+        Arc::clone(&live.state)
+    }
+
+    /// Counts a connection out of the room. Returns whether the room is now empty.
+    fn exit(&self, room: &RoomId) -> bool {
+        let now = self.clock.now();
+        let mut rooms = self.lock_rooms();
+        let Some(live) = rooms.get_mut(room) else { return false };
+        live.members = live.members.saturating_sub(1);
+        if live.members > 0 {
+            return false;
+        }
+        live.empty_since = Some(now);
+        true
+    }
+
+    /// Drops the entry of a room nobody is in and that holds nothing loaded (after a failed join).
+    fn forget_if_unloaded(&self, room: &RoomId) {
+        let mut rooms = self.lock_rooms();
+        let unused = rooms.get(room).is_some_and(|live| {
+            live.members == 0 && live.state.try_lock().is_some_and(|state| state.is_none())
+        });
+        if unused {
+            rooms.remove(room);
+        }
+    }
+
+    fn live_state(&self, room: &RoomId) -> Option<RoomState> {
         self.lock_rooms().get(room).map(|live| Arc::clone(&live.state))
     }
 
+    fn live_states(&self) -> Vec<(RoomId, RoomState)> {
+        self.lock_rooms().iter().map(|(room, live)| (room.clone(), Arc::clone(&live.state))).collect()
+    }
+
     fn lock_rooms(&self) -> std::sync::MutexGuard<'_, HashMap<RoomId, LiveRoom>> {
-        // The map is consistent after any panic (each operation is a single insert/update/remove), so a
-        // poisoned lock is still safe to use.
+        // Each operation on the map is a single insert/update/remove, so a poisoned lock is still consistent.
         self.rooms.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+fn outcome(client_text: &str, merged: &Arc<str>, version: u64, timestamp: Timestamp) -> JsonUpdateOutcome {
+    if **merged == *client_text {
+        JsonUpdateOutcome::Accepted { version }
+    } else {
+        JsonUpdateOutcome::Merged { code: Arc::clone(merged), version, timestamp }
     }
 }

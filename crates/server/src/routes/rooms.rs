@@ -3,7 +3,11 @@
 use std::time::{Duration, SystemTime};
 
 use actix_web::{get, post, web};
-use domain::{DomainError, Room, RoomId, Timestamp, services::RoomService};
+use adapters_ws::LocalBroadcaster;
+use domain::{
+    DomainError, Room, RoomId, Timestamp,
+    services::{CollaborationService, RoomService},
+};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -71,7 +75,7 @@ pub async fn create_room(rooms: web::Data<RoomService>) -> Result<web::Json<Crea
     Ok(web::Json(CreatedRoom { room_id: room.id.to_string() }))
 }
 
-/// Returns a room: its code and timestamps.
+/// Returns a room: its code and timestamps (the live code while anyone is editing it).
 #[utoipa::path(
     params(("room_id" = String, Path, description = "The room's id")),
     responses(
@@ -80,8 +84,19 @@ pub async fn create_room(rooms: web::Data<RoomService>) -> Result<web::Json<Crea
     )
 )]
 #[get("/rooms/{room_id}")]
-pub async fn get_room(rooms: web::Data<RoomService>, room_id: web::Path<String>) -> Result<web::Json<RoomView>, ApiError> {
+pub async fn get_room(
+    rooms: web::Data<RoomService>,
+    live: web::Data<CollaborationService<LocalBroadcaster>>,
+    room_id: web::Path<String>,
+) -> Result<web::Json<RoomView>, ApiError> {
     // A malformed id cannot name a room: answered without a query.
     let id = RoomId::parse(&room_id).map_err(DomainError::from)?;
-    Ok(web::Json(rooms.get_room(&id).await?.into()))
+    let mut room = rooms.get_room(&id).await?;
+    // The stored code trails the live document by up to CODE_FLUSH_DELAY_MS; readers get the live one.
+    if let Some((code, version, updated_at)) = live.live_room(&id).await {
+        room.code = code.to_string();
+        room.version = version;
+        room.updated_at = updated_at;
+    }
+    Ok(web::Json(room.into()))
 }

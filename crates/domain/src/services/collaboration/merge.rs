@@ -1,0 +1,205 @@
+//! Merging a JSON client's full text into a room that may have moved on since the client last saw it.
+//!
+//! A JSON client sends its whole text, not its edit. The edit is the difference between that text and the
+//! text the client started from, which the server has to work out: the client names it with `baseVersion`
+//! (exact), or the server weighs the texts the client may have had (the versions it was sent since its last
+//! update, and its own last text) and takes the one that explains the new text with the smallest edit, the
+//! way a keystroke explains the next frame of an editor. The edit is then transformed over every change made
+//! since that base (see [`TextChange::transform`]), so it lands where its author meant it and deletes only
+//! what its author saw.
+
+use std::{borrow::Cow, collections::VecDeque, sync::Arc};
+
+use crate::{error::DomainError, text_change::TextChange};
+
+/// At most this many past versions are tried as the base of an update without `baseVersion`.
+const MAX_CANDIDATES: u64 = 16;
+
+/// What the server knows of one JSON connection's copy of the text.
+#[derive(Debug, Clone)]
+pub(super) struct JsonView {
+    /// The client's text after its last update (or the text it joined with).
+    text: Arc<str>,
+    /// The room's version right after that update was merged.
+    version: u64,
+    /// What the merge added that the client's text lacks: `text` -> the room's text at `version`.
+    pending: TextChange,
+    /// The oldest version the client may still have when it sends its next update: versions sent to it after
+    /// the base of its last update, which may reach it after it sent that update.
+    floor: u64,
+}
+
+impl JsonView {
+    /// A client that starts from `code` at `version`.
+    pub(super) fn new(code: Arc<str>, version: u64) -> Self {
+        Self { text: code, version, pending: TextChange::default(), floor: version }
+    }
+
+    /// The view after the client's update `client_text` was merged into `merged`, version `version`.
+    pub(super) fn after_update(self, client_text: Arc<str>, version: u64, merged: &str, floor: u64) -> Self {
+        let pending = if *client_text == *merged { TextChange::default() } else { TextChange::diff(&client_text, merged) };
+        Self { text: client_text, version, pending, floor }
+    }
+}
+
+/// How to apply a client's update to the current text.
+pub(super) struct Plan {
+    /// The client's edit, carried over to the current text.
+    pub(super) change: TextChange,
+    /// The oldest version the client may have after this update.
+    pub(super) floor: u64,
+}
+
+/// Where a candidate edit starts from.
+enum Base {
+    /// The room's text at a version.
+    Version(u64),
+    /// The client's own last text.
+    View,
+}
+
+/// Works out the edit `client_text` makes, carried over to `current` (the room's text at `version`).
+///
+/// `history` holds the changes that produced the last versions, oldest first.
+///
+/// # Errors
+/// [`DomainError::UnmergeableBase`] when `base_version` is newer than the room or older than the history.
+pub(super) fn plan(
+    current: &str,
+    version: u64,
+    history: &VecDeque<TextChange>,
+    view: &JsonView,
+    client_text: &str,
+    base_version: Option<u64>,
+) -> Result<Plan, DomainError> {
+    let oldest = version - history.len() as u64;
+    let server_range = match base_version {
+        Some(base) if base > version => {
+            return Err(DomainError::UnmergeableBase { base, reason: "it is newer than the room's version" });
+        }
+        Some(base) if base < oldest => {
+            return Err(DomainError::UnmergeableBase {
+                base,
+                reason: "it is older than the changes the server keeps; reload the room and edit again",
+            });
+        }
+        // The client has seen the result of its last update: its base is exactly the version it names.
+        Some(base) if base >= view.version => Some((base, base)),
+        // The client sent again before hearing back: its text builds on its own last text.
+        Some(_) => None,
+        None => Some((view.floor.max(oldest).max(version.saturating_sub(MAX_CANDIDATES - 1)), version)),
+    };
+    let view_usable = base_version.is_none_or(|base| base < view.version) && view.version >= oldest && view.version <= version;
+
+    let mut best: Option<(usize, Base, TextChange)> = None;
+    let consider = |cost: usize, base: Base, edit: TextChange, best: &mut Option<(usize, Base, TextChange)>| {
+        if best.as_ref().is_none_or(|(best_cost, _, _)| cost < *best_cost) {
+            *best = Some((cost, base, edit));
+        }
+    };
+    if let Some((low, high)) = server_range {
+        // Newest first, so that among equally small edits the most recent base wins.
+        let mut text = Cow::Borrowed(current);
+        let mut at = version;
+        let mut older_changes = history.iter().rev();
+        loop {
+            if (low..=high).contains(&at) {
+                let edit = TextChange::diff(&text, client_text);
+                consider(edit.cost(), Base::Version(at), edit, &mut best);
+            }
+            if at <= low {
+                break;
+            }
+            let Some(change) = older_changes.next() else { break };
+            text = Cow::Owned(change.rewind(&text));
+            at -= 1;
+        }
+    }
+    if view_usable {
+        let edit = TextChange::diff(&view.text, client_text);
+        consider(edit.cost(), Base::View, edit, &mut best);
+    }
+    let Some((_, base, edit)) = best else {
+        // Only reachable with a history too short for the view; the current text is then the best guess.
+        return Ok(Plan { change: TextChange::diff(current, client_text), floor: version });
+    };
+    // Versions up to the base were sent before the client made this edit; what came after may still reach it
+    // (and replace its text, if it follows the spec) after it sent this update.
+    let (mut change, from, floor) = match base {
+        Base::Version(at) => (edit, at, at + 1),
+        Base::View => (edit.transform(&view.pending), view.version, view.floor),
+    };
+    let skip = usize::try_from(from - oldest).unwrap_or(usize::MAX);
+    for concurrent in history.iter().skip(skip) {
+        change = change.transform(concurrent);
+    }
+    Ok(Plan { change, floor })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A room's history built from successive texts.
+    fn history_of(texts: &[&str]) -> VecDeque<TextChange> {
+        texts.windows(2).map(|pair| TextChange::diff(pair[0], pair[1])).collect()
+    }
+
+    fn merge(texts: &[&str], view: &JsonView, client_text: &str, base: Option<u64>) -> String {
+        let history = history_of(texts);
+        let current = texts[texts.len() - 1];
+        let version = (texts.len() - 1) as u64;
+        let plan = plan(current, version, &history, view, client_text, base).expect("mergeable");
+        plan.change.apply(current)
+    }
+
+    #[test]
+    fn an_up_to_date_client_gets_exactly_its_text() {
+        let view = JsonView::new(Arc::from("abc"), 1);
+        assert_eq!(merge(&["", "abc"], &view, "abXc", None), "abXc");
+    }
+
+    #[test]
+    fn a_client_behind_by_one_change_keeps_both_edits() {
+        // The client joined at "line one\nline two\n" (version 0); someone appended a line (version 1);
+        // the client, not having seen it, edits the first line.
+        let texts = ["line one\nline two\n", "line one\nline two\nline three\n"];
+        let view = JsonView::new(Arc::from(texts[0]), 0);
+        let merged = merge(&texts, &view, "LINE one\nline two\n", None);
+        assert_eq!(merged, "LINE one\nline two\nline three\n");
+        let merged = merge(&texts, &view, "LINE one\nline two\n", Some(0));
+        assert_eq!(merged, "LINE one\nline two\nline three\n");
+    }
+
+    #[test]
+    fn a_client_sending_twice_before_hearing_back_does_not_duplicate_its_first_edit() {
+        // Version 1: someone else's edit. Version 2: the client's first edit, merged over it.
+        let texts = ["hello", "hello world", "hello, world"];
+        let view = JsonView::new(Arc::from("hello"), 0).after_update(Arc::from("hello,"), 2, "hello, world", 0);
+        // It types "!" after its comma without having seen " world": both insertions are at one place, so
+        // either order is a correct merge, as long as nothing is lost or doubled.
+        for base in [Some(0), None] {
+            let merged = merge(&texts, &view, "hello,!", base);
+            assert!(merged == "hello, world!" || merged == "hello,! world", "{merged}");
+        }
+    }
+
+    #[test]
+    fn the_base_a_client_already_built_on_is_not_tried_again() {
+        // The client turned "" into "middle\n" (version 1); Yjs clients then added lines. Its next text must
+        // not be read as a fresh insertion on the empty text it started from.
+        let texts = ["", "middle\n", "top\nmiddle\n", "top\nmiddle\nbottom\n"];
+        let view = JsonView::new(Arc::from(""), 0).after_update(Arc::from("middle\n"), 1, "middle\n", 1);
+        assert_eq!(merge(&texts, &view, "MIDDLE\n", None), "top\nMIDDLE\nbottom\n");
+    }
+
+    #[test]
+    fn a_base_version_outside_the_history_is_refused() {
+        let texts = ["a", "ab", "abc"];
+        let history = history_of(&texts);
+        let view = JsonView::new(Arc::from("abc"), 2);
+        assert!(plan("abc", 2, &history, &view, "abcd", Some(3)).is_err());
+        let short: VecDeque<TextChange> = history.iter().skip(1).cloned().collect();
+        assert!(plan("abc", 2, &short, &view, "abcd", Some(0)).is_err());
+    }
+}
