@@ -114,6 +114,13 @@ pub trait UpdateLog: Send + Sync {
     /// # Errors
     /// Only for failures of the store itself.
     async fn compact(&self, room: &RoomId, snapshot: &DocumentSnapshot) -> Result<(), RepositoryError>;
+
+    /// Every room with a log (entries or a snapshot), each with the highest `version` its log reaches: what
+    /// start-up compares with the rooms' records to repair `code` that a crash left behind its log.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError>;
 }
 
 /// A store of both rooms and their documents' logs: what the server is configured with (MongoDB, SQLite or
