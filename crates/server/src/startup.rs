@@ -109,6 +109,11 @@ impl Application {
             heartbeat_interval: settings.heartbeat_interval(),
             client_timeout: settings.client_timeout(),
         };
+        match collaboration.recover().await {
+            Ok(0) => {}
+            Ok(repaired) => tracing::warn!(repaired, "brought the stored code of rooms up to their update logs"),
+            Err(error) => tracing::error!(%error, "could not check the stored code of rooms against their logs"),
+        }
         let sockets =
             web::Data::new(Arc::new(RoomSocket::new(Arc::clone(&collaboration), session_settings, shutdown.clone())));
         let live_rooms = web::Data::from(Arc::clone(&collaboration));

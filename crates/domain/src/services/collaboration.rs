@@ -354,6 +354,32 @@ impl<B: Broadcaster> CollaborationService<B> {
         }
     }
 
+    /// Brings the stored `code` of every room up to its log: after a crash, records may trail the log by the
+    /// changes of the last moments (the log is written first; `code` within [`Limits::code_flush_delay_ms`]).
+    /// Returns how many rooms were repaired. For start-up, before clients connect.
+    ///
+    /// # Errors
+    /// [`DomainError::Storage`] when a store fails; rooms repaired before the failure stay repaired.
+    pub async fn recover(&self) -> Result<usize, DomainError> {
+        let mut repaired = 0;
+        for (room, logged_version) in self.log.logged_versions().await? {
+            let Some(record) = self.rooms_store.find(&room).await? else { continue };
+            if record.version >= logged_version {
+                continue;
+            }
+            let stored = self.log.load(&room).await?;
+            let document = Document::load(
+                stored.snapshot.as_ref().map(|snapshot| snapshot.state.as_slice()),
+                stored.updates.iter().map(|entry| entry.update.as_slice()),
+            )
+            .map_err(|cause| DomainError::CorruptDocument { room: room.clone(), cause })?;
+            // The log does not record when each change was made; the repair is the best time there is.
+            self.rooms_store.save_code(&room, &document.text(), logged_version, self.clock.now()).await?;
+            repaired += 1;
+        }
+        Ok(repaired)
+    }
+
     /// How many rooms are loaded or loading.
     pub fn live_rooms(&self) -> usize {
         self.lock_rooms().len()

@@ -1,0 +1,135 @@
+//! Crash safety of the real binary: `kill -9` in the middle of a stream of edits, restart, and check that
+//! every edit any client was told about (acknowledged to its author, or broadcast to another client) is there.
+
+use std::{
+    net::TcpListener,
+    path::Path,
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio_tungstenite::{connect_async, tungstenite::Message};
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("address").port()
+}
+
+/// Starts `pairprog` on `port` with its SQLite store in `directory`, and waits until it answers.
+async fn start_server(directory: &Path, port: u16) -> Child {
+    let child = Command::new(env!("CARGO_BIN_EXE_pairprog"))
+        .current_dir(directory)
+        .env_clear()
+        .env("HOST", "127.0.0.1")
+        .env("PORT", port.to_string())
+        .env("SQLITE_PATH", directory.join("rooms.sqlite3"))
+        .env("LOG_LEVEL", "WARNING")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("the server binary starts");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let health = format!("http://127.0.0.1:{port}/health");
+    while !reqwest::get(&health).await.is_ok_and(|response| response.status().is_success()) {
+        assert!(Instant::now() < deadline, "the server did not come up");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    child
+}
+
+fn token(index: usize) -> String {
+    format!("edit-{index:05};")
+}
+
+#[tokio::test]
+async fn nothing_acknowledged_or_broadcast_is_lost_to_kill_9() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let mut server = start_server(directory.path(), port).await;
+    let room: Value = reqwest::Client::new()
+        .post(format!("http://127.0.0.1:{port}/rooms"))
+        .send()
+        .await
+        .expect("create room")
+        .json()
+        .await
+        .expect("JSON");
+    let room = room["roomId"].as_str().expect("roomId").to_owned();
+    let url = format!("ws://127.0.0.1:{port}/ws/{room}");
+    let (writer, _) = connect_async(&url).await.expect("writer connects");
+    let (observer, _) = connect_async(&url).await.expect("observer connects");
+    let (mut writer_tx, mut writer_rx) = writer.split();
+    let (_observer_tx, mut observer_rx) = observer.split();
+
+    // The writer appends one token per update, without waiting for answers; acks and broadcasts are recorded
+    // as they arrive. The server is killed while updates are still in flight.
+    let sender = tokio::spawn(async move {
+        let mut code = String::new();
+        for index in 0..100_000 {
+            code.push_str(&token(index));
+            let message = json!({ "type": "code_update", "code": code, "timestamp": index });
+            if writer_tx.send(Message::text(message.to_string())).await.is_err() {
+                return index;
+            }
+            tokio::time::sleep(Duration::from_micros(200)).await;
+        }
+        100_000
+    });
+    let acks = tokio::spawn(async move {
+        let mut highest_acked = 0_u64;
+        while let Some(Ok(Message::Text(text))) = writer_rx.next().await {
+            let message: Value = serde_json::from_str(&text).expect("JSON");
+            if message["type"] == "ack" {
+                highest_acked = highest_acked.max(message["version"].as_u64().expect("version"));
+            }
+        }
+        highest_acked
+    });
+    let observed = tokio::spawn(async move {
+        let mut last_seen = String::new();
+        while let Some(Ok(Message::Text(text))) = observer_rx.next().await {
+            let message: Value = serde_json::from_str(&text).expect("JSON");
+            if message["type"] == "code_update" {
+                last_seen = message["code"].as_str().expect("code").to_owned();
+            }
+        }
+        last_seen
+    });
+
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    server.kill().expect("SIGKILL");
+    server.wait().expect("reaped");
+    let sent = sender.await.expect("sender");
+    let highest_acked = acks.await.expect("acks");
+    let last_seen = observed.await.expect("observer");
+    assert!(highest_acked > 50, "the stream was under way when the server died ({highest_acked} acked)");
+
+    eprintln!("killed after {sent} updates sent, {highest_acked} acknowledged");
+    let mut restarted = start_server(directory.path(), port).await;
+    let stored: Value = reqwest::get(format!("http://127.0.0.1:{port}/rooms/{room}"))
+        .await
+        .expect("GET room")
+        .json()
+        .await
+        .expect("JSON");
+    let code = stored["code"].as_str().expect("code");
+    // Version n is the writer's n-th update: its text is the first n tokens.
+    let acked_text: String = (0..usize::try_from(highest_acked).expect("small")).map(token).collect();
+    assert!(code.starts_with(&acked_text), "an acknowledged edit was lost: {highest_acked} acked, stored {}", code.len());
+    assert!(code.starts_with(&last_seen), "an edit another client saw was lost");
+    assert!(stored["version"].as_u64().expect("version") >= highest_acked);
+    // Nothing that was never sent appears.
+    assert!(code.len() <= (0..sent).map(token).map(|t| t.len()).sum::<usize>());
+
+    // The room keeps working after the restart, from the recovered text.
+    let (mut client, _) = connect_async(&url).await.expect("reconnect");
+    let initial = loop {
+        if let Some(Ok(Message::Text(text))) = client.next().await {
+            break serde_json::from_str::<Value>(&text).expect("JSON");
+        }
+    };
+    assert_eq!(initial["code"], code);
+    restarted.kill().expect("stop");
+    let _ = restarted.wait();
+}
