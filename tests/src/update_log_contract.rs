@@ -48,6 +48,8 @@ pub fn snapshot(seq: u64) -> DocumentSnapshot {
 /// # Panics
 /// When the log breaks a clause.
 pub async fn run_all(log: &dyn UpdateLog) {
+    // First, while the log holds nothing but what this clause writes.
+    logged_versions_name_each_room_with_a_log_and_its_highest_version(log).await;
     rooms_never_written_load_empty(log).await;
     appended_entries_load_in_order_with_their_exact_bytes(log).await;
     appends_across_calls_accumulate(log).await;
@@ -66,6 +68,54 @@ pub async fn run_all(log: &dyn UpdateLog) {
 
 async fn load(log: &dyn UpdateLog, room: &RoomId) -> StoredDocument {
     log.load(room).await.expect("load")
+}
+
+/// Runs on the empty log [`run_all`] is given, so the rooms written here are exactly the ones with a log.
+async fn logged_versions_name_each_room_with_a_log_and_its_highest_version(log: &dyn UpdateLog) {
+    assert_eq!(logged_versions(log).await, Vec::new(), "an empty log");
+
+    let only_entries = room("versionsentries");
+    log.append(&only_entries, &entries(1, 3))
+        .await
+        .expect("append");
+    // Every entry compacted away: the snapshot alone holds the version.
+    let only_snapshot = room("versionssnapshot");
+    log.append(&only_snapshot, &entries(1, 4))
+        .await
+        .expect("append");
+    log.compact(&only_snapshot, &snapshot(4))
+        .await
+        .expect("compact");
+    // Entries after the snapshot reach further than it.
+    let both = room("versionsboth");
+    log.append(&both, &entries(1, 6)).await.expect("append");
+    log.compact(&both, &snapshot(2)).await.expect("compact");
+    // Compacted before any append, then a late, older compaction that is ignored.
+    let imported = room("versionsimported");
+    log.compact(&imported, &snapshot(9)).await.expect("compact");
+    log.compact(&imported, &snapshot(5))
+        .await
+        .expect("an older compaction");
+    // Appending nothing gives a room no log.
+    log.append(&room("versionsnothing"), &[])
+        .await
+        .expect("append nothing");
+
+    let mut expected = vec![
+        (only_entries, 103),
+        (only_snapshot, 104),
+        (both, 106),
+        (imported, 109),
+    ];
+    expected.sort();
+    assert_eq!(logged_versions(log).await, expected);
+}
+
+/// The log's rooms and their highest versions, sorted: the port promises no order.
+async fn logged_versions(log: &dyn UpdateLog) -> Vec<(RoomId, u64)> {
+    let mut versions = log.logged_versions().await.expect("logged versions");
+    versions.sort();
+    versions
 }
 
 async fn rooms_never_written_load_empty(log: &dyn UpdateLog) {

@@ -54,6 +54,9 @@ impl UpdateLog for SlowCountingStore {
     async fn compact(&self, room: &RoomId, snapshot: &DocumentSnapshot) -> Result<(), RepositoryError> {
         self.inner.compact(room, snapshot).await
     }
+    async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError> {
+        self.inner.logged_versions().await
+    }
 }
 
 /// Records what the service asks the transport to do.

@@ -49,6 +49,13 @@ impl RoomLog {
                 .as_ref()
                 .is_some_and(|snapshot| seq <= snapshot.seq)
     }
+
+    /// The highest `version` among the snapshot and the entries, or `None` for a log holding neither.
+    fn highest_version(&self) -> Option<u64> {
+        let snapshot = self.snapshot.as_ref().map(|snapshot| snapshot.version);
+        let entries = self.updates.values().map(|entry| entry.version).max();
+        snapshot.max(entries)
+    }
 }
 
 impl InMemoryRoomRepository {
@@ -181,6 +188,15 @@ impl UpdateLog for InMemoryRoomRepository {
         log.snapshot = Some(snapshot.clone());
         log.updates.retain(|&seq, _| seq > snapshot.seq);
         Ok(())
+    }
+
+    async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError> {
+        self.check_available()?;
+        Ok(self
+            .logs()
+            .iter()
+            .filter_map(|(room, log)| log.highest_version().map(|version| (room.clone(), version)))
+            .collect())
     }
 }
 

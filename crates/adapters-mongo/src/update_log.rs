@@ -24,13 +24,18 @@
 //! Writes use a journaled write concern (see [`MongoRoomRepository::connect_with`]), so an acknowledged append
 //! survives a crash of the database as well as of this process.
 
+use std::collections::HashMap;
+
 use async_trait::async_trait;
 use domain::{
     RoomId,
     error::RepositoryError,
     ports::{DocumentSnapshot, LoggedUpdate, StoredDocument, UpdateLog},
 };
-use mongodb::bson::{DateTime, Document, doc, oid::ObjectId};
+use mongodb::{
+    Collection,
+    bson::{Bson, DateTime, Document, doc, oid::ObjectId},
+};
 
 use crate::{
     MongoRoomRepository,
@@ -140,6 +145,78 @@ impl UpdateLog for MongoRoomRepository {
             .map(drop)
             .map_err(repository_error)
     }
+
+    async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError> {
+        // Entries before snapshots, as in `load`: an entry a concurrent compaction deleted before we read it
+        // belongs to a snapshot stored before that, which the second read sees.
+        let mut highest = highest_versions(&self.updates).await?;
+        for (raw_id, version) in highest_versions(&self.snapshots).await? {
+            highest
+                .entry(raw_id)
+                .and_modify(|highest| *highest = (*highest).max(version))
+                .or_insert(version);
+        }
+        Ok(highest
+            .into_iter()
+            .filter_map(|(raw_id, version)| match RoomId::parse(&raw_id) {
+                Ok(room) => Some((room, version)),
+                // One unreadable room must not keep start-up from repairing the others: it is reported and
+                // left as it is.
+                Err(error) => {
+                    tracing::warn!(room = raw_id, %error, "skipping a logged room with an invalid id");
+                    None
+                }
+            })
+            .collect())
+    }
+}
+
+/// The highest `version` of each `room_id` in `collection` (the entries or the snapshots), computed by the
+/// server so that only one document per room comes back.
+///
+/// # Errors
+/// [`RepositoryError::Corrupt`] when a room's highest version is not a non-negative integer (a document
+/// without one, or with another type); a `room_id` that is not a string is skipped with a warning.
+async fn highest_versions(
+    collection: &Collection<Document>,
+) -> Result<HashMap<String, u64>, RepositoryError> {
+    let pipeline = [doc! {
+        "$group": {
+            "_id": format!("${}", field::ROOM_ID),
+            field::VERSION: { "$max": format!("${}", field::VERSION) },
+        }
+    }];
+    let mut cursor = collection
+        .aggregate(pipeline)
+        .await
+        .map_err(repository_error)?;
+    let mut highest = HashMap::new();
+    while cursor.advance().await.map_err(repository_error)? {
+        let group: Document = cursor.deserialize_current().map_err(repository_error)?;
+        let Some(Bson::String(raw_id)) = group.get("_id") else {
+            tracing::warn!(
+                collection = collection.name(),
+                room = ?group.get("_id"),
+                "skipping logged documents whose room id is not a string"
+            );
+            continue;
+        };
+        let version = match group.get(field::VERSION) {
+            Some(Bson::Int64(version)) => u64::try_from(*version).ok(),
+            Some(Bson::Int32(version)) => u64::try_from(*version).ok(),
+            _ => None,
+        }
+        .ok_or_else(|| {
+            RepositoryError::Corrupt(format!(
+                "room {raw_id}: the highest {:?} in {} is {:?}, not a non-negative integer",
+                field::VERSION,
+                collection.name(),
+                group.get(field::VERSION)
+            ))
+        })?;
+        highest.insert(raw_id.clone(), version);
+    }
+    Ok(highest)
 }
 
 impl MongoRoomRepository {

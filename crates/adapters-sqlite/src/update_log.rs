@@ -49,6 +49,17 @@ WHERE excluded.seq > room_snapshots.seq";
 
 const DELETE_COVERED_UPDATES: &str = "DELETE FROM room_updates WHERE room_id = ?1 AND seq <= ?2";
 
+/// Each room with entries or a snapshot, with the highest version among them. One statement, so it reads
+/// one consistent state of the file; entries an interrupted compaction left behind cannot raise the result,
+/// since the snapshot covering them is at least at their version.
+const SELECT_LOGGED_VERSIONS: &str = "
+SELECT room_id, MAX(version) FROM (
+    SELECT room_id, version FROM room_updates
+    UNION ALL
+    SELECT room_id, version FROM room_snapshots
+)
+GROUP BY room_id";
+
 #[async_trait]
 impl UpdateLog for SqliteRoomRepository {
     async fn append(&self, room: &RoomId, entries: &[LoggedUpdate]) -> Result<(), RepositoryError> {
@@ -161,6 +172,30 @@ impl UpdateLog for SqliteRoomRepository {
                 .and_then(|mut delete| delete.execute(params![room.as_str(), seq]))
                 .map_err(storage_error)?;
             transaction.commit().map_err(storage_error)
+        })
+        .await
+    }
+
+    async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError> {
+        self.with_connection(|connection| {
+            let mut select = connection
+                .prepare_cached(SELECT_LOGGED_VERSIONS)
+                .map_err(storage_error)?;
+            let mut rows = select.query([]).map_err(storage_error)?;
+            let mut versions = Vec::new();
+            while let Some(row) = rows.next().map_err(storage_error)? {
+                let raw_id: String = row.get(0).map_err(storage_error)?;
+                let version = to_u64(row.get(1).map_err(storage_error)?)?;
+                // One unreadable room must not keep start-up from repairing the others: it is reported and
+                // left as it is.
+                match RoomId::parse(&raw_id) {
+                    Ok(room) => versions.push((room, version)),
+                    Err(error) => {
+                        tracing::warn!(room = raw_id, %error, "skipping a logged room with an invalid id");
+                    }
+                }
+            }
+            Ok(versions)
         })
         .await
     }

@@ -132,16 +132,14 @@ impl TextChange {
         after
     }
 
-    /// How much text the change inserts and deletes, in scalar values: the size of the edit.
+    /// How many scalar values the change deletes and inserts.
     #[must_use]
-    pub fn cost(&self) -> usize {
-        self.steps
-            .iter()
-            .map(|step| match step {
-                Step::Retain(_) => 0,
-                Step::Insert(text) | Step::Delete(text) => text.chars().count(),
-            })
-            .sum()
+    pub fn size(&self) -> (usize, usize) {
+        self.steps.iter().fold((0, 0), |(deleted, inserted), step| match step {
+            Step::Retain(_) => (deleted, inserted),
+            Step::Delete(text) => (deleted + text.chars().count(), inserted),
+            Step::Insert(text) => (deleted, inserted + text.chars().count()),
+        })
     }
 
     /// The changes that turn `old` into `new`, as small as a character diff finds within its deadline.
@@ -316,7 +314,8 @@ mod tests {
         let change = TextChange::diff("fn main() { one(); two(); }", "fn main() { uno(); two(); tres(); }");
         assert_eq!(change.apply("fn main() { one(); two(); }"), "fn main() { uno(); two(); tres(); }");
         assert_eq!(change.rewind("fn main() { uno(); two(); tres(); }"), "fn main() { one(); two(); }");
-        assert!(change.cost() <= 12, "{change:?}");
+        let (deleted, inserted) = change.size();
+        assert!(deleted + inserted <= 12, "{change:?}");
         assert!(TextChange::diff("same 🎉", "same 🎉").is_identity());
     }
 

@@ -1,6 +1,52 @@
 //! Code completion: given code, a cursor and a language, the text to insert at the cursor.
 //!
-//! The spec's rule-based behaviour: a handful of patterns per language, each with a confidence.
+//! The engine is rule-based, pure and fast (no IO, no model): a fast pass over the file (`file_scan`) finds where
+//! the cursor is (code, comment or string), which names extend the word being typed and which members follow the
+//! receiver being completed; then rules propose suggestions, each with a calibrated confidence:
+//! - `names`: the identifier being typed, from the names the code defines and uses, and the language's keywords;
+//! - `members`: after `.`, `::`, `->`: well-known modules and types, and what the code itself shows;
+//! - the language modules' constructs (`python`, `javascript` for JavaScript and TypeScript, `rust`, `go`,
+//!   `java`, `c_family` for C and C++, `generic` for anything else): loop headers, `return` values,
+//!   `match`/`switch` arms, idioms such as `if __name__` or `if err != nil`;
+//! - `closers`: the brackets and quotes the current line left open.
+//!
+//! The suggestion is always the text that remains to be inserted at the cursor; what is already typed after the
+//! cursor is never suggested again. When nothing fits, the list is empty: the engine never makes a guess up.
+//!
+//! Layout: `lexer` tokenizes any supported language; `cursor` reads the cursor's surroundings into a
+//! `cursor::Context`; `statements` reads functions, locals and loops in a window around the cursor for the
+//! construct rules; `ranking` turns evidence into confidences; `language` maps language names to profiles.
+
+mod c_family;
+mod closers;
+mod cursor;
+mod file_scan;
+mod generic;
+mod go;
+mod java;
+mod javascript;
+mod language;
+mod lexer;
+mod members;
+mod names;
+mod python;
+mod ranking;
+mod rust;
+mod statements;
+#[cfg(test)]
+mod tests;
+
+pub use language::Language;
+
+use cursor::Context;
+use file_scan::CursorPlace;
+
+/// The most suggestions returned for one request.
+const MAX_SUGGESTIONS: usize = 5;
+
+/// Characters that close (or open) something: a suggestion ending with some that are already typed after the
+/// cursor is shortened rather than repeated.
+const BRACKETS_AND_ENDINGS: &str = "()[]{}\"'`;:";
 
 /// A request for a suggestion.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,82 +88,124 @@ pub enum CompletionError {
 /// # Errors
 /// [`CompletionError::CursorOutOfRange`] when the cursor is past the end of the code.
 pub fn suggest(request: &CompletionRequest<'_>) -> Result<Vec<Suggestion>, CompletionError> {
-    let Some(cursor_byte) = byte_offset(request.code, request.cursor) else {
+    let Some(cursor) = byte_offset(request.code, request.cursor) else {
         return Err(CompletionError::CursorOutOfRange {
             cursor: request.cursor,
             length: request.code.chars().count(),
         });
     };
-    let before = &request.code[..cursor_byte];
-    let line = before.rsplit('\n').next().unwrap_or(before);
-    let trimmed = line.trim_start();
-    let language = request.language.to_ascii_lowercase();
-    let suggestion = match language.as_str() {
-        "python" | "py" => python(before, trimmed),
-        "javascript" | "js" | "typescript" | "ts" => javascript(trimmed),
-        _ => None,
+    let context = Context::new(
+        request.code,
+        cursor,
+        language::profile_for(request.language),
+    );
+    Ok(complete(&context))
+}
+
+/// Runs the rules that apply where the cursor is, then cleans and ranks what they proposed.
+fn complete(context: &Context<'_>) -> Vec<Suggestion> {
+    let mut suggestions = Vec::new();
+    match context.scan.place {
+        // Prose: nothing a rule could know.
+        CursorPlace::Comment => {}
+        // Inside a string only its closing makes sense.
+        CursorPlace::Literal(literal) => {
+            closers::close_literal(context, &literal, &mut suggestions)
+        }
+        CursorPlace::Code => {
+            (context.profile.constructs)(context, &mut suggestions);
+            members::complete(context, &mut suggestions);
+            names::complete(context, &mut suggestions);
+            closers::complete(context, &mut suggestions);
+        }
+    }
+    finalize(context.line_after, suggestions)
+}
+
+/// Removes what is already typed after the cursor, merges duplicates, bounds and rounds the confidences, ranks.
+fn finalize(after_cursor: &str, suggestions: Vec<Suggestion>) -> Vec<Suggestion> {
+    let mut kept: Vec<Suggestion> = Vec::new();
+    for mut suggestion in suggestions {
+        let Some(text) = missing_text(&suggestion.text, after_cursor) else {
+            continue;
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        suggestion.text = text;
+        suggestion.confidence = (suggestion.confidence.clamp(0.01, 1.0) * 1000.0).round() / 1000.0;
+        match kept
+            .iter_mut()
+            .find(|existing| existing.text == suggestion.text)
+        {
+            Some(existing) if existing.confidence < suggestion.confidence => *existing = suggestion,
+            Some(_) => {}
+            None => kept.push(suggestion),
+        }
+    }
+    // A stable sort: on equal confidence, the rule that spoke first (the more specific one) stays first.
+    kept.sort_by(|left, right| right.confidence.total_cmp(&left.confidence));
+    kept.truncate(MAX_SUGGESTIONS);
+    kept
+}
+
+/// The part of `text` still to insert given what follows the cursor on its line, or `None` if inserting any of it
+/// would repeat or split what is there.
+fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
+    // Whitespace already typed after the cursor (`return| `) need not be suggested again.
+    let leading_space = text.len() - text.trim_start().len();
+    let typed_space = after_cursor.len() - after_cursor.trim_start().len();
+    let skip = if leading_space > 0 && typed_space > 0 {
+        leading_space.min(typed_space)
+    } else {
+        0
     };
-    Ok(suggestion.into_iter().collect())
-}
-
-fn python(before: &str, line: &str) -> Option<Suggestion> {
-    if line == "return" || line == "return " {
-        let parameters = last_function_parameters(before)?;
-        let text = parameters.join(" + ");
-        return Some(Suggestion { text, confidence: 0.95, kind: "expression" });
+    let text = text.get(skip..)?;
+    let after_cursor = after_cursor.get(skip..)?;
+    if after_cursor.starts_with(text) {
+        return None;
     }
-    if line.starts_with("if __name__") {
-        return Some(Suggestion { text: " == \"__main__\":".into(), confidence: 0.9, kind: "construct" });
+    // `g()` with `)` already after the cursor (an editor's auto-pair): suggest `g(`.
+    let tail = text.len()
+        - text
+            .trim_end_matches(|character| BRACKETS_AND_ENDINGS.contains(character))
+            .len();
+    for overlap in (1..=tail).rev() {
+        let start = text.len() - overlap;
+        if text
+            .get(start..)
+            .is_some_and(|ending| after_cursor.starts_with(ending))
+        {
+            return text.get(..start).map(str::to_owned);
+        }
     }
-    None
-}
-
-fn javascript(line: &str) -> Option<Suggestion> {
-    let completions = [("console.lo", "g()"), ("console.", "log()"), ("func", "tion ")];
-    completions.iter().find(|(prefix, _)| line.ends_with(prefix)).map(|(_, rest)| Suggestion {
-        text: (*rest).into(),
-        confidence: 0.85,
-        kind: "construct",
-    })
-}
-
-/// The parameters of the last `def` before the cursor.
-fn last_function_parameters(before: &str) -> Option<Vec<String>> {
-    let definition = before.rsplit("def ").next()?;
-    let open = definition.find('(')?;
-    let close = definition[open..].find(')')? + open;
-    let parameters: Vec<String> = definition[open + 1..close]
-        .split(',')
-        .map(|p| p.split([':', '=']).next().unwrap_or("").trim().to_owned())
-        .filter(|p| !p.is_empty() && p != "self")
-        .collect();
-    (!parameters.is_empty()).then_some(parameters)
+    if let Some(next) = after_cursor.chars().next() {
+        let starts_like = |predicate: &dyn Fn(char) -> bool| {
+            predicate(next) && text.starts_with(|c: char| predicate(c))
+        };
+        // Inserting before the same closer, or in the middle of a word, would break what is there.
+        if starts_like(&|c| BRACKETS_AND_ENDINGS.contains(c))
+            || starts_like(&lexer::is_identifier_char)
+        {
+            return None;
+        }
+    }
+    Some(text.to_owned())
 }
 
 /// The byte offset of the `cursor`-th scalar value of `code`, or `None` past its end.
 #[must_use]
 pub fn byte_offset(code: &str, cursor: usize) -> Option<usize> {
-    code.char_indices().map(|(index, _)| index).chain(std::iter::once(code.len())).nth(cursor)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_specs_example_suggests_the_sum_of_the_parameters() {
-        let code = "def calculate_sum(a, b):\n    return ";
-        let request = CompletionRequest { code, cursor: 35, language: "python" };
-        let suggestions = suggest(&request).expect("cursor in range");
-        assert_eq!(suggestions[0].text, "a + b");
-        assert!((suggestions[0].confidence - 0.95).abs() < f64::EPSILON);
+    // Fast path: an ASCII prefix counts bytes and characters alike.
+    if code.as_bytes().get(..cursor).is_some_and(<[u8]>::is_ascii) {
+        return Some(cursor);
     }
-
-    #[test]
-    fn a_cursor_past_the_end_is_an_error() {
-        let request = CompletionRequest { code: "héllo", cursor: 6, language: "python" };
-        assert_eq!(suggest(&request), Err(CompletionError::CursorOutOfRange { cursor: 6, length: 5 }));
-        let request = CompletionRequest { code: "héllo", cursor: 5, language: "python" };
-        assert!(suggest(&request).is_ok());
+    let mut characters = code.chars();
+    match cursor.checked_sub(1) {
+        None => Some(0),
+        Some(last) => {
+            characters.nth(last)?;
+            Some(code.len() - characters.as_str().len())
+        }
     }
 }

@@ -4,16 +4,52 @@
 //! text the client started from, which the server has to work out: the client names it with `baseVersion`
 //! (exact), or the server weighs the texts the client may have had (the versions it was sent since its last
 //! update, and its own last text) and takes the one that explains the new text with the smallest edit, the
-//! way a keystroke explains the next frame of an editor. The edit is then transformed over every change made
+//! way a keystroke explains the next frame of an editor. The edit deleting least wins, then the smallest: a
+//! wrong base makes the client appear to delete (or overwrite) text it never saw, which would lose someone's
+//! work, while the worst a base that is too old can do is keep text the client deleted. The client's own last text
+//! is a candidate only for a client that sent again before hearing back, and not once its new text holds what
+//! the server merged into it. Likewise a version is no candidate when the client's text holds a distinctive
+//! piece of text that a later change inserted: the client has evidently received that change. The edit is then transformed over every change made
 //! since that base (see [`TextChange::transform`]), so it lands where its author meant it and deletes only
 //! what its author saw.
 
 use std::{borrow::Cow, collections::VecDeque, sync::Arc};
 
-use crate::{error::DomainError, text_change::TextChange};
+use crate::{
+    error::DomainError,
+    text_change::{Step, TextChange},
+};
 
 /// At most this many past versions are tried as the base of an update without `baseVersion`.
 const MAX_CANDIDATES: u64 = 16;
+/// How many changes after a candidate base are checked for text the client evidently received.
+const LATER_CHANGES_CHECKED: usize = 4;
+/// Inserted text this long (and not only whitespace) is distinctive enough that finding it in a client's text
+/// means the client received it, rather than typed it again.
+const DISTINCTIVE_CHARS: usize = 3;
+
+/// The distinctive pieces of text a change inserted.
+fn distinctive_insertions(change: &TextChange) -> Vec<&str> {
+    change
+        .steps()
+        .iter()
+        .filter_map(|step| match step {
+            Step::Insert(text) if text.chars().nth(DISTINCTIVE_CHARS - 1).is_some() && !text.trim().is_empty() => {
+                Some(text.as_str())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether `client_text` holds text that a change after `base_text` inserted (and `base_text` lacks): then the
+/// client received that change, and `base_text` cannot be what it edited.
+fn seen_later_change(base_text: &str, client_text: &str, inserted_after: &VecDeque<Vec<&str>>) -> bool {
+    inserted_after
+        .iter()
+        .flatten()
+        .any(|inserted| client_text.contains(inserted) && !base_text.contains(inserted))
+}
 
 /// What the server knows of one JSON connection's copy of the text.
 #[derive(Debug, Clone)]
@@ -33,6 +69,17 @@ impl JsonView {
     /// A client that starts from `code` at `version`.
     pub(super) fn new(code: Arc<str>, version: u64) -> Self {
         Self { text: code, version, pending: TextChange::default(), floor: version }
+    }
+
+    /// Whether `client_text` holds what the merge of the client's last update added to it, so that the client
+    /// must have received the merged text. Only insertions of two characters or more count: a single character
+    /// is too likely to have been typed again.
+    fn merge_seen_in(&self, client_text: &str) -> bool {
+        self.pending.steps().iter().any(|step| {
+            matches!(step, Step::Insert(added) if added.chars().nth(1).is_some()
+                && client_text.contains(added.as_str())
+                && !self.text.contains(added.as_str()))
+        })
     }
 
     /// The view after the client's update `client_text` was merged into `merged`, version `version`.
@@ -89,35 +136,56 @@ pub(super) fn plan(
         Some(_) => None,
         None => Some((view.floor.max(oldest).max(version.saturating_sub(MAX_CANDIDATES - 1)), version)),
     };
-    let view_usable = base_version.is_none_or(|base| base < view.version) && view.version >= oldest && view.version <= version;
+    let view_usable = base_version.is_none_or(|base| base < view.version)
+        && view.version >= oldest
+        && view.version <= version
+        && !view.merge_seen_in(client_text);
 
-    let mut best: Option<(usize, Base, TextChange)> = None;
-    let consider = |cost: usize, base: Base, edit: TextChange, best: &mut Option<(usize, Base, TextChange)>| {
-        if best.as_ref().is_none_or(|(best_cost, _, _)| cost < *best_cost) {
-            *best = Some((cost, base, edit));
-        }
-    };
+    // Among the versions, the edit deleting least wins, then the smallest, then the newest. The client's own
+    // last text (for a client that sent again before hearing back) must explain its text strictly better:
+    // the versions are what a client usually has.
+    let mut best: Option<((usize, usize), Base, TextChange)> = None;
     if let Some((low, high)) = server_range {
-        // Newest first, so that among equally small edits the most recent base wins.
+        // Newest first, so that among equal edits the most recent base wins.
         let mut text = Cow::Borrowed(current);
         let mut at = version;
         let mut older_changes = history.iter().rev();
+        // Distinctive text inserted by the few changes right after `at`, nearest last.
+        let mut inserted_after: VecDeque<Vec<&str>> = VecDeque::new();
         loop {
-            if (low..=high).contains(&at) {
+            if (low..=high).contains(&at) && !seen_later_change(&text, client_text, &inserted_after) {
                 let edit = TextChange::diff(&text, client_text);
-                consider(edit.cost(), Base::Version(at), edit, &mut best);
+                let (deleted, inserted) = edit.size();
+                let cost = (deleted, deleted + inserted);
+                if best.as_ref().is_none_or(|(best_cost, _, _)| cost < *best_cost) {
+                    best = Some((cost, Base::Version(at), edit));
+                }
             }
             if at <= low {
                 break;
             }
             let Some(change) = older_changes.next() else { break };
+            inserted_after.push_back(distinctive_insertions(change));
+            if inserted_after.len() > LATER_CHANGES_CHECKED {
+                inserted_after.pop_front();
+            }
             text = Cow::Owned(change.rewind(&text));
             at -= 1;
         }
     }
+    let view_usable = view_usable && {
+        let skip = usize::try_from(view.version - oldest).unwrap_or(usize::MAX);
+        let after_view: VecDeque<Vec<&str>> =
+            history.iter().skip(skip).take(LATER_CHANGES_CHECKED).map(distinctive_insertions).collect();
+        !seen_later_change(&view.text, client_text, &after_view)
+    };
     if view_usable {
         let edit = TextChange::diff(&view.text, client_text);
-        consider(edit.cost(), Base::View, edit, &mut best);
+        let (deleted, inserted) = edit.size();
+        let cost = (deleted, deleted + inserted);
+        if best.as_ref().is_none_or(|(best_cost, _, _)| cost < *best_cost) {
+            best = Some((cost, Base::View, edit));
+        }
     }
     let Some((_, base, edit)) = best else {
         // Only reachable with a history too short for the view; the current text is then the best guess.
@@ -191,6 +259,32 @@ mod tests {
         let texts = ["", "middle\n", "top\nmiddle\n", "top\nmiddle\nbottom\n"];
         let view = JsonView::new(Arc::from(""), 0).after_update(Arc::from("middle\n"), 1, "middle\n", 1);
         assert_eq!(merge(&texts, &view, "MIDDLE\n", None), "top\nMIDDLE\nbottom\n");
+    }
+
+    #[test]
+    fn an_ambiguous_text_is_read_as_an_insertion_rather_than_a_deletion_of_unseen_text() {
+        // The client joined at "" and typed "b;"; meanwhile someone else's "a;" became version 1. "b;" could be
+        // "replace a by b" on version 1, or "type b;" on version 0: only the second loses nothing.
+        let view = JsonView::new(Arc::from(""), 0);
+        assert_eq!(merge(&["", "a;"], &view, "b;", None), "a;b;");
+    }
+
+    #[test]
+    fn a_deletion_after_receiving_someone_elses_insertion_is_not_read_as_a_replacement() {
+        // The client received "b··;" (version 2) and deletes "a··;". Against version 1 its text reads as
+        // "replace a by b", which would put "b··" in twice; it holds "b··;", so it received version 2.
+        let texts = ["", "a··;", "a··;b··;"];
+        let view = JsonView::new(Arc::from(""), 0).after_update(Arc::from("a··;"), 1, "a··;", 1);
+        assert_eq!(merge(&texts, &view, "b··;", None), "b··;");
+    }
+
+    #[test]
+    fn an_insertion_is_not_read_as_overwriting_text_the_client_never_saw() {
+        // Someone inserted "x··;" (version 2) while the client, at version 1, typed "y··;" at the same place.
+        // Against version 2 its text reads as "replace x by y", the smaller edit, but it deletes.
+        let texts = ["a··;", "a··;b··;", "a··;x··;b··;"];
+        let view = JsonView::new(Arc::from("a··;b··;"), 1);
+        assert_eq!(merge(&texts, &view, "a··;y··;b··;", None), "a··;x··;y··;b··;");
     }
 
     #[test]

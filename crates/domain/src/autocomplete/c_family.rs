@@ -1,0 +1,531 @@
+//! C and C++: syntax, keywords, the preprocessor, the standard library and constructs.
+//!
+//! Constructs: `#include <` -> a standard header and `>`, preprocessor directives after `#`, `int main` ->
+//! `(void) {` (C) or `() {` (C++), `return` in `main` -> `0;`, loop headers (`for (int i = 0` -> `; i < n; i++) {`,
+//! `.size()` for a C++ container, `for (auto& item : ` -> `items) {`), `case ` in a `switch`, the value after
+//! `return`. Members: `std::`, the methods of a `std::vector`, `std::string` or map the declaration shows, and the
+//! fields of a `struct` the code defines (after `.` or `->`).
+
+use super::Suggestion;
+use super::cursor::{Context, MemberAccess};
+use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
+use super::lexer::{Lexer, Syntax, Token, TokenKind};
+use super::members::{MemberHints, MemberTable, table_for};
+use super::ranking::{Candidate, push_ranked};
+use super::statements::{
+    after_return, complete_phrase, declaration_of, enclosing_function, iterable_in_scope,
+    return_value, singular, switch_case,
+};
+
+static SYNTAX: Syntax = Syntax {
+    line_comments: &["//"],
+    block_comment: Some(("/*", "*/")),
+    nested_block_comments: false,
+    quotes: &[DOUBLE_QUOTED, SINGLE_QUOTED],
+    string_prefixes: &["L", "u", "U", "u8", "R", "LR", "uR", "UR", "u8R"],
+    raw_strings: false,
+    char_or_lifetime: false,
+    regex_literals: false,
+    template_interpolation: false,
+    dollar_in_identifiers: false,
+};
+
+/// The words of C, followed by any extra ones (C++'s).
+macro_rules! c_words {
+    ($($extra:expr),* $(,)?) => {
+        &[
+            Word::statement("return", " "),
+            Word::statement("if", " ("),
+            Word::statement("else", " "),
+            Word::statement("for", " ("),
+            Word::statement("while", " ("),
+            Word::statement("do", " {"),
+            Word::statement("switch", " ("),
+            Word::statement("case", " "),
+            Word::statement("default", ":"),
+            Word::statement("break", ";"),
+            Word::statement("continue", ";"),
+            Word::statement("typedef", " "),
+            Word::statement("goto", " "),
+            Word::anywhere("struct", " "),
+            Word::anywhere("enum", " "),
+            Word::anywhere("union", " "),
+            Word::anywhere("static", " "),
+            Word::anywhere("const", " "),
+            Word::anywhere("unsigned", " "),
+            Word::anywhere("int", " "),
+            Word::anywhere("void", " "),
+            Word::anywhere("char", " "),
+            Word::anywhere("float", " "),
+            Word::anywhere("double", " "),
+            Word::anywhere("long", " "),
+            Word::anywhere("short", " "),
+            Word::anywhere("sizeof", "("),
+            Word::anywhere("NULL", ""),
+            Word::anywhere("true", ""),
+            Word::anywhere("false", ""),
+            Word::anywhere("bool", " "),
+            Word::anywhere("size_t", " "),
+            Word::anywhere("uint8_t", " "),
+            Word::anywhere("uint32_t", " "),
+            Word::anywhere("uint64_t", " "),
+            Word::anywhere("int32_t", " "),
+            Word::anywhere("int64_t", " "),
+            Word::anywhere("printf", "("),
+            Word::anywhere("fprintf", "("),
+            Word::anywhere("snprintf", "("),
+            Word::anywhere("sprintf", "("),
+            Word::anywhere("scanf", "("),
+            Word::anywhere("malloc", "("),
+            Word::anywhere("calloc", "("),
+            Word::anywhere("realloc", "("),
+            Word::anywhere("free", "("),
+            Word::anywhere("strlen", "("),
+            Word::anywhere("strcmp", "("),
+            Word::anywhere("strncmp", "("),
+            Word::anywhere("strcpy", "("),
+            Word::anywhere("strncpy", "("),
+            Word::anywhere("memcpy", "("),
+            Word::anywhere("memset", "("),
+            Word::anywhere("fopen", "("),
+            Word::anywhere("fclose", "("),
+            Word::anywhere("fgets", "("),
+            Word::anywhere("puts", "("),
+            Word::anywhere("exit", "("),
+            Word::anywhere("stdout", ""),
+            Word::anywhere("stderr", ""),
+            Word::anywhere("stdin", ""),
+            Word::anywhere("EXIT_SUCCESS", ""),
+            Word::anywhere("EXIT_FAILURE", ""),
+            $($extra,)*
+        ]
+    };
+}
+
+static C_WORDS: &[Word] = c_words!();
+static CPP_WORDS: &[Word] = c_words!(
+    Word::statement("class", " "),
+    Word::statement("namespace", " "),
+    Word::statement("template", " <"),
+    Word::statement("using", " "),
+    Word::statement("public", ":"),
+    Word::statement("private", ":"),
+    Word::statement("protected", ":"),
+    Word::statement("try", " {"),
+    Word::statement("catch", " ("),
+    Word::statement("throw", " "),
+    Word::anywhere("typename", " "),
+    Word::anywhere("virtual", " "),
+    Word::anywhere("override", ""),
+    Word::anywhere("nullptr", ""),
+    Word::anywhere("auto", " "),
+    Word::anywhere("new", " "),
+    Word::anywhere("delete", " "),
+    Word::anywhere("this", ""),
+    Word::anywhere("std", "::"),
+    Word::anywhere("constexpr", " "),
+    Word::anywhere("noexcept", ""),
+    Word::anywhere("explicit", " "),
+    Word::anywhere("static_cast", "<"),
+    Word::anywhere("dynamic_cast", "<"),
+    Word::anywhere("reinterpret_cast", "<"),
+);
+
+/// Preprocessor directives, after `#`.
+static DIRECTIVES: &[&str] = &[
+    "include", "define", "ifndef", "endif", "ifdef", "pragma", "if", "else", "elif", "undef",
+    "error",
+];
+static C_HEADERS: &[&str] = &[
+    "stdio.h",
+    "stdlib.h",
+    "string.h",
+    "math.h",
+    "stdbool.h",
+    "stdint.h",
+    "assert.h",
+    "ctype.h",
+    "time.h",
+    "errno.h",
+    "limits.h",
+    "stddef.h",
+    "unistd.h",
+    "pthread.h",
+    "signal.h",
+    "stdarg.h",
+    "float.h",
+    "fcntl.h",
+];
+static CPP_HEADERS: &[&str] = &[
+    "iostream",
+    "vector",
+    "string",
+    "map",
+    "unordered_map",
+    "algorithm",
+    "memory",
+    "set",
+    "unordered_set",
+    "cmath",
+    "cstdio",
+    "cstdlib",
+    "cstring",
+    "sstream",
+    "fstream",
+    "functional",
+    "utility",
+    "queue",
+    "stack",
+    "deque",
+    "array",
+    "chrono",
+    "thread",
+    "mutex",
+    "numeric",
+    "optional",
+    "tuple",
+    "iomanip",
+    "cassert",
+    "stdexcept",
+    "bitset",
+    "list",
+    "atomic",
+    "limits",
+    "random",
+    "regex",
+    "variant",
+    "filesystem",
+    "cstdint",
+    "string_view",
+];
+
+static STD_MEMBERS: &[(&str, &[&str])] = &[(
+    "std",
+    &[
+        "cout",
+        "endl",
+        "vector<",
+        "string",
+        "cin",
+        "cerr",
+        "map<",
+        "unordered_map<",
+        "make_unique<",
+        "move()",
+        "sort()",
+        "pair<",
+        "unique_ptr<",
+        "shared_ptr<",
+        "make_shared<",
+        "min()",
+        "max()",
+        "to_string()",
+        "getline()",
+        "array<",
+        "set<",
+        "swap()",
+        "find()",
+        "size_t",
+        "optional<",
+        "function<",
+        "thread",
+        "mutex",
+        "lock_guard<",
+        "runtime_error()",
+        "accumulate()",
+        "reverse()",
+        "begin()",
+        "end()",
+        "unordered_set<",
+        "string_view",
+        "abs()",
+    ],
+)];
+static VECTOR_METHODS: &[&str] = &[
+    "push_back()",
+    "size()",
+    "begin()",
+    "end()",
+    "empty()",
+    "clear()",
+    "emplace_back()",
+    "back()",
+    "front()",
+    "pop_back()",
+    "at()",
+    "insert()",
+    "erase()",
+    "reserve()",
+    "resize()",
+    "data()",
+];
+static STRING_METHODS: &[&str] = &[
+    "size()",
+    "length()",
+    "c_str()",
+    "substr()",
+    "find()",
+    "append()",
+    "empty()",
+    "push_back()",
+    "begin()",
+    "end()",
+    "compare()",
+    "replace()",
+    "erase()",
+    "insert()",
+    "at()",
+    "clear()",
+    "back()",
+];
+static MAP_METHODS: &[&str] = &[
+    "insert()",
+    "find()",
+    "count()",
+    "erase()",
+    "size()",
+    "empty()",
+    "begin()",
+    "end()",
+    "at()",
+    "emplace()",
+    "contains()",
+    "clear()",
+];
+
+/// C's profile.
+pub(super) static C: Profile = Profile {
+    language: Language::C,
+    syntax: &SYNTAX,
+    words: C_WORDS,
+    naming_keywords: &["struct", "enum", "union", "typedef", "void", "define"],
+    block_keywords: &["if", "for", "while", "switch", "else"],
+    block_style: BlockStyle::Brace,
+    statement_terminator: Some(";"),
+    constructs,
+    member_hints,
+};
+
+/// C++'s profile.
+pub(super) static CPP: Profile = Profile {
+    language: Language::Cpp,
+    syntax: &SYNTAX,
+    words: CPP_WORDS,
+    naming_keywords: &[
+        "struct",
+        "enum",
+        "union",
+        "typedef",
+        "void",
+        "define",
+        "class",
+        "namespace",
+        "typename",
+    ],
+    block_keywords: &["if", "for", "while", "switch", "catch", "else"],
+    block_style: BlockStyle::Brace,
+    statement_terminator: Some(";"),
+    constructs,
+    member_hints,
+};
+
+fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let cpp = context.profile.language == Language::Cpp;
+    if context.line_before.trim_start().starts_with('#') {
+        preprocessor(context, cpp, out);
+        return;
+    }
+    let main = if cpp {
+        "int main() {"
+    } else {
+        "int main(void) {"
+    };
+    complete_phrase(context, &[("int main", main)], 0.9, out);
+    switch_case(context, out);
+    if let Some(lead) = after_return(context) {
+        let in_main = enclosing_function(context).is_some_and(|function| function.name == "main");
+        let value = if in_main {
+            Some(("0".to_owned(), 0.85))
+        } else {
+            return_value(context)
+        };
+        if let Some((value, confidence)) = value {
+            out.push(Suggestion {
+                text: format!("{lead}{value};"),
+                confidence,
+                kind: "expression",
+            });
+        }
+    }
+    loop_header(context, cpp, out);
+}
+
+/// `#inc` -> `lude`, `#include <st` -> `dio.h>`.
+fn preprocessor(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
+    let before = context.before_prefix().trim();
+    let prefix = context.prefix;
+    let (entries, suffix): (&[&str], &'static str) = if before == "#" {
+        (DIRECTIVES, " ")
+    } else if before == "#include <" || before == "#include<" {
+        (if cpp { CPP_HEADERS } else { C_HEADERS }, ">")
+    } else if before.starts_with("#include <") && !prefix.is_empty() {
+        // `#include <stdio.` : the prefix after a dot is part of a header name.
+        return;
+    } else {
+        return;
+    };
+    let mut popularity = 3.0;
+    let mut candidates = Vec::new();
+    for entry in entries {
+        // Header names contain dots: match the whole typed text after `<`.
+        if entry.len() > prefix.len() && entry.starts_with(prefix) {
+            candidates.push(Candidate {
+                name: (*entry).to_owned(),
+                suffix,
+                score: popularity,
+                cap: 0.9,
+                kind: "construct",
+            });
+        }
+        popularity *= 0.8;
+    }
+    push_ranked(prefix, candidates, 1.0, 3, out);
+}
+
+/// `for (int i = 0` -> `; i < n; i++) {`, `for (auto& item : ` -> `items) {`.
+fn loop_header(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(header) = typed
+        .strip_prefix("for (")
+        .or_else(|| typed.strip_prefix("for("))
+    else {
+        return;
+    };
+    let words: Vec<&str> = header.split_whitespace().collect();
+    let mut push = |text: String, confidence: f64| {
+        out.push(Suggestion {
+            text,
+            confidence,
+            kind: "construct",
+        })
+    };
+    match words.as_slice() {
+        ["int" | "size_t" | "unsigned", index, "=", "0"] => {
+            let container = iterable_in_scope(context, None).filter(|collection| {
+                cpp && declaration_of(context, collection).is_some_and(|declaration| {
+                    declaration.contains("vector") || declaration.contains("string")
+                })
+            });
+            match (container, super::javascript::count_in_scope(context)) {
+                (Some(container), _) => push(
+                    format!("; {index} < {container}.size(); {index}++) {{"),
+                    0.85,
+                ),
+                (None, Some(count)) => push(format!("; {index} < {count}; {index}++) {{"), 0.8),
+                (None, None) => push(format!("; {index} < "), 0.6),
+            }
+        }
+        [.., element, ":"] if cpp && header.ends_with(' ') => {
+            let element = element.trim_start_matches(['&', '*']);
+            if let Some(collection) = iterable_in_scope(context, Some(element)) {
+                let exact = singular(collection).as_deref() == Some(element);
+                push(format!("{collection}) {{"), if exact { 0.85 } else { 0.6 });
+            }
+        }
+        _ => {}
+    }
+}
+
+fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {
+    let mut hints = MemberHints::default();
+    if context.line_before.trim_start().starts_with('#') {
+        return hints;
+    }
+    if access.separator == "::" {
+        if let Some(members) = table_for(STD_MEMBERS, access.receiver) {
+            hints.tables.push(MemberTable::known(members));
+        }
+        return hints;
+    }
+    let Some(declaration) = declaration_of(context, access.receiver) else {
+        return hints;
+    };
+    if declaration.contains("vector") {
+        hints.tables.push(MemberTable::known(VECTOR_METHODS));
+    } else if declaration.contains("string") {
+        hints.tables.push(MemberTable::known(STRING_METHODS));
+    } else if declaration.contains("map") {
+        hints.tables.push(MemberTable::known(MAP_METHODS));
+    } else if let Some(type_name) = struct_name(declaration) {
+        hints.found = struct_fields(context.code, type_name)
+            .into_iter()
+            .map(|field| (field.to_owned(), "", 2.0))
+            .collect();
+    }
+    hints
+}
+
+/// The struct or class a declaration names: `struct point *` -> `point`, `Point` -> `Point`.
+fn struct_name(declaration: &str) -> Option<&str> {
+    declaration
+        .split(|character: char| !super::lexer::is_identifier_char(character))
+        .rfind(|word| {
+            !word.is_empty()
+                && !matches!(*word, "struct" | "const" | "class" | "static" | "unsigned")
+        })
+}
+
+/// The fields of `struct name { ... }` (or `class`), in order.
+fn struct_fields<'a>(code: &'a str, name: &str) -> Vec<&'a str> {
+    let definition = ["struct ", "class "].iter().find_map(|keyword| {
+        code.match_indices(keyword)
+            .map(|(index, _)| index)
+            .find(|&index| {
+                code.get(index + keyword.len()..).is_some_and(|rest| {
+                    rest.strip_prefix(name)
+                        .is_some_and(|after| after.trim_start().starts_with('{'))
+                })
+            })
+    });
+    let Some(rest) = definition.and_then(|start| code.get(start..)) else {
+        return Vec::new();
+    };
+    let tokens: Vec<Token> = Lexer::new(rest, &SYNTAX).take(5000).collect();
+    let mut fields = Vec::new();
+    let mut depth = 0usize;
+    let mut parentheses = 0usize;
+    let mut last_name: Option<&str> = None;
+    for token in &tokens {
+        let text = token.text(rest);
+        // A method's parameters are not fields.
+        match text {
+            "(" => parentheses += 1,
+            ")" => parentheses = parentheses.saturating_sub(1),
+            _ => {}
+        }
+        if parentheses > 0 || text == ")" {
+            last_name = None;
+            continue;
+        }
+        match text {
+            "{" => depth += 1,
+            "}" => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    break;
+                }
+            }
+            ";" | "," | "[" | "=" if depth == 1 => {
+                if let Some(name) = last_name.take() {
+                    fields.push(name);
+                }
+            }
+            _ if depth == 1 && token.kind == TokenKind::Identifier => last_name = Some(text),
+            _ => {}
+        }
+    }
+    fields
+}

@@ -1,0 +1,295 @@
+//! Closing what the current line left open: `print("hi` -> `")`, `if (ready(x` -> `)) {`, `def f(a, b` -> `):`.
+//!
+//! Only the current line is read: an opener from an earlier line belongs to a multi-line expression whose end the
+//! developer will write on its own line. The closers come innermost first, then what naturally ends the line: a
+//! Python block header's `:`, a C-like block header's ` {`, or the statement terminator where the file's style
+//! uses one. Nothing is offered while the expression is visibly unfinished (the line ends with an operator, a
+//! comma or an opener), while text other than closers follows the cursor, or for a `{` that opens a block.
+
+use super::Suggestion;
+use super::cursor::Context;
+use super::language::{BlockStyle, Language};
+use super::lexer::{Token, TokenKind};
+
+/// Confidence of closing brackets only.
+const BRACKETS_CONFIDENCE: f64 = 0.75;
+/// Confidence of closing a string literal left open at the end of the line.
+const LITERAL_CONFIDENCE: f64 = 0.85;
+/// How much adding a line ending (`:`, ` {`, `;`) lowers the confidence.
+const ENDING_DAMPING: f64 = 0.95;
+
+/// Words after which an expression must go on: the line is not ready to be closed.
+const CONTINUING_WORDS: &[&str] = &[
+    "and",
+    "or",
+    "not",
+    "in",
+    "is",
+    "if",
+    "else",
+    "for",
+    "return",
+    "await",
+    "new",
+    "typeof",
+    "instanceof",
+    "of",
+    "as",
+    "yield",
+    "lambda",
+    "let",
+    "const",
+    "var",
+    "mut",
+    "case",
+];
+
+/// Characters that may already follow the cursor without stopping a closing suggestion (they are trimmed later).
+pub(super) fn is_closing_text(text: &str) -> bool {
+    text.trim()
+        .chars()
+        .all(|character| ")]}\"'`;:".contains(character) || character.is_whitespace())
+}
+
+/// Appends the closers of the current line, when the cursor is in code.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !is_closing_text(context.line_after) {
+        return;
+    }
+    let tokens = context.line_tokens();
+    let Some(last) = tokens.last() else { return };
+    if !ends_an_operand(context, last) {
+        return;
+    }
+    let Some(open) = unclosed_openers(context, tokens) else {
+        return;
+    };
+    if open.is_empty() {
+        return;
+    }
+    let closers: String = open.iter().rev().map(|opener| closer_of(opener)).collect();
+    let (ending, mut damping) = line_ending(context, tokens);
+    // A word being typed may not be finished: closing after it is premature, unless it is a name the file knows
+    // and nothing longer is.
+    if !context.prefix.is_empty() {
+        let known_and_complete =
+            context.scan.prefix_occurrences > 0 && context.scan.names.is_empty();
+        damping *= if known_and_complete { 0.85 } else { 0.6 };
+    }
+    out.push(Suggestion {
+        text: format!("{closers}{ending}"),
+        confidence: BRACKETS_CONFIDENCE * damping,
+        kind: "closer",
+    });
+}
+
+/// Appends the closing of a string literal left open at the cursor (then the line's other closers).
+pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
+    let TokenKind::Literal {
+        closed: false,
+        multiline: false,
+    } = literal.kind
+    else {
+        return;
+    };
+    if literal.line != context.scan.cursor_line || !is_closing_text(context.line_after) {
+        return;
+    }
+    let text = context.text(literal);
+    let Some(quote) = text
+        .chars()
+        .find(|character| matches!(character, '"' | '\'' | '`'))
+    else {
+        return;
+    };
+    let tokens = context.line_tokens();
+    let before_literal = tokens
+        .iter()
+        .position(|token| token.start >= literal.start)
+        .unwrap_or(tokens.len());
+    let line_tokens = tokens.get(..before_literal).unwrap_or_default();
+    let Some(open) = unclosed_openers(context, line_tokens) else {
+        return;
+    };
+    let closers: String = open.iter().rev().map(|opener| closer_of(opener)).collect();
+    let (ending, damping) = line_ending(context, line_tokens);
+    out.push(Suggestion {
+        text: format!("{quote}{closers}{ending}"),
+        confidence: LITERAL_CONFIDENCE * damping,
+        kind: "closer",
+    });
+}
+
+fn closer_of(opener: &str) -> char {
+    match opener {
+        "(" => ')',
+        "[" => ']',
+        _ => '}',
+    }
+}
+
+/// Whether `token`, last before the cursor, can end an expression (so closing it makes sense).
+fn ends_an_operand(context: &Context<'_>, token: &Token) -> bool {
+    match token.kind {
+        TokenKind::Identifier => !CONTINUING_WORDS.contains(&context.text(token)),
+        TokenKind::Number | TokenKind::Literal { closed: true, .. } => true,
+        TokenKind::Punctuation => matches!(
+            context.text(token),
+            ")" | "]" | "}" | "++" | "--" | "?" | "!"
+        ),
+        TokenKind::Literal { closed: false, .. } | TokenKind::Comment { .. } => false,
+    }
+}
+
+/// The openers left unclosed by `tokens`, outermost first; `None` when the brackets do not match or when an
+/// unclosed `{` opens a block (its `}` belongs on a later line).
+fn unclosed_openers<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<Vec<&'a str>> {
+    let mut open: Vec<&'a str> = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
+        if token.kind != TokenKind::Punctuation {
+            continue;
+        }
+        match context.text(token) {
+            opener @ ("(" | "[") => open.push(opener),
+            "{" => {
+                let before = index
+                    .checked_sub(1)
+                    .and_then(|previous| tokens.get(previous));
+                if opens_block(context, before) {
+                    return None;
+                }
+                open.push("{");
+            }
+            closer @ (")" | "]" | "}") => {
+                let expected = match closer {
+                    ")" => "(",
+                    "]" => "[",
+                    _ => "{",
+                };
+                match open.last() {
+                    Some(&top) if top == expected => {
+                        open.pop();
+                    }
+                    // Closes something from an earlier line: what came before on this line is done.
+                    None => {}
+                    Some(_) => return None,
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(open)
+}
+
+/// Whether a `{` after `before` opens a block rather than an object, set or initializer literal.
+fn opens_block(context: &Context<'_>, before: Option<&Token>) -> bool {
+    if context.profile.block_style != BlockStyle::Brace {
+        return false;
+    }
+    let Some(before) = before else { return true };
+    // After these a `{` starts a value (`f({a: 1`, `x = {`); after `)`, a name or `=>` it starts a block.
+    !matches!(
+        context.text(before),
+        "(" | "[" | "," | "=" | ":" | "return" | "?" | "||" | "&&" | "??" | "yield"
+    )
+}
+
+/// What ends the line after its closers, and how much it lowers the confidence.
+fn line_ending(context: &Context<'_>, tokens: &[Token]) -> (&'static str, f64) {
+    if inside_multiline_brackets(context) {
+        return ("", 1.0);
+    }
+    let profile = context.profile;
+    let words: Vec<&str> = tokens
+        .iter()
+        .map(|token| context.text(token))
+        .skip_while(|text| matches!(*text, "}" | "else" | "async" | "export" | "pub"))
+        .collect();
+    let Some(&first) = words.first() else {
+        return ("", 1.0);
+    };
+    let is_header =
+        profile.block_keywords.contains(&first) && !(first == "else" && words.len() == 1);
+    match profile.block_style {
+        BlockStyle::Colon if is_header || matches!(first, "def" | "class") => (":", ENDING_DAMPING),
+        BlockStyle::Brace if is_header => (" {", ENDING_DAMPING),
+        BlockStyle::Brace if declares_function(context, &words) => (" {", ENDING_DAMPING),
+        _ => match profile.statement_terminator {
+            Some(terminator) if ends_statement(context, &words) => (terminator, ENDING_DAMPING),
+            _ => ("", 1.0),
+        },
+    }
+}
+
+/// Whether the line is a function header whose body follows (`function f(a`, `public int f(int a`, `int f(int a`).
+/// Rust and Go headers are left alone: a return type may still follow.
+fn declares_function(context: &Context<'_>, words: &[&str]) -> bool {
+    let Some(paren) = words.iter().position(|word| *word == "(") else {
+        return false;
+    };
+    let head = words.get(..paren).unwrap_or_default();
+    if head.contains(&"=") || head.is_empty() {
+        return false;
+    }
+    match context.profile.language {
+        Language::JavaScript | Language::TypeScript => head.first() == Some(&"function"),
+        Language::Java | Language::C | Language::Cpp => {
+            let identifiers = head
+                .iter()
+                .filter(|word| word.starts_with(|c: char| c.is_alphabetic() || c == '_'))
+                .count();
+            let not_a_statement = !matches!(
+                head.first(),
+                Some(&("return" | "new" | "delete" | "throw" | "else"))
+            );
+            identifiers >= 2 && not_a_statement && paren == head.len()
+        }
+        _ => false,
+    }
+}
+
+/// Whether the line is a whole statement that takes the terminator in this file's style.
+fn ends_statement(context: &Context<'_>, words: &[&str]) -> bool {
+    let Some(&first) = words.first() else {
+        return false;
+    };
+    if matches!(first, "." | "?." | "}" | ")" | "]") {
+        return false;
+    }
+    let previous_ends_statement = context
+        .previous_code_line()
+        .is_none_or(|line| line.trim_end().ends_with([';', '{', '}']));
+    match context.profile.language {
+        Language::Rust => {
+            previous_ends_statement
+                && (matches!(first, "let" | "return" | "use") || words.get(1) == Some(&"!"))
+        }
+        Language::JavaScript | Language::TypeScript => context
+            .previous_code_line()
+            .is_some_and(|line| line.trim_end().ends_with(';')),
+        _ => previous_ends_statement,
+    }
+}
+
+/// Whether the current line lies inside a `(` or `[` opened on an earlier line (a multi-line call or list).
+fn inside_multiline_brackets(context: &Context<'_>) -> bool {
+    let mut open: Vec<&str> = Vec::new();
+    for token in context
+        .scan
+        .before
+        .iter()
+        .take_while(|token| token.line < context.scan.cursor_line)
+    {
+        if token.kind != TokenKind::Punctuation {
+            continue;
+        }
+        match context.text(token) {
+            opener @ ("(" | "[" | "{") => open.push(opener),
+            ")" | "]" | "}" => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    matches!(open.last(), Some(&("(" | "[")))
+}

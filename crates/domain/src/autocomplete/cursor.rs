@@ -1,0 +1,286 @@
+//! The cursor's surroundings, read once and shared by every rule.
+//!
+//! [`Context`] splits the current line at the cursor, finds the word being typed (the prefix) and, when that word
+//! follows a `.`, `::`, `->` or `?.`, the receiver it is a member of. It then runs the [`FileScan`] with exactly
+//! that query, so every rule sees the same facts.
+
+use super::file_scan::{FileScan, Query};
+use super::language::Profile;
+use super::lexer::{Token, TokenKind, is_identifier_char};
+
+/// A member being completed: `receiver` then `separator` then the prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct MemberAccess<'a> {
+    /// The receiver expression as written: `self`, `os.path`, `items.iter()`, `std::collections`.
+    pub receiver: &'a str,
+    /// `.`, `::`, `->` or `?.`.
+    pub separator: &'a str,
+}
+
+/// Everything the rules know about a request.
+#[derive(Debug)]
+pub(super) struct Context<'a> {
+    /// The whole code.
+    pub code: &'a str,
+    /// The cursor, as a byte offset on a character boundary.
+    pub cursor: usize,
+    /// The language's profile.
+    pub profile: &'static Profile,
+    /// The text of the current line before the cursor.
+    pub line_before: &'a str,
+    /// The text of the current line after the cursor.
+    pub line_after: &'a str,
+    /// The identifier characters right before the cursor (empty if none).
+    pub prefix: &'a str,
+    /// When the prefix follows a member separator: the receiver.
+    pub member: Option<MemberAccess<'a>>,
+    /// What the pass over the file found.
+    pub scan: FileScan<'a>,
+}
+
+impl<'a> Context<'a> {
+    /// Reads the surroundings of the cursor at byte `cursor` (a character boundary of `code`).
+    pub fn new(code: &'a str, cursor: usize, profile: &'static Profile) -> Self {
+        let before_cursor = code.get(..cursor).unwrap_or("");
+        let after_cursor = code.get(cursor..).unwrap_or("");
+        let line_start = before_cursor.rfind('\n').map_or(0, |newline| newline + 1);
+        let line_before = before_cursor.get(line_start..).unwrap_or("");
+        let line_after = after_cursor.split('\n').next().unwrap_or("");
+        let prefix = identifier_suffix(line_before);
+        let before_prefix = line_before
+            .get(..line_before.len() - prefix.len())
+            .unwrap_or("");
+        let member = member_access(before_prefix);
+        let query = Query {
+            prefix,
+            prefix_start: cursor - prefix.len(),
+            receiver: member.map(|access| access.receiver),
+        };
+        let scan = FileScan::run(code, cursor, profile, &query);
+        Self {
+            code,
+            cursor,
+            profile,
+            line_before,
+            line_after,
+            prefix,
+            member,
+            scan,
+        }
+    }
+
+    /// The current line before the cursor without the prefix being typed.
+    pub fn before_prefix(&self) -> &'a str {
+        self.line_before
+            .get(..self.line_before.len() - self.prefix.len())
+            .unwrap_or("")
+    }
+
+    /// The text of a token.
+    pub fn text(&self, token: &Token) -> &'a str {
+        token.text(self.code)
+    }
+
+    /// The window tokens before the cursor, without the prefix being typed.
+    pub fn tokens_before(&self) -> &[Token] {
+        let tokens = self.scan.before.as_slice();
+        match tokens.split_last() {
+            Some((last, rest)) if !self.prefix.is_empty() && last.end == self.cursor => rest,
+            _ => tokens,
+        }
+    }
+
+    /// The tokens of the current line before the cursor (prefix included).
+    pub fn line_tokens(&self) -> &[Token] {
+        let tokens = self.scan.before.as_slice();
+        let first = tokens
+            .iter()
+            .rposition(|token| token.line < self.scan.cursor_line)
+            .map_or(0, |index| index + 1);
+        tokens.get(first..).unwrap_or_default()
+    }
+
+    /// Whether the rest of the line after the cursor is blank.
+    pub fn at_line_end(&self) -> bool {
+        self.line_after.trim().is_empty()
+    }
+
+    /// Whether only indentation precedes the cursor on its line.
+    pub fn on_blank_line_start(&self) -> bool {
+        self.line_before.trim().is_empty()
+    }
+
+    /// Whether the prefix is the first thing on its statement (only indentation, or `;`/`{`/`}` before it).
+    pub fn prefix_starts_statement(&self) -> bool {
+        let before = self.before_prefix().trim_end();
+        before.trim_start().is_empty() || before.ends_with([';', '{', '}'])
+    }
+
+    /// The last code line before the current one that is not blank, as text.
+    pub fn previous_code_line(&self) -> Option<&'a str> {
+        let before_line = self.code.get(..self.cursor - self.line_before.len())?;
+        before_line
+            .lines()
+            .rev()
+            .find(|line| !line.trim().is_empty())
+    }
+
+    /// The whole line a token is on.
+    pub fn line_of(&self, token: &Token) -> &'a str {
+        let before = self.code.get(..token.start).unwrap_or("");
+        let start = before.rfind('\n').map_or(0, |newline| newline + 1);
+        self.code
+            .get(start..)
+            .and_then(|rest| rest.split('\n').next())
+            .unwrap_or("")
+    }
+
+    /// The indentation width of the current line (the blank prefix of the line if the cursor is in it).
+    pub fn current_indentation(&self) -> usize {
+        indentation(self.line_before)
+    }
+
+    /// Whether an identifier token is a keyword of this language (never a variable).
+    pub fn is_keyword(&self, token: &Token) -> bool {
+        token.kind == TokenKind::Identifier
+            && (self
+                .profile
+                .words
+                .iter()
+                .any(|word| word.text == self.text(token) && word.suffix != "(")
+                || self.profile.naming_keywords.contains(&self.text(token)))
+    }
+}
+
+/// The width of a line's leading whitespace, a tab counting as four columns.
+pub(super) fn indentation(line: &str) -> usize {
+    line.chars()
+        .take_while(|character| character.is_whitespace())
+        .map(|character| if character == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// The identifier characters at the end of `text` (not starting with a digit; empty if none).
+fn identifier_suffix(text: &str) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, character)| is_identifier_char(*character))
+        .last()
+        .map_or(text.len(), |(index, _)| index);
+    let word = text.get(start..).unwrap_or("");
+    // A number (`12`, `3e5`) is not a name to complete.
+    if word.starts_with(|character: char| character.is_ascii_digit()) {
+        ""
+    } else {
+        word
+    }
+}
+
+/// The member access that `text` (the line before the prefix) ends with, if any.
+fn member_access(text: &str) -> Option<MemberAccess<'_>> {
+    let separator = ["?.", "::", "->", "."]
+        .into_iter()
+        .find(|separator| text.ends_with(separator))?;
+    let receiver_text = text.get(..text.len() - separator.len())?;
+    // `0..` and `...` are ranges and spreads, not member accesses.
+    if separator == "." && receiver_text.ends_with('.') {
+        return None;
+    }
+    let start = receiver_start(receiver_text)?;
+    let receiver = receiver_text.get(start..)?;
+    (!receiver.is_empty()).then_some(MemberAccess {
+        receiver,
+        separator,
+    })
+}
+
+/// Where the postfix expression that `text` ends with starts: names joined by `.`, `::` or `->`, with balanced
+/// call, index or generic brackets and string literals (`"".join`, `items.iter().map(f)`).
+fn receiver_start(text: &str) -> Option<usize> {
+    const SEPARATORS: [&str; 4] = ["::", "->", "?.", "."];
+    let mut start = text.len();
+    while let Some(last) = text.get(..start).and_then(|rest| rest.chars().next_back()) {
+        let rest = text.get(..start)?;
+        if start < text.len()
+            && let Some(separator) = SEPARATORS
+                .into_iter()
+                .find(|separator| rest.ends_with(separator))
+        {
+            start -= separator.len();
+            continue;
+        }
+        match last {
+            ')' | ']' | '>' => {
+                let opener = match last {
+                    ')' => b'(',
+                    ']' => b'[',
+                    _ => b'<',
+                };
+                let Some(open) = matching_opener(rest.as_bytes(), opener) else {
+                    break;
+                };
+                start = open;
+            }
+            '"' | '\'' | '`' => {
+                // A string literal starts an expression: nothing before it belongs to the receiver.
+                let inner = rest.get(..rest.len() - 1)?;
+                return inner.rfind(last);
+            }
+            character if is_identifier_char(character) => start -= character.len_utf8(),
+            _ => break,
+        }
+    }
+    let receiver = text.get(start..)?;
+    if receiver.is_empty() || receiver.starts_with(['.', ':', '-', '?']) {
+        None
+    } else {
+        Some(start)
+    }
+}
+
+/// The index of the bracket `opener` that matches the closing bracket ending `bytes`. Brackets are ASCII, and
+/// UTF-8 continuation bytes never are, so a byte scan is exact.
+fn matching_opener(bytes: &[u8], opener: u8) -> Option<usize> {
+    let closer = *bytes.last()?;
+    let mut depth = 0usize;
+    for (index, &byte) in bytes.iter().enumerate().rev() {
+        if byte == closer {
+            depth += 1;
+        } else if byte == opener {
+            depth -= 1;
+            if depth == 0 {
+                return Some(index);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn receivers_span_chains_calls_and_literals() {
+        let receiver = |text| member_access(text).map(|access| access.receiver);
+        assert_eq!(receiver("x = os.path."), Some("os.path"));
+        assert_eq!(receiver("    total = items.iter()."), Some("items.iter()"));
+        assert_eq!(
+            receiver("let m = std::collections::"),
+            Some("std::collections")
+        );
+        assert_eq!(receiver("print(\", \"."), Some("\", \""));
+        assert_eq!(receiver("node->next->"), Some("node->next"));
+        assert_eq!(receiver("for i in 0.."), None);
+        assert_eq!(receiver("x = ."), None);
+    }
+
+    #[test]
+    fn prefixes_are_words_not_numbers() {
+        assert_eq!(identifier_suffix("x = calc"), "calc");
+        assert_eq!(identifier_suffix("x = 12"), "");
+        assert_eq!(identifier_suffix("naïve_caf"), "naïve_caf");
+        assert_eq!(identifier_suffix("🎉"), "");
+    }
+}

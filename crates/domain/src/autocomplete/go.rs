@@ -1,0 +1,543 @@
+//! Go: syntax, keywords, standard packages and its error-handling idiom.
+//!
+//! Constructs: `if err` -> ` != nil {`, and under it `return` with the zero values of the function's other results
+//! and `err`; loop headers (`for ` -> `_, item := range items {`, `for i := 0` -> `; i < len(items); i++ {`);
+//! `case ` in a `switch`; the value after `return` (with `, nil` when the function also returns an error);
+//! `func main` -> `() {`. Members: the standard packages (`fmt.`, `strings.`, `os.`, ...).
+
+use super::Suggestion;
+use super::cursor::{Context, MemberAccess};
+use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
+use super::lexer::{Quote, Syntax};
+use super::members::{MemberHints, MemberTable, table_for};
+use super::statements::{
+    after_return, complete_phrase, element_name, enclosing_function, header_start,
+    iterable_in_scope, likely_result, locals, open_braces, singular, switch_case,
+};
+
+static SYNTAX: Syntax = Syntax {
+    line_comments: &["//"],
+    block_comment: Some(("/*", "*/")),
+    nested_block_comments: false,
+    quotes: &[
+        DOUBLE_QUOTED,
+        Quote {
+            delimiter: "`",
+            multiline: true,
+            escapes: false,
+        },
+        SINGLE_QUOTED,
+    ],
+    string_prefixes: &[],
+    raw_strings: false,
+    char_or_lifetime: false,
+    regex_literals: false,
+    template_interpolation: false,
+    dollar_in_identifiers: false,
+};
+
+static WORDS: &[Word] = &[
+    Word::statement("func", " "),
+    Word::statement("package", " "),
+    Word::statement("import", " "),
+    Word::statement("return", " "),
+    Word::statement("var", " "),
+    Word::statement("const", " "),
+    Word::statement("type", " "),
+    Word::statement("if", " "),
+    Word::statement("else", " "),
+    Word::statement("for", " "),
+    Word::statement("switch", " "),
+    Word::statement("case", " "),
+    Word::statement("default", ":"),
+    Word::statement("go", " "),
+    Word::statement("defer", " "),
+    Word::statement("select", " {"),
+    Word::statement("break", ""),
+    Word::statement("continue", ""),
+    Word::statement("fallthrough", ""),
+    Word::anywhere("struct", " {"),
+    Word::anywhere("interface", " {"),
+    Word::anywhere("map", "["),
+    Word::anywhere("chan", " "),
+    Word::anywhere("range", " "),
+    Word::anywhere("nil", ""),
+    Word::anywhere("true", ""),
+    Word::anywhere("false", ""),
+    Word::anywhere("make", "("),
+    Word::anywhere("len", "("),
+    Word::anywhere("append", "("),
+    Word::anywhere("cap", "("),
+    Word::anywhere("new", "("),
+    Word::anywhere("panic", "("),
+    Word::anywhere("delete", "("),
+    Word::anywhere("copy", "("),
+    Word::anywhere("string", ""),
+    Word::anywhere("int", ""),
+    Word::anywhere("int64", ""),
+    Word::anywhere("float64", ""),
+    Word::anywhere("bool", ""),
+    Word::anywhere("byte", ""),
+    Word::anywhere("rune", ""),
+    Word::anywhere("error", ""),
+    Word::anywhere("any", ""),
+];
+
+static PACKAGES: &[(&str, &[&str])] = &[
+    (
+        "fmt",
+        &[
+            "Println()",
+            "Printf()",
+            "Sprintf()",
+            "Errorf()",
+            "Print()",
+            "Sprint()",
+            "Fprintf()",
+            "Fprintln()",
+            "Sscanf()",
+            "Scanln()",
+            "Stringer",
+        ],
+    ),
+    (
+        "strings",
+        &[
+            "Contains()",
+            "Split()",
+            "Join()",
+            "TrimSpace()",
+            "HasPrefix()",
+            "HasSuffix()",
+            "ToLower()",
+            "ToUpper()",
+            "Replace()",
+            "ReplaceAll()",
+            "Fields()",
+            "Index()",
+            "Builder",
+            "Repeat()",
+            "TrimPrefix()",
+            "TrimSuffix()",
+            "Trim()",
+            "EqualFold()",
+            "NewReader()",
+            "Count()",
+            "SplitN()",
+            "Title()",
+        ],
+    ),
+    (
+        "strconv",
+        &[
+            "Itoa()",
+            "Atoi()",
+            "ParseInt()",
+            "FormatInt()",
+            "ParseFloat()",
+            "ParseBool()",
+            "Quote()",
+            "FormatFloat()",
+        ],
+    ),
+    (
+        "os",
+        &[
+            "Exit()",
+            "Args",
+            "Getenv()",
+            "Open()",
+            "ReadFile()",
+            "WriteFile()",
+            "Create()",
+            "Stdout",
+            "Stderr",
+            "Stdin",
+            "MkdirAll()",
+            "Remove()",
+            "Stat()",
+            "IsNotExist()",
+            "Getwd()",
+            "LookupEnv()",
+            "RemoveAll()",
+        ],
+    ),
+    ("errors", &["New()", "Is()", "As()", "Unwrap()", "Join()"]),
+    (
+        "time",
+        &[
+            "Now()",
+            "Since()",
+            "Sleep()",
+            "Duration",
+            "Second",
+            "Millisecond",
+            "Minute",
+            "Hour",
+            "After()",
+            "NewTicker()",
+            "NewTimer()",
+            "Parse()",
+            "Unix()",
+            "Time",
+            "RFC3339",
+            "Microsecond",
+            "Nanosecond",
+            "Until()",
+            "Tick()",
+        ],
+    ),
+    (
+        "sort",
+        &[
+            "Slice()",
+            "Strings()",
+            "Ints()",
+            "Sort()",
+            "SliceStable()",
+            "Search()",
+            "Float64s()",
+        ],
+    ),
+    (
+        "math",
+        &[
+            "Max()", "Min()", "Abs()", "Sqrt()", "Floor()", "Ceil()", "Pow()", "Inf()", "MaxInt",
+            "MaxInt64", "Pi", "Round()", "Log()", "Mod()",
+        ],
+    ),
+    (
+        "sync",
+        &[
+            "WaitGroup",
+            "Mutex",
+            "RWMutex",
+            "Once",
+            "Map",
+            "Pool",
+            "Cond",
+        ],
+    ),
+    (
+        "http",
+        &[
+            "HandleFunc()",
+            "ListenAndServe()",
+            "Get()",
+            "StatusOK",
+            "NewRequest()",
+            "Client",
+            "Request",
+            "ResponseWriter",
+            "Handler",
+            "Error()",
+            "StatusNotFound",
+            "StatusBadRequest",
+            "StatusInternalServerError",
+            "NewServeMux()",
+            "Post()",
+            "Server",
+            "MethodGet",
+            "MethodPost",
+        ],
+    ),
+    (
+        "json",
+        &[
+            "Marshal()",
+            "Unmarshal()",
+            "NewDecoder()",
+            "NewEncoder()",
+            "MarshalIndent()",
+            "RawMessage",
+        ],
+    ),
+    (
+        "io",
+        &[
+            "ReadAll()",
+            "Reader",
+            "Writer",
+            "EOF",
+            "Copy()",
+            "Discard",
+            "WriteString()",
+            "ReadCloser",
+            "NopCloser()",
+        ],
+    ),
+    (
+        "bufio",
+        &[
+            "NewScanner()",
+            "NewReader()",
+            "NewWriter()",
+            "Scanner",
+            "ScanLines",
+            "ScanWords",
+        ],
+    ),
+    (
+        "log",
+        &[
+            "Println()",
+            "Printf()",
+            "Fatal()",
+            "Fatalf()",
+            "Print()",
+            "Fatalln()",
+            "Panic()",
+            "SetFlags()",
+            "New()",
+        ],
+    ),
+    (
+        "filepath",
+        &[
+            "Join()",
+            "Base()",
+            "Dir()",
+            "Ext()",
+            "Abs()",
+            "Walk()",
+            "WalkDir()",
+            "Glob()",
+            "Rel()",
+            "Clean()",
+        ],
+    ),
+    (
+        "context",
+        &[
+            "Background()",
+            "WithCancel()",
+            "WithTimeout()",
+            "Context",
+            "WithValue()",
+            "TODO()",
+            "WithDeadline()",
+            "Canceled",
+            "DeadlineExceeded",
+        ],
+    ),
+    (
+        "bytes",
+        &[
+            "Buffer",
+            "NewBuffer()",
+            "Contains()",
+            "Equal()",
+            "NewReader()",
+            "Split()",
+            "TrimSpace()",
+        ],
+    ),
+    (
+        "rand",
+        &[
+            "Intn()",
+            "Seed()",
+            "Float64()",
+            "Int()",
+            "Shuffle()",
+            "Perm()",
+            "New()",
+            "NewSource()",
+        ],
+    ),
+];
+
+/// Go's profile.
+pub(super) static PROFILE: Profile = Profile {
+    language: Language::Go,
+    syntax: &SYNTAX,
+    words: WORDS,
+    naming_keywords: &["func", "var", "const", "type", "package"],
+    block_keywords: &["if", "for", "switch", "select", "else"],
+    block_style: BlockStyle::Brace,
+    statement_terminator: None,
+    constructs,
+    member_hints,
+};
+
+fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    complete_phrase(
+        context,
+        &[
+            ("func main", "func main() {"),
+            ("if err", "if err != nil {"),
+        ],
+        0.9,
+        out,
+    );
+    return_on_error(context, out);
+    if let Some(lead) = after_return(context)
+        && let Some((value, confidence)) = return_value(context)
+    {
+        out.push(Suggestion {
+            text: format!("{lead}{value}"),
+            confidence,
+            kind: "expression",
+        });
+    }
+    loop_header(context, out);
+    switch_case(context, out);
+}
+
+/// The zero value of a Go type, as a `return` needs it.
+fn zero_value(type_text: &str) -> String {
+    let type_text = type_text.trim();
+    match type_text {
+        "string" => "\"\"".to_owned(),
+        "bool" => "false".to_owned(),
+        "int" | "int8" | "int16" | "int32" | "int64" | "uint" | "uint8" | "uint16" | "uint32"
+        | "uint64" | "uintptr" | "float32" | "float64" | "byte" | "rune" | "complex64"
+        | "complex128" => "0".to_owned(),
+        _ if type_text.starts_with(['*', '['])
+            || type_text.starts_with("map[")
+            || type_text.starts_with("chan")
+            || type_text.starts_with("func")
+            || type_text.starts_with("interface")
+            || matches!(type_text, "any" | "error") =>
+        {
+            "nil".to_owned()
+        }
+        _ if type_text
+            .rsplit('.')
+            .next()
+            .is_some_and(|name| name.starts_with(char::is_uppercase)) =>
+        {
+            format!("{type_text}{{}}")
+        }
+        _ => "nil".to_owned(),
+    }
+}
+
+/// On a blank line right inside `if err != nil {`: `return` with zero values and `err`.
+fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !"return".starts_with(context.line_before.trim_start()) {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let Some(&brace) = open_braces(context, tokens).last() else {
+        return;
+    };
+    if brace + 1 != tokens.len() {
+        return;
+    }
+    let header: Vec<&str> = tokens
+        .get(header_start(context, tokens, brace)..brace)
+        .unwrap_or_default()
+        .iter()
+        .map(|token| context.text(token))
+        .collect();
+    if header != ["if", "err", "!=", "nil"] {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let values: Vec<String> = match function.results.split_last() {
+        Some((last, others)) if last.trim() == "error" => others
+            .iter()
+            .map(|result| zero_value(result))
+            .chain(std::iter::once("err".to_owned()))
+            .collect(),
+        _ => return,
+    };
+    let typed = context.line_before.trim_start();
+    let statement = format!("return {}", values.join(", "));
+    if let Some(rest) = statement.get(typed.len()..) {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.9,
+            kind: "construct",
+        });
+    }
+}
+
+/// The value after `return`: an accumulated local (with `, nil` when an error is also returned), or `nil` for a
+/// function returning only an error.
+fn return_value(context: &Context<'_>) -> Option<(String, f64)> {
+    let function = enclosing_function(context)?;
+    let returns_error = function
+        .results
+        .last()
+        .is_some_and(|result| result.trim() == "error");
+    if function.results.len() == 1 && returns_error {
+        return Some(("nil".to_owned(), 0.6));
+    }
+    let (local, convincing) = likely_result(&locals(context, function.body_start))?;
+    let confidence = if convincing { 0.8 } else { 0.6 };
+    let value = if returns_error && function.results.len() == 2 {
+        format!("{}, nil", local.name)
+    } else {
+        local.name.to_owned()
+    };
+    Some((value, confidence))
+}
+
+/// `for ` -> `_, item := range items {`, `for _, item := range ` -> `items {`, `for i := 0` -> `; i < len(items); i++ {`.
+fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(header) = context.line_before.trim_start().strip_prefix("for ") else {
+        return;
+    };
+    let mut push = |text: String, confidence: f64| {
+        out.push(Suggestion {
+            text,
+            confidence,
+            kind: "construct",
+        })
+    };
+    if header.is_empty() {
+        if let Some(collection) = iterable_in_scope(context, None) {
+            push(
+                format!("_, {} := range {collection} {{", element_name(collection)),
+                0.7,
+            );
+        }
+        return;
+    }
+    if let Some(index) = header.strip_suffix(" := 0") {
+        match iterable_in_scope(context, None) {
+            Some(collection) => push(format!("; {index} < len({collection}); {index}++ {{"), 0.85),
+            None => match super::javascript::count_in_scope(context) {
+                Some(count) => push(format!("; {index} < {count}; {index}++ {{"), 0.8),
+                None => push(format!("; {index} < "), 0.6),
+            },
+        }
+        return;
+    }
+    if let Some(variables) = header.strip_suffix(" := range ") {
+        let element = variables
+            .split(',')
+            .map(str::trim)
+            .next_back()
+            .filter(|name| *name != "_");
+        if let Some(collection) = iterable_in_scope(context, element) {
+            let exact =
+                element.is_some_and(|element| singular(collection).as_deref() == Some(element));
+            push(format!("{collection} {{"), if exact { 0.85 } else { 0.65 });
+        }
+    }
+}
+
+fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {
+    let mut hints = MemberHints::default();
+    if access.separator != "." {
+        return hints;
+    }
+    // Packages are offered even before they are imported: goimports adds the import on save.
+    if let Some(members) = table_for(PACKAGES, access.receiver) {
+        let shadowed = super::statements::declaration_of(context, access.receiver).is_some();
+        if !shadowed {
+            hints.tables.push(MemberTable::known(members));
+        }
+    } else if access.receiver == "err" {
+        hints.tables.push(MemberTable::known(&["Error()"]));
+    }
+    hints
+}

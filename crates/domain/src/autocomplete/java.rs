@@ -1,0 +1,533 @@
+//! Java: syntax (text blocks included), keywords, core classes and constructs.
+//!
+//! Constructs: `public static void main` -> `(String[] args) {`, loop headers (`for (int i = 0` ->
+//! `; i < items.size(); i++) {` or `.length` for arrays, `for (String item : ` -> `items) {`), `case ` in a
+//! `switch`, the value after `return`, `catch (` -> `Exception e) {`. Members: `System.out.`, `Math.`, `Arrays.`,
+//! `Collections.`, ...; a receiver's methods when its declared type is `String`, a `List`, a `Map`, a `Set`, a
+//! `StringBuilder` or an array; stream operations after `.stream()`.
+
+use super::Suggestion;
+use super::cursor::{Context, MemberAccess};
+use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
+use super::lexer::{Quote, Syntax};
+use super::members::{MemberHints, MemberTable, table_for};
+use super::statements::{
+    after_return, complete_phrase, declaration_of, iterable_in_scope, return_value, singular,
+    switch_case,
+};
+
+static SYNTAX: Syntax = Syntax {
+    line_comments: &["//"],
+    block_comment: Some(("/*", "*/")),
+    nested_block_comments: false,
+    quotes: &[
+        Quote {
+            delimiter: "\"\"\"",
+            multiline: true,
+            escapes: true,
+        },
+        DOUBLE_QUOTED,
+        SINGLE_QUOTED,
+    ],
+    string_prefixes: &[],
+    raw_strings: false,
+    char_or_lifetime: false,
+    regex_literals: false,
+    template_interpolation: false,
+    dollar_in_identifiers: true,
+};
+
+static WORDS: &[Word] = &[
+    Word::statement("public", " "),
+    Word::statement("private", " "),
+    Word::statement("protected", " "),
+    Word::statement("class", " "),
+    Word::statement("interface", " "),
+    Word::statement("enum", " "),
+    Word::statement("record", " "),
+    Word::statement("return", " "),
+    Word::statement("if", " ("),
+    Word::statement("else", " "),
+    Word::statement("for", " ("),
+    Word::statement("while", " ("),
+    Word::statement("switch", " ("),
+    Word::statement("case", " "),
+    Word::statement("default", ":"),
+    Word::statement("break", ";"),
+    Word::statement("continue", ";"),
+    Word::statement("throw", " new "),
+    Word::statement("try", " {"),
+    Word::statement("catch", " ("),
+    Word::statement("finally", " {"),
+    Word::statement("import", " "),
+    Word::statement("package", " "),
+    Word::anywhere("static", " "),
+    Word::anywhere("final", " "),
+    Word::anywhere("void", " "),
+    Word::anywhere("abstract", " "),
+    Word::anywhere("new", " "),
+    Word::anywhere("this", ""),
+    Word::anywhere("super", ""),
+    Word::anywhere("null", ""),
+    Word::anywhere("true", ""),
+    Word::anywhere("false", ""),
+    Word::anywhere("instanceof", " "),
+    Word::anywhere("extends", " "),
+    Word::anywhere("implements", " "),
+    Word::anywhere("throws", " "),
+    Word::anywhere("int", " "),
+    Word::anywhere("long", " "),
+    Word::anywhere("double", " "),
+    Word::anywhere("boolean", " "),
+    Word::anywhere("char", " "),
+    Word::anywhere("String", ""),
+    Word::anywhere("var", " "),
+    Word::anywhere("List", "<"),
+    Word::anywhere("ArrayList", "<>()"),
+    Word::anywhere("Map", "<"),
+    Word::anywhere("HashMap", "<>()"),
+    Word::anywhere("Set", "<"),
+    Word::anywhere("HashSet", "<>()"),
+    Word::anywhere("Optional", "<"),
+    Word::anywhere("Integer", ""),
+    Word::anywhere("Override", ""),
+    Word::anywhere("System", "."),
+    Word::anywhere("Math", "."),
+    Word::anywhere("Arrays", "."),
+    Word::anywhere("Collections", "."),
+    Word::anywhere("StringBuilder", ""),
+    Word::anywhere("Exception", ""),
+    Word::anywhere("RuntimeException", ""),
+    Word::anywhere("IllegalArgumentException", ""),
+];
+
+static CLASS_MEMBERS: &[(&str, &[&str])] = &[
+    (
+        "System",
+        &[
+            "out.println()",
+            "err.println()",
+            "currentTimeMillis()",
+            "exit()",
+            "getenv()",
+            "nanoTime()",
+            "arraycopy()",
+            "getProperty()",
+            "lineSeparator()",
+            "in",
+        ],
+    ),
+    (
+        "System.out",
+        &["println()", "print()", "printf()", "flush()"],
+    ),
+    ("System.err", &["println()", "print()", "printf()"]),
+    (
+        "Math",
+        &[
+            "max()",
+            "min()",
+            "abs()",
+            "sqrt()",
+            "pow()",
+            "random()",
+            "floor()",
+            "ceil()",
+            "round()",
+            "PI",
+            "log()",
+            "floorMod()",
+            "hypot()",
+        ],
+    ),
+    (
+        "Arrays",
+        &[
+            "asList()",
+            "sort()",
+            "toString()",
+            "stream()",
+            "fill()",
+            "copyOf()",
+            "equals()",
+            "copyOfRange()",
+            "binarySearch()",
+            "deepToString()",
+        ],
+    ),
+    (
+        "Collections",
+        &[
+            "sort()",
+            "emptyList()",
+            "unmodifiableList()",
+            "reverse()",
+            "max()",
+            "min()",
+            "singletonList()",
+            "shuffle()",
+            "emptyMap()",
+            "addAll()",
+        ],
+    ),
+    ("String", &["valueOf()", "format()", "join()"]),
+    (
+        "Integer",
+        &[
+            "parseInt()",
+            "valueOf()",
+            "MAX_VALUE",
+            "MIN_VALUE",
+            "toString()",
+            "compare()",
+        ],
+    ),
+    (
+        "Long",
+        &["parseLong()", "valueOf()", "MAX_VALUE", "MIN_VALUE"],
+    ),
+    (
+        "Double",
+        &["parseDouble()", "valueOf()", "compare()", "MAX_VALUE"],
+    ),
+    ("List", &["of()", "copyOf()"]),
+    ("Map", &["of()", "entry()", "copyOf()", "ofEntries()"]),
+    ("Set", &["of()", "copyOf()"]),
+    (
+        "Objects",
+        &[
+            "equals()",
+            "requireNonNull()",
+            "hash()",
+            "isNull()",
+            "nonNull()",
+            "toString()",
+            "requireNonNullElse()",
+        ],
+    ),
+    ("Optional", &["of()", "empty()", "ofNullable()"]),
+    ("Thread", &["sleep()", "currentThread()"]),
+    (
+        "Collectors",
+        &[
+            "toList()",
+            "joining()",
+            "groupingBy()",
+            "toMap()",
+            "toSet()",
+            "counting()",
+        ],
+    ),
+    ("LocalDate", &["now()", "of()", "parse()"]),
+];
+
+static STRING_METHODS: &[&str] = &[
+    "length()",
+    "equals()",
+    "substring()",
+    "charAt()",
+    "isEmpty()",
+    "contains()",
+    "split()",
+    "trim()",
+    "toLowerCase()",
+    "toUpperCase()",
+    "startsWith()",
+    "endsWith()",
+    "indexOf()",
+    "replace()",
+    "equalsIgnoreCase()",
+    "toCharArray()",
+    "format()",
+    "isBlank()",
+    "strip()",
+    "chars()",
+    "compareTo()",
+    "lines()",
+    "repeat()",
+];
+static LIST_METHODS: &[&str] = &[
+    "add()",
+    "get()",
+    "size()",
+    "isEmpty()",
+    "contains()",
+    "remove()",
+    "stream()",
+    "forEach()",
+    "set()",
+    "clear()",
+    "addAll()",
+    "indexOf()",
+    "sort()",
+    "iterator()",
+    "toArray()",
+    "subList()",
+    "removeIf()",
+];
+static MAP_METHODS: &[&str] = &[
+    "put()",
+    "get()",
+    "containsKey()",
+    "getOrDefault()",
+    "keySet()",
+    "values()",
+    "entrySet()",
+    "remove()",
+    "size()",
+    "isEmpty()",
+    "putIfAbsent()",
+    "computeIfAbsent()",
+    "forEach()",
+    "merge()",
+    "clear()",
+    "containsValue()",
+];
+static SET_METHODS: &[&str] = &[
+    "add()",
+    "contains()",
+    "remove()",
+    "size()",
+    "isEmpty()",
+    "stream()",
+    "forEach()",
+    "clear()",
+    "addAll()",
+];
+static BUILDER_METHODS: &[&str] = &[
+    "append()",
+    "toString()",
+    "length()",
+    "reverse()",
+    "insert()",
+    "setLength()",
+    "deleteCharAt()",
+    "charAt()",
+];
+static ARRAY_MEMBERS: &[&str] = &["length", "clone()"];
+static STREAM_METHODS: &[&str] = &[
+    "filter()",
+    "map()",
+    "collect()",
+    "forEach()",
+    "toList()",
+    "sorted()",
+    "count()",
+    "anyMatch()",
+    "reduce()",
+    "mapToInt()",
+    "distinct()",
+    "limit()",
+    "findFirst()",
+    "allMatch()",
+    "noneMatch()",
+    "flatMap()",
+    "sum()",
+    "max()",
+    "min()",
+    "skip()",
+];
+/// Methods of the most used classes, for a receiver whose type the code does not show.
+static COMMON_METHODS: &[&str] = &[
+    "equals()",
+    "toString()",
+    "get()",
+    "size()",
+    "add()",
+    "length()",
+    "isEmpty()",
+    "contains()",
+    "stream()",
+    "put()",
+    "hashCode()",
+    "getName()",
+    "remove()",
+    "forEach()",
+    "close()",
+];
+
+/// Java's profile.
+pub(super) static PROFILE: Profile = Profile {
+    language: Language::Java,
+    syntax: &SYNTAX,
+    words: WORDS,
+    naming_keywords: &["class", "interface", "enum", "record", "void", "package"],
+    block_keywords: &[
+        "if",
+        "for",
+        "while",
+        "switch",
+        "catch",
+        "else",
+        "synchronized",
+    ],
+    block_style: BlockStyle::Brace,
+    statement_terminator: Some(";"),
+    constructs,
+    member_hints,
+};
+
+fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    complete_phrase(
+        context,
+        &[
+            (
+                "public static void main",
+                "public static void main(String[] args) {",
+            ),
+            ("static void main", "static void main(String[] args) {"),
+        ],
+        0.9,
+        out,
+    );
+    switch_case(context, out);
+    if let Some(lead) = after_return(context)
+        && let Some((value, confidence)) = return_value(context)
+    {
+        out.push(Suggestion {
+            text: format!("{lead}{value};"),
+            confidence,
+            kind: "expression",
+        });
+    }
+    loop_header(context, out);
+    let typed = context
+        .line_before
+        .trim_start()
+        .trim_start_matches('}')
+        .trim_start();
+    if context.at_line_end() && (typed == "catch (" || typed == "catch(") {
+        out.push(Suggestion {
+            text: "Exception e) {".to_owned(),
+            confidence: 0.75,
+            kind: "construct",
+        });
+    }
+}
+
+/// Whether a declared type is an array (`int[]`, `String[]`).
+fn is_array(declaration: &str) -> bool {
+    declaration.trim_end().ends_with("[]")
+}
+
+/// The element type of a declared collection: `List<String>` -> `String`, `int[]` -> `int`; `var` if unknown.
+fn element_type(declaration: &str) -> String {
+    let declaration = declaration.trim();
+    if let Some(element) = declaration.strip_suffix("[]") {
+        return element.trim().to_owned();
+    }
+    declaration
+        .split_once('<')
+        .and_then(|(_, rest)| rest.rsplit_once('>'))
+        .map(|(inner, _)| inner.trim())
+        .filter(|inner| !inner.contains(','))
+        .map_or_else(|| "var".to_owned(), str::to_owned)
+}
+
+/// `for (int i = 0` -> `; i < items.size(); i++) {`, `for (String item : ` -> `items) {`, `for (` -> `String item :
+/// items) {`.
+fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(header) = typed
+        .strip_prefix("for (")
+        .or_else(|| typed.strip_prefix("for("))
+    else {
+        return;
+    };
+    let mut push = |text: String, confidence: f64| {
+        out.push(Suggestion {
+            text,
+            confidence,
+            kind: "construct",
+        })
+    };
+    let words: Vec<&str> = header.split_whitespace().collect();
+    match words.as_slice() {
+        [] => {
+            if let Some(collection) = iterable_in_scope(context, None) {
+                let element = declaration_of(context, collection)
+                    .map_or_else(|| "var".to_owned(), element_type);
+                push(
+                    format!(
+                        "{element} {} : {collection}) {{",
+                        super::statements::element_name(collection)
+                    ),
+                    0.7,
+                );
+            }
+        }
+        ["int", index, "=", "0"] => match iterable_in_scope(context, None) {
+            Some(collection) => {
+                let size = if declaration_of(context, collection).is_some_and(is_array) {
+                    "length"
+                } else {
+                    "size()"
+                };
+                push(
+                    format!("; {index} < {collection}.{size}; {index}++) {{"),
+                    0.85,
+                );
+            }
+            None => match super::javascript::count_in_scope(context) {
+                Some(count) => push(format!("; {index} < {count}; {index}++) {{"), 0.8),
+                None => push(format!("; {index} < "), 0.6),
+            },
+        },
+        [_element_type, element, ":"] if header.ends_with(' ') => {
+            if let Some(collection) = iterable_in_scope(context, Some(element)) {
+                let exact = singular(collection).as_deref() == Some(*element);
+                push(format!("{collection}) {{"), if exact { 0.85 } else { 0.6 });
+            }
+        }
+        _ => {}
+    }
+}
+
+fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {
+    let mut hints = MemberHints::default();
+    if access.separator != "." {
+        return hints;
+    }
+    let receiver = access.receiver;
+    if let Some(members) = table_for(CLASS_MEMBERS, receiver) {
+        hints.tables.push(MemberTable::known(members));
+        return hints;
+    }
+    if receiver.ends_with(".stream()")
+        || receiver.starts_with("Arrays.stream(")
+        || receiver.ends_with(')') && receiver.contains(".filter(")
+    {
+        hints.tables.push(MemberTable::known(STREAM_METHODS));
+        return hints;
+    }
+    let table = declaration_of(context, receiver).and_then(|declaration| {
+        let declaration = declaration.trim_start_matches("final ").trim();
+        if is_array(declaration) {
+            Some(ARRAY_MEMBERS)
+        } else if declaration.starts_with("String") && !declaration.starts_with("StringBuilder")
+            || declaration.starts_with('"')
+        {
+            Some(STRING_METHODS)
+        } else if declaration.starts_with("StringBuilder")
+            || declaration.starts_with("new StringBuilder")
+        {
+            Some(BUILDER_METHODS)
+        } else if declaration.contains("List<") || declaration.contains("List(") {
+            Some(LIST_METHODS)
+        } else if declaration.contains("Map<") || declaration.contains("Map(") {
+            Some(MAP_METHODS)
+        } else if declaration.contains("Set<") || declaration.contains("Set(") {
+            Some(SET_METHODS)
+        } else {
+            None
+        }
+    });
+    match table {
+        Some(members) => hints.tables.push(MemberTable::known(members)),
+        None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
+    }
+    hints
+}

@@ -1,0 +1,744 @@
+//! JavaScript and TypeScript (JSX and TSX included): syntax, keywords, built-in objects and constructs.
+//!
+//! Constructs: loop headers (`for (let i = 0` -> `; i < items.length; i++) {`, `for (const item of ` ->
+//! `items) {`), `case ` in a `switch`, the value after `return`, `catch (` -> `error) {`, and closing JSX tags
+//! (`</` -> `div>`). Members: the global objects (`console`, `Math`, `JSON`, `Object`, `Array`, `document`, ...),
+//! a receiver's type when its declaration shows it (`[]`, a string, `new Map()`), and a class's methods for `this.`.
+
+use super::Suggestion;
+use super::cursor::{Context, MemberAccess};
+use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
+use super::lexer::{Quote, Syntax, Token, TokenKind};
+use super::members::{MemberHints, MemberTable, is_self, table_for};
+use super::statements::{
+    after_return, declaration_of, element_name, header_start, iterable_in_scope, matching_close,
+    open_braces, return_value, singular, switch_case, uses_semicolons,
+};
+
+static SYNTAX: Syntax = Syntax {
+    line_comments: &["//"],
+    block_comment: Some(("/*", "*/")),
+    nested_block_comments: false,
+    quotes: &[
+        Quote {
+            delimiter: "`",
+            multiline: true,
+            escapes: true,
+        },
+        DOUBLE_QUOTED,
+        SINGLE_QUOTED,
+    ],
+    string_prefixes: &[],
+    raw_strings: false,
+    char_or_lifetime: false,
+    regex_literals: true,
+    template_interpolation: true,
+    dollar_in_identifiers: true,
+};
+
+/// The words of JavaScript, followed by any extra ones (TypeScript's).
+macro_rules! javascript_words {
+    ($($extra:expr),* $(,)?) => {
+        &[
+            Word::statement("function", " "),
+            Word::statement("const", " "),
+            Word::statement("let", " "),
+            Word::statement("var", " "),
+            Word::statement("return", " "),
+            Word::statement("if", " ("),
+            Word::statement("else", " "),
+            Word::statement("for", " ("),
+            Word::statement("while", " ("),
+            Word::statement("switch", " ("),
+            Word::statement("case", " "),
+            Word::statement("default", ":"),
+            Word::statement("break", ""),
+            Word::statement("continue", ""),
+            Word::statement("throw", " "),
+            Word::statement("try", " {"),
+            Word::statement("catch", " ("),
+            Word::statement("finally", " {"),
+            Word::statement("class", " "),
+            Word::statement("import", " "),
+            Word::statement("export", " "),
+            Word::statement("async", " "),
+            Word::anywhere("await", " "),
+            Word::anywhere("new", " "),
+            Word::anywhere("typeof", " "),
+            Word::anywhere("instanceof", " "),
+            Word::anywhere("this", ""),
+            Word::anywhere("null", ""),
+            Word::anywhere("undefined", ""),
+            Word::anywhere("true", ""),
+            Word::anywhere("false", ""),
+            Word::anywhere("console", "."),
+            Word::anywhere("document", "."),
+            Word::anywhere("window", "."),
+            Word::anywhere("require", "("),
+            Word::anywhere("parseInt", "("),
+            Word::anywhere("parseFloat", "("),
+            Word::anywhere("setTimeout", "("),
+            Word::anywhere("setInterval", "("),
+            Word::anywhere("fetch", "("),
+            Word::anywhere("Promise", ""),
+            Word::anywhere("Error", "("),
+            Word::anywhere("Array", ""),
+            Word::anywhere("Object", ""),
+            Word::anywhere("JSON", "."),
+            Word::anywhere("Math", "."),
+            Word::anywhere("Number", ""),
+            Word::anywhere("String", ""),
+            Word::anywhere("Boolean", ""),
+            Word::anywhere("Date", ""),
+            Word::anywhere("Map", ""),
+            Word::anywhere("Set", ""),
+            $($extra,)*
+        ]
+    };
+}
+
+static JAVASCRIPT_WORDS: &[Word] = javascript_words!();
+static TYPESCRIPT_WORDS: &[Word] = javascript_words!(
+    Word::statement("interface", " "),
+    Word::statement("type", " "),
+    Word::statement("enum", " "),
+    Word::statement("declare", " "),
+    Word::statement("namespace", " "),
+    Word::anywhere("implements", " "),
+    Word::anywhere("extends", " "),
+    Word::anywhere("readonly", " "),
+    Word::anywhere("private", " "),
+    Word::anywhere("public", " "),
+    Word::anywhere("protected", " "),
+    Word::anywhere("keyof", " "),
+    Word::anywhere("string", ""),
+    Word::anywhere("number", ""),
+    Word::anywhere("boolean", ""),
+    Word::anywhere("void", ""),
+    Word::anywhere("unknown", ""),
+    Word::anywhere("never", ""),
+    Word::anywhere("any", ""),
+    Word::anywhere("Record", "<"),
+    Word::anywhere("Partial", "<"),
+    Word::anywhere("Readonly", "<"),
+);
+
+static GLOBAL_MEMBERS: &[(&str, &[&str])] = &[
+    (
+        "console",
+        &[
+            "log()",
+            "error()",
+            "warn()",
+            "info()",
+            "debug()",
+            "table()",
+            "time()",
+            "timeEnd()",
+            "trace()",
+            "assert()",
+            "dir()",
+            "group()",
+            "groupEnd()",
+            "clear()",
+            "count()",
+        ],
+    ),
+    (
+        "Math",
+        &[
+            "floor()", "max()", "min()", "random()", "round()", "abs()", "ceil()", "sqrt()",
+            "pow()", "PI", "trunc()", "sign()", "log()", "sin()", "cos()", "hypot()", "cbrt()",
+            "E",
+        ],
+    ),
+    ("JSON", &["stringify()", "parse()"]),
+    (
+        "Object",
+        &[
+            "keys()",
+            "entries()",
+            "values()",
+            "assign()",
+            "freeze()",
+            "fromEntries()",
+            "create()",
+            "defineProperty()",
+            "getPrototypeOf()",
+            "is()",
+        ],
+    ),
+    ("Array", &["isArray()", "from()", "of()"]),
+    (
+        "Promise",
+        &[
+            "all()",
+            "resolve()",
+            "reject()",
+            "allSettled()",
+            "race()",
+            "any()",
+        ],
+    ),
+    (
+        "Number",
+        &[
+            "parseInt()",
+            "parseFloat()",
+            "isNaN()",
+            "isInteger()",
+            "isFinite()",
+            "MAX_SAFE_INTEGER",
+            "MIN_SAFE_INTEGER",
+            "EPSILON",
+        ],
+    ),
+    ("String", &["fromCharCode()", "raw"]),
+    ("Date", &["now()", "parse()", "UTC()"]),
+    (
+        "document",
+        &[
+            "getElementById()",
+            "querySelector()",
+            "querySelectorAll()",
+            "createElement()",
+            "addEventListener()",
+            "body",
+            "title",
+            "getElementsByClassName()",
+            "createTextNode()",
+            "documentElement",
+            "head",
+            "cookie",
+        ],
+    ),
+    (
+        "window",
+        &[
+            "addEventListener()",
+            "location",
+            "localStorage",
+            "setTimeout()",
+            "innerWidth",
+            "innerHeight",
+            "open()",
+            "scrollTo()",
+            "requestAnimationFrame()",
+            "removeEventListener()",
+            "alert()",
+            "document",
+            "history",
+            "navigator",
+        ],
+    ),
+    (
+        "localStorage",
+        &["getItem()", "setItem()", "removeItem()", "clear()"],
+    ),
+    (
+        "process",
+        &[
+            "env",
+            "exit()",
+            "argv",
+            "cwd()",
+            "on()",
+            "platform",
+            "nextTick()",
+        ],
+    ),
+    (
+        "Reflect",
+        &["ownKeys()", "has()", "get()", "set()", "apply()"],
+    ),
+];
+
+static ARRAY_METHODS: &[&str] = &[
+    "map()",
+    "filter()",
+    "forEach()",
+    "push()",
+    "length",
+    "reduce()",
+    "find()",
+    "includes()",
+    "join()",
+    "slice()",
+    "indexOf()",
+    "some()",
+    "every()",
+    "sort()",
+    "concat()",
+    "pop()",
+    "shift()",
+    "unshift()",
+    "splice()",
+    "findIndex()",
+    "flat()",
+    "flatMap()",
+    "reverse()",
+    "fill()",
+    "at()",
+    "keys()",
+    "entries()",
+];
+static STRING_METHODS: &[&str] = &[
+    "length",
+    "split()",
+    "trim()",
+    "replace()",
+    "toLowerCase()",
+    "toUpperCase()",
+    "includes()",
+    "startsWith()",
+    "endsWith()",
+    "slice()",
+    "substring()",
+    "indexOf()",
+    "charAt()",
+    "padStart()",
+    "padEnd()",
+    "repeat()",
+    "match()",
+    "replaceAll()",
+    "at()",
+    "trimStart()",
+    "trimEnd()",
+    "localeCompare()",
+];
+static MAP_METHODS: &[&str] = &[
+    "get()",
+    "set()",
+    "has()",
+    "delete()",
+    "size",
+    "forEach()",
+    "keys()",
+    "values()",
+    "entries()",
+    "clear()",
+];
+static SET_METHODS: &[&str] = &[
+    "add()",
+    "has()",
+    "delete()",
+    "size",
+    "forEach()",
+    "values()",
+    "clear()",
+];
+static ELEMENT_MEMBERS: &[&str] = &[
+    "addEventListener()",
+    "textContent",
+    "classList",
+    "innerHTML",
+    "appendChild()",
+    "setAttribute()",
+    "style",
+    "querySelector()",
+    "value",
+    "getAttribute()",
+    "remove()",
+    "removeEventListener()",
+    "children",
+    "parentElement",
+    "focus()",
+    "dataset",
+];
+static PROMISE_METHODS: &[&str] = &["then()", "catch()", "finally()"];
+static RESPONSE_MEMBERS: &[&str] = &[
+    "json()",
+    "ok",
+    "status",
+    "text()",
+    "headers",
+    "blob()",
+    "statusText",
+];
+/// Methods of arrays and strings, for a receiver whose type the code does not show.
+static COMMON_METHODS: &[&str] = &[
+    "map()",
+    "filter()",
+    "forEach()",
+    "length",
+    "push()",
+    "then()",
+    "reduce()",
+    "find()",
+    "includes()",
+    "join()",
+    "split()",
+    "slice()",
+    "trim()",
+    "indexOf()",
+    "toString()",
+    "replace()",
+    "some()",
+    "sort()",
+    "catch()",
+];
+
+/// HTML elements that never have a closing tag.
+const VOID_ELEMENTS: &[&str] = &[
+    "br", "img", "input", "hr", "meta", "link", "area", "base", "col", "source", "wbr",
+];
+
+/// JavaScript's profile.
+pub(super) static JAVASCRIPT: Profile = Profile {
+    language: Language::JavaScript,
+    syntax: &SYNTAX,
+    words: JAVASCRIPT_WORDS,
+    naming_keywords: &["function", "class", "const", "let", "var", "import", "as"],
+    block_keywords: &["if", "for", "while", "switch", "catch", "else"],
+    block_style: BlockStyle::Brace,
+    statement_terminator: Some(";"),
+    constructs,
+    member_hints,
+};
+
+/// TypeScript's profile: JavaScript's, with TypeScript's words.
+pub(super) static TYPESCRIPT: Profile = Profile {
+    language: Language::TypeScript,
+    syntax: &SYNTAX,
+    words: TYPESCRIPT_WORDS,
+    naming_keywords: &[
+        "function",
+        "class",
+        "const",
+        "let",
+        "var",
+        "import",
+        "as",
+        "interface",
+        "type",
+        "enum",
+        "namespace",
+    ],
+    block_keywords: &["if", "for", "while", "switch", "catch", "else"],
+    block_style: BlockStyle::Brace,
+    statement_terminator: Some(";"),
+    constructs,
+    member_hints,
+};
+
+fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    switch_case(context, out);
+    if let Some(lead) = after_return(context)
+        && let Some((value, confidence)) = return_value(context)
+    {
+        let terminator = if uses_semicolons(context) { ";" } else { "" };
+        out.push(Suggestion {
+            text: format!("{lead}{value}{terminator}"),
+            confidence,
+            kind: "expression",
+        });
+    }
+    loop_header(context, out);
+    catch_clause(context, out);
+    close_tag(context, out);
+}
+
+/// Loop headers: `for (let i = 0` and friends.
+fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() && !context.line_before.ends_with(" 0")
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(header) = typed
+        .strip_prefix("for (")
+        .or_else(|| typed.strip_prefix("for("))
+    else {
+        return;
+    };
+    let collection = iterable_in_scope(context, None);
+    let mut push = |text: String, confidence: f64| {
+        out.push(Suggestion {
+            text,
+            confidence,
+            kind: "construct",
+        })
+    };
+    let words: Vec<&str> = header.split_whitespace().collect();
+    let trailing_space = header.ends_with(' ');
+    match (words.as_slice(), trailing_space) {
+        ([], _) => {
+            if let Some(collection) = collection {
+                push(
+                    format!("const {} of {collection}) {{", element_name(collection)),
+                    0.7,
+                );
+            }
+        }
+        (["let" | "var"], true) => match collection {
+            Some(collection) => push(format!("i = 0; i < {collection}.length; i++) {{"), 0.75),
+            None => push("i = 0; i < ".to_owned(), 0.6),
+        },
+        (["let" | "var", index, "=", "0"], false) => {
+            let bound = collection
+                .map(|collection| format!("{collection}.length"))
+                .or_else(|| count_in_scope(context));
+            match bound {
+                Some(bound) => push(format!("; {index} < {bound}; {index}++) {{"), 0.85),
+                None => push(format!("; {index} < "), 0.6),
+            }
+        }
+        (["const"], true) => {
+            if let Some(collection) = collection {
+                push(
+                    format!("{} of {collection}) {{", element_name(collection)),
+                    0.75,
+                );
+            }
+        }
+        (["const" | "let", element], true) => {
+            if let Some(collection) = iterable_in_scope(context, Some(element)) {
+                push(format!("of {collection}) {{"), 0.75);
+            }
+        }
+        (["const" | "let", element, "of"], true) => {
+            if let Some(collection) = iterable_in_scope(context, Some(element)) {
+                let exact = singular(collection).as_deref() == Some(*element);
+                push(format!("{collection}) {{"), if exact { 0.85 } else { 0.6 });
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A name that holds a count in scope (`n`, `count`, `length`, ...), for a loop bound.
+pub(super) fn count_in_scope(context: &Context<'_>) -> Option<String> {
+    const COUNTS: &[&str] = &[
+        "n", "count", "length", "len", "size", "total", "limit", "max", "num",
+    ];
+    context
+        .tokens_before()
+        .iter()
+        .rev()
+        .find(|token| token.kind == TokenKind::Identifier && COUNTS.contains(&context.text(token)))
+        .map(|token| context.text(token).to_owned())
+}
+
+/// `catch (` -> `error) {`.
+fn catch_clause(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context
+        .line_before
+        .trim_start()
+        .trim_start_matches('}')
+        .trim_start();
+    if context.at_line_end() && (typed == "catch (" || typed == "catch(") {
+        out.push(Suggestion {
+            text: "error) {".to_owned(),
+            confidence: 0.75,
+            kind: "construct",
+        });
+    }
+}
+
+/// `</` -> the innermost open JSX/HTML tag's name and `>`.
+fn close_tag(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(before_tag) = context.before_prefix().strip_suffix("</") else {
+        return;
+    };
+    let window_start = context.cursor.saturating_sub(4000);
+    let end = context.cursor - context.line_before.len() + before_tag.len();
+    let Some(text) = (window_start..=end).find_map(|start| context.code.get(start..end)) else {
+        return;
+    };
+    let Some(tag) = innermost_open_tag(text) else {
+        return;
+    };
+    if let Some(rest) = tag.strip_prefix(context.prefix) {
+        out.push(Suggestion {
+            text: format!("{rest}>"),
+            confidence: 0.9,
+            kind: "construct",
+        });
+    }
+}
+
+/// The innermost tag left open in `text` (self-closing and void elements skipped).
+fn innermost_open_tag(text: &str) -> Option<&str> {
+    let mut open: Vec<&str> = Vec::new();
+    let mut rest = text;
+    while let Some(position) = rest.find('<') {
+        let after = rest.get(position + 1..)?;
+        let closing = after.starts_with('/');
+        let name_start = usize::from(closing);
+        let name_length = after
+            .get(name_start..)?
+            .find(|character: char| {
+                !(character.is_alphanumeric() || matches!(character, '-' | '.' | '_' | ':'))
+            })
+            .unwrap_or(after.len() - name_start);
+        let name = after.get(name_start..name_start + name_length)?;
+        let tag_end = after.find('>');
+        if !name.is_empty() && name.starts_with(|character: char| character.is_alphabetic()) {
+            if closing {
+                if let Some(index) = open.iter().rposition(|open_name| *open_name == name) {
+                    open.truncate(index);
+                }
+            } else if tag_end
+                .is_some_and(|end| !after.get(..end).is_some_and(|tag| tag.ends_with('/')))
+                && !VOID_ELEMENTS.contains(&name)
+            {
+                open.push(name);
+            }
+        }
+        rest = after;
+    }
+    open.last().copied()
+}
+
+fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {
+    let mut hints = MemberHints::default();
+    if !matches!(access.separator, "." | "?.") {
+        return hints;
+    }
+    if is_self(access) {
+        hints.found = class_methods(context);
+        return hints;
+    }
+    if let Some(members) = table_for(GLOBAL_MEMBERS, access.receiver) {
+        hints.tables.push(MemberTable::known(members));
+        return hints;
+    }
+    if let Some(declaration) = declaration_of(context, access.receiver)
+        && declaration.starts_with('{')
+    {
+        hints.found = object_keys(declaration)
+            .into_iter()
+            .map(|key| (key.to_owned(), "", 2.0))
+            .collect();
+        return hints;
+    }
+    match declared_type(context, access.receiver) {
+        Some(members) => hints.tables.push(MemberTable::known(members)),
+        None if access.receiver.ends_with(')') && access.receiver.starts_with("fetch(") => {
+            hints.tables.push(MemberTable::known(PROMISE_METHODS));
+        }
+        None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
+    }
+    hints
+}
+
+/// The keys of an object literal written on one line: `{ name: 'a', age: 3 }` -> `name`, `age`.
+fn object_keys(literal: &str) -> Vec<&str> {
+    let mut keys = Vec::new();
+    let mut depth = 0usize;
+    let mut expecting_key = false;
+    let mut rest = literal;
+    while let Some(character) = rest.chars().next() {
+        match character {
+            '{' | '[' | '(' => {
+                depth += 1;
+                expecting_key = depth == 1;
+            }
+            '}' | ']' | ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 1 => expecting_key = true,
+            character if expecting_key && super::lexer::is_identifier_char(character) => {
+                let length = rest
+                    .find(|c: char| !super::lexer::is_identifier_char(c))
+                    .unwrap_or(rest.len());
+                let key = rest.get(..length).unwrap_or("");
+                if rest
+                    .get(length..)
+                    .is_some_and(|after| after.trim_start().starts_with([':', ',', '}']))
+                {
+                    keys.push(key);
+                }
+                expecting_key = false;
+                rest = rest.get(length..).unwrap_or("");
+                continue;
+            }
+            _ => {}
+        }
+        rest = rest.get(character.len_utf8()..).unwrap_or("");
+    }
+    keys
+}
+
+/// The methods a receiver's declaration shows it has.
+fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'static str]> {
+    let declaration = declaration_of(context, receiver)?;
+    let head = declaration.trim_start();
+    let table: &'static [&'static str] =
+        if head.starts_with('[') || head.starts_with("Array") || head.contains("[]") {
+            ARRAY_METHODS
+        } else if head.starts_with(['"', '\'', '`'])
+            || head.starts_with("string")
+            || head.starts_with("String(")
+        {
+            STRING_METHODS
+        } else if head.starts_with("new Map") || head.starts_with("Map<") {
+            MAP_METHODS
+        } else if head.starts_with("new Set") || head.starts_with("Set<") {
+            SET_METHODS
+        } else if head.starts_with("document.") {
+            ELEMENT_MEMBERS
+        } else if head.starts_with("await fetch(") {
+            RESPONSE_MEMBERS
+        } else if head.starts_with("fetch(") || head.starts_with("new Promise") {
+            PROMISE_METHODS
+        } else {
+            return None;
+        };
+    Some(table)
+}
+
+/// Whether the name at `index` starts a method: `name(...) {`.
+fn is_method_header(context: &Context<'_>, body: &[Token], index: usize) -> bool {
+    body.get(index + 1)
+        .is_some_and(|next| next.is_symbol(context.code, "("))
+        && matching_close(context, body, index + 1).is_some_and(|close| {
+            body.get(close + 1)
+                .is_some_and(|brace| brace.is_symbol(context.code, "{"))
+        })
+}
+
+/// The methods of the class around the cursor (`name(...) {` directly in its body), for `this.`.
+fn class_methods(context: &Context<'_>) -> Vec<(String, &'static str, f64)> {
+    let tokens = context.tokens_before();
+    let braces = open_braces(context, tokens);
+    let Some(&class_brace) = braces.iter().rev().find(|&&brace| {
+        let start = header_start(context, tokens, brace);
+        tokens.get(start..brace).is_some_and(|header| {
+            header
+                .iter()
+                .any(|token| token.is_word(context.code, "class"))
+        })
+    }) else {
+        return Vec::new();
+    };
+    let body: Vec<_> = tokens
+        .get(class_brace..)
+        .unwrap_or_default()
+        .iter()
+        .chain(context.scan.after.iter())
+        .copied()
+        .collect();
+    let mut methods = Vec::new();
+    let mut depth = 0usize;
+    let mut index = 0;
+    while let Some(token) = body.get(index) {
+        match context.text(token) {
+            "{" => depth += 1,
+            "}" => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    break;
+                }
+            }
+            name if depth == 1
+                && token.kind == TokenKind::Identifier
+                && name != "constructor"
+                && is_method_header(context, &body, index) =>
+            {
+                methods.push((name.to_owned(), "()", 1.5));
+            }
+            _ => {}
+        }
+        index += 1;
+    }
+    methods
+}

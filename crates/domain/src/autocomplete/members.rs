@@ -1,0 +1,157 @@
+//! Completing a member after `.`, `::`, `->` or `?.`: `os.pa` -> `th`, `console.` -> `log()`, `self.` -> `name`.
+//!
+//! Three sources are merged: the members the code writes after the same receiver elsewhere (`obj.method(` seen
+//! earlier), tables of well-known members that the language module says apply to the receiver (a module, a
+//! global object, a type inferred from a declaration), and members the language module reads from the code itself
+//! (attributes assigned in a Python class, variants of a Rust enum).
+
+use super::Suggestion;
+use super::cursor::{Context, MemberAccess};
+use super::ranking::{Candidate, evidence_score, merge, push_ranked};
+
+/// How many member completions to offer.
+const LIMIT: usize = 4;
+/// The highest confidence of a member the code or a table vouches for.
+pub(super) const KNOWN_CAP: f64 = 0.9;
+/// The highest confidence of a member guessed from a table of common methods, the receiver's type being unknown.
+pub(super) const GUESS_CAP: f64 = 0.55;
+
+/// A table of members, each written as its name and what follows it: `"log()"`, `"path"`, `"vector<"`.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct MemberTable {
+    /// The entries, most used first.
+    pub entries: &'static [&'static str],
+    /// How strongly the table applies (1 for a known module, less for a guess).
+    pub weight: f64,
+    /// The highest confidence its entries may get.
+    pub cap: f64,
+}
+
+impl MemberTable {
+    /// A table that certainly applies (a module or type the code names).
+    pub const fn known(entries: &'static [&'static str]) -> Self {
+        Self {
+            entries,
+            weight: 1.0,
+            cap: KNOWN_CAP,
+        }
+    }
+
+    /// A table of common members for a receiver of unknown type.
+    pub const fn guess(entries: &'static [&'static str]) -> Self {
+        Self {
+            entries,
+            weight: 0.5,
+            cap: GUESS_CAP,
+        }
+    }
+}
+
+/// What a language module knows about a receiver's members.
+#[derive(Debug, Default)]
+pub(super) struct MemberHints {
+    /// Tables that apply.
+    pub tables: Vec<MemberTable>,
+    /// Members read from the code: name, suffix and score.
+    pub found: Vec<(String, &'static str, f64)>,
+}
+
+/// Looks a receiver up in a list of `(receiver, entries)` tables.
+pub(super) fn table_for(
+    tables: &'static [(&'static str, &'static [&'static str])],
+    receiver: &str,
+) -> Option<&'static [&'static str]> {
+    tables
+        .iter()
+        .find(|(name, _)| *name == receiver)
+        .map(|(_, entries)| *entries)
+}
+
+/// Splits a table entry into its name and what follows it.
+fn split_entry(entry: &'static str) -> (&'static str, &'static str) {
+    let name_length = entry
+        .find(|character: char| !super::lexer::is_identifier_char(character))
+        .unwrap_or(entry.len());
+    entry.split_at(name_length)
+}
+
+/// Appends completions of the member being typed.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member else { return };
+    let prefix = context.prefix;
+    let hints = (context.profile.member_hints)(context, &access);
+    let mut candidates = Vec::new();
+    for stats in &context.scan.members {
+        let suffix = if stats.called { "()" } else { "" };
+        let score = 1.5 * evidence_score(stats, false);
+        merge(
+            &mut candidates,
+            Candidate {
+                name: stats.name.to_owned(),
+                suffix,
+                score,
+                cap: KNOWN_CAP,
+                kind: "member",
+            },
+        );
+    }
+    for (name, suffix, score) in hints.found {
+        if name.len() > prefix.len() && name.starts_with(prefix) {
+            merge(
+                &mut candidates,
+                Candidate {
+                    name,
+                    suffix,
+                    score,
+                    cap: KNOWN_CAP,
+                    kind: "member",
+                },
+            );
+        }
+    }
+    // Without a typed letter, a guess from common methods would be made up: only known tables speak then.
+    let tables = hints
+        .tables
+        .iter()
+        .filter(|table| !prefix.is_empty() || table.cap > GUESS_CAP);
+    for table in tables {
+        let mut popularity = 3.0 * table.weight;
+        for &entry in table.entries {
+            let (name, suffix) = split_entry(entry);
+            // `console.log|` -> `()`: a complete name may still take its call parentheses.
+            let completes = name.len() > prefix.len() || (name == prefix && !suffix.is_empty());
+            if completes && name.starts_with(prefix) {
+                let candidate = Candidate {
+                    name: name.to_owned(),
+                    suffix,
+                    score: popularity,
+                    cap: table.cap,
+                    kind: "member",
+                };
+                merge(&mut candidates, candidate);
+            }
+            popularity *= 0.55;
+        }
+    }
+    // A table's suffix says how the member is used (`log()`), which a bare code occurrence may not show.
+    for candidate in &mut candidates {
+        if let Some(suffix) = hints_suffix(&hints.tables, &candidate.name) {
+            candidate.suffix = suffix;
+        }
+    }
+    push_ranked(prefix, candidates, 1.0, LIMIT, out);
+}
+
+fn hints_suffix(tables: &[MemberTable], name: &str) -> Option<&'static str> {
+    tables
+        .iter()
+        .flat_map(|table| table.entries.iter())
+        .map(|entry| split_entry(entry))
+        .find(|(entry_name, _)| *entry_name == name)
+        .map(|(_, suffix)| suffix)
+}
+
+/// Receivers whose members are the enclosing object's (`self`, `this`).
+pub(super) fn is_self(access: &MemberAccess<'_>) -> bool {
+    matches!(access.receiver, "self" | "this")
+}

@@ -1,0 +1,97 @@
+//! Completing a free-standing name: `calc` -> `ulate_total`.
+//!
+//! The candidates are the names the code itself uses (from the [`FileScan`](super::file_scan::FileScan)) and the
+//! language's keywords and built-ins. Names defined in the code, used often, or used near the cursor rank higher;
+//! statement keywords are only offered where a statement starts. Nothing is offered right after a keyword that
+//! introduces a new name (`def`, `let`, `class`), since the developer is inventing that name.
+
+use super::Suggestion;
+use super::cursor::Context;
+use super::language::Place;
+use super::ranking::{Candidate, evidence_score, merge, push_ranked};
+
+/// The highest confidence for a name completion: below the exact constructs, which are 0.9 and above.
+const NAME_CAP: f64 = 0.85;
+/// The highest confidence for a keyword or built-in that the code does not use yet.
+const WORD_CAP: f64 = 0.8;
+/// How many name completions to offer.
+const LIMIT: usize = 4;
+
+/// Appends completions of the name being typed.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let prefix = context.prefix;
+    if prefix.is_empty() || context.member.is_some() || follows_naming_keyword(context) {
+        return;
+    }
+    let at_statement_start = context.prefix_starts_statement();
+    let word_allowed = |text: &str| {
+        context
+            .profile
+            .words
+            .iter()
+            .find(|word| word.text == text)
+            .is_none_or(|word| match word.place {
+                Place::StatementStart => at_statement_start,
+                Place::Anywhere => true,
+            })
+    };
+    let mut candidates = Vec::new();
+    for stats in &context.scan.names {
+        if !word_allowed(stats.name) {
+            continue;
+        }
+        let candidate = Candidate {
+            name: stats.name.to_owned(),
+            suffix: "",
+            score: evidence_score(stats, true),
+            cap: NAME_CAP,
+            kind: "identifier",
+        };
+        merge(&mut candidates, candidate);
+    }
+    for word in context.profile.words {
+        if word.text.len() <= prefix.len()
+            || !word.text.starts_with(prefix)
+            || !word_allowed(word.text)
+        {
+            continue;
+        }
+        let score = match (word.place, word.suffix) {
+            (Place::StatementStart, _) => 2.0,
+            (Place::Anywhere, "(") => 1.2,
+            (Place::Anywhere, _) => 1.0,
+        };
+        merge(
+            &mut candidates,
+            Candidate {
+                name: word.text.to_owned(),
+                suffix: word.suffix,
+                score,
+                cap: WORD_CAP,
+                kind: "keyword",
+            },
+        );
+    }
+    // A word that already exists as typed may be finished: the developer may want nothing more.
+    let prefix_is_a_name = context.scan.prefix_occurrences > 0
+        || context.profile.words.iter().any(|word| word.text == prefix);
+    let mut damping = if prefix_is_a_name { 0.6 } else { 1.0 };
+    if prefix.chars().count() == 1 {
+        damping *= 0.85;
+    }
+    push_ranked(prefix, candidates, damping, LIMIT, out);
+}
+
+/// Whether the word before the prefix is a keyword that introduces a new name (`def calc|`).
+fn follows_naming_keyword(context: &Context<'_>) -> bool {
+    context
+        .tokens_before()
+        .last()
+        .filter(|token| token.line == context.scan.cursor_line)
+        .is_some_and(|token| {
+            context
+                .profile
+                .naming_keywords
+                .contains(&context.text(token))
+        })
+}

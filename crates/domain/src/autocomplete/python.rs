@@ -1,0 +1,987 @@
+//! Python: its syntax, keywords, standard-library members and constructs.
+//!
+//! Constructs: `if __name__` -> ` == "__main__":` (and `main()` under it), the value after `return`, loop headers
+//! (`for item in ` -> `items:`, `for i in ` -> `range(`), `self.name = name` in `__init__`, `else`/`try`/`finally`
+//! -> `:`, `except` and `with open(...)` endings, `case ` under `match`, module names after `import`.
+//! Members: the standard modules the file imports (aliases followed), a receiver's type when its declaration shows
+//! it (`[]`, `{}`, `""`), the attributes and methods of the enclosing class for `self.`.
+
+use super::Suggestion;
+use super::cursor::{Context, MemberAccess, indentation};
+use super::language::{BlockStyle, Language, Profile, Word};
+use super::lexer::{Quote, Syntax, Token, TokenKind};
+use super::members::{MemberHints, MemberTable, table_for};
+use super::ranking::{Candidate, push_ranked};
+use super::statements::{
+    after_return, complete_phrase, element_name, enclosing_function, iterable_in_scope,
+    return_value, singular,
+};
+
+static SYNTAX: Syntax = Syntax {
+    line_comments: &["#"],
+    block_comment: None,
+    nested_block_comments: false,
+    quotes: &[
+        Quote {
+            delimiter: "\"\"\"",
+            multiline: true,
+            escapes: true,
+        },
+        Quote {
+            delimiter: "'''",
+            multiline: true,
+            escapes: true,
+        },
+        Quote {
+            delimiter: "\"",
+            multiline: false,
+            escapes: true,
+        },
+        Quote {
+            delimiter: "'",
+            multiline: false,
+            escapes: true,
+        },
+    ],
+    string_prefixes: &["r", "b", "u", "f", "rb", "br", "fr", "rf"],
+    raw_strings: false,
+    char_or_lifetime: false,
+    regex_literals: false,
+    template_interpolation: false,
+    dollar_in_identifiers: false,
+};
+
+static WORDS: &[Word] = &[
+    Word::statement("def", " "),
+    Word::statement("class", " "),
+    Word::statement("return", " "),
+    Word::statement("import", " "),
+    Word::statement("from", " "),
+    Word::statement("if", " "),
+    Word::statement("elif", " "),
+    Word::statement("else", ":"),
+    Word::statement("for", " "),
+    Word::statement("while", " "),
+    Word::statement("with", " "),
+    Word::statement("try", ":"),
+    Word::statement("except", " "),
+    Word::statement("finally", ":"),
+    Word::statement("raise", " "),
+    Word::statement("pass", ""),
+    Word::statement("break", ""),
+    Word::statement("continue", ""),
+    Word::statement("global", " "),
+    Word::statement("nonlocal", " "),
+    Word::statement("assert", " "),
+    Word::statement("yield", " "),
+    Word::statement("async", " "),
+    Word::statement("match", " "),
+    Word::statement("case", " "),
+    Word::statement("del", " "),
+    Word::anywhere("None", ""),
+    Word::anywhere("True", ""),
+    Word::anywhere("False", ""),
+    Word::anywhere("not", " "),
+    Word::anywhere("and", " "),
+    Word::anywhere("or", " "),
+    Word::anywhere("in", " "),
+    Word::anywhere("is", " "),
+    Word::anywhere("lambda", " "),
+    Word::anywhere("await", " "),
+    Word::anywhere("self", ""),
+    Word::anywhere("print", "("),
+    Word::anywhere("len", "("),
+    Word::anywhere("range", "("),
+    Word::anywhere("enumerate", "("),
+    Word::anywhere("isinstance", "("),
+    Word::anywhere("sorted", "("),
+    Word::anywhere("zip", "("),
+    Word::anywhere("str", "("),
+    Word::anywhere("int", "("),
+    Word::anywhere("float", "("),
+    Word::anywhere("list", "("),
+    Word::anywhere("dict", "("),
+    Word::anywhere("set", "("),
+    Word::anywhere("tuple", "("),
+    Word::anywhere("sum", "("),
+    Word::anywhere("min", "("),
+    Word::anywhere("max", "("),
+    Word::anywhere("abs", "("),
+    Word::anywhere("open", "("),
+    Word::anywhere("input", "("),
+    Word::anywhere("super", "()"),
+    Word::anywhere("hasattr", "("),
+    Word::anywhere("getattr", "("),
+    Word::anywhere("setattr", "("),
+    Word::anywhere("reversed", "("),
+    Word::anywhere("any", "("),
+    Word::anywhere("all", "("),
+    Word::anywhere("round", "("),
+    Word::anywhere("repr", "("),
+    Word::anywhere("type", "("),
+    Word::anywhere("bool", "("),
+    Word::anywhere("property", ""),
+    Word::anywhere("staticmethod", ""),
+    Word::anywhere("classmethod", ""),
+    Word::anywhere("dataclass", ""),
+    Word::anywhere("Exception", ""),
+    Word::anywhere("ValueError", ""),
+    Word::anywhere("TypeError", ""),
+    Word::anywhere("KeyError", ""),
+    Word::anywhere("IndexError", ""),
+    Word::anywhere("RuntimeError", ""),
+    Word::anywhere("NotImplementedError", ""),
+];
+
+/// Standard modules, most imported first (with two ubiquitous third-party ones).
+static MODULE_NAMES: &[&str] = &[
+    "os",
+    "sys",
+    "json",
+    "re",
+    "math",
+    "time",
+    "datetime",
+    "random",
+    "collections",
+    "typing",
+    "pathlib",
+    "logging",
+    "subprocess",
+    "itertools",
+    "functools",
+    "argparse",
+    "dataclasses",
+    "unittest",
+    "asyncio",
+    "csv",
+    "shutil",
+    "threading",
+    "copy",
+    "string",
+    "hashlib",
+    "uuid",
+    "socket",
+    "enum",
+    "abc",
+    "tempfile",
+    "glob",
+    "pickle",
+    "io",
+    "heapq",
+    "bisect",
+    "operator",
+    "contextlib",
+    "textwrap",
+    "traceback",
+    "statistics",
+    "pprint",
+    "numpy",
+    "requests",
+];
+
+static MODULE_MEMBERS: &[(&str, &[&str])] = &[
+    (
+        "os",
+        &[
+            "path",
+            "getcwd()",
+            "listdir()",
+            "environ",
+            "makedirs()",
+            "remove()",
+            "getenv()",
+            "mkdir()",
+            "walk()",
+            "rename()",
+            "system()",
+            "sep",
+            "chdir()",
+            "cpu_count()",
+            "getpid()",
+            "scandir()",
+            "rmdir()",
+            "linesep",
+        ],
+    ),
+    (
+        "os.path",
+        &[
+            "join()",
+            "exists()",
+            "dirname()",
+            "basename()",
+            "abspath()",
+            "isfile()",
+            "isdir()",
+            "splitext()",
+            "expanduser()",
+            "getsize()",
+            "realpath()",
+            "split()",
+            "relpath()",
+            "normpath()",
+            "getmtime()",
+        ],
+    ),
+    (
+        "sys",
+        &[
+            "argv",
+            "exit()",
+            "path",
+            "stdout",
+            "stderr",
+            "stdin",
+            "version",
+            "platform",
+            "modules",
+            "executable",
+            "maxsize",
+            "getsizeof()",
+            "version_info",
+        ],
+    ),
+    (
+        "json",
+        &[
+            "dumps()",
+            "loads()",
+            "dump()",
+            "load()",
+            "JSONDecodeError",
+            "JSONEncoder",
+            "JSONDecoder",
+        ],
+    ),
+    (
+        "re",
+        &[
+            "compile()",
+            "match()",
+            "search()",
+            "findall()",
+            "sub()",
+            "split()",
+            "finditer()",
+            "fullmatch()",
+            "escape()",
+            "IGNORECASE",
+            "MULTILINE",
+            "DOTALL",
+            "VERBOSE",
+        ],
+    ),
+    (
+        "math",
+        &[
+            "sqrt()",
+            "pi",
+            "floor()",
+            "ceil()",
+            "pow()",
+            "log()",
+            "sin()",
+            "cos()",
+            "inf",
+            "exp()",
+            "isclose()",
+            "e",
+            "fabs()",
+            "gcd()",
+            "isnan()",
+            "tan()",
+            "radians()",
+            "degrees()",
+            "factorial()",
+            "hypot()",
+            "log10()",
+            "log2()",
+            "atan2()",
+        ],
+    ),
+    (
+        "random",
+        &[
+            "randint()",
+            "choice()",
+            "random()",
+            "shuffle()",
+            "sample()",
+            "uniform()",
+            "seed()",
+            "choices()",
+            "randrange()",
+        ],
+    ),
+    (
+        "time",
+        &[
+            "time()",
+            "sleep()",
+            "perf_counter()",
+            "monotonic()",
+            "strftime()",
+            "localtime()",
+            "time_ns()",
+        ],
+    ),
+    (
+        "datetime",
+        &["datetime", "date", "timedelta", "timezone", "time"],
+    ),
+    (
+        "collections",
+        &[
+            "defaultdict",
+            "Counter",
+            "deque",
+            "namedtuple",
+            "OrderedDict",
+            "ChainMap",
+        ],
+    ),
+    (
+        "itertools",
+        &[
+            "chain()",
+            "product()",
+            "permutations()",
+            "combinations()",
+            "groupby()",
+            "islice()",
+            "count()",
+            "cycle()",
+            "repeat()",
+            "accumulate()",
+            "zip_longest()",
+        ],
+    ),
+    (
+        "functools",
+        &[
+            "partial()",
+            "reduce()",
+            "lru_cache",
+            "wraps()",
+            "cache",
+            "cached_property",
+            "total_ordering",
+        ],
+    ),
+    (
+        "subprocess",
+        &[
+            "run()",
+            "Popen()",
+            "check_output()",
+            "call()",
+            "PIPE",
+            "CalledProcessError",
+            "DEVNULL",
+        ],
+    ),
+    (
+        "logging",
+        &[
+            "getLogger()",
+            "basicConfig()",
+            "info()",
+            "debug()",
+            "warning()",
+            "error()",
+            "exception()",
+            "INFO",
+            "DEBUG",
+            "WARNING",
+            "ERROR",
+            "Logger",
+        ],
+    ),
+    ("pathlib", &["Path", "PurePath"]),
+    (
+        "typing",
+        &[
+            "Optional", "List", "Dict", "Any", "Union", "Tuple", "Callable", "Iterable",
+            "Iterator", "Set", "TypeVar", "Generic", "Protocol", "Sequence", "Mapping",
+        ],
+    ),
+    (
+        "shutil",
+        &[
+            "copy()",
+            "rmtree()",
+            "move()",
+            "copyfile()",
+            "copytree()",
+            "which()",
+        ],
+    ),
+    (
+        "asyncio",
+        &[
+            "run()",
+            "sleep()",
+            "gather()",
+            "create_task()",
+            "get_event_loop()",
+            "wait_for()",
+            "Queue",
+        ],
+    ),
+    ("super()", &["__init__()"]),
+];
+
+static LIST_METHODS: &[&str] = &[
+    "append()",
+    "extend()",
+    "pop()",
+    "insert()",
+    "remove()",
+    "sort()",
+    "index()",
+    "count()",
+    "reverse()",
+    "copy()",
+    "clear()",
+];
+static DICT_METHODS: &[&str] = &[
+    "items()",
+    "get()",
+    "keys()",
+    "values()",
+    "update()",
+    "pop()",
+    "setdefault()",
+    "copy()",
+    "clear()",
+];
+static STR_METHODS: &[&str] = &[
+    "join()",
+    "split()",
+    "strip()",
+    "format()",
+    "replace()",
+    "startswith()",
+    "endswith()",
+    "lower()",
+    "upper()",
+    "find()",
+    "encode()",
+    "splitlines()",
+    "rstrip()",
+    "lstrip()",
+    "isdigit()",
+    "count()",
+    "title()",
+];
+static SET_METHODS: &[&str] = &[
+    "add()",
+    "remove()",
+    "discard()",
+    "union()",
+    "intersection()",
+    "difference()",
+    "pop()",
+];
+static FILE_METHODS: &[&str] = &[
+    "read()",
+    "write()",
+    "readlines()",
+    "readline()",
+    "close()",
+    "writelines()",
+];
+/// Methods of the common built-in types, for a receiver whose type the code does not show.
+static COMMON_METHODS: &[&str] = &[
+    "append()",
+    "items()",
+    "get()",
+    "join()",
+    "split()",
+    "strip()",
+    "format()",
+    "keys()",
+    "values()",
+    "replace()",
+    "extend()",
+    "startswith()",
+    "lower()",
+    "upper()",
+    "pop()",
+    "update()",
+    "endswith()",
+    "copy()",
+    "sort()",
+];
+
+/// Python's profile.
+pub(super) static PROFILE: Profile = Profile {
+    language: Language::Python,
+    syntax: &SYNTAX,
+    words: WORDS,
+    naming_keywords: &[
+        "def", "class", "import", "as", "for", "lambda", "global", "nonlocal",
+    ],
+    block_keywords: &[
+        "if", "elif", "else", "for", "while", "with", "try", "except", "finally", "def", "class",
+        "async", "match", "case",
+    ],
+    block_style: BlockStyle::Colon,
+    statement_terminator: None,
+    constructs,
+    member_hints,
+};
+
+fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    complete_phrase(
+        context,
+        &[("if __name__", "if __name__ == \"__main__\":")],
+        0.9,
+        out,
+    );
+    complete_phrase(
+        context,
+        &[("else", "else:"), ("try", "try:"), ("finally", "finally:")],
+        0.9,
+        out,
+    );
+    call_main(context, out);
+    if let Some(lead) = after_return(context)
+        && let Some((value, confidence)) = return_value(context)
+    {
+        out.push(Suggestion {
+            text: format!("{lead}{value}"),
+            confidence,
+            kind: "expression",
+        });
+    }
+    loop_header(context, out);
+    assign_init_parameter(context, out);
+    exception_and_with_endings(context, out);
+    case_under_match(context, out);
+    module_names(context, out);
+}
+
+/// Under `if __name__ == "__main__":`, a call to the file's `main`.
+fn call_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let header_above = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("if __name__") && line.ends_with(':')
+    });
+    let defines_main = context.code.contains("def main(");
+    if header_above
+        && defines_main
+        && context.at_line_end()
+        && "main()".starts_with(typed)
+        && typed.len() < 6
+        && let Some(rest) = "main()".get(typed.len()..)
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.85,
+            kind: "construct",
+        });
+    }
+}
+
+/// `for ` -> `item in items:`, `for item in ` -> `items:`, `for i in ` -> `range(`.
+fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(header) = context.line_before.trim_start().strip_prefix("for ") else {
+        return;
+    };
+    let mut push = |text: String, confidence: f64| {
+        out.push(Suggestion {
+            text,
+            confidence,
+            kind: "construct",
+        })
+    };
+    if header.is_empty() {
+        if let Some(collection) = iterable_in_scope(context, None) {
+            push(
+                format!("{} in {collection}:", element_name(collection)),
+                0.75,
+            );
+        }
+        return;
+    }
+    let Some(variables) = header.strip_suffix(" in ") else {
+        // `for item ` -> `in items:`
+        if let Some(variable) = header
+            .strip_suffix(' ')
+            .filter(|variable| is_simple_name(variable))
+            && let Some(collection) = iterable_in_scope(context, Some(variable))
+        {
+            push(format!("in {collection}:"), 0.7);
+        }
+        return;
+    };
+    let variables: Vec<&str> = variables.split(',').map(str::trim).collect();
+    match variables.as_slice() {
+        [index] if is_index_name(index) => match iterable_in_scope(context, None) {
+            Some(collection) => push(format!("range(len({collection})):"), 0.7),
+            None => push("range(".to_owned(), 0.8),
+        },
+        [element] if is_simple_name(element) => {
+            if let Some(collection) = iterable_in_scope(context, Some(element)) {
+                let exact = singular(collection).as_deref() == Some(*element);
+                push(format!("{collection}:"), if exact { 0.85 } else { 0.6 });
+            }
+        }
+        [index, element] if is_index_name(index) => {
+            if let Some(collection) = iterable_in_scope(context, Some(element)) {
+                push(format!("enumerate({collection}):"), 0.8);
+            }
+        }
+        [_key, _value] => {
+            if let Some(mapping) = nearest_dict(context) {
+                push(format!("{mapping}.items():"), 0.75);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_simple_name(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(super::lexer::is_identifier_char)
+}
+
+fn is_index_name(name: &str) -> bool {
+    matches!(name, "i" | "j" | "k" | "idx" | "index" | "n" | "_")
+}
+
+/// The nearest name assigned a dict in the window (`scores = {` or `dict(`).
+fn nearest_dict<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let tokens = context.tokens_before();
+    tokens.windows(3).rev().find_map(|window| match window {
+        [name, equals, value]
+            if name.kind == TokenKind::Identifier
+                && equals.is_symbol(context.code, "=")
+                && matches!(
+                    context.text(value),
+                    "{" | "dict" | "defaultdict" | "Counter"
+                ) =>
+        {
+            Some(context.text(name))
+        }
+        _ => None,
+    })
+}
+
+/// In `__init__`, `self.` -> `name = name` for the first parameter not stored yet.
+fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(partial) = typed.strip_prefix("self.") else {
+        return;
+    };
+    if partial != context.prefix || !context.at_line_end() {
+        return;
+    }
+    let Some(function) = enclosing_function(context).filter(|function| function.name == "__init__")
+    else {
+        return;
+    };
+    let tokens = context.tokens_before();
+    let body = tokens.get(function.body_start..).unwrap_or_default();
+    let stored = |name: &str| {
+        body.windows(3).any(|window| {
+            matches!(window, [receiver, dot, attribute]
+                if receiver.is_word(context.code, "self") && dot.is_symbol(context.code, ".")
+                    && attribute.is_word(context.code, name))
+        })
+    };
+    let next = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name.trim_start_matches('*'))
+        .find(|name| !stored(name));
+    if let Some(name) = next.filter(|name| name.starts_with(partial))
+        && let Some(rest) = name.get(partial.len()..)
+    {
+        out.push(Suggestion {
+            text: format!("{rest} = {name}"),
+            confidence: 0.92,
+            kind: "construct",
+        });
+    }
+}
+
+/// `except` -> ` Exception as e:`, `except ValueError` -> ` as e:`, `with open(path)` -> ` as f:`.
+fn exception_and_with_endings(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let space = if typed.ends_with(' ') { "" } else { " " };
+    let trimmed = typed.trim_end();
+    let mut push = |text: String, confidence: f64| {
+        out.push(Suggestion {
+            text,
+            confidence,
+            kind: "construct",
+        })
+    };
+    if trimmed == "except" {
+        push(format!("{space}Exception as e:"), 0.65);
+    } else if let Some(exception) = trimmed.strip_prefix("except ") {
+        let looks_like_class = exception.chars().next().is_some_and(char::is_uppercase);
+        if is_simple_name(exception) && looks_like_class {
+            let text = if space.is_empty() { "as e:" } else { " as e:" };
+            push(text.to_owned(), 0.7);
+        }
+    } else if trimmed.starts_with("with open(") && trimmed.ends_with(')') && balanced(trimmed) {
+        push(format!("{space}as f:"), 0.75);
+    }
+}
+
+fn balanced(text: &str) -> bool {
+    text.matches('(').count() == text.matches(')').count()
+}
+
+/// The first `case ` under `match subject:`.
+fn case_under_match(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || !context.at_line_end() {
+        return;
+    }
+    let Some(previous) = context.previous_code_line() else {
+        return;
+    };
+    let header = previous.trim();
+    if header.starts_with("match ")
+        && header.ends_with(':')
+        && indentation(context.line_before) > indentation(previous)
+    {
+        out.push(Suggestion {
+            text: "case ".to_owned(),
+            confidence: 0.85,
+            kind: "construct",
+        });
+    }
+}
+
+/// Module names after `import` / `from`, members after `from module import`.
+fn module_names(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.before_prefix().trim_start();
+    let prefix = context.prefix;
+    let entries: Vec<(&str, &str)> = if typed == "import " || typed == "from " {
+        MODULE_NAMES.iter().map(|name| (*name, "")).collect()
+    } else if let Some(module) = typed
+        .strip_prefix("from ")
+        .and_then(|rest| rest.strip_suffix(" import "))
+    {
+        let Some(members) = table_for(MODULE_MEMBERS, module.trim()) else {
+            return;
+        };
+        members
+            .iter()
+            .map(|entry| {
+                entry
+                    .split_once('(')
+                    .map_or((*entry, ""), |(name, _)| (name, ""))
+            })
+            .collect()
+    } else {
+        return;
+    };
+    let mut popularity = 3.0;
+    let mut candidates = Vec::new();
+    for (name, suffix) in entries {
+        if name.len() > prefix.len() && name.starts_with(prefix) {
+            candidates.push(Candidate {
+                name: name.to_owned(),
+                suffix,
+                score: popularity,
+                cap: 0.85,
+                kind: "module",
+            });
+        }
+        popularity *= 0.8;
+    }
+    push_ranked(prefix, candidates, 1.0, 3, out);
+}
+
+fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {
+    let mut hints = MemberHints::default();
+    if access.separator != "." {
+        return hints;
+    }
+    if access.receiver == "self" {
+        hints.found = class_members(context);
+        return hints;
+    }
+    if let Some(module) = imported_module(context.code, access.receiver) {
+        // A module without a table (`numpy`) has no list or str methods either: only the code's uses speak.
+        if let Some(members) = table_for(MODULE_MEMBERS, &module) {
+            hints.tables.push(MemberTable::known(members));
+        }
+        return hints;
+    }
+    if let Some(members) =
+        table_for(MODULE_MEMBERS, access.receiver).filter(|_| access.receiver == "super()")
+    {
+        hints.tables.push(MemberTable::known(members));
+        return hints;
+    }
+    match declared_type(context, access.receiver) {
+        Some(members) => hints.tables.push(MemberTable::known(members)),
+        None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
+    }
+    hints
+}
+
+/// The module a receiver names, following the file's imports: `import os` (`os`), `import os.path`, `import numpy
+/// as np` (`np` -> `numpy`), `from os import path` (`path` -> `os.path`).
+fn imported_module(code: &str, receiver: &str) -> Option<String> {
+    for line in code.lines() {
+        let line = line.trim();
+        if let Some(names) = line.strip_prefix("import ") {
+            for name in names.split(',').map(str::trim) {
+                let (module, alias) = name
+                    .split_once(" as ")
+                    .map_or((name, name), |(module, alias)| (module, alias.trim()));
+                if alias == receiver || (module == receiver && alias == module) {
+                    return Some(module.trim().to_owned());
+                }
+                // `import os.path` makes `os` usable too.
+                if module.split('.').next() == Some(receiver) || module == receiver {
+                    return Some(receiver.to_owned());
+                }
+            }
+        } else if let Some((module, names)) = line
+            .strip_prefix("from ")
+            .and_then(|rest| rest.split_once(" import "))
+        {
+            for name in names
+                .split(',')
+                .map(|name| name.trim().trim_matches(['(', ')']))
+            {
+                let (original, alias) = name
+                    .split_once(" as ")
+                    .map_or((name, name), |(original, alias)| (original, alias.trim()));
+                if alias == receiver {
+                    return Some(format!("{}.{}", module.trim(), original.trim()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The built-in type's methods that a receiver's declaration shows (`items = []`, `name: str`).
+fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'static str]> {
+    let declaration = super::statements::declaration_of(context, receiver)?;
+    let head = declaration.trim_start();
+    let table: &'static [&'static str] = if head.starts_with('[')
+        || head.starts_with("list")
+        || head.starts_with("List")
+    {
+        LIST_METHODS
+    } else if head.starts_with("{}")
+        || head.starts_with("dict")
+        || head.starts_with("Dict")
+        || (head.starts_with('{') && head.contains(':'))
+    {
+        DICT_METHODS
+    } else if head.starts_with('{') || head.starts_with("set") || head.starts_with("Set") {
+        SET_METHODS
+    } else if head.starts_with(['"', '\'']) || head.starts_with("f\"") || head.starts_with("str") {
+        STR_METHODS
+    } else if head.starts_with("open(") {
+        FILE_METHODS
+    } else {
+        return None;
+    };
+    Some(table)
+}
+
+/// The attributes (`self.x = ...`) and methods (`def m(self`) of the class around the cursor.
+fn class_members(context: &Context<'_>) -> Vec<(String, &'static str, f64)> {
+    let tokens = context.tokens_before();
+    let Some(class_index) = enclosing_class(context, tokens) else {
+        return Vec::new();
+    };
+    let class_indent = tokens
+        .get(class_index)
+        .map_or(0, |token| indentation(context.line_of(token)));
+    let mut found: Vec<(String, &'static str, f64)> = Vec::new();
+    let mut add = |name: &str, suffix: &'static str, score: f64| {
+        if name.starts_with("__") {
+            return;
+        }
+        match found.iter_mut().find(|(existing, _, _)| existing == name) {
+            Some(entry) => entry.2 += score,
+            None => found.push((name.to_owned(), suffix, score)),
+        }
+    };
+    let after = context.scan.after.as_slice();
+    let class_tokens = tokens
+        .get(class_index..)
+        .unwrap_or_default()
+        .iter()
+        .chain(after.iter());
+    let collected: Vec<&Token> = class_tokens.collect();
+    let class_line = collected.first().map_or(0, |token| token.line);
+    for (index, token) in collected.iter().enumerate() {
+        if token.line > class_line {
+            // The class ends at the first line indented no deeper than its header.
+            let lead = context
+                .code
+                .get(..token.start)
+                .and_then(|before| before.rsplit('\n').next())
+                .unwrap_or("");
+            if lead.trim().is_empty() && indentation(lead) <= class_indent {
+                break;
+            }
+        }
+        let text = |offset: usize| {
+            collected
+                .get(index + offset)
+                .map_or("", |token| context.text(token))
+        };
+        if token.is_word(context.code, "def") && text(2) == "(" && text(3) == "self" {
+            add(text(1), "()", 1.5);
+        }
+        if token.is_word(context.code, "self") && text(1) == "." && text(3) == "=" {
+            add(text(2), "", 2.0);
+        }
+    }
+    found
+}
+
+/// The index of the `class` keyword whose body holds the cursor.
+fn enclosing_class(context: &Context<'_>, tokens: &[Token]) -> Option<usize> {
+    let current = if context.on_blank_line_start() {
+        context.current_indentation()
+    } else {
+        indentation(context.line_before)
+    };
+    let mut lowest_seen = current;
+    let mut previous_line = usize::MAX;
+    for (index, token) in tokens.iter().enumerate().rev() {
+        let first_on_line = index == 0
+            || tokens
+                .get(index - 1)
+                .is_some_and(|previous| previous.line < token.line);
+        if !first_on_line || token.line == previous_line || token.line == context.scan.cursor_line {
+            continue;
+        }
+        previous_line = token.line;
+        let indent = indentation(context.line_of(token));
+        if indent >= lowest_seen {
+            continue;
+        }
+        lowest_seen = indent;
+        if token.is_word(context.code, "class") {
+            return Some(index);
+        }
+        if indent == 0 {
+            return None;
+        }
+    }
+    None
+}

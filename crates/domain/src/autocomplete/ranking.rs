@@ -1,0 +1,98 @@
+//! Turning evidence into ranked suggestions with calibrated confidences.
+//!
+//! Name and member completions gather [`Candidate`]s, each with a score (how much the code and the tables speak for
+//! it) and a cap (how reliable its source is). A candidate's confidence is its cap scaled by its share of the total
+//! score: a unique candidate gets its full cap, one of several equally likely ones much less. The square-root-like
+//! curve (`share^0.3`) keeps a clear favourite (half of the evidence) well above a coin toss.
+
+use super::Suggestion;
+use super::file_scan::NameStats;
+
+/// A possible completion of a name or member.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Candidate {
+    /// The whole name (the prefix included).
+    pub name: String,
+    /// What follows the name (`()`, `(`, ` `, or nothing).
+    pub suffix: &'static str,
+    /// The weight of evidence for it (positive).
+    pub score: f64,
+    /// The highest confidence its source allows.
+    pub cap: f64,
+    /// The suggestion kind.
+    pub kind: &'static str,
+}
+
+/// How strongly the code itself speaks for a name: more occurrences, a nearer occurrence and a definition all count.
+/// `standalone` counts only uses as a free-standing name (not after a `.`).
+pub(super) fn evidence_score(stats: &NameStats<'_>, standalone: bool) -> f64 {
+    let count = if standalone {
+        stats.standalone_count
+    } else {
+        stats.count
+    };
+    let frequency = if count == 0 {
+        // Seen only as someone's member (`self.total`): a weak hint for a bare name.
+        0.3 * (1.0 + f64::from(stats.count).ln())
+    } else {
+        1.0 + f64::from(count).ln()
+    };
+    #[allow(clippy::cast_precision_loss)] // line distances are far below 2^52
+    let distance = stats.nearest_line_distance as f64;
+    let proximity = 1.0 + 2.0 / (1.0 + distance / 8.0);
+    let definition = if stats.defined { 1.5 } else { 1.0 };
+    frequency * proximity * definition
+}
+
+/// Adds `candidate` to `candidates`, merging it with an existing one of the same name (scores add up; the larger
+/// cap and the first non-empty suffix win).
+pub(super) fn merge(candidates: &mut Vec<Candidate>, candidate: Candidate) {
+    if let Some(existing) = candidates
+        .iter_mut()
+        .find(|existing| existing.name == candidate.name)
+    {
+        existing.score += candidate.score;
+        existing.cap = existing.cap.max(candidate.cap);
+        if existing.suffix.is_empty() {
+            existing.suffix = candidate.suffix;
+        }
+    } else {
+        candidates.push(candidate);
+    }
+}
+
+/// Ranks `candidates` completing `prefix` and appends the best `limit` as suggestions, each confidence multiplied by
+/// `damping` (below 1 when the typed word may already be complete, for instance).
+pub(super) fn push_ranked(
+    prefix: &str,
+    mut candidates: Vec<Candidate>,
+    damping: f64,
+    limit: usize,
+    out: &mut Vec<Suggestion>,
+) {
+    let total: f64 = candidates.iter().map(|candidate| candidate.score).sum();
+    if total <= 0.0 {
+        return;
+    }
+    candidates.sort_by(|left, right| {
+        right
+            .score
+            .total_cmp(&left.score)
+            .then_with(|| left.name.cmp(&right.name))
+    });
+    for candidate in candidates.into_iter().take(limit) {
+        let Some(rest) = candidate.name.get(prefix.len()..) else {
+            continue;
+        };
+        let text = format!("{rest}{}", candidate.suffix);
+        if text.is_empty() {
+            continue;
+        }
+        let share = candidate.score / total;
+        out.push(Suggestion {
+            text,
+            confidence: candidate.cap * share.powf(0.3) * damping,
+            kind: candidate.kind,
+        });
+    }
+}

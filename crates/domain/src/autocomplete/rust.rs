@@ -1,0 +1,946 @@
+//! Rust: syntax (lifetimes, raw strings, nested comments), keywords and macros, `std` paths and constructs.
+//!
+//! Constructs: `match` arms (the next uncovered variant of the matched enum, `Some`/`None`, `Ok`/`Err`, or `_ => `),
+//! loop headers (`for item in ` -> `&items {`, `for i in ` -> `0..items.len() {`), the value after `return`, and
+//! `fn main` -> `() {`. Members: `std::` paths, associated functions of common types (`String::new()`), iterator
+//! adapters after `.iter()`, methods of a receiver whose declaration shows its type (`Vec`, `String`, `HashMap`),
+//! and a user enum's variants and associated functions after `Type::`.
+
+use super::Suggestion;
+use super::cursor::{Context, MemberAccess};
+use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, Word};
+use super::lexer::{Lexer, Syntax, Token, TokenKind};
+use super::members::{MemberHints, MemberTable, table_for};
+use super::statements::{
+    after_return, complete_phrase, declaration_of, element_name, header_start, iterable_in_scope,
+    open_braces, return_value, singular,
+};
+
+static SYNTAX: Syntax = Syntax {
+    line_comments: &["//"],
+    block_comment: Some(("/*", "*/")),
+    nested_block_comments: true,
+    quotes: &[DOUBLE_QUOTED],
+    string_prefixes: &["b", "c"],
+    raw_strings: true,
+    char_or_lifetime: true,
+    regex_literals: false,
+    template_interpolation: false,
+    dollar_in_identifiers: false,
+};
+
+static WORDS: &[Word] = &[
+    Word::statement("fn", " "),
+    Word::statement("let", " "),
+    Word::statement("pub", " "),
+    Word::statement("impl", " "),
+    Word::statement("struct", " "),
+    Word::statement("enum", " "),
+    Word::statement("trait", " "),
+    Word::statement("use", " "),
+    Word::statement("mod", " "),
+    Word::statement("return", " "),
+    Word::statement("loop", " {"),
+    Word::statement("while", " "),
+    Word::statement("for", " "),
+    Word::statement("const", " "),
+    Word::statement("static", " "),
+    Word::statement("type", " "),
+    Word::statement("unsafe", " "),
+    Word::statement("break", ""),
+    Word::statement("continue", ""),
+    Word::anywhere("match", " "),
+    Word::anywhere("if", " "),
+    Word::anywhere("else", " "),
+    Word::anywhere("mut", " "),
+    Word::anywhere("async", " "),
+    Word::anywhere("move", " "),
+    Word::anywhere("self", ""),
+    Word::anywhere("Self", ""),
+    Word::anywhere("crate", "::"),
+    Word::anywhere("super", "::"),
+    Word::anywhere("true", ""),
+    Word::anywhere("false", ""),
+    Word::anywhere("Some", "("),
+    Word::anywhere("None", ""),
+    Word::anywhere("Ok", "("),
+    Word::anywhere("Err", "("),
+    Word::anywhere("where", " "),
+    Word::anywhere("dyn", " "),
+    Word::anywhere("ref", " "),
+    Word::anywhere("String", ""),
+    Word::anywhere("Vec", ""),
+    Word::anywhere("Option", "<"),
+    Word::anywhere("Result", "<"),
+    Word::anywhere("HashMap", ""),
+    Word::anywhere("HashSet", ""),
+    Word::anywhere("Box", ""),
+    Word::anywhere("usize", ""),
+    Word::anywhere("u8", ""),
+    Word::anywhere("u32", ""),
+    Word::anywhere("u64", ""),
+    Word::anywhere("i32", ""),
+    Word::anywhere("i64", ""),
+    Word::anywhere("f64", ""),
+    Word::anywhere("bool", ""),
+    Word::anywhere("char", ""),
+    Word::anywhere("str", ""),
+    Word::anywhere("println", "!("),
+    Word::anywhere("print", "!("),
+    Word::anywhere("eprintln", "!("),
+    Word::anywhere("format", "!("),
+    Word::anywhere("vec", "!["),
+    Word::anywhere("assert", "!("),
+    Word::anywhere("assert_eq", "!("),
+    Word::anywhere("assert_ne", "!("),
+    Word::anywhere("panic", "!("),
+    Word::anywhere("write", "!("),
+    Word::anywhere("writeln", "!("),
+    Word::anywhere("matches", "!("),
+    Word::anywhere("todo", "!()"),
+    Word::anywhere("unimplemented", "!()"),
+    Word::anywhere("unreachable", "!()"),
+    Word::anywhere("dbg", "!("),
+];
+
+static PATHS: &[(&str, &[&str])] = &[
+    (
+        "std",
+        &[
+            "collections::",
+            "io",
+            "fmt",
+            "fs",
+            "env",
+            "sync::",
+            "thread",
+            "time::",
+            "path::",
+            "process",
+            "str",
+            "cmp",
+            "iter",
+            "mem",
+            "ops",
+            "rc::",
+            "error::",
+            "net",
+            "hash",
+            "convert",
+            "borrow",
+        ],
+    ),
+    (
+        "std::collections",
+        &[
+            "HashMap",
+            "HashSet",
+            "BTreeMap",
+            "BTreeSet",
+            "VecDeque",
+            "BinaryHeap",
+            "hash_map",
+        ],
+    ),
+    (
+        "std::io",
+        &[
+            "stdin()",
+            "Read",
+            "Write",
+            "BufRead",
+            "BufReader",
+            "BufWriter",
+            "Result",
+            "Error",
+            "stdout()",
+            "ErrorKind",
+            "stderr()",
+            "Cursor",
+        ],
+    ),
+    (
+        "io",
+        &[
+            "stdin()",
+            "Read",
+            "Write",
+            "BufRead",
+            "BufReader",
+            "BufWriter",
+            "Result",
+            "Error",
+            "stdout()",
+            "ErrorKind",
+            "stderr()",
+            "Cursor",
+        ],
+    ),
+    (
+        "std::fs",
+        &[
+            "read_to_string()",
+            "write()",
+            "File",
+            "create_dir_all()",
+            "read_dir()",
+            "remove_file()",
+            "read()",
+            "OpenOptions",
+            "metadata()",
+            "copy()",
+            "rename()",
+        ],
+    ),
+    (
+        "fs",
+        &[
+            "read_to_string()",
+            "write()",
+            "File",
+            "create_dir_all()",
+            "read_dir()",
+            "remove_file()",
+            "read()",
+            "OpenOptions",
+            "metadata()",
+            "copy()",
+            "rename()",
+        ],
+    ),
+    (
+        "std::env",
+        &[
+            "args()",
+            "var()",
+            "current_dir()",
+            "vars()",
+            "set_var()",
+            "temp_dir()",
+        ],
+    ),
+    (
+        "env",
+        &[
+            "args()",
+            "var()",
+            "current_dir()",
+            "vars()",
+            "set_var()",
+            "temp_dir()",
+        ],
+    ),
+    (
+        "std::sync",
+        &[
+            "Arc", "Mutex", "RwLock", "mpsc", "atomic", "OnceLock", "Condvar", "Barrier",
+        ],
+    ),
+    (
+        "std::thread",
+        &["spawn()", "sleep()", "JoinHandle", "current()", "scope()"],
+    ),
+    (
+        "thread",
+        &["spawn()", "sleep()", "JoinHandle", "current()", "scope()"],
+    ),
+    (
+        "std::time",
+        &["Duration", "Instant", "SystemTime", "UNIX_EPOCH"],
+    ),
+    (
+        "std::fmt",
+        &["Display", "Debug", "Formatter", "Result", "Write"],
+    ),
+    ("fmt", &["Display", "Debug", "Formatter", "Result", "Write"]),
+    ("std::path", &["Path", "PathBuf"]),
+    ("std::process", &["exit()", "Command", "Stdio"]),
+    (
+        "std::mem",
+        &["swap()", "replace()", "take()", "size_of()", "drop()"],
+    ),
+    (
+        "mem",
+        &["swap()", "replace()", "take()", "size_of()", "drop()"],
+    ),
+    ("std::cmp", &["Ordering", "max()", "min()", "Reverse"]),
+    ("Ordering", &["Less", "Equal", "Greater"]),
+    (
+        "String",
+        &[
+            "new()",
+            "from()",
+            "with_capacity()",
+            "from_utf8()",
+            "from_utf8_lossy()",
+        ],
+    ),
+    ("Vec", &["new()", "with_capacity()", "from()"]),
+    ("HashMap", &["new()", "with_capacity()", "from()"]),
+    ("HashSet", &["new()", "with_capacity()", "from()"]),
+    ("BTreeMap", &["new()", "from()"]),
+    ("VecDeque", &["new()", "with_capacity()", "from()"]),
+    ("Box", &["new()"]),
+    ("Rc", &["new()", "clone()"]),
+    ("Arc", &["new()", "clone()"]),
+    ("Mutex", &["new()"]),
+    (
+        "Duration",
+        &[
+            "from_secs()",
+            "from_millis()",
+            "from_micros()",
+            "from_nanos()",
+            "ZERO",
+        ],
+    ),
+    ("Instant", &["now()"]),
+    ("Path", &["new()"]),
+    ("PathBuf", &["from()", "new()"]),
+    ("File", &["open()", "create()"]),
+    ("Command", &["new()"]),
+    ("i32", &["MAX", "MIN", "from()", "from_str_radix()"]),
+    ("i64", &["MAX", "MIN", "from()", "from_str_radix()"]),
+    ("u32", &["MAX", "MIN", "from()", "from_str_radix()"]),
+    ("u64", &["MAX", "MIN", "from()", "from_str_radix()"]),
+    ("usize", &["MAX", "MIN", "from()"]),
+    (
+        "f64",
+        &["MAX", "MIN", "EPSILON", "INFINITY", "NAN", "consts::"],
+    ),
+];
+
+static ITERATOR_METHODS: &[&str] = &[
+    "map()",
+    "collect()",
+    "filter()",
+    "enumerate()",
+    "for_each()",
+    "sum()",
+    "count()",
+    "fold()",
+    "any()",
+    "all()",
+    "find()",
+    "zip()",
+    "rev()",
+    "take()",
+    "skip()",
+    "cloned()",
+    "copied()",
+    "filter_map()",
+    "flat_map()",
+    "max()",
+    "min()",
+    "last()",
+    "next()",
+    "nth()",
+    "peekable()",
+    "chain()",
+    "position()",
+    "max_by_key()",
+    "min_by_key()",
+    "step_by()",
+    "take_while()",
+    "skip_while()",
+    "inspect()",
+    "partition()",
+    "product()",
+];
+static VEC_METHODS: &[&str] = &[
+    "push()",
+    "len()",
+    "iter()",
+    "is_empty()",
+    "pop()",
+    "contains()",
+    "insert()",
+    "remove()",
+    "clear()",
+    "extend()",
+    "sort()",
+    "iter_mut()",
+    "get()",
+    "first()",
+    "last()",
+    "into_iter()",
+    "join()",
+    "retain()",
+    "dedup()",
+    "truncate()",
+    "sort_by()",
+    "sort_unstable()",
+    "drain()",
+    "as_slice()",
+    "capacity()",
+    "windows()",
+    "chunks()",
+    "clone()",
+    "reverse()",
+    "binary_search()",
+    "to_vec()",
+    "sort_by_key()",
+];
+static STRING_METHODS: &[&str] = &[
+    "push_str()",
+    "len()",
+    "as_str()",
+    "chars()",
+    "is_empty()",
+    "trim()",
+    "split()",
+    "to_string()",
+    "push()",
+    "contains()",
+    "lines()",
+    "starts_with()",
+    "ends_with()",
+    "replace()",
+    "to_uppercase()",
+    "to_lowercase()",
+    "parse()",
+    "bytes()",
+    "clone()",
+    "clear()",
+    "split_whitespace()",
+    "char_indices()",
+    "find()",
+    "as_bytes()",
+    "into_bytes()",
+    "trim_end()",
+    "trim_start()",
+    "strip_prefix()",
+    "strip_suffix()",
+    "repeat()",
+];
+static MAP_METHODS: &[&str] = &[
+    "insert()",
+    "get()",
+    "contains_key()",
+    "entry()",
+    "remove()",
+    "len()",
+    "is_empty()",
+    "keys()",
+    "values()",
+    "iter()",
+    "get_mut()",
+    "values_mut()",
+    "clear()",
+    "extend()",
+    "drain()",
+    "retain()",
+];
+/// Methods common to most types, for a receiver whose type the code does not show.
+static COMMON_METHODS: &[&str] = &[
+    "clone()",
+    "to_string()",
+    "iter()",
+    "len()",
+    "unwrap()",
+    "push()",
+    "is_empty()",
+    "into()",
+    "as_str()",
+    "map()",
+    "collect()",
+    "expect()",
+    "get()",
+    "contains()",
+    "to_owned()",
+    "as_ref()",
+    "into_iter()",
+    "insert()",
+    "unwrap_or()",
+    "ok_or()",
+    "and_then()",
+    "is_some()",
+    "is_none()",
+    "is_ok()",
+    "is_err()",
+    "map_err()",
+    "unwrap_or_default()",
+    "unwrap_or_else()",
+    "lock()",
+    "await",
+];
+/// Calls after which a chain is an iterator.
+const ITERATOR_MAKERS: &[&str] = &[
+    "iter",
+    "iter_mut",
+    "into_iter",
+    "chars",
+    "bytes",
+    "lines",
+    "keys",
+    "values",
+    "split",
+    "split_whitespace",
+    "enumerate",
+    "map",
+    "filter",
+    "zip",
+    "rev",
+    "skip",
+    "take",
+    "windows",
+    "chunks",
+    "char_indices",
+    "drain",
+    "filter_map",
+    "flat_map",
+    "cloned",
+    "copied",
+    "peekable",
+    "chain",
+    "step_by",
+    "args",
+];
+
+/// Rust's profile.
+pub(super) static PROFILE: Profile = Profile {
+    language: Language::Rust,
+    syntax: &SYNTAX,
+    words: WORDS,
+    naming_keywords: &[
+        "fn", "let", "mut", "struct", "enum", "trait", "type", "mod", "const", "static", "for",
+    ],
+    block_keywords: &["if", "for", "while", "match", "loop", "else"],
+    block_style: BlockStyle::Brace,
+    statement_terminator: Some(";"),
+    constructs,
+    member_hints,
+};
+
+fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    complete_phrase(context, &[("fn main", "fn main() {")], 0.9, out);
+    if let Some(lead) = after_return(context)
+        && let Some((value, confidence)) = return_value(context)
+    {
+        out.push(Suggestion {
+            text: format!("{lead}{value};"),
+            confidence,
+            kind: "expression",
+        });
+    }
+    loop_header(context, out);
+    match_arm(context, out);
+}
+
+/// `for ` -> `item in &items {`, `for item in ` -> `&items {`, `for i in ` -> `0..items.len() {`.
+fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(header) = context.line_before.trim_start().strip_prefix("for ") else {
+        return;
+    };
+    let mut push = |text: String, confidence: f64| {
+        out.push(Suggestion {
+            text,
+            confidence,
+            kind: "construct",
+        })
+    };
+    let borrow = |collection: &str| {
+        let by_reference = declaration_of(context, collection)
+            .is_some_and(|declaration| declaration.starts_with('&'));
+        if by_reference {
+            collection.to_owned()
+        } else {
+            format!("&{collection}")
+        }
+    };
+    if header.is_empty() {
+        if let Some(collection) = iterable_in_scope(context, None) {
+            push(
+                format!("{} in {} {{", element_name(collection), borrow(collection)),
+                0.7,
+            );
+        }
+        return;
+    }
+    let Some(pattern) = header.strip_suffix(" in ") else {
+        return;
+    };
+    match pattern {
+        "i" | "j" | "k" | "index" | "idx" => match iterable_in_scope(context, None) {
+            Some(collection) => push(format!("0..{collection}.len() {{"), 0.75),
+            None => push("0..".to_owned(), 0.7),
+        },
+        pattern if pattern.starts_with('(') && pattern.ends_with(')') => {
+            let element = pattern
+                .trim_matches(['(', ')'])
+                .split(',')
+                .nth(1)
+                .map(str::trim);
+            if let Some(collection) = iterable_in_scope(context, element) {
+                push(format!("{collection}.iter().enumerate() {{"), 0.75);
+            }
+        }
+        element if element.chars().all(super::lexer::is_identifier_char) => {
+            if let Some(collection) = iterable_in_scope(context, Some(element)) {
+                let exact = singular(collection).as_deref() == Some(element);
+                push(
+                    format!("{} {{", borrow(collection)),
+                    if exact { 0.85 } else { 0.6 },
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The shape of an enum variant, which decides its pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VariantShape {
+    Unit,
+    Tuple,
+    Struct,
+}
+
+/// The variants of `enum name { ... }` as the code defines it.
+fn enum_variants<'a>(code: &'a str, name: &str) -> Vec<(&'a str, VariantShape)> {
+    let Some(start) = find_definition(code, "enum ", name) else {
+        return Vec::new();
+    };
+    let Some(rest) = code.get(start..) else {
+        return Vec::new();
+    };
+    let tokens: Vec<Token> = Lexer::new(rest, &SYNTAX).take(2000).collect();
+    let Some(open) = tokens.iter().position(|token| token.is_symbol(rest, "{")) else {
+        return Vec::new();
+    };
+    let mut variants = Vec::new();
+    let mut depth = 0usize;
+    let mut expecting_variant = true;
+    for (index, token) in tokens.iter().enumerate().skip(open) {
+        let text = token.text(rest);
+        match text {
+            "{" | "(" | "[" => depth += 1,
+            "}" | ")" | "]" => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    break;
+                }
+            }
+            "," if depth == 1 => expecting_variant = true,
+            "#" if depth == 1 => expecting_variant = false,
+            _ if depth == 1 && expecting_variant && token.kind == TokenKind::Identifier => {
+                let shape = match tokens.get(index + 1).map(|next| next.text(rest)) {
+                    Some("(") => VariantShape::Tuple,
+                    Some("{") => VariantShape::Struct,
+                    _ => VariantShape::Unit,
+                };
+                variants.push((text, shape));
+                expecting_variant = false;
+            }
+            _ => {}
+        }
+        // An attribute `#[...]` ends with `]` at depth 1: the variant follows it.
+        if text == "]" && depth == 1 {
+            expecting_variant = true;
+        }
+    }
+    variants
+}
+
+/// Where `keyword name` (a whole word) is written in `code`.
+fn find_definition(code: &str, keyword: &str, name: &str) -> Option<usize> {
+    code.match_indices(keyword)
+        .map(|(index, _)| index)
+        .find(|&index| {
+            let after = code.get(index + keyword.len()..).unwrap_or("");
+            let boundary_before = code
+                .get(..index)
+                .and_then(|before| before.chars().next_back())
+                .is_none_or(|c| !super::lexer::is_identifier_char(c));
+            boundary_before
+                && after.starts_with(name)
+                && !after
+                    .get(name.len()..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(super::lexer::is_identifier_char)
+        })
+}
+
+/// The associated functions of `impl name { ... }` blocks (those without `self`).
+fn associated_functions<'a>(code: &'a str, name: &str) -> Vec<&'a str> {
+    let Some(start) = find_definition(code, "impl ", name) else {
+        return Vec::new();
+    };
+    let Some(rest) = code.get(start..) else {
+        return Vec::new();
+    };
+    let tokens: Vec<Token> = Lexer::new(rest, &SYNTAX).take(20_000).collect();
+    let mut functions = Vec::new();
+    let mut depth = 0usize;
+    for (index, token) in tokens.iter().enumerate() {
+        match token.text(rest) {
+            "{" => depth += 1,
+            "}" => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    break;
+                }
+            }
+            "fn" if depth == 1 => {
+                let text = |offset: usize| {
+                    tokens
+                        .get(index + offset)
+                        .map_or("", |token| token.text(rest))
+                };
+                let takes_self = (3..6).any(|offset| text(offset) == "self") && text(3) != ")";
+                if !takes_self && text(2) == "(" {
+                    functions.push(text(1));
+                }
+            }
+            _ => {}
+        }
+    }
+    functions
+}
+
+/// On a blank line inside `match subject {`: the next arm's pattern.
+fn match_arm(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || !context.at_line_end() {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let Some(&brace) = open_braces(context, tokens).last() else {
+        return;
+    };
+    let header = tokens
+        .get(header_start(context, tokens, brace)..brace)
+        .unwrap_or_default();
+    let Some(keyword) = header
+        .iter()
+        .position(|token| token.is_word(context.code, "match"))
+    else {
+        return;
+    };
+    let subject = header.get(keyword + 1..).unwrap_or_default();
+    let body = arms_tokens(context, brace);
+    let patterns = arm_patterns(context, &body);
+    if patterns.iter().any(|(_, variant)| *variant == "_") {
+        return;
+    }
+    let mut push = |text: String, confidence: f64| {
+        out.push(Suggestion {
+            text,
+            confidence,
+            kind: "construct",
+        })
+    };
+    let enum_name = patterns
+        .iter()
+        .find_map(|(path, _)| *path)
+        .or_else(|| subject_type(context, subject));
+    if let Some(enum_name) = enum_name {
+        let variants = enum_variants(context.code, enum_name);
+        if !variants.is_empty() {
+            let uncovered = variants
+                .iter()
+                .find(|(variant, _)| !patterns.iter().any(|(_, covered)| covered == variant));
+            if let Some((variant, shape)) = uncovered {
+                let fields = match shape {
+                    VariantShape::Unit => "",
+                    VariantShape::Tuple => "(..)",
+                    VariantShape::Struct => " { .. }",
+                };
+                push(format!("{enum_name}::{variant}{fields} => "), 0.85);
+            }
+            return;
+        }
+    }
+    let covered = |name: &str| patterns.iter().any(|(_, variant)| *variant == name);
+    let subject_text = match (subject.first(), subject.last()) {
+        (Some(first), Some(last)) => context.code.get(first.start..last.end).unwrap_or(""),
+        _ => "",
+    };
+    let option = covered("Some")
+        || covered("None")
+        || [
+            ".get(",
+            ".find(",
+            ".next()",
+            ".pop()",
+            ".first()",
+            ".last()",
+            ".checked_",
+        ]
+        .iter()
+        .any(|call| subject_text.contains(call));
+    let result = covered("Ok")
+        || covered("Err")
+        || subject_text.contains(".parse")
+        || subject_text.ends_with('?');
+    let pairs: &[&str] = if result {
+        &["Ok(value)", "Err(err)"]
+    } else if option {
+        &["Some(value)", "None"]
+    } else {
+        &[]
+    };
+    if !pairs.is_empty() {
+        if let Some(arm) = pairs
+            .iter()
+            .find(|arm| !covered(arm.split('(').next().unwrap_or(arm)))
+        {
+            push(format!("{arm} => "), 0.85);
+        }
+        return;
+    }
+    push(
+        "_ => ".to_owned(),
+        if patterns.is_empty() { 0.5 } else { 0.7 },
+    );
+}
+
+/// The tokens of a `match` body around the cursor: from its `{` to the cursor, then on to its `}`.
+fn arms_tokens(context: &Context<'_>, brace: usize) -> Vec<Token> {
+    let before = context.tokens_before().get(brace + 1..).unwrap_or_default();
+    let mut depth = 0usize;
+    for token in before {
+        match context.text(token) {
+            "{" | "(" | "[" => depth += 1,
+            "}" | ")" | "]" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    let mut body: Vec<Token> = before.to_vec();
+    for token in &context.scan.after {
+        match context.text(token) {
+            "{" | "(" | "[" => depth += 1,
+            "}" | ")" | "]" if depth == 0 => break,
+            "}" | ")" | "]" => depth -= 1,
+            _ => {}
+        }
+        body.push(*token);
+    }
+    body
+}
+
+/// The patterns that start the arms of a match body: `(Some(enum name), variant)` for `Enum::Variant`, `(None,
+/// name)` for a bare name (`Some`, `None`, `_`).
+fn arm_patterns<'a>(context: &Context<'a>, body: &[Token]) -> Vec<(Option<&'a str>, &'a str)> {
+    let mut patterns = Vec::new();
+    let mut depth = 0usize;
+    let mut arm_start = true;
+    for (index, token) in body.iter().enumerate() {
+        let text = context.text(token);
+        if arm_start && depth == 0 && (token.kind == TokenKind::Identifier || text == "_") {
+            let path = body
+                .get(index + 1)
+                .is_some_and(|next| next.is_symbol(context.code, "::"));
+            match (path, body.get(index + 2)) {
+                (true, Some(variant)) => patterns.push((Some(text), context.text(variant))),
+                _ => patterns.push((None, text)),
+            }
+            arm_start = false;
+        }
+        match text {
+            "{" | "(" | "[" => depth += 1,
+            "}" if depth == 1 => {
+                depth = 0;
+                arm_start = true;
+            }
+            "}" | ")" | "]" => depth = depth.saturating_sub(1),
+            "," if depth == 0 => arm_start = true,
+            "=>" => arm_start = false,
+            _ => {}
+        }
+    }
+    patterns
+}
+
+/// The type of a match subject: its declared type, the enum of its initializer, or the enum its name spells.
+fn subject_type<'a>(context: &Context<'a>, subject: &[Token]) -> Option<&'a str> {
+    let name = subject
+        .iter()
+        .rev()
+        .find(|token| token.kind == TokenKind::Identifier)
+        .map(|token| context.text(token))?;
+    if let Some(declaration) = declaration_of(context, name) {
+        let type_name = declaration
+            .trim_start_matches(['&', ' '])
+            .trim_start_matches("mut ");
+        let end = type_name
+            .find(|character: char| !super::lexer::is_identifier_char(character))
+            .unwrap_or(type_name.len());
+        let candidate = type_name.get(..end).unwrap_or("");
+        if !candidate.is_empty() && find_definition(context.code, "enum ", candidate).is_some() {
+            return Some(candidate);
+        }
+    }
+    // `direction` -> `Direction`, `log_level` -> `LogLevel`.
+    let camel: String = name
+        .split('_')
+        .map(|part| {
+            let mut characters = part.chars();
+            characters
+                .next()
+                .map(|first| first.to_uppercase().chain(characters).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect();
+    let start = find_definition(context.code, "enum ", &camel)?;
+    context.code.get(start + 5..start + 5 + camel.len())
+}
+
+fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {
+    let mut hints = MemberHints::default();
+    let receiver = access.receiver;
+    if access.separator == "::" {
+        if let Some(paths) = table_for(PATHS, receiver) {
+            hints.tables.push(MemberTable::known(paths));
+        }
+        for (variant, shape) in enum_variants(context.code, receiver) {
+            let suffix = match shape {
+                VariantShape::Unit => "",
+                VariantShape::Tuple => "(",
+                VariantShape::Struct => " {",
+            };
+            hints.found.push((variant.to_owned(), suffix, 2.0));
+        }
+        for function in associated_functions(context.code, receiver) {
+            hints.found.push((function.to_owned(), "()", 1.5));
+        }
+        return hints;
+    }
+    if access.separator != "." {
+        return hints;
+    }
+    let last_call = receiver.rsplit('.').next().unwrap_or(receiver);
+    let last_name = last_call.split('(').next().unwrap_or(last_call);
+    if last_call.ends_with(')') && ITERATOR_MAKERS.contains(&last_name) && receiver.contains('.') {
+        hints.tables.push(MemberTable::known(ITERATOR_METHODS));
+        return hints;
+    }
+    match declaration_of(context, receiver).and_then(declared_methods) {
+        Some(methods) => hints.tables.push(MemberTable::known(methods)),
+        None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
+    }
+    hints
+}
+
+/// The methods of the type a declaration shows (`Vec<u8>`, `vec![]`, `String::new()`, `HashMap::new()`).
+fn declared_methods(declaration: &str) -> Option<&'static [&'static str]> {
+    let head = declaration
+        .trim_start_matches(['&', ' '])
+        .trim_start_matches("mut ");
+    if head.starts_with("Vec") || head.starts_with("vec!") || head.starts_with('[') {
+        Some(VEC_METHODS)
+    } else if head.starts_with("String")
+        || head.starts_with("str")
+        || head.starts_with("format!")
+        || head.starts_with('"')
+        || head.ends_with(".to_string();")
+    {
+        Some(STRING_METHODS)
+    } else if head.starts_with("HashMap") || head.starts_with("BTreeMap") {
+        Some(MAP_METHODS)
+    } else {
+        None
+    }
+}

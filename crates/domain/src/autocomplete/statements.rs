@@ -1,0 +1,941 @@
+//! Reading the code around the cursor the way the construct rules need it, for every language.
+//!
+//! - the enclosing function: its name, parameters, result types and where its body starts (Python by indentation,
+//!   the others by braces);
+//! - the locals the body declared so far, and which of them it kept changing (accumulators);
+//! - the collections in scope, to fill a loop header (`for item in items:`);
+//! - the shared constructs built on those: the value after `return`, and `case ` inside a `switch`.
+//!
+//! Everything works on the window of tokens the [`FileScan`](super::file_scan::FileScan) kept, so it costs time in
+//! proportion to that window, not to the file.
+
+use super::Suggestion;
+use super::cursor::{Context, indentation};
+use super::language::{BlockStyle, Language};
+use super::lexer::{Token, TokenKind};
+
+/// Keywords that head a block which is not a function.
+const CONTROL_KEYWORDS: &[&str] = &[
+    "if",
+    "for",
+    "while",
+    "switch",
+    "catch",
+    "else",
+    "do",
+    "try",
+    "match",
+    "loop",
+    "return",
+    "elif",
+    "with",
+    "foreach",
+    "synchronized",
+    "finally",
+    "unsafe",
+    "impl",
+    "struct",
+    "enum",
+    "class",
+    "interface",
+    "trait",
+    "mod",
+    "namespace",
+];
+
+/// Names that usually hold a function's answer.
+const RESULT_NAMES: &[&str] = &[
+    "result",
+    "results",
+    "res",
+    "ret",
+    "total",
+    "sum",
+    "count",
+    "output",
+    "out",
+    "answer",
+    "acc",
+    "accumulator",
+    "value",
+    "response",
+    "buffer",
+    "builder",
+    "sb",
+    "list",
+    "items",
+    "values",
+];
+
+/// Method names that change the collection they are called on.
+const MUTATORS: &[&str] = &[
+    "append",
+    "extend",
+    "push",
+    "push_str",
+    "add",
+    "insert",
+    "put",
+    "update",
+    "push_back",
+    "emplace_back",
+    "addAll",
+    "set",
+    "unshift",
+    "concat",
+    "write",
+    "write_str",
+];
+
+/// One parameter of a function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Parameter<'a> {
+    /// The parameter's name.
+    pub name: &'a str,
+    /// Its declared type as written, or empty.
+    pub type_text: &'a str,
+}
+
+/// The function whose body holds the cursor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct FunctionHeader<'a> {
+    /// Its name (empty for an anonymous function).
+    pub name: &'a str,
+    /// Its parameters, `self` and `this` left out.
+    pub parameters: Vec<Parameter<'a>>,
+    /// Its result types, as written (Go may have several; empty when unknown or none).
+    pub results: Vec<&'a str>,
+    /// The index, in [`Context::tokens_before`], of the first token of its body.
+    pub body_start: usize,
+}
+
+/// A variable the enclosing function declared before the cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Local<'a> {
+    /// Its name.
+    pub name: &'a str,
+    /// The token index of its last assignment or change.
+    pub last_change: usize,
+    /// Whether it changed after its declaration (`total += x`, `items.append(x)`).
+    pub changed: bool,
+    /// Whether it is a loop variable (`for x in ...`), which rarely is a function's answer.
+    pub loop_variable: bool,
+}
+
+/// The text between two tokens, both included.
+fn span_text<'a>(context: &Context<'a>, first: &Token, last: &Token) -> &'a str {
+    context.code.get(first.start..last.end).unwrap_or("")
+}
+
+/// The index of the bracket closing the one at `open` (`(`, `[`, `{` or `<`), if it is in `tokens`.
+pub(super) fn matching_close(
+    context: &Context<'_>,
+    tokens: &[Token],
+    open: usize,
+) -> Option<usize> {
+    let opener = context.text(tokens.get(open)?);
+    let closer = match opener {
+        "(" => ")",
+        "[" => "]",
+        "{" => "}",
+        "<" => ">",
+        _ => return None,
+    };
+    let mut depth = 0usize;
+    for (index, token) in tokens.iter().enumerate().skip(open) {
+        if token.kind != TokenKind::Punctuation {
+            continue;
+        }
+        let text = context.text(token);
+        if text == opener {
+            depth += 1;
+        } else if text == closer {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return Some(index);
+            }
+        }
+    }
+    None
+}
+
+/// The indices of the `{` left open by `tokens`, outermost first.
+pub(super) fn open_braces(context: &Context<'_>, tokens: &[Token]) -> Vec<usize> {
+    let mut open = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
+        if token.kind == TokenKind::Punctuation {
+            match context.text(token) {
+                "{" => open.push(index),
+                "}" => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+    }
+    open
+}
+
+/// The index of the first token of the header before the `{` at `brace` (after the previous `;`, `{` or `}`, or
+/// after an unclosed `(` as in `items.forEach(function (item) {`).
+pub(super) fn header_start(context: &Context<'_>, tokens: &[Token], brace: usize) -> usize {
+    /// Tokens that, ending a line, say the statement goes on on the next one.
+    const CONTINUING: &[&str] = &[
+        ",", "(", "[", "=", "+", "-", "*", "/", "&&", "||", ".", "->", "=>", ":", "?", "<", "|",
+        "&",
+    ];
+    let mut depth = 0usize;
+    for index in (0..brace).rev() {
+        let Some(token) = tokens.get(index) else {
+            break;
+        };
+        // A line break after a complete statement ends the header (Go and JavaScript need no `;`), unless the
+        // brace stands alone on its line (`{` under its header).
+        let next_line = tokens.get(index + 1).map_or(token.line, |next| next.line);
+        let collected = index + 1 < brace;
+        if depth == 0
+            && collected
+            && next_line > token.line
+            && !CONTINUING.contains(&context.text(token))
+        {
+            return index + 1;
+        }
+        if token.kind != TokenKind::Punctuation {
+            continue;
+        }
+        match context.text(token) {
+            ")" | "]" => depth += 1,
+            "(" | "[" if depth == 0 => return index + 1,
+            "(" | "[" => depth -= 1,
+            ";" | "{" | "}" if depth == 0 => return index + 1,
+            _ => {}
+        }
+    }
+    0
+}
+
+/// The function enclosing the cursor, if its header is within the window.
+pub(super) fn enclosing_function<'a>(context: &Context<'a>) -> Option<FunctionHeader<'a>> {
+    match context.profile.block_style {
+        BlockStyle::Colon => enclosing_python_function(context),
+        BlockStyle::Brace => enclosing_braced_function(context),
+        BlockStyle::Unknown => None,
+    }
+}
+
+fn enclosing_python_function<'a>(context: &Context<'a>) -> Option<FunctionHeader<'a>> {
+    let tokens = context.tokens_before();
+    let current = if context.on_blank_line_start() {
+        context.current_indentation()
+    } else {
+        indentation(context.line_before)
+    };
+    let mut lowest_seen = current;
+    let mut previous_line = usize::MAX;
+    for (index, token) in tokens.iter().enumerate().rev() {
+        let first_on_line = index == 0
+            || tokens
+                .get(index - 1)
+                .is_some_and(|previous| previous.line < token.line);
+        if !first_on_line || token.line == previous_line || token.line == context.scan.cursor_line {
+            continue;
+        }
+        previous_line = token.line;
+        let indent = indentation(context.line_of(token));
+        if indent >= lowest_seen {
+            continue;
+        }
+        lowest_seen = indent;
+        let def_index = if context.text(token) == "async" {
+            index + 1
+        } else {
+            index
+        };
+        if tokens
+            .get(def_index)
+            .is_some_and(|def| def.is_word(context.code, "def"))
+        {
+            return parse_python_header(context, tokens, def_index);
+        }
+        if indent == 0 {
+            return None;
+        }
+    }
+    None
+}
+
+fn parse_python_header<'a>(
+    context: &Context<'a>,
+    tokens: &[Token],
+    def: usize,
+) -> Option<FunctionHeader<'a>> {
+    let name = context.text(tokens.get(def + 1)?);
+    let open = def + 2;
+    if !tokens.get(open)?.is_symbol(context.code, "(") {
+        return None;
+    }
+    let close = matching_close(context, tokens, open)?;
+    let colon = (close + 1..tokens.len()).find(|&index| {
+        tokens
+            .get(index)
+            .is_some_and(|token| token.is_symbol(context.code, ":"))
+    })?;
+    let results = match (tokens.get(close + 1), tokens.get(colon - 1)) {
+        (Some(arrow), Some(last)) if arrow.is_symbol(context.code, "->") && colon > close + 2 => {
+            vec![span_text(context, tokens.get(close + 2)?, last)]
+        }
+        _ => Vec::new(),
+    };
+    let parameters = parse_parameters(context, tokens.get(open + 1..close)?);
+    Some(FunctionHeader {
+        name,
+        parameters,
+        results,
+        body_start: colon + 1,
+    })
+}
+
+fn enclosing_braced_function<'a>(context: &Context<'a>) -> Option<FunctionHeader<'a>> {
+    let tokens = context.tokens_before();
+    for &brace in open_braces(context, tokens).iter().rev() {
+        let start = header_start(context, tokens, brace);
+        let header = tokens.get(start..brace)?;
+        if let Some(mut function) = parse_braced_header(context, header) {
+            function.body_start = brace + 1;
+            return Some(function);
+        }
+    }
+    None
+}
+
+/// Reads a function header (the tokens before its `{`), or `None` if the block is not a function's.
+fn parse_braced_header<'a>(context: &Context<'a>, header: &[Token]) -> Option<FunctionHeader<'a>> {
+    let first = context.text(header.first()?);
+    if CONTROL_KEYWORDS.contains(&first) {
+        return None;
+    }
+    let texts: Vec<&str> = header.iter().map(|token| context.text(token)).collect();
+    let language = context.profile.language;
+    let position = |word: &str| texts.iter().position(|text| *text == word);
+    let (name, open) = match language {
+        Language::Rust => {
+            let keyword = position("fn")?;
+            let mut open = keyword + 2;
+            if texts.get(open) == Some(&"<") {
+                open = matching_close(context, header, open)? + 1;
+            }
+            (*texts.get(keyword + 1)?, open)
+        }
+        Language::Go => {
+            let keyword = position("func")?;
+            let mut name = keyword + 1;
+            if texts.get(name) == Some(&"(") {
+                name = matching_close(context, header, name)? + 1;
+            }
+            if texts.get(name) == Some(&"(") {
+                ("", name)
+            } else {
+                (*texts.get(name)?, name + 1)
+            }
+        }
+        Language::JavaScript | Language::TypeScript => javascript_function_start(&texts)?,
+        _ => {
+            if texts
+                .iter()
+                .take_while(|text| **text != "(")
+                .any(|text| matches!(*text, "=" | "." | "new" | "->"))
+            {
+                return None;
+            }
+            let open = position("(")?;
+            let name = *texts.get(open.checked_sub(1)?)?;
+            if !header
+                .get(open - 1)
+                .is_some_and(|token| token.kind == TokenKind::Identifier)
+                || CONTROL_KEYWORDS.contains(&name)
+                || open < 2 && matches!(language, Language::Java | Language::C | Language::Cpp)
+            {
+                return None;
+            }
+            (name, open)
+        }
+    };
+    if texts.get(open) != Some(&"(") {
+        // An arrow function with one bare parameter: `item => {`.
+        let parameter = *texts.get(open)?;
+        let parameters = vec![Parameter {
+            name: parameter,
+            type_text: "",
+        }];
+        return Some(FunctionHeader {
+            name,
+            parameters,
+            results: Vec::new(),
+            body_start: 0,
+        });
+    }
+    let close = matching_close(context, header, open)?;
+    let parameters = parse_parameters(context, header.get(open + 1..close)?);
+    let results = parse_results(context, header, open, close);
+    Some(FunctionHeader {
+        name,
+        parameters,
+        results,
+        body_start: 0,
+    })
+}
+
+/// Where a JavaScript function's parameters start, and its name: `function f(`, `f = (a) =>`, `f(a) {`, `x => {`.
+fn javascript_function_start<'t>(texts: &[&'t str]) -> Option<(&'t str, usize)> {
+    if let Some(keyword) = texts.iter().position(|text| *text == "function") {
+        let after = keyword + 1 + usize::from(texts.get(keyword + 1) == Some(&"*"));
+        return if texts.get(after) == Some(&"(") {
+            Some(("", after))
+        } else {
+            Some((texts.get(after)?, after + 1))
+        };
+    }
+    if let Some(arrow) = texts.iter().rposition(|text| *text == "=>") {
+        let assigned = texts.iter().position(|text| *text == "=");
+        let name = assigned
+            .and_then(|equals| equals.checked_sub(1))
+            .and_then(|index| texts.get(index))
+            .copied();
+        let open = match texts.get(arrow.checked_sub(1)?) {
+            Some(&")") => {
+                let mut depth = 0usize;
+                let mut open = None;
+                for index in (0..arrow).rev() {
+                    match texts.get(index) {
+                        Some(&")") => depth += 1,
+                        Some(&"(") => {
+                            depth -= 1;
+                            if depth == 0 {
+                                open = Some(index);
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                open?
+            }
+            _ => arrow - 1,
+        };
+        return Some((name.unwrap_or(""), open));
+    }
+    // A method: `name(params) {`, possibly after `async`, `static`, `get`, `set`.
+    let open = texts.iter().position(|text| *text == "(")?;
+    let name = texts.get(open.checked_sub(1)?)?;
+    let valid = name.starts_with(|c: char| c.is_alphabetic() || c == '_' || c == '$')
+        && texts.get(..open - 1)?.iter().all(|word| {
+            matches!(
+                *word,
+                "async" | "static" | "get" | "set" | "*" | "public" | "private" | "protected"
+            )
+        });
+    valid.then_some((name, open))
+}
+
+/// Splits a parameter list (between the parentheses) into parameters.
+fn parse_parameters<'a>(context: &Context<'a>, tokens: &[Token]) -> Vec<Parameter<'a>> {
+    let mut parameters = Vec::new();
+    let mut depth = 0usize;
+    let mut part_start = 0;
+    for index in 0..=tokens.len() {
+        let text = tokens.get(index).map_or(",", |token| context.text(token));
+        match text {
+            "(" | "[" | "{" | "<" => depth += 1,
+            ")" | "]" | "}" | ">" => depth = depth.saturating_sub(1),
+            "," if depth == 0 => {
+                if let Some(parameter) = tokens
+                    .get(part_start..index)
+                    .and_then(|part| parse_parameter(context, part))
+                {
+                    parameters.push(parameter);
+                }
+                part_start = index + 1;
+            }
+            _ => {}
+        }
+    }
+    parameters
+}
+
+fn parse_parameter<'a>(context: &Context<'a>, part: &[Token]) -> Option<Parameter<'a>> {
+    let is_name = |token: &&Token| {
+        token.kind == TokenKind::Identifier
+            && !matches!(
+                context.text(token),
+                "mut"
+                    | "ref"
+                    | "public"
+                    | "private"
+                    | "protected"
+                    | "readonly"
+                    | "const"
+                    | "final"
+                    | "let"
+                    | "var"
+            )
+    };
+    let until_default = part
+        .iter()
+        .position(|token| token.is_symbol(context.code, "=") || token.is_symbol(context.code, "["))
+        .unwrap_or(part.len());
+    let declared = part.get(..until_default)?;
+    let name_index = match context.profile.language {
+        Language::Java | Language::C | Language::Cpp => {
+            declared.iter().rposition(|token| is_name(&token))?
+        }
+        _ => declared.iter().position(|token| is_name(&token))?,
+    };
+    let name_token = declared.get(name_index)?;
+    let name = context.text(name_token);
+    if matches!(name, "self" | "cls" | "this") {
+        return None;
+    }
+    let type_tokens = match context.profile.language {
+        Language::Java | Language::C | Language::Cpp => declared.get(..name_index)?,
+        _ => {
+            let after = declared.get(name_index + 1..)?;
+            match after.split_first() {
+                Some((colon, rest)) if colon.is_symbol(context.code, ":") => rest,
+                _ => after,
+            }
+        }
+    };
+    let type_text = match (type_tokens.first(), type_tokens.last()) {
+        (Some(first), Some(last)) => span_text(context, first, last),
+        _ => "",
+    };
+    Some(Parameter { name, type_text })
+}
+
+/// The result types written after the parameter list closing at `close` (Go, Rust, TypeScript) or before the name
+/// (Java, C, C++).
+fn parse_results<'a>(
+    context: &Context<'a>,
+    header: &[Token],
+    open: usize,
+    close: usize,
+) -> Vec<&'a str> {
+    match context.profile.language {
+        Language::Go => {
+            let (Some(first), Some(last)) = (header.get(close + 1), header.last()) else {
+                return Vec::new();
+            };
+            let text = span_text(context, first, last);
+            match text
+                .strip_prefix('(')
+                .and_then(|inner| inner.strip_suffix(')'))
+            {
+                // `(n int, err error)` or `(*Config, error)`: the type is the last word of each part.
+                Some(inner) => split_top_level(inner)
+                    .into_iter()
+                    .map(|part| part.trim())
+                    .map(|part| {
+                        part.rsplit_once(' ')
+                            .filter(|(name, _)| !name.contains(['(', '[']))
+                            .map_or(part, |(_, type_text)| type_text)
+                    })
+                    .collect(),
+                None => vec![text],
+            }
+        }
+        Language::Rust | Language::TypeScript => {
+            let arrow = header.get(close + 1..).and_then(|rest| {
+                rest.iter().position(|token| {
+                    token.is_symbol(context.code, "->") || token.is_symbol(context.code, ":")
+                })
+            });
+            match arrow.and_then(|arrow| header.get(close + 2 + arrow..)) {
+                Some([first, .., last]) => vec![span_text(context, first, last)],
+                Some([only]) => vec![context.text(only)],
+                _ => Vec::new(),
+            }
+        }
+        Language::Java | Language::C | Language::Cpp if open >= 2 => header
+            .get(open - 2)
+            .map(|token| vec![context.text(token)])
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// Splits `text` at the commas outside brackets.
+fn split_top_level(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (index, character) in text.char_indices() {
+        match character {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                parts.push(text.get(start..index).unwrap_or(""));
+                start = index + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(text.get(start..).unwrap_or(""));
+    parts
+}
+
+/// The locals the function declared between `body_start` and the cursor.
+pub(super) fn locals<'a>(context: &Context<'a>, body_start: usize) -> Vec<Local<'a>> {
+    let tokens = context.tokens_before();
+    let language = context.profile.language;
+    let mut locals: Vec<Local<'a>> = Vec::new();
+    let body = tokens.get(body_start..).unwrap_or_default();
+    for (offset, token) in body.iter().enumerate() {
+        if token.kind != TokenKind::Identifier {
+            continue;
+        }
+        let index = body_start + offset;
+        let name = context.text(token);
+        let previous = index
+            .checked_sub(1)
+            .and_then(|previous| tokens.get(previous));
+        let next = tokens.get(index + 1);
+        let previous_text = previous.map_or("", |previous| context.text(previous));
+        let next_text = next.map_or("", |next| context.text(next));
+        if previous_text == "." || previous_text == "->" || context.is_keyword(token) {
+            continue;
+        }
+        let statement_start = previous.is_none_or(|previous| {
+            previous.line < token.line || matches!(previous_text, ";" | "{" | "}")
+        });
+        let loop_variable = tokens
+            .iter()
+            .take(index)
+            .rev()
+            .take(4)
+            .any(|token| token.is_word(context.code, "for"))
+            && matches!(next_text, "in" | "of" | ":" | "=" | ":=" | "," | ")");
+        let declares = matches!(previous_text, "let" | "const" | "var" | "mut" | "auto")
+            || (statement_start && matches!(next_text, "=" | ":="))
+            || (matches!(language, Language::Java | Language::C | Language::Cpp)
+                && matches!(next_text, "=" | ";")
+                && previous.is_some_and(|previous| {
+                    (previous.kind == TokenKind::Identifier && !context.is_keyword(previous))
+                        || matches!(
+                            previous_text,
+                            ">" | "*"
+                                | "]"
+                                | "int"
+                                | "char"
+                                | "double"
+                                | "float"
+                                | "long"
+                                | "bool"
+                                | "auto"
+                                | "String"
+                        )
+                }))
+            || (language == Language::Python && previous_text == "for");
+        let mutator = next_text == "."
+            && tokens
+                .get(index + 2)
+                .is_some_and(|method| MUTATORS.contains(&context.text(method)));
+        let assigns = matches!(
+            next_text,
+            "=" | "+=" | "-=" | "*=" | "/=" | "++" | "--" | "%="
+        ) || mutator;
+        if let Some(local) = locals.iter_mut().find(|local| local.name == name) {
+            if assigns {
+                local.changed = true;
+                local.last_change = index;
+            }
+        } else if declares {
+            locals.push(Local {
+                name,
+                last_change: index,
+                changed: false,
+                loop_variable,
+            });
+        }
+    }
+    locals
+}
+
+/// The local most likely to be the function's answer: a conventional result name, or an accumulator the body
+/// kept changing; the most recently changed breaks ties. Loop variables are left out.
+pub(super) fn likely_result<'a>(locals: &[Local<'a>]) -> Option<(Local<'a>, bool)> {
+    let score = |local: &Local<'_>| {
+        2 * u32::from(RESULT_NAMES.contains(&local.name)) + 2 * u32::from(local.changed)
+    };
+    let best = locals
+        .iter()
+        .filter(|local| !local.loop_variable)
+        .max_by(|left, right| {
+            score(left)
+                .cmp(&score(right))
+                .then(left.last_change.cmp(&right.last_change))
+        })?;
+    Some((*best, score(best) > 0))
+}
+
+/// The operator that a function's name says combines its parameters (`calculate_sum` -> `+`).
+pub(super) fn operator_for(function_name: &str) -> Option<&'static str> {
+    let name = function_name.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|word| name.contains(word));
+    if has(&["sum", "add", "plus", "total", "combine", "concat"]) {
+        Some(" + ")
+    } else if has(&["multiply", "product", "times", "mul"]) {
+        Some(" * ")
+    } else if has(&["subtract", "difference", "minus", "sub"]) {
+        Some(" - ")
+    } else if has(&["divide", "quotient", "ratio", "div"]) {
+        Some(" / ")
+    } else {
+        None
+    }
+}
+
+/// The value after a `return` that the cursor follows: the function's accumulated result, or its parameters
+/// combined as its name says (`def calculate_sum(a, b): return` -> `a + b`), or its single parameter.
+/// Returns the expression and its confidence.
+pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
+    let function = enclosing_function(context)?;
+    let locals = locals(context, function.body_start);
+    if let Some((local, convincing)) = likely_result(&locals) {
+        return Some((local.name.to_owned(), if convincing { 0.8 } else { 0.6 }));
+    }
+    let names: Vec<&str> = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .collect();
+    match names.as_slice() {
+        [] => None,
+        [only] => Some(((*only).to_owned(), 0.7)),
+        several => operator_for(function.name).map(|operator| (several.join(operator), 0.95)),
+    }
+}
+
+/// Whether the cursor follows a bare `return` (with or without its space) and nothing else on the line.
+/// Returns the text to put before the value: a space when the cursor is right after the keyword.
+pub(super) fn after_return(context: &Context<'_>) -> Option<&'static str> {
+    if !context.prefix.is_empty() && context.prefix != "return" {
+        return None;
+    }
+    match context.line_before.trim_start() {
+        "return" => Some(" "),
+        "return " => Some(""),
+        _ => None,
+    }
+}
+
+/// Whether the file ends its statements with `;` (for JavaScript, where it is optional).
+pub(super) fn uses_semicolons(context: &Context<'_>) -> bool {
+    context
+        .scan
+        .before
+        .iter()
+        .any(|token| token.is_symbol(context.code, ";"))
+}
+
+/// The singular of a plural name (`items` -> `item`, `entries` -> `entry`), or `None` if it does not look plural.
+pub(super) fn singular(name: &str) -> Option<String> {
+    let irregular = [
+        ("children", "child"),
+        ("people", "person"),
+        ("indices", "index"),
+        ("matrices", "matrix"),
+    ];
+    if let Some((_, one)) = irregular.iter().find(|(many, _)| *many == name) {
+        return Some((*one).to_owned());
+    }
+    if name.chars().count() < 3
+        || name.ends_with("ss")
+        || name.ends_with("us")
+        || name.ends_with("is")
+    {
+        return None;
+    }
+    if let Some(stem) = name.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    for ending in ["xes", "ches", "shes", "sses"] {
+        if let Some(stem) = name.strip_suffix(ending) {
+            return Some(format!("{stem}{}", &ending[..ending.len() - 2]));
+        }
+    }
+    name.strip_suffix('s')
+        .filter(|stem| !stem.is_empty())
+        .map(str::to_owned)
+}
+
+/// The collection a loop most likely walks: the plural of `element` if the code has it, else the nearest name that
+/// looks like a collection (a plural, or something initialised as a list). Looks at the window before the cursor.
+pub(super) fn iterable_in_scope<'a>(
+    context: &Context<'a>,
+    element: Option<&str>,
+) -> Option<&'a str> {
+    let tokens = context.tokens_before();
+    let standalone = |index: usize, token: &Token| {
+        token.kind == TokenKind::Identifier
+            && !context.is_keyword(token)
+            && !index
+                .checked_sub(1)
+                .and_then(|previous| tokens.get(previous))
+                .is_some_and(|previous| {
+                    matches!(
+                        context.text(previous),
+                        "." | "->" | "::" | "def" | "fn" | "function" | "func" | "class"
+                    )
+                })
+    };
+    let names = || {
+        tokens
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(index, token)| standalone(*index, token))
+    };
+    if let Some(element) = element
+        && let Some((_, token)) =
+            names().find(|(_, token)| singular(context.text(token)).as_deref() == Some(element))
+    {
+        return Some(context.text(token));
+    }
+    names()
+        .find(|(index, token)| {
+            let name = context.text(token);
+            Some(name) != element
+                && (singular(name).is_some() || initialised_as_collection(context, tokens, *index))
+        })
+        .map(|(_, token)| context.text(token))
+}
+
+/// Whether the name at `index` is assigned a list literal or a new collection (`data = []`, `let v = vec![`).
+fn initialised_as_collection(context: &Context<'_>, tokens: &[Token], index: usize) -> bool {
+    let assigned = tokens
+        .get(index + 1)
+        .is_some_and(|next| matches!(context.text(next), "=" | ":="));
+    assigned
+        && tokens.get(index + 2).is_some_and(|value| {
+            matches!(
+                context.text(value),
+                "[" | "list" | "vec" | "Vec" | "make" | "new" | "Array" | "set"
+            )
+        })
+}
+
+/// The element name for a collection: its singular, or `item`.
+pub(super) fn element_name(collection: &str) -> String {
+    singular(collection)
+        .filter(|one| one != collection)
+        .unwrap_or_else(|| "item".to_owned())
+}
+
+/// `case ` on a blank line right inside a `switch` block, or after a `break;` in one.
+pub(super) fn switch_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || !context.at_line_end() {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let Some(&brace) = open_braces(context, tokens).last() else {
+        return;
+    };
+    let header = header_start(context, tokens, brace);
+    if !tokens
+        .get(header)
+        .is_some_and(|token| token.is_word(context.code, "switch"))
+    {
+        return;
+    }
+    let previous = context.previous_code_line().map(str::trim).unwrap_or("");
+    let confidence = if previous.ends_with('{') && tokens.len() == brace + 1 {
+        0.85
+    } else if previous.starts_with("break") || previous.starts_with("return") {
+        0.7
+    } else {
+        return;
+    };
+    out.push(Suggestion {
+        text: "case ".to_owned(),
+        confidence,
+        kind: "construct",
+    });
+}
+
+/// How `name` was last declared in the window before the cursor: the text after it when it is assigned or annotated
+/// (`items = [1, 2]` -> `[1, 2]`, `let v: Vec<u8>` -> `Vec<u8>`), or the type before it (`List<String> items` ->
+/// `List<String>`). The language modules read a receiver's type from it.
+pub(super) fn declaration_of<'a>(context: &Context<'a>, name: &str) -> Option<&'a str> {
+    let tokens = context.tokens_before();
+    tokens.iter().enumerate().rev().find_map(|(index, token)| {
+        if !token.is_word(context.code, name) {
+            return None;
+        }
+        let next = tokens.get(index + 1)?;
+        let previous = index
+            .checked_sub(1)
+            .and_then(|previous| tokens.get(previous));
+        let declares_after = matches!(context.text(next), "=" | ":=" | ":");
+        let declares_before =
+            previous.is_some_and(|previous| {
+                (previous.kind == TokenKind::Identifier
+                    && !matches!(context.text(previous), "return" | "in" | "of"))
+                    || matches!(context.text(previous), ">" | "*" | "&" | "]")
+            }) && matches!(context.text(next), "=" | ";" | ")" | "," | "(" | "{" | ":");
+        let typed_language = matches!(
+            context.profile.language,
+            Language::Java | Language::C | Language::Cpp
+        );
+        if declares_before && typed_language {
+            let line_start = context
+                .code
+                .get(..token.start)?
+                .rfind('\n')
+                .map_or(0, |start| start + 1);
+            return context.code.get(line_start..token.start).map(str::trim);
+        }
+        if declares_after {
+            let line_end = context
+                .code
+                .get(next.end..)?
+                .find('\n')
+                .map_or(context.code.len(), |end| next.end + end);
+            return context.code.get(next.end..line_end).map(str::trim_start);
+        }
+        if declares_before {
+            let line_start = context
+                .code
+                .get(..token.start)?
+                .rfind('\n')
+                .map_or(0, |start| start + 1);
+            return context.code.get(line_start..token.start).map(str::trim);
+        }
+        None
+    })
+}
+
+/// Completes the statement typed so far on the line when it is the beginning of one of `phrases`, given as
+/// `(trigger, phrase)`: at least `trigger` must be typed (`if __name__` before ` == "__main__":` is offered).
+pub(super) fn complete_phrase(
+    context: &Context<'_>,
+    phrases: &[(&str, &str)],
+    confidence: f64,
+    out: &mut Vec<Suggestion>,
+) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    for (trigger, phrase) in phrases {
+        if typed.starts_with(trigger)
+            && phrase.starts_with(typed)
+            && let Some(rest) = phrase.get(typed.len()..).filter(|rest| !rest.is_empty())
+        {
+            out.push(Suggestion {
+                text: rest.to_owned(),
+                confidence,
+                kind: "construct",
+            });
+        }
+    }
+}

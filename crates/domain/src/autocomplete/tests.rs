@@ -1,0 +1,596 @@
+//! The engine's behaviour, case by case: a table of realistic editing situations across the languages.
+//!
+//! Each case is `(language, code, expected first suggestion)`; the code holds the cursor as `‸`, which is removed
+//! and whose position, in Unicode scalar values, becomes the cursor.
+
+use super::*;
+
+/// The cursor marker in the cases' code.
+const CURSOR: char = '‸';
+
+/// Runs one case: the code without its marker, the cursor where the marker was.
+fn first_suggestion(language: &str, marked: &str) -> Option<Suggestion> {
+    let cursor = marked
+        .chars()
+        .position(|character| character == CURSOR)
+        .expect("every case marks its cursor");
+    let code: String = marked
+        .chars()
+        .filter(|character| *character != CURSOR)
+        .collect();
+    let request = CompletionRequest {
+        code: &code,
+        cursor,
+        language,
+    };
+    let suggestions = suggest(&request).expect("the cursor is in range");
+    for suggestion in &suggestions {
+        assert!(
+            suggestion.confidence > 0.0 && suggestion.confidence <= 1.0,
+            "{suggestion:?} out of (0, 1]"
+        );
+        assert!(
+            !suggestion.text.is_empty(),
+            "an empty suggestion for {marked:?}"
+        );
+    }
+    suggestions.into_iter().next()
+}
+
+/// `(language, code with ‸, expected first suggestion)`.
+type Case = (&'static str, &'static str, Option<&'static str>);
+
+const PYTHON: &[Case] = &[
+    (
+        "python",
+        "def calculate_sum(a, b):\n    return ‸",
+        Some("a + b"),
+    ),
+    ("python", "calculate_total = 1\ncalc‸", Some("ulate_total")),
+    ("python", "import os\nos.pa‸", Some("th")),
+    ("python", "import os\npath = os.path.jo‸", Some("in()")),
+    (
+        "python",
+        "import json\n\ndef read(text):\n    return json.lo‸",
+        Some("ads()"),
+    ),
+    ("python", "import sys\nsys.‸", Some("argv")),
+    (
+        "python",
+        "from os import path\nfull = path.abs‸",
+        Some("path()"),
+    ),
+    ("python", "if __name__‸", Some(" == \"__main__\":")),
+    (
+        "python",
+        "def main():\n    pass\n\nif __name__ == \"__main__\":\n    ‸",
+        Some("main()"),
+    ),
+    ("python", "for i in ‸", Some("range(")),
+    ("python", "items = [1, 2, 3]\nfor item in ‸", Some("items:")),
+    (
+        "python",
+        "def total(prices):\n    for ‸",
+        Some("price in prices:"),
+    ),
+    (
+        "python",
+        "names = load()\nfor i, name in ‸",
+        Some("enumerate(names):"),
+    ),
+    (
+        "python",
+        "scores = {}\nfor name, score in ‸",
+        Some("scores.items():"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, age):\n        self.name = name\n        self.‸",
+        Some("age = age"),
+    ),
+    (
+        "python",
+        "class Counter:\n    def __init__(self):\n        self.count = 0\n\n    def increment(self):\n        self.co‸",
+        Some("unt"),
+    ),
+    (
+        "python",
+        "class Cart:\n    def __init__(self):\n        self.items = []\n\n    def clear(self):\n        pass\n\n    def reset(self):\n        self.cl‸",
+        Some("ear()"),
+    ),
+    (
+        "python",
+        "def average(values):\n    total = 0\n    for value in values:\n        total += value\n    return ‸",
+        Some("total"),
+    ),
+    (
+        "python",
+        "def double(number):\n    return ‸",
+        Some("number"),
+    ),
+    ("python", "def multiply(x, y):\n    return‸", Some(" x * y")),
+    ("python", "print(\"hello‸", Some("\")")),
+    ("python", "result = compute(values[0‸", Some("])")),
+    ("python", "def area(width, height‸", Some("):")),
+    ("python", "try‸", Some(":")),
+    ("python", "with open(\"data.txt\")‸", Some(" as f:")),
+    (
+        "python",
+        "try:\n    run()\nexcept ValueError‸",
+        Some(" as e:"),
+    ),
+    ("python", "match command:\n    ‸", Some("case ")),
+    ("python", "import o‸", Some("s")),
+    ("python", "from collections import de‸", Some("faultdict")),
+    ("python", "words = []\nwords.app‸", Some("end()")),
+    (
+        "python",
+        "def f(user_name):\n    user_email = 1\n    print(user_‸",
+        Some("email"),
+    ),
+    ("python", "résumé_总计 = 1\nrésumé_‸", Some("总计")),
+    // Nearer names first, then more frequent ones.
+    (
+        "python",
+        "total_far = 1\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\ntotal_near = 2\nprint(total_‸",
+        Some("near"),
+    ),
+    (
+        "python",
+        "count_a = 1\ncount_b = 2\ncount_b += 1\ncount_b += 2\ncount_a\nx = count_‸",
+        Some("b"),
+    ),
+    (
+        "python",
+        "greeting = \"café 🎉 日本\"\nprint(greet‸",
+        Some("ing"),
+    ),
+    (
+        "python",
+        "# 注释\n数据 = [1, 2]\nfor 项 in ‸",
+        Some("数据:"),
+    ),
+    ("py", "def greet(name):\n    print(name‸)", None),
+    ("python", "values = [1, 2]\ntotal = sum(values‸)", None),
+    ("python", "# compute the tot‸", None),
+    ("python", "total = 1\nmessage = \"the tot‸al\"", None),
+    ("python", "‸", None),
+    ("python", "‸import os", None),
+    ("python", "x = 1\n\n    ‸\ny = 2", None),
+    ("python", "total = 1\ndef tot‸", None),
+    ("python", "print(‸", None),
+];
+
+const JAVASCRIPT: &[Case] = &[
+    ("javascript", "console.lo‸", Some("g()")),
+    ("js", "console.‸", Some("log()")),
+    ("javascript", "const total = Math.fl‸", Some("oor()")),
+    ("js", "const body = JSON.‸", Some("stringify()")),
+    ("javascript", "const keys = Object.k‸", Some("eys()")),
+    (
+        "javascript",
+        "const items = [1, 2, 3];\nfor (let i = 0‸",
+        Some("; i < items.length; i++) {"),
+    ),
+    (
+        "javascript",
+        "const users = getUsers();\nfor (const user of ‸",
+        Some("users) {"),
+    ),
+    ("JavaScript", "switch (action.type) {\n  ‸", Some("case ")),
+    (
+        "javascript",
+        "const limit = 10;\nfunction add(a, b) {\n  return ‸",
+        Some("a + b;"),
+    ),
+    ("javascript", "const names = [];\nnames.pu‸", Some("sh()")),
+    ("javascript", "console.log(\"done‸", Some("\")")),
+    (
+        "javascript",
+        "const x = 1;\nconsole.log(\"done‸",
+        Some("\");"),
+    ),
+    ("javascript", "if (isValid(input‸", Some(")) {")),
+    (
+        "jsx",
+        "return (\n  <div>\n    <span>Hi</span>\n  </‸",
+        Some("div>"),
+    ),
+    (
+        "javascript",
+        "class Cart {\n  constructor() {\n    this.items = [];\n  }\n  total() {\n    return this.it‸",
+        Some("ems"),
+    ),
+    (
+        "javascript",
+        "const émoji = '🎉🎉';\nconsole.log(ém‸",
+        Some("oji"),
+    ),
+    (
+        "javascript",
+        "try {\n  run();\n} catch (‸",
+        Some("error) {"),
+    ),
+    (
+        "javascript",
+        "function fetchData() {\n  // TODO: fet‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const fetchData = 1;\nconst greeting = 'hel‸lo';",
+        None,
+    ),
+    ("javascript", "console.log(‸)", None),
+    ("javascript", "console.log‸()", None),
+    ("js", "const total = compute(‸);", None),
+];
+
+const TYPESCRIPT: &[Case] = &[
+    (
+        "typescript",
+        "interface User {\n  name: string;\n}\nfunction greet(user: User): str‸",
+        Some("ing"),
+    ),
+    ("ts", "const ids: number[] = [];\nids.fi‸", Some("lter()")),
+    (
+        "tsx",
+        "const element = document.getEl‸",
+        Some("ementById()"),
+    ),
+    (
+        "TypeScript",
+        "function scale(value: number, factor: number): number {\n  const product = 1;\n  return ‸",
+        Some("product;"),
+    ),
+];
+
+const RUST: &[Case] = &[
+    (
+        "rust",
+        "enum Direction { North, South, East, West }\n\nfn turn(direction: Direction) {\n    match direction {\n        Direction::North => {}\n        ‸\n    }\n}",
+        Some("Direction::South => "),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let value = 3;\n    match value {\n        ‸\n    }\n}",
+        Some("_ => "),
+    ),
+    (
+        "rust",
+        "fn parse(input: &str) -> Option<u32> {\n    match input.parse::<u32>() {\n        Ok(value) => Some(value),\n        ‸\n    }\n}",
+        Some("Err(err) => "),
+    ),
+    (
+        "rs",
+        "fn main() {\n    let mut name = String::‸",
+        Some("new()"),
+    ),
+    ("rust", "use std::collections::‸", Some("HashMap")),
+    (
+        "rust",
+        "fn sum(values: &[i32]) -> i32 {\n    values.iter().su‸",
+        Some("m()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let names = vec![\"a\", \"b\"];\n    for name in ‸",
+        Some("&names {"),
+    ),
+    ("rust", "fn main() {\n    println!(\"hello‸", Some("\");")),
+    ("rust", "fn main‸", Some("() {")),
+    (
+        "rust",
+        "fn main() {\n    let mut list = Vec::new();\n    list.pu‸",
+        Some("sh()"),
+    ),
+    (
+        "rust",
+        "enum Shape { Circle(f64), Square(f64) }\nfn f() { let s = Shape::Ci‸",
+        Some("rcle("),
+    ),
+    (
+        "rust",
+        "let s = \"it's 'quoted'\";\nfn f<'a>(x: &'a str) { let counter = 1; cou‸",
+        Some("nter"),
+    ),
+    (
+        "rust",
+        "/* outer /* nested */ still a comment: cal‸ */",
+        None,
+    ),
+    (
+        "rust",
+        "enum Light { Red, Green }\nfn f(light: Light) {\n    match light {\n        Light::Red => {}\n        Light::Green => {}\n        ‸\n    }\n}",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let total = compute();\n    let t = tot‸al;",
+        None,
+    ),
+];
+
+const GO: &[Case] = &[
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Pri‸",
+        Some("ntln()"),
+    ),
+    (
+        "golang",
+        "func load(path string) (*Config, error) {\n\tdata, err := os.ReadFile(path)\n\tif err != nil {\n\t\t‸",
+        Some("return nil, err"),
+    ),
+    ("go", "func main() {\n\tif err‸", Some(" != nil {")),
+    (
+        "go",
+        "func sum(numbers []int) int {\n\ttotal := 0\n\tfor ‸",
+        Some("_, number := range numbers {"),
+    ),
+    ("go", "func main() {\n\tswitch day {\n\t‸", Some("case ")),
+    (
+        "go",
+        "func count(items []string) int {\n\tfor i := 0‸",
+        Some("; i < len(items); i++ {"),
+    ),
+    (
+        "go",
+        "func main() {\n\ts := \"héllo wörld 🎉\"\n\tfmt.Println(s‸",
+        Some(")"),
+    ),
+    ("go", "func main() {\n\tx := strings.Trim‸", Some("Space()")),
+];
+
+const JAVA: &[Case] = &[
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        System.out.pr‸",
+        Some("intln()"),
+    ),
+    (
+        "java",
+        "List<String> names = new ArrayList<>();\nfor (String name : ‸",
+        Some("names) {"),
+    ),
+    (
+        "java",
+        "int[] scores = {90, 85};\nfor (int i = 0‸",
+        Some("; i < scores.length; i++) {"),
+    ),
+    (
+        "java",
+        "public class App {\n    public static void main‸",
+        Some("(String[] args) {"),
+    ),
+    (
+        "java",
+        "String text = \"abc\";\nint n = text.len‸",
+        Some("gth()"),
+    ),
+    (
+        "java",
+        "switch (day) {\n    case MONDAY:\n        work();\n        break;\n    ‸",
+        Some("case "),
+    ),
+    (
+        "java",
+        "class A {\n    int twice(int value) {\n        return ‸",
+        Some("value;"),
+    ),
+    ("java", "@Over‸", Some("ride")),
+];
+
+const C_AND_CPP: &[Case] = &[
+    ("c", "#include <std‸", Some("io.h>")),
+    (
+        "c",
+        "int main(void) {\n    printf(\"Hello, world!\\n\"‸",
+        Some(");"),
+    ),
+    ("c", "int main(void) {\n    return ‸", Some("0;")),
+    (
+        "c",
+        "struct point { int x; int y; };\n\nint norm(struct point *p) {\n    return p->‸",
+        Some("x"),
+    ),
+    ("h", "#ifndef UTIL_H\n#def‸", Some("ine ")),
+    (
+        "c",
+        "int sum(int *values, int n) {\n    for (int i = 0‸",
+        Some("; i < n; i++) {"),
+    ),
+    ("c", "int main(void) {\n    if (count > limit‸", Some(") {")),
+    ("cpp", "#include <vec‸", Some("tor>")),
+    ("c++", "int main() {\n    std::co‸", Some("ut")),
+    (
+        "cpp",
+        "std::vector<int> values;\nvalues.push‸",
+        Some("_back()"),
+    ),
+    (
+        "cc",
+        "std::vector<std::string> items;\nfor (const auto& item : ‸",
+        Some("items) {"),
+    ),
+    ("cpp", "int main‸", Some("() {")),
+];
+
+const OTHER_LANGUAGES: &[Case] = &[
+    (
+        "kotlin",
+        "val totalCount = 0\nval x = total‸",
+        Some("Count"),
+    ),
+    ("ruby", "# a comment with wor‸", None),
+    ("some-new-language", "foo(bar‸", Some(")")),
+    ("ruby", "def greeting\n  puts \"hello‸", Some("\"")),
+    ("", "‸", None),
+];
+
+#[test]
+fn every_case_suggests_the_natural_next_text() {
+    let cases = [
+        PYTHON,
+        JAVASCRIPT,
+        TYPESCRIPT,
+        RUST,
+        GO,
+        JAVA,
+        C_AND_CPP,
+        OTHER_LANGUAGES,
+    ]
+    .concat();
+    let mut failures = Vec::new();
+    for (language, code, expected) in &cases {
+        let got = first_suggestion(language, code);
+        if got.as_ref().map(|suggestion| suggestion.text.as_str()) != *expected {
+            failures.push(format!(
+                "[{language}] {code:?}\n    expected {expected:?}\n    got      {got:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+    assert!(cases.len() >= 60, "the suite covers at least 60 cases");
+}
+
+#[test]
+fn the_specs_example_suggests_the_sum_of_the_parameters_with_high_confidence() {
+    let code = "def calculate_sum(a, b):\n    return ";
+    let request = CompletionRequest {
+        code,
+        cursor: 35,
+        language: "python",
+    };
+    let suggestions = suggest(&request).expect("cursor in range");
+    assert_eq!(suggestions[0].text, "a + b");
+    assert!((suggestions[0].confidence - 0.95).abs() < f64::EPSILON);
+}
+
+#[test]
+fn a_cursor_past_the_end_is_an_error() {
+    let request = CompletionRequest {
+        code: "héllo",
+        cursor: 6,
+        language: "python",
+    };
+    assert_eq!(
+        suggest(&request),
+        Err(CompletionError::CursorOutOfRange {
+            cursor: 6,
+            length: 5
+        })
+    );
+    let request = CompletionRequest {
+        code: "héllo",
+        cursor: 5,
+        language: "python",
+    };
+    assert!(suggest(&request).is_ok());
+    let request = CompletionRequest {
+        code: "",
+        cursor: 1,
+        language: "rust",
+    };
+    assert_eq!(
+        suggest(&request),
+        Err(CompletionError::CursorOutOfRange {
+            cursor: 1,
+            length: 0
+        })
+    );
+}
+
+#[test]
+fn byte_offsets_follow_scalar_values() {
+    assert_eq!(byte_offset("héllo", 2), Some(3));
+    assert_eq!(byte_offset("🎉x", 1), Some(4));
+    assert_eq!(byte_offset("abc", 3), Some(3));
+    assert_eq!(byte_offset("abc", 4), None);
+    assert_eq!(byte_offset("", 0), Some(0));
+}
+
+#[test]
+fn exact_constructs_are_more_confident_than_name_guesses() {
+    let construct = first_suggestion("python", "if __name__‸").expect("a construct");
+    let name = first_suggestion("python", "total_a = 1\ntotal_b = 2\ntot‸").expect("a name");
+    assert!(construct.confidence >= 0.9, "{construct:?}");
+    assert!(name.confidence < construct.confidence, "{name:?}");
+}
+
+#[test]
+fn language_names_are_case_insensitive_with_aliases() {
+    for (name, language) in [
+        ("Python", Language::Python),
+        ("PY", Language::Python),
+        ("jsx", Language::JavaScript),
+        ("tsx", Language::TypeScript),
+        ("rs", Language::Rust),
+        ("golang", Language::Go),
+        ("c++", Language::Cpp),
+        ("hpp", Language::Cpp),
+        ("h", Language::C),
+        ("cobol", Language::Other),
+    ] {
+        assert_eq!(Language::from_name(name), language, "{name}");
+    }
+}
+
+#[test]
+fn no_input_makes_it_panic() {
+    let samples = [
+        "é🎉日本\u{0301}\"'`/*#//\\",
+        "r#\"raw",
+        "'a",
+        "fn f<'a>(",
+        "`${`${x}`",
+        "/[/",
+        "\"\"\"",
+        "''' ",
+        "#include <",
+        "x.",
+        "::",
+        "->",
+        "?.",
+        "a..b.",
+        "\"é\\",
+        "match x {\n",
+        "switch (x) {\n",
+        "for (",
+        "for ",
+        "return ",
+    ];
+    let languages = [
+        "python",
+        "javascript",
+        "typescript",
+        "rust",
+        "go",
+        "java",
+        "c",
+        "cpp",
+        "ruby",
+        "unknown",
+    ];
+    for sample in samples {
+        for language in languages {
+            for cursor in 0..=sample.chars().count() {
+                let request = CompletionRequest {
+                    code: sample,
+                    cursor,
+                    language,
+                };
+                assert!(
+                    suggest(&request).is_ok(),
+                    "{language} {sample:?} at {cursor}"
+                );
+            }
+        }
+    }
+}
