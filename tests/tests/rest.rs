@@ -61,19 +61,19 @@ async fn autocomplete_answers_the_specs_example() {
 #[tokio::test]
 async fn autocomplete_counts_the_cursor_in_unicode_scalar_values() {
     let app = spawn_app().await;
-    // 🎉 is one scalar value (two UTF-16 units, four bytes): the cursor after "return " is 28 here,
-    // where a UTF-16 count would say 29 and a byte count 31.
-    let code = "# 🎉\ndef f(a, b):\n    return ";
-    assert_eq!(code.chars().count(), 28);
+    // 🎉 is one scalar value (two UTF-16 units, four bytes): the cursor after "return " is 30 here,
+    // where a UTF-16 count would say 31 and a byte count 33.
+    let code = "# 🎉\ndef add(a, b):\n    return ";
+    assert_eq!(code.chars().count(), 30);
     let post = |cursor: usize| {
         app.http
             .post(format!("{}/autocomplete", app.address))
             .json(&json!({ "code": code, "cursorPosition": cursor, "language": "python" }))
             .send()
     };
-    let body: Value = post(28).await.expect("request").json().await.expect("JSON");
+    let body: Value = post(30).await.expect("request").json().await.expect("JSON");
     assert_eq!(body["suggestion"], "a + b");
-    assert_eq!(post(29).await.expect("request").status(), 422);
+    assert_eq!(post(31).await.expect("request").status(), 422);
 }
 
 #[tokio::test]

@@ -152,16 +152,17 @@ fn finalize(after_cursor: &str, suggestions: Vec<Suggestion>) -> Vec<Suggestion>
 /// The part of `text` still to insert given what follows the cursor on its line, or `None` if inserting any of it
 /// would repeat or split what is there.
 fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
-    // Whitespace already typed after the cursor (`return| `) need not be suggested again.
-    let leading_space = text.len() - text.trim_start().len();
-    let typed_space = after_cursor.len() - after_cursor.trim_start().len();
+    // Whitespace already typed after the cursor (`return| `) need not be suggested again. It is counted in
+    // characters, not bytes: a typed no-break or ideographic space (2 and 3 bytes) stands for one ASCII space.
+    let leading_space = leading_whitespace(text);
+    let typed_space = leading_whitespace(after_cursor);
     let skip = if leading_space > 0 && typed_space > 0 {
         leading_space.min(typed_space)
     } else {
         0
     };
-    let text = text.get(skip..)?;
-    let after_cursor = after_cursor.get(skip..)?;
+    let text = without_first_characters(text, skip);
+    let after_cursor = without_first_characters(after_cursor, skip);
     if after_cursor.starts_with(text) {
         return None;
     }
@@ -191,6 +192,21 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
         }
     }
     Some(text.to_owned())
+}
+
+/// How many whitespace characters `text` starts with.
+fn leading_whitespace(text: &str) -> usize {
+    text.chars()
+        .take_while(|character| character.is_whitespace())
+        .count()
+}
+
+/// `text` without its first `count` characters (empty if it has no more).
+fn without_first_characters(text: &str, count: usize) -> &str {
+    text.char_indices()
+        .nth(count)
+        .and_then(|(index, _)| text.get(index..))
+        .unwrap_or("")
 }
 
 /// The byte offset of the `cursor`-th scalar value of `code`, or `None` past its end.

@@ -159,6 +159,31 @@ const PYTHON: &[Case] = &[
     ("python", "x = 1\n\n    ‸\ny = 2", None),
     ("python", "total = 1\ndef tot‸", None),
     ("python", "print(‸", None),
+    // Non-ASCII text before the cursor (an emoji is 4 bytes, a CJK character 3, an accent 2) moves nothing.
+    (
+        "python",
+        "# 🎉\ndef calculate_sum(a, b):\n    return ‸",
+        Some("a + b"),
+    ),
+    (
+        "python",
+        "def calculate_sum(a, b):  # 合计 é\n    return ‸",
+        Some("a + b"),
+    ),
+    (
+        "python",
+        "total_count = 1\nlabel = \"🎉 café\"; x = total_c‸",
+        Some("ount"),
+    ),
+    ("python", "import os\nprint(\"日本\", os.pa‸", Some("th")),
+    ("python", "数据 = []\n数据.app‸", Some("end()")),
+    ("python", "names = []\nprint(\"🎉\", len(names‸", Some("))")),
+    // A typed ideographic space (3 bytes) after the cursor stands for the space before the value.
+    (
+        "python",
+        "def calculate_sum(a, b):\n    return‸\u{3000}",
+        Some("a + b"),
+    ),
 ];
 
 const JAVASCRIPT: &[Case] = &[
@@ -224,6 +249,24 @@ const JAVASCRIPT: &[Case] = &[
     ("javascript", "console.log(‸)", None),
     ("javascript", "console.log‸()", None),
     ("js", "const total = compute(‸);", None),
+    (
+        "javascript",
+        "// 🎉 日本語\nconst limit = 10;\nfunction add(a, b) {\n  return ‸",
+        Some("a + b;"),
+    ),
+    ("js", "const title = '日本語 🎉'; console.lo‸", Some("g()")),
+    ("javascript", "const café = [];\ncafé.pu‸", Some("sh()")),
+    (
+        "javascript",
+        "const x = 1;\nconsole.log('café 🎉', x‸",
+        Some(");"),
+    ),
+    // A typed no-break space (2 bytes) after the cursor.
+    (
+        "javascript",
+        "const limit = 10;\nfunction add(a, b) {\n  return‸\u{a0}",
+        Some("a + b;"),
+    ),
 ];
 
 const TYPESCRIPT: &[Case] = &[
@@ -241,6 +284,11 @@ const TYPESCRIPT: &[Case] = &[
     (
         "TypeScript",
         "function scale(value: number, factor: number): number {\n  const product = 1;\n  return ‸",
+        Some("product;"),
+    ),
+    (
+        "typescript",
+        "// 🎉\nfunction scale(value: number, factor: number): number {\n  const product = 1;\n  return ‸",
         Some("product;"),
     ),
 ];
@@ -309,6 +357,21 @@ const RUST: &[Case] = &[
         "fn main() {\n    let total = compute();\n    let t = tot‸al;",
         None,
     ),
+    (
+        "rust",
+        "// é\nfn main() {\n    let s = \"日本\"; let mut list = Vec::new();\n    list.pu‸",
+        Some("sh()"),
+    ),
+    (
+        "rust",
+        "// 🎉\nfn add(a: i32, b: i32) -> i32 {\n    return ‸",
+        Some("a + b;"),
+    ),
+    (
+        "rust",
+        "enum Direction { North, South } // 🧭\n\nfn turn(direction: Direction) {\n    match direction {\n        Direction::North => {}\n        ‸\n    }\n}",
+        Some("Direction::South => "),
+    ),
 ];
 
 const GO: &[Case] = &[
@@ -340,6 +403,16 @@ const GO: &[Case] = &[
         Some(")"),
     ),
     ("go", "func main() {\n\tx := strings.Trim‸", Some("Space()")),
+    (
+        "go",
+        "// 🎉\nfunc main() {\n\ts := \"日本\"; fmt.Pri‸",
+        Some("ntln()"),
+    ),
+    (
+        "go",
+        "// 读取配置 🎉\nfunc load(path string) (*Config, error) {\n\tdata, err := os.ReadFile(\"配置.json\")\n\tif err != nil {\n\t\t‸",
+        Some("return nil, err"),
+    ),
 ];
 
 const JAVA: &[Case] = &[
@@ -379,6 +452,11 @@ const JAVA: &[Case] = &[
         Some("value;"),
     ),
     ("java", "@Over‸", Some("ride")),
+    (
+        "java",
+        "class A {\n    // café ☕\n    int twice(int value) {\n        return ‸",
+        Some("value;"),
+    ),
 ];
 
 const C_AND_CPP: &[Case] = &[
@@ -414,6 +492,16 @@ const C_AND_CPP: &[Case] = &[
         Some("items) {"),
     ),
     ("cpp", "int main‸", Some("() {")),
+    (
+        "c",
+        "/* é */ int main(void) {\n    printf(\"日本 %d\\n\", 1‸",
+        Some(");"),
+    ),
+    (
+        "cpp",
+        "// 日本\nint main() {\n    std::string s = \"é\"; std::co‸",
+        Some("ut"),
+    ),
 ];
 
 const OTHER_LANGUAGES: &[Case] = &[
@@ -426,6 +514,11 @@ const OTHER_LANGUAGES: &[Case] = &[
     ("some-new-language", "foo(bar‸", Some(")")),
     ("ruby", "def greeting\n  puts \"hello‸", Some("\"")),
     ("", "‸", None),
+    (
+        "kotlin",
+        "// 🎉 é\nval totalCount = 0\nval s = \"日本\"; val x = total‸",
+        Some("Count"),
+    ),
 ];
 
 #[test]

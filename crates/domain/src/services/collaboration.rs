@@ -29,7 +29,7 @@ use crate::{
     time::Timestamp,
 };
 
-use merge::JsonView;
+use merge::{JsonView, PastChange};
 
 /// Bounds and timings of live rooms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +83,7 @@ struct LoadedRoom {
     entries_since_snapshot: usize,
     /// The last text changes, oldest first; the change at index `i` produced version
     /// `version - history.len() + 1 + i`.
-    history: VecDeque<TextChange>,
+    history: VecDeque<PastChange>,
     /// What each JSON connection is known to have seen.
     views: HashMap<ConnectionId, JsonView>,
     /// Set while the stored `code` lags behind the live text: since when.
@@ -100,12 +100,12 @@ impl LoadedRoom {
     }
 
     /// Records a change of the text that produced the next version.
-    fn advance(&mut self, change: TextChange, code: Arc<str>, now: Timestamp, history_versions: usize) {
+    fn advance(&mut self, change: TextChange, origin: ConnectionId, code: Arc<str>, now: Timestamp, history_versions: usize) {
         self.version += 1;
         self.code = code;
         self.updated_at = now;
         self.code_dirty_since.get_or_insert(now);
-        self.history.push_back(change);
+        self.history.push_back(PastChange { change, origin });
         while self.history.len() > history_versions {
             self.history.pop_front();
         }
@@ -203,7 +203,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             .views
             .remove(&origin)
             .unwrap_or_else(|| JsonView::new(Arc::clone(&loaded.code), loaded.version));
-        let plan = match merge::plan(&loaded.code, loaded.version, &loaded.history, &view, &code, base_version) {
+        let plan = match merge::plan(&loaded.code, loaded.version, &loaded.history, &view, origin, &code, base_version) {
             Ok(plan) => plan,
             Err(error) => {
                 loaded.views.insert(origin, view);
@@ -230,7 +230,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         }
         let now = self.clock.now();
         let merged: Arc<str> = Arc::from(merged);
-        loaded.advance(plan.change, Arc::clone(&merged), now, self.limits.history_versions);
+        loaded.advance(plan.change, origin, Arc::clone(&merged), now, self.limits.history_versions);
         loaded.views.insert(origin, view.after_update(Arc::clone(&client_text), version, &merged, plan.floor));
         self.compact_if_due(room, loaded).await;
         let timestamp = timestamp.unwrap_or(now);
@@ -278,7 +278,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         let now = self.clock.now();
         let code = applied.text_change.map(|change| {
             let text: Arc<str> = Arc::from(applied.text);
-            loaded.advance(change, Arc::clone(&text), now, self.limits.history_versions);
+            loaded.advance(change, origin, Arc::clone(&text), now, self.limits.history_versions);
             CodeUpdate { code: text, timestamp: now, version, origin }
         });
         self.compact_if_due(room, loaded).await;

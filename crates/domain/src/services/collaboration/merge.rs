@@ -17,6 +17,7 @@ use std::{borrow::Cow, collections::VecDeque, sync::Arc};
 
 use crate::{
     error::DomainError,
+    event::ConnectionId,
     text_change::{Step, TextChange},
 };
 
@@ -42,13 +43,13 @@ fn distinctive_insertions(change: &TextChange) -> Vec<&str> {
         .collect()
 }
 
-/// Whether `client_text` holds text that a change after `base_text` inserted (and `base_text` lacks): then the
-/// client received that change, and `base_text` cannot be what it edited.
-fn seen_later_change(base_text: &str, client_text: &str, inserted_after: &VecDeque<Vec<&str>>) -> bool {
-    inserted_after
-        .iter()
-        .flatten()
-        .any(|inserted| client_text.contains(inserted) && !base_text.contains(inserted))
+/// Whether the client evidently received a change made after `base_text`, so that `base_text` cannot be what it
+/// edited: its text holds a distinctive piece a later change inserted (and `base_text` lacks), or `edit` (from
+/// `base_text` to its text) "types" a distinctive piece of what a later change inserted.
+fn received_later(edit: &TextChange, base_text: &str, client_text: &str, inserted_after: &VecDeque<Vec<&str>>) -> bool {
+    let later = || inserted_after.iter().flatten();
+    later().any(|inserted| client_text.contains(inserted) && !base_text.contains(inserted))
+        || distinctive_insertions(edit).iter().any(|typed| later().any(|inserted| inserted.contains(typed)))
 }
 
 /// What the server knows of one JSON connection's copy of the text.
@@ -89,6 +90,15 @@ impl JsonView {
     }
 }
 
+/// One change of the room's recent history, and which connection made it.
+#[derive(Debug, Clone)]
+pub(super) struct PastChange {
+    /// The change, on the text of the version before it.
+    pub(super) change: TextChange,
+    /// The connection whose update it was.
+    pub(super) origin: ConnectionId,
+}
+
 /// How to apply a client's update to the current text.
 pub(super) struct Plan {
     /// The client's edit, carried over to the current text.
@@ -111,14 +121,19 @@ enum Base {
 ///
 /// # Errors
 /// [`DomainError::UnmergeableBase`] when `base_version` is newer than the room or older than the history.
-pub(super) fn plan(
+pub(super) fn plan<'a>(
     current: &str,
     version: u64,
-    history: &VecDeque<TextChange>,
-    view: &JsonView,
+    history: &'a VecDeque<PastChange>,
+    view: &'a JsonView,
+    client: ConnectionId,
     client_text: &str,
     base_version: Option<u64>,
 ) -> Result<Plan, DomainError> {
+    // What the client itself inserted is in its text because it typed it, not because it received it.
+    let others_insertions = |past: &'a PastChange| -> Vec<&'a str> {
+        if past.origin == client { Vec::new() } else { distinctive_insertions(&past.change) }
+    };
     let oldest = version - history.len() as u64;
     let server_range = match base_version {
         Some(base) if base > version => {
@@ -153,8 +168,8 @@ pub(super) fn plan(
         // Distinctive text inserted by the few changes right after `at`, nearest last.
         let mut inserted_after: VecDeque<Vec<&str>> = VecDeque::new();
         loop {
-            if (low..=high).contains(&at) && !seen_later_change(&text, client_text, &inserted_after) {
-                let edit = TextChange::diff(&text, client_text);
+            let edit = (low..=high).contains(&at).then(|| TextChange::diff(&text, client_text));
+            if let Some(edit) = edit.filter(|edit| !received_later(edit, &text, client_text, &inserted_after)) {
                 let (deleted, inserted) = edit.size();
                 let cost = (deleted, deleted + inserted);
                 if best.as_ref().is_none_or(|(best_cost, _, _)| cost < *best_cost) {
@@ -165,22 +180,23 @@ pub(super) fn plan(
                 break;
             }
             let Some(change) = older_changes.next() else { break };
-            inserted_after.push_back(distinctive_insertions(change));
+            inserted_after.push_back(others_insertions(change));
             if inserted_after.len() > LATER_CHANGES_CHECKED {
                 inserted_after.pop_front();
             }
-            text = Cow::Owned(change.rewind(&text));
+            text = Cow::Owned(change.change.rewind(&text));
             at -= 1;
         }
     }
-    let view_usable = view_usable && {
+    let view_edit = view_usable.then(|| TextChange::diff(&view.text, client_text)).filter(|edit| {
+        // What the merge of its last update added counts as received too, if the client's text shows it.
         let skip = usize::try_from(view.version - oldest).unwrap_or(usize::MAX);
-        let after_view: VecDeque<Vec<&str>> =
-            history.iter().skip(skip).take(LATER_CHANGES_CHECKED).map(distinctive_insertions).collect();
-        !seen_later_change(&view.text, client_text, &after_view)
-    };
-    if view_usable {
-        let edit = TextChange::diff(&view.text, client_text);
+        let after_view: VecDeque<Vec<&str>> = std::iter::once(distinctive_insertions(&view.pending))
+            .chain(history.iter().skip(skip).take(LATER_CHANGES_CHECKED).map(others_insertions))
+            .collect();
+        !received_later(edit, &view.text, client_text, &after_view)
+    });
+    if let Some(edit) = view_edit {
         let (deleted, inserted) = edit.size();
         let cost = (deleted, deleted + inserted);
         if best.as_ref().is_none_or(|(best_cost, _, _)| cost < *best_cost) {
@@ -199,7 +215,7 @@ pub(super) fn plan(
     };
     let skip = usize::try_from(from - oldest).unwrap_or(usize::MAX);
     for concurrent in history.iter().skip(skip) {
-        change = change.transform(concurrent);
+        change = change.transform(&concurrent.change);
     }
     Ok(Plan { change, floor })
 }
@@ -208,16 +224,19 @@ pub(super) fn plan(
 mod tests {
     use super::*;
 
-    /// A room's history built from successive texts.
-    fn history_of(texts: &[&str]) -> VecDeque<TextChange> {
-        texts.windows(2).map(|pair| TextChange::diff(pair[0], pair[1])).collect()
+    const CLIENT: ConnectionId = ConnectionId::new(1);
+    const OTHER: ConnectionId = ConnectionId::new(2);
+
+    /// A room's history built from successive texts, all by another client.
+    fn history_of(texts: &[&str]) -> VecDeque<PastChange> {
+        texts.windows(2).map(|pair| PastChange { change: TextChange::diff(pair[0], pair[1]), origin: OTHER }).collect()
     }
 
     fn merge(texts: &[&str], view: &JsonView, client_text: &str, base: Option<u64>) -> String {
         let history = history_of(texts);
         let current = texts[texts.len() - 1];
         let version = (texts.len() - 1) as u64;
-        let plan = plan(current, version, &history, view, client_text, base).expect("mergeable");
+        let plan = plan(current, version, &history, view, CLIENT, client_text, base).expect("mergeable");
         plan.change.apply(current)
     }
 
@@ -288,12 +307,22 @@ mod tests {
     }
 
     #[test]
+    fn text_that_only_a_merge_could_have_given_the_client_rules_out_its_own_old_text() {
+        // The client sent "a··;" and got back the merge "a··;b··;c··;" (version 3); others then deleted
+        // "c··;" (version 4). It deletes nothing and sends "a··;b··;": against its own old text that reads as
+        // typing "b··;", a piece of what the merge gave it, so its base is version 4.
+        let texts = ["", "b··;c··;", "x··;b··;c··;", "a··;b··;c··;", "a··;b··;"];
+        let view = JsonView::new(Arc::from(""), 0).after_update(Arc::from("a··;"), 3, "a··;b··;c··;", 1);
+        assert_eq!(merge(&texts, &view, "a··;b··;", None), "a··;b··;");
+    }
+
+    #[test]
     fn a_base_version_outside_the_history_is_refused() {
         let texts = ["a", "ab", "abc"];
         let history = history_of(&texts);
         let view = JsonView::new(Arc::from("abc"), 2);
-        assert!(plan("abc", 2, &history, &view, "abcd", Some(3)).is_err());
-        let short: VecDeque<TextChange> = history.iter().skip(1).cloned().collect();
-        assert!(plan("abc", 2, &short, &view, "abcd", Some(0)).is_err());
+        assert!(plan("abc", 2, &history, &view, CLIENT, "abcd", Some(3)).is_err());
+        let short: VecDeque<PastChange> = history.iter().skip(1).cloned().collect();
+        assert!(plan("abc", 2, &short, &view, CLIENT, "abcd", Some(0)).is_err());
     }
 }
