@@ -5,6 +5,9 @@ CARGO      ?= cargo
 PYTHON     ?= python3
 VENV       := .venv
 SECANTUSD  := $(VENV)/bin/secantusd-py
+NPM        ?= npm
+# Stamp of the npm packages of the Yjs interop tests (yjs, y-websocket) in tests/js.
+JS_DEPS    := tests/js/node_modules/.package-lock.json
 # Crates the IO-free domain must never depend on (checked by `make check-domain`).
 DOMAIN_FORBIDDEN := tokio|actix|mongodb|bson|rusqlite|libsqlite3|hyper|reqwest|mio|async-std|tungstenite|socket2|redis
 
@@ -22,12 +25,22 @@ build:
 init-db:
 	$(CARGO) run --release --bin pairprog -- init-db
 
-## test-deps: install what the tests need into the project (SecantusDB, a MongoDB-wire server, in .venv)
-test-deps: $(SECANTUSD)
+## test-deps: install what the tests need into the project (SecantusDB, a MongoDB-wire server, in .venv;
+##            the real Yjs client's npm packages, in tests/js/node_modules)
+test-deps: $(SECANTUSD) $(JS_DEPS)
 
 $(SECANTUSD):
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --pre 'SecantusDB>=0.7.0b3'
+
+# npm writes node_modules/.package-lock.json on every install: reinstalled when the lock file is newer. Without
+# npm the Yjs interop tests skip themselves (and fail under CI, which must have Node.js).
+$(JS_DEPS): tests/js/package.json tests/js/package-lock.json
+	@if command -v $(NPM) >/dev/null 2>&1; then \
+		$(NPM) ci --prefix tests/js --no-audit --no-fund --loglevel=error; \
+	else \
+		echo "npm not found: the Yjs interop tests will be skipped (install Node.js 18+ to run them)"; \
+	fi
 
 ## test: every test of the workspace: unit, storage contract (memory, SQLite, MongoDB wire), end-to-end
 test: test-deps

@@ -125,6 +125,8 @@ struct Events {
     synced: bool,
     /// The close codes of the connections the server (or the network) closed, in order.
     close_codes: Vec<u16>,
+    /// Connections the provider dropped itself because the server sent nothing for 30 s.
+    timeouts: usize,
 }
 
 /// A Node.js process running the real Yjs client, connected to one room. Killed when dropped.
@@ -202,6 +204,7 @@ impl YjsClient {
                         event_sender
                             .send_modify(|events| events.close_codes.push(code.unwrap_or(0)));
                     }
+                    Some("timed_out") => event_sender.send_modify(|events| events.timeouts += 1),
                     Some(_) => eprintln!("[yjs-client {stdout_name}] unknown event {message}"),
                     None => {
                         let _ = answer_sender.send(message);
@@ -266,6 +269,13 @@ impl YjsClient {
             Ok(Ok(events)) => events.close_codes.first().copied(),
             Ok(Err(_)) | Err(_) => None,
         }
+    }
+
+    /// Whether the provider ever dropped its connection because the server sent nothing for 30 s: y-websocket's
+    /// watchdog, which WebSocket pings do not feed (only messages do), then reconnects.
+    #[must_use]
+    pub fn timed_out(&self) -> bool {
+        self.events.borrow().timeouts > 0
     }
 
     /// Inserts `text` at `index` (UTF-16 code units) into the shared text; returns the text after the insertion.

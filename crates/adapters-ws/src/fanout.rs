@@ -227,13 +227,13 @@ impl Broadcaster for LocalBroadcaster {
         let Some(connections) = rooms.get_mut(room) else { return };
         connections.members.retain(|member| member.connection != connection);
         // The users this connection spoke for are gone: tell the others, as a y-websocket server does.
-        if let Some(published) = connections.awareness.remove(&connection) {
-            if !published.clients.is_empty() {
-                let gone: Vec<(u64, u32)> = published.clients.into_iter().collect();
-                let frame = bytes::Bytes::from(encode_awareness_removal(&gone));
-                for member in connections.yjs_members_except(connection) {
-                    member.offer(Outbound::Binary(frame.clone()));
-                }
+        if let Some(published) = connections.awareness.remove(&connection)
+            && !published.clients.is_empty()
+        {
+            let gone: Vec<(u64, u32)> = published.clients.into_iter().collect();
+            let frame = bytes::Bytes::from(encode_awareness_removal(&gone));
+            for member in connections.yjs_members_except(connection) {
+                member.offer(Outbound::Binary(frame.clone()));
             }
         }
         if connections.members.is_empty() {

@@ -30,7 +30,7 @@
 //! document model's job. Two kinds of content are refused outright: sub-documents (yrs 0.28.1 leaks each one it
 //! integrates) and the legacy JSON content Yjs no longer writes (yrs 0.28 misreads it).
 
-use std::fmt;
+use std::{collections::HashSet, fmt};
 
 use serde::de::IgnoredAny;
 use yrs::{StateVector, Update, updates::decoder::Decode};
@@ -385,10 +385,17 @@ fn check_update(update: &[u8], limits: &DecodeLimits) -> Result<(), ProtocolViol
     let mut reader = Reader::new(update);
     // Per client: a block count, an ID and a first clock.
     let clients = reader.count_u32("update clients", 3)?;
+    // Grows with the client sections actually read, never with a declared count.
+    let mut seen = HashSet::new();
     for _ in 0..clients {
         // A block takes at least 2 bytes: its info byte and a length or a parent.
         let blocks = reader.count_u32("update blocks", 2)?;
-        reader.client_id("update client ID")?;
+        let client = reader.client_id("update client ID")?;
+        // Yjs writes each client once. Twice, its ranges can overlap, and yrs 0.28.1 then corrupts its block store
+        // (an overflowing subtraction in `BlockStore::push`: a panic in debug builds, a wrapped length in release).
+        if !seen.insert(client) {
+            return Err(malformed(format!("update has client {client} twice")));
+        }
         let mut clock = reader.varint_u32("update clock")?;
         for _ in 0..blocks {
             let length = check_block(&mut reader, limits)?;
@@ -1269,6 +1276,18 @@ mod tests {
             decode(&frame),
             Err(ProtocolViolation::Malformed(_))
         ));
+    }
+
+    #[test]
+    fn an_update_naming_a_client_twice_is_refused() {
+        // Client 1319 twice: GC [2, 19), then GC [0, 17). Found by the fuzzer (through two updates in one frame).
+        let update = [2, 1, 0xa7, 0x0a, 2, 0, 0x11, 1, 0xa7, 0x0a, 0, 0, 0x11, 0];
+        assert_eq!(
+            decode(&encode_update(&update)),
+            Err(ProtocolViolation::Malformed(
+                "update has client 1319 twice".into()
+            ))
+        );
     }
 
     #[test]

@@ -315,10 +315,10 @@ impl<B: Broadcaster> CollaborationService<B> {
     /// (see [`Self::maintain`]), or is stored and unloaded now when there is none.
     pub async fn leave(&self, room: &RoomId, connection: ConnectionId) {
         self.broadcaster.unsubscribe(room, connection);
-        if let Some(state) = self.live_state(room) {
-            if let Some(loaded) = state.lock().await.as_mut() {
-                loaded.views.remove(&connection);
-            }
+        if let Some(state) = self.live_state(room)
+            && let Some(loaded) = state.lock().await.as_mut()
+        {
+            loaded.views.remove(&connection);
         }
         let emptied = self.exit(room);
         if emptied && self.limits.unload_grace_ms <= 0 {
@@ -333,10 +333,10 @@ impl<B: Broadcaster> CollaborationService<B> {
         let due = now.as_millis() - self.limits.code_flush_delay_ms;
         for (room, state) in self.live_states() {
             let mut guard = state.lock().await;
-            if let Some(loaded) = guard.as_mut() {
-                if loaded.code_dirty_since.is_some_and(|since| since.as_millis() <= due) {
-                    self.store_code(&room, loaded).await;
-                }
+            if let Some(loaded) = guard.as_mut()
+                && loaded.code_dirty_since.is_some_and(|since| since.as_millis() <= due)
+            {
+                self.store_code(&room, loaded).await;
             }
             drop(guard);
             self.unload_if_idle(&room, now).await;
@@ -346,10 +346,10 @@ impl<B: Broadcaster> CollaborationService<B> {
     /// Writes the `code` of every room whose stored copy lags behind: for shutdown.
     pub async fn flush_all(&self) {
         for (room, state) in self.live_states() {
-            if let Some(loaded) = state.lock().await.as_mut() {
-                if loaded.code_dirty_since.is_some() {
-                    self.store_code(&room, loaded).await;
-                }
+            if let Some(loaded) = state.lock().await.as_mut()
+                && loaded.code_dirty_since.is_some()
+            {
+                self.store_code(&room, loaded).await;
             }
         }
     }
@@ -482,12 +482,12 @@ impl<B: Broadcaster> CollaborationService<B> {
             return;
         };
         let mut guard = state.lock().await;
-        if let Some(loaded) = guard.as_mut() {
+        if let Some(loaded) = guard.as_mut()
+            && loaded.code_dirty_since.is_some()
+        {
+            self.store_code(room, loaded).await;
             if loaded.code_dirty_since.is_some() {
-                self.store_code(room, loaded).await;
-                if loaded.code_dirty_since.is_some() {
-                    return;
-                }
+                return;
             }
         }
         let mut rooms = self.lock_rooms();

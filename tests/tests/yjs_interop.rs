@@ -1,0 +1,104 @@
+//! Interoperability with the real npm Yjs client (`yjs` + y-websocket's `WebsocketProvider`, run by Node.js):
+//! concurrent editing with JSON clients, late joiners, awareness, unknown rooms.
+
+use pairprog_tests::{
+    app::{TestApp, spawn_app},
+    yjs_client::{YjsClient, YjsClientOptions},
+};
+
+fn yjs_url(app: &TestApp) -> String {
+    format!("ws://127.0.0.1:{}/yjs", app.port)
+}
+
+#[tokio::test]
+async fn two_providers_and_a_json_client_converge_on_concurrent_edits() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let Some(mut alice) = YjsClient::spawn(&yjs_url(&app), &room, "alice") else { return };
+    let Some(mut bob) = YjsClient::spawn(&yjs_url(&app), &room, "bob") else { return };
+    alice.wait_synced().await;
+    bob.wait_synced().await;
+    let (mut json, _) = app.join(&room).await;
+
+    json.send_code("def main():\n    pass\n", 1).await;
+    assert_eq!(json.receive_json().await["type"], "ack");
+    alice.wait_text("def main():\n    pass\n").await;
+    bob.wait_text("def main():\n    pass\n").await;
+
+    // All three at once: Bob appends a call, Alice prepends an import (index 0 holds whether or not Bob's
+    // edit reached her), the JSON client renames the function without having seen either.
+    bob.insert(21, "\nmain()\n").await;
+    alice.insert(0, "import os  # 🎉\n").await;
+    json.send_code("def start():\n    pass\n", 2).await;
+
+    let expected = "import os  # 🎉\ndef start():\n    pass\n\nmain()\n";
+    assert_eq!(alice.wait_text(expected).await, expected);
+    assert_eq!(bob.wait_text(expected).await, expected);
+    let mut json_text = String::from("def start():\n    pass\n");
+    while json_text != expected {
+        let message = json.receive_json().await;
+        if message["type"] == "code_update" {
+            json_text = message["code"].as_str().expect("code").to_owned();
+        }
+    }
+    assert_eq!(app.get_room(&room).await["code"], expected);
+}
+
+#[tokio::test]
+async fn a_late_provider_receives_the_full_document() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let Some(mut writer) = YjsClient::spawn(&yjs_url(&app), &room, "writer") else { return };
+    writer.wait_synced().await;
+    let mut expected = String::new();
+    for line in 0..50 {
+        let text = format!("line {line}: ünïcödé 日本 😀\n");
+        // Indexes are UTF-16 code units, as in JavaScript.
+        writer.insert(expected.encode_utf16().count(), &text).await;
+        expected.push_str(&text);
+    }
+    let Some(mut late) = YjsClient::spawn(&yjs_url(&app), &room, "late") else { return };
+    late.wait_synced().await;
+    assert_eq!(late.wait_text(&expected).await, expected);
+    let (_json, initial) = app.join(&room).await;
+    assert_eq!(initial["code"], expected.as_str());
+}
+
+#[tokio::test]
+async fn awareness_states_arrive_and_are_removed_on_disconnect() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let Some(mut alice) = YjsClient::spawn(&yjs_url(&app), &room, "alice") else { return };
+    let Some(mut bob) = YjsClient::spawn(&yjs_url(&app), &room, "bob") else { return };
+    alice.wait_synced().await;
+    bob.wait_synced().await;
+
+    alice.set_awareness(serde_json::json!({ "editor": "Ada", "cursor": 7 })).await;
+    let states = bob.wait_awareness(1).await;
+    let state = states.values().next().expect("alice's state");
+    assert_eq!(state["editor"], "Ada");
+    assert_eq!(state["cursor"], 7);
+
+    // A client joining later is told about the states already there.
+    let Some(mut carol) = YjsClient::spawn(&yjs_url(&app), &room, "carol") else { return };
+    carol.wait_synced().await;
+    let states = carol.wait_awareness(1).await;
+    assert!(states.values().any(|state| state["cursor"] == 7), "{states:?}");
+
+    // Every provider publishes a state (empty until set): Bob and Carol see each other, and no longer Alice.
+    alice.close().await;
+    for observer in [&mut bob, &mut carol] {
+        let states = observer.wait_awareness(1).await;
+        assert!(states.values().all(|state| state["cursor"] != 7), "alice's state must go when she leaves: {states:?}");
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_room_closes_the_provider_with_4004() {
+    let app = spawn_app().await;
+    let Some(mut client) = YjsClient::spawn_with(&yjs_url(&app), "zzzzzzzz", "eve", YjsClientOptions::no_reconnect())
+    else {
+        return;
+    };
+    assert_eq!(client.wait_closed().await, Some(4004));
+}
