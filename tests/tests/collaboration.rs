@@ -163,3 +163,33 @@ async fn a_connection_that_never_joined_cannot_update() {
     let error = service.update_code(&room, ConnectionId::new(9), "y".into(), None, None).await.expect_err("not joined");
     assert!(matches!(error, DomainError::NotJoined(_)));
 }
+
+#[tokio::test]
+async fn an_emptied_room_stays_for_the_grace_period_then_stores_its_code_and_unloads() {
+    let store = Arc::new(InMemoryRoomRepository::new());
+    let room = RoomId::parse("graceful").expect("valid");
+    store.insert(&Room::new(room.clone(), Timestamp::from_millis(0))).await.expect("insert");
+    let clock = Arc::new(ManualClock::new(Timestamp::from_millis(1_000)));
+    let limits = Limits { unload_grace_ms: 10_000, code_flush_delay_ms: 60_000, ..Limits::default() };
+    let service = CollaborationService::new(
+        store.clone(),
+        store.clone(),
+        Arc::new(RecordingBroadcaster::default()),
+        clock.clone(),
+        limits,
+    );
+    service.join(&room, ConnectionId::new(1), ClientKind::Json, ()).await.expect("join");
+    service.update_code(&room, ConnectionId::new(1), "kept".into(), None, None).await.expect("update");
+    service.leave(&room, ConnectionId::new(1)).await;
+
+    clock.advance(9_000);
+    service.maintain().await;
+    assert_eq!(service.live_rooms(), 1, "still within the grace period");
+    assert_eq!(store.find(&room).await.expect("find").expect("room").code, "", "the flush delay has not passed");
+
+    clock.advance(1_000);
+    service.maintain().await;
+    assert_eq!(service.live_rooms(), 0, "unloaded after the grace period");
+    let stored = store.find(&room).await.expect("find").expect("room");
+    assert_eq!((stored.code.as_str(), stored.version), ("kept", 1), "the code is stored exactly at unload");
+}

@@ -352,3 +352,44 @@ async fn a_base_version_from_the_future_is_an_error() {
     assert_eq!(error["type"], "error");
     assert!(error["message"].as_str().is_some_and(|m| m.contains("baseVersion")), "{error}");
 }
+
+#[tokio::test]
+async fn a_client_that_stops_reading_is_disconnected_without_slowing_the_room() {
+    let mut settings = test_settings();
+    settings.outbound_queue_frames = 4;
+    let app = spawn_app_with(settings, Arc::new(InMemoryRoomRepository::new())).await;
+    let room = app.create_room().await;
+    let (mut writer, _) = app.join(&room).await;
+    let (mut reader, _) = app.join(&room).await;
+    let (mut stalled, _) = app.join(&room).await;
+
+    // Each broadcast carries the whole code (900 KB): 80 of them overflow what the stalled client's socket
+    // buffers and actix-ws's own channel (32 frames) hold, then its queue of 4 frames.
+    let mut code = "x".repeat(900_000);
+    for round in 0..80_u8 {
+        code.replace_range(0..1, &char::from(b'a' + round % 26).to_string());
+        writer.send_code(&code, i64::from(round)).await;
+        assert_eq!(writer.receive_json().await["type"], "ack");
+        assert_eq!(reader.receive_json().await["version"], u64::from(round) + 1, "the reading client keeps up");
+    }
+    // The stalled client now reads: what was queued, then the end of its connection.
+    let mut ended = false;
+    for _ in 0..200 {
+        match stalled.receive().await {
+            Received::Json(_) => {}
+            Received::Closed(code) => {
+                assert!(code.is_none() || code == Some(1013), "close code {code:?}");
+                ended = true;
+                break;
+            }
+            Received::Dropped => {
+                ended = true;
+                break;
+            }
+        }
+    }
+    assert!(ended, "the stalled client must have been disconnected");
+    // It reconnects and starts from the current state, losing nothing.
+    let (_again, initial) = app.join(&room).await;
+    assert_eq!(initial["code"].as_str().map(str::len), Some(code.len()));
+}
