@@ -212,6 +212,17 @@ impl WsClient {
         }
     }
 
+    /// Follows the client's copy of the code, starting from `text`, through every `code_update` it receives,
+    /// until it equals `expected` (panics after [`RECEIVE_TIMEOUT`] without a message).
+    pub async fn follow_code_until(&mut self, mut text: String, expected: &str) {
+        while text != expected {
+            let message = self.receive_json().await;
+            if message["type"] == "code_update" {
+                text = message["code"].as_str().expect("code_update carries code").to_owned();
+            }
+        }
+    }
+
     /// Waits for the close frame, returning its code.
     ///
     /// # Panics

@@ -280,17 +280,6 @@ async fn websocket_autocomplete_uses_the_rooms_live_code() {
     assert_eq!(bob.receive_json().await["type"], "error");
 }
 
-/// Reads messages until the client's view of the code (initial text, then every code_update) equals `want`.
-async fn converge(client: &mut pairprog_tests::app::WsClient, mut text: String, want: &str) -> String {
-    while text != want {
-        let message = client.receive_json().await;
-        if message["type"] == "code_update" {
-            text = message["code"].as_str().expect("code").to_owned();
-        }
-    }
-    text
-}
-
 #[tokio::test]
 async fn concurrent_edits_of_different_lines_by_json_clients_both_survive() {
     let app = spawn_app().await;
@@ -298,7 +287,7 @@ async fn concurrent_edits_of_different_lines_by_json_clients_both_survive() {
     let (mut alice, _) = app.join(&room).await;
     let (mut bob, _) = app.join(&room).await;
     alice.send_code("line one\nline two\n", 1).await;
-    converge(&mut bob, String::new(), "line one\nline two\n").await;
+    bob.follow_code_until(String::new(), "line one\nline two\n").await;
     assert_eq!(alice.receive_json().await["type"], "ack");
 
     // Both edit before seeing the other's change.
@@ -306,8 +295,8 @@ async fn concurrent_edits_of_different_lines_by_json_clients_both_survive() {
     bob.send_code("line one\nline two!\n", 3).await;
 
     let merged = "LINE ONE\nline two!\n";
-    converge(&mut alice, "LINE ONE\nline two\n".into(), merged).await;
-    converge(&mut bob, "line one\nline two!\n".into(), merged).await;
+    alice.follow_code_until("LINE ONE\nline two\n".into(), merged).await;
+    bob.follow_code_until("line one\nline two!\n".into(), merged).await;
     assert_eq!(app.get_room(&room).await["code"], merged);
 }
 

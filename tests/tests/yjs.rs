@@ -73,13 +73,7 @@ async fn concurrent_yjs_and_json_edits_converge() {
     let expected = "top\nMIDDLE\nbottom\n";
     assert!(alice.wait_text(expected, WAIT).await, "alice has {:?}", alice.text());
     assert!(bob.wait_text(expected, WAIT).await, "bob has {:?}", bob.text());
-    let mut json_text = String::from("MIDDLE\n");
-    while json_text != expected {
-        let message = json.receive_json().await;
-        if message["type"] == "code_update" {
-            json_text = message["code"].as_str().expect("code").to_owned();
-        }
-    }
+    json.follow_code_until(String::from("MIDDLE\n"), expected).await;
     assert_eq!(app.get_room(&room).await["code"], expected);
 }
 

@@ -10,14 +10,19 @@ fn yjs_url(app: &TestApp) -> String {
     format!("ws://127.0.0.1:{}/yjs", app.port)
 }
 
+/// A provider connected to the room and synced, or `None` when Node.js is missing (the test is then skipped).
+async fn synced(app: &TestApp, room: &str, name: &str) -> Option<YjsClient> {
+    let mut client = YjsClient::spawn(&yjs_url(app), room, name)?;
+    client.wait_synced().await;
+    Some(client)
+}
+
 #[tokio::test]
 async fn two_providers_and_a_json_client_converge_on_concurrent_edits() {
     let app = spawn_app().await;
     let room = app.create_room().await;
-    let Some(mut alice) = YjsClient::spawn(&yjs_url(&app), &room, "alice") else { return };
-    let Some(mut bob) = YjsClient::spawn(&yjs_url(&app), &room, "bob") else { return };
-    alice.wait_synced().await;
-    bob.wait_synced().await;
+    let Some(mut alice) = synced(&app, &room, "alice").await else { return };
+    let Some(mut bob) = synced(&app, &room, "bob").await else { return };
     let (mut json, _) = app.join(&room).await;
 
     json.send_code("def main():\n    pass\n", 1).await;
@@ -34,13 +39,7 @@ async fn two_providers_and_a_json_client_converge_on_concurrent_edits() {
     let expected = "import os  # 🎉\ndef start():\n    pass\n\nmain()\n";
     assert_eq!(alice.wait_text(expected).await, expected);
     assert_eq!(bob.wait_text(expected).await, expected);
-    let mut json_text = String::from("def start():\n    pass\n");
-    while json_text != expected {
-        let message = json.receive_json().await;
-        if message["type"] == "code_update" {
-            json_text = message["code"].as_str().expect("code").to_owned();
-        }
-    }
+    json.follow_code_until(String::from("def start():\n    pass\n"), expected).await;
     assert_eq!(app.get_room(&room).await["code"], expected);
 }
 
@@ -48,8 +47,7 @@ async fn two_providers_and_a_json_client_converge_on_concurrent_edits() {
 async fn a_late_provider_receives_the_full_document() {
     let app = spawn_app().await;
     let room = app.create_room().await;
-    let Some(mut writer) = YjsClient::spawn(&yjs_url(&app), &room, "writer") else { return };
-    writer.wait_synced().await;
+    let Some(mut writer) = synced(&app, &room, "writer").await else { return };
     let mut expected = String::new();
     for line in 0..50 {
         let text = format!("line {line}: ünïcödé 日本 😀\n");
@@ -57,8 +55,7 @@ async fn a_late_provider_receives_the_full_document() {
         writer.insert(expected.encode_utf16().count(), &text).await;
         expected.push_str(&text);
     }
-    let Some(mut late) = YjsClient::spawn(&yjs_url(&app), &room, "late") else { return };
-    late.wait_synced().await;
+    let Some(mut late) = synced(&app, &room, "late").await else { return };
     assert_eq!(late.wait_text(&expected).await, expected);
     let (_json, initial) = app.join(&room).await;
     assert_eq!(initial["code"], expected.as_str());
@@ -68,10 +65,8 @@ async fn a_late_provider_receives_the_full_document() {
 async fn awareness_states_arrive_and_are_removed_on_disconnect() {
     let app = spawn_app().await;
     let room = app.create_room().await;
-    let Some(mut alice) = YjsClient::spawn(&yjs_url(&app), &room, "alice") else { return };
-    let Some(mut bob) = YjsClient::spawn(&yjs_url(&app), &room, "bob") else { return };
-    alice.wait_synced().await;
-    bob.wait_synced().await;
+    let Some(mut alice) = synced(&app, &room, "alice").await else { return };
+    let Some(mut bob) = synced(&app, &room, "bob").await else { return };
 
     alice.set_awareness(serde_json::json!({ "editor": "Ada", "cursor": 7 })).await;
     let states = bob.wait_awareness(1).await;
@@ -80,8 +75,7 @@ async fn awareness_states_arrive_and_are_removed_on_disconnect() {
     assert_eq!(state["cursor"], 7);
 
     // A client joining later is told about the states already there.
-    let Some(mut carol) = YjsClient::spawn(&yjs_url(&app), &room, "carol") else { return };
-    carol.wait_synced().await;
+    let Some(mut carol) = synced(&app, &room, "carol").await else { return };
     let states = carol.wait_awareness(1).await;
     assert!(states.values().any(|state| state["cursor"] == 7), "{states:?}");
 

@@ -18,9 +18,9 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use actix_ws::{AggregatedMessage, AggregatedMessageStream, CloseCode, CloseReason, ProtocolError, Session};
 use domain::{
     ClientKind, ConnectionId, DomainError, RoomId, RoomIdError,
-    autocomplete::{self, CompletionRequest},
+    autocomplete::CompletionRequest,
     event::JsonUpdateOutcome,
-    services::CollaborationService,
+    services::{AutocompleteService, CollaborationService},
 };
 use tokio::{
     sync::mpsc::{self, error::TrySendError},
@@ -67,6 +67,7 @@ const CLOSE_GRACE: Duration = Duration::from_secs(2);
 /// Accepts WebSocket connections to rooms and runs them.
 pub struct RoomSocket {
     service: Arc<CollaborationService<LocalBroadcaster>>,
+    autocomplete: Arc<AutocompleteService>,
     settings: SessionSettings,
     decode_limits: DecodeLimits,
     shutdown: CancellationToken,
@@ -88,15 +89,17 @@ fn reason(code: impl Into<CloseCode>, description: &str) -> CloseReason {
 }
 
 impl RoomSocket {
-    /// Serves rooms of `service`; every connection closes when `shutdown` is cancelled.
+    /// Serves rooms of `service`, answering `autocomplete` messages with `autocomplete`; every connection closes
+    /// when `shutdown` is cancelled.
     #[must_use]
     pub fn new(
         service: Arc<CollaborationService<LocalBroadcaster>>,
+        autocomplete: Arc<AutocompleteService>,
         settings: SessionSettings,
         shutdown: CancellationToken,
     ) -> Self {
         let decode_limits = DecodeLimits { max_frame_bytes: settings.max_message_bytes, ..DecodeLimits::default() };
-        Self { service, settings, decode_limits, shutdown, next_connection: AtomicU64::new(1) }
+        Self { service, autocomplete, settings, decode_limits, shutdown, next_connection: AtomicU64::new(1) }
     }
 
     /// Completes the WebSocket handshake and starts serving the connection for the room named `raw_room_id`,
@@ -259,7 +262,9 @@ impl RoomSocket {
             ClientMessage::Autocomplete { request_id, cursor, language } => {
                 let code = self.service.live_code(peer.room).await.unwrap_or_default();
                 let request = CompletionRequest { code: &code, cursor, language: &language };
-                match autocomplete::suggest(&request) {
+                // Awaited in the reader, so one connection has at most one model request in flight; the model's
+                // own time budget bounds how long this connection's next message waits.
+                match self.autocomplete.suggest(&request).await {
                     Ok(suggestions) => {
                         let ranked: Vec<SuggestionJson<'_>> = suggestions
                             .iter()

@@ -268,6 +268,7 @@ fn write_varint(out: &mut Vec<u8>, mut value: u64) {
         out.push((value as u8 & 0x7f) | 0x80);
         value >>= 7;
     }
+    // Below 0x80 by now: no truncation.
     #[allow(clippy::cast_possible_truncation)]
     out.push(value as u8);
 }

@@ -162,3 +162,25 @@ pub trait Entropy: Send + Sync {
     /// Fills `buffer` with bytes from a cryptographically secure generator.
     fn fill(&self, buffer: &mut [u8]);
 }
+
+pub use crate::autocomplete::provider::{ModelPrompt, ProviderError};
+
+/// A source of model-written completions (an LLM server), asked in addition to the rules.
+///
+/// Chosen at start-up (or absent), so it is used as `dyn CompletionProvider`. `AutocompleteService` asks it once
+/// per request, after the rules, and answers with the rules alone whatever goes wrong here.
+#[async_trait]
+pub trait CompletionProvider: Send + Sync {
+    /// Text to insert at the cursor of `prompt`, or `Ok(None)` when the model has nothing to add.
+    ///
+    /// MUST return within the provider's configured time budget: the caller does not time it out, and the
+    /// spec's 500 ms for an autocomplete answer includes this call. The text MUST be what goes at the cursor
+    /// (not the prompt repeated), of bounded length; the caller drops trailing whitespace and any part already
+    /// typed after the cursor.
+    ///
+    /// # Errors
+    /// [`ProviderError::TimedOut`] when the budget ran out, [`ProviderError::Unavailable`] when the model
+    /// cannot be reached, [`ProviderError::Rejected`] when it answers with an error status,
+    /// [`ProviderError::InvalidResponse`] when its answer cannot be read.
+    async fn complete(&self, prompt: &ModelPrompt) -> Result<Option<String>, ProviderError>;
+}

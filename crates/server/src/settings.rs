@@ -12,6 +12,9 @@ use serde::{Deserialize, Deserializer};
 
 const DEFAULTS: &str = include_str!("../../../config/default.toml");
 
+/// The most `completion_timeout_ms` may grant the model: the spec's 500 ms budget less room for the rest.
+pub const MAX_COMPLETION_TIMEOUT_MS: u64 = 450;
+
 /// Every setting of the server.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Settings {
@@ -53,6 +56,19 @@ pub struct Settings {
     pub client_timeout_secs: u64,
     /// Seconds given to connections to close on shutdown.
     pub shutdown_timeout_secs: u64,
+    /// Base URL of an OpenAI-compatible completions server (llama.cpp, vLLM, Ollama); `None` turns model
+    /// completions off and the rules answer alone.
+    #[serde(deserialize_with = "empty_as_none")]
+    pub completion_url: Option<String>,
+    /// The model's name, as the completions server knows it.
+    pub completion_model: String,
+    /// Sent as `Authorization: Bearer <key>` to the completions server; `None` sends no key.
+    #[serde(deserialize_with = "empty_as_none")]
+    pub completion_api_key: Option<String>,
+    /// Milliseconds the model may take per autocomplete request before the rules answer alone.
+    pub completion_timeout_ms: u64,
+    /// The most tokens the model may generate per completion.
+    pub completion_max_tokens: u32,
 }
 
 /// Why the configuration could not be read.
@@ -102,7 +118,7 @@ impl Settings {
     }
 
     /// The environment variables read, one per setting.
-    pub const VARIABLES: [&'static str; 20] = [
+    pub const VARIABLES: [&'static str; 25] = [
         "HOST",
         "PORT",
         "MONGODB_URL",
@@ -121,6 +137,11 @@ impl Settings {
         "HEARTBEAT_INTERVAL_SECS",
         "CLIENT_TIMEOUT_SECS",
         "SHUTDOWN_TIMEOUT_SECS",
+        "COMPLETION_URL",
+        "COMPLETION_MODEL",
+        "COMPLETION_API_KEY",
+        "COMPLETION_TIMEOUT_MS",
+        "COMPLETION_MAX_TOKENS",
         "APP_ENV",
         "CONFIG_DIR",
     ];
@@ -135,6 +156,13 @@ impl Settings {
     #[must_use]
     pub fn client_timeout(&self) -> Duration {
         Duration::from_secs(self.client_timeout_secs.max(1))
+    }
+
+    /// The model's time budget per request: `completion_timeout_ms`, but at most 450 ms, so that with the rules
+    /// (well under a millisecond) and the HTTP exchange an autocomplete answer stays within the spec's 500 ms.
+    #[must_use]
+    pub fn completion_timeout(&self) -> Duration {
+        Duration::from_millis(self.completion_timeout_ms.clamp(1, MAX_COMPLETION_TIMEOUT_MS))
     }
 
     /// The `tracing` filter for `log_level`, accepting Python's names (`WARNING`, `CRITICAL`) as well.
@@ -186,6 +214,24 @@ mod tests {
         assert_eq!(settings.database_name, "pairprog");
         assert_eq!(settings.cors_origins, ["http://localhost:3000", "http://localhost:5173"]);
         assert_eq!(settings.max_message_bytes, 1024 * 1024);
+        assert_eq!(settings.completion_url, None);
+        assert_eq!(settings.completion_api_key, None);
+        assert_eq!(settings.completion_timeout(), Duration::from_millis(300));
+        assert_eq!(settings.completion_max_tokens, 32);
+    }
+
+    #[test]
+    fn the_model_provider_is_configured_from_the_environment_within_the_budget() {
+        let settings = Settings::from_layers(&environment(&[
+            ("CONFIG_DIR", "/nonexistent"),
+            ("COMPLETION_URL", "http://localhost:8080"),
+            ("COMPLETION_MODEL", "qwen2.5-coder"),
+            ("COMPLETION_TIMEOUT_MS", "2000"),
+        ]))
+        .expect("settings");
+        assert_eq!(settings.completion_url.as_deref(), Some("http://localhost:8080"));
+        assert_eq!(settings.completion_model, "qwen2.5-coder");
+        assert_eq!(settings.completion_timeout(), Duration::from_millis(MAX_COMPLETION_TIMEOUT_MS));
     }
 
     #[test]

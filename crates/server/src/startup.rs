@@ -5,11 +5,12 @@ use std::{net::TcpListener, sync::Arc, time::Duration};
 
 use actix_cors::Cors;
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, dev::Server, error::JsonPayloadError, web};
+use adapters_completion::{OpenAiCompletionConfig, OpenAiCompletionProvider};
 use adapters_sqlite::SqliteRoomRepository;
 use adapters_ws::{LocalBroadcaster, RoomSocket, SessionSettings};
 use domain::{
-    ports::Store,
-    services::{CollaborationService, Limits, RoomService},
+    ports::{CompletionProvider, Store},
+    services::{AutocompleteService, CollaborationService, Limits, RoomService},
 };
 use tokio_util::sync::CancellationToken;
 use tracing_actix_web::TracingLogger;
@@ -35,6 +36,9 @@ pub enum StartupError {
         /// Why it failed.
         source: std::io::Error,
     },
+    /// The model provider for autocomplete is misconfigured.
+    #[error("{0}")]
+    Completion(#[from] adapters_completion::ConfigurationError),
 }
 
 /// Opens the store the settings select: MongoDB when `MONGODB_URL` is set, the SQLite file otherwise.
@@ -57,6 +61,39 @@ pub async fn open_store(settings: &Settings) -> Result<Arc<dyn Store>, StartupEr
         tracing::info!(path = %settings.sqlite_path.display(), "using the embedded SQLite store");
         Ok(Arc::new(store))
     }
+}
+
+/// The autocomplete service the settings select: the rules and, when `COMPLETION_URL` is set, a model.
+///
+/// # Errors
+/// [`StartupError::Completion`] when the URL or the API key cannot be used.
+fn autocomplete_service(settings: &Settings) -> Result<AutocompleteService, StartupError> {
+    let Some(url) = &settings.completion_url else {
+        return Ok(AutocompleteService::rules_only());
+    };
+    let timeout = settings.completion_timeout();
+    if u128::from(settings.completion_timeout_ms) > timeout.as_millis() {
+        tracing::warn!(
+            configured_ms = settings.completion_timeout_ms,
+            used_ms = timeout.as_millis(),
+            "COMPLETION_TIMEOUT_MS lowered to keep autocomplete within the spec's 500 ms"
+        );
+    }
+    let config = OpenAiCompletionConfig {
+        model: settings.completion_model.clone(),
+        api_key: settings.completion_api_key.clone(),
+        timeout,
+        max_tokens: settings.completion_max_tokens,
+        ..OpenAiCompletionConfig::new(url.clone())
+    };
+    let provider = OpenAiCompletionProvider::new(config)?;
+    tracing::info!(
+        endpoint = %provider.endpoint(),
+        model = %settings.completion_model,
+        "autocomplete asks a model as well as the rules"
+    );
+    let provider: Arc<dyn CompletionProvider> = Arc::new(provider);
+    Ok(AutocompleteService::new(Some(provider)))
 }
 
 /// A built server, listening but not yet serving.
@@ -86,6 +123,7 @@ impl Application {
     /// [`StartupError`] when the store cannot be prepared or the address cannot be bound.
     pub async fn build_with_store(settings: Settings, store: Arc<dyn Store>) -> Result<Self, StartupError> {
         store.prepare().await.map_err(|error| StartupError::Store(error.to_string()))?;
+        let autocomplete = Arc::new(autocomplete_service(&settings)?);
         let address = format!("{}:{}", settings.host, settings.port);
         let listener =
             TcpListener::bind(&address).map_err(|source| StartupError::Bind { address: address.clone(), source })?;
@@ -114,8 +152,13 @@ impl Application {
             Ok(repaired) => tracing::warn!(repaired, "brought the stored code of rooms up to their update logs"),
             Err(error) => tracing::error!(%error, "could not check the stored code of rooms against their logs"),
         }
-        let sockets =
-            web::Data::new(Arc::new(RoomSocket::new(Arc::clone(&collaboration), session_settings, shutdown.clone())));
+        let sockets = web::Data::new(Arc::new(RoomSocket::new(
+            Arc::clone(&collaboration),
+            Arc::clone(&autocomplete),
+            session_settings,
+            shutdown.clone(),
+        )));
+        let autocomplete = web::Data::from(autocomplete);
         let live_rooms = web::Data::from(Arc::clone(&collaboration));
         let max_body = settings.max_message_bytes;
         let cors_origins = settings.cors_origins.clone();
@@ -127,6 +170,7 @@ impl Application {
                 .app_data(rooms.clone())
                 .app_data(sockets.clone())
                 .app_data(live_rooms.clone())
+                .app_data(autocomplete.clone())
                 .app_data(json_config(max_body))
                 .app_data(web::PayloadConfig::new(max_body))
                 .service(routes::rooms::create_room)

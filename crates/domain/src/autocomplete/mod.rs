@@ -29,6 +29,7 @@ mod language;
 mod lexer;
 mod members;
 mod names;
+pub mod provider;
 mod python;
 mod ranking;
 mod rust;

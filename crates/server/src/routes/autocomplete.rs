@@ -1,7 +1,7 @@
-//! `POST /autocomplete`: a suggestion for the text at a cursor.
+//! `POST /autocomplete`: a suggestion for the text at a cursor (the rules, and a model when one is configured).
 
 use actix_web::{post, web};
-use domain::autocomplete::{self, CompletionRequest};
+use domain::{autocomplete::CompletionRequest, services::AutocompleteService};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -31,7 +31,7 @@ pub struct RankedSuggestion {
     pub text: String,
     /// Confidence from 0 to 1.
     pub confidence: f64,
-    /// What kind of completion it is.
+    /// What kind of completion it is (`"model"` for a model's completion).
     pub kind: &'static str,
 }
 
@@ -59,10 +59,13 @@ pub struct AutocompleteResponse {
     )
 )]
 #[post("/autocomplete")]
-pub async fn suggest(request: web::Json<AutocompleteRequest>) -> Result<web::Json<AutocompleteResponse>, ApiError> {
+pub async fn suggest(
+    service: web::Data<AutocompleteService>,
+    request: web::Json<AutocompleteRequest>,
+) -> Result<web::Json<AutocompleteResponse>, ApiError> {
     let request = request.into_inner();
     let completion = CompletionRequest { code: &request.code, cursor: request.cursor_position, language: &request.language };
-    let suggestions = autocomplete::suggest(&completion).map_err(|error| ApiError::Validation(error.to_string()))?;
+    let suggestions = service.suggest(&completion).await.map_err(|error| ApiError::Validation(error.to_string()))?;
     let (suggestion, confidence) = suggestions.first().map_or((String::new(), 0.0), |best| (best.text.clone(), best.confidence));
     Ok(web::Json(AutocompleteResponse {
         suggestion,

@@ -1,0 +1,243 @@
+//! Autocomplete: the rules always, and a model as well when one is configured.
+//!
+//! The rule engine (`crate::autocomplete`) answers every request in well under a millisecond. When a
+//! [`CompletionProvider`] is configured, [`AutocompleteService`] also asks it and ranks its text among the rules'
+//! suggestions (see `crate::autocomplete::provider` for the ranking). The provider bounds its own time, so the
+//! service adds no time-out of its own and stays free of any runtime; a provider that is slow, failing or silent
+//! costs the client nothing but that bounded wait, and the rules answer alone.
+
+use std::sync::Arc;
+
+use crate::{
+    autocomplete::{
+        self, CompletionError, CompletionRequest, Suggestion,
+        provider::{ModelPrompt, rank_with_model},
+    },
+    ports::CompletionProvider,
+};
+
+/// Suggestions for the text at a cursor: the REST endpoint and the WebSocket `autocomplete` message both use it.
+#[derive(Clone, Default)]
+pub struct AutocompleteService {
+    provider: Option<Arc<dyn CompletionProvider>>,
+}
+
+impl AutocompleteService {
+    /// A service that asks `provider` as well as the rules, or the rules alone when it is `None`.
+    #[must_use]
+    pub fn new(provider: Option<Arc<dyn CompletionProvider>>) -> Self {
+        Self { provider }
+    }
+
+    /// A service that answers with the rules alone.
+    #[must_use]
+    pub fn rules_only() -> Self {
+        Self::default()
+    }
+
+    /// Whether a model is asked as well as the rules.
+    #[must_use]
+    pub fn uses_model(&self) -> bool {
+        self.provider.is_some()
+    }
+
+    /// Ranked suggestions for the request, best first; empty when nothing fits.
+    ///
+    /// The rules run first (and check the cursor). Then the provider, if any, is asked with the code around the
+    /// cursor; its text, when it has some that is not already typed, is ranked among the rules' suggestions
+    /// with kind `"model"`. A provider error or an empty answer leaves the rules' suggestions as they are.
+    ///
+    /// # Errors
+    /// [`CompletionError::CursorOutOfRange`] when the cursor is past the end of the code (the provider is not
+    /// asked).
+    pub async fn suggest(
+        &self,
+        request: &CompletionRequest<'_>,
+    ) -> Result<Vec<Suggestion>, CompletionError> {
+        let suggestions = autocomplete::suggest(request)?;
+        let Some(provider) = &self.provider else {
+            return Ok(suggestions);
+        };
+        // The rules accepted the cursor, so it is a character boundary; `get` keeps that an assumption, not a panic.
+        let split = autocomplete::byte_offset(request.code, request.cursor);
+        let (Some(before), Some(after)) = (
+            split.and_then(|split| request.code.get(..split)),
+            split.and_then(|split| request.code.get(split..)),
+        ) else {
+            return Ok(suggestions);
+        };
+        let prompt = ModelPrompt::new(before, after, request.language);
+        match provider.complete(&prompt).await {
+            Ok(Some(completion)) => Ok(rank_with_model(suggestions, &completion, after)),
+            Ok(None) => {
+                tracing::debug!("the model had no completion; the rules answer alone");
+                Ok(suggestions)
+            }
+            Err(error) => {
+                tracing::debug!(%error, "no model completion; the rules answer alone");
+                Ok(suggestions)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use async_trait::async_trait;
+    use futures::executor::block_on;
+
+    use super::*;
+    use crate::autocomplete::provider::{MODEL_CONFIDENCE, MODEL_KIND, ProviderError};
+
+    /// A provider that answers the same thing every time and remembers what it was asked.
+    struct FakeProvider {
+        answer: Result<Option<String>, ProviderError>,
+        asked: AtomicUsize,
+        last_prompt: std::sync::Mutex<Option<ModelPrompt>>,
+    }
+
+    impl FakeProvider {
+        fn answering(answer: Result<Option<&str>, ProviderError>) -> Arc<Self> {
+            Arc::new(Self {
+                answer: answer.map(|text| text.map(str::to_owned)),
+                asked: AtomicUsize::new(0),
+                last_prompt: std::sync::Mutex::new(None),
+            })
+        }
+    }
+
+    #[async_trait]
+    impl CompletionProvider for FakeProvider {
+        async fn complete(&self, prompt: &ModelPrompt) -> Result<Option<String>, ProviderError> {
+            self.asked.fetch_add(1, Ordering::SeqCst);
+            *self.last_prompt.lock().expect("not poisoned") = Some(prompt.clone());
+            self.answer.clone()
+        }
+    }
+
+    const SPEC_CODE: &str = "def calculate_sum(a, b):\n    return ";
+
+    fn request(code: &str) -> CompletionRequest<'_> {
+        CompletionRequest {
+            code,
+            cursor: code.chars().count(),
+            language: "python",
+        }
+    }
+
+    fn service(provider: &Arc<FakeProvider>) -> AutocompleteService {
+        AutocompleteService::new(Some(Arc::clone(provider) as Arc<dyn CompletionProvider>))
+    }
+
+    #[test]
+    fn without_a_provider_the_rules_answer() {
+        let service = AutocompleteService::rules_only();
+        assert!(!service.uses_model());
+        let suggestions = block_on(service.suggest(&request(SPEC_CODE))).expect("valid cursor");
+        assert_eq!(suggestions[0].text, "a + b");
+        assert!((suggestions[0].confidence - 0.95).abs() < f64::EPSILON);
+    }
+
+    #[test]
+    fn the_models_text_comes_first_when_no_exact_construct_fires() {
+        let provider = FakeProvider::answering(Ok(Some("print(greeting)\n")));
+        let code = "greeting = 'hi'\ngre";
+        let suggestions =
+            block_on(service(&provider).suggest(&request(code))).expect("valid cursor");
+        assert_eq!(suggestions[0].text, "print(greeting)");
+        assert_eq!(suggestions[0].kind, MODEL_KIND);
+        assert!((suggestions[0].confidence - MODEL_CONFIDENCE).abs() < f64::EPSILON);
+        // The rules' own suggestions follow.
+        assert!(
+            suggestions[1..].iter().any(|s| s.text == "eting"),
+            "{suggestions:?}"
+        );
+    }
+
+    #[test]
+    fn an_exact_construct_stays_ahead_of_the_model() {
+        let provider = FakeProvider::answering(Ok(Some("sum([a, b])")));
+        let suggestions =
+            block_on(service(&provider).suggest(&request(SPEC_CODE))).expect("valid cursor");
+        let ranked: Vec<_> = suggestions
+            .iter()
+            .map(|s| (s.text.as_str(), s.kind))
+            .collect();
+        assert_eq!(
+            ranked[..2],
+            [("a + b", "expression"), ("sum([a, b])", MODEL_KIND)]
+        );
+    }
+
+    #[test]
+    fn a_model_that_agrees_with_the_rules_adds_no_duplicate() {
+        let provider = FakeProvider::answering(Ok(Some("a + b")));
+        let suggestions =
+            block_on(service(&provider).suggest(&request(SPEC_CODE))).expect("valid cursor");
+        assert_eq!(suggestions.iter().filter(|s| s.text == "a + b").count(), 1);
+        assert_eq!(suggestions[0].kind, "expression");
+        assert!((suggestions[0].confidence - 0.95).abs() < f64::EPSILON);
+    }
+
+    #[test]
+    fn a_failing_or_silent_model_leaves_the_rules_answer() {
+        let rules = autocomplete::suggest(&request(SPEC_CODE)).expect("valid cursor");
+        for answer in [
+            Err(ProviderError::TimedOut { budget_ms: 300 }),
+            Err(ProviderError::Rejected { status: 500 }),
+            Ok(None),
+            Ok(Some("   ")),
+        ] {
+            let provider = FakeProvider::answering(answer);
+            let suggestions =
+                block_on(service(&provider).suggest(&request(SPEC_CODE))).expect("valid cursor");
+            assert_eq!(suggestions, rules);
+            assert_eq!(provider.asked.load(Ordering::SeqCst), 1);
+        }
+    }
+
+    #[test]
+    fn a_cursor_out_of_range_is_rejected_before_the_model_is_asked() {
+        let provider = FakeProvider::answering(Ok(Some("anything")));
+        let outside = CompletionRequest {
+            code: "abc",
+            cursor: 4,
+            language: "python",
+        };
+        let error =
+            block_on(service(&provider).suggest(&outside)).expect_err("cursor past the end");
+        assert_eq!(
+            error,
+            CompletionError::CursorOutOfRange {
+                cursor: 4,
+                length: 3
+            }
+        );
+        assert_eq!(provider.asked.load(Ordering::SeqCst), 0);
+    }
+
+    #[test]
+    fn the_model_is_asked_with_the_code_around_the_cursor() {
+        let provider = FakeProvider::answering(Ok(None));
+        let code = "héllo = 1\nhé";
+        let whole = format!("{code}\nprint(x)");
+        let cursor_request = CompletionRequest {
+            code: &whole,
+            cursor: code.chars().count(),
+            language: "Python",
+        };
+        block_on(service(&provider).suggest(&cursor_request)).expect("valid cursor");
+        let prompt = provider
+            .last_prompt
+            .lock()
+            .expect("not poisoned")
+            .clone()
+            .expect("asked");
+        assert_eq!(
+            (prompt.prefix(), prompt.suffix(), prompt.language()),
+            (code, "\nprint(x)", "python")
+        );
+    }
+}
