@@ -23,8 +23,10 @@ pub const RECEIVE_TIMEOUT: Duration = Duration::from_secs(10);
 #[must_use]
 pub fn test_settings() -> Settings {
     let config_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../config");
-    let environment: HashMap<String, String> =
-        [("CONFIG_DIR", config_dir), ("APP_ENV", "test")].into_iter().map(|(k, v)| (k.into(), v.into())).collect();
+    let environment: HashMap<String, String> = [("CONFIG_DIR", config_dir), ("APP_ENV", "test")]
+        .into_iter()
+        .map(|(k, v)| (k.into(), v.into()))
+        .collect();
     let mut settings = Settings::from_layers(&environment).expect("valid test configuration");
     settings.host = "127.0.0.1".into();
     settings.port = 0;
@@ -52,7 +54,11 @@ pub struct TestApp {
 
 /// Starts the server on an in-memory store with the test settings.
 pub async fn spawn_app() -> TestApp {
-    spawn_app_with(test_settings(), Arc::new(adapters_memory::InMemoryRoomRepository::new())).await
+    spawn_app_with(
+        test_settings(),
+        Arc::new(adapters_memory::InMemoryRoomRepository::new()),
+    )
+    .await
 }
 
 /// Starts the server with these settings on this store.
@@ -61,7 +67,9 @@ pub async fn spawn_app() -> TestApp {
 /// When the server cannot start.
 pub async fn spawn_app_with(settings: Settings, store: Arc<dyn Store>) -> TestApp {
     init_test_logging();
-    let application = Application::build_with_store(settings, store).await.expect("server starts");
+    let application = Application::build_with_store(settings, store)
+        .await
+        .expect("server starts");
     start(application)
 }
 
@@ -94,10 +102,18 @@ impl TestApp {
     /// # Panics
     /// When the server does not answer 200 with a `roomId`.
     pub async fn create_room(&self) -> String {
-        let response = self.http.post(format!("{}/rooms", self.address)).send().await.expect("POST /rooms");
+        let response = self
+            .http
+            .post(format!("{}/rooms", self.address))
+            .send()
+            .await
+            .expect("POST /rooms");
         assert_eq!(response.status(), 200);
         let body: Value = response.json().await.expect("JSON body");
-        body["roomId"].as_str().expect("roomId is a string").to_owned()
+        body["roomId"]
+            .as_str()
+            .expect("roomId is a string")
+            .to_owned()
     }
 
     /// `GET /rooms/{id}` as JSON (panics unless 200).
@@ -105,7 +121,12 @@ impl TestApp {
     /// # Panics
     /// When the room cannot be read.
     pub async fn get_room(&self, room_id: &str) -> Value {
-        let response = self.http.get(format!("{}/rooms/{room_id}", self.address)).send().await.expect("GET room");
+        let response = self
+            .http
+            .get(format!("{}/rooms/{room_id}", self.address))
+            .send()
+            .await
+            .expect("GET room");
         assert_eq!(response.status(), 200, "GET /rooms/{room_id}");
         response.json().await.expect("JSON body")
     }
@@ -177,7 +198,10 @@ impl WsClient {
     /// # Panics
     /// When the socket is closed.
     pub async fn send_text(&mut self, text: &str) {
-        self.stream.send(Message::text(text)).await.expect("send text frame");
+        self.stream
+            .send(Message::text(text))
+            .await
+            .expect("send text frame");
     }
 
     /// Sends a binary frame.
@@ -185,12 +209,18 @@ impl WsClient {
     /// # Panics
     /// When the socket is closed.
     pub async fn send_binary(&mut self, bytes: Vec<u8>) {
-        self.stream.send(Message::binary(bytes)).await.expect("send binary frame");
+        self.stream
+            .send(Message::binary(bytes))
+            .await
+            .expect("send binary frame");
     }
 
     /// Sends a `code_update` as the spec's clients do.
     pub async fn send_code(&mut self, code: &str, timestamp: i64) {
-        self.send_json(&serde_json::json!({ "type": "code_update", "code": code, "timestamp": timestamp })).await;
+        self.send_json(
+            &serde_json::json!({ "type": "code_update", "code": code, "timestamp": timestamp }),
+        )
+        .await;
     }
 
     /// Waits for the next text message or close, skipping pings.
@@ -198,7 +228,9 @@ impl WsClient {
     /// # Panics
     /// After [`RECEIVE_TIMEOUT`] without anything.
     pub async fn receive(&mut self) -> Received {
-        tokio::time::timeout(RECEIVE_TIMEOUT, self.next_observation()).await.expect("a message within the timeout")
+        tokio::time::timeout(RECEIVE_TIMEOUT, self.next_observation())
+            .await
+            .expect("a message within the timeout")
     }
 
     /// Waits for the next JSON message.
@@ -218,7 +250,10 @@ impl WsClient {
         while text != expected {
             let message = self.receive_json().await;
             if message["type"] == "code_update" {
-                text = message["code"].as_str().expect("code_update carries code").to_owned();
+                text = message["code"]
+                    .as_str()
+                    .expect("code_update carries code")
+                    .to_owned();
             }
         }
     }
@@ -250,8 +285,12 @@ impl WsClient {
                 Some(Ok(Message::Text(text))) => {
                     return Received::Json(serde_json::from_str(&text).expect("server sends JSON"));
                 }
-                Some(Ok(Message::Close(frame))) => return Received::Closed(frame.map(|f| u16::from(f.code))),
-                Some(Ok(Message::Binary(bytes))) => panic!("unexpected binary frame of {} bytes", bytes.len()),
+                Some(Ok(Message::Close(frame))) => {
+                    return Received::Closed(frame.map(|f| u16::from(f.code)));
+                }
+                Some(Ok(Message::Binary(bytes))) => {
+                    panic!("unexpected binary frame of {} bytes", bytes.len())
+                }
                 Some(Ok(_)) => {}
                 Some(Err(_)) | None => return Received::Dropped,
             }
@@ -260,10 +299,12 @@ impl WsClient {
 
     /// Closes the connection normally.
     pub async fn close(mut self) {
-        let _ = self.stream.close(Some(tokio_tungstenite::tungstenite::protocol::CloseFrame {
-            code: CloseCode::Normal,
-            reason: "bye".into(),
-        }))
-        .await;
+        let _ = self
+            .stream
+            .close(Some(tokio_tungstenite::tungstenite::protocol::CloseFrame {
+                code: CloseCode::Normal,
+                reason: "bye".into(),
+            }))
+            .await;
     }
 }

@@ -6,7 +6,10 @@
 use domain::{Room, RoomId, Timestamp, error::RepositoryError, ports::RoomRepository};
 
 fn room(id: &str, created_at: i64) -> Room {
-    Room::new(RoomId::parse(id).expect("valid test id"), Timestamp::from_millis(created_at))
+    Room::new(
+        RoomId::parse(id).expect("valid test id"),
+        Timestamp::from_millis(created_at),
+    )
 }
 
 /// Runs every clause of the contract against `store`, which must be empty and prepared.
@@ -32,7 +35,11 @@ async fn prepare_is_idempotent(store: &dyn RoomRepository) {
 async fn inserted_rooms_are_found_as_stored(store: &dyn RoomRepository) {
     let stored = room("contract1", 1_700_000_000_123);
     store.insert(&stored).await.expect("insert");
-    let found = store.find(&stored.id).await.expect("find").expect("room exists");
+    let found = store
+        .find(&stored.id)
+        .await
+        .expect("find")
+        .expect("room exists");
     assert_eq!(found, stored);
 }
 
@@ -44,20 +51,46 @@ async fn missing_rooms_are_none(store: &dyn RoomRepository) {
 async fn duplicate_ids_are_refused_and_keep_the_first_room(store: &dyn RoomRepository) {
     let first = room("contract2", 1_000);
     store.insert(&first).await.expect("insert");
-    store.save_code(&first.id, "kept", 1, Timestamp::from_millis(2_000)).await.expect("save");
+    store
+        .save_code(&first.id, "kept", 1, Timestamp::from_millis(2_000))
+        .await
+        .expect("save");
     let second = room("contract2", 5_000);
-    let error = store.insert(&second).await.expect_err("duplicate insert must fail");
-    assert!(matches!(error, RepositoryError::Duplicate), "expected Duplicate, got {error:?}");
-    let found = store.find(&first.id).await.expect("find").expect("room exists");
-    assert_eq!((found.code.as_str(), found.created_at), ("kept", Timestamp::from_millis(1_000)));
+    let error = store
+        .insert(&second)
+        .await
+        .expect_err("duplicate insert must fail");
+    assert!(
+        matches!(error, RepositoryError::Duplicate),
+        "expected Duplicate, got {error:?}"
+    );
+    let found = store
+        .find(&first.id)
+        .await
+        .expect("find")
+        .expect("room exists");
+    assert_eq!(
+        (found.code.as_str(), found.created_at),
+        ("kept", Timestamp::from_millis(1_000))
+    );
 }
 
 async fn save_code_replaces_code_version_and_updated_at(store: &dyn RoomRepository) {
     let stored = room("contract3", 10_000);
     store.insert(&stored).await.expect("insert");
-    store.save_code(&stored.id, "print('a')", 1, Timestamp::from_millis(11_000)).await.expect("save 1");
-    store.save_code(&stored.id, "print('b')", 2, Timestamp::from_millis(12_000)).await.expect("save 2");
-    let found = store.find(&stored.id).await.expect("find").expect("room exists");
+    store
+        .save_code(&stored.id, "print('a')", 1, Timestamp::from_millis(11_000))
+        .await
+        .expect("save 1");
+    store
+        .save_code(&stored.id, "print('b')", 2, Timestamp::from_millis(12_000))
+        .await
+        .expect("save 2");
+    let found = store
+        .find(&stored.id)
+        .await
+        .expect("find")
+        .expect("room exists");
     assert_eq!(found.code, "print('b')");
     assert_eq!(found.version, 2);
     assert_eq!(found.created_at, Timestamp::from_millis(10_000));
@@ -66,8 +99,14 @@ async fn save_code_replaces_code_version_and_updated_at(store: &dyn RoomReposito
 
 async fn save_code_on_a_missing_room_is_not_found_and_creates_nothing(store: &dyn RoomRepository) {
     let id = RoomId::parse("ghostroom").expect("valid id");
-    let error = store.save_code(&id, "boo", 1, Timestamp::from_millis(1)).await.expect_err("must fail");
-    assert!(matches!(error, RepositoryError::NotFound), "expected NotFound, got {error:?}");
+    let error = store
+        .save_code(&id, "boo", 1, Timestamp::from_millis(1))
+        .await
+        .expect_err("must fail");
+    assert!(
+        matches!(error, RepositoryError::NotFound),
+        "expected NotFound, got {error:?}"
+    );
     assert!(store.find(&id).await.expect("find").is_none());
 }
 
@@ -78,9 +117,20 @@ async fn unicode_and_large_code_round_trip(store: &dyn RoomRepository) {
     while code.len() < 2 * 1024 * 1024 {
         code.push_str("fn line() { println!(\"ünïcödé\"); }\n");
     }
-    store.save_code(&stored.id, &code, 7, Timestamp::from_millis(21_000)).await.expect("save");
-    let found = store.find(&stored.id).await.expect("find").expect("room exists");
-    assert!(found.code == code, "code of {} bytes did not round-trip", code.len());
+    store
+        .save_code(&stored.id, &code, 7, Timestamp::from_millis(21_000))
+        .await
+        .expect("save");
+    let found = store
+        .find(&stored.id)
+        .await
+        .expect("find")
+        .expect("room exists");
+    assert!(
+        found.code == code,
+        "code of {} bytes did not round-trip",
+        code.len()
+    );
     assert_eq!(found.version, 7);
 }
 
@@ -89,7 +139,14 @@ async fn rooms_are_independent(store: &dyn RoomRepository) {
     let right = room("contract6", 30_000);
     store.insert(&left).await.expect("insert left");
     store.insert(&right).await.expect("insert right");
-    store.save_code(&left.id, "left", 1, Timestamp::from_millis(31_000)).await.expect("save");
-    let found = store.find(&right.id).await.expect("find").expect("room exists");
+    store
+        .save_code(&left.id, "left", 1, Timestamp::from_millis(31_000))
+        .await
+        .expect("save");
+    let found = store
+        .find(&right.id)
+        .await
+        .expect("find")
+        .expect("room exists");
     assert_eq!((found.code.as_str(), found.version), ("", 0));
 }

@@ -7,7 +7,9 @@ use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
 use tokio::{net::TcpStream, time::Instant};
-use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async, tungstenite::Message as WsMessage};
+use tokio_tungstenite::{
+    MaybeTlsStream, WebSocketStream, connect_async, tungstenite::Message as WsMessage,
+};
 use yrs::{
     Doc, GetString, OffsetKind, Options, ReadTxn, StateVector, Text, TextRef, Transact, Update,
     sync::{Message, SyncMessage},
@@ -34,11 +36,16 @@ impl YrsClient {
     pub async fn connect(port: u16, room: &str) -> Self {
         let mut client = Self::open(port, room).await;
         let state_vector = client.doc.transact().state_vector();
-        client.send(&Message::Sync(SyncMessage::SyncStep1(state_vector))).await;
+        client
+            .send(&Message::Sync(SyncMessage::SyncStep1(state_vector)))
+            .await;
         let deadline = Instant::now() + Duration::from_secs(10);
         let mut synced = false;
         while !synced {
-            let message = client.next_message(deadline).await.expect("the server syncs");
+            let message = client
+                .next_message(deadline)
+                .await
+                .expect("the server syncs");
             synced = matches!(message, Message::Sync(SyncMessage::SyncStep2(_)));
         }
         client
@@ -50,12 +57,27 @@ impl YrsClient {
     /// # Panics
     /// When the handshake fails or the server does not sync.
     pub async fn reconnect(self, port: u16, room: &str) -> Self {
-        let (stream, _) = connect_async(format!("ws://127.0.0.1:{port}/yjs/{room}")).await.expect("WebSocket handshake");
-        let mut client = Self { doc: self.doc, text: self.text, stream, closed: None };
+        let (stream, _) = connect_async(format!("ws://127.0.0.1:{port}/yjs/{room}"))
+            .await
+            .expect("WebSocket handshake");
+        let mut client = Self {
+            doc: self.doc,
+            text: self.text,
+            stream,
+            closed: None,
+        };
         let state_vector = client.doc.transact().state_vector();
-        client.send(&Message::Sync(SyncMessage::SyncStep1(state_vector))).await;
+        client
+            .send(&Message::Sync(SyncMessage::SyncStep1(state_vector)))
+            .await;
         let deadline = Instant::now() + Duration::from_secs(10);
-        while !matches!(client.next_message(deadline).await.expect("the server syncs"), Message::Sync(SyncMessage::SyncStep2(_))) {}
+        while !matches!(
+            client
+                .next_message(deadline)
+                .await
+                .expect("the server syncs"),
+            Message::Sync(SyncMessage::SyncStep2(_))
+        ) {}
         // Let the server's own step 1 be answered, so what the replica has reaches the server.
         client.pump(Duration::from_millis(100)).await;
         client
@@ -66,10 +88,20 @@ impl YrsClient {
     /// # Panics
     /// When the WebSocket handshake fails.
     pub async fn open(port: u16, room: &str) -> Self {
-        let (stream, _) = connect_async(format!("ws://127.0.0.1:{port}/yjs/{room}")).await.expect("WebSocket handshake");
-        let doc = Doc::with_options(Options { offset_kind: OffsetKind::Utf16, ..Options::default() });
+        let (stream, _) = connect_async(format!("ws://127.0.0.1:{port}/yjs/{room}"))
+            .await
+            .expect("WebSocket handshake");
+        let doc = Doc::with_options(Options {
+            offset_kind: OffsetKind::Utf16,
+            ..Options::default()
+        });
         let text = doc.get_or_insert_text("code");
-        Self { doc, text, stream, closed: None }
+        Self {
+            doc,
+            text,
+            stream,
+            closed: None,
+        }
     }
 
     /// The replica's text.
@@ -109,7 +141,10 @@ impl YrsClient {
     /// # Panics
     /// When the socket is already closed.
     pub async fn send_raw(&mut self, bytes: Vec<u8>) {
-        self.stream.send(WsMessage::binary(bytes)).await.expect("send frame");
+        self.stream
+            .send(WsMessage::binary(bytes))
+            .await
+            .expect("send frame");
     }
 
     /// Sends a text frame, which is not part of the protocol.
@@ -117,12 +152,18 @@ impl YrsClient {
     /// # Panics
     /// When the socket is already closed.
     pub async fn send_text(&mut self, text: &str) {
-        self.stream.send(WsMessage::text(text)).await.expect("send frame");
+        self.stream
+            .send(WsMessage::text(text))
+            .await
+            .expect("send frame");
     }
 
     async fn send(&mut self, message: &Message) {
         // The server may have closed the socket (a test of refusals); what matters is then the close code.
-        let _ = self.stream.send(WsMessage::binary(message.encode_v1())).await;
+        let _ = self
+            .stream
+            .send(WsMessage::binary(message.encode_v1()))
+            .await;
     }
 
     /// Applies whatever arrives for `duration`.
@@ -158,11 +199,14 @@ impl YrsClient {
             if self.closed.is_some() {
                 return None;
             }
-            let frame = tokio::time::timeout_at(deadline, self.stream.next()).await.ok()?;
+            let frame = tokio::time::timeout_at(deadline, self.stream.next())
+                .await
+                .ok()?;
             match frame {
                 Some(Ok(WsMessage::Binary(bytes))) => {
                     let mut decoder = DecoderV1::from(bytes.as_ref());
-                    let message = Message::decode(&mut decoder).expect("the server sends valid messages");
+                    let message =
+                        Message::decode(&mut decoder).expect("the server sends valid messages");
                     self.handle(&message).await;
                     return Some(message);
                 }
@@ -179,11 +223,15 @@ impl YrsClient {
         match message {
             Message::Sync(SyncMessage::SyncStep1(state_vector)) => {
                 let update = self.doc.transact().encode_state_as_update_v1(state_vector);
-                self.send(&Message::Sync(SyncMessage::SyncStep2(update))).await;
+                self.send(&Message::Sync(SyncMessage::SyncStep2(update)))
+                    .await;
             }
             Message::Sync(SyncMessage::SyncStep2(update) | SyncMessage::Update(update)) => {
                 let update = Update::decode_v1(update).expect("the server sends valid updates");
-                self.doc.transact_mut().apply_update(update).expect("updates apply");
+                self.doc
+                    .transact_mut()
+                    .apply_update(update)
+                    .expect("updates apply");
             }
             _ => {}
         }

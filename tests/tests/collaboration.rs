@@ -12,7 +12,9 @@ use domain::{
     ClientKind, ConnectionId, DomainError, Room, RoomEvent, RoomId, Timestamp,
     error::RepositoryError,
     event::{JsonUpdateOutcome, RoomSnapshot},
-    ports::{Broadcaster, DocumentSnapshot, LoggedUpdate, RoomRepository, StoredDocument, UpdateLog},
+    ports::{
+        Broadcaster, DocumentSnapshot, LoggedUpdate, RoomRepository, StoredDocument, UpdateLog,
+    },
     services::{CollaborationService, Limits},
 };
 
@@ -38,7 +40,13 @@ impl RoomRepository for SlowCountingStore {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         self.inner.find(id).await
     }
-    async fn save_code(&self, id: &RoomId, code: &str, version: u64, at: Timestamp) -> Result<(), RepositoryError> {
+    async fn save_code(
+        &self,
+        id: &RoomId,
+        code: &str,
+        version: u64,
+        at: Timestamp,
+    ) -> Result<(), RepositoryError> {
         self.inner.save_code(id, code, version, at).await
     }
 }
@@ -51,7 +59,11 @@ impl UpdateLog for SlowCountingStore {
     async fn load(&self, room: &RoomId) -> Result<StoredDocument, RepositoryError> {
         self.inner.load(room).await
     }
-    async fn compact(&self, room: &RoomId, snapshot: &DocumentSnapshot) -> Result<(), RepositoryError> {
+    async fn compact(
+        &self,
+        room: &RoomId,
+        snapshot: &DocumentSnapshot,
+    ) -> Result<(), RepositoryError> {
         self.inner.compact(room, snapshot).await
     }
     async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError> {
@@ -71,7 +83,10 @@ impl Broadcaster for RecordingBroadcaster {
     type Subscriber = ();
     fn subscribe(&self, _room: &RoomId, connection: ConnectionId, (): (), snapshot: &RoomSnapshot) {
         self.subscribed.fetch_add(1, Ordering::SeqCst);
-        self.snapshots.lock().expect("lock").push((connection, snapshot.clone()));
+        self.snapshots
+            .lock()
+            .expect("lock")
+            .push((connection, snapshot.clone()));
     }
     fn unsubscribe(&self, _room: &RoomId, _connection: ConnectionId) {
         self.subscribed.fetch_sub(1, Ordering::SeqCst);
@@ -81,15 +96,38 @@ impl Broadcaster for RecordingBroadcaster {
     }
 }
 
-async fn service_with_room(code: &str) -> (Arc<CollaborationService<RecordingBroadcaster>>, Arc<SlowCountingStore>, RoomId) {
-    let store = Arc::new(SlowCountingStore { inner: InMemoryRoomRepository::new(), finds: AtomicUsize::new(0) });
+async fn service_with_room(
+    code: &str,
+) -> (
+    Arc<CollaborationService<RecordingBroadcaster>>,
+    Arc<SlowCountingStore>,
+    RoomId,
+) {
+    let store = Arc::new(SlowCountingStore {
+        inner: InMemoryRoomRepository::new(),
+        finds: AtomicUsize::new(0),
+    });
     let id = RoomId::parse("room0001").expect("valid");
-    store.insert(&Room::new(id.clone(), Timestamp::from_millis(0))).await.expect("insert");
-    store.save_code(&id, code, 1, Timestamp::from_millis(1)).await.expect("save");
+    store
+        .insert(&Room::new(id.clone(), Timestamp::from_millis(0)))
+        .await
+        .expect("insert");
+    store
+        .save_code(&id, code, 1, Timestamp::from_millis(1))
+        .await
+        .expect("save");
     let clock = Arc::new(ManualClock::new(Timestamp::from_millis(10)));
-    let limits = Limits { unload_grace_ms: 0, ..Limits::default() };
-    let service =
-        CollaborationService::new(store.clone(), store.clone(), Arc::new(RecordingBroadcaster::default()), clock, limits);
+    let limits = Limits {
+        unload_grace_ms: 0,
+        ..Limits::default()
+    };
+    let service = CollaborationService::new(
+        store.clone(),
+        store.clone(),
+        Arc::new(RecordingBroadcaster::default()),
+        clock,
+        limits,
+    );
     (Arc::new(service), store, id)
 }
 
@@ -98,7 +136,11 @@ async fn concurrent_joiners_share_one_load_and_all_see_the_stored_code() {
     let (service, store, room) = service_with_room("loaded once").await;
     let joins = (0..20_u64).map(|n| {
         let (service, room) = (Arc::clone(&service), room.clone());
-        tokio::spawn(async move { service.join(&room, ConnectionId::new(n), ClientKind::Json, ()).await })
+        tokio::spawn(async move {
+            service
+                .join(&room, ConnectionId::new(n), ClientKind::Json, ())
+                .await
+        })
     });
     for join in joins {
         let snapshot = join.await.expect("task").expect("join");
@@ -111,8 +153,14 @@ async fn concurrent_joiners_share_one_load_and_all_see_the_stored_code() {
 #[tokio::test]
 async fn an_emptied_room_leaves_nothing_in_memory() {
     let (service, _store, room) = service_with_room("").await;
-    service.join(&room, ConnectionId::new(1), ClientKind::Json, ()).await.expect("join");
-    service.join(&room, ConnectionId::new(2), ClientKind::Json, ()).await.expect("join");
+    service
+        .join(&room, ConnectionId::new(1), ClientKind::Json, ())
+        .await
+        .expect("join");
+    service
+        .join(&room, ConnectionId::new(2), ClientKind::Json, ())
+        .await
+        .expect("join");
     service.leave(&room, ConnectionId::new(1)).await;
     assert_eq!(service.live_rooms(), 1);
     service.leave(&room, ConnectionId::new(2)).await;
@@ -124,7 +172,10 @@ async fn an_emptied_room_leaves_nothing_in_memory() {
 async fn a_failed_join_leaves_nothing_behind() {
     let (service, _store, _room) = service_with_room("").await;
     let missing = RoomId::parse("missing1").expect("valid");
-    let error = service.join(&missing, ConnectionId::new(1), ClientKind::Json, ()).await.expect_err("no such room");
+    let error = service
+        .join(&missing, ConnectionId::new(1), ClientKind::Json, ())
+        .await
+        .expect_err("no such room");
     assert!(matches!(error, DomainError::RoomNotFound(_)));
     assert_eq!(service.live_rooms(), 0);
 }
@@ -132,15 +183,31 @@ async fn a_failed_join_leaves_nothing_behind() {
 #[tokio::test]
 async fn a_change_the_store_refused_is_neither_applied_nor_announced() {
     let (service, store, room) = service_with_room("before").await;
-    service.join(&room, ConnectionId::new(1), ClientKind::Json, ()).await.expect("join");
+    service
+        .join(&room, ConnectionId::new(1), ClientKind::Json, ())
+        .await
+        .expect("join");
     store.inner.set_failing(true);
-    let error = service.update_code(&room, ConnectionId::new(1), "after".into(), None, None).await.expect_err("store down");
+    let error = service
+        .update_code(&room, ConnectionId::new(1), "after".into(), None, None)
+        .await
+        .expect_err("store down");
     assert!(matches!(error, DomainError::Storage(_)));
-    assert!(service.broadcaster().events.lock().expect("lock").is_empty());
+    assert!(
+        service
+            .broadcaster()
+            .events
+            .lock()
+            .expect("lock")
+            .is_empty()
+    );
     // The document held an edit the log refused: it is rebuilt from the log, without it.
     assert_ne!(service.live_code(&room).await.as_deref(), Some("after"));
     store.inner.set_failing(false);
-    let outcome = service.update_code(&room, ConnectionId::new(1), "after".into(), None, None).await.expect("stored");
+    let outcome = service
+        .update_code(&room, ConnectionId::new(1), "after".into(), None, None)
+        .await
+        .expect("stored");
     assert_eq!(outcome, JsonUpdateOutcome::Accepted { version: 2 });
     assert_eq!(service.live_code(&room).await.as_deref(), Some("after"));
     assert_eq!(service.broadcaster().events.lock().expect("lock").len(), 1);
@@ -149,10 +216,19 @@ async fn a_change_the_store_refused_is_neither_applied_nor_announced() {
 #[tokio::test]
 async fn versions_advance_only_when_the_code_changes() {
     let (service, _store, room) = service_with_room("same").await;
-    service.join(&room, ConnectionId::new(1), ClientKind::Json, ()).await.expect("join");
-    let unchanged = service.update_code(&room, ConnectionId::new(1), "same".into(), None, None).await.expect("no-op");
+    service
+        .join(&room, ConnectionId::new(1), ClientKind::Json, ())
+        .await
+        .expect("join");
+    let unchanged = service
+        .update_code(&room, ConnectionId::new(1), "same".into(), None, None)
+        .await
+        .expect("no-op");
     assert_eq!(unchanged, JsonUpdateOutcome::Accepted { version: 1 });
-    let changed = service.update_code(&room, ConnectionId::new(1), "different".into(), None, None).await.expect("update");
+    let changed = service
+        .update_code(&room, ConnectionId::new(1), "different".into(), None, None)
+        .await
+        .expect("update");
     assert_eq!(changed, JsonUpdateOutcome::Accepted { version: 2 });
     assert_eq!(service.broadcaster().events.lock().expect("lock").len(), 1);
 }
@@ -160,7 +236,10 @@ async fn versions_advance_only_when_the_code_changes() {
 #[tokio::test]
 async fn a_connection_that_never_joined_cannot_update() {
     let (service, _store, room) = service_with_room("x").await;
-    let error = service.update_code(&room, ConnectionId::new(9), "y".into(), None, None).await.expect_err("not joined");
+    let error = service
+        .update_code(&room, ConnectionId::new(9), "y".into(), None, None)
+        .await
+        .expect_err("not joined");
     assert!(matches!(error, DomainError::NotJoined(_)));
 }
 
@@ -168,9 +247,16 @@ async fn a_connection_that_never_joined_cannot_update() {
 async fn an_emptied_room_stays_for_the_grace_period_then_stores_its_code_and_unloads() {
     let store = Arc::new(InMemoryRoomRepository::new());
     let room = RoomId::parse("graceful").expect("valid");
-    store.insert(&Room::new(room.clone(), Timestamp::from_millis(0))).await.expect("insert");
+    store
+        .insert(&Room::new(room.clone(), Timestamp::from_millis(0)))
+        .await
+        .expect("insert");
     let clock = Arc::new(ManualClock::new(Timestamp::from_millis(1_000)));
-    let limits = Limits { unload_grace_ms: 10_000, code_flush_delay_ms: 60_000, ..Limits::default() };
+    let limits = Limits {
+        unload_grace_ms: 10_000,
+        code_flush_delay_ms: 60_000,
+        ..Limits::default()
+    };
     let service = CollaborationService::new(
         store.clone(),
         store.clone(),
@@ -178,18 +264,32 @@ async fn an_emptied_room_stays_for_the_grace_period_then_stores_its_code_and_unl
         clock.clone(),
         limits,
     );
-    service.join(&room, ConnectionId::new(1), ClientKind::Json, ()).await.expect("join");
-    service.update_code(&room, ConnectionId::new(1), "kept".into(), None, None).await.expect("update");
+    service
+        .join(&room, ConnectionId::new(1), ClientKind::Json, ())
+        .await
+        .expect("join");
+    service
+        .update_code(&room, ConnectionId::new(1), "kept".into(), None, None)
+        .await
+        .expect("update");
     service.leave(&room, ConnectionId::new(1)).await;
 
     clock.advance(9_000);
     service.maintain().await;
     assert_eq!(service.live_rooms(), 1, "still within the grace period");
-    assert_eq!(store.find(&room).await.expect("find").expect("room").code, "", "the flush delay has not passed");
+    assert_eq!(
+        store.find(&room).await.expect("find").expect("room").code,
+        "",
+        "the flush delay has not passed"
+    );
 
     clock.advance(1_000);
     service.maintain().await;
     assert_eq!(service.live_rooms(), 0, "unloaded after the grace period");
     let stored = store.find(&room).await.expect("find").expect("room");
-    assert_eq!((stored.code.as_str(), stored.version), ("kept", 1), "the code is stored exactly at unload");
+    assert_eq!(
+        (stored.code.as_str(), stored.version),
+        ("kept", 1),
+        "the code is stored exactly at unload"
+    );
 }

@@ -44,7 +44,10 @@ impl Rng {
 /// The `index`-th token.
 fn token(index: u32) -> String {
     let base = if index % 5 == 4 { 0x1_F300 } else { 0x4E00 };
-    format!("{}·;", char::from_u32(base + index).expect("a valid character"))
+    format!(
+        "{}·;",
+        char::from_u32(base + index).expect("a valid character")
+    )
 }
 
 /// Tokens in `text`, in order (a damaged token shows as a piece without its `;` or with extra characters).
@@ -54,8 +57,13 @@ fn tokens(text: &str) -> Vec<String> {
 
 /// Where to insert: a byte position between tokens.
 fn insertion_point(text: &str, rng: &mut Rng) -> usize {
-    let boundaries: Vec<usize> =
-        std::iter::once(0).chain(text.char_indices().filter(|(_, c)| *c == ';').map(|(i, _)| i + 1)).collect();
+    let boundaries: Vec<usize> = std::iter::once(0)
+        .chain(
+            text.char_indices()
+                .filter(|(_, c)| *c == ';')
+                .map(|(i, _)| i + 1),
+        )
+        .collect();
     boundaries[rng.below(boundaries.len())]
 }
 
@@ -113,10 +121,19 @@ impl Client {
             }
             Self::Yjs(client) => {
                 let old = client.text();
-                let prefix = old.chars().zip(new_text.chars()).take_while(|(a, b)| a == b).count();
+                let prefix = old
+                    .chars()
+                    .zip(new_text.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count();
                 let old_rest: Vec<char> = old.chars().skip(prefix).collect();
                 let new_rest: Vec<char> = new_text.chars().skip(prefix).collect();
-                let suffix = old_rest.iter().rev().zip(new_rest.iter().rev()).take_while(|(a, b)| a == b).count();
+                let suffix = old_rest
+                    .iter()
+                    .rev()
+                    .zip(new_rest.iter().rev())
+                    .take_while(|(a, b)| a == b)
+                    .count();
                 let start = utf16(old.chars().take(prefix));
                 let deleted = utf16(old_rest[..old_rest.len() - suffix].iter().copied());
                 let inserted: String = new_rest[..new_rest.len() - suffix].iter().collect();
@@ -147,7 +164,10 @@ impl Client {
             Self::Versioned(client) => {
                 while let Some(message) = receive_within(&mut client.socket, window).await {
                     if std::env::var_os("TRACE").is_some() {
-                        eprintln!("   {} got {message} (waiting: {})", client.stamp, client.waiting);
+                        eprintln!(
+                            "   {} got {message} (waiting: {})",
+                            client.stamp, client.waiting
+                        );
                     }
                     match message["type"].as_str() {
                         Some("ack") if client.waiting => {
@@ -200,7 +220,10 @@ async fn run(seed: u64, mix: &str, check_losses: bool) {
     for (who, kind) in mix.chars().enumerate() {
         let stamp = -i64::try_from(who).expect("small") - 1;
         clients.push(match kind {
-            'n' => Client::Naive(NaiveJson { socket: app.join(&room).await.0, text: String::new() }),
+            'n' => Client::Naive(NaiveJson {
+                socket: app.join(&room).await.0,
+                text: String::new(),
+            }),
             'v' | 'p' => Client::Versioned(VersionedJson {
                 socket: app.join(&room).await.0,
                 text: String::new(),
@@ -226,7 +249,9 @@ async fn run(seed: u64, mix: &str, check_losses: bool) {
             let new_text = if !seen.is_empty() && rng.below(4) == 0 {
                 let victim = seen[rng.below(seen.len())].clone();
                 deleted.insert(victim.clone());
-                if matches!(&clients[who], Client::Yjs(_)) || matches!(&clients[who], Client::Versioned(c) if c.versioned) {
+                if matches!(&clients[who], Client::Yjs(_))
+                    || matches!(&clients[who], Client::Versioned(c) if c.versioned)
+                {
                     deleted_exactly.insert(victim.clone());
                 }
                 text.replacen(&victim, "", 1)
@@ -260,8 +285,14 @@ async fn run(seed: u64, mix: &str, check_losses: bool) {
         for client in &mut clients {
             client.pump(Duration::from_millis(30)).await;
         }
-        let server = app.get_room(&room).await["code"].as_str().expect("code").to_owned();
-        if clients.iter().all(|client| client.text() == server && client.can_edit()) {
+        let server = app.get_room(&room).await["code"]
+            .as_str()
+            .expect("code")
+            .to_owned();
+        if clients
+            .iter()
+            .all(|client| client.text() == server && client.can_edit())
+        {
             break server;
         }
         assert!(
@@ -276,14 +307,24 @@ async fn run(seed: u64, mix: &str, check_losses: bool) {
     }
     let present = tokens(&final_text);
     let unique: BTreeSet<String> = present.iter().cloned().collect();
-    assert_eq!(unique.len(), present.len(), "seed {seed}: a token appears twice in {final_text:?}");
+    assert_eq!(
+        unique.len(),
+        present.len(),
+        "seed {seed}: a token appears twice in {final_text:?}"
+    );
     for token in inserted.difference(&deleted) {
-        assert!(unique.contains(token), "seed {seed}: {token} was lost from {final_text:?}");
+        assert!(
+            unique.contains(token),
+            "seed {seed}: {token} was lost from {final_text:?}"
+        );
     }
     // A client without baseVersion leaves the server to infer what it saw; when in doubt the server reads a
     // deletion as not having happened (keeping text) rather than risk deleting text the client never saw.
     for token in &deleted_exactly {
-        assert!(!unique.contains(token), "seed {seed}: deleted {token} came back in {final_text:?}");
+        assert!(
+            !unique.contains(token),
+            "seed {seed}: deleted {token} came back in {final_text:?}"
+        );
     }
 }
 

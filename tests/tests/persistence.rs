@@ -12,7 +12,9 @@ async fn code_survives_a_restart(settings: Settings) {
     let room = first.create_room().await;
     let (mut alice, _) = first.join(&room).await;
     let (mut bob, _) = first.join(&room).await;
-    alice.send_code("print('survives')  # ✓", 1_700_000_000_000).await;
+    alice
+        .send_code("print('survives')  # ✓", 1_700_000_000_000)
+        .await;
     bob.receive_json().await;
     first.stop().await;
 
@@ -36,7 +38,9 @@ async fn sqlite_rooms_survive_a_server_restart() {
 
 #[tokio::test]
 async fn mongo_rooms_survive_a_server_restart() {
-    let Some(mongo) = MongoTestServer::start().await else { return };
+    let Some(mongo) = MongoTestServer::start().await else {
+        return;
+    };
     let mut settings = test_settings();
     settings.mongodb_url = Some(mongo.url());
     settings.database_name = mongo.database().to_owned();
@@ -45,7 +49,9 @@ async fn mongo_rooms_survive_a_server_restart() {
 
 #[tokio::test]
 async fn mongo_rooms_survive_a_database_restart_under_a_running_server() {
-    let Some(mut mongo) = MongoTestServer::start().await else { return };
+    let Some(mut mongo) = MongoTestServer::start().await else {
+        return;
+    };
     let mut settings = test_settings();
     settings.mongodb_url = Some(mongo.url());
     settings.database_name = mongo.database().to_owned();
@@ -67,10 +73,17 @@ async fn mongo_rooms_survive_a_database_restart_under_a_running_server() {
 #[tokio::test]
 async fn an_unreachable_mongodb_stops_start_up_with_advice() {
     let mut settings = test_settings();
-    let closed_port = std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port();
+    let closed_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port();
     settings.mongodb_url = Some(format!("mongodb://127.0.0.1:{closed_port}"));
     settings.mongodb_connect_timeout_secs = 1;
-    let error = pairprog::Application::build(settings).await.err().expect("start-up must fail");
+    let error = pairprog::Application::build(settings)
+        .await
+        .err()
+        .expect("start-up must fail");
     let message = error.to_string();
     assert!(message.contains("MONGODB_URL"), "{message}");
     assert!(!message.contains('\n'), "one line: {message}");

@@ -13,7 +13,11 @@ async fn created_rooms_have_unguessable_eight_character_ids() {
     for _ in 0..50 {
         let id = app.create_room().await;
         assert_eq!(id.len(), 8, "{id}");
-        assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()), "{id}");
+        assert!(
+            id.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
+            "{id}"
+        );
         assert!(seen.insert(id), "room ids must not repeat");
     }
 }
@@ -27,7 +31,10 @@ async fn a_created_room_can_be_read_back() {
     assert_eq!(room["code"], "");
     assert_eq!(room["version"], 0);
     let created = room["createdAt"].as_str().expect("createdAt");
-    assert!(created.ends_with('Z') && created.len() == 24, "RFC 3339 with milliseconds: {created}");
+    assert!(
+        created.ends_with('Z') && created.len() == 24,
+        "RFC 3339 with milliseconds: {created}"
+    );
     assert_eq!(room["updatedAt"], room["createdAt"]);
 }
 
@@ -35,9 +42,17 @@ async fn a_created_room_can_be_read_back() {
 async fn unknown_and_malformed_rooms_are_404_with_a_detail() {
     let app = spawn_app().await;
     for id in ["zzzzzzzz", "has.dots", &"x".repeat(100)] {
-        let response = app.http.get(format!("{}/rooms/{id}", app.address)).send().await.expect("request");
+        let response = app
+            .http
+            .get(format!("{}/rooms/{id}", app.address))
+            .send()
+            .await
+            .expect("request");
         assert_eq!(response.status(), 404, "{id}");
-        assert_eq!(response.json::<Value>().await.expect("JSON"), json!({ "detail": "Room not found" }));
+        assert_eq!(
+            response.json::<Value>().await.expect("JSON"),
+            json!({ "detail": "Room not found" })
+        );
     }
 }
 
@@ -83,18 +98,53 @@ async fn invalid_autocomplete_requests_get_the_right_status_and_a_detail() {
     let app = spawn_app_with(settings, Arc::new(InMemoryRoomRepository::new())).await;
     let url = format!("{}/autocomplete", app.address);
     let cases: [(reqwest::RequestBuilder, u16); 6] = [
-        (app.http.post(&url).json(&json!({ "code": "abc", "cursorPosition": 4, "language": "python" })), 422),
-        (app.http.post(&url).json(&json!({ "code": "abc", "cursorPosition": -1, "language": "python" })), 422),
-        (app.http.post(&url).json(&json!({ "cursorPosition": 0, "language": "python" })), 422),
-        (app.http.post(&url).header("content-type", "application/json").body("{oops"), 422),
-        (app.http.post(&url).header("content-type", "text/plain").body("code"), 415),
-        (app.http.post(&url).json(&json!({ "code": "x".repeat(10_000), "cursorPosition": 0, "language": "c" })), 413),
+        (
+            app.http
+                .post(&url)
+                .json(&json!({ "code": "abc", "cursorPosition": 4, "language": "python" })),
+            422,
+        ),
+        (
+            app.http
+                .post(&url)
+                .json(&json!({ "code": "abc", "cursorPosition": -1, "language": "python" })),
+            422,
+        ),
+        (
+            app.http
+                .post(&url)
+                .json(&json!({ "cursorPosition": 0, "language": "python" })),
+            422,
+        ),
+        (
+            app.http
+                .post(&url)
+                .header("content-type", "application/json")
+                .body("{oops"),
+            422,
+        ),
+        (
+            app.http
+                .post(&url)
+                .header("content-type", "text/plain")
+                .body("code"),
+            415,
+        ),
+        (
+            app.http
+                .post(&url)
+                .json(&json!({ "code": "x".repeat(10_000), "cursorPosition": 0, "language": "c" })),
+            413,
+        ),
     ];
     for (request, status) in cases {
         let response = request.send().await.expect("request");
         assert_eq!(response.status(), status);
         let body: Value = response.json().await.expect("JSON error body");
-        assert!(body["detail"].as_str().is_some_and(|d| !d.is_empty()), "{body}");
+        assert!(
+            body["detail"].as_str().is_some_and(|d| !d.is_empty()),
+            "{body}"
+        );
     }
 }
 
@@ -105,12 +155,18 @@ async fn health_is_healthy_while_the_store_answers() {
     let url = format!("{}/health", app.address);
     let response = app.http.get(&url).send().await.expect("request");
     assert_eq!(response.status(), 200);
-    assert_eq!(response.json::<Value>().await.expect("JSON"), json!({ "status": "healthy" }));
+    assert_eq!(
+        response.json::<Value>().await.expect("JSON"),
+        json!({ "status": "healthy" })
+    );
 
     store.set_failing(true);
     let response = app.http.get(&url).send().await.expect("request");
     assert_eq!(response.status(), 503);
-    assert_eq!(response.json::<Value>().await.expect("JSON")["status"], "unhealthy");
+    assert_eq!(
+        response.json::<Value>().await.expect("JSON")["status"],
+        "unhealthy"
+    );
 }
 
 #[tokio::test]
@@ -118,32 +174,71 @@ async fn a_store_outage_while_creating_a_room_is_a_503_with_a_detail() {
     let store = Arc::new(InMemoryRoomRepository::new());
     let app = spawn_app_with(test_settings(), store.clone()).await;
     store.set_failing(true);
-    let response = app.http.post(format!("{}/rooms", app.address)).send().await.expect("request");
+    let response = app
+        .http
+        .post(format!("{}/rooms", app.address))
+        .send()
+        .await
+        .expect("request");
     assert_eq!(response.status(), 503);
     let body: Value = response.json().await.expect("JSON");
-    assert!(body["detail"].as_str().is_some_and(|d| d.contains("database")), "{body}");
+    assert!(
+        body["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("database")),
+        "{body}"
+    );
 }
 
 #[tokio::test]
 async fn unknown_paths_are_404_with_a_detail() {
     let app = spawn_app().await;
-    let response = app.http.get(format!("{}/no/such/path", app.address)).send().await.expect("request");
+    let response = app
+        .http
+        .get(format!("{}/no/such/path", app.address))
+        .send()
+        .await
+        .expect("request");
     assert_eq!(response.status(), 404);
-    assert_eq!(response.json::<Value>().await.expect("JSON"), json!({ "detail": "Not Found" }));
+    assert_eq!(
+        response.json::<Value>().await.expect("JSON"),
+        json!({ "detail": "Not Found" })
+    );
 }
 
 #[tokio::test]
 async fn the_openapi_document_and_docs_pages_are_served() {
     let app = spawn_app().await;
-    let openapi: Value =
-        app.http.get(format!("{}/openapi.json", app.address)).send().await.expect("request").json().await.expect("JSON");
+    let openapi: Value = app
+        .http
+        .get(format!("{}/openapi.json", app.address))
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("JSON");
     for path in ["/rooms", "/rooms/{room_id}", "/autocomplete", "/health"] {
-        assert!(openapi["paths"].get(path).is_some(), "{path} missing from the OpenAPI document");
+        assert!(
+            openapi["paths"].get(path).is_some(),
+            "{path} missing from the OpenAPI document"
+        );
     }
     for page in ["docs", "redoc"] {
-        let response = app.http.get(format!("{}/{page}", app.address)).send().await.expect("request");
+        let response = app
+            .http
+            .get(format!("{}/{page}", app.address))
+            .send()
+            .await
+            .expect("request");
         assert_eq!(response.status(), 200);
-        assert!(response.text().await.expect("html").contains("/openapi.json"));
+        assert!(
+            response
+                .text()
+                .await
+                .expect("html")
+                .contains("/openapi.json")
+        );
     }
 }
 
@@ -164,12 +259,30 @@ async fn cors_follows_cors_origins() {
         .await
         .expect("preflight");
     assert!(preflight.status().is_success());
-    assert_eq!(preflight.headers()["access-control-allow-origin"], "http://allowed.example");
+    assert_eq!(
+        preflight.headers()["access-control-allow-origin"],
+        "http://allowed.example"
+    );
 
-    let allowed = app.http.post(&url).header("origin", "http://allowed.example").send().await.expect("request");
-    assert_eq!(allowed.headers()["access-control-allow-origin"], "http://allowed.example");
+    let allowed = app
+        .http
+        .post(&url)
+        .header("origin", "http://allowed.example")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(
+        allowed.headers()["access-control-allow-origin"],
+        "http://allowed.example"
+    );
 
-    let other = app.http.post(&url).header("origin", "http://evil.example").send().await.expect("request");
+    let other = app
+        .http
+        .post(&url)
+        .header("origin", "http://evil.example")
+        .send()
+        .await
+        .expect("request");
     assert!(other.headers().get("access-control-allow-origin").is_none());
 }
 

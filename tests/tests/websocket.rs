@@ -26,7 +26,9 @@ async fn updates_reach_the_other_clients_with_the_senders_timestamp() {
     let (mut bob, _) = app.join(&room).await;
     let (mut carol, _) = app.join(&room).await;
 
-    alice.send_code("print('Hello, World!')", 1_638_360_000_000).await;
+    alice
+        .send_code("print('Hello, World!')", 1_638_360_000_000)
+        .await;
 
     for peer in [&mut bob, &mut carol] {
         let update = peer.receive_json().await;
@@ -46,7 +48,10 @@ async fn sender_does_not_receive_its_own_update() {
     alice.send_code("x = 1", 1).await;
     assert_eq!(bob.receive_json().await["code"], "x = 1");
     // The sender is told its update was stored exactly as sent, and is never sent its own code back.
-    assert_eq!(alice.receive_json().await, json!({ "type": "ack", "version": 1 }));
+    assert_eq!(
+        alice.receive_json().await,
+        json!({ "type": "ack", "version": 1 })
+    );
     alice.assert_silent_for(QUIET).await;
 }
 
@@ -81,7 +86,10 @@ async fn an_unknown_room_gets_an_error_then_close_4004() {
     let app = spawn_app().await;
     let mut client = app.connect_ws("zzzzzzzz").await;
     let error = client.receive_json().await;
-    assert_eq!(error, json!({ "type": "error", "message": "Room not found" }));
+    assert_eq!(
+        error,
+        json!({ "type": "error", "message": "Room not found" })
+    );
     assert_eq!(client.receive_close().await, 4004);
 }
 
@@ -103,7 +111,12 @@ async fn invalid_json_gets_an_error_and_the_socket_stays_open() {
     alice.send_text("{this is not json").await;
     let error = alice.receive_json().await;
     assert_eq!(error["type"], "error");
-    assert!(error["message"].as_str().is_some_and(|m| m.starts_with("Invalid JSON")), "{error}");
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("Invalid JSON")),
+        "{error}"
+    );
 
     alice.send_code("still connected", 2).await;
     assert_eq!(bob.receive_json().await["code"], "still connected");
@@ -163,7 +176,10 @@ async fn frames_larger_than_actix_default_but_within_the_limit_are_accepted() {
     let big = "# a long file\n".repeat(20_000);
     assert!(big.len() > 64 * 1024);
     alice.send_code(&big, 1).await;
-    assert_eq!(bob.receive_json().await["code"].as_str().map(str::len), Some(big.len()));
+    assert_eq!(
+        bob.receive_json().await["code"].as_str().map(str::len),
+        Some(big.len())
+    );
 }
 
 #[tokio::test]
@@ -176,7 +192,12 @@ async fn code_over_the_document_limit_is_refused_with_an_error() {
     alice.send_code(&"y".repeat(2000), 1).await;
     let error = alice.receive_json().await;
     assert_eq!(error["type"], "error");
-    assert!(error["message"].as_str().is_some_and(|m| m.contains("1000")), "{error}");
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("1000")),
+        "{error}"
+    );
     alice.send_code("small", 2).await;
     assert_eq!(alice.receive_json().await["type"], "ack");
     assert_eq!(app.get_room(&room).await["code"], "small");
@@ -194,7 +215,12 @@ async fn a_store_failure_is_reported_and_the_server_keeps_serving() {
     alice.send_code("lost?", 1).await;
     let error = alice.receive_json().await;
     assert_eq!(error["type"], "error");
-    assert!(error["message"].as_str().is_some_and(|m| m.contains("not saved")), "{error}");
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("not saved")),
+        "{error}"
+    );
     bob.assert_silent_for(QUIET).await;
 
     store.set_failing(false);
@@ -231,7 +257,10 @@ async fn an_emptied_room_reloads_from_the_store() {
     .expect("update stored");
     alice.close().await;
     let (_bob, initial) = app.join(&room).await;
-    assert_eq!((initial["code"].as_str(), initial["version"].as_u64()), (Some("persisted"), Some(1)));
+    assert_eq!(
+        (initial["code"].as_str(), initial["version"].as_u64()),
+        (Some("persisted"), Some(1))
+    );
 }
 
 #[tokio::test]
@@ -276,7 +305,8 @@ async fn websocket_autocomplete_uses_the_rooms_live_code() {
     assert_eq!(result["suggestion"], "a + b");
     assert_eq!(result["suggestions"][0]["text"], "a + b");
 
-    bob.send_json(&json!({ "type": "autocomplete", "requestId": 2, "cursorPosition": 999 })).await;
+    bob.send_json(&json!({ "type": "autocomplete", "requestId": 2, "cursorPosition": 999 }))
+        .await;
     assert_eq!(bob.receive_json().await["type"], "error");
 }
 
@@ -287,7 +317,8 @@ async fn concurrent_edits_of_different_lines_by_json_clients_both_survive() {
     let (mut alice, _) = app.join(&room).await;
     let (mut bob, _) = app.join(&room).await;
     alice.send_code("line one\nline two\n", 1).await;
-    bob.follow_code_until(String::new(), "line one\nline two\n").await;
+    bob.follow_code_until(String::new(), "line one\nline two\n")
+        .await;
     assert_eq!(alice.receive_json().await["type"], "ack");
 
     // Both edit before seeing the other's change.
@@ -295,8 +326,11 @@ async fn concurrent_edits_of_different_lines_by_json_clients_both_survive() {
     bob.send_code("line one\nline two!\n", 3).await;
 
     let merged = "LINE ONE\nline two!\n";
-    alice.follow_code_until("LINE ONE\nline two\n".into(), merged).await;
-    bob.follow_code_until("line one\nline two!\n".into(), merged).await;
+    alice
+        .follow_code_until("LINE ONE\nline two\n".into(), merged)
+        .await;
+    bob.follow_code_until("line one\nline two!\n".into(), merged)
+        .await;
     assert_eq!(app.get_room(&room).await["code"], merged);
 }
 
@@ -307,7 +341,10 @@ async fn a_base_version_merges_exactly_and_the_sender_gets_the_merged_code() {
     let (mut alice, _) = app.join(&room).await;
     let (mut bob, _) = app.join(&room).await;
     alice.send_code("fn main() {}\n", 1).await;
-    assert_eq!(alice.receive_json().await, json!({ "type": "ack", "version": 1 }));
+    assert_eq!(
+        alice.receive_json().await,
+        json!({ "type": "ack", "version": 1 })
+    );
     bob.receive_json().await;
 
     // Alice appends a line (version 2); Bob, still at version 1, renames main.
@@ -336,10 +373,17 @@ async fn a_base_version_from_the_future_is_an_error() {
     let app = spawn_app().await;
     let room = app.create_room().await;
     let (mut alice, _) = app.join(&room).await;
-    alice.send_json(&json!({ "type": "code_update", "code": "x", "baseVersion": 99 })).await;
+    alice
+        .send_json(&json!({ "type": "code_update", "code": "x", "baseVersion": 99 }))
+        .await;
     let error = alice.receive_json().await;
     assert_eq!(error["type"], "error");
-    assert!(error["message"].as_str().is_some_and(|m| m.contains("baseVersion")), "{error}");
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("baseVersion")),
+        "{error}"
+    );
 }
 
 #[tokio::test]
@@ -359,7 +403,11 @@ async fn a_client_that_stops_reading_is_disconnected_without_slowing_the_room() 
         code.replace_range(0..1, &char::from(b'a' + round % 26).to_string());
         writer.send_code(&code, i64::from(round)).await;
         assert_eq!(writer.receive_json().await["type"], "ack");
-        assert_eq!(reader.receive_json().await["version"], u64::from(round) + 1, "the reading client keeps up");
+        assert_eq!(
+            reader.receive_json().await["version"],
+            u64::from(round) + 1,
+            "the reading client keeps up"
+        );
     }
     // The stalled client now reads: what was queued, then the end of its connection.
     let mut ended = false;

@@ -12,7 +12,10 @@ use pairprog_tests::{
 
 const WAIT: Duration = Duration::from_secs(10);
 
-async fn sqlite_app(directory: &tempfile::TempDir, configure: impl FnOnce(&mut Settings)) -> TestApp {
+async fn sqlite_app(
+    directory: &tempfile::TempDir,
+    configure: impl FnOnce(&mut Settings),
+) -> TestApp {
     let mut settings = test_settings();
     settings.mongodb_url = None;
     settings.sqlite_path = directory.path().join("rooms.sqlite3");
@@ -28,7 +31,10 @@ async fn wait_for_code(app: &TestApp, room: &str, code: &str) {
         if held == code {
             break;
         }
-        assert!(tokio::time::Instant::now() < deadline, "the server never held {code:?}; it holds {held}");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the server never held {code:?}; it holds {held}"
+        );
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }
@@ -42,14 +48,21 @@ async fn a_yjs_replica_syncs_the_rooms_code_and_sends_edits_to_json_clients() {
     assert_eq!(json.receive_json().await["type"], "ack");
 
     let mut yjs = YrsClient::connect(app.port, &room).await;
-    assert!(yjs.wait_text("print('from json')\n", WAIT).await, "got {:?}", yjs.text());
+    assert!(
+        yjs.wait_text("print('from json')\n", WAIT).await,
+        "got {:?}",
+        yjs.text()
+    );
 
     yjs.insert(0, "# 🎉 yjs\n").await;
     let update = json.receive_json().await;
     assert_eq!(update["type"], "code_update");
     assert_eq!(update["code"], "# 🎉 yjs\nprint('from json')\n");
     assert_eq!(update["version"], 2);
-    assert_eq!(app.get_room(&room).await["code"], "# 🎉 yjs\nprint('from json')\n");
+    assert_eq!(
+        app.get_room(&room).await["code"],
+        "# 🎉 yjs\nprint('from json')\n"
+    );
 }
 
 #[tokio::test]
@@ -71,9 +84,18 @@ async fn concurrent_yjs_and_json_edits_converge() {
     json.send_code("MIDDLE\n", 2).await;
 
     let expected = "top\nMIDDLE\nbottom\n";
-    assert!(alice.wait_text(expected, WAIT).await, "alice has {:?}", alice.text());
-    assert!(bob.wait_text(expected, WAIT).await, "bob has {:?}", bob.text());
-    json.follow_code_until(String::from("MIDDLE\n"), expected).await;
+    assert!(
+        alice.wait_text(expected, WAIT).await,
+        "alice has {:?}",
+        alice.text()
+    );
+    assert!(
+        bob.wait_text(expected, WAIT).await,
+        "bob has {:?}",
+        bob.text()
+    );
+    json.follow_code_until(String::from("MIDDLE\n"), expected)
+        .await;
     assert_eq!(app.get_room(&room).await["code"], expected);
 }
 
@@ -84,11 +106,17 @@ async fn a_late_joiner_receives_the_whole_document() {
     let mut writer = YrsClient::connect(app.port, &room).await;
     for line in 0..200_u32 {
         let index = writer.len_utf16();
-        writer.insert(index, &format!("line {line} ünïcödé\n")).await;
+        writer
+            .insert(index, &format!("line {line} ünïcödé\n"))
+            .await;
     }
     let expected = writer.text();
     let mut late = YrsClient::connect(app.port, &room).await;
-    assert!(late.wait_text(&expected, WAIT).await, "late joiner has {} chars", late.text().len());
+    assert!(
+        late.wait_text(&expected, WAIT).await,
+        "late joiner has {} chars",
+        late.text().len()
+    );
     let (_json, initial) = app.join(&room).await;
     assert_eq!(initial["code"], expected.as_str());
 }
@@ -114,8 +142,16 @@ async fn hostile_frames_close_only_their_connection_and_leave_the_room_intact() 
         ("garbage", vec![0xde, 0xad, 0xbe, 0xef], 1007),
         ("unknown message type", vec![7, 1, 2], 1003),
         ("truncated update", vec![0, 2, 10, 1, 2], 1007),
-        ("huge varint length", vec![0, 2, 0xff, 0xff, 0xff, 0xff, 0x0f, 1], 1007),
-        ("update that is not one", vec![0, 2, 3, 0xff, 0xff, 0xff], 1007),
+        (
+            "huge varint length",
+            vec![0, 2, 0xff, 0xff, 0xff, 0xff, 0x0f, 1],
+            1007,
+        ),
+        (
+            "update that is not one",
+            vec![0, 2, 3, 0xff, 0xff, 0xff],
+            1007,
+        ),
         ("unknown sync step", vec![0, 9, 0], 1007),
     ];
     for (what, frame, code) in hostile {
@@ -135,7 +171,9 @@ async fn text_frames_on_the_yjs_endpoint_close_with_1003() {
     let app = spawn_app().await;
     let room = app.create_room().await;
     let mut client = YrsClient::connect(app.port, &room).await;
-    client.send_text("{\"type\":\"code_update\",\"code\":\"x\"}").await;
+    client
+        .send_text("{\"type\":\"code_update\",\"code\":\"x\"}")
+        .await;
     assert_eq!(client.wait_closed(WAIT).await, Some(Some(1003)));
     assert_eq!(app.get_room(&room).await["code"], "");
 }
@@ -144,7 +182,11 @@ async fn text_frames_on_the_yjs_endpoint_close_with_1003() {
 async fn an_update_that_would_outgrow_the_document_limit_closes_with_1009() {
     let mut settings = test_settings();
     settings.max_document_bytes = 1000;
-    let app = spawn_app_with(settings, Arc::new(adapters_memory::InMemoryRoomRepository::new())).await;
+    let app = spawn_app_with(
+        settings,
+        Arc::new(adapters_memory::InMemoryRoomRepository::new()),
+    )
+    .await;
     let room = app.create_room().await;
     let mut client = YrsClient::connect(app.port, &room).await;
     client.insert(0, &"x".repeat(2000)).await;
@@ -172,7 +214,10 @@ async fn a_restarted_server_rebuilds_the_same_crdt_so_reconnecting_replicas_dupl
     let (_json, initial) = second.join(&room).await;
     assert_eq!(initial["code"], "fn main() {\n    run();\n}\n");
     assert_eq!(replica.text(), "fn main() {\n    run();\n}\n");
-    assert_eq!(second.get_room(&room).await["code"], "fn main() {\n    run();\n}\n");
+    assert_eq!(
+        second.get_room(&room).await["code"],
+        "fn main() {\n    run();\n}\n"
+    );
 }
 
 #[tokio::test]
@@ -186,12 +231,19 @@ async fn compaction_and_reload_give_the_identical_text() {
         let text = writer.text();
         let boundary = |fraction: usize| -> u32 {
             let chars = text.chars().count() / fraction;
-            u32::try_from(text.chars().take(chars).map(char::len_utf16).sum::<usize>()).expect("small")
+            u32::try_from(text.chars().take(chars).map(char::len_utf16).sum::<usize>())
+                .expect("small")
         };
         if step % 5 == 4 && text.chars().count() > 3 {
             let start = boundary(2);
-            let width = u32::try_from(text.chars().skip(text.chars().count() / 2).take(2).map(char::len_utf16).sum::<usize>())
-                .expect("small");
+            let width = u32::try_from(
+                text.chars()
+                    .skip(text.chars().count() / 2)
+                    .take(2)
+                    .map(char::len_utf16)
+                    .sum::<usize>(),
+            )
+            .expect("small");
             writer.delete(start, width).await;
         } else {
             writer.insert(boundary(3), &format!("<{step}é🎉>")).await;
@@ -199,16 +251,27 @@ async fn compaction_and_reload_give_the_identical_text() {
     }
     wait_for_code(&first, &room, &writer.text()).await;
     let (mut json, _) = first.join(&room).await;
-    json.send_code(&format!("{}// tail\n", writer.text()), 1).await;
+    json.send_code(&format!("{}// tail\n", writer.text()), 1)
+        .await;
     assert_eq!(json.receive_json().await["type"], "ack");
-    let expected = first.get_room(&room).await["code"].as_str().expect("code").to_owned();
+    let expected = first.get_room(&room).await["code"]
+        .as_str()
+        .expect("code")
+        .to_owned();
     first.stop().await;
 
     // The log was compacted several times; what is stored must rebuild the very same text.
-    let store = SqliteRoomRepository::open(directory.path().join("rooms.sqlite3")).await.expect("open");
-    let stored = domain::ports::UpdateLog::load(&store, &domain::RoomId::parse(&room).expect("id")).await.expect("load");
+    let store = SqliteRoomRepository::open(directory.path().join("rooms.sqlite3"))
+        .await
+        .expect("open");
+    let stored = domain::ports::UpdateLog::load(&store, &domain::RoomId::parse(&room).expect("id"))
+        .await
+        .expect("load");
     assert!(stored.snapshot.is_some(), "the log was compacted");
-    assert!(stored.updates.len() < 7, "compaction dropped the covered entries");
+    assert!(
+        stored.updates.len() < 7,
+        "compaction dropped the covered entries"
+    );
     drop(store);
 
     let second = sqlite_app(&directory, |_| {}).await;

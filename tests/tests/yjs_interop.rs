@@ -21,8 +21,12 @@ async fn synced(app: &TestApp, room: &str, name: &str) -> Option<YjsClient> {
 async fn two_providers_and_a_json_client_converge_on_concurrent_edits() {
     let app = spawn_app().await;
     let room = app.create_room().await;
-    let Some(mut alice) = synced(&app, &room, "alice").await else { return };
-    let Some(mut bob) = synced(&app, &room, "bob").await else { return };
+    let Some(mut alice) = synced(&app, &room, "alice").await else {
+        return;
+    };
+    let Some(mut bob) = synced(&app, &room, "bob").await else {
+        return;
+    };
     let (mut json, _) = app.join(&room).await;
 
     json.send_code("def main():\n    pass\n", 1).await;
@@ -39,7 +43,8 @@ async fn two_providers_and_a_json_client_converge_on_concurrent_edits() {
     let expected = "import os  # 🎉\ndef start():\n    pass\n\nmain()\n";
     assert_eq!(alice.wait_text(expected).await, expected);
     assert_eq!(bob.wait_text(expected).await, expected);
-    json.follow_code_until(String::from("def start():\n    pass\n"), expected).await;
+    json.follow_code_until(String::from("def start():\n    pass\n"), expected)
+        .await;
     assert_eq!(app.get_room(&room).await["code"], expected);
 }
 
@@ -47,7 +52,9 @@ async fn two_providers_and_a_json_client_converge_on_concurrent_edits() {
 async fn a_late_provider_receives_the_full_document() {
     let app = spawn_app().await;
     let room = app.create_room().await;
-    let Some(mut writer) = synced(&app, &room, "writer").await else { return };
+    let Some(mut writer) = synced(&app, &room, "writer").await else {
+        return;
+    };
     let mut expected = String::new();
     for line in 0..50 {
         let text = format!("line {line}: ünïcödé 日本 😀\n");
@@ -55,7 +62,9 @@ async fn a_late_provider_receives_the_full_document() {
         writer.insert(expected.encode_utf16().count(), &text).await;
         expected.push_str(&text);
     }
-    let Some(mut late) = synced(&app, &room, "late").await else { return };
+    let Some(mut late) = synced(&app, &room, "late").await else {
+        return;
+    };
     assert_eq!(late.wait_text(&expected).await, expected);
     let (_json, initial) = app.join(&room).await;
     assert_eq!(initial["code"], expected.as_str());
@@ -65,33 +74,51 @@ async fn a_late_provider_receives_the_full_document() {
 async fn awareness_states_arrive_and_are_removed_on_disconnect() {
     let app = spawn_app().await;
     let room = app.create_room().await;
-    let Some(mut alice) = synced(&app, &room, "alice").await else { return };
-    let Some(mut bob) = synced(&app, &room, "bob").await else { return };
+    let Some(mut alice) = synced(&app, &room, "alice").await else {
+        return;
+    };
+    let Some(mut bob) = synced(&app, &room, "bob").await else {
+        return;
+    };
 
-    alice.set_awareness(serde_json::json!({ "editor": "Ada", "cursor": 7 })).await;
+    alice
+        .set_awareness(serde_json::json!({ "editor": "Ada", "cursor": 7 }))
+        .await;
     let states = bob.wait_awareness(1).await;
     let state = states.values().next().expect("alice's state");
     assert_eq!(state["editor"], "Ada");
     assert_eq!(state["cursor"], 7);
 
     // A client joining later is told about the states already there.
-    let Some(mut carol) = synced(&app, &room, "carol").await else { return };
+    let Some(mut carol) = synced(&app, &room, "carol").await else {
+        return;
+    };
     let states = carol.wait_awareness(1).await;
-    assert!(states.values().any(|state| state["cursor"] == 7), "{states:?}");
+    assert!(
+        states.values().any(|state| state["cursor"] == 7),
+        "{states:?}"
+    );
 
     // Every provider publishes a state (empty until set): Bob and Carol see each other, and no longer Alice.
     alice.close().await;
     for observer in [&mut bob, &mut carol] {
         let states = observer.wait_awareness(1).await;
-        assert!(states.values().all(|state| state["cursor"] != 7), "alice's state must go when she leaves: {states:?}");
+        assert!(
+            states.values().all(|state| state["cursor"] != 7),
+            "alice's state must go when she leaves: {states:?}"
+        );
     }
 }
 
 #[tokio::test]
 async fn an_unknown_room_closes_the_provider_with_4004() {
     let app = spawn_app().await;
-    let Some(mut client) = YjsClient::spawn_with(&yjs_url(&app), "zzzzzzzz", "eve", YjsClientOptions::no_reconnect())
-    else {
+    let Some(mut client) = YjsClient::spawn_with(
+        &yjs_url(&app),
+        "zzzzzzzz",
+        "eve",
+        YjsClientOptions::no_reconnect(),
+    ) else {
         return;
     };
     assert_eq!(client.wait_closed().await, Some(4004));

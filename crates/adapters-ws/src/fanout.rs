@@ -17,13 +17,13 @@ use domain::{
     event::{DocumentUpdate, RoomSnapshot},
     ports::Broadcaster,
 };
+use tokio::sync::mpsc::{self, error::TrySendError};
+use tokio_util::sync::CancellationToken;
 use yrs::{
     StateVector,
     sync::{Message, SyncMessage},
     updates::{decoder::Decode, encoder::Encode},
 };
-use tokio::sync::mpsc::{self, error::TrySendError};
-use tokio_util::sync::CancellationToken;
 
 use crate::{
     protocol::ServerMessage,
@@ -78,7 +78,9 @@ struct PublishedAwareness {
 
 impl RoomConnections {
     fn yjs_members_except(&self, origin: ConnectionId) -> impl Iterator<Item = &Member> {
-        self.members.iter().filter(move |member| member.connection != origin && member.subscription.kind == ClientKind::Yjs)
+        self.members.iter().filter(move |member| {
+            member.connection != origin && member.subscription.kind == ClientKind::Yjs
+        })
     }
 }
 
@@ -105,19 +107,34 @@ impl LocalBroadcaster {
 
     /// How many connections the room has.
     pub fn connections_in(&self, room: &RoomId) -> usize {
-        self.rooms.read().unwrap_or_else(PoisonError::into_inner).get(room).map_or(0, |room| room.members.len())
+        self.rooms
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(room)
+            .map_or(0, |room| room.members.len())
     }
 
     /// Relays a Yjs client's awareness update (presence: cursors, names) to the room's other Yjs clients, and
     /// keeps it for clients that join later.
-    pub fn relay_awareness(&self, room: &RoomId, origin: ConnectionId, update: &[u8], entries: &[AwarenessEntry]) {
+    pub fn relay_awareness(
+        &self,
+        room: &RoomId,
+        origin: ConnectionId,
+        update: &[u8],
+        entries: &[AwarenessEntry],
+    ) {
         let frame = bytes::Bytes::from(encode_awareness(update));
         let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
-        let Some(connections) = rooms.get_mut(room) else { return };
+        let Some(connections) = rooms.get_mut(room) else {
+            return;
+        };
         let published = connections
             .awareness
             .entry(origin)
-            .or_insert_with(|| PublishedAwareness { frame: frame.clone(), clients: HashMap::new() });
+            .or_insert_with(|| PublishedAwareness {
+                frame: frame.clone(),
+                clients: HashMap::new(),
+            });
         published.frame = frame.clone();
         for entry in entries {
             if entry.state_is_null {
@@ -135,13 +152,20 @@ impl LocalBroadcaster {
     pub fn awareness_frames(&self, room: &RoomId) -> Vec<bytes::Bytes> {
         let rooms = self.rooms.read().unwrap_or_else(PoisonError::into_inner);
         rooms.get(room).map_or_else(Vec::new, |connections| {
-            connections.awareness.values().map(|published| published.frame.clone()).collect()
+            connections
+                .awareness
+                .values()
+                .map(|published| published.frame.clone())
+                .collect()
         })
     }
 
     /// How many rooms have at least one connection.
     pub fn room_count(&self) -> usize {
-        self.rooms.read().unwrap_or_else(PoisonError::into_inner).len()
+        self.rooms
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len()
     }
 }
 
@@ -155,7 +179,11 @@ struct EncodedEvent<'a> {
 impl<'a> EncodedEvent<'a> {
     fn new(event: &'a RoomEvent) -> Self {
         let RoomEvent::Updated(update) = event;
-        Self { update, json: None, yjs: None }
+        Self {
+            update,
+            json: None,
+            yjs: None,
+        }
     }
 
     /// The frame for a connection of `kind`, or `None` when the event means nothing to it (a change that left
@@ -178,7 +206,8 @@ impl<'a> EncodedEvent<'a> {
             ClientKind::Yjs => Some(
                 self.yjs
                     .get_or_insert_with(|| {
-                        let message = Message::Sync(SyncMessage::Update(self.update.update.to_vec()));
+                        let message =
+                            Message::Sync(SyncMessage::Update(self.update.update.to_vec()));
                         Outbound::Binary(message.encode_v1().into())
                     })
                     .clone(),
@@ -192,15 +221,22 @@ impl<'a> EncodedEvent<'a> {
 fn initial_frame(room: &RoomId, kind: ClientKind, snapshot: &RoomSnapshot) -> Outbound {
     match kind {
         ClientKind::Json => {
-            let initial =
-                ServerMessage::InitialState { code: &snapshot.code, room_id: room.as_str(), version: snapshot.version };
+            let initial = ServerMessage::InitialState {
+                code: &snapshot.code,
+                room_id: room.as_str(),
+                version: snapshot.version,
+            };
             Outbound::Text(initial.to_json().into())
         }
         ClientKind::Yjs => {
             // The snapshot's state vector was encoded by the document itself, so it decodes; an empty one
             // (a fresh document) asks for everything, which is also correct.
             let state_vector = StateVector::decode_v1(&snapshot.state_vector).unwrap_or_default();
-            Outbound::Binary(Message::Sync(SyncMessage::SyncStep1(state_vector)).encode_v1().into())
+            Outbound::Binary(
+                Message::Sync(SyncMessage::SyncStep1(state_vector))
+                    .encode_v1()
+                    .into(),
+            )
         }
     }
 }
@@ -208,8 +244,17 @@ fn initial_frame(room: &RoomId, kind: ClientKind, snapshot: &RoomSnapshot) -> Ou
 impl Broadcaster for LocalBroadcaster {
     type Subscriber = Subscription;
 
-    fn subscribe(&self, room: &RoomId, connection: ConnectionId, subscription: Subscription, snapshot: &RoomSnapshot) {
-        let member = Member { connection, subscription };
+    fn subscribe(
+        &self,
+        room: &RoomId,
+        connection: ConnectionId,
+        subscription: Subscription,
+        snapshot: &RoomSnapshot,
+    ) {
+        let member = Member {
+            connection,
+            subscription,
+        };
         member.offer(initial_frame(room, member.subscription.kind, snapshot));
         // Every map operation below leaves the map consistent, so a poisoned lock is still safe to use.
         let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
@@ -224,8 +269,12 @@ impl Broadcaster for LocalBroadcaster {
 
     fn unsubscribe(&self, room: &RoomId, connection: ConnectionId) {
         let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
-        let Some(connections) = rooms.get_mut(room) else { return };
-        connections.members.retain(|member| member.connection != connection);
+        let Some(connections) = rooms.get_mut(room) else {
+            return;
+        };
+        connections
+            .members
+            .retain(|member| member.connection != connection);
         // The users this connection spoke for are gone: tell the others, as a y-websocket server does.
         if let Some(published) = connections.awareness.remove(&connection)
             && !published.clients.is_empty()
@@ -244,8 +293,14 @@ impl Broadcaster for LocalBroadcaster {
     fn publish(&self, room: &RoomId, event: &RoomEvent) {
         let origin = event.origin();
         let rooms = self.rooms.read().unwrap_or_else(PoisonError::into_inner);
-        let Some(connections) = rooms.get(room) else { return };
-        let mut recipients = connections.members.iter().filter(|member| Some(member.connection) != origin).peekable();
+        let Some(connections) = rooms.get(room) else {
+            return;
+        };
+        let mut recipients = connections
+            .members
+            .iter()
+            .filter(|member| Some(member.connection) != origin)
+            .peekable();
         if recipients.peek().is_none() {
             return;
         }
@@ -268,14 +323,26 @@ mod tests {
 
     fn subscription(capacity: usize) -> (Subscription, mpsc::Receiver<Outbound>) {
         let (queue, receiver) = mpsc::channel(capacity);
-        (Subscription { queue, overflowed: CancellationToken::new(), kind: ClientKind::Json }, receiver)
+        (
+            Subscription {
+                queue,
+                overflowed: CancellationToken::new(),
+                kind: ClientKind::Json,
+            },
+            receiver,
+        )
     }
 
     fn update(origin: u64, code: &str) -> RoomEvent {
         let origin = ConnectionId::new(origin);
         RoomEvent::Updated(DocumentUpdate {
             update: Arc::from(&b"update"[..]),
-            code: Some(CodeUpdate { code: Arc::from(code), timestamp: Timestamp::from_millis(1), version: 1, origin }),
+            code: Some(CodeUpdate {
+                code: Arc::from(code),
+                timestamp: Timestamp::from_millis(1),
+                version: 1,
+                origin,
+            }),
             origin,
         })
     }
@@ -291,14 +358,21 @@ mod tests {
     fn events_reach_everyone_but_their_origin_after_the_initial_state() {
         let broadcaster = LocalBroadcaster::new();
         let room = RoomId::parse("room1").expect("valid");
-        let snapshot = RoomSnapshot { code: Arc::from("start"), version: 0, state_vector: Vec::new() };
+        let snapshot = RoomSnapshot {
+            code: Arc::from("start"),
+            version: 0,
+            state_vector: Vec::new(),
+        };
         let (first, mut first_rx) = subscription(4);
         let (second, mut second_rx) = subscription(4);
         broadcaster.subscribe(&room, ConnectionId::new(1), first, &snapshot);
         broadcaster.subscribe(&room, ConnectionId::new(2), second, &snapshot);
         broadcaster.publish(&room, &update(1, "new"));
         assert!(text(first_rx.try_recv().ok()).contains("initial_state"));
-        assert!(first_rx.try_recv().is_err(), "the origin must not get its own update");
+        assert!(
+            first_rx.try_recv().is_err(),
+            "the origin must not get its own update"
+        );
         assert!(text(second_rx.try_recv().ok()).contains("initial_state"));
         assert!(text(second_rx.try_recv().ok()).contains(r#""code":"new""#));
     }
@@ -307,7 +381,11 @@ mod tests {
     fn a_full_queue_marks_only_that_connection_overflowed() {
         let broadcaster = LocalBroadcaster::new();
         let room = RoomId::parse("room1").expect("valid");
-        let snapshot = RoomSnapshot { code: Arc::from(""), version: 0, state_vector: Vec::new() };
+        let snapshot = RoomSnapshot {
+            code: Arc::from(""),
+            version: 0,
+            state_vector: Vec::new(),
+        };
         let (slow, _slow_rx) = subscription(1);
         let (fast, mut fast_rx) = subscription(8);
         let (slow_token, fast_token) = (slow.overflowed.clone(), fast.overflowed.clone());
@@ -324,7 +402,11 @@ mod tests {
     fn the_last_unsubscribe_leaves_no_room_entry() {
         let broadcaster = LocalBroadcaster::new();
         let room = RoomId::parse("room1").expect("valid");
-        let snapshot = RoomSnapshot { code: Arc::from(""), version: 0, state_vector: Vec::new() };
+        let snapshot = RoomSnapshot {
+            code: Arc::from(""),
+            version: 0,
+            state_vector: Vec::new(),
+        };
         broadcaster.subscribe(&room, ConnectionId::new(1), subscription(2).0, &snapshot);
         assert_eq!(broadcaster.room_count(), 1);
         broadcaster.unsubscribe(&room, ConnectionId::new(1));

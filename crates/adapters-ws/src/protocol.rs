@@ -58,7 +58,8 @@ pub enum MessageError {
 /// # Errors
 /// A [`MessageError`] saying what is wrong; the connection stays open.
 pub fn parse_client_message(text: &str) -> Result<ClientMessage, MessageError> {
-    let value: Value = serde_json::from_str(text).map_err(|error| MessageError::InvalidJson(error.to_string()))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|error| MessageError::InvalidJson(error.to_string()))?;
     let Some(kind) = value.get("type").and_then(Value::as_str) else {
         return Err(MessageError::MissingType);
     };
@@ -73,15 +74,27 @@ fn parse_code_update(value: &Value) -> Result<ClientMessage, MessageError> {
     const KIND: &str = "code_update";
     let code = match value.get("code") {
         Some(Value::String(code)) => code.clone(),
-        Some(_) => return Err(MessageError::InvalidField { kind: KIND, problem: "\"code\" must be a string" }),
-        None => return Err(MessageError::InvalidField { kind: KIND, problem: "\"code\" is required" }),
+        Some(_) => {
+            return Err(MessageError::InvalidField {
+                kind: KIND,
+                problem: "\"code\" must be a string",
+            });
+        }
+        None => {
+            return Err(MessageError::InvalidField {
+                kind: KIND,
+                problem: "\"code\" is required",
+            });
+        }
     };
     let timestamp = match value.get("timestamp") {
         None | Some(Value::Null) => None,
-        Some(timestamp) => Some(parse_timestamp(timestamp).ok_or(MessageError::InvalidField {
-            kind: KIND,
-            problem: "\"timestamp\" must be a number of milliseconds since the epoch",
-        })?),
+        Some(timestamp) => Some(
+            parse_timestamp(timestamp).ok_or(MessageError::InvalidField {
+                kind: KIND,
+                problem: "\"timestamp\" must be a number of milliseconds since the epoch",
+            })?,
+        ),
     };
     let base_version = match value.get("baseVersion") {
         None | Some(Value::Null) => None,
@@ -90,7 +103,11 @@ fn parse_code_update(value: &Value) -> Result<ClientMessage, MessageError> {
             problem: "\"baseVersion\" must be a non-negative integer",
         })?),
     };
-    Ok(ClientMessage::CodeUpdate { code, timestamp, base_version })
+    Ok(ClientMessage::CodeUpdate {
+        code,
+        timestamp,
+        base_version,
+    })
 }
 
 fn parse_autocomplete(value: &Value) -> Result<ClientMessage, MessageError> {
@@ -106,10 +123,19 @@ fn parse_autocomplete(value: &Value) -> Result<ClientMessage, MessageError> {
     let language = match value.get("language") {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(language)) => truncate(language, 32),
-        Some(_) => return Err(MessageError::InvalidField { kind: KIND, problem: "\"language\" must be a string" }),
+        Some(_) => {
+            return Err(MessageError::InvalidField {
+                kind: KIND,
+                problem: "\"language\" must be a string",
+            });
+        }
     };
     let request_id = value.get("requestId").cloned().unwrap_or(Value::Null);
-    Ok(ClientMessage::Autocomplete { request_id, cursor, language })
+    Ok(ClientMessage::Autocomplete {
+        request_id,
+        cursor,
+        language,
+    })
 }
 
 /// Accepts integers and (as JavaScript may send) floats within the range of a date.
@@ -119,7 +145,9 @@ fn parse_timestamp(value: &Value) -> Option<Timestamp> {
     if let Some(millis) = value.as_i64() {
         return Some(Timestamp::from_millis(millis));
     }
-    let millis = value.as_f64().filter(|millis| millis.is_finite() && millis.abs() <= MAX_DATE_MILLIS)?;
+    let millis = value
+        .as_f64()
+        .filter(|millis| millis.is_finite() && millis.abs() <= MAX_DATE_MILLIS)?;
     // In range by the filter above, so the cast cannot saturate.
     #[allow(clippy::cast_possible_truncation)]
     Some(Timestamp::from_millis(millis.trunc() as i64))
@@ -193,7 +221,8 @@ impl ServerMessage<'_> {
     #[must_use]
     pub fn to_json(&self) -> String {
         // Serialising these types cannot fail: every field is a string, number or an already-valid Value.
-        serde_json::to_string(self).unwrap_or_else(|_| String::from(r#"{"type":"error","message":"internal error"}"#))
+        serde_json::to_string(self)
+            .unwrap_or_else(|_| String::from(r#"{"type":"error","message":"internal error"}"#))
     }
 }
 
@@ -203,7 +232,9 @@ mod tests {
 
     #[test]
     fn a_spec_code_update_parses() {
-        let message = parse_client_message(r#"{"type":"code_update","code":"print(1)","timestamp":1638360000000}"#);
+        let message = parse_client_message(
+            r#"{"type":"code_update","code":"print(1)","timestamp":1638360000000}"#,
+        );
         assert_eq!(
             message,
             Ok(ClientMessage::CodeUpdate {
@@ -216,17 +247,35 @@ mod tests {
 
     #[test]
     fn each_kind_of_bad_message_gets_its_own_error() {
-        assert!(matches!(parse_client_message("{not json"), Err(MessageError::InvalidJson(_))));
-        assert_eq!(parse_client_message("[1,2]"), Err(MessageError::MissingType));
-        assert_eq!(parse_client_message(r#"{"type":7}"#), Err(MessageError::MissingType));
-        assert_eq!(parse_client_message(r#"{"type":"dance"}"#), Err(MessageError::UnknownType("dance".into())));
+        assert!(matches!(
+            parse_client_message("{not json"),
+            Err(MessageError::InvalidJson(_))
+        ));
+        assert_eq!(
+            parse_client_message("[1,2]"),
+            Err(MessageError::MissingType)
+        );
+        assert_eq!(
+            parse_client_message(r#"{"type":7}"#),
+            Err(MessageError::MissingType)
+        );
+        assert_eq!(
+            parse_client_message(r#"{"type":"dance"}"#),
+            Err(MessageError::UnknownType("dance".into()))
+        );
         assert!(matches!(
             parse_client_message(r#"{"type":"code_update"}"#),
-            Err(MessageError::InvalidField { problem: "\"code\" is required", .. })
+            Err(MessageError::InvalidField {
+                problem: "\"code\" is required",
+                ..
+            })
         ));
         assert!(matches!(
             parse_client_message(r#"{"type":"code_update","code":1}"#),
-            Err(MessageError::InvalidField { problem: "\"code\" must be a string", .. })
+            Err(MessageError::InvalidField {
+                problem: "\"code\" must be a string",
+                ..
+            })
         ));
         assert!(matches!(
             parse_client_message(r#"{"type":"code_update","code":"x","timestamp":"soon"}"#),
@@ -236,7 +285,8 @@ mod tests {
 
     #[test]
     fn fractional_and_missing_timestamps_are_accepted() {
-        let message = parse_client_message(r#"{"type":"code_update","code":"x","timestamp":1.5e12}"#);
+        let message =
+            parse_client_message(r#"{"type":"code_update","code":"x","timestamp":1.5e12}"#);
         assert_eq!(
             message,
             Ok(ClientMessage::CodeUpdate {
@@ -246,19 +296,47 @@ mod tests {
             })
         );
         let message = parse_client_message(r#"{"type":"code_update","code":"x","baseVersion":4}"#);
-        assert_eq!(message, Ok(ClientMessage::CodeUpdate { code: "x".into(), timestamp: None, base_version: Some(4) }));
-        assert!(parse_client_message(r#"{"type":"code_update","code":"x","baseVersion":-1}"#).is_err());
+        assert_eq!(
+            message,
+            Ok(ClientMessage::CodeUpdate {
+                code: "x".into(),
+                timestamp: None,
+                base_version: Some(4)
+            })
+        );
+        assert!(
+            parse_client_message(r#"{"type":"code_update","code":"x","baseVersion":-1}"#).is_err()
+        );
     }
 
     #[test]
     fn server_messages_keep_the_specs_field_names() {
-        let json = ServerMessage::InitialState { code: "c", room_id: "abc12345", version: 3 }.to_json();
-        assert_eq!(json, r#"{"type":"initial_state","code":"c","roomId":"abc12345","version":3}"#);
-        let json = ServerMessage::CodeUpdate { code: "c", timestamp: 5, version: 4 }.to_json();
-        assert_eq!(json, r#"{"type":"code_update","code":"c","timestamp":5,"version":4}"#);
+        let json = ServerMessage::InitialState {
+            code: "c",
+            room_id: "abc12345",
+            version: 3,
+        }
+        .to_json();
+        assert_eq!(
+            json,
+            r#"{"type":"initial_state","code":"c","roomId":"abc12345","version":3}"#
+        );
+        let json = ServerMessage::CodeUpdate {
+            code: "c",
+            timestamp: 5,
+            version: 4,
+        }
+        .to_json();
+        assert_eq!(
+            json,
+            r#"{"type":"code_update","code":"c","timestamp":5,"version":4}"#
+        );
         let json = ServerMessage::Ack { version: 9 }.to_json();
         assert_eq!(json, r#"{"type":"ack","version":9}"#);
-        let json = ServerMessage::Error { message: "Room not found" }.to_json();
+        let json = ServerMessage::Error {
+            message: "Room not found",
+        }
+        .to_json();
         assert_eq!(json, r#"{"type":"error","message":"Room not found"}"#);
     }
 }

@@ -15,7 +15,9 @@ use std::{
 };
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use actix_ws::{AggregatedMessage, AggregatedMessageStream, CloseCode, CloseReason, ProtocolError, Session};
+use actix_ws::{
+    AggregatedMessage, AggregatedMessageStream, CloseCode, CloseReason, ProtocolError, Session,
+};
 use domain::{
     ClientKind, ConnectionId, DomainError, RoomId, RoomIdError,
     autocomplete::CompletionRequest,
@@ -85,7 +87,10 @@ enum Ending {
 }
 
 fn reason(code: impl Into<CloseCode>, description: &str) -> CloseReason {
-    CloseReason { code: code.into(), description: Some(description.to_owned()) }
+    CloseReason {
+        code: code.into(),
+        description: Some(description.to_owned()),
+    }
 }
 
 impl RoomSocket {
@@ -98,8 +103,18 @@ impl RoomSocket {
         settings: SessionSettings,
         shutdown: CancellationToken,
     ) -> Self {
-        let decode_limits = DecodeLimits { max_frame_bytes: settings.max_message_bytes, ..DecodeLimits::default() };
-        Self { service, autocomplete, settings, decode_limits, shutdown, next_connection: AtomicU64::new(1) }
+        let decode_limits = DecodeLimits {
+            max_frame_bytes: settings.max_message_bytes,
+            ..DecodeLimits::default()
+        };
+        Self {
+            service,
+            autocomplete,
+            settings,
+            decode_limits,
+            shutdown,
+            next_connection: AtomicU64::new(1),
+        }
     }
 
     /// Completes the WebSocket handshake and starts serving the connection for the room named `raw_room_id`,
@@ -116,11 +131,16 @@ impl RoomSocket {
     ) -> actix_web::Result<HttpResponse> {
         let (response, session, stream) = actix_ws::handle(request, payload)?;
         let limit = self.settings.max_message_bytes;
-        let stream = stream.max_frame_size(limit).aggregate_continuations().max_continuation_size(limit);
+        let stream = stream
+            .max_frame_size(limit)
+            .aggregate_continuations()
+            .max_continuation_size(limit);
         let connection = ConnectionId::new(self.next_connection.fetch_add(1, Ordering::Relaxed));
         let room = RoomId::parse(raw_room_id);
         let socket = Arc::clone(self);
-        actix_web::rt::spawn(async move { socket.run(connection, kind, room, session, stream).await });
+        actix_web::rt::spawn(
+            async move { socket.run(connection, kind, room, session, stream).await },
+        );
         Ok(response)
     }
 
@@ -140,15 +160,28 @@ impl RoomSocket {
         let joined = match room {
             Ok(room) => {
                 tracing::Span::current().record("room", room.as_str());
-                let subscription = Subscription { queue: queue.clone(), overflowed: overflowed.clone(), kind };
-                self.service.join(&room, connection, kind, subscription).await.map(|_| room)
+                let subscription = Subscription {
+                    queue: queue.clone(),
+                    overflowed: overflowed.clone(),
+                    kind,
+                };
+                self.service
+                    .join(&room, connection, kind, subscription)
+                    .await
+                    .map(|_| room)
             }
             Err(invalid) => Err(DomainError::InvalidRoomId(invalid)),
         };
         let ending = match joined {
             Ok(room) => {
                 tracing::debug!("joined");
-                let peer = Peer { room: &room, connection, kind, queue: &queue, overflowed: &overflowed };
+                let peer = Peer {
+                    room: &room,
+                    connection,
+                    kind,
+                    queue: &queue,
+                    overflowed: &overflowed,
+                };
                 let ending = self.read(&peer, &mut stream).await;
                 self.service.leave(&room, connection).await;
                 tracing::debug!("left");
@@ -158,12 +191,18 @@ impl RoomSocket {
                 if kind == ClientKind::Json {
                     enqueue_error(&queue, "Room not found");
                 }
-                Ending::Close(reason(CloseCode::Other(CLOSE_ROOM_NOT_FOUND), "Room not found"))
+                Ending::Close(reason(
+                    CloseCode::Other(CLOSE_ROOM_NOT_FOUND),
+                    "Room not found",
+                ))
             }
             Err(error) => {
                 tracing::error!(error = %error, "could not open room");
                 if kind == ClientKind::Json {
-                    enqueue_error(&queue, "Internal server error: the room could not be loaded");
+                    enqueue_error(
+                        &queue,
+                        "Internal server error: the room could not be loaded",
+                    );
                 }
                 Ending::Close(reason(CloseCode::Error, "room could not be loaded"))
             }
@@ -178,7 +217,10 @@ impl RoomSocket {
             Ending::TooSlow => {
                 tracing::warn!("disconnecting a client that does not read its messages");
                 writer.abort();
-                let close = reason(CloseCode::Again, "too slow: outgoing queue overflowed, reconnect to resync");
+                let close = reason(
+                    CloseCode::Again,
+                    "too slow: outgoing queue overflowed, reconnect to resync",
+                );
                 let _ = tokio::time::timeout(CLOSE_GRACE, session.close(Some(close))).await;
                 return;
             }
@@ -243,13 +285,31 @@ impl RoomSocket {
             Err(error) => return peer.offer_error(&error.to_string()),
         };
         match message {
-            ClientMessage::CodeUpdate { code, timestamp, base_version } => {
-                match self.service.update_code(peer.room, peer.connection, code, timestamp, base_version).await {
+            ClientMessage::CodeUpdate {
+                code,
+                timestamp,
+                base_version,
+            } => {
+                match self
+                    .service
+                    .update_code(peer.room, peer.connection, code, timestamp, base_version)
+                    .await
+                {
                     Ok(JsonUpdateOutcome::Accepted { version }) => {
-                        peer.offer(Outbound::Text(ServerMessage::Ack { version }.to_json().into()));
+                        peer.offer(Outbound::Text(
+                            ServerMessage::Ack { version }.to_json().into(),
+                        ));
                     }
-                    Ok(JsonUpdateOutcome::Merged { code, version, timestamp }) => {
-                        let merged = ServerMessage::CodeUpdate { code: &code, timestamp: timestamp.as_millis(), version };
+                    Ok(JsonUpdateOutcome::Merged {
+                        code,
+                        version,
+                        timestamp,
+                    }) => {
+                        let merged = ServerMessage::CodeUpdate {
+                            code: &code,
+                            timestamp: timestamp.as_millis(),
+                            version,
+                        };
                         peer.offer(Outbound::Text(merged.to_json().into()));
                     }
                     Err(DomainError::Storage(error)) => {
@@ -259,16 +319,28 @@ impl RoomSocket {
                     Err(error) => peer.offer_error(&error.to_string()),
                 }
             }
-            ClientMessage::Autocomplete { request_id, cursor, language } => {
+            ClientMessage::Autocomplete {
+                request_id,
+                cursor,
+                language,
+            } => {
                 let code = self.service.live_code(peer.room).await.unwrap_or_default();
-                let request = CompletionRequest { code: &code, cursor, language: &language };
+                let request = CompletionRequest {
+                    code: &code,
+                    cursor,
+                    language: &language,
+                };
                 // Awaited in the reader, so one connection has at most one model request in flight; the model's
                 // own time budget bounds how long this connection's next message waits.
                 match self.autocomplete.suggest(&request).await {
                     Ok(suggestions) => {
                         let ranked: Vec<SuggestionJson<'_>> = suggestions
                             .iter()
-                            .map(|s| SuggestionJson { text: &s.text, confidence: s.confidence, kind: s.kind })
+                            .map(|s| SuggestionJson {
+                                text: &s.text,
+                                confidence: s.confidence,
+                                kind: s.kind,
+                            })
                             .collect();
                         let best = suggestions.first();
                         let result = ServerMessage::AutocompleteResult {
@@ -288,22 +360,39 @@ impl RoomSocket {
     /// Handles a binary frame of the y-websocket protocol. A frame that breaks the protocol, or an update the
     /// room cannot take, ends the connection with the returned close reason.
     async fn handle_binary(&self, peer: &Peer<'_>, frame: &[u8]) -> Result<(), CloseReason> {
-        let messages = yjs_protocol::decode_frame(frame, &self.decode_limits).map_err(|violation| {
-            tracing::debug!(%violation, "closing a Yjs client that broke the protocol");
-            reason(CloseCode::from(violation.close_code()), &violation.to_string())
-        })?;
+        let messages =
+            yjs_protocol::decode_frame(frame, &self.decode_limits).map_err(|violation| {
+                tracing::debug!(%violation, "closing a Yjs client that broke the protocol");
+                reason(
+                    CloseCode::from(violation.close_code()),
+                    &violation.to_string(),
+                )
+            })?;
         for message in messages {
             match message {
                 IncomingMessage::SyncStep1 { state_vector } => {
-                    let missing =
-                        self.service.missing_updates(peer.room, &state_vector).await.map_err(|error| close_for_update(&error))?;
-                    peer.offer(Outbound::Binary(yjs_protocol::encode_sync_step2(&missing).into()));
+                    let missing = self
+                        .service
+                        .missing_updates(peer.room, &state_vector)
+                        .await
+                        .map_err(|error| close_for_update(&error))?;
+                    peer.offer(Outbound::Binary(
+                        yjs_protocol::encode_sync_step2(&missing).into(),
+                    ));
                 }
                 IncomingMessage::SyncStep2 { update } | IncomingMessage::Update { update } => {
-                    self.service.apply_update(peer.room, peer.connection, &update).await.map_err(|error| close_for_update(&error))?;
+                    self.service
+                        .apply_update(peer.room, peer.connection, &update)
+                        .await
+                        .map_err(|error| close_for_update(&error))?;
                 }
                 IncomingMessage::Awareness { update, entries } => {
-                    self.service.broadcaster().relay_awareness(peer.room, peer.connection, &update, &entries);
+                    self.service.broadcaster().relay_awareness(
+                        peer.room,
+                        peer.connection,
+                        &update,
+                        &entries,
+                    );
                 }
                 IncomingMessage::QueryAwareness => {
                     for frame in self.service.broadcaster().awareness_frames(peer.room) {
@@ -335,27 +424,40 @@ impl Peer<'_> {
     }
 
     fn offer_error(&self, message: &str) {
-        self.offer(Outbound::Text(ServerMessage::Error { message }.to_json().into()));
+        self.offer(Outbound::Text(
+            ServerMessage::Error { message }.to_json().into(),
+        ));
     }
 }
 
 /// Queues an error before closing; if the queue is full the close follows anyway.
 fn enqueue_error(queue: &mpsc::Sender<Outbound>, message: &str) {
-    let _ = queue.try_send(Outbound::Text(ServerMessage::Error { message }.to_json().into()));
+    let _ = queue.try_send(Outbound::Text(
+        ServerMessage::Error { message }.to_json().into(),
+    ));
 }
 
 /// The close frame for a Yjs client whose update or state vector the room could not take.
 fn close_for_update(error: &DomainError) -> CloseReason {
     match error {
         DomainError::InvalidUpdate(_) => reason(CloseCode::Invalid, "invalid Yjs update"),
-        DomainError::DocumentTooLarge { .. } => reason(CloseCode::Size, "the document would grow past its size limit"),
+        DomainError::DocumentTooLarge { .. } => reason(
+            CloseCode::Size,
+            "the document would grow past its size limit",
+        ),
         DomainError::Storage(cause) => {
             tracing::error!(error = %cause, "could not store a Yjs update");
-            reason(CloseCode::Error, "the update could not be stored; reconnect to send it again")
+            reason(
+                CloseCode::Error,
+                "the update could not be stored; reconnect to send it again",
+            )
         }
         other => {
             tracing::error!(error = %other, "could not apply a Yjs update");
-            reason(CloseCode::Error, "the update could not be applied; reconnect")
+            reason(
+                CloseCode::Error,
+                "the update could not be applied; reconnect",
+            )
         }
     }
 }

@@ -8,7 +8,8 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use yrs::{
-    Doc, GetString, Observable, OffsetKind, Options, Out, ReadTxn, StateVector, Text, TextRef, Transact, Update,
+    Doc, GetString, Observable, OffsetKind, Options, Out, ReadTxn, StateVector, Text, TextRef,
+    Transact, Update,
     any::Any,
     types::Delta,
     updates::{decoder::Decode, encoder::Encode},
@@ -114,7 +115,9 @@ pub struct Document {
 
 impl std::fmt::Debug for Document {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Document").field("text", &self.text()).finish_non_exhaustive()
+        f.debug_struct("Document")
+            .field("text", &self.text())
+            .finish_non_exhaustive()
     }
 }
 
@@ -132,28 +135,42 @@ impl Document {
     /// An empty document.
     #[must_use]
     pub fn new() -> Self {
-        let doc = Doc::with_options(Options { offset_kind: OffsetKind::Utf16, ..Options::default() });
+        let doc = Doc::with_options(Options {
+            offset_kind: OffsetKind::Utf16,
+            ..Options::default()
+        });
         let text = doc.get_or_insert_text(Self::TEXT_NAME);
         let observed = Arc::new(Mutex::new(Vec::new()));
         let sink = Arc::clone(&observed);
         text.observe("pairprog-text-delta", move |txn, event| {
             let steps = event.delta(txn).iter().map(utf16_step).collect::<Vec<_>>();
-            sink.lock().unwrap_or_else(PoisonError::into_inner).extend(steps);
+            sink.lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .extend(steps);
         });
-        Self { doc, text, observed }
+        Self {
+            doc,
+            text,
+            observed,
+        }
     }
 
     /// Rebuilds a document from a stored snapshot and the log entries after it.
     ///
     /// # Errors
     /// [`DocumentError`] when a stored update cannot be decoded or integrated.
-    pub fn load<'a>(snapshot: Option<&'a [u8]>, updates: impl IntoIterator<Item = &'a [u8]>) -> Result<Self, DocumentError> {
+    pub fn load<'a>(
+        snapshot: Option<&'a [u8]>,
+        updates: impl IntoIterator<Item = &'a [u8]>,
+    ) -> Result<Self, DocumentError> {
         let document = Self::new();
         {
             let mut txn = document.doc.transact_mut();
             for bytes in snapshot.into_iter().chain(updates) {
-                let update = Update::decode_v1(bytes).map_err(|error| DocumentError::MalformedUpdate(error.to_string()))?;
-                txn.apply_update(update).map_err(|error| DocumentError::Rejected(error.to_string()))?;
+                let update = Update::decode_v1(bytes)
+                    .map_err(|error| DocumentError::MalformedUpdate(error.to_string()))?;
+                txn.apply_update(update)
+                    .map_err(|error| DocumentError::Rejected(error.to_string()))?;
             }
         }
         document.take_observed();
@@ -170,14 +187,20 @@ impl Document {
     /// # Errors
     /// [`DocumentError`] when the bytes are not an update or cannot be integrated; the document is then
     /// unchanged.
-    pub fn apply_update(&mut self, before: &str, bytes: &[u8]) -> Result<AppliedUpdate, DocumentError> {
-        let update = Update::decode_v1(bytes).map_err(|error| DocumentError::MalformedUpdate(error.to_string()))?;
+    pub fn apply_update(
+        &mut self,
+        before: &str,
+        bytes: &[u8],
+    ) -> Result<AppliedUpdate, DocumentError> {
+        let update = Update::decode_v1(bytes)
+            .map_err(|error| DocumentError::MalformedUpdate(error.to_string()))?;
         self.take_observed();
         let state_changed = {
             let mut txn = self.doc.transact_mut();
             let state_before = txn.state_vector();
             let pending_before = txn.has_missing_updates();
-            txn.apply_update(update).map_err(|error| DocumentError::Rejected(error.to_string()))?;
+            txn.apply_update(update)
+                .map_err(|error| DocumentError::Rejected(error.to_string()))?;
             // An update of deletions only leaves the state vector as it was: its delete set tells.
             txn.state_vector() != state_before
                 || !txn.delete_set().is_empty()
@@ -190,9 +213,17 @@ impl Document {
             None
         } else {
             // The observed delta is exact; the diff is the fallback for what it cannot express in plain text.
-            Some(scalar_change(before, &steps).filter(|change| change.apply(before) == text).unwrap_or_else(|| TextChange::diff(before, &text)))
+            Some(
+                scalar_change(before, &steps)
+                    .filter(|change| change.apply(before) == text)
+                    .unwrap_or_else(|| TextChange::diff(before, &text)),
+            )
         };
-        Ok(AppliedUpdate { state_changed, text_change, text })
+        Ok(AppliedUpdate {
+            state_changed,
+            text_change,
+            text,
+        })
     }
 
     /// Applies a change computed on `before` (the current text) as a local edit, and returns it encoded as a
@@ -205,7 +236,10 @@ impl Document {
             for step in change.steps() {
                 match step {
                     Step::Retain(count) => {
-                        let split = rest.char_indices().nth(*count).map_or(rest.len(), |(byte, _)| byte);
+                        let split = rest
+                            .char_indices()
+                            .nth(*count)
+                            .map_or(rest.len(), |(byte, _)| byte);
                         position += utf16_len(rest[..split].chars());
                         rest = &rest[split..];
                     }
@@ -216,7 +250,10 @@ impl Document {
                     Step::Delete(text) => {
                         let units = utf16_len(text.chars());
                         self.text.remove_range(&mut txn, position, units);
-                        let split = rest.char_indices().nth(text.chars().count()).map_or(rest.len(), |(byte, _)| byte);
+                        let split = rest
+                            .char_indices()
+                            .nth(text.chars().count())
+                            .map_or(rest.len(), |(byte, _)| byte);
                         rest = &rest[split..];
                     }
                 }
@@ -233,8 +270,8 @@ impl Document {
     /// # Errors
     /// [`DocumentError::MalformedStateVector`] when the bytes are not a state vector.
     pub fn encode_diff(&self, state_vector: &[u8]) -> Result<Vec<u8>, DocumentError> {
-        let state_vector =
-            StateVector::decode_v1(state_vector).map_err(|error| DocumentError::MalformedStateVector(error.to_string()))?;
+        let state_vector = StateVector::decode_v1(state_vector)
+            .map_err(|error| DocumentError::MalformedStateVector(error.to_string()))?;
         Ok(self.doc.transact().encode_state_as_update_v1(&state_vector))
     }
 
@@ -277,7 +314,9 @@ impl Document {
     /// The whole document encoded as a Yjs update (v1), from which any client can rebuild it.
     #[must_use]
     pub fn encode_state(&self) -> Vec<u8> {
-        self.doc.transact().encode_state_as_update_v1(&StateVector::default())
+        self.doc
+            .transact()
+            .encode_state_as_update_v1(&StateVector::default())
     }
 
     /// The document's state vector (v1 encoding): what a peer needs to compute the updates this document lacks.
@@ -343,15 +382,26 @@ mod tests {
     #[test]
     fn replace_produces_the_minimal_edit() {
         let mut document = Document::from_text("def f(a, b):\n    return a");
-        let edit = document.replace_text("def f(a, b):\n    return a + b").expect("text changed");
-        assert_eq!(edit, TextEdit { start: 25, deleted: 0, inserted: " + b".into() });
+        let edit = document
+            .replace_text("def f(a, b):\n    return a + b")
+            .expect("text changed");
+        assert_eq!(
+            edit,
+            TextEdit {
+                start: 25,
+                deleted: 0,
+                inserted: " + b".into()
+            }
+        );
         assert_eq!(document.text(), "def f(a, b):\n    return a + b");
     }
 
     #[test]
     fn non_ascii_text_round_trips_through_utf16_offsets() {
         let mut document = Document::from_text("let 🎉 = 'café'; // 日本");
-        let edit = document.replace_text("let 🎉🎊 = 'café!'; // 日本語").expect("text changed");
+        let edit = document
+            .replace_text("let 🎉🎊 = 'café!'; // 日本語")
+            .expect("text changed");
         assert_eq!(document.text(), "let 🎉🎊 = 'café!'; // 日本語");
         // Scalar values, not bytes or UTF-16 units: the emoji counts once.
         assert_eq!(edit.start, 5);
@@ -362,7 +412,14 @@ mod tests {
 
     #[test]
     fn edits_between_overlapping_repeats_stay_on_char_boundaries() {
-        for (old, new) in [("aaa", "aa"), ("ab", "aab"), ("éé", "é"), ("", "x"), ("x", ""), ("🎉a🎉", "🎉🎉")] {
+        for (old, new) in [
+            ("aaa", "aa"),
+            ("ab", "aab"),
+            ("éé", "é"),
+            ("", "x"),
+            ("x", ""),
+            ("🎉a🎉", "🎉🎉"),
+        ] {
             let mut document = Document::from_text(old);
             document.replace_text(new);
             assert_eq!(document.text(), new, "{old:?} -> {new:?}");
@@ -385,7 +442,9 @@ mod tests {
         assert_eq!(text_change.apply(&before), "a🎉X🎉cd");
         assert_eq!(text_change.rewind("a🎉X🎉cd"), before);
 
-        let again = replica.apply_update(&applied.text, &update).expect("idempotent");
+        let again = replica
+            .apply_update(&applied.text, &update)
+            .expect("idempotent");
         assert!(!again.state_changed);
         assert_eq!(again.text_change, None);
     }
@@ -399,14 +458,24 @@ mod tests {
         let applied = replica.apply_update(&before, &update).expect("applies");
         assert!(applied.state_changed);
         assert_eq!(applied.text, "keep this");
-        let again = replica.apply_update(&applied.text, &update).expect("idempotent");
-        assert!(!again.state_changed, "deleting what is already deleted changes nothing");
+        let again = replica
+            .apply_update(&applied.text, &update)
+            .expect("idempotent");
+        assert!(
+            !again.state_changed,
+            "deleting what is already deleted changes nothing"
+        );
     }
 
     #[test]
     fn garbage_is_rejected_and_leaves_the_document_alone() {
         let mut document = Document::from_text("kept");
-        for garbage in [&[][..], &[0xff, 0xff, 0xff, 0xff, 0xff, 0x0f], &[1, 2, 3], &[0, 0, 0, 0, 0, 0, 0]] {
+        for garbage in [
+            &[][..],
+            &[0xff, 0xff, 0xff, 0xff, 0xff, 0x0f],
+            &[1, 2, 3],
+            &[0, 0, 0, 0, 0, 0, 0],
+        ] {
             let _ = document.apply_update("kept", garbage);
             assert_eq!(document.text(), "kept");
         }
@@ -417,7 +486,9 @@ mod tests {
     fn a_peer_receives_exactly_what_it_lacks() {
         let document = Document::from_text("shared");
         let empty = Document::new();
-        let diff = document.encode_diff(&empty.encode_state_vector()).expect("valid state vector");
+        let diff = document
+            .encode_diff(&empty.encode_state_vector())
+            .expect("valid state vector");
         let mut peer = Document::new();
         peer.apply_update("", &diff).expect("applies");
         assert_eq!(peer.text(), "shared");
@@ -429,7 +500,11 @@ mod tests {
         let document = Document::from_text("shared ✓");
         let other = Document::new();
         let update = Update::decode_v1(&document.encode_state()).expect("valid update");
-        other.doc.transact_mut().apply_update(update).expect("applies");
+        other
+            .doc
+            .transact_mut()
+            .apply_update(update)
+            .expect("applies");
         assert_eq!(other.text(), "shared ✓");
     }
 }

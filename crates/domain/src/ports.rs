@@ -113,7 +113,11 @@ pub trait UpdateLog: Send + Sync {
     ///
     /// # Errors
     /// Only for failures of the store itself.
-    async fn compact(&self, room: &RoomId, snapshot: &DocumentSnapshot) -> Result<(), RepositoryError>;
+    async fn compact(
+        &self,
+        room: &RoomId,
+        snapshot: &DocumentSnapshot,
+    ) -> Result<(), RepositoryError>;
 
     /// Every room with a log (entries or a snapshot), each with the highest `version` its log reaches: what
     /// start-up compares with the rooms' records to repair `code` that a crash left behind its log.
@@ -142,7 +146,13 @@ pub trait Broadcaster: Send + Sync + 'static {
     /// The services call this while no event of that room can be published, and the implementation MUST hand
     /// `snapshot` to the subscriber before any event published afterwards, so a client never sees an update
     /// older than its starting state.
-    fn subscribe(&self, room: &RoomId, connection: ConnectionId, subscriber: Self::Subscriber, snapshot: &RoomSnapshot);
+    fn subscribe(
+        &self,
+        room: &RoomId,
+        connection: ConnectionId,
+        subscriber: Self::Subscriber,
+        snapshot: &RoomSnapshot,
+    );
 
     /// Removes a connection from a room. Unknown connections are ignored.
     fn unsubscribe(&self, room: &RoomId, connection: ConnectionId);

@@ -47,7 +47,10 @@ impl RoomId {
         if raw.len() > MAX_ROOM_ID_LEN {
             return Err(RoomIdError::TooLong);
         }
-        if !raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+        if !raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
             return Err(RoomIdError::InvalidCharacter);
         }
         Ok(Self(raw.to_owned()))
@@ -113,7 +116,13 @@ impl Room {
     /// A new, empty room created at `now`.
     #[must_use]
     pub fn new(id: RoomId, now: Timestamp) -> Self {
-        Self { id, code: String::new(), version: 0, created_at: now, updated_at: now }
+        Self {
+            id,
+            code: String::new(),
+            version: 0,
+            created_at: now,
+            updated_at: now,
+        }
     }
 
     /// The room's code as a live document.
@@ -146,7 +155,12 @@ mod tests {
         for _ in 0..100 {
             let id = RoomId::generate(&entropy);
             assert_eq!(id.as_str().len(), 8);
-            assert!(id.as_str().bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()), "{id}");
+            assert!(
+                id.as_str()
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
+                "{id}"
+            );
             assert_eq!(RoomId::parse(id.as_str()), Ok(id));
         }
     }
@@ -163,7 +177,11 @@ mod tests {
         assert_eq!(RoomId::parse(""), Err(RoomIdError::Empty));
         assert_eq!(RoomId::parse(&"a".repeat(65)), Err(RoomIdError::TooLong));
         for bad in ["abc/def", "ab cd", "é", "../etc", "a.b", "a\0b"] {
-            assert_eq!(RoomId::parse(bad), Err(RoomIdError::InvalidCharacter), "{bad:?}");
+            assert_eq!(
+                RoomId::parse(bad),
+                Err(RoomIdError::InvalidCharacter),
+                "{bad:?}"
+            );
         }
         assert!(RoomId::parse("abc123xyz").is_ok());
         assert!(RoomId::parse(&"a".repeat(64)).is_ok());

@@ -67,7 +67,8 @@ impl TextChange {
         }
         match (self.steps.last_mut(), step) {
             (Some(Step::Retain(count)), Step::Retain(more)) => *count += more,
-            (Some(Step::Insert(text)), Step::Insert(more)) | (Some(Step::Delete(text)), Step::Delete(more)) => {
+            (Some(Step::Insert(text)), Step::Insert(more))
+            | (Some(Step::Delete(text)), Step::Delete(more)) => {
                 text.push_str(&more);
             }
             (_, step) => self.steps.push(step),
@@ -83,7 +84,9 @@ impl TextChange {
     /// Whether the change leaves every text as it was.
     #[must_use]
     pub fn is_identity(&self) -> bool {
-        self.steps.iter().all(|step| matches!(step, Step::Retain(_)))
+        self.steps
+            .iter()
+            .all(|step| matches!(step, Step::Retain(_)))
     }
 
     /// The text before this change, given the text after it.
@@ -135,11 +138,13 @@ impl TextChange {
     /// How many scalar values the change deletes and inserts.
     #[must_use]
     pub fn size(&self) -> (usize, usize) {
-        self.steps.iter().fold((0, 0), |(deleted, inserted), step| match step {
-            Step::Retain(_) => (deleted, inserted),
-            Step::Delete(text) => (deleted + text.chars().count(), inserted),
-            Step::Insert(text) => (deleted, inserted + text.chars().count()),
-        })
+        self.steps
+            .iter()
+            .fold((0, 0), |(deleted, inserted), step| match step {
+                Step::Retain(_) => (deleted, inserted),
+                Step::Delete(text) => (deleted + text.chars().count(), inserted),
+                Step::Insert(text) => (deleted, inserted + text.chars().count()),
+            })
     }
 
     /// The changes that turn `old` into `new`, as small as a character diff finds within its deadline.
@@ -147,10 +152,19 @@ impl TextChange {
     /// The common prefix and suffix are cut first, so the usual keystroke-sized edit costs a linear scan.
     #[must_use]
     pub fn diff(old: &str, new: &str) -> Self {
-        let prefix = old.chars().zip(new.chars()).take_while(|(a, b)| a == b).count();
+        let prefix = old
+            .chars()
+            .zip(new.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
         let old_rest: Vec<char> = old.chars().skip(prefix).collect();
         let new_rest: Vec<char> = new.chars().skip(prefix).collect();
-        let suffix = old_rest.iter().rev().zip(new_rest.iter().rev()).take_while(|(a, b)| a == b).count();
+        let suffix = old_rest
+            .iter()
+            .rev()
+            .zip(new_rest.iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
         let old_middle = &old_rest[..old_rest.len() - suffix];
         let new_middle = &new_rest[..new_rest.len() - suffix];
 
@@ -158,18 +172,40 @@ impl TextChange {
         change.push(Step::Retain(prefix));
         let deadline = Instant::now() + DIFF_DEADLINE;
         let collect = |chars: &[char]| chars.iter().collect::<String>();
-        for op in similar::capture_diff_slices_deadline(Algorithm::Myers, old_middle, new_middle, Some(deadline)) {
+        for op in similar::capture_diff_slices_deadline(
+            Algorithm::Myers,
+            old_middle,
+            new_middle,
+            Some(deadline),
+        ) {
             match op {
                 DiffOp::Equal { len, .. } => change.push(Step::Retain(len)),
-                DiffOp::Delete { old_index, old_len, .. } => {
-                    change.push(Step::Delete(collect(&old_middle[old_index..old_index + old_len])));
+                DiffOp::Delete {
+                    old_index, old_len, ..
+                } => {
+                    change.push(Step::Delete(collect(
+                        &old_middle[old_index..old_index + old_len],
+                    )));
                 }
-                DiffOp::Insert { new_index, new_len, .. } => {
-                    change.push(Step::Insert(collect(&new_middle[new_index..new_index + new_len])));
+                DiffOp::Insert {
+                    new_index, new_len, ..
+                } => {
+                    change.push(Step::Insert(collect(
+                        &new_middle[new_index..new_index + new_len],
+                    )));
                 }
-                DiffOp::Replace { old_index, old_len, new_index, new_len } => {
-                    change.push(Step::Delete(collect(&old_middle[old_index..old_index + old_len])));
-                    change.push(Step::Insert(collect(&new_middle[new_index..new_index + new_len])));
+                DiffOp::Replace {
+                    old_index,
+                    old_len,
+                    new_index,
+                    new_len,
+                } => {
+                    change.push(Step::Delete(collect(
+                        &old_middle[old_index..old_index + old_len],
+                    )));
+                    change.push(Step::Insert(collect(
+                        &new_middle[new_index..new_index + new_len],
+                    )));
                 }
             }
         }
@@ -235,7 +271,11 @@ enum Taken {
 
 impl<'a> StepCursor<'a> {
     fn new(steps: &'a [Step]) -> Self {
-        Self { steps, index: 0, offset: 0 }
+        Self {
+            steps,
+            index: 0,
+            offset: 0,
+        }
     }
 
     fn is_done(&self) -> bool {
@@ -264,7 +304,9 @@ impl<'a> StepCursor<'a> {
 
     fn take(&mut self, count: usize) -> Taken {
         let taken = match self.steps.get(self.index) {
-            Some(Step::Delete(text)) => Taken::Delete(text.chars().skip(self.offset).take(count).collect()),
+            Some(Step::Delete(text)) => {
+                Taken::Delete(text.chars().skip(self.offset).take(count).collect())
+            }
             _ => Taken::Retain(count),
         };
         if self.index < self.steps.len() {
@@ -280,7 +322,9 @@ impl<'a> StepCursor<'a> {
 
 /// Byte offset of the `index`-th scalar value of `text`, clamped to its length.
 fn byte_at(text: &str, index: usize) -> usize {
-    text.char_indices().nth(index).map_or(text.len(), |(byte, _)| byte)
+    text.char_indices()
+        .nth(index)
+        .map_or(text.len(), |(byte, _)| byte)
 }
 
 #[cfg(test)]
@@ -306,14 +350,30 @@ mod tests {
     fn replace_builds_a_single_edit() {
         let change = TextChange::replace("abcdef", 2, 2, "XY");
         assert_eq!(change.apply("abcdef"), "abXYef");
-        assert_eq!(change.steps(), [Step::Retain(2), Step::Delete("cd".into()), Step::Insert("XY".into())]);
+        assert_eq!(
+            change.steps(),
+            [
+                Step::Retain(2),
+                Step::Delete("cd".into()),
+                Step::Insert("XY".into())
+            ]
+        );
     }
 
     #[test]
     fn diff_finds_separate_edits_as_separate_steps() {
-        let change = TextChange::diff("fn main() { one(); two(); }", "fn main() { uno(); two(); tres(); }");
-        assert_eq!(change.apply("fn main() { one(); two(); }"), "fn main() { uno(); two(); tres(); }");
-        assert_eq!(change.rewind("fn main() { uno(); two(); tres(); }"), "fn main() { one(); two(); }");
+        let change = TextChange::diff(
+            "fn main() { one(); two(); }",
+            "fn main() { uno(); two(); tres(); }",
+        );
+        assert_eq!(
+            change.apply("fn main() { one(); two(); }"),
+            "fn main() { uno(); two(); tres(); }"
+        );
+        assert_eq!(
+            change.rewind("fn main() { uno(); two(); tres(); }"),
+            "fn main() { one(); two(); }"
+        );
         let (deleted, inserted) = change.size();
         assert!(deleted + inserted <= 12, "{change:?}");
         assert!(TextChange::diff("same 🎉", "same 🎉").is_identity());
@@ -336,7 +396,11 @@ mod tests {
 
     #[test]
     fn concurrent_edits_of_different_parts_both_survive() {
-        let merged = assert_converges("alpha\nbeta\ngamma\n", "ALPHA\nbeta\ngamma\n", "alpha\nbeta\ngamma!\n");
+        let merged = assert_converges(
+            "alpha\nbeta\ngamma\n",
+            "ALPHA\nbeta\ngamma\n",
+            "alpha\nbeta\ngamma!\n",
+        );
         assert_eq!(merged, "ALPHA\nbeta\ngamma!\n");
     }
 

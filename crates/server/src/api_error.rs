@@ -40,9 +40,13 @@ struct Detail<'a> {
 impl From<DomainError> for ApiError {
     fn from(error: DomainError) -> Self {
         match error {
-            DomainError::RoomNotFound(_) | DomainError::InvalidRoomId(_) => Self::NotFound("Room not found".into()),
+            DomainError::RoomNotFound(_) | DomainError::InvalidRoomId(_) => {
+                Self::NotFound("Room not found".into())
+            }
             DomainError::CodeTooLarge { .. } => Self::Validation(error.to_string()),
-            DomainError::Storage(domain::RepositoryError::Unavailable(_)) => Self::Unavailable(error),
+            DomainError::Storage(domain::RepositoryError::Unavailable(_)) => {
+                Self::Unavailable(error)
+            }
             other => Self::Internal(other),
         }
     }
@@ -65,6 +69,8 @@ impl ResponseError for ApiError {
         if let Self::Unavailable(cause) | Self::Internal(cause) = self {
             tracing::error!(error = %cause, cause = ?cause, "request failed");
         }
-        HttpResponse::build(self.status_code()).json(Detail { detail: &self.to_string() })
+        HttpResponse::build(self.status_code()).json(Detail {
+            detail: &self.to_string(),
+        })
     }
 }

@@ -34,7 +34,10 @@ async fn serve(settings: Settings) -> ExitCode {
         Ok(application) => application,
         Err(error) => return fail(&error),
     };
-    tracing::info!("pairprog listening on http://{host}:{} (docs at /docs)", application.port());
+    tracing::info!(
+        "pairprog listening on http://{host}:{} (docs at /docs)",
+        application.port()
+    );
     match application.run_until_stopped().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => fail(&error),

@@ -101,8 +101,12 @@ impl Settings {
     /// # Errors
     /// [`SettingsError`] when a layer is malformed or a value has the wrong type.
     pub fn from_layers(environment: &HashMap<String, String>) -> Result<Self, SettingsError> {
-        let config_dir = environment.get("CONFIG_DIR").map_or("config", String::as_str);
-        let app_env = environment.get("APP_ENV").map_or("development", String::as_str);
+        let config_dir = environment
+            .get("CONFIG_DIR")
+            .map_or("config", String::as_str);
+        let app_env = environment
+            .get("APP_ENV")
+            .map_or("development", String::as_str);
         let known: HashMap<String, String> = environment
             .iter()
             .filter(|(name, _)| Self::VARIABLES.contains(&name.as_str()))
@@ -110,7 +114,11 @@ impl Settings {
             .collect();
         let settings = Config::builder()
             .add_source(File::from_str(DEFAULTS, FileFormat::Toml))
-            .add_source(File::with_name(&format!("{config_dir}/{app_env}")).format(FileFormat::Toml).required(false))
+            .add_source(
+                File::with_name(&format!("{config_dir}/{app_env}"))
+                    .format(FileFormat::Toml)
+                    .required(false),
+            )
             .add_source(Environment::default().source(Some(known)))
             .build()?
             .try_deserialize()?;
@@ -162,7 +170,10 @@ impl Settings {
     /// (well under a millisecond) and the HTTP exchange an autocomplete answer stays within the spec's 500 ms.
     #[must_use]
     pub fn completion_timeout(&self) -> Duration {
-        Duration::from_millis(self.completion_timeout_ms.clamp(1, MAX_COMPLETION_TIMEOUT_MS))
+        Duration::from_millis(
+            self.completion_timeout_ms
+                .clamp(1, MAX_COMPLETION_TIMEOUT_MS),
+        )
     }
 
     /// The `tracing` filter for `log_level`, accepting Python's names (`WARNING`, `CRITICAL`) as well.
@@ -180,7 +191,9 @@ impl Settings {
 
 fn empty_as_none<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
     let value = Option::<String>::deserialize(deserializer)?;
-    Ok(value.map(|url| url.trim().to_owned()).filter(|url| !url.is_empty()))
+    Ok(value
+        .map(|url| url.trim().to_owned())
+        .filter(|url| !url.is_empty()))
 }
 
 /// Accepts `"a,b"` (as environment variables give it) or `["a", "b"]` (as TOML may).
@@ -195,7 +208,11 @@ fn comma_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>,
         List::Joined(joined) => joined.split(',').map(str::to_owned).collect(),
         List::Items(items) => items,
     };
-    Ok(items.into_iter().map(|item| item.trim().to_owned()).filter(|item| !item.is_empty()).collect())
+    Ok(items
+        .into_iter()
+        .map(|item| item.trim().to_owned())
+        .filter(|item| !item.is_empty())
+        .collect())
 }
 
 #[cfg(test)]
@@ -203,16 +220,23 @@ mod tests {
     use super::*;
 
     fn environment(pairs: &[(&str, &str)]) -> HashMap<String, String> {
-        pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
     }
 
     #[test]
     fn defaults_match_the_spec() {
-        let settings = Settings::from_layers(&environment(&[("CONFIG_DIR", "/nonexistent")])).expect("defaults");
+        let settings = Settings::from_layers(&environment(&[("CONFIG_DIR", "/nonexistent")]))
+            .expect("defaults");
         assert_eq!((settings.host.as_str(), settings.port), ("0.0.0.0", 8000));
         assert_eq!(settings.mongodb_url, None);
         assert_eq!(settings.database_name, "pairprog");
-        assert_eq!(settings.cors_origins, ["http://localhost:3000", "http://localhost:5173"]);
+        assert_eq!(
+            settings.cors_origins,
+            ["http://localhost:3000", "http://localhost:5173"]
+        );
         assert_eq!(settings.max_message_bytes, 1024 * 1024);
         assert_eq!(settings.completion_url, None);
         assert_eq!(settings.completion_api_key, None);
@@ -229,9 +253,15 @@ mod tests {
             ("COMPLETION_TIMEOUT_MS", "2000"),
         ]))
         .expect("settings");
-        assert_eq!(settings.completion_url.as_deref(), Some("http://localhost:8080"));
+        assert_eq!(
+            settings.completion_url.as_deref(),
+            Some("http://localhost:8080")
+        );
         assert_eq!(settings.completion_model, "qwen2.5-coder");
-        assert_eq!(settings.completion_timeout(), Duration::from_millis(MAX_COMPLETION_TIMEOUT_MS));
+        assert_eq!(
+            settings.completion_timeout(),
+            Duration::from_millis(MAX_COMPLETION_TIMEOUT_MS)
+        );
     }
 
     #[test]
@@ -248,14 +278,20 @@ mod tests {
         .expect("settings");
         assert_eq!(settings.mongodb_url.as_deref(), Some("mongodb://db:27017"));
         assert_eq!(settings.database_name, "other");
-        assert_eq!(settings.cors_origins, ["https://a.example", "https://b.example"]);
+        assert_eq!(
+            settings.cors_origins,
+            ["https://a.example", "https://b.example"]
+        );
         assert_eq!(settings.log_filter(), "warn");
         assert_eq!(settings.port, 8123);
     }
 
     #[test]
     fn a_badly_typed_variable_is_an_error() {
-        let error = Settings::from_layers(&environment(&[("CONFIG_DIR", "/nonexistent"), ("PORT", "eighty")]));
+        let error = Settings::from_layers(&environment(&[
+            ("CONFIG_DIR", "/nonexistent"),
+            ("PORT", "eighty"),
+        ]));
         assert!(error.is_err());
     }
 }

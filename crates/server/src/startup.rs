@@ -4,7 +4,9 @@
 use std::{net::TcpListener, sync::Arc, time::Duration};
 
 use actix_cors::Cors;
-use actix_web::{App, HttpRequest, HttpResponse, HttpServer, dev::Server, error::JsonPayloadError, web};
+use actix_web::{
+    App, HttpRequest, HttpResponse, HttpServer, dev::Server, error::JsonPayloadError, web,
+};
 use adapters_completion::{OpenAiCompletionConfig, OpenAiCompletionProvider};
 use adapters_sqlite::SqliteRoomRepository;
 use adapters_ws::{LocalBroadcaster, RoomSocket, SessionSettings};
@@ -49,15 +51,23 @@ pub async fn open_store(settings: &Settings) -> Result<Arc<dyn Store>, StartupEr
     if let Some(url) = &settings.mongodb_url {
         let timeout = Duration::from_secs(settings.mongodb_connect_timeout_secs.max(1));
         let options = adapters_mongo::ConnectOptions { timeout };
-        let store = adapters_mongo::MongoRoomRepository::connect_with(url, &settings.database_name, options)
-            .await
-            .map_err(|error| StartupError::Store(error.to_string()))?;
+        let store = adapters_mongo::MongoRoomRepository::connect_with(
+            url,
+            &settings.database_name,
+            options,
+        )
+        .await
+        .map_err(|error| StartupError::Store(error.to_string()))?;
         tracing::info!(database = %settings.database_name, "using MongoDB");
         Ok(Arc::new(store))
     } else {
-        let store = SqliteRoomRepository::open(&settings.sqlite_path).await.map_err(|error| {
-            StartupError::Store(format!("{error}. Check SQLITE_PATH, or set MONGODB_URL to use MongoDB"))
-        })?;
+        let store = SqliteRoomRepository::open(&settings.sqlite_path)
+            .await
+            .map_err(|error| {
+                StartupError::Store(format!(
+                    "{error}. Check SQLITE_PATH, or set MONGODB_URL to use MongoDB"
+                ))
+            })?;
         tracing::info!(path = %settings.sqlite_path.display(), "using the embedded SQLite store");
         Ok(Arc::new(store))
     }
@@ -121,17 +131,32 @@ impl Application {
     ///
     /// # Errors
     /// [`StartupError`] when the store cannot be prepared or the address cannot be bound.
-    pub async fn build_with_store(settings: Settings, store: Arc<dyn Store>) -> Result<Self, StartupError> {
-        store.prepare().await.map_err(|error| StartupError::Store(error.to_string()))?;
+    pub async fn build_with_store(
+        settings: Settings,
+        store: Arc<dyn Store>,
+    ) -> Result<Self, StartupError> {
+        store
+            .prepare()
+            .await
+            .map_err(|error| StartupError::Store(error.to_string()))?;
         let autocomplete = Arc::new(autocomplete_service(&settings)?);
         let address = format!("{}:{}", settings.host, settings.port);
-        let listener =
-            TcpListener::bind(&address).map_err(|source| StartupError::Bind { address: address.clone(), source })?;
-        let port = listener.local_addr().map_err(|source| StartupError::Bind { address, source })?.port();
+        let listener = TcpListener::bind(&address).map_err(|source| StartupError::Bind {
+            address: address.clone(),
+            source,
+        })?;
+        let port = listener
+            .local_addr()
+            .map_err(|source| StartupError::Bind { address, source })?
+            .port();
 
         let shutdown = CancellationToken::new();
         let clock = Arc::new(SystemClock);
-        let rooms = web::Data::new(RoomService::new(store.clone(), clock.clone(), Arc::new(OsEntropy)));
+        let rooms = web::Data::new(RoomService::new(
+            store.clone(),
+            clock.clone(),
+            Arc::new(OsEntropy),
+        ));
         let limits = Limits {
             max_document_bytes: settings.max_document_bytes,
             compaction_threshold: settings.compaction_threshold,
@@ -139,8 +164,13 @@ impl Application {
             code_flush_delay_ms: i64::try_from(settings.code_flush_delay_ms).unwrap_or(i64::MAX),
             unload_grace_ms: i64::try_from(settings.room_unload_grace_ms).unwrap_or(i64::MAX),
         };
-        let collaboration =
-            Arc::new(CollaborationService::new(store.clone(), store, Arc::new(LocalBroadcaster::new()), clock, limits));
+        let collaboration = Arc::new(CollaborationService::new(
+            store.clone(),
+            store,
+            Arc::new(LocalBroadcaster::new()),
+            clock,
+            limits,
+        ));
         let session_settings = SessionSettings {
             max_message_bytes: settings.max_message_bytes,
             outbound_queue_frames: settings.outbound_queue_frames,
@@ -149,8 +179,13 @@ impl Application {
         };
         match collaboration.recover().await {
             Ok(0) => {}
-            Ok(repaired) => tracing::warn!(repaired, "brought the stored code of rooms up to their update logs"),
-            Err(error) => tracing::error!(%error, "could not check the stored code of rooms against their logs"),
+            Ok(repaired) => tracing::warn!(
+                repaired,
+                "brought the stored code of rooms up to their update logs"
+            ),
+            Err(error) => {
+                tracing::error!(%error, "could not check the stored code of rooms against their logs")
+            }
         }
         let sockets = web::Data::new(Arc::new(RoomSocket::new(
             Arc::clone(&collaboration),
@@ -185,11 +220,19 @@ impl Application {
                 .default_service(web::to(not_found))
         })
         .listen(listener)
-        .map_err(|source| StartupError::Bind { address: format!("{}:{port}", settings.host), source })?
+        .map_err(|source| StartupError::Bind {
+            address: format!("{}:{port}", settings.host),
+            source,
+        })?
         .disable_signals()
         .shutdown_timeout(settings.shutdown_timeout_secs)
         .run();
-        Ok(Self { port, server, shutdown, collaboration })
+        Ok(Self {
+            port,
+            server,
+            shutdown,
+            collaboration,
+        })
     }
 
     /// The port the server listens on (useful when it was configured as 0).
@@ -212,7 +255,10 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let handle = self.server.handle();
         let mut server = tokio::spawn(self.server);
-        let maintenance = tokio::spawn(maintain(Arc::clone(&self.collaboration), self.shutdown.clone()));
+        let maintenance = tokio::spawn(maintain(
+            Arc::clone(&self.collaboration),
+            self.shutdown.clone(),
+        ));
         tokio::select! {
             result = &mut server => return result.map_err(std::io::Error::other)?,
             () = termination_signal() => tracing::info!("shutting down"),
@@ -229,7 +275,10 @@ impl Application {
 }
 
 /// Looks after live rooms until shutdown.
-async fn maintain(collaboration: Arc<CollaborationService<LocalBroadcaster>>, shutdown: CancellationToken) {
+async fn maintain(
+    collaboration: Arc<CollaborationService<LocalBroadcaster>>,
+    shutdown: CancellationToken,
+) {
     let mut ticks = tokio::time::interval(MAINTENANCE_INTERVAL);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -245,14 +294,15 @@ async fn termination_signal() {
     let interrupt = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(terminate) => terminate,
-            Err(error) => {
-                tracing::warn!(error = %error, "cannot listen for SIGTERM");
-                let _ = interrupt.await;
-                return;
-            }
-        };
+        let mut terminate =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(terminate) => terminate,
+                Err(error) => {
+                    tracing::warn!(error = %error, "cannot listen for SIGTERM");
+                    let _ = interrupt.await;
+                    return;
+                }
+            };
         tokio::select! {
             _ = interrupt => {}
             _ = terminate.recv() => {}
@@ -263,25 +313,33 @@ async fn termination_signal() {
 }
 
 fn cors(origins: &[String]) -> Cors {
-    let cors = Cors::default().allow_any_method().allow_any_header().max_age(3600);
+    let cors = Cors::default()
+        .allow_any_method()
+        .allow_any_header()
+        .max_age(3600);
     if origins.iter().any(|origin| origin == "*") {
         return cors.allow_any_origin().send_wildcard();
     }
-    origins.iter().fold(cors, |cors, origin| cors.allowed_origin(origin))
+    origins
+        .iter()
+        .fold(cors, |cors, origin| cors.allowed_origin(origin))
 }
 
 fn json_config(limit: usize) -> web::JsonConfig {
-    web::JsonConfig::default().limit(limit).error_handler(move |error, _request: &HttpRequest| {
-        let api_error = match &error {
-            JsonPayloadError::ContentType => ApiError::UnsupportedMediaType,
-            JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
-                ApiError::PayloadTooLarge(limit)
-            }
-            JsonPayloadError::Deserialize(cause) => ApiError::Validation(format!("Invalid request body: {cause}")),
-            other => ApiError::BadRequest(format!("Could not read the request body: {other}")),
-        };
-        api_error.into()
-    })
+    web::JsonConfig::default()
+        .limit(limit)
+        .error_handler(move |error, _request: &HttpRequest| {
+            let api_error = match &error {
+                JsonPayloadError::ContentType => ApiError::UnsupportedMediaType,
+                JsonPayloadError::Overflow { .. }
+                | JsonPayloadError::OverflowKnownLength { .. } => ApiError::PayloadTooLarge(limit),
+                JsonPayloadError::Deserialize(cause) => {
+                    ApiError::Validation(format!("Invalid request body: {cause}"))
+                }
+                other => ApiError::BadRequest(format!("Could not read the request body: {other}")),
+            };
+            api_error.into()
+        })
 }
 
 async fn not_found() -> HttpResponse {

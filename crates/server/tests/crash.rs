@@ -13,7 +13,11 @@ use serde_json::{Value, json};
 use tokio_tungstenite::{connect_async, tungstenite::Message};
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("address").port()
+    TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("address")
+        .port()
 }
 
 /// Starts `pairprog` on `port` with its SQLite store in `directory`, and waits until it answers.
@@ -31,7 +35,10 @@ async fn start_server(directory: &Path, port: u16) -> Child {
         .expect("the server binary starts");
     let deadline = Instant::now() + Duration::from_secs(30);
     let health = format!("http://127.0.0.1:{port}/health");
-    while !reqwest::get(&health).await.is_ok_and(|response| response.status().is_success()) {
+    while !reqwest::get(&health)
+        .await
+        .is_ok_and(|response| response.status().is_success())
+    {
         assert!(Instant::now() < deadline, "the server did not come up");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
@@ -69,7 +76,11 @@ async fn nothing_acknowledged_or_broadcast_is_lost_to_kill_9() {
         for index in 0..100_000 {
             code.push_str(&token(index));
             let message = json!({ "type": "code_update", "code": code, "timestamp": index });
-            if writer_tx.send(Message::text(message.to_string())).await.is_err() {
+            if writer_tx
+                .send(Message::text(message.to_string()))
+                .await
+                .is_err()
+            {
                 return index;
             }
             tokio::time::sleep(Duration::from_micros(200)).await;
@@ -103,7 +114,10 @@ async fn nothing_acknowledged_or_broadcast_is_lost_to_kill_9() {
     let sent = sender.await.expect("sender");
     let highest_acked = acks.await.expect("acks");
     let last_seen = observed.await.expect("observer");
-    assert!(highest_acked > 50, "the stream was under way when the server died ({highest_acked} acked)");
+    assert!(
+        highest_acked > 50,
+        "the stream was under way when the server died ({highest_acked} acked)"
+    );
 
     eprintln!("killed after {sent} updates sent, {highest_acked} acknowledged");
     let mut restarted = start_server(directory.path(), port).await;
@@ -115,9 +129,18 @@ async fn nothing_acknowledged_or_broadcast_is_lost_to_kill_9() {
         .expect("JSON");
     let code = stored["code"].as_str().expect("code");
     // Version n is the writer's n-th update: its text is the first n tokens.
-    let acked_text: String = (0..usize::try_from(highest_acked).expect("small")).map(token).collect();
-    assert!(code.starts_with(&acked_text), "an acknowledged edit was lost: {highest_acked} acked, stored {}", code.len());
-    assert!(code.starts_with(&last_seen), "an edit another client saw was lost");
+    let acked_text: String = (0..usize::try_from(highest_acked).expect("small"))
+        .map(token)
+        .collect();
+    assert!(
+        code.starts_with(&acked_text),
+        "an acknowledged edit was lost: {highest_acked} acked, stored {}",
+        code.len()
+    );
+    assert!(
+        code.starts_with(&last_seen),
+        "an edit another client saw was lost"
+    );
     assert!(stored["version"].as_u64().expect("version") >= highest_acked);
     // Nothing that was never sent appears.
     assert!(code.len() <= (0..sent).map(token).map(|t| t.len()).sum::<usize>());

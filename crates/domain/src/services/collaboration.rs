@@ -22,7 +22,10 @@ use futures::lock::Mutex as AsyncMutex;
 use crate::{
     document::{Document, DocumentError},
     error::DomainError,
-    event::{ClientKind, CodeUpdate, ConnectionId, DocumentUpdate, JsonUpdateOutcome, RoomEvent, RoomSnapshot},
+    event::{
+        ClientKind, CodeUpdate, ConnectionId, DocumentUpdate, JsonUpdateOutcome, RoomEvent,
+        RoomSnapshot,
+    },
     ports::{Broadcaster, Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, UpdateLog},
     room::RoomId,
     text_change::TextChange,
@@ -100,7 +103,14 @@ impl LoadedRoom {
     }
 
     /// Records a change of the text that produced the next version.
-    fn advance(&mut self, change: TextChange, origin: ConnectionId, code: Arc<str>, now: Timestamp, history_versions: usize) {
+    fn advance(
+        &mut self,
+        change: TextChange,
+        origin: ConnectionId,
+        code: Arc<str>,
+        now: Timestamp,
+        history_versions: usize,
+    ) {
         self.version += 1;
         self.code = code;
         self.updated_at = now;
@@ -135,7 +145,14 @@ impl<B: Broadcaster> CollaborationService<B> {
         clock: Arc<dyn Clock>,
         limits: Limits,
     ) -> Self {
-        Self { rooms_store, log, broadcaster, clock, limits, rooms: Mutex::new(HashMap::new()) }
+        Self {
+            rooms_store,
+            log,
+            broadcaster,
+            clock,
+            limits,
+            rooms: Mutex::new(HashMap::new()),
+        }
     }
 
     /// The transport this service announces through.
@@ -170,10 +187,14 @@ impl<B: Broadcaster> CollaborationService<B> {
             }
         };
         if kind == ClientKind::Json {
-            loaded.views.insert(connection, JsonView::new(Arc::clone(&loaded.code), loaded.version));
+            loaded.views.insert(
+                connection,
+                JsonView::new(Arc::clone(&loaded.code), loaded.version),
+            );
         }
         let snapshot = loaded.snapshot();
-        self.broadcaster.subscribe(room, connection, subscriber, &snapshot);
+        self.broadcaster
+            .subscribe(room, connection, subscriber, &snapshot);
         Ok(snapshot)
     }
 
@@ -194,16 +215,29 @@ impl<B: Broadcaster> CollaborationService<B> {
         base_version: Option<u64>,
     ) -> Result<JsonUpdateOutcome, DomainError> {
         if code.len() > self.limits.max_document_bytes {
-            return Err(DomainError::CodeTooLarge { size: code.len(), limit: self.limits.max_document_bytes });
+            return Err(DomainError::CodeTooLarge {
+                size: code.len(),
+                limit: self.limits.max_document_bytes,
+            });
         }
-        let state = self.live_state(room).ok_or_else(|| DomainError::NotJoined(room.clone()))?;
+        let state = self
+            .live_state(room)
+            .ok_or_else(|| DomainError::NotJoined(room.clone()))?;
         let mut guard = state.lock().await;
         let loaded = self.loaded(room, &mut guard).await?;
         let view = loaded
             .views
             .remove(&origin)
             .unwrap_or_else(|| JsonView::new(Arc::clone(&loaded.code), loaded.version));
-        let plan = match merge::plan(&loaded.code, loaded.version, &loaded.history, &view, origin, &code, base_version) {
+        let plan = match merge::plan(
+            &loaded.code,
+            loaded.version,
+            &loaded.history,
+            &view,
+            origin,
+            &code,
+            base_version,
+        ) {
             Ok(plan) => plan,
             Err(error) => {
                 loaded.views.insert(origin, view);
@@ -212,13 +246,29 @@ impl<B: Broadcaster> CollaborationService<B> {
         };
         let client_text: Arc<str> = Arc::from(code);
         if plan.change.is_identity() {
-            loaded.views.insert(origin, view.after_update(Arc::clone(&client_text), loaded.version, &loaded.code, plan.floor));
-            return Ok(outcome(&client_text, &loaded.code, loaded.version, timestamp.unwrap_or_else(|| self.clock.now())));
+            loaded.views.insert(
+                origin,
+                view.after_update(
+                    Arc::clone(&client_text),
+                    loaded.version,
+                    &loaded.code,
+                    plan.floor,
+                ),
+            );
+            return Ok(outcome(
+                &client_text,
+                &loaded.code,
+                loaded.version,
+                timestamp.unwrap_or_else(|| self.clock.now()),
+            ));
         }
         let merged = plan.change.apply(&loaded.code);
         if merged.len() > self.limits.max_document_bytes {
             loaded.views.insert(origin, view);
-            return Err(DomainError::CodeTooLarge { size: merged.len(), limit: self.limits.max_document_bytes });
+            return Err(DomainError::CodeTooLarge {
+                size: merged.len(),
+                limit: self.limits.max_document_bytes,
+            });
         }
         let before = Arc::clone(&loaded.code);
         let update = loaded.document.apply_change(&before, &plan.change);
@@ -230,14 +280,32 @@ impl<B: Broadcaster> CollaborationService<B> {
         }
         let now = self.clock.now();
         let merged: Arc<str> = Arc::from(merged);
-        loaded.advance(plan.change, origin, Arc::clone(&merged), now, self.limits.history_versions);
-        loaded.views.insert(origin, view.after_update(Arc::clone(&client_text), version, &merged, plan.floor));
+        loaded.advance(
+            plan.change,
+            origin,
+            Arc::clone(&merged),
+            now,
+            self.limits.history_versions,
+        );
+        loaded.views.insert(
+            origin,
+            view.after_update(Arc::clone(&client_text), version, &merged, plan.floor),
+        );
         self.compact_if_due(room, loaded).await;
         let timestamp = timestamp.unwrap_or(now);
-        let code = CodeUpdate { code: Arc::clone(&merged), timestamp, version, origin };
+        let code = CodeUpdate {
+            code: Arc::clone(&merged),
+            timestamp,
+            version,
+            origin,
+        };
         self.broadcaster.publish(
             room,
-            &RoomEvent::Updated(DocumentUpdate { update: Arc::from(update), code: Some(code), origin }),
+            &RoomEvent::Updated(DocumentUpdate {
+                update: Arc::from(update),
+                code: Some(code),
+                origin,
+            }),
         );
         Ok(outcome(&client_text, &merged, version, timestamp))
     }
@@ -249,13 +317,22 @@ impl<B: Broadcaster> CollaborationService<B> {
     /// [`DomainError::InvalidUpdate`] for bytes that are not an update, [`DomainError::DocumentTooLarge`] when
     /// the text could outgrow the limit, [`DomainError::Storage`] when the log fails. After a storage failure
     /// the room is rebuilt from its log: the sender must resynchronise (reconnect) to send its change again.
-    pub async fn apply_update(&self, room: &RoomId, origin: ConnectionId, bytes: &[u8]) -> Result<u64, DomainError> {
-        let state = self.live_state(room).ok_or_else(|| DomainError::NotJoined(room.clone()))?;
+    pub async fn apply_update(
+        &self,
+        room: &RoomId,
+        origin: ConnectionId,
+        bytes: &[u8],
+    ) -> Result<u64, DomainError> {
+        let state = self
+            .live_state(room)
+            .ok_or_else(|| DomainError::NotJoined(room.clone()))?;
         let mut guard = state.lock().await;
         let loaded = self.loaded(room, &mut guard).await?;
         // An update cannot add more text than it carries, so this bounds the text before it grows.
         if loaded.code.len().saturating_add(bytes.len()) > self.limits.max_document_bytes {
-            return Err(DomainError::DocumentTooLarge { limit: self.limits.max_document_bytes });
+            return Err(DomainError::DocumentTooLarge {
+                limit: self.limits.max_document_bytes,
+            });
         }
         let before = Arc::clone(&loaded.code);
         let applied = match loaded.document.apply_update(&before, bytes) {
@@ -270,7 +347,11 @@ impl<B: Broadcaster> CollaborationService<B> {
         if !applied.state_changed {
             return Ok(loaded.version);
         }
-        let version = if applied.text_change.is_some() { loaded.version + 1 } else { loaded.version };
+        let version = if applied.text_change.is_some() {
+            loaded.version + 1
+        } else {
+            loaded.version
+        };
         if let Err(error) = self.append(room, loaded, bytes.to_vec(), version).await {
             *guard = None;
             return Err(error);
@@ -278,11 +359,29 @@ impl<B: Broadcaster> CollaborationService<B> {
         let now = self.clock.now();
         let code = applied.text_change.map(|change| {
             let text: Arc<str> = Arc::from(applied.text);
-            loaded.advance(change, origin, Arc::clone(&text), now, self.limits.history_versions);
-            CodeUpdate { code: text, timestamp: now, version, origin }
+            loaded.advance(
+                change,
+                origin,
+                Arc::clone(&text),
+                now,
+                self.limits.history_versions,
+            );
+            CodeUpdate {
+                code: text,
+                timestamp: now,
+                version,
+                origin,
+            }
         });
         self.compact_if_due(room, loaded).await;
-        self.broadcaster.publish(room, &RoomEvent::Updated(DocumentUpdate { update: Arc::from(bytes), code, origin }));
+        self.broadcaster.publish(
+            room,
+            &RoomEvent::Updated(DocumentUpdate {
+                update: Arc::from(bytes),
+                code,
+                origin,
+            }),
+        );
         Ok(version)
     }
 
@@ -292,8 +391,14 @@ impl<B: Broadcaster> CollaborationService<B> {
     /// # Errors
     /// [`DomainError::InvalidUpdate`] when the bytes are not a state vector, [`DomainError::NotJoined`] when
     /// the room is not live, [`DomainError::Storage`] when it had to be reloaded and could not be.
-    pub async fn missing_updates(&self, room: &RoomId, state_vector: &[u8]) -> Result<Vec<u8>, DomainError> {
-        let state = self.live_state(room).ok_or_else(|| DomainError::NotJoined(room.clone()))?;
+    pub async fn missing_updates(
+        &self,
+        room: &RoomId,
+        state_vector: &[u8],
+    ) -> Result<Vec<u8>, DomainError> {
+        let state = self
+            .live_state(room)
+            .ok_or_else(|| DomainError::NotJoined(room.clone()))?;
         let mut guard = state.lock().await;
         let loaded = self.loaded(room, &mut guard).await?;
         Ok(loaded.document.encode_diff(state_vector)?)
@@ -308,7 +413,9 @@ impl<B: Broadcaster> CollaborationService<B> {
     pub async fn live_room(&self, room: &RoomId) -> Option<(Arc<str>, u64, Timestamp)> {
         let state = self.live_state(room)?;
         let guard = state.lock().await;
-        guard.as_ref().map(|loaded| (Arc::clone(&loaded.code), loaded.version, loaded.updated_at))
+        guard
+            .as_ref()
+            .map(|loaded| (Arc::clone(&loaded.code), loaded.version, loaded.updated_at))
     }
 
     /// Removes a connection from a room. When it was the last, the room stays loaded for the grace period
@@ -334,7 +441,9 @@ impl<B: Broadcaster> CollaborationService<B> {
         for (room, state) in self.live_states() {
             let mut guard = state.lock().await;
             if let Some(loaded) = guard.as_mut()
-                && loaded.code_dirty_since.is_some_and(|since| since.as_millis() <= due)
+                && loaded
+                    .code_dirty_since
+                    .is_some_and(|since| since.as_millis() <= due)
             {
                 self.store_code(&room, loaded).await;
             }
@@ -363,18 +472,28 @@ impl<B: Broadcaster> CollaborationService<B> {
     pub async fn recover(&self) -> Result<usize, DomainError> {
         let mut repaired = 0;
         for (room, logged_version) in self.log.logged_versions().await? {
-            let Some(record) = self.rooms_store.find(&room).await? else { continue };
+            let Some(record) = self.rooms_store.find(&room).await? else {
+                continue;
+            };
             if record.version >= logged_version {
                 continue;
             }
             let stored = self.log.load(&room).await?;
             let document = Document::load(
-                stored.snapshot.as_ref().map(|snapshot| snapshot.state.as_slice()),
+                stored
+                    .snapshot
+                    .as_ref()
+                    .map(|snapshot| snapshot.state.as_slice()),
                 stored.updates.iter().map(|entry| entry.update.as_slice()),
             )
-            .map_err(|cause| DomainError::CorruptDocument { room: room.clone(), cause })?;
+            .map_err(|cause| DomainError::CorruptDocument {
+                room: room.clone(),
+                cause,
+            })?;
             // The log does not record when each change was made; the repair is the best time there is.
-            self.rooms_store.save_code(&room, &document.text(), logged_version, self.clock.now()).await?;
+            self.rooms_store
+                .save_code(&room, &document.text(), logged_version, self.clock.now())
+                .await?;
             repaired += 1;
         }
         Ok(repaired)
@@ -398,35 +517,55 @@ impl<B: Broadcaster> CollaborationService<B> {
     }
 
     async fn load(&self, room: &RoomId) -> Result<LoadedRoom, DomainError> {
-        let stored_room = self.rooms_store.find(room).await?.ok_or_else(|| DomainError::RoomNotFound(room.clone()))?;
+        let stored_room = self
+            .rooms_store
+            .find(room)
+            .await?
+            .ok_or_else(|| DomainError::RoomNotFound(room.clone()))?;
         let stored = self.log.load(room).await?;
-        let corrupt = |cause| DomainError::CorruptDocument { room: room.clone(), cause };
-        let (document, version, next_seq, entries_since_snapshot) = if stored.snapshot.is_none() && stored.updates.is_empty() {
-            // A room that never had a logged change: its document starts from the stored code (a room of the
-            // spec's schema written by another server, for one). That first state is logged at once, so every
-            // later load rebuilds the very same CRDT items that clients synchronised against.
-            let document = Document::from_text(&stored_room.code);
-            let mut next_seq = 1;
-            if !stored_room.code.is_empty() {
-                let seed = LoggedUpdate { seq: 1, version: stored_room.version, update: document.encode_state() };
-                self.log.append(room, std::slice::from_ref(&seed)).await?;
-                next_seq = 2;
-            }
-            (document, stored_room.version, next_seq, 0)
-        } else {
-            let document = Document::load(
-                stored.snapshot.as_ref().map(|snapshot| snapshot.state.as_slice()),
-                stored.updates.iter().map(|entry| entry.update.as_slice()),
-            )
-            .map_err(corrupt)?;
-            let (last_seq, version) = stored
-                .updates
-                .last()
-                .map(|entry| (entry.seq, entry.version))
-                .or_else(|| stored.snapshot.as_ref().map(|snapshot| (snapshot.seq, snapshot.version)))
-                .unwrap_or((0, stored_room.version));
-            (document, version, last_seq + 1, stored.updates.len())
+        let corrupt = |cause| DomainError::CorruptDocument {
+            room: room.clone(),
+            cause,
         };
+        let (document, version, next_seq, entries_since_snapshot) =
+            if stored.snapshot.is_none() && stored.updates.is_empty() {
+                // A room that never had a logged change: its document starts from the stored code (a room of the
+                // spec's schema written by another server, for one). That first state is logged at once, so every
+                // later load rebuilds the very same CRDT items that clients synchronised against.
+                let document = Document::from_text(&stored_room.code);
+                let mut next_seq = 1;
+                if !stored_room.code.is_empty() {
+                    let seed = LoggedUpdate {
+                        seq: 1,
+                        version: stored_room.version,
+                        update: document.encode_state(),
+                    };
+                    self.log.append(room, std::slice::from_ref(&seed)).await?;
+                    next_seq = 2;
+                }
+                (document, stored_room.version, next_seq, 0)
+            } else {
+                let document = Document::load(
+                    stored
+                        .snapshot
+                        .as_ref()
+                        .map(|snapshot| snapshot.state.as_slice()),
+                    stored.updates.iter().map(|entry| entry.update.as_slice()),
+                )
+                .map_err(corrupt)?;
+                let (last_seq, version) = stored
+                    .updates
+                    .last()
+                    .map(|entry| (entry.seq, entry.version))
+                    .or_else(|| {
+                        stored
+                            .snapshot
+                            .as_ref()
+                            .map(|snapshot| (snapshot.seq, snapshot.version))
+                    })
+                    .unwrap_or((0, stored_room.version));
+                (document, version, last_seq + 1, stored.updates.len())
+            };
         let code: Arc<str> = Arc::from(document.text());
         Ok(LoadedRoom {
             document,
@@ -443,8 +582,18 @@ impl<B: Broadcaster> CollaborationService<B> {
     }
 
     /// Appends one update to the room's log.
-    async fn append(&self, room: &RoomId, loaded: &mut LoadedRoom, update: Vec<u8>, version: u64) -> Result<(), DomainError> {
-        let entry = LoggedUpdate { seq: loaded.next_seq, version, update };
+    async fn append(
+        &self,
+        room: &RoomId,
+        loaded: &mut LoadedRoom,
+        update: Vec<u8>,
+        version: u64,
+    ) -> Result<(), DomainError> {
+        let entry = LoggedUpdate {
+            seq: loaded.next_seq,
+            version,
+            update,
+        };
         self.log.append(room, std::slice::from_ref(&entry)).await?;
         loaded.next_seq += 1;
         loaded.entries_since_snapshot += 1;
@@ -456,8 +605,11 @@ impl<B: Broadcaster> CollaborationService<B> {
         if loaded.entries_since_snapshot < self.limits.compaction_threshold.max(1) {
             return;
         }
-        let snapshot =
-            DocumentSnapshot { seq: loaded.next_seq - 1, version: loaded.version, state: loaded.document.encode_state() };
+        let snapshot = DocumentSnapshot {
+            seq: loaded.next_seq - 1,
+            version: loaded.version,
+            state: loaded.document.encode_state(),
+        };
         match self.log.compact(room, &snapshot).await {
             Ok(()) => loaded.entries_since_snapshot = 0,
             Err(error) => tracing::warn!(%room, %error, "compaction failed; will retry"),
@@ -466,9 +618,15 @@ impl<B: Broadcaster> CollaborationService<B> {
 
     /// Writes the live code back to the room's record (the spec's `rooms.code`).
     async fn store_code(&self, room: &RoomId, loaded: &mut LoadedRoom) {
-        match self.rooms_store.save_code(room, &loaded.code, loaded.version, loaded.updated_at).await {
+        match self
+            .rooms_store
+            .save_code(room, &loaded.code, loaded.version, loaded.updated_at)
+            .await
+        {
             Ok(()) => loaded.code_dirty_since = None,
-            Err(error) => tracing::warn!(%room, %error, "could not write the room's code; will retry"),
+            Err(error) => {
+                tracing::warn!(%room, %error, "could not write the room's code; will retry")
+            }
         }
     }
 
@@ -476,9 +634,17 @@ impl<B: Broadcaster> CollaborationService<B> {
     async fn unload_if_idle(&self, room: &RoomId, now: Timestamp) {
         let grace = self.limits.unload_grace_ms;
         let idle = |live: &LiveRoom| {
-            live.members == 0 && live.empty_since.is_some_and(|since| now.as_millis() - since.as_millis() >= grace)
+            live.members == 0
+                && live
+                    .empty_since
+                    .is_some_and(|since| now.as_millis() - since.as_millis() >= grace)
         };
-        let Some(state) = self.lock_rooms().get(room).filter(|live| idle(live)).map(|live| Arc::clone(&live.state)) else {
+        let Some(state) = self
+            .lock_rooms()
+            .get(room)
+            .filter(|live| idle(live))
+            .map(|live| Arc::clone(&live.state))
+        else {
             return;
         };
         let mut guard = state.lock().await;
@@ -514,7 +680,9 @@ impl<B: Broadcaster> CollaborationService<B> {
     fn exit(&self, room: &RoomId) -> bool {
         let now = self.clock.now();
         let mut rooms = self.lock_rooms();
-        let Some(live) = rooms.get_mut(room) else { return false };
+        let Some(live) = rooms.get_mut(room) else {
+            return false;
+        };
         live.members = live.members.saturating_sub(1);
         if live.members > 0 {
             return false;
@@ -535,11 +703,16 @@ impl<B: Broadcaster> CollaborationService<B> {
     }
 
     fn live_state(&self, room: &RoomId) -> Option<RoomState> {
-        self.lock_rooms().get(room).map(|live| Arc::clone(&live.state))
+        self.lock_rooms()
+            .get(room)
+            .map(|live| Arc::clone(&live.state))
     }
 
     fn live_states(&self) -> Vec<(RoomId, RoomState)> {
-        self.lock_rooms().iter().map(|(room, live)| (room.clone(), Arc::clone(&live.state))).collect()
+        self.lock_rooms()
+            .iter()
+            .map(|(room, live)| (room.clone(), Arc::clone(&live.state)))
+            .collect()
     }
 
     fn lock_rooms(&self) -> std::sync::MutexGuard<'_, HashMap<RoomId, LiveRoom>> {
@@ -548,10 +721,19 @@ impl<B: Broadcaster> CollaborationService<B> {
     }
 }
 
-fn outcome(client_text: &str, merged: &Arc<str>, version: u64, timestamp: Timestamp) -> JsonUpdateOutcome {
+fn outcome(
+    client_text: &str,
+    merged: &Arc<str>,
+    version: u64,
+    timestamp: Timestamp,
+) -> JsonUpdateOutcome {
     if **merged == *client_text {
         JsonUpdateOutcome::Accepted { version }
     } else {
-        JsonUpdateOutcome::Merged { code: Arc::clone(merged), version, timestamp }
+        JsonUpdateOutcome::Merged {
+            code: Arc::clone(merged),
+            version,
+            timestamp,
+        }
     }
 }

@@ -23,8 +23,16 @@ pub struct RoomService {
 impl RoomService {
     /// A service over the given store, clock and entropy source.
     #[must_use]
-    pub fn new(repository: Arc<dyn RoomRepository>, clock: Arc<dyn Clock>, entropy: Arc<dyn Entropy>) -> Self {
-        Self { repository, clock, entropy }
+    pub fn new(
+        repository: Arc<dyn RoomRepository>,
+        clock: Arc<dyn Clock>,
+        entropy: Arc<dyn Entropy>,
+    ) -> Self {
+        Self {
+            repository,
+            clock,
+            entropy,
+        }
     }
 
     /// Creates an empty room under a fresh, unguessable identifier.
@@ -49,7 +57,10 @@ impl RoomService {
     /// # Errors
     /// [`DomainError::RoomNotFound`] when no room has that id, [`DomainError::Storage`] when the store fails.
     pub async fn get_room(&self, id: &RoomId) -> Result<Room, DomainError> {
-        self.repository.find(id).await?.ok_or_else(|| DomainError::RoomNotFound(id.clone()))
+        self.repository
+            .find(id)
+            .await?
+            .ok_or_else(|| DomainError::RoomNotFound(id.clone()))
     }
 
     /// Checks that the store answers.

@@ -64,15 +64,28 @@ pub async fn suggest(
     request: web::Json<AutocompleteRequest>,
 ) -> Result<web::Json<AutocompleteResponse>, ApiError> {
     let request = request.into_inner();
-    let completion = CompletionRequest { code: &request.code, cursor: request.cursor_position, language: &request.language };
-    let suggestions = service.suggest(&completion).await.map_err(|error| ApiError::Validation(error.to_string()))?;
-    let (suggestion, confidence) = suggestions.first().map_or((String::new(), 0.0), |best| (best.text.clone(), best.confidence));
+    let completion = CompletionRequest {
+        code: &request.code,
+        cursor: request.cursor_position,
+        language: &request.language,
+    };
+    let suggestions = service
+        .suggest(&completion)
+        .await
+        .map_err(|error| ApiError::Validation(error.to_string()))?;
+    let (suggestion, confidence) = suggestions.first().map_or((String::new(), 0.0), |best| {
+        (best.text.clone(), best.confidence)
+    });
     Ok(web::Json(AutocompleteResponse {
         suggestion,
         confidence,
         suggestions: suggestions
             .into_iter()
-            .map(|s| RankedSuggestion { text: s.text, confidence: s.confidence, kind: s.kind })
+            .map(|s| RankedSuggestion {
+                text: s.text,
+                confidence: s.confidence,
+                kind: s.kind,
+            })
             .collect(),
     }))
 }

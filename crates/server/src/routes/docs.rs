@@ -16,7 +16,12 @@ use super::{autocomplete, health, rooms};
         description = "Real-time pair programming: rooms, live collaborative editing over WebSocket \
                        (`/ws/{room_id}`, JSON messages `initial_state`, `code_update`, `error`), and autocomplete."
     ),
-    paths(rooms::create_room, rooms::get_room, autocomplete::suggest, health::health),
+    paths(
+        rooms::create_room,
+        rooms::get_room,
+        autocomplete::suggest,
+        health::health
+    ),
     components(schemas(
         rooms::CreatedRoom,
         rooms::RoomView,
@@ -52,11 +57,15 @@ const REDOC: &str = r#"<!DOCTYPE html>
 /// Swagger UI over `/openapi.json`.
 #[get("/docs")]
 pub async fn swagger_ui() -> HttpResponse {
-    HttpResponse::Ok().content_type("text/html; charset=utf-8").body(SWAGGER_UI)
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(SWAGGER_UI)
 }
 
 /// ReDoc over `/openapi.json`.
 #[get("/redoc")]
 pub async fn redoc() -> HttpResponse {
-    HttpResponse::Ok().content_type("text/html; charset=utf-8").body(REDOC)
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(REDOC)
 }

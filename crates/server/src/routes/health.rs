@@ -24,11 +24,16 @@ pub struct Health {
 #[get("/health")]
 pub async fn health(rooms: web::Data<RoomService>) -> HttpResponse {
     match rooms.check_health().await {
-        Ok(()) => HttpResponse::Ok().json(Health { status: "healthy", detail: None }),
+        Ok(()) => HttpResponse::Ok().json(Health {
+            status: "healthy",
+            detail: None,
+        }),
         Err(error) => {
             tracing::warn!(error = %error, "health check failed");
-            HttpResponse::ServiceUnavailable()
-                .json(Health { status: "unhealthy", detail: Some("the database cannot be reached".into()) })
+            HttpResponse::ServiceUnavailable().json(Health {
+                status: "unhealthy",
+                detail: Some("the database cannot be reached".into()),
+            })
         }
     }
 }

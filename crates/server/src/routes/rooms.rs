@@ -69,10 +69,14 @@ impl From<Room> for RoomView {
     (status = 503, description = "The database cannot be reached"),
 ))]
 #[post("/rooms")]
-pub async fn create_room(rooms: web::Data<RoomService>) -> Result<web::Json<CreatedRoom>, ApiError> {
+pub async fn create_room(
+    rooms: web::Data<RoomService>,
+) -> Result<web::Json<CreatedRoom>, ApiError> {
     let room = rooms.create_room().await?;
     tracing::info!(room = %room.id, "room created");
-    Ok(web::Json(CreatedRoom { room_id: room.id.to_string() }))
+    Ok(web::Json(CreatedRoom {
+        room_id: room.id.to_string(),
+    }))
 }
 
 /// Returns a room: its code and timestamps (the live code while anyone is editing it).

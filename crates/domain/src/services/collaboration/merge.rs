@@ -35,7 +35,9 @@ fn distinctive_insertions(change: &TextChange) -> Vec<&str> {
         .steps()
         .iter()
         .filter_map(|step| match step {
-            Step::Insert(text) if text.chars().nth(DISTINCTIVE_CHARS - 1).is_some() && !text.trim().is_empty() => {
+            Step::Insert(text)
+                if text.chars().nth(DISTINCTIVE_CHARS - 1).is_some() && !text.trim().is_empty() =>
+            {
                 Some(text.as_str())
             }
             _ => None,
@@ -46,10 +48,17 @@ fn distinctive_insertions(change: &TextChange) -> Vec<&str> {
 /// Whether the client evidently received a change made after `base_text`, so that `base_text` cannot be what it
 /// edited: its text holds a distinctive piece a later change inserted (and `base_text` lacks), or `edit` (from
 /// `base_text` to its text) "types" a distinctive piece of what a later change inserted.
-fn received_later(edit: &TextChange, base_text: &str, client_text: &str, inserted_after: &VecDeque<Vec<&str>>) -> bool {
+fn received_later(
+    edit: &TextChange,
+    base_text: &str,
+    client_text: &str,
+    inserted_after: &VecDeque<Vec<&str>>,
+) -> bool {
     let later = || inserted_after.iter().flatten();
     later().any(|inserted| client_text.contains(inserted) && !base_text.contains(inserted))
-        || distinctive_insertions(edit).iter().any(|typed| later().any(|inserted| inserted.contains(typed)))
+        || distinctive_insertions(edit)
+            .iter()
+            .any(|typed| later().any(|inserted| inserted.contains(typed)))
 }
 
 /// What the server knows of one JSON connection's copy of the text.
@@ -69,7 +78,12 @@ pub(super) struct JsonView {
 impl JsonView {
     /// A client that starts from `code` at `version`.
     pub(super) fn new(code: Arc<str>, version: u64) -> Self {
-        Self { text: code, version, pending: TextChange::default(), floor: version }
+        Self {
+            text: code,
+            version,
+            pending: TextChange::default(),
+            floor: version,
+        }
     }
 
     /// Whether `client_text` holds what the merge of the client's last update added to it, so that the client
@@ -84,9 +98,24 @@ impl JsonView {
     }
 
     /// The view after the client's update `client_text` was merged into `merged`, version `version`.
-    pub(super) fn after_update(self, client_text: Arc<str>, version: u64, merged: &str, floor: u64) -> Self {
-        let pending = if *client_text == *merged { TextChange::default() } else { TextChange::diff(&client_text, merged) };
-        Self { text: client_text, version, pending, floor }
+    pub(super) fn after_update(
+        self,
+        client_text: Arc<str>,
+        version: u64,
+        merged: &str,
+        floor: u64,
+    ) -> Self {
+        let pending = if *client_text == *merged {
+            TextChange::default()
+        } else {
+            TextChange::diff(&client_text, merged)
+        };
+        Self {
+            text: client_text,
+            version,
+            pending,
+            floor,
+        }
     }
 }
 
@@ -132,12 +161,19 @@ pub(super) fn plan<'a>(
 ) -> Result<Plan, DomainError> {
     // What the client itself inserted is in its text because it typed it, not because it received it.
     let others_insertions = |past: &'a PastChange| -> Vec<&'a str> {
-        if past.origin == client { Vec::new() } else { distinctive_insertions(&past.change) }
+        if past.origin == client {
+            Vec::new()
+        } else {
+            distinctive_insertions(&past.change)
+        }
     };
     let oldest = version - history.len() as u64;
     let server_range = match base_version {
         Some(base) if base > version => {
-            return Err(DomainError::UnmergeableBase { base, reason: "it is newer than the room's version" });
+            return Err(DomainError::UnmergeableBase {
+                base,
+                reason: "it is newer than the room's version",
+            });
         }
         Some(base) if base < oldest => {
             return Err(DomainError::UnmergeableBase {
@@ -149,7 +185,12 @@ pub(super) fn plan<'a>(
         Some(base) if base >= view.version => Some((base, base)),
         // The client sent again before hearing back: its text builds on its own last text.
         Some(_) => None,
-        None => Some((view.floor.max(oldest).max(version.saturating_sub(MAX_CANDIDATES - 1)), version)),
+        None => Some((
+            view.floor
+                .max(oldest)
+                .max(version.saturating_sub(MAX_CANDIDATES - 1)),
+            version,
+        )),
     };
     let view_usable = base_version.is_none_or(|base| base < view.version)
         && view.version >= oldest
@@ -168,18 +209,27 @@ pub(super) fn plan<'a>(
         // Distinctive text inserted by the few changes right after `at`, nearest last.
         let mut inserted_after: VecDeque<Vec<&str>> = VecDeque::new();
         loop {
-            let edit = (low..=high).contains(&at).then(|| TextChange::diff(&text, client_text));
-            if let Some(edit) = edit.filter(|edit| !received_later(edit, &text, client_text, &inserted_after)) {
+            let edit = (low..=high)
+                .contains(&at)
+                .then(|| TextChange::diff(&text, client_text));
+            if let Some(edit) =
+                edit.filter(|edit| !received_later(edit, &text, client_text, &inserted_after))
+            {
                 let (deleted, inserted) = edit.size();
                 let cost = (deleted, deleted + inserted);
-                if best.as_ref().is_none_or(|(best_cost, _, _)| cost < *best_cost) {
+                if best
+                    .as_ref()
+                    .is_none_or(|(best_cost, _, _)| cost < *best_cost)
+                {
                     best = Some((cost, Base::Version(at), edit));
                 }
             }
             if at <= low {
                 break;
             }
-            let Some(change) = older_changes.next() else { break };
+            let Some(change) = older_changes.next() else {
+                break;
+            };
             inserted_after.push_back(others_insertions(change));
             if inserted_after.len() > LATER_CHANGES_CHECKED {
                 inserted_after.pop_front();
@@ -188,24 +238,39 @@ pub(super) fn plan<'a>(
             at -= 1;
         }
     }
-    let view_edit = view_usable.then(|| TextChange::diff(&view.text, client_text)).filter(|edit| {
-        // What the merge of its last update added counts as received too, if the client's text shows it.
-        let skip = usize::try_from(view.version - oldest).unwrap_or(usize::MAX);
-        let after_view: VecDeque<Vec<&str>> = std::iter::once(distinctive_insertions(&view.pending))
-            .chain(history.iter().skip(skip).take(LATER_CHANGES_CHECKED).map(others_insertions))
-            .collect();
-        !received_later(edit, &view.text, client_text, &after_view)
-    });
+    let view_edit = view_usable
+        .then(|| TextChange::diff(&view.text, client_text))
+        .filter(|edit| {
+            // What the merge of its last update added counts as received too, if the client's text shows it.
+            let skip = usize::try_from(view.version - oldest).unwrap_or(usize::MAX);
+            let after_view: VecDeque<Vec<&str>> =
+                std::iter::once(distinctive_insertions(&view.pending))
+                    .chain(
+                        history
+                            .iter()
+                            .skip(skip)
+                            .take(LATER_CHANGES_CHECKED)
+                            .map(others_insertions),
+                    )
+                    .collect();
+            !received_later(edit, &view.text, client_text, &after_view)
+        });
     if let Some(edit) = view_edit {
         let (deleted, inserted) = edit.size();
         let cost = (deleted, deleted + inserted);
-        if best.as_ref().is_none_or(|(best_cost, _, _)| cost < *best_cost) {
+        if best
+            .as_ref()
+            .is_none_or(|(best_cost, _, _)| cost < *best_cost)
+        {
             best = Some((cost, Base::View, edit));
         }
     }
     let Some((_, base, edit)) = best else {
         // Only reachable with a history too short for the view; the current text is then the best guess.
-        return Ok(Plan { change: TextChange::diff(current, client_text), floor: version });
+        return Ok(Plan {
+            change: TextChange::diff(current, client_text),
+            floor: version,
+        });
     };
     // Versions up to the base were sent before the client made this edit; what came after may still reach it
     // (and replace its text, if it follows the spec) after it sent this update.
@@ -229,14 +294,21 @@ mod tests {
 
     /// A room's history built from successive texts, all by another client.
     fn history_of(texts: &[&str]) -> VecDeque<PastChange> {
-        texts.windows(2).map(|pair| PastChange { change: TextChange::diff(pair[0], pair[1]), origin: OTHER }).collect()
+        texts
+            .windows(2)
+            .map(|pair| PastChange {
+                change: TextChange::diff(pair[0], pair[1]),
+                origin: OTHER,
+            })
+            .collect()
     }
 
     fn merge(texts: &[&str], view: &JsonView, client_text: &str, base: Option<u64>) -> String {
         let history = history_of(texts);
         let current = texts[texts.len() - 1];
         let version = (texts.len() - 1) as u64;
-        let plan = plan(current, version, &history, view, CLIENT, client_text, base).expect("mergeable");
+        let plan =
+            plan(current, version, &history, view, CLIENT, client_text, base).expect("mergeable");
         plan.change.apply(current)
     }
 
@@ -262,12 +334,20 @@ mod tests {
     fn a_client_sending_twice_before_hearing_back_does_not_duplicate_its_first_edit() {
         // Version 1: someone else's edit. Version 2: the client's first edit, merged over it.
         let texts = ["hello", "hello world", "hello, world"];
-        let view = JsonView::new(Arc::from("hello"), 0).after_update(Arc::from("hello,"), 2, "hello, world", 0);
+        let view = JsonView::new(Arc::from("hello"), 0).after_update(
+            Arc::from("hello,"),
+            2,
+            "hello, world",
+            0,
+        );
         // It types "!" after its comma without having seen " world": both insertions are at one place, so
         // either order is a correct merge, as long as nothing is lost or doubled.
         for base in [Some(0), None] {
             let merged = merge(&texts, &view, "hello,!", base);
-            assert!(merged == "hello, world!" || merged == "hello,! world", "{merged}");
+            assert!(
+                merged == "hello, world!" || merged == "hello,! world",
+                "{merged}"
+            );
         }
     }
 
@@ -276,8 +356,12 @@ mod tests {
         // The client turned "" into "middle\n" (version 1); Yjs clients then added lines. Its next text must
         // not be read as a fresh insertion on the empty text it started from.
         let texts = ["", "middle\n", "top\nmiddle\n", "top\nmiddle\nbottom\n"];
-        let view = JsonView::new(Arc::from(""), 0).after_update(Arc::from("middle\n"), 1, "middle\n", 1);
-        assert_eq!(merge(&texts, &view, "MIDDLE\n", None), "top\nMIDDLE\nbottom\n");
+        let view =
+            JsonView::new(Arc::from(""), 0).after_update(Arc::from("middle\n"), 1, "middle\n", 1);
+        assert_eq!(
+            merge(&texts, &view, "MIDDLE\n", None),
+            "top\nMIDDLE\nbottom\n"
+        );
     }
 
     #[test]
@@ -303,7 +387,10 @@ mod tests {
         // Against version 2 its text reads as "replace x by y", the smaller edit, but it deletes.
         let texts = ["a··;", "a··;b··;", "a··;x··;b··;"];
         let view = JsonView::new(Arc::from("a··;b··;"), 1);
-        assert_eq!(merge(&texts, &view, "a··;y··;b··;", None), "a··;x··;y··;b··;");
+        assert_eq!(
+            merge(&texts, &view, "a··;y··;b··;", None),
+            "a··;x··;y··;b··;"
+        );
     }
 
     #[test]
@@ -312,7 +399,8 @@ mod tests {
         // "c··;" (version 4). It deletes nothing and sends "a··;b··;": against its own old text that reads as
         // typing "b··;", a piece of what the merge gave it, so its base is version 4.
         let texts = ["", "b··;c··;", "x··;b··;c··;", "a··;b··;c··;", "a··;b··;"];
-        let view = JsonView::new(Arc::from(""), 0).after_update(Arc::from("a··;"), 3, "a··;b··;c··;", 1);
+        let view =
+            JsonView::new(Arc::from(""), 0).after_update(Arc::from("a··;"), 3, "a··;b··;c··;", 1);
         assert_eq!(merge(&texts, &view, "a··;b··;", None), "a··;b··;");
     }
 
