@@ -143,7 +143,13 @@ impl LocalBroadcaster {
                 published.clients.insert(entry.client_id, entry.clock);
             }
         }
-        for member in connections.yjs_members_except(origin) {
+        // Back to the sender too, as the reference server does: a y-websocket client that hears nothing for
+        // 30 s reconnects, and the awareness renewal it sends every 15 s is then what a lone client hears.
+        for member in connections
+            .members
+            .iter()
+            .filter(|member| member.subscription.kind == ClientKind::Yjs)
+        {
             member.offer(Outbound::Binary(frame.clone()));
         }
     }
@@ -396,6 +402,43 @@ mod tests {
         assert!(!fast_token.is_cancelled());
         assert!(text(fast_rx.try_recv().ok()).contains("initial_state"));
         assert!(text(fast_rx.try_recv().ok()).contains(r#""code":"a""#));
+    }
+
+    #[test]
+    fn awareness_goes_to_every_yjs_client_including_its_sender_and_not_to_json_clients() {
+        let broadcaster = LocalBroadcaster::new();
+        let room = RoomId::parse("room1").expect("valid");
+        let snapshot = RoomSnapshot {
+            code: Arc::from(""),
+            version: 0,
+            state_vector: Vec::new(),
+        };
+        let (mut sender, mut sender_rx) = subscription(8);
+        sender.kind = ClientKind::Yjs;
+        let (mut other, mut other_rx) = subscription(8);
+        other.kind = ClientKind::Yjs;
+        let (json, mut json_rx) = subscription(8);
+        broadcaster.subscribe(&room, ConnectionId::new(1), sender, &snapshot);
+        broadcaster.subscribe(&room, ConnectionId::new(2), other, &snapshot);
+        broadcaster.subscribe(&room, ConnectionId::new(3), json, &snapshot);
+        for receiver in [&mut sender_rx, &mut other_rx, &mut json_rx] {
+            assert!(receiver.try_recv().is_ok(), "initial frame");
+        }
+        let entry = AwarenessEntry {
+            client_id: 7,
+            clock: 1,
+            state_is_null: false,
+        };
+        broadcaster.relay_awareness(&room, ConnectionId::new(1), b"awareness", &[entry]);
+        assert!(
+            matches!(sender_rx.try_recv(), Ok(Outbound::Binary(_))),
+            "renewals keep a lone client alive"
+        );
+        assert!(matches!(other_rx.try_recv(), Ok(Outbound::Binary(_))));
+        assert!(
+            json_rx.try_recv().is_err(),
+            "JSON clients do not speak awareness"
+        );
     }
 
     #[test]

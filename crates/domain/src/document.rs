@@ -198,6 +198,20 @@ impl Document {
         let state_changed = {
             let mut txn = self.doc.transact_mut();
             let state_before = txn.state_vector();
+            // An update that starts past what the document has of a client skips part of that client's history.
+            // Honest clients never send one over a single connection (sync fills gaps in order), and yrs 0.28
+            // corrupts its block store when a later update overlaps such a gap: refuse it; a client that really
+            // missed something resynchronises on reconnect.
+            if let Some((client, clock)) = update
+                .state_vector_lower()
+                .iter()
+                .find(|(client, clock)| **clock > state_before.get(client))
+            {
+                return Err(DocumentError::Rejected(format!(
+                    "update starts at clock {clock} of client {client}, past the {} the document has",
+                    state_before.get(client)
+                )));
+            }
             let pending_before = txn.has_missing_updates();
             txn.apply_update(update)
                 .map_err(|error| DocumentError::Rejected(error.to_string()))?;
@@ -480,6 +494,24 @@ mod tests {
             assert_eq!(document.text(), "kept");
         }
         assert!(document.encode_diff(&[0xff, 0xff]).is_err());
+    }
+
+    #[test]
+    fn an_update_skipping_part_of_a_clients_history_is_refused() {
+        // Found by fuzzing: an update starting at clock 10 of a client the document has nothing of, then an
+        // overlapping one, corrupts yrs's block store. The first is refused, and the document stays usable.
+        let mut document = Document::from_text("kept");
+        let gap = [1, 1, 167, 10, 2, 0, 17, 0];
+        assert!(matches!(
+            document.apply_update("kept", &gap),
+            Err(DocumentError::Rejected(_))
+        ));
+        let overlap = [1, 1, 167, 10, 0, 0, 17, 0];
+        let _ = document.apply_update("kept", &overlap);
+        assert_eq!(document.text(), "kept");
+        let before = document.text();
+        document.apply_change(&before, &TextChange::diff(&before, "kept, still"));
+        assert_eq!(document.text(), "kept, still");
     }
 
     #[test]
