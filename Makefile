@@ -74,4 +74,4 @@ bench:
 
 clean:
 	$(CARGO) clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) tests/js/node_modules

@@ -128,6 +128,18 @@ impl LocalBroadcaster {
         let Some(connections) = rooms.get_mut(room) else {
             return;
         };
+        // A connection speaks only for its own users: a state for a Yjs client ID another connection publishes
+        // (which could, for one, clear someone else's presence) is not relayed.
+        let claimed_elsewhere = connections.awareness.iter().any(|(connection, published)| {
+            *connection != origin
+                && entries
+                    .iter()
+                    .any(|entry| published.clients.contains_key(&entry.client_id))
+        });
+        if claimed_elsewhere {
+            tracing::debug!(%room, "ignoring an awareness update for another connection's users");
+            return;
+        }
         let published = connections
             .awareness
             .entry(origin)
@@ -439,6 +451,42 @@ mod tests {
             json_rx.try_recv().is_err(),
             "JSON clients do not speak awareness"
         );
+    }
+
+    #[test]
+    fn a_connection_cannot_speak_for_another_connections_users() {
+        let broadcaster = LocalBroadcaster::new();
+        let room = RoomId::parse("room1").expect("valid");
+        let snapshot = RoomSnapshot {
+            code: Arc::from(""),
+            version: 0,
+            state_vector: Vec::new(),
+        };
+        let (mut honest, mut honest_rx) = subscription(8);
+        honest.kind = ClientKind::Yjs;
+        let (mut intruder, _intruder_rx) = subscription(8);
+        intruder.kind = ClientKind::Yjs;
+        broadcaster.subscribe(&room, ConnectionId::new(1), honest, &snapshot);
+        broadcaster.subscribe(&room, ConnectionId::new(2), intruder, &snapshot);
+        assert!(honest_rx.try_recv().is_ok(), "initial frame");
+        let present = AwarenessEntry {
+            client_id: 7,
+            clock: 1,
+            state_is_null: false,
+        };
+        broadcaster.relay_awareness(&room, ConnectionId::new(1), b"here", &[present]);
+        assert!(honest_rx.try_recv().is_ok(), "its own state comes back");
+        let erase = AwarenessEntry {
+            client_id: 7,
+            clock: 2,
+            state_is_null: true,
+        };
+        broadcaster.relay_awareness(&room, ConnectionId::new(2), b"gone", &[erase]);
+        assert!(
+            honest_rx.try_recv().is_err(),
+            "a removal of client 7 by another connection is not relayed"
+        );
+        assert_eq!(broadcaster.awareness_frames(&room).len(), 1);
     }
 
     #[test]
