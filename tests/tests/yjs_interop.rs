@@ -10,6 +10,21 @@ fn yjs_url(app: &TestApp) -> String {
     format!("ws://127.0.0.1:{}/yjs", app.port)
 }
 
+/// Polls `client`'s view of the others' awareness states until `accept` holds (10 s at most), and returns it.
+async fn awareness_until(
+    client: &mut YjsClient,
+    accept: impl Fn(&std::collections::BTreeMap<u64, serde_json::Value>) -> bool,
+) -> std::collections::BTreeMap<u64, serde_json::Value> {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let states = client.awareness().await;
+        if accept(&states) || tokio::time::Instant::now() > deadline {
+            return states;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
 /// A provider connected to the room and synced, or `None` when Node.js is missing (the test is then skipped).
 async fn synced(app: &TestApp, room: &str, name: &str) -> Option<YjsClient> {
     let mut client = YjsClient::spawn(&yjs_url(app), room, name)?;
@@ -84,16 +99,25 @@ async fn awareness_states_arrive_and_are_removed_on_disconnect() {
     alice
         .set_awareness(serde_json::json!({ "editor": "Ada", "cursor": 7 }))
         .await;
-    let states = bob.wait_awareness(1).await;
-    let state = states.values().next().expect("alice's state");
-    assert_eq!(state["editor"], "Ada");
+    // Alice's provider announced a default state on connect; wait for the one she set.
+    let states = awareness_until(&mut bob, |states| {
+        states.values().any(|state| state["editor"] == "Ada")
+    })
+    .await;
+    let state = states
+        .values()
+        .find(|state| state["editor"] == "Ada")
+        .expect("alice's state");
     assert_eq!(state["cursor"], 7);
 
     // A client joining later is told about the states already there.
     let Some(mut carol) = synced(&app, &room, "carol").await else {
         return;
     };
-    let states = carol.wait_awareness(1).await;
+    let states = awareness_until(&mut carol, |states| {
+        states.values().any(|state| state["cursor"] == 7)
+    })
+    .await;
     assert!(
         states.values().any(|state| state["cursor"] == 7),
         "{states:?}"
@@ -102,7 +126,10 @@ async fn awareness_states_arrive_and_are_removed_on_disconnect() {
     // Every provider publishes a state (empty until set): Bob and Carol see each other, and no longer Alice.
     alice.close().await;
     for observer in [&mut bob, &mut carol] {
-        let states = observer.wait_awareness(1).await;
+        let states = awareness_until(observer, |states| {
+            states.values().all(|state| state["cursor"] != 7)
+        })
+        .await;
         assert!(
             states.values().all(|state| state["cursor"] != 7),
             "alice's state must go when she leaves: {states:?}"
