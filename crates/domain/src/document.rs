@@ -222,16 +222,20 @@ impl Document {
                 || txn.has_missing_updates()
         };
         let steps = self.take_observed();
-        let text = self.text();
-        let text_change = if text == before {
-            None
-        } else {
-            // The observed delta is exact; the diff is the fallback for what it cannot express in plain text.
-            Some(
-                scalar_change(before, &steps)
-                    .filter(|change| change.apply(before) == text)
-                    .unwrap_or_else(|| TextChange::diff(before, &text)),
-            )
+        // The observed delta is exact for plain text, and applying it to `before` is much cheaper than reading
+        // the text back out of the CRDT; anything it cannot express (embeds, formatting, a surrogate pair split
+        // in half) falls back to reading the text and diffing.
+        let (text_change, text) = match scalar_change(before, &steps) {
+            Some(change) if change.is_identity() => (None, before.to_owned()),
+            Some(change) => {
+                let text = change.apply(before);
+                (Some(change), text)
+            }
+            None => {
+                let text = self.text();
+                let change = (text != before).then(|| TextChange::diff(before, &text));
+                (change, text)
+            }
         };
         Ok(AppliedUpdate {
             state_changed,
@@ -352,22 +356,26 @@ fn utf16_step(delta: &Delta<Out>) -> Utf16Step {
 /// Converts observed UTF-16 steps into a change in scalar values over `before`, or `None` when they cannot
 /// be expressed that way (an embed, formatting, or a surrogate pair split in half).
 fn scalar_change(before: &str, steps: &[Utf16Step]) -> Option<TextChange> {
-    let mut rest = before.chars();
-    let mut take = |units: u32| -> Option<String> {
-        let mut taken = String::new();
-        let mut remaining = units;
+    let mut rest = before;
+    // Consumes `units` UTF-16 units from the front of `rest`; returns the text taken, or `None` when the
+    // count ends inside a surrogate pair or past the end.
+    let mut take = |units: u32| -> Option<&str> {
+        let (mut remaining, mut bytes) = (units, 0);
+        let mut characters = rest.chars();
         while remaining > 0 {
-            let character = rest.next()?;
+            let character = characters.next()?;
             remaining = remaining.checked_sub(u32::try_from(character.len_utf16()).ok()?)?;
-            taken.push(character);
+            bytes += character.len_utf8();
         }
+        let (taken, left) = rest.split_at(bytes);
+        rest = left;
         Some(taken)
     };
     let mut converted = Vec::with_capacity(steps.len());
     for step in steps {
         converted.push(match step {
             Utf16Step::Retain(units) => Step::Retain(take(*units)?.chars().count()),
-            Utf16Step::Delete(units) => Step::Delete(take(*units)?),
+            Utf16Step::Delete(units) => Step::Delete(take(*units)?.to_owned()),
             Utf16Step::Insert(text) => Step::Insert(text.clone()),
             Utf16Step::Unsupported => return None,
         });

@@ -152,21 +152,27 @@ impl TextChange {
     /// The common prefix and suffix are cut first, so the usual keystroke-sized edit costs a linear scan.
     #[must_use]
     pub fn diff(old: &str, new: &str) -> Self {
-        let prefix = old
+        // Prefix and suffix are compared on the strings, in place: only the differing middle is copied into
+        // characters for the diff, which for a keystroke in a large document is a handful.
+        let (mut prefix, mut prefix_bytes) = (0, 0);
+        for (a, b) in old.chars().zip(new.chars()) {
+            if a != b {
+                break;
+            }
+            prefix += 1;
+            prefix_bytes += a.len_utf8();
+        }
+        let (old_rest, new_rest) = (&old[prefix_bytes..], &new[prefix_bytes..]);
+        let suffix_bytes: usize = old_rest
             .chars()
-            .zip(new.chars())
-            .take_while(|(a, b)| a == b)
-            .count();
-        let old_rest: Vec<char> = old.chars().skip(prefix).collect();
-        let new_rest: Vec<char> = new.chars().skip(prefix).collect();
-        let suffix = old_rest
-            .iter()
             .rev()
-            .zip(new_rest.iter().rev())
+            .zip(new_rest.chars().rev())
             .take_while(|(a, b)| a == b)
-            .count();
-        let old_middle = &old_rest[..old_rest.len() - suffix];
-        let new_middle = &new_rest[..new_rest.len() - suffix];
+            .map(|(a, _)| a.len_utf8())
+            .sum();
+        let old_middle: Vec<char> = old_rest[..old_rest.len() - suffix_bytes].chars().collect();
+        let new_middle: Vec<char> = new_rest[..new_rest.len() - suffix_bytes].chars().collect();
+        let (old_middle, new_middle) = (old_middle.as_slice(), new_middle.as_slice());
 
         let mut change = Self::default();
         change.push(Step::Retain(prefix));
