@@ -53,58 +53,6 @@ enum Utf16Step {
     Unsupported,
 }
 
-/// One change to a text: at `start` (in Unicode scalar values), `deleted` scalar values were removed and
-/// `inserted` was put in their place.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TextEdit {
-    /// Where the change starts, counted in Unicode scalar values.
-    pub start: usize,
-    /// How many scalar values were removed at `start`.
-    pub deleted: usize,
-    /// What was inserted at `start`.
-    pub inserted: String,
-}
-
-impl TextEdit {
-    /// The smallest single edit that turns `old` into `new`: their common prefix and suffix are kept.
-    ///
-    /// Returns `None` when the two texts are equal.
-    #[must_use]
-    pub fn between(old: &str, new: &str) -> Option<Self> {
-        if old == new {
-            return None;
-        }
-        let prefix_bytes = common_prefix_bytes(old, new);
-        let (old_rest, new_rest) = (&old[prefix_bytes..], &new[prefix_bytes..]);
-        let suffix_bytes = common_suffix_bytes(old_rest, new_rest);
-        let removed = &old_rest[..old_rest.len() - suffix_bytes];
-        let inserted = &new_rest[..new_rest.len() - suffix_bytes];
-        Some(Self {
-            start: old[..prefix_bytes].chars().count(),
-            deleted: removed.chars().count(),
-            inserted: inserted.to_owned(),
-        })
-    }
-}
-
-/// Length in bytes of the longest common prefix of `a` and `b` that ends on a character boundary.
-fn common_prefix_bytes(a: &str, b: &str) -> usize {
-    a.char_indices()
-        .zip(b.chars())
-        .find(|((_, ca), cb)| ca != cb)
-        .map_or_else(|| a.len().min(b.len()), |((index, _), _)| index)
-}
-
-/// Length in bytes of the longest common suffix of `a` and `b` that starts on a character boundary.
-fn common_suffix_bytes(a: &str, b: &str) -> usize {
-    a.chars()
-        .rev()
-        .zip(b.chars().rev())
-        .take_while(|(ca, cb)| ca == cb)
-        .map(|(c, _)| c.len_utf8())
-        .sum()
-}
-
 /// A room's code as a collaborative document.
 pub struct Document {
     doc: Doc,
@@ -310,23 +258,19 @@ impl Document {
         self.text.get_string(&self.doc.transact())
     }
 
-    /// Makes the text equal to `new_text` with the smallest single edit, and returns that edit
+    /// Makes the text equal to `new_text` by the smallest change a character diff finds, and returns that change
     /// (`None` when the text was already equal).
     ///
-    /// Replacing by a minimal edit rather than by delete-all-then-insert keeps concurrent edits of other
-    /// parts of the text intact once the document is shared with CRDT clients.
-    pub fn replace_text(&mut self, new_text: &str) -> Option<TextEdit> {
+    /// Replacing by a minimal change rather than by delete-all-then-insert keeps concurrent edits of other parts
+    /// of the text intact once the document is shared with CRDT clients.
+    pub fn replace_text(&mut self, new_text: &str) -> Option<TextChange> {
         let old_text = self.text();
-        let edit = TextEdit::between(&old_text, new_text)?;
-        self.apply_edit(&old_text, &edit);
-        Some(edit)
-    }
-
-    /// Applies `edit`, expressed against `current` (which must be the current text), converting its
-    /// scalar-value offsets into the document's UTF-16 offsets.
-    pub fn apply_edit(&mut self, current: &str, edit: &TextEdit) {
-        let change = TextChange::replace(current, edit.start, edit.deleted, &edit.inserted);
-        self.apply_change(current, &change);
+        let change = TextChange::diff(&old_text, new_text);
+        if change.is_identity() {
+            return None;
+        }
+        self.apply_change(&old_text, &change);
+        Some(change)
     }
 
     /// The whole document encoded as a Yjs update (v1), from which any client can rebuild it.
@@ -407,14 +351,7 @@ mod tests {
         let edit = document
             .replace_text("def f(a, b):\n    return a + b")
             .expect("text changed");
-        assert_eq!(
-            edit,
-            TextEdit {
-                start: 25,
-                deleted: 0,
-                inserted: " + b".into()
-            }
-        );
+        assert_eq!(edit.steps(), [Step::Retain(25), Step::Insert(" + b".into())]);
         assert_eq!(document.text(), "def f(a, b):\n    return a + b");
     }
 
@@ -426,9 +363,9 @@ mod tests {
             .expect("text changed");
         assert_eq!(document.text(), "let 🎉🎊 = 'café!'; // 日本語");
         // Scalar values, not bytes or UTF-16 units: the emoji counts once.
-        assert_eq!(edit.start, 5);
+        assert_eq!(edit.steps()[0], Step::Retain(5));
         let edit = document.replace_text("é").expect("text changed");
-        assert_eq!((edit.start, edit.inserted.as_str()), (0, "é"));
+        assert_eq!(edit.size(), (23, 0), "the é of café is kept");
         assert_eq!(document.text(), "é");
     }
 
