@@ -351,7 +351,10 @@ mod tests {
         let edit = document
             .replace_text("def f(a, b):\n    return a + b")
             .expect("text changed");
-        assert_eq!(edit.steps(), [Step::Retain(25), Step::Insert(" + b".into())]);
+        assert_eq!(
+            edit.steps(),
+            [Step::Retain(25), Step::Insert(" + b".into())]
+        );
         assert_eq!(document.text(), "def f(a, b):\n    return a + b");
     }
 

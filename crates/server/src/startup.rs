@@ -219,6 +219,10 @@ impl Application {
                 .service(routes::docs::redoc)
                 .default_service(web::to(not_found))
         })
+        // Collaboration traffic is many small frames: with Nagle's algorithm on, a frame can wait 40 ms for the
+        // delayed ACK of a client that only reads (measured by the load generator: p99 and maxima fall from
+        // ~40 ms to ~3 ms with it off).
+        .tcp_nodelay(true)
         .listen(listener)
         .map_err(|source| StartupError::Bind {
             address: format!("{}:{port}", settings.host),
