@@ -339,16 +339,39 @@ mod tests {
 
     use super::*;
 
-    fn subscription(capacity: usize) -> (Subscription, mpsc::Receiver<Outbound>) {
-        let (queue, receiver) = mpsc::channel(capacity);
-        (
-            Subscription {
-                queue,
-                overflowed: CancellationToken::new(),
-                kind: ClientKind::Json,
-            },
-            receiver,
-        )
+    /// Subscribes connection `id` of `kind` to `room` with a queue of `capacity` frames, starting from an
+    /// empty document; returns its overflow token and its queue, the initial frame already taken.
+    fn join(
+        broadcaster: &LocalBroadcaster,
+        room: &RoomId,
+        id: u64,
+        kind: ClientKind,
+        capacity: usize,
+    ) -> (CancellationToken, mpsc::Receiver<Outbound>) {
+        let (queue, mut receiver) = mpsc::channel(capacity);
+        let overflowed = CancellationToken::new();
+        let subscription = Subscription {
+            queue,
+            overflowed: overflowed.clone(),
+            kind,
+        };
+        let snapshot = RoomSnapshot {
+            code: Arc::from(""),
+            version: 0,
+            state_vector: Vec::new(),
+        };
+        broadcaster.subscribe(room, ConnectionId::new(id), subscription, &snapshot);
+        let initial = receiver.try_recv().expect("the initial frame comes first");
+        match (kind, initial) {
+            (ClientKind::Json, Outbound::Text(text)) => assert!(text.contains("initial_state")),
+            (ClientKind::Yjs, Outbound::Binary(_)) => {}
+            (kind, other) => panic!("unexpected initial frame for {kind:?}: {other:?}"),
+        }
+        (overflowed, receiver)
+    }
+
+    fn room() -> RoomId {
+        RoomId::parse("room1").expect("valid")
     }
 
     fn update(origin: u64, code: &str) -> RoomEvent {
@@ -372,83 +395,59 @@ mod tests {
         }
     }
 
+    fn presence(client_id: u64, clock: u32, state_is_null: bool) -> AwarenessEntry {
+        AwarenessEntry {
+            client_id,
+            clock,
+            state_is_null,
+        }
+    }
+
     #[test]
     fn events_reach_everyone_but_their_origin_after_the_initial_state() {
         let broadcaster = LocalBroadcaster::new();
-        let room = RoomId::parse("room1").expect("valid");
-        let snapshot = RoomSnapshot {
-            code: Arc::from("start"),
-            version: 0,
-            state_vector: Vec::new(),
-        };
-        let (first, mut first_rx) = subscription(4);
-        let (second, mut second_rx) = subscription(4);
-        broadcaster.subscribe(&room, ConnectionId::new(1), first, &snapshot);
-        broadcaster.subscribe(&room, ConnectionId::new(2), second, &snapshot);
-        broadcaster.publish(&room, &update(1, "new"));
-        assert!(text(first_rx.try_recv().ok()).contains("initial_state"));
+        let (_, mut first) = join(&broadcaster, &room(), 1, ClientKind::Json, 4);
+        let (_, mut second) = join(&broadcaster, &room(), 2, ClientKind::Json, 4);
+        broadcaster.publish(&room(), &update(1, "new"));
         assert!(
-            first_rx.try_recv().is_err(),
+            first.try_recv().is_err(),
             "the origin must not get its own update"
         );
-        assert!(text(second_rx.try_recv().ok()).contains("initial_state"));
-        assert!(text(second_rx.try_recv().ok()).contains(r#""code":"new""#));
+        assert!(text(second.try_recv().ok()).contains(r#""code":"new""#));
     }
 
     #[test]
     fn a_full_queue_marks_only_that_connection_overflowed() {
         let broadcaster = LocalBroadcaster::new();
-        let room = RoomId::parse("room1").expect("valid");
-        let snapshot = RoomSnapshot {
-            code: Arc::from(""),
-            version: 0,
-            state_vector: Vec::new(),
-        };
-        let (slow, _slow_rx) = subscription(1);
-        let (fast, mut fast_rx) = subscription(8);
-        let (slow_token, fast_token) = (slow.overflowed.clone(), fast.overflowed.clone());
-        broadcaster.subscribe(&room, ConnectionId::new(1), slow, &snapshot);
-        broadcaster.subscribe(&room, ConnectionId::new(2), fast, &snapshot);
-        broadcaster.publish(&room, &update(3, "a"));
+        let (slow_token, _slow) = join(&broadcaster, &room(), 1, ClientKind::Json, 1);
+        let (fast_token, mut fast) = join(&broadcaster, &room(), 2, ClientKind::Json, 8);
+        broadcaster.publish(&room(), &update(3, "a"));
+        broadcaster.publish(&room(), &update(3, "ab"));
         assert!(slow_token.is_cancelled());
         assert!(!fast_token.is_cancelled());
-        assert!(text(fast_rx.try_recv().ok()).contains("initial_state"));
-        assert!(text(fast_rx.try_recv().ok()).contains(r#""code":"a""#));
+        assert!(text(fast.try_recv().ok()).contains(r#""code":"a""#));
+        assert!(text(fast.try_recv().ok()).contains(r#""code":"ab""#));
     }
 
     #[test]
     fn awareness_goes_to_every_yjs_client_including_its_sender_and_not_to_json_clients() {
         let broadcaster = LocalBroadcaster::new();
-        let room = RoomId::parse("room1").expect("valid");
-        let snapshot = RoomSnapshot {
-            code: Arc::from(""),
-            version: 0,
-            state_vector: Vec::new(),
-        };
-        let (mut sender, mut sender_rx) = subscription(8);
-        sender.kind = ClientKind::Yjs;
-        let (mut other, mut other_rx) = subscription(8);
-        other.kind = ClientKind::Yjs;
-        let (json, mut json_rx) = subscription(8);
-        broadcaster.subscribe(&room, ConnectionId::new(1), sender, &snapshot);
-        broadcaster.subscribe(&room, ConnectionId::new(2), other, &snapshot);
-        broadcaster.subscribe(&room, ConnectionId::new(3), json, &snapshot);
-        for receiver in [&mut sender_rx, &mut other_rx, &mut json_rx] {
-            assert!(receiver.try_recv().is_ok(), "initial frame");
-        }
-        let entry = AwarenessEntry {
-            client_id: 7,
-            clock: 1,
-            state_is_null: false,
-        };
-        broadcaster.relay_awareness(&room, ConnectionId::new(1), b"awareness", &[entry]);
+        let (_, mut sender) = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
+        let (_, mut other) = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
+        let (_, mut json) = join(&broadcaster, &room(), 3, ClientKind::Json, 8);
+        broadcaster.relay_awareness(
+            &room(),
+            ConnectionId::new(1),
+            b"awareness",
+            &[presence(7, 1, false)],
+        );
         assert!(
-            matches!(sender_rx.try_recv(), Ok(Outbound::Binary(_))),
+            matches!(sender.try_recv(), Ok(Outbound::Binary(_))),
             "renewals keep a lone client alive"
         );
-        assert!(matches!(other_rx.try_recv(), Ok(Outbound::Binary(_))));
+        assert!(matches!(other.try_recv(), Ok(Outbound::Binary(_))));
         assert!(
-            json_rx.try_recv().is_err(),
+            json.try_recv().is_err(),
             "JSON clients do not speak awareness"
         );
     }
@@ -456,51 +455,34 @@ mod tests {
     #[test]
     fn a_connection_cannot_speak_for_another_connections_users() {
         let broadcaster = LocalBroadcaster::new();
-        let room = RoomId::parse("room1").expect("valid");
-        let snapshot = RoomSnapshot {
-            code: Arc::from(""),
-            version: 0,
-            state_vector: Vec::new(),
-        };
-        let (mut honest, mut honest_rx) = subscription(8);
-        honest.kind = ClientKind::Yjs;
-        let (mut intruder, _intruder_rx) = subscription(8);
-        intruder.kind = ClientKind::Yjs;
-        broadcaster.subscribe(&room, ConnectionId::new(1), honest, &snapshot);
-        broadcaster.subscribe(&room, ConnectionId::new(2), intruder, &snapshot);
-        assert!(honest_rx.try_recv().is_ok(), "initial frame");
-        let present = AwarenessEntry {
-            client_id: 7,
-            clock: 1,
-            state_is_null: false,
-        };
-        broadcaster.relay_awareness(&room, ConnectionId::new(1), b"here", &[present]);
-        assert!(honest_rx.try_recv().is_ok(), "its own state comes back");
-        let erase = AwarenessEntry {
-            client_id: 7,
-            clock: 2,
-            state_is_null: true,
-        };
-        broadcaster.relay_awareness(&room, ConnectionId::new(2), b"gone", &[erase]);
+        let (_, mut honest) = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
+        let (_, _intruder) = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
+        broadcaster.relay_awareness(
+            &room(),
+            ConnectionId::new(1),
+            b"here",
+            &[presence(7, 1, false)],
+        );
+        assert!(honest.try_recv().is_ok(), "its own state comes back");
+        broadcaster.relay_awareness(
+            &room(),
+            ConnectionId::new(2),
+            b"gone",
+            &[presence(7, 2, true)],
+        );
         assert!(
-            honest_rx.try_recv().is_err(),
+            honest.try_recv().is_err(),
             "a removal of client 7 by another connection is not relayed"
         );
-        assert_eq!(broadcaster.awareness_frames(&room).len(), 1);
+        assert_eq!(broadcaster.awareness_frames(&room()).len(), 1);
     }
 
     #[test]
     fn the_last_unsubscribe_leaves_no_room_entry() {
         let broadcaster = LocalBroadcaster::new();
-        let room = RoomId::parse("room1").expect("valid");
-        let snapshot = RoomSnapshot {
-            code: Arc::from(""),
-            version: 0,
-            state_vector: Vec::new(),
-        };
-        broadcaster.subscribe(&room, ConnectionId::new(1), subscription(2).0, &snapshot);
+        let _connection = join(&broadcaster, &room(), 1, ClientKind::Json, 2);
         assert_eq!(broadcaster.room_count(), 1);
-        broadcaster.unsubscribe(&room, ConnectionId::new(1));
+        broadcaster.unsubscribe(&room(), ConnectionId::new(1));
         assert_eq!(broadcaster.room_count(), 0);
     }
 }
