@@ -405,13 +405,8 @@ fn loop_header(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
         return;
     };
     let words: Vec<&str> = header.split_whitespace().collect();
-    let mut push = |text: String, confidence: f64| {
-        out.push(Suggestion {
-            text,
-            confidence,
-            kind: "construct",
-        })
-    };
+    let mut push =
+        |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     match words.as_slice() {
         ["int" | "size_t" | "unsigned", index, "=", "0"] => {
             let container = iterable_in_scope(context, None).filter(|collection| {

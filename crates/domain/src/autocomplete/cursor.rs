@@ -105,6 +105,15 @@ impl<'a> Context<'a> {
         self.line_after.trim().is_empty()
     }
 
+    /// What follows `for ` on a line that starts a loop, when the cursor ends it and no word is being typed: the
+    /// situation every language's loop-header rule starts from.
+    pub fn for_header(&self) -> Option<&'a str> {
+        if !self.at_line_end() || !self.prefix.is_empty() {
+            return None;
+        }
+        self.line_before.trim_start().strip_prefix("for ")
+    }
+
     /// Whether only indentation precedes the cursor on its line.
     pub fn on_blank_line_start(&self) -> bool {
         self.line_before.trim().is_empty()

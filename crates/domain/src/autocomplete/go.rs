@@ -448,11 +448,7 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let statement = format!("return {}", values.join(", "));
     if let Some(rest) = statement.get(typed.len()..) {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.9,
-            kind: "construct",
-        });
+        out.push(Suggestion::construct(rest, 0.9));
     }
 }
 
@@ -479,19 +475,11 @@ fn return_value(context: &Context<'_>) -> Option<(String, f64)> {
 
 /// `for ` -> `_, item := range items {`, `for _, item := range ` -> `items {`, `for i := 0` -> `; i < len(items); i++ {`.
 fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() || !context.prefix.is_empty() {
-        return;
-    }
-    let Some(header) = context.line_before.trim_start().strip_prefix("for ") else {
+    let Some(header) = context.for_header() else {
         return;
     };
-    let mut push = |text: String, confidence: f64| {
-        out.push(Suggestion {
-            text,
-            confidence,
-            kind: "construct",
-        })
-    };
+    let mut push =
+        |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     if header.is_empty() {
         if let Some(collection) = iterable_in_scope(context, None) {
             push(

@@ -397,11 +397,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .trim_start_matches('}')
         .trim_start();
     if context.at_line_end() && (typed == "catch (" || typed == "catch(") {
-        out.push(Suggestion {
-            text: "Exception e) {".to_owned(),
-            confidence: 0.75,
-            kind: "construct",
-        });
+        out.push(Suggestion::construct("Exception e) {", 0.75));
     }
 }
 
@@ -437,13 +433,8 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let mut push = |text: String, confidence: f64| {
-        out.push(Suggestion {
-            text,
-            confidence,
-            kind: "construct",
-        })
-    };
+    let mut push =
+        |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     let words: Vec<&str> = header.split_whitespace().collect();
     match words.as_slice() {
         [] => {

@@ -452,13 +452,8 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let collection = iterable_in_scope(context, None);
-    let mut push = |text: String, confidence: f64| {
-        out.push(Suggestion {
-            text,
-            confidence,
-            kind: "construct",
-        })
-    };
+    let mut push =
+        |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     let words: Vec<&str> = header.split_whitespace().collect();
     let trailing_space = header.ends_with(' ');
     match (words.as_slice(), trailing_space) {
@@ -527,11 +522,7 @@ fn catch_clause(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .trim_start_matches('}')
         .trim_start();
     if context.at_line_end() && (typed == "catch (" || typed == "catch(") {
-        out.push(Suggestion {
-            text: "error) {".to_owned(),
-            confidence: 0.75,
-            kind: "construct",
-        });
+        out.push(Suggestion::construct("error) {", 0.75));
     }
 }
 
@@ -549,11 +540,7 @@ fn close_tag(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     if let Some(rest) = tag.strip_prefix(context.prefix) {
-        out.push(Suggestion {
-            text: format!("{rest}>"),
-            confidence: 0.9,
-            kind: "construct",
-        });
+        out.push(Suggestion::construct(format!("{rest}>"), 0.9));
     }
 }
 

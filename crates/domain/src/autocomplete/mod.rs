@@ -71,6 +71,18 @@ pub struct Suggestion {
     pub kind: &'static str,
 }
 
+impl Suggestion {
+    /// A suggestion that finishes a language construct (a loop header, an arm, a closing tag, ...).
+    #[must_use]
+    pub fn construct(text: impl Into<String>, confidence: f64) -> Self {
+        Self {
+            text: text.into(),
+            confidence,
+            kind: "construct",
+        }
+    }
+}
+
 /// Why a request cannot be answered.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CompletionError {

@@ -578,29 +578,17 @@ fn call_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && typed.len() < 6
         && let Some(rest) = "main()".get(typed.len()..)
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.85,
-            kind: "construct",
-        });
+        out.push(Suggestion::construct(rest, 0.85));
     }
 }
 
 /// `for ` -> `item in items:`, `for item in ` -> `items:`, `for i in ` -> `range(`.
 fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() || !context.prefix.is_empty() {
-        return;
-    }
-    let Some(header) = context.line_before.trim_start().strip_prefix("for ") else {
+    let Some(header) = context.for_header() else {
         return;
     };
-    let mut push = |text: String, confidence: f64| {
-        out.push(Suggestion {
-            text,
-            confidence,
-            kind: "construct",
-        })
-    };
+    let mut push =
+        |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     if header.is_empty() {
         if let Some(collection) = iterable_in_scope(context, None) {
             push(
@@ -703,11 +691,7 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(name) = next.filter(|name| name.starts_with(partial))
         && let Some(rest) = name.get(partial.len()..)
     {
-        out.push(Suggestion {
-            text: format!("{rest} = {name}"),
-            confidence: 0.92,
-            kind: "construct",
-        });
+        out.push(Suggestion::construct(format!("{rest} = {name}"), 0.92));
     }
 }
 
@@ -719,13 +703,8 @@ fn exception_and_with_endings(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     let typed = context.line_before.trim_start();
     let space = if typed.ends_with(' ') { "" } else { " " };
     let trimmed = typed.trim_end();
-    let mut push = |text: String, confidence: f64| {
-        out.push(Suggestion {
-            text,
-            confidence,
-            kind: "construct",
-        })
-    };
+    let mut push =
+        |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     if trimmed == "except" {
         push(format!("{space}Exception as e:"), 0.65);
     } else if let Some(exception) = trimmed.strip_prefix("except ") {
@@ -756,11 +735,7 @@ fn case_under_match(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && header.ends_with(':')
         && indentation(context.line_before) > indentation(previous)
     {
-        out.push(Suggestion {
-            text: "case ".to_owned(),
-            confidence: 0.85,
-            kind: "construct",
-        });
+        out.push(Suggestion::construct("case ", 0.85));
     }
 }
 

@@ -529,19 +529,11 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `for ` -> `item in &items {`, `for item in ` -> `&items {`, `for i in ` -> `0..items.len() {`.
 fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() || !context.prefix.is_empty() {
-        return;
-    }
-    let Some(header) = context.line_before.trim_start().strip_prefix("for ") else {
+    let Some(header) = context.for_header() else {
         return;
     };
-    let mut push = |text: String, confidence: f64| {
-        out.push(Suggestion {
-            text,
-            confidence,
-            kind: "construct",
-        })
-    };
+    let mut push =
+        |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     let borrow = |collection: &str| {
         let by_reference = declaration_of(context, collection)
             .is_some_and(|declaration| declaration.starts_with('&'));
@@ -725,13 +717,8 @@ fn match_arm(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if patterns.iter().any(|(_, variant)| *variant == "_") {
         return;
     }
-    let mut push = |text: String, confidence: f64| {
-        out.push(Suggestion {
-            text,
-            confidence,
-            kind: "construct",
-        })
-    };
+    let mut push =
+        |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     let enum_name = patterns
         .iter()
         .find_map(|(path, _)| *path)

@@ -855,11 +855,7 @@ pub(super) fn switch_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         return;
     };
-    out.push(Suggestion {
-        text: "case ".to_owned(),
-        confidence,
-        kind: "construct",
-    });
+    out.push(Suggestion::construct("case ", confidence));
 }
 
 /// How `name` was last declared in the window before the cursor: the text after it when it is assigned or annotated
@@ -931,11 +927,7 @@ pub(super) fn complete_phrase(
             && phrase.starts_with(typed)
             && let Some(rest) = phrase.get(typed.len()..).filter(|rest| !rest.is_empty())
         {
-            out.push(Suggestion {
-                text: rest.to_owned(),
-                confidence,
-                kind: "construct",
-            });
+            out.push(Suggestion::construct(rest, confidence));
         }
     }
 }
