@@ -6,12 +6,20 @@
 //! and implements [`RoomRepository`]; `update_log` implements [`UpdateLog`](domain::ports::UpdateLog) on the
 //! same store. SQLite calls block, so each runs on tokio's blocking pool; one connection behind a mutex is
 //! enough, because SQLite serialises writers anyway and the reads here are short indexed lookups.
+//!
+//! The exception is the hot path, appending a keystroke to the update log: that commit takes microseconds
+//! (no `fsync` in WAL mode with `synchronous=NORMAL`), less than handing it to another thread and back, so it
+//! runs on the caller's thread whenever the connection is free. What could make a commit slow, a checkpoint
+//! (copying the WAL back into the database, with `fsync`s), is kept off that path: automatic checkpoints are
+//! off, and a background thread with its own connection checkpoints the WAL once a second.
+
+mod checkpoint;
 
 mod update_log;
 
 use std::{
     path::{Path, PathBuf},
-    sync::{Arc, Mutex, PoisonError},
+    sync::{Arc, Mutex, PoisonError, TryLockError},
 };
 
 use async_trait::async_trait;
@@ -56,6 +64,8 @@ CREATE TABLE IF NOT EXISTS room_snapshots (
 pub struct SqliteRoomRepository {
     connection: Arc<Mutex<Connection>>,
     path: PathBuf,
+    /// Stops the checkpointer when the last clone of the store is dropped.
+    _checkpointer: Arc<checkpoint::Checkpointer>,
 }
 
 impl std::fmt::Debug for SqliteRoomRepository {
@@ -74,12 +84,17 @@ impl SqliteRoomRepository {
     pub async fn open(path: impl AsRef<Path>) -> Result<Self, RepositoryError> {
         let path = path.as_ref().to_path_buf();
         let opened = path.clone();
-        let connection = tokio::task::spawn_blocking(move || open_connection(&opened))
-            .await
-            .map_err(|join| RepositoryError::Other(Box::new(join)))??;
+        let (connection, checkpointer) = tokio::task::spawn_blocking(move || {
+            let connection = open_connection(&opened)?;
+            let checkpointer = checkpoint::Checkpointer::start(&opened)?;
+            Ok::<_, RepositoryError>((connection, checkpointer))
+        })
+        .await
+        .map_err(|join| RepositoryError::Other(Box::new(join)))??;
         Ok(Self {
             connection: Arc::new(Mutex::new(connection)),
             path,
+            _checkpointer: Arc::new(checkpointer),
         })
     }
 
@@ -105,6 +120,28 @@ impl SqliteRoomRepository {
         .await
         .map_err(|join| RepositoryError::Other(Box::new(join)))?
     }
+
+    /// Runs `work` with the connection on the calling thread when nobody holds it, else like
+    /// [`Self::with_connection`]: for statements too short to be worth a trip to the blocking pool, which must
+    /// not stall the caller's thread behind a long one either.
+    pub(crate) async fn with_free_connection<T, F>(&self, work: F) -> Result<T, RepositoryError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, RepositoryError> + Send + 'static,
+    {
+        let work = {
+            let held = match self.connection.try_lock() {
+                Ok(connection) => Some(connection),
+                Err(TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
+                Err(TryLockError::WouldBlock) => None,
+            };
+            match held {
+                Some(mut connection) => return work(&mut connection),
+                None => work,
+            }
+        };
+        self.with_connection(work).await
+    }
 }
 
 fn open_connection(path: &Path) -> Result<Connection, RepositoryError> {
@@ -126,9 +163,11 @@ fn open_connection(path: &Path) -> Result<Connection, RepositoryError> {
         .map_err(|error| unavailable(&error))?;
     // WAL lets readers proceed during a write; NORMAL sync in WAL mode loses nothing on a process crash,
     // only (at worst) the last commits on a power failure.
+    // Checkpoints are the checkpointer thread's (see the module comment).
     connection
         .pragma_update(None, "journal_mode", "WAL")
         .and_then(|()| connection.pragma_update(None, "synchronous", "NORMAL"))
+        .and_then(|()| connection.pragma_update(None, "wal_autocheckpoint", 0))
         .map_err(|error| unavailable(&error))?;
     connection
         .execute_batch(SCHEMA)

@@ -66,10 +66,10 @@ impl UpdateLog for SqliteRoomRepository {
         if entries.is_empty() {
             return Ok(());
         }
-        // Owned copies, because the work runs on the blocking pool; an update is small next to a round trip
-        // to the pool.
+        // Owned copies, because the work may run on the blocking pool; an update is small next to a round
+        // trip to the pool.
         let (room, entries) = (room.clone(), entries.to_vec());
-        self.with_connection(move |connection| {
+        self.with_free_connection(move |connection| {
             // IMMEDIATE takes the write lock up front: a deferred transaction that reads then writes can fail
             // with SQLITE_BUSY mid-way when another process holds the file.
             let transaction = connection
