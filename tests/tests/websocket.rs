@@ -397,7 +397,7 @@ async fn a_client_that_stops_reading_is_disconnected_without_slowing_the_room() 
     let (mut stalled, _) = app.join(&room).await;
 
     // Each broadcast carries the whole code (900 KB): 80 of them overflow what the stalled client's socket
-    // buffers and actix-ws's own channel (32 frames) hold, then its queue of 4 frames.
+    // buffers hold, then its queue of 4 frames.
     let mut code = "x".repeat(900_000);
     for round in 0..80_u8 {
         code.replace_range(0..1, &char::from(b'a' + round % 26).to_string());

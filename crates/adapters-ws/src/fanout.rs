@@ -1,24 +1,22 @@
 //! The per-room fan-out: who is connected to which room, and delivery of each event to all of them.
 //!
-//! An event is encoded once into a shared frame (`ByteString` clones are reference counts), then offered to
-//! each connection's bounded queue with `try_send`, under a read lock: a slow connection never slows the room.
-//! A connection whose queue is full is told to disconnect (through its `overflowed` token); its client
-//! reconnects and starts again from the room's current state, losing nothing that was stored.
+//! An event is encoded once per protocol into a complete WebSocket frame (`Bytes`, so handing it to another
+//! connection is a reference count), then offered to each connection's bounded queue under a read lock: a
+//! slow connection never slows the room. A connection whose queue is full is marked overflowed and
+//! disconnected by its own task; its client reconnects and starts again from the room's current state, losing
+//! nothing that was stored.
 
 use std::{
     collections::HashMap,
     sync::{PoisonError, RwLock},
 };
 
-use actix_ws::CloseReason;
-use bytestring::ByteString;
+use bytes::Bytes;
 use domain::{
     ClientKind, ConnectionId, RoomEvent, RoomId,
     event::{DocumentUpdate, RoomSnapshot},
     ports::Broadcaster,
 };
-use tokio::sync::mpsc::{self, error::TrySendError};
-use tokio_util::sync::CancellationToken;
 use yrs::{
     StateVector,
     sync::{Message, SyncMessage},
@@ -26,32 +24,17 @@ use yrs::{
 };
 
 use crate::{
+    outbound::OutboundQueue,
     protocol::ServerMessage,
+    websocket::frame,
     yjs_protocol::{AwarenessEntry, encode_awareness, encode_awareness_removal},
 };
-
-/// A frame waiting in a connection's outgoing queue.
-#[derive(Debug, Clone)]
-pub enum Outbound {
-    /// A JSON message.
-    Text(ByteString),
-    /// A binary message (the Yjs protocol).
-    Binary(bytes::Bytes),
-    /// A heartbeat ping.
-    Ping,
-    /// The answer to a client's ping.
-    Pong(bytes::Bytes),
-    /// Close the connection with this reason, after the frames queued before it.
-    Close(Option<CloseReason>),
-}
 
 /// A connection's handle, given to the fan-out when it joins a room.
 #[derive(Debug, Clone)]
 pub struct Subscription {
-    /// The connection's outgoing queue.
-    pub queue: mpsc::Sender<Outbound>,
-    /// Cancelled by the fan-out when the queue is full: the connection must then close.
-    pub overflowed: CancellationToken,
+    /// The connection's outgoing queue; when it overflows, the connection closes.
+    pub queue: OutboundQueue,
     /// The protocol the connection speaks, which decides how events are encoded for it.
     pub kind: ClientKind,
 }
@@ -70,8 +53,8 @@ struct RoomConnections {
 
 /// What one connection last published about its users' presence.
 struct PublishedAwareness {
-    /// The last awareness message it sent, ready to replay to newcomers.
-    frame: bytes::Bytes,
+    /// The last awareness message it sent, as a WebSocket frame ready to replay to newcomers.
+    frame: Bytes,
     /// The Yjs client IDs it speaks for, with their latest clocks.
     clients: HashMap<u64, u32>,
 }
@@ -85,10 +68,8 @@ impl RoomConnections {
 }
 
 impl Member {
-    fn offer(&self, frame: Outbound) {
-        if let Err(TrySendError::Full(_)) = self.subscription.queue.try_send(frame) {
-            self.subscription.overflowed.cancel();
-        }
+    fn offer(&self, frame: Bytes) {
+        self.subscription.queue.offer(frame);
     }
 }
 
@@ -123,7 +104,7 @@ impl LocalBroadcaster {
         update: &[u8],
         entries: &[AwarenessEntry],
     ) {
-        let frame = bytes::Bytes::from(encode_awareness(update));
+        let frame = frame::binary(&encode_awareness(update));
         let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
         let Some(connections) = rooms.get_mut(room) else {
             return;
@@ -162,12 +143,12 @@ impl LocalBroadcaster {
             .iter()
             .filter(|member| member.subscription.kind == ClientKind::Yjs)
         {
-            member.offer(Outbound::Binary(frame.clone()));
+            member.offer(frame.clone());
         }
     }
 
-    /// The awareness messages of the room's connections, for a client that asks for them.
-    pub fn awareness_frames(&self, room: &RoomId) -> Vec<bytes::Bytes> {
+    /// The awareness messages of the room's connections, as WebSocket frames, for a client that asks for them.
+    pub fn awareness_frames(&self, room: &RoomId) -> Vec<Bytes> {
         let rooms = self.rooms.read().unwrap_or_else(PoisonError::into_inner);
         rooms.get(room).map_or_else(Vec::new, |connections| {
             connections
@@ -190,8 +171,8 @@ impl LocalBroadcaster {
 /// An event encoded for each protocol, each at most once however many connections receive it.
 struct EncodedEvent<'a> {
     update: &'a DocumentUpdate,
-    json: Option<Option<Outbound>>,
-    yjs: Option<Outbound>,
+    json: Option<Option<Bytes>>,
+    yjs: Option<Bytes>,
 }
 
 impl<'a> EncodedEvent<'a> {
@@ -206,7 +187,7 @@ impl<'a> EncodedEvent<'a> {
 
     /// The frame for a connection of `kind`, or `None` when the event means nothing to it (a change that left
     /// the text as it was, for a JSON client).
-    fn frame(&mut self, kind: ClientKind) -> Option<Outbound> {
+    fn frame(&mut self, kind: ClientKind) -> Option<Bytes> {
         match kind {
             ClientKind::Json => self
                 .json
@@ -217,7 +198,7 @@ impl<'a> EncodedEvent<'a> {
                             timestamp: code.timestamp.as_millis(),
                             version: code.version,
                         };
-                        Outbound::Text(message.to_json().into())
+                        frame::text(&message.to_json())
                     })
                 })
                 .clone(),
@@ -226,7 +207,7 @@ impl<'a> EncodedEvent<'a> {
                     .get_or_insert_with(|| {
                         let message =
                             Message::Sync(SyncMessage::Update(self.update.update.to_vec()));
-                        Outbound::Binary(message.encode_v1().into())
+                        frame::binary(&message.encode_v1())
                     })
                     .clone(),
             ),
@@ -236,7 +217,7 @@ impl<'a> EncodedEvent<'a> {
 
 /// The first frames a new connection receives: the spec's `initial_state` for JSON clients, sync step 1 with
 /// the room's state vector for Yjs clients.
-fn initial_frame(room: &RoomId, kind: ClientKind, snapshot: &RoomSnapshot) -> Outbound {
+fn initial_frame(room: &RoomId, kind: ClientKind, snapshot: &RoomSnapshot) -> Bytes {
     match kind {
         ClientKind::Json => {
             let initial = ServerMessage::InitialState {
@@ -244,17 +225,13 @@ fn initial_frame(room: &RoomId, kind: ClientKind, snapshot: &RoomSnapshot) -> Ou
                 room_id: room.as_str(),
                 version: snapshot.version,
             };
-            Outbound::Text(initial.to_json().into())
+            frame::text(&initial.to_json())
         }
         ClientKind::Yjs => {
             // The snapshot's state vector was encoded by the document itself, so it decodes; an empty one
             // (a fresh document) asks for everything, which is also correct.
             let state_vector = StateVector::decode_v1(&snapshot.state_vector).unwrap_or_default();
-            Outbound::Binary(
-                Message::Sync(SyncMessage::SyncStep1(state_vector))
-                    .encode_v1()
-                    .into(),
-            )
+            frame::binary(&Message::Sync(SyncMessage::SyncStep1(state_vector)).encode_v1())
         }
     }
 }
@@ -279,7 +256,7 @@ impl Broadcaster for LocalBroadcaster {
         let connections = rooms.entry(room.clone()).or_default();
         if member.subscription.kind == ClientKind::Yjs {
             for published in connections.awareness.values() {
-                member.offer(Outbound::Binary(published.frame.clone()));
+                member.offer(published.frame.clone());
             }
         }
         connections.members.push(member);
@@ -298,9 +275,9 @@ impl Broadcaster for LocalBroadcaster {
             && !published.clients.is_empty()
         {
             let gone: Vec<(u64, u32)> = published.clients.into_iter().collect();
-            let frame = bytes::Bytes::from(encode_awareness_removal(&gone));
+            let frame = frame::binary(&encode_awareness_removal(&gone));
             for member in connections.yjs_members_except(connection) {
-                member.offer(Outbound::Binary(frame.clone()));
+                member.offer(frame.clone());
             }
         }
         if connections.members.is_empty() {
@@ -333,26 +310,53 @@ impl Broadcaster for LocalBroadcaster {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
+    use std::{collections::VecDeque, sync::Arc};
 
     use domain::{Timestamp, event::CodeUpdate};
 
     use super::*;
+    use crate::outbound::{self, OutboundFrames};
+
+    /// A connection's side of its queue, as the fan-out filled it.
+    struct Inbox {
+        queue: OutboundQueue,
+        frames: OutboundFrames,
+        taken: VecDeque<Bytes>,
+    }
+
+    impl Inbox {
+        /// The next frame's opcode and payload (server frames are unmasked).
+        fn next(&mut self) -> Option<(u8, Vec<u8>)> {
+            if self.taken.is_empty() {
+                self.taken = self.frames.take_now();
+            }
+            let frame = self.taken.pop_front()?;
+            let (header, length) = match frame[1] & 0x7f {
+                126 => (4, usize::from(u16::from_be_bytes([frame[2], frame[3]]))),
+                127 => panic!("no test frame is that long"),
+                short => (2, usize::from(short)),
+            };
+            assert_eq!(frame.len(), header + length, "one whole frame");
+            Some((frame[0] & 0x0f, frame[header..].to_vec()))
+        }
+
+        fn overflowed(&self) -> bool {
+            self.queue.overflowed()
+        }
+    }
 
     /// Subscribes connection `id` of `kind` to `room` with a queue of `capacity` frames, starting from an
-    /// empty document; returns its overflow token and its queue, the initial frame already taken.
+    /// empty document; returns its inbox, the initial frame already taken.
     fn join(
         broadcaster: &LocalBroadcaster,
         room: &RoomId,
         id: u64,
         kind: ClientKind,
         capacity: usize,
-    ) -> (CancellationToken, mpsc::Receiver<Outbound>) {
-        let (queue, mut receiver) = mpsc::channel(capacity);
-        let overflowed = CancellationToken::new();
+    ) -> Inbox {
+        let (queue, frames) = outbound::channel(capacity);
         let subscription = Subscription {
-            queue,
-            overflowed: overflowed.clone(),
+            queue: queue.clone(),
             kind,
         };
         let snapshot = RoomSnapshot {
@@ -361,14 +365,24 @@ mod tests {
             state_vector: Vec::new(),
         };
         broadcaster.subscribe(room, ConnectionId::new(id), subscription, &snapshot);
-        let initial = receiver.try_recv().expect("the initial frame comes first");
+        let mut inbox = Inbox {
+            queue,
+            frames,
+            taken: VecDeque::new(),
+        };
+        let initial = inbox.next().expect("the initial frame comes first");
         match (kind, initial) {
-            (ClientKind::Json, Outbound::Text(text)) => assert!(text.contains("initial_state")),
-            (ClientKind::Yjs, Outbound::Binary(_)) => {}
+            (ClientKind::Json, (TEXT, text)) => {
+                assert!(String::from_utf8_lossy(&text).contains("initial_state"));
+            }
+            (ClientKind::Yjs, (BINARY, _)) => {}
             (kind, other) => panic!("unexpected initial frame for {kind:?}: {other:?}"),
         }
-        (overflowed, receiver)
+        inbox
     }
+
+    const TEXT: u8 = 1;
+    const BINARY: u8 = 2;
 
     fn room() -> RoomId {
         RoomId::parse("room1").expect("valid")
@@ -388,9 +402,9 @@ mod tests {
         })
     }
 
-    fn text(frame: Option<Outbound>) -> String {
+    fn text(frame: Option<(u8, Vec<u8>)>) -> String {
         match frame {
-            Some(Outbound::Text(text)) => text.to_string(),
+            Some((TEXT, text)) => String::from_utf8(text).expect("UTF-8"),
             other => panic!("expected a text frame, got {other:?}"),
         }
     }
@@ -406,35 +420,35 @@ mod tests {
     #[test]
     fn events_reach_everyone_but_their_origin_after_the_initial_state() {
         let broadcaster = LocalBroadcaster::new();
-        let (_, mut first) = join(&broadcaster, &room(), 1, ClientKind::Json, 4);
-        let (_, mut second) = join(&broadcaster, &room(), 2, ClientKind::Json, 4);
+        let mut first = join(&broadcaster, &room(), 1, ClientKind::Json, 4);
+        let mut second = join(&broadcaster, &room(), 2, ClientKind::Json, 4);
         broadcaster.publish(&room(), &update(1, "new"));
         assert!(
-            first.try_recv().is_err(),
+            first.next().is_none(),
             "the origin must not get its own update"
         );
-        assert!(text(second.try_recv().ok()).contains(r#""code":"new""#));
+        assert!(text(second.next()).contains(r#""code":"new""#));
     }
 
     #[test]
     fn a_full_queue_marks_only_that_connection_overflowed() {
         let broadcaster = LocalBroadcaster::new();
-        let (slow_token, _slow) = join(&broadcaster, &room(), 1, ClientKind::Json, 1);
-        let (fast_token, mut fast) = join(&broadcaster, &room(), 2, ClientKind::Json, 8);
+        let slow = join(&broadcaster, &room(), 1, ClientKind::Json, 1);
+        let mut fast = join(&broadcaster, &room(), 2, ClientKind::Json, 8);
         broadcaster.publish(&room(), &update(3, "a"));
         broadcaster.publish(&room(), &update(3, "ab"));
-        assert!(slow_token.is_cancelled());
-        assert!(!fast_token.is_cancelled());
-        assert!(text(fast.try_recv().ok()).contains(r#""code":"a""#));
-        assert!(text(fast.try_recv().ok()).contains(r#""code":"ab""#));
+        assert!(slow.overflowed());
+        assert!(!fast.overflowed());
+        assert!(text(fast.next()).contains(r#""code":"a""#));
+        assert!(text(fast.next()).contains(r#""code":"ab""#));
     }
 
     #[test]
     fn awareness_goes_to_every_yjs_client_including_its_sender_and_not_to_json_clients() {
         let broadcaster = LocalBroadcaster::new();
-        let (_, mut sender) = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
-        let (_, mut other) = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
-        let (_, mut json) = join(&broadcaster, &room(), 3, ClientKind::Json, 8);
+        let mut sender = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
+        let mut other = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
+        let mut json = join(&broadcaster, &room(), 3, ClientKind::Json, 8);
         broadcaster.relay_awareness(
             &room(),
             ConnectionId::new(1),
@@ -442,28 +456,25 @@ mod tests {
             &[presence(7, 1, false)],
         );
         assert!(
-            matches!(sender.try_recv(), Ok(Outbound::Binary(_))),
+            matches!(sender.next(), Some((BINARY, _))),
             "renewals keep a lone client alive"
         );
-        assert!(matches!(other.try_recv(), Ok(Outbound::Binary(_))));
-        assert!(
-            json.try_recv().is_err(),
-            "JSON clients do not speak awareness"
-        );
+        assert!(matches!(other.next(), Some((BINARY, _))));
+        assert!(json.next().is_none(), "JSON clients do not speak awareness");
     }
 
     #[test]
     fn a_connection_cannot_speak_for_another_connections_users() {
         let broadcaster = LocalBroadcaster::new();
-        let (_, mut honest) = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
-        let (_, _intruder) = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
+        let mut honest = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
+        let _intruder = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
         broadcaster.relay_awareness(
             &room(),
             ConnectionId::new(1),
             b"here",
             &[presence(7, 1, false)],
         );
-        assert!(honest.try_recv().is_ok(), "its own state comes back");
+        assert!(honest.next().is_some(), "its own state comes back");
         broadcaster.relay_awareness(
             &room(),
             ConnectionId::new(2),
@@ -471,7 +482,7 @@ mod tests {
             &[presence(7, 2, true)],
         );
         assert!(
-            honest.try_recv().is_err(),
+            honest.next().is_none(),
             "a removal of client 7 by another connection is not relayed"
         );
         assert_eq!(broadcaster.awareness_frames(&room()).len(), 1);

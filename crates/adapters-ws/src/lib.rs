@@ -1,13 +1,17 @@
-//! The WebSocket transport of pairprog: actix-ws sessions speaking the spec's JSON protocol on `/ws/{room_id}`,
-//! and the per-room fan-out that delivers each change to the other connections of the room.
+//! The WebSocket transport of pairprog: connections speaking the spec's JSON protocol on `/ws/{room_id}` and
+//! the y-websocket protocol on `/yjs/{room_id}`, and the per-room fan-out that delivers each change to the
+//! other connections of the room.
 //!
-//! A message travels: socket -> [`session`] (frame limits, JSON parsing into domain calls) ->
-//! `domain::services::CollaborationService` (store, then publish) -> [`fanout::LocalBroadcaster`] (encode once,
-//! `try_send` to each connection's bounded queue) -> each connection's writer task -> socket.
+//! A message travels: socket -> [`websocket`] (frames, size limits) -> [`session`] (JSON or Yjs messages into
+//! domain calls) -> `domain::services::CollaborationService` (log, then publish) -> [`fanout::LocalBroadcaster`]
+//! (encoded once into a WebSocket frame, offered to each connection's bounded [`outbound`] queue) -> each
+//! connection's task writes its queue -> socket.
 
 pub mod fanout;
+pub mod outbound;
 pub mod protocol;
 pub mod session;
+pub mod websocket;
 pub mod yjs_protocol;
 
 pub use fanout::{LocalBroadcaster, Subscription};

@@ -1,12 +1,13 @@
 //! One WebSocket connection to a room, on `/ws/{room_id}` (the spec's JSON protocol) or `/yjs/{room_id}`
 //! (the y-websocket protocol): from the handshake to the close frame.
 //!
-//! Each connection runs two tasks. The reader enforces frame limits, turns the client's JSON into calls on the
-//! collaboration service, sends heartbeats and notices dead peers. The writer drains the connection's bounded
-//! outgoing queue into the socket; the fan-out and the reader only ever enqueue, so a slow socket stalls
-//! nobody but itself.
+//! Each connection is one task. It reads the client's messages and turns them into calls on the collaboration
+//! service, writes what the fan-out (and its own answers) put in the connection's bounded outgoing queue,
+//! sends heartbeats and notices dead peers. Nothing ever waits on a client: a full queue marks the connection
+//! overflowed and it is closed, without slowing the room.
 
 use std::{
+    collections::VecDeque,
     sync::{
         Arc,
         atomic::{AtomicU64, Ordering},
@@ -14,25 +15,26 @@ use std::{
     time::Duration,
 };
 
-use actix_web::{HttpRequest, HttpResponse, web};
-use actix_ws::{
-    AggregatedMessage, AggregatedMessageStream, CloseCode, CloseReason, ProtocolError, Session,
+use actix_codec::Framed;
+use actix_http::{
+    Request, h1,
+    ws::{CloseCode, CloseReason},
 };
+use bytes::Bytes;
 use domain::{
     ClientKind, ConnectionId, DomainError, RoomId, RoomIdError,
     autocomplete::CompletionRequest,
     event::JsonUpdateOutcome,
     services::{AutocompleteService, CollaborationService},
 };
-use tokio::{
-    sync::mpsc::{self, error::TrySendError},
-    time::Instant,
-};
+use tokio::{io::AsyncWriteExt, net::TcpStream, task::JoinHandle, time::Instant};
 use tokio_util::sync::CancellationToken;
 
 use crate::{
-    fanout::{LocalBroadcaster, Outbound, Subscription},
+    fanout::{LocalBroadcaster, Subscription},
+    outbound::{self, OutboundFrames, OutboundQueue, Taken},
     protocol::{ClientMessage, ServerMessage, SuggestionJson, parse_client_message},
+    websocket::{self, Incoming, ReadOutcome, WebSocket, WireError, frame},
     yjs_protocol::{self, DecodeLimits, IncomingMessage},
 };
 
@@ -76,13 +78,15 @@ pub struct RoomSocket {
     next_connection: AtomicU64,
 }
 
-/// Why the reader stopped, and so how the connection closes.
+/// Why a connection ends, and so how it closes.
 enum Ending {
     /// Close with this reason, after what is already queued.
     Close(CloseReason),
-    /// The client went away or closed; answer its close if the socket still takes it.
-    ClientGone,
-    /// The outgoing queue overflowed: close at once, dropping what is queued.
+    /// The client sent a close frame: answer it with its code.
+    ClientClosed(Option<CloseReason>),
+    /// The client went away, or its socket failed: nothing more can be sent.
+    Gone,
+    /// The outgoing queue overflowed: close with 1013, dropping what was queued.
     TooSlow,
 }
 
@@ -117,31 +121,38 @@ impl RoomSocket {
         }
     }
 
-    /// Completes the WebSocket handshake and starts serving the connection for the room named `raw_room_id`,
-    /// in the protocol of `kind`.
-    ///
-    /// # Errors
-    /// When the request is not a valid WebSocket upgrade (the client gets a 400).
-    pub fn accept(
-        self: &Arc<Self>,
-        request: &HttpRequest,
-        payload: web::Payload,
+    /// Serves a connection the HTTP server handed over after parsing its upgrade request: answers the
+    /// handshake, then joins the room named `raw_room_id` in the protocol of `kind` and runs the connection
+    /// until it closes. A request that is not a valid WebSocket handshake gets an HTTP error instead.
+    pub async fn serve_upgrade(
+        self: Arc<Self>,
+        request: Request,
+        framed: Framed<TcpStream, h1::Codec>,
         raw_room_id: &str,
         kind: ClientKind,
-    ) -> actix_web::Result<HttpResponse> {
-        let (response, session, stream) = actix_ws::handle(request, payload)?;
-        let limit = self.settings.max_message_bytes;
-        let stream = stream
-            .max_frame_size(limit)
-            .aggregate_continuations()
-            .max_continuation_size(limit);
+    ) {
+        let parts = framed.into_parts();
+        let mut stream = parts.io;
+        match websocket::accept_handshake(request.head()) {
+            Ok(answer) => {
+                if stream.write_all(&answer).await.is_err() {
+                    return;
+                }
+            }
+            Err(error) => {
+                let _ = stream.write_all(&websocket::handshake_refusal(error)).await;
+                let _ = stream.shutdown().await;
+                return;
+            }
+        }
+        // The parsed request and the HTTP buffers go now: a long-lived connection keeps only what it needs.
+        drop(request);
+        let socket = WebSocket::new(stream, &parts.read_buf, self.settings.max_message_bytes);
+        drop(parts.read_buf);
+        drop(parts.write_buf);
         let connection = ConnectionId::new(self.next_connection.fetch_add(1, Ordering::Relaxed));
         let room = RoomId::parse(raw_room_id);
-        let socket = Arc::clone(self);
-        actix_web::rt::spawn(
-            async move { socket.run(connection, kind, room, session, stream).await },
-        );
-        Ok(response)
+        self.run(connection, kind, room, socket).await;
     }
 
     #[tracing::instrument(name = "ws", skip_all, fields(connection = connection.get(), ?kind, room))]
@@ -150,19 +161,16 @@ impl RoomSocket {
         connection: ConnectionId,
         kind: ClientKind,
         room: Result<RoomId, RoomIdError>,
-        session: Session,
-        mut stream: AggregatedMessageStream,
+        mut socket: WebSocket,
     ) {
-        let (queue, outgoing) = mpsc::channel(self.settings.outbound_queue_frames.max(2));
-        let writer = actix_web::rt::spawn(write_frames(session.clone(), outgoing));
-        let overflowed = CancellationToken::new();
+        let (queue, frames) = outbound::channel(self.settings.outbound_queue_frames.max(2));
+        let mut pending = VecDeque::new();
         // A malformed id cannot name a room: it gets the same answer as an unknown one, without a store query.
         let joined = match room {
             Ok(room) => {
                 tracing::Span::current().record("room", room.as_str());
                 let subscription = Subscription {
                     queue: queue.clone(),
-                    overflowed: overflowed.clone(),
                     kind,
                 };
                 self.service
@@ -176,14 +184,15 @@ impl RoomSocket {
             Ok(room) => {
                 tracing::debug!("joined");
                 let peer = Peer {
-                    room: &room,
+                    room,
                     connection,
                     kind,
-                    queue: &queue,
-                    overflowed: &overflowed,
+                    queue,
                 };
-                let ending = self.read(&peer, &mut stream).await;
-                self.service.leave(&room, connection).await;
+                let ending = self
+                    .converse(&peer, &mut socket, &frames, &mut pending)
+                    .await;
+                self.service.leave(&peer.room, connection).await;
                 tracing::debug!("left");
                 ending
             }
@@ -209,77 +218,139 @@ impl RoomSocket {
         };
         match ending {
             Ending::Close(close) => {
-                let _ = queue.try_send(Outbound::Close(Some(close)));
+                pending.extend(frames.take_now());
+                socket.close(pending, Some(close), CLOSE_GRACE).await;
             }
-            Ending::ClientGone => {
-                let _ = queue.try_send(Outbound::Close(None));
+            Ending::ClientClosed(echo) => {
+                let echo = echo.map(|received| CloseReason {
+                    code: received.code,
+                    description: None,
+                });
+                socket.close(pending, echo, CLOSE_GRACE).await;
             }
+            Ending::Gone => {}
             Ending::TooSlow => {
                 tracing::warn!("disconnecting a client that does not read its messages");
-                writer.abort();
                 let close = reason(
                     CloseCode::Again,
                     "too slow: outgoing queue overflowed, reconnect to resync",
                 );
-                let _ = tokio::time::timeout(CLOSE_GRACE, session.close(Some(close))).await;
-                return;
+                // What is queued is dropped; a frame already part-written must still be finished.
+                socket.close(pending, Some(close), CLOSE_GRACE).await;
             }
-        }
-        drop(queue);
-        if tokio::time::timeout(CLOSE_GRACE, writer).await.is_err() {
-            tracing::debug!("close frame not flushed in time; dropping the connection");
         }
     }
 
-    /// Reads the client's messages until the connection ends, and says how it ended.
-    async fn read(&self, peer: &Peer<'_>, stream: &mut AggregatedMessageStream) -> Ending {
+    /// Runs a joined connection until it ends, and says how it ended: reads and handles the client's
+    /// messages, writes its queued frames (`pending` holds what the socket has not taken yet), pings it.
+    async fn converse(
+        self: &Arc<Self>,
+        peer: &Peer,
+        socket: &mut WebSocket,
+        frames: &OutboundFrames,
+        pending: &mut VecDeque<Bytes>,
+    ) -> Ending {
         let mut heartbeat = tokio::time::interval(self.settings.heartbeat_interval);
         heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         heartbeat.reset();
         let mut last_heard = Instant::now();
-        loop {
+        let mut messages = Vec::new();
+        let mut autocompleting = None;
+        let ending = loop {
             tokio::select! {
                 biased;
-                () = self.shutdown.cancelled() => return Ending::Close(reason(CloseCode::Away, "server shutting down")),
-                () = peer.overflowed.cancelled() => return Ending::TooSlow,
+                () = self.shutdown.cancelled() => {
+                    break Ending::Close(reason(CloseCode::Away, "server shutting down"));
+                }
+                taken = frames.take(pending.is_empty()) => match taken {
+                    Taken::Overflowed => break Ending::TooSlow,
+                    Taken::Frames(taken) => {
+                        *pending = taken;
+                        if socket.write_available(pending).is_err() {
+                            break Ending::Gone;
+                        }
+                    }
+                },
+                writable = socket.writable(), if !pending.is_empty() => {
+                    if writable.and_then(|()| socket.write_available(pending)).is_err() {
+                        break Ending::Gone;
+                    }
+                }
                 _ = heartbeat.tick() => {
                     if last_heard.elapsed() > self.settings.client_timeout {
                         tracing::debug!("client timed out");
-                        return Ending::Close(reason(CloseCode::Away, "no heartbeat from client"));
+                        break Ending::Close(reason(CloseCode::Away, "no heartbeat from client"));
                     }
-                    peer.offer(Outbound::Ping);
+                    peer.offer(frame::ping());
                 }
-                message = stream.recv() => {
+                readable = socket.readable() => {
+                    if readable.is_err() {
+                        break Ending::Gone;
+                    }
                     last_heard = Instant::now();
-                    match message {
-                        None => return Ending::ClientGone,
-                        Some(Ok(AggregatedMessage::Text(text))) => match peer.kind {
-                            ClientKind::Json => self.handle_text(peer, &text).await,
-                            ClientKind::Yjs => {
-                                return Ending::Close(reason(CloseCode::Unsupported, "the Yjs protocol uses binary frames"));
-                            }
-                        },
-                        Some(Ok(AggregatedMessage::Binary(frame))) => match peer.kind {
-                            ClientKind::Json => peer.offer_error(
-                                "Binary frames are not part of the JSON protocol: send JSON text frames",
-                            ),
-                            ClientKind::Yjs => {
-                                if let Err(close) = self.handle_binary(peer, &frame).await {
-                                    return Ending::Close(close);
-                                }
-                            }
-                        },
-                        Some(Ok(AggregatedMessage::Ping(payload))) => peer.offer(Outbound::Pong(payload)),
-                        Some(Ok(AggregatedMessage::Pong(_))) => {}
-                        Some(Ok(AggregatedMessage::Close(_))) => return Ending::ClientGone,
-                        Some(Err(error)) => return Ending::Close(close_for(&error)),
+                    // Messages decoded before a broken frame are handled before the connection closes for it.
+                    let read = socket.read_available(&mut messages);
+                    let mut ended = None;
+                    for message in messages.drain(..) {
+                        if ended.is_none() {
+                            ended = self.handle(peer, message, &mut autocompleting).await;
+                        }
+                    }
+                    match (ended, read) {
+                        (Some(ending), _) => break ending,
+                        (None, Ok(ReadOutcome::Open)) => {}
+                        (None, Ok(ReadOutcome::Eof) | Err(WireError::Io(_))) => break Ending::Gone,
+                        (None, Err(error)) => break Ending::Close(close_for(&error)),
                     }
                 }
             }
+        };
+        if let Some(task) = autocompleting {
+            JoinHandle::abort(&task);
         }
+        ending
     }
 
-    async fn handle_text(&self, peer: &Peer<'_>, text: &str) {
+    /// Handles one message of the client; returns how the connection ends when the message ends it.
+    async fn handle(
+        self: &Arc<Self>,
+        peer: &Peer,
+        message: Incoming,
+        autocompleting: &mut Option<JoinHandle<()>>,
+    ) -> Option<Ending> {
+        match message {
+            Incoming::Text(text) => match peer.kind {
+                ClientKind::Json => self.handle_text(peer, &text, autocompleting).await,
+                ClientKind::Yjs => {
+                    return Some(Ending::Close(reason(
+                        CloseCode::Unsupported,
+                        "the Yjs protocol uses binary frames",
+                    )));
+                }
+            },
+            Incoming::Binary(data) => match peer.kind {
+                ClientKind::Json => peer.offer_error(
+                    "Binary frames are not part of the JSON protocol: send JSON text frames",
+                ),
+                ClientKind::Yjs => {
+                    if let Err(close) = self.handle_binary(peer, &data).await {
+                        return Some(Ending::Close(close));
+                    }
+                }
+            },
+            Incoming::Ping(payload) => peer.offer(frame::pong(&payload)),
+            Incoming::Pong => {}
+            Incoming::Close(received) => return Some(Ending::ClientClosed(received)),
+        }
+        None
+    }
+
+    async fn handle_text(
+        self: &Arc<Self>,
+        peer: &Peer,
+        text: &str,
+        autocompleting: &mut Option<JoinHandle<()>>,
+    ) {
         let message = match parse_client_message(text) {
             Ok(message) => message,
             Err(error) => return peer.offer_error(&error.to_string()),
@@ -292,13 +363,11 @@ impl RoomSocket {
             } => {
                 match self
                     .service
-                    .update_code(peer.room, peer.connection, code, timestamp, base_version)
+                    .update_code(&peer.room, peer.connection, code, timestamp, base_version)
                     .await
                 {
                     Ok(JsonUpdateOutcome::Accepted { version }) => {
-                        peer.offer(Outbound::Text(
-                            ServerMessage::Ack { version }.to_json().into(),
-                        ));
+                        peer.offer(frame::text(&ServerMessage::Ack { version }.to_json()));
                     }
                     Ok(JsonUpdateOutcome::Merged {
                         code,
@@ -310,7 +379,7 @@ impl RoomSocket {
                             timestamp: timestamp.as_millis(),
                             version,
                         };
-                        peer.offer(Outbound::Text(merged.to_json().into()));
+                        peer.offer(frame::text(&merged.to_json()));
                     }
                     Err(DomainError::Storage(error)) => {
                         tracing::error!(error = %error, "could not store a code update");
@@ -324,42 +393,55 @@ impl RoomSocket {
                 cursor,
                 language,
             } => {
-                let code = self.service.live_code(peer.room).await.unwrap_or_default();
-                let request = CompletionRequest {
-                    code: &code,
-                    cursor,
-                    language: &language,
-                };
-                // Awaited in the reader, so one connection has at most one model request in flight; the model's
-                // own time budget bounds how long this connection's next message waits.
-                match self.autocomplete.suggest(&request).await {
-                    Ok(suggestions) => {
-                        let ranked: Vec<SuggestionJson<'_>> = suggestions
-                            .iter()
-                            .map(|s| SuggestionJson {
-                                text: &s.text,
-                                confidence: s.confidence,
-                                kind: s.kind,
-                            })
-                            .collect();
-                        let best = suggestions.first();
-                        let result = ServerMessage::AutocompleteResult {
-                            request_id: &request_id,
-                            suggestion: best.map_or("", |s| s.text.as_str()),
-                            confidence: best.map_or(0.0, |s| s.confidence),
-                            suggestions: &ranked,
-                        };
-                        peer.offer(Outbound::Text(result.to_json().into()));
-                    }
-                    Err(error) => peer.offer_error(&error.to_string()),
+                // One request in flight per connection: a new one waits for the previous answer, so answers
+                // come in the order they were asked.
+                if let Some(previous) = autocompleting.take() {
+                    let _ = previous.await;
                 }
+                let code = self.service.live_code(&peer.room).await.unwrap_or_default();
+                let autocomplete = Arc::clone(&self.autocomplete);
+                let queue = peer.queue.clone();
+                // In a task of its own: a model can take a few hundred milliseconds to answer, and this
+                // connection's edits and deliveries must not wait for it.
+                *autocompleting = Some(actix_rt::spawn(async move {
+                    let request = CompletionRequest {
+                        code: &code,
+                        cursor,
+                        language: &language,
+                    };
+                    let answer = match autocomplete.suggest(&request).await {
+                        Ok(suggestions) => {
+                            let ranked: Vec<SuggestionJson<'_>> = suggestions
+                                .iter()
+                                .map(|s| SuggestionJson {
+                                    text: &s.text,
+                                    confidence: s.confidence,
+                                    kind: s.kind,
+                                })
+                                .collect();
+                            let best = suggestions.first();
+                            ServerMessage::AutocompleteResult {
+                                request_id: &request_id,
+                                suggestion: best.map_or("", |s| s.text.as_str()),
+                                confidence: best.map_or(0.0, |s| s.confidence),
+                                suggestions: &ranked,
+                            }
+                            .to_json()
+                        }
+                        Err(error) => ServerMessage::Error {
+                            message: &error.to_string(),
+                        }
+                        .to_json(),
+                    };
+                    queue.offer(frame::text(&answer));
+                }));
             }
         }
     }
 
     /// Handles a binary frame of the y-websocket protocol. A frame that breaks the protocol, or an update the
     /// room cannot take, ends the connection with the returned close reason.
-    async fn handle_binary(&self, peer: &Peer<'_>, frame: &[u8]) -> Result<(), CloseReason> {
+    async fn handle_binary(&self, peer: &Peer, frame: &[u8]) -> Result<(), CloseReason> {
         let messages =
             yjs_protocol::decode_frame(frame, &self.decode_limits).map_err(|violation| {
                 tracing::debug!(%violation, "closing a Yjs client that broke the protocol");
@@ -373,30 +455,28 @@ impl RoomSocket {
                 IncomingMessage::SyncStep1 { state_vector } => {
                     let missing = self
                         .service
-                        .missing_updates(peer.room, &state_vector)
+                        .missing_updates(&peer.room, &state_vector)
                         .await
                         .map_err(|error| close_for_update(&error))?;
-                    peer.offer(Outbound::Binary(
-                        yjs_protocol::encode_sync_step2(&missing).into(),
-                    ));
+                    peer.offer(frame::binary(&yjs_protocol::encode_sync_step2(&missing)));
                 }
                 IncomingMessage::SyncStep2 { update } | IncomingMessage::Update { update } => {
                     self.service
-                        .apply_update(peer.room, peer.connection, &update)
+                        .apply_update(&peer.room, peer.connection, &update)
                         .await
                         .map_err(|error| close_for_update(&error))?;
                 }
                 IncomingMessage::Awareness { update, entries } => {
                     self.service.broadcaster().relay_awareness(
-                        peer.room,
+                        &peer.room,
                         peer.connection,
                         &update,
                         &entries,
                     );
                 }
                 IncomingMessage::QueryAwareness => {
-                    for frame in self.service.broadcaster().awareness_frames(peer.room) {
-                        peer.offer(Outbound::Binary(frame));
+                    for frame in self.service.broadcaster().awareness_frames(&peer.room) {
+                        peer.offer(frame);
                     }
                 }
                 IncomingMessage::Auth => {}
@@ -406,35 +486,28 @@ impl RoomSocket {
     }
 }
 
-/// One joined connection, as the reader sees it.
-struct Peer<'a> {
-    room: &'a RoomId,
+/// One joined connection, as its handlers see it.
+struct Peer {
+    room: RoomId,
     connection: ConnectionId,
     kind: ClientKind,
-    queue: &'a mpsc::Sender<Outbound>,
-    overflowed: &'a CancellationToken,
+    queue: OutboundQueue,
 }
 
-impl Peer<'_> {
+impl Peer {
     /// Queues a frame for this connection; a full queue means the client is not reading, and it is dropped.
-    fn offer(&self, frame: Outbound) {
-        if let Err(TrySendError::Full(_)) = self.queue.try_send(frame) {
-            self.overflowed.cancel();
-        }
+    fn offer(&self, frame: Bytes) {
+        self.queue.offer(frame);
     }
 
     fn offer_error(&self, message: &str) {
-        self.offer(Outbound::Text(
-            ServerMessage::Error { message }.to_json().into(),
-        ));
+        enqueue_error(&self.queue, message);
     }
 }
 
-/// Queues an error before closing; if the queue is full the close follows anyway.
-fn enqueue_error(queue: &mpsc::Sender<Outbound>, message: &str) {
-    let _ = queue.try_send(Outbound::Text(
-        ServerMessage::Error { message }.to_json().into(),
-    ));
+/// Queues an `error` message; if the queue is full the connection closes anyway.
+fn enqueue_error(queue: &OutboundQueue, message: &str) {
+    queue.offer(frame::text(&ServerMessage::Error { message }.to_json()));
 }
 
 /// The close frame for a Yjs client whose update or state vector the room could not take.
@@ -463,38 +536,13 @@ fn close_for_update(error: &DomainError) -> CloseReason {
 }
 
 /// The close frame that answers a broken incoming stream.
-fn close_for(error: &ProtocolError) -> CloseReason {
+fn close_for(error: &WireError) -> CloseReason {
     match error {
-        ProtocolError::Overflow => reason(CloseCode::Size, "message too big"),
-        ProtocolError::Io(io) if io.to_string().contains("maximum continuation size") => {
-            reason(CloseCode::Size, "message too big")
-        }
-        ProtocolError::Io(io) if io.kind() == std::io::ErrorKind::InvalidData => {
-            reason(CloseCode::Invalid, "text frame is not valid UTF-8")
-        }
+        WireError::TooBig => reason(CloseCode::Size, "message too big"),
+        WireError::InvalidUtf8 => reason(CloseCode::Invalid, "text frame is not valid UTF-8"),
         other => {
             tracing::debug!(error = %other, "websocket protocol error");
             reason(CloseCode::Protocol, "websocket protocol error")
         }
     }
-}
-
-/// Writes queued frames to the socket until the queue closes or a close frame is written.
-async fn write_frames(mut session: Session, mut outgoing: mpsc::Receiver<Outbound>) {
-    while let Some(frame) = outgoing.recv().await {
-        let written = match frame {
-            Outbound::Text(text) => session.text(text).await,
-            Outbound::Binary(bytes) => session.binary(bytes).await,
-            Outbound::Ping => session.ping(b"").await,
-            Outbound::Pong(payload) => session.pong(&payload).await,
-            Outbound::Close(close) => {
-                let _ = session.close(close).await;
-                return;
-            }
-        };
-        if written.is_err() {
-            return;
-        }
-    }
-    let _ = session.close(None).await;
 }

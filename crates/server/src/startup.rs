@@ -1,12 +1,14 @@
 //! Wiring: opens the configured store, builds the services and the actix-web server, and runs it until a
 //! signal (or a test) stops it, closing every WebSocket with 1001 on the way out.
 
-use std::{net::TcpListener, sync::Arc, time::Duration};
+use std::{convert::Infallible, net::TcpListener, sync::Arc, time::Duration};
 
+use actix_codec::Framed;
 use actix_cors::Cors;
-use actix_web::{
-    App, HttpRequest, HttpResponse, HttpServer, dev::Server, error::JsonPayloadError, web,
-};
+use actix_http::{HttpService, Request, h1};
+use actix_server::Server;
+use actix_service::{fn_service, map_config};
+use actix_web::{App, HttpRequest, HttpResponse, dev::AppConfig, error::JsonPayloadError, web};
 use adapters_completion::{OpenAiCompletionConfig, OpenAiCompletionProvider};
 use adapters_sqlite::SqliteRoomRepository;
 use adapters_ws::{LocalBroadcaster, RoomSocket, SessionSettings};
@@ -14,6 +16,7 @@ use domain::{
     ports::{CompletionProvider, Store},
     services::{AutocompleteService, CollaborationService, Limits, RoomService},
 };
+use tokio::net::TcpStream;
 use tokio_util::sync::CancellationToken;
 use tracing_actix_web::TracingLogger;
 
@@ -187,23 +190,27 @@ impl Application {
                 tracing::error!(%error, "could not check the stored code of rooms against their logs")
             }
         }
-        let sockets = web::Data::new(Arc::new(RoomSocket::new(
+        let sockets = Arc::new(RoomSocket::new(
             Arc::clone(&collaboration),
             Arc::clone(&autocomplete),
             session_settings,
             shutdown.clone(),
-        )));
+        ));
         let autocomplete = web::Data::from(autocomplete);
         let live_rooms = web::Data::from(Arc::clone(&collaboration));
         let max_body = settings.max_message_bytes;
         let cors_origins = settings.cors_origins.clone();
 
-        let server = HttpServer::new(move || {
+        let sockets_for_upgrades = Arc::clone(&sockets);
+        let local_address = listener.local_addr().map_err(|source| StartupError::Bind {
+            address: format!("{}:{port}", settings.host),
+            source,
+        })?;
+        let app = move || {
             App::new()
                 .wrap(cors(&cors_origins))
                 .wrap(TracingLogger::default())
                 .app_data(rooms.clone())
-                .app_data(sockets.clone())
                 .app_data(live_rooms.clone())
                 .app_data(autocomplete.clone())
                 .app_data(json_config(max_body))
@@ -218,19 +225,38 @@ impl Application {
                 .service(routes::docs::swagger_ui)
                 .service(routes::docs::redoc)
                 .default_service(web::to(not_found))
-        })
-        // Collaboration traffic is many small frames: with Nagle's algorithm on, a frame can wait 40 ms for the
-        // delayed ACK of a client that only reads (measured by the load generator: p99 and maxima fall from
-        // ~40 ms to ~3 ms with it off).
-        .tcp_nodelay(true)
-        .listen(listener)
-        .map_err(|source| StartupError::Bind {
-            address: format!("{}:{port}", settings.host),
-            source,
-        })?
-        .disable_signals()
-        .shutdown_timeout(settings.shutdown_timeout_secs)
-        .run();
+        };
+        // actix-web's `HttpServer` built by hand, for the one thing it does not expose: the HTTP/1 `upgrade`
+        // hook, which hands a WebSocket request its raw socket (see `routes::socket`).
+        let server = actix_server::Server::build()
+            .listen("pairprog", listener, move || {
+                let sockets = Arc::clone(&sockets_for_upgrades);
+                HttpService::build()
+                    // Collaboration traffic is many small frames: with Nagle's algorithm on, a frame can wait
+                    // 40 ms for the delayed ACK of a client that only reads (measured by the load generator:
+                    // p99 and maxima fall from ~40 ms to ~3 ms with it off).
+                    .tcp_nodelay(true)
+                    .local_addr(local_address)
+                    .upgrade(fn_service(
+                        move |(request, framed): (Request, Framed<TcpStream, h1::Codec>)| {
+                            let sockets = Arc::clone(&sockets);
+                            async move {
+                                routes::socket::upgrade(sockets, request, framed).await;
+                                Ok::<_, Infallible>(())
+                            }
+                        },
+                    ))
+                    // The app's configuration says only how to build absolute URLs, which no route does.
+                    .finish(map_config(app(), |()| AppConfig::default()))
+                    .tcp()
+            })
+            .map_err(|source| StartupError::Bind {
+                address: format!("{}:{port}", settings.host),
+                source,
+            })?
+            .disable_signals()
+            .shutdown_timeout(settings.shutdown_timeout_secs)
+            .run();
         Ok(Self {
             port,
             server,

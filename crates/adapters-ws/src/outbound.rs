@@ -1,0 +1,185 @@
+//! A connection's outgoing queue: frames waiting to be written to its socket, bounded, with an overflow mark.
+//!
+//! The fan-out and the connection's own task put frames in (`try` only: nobody ever waits on a client); the
+//! connection's task takes all of them at once when its socket can take more. A queue that fills up is
+//! marked overflowed instead of growing: its client does not read, and is disconnected (it reconnects and
+//! resynchronises from the room's state). Frames are encoded WebSocket frames shared between connections,
+//! so queuing one is a reference count, and an empty queue holds no allocation.
+
+use std::{
+    collections::VecDeque,
+    future::poll_fn,
+    sync::{Arc, Mutex, MutexGuard, PoisonError},
+    task::{Poll, Waker},
+};
+
+use bytes::Bytes;
+
+/// The putting end of a connection's queue; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct OutboundQueue {
+    shared: Arc<Shared>,
+}
+
+/// The taking end, owned by the connection's task.
+#[derive(Debug)]
+pub struct OutboundFrames {
+    shared: Arc<Shared>,
+}
+
+#[derive(Debug)]
+struct Shared {
+    capacity: usize,
+    state: Mutex<State>,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    frames: VecDeque<Bytes>,
+    overflowed: bool,
+    waker: Option<Waker>,
+}
+
+/// What the connection's task finds when it looks at its queue.
+#[derive(Debug)]
+pub enum Taken {
+    /// Frames to write, oldest first.
+    Frames(VecDeque<Bytes>),
+    /// The queue overflowed: the client is not reading.
+    Overflowed,
+}
+
+/// A queue holding at most `capacity` frames.
+#[must_use]
+pub fn channel(capacity: usize) -> (OutboundQueue, OutboundFrames) {
+    let shared = Arc::new(Shared {
+        capacity: capacity.max(1),
+        state: Mutex::new(State::default()),
+    });
+    (
+        OutboundQueue {
+            shared: Arc::clone(&shared),
+        },
+        OutboundFrames { shared },
+    )
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // Every critical section leaves the state consistent, so a poisoned lock is still safe to use.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl OutboundQueue {
+    /// Queues `frame`. Returns `false`, and marks the queue overflowed, when it is full; frames offered to an
+    /// overflowed queue are dropped.
+    pub fn offer(&self, frame: Bytes) -> bool {
+        let mut state = self.shared.lock();
+        if state.overflowed {
+            return false;
+        }
+        if state.frames.len() >= self.shared.capacity {
+            state.overflowed = true;
+            state.frames = VecDeque::new();
+        } else {
+            state.frames.push_back(frame);
+        }
+        let accepted = !state.overflowed;
+        let waker = state.waker.take();
+        drop(state);
+        if let Some(waker) = waker {
+            waker.wake();
+        }
+        accepted
+    }
+
+    /// Whether the queue overflowed.
+    #[must_use]
+    pub fn overflowed(&self) -> bool {
+        self.shared.lock().overflowed
+    }
+}
+
+impl OutboundFrames {
+    /// Waits for frames (when `want_frames`) or an overflow, and takes them. Cancel-safe.
+    pub async fn take(&self, want_frames: bool) -> Taken {
+        poll_fn(|context| {
+            let mut state = self.shared.lock();
+            if state.overflowed {
+                return Poll::Ready(Taken::Overflowed);
+            }
+            if want_frames && !state.frames.is_empty() {
+                return Poll::Ready(Taken::Frames(std::mem::take(&mut state.frames)));
+            }
+            if !state
+                .waker
+                .as_ref()
+                .is_some_and(|waker| waker.will_wake(context.waker()))
+            {
+                state.waker = Some(context.waker().clone());
+            }
+            Poll::Pending
+        })
+        .await
+    }
+
+    /// Takes whatever is queued now, without waiting (nothing once overflowed).
+    #[must_use]
+    pub fn take_now(&self) -> VecDeque<Bytes> {
+        std::mem::take(&mut self.shared.lock().frames)
+    }
+
+    /// A putting end of this queue.
+    #[must_use]
+    pub fn queue(&self) -> OutboundQueue {
+        OutboundQueue {
+            shared: Arc::clone(&self.shared),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn frames_come_out_in_order_and_all_at_once() {
+        let (queue, frames) = channel(4);
+        assert!(queue.offer(Bytes::from_static(b"a")));
+        assert!(queue.offer(Bytes::from_static(b"b")));
+        match frames.take(true).await {
+            Taken::Frames(taken) => assert_eq!(taken, [&b"a"[..], &b"b"[..]]),
+            Taken::Overflowed => panic!("not full"),
+        }
+        assert!(frames.take_now().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_full_queue_overflows_drops_its_frames_and_refuses_more() {
+        let (queue, frames) = channel(2);
+        assert!(queue.offer(Bytes::from_static(b"a")));
+        assert!(queue.offer(Bytes::from_static(b"b")));
+        assert!(!queue.offer(Bytes::from_static(b"c")));
+        assert!(queue.overflowed());
+        assert!(!queue.offer(Bytes::from_static(b"d")));
+        assert!(matches!(frames.take(true).await, Taken::Overflowed));
+        // Even while the task is not taking frames (it is busy writing), the overflow is seen.
+        assert!(matches!(frames.take(false).await, Taken::Overflowed));
+        assert!(frames.take_now().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_waiting_task_is_woken_by_an_offer_from_another_thread() {
+        let (queue, frames) = channel(2);
+        let offering = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            queue.offer(Bytes::from_static(b"late"))
+        });
+        let taken = tokio::time::timeout(std::time::Duration::from_secs(5), frames.take(true))
+            .await
+            .expect("woken");
+        assert!(matches!(taken, Taken::Frames(frames) if frames.len() == 1));
+        assert!(offering.join().expect("thread"));
+    }
+}
