@@ -152,7 +152,7 @@ impl RoomSocket {
         drop(parts.write_buf);
         let connection = ConnectionId::new(self.next_connection.fetch_add(1, Ordering::Relaxed));
         let room = RoomId::parse(raw_room_id);
-        self.run(connection, kind, room, socket).await;
+        Box::pin(self.run(connection, kind, room, socket)).await;
     }
 
     #[tracing::instrument(name = "ws", skip_all, fields(connection = connection.get(), ?kind, room))]
@@ -173,8 +173,10 @@ impl RoomSocket {
                     queue: queue.clone(),
                     kind,
                 };
-                self.service
-                    .join(&room, connection, kind, subscription)
+                // Boxed here and below: a future holds the state of everything it awaits, so the rarely
+                // taken, deep paths (joining, handling a message) would otherwise be carried, at their
+                // largest, by every idle connection for its whole life.
+                Box::pin(self.service.join(&room, connection, kind, subscription))
                     .await
                     .map(|_| room)
             }
@@ -192,7 +194,7 @@ impl RoomSocket {
                 let ending = self
                     .converse(&peer, &mut socket, &frames, &mut pending)
                     .await;
-                self.service.leave(&peer.room, connection).await;
+                Box::pin(self.service.leave(&peer.room, connection)).await;
                 tracing::debug!("left");
                 ending
             }
@@ -219,14 +221,14 @@ impl RoomSocket {
         match ending {
             Ending::Close(close) => {
                 pending.extend(frames.take_now());
-                socket.close(pending, Some(close), CLOSE_GRACE).await;
+                Box::pin(socket.close(pending, Some(close), CLOSE_GRACE)).await;
             }
             Ending::ClientClosed(echo) => {
                 let echo = echo.map(|received| CloseReason {
                     code: received.code,
                     description: None,
                 });
-                socket.close(pending, echo, CLOSE_GRACE).await;
+                Box::pin(socket.close(pending, echo, CLOSE_GRACE)).await;
             }
             Ending::Gone => {}
             Ending::TooSlow => {
@@ -236,7 +238,7 @@ impl RoomSocket {
                     "too slow: outgoing queue overflowed, reconnect to resync",
                 );
                 // What is queued is dropped; a frame already part-written must still be finished.
-                socket.close(pending, Some(close), CLOSE_GRACE).await;
+                Box::pin(socket.close(pending, Some(close), CLOSE_GRACE)).await;
             }
         }
     }
@@ -293,7 +295,7 @@ impl RoomSocket {
                     let mut ended = None;
                     for message in messages.drain(..) {
                         if ended.is_none() {
-                            ended = self.handle(peer, message, &mut autocompleting).await;
+                            ended = Box::pin(self.handle(peer, message, &mut autocompleting)).await;
                         }
                     }
                     match (ended, read) {
