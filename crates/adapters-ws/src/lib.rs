@@ -11,6 +11,7 @@ pub mod fanout;
 pub mod outbound;
 pub mod protocol;
 pub mod session;
+pub mod shards;
 pub mod websocket;
 pub mod yjs_protocol;
 

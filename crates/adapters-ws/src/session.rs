@@ -34,6 +34,7 @@ use crate::{
     fanout::{LocalBroadcaster, Subscription},
     outbound::{self, OutboundFrames, OutboundQueue, Taken},
     protocol::{ClientMessage, ServerMessage, SuggestionJson, parse_client_message},
+    shards::Shards,
     websocket::{self, Incoming, ReadOutcome, WebSocket, WireError, frame},
     yjs_protocol::{self, DecodeLimits, IncomingMessage},
 };
@@ -52,6 +53,8 @@ pub struct SessionSettings {
     pub heartbeat_interval: Duration,
     /// How long a client may stay silent (no message, no pong) before it is considered gone.
     pub client_timeout: Duration,
+    /// Threads running connections, each the connections of its share of the rooms (see [`Shards`]).
+    pub shard_threads: usize,
 }
 
 impl Default for SessionSettings {
@@ -61,6 +64,7 @@ impl Default for SessionSettings {
             outbound_queue_frames: 256,
             heartbeat_interval: Duration::from_secs(15),
             client_timeout: Duration::from_secs(45),
+            shard_threads: std::thread::available_parallelism().map_or(1, usize::from),
         }
     }
 }
@@ -76,6 +80,7 @@ pub struct RoomSocket {
     decode_limits: DecodeLimits,
     shutdown: CancellationToken,
     next_connection: AtomicU64,
+    shards: Shards,
 }
 
 /// Why a connection ends, and so how it closes.
@@ -100,25 +105,35 @@ fn reason(code: impl Into<CloseCode>, description: &str) -> CloseReason {
 impl RoomSocket {
     /// Serves rooms of `service`, answering `autocomplete` messages with `autocomplete`; every connection closes
     /// when `shutdown` is cancelled.
-    #[must_use]
+    ///
+    /// # Errors
+    /// The shard threads could not be started.
     pub fn new(
         service: Arc<CollaborationService<LocalBroadcaster>>,
         autocomplete: Arc<AutocompleteService>,
         settings: SessionSettings,
         shutdown: CancellationToken,
-    ) -> Self {
+    ) -> std::io::Result<Self> {
         let decode_limits = DecodeLimits {
             max_frame_bytes: settings.max_message_bytes,
             ..DecodeLimits::default()
         };
-        Self {
+        let shards = Shards::start(settings.shard_threads)?;
+        Ok(Self {
             service,
             autocomplete,
             settings,
             decode_limits,
             shutdown,
             next_connection: AtomicU64::new(1),
-        }
+            shards,
+        })
+    }
+
+    /// Waits until every connection has ended (after `shutdown` was cancelled), or `timeout` has passed.
+    /// Returns whether they all ended.
+    pub async fn wait_closed(&self, timeout: Duration) -> bool {
+        self.shards.wait_idle(timeout).await
     }
 
     /// Serves a connection the HTTP server handed over after parsing its upgrade request: answers the
@@ -145,14 +160,32 @@ impl RoomSocket {
                 return;
             }
         }
-        // The parsed request and the HTTP buffers go now: a long-lived connection keeps only what it needs.
+        // The parsed request and the HTTP buffers go now: a long-lived connection keeps only what it needs,
+        // on the thread of its room's shard.
         drop(request);
-        let socket = WebSocket::new(stream, &parts.read_buf, self.settings.max_message_bytes);
+        // A copy, so the HTTP layer's 8 KiB buffer is freed now (usually empty: clients wait for the answer).
+        let early = Bytes::copy_from_slice(&parts.read_buf);
         drop(parts.read_buf);
         drop(parts.write_buf);
-        let connection = ConnectionId::new(self.next_connection.fetch_add(1, Ordering::Relaxed));
-        let room = RoomId::parse(raw_room_id);
-        Box::pin(self.run(connection, kind, room, socket)).await;
+        let Ok(stream) = stream.into_std() else {
+            return;
+        };
+        let this = Arc::clone(&self);
+        let room = raw_room_id.to_owned();
+        let serve = move || async move {
+            let Ok(stream) = TcpStream::from_std(stream) else {
+                return;
+            };
+            let socket = WebSocket::new(stream, &early, this.settings.max_message_bytes);
+            drop(early);
+            let connection =
+                ConnectionId::new(this.next_connection.fetch_add(1, Ordering::Relaxed));
+            let room = RoomId::parse(&room);
+            Box::pin(this.run(connection, kind, room, socket)).await;
+        };
+        if let Err(serve) = self.shards.run_on(self.shards.shard_of(raw_room_id), serve) {
+            serve().await;
+        }
     }
 
     #[tracing::instrument(name = "ws", skip_all, fields(connection = connection.get(), ?kind, room))]
@@ -293,7 +326,8 @@ impl RoomSocket {
                     // Messages decoded before a broken frame are handled before the connection closes for it.
                     let read = socket.read_available(&mut messages);
                     let mut ended = None;
-                    for message in messages.drain(..) {
+                    // Taken, so an idle connection keeps no message buffer.
+                    for message in std::mem::take(&mut messages) {
                         if ended.is_none() {
                             ended = Box::pin(self.handle(peer, message, &mut autocompleting)).await;
                         }

@@ -343,7 +343,7 @@ impl WebSocket {
     }
 
     /// Writes as much of `frames` as the socket takes without waiting, dropping what was written (a frame
-    /// written in part keeps its rest at the front). Returns whether anything was written.
+    /// written in part keeps its rest at the front).
     ///
     /// # Errors
     /// The socket failed.
@@ -351,6 +351,15 @@ impl WebSocket {
         &self,
         frames: &mut std::collections::VecDeque<Bytes>,
     ) -> io::Result<()> {
+        self.write_some(frames)?;
+        if frames.is_empty() {
+            // Everything is out: an idle connection keeps no queue allocation.
+            *frames = std::collections::VecDeque::new();
+        }
+        Ok(())
+    }
+
+    fn write_some(&self, frames: &mut std::collections::VecDeque<Bytes>) -> io::Result<()> {
         while !frames.is_empty() {
             let slices: Vec<io::IoSlice<'_>> = frames
                 .iter()

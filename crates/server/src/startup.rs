@@ -44,6 +44,9 @@ pub enum StartupError {
     /// The model provider for autocomplete is misconfigured.
     #[error("{0}")]
     Completion(#[from] adapters_completion::ConfigurationError),
+    /// The threads that run WebSocket connections could not be started.
+    #[error("cannot start the connection threads: {0}")]
+    Threads(std::io::Error),
 }
 
 /// Opens the store the settings select: MongoDB when `MONGODB_URL` is set, the SQLite file otherwise.
@@ -115,6 +118,8 @@ pub struct Application {
     server: Server,
     shutdown: CancellationToken,
     collaboration: Arc<CollaborationService<LocalBroadcaster>>,
+    sockets: Arc<RoomSocket>,
+    shutdown_timeout: Duration,
 }
 
 /// How often live rooms are looked after (stored code refreshed, idle rooms unloaded).
@@ -179,6 +184,7 @@ impl Application {
             outbound_queue_frames: settings.outbound_queue_frames,
             heartbeat_interval: settings.heartbeat_interval(),
             client_timeout: settings.client_timeout(),
+            ..SessionSettings::default()
         };
         match collaboration.recover().await {
             Ok(0) => {}
@@ -190,12 +196,15 @@ impl Application {
                 tracing::error!(%error, "could not check the stored code of rooms against their logs")
             }
         }
-        let sockets = Arc::new(RoomSocket::new(
-            Arc::clone(&collaboration),
-            Arc::clone(&autocomplete),
-            session_settings,
-            shutdown.clone(),
-        ));
+        let sockets = Arc::new(
+            RoomSocket::new(
+                Arc::clone(&collaboration),
+                Arc::clone(&autocomplete),
+                session_settings,
+                shutdown.clone(),
+            )
+            .map_err(StartupError::Threads)?,
+        );
         let autocomplete = web::Data::from(autocomplete);
         let live_rooms = web::Data::from(Arc::clone(&collaboration));
         let max_body = settings.max_message_bytes;
@@ -262,6 +271,8 @@ impl Application {
             server,
             shutdown,
             collaboration,
+            sockets,
+            shutdown_timeout: Duration::from_secs(settings.shutdown_timeout_secs),
         })
     }
 
@@ -297,6 +308,10 @@ impl Application {
         self.shutdown.cancel();
         handle.stop(true).await;
         let served = server.await.map_err(std::io::Error::other)?;
+        // The HTTP server hands WebSockets over to the room shards: their connections are closing with 1001.
+        if !self.sockets.wait_closed(self.shutdown_timeout).await {
+            tracing::warn!("some WebSocket connections did not close in time");
+        }
         let _ = maintenance.await;
         // Every connection has closed: write the code of every room back to its record before exiting.
         self.collaboration.flush_all().await;
