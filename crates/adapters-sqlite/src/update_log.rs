@@ -17,7 +17,7 @@ use domain::{
     error::RepositoryError,
     ports::{DocumentSnapshot, LoggedUpdate, StoredDocument, UpdateLog},
 };
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::{SqliteRoomRepository, storage_error, to_i64, to_u64};
 
@@ -60,6 +60,23 @@ SELECT room_id, MAX(version) FROM (
 )
 GROUP BY room_id";
 
+/// Inserts one log entry, or fails with [`RepositoryError::Duplicate`] when its `seq` is taken or covered.
+fn insert_entry(
+    connection: &Connection,
+    room: &RoomId,
+    entry: &LoggedUpdate,
+) -> Result<(), RepositoryError> {
+    let (seq, version) = (to_i64(entry.seq)?, to_i64(entry.version)?);
+    let inserted = connection
+        .prepare_cached(INSERT_UPDATE)
+        .and_then(|mut insert| insert.execute(params![room.as_str(), seq, version, entry.update]))
+        .map_err(storage_error)?;
+    if inserted == 0 {
+        return Err(RepositoryError::Duplicate);
+    }
+    Ok(())
+}
+
 #[async_trait]
 impl UpdateLog for SqliteRoomRepository {
     async fn append(&self, room: &RoomId, entries: &[LoggedUpdate]) -> Result<(), RepositoryError> {
@@ -70,29 +87,18 @@ impl UpdateLog for SqliteRoomRepository {
         // trip to the pool.
         let (room, entries) = (room.clone(), entries.to_vec());
         self.with_free_connection(move |connection| {
+            if let [entry] = entries.as_slice() {
+                // One statement is its own transaction: no BEGIN and COMMIT to run around it.
+                return insert_entry(connection, &room, entry);
+            }
             // IMMEDIATE takes the write lock up front: a deferred transaction that reads then writes can fail
             // with SQLITE_BUSY mid-way when another process holds the file.
             let transaction = connection
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(storage_error)?;
-            {
-                let mut insert = transaction
-                    .prepare_cached(INSERT_UPDATE)
-                    .map_err(storage_error)?;
-                for entry in &entries {
-                    let inserted = insert
-                        .execute(params![
-                            room.as_str(),
-                            to_i64(entry.seq)?,
-                            to_i64(entry.version)?,
-                            entry.update
-                        ])
-                        .map_err(storage_error)?;
-                    // Returning drops the transaction, which rolls back the entries inserted before.
-                    if inserted == 0 {
-                        return Err(RepositoryError::Duplicate);
-                    }
-                }
+            for entry in &entries {
+                // Returning drops the transaction, which rolls back the entries inserted before.
+                insert_entry(&transaction, &room, entry)?;
             }
             transaction.commit().map_err(storage_error)
         })
