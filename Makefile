@@ -11,7 +11,7 @@ JS_DEPS    := tests/js/node_modules/.package-lock.json
 # Crates the IO-free domain must never depend on (checked by `make check-domain`).
 DOMAIN_FORBIDDEN := tokio|actix|mongodb|bson|rusqlite|libsqlite3|hyper|reqwest|mio|async-std|tungstenite|socket2|redis
 
-.PHONY: run build test test-deps fmt fmt-check lint check-domain ci bench init-db clean
+.PHONY: run build test test-deps fmt fmt-check lint check-domain ci bench bench-peers init-db clean
 
 ## run: build (release) and start the server on http://0.0.0.0:8000 with the embedded SQLite store
 run:
@@ -72,6 +72,12 @@ ci: fmt-check lint check-domain test
 bench:
 	$(CARGO) bench -p domain
 
+## bench-peers: pairprog against Hocuspocus, the reference y-websocket server and y-sweet, on loopback, with
+##              pairprog-load (installs the peers into bench/peers; RUNS=, SERVERS=, SCENARIOS=, QUICK=1: see
+##              bench/peers/run.sh); a markdown table of medians, raw JSON in bench/peers/results/
+bench-peers:
+	bash bench/peers/run.sh
+
 clean:
 	$(CARGO) clean
-	rm -rf $(VENV) tests/js/node_modules
+	rm -rf $(VENV) tests/js/node_modules bench/peers/node_modules bench/peers/.install bench/peers/.build

@@ -38,16 +38,21 @@ pub enum Scenario {
 /// The server under test and how to talk to it.
 #[derive(Debug, Clone, Args)]
 pub struct TargetArgs {
-    /// WebSocket URL with a {room} placeholder, e.g. 'ws://127.0.0.1:8000/yjs/{room}'.
+    /// WebSocket URL with a {room} placeholder (every one is replaced), e.g. 'ws://127.0.0.1:8000/yjs/{room}'.
     #[arg(long, value_name = "TEMPLATE", value_parser = parse_websocket_template)]
     pub url: UrlTemplate,
-    /// The protocol the endpoint speaks.
+    /// The protocol the endpoint speaks (hocuspocus: y-websocket messages prefixed by the document name, after
+    /// an authentication message; the server reads the room from the messages, so the URL's path is free).
     #[arg(long, value_enum, default_value_t = Protocol::Yjs)]
     pub protocol: Protocol,
-    /// Create each room with a POST to this URL (answer: {"roomId": "..."}), e.g. http://127.0.0.1:8000/rooms.
+    /// Create each room with a POST to this URL (answer: {"roomId": "..."} or {"docId": "..."}), e.g.
+    /// http://127.0.0.1:8000/rooms, or y-sweet's http://127.0.0.1:8080/doc/new with --create-rooms-body '{}'.
     /// Without it, rooms are named <room-prefix>0, <room-prefix>1, ...
     #[arg(long, value_name = "URL")]
     pub create_rooms: Option<String>,
+    /// JSON body of each --create-rooms POST (sent as application/json); without it the POST has no body.
+    #[arg(long, value_name = "JSON", requires = "create_rooms", value_parser = parse_json_body)]
+    pub create_rooms_body: Option<String>,
     /// Prefix of room names when rooms are not created over HTTP.
     #[arg(long, default_value = "bench-", value_name = "PREFIX")]
     pub room_prefix: String,
@@ -71,7 +76,10 @@ impl TargetArgs {
     pub fn room_source(&self) -> RoomSource {
         self.create_rooms.as_ref().map_or_else(
             || RoomSource::Named(self.room_prefix.clone()),
-            |url| RoomSource::Create(url.clone()),
+            |url| RoomSource::Create {
+                url: url.clone(),
+                body: self.create_rooms_body.clone(),
+            },
         )
     }
 }
@@ -208,6 +216,13 @@ fn parse_http_template(raw: &str) -> Result<UrlTemplate, TemplateError> {
     UrlTemplate::http(raw)
 }
 
+/// A request body that must be JSON, kept as given.
+fn parse_json_body(raw: &str) -> Result<String, String> {
+    serde_json::from_str::<serde_json::Value>(raw)
+        .map(|_| raw.to_owned())
+        .map_err(|error| format!("{raw:?} is not JSON: {error}"))
+}
+
 /// A duration: a number of seconds (`10`, `2.5`) or a humantime duration (`500ms`, `1m30s`).
 ///
 /// # Errors
@@ -279,7 +294,63 @@ mod tests {
         assert_eq!(args.rooms, 3);
         assert_eq!(args.target.protocol, Protocol::Json);
         assert_eq!(args.duration, Duration::from_millis(500));
-        assert!(matches!(args.target.room_source(), RoomSource::Create(_)));
+        assert!(matches!(
+            args.target.room_source(),
+            RoomSource::Create { body: None, .. }
+        ));
+    }
+
+    #[test]
+    fn a_y_sweet_command_line_creates_rooms_with_a_json_body() {
+        let cli = Cli::try_parse_from([
+            "pairprog-load",
+            "capacity",
+            "--url",
+            "ws://127.0.0.1:8080/d/{room}/ws/{room}",
+            "--create-rooms",
+            "http://127.0.0.1:8080/doc/new",
+            "--create-rooms-body",
+            "{}",
+        ])
+        .expect("valid");
+        let Scenario::Capacity(args) = cli.scenario else {
+            panic!("capacity")
+        };
+        let RoomSource::Create { url, body } = args.target.room_source() else {
+            panic!("created rooms")
+        };
+        assert_eq!(url, "http://127.0.0.1:8080/doc/new");
+        assert_eq!(body.as_deref(), Some("{}"));
+    }
+
+    #[test]
+    fn a_create_body_must_be_json_and_needs_a_create_url() {
+        let base = ["pairprog-load", "capacity", "--url", "ws://h/{room}"];
+        let not_json = [
+            "--create-rooms",
+            "http://h/doc/new",
+            "--create-rooms-body",
+            "{docId",
+        ];
+        assert!(Cli::try_parse_from(base.iter().chain(&not_json)).is_err());
+        assert!(Cli::try_parse_from(base.iter().chain(&["--create-rooms-body", "{}"])).is_err());
+    }
+
+    #[test]
+    fn the_hocuspocus_protocol_is_named_on_the_command_line() {
+        let cli = Cli::try_parse_from([
+            "pairprog-load",
+            "saturation",
+            "--url",
+            "ws://127.0.0.1:1234/{room}",
+            "--protocol",
+            "hocuspocus",
+        ])
+        .expect("valid");
+        let Scenario::Saturation(args) = cli.scenario else {
+            panic!("saturation")
+        };
+        assert_eq!(args.target.protocol, Protocol::Hocuspocus);
     }
 
     #[test]

@@ -1,17 +1,18 @@
 //! `pairprog-load`: a load generator for real-time collaboration servers.
 //!
-//! It drives many WebSocket clients from one process, speaking either the spec's JSON protocol (`/ws/{room}`)
-//! or the y-websocket binary protocol (`/yjs/{room}`, on `yrs`), against any server named by a URL template,
-//! and measures what a user of a shared editor feels: how long an edit takes to reach everyone (`fanout`),
-//! the highest edit rate a room sustains (`saturation`), the memory a connection costs (`capacity`), and how
-//! fast a large document is written and loaded back (`bulk`). Reports go to stdout (a table, or `--json`),
+//! It drives many WebSocket clients from one process, speaking the spec's JSON protocol (`/ws/{room}`), the
+//! y-websocket binary protocol (`/yjs/{room}`, on `yrs`), or y-websocket in Hocuspocus's framing, against any
+//! server named by a URL template, and measures what a user of a shared editor feels: how long an edit takes to
+//! reach everyone (`fanout`), the highest edit rate a room sustains (`saturation`), the memory a connection
+//! costs (`capacity`), and how fast a large document is written and loaded back (`bulk`). Reports go to stdout (a table, or `--json`),
 //! progress to stderr. See the "Load generator" section of `docs/BENCHMARKS.md`.
 //!
-//! Layout: `replica` holds each protocol's client logic without IO; `session` is the socket around it;
-//! `scenario/` has the writer and reader tasks and one module per scenario; `marker` and `latency` are the pure
-//! measuring parts; `server_process` reads `/proc`.
+//! Layout: `replica` holds each protocol's client logic without IO (and `hocuspocus` that server's framing);
+//! `session` is the socket around it; `scenario/` has the writer and reader tasks and one module per scenario;
+//! `marker` and `latency` are the pure measuring parts; `server_process` reads `/proc`.
 
 mod cli;
+mod hocuspocus;
 mod latency;
 mod marker;
 mod progress;

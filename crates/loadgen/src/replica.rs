@@ -7,6 +7,8 @@
 //! - Yjs (y-websocket): a `yrs` document with one `Y.Text`; sync step 1 and 2 on connect, then `update` messages
 //!   both ways. What a remote update inserted is read from the text's delta, so a reader sees exactly the new
 //!   text without rescanning the document.
+//! - Hocuspocus: the same Yjs replica, its messages framed the Hocuspocus way (see `hocuspocus.rs`): the
+//!   document's name first, and an authentication message before anything else.
 
 use std::{
     borrow::Cow,
@@ -17,8 +19,8 @@ use std::{
 use anyhow::{Context, bail};
 use serde::Deserialize;
 use yrs::{
-    Any, Doc, GetString, Observable, OffsetKind, Options, Out, ReadTxn, StateVector, Text, TextRef,
-    Transact, Update,
+    Any, ClientID, Doc, GetString, Observable, OffsetKind, Options, Out, ReadTxn, StateVector,
+    Text, TextRef, Transact, Update,
     sync::{Message, MessageReader, SyncMessage},
     types::Delta,
     updates::{
@@ -27,7 +29,13 @@ use yrs::{
     },
 };
 
-use crate::target::Protocol;
+use crate::{
+    hocuspocus::{self, ServerMessage as HocuspocusMessage},
+    target::Protocol,
+};
+
+/// The token a Hocuspocus client authenticates with: a server without an `onAuthenticate` hook takes any.
+const HOCUSPOCUS_TOKEN: &str = "";
 
 /// A WebSocket message to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,15 +82,22 @@ pub enum Replica {
     Json(JsonReplica),
     /// y-websocket over `yrs`.
     Yjs(YjsReplica),
+    /// y-websocket over `yrs`, in Hocuspocus's framing.
+    Hocuspocus(HocuspocusReplica),
 }
 
 impl Replica {
-    /// An empty replica speaking `protocol`; Yjs replicas edit the `Y.Text` named `text_name`.
+    /// An empty replica of `room` speaking `protocol`; Yjs replicas edit the `Y.Text` named `text_name`.
+    /// Only Hocuspocus needs the room's name, which it writes in every message.
     #[must_use]
-    pub fn new(protocol: Protocol, text_name: &str) -> Self {
+    pub fn new(protocol: Protocol, text_name: &str, room: &str) -> Self {
         match protocol {
             Protocol::Json => Self::Json(JsonReplica::default()),
             Protocol::Yjs => Self::Yjs(YjsReplica::new(text_name)),
+            Protocol::Hocuspocus => Self::Hocuspocus(HocuspocusReplica {
+                document: room.to_owned(),
+                yjs: YjsReplica::new(text_name),
+            }),
         }
     }
 
@@ -95,12 +110,20 @@ impl Replica {
         }
     }
 
-    /// The frames a client sends right after connecting (Yjs: sync step 1 with its state vector).
+    /// The frames a client sends right after connecting (Yjs: sync step 1 with its state vector; Hocuspocus:
+    /// authentication, then sync step 1, which the server keeps until the authentication has passed).
     #[must_use]
     pub fn greeting(&self) -> Vec<Frame> {
         match self {
             Self::Json(_) => Vec::new(),
-            Self::Yjs(replica) => vec![replica.sync_step1()],
+            Self::Yjs(replica) => vec![Frame::Binary(replica.sync_step1())],
+            Self::Hocuspocus(replica) => vec![
+                Frame::Binary(hocuspocus::authentication(
+                    &replica.document,
+                    HOCUSPOCUS_TOKEN,
+                )),
+                replica.framed(&replica.yjs.sync_step1()),
+            ],
         }
     }
 
@@ -111,7 +134,7 @@ impl Replica {
     pub fn receive_text(&mut self, frame: &str) -> anyhow::Result<Received> {
         match self {
             Self::Json(replica) => replica.receive(frame),
-            Self::Yjs(_) => bail!(
+            Self::Yjs(_) | Self::Hocuspocus(_) => bail!(
                 "the server sent a text frame, which y-websocket never does: is this a JSON endpoint (--protocol json)? {frame:.80}"
             ),
         }
@@ -127,7 +150,12 @@ impl Replica {
             Self::Json(_) => bail!(
                 "the server sent a binary frame, which the JSON protocol never does: is this a Yjs endpoint (--protocol yjs)?"
             ),
-            Self::Yjs(replica) => replica.receive(frame),
+            Self::Yjs(replica) => {
+                let (mut received, replies) = replica.receive(frame)?;
+                received.replies = replies.into_iter().map(Frame::Binary).collect();
+                Ok(received)
+            }
+            Self::Hocuspocus(replica) => replica.receive(frame),
         }
     }
 
@@ -138,7 +166,11 @@ impl Replica {
     pub fn edit(&mut self, delete_chars: usize, appended: &str) -> Frame {
         match self {
             Self::Json(replica) => replica.edit(delete_chars, appended),
-            Self::Yjs(replica) => replica.edit(delete_chars, appended),
+            Self::Yjs(replica) => Frame::Binary(replica.edit(delete_chars, appended)),
+            Self::Hocuspocus(replica) => {
+                let message = replica.yjs.edit(delete_chars, appended);
+                replica.framed(&message)
+            }
         }
     }
 
@@ -153,7 +185,9 @@ impl Replica {
     pub fn text_view(&self) -> Cow<'_, str> {
         match self {
             Self::Json(replica) => Cow::Borrowed(&replica.text),
-            Self::Yjs(replica) => Cow::Owned(replica.text()),
+            Self::Yjs(replica) | Self::Hocuspocus(HocuspocusReplica { yjs: replica, .. }) => {
+                Cow::Owned(replica.text())
+            }
         }
     }
 
@@ -162,7 +196,9 @@ impl Replica {
     pub fn len_units(&self) -> usize {
         match self {
             Self::Json(replica) => replica.text.chars().count(),
-            Self::Yjs(replica) => replica.len_utf16() as usize,
+            Self::Yjs(replica) | Self::Hocuspocus(HocuspocusReplica { yjs: replica, .. }) => {
+                replica.len_utf16() as usize
+            }
         }
     }
 
@@ -172,7 +208,7 @@ impl Replica {
     pub fn holds(&self, expected: &ExpectedText) -> bool {
         match self {
             Self::Json(replica) => replica.text == expected.text,
-            Self::Yjs(replica) => {
+            Self::Yjs(replica) | Self::Hocuspocus(HocuspocusReplica { yjs: replica, .. }) => {
                 replica.len_utf16() == expected.len_utf16 && replica.text() == expected.text
             }
         }
@@ -290,9 +326,14 @@ pub struct YjsReplica {
 
 impl YjsReplica {
     fn new(text_name: &str) -> Self {
-        // UTF-16 offsets, as JavaScript's Yjs: the same document a browser editor would hold.
+        // UTF-16 offsets and a 32-bit client id, as JavaScript's Yjs (`random.uint32()`): the same document a
+        // browser editor would hold. yrs draws 53-bit ids, which some servers mangle: y-sweet 0.9.1 (on yrs
+        // 0.19) relays an update from such a client under another id, so the client then holds its own text
+        // twice.
+        let random = ClientID::random().get();
         let doc = Doc::with_options(Options {
             offset_kind: OffsetKind::Utf16,
+            client_id: ClientID::new(random & u64::from(u32::MAX)),
             ..Options::default()
         });
         let text = doc.get_or_insert_text(text_name);
@@ -313,13 +354,17 @@ impl YjsReplica {
         }
     }
 
-    fn sync_step1(&self) -> Frame {
+    /// Sync step 1 with this replica's state vector.
+    fn sync_step1(&self) -> Vec<u8> {
         let state_vector = self.doc.transact().state_vector();
-        Frame::Binary(Message::Sync(SyncMessage::SyncStep1(state_vector)).encode_v1())
+        Message::Sync(SyncMessage::SyncStep1(state_vector)).encode_v1()
     }
 
-    fn receive(&mut self, frame: &[u8]) -> anyhow::Result<Received> {
+    /// Handles the y-websocket message(s) of a frame; what changed, and the messages owed in answer (left in
+    /// the caller's framing).
+    fn receive(&mut self, frame: &[u8]) -> anyhow::Result<(Received, Vec<Vec<u8>>)> {
         let mut received = Received::default();
+        let mut replies = Vec::new();
         let mut decoder = DecoderV1::from(frame);
         // A frame holds one message (y-websocket servers send one per frame); a frame some server packs with
         // several is read to its end. The first must decode: a truncated frame is an error, not an empty one.
@@ -327,7 +372,7 @@ impl YjsReplica {
         for message in std::iter::once(first).chain(MessageReader::new(&mut decoder)) {
             match message.context("the server sent a binary frame that is not y-websocket")? {
                 Message::Sync(SyncMessage::SyncStep1(state_vector)) => {
-                    received.replies.push(self.sync_step2(&state_vector));
+                    replies.push(self.sync_step2(&state_vector));
                 }
                 Message::Sync(SyncMessage::SyncStep2(update)) => {
                     self.apply(&update)?;
@@ -346,12 +391,12 @@ impl YjsReplica {
         if !inserted.is_empty() {
             received.change = Change::Inserted(inserted);
         }
-        Ok(received)
+        Ok((received, replies))
     }
 
-    fn sync_step2(&self, state_vector: &StateVector) -> Frame {
+    fn sync_step2(&self, state_vector: &StateVector) -> Vec<u8> {
         let update = self.doc.transact().encode_state_as_update_v1(state_vector);
-        Frame::Binary(Message::Sync(SyncMessage::SyncStep2(update)).encode_v1())
+        Message::Sync(SyncMessage::SyncStep2(update)).encode_v1()
     }
 
     fn apply(&mut self, update: &[u8]) -> anyhow::Result<()> {
@@ -362,7 +407,8 @@ impl YjsReplica {
             .context("the server sent an update that does not apply")
     }
 
-    fn edit(&mut self, delete_chars: usize, appended: &str) -> Frame {
+    /// Makes the edit; the update message that sends it.
+    fn edit(&mut self, delete_chars: usize, appended: &str) -> Vec<u8> {
         let update = {
             let mut txn = self.doc.transact_mut();
             let length = self.text.len(&txn);
@@ -379,7 +425,7 @@ impl YjsReplica {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clear();
-        Frame::Binary(Message::Sync(SyncMessage::Update(update)).encode_v1())
+        Message::Sync(SyncMessage::Update(update)).encode_v1()
     }
 
     fn text(&self) -> String {
@@ -388,6 +434,53 @@ impl YjsReplica {
 
     fn len_utf16(&self) -> u32 {
         self.text.len(&self.doc.transact())
+    }
+}
+
+/// A Yjs replica speaking through a Hocuspocus server: every message carries the document's name.
+pub struct HocuspocusReplica {
+    /// The document's name: the room.
+    document: String,
+    yjs: YjsReplica,
+}
+
+impl HocuspocusReplica {
+    fn framed(&self, message: &[u8]) -> Frame {
+        Frame::Binary(hocuspocus::frame(&self.document, message))
+    }
+
+    fn receive(&mut self, frame: &[u8]) -> anyhow::Result<Received> {
+        let incoming = hocuspocus::parse(frame)?;
+        if incoming.document != self.document {
+            bail!(
+                "the server sent a message for document {:?} to a client of {:?}",
+                incoming.document,
+                self.document
+            );
+        }
+        match incoming.message {
+            HocuspocusMessage::YWebsocket(message) => {
+                let (mut received, replies) = self.yjs.receive(message)?;
+                received.replies = replies.iter().map(|reply| self.framed(reply)).collect();
+                Ok(received)
+            }
+            HocuspocusMessage::TokenRequested => Ok(Received {
+                replies: vec![Frame::Binary(hocuspocus::authentication(
+                    &self.document,
+                    HOCUSPOCUS_TOKEN,
+                ))],
+                ..Received::default()
+            }),
+            HocuspocusMessage::PermissionDenied(reason) => {
+                bail!("the server refused access: {reason}")
+            }
+            HocuspocusMessage::Closed(reason) => {
+                bail!("the server closed the document's connection: {reason}")
+            }
+            HocuspocusMessage::Authenticated(_)
+            | HocuspocusMessage::SyncStatus(_)
+            | HocuspocusMessage::Ignored(_) => Ok(Received::default()),
+        }
     }
 }
 
@@ -411,7 +504,7 @@ mod tests {
 
     #[test]
     fn a_json_replica_takes_the_initial_state_then_every_update() {
-        let mut replica = Replica::new(Protocol::Json, "code");
+        let mut replica = Replica::new(Protocol::Json, "code", "room");
         let initial = replica
             .receive_text(r#"{"type":"initial_state","code":"a","roomId":"r","version":1}"#)
             .expect("valid");
@@ -426,7 +519,7 @@ mod tests {
 
     #[test]
     fn a_json_replica_counts_acks_reports_errors_and_ignores_additions() {
-        let mut replica = Replica::new(Protocol::Json, "code");
+        let mut replica = Replica::new(Protocol::Json, "code", "room");
         let ack = replica
             .receive_text(r#"{"type":"ack","version":3}"#)
             .expect("valid");
@@ -444,7 +537,7 @@ mod tests {
 
     #[test]
     fn a_sole_json_writer_keeps_its_text_and_reports_a_merge() {
-        let mut replica = Replica::new(Protocol::Json, "code");
+        let mut replica = Replica::new(Protocol::Json, "code", "room");
         replica.become_sole_writer();
         let _ = replica.edit(0, "mine");
         let received = replica
@@ -457,7 +550,7 @@ mod tests {
 
     #[test]
     fn a_json_edit_sends_the_whole_trimmed_code() {
-        let mut replica = Replica::new(Protocol::Json, "code");
+        let mut replica = Replica::new(Protocol::Json, "code", "room");
         replica
             .receive_text(r#"{"type":"initial_state","code":"⟦x⟧abc","roomId":"r"}"#)
             .expect("valid");
@@ -470,8 +563,8 @@ mod tests {
 
     #[test]
     fn yjs_replicas_sync_and_see_what_the_other_inserted() {
-        let mut writer = Replica::new(Protocol::Yjs, "code");
-        let mut reader = Replica::new(Protocol::Yjs, "code");
+        let mut writer = Replica::new(Protocol::Yjs, "code", "room");
+        let mut reader = Replica::new(Protocol::Yjs, "code", "room");
         let first = binary(writer.edit(0, "hello"));
         let seen = reader.receive_binary(&first).expect("applies");
         assert_eq!(seen.change, Change::Inserted(vec!["hello".to_owned()]));
@@ -485,42 +578,138 @@ mod tests {
 
     #[test]
     fn a_yjs_replica_answers_sync_step1_and_is_synced_by_step2() {
-        let mut server = Replica::new(Protocol::Yjs, "code");
+        let mut server = Replica::new(Protocol::Yjs, "code", "room");
         let _ = server.edit(0, "abc");
         let Replica::Yjs(server) = server else {
             unreachable!()
         };
-        let mut client = Replica::new(Protocol::Yjs, "code");
+        let mut client = Replica::new(Protocol::Yjs, "code", "room");
         let asked = binary(client.greeting().remove(0));
         let mut decoder = DecoderV1::from(asked.as_slice());
         let Ok(Message::Sync(SyncMessage::SyncStep1(state_vector))) = Message::decode(&mut decoder)
         else {
             panic!("a greeting is sync step 1")
         };
-        let answer = binary(server.sync_step2(&state_vector));
+        let answer = server.sync_step2(&state_vector);
         let received = client.receive_binary(&answer).expect("applies");
         assert!(received.synced);
         assert_eq!(client.text(), "abc");
         // The server's own step 1 gets our state back.
-        let step1 = binary(server.sync_step1());
+        let step1 = server.sync_step1();
         let received = client.receive_binary(&step1).expect("valid");
         assert_eq!(received.replies.len(), 1);
     }
 
+    /// Splits a Hocuspocus frame into its document name and the y-websocket message after it.
+    fn unframe(frame: &[u8]) -> (String, Vec<u8>) {
+        let incoming = hocuspocus::parse(frame).expect("a Hocuspocus frame");
+        let HocuspocusMessage::YWebsocket(message) = incoming.message else {
+            panic!("expected a y-websocket message, got {:?}", incoming.message)
+        };
+        (incoming.document.to_owned(), message.to_vec())
+    }
+
+    #[test]
+    fn a_hocuspocus_replica_authenticates_before_it_asks_to_sync() {
+        let client = Replica::new(Protocol::Hocuspocus, "code", "room-7");
+        let mut greeting = client.greeting().into_iter().map(binary);
+        assert_eq!(
+            greeting.next(),
+            Some(hocuspocus::authentication("room-7", ""))
+        );
+        let (document, step1) = unframe(&greeting.next().expect("sync step 1"));
+        assert_eq!(document, "room-7");
+        assert!(matches!(
+            Message::decode(&mut DecoderV1::from(step1.as_slice())),
+            Ok(Message::Sync(SyncMessage::SyncStep1(_)))
+        ));
+        assert_eq!(greeting.next(), None);
+    }
+
+    #[test]
+    fn a_hocuspocus_replica_syncs_and_frames_its_answers_and_edits() {
+        let mut server = YjsReplica::new("code");
+        let _ = server.edit(0, "abc");
+        let mut client = Replica::new(Protocol::Hocuspocus, "code", "room-7");
+        // The server answers the authentication, sends its own step 1, then step 2 for ours.
+        let mut authenticated = vec![6, b'r', b'o', b'o', b'm', b'-', b'7', 2, 2, 10];
+        authenticated.extend_from_slice(b"read-write");
+        assert_eq!(
+            client.receive_binary(&authenticated).expect("valid"),
+            Received::default()
+        );
+        let asked = client
+            .receive_binary(&hocuspocus::frame("room-7", &server.sync_step1()))
+            .expect("valid");
+        let (document, reply) = unframe(&binary(asked.replies[0].clone()));
+        assert_eq!(document, "room-7");
+        assert!(matches!(
+            Message::decode(&mut DecoderV1::from(reply.as_slice())),
+            Ok(Message::Sync(SyncMessage::SyncStep2(_)))
+        ));
+        let state_vector = StateVector::default();
+        let step2 = hocuspocus::frame("room-7", &server.sync_step2(&state_vector));
+        let received = client.receive_binary(&step2).expect("applies");
+        assert!(received.synced);
+        assert_eq!(client.text(), "abc");
+        // Every update the client sends is answered with a sync status, which changes nothing.
+        let (document, update) = unframe(&binary(client.edit(1, "d")));
+        assert_eq!(document, "room-7");
+        let _ = server.receive(&update).expect("the server applies it");
+        assert_eq!(server.text(), "bcd");
+        assert_eq!(
+            client
+                .receive_binary(&[6, b'r', b'o', b'o', b'm', b'-', b'7', 8, 1])
+                .expect("valid"),
+            Received::default()
+        );
+    }
+
+    #[test]
+    fn a_hocuspocus_replica_reports_refusal_closing_and_other_documents() {
+        let mut client = Replica::new(Protocol::Hocuspocus, "code", "d");
+        let mut denied = vec![1, b'd', 2, 1, 9];
+        denied.extend_from_slice(b"forbidden");
+        let error = client.receive_binary(&denied).expect_err("refused");
+        assert!(error.to_string().contains("forbidden"), "{error}");
+        let mut closed = vec![1, b'd', 7, 7];
+        closed.extend_from_slice(b"timeout");
+        assert!(client.receive_binary(&closed).is_err());
+        let other = hocuspocus::frame("e", &[0, 2, 0]);
+        let error = client.receive_binary(&other).expect_err("not ours");
+        assert!(error.to_string().contains("\"e\""), "{error}");
+        // Asked for its token again, it sends it.
+        let asked = client.receive_binary(&[1, b'd', 2, 0]).expect("valid");
+        assert_eq!(
+            asked.replies,
+            [Frame::Binary(hocuspocus::authentication("d", ""))]
+        );
+    }
+
+    #[test]
+    fn yjs_client_ids_fit_in_32_bits_as_in_javascript() {
+        for _ in 0..100 {
+            let Replica::Yjs(replica) = Replica::new(Protocol::Yjs, "code", "room") else {
+                unreachable!()
+            };
+            assert!(replica.doc.client_id().get() <= u64::from(u32::MAX));
+        }
+    }
+
     #[test]
     fn a_yjs_replica_refuses_garbage() {
-        let mut replica = Replica::new(Protocol::Yjs, "code");
+        let mut replica = Replica::new(Protocol::Yjs, "code", "room");
         assert!(replica.receive_binary(&[0, 2, 200, 1, 2]).is_err());
     }
 
     #[test]
     fn a_frame_of_the_other_protocol_names_the_likely_mistake() {
-        let mut yjs = Replica::new(Protocol::Yjs, "code");
+        let mut yjs = Replica::new(Protocol::Yjs, "code", "room");
         let error = yjs
             .receive_text(r#"{"type":"initial_state"}"#)
             .expect_err("no text in y-websocket");
         assert!(error.to_string().contains("--protocol json"), "{error}");
-        let mut json = Replica::new(Protocol::Json, "code");
+        let mut json = Replica::new(Protocol::Json, "code", "room");
         let error = json
             .receive_binary(&[0, 0, 0])
             .expect_err("no binary in JSON");

@@ -14,7 +14,7 @@ use tokio_tungstenite::{
 
 use crate::{
     replica::{Frame, Received, Replica},
-    target::Protocol,
+    target::{Protocol, RoomAddress},
 };
 
 type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
@@ -52,30 +52,36 @@ pub struct Session {
 }
 
 impl Session {
-    /// Connects to `url`, speaks `protocol` and waits for the initial sync (JSON `initial_state`, Yjs sync
-    /// step 2), all within `timeout`.
+    /// Connects to the room at `address`, speaks `protocol` and waits for the initial sync (JSON
+    /// `initial_state`, Yjs sync step 2), all within `timeout`.
     ///
     /// # Errors
     /// When the server cannot be reached, refuses the upgrade, closes the connection (4004 for an unknown
     /// room) or does not sync in time; the message says which.
     pub async fn open(
-        url: &str,
+        address: &RoomAddress,
         protocol: Protocol,
         text_name: &str,
         timeout: Duration,
     ) -> anyhow::Result<Self> {
-        tokio::time::timeout(timeout, Self::open_now(url, protocol, text_name))
+        let url = &address.url;
+        tokio::time::timeout(timeout, Self::open_now(address, protocol, text_name))
             .await
             .map_err(|_| {
                 anyhow!("{url}: no initial sync within {timeout:?} (is it a {protocol} endpoint?)")
             })?
     }
 
-    async fn open_now(url: &str, protocol: Protocol, text_name: &str) -> anyhow::Result<Self> {
+    async fn open_now(
+        address: &RoomAddress,
+        protocol: Protocol,
+        text_name: &str,
+    ) -> anyhow::Result<Self> {
+        let url = address.url.as_str();
         let (socket, _) = connect_async_with_config(url, None, true)
             .await
             .map_err(|error| anyhow!(describe_connect_error(&error, url)))?;
-        let replica = Replica::new(protocol, text_name);
+        let replica = Replica::new(protocol, text_name, &address.room);
         let greeting = replica.greeting();
         let mut session = Self {
             socket,

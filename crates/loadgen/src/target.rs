@@ -1,5 +1,6 @@
 //! The server under test: URL templates with a `{room}` placeholder, the protocol spoken, and where rooms come
-//! from (created over HTTP, as pairprog wants, or simply named, for servers that accept any room name).
+//! from (created over HTTP, as pairprog requires and y-sweet offers, or simply named, for servers that open any
+//! room on first use).
 
 use std::{fmt, time::Duration};
 
@@ -9,7 +10,8 @@ use serde::{Deserialize, Serialize};
 /// The placeholder a URL template must contain.
 pub const ROOM_PLACEHOLDER: &str = "{room}";
 
-/// A URL with a `{room}` placeholder, such as `ws://127.0.0.1:8000/yjs/{room}`.
+/// A URL with one or more `{room}` placeholders, such as `ws://127.0.0.1:8000/yjs/{room}` or y-sweet's
+/// `ws://127.0.0.1:8080/d/{room}/ws/{room}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UrlTemplate(String);
 
@@ -26,10 +28,10 @@ impl fmt::Display for TemplateError {
 impl std::error::Error for TemplateError {}
 
 impl UrlTemplate {
-    /// Checks that `raw` uses one of `schemes` and holds `{room}` exactly once.
+    /// Checks that `raw` uses one of `schemes` and holds `{room}` at least once.
     ///
     /// # Errors
-    /// When the scheme is not one of `schemes` or the placeholder is missing or repeated.
+    /// When the scheme is not one of `schemes` or the placeholder is missing.
     pub fn parse(raw: &str, schemes: &[&str]) -> Result<Self, TemplateError> {
         let scheme_ok = schemes
             .iter()
@@ -44,15 +46,12 @@ impl UrlTemplate {
                     .join(" or ")
             )));
         }
-        match raw.matches(ROOM_PLACEHOLDER).count() {
-            1 => Ok(Self(raw.to_owned())),
-            0 => Err(TemplateError(format!(
+        if !raw.contains(ROOM_PLACEHOLDER) {
+            return Err(TemplateError(format!(
                 "{raw:?} has no {ROOM_PLACEHOLDER} placeholder for the room (e.g. ws://127.0.0.1:8000/yjs/{ROOM_PLACEHOLDER})"
-            ))),
-            _ => Err(TemplateError(format!(
-                "{raw:?} has more than one {ROOM_PLACEHOLDER} placeholder"
-            ))),
+            )));
         }
+        Ok(Self(raw.to_owned()))
     }
 
     /// A WebSocket URL template (`ws://` or `wss://`).
@@ -71,10 +70,19 @@ impl UrlTemplate {
         Self::parse(raw, &["http", "https"])
     }
 
-    /// The URL for one room.
+    /// The URL for one room: every placeholder replaced by its name.
     #[must_use]
     pub fn render(&self, room: &str) -> String {
-        self.0.replacen(ROOM_PLACEHOLDER, room, 1)
+        self.0.replace(ROOM_PLACEHOLDER, room)
+    }
+
+    /// Where a client of `room` connects.
+    #[must_use]
+    pub fn address(&self, room: &str) -> RoomAddress {
+        RoomAddress {
+            room: room.to_owned(),
+            url: self.render(room),
+        }
     }
 
     /// The template as given.
@@ -82,6 +90,16 @@ impl UrlTemplate {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// One room's WebSocket address: the URL and the room's name, which a Hocuspocus client also writes at the head
+/// of every message (the server reads the document from there, not from the URL).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomAddress {
+    /// The room's name (pairprog's room id, y-sweet's doc id, Hocuspocus's document name).
+    pub room: String,
+    /// The URL to connect to.
+    pub url: String,
 }
 
 /// The wire protocol the clients speak.
@@ -92,6 +110,9 @@ pub enum Protocol {
     Yjs,
     /// The spec's JSON protocol: `initial_state`, `code_update` with the whole code, `ack`.
     Json,
+    /// y-websocket's sync and awareness messages in Hocuspocus's framing: each message starts with the
+    /// document's name, and the client authenticates (an empty token) before the server syncs it.
+    Hocuspocus,
 }
 
 impl fmt::Display for Protocol {
@@ -99,6 +120,7 @@ impl fmt::Display for Protocol {
         formatter.write_str(match self {
             Self::Yjs => "yjs",
             Self::Json => "json",
+            Self::Hocuspocus => "hocuspocus",
         })
     }
 }
@@ -106,8 +128,14 @@ impl fmt::Display for Protocol {
 /// Where the run's rooms come from.
 #[derive(Debug, Clone)]
 pub enum RoomSource {
-    /// `POST` to this URL for each room; the answer is `{"roomId": "..."}` (pairprog, the spec).
-    Create(String),
+    /// `POST` to `url` for each room, with `body` as JSON when given; the answer is `{"roomId": "..."}`
+    /// (pairprog, the spec) or `{"docId": "..."}` (y-sweet's `POST /doc/new` with the body `{}`).
+    Create {
+        /// Where to post.
+        url: String,
+        /// The JSON body to send, if any.
+        body: Option<String>,
+    },
     /// Rooms named `{prefix}0`, `{prefix}1`, ... (servers that open any room on first use).
     Named(String),
 }
@@ -118,7 +146,7 @@ const CREATE_CONCURRENCY: usize = 8;
 
 #[derive(Deserialize)]
 struct CreatedRoom {
-    #[serde(rename = "roomId")]
+    #[serde(rename = "roomId", alias = "docId")]
     room_id: String,
 }
 
@@ -130,12 +158,17 @@ impl RoomSource {
     pub async fn rooms(&self, count: usize, timeout: Duration) -> anyhow::Result<Vec<String>> {
         match self {
             Self::Named(prefix) => Ok((0..count).map(|index| format!("{prefix}{index}")).collect()),
-            Self::Create(url) => create_rooms(url, count, timeout).await,
+            Self::Create { url, body } => create_rooms(url, body.as_deref(), count, timeout).await,
         }
     }
 }
 
-async fn create_rooms(url: &str, count: usize, timeout: Duration) -> anyhow::Result<Vec<String>> {
+async fn create_rooms(
+    url: &str,
+    body: Option<&str>,
+    count: usize,
+    timeout: Duration,
+) -> anyhow::Result<Vec<String>> {
     let client = reqwest::Client::builder()
         .timeout(timeout)
         .build()
@@ -145,10 +178,13 @@ async fn create_rooms(url: &str, count: usize, timeout: Duration) -> anyhow::Res
     for index in 0..count {
         let client = client.clone();
         let url = url.to_owned();
+        let body = body.map(str::to_owned);
         let semaphore = std::sync::Arc::clone(&semaphore);
         tasks.spawn(async move {
             let _permit = semaphore.acquire_owned().await?;
-            create_room(&client, &url).await.map(|room| (index, room))
+            create_room(&client, &url, body)
+                .await
+                .map(|room| (index, room))
         });
     }
     let mut rooms = vec![String::new(); count];
@@ -159,9 +195,18 @@ async fn create_rooms(url: &str, count: usize, timeout: Duration) -> anyhow::Res
     Ok(rooms)
 }
 
-async fn create_room(client: &reqwest::Client, url: &str) -> anyhow::Result<String> {
-    let response = client
-        .post(url)
+async fn create_room(
+    client: &reqwest::Client,
+    url: &str,
+    body: Option<String>,
+) -> anyhow::Result<String> {
+    let mut request = client.post(url);
+    if let Some(body) = body {
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body);
+    }
+    let response = request
         .send()
         .await
         .map_err(|error| anyhow!(describe_http_error(&error, url)))?;
@@ -170,10 +215,9 @@ async fn create_room(client: &reqwest::Client, url: &str) -> anyhow::Result<Stri
         let body = response.text().await.unwrap_or_default();
         bail!("POST {url} answered {status}: {}", body.trim());
     }
-    let created: CreatedRoom = response
-        .json()
-        .await
-        .with_context(|| format!("POST {url} did not answer {{\"roomId\": \"...\"}}"))?;
+    let created: CreatedRoom = response.json().await.with_context(|| {
+        format!("POST {url} did not answer {{\"roomId\": \"...\"}} nor {{\"docId\": \"...\"}}")
+    })?;
     Ok(created.room_id)
 }
 
@@ -218,8 +262,23 @@ mod tests {
     }
 
     #[test]
-    fn a_template_with_two_placeholders_is_refused() {
-        assert!(UrlTemplate::websocket("ws://h/{room}/{room}").is_err());
+    fn every_placeholder_gets_the_room() {
+        let template =
+            UrlTemplate::websocket("ws://127.0.0.1:8080/d/{room}/ws/{room}").expect("valid");
+        let address = template.address("k3x9");
+        assert_eq!(address.url, "ws://127.0.0.1:8080/d/k3x9/ws/k3x9");
+        assert_eq!(address.room, "k3x9");
+    }
+
+    #[test]
+    fn a_created_room_is_read_from_room_id_or_doc_id() {
+        let pairprog: CreatedRoom =
+            serde_json::from_str(r#"{"roomId":"k3x9q2ab"}"#).expect("roomId");
+        assert_eq!(pairprog.room_id, "k3x9q2ab");
+        let y_sweet: CreatedRoom =
+            serde_json::from_str(r#"{"docId":"V1StGXR8_Z5jdHi6B-myT"}"#).expect("docId");
+        assert_eq!(y_sweet.room_id, "V1StGXR8_Z5jdHi6B-myT");
+        assert!(serde_json::from_str::<CreatedRoom>(r#"{"id":"x"}"#).is_err());
     }
 
     #[test]

@@ -20,13 +20,17 @@ use crate::{
     report::{Report, Table, ms, usage_entries},
     server_process::Usage,
     session::Session,
-    target::{Protocol, UrlTemplate, describe_http_error},
+    target::{Protocol, RoomAddress, UrlTemplate, describe_http_error},
 };
 
 /// Yjs updates are flushed to the socket in batches of this many (one write per batch, not per character).
 const YJS_FLUSH_EVERY: usize = 64;
 /// How often `--rest` polls.
 const REST_POLL: Duration = Duration::from_millis(20);
+/// A loading client that has synced but lacks part of the document gives up after this long without a frame:
+/// a server that sends the rest in updates keeps sending, and one that lost the document (no persistence, after
+/// a restart) sends nothing more, which need not cost the whole `--timeout`.
+const LOAD_IDLE_GIVE_UP: Duration = Duration::from_secs(2);
 
 /// The text of `edits` single-character edits: letters, with a newline every 64 characters, like code.
 #[must_use]
@@ -103,10 +107,12 @@ pub struct LoadResult {
     pub url: String,
     /// Its protocol.
     pub protocol: Protocol,
-    /// Time from the connection attempt to holding the whole document, ms.
+    /// Time from the connection attempt to holding the whole document (or to giving up), ms.
     pub load_ms: f64,
     /// Characters in the document.
     pub document_chars: usize,
+    /// Characters the client held at the end (0 when the server lost the document).
+    pub received_chars: usize,
     /// Whether the client received exactly the expected text.
     pub complete: bool,
 }
@@ -173,17 +179,23 @@ impl Report for BulkReport {
             }
         }
         if let Some(load) = &self.load {
+            let load_time = if load.complete {
+                format!(
+                    "{} for {} characters",
+                    ms(load.load_ms),
+                    load.document_chars
+                )
+            } else {
+                format!(
+                    "INCOMPLETE: {} of {} characters after {}",
+                    load.received_chars,
+                    load.document_chars,
+                    ms(load.load_ms)
+                )
+            };
             table
                 .entry("load from", format!("{} ({})", load.url, load.protocol))
-                .entry(
-                    "load time",
-                    format!(
-                        "{} for {} characters{}",
-                        ms(load.load_ms),
-                        load.document_chars,
-                        if load.complete { "" } else { " (INCOMPLETE)" }
-                    ),
-                );
+                .entry("load time", load_time);
         }
         table.entry("problems", problems_line(&self.problems));
         usage_entries(&mut table, &self.usage);
@@ -265,10 +277,10 @@ async fn write_phase(
         .await?
         .pop()
         .context("one room")?;
-    let url = target.url.render(&room);
+    let address = target.url.address(&room);
     let open = || {
         Session::open(
-            &url,
+            &address,
             target.protocol,
             &target.text_name,
             target.connect_timeout,
@@ -290,6 +302,12 @@ async fn write_phase(
             Counters::bump(&counters.connected);
             Watcher::Client(tokio::spawn(watch_client(
                 observer,
+                Rejoin {
+                    address: address.clone(),
+                    protocol: target.protocol,
+                    text_name: target.text_name.clone(),
+                    timeout: target.connect_timeout,
+                },
                 expected.clone(),
                 Arc::clone(counters),
                 stop.clone(),
@@ -299,7 +317,7 @@ async fn write_phase(
     };
     let started = Instant::now();
     let sent = match target.protocol {
-        Protocol::Yjs => send_yjs(&mut writer, args.edits, counters).await,
+        Protocol::Yjs | Protocol::Hocuspocus => send_yjs(&mut writer, args.edits, counters).await,
         Protocol::Json => {
             send_json(&mut writer, args.edits, args.window, counters, args.timeout).await
         }
@@ -325,9 +343,12 @@ async fn write_phase(
             let held = match tokio::time::timeout_at(deadline, task).await {
                 Ok(joined) => {
                     let watched = joined.context("the observer task panicked")?;
-                    if let Some(problem) = watched.problem {
-                        problems.push(format!("observer: {problem}"));
-                    }
+                    problems.extend(
+                        watched
+                            .problems
+                            .into_iter()
+                            .map(|problem| format!("observer: {problem}")),
+                    );
                     watched.held_at
                 }
                 Err(_) => {
@@ -343,9 +364,17 @@ async fn write_phase(
     writer.close(Duration::from_secs(1)).await;
     let held_secs = held_at.map(|at| at.saturating_duration_since(started).as_secs_f64());
     if held_secs.is_none() {
+        // An observer that was dropped (its problem is already listed) stopped watching early: only a
+        // watcher that kept going until the deadline ran out of time.
+        let gave_up_at = started.elapsed();
+        let why = if gave_up_at < args.timeout {
+            format!("watching stopped after {gave_up_at:.1?}")
+        } else {
+            format!("within {:?}", args.timeout)
+        };
         problems.push(format!(
-            "the server was not seen holding all {} edits within {:?}",
-            args.edits, args.timeout
+            "the server was not seen holding all {} edits ({why})",
+            args.edits
         ));
     }
     let write = WriteResult {
@@ -380,21 +409,40 @@ enum Watcher {
 
 struct Watched {
     held_at: Option<Instant>,
-    problem: Option<String>,
+    /// Why the observer was dropped or stopped, each time.
+    problems: Vec<String>,
 }
 
-/// Reads until the replica holds `expected`; returns when that happened.
+/// What the observer needs to join again after the server dropped it.
+struct Rejoin {
+    address: RoomAddress,
+    protocol: Protocol,
+    text_name: String,
+    timeout: Duration,
+}
+
+/// How many times the observer joins again after the server dropped it.
+const OBSERVER_REJOINS: usize = 3;
+
+/// Reads until the replica holds `expected`; returns when that happened. A server that drops the observer
+/// (pairprog closes a reader that falls behind with 1013, "reconnect to resync") is joined again, as an editor
+/// would, so that the time the server holds every edit is still measured; each drop is reported.
 async fn watch_client(
     mut observer: Session,
+    rejoin: Rejoin,
     expected: ExpectedText,
     counters: Arc<Counters>,
     stop: CancellationToken,
 ) -> Watched {
     let mut watched = Watched {
         held_at: None,
-        problem: None,
+        problems: Vec::new(),
     };
     loop {
+        if observer.replica().holds(&expected) {
+            watched.held_at = Some(Instant::now());
+            break;
+        }
         let next = tokio::select! {
             biased;
             () = stop.cancelled() => break,
@@ -409,11 +457,38 @@ async fn watch_client(
                 }
             }
             Ok(None) => {
-                watched.problem = observer.closed().map(ToString::to_string);
-                break;
+                let closed = observer
+                    .closed()
+                    .map_or_else(|| "connection lost".to_owned(), ToString::to_string);
+                if watched.problems.len() >= OBSERVER_REJOINS {
+                    watched.problems.push(closed);
+                    break;
+                }
+                let reopened = tokio::select! {
+                    biased;
+                    () = stop.cancelled() => break,
+                    reopened = Session::open(
+                        &rejoin.address,
+                        rejoin.protocol,
+                        &rejoin.text_name,
+                        rejoin.timeout,
+                    ) => reopened,
+                };
+                match reopened {
+                    Ok(session) => {
+                        watched.problems.push(format!("{closed}; joined again"));
+                        observer = session;
+                    }
+                    Err(error) => {
+                        watched
+                            .problems
+                            .push(format!("{closed}; could not join again: {error:#}"));
+                        break;
+                    }
+                }
             }
             Err(error) => {
-                watched.problem = Some(format!("{error:#}"));
+                watched.problems.push(format!("{error:#}"));
                 break;
             }
         }
@@ -552,28 +627,31 @@ async fn load_phase(
     protocol: Protocol,
     state: &BulkState,
 ) -> anyhow::Result<LoadResult> {
-    let url = url.render(&state.room);
+    let address = url.address(&state.room);
     let expected = ExpectedText::new(state.expected_text.clone());
     let started = Instant::now();
     let deadline = started + args.timeout;
-    let mut session = Session::open(&url, protocol, &args.target.text_name, args.timeout)
+    let mut session = Session::open(&address, protocol, &args.target.text_name, args.timeout)
         .await
         .context("the loading client could not join")?;
     // The initial sync normally brings everything; a server may send the rest in updates right after.
     while !session.replica().holds(&expected) {
-        match tokio::time::timeout_at(deadline, session.next()).await {
+        let give_up = deadline.min(Instant::now() + LOAD_IDLE_GIVE_UP);
+        match tokio::time::timeout_at(give_up, session.next()).await {
             Ok(Ok(Some(_))) => {}
             Ok(Ok(None) | Err(_)) | Err(_) => break,
         }
     }
     let load_ms = started.elapsed().as_secs_f64() * 1000.0;
     let complete = session.replica().holds(&expected);
+    let received_chars = session.replica().text_view().chars().count();
     session.close(Duration::from_secs(1)).await;
     Ok(LoadResult {
-        url,
+        url: address.url,
         protocol,
         load_ms,
         document_chars: state.expected_text.chars().count(),
+        received_chars,
         complete,
     })
 }

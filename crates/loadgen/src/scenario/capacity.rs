@@ -126,13 +126,13 @@ pub async fn run(args: &CapacityArgs, quiet: bool) -> anyhow::Result<CapacityRep
         .room_source()
         .rooms(rooms, target.connect_timeout)
         .await?;
-    let urls = (0..args.connections)
-        .map(|index| target.url.render(&names[index % rooms]))
+    let addresses = (0..args.connections)
+        .map(|index| target.url.address(&names[index % rooms]))
         .collect();
     let probe = UsageProbe::start(target.pid)?;
     let rss_before_kib = probe.rss_now()?;
     let started = Instant::now();
-    let opened = connect_all(target, urls, args.connect_concurrency, &counters).await;
+    let opened = connect_all(target, addresses, args.connect_concurrency, &counters).await;
     let connect_secs = started.elapsed().as_secs_f64();
     let clock = RunClock::start();
     let stop = CancellationToken::new();

@@ -159,11 +159,11 @@ pub async fn run(args: &FanoutArgs, quiet: bool) -> anyhow::Result<FanoutReport>
         .rooms(args.rooms, target.connect_timeout)
         .await?;
     let per_room = args.clients as usize;
-    let urls = names
+    let addresses = names
         .iter()
-        .flat_map(|name| std::iter::repeat_n(target.url.render(name), per_room))
+        .flat_map(|name| std::iter::repeat_n(target.url.address(name), per_room))
         .collect();
-    let mut sessions = connect_every(target, urls, CONNECT_CONCURRENCY, &counters)
+    let mut sessions = connect_every(target, addresses, CONNECT_CONCURRENCY, &counters)
         .await?
         .into_iter();
     let probe = UsageProbe::start(target.pid)?;

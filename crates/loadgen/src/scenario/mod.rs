@@ -19,6 +19,7 @@ use crate::{
     progress::Counters,
     server_process::{ProcessSample, ServerProcess, Usage},
     session::{Closed, Session},
+    target::RoomAddress,
 };
 
 /// The run's one monotonic clock. Markers carry microseconds on it, so a reader's latency is its arrival time
@@ -109,18 +110,18 @@ impl ClientEnd {
     }
 }
 
-/// Opens one client per URL, at most `concurrency` handshakes at a time, in order. Every result is returned,
-/// so a scenario can decide whether a failure is fatal.
+/// Opens one client per address, at most `concurrency` handshakes at a time, in order. Every result is
+/// returned, so a scenario can decide whether a failure is fatal.
 pub async fn connect_all(
     target: &TargetArgs,
-    urls: Vec<String>,
+    addresses: Vec<RoomAddress>,
     concurrency: usize,
     counters: &Arc<Counters>,
 ) -> Vec<anyhow::Result<(Session, Duration)>> {
     let semaphore = Arc::new(Semaphore::new(concurrency.max(1)));
     let mut tasks = JoinSet::new();
-    let count = urls.len();
-    for (index, url) in urls.into_iter().enumerate() {
+    let count = addresses.len();
+    for (index, address) in addresses.into_iter().enumerate() {
         let semaphore = Arc::clone(&semaphore);
         let counters = Arc::clone(counters);
         let protocol = target.protocol;
@@ -129,7 +130,7 @@ pub async fn connect_all(
         tasks.spawn(async move {
             let _permit = semaphore.acquire_owned().await;
             let started = Instant::now();
-            let opened = Session::open(&url, protocol, &text_name, timeout).await;
+            let opened = Session::open(&address, protocol, &text_name, timeout).await;
             match &opened {
                 Ok(_) => Counters::bump(&counters.connected),
                 Err(_) => Counters::bump(&counters.failures),
@@ -157,12 +158,12 @@ pub async fn connect_all(
 /// The first connection that failed.
 pub async fn connect_every(
     target: &TargetArgs,
-    urls: Vec<String>,
+    addresses: Vec<RoomAddress>,
     concurrency: usize,
     counters: &Arc<Counters>,
 ) -> anyhow::Result<Vec<Session>> {
-    let total = urls.len();
-    connect_all(target, urls, concurrency, counters)
+    let total = addresses.len();
+    connect_all(target, addresses, concurrency, counters)
         .await
         .into_iter()
         .enumerate()

@@ -221,7 +221,7 @@ mod tests {
     fn a_json_reader_walks_back_only_over_what_is_new() {
         let counters = Counters::default();
         let log = ReaderLog::default();
-        let mut replica = Replica::new(Protocol::Json, "code");
+        let mut replica = Replica::new(Protocol::Json, "code", "room");
         let frame =
             |code: String| serde_json::json!({"type": "code_update", "code": code}).to_string();
         let first = format!("{}{}", marker(0, 0, 10), marker(0, 1, 20));
@@ -241,7 +241,7 @@ mod tests {
         // Two edits arrive in one text: both are new, so both are found.
         let counters = Counters::default();
         let log = ReaderLog::default();
-        let mut replica = Replica::new(Protocol::Json, "code");
+        let mut replica = Replica::new(Protocol::Json, "code", "room");
         let code = format!("{}{}{}", marker(0, 0, 1), marker(0, 1, 2), marker(0, 2, 3));
         let received = replica
             .receive_text(&serde_json::json!({"type": "code_update", "code": code}).to_string())

@@ -264,8 +264,8 @@ pub async fn run(args: &SaturationArgs, quiet: bool) -> anyhow::Result<Saturatio
         .await?
         .pop()
         .context("one room")?;
-    let urls = vec![target.url.render(&name); args.clients as usize];
-    let mut sessions = connect_every(target, urls, 16, &counters)
+    let addresses = vec![target.url.address(&name); args.clients as usize];
+    let mut sessions = connect_every(target, addresses, 16, &counters)
         .await?
         .into_iter();
     let probe = UsageProbe::start(target.pid)?;
