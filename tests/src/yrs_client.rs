@@ -126,6 +126,30 @@ impl YrsClient {
         self.send(&Message::Sync(SyncMessage::Update(update))).await;
     }
 
+    /// Inserts at a UTF-16 index and returns the update's frame without sending it (see [`Self::send_burst`]).
+    pub fn insert_frame(&mut self, index: u32, inserted: &str) -> Vec<u8> {
+        let update = {
+            let mut txn = self.doc.transact_mut();
+            self.text.insert(&mut txn, index, inserted);
+            txn.encode_update_v1()
+        };
+        Message::Sync(SyncMessage::Update(update)).encode_v1()
+    }
+
+    /// Sends binary frames in one write to the socket, as a client does that sends a burst of changes.
+    ///
+    /// # Panics
+    /// When the socket is already closed.
+    pub async fn send_burst(&mut self, frames: Vec<Vec<u8>>) {
+        for frame in frames {
+            self.stream
+                .feed(WsMessage::binary(frame))
+                .await
+                .expect("queue frame");
+        }
+        self.stream.flush().await.expect("send frames");
+    }
+
     /// Deletes a UTF-16 range and sends the update.
     pub async fn delete(&mut self, index: u32, length: u32) {
         let update = {

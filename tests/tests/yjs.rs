@@ -280,3 +280,54 @@ async fn compaction_and_reload_give_the_identical_text() {
     let mut replica = YrsClient::connect(second.port, &room).await;
     assert!(replica.wait_text(&expected, WAIT).await);
 }
+
+#[tokio::test]
+async fn a_burst_of_updates_in_one_write_is_applied_in_order_announced_one_by_one_and_kept() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let app = sqlite_app(&directory, |_| {}).await;
+    let room = app.create_room().await;
+    let (mut json, _) = app.join(&room).await;
+    let mut writer = YrsClient::connect(app.port, &room).await;
+    let typed = "fn main() { println!(\"burst\"); }";
+    let frames: Vec<Vec<u8>> = typed
+        .chars()
+        .enumerate()
+        .map(|(at, typed)| {
+            let at = u32::try_from(at).expect("short");
+            writer.insert_frame(at, &typed.to_string())
+        })
+        .collect();
+    writer.send_burst(frames).await;
+    // Every keystroke is its own version, announced in order, however the server grouped them.
+    for (version, end) in (1..).zip(1..=typed.len()) {
+        let update = json.receive_json().await;
+        assert_eq!(update["version"], version);
+        assert_eq!(update["code"], typed[..end]);
+    }
+    wait_for_code(&app, &room, typed).await;
+    drop(app);
+
+    let restarted = sqlite_app(&directory, |_| {}).await;
+    let mut reader = YrsClient::connect(restarted.port, &room).await;
+    assert!(
+        reader.wait_text(typed, WAIT).await,
+        "got {:?}",
+        reader.text()
+    );
+}
+
+#[tokio::test]
+async fn updates_before_a_broken_frame_of_the_same_burst_are_kept_and_announced() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut json, _) = app.join(&room).await;
+    let mut writer = YrsClient::connect(app.port, &room).await;
+    let first = writer.insert_frame(0, "kept");
+    writer
+        .send_burst(vec![first, vec![0xde, 0xad, 0xbe, 0xef]])
+        .await;
+    assert_eq!(writer.wait_closed(WAIT).await, Some(Some(1007)));
+    assert_eq!(json.receive_json().await["code"], "kept");
+    let mut fresh = YrsClient::connect(app.port, &room).await;
+    assert!(fresh.wait_text("kept", WAIT).await);
+}

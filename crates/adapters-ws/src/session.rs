@@ -326,11 +326,20 @@ impl RoomSocket {
                     // Messages decoded before a broken frame are handled before the connection closes for it.
                     let read = socket.read_available(&mut messages);
                     let mut ended = None;
+                    // Consecutive Yjs updates are applied together: one lock and one log append for a burst.
+                    let mut updates = Vec::new();
                     // Taken, so an idle connection keeps no message buffer.
                     for message in std::mem::take(&mut messages) {
                         if ended.is_none() {
-                            ended = Box::pin(self.handle(peer, message, &mut autocompleting)).await;
+                            ended = Box::pin(self.handle(peer, message, &mut updates, &mut autocompleting))
+                                .await;
                         }
+                    }
+                    if ended.is_none() {
+                        ended = Box::pin(self.apply_updates(peer, &mut updates))
+                            .await
+                            .err()
+                            .map(Ending::Close);
                     }
                     match (ended, read) {
                         (Some(ending), _) => break ending,
@@ -347,13 +356,21 @@ impl RoomSocket {
         ending
     }
 
-    /// Handles one message of the client; returns how the connection ends when the message ends it.
+    /// Handles one message of the client; returns how the connection ends when the message ends it. Yjs
+    /// updates are gathered in `updates`, and applied before any other message (or by the caller, after the
+    /// last one).
     async fn handle(
         self: &Arc<Self>,
         peer: &Peer,
         message: Incoming,
+        updates: &mut Vec<Vec<u8>>,
         autocompleting: &mut Option<JoinHandle<()>>,
     ) -> Option<Ending> {
+        if !matches!(message, Incoming::Binary(_))
+            && let Err(close) = self.apply_updates(peer, updates).await
+        {
+            return Some(Ending::Close(close));
+        }
         match message {
             Incoming::Text(text) => match peer.kind {
                 ClientKind::Json => self.handle_text(peer, &text, autocompleting).await,
@@ -369,7 +386,7 @@ impl RoomSocket {
                     "Binary frames are not part of the JSON protocol: send JSON text frames",
                 ),
                 ClientKind::Yjs => {
-                    if let Err(close) = self.handle_binary(peer, &data).await {
+                    if let Err(close) = self.handle_binary(peer, &data, updates).await {
                         return Some(Ending::Close(close));
                     }
                 }
@@ -477,16 +494,32 @@ impl RoomSocket {
 
     /// Handles a binary frame of the y-websocket protocol. A frame that breaks the protocol, or an update the
     /// room cannot take, ends the connection with the returned close reason.
-    async fn handle_binary(&self, peer: &Peer, frame: &[u8]) -> Result<(), CloseReason> {
-        let messages =
-            yjs_protocol::decode_frame(frame, &self.decode_limits).map_err(|violation| {
+    async fn handle_binary(
+        &self,
+        peer: &Peer,
+        frame: &[u8],
+        updates: &mut Vec<Vec<u8>>,
+    ) -> Result<(), CloseReason> {
+        let messages = match yjs_protocol::decode_frame(frame, &self.decode_limits) {
+            Ok(messages) => messages,
+            Err(violation) => {
                 tracing::debug!(%violation, "closing a Yjs client that broke the protocol");
-                reason(
+                // What came before the broken frame is kept.
+                self.apply_updates(peer, updates).await?;
+                return Err(reason(
                     CloseCode::from(violation.close_code()),
                     &violation.to_string(),
-                )
-            })?;
+                ));
+            }
+        };
         for message in messages {
+            if let IncomingMessage::SyncStep2 { update } | IncomingMessage::Update { update } =
+                message
+            {
+                updates.push(update);
+                continue;
+            }
+            self.apply_updates(peer, updates).await?;
             match message {
                 IncomingMessage::SyncStep1 { state_vector } => {
                     let missing = self
@@ -496,12 +529,7 @@ impl RoomSocket {
                         .map_err(|error| close_for_update(&error))?;
                     peer.offer(frame::binary(&yjs_protocol::encode_sync_step2(&missing)));
                 }
-                IncomingMessage::SyncStep2 { update } | IncomingMessage::Update { update } => {
-                    self.service
-                        .apply_update(&peer.room, peer.connection, &update)
-                        .await
-                        .map_err(|error| close_for_update(&error))?;
-                }
+                IncomingMessage::SyncStep2 { .. } | IncomingMessage::Update { .. } => {}
                 IncomingMessage::Awareness { update, entries } => {
                     self.service.broadcaster().relay_awareness(
                         &peer.room,
@@ -519,6 +547,22 @@ impl RoomSocket {
             }
         }
         Ok(())
+    }
+
+    /// Applies the gathered Yjs updates of a connection, if any, and empties `updates`.
+    async fn apply_updates(
+        &self,
+        peer: &Peer,
+        updates: &mut Vec<Vec<u8>>,
+    ) -> Result<(), CloseReason> {
+        if updates.is_empty() {
+            return Ok(());
+        }
+        self.service
+            .apply_updates(&peer.room, peer.connection, std::mem::take(updates))
+            .await
+            .map(drop)
+            .map_err(|error| close_for_update(&error))
     }
 }
 

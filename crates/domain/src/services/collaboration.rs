@@ -314,75 +314,119 @@ impl<B: Broadcaster> CollaborationService<B> {
     /// Returns the room's version after it.
     ///
     /// # Errors
-    /// [`DomainError::InvalidUpdate`] for bytes that are not an update, [`DomainError::DocumentTooLarge`] when
-    /// the text could outgrow the limit, [`DomainError::Storage`] when the log fails. After a storage failure
-    /// the room is rebuilt from its log: the sender must resynchronise (reconnect) to send its change again.
+    /// As [`Self::apply_updates`].
     pub async fn apply_update(
         &self,
         room: &RoomId,
         origin: ConnectionId,
         bytes: &[u8],
     ) -> Result<u64, DomainError> {
+        self.apply_updates(room, origin, vec![bytes.to_vec()]).await
+    }
+
+    /// Applies a Yjs client's updates, in order, under one lock and with one append to the log (a client
+    /// that sent several at once: a paste, a burst of keystrokes, a reconnect), then announces each to the
+    /// room's other connections. Returns the room's version after them.
+    ///
+    /// When an update is refused, the ones before it are still logged and announced, and the error is
+    /// returned for it; the ones after it are dropped.
+    ///
+    /// # Errors
+    /// [`DomainError::InvalidUpdate`] for bytes that are not an update, [`DomainError::DocumentTooLarge`] when
+    /// the text could outgrow the limit, [`DomainError::Storage`] when the log fails. After a storage failure
+    /// the room is rebuilt from its log: the sender must resynchronise (reconnect) to send its changes again.
+    pub async fn apply_updates(
+        &self,
+        room: &RoomId,
+        origin: ConnectionId,
+        updates: Vec<Vec<u8>>,
+    ) -> Result<u64, DomainError> {
         let state = self
             .live_state(room)
             .ok_or_else(|| DomainError::NotJoined(room.clone()))?;
         let mut guard = state.lock().await;
         let loaded = self.loaded(room, &mut guard).await?;
-        // An update cannot add more text than it carries, so this bounds the text before it grows.
-        if loaded.code.len().saturating_add(bytes.len()) > self.limits.max_document_bytes {
-            return Err(DomainError::DocumentTooLarge {
-                limit: self.limits.max_document_bytes,
+        let mut text = Arc::clone(&loaded.code);
+        let mut version = loaded.version;
+        let mut entries = Vec::new();
+        let mut changes = Vec::new();
+        let mut refused: Option<DomainError> = None;
+        // yrs may have integrated part of a refused update: the room then starts again from its log, once
+        // what was valid before it is in that log.
+        let mut rebuild = false;
+        for update in updates {
+            // An update cannot add more text than it carries, so this bounds the text before it grows.
+            if text.len().saturating_add(update.len()) > self.limits.max_document_bytes {
+                refused = Some(DomainError::DocumentTooLarge {
+                    limit: self.limits.max_document_bytes,
+                });
+                break;
+            }
+            let applied = match loaded.document.apply_update(&text, &update) {
+                Ok(applied) => applied,
+                Err(error) => {
+                    rebuild = matches!(error, DocumentError::Rejected(_));
+                    refused = Some(error.into());
+                    break;
+                }
+            };
+            if !applied.state_changed {
+                continue;
+            }
+            let change = applied.text_change.map(|change| {
+                version += 1;
+                text = Arc::from(applied.text);
+                (change, Arc::clone(&text))
             });
+            entries.push(LoggedUpdate {
+                seq: loaded.next_seq + entries.len() as u64,
+                version,
+                update,
+            });
+            changes.push(change);
         }
-        let before = Arc::clone(&loaded.code);
-        let applied = match loaded.document.apply_update(&before, bytes) {
-            Ok(applied) => applied,
-            Err(error @ DocumentError::Rejected(_)) => {
-                // yrs may have integrated part of it: start again from the log.
+        if !entries.is_empty() {
+            if let Err(error) = self.log.append(room, &entries).await {
                 *guard = None;
                 return Err(error.into());
             }
-            Err(error) => return Err(error.into()),
-        };
-        if !applied.state_changed {
-            return Ok(loaded.version);
-        }
-        let version = if applied.text_change.is_some() {
-            loaded.version + 1
-        } else {
-            loaded.version
-        };
-        if let Err(error) = self.append(room, loaded, bytes.to_vec(), version).await {
-            *guard = None;
-            return Err(error);
-        }
-        let now = self.clock.now();
-        let code = applied.text_change.map(|change| {
-            let text: Arc<str> = Arc::from(applied.text);
-            loaded.advance(
-                change,
-                origin,
-                Arc::clone(&text),
-                now,
-                self.limits.history_versions,
-            );
-            CodeUpdate {
-                code: text,
-                timestamp: now,
-                version,
-                origin,
+            loaded.next_seq += entries.len() as u64;
+            loaded.entries_since_snapshot += entries.len();
+            let now = self.clock.now();
+            for (entry, change) in entries.into_iter().zip(changes) {
+                let code = change.map(|(change, text)| {
+                    loaded.advance(
+                        change,
+                        origin,
+                        Arc::clone(&text),
+                        now,
+                        self.limits.history_versions,
+                    );
+                    CodeUpdate {
+                        code: text,
+                        timestamp: now,
+                        version: entry.version,
+                        origin,
+                    }
+                });
+                self.broadcaster.publish(
+                    room,
+                    &RoomEvent::Updated(DocumentUpdate {
+                        update: Arc::from(entry.update),
+                        code,
+                        origin,
+                    }),
+                );
             }
-        });
-        self.compact_if_due(room, loaded).await;
-        self.broadcaster.publish(
-            room,
-            &RoomEvent::Updated(DocumentUpdate {
-                update: Arc::from(bytes),
-                code,
-                origin,
-            }),
-        );
-        Ok(version)
+            if !rebuild {
+                self.compact_if_due(room, loaded).await;
+            }
+        }
+        let version = loaded.version;
+        if rebuild {
+            *guard = None;
+        }
+        refused.map_or(Ok(version), Err)
     }
 
     /// What the room has that a Yjs peer with `state_vector` lacks, as one update: the answer to its sync
