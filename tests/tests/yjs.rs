@@ -226,6 +226,7 @@ async fn compaction_and_reload_give_the_identical_text() {
     let first = sqlite_app(&directory, |settings| settings.compaction_threshold = 7).await;
     let room = first.create_room().await;
     let mut writer = YrsClient::connect(first.port, &room).await;
+    let (mut observer, _) = first.join(&room).await;
     for step in 0..60_u32 {
         // Positions on character boundaries, in UTF-16 units, as an editor gives them.
         let text = writer.text();
@@ -248,8 +249,11 @@ async fn compaction_and_reload_give_the_identical_text() {
         } else {
             writer.insert(boundary(3), &format!("<{step}é🎉>")).await;
         }
+        // One edit at a time reaches the server, so each is its own log entry (a burst would be one).
+        while observer.receive_json().await["code"] != writer.text() {}
     }
     wait_for_code(&first, &room, &writer.text()).await;
+    drop(observer);
     let (mut json, _) = first.join(&room).await;
     json.send_code(&format!("{}// tail\n", writer.text()), 1)
         .await;
@@ -282,12 +286,13 @@ async fn compaction_and_reload_give_the_identical_text() {
 }
 
 #[tokio::test]
-async fn a_burst_of_updates_in_one_write_is_applied_in_order_announced_one_by_one_and_kept() {
+async fn a_burst_of_updates_in_one_write_is_applied_in_order_and_kept() {
     let directory = tempfile::tempdir().expect("temp dir");
     let app = sqlite_app(&directory, |_| {}).await;
     let room = app.create_room().await;
     let (mut json, _) = app.join(&room).await;
     let mut writer = YrsClient::connect(app.port, &room).await;
+    let mut reader = YrsClient::connect(app.port, &room).await;
     let typed = "fn main() { println!(\"burst\"); }";
     let frames: Vec<Vec<u8>> = typed
         .chars()
@@ -298,12 +303,28 @@ async fn a_burst_of_updates_in_one_write_is_applied_in_order_announced_one_by_on
         })
         .collect();
     writer.send_burst(frames).await;
-    // Every keystroke is its own version, announced in order, however the server grouped them.
-    for (version, end) in (1..).zip(1..=typed.len()) {
+    // However the server grouped them, a JSON client sees the text grow in order, each keystroke a version.
+    let mut last_version = 0;
+    loop {
         let update = json.receive_json().await;
-        assert_eq!(update["version"], version);
-        assert_eq!(update["code"], typed[..end]);
+        let version = update["version"].as_u64().expect("version");
+        assert!(version > last_version, "versions go up: {update}");
+        last_version = version;
+        let code = update["code"].as_str().expect("code");
+        assert!(
+            typed.starts_with(code),
+            "a prefix of what was typed: {code:?}"
+        );
+        if code == typed {
+            break;
+        }
     }
+    assert_eq!(last_version, typed.len() as u64);
+    assert!(
+        reader.wait_text(typed, WAIT).await,
+        "got {:?}",
+        reader.text()
+    );
     wait_for_code(&app, &room, typed).await;
     drop(app);
 
@@ -330,4 +351,46 @@ async fn updates_before_a_broken_frame_of_the_same_burst_are_kept_and_announced(
     assert_eq!(json.receive_json().await["code"], "kept");
     let mut fresh = YrsClient::connect(app.port, &room).await;
     assert!(fresh.wait_text("kept", WAIT).await);
+}
+
+#[tokio::test]
+async fn a_yjs_client_that_stops_reading_is_disconnected_without_slowing_the_room() {
+    let mut settings = test_settings();
+    settings.outbound_queue_frames = 4;
+    let app = spawn_app_with(
+        settings,
+        Arc::new(adapters_memory::InMemoryRoomRepository::new()),
+    )
+    .await;
+    let room = app.create_room().await;
+    let mut writer = YrsClient::connect(app.port, &room).await;
+    let (mut reader, _) = app.join(&room).await;
+    let mut stalled = YrsClient::connect(app.port, &room).await;
+    // 60 updates of 500 KB (each deleted again, to stay under the document limit): far more than the stalled
+    // client's socket buffers and its queue of 4 frames hold. Each waits for the reader, so each is its own
+    // broadcast.
+    let chunk = "y".repeat(500_000);
+    for round in 0..60 {
+        writer.insert(0, &chunk).await;
+        assert_eq!(
+            reader.receive_json().await["code"].as_str().map(str::len),
+            Some(chunk.len())
+        );
+        writer.delete(0, 500_000).await;
+        assert_eq!(
+            reader.receive_json().await["code"],
+            "",
+            "round {round}: the reader keeps up"
+        );
+    }
+    // 1013 when the close frame could still be written; a client that never reads may not get it at all.
+    let closed = stalled.wait_closed(WAIT).await;
+    assert!(
+        matches!(closed, Some(None | Some(1013))),
+        "closed with {closed:?}"
+    );
+    // It reconnects and starts from the room's state.
+    writer.insert(0, "still here").await;
+    let mut again = YrsClient::connect(app.port, &room).await;
+    assert!(again.wait_text("still here", WAIT).await);
 }

@@ -71,6 +71,14 @@ impl Member {
     fn offer(&self, frame: Bytes) {
         self.subscription.queue.offer(frame);
     }
+
+    /// Offers a room event's frame: a JSON client's `code_update` (the whole text) replaces one still queued.
+    fn offer_event(&self, frame: Bytes) {
+        match self.subscription.kind {
+            ClientKind::Json => self.subscription.queue.offer_latest(frame),
+            ClientKind::Yjs => self.subscription.queue.offer(frame),
+        };
+    }
 }
 
 /// The connections of every room served by this process.
@@ -302,7 +310,7 @@ impl Broadcaster for LocalBroadcaster {
         let mut encoded = EncodedEvent::new(event);
         for member in recipients {
             if let Some(frame) = encoded.frame(member.subscription.kind) {
-                member.offer(frame);
+                member.offer_event(frame);
             }
         }
     }
@@ -433,14 +441,26 @@ mod tests {
     #[test]
     fn a_full_queue_marks_only_that_connection_overflowed() {
         let broadcaster = LocalBroadcaster::new();
-        let slow = join(&broadcaster, &room(), 1, ClientKind::Json, 1);
-        let mut fast = join(&broadcaster, &room(), 2, ClientKind::Json, 8);
+        let slow = join(&broadcaster, &room(), 1, ClientKind::Yjs, 1);
+        let mut fast = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
         broadcaster.publish(&room(), &update(3, "a"));
         broadcaster.publish(&room(), &update(3, "ab"));
         assert!(slow.overflowed());
         assert!(!fast.overflowed());
-        assert!(text(fast.next()).contains(r#""code":"a""#));
-        assert!(text(fast.next()).contains(r#""code":"ab""#));
+        assert!(matches!(fast.next(), Some((BINARY, _))));
+        assert!(matches!(fast.next(), Some((BINARY, _))));
+    }
+
+    #[test]
+    fn a_json_client_behind_gets_the_newest_text_instead_of_every_one() {
+        let broadcaster = LocalBroadcaster::new();
+        let mut behind = join(&broadcaster, &room(), 1, ClientKind::Json, 1);
+        broadcaster.publish(&room(), &update(3, "a"));
+        broadcaster.publish(&room(), &update(3, "ab"));
+        broadcaster.publish(&room(), &update(3, "abc"));
+        assert!(!behind.overflowed());
+        assert!(text(behind.next()).contains(r#""code":"abc""#));
+        assert!(behind.next().is_none());
     }
 
     #[test]

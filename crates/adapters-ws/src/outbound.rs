@@ -36,6 +36,8 @@ struct Shared {
 #[derive(Debug, Default)]
 struct State {
     frames: VecDeque<Bytes>,
+    /// The last queued frame may be replaced by a newer one (see [`OutboundQueue::offer_latest`]).
+    last_replaceable: bool,
     overflowed: bool,
     waker: Option<Waker>,
 }
@@ -75,15 +77,34 @@ impl OutboundQueue {
     /// Queues `frame`. Returns `false`, and marks the queue overflowed, when it is full; frames offered to an
     /// overflowed queue are dropped.
     pub fn offer(&self, frame: Bytes) -> bool {
+        self.put(frame, false)
+    }
+
+    /// Queues `frame`, a message that makes the previous one of its kind obsolete (a JSON `code_update`
+    /// carries the whole text): when the last queued frame is such a message, still unwritten, `frame`
+    /// takes its place instead of queuing behind it. A reader that falls behind then skips to the newest
+    /// text rather than receiving every intermediate one, and only falls out for good when other messages
+    /// pile up. Otherwise as [`Self::offer`].
+    pub fn offer_latest(&self, frame: Bytes) -> bool {
+        self.put(frame, true)
+    }
+
+    fn put(&self, frame: Bytes, replaceable: bool) -> bool {
         let mut state = self.shared.lock();
         if state.overflowed {
             return false;
         }
-        if state.frames.len() >= self.shared.capacity {
+        if replaceable
+            && state.last_replaceable
+            && let Some(last) = state.frames.back_mut()
+        {
+            *last = frame;
+        } else if state.frames.len() >= self.shared.capacity {
             state.overflowed = true;
             state.frames = VecDeque::new();
         } else {
             state.frames.push_back(frame);
+            state.last_replaceable = replaceable;
         }
         let accepted = !state.overflowed;
         let waker = state.waker.take();
@@ -110,6 +131,7 @@ impl OutboundFrames {
                 return Poll::Ready(Taken::Overflowed);
             }
             if want_frames && !state.frames.is_empty() {
+                state.last_replaceable = false;
                 return Poll::Ready(Taken::Frames(std::mem::take(&mut state.frames)));
             }
             if !state
@@ -127,7 +149,9 @@ impl OutboundFrames {
     /// Takes whatever is queued now, without waiting (nothing once overflowed).
     #[must_use]
     pub fn take_now(&self) -> VecDeque<Bytes> {
-        std::mem::take(&mut self.shared.lock().frames)
+        let mut state = self.shared.lock();
+        state.last_replaceable = false;
+        std::mem::take(&mut state.frames)
     }
 
     /// A putting end of this queue.
@@ -167,6 +191,25 @@ mod tests {
         // Even while the task is not taking frames (it is busy writing), the overflow is seen.
         assert!(matches!(frames.take(false).await, Taken::Overflowed));
         assert!(frames.take_now().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_newer_replaceable_frame_takes_the_place_of_an_unwritten_one_only_at_the_end() {
+        let (queue, frames) = channel(3);
+        assert!(queue.offer_latest(Bytes::from_static(b"text v1")));
+        assert!(queue.offer_latest(Bytes::from_static(b"text v2")));
+        assert!(queue.offer(Bytes::from_static(b"ack")));
+        assert!(queue.offer_latest(Bytes::from_static(b"text v3")));
+        assert!(queue.offer_latest(Bytes::from_static(b"text v4")));
+        match frames.take(true).await {
+            Taken::Frames(taken) => {
+                assert_eq!(taken, [&b"text v2"[..], &b"ack"[..], &b"text v4"[..]]);
+            }
+            Taken::Overflowed => panic!("replacements take no room"),
+        }
+        // Once taken (being written), a frame is no longer replaced.
+        assert!(queue.offer_latest(Bytes::from_static(b"text v5")));
+        assert_eq!(frames.take_now(), [&b"text v5"[..]]);
     }
 
     #[tokio::test]

@@ -241,6 +241,15 @@ impl Document {
         Ok(self.doc.transact().encode_state_as_update_v1(&state_vector))
     }
 
+    /// Several updates (v1) as one: what a peer that applies it gets from applying them all, in any order.
+    ///
+    /// # Errors
+    /// [`DocumentError::MalformedUpdate`] when one of them is not an update.
+    pub fn merge_updates(updates: &[Vec<u8>]) -> Result<Vec<u8>, DocumentError> {
+        yrs::merge_updates_v1(updates)
+            .map_err(|error| DocumentError::MalformedUpdate(error.to_string()))
+    }
+
     /// A document whose text is `code`.
     #[must_use]
     pub fn from_text(code: &str) -> Self {
@@ -486,5 +495,30 @@ mod tests {
             .apply_update(update)
             .expect("applies");
         assert_eq!(other.text(), "shared ✓");
+    }
+
+    #[test]
+    fn merged_updates_bring_a_peer_where_the_updates_one_by_one_do() {
+        let mut author = Document::new();
+        let mut updates = Vec::new();
+        let mut text = String::new();
+        for (at, typed) in "héllo, wörld ✓".chars().enumerate() {
+            let change = TextChange::diff(&text, &{
+                let mut next = text.clone();
+                next.insert(
+                    next.char_indices().nth(at).map_or(next.len(), |(i, _)| i),
+                    typed,
+                );
+                next
+            });
+            updates.push(author.apply_change(&text, &change));
+            text = change.apply(&text);
+        }
+        let merged = Document::merge_updates(&updates).expect("merges");
+        let mut peer = Document::new();
+        let applied = peer.apply_update("", &merged).expect("applies");
+        assert_eq!(applied.text, "héllo, wörld ✓");
+        assert_eq!(peer.encode_state_vector(), author.encode_state_vector());
+        assert!(Document::merge_updates(&[vec![0xff, 0xff]]).is_err());
     }
 }

@@ -324,9 +324,13 @@ impl<B: Broadcaster> CollaborationService<B> {
         self.apply_updates(room, origin, vec![bytes.to_vec()]).await
     }
 
-    /// Applies a Yjs client's updates, in order, under one lock and with one append to the log (a client
-    /// that sent several at once: a paste, a burst of keystrokes, a reconnect), then announces each to the
-    /// room's other connections. Returns the room's version after them.
+    /// Applies a Yjs client's updates, in order, under one lock (a client that sent several at once: a paste,
+    /// a burst of keystrokes, a reconnect), logs them as one entry and announces them as one update, carrying
+    /// the room's last version and text. Returns the room's version after them.
+    ///
+    /// Announcing a burst as one update keeps a reader's queue to one frame per burst, where one frame per
+    /// keystroke would make a burst of a few hundred look like a reader too slow to keep up. Each text change
+    /// still advances the version and enters the history JSON merges use.
     ///
     /// When an update is refused, the ones before it are still logged and announced, and the error is
     /// returned for it; the ones after it are dropped.
@@ -347,8 +351,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         let mut guard = state.lock().await;
         let loaded = self.loaded(room, &mut guard).await?;
         let mut text = Arc::clone(&loaded.code);
-        let mut version = loaded.version;
-        let mut entries = Vec::new();
+        let mut applied_updates = Vec::new();
         let mut changes = Vec::new();
         let mut refused: Option<DomainError> = None;
         // yrs may have integrated part of a refused update: the room then starts again from its log, once
@@ -373,51 +376,63 @@ impl<B: Broadcaster> CollaborationService<B> {
             if !applied.state_changed {
                 continue;
             }
-            let change = applied.text_change.map(|change| {
-                version += 1;
+            if let Some(change) = applied.text_change {
                 text = Arc::from(applied.text);
-                (change, Arc::clone(&text))
-            });
-            entries.push(LoggedUpdate {
-                seq: loaded.next_seq + entries.len() as u64,
+                changes.push(change);
+            }
+            applied_updates.push(update);
+        }
+        if !applied_updates.is_empty() {
+            let version = loaded.version + changes.len() as u64;
+            let update = if applied_updates.len() == 1 {
+                applied_updates.swap_remove(0)
+            } else {
+                match Document::merge_updates(&applied_updates) {
+                    Ok(merged) => merged,
+                    Err(error) => {
+                        // Not expected (they were all applied), but the document is then ahead of its log.
+                        *guard = None;
+                        return Err(error.into());
+                    }
+                }
+            };
+            let entry = LoggedUpdate {
+                seq: loaded.next_seq,
                 version,
                 update,
-            });
-            changes.push(change);
-        }
-        if !entries.is_empty() {
-            if let Err(error) = self.log.append(room, &entries).await {
+            };
+            if let Err(error) = self.log.append(room, std::slice::from_ref(&entry)).await {
                 *guard = None;
                 return Err(error.into());
             }
-            loaded.next_seq += entries.len() as u64;
-            loaded.entries_since_snapshot += entries.len();
+            loaded.next_seq += 1;
+            loaded.entries_since_snapshot += 1;
             let now = self.clock.now();
-            for (entry, change) in entries.into_iter().zip(changes) {
-                let code = change.map(|(change, text)| {
-                    loaded.advance(
-                        change,
-                        origin,
-                        Arc::clone(&text),
-                        now,
-                        self.limits.history_versions,
-                    );
-                    CodeUpdate {
-                        code: text,
-                        timestamp: now,
-                        version: entry.version,
-                        origin,
-                    }
-                });
-                self.broadcaster.publish(
-                    room,
-                    &RoomEvent::Updated(DocumentUpdate {
-                        update: Arc::from(entry.update),
-                        code,
-                        origin,
-                    }),
+            let changed = !changes.is_empty();
+            for change in changes {
+                // The room's text becomes the text after the last change; the history keeps every change.
+                loaded.advance(
+                    change,
+                    origin,
+                    Arc::clone(&text),
+                    now,
+                    self.limits.history_versions,
                 );
             }
+            let code = changed.then(|| CodeUpdate {
+                code: Arc::clone(&text),
+                timestamp: now,
+                version,
+                origin,
+            });
+            self.broadcaster.publish(
+                room,
+                &RoomEvent::Updated(DocumentUpdate {
+                    update: Arc::from(entry.update),
+                    code,
+                    origin,
+                }),
+            );
             if !rebuild {
                 self.compact_if_due(room, loaded).await;
             }
