@@ -511,13 +511,15 @@ impl<B: Broadcaster> CollaborationService<B> {
         }
     }
 
-    /// Writes the `code` of every room whose stored copy lags behind: for shutdown.
+    /// Writes the `code` of every room whose stored copy lags behind, and compacts each room's log: for
+    /// shutdown.
     pub async fn flush_all(&self) {
         for (room, state) in self.live_states() {
-            if let Some(loaded) = state.lock().await.as_mut()
-                && loaded.code_dirty_since.is_some()
-            {
-                self.store_code(&room, loaded).await;
+            if let Some(loaded) = state.lock().await.as_mut() {
+                if loaded.code_dirty_since.is_some() {
+                    self.store_code(&room, loaded).await;
+                }
+                self.compact_remaining(&room, loaded).await;
             }
         }
     }
@@ -661,9 +663,20 @@ impl<B: Broadcaster> CollaborationService<B> {
 
     /// Compacts the room's log into a snapshot once enough entries piled up. A failure only delays it.
     async fn compact_if_due(&self, room: &RoomId, loaded: &mut LoadedRoom) {
-        if loaded.entries_since_snapshot < self.limits.compaction_threshold.max(1) {
-            return;
+        if loaded.entries_since_snapshot >= self.limits.compaction_threshold.max(1) {
+            self.compact(room, loaded).await;
         }
+    }
+
+    /// Compacts whatever the log has after the last snapshot: for a room leaving memory, so that its next
+    /// load (after a restart, say) reads one snapshot instead of replaying entries. A failure only delays it.
+    async fn compact_remaining(&self, room: &RoomId, loaded: &mut LoadedRoom) {
+        if loaded.entries_since_snapshot > 0 {
+            self.compact(room, loaded).await;
+        }
+    }
+
+    async fn compact(&self, room: &RoomId, loaded: &mut LoadedRoom) {
         let snapshot = DocumentSnapshot {
             seq: loaded.next_seq - 1,
             version: loaded.version,
@@ -707,13 +720,14 @@ impl<B: Broadcaster> CollaborationService<B> {
             return;
         };
         let mut guard = state.lock().await;
-        if let Some(loaded) = guard.as_mut()
-            && loaded.code_dirty_since.is_some()
-        {
-            self.store_code(room, loaded).await;
+        if let Some(loaded) = guard.as_mut() {
             if loaded.code_dirty_since.is_some() {
-                return;
+                self.store_code(room, loaded).await;
+                if loaded.code_dirty_since.is_some() {
+                    return;
+                }
             }
+            self.compact_remaining(room, loaded).await;
         }
         let mut rooms = self.lock_rooms();
         // Someone may have joined while the code was being stored.
