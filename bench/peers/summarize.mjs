@@ -72,6 +72,11 @@ const fanoutFlag = (reported) => {
     .join("; ");
 };
 const lostInSaturation = (report) => report.steps.reduce((sum, step) => sum + step.missing, 0);
+/** Deliveries lost in the steps at or below the highest passing rate (the issue asks for 0 there). */
+const lostUpToPassing = (report) =>
+  report.steps
+    .filter((step) => report.highest_passing_rate !== null && step.rate <= report.highest_passing_rate)
+    .reduce((sum, step) => sum + step.missing, 0);
 
 function coldLoad(list) {
   if (list.length === 0) return "not run";
@@ -120,8 +125,14 @@ for (const server of servers) {
         (r) => r.highest_passing_rate ?? null,
         (value) => (value === null ? "none passed" : `${count(value)} edits/s`),
         (reported) => {
-          const lost = reported.reduce((sum, { report }) => sum + lostInSaturation(report), 0);
-          return lost ? `${count(lost)} deliveries lost` : "0 lost";
+          const lost = reported.reduce((sum, { report }) => sum + lostUpToPassing(report), 0);
+          const lostPast = reported.filter(({ report }) => lostInSaturation(report) > lostUpToPassing(report)).length;
+          return [
+            lost ? `${count(lost)} deliveries lost` : "0 lost",
+            lostPast ? `past it, deliveries lost in ${lostPast} of ${reported.length} runs` : "",
+          ]
+            .filter(Boolean)
+            .join("; ");
         },
       ),
       cell(capacity, (r) => r.kib_per_connection ?? null, kib, (reported) => {

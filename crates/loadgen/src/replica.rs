@@ -322,6 +322,8 @@ pub struct YjsReplica {
     text: TextRef,
     /// What remote updates inserted since last drained, filled by the text's observer.
     inserted: Arc<Mutex<Vec<String>>>,
+    /// Whether the initial sync (sync step 2) has been applied.
+    synced: bool,
 }
 
 impl YjsReplica {
@@ -351,6 +353,7 @@ impl YjsReplica {
             doc,
             text,
             inserted,
+            synced: false,
         }
     }
 
@@ -375,6 +378,7 @@ impl YjsReplica {
                     replies.push(self.sync_step2(&state_vector));
                 }
                 Message::Sync(SyncMessage::SyncStep2(update)) => {
+                    self.synced = true;
                     self.apply(&update)?;
                     received.synced = true;
                 }
@@ -399,12 +403,26 @@ impl YjsReplica {
         Message::Sync(SyncMessage::SyncStep2(update)).encode_v1()
     }
 
+    /// Applies a received update.
+    ///
+    /// # Errors
+    /// When it cannot be decoded or applied, or when, after the initial sync, it builds on an update this client
+    /// never received. Before the sync an update may come ahead of the state it builds on (the sync brings
+    /// it); after it, the server sends in order, so a gap means it skipped a message to this client (y-sweet
+    /// drops messages for a connection whose queue is full). The document then stays stuck, as a Yjs
+    /// client's would until it reconnects, and yrs would retry the stuck updates on every later one: the
+    /// client stops here instead of spending the load generator's CPU on them.
     fn apply(&mut self, update: &[u8]) -> anyhow::Result<()> {
         let update = Update::decode_v1(update).context("the server sent an undecodable update")?;
-        self.doc
-            .transact_mut()
-            .apply_update(update)
-            .context("the server sent an update that does not apply")
+        let mut txn = self.doc.transact_mut();
+        txn.apply_update(update)
+            .context("the server sent an update that does not apply")?;
+        if self.synced && txn.has_missing_updates() {
+            bail!(
+                "the server sent an update that builds on one this client never received: a message to it was skipped"
+            );
+        }
+        Ok(())
     }
 
     /// Makes the edit; the update message that sends it.
@@ -694,6 +712,25 @@ mod tests {
             };
             assert!(replica.doc.client_id().get() <= u64::from(u32::MAX));
         }
+    }
+
+    #[test]
+    fn a_yjs_replica_that_misses_an_update_after_its_sync_stops() {
+        let mut writer = YjsReplica::new("code");
+        let first = writer.edit(0, "a");
+        let second = writer.edit(0, "b");
+        let mut reader = Replica::new(Protocol::Yjs, "code", "room");
+        let empty = YjsReplica::new("code").sync_step2(&StateVector::default());
+        assert!(reader.receive_binary(&empty).expect("synced").synced);
+        let error = reader
+            .receive_binary(&second)
+            .expect_err("the first update never came");
+        assert!(error.to_string().contains("never received"), "{error}");
+        // Before the sync, an update may come ahead of what it builds on: the sync brings the rest.
+        let mut early = Replica::new(Protocol::Yjs, "code", "room");
+        early.receive_binary(&second).expect("kept for later");
+        early.receive_binary(&first).expect("fills the gap");
+        assert_eq!(early.text(), "ab");
     }
 
     #[test]

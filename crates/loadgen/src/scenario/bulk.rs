@@ -424,9 +424,10 @@ struct Rejoin {
 /// How many times the observer joins again after the server dropped it.
 const OBSERVER_REJOINS: usize = 3;
 
-/// Reads until the replica holds `expected`; returns when that happened. A server that drops the observer
-/// (pairprog closes a reader that falls behind with 1013, "reconnect to resync") is joined again, as an editor
-/// would, so that the time the server holds every edit is still measured; each drop is reported.
+/// Reads until the replica holds `expected`; returns when that happened. An observer the server drops (pairprog
+/// closes a reader that falls behind with 1013, "reconnect to resync") or skips a message to (y-sweet, when the
+/// connection's queue is full) joins again, as an editor would, so that the time the server holds every edit is
+/// still measured; each time is reported.
 async fn watch_client(
     mut observer: Session,
     rejoin: Rejoin,
@@ -456,12 +457,15 @@ async fn watch_client(
                     break;
                 }
             }
-            Ok(None) => {
-                let closed = observer
-                    .closed()
-                    .map_or_else(|| "connection lost".to_owned(), ToString::to_string);
+            Ok(None) | Err(_) => {
+                let ended = match next {
+                    Err(error) => format!("{error:#}"),
+                    _ => observer
+                        .closed()
+                        .map_or_else(|| "connection lost".to_owned(), ToString::to_string),
+                };
                 if watched.problems.len() >= OBSERVER_REJOINS {
-                    watched.problems.push(closed);
+                    watched.problems.push(ended);
                     break;
                 }
                 let reopened = tokio::select! {
@@ -476,20 +480,17 @@ async fn watch_client(
                 };
                 match reopened {
                     Ok(session) => {
-                        watched.problems.push(format!("{closed}; joined again"));
-                        observer = session;
+                        watched.problems.push(format!("{ended}; joined again"));
+                        let stale = std::mem::replace(&mut observer, session);
+                        stale.close(Duration::from_millis(100)).await;
                     }
                     Err(error) => {
                         watched
                             .problems
-                            .push(format!("{closed}; could not join again: {error:#}"));
+                            .push(format!("{ended}; could not join again: {error:#}"));
                         break;
                     }
                 }
-            }
-            Err(error) => {
-                watched.problems.push(format!("{error:#}"));
-                break;
             }
         }
     }

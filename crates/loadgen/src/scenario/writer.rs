@@ -178,6 +178,9 @@ impl Writer {
     }
 
     /// One burst: edits at `rate` for `duration`, starting after `delay`. `None` when the connection ended.
+    ///
+    /// The burst ends at its time even when not every edit could be sent (the load generator starved of CPU,
+    /// or a socket the server stopped reading): the achieved rate says so, and the run keeps to its time.
     async fn write(
         &mut self,
         rate: f64,
@@ -186,18 +189,19 @@ impl Writer {
         stop: &CancellationToken,
     ) -> Option<Burst> {
         let start = Instant::now() + delay;
+        let deadline = start + duration;
         let total = burst_size(duration, rate);
         let first_seq = self.seq;
         let mut written = 0;
         let mut finished = start;
-        while written < total {
+        while written < total && Instant::now() < deadline {
             let next_due = start + Duration::from_secs_f64(written as f64 / rate);
             tokio::select! {
                 biased;
                 () = stop.cancelled() => break,
                 () = tokio::time::sleep_until(next_due) => {
                     let due = edits_due(Instant::now().saturating_duration_since(start), rate, total);
-                    while written < due {
+                    while written < due && Instant::now() < deadline {
                         if let Err(error) = self.send_marker().await {
                             self.end.error = Some(format!("{error:#}"));
                             Counters::bump(&self.counters.failures);
