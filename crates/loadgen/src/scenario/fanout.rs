@@ -2,10 +2,7 @@
 //! each edit reaches them. Every edit must reach every reader, and every client of a room must end with the
 //! same text.
 
-use std::{
-    sync::{Arc, atomic::AtomicU64, atomic::Ordering},
-    time::Duration,
-};
+use std::{sync::Arc, time::Duration};
 
 use anyhow::Context;
 use serde::Serialize;
@@ -16,7 +13,7 @@ use super::{
     ClientEnd, Convergence, RunClock, UsageProbe, connect_every,
     reader::{ReaderLog, run_reader},
     wait_until,
-    writer::{WriteBurst, Writer},
+    writer::{SentLog, WriteBurst, Writer},
 };
 use crate::{
     cli::FanoutArgs,
@@ -57,6 +54,9 @@ pub struct FanoutReport {
     pub deliveries: u64,
     /// Expected but never observed.
     pub missing: u64,
+    /// Of the deliveries, edits whose marker never showed: they came merged with a later edit that deleted
+    /// it (see `reader.rs`), and count as arriving with that edit.
+    pub seen_through_later_edits: u64,
     /// Markers a reader saw from another room's writer.
     pub foreign_markers: u64,
     /// Whether every reader had every edit before `--settle-timeout` passed.
@@ -110,6 +110,15 @@ impl Report for FanoutReport {
                     }
                 ),
             );
+        if self.seen_through_later_edits > 0 {
+            table.entry(
+                "seen through a later edit",
+                format!(
+                    "{} (merged with the edit that deleted their marker)",
+                    self.seen_through_later_edits
+                ),
+            );
+        }
         if self.foreign_markers > 0 {
             table.entry("other rooms' edits seen", self.foreign_markers);
         }
@@ -139,7 +148,7 @@ pub fn problems_line(problems: &[String]) -> String {
 }
 
 struct Room {
-    sent: Arc<AtomicU64>,
+    sent: Arc<SentLog>,
     readers: Vec<Arc<ReaderLog>>,
     writer: JoinHandle<ClientEnd>,
     reader_tasks: Vec<JoinHandle<ClientEnd>>,
@@ -172,7 +181,7 @@ pub async fn run(args: &FanoutArgs, quiet: bool) -> anyhow::Result<FanoutReport>
     let mut rooms = Vec::with_capacity(args.rooms);
     let mut bursts = Vec::with_capacity(args.rooms);
     for room in 0..args.rooms {
-        let sent = Arc::new(AtomicU64::new(0));
+        let sent = Arc::new(SentLog::default());
         let writer_session = sessions.next().context("a writer per room")?;
         let writer = Writer::new(
             writer_session,
@@ -200,7 +209,7 @@ pub async fn run(args: &FanoutArgs, quiet: bool) -> anyhow::Result<FanoutReport>
         let mut readers = Vec::new();
         let mut reader_tasks = Vec::new();
         for _ in 1..per_room {
-            let log = Arc::new(ReaderLog::default());
+            let log = Arc::new(ReaderLog::following(Arc::clone(&sent)));
             let session = sessions.next().context("readers per room")?;
             reader_tasks.push(tokio::spawn(run_reader(
                 session,
@@ -228,7 +237,7 @@ pub async fn run(args: &FanoutArgs, quiet: bool) -> anyhow::Result<FanoutReport>
     }
     let settled = wait_until(args.settle_timeout, || {
         rooms.iter().all(|room| {
-            let sent = room.sent.load(Ordering::Relaxed);
+            let sent = room.sent.count();
             room.readers.iter().all(|log| log.caught_up(sent))
         })
     })
@@ -247,12 +256,14 @@ pub async fn run(args: &FanoutArgs, quiet: bool) -> anyhow::Result<FanoutReport>
     let mut edits_sent = 0;
     let mut expected = 0;
     let mut foreign = 0;
+    let mut seen_through_later_edits = 0;
     for (index, room) in rooms.into_iter().enumerate() {
-        let sent = room.sent.load(Ordering::Relaxed);
+        let sent = room.sent.count();
         edits_sent += sent;
         expected += sent * room.readers.len() as u64;
         for log in &room.readers {
             foreign += log.foreign();
+            seen_through_later_edits += log.seen_through_later();
             samples.extend(log.latencies(0, sent).into_iter().flatten());
         }
         let mut room_texts = Vec::new();
@@ -293,6 +304,7 @@ pub async fn run(args: &FanoutArgs, quiet: bool) -> anyhow::Result<FanoutReport>
         deliveries_expected: expected,
         deliveries,
         missing: expected.saturating_sub(deliveries),
+        seen_through_later_edits,
         foreign_markers: foreign,
         settled,
         latency: LatencySummary::from_micros(samples),

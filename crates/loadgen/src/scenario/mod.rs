@@ -222,6 +222,15 @@ impl UsageProbe {
         })
     }
 
+    /// The server's CPU time so far (user + system), ms; `None` without `--pid` or once it cannot be read.
+    #[must_use]
+    pub fn server_cpu_ms(&self) -> Option<u64> {
+        self.process
+            .as_ref()
+            .and_then(|process| process.sample().ok())
+            .map(|sample| sample.cpu_ms)
+    }
+
     /// The process's memory now, KiB; `None` without `--pid`.
     ///
     /// # Errors
@@ -289,6 +298,35 @@ pub async fn wait_until(timeout: Duration, mut done: impl FnMut() -> bool) -> bo
     }
 }
 
+/// Waits until `done` holds, as long as `progress` (a count that grows while deliveries still arrive) has grown
+/// within the last `quiet`, for at most `cap`; returns whether it held. A server working through a backlog
+/// keeps delivering, and its deliveries are late, not lost; one that stopped delivering has lost the rest.
+pub async fn wait_while_progressing(
+    quiet: Duration,
+    cap: Duration,
+    mut done: impl FnMut() -> bool,
+    mut progress: impl FnMut() -> u64,
+) -> bool {
+    let deadline = Instant::now() + cap;
+    let mut last = progress();
+    let mut last_change = Instant::now();
+    loop {
+        if done() {
+            return true;
+        }
+        let now = Instant::now();
+        let current = progress();
+        if current != last {
+            last = current;
+            last_change = now;
+        }
+        if now >= deadline || now.duration_since(last_change) >= quiet {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,6 +341,36 @@ mod tests {
                 .verdict()
                 .starts_with("identical")
         );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn waiting_goes_on_while_deliveries_still_arrive() {
+        let started = Instant::now();
+        // A count that grows for 5 s, then stops: the wait ends 1 s after the last growth.
+        let held = wait_while_progressing(
+            Duration::from_secs(1),
+            Duration::from_secs(60),
+            || false,
+            || started.elapsed().as_secs().min(5),
+        )
+        .await;
+        assert!(!held);
+        let waited = started.elapsed();
+        assert!(
+            waited >= Duration::from_secs(6) && waited < Duration::from_millis(6100),
+            "{waited:?}"
+        );
+        // The cap bounds a count that never stops growing.
+        let started = Instant::now();
+        let held = wait_while_progressing(
+            Duration::from_secs(1),
+            Duration::from_secs(3),
+            || false,
+            || u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        )
+        .await;
+        assert!(!held);
+        assert!(started.elapsed() < Duration::from_millis(3100));
     }
 
     #[test]

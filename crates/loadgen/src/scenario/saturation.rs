@@ -3,10 +3,7 @@
 //! not send at the asked rate. The search then bisects between the highest pass and the first failure, within
 //! the `--duration` budget. The answer is the highest rate whose step passed.
 
-use std::{
-    sync::{Arc, atomic::AtomicU64, atomic::Ordering},
-    time::Duration,
-};
+use std::{sync::Arc, time::Duration};
 
 use anyhow::Context;
 use serde::Serialize;
@@ -20,8 +17,8 @@ use super::{
     Convergence, RunClock, UsageProbe, connect_every,
     fanout::problems_line,
     reader::{ReaderLog, run_reader},
-    wait_until,
-    writer::{WriteBurst, Writer, burst_size},
+    wait_until, wait_while_progressing,
+    writer::{SentLog, WriteBurst, Writer, burst_size},
 };
 use crate::{
     cli::SaturationArgs,
@@ -36,8 +33,11 @@ use crate::{
 const KEPT_UP: f64 = 0.9;
 /// The search stops once the highest passing and lowest failing rates are within this ratio.
 const PRECISION: f64 = 1.1;
-/// After a failed step, how long the readers get to drain a backlog before the next step starts.
+/// After a failed step and at the end, how long the readers and the server may make no progress (see
+/// [`drain_progress`]) before the backlog counts as drained, or what is still missing as lost.
 const DRAIN_AFTER_FAILURE: Duration = Duration::from_secs(3);
+/// At the end, the longest the readers get to drain a backlog that keeps being delivered.
+const FINAL_DRAIN_CAP: Duration = Duration::from_secs(60);
 
 /// What the rate search does next.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +146,9 @@ pub struct SaturationReport {
     pub steps: Vec<Step>,
     /// Whether the clients ended with the same text.
     pub final_texts: Convergence,
+    /// Deliveries whose marker never showed: they came merged with a later edit that deleted it (see
+    /// `reader.rs`), and count as arriving with that edit.
+    pub seen_through_later_edits: u64,
     /// What went wrong with clients.
     pub problems: Vec<String>,
     /// The server's memory and CPU (with `--pid`), and the load generator's own CPU.
@@ -175,6 +178,13 @@ impl Report for SaturationReport {
                 ),
             )
             .entry("stopped because", &self.stopped_because)
+            .entry(
+                "seen through a later edit",
+                format!(
+                    "{} deliveries (merged with the edit that deleted their marker)",
+                    self.seen_through_later_edits
+                ),
+            )
             .entry("final texts", self.final_texts.verdict())
             .entry("client problems", problems_line(&self.problems));
         usage_entries(&mut summary, &self.usage);
@@ -249,6 +259,18 @@ pub fn judge_step(
     }
 }
 
+/// Server CPU time that counts as one unit of progress while a backlog drains: a server working through one at
+/// full speed makes several a second, an idle one (a few ms a second of timers) hardly one in ten seconds.
+const CPU_MS_PER_PROGRESS: u64 = 250;
+
+/// How far the readers and the server have got: deliveries seen, plus the server's CPU time in units (with
+/// `--pid`). A server may work through a backlog for seconds before it sends anything (Hocuspocus applies every
+/// queued update before its merged broadcast goes out): while it is busy, its deliveries are late, not lost.
+fn drain_progress(logs: &[Arc<ReaderLog>], probe: &UsageProbe) -> u64 {
+    let seen: u64 = logs.iter().map(|log| log.seen()).sum();
+    seen + probe.server_cpu_ms().unwrap_or(0) / CPU_MS_PER_PROGRESS
+}
+
 /// Runs the scenario.
 ///
 /// # Errors
@@ -271,7 +293,7 @@ pub async fn run(args: &SaturationArgs, quiet: bool) -> anyhow::Result<Saturatio
     let probe = UsageProbe::start(target.pid)?;
     let clock = RunClock::start();
     let stop = CancellationToken::new();
-    let sent = Arc::new(AtomicU64::new(0));
+    let sent = Arc::new(SentLog::default());
     let writer = Writer::new(
         sessions.next().context("a writer")?,
         0,
@@ -285,7 +307,7 @@ pub async fn run(args: &SaturationArgs, quiet: bool) -> anyhow::Result<Saturatio
     let mut logs = Vec::new();
     let mut readers = Vec::new();
     for session in sessions {
-        let log = Arc::new(ReaderLog::default());
+        let log = Arc::new(ReaderLog::following(Arc::clone(&sent)));
         readers.push(tokio::spawn(run_reader(
             session,
             0,
@@ -311,10 +333,13 @@ pub async fn run(args: &SaturationArgs, quiet: bool) -> anyhow::Result<Saturatio
             NextStep::Stop(reason) => break reason,
         };
         if last_failed {
-            let sent = sent.load(Ordering::Relaxed);
-            let _ = wait_until(DRAIN_AFTER_FAILURE, || {
-                logs.iter().all(|log| log.caught_up(sent))
-            })
+            let sent = sent.count();
+            let _ = wait_while_progressing(
+                DRAIN_AFTER_FAILURE,
+                args.duration.saturating_sub(ramp_started.elapsed()),
+                || logs.iter().all(|log| log.caught_up(sent)),
+                || drain_progress(&logs, &probe),
+            )
             .await;
         }
         let remaining = args.duration.saturating_sub(ramp_started.elapsed());
@@ -362,11 +387,18 @@ pub async fn run(args: &SaturationArgs, quiet: bool) -> anyhow::Result<Saturatio
         }
     };
     drop(commands);
-    // Edits of a failed step may still be on their way: they count as late, not lost, if they arrive now.
-    let _ = wait_until(DRAIN_AFTER_FAILURE, || {
-        let sent = sent.load(Ordering::Relaxed);
-        logs.iter().all(|log| log.caught_up(sent))
-    })
+    // Edits of a failed step may still be on their way: they count as late, not lost, if they arrive now. A
+    // server working through a backlog gets as long as it keeps delivering (up to FINAL_DRAIN_CAP), so that
+    // "missing" means lost, not slow.
+    let _ = wait_while_progressing(
+        DRAIN_AFTER_FAILURE,
+        FINAL_DRAIN_CAP,
+        || {
+            let sent = sent.count();
+            logs.iter().all(|log| log.caught_up(sent))
+        },
+        || drain_progress(&logs, &probe),
+    )
     .await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     let steps: Vec<Step> = bursts
@@ -383,6 +415,7 @@ pub async fn run(args: &SaturationArgs, quiet: bool) -> anyhow::Result<Saturatio
         })
         .collect();
     let deliveries = logs.iter().map(|log| log.seen()).sum();
+    let seen_through_later_edits = logs.iter().map(|log| log.seen_through_later()).sum();
     let usage = probe.finish(deliveries)?;
     stop.cancel();
     let mut problems = Vec::new();
@@ -416,6 +449,7 @@ pub async fn run(args: &SaturationArgs, quiet: bool) -> anyhow::Result<Saturatio
         stopped_because,
         steps,
         final_texts: Convergence::check(&[texts.iter().map(String::as_str).collect()]),
+        seen_through_later_edits,
         problems,
         usage,
     })

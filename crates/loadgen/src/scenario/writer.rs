@@ -5,7 +5,7 @@
 use std::{
     collections::VecDeque,
     sync::{
-        Arc,
+        Arc, Mutex, PoisonError,
         atomic::{AtomicU64, Ordering},
     },
     time::Duration,
@@ -62,6 +62,40 @@ pub fn burst_size(duration: Duration, rate: f64) -> u64 {
     size.max(1)
 }
 
+/// What a room's writer has sent, shared with the room's readers: how many edits, and when each was sent (µs on
+/// the run's clock). A reader that first sees an edit through a later one (see `ReaderLog::record`) takes its
+/// send time from here.
+#[derive(Debug, Default)]
+pub struct SentLog {
+    count: AtomicU64,
+    sent_micros: Mutex<Vec<u64>>,
+}
+
+impl SentLog {
+    /// Records that edit `seq` (the next one) was sent at `sent_micros`.
+    pub fn record(&self, seq: u64, sent_micros: u64) {
+        self.sent_micros
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(sent_micros);
+        self.count.store(seq + 1, Ordering::Relaxed);
+    }
+
+    /// Edits sent so far.
+    pub fn count(&self) -> u64 {
+        self.count.load(Ordering::Relaxed)
+    }
+
+    /// When edit `seq` was sent, if it was.
+    pub fn sent_micros(&self, seq: usize) -> Option<u64> {
+        self.sent_micros
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(seq)
+            .copied()
+    }
+}
+
 /// The markers a writer's text holds, and when to delete the oldest.
 #[derive(Debug, Clone)]
 pub struct MarkerWindow {
@@ -115,21 +149,21 @@ pub struct Writer {
     window: MarkerWindow,
     /// Whether the room's previous text (an earlier run's) has been deleted.
     cleared: bool,
-    /// Edits sent, shared with the scenario.
-    sent: Arc<AtomicU64>,
+    /// Edits sent, shared with the scenario and the room's readers.
+    sent: Arc<SentLog>,
     counters: Arc<Counters>,
     end: ClientEnd,
 }
 
 impl Writer {
-    /// A writer for room `room` on `session`, publishing its count of sent edits in `sent`.
+    /// A writer for room `room` on `session`, publishing what it sends in `sent`.
     #[must_use]
     pub fn new(
         mut session: Session,
         room: usize,
         clock: RunClock,
         max_text_chars: usize,
-        sent: Arc<AtomicU64>,
+        sent: Arc<SentLog>,
         counters: Arc<Counters>,
     ) -> Self {
         session.become_sole_writer();
@@ -240,12 +274,12 @@ impl Writer {
             room: self.room,
             seq: self.seq,
             sent_micros: self.clock.micros_now(),
-        }
-        .to_string();
-        delete += self.window.push(marker.chars().count());
-        self.session.edit(delete, &marker).await?;
+        };
+        let text = marker.to_string();
+        delete += self.window.push(text.chars().count());
+        self.session.edit(delete, &text).await?;
+        self.sent.record(self.seq, marker.sent_micros);
         self.seq += 1;
-        self.sent.store(self.seq, Ordering::Relaxed);
         Counters::bump(&self.counters.sent);
         Ok(())
     }
