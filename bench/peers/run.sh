@@ -223,14 +223,23 @@ log "results in $RESULTS"
 
 # --- measuring --------------------------------------------------------------------------------------------------
 
+# CPU time the whole machine has spent busy so far, ms (all cores; /proc/stat counts in USER_HZ, 100 a second).
+machine_busy_ms() {
+    awk '/^cpu / { print ($2 + $3 + $4 + $7 + $8 + $9) * 10; exit }' /proc/stat
+}
+
 # Runs the load generator; its JSON report goes to $1.json, its stderr to $1.err, its exit status to $1.status
-# (0 passed, 2 ran but found a problem, 1 could not run). Never fails the script: a failed run is reported.
+# (0 passed, 2 ran but found a problem, 1 could not run), and the CPU the whole machine used meanwhile to
+# $1.machine (ms; minus the server's and the load generator's, what else ran: the run's noise). Never fails the
+# script: a failed run is reported.
 load() {
     local out="$1"
     shift
-    local status=0
+    local status=0 busy_before
+    busy_before="$(machine_busy_ms)"
     "$LOAD" -q "$@" --json >"$out.json" 2>"$out.err" || status=$?
     echo "$status" >"$out.status"
+    echo $(($(machine_busy_ms) - busy_before)) >"$out.machine"
     [[ -s "$out.json" ]] || rm -f "$out.json"
     if [[ -n "$SERVER_PID" ]] && ! kill -0 "$SERVER_PID" 2>/dev/null; then
         log "  $SERVER_NAME (pid $SERVER_PID) exited during $(basename "$out"): see its log in $(dirname "$out")"

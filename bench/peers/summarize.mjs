@@ -32,7 +32,8 @@ function runs(server, name) {
       const status = Number(readFileSync(`${base}.status`, "utf8").trim());
       const report = existsSync(`${base}.json`) ? JSON.parse(readFileSync(`${base}.json`, "utf8")) : null;
       const errorLines = existsSync(`${base}.err`) ? readFileSync(`${base}.err`, "utf8").trim().split("\n") : [];
-      return { run: Number(match[1]), status, report, error: errorLines.at(-1) ?? "" };
+      const machineMs = existsSync(`${base}.machine`) ? Number(readFileSync(`${base}.machine`, "utf8").trim()) : null;
+      return { run: Number(match[1]), status, report, error: errorLines.at(-1) ?? "", machineMs };
     })
     .sort((a, b) => a.run - b.run);
 }
@@ -77,6 +78,14 @@ const lostUpToPassing = (report) =>
   report.steps
     .filter((step) => report.highest_passing_rate !== null && step.rate <= report.highest_passing_rate)
     .reduce((sum, step) => sum + step.missing, 0);
+
+/** CPU the rest of the machine used during a scenario's runs (median, ms): neither the server nor the load generator. */
+function otherCpu(list) {
+  const others = list
+    .filter((entry) => entry.report && entry.machineMs !== null)
+    .map((entry) => entry.machineMs - (entry.report.usage.server?.cpu_ms ?? 0) - entry.report.usage.load_generator_cpu_ms);
+  return others.length ? count(Math.max(0, median(others))) : "-";
+}
 
 function coldLoad(list) {
   if (list.length === 0) return "not run";
@@ -159,6 +168,7 @@ for (const server of servers) {
       cell(capacity, (r) => r.rss_before_kib ?? null, count) + " -> " + cell(capacity, (r) => r.rss_connected_kib ?? null, count),
       cell(bulkWrite, (r) => r.usage.server?.cpu_ms_per_1000_deliveries ?? null, ms),
       cell(fanout50, (r) => r.usage.load_generator_cpu_ms, count),
+      otherCpu(fanout50),
     ].join(" | ")} |`,
   );
   for (const [name, list] of Object.entries({
@@ -188,8 +198,8 @@ lines.push(
   "",
   "Medians over the runs. Details:",
   "",
-  "| server | fan-out 50x4 p50 / max | deliveries per run | fan-out 200x2 p50 / max | 200x2 CPU per 1000 deliveries | saturation p99 at the passing rate | capacity connect-to-sync p99 | capacity RSS before -> connected, KiB | bulk CPU per 1000 edits | load generator CPU in fan-out 50x4, ms |",
-  "|---|---|---|---|---|---|---|---|---|---|",
+  "| server | fan-out 50x4 p50 / max | deliveries per run | fan-out 200x2 p50 / max | 200x2 CPU per 1000 deliveries | saturation p99 at the passing rate | capacity connect-to-sync p99 | capacity RSS before -> connected, KiB | bulk CPU per 1000 edits | load generator CPU in fan-out 50x4, ms | CPU outside the server and the load generator in fan-out 50x4, ms (other processes, interrupts) |",
+  "|---|---|---|---|---|---|---|---|---|---|---|",
   ...details,
   "",
   problems.length
