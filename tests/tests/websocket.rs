@@ -433,3 +433,95 @@ async fn a_json_client_that_stops_reading_does_not_slow_the_room_and_catches_up_
     assert_eq!(writer.receive_json().await["type"], "ack");
     assert_eq!(stalled.receive_json().await["code"], "after");
 }
+
+#[tokio::test]
+async fn plain_requests_and_upgrades_to_other_paths_get_clear_http_errors() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    // A WebSocket path asked for without an upgrade.
+    for path in [format!("/ws/{room}"), format!("/yjs/{room}")] {
+        let response = app
+            .http
+            .get(format!("http://127.0.0.1:{}{path}", app.port))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(response.status(), 400, "{path}");
+        let body: serde_json::Value = response.json().await.expect("JSON body");
+        assert!(
+            body["detail"]
+                .as_str()
+                .is_some_and(|detail| detail.contains("WebSocket"))
+        );
+    }
+    // An upgrade to a path that is not a WebSocket endpoint.
+    let refused =
+        tokio_tungstenite::connect_async(format!("ws://127.0.0.1:{}/rooms/{room}", app.port)).await;
+    match refused {
+        Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+            assert_eq!(response.status(), 404)
+        }
+        other => panic!("expected a 404, got {other:?}"),
+    }
+    // An upgrade without the WebSocket version header.
+    let response = app
+        .http
+        .get(format!("http://127.0.0.1:{}/ws/{room}", app.port))
+        .header("connection", "Upgrade")
+        .header("upgrade", "websocket")
+        .header("sec-websocket-key", "dGhlIHNhbXBsZSBub25jZQ==")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), 400);
+    // The server is unharmed.
+    let (_client, initial) = app.join(&room).await;
+    assert_eq!(initial["type"], "initial_state");
+}
+
+#[tokio::test]
+async fn a_message_sent_in_the_same_packet_as_the_handshake_is_not_lost() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", app.port))
+        .await
+        .expect("connect");
+    let mut bytes = format!(
+        "GET /ws/{room} HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\
+         Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"
+    )
+    .into_bytes();
+    // A masked text frame (mask 0: the payload reads as is), written together with the request.
+    let message = br#"{"type":"code_update","code":"early","timestamp":1}"#;
+    bytes.extend([
+        0x81,
+        0x80 | u8::try_from(message.len()).expect("short"),
+        0,
+        0,
+        0,
+        0,
+    ]);
+    bytes.extend_from_slice(message);
+    stream.write_all(&bytes).await.expect("write");
+    let mut received = Vec::new();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while !String::from_utf8_lossy(&received).contains(r#""type":"ack""#) {
+        let mut chunk = [0; 4096];
+        let read = tokio::time::timeout_at(deadline, stream.read(&mut chunk))
+            .await
+            .expect("an ack within the timeout")
+            .expect("read");
+        assert!(
+            read > 0,
+            "closed early: {}",
+            String::from_utf8_lossy(&received)
+        );
+        received.extend_from_slice(&chunk[..read]);
+    }
+    let received = String::from_utf8_lossy(&received);
+    assert!(received.starts_with("HTTP/1.1 101 "));
+    assert!(received.contains("initial_state"));
+    assert_eq!(app.get_room(&room).await["code"], "early");
+}
