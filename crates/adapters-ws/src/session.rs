@@ -291,10 +291,14 @@ impl RoomSocket {
         let mut last_heard = Instant::now();
         let mut messages = Vec::new();
         let mut autocompleting = None;
+        // Made once: a fresh one per turn of the loop would register with, and leave, the token's waiter list
+        // (under its lock) for every message and every delivery.
+        let shutdown = self.shutdown.cancelled();
+        tokio::pin!(shutdown);
         let ending = loop {
             tokio::select! {
                 biased;
-                () = self.shutdown.cancelled() => {
+                () = &mut shutdown => {
                     break Ending::Close(reason(CloseCode::Away, "server shutting down"));
                 }
                 taken = frames.take(pending.is_empty()) => match taken {
