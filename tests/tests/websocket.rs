@@ -442,7 +442,7 @@ async fn plain_requests_and_upgrades_to_other_paths_get_clear_http_errors() {
     for path in [format!("/ws/{room}"), format!("/yjs/{room}")] {
         let response = app
             .http
-            .get(format!("http://127.0.0.1:{}{path}", app.port))
+            .get(format!("{}{path}", app.address))
             .send()
             .await
             .expect("request");
@@ -466,7 +466,7 @@ async fn plain_requests_and_upgrades_to_other_paths_get_clear_http_errors() {
     // An upgrade without the WebSocket version header.
     let response = app
         .http
-        .get(format!("http://127.0.0.1:{}/ws/{room}", app.port))
+        .get(format!("{}/ws/{room}", app.address))
         .header("connection", "Upgrade")
         .header("upgrade", "websocket")
         .header("sec-websocket-key", "dGhlIHNhbXBsZSBub25jZQ==")
