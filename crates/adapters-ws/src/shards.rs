@@ -120,29 +120,25 @@ impl Shards {
         let Some(queue) = self.queues.get(index) else {
             return Err(make);
         };
+        // A shard's queue closes only if its thread is gone; the work then runs where the caller is.
+        if queue.is_closed() {
+            return Err(make);
+        }
         *self
             .live
             .count
             .lock()
             .unwrap_or_else(PoisonError::into_inner) += 1;
         let guard = LiveGuard(Arc::clone(&self.live));
-        // The closure is handed back if the shard is gone: keep it in a slot the job takes it from.
-        let slot = Arc::new(Mutex::new(Some(make)));
-        let taken = Arc::clone(&slot);
         let job: Job = Box::new(move || {
-            let make = taken.lock().unwrap_or_else(PoisonError::into_inner).take();
             Box::pin(async move {
                 let _guard = guard;
-                if let Some(make) = make {
-                    make().await;
-                }
+                make().await;
             })
         });
-        if queue.send(job).is_ok() {
-            return Ok(());
-        }
-        let make = slot.lock().unwrap_or_else(PoisonError::into_inner).take();
-        make.map_or(Ok(()), Err)
+        // Should the thread stop right now, the job is dropped with its guard: that connection just closes.
+        let _ = queue.send(job);
+        Ok(())
     }
 
     /// Waits until every job has ended, or `timeout` has passed. Returns whether they all ended.

@@ -18,6 +18,9 @@ use bytes::{Buf, Bytes, BytesMut};
 use bytestring::ByteString;
 use tokio::{io::AsyncWriteExt, net::TcpStream};
 
+/// Frames handed to one `writev` at most.
+const WRITE_SLICES: usize = 64;
+
 /// A read never takes more than this from the socket at once.
 const READ_CHUNK: usize = 16 * 1024;
 
@@ -361,12 +364,14 @@ impl WebSocket {
 
     fn write_some(&self, frames: &mut std::collections::VecDeque<Bytes>) -> io::Result<()> {
         while !frames.is_empty() {
-            let slices: Vec<io::IoSlice<'_>> = frames
-                .iter()
-                .take(64)
-                .map(|frame| io::IoSlice::new(frame))
-                .collect();
-            let mut written = match self.stream.try_write_vectored(&slices) {
+            // On the stack: this runs for every delivery.
+            let mut slices = [io::IoSlice::new(&[]); WRITE_SLICES];
+            let mut count = 0;
+            for (slice, frame) in slices.iter_mut().zip(frames.iter()) {
+                *slice = io::IoSlice::new(frame);
+                count += 1;
+            }
+            let mut written = match self.stream.try_write_vectored(&slices[..count]) {
                 Ok(written) => written,
                 Err(error) if error.kind() == io::ErrorKind::WouldBlock => return Ok(()),
                 Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
