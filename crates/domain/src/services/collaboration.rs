@@ -310,20 +310,6 @@ impl<B: Broadcaster> CollaborationService<B> {
         Ok(outcome(&client_text, &merged, version, timestamp))
     }
 
-    /// Applies a Yjs client's update to the room: logs it, then announces it to the room's other connections.
-    /// Returns the room's version after it.
-    ///
-    /// # Errors
-    /// As [`Self::apply_updates`].
-    pub async fn apply_update(
-        &self,
-        room: &RoomId,
-        origin: ConnectionId,
-        bytes: &[u8],
-    ) -> Result<u64, DomainError> {
-        self.apply_updates(room, origin, vec![bytes.to_vec()]).await
-    }
-
     /// Applies a Yjs client's updates, in order, under one lock (a client that sent several at once: a paste,
     /// a burst of keystrokes, a reconnect), logs them as one entry and announces them as one update, carrying
     /// the room's last version and text. Returns the room's version after them.
