@@ -454,14 +454,19 @@ async fn plain_requests_and_upgrades_to_other_paths_get_clear_http_errors() {
                 .is_some_and(|detail| detail.contains("WebSocket"))
         );
     }
-    // An upgrade to a path that is not a WebSocket endpoint.
-    let refused =
-        tokio_tungstenite::connect_async(format!("ws://127.0.0.1:{}/rooms/{room}", app.port)).await;
-    match refused {
-        Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
-            assert_eq!(response.status(), 404)
+    // An upgrade to a path that is not a WebSocket endpoint gets that path's plain HTTP answer, never 101.
+    for (path, status) in [
+        (format!("/rooms/{room}/socket"), 404),
+        (format!("/rooms/{room}"), 200),
+    ] {
+        let refused =
+            tokio_tungstenite::connect_async(format!("ws://127.0.0.1:{}{path}", app.port)).await;
+        match refused {
+            Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+                assert_eq!(response.status(), status, "{path}")
+            }
+            other => panic!("expected a {status} answer to {path}, got {other:?}"),
         }
-        other => panic!("expected a 404, got {other:?}"),
     }
     // An upgrade without the WebSocket version header.
     let response = app

@@ -1,6 +1,6 @@
 //! The per-room fan-out: who is connected to which room, and delivery of each event to all of them.
 //!
-//! An event is encoded once per protocol into a complete WebSocket frame (`Bytes`, so handing it to another
+//! An event is encoded once per protocol into a message payload (shared bytes, so handing it to another
 //! connection is a reference count), then offered to each connection's bounded queue under a read lock: a
 //! slow connection never slows the room. A connection whose queue is full is marked overflowed and
 //! disconnected by its own task; its client reconnects and starts again from the room's current state, losing
@@ -11,7 +11,6 @@ use std::{
     sync::{PoisonError, RwLock},
 };
 
-use bytes::Bytes;
 use domain::{
     ClientKind, ConnectionId, RoomEvent, RoomId,
     event::{DocumentUpdate, RoomSnapshot},
@@ -24,9 +23,8 @@ use yrs::{
 };
 
 use crate::{
-    outbound::OutboundQueue,
+    outbound::{OutboundQueue, Outgoing},
     protocol::ServerMessage,
-    websocket::frame,
     yjs_protocol::{AwarenessEntry, encode_awareness, encode_awareness_removal},
 };
 
@@ -53,8 +51,8 @@ struct RoomConnections {
 
 /// What one connection last published about its users' presence.
 struct PublishedAwareness {
-    /// The last awareness message it sent, as a WebSocket frame ready to replay to newcomers.
-    frame: Bytes,
+    /// The last awareness message it sent, encoded, ready to replay to newcomers.
+    frame: Outgoing,
     /// The Yjs client IDs it speaks for, with their latest clocks.
     clients: HashMap<u64, u32>,
 }
@@ -68,12 +66,12 @@ impl RoomConnections {
 }
 
 impl Member {
-    fn offer(&self, frame: Bytes) {
+    fn offer(&self, frame: Outgoing) {
         self.subscription.queue.offer(frame);
     }
 
     /// Offers a room event's frame: a JSON client's `code_update` (the whole text) replaces one still queued.
-    fn offer_event(&self, frame: Bytes) {
+    fn offer_event(&self, frame: Outgoing) {
         match self.subscription.kind {
             ClientKind::Json => self.subscription.queue.offer_latest(frame),
             ClientKind::Yjs => self.subscription.queue.offer(frame),
@@ -112,7 +110,7 @@ impl LocalBroadcaster {
         update: &[u8],
         entries: &[AwarenessEntry],
     ) {
-        let frame = frame::binary(&encode_awareness(update));
+        let frame = Outgoing::binary(encode_awareness(update));
         let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
         let Some(connections) = rooms.get_mut(room) else {
             return;
@@ -155,8 +153,8 @@ impl LocalBroadcaster {
         }
     }
 
-    /// The awareness messages of the room's connections, as WebSocket frames, for a client that asks for them.
-    pub fn awareness_frames(&self, room: &RoomId) -> Vec<Bytes> {
+    /// The awareness messages of the room's connections, encoded, for a client that asks for them.
+    pub fn awareness_frames(&self, room: &RoomId) -> Vec<Outgoing> {
         let rooms = self.rooms.read().unwrap_or_else(PoisonError::into_inner);
         rooms.get(room).map_or_else(Vec::new, |connections| {
             connections
@@ -179,8 +177,8 @@ impl LocalBroadcaster {
 /// An event encoded for each protocol, each at most once however many connections receive it.
 struct EncodedEvent<'a> {
     update: &'a DocumentUpdate,
-    json: Option<Option<Bytes>>,
-    yjs: Option<Bytes>,
+    json: Option<Option<Outgoing>>,
+    yjs: Option<Outgoing>,
 }
 
 impl<'a> EncodedEvent<'a> {
@@ -195,7 +193,7 @@ impl<'a> EncodedEvent<'a> {
 
     /// The frame for a connection of `kind`, or `None` when the event means nothing to it (a change that left
     /// the text as it was, for a JSON client).
-    fn frame(&mut self, kind: ClientKind) -> Option<Bytes> {
+    fn frame(&mut self, kind: ClientKind) -> Option<Outgoing> {
         match kind {
             ClientKind::Json => self
                 .json
@@ -206,7 +204,7 @@ impl<'a> EncodedEvent<'a> {
                             timestamp: code.timestamp.as_millis(),
                             version: code.version,
                         };
-                        frame::text(&message.to_json())
+                        Outgoing::text(message.to_json())
                     })
                 })
                 .clone(),
@@ -215,7 +213,7 @@ impl<'a> EncodedEvent<'a> {
                     .get_or_insert_with(|| {
                         let message =
                             Message::Sync(SyncMessage::Update(self.update.update.to_vec()));
-                        frame::binary(&message.encode_v1())
+                        Outgoing::binary(message.encode_v1())
                     })
                     .clone(),
             ),
@@ -225,7 +223,7 @@ impl<'a> EncodedEvent<'a> {
 
 /// The first frames a new connection receives: the spec's `initial_state` for JSON clients, sync step 1 with
 /// the room's state vector for Yjs clients.
-fn initial_frame(room: &RoomId, kind: ClientKind, snapshot: &RoomSnapshot) -> Bytes {
+fn initial_frame(room: &RoomId, kind: ClientKind, snapshot: &RoomSnapshot) -> Outgoing {
     match kind {
         ClientKind::Json => {
             let initial = ServerMessage::InitialState {
@@ -233,13 +231,13 @@ fn initial_frame(room: &RoomId, kind: ClientKind, snapshot: &RoomSnapshot) -> By
                 room_id: room.as_str(),
                 version: snapshot.version,
             };
-            frame::text(&initial.to_json())
+            Outgoing::text(initial.to_json())
         }
         ClientKind::Yjs => {
             // The snapshot's state vector was encoded by the document itself, so it decodes; an empty one
             // (a fresh document) asks for everything, which is also correct.
             let state_vector = StateVector::decode_v1(&snapshot.state_vector).unwrap_or_default();
-            frame::binary(&Message::Sync(SyncMessage::SyncStep1(state_vector)).encode_v1())
+            Outgoing::binary(Message::Sync(SyncMessage::SyncStep1(state_vector)).encode_v1())
         }
     }
 }
@@ -283,7 +281,7 @@ impl Broadcaster for LocalBroadcaster {
             && !published.clients.is_empty()
         {
             let gone: Vec<(u64, u32)> = published.clients.into_iter().collect();
-            let frame = frame::binary(&encode_awareness_removal(&gone));
+            let frame = Outgoing::binary(encode_awareness_removal(&gone));
             for member in connections.yjs_members_except(connection) {
                 member.offer(frame.clone());
             }
@@ -329,23 +327,21 @@ mod tests {
     struct Inbox {
         queue: OutboundQueue,
         frames: OutboundFrames,
-        taken: VecDeque<Bytes>,
+        taken: VecDeque<Outgoing>,
     }
 
     impl Inbox {
-        /// The next frame's opcode and payload (server frames are unmasked).
+        /// The next message's kind (`TEXT` or `BINARY`) and payload.
         fn next(&mut self) -> Option<(u8, Vec<u8>)> {
             if self.taken.is_empty() {
                 self.taken = self.frames.take_now();
             }
-            let frame = self.taken.pop_front()?;
-            let (header, length) = match frame[1] & 0x7f {
-                126 => (4, usize::from(u16::from_be_bytes([frame[2], frame[3]]))),
-                127 => panic!("no test frame is that long"),
-                short => (2, usize::from(short)),
+            let message = self.taken.pop_front()?;
+            let kind = match message {
+                Outgoing::Text(_) => TEXT,
+                Outgoing::Binary(_) => BINARY,
             };
-            assert_eq!(frame.len(), header + length, "one whole frame");
-            Some((frame[0] & 0x0f, frame[header..].to_vec()))
+            Some((kind, message.payload().to_vec()))
         }
 
         fn overflowed(&self) -> bool {

@@ -2,18 +2,17 @@
 //! the y-websocket protocol on `/yjs/{room_id}`, and the per-room fan-out that delivers each change to the
 //! other connections of the room.
 //!
-//! A message travels: socket -> [`websocket`] (frames, size limits) -> [`session`] (JSON or Yjs messages into
-//! domain calls) -> `domain::services::CollaborationService` (log, then publish) -> [`fanout::LocalBroadcaster`]
+//! A message travels: socket -> actix-web (the upgrade route) and actix-ws (frames, continuations, size limits)
+//! -> [`session`] (JSON or Yjs messages into domain calls) -> `domain::services::CollaborationService` (log, then publish) -> [`fanout::LocalBroadcaster`]
 //! (encoded once into a WebSocket frame, offered to each connection's bounded [`outbound`] queue) -> each
-//! connection's task writes its queue -> socket.
+//! connection's task hands its queue to its actix-ws session -> socket.
 
 pub mod fanout;
 pub mod outbound;
 pub mod protocol;
 pub mod session;
-pub mod shards;
-pub mod websocket;
 pub mod yjs_protocol;
 
 pub use fanout::{LocalBroadcaster, Subscription};
+pub use outbound::Outgoing;
 pub use session::{RoomSocket, SessionSettings};

@@ -1,10 +1,11 @@
-//! A connection's outgoing queue: frames waiting to be written to its socket, bounded, with an overflow mark.
+//! A connection's outgoing queue: messages waiting to be handed to its WebSocket session, bounded, with an
+//! overflow mark.
 //!
-//! The fan-out and the connection's own task put frames in (`try` only: nobody ever waits on a client); the
-//! connection's task takes all of them at once when its socket can take more. A queue that fills up is
+//! The fan-out and the connection's own task put messages in (`try` only: nobody ever waits on a client); the
+//! connection's task takes all of them at once when its session can take more. A queue that fills up is
 //! marked overflowed instead of growing: its client does not read, and is disconnected (it reconnects and
-//! resynchronises from the room's state). Frames are encoded WebSocket frames shared between connections,
-//! so queuing one is a reference count, and an empty queue holds no allocation.
+//! resynchronises from the room's state). A message's payload is encoded once and shared by every
+//! connection that receives it, so queuing one is a reference count, and an empty queue holds no allocation.
 
 use std::{
     collections::VecDeque,
@@ -14,6 +15,63 @@ use std::{
 };
 
 use bytes::Bytes;
+use bytestring::ByteString;
+
+/// A message for a client, its payload encoded once: cloning it for another connection is a reference count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outgoing {
+    /// A text message (the JSON protocol).
+    Text(ByteString),
+    /// A binary message (the y-websocket protocol).
+    Binary(Bytes),
+}
+
+impl Outgoing {
+    /// A text message holding `text`, without copying it.
+    #[must_use]
+    pub fn text(text: String) -> Self {
+        Self::Text(ByteString::from(text))
+    }
+
+    /// A binary message holding `payload`, without copying it.
+    #[must_use]
+    pub fn binary(payload: Vec<u8>) -> Self {
+        Self::Binary(Bytes::from(payload))
+    }
+
+    /// The payload's length in bytes.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        match self {
+            Self::Text(text) => text.len(),
+            Self::Binary(payload) => payload.len(),
+        }
+    }
+
+    /// Whether the payload is empty.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The payload's bytes.
+    #[must_use]
+    pub fn payload(&self) -> &[u8] {
+        match self {
+            Self::Text(text) => text.as_bytes(),
+            Self::Binary(payload) => payload,
+        }
+    }
+
+    /// The message for the WebSocket session.
+    #[must_use]
+    pub fn into_message(self) -> actix_ws::Message {
+        match self {
+            Self::Text(text) => actix_ws::Message::Text(text),
+            Self::Binary(payload) => actix_ws::Message::Binary(payload),
+        }
+    }
+}
 
 /// The putting end of a connection's queue; cheap to clone.
 #[derive(Debug, Clone)]
@@ -35,7 +93,7 @@ struct Shared {
 
 #[derive(Debug, Default)]
 struct State {
-    frames: VecDeque<Bytes>,
+    frames: VecDeque<Outgoing>,
     /// The last queued frame may be replaced by a newer one (see [`OutboundQueue::offer_latest`]).
     last_replaceable: bool,
     overflowed: bool,
@@ -46,7 +104,7 @@ struct State {
 #[derive(Debug)]
 pub enum Taken {
     /// Frames to write, oldest first.
-    Frames(VecDeque<Bytes>),
+    Frames(VecDeque<Outgoing>),
     /// The queue overflowed: the client is not reading.
     Overflowed,
 }
@@ -76,7 +134,7 @@ impl Shared {
 impl OutboundQueue {
     /// Queues `frame`. Returns `false`, and marks the queue overflowed, when it is full; frames offered to an
     /// overflowed queue are dropped.
-    pub fn offer(&self, frame: Bytes) -> bool {
+    pub fn offer(&self, frame: Outgoing) -> bool {
         self.put(frame, false)
     }
 
@@ -85,11 +143,11 @@ impl OutboundQueue {
     /// takes its place instead of queuing behind it. A reader that falls behind then skips to the newest
     /// text rather than receiving every intermediate one, and only falls out for good when other messages
     /// pile up. Otherwise as [`Self::offer`].
-    pub fn offer_latest(&self, frame: Bytes) -> bool {
+    pub fn offer_latest(&self, frame: Outgoing) -> bool {
         self.put(frame, true)
     }
 
-    fn put(&self, frame: Bytes, replaceable: bool) -> bool {
+    fn put(&self, frame: Outgoing, replaceable: bool) -> bool {
         let mut state = self.shared.lock();
         if state.overflowed {
             return false;
@@ -148,7 +206,7 @@ impl OutboundFrames {
 
     /// Takes whatever is queued now, without waiting (nothing once overflowed).
     #[must_use]
-    pub fn take_now(&self) -> VecDeque<Bytes> {
+    pub fn take_now(&self) -> VecDeque<Outgoing> {
         let mut state = self.shared.lock();
         state.last_replaceable = false;
         std::mem::take(&mut state.frames)
@@ -167,13 +225,17 @@ impl OutboundFrames {
 mod tests {
     use super::*;
 
+    fn bin(payload: &'static str) -> Outgoing {
+        Outgoing::Binary(Bytes::from_static(payload.as_bytes()))
+    }
+
     #[tokio::test]
     async fn frames_come_out_in_order_and_all_at_once() {
         let (queue, frames) = channel(4);
-        assert!(queue.offer(Bytes::from_static(b"a")));
-        assert!(queue.offer(Bytes::from_static(b"b")));
+        assert!(queue.offer(bin("a")));
+        assert!(queue.offer(bin("b")));
         match frames.take(true).await {
-            Taken::Frames(taken) => assert_eq!(taken, [&b"a"[..], &b"b"[..]]),
+            Taken::Frames(taken) => assert_eq!(taken, [bin("a"), bin("b")]),
             Taken::Overflowed => panic!("not full"),
         }
         assert!(frames.take_now().is_empty());
@@ -182,11 +244,11 @@ mod tests {
     #[tokio::test]
     async fn a_full_queue_overflows_drops_its_frames_and_refuses_more() {
         let (queue, frames) = channel(2);
-        assert!(queue.offer(Bytes::from_static(b"a")));
-        assert!(queue.offer(Bytes::from_static(b"b")));
-        assert!(!queue.offer(Bytes::from_static(b"c")));
+        assert!(queue.offer(bin("a")));
+        assert!(queue.offer(bin("b")));
+        assert!(!queue.offer(bin("c")));
         assert!(queue.overflowed());
-        assert!(!queue.offer(Bytes::from_static(b"d")));
+        assert!(!queue.offer(bin("d")));
         assert!(matches!(frames.take(true).await, Taken::Overflowed));
         // Even while the task is not taking frames (it is busy writing), the overflow is seen.
         assert!(matches!(frames.take(false).await, Taken::Overflowed));
@@ -196,20 +258,20 @@ mod tests {
     #[tokio::test]
     async fn a_newer_replaceable_frame_takes_the_place_of_an_unwritten_one_only_at_the_end() {
         let (queue, frames) = channel(3);
-        assert!(queue.offer_latest(Bytes::from_static(b"text v1")));
-        assert!(queue.offer_latest(Bytes::from_static(b"text v2")));
-        assert!(queue.offer(Bytes::from_static(b"ack")));
-        assert!(queue.offer_latest(Bytes::from_static(b"text v3")));
-        assert!(queue.offer_latest(Bytes::from_static(b"text v4")));
+        assert!(queue.offer_latest(bin("text v1")));
+        assert!(queue.offer_latest(bin("text v2")));
+        assert!(queue.offer(bin("ack")));
+        assert!(queue.offer_latest(bin("text v3")));
+        assert!(queue.offer_latest(bin("text v4")));
         match frames.take(true).await {
             Taken::Frames(taken) => {
-                assert_eq!(taken, [&b"text v2"[..], &b"ack"[..], &b"text v4"[..]]);
+                assert_eq!(taken, [bin("text v2"), bin("ack"), bin("text v4")]);
             }
             Taken::Overflowed => panic!("replacements take no room"),
         }
         // Once taken (being written), a frame is no longer replaced.
-        assert!(queue.offer_latest(Bytes::from_static(b"text v5")));
-        assert_eq!(frames.take_now(), [&b"text v5"[..]]);
+        assert!(queue.offer_latest(bin("text v5")));
+        assert_eq!(frames.take_now(), [bin("text v5")]);
     }
 
     #[tokio::test]
@@ -217,7 +279,7 @@ mod tests {
         let (queue, frames) = channel(2);
         let offering = std::thread::spawn(move || {
             std::thread::sleep(std::time::Duration::from_millis(20));
-            queue.offer(Bytes::from_static(b"late"))
+            queue.offer(bin("late"))
         });
         let taken = tokio::time::timeout(std::time::Duration::from_secs(5), frames.take(true))
             .await

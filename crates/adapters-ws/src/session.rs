@@ -1,24 +1,34 @@
 //! One WebSocket connection to a room, on `/ws/{room_id}` (the spec's JSON protocol) or `/yjs/{room_id}`
-//! (the y-websocket protocol): from the handshake to the close frame.
+//! (the y-websocket protocol): from the upgrade request to the close frame.
 //!
-//! Each connection is one task. It reads the client's messages and turns them into calls on the collaboration
-//! service, writes what the fan-out (and its own answers) put in the connection's bounded outgoing queue,
-//! sends heartbeats and notices dead peers. Nothing ever waits on a client: a full queue marks the connection
-//! overflowed and it is closed, without slowing the room.
+//! The upgrade is an actix-web request like any other (its middleware, extractors and logging apply);
+//! [`RoomSocket::accept`] answers it through actix-ws and starts the connection's task. That one task reads
+//! the client's messages (continuations joined, size-limited, by actix-ws) and turns them into calls on the
+//! collaboration service, hands what the fan-out (and its own answers) put in the connection's bounded
+//! outgoing queue to the session, sends heartbeats and notices dead peers. Nothing ever waits on a client: a
+//! full queue marks the connection overflowed and it is closed, without slowing the room.
 
 use std::{
     collections::VecDeque,
+    future::poll_fn,
+    pin::Pin,
     sync::{
         Arc,
         atomic::{AtomicU64, Ordering},
     },
+    task::{Context, Poll},
     time::Duration,
 };
 
-use actix_codec::Framed;
-use actix_http::{
-    Request, h1,
-    ws::{CloseCode, CloseReason},
+use actix_http::ws::HandshakeError;
+use actix_web::{
+    HttpRequest, HttpResponse,
+    http::{StatusCode, Version, header},
+    web,
+};
+use actix_ws::{
+    AggregatedMessage, AggregatedMessageStream, CloseCode, CloseReason, Closed, Message,
+    ProtocolError, Session,
 };
 use bytes::Bytes;
 use domain::{
@@ -27,15 +37,14 @@ use domain::{
     event::JsonUpdateOutcome,
     services::{AutocompleteService, CollaborationService},
 };
-use tokio::{io::AsyncWriteExt, net::TcpStream, task::JoinHandle, time::Instant};
-use tokio_util::sync::CancellationToken;
+use futures_util::{FutureExt, Sink};
+use tokio::{task::JoinHandle, time::Instant};
+use tokio_util::{sync::CancellationToken, task::TaskTracker};
 
 use crate::{
     fanout::{LocalBroadcaster, Subscription},
-    outbound::{self, OutboundFrames, OutboundQueue, Taken},
+    outbound::{self, OutboundFrames, OutboundQueue, Outgoing, Taken},
     protocol::{ClientMessage, ServerMessage, SuggestionJson, parse_client_message},
-    shards::Shards,
-    websocket::{self, Incoming, ReadOutcome, WebSocket, WireError, frame},
     yjs_protocol::{self, DecodeLimits, IncomingMessage},
 };
 
@@ -45,16 +54,15 @@ pub const CLOSE_ROOM_NOT_FOUND: u16 = 4004;
 /// Limits and timings of WebSocket connections.
 #[derive(Debug, Clone)]
 pub struct SessionSettings {
-    /// Largest message accepted from a client, in bytes; larger ones close the connection with 1009.
+    /// Largest message accepted from a client, in bytes (a frame, or the continuations of one message
+    /// together); larger ones close the connection with 1009.
     pub max_message_bytes: usize,
-    /// Frames a connection may have waiting to be written before it is disconnected as too slow.
+    /// Messages a connection may have waiting to be sent before it is disconnected as too slow.
     pub outbound_queue_frames: usize,
     /// How often the server pings an idle client.
     pub heartbeat_interval: Duration,
     /// How long a client may stay silent (no message, no pong) before it is considered gone.
     pub client_timeout: Duration,
-    /// Threads running connections, each the connections of its share of the rooms (see [`Shards`]).
-    pub shard_threads: usize,
 }
 
 impl Default for SessionSettings {
@@ -64,13 +72,17 @@ impl Default for SessionSettings {
             outbound_queue_frames: 256,
             heartbeat_interval: Duration::from_secs(15),
             client_timeout: Duration::from_secs(45),
-            shard_threads: std::thread::available_parallelism().map_or(1, usize::from),
         }
     }
 }
 
-/// How long a close frame may take to leave before the connection is simply dropped.
+/// How long a close frame, and what was queued before it, may take to leave before the connection is simply
+/// dropped.
 const CLOSE_GRACE: Duration = Duration::from_secs(2);
+
+/// Most messages handled as one burst: consecutive Yjs updates among them are applied under one lock with
+/// one log append.
+const MAX_BURST_MESSAGES: usize = 256;
 
 /// Accepts WebSocket connections to rooms and runs them.
 pub struct RoomSocket {
@@ -80,7 +92,7 @@ pub struct RoomSocket {
     decode_limits: DecodeLimits,
     shutdown: CancellationToken,
     next_connection: AtomicU64,
-    shards: Shards,
+    connections: TaskTracker,
 }
 
 /// Why a connection ends, and so how it closes.
@@ -105,87 +117,77 @@ fn reason(code: impl Into<CloseCode>, description: &str) -> CloseReason {
 impl RoomSocket {
     /// Serves rooms of `service`, answering `autocomplete` messages with `autocomplete`; every connection closes
     /// when `shutdown` is cancelled.
-    ///
-    /// # Errors
-    /// The shard threads could not be started.
+    #[must_use]
     pub fn new(
         service: Arc<CollaborationService<LocalBroadcaster>>,
         autocomplete: Arc<AutocompleteService>,
         settings: SessionSettings,
         shutdown: CancellationToken,
-    ) -> std::io::Result<Self> {
+    ) -> Self {
         let decode_limits = DecodeLimits {
             max_frame_bytes: settings.max_message_bytes,
             ..DecodeLimits::default()
         };
-        let shards = Shards::start(settings.shard_threads)?;
-        Ok(Self {
+        Self {
             service,
             autocomplete,
             settings,
             decode_limits,
             shutdown,
             next_connection: AtomicU64::new(1),
-            shards,
-        })
+            connections: TaskTracker::new(),
+        }
+    }
+
+    /// How many connections are running.
+    #[must_use]
+    pub fn connection_count(&self) -> usize {
+        self.connections.len()
     }
 
     /// Waits until every connection has ended (after `shutdown` was cancelled), or `timeout` has passed.
     /// Returns whether they all ended.
     pub async fn wait_closed(&self, timeout: Duration) -> bool {
-        self.shards.wait_idle(timeout).await
+        self.connections.close();
+        tokio::time::timeout(timeout, self.connections.wait())
+            .await
+            .is_ok()
     }
 
-    /// Serves a connection the HTTP server handed over after parsing its upgrade request: answers the
-    /// handshake, then joins the room named `raw_room_id` in the protocol of `kind` and runs the connection
-    /// until it closes. A request that is not a valid WebSocket handshake gets an HTTP error instead.
-    pub async fn serve_upgrade(
-        self: Arc<Self>,
-        request: Request,
-        framed: Framed<TcpStream, h1::Codec>,
+    /// Answers a WebSocket upgrade request to the room named `raw_room_id`, in the protocol of `kind`: the
+    /// handshake through actix-ws, then a task that joins the room and runs the connection until it closes.
+    /// A request that is not a valid RFC 6455 handshake gets an HTTP error with a `{"detail"}` body instead.
+    ///
+    /// Must be called on an actix-web worker: the connection's task runs on that thread, next to the HTTP
+    /// connection that carries it.
+    pub fn accept(
+        self: &Arc<Self>,
+        request: &HttpRequest,
+        body: web::Payload,
         raw_room_id: &str,
         kind: ClientKind,
-    ) {
-        let parts = framed.into_parts();
-        let mut stream = parts.io;
-        match websocket::accept_handshake(request.head()) {
-            Ok(answer) => {
-                if stream.write_all(&answer).await.is_err() {
-                    return;
-                }
-            }
-            Err(error) => {
-                let _ = stream.write_all(&websocket::handshake_refusal(error)).await;
-                let _ = stream.shutdown().await;
-                return;
-            }
+    ) -> HttpResponse {
+        if let Some(refusal) = handshake_refusal(request) {
+            return refusal;
         }
-        // The parsed request and the HTTP buffers go now: a long-lived connection keeps only what it needs,
-        // on the thread of its room's shard.
-        drop(request);
-        // A copy, so the HTTP layer's 8 KiB buffer is freed now (usually empty: clients wait for the answer).
-        let early = Bytes::copy_from_slice(&parts.read_buf);
-        drop(parts.read_buf);
-        drop(parts.write_buf);
-        let Ok(stream) = stream.into_std() else {
-            return;
+        let (response, session, messages) = match actix_ws::handle(request, body) {
+            Ok(parts) => parts,
+            Err(error) => return error.error_response(),
         };
-        let this = Arc::clone(&self);
-        let room = raw_room_id.to_owned();
-        let serve = move || async move {
-            let Ok(stream) = TcpStream::from_std(stream) else {
-                return;
-            };
-            let socket = WebSocket::new(stream, &early, this.settings.max_message_bytes);
-            drop(early);
-            let connection =
-                ConnectionId::new(this.next_connection.fetch_add(1, Ordering::Relaxed));
-            let room = RoomId::parse(&room);
-            Box::pin(this.run(connection, kind, room, socket)).await;
-        };
-        if let Err(serve) = self.shards.run_on(self.shards.shard_of(raw_room_id), serve) {
-            serve().await;
-        }
+        let max = self.settings.max_message_bytes;
+        let messages = messages
+            .max_frame_size(max)
+            .aggregate_continuations()
+            .max_continuation_size(max);
+        let connection = ConnectionId::new(self.next_connection.fetch_add(1, Ordering::Relaxed));
+        let room = RoomId::parse(raw_room_id);
+        let this = Arc::clone(self);
+        // Boxed: a future holds the state of everything it awaits, so the rarely taken, deep paths (joining,
+        // handling a message) would otherwise be carried, at their largest, by every idle connection.
+        self.connections.spawn_local(Box::pin(
+            this.run(connection, kind, room, session, messages),
+        ));
+        response
     }
 
     #[tracing::instrument(name = "ws", skip_all, fields(connection = connection.get(), ?kind, room))]
@@ -194,10 +196,11 @@ impl RoomSocket {
         connection: ConnectionId,
         kind: ClientKind,
         room: Result<RoomId, RoomIdError>,
-        mut socket: WebSocket,
+        session: Session,
+        mut messages: AggregatedMessageStream,
     ) {
         let (queue, frames) = outbound::channel(self.settings.outbound_queue_frames.max(2));
-        let mut pending = VecDeque::new();
+        let mut link = Link::new(session);
         // A malformed id cannot name a room: it gets the same answer as an unknown one, without a store query.
         let joined = match room {
             Ok(room) => {
@@ -206,9 +209,6 @@ impl RoomSocket {
                     queue: queue.clone(),
                     kind,
                 };
-                // Boxed here and below: a future holds the state of everything it awaits, so the rarely
-                // taken, deep paths (joining, handling a message) would otherwise be carried, at their
-                // largest, by every idle connection for its whole life.
                 Box::pin(self.service.join(&room, connection, kind, subscription))
                     .await
                     .map(|_| room)
@@ -225,7 +225,7 @@ impl RoomSocket {
                     queue,
                 };
                 let ending = self
-                    .converse(&peer, &mut socket, &frames, &mut pending)
+                    .converse(&peer, &mut link, &mut messages, &frames)
                     .await;
                 Box::pin(self.service.leave(&peer.room, connection)).await;
                 tracing::debug!("left");
@@ -251,45 +251,50 @@ impl RoomSocket {
                 Ending::Close(reason(CloseCode::Error, "room could not be loaded"))
             }
         };
-        match ending {
+        // What the client sends from now on is not read: dropping the stream lets the HTTP layer discard it.
+        drop(messages);
+        let close = match ending {
             Ending::Close(close) => {
-                pending.extend(frames.take_now());
-                Box::pin(socket.close(pending, Some(close), CLOSE_GRACE)).await;
+                link.pending.extend(frames.take_now());
+                Some(Some(close))
             }
-            Ending::ClientClosed(echo) => {
-                let echo = echo.map(|received| CloseReason {
+            Ending::ClientClosed(received) => {
+                // The close handshake: echo the client's code, then the connection ends.
+                link.pending.clear();
+                Some(received.map(|received| CloseReason {
                     code: received.code,
                     description: None,
-                });
-                Box::pin(socket.close(pending, echo, CLOSE_GRACE)).await;
+                }))
             }
-            Ending::Gone => {}
+            Ending::Gone => None,
             Ending::TooSlow => {
                 tracing::warn!("disconnecting a client that does not read its messages");
-                let close = reason(
+                link.pending.clear();
+                link.pong = None;
+                Some(Some(reason(
                     CloseCode::Again,
                     "too slow: outgoing queue overflowed, reconnect to resync",
-                );
-                // What is queued is dropped; a frame already part-written must still be finished.
-                Box::pin(socket.close(pending, Some(close), CLOSE_GRACE)).await;
+                )))
             }
+        };
+        if let Some(close) = close {
+            let _ = tokio::time::timeout(CLOSE_GRACE, Box::pin(link.close(close))).await;
         }
     }
 
     /// Runs a joined connection until it ends, and says how it ended: reads and handles the client's
-    /// messages, writes its queued frames (`pending` holds what the socket has not taken yet), pings it.
+    /// messages, hands its queued messages to the session, pings it.
     async fn converse(
         self: &Arc<Self>,
         peer: &Peer,
-        socket: &mut WebSocket,
+        link: &mut Link,
+        messages: &mut AggregatedMessageStream,
         frames: &OutboundFrames,
-        pending: &mut VecDeque<Bytes>,
     ) -> Ending {
         let mut heartbeat = tokio::time::interval(self.settings.heartbeat_interval);
         heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         heartbeat.reset();
         let mut last_heard = Instant::now();
-        let mut messages = Vec::new();
         let mut autocompleting = None;
         // Made once: a fresh one per turn of the loop would register with, and leave, the token's waiter list
         // (under its lock) for every message and every delivery.
@@ -301,17 +306,12 @@ impl RoomSocket {
                 () = &mut shutdown => {
                     break Ending::Close(reason(CloseCode::Away, "server shutting down"));
                 }
-                taken = frames.take(pending.is_empty()) => match taken {
+                taken = frames.take(link.pending.is_empty()) => match taken {
                     Taken::Overflowed => break Ending::TooSlow,
-                    Taken::Frames(taken) => {
-                        *pending = taken;
-                        if socket.write_available(pending).is_err() {
-                            break Ending::Gone;
-                        }
-                    }
+                    Taken::Frames(taken) => link.pending = taken,
                 },
-                writable = socket.writable(), if !pending.is_empty() => {
-                    if writable.and_then(|()| socket.write_available(pending)).is_err() {
+                sent = poll_fn(|context| link.poll_send(context)), if link.has_output() => {
+                    if sent.is_err() {
                         break Ending::Gone;
                     }
                 }
@@ -320,23 +320,20 @@ impl RoomSocket {
                         tracing::debug!("client timed out");
                         break Ending::Close(reason(CloseCode::Away, "no heartbeat from client"));
                     }
-                    peer.offer(frame::ping());
+                    link.ping_due = true;
                 }
-                readable = socket.readable() => {
-                    if readable.is_err() {
-                        break Ending::Gone;
-                    }
+                first = messages.recv() => {
                     last_heard = Instant::now();
-                    // Messages decoded before a broken frame are handled before the connection closes for it.
-                    let read = socket.read_available(&mut messages);
-                    let mut ended = None;
+                    let (burst, end) = read_burst(first, messages);
                     // Consecutive Yjs updates are applied together: one lock and one log append for a burst.
                     let mut updates = Vec::new();
-                    // Taken, so an idle connection keeps no message buffer.
-                    for message in std::mem::take(&mut messages) {
-                        if ended.is_none() {
-                            ended = Box::pin(self.handle(peer, message, &mut updates, &mut autocompleting))
-                                .await;
+                    let mut ended = None;
+                    // Messages decoded before a broken frame are handled before the connection closes for it.
+                    for message in burst {
+                        ended = Box::pin(self.handle(peer, link, message, &mut updates, &mut autocompleting))
+                            .await;
+                        if ended.is_some() {
+                            break;
                         }
                     }
                     if ended.is_none() {
@@ -345,11 +342,8 @@ impl RoomSocket {
                             .err()
                             .map(Ending::Close);
                     }
-                    match (ended, read) {
-                        (Some(ending), _) => break ending,
-                        (None, Ok(ReadOutcome::Open)) => {}
-                        (None, Ok(ReadOutcome::Eof) | Err(WireError::Io(_))) => break Ending::Gone,
-                        (None, Err(error)) => break Ending::Close(close_for(&error)),
+                    if let Some(ending) = ended.or(end) {
+                        break ending;
                     }
                 }
             }
@@ -366,17 +360,18 @@ impl RoomSocket {
     async fn handle(
         self: &Arc<Self>,
         peer: &Peer,
-        message: Incoming,
+        link: &mut Link,
+        message: AggregatedMessage,
         updates: &mut Vec<Vec<u8>>,
         autocompleting: &mut Option<JoinHandle<()>>,
     ) -> Option<Ending> {
-        if !matches!(message, Incoming::Binary(_))
+        if !matches!(message, AggregatedMessage::Binary(_))
             && let Err(close) = self.apply_updates(peer, updates).await
         {
             return Some(Ending::Close(close));
         }
         match message {
-            Incoming::Text(text) => match peer.kind {
+            AggregatedMessage::Text(text) => match peer.kind {
                 ClientKind::Json => self.handle_text(peer, &text, autocompleting).await,
                 ClientKind::Yjs => {
                     return Some(Ending::Close(reason(
@@ -385,7 +380,7 @@ impl RoomSocket {
                     )));
                 }
             },
-            Incoming::Binary(data) => match peer.kind {
+            AggregatedMessage::Binary(data) => match peer.kind {
                 ClientKind::Json => peer.offer_error(
                     "Binary frames are not part of the JSON protocol: send JSON text frames",
                 ),
@@ -395,9 +390,11 @@ impl RoomSocket {
                     }
                 }
             },
-            Incoming::Ping(payload) => peer.offer(frame::pong(&payload)),
-            Incoming::Pong => {}
-            Incoming::Close(received) => return Some(Ending::ClientClosed(received)),
+            // Pings are answered with the newest one's payload (RFC 6455 5.5.3 allows answering only the most
+            // recent): a client that sends a thousand at once gets one pong, not a thousand queued answers.
+            AggregatedMessage::Ping(payload) => link.pong = Some(payload),
+            AggregatedMessage::Pong(_) => {}
+            AggregatedMessage::Close(received) => return Some(Ending::ClientClosed(received)),
         }
         None
     }
@@ -424,7 +421,7 @@ impl RoomSocket {
                     .await
                 {
                     Ok(JsonUpdateOutcome::Accepted { version }) => {
-                        peer.offer(frame::text(&ServerMessage::Ack { version }.to_json()));
+                        peer.offer(Outgoing::text(ServerMessage::Ack { version }.to_json()));
                     }
                     Ok(JsonUpdateOutcome::Merged {
                         code,
@@ -436,7 +433,7 @@ impl RoomSocket {
                             timestamp: timestamp.as_millis(),
                             version,
                         };
-                        peer.offer(frame::text(&merged.to_json()));
+                        peer.offer(Outgoing::text(merged.to_json()));
                     }
                     Err(DomainError::Storage(error)) => {
                         tracing::error!(error = %error, "could not store a code update");
@@ -490,7 +487,7 @@ impl RoomSocket {
                         }
                         .to_json(),
                     };
-                    queue.offer(frame::text(&answer));
+                    queue.offer(Outgoing::text(answer));
                 }));
             }
         }
@@ -531,7 +528,7 @@ impl RoomSocket {
                         .missing_updates(&peer.room, &state_vector)
                         .await
                         .map_err(|error| close_for_update(&error))?;
-                    peer.offer(frame::binary(&yjs_protocol::encode_sync_step2(&missing)));
+                    peer.offer(Outgoing::binary(yjs_protocol::encode_sync_step2(&missing)));
                 }
                 IncomingMessage::SyncStep2 { .. } | IncomingMessage::Update { .. } => {}
                 IncomingMessage::Awareness { update, entries } => {
@@ -579,8 +576,8 @@ struct Peer {
 }
 
 impl Peer {
-    /// Queues a frame for this connection; a full queue means the client is not reading, and it is dropped.
-    fn offer(&self, frame: Bytes) {
+    /// Queues a message for this connection; a full queue means the client is not reading, and it is dropped.
+    fn offer(&self, frame: Outgoing) {
         self.queue.offer(frame);
     }
 
@@ -591,7 +588,7 @@ impl Peer {
 
 /// Queues an `error` message; if the queue is full the connection closes anyway.
 fn enqueue_error(queue: &OutboundQueue, message: &str) {
-    queue.offer(frame::text(&ServerMessage::Error { message }.to_json()));
+    queue.offer(Outgoing::text(ServerMessage::Error { message }.to_json()));
 }
 
 /// The close frame for a Yjs client whose update or state vector the room could not take.
@@ -619,14 +616,164 @@ fn close_for_update(error: &DomainError) -> CloseReason {
     }
 }
 
-/// The close frame that answers a broken incoming stream.
-fn close_for(error: &WireError) -> CloseReason {
+/// The close frame that answers a broken incoming stream, or `None` when the connection itself failed.
+fn close_for(error: &ProtocolError) -> Option<CloseReason> {
     match error {
-        WireError::TooBig => reason(CloseCode::Size, "message too big"),
-        WireError::InvalidUtf8 => reason(CloseCode::Invalid, "text frame is not valid UTF-8"),
+        ProtocolError::Overflow => Some(reason(CloseCode::Size, "message too big")),
+        ProtocolError::Io(io) if io.kind() == std::io::ErrorKind::InvalidData => Some(reason(
+            CloseCode::Invalid,
+            "text message is not valid UTF-8",
+        )),
+        // actix-ws reports continuations that add up past the limit as this error.
+        ProtocolError::Io(io) if io.to_string().contains(CONTINUATION_OVERFLOW) => {
+            Some(reason(CloseCode::Size, "message too big"))
+        }
+        ProtocolError::Io(_) => None,
         other => {
             tracing::debug!(error = %other, "websocket protocol error");
-            reason(CloseCode::Protocol, "websocket protocol error")
+            Some(reason(CloseCode::Protocol, "websocket protocol error"))
         }
+    }
+}
+
+/// How actix-ws's [`AggregatedMessageStream`] words a message whose continuations exceed the limit.
+const CONTINUATION_OVERFLOW: &str = "maximum continuation size";
+
+/// The message that came with `first`, and those already read after it, up to [`MAX_BURST_MESSAGES`]; with
+/// how the connection ends when the stream ended or broke among them.
+fn read_burst(
+    first: Option<Result<AggregatedMessage, ProtocolError>>,
+    messages: &mut AggregatedMessageStream,
+) -> (Vec<AggregatedMessage>, Option<Ending>) {
+    let mut burst = Vec::new();
+    let mut next = first;
+    loop {
+        match next {
+            None => return (burst, Some(Ending::Gone)),
+            Some(Err(error)) => {
+                return (
+                    burst,
+                    Some(close_for(&error).map_or(Ending::Gone, Ending::Close)),
+                );
+            }
+            Some(Ok(message)) => burst.push(message),
+        }
+        if burst.len() >= MAX_BURST_MESSAGES {
+            return (burst, None);
+        }
+        // Only what is already there: the select loop polls the stream again, with its own waker, before
+        // anything else is awaited.
+        match messages.recv().now_or_never() {
+            Some(more) => next = more,
+            None => return (burst, None),
+        }
+    }
+}
+
+/// A refused handshake: an HTTP error with the API's `{"detail": ...}` body.
+fn refusal(status: StatusCode, detail: &str) -> HttpResponse {
+    let mut response = HttpResponse::build(status);
+    if status == StatusCode::METHOD_NOT_ALLOWED {
+        response.insert_header((header::ALLOW, "GET"));
+    }
+    if status == StatusCode::UPGRADE_REQUIRED {
+        response.insert_header((header::UPGRADE, "websocket"));
+        response.insert_header((header::SEC_WEBSOCKET_VERSION, "13"));
+    }
+    response.json(serde_json::json!({ "detail": detail }))
+}
+
+/// The answer to a request that is not an RFC 6455 opening handshake (an HTTP/1.1 GET with the upgrade
+/// headers, version 13 and a valid key), saying what is wrong with it; `None` for a valid handshake.
+fn handshake_refusal(request: &HttpRequest) -> Option<HttpResponse> {
+    // RFC 6455 4.1: "The method of the request MUST be GET, and the HTTP version MUST be at least 1.1."
+    if request.version() != Version::HTTP_11 {
+        return Some(refusal(
+            StatusCode::BAD_REQUEST,
+            "not a WebSocket handshake: WebSocket upgrades need HTTP/1.1",
+        ));
+    }
+    let error = actix_http::ws::verify_handshake(request.head()).err()?;
+    let status = match error {
+        HandshakeError::GetMethodRequired => StatusCode::METHOD_NOT_ALLOWED,
+        HandshakeError::UnsupportedVersion => StatusCode::UPGRADE_REQUIRED,
+        _ => StatusCode::BAD_REQUEST,
+    };
+    let detail = match error {
+        HandshakeError::NoWebsocketUpgrade | HandshakeError::NoConnectionUpgrade => {
+            "this endpoint is a WebSocket: connect with an upgrade request (Connection: Upgrade, Upgrade: websocket)"
+                .to_owned()
+        }
+        other => format!("not a WebSocket handshake: {other}"),
+    };
+    Some(refusal(status, &detail))
+}
+
+/// The sending side of a connection: its actix-ws session, the messages taken from the queue and not yet
+/// handed to it, and the control frames due.
+struct Link {
+    session: Session,
+    pending: VecDeque<Outgoing>,
+    /// The payload of the newest ping not yet answered.
+    pong: Option<Bytes>,
+    /// A heartbeat ping is due.
+    ping_due: bool,
+}
+
+impl Link {
+    fn new(session: Session) -> Self {
+        Self {
+            session,
+            pending: VecDeque::new(),
+            pong: None,
+            ping_due: false,
+        }
+    }
+
+    fn has_output(&self) -> bool {
+        self.pong.is_some() || self.ping_due || !self.pending.is_empty()
+    }
+
+    /// The next message to send, control frames first.
+    fn take_next(&mut self) -> Option<Message> {
+        if let Some(payload) = self.pong.take() {
+            return Some(Message::Pong(payload));
+        }
+        if std::mem::take(&mut self.ping_due) {
+            return Some(Message::Ping(Bytes::new()));
+        }
+        self.pending.pop_front().map(Outgoing::into_message)
+    }
+
+    /// Hands the session as many messages as it takes now. Ready once it took at least one (or there was
+    /// nothing to send); pending while it takes none.
+    fn poll_send(&mut self, context: &mut Context<'_>) -> Poll<Result<(), Closed>> {
+        let mut sent = false;
+        while self.has_output() {
+            match Pin::new(&mut self.session).poll_ready(context) {
+                Poll::Ready(Ok(())) => {}
+                Poll::Ready(Err(closed)) => return Poll::Ready(Err(closed)),
+                Poll::Pending if sent => return Poll::Ready(Ok(())),
+                Poll::Pending => return Poll::Pending,
+            }
+            if let Some(message) = self.take_next() {
+                Pin::new(&mut self.session).start_send(message)?;
+                sent = true;
+            }
+        }
+        Poll::Ready(Ok(()))
+    }
+
+    /// Sends what is pending, then the close frame `reason`; the connection ends after it.
+    async fn close(mut self, reason: Option<CloseReason>) {
+        while let Some(message) = self.take_next() {
+            if futures_util::SinkExt::send(&mut self.session, message)
+                .await
+                .is_err()
+            {
+                return;
+            }
+        }
+        let _ = self.session.close(reason).await;
     }
 }

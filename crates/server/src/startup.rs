@@ -1,14 +1,12 @@
 //! Wiring: opens the configured store, builds the services and the actix-web server, and runs it until a
 //! signal (or a test) stops it, closing every WebSocket with 1001 on the way out.
 
-use std::{convert::Infallible, net::TcpListener, sync::Arc, time::Duration};
+use std::{net::TcpListener, sync::Arc, time::Duration};
 
-use actix_codec::Framed;
 use actix_cors::Cors;
-use actix_http::{HttpService, Request, h1};
-use actix_server::Server;
-use actix_service::{fn_service, map_config};
-use actix_web::{App, HttpRequest, HttpResponse, dev::AppConfig, error::JsonPayloadError, web};
+use actix_web::{
+    App, HttpRequest, HttpResponse, HttpServer, dev::Server, error::JsonPayloadError, web,
+};
 use adapters_completion::{OpenAiCompletionConfig, OpenAiCompletionProvider};
 use adapters_sqlite::SqliteRoomRepository;
 use adapters_ws::{LocalBroadcaster, RoomSocket, SessionSettings};
@@ -16,7 +14,6 @@ use domain::{
     ports::{CompletionProvider, Store},
     services::{AutocompleteService, CollaborationService, Limits, RoomService},
 };
-use tokio::net::TcpStream;
 use tokio_util::sync::CancellationToken;
 use tracing_actix_web::TracingLogger;
 
@@ -44,9 +41,6 @@ pub enum StartupError {
     /// The model provider for autocomplete is misconfigured.
     #[error("{0}")]
     Completion(#[from] adapters_completion::ConfigurationError),
-    /// The threads that run WebSocket connections could not be started.
-    #[error("cannot start the connection threads: {0}")]
-    Threads(std::io::Error),
 }
 
 /// Opens the store the settings select: MongoDB when `MONGODB_URL` is set, the SQLite file otherwise.
@@ -184,7 +178,6 @@ impl Application {
             outbound_queue_frames: settings.outbound_queue_frames,
             heartbeat_interval: settings.heartbeat_interval(),
             client_timeout: settings.client_timeout(),
-            ..SessionSettings::default()
         };
         match collaboration.recover().await {
             Ok(0) => {}
@@ -196,25 +189,18 @@ impl Application {
                 tracing::error!(%error, "could not check the stored code of rooms against their logs")
             }
         }
-        let sockets = Arc::new(
-            RoomSocket::new(
-                Arc::clone(&collaboration),
-                Arc::clone(&autocomplete),
-                session_settings,
-                shutdown.clone(),
-            )
-            .map_err(StartupError::Threads)?,
-        );
+        let sockets = Arc::new(RoomSocket::new(
+            Arc::clone(&collaboration),
+            Arc::clone(&autocomplete),
+            session_settings,
+            shutdown.clone(),
+        ));
         let autocomplete = web::Data::from(autocomplete);
         let live_rooms = web::Data::from(Arc::clone(&collaboration));
+        let room_sockets = web::Data::from(Arc::clone(&sockets));
         let max_body = settings.max_message_bytes;
         let cors_origins = settings.cors_origins.clone();
 
-        let sockets_for_upgrades = Arc::clone(&sockets);
-        let local_address = listener.local_addr().map_err(|source| StartupError::Bind {
-            address: format!("{}:{port}", settings.host),
-            source,
-        })?;
         let app = move || {
             App::new()
                 .wrap(cors(&cors_origins))
@@ -222,43 +208,25 @@ impl Application {
                 .app_data(rooms.clone())
                 .app_data(live_rooms.clone())
                 .app_data(autocomplete.clone())
+                .app_data(room_sockets.clone())
                 .app_data(json_config(max_body))
                 .app_data(web::PayloadConfig::new(max_body))
                 .service(routes::rooms::create_room)
                 .service(routes::rooms::get_room)
                 .service(routes::autocomplete::suggest)
                 .service(routes::health::health)
-                .service(routes::socket::room_socket)
-                .service(routes::socket::yjs_socket)
+                .configure(routes::socket::configure)
                 .service(routes::docs::openapi_json)
                 .service(routes::docs::swagger_ui)
                 .service(routes::docs::redoc)
                 .default_service(web::to(not_found))
         };
-        // actix-web's `HttpServer` built by hand, for the one thing it does not expose: the HTTP/1 `upgrade`
-        // hook, which hands a WebSocket request its raw socket (see `routes::socket`).
-        let server = actix_server::Server::build()
-            .listen("pairprog", listener, move || {
-                let sockets = Arc::clone(&sockets_for_upgrades);
-                HttpService::build()
-                    // Collaboration traffic is many small frames: with Nagle's algorithm on, a frame can wait
-                    // 40 ms for the delayed ACK of a client that only reads (measured by the load generator:
-                    // p99 and maxima fall from ~40 ms to ~3 ms with it off).
-                    .tcp_nodelay(true)
-                    .local_addr(local_address)
-                    .upgrade(fn_service(
-                        move |(request, framed): (Request, Framed<TcpStream, h1::Codec>)| {
-                            let sockets = Arc::clone(&sockets);
-                            async move {
-                                routes::socket::upgrade(sockets, request, framed).await;
-                                Ok::<_, Infallible>(())
-                            }
-                        },
-                    ))
-                    // The app's configuration says only how to build absolute URLs, which no route does.
-                    .finish(map_config(app(), |()| AppConfig::default()))
-                    .tcp()
-            })
+        let server = HttpServer::new(app)
+            // Collaboration traffic is many small frames: with Nagle's algorithm on, a frame can wait 40 ms for
+            // the delayed ACK of a client that only reads (measured by the load generator: p99 and maxima fall
+            // from ~40 ms to ~3 ms with it off).
+            .tcp_nodelay(true)
+            .listen(listener)
             .map_err(|source| StartupError::Bind {
                 address: format!("{}:{port}", settings.host),
                 source,
@@ -305,13 +273,14 @@ impl Application {
             () = termination_signal() => tracing::info!("shutting down"),
             () = self.shutdown.cancelled() => {}
         }
+        // Every WebSocket closes with 1001 first: the HTTP server's graceful stop then has only plain requests
+        // to finish.
         self.shutdown.cancel();
-        handle.stop(true).await;
-        let served = server.await.map_err(std::io::Error::other)?;
-        // The HTTP server hands WebSockets over to the room shards: their connections are closing with 1001.
         if !self.sockets.wait_closed(self.shutdown_timeout).await {
             tracing::warn!("some WebSocket connections did not close in time");
         }
+        handle.stop(true).await;
+        let served = server.await.map_err(std::io::Error::other)?;
         let _ = maintenance.await;
         // Every connection has closed: write the code of every room back to its record before exiting.
         self.collaboration.flush_all().await;
