@@ -19,6 +19,8 @@
 #   RESULTS    where to write (default: bench/peers/results/<timestamp>)
 #   PAIRPROG_REV  measure pairprog as of this commit (exported with git archive and built under
 #              bench/peers/.build) instead of the working tree, e.g. while the tree is mid-change
+#   BASELINE_REV  also measure pairprog as of this commit, as the server "pairprog-base" (added after
+#              "pairprog" unless SERVERS names it), to compare a change with what it replaces in one run
 #
 # Scenario groups (each on a freshly started server; capacity and bulk on a fresh one for every run):
 #   fanout-50x4   50 rooms x 4 clients, 20 edits/s per room: p99 and server CPU per 1000 deliveries
@@ -54,6 +56,10 @@ BULK_TIMEOUT="${BULK_TIMEOUT:-300}"
 RESULTS="${RESULTS:-$HERE/results/$(date -u +%Y%m%dT%H%M%SZ)}"
 
 PAIRPROG_REV="${PAIRPROG_REV:-}"
+BASELINE_REV="${BASELINE_REV:-}"
+if [[ -n "$BASELINE_REV" && " $SERVERS " != *" pairprog-base "* ]]; then
+    SERVERS="${SERVERS/pairprog/pairprog pairprog-base}"
+fi
 LOAD="$ROOT/target/release/pairprog-load"
 PAIRPROG="$ROOT/target/release/pairprog"
 Y_SWEET="$HERE/.install/y-sweet/bin/y-sweet"
@@ -62,12 +68,13 @@ log() { printf '[bench-peers %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 for server in $SERVERS; do
-    case "$server" in pairprog | hocuspocus | y-websocket | y-sweet) ;; *) die "unknown server $server" ;; esac
+    case "$server" in pairprog | pairprog-base | hocuspocus | y-websocket | y-sweet) ;; *) die "unknown server $server" ;; esac
 done
 for scenario in $SCENARIOS; do
     case "$scenario" in fanout-50x4 | fanout-200x2 | saturation | capacity | bulk) ;; *) die "unknown scenario $scenario" ;; esac
 done
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive number, not $RUNS"
+[[ " $SERVERS " != *" pairprog-base "* || -n "$BASELINE_REV" ]] || die "pairprog-base needs BASELINE_REV"
 
 # --- the server under test: at most one at a time, always stopped on exit ---------------------------------------
 
@@ -114,10 +121,12 @@ start_server() {
     PORT="$(free_port)"
     SERVER_NAME="$name"
     case "$name" in
-    pairprog)
+    pairprog | pairprog-base)
+        local binary="$PAIRPROG"
+        [[ "$name" == pairprog-base ]] && binary="$PAIRPROG_BASE"
         # From the store's directory, so that no .env or config/ of the caller's directory applies.
         (cd "$store" && exec env -u MONGODB_URL -u RUST_LOG HOST=127.0.0.1 PORT="$PORT" \
-            SQLITE_PATH="$store/pairprog.sqlite3" "$PAIRPROG") >>"$server_log" 2>&1 &
+            SQLITE_PATH="$store/pairprog.sqlite3" "$binary") >>"$server_log" 2>&1 &
         URL="ws://127.0.0.1:$PORT/yjs/{room}"
         PROTOCOL=yjs
         ROOM_ARGS=(--create-rooms "http://127.0.0.1:$PORT/rooms")
@@ -188,6 +197,25 @@ if [[ " $SERVERS " == *" pairprog "* ]]; then
     fi
 fi
 
+# Builds pairprog as of commit $1 (exported with git archive under bench/peers/.build) and prints its binary.
+build_pairprog_at() {
+    local commit source_dir
+    commit="$(git -C "$ROOT" rev-parse --short "$1^{commit}")" || die "no commit $1"
+    source_dir="$HERE/.build/pairprog-$commit"
+    if [[ ! -d "$source_dir" ]]; then
+        mkdir -p "$source_dir.partial"
+        git -C "$ROOT" archive --format=tar "$commit" | tar -x -C "$source_dir.partial"
+        mv "$source_dir.partial" "$source_dir"
+    fi
+    (cd "$source_dir" && CARGO_TARGET_DIR="$HERE/.build/pairprog-target-$commit" "$CARGO" build --release --quiet -p pairprog)
+    echo "$HERE/.build/pairprog-target-$commit/release/pairprog"
+}
+if [[ " $SERVERS " == *" pairprog-base "* ]]; then
+    log "building pairprog-base (release, commit $BASELINE_REV)"
+    PAIRPROG_BASE="$(build_pairprog_at "$BASELINE_REV")"
+    BASELINE_REV="$(git -C "$ROOT" rev-parse --short "$BASELINE_REV^{commit}")"
+fi
+
 if [[ " $SERVERS " == *" hocuspocus "* || " $SERVERS " == *" y-websocket "* ]]; then
     # npm writes node_modules/.package-lock.json on every install: reinstall when the lock file is newer.
     if [[ ! "$HERE/node_modules/.package-lock.json" -nt "$HERE/package-lock.json" ]]; then
@@ -211,6 +239,9 @@ mkdir -p "$RESULTS"
         echo "pairprog: commit $PAIRPROG_REV"
     else
         echo "pairprog: working tree at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' with uncommitted changes')"
+    fi
+    if [[ -n "$BASELINE_REV" ]]; then
+        echo "pairprog-base: commit $BASELINE_REV"
     fi
     echo "load generator: working tree at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
     echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"

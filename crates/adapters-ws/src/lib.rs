@@ -8,6 +8,7 @@
 //! connection's task hands its queue to its actix-ws session -> socket.
 
 pub mod fanout;
+pub mod frame_guard;
 pub mod outbound;
 pub mod protocol;
 pub mod session;

@@ -20,9 +20,9 @@ use std::{
     time::Duration,
 };
 
-use actix_http::ws::HandshakeError;
+use actix_http::{BoxedPayloadStream, ws::HandshakeError};
 use actix_web::{
-    HttpRequest, HttpResponse,
+    FromRequest, HttpRequest, HttpResponse,
     http::{StatusCode, Version, header},
     web,
 };
@@ -43,6 +43,7 @@ use tokio_util::{sync::CancellationToken, task::TaskTracker};
 
 use crate::{
     fanout::{LocalBroadcaster, Subscription},
+    frame_guard::{Breach, BreachCell, FrameGuard},
     outbound::{self, OutboundFrames, OutboundQueue, Outgoing, Taken},
     protocol::{ClientMessage, ServerMessage, SuggestionJson, parse_client_message},
     yjs_protocol::{self, DecodeLimits, IncomingMessage},
@@ -170,11 +171,19 @@ impl RoomSocket {
         if let Some(refusal) = handshake_refusal(request) {
             return refusal;
         }
+        let max = self.settings.max_message_bytes;
+        // actix-http reads a whole frame before checking its size: the guard refuses it by its header.
+        let (guard, breach) = FrameGuard::new(body.into_inner(), max);
+        let guarded: BoxedPayloadStream = Box::pin(guard);
+        let mut guarded = actix_http::Payload::Stream { payload: guarded };
+        let Some(Ok(body)) = web::Payload::from_request(request, &mut guarded).now_or_never()
+        else {
+            return HttpResponse::InternalServerError().finish();
+        };
         let (response, session, messages) = match actix_ws::handle(request, body) {
             Ok(parts) => parts,
             Err(error) => return error.error_response(),
         };
-        let max = self.settings.max_message_bytes;
         let messages = messages
             .max_frame_size(max)
             .aggregate_continuations()
@@ -185,7 +194,7 @@ impl RoomSocket {
         // Boxed: a future holds the state of everything it awaits, so the rarely taken, deep paths (joining,
         // handling a message) would otherwise be carried, at their largest, by every idle connection.
         self.connections.spawn_local(Box::pin(
-            this.run(connection, kind, room, session, messages),
+            this.run(connection, kind, room, session, messages, breach),
         ));
         response
     }
@@ -198,6 +207,7 @@ impl RoomSocket {
         room: Result<RoomId, RoomIdError>,
         session: Session,
         mut messages: AggregatedMessageStream,
+        breach: BreachCell,
     ) {
         let (queue, frames) = outbound::channel(self.settings.outbound_queue_frames.max(2));
         let mut link = Link::new(session);
@@ -225,7 +235,7 @@ impl RoomSocket {
                     queue,
                 };
                 let ending = self
-                    .converse(&peer, &mut link, &mut messages, &frames)
+                    .converse(&peer, &mut link, &mut messages, &frames, &breach)
                     .await;
                 Box::pin(self.service.leave(&peer.room, connection)).await;
                 tracing::debug!("left");
@@ -290,6 +300,7 @@ impl RoomSocket {
         link: &mut Link,
         messages: &mut AggregatedMessageStream,
         frames: &OutboundFrames,
+        breach: &BreachCell,
     ) -> Ending {
         let mut heartbeat = tokio::time::interval(self.settings.heartbeat_interval);
         heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -324,7 +335,7 @@ impl RoomSocket {
                 }
                 first = messages.recv() => {
                     last_heard = Instant::now();
-                    let (burst, end) = read_burst(first, messages);
+                    let (burst, end) = read_burst(first, messages, breach);
                     // Consecutive Yjs updates are applied together: one lock and one log append for a burst.
                     let mut updates = Vec::new();
                     let mut ended = None;
@@ -620,6 +631,11 @@ fn close_for_update(error: &DomainError) -> CloseReason {
 fn close_for(error: &ProtocolError) -> Option<CloseReason> {
     match error {
         ProtocolError::Overflow => Some(reason(CloseCode::Size, "message too big")),
+        // actix-http reports reserved bits as invalid data too.
+        ProtocolError::Io(io) if io.to_string().contains("reserved bits") => Some(reason(
+            CloseCode::Protocol,
+            "reserved bits set without an extension",
+        )),
         ProtocolError::Io(io) if io.kind() == std::io::ErrorKind::InvalidData => Some(reason(
             CloseCode::Invalid,
             "text message is not valid UTF-8",
@@ -644,12 +660,26 @@ const CONTINUATION_OVERFLOW: &str = "maximum continuation size";
 fn read_burst(
     first: Option<Result<AggregatedMessage, ProtocolError>>,
     messages: &mut AggregatedMessageStream,
+    breach: &BreachCell,
 ) -> (Vec<AggregatedMessage>, Option<Ending>) {
     let mut burst = Vec::new();
     let mut next = first;
     loop {
         match next {
-            None => return (burst, Some(Ending::Gone)),
+            // The stream ends when the client goes, or when the frame guard refused a header.
+            None => {
+                let ending = match breach.get() {
+                    None => Ending::Gone,
+                    Some(Breach::TooBig) => {
+                        Ending::Close(reason(CloseCode::Size, "message too big"))
+                    }
+                    Some(Breach::ControlTooLong) => Ending::Close(reason(
+                        CloseCode::Protocol,
+                        "control frames carry at most 125 bytes",
+                    )),
+                };
+                return (burst, Some(ending));
+            }
             Some(Err(error)) => {
                 return (
                     burst,

@@ -10,6 +10,7 @@ pub mod settings;
 pub mod startup;
 pub mod system;
 pub mod telemetry;
+pub mod tls;
 
 pub use settings::Settings;
 pub use startup::{Application, StartupError, open_store};

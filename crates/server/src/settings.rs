@@ -69,6 +69,12 @@ pub struct Settings {
     pub completion_timeout_ms: u64,
     /// The most tokens the model may generate per completion.
     pub completion_max_tokens: u32,
+    /// PEM file of the TLS certificate chain; with `tls_key`, the server speaks `https://` and `wss://`.
+    #[serde(deserialize_with = "empty_path_as_none")]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM file of the TLS private key (PKCS#8, PKCS#1 or SEC1).
+    #[serde(deserialize_with = "empty_path_as_none")]
+    pub tls_key: Option<PathBuf>,
 }
 
 /// Why the configuration could not be read.
@@ -126,7 +132,7 @@ impl Settings {
     }
 
     /// The environment variables read, one per setting.
-    pub const VARIABLES: [&'static str; 25] = [
+    pub const VARIABLES: [&'static str; 27] = [
         "HOST",
         "PORT",
         "MONGODB_URL",
@@ -150,6 +156,8 @@ impl Settings {
         "COMPLETION_API_KEY",
         "COMPLETION_TIMEOUT_MS",
         "COMPLETION_MAX_TOKENS",
+        "TLS_CERT",
+        "TLS_KEY",
         "APP_ENV",
         "CONFIG_DIR",
     ];
@@ -194,6 +202,13 @@ fn empty_as_none<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<St
     Ok(value
         .map(|url| url.trim().to_owned())
         .filter(|url| !url.is_empty()))
+}
+
+/// A path, or `None` when it is empty or missing.
+fn empty_path_as_none<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<PathBuf>, D::Error> {
+    Ok(empty_as_none(deserializer)?.map(PathBuf::from))
 }
 
 /// Accepts `"a,b"` (as environment variables give it) or `["a", "b"]` (as TOML may).

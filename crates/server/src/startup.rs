@@ -41,6 +41,9 @@ pub enum StartupError {
     /// The model provider for autocomplete is misconfigured.
     #[error("{0}")]
     Completion(#[from] adapters_completion::ConfigurationError),
+    /// The TLS certificate or key cannot be used.
+    #[error("{0}")]
+    Tls(#[from] crate::tls::TlsError),
 }
 
 /// Opens the store the settings select: MongoDB when `MONGODB_URL` is set, the SQLite file otherwise.
@@ -142,6 +145,8 @@ impl Application {
             .await
             .map_err(|error| StartupError::Store(error.to_string()))?;
         let autocomplete = Arc::new(autocomplete_service(&settings)?);
+        let tls =
+            crate::tls::server_config(settings.tls_cert.as_deref(), settings.tls_key.as_deref())?;
         let address = format!("{}:{}", settings.host, settings.port);
         let listener = TcpListener::bind(&address).map_err(|source| StartupError::Bind {
             address: address.clone(),
@@ -225,8 +230,14 @@ impl Application {
             // Collaboration traffic is many small frames: with Nagle's algorithm on, a frame can wait 40 ms for
             // the delayed ACK of a client that only reads (measured by the load generator: p99 and maxima fall
             // from ~40 ms to ~3 ms with it off).
-            .tcp_nodelay(true)
-            .listen(listener)
+            .tcp_nodelay(true);
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        let server = match tls {
+            Some(tls) => server.listen_rustls_0_23(listener, tls),
+            None => server.listen(listener),
+        };
+        tracing::info!(address = %format!("{scheme}://{}:{port}", settings.host), "listening");
+        let server = server
             .map_err(|source| StartupError::Bind {
                 address: format!("{}:{port}", settings.host),
                 source,
