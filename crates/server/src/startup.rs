@@ -233,6 +233,9 @@ impl Application {
                 .service(routes::docs::openapi_json)
                 .service(routes::docs::swagger_ui)
                 .service(routes::docs::redoc)
+                .service(routes::editor::landing)
+                .service(routes::editor::room)
+                .service(routes::assets::service())
                 .default_service(web::to(not_found))
         };
         // actix-web's `HttpServer` built by hand, for the one thing it does not expose: the HTTP/1 `upgrade`

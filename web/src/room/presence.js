@@ -1,0 +1,62 @@
+// Presence: this user's name and colour (the awareness field `user: { name, color, colorLight }` that
+// y-codemirror.next draws remote cursors with), the form that edits them, and the list of participants built
+// from every awareness state in the room.
+
+import { cleanName, lighten, loadIdentity, saveIdentity } from '../identity.js'
+
+/**
+ * @param {import('y-protocols/awareness').Awareness} awareness
+ * @param {{ nameInput: HTMLInputElement, colorInput: HTMLInputElement, list: HTMLElement, count: HTMLElement }} elements
+ */
+export function bindPresence (awareness, { nameInput, colorInput, list, count }) {
+  let identity = loadIdentity()
+  const publish = () => awareness.setLocalStateField('user', {
+    name: identity.name,
+    color: identity.color,
+    colorLight: lighten(identity.color)
+  })
+  nameInput.value = identity.name
+  colorInput.value = identity.color
+  const update = () => {
+    const name = cleanName(nameInput.value)
+    if (!name) return
+    identity = { name, color: colorInput.value }
+    saveIdentity(identity)
+    publish()
+  }
+  nameInput.addEventListener('change', update)
+  nameInput.addEventListener('keydown', (event) => { if (event.key === 'Enter') update() })
+  colorInput.addEventListener('input', update)
+  publish()
+
+  const render = () => {
+    const people = []
+    awareness.getStates().forEach((state, clientId) => {
+      const user = state && typeof state.user === 'object' && state.user ? state.user : {}
+      people.push({
+        clientId,
+        self: clientId === awareness.clientID,
+        name: cleanName(user.name) || `Anonymous ${clientId % 1000}`,
+        color: /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#888888'
+      })
+    })
+    people.sort((a, b) => (b.self - a.self) || a.name.localeCompare(b.name))
+    // Built with DOM nodes and textContent: names come from other people and are never parsed as HTML.
+    list.replaceChildren(...people.map((person) => {
+      const item = document.createElement('li')
+      item.className = 'participant'
+      item.dataset.clientId = String(person.clientId)
+      const dot = document.createElement('span')
+      dot.className = 'participant-color'
+      dot.style.backgroundColor = person.color
+      const label = document.createElement('span')
+      label.className = 'participant-name'
+      label.textContent = person.self ? `${person.name} (you)` : person.name
+      item.append(dot, label)
+      return item
+    }))
+    count.textContent = String(people.length)
+  }
+  awareness.on('change', render)
+  render()
+}
