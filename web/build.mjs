@@ -82,6 +82,16 @@ copyWithoutSourceMap(join(modules, 'swagger-ui-dist', 'swagger-ui.css'), join(do
 copyFileSync(join(modules, 'swagger-ui-dist', 'LICENSE'), join(docsOut, 'swagger-ui.LICENSE.txt'))
 copyFileSync(join(modules, 'swagger-ui-dist', 'NOTICE'), join(docsOut, 'swagger-ui.NOTICE.txt'))
 copyWithoutSourceMap(join(modules, 'redoc', 'bundles', 'redoc.standalone.js'), join(docsOut, 'redoc.standalone.js'))
+// ReDoc's menu shows the Redocly logo from cdn.redoc.ly, unconditionally: the one request the page would make
+// to another host. It points at an empty image instead, which ReDoc's own onError handler hides.
+const redocPath = join(docsOut, 'redoc.standalone.js')
+const redoc = readFileSync(redocPath, 'utf8')
+const REDOC_LOGO = 'src:"https://cdn.redoc.ly/redoc/logo-mini.svg"'
+if (redoc.split(REDOC_LOGO).length !== 2) {
+  console.error(`redoc.standalone.js no longer holds exactly one ${REDOC_LOGO}: check the patch in build.mjs`)
+  process.exit(1)
+}
+writeFileSync(redocPath, redoc.replace(REDOC_LOGO, 'src:"data:,"'))
 copyFileSync(join(modules, 'redoc', 'LICENSE'), join(docsOut, 'redoc.LICENSE.txt'))
 copyFileSync(join(web, 'src', 'docs', 'swagger-init.js'), join(docsOut, 'swagger-init.js'))
 

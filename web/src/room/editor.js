@@ -17,6 +17,7 @@ import * as Y from 'yjs'
  */
 export function createEditor ({ parent, text, awareness, completionSource }) {
   const compartments = {
+    collab: new Compartment(),
     language: new Compartment(),
     readOnly: new Compartment(),
     gutter: new Compartment()
@@ -35,7 +36,7 @@ export function createEditor ({ parent, text, awareness, completionSource }) {
         compartments.language.of([]),
         compartments.readOnly.of([]),
         compartments.gutter.of([]),
-        yCollab(text, awareness, { undoManager }),
+        compartments.collab.of(yCollab(text, awareness, { undoManager })),
         EditorView.contentAttributes.of({ 'aria-label': 'Code' })
       ]
     })
@@ -50,6 +51,17 @@ export function createEditor ({ parent, text, awareness, completionSource }) {
     setReadOnly: (readOnly) => view.dispatch({
       effects: compartments.readOnly.reconfigure(readOnly ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : [])
     }),
+    /**
+     * Redraws the remote cursors. y-codemirror.next's caret widget compares colours only, so a peer who renames
+     * itself keeps its old label; unmounting and remounting the binding builds every caret anew (the text, the
+     * document and the undo history are untouched: they live in the Y.Doc and the shared undo manager).
+     */
+    redrawRemoteCursors: () => {
+      view.dispatch({ effects: compartments.collab.reconfigure([]) })
+      view.dispatch({ effects: compartments.collab.reconfigure(yCollab(text, awareness, { undoManager })) })
+      // A new remote-selections plugin draws on its first update, not when it is created.
+      view.dispatch({})
+    },
     /** Replaces the extra gutter (for instance a blame gutter); `[]` removes it. */
     setGutter: (extension) => view.dispatch({ effects: compartments.gutter.reconfigure(extension) })
   }

@@ -6,9 +6,10 @@ import { cleanName, lighten, loadIdentity, saveIdentity } from '../identity.js'
 
 /**
  * @param {import('y-protocols/awareness').Awareness} awareness
- * @param {{ nameInput: HTMLInputElement, colorInput: HTMLInputElement, list: HTMLElement, count: HTMLElement }} elements
+ * @param {{ nameInput: HTMLInputElement, colorInput: HTMLInputElement, list: HTMLElement, count: HTMLElement,
+ *           onPeerRenamed: () => void }} elements  `onPeerRenamed` runs when a peer changes its name or colour
  */
-export function bindPresence (awareness, { nameInput, colorInput, list, count }) {
+export function bindPresence (awareness, { nameInput, colorInput, list, count, onPeerRenamed }) {
   let identity = loadIdentity()
   const publish = () => awareness.setLocalStateField('user', {
     name: identity.name,
@@ -57,6 +58,24 @@ export function bindPresence (awareness, { nameInput, colorInput, list, count })
     }))
     count.textContent = String(people.length)
   }
-  awareness.on('change', render)
+  // The label each peer had at the last change, to notice renames.
+  const labels = new Map()
+  let redraw = null
+  awareness.on('change', ({ added, updated, removed }) => {
+    render()
+    for (const clientId of removed) labels.delete(clientId)
+    let renamed = false
+    for (const clientId of [...added, ...updated]) {
+      if (clientId === awareness.clientID) continue
+      const user = awareness.getStates().get(clientId)?.user
+      const label = user ? `${user.name}\u0000${user.color}` : ''
+      if (labels.has(clientId) && labels.get(clientId) !== label) renamed = true
+      labels.set(clientId, label)
+    }
+    // Coalesce a burst of changes (typing a name) into one redraw.
+    if (renamed && redraw === null) {
+      redraw = setTimeout(() => { redraw = null; onPeerRenamed() }, 100)
+    }
+  })
   render()
 }

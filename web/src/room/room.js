@@ -33,7 +33,8 @@ bindPresence(provider.awareness, {
   nameInput: element('user-name'),
   colorInput: element('user-color'),
   list,
-  count: element('participant-count')
+  count: element('participant-count'),
+  onPeerRenamed: () => editor.redrawRemoteCursors()
 })
 bindStatusBar(connection, roomId, {
   state: element('connection-state'),

@@ -50,7 +50,7 @@ pub async fn swagger_ui() -> HttpResponse {
     let init = url("docs/swagger-init.js");
     html_page(HttpResponse::Ok()).body(format!(
         r#"<!DOCTYPE html>
-<html lang="en"><head><title>pairprog - Swagger UI</title><meta charset="utf-8">
+<html lang="en"><head><title>pairprog - Swagger UI</title><meta charset="utf-8"><link rel="icon" href="data:,">
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="{style}"></head>
 <body><div id="swagger-ui"></div><script src="{bundle}"></script><script src="{init}"></script></body></html>"#
     ))
@@ -62,7 +62,7 @@ pub async fn redoc() -> HttpResponse {
     let bundle = url("docs/redoc.standalone.js");
     html_page(HttpResponse::Ok()).body(format!(
         r#"<!DOCTYPE html>
-<html lang="en"><head><title>pairprog - ReDoc</title><meta charset="utf-8">
+<html lang="en"><head><title>pairprog - ReDoc</title><meta charset="utf-8"><link rel="icon" href="data:,">
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body><redoc spec-url="/openapi.json"></redoc><script src="{bundle}"></script></body></html>"#
     ))

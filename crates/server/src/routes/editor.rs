@@ -16,7 +16,7 @@ pub async fn landing() -> HttpResponse {
     let script = url("editor/landing.js");
     html_page(HttpResponse::Ok()).body(format!(
         r#"<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>pairprog</title><link rel="stylesheet" href="{style}"></head>
 <body data-page="landing"><main class="centered">
 <h1>pairprog</h1>
@@ -66,7 +66,7 @@ fn room_page(id: &RoomId) -> HttpResponse {
     // The id was parsed by `RoomId::parse` (8 characters of [a-z0-9]): nothing in it needs HTML escaping.
     html_page(HttpResponse::Ok()).body(format!(
         r#"<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{id} · pairprog</title><link rel="stylesheet" href="{style}"></head>
 <body data-page="room" data-room-id="{id}">
 <header class="toolbar">
@@ -99,7 +99,7 @@ fn message_page(response: actix_web::HttpResponseBuilder, title: &str, text: &st
     let style = url("editor/style.css");
     html_page(response).body(format!(
         r#"<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title} · pairprog</title><link rel="stylesheet" href="{style}"></head>
 <body data-page="message"><main class="centered"><h1>{title}</h1><p>{text}</p>
 <p><a href="/">Create or join a room</a></p></main></body></html>"#
