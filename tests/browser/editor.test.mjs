@@ -203,7 +203,8 @@ async function main () {
     check(await alice.locator('.cm-tooltip-autocomplete li >> text=expression').count() > 0,
       'the suggestion list does not show the kinds')
     await alice.screenshot({ path: join(artifacts, 'editor-autocomplete.png') })
-    await alice.keyboard.press('Enter')
+    // Clicked rather than Enter: a list still refreshing from the last keystroke may not take Enter yet.
+    await option.first().click()
     await waitForText(bob, (text) => text.includes('    return a + b'), 'the accepted completion in Bob\'s tab')
 
     await alice.screenshot({ path: join(artifacts, 'editor-alice.png') })
@@ -219,6 +220,9 @@ async function main () {
     await alice.screenshot({ path: join(artifacts, 'editor-alice-offline.png') })
     await harness('start')
     await Promise.all([waitForState(alice, 'connected'), waitForState(bob, 'connected')])
+    // Both reconnected: each sees the other again, without anyone moving a cursor.
+    await alice.waitForSelector('#participants >> text=Bob')
+    await bob.waitForSelector('#participants >> text=Alice')
     await waitForText(bob, (text) => text.includes('# typed while offline'), "the offline edit in Bob's tab")
     await typeAtEnd(bob, '\n# after the restart')
     const final = await waitForText(alice, (text) => text.includes('# after the restart'), 'an edit after the restart')

@@ -49,6 +49,15 @@ export function connectRoom (roomId) {
   })
   provider.on('sync', (synced) => {
     if (synced) {
+      // After a reconnect the provider resends our presence with the clock it had, but peers that saw us leave
+      // hold a removal at that clock plus one (the server announces a departed client's removal so, as
+      // y-protocols' removeAwarenessStates does), and y-protocols applies only newer clocks: they would not see
+      // us again until our next cursor move or the 15 s renewal. Two fresh clocks put us past the removal.
+      const presence = provider.awareness.getLocalState()
+      if (presence !== null) {
+        provider.awareness.setLocalState(presence)
+        provider.awareness.setLocalState(presence)
+      }
       pending = false
       set('connected')
     }
