@@ -30,7 +30,8 @@ fn repository() -> PathBuf {
 /// # Panics
 /// Under CI, when anything the scenario needs is missing.
 fn chromium() -> Option<PathBuf> {
-    let chromium = std::env::var_os("CHROMIUM").map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
+    let chromium = std::env::var_os("CHROMIUM")
+        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
     let node = std::process::Command::new("node")
         .arg("--version")
         .output()
@@ -38,7 +39,12 @@ fn chromium() -> Option<PathBuf> {
     let playwright = repository().join("web/node_modules/playwright-core/package.json");
     let missing: Vec<String> = [
         (!node).then(|| "Node.js (`node`)".to_owned()),
-        (!chromium.exists()).then(|| format!("Chromium ({}; apt-get install chromium)", chromium.display())),
+        (!chromium.exists()).then(|| {
+            format!(
+                "Chromium ({}; apt-get install chromium)",
+                chromium.display()
+            )
+        }),
         (!playwright.exists()).then(|| "web/node_modules (make test-deps)".to_owned()),
     ]
     .into_iter()
@@ -91,7 +97,11 @@ async fn two_people_pair_program_in_chromium_through_a_server_restart() {
 
     let mut app: Option<TestApp> = Some(app);
     let status = tokio::time::timeout(SCENARIO_TIMEOUT, async {
-        while let Some(line) = requests.next_line().await.expect("read the scenario's requests") {
+        while let Some(line) = requests
+            .next_line()
+            .await
+            .expect("read the scenario's requests")
+        {
             let request: serde_json::Value =
                 serde_json::from_str(&line).unwrap_or_else(|_| panic!("not a request: {line}"));
             let answer = match request["event"].as_str() {
