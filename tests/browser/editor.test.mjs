@@ -188,6 +188,7 @@ async function main () {
     json.send(JSON.stringify({ type: 'code_update', code: initial.code + '\n# from the JSON client 🎉\n', timestamp: Date.now() }))
     await waitForText(alice, (text) => text.includes('# from the JSON client 🎉'), "the JSON client's edit in Alice's tab")
     await waitForText(bob, (text) => text.includes('# from the JSON client 🎉'), "the JSON client's edit in Bob's tab")
+    await alice.waitForSelector('#participants >> text=JSON client')
     json.close()
 
     log('autocomplete offers the completion for a Python snippet')

@@ -304,3 +304,26 @@ async fn a_wildcard_allows_any_origin() {
         .expect("request");
     assert_eq!(response.headers()["access-control-allow-origin"], "*");
 }
+
+#[tokio::test]
+async fn a_rooms_connections_are_counted_and_an_unknown_room_is_404() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let count = |room: String| {
+        let http = app.http.clone();
+        let url = format!("{}/rooms/{room}/connections", app.address);
+        async move { http.get(url).send().await.expect("request") }
+    };
+    let empty: Value = count(room.clone()).await.json().await.expect("JSON");
+    assert_eq!(empty, json!({ "roomId": room, "connections": 0 }));
+
+    let (first, _) = app.join(&room).await;
+    let (second, _) = app.join(&room).await;
+    let busy: Value = count(room.clone()).await.json().await.expect("JSON");
+    assert_eq!(busy["connections"], 2);
+    first.close().await;
+    second.close().await;
+
+    assert_eq!(count("zzzzzzzz".into()).await.status(), 404);
+    assert_eq!(count("BAD".into()).await.status(), 404);
+}

@@ -226,6 +226,7 @@ impl Application {
                 .app_data(web::PayloadConfig::new(max_body))
                 .service(routes::rooms::create_room)
                 .service(routes::rooms::get_room)
+                .service(routes::rooms::room_connections)
                 .service(routes::autocomplete::suggest)
                 .service(routes::health::health)
                 .service(routes::socket::room_socket)

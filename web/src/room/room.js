@@ -29,13 +29,16 @@ const list = document.createElement('ul')
 list.id = 'participants'
 list.className = 'participants'
 participants.append(list)
-bindPresence(provider.awareness, {
+const presence = bindPresence(provider.awareness, {
+  roomId,
   nameInput: element('user-name'),
   colorInput: element('user-color'),
   list,
   count: element('participant-count'),
   onPeerRenamed: () => editor.redrawRemoteCursors()
 })
+// An edit from elsewhere may come from a JSON client that just joined: recount the connections.
+doc.on('update', (_update, origin) => { if (origin === provider) presence.refreshCount() })
 bindStatusBar(connection, roomId, {
   state: element('connection-state'),
   roomId: element('room-id'),

@@ -22,12 +22,14 @@ use super::{
     paths(
         rooms::create_room,
         rooms::get_room,
+        rooms::room_connections,
         autocomplete::suggest,
         health::health
     ),
     components(schemas(
         rooms::CreatedRoom,
         rooms::RoomView,
+        rooms::RoomConnections,
         autocomplete::AutocompleteRequest,
         autocomplete::AutocompleteResponse,
         autocomplete::RankedSuggestion,
