@@ -3,7 +3,7 @@
 //! Unlike FastAPI's, the pages load Swagger UI and ReDoc from the server itself (pinned npm packages embedded in
 //! the binary, see [`super::assets`]): they work without internet access, and no request leaves the server.
 
-use actix_web::{HttpResponse, get};
+use actix_web::{HttpResponse, get, route};
 use utoipa::OpenApi;
 
 use super::{
@@ -45,7 +45,7 @@ pub async fn openapi_json() -> HttpResponse {
 }
 
 /// Swagger UI over `/openapi.json`, from the embedded `swagger-ui-dist` files.
-#[get("/docs")]
+#[route("/docs", method = "GET", method = "HEAD")]
 pub async fn swagger_ui() -> HttpResponse {
     let style = url("docs/swagger-ui.css");
     let bundle = url("docs/swagger-ui-bundle.js");
@@ -59,7 +59,7 @@ pub async fn swagger_ui() -> HttpResponse {
 }
 
 /// ReDoc over `/openapi.json`, from the embedded `redoc` standalone bundle.
-#[get("/redoc")]
+#[route("/redoc", method = "GET", method = "HEAD")]
 pub async fn redoc() -> HttpResponse {
     let bundle = url("docs/redoc.standalone.js");
     html_page(HttpResponse::Ok()).body(format!(

@@ -4,13 +4,13 @@
 //! The server renders only each page's frame; the scripts built from `web/src` (embedded, see [`super::assets`])
 //! do the rest. Elements the scripts look up by id are part of the contract between the two.
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpResponse, route, web};
 use domain::{DomainError, RepositoryError, RoomId, services::RoomService};
 
 use super::assets::{html_page, url};
 
 /// The landing page.
-#[get("/")]
+#[route("/", method = "GET", method = "HEAD")]
 pub async fn landing() -> HttpResponse {
     let style = url("editor/style.css");
     let script = url("editor/landing.js");
@@ -32,7 +32,7 @@ pub async fn landing() -> HttpResponse {
 }
 
 /// The room page: the editor, or a not-found page (404) when no room has this id.
-#[get("/r/{room_id}")]
+#[route("/r/{room_id}", method = "GET", method = "HEAD")]
 pub async fn room(rooms: web::Data<RoomService>, room_id: web::Path<String>) -> HttpResponse {
     // A malformed id cannot name a room: answered without a query.
     let Ok(id) = RoomId::parse(&room_id) else {
