@@ -1,6 +1,7 @@
 // The landing page (`/`): create a room (POST /rooms) or join one by id, then go to /r/{roomId}.
 
-const ROOM_ID = /^[a-z0-9]{8}$/
+// What the server accepts as a room id (rooms it creates have 8 characters of [a-z0-9]).
+const ROOM_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 const createButton = document.getElementById('create-room')
 const joinForm = document.getElementById('join-form')
@@ -32,11 +33,11 @@ joinForm.addEventListener('submit', (event) => {
   event.preventDefault()
   // Accept a pasted link as well as a bare id.
   const typed = joinInput.value.trim().replace(/\/+$/, '')
-  const roomId = typed.slice(typed.lastIndexOf('/') + 1).toLowerCase()
+  const roomId = typed.slice(typed.lastIndexOf('/') + 1)
   if (!ROOM_ID.test(roomId)) {
-    show('A room id is 8 letters or digits, like k3x9q2ab.')
+    show('A room id is letters and digits, like k3x9q2ab, or a room link.')
     joinInput.focus()
     return
   }
-  window.location.assign(`/r/${roomId}`)
+  window.location.assign(`/r/${encodeURIComponent(roomId)}`)
 })
