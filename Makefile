@@ -8,10 +8,12 @@ SECANTUSD  := $(VENV)/bin/secantusd-py
 NPM        ?= npm
 # Stamp of the npm packages of the Yjs interop tests (yjs, y-websocket) in tests/js.
 JS_DEPS    := tests/js/node_modules/.package-lock.json
+# Stamp of the browser editor's npm packages (CodeMirror, Yjs, esbuild, Swagger UI, ReDoc, playwright-core) in web.
+WEB_DEPS   := web/node_modules/.package-lock.json
 # Crates the IO-free domain must never depend on (checked by `make check-domain`).
 DOMAIN_FORBIDDEN := tokio|actix|mongodb|bson|rusqlite|libsqlite3|hyper|reqwest|mio|async-std|tungstenite|socket2|redis
 
-.PHONY: run build test test-deps fmt fmt-check lint check-domain ci bench bench-peers init-db clean
+.PHONY: run build test test-deps web web-check fmt fmt-check lint check-domain ci bench bench-peers init-db clean
 
 ## run: build (release) and start the server on http://0.0.0.0:8000 with the embedded SQLite store
 run:
@@ -26,8 +28,9 @@ init-db:
 	$(CARGO) run --release --bin pairprog -- init-db
 
 ## test-deps: install what the tests need into the project (SecantusDB, a MongoDB-wire server, in .venv;
-##            the real Yjs client's npm packages, in tests/js/node_modules)
-test-deps: $(SECANTUSD) $(JS_DEPS)
+##            the real Yjs client's npm packages, in tests/js/node_modules; playwright-core and the editor's
+##            packages, in web/node_modules; the browser tests also need Debian's `chromium`)
+test-deps: $(SECANTUSD) $(JS_DEPS) $(WEB_DEPS)
 
 $(SECANTUSD):
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +44,29 @@ $(JS_DEPS): tests/js/package.json tests/js/package-lock.json
 	else \
 		echo "npm not found: the Yjs interop tests will be skipped (install Node.js 18+ to run them)"; \
 	fi
+
+# Without npm the browser tests skip themselves (and fail under CI).
+$(WEB_DEPS): web/package.json web/package-lock.json
+	@if command -v $(NPM) >/dev/null 2>&1; then \
+		$(NPM) ci --prefix web --no-audit --no-fund --loglevel=error; \
+	else \
+		echo "npm not found: the browser tests will be skipped (install Node.js 18+ to run them)"; \
+	fi
+
+## web: rebuild the browser editor's bundle and the /docs and /redoc assets (crates/server/assets, committed)
+##      from web/ with esbuild; `make run` does not need this, the assets are embedded in the binary
+web:
+	$(NPM) ci --prefix web --no-audit --no-fund --loglevel=error
+	node web/build.mjs
+
+## web-check: the committed assets are exactly what `make web` builds from web/ and its lock file
+web-check: web
+	@if ! git diff --quiet -- crates/server/assets || [ -n "$$(git status --porcelain -- crates/server/assets)" ]; then \
+		git status --short -- crates/server/assets; \
+		echo "crates/server/assets differs from a fresh build of web/: run 'make web' and commit the result"; \
+		exit 1; \
+	fi; \
+	echo "crates/server/assets matches its sources"
 
 ## test: every test of the workspace: unit, storage contract (memory, SQLite, MongoDB wire), end-to-end
 test: test-deps
@@ -66,7 +92,7 @@ check-domain:
 	echo "domain depends on no IO crate ($$(printf '%s\n' "$$deps" | wc -l) crates checked)"
 
 ## ci: everything CI checks, then the tests
-ci: fmt-check lint check-domain test
+ci: fmt-check lint check-domain web-check test
 
 ## bench: criterion micro-benchmarks
 bench:
@@ -80,4 +106,4 @@ bench-peers:
 
 clean:
 	$(CARGO) clean
-	rm -rf $(VENV) tests/js/node_modules bench/peers/node_modules bench/peers/.install bench/peers/.build
+	rm -rf $(VENV) tests/js/node_modules web/node_modules bench/peers/node_modules bench/peers/.install bench/peers/.build

@@ -224,7 +224,11 @@ async fn the_openapi_document_and_docs_pages_are_served() {
             "{path} missing from the OpenAPI document"
         );
     }
-    for page in ["docs", "redoc"] {
+    // Swagger UI is started by a script file (the pages allow no inline script); ReDoc reads an attribute.
+    for (page, loads_the_document) in [
+        ("docs", "/assets/docs/swagger-init.js"),
+        ("redoc", "/openapi.json"),
+    ] {
         let response = app
             .http
             .get(format!("{}/{page}", app.address))
@@ -237,7 +241,7 @@ async fn the_openapi_document_and_docs_pages_are_served() {
                 .text()
                 .await
                 .expect("html")
-                .contains("/openapi.json")
+                .contains(loads_the_document)
         );
     }
 }
@@ -299,4 +303,27 @@ async fn a_wildcard_allows_any_origin() {
         .await
         .expect("request");
     assert_eq!(response.headers()["access-control-allow-origin"], "*");
+}
+
+#[tokio::test]
+async fn a_rooms_connections_are_counted_and_an_unknown_room_is_404() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let count = |room: String| {
+        let http = app.http.clone();
+        let url = format!("{}/rooms/{room}/connections", app.address);
+        async move { http.get(url).send().await.expect("request") }
+    };
+    let empty: Value = count(room.clone()).await.json().await.expect("JSON");
+    assert_eq!(empty, json!({ "roomId": room, "connections": 0 }));
+
+    let (first, _) = app.join(&room).await;
+    let (second, _) = app.join(&room).await;
+    let busy: Value = count(room.clone()).await.json().await.expect("JSON");
+    assert_eq!(busy["connections"], 2);
+    first.close().await;
+    second.close().await;
+
+    assert_eq!(count("zzzzzzzz".into()).await.status(), 404);
+    assert_eq!(count("BAD".into()).await.status(), 404);
 }

@@ -1,12 +1,15 @@
 //! The OpenAPI document (`/openapi.json`) and the pages that browse it (`/docs`, `/redoc`), as FastAPI serves them.
 //!
-//! The pages load Swagger UI and ReDoc from a CDN in the browser, exactly as FastAPI's do, so the server carries
-//! no bundled JavaScript.
+//! Unlike FastAPI's, the pages load Swagger UI and ReDoc from the server itself (pinned npm packages embedded in
+//! the binary, see [`super::assets`]): they work without internet access, and no request leaves the server.
 
-use actix_web::{HttpResponse, get};
+use actix_web::{HttpResponse, get, route};
 use utoipa::OpenApi;
 
-use super::{autocomplete, health, rooms};
+use super::{
+    assets::{html_page, url},
+    autocomplete, health, rooms,
+};
 
 /// The API description, generated from the handlers and their types.
 #[derive(OpenApi)]
@@ -19,12 +22,14 @@ use super::{autocomplete, health, rooms};
     paths(
         rooms::create_room,
         rooms::get_room,
+        rooms::room_connections,
         autocomplete::suggest,
         health::health
     ),
     components(schemas(
         rooms::CreatedRoom,
         rooms::RoomView,
+        rooms::RoomConnections,
         autocomplete::AutocompleteRequest,
         autocomplete::AutocompleteResponse,
         autocomplete::RankedSuggestion,
@@ -39,33 +44,28 @@ pub async fn openapi_json() -> HttpResponse {
     HttpResponse::Ok().json(ApiDoc::openapi())
 }
 
-const SWAGGER_UI: &str = r##"<!DOCTYPE html>
-<html><head><title>pairprog - Swagger UI</title><meta charset="utf-8">
-<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui.css"></head>
-<body><div id="swagger-ui"></div>
-<script src="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui-bundle.js"></script>
-<script>SwaggerUIBundle({url: "/openapi.json", dom_id: "#swagger-ui", deepLinking: true});</script>
-</body></html>"##;
-
-const REDOC: &str = r#"<!DOCTYPE html>
-<html><head><title>pairprog - ReDoc</title><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><redoc spec-url="/openapi.json"></redoc>
-<script src="https://cdn.jsdelivr.net/npm/redoc@2/bundles/redoc.standalone.js"></script>
-</body></html>"#;
-
-/// Swagger UI over `/openapi.json`.
-#[get("/docs")]
+/// Swagger UI over `/openapi.json`, from the embedded `swagger-ui-dist` files.
+#[route("/docs", method = "GET", method = "HEAD")]
 pub async fn swagger_ui() -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(SWAGGER_UI)
+    let style = url("docs/swagger-ui.css");
+    let bundle = url("docs/swagger-ui-bundle.js");
+    let init = url("docs/swagger-init.js");
+    html_page(HttpResponse::Ok()).body(format!(
+        r#"<!DOCTYPE html>
+<html lang="en"><head><title>pairprog - Swagger UI</title><meta charset="utf-8"><link rel="icon" href="data:,">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="{style}"></head>
+<body><div id="swagger-ui"></div><script src="{bundle}"></script><script src="{init}"></script></body></html>"#
+    ))
 }
 
-/// ReDoc over `/openapi.json`.
-#[get("/redoc")]
+/// ReDoc over `/openapi.json`, from the embedded `redoc` standalone bundle.
+#[route("/redoc", method = "GET", method = "HEAD")]
 pub async fn redoc() -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(REDOC)
+    let bundle = url("docs/redoc.standalone.js");
+    html_page(HttpResponse::Ok()).body(format!(
+        r#"<!DOCTYPE html>
+<html lang="en"><head><title>pairprog - ReDoc</title><meta charset="utf-8"><link rel="icon" href="data:,">
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><redoc spec-url="/openapi.json"></redoc><script src="{bundle}"></script></body></html>"#
+    ))
 }

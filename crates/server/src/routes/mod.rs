@@ -1,7 +1,9 @@
-//! The REST endpoints of the spec, the WebSocket upgrade, and the API documentation pages.
+//! The REST endpoints of the spec, the WebSocket upgrade, the API documentation pages, and the browser editor.
 
+pub mod assets;
 pub mod autocomplete;
 pub mod docs;
+pub mod editor;
 pub mod health;
 pub mod rooms;
 pub mod socket;

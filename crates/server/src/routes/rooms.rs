@@ -104,3 +104,40 @@ pub async fn get_room(
     }
     Ok(web::Json(room.into()))
 }
+
+/// How many clients a room has connected right now.
+#[derive(Serialize, ToSchema)]
+pub struct RoomConnections {
+    /// The room's id.
+    #[serde(rename = "roomId")]
+    pub room_id: String,
+    /// Open WebSocket connections to the room, JSON (`/ws`) and Yjs (`/yjs`) alike.
+    pub connections: usize,
+}
+
+/// Counts the clients connected to a room (the browser editor lists those that publish no presence, the JSON
+/// clients, from this).
+#[utoipa::path(
+    params(("room_id" = String, Path, description = "The room's id")),
+    responses(
+        (status = 200, description = "The number of connected clients", body = RoomConnections),
+        (status = 404, description = "No room has this id"),
+    )
+)]
+#[get("/rooms/{room_id}/connections")]
+pub async fn room_connections(
+    rooms: web::Data<RoomService>,
+    live: web::Data<CollaborationService<LocalBroadcaster>>,
+    room_id: web::Path<String>,
+) -> Result<web::Json<RoomConnections>, ApiError> {
+    let id = RoomId::parse(&room_id).map_err(DomainError::from)?;
+    let connections = live.broadcaster().connections_in(&id);
+    // A room nobody is in may not exist at all: only then is the store asked.
+    if connections == 0 {
+        rooms.get_room(&id).await?;
+    }
+    Ok(web::Json(RoomConnections {
+        room_id: id.to_string(),
+        connections,
+    }))
+}
