@@ -148,6 +148,7 @@ impl RoomSocket {
     ) {
         let parts = framed.into_parts();
         let mut stream = parts.io;
+        let address = stream.peer_addr().ok();
         match websocket::accept_handshake(request.head()) {
             Ok(answer) => {
                 if stream.write_all(&answer).await.is_err() {
@@ -181,7 +182,7 @@ impl RoomSocket {
             let connection =
                 ConnectionId::new(this.next_connection.fetch_add(1, Ordering::Relaxed));
             let room = RoomId::parse(&room);
-            Box::pin(this.run(connection, kind, room, socket)).await;
+            Box::pin(this.run(connection, kind, room, socket, address)).await;
         };
         if let Err(serve) = self.shards.run_on(self.shards.shard_of(raw_room_id), serve) {
             serve().await;
@@ -195,7 +196,11 @@ impl RoomSocket {
         kind: ClientKind,
         room: Result<RoomId, RoomIdError>,
         mut socket: WebSocket,
+        address: Option<std::net::SocketAddr>,
     ) {
+        // The operator's view of the connection: opened and closed at INFO, with who, where, how and how long.
+        let (opened, protocol) = (Instant::now(), if kind == ClientKind::Json { "json" } else { "yjs" });
+        let (client, room_name) = (address.map(|a| a.to_string()), room.as_ref().map_or_else(|_| "-".to_owned(), |r| r.as_str().to_owned()));
         let (queue, frames) = outbound::channel(self.settings.outbound_queue_frames.max(2));
         let mut pending = VecDeque::new();
         // A malformed id cannot name a room: it gets the same answer as an unknown one, without a store query.
@@ -217,7 +222,7 @@ impl RoomSocket {
         };
         let ending = match joined {
             Ok(room) => {
-                tracing::debug!("joined");
+                tracing::info!(target: "pairprog::websocket", room = room_name, protocol, client, "websocket opened");
                 let peer = Peer {
                     room,
                     connection,
@@ -251,6 +256,13 @@ impl RoomSocket {
                 Ending::Close(reason(CloseCode::Error, "room could not be loaded"))
             }
         };
+        let close_code = match &ending {
+            Ending::Close(close) => u16::from(close.code),
+            Ending::ClientClosed(echo) => echo.as_ref().map_or(1005, |received| u16::from(received.code)),
+            Ending::Gone => 1006,
+            Ending::TooSlow => 1013,
+        };
+        tracing::info!(target: "pairprog::websocket", room = room_name, protocol, client, close_code, duration_ms = opened.elapsed().as_secs_f64() * 1000.0, "websocket closed");
         match ending {
             Ending::Close(close) => {
                 pending.extend(frames.take_now());
@@ -466,7 +478,10 @@ impl RoomSocket {
                         cursor,
                         language: &language,
                     };
-                    let answer = match autocomplete.suggest(&request).await {
+                    let asked = Instant::now();
+                    let suggested = autocomplete.suggest(&request).await;
+                    metrics::histogram!("pairprog_autocomplete_seconds", "transport" => "websocket").record(asked.elapsed());
+                    let answer = match suggested {
                         Ok(suggestions) => {
                             let ranked: Vec<SuggestionJson<'_>> = suggestions
                                 .iter()

@@ -18,7 +18,6 @@ use domain::{
 };
 use tokio::net::TcpStream;
 use tokio_util::sync::CancellationToken;
-use tracing_actix_web::TracingLogger;
 
 use crate::{
     api_error::ApiError,
@@ -147,6 +146,8 @@ impl Application {
             .prepare()
             .await
             .map_err(|error| StartupError::Store(error.to_string()))?;
+        let store = crate::store_guard::GuardedStore::wrap(store, settings.store_timeout());
+        crate::prometheus::install();
         let autocomplete = Arc::new(autocomplete_service(&settings)?);
         let address = format!("{}:{}", settings.host, settings.port);
         let listener = TcpListener::bind(&address).map_err(|source| StartupError::Bind {
@@ -178,7 +179,8 @@ impl Application {
             Arc::new(LocalBroadcaster::new()),
             clock,
             limits,
-        ));
+        )
+        .with_rooms_created_on_join(settings.create_rooms_on_join));
         let session_settings = SessionSettings {
             max_message_bytes: settings.max_message_bytes,
             outbound_queue_frames: settings.outbound_queue_frames,
@@ -218,7 +220,7 @@ impl Application {
         let app = move || {
             App::new()
                 .wrap(cors(&cors_origins))
-                .wrap(TracingLogger::default())
+                .wrap(actix_web::middleware::from_fn(crate::access_log::access_log))
                 .app_data(rooms.clone())
                 .app_data(live_rooms.clone())
                 .app_data(autocomplete.clone())
@@ -228,6 +230,8 @@ impl Application {
                 .service(routes::rooms::get_room)
                 .service(routes::autocomplete::suggest)
                 .service(routes::health::health)
+                .service(routes::health::ready)
+                .service(crate::prometheus::render_metrics)
                 .service(routes::socket::room_socket)
                 .service(routes::socket::yjs_socket)
                 .service(routes::docs::openapi_json)

@@ -1,0 +1,119 @@
+//! The store as the services see it: every call bounded by `STORE_TIMEOUT_MS`, update-log appends timed and
+//! counted.
+//!
+//! A store that stops answering (MongoDB down, a disk stalled) must not hold a request, an edit or a health
+//! check for the driver's own timeouts (tens of seconds): past the bound the call fails with
+//! [`RepositoryError::Unavailable`], which the edges already answer as 503 or a WebSocket error, and the next
+//! call tries again, so service resumes by itself when the store answers again.
+
+use std::{future::Future, sync::Arc, time::Duration};
+
+use async_trait::async_trait;
+use domain::{
+    RepositoryError, RoomId, Timestamp,
+    ports::{DocumentSnapshot, LoggedUpdate, RoomRepository, Store, StoredDocument, UpdateLog},
+    room::Room,
+};
+use tokio::time::Instant;
+
+use crate::prometheus;
+
+/// A store whose calls fail as unavailable after a timeout.
+pub struct GuardedStore {
+    inner: Arc<dyn Store>,
+    timeout: Duration,
+}
+
+impl GuardedStore {
+    /// `inner`, with every call bounded by `timeout`.
+    #[must_use]
+    pub fn new(inner: Arc<dyn Store>, timeout: Duration) -> Self {
+        Self { inner, timeout }
+    }
+
+    /// `inner` guarded, as the services take it.
+    #[must_use]
+    pub fn wrap(inner: Arc<dyn Store>, timeout: Duration) -> Arc<dyn Store> {
+        Arc::new(Self::new(inner, timeout))
+    }
+
+    async fn bounded<T>(
+        &self,
+        operation: &'static str,
+        call: impl Future<Output = Result<T, RepositoryError>>,
+    ) -> Result<T, RepositoryError> {
+        if let Ok(result) = tokio::time::timeout(self.timeout, call).await {
+            result
+        } else {
+            ::metrics::counter!(prometheus::STORE_TIMEOUTS, "operation" => operation).increment(1);
+            Err(RepositoryError::Unavailable(format!(
+                "the database did not answer within {} ms ({operation})",
+                self.timeout.as_millis()
+            )))
+        }
+    }
+}
+
+#[async_trait]
+impl RoomRepository for GuardedStore {
+    async fn prepare(&self) -> Result<(), RepositoryError> {
+        self.bounded("prepare", self.inner.prepare()).await
+    }
+
+    async fn ping(&self) -> Result<(), RepositoryError> {
+        self.bounded("ping", self.inner.ping()).await
+    }
+
+    async fn insert(&self, room: &Room) -> Result<(), RepositoryError> {
+        self.bounded("insert", self.inner.insert(room)).await
+    }
+
+    async fn find(&self, id: &RoomId) -> Result<Option<Room>, RepositoryError> {
+        self.bounded("find", self.inner.find(id)).await
+    }
+
+    async fn save_code(
+        &self,
+        id: &RoomId,
+        code: &str,
+        version: u64,
+        updated_at: Timestamp,
+    ) -> Result<(), RepositoryError> {
+        self.bounded(
+            "save_code",
+            self.inner.save_code(id, code, version, updated_at),
+        )
+        .await
+    }
+}
+
+#[async_trait]
+impl UpdateLog for GuardedStore {
+    async fn append(&self, room: &RoomId, entries: &[LoggedUpdate]) -> Result<(), RepositoryError> {
+        let started = Instant::now();
+        let appended = self.bounded("append", self.inner.append(room, entries)).await;
+        ::metrics::histogram!(prometheus::LOG_APPEND_DURATION).record(started.elapsed());
+        if appended.is_ok() {
+            ::metrics::counter!(prometheus::EDITS).increment(entries.len() as u64);
+        }
+        appended
+    }
+
+    async fn load(&self, room: &RoomId) -> Result<StoredDocument, RepositoryError> {
+        self.bounded("load", self.inner.load(room)).await
+    }
+
+    async fn compact(
+        &self,
+        room: &RoomId,
+        snapshot: &DocumentSnapshot,
+    ) -> Result<(), RepositoryError> {
+        self.bounded("compact", self.inner.compact(room, snapshot))
+            .await
+    }
+
+    async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError> {
+        self.bounded("logged_versions", self.inner.logged_versions())
+            .await
+    }
+}
