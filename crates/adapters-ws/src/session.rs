@@ -262,7 +262,7 @@ impl RoomSocket {
             Ending::Gone => 1006,
             Ending::TooSlow => 1013,
         };
-        tracing::info!(target: "pairprog::websocket", room = room_name, protocol, client, close_code, duration_ms = opened.elapsed().as_secs_f64() * 1000.0, "websocket closed");
+        tracing::info!(target: "pairprog::websocket", room = room_name, protocol, client, close_code, duration_ms = opened.elapsed().as_millis() as u64, "websocket closed");
         match ending {
             Ending::Close(close) => {
                 pending.extend(frames.take_now());

@@ -9,7 +9,7 @@ use std::io::IsTerminal;
 use tracing_subscriber::{EnvFilter, filter::Directive, fmt};
 
 /// The target of the start-up lines, shown whatever the level.
-pub const STARTUP_TARGET: &str = "pairprog::startup";
+pub const STARTUP_TARGET: &str = "pairprog::listening";
 
 /// Installs the global text subscriber. Calling it again (as tests do) is harmless.
 pub fn init(default_level: &str) {
