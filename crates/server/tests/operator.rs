@@ -268,6 +268,22 @@ fn every_bad_value_stops_the_server_with_one_line_naming_the_variable() {
 }
 
 #[test]
+fn the_example_env_file_works_as_copied_and_selects_the_embedded_store() {
+    let directory = TempDir::new().expect("a temporary directory");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../.env.example"),
+        directory.path().join(".env"),
+    )
+    .expect("copy .env.example");
+    let output = pairprog(directory.path(), &["config"], &[])
+        .output()
+        .expect("config runs");
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("MONGODB_URL=\n"), "{stdout}");
+}
+
+#[test]
 fn cors_origins_separated_by_spaces_are_each_allowed() {
     let output = run(
         &["config"],
