@@ -114,7 +114,11 @@ async fn a_mongodb_outage_is_answered_within_the_store_timeout_and_recovered_fro
         .await
         .expect("GET /health");
     assert_eq!(health.status(), 503);
-    assert!(started.elapsed() < bound, "/health took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < bound,
+        "/health took {:?}",
+        started.elapsed()
+    );
 
     let started = Instant::now();
     let created = app
@@ -129,13 +133,21 @@ async fn a_mongodb_outage_is_answered_within_the_store_timeout_and_recovered_fro
         body["detail"],
         "Service unavailable: the database cannot be reached"
     );
-    assert!(started.elapsed() < bound, "POST /rooms took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < bound,
+        "POST /rooms took {:?}",
+        started.elapsed()
+    );
 
     let started = Instant::now();
     alice.send_code("during the outage", 2).await;
     let answer = alice.receive_json().await;
     assert_eq!(answer["type"], "error", "{answer}");
-    assert!(started.elapsed() < bound, "the edit's error took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < bound,
+        "the edit's error took {:?}",
+        started.elapsed()
+    );
 
     mongo.start_again().await;
     let http = app.http.clone();
@@ -150,7 +162,10 @@ async fn a_mongodb_outage_is_answered_within_the_store_timeout_and_recovered_fro
         }
     })
     .await;
-    assert!(recovered, "the server did not recover once MongoDB was back");
+    assert!(
+        recovered,
+        "the server did not recover once MongoDB was back"
+    );
     let again = app.create_room().await;
     let (mut carol, _) = app.join(&again).await;
     carol.send_code("after the outage", 1).await;

@@ -7,8 +7,7 @@ use mongodb::error::{
 };
 
 /// The advice shown when MongoDB cannot be reached at start-up: the two ways out an operator has.
-const UNREACHABLE_ADVICE: &str =
-    "Start MongoDB, check the host and port in MONGODB_URL, or unset MONGODB_URL to use the embedded SQLite store";
+const UNREACHABLE_ADVICE: &str = "Start MongoDB, check the host and port in MONGODB_URL, or unset MONGODB_URL to use the embedded SQLite store";
 
 /// Why [`MongoRoomRepository::connect`](crate::MongoRoomRepository::connect) could not give a working store.
 ///
@@ -191,7 +190,9 @@ mod tests {
             "I/O error: Connection refused (os error 111)"
         );
         assert_eq!(
-            unreachable_cause("Server selection timeout: No available servers. Topology: { Type: Unknown }"),
+            unreachable_cause(
+                "Server selection timeout: No available servers. Topology: { Type: Unknown }"
+            ),
             "Server selection timeout: No available servers"
         );
     }

@@ -282,7 +282,8 @@ impl Broadcaster for LocalBroadcaster {
                 member.offer(published.frame.clone());
             }
         }
-        ::metrics::gauge!(CONNECTIONS, "protocol" => protocol_label(member.subscription.kind)).increment(1.0);
+        ::metrics::gauge!(CONNECTIONS, "protocol" => protocol_label(member.subscription.kind))
+            .increment(1.0);
         ::metrics::counter!(CONNECTIONS_OPENED, "protocol" => protocol_label(member.subscription.kind))
             .increment(1);
         connections.members.push(member);

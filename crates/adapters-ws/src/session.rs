@@ -199,8 +199,19 @@ impl RoomSocket {
         address: Option<std::net::SocketAddr>,
     ) {
         // The operator's view of the connection: opened and closed at INFO, with who, where, how and how long.
-        let (opened, protocol) = (Instant::now(), if kind == ClientKind::Json { "json" } else { "yjs" });
-        let (client, room_name) = (address.map(|a| a.to_string()), room.as_ref().map_or_else(|_| "-".to_owned(), |r| r.as_str().to_owned()));
+        let (opened, protocol) = (
+            Instant::now(),
+            if kind == ClientKind::Json {
+                "json"
+            } else {
+                "yjs"
+            },
+        );
+        let (client, room_name) = (
+            address.map(|a| a.to_string()),
+            room.as_ref()
+                .map_or_else(|_| "-".to_owned(), |r| r.as_str().to_owned()),
+        );
         let (queue, frames) = outbound::channel(self.settings.outbound_queue_frames.max(2));
         let mut pending = VecDeque::new();
         // A malformed id cannot name a room: it gets the same answer as an unknown one, without a store query.
@@ -258,7 +269,9 @@ impl RoomSocket {
         };
         let close_code = match &ending {
             Ending::Close(close) => u16::from(close.code),
-            Ending::ClientClosed(echo) => echo.as_ref().map_or(1005, |received| u16::from(received.code)),
+            Ending::ClientClosed(echo) => echo
+                .as_ref()
+                .map_or(1005, |received| u16::from(received.code)),
             Ending::Gone => 1006,
             Ending::TooSlow => 1013,
         };

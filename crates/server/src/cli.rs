@@ -48,14 +48,20 @@ fn environment_help() -> String {
     );
     let mut line = |name: &str, description: &str, default: &str| {
         let default = if default.is_empty() { "empty" } else { default };
-        help.push_str(&format!("  {name:<29} {description} [default: {default}]\n"));
+        help.push_str(&format!(
+            "  {name:<29} {description} [default: {default}]\n"
+        ));
     };
     line(
         "APP_ENV",
         "development, production, test, or NAME with CONFIG_DIR/NAME.toml",
         "development",
     );
-    line("CONFIG_DIR", "directory of the $APP_ENV.toml files", "config");
+    line(
+        "CONFIG_DIR",
+        "directory of the $APP_ENV.toml files",
+        "config",
+    );
     for (variable, default) in Settings::defaults() {
         line(variable.name, variable.description, &default);
     }
@@ -176,7 +182,7 @@ async fn health_status(host: &str, port: u16) -> std::io::Result<u16> {
     };
     let request = format!("GET /health HTTP/1.0\r\nHost: {authority}\r\nConnection: close\r\n\r\n");
     stream.write_all(request.as_bytes()).await?;
-    let mut head = vec![0; 64];
+    let mut head = [0; 64];
     let mut read = 0;
     while read < head.len() {
         match stream.read(&mut head[read..]).await? {

@@ -45,8 +45,8 @@ pub const STORE_TIMEOUTS: &str = "pairprog_store_timeouts_total";
 
 /// Histogram buckets, in seconds: from 100 µs (an in-memory fan-out) to 10 s (a store timing out).
 const BUCKETS: [f64; 16] = [
-    0.000_1, 0.000_25, 0.000_5, 0.001, 0.002_5, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
-    10.0,
+    0.000_1, 0.000_25, 0.000_5, 0.001, 0.002_5, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
+    5.0, 10.0,
 ];
 
 /// How often histograms are folded and idle series cleaned when nobody scrapes.

@@ -23,7 +23,10 @@ const DEFAULTS: &str = include_str!("../../../config/default.toml");
 /// The environments whose file is compiled in, used when `CONFIG_DIR` has no file of that name.
 const BUILT_IN_ENVIRONMENTS: [(&str, &str); 3] = [
     ("development", ""),
-    ("production", include_str!("../../../config/production.toml")),
+    (
+        "production",
+        include_str!("../../../config/production.toml"),
+    ),
     ("test", include_str!("../../../config/test.toml")),
 ];
 
@@ -196,7 +199,11 @@ impl Settings {
         };
         let known: HashMap<String, String> = environment
             .iter()
-            .filter(|(name, _)| VARIABLES.iter().any(|variable| variable.name == name.as_str()))
+            .filter(|(name, _)| {
+                VARIABLES
+                    .iter()
+                    .any(|variable| variable.name == name.as_str())
+            })
             .map(|(name, value)| (name.clone(), value.clone()))
             .collect();
         Ok(Config::builder()
@@ -447,7 +454,11 @@ mod tests {
             ("APP_ENV", "staging"),
         ]))
         .expect_err("unknown environment");
-        assert!(error.to_string().starts_with(r#"invalid APP_ENV="staging""#));
+        assert!(
+            error
+                .to_string()
+                .starts_with(r#"invalid APP_ENV="staging""#)
+        );
     }
 
     #[test]

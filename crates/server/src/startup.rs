@@ -173,14 +173,16 @@ impl Application {
             code_flush_delay_ms: i64::try_from(settings.code_flush_delay_ms).unwrap_or(i64::MAX),
             unload_grace_ms: i64::try_from(settings.room_unload_grace_ms).unwrap_or(i64::MAX),
         };
-        let collaboration = Arc::new(CollaborationService::new(
-            store.clone(),
-            store,
-            Arc::new(LocalBroadcaster::new()),
-            clock,
-            limits,
-        )
-        .with_rooms_created_on_join(settings.create_rooms_on_join));
+        let collaboration = Arc::new(
+            CollaborationService::new(
+                store.clone(),
+                store,
+                Arc::new(LocalBroadcaster::new()),
+                clock,
+                limits,
+            )
+            .with_rooms_created_on_join(settings.create_rooms_on_join),
+        );
         let session_settings = SessionSettings {
             max_message_bytes: settings.max_message_bytes,
             outbound_queue_frames: settings.outbound_queue_frames,
@@ -220,7 +222,9 @@ impl Application {
         let app = move || {
             App::new()
                 .wrap(cors(&cors_origins))
-                .wrap(actix_web::middleware::from_fn(crate::access_log::access_log))
+                .wrap(actix_web::middleware::from_fn(
+                    crate::access_log::access_log,
+                ))
                 .app_data(rooms.clone())
                 .app_data(live_rooms.clone())
                 .app_data(autocomplete.clone())

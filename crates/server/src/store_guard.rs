@@ -91,7 +91,9 @@ impl RoomRepository for GuardedStore {
 impl UpdateLog for GuardedStore {
     async fn append(&self, room: &RoomId, entries: &[LoggedUpdate]) -> Result<(), RepositoryError> {
         let started = Instant::now();
-        let appended = self.bounded("append", self.inner.append(room, entries)).await;
+        let appended = self
+            .bounded("append", self.inner.append(room, entries))
+            .await;
         ::metrics::histogram!(prometheus::LOG_APPEND_DURATION).record(started.elapsed());
         if appended.is_ok() {
             ::metrics::counter!(prometheus::EDITS).increment(entries.len() as u64);

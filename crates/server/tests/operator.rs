@@ -90,7 +90,10 @@ impl Server {
                 break port.parse().expect("a numeric port");
             }
             if let Ok(Some(status)) = child.try_wait() {
-                panic!("pairprog exited ({status}): {:?}", lines.lock().expect("lines"));
+                panic!(
+                    "pairprog exited ({status}): {:?}",
+                    lines.lock().expect("lines")
+                );
             }
             assert!(Instant::now() < deadline, "no start-up line: {lines:?}");
             std::thread::sleep(Duration::from_millis(20));
@@ -128,7 +131,11 @@ impl Server {
             if let Some(event) = self.events().into_iter().find(|event| predicate(event)) {
                 return event;
             }
-            assert!(Instant::now() < deadline, "no {what} in {:#?}", self.events());
+            assert!(
+                Instant::now() < deadline,
+                "no {what} in {:#?}",
+                self.events()
+            );
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
@@ -146,9 +153,14 @@ impl Server {
     }
 
     async fn metrics(&self) -> String {
-        let response = reqwest::get(self.url("/metrics")).await.expect("GET /metrics");
+        let response = reqwest::get(self.url("/metrics"))
+            .await
+            .expect("GET /metrics");
         assert_eq!(response.status(), 200);
-        let content_type = response.headers()["content-type"].to_str().expect("ASCII").to_owned();
+        let content_type = response.headers()["content-type"]
+            .to_str()
+            .expect("ASCII")
+            .to_owned();
         assert!(content_type.starts_with("text/plain"), "{content_type}");
         response.text().await.expect("text")
     }
@@ -287,7 +299,10 @@ fn the_example_env_file_works_as_copied_and_selects_the_embedded_store() {
 fn cors_origins_separated_by_spaces_are_each_allowed() {
     let output = run(
         &["config"],
-        &[("CORS_ORIGINS", "http://a.example http://b.example, https://c.example:8443")],
+        &[(
+            "CORS_ORIGINS",
+            "http://a.example http://b.example, https://c.example:8443",
+        )],
     );
     assert!(output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -317,10 +332,17 @@ fn version_and_help_answer_without_starting_anything() {
         // A bad value too: help must not even read the configuration.
         let output = run(args, &[("PORT", "99999")]);
         assert!(output.status.success(), "{args:?}");
-        assert!(started.elapsed() < Duration::from_secs(10), "{args:?} took too long");
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{args:?} took too long"
+        );
         let help = String::from_utf8_lossy(&output.stdout);
         for variable in pairprog::settings::VARIABLES {
-            assert!(help.contains(variable.name), "{args:?} misses {}", variable.name);
+            assert!(
+                help.contains(variable.name),
+                "{args:?} misses {}",
+                variable.name
+            );
         }
         assert!(help.contains("[default: 8000]"), "{args:?}: {help}");
         assert!(help.contains("[default: 2000]"), "{args:?}: {help}");
@@ -332,7 +354,10 @@ fn config_prints_the_effective_values_with_secrets_masked() {
     let output = run(
         &["config"],
         &[
-            ("MONGODB_URL", "mongodb://app:hunter2@db:27017/?authSource=admin"),
+            (
+                "MONGODB_URL",
+                "mongodb://app:hunter2@db:27017/?authSource=admin",
+            ),
             ("COMPLETION_API_KEY", "sk-secret"),
             ("PORT", "9001"),
         ],
@@ -366,7 +391,10 @@ async fn healthcheck_exits_zero_against_a_healthy_server_and_one_without() {
         .expect("healthcheck runs");
     assert_eq!(unhealthy.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&unhealthy.stderr);
-    assert!(stderr.starts_with("error: unhealthy: cannot ask 127.0.0.1:"), "{stderr}");
+    assert!(
+        stderr.starts_with("error: unhealthy: cannot ask 127.0.0.1:"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -375,7 +403,11 @@ fn start_up_prints_address_store_and_version_even_at_warning_level_without_colou
     let mut child = pairprog(
         directory.path(),
         &[],
-        &[("HOST", "127.0.0.1"), ("PORT", "0"), ("LOG_LEVEL", "WARNING")],
+        &[
+            ("HOST", "127.0.0.1"),
+            ("PORT", "0"),
+            ("LOG_LEVEL", "WARNING"),
+        ],
     )
     .stdout(Stdio::null())
     .stderr(Stdio::piped())
@@ -389,13 +421,22 @@ fn start_up_prints_address_store_and_version_even_at_warning_level_without_colou
         .expect("readable");
     let _ = child.kill();
     let _ = child.wait();
-    assert!(!first.contains('\u{1b}'), "ANSI codes written to a pipe: {first:?}");
+    assert!(
+        !first.contains('\u{1b}'),
+        "ANSI codes written to a pipe: {first:?}"
+    );
     assert!(first.contains(" INFO "), "{first}");
     assert!(
-        first.contains(&format!("pairprog {} listening on http://127.0.0.1:", env!("CARGO_PKG_VERSION"))),
+        first.contains(&format!(
+            "pairprog {} listening on http://127.0.0.1:",
+            env!("CARGO_PKG_VERSION")
+        )),
         "{first}"
     );
-    assert!(first.contains("store: SQLite data/pairprog.sqlite3"), "{first}");
+    assert!(
+        first.contains("store: SQLite data/pairprog.sqlite3"),
+        "{first}"
+    );
 }
 
 #[tokio::test]
@@ -431,23 +472,36 @@ async fn requests_and_websockets_are_logged_as_json_lines() {
     assert_eq!(created["status"], 200);
     assert!(created["duration_ms"].as_f64().expect("duration") >= 0.0);
     assert!(
-        created["client"].as_str().expect("client").starts_with("127.0.0.1:"),
+        created["client"]
+            .as_str()
+            .expect("client")
+            .starts_with("127.0.0.1:"),
         "{created}"
     );
 
     let not_found = server
         .wait_for_event("404 access line", |event| event["status"] == 404)
         .await;
-    assert_eq!(not_found["level"], "INFO", "a client error is not an operator's warning");
+    assert_eq!(
+        not_found["level"], "INFO",
+        "a client error is not an operator's warning"
+    );
     assert_eq!(not_found["path"], "/rooms/nosuchroom?token=REDACTED&x=1");
 
     let opened = server
-        .wait_for_event("websocket opened", |event| event["message"] == "websocket opened")
+        .wait_for_event("websocket opened", |event| {
+            event["message"] == "websocket opened"
+        })
         .await;
     assert_eq!(opened["level"], "INFO");
     assert_eq!(opened["room"], room.as_str());
     assert_eq!(opened["protocol"], "json");
-    assert!(opened["client"].as_str().expect("client").starts_with("127.0.0.1:"));
+    assert!(
+        opened["client"]
+            .as_str()
+            .expect("client")
+            .starts_with("127.0.0.1:")
+    );
 
     let closed = server
         .wait_for_event("websocket closed", |event| {
@@ -514,7 +568,8 @@ async fn metrics_are_exposed_and_move_with_traffic() {
     while bob.next().await.is_some() {}
     let after = server.metrics().await;
 
-    let rooms_created = r#"pairprog_http_requests_total{route="/rooms",method="POST",status="200"}"#;
+    let rooms_created =
+        r#"pairprog_http_requests_total{route="/rooms",method="POST",status="200"}"#;
     assert_eq!(sample(&before, rooms_created), 0.0);
     assert_eq!(sample(&after, rooms_created), 1.0);
     let json_connections = r#"pairprog_websocket_connections{protocol="json"}"#;
@@ -523,10 +578,19 @@ async fn metrics_are_exposed_and_move_with_traffic() {
     assert_eq!(sample(&after, opened), 2.0);
     assert!(sample(&during, "pairprog_rooms_loaded") >= 1.0, "{during}");
     assert!(sample(&after, "pairprog_edits_total") > sample(&before, "pairprog_edits_total"));
-    assert!(sample(&after, "pairprog_log_append_seconds_count") >= 1.0, "{after}");
-    assert!(sample(&after, "pairprog_fanout_seconds_count") >= 1.0, "{after}");
     assert!(
-        sample(&after, r#"pairprog_autocomplete_seconds_count{transport="rest"}"#) >= 1.0,
+        sample(&after, "pairprog_log_append_seconds_count") >= 1.0,
+        "{after}"
+    );
+    assert!(
+        sample(&after, "pairprog_fanout_seconds_count") >= 1.0,
+        "{after}"
+    );
+    assert!(
+        sample(
+            &after,
+            r#"pairprog_autocomplete_seconds_count{transport="rest"}"#
+        ) >= 1.0,
         "{after}"
     );
     assert!(after.contains("# TYPE pairprog_http_request_duration_seconds histogram"));
@@ -553,9 +617,13 @@ async fn a_read_only_store_is_healthy_but_not_ready() {
     let directory = TempDir::new().expect("a temporary directory");
     let database = directory.path().join("rooms.sqlite3");
     let database_path = database.to_str().expect("UTF-8 path");
-    let prepared = pairprog(directory.path(), &["init-db"], &[("SQLITE_PATH", database_path)])
-        .output()
-        .expect("init-db runs");
+    let prepared = pairprog(
+        directory.path(),
+        &["init-db"],
+        &[("SQLITE_PATH", database_path)],
+    )
+    .output()
+    .expect("init-db runs");
     assert!(prepared.status.success(), "{prepared:?}");
     if !make_read_only(&database) {
         assert!(
@@ -566,8 +634,12 @@ async fn a_read_only_store_is_healthy_but_not_ready() {
         return;
     }
     let server = Server::start_in(directory.path(), &[("SQLITE_PATH", database_path)]);
-    let health = reqwest::get(server.url("/health")).await.expect("GET /health");
-    let ready = reqwest::get(server.url("/ready")).await.expect("GET /ready");
+    let health = reqwest::get(server.url("/health"))
+        .await
+        .expect("GET /health");
+    let ready = reqwest::get(server.url("/ready"))
+        .await
+        .expect("GET /ready");
     let create = reqwest::Client::new()
         .post(server.url("/rooms"))
         .send()
@@ -586,7 +658,9 @@ async fn a_read_only_store_is_healthy_but_not_ready() {
 #[tokio::test]
 async fn a_writable_store_is_ready() {
     let server = Server::start(&[]);
-    let ready = reqwest::get(server.url("/ready")).await.expect("GET /ready");
+    let ready = reqwest::get(server.url("/ready"))
+        .await
+        .expect("GET /ready");
     assert_eq!(ready.status(), 200);
     let body: Value = ready.json().await.expect("JSON");
     assert_eq!(body["status"], "ready");

@@ -301,7 +301,9 @@ fn is_host_name(host: &str) -> bool {
                 && label.len() <= 63
                 && !label.starts_with('-')
                 && !label.ends_with('-')
-                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         })
 }
 
@@ -334,9 +336,12 @@ fn check_database_name(value: &str) -> Result<(), String> {
     // MongoDB's own rules for database names (the SQLite store ignores the name).
     if value.is_empty()
         || value.len() > 63
-        || value
-            .chars()
-            .any(|c| matches!(c, '/' | '\\' | '.' | ' ' | '"' | '$' | '*' | '<' | '>' | ':' | '|' | '?'))
+        || value.chars().any(|c| {
+            matches!(
+                c,
+                '/' | '\\' | '.' | ' ' | '"' | '$' | '*' | '<' | '>' | ':' | '|' | '?'
+            )
+        })
     {
         Err("expected 1 to 63 characters, none of / \\ . \" $ * < > : | ? or space".to_owned())
     } else {
@@ -406,7 +411,9 @@ fn check_origin(origin: &str) -> Result<(), &'static str> {
         return Err("has upper-case letters (browsers send origins in lower case)");
     }
     let (host, port) = match authority.rsplit_once(':') {
-        Some((host, port)) if !host.ends_with(']') || authority.starts_with('[') => (host, Some(port)),
+        Some((host, port)) if !host.ends_with(']') || authority.starts_with('[') => {
+            (host, Some(port))
+        }
         _ => (authority, None),
     };
     let host_ok = if let Some(inner) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
