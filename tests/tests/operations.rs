@@ -119,6 +119,7 @@ async fn a_mongodb_outage_is_answered_within_the_store_timeout_and_recovered_fro
         "/health took {:?}",
         started.elapsed()
     );
+    eprintln!("outage: /health answered 503 in {:?}", started.elapsed());
 
     let started = Instant::now();
     let created = app
@@ -138,14 +139,24 @@ async fn a_mongodb_outage_is_answered_within_the_store_timeout_and_recovered_fro
         "POST /rooms took {:?}",
         started.elapsed()
     );
+    eprintln!(
+        "outage: POST /rooms answered 503 in {:?}",
+        started.elapsed()
+    );
 
     let started = Instant::now();
     alice.send_code("during the outage", 2).await;
     let answer = alice.receive_json().await;
     assert_eq!(answer["type"], "error", "{answer}");
+    // Up to twice the store timeout: the edit may first wait for the room's lock, held by the background write
+    // of the room's code, which is itself waiting on the store for at most the timeout.
     assert!(
-        started.elapsed() < bound,
+        started.elapsed() < bound + Duration::from_millis(1000),
         "the edit's error took {:?}",
+        started.elapsed()
+    );
+    eprintln!(
+        "outage: a WebSocket edit got its error in {:?}",
         started.elapsed()
     );
 

@@ -112,17 +112,26 @@ pub async fn run() -> ExitCode {
 async fn serve(settings: Settings) -> ExitCode {
     let host = settings.host.clone();
     let store = settings.store_description();
+    let json_logs = settings.json_logs();
     let application = match Application::build(settings).await {
         Ok(application) => application,
         Err(error) => return fail(&error),
     };
     let version = env!("CARGO_PKG_VERSION");
     let address = format!("http://{host}:{}", application.port());
-    tracing::info!(
-        target: telemetry::STARTUP_TARGET,
-        version, %address, %store,
-        "pairprog {version} listening on {address} (docs at /docs, metrics at /metrics), store: {store}"
-    );
+    // JSON lines carry the parts as fields for log pipelines; a text line says it once, in words.
+    if json_logs {
+        tracing::info!(
+            target: telemetry::STARTUP_TARGET,
+            version, %address, %store,
+            "pairprog {version} listening on {address}, store: {store}"
+        );
+    } else {
+        tracing::info!(
+            target: telemetry::STARTUP_TARGET,
+            "pairprog {version} listening on {address} (docs at /docs, metrics at /metrics), store: {store}"
+        );
+    }
     match application.run_until_stopped().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => fail(&error),
