@@ -39,6 +39,26 @@ use crate::{
     yjs_protocol::{self, DecodeLimits, IncomingMessage},
 };
 
+/// The `protocol` of a connection in logs.
+fn protocol_name(kind: ClientKind) -> &'static str {
+    match kind {
+        ClientKind::Json => "json",
+        ClientKind::Yjs => "yjs",
+    }
+}
+
+/// The client's address for logs, formatted only when a line is written.
+struct ClientAddress(Option<std::net::SocketAddr>);
+
+impl std::fmt::Display for ClientAddress {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(address) => address.fmt(formatter),
+            None => formatter.write_str("-"),
+        }
+    }
+}
+
 /// The close code the spec uses for an unknown room.
 pub const CLOSE_ROOM_NOT_FOUND: u16 = 4004;
 
@@ -198,20 +218,10 @@ impl RoomSocket {
         mut socket: WebSocket,
         address: Option<std::net::SocketAddr>,
     ) {
-        // The operator's view of the connection: opened and closed at INFO, with who, where, how and how long.
-        let (opened, protocol) = (
-            Instant::now(),
-            if kind == ClientKind::Json {
-                "json"
-            } else {
-                "yjs"
-            },
-        );
-        let (client, room_name) = (
-            address.map(|a| a.to_string()),
-            room.as_ref()
-                .map_or_else(|_| "-".to_owned(), |r| r.as_str().to_owned()),
-        );
+        // The operator's view of the connection: opened and closed at INFO, with who, where, how and how long
+        // (the room is this span's field). Only what the logs need is kept, with no allocation per connection.
+        let opened = Instant::now();
+        let (protocol, client) = (protocol_name(kind), ClientAddress(address));
         let (queue, frames) = outbound::channel(self.settings.outbound_queue_frames.max(2));
         let mut pending = VecDeque::new();
         // A malformed id cannot name a room: it gets the same answer as an unknown one, without a store query.
@@ -233,7 +243,7 @@ impl RoomSocket {
         };
         let ending = match joined {
             Ok(room) => {
-                tracing::info!(target: "pairprog::websocket", room = room_name, protocol, client, "websocket opened");
+                tracing::info!(target: "pairprog::websocket", protocol, client = %client, "websocket opened");
                 let peer = Peer {
                     room,
                     connection,
@@ -275,7 +285,8 @@ impl RoomSocket {
             Ending::Gone => 1006,
             Ending::TooSlow => 1013,
         };
-        tracing::info!(target: "pairprog::websocket", room = room_name, protocol, client, close_code, duration_ms = opened.elapsed().as_millis() as u64, "websocket closed");
+        let duration_ms = u64::try_from(opened.elapsed().as_millis()).unwrap_or(u64::MAX);
+        tracing::info!(target: "pairprog::websocket", protocol, client = %client, close_code, duration_ms, "websocket closed");
         match ending {
             Ending::Close(close) => {
                 pending.extend(frames.take_now());

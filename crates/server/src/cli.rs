@@ -16,7 +16,7 @@ use crate::{Application, Settings, open_store, telemetry};
 
 /// pairprog: a real-time pair-programming server (rooms, collaborative editing over WebSocket, autocomplete).
 #[derive(Debug, Parser)]
-#[command(name = "pairprog", version, about)]
+#[command(name = "pairprog", version)]
 pub struct Cli {
     /// What to do; `serve` when omitted.
     #[command(subcommand)]

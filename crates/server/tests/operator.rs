@@ -494,7 +494,7 @@ async fn requests_and_websockets_are_logged_as_json_lines() {
         })
         .await;
     assert_eq!(opened["level"], "INFO");
-    assert_eq!(opened["room"], room.as_str());
+    assert_eq!(opened["span"]["room"], room.as_str(), "{opened}");
     assert_eq!(opened["protocol"], "json");
     assert!(
         opened["client"]
@@ -505,7 +505,7 @@ async fn requests_and_websockets_are_logged_as_json_lines() {
 
     let closed = server
         .wait_for_event("websocket closed", |event| {
-            event["message"] == "websocket closed" && event["room"] == room.as_str()
+            event["message"] == "websocket closed" && event["span"]["room"] == room.as_str()
         })
         .await;
     assert_eq!(closed["level"], "INFO");
@@ -515,7 +515,7 @@ async fn requests_and_websockets_are_logged_as_json_lines() {
 
     let refusal = server
         .wait_for_event("refused websocket", |event| {
-            event["message"] == "websocket closed" && event["room"] == "nosuchroom"
+            event["message"] == "websocket closed" && event["span"]["room"] == "nosuchroom"
         })
         .await;
     assert_eq!(refusal["protocol"], "yjs");
