@@ -119,3 +119,71 @@ impl UpdateLog for GuardedStore {
             .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store that never answers, as a database behind a dropped network link.
+    struct Silent;
+
+    #[async_trait]
+    impl RoomRepository for Silent {
+        async fn prepare(&self) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn ping(&self) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn insert(&self, _: &Room) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn find(&self, _: &RoomId) -> Result<Option<Room>, RepositoryError> {
+            std::future::pending().await
+        }
+        async fn save_code(
+            &self,
+            _: &RoomId,
+            _: &str,
+            _: u64,
+            _: Timestamp,
+        ) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+    }
+
+    #[async_trait]
+    impl UpdateLog for Silent {
+        async fn append(&self, _: &RoomId, _: &[LoggedUpdate]) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn load(&self, _: &RoomId) -> Result<StoredDocument, RepositoryError> {
+            std::future::pending().await
+        }
+        async fn compact(&self, _: &RoomId, _: &DocumentSnapshot) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError> {
+            std::future::pending().await
+        }
+    }
+
+    #[tokio::test]
+    async fn a_silent_store_is_reported_unavailable_after_the_timeout() {
+        let store = GuardedStore::wrap(Arc::new(Silent), Duration::from_millis(50));
+        let room = RoomId::parse("abc").expect("valid id");
+        let started = Instant::now();
+        let error = store.find(&room).await.expect_err("no answer");
+        assert!(started.elapsed() < Duration::from_secs(2));
+        match error {
+            RepositoryError::Unavailable(message) => {
+                assert_eq!(message, "the database did not answer within 50 ms (find)");
+            }
+            other => panic!("expected Unavailable, got {other:?}"),
+        }
+        assert!(matches!(
+            store.append(&room, &[]).await,
+            Err(RepositoryError::Unavailable(_))
+        ));
+    }
+}
