@@ -88,6 +88,9 @@ pub async fn run() -> ExitCode {
         Ok(settings) => settings,
         Err(error) => return fail(&error),
     };
+    if let Err(error) = telemetry::check_rust_log() {
+        return fail(&error);
+    }
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => {
             telemetry::init_with(settings.log_filter(), settings.json_logs());

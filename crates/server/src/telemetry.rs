@@ -11,6 +11,21 @@ use tracing_subscriber::{EnvFilter, filter::Directive, fmt};
 /// The target of the start-up lines, shown whatever the level.
 pub const STARTUP_TARGET: &str = "pairprog::listening";
 
+/// Checks `RUST_LOG`, when set: a filter that does not parse would otherwise be ignored in silence.
+///
+/// # Errors
+/// One line naming the variable, its value and why it does not parse.
+pub fn check_rust_log() -> Result<(), String> {
+    match std::env::var("RUST_LOG") {
+        Ok(filter) if !filter.trim().is_empty() => EnvFilter::try_new(&filter)
+            .map(drop)
+            .map_err(|error| {
+                format!("invalid RUST_LOG={filter:?}: {error} (expected a tracing filter such as info,pairprog=debug)")
+            }),
+        _ => Ok(()),
+    }
+}
+
 /// Installs the global text subscriber. Calling it again (as tests do) is harmless.
 pub fn init(default_level: &str) {
     init_with(default_level, false);

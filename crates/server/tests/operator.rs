@@ -296,6 +296,18 @@ fn the_example_env_file_works_as_copied_and_selects_the_embedded_store() {
 }
 
 #[test]
+fn an_unparsable_rust_log_is_refused_rather_than_ignored() {
+    let output = run(&["serve"], &[("RUST_LOG", "pairprog=verbose")]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with(r#"error: invalid RUST_LOG="pairprog=verbose": "#),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}
+
+#[test]
 fn cors_origins_separated_by_spaces_are_each_allowed() {
     let output = run(
         &["config"],
