@@ -1,5 +1,5 @@
-//! The store as the services see it: every call bounded by `STORE_TIMEOUT_MS`, update-log appends timed and
-//! counted.
+//! The store as the services see it: every call a request or an edit waits for is bounded by `STORE_TIMEOUT_MS`;
+//! update-log appends are timed and counted for `/metrics`.
 //!
 //! A store that stops answering (MongoDB down, a disk stalled) must not hold a request, an edit or a health
 //! check for the driver's own timeouts (tens of seconds): past the bound the call fails with
@@ -56,8 +56,10 @@ impl GuardedStore {
 
 #[async_trait]
 impl RoomRepository for GuardedStore {
+    // Start-up work, not a request's: creating indexes on a large collection may rightly take longer than a
+    // request may wait, and nobody is waiting for an answer.
     async fn prepare(&self) -> Result<(), RepositoryError> {
-        self.bounded("prepare", self.inner.prepare()).await
+        self.inner.prepare().await
     }
 
     async fn ping(&self) -> Result<(), RepositoryError> {
@@ -114,9 +116,10 @@ impl UpdateLog for GuardedStore {
             .await
     }
 
+    // Read once, by the start-up recovery, over every room's log: on a large store a scan that must not be cut
+    // short by a bound meant for requests.
     async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError> {
-        self.bounded("logged_versions", self.inner.logged_versions())
-            .await
+        self.inner.logged_versions().await
     }
 }
 
