@@ -126,6 +126,31 @@ impl MongoTestServer {
     }
 }
 
+impl MongoTestServer {
+    /// Stops the server and leaves it stopped, as in an outage, until [`Self::start_again`]. Returns `false`,
+    /// doing nothing, for the external MongoDB of `MONGODB_URL`, which is not ours to stop.
+    pub fn stop(&mut self) -> bool {
+        match &mut self.process {
+            Some(process) => {
+                process.stop();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Starts a stopped server again on the same port and storage, waiting until it answers.
+    ///
+    /// # Panics
+    /// When the server does not come back within 30 seconds.
+    pub async fn start_again(&mut self) {
+        if let Some(process) = &mut self.process {
+            process.child = spawn(&process.program, process.port, process.directory.path());
+            process.wait_until_ready().await;
+        }
+    }
+}
+
 impl Drop for MongoTestServer {
     fn drop(&mut self) {
         if self.process.is_none() {

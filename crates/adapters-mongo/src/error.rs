@@ -7,8 +7,7 @@ use mongodb::error::{
 };
 
 /// The advice shown when MongoDB cannot be reached at start-up: the two ways out an operator has.
-const UNREACHABLE_ADVICE: &str = "Start MongoDB (docker compose -f docker/docker-compose.yml up -d mongodb) or unset \
-     MONGODB_URL to use the embedded SQLite store";
+const UNREACHABLE_ADVICE: &str = "Start MongoDB, check the host and port in MONGODB_URL, or unset MONGODB_URL to use the embedded SQLite store";
 
 /// Why [`MongoRoomRepository::connect`](crate::MongoRoomRepository::connect) could not give a working store.
 ///
@@ -25,7 +24,7 @@ pub enum MongoConnectError {
         cause: String,
     },
     /// No server answered within the connect timeout.
-    #[error("cannot reach MongoDB at {url}: {cause}. {UNREACHABLE_ADVICE}")]
+    #[error("cannot reach MongoDB at {url} ({cause}). {UNREACHABLE_ADVICE}")]
     Unreachable {
         /// The URL, password redacted.
         url: String,
@@ -93,9 +92,31 @@ pub(crate) fn connect_error(url: String, error: &DriverError) -> MongoConnectErr
     // The driver's own Display adds labels and raw server responses; the kind alone reads as a sentence.
     let cause = error.kind.to_string();
     if is_unavailable(error) {
+        let cause = unreachable_cause(&cause);
         MongoConnectError::Unreachable { url, cause }
     } else {
         MongoConnectError::Refused { url, cause }
+    }
+}
+
+/// Why no server could be selected, in a few words: a server selection timeout describes the whole topology
+/// (hundreds of characters); what an operator needs is each server's error ("Connection refused", "failed to
+/// lookup address"), which the description holds after `Error: Kind: `.
+fn unreachable_cause(description: &str) -> String {
+    const ERROR_MARK: &str = "Error: Kind: ";
+    let errors: Vec<&str> = description
+        .split(ERROR_MARK)
+        .skip(1)
+        .map(|rest| rest.split(", labels").next().unwrap_or(rest).trim())
+        .collect();
+    if errors.is_empty() {
+        description
+            .split(". Topology")
+            .next()
+            .unwrap_or(description)
+            .to_owned()
+    } else {
+        errors.join("; ")
     }
 }
 
@@ -105,6 +126,7 @@ pub(crate) fn connect_error(url: String, error: &DriverError) -> MongoConnectErr
 pub(crate) fn url_parse_error(url: String, error: &DriverError) -> MongoConnectError {
     let cause = error.kind.to_string();
     if is_unavailable(error) {
+        let cause = unreachable_cause(&cause);
         MongoConnectError::Unreachable { url, cause }
     } else {
         MongoConnectError::InvalidUrl { url, cause }
@@ -154,13 +176,24 @@ mod tests {
         };
         let message = error.to_string();
         assert!(
-            message.starts_with("cannot reach MongoDB at mongodb://db:27017: connection refused."),
-            "{message}"
-        );
-        assert!(
-            message.contains("docker compose -f docker/docker-compose.yml up -d mongodb"),
+            message.starts_with("cannot reach MongoDB at mongodb://db:27017 (connection refused)."),
             "{message}"
         );
         assert!(message.contains("unset MONGODB_URL"), "{message}");
+    }
+
+    #[test]
+    fn a_server_selection_timeout_is_reduced_to_each_servers_error() {
+        let description = r#"Server selection timeout: No available servers. Topology: { Type: Unknown, Servers: [ { Address: 127.0.0.1:1, Type: Unknown, Error: Kind: I/O error: Connection refused (os error 111), labels: {"SystemOverloadedError", "RetryableError"}, source: None, server response: None } ] }"#;
+        assert_eq!(
+            unreachable_cause(description),
+            "I/O error: Connection refused (os error 111)"
+        );
+        assert_eq!(
+            unreachable_cause(
+                "Server selection timeout: No available servers. Topology: { Type: Unknown }"
+            ),
+            "Server selection timeout: No available servers"
+        );
     }
 }

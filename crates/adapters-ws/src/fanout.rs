@@ -28,6 +28,21 @@ use crate::{
     yjs_protocol::{AwarenessEntry, encode_awareness, encode_awareness_removal},
 };
 
+/// Gauge of the connections in rooms now, by protocol (Prometheus, through the `metrics` facade).
+const CONNECTIONS: &str = "pairprog_websocket_connections";
+/// Counter of the connections that joined a room, by protocol.
+const CONNECTIONS_OPENED: &str = "pairprog_websocket_connections_opened_total";
+/// Histogram of the time to offer one event to every connection of its room.
+const FANOUT_DURATION: &str = "pairprog_fanout_seconds";
+
+/// The `protocol` label of a connection's metrics.
+fn protocol_label(kind: ClientKind) -> &'static str {
+    match kind {
+        ClientKind::Json => "json",
+        ClientKind::Yjs => "yjs",
+    }
+}
+
 /// A connection's handle, given to the fan-out when it joins a room.
 #[derive(Debug, Clone)]
 pub struct Subscription {
@@ -265,6 +280,10 @@ impl Broadcaster for LocalBroadcaster {
                 member.offer(published.frame.clone());
             }
         }
+        ::metrics::gauge!(CONNECTIONS, "protocol" => protocol_label(member.subscription.kind))
+            .increment(1.0);
+        ::metrics::counter!(CONNECTIONS_OPENED, "protocol" => protocol_label(member.subscription.kind))
+            .increment(1);
         connections.members.push(member);
     }
 
@@ -273,9 +292,14 @@ impl Broadcaster for LocalBroadcaster {
         let Some(connections) = rooms.get_mut(room) else {
             return;
         };
-        connections
-            .members
-            .retain(|member| member.connection != connection);
+        connections.members.retain(|member| {
+            let leaving = member.connection == connection;
+            if leaving {
+                ::metrics::gauge!(CONNECTIONS, "protocol" => protocol_label(member.subscription.kind))
+                    .decrement(1.0);
+            }
+            !leaving
+        });
         // The users this connection spoke for are gone: tell the others, as a y-websocket server does.
         if let Some(published) = connections.awareness.remove(&connection)
             && !published.clients.is_empty()
@@ -292,6 +316,7 @@ impl Broadcaster for LocalBroadcaster {
     }
 
     fn publish(&self, room: &RoomId, event: &RoomEvent) {
+        let started = std::time::Instant::now();
         let origin = event.origin();
         let rooms = self.rooms.read().unwrap_or_else(PoisonError::into_inner);
         let Some(connections) = rooms.get(room) else {
@@ -311,6 +336,7 @@ impl Broadcaster for LocalBroadcaster {
                 member.offer_event(frame);
             }
         }
+        ::metrics::histogram!(FANOUT_DURATION).record(started.elapsed());
     }
 }
 

@@ -160,6 +160,8 @@ impl OutboundQueue {
         } else if state.frames.len() >= self.shared.capacity {
             state.overflowed = true;
             state.frames = VecDeque::new();
+            // Counted once per connection: an overflowed queue refuses every later frame above.
+            ::metrics::counter!("pairprog_slow_clients_dropped_total").increment(1);
         } else {
             state.frames.push_back(frame);
             state.last_replaceable = replaceable;

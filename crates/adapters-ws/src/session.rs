@@ -49,6 +49,26 @@ use crate::{
     yjs_protocol::{self, DecodeLimits, IncomingMessage},
 };
 
+/// The `protocol` of a connection in logs.
+fn protocol_name(kind: ClientKind) -> &'static str {
+    match kind {
+        ClientKind::Json => "json",
+        ClientKind::Yjs => "yjs",
+    }
+}
+
+/// The client's address for logs, formatted only when a line is written.
+struct ClientAddress(Option<std::net::SocketAddr>);
+
+impl std::fmt::Display for ClientAddress {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(address) => address.fmt(formatter),
+            None => formatter.write_str("-"),
+        }
+    }
+}
+
 /// The close code the spec uses for an unknown room.
 pub const CLOSE_ROOM_NOT_FOUND: u16 = 4004;
 
@@ -193,9 +213,15 @@ impl RoomSocket {
         let this = Arc::clone(self);
         // Boxed: a future holds the state of everything it awaits, so the rarely taken, deep paths (joining,
         // handling a message) would otherwise be carried, at their largest, by every idle connection.
-        self.connections.spawn_local(Box::pin(
-            this.run(connection, kind, room, session, messages, breach),
-        ));
+        self.connections.spawn_local(Box::pin(this.run(
+            connection,
+            kind,
+            room,
+            session,
+            messages,
+            breach,
+            request.peer_addr(),
+        )));
         response
     }
 
@@ -208,7 +234,12 @@ impl RoomSocket {
         session: Session,
         mut messages: AggregatedMessageStream,
         breach: BreachCell,
+        address: Option<std::net::SocketAddr>,
     ) {
+        // The operator's view of the connection: opened and closed at INFO, with who, where, how and how long
+        // (the room is this span's field). Only what the logs need is kept, with no allocation per connection.
+        let opened = Instant::now();
+        let (protocol, client) = (protocol_name(kind), ClientAddress(address));
         let (queue, frames) = outbound::channel(self.settings.outbound_queue_frames.max(2));
         let mut link = Link::new(session);
         // A malformed id cannot name a room: it gets the same answer as an unknown one, without a store query.
@@ -227,7 +258,7 @@ impl RoomSocket {
         };
         let ending = match joined {
             Ok(room) => {
-                tracing::debug!("joined");
+                tracing::info!(target: "pairprog::websocket", protocol, client = %client, "websocket opened");
                 let peer = Peer {
                     room,
                     connection,
@@ -261,6 +292,16 @@ impl RoomSocket {
                 Ending::Close(reason(CloseCode::Error, "room could not be loaded"))
             }
         };
+        let close_code = match &ending {
+            Ending::Close(close) => u16::from(close.code),
+            Ending::ClientClosed(echo) => echo
+                .as_ref()
+                .map_or(1005, |received| u16::from(received.code)),
+            Ending::Gone => 1006,
+            Ending::TooSlow => 1013,
+        };
+        let duration_ms = u64::try_from(opened.elapsed().as_millis()).unwrap_or(u64::MAX);
+        tracing::info!(target: "pairprog::websocket", protocol, client = %client, close_code, duration_ms, "websocket closed");
         // What the client sends from now on is not read: dropping the stream lets the HTTP layer discard it.
         drop(messages);
         let close = match ending {
@@ -474,7 +515,10 @@ impl RoomSocket {
                         cursor,
                         language: &language,
                     };
-                    let answer = match autocomplete.suggest(&request).await {
+                    let asked = Instant::now();
+                    let suggested = autocomplete.suggest(&request).await;
+                    metrics::histogram!("pairprog_autocomplete_seconds", "transport" => "websocket").record(asked.elapsed());
+                    let answer = match suggested {
                         Ok(suggestions) => {
                             let ranked: Vec<SuggestionJson<'_>> = suggestions
                                 .iter()

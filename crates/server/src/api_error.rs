@@ -1,6 +1,7 @@
 //! How REST failures reach clients: a status code and `{"detail": "..."}`, the shape FastAPI clients expect.
 //!
-//! Server-side failures are logged with their cause chain and shown to the client as an opaque message.
+//! Server-side failures are shown to the client as an opaque message; the access log (`access_log`) writes
+//! their cause chain, at ERROR, on the request's line.
 
 use actix_web::{HttpResponse, ResponseError, http::StatusCode};
 use domain::DomainError;
@@ -66,9 +67,6 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let Self::Unavailable(cause) | Self::Internal(cause) = self {
-            tracing::error!(error = %cause, cause = ?cause, "request failed");
-        }
         HttpResponse::build(self.status_code()).json(Detail {
             detail: &self.to_string(),
         })

@@ -1,16 +1,34 @@
 //! Configuration: `config/default.toml` < `config/$APP_ENV.toml` < `.env` < environment variables.
 //!
-//! The defaults are compiled in (from `config/default.toml`), so the binary runs from any directory; the
-//! `config/` directory (or `CONFIG_DIR`) only adds per-environment overrides. Environment variables use the
-//! setting's name in upper case (`PORT`, `MONGODB_URL`, the spec's `CORS_ORIGINS`, ...). Only those names are
-//! read, so unrelated variables of the shell cannot leak into the configuration.
+//! The defaults are compiled in (from `config/default.toml`), and so are the `production` and `test`
+//! environments' files, so the binary runs from any directory; a `config/` directory (or `CONFIG_DIR`) holding
+//! `$APP_ENV.toml` overrides them. Environment variables use the setting's name in upper case (`PORT`,
+//! `MONGODB_URL`, the spec's `CORS_ORIGINS`, ...). Only those names are read, so unrelated variables of the
+//! shell cannot leak into the configuration.
+//!
+//! Every value is checked before anything starts ([`variables`]): a bad one stops the server with one line
+//! naming the variable, the value and what is allowed.
+
+mod variables;
 
 use std::{collections::HashMap, path::PathBuf, time::Duration};
 
 use config::{Config, Environment, File, FileFormat};
 use serde::{Deserialize, Deserializer};
 
+pub use variables::{VARIABLES, Variable};
+
 const DEFAULTS: &str = include_str!("../../../config/default.toml");
+
+/// The environments whose file is compiled in, used when `CONFIG_DIR` has no file of that name.
+const BUILT_IN_ENVIRONMENTS: [(&str, &str); 3] = [
+    ("development", ""),
+    (
+        "production",
+        include_str!("../../../config/production.toml"),
+    ),
+    ("test", include_str!("../../../config/test.toml")),
+];
 
 /// The most `completion_timeout_ms` may grant the model: the spec's 500 ms budget less room for the rest.
 pub const MAX_COMPLETION_TIMEOUT_MS: u64 = 450;
@@ -31,11 +49,15 @@ pub struct Settings {
     pub mongodb_connect_timeout_secs: u64,
     /// File of the embedded SQLite store.
     pub sqlite_path: PathBuf,
+    /// Milliseconds a store call may take before it is answered as unavailable.
+    pub store_timeout_ms: u64,
     /// Origins allowed by CORS; `*` allows any.
-    #[serde(deserialize_with = "comma_list")]
+    #[serde(deserialize_with = "origin_list")]
     pub cors_origins: Vec<String>,
     /// Log level (TRACE, DEBUG, INFO, WARNING, ERROR).
     pub log_level: String,
+    /// Log line format: `text` or `json`.
+    pub log_format: String,
     /// Largest WebSocket message and REST body, in bytes.
     pub max_message_bytes: usize,
     /// Largest code a room may hold, in bytes.
@@ -56,6 +78,8 @@ pub struct Settings {
     pub client_timeout_secs: u64,
     /// Seconds given to connections to close on shutdown.
     pub shutdown_timeout_secs: u64,
+    /// Whether a `/yjs/{room_id}` join to an unknown (valid) room id creates the room.
+    pub create_rooms_on_join: bool,
     /// Base URL of an OpenAI-compatible completions server (llama.cpp, vLLM, Ollama); `None` turns model
     /// completions off and the rules answer alone.
     #[serde(deserialize_with = "empty_as_none")]
@@ -77,10 +101,30 @@ pub struct Settings {
     pub tls_key: Option<PathBuf>,
 }
 
-/// Why the configuration could not be read.
+/// Why the configuration could not be read. Each message is one line an operator can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
-    /// A file or variable holds a value of the wrong type, or a layer is not valid TOML.
+    /// A variable (or the setting of the same name in a configuration file) holds a value it does not accept.
+    #[error("invalid {variable}={value:?}: {allowed}")]
+    Value {
+        /// The environment variable.
+        variable: &'static str,
+        /// Its value, masked when it is a secret.
+        value: String,
+        /// What it accepts.
+        allowed: String,
+    },
+    /// `APP_ENV` names an environment that has no configuration file.
+    #[error(
+        "invalid APP_ENV={name:?}: expected development, production, test, or a name with a file {config_dir}/NAME.toml"
+    )]
+    UnknownEnvironment {
+        /// The environment asked for.
+        name: String,
+        /// Where its file was looked for.
+        config_dir: String,
+    },
+    /// A configuration file is not valid TOML, or holds a value of the wrong type.
     #[error("invalid configuration: {0}")]
     Invalid(#[from] config::ConfigError),
     /// The `.env` file exists but cannot be parsed.
@@ -92,7 +136,7 @@ impl Settings {
     /// Reads every layer from the process environment and the working directory.
     ///
     /// # Errors
-    /// [`SettingsError`] when a layer is malformed or a value has the wrong type.
+    /// [`SettingsError`] when a layer is malformed or a value is not allowed.
     pub fn load() -> Result<Self, SettingsError> {
         match dotenvy::dotenv() {
             Ok(_) => {}
@@ -102,65 +146,158 @@ impl Settings {
         Self::from_layers(&std::env::vars().collect())
     }
 
-    /// Builds the settings from the compiled-in defaults, the `config/$APP_ENV.toml` file and `environment`.
+    /// Builds the settings from the compiled-in defaults, the `config/$APP_ENV.toml` file and `environment`,
+    /// and checks every value.
     ///
     /// # Errors
-    /// [`SettingsError`] when a layer is malformed or a value has the wrong type.
+    /// [`SettingsError`] when a layer is malformed or a value is not allowed.
     pub fn from_layers(environment: &HashMap<String, String>) -> Result<Self, SettingsError> {
+        let config = Self::layers(environment)?;
+        for variable in &VARIABLES {
+            let key = variable.key();
+            let Some(value) = raw_value(&config, &key) else {
+                continue;
+            };
+            variable
+                .check(&value)
+                .map_err(|allowed| SettingsError::Value {
+                    variable: variable.name,
+                    value: variable.shown(&value),
+                    allowed,
+                })?;
+        }
+        let settings: Self = config.try_deserialize()?;
+        if settings.client_timeout_secs <= settings.heartbeat_interval_secs {
+            return Err(SettingsError::Value {
+                variable: "CLIENT_TIMEOUT_SECS",
+                value: settings.client_timeout_secs.to_string(),
+                allowed: format!(
+                    "expected more than HEARTBEAT_INTERVAL_SECS ({}), or every client is dropped between two pings",
+                    settings.heartbeat_interval_secs
+                ),
+            });
+        }
+        Ok(settings)
+    }
+
+    /// The layers, merged but not yet checked.
+    fn layers(environment: &HashMap<String, String>) -> Result<Config, SettingsError> {
         let config_dir = environment
             .get("CONFIG_DIR")
             .map_or("config", String::as_str);
         let app_env = environment
             .get("APP_ENV")
-            .map_or("development", String::as_str);
+            .map_or("development", |name| name.trim());
+        let file = std::path::Path::new(config_dir).join(format!("{app_env}.toml"));
+        // A one-element list: the file on disk and the compiled-in text are sources of different types.
+        let environment_layer: Vec<Box<dyn config::Source + Send + Sync>> = if file.is_file() {
+            vec![Box::new(File::from(file).format(FileFormat::Toml))]
+        } else if let Some((_, built_in)) = BUILT_IN_ENVIRONMENTS
+            .iter()
+            .find(|(name, _)| *name == app_env)
+        {
+            vec![Box::new(File::from_str(built_in, FileFormat::Toml))]
+        } else {
+            return Err(SettingsError::UnknownEnvironment {
+                name: app_env.to_owned(),
+                config_dir: config_dir.to_owned(),
+            });
+        };
         let known: HashMap<String, String> = environment
             .iter()
-            .filter(|(name, _)| Self::VARIABLES.contains(&name.as_str()))
+            .filter(|(name, _)| {
+                VARIABLES
+                    .iter()
+                    .any(|variable| variable.name == name.as_str())
+            })
             .map(|(name, value)| (name.clone(), value.clone()))
             .collect();
-        let settings = Config::builder()
+        Ok(Config::builder()
             .add_source(File::from_str(DEFAULTS, FileFormat::Toml))
-            .add_source(
-                File::with_name(&format!("{config_dir}/{app_env}"))
-                    .format(FileFormat::Toml)
-                    .required(false),
-            )
+            .add_source(environment_layer)
             .add_source(Environment::default().source(Some(known)))
-            .build()?
-            .try_deserialize()?;
-        Ok(settings)
+            .build()?)
     }
 
-    /// The environment variables read, one per setting.
-    pub const VARIABLES: [&'static str; 27] = [
-        "HOST",
-        "PORT",
-        "MONGODB_URL",
-        "DATABASE_NAME",
-        "MONGODB_CONNECT_TIMEOUT_SECS",
-        "SQLITE_PATH",
-        "CORS_ORIGINS",
-        "LOG_LEVEL",
-        "MAX_MESSAGE_BYTES",
-        "MAX_DOCUMENT_BYTES",
-        "COMPACTION_THRESHOLD",
-        "MERGE_HISTORY_VERSIONS",
-        "CODE_FLUSH_DELAY_MS",
-        "ROOM_UNLOAD_GRACE_MS",
-        "OUTBOUND_QUEUE_FRAMES",
-        "HEARTBEAT_INTERVAL_SECS",
-        "CLIENT_TIMEOUT_SECS",
-        "SHUTDOWN_TIMEOUT_SECS",
-        "COMPLETION_URL",
-        "COMPLETION_MODEL",
-        "COMPLETION_API_KEY",
-        "COMPLETION_TIMEOUT_MS",
-        "COMPLETION_MAX_TOKENS",
-        "TLS_CERT",
-        "TLS_KEY",
-        "APP_ENV",
-        "CONFIG_DIR",
-    ];
+    /// Every variable with its compiled-in default, for `--help`.
+    #[must_use]
+    pub fn defaults() -> Vec<(&'static Variable, String)> {
+        let config = Config::builder()
+            .add_source(File::from_str(DEFAULTS, FileFormat::Toml))
+            .build()
+            .ok();
+        VARIABLES
+            .iter()
+            .map(|variable| {
+                let value = config
+                    .as_ref()
+                    .and_then(|config| raw_value(config, &variable.key()))
+                    .unwrap_or_default();
+                (variable, value)
+            })
+            .collect()
+    }
+
+    /// Every variable with the value in effect, secrets masked: what `pairprog config` prints.
+    #[must_use]
+    pub fn effective(&self) -> Vec<(&'static str, String)> {
+        let optional = |value: &Option<String>| value.clone().unwrap_or_default();
+        let values = [
+            self.host.clone(),
+            self.port.to_string(),
+            optional(&self.mongodb_url),
+            self.database_name.clone(),
+            self.mongodb_connect_timeout_secs.to_string(),
+            self.sqlite_path.display().to_string(),
+            self.store_timeout_ms.to_string(),
+            self.cors_origins.join(","),
+            self.log_level.clone(),
+            self.log_format.clone(),
+            self.max_message_bytes.to_string(),
+            self.max_document_bytes.to_string(),
+            self.compaction_threshold.to_string(),
+            self.merge_history_versions.to_string(),
+            self.code_flush_delay_ms.to_string(),
+            self.room_unload_grace_ms.to_string(),
+            self.outbound_queue_frames.to_string(),
+            self.heartbeat_interval_secs.to_string(),
+            self.client_timeout_secs.to_string(),
+            self.shutdown_timeout_secs.to_string(),
+            self.create_rooms_on_join.to_string(),
+            optional(&self.completion_url),
+            self.completion_model.clone(),
+            optional(&self.completion_api_key),
+            self.completion_timeout_ms.to_string(),
+            self.completion_max_tokens.to_string(),
+            self.tls_cert
+                .as_ref()
+                .map_or_else(String::new, |path| path.display().to_string()),
+            self.tls_key
+                .as_ref()
+                .map_or_else(String::new, |path| path.display().to_string()),
+        ];
+        VARIABLES
+            .iter()
+            .zip(values)
+            .map(|(variable, value)| (variable.name, variable.shown(&value)))
+            .collect()
+    }
+
+    /// Where the rooms are kept, for the start-up line: the MongoDB URL (password masked) and database, or the
+    /// SQLite file.
+    #[must_use]
+    pub fn store_description(&self) -> String {
+        match &self.mongodb_url {
+            Some(url) => {
+                let shown = VARIABLES
+                    .iter()
+                    .find(|variable| variable.name == "MONGODB_URL")
+                    .map_or_else(String::new, |variable| variable.shown(url));
+                format!("MongoDB {shown} database {}", self.database_name)
+            }
+            None => format!("SQLite {}", self.sqlite_path.display()),
+        }
+    }
 
     /// Seconds between heartbeat pings, as a duration.
     #[must_use]
@@ -172,6 +309,12 @@ impl Settings {
     #[must_use]
     pub fn client_timeout(&self) -> Duration {
         Duration::from_secs(self.client_timeout_secs.max(1))
+    }
+
+    /// How long a store call may take before it is answered as unavailable.
+    #[must_use]
+    pub fn store_timeout(&self) -> Duration {
+        Duration::from_millis(self.store_timeout_ms.max(1))
     }
 
     /// The model's time budget per request: `completion_timeout_ms`, but at most 450 ms, so that with the rules
@@ -187,14 +330,30 @@ impl Settings {
     /// The `tracing` filter for `log_level`, accepting Python's names (`WARNING`, `CRITICAL`) as well.
     #[must_use]
     pub fn log_filter(&self) -> &'static str {
-        match self.log_level.trim().to_ascii_uppercase().as_str() {
-            "TRACE" => "trace",
-            "DEBUG" => "debug",
-            "WARN" | "WARNING" => "warn",
-            "ERROR" | "CRITICAL" | "FATAL" => "error",
-            _ => "info",
-        }
+        variables::LOG_LEVELS
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(self.log_level.trim()))
+            .map_or("info", |(_, level)| level)
     }
+
+    /// Whether log lines are JSON objects (`LOG_FORMAT=json`) rather than text.
+    #[must_use]
+    pub fn json_logs(&self) -> bool {
+        self.log_format.trim().eq_ignore_ascii_case("json")
+    }
+}
+
+/// A setting's value as text, whatever its type in the layer it came from (a TOML list is joined by commas).
+fn raw_value(config: &Config, key: &str) -> Option<String> {
+    config.get_string(key).ok().or_else(|| {
+        config.get_array(key).ok().map(|items| {
+            items
+                .into_iter()
+                .filter_map(|item| item.into_string().ok())
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+    })
 }
 
 fn empty_as_none<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
@@ -211,23 +370,20 @@ fn empty_path_as_none<'de, D: Deserializer<'de>>(
     Ok(empty_as_none(deserializer)?.map(PathBuf::from))
 }
 
-/// Accepts `"a,b"` (as environment variables give it) or `["a", "b"]` (as TOML may).
-fn comma_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+/// Accepts `"a,b"` or `"a b"` (as environment variables give it) or `["a", "b"]` (as TOML may); the values were
+/// checked by [`variables::parse_origins`] before.
+fn origin_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum List {
         Joined(String),
         Items(Vec<String>),
     }
-    let items = match List::deserialize(deserializer)? {
-        List::Joined(joined) => joined.split(',').map(str::to_owned).collect(),
-        List::Items(items) => items,
+    let joined = match List::deserialize(deserializer)? {
+        List::Joined(joined) => joined,
+        List::Items(items) => items.join(","),
     };
-    Ok(items
-        .into_iter()
-        .map(|item| item.trim().to_owned())
-        .filter(|item| !item.is_empty())
-        .collect())
+    variables::parse_origins(&joined).map_err(serde::de::Error::custom)
 }
 
 #[cfg(test)]
@@ -299,6 +455,40 @@ mod tests {
         );
         assert_eq!(settings.log_filter(), "warn");
         assert_eq!(settings.port, 8123);
+    }
+
+    #[test]
+    fn a_bad_value_is_one_line_naming_the_variable_the_value_and_what_is_allowed() {
+        let error = Settings::from_layers(&environment(&[
+            ("CONFIG_DIR", "/nonexistent"),
+            ("PORT", "99999"),
+        ]))
+        .expect_err("port out of range");
+        assert_eq!(
+            error.to_string(),
+            r#"invalid PORT="99999": expected a port number from 0 to 65535"#
+        );
+        let error = Settings::from_layers(&environment(&[
+            ("CONFIG_DIR", "/nonexistent"),
+            ("APP_ENV", "staging"),
+        ]))
+        .expect_err("unknown environment");
+        assert!(
+            error
+                .to_string()
+                .starts_with(r#"invalid APP_ENV="staging""#)
+        );
+    }
+
+    #[test]
+    fn the_production_environment_is_built_in() {
+        let settings = Settings::from_layers(&environment(&[
+            ("CONFIG_DIR", "/nonexistent"),
+            ("APP_ENV", "production"),
+        ]))
+        .expect("settings");
+        assert_eq!(settings.log_filter(), "warn");
+        assert!(settings.cors_origins.is_empty());
     }
 
     #[test]

@@ -15,7 +15,6 @@ use domain::{
     services::{AutocompleteService, CollaborationService, Limits, RoomService},
 };
 use tokio_util::sync::CancellationToken;
-use tracing_actix_web::TracingLogger;
 
 use crate::{
     api_error::ApiError,
@@ -144,6 +143,8 @@ impl Application {
             .prepare()
             .await
             .map_err(|error| StartupError::Store(error.to_string()))?;
+        let store = crate::store_guard::GuardedStore::wrap(store, settings.store_timeout());
+        crate::prometheus::install();
         let autocomplete = Arc::new(autocomplete_service(&settings)?);
         let tls =
             crate::tls::server_config(settings.tls_cert.as_deref(), settings.tls_key.as_deref())?;
@@ -171,13 +172,16 @@ impl Application {
             code_flush_delay_ms: i64::try_from(settings.code_flush_delay_ms).unwrap_or(i64::MAX),
             unload_grace_ms: i64::try_from(settings.room_unload_grace_ms).unwrap_or(i64::MAX),
         };
-        let collaboration = Arc::new(CollaborationService::new(
-            store.clone(),
-            store,
-            Arc::new(LocalBroadcaster::new()),
-            clock,
-            limits,
-        ));
+        let collaboration = Arc::new(
+            CollaborationService::new(
+                store.clone(),
+                store,
+                Arc::new(LocalBroadcaster::new()),
+                clock,
+                limits,
+            )
+            .with_rooms_created_on_join(settings.create_rooms_on_join),
+        );
         let session_settings = SessionSettings {
             max_message_bytes: settings.max_message_bytes,
             outbound_queue_frames: settings.outbound_queue_frames,
@@ -209,7 +213,9 @@ impl Application {
         let app = move || {
             App::new()
                 .wrap(cors(&cors_origins))
-                .wrap(TracingLogger::default())
+                .wrap(actix_web::middleware::from_fn(
+                    crate::access_log::access_log,
+                ))
                 .app_data(rooms.clone())
                 .app_data(live_rooms.clone())
                 .app_data(autocomplete.clone())
@@ -221,6 +227,8 @@ impl Application {
                 .service(routes::rooms::room_connections)
                 .service(routes::autocomplete::suggest)
                 .service(routes::health::health)
+                .service(routes::health::ready)
+                .service(crate::prometheus::render_metrics)
                 .configure(routes::socket::configure)
                 .service(routes::docs::openapi_json)
                 .service(routes::docs::swagger_ui)

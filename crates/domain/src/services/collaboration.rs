@@ -21,13 +21,13 @@ use futures::lock::Mutex as AsyncMutex;
 
 use crate::{
     document::{Document, DocumentError},
-    error::DomainError,
+    error::{DomainError, RepositoryError},
     event::{
         ClientKind, CodeUpdate, ConnectionId, DocumentUpdate, JsonUpdateOutcome, RoomEvent,
         RoomSnapshot,
     },
     ports::{Broadcaster, Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, UpdateLog},
-    room::RoomId,
+    room::{Room, RoomId},
     text_change::TextChange,
     time::Timestamp,
 };
@@ -131,6 +131,8 @@ pub struct CollaborationService<B: Broadcaster> {
     broadcaster: Arc<B>,
     clock: Arc<dyn Clock>,
     limits: Limits,
+    /// Whether a CRDT (Yjs) client joining an unknown room creates it, as y-websocket servers do.
+    create_rooms_on_join: bool,
     /// Held only for map operations, never across an await: a std mutex is cheaper than an async one here.
     rooms: Mutex<HashMap<RoomId, LiveRoom>>,
 }
@@ -151,8 +153,18 @@ impl<B: Broadcaster> CollaborationService<B> {
             broadcaster,
             clock,
             limits,
+            create_rooms_on_join: false,
             rooms: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Makes a CRDT (Yjs) client's join to a room id no room has create that room, empty, instead of failing
+    /// with [`DomainError::RoomNotFound`]: y-websocket servers create documents by name, and teams moving from
+    /// one keep their clients' room names. JSON clients never create rooms: the spec answers them 4004.
+    #[must_use]
+    pub fn with_rooms_created_on_join(mut self, create: bool) -> Self {
+        self.create_rooms_on_join = create;
+        self
     }
 
     /// The transport this service announces through.
@@ -177,7 +189,8 @@ impl<B: Broadcaster> CollaborationService<B> {
     ) -> Result<RoomSnapshot, DomainError> {
         let state = self.enter(room);
         let mut guard = state.lock().await;
-        let loaded = match self.loaded(room, &mut guard).await {
+        let create = self.create_rooms_on_join && kind == ClientKind::Yjs;
+        let loaded = match self.loaded_or_created(room, &mut guard, create).await {
             Ok(loaded) => loaded,
             Err(error) => {
                 drop(guard);
@@ -557,18 +570,45 @@ impl<B: Broadcaster> CollaborationService<B> {
         room: &RoomId,
         guard: &'a mut Option<LoadedRoom>,
     ) -> Result<&'a mut LoadedRoom, DomainError> {
+        self.loaded_or_created(room, guard, false).await
+    }
+
+    /// As [`Self::loaded`]; when `create`, a room the store does not have is created, empty.
+    async fn loaded_or_created<'a>(
+        &self,
+        room: &RoomId,
+        guard: &'a mut Option<LoadedRoom>,
+        create: bool,
+    ) -> Result<&'a mut LoadedRoom, DomainError> {
         match guard {
             Some(loaded) => Ok(loaded),
-            empty => Ok(empty.insert(self.load(room).await?)),
+            empty => Ok(empty.insert(self.load(room, create).await?)),
         }
     }
 
-    async fn load(&self, room: &RoomId) -> Result<LoadedRoom, DomainError> {
-        let stored_room = self
-            .rooms_store
-            .find(room)
-            .await?
-            .ok_or_else(|| DomainError::RoomNotFound(room.clone()))?;
+    /// The stored room, or, when `create` and there is none, a new empty one stored under that id.
+    async fn find_or_create(&self, room: &RoomId, create: bool) -> Result<Room, DomainError> {
+        if let Some(stored) = self.rooms_store.find(room).await? {
+            return Ok(stored);
+        }
+        if !create {
+            return Err(DomainError::RoomNotFound(room.clone()));
+        }
+        let fresh = Room::new(room.clone(), self.clock.now());
+        match self.rooms_store.insert(&fresh).await {
+            Ok(()) => Ok(fresh),
+            // Created meanwhile (by another server on the same database): use theirs.
+            Err(RepositoryError::Duplicate) => self
+                .rooms_store
+                .find(room)
+                .await?
+                .ok_or_else(|| DomainError::RoomNotFound(room.clone())),
+            Err(other) => Err(other.into()),
+        }
+    }
+
+    async fn load(&self, room: &RoomId, create: bool) -> Result<LoadedRoom, DomainError> {
+        let stored_room = self.find_or_create(room, create).await?;
         let stored = self.log.load(room).await?;
         let corrupt = |cause| DomainError::CorruptDocument {
             room: room.clone(),

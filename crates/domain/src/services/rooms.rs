@@ -12,6 +12,10 @@ use crate::{
 /// collision is already unlikely; several in a row mean something else is wrong.
 const CREATE_ATTEMPTS: usize = 5;
 
+/// The room id `/ready` writes to: never generated (ids are made of `[a-z0-9]`), and the write is an update
+/// that matches no room, so it changes nothing even when it succeeds.
+const READINESS_PROBE_ROOM: &str = "_pairprog-readiness-probe";
+
 /// Room creation and lookup.
 #[derive(Clone)]
 pub struct RoomService {
@@ -61,6 +65,31 @@ impl RoomService {
             .find(id)
             .await?
             .ok_or_else(|| DomainError::RoomNotFound(id.clone()))
+    }
+
+    /// Checks that the store accepts writes, not only reads: a read-only database file, a read-only user or a
+    /// replica that is not the primary answer a ping but refuse every new room.
+    ///
+    /// The probe updates the code of a room id that is never generated; the store answers `NotFound` once it
+    /// has begun the write, which is the answer of a writable store.
+    ///
+    /// # Errors
+    /// [`DomainError::Storage`] when the store refuses or fails the write.
+    pub async fn check_ready(&self) -> Result<(), DomainError> {
+        let probe = RoomId::parse(READINESS_PROBE_ROOM).map_err(DomainError::InvalidRoomId)?;
+        if self.repository.find(&probe).await?.is_some() {
+            // A room of that name exists (written by another implementation of the spec): writing to it would
+            // change it, so the read above has to do.
+            return Ok(());
+        }
+        match self
+            .repository
+            .save_code(&probe, "", 0, self.clock.now())
+            .await
+        {
+            Ok(()) | Err(RepositoryError::NotFound) => Ok(()),
+            Err(other) => Err(other.into()),
+        }
     }
 
     /// Checks that the store answers.

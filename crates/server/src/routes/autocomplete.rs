@@ -69,10 +69,11 @@ pub async fn suggest(
         cursor: request.cursor_position,
         language: &request.language,
     };
-    let suggestions = service
-        .suggest(&completion)
-        .await
-        .map_err(|error| ApiError::Validation(error.to_string()))?;
+    let asked = std::time::Instant::now();
+    let suggested = service.suggest(&completion).await;
+    ::metrics::histogram!(crate::prometheus::AUTOCOMPLETE_DURATION, "transport" => "rest")
+        .record(asked.elapsed());
+    let suggestions = suggested.map_err(|error| ApiError::Validation(error.to_string()))?;
     let (suggestion, confidence) = suggestions.first().map_or((String::new(), 0.0), |best| {
         (best.text.clone(), best.confidence)
     });

@@ -1,0 +1,192 @@
+//! The store as the services see it: every call a request or an edit waits for is bounded by `STORE_TIMEOUT_MS`;
+//! update-log appends are timed and counted for `/metrics`.
+//!
+//! A store that stops answering (MongoDB down, a disk stalled) must not hold a request, an edit or a health
+//! check for the driver's own timeouts (tens of seconds): past the bound the call fails with
+//! [`RepositoryError::Unavailable`], which the edges already answer as 503 or a WebSocket error, and the next
+//! call tries again, so service resumes by itself when the store answers again.
+
+use std::{future::Future, sync::Arc, time::Duration};
+
+use async_trait::async_trait;
+use domain::{
+    RepositoryError, RoomId, Timestamp,
+    ports::{DocumentSnapshot, LoggedUpdate, RoomRepository, Store, StoredDocument, UpdateLog},
+    room::Room,
+};
+use tokio::time::Instant;
+
+use crate::prometheus;
+
+/// A store whose calls fail as unavailable after a timeout.
+pub struct GuardedStore {
+    inner: Arc<dyn Store>,
+    timeout: Duration,
+}
+
+impl GuardedStore {
+    /// `inner`, with every call bounded by `timeout`.
+    #[must_use]
+    pub fn new(inner: Arc<dyn Store>, timeout: Duration) -> Self {
+        Self { inner, timeout }
+    }
+
+    /// `inner` guarded, as the services take it.
+    #[must_use]
+    pub fn wrap(inner: Arc<dyn Store>, timeout: Duration) -> Arc<dyn Store> {
+        Arc::new(Self::new(inner, timeout))
+    }
+
+    async fn bounded<T>(
+        &self,
+        operation: &'static str,
+        call: impl Future<Output = Result<T, RepositoryError>>,
+    ) -> Result<T, RepositoryError> {
+        if let Ok(result) = tokio::time::timeout(self.timeout, call).await {
+            result
+        } else {
+            ::metrics::counter!(prometheus::STORE_TIMEOUTS, "operation" => operation).increment(1);
+            Err(RepositoryError::Unavailable(format!(
+                "the database did not answer within {} ms ({operation})",
+                self.timeout.as_millis()
+            )))
+        }
+    }
+}
+
+#[async_trait]
+impl RoomRepository for GuardedStore {
+    // Start-up work, not a request's: creating indexes on a large collection may rightly take longer than a
+    // request may wait, and nobody is waiting for an answer.
+    async fn prepare(&self) -> Result<(), RepositoryError> {
+        self.inner.prepare().await
+    }
+
+    async fn ping(&self) -> Result<(), RepositoryError> {
+        self.bounded("ping", self.inner.ping()).await
+    }
+
+    async fn insert(&self, room: &Room) -> Result<(), RepositoryError> {
+        self.bounded("insert", self.inner.insert(room)).await
+    }
+
+    async fn find(&self, id: &RoomId) -> Result<Option<Room>, RepositoryError> {
+        self.bounded("find", self.inner.find(id)).await
+    }
+
+    async fn save_code(
+        &self,
+        id: &RoomId,
+        code: &str,
+        version: u64,
+        updated_at: Timestamp,
+    ) -> Result<(), RepositoryError> {
+        self.bounded(
+            "save_code",
+            self.inner.save_code(id, code, version, updated_at),
+        )
+        .await
+    }
+}
+
+#[async_trait]
+impl UpdateLog for GuardedStore {
+    async fn append(&self, room: &RoomId, entries: &[LoggedUpdate]) -> Result<(), RepositoryError> {
+        let started = Instant::now();
+        let appended = self
+            .bounded("append", self.inner.append(room, entries))
+            .await;
+        ::metrics::histogram!(prometheus::LOG_APPEND_DURATION).record(started.elapsed());
+        if appended.is_ok() {
+            ::metrics::counter!(prometheus::EDITS).increment(entries.len() as u64);
+        }
+        appended
+    }
+
+    async fn load(&self, room: &RoomId) -> Result<StoredDocument, RepositoryError> {
+        self.bounded("load", self.inner.load(room)).await
+    }
+
+    async fn compact(
+        &self,
+        room: &RoomId,
+        snapshot: &DocumentSnapshot,
+    ) -> Result<(), RepositoryError> {
+        self.bounded("compact", self.inner.compact(room, snapshot))
+            .await
+    }
+
+    // Read once, by the start-up recovery, over every room's log: on a large store a scan that must not be cut
+    // short by a bound meant for requests.
+    async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError> {
+        self.inner.logged_versions().await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store that never answers, as a database behind a dropped network link.
+    struct Silent;
+
+    #[async_trait]
+    impl RoomRepository for Silent {
+        async fn prepare(&self) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn ping(&self) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn insert(&self, _: &Room) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn find(&self, _: &RoomId) -> Result<Option<Room>, RepositoryError> {
+            std::future::pending().await
+        }
+        async fn save_code(
+            &self,
+            _: &RoomId,
+            _: &str,
+            _: u64,
+            _: Timestamp,
+        ) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+    }
+
+    #[async_trait]
+    impl UpdateLog for Silent {
+        async fn append(&self, _: &RoomId, _: &[LoggedUpdate]) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn load(&self, _: &RoomId) -> Result<StoredDocument, RepositoryError> {
+            std::future::pending().await
+        }
+        async fn compact(&self, _: &RoomId, _: &DocumentSnapshot) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError> {
+            std::future::pending().await
+        }
+    }
+
+    #[tokio::test]
+    async fn a_silent_store_is_reported_unavailable_after_the_timeout() {
+        let store = GuardedStore::wrap(Arc::new(Silent), Duration::from_millis(50));
+        let room = RoomId::parse("abc").expect("valid id");
+        let started = Instant::now();
+        let error = store.find(&room).await.expect_err("no answer");
+        assert!(started.elapsed() < Duration::from_secs(2));
+        match error {
+            RepositoryError::Unavailable(message) => {
+                assert_eq!(message, "the database did not answer within 50 ms (find)");
+            }
+            other => panic!("expected Unavailable, got {other:?}"),
+        }
+        assert!(matches!(
+            store.append(&room, &[]).await,
+            Err(RepositoryError::Unavailable(_))
+        ));
+    }
+}
