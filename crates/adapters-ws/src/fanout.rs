@@ -23,9 +23,11 @@ use yrs::{
 };
 
 use crate::{
-    outbound::{OutboundQueue, Outgoing},
+    outbound::{Key, OutboundQueue, Outgoing},
     protocol::ServerMessage,
-    yjs_protocol::{AwarenessEntry, encode_awareness, encode_awareness_removal},
+    yjs_protocol::{
+        AwarenessEntry, encode_awareness, encode_awareness_removal, merge_awareness_updates,
+    },
 };
 
 /// Gauge of the connections in rooms now, by protocol (Prometheus, through the `metrics` facade).
@@ -66,13 +68,38 @@ struct RoomConnections {
 
 /// What one connection last published about its users' presence.
 struct PublishedAwareness {
-    /// The last awareness message it sent, encoded, ready to replay to newcomers.
-    frame: Outgoing,
+    /// The last awareness update it sent (the update, without the message header), to replay to newcomers.
+    update: Vec<u8>,
     /// The Yjs client IDs it speaks for, with their latest clocks.
     clients: HashMap<u64, u32>,
 }
 
+/// The most Yjs client IDs one connection may speak for in awareness. A y-websocket client uses one (two
+/// providers of one browser that share states over a BroadcastChannel may relay each other's); a connection
+/// claiming more is refused, so one client cannot make every peer hold (and, when it leaves, receive the
+/// removal of) an unbounded number of presences.
+pub const MAX_AWARENESS_CLIENTS_PER_CONNECTION: usize = 8;
+
+/// Why an awareness update was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "awareness for more than {MAX_AWARENESS_CLIENTS_PER_CONNECTION} client IDs from one connection"
+)]
+pub struct TooManyAwarenessClients;
+
 impl RoomConnections {
+    /// Every connection's last awareness update in one message, or `None` when nobody published any.
+    fn awareness_message(&self) -> Option<Outgoing> {
+        if self.awareness.is_empty() {
+            return None;
+        }
+        let updates = self
+            .awareness
+            .values()
+            .map(|published| published.update.as_slice());
+        Some(Outgoing::binary(merge_awareness_updates(updates)))
+    }
+
     fn yjs_members_except(&self, origin: ConnectionId) -> impl Iterator<Item = &Member> {
         self.members.iter().filter(move |member| {
             member.connection != origin && member.subscription.kind == ClientKind::Yjs
@@ -117,18 +144,22 @@ impl LocalBroadcaster {
     }
 
     /// Relays a Yjs client's awareness update (presence: cursors, names) to the room's other Yjs clients, and
-    /// keeps it for clients that join later.
+    /// keeps it for clients that join later. A reader that has not taken the origin's previous message yet gets
+    /// this one in its place: presence bursts never pile up in a reader's queue.
+    ///
+    /// # Errors
+    /// [`TooManyAwarenessClients`] when the update would make `origin` speak for more than
+    /// [`MAX_AWARENESS_CLIENTS_PER_CONNECTION`] clients; nothing is relayed then.
     pub fn relay_awareness(
         &self,
         room: &RoomId,
         origin: ConnectionId,
         update: &[u8],
         entries: &[AwarenessEntry],
-    ) {
-        let frame = Outgoing::binary(encode_awareness(update));
+    ) -> Result<(), TooManyAwarenessClients> {
         let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
         let Some(connections) = rooms.get_mut(room) else {
-            return;
+            return Ok(());
         };
         // A connection speaks only for its own users: a state for a Yjs client ID another connection publishes
         // (which could, for one, clear someone else's presence) is not relayed.
@@ -140,23 +171,31 @@ impl LocalBroadcaster {
         });
         if claimed_elsewhere {
             tracing::debug!(%room, "ignoring an awareness update for another connection's users");
-            return;
+            return Ok(());
         }
-        let published = connections
+        let mut clients = connections
             .awareness
-            .entry(origin)
-            .or_insert_with(|| PublishedAwareness {
-                frame: frame.clone(),
-                clients: HashMap::new(),
-            });
-        published.frame = frame.clone();
+            .get(&origin)
+            .map(|published| published.clients.clone())
+            .unwrap_or_default();
         for entry in entries {
             if entry.state_is_null {
-                published.clients.remove(&entry.client_id);
+                clients.remove(&entry.client_id);
             } else {
-                published.clients.insert(entry.client_id, entry.clock);
+                clients.insert(entry.client_id, entry.clock);
             }
         }
+        if clients.len() > MAX_AWARENESS_CLIENTS_PER_CONNECTION {
+            return Err(TooManyAwarenessClients);
+        }
+        connections.awareness.insert(
+            origin,
+            PublishedAwareness {
+                update: update.to_vec(),
+                clients,
+            },
+        );
+        let frame = Outgoing::binary(encode_awareness(update));
         // Back to the sender too, as the reference server does: a y-websocket client that hears nothing for
         // 30 s reconnects, and the awareness renewal it sends every 15 s is then what a lone client hears.
         for member in connections
@@ -164,20 +203,19 @@ impl LocalBroadcaster {
             .iter()
             .filter(|member| member.subscription.kind == ClientKind::Yjs)
         {
-            member.offer(frame.clone());
+            member
+                .subscription
+                .queue
+                .offer_keyed(frame.clone(), Key::Awareness(origin.get()));
         }
+        Ok(())
     }
 
-    /// The awareness messages of the room's connections, encoded, for a client that asks for them.
-    pub fn awareness_frames(&self, room: &RoomId) -> Vec<Outgoing> {
+    /// The presence the room's connections published, as one awareness message (`None` when there is none),
+    /// for a client that asks for it.
+    pub fn awareness_message(&self, room: &RoomId) -> Option<Outgoing> {
         let rooms = self.rooms.read().unwrap_or_else(PoisonError::into_inner);
-        rooms.get(room).map_or_else(Vec::new, |connections| {
-            connections
-                .awareness
-                .values()
-                .map(|published| published.frame.clone())
-                .collect()
-        })
+        rooms.get(room).and_then(RoomConnections::awareness_message)
     }
 
     /// How many rooms have at least one connection.
@@ -275,10 +313,11 @@ impl Broadcaster for LocalBroadcaster {
         // Every map operation below leaves the map consistent, so a poisoned lock is still safe to use.
         let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
         let connections = rooms.entry(room.clone()).or_default();
-        if member.subscription.kind == ClientKind::Yjs {
-            for published in connections.awareness.values() {
-                member.offer(published.frame.clone());
-            }
+        // The room's presence in one message: a room of hundreds of clients does not fill a newcomer's queue.
+        if member.subscription.kind == ClientKind::Yjs
+            && let Some(presence) = connections.awareness_message()
+        {
+            member.offer(presence);
         }
         ::metrics::gauge!(CONNECTIONS, "protocol" => protocol_label(member.subscription.kind))
             .increment(1.0);
@@ -384,7 +423,7 @@ mod tests {
         kind: ClientKind,
         capacity: usize,
     ) -> Inbox {
-        let (queue, frames) = outbound::channel(capacity);
+        let (queue, frames) = outbound::channel(capacity, usize::MAX);
         let subscription = Subscription {
             queue: queue.clone(),
             kind,
@@ -491,12 +530,14 @@ mod tests {
         let mut sender = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
         let mut other = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
         let mut json = join(&broadcaster, &room(), 3, ClientKind::Json, 8);
-        broadcaster.relay_awareness(
-            &room(),
-            ConnectionId::new(1),
-            b"awareness",
-            &[presence(7, 1, false)],
-        );
+        broadcaster
+            .relay_awareness(
+                &room(),
+                ConnectionId::new(1),
+                b"awareness",
+                &[presence(7, 1, false)],
+            )
+            .expect("one client");
         assert!(
             matches!(sender.next(), Some((BINARY, _))),
             "renewals keep a lone client alive"
@@ -510,24 +551,57 @@ mod tests {
         let broadcaster = LocalBroadcaster::new();
         let mut honest = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
         let _intruder = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
-        broadcaster.relay_awareness(
-            &room(),
-            ConnectionId::new(1),
-            b"here",
-            &[presence(7, 1, false)],
-        );
+        broadcaster
+            .relay_awareness(
+                &room(),
+                ConnectionId::new(1),
+                b"here",
+                &[presence(7, 1, false)],
+            )
+            .expect("one client");
         assert!(honest.next().is_some(), "its own state comes back");
-        broadcaster.relay_awareness(
-            &room(),
-            ConnectionId::new(2),
-            b"gone",
-            &[presence(7, 2, true)],
-        );
+        broadcaster
+            .relay_awareness(
+                &room(),
+                ConnectionId::new(2),
+                b"gone",
+                &[presence(7, 2, true)],
+            )
+            .expect("ignored, not refused");
         assert!(
             honest.next().is_none(),
             "a removal of client 7 by another connection is not relayed"
         );
-        assert_eq!(broadcaster.awareness_frames(&room()).len(), 1);
+        assert!(broadcaster.awareness_message(&room()).is_some());
+    }
+
+    #[test]
+    fn a_connection_speaks_for_a_bounded_number_of_clients_and_its_burst_does_not_fill_readers() {
+        let broadcaster = LocalBroadcaster::new();
+        let mut reader = join(&broadcaster, &room(), 1, ClientKind::Yjs, 4);
+        let _sender = join(&broadcaster, &room(), 2, ClientKind::Yjs, 4);
+        // A burst of presence from one connection: the reader's queue of 4 holds only the newest.
+        for clock in 0..1000 {
+            broadcaster
+                .relay_awareness(
+                    &room(),
+                    ConnectionId::new(2),
+                    b"\x01",
+                    &[presence(9, clock, false)],
+                )
+                .expect("one client");
+        }
+        assert!(!reader.overflowed());
+        assert!(reader.next().is_some());
+        assert!(reader.next().is_none(), "one message for the whole burst");
+        let too_many: Vec<AwarenessEntry> = (0..=MAX_AWARENESS_CLIENTS_PER_CONNECTION as u64)
+            .map(|client| presence(100 + client, 1, false))
+            .collect();
+        assert_eq!(
+            broadcaster.relay_awareness(&room(), ConnectionId::new(2), b"\x09", &too_many),
+            Err(TooManyAwarenessClients)
+        );
+        assert!(reader.next().is_none(), "a refused update is not relayed");
     }
 
     #[test]

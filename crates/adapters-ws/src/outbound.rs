@@ -88,16 +88,54 @@ pub struct OutboundFrames {
 #[derive(Debug)]
 struct Shared {
     capacity: usize,
+    capacity_bytes: usize,
     state: Mutex<State>,
+}
+
+/// What a keyed message stands for: a newer message with the same key makes an unsent older one obsolete (see
+/// [`OutboundQueue::offer_keyed`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// The answer to a Yjs client's sync step 1: everything it misses. A newer answer holds all an older one
+    /// did, and an unsent answer covers any request made after it (what changed since reaches the client as
+    /// the updates queued behind it).
+    SyncAnswer,
+    /// The presence (awareness) another connection last published: its newer message supersedes the older.
+    Awareness(u64),
 }
 
 #[derive(Debug, Default)]
 struct State {
     frames: VecDeque<Outgoing>,
+    /// Bytes of the payloads in `frames`.
+    bytes: usize,
+    /// Where the keyed messages in `frames` are (a vector only while some are queued).
+    keyed: Vec<(Key, usize)>,
     /// The last queued frame may be replaced by a newer one (see [`OutboundQueue::offer_latest`]).
     last_replaceable: bool,
     overflowed: bool,
     waker: Option<Waker>,
+}
+
+impl State {
+    /// Everything queued, leaving the queue empty (and holding no allocation).
+    fn take_all(&mut self) -> VecDeque<Outgoing> {
+        self.last_replaceable = false;
+        self.bytes = 0;
+        self.keyed = Vec::new();
+        std::mem::take(&mut self.frames)
+    }
+}
+
+/// Where an offered message goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Placement {
+    /// At the end.
+    Last,
+    /// At the end, or in place of the last message if that was also offered as the latest.
+    Latest,
+    /// In place of the unsent message with the same key, or at the end.
+    Keyed(Key),
 }
 
 /// What the connection's task finds when it looks at its queue.
@@ -109,11 +147,13 @@ pub enum Taken {
     Overflowed,
 }
 
-/// A queue holding at most `capacity` frames.
+/// A queue holding at most `capacity` frames and `capacity_bytes` bytes of payload (a single message larger
+/// than that is still taken into an empty queue: a room's whole document must be deliverable).
 #[must_use]
-pub fn channel(capacity: usize) -> (OutboundQueue, OutboundFrames) {
+pub fn channel(capacity: usize, capacity_bytes: usize) -> (OutboundQueue, OutboundFrames) {
     let shared = Arc::new(Shared {
         capacity: capacity.max(1),
+        capacity_bytes: capacity_bytes.max(1),
         state: Mutex::new(State::default()),
     });
     (
@@ -135,7 +175,7 @@ impl OutboundQueue {
     /// Queues `frame`. Returns `false`, and marks the queue overflowed, when it is full; frames offered to an
     /// overflowed queue are dropped.
     pub fn offer(&self, frame: Outgoing) -> bool {
-        self.put(frame, false)
+        self.put(frame, Placement::Last)
     }
 
     /// Queues `frame`, a message that makes the previous one of its kind obsolete (a JSON `code_update`
@@ -144,27 +184,58 @@ impl OutboundQueue {
     /// text rather than receiving every intermediate one, and only falls out for good when other messages
     /// pile up. Otherwise as [`Self::offer`].
     pub fn offer_latest(&self, frame: Outgoing) -> bool {
-        self.put(frame, true)
+        self.put(frame, Placement::Latest)
     }
 
-    fn put(&self, frame: Outgoing, replaceable: bool) -> bool {
+    /// Queues `frame`, standing for `key`: an unsent message with the same key is replaced where it stands
+    /// instead (see [`Key`] for when that is right). Otherwise as [`Self::offer`].
+    pub fn offer_keyed(&self, frame: Outgoing, key: Key) -> bool {
+        self.put(frame, Placement::Keyed(key))
+    }
+
+    /// Whether an unsent message with `key` is queued.
+    #[must_use]
+    pub fn holds(&self, key: Key) -> bool {
+        self.shared
+            .lock()
+            .keyed
+            .iter()
+            .any(|(queued, _)| *queued == key)
+    }
+
+    fn put(&self, frame: Outgoing, placement: Placement) -> bool {
         let mut state = self.shared.lock();
         if state.overflowed {
             return false;
         }
-        if replaceable
-            && state.last_replaceable
-            && let Some(last) = state.frames.back_mut()
+        let replaced = match placement {
+            Placement::Latest if state.last_replaceable => state.frames.len().checked_sub(1),
+            Placement::Keyed(key) => state
+                .keyed
+                .iter()
+                .find(|(queued, _)| *queued == key)
+                .map(|(_, index)| *index),
+            _ => None,
+        };
+        if let Some(index) = replaced {
+            let old = std::mem::replace(&mut state.frames[index], frame);
+            let new_length = state.frames[index].len();
+            state.bytes = state.bytes - old.len() + new_length;
+        } else if state.frames.len() >= self.shared.capacity
+            || (!state.frames.is_empty() && state.bytes + frame.len() > self.shared.capacity_bytes)
         {
-            *last = frame;
-        } else if state.frames.len() >= self.shared.capacity {
             state.overflowed = true;
-            state.frames = VecDeque::new();
+            state.take_all();
             // Counted once per connection: an overflowed queue refuses every later frame above.
             ::metrics::counter!("pairprog_slow_clients_dropped_total").increment(1);
         } else {
+            state.bytes += frame.len();
             state.frames.push_back(frame);
-            state.last_replaceable = replaceable;
+            state.last_replaceable = placement == Placement::Latest;
+            if let Placement::Keyed(key) = placement {
+                let index = state.frames.len() - 1;
+                state.keyed.push((key, index));
+            }
         }
         let accepted = !state.overflowed;
         let waker = state.waker.take();
@@ -191,8 +262,7 @@ impl OutboundFrames {
                 return Poll::Ready(Taken::Overflowed);
             }
             if want_frames && !state.frames.is_empty() {
-                state.last_replaceable = false;
-                return Poll::Ready(Taken::Frames(std::mem::take(&mut state.frames)));
+                return Poll::Ready(Taken::Frames(state.take_all()));
             }
             if !state
                 .waker
@@ -209,9 +279,7 @@ impl OutboundFrames {
     /// Takes whatever is queued now, without waiting (nothing once overflowed).
     #[must_use]
     pub fn take_now(&self) -> VecDeque<Outgoing> {
-        let mut state = self.shared.lock();
-        state.last_replaceable = false;
-        std::mem::take(&mut state.frames)
+        self.shared.lock().take_all()
     }
 
     /// A putting end of this queue.
@@ -233,7 +301,7 @@ mod tests {
 
     #[tokio::test]
     async fn frames_come_out_in_order_and_all_at_once() {
-        let (queue, frames) = channel(4);
+        let (queue, frames) = channel(4, usize::MAX);
         assert!(queue.offer(bin("a")));
         assert!(queue.offer(bin("b")));
         match frames.take(true).await {
@@ -245,7 +313,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_full_queue_overflows_drops_its_frames_and_refuses_more() {
-        let (queue, frames) = channel(2);
+        let (queue, frames) = channel(2, usize::MAX);
         assert!(queue.offer(bin("a")));
         assert!(queue.offer(bin("b")));
         assert!(!queue.offer(bin("c")));
@@ -259,7 +327,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_newer_replaceable_frame_takes_the_place_of_an_unwritten_one_only_at_the_end() {
-        let (queue, frames) = channel(3);
+        let (queue, frames) = channel(3, usize::MAX);
         assert!(queue.offer_latest(bin("text v1")));
         assert!(queue.offer_latest(bin("text v2")));
         assert!(queue.offer(bin("ack")));
@@ -277,8 +345,54 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn the_queue_is_bounded_in_bytes_but_takes_one_large_message_when_empty() {
+        let (queue, frames) = channel(100, 10);
+        assert!(queue.offer(bin("a message longer than ten bytes")));
+        assert!(!queue.offer(bin("x")));
+        assert!(queue.overflowed());
+        assert!(matches!(frames.take(true).await, Taken::Overflowed));
+
+        let (queue, frames) = channel(100, 10);
+        assert!(queue.offer(bin("12345")));
+        assert!(queue.offer(bin("67890")));
+        assert_eq!(frames.take_now().len(), 2);
+        // Taken messages no longer count.
+        assert!(queue.offer(bin("abcde")));
+        assert!(!queue.overflowed());
+    }
+
+    #[tokio::test]
+    async fn a_keyed_message_replaces_the_unsent_one_with_its_key_where_it_stands() {
+        let (queue, frames) = channel(3, usize::MAX);
+        assert!(queue.offer_keyed(bin("presence of 1, old"), Key::Awareness(1)));
+        assert!(queue.offer(bin("update")));
+        assert!(queue.offer_keyed(bin("answer"), Key::SyncAnswer));
+        assert!(queue.holds(Key::SyncAnswer));
+        for round in 0..100 {
+            assert!(
+                queue.offer_keyed(bin("presence of 1, new"), Key::Awareness(1)),
+                "{round}"
+            );
+        }
+        assert!(queue.offer_keyed(bin("answer, newer"), Key::SyncAnswer));
+        assert_eq!(
+            frames.take_now(),
+            [
+                bin("presence of 1, new"),
+                bin("update"),
+                bin("answer, newer")
+            ]
+        );
+        assert!(!queue.holds(Key::SyncAnswer));
+        // Once taken, a key starts again at the end.
+        assert!(queue.offer_keyed(bin("presence of 1, newest"), Key::Awareness(1)));
+        assert!(queue.offer_keyed(bin("presence of 2"), Key::Awareness(2)));
+        assert_eq!(frames.take_now().len(), 2);
+    }
+
+    #[tokio::test]
     async fn a_waiting_task_is_woken_by_an_offer_from_another_thread() {
-        let (queue, frames) = channel(2);
+        let (queue, frames) = channel(2, usize::MAX);
         let offering = std::thread::spawn(move || {
             std::thread::sleep(std::time::Duration::from_millis(20));
             queue.offer(bin("late"))

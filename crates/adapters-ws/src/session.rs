@@ -44,7 +44,7 @@ use tokio_util::{sync::CancellationToken, task::TaskTracker};
 use crate::{
     fanout::{LocalBroadcaster, Subscription},
     frame_guard::{Breach, BreachCell, FrameGuard},
-    outbound::{self, OutboundFrames, OutboundQueue, Outgoing, Taken},
+    outbound::{self, Key, OutboundFrames, OutboundQueue, Outgoing, Taken},
     protocol::{ClientMessage, ServerMessage, SuggestionJson, parse_client_message},
     yjs_protocol::{self, DecodeLimits, IncomingMessage},
 };
@@ -80,6 +80,9 @@ pub struct SessionSettings {
     pub max_message_bytes: usize,
     /// Messages a connection may have waiting to be sent before it is disconnected as too slow.
     pub outbound_queue_frames: usize,
+    /// Bytes of payload a connection may have waiting to be sent before it is disconnected as too slow (a
+    /// single larger message is still sent to a connection with nothing else waiting).
+    pub outbound_queue_bytes: usize,
     /// How often the server pings an idle client.
     pub heartbeat_interval: Duration,
     /// How long a client may stay silent (no message, no pong) before it is considered gone.
@@ -91,6 +94,7 @@ impl Default for SessionSettings {
         Self {
             max_message_bytes: 1024 * 1024,
             outbound_queue_frames: 256,
+            outbound_queue_bytes: 4 * 1024 * 1024,
             heartbeat_interval: Duration::from_secs(15),
             client_timeout: Duration::from_secs(45),
         }
@@ -240,7 +244,10 @@ impl RoomSocket {
         // (the room is this span's field). Only what the logs need is kept, with no allocation per connection.
         let opened = Instant::now();
         let (protocol, client) = (protocol_name(kind), ClientAddress(address));
-        let (queue, frames) = outbound::channel(self.settings.outbound_queue_frames.max(2));
+        let (queue, frames) = outbound::channel(
+            self.settings.outbound_queue_frames.max(2),
+            self.settings.outbound_queue_bytes,
+        );
         let mut link = Link::new(session);
         // A malformed id cannot name a room: it gets the same answer as an unknown one, without a store query.
         let joined = match room {
@@ -381,11 +388,19 @@ impl RoomSocket {
                     let mut updates = Vec::new();
                     let mut ended = None;
                     // Messages decoded before a broken frame are handled before the connection closes for it.
+                    let many = burst.len() > 1;
                     for message in burst {
+                        let is_text = matches!(message, AggregatedMessage::Text(_));
                         ended = Box::pin(self.handle(peer, link, message, &mut updates, &mut autocompleting))
                             .await;
                         if ended.is_some() {
                             break;
+                        }
+                        // Each JSON edit is broadcast on its own: letting the room's other connections (often
+                        // on this thread) take their queues between them keeps a sender's burst from filling
+                        // its readers' queues.
+                        if many && is_text {
+                            tokio::task::yield_now().await;
                         }
                     }
                     if ended.is_none() {
@@ -578,25 +593,32 @@ impl RoomSocket {
             self.apply_updates(peer, updates).await?;
             match message {
                 IncomingMessage::SyncStep1 { state_vector } => {
+                    // An answer the client has not been sent yet covers this request too: repeated requests
+                    // cost neither a state encoding nor a queued copy of the document each.
+                    if peer.queue.holds(Key::SyncAnswer) {
+                        continue;
+                    }
                     let missing = self
                         .service
                         .missing_updates(&peer.room, &state_vector)
                         .await
                         .map_err(|error| close_for_update(&error))?;
-                    peer.offer(Outgoing::binary(yjs_protocol::encode_sync_step2(&missing)));
+                    peer.queue.offer_keyed(
+                        Outgoing::binary(yjs_protocol::encode_sync_step2(&missing)),
+                        Key::SyncAnswer,
+                    );
                 }
                 IncomingMessage::SyncStep2 { .. } | IncomingMessage::Update { .. } => {}
                 IncomingMessage::Awareness { update, entries } => {
-                    self.service.broadcaster().relay_awareness(
-                        &peer.room,
-                        peer.connection,
-                        &update,
-                        &entries,
-                    );
+                    self.service
+                        .broadcaster()
+                        .relay_awareness(&peer.room, peer.connection, &update, &entries)
+                        .map_err(|refused| reason(CloseCode::Policy, &refused.to_string()))?;
                 }
                 IncomingMessage::QueryAwareness => {
-                    for frame in self.service.broadcaster().awareness_frames(&peer.room) {
-                        peer.offer(frame);
+                    if let Some(presence) = self.service.broadcaster().awareness_message(&peer.room)
+                    {
+                        peer.offer(presence);
                     }
                 }
                 IncomingMessage::Auth => {}

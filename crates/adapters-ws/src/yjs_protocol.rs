@@ -250,6 +250,26 @@ pub fn encode_awareness_removal(entries: &[(u64, u32)]) -> Vec<u8> {
     encode_awareness(&update)
 }
 
+/// One awareness message holding the entries of every awareness update in `updates` (each as received, so
+/// already checked by [`decode_frame`]): what a newcomer is sent in one frame instead of one per connection.
+/// An update that cannot be read is left out.
+#[must_use]
+pub fn merge_awareness_updates<'a>(updates: impl IntoIterator<Item = &'a [u8]>) -> Vec<u8> {
+    let mut count = 0_u64;
+    let mut entries = Vec::new();
+    for update in updates {
+        let mut reader = Reader::new(update);
+        if let Ok(entries_in_update) = reader.varint("awareness entry count") {
+            count += entries_in_update;
+            entries.extend_from_slice(reader.bytes);
+        }
+    }
+    let mut merged = Vec::with_capacity(MAX_VARINT_BYTES + entries.len());
+    write_varint(&mut merged, count);
+    merged.extend_from_slice(&entries);
+    encode_awareness(&merged)
+}
+
 fn encode_with_buffer(header: &[u64], buffer: &[u8]) -> Vec<u8> {
     let mut frame = Vec::with_capacity(header.len() + MAX_VARINT_BYTES + buffer.len());
     for &value in header {
@@ -807,6 +827,19 @@ mod tests {
         doc.transact().state_vector().encode_v1()
     }
 
+    /// An awareness update with these `(client ID, clock, JSON state)` entries.
+    fn awareness_entries(entries: &[(u64, u64, &str)]) -> Vec<u8> {
+        let mut update = Vec::new();
+        write_varint(&mut update, entries.len() as u64);
+        for &(client, clock, state) in entries {
+            write_varint(&mut update, client);
+            write_varint(&mut update, clock);
+            write_varint(&mut update, state.len() as u64);
+            update.extend_from_slice(state.as_bytes());
+        }
+        update
+    }
+
     fn awareness_update() -> Vec<u8> {
         let mut awareness = Awareness::new(Doc::with_client_id(42));
         awareness
@@ -1121,6 +1154,20 @@ mod tests {
             decode(&frame),
             Err(ProtocolViolation::Malformed(_))
         ));
+    }
+
+    #[test]
+    fn merged_awareness_updates_decode_to_every_entry_in_one_message() {
+        let one = awareness_entries(&[(7, 3, "{\"user\":{\"name\":\"Ada\"}}")]);
+        let two = awareness_entries(&[(9, 1, "{}"), (11, 2, "null")]);
+        let merged = merge_awareness_updates([one.as_slice(), two.as_slice()]);
+        let messages = decode_frame(&merged, &DecodeLimits::default()).expect("valid");
+        let [IncomingMessage::Awareness { entries, .. }] = messages.as_slice() else {
+            panic!("one awareness message: {messages:?}");
+        };
+        let ids: Vec<u64> = entries.iter().map(|entry| entry.client_id).collect();
+        assert_eq!(ids, [7, 9, 11]);
+        assert!(entries[2].state_is_null);
     }
 
     #[test]

@@ -72,6 +72,8 @@ pub struct Settings {
     pub room_unload_grace_ms: u64,
     /// Outgoing frames a connection may have queued before it is dropped.
     pub outbound_queue_frames: usize,
+    /// Outgoing bytes a connection may have queued before it is dropped.
+    pub outbound_queue_bytes: usize,
     /// Seconds between heartbeat pings.
     pub heartbeat_interval_secs: u64,
     /// Seconds of silence after which a client is dropped.
@@ -260,6 +262,7 @@ impl Settings {
             self.code_flush_delay_ms.to_string(),
             self.room_unload_grace_ms.to_string(),
             self.outbound_queue_frames.to_string(),
+            self.outbound_queue_bytes.to_string(),
             self.heartbeat_interval_secs.to_string(),
             self.client_timeout_secs.to_string(),
             self.shutdown_timeout_secs.to_string(),

@@ -185,6 +185,7 @@ impl Application {
         let session_settings = SessionSettings {
             max_message_bytes: settings.max_message_bytes,
             outbound_queue_frames: settings.outbound_queue_frames,
+            outbound_queue_bytes: settings.outbound_queue_bytes,
             heartbeat_interval: settings.heartbeat_interval(),
             client_timeout: settings.client_timeout(),
         };

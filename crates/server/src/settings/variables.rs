@@ -68,7 +68,7 @@ const fn range(min: u64, max: u64, unit: &'static str) -> Rule {
 
 /// Every variable read from the configuration files and the environment, in the order `--help` lists them.
 /// `APP_ENV` and `CONFIG_DIR`, which choose the files, are read before these.
-pub const VARIABLES: [Variable; 28] = [
+pub const VARIABLES: [Variable; 29] = [
     variable("HOST", "address to listen on", Rule::Host),
     variable("PORT", "port to listen on (0: any free port)", Rule::Port),
     Variable {
@@ -148,6 +148,11 @@ pub const VARIABLES: [Variable; 28] = [
         "OUTBOUND_QUEUE_FRAMES",
         "frames a connection may have queued before it is dropped as too slow",
         range(2, 1_000_000, "frames"),
+    ),
+    variable(
+        "OUTBOUND_QUEUE_BYTES",
+        "bytes a connection may have queued before it is dropped as too slow",
+        range(1_024, 1 << 34, "bytes"),
     ),
     variable(
         "HEARTBEAT_INTERVAL_SECS",
