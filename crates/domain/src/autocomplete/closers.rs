@@ -80,6 +80,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         text: format!("{closers}{ending}"),
         confidence: BRACKETS_CONFIDENCE * damping,
         kind: "closer",
+        cursor_offset: 0,
     });
 }
 
@@ -117,6 +118,7 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         text: format!("{quote}{closers}{ending}"),
         confidence: LITERAL_CONFIDENCE * damping,
         kind: "closer",
+        cursor_offset: 0,
     });
 }
 

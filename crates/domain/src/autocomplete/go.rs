@@ -378,6 +378,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             text: format!("{lead}{value}"),
             confidence,
             kind: "expression",
+            cursor_offset: 0,
         });
     }
     loop_header(context, out);

@@ -431,6 +431,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             text: format!("{lead}{value}{terminator}"),
             confidence,
             kind: "expression",
+            cursor_offset: 0,
         });
     }
     loop_header(context, out);

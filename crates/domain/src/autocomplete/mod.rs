@@ -19,6 +19,10 @@
 
 mod c_family;
 mod closers;
+#[cfg(test)]
+mod corpus;
+#[cfg(test)]
+mod corpus_slice;
 mod cursor;
 mod file_scan;
 mod generic;
@@ -69,6 +73,10 @@ pub struct Suggestion {
     pub confidence: f64,
     /// What kind of completion this is (`"expression"`, `"keyword"`, `"identifier"`, ...).
     pub kind: &'static str,
+    /// Where the caret goes inside `text` once it is inserted, in Unicode scalar values from its start: between
+    /// the parentheses of `log()`, after `", "` in `println!("{}", )`, else at the end. Always
+    /// [`cursor_offset`]`(&text)`, filled in when the suggestion is returned.
+    pub cursor_offset: usize,
 }
 
 impl Suggestion {
@@ -79,6 +87,7 @@ impl Suggestion {
             text: text.into(),
             confidence,
             kind: "construct",
+            cursor_offset: 0,
         }
     }
 }
@@ -145,6 +154,7 @@ fn finalize(after_cursor: &str, suggestions: Vec<Suggestion>) -> Vec<Suggestion>
         if text.trim().is_empty() {
             continue;
         }
+        suggestion.cursor_offset = cursor_offset(&text);
         suggestion.text = text;
         suggestion.confidence = (suggestion.confidence.clamp(0.01, 1.0) * 1000.0).round() / 1000.0;
         match kept
@@ -220,6 +230,46 @@ fn without_first_characters(text: &str, count: usize) -> &str {
         .nth(count)
         .and_then(|(index, _)| text.get(index..))
         .unwrap_or("")
+}
+
+/// Where the caret goes inside an inserted `text`, in Unicode scalar values from its start.
+///
+/// Right after the first `", "` that a closing bracket follows (`println!("{}", |)`: the argument comes next), else
+/// between the last empty pair of brackets when only closers and `;` follow it (`log(|)`, `#[derive(|)]`,
+/// `print(|);`), else at the end of the text (`range(|`, a whole statement, a closing quote).
+#[must_use]
+pub fn cursor_offset(text: &str) -> usize {
+    let characters: Vec<char> = text.chars().collect();
+    let closer = |c: char| matches!(c, ')' | ']' | '}' | '>');
+    for index in 0..characters.len().saturating_sub(2) {
+        if characters[index] == ',' && characters[index + 1] == ' ' && closer(characters[index + 2])
+        {
+            return index + 2;
+        }
+    }
+    let tail_start = characters
+        .iter()
+        .rposition(|&c| !(closer(c) || c == ';' || c == '"' || c == '\''))
+        .map_or(0, |index| index + 1);
+    // The empty pair must end the text's meaningful part: `log()` or `f(g())`, never `a() + b`.
+    if tail_start > 0 && tail_start < characters.len() {
+        let opener = characters[tail_start - 1];
+        let pairs = [
+            ('(', ')'),
+            ('[', ']'),
+            ('{', '}'),
+            ('<', '>'),
+            ('"', '"'),
+            ('\'', '\''),
+        ];
+        if pairs
+            .iter()
+            .any(|&(open, close)| open == opener && characters[tail_start] == close)
+        {
+            return tail_start;
+        }
+    }
+    characters.len()
 }
 
 /// The byte offset of the `cursor`-th scalar value of `code`, or `None` past its end.

@@ -93,6 +93,7 @@ pub(super) fn push_ranked(
             text,
             confidence: candidate.cap * share.powf(0.3) * damping,
             kind: candidate.kind,
+            cursor_offset: 0,
         });
     }
 }

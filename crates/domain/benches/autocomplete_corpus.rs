@@ -1,0 +1,413 @@
+//! The autocomplete engine measured on real code: `make bench-autocomplete`.
+//!
+//! Source files available offline on the machine (Python's standard library, the JavaScript and TypeScript of
+//! `tests/js/node_modules`, Rust crates of the cargo registry, SQLite's amalgamation and the other C of the
+//! registry, the C++ standard library headers, the JDK's sources when extracted, Go's standard library when a Go
+//! toolchain is installed) are cut at points chosen by fixed seeds, and the engine's answer at each cut is scored
+//! against what the file has next (see `crates/domain/src/autocomplete/corpus.rs`, shared with the unit test that
+//! guards the wrong rate). Prints a markdown table per language and kind of cut, with the two trivial baselines.
+//!
+//! Knobs (environment): `CUTS` (cuts per language and kind, 200), `SEED` (17), `LANGUAGES` (comma-separated
+//! names, all by default), `CORPUS_JAVA` (a directory of `.java` files; the Makefile extracts part of the JDK's
+//! `src.zip` there), `CORPUS_DUMP` (a file to write every non-hit to, for studying them).
+
+#![allow(missing_docs, clippy::unwrap_used)] // a benchmark binary, not library code
+
+#[path = "../src/autocomplete/corpus.rs"]
+mod corpus;
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use corpus::{CorpusLanguage, CutKind, Outcome, Proposal, Random};
+use domain::autocomplete::{CompletionRequest, suggest};
+
+/// The most files read per language.
+const FILES_PER_LANGUAGE: usize = 80;
+
+/// Every file under `root` whose name satisfies `keep`, sorted.
+fn files_under(root: &Path, keep: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut pending = vec![root.to_path_buf()];
+    while let Some(directory) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&directory) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                pending.push(path);
+            } else if kind.is_file() && keep(&path) {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+fn name_of(path: &Path) -> &str {
+    path.file_name()
+        .and_then(|name| name.to_str())
+        .unwrap_or("")
+}
+
+fn command_output(program: &str, arguments: &[&str]) -> Option<String> {
+    let output = Command::new(program).args(arguments).output().ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn cargo_registry() -> Option<PathBuf> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))?;
+    let registry = home.join("registry/src");
+    registry.is_dir().then_some(registry)
+}
+
+/// The corpus's files for `language` and where they come from, or why there are none.
+fn sources(language: CorpusLanguage) -> Result<(String, Vec<PathBuf>), String> {
+    let extension_is = |extensions: &'static [&'static str]| {
+        move |path: &Path| {
+            extensions
+                .iter()
+                .any(|extension| name_of(path).ends_with(extension))
+        }
+    };
+    let (origin, files) = match language {
+        CorpusLanguage::Python => {
+            let stdlib = command_output(
+                "python3",
+                &[
+                    "-c",
+                    "import sysconfig;print(sysconfig.get_paths()['stdlib'])",
+                ],
+            )
+            .ok_or("python3 not found")?;
+            let files = files_under(Path::new(&stdlib), &|path: &Path| {
+                let text = path.to_string_lossy();
+                name_of(path).ends_with(".py")
+                    && !text.contains("site-packages")
+                    && !text.contains("/test/")
+                    && !text.contains("/tests/")
+            });
+            (format!("Python standard library ({stdlib})"), files)
+        }
+        CorpusLanguage::JavaScript | CorpusLanguage::TypeScript => {
+            let root = workspace_root().join("tests/js/node_modules");
+            if !root.is_dir() {
+                return Err(
+                    "tests/js/node_modules missing (run `npm ci --prefix tests/js`)".into(),
+                );
+            }
+            let typescript = language == CorpusLanguage::TypeScript;
+            let files = files_under(&root, &move |path: &Path| {
+                let name = name_of(path);
+                if typescript {
+                    name.ends_with(".ts")
+                } else {
+                    (name.ends_with(".js") || name.ends_with(".mjs")) && !name.ends_with(".min.js")
+                }
+            });
+            let what = if typescript {
+                ".ts and .d.ts"
+            } else {
+                ".js and .mjs"
+            };
+            (format!("{what} of tests/js/node_modules"), files)
+        }
+        CorpusLanguage::Rust => {
+            let registry = cargo_registry().ok_or("no cargo registry")?;
+            let files = files_under(&registry, &extension_is(&[".rs"]));
+            (format!("crates of {}", registry.display()), files)
+        }
+        CorpusLanguage::C => {
+            let registry = cargo_registry().ok_or("no cargo registry")?;
+            let files = files_under(&registry, &extension_is(&[".c"]));
+            (
+                "the .c files of the cargo registry (SQLite's amalgamation in libsqlite3-sys, ring, ...)".into(),
+                files,
+            )
+        }
+        CorpusLanguage::Cpp => {
+            let mut versions = files_under(Path::new("/usr/include/c++"), &|path: &Path| {
+                name_of(path) == "vector"
+            });
+            versions.sort_by_key(|path| path.components().count());
+            let root = versions
+                .first()
+                .and_then(|vector| vector.parent())
+                .ok_or("no /usr/include/c++")?
+                .to_path_buf();
+            let files = files_under(&root, &|path: &Path| {
+                let name = name_of(path);
+                !name.contains('.') || name.ends_with(".h") || name.ends_with(".tcc")
+            });
+            (
+                format!("the C++ standard library headers ({})", root.display()),
+                files,
+            )
+        }
+        CorpusLanguage::Java => {
+            let root = std::env::var_os("CORPUS_JAVA")
+                .map(PathBuf::from)
+                .ok_or("CORPUS_JAVA unset (the JDK's src.zip not extracted)")?;
+            let files = files_under(&root, &extension_is(&[".java"]));
+            (format!("the JDK's sources ({})", root.display()), files)
+        }
+        CorpusLanguage::Go => {
+            let goroot = command_output("go", &["env", "GOROOT"]).ok_or("no Go toolchain")?;
+            let files = files_under(&Path::new(&goroot).join("src"), &|path: &Path| {
+                let name = name_of(path);
+                name.ends_with(".go")
+                    && !name.ends_with("_test.go")
+                    && !path.to_string_lossy().contains("/testdata/")
+            });
+            (format!("Go's standard library ({goroot}/src)"), files)
+        }
+    };
+    if files.is_empty() {
+        return Err(format!("no files in {origin}"));
+    }
+    Ok((origin, files))
+}
+
+/// Whether a file is hand-written source worth measuring on (not minified, not generated tables).
+fn is_readable_source(text: &str) -> bool {
+    let lines = text.lines().count();
+    lines >= 20 && text.len() / lines.max(1) < 120
+}
+
+#[derive(Default)]
+struct Tally {
+    cuts: usize,
+    hit: usize,
+    wrong: usize,
+    empty: usize,
+    top3: usize,
+    frequent_hit: usize,
+    frequent_wrong: usize,
+    nearest_hit: usize,
+    nearest_wrong: usize,
+    timings: Vec<Duration>,
+}
+
+impl Tally {
+    fn add(&mut self, other: &Tally) {
+        self.cuts += other.cuts;
+        self.hit += other.hit;
+        self.wrong += other.wrong;
+        self.empty += other.empty;
+        self.top3 += other.top3;
+        self.frequent_hit += other.frequent_hit;
+        self.frequent_wrong += other.frequent_wrong;
+        self.nearest_hit += other.nearest_hit;
+        self.nearest_wrong += other.nearest_wrong;
+        self.timings.extend(&other.timings);
+    }
+
+    fn percent(&self, count: usize) -> String {
+        #[allow(clippy::cast_precision_loss)]
+        let share = 100.0 * count as f64 / self.cuts.max(1) as f64;
+        format!("{share:.1}")
+    }
+
+    fn percentile(&self, fraction: f64) -> String {
+        let mut timings = self.timings.clone();
+        timings.sort();
+        if timings.is_empty() {
+            return "-".into();
+        }
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            clippy::cast_precision_loss
+        )]
+        let index = ((timings.len() as f64 * fraction).ceil() as usize).clamp(1, timings.len()) - 1;
+        format!("{:.0}", timings[index].as_secs_f64() * 1e6)
+    }
+
+    fn row(&self, language: &str, kind: &str) -> String {
+        format!(
+            "| {language} | {kind} | {} | {} | {} | {} | {} | {} | {} | {} / {} | {} / {} |",
+            self.cuts,
+            self.percent(self.hit),
+            self.percent(self.wrong),
+            self.percent(self.empty),
+            self.percent(self.top3),
+            self.percentile(0.5),
+            self.percentile(0.99),
+            self.percent(self.frequent_hit),
+            self.percent(self.frequent_wrong),
+            self.percent(self.nearest_hit),
+            self.percent(self.nearest_wrong),
+        )
+    }
+}
+
+fn environment_number(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(default)
+}
+
+fn main() {
+    // `cargo test --all-targets` runs this binary without `--bench`: the unit test `corpus_slice` covers that case.
+    if !std::env::args().any(|argument| argument == "--bench") {
+        return;
+    }
+    let per_kind = usize::try_from(environment_number("CUTS", 200)).unwrap_or(200);
+    let seed = environment_number("SEED", 17);
+    let wanted: Option<Vec<String>> = std::env::var("LANGUAGES")
+        .ok()
+        .map(|list| list.split(',').map(|name| name.trim().to_owned()).collect());
+    let mut dump = String::new();
+    let mut table: BTreeMap<(CorpusLanguage, CutKind), Tally> = BTreeMap::new();
+    let mut origins = Vec::new();
+    for (language_index, language) in CorpusLanguage::ALL.into_iter().enumerate() {
+        if wanted
+            .as_ref()
+            .is_some_and(|names| !names.iter().any(|name| name == language.name()))
+        {
+            continue;
+        }
+        let (origin, files) = match sources(language) {
+            Ok(found) => found,
+            Err(why) => {
+                origins.push(format!("- {}: not measured ({why})", language.name()));
+                continue;
+            }
+        };
+        let mut random = Random::new(seed.wrapping_mul(1000).wrapping_add(language_index as u64));
+        let sampled = random.sample(&files, files.len());
+        let mut texts = Vec::new();
+        for path in sampled {
+            if texts.len() == FILES_PER_LANGUAGE {
+                break;
+            }
+            if let Ok(text) = std::fs::read_to_string(&path)
+                && is_readable_source(&text)
+            {
+                texts.push((path, text));
+            }
+        }
+        let per_file = 4.max(per_kind.div_ceil(texts.len().max(1)));
+        let mut counts: BTreeMap<CutKind, usize> = BTreeMap::new();
+        for (path, text) in &texts {
+            for cut in corpus::cuts(text, language, per_file, &mut random) {
+                let count = counts.entry(cut.kind).or_default();
+                if *count >= per_kind {
+                    continue;
+                }
+                *count += 1;
+                let code = &text[cut.start..cut.cursor];
+                let request = CompletionRequest {
+                    code,
+                    cursor: code.chars().count(),
+                    language: language.name(),
+                };
+                let started = Instant::now();
+                let suggestions = suggest(&request).unwrap_or_default();
+                let elapsed = started.elapsed();
+                let proposals: Vec<Proposal> = suggestions
+                    .iter()
+                    .map(|suggestion| Proposal {
+                        text: suggestion.text.clone(),
+                        cursor_offset: suggestion.cursor_offset,
+                    })
+                    .collect();
+                let (outcome, top3) = corpus::score(cut.kind, &proposals, &cut.expected);
+                let (frequent, nearest) = corpus::baselines(code);
+                let baseline = |text: Option<String>| {
+                    text.map(|text| Proposal {
+                        cursor_offset: text.chars().count(),
+                        text,
+                    })
+                    .into_iter()
+                    .collect::<Vec<_>>()
+                };
+                let (frequent, _) = corpus::score(cut.kind, &baseline(frequent), &cut.expected);
+                let (nearest, _) = corpus::score(cut.kind, &baseline(nearest), &cut.expected);
+                let tally = table.entry((language, cut.kind)).or_default();
+                tally.cuts += 1;
+                tally.timings.push(elapsed);
+                match outcome {
+                    Outcome::Hit => tally.hit += 1,
+                    Outcome::Wrong => tally.wrong += 1,
+                    Outcome::Empty => tally.empty += 1,
+                }
+                tally.top3 += usize::from(top3);
+                tally.frequent_hit += usize::from(frequent == Outcome::Hit);
+                tally.frequent_wrong += usize::from(frequent == Outcome::Wrong);
+                tally.nearest_hit += usize::from(nearest == Outcome::Hit);
+                tally.nearest_wrong += usize::from(nearest == Outcome::Wrong);
+                if outcome != Outcome::Hit {
+                    let line = code.rsplit('\n').next().unwrap_or("");
+                    let _ = writeln!(
+                        dump,
+                        "{}\t{}\t{:?}\t{}\t{:?}\t{:?}\t{:?}",
+                        language.name(),
+                        cut.kind.name(),
+                        outcome,
+                        path.display(),
+                        line,
+                        cut.expected,
+                        proposals
+                            .iter()
+                            .map(|proposal| proposal.text.as_str())
+                            .collect::<Vec<_>>()
+                    );
+                }
+            }
+        }
+        origins.push(format!(
+            "- {}: {} files read of {} in {origin}",
+            language.name(),
+            texts.len(),
+            files.len()
+        ));
+    }
+    println!("Corpus (seed {seed}, up to {per_kind} cuts per language and kind):");
+    for origin in &origins {
+        println!("{origin}");
+    }
+    println!();
+    println!(
+        "| language | cut | cuts | hit % | wrong % | empty % | top-3 % | p50 µs | p99 µs | most frequent: hit / wrong % | nearest: hit / wrong % |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    let mut everything = Tally::default();
+    for language in CorpusLanguage::ALL {
+        let mut all_kinds = Tally::default();
+        for kind in CutKind::ALL {
+            if let Some(tally) = table.get(&(language, kind)) {
+                println!("{}", tally.row(language.name(), kind.name()));
+                all_kinds.add(tally);
+            }
+        }
+        if all_kinds.cuts > 0 {
+            println!("{}", all_kinds.row(language.name(), "**all**"));
+            everything.add(&all_kinds);
+        }
+    }
+    println!("{}", everything.row("**all**", "**all**"));
+    if let Some(path) = std::env::var_os("CORPUS_DUMP") {
+        if let Err(error) = std::fs::write(&path, dump) {
+            eprintln!("cannot write {}: {error}", Path::new(&path).display());
+        }
+    }
+}
