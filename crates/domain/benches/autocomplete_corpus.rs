@@ -23,7 +23,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use corpus::{CorpusLanguage, CutKind, Outcome, Proposal, Random};
-use domain::autocomplete::{CompletionRequest, suggest};
+use domain::autocomplete::{CompletionRequest, inline_suggestion, suggest};
 
 /// The most files read per language.
 const FILES_PER_LANGUAGE: usize = 80;
@@ -198,6 +198,7 @@ struct Tally {
     wrong: usize,
     empty: usize,
     top3: usize,
+    top1: usize,
     frequent_hit: usize,
     frequent_wrong: usize,
     nearest_hit: usize,
@@ -212,6 +213,7 @@ impl Tally {
         self.wrong += other.wrong;
         self.empty += other.empty;
         self.top3 += other.top3;
+        self.top1 += other.top1;
         self.frequent_hit += other.frequent_hit;
         self.frequent_wrong += other.frequent_wrong;
         self.nearest_hit += other.nearest_hit;
@@ -242,11 +244,12 @@ impl Tally {
 
     fn row(&self, language: &str, kind: &str) -> String {
         format!(
-            "| {language} | {kind} | {} | {} | {} | {} | {} | {} | {} | {} / {} | {} / {} |",
+            "| {language} | {kind} | {} | {} | {} | {} | {} | {} | {} | {} | {} / {} | {} / {} |",
             self.cuts,
             self.percent(self.hit),
             self.percent(self.wrong),
             self.percent(self.empty),
+            self.percent(self.top1),
             self.percent(self.top3),
             self.percentile(0.5),
             self.percentile(0.99),
@@ -330,7 +333,16 @@ fn main() {
                         cursor_offset: suggestion.cursor_offset,
                     })
                     .collect();
-                let (outcome, top3) = corpus::score(cut.kind, &proposals, &cut.expected);
+                // The response's `suggestion` is scored for hit and wrong, its `suggestions` for the top 3.
+                let (listed_first, top3) = corpus::score(cut.kind, &proposals, &cut.expected);
+                let inline: Vec<Proposal> = inline_suggestion(&suggestions)
+                    .map(|best| Proposal {
+                        text: best.text.clone(),
+                        cursor_offset: best.cursor_offset,
+                    })
+                    .into_iter()
+                    .collect();
+                let (outcome, _) = corpus::score(cut.kind, &inline, &cut.expected);
                 let (frequent, nearest) = corpus::baselines(code);
                 let baseline = |text: Option<String>| {
                     text.map(|text| Proposal {
@@ -351,18 +363,21 @@ fn main() {
                     Outcome::Empty => tally.empty += 1,
                 }
                 tally.top3 += usize::from(top3);
+                tally.top1 += usize::from(listed_first == Outcome::Hit);
                 tally.frequent_hit += usize::from(frequent == Outcome::Hit);
                 tally.frequent_wrong += usize::from(frequent == Outcome::Wrong);
                 tally.nearest_hit += usize::from(nearest == Outcome::Hit);
                 tally.nearest_wrong += usize::from(nearest == Outcome::Wrong);
-                if outcome != Outcome::Hit {
+                {
                     let line = code.rsplit('\n').next().unwrap_or("");
                     let _ = writeln!(
                         dump,
-                        "{}\t{}\t{:?}\t{}\t{:?}\t{:?}\t{:?}",
+                        "{}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{:?}\t{:?}",
                         language.name(),
                         cut.kind.name(),
                         outcome,
+                        suggestions.first().map_or(0.0, |s| s.confidence),
+                        suggestions.first().map_or("", |s| s.kind),
                         path.display(),
                         line,
                         cut.expected,
@@ -387,9 +402,9 @@ fn main() {
     }
     println!();
     println!(
-        "| language | cut | cuts | hit % | wrong % | empty % | top-3 % | p50 µs | p99 µs | most frequent: hit / wrong % | nearest: hit / wrong % |"
+        "| language | cut | cuts | hit % | wrong % | empty % | first listed % | top-3 % | p50 µs | p99 µs | most frequent: hit / wrong % | nearest: hit / wrong % |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
     let mut everything = Tally::default();
     for language in CorpusLanguage::ALL {
         let mut all_kinds = Tally::default();
@@ -405,9 +420,9 @@ fn main() {
         }
     }
     println!("{}", everything.row("**all**", "**all**"));
-    if let Some(path) = std::env::var_os("CORPUS_DUMP") {
-        if let Err(error) = std::fs::write(&path, dump) {
-            eprintln!("cannot write {}: {error}", Path::new(&path).display());
-        }
+    if let Some(path) = std::env::var_os("CORPUS_DUMP")
+        && let Err(error) = std::fs::write(&path, dump)
+    {
+        eprintln!("cannot write {}: {error}", Path::new(&path).display());
     }
 }

@@ -113,13 +113,60 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         return;
     };
     let closers: String = open.iter().rev().map(|opener| closer_of(opener)).collect();
-    let (ending, damping) = line_ending(context, line_tokens);
+    let (ending, mut damping) = line_ending(context, line_tokens);
+    // In an f-string or a template literal, a placeholder left open closes first: `f"Hello, {name` -> `}")`.
+    let typed_literal = context
+        .code
+        .get(literal.start..context.cursor)
+        .unwrap_or("");
+    let placeholder = match open_placeholder(typed_literal, quote) {
+        Some(content) => {
+            // `{` with nothing in it yet: the value is still to be typed, closing is only a fallback.
+            if content.trim().is_empty() {
+                damping *= 0.6;
+            }
+            "}"
+        }
+        None => "",
+    };
     out.push(Suggestion {
-        text: format!("{quote}{closers}{ending}"),
+        text: format!("{placeholder}{quote}{closers}{ending}"),
         confidence: LITERAL_CONFIDENCE * damping,
         kind: "closer",
         cursor_offset: 0,
     });
+}
+
+/// What an open placeholder of an f-string (`f"...{`) or a template literal (`` `...${ ``) holds so far, if the
+/// literal typed up to the cursor leaves one open.
+fn open_placeholder(typed_literal: &str, quote: char) -> Option<&str> {
+    let prefix_end = typed_literal.find(quote)?;
+    let prefix = typed_literal.get(..prefix_end)?.to_ascii_lowercase();
+    let body = typed_literal.get(prefix_end + quote.len_utf8()..)?;
+    let template = quote == '`';
+    if !template && !prefix.contains('f') {
+        return None;
+    }
+    let mut open_at = None;
+    let mut characters = body.char_indices().peekable();
+    while let Some((index, character)) = characters.next() {
+        match character {
+            // `{{` is a literal brace in an f-string.
+            '{' if !template && characters.peek().is_some_and(|(_, next)| *next == '{') => {
+                characters.next();
+            }
+            '{' if !template
+                || body
+                    .get(..index)
+                    .is_some_and(|before| before.ends_with('$')) =>
+            {
+                open_at = Some(index + 1);
+            }
+            '}' => open_at = None,
+            _ => {}
+        }
+    }
+    open_at.and_then(|start| body.get(start..))
 }
 
 fn closer_of(opener: &str) -> char {

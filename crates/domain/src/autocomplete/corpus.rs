@@ -472,10 +472,9 @@ fn candidates(
                     push(CutKind::Argument, end + 1);
                 }
             }
-            for position in index..end {
-                if map.code[position] && !bytes[position].is_ascii_whitespace() {
-                    last_code_byte = bytes[position];
-                }
+            // A word is never whitespace: its last byte is the last code byte when the word is code.
+            if map.code[end - 1] {
+                last_code_byte = bytes[end - 1];
             }
             index = end;
             continue;

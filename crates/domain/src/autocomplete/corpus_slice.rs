@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use super::corpus::{self, CorpusLanguage, Outcome, Proposal, Random};
-use super::{CompletionRequest, suggest};
+use super::{CompletionRequest, inline_suggestion, suggest};
 
 /// The most wrong first suggestions allowed, as a share of the cuts.
 const MAX_WRONG: f64 = 0.10;
@@ -90,7 +90,7 @@ fn measure(language: CorpusLanguage, files: &[PathBuf], seed: u64) -> (usize, us
             continue;
         };
         let lines = text.lines().count();
-        if lines < 20 || lines > 3_000 || text.len() / lines >= 120 {
+        if !(20..=3_000).contains(&lines) || text.len() / lines >= 120 {
             continue;
         }
         read += 1;
@@ -101,13 +101,14 @@ fn measure(language: CorpusLanguage, files: &[PathBuf], seed: u64) -> (usize, us
                 cursor: code.chars().count(),
                 language: language.name(),
             };
-            let proposals: Vec<Proposal> = suggest(&request)
-                .expect("the cursor is the end of the code")
-                .into_iter()
-                .map(|suggestion| Proposal {
-                    text: suggestion.text,
-                    cursor_offset: suggestion.cursor_offset,
+            let suggestions = suggest(&request).expect("the cursor is the end of the code");
+            // What a client shows inline is what can be wrong: the response's `suggestion`.
+            let proposals: Vec<Proposal> = inline_suggestion(&suggestions)
+                .map(|best| Proposal {
+                    text: best.text.clone(),
+                    cursor_offset: best.cursor_offset,
                 })
+                .into_iter()
                 .collect();
             scored += 1;
             if corpus::score(cut.kind, &proposals, &cut.expected).0 == Outcome::Wrong {

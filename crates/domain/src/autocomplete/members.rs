@@ -139,7 +139,27 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             candidate.suffix = suffix;
         }
     }
-    push_ranked(prefix, candidates, 1.0, LIMIT, out);
+    // Right after the separator with nothing typed, the member is a guess among many: below the inline bar,
+    // except a well-known module's most used member that the code does not contradict (`console.` -> `log()`).
+    let damping = if prefix.is_empty() { 0.85 } else { 1.0 };
+    let first = out.len();
+    let leader = hints
+        .tables
+        .iter()
+        .find(|table| table.cap > GUESS_CAP)
+        .and_then(|table| table.entries.first())
+        .map(|entry| split_entry(entry).0);
+    let code_silent =
+        context.scan.members.is_empty() && is_module_or_global(context, access.receiver);
+    push_ranked(prefix, candidates, damping, LIMIT, out);
+    if prefix.is_empty()
+        && code_silent
+        && let Some(leader) = leader
+        && let Some(best) = out.get_mut(first)
+        && best.text.starts_with(leader)
+    {
+        best.confidence = best.confidence.max(0.8);
+    }
 }
 
 fn hints_suffix(tables: &[MemberTable], name: &str) -> Option<&'static str> {
@@ -149,6 +169,40 @@ fn hints_suffix(tables: &[MemberTable], name: &str) -> Option<&'static str> {
         .map(|entry| split_entry(entry))
         .find(|(entry_name, _)| *entry_name == name)
         .map(|(_, suffix)| suffix)
+}
+
+/// Whether `receiver` names a module the code imports or a global object everyone uses the same way: only then
+/// does a table's most used member deserve to be offered inline with nothing typed.
+fn is_module_or_global(context: &Context<'_>, receiver: &str) -> bool {
+    const GLOBALS: &[&str] = &[
+        "console",
+        "Math",
+        "JSON",
+        "Object",
+        "Array",
+        "Promise",
+        "process",
+        "document",
+        "window",
+        "res",
+        "fmt",
+        "strings",
+        "errors",
+        "System.out",
+        "System",
+        "Arrays",
+        "Collections",
+    ];
+    if GLOBALS.contains(&receiver) {
+        return true;
+    }
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    !receiver.is_empty()
+        && receiver
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+        && (code.contains(&format!("import {receiver}\n"))
+            || code.contains(&format!("import {receiver},")))
 }
 
 /// Receivers whose members are the enclosing object's (`self`, `this`).

@@ -562,6 +562,49 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     exception_and_with_endings(context, out);
     case_under_match(context, out);
     module_names(context, out);
+    import_alias(context, out);
+}
+
+/// The community's alias for a module, after `import numpy as `: `np`, `pd`, `plt`, ...
+const IMPORT_ALIASES: &[(&str, &str)] = &[
+    ("numpy", "np"),
+    ("pandas", "pd"),
+    ("matplotlib.pyplot", "plt"),
+    ("matplotlib", "mpl"),
+    ("seaborn", "sns"),
+    ("tensorflow", "tf"),
+    ("networkx", "nx"),
+    ("scipy", "sp"),
+    ("polars", "pl"),
+    ("datetime", "dt"),
+    ("sqlalchemy", "sa"),
+    ("plotly.express", "px"),
+    ("plotly.graph_objects", "go"),
+    ("torch.nn", "nn"),
+    ("torch.nn.functional", "F"),
+    ("multiprocessing", "mp"),
+];
+
+/// `import numpy as ` -> `np`: the alias everyone uses, when the module has one.
+fn import_alias(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some(module) = typed
+        .strip_prefix("import ")
+        .and_then(|rest| rest.strip_suffix(" as "))
+    else {
+        return;
+    };
+    if let Some((_, alias)) = IMPORT_ALIASES
+        .iter()
+        .find(|(name, _)| *name == module.trim())
+        && let Some(rest) = alias.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.95));
+    }
 }
 
 /// Under `if __name__ == "__main__":`, a call to the file's `main`.
