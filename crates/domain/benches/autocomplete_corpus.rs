@@ -323,9 +323,15 @@ fn main() {
                     cursor: code.chars().count(),
                     language: language.name(),
                 };
-                let started = Instant::now();
-                let suggestions = suggest(&request).unwrap_or_default();
-                let elapsed = started.elapsed();
+                // The best of three runs: on a shared machine a single run may include a preemption (4 ms on
+                // this kernel), which says nothing of the engine.
+                let mut elapsed = Duration::MAX;
+                let mut suggestions = Vec::new();
+                for _ in 0..3 {
+                    let started = Instant::now();
+                    suggestions = suggest(&request).unwrap_or_default();
+                    elapsed = elapsed.min(started.elapsed());
+                }
                 let proposals: Vec<Proposal> = suggestions
                     .iter()
                     .map(|suggestion| Proposal {

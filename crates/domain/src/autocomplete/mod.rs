@@ -8,6 +8,8 @@
 //! - the language modules' constructs (`python`, `javascript` for JavaScript and TypeScript, `rust`, `go`,
 //!   `java`, `c_family` for C and C++, `generic` for anything else): loop headers, `return` values,
 //!   `match`/`switch` arms, idioms such as `if __name__` or `if err != nil`;
+//! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
+//!   like those of the earlier calls to the same function);
 //! - `closers`: the brackets and quotes the current line left open.
 //!
 //! The suggestion is always the text that remains to be inserted at the cursor; what is already typed after the
@@ -36,6 +38,7 @@ mod names;
 pub mod provider;
 mod python;
 mod ranking;
+mod repetition;
 mod rust;
 mod statements;
 #[cfg(test)]
@@ -159,6 +162,7 @@ fn complete(context: &Context<'_>) -> Vec<Suggestion> {
         }
         CursorPlace::Code => {
             (context.profile.constructs)(context, &mut suggestions);
+            repetition::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);
             closers::complete(context, &mut suggestions);

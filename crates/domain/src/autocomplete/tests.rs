@@ -877,3 +877,40 @@ fn brackets_and_quotes_close_in_the_right_order() {
         assert_eq!(got.as_deref(), Some(expected), "{language} {marked:?}");
     }
 }
+
+/// `(language, code with ‸, first suggestion)` for the repetition rules, `None` where they must not speak.
+const REPETITION: &[Case] = &[
+    ("python", "import os\nimport sys\n‸", Some("import ")),
+    (
+        "python",
+        "class A:\n    def f(self):\n        self.a = 1\n        self.b = 2\n        ‸",
+        Some("self."),
+    ),
+    (
+        "rust",
+        "fn f() {\n    let a = 1;\n    let b = 2;\n    ‸",
+        Some("let "),
+    ),
+    (
+        "python",
+        "x = codecs.charmap_decode(input, self.errors, table)\ny = codecs.charmap_decode(input, self.errors, table)\nz = codecs.charmap_decode(‸",
+        Some("input, self.errors, table)"),
+    ),
+    ("python", "a = f(x, 1)\nb = f(x, 2)\nc = f(x, ‸", Some("2)")),
+    // Two `return`s in a row would be dead code: nothing.
+    (
+        "python",
+        "def f(a):\n    if a:\n        return 1\n        return 2\n        ‸",
+        None,
+    ),
+    // Statements at another indentation say nothing about this one.
+    ("python", "x = 1\nx = 2\nif x:\n    ‸", None),
+];
+
+#[test]
+fn repeated_statements_and_argument_lists_are_offered_again() {
+    for (language, marked, expected) in REPETITION {
+        let first = first_suggestion(language, marked).map(|suggestion| suggestion.text);
+        assert_eq!(first.as_deref(), *expected, "{language} {marked:?}");
+    }
+}
