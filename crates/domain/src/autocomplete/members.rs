@@ -141,7 +141,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     // Right after the separator with nothing typed, the member is a guess among many: below the inline bar,
     // except a well-known module's most used member that the code does not contradict (`console.` -> `log()`).
-    let damping = if prefix.is_empty() { 0.85 } else { 1.0 };
+    let damping = if prefix.is_empty() { 0.8 } else { 1.0 };
     let first = out.len();
     let leader = hints
         .tables
