@@ -350,6 +350,7 @@ fn main() {
                     .collect();
                 let (outcome, _) = corpus::score(cut.kind, &inline, &cut.expected);
                 let (frequent, nearest) = corpus::baselines(code);
+                let nearest_text = nearest.clone().unwrap_or_default();
                 let baseline = |text: Option<String>| {
                     text.map(|text| Proposal {
                         cursor_offset: text.chars().count(),
@@ -374,25 +375,26 @@ fn main() {
                 tally.frequent_wrong += usize::from(frequent == Outcome::Wrong);
                 tally.nearest_hit += usize::from(nearest == Outcome::Hit);
                 tally.nearest_wrong += usize::from(nearest == Outcome::Wrong);
-                {
-                    let line = code.rsplit('\n').next().unwrap_or("");
-                    let _ = writeln!(
-                        dump,
-                        "{}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{:?}\t{:?}",
-                        language.name(),
-                        cut.kind.name(),
-                        outcome,
-                        suggestions.first().map_or(0.0, |s| s.confidence),
-                        suggestions.first().map_or("", |s| s.kind),
-                        path.display(),
-                        line,
-                        cut.expected,
-                        proposals
-                            .iter()
-                            .map(|proposal| proposal.text.as_str())
-                            .collect::<Vec<_>>()
-                    );
-                }
+                // One line per cut: language, kind, outcome, the first suggestion's confidence and kind, the
+                // file, the line up to the cursor, what follows, the suggestions, the nearest baseline's answer.
+                let line = code.rsplit('\n').next().unwrap_or("");
+                let _ = writeln!(
+                    dump,
+                    "{}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{:?}\t{:?}\t{:?}",
+                    language.name(),
+                    cut.kind.name(),
+                    outcome,
+                    suggestions.first().map_or(0.0, |s| s.confidence),
+                    suggestions.first().map_or("", |s| s.kind),
+                    path.display(),
+                    line,
+                    cut.expected,
+                    proposals
+                        .iter()
+                        .map(|proposal| proposal.text.as_str())
+                        .collect::<Vec<_>>(),
+                    nearest_text
+                );
             }
         }
         origins.push(format!(

@@ -880,7 +880,11 @@ fn brackets_and_quotes_close_in_the_right_order() {
 
 /// `(language, code with ‸, first suggestion)` for the repetition rules, `None` where they must not speak.
 const REPETITION: &[Case] = &[
-    ("python", "import os\nimport sys\nimport re\n‸", Some("import ")),
+    (
+        "python",
+        "import os\nimport sys\nimport re\n‸",
+        Some("import "),
+    ),
     (
         "python",
         "class A:\n    def f(self):\n        self.a = 1\n        self.b = 2\n        ‸",
