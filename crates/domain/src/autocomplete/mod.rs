@@ -58,8 +58,8 @@ const MAX_SUGGESTIONS: usize = 5;
 pub const INLINE_CONFIDENCE: f64 = 0.75;
 
 /// The inline bar for the completion of a name from the code's own names, which the benchmark showed right about
-/// three times out of four from this confidence up.
-pub const INLINE_NAME_CONFIDENCE: f64 = 0.65;
+/// seven times out of eight from this confidence up.
+pub const INLINE_NAME_CONFIDENCE: f64 = 0.7;
 
 /// Characters that close (or open) something: a suggestion ending with some that are already typed after the
 /// cursor is shortened rather than repeated.
