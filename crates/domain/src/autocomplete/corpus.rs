@@ -577,8 +577,15 @@ pub fn is_hit(kind: CutKind, proposal: &Proposal, expected: &str) -> bool {
             if first_line[..proposed_length] != expected[..word_length] {
                 return false;
             }
-            let proposed_rest = collapse_spaces(&first_line[proposed_length..]);
-            let expected_rest = collapse_spaces(&expected[word_length..]);
+            // What the suggestion adds after the word must agree with the file, spacing aside
+            // (`template <` for `template<`, `endif ` at the end of a line).
+            let without_spaces = |text: &str| {
+                text.chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>()
+            };
+            let proposed_rest = without_spaces(&first_line[proposed_length..]);
+            let expected_rest = without_spaces(&expected[word_length..]);
             proposed_rest.is_empty() || expected_rest.starts_with(&proposed_rest)
         }
         CutKind::Statement | CutKind::Return | CutKind::Argument => {
@@ -699,6 +706,12 @@ mod tests {
             "th.join(x)"
         ));
         assert!(!is_hit(CutKind::Identifier, &proposal("log()", 5), "log;"));
+        assert!(is_hit(
+            CutKind::Identifier,
+            &proposal("plate <", 7),
+            "plate<typename T>"
+        ));
+        assert!(is_hit(CutKind::Identifier, &proposal("dif ", 4), "dif"));
         assert!(is_hit(CutKind::Return, &proposal("a + b", 5), "a  + b;"));
         assert!(!is_hit(CutKind::Return, &proposal("n", 1), "fib(n - 1)"));
         assert!(!is_hit(CutKind::Return, &proposal("a", 1), "ab"));
