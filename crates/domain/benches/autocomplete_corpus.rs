@@ -70,6 +70,44 @@ fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The `name-version` of every package in the workspace's Cargo.lock: the crates that any machine building
+/// pairprog has in its registry, whatever else other projects fetched there.
+fn locked_packages() -> Vec<String> {
+    let lock = std::fs::read_to_string(workspace_root().join("Cargo.lock")).unwrap_or_default();
+    let mut packages = Vec::new();
+    let mut name = None;
+    for line in lock.lines() {
+        if let Some(value) = line.strip_prefix("name = ") {
+            name = Some(value.trim_matches('"').to_owned());
+        } else if let Some(value) = line.strip_prefix("version = ")
+            && let Some(name) = name.take()
+        {
+            packages.push(format!("{name}-{}", value.trim_matches('"')));
+        }
+    }
+    packages.sort();
+    packages
+}
+
+/// The files of the locked packages in the cargo registry whose names end with `extension`.
+fn locked_registry_files(extension: &'static str) -> Option<Vec<PathBuf>> {
+    let registry = cargo_registry()?;
+    let packages = locked_packages();
+    let mut files = Vec::new();
+    for index in std::fs::read_dir(&registry).ok()?.flatten() {
+        for package in &packages {
+            let directory = index.path().join(package);
+            if directory.is_dir() {
+                files.extend(files_under(&directory, &|path: &Path| {
+                    name_of(path).ends_with(extension)
+                }));
+            }
+        }
+    }
+    files.sort();
+    Some(files)
+}
+
 fn cargo_registry() -> Option<PathBuf> {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
@@ -130,15 +168,16 @@ fn sources(language: CorpusLanguage) -> Result<(String, Vec<PathBuf>), String> {
             (format!("{what} of tests/js/node_modules"), files)
         }
         CorpusLanguage::Rust => {
-            let registry = cargo_registry().ok_or("no cargo registry")?;
-            let files = files_under(&registry, &extension_is(&[".rs"]));
-            (format!("crates of {}", registry.display()), files)
+            let files = locked_registry_files(".rs").ok_or("no cargo registry")?;
+            (
+                "the crates of Cargo.lock in the cargo registry".into(),
+                files,
+            )
         }
         CorpusLanguage::C => {
-            let registry = cargo_registry().ok_or("no cargo registry")?;
-            let files = files_under(&registry, &extension_is(&[".c"]));
+            let files = locked_registry_files(".c").ok_or("no cargo registry")?;
             (
-                "the .c files of the cargo registry (SQLite's amalgamation in libsqlite3-sys, ring, ...)".into(),
+                "the .c files of Cargo.lock's crates (SQLite's amalgamation in libsqlite3-sys, ring, ...)".into(),
                 files,
             )
         }
