@@ -9,7 +9,11 @@
 //!
 //! Knobs (environment): `CUTS` (cuts per language and kind, 200), `SEED` (17), `LANGUAGES` (comma-separated
 //! names, all by default), `CORPUS_JAVA` (a directory of `.java` files; the Makefile extracts part of the JDK's
-//! `src.zip` there), `CORPUS_DUMP` (a file to write every non-hit to, for studying them).
+//! `src.zip` there), `CORPUS_DUMP` (a file to write every cut and the answers to, for studying them).
+//!
+//! With `COMPLETION_URL` set (and optionally `COMPLETION_MODEL`, `COMPLETION_MAX_TOKENS`), each cut is also put to
+//! that OpenAI-compatible completions server (plain `http://` only), and the rules' suggestions merged with its
+//! answer the way the service merges them are scored in extra columns: the rules alone against rules and model.
 
 #![allow(missing_docs, clippy::unwrap_used)] // a benchmark binary, not library code
 
@@ -23,7 +27,10 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use corpus::{CorpusLanguage, CutKind, Outcome, Proposal, Random};
-use domain::autocomplete::{CompletionRequest, inline_suggestion, suggest};
+use domain::autocomplete::provider::{ModelPrompt, rank_with_model};
+use domain::autocomplete::{CompletionRequest, Suggestion, inline_suggestion, suggest};
+use std::io::{Read, Write};
+use std::net::TcpStream;
 
 /// The most files read per language.
 const FILES_PER_LANGUAGE: usize = 80;
@@ -224,6 +231,108 @@ fn sources(language: CorpusLanguage) -> Result<(String, Vec<PathBuf>), String> {
     Ok((origin, files))
 }
 
+/// A completions server to compare with: `COMPLETION_URL` split into address and path.
+struct ModelServer {
+    address: String,
+    host: String,
+    path: String,
+    model: String,
+    max_tokens: u32,
+}
+
+impl ModelServer {
+    /// The server `COMPLETION_URL` names, if it is set to a plain `http://` URL.
+    fn from_environment() -> Option<Self> {
+        let url = std::env::var("COMPLETION_URL")
+            .ok()
+            .filter(|url| !url.is_empty())?;
+        let Some(rest) = url.strip_prefix("http://") else {
+            eprintln!(
+                "COMPLETION_URL must be a plain http:// URL for the corpus benchmark; measuring the rules alone"
+            );
+            return None;
+        };
+        let (host, base) = rest
+            .split_once('/')
+            .map_or((rest, ""), |(host, base)| (host, base));
+        let base = base.trim_end_matches('/');
+        let path = if base.ends_with("v1") {
+            format!("/{base}/completions")
+        } else if base.is_empty() {
+            "/v1/completions".to_owned()
+        } else {
+            format!("/{base}/v1/completions")
+        };
+        let address = if host.contains(':') {
+            host.to_owned()
+        } else {
+            format!("{host}:80")
+        };
+        Some(Self {
+            address,
+            host: host.to_owned(),
+            path,
+            model: std::env::var("COMPLETION_MODEL").unwrap_or_else(|_| "default".into()),
+            max_tokens: u32::try_from(environment_number("COMPLETION_MAX_TOKENS", 32))
+                .unwrap_or(32),
+        })
+    }
+
+    /// The model's completion of `prompt` (`choices[0].text`), or `None` on any failure.
+    fn complete(&self, prompt: &ModelPrompt) -> Option<String> {
+        let body = serde_json::json!({
+            "model": self.model,
+            "prompt": prompt.prefix(),
+            "max_tokens": self.max_tokens,
+            "temperature": 0.2,
+            "stop": ["\n\n"],
+        })
+        .to_string();
+        let mut stream = TcpStream::connect(&self.address).ok()?;
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .ok()?;
+        let request = format!(
+            "POST {} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            self.path,
+            self.host,
+            body.len()
+        );
+        stream.write_all(request.as_bytes()).ok()?;
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).ok()?;
+        let answer = String::from_utf8(answer).ok()?;
+        let (head, body) = answer.split_once("\r\n\r\n")?;
+        if !head.starts_with("HTTP/1.1 200") && !head.starts_with("HTTP/1.0 200") {
+            return None;
+        }
+        let body = if head
+            .to_ascii_lowercase()
+            .contains("transfer-encoding: chunked")
+        {
+            dechunk(body)?
+        } else {
+            body.to_owned()
+        };
+        let value: serde_json::Value = serde_json::from_str(&body).ok()?;
+        value["choices"][0]["text"].as_str().map(str::to_owned)
+    }
+}
+
+/// The body of a chunked HTTP answer.
+fn dechunk(mut body: &str) -> Option<String> {
+    let mut whole = String::new();
+    loop {
+        let (size, rest) = body.split_once("\r\n")?;
+        let size = usize::from_str_radix(size.split(';').next()?.trim(), 16).ok()?;
+        if size == 0 {
+            return Some(whole);
+        }
+        whole.push_str(rest.get(..size)?);
+        body = rest.get(size..)?.strip_prefix("\r\n")?;
+    }
+}
+
 /// Whether a file is hand-written source worth measuring on (not minified, not generated tables).
 fn is_readable_source(text: &str) -> bool {
     let lines = text.lines().count();
@@ -242,6 +351,9 @@ struct Tally {
     frequent_wrong: usize,
     nearest_hit: usize,
     nearest_wrong: usize,
+    model_hit: usize,
+    model_wrong: usize,
+    model_top3: usize,
     timings: Vec<Duration>,
 }
 
@@ -257,6 +369,9 @@ impl Tally {
         self.frequent_wrong += other.frequent_wrong;
         self.nearest_hit += other.nearest_hit;
         self.nearest_wrong += other.nearest_wrong;
+        self.model_hit += other.model_hit;
+        self.model_wrong += other.model_wrong;
+        self.model_top3 += other.model_top3;
         self.timings.extend(&other.timings);
     }
 
@@ -281,8 +396,8 @@ impl Tally {
         format!("{:.0}", timings[index].as_secs_f64() * 1e6)
     }
 
-    fn row(&self, language: &str, kind: &str) -> String {
-        format!(
+    fn row(&self, language: &str, kind: &str, with_model: bool) -> String {
+        let mut row = format!(
             "| {language} | {kind} | {} | {} | {} | {} | {} | {} | {} | {} | {} / {} | {} / {} |",
             self.cuts,
             self.percent(self.hit),
@@ -296,8 +411,36 @@ impl Tally {
             self.percent(self.frequent_wrong),
             self.percent(self.nearest_hit),
             self.percent(self.nearest_wrong),
-        )
+        );
+        if with_model {
+            let _ = write!(
+                row,
+                " {} / {} / {} |",
+                self.percent(self.model_hit),
+                self.percent(self.model_wrong),
+                self.percent(self.model_top3)
+            );
+        }
+        row
     }
+}
+
+/// A suggestion list as the benchmark scores it.
+fn proposals_of(suggestions: &[Suggestion]) -> Vec<Proposal> {
+    suggestions
+        .iter()
+        .map(|suggestion| Proposal {
+            text: suggestion.text.clone(),
+            cursor_offset: suggestion.cursor_offset,
+        })
+        .collect()
+}
+
+/// The response's `suggestion` as the benchmark scores it (none, or one).
+fn inline_of(suggestions: &[Suggestion]) -> Vec<Proposal> {
+    inline_suggestion(suggestions)
+        .map(|best| proposals_of(std::slice::from_ref(best)))
+        .unwrap_or_default()
 }
 
 fn environment_number(name: &str, default: u64) -> u64 {
@@ -317,6 +460,8 @@ fn main() {
     let wanted: Option<Vec<String>> = std::env::var("LANGUAGES")
         .ok()
         .map(|list| list.split(',').map(|name| name.trim().to_owned()).collect());
+    let model = ModelServer::from_environment();
+    let with_model = model.is_some();
     let mut dump = String::new();
     let mut table: BTreeMap<(CorpusLanguage, CutKind), Tally> = BTreeMap::new();
     let mut origins = Vec::new();
@@ -371,22 +516,10 @@ fn main() {
                     suggestions = suggest(&request).unwrap_or_default();
                     elapsed = elapsed.min(started.elapsed());
                 }
-                let proposals: Vec<Proposal> = suggestions
-                    .iter()
-                    .map(|suggestion| Proposal {
-                        text: suggestion.text.clone(),
-                        cursor_offset: suggestion.cursor_offset,
-                    })
-                    .collect();
+                let proposals = proposals_of(&suggestions);
                 // The response's `suggestion` is scored for hit and wrong, its `suggestions` for the top 3.
                 let (listed_first, top3) = corpus::score(cut.kind, &proposals, &cut.expected);
-                let inline: Vec<Proposal> = inline_suggestion(&suggestions)
-                    .map(|best| Proposal {
-                        text: best.text.clone(),
-                        cursor_offset: best.cursor_offset,
-                    })
-                    .into_iter()
-                    .collect();
+                let inline = inline_of(&suggestions);
                 let (outcome, _) = corpus::score(cut.kind, &inline, &cut.expected);
                 let (frequent, nearest) = corpus::baselines(code);
                 let nearest_text = nearest.clone().unwrap_or_default();
@@ -410,6 +543,21 @@ fn main() {
                 }
                 tally.top3 += usize::from(top3);
                 tally.top1 += usize::from(listed_first == Outcome::Hit);
+                if let Some(server) = &model {
+                    // The service's answer with a model: the model's text ranked among the rules' suggestions.
+                    let prompt = ModelPrompt::new(code, "", language.name());
+                    let ranked = match server.complete(&prompt) {
+                        Some(completion) => rank_with_model(suggestions.clone(), &completion, ""),
+                        None => suggestions.clone(),
+                    };
+                    let (with_model, _) =
+                        corpus::score(cut.kind, &inline_of(&ranked), &cut.expected);
+                    let (_, model_top3) =
+                        corpus::score(cut.kind, &proposals_of(&ranked), &cut.expected);
+                    tally.model_hit += usize::from(with_model == Outcome::Hit);
+                    tally.model_wrong += usize::from(with_model == Outcome::Wrong);
+                    tally.model_top3 += usize::from(model_top3);
+                }
                 tally.frequent_hit += usize::from(frequent == Outcome::Hit);
                 tally.frequent_wrong += usize::from(frequent == Outcome::Wrong);
                 tally.nearest_hit += usize::from(nearest == Outcome::Hit);
@@ -448,25 +596,29 @@ fn main() {
         println!("{origin}");
     }
     println!();
-    println!(
-        "| language | cut | cuts | hit % | wrong % | empty % | first listed % | top-3 % | p50 µs | p99 µs | most frequent: hit / wrong % | nearest: hit / wrong % |"
-    );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    let header = "| language | cut | cuts | hit % | wrong % | empty % | first listed % | top-3 % | p50 µs | p99 µs | most frequent: hit / wrong % | nearest: hit / wrong % |";
+    if with_model {
+        println!("{header} rules and model: hit / wrong / top-3 % |");
+        println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    } else {
+        println!("{header}");
+        println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    }
     let mut everything = Tally::default();
     for language in CorpusLanguage::ALL {
         let mut all_kinds = Tally::default();
         for kind in CutKind::ALL {
             if let Some(tally) = table.get(&(language, kind)) {
-                println!("{}", tally.row(language.name(), kind.name()));
+                println!("{}", tally.row(language.name(), kind.name(), with_model));
                 all_kinds.add(tally);
             }
         }
         if all_kinds.cuts > 0 {
-            println!("{}", all_kinds.row(language.name(), "**all**"));
+            println!("{}", all_kinds.row(language.name(), "**all**", with_model));
             everything.add(&all_kinds);
         }
     }
-    println!("{}", everything.row("**all**", "**all**"));
+    println!("{}", everything.row("**all**", "**all**", with_model));
     if let Some(path) = std::env::var_os("CORPUS_DUMP")
         && let Err(error) = std::fs::write(&path, dump)
     {
