@@ -390,7 +390,21 @@ fn preprocessor(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
         }
         popularity *= 0.8;
     }
+    let first = out.len();
     push_ranked(prefix, candidates, 1.0, 3, out);
+    // A file's first `#include <` is most often the standard IO header (`stdio.h>`, `iostream>`).
+    let first_include = !context
+        .code
+        .get(..context.cursor.saturating_sub(context.line_before.len()))
+        .unwrap_or("")
+        .contains("#include");
+    if before.starts_with("#include")
+        && prefix.is_empty()
+        && first_include
+        && let Some(best) = out.get_mut(first)
+    {
+        best.confidence = best.confidence.max(0.8);
+    }
 }
 
 /// `for (int i = 0` -> `; i < n; i++) {`, `for (auto& item : ` -> `items) {`.

@@ -565,7 +565,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if let Some(collection) = iterable_in_scope(context, None) {
             push(
                 format!("_, {} := range {collection} {{", element_name(collection)),
-                0.7,
+                0.75,
             );
         }
         return;

@@ -447,7 +447,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                         "{element} {} : {collection}) {{",
                         super::statements::element_name(collection)
                     ),
-                    0.7,
+                    0.75,
                 );
             }
         }

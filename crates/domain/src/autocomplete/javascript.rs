@@ -498,7 +498,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             if let Some(collection) = collection {
                 push(
                     format!("const {} of {collection}) {{", element_name(collection)),
-                    0.7,
+                    0.75,
                 );
             }
         }

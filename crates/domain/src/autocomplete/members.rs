@@ -149,8 +149,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .find(|table| table.cap > GUESS_CAP)
         .and_then(|table| table.entries.first())
         .map(|entry| split_entry(entry).0);
-    let code_silent =
-        context.scan.members.is_empty() && is_module_or_global(context, access.receiver);
+    // `std::` leads to `cout` only where a statement starts; elsewhere it is any of hundreds of names.
+    let statement_start = context
+        .before_prefix()
+        .strip_suffix(access.separator)
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .is_some_and(|before| before.trim().is_empty());
+    let code_silent = context.scan.members.is_empty()
+        && is_module_or_global(context, access.receiver)
+        && (access.receiver != "std" || statement_start);
     push_ranked(prefix, candidates, damping, LIMIT, out);
     if prefix.is_empty()
         && code_silent
@@ -188,21 +195,34 @@ fn is_module_or_global(context: &Context<'_>, receiver: &str) -> bool {
         "fmt",
         "strings",
         "errors",
+        "os",
         "System.out",
         "System",
         "Arrays",
         "Collections",
+        "std",
+        "Vec",
+        "String",
+        "HashMap",
+        "Option",
+        "Result",
     ];
     if GLOBALS.contains(&receiver) {
         return true;
     }
+    // A module the file imports, under its name or its alias: `import os` then `os.path`, `import numpy as np`.
+    let module = receiver.split('.').next().unwrap_or(receiver);
     let code = context.code.get(..context.cursor).unwrap_or("");
-    !receiver.is_empty()
-        && receiver
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
-        && (code.contains(&format!("import {receiver}\n"))
-            || code.contains(&format!("import {receiver},")))
+    !module.is_empty()
+        && module.chars().all(|c| c.is_alphanumeric() || c == '_')
+        && code.lines().any(|line| {
+            line.trim().strip_prefix("import ").is_some_and(|imported| {
+                imported
+                    .split(',')
+                    .map(str::trim)
+                    .any(|name| name == module || name.ends_with(&format!(" as {module}")))
+            })
+        })
 }
 
 /// Receivers whose members are the enclosing object's (`self`, `this`).

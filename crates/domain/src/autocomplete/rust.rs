@@ -708,7 +708,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if let Some(collection) = iterable_in_scope(context, None) {
             push(
                 format!("{} in {} {{", element_name(collection), borrow(collection)),
-                0.7,
+                0.75,
             );
         }
         return;

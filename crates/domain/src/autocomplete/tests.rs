@@ -836,6 +836,52 @@ const INLINE: &[Case] = &[
     ("javascript", "const doubled = items.map((item) => ‸", None),
     // A member of an object the code says nothing about: a guess is not shown inline.
     ("python", "def f(thing):\n    thing.‸", None),
+    ("python", "with open('data.txt') as ‸", Some("f:")),
+    (
+        "python",
+        "try:\n    run()\nexcept ‸",
+        Some("Exception as e:"),
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        ‸",
+        Some("self.x = x"),
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        ‸",
+        Some("self.y = y"),
+    ),
+    // Past the parameters' assignments, the body's next statement is anyone's guess.
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.total = 0\n        ‸",
+        None,
+    ),
+    ("python", "import os\nos.path.‸", Some("join()")),
+    ("python", "import numpy as np\narr = np.‸", Some("array()")),
+    ("c", "#include <‸", Some("stdio.h>")),
+    ("c", "#include <stdio.h>\n#include <‸", None),
+    ("cpp", "#include <‸", Some("iostream>")),
+    ("cpp", "int main() {\n    std::‸", Some("cout")),
+    ("cpp", "using list = std::‸", None),
+    ("rust", "fn main() {\n    let mut v = Vec::‸", Some("new()")),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.‸",
+        Some("Println()"),
+    ),
+    ("java", "System.out.‸", Some("println()")),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    for ‸",
+        Some("item in &v {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tnames := []string{\"a\"}\n\tfor ‸",
+        Some("_, name := range names {"),
+    ),
 ];
 
 #[test]
