@@ -67,18 +67,33 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if open.is_empty() {
         return;
     }
-    let closers: String = open.iter().rev().map(|opener| closer_of(opener)).collect();
+    let closers: String = open
+        .iter()
+        .rev()
+        .map(|opener| closer_text(opener))
+        .collect();
     let (ending, mut damping) = line_ending(context, tokens);
-    // A word being typed may not be finished: closing after it is premature, unless it is a name the file knows
-    // and nothing longer is.
+    // `${name|`: the placeholder's value is written, closing it and the template is what is left, as in a string.
+    let placeholder = open.last() == Some(&"${");
+    // A word being typed may not be finished: closing after it is premature (the corpus benchmark found it almost
+    // never right), unless it is a name the file knows and nothing longer is.
     if !context.prefix.is_empty() {
         let known_and_complete =
             context.scan.prefix_occurrences > 0 && context.scan.names.is_empty();
-        damping *= if known_and_complete { 0.85 } else { 0.6 };
+        damping *= match (placeholder, known_and_complete) {
+            (true, true) => 1.0,
+            (false, true) => 0.51,
+            (_, false) => 0.36,
+        };
     }
+    let confidence = if placeholder {
+        LITERAL_CONFIDENCE
+    } else {
+        BRACKETS_CONFIDENCE
+    };
     out.push(Suggestion {
         text: format!("{closers}{ending}"),
-        confidence: BRACKETS_CONFIDENCE * damping,
+        confidence: confidence * damping,
         kind: "closer",
         cursor_offset: 0,
     });
@@ -88,11 +103,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
     let TokenKind::Literal {
         closed: false,
-        multiline: false,
+        multiline,
     } = literal.kind
     else {
         return;
     };
+    // A template literal may span lines, but one opened on this line is usually closed on it.
+    if multiline && !context.text(literal).starts_with('`') {
+        return;
+    }
     if literal.line != context.scan.cursor_line || !is_closing_text(context.line_after) {
         return;
     }
@@ -112,7 +131,11 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     let Some(open) = unclosed_openers(context, line_tokens) else {
         return;
     };
-    let closers: String = open.iter().rev().map(|opener| closer_of(opener)).collect();
+    let closers: String = open
+        .iter()
+        .rev()
+        .map(|opener| closer_text(opener))
+        .collect();
     let (ending, mut damping) = line_ending(context, line_tokens);
     // In an f-string or a template literal, a placeholder left open closes first: `f"Hello, {name` -> `}")`.
     let typed_literal = context
@@ -169,11 +192,13 @@ fn open_placeholder(typed_literal: &str, quote: char) -> Option<&str> {
     open_at.and_then(|start| body.get(start..))
 }
 
-fn closer_of(opener: &str) -> char {
+/// What closes `opener`: its bracket, or for a template literal's `${`, the brace and then the backquote.
+fn closer_text(opener: &str) -> &'static str {
     match opener {
-        "(" => ')',
-        "[" => ']',
-        _ => '}',
+        "(" => ")",
+        "[" => "]",
+        "${" => "}`",
+        _ => "}",
     }
 }
 
@@ -195,6 +220,14 @@ fn ends_an_operand(context: &Context<'_>, token: &Token) -> bool {
 fn unclosed_openers<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<Vec<&'a str>> {
     let mut open: Vec<&'a str> = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
+        // A template literal's part that stops at `${`: the placeholder, then the literal, are still open.
+        if matches!(token.kind, TokenKind::Literal { .. }) {
+            let text = context.text(token);
+            if text.ends_with("${") && (text.starts_with('`') || text.starts_with('}')) {
+                open.push("${");
+            }
+            continue;
+        }
         if token.kind != TokenKind::Punctuation {
             continue;
         }
@@ -215,6 +248,10 @@ fn unclosed_openers<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<Vec<&
                     "]" => "[",
                     _ => "{",
                 };
+                if closer == "}" && open.last() == Some(&"${") {
+                    open.pop();
+                    continue;
+                }
                 match open.last() {
                     Some(&top) if top == expected => {
                         open.pop();

@@ -166,22 +166,9 @@ fn complete(context: &Context<'_>) -> Vec<Suggestion> {
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);
             closers::complete(context, &mut suggestions);
-            calibrate(context, &mut suggestions);
         }
     }
     finalize(context.line_after, suggestions)
-}
-
-/// Lowers the confidences that the corpus benchmark showed to be optimistic in some places.
-fn calibrate(context: &Context<'_>, suggestions: &mut [Suggestion]) {
-    for suggestion in suggestions {
-        let factor = match suggestion.kind {
-            // While a word is being typed, closing the line is rarely what comes next.
-            "closer" if !context.prefix.is_empty() => 0.6,
-            _ => 1.0,
-        };
-        suggestion.confidence *= factor;
-    }
 }
 
 /// Removes what is already typed after the cursor, merges duplicates, bounds and rounds the confidences, ranks.

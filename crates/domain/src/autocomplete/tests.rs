@@ -731,6 +731,16 @@ const INLINE: &[Case] = &[
     // An empty placeholder: the value is the developer's to type; closing it inline would leave `{}`.
     ("python", "print(f\"Hello, {‸", None),
     (
+        "javascript",
+        "const who = 'Ada';\nconsole.log(`Hello, ${who‸",
+        Some("}`);"),
+    ),
+    (
+        "javascript",
+        "const who = 'Ada';\nconsole.log(`Hello‸",
+        Some("`);"),
+    ),
+    (
         "python",
         "def fib(n):\n    if n < 2:\n        return n\n    return ‸",
         None,
