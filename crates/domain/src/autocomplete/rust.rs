@@ -578,9 +578,25 @@ fn format_macro(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let arguments = &typed[open..];
-    let placeholders = arguments.matches("{}").count() + arguments.matches("{:?}").count();
-    if !arguments.ends_with(", ") || placeholders == 0 || arguments.matches(", ").count() != 1 {
+    // The format string, then `, ` and nothing else: the first argument is next.
+    let Some(format_string) = typed
+        .get(open..)
+        .and_then(|call| call.split_once("(\""))
+        .map(|(_, rest)| rest)
+    else {
+        return;
+    };
+    let mut escaped = false;
+    let Some(end) = format_string.char_indices().find_map(|(index, character)| {
+        let closes = character == '"' && !escaped;
+        escaped = character == '\\' && !escaped;
+        closes.then_some(index)
+    }) else {
+        return;
+    };
+    let (text, after) = format_string.split_at(end);
+    let placeholders = text.matches("{}").count() + text.matches("{:?}").count();
+    if after != "\", " || placeholders == 0 {
         return;
     }
     if let Some(binding) = nearest_let_binding(context) {

@@ -792,12 +792,50 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
     }
     let locals = locals(context, function.body_start);
     if let Some((local, convincing)) = likely_result(&locals) {
-        return Some((local.name.to_owned(), if convincing { 0.7 } else { 0.5 }));
+        // `total += x` in a loop that has just ended: the accumulated value is the answer.
+        let confidence = if local.changed && loop_just_ended(context) {
+            0.8
+        } else if convincing {
+            0.7
+        } else {
+            0.5
+        };
+        return Some((local.name.to_owned(), confidence));
     }
     match names.as_slice() {
         [only] => Some(((*only).to_owned(), 0.5)),
         _ => None,
     }
+}
+
+/// Whether the statement before the cursor's, at the same indentation, is a loop (`for`, `while`) whose body
+/// has just ended: the `return` comes right after it.
+fn loop_just_ended(context: &Context<'_>) -> bool {
+    /// How many lines are walked back at most.
+    const LINES_SEARCHED: usize = 300;
+    let width = indentation(context.line_before);
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    for line in before_line.lines().rev().take(LINES_SEARCHED) {
+        let trimmed = line.trim();
+        let depth = indentation(line);
+        if trimmed.is_empty() || depth > width {
+            continue;
+        }
+        if depth < width {
+            return false;
+        }
+        // The loop's closing brace, at the loop's indentation.
+        if matches!(trimmed, "}" | "};" | "})" | "end") {
+            continue;
+        }
+        return ["for ", "for(", "while ", "while("]
+            .iter()
+            .any(|keyword| trimmed.starts_with(keyword));
+    }
+    false
 }
 
 /// Whether the cursor follows a bare `return` (with or without its space) and nothing else on the line.
@@ -813,13 +851,16 @@ pub(super) fn after_return(context: &Context<'_>) -> Option<&'static str> {
     }
 }
 
-/// Whether the file ends its statements with `;` (for JavaScript, where it is optional).
+/// Whether the file ends its statements with `;` (for JavaScript, where it is optional): some line ends with one.
+/// The `;` inside a `for (let i = 0; ...)` header says nothing of the style.
 pub(super) fn uses_semicolons(context: &Context<'_>) -> bool {
-    context
-        .scan
-        .before
-        .iter()
-        .any(|token| token.is_symbol(context.code, ";"))
+    let tokens = &context.scan.before;
+    tokens.iter().enumerate().any(|(index, token)| {
+        token.is_symbol(context.code, ";")
+            && tokens
+                .get(index + 1)
+                .is_none_or(|next| next.line > token.line)
+    })
 }
 
 /// The singular of a plural name (`items` -> `item`, `entries` -> `entry`), or `None` if it does not look plural.

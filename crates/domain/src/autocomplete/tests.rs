@@ -751,6 +751,32 @@ const INLINE: &[Case] = &[
         Some("a + b"),
     ),
     ("python", "def is_subtree(root, node):\n    return ‸", None),
+    // An accumulator whose loop has just ended is the answer; inside the loop, nothing is sure.
+    (
+        "python",
+        "def total(prices):\n    result = 0\n    for price in prices:\n        result += price\n    return ‸",
+        Some("result"),
+    ),
+    (
+        "python",
+        "def first_big(prices):\n    seen = 0\n    for price in prices:\n        seen += 1\n        if price > 10:\n            return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function total(prices) {\n  let sum = 0\n  for (const price of prices) {\n    sum += price\n  }\n  return ‸",
+        Some("sum"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc sum(nums []int) int {\n\ttotal := 0\n\tfor _, n := range nums {\n\t\ttotal += n\n\t}\n\treturn ‸",
+        Some("total"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let name = \"Ada\";\n    println!(\"Hello, {}!\", ‸",
+        Some("name);"),
+    ),
     (
         "javascript",
         "function add(a, b) {\n  return ‸",
