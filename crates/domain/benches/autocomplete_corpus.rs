@@ -563,11 +563,12 @@ fn main() {
                 tally.nearest_hit += usize::from(nearest == Outcome::Hit);
                 tally.nearest_wrong += usize::from(nearest == Outcome::Wrong);
                 // One line per cut: language, kind, outcome, the first suggestion's confidence and kind, the
-                // file, the line up to the cursor, what follows, the suggestions, the nearest baseline's answer.
+                // file, the line up to the cursor, what follows, the suggestions, the nearest baseline's answer, the
+                // time taken in microseconds.
                 let line = code.rsplit('\n').next().unwrap_or("");
                 let _ = writeln!(
                     dump,
-                    "{}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{:?}\t{:?}\t{:?}",
+                    "{}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{:?}\t{:?}\t{:?}\t{}",
                     language.name(),
                     cut.kind.name(),
                     outcome,
@@ -580,7 +581,8 @@ fn main() {
                         .iter()
                         .map(|proposal| proposal.text.as_str())
                         .collect::<Vec<_>>(),
-                    nearest_text
+                    nearest_text,
+                    elapsed.as_micros()
                 );
             }
         }

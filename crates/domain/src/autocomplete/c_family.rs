@@ -9,7 +9,7 @@
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Lexer, Syntax, Token, TokenKind};
+use super::lexer::{Lexer, Syntax, TokenKind};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
@@ -503,12 +503,13 @@ fn struct_fields<'a>(code: &'a str, name: &str) -> Vec<&'a str> {
     let Some(rest) = definition.and_then(|start| code.get(start..)) else {
         return Vec::new();
     };
-    let tokens: Vec<Token> = Lexer::new(rest, &SYNTAX).take(5000).collect();
+    // Lexed as it is read: the definition usually ends long before the bound.
+    let tokens = Lexer::new(rest, &SYNTAX).take(5000);
     let mut fields = Vec::new();
     let mut depth = 0usize;
     let mut parentheses = 0usize;
     let mut last_name: Option<&str> = None;
-    for token in &tokens {
+    for token in tokens {
         let text = token.text(rest);
         // A method's parameters are not fields.
         match text {
