@@ -13,7 +13,7 @@ WEB_DEPS   := web/node_modules/.package-lock.json
 # Crates the IO-free domain must never depend on (checked by `make check-domain`).
 DOMAIN_FORBIDDEN := tokio|actix|mongodb|bson|rusqlite|libsqlite3|hyper|reqwest|mio|async-std|tungstenite|socket2|redis
 
-.PHONY: run build test test-deps web web-check fmt fmt-check lint check-domain ci bench bench-peers init-db clean
+.PHONY: run build test test-deps web web-check fmt fmt-check lint check-domain ci bench bench-autocomplete bench-peers init-db clean
 
 ## run: build (release) and start the server on http://0.0.0.0:8000 with the embedded SQLite store
 run:
@@ -97,6 +97,20 @@ ci: fmt-check lint check-domain web-check test
 ## bench: criterion micro-benchmarks
 bench:
 	$(CARGO) bench -p domain
+
+## bench-autocomplete: the autocomplete engine on real code (Python's stdlib, tests/js/node_modules, the cargo
+##                     registry, SQLite's amalgamation, C++ headers, the JDK's src.zip and Go's stdlib when present):
+##                     hit/wrong/empty/top-3 and latency per language and kind of cut, with two trivial baselines.
+##                     CUTS=, SEED=, LANGUAGES=, CORPUS_DUMP= (see crates/domain/benches/autocomplete_corpus.rs)
+bench-autocomplete: $(JS_DEPS)
+	@java_dir="$${CARGO_TARGET_DIR:-target}/corpus-java"; \
+	for zip in /usr/lib/jvm/*/lib/src.zip /usr/lib/jvm/*/src.zip; do \
+		if [ -f "$$zip" ] && [ ! -d "$$java_dir/java.base" ] && command -v unzip >/dev/null 2>&1; then \
+			mkdir -p "$$java_dir" && unzip -q -o "$$zip" 'java.base/java/*' -d "$$java_dir"; \
+		fi; \
+	done; \
+	if [ -d "$$java_dir/java.base" ]; then export CORPUS_JAVA="$$(cd "$$java_dir" && pwd)"; fi; \
+	$(CARGO) bench -p domain --bench autocomplete_corpus
 
 ## bench-peers: pairprog against Hocuspocus, the reference y-websocket server and y-sweet, on loopback, with
 ##              pairprog-load (installs the peers into bench/peers; RUNS=, SERVERS=, SCENARIOS=, QUICK=1: see

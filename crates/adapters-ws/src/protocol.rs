@@ -196,10 +196,13 @@ pub enum ServerMessage<'a> {
         /// The request's `requestId`, as sent.
         #[serde(rename = "requestId")]
         request_id: &'a Value,
-        /// The best suggestion (empty when nothing fits).
+        /// The suggestion to show inline (empty when nothing fits or the engine is not sure enough).
         suggestion: &'a str,
-        /// Its confidence (0 when nothing fits).
+        /// Its confidence (0 when empty).
         confidence: f64,
+        /// Where the caret goes inside `suggestion`, in Unicode scalar values (0 when empty).
+        #[serde(rename = "cursorOffset")]
+        cursor_offset: usize,
         /// Every suggestion, best first.
         suggestions: &'a [SuggestionJson<'a>],
     },

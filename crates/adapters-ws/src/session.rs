@@ -543,11 +543,12 @@ impl RoomSocket {
                                     kind: s.kind,
                                 })
                                 .collect();
-                            let best = suggestions.first();
+                            let best = domain::autocomplete::inline_suggestion(&suggestions);
                             ServerMessage::AutocompleteResult {
                                 request_id: &request_id,
                                 suggestion: best.map_or("", |s| s.text.as_str()),
                                 confidence: best.map_or(0.0, |s| s.confidence),
+                                cursor_offset: best.map_or(0, |s| s.cursor_offset),
                                 suggestions: &ranked,
                             }
                             .to_json()

@@ -3,7 +3,8 @@
 //! that extend it), a member after `self.`/`this.`, and a construct (`return` in a function).
 //!
 //! Criterion reports means and medians; before it runs, the benchmark also times 1,000 single calls per scenario
-//! and prints their 50th, 99th and maximum latencies, since the requirement is on the tail.
+//! and prints their 50th, 99th and maximum latencies, since the requirement is on the tail, and the 99th of the
+//! best of three calls in a row (which leaves out the preemptions of a shared machine).
 //!
 //! Run with `cargo bench -p domain --bench autocomplete`.
 
@@ -167,15 +168,31 @@ fn report_latency_percentiles(scenarios: &[Scenario]) {
             })
             .collect();
         timings.sort();
+        // The same, each timing the best of three calls in a row: a call preempted by another process (a 4 ms
+        // scheduler quantum on a shared machine) says nothing of the engine.
+        let mut best_of_three: Vec<Duration> = (0..1000)
+            .map(|_| {
+                (0..3)
+                    .map(|_| {
+                        let start = Instant::now();
+                        black_box(suggest(black_box(&request)).ok());
+                        start.elapsed()
+                    })
+                    .min()
+                    .unwrap_or_default()
+            })
+            .collect();
+        best_of_three.sort();
         let first = suggest(&request)
             .ok()
             .and_then(|suggestions| suggestions.into_iter().next());
         println!(
-            "  {:<32} p50 {:>8.1?}  p99 {:>8.1?}  max {:>8.1?}  first suggestion {:?}",
+            "  {:<32} p50 {:>8.1?}  p99 {:>8.1?}  max {:>8.1?}  best of 3: p99 {:>8.1?}  first suggestion {:?}",
             scenario.name,
             timings[499],
             timings[989],
             timings[999],
+            best_of_three[989],
             first.map(|suggestion| suggestion.text)
         );
     }

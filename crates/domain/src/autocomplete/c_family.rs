@@ -9,7 +9,7 @@
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Lexer, Syntax, Token, TokenKind};
+use super::lexer::{Lexer, Syntax, TokenKind};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
@@ -354,6 +354,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 text: format!("{lead}{value};"),
                 confidence,
                 kind: "expression",
+                cursor_offset: 0,
             });
         }
     }
@@ -389,7 +390,21 @@ fn preprocessor(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
         }
         popularity *= 0.8;
     }
+    let first = out.len();
     push_ranked(prefix, candidates, 1.0, 3, out);
+    // A file's first `#include <` is most often the standard IO header (`stdio.h>`, `iostream>`).
+    let first_include = !context
+        .code
+        .get(..context.cursor.saturating_sub(context.line_before.len()))
+        .unwrap_or("")
+        .contains("#include");
+    if before.starts_with("#include")
+        && prefix.is_empty()
+        && first_include
+        && let Some(best) = out.get_mut(first)
+    {
+        best.confidence = best.confidence.max(0.8);
+    }
 }
 
 /// `for (int i = 0` -> `; i < n; i++) {`, `for (auto& item : ` -> `items) {`.
@@ -488,12 +503,13 @@ fn struct_fields<'a>(code: &'a str, name: &str) -> Vec<&'a str> {
     let Some(rest) = definition.and_then(|start| code.get(start..)) else {
         return Vec::new();
     };
-    let tokens: Vec<Token> = Lexer::new(rest, &SYNTAX).take(5000).collect();
+    // Lexed as it is read: the definition usually ends long before the bound.
+    let tokens = Lexer::new(rest, &SYNTAX).take(5000);
     let mut fields = Vec::new();
     let mut depth = 0usize;
     let mut parentheses = 0usize;
     let mut last_name: Option<&str> = None;
-    for token in &tokens {
+    for token in tokens {
         let text = token.text(rest);
         // A method's parameters are not fields.
         match text {

@@ -67,19 +67,35 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if open.is_empty() {
         return;
     }
-    let closers: String = open.iter().rev().map(|opener| closer_of(opener)).collect();
+    let closers: String = open
+        .iter()
+        .rev()
+        .map(|opener| closer_text(opener))
+        .collect();
     let (ending, mut damping) = line_ending(context, tokens);
-    // A word being typed may not be finished: closing after it is premature, unless it is a name the file knows
-    // and nothing longer is.
+    // `${name|`: the placeholder's value is written, closing it and the template is what is left, as in a string.
+    let placeholder = open.last() == Some(&"${");
+    // A word being typed may not be finished: closing after it is premature (the corpus benchmark found it almost
+    // never right), unless it is a name the file knows and nothing longer is.
     if !context.prefix.is_empty() {
         let known_and_complete =
             context.scan.prefix_occurrences > 0 && context.scan.names.is_empty();
-        damping *= if known_and_complete { 0.85 } else { 0.6 };
+        damping *= match (placeholder, known_and_complete) {
+            (true, true) => 1.0,
+            (false, true) => 0.51,
+            (_, false) => 0.36,
+        };
     }
+    let confidence = if placeholder {
+        LITERAL_CONFIDENCE
+    } else {
+        BRACKETS_CONFIDENCE
+    };
     out.push(Suggestion {
         text: format!("{closers}{ending}"),
-        confidence: BRACKETS_CONFIDENCE * damping,
+        confidence: confidence * damping,
         kind: "closer",
+        cursor_offset: 0,
     });
 }
 
@@ -87,11 +103,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
     let TokenKind::Literal {
         closed: false,
-        multiline: false,
+        multiline,
     } = literal.kind
     else {
         return;
     };
+    // A template literal may span lines, but one opened on this line is usually closed on it.
+    if multiline && !context.text(literal).starts_with('`') {
+        return;
+    }
     if literal.line != context.scan.cursor_line || !is_closing_text(context.line_after) {
         return;
     }
@@ -111,20 +131,74 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     let Some(open) = unclosed_openers(context, line_tokens) else {
         return;
     };
-    let closers: String = open.iter().rev().map(|opener| closer_of(opener)).collect();
-    let (ending, damping) = line_ending(context, line_tokens);
+    let closers: String = open
+        .iter()
+        .rev()
+        .map(|opener| closer_text(opener))
+        .collect();
+    let (ending, mut damping) = line_ending(context, line_tokens);
+    // In an f-string or a template literal, a placeholder left open closes first: `f"Hello, {name` -> `}")`.
+    let typed_literal = context
+        .code
+        .get(literal.start..context.cursor)
+        .unwrap_or("");
+    let placeholder = match open_placeholder(typed_literal, quote) {
+        Some(content) => {
+            // `{` with nothing in it yet: the value is still to be typed, closing is only a fallback.
+            if content.trim().is_empty() {
+                damping *= 0.6;
+            }
+            "}"
+        }
+        None => "",
+    };
     out.push(Suggestion {
-        text: format!("{quote}{closers}{ending}"),
+        text: format!("{placeholder}{quote}{closers}{ending}"),
         confidence: LITERAL_CONFIDENCE * damping,
         kind: "closer",
+        cursor_offset: 0,
     });
 }
 
-fn closer_of(opener: &str) -> char {
+/// What an open placeholder of an f-string (`f"...{`) or a template literal (`` `...${ ``) holds so far, if the
+/// literal typed up to the cursor leaves one open.
+fn open_placeholder(typed_literal: &str, quote: char) -> Option<&str> {
+    let prefix_end = typed_literal.find(quote)?;
+    let prefix = typed_literal.get(..prefix_end)?.to_ascii_lowercase();
+    let body = typed_literal.get(prefix_end + quote.len_utf8()..)?;
+    let template = quote == '`';
+    if !template && !prefix.contains('f') {
+        return None;
+    }
+    let mut open_at = None;
+    let mut characters = body.char_indices().peekable();
+    while let Some((index, character)) = characters.next() {
+        match character {
+            // `{{` is a literal brace in an f-string.
+            '{' if !template && characters.peek().is_some_and(|(_, next)| *next == '{') => {
+                characters.next();
+            }
+            '{' if !template
+                || body
+                    .get(..index)
+                    .is_some_and(|before| before.ends_with('$')) =>
+            {
+                open_at = Some(index + 1);
+            }
+            '}' => open_at = None,
+            _ => {}
+        }
+    }
+    open_at.and_then(|start| body.get(start..))
+}
+
+/// What closes `opener`: its bracket, or for a template literal's `${`, the brace and then the backquote.
+fn closer_text(opener: &str) -> &'static str {
     match opener {
-        "(" => ')',
-        "[" => ']',
-        _ => '}',
+        "(" => ")",
+        "[" => "]",
+        "${" => "}`",
+        _ => "}",
     }
 }
 
@@ -146,6 +220,14 @@ fn ends_an_operand(context: &Context<'_>, token: &Token) -> bool {
 fn unclosed_openers<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<Vec<&'a str>> {
     let mut open: Vec<&'a str> = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
+        // A template literal's part that stops at `${`: the placeholder, then the literal, are still open.
+        if matches!(token.kind, TokenKind::Literal { .. }) {
+            let text = context.text(token);
+            if text.ends_with("${") && (text.starts_with('`') || text.starts_with('}')) {
+                open.push("${");
+            }
+            continue;
+        }
         if token.kind != TokenKind::Punctuation {
             continue;
         }
@@ -166,6 +248,10 @@ fn unclosed_openers<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<Vec<&
                     "]" => "[",
                     _ => "{",
                 };
+                if closer == "}" && open.last() == Some(&"${") {
+                    open.pop();
+                    continue;
+                }
                 match open.last() {
                     Some(&top) if top == expected => {
                         open.pop();

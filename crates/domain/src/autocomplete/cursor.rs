@@ -121,8 +121,32 @@ impl<'a> Context<'a> {
 
     /// Whether the prefix is the first thing on its statement (only indentation, or `;`/`{`/`}` before it).
     pub fn prefix_starts_statement(&self) -> bool {
+        /// Words that may precede a declaration's keyword: `export function`, `pub struct`, `public static void`.
+        const MODIFIERS: &[&str] = &[
+            "export",
+            "default",
+            "pub",
+            "pub(crate)",
+            "pub(super)",
+            "async",
+            "declare",
+            "public",
+            "private",
+            "protected",
+            "static",
+            "abstract",
+            "final",
+            "unsafe",
+            "extern",
+            "inline",
+            "virtual",
+        ];
         let before = self.before_prefix().trim_end();
-        before.trim_start().is_empty() || before.ends_with([';', '{', '}'])
+        let line_start = before.rfind([';', '{', '}']).map_or(0, |index| index + 1);
+        let statement = before.get(line_start..).unwrap_or("");
+        statement
+            .split_whitespace()
+            .all(|word| MODIFIERS.contains(&word))
     }
 
     /// The last code line before the current one that is not blank, as text.

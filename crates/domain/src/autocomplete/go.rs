@@ -371,6 +371,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out,
     );
     return_on_error(context, out);
+    error_check(context, out);
+    map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
     {
@@ -378,6 +380,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             text: format!("{lead}{value}"),
             confidence,
             kind: "expression",
+            cursor_offset: 0,
         });
     }
     loop_header(context, out);
@@ -452,6 +455,78 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `m := map[string]int` at the end of a line: `{}`, the empty literal (the caret between the braces).
+fn map_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let Some((_, value)) = typed.split_once(":= map[") else {
+        return;
+    };
+    // After the key type's `]`, the value type must be complete: a known word, not one being typed.
+    let Some((_, value_type)) = value.split_once(']') else {
+        return;
+    };
+    let complete = matches!(
+        value_type,
+        "int"
+            | "int64"
+            | "int32"
+            | "string"
+            | "bool"
+            | "float64"
+            | "any"
+            | "interface{}"
+            | "struct{}"
+            | "[]string"
+            | "[]int"
+            | "[]byte"
+            | "error"
+            | "uint64"
+            | "byte"
+            | "rune"
+    );
+    if complete {
+        out.push(Suggestion::construct("{}", 0.9));
+    }
+}
+
+/// `if err` ... `if err != nil {` at the end of a line, in a function returning an error: the whole check, with
+/// the `return` of the function's zero values and `err`, and the closing brace.
+fn error_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let whole = "if err != nil {";
+    if typed.len() < "if err".len() || !whole.starts_with(typed) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let values: Vec<String> = match function.results.split_last() {
+        Some((last, others)) if last.trim() == "error" => others
+            .iter()
+            .map(|result| zero_value(result))
+            .chain(std::iter::once("err".to_owned()))
+            .collect(),
+        _ => return,
+    };
+    let indentation: String = context
+        .line_before
+        .chars()
+        .take_while(|character| character.is_whitespace())
+        .collect();
+    let block = format!(
+        "{}\n{indentation}\treturn {}\n{indentation}}}",
+        &whole[typed.len()..],
+        values.join(", ")
+    );
+    out.push(Suggestion::construct(block, 0.92));
+}
+
 /// The value after `return`: an accumulated local (with `, nil` when an error is also returned), or `nil` for a
 /// function returning only an error.
 fn return_value(context: &Context<'_>) -> Option<(String, f64)> {
@@ -463,8 +538,14 @@ fn return_value(context: &Context<'_>) -> Option<(String, f64)> {
     if function.results.len() == 1 && returns_error {
         return Some(("nil".to_owned(), 0.6));
     }
+    // The rule every language shares (`a + b` for `func add(a, b int) int`), when one value is returned.
+    if function.results.len() <= 1
+        && let Some(shared) = super::statements::return_value(context)
+    {
+        return Some(shared);
+    }
     let (local, convincing) = likely_result(&locals(context, function.body_start))?;
-    let confidence = if convincing { 0.8 } else { 0.6 };
+    let confidence = if convincing { 0.7 } else { 0.5 };
     let value = if returns_error && function.results.len() == 2 {
         format!("{}, nil", local.name)
     } else {
@@ -484,7 +565,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if let Some(collection) = iterable_in_scope(context, None) {
             push(
                 format!("_, {} := range {collection} {{", element_name(collection)),
-                0.7,
+                0.75,
             );
         }
         return;

@@ -388,6 +388,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             text: format!("{lead}{value};"),
             confidence,
             kind: "expression",
+            cursor_offset: 0,
         });
     }
     loop_header(context, out);
@@ -446,7 +447,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                         "{element} {} : {collection}) {{",
                         super::statements::element_name(collection)
                     ),
-                    0.7,
+                    0.75,
                 );
             }
         }

@@ -431,11 +431,48 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             text: format!("{lead}{value}{terminator}"),
             confidence,
             kind: "expression",
+            cursor_offset: 0,
         });
     }
     loop_header(context, out);
     catch_clause(context, out);
     close_tag(context, out);
+    reduce_body(context, out);
+}
+
+/// `arr.reduce((acc, x) => ` -> `acc + x, 0)`: the reducer's usual sum and its initial value.
+fn reduce_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let Some(start) = typed.rfind(".reduce((") else {
+        return;
+    };
+    let Some(parameters) = typed[start + ".reduce((".len()..].strip_suffix(") =>") else {
+        return;
+    };
+    let names: Vec<&str> = parameters.split(',').map(str::trim).collect();
+    let [accumulator, element] = names.as_slice() else {
+        return;
+    };
+    let simple = |name: &str| {
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+    };
+    if simple(accumulator) && simple(element) {
+        let terminator = if uses_semicolons(context) || typed.trim_start().starts_with("const ") {
+            ";"
+        } else {
+            ""
+        };
+        out.push(Suggestion::construct(
+            format!("{accumulator} + {element}, 0){terminator}"),
+            0.85,
+        ));
+    }
 }
 
 /// Loop headers: `for (let i = 0` and friends.
@@ -461,7 +498,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             if let Some(collection) = collection {
                 push(
                     format!("const {} of {collection}) {{", element_name(collection)),
-                    0.7,
+                    0.75,
                 );
             }
         }
@@ -599,6 +636,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
             .collect();
         return hints;
     }
+    if let Some(members) = http_handler_parameter(context, access.receiver) {
+        hints.tables.push(MemberTable::known(members));
+        return hints;
+    }
     match declared_type(context, access.receiver) {
         Some(members) => hints.tables.push(MemberTable::known(members)),
         None if access.receiver.ends_with(')') && access.receiver.starts_with("fetch(") => {
@@ -607,6 +648,51 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
     }
     hints
+}
+
+/// Members of an Express (or Node `http`) response, most used first.
+const HTTP_RESPONSE_MEMBERS: &[&str] = &[
+    "json()",
+    "send()",
+    "status()",
+    "end()",
+    "redirect()",
+    "render()",
+    "sendStatus()",
+    "setHeader()",
+    "set()",
+    "cookie()",
+    "sendFile()",
+    "locals",
+];
+
+/// Members of an Express (or Node `http`) request, most used first.
+const REQUEST_MEMBERS: &[&str] = &[
+    "body", "params", "query", "headers", "method", "url", "path", "cookies", "get()", "ip",
+];
+
+/// The members of `receiver` when it is the request or response parameter of an HTTP handler
+/// (`(req, res) =>`, `function (request, response)`).
+fn http_handler_parameter(
+    context: &Context<'_>,
+    receiver: &str,
+) -> Option<&'static [&'static str]> {
+    let members = match receiver {
+        "res" | "response" => HTTP_RESPONSE_MEMBERS,
+        "req" | "request" => REQUEST_MEMBERS,
+        _ => return None,
+    };
+    let pairs = [
+        "(req, res",
+        "(request, response",
+        "(req, resp",
+        "(_req, res",
+    ];
+    let before = context.code.get(..context.cursor).unwrap_or("");
+    pairs
+        .iter()
+        .any(|pair| before.contains(pair))
+        .then_some(members)
 }
 
 /// The keys of an object literal written on one line: `{ name: 'a', age: 3 }` -> `name`, `age`.

@@ -139,7 +139,34 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             candidate.suffix = suffix;
         }
     }
-    push_ranked(prefix, candidates, 1.0, LIMIT, out);
+    // Right after the separator with nothing typed, the member is a guess among many: below the inline bar,
+    // except a well-known module's most used member that the code does not contradict (`console.` -> `log()`).
+    let damping = if prefix.is_empty() { 0.8 } else { 1.0 };
+    let first = out.len();
+    let leader = hints
+        .tables
+        .iter()
+        .find(|table| table.cap > GUESS_CAP)
+        .and_then(|table| table.entries.first())
+        .map(|entry| split_entry(entry).0);
+    // `std::` leads to `cout` only where a statement starts; elsewhere it is any of hundreds of names.
+    let statement_start = context
+        .before_prefix()
+        .strip_suffix(access.separator)
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .is_some_and(|before| before.trim().is_empty());
+    let code_silent = context.scan.members.is_empty()
+        && is_module_or_global(context, access.receiver)
+        && (access.receiver != "std" || statement_start);
+    push_ranked(prefix, candidates, damping, LIMIT, out);
+    if prefix.is_empty()
+        && code_silent
+        && let Some(leader) = leader
+        && let Some(best) = out.get_mut(first)
+        && best.text.starts_with(leader)
+    {
+        best.confidence = best.confidence.max(0.8);
+    }
 }
 
 fn hints_suffix(tables: &[MemberTable], name: &str) -> Option<&'static str> {
@@ -149,6 +176,53 @@ fn hints_suffix(tables: &[MemberTable], name: &str) -> Option<&'static str> {
         .map(|entry| split_entry(entry))
         .find(|(entry_name, _)| *entry_name == name)
         .map(|(_, suffix)| suffix)
+}
+
+/// Whether `receiver` names a module the code imports or a global object everyone uses the same way: only then
+/// does a table's most used member deserve to be offered inline with nothing typed.
+fn is_module_or_global(context: &Context<'_>, receiver: &str) -> bool {
+    const GLOBALS: &[&str] = &[
+        "console",
+        "Math",
+        "JSON",
+        "Object",
+        "Array",
+        "Promise",
+        "process",
+        "document",
+        "window",
+        "res",
+        "fmt",
+        "strings",
+        "errors",
+        "os",
+        "System.out",
+        "System",
+        "Arrays",
+        "Collections",
+        "std",
+        "Vec",
+        "String",
+        "HashMap",
+        "Option",
+        "Result",
+    ];
+    if GLOBALS.contains(&receiver) {
+        return true;
+    }
+    // A module the file imports, under its name or its alias: `import os` then `os.path`, `import numpy as np`.
+    let module = receiver.split('.').next().unwrap_or(receiver);
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    !module.is_empty()
+        && module.chars().all(|c| c.is_alphanumeric() || c == '_')
+        && code.lines().any(|line| {
+            line.trim().strip_prefix("import ").is_some_and(|imported| {
+                imported
+                    .split(',')
+                    .map(str::trim)
+                    .any(|name| name == module || name.ends_with(&format!(" as {module}")))
+            })
+        })
 }
 
 /// Receivers whose members are the enclosing object's (`self`, `this`).

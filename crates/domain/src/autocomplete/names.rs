@@ -75,9 +75,16 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // A word that already exists as typed may be finished: the developer may want nothing more.
     let prefix_is_a_name = context.scan.prefix_occurrences > 0
         || context.profile.words.iter().any(|word| word.text == prefix);
-    let mut damping = if prefix_is_a_name { 0.6 } else { 1.0 };
+    let damping = if prefix_is_a_name { 0.6 } else { 1.0 };
+    // After one letter, a keyword is a long shot; a name of the code is not (the corpus benchmark found the
+    // code's names as reliable after one letter as after three, at equal confidence).
     if prefix.chars().count() == 1 {
-        damping *= 0.85;
+        for candidate in candidates
+            .iter_mut()
+            .filter(|candidate| candidate.kind == "keyword")
+        {
+            candidate.cap *= 0.85;
+        }
     }
     push_ranked(prefix, candidates, damping, LIMIT, out);
 }

@@ -144,6 +144,7 @@ pub fn rank_with_model(
         suggestions.insert(
             0,
             Suggestion {
+                cursor_offset: super::cursor_offset(&text),
                 text,
                 confidence: MODEL_CONFIDENCE,
                 kind: MODEL_KIND,
@@ -198,6 +199,7 @@ mod tests {
             text: text.to_owned(),
             confidence,
             kind,
+            cursor_offset: 0,
         }
     }
 

@@ -400,6 +400,59 @@ static MODULE_MEMBERS: &[(&str, &[&str])] = &[
     ),
     ("pathlib", &["Path", "PurePath"]),
     (
+        "numpy",
+        &[
+            "array()",
+            "zeros()",
+            "arange()",
+            "ones()",
+            "linspace()",
+            "mean()",
+            "sum()",
+            "sqrt()",
+            "random",
+            "dot()",
+            "concatenate()",
+            "where()",
+            "max()",
+            "min()",
+            "abs()",
+            "exp()",
+            "log()",
+            "pi",
+        ],
+    ),
+    (
+        "pandas",
+        &[
+            "DataFrame()",
+            "read_csv()",
+            "Series()",
+            "concat()",
+            "merge()",
+            "to_datetime()",
+            "read_excel()",
+            "read_json()",
+        ],
+    ),
+    (
+        "matplotlib.pyplot",
+        &[
+            "plot()",
+            "show()",
+            "figure()",
+            "subplots()",
+            "xlabel()",
+            "ylabel()",
+            "title()",
+            "legend()",
+            "savefig()",
+            "scatter()",
+            "bar()",
+            "hist()",
+        ],
+    ),
+    (
         "typing",
         &[
             "Optional", "List", "Dict", "Any", "Union", "Tuple", "Callable", "Iterable",
@@ -554,6 +607,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             text: format!("{lead}{value}"),
             confidence,
             kind: "expression",
+            cursor_offset: 0,
         });
     }
     loop_header(context, out);
@@ -561,6 +615,49 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     exception_and_with_endings(context, out);
     case_under_match(context, out);
     module_names(context, out);
+    import_alias(context, out);
+}
+
+/// The community's alias for a module, after `import numpy as `: `np`, `pd`, `plt`, ...
+const IMPORT_ALIASES: &[(&str, &str)] = &[
+    ("numpy", "np"),
+    ("pandas", "pd"),
+    ("matplotlib.pyplot", "plt"),
+    ("matplotlib", "mpl"),
+    ("seaborn", "sns"),
+    ("tensorflow", "tf"),
+    ("networkx", "nx"),
+    ("scipy", "sp"),
+    ("polars", "pl"),
+    ("datetime", "dt"),
+    ("sqlalchemy", "sa"),
+    ("plotly.express", "px"),
+    ("plotly.graph_objects", "go"),
+    ("torch.nn", "nn"),
+    ("torch.nn.functional", "F"),
+    ("multiprocessing", "mp"),
+];
+
+/// `import numpy as ` -> `np`: the alias everyone uses, when the module has one.
+fn import_alias(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some(module) = typed
+        .strip_prefix("import ")
+        .and_then(|rest| rest.strip_suffix(" as "))
+    else {
+        return;
+    };
+    if let Some((_, alias)) = IMPORT_ALIASES
+        .iter()
+        .find(|(name, _)| *name == module.trim())
+        && let Some(rest) = alias.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.95));
+    }
 }
 
 /// Under `if __name__ == "__main__":`, a call to the file's `main`.
@@ -661,10 +758,16 @@ fn nearest_dict<'a>(context: &Context<'a>) -> Option<&'a str> {
     })
 }
 
-/// In `__init__`, `self.` -> `name = name` for the first parameter not stored yet.
+/// In `__init__`, `self.` -> `name = name` for the first parameter not stored yet (on a blank line, the whole
+/// `self.name = name`).
 fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    let Some(partial) = typed.strip_prefix("self.") else {
+    // On a blank line of `__init__`, the whole assignment: `self.x = x`.
+    let (partial, lead) = if typed.is_empty() {
+        ("", "self.")
+    } else if let Some(partial) = typed.strip_prefix("self.") {
+        (partial, "")
+    } else {
         return;
     };
     if partial != context.prefix || !context.at_line_end() {
@@ -683,6 +786,19 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     && attribute.is_word(context.code, name))
         })
     };
+    // On a blank line, only while the body so far stores parameters (`self.x = x` lines right under the header).
+    let storing = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("def __init__")
+            || line.strip_prefix("self.").is_some_and(|assignment| {
+                assignment
+                    .split_once(" = ")
+                    .is_some_and(|(attribute, value)| attribute == value)
+            })
+    });
+    if typed.is_empty() && !storing {
+        return;
+    }
     let next = function
         .parameters
         .iter()
@@ -691,7 +807,10 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(name) = next.filter(|name| name.starts_with(partial))
         && let Some(rest) = name.get(partial.len()..)
     {
-        out.push(Suggestion::construct(format!("{rest} = {name}"), 0.92));
+        out.push(Suggestion::construct(
+            format!("{lead}{rest} = {name}"),
+            0.92,
+        ));
     }
 }
 
@@ -706,15 +825,21 @@ fn exception_and_with_endings(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     let mut push =
         |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     if trimmed == "except" {
-        push(format!("{space}Exception as e:"), 0.65);
+        push(format!("{space}Exception as e:"), 0.8);
     } else if let Some(exception) = trimmed.strip_prefix("except ") {
         let looks_like_class = exception.chars().next().is_some_and(char::is_uppercase);
         if is_simple_name(exception) && looks_like_class {
             let text = if space.is_empty() { "as e:" } else { " as e:" };
-            push(text.to_owned(), 0.7);
+            push(text.to_owned(), 0.8);
         }
     } else if trimmed.starts_with("with open(") && trimmed.ends_with(')') && balanced(trimmed) {
-        push(format!("{space}as f:"), 0.75);
+        push(format!("{space}as f:"), 0.8);
+    } else if let Some(opened) = trimmed.strip_suffix(" as")
+        && opened.starts_with("with open(")
+        && opened.ends_with(')')
+        && balanced(opened)
+    {
+        push(format!("{space}f:"), 0.85);
     }
 }
 
@@ -821,6 +946,14 @@ fn imported_module(code: &str, receiver: &str) -> Option<String> {
                     .map_or((name, name), |(module, alias)| (module, alias.trim()));
                 if alias == receiver || (module == receiver && alias == module) {
                     return Some(module.trim().to_owned());
+                }
+                // `import os` then `os.path`: a submodule of an imported module.
+                if let Some(submodule) = receiver
+                    .strip_prefix(alias)
+                    .and_then(|rest| rest.strip_prefix('.'))
+                    .filter(|rest| rest.chars().all(|c| c.is_alphanumeric() || c == '_'))
+                {
+                    return Some(format!("{}.{submodule}", module.trim()));
                 }
                 // `import os.path` makes `os` usable too.
                 if module.split('.').next() == Some(receiver) || module == receiver {

@@ -39,7 +39,7 @@ pub(super) fn evidence_score(stats: &NameStats<'_>, standalone: bool) -> f64 {
     };
     #[allow(clippy::cast_precision_loss)] // line distances are far below 2^52
     let distance = stats.nearest_line_distance as f64;
-    let proximity = 1.0 + 2.0 / (1.0 + distance / 8.0);
+    let proximity = 1.0 + 4.0 / (1.0 + distance / 3.0);
     let definition = if stats.defined { 1.5 } else { 1.0 };
     frequency * proximity * definition
 }
@@ -93,6 +93,7 @@ pub(super) fn push_ranked(
             text,
             confidence: candidate.cap * share.powf(0.3) * damping,
             kind: candidate.kind,
+            cursor_offset: 0,
         });
     }
 }

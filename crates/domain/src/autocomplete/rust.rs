@@ -521,10 +521,187 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             text: format!("{lead}{value};"),
             confidence,
             kind: "expression",
+            cursor_offset: 0,
         });
     }
     loop_header(context, out);
     match_arm(context, out);
+    format_macro(context, out);
+    derive_list(context, out);
+    question_mark(context, out);
+}
+
+/// Macros whose first argument is a format string.
+const FORMAT_MACROS: &[&str] = &[
+    "println!",
+    "print!",
+    "eprintln!",
+    "eprint!",
+    "format!",
+    "panic!",
+    "write!",
+    "writeln!",
+];
+
+/// `println!(` -> `"{}", );` with the caret after `", "`; `println!("{}", ` -> the nearest `let` binding and `);`.
+fn format_macro(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let ending =
+        if typed.starts_with("let ") || typed.starts_with("return ") || !typed.contains('=') {
+            ";"
+        } else {
+            ""
+        };
+    let ending = if typed.contains("= format!(") || typed.starts_with("format!(") {
+        if typed.starts_with("let ") { ";" } else { "" }
+    } else {
+        ending
+    };
+    if let Some(name) = FORMAT_MACROS
+        .iter()
+        .find(|name| typed.ends_with(&format!("{name}(")))
+    {
+        // `write!(f, ...)` takes its destination first.
+        if name.starts_with("write") {
+            return;
+        }
+        out.push(Suggestion::construct(format!("\"{{}}\", ){ending}"), 0.85));
+        return;
+    }
+    let Some(open) = FORMAT_MACROS
+        .iter()
+        .filter_map(|name| typed.rfind(&format!("{name}(\"")))
+        .max()
+    else {
+        return;
+    };
+    // The format string, then `, ` and nothing else: the first argument is next.
+    let Some(format_string) = typed
+        .get(open..)
+        .and_then(|call| call.split_once("(\""))
+        .map(|(_, rest)| rest)
+    else {
+        return;
+    };
+    let mut escaped = false;
+    let Some(end) = format_string.char_indices().find_map(|(index, character)| {
+        let closes = character == '"' && !escaped;
+        escaped = character == '\\' && !escaped;
+        closes.then_some(index)
+    }) else {
+        return;
+    };
+    let (text, after) = format_string.split_at(end);
+    let placeholders = text.matches("{}").count() + text.matches("{:?}").count();
+    if after != "\", " || placeholders == 0 {
+        return;
+    }
+    if let Some(binding) = nearest_let_binding(context) {
+        out.push(Suggestion::construct(format!("{binding}){ending}"), 0.8));
+    }
+}
+
+/// The name bound by the nearest `let` before the cursor, in the enclosing function.
+fn nearest_let_binding<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let tokens = context.tokens_before();
+    let function_start = tokens
+        .iter()
+        .rposition(|token| token.is_word(context.code, "fn"))
+        .unwrap_or(0);
+    tokens
+        .get(function_start..)?
+        .windows(3)
+        .rev()
+        .find_map(|window| {
+            if !window[0].is_word(context.code, "let") {
+                return None;
+            }
+            let name = if window[1].is_word(context.code, "mut") {
+                &window[2]
+            } else {
+                &window[1]
+            };
+            (name.kind == TokenKind::Identifier).then(|| context.text(name))
+        })
+}
+
+/// Traits derived most often, in the order they are usually written.
+const DERIVABLE: &[&str] = &[
+    "Debug",
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "Default",
+    "PartialOrd",
+    "Ord",
+    "Serialize",
+    "Deserialize",
+];
+
+/// Inside `#[derive(`: the next derivable trait not yet listed, then `)]` when the line does not close it yet.
+fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let before = context.before_prefix();
+    let Some(open) = before.rfind("#[derive(") else {
+        return;
+    };
+    let listed = &before[open + "#[derive(".len()..];
+    if listed.contains(')') || !(listed.is_empty() || listed.trim_end().ends_with(',')) {
+        return;
+    }
+    let closed = context.line_after.trim_start().starts_with(')');
+    let close = if closed { "" } else { ")]" };
+    let already: Vec<&str> = listed.split(',').map(str::trim).collect();
+    let prefix = context.prefix;
+    let mut candidates = DERIVABLE.iter().filter(|name| {
+        !already.contains(name) && name.starts_with(prefix) && name.len() > prefix.len()
+    });
+    let Some(first) = candidates.next() else {
+        return;
+    };
+    let sure = if prefix.is_empty() { 0.8 } else { 0.9 };
+    out.push(Suggestion::construct(
+        format!("{}{close}", &first[prefix.len()..]),
+        sure,
+    ));
+    for other in candidates.take(3) {
+        out.push(Suggestion::construct(
+            format!("{}{close}", &other[prefix.len()..]),
+            0.5,
+        ));
+    }
+}
+
+/// `let text = fs::read_to_string(path)` at the end of a line, in a function returning `Result`: `?;`.
+fn question_mark(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim();
+    if !typed.starts_with("let ") || !typed.ends_with(')') || !typed.contains(" = ") {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let returns_result = function
+        .results
+        .iter()
+        .any(|result| result.trim_start().starts_with("Result") || result.contains("Result<"));
+    // Calls that are fallible by convention: the standard library's IO, parsing and conversions.
+    let fallible = [
+        "read", "write", "open", "parse", "create", "connect", "from_str", "try_", "decode",
+        "recv", "send",
+    ]
+    .iter()
+    .any(|word| typed.contains(word));
+    if returns_result && fallible {
+        out.push(Suggestion::construct("?;", 0.8));
+    }
 }
 
 /// `for ` -> `item in &items {`, `for item in ` -> `&items {`, `for i in ` -> `0..items.len() {`.
@@ -547,7 +724,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if let Some(collection) = iterable_in_scope(context, None) {
             push(
                 format!("{} in {} {{", element_name(collection), borrow(collection)),
-                0.7,
+                0.75,
             );
         }
         return;

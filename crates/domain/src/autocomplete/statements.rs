@@ -677,15 +677,90 @@ pub(super) fn likely_result<'a>(locals: &[Local<'a>]) -> Option<(Local<'a>, bool
     Some((*best, score(best) > 0))
 }
 
-/// The operator that a function's name says combines its parameters (`calculate_sum` -> `+`).
+/// The words of a name, lower-cased: `calculate_sum` and `calculateSum` both give `calculate`, `sum`.
+fn name_words(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let mut previous_lower = false;
+    for character in name.chars() {
+        if character == '_' || character == '-' {
+            previous_lower = false;
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        if character.is_uppercase() && previous_lower && !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+        previous_lower = character.is_lowercase() || character.is_ascii_digit();
+        current.extend(character.to_lowercase());
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+/// The operator that a function's name says combines its parameters (`calculate_sum` -> `+`): a whole word of
+/// the name must say it, so `is_subtree` or `addListener` say nothing.
 pub(super) fn operator_for(function_name: &str) -> Option<&'static str> {
-    let name = function_name.to_ascii_lowercase();
-    let has = |words: &[&str]| words.iter().any(|word| name.contains(word));
+    let words = name_words(function_name);
+    let has = |wanted: &[&str]| words.iter().any(|word| wanted.contains(&word.as_str()));
+    // Besides the operation, only words that say nothing of what is returned: `calculate_sum`, `addNumbers`,
+    // never `addListener`.
+    const NEUTRAL: &[&str] = &[
+        "calculate",
+        "calc",
+        "compute",
+        "get",
+        "do",
+        "make",
+        "find",
+        "numbers",
+        "nums",
+        "values",
+        "two",
+        "ints",
+        "of",
+        "the",
+        "and",
+        "it",
+        "them",
+        "up",
+    ];
+    const OPERATIONS: &[&str] = &[
+        "sum",
+        "add",
+        "plus",
+        "total",
+        "combine",
+        "concat",
+        "multiply",
+        "product",
+        "times",
+        "mul",
+        "subtract",
+        "difference",
+        "minus",
+        "sub",
+        "diff",
+        "divide",
+        "quotient",
+        "ratio",
+        "div",
+    ];
+    if words
+        .iter()
+        .any(|word| !NEUTRAL.contains(&word.as_str()) && !OPERATIONS.contains(&word.as_str()))
+    {
+        return None;
+    }
     if has(&["sum", "add", "plus", "total", "combine", "concat"]) {
         Some(" + ")
     } else if has(&["multiply", "product", "times", "mul"]) {
         Some(" * ")
-    } else if has(&["subtract", "difference", "minus", "sub"]) {
+    } else if has(&["subtract", "difference", "minus", "sub", "diff"]) {
         Some(" - ")
     } else if has(&["divide", "quotient", "ratio", "div"]) {
         Some(" / ")
@@ -694,25 +769,73 @@ pub(super) fn operator_for(function_name: &str) -> Option<&'static str> {
     }
 }
 
-/// The value after a `return` that the cursor follows: the function's accumulated result, or its parameters
-/// combined as its name says (`def calculate_sum(a, b): return` -> `a + b`), or its single parameter.
-/// Returns the expression and its confidence.
+/// The value after a `return` that the cursor follows, with its confidence; the same rule in every language.
+///
+/// Only one case is sure enough to be shown inline: a function whose first statement is this `return` and
+/// whose name says how its two or three parameters combine (`def calculate_sum(a, b): return` -> `a + b`). An
+/// accumulated local (`total += x` ... `return total`) or the single parameter are offered below the inline bar
+/// (0.75): on real code they are right one time in five.
 pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
     let function = enclosing_function(context)?;
-    let locals = locals(context, function.body_start);
-    if let Some((local, convincing)) = likely_result(&locals) {
-        return Some((local.name.to_owned(), if convincing { 0.8 } else { 0.6 }));
-    }
     let names: Vec<&str> = function
         .parameters
         .iter()
         .map(|parameter| parameter.name)
         .collect();
-    match names.as_slice() {
-        [] => None,
-        [only] => Some(((*only).to_owned(), 0.7)),
-        several => operator_for(function.name).map(|operator| (several.join(operator), 0.95)),
+    // Only `return` stands between the function's header and the cursor.
+    let first_statement = context.tokens_before().len() <= function.body_start + 1;
+    if first_statement
+        && (2..=3).contains(&names.len())
+        && let Some(operator) = operator_for(function.name)
+    {
+        return Some((names.join(operator), 0.95));
     }
+    let locals = locals(context, function.body_start);
+    if let Some((local, convincing)) = likely_result(&locals) {
+        // `total += x` in a loop that has just ended: the accumulated value is the answer.
+        let confidence = if local.changed && loop_just_ended(context) {
+            0.8
+        } else if convincing {
+            0.7
+        } else {
+            0.5
+        };
+        return Some((local.name.to_owned(), confidence));
+    }
+    match names.as_slice() {
+        [only] => Some(((*only).to_owned(), 0.5)),
+        _ => None,
+    }
+}
+
+/// Whether the statement before the cursor's, at the same indentation, is a loop (`for`, `while`) whose body
+/// has just ended: the `return` comes right after it.
+fn loop_just_ended(context: &Context<'_>) -> bool {
+    /// How many lines are walked back at most.
+    const LINES_SEARCHED: usize = 300;
+    let width = indentation(context.line_before);
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    for line in before_line.lines().rev().take(LINES_SEARCHED) {
+        let trimmed = line.trim();
+        let depth = indentation(line);
+        if trimmed.is_empty() || depth > width {
+            continue;
+        }
+        if depth < width {
+            return false;
+        }
+        // The loop's closing brace, at the loop's indentation.
+        if matches!(trimmed, "}" | "};" | "})" | "end") {
+            continue;
+        }
+        return ["for ", "for(", "while ", "while("]
+            .iter()
+            .any(|keyword| trimmed.starts_with(keyword));
+    }
+    false
 }
 
 /// Whether the cursor follows a bare `return` (with or without its space) and nothing else on the line.
@@ -728,13 +851,16 @@ pub(super) fn after_return(context: &Context<'_>) -> Option<&'static str> {
     }
 }
 
-/// Whether the file ends its statements with `;` (for JavaScript, where it is optional).
+/// Whether the file ends its statements with `;` (for JavaScript, where it is optional): some line ends with one.
+/// The `;` inside a `for (let i = 0; ...)` header says nothing of the style.
 pub(super) fn uses_semicolons(context: &Context<'_>) -> bool {
-    context
-        .scan
-        .before
-        .iter()
-        .any(|token| token.is_symbol(context.code, ";"))
+    let tokens = &context.scan.before;
+    tokens.iter().enumerate().any(|(index, token)| {
+        token.is_symbol(context.code, ";")
+            && tokens
+                .get(index + 1)
+                .is_none_or(|next| next.line > token.line)
+    })
 }
 
 /// The singular of a plural name (`items` -> `item`, `entries` -> `entry`), or `None` if it does not look plural.

@@ -658,6 +658,19 @@ fn no_input_makes_it_panic() {
         "for (",
         "for ",
         "return ",
+        "print(f\"é{日 {{",
+        "#[derive(é, ",
+        "m := map[string]é",
+        "func f() (int, error) {\n\tif err",
+        "println!(\"{}\", é",
+        "x = f(é, \"(\", 1)\ny = f(é, \"(\", 1)\nz = f(é",
+        "import numpy as n",
+        "arr.reduce((é, x) => ",
+        "\tself.a = 1\n\tself.b = 2\n\tself.c = 3\n\t",
+        "  日.a\n  日.b\n  ",
+        "app.get('/', (req, res) => {\n  res.",
+        "`${é",
+        "fn f() -> Result<(), E> {\n    let x = read(é)",
     ];
     let languages = [
         "python",
@@ -685,5 +698,318 @@ fn no_input_makes_it_panic() {
                 );
             }
         }
+    }
+}
+
+/// Runs one case and returns what would be shown inline (the response's `suggestion`) and its caret offset.
+fn inline(language: &str, marked: &str) -> Option<(String, usize)> {
+    let cursor = marked
+        .chars()
+        .position(|character| character == CURSOR)
+        .expect("every case marks its cursor");
+    let code: String = marked
+        .chars()
+        .filter(|character| *character != CURSOR)
+        .collect();
+    let request = CompletionRequest {
+        code: &code,
+        cursor,
+        language,
+    };
+    let suggestions = suggest(&request).expect("the cursor is in range");
+    inline_suggestion(&suggestions).map(|best| (best.text.clone(), best.cursor_offset))
+}
+
+/// The everyday snippets of issue 17 and the idioms added for them: `(language, code with ‸, what is shown
+/// inline)`, `None` where the engine must rather say nothing than guess.
+const INLINE: &[Case] = &[
+    (
+        "python",
+        "name = 'Ada'\nprint(f\"Hello, {name‸",
+        Some("}\")"),
+    ),
+    // An empty placeholder: the value is the developer's to type; closing it inline would leave `{}`.
+    ("python", "print(f\"Hello, {‸", None),
+    (
+        "javascript",
+        "const who = 'Ada';\nconsole.log(`Hello, ${who‸",
+        Some("}`);"),
+    ),
+    (
+        "javascript",
+        "const who = 'Ada';\nconsole.log(`Hello‸",
+        Some("`);"),
+    ),
+    (
+        "python",
+        "def fib(n):\n    if n < 2:\n        return n\n    return ‸",
+        None,
+    ),
+    (
+        "python",
+        "def calculate_sum(a, b):\n    return ‸",
+        Some("a + b"),
+    ),
+    ("python", "def is_subtree(root, node):\n    return ‸", None),
+    // An accumulator whose loop has just ended is the answer; inside the loop, nothing is sure.
+    (
+        "python",
+        "def total(prices):\n    result = 0\n    for price in prices:\n        result += price\n    return ‸",
+        Some("result"),
+    ),
+    (
+        "python",
+        "def first_big(prices):\n    seen = 0\n    for price in prices:\n        seen += 1\n        if price > 10:\n            return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function total(prices) {\n  let sum = 0\n  for (const price of prices) {\n    sum += price\n  }\n  return ‸",
+        Some("sum"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc sum(nums []int) int {\n\ttotal := 0\n\tfor _, n := range nums {\n\t\ttotal += n\n\t}\n\treturn ‸",
+        Some("total"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let name = \"Ada\";\n    println!(\"Hello, {}!\", ‸",
+        Some("name);"),
+    ),
+    (
+        "javascript",
+        "function add(a, b) {\n  return ‸",
+        Some("a + b"),
+    ),
+    (
+        "javascript",
+        "function addListener(node, listener) {\n  return ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc add(a, b int) int {\n\treturn ‸",
+        Some("a + b"),
+    ),
+    (
+        "rust",
+        "fn add(a: i32, b: i32) -> i32 {\n    return ‸",
+        Some("a + b;"),
+    ),
+    (
+        "java",
+        "class A {\n    int sum(int a, int b) {\n        return ‸",
+        Some("a + b;"),
+    ),
+    ("c", "int add(int a, int b) {\n    return ‸", Some("a + b;")),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tm := map[string]int‸",
+        Some("{}"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tm := map[string]in‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc run() error {\n\terr := do()\n\tif err != nil {\n\t\t‸",
+        Some("return err"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc load() (string, error) {\n\ttext, err := read()\n\tif err‸",
+        Some(" != nil {\n\t\treturn \"\", err\n\t}"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tif err‸",
+        Some(" != nil {"),
+    ),
+    ("rust", "fn main() {\n    println!(‸", Some("\"{}\", );")),
+    (
+        "rust",
+        "fn main() {\n    let total = 3;\n    println!(\"{}\", ‸",
+        Some("total);"),
+    ),
+    ("rust", "#[derive(‸", Some("Debug)]")),
+    ("rust", "#[derive(Debug, ‸", Some("Clone)]")),
+    ("rust", "#[derive(Debug, Pa‸", Some("rtialEq)]")),
+    (
+        "rust",
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize, ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn read() -> Result<String, std::io::Error> {\n    let text = std::fs::read_to_string(\"a.txt\")‸",
+        Some("?;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let text = std::fs::read_to_string(\"a.txt\")‸",
+        None,
+    ),
+    ("python", "import numpy as ‸", Some("np")),
+    ("python", "import pandas as ‸", Some("pd")),
+    ("python", "import matplotlib.pyplot as ‸", Some("plt")),
+    ("python", "import mymodule as ‸", None),
+    ("python", "import json\n\ndata = json.‸", Some("dumps()")),
+    ("javascript", "console.‸", Some("log()")),
+    (
+        "javascript",
+        "app.get('/', (req, res) => {\n  res.‸",
+        Some("json()"),
+    ),
+    ("javascript", "const body = req.‸", None),
+    (
+        "javascript",
+        "const total = arr.reduce((acc, x) => ‸",
+        Some("acc + x, 0);"),
+    ),
+    ("javascript", "const doubled = items.map((item) => ‸", None),
+    // A member of an object the code says nothing about: a guess is not shown inline.
+    ("python", "def f(thing):\n    thing.‸", None),
+    ("python", "with open('data.txt') as ‸", Some("f:")),
+    (
+        "python",
+        "try:\n    run()\nexcept ‸",
+        Some("Exception as e:"),
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        ‸",
+        Some("self.x = x"),
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        ‸",
+        Some("self.y = y"),
+    ),
+    // Past the parameters' assignments, the body's next statement is anyone's guess.
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.total = 0\n        ‸",
+        None,
+    ),
+    ("python", "import os\nos.path.‸", Some("join()")),
+    ("python", "import numpy as np\narr = np.‸", Some("array()")),
+    ("c", "#include <‸", Some("stdio.h>")),
+    ("c", "#include <stdio.h>\n#include <‸", None),
+    ("cpp", "#include <‸", Some("iostream>")),
+    ("cpp", "int main() {\n    std::‸", Some("cout")),
+    ("cpp", "using list = std::‸", None),
+    ("rust", "fn main() {\n    let mut v = Vec::‸", Some("new()")),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.‸",
+        Some("Println()"),
+    ),
+    ("java", "System.out.‸", Some("println()")),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    for ‸",
+        Some("item in &v {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tnames := []string{\"a\"}\n\tfor ‸",
+        Some("_, name := range names {"),
+    ),
+];
+
+#[test]
+fn everyday_snippets_are_completed_inline_or_left_alone() {
+    let mut failures = Vec::new();
+    for (language, marked, expected) in INLINE {
+        let got = inline(language, marked).map(|(text, _)| text);
+        if got.as_deref() != *expected {
+            failures.push(format!(
+                "{language} {marked:?}: expected {expected:?}, got {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_caret_goes_where_the_developer_types_next() {
+    assert_eq!(inline("javascript", "console.log‸"), Some(("()".into(), 1)));
+    assert_eq!(
+        inline("rust", "fn main() {\n    println!(‸"),
+        Some(("\"{}\", );".into(), 6))
+    );
+    assert_eq!(
+        inline(
+            "go",
+            "package main\n\nfunc main() {\n\tm := map[string]int‸"
+        ),
+        Some(("{}".into(), 1))
+    );
+    assert_eq!(
+        inline("python", "def calculate_sum(a, b):\n    return ‸"),
+        Some(("a + b".into(), 5))
+    );
+    assert_eq!(cursor_offset("log()"), 4);
+    assert_eq!(cursor_offset("range("), 6);
+    assert_eq!(cursor_offset("f(g())"), 4);
+    assert_eq!(cursor_offset("a() + b"), 7);
+    assert_eq!(cursor_offset("é()"), 2);
+}
+
+#[test]
+fn brackets_and_quotes_close_in_the_right_order() {
+    for (language, marked, expected) in [
+        ("python", "print(f\"Hello, {name‸", "}\")"),
+        ("python", "result = compute(values[0‸", "])"),
+        ("javascript", "foo(bar[\"x‸", "\"])"),
+        ("rust", "fn main() {\n    println!(\"hello‸", "\");"),
+    ] {
+        let code = format!("name = 1\n{marked}");
+        let got = inline(language, &code).map(|(text, _)| text);
+        assert_eq!(got.as_deref(), Some(expected), "{language} {marked:?}");
+    }
+}
+
+/// `(language, code with ‸, first suggestion)` for the repetition rules, `None` where they must not speak.
+const REPETITION: &[Case] = &[
+    (
+        "python",
+        "import os\nimport sys\nimport re\n‸",
+        Some("import "),
+    ),
+    (
+        "python",
+        "class A:\n    def f(self):\n        self.a = 1\n        self.b = 2\n        ‸",
+        Some("self."),
+    ),
+    (
+        "rust",
+        "fn f() {\n    let a = 1;\n    let b = 2;\n    ‸",
+        Some("let "),
+    ),
+    (
+        "python",
+        "x = codecs.charmap_decode(input, self.errors, table)\ny = codecs.charmap_decode(input, self.errors, table)\nz = codecs.charmap_decode(‸",
+        Some("input, self.errors, table)"),
+    ),
+    ("python", "a = f(x, 1)\nb = f(x, 2)\nc = f(x, ‸", Some("2)")),
+    // Two `return`s in a row would be dead code: nothing.
+    (
+        "python",
+        "def f(a):\n    if a:\n        return 1\n        return 2\n        ‸",
+        None,
+    ),
+    // Statements at another indentation say nothing about this one.
+    ("python", "x = 1\nx = 2\nif x:\n    ‸", None),
+];
+
+#[test]
+fn repeated_statements_and_argument_lists_are_offered_again() {
+    for (language, marked, expected) in REPETITION {
+        let first = first_suggestion(language, marked).map(|suggestion| suggestion.text);
+        assert_eq!(first.as_deref(), *expected, "{language} {marked:?}");
     }
 }

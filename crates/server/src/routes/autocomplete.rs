@@ -1,7 +1,10 @@
 //! `POST /autocomplete`: a suggestion for the text at a cursor (the rules, and a model when one is configured).
 
 use actix_web::{post, web};
-use domain::{autocomplete::CompletionRequest, services::AutocompleteService};
+use domain::{
+    autocomplete::{self, CompletionRequest},
+    services::AutocompleteService,
+};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -35,16 +38,23 @@ pub struct RankedSuggestion {
     pub kind: &'static str,
 }
 
-/// The best suggestion, and all of them ranked.
+/// The suggestion to show inline, and every candidate ranked.
 #[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct AutocompleteResponse {
-    /// The text to insert at the cursor; empty when nothing fits.
+    /// The text to insert at the cursor; empty when nothing fits or the engine is not sure enough (a wrong
+    /// suggestion costs more than none).
     #[schema(example = "a + b")]
     pub suggestion: String,
     /// Confidence in `suggestion`, from 0 to 1 (0 when empty).
     #[schema(example = 0.95)]
     pub confidence: f64,
-    /// Every suggestion, best first; the first equals `suggestion`.
+    /// Where the caret goes inside `suggestion` once inserted, in Unicode scalar values from its start: 4 for
+    /// `log()` (between the parentheses), the length of `suggestion` when it goes at the end, 0 when empty.
+    #[schema(example = 5)]
+    pub cursor_offset: usize,
+    /// Every candidate, best first (what a completion popup shows); when `suggestion` is not empty, the first
+    /// equals it.
     pub suggestions: Vec<RankedSuggestion>,
 }
 
@@ -74,12 +84,14 @@ pub async fn suggest(
     ::metrics::histogram!(crate::prometheus::AUTOCOMPLETE_DURATION, "transport" => "rest")
         .record(asked.elapsed());
     let suggestions = suggested.map_err(|error| ApiError::Validation(error.to_string()))?;
-    let (suggestion, confidence) = suggestions.first().map_or((String::new(), 0.0), |best| {
-        (best.text.clone(), best.confidence)
-    });
+    let (suggestion, confidence, cursor_offset) = autocomplete::inline_suggestion(&suggestions)
+        .map_or((String::new(), 0.0, 0), |best| {
+            (best.text.clone(), best.confidence, best.cursor_offset)
+        });
     Ok(web::Json(AutocompleteResponse {
         suggestion,
         confidence,
+        cursor_offset,
         suggestions: suggestions
             .into_iter()
             .map(|s| RankedSuggestion {
