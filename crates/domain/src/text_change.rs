@@ -224,7 +224,59 @@ impl TextChange {
             }
         }
         change.trim_trailing_retain();
-        change
+        change.settle(old)
+    }
+
+    /// Moves each lone insertion or deletion of this change (a change of `old`) to where it most likely
+    /// was made, among the places that give the same text.
+    ///
+    /// A diff cannot tell `«30»` typed before `«3»` from `0»«3` typed inside it: both turn `«3»` into
+    /// `«30»«3»`. Carried over a concurrent change next to it, the two differ, and the second splits a word.
+    /// Edits are made at the cursor, which sits between words far more often than inside one: the place
+    /// whose two edges fall on the strongest boundaries (line ends, spaces, closing then opening punctuation)
+    /// wins, and the diff's own choice on a tie.
+    fn settle(self, old: &str) -> Self {
+        let mut replacements = self.replacements();
+        if replacements.is_empty() {
+            return self;
+        }
+        let chars: Vec<char> = old.chars().collect();
+        let mut moved = false;
+        for index in 0..replacements.len() {
+            let low = index.checked_sub(1).map_or(0, |before| replacements[before].to);
+            let high = replacements
+                .get(index + 1)
+                .map_or(chars.len(), |after| after.from);
+            let replacement = &mut replacements[index];
+            let shift = if replacement.from == replacement.to {
+                let inserted: Vec<char> = replacement.insert.chars().collect();
+                settle_insertion(&chars, replacement.from, &inserted, low, high)
+            } else if replacement.insert.is_empty() {
+                settle_deletion(&chars, replacement.from, replacement.to, low, high)
+            } else {
+                0
+            };
+            if shift == 0 {
+                continue;
+            }
+            moved = true;
+            if !replacement.insert.is_empty() {
+                let mut inserted: Vec<char> = replacement.insert.chars().collect();
+                let count = inserted.len();
+                if shift > 0 {
+                    inserted.rotate_left(shift.unsigned_abs() % count);
+                } else {
+                    inserted.rotate_right(shift.unsigned_abs() % count);
+                }
+                replacement.insert = inserted.into_iter().collect();
+            }
+            replacement.from = replacement.from.wrapping_add_signed(shift);
+            replacement.to = replacement.to.wrapping_add_signed(shift);
+        }
+        if !moved {
+            return self;
+        }
+        Self::from_replacements(old, &replacements).unwrap_or(self)
     }
 
     fn trim_trailing_retain(&mut self) {
@@ -496,6 +548,99 @@ impl<'a> OutputCursor<'a> {
         }
         produced
     }
+}
+
+/// How strongly the place between `before` and `after` (`None`: an end of the text) separates words.
+fn boundary_strength(before: Option<char>, after: Option<char>) -> u32 {
+    let (Some(before), Some(after)) = (before, after) else {
+        return 6;
+    };
+    if before == '\n' || after == '\n' {
+        return 5;
+    }
+    if before.is_whitespace() || after.is_whitespace() {
+        return 4;
+    }
+    let closing = |c: char| matches!(c, ')' | ']' | '}' | '>' | '»' | '›' | '⟩' | '"' | '\'' | ';' | ',' | '.');
+    let opening = |c: char| matches!(c, '(' | '[' | '{' | '<' | '«' | '‹' | '⟨');
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    match (word(before), word(after)) {
+        (true, true) => 0,
+        _ if closing(before) || opening(after) => 3,
+        (false, false) => 2,
+        _ => 1,
+    }
+}
+
+/// How far (positive: right) to move the insertion of `inserted` at `at` in `chars`, staying within
+/// `low..=high`, so that its edges fall on the strongest boundaries while giving the same text.
+fn settle_insertion(chars: &[char], at: usize, inserted: &[char], low: usize, high: usize) -> isize {
+    const REACH: usize = 64;
+    let count = inserted.len();
+    let char_at = |index: usize| chars.get(index).copied();
+    let rotated = |rotation: usize| inserted[rotation % count];
+    // `rotation` characters moved from the front of the insertion to its back (right shifts), or from the
+    // back to the front (left shifts, as `count - rotation % count`).
+    let score = |position: usize, first: char, last: char| {
+        let before = position.checked_sub(1).and_then(char_at);
+        boundary_strength(before, Some(first)) + boundary_strength(Some(last), char_at(position))
+    };
+    let mut best = (score(at, inserted[0], inserted[count - 1]), 0_isize);
+    // Right: the first inserted character equals the one after the insertion point.
+    let mut step = 0;
+    while step < REACH && at + step < high && rotated(step) == chars[at + step] {
+        step += 1;
+        let shift = isize::try_from(step).unwrap_or(isize::MAX);
+        let candidate = score(at + step, rotated(step), rotated(step + count - 1));
+        if candidate > best.0 {
+            best = (candidate, shift);
+        }
+    }
+    // Left: the last inserted character equals the one before the insertion point.
+    let mut step = 0;
+    while step < REACH
+        && at - step > low
+        && rotated(count * REACH + count - 1 - step) == chars[at - step - 1]
+    {
+        step += 1;
+        let shift = -isize::try_from(step).unwrap_or(isize::MAX);
+        let first = rotated(count * REACH + count - step);
+        let last = rotated(count * REACH + count - 1 - step);
+        let candidate = score(at - step, first, last);
+        if candidate > best.0 {
+            best = (candidate, shift);
+        }
+    }
+    best.1
+}
+
+/// How far (positive: right) to move the deletion of `from..to` in `chars`, staying within `low..=high`, so
+/// that the deleted piece's edges fall on the strongest boundaries while giving the same text.
+fn settle_deletion(chars: &[char], from: usize, to: usize, low: usize, high: usize) -> isize {
+    const REACH: usize = 64;
+    let char_at = |index: usize| chars.get(index).copied();
+    let score = |start: usize, end: usize| {
+        boundary_strength(start.checked_sub(1).and_then(char_at), char_at(start))
+            + boundary_strength(end.checked_sub(1).and_then(char_at), char_at(end))
+    };
+    let mut best = (score(from, to), 0_isize);
+    let mut step = 0;
+    while step < REACH && to + step < high && chars[from + step] == chars[to + step] {
+        step += 1;
+        let candidate = score(from + step, to + step);
+        if candidate > best.0 {
+            best = (candidate, isize::try_from(step).unwrap_or(isize::MAX));
+        }
+    }
+    let mut step = 0;
+    while step < REACH && from - step > low && chars[from - step - 1] == chars[to - step - 1] {
+        step += 1;
+        let candidate = score(from - step, to - step);
+        if candidate > best.0 {
+            best = (candidate, -isize::try_from(step).unwrap_or(isize::MAX));
+        }
+    }
+    best.1
 }
 
 /// Walks the steps of a change over its base text, a part of a step at a time. Past the last step the base

@@ -290,6 +290,13 @@ impl<B: Broadcaster> CollaborationService<B> {
             floor,
             base,
         } = landing;
+        // An `ack` (the room's text is the client's) is only for a versioned client that was sent nothing since
+        // the version it named: one that replaced its text with a broadcast meanwhile gets the room's text
+        // instead, so that what it names next says which text it holds.
+        let version_before = loaded.version;
+        let acknowledges = |merged: &str| {
+            *merged == *client_text && base_version.is_none_or(|base| base == version_before)
+        };
         let remember = |loaded: &mut LoadedRoom, version: u64, merged: &Arc<str>, changed: bool| {
             let view = loaded
                 .views
@@ -301,7 +308,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             );
             match base.clone() {
                 Some(mut base) => {
-                    if changed && **merged == *client_text {
+                    if changed && acknowledges(merged) {
                         base.acknowledged(version);
                     }
                     loaded.bases.insert(origin, base);
@@ -318,7 +325,7 @@ impl<B: Broadcaster> CollaborationService<B> {
                 return Ok(JsonUpdateOutcome::Unchanged { version });
             }
             let timestamp = timestamp.unwrap_or_else(|| self.clock.now());
-            return Ok(outcome(&client_text, &code, version, timestamp));
+            return Ok(outcome(acknowledges(&code), &code, version, timestamp));
         }
         let merged = change.apply(&loaded.code);
         if merged.len() > self.limits.max_document_bytes {
@@ -364,7 +371,7 @@ impl<B: Broadcaster> CollaborationService<B> {
                 origin,
             }),
         );
-        Ok(outcome(&client_text, &merged, version, timestamp))
+        Ok(outcome(acknowledges(&merged), &merged, version, timestamp))
     }
 
     /// Applies a Yjs client's updates, in order, under one lock (a client that sent several at once: a paste,
@@ -903,14 +910,15 @@ fn land(
     }
 }
 
-/// The answer to the client whose update landed as `merged`, version `version`.
+/// The answer to the client whose update landed as `merged`, version `version`: `accepted` when its text is
+/// the room's and it may keep it.
 fn outcome(
-    client_text: &str,
+    accepted: bool,
     merged: &Arc<str>,
     version: u64,
     timestamp: Timestamp,
 ) -> JsonUpdateOutcome {
-    if **merged == *client_text {
+    if accepted {
         JsonUpdateOutcome::Accepted { version }
     } else {
         JsonUpdateOutcome::Merged {
