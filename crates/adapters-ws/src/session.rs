@@ -22,18 +22,19 @@ use actix_http::{
 };
 use bytes::Bytes;
 use domain::{
-    ClientKind, ConnectionId, DomainError, RoomId, RoomIdError,
+    ClientKind, ConnectionId, DomainError, RoomId, RoomIdError, Timestamp,
     autocomplete::CompletionRequest,
     event::JsonUpdateOutcome,
-    services::{AutocompleteService, CollaborationService},
+    services::{AutocompleteService, CollaborationService, TextProposal},
 };
+use serde_json::Value;
 use tokio::{io::AsyncWriteExt, net::TcpStream, task::JoinHandle, time::Instant};
 use tokio_util::sync::CancellationToken;
 
 use crate::{
     fanout::{LocalBroadcaster, Subscription},
     outbound::{self, OutboundFrames, OutboundQueue, Taken},
-    protocol::{ClientMessage, ServerMessage, SuggestionJson, parse_client_message},
+    protocol::{ClientMessage, ServerMessage, SuggestionJson, TextFormat, parse_client_message},
     shards::Shards,
     websocket::{self, Incoming, ReadOutcome, WebSocket, WireError, frame},
     yjs_protocol::{self, DecodeLimits, IncomingMessage},
@@ -417,33 +418,32 @@ impl RoomSocket {
                 code,
                 timestamp,
                 base_version,
+                seq,
             } => {
-                match self
-                    .service
-                    .update_code(&peer.room, peer.connection, code, timestamp, base_version)
-                    .await
-                {
-                    Ok(JsonUpdateOutcome::Accepted { version }) => {
-                        peer.offer(frame::text(&ServerMessage::Ack { version }.to_json()));
-                    }
-                    Ok(JsonUpdateOutcome::Merged {
-                        code,
-                        version,
-                        timestamp,
-                    }) => {
-                        let merged = ServerMessage::CodeUpdate {
-                            code: &code,
-                            timestamp: timestamp.as_millis(),
-                            version,
-                        };
-                        peer.offer(frame::text(&merged.to_json()));
-                    }
-                    Err(DomainError::Storage(error)) => {
-                        tracing::error!(error = %error, "could not store a code update");
-                        peer.offer_error("Database error: the update was not saved; send it again");
-                    }
-                    Err(error) => peer.offer_error(&error.to_string()),
-                }
+                let proposal = TextProposal::FullText(code);
+                self.propose(peer, proposal, timestamp, base_version, seq)
+                    .await;
+            }
+            ClientMessage::Edit {
+                changes,
+                base_version,
+                seq,
+                timestamp,
+            } => {
+                let proposal = TextProposal::Replacements(changes);
+                self.propose(peer, proposal, timestamp, Some(base_version), seq)
+                    .await;
+            }
+            ClientMessage::Hello { format } => {
+                let answer = ServerMessage::Hello {
+                    format: format.name(),
+                };
+                self.service.broadcaster().set_format(
+                    &peer.room,
+                    peer.connection,
+                    format,
+                    frame::text(&answer.to_json()),
+                );
             }
             ClientMessage::Autocomplete {
                 request_id,
@@ -493,6 +493,50 @@ impl RoomSocket {
                     queue.offer(frame::text(&answer));
                 }));
             }
+        }
+    }
+
+    /// Merges a JSON client's update into the room and answers it: the answer is queued while the room is
+    /// locked, between the changes announced before the update landed and those announced after.
+    async fn propose(
+        &self,
+        peer: &Peer,
+        proposal: TextProposal,
+        timestamp: Option<Timestamp>,
+        base_version: Option<u64>,
+        seq: Option<Value>,
+    ) {
+        // A delta reader's edit is answered with its version only: the reader carries its edit over the
+        // changes it received before the answer, as the room did. Everyone else gets the room's text
+        // unless it is theirs.
+        let version_only = matches!(proposal, TextProposal::Replacements(_))
+            && self
+                .service
+                .broadcaster()
+                .format_of(&peer.room, peer.connection)
+                == TextFormat::Delta;
+        let queue = peer.queue.clone();
+        let answer = move |outcome: &JsonUpdateOutcome| {
+            queue.offer(answer_frame(outcome, version_only, seq.as_ref()));
+        };
+        match self
+            .service
+            .propose_answering(
+                &peer.room,
+                peer.connection,
+                proposal,
+                timestamp,
+                base_version,
+                answer,
+            )
+            .await
+        {
+            Ok(_) => {}
+            Err(DomainError::Storage(error)) => {
+                tracing::error!(error = %error, "could not store a code update");
+                peer.offer_error("Database error: the update was not saved; send it again");
+            }
+            Err(error) => peer.offer_error(&error.to_string()),
         }
     }
 
@@ -587,6 +631,34 @@ impl Peer {
     fn offer_error(&self, message: &str) {
         enqueue_error(&self.queue, message);
     }
+}
+
+/// The answer to a JSON client's update: `ack` when the room's text is the client's (or only the version is
+/// wanted), else the room's text in a `code_update`; both echo the update's `seq` as `ackSeq`.
+fn answer_frame(outcome: &JsonUpdateOutcome, version_only: bool, seq: Option<&Value>) -> Bytes {
+    let message = match outcome {
+        JsonUpdateOutcome::Accepted { version } | JsonUpdateOutcome::Unchanged { version } => {
+            ServerMessage::Ack {
+                version: *version,
+                ack_seq: seq,
+            }
+        }
+        JsonUpdateOutcome::Merged { version, .. } if version_only => ServerMessage::Ack {
+            version: *version,
+            ack_seq: seq,
+        },
+        JsonUpdateOutcome::Merged {
+            code,
+            version,
+            timestamp,
+        } => ServerMessage::CodeUpdate {
+            code,
+            timestamp: timestamp.as_millis(),
+            version: *version,
+            ack_seq: seq,
+        },
+    };
+    frame::text(&message.to_json())
 }
 
 /// Queues an `error` message; if the queue is full the connection closes anyway.

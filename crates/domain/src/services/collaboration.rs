@@ -269,6 +269,26 @@ impl<B: Broadcaster> CollaborationService<B> {
         timestamp: Option<Timestamp>,
         base_version: Option<u64>,
     ) -> Result<JsonUpdateOutcome, DomainError> {
+        self.propose_answering(room, origin, proposal, timestamp, base_version, |_| {})
+            .await
+    }
+
+    /// [`Self::propose`], calling `answer` with the outcome while the room is still locked: the transport
+    /// queues its answer to the sender there, so that it reaches the sender after every change announced
+    /// before it and before every change announced after it. A client can then tell which messages hold its
+    /// update from their position around the answer.
+    ///
+    /// # Errors
+    /// As [`Self::propose`]; `answer` is then not called.
+    pub async fn propose_answering(
+        &self,
+        room: &RoomId,
+        origin: ConnectionId,
+        proposal: TextProposal,
+        timestamp: Option<Timestamp>,
+        base_version: Option<u64>,
+        answer: impl FnOnce(&JsonUpdateOutcome) + Send,
+    ) -> Result<JsonUpdateOutcome, DomainError> {
         if let TextProposal::FullText(code) = &proposal
             && code.len() > self.limits.max_document_bytes
         {
@@ -321,11 +341,14 @@ impl<B: Broadcaster> CollaborationService<B> {
         if change.is_identity() {
             let (version, code) = (loaded.version, Arc::clone(&loaded.code));
             remember(loaded, version, &code, false);
-            if versioned && *code != *client_text {
-                return Ok(JsonUpdateOutcome::Unchanged { version });
-            }
-            let timestamp = timestamp.unwrap_or_else(|| self.clock.now());
-            return Ok(outcome(acknowledges(&code), &code, version, timestamp));
+            let result = if versioned && *code != *client_text {
+                JsonUpdateOutcome::Unchanged { version }
+            } else {
+                let timestamp = timestamp.unwrap_or_else(|| self.clock.now());
+                outcome(acknowledges(&code), &code, version, timestamp)
+            };
+            answer(&result);
+            return Ok(result);
         }
         let merged = change.apply(&loaded.code);
         if merged.len() > self.limits.max_document_bytes {
@@ -371,7 +394,9 @@ impl<B: Broadcaster> CollaborationService<B> {
                 origin,
             }),
         );
-        Ok(outcome(acknowledges(&merged), &merged, version, timestamp))
+        let result = outcome(acknowledges(&merged), &merged, version, timestamp);
+        answer(&result);
+        Ok(result)
     }
 
     /// Applies a Yjs client's updates, in order, under one lock (a client that sent several at once: a paste,
