@@ -5,9 +5,7 @@
 use futures_util::{SinkExt, StreamExt};
 use pairprog_tests::app::{TestApp, spawn_app};
 use serde_json::{Value, json};
-use tokio_tungstenite::{
-    MaybeTlsStream, WebSocketStream, connect_async, tungstenite::Message,
-};
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async, tungstenite::Message};
 
 type Socket = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;
 
@@ -68,7 +66,10 @@ async fn keystroke_bytes(app: &TestApp, size: usize) -> (usize, usize) {
     let (author_bytes, answer) = next_text(&mut author).await;
     assert_eq!(answer, json!({ "type": "ack", "version": 2, "ackSeq": 2 }));
     let (reader_bytes, delta) = next_text(&mut reader).await;
-    assert_eq!(delta["changes"], json!([{ "from": 10, "to": 10, "insert": "ü" }]));
+    assert_eq!(
+        delta["changes"],
+        json!([{ "from": 10, "to": 10, "insert": "ü" }])
+    );
     assert_eq!(delta["baseVersion"], 1);
     assert_eq!(delta["version"], 2);
     let expected = format!("{}ü{}", "é".repeat(10), "é".repeat(size / 2 - 10));
@@ -81,7 +82,9 @@ async fn a_keystroke_costs_the_same_bytes_in_a_megabyte_document_as_in_a_kilobyt
     let app = spawn_app().await;
     let small = keystroke_bytes(&app, 1_000).await;
     let large = keystroke_bytes(&app, 1_000_000).await;
-    eprintln!("one keystroke: {small:?} bytes (author's ack, reader's edit) at 1 KB, {large:?} at 1 MB");
+    eprintln!(
+        "one keystroke: {small:?} bytes (author's ack, reader's edit) at 1 KB, {large:?} at 1 MB"
+    );
     assert_eq!(small, large, "bytes for the author and a reader");
     assert!(large.1 < 120, "{} bytes for one keystroke", large.1);
 }
@@ -93,14 +96,18 @@ async fn whole_text_and_delta_readers_see_the_same_edits() {
     let (mut delta_reader, _) = join_with_deltas(&app, &room).await;
     let (mut writer, _) = app.join(&room).await;
     writer
-        .send_json(&json!({ "type": "code_update", "code": "fn main() {}", "baseVersion": 0, "seq": "a" }))
+        .send_json(
+            &json!({ "type": "code_update", "code": "fn main() {}", "baseVersion": 0, "seq": "a" }),
+        )
         .await;
     assert_eq!(
         writer.receive_json().await,
         json!({ "type": "ack", "version": 1, "ackSeq": "a" })
     );
     writer
-        .send_json(&json!({ "type": "code_update", "code": "fn main() { run(); }", "baseVersion": 1 }))
+        .send_json(
+            &json!({ "type": "code_update", "code": "fn main() { run(); }", "baseVersion": 1 }),
+        )
         .await;
     assert_eq!(writer.receive_json().await["type"], "ack");
     let mut text = String::new();

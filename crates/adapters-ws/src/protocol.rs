@@ -179,10 +179,13 @@ fn parse_edit(value: &Value) -> Result<ClientMessage, MessageError> {
         kind: KIND,
         problem,
     };
-    let base_version = parse_base_version(value, KIND)?
-        .ok_or(invalid("\"baseVersion\" is required: the version the edit was made on"))?;
+    let base_version = parse_base_version(value, KIND)?.ok_or(invalid(
+        "\"baseVersion\" is required: the version the edit was made on",
+    ))?;
     let Some(Value::Array(items)) = value.get("changes") else {
-        return Err(invalid("\"changes\" must be an array of {from, to, insert}"));
+        return Err(invalid(
+            "\"changes\" must be an array of {from, to, insert}",
+        ));
     };
     let offset = |item: &Value, field: &str| {
         item.get(field)
@@ -196,8 +199,9 @@ fn parse_edit(value: &Value) -> Result<ClientMessage, MessageError> {
                 .ok_or(invalid("each change needs a non-negative integer \"from\""))?;
             let to = match item.get("to") {
                 None | Some(Value::Null) => from,
-                Some(_) => offset(item, "to")
-                    .ok_or(invalid("\"to\" must be a non-negative integer"))?,
+                Some(_) => {
+                    offset(item, "to").ok_or(invalid("\"to\" must be a non-negative integer"))?
+                }
             };
             let insert = match item.get("insert") {
                 None | Some(Value::Null) => String::new(),

@@ -243,7 +243,9 @@ impl TextChange {
         let chars: Vec<char> = old.chars().collect();
         let mut moved = false;
         for index in 0..replacements.len() {
-            let low = index.checked_sub(1).map_or(0, |before| replacements[before].to);
+            let low = index
+                .checked_sub(1)
+                .map_or(0, |before| replacements[before].to);
             let high = replacements
                 .get(index + 1)
                 .map_or(chars.len(), |after| after.from);
@@ -367,7 +369,8 @@ impl TextChange {
     #[must_use]
     pub fn length_change(&self) -> isize {
         let (deleted, inserted) = self.size();
-        isize::try_from(inserted).unwrap_or(isize::MAX) - isize::try_from(deleted).unwrap_or(isize::MAX)
+        isize::try_from(inserted).unwrap_or(isize::MAX)
+            - isize::try_from(deleted).unwrap_or(isize::MAX)
     }
 
     /// The change that `replacements` (ranges of `base` in scalar values, as an editor reports them) make
@@ -395,7 +398,9 @@ impl TextChange {
             }
             let kept = replacement.from - position;
             if chars.by_ref().take(kept).count() < kept {
-                return Err(EditError::OutOfRange { at: replacement.from });
+                return Err(EditError::OutOfRange {
+                    at: replacement.from,
+                });
             }
             change.push(Step::Retain(kept));
             let length = replacement.to - replacement.from;
@@ -561,7 +566,12 @@ fn boundary_strength(before: Option<char>, after: Option<char>) -> u32 {
     if before.is_whitespace() || after.is_whitespace() {
         return 4;
     }
-    let closing = |c: char| matches!(c, ')' | ']' | '}' | '>' | '»' | '›' | '⟩' | '"' | '\'' | ';' | ',' | '.');
+    let closing = |c: char| {
+        matches!(
+            c,
+            ')' | ']' | '}' | '>' | '»' | '›' | '⟩' | '"' | '\'' | ';' | ',' | '.'
+        )
+    };
     let opening = |c: char| matches!(c, '(' | '[' | '{' | '<' | '«' | '‹' | '⟨');
     let word = |c: char| c.is_alphanumeric() || c == '_';
     match (word(before), word(after)) {
@@ -574,7 +584,13 @@ fn boundary_strength(before: Option<char>, after: Option<char>) -> u32 {
 
 /// How far (positive: right) to move the insertion of `inserted` at `at` in `chars`, staying within
 /// `low..=high`, so that its edges fall on the strongest boundaries while giving the same text.
-fn settle_insertion(chars: &[char], at: usize, inserted: &[char], low: usize, high: usize) -> isize {
+fn settle_insertion(
+    chars: &[char],
+    at: usize,
+    inserted: &[char],
+    low: usize,
+    high: usize,
+) -> isize {
     const REACH: usize = 64;
     let count = inserted.len();
     let char_at = |index: usize| chars.get(index).copied();
@@ -846,7 +862,9 @@ mod tests {
     fn transformed_changes_converge_whichever_goes_first() {
         let mut rng = Rng(7);
         for _ in 0..3000 {
-            let base: String = (0..rng.below(8)).map(|_| ['x', 'y', 'ü'][rng.below(3)]).collect();
+            let base: String = (0..rng.below(8))
+                .map(|_| ['x', 'y', 'ü'][rng.below(3)])
+                .collect();
             let a = random_change(&base, &mut rng);
             let b = random_change(&base, &mut rng);
             let a_then_b = b.transform_with(&a, false).apply(&a.apply(&base));
@@ -864,16 +882,47 @@ mod tests {
     fn replacements_round_trip() {
         let mut rng = Rng(11);
         for _ in 0..2000 {
-            let base: String = (0..rng.below(10)).map(|_| ['x', 'é', '🎉'][rng.below(3)]).collect();
+            let base: String = (0..rng.below(10))
+                .map(|_| ['x', 'é', '🎉'][rng.below(3)])
+                .collect();
             let change = random_change(&base, &mut rng);
-            let again = TextChange::from_replacements(&base, &change.replacements()).expect("valid");
+            let again =
+                TextChange::from_replacements(&base, &change.replacements()).expect("valid");
             assert_eq!(again.apply(&base), change.apply(&base));
         }
-        assert!(TextChange::from_replacements("ab", &[Replacement { from: 1, to: 3, insert: String::new() }]).is_err());
-        assert!(TextChange::from_replacements("ab", &[Replacement { from: 2, to: 1, insert: String::new() }]).is_err());
+        assert!(
+            TextChange::from_replacements(
+                "ab",
+                &[Replacement {
+                    from: 1,
+                    to: 3,
+                    insert: String::new()
+                }]
+            )
+            .is_err()
+        );
+        assert!(
+            TextChange::from_replacements(
+                "ab",
+                &[Replacement {
+                    from: 2,
+                    to: 1,
+                    insert: String::new()
+                }]
+            )
+            .is_err()
+        );
         let overlapping = [
-            Replacement { from: 0, to: 2, insert: String::new() },
-            Replacement { from: 1, to: 2, insert: String::new() },
+            Replacement {
+                from: 0,
+                to: 2,
+                insert: String::new(),
+            },
+            Replacement {
+                from: 1,
+                to: 2,
+                insert: String::new(),
+            },
         ];
         assert!(TextChange::from_replacements("abc", &overlapping).is_err());
     }

@@ -148,11 +148,7 @@ pub(super) fn plan(
             if state.landed < oldest || state.landed > version {
                 return Err(too_old(base_version));
             }
-            (
-                Cow::Borrowed(&*state.text),
-                &state.bridge,
-                state.landed,
-            )
+            (Cow::Borrowed(&*state.text), &state.bridge, state.landed)
         }
         None => {
             if base_version < oldest {

@@ -130,8 +130,14 @@ enum Edit {
 
 /// A message from a client to the server.
 enum Up {
-    FullText { code: String, base: Option<u64> },
-    Delta { replacements: Vec<Replacement>, base: u64 },
+    FullText {
+        code: String,
+        base: Option<u64>,
+    },
+    Delta {
+        replacements: Vec<Replacement>,
+        base: u64,
+    },
     Yjs(Vec<u8>),
 }
 
@@ -145,16 +151,28 @@ enum Down {
         previous: u64,
         change: TextChange,
     },
-    Ack { version: u64 },
-    Merged { code: String, version: u64 },
-    Applied { version: u64 },
+    Ack {
+        version: u64,
+    },
+    Merged {
+        code: String,
+        version: u64,
+    },
+    Applied {
+        version: u64,
+    },
     Yjs(Vec<u8>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
-    Replacing { counts_acks: bool },
-    Rebasing { sends_deltas: bool, receives_deltas: bool },
+    Replacing {
+        counts_acks: bool,
+    },
+    Rebasing {
+        sends_deltas: bool,
+        receives_deltas: bool,
+    },
     SpecOnly,
     Yjs,
 }
@@ -224,7 +242,10 @@ impl Client {
     fn push_down(&mut self, message: Down, broadcast: bool) {
         let replaceable = broadcast && !self.receives_deltas() && self.kind != Kind::Yjs;
         if replaceable && self.last_replaceable {
-            *self.down.back_mut().expect("a replaceable message is queued") = message;
+            *self
+                .down
+                .back_mut()
+                .expect("a replaceable message is queued") = message;
         } else {
             self.down.push_back(message);
         }
@@ -299,7 +320,9 @@ impl Client {
                 }
             }
             (State::Yjs { document, text }, Down::Yjs(update)) => {
-                let applied = document.apply_update(text, &update).expect("a valid update");
+                let applied = document
+                    .apply_update(text, &update)
+                    .expect("a valid update");
                 *text = applied.text;
             }
             (_, _) => panic!("a message this kind of client is never sent"),
@@ -566,11 +589,10 @@ impl Room {
                 )
             }
             (Proposed::FullText(code), None) => {
-                let view = self
-                    .views
-                    .get(&origin)
-                    .cloned()
-                    .unwrap_or_else(|| JsonView::new(Arc::from(self.code.as_str()), self.version));
+                let view =
+                    self.views.get(&origin).cloned().unwrap_or_else(|| {
+                        JsonView::new(Arc::from(self.code.as_str()), self.version)
+                    });
                 let plan = super::super::merge::plan(
                     &self.code,
                     self.version,
@@ -717,7 +739,8 @@ fn run(seed: u64, kinds: Option<&[Kind]>) {
         match rng.below(6) {
             0 => {
                 let text = clients[who].text();
-                let (change, edit) = local_edit(&text, &mut rng, style, &mut next_token, delete_one_in);
+                let (change, edit) =
+                    local_edit(&text, &mut rng, style, &mut next_token, delete_one_in);
                 match edit {
                     Edit::Inserted(token) => {
                         inserted.insert(token);
@@ -906,8 +929,32 @@ fn one_seed_from_the_environment() {
             Ok("reference") => Some(&reference[..]),
             Ok("delta") => Some(&reference[1..]),
             Ok("whole") => Some(&[reference[0], reference[0], Kind::Yjs][..]),
-            Ok("mixed1") => Some(&[Kind::Rebasing { sends_deltas: true, receives_deltas: false }, Kind::Yjs, Kind::Rebasing { sends_deltas: true, receives_deltas: false }][..]),
-            Ok("mixed2") => Some(&[Kind::Rebasing { sends_deltas: false, receives_deltas: true }, Kind::Yjs, Kind::Rebasing { sends_deltas: false, receives_deltas: true }][..]),
+            Ok("mixed1") => Some(
+                &[
+                    Kind::Rebasing {
+                        sends_deltas: true,
+                        receives_deltas: false,
+                    },
+                    Kind::Yjs,
+                    Kind::Rebasing {
+                        sends_deltas: true,
+                        receives_deltas: false,
+                    },
+                ][..],
+            ),
+            Ok("mixed2") => Some(
+                &[
+                    Kind::Rebasing {
+                        sends_deltas: false,
+                        receives_deltas: true,
+                    },
+                    Kind::Yjs,
+                    Kind::Rebasing {
+                        sends_deltas: false,
+                        receives_deltas: true,
+                    },
+                ][..],
+            ),
             _ => None,
         };
         run(seed.parse().expect("a number"), kinds);
