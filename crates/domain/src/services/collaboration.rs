@@ -919,8 +919,7 @@ fn land(
                 view,
                 origin,
                 code,
-                None,
-            )?;
+            );
             Ok(Landing {
                 change: plan.change,
                 client_text: Arc::from(code),

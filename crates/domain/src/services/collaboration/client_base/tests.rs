@@ -600,9 +600,7 @@ impl Room {
                     &view,
                     origin,
                     code,
-                    None,
-                )
-                .expect("mergeable");
+                );
                 (plan.change, Arc::from(code), plan.floor, None)
             }
             (Proposed::Replacements(_), None) => unreachable!(),
@@ -885,6 +883,38 @@ fn two_reference_clients_and_two_yjs_clients_lose_nothing() {
     for seed in 0..200 {
         run(seed, Some(&kinds));
     }
+}
+
+#[test]
+fn a_base_version_outside_the_history_is_refused() {
+    let history: VecDeque<PastChange> = ["a", "ab", "abc"]
+        .windows(2)
+        .map(|pair| PastChange {
+            change: TextChange::diff(pair[0], pair[1]),
+            origin: ConnectionId::new(2),
+        })
+        .collect();
+    let proposed = Proposed::FullText("abcd");
+    assert!(plan("abc", 2, &history, None, proposed, 3).is_err());
+    assert!(plan("abc", 2, &history, None, proposed, 0).is_ok());
+    let short: VecDeque<PastChange> = history.iter().skip(1).cloned().collect();
+    assert!(plan("abc", 2, &short, None, proposed, 0).is_err());
+    let outside = [Replacement {
+        from: 9,
+        to: 9,
+        insert: "x".into(),
+    }];
+    assert!(matches!(
+        plan(
+            "abc",
+            2,
+            &history,
+            None,
+            Proposed::Replacements(&outside),
+            2
+        ),
+        Err(DomainError::InvalidEdit(_))
+    ));
 }
 
 /// Runs that once failed: a duplicated version answer, an `ack` of an older update counted as a base, a
