@@ -68,10 +68,18 @@ web-check: web
 	fi; \
 	echo "crates/server/assets matches its sources"
 
-## test: every test of the workspace: unit, storage contract (memory, SQLite, MongoDB wire), end-to-end
+## test: every test of the workspace: unit, storage contract (memory, SQLite, MongoDB wire), end-to-end, and the
+##       reference JavaScript client's own tests (clients/js, Node.js 18+)
 test: test-deps
 	$(CARGO) test --workspace --all-targets --no-fail-fast
 	$(CARGO) test --workspace --doc
+	@if command -v node >/dev/null 2>&1; then \
+		node --test clients/js/test/*.test.mjs; \
+	elif [ -n "$$CI" ]; then \
+		echo "node not found: the reference client's tests cannot run"; exit 1; \
+	else \
+		echo "node not found: the reference client's tests are skipped"; \
+	fi
 
 ## fmt: format the code
 fmt:

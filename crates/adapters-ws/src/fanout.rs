@@ -24,7 +24,7 @@ use yrs::{
 
 use crate::{
     outbound::{Key, OutboundQueue, Outgoing},
-    protocol::ServerMessage,
+    protocol::{ReplacementJson, ServerMessage, TextFormat},
     yjs_protocol::{
         AwarenessEntry, encode_awareness, encode_awareness_removal, merge_awareness_updates,
     },
@@ -57,6 +57,8 @@ pub struct Subscription {
 struct Member {
     connection: ConnectionId,
     subscription: Subscription,
+    /// How a JSON connection receives changes (it may switch with `hello`).
+    format: TextFormat,
 }
 
 /// The connections of one room, and the presence (Yjs awareness) they published.
@@ -112,12 +114,24 @@ impl Member {
         self.subscription.queue.offer(frame);
     }
 
-    /// Offers a room event's frame: a JSON client's `code_update` (the whole text) replaces one still queued.
-    fn offer_event(&self, frame: Outgoing) {
-        match self.subscription.kind {
-            ClientKind::Json => self.subscription.queue.offer_latest(frame),
-            ClientKind::Yjs => self.subscription.queue.offer(frame),
-        };
+    /// Offers a room event's frames: a JSON client's `code_update` (the whole text) replaces one still
+    /// queued; a delta reader needs every change.
+    fn offer_event(&self, encoded: &mut EncodedEvent<'_>) {
+        match (self.subscription.kind, self.format) {
+            (ClientKind::Json, TextFormat::Full) => {
+                if let Some(frame) = encoded.full_text() {
+                    self.subscription.queue.offer_latest(frame);
+                }
+            }
+            (ClientKind::Json, TextFormat::Delta) => {
+                for frame in encoded.deltas() {
+                    self.subscription.queue.offer(frame.clone());
+                }
+            }
+            (ClientKind::Yjs, _) => {
+                self.subscription.queue.offer(encoded.yjs());
+            }
+        }
     }
 }
 
@@ -218,6 +232,42 @@ impl LocalBroadcaster {
         rooms.get(room).and_then(RoomConnections::awareness_message)
     }
 
+    /// Sets how a JSON connection receives changes, and queues `announcement` (the answer to its `hello`):
+    /// every event before it reaches the connection in the old format, every one after it in `format`.
+    pub fn set_format(
+        &self,
+        room: &RoomId,
+        connection: ConnectionId,
+        format: TextFormat,
+        announcement: Outgoing,
+    ) {
+        let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
+        if let Some(member) = rooms.get_mut(room).and_then(|connections| {
+            connections
+                .members
+                .iter_mut()
+                .find(|member| member.connection == connection)
+        }) {
+            member.format = format;
+            member.offer(announcement);
+        }
+    }
+
+    /// How a connection receives changes (the spec's whole text unless it asked for deltas).
+    pub fn format_of(&self, room: &RoomId, connection: ConnectionId) -> TextFormat {
+        self.rooms
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(room)
+            .and_then(|connections| {
+                connections
+                    .members
+                    .iter()
+                    .find(|member| member.connection == connection)
+            })
+            .map_or(TextFormat::Full, |member| member.format)
+    }
+
     /// How many rooms have at least one connection.
     pub fn room_count(&self) -> usize {
         self.rooms
@@ -230,7 +280,8 @@ impl LocalBroadcaster {
 /// An event encoded for each protocol, each at most once however many connections receive it.
 struct EncodedEvent<'a> {
     update: &'a DocumentUpdate,
-    json: Option<Option<Outgoing>>,
+    full_text: Option<Option<Outgoing>>,
+    deltas: Option<Vec<Outgoing>>,
     yjs: Option<Outgoing>,
 }
 
@@ -239,38 +290,67 @@ impl<'a> EncodedEvent<'a> {
         let RoomEvent::Updated(update) = event;
         Self {
             update,
-            json: None,
+            full_text: None,
+            deltas: None,
             yjs: None,
         }
     }
 
-    /// The frame for a connection of `kind`, or `None` when the event means nothing to it (a change that left
-    /// the text as it was, for a JSON client).
-    fn frame(&mut self, kind: ClientKind) -> Option<Outgoing> {
-        match kind {
-            ClientKind::Json => self
-                .json
-                .get_or_insert_with(|| {
-                    self.update.code.as_ref().map(|code| {
-                        let message = ServerMessage::CodeUpdate {
-                            code: &code.code,
-                            timestamp: code.timestamp.as_millis(),
-                            version: code.version,
-                        };
-                        Outgoing::text(message.to_json())
-                    })
+    /// The spec's `code_update` with the whole text, or `None` when the text did not change.
+    fn full_text(&mut self) -> Option<Outgoing> {
+        self.full_text
+            .get_or_insert_with(|| {
+                self.update.code.as_ref().map(|code| {
+                    let message = ServerMessage::CodeUpdate {
+                        code: &code.code,
+                        timestamp: code.timestamp.as_millis(),
+                        version: code.version,
+                        ack_seq: None,
+                    };
+                    Outgoing::text(message.to_json())
                 })
-                .clone(),
-            ClientKind::Yjs => Some(
-                self.yjs
-                    .get_or_insert_with(|| {
-                        let message =
-                            Message::Sync(SyncMessage::Update(self.update.update.to_vec()));
-                        Outgoing::binary(message.encode_v1())
-                    })
-                    .clone(),
-            ),
-        }
+            })
+            .clone()
+    }
+
+    /// One `edit` per version the event made (none when the text did not change): a delta reader's frames,
+    /// whose size is the change's, not the text's.
+    fn deltas(&mut self) -> &[Outgoing] {
+        self.deltas.get_or_insert_with(|| {
+            let Some(code) = &self.update.code else {
+                return Vec::new();
+            };
+            (code.previous_version..)
+                .zip(code.changes.iter())
+                .map(|(base_version, change)| {
+                    let replacements = change.replacements();
+                    let changes: Vec<ReplacementJson<'_>> = replacements
+                        .iter()
+                        .map(|replacement| ReplacementJson {
+                            from: replacement.from,
+                            to: replacement.to,
+                            insert: &replacement.insert,
+                        })
+                        .collect();
+                    let message = ServerMessage::Edit {
+                        changes: &changes,
+                        base_version,
+                        version: base_version + 1,
+                        timestamp: code.timestamp.as_millis(),
+                    };
+                    Outgoing::text(message.to_json())
+                })
+                .collect()
+        })
+    }
+
+    fn yjs(&mut self) -> Outgoing {
+        self.yjs
+            .get_or_insert_with(|| {
+                let message = Message::Sync(SyncMessage::Update(self.update.update.to_vec()));
+                Outgoing::binary(message.encode_v1())
+            })
+            .clone()
     }
 }
 
@@ -308,6 +388,7 @@ impl Broadcaster for LocalBroadcaster {
         let member = Member {
             connection,
             subscription,
+            format: TextFormat::Full,
         };
         member.offer(initial_frame(room, member.subscription.kind, snapshot));
         // Every map operation below leaves the map consistent, so a poisoned lock is still safe to use.
@@ -371,9 +452,7 @@ impl Broadcaster for LocalBroadcaster {
         }
         let mut encoded = EncodedEvent::new(event);
         for member in recipients {
-            if let Some(frame) = encoded.frame(member.subscription.kind) {
-                member.offer_event(frame);
-            }
+            member.offer_event(&mut encoded);
         }
         ::metrics::histogram!(FANOUT_DURATION).record(started.elapsed());
     }
@@ -383,7 +462,7 @@ impl Broadcaster for LocalBroadcaster {
 mod tests {
     use std::{collections::VecDeque, sync::Arc};
 
-    use domain::{Timestamp, event::CodeUpdate};
+    use domain::{Timestamp, event::CodeUpdate, text_change::TextChange};
 
     use super::*;
     use crate::outbound::{self, OutboundFrames};
@@ -465,6 +544,8 @@ mod tests {
                 code: Arc::from(code),
                 timestamp: Timestamp::from_millis(1),
                 version: 1,
+                previous_version: 0,
+                changes: Arc::from([TextChange::diff("", code)]),
                 origin,
             }),
             origin,

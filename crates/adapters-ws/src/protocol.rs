@@ -1,4 +1,5 @@
-//! The spec's JSON messages on `/ws/{room_id}`, and their conversion to and from domain values.
+//! The spec's JSON messages on `/ws/{room_id}`, with this server's additions (`seq`, `edit`, `hello`), and
+//! their conversion to and from domain values.
 //!
 //! Parsing is done by hand over a [`serde_json::Value`] rather than with a tagged enum, so each way a message
 //! can be wrong gets its own clear error for the client instead of serde's generic one.
@@ -6,7 +7,28 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use domain::Timestamp;
+use domain::{Timestamp, text_change::Replacement};
+
+/// How a connection receives the room's changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TextFormat {
+    /// The whole code in every `code_update` (the spec's protocol).
+    #[default]
+    Full,
+    /// `edit` messages carrying only the change, one per version.
+    Delta,
+}
+
+impl TextFormat {
+    /// The name clients use for it.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Full => "full",
+            Self::Delta => "delta",
+        }
+    }
+}
 
 /// A message a client sent, checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +41,24 @@ pub enum ClientMessage {
         timestamp: Option<Timestamp>,
         /// The room version the client's text was based on, if it said (exact three-way merge).
         base_version: Option<u64>,
+        /// The client's number for this update, echoed as `ackSeq` on the answer.
+        seq: Option<Value>,
+    },
+    /// The client's edit, as replacements of ranges of the text of `base_version` (delta protocol).
+    Edit {
+        /// The replacements, in Unicode scalar offsets of that text.
+        changes: Vec<Replacement>,
+        /// The room version the edit was made on.
+        base_version: u64,
+        /// The client's number for this edit, echoed as `ackSeq` on the answer.
+        seq: Option<Value>,
+        /// When the client made the change, if it said.
+        timestamp: Option<Timestamp>,
+    },
+    /// The client chooses how it receives changes.
+    Hello {
+        /// The format it wants.
+        format: TextFormat,
     },
     /// The client asks for a completion at a cursor of the room's live code.
     Autocomplete {
@@ -65,6 +105,8 @@ pub fn parse_client_message(text: &str) -> Result<ClientMessage, MessageError> {
     };
     match kind {
         "code_update" => parse_code_update(&value),
+        "edit" => parse_edit(&value),
+        "hello" => parse_hello(&value),
         "autocomplete" => parse_autocomplete(&value),
         other => Err(MessageError::UnknownType(truncate(other, 64))),
     }
@@ -87,27 +129,109 @@ fn parse_code_update(value: &Value) -> Result<ClientMessage, MessageError> {
             });
         }
     };
-    let timestamp = match value.get("timestamp") {
-        None | Some(Value::Null) => None,
-        Some(timestamp) => Some(
-            parse_timestamp(timestamp).ok_or(MessageError::InvalidField {
-                kind: KIND,
-                problem: "\"timestamp\" must be a number of milliseconds since the epoch",
-            })?,
-        ),
-    };
-    let base_version = match value.get("baseVersion") {
-        None | Some(Value::Null) => None,
-        Some(base) => Some(base.as_u64().ok_or(MessageError::InvalidField {
-            kind: KIND,
-            problem: "\"baseVersion\" must be a non-negative integer",
-        })?),
-    };
+    let timestamp = parse_optional_timestamp(value, KIND)?;
+    let base_version = parse_base_version(value, KIND)?;
     Ok(ClientMessage::CodeUpdate {
         code,
         timestamp,
         base_version,
+        seq: parse_seq(value),
     })
+}
+
+fn parse_base_version(value: &Value, kind: &'static str) -> Result<Option<u64>, MessageError> {
+    match value.get("baseVersion") {
+        None | Some(Value::Null) => Ok(None),
+        Some(base) => Ok(Some(base.as_u64().ok_or(MessageError::InvalidField {
+            kind,
+            problem: "\"baseVersion\" must be a non-negative integer",
+        })?)),
+    }
+}
+
+fn parse_optional_timestamp(
+    value: &Value,
+    kind: &'static str,
+) -> Result<Option<Timestamp>, MessageError> {
+    match value.get("timestamp") {
+        None | Some(Value::Null) => Ok(None),
+        Some(timestamp) => Ok(Some(parse_timestamp(timestamp).ok_or(
+            MessageError::InvalidField {
+                kind,
+                problem: "\"timestamp\" must be a number of milliseconds since the epoch",
+            },
+        )?)),
+    }
+}
+
+/// A client's `seq`: any number or string, echoed as given (a long string is not worth echoing).
+fn parse_seq(value: &Value) -> Option<Value> {
+    match value.get("seq") {
+        Some(seq @ Value::Number(_)) => Some(seq.clone()),
+        Some(Value::String(seq)) if seq.len() <= 64 => Some(Value::String(seq.clone())),
+        _ => None,
+    }
+}
+
+fn parse_edit(value: &Value) -> Result<ClientMessage, MessageError> {
+    const KIND: &str = "edit";
+    let invalid = |problem| MessageError::InvalidField {
+        kind: KIND,
+        problem,
+    };
+    let base_version = parse_base_version(value, KIND)?.ok_or(invalid(
+        "\"baseVersion\" is required: the version the edit was made on",
+    ))?;
+    let Some(Value::Array(items)) = value.get("changes") else {
+        return Err(invalid(
+            "\"changes\" must be an array of {from, to, insert}",
+        ));
+    };
+    let offset = |item: &Value, field: &str| {
+        item.get(field)
+            .and_then(Value::as_u64)
+            .and_then(|offset| usize::try_from(offset).ok())
+    };
+    let changes = items
+        .iter()
+        .map(|item| {
+            let from = offset(item, "from")
+                .ok_or(invalid("each change needs a non-negative integer \"from\""))?;
+            let to = match item.get("to") {
+                None | Some(Value::Null) => from,
+                Some(_) => {
+                    offset(item, "to").ok_or(invalid("\"to\" must be a non-negative integer"))?
+                }
+            };
+            let insert = match item.get("insert") {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(insert)) => insert.clone(),
+                Some(_) => return Err(invalid("\"insert\" must be a string")),
+            };
+            Ok(Replacement { from, to, insert })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(ClientMessage::Edit {
+        changes,
+        base_version,
+        seq: parse_seq(value),
+        timestamp: parse_optional_timestamp(value, KIND)?,
+    })
+}
+
+fn parse_hello(value: &Value) -> Result<ClientMessage, MessageError> {
+    let format = match value.get("format").and_then(Value::as_str) {
+        None => TextFormat::Full,
+        Some("delta") => TextFormat::Delta,
+        Some("full") => TextFormat::Full,
+        Some(_) => {
+            return Err(MessageError::InvalidField {
+                kind: "hello",
+                problem: "\"format\" must be \"full\" or \"delta\"",
+            });
+        }
+    };
+    Ok(ClientMessage::Hello { format })
 }
 
 fn parse_autocomplete(value: &Value) -> Result<ClientMessage, MessageError> {
@@ -172,7 +296,7 @@ pub enum ServerMessage<'a> {
         /// The room's version (additive field).
         version: u64,
     },
-    /// Another client changed the code.
+    /// Another client changed the code (or, with `ackSeq`, the answer to the client's own update).
     CodeUpdate {
         /// The whole code after the change.
         code: &'a str,
@@ -180,11 +304,35 @@ pub enum ServerMessage<'a> {
         timestamp: i64,
         /// The room's version after the change (additive field).
         version: u64,
+        /// On the answer to the client's own update: that update's `seq` (additive field).
+        #[serde(rename = "ackSeq", skip_serializing_if = "Option::is_none")]
+        ack_seq: Option<&'a Value>,
     },
-    /// The sender's `code_update` was stored exactly as sent.
+    /// The answer to the sender's update when the room's text is the client's (or, for a delta reader, when
+    /// its edit is in the room's text: the reader carries it over the changes it received, as the room did).
     Ack {
         /// The room's version after it.
         version: u64,
+        /// That update's `seq`, when it had one (additive field).
+        #[serde(rename = "ackSeq", skip_serializing_if = "Option::is_none")]
+        ack_seq: Option<&'a Value>,
+    },
+    /// Another client changed the code, for a delta reader: the changes of one version.
+    Edit {
+        /// Replacements of ranges of the text of `baseVersion`, in Unicode scalar offsets, in order.
+        changes: &'a [ReplacementJson<'a>],
+        /// The version the changes apply to.
+        #[serde(rename = "baseVersion")]
+        base_version: u64,
+        /// The room's version after them.
+        version: u64,
+        /// The author's timestamp.
+        timestamp: i64,
+    },
+    /// The answer to `hello`: how changes reach this connection from now on.
+    Hello {
+        /// `"full"` or `"delta"`.
+        format: &'static str,
     },
     /// Something the client sent could not be handled.
     Error {
@@ -206,6 +354,17 @@ pub enum ServerMessage<'a> {
         /// Every suggestion, best first.
         suggestions: &'a [SuggestionJson<'a>],
     },
+}
+
+/// One replacement as sent to delta readers.
+#[derive(Debug, Serialize)]
+pub struct ReplacementJson<'a> {
+    /// Start of the replaced range.
+    pub from: usize,
+    /// End of the replaced range.
+    pub to: usize,
+    /// The text put in its place.
+    pub insert: &'a str,
 }
 
 /// One ranked suggestion as sent to clients.
@@ -244,6 +403,7 @@ mod tests {
                 code: "print(1)".into(),
                 timestamp: Some(Timestamp::from_millis(1_638_360_000_000)),
                 base_version: None,
+                seq: None,
             })
         );
     }
@@ -295,7 +455,8 @@ mod tests {
             Ok(ClientMessage::CodeUpdate {
                 code: "x".into(),
                 timestamp: Some(Timestamp::from_millis(1_500_000_000_000)),
-                base_version: None
+                base_version: None,
+                seq: None,
             })
         );
         let message = parse_client_message(r#"{"type":"code_update","code":"x","baseVersion":4}"#);
@@ -304,7 +465,8 @@ mod tests {
             Ok(ClientMessage::CodeUpdate {
                 code: "x".into(),
                 timestamp: None,
-                base_version: Some(4)
+                base_version: Some(4),
+                seq: None,
             })
         );
         assert!(
@@ -328,18 +490,68 @@ mod tests {
             code: "c",
             timestamp: 5,
             version: 4,
+            ack_seq: None,
         }
         .to_json();
         assert_eq!(
             json,
             r#"{"type":"code_update","code":"c","timestamp":5,"version":4}"#
         );
-        let json = ServerMessage::Ack { version: 9 }.to_json();
+        let json = ServerMessage::Ack {
+            version: 9,
+            ack_seq: None,
+        }
+        .to_json();
         assert_eq!(json, r#"{"type":"ack","version":9}"#);
         let json = ServerMessage::Error {
             message: "Room not found",
         }
         .to_json();
         assert_eq!(json, r#"{"type":"error","message":"Room not found"}"#);
+    }
+
+    #[test]
+    fn edits_hellos_and_seqs_parse() {
+        let message = parse_client_message(
+            r#"{"type":"edit","changes":[{"from":1,"to":3,"insert":"é"},{"from":5,"insert":"x"}],"baseVersion":7,"seq":12}"#,
+        );
+        assert_eq!(
+            message,
+            Ok(ClientMessage::Edit {
+                changes: vec![
+                    Replacement {
+                        from: 1,
+                        to: 3,
+                        insert: "é".into()
+                    },
+                    Replacement {
+                        from: 5,
+                        to: 5,
+                        insert: "x".into()
+                    },
+                ],
+                base_version: 7,
+                seq: Some(Value::from(12)),
+                timestamp: None,
+            })
+        );
+        assert!(parse_client_message(r#"{"type":"edit","changes":[]}"#).is_err());
+        assert!(
+            parse_client_message(r#"{"type":"edit","changes":[{"to":1}],"baseVersion":0}"#)
+                .is_err()
+        );
+        assert_eq!(
+            parse_client_message(r#"{"type":"hello","format":"delta"}"#),
+            Ok(ClientMessage::Hello {
+                format: TextFormat::Delta
+            })
+        );
+        assert!(parse_client_message(r#"{"type":"hello","format":"xml"}"#).is_err());
+        let answer = ServerMessage::Ack {
+            version: 3,
+            ack_seq: Some(&Value::from(12)),
+        }
+        .to_json();
+        assert_eq!(answer, r#"{"type":"ack","version":3,"ackSeq":12}"#);
     }
 }

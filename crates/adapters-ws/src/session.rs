@@ -32,12 +32,13 @@ use actix_ws::{
 };
 use bytes::Bytes;
 use domain::{
-    ClientKind, ConnectionId, DomainError, RoomId, RoomIdError,
+    ClientKind, ConnectionId, DomainError, RoomId, RoomIdError, Timestamp,
     autocomplete::CompletionRequest,
     event::JsonUpdateOutcome,
-    services::{AutocompleteService, CollaborationService},
+    services::{AutocompleteService, CollaborationService, TextProposal},
 };
 use futures_util::{FutureExt, Sink};
+use serde_json::Value;
 use tokio::{task::JoinHandle, time::Instant};
 use tokio_util::{sync::CancellationToken, task::TaskTracker};
 
@@ -45,7 +46,7 @@ use crate::{
     fanout::{LocalBroadcaster, Subscription},
     frame_guard::{Breach, BreachCell, FrameGuard},
     outbound::{self, Key, OutboundFrames, OutboundQueue, Outgoing, Taken},
-    protocol::{ClientMessage, ServerMessage, SuggestionJson, parse_client_message},
+    protocol::{ClientMessage, ServerMessage, SuggestionJson, TextFormat, parse_client_message},
     yjs_protocol::{self, DecodeLimits, IncomingMessage},
 };
 
@@ -217,13 +218,13 @@ impl RoomSocket {
         let this = Arc::clone(self);
         // Boxed: a future holds the state of everything it awaits, so the rarely taken, deep paths (joining,
         // handling a message) would otherwise be carried, at their largest, by every idle connection.
+        let incoming = Incoming { messages, breach };
         self.connections.spawn_local(Box::pin(this.run(
             connection,
             kind,
             room,
             session,
-            messages,
-            breach,
+            incoming,
             request.peer_addr(),
         )));
         response
@@ -236,8 +237,7 @@ impl RoomSocket {
         kind: ClientKind,
         room: Result<RoomId, RoomIdError>,
         session: Session,
-        mut messages: AggregatedMessageStream,
-        breach: BreachCell,
+        mut incoming: Incoming,
         address: Option<std::net::SocketAddr>,
     ) {
         // The operator's view of the connection: opened and closed at INFO, with who, where, how and how long
@@ -273,7 +273,7 @@ impl RoomSocket {
                     queue,
                 };
                 let ending = self
-                    .converse(&peer, &mut link, &mut messages, &frames, &breach)
+                    .converse(&peer, &mut link, &mut incoming, &frames)
                     .await;
                 Box::pin(self.service.leave(&peer.room, connection)).await;
                 tracing::debug!("left");
@@ -310,7 +310,7 @@ impl RoomSocket {
         let duration_ms = u64::try_from(opened.elapsed().as_millis()).unwrap_or(u64::MAX);
         tracing::info!(target: "pairprog::websocket", protocol, client = %client, close_code, duration_ms, "websocket closed");
         // What the client sends from now on is not read: dropping the stream lets the HTTP layer discard it.
-        drop(messages);
+        drop(incoming);
         let close = match ending {
             Ending::Close(close) => {
                 link.pending.extend(frames.take_now());
@@ -346,9 +346,8 @@ impl RoomSocket {
         self: &Arc<Self>,
         peer: &Peer,
         link: &mut Link,
-        messages: &mut AggregatedMessageStream,
+        incoming: &mut Incoming,
         frames: &OutboundFrames,
-        breach: &BreachCell,
     ) -> Ending {
         let mut heartbeat = tokio::time::interval(self.settings.heartbeat_interval);
         heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -381,9 +380,9 @@ impl RoomSocket {
                     }
                     link.ping_due = true;
                 }
-                first = messages.recv() => {
+                first = incoming.messages.recv() => {
                     last_heard = Instant::now();
-                    let (burst, end) = read_burst(first, messages, breach);
+                    let (burst, end) = read_burst(first, incoming);
                     // Consecutive Yjs updates are applied together: one lock and one log append for a burst.
                     let mut updates = Vec::new();
                     let mut ended = None;
@@ -481,33 +480,32 @@ impl RoomSocket {
                 code,
                 timestamp,
                 base_version,
+                seq,
             } => {
-                match self
-                    .service
-                    .update_code(&peer.room, peer.connection, code, timestamp, base_version)
-                    .await
-                {
-                    Ok(JsonUpdateOutcome::Accepted { version }) => {
-                        peer.offer(Outgoing::text(ServerMessage::Ack { version }.to_json()));
-                    }
-                    Ok(JsonUpdateOutcome::Merged {
-                        code,
-                        version,
-                        timestamp,
-                    }) => {
-                        let merged = ServerMessage::CodeUpdate {
-                            code: &code,
-                            timestamp: timestamp.as_millis(),
-                            version,
-                        };
-                        peer.offer(Outgoing::text(merged.to_json()));
-                    }
-                    Err(DomainError::Storage(error)) => {
-                        tracing::error!(error = %error, "could not store a code update");
-                        peer.offer_error("Database error: the update was not saved; send it again");
-                    }
-                    Err(error) => peer.offer_error(&error.to_string()),
-                }
+                let proposal = TextProposal::FullText(code);
+                self.propose(peer, proposal, timestamp, base_version, seq)
+                    .await;
+            }
+            ClientMessage::Edit {
+                changes,
+                base_version,
+                seq,
+                timestamp,
+            } => {
+                let proposal = TextProposal::Replacements(changes);
+                self.propose(peer, proposal, timestamp, Some(base_version), seq)
+                    .await;
+            }
+            ClientMessage::Hello { format } => {
+                let answer = ServerMessage::Hello {
+                    format: format.name(),
+                };
+                self.service.broadcaster().set_format(
+                    &peer.room,
+                    peer.connection,
+                    format,
+                    Outgoing::text(answer.to_json()),
+                );
             }
             ClientMessage::Autocomplete {
                 request_id,
@@ -561,6 +559,50 @@ impl RoomSocket {
                     queue.offer(Outgoing::text(answer));
                 }));
             }
+        }
+    }
+
+    /// Merges a JSON client's update into the room and answers it: the answer is queued while the room is
+    /// locked, between the changes announced before the update landed and those announced after.
+    async fn propose(
+        &self,
+        peer: &Peer,
+        proposal: TextProposal,
+        timestamp: Option<Timestamp>,
+        base_version: Option<u64>,
+        seq: Option<Value>,
+    ) {
+        // A delta reader's edit is answered with its version only: the reader carries its edit over the
+        // changes it received before the answer, as the room did. Everyone else gets the room's text
+        // unless it is theirs.
+        let version_only = matches!(proposal, TextProposal::Replacements(_))
+            && self
+                .service
+                .broadcaster()
+                .format_of(&peer.room, peer.connection)
+                == TextFormat::Delta;
+        let queue = peer.queue.clone();
+        let answer = move |outcome: &JsonUpdateOutcome| {
+            queue.offer(answer_frame(outcome, version_only, seq.as_ref()));
+        };
+        match self
+            .service
+            .propose_answering(
+                &peer.room,
+                peer.connection,
+                proposal,
+                timestamp,
+                base_version,
+                answer,
+            )
+            .await
+        {
+            Ok(_) => {}
+            Err(DomainError::Storage(error)) => {
+                tracing::error!(error = %error, "could not store a code update");
+                peer.offer_error("Database error: the update was not saved; send it again");
+            }
+            Err(error) => peer.offer_error(&error.to_string()),
         }
     }
 
@@ -664,6 +706,34 @@ impl Peer {
     }
 }
 
+/// The answer to a JSON client's update: `ack` when the room's text is the client's (or only the version is
+/// wanted), else the room's text in a `code_update`; both echo the update's `seq` as `ackSeq`.
+fn answer_frame(outcome: &JsonUpdateOutcome, version_only: bool, seq: Option<&Value>) -> Outgoing {
+    let message = match outcome {
+        JsonUpdateOutcome::Accepted { version } | JsonUpdateOutcome::Unchanged { version } => {
+            ServerMessage::Ack {
+                version: *version,
+                ack_seq: seq,
+            }
+        }
+        JsonUpdateOutcome::Merged { version, .. } if version_only => ServerMessage::Ack {
+            version: *version,
+            ack_seq: seq,
+        },
+        JsonUpdateOutcome::Merged {
+            code,
+            version,
+            timestamp,
+        } => ServerMessage::CodeUpdate {
+            code,
+            timestamp: timestamp.as_millis(),
+            version: *version,
+            ack_seq: seq,
+        },
+    };
+    Outgoing::text(message.to_json())
+}
+
 /// Queues an `error` message; if the queue is full the connection closes anyway.
 fn enqueue_error(queue: &OutboundQueue, message: &str) {
     queue.offer(Outgoing::text(ServerMessage::Error { message }.to_json()));
@@ -719,6 +789,13 @@ fn close_for(error: &ProtocolError) -> Option<CloseReason> {
     }
 }
 
+/// What a connection reads: the client's messages (continuations joined by actix-ws), and why the frame guard
+/// ended them, if it did.
+struct Incoming {
+    messages: AggregatedMessageStream,
+    breach: BreachCell,
+}
+
 /// How actix-ws's [`AggregatedMessageStream`] words a message whose continuations exceed the limit.
 const CONTINUATION_OVERFLOW: &str = "maximum continuation size";
 
@@ -726,8 +803,7 @@ const CONTINUATION_OVERFLOW: &str = "maximum continuation size";
 /// how the connection ends when the stream ended or broke among them.
 fn read_burst(
     first: Option<Result<AggregatedMessage, ProtocolError>>,
-    messages: &mut AggregatedMessageStream,
-    breach: &BreachCell,
+    incoming: &mut Incoming,
 ) -> (Vec<AggregatedMessage>, Option<Ending>) {
     let mut burst = Vec::new();
     let mut next = first;
@@ -735,7 +811,7 @@ fn read_burst(
         match next {
             // The stream ends when the client goes, or when the frame guard refused a header.
             None => {
-                let ending = match breach.get() {
+                let ending = match incoming.breach.get() {
                     None => Ending::Gone,
                     Some(Breach::TooBig) => {
                         Ending::Close(reason(CloseCode::Size, "message too big"))
@@ -760,7 +836,7 @@ fn read_burst(
         }
         // Only what is already there: the select loop polls the stream again, with its own waker, before
         // anything else is awaited.
-        match messages.recv().now_or_never() {
+        match incoming.messages.recv().now_or_never() {
             Some(more) => next = more,
             None => return (burst, None),
         }

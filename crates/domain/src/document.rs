@@ -86,6 +86,16 @@ impl Document {
         Self::observing(Self::unobserved_doc())
     }
 
+    /// An empty document whose edits carry `client_id`: for reproducible tests (yrs picks one at random).
+    #[cfg(test)]
+    pub(crate) fn with_client_id(client_id: u64) -> Self {
+        Self::observing(Doc::with_options(Options {
+            client_id: yrs::block::ClientID::new(client_id),
+            offset_kind: OffsetKind::Utf16,
+            ..Options::default()
+        }))
+    }
+
     /// A yrs document set up as every room's, without the text observer yet.
     fn unobserved_doc() -> Doc {
         Doc::with_options(Options {

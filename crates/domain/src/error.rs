@@ -64,6 +64,9 @@ pub enum DomainError {
         /// Why it cannot be used.
         reason: &'static str,
     },
+    /// A delta edit that is not an edit of the text it names as its base.
+    #[error("invalid edit: {0}")]
+    InvalidEdit(#[from] crate::text_change::EditError),
     /// The connection sent an update to a room it has not joined.
     #[error("this connection has not joined room {0}")]
     NotJoined(RoomId),

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::time::Timestamp;
+use crate::{text_change::TextChange, time::Timestamp};
 
 /// Identifies one client connection for the lifetime of the process.
 ///
@@ -43,6 +43,11 @@ pub struct CodeUpdate {
     pub timestamp: Timestamp,
     /// The room's version after the change.
     pub version: u64,
+    /// The room's version before the change (`version` minus the number of changes it gathers).
+    pub previous_version: u64,
+    /// The changes, one per version after `previous_version`, each on the text of the version before it: what
+    /// delta clients receive. Shared, like `code`.
+    pub changes: Arc<[TextChange]>,
     /// The connection the change came from; it is not sent its own change back.
     pub origin: ConnectionId,
 }
@@ -91,6 +96,12 @@ pub struct RoomSnapshot {
 pub enum JsonUpdateOutcome {
     /// The room's code is now exactly what the client sent.
     Accepted {
+        /// The room's version.
+        version: u64,
+    },
+    /// The update (with `baseVersion`) changed nothing: what it did, concurrent changes had done already. The
+    /// room's text is that of `version`, which the client was sent before this answer.
+    Unchanged {
         /// The room's version.
         version: u64,
     },

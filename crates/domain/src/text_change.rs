@@ -66,6 +66,14 @@ impl TextChange {
             return;
         }
         match (self.steps.last_mut(), step) {
+            // At one place an insertion comes before a deletion: one form for each change, so that carrying a
+            // change over a composed one gives what carrying it over the parts gives.
+            (Some(Step::Delete(_)), Step::Insert(text)) => {
+                if let Some(deleted) = self.steps.pop() {
+                    self.push(Step::Insert(text));
+                    self.steps.push(deleted);
+                }
+            }
             (Some(Step::Retain(count)), Step::Retain(more)) => *count += more,
             (Some(Step::Insert(text)), Step::Insert(more))
             | (Some(Step::Delete(text)), Step::Delete(more)) => {
@@ -216,7 +224,61 @@ impl TextChange {
             }
         }
         change.trim_trailing_retain();
-        change
+        change.settle(old)
+    }
+
+    /// Moves each lone insertion or deletion of this change (a change of `old`) to where it most likely
+    /// was made, among the places that give the same text.
+    ///
+    /// A diff cannot tell `«30»` typed before `«3»` from `0»«3` typed inside it: both turn `«3»` into
+    /// `«30»«3»`. Carried over a concurrent change next to it, the two differ, and the second splits a word.
+    /// Edits are made at the cursor, which sits between words far more often than inside one: the place
+    /// whose two edges fall on the strongest boundaries (line ends, spaces, closing then opening punctuation)
+    /// wins, and the diff's own choice on a tie.
+    fn settle(self, old: &str) -> Self {
+        let mut replacements = self.replacements();
+        if replacements.is_empty() {
+            return self;
+        }
+        let chars: Vec<char> = old.chars().collect();
+        let mut moved = false;
+        for index in 0..replacements.len() {
+            let low = index
+                .checked_sub(1)
+                .map_or(0, |before| replacements[before].to);
+            let high = replacements
+                .get(index + 1)
+                .map_or(chars.len(), |after| after.from);
+            let replacement = &mut replacements[index];
+            let shift = if replacement.from == replacement.to {
+                let inserted: Vec<char> = replacement.insert.chars().collect();
+                settle_insertion(&chars, replacement.from, &inserted, low, high)
+            } else if replacement.insert.is_empty() {
+                settle_deletion(&chars, replacement.from, replacement.to, low, high)
+            } else {
+                0
+            };
+            if shift == 0 {
+                continue;
+            }
+            moved = true;
+            if !replacement.insert.is_empty() {
+                let mut inserted: Vec<char> = replacement.insert.chars().collect();
+                let count = inserted.len();
+                if shift > 0 {
+                    inserted.rotate_left(shift.unsigned_abs() % count);
+                } else {
+                    inserted.rotate_right(shift.unsigned_abs() % count);
+                }
+                replacement.insert = inserted.into_iter().collect();
+            }
+            replacement.from = replacement.from.wrapping_add_signed(shift);
+            replacement.to = replacement.to.wrapping_add_signed(shift);
+        }
+        if !moved {
+            return self;
+        }
+        Self::from_replacements(old, &replacements).unwrap_or(self)
     }
 
     fn trim_trailing_retain(&mut self) {
@@ -232,10 +294,24 @@ impl TextChange {
     /// deleted again, and text it inserted is never deleted by the result.
     #[must_use]
     pub fn transform(&self, concurrent: &Self) -> Self {
+        self.transform_with(concurrent, false)
+    }
+
+    /// [`Self::transform`], choosing which insertion goes first when both inserted at one place: this
+    /// change's when `mine_first`, `concurrent`'s otherwise.
+    ///
+    /// Two replicas converge when they agree on the order: `a.transform_with(b, true)` applied after `b` gives
+    /// the text `b.transform_with(a, false)` gives applied after `a`.
+    #[must_use]
+    pub fn transform_with(&self, concurrent: &Self, mine_first: bool) -> Self {
         let mut result = Self::default();
         let mut mine = StepCursor::new(&self.steps);
         let mut theirs = StepCursor::new(&concurrent.steps);
         loop {
+            if mine_first && let Some(inserted) = mine.take_insert() {
+                result.push(Step::Insert(inserted));
+                continue;
+            }
             if let Some(inserted) = theirs.take_insert() {
                 result.push(Step::Retain(inserted.chars().count()));
                 continue;
@@ -258,6 +334,329 @@ impl TextChange {
         result.trim_trailing_retain();
         result
     }
+    /// This change followed by `next` (made on the text this change produces), as one change.
+    #[must_use]
+    pub fn compose(&self, next: &Self) -> Self {
+        let mut result = Self::default();
+        let mut first = OutputCursor::new(&self.steps);
+        let mut second = StepCursor::new(&next.steps);
+        loop {
+            // What `self` deleted is gone before `next` sees the text; what `next` inserts takes no input.
+            if let Some(deleted) = first.take_delete() {
+                result.push(Step::Delete(deleted));
+                continue;
+            }
+            if let Some(inserted) = second.take_insert() {
+                result.push(Step::Insert(inserted));
+                continue;
+            }
+            if first.is_done() && second.is_done() {
+                break;
+            }
+            let count = first.peek_len().min(second.peek_len());
+            match (first.take(count), second.take(count)) {
+                (Produced::Kept(count), Taken::Retain(_)) => result.push(Step::Retain(count)),
+                (Produced::Kept(_), Taken::Delete(text)) => result.push(Step::Delete(text)),
+                (Produced::Inserted(text), Taken::Retain(_)) => result.push(Step::Insert(text)),
+                (Produced::Inserted(_), Taken::Delete(_)) => {}
+            }
+        }
+        result.trim_trailing_retain();
+        result
+    }
+
+    /// How many scalar values longer the text is after this change than before it (negative when shorter).
+    #[must_use]
+    pub fn length_change(&self) -> isize {
+        let (deleted, inserted) = self.size();
+        isize::try_from(inserted).unwrap_or(isize::MAX)
+            - isize::try_from(deleted).unwrap_or(isize::MAX)
+    }
+
+    /// The change that `replacements` (ranges of `base` in scalar values, as an editor reports them) make
+    /// to `base`. Ranges may come in any order but must not overlap; insertions at one place keep their order.
+    ///
+    /// # Errors
+    /// [`EditError`] for a range that ends before it starts, overlaps another, or lies past the end of `base`.
+    pub fn from_replacements(base: &str, replacements: &[Replacement]) -> Result<Self, EditError> {
+        let mut order: Vec<&Replacement> = replacements.iter().collect();
+        order.sort_by_key(|replacement| replacement.from);
+        let mut change = Self::default();
+        let mut chars = base.chars();
+        let mut position = 0;
+        for replacement in order {
+            if replacement.to < replacement.from {
+                return Err(EditError::Reversed {
+                    from: replacement.from,
+                    to: replacement.to,
+                });
+            }
+            if replacement.from < position {
+                return Err(EditError::Overlapping {
+                    at: replacement.from,
+                });
+            }
+            let kept = replacement.from - position;
+            if chars.by_ref().take(kept).count() < kept {
+                return Err(EditError::OutOfRange {
+                    at: replacement.from,
+                });
+            }
+            change.push(Step::Retain(kept));
+            let length = replacement.to - replacement.from;
+            let deleted: String = chars.by_ref().take(length).collect();
+            if deleted.chars().count() < length {
+                return Err(EditError::OutOfRange { at: replacement.to });
+            }
+            change.push(Step::Delete(deleted));
+            change.push(Step::Insert(replacement.insert.clone()));
+            position = replacement.to;
+        }
+        change.trim_trailing_retain();
+        Ok(change)
+    }
+
+    /// The change as replacements of ranges of the text before it, in order: the form editors report.
+    #[must_use]
+    pub fn replacements(&self) -> Vec<Replacement> {
+        let mut replacements = Vec::new();
+        let mut position = 0;
+        let mut current: Option<Replacement> = None;
+        for step in &self.steps {
+            match step {
+                Step::Retain(count) => {
+                    replacements.extend(current.take());
+                    position += count;
+                }
+                Step::Delete(text) => {
+                    let length = text.chars().count();
+                    let replacement = current.get_or_insert_with(|| Replacement {
+                        from: position,
+                        to: position,
+                        insert: String::new(),
+                    });
+                    replacement.to += length;
+                    position += length;
+                }
+                Step::Insert(text) => current
+                    .get_or_insert_with(|| Replacement {
+                        from: position,
+                        to: position,
+                        insert: String::new(),
+                    })
+                    .insert
+                    .push_str(text),
+            }
+        }
+        replacements.extend(current);
+        replacements
+    }
+}
+
+/// One edit as editors report it (CodeMirror's `iterChanges`, Monaco's content changes): the text between
+/// `from` and `to` (Unicode scalar values of the text before the edit) replaced by `insert`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replacement {
+    /// Start of the replaced range.
+    pub from: usize,
+    /// End of the replaced range (equal to `from` for a pure insertion).
+    pub to: usize,
+    /// The text put in its place.
+    pub insert: String,
+}
+
+/// Why a list of replacements is not an edit of a text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// A range ends before it starts.
+    #[error("the range {from}..{to} ends before it starts")]
+    Reversed {
+        /// The range's start.
+        from: usize,
+        /// The range's end.
+        to: usize,
+    },
+    /// Two ranges overlap.
+    #[error("the ranges overlap at {at}")]
+    Overlapping {
+        /// Where the second starts.
+        at: usize,
+    },
+    /// A range lies past the end of the text.
+    #[error("offset {at} is past the end of the text")]
+    OutOfRange {
+        /// The offending offset.
+        at: usize,
+    },
+}
+
+/// Walks the text a change produces, a part of a step at a time: kept text and inserted text; its deletions
+/// produce nothing and are handed out separately. Past the last step the text is kept forever.
+struct OutputCursor<'a> {
+    steps: &'a [Step],
+    index: usize,
+    /// Scalar values of the current step already consumed.
+    offset: usize,
+}
+
+/// A piece of the text a change produces.
+enum Produced {
+    Kept(usize),
+    Inserted(String),
+}
+
+impl<'a> OutputCursor<'a> {
+    fn new(steps: &'a [Step]) -> Self {
+        Self {
+            steps,
+            index: 0,
+            offset: 0,
+        }
+    }
+
+    fn is_done(&self) -> bool {
+        self.index >= self.steps.len()
+    }
+
+    fn take_delete(&mut self) -> Option<String> {
+        match self.steps.get(self.index) {
+            Some(Step::Delete(text)) => {
+                self.index += 1;
+                Some(text.clone())
+            }
+            _ => None,
+        }
+    }
+
+    fn peek_len(&self) -> usize {
+        match self.steps.get(self.index) {
+            Some(Step::Retain(count)) => count - self.offset,
+            Some(Step::Insert(text)) => text.chars().count() - self.offset,
+            Some(Step::Delete(_)) => 0,
+            None => usize::MAX,
+        }
+    }
+
+    fn take(&mut self, count: usize) -> Produced {
+        let produced = match self.steps.get(self.index) {
+            Some(Step::Insert(text)) => {
+                Produced::Inserted(text.chars().skip(self.offset).take(count).collect())
+            }
+            _ => Produced::Kept(count),
+        };
+        if self.index < self.steps.len() {
+            self.offset += count;
+            if self.peek_len() == 0 {
+                self.index += 1;
+                self.offset = 0;
+            }
+        }
+        produced
+    }
+}
+
+/// How strongly the place between `before` and `after` (`None`: an end of the text) separates words.
+fn boundary_strength(before: Option<char>, after: Option<char>) -> u32 {
+    let (Some(before), Some(after)) = (before, after) else {
+        return 6;
+    };
+    if before == '\n' || after == '\n' {
+        return 5;
+    }
+    if before.is_whitespace() || after.is_whitespace() {
+        return 4;
+    }
+    let closing = |c: char| {
+        matches!(
+            c,
+            ')' | ']' | '}' | '>' | '»' | '›' | '⟩' | '"' | '\'' | ';' | ',' | '.'
+        )
+    };
+    let opening = |c: char| matches!(c, '(' | '[' | '{' | '<' | '«' | '‹' | '⟨');
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    match (word(before), word(after)) {
+        (true, true) => 0,
+        _ if closing(before) || opening(after) => 3,
+        (false, false) => 2,
+        _ => 1,
+    }
+}
+
+/// How far (positive: right) to move the insertion of `inserted` at `at` in `chars`, staying within
+/// `low..=high`, so that its edges fall on the strongest boundaries while giving the same text.
+fn settle_insertion(
+    chars: &[char],
+    at: usize,
+    inserted: &[char],
+    low: usize,
+    high: usize,
+) -> isize {
+    const REACH: usize = 64;
+    let count = inserted.len();
+    let char_at = |index: usize| chars.get(index).copied();
+    let rotated = |rotation: usize| inserted[rotation % count];
+    // `rotation` characters moved from the front of the insertion to its back (right shifts), or from the
+    // back to the front (left shifts, as `count - rotation % count`).
+    let score = |position: usize, first: char, last: char| {
+        let before = position.checked_sub(1).and_then(char_at);
+        boundary_strength(before, Some(first)) + boundary_strength(Some(last), char_at(position))
+    };
+    let mut best = (score(at, inserted[0], inserted[count - 1]), 0_isize);
+    // Right: the first inserted character equals the one after the insertion point.
+    let mut step = 0;
+    while step < REACH && at + step < high && rotated(step) == chars[at + step] {
+        step += 1;
+        let shift = isize::try_from(step).unwrap_or(isize::MAX);
+        let candidate = score(at + step, rotated(step), rotated(step + count - 1));
+        if candidate > best.0 {
+            best = (candidate, shift);
+        }
+    }
+    // Left: the last inserted character equals the one before the insertion point.
+    let mut step = 0;
+    while step < REACH
+        && at - step > low
+        && rotated(count * REACH + count - 1 - step) == chars[at - step - 1]
+    {
+        step += 1;
+        let shift = -isize::try_from(step).unwrap_or(isize::MAX);
+        let first = rotated(count * REACH + count - step);
+        let last = rotated(count * REACH + count - 1 - step);
+        let candidate = score(at - step, first, last);
+        if candidate > best.0 {
+            best = (candidate, shift);
+        }
+    }
+    best.1
+}
+
+/// How far (positive: right) to move the deletion of `from..to` in `chars`, staying within `low..=high`, so
+/// that the deleted piece's edges fall on the strongest boundaries while giving the same text.
+fn settle_deletion(chars: &[char], from: usize, to: usize, low: usize, high: usize) -> isize {
+    const REACH: usize = 64;
+    let char_at = |index: usize| chars.get(index).copied();
+    let score = |start: usize, end: usize| {
+        boundary_strength(start.checked_sub(1).and_then(char_at), char_at(start))
+            + boundary_strength(end.checked_sub(1).and_then(char_at), char_at(end))
+    };
+    let mut best = (score(from, to), 0_isize);
+    let mut step = 0;
+    while step < REACH && to + step < high && chars[from + step] == chars[to + step] {
+        step += 1;
+        let candidate = score(from + step, to + step);
+        if candidate > best.0 {
+            best = (candidate, isize::try_from(step).unwrap_or(isize::MAX));
+        }
+    }
+    let mut step = 0;
+    while step < REACH && from - step > low && chars[from - step - 1] == chars[to - step - 1] {
+        step += 1;
+        let candidate = score(from - step, to - step);
+        if candidate > best.0 {
+            best = (candidate, -isize::try_from(step).unwrap_or(isize::MAX));
+        }
+    }
+    best.1
 }
 
 /// Walks the steps of a change over its base text, a part of a step at a time. Past the last step the base
@@ -360,8 +759,8 @@ mod tests {
             change.steps(),
             [
                 Step::Retain(2),
-                Step::Delete("cd".into()),
-                Step::Insert("XY".into())
+                Step::Insert("XY".into()),
+                Step::Delete("cd".into())
             ]
         );
     }
@@ -425,5 +824,106 @@ mod tests {
         let merged = assert_converges("ab", "aXb", "aYb");
         assert!(merged == "aXYb" || merged == "aYXb", "{merged}");
         assert_eq!(assert_converges("", "é", "🎉").chars().count(), 2);
+    }
+
+    /// xorshift64*: deterministic and dependency-free.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, bound: usize) -> usize {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % bound.max(1) as u64) as usize
+        }
+    }
+
+    /// A random change of `text`: a few replacements of random ranges by random text.
+    fn random_change(text: &str, rng: &mut Rng) -> TextChange {
+        let length = text.chars().count();
+        let mut replacements = Vec::new();
+        let mut position = 0;
+        for _ in 0..1 + rng.below(3) {
+            if position > length {
+                break;
+            }
+            let from = position + rng.below(length - position + 1);
+            let to = from + rng.below((length - from).min(3) + 1);
+            let insert: String = (0..rng.below(3))
+                .map(|_| ['a', 'b', 'é', '🎉'][rng.below(4)])
+                .collect();
+            replacements.push(Replacement { from, to, insert });
+            position = to + 1;
+        }
+        TextChange::from_replacements(text, &replacements).expect("valid ranges")
+    }
+
+    #[test]
+    fn transformed_changes_converge_whichever_goes_first() {
+        let mut rng = Rng(7);
+        for _ in 0..3000 {
+            let base: String = (0..rng.below(8))
+                .map(|_| ['x', 'y', 'ü'][rng.below(3)])
+                .collect();
+            let a = random_change(&base, &mut rng);
+            let b = random_change(&base, &mut rng);
+            let a_then_b = b.transform_with(&a, false).apply(&a.apply(&base));
+            let b_then_a = a.transform_with(&b, true).apply(&b.apply(&base));
+            assert_eq!(a_then_b, b_then_a, "{base:?} {a:?} {b:?}");
+            // Composing is applying one after the other.
+            let c = random_change(&b.apply(&base), &mut rng);
+            let composed = b.compose(&c);
+            assert_eq!(composed.apply(&base), c.apply(&b.apply(&base)));
+            assert_eq!(composed.rewind(&c.apply(&b.apply(&base))), base);
+        }
+    }
+
+    #[test]
+    fn replacements_round_trip() {
+        let mut rng = Rng(11);
+        for _ in 0..2000 {
+            let base: String = (0..rng.below(10))
+                .map(|_| ['x', 'é', '🎉'][rng.below(3)])
+                .collect();
+            let change = random_change(&base, &mut rng);
+            let again =
+                TextChange::from_replacements(&base, &change.replacements()).expect("valid");
+            assert_eq!(again.apply(&base), change.apply(&base));
+        }
+        assert!(
+            TextChange::from_replacements(
+                "ab",
+                &[Replacement {
+                    from: 1,
+                    to: 3,
+                    insert: String::new()
+                }]
+            )
+            .is_err()
+        );
+        assert!(
+            TextChange::from_replacements(
+                "ab",
+                &[Replacement {
+                    from: 2,
+                    to: 1,
+                    insert: String::new()
+                }]
+            )
+            .is_err()
+        );
+        let overlapping = [
+            Replacement {
+                from: 0,
+                to: 2,
+                insert: String::new(),
+            },
+            Replacement {
+                from: 1,
+                to: 2,
+                insert: String::new(),
+            },
+        ];
+        assert!(TextChange::from_replacements("abc", &overlapping).is_err());
     }
 }

@@ -10,6 +10,7 @@
 //! they last saw (see [`merge`]) and carries it over whatever happened since, so concurrent JSON edits merge
 //! too instead of overwriting each other.
 
+mod client_base;
 mod merge;
 
 use std::{
@@ -28,11 +29,33 @@ use crate::{
     },
     ports::{Broadcaster, Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, UpdateLog},
     room::{Room, RoomId},
-    text_change::TextChange,
+    text_change::{Replacement, TextChange},
     time::Timestamp,
 };
 
+use client_base::{ClientBase, Proposed};
 use merge::{JsonView, PastChange};
+
+/// What a JSON client sends to change a room's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextProposal {
+    /// Its whole new text (`code_update`): the server works out the edit by a diff.
+    FullText(String),
+    /// Its edit (`edit`): replacements of ranges of the text it was made on, applied without a diff.
+    Replacements(Vec<Replacement>),
+}
+
+/// How a JSON client's update lands, before it is applied.
+struct Landing {
+    /// The client's edit, carried over to the room's current text.
+    change: TextChange,
+    /// The client's text after its edit.
+    client_text: Arc<str>,
+    /// For the inference of unversioned updates: the oldest version the client may have afterwards.
+    floor: u64,
+    /// For versioned updates: what the server knows of the client afterwards.
+    base: Option<ClientBase>,
+}
 
 /// Bounds and timings of live rooms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,8 +110,10 @@ struct LoadedRoom {
     /// The last text changes, oldest first; the change at index `i` produced version
     /// `version - history.len() + 1 + i`.
     history: VecDeque<PastChange>,
-    /// What each JSON connection is known to have seen.
+    /// What each JSON connection is known to have seen, for updates without `baseVersion`.
     views: HashMap<ConnectionId, JsonView>,
+    /// What each JSON connection's text is based on, for updates with `baseVersion`.
+    bases: HashMap<ConnectionId, ClientBase>,
     /// Set while the stored `code` lags behind the live text: since when.
     code_dirty_since: Option<Timestamp>,
 }
@@ -204,6 +229,10 @@ impl<B: Broadcaster> CollaborationService<B> {
                 connection,
                 JsonView::new(Arc::clone(&loaded.code), loaded.version),
             );
+            loaded.bases.insert(
+                connection,
+                ClientBase::joined(Arc::clone(&loaded.code), loaded.version),
+            );
         }
         let snapshot = loaded.snapshot();
         self.broadcaster
@@ -211,14 +240,10 @@ impl<B: Broadcaster> CollaborationService<B> {
         Ok(snapshot)
     }
 
-    /// Merges a JSON client's full text into the room: finds the edit it made against what it last saw (or
-    /// against `base_version` when it names one), carries it over concurrent changes, logs it, then announces
-    /// it to the room's other connections.
+    /// Merges a JSON client's full text into the room: see [`Self::propose`].
     ///
     /// # Errors
-    /// [`DomainError::CodeTooLarge`] over the size limit, [`DomainError::NotJoined`] when the connection is not
-    /// in the room, [`DomainError::UnmergeableBase`] for a `base_version` outside the history,
-    /// [`DomainError::Storage`] when the log fails; the room is then unchanged.
+    /// As [`Self::propose`].
     pub async fn update_code(
         &self,
         room: &RoomId,
@@ -227,7 +252,59 @@ impl<B: Broadcaster> CollaborationService<B> {
         timestamp: Option<Timestamp>,
         base_version: Option<u64>,
     ) -> Result<JsonUpdateOutcome, DomainError> {
-        if code.len() > self.limits.max_document_bytes {
+        self.propose(
+            room,
+            origin,
+            TextProposal::FullText(code),
+            timestamp,
+            base_version,
+        )
+        .await
+    }
+
+    /// Merges a JSON client's update into the room: finds the edit it made (by a diff for a full text) on the
+    /// text it is based on, carries it over the changes made since, logs it, then announces it to the room's
+    /// other connections.
+    ///
+    /// With `base_version` the merge is exact (see [`client_base`]); without it, the server infers the base
+    /// from what it sent the client (see [`merge`]). A delta edit needs `base_version`.
+    ///
+    /// # Errors
+    /// [`DomainError::CodeTooLarge`] over the size limit, [`DomainError::NotJoined`] when the connection is not
+    /// in the room, [`DomainError::UnmergeableBase`] for a `base_version` outside the history (or missing on a
+    /// delta edit), [`DomainError::InvalidEdit`] for replacements outside the text, [`DomainError::Storage`]
+    /// when the log fails; the room is then unchanged.
+    pub async fn propose(
+        &self,
+        room: &RoomId,
+        origin: ConnectionId,
+        proposal: TextProposal,
+        timestamp: Option<Timestamp>,
+        base_version: Option<u64>,
+    ) -> Result<JsonUpdateOutcome, DomainError> {
+        self.propose_answering(room, origin, proposal, timestamp, base_version, |_| {})
+            .await
+    }
+
+    /// [`Self::propose`], calling `answer` with the outcome while the room is still locked: the transport
+    /// queues its answer to the sender there, so that it reaches the sender after every change announced
+    /// before it and before every change announced after it. A client can then tell which messages hold its
+    /// update from their position around the answer.
+    ///
+    /// # Errors
+    /// As [`Self::propose`]; `answer` is then not called.
+    pub async fn propose_answering(
+        &self,
+        room: &RoomId,
+        origin: ConnectionId,
+        proposal: TextProposal,
+        timestamp: Option<Timestamp>,
+        base_version: Option<u64>,
+        answer: impl FnOnce(&JsonUpdateOutcome) + Send,
+    ) -> Result<JsonUpdateOutcome, DomainError> {
+        if let TextProposal::FullText(code) = &proposal
+            && code.len() > self.limits.max_document_bytes
+        {
             return Err(DomainError::CodeTooLarge {
                 size: code.len(),
                 limit: self.limits.max_document_bytes,
@@ -238,53 +315,63 @@ impl<B: Broadcaster> CollaborationService<B> {
             .ok_or_else(|| DomainError::NotJoined(room.clone()))?;
         let mut guard = state.lock().await;
         let loaded = self.loaded(room, &mut guard).await?;
-        let view = loaded
-            .views
-            .remove(&origin)
-            .unwrap_or_else(|| JsonView::new(Arc::clone(&loaded.code), loaded.version));
-        let plan = match merge::plan(
-            &loaded.code,
-            loaded.version,
-            &loaded.history,
-            &view,
-            origin,
-            &code,
-            base_version,
-        ) {
-            Ok(plan) => plan,
-            Err(error) => {
-                loaded.views.insert(origin, view);
-                return Err(error);
-            }
+        let versioned = base_version.is_some();
+        let landing = land(loaded, origin, &proposal, base_version)?;
+        let Landing {
+            change,
+            client_text,
+            floor,
+            base,
+        } = landing;
+        // An `ack` (the room's text is the client's) is only for a versioned client that was sent nothing since
+        // the version it named: one that replaced its text with a broadcast meanwhile gets the room's text
+        // instead, so that what it names next says which text it holds.
+        let version_before = loaded.version;
+        let acknowledges = |merged: &str| {
+            *merged == *client_text && base_version.is_none_or(|base| base == version_before)
         };
-        let client_text: Arc<str> = Arc::from(code);
-        if plan.change.is_identity() {
+        let remember = |loaded: &mut LoadedRoom, version: u64, merged: &Arc<str>, changed: bool| {
+            let view = loaded
+                .views
+                .remove(&origin)
+                .unwrap_or_else(|| JsonView::new(Arc::clone(merged), version));
             loaded.views.insert(
                 origin,
-                view.after_update(
-                    Arc::clone(&client_text),
-                    loaded.version,
-                    &loaded.code,
-                    plan.floor,
-                ),
+                view.after_update(Arc::clone(&client_text), version, merged, floor),
             );
-            return Ok(outcome(
-                &client_text,
-                &loaded.code,
-                loaded.version,
-                timestamp.unwrap_or_else(|| self.clock.now()),
-            ));
+            match base.clone() {
+                Some(mut base) => {
+                    if changed && acknowledges(merged) {
+                        base.acknowledged(version);
+                    }
+                    loaded.bases.insert(origin, base);
+                }
+                None => {
+                    loaded.bases.remove(&origin);
+                }
+            }
+        };
+        if change.is_identity() {
+            let (version, code) = (loaded.version, Arc::clone(&loaded.code));
+            remember(loaded, version, &code, false);
+            let result = if versioned && *code != *client_text {
+                JsonUpdateOutcome::Unchanged { version }
+            } else {
+                let timestamp = timestamp.unwrap_or_else(|| self.clock.now());
+                outcome(acknowledges(&code), &code, version, timestamp)
+            };
+            answer(&result);
+            return Ok(result);
         }
-        let merged = plan.change.apply(&loaded.code);
+        let merged = change.apply(&loaded.code);
         if merged.len() > self.limits.max_document_bytes {
-            loaded.views.insert(origin, view);
             return Err(DomainError::CodeTooLarge {
                 size: merged.len(),
                 limit: self.limits.max_document_bytes,
             });
         }
         let before = Arc::clone(&loaded.code);
-        let update = loaded.document.apply_change(&before, &plan.change);
+        let update = loaded.document.apply_change(&before, &change);
         let version = loaded.version + 1;
         if let Err(error) = self.append(room, loaded, update.clone(), version).await {
             // The document now holds an edit the log does not: rebuild it from the log on next use.
@@ -293,23 +380,23 @@ impl<B: Broadcaster> CollaborationService<B> {
         }
         let now = self.clock.now();
         let merged: Arc<str> = Arc::from(merged);
+        let shared_change: Arc<[TextChange]> = Arc::from([change.clone()]);
         loaded.advance(
-            plan.change,
+            change,
             origin,
             Arc::clone(&merged),
             now,
             self.limits.history_versions,
         );
-        loaded.views.insert(
-            origin,
-            view.after_update(Arc::clone(&client_text), version, &merged, plan.floor),
-        );
+        remember(loaded, version, &merged, true);
         self.compact_if_due(room, loaded).await;
         let timestamp = timestamp.unwrap_or(now);
         let code = CodeUpdate {
             code: Arc::clone(&merged),
             timestamp,
             version,
+            previous_version: version - 1,
+            changes: shared_change,
             origin,
         };
         self.broadcaster.publish(
@@ -320,7 +407,9 @@ impl<B: Broadcaster> CollaborationService<B> {
                 origin,
             }),
         );
-        Ok(outcome(&client_text, &merged, version, timestamp))
+        let result = outcome(acknowledges(&merged), &merged, version, timestamp);
+        answer(&result);
+        Ok(result)
     }
 
     /// Applies a Yjs client's updates, in order, under one lock (a client that sent several at once: a paste,
@@ -407,6 +496,8 @@ impl<B: Broadcaster> CollaborationService<B> {
             loaded.next_seq += 1;
             loaded.entries_since_snapshot += 1;
             let now = self.clock.now();
+            let previous_version = loaded.version;
+            let burst: Arc<[TextChange]> = Arc::from(changes.clone());
             let changed = !changes.is_empty();
             for change in changes {
                 // The room's text becomes the text after the last change; the history keeps every change.
@@ -422,6 +513,8 @@ impl<B: Broadcaster> CollaborationService<B> {
                 code: Arc::clone(&text),
                 timestamp: now,
                 version,
+                previous_version,
+                changes: burst,
                 origin,
             });
             self.broadcaster.publish(
@@ -484,6 +577,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             && let Some(loaded) = state.lock().await.as_mut()
         {
             loaded.views.remove(&connection);
+            loaded.bases.remove(&connection);
         }
         let emptied = self.exit(room);
         if emptied && self.limits.unload_grace_ms <= 0 {
@@ -663,6 +757,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             entries_since_snapshot,
             history: VecDeque::new(),
             views: HashMap::new(),
+            bases: HashMap::new(),
             // The stored code may predate changes that were logged but not yet written back before a crash.
             code_dirty_since: Some(self.clock.now()),
         })
@@ -820,13 +915,74 @@ impl<B: Broadcaster> CollaborationService<B> {
     }
 }
 
+/// Works out how a JSON client's update lands on the room's current text, without changing anything.
+fn land(
+    loaded: &LoadedRoom,
+    origin: ConnectionId,
+    proposal: &TextProposal,
+    base_version: Option<u64>,
+) -> Result<Landing, DomainError> {
+    let proposed = match proposal {
+        TextProposal::FullText(code) => Proposed::FullText(code),
+        TextProposal::Replacements(replacements) => Proposed::Replacements(replacements),
+    };
+    match (proposed, base_version) {
+        (proposed, Some(base)) => {
+            let plan = client_base::plan(
+                &loaded.code,
+                loaded.version,
+                &loaded.history,
+                loaded.bases.get(&origin),
+                proposed,
+                base,
+            )?;
+            Ok(Landing {
+                change: plan.change,
+                client_text: plan.client_text,
+                floor: plan.next.landed(),
+                base: Some(plan.next),
+            })
+        }
+        (Proposed::FullText(code), None) => {
+            let joined;
+            let view = match loaded.views.get(&origin) {
+                Some(view) => view,
+                None => {
+                    joined = JsonView::new(Arc::clone(&loaded.code), loaded.version);
+                    &joined
+                }
+            };
+            let plan = merge::plan(
+                &loaded.code,
+                loaded.version,
+                &loaded.history,
+                view,
+                origin,
+                code,
+            );
+            Ok(Landing {
+                change: plan.change,
+                client_text: Arc::from(code),
+                floor: plan.floor,
+                base: None,
+            })
+        }
+        (Proposed::Replacements(_), None) => Err(DomainError::UnmergeableBase {
+            base: loaded.version,
+            reason: "an edit must name the version it was made on (baseVersion)",
+        }),
+    }
+}
+
+/// The answer to the client whose update landed as `merged`, version `version`: `accepted` when its text is
+/// the room's and it may keep it.
 fn outcome(
-    client_text: &str,
+    accepted: bool,
     merged: &Arc<str>,
     version: u64,
     timestamp: Timestamp,
 ) -> JsonUpdateOutcome {
-    if **merged == *client_text {
+    if accepted {
         JsonUpdateOutcome::Accepted { version }
     } else {
         JsonUpdateOutcome::Merged {

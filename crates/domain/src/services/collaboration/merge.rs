@@ -16,7 +16,6 @@
 use std::{borrow::Cow, collections::VecDeque, sync::Arc};
 
 use crate::{
-    error::DomainError,
     event::ConnectionId,
     text_change::{Step, TextChange},
 };
@@ -144,12 +143,10 @@ enum Base {
     View,
 }
 
-/// Works out the edit `client_text` makes, carried over to `current` (the room's text at `version`).
+/// Works out the edit `client_text` (sent without `baseVersion`) makes, carried over to `current` (the room's
+/// text at `version`).
 ///
 /// `history` holds the changes that produced the last versions, oldest first.
-///
-/// # Errors
-/// [`DomainError::UnmergeableBase`] when `base_version` is newer than the room or older than the history.
 pub(super) fn plan<'a>(
     current: &str,
     version: u64,
@@ -157,8 +154,7 @@ pub(super) fn plan<'a>(
     view: &'a JsonView,
     client: ConnectionId,
     client_text: &str,
-    base_version: Option<u64>,
-) -> Result<Plan, DomainError> {
+) -> Plan {
     // What the client itself inserted is in its text because it typed it, not because it received it.
     let others_insertions = |past: &'a PastChange| -> Vec<&'a str> {
         if past.origin == client {
@@ -168,34 +164,14 @@ pub(super) fn plan<'a>(
         }
     };
     let oldest = version - history.len() as u64;
-    let server_range = match base_version {
-        Some(base) if base > version => {
-            return Err(DomainError::UnmergeableBase {
-                base,
-                reason: "it is newer than the room's version",
-            });
-        }
-        Some(base) if base < oldest => {
-            return Err(DomainError::UnmergeableBase {
-                base,
-                reason: "it is older than the changes the server keeps; reload the room and edit again",
-            });
-        }
-        // The client has seen the result of its last update: its base is exactly the version it names.
-        Some(base) if base >= view.version => Some((base, base)),
-        // The client sent again before hearing back: its text builds on its own last text.
-        Some(_) => None,
-        None => Some((
-            view.floor
-                .max(oldest)
-                .max(version.saturating_sub(MAX_CANDIDATES - 1)),
-            version,
-        )),
-    };
-    let view_usable = base_version.is_none_or(|base| base < view.version)
-        && view.version >= oldest
-        && view.version <= version
-        && !view.merge_seen_in(client_text);
+    let server_range = Some((
+        view.floor
+            .max(oldest)
+            .max(version.saturating_sub(MAX_CANDIDATES - 1)),
+        version,
+    ));
+    let view_usable =
+        view.version >= oldest && view.version <= version && !view.merge_seen_in(client_text);
 
     // Among the versions, the edit deleting least wins, then the smallest, then the newest. The client's own
     // last text (for a client that sent again before hearing back) must explain its text strictly better:
@@ -267,10 +243,10 @@ pub(super) fn plan<'a>(
     }
     let Some((_, base, edit)) = best else {
         // Only reachable with a history too short for the view; the current text is then the best guess.
-        return Ok(Plan {
+        return Plan {
             change: TextChange::diff(current, client_text),
             floor: version,
-        });
+        };
     };
     // Versions up to the base were sent before the client made this edit; what came after may still reach it
     // (and replace its text, if it follows the spec) after it sent this update.
@@ -282,7 +258,7 @@ pub(super) fn plan<'a>(
     for concurrent in history.iter().skip(skip) {
         change = change.transform(&concurrent.change);
     }
-    Ok(Plan { change, floor })
+    Plan { change, floor }
 }
 
 #[cfg(test)]
@@ -303,19 +279,18 @@ mod tests {
             .collect()
     }
 
-    fn merge(texts: &[&str], view: &JsonView, client_text: &str, base: Option<u64>) -> String {
+    fn merge(texts: &[&str], view: &JsonView, client_text: &str) -> String {
         let history = history_of(texts);
         let current = texts[texts.len() - 1];
         let version = (texts.len() - 1) as u64;
-        let plan =
-            plan(current, version, &history, view, CLIENT, client_text, base).expect("mergeable");
+        let plan = plan(current, version, &history, view, CLIENT, client_text);
         plan.change.apply(current)
     }
 
     #[test]
     fn an_up_to_date_client_gets_exactly_its_text() {
         let view = JsonView::new(Arc::from("abc"), 1);
-        assert_eq!(merge(&["", "abc"], &view, "abXc", None), "abXc");
+        assert_eq!(merge(&["", "abc"], &view, "abXc"), "abXc");
     }
 
     #[test]
@@ -324,9 +299,7 @@ mod tests {
         // the client, not having seen it, edits the first line.
         let texts = ["line one\nline two\n", "line one\nline two\nline three\n"];
         let view = JsonView::new(Arc::from(texts[0]), 0);
-        let merged = merge(&texts, &view, "LINE one\nline two\n", None);
-        assert_eq!(merged, "LINE one\nline two\nline three\n");
-        let merged = merge(&texts, &view, "LINE one\nline two\n", Some(0));
+        let merged = merge(&texts, &view, "LINE one\nline two\n");
         assert_eq!(merged, "LINE one\nline two\nline three\n");
     }
 
@@ -342,13 +315,11 @@ mod tests {
         );
         // It types "!" after its comma without having seen " world": both insertions are at one place, so
         // either order is a correct merge, as long as nothing is lost or doubled.
-        for base in [Some(0), None] {
-            let merged = merge(&texts, &view, "hello,!", base);
-            assert!(
-                merged == "hello, world!" || merged == "hello,! world",
-                "{merged}"
-            );
-        }
+        let merged = merge(&texts, &view, "hello,!");
+        assert!(
+            merged == "hello, world!" || merged == "hello,! world",
+            "{merged}"
+        );
     }
 
     #[test]
@@ -358,10 +329,7 @@ mod tests {
         let texts = ["", "middle\n", "top\nmiddle\n", "top\nmiddle\nbottom\n"];
         let view =
             JsonView::new(Arc::from(""), 0).after_update(Arc::from("middle\n"), 1, "middle\n", 1);
-        assert_eq!(
-            merge(&texts, &view, "MIDDLE\n", None),
-            "top\nMIDDLE\nbottom\n"
-        );
+        assert_eq!(merge(&texts, &view, "MIDDLE\n"), "top\nMIDDLE\nbottom\n");
     }
 
     #[test]
@@ -369,7 +337,7 @@ mod tests {
         // The client joined at "" and typed "b;"; meanwhile someone else's "a;" became version 1. "b;" could be
         // "replace a by b" on version 1, or "type b;" on version 0: only the second loses nothing.
         let view = JsonView::new(Arc::from(""), 0);
-        assert_eq!(merge(&["", "a;"], &view, "b;", None), "a;b;");
+        assert_eq!(merge(&["", "a;"], &view, "b;"), "a;b;");
     }
 
     #[test]
@@ -378,7 +346,7 @@ mod tests {
         // "replace a by b", which would put "b··" in twice; it holds "b··;", so it received version 2.
         let texts = ["", "a··;", "a··;b··;"];
         let view = JsonView::new(Arc::from(""), 0).after_update(Arc::from("a··;"), 1, "a··;", 1);
-        assert_eq!(merge(&texts, &view, "b··;", None), "b··;");
+        assert_eq!(merge(&texts, &view, "b··;"), "b··;");
     }
 
     #[test]
@@ -387,10 +355,7 @@ mod tests {
         // Against version 2 its text reads as "replace x by y", the smaller edit, but it deletes.
         let texts = ["a··;", "a··;b··;", "a··;x··;b··;"];
         let view = JsonView::new(Arc::from("a··;b··;"), 1);
-        assert_eq!(
-            merge(&texts, &view, "a··;y··;b··;", None),
-            "a··;x··;y··;b··;"
-        );
+        assert_eq!(merge(&texts, &view, "a··;y··;b··;"), "a··;x··;y··;b··;");
     }
 
     #[test]
@@ -401,16 +366,6 @@ mod tests {
         let texts = ["", "b··;c··;", "x··;b··;c··;", "a··;b··;c··;", "a··;b··;"];
         let view =
             JsonView::new(Arc::from(""), 0).after_update(Arc::from("a··;"), 3, "a··;b··;c··;", 1);
-        assert_eq!(merge(&texts, &view, "a··;b··;", None), "a··;b··;");
-    }
-
-    #[test]
-    fn a_base_version_outside_the_history_is_refused() {
-        let texts = ["a", "ab", "abc"];
-        let history = history_of(&texts);
-        let view = JsonView::new(Arc::from("abc"), 2);
-        assert!(plan("abc", 2, &history, &view, CLIENT, "abcd", Some(3)).is_err());
-        let short: VecDeque<PastChange> = history.iter().skip(1).cloned().collect();
-        assert!(plan("abc", 2, &short, &view, CLIENT, "abcd", Some(0)).is_err());
+        assert_eq!(merge(&texts, &view, "a··;b··;"), "a··;b··;");
     }
 }
