@@ -18,7 +18,11 @@ use std::{
     sync::{Arc, Mutex, PoisonError},
 };
 
-use futures::lock::Mutex as AsyncMutex;
+// async-lock's mutex, not futures': that one wakes a waiter on unlock but lets the unlocking task take the lock
+// again first, so the upkeep writing a room's code against a failing store (a second per attempt, attempts back
+// to back) starved an edit waiting on another thread for as long as the outage lasted. async-lock hands the lock
+// to a waiter that has waited past half a millisecond.
+use async_lock::Mutex as AsyncMutex;
 
 use crate::{
     document::{Document, DocumentError},
