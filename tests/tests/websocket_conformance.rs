@@ -553,7 +553,8 @@ async fn a_client_that_stops_answering_pings_is_dropped_after_the_timeout() {
     };
     assert!(pinged, "the server pings before giving up");
     assert_eq!(code, Some(1001));
-    assert!(started.elapsed() >= Duration::from_secs(2));
+    // Not before the timeout (counted by the server from the handshake, a little before `started`).
+    assert!(started.elapsed() >= Duration::from_millis(1500));
     silent.expect_end().await;
 }
 

@@ -268,6 +268,20 @@ impl LocalBroadcaster {
             .map_or(TextFormat::Full, |member| member.format)
     }
 
+    /// How full the fullest queue of the room's other connections is (see [`OutboundQueue::fill`]): a sender
+    /// that outpaces its readers is held back by it.
+    pub fn readers_backlog(&self, room: &RoomId, sender: ConnectionId) -> f64 {
+        let rooms = self.rooms.read().unwrap_or_else(PoisonError::into_inner);
+        rooms.get(room).map_or(0.0, |connections| {
+            connections
+                .members
+                .iter()
+                .filter(|member| member.connection != sender)
+                .map(|member| member.subscription.queue.fill())
+                .fold(0.0, f64::max)
+        })
+    }
+
     /// How many rooms have at least one connection.
     pub fn room_count(&self) -> usize {
         self.rooms

@@ -246,6 +246,22 @@ impl OutboundQueue {
         accepted
     }
 
+    /// How full the queue is, from 0 (empty) to 1 (the next message overflows it), by messages or bytes,
+    /// whichever is fuller; 1 once it overflowed.
+    #[must_use]
+    pub fn fill(&self) -> f64 {
+        let state = self.shared.lock();
+        if state.overflowed {
+            return 1.0;
+        }
+        #[allow(clippy::cast_precision_loss)]
+        let (frames, bytes) = (
+            state.frames.len() as f64 / self.shared.capacity as f64,
+            state.bytes as f64 / self.shared.capacity_bytes as f64,
+        );
+        frames.max(bytes).min(1.0)
+    }
+
     /// Whether the queue overflowed.
     #[must_use]
     pub fn overflowed(&self) -> bool {

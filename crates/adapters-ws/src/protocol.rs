@@ -262,12 +262,14 @@ fn parse_autocomplete(value: &Value) -> Result<ClientMessage, MessageError> {
     })
 }
 
-/// Accepts integers and (as JavaScript may send) floats within the range of a date.
+/// Accepts integers and (as JavaScript may send) floats within the range of a JavaScript `Date` (±8.64e15 ms,
+/// about ±273,790 years): beyond it a timestamp is no date at all, and is refused rather than stored.
 fn parse_timestamp(value: &Value) -> Option<Timestamp> {
-    // ±8.64e15 ms is the range of a JavaScript Date.
     const MAX_DATE_MILLIS: f64 = 8.64e15;
+    const MAX_DATE_MILLIS_INTEGER: i64 = 8_640_000_000_000_000;
     if let Some(millis) = value.as_i64() {
-        return Some(Timestamp::from_millis(millis));
+        return (millis.unsigned_abs() <= MAX_DATE_MILLIS_INTEGER.unsigned_abs())
+            .then(|| Timestamp::from_millis(millis));
     }
     let millis = value
         .as_f64()
@@ -472,6 +474,21 @@ mod tests {
         assert!(
             parse_client_message(r#"{"type":"code_update","code":"x","baseVersion":-1}"#).is_err()
         );
+    }
+
+    #[test]
+    fn timestamps_beyond_the_range_of_a_date_are_refused() {
+        for timestamp in [
+            "-9223372036854775808",
+            "9223372036854775807",
+            "8.7e15",
+            "-1e300",
+        ] {
+            let message = format!(r#"{{"type":"code_update","code":"x","timestamp":{timestamp}}}"#);
+            assert!(parse_client_message(&message).is_err(), "{timestamp}");
+        }
+        let message = r#"{"type":"code_update","code":"x","timestamp":-8640000000000000}"#;
+        assert!(parse_client_message(message).is_ok());
     }
 
     #[test]

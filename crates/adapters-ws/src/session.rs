@@ -9,6 +9,7 @@
 //! full queue marks the connection overflowed and it is closed, without slowing the room.
 
 use std::{
+    cell::RefCell,
     collections::VecDeque,
     future::poll_fn,
     pin::Pin,
@@ -109,6 +110,12 @@ const CLOSE_GRACE: Duration = Duration::from_secs(2);
 /// Most messages handled as one burst: consecutive Yjs updates among them are applied under one lock with
 /// one log append.
 const MAX_BURST_MESSAGES: usize = 256;
+
+/// The longest a sender's next message waits for the room's readers to take their queues.
+const MAX_SENDER_WAIT: Duration = Duration::from_millis(100);
+
+/// How long a reader's queue may stay as full before the sender stops waiting for it.
+const STALLED_READER: Duration = Duration::from_millis(10);
 
 /// Accepts WebSocket connections to rooms and runs them.
 pub struct RoomSocket {
@@ -271,6 +278,7 @@ impl RoomSocket {
                     connection,
                     kind,
                     queue,
+                    last_sync_request: RefCell::new(Vec::new()),
                 };
                 let ending = self
                     .converse(&peer, &mut link, &mut incoming, &frames)
@@ -395,11 +403,18 @@ impl RoomSocket {
                         if ended.is_some() {
                             break;
                         }
-                        // Each JSON edit is broadcast on its own: letting the room's other connections (often
-                        // on this thread) take their queues between them keeps a sender's burst from filling
-                        // its readers' queues.
+                        // Each JSON edit is answered and broadcast on its own. Within a burst, the answers go
+                        // out as they come (the sender's own queue would otherwise fill with them), and the
+                        // sender waits for its readers: their queues must not fill either, which would drop
+                        // readers that read normally.
                         if many && is_text {
-                            tokio::task::yield_now().await;
+                            link.pending.extend(frames.take_now());
+                            let _ = poll_fn(|context| Poll::Ready(link.poll_send(context))).await;
+                            if link.pending.len() > self.settings.outbound_queue_frames {
+                                ended = Some(Ending::TooSlow);
+                                break;
+                            }
+                            self.wait_for_readers(peer).await;
                         }
                     }
                     if ended.is_none() {
@@ -638,7 +653,9 @@ impl RoomSocket {
                 IncomingMessage::SyncStep1 { state_vector } => {
                     // An answer the client has not been sent yet covers this request too: repeated requests
                     // cost neither a state encoding nor a queued copy of the document each.
-                    if peer.queue.holds(Key::SyncAnswer) {
+                    if peer.queue.holds(Key::SyncAnswer)
+                        || *peer.last_sync_request.borrow() == state_vector
+                    {
                         continue;
                     }
                     let missing = self
@@ -650,6 +667,7 @@ impl RoomSocket {
                         Outgoing::binary(yjs_protocol::encode_sync_step2(&missing)),
                         Key::SyncAnswer,
                     );
+                    *peer.last_sync_request.borrow_mut() = state_vector;
                 }
                 IncomingMessage::SyncStep2 { .. } | IncomingMessage::Update { .. } => {}
                 IncomingMessage::Awareness { update, entries } => {
@@ -668,6 +686,31 @@ impl RoomSocket {
             }
         }
         Ok(())
+    }
+
+    /// Holds a sender back while the room's fullest reader queue is over half full and draining, for at most
+    /// [`MAX_SENDER_WAIT`] per message: readers that read keep up, while one that stopped reading (its queue
+    /// not going down for [`STALLED_READER`]) holds nobody back: it overflows and is dropped.
+    async fn wait_for_readers(&self, peer: &Peer) {
+        let started = Instant::now();
+        tokio::task::yield_now().await;
+        let backlog = || {
+            self.service
+                .broadcaster()
+                .readers_backlog(&peer.room, peer.connection)
+        };
+        let mut lowest = backlog();
+        let mut progressed_at = Instant::now();
+        while lowest > 0.5 && started.elapsed() < MAX_SENDER_WAIT {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+            let now = backlog();
+            if now < lowest {
+                lowest = now;
+                progressed_at = Instant::now();
+            } else if progressed_at.elapsed() > STALLED_READER {
+                return;
+            }
+        }
     }
 
     /// Applies the gathered Yjs updates of a connection, if any, and empties `updates`.
@@ -693,6 +736,9 @@ struct Peer {
     connection: ConnectionId,
     kind: ClientKind,
     queue: OutboundQueue,
+    /// The state vector of the last sync step 1 answered: the same request again is covered by that answer
+    /// and the updates sent after it, on this same ordered connection.
+    last_sync_request: RefCell<Vec<u8>>,
 }
 
 impl Peer {

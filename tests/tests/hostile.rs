@@ -1,0 +1,226 @@
+//! Clients that try to make the server hold, send or compute more than their share, against the real server:
+//! each test asserts the bound a reader or the room would notice (issue 10's table; docs/RELIABILITY.md lists
+//! the limits).
+
+use std::{collections::HashMap, sync::Arc, time::Duration};
+
+use futures_util::{SinkExt, StreamExt};
+use pairprog_tests::app::{TestApp, spawn_app_with, test_settings};
+use tokio::{net::TcpStream, time::Instant};
+use tokio_tungstenite::{
+    MaybeTlsStream, WebSocketStream, connect_async,
+    tungstenite::{Message as WsMessage, protocol::frame::coding::CloseCode},
+};
+use yrs::{
+    ClientID, StateVector,
+    sync::{
+        Message, SyncMessage,
+        awareness::{AwarenessUpdate, AwarenessUpdateEntry},
+    },
+    updates::{decoder::Decode, encoder::Encode},
+};
+
+type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+async fn spawn(queue_frames: usize) -> (TestApp, String) {
+    let mut settings = test_settings();
+    settings.outbound_queue_frames = queue_frames;
+    let app = spawn_app_with(
+        settings,
+        Arc::new(adapters_memory::InMemoryRoomRepository::new()),
+    )
+    .await;
+    let room = app.create_room().await;
+    (app, room)
+}
+
+async fn open(app: &TestApp, room: &str) -> Socket {
+    connect_async(format!("ws://127.0.0.1:{}/yjs/{room}", app.port))
+        .await
+        .expect("handshake")
+        .0
+}
+
+fn awareness(entries: &[(u64, u32)]) -> Vec<u8> {
+    let clients = entries
+        .iter()
+        .map(|&(client, clock)| {
+            let json: Arc<str> =
+                Arc::from(format!(r#"{{"user":{{"name":"u{client}"}},"n":{clock}}}"#));
+            (ClientID::new(client), AwarenessUpdateEntry { clock, json })
+        })
+        .collect::<HashMap<_, _>>();
+    Message::Awareness(AwarenessUpdate { clients }).encode_v1()
+}
+
+/// What arrived on `socket` within `window` (stopping at a close): the decoded messages, and the close code.
+async fn collect(socket: &mut Socket, window: Duration) -> (Vec<Message>, Option<u16>) {
+    let deadline = Instant::now() + window;
+    let mut messages = Vec::new();
+    loop {
+        match tokio::time::timeout_at(deadline, socket.next()).await {
+            Ok(Some(Ok(WsMessage::Binary(bytes)))) => {
+                messages.push(Message::decode_v1(&bytes).expect("valid y-websocket message"));
+            }
+            Ok(Some(Ok(WsMessage::Close(frame)))) => {
+                return (
+                    messages,
+                    Some(frame.map_or(1005, |frame| u16::from(frame.code))),
+                );
+            }
+            Ok(Some(Ok(_))) => {}
+            Ok(Some(Err(_)) | None) => return (messages, Some(1006)),
+            Err(_) => return (messages, None),
+        }
+    }
+}
+
+fn sync_answers(messages: &[Message]) -> usize {
+    messages
+        .iter()
+        .filter(|message| matches!(message, Message::Sync(SyncMessage::SyncStep2(_))))
+        .count()
+}
+
+#[tokio::test]
+async fn repeated_sync_requests_from_a_client_that_does_not_read_are_answered_once() {
+    let (app, room) = spawn(256).await;
+    let (mut writer, _) = app.join(&room).await;
+    writer.send_code(&"x".repeat(200_000), 1).await;
+    assert_eq!(writer.receive_json().await["type"], "ack");
+
+    let mut greedy = open(&app, &room).await;
+    let request = Message::Sync(SyncMessage::SyncStep1(StateVector::default())).encode_v1();
+    for _ in 0..200 {
+        greedy
+            .feed(WsMessage::binary(request.clone()))
+            .await
+            .expect("send");
+    }
+    greedy.flush().await.expect("flush");
+    // Give the server every request before reading anything.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let (messages, closed) = collect(&mut greedy, Duration::from_secs(2)).await;
+    assert_eq!(closed, None, "the client is not dropped");
+    assert_eq!(
+        sync_answers(&messages),
+        1,
+        "200 identical requests are one answer, not 200 copies of the document"
+    );
+}
+
+#[tokio::test]
+async fn one_clients_presence_burst_does_not_evict_its_readers() {
+    let (app, room) = spawn(16).await;
+    let mut reader = open(&app, &room).await;
+    let reading = tokio::spawn(async move {
+        let (messages, closed) = collect(&mut reader, Duration::from_secs(4)).await;
+        (messages, closed)
+    });
+    let mut sender = open(&app, &room).await;
+    for clock in 1..=2000 {
+        sender
+            .feed(WsMessage::binary(awareness(&[(77, clock)])))
+            .await
+            .expect("send");
+    }
+    sender.flush().await.expect("flush");
+    let (messages, closed) = reading.await.expect("reader");
+    assert_eq!(closed, None, "the reader stays connected");
+    let newest = messages.iter().rev().find_map(|message| match message {
+        Message::Awareness(update) => update
+            .clients
+            .get(&ClientID::new(77))
+            .map(|entry| entry.clock),
+        _ => None,
+    });
+    assert_eq!(
+        newest,
+        Some(2000),
+        "the reader ends with the newest presence"
+    );
+}
+
+#[tokio::test]
+async fn a_newcomer_gets_the_rooms_presence_in_one_message() {
+    let (app, room) = spawn(4).await;
+    let mut present = Vec::new();
+    for client in 0..40 {
+        let mut socket = open(&app, &room).await;
+        socket
+            .send(WsMessage::binary(awareness(&[(1000 + client, 1)])))
+            .await
+            .expect("send");
+        present.push(socket);
+    }
+    // Everyone's presence has been relayed once the last one is back to its sender.
+    let last = present.last_mut().expect("40 clients");
+    let (_, closed) = collect(last, Duration::from_millis(500)).await;
+    assert_eq!(closed, None);
+
+    let mut newcomer = open(&app, &room).await;
+    let (messages, closed) = collect(&mut newcomer, Duration::from_secs(1)).await;
+    assert_eq!(closed, None, "a queue of 4 holds the newcomer's welcome");
+    let presences: Vec<usize> = messages
+        .iter()
+        .filter_map(|message| match message {
+            Message::Awareness(update) => Some(update.clients.len()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(presences, [40], "one message with everyone");
+}
+
+#[tokio::test]
+async fn a_connection_speaking_for_too_many_clients_is_closed_with_1008() {
+    let (app, room) = spawn(256).await;
+    let mut bystander = open(&app, &room).await;
+    let mut claimer = open(&app, &room).await;
+    let many: Vec<(u64, u32)> = (0..9).map(|client| (500 + client, 1)).collect();
+    claimer
+        .send(WsMessage::binary(awareness(&many)))
+        .await
+        .expect("send");
+    let (_, closed) = collect(&mut claimer, Duration::from_secs(5)).await;
+    assert_eq!(closed, Some(u16::from(CloseCode::Policy)));
+    let (messages, closed) = collect(&mut bystander, Duration::from_millis(500)).await;
+    assert_eq!(closed, None);
+    assert!(
+        !messages.iter().any(
+            |message| matches!(message, Message::Awareness(update) if update.clients.len() == 9)
+        ),
+        "the refused presence is not relayed"
+    );
+}
+
+#[tokio::test]
+async fn a_burst_of_json_edits_does_not_evict_yjs_readers() {
+    let (app, room) = spawn(16).await;
+    let mut reader = open(&app, &room).await;
+    let reading = tokio::spawn(async move { collect(&mut reader, Duration::from_secs(4)).await.1 });
+    let (mut writer, _) = app.join(&room).await;
+    let mut code = String::new();
+    for round in 0..300 {
+        code.push_str(&format!("{round} "));
+        writer.send_code(&code, round).await;
+    }
+    assert_eq!(
+        reading.await.expect("reader"),
+        None,
+        "the Yjs reader stays connected"
+    );
+    assert_eq!(app.get_room(&room).await["code"], code);
+}
+
+#[tokio::test]
+async fn timestamps_outside_the_range_of_a_date_are_refused() {
+    let (app, room) = spawn(256).await;
+    let (mut client, _) = app.join(&room).await;
+    client
+        .send_json(&serde_json::json!({
+            "type": "code_update", "code": "x", "timestamp": i64::MIN
+        }))
+        .await;
+    assert_eq!(client.receive_json().await["type"], "error");
+    assert_eq!(app.get_room(&room).await["code"], "");
+}
