@@ -95,6 +95,8 @@ pub struct Settings {
     pub completion_timeout_ms: u64,
     /// The most tokens the model may generate per completion.
     pub completion_max_tokens: u32,
+    /// Threads serving HTTP and WebSocket connections (actix-web workers); 0: one per CPU core.
+    pub http_workers: usize,
     /// PEM file of the TLS certificate chain; with `tls_key`, the server speaks `https://` and `wss://`.
     #[serde(deserialize_with = "empty_path_as_none")]
     pub tls_cert: Option<PathBuf>,
@@ -272,6 +274,7 @@ impl Settings {
             optional(&self.completion_api_key),
             self.completion_timeout_ms.to_string(),
             self.completion_max_tokens.to_string(),
+            self.http_workers.to_string(),
             self.tls_cert
                 .as_ref()
                 .map_or_else(String::new, |path| path.display().to_string()),

@@ -244,6 +244,11 @@ impl Application {
             // the delayed ACK of a client that only reads (measured by the load generator: p99 and maxima fall
             // from ~40 ms to ~3 ms with it off).
             .tcp_nodelay(true);
+        let server = if settings.http_workers > 0 {
+            server.workers(settings.http_workers)
+        } else {
+            server
+        };
         let scheme = if tls.is_some() { "https" } else { "http" };
         let server = match tls {
             Some(tls) => server.listen_rustls_0_23(listener, tls),

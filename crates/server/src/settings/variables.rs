@@ -68,7 +68,7 @@ const fn range(min: u64, max: u64, unit: &'static str) -> Rule {
 
 /// Every variable read from the configuration files and the environment, in the order `--help` lists them.
 /// `APP_ENV` and `CONFIG_DIR`, which choose the files, are read before these.
-pub const VARIABLES: [Variable; 29] = [
+pub const VARIABLES: [Variable; 30] = [
     variable("HOST", "address to listen on", Rule::Host),
     variable("PORT", "port to listen on (0: any free port)", Rule::Port),
     Variable {
@@ -201,6 +201,11 @@ pub const VARIABLES: [Variable; 29] = [
         "COMPLETION_MAX_TOKENS",
         "the most tokens the model may generate per completion",
         range(1, 4_096, "tokens"),
+    ),
+    variable(
+        "HTTP_WORKERS",
+        "threads serving HTTP and WebSocket connections; 0: one per CPU core",
+        range(0, 1_024, "threads"),
     ),
     variable(
         "TLS_CERT",
