@@ -284,7 +284,7 @@ async fn unreachable_mongodb_fails_fast_with_advice() {
     let message = error.to_string();
     assert!(
         message.contains(&format!(
-            "cannot reach MongoDB at mongodb://pairprog:***@127.0.0.1:{port}"
+            "cannot reach MongoDB at mongodb://pairprog:****@127.0.0.1:{port}"
         )),
         "{message}"
     );

@@ -70,7 +70,7 @@ pub(crate) async fn connect(
     Ok(client)
 }
 
-/// `url` with the password of its user info replaced by `***`, so it can be logged and shown.
+/// `url` with the password of its user info replaced by `****`, so it can be logged and shown.
 ///
 /// Splits the way the driver does: the user info is everything before the last `@` that precedes the
 /// options (`?`), and the password is what follows its first `:`.
@@ -85,7 +85,7 @@ pub fn redact_password(url: &str) -> String {
     };
     let (user_info, hosts_and_after) = rest.split_at(at);
     match user_info.split_once(':') {
-        Some((user, _password)) => format!("{scheme}://{user}:***{hosts_and_after}"),
+        Some((user, _password)) => format!("{scheme}://{user}:****{hosts_and_after}"),
         None => url.to_owned(),
     }
 }
@@ -98,11 +98,11 @@ mod tests {
     fn passwords_are_redacted_and_the_rest_is_kept() {
         assert_eq!(
             redact_password("mongodb://app:s3cr%40t@db1:27017,db2/pairprog?authSource=admin"),
-            "mongodb://app:***@db1:27017,db2/pairprog?authSource=admin"
+            "mongodb://app:****@db1:27017,db2/pairprog?authSource=admin"
         );
         assert_eq!(
             redact_password("mongodb+srv://app:p:w@cluster.example.net"),
-            "mongodb+srv://app:***@cluster.example.net"
+            "mongodb+srv://app:****@cluster.example.net"
         );
     }
 

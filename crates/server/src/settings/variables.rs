@@ -244,7 +244,7 @@ impl Variable {
         if !self.secret || value.is_empty() {
             value.to_owned()
         } else if self.name == "MONGODB_URL" {
-            mask_url_password(value)
+            adapters_mongo::redact_password(value)
         } else {
             "****".to_owned()
         }
@@ -459,22 +459,6 @@ fn check_origin(origin: &str) -> Result<(), &'static str> {
         return Err("has an invalid port");
     }
     Ok(())
-}
-
-/// A MongoDB URL with the password of its user information replaced by `****`.
-fn mask_url_password(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_owned();
-    };
-    let before_options = rest.split_once('?').map_or(rest, |(before, _)| before);
-    let Some(at) = before_options.rfind('@') else {
-        return url.to_owned();
-    };
-    let (user_info, hosts_and_after) = rest.split_at(at);
-    match user_info.split_once(':') {
-        Some((user, _password)) => format!("{scheme}://{user}:****{hosts_and_after}"),
-        None => url.to_owned(),
-    }
 }
 
 #[cfg(test)]
