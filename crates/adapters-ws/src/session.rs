@@ -126,6 +126,8 @@ pub struct RoomSocket {
     shutdown: CancellationToken,
     next_connection: AtomicU64,
     connections: TaskTracker,
+    /// Where work that may take a while runs (autocomplete), off the threads that serve connections.
+    background: tokio::runtime::Handle,
 }
 
 /// Why a connection ends, and so how it closes.
@@ -148,14 +150,15 @@ fn reason(code: impl Into<CloseCode>, description: &str) -> CloseReason {
 }
 
 impl RoomSocket {
-    /// Serves rooms of `service`, answering `autocomplete` messages with `autocomplete`; every connection closes
-    /// when `shutdown` is cancelled.
+    /// Serves rooms of `service`, answering `autocomplete` messages with `autocomplete` on `background`; every
+    /// connection closes when `shutdown` is cancelled.
     #[must_use]
     pub fn new(
         service: Arc<CollaborationService<LocalBroadcaster>>,
         autocomplete: Arc<AutocompleteService>,
         settings: SessionSettings,
         shutdown: CancellationToken,
+        background: tokio::runtime::Handle,
     ) -> Self {
         let decode_limits = DecodeLimits {
             max_frame_bytes: settings.max_message_bytes,
@@ -169,6 +172,7 @@ impl RoomSocket {
             shutdown,
             next_connection: AtomicU64::new(1),
             connections: TaskTracker::new(),
+            background,
         }
     }
 
@@ -535,9 +539,10 @@ impl RoomSocket {
                 let code = self.service.live_code(&peer.room).await.unwrap_or_default();
                 let autocomplete = Arc::clone(&self.autocomplete);
                 let queue = peer.queue.clone();
-                // In a task of its own: a model can take a few hundred milliseconds to answer, and this
-                // connection's edits and deliveries must not wait for it.
-                *autocompleting = Some(actix_rt::spawn(async move {
+                // In a task of its own, on the background runtime: a model can take a few hundred milliseconds
+                // to answer and the rules a while on a large file, and neither this connection nor the others
+                // served by this thread may wait for it.
+                *autocompleting = Some(self.background.spawn(async move {
                     let request = CompletionRequest {
                         code: &code,
                         cursor,

@@ -31,6 +31,9 @@ pub enum ApiError {
     /// Anything else that went wrong on the server.
     #[error("Internal server error")]
     Internal(#[source] DomainError),
+    /// Work handed to the background runtime did not finish (it panicked, or the server is stopping).
+    #[error("Internal server error")]
+    BackgroundTask(#[source] tokio::task::JoinError),
 }
 
 #[derive(Serialize)]
@@ -62,7 +65,7 @@ impl ResponseError for ApiError {
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
-            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Internal(_) | Self::BackgroundTask(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 

@@ -199,12 +199,17 @@ impl Application {
                 tracing::error!(%error, "could not check the stored code of rooms against their logs")
             }
         }
+        // The runtime building the application (the binary's multi-threaded main runtime) runs what may take a
+        // while, such as autocomplete on a large file, away from the HTTP workers that serve every connection.
+        let background = tokio::runtime::Handle::current();
         let sockets = Arc::new(RoomSocket::new(
             Arc::clone(&collaboration),
             Arc::clone(&autocomplete),
             session_settings,
             shutdown.clone(),
+            background.clone(),
         ));
+        let background = web::Data::new(background);
         let autocomplete = web::Data::from(autocomplete);
         let live_rooms = web::Data::from(Arc::clone(&collaboration));
         let room_sockets = web::Data::from(Arc::clone(&sockets));
@@ -221,6 +226,7 @@ impl Application {
                 .app_data(live_rooms.clone())
                 .app_data(autocomplete.clone())
                 .app_data(room_sockets.clone())
+                .app_data(background.clone())
                 .app_data(json_config(max_body))
                 .app_data(web::PayloadConfig::new(max_body))
                 .service(routes::rooms::create_room)

@@ -71,16 +71,25 @@ pub struct AutocompleteResponse {
 #[post("/autocomplete")]
 pub async fn suggest(
     service: web::Data<AutocompleteService>,
+    background: web::Data<tokio::runtime::Handle>,
     request: web::Json<AutocompleteRequest>,
 ) -> Result<web::Json<AutocompleteResponse>, ApiError> {
     let request = request.into_inner();
-    let completion = CompletionRequest {
-        code: &request.code,
-        cursor: request.cursor_position,
-        language: &request.language,
-    };
     let asked = std::time::Instant::now();
-    let suggested = service.suggest(&completion).await;
+    // On the background runtime: the rules take a while on a large file, and the HTTP worker serving this
+    // request also serves WebSocket connections that must not wait for it.
+    let service = service.into_inner();
+    let suggested = background
+        .spawn(async move {
+            let completion = CompletionRequest {
+                code: &request.code,
+                cursor: request.cursor_position,
+                language: &request.language,
+            };
+            service.suggest(&completion).await
+        })
+        .await
+        .map_err(ApiError::BackgroundTask)?;
     ::metrics::histogram!(crate::prometheus::AUTOCOMPLETE_DURATION, "transport" => "rest")
         .record(asked.elapsed());
     let suggestions = suggested.map_err(|error| ApiError::Validation(error.to_string()))?;
