@@ -224,3 +224,70 @@ async fn timestamps_outside_the_range_of_a_date_are_refused() {
     assert_eq!(client.receive_json().await["type"], "error");
     assert_eq!(app.get_room(&room).await["code"], "");
 }
+
+async fn spawn_capped(global: usize, per_address: usize) -> (TestApp, String) {
+    let mut settings = test_settings();
+    settings.max_connections = global;
+    settings.max_connections_per_address = per_address;
+    let app = spawn_app_with(
+        settings,
+        Arc::new(adapters_memory::InMemoryRoomRepository::new()),
+    )
+    .await;
+    let room = app.create_room().await;
+    (app, room)
+}
+
+/// The HTTP status of a refused WebSocket handshake, and its `Retry-After`.
+async fn refused(app: &TestApp, room: &str) -> (u16, Option<String>) {
+    match connect_async(format!("ws://127.0.0.1:{}/yjs/{room}", app.port)).await {
+        Err(tokio_tungstenite::tungstenite::Error::Http(response)) => (
+            response.status().as_u16(),
+            response
+                .headers()
+                .get("retry-after")
+                .and_then(|value| value.to_str().ok())
+                .map(str::to_owned),
+        ),
+        Err(other) => panic!("expected an HTTP refusal, got {other}"),
+        Ok(_) => panic!("expected a refusal, the connection was accepted"),
+    }
+}
+
+#[tokio::test]
+async fn connections_past_the_per_address_cap_get_429_and_a_slot_frees_when_one_leaves() {
+    let (app, room) = spawn_capped(0, 3).await;
+    let mut open_ones = Vec::new();
+    for _ in 0..3 {
+        open_ones.push(open(&app, &room).await);
+    }
+    assert_eq!(refused(&app, &room).await, (429, Some("5".to_owned())));
+    let mut leaving = open_ones.pop().expect("three");
+    leaving.close(None).await.expect("close");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        if connect_async(format!("ws://127.0.0.1:{}/yjs/{room}", app.port))
+            .await
+            .is_ok()
+        {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the slot comes back");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn connections_past_the_global_cap_get_503_while_rest_keeps_answering() {
+    let (app, room) = spawn_capped(2, 0).await;
+    let _first = open(&app, &room).await;
+    let _second = open(&app, &room).await;
+    assert_eq!(refused(&app, &room).await.0, 503);
+    let health = app
+        .http
+        .get(format!("{}/health", app.address))
+        .send()
+        .await
+        .expect("GET /health");
+    assert_eq!(health.status(), 200);
+}

@@ -10,11 +10,12 @@
 
 use std::{
     cell::RefCell,
-    collections::VecDeque,
+    collections::{HashMap, VecDeque},
     future::poll_fn,
+    net::IpAddr,
     pin::Pin,
     sync::{
-        Arc,
+        Arc, Mutex, PoisonError,
         atomic::{AtomicU64, Ordering},
     },
     task::{Context, Poll},
@@ -89,6 +90,11 @@ pub struct SessionSettings {
     pub heartbeat_interval: Duration,
     /// How long a client may stay silent (no message, no pong) before it is considered gone.
     pub client_timeout: Duration,
+    /// Most WebSocket connections at once; more are refused with HTTP 503 (0: no limit). Kept below the
+    /// file-descriptor limit so REST requests and new joins still find a descriptor.
+    pub max_connections: usize,
+    /// Most WebSocket connections at once from one IP address; more are refused with HTTP 429 (0: no limit).
+    pub max_connections_per_address: usize,
 }
 
 impl Default for SessionSettings {
@@ -99,6 +105,8 @@ impl Default for SessionSettings {
             outbound_queue_bytes: 4 * 1024 * 1024,
             heartbeat_interval: Duration::from_secs(15),
             client_timeout: Duration::from_secs(45),
+            max_connections: 0,
+            max_connections_per_address: 0,
         }
     }
 }
@@ -128,6 +136,26 @@ pub struct RoomSocket {
     connections: TaskTracker,
     /// Where work that may take a while runs (autocomplete), off the threads that serve connections.
     background: tokio::runtime::Handle,
+    /// Open connections per client address, for `max_connections_per_address`.
+    per_address: Arc<Mutex<HashMap<IpAddr, usize>>>,
+}
+
+/// One connection counted against its address's share; the count goes down when it is dropped.
+struct AddressSlot {
+    counts: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    address: IpAddr,
+}
+
+impl Drop for AddressSlot {
+    fn drop(&mut self) {
+        let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(count) = counts.get_mut(&self.address) {
+            *count -= 1;
+            if *count == 0 {
+                counts.remove(&self.address);
+            }
+        }
+    }
 }
 
 /// Why a connection ends, and so how it closes.
@@ -173,6 +201,7 @@ impl RoomSocket {
             next_connection: AtomicU64::new(1),
             connections: TaskTracker::new(),
             background,
+            per_address: Arc::default(),
         }
     }
 
@@ -207,6 +236,29 @@ impl RoomSocket {
         if let Some(refusal) = handshake_refusal(request) {
             return refusal;
         }
+        let limit = self.settings.max_connections;
+        if limit > 0 && self.connections.len() >= limit {
+            return refusal(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the server holds as many WebSocket connections as it may (MAX_CONNECTIONS): try again later",
+            );
+        }
+        let slot = match request.peer_addr().map(|peer| peer.ip()) {
+            Some(address) => match self.take_address_slot(address) {
+                Some(slot) => Some(slot),
+                None => {
+                    let mut refused = refusal(
+                        StatusCode::TOO_MANY_REQUESTS,
+                        "too many WebSocket connections from this address (MAX_CONNECTIONS_PER_ADDRESS)",
+                    );
+                    refused
+                        .headers_mut()
+                        .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+                    return refused;
+                }
+            },
+            None => None,
+        };
         let max = self.settings.max_message_bytes;
         // actix-http reads a whole frame before checking its size: the guard refuses it by its header.
         let (guard, breach) = FrameGuard::new(body.into_inner(), max);
@@ -230,15 +282,31 @@ impl RoomSocket {
         // Boxed: a future holds the state of everything it awaits, so the rarely taken, deep paths (joining,
         // handling a message) would otherwise be carried, at their largest, by every idle connection.
         let incoming = Incoming { messages, breach };
-        self.connections.spawn_local(Box::pin(this.run(
-            connection,
-            kind,
-            room,
-            session,
-            incoming,
-            request.peer_addr(),
-        )));
+        let address = request.peer_addr();
+        self.connections.spawn_local(Box::pin(async move {
+            let run = this.run(connection, kind, room, session, incoming, address);
+            run.await;
+            drop(slot);
+        }));
         response
+    }
+
+    /// Counts one more connection from `address`, or `None` when it already has its share.
+    fn take_address_slot(&self, address: IpAddr) -> Option<AddressSlot> {
+        let limit = self.settings.max_connections_per_address;
+        let mut counts = self
+            .per_address
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let count = counts.entry(address).or_insert(0);
+        if limit > 0 && *count >= limit {
+            return None;
+        }
+        *count += 1;
+        Some(AddressSlot {
+            counts: Arc::clone(&self.per_address),
+            address,
+        })
     }
 
     #[tracing::instrument(name = "ws", skip_all, fields(connection = connection.get(), ?kind, room))]

@@ -95,6 +95,10 @@ pub struct Settings {
     pub completion_timeout_ms: u64,
     /// The most tokens the model may generate per completion.
     pub completion_max_tokens: u32,
+    /// Most WebSocket connections at once; 0: nine tenths of the file-descriptor limit.
+    pub max_connections: usize,
+    /// Most WebSocket connections at once from one IP address; 0: no limit.
+    pub max_connections_per_address: usize,
     /// Threads serving HTTP and WebSocket connections (actix-web workers); 0: one per CPU core.
     pub http_workers: usize,
     /// PEM file of the TLS certificate chain; with `tls_key`, the server speaks `https://` and `wss://`.
@@ -274,6 +278,8 @@ impl Settings {
             optional(&self.completion_api_key),
             self.completion_timeout_ms.to_string(),
             self.completion_max_tokens.to_string(),
+            self.max_connections.to_string(),
+            self.max_connections_per_address.to_string(),
             self.http_workers.to_string(),
             self.tls_cert
                 .as_ref()

@@ -188,6 +188,8 @@ impl Application {
             outbound_queue_bytes: settings.outbound_queue_bytes,
             heartbeat_interval: settings.heartbeat_interval(),
             client_timeout: settings.client_timeout(),
+            max_connections: connection_cap(settings.max_connections),
+            max_connections_per_address: settings.max_connections_per_address,
         };
         match collaboration.recover().await {
             Ok(0) => {}
@@ -320,6 +322,29 @@ impl Application {
         // Every connection has closed: write the code of every room back to its record before exiting.
         self.collaboration.flush_all().await;
         served
+    }
+}
+
+/// The most WebSocket connections to accept: `configured`, or when 0, nine tenths of the file-descriptor limit
+/// (raised first from its soft value to the hard one), so REST requests and new joins always find a descriptor.
+fn connection_cap(configured: usize) -> usize {
+    if configured > 0 {
+        return configured;
+    }
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(limit) => {
+            let cap = usize::try_from(limit / 10 * 9).unwrap_or(usize::MAX);
+            tracing::debug!(
+                file_descriptors = limit,
+                max_connections = cap,
+                "connection cap"
+            );
+            cap
+        }
+        Err(error) => {
+            tracing::warn!(%error, "cannot read the file-descriptor limit: WebSocket connections are not capped");
+            0
+        }
     }
 }
 

@@ -68,7 +68,7 @@ const fn range(min: u64, max: u64, unit: &'static str) -> Rule {
 
 /// Every variable read from the configuration files and the environment, in the order `--help` lists them.
 /// `APP_ENV` and `CONFIG_DIR`, which choose the files, are read before these.
-pub const VARIABLES: [Variable; 30] = [
+pub const VARIABLES: [Variable; 32] = [
     variable("HOST", "address to listen on", Rule::Host),
     variable("PORT", "port to listen on (0: any free port)", Rule::Port),
     Variable {
@@ -201,6 +201,16 @@ pub const VARIABLES: [Variable; 30] = [
         "COMPLETION_MAX_TOKENS",
         "the most tokens the model may generate per completion",
         range(1, 4_096, "tokens"),
+    ),
+    variable(
+        "MAX_CONNECTIONS",
+        "most WebSocket connections at once (more: HTTP 503); 0: nine tenths of the file-descriptor limit",
+        range(0, 10_000_000, "connections"),
+    ),
+    variable(
+        "MAX_CONNECTIONS_PER_ADDRESS",
+        "most WebSocket connections at once from one IP address (more: HTTP 429); 0: no limit",
+        range(0, 10_000_000, "connections"),
     ),
     variable(
         "HTTP_WORKERS",
