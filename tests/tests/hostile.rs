@@ -22,9 +22,10 @@ use yrs::{
 
 type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
-async fn spawn(queue_frames: usize) -> (TestApp, String) {
+/// The server on an in-memory store with the test settings as `adjust` leaves them, and a room in it.
+async fn spawn_adjusted(adjust: impl FnOnce(&mut pairprog::Settings)) -> (TestApp, String) {
     let mut settings = test_settings();
-    settings.outbound_queue_frames = queue_frames;
+    adjust(&mut settings);
     let app = spawn_app_with(
         settings,
         Arc::new(adapters_memory::InMemoryRoomRepository::new()),
@@ -32,6 +33,10 @@ async fn spawn(queue_frames: usize) -> (TestApp, String) {
     .await;
     let room = app.create_room().await;
     (app, room)
+}
+
+async fn spawn(queue_frames: usize) -> (TestApp, String) {
+    spawn_adjusted(|settings| settings.outbound_queue_frames = queue_frames).await
 }
 
 async fn open(app: &TestApp, room: &str) -> Socket {
@@ -226,16 +231,11 @@ async fn timestamps_outside_the_range_of_a_date_are_refused() {
 }
 
 async fn spawn_capped(global: usize, per_address: usize) -> (TestApp, String) {
-    let mut settings = test_settings();
-    settings.max_connections = global;
-    settings.max_connections_per_address = per_address;
-    let app = spawn_app_with(
-        settings,
-        Arc::new(adapters_memory::InMemoryRoomRepository::new()),
-    )
-    .await;
-    let room = app.create_room().await;
-    (app, room)
+    spawn_adjusted(|settings| {
+        settings.max_connections = global;
+        settings.max_connections_per_address = per_address;
+    })
+    .await
 }
 
 /// The HTTP status of a refused WebSocket handshake, and its `Retry-After`.
