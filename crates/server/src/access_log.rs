@@ -1,13 +1,14 @@
-//! The access log: one line per HTTP request (method, path, status, duration, client address), and the request
-//! metrics.
+//! The access log: one line per HTTP request (request id, method, path, status, duration, client address), and
+//! the request metrics.
 //!
 //! Answered requests, client errors included, are logged at INFO: a 404 or a 422 is the client's business, not
 //! an operator's alarm. Server errors (5xx) are logged at ERROR with the cause chain of the error that produced
 //! them; the client only ever sees the opaque message. Query strings are logged with the value of any `token`
 //! parameter replaced, so credentials passed in URLs never reach the logs.
 //!
-//! WebSocket upgrades do not pass here (the HTTP server hands their sockets to the room transport before the
-//! app sees them); the transport logs their opening and closing.
+//! Each request gets a random (v4) UUID, logged as `request_id` and returned in the `x-request-id` header, so a
+//! client's report of a failed request can be found in the logs. WebSocket upgrades pass here too (their line
+//! has status 101); the transport logs their opening and closing.
 
 use std::{fmt::Write as _, time::Instant};
 
@@ -15,8 +16,10 @@ use actix_web::{
     Error,
     body::MessageBody,
     dev::{ServiceRequest, ServiceResponse},
+    http::header::{HeaderName, HeaderValue},
     middleware::Next,
 };
+use uuid::Uuid;
 
 use crate::{api_error::ApiError, prometheus};
 
@@ -32,12 +35,20 @@ pub async fn access_log(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let started = Instant::now();
+    let request_id = Uuid::new_v4();
     let method = request.method().to_string();
     let path = logged_path(request.path(), request.query_string());
     let client = request
         .peer_addr()
         .map_or_else(|| "-".to_owned(), |address| address.to_string());
-    let result = next.call(request).await;
+    let mut result = next.call(request).await;
+    if let Ok(response) = &mut result
+        && let Ok(value) = HeaderValue::from_str(&request_id.to_string())
+    {
+        response
+            .headers_mut()
+            .insert(HeaderName::from_static("x-request-id"), value);
+    }
     let elapsed = started.elapsed();
     // Whole microseconds, so the logged number reads as 0.171 rather than 0.17159400000000002.
     #[allow(clippy::cast_precision_loss)]
@@ -57,13 +68,13 @@ pub async fn access_log(
                     .map_or_else(|| "no error recorded".to_owned(), cause_chain);
                 tracing::error!(
                     target: "pairprog::access",
-                    method, path, status, duration_ms, client, error = %cause,
+                    %request_id, method, path, status, duration_ms, client, error = %cause,
                     "request failed"
                 );
             } else {
                 tracing::info!(
                     target: "pairprog::access",
-                    method, path, status, duration_ms, client,
+                    %request_id, method, path, status, duration_ms, client,
                     "request"
                 );
             }
@@ -71,7 +82,7 @@ pub async fn access_log(
         Err(error) => {
             tracing::error!(
                 target: "pairprog::access",
-                method, path, duration_ms, client, error = %error,
+                %request_id, method, path, duration_ms, client, error = %error,
                 "request failed"
             );
         }

@@ -491,6 +491,23 @@ async fn requests_and_websockets_are_logged_as_json_lines() {
         "{created}"
     );
 
+    let request_id = created["request_id"].as_str().expect("request_id");
+    assert!(uuid::Uuid::parse_str(request_id).is_ok(), "{created}");
+    // The id a client is given is the one its request is logged under.
+    let health = reqwest::get(server.url("/health"))
+        .await
+        .expect("GET /health");
+    let given = health.headers()["x-request-id"]
+        .to_str()
+        .expect("ASCII")
+        .to_owned();
+    let logged = server
+        .wait_for_event("GET /health access line", |event| {
+            event["path"] == "/health" && event["request_id"] == given.as_str()
+        })
+        .await;
+    assert_eq!(logged["status"], 200);
+
     let not_found = server
         .wait_for_event("404 access line", |event| event["status"] == 404)
         .await;
