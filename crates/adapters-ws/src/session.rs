@@ -236,28 +236,9 @@ impl RoomSocket {
         if let Some(refusal) = handshake_refusal(request) {
             return refusal;
         }
-        let limit = self.settings.max_connections;
-        if limit > 0 && self.connections.len() >= limit {
-            return refusal(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "the server holds as many WebSocket connections as it may (MAX_CONNECTIONS): try again later",
-            );
-        }
-        let slot = match request.peer_addr().map(|peer| peer.ip()) {
-            Some(address) => match self.take_address_slot(address) {
-                Some(slot) => Some(slot),
-                None => {
-                    let mut refused = refusal(
-                        StatusCode::TOO_MANY_REQUESTS,
-                        "too many WebSocket connections from this address (MAX_CONNECTIONS_PER_ADDRESS)",
-                    );
-                    refused
-                        .headers_mut()
-                        .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
-                    return refused;
-                }
-            },
-            None => None,
+        let slot = match self.admit(request) {
+            Ok(slot) => slot,
+            Err(refused) => return *refused,
         };
         let max = self.settings.max_message_bytes;
         // actix-http reads a whole frame before checking its size: the guard refuses it by its header.
@@ -291,22 +272,44 @@ impl RoomSocket {
         response
     }
 
-    /// Counts one more connection from `address`, or `None` when it already has its share.
-    fn take_address_slot(&self, address: IpAddr) -> Option<AddressSlot> {
-        let limit = self.settings.max_connections_per_address;
+    /// Admits one more connection under `MAX_CONNECTIONS` and `MAX_CONNECTIONS_PER_ADDRESS`, counting it
+    /// against its address's share when that is limited, or answers why not (503 or 429).
+    fn admit(&self, request: &HttpRequest) -> Result<Option<AddressSlot>, Box<HttpResponse>> {
+        let global = self.settings.max_connections;
+        if global > 0 && self.connections.len() >= global {
+            return Err(Box::new(refusal(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the server holds as many WebSocket connections as it may (MAX_CONNECTIONS): try again later",
+            )));
+        }
+        let per_address = self.settings.max_connections_per_address;
+        let Some(address) = request
+            .peer_addr()
+            .map(|peer| peer.ip())
+            .filter(|_| per_address > 0)
+        else {
+            return Ok(None);
+        };
         let mut counts = self
             .per_address
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         let count = counts.entry(address).or_insert(0);
-        if limit > 0 && *count >= limit {
-            return None;
+        if *count >= per_address {
+            let mut refused = refusal(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too many WebSocket connections from this address (MAX_CONNECTIONS_PER_ADDRESS)",
+            );
+            refused
+                .headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+            return Err(Box::new(refused));
         }
         *count += 1;
-        Some(AddressSlot {
+        Ok(Some(AddressSlot {
             counts: Arc::clone(&self.per_address),
             address,
-        })
+        }))
     }
 
     #[tracing::instrument(name = "ws", skip_all, fields(connection = connection.get(), ?kind, room))]
@@ -960,6 +963,15 @@ fn read_burst(
             None => return (burst, None),
         }
     }
+}
+
+/// The answer to a WebSocket path asked for with a method other than GET: 405, as a refused handshake.
+#[must_use]
+pub fn method_not_allowed() -> HttpResponse {
+    refusal(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "not a WebSocket handshake: the method must be GET",
+    )
 }
 
 /// A refused handshake: an HTTP error with the API's `{"detail": ...}` body.

@@ -1,49 +1,14 @@
 //! Crash safety of the real binary: `kill -9` in the middle of a stream of edits, restart, and check that
 //! every edit any client was told about (acknowledged to its author, or broadcast to another client) is there.
 
-use std::{
-    net::TcpListener,
-    path::Path,
-    process::{Child, Command, Stdio},
-    time::{Duration, Instant},
-};
+mod support;
+
+use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
+use support::{ServerProcess, free_port};
 use tokio_tungstenite::{connect_async, tungstenite::Message};
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("address")
-        .port()
-}
-
-/// Starts `pairprog` on `port` with its SQLite store in `directory`, and waits until it answers.
-async fn start_server(directory: &Path, port: u16) -> Child {
-    let child = Command::new(env!("CARGO_BIN_EXE_pairprog"))
-        .current_dir(directory)
-        .env_clear()
-        .env("HOST", "127.0.0.1")
-        .env("PORT", port.to_string())
-        .env("SQLITE_PATH", directory.join("rooms.sqlite3"))
-        .env("LOG_LEVEL", "WARNING")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("the server binary starts");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let health = format!("http://127.0.0.1:{port}/health");
-    while !reqwest::get(&health)
-        .await
-        .is_ok_and(|response| response.status().is_success())
-    {
-        assert!(Instant::now() < deadline, "the server did not come up");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    child
-}
 
 fn token(index: usize) -> String {
     format!("edit-{index:05};")
@@ -53,7 +18,7 @@ fn token(index: usize) -> String {
 async fn nothing_acknowledged_or_broadcast_is_lost_to_kill_9() {
     let directory = tempfile::tempdir().expect("temp dir");
     let port = free_port();
-    let mut server = start_server(directory.path(), port).await;
+    let server = ServerProcess::start(directory.path(), port).await;
     let room: Value = reqwest::Client::new()
         .post(format!("http://127.0.0.1:{port}/rooms"))
         .send()
@@ -109,8 +74,7 @@ async fn nothing_acknowledged_or_broadcast_is_lost_to_kill_9() {
     });
 
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    server.kill().expect("SIGKILL");
-    server.wait().expect("reaped");
+    server.kill_9();
     let sent = sender.await.expect("sender");
     let highest_acked = acks.await.expect("acks");
     let last_seen = observed.await.expect("observer");
@@ -120,7 +84,7 @@ async fn nothing_acknowledged_or_broadcast_is_lost_to_kill_9() {
     );
 
     eprintln!("killed after {sent} updates sent, {highest_acked} acknowledged");
-    let mut restarted = start_server(directory.path(), port).await;
+    let restarted = ServerProcess::start(directory.path(), port).await;
     let stored: Value = reqwest::get(format!("http://127.0.0.1:{port}/rooms/{room}"))
         .await
         .expect("GET room")
@@ -153,6 +117,5 @@ async fn nothing_acknowledged_or_broadcast_is_lost_to_kill_9() {
         }
     };
     assert_eq!(initial["code"], code);
-    restarted.kill().expect("stop");
-    let _ = restarted.wait();
+    drop(restarted);
 }

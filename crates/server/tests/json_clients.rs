@@ -8,17 +8,19 @@
 //! reference client of `clients/js`, run by Node.js (`tests/js/reference_client.mjs`, with the `ws` package
 //! that `make test-deps` installs). Without Node the second test is skipped, except under CI.
 
+mod support;
+
 use std::{
     collections::HashMap,
-    net::TcpListener,
     path::{Path, PathBuf},
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     sync::{Arc, Mutex, PoisonError},
     time::{Duration, Instant},
 };
 
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
+use support::{ServerProcess, free_port};
 use tokio::{
     io::{AsyncBufReadExt, AsyncWriteExt, BufReader},
     sync::mpsc,
@@ -62,50 +64,6 @@ fn boundary(text: &str, pick: u64) -> usize {
         )
         .collect();
     places[usize::try_from(pick).expect("small") % places.len()]
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("address")
-        .port()
-}
-
-/// The server process, killed (SIGKILL) when dropped, so a failing test leaves none behind.
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Starts `pairprog` on `port` with its SQLite store in `directory`, and waits until it answers.
-async fn start_server(directory: &Path, port: u16) -> Server {
-    let child = Command::new(env!("CARGO_BIN_EXE_pairprog"))
-        .current_dir(directory)
-        .env_clear()
-        .env("HOST", "127.0.0.1")
-        .env("PORT", port.to_string())
-        .env("SQLITE_PATH", directory.join("rooms.sqlite3"))
-        .env("LOG_LEVEL", "WARNING")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("the server binary starts");
-    let child = Server(child);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let health = format!("http://127.0.0.1:{port}/health");
-    while !reqwest::get(&health)
-        .await
-        .is_ok_and(|response| response.status().is_success())
-    {
-        assert!(Instant::now() < deadline, "the server did not come up");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    child
 }
 
 async fn create_room(port: u16) -> String {
@@ -490,7 +448,7 @@ async fn run(port: u16, seed: u64, node: Option<&Arc<Node>>) -> (String, String)
 async fn scenario(node: Option<Arc<Node>>) {
     let directory = tempfile::tempdir().expect("temp dir");
     let port = free_port();
-    let server = start_server(directory.path(), port).await;
+    let server = ServerProcess::start(directory.path(), port).await;
     let mut finals: HashMap<String, String> = HashMap::new();
     for batch in 0..RUNS / PARALLEL {
         let runs = (0..PARALLEL).map(|index| {
@@ -503,8 +461,8 @@ async fn scenario(node: Option<Arc<Node>>) {
             finals.insert(room, text);
         }
     }
-    drop(server); // kill -9
-    let restarted = start_server(directory.path(), port).await;
+    server.kill_9();
+    let restarted = ServerProcess::start(directory.path(), port).await;
     for (room, text) in &finals {
         assert_eq!(
             &room_code(port, room).await,

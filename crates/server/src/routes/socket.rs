@@ -41,9 +41,5 @@ pub fn configure(config: &mut web::ServiceConfig) {
 }
 
 async fn method_not_allowed() -> HttpResponse {
-    HttpResponse::MethodNotAllowed()
-        .insert_header(("allow", "GET"))
-        .json(serde_json::json!({
-            "detail": "not a WebSocket handshake: the method must be GET"
-        }))
+    adapters_ws::session::method_not_allowed()
 }
