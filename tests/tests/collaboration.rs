@@ -9,7 +9,8 @@ use std::sync::{
 use adapters_memory::{InMemoryRoomRepository, ManualClock};
 use async_trait::async_trait;
 use domain::{
-    ClientKind, ConnectionId, DomainError, Room, RoomEvent, RoomId, Timestamp,
+    ClientKind, ConnectionId, DeclaredIdentity, DomainError, Participant, Room, RoomEvent, RoomId,
+    Timestamp,
     error::RepositoryError,
     event::{JsonUpdateOutcome, RoomSnapshot},
     ports::{
@@ -96,6 +97,17 @@ impl Broadcaster for RecordingBroadcaster {
     }
 }
 
+/// An anonymous JSON client's participant on connection `connection`.
+fn json_participant(connection: u64) -> Participant {
+    Participant::new(
+        ConnectionId::new(connection),
+        ClientKind::Json,
+        Timestamp::from_millis(10),
+        &DeclaredIdentity::default(),
+        None,
+    )
+}
+
 async fn service_with_room(
     code: &str,
 ) -> (
@@ -136,11 +148,7 @@ async fn concurrent_joiners_share_one_load_and_all_see_the_stored_code() {
     let (service, store, room) = service_with_room("loaded once").await;
     let joins = (0..20_u64).map(|n| {
         let (service, room) = (Arc::clone(&service), room.clone());
-        tokio::spawn(async move {
-            service
-                .join(&room, ConnectionId::new(n), ClientKind::Json, ())
-                .await
-        })
+        tokio::spawn(async move { service.join(&room, json_participant(n), ()).await })
     });
     for join in joins {
         let snapshot = join.await.expect("task").expect("join");
@@ -154,11 +162,11 @@ async fn concurrent_joiners_share_one_load_and_all_see_the_stored_code() {
 async fn an_emptied_room_leaves_nothing_in_memory() {
     let (service, _store, room) = service_with_room("").await;
     service
-        .join(&room, ConnectionId::new(1), ClientKind::Json, ())
+        .join(&room, json_participant(1), ())
         .await
         .expect("join");
     service
-        .join(&room, ConnectionId::new(2), ClientKind::Json, ())
+        .join(&room, json_participant(2), ())
         .await
         .expect("join");
     service.leave(&room, ConnectionId::new(1)).await;
@@ -173,7 +181,7 @@ async fn a_failed_join_leaves_nothing_behind() {
     let (service, _store, _room) = service_with_room("").await;
     let missing = RoomId::parse("missing1").expect("valid");
     let error = service
-        .join(&missing, ConnectionId::new(1), ClientKind::Json, ())
+        .join(&missing, json_participant(1), ())
         .await
         .expect_err("no such room");
     assert!(matches!(error, DomainError::RoomNotFound(_)));
@@ -184,7 +192,7 @@ async fn a_failed_join_leaves_nothing_behind() {
 async fn a_change_the_store_refused_is_neither_applied_nor_announced() {
     let (service, store, room) = service_with_room("before").await;
     service
-        .join(&room, ConnectionId::new(1), ClientKind::Json, ())
+        .join(&room, json_participant(1), ())
         .await
         .expect("join");
     store.inner.set_failing(true);
@@ -217,7 +225,7 @@ async fn a_change_the_store_refused_is_neither_applied_nor_announced() {
 async fn versions_advance_only_when_the_code_changes() {
     let (service, _store, room) = service_with_room("same").await;
     service
-        .join(&room, ConnectionId::new(1), ClientKind::Json, ())
+        .join(&room, json_participant(1), ())
         .await
         .expect("join");
     let unchanged = service
@@ -265,7 +273,7 @@ async fn an_emptied_room_stays_for_the_grace_period_then_stores_its_code_and_unl
         limits,
     );
     service
-        .join(&room, ConnectionId::new(1), ClientKind::Json, ())
+        .join(&room, json_participant(1), ())
         .await
         .expect("join");
     service

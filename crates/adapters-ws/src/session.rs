@@ -34,7 +34,8 @@ use actix_ws::{
 };
 use bytes::Bytes;
 use domain::{
-    ClientKind, ConnectionId, DomainError, RoomId, RoomIdError, Timestamp,
+    ClientKind, ConnectionId, DeclaredIdentity, DomainError, Participant, RoomId, RoomIdError,
+    Timestamp,
     autocomplete::CompletionRequest,
     event::JsonUpdateOutcome,
     services::{AutocompleteService, CollaborationService, TextProposal},
@@ -263,9 +264,15 @@ impl RoomSocket {
         // Boxed: a future holds the state of everything it awaits, so the rarely taken, deep paths (joining,
         // handling a message) would otherwise be carried, at their largest, by every idle connection.
         let incoming = Incoming { messages, breach };
-        let address = request.peer_addr();
+        let opening = Opening {
+            connection,
+            kind,
+            room,
+            declared: declared_identity(request.query_string()),
+            address: request.peer_addr(),
+        };
         self.connections.spawn_local(Box::pin(async move {
-            let run = this.run(connection, kind, room, session, incoming, address);
+            let run = this.run(opening, session, incoming);
             run.await;
             drop(slot);
         }));
@@ -312,16 +319,15 @@ impl RoomSocket {
         }))
     }
 
-    #[tracing::instrument(name = "ws", skip_all, fields(connection = connection.get(), ?kind, room))]
-    async fn run(
-        self: Arc<Self>,
-        connection: ConnectionId,
-        kind: ClientKind,
-        room: Result<RoomId, RoomIdError>,
-        session: Session,
-        mut incoming: Incoming,
-        address: Option<std::net::SocketAddr>,
-    ) {
+    #[tracing::instrument(name = "ws", skip_all, fields(connection = opening.connection.get(), kind = ?opening.kind, room))]
+    async fn run(self: Arc<Self>, opening: Opening, session: Session, mut incoming: Incoming) {
+        let Opening {
+            connection,
+            kind,
+            room,
+            declared,
+            address,
+        } = opening;
         // The operator's view of the connection: opened and closed at INFO, with who, where, how and how long
         // (the room is this span's field). Only what the logs need is kept, with no allocation per connection.
         let opened = Instant::now();
@@ -339,7 +345,9 @@ impl RoomSocket {
                     queue: queue.clone(),
                     kind,
                 };
-                Box::pin(self.service.join(&room, connection, kind, subscription))
+                let participant =
+                    Participant::new(connection, kind, self.service.now(), &declared, None);
+                Box::pin(self.service.join(&room, participant, subscription))
                     .await
                     .map(|_| room)
             }
@@ -804,6 +812,33 @@ impl RoomSocket {
             .map(drop)
             .map_err(|error| close_for_update(&error))
     }
+}
+
+/// What an accepted upgrade brings to its connection's task.
+struct Opening {
+    connection: ConnectionId,
+    kind: ClientKind,
+    room: Result<RoomId, RoomIdError>,
+    /// The name and colour asked for on the URL (`?name=...&color=...`).
+    declared: DeclaredIdentity,
+    address: Option<std::net::SocketAddr>,
+}
+
+/// The `name` and `color` parameters of an upgrade's query string, percent-decoded; anything else is ignored,
+/// and a query that does not parse declares nothing.
+fn declared_identity(query: &str) -> DeclaredIdentity {
+    #[derive(serde::Deserialize)]
+    struct Declared {
+        name: Option<String>,
+        color: Option<String>,
+    }
+    web::Query::<Declared>::from_query(query).map_or_else(
+        |_| DeclaredIdentity::default(),
+        |declared| DeclaredIdentity {
+            name: declared.0.name,
+            color: declared.0.color,
+        },
+    )
 }
 
 /// One joined connection, as its handlers see it.

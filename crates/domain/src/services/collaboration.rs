@@ -31,6 +31,7 @@ use crate::{
         ClientKind, CodeUpdate, ConnectionId, DocumentUpdate, JsonUpdateOutcome, RoomEvent,
         RoomSnapshot,
     },
+    participant::{DeclaredIdentity, Participant},
     ports::{Broadcaster, Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, UpdateLog},
     room::{Room, RoomId},
     text_change::{Replacement, TextChange},
@@ -95,6 +96,8 @@ struct LiveRoom {
     members: usize,
     /// When the last connection left, while the room has none.
     empty_since: Option<Timestamp>,
+    /// The connections that joined, by connection: who they are (see [`Participant`]).
+    participants: HashMap<ConnectionId, Participant>,
     /// `None` until loaded, and again after a failure left the memory out of step with the log.
     state: Arc<AsyncMutex<Option<LoadedRoom>>>,
 }
@@ -196,6 +199,12 @@ impl<B: Broadcaster> CollaborationService<B> {
         self
     }
 
+    /// Now, by the service's clock.
+    #[must_use]
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+
     /// The transport this service announces through.
     #[must_use]
     pub fn broadcaster(&self) -> &Arc<B> {
@@ -212,10 +221,10 @@ impl<B: Broadcaster> CollaborationService<B> {
     pub async fn join(
         &self,
         room: &RoomId,
-        connection: ConnectionId,
-        kind: ClientKind,
+        participant: Participant,
         subscriber: B::Subscriber,
     ) -> Result<RoomSnapshot, DomainError> {
+        let (connection, kind) = (participant.connection, participant.kind);
         let state = self.enter(room);
         let mut guard = state.lock().await;
         let create = self.create_rooms_on_join && kind == ClientKind::Yjs;
@@ -239,6 +248,9 @@ impl<B: Broadcaster> CollaborationService<B> {
             );
         }
         let snapshot = loaded.snapshot();
+        if let Some(live) = self.lock_rooms().get_mut(room) {
+            live.participants.insert(connection, participant);
+        }
         self.broadcaster
             .subscribe(room, connection, subscriber, &snapshot);
         Ok(snapshot)
@@ -577,6 +589,9 @@ impl<B: Broadcaster> CollaborationService<B> {
     /// (see [`Self::maintain`]), or is stored and unloaded now when there is none.
     pub async fn leave(&self, room: &RoomId, connection: ConnectionId) {
         self.broadcaster.unsubscribe(room, connection);
+        if let Some(live) = self.lock_rooms().get_mut(room) {
+            live.participants.remove(&connection);
+        }
         if let Some(state) = self.live_state(room)
             && let Some(loaded) = state.lock().await.as_mut()
         {
@@ -655,6 +670,37 @@ impl<B: Broadcaster> CollaborationService<B> {
             repaired += 1;
         }
         Ok(repaired)
+    }
+
+    /// The participants of a room, in the order they joined (empty for a room that is not live).
+    pub fn participants(&self, room: &RoomId) -> Vec<Participant> {
+        let mut participants: Vec<Participant> = self
+            .lock_rooms()
+            .get(room)
+            .map(|live| live.participants.values().cloned().collect())
+            .unwrap_or_default();
+        participants.sort_by_key(|participant| (participant.since, participant.connection));
+        participants
+    }
+
+    /// One connection's participant, while it is in the room.
+    pub fn participant(&self, room: &RoomId, connection: ConnectionId) -> Option<Participant> {
+        self.lock_rooms()
+            .get(room)
+            .and_then(|live| live.participants.get(&connection).cloned())
+    }
+
+    /// Changes a participant's declared name or colour (see [`Participant::redeclare`]); returns the
+    /// participant afterwards when anything changed.
+    pub fn redeclare(
+        &self,
+        room: &RoomId,
+        connection: ConnectionId,
+        declared: &DeclaredIdentity,
+    ) -> Option<Participant> {
+        let mut rooms = self.lock_rooms();
+        let participant = rooms.get_mut(room)?.participants.get_mut(&connection)?;
+        participant.redeclare(declared).then(|| participant.clone())
     }
 
     /// How many rooms are loaded or loading.
@@ -867,6 +913,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         let live = rooms.entry(room.clone()).or_insert_with(|| LiveRoom {
             members: 0,
             empty_since: None,
+            participants: HashMap::new(),
             state: Arc::new(AsyncMutex::new(None)),
         });
         live.members += 1;
