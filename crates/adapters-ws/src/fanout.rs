@@ -9,12 +9,14 @@
 use std::{
     collections::HashMap,
     sync::{PoisonError, RwLock},
+    time::{Duration, Instant},
 };
 
 use domain::{
     ClientKind, ConnectionId, RoomEvent, RoomId,
     event::{DocumentUpdate, RoomSnapshot},
     ports::Broadcaster,
+    presence::{PresenceMirror, Recipients},
 };
 use yrs::{
     StateVector,
@@ -24,9 +26,11 @@ use yrs::{
 
 use crate::{
     outbound::{Key, OutboundQueue, Outgoing},
+    presence_json,
     protocol::{ReplacementJson, ServerMessage, TextFormat},
     yjs_protocol::{
-        AwarenessEntry, encode_awareness, encode_awareness_removal, merge_awareness_updates,
+        AwarenessEntry, SplitEntry, encode_awareness, encode_awareness_removal,
+        merge_awareness_updates, split_awareness_update,
     },
 };
 
@@ -65,15 +69,23 @@ struct Member {
 #[derive(Default)]
 struct RoomConnections {
     members: Vec<Member>,
-    awareness: HashMap<ConnectionId, PublishedAwareness>,
+    /// The awareness states of the room, by Yjs client ID.
+    awareness: HashMap<u64, AwarenessState>,
 }
 
-/// What one connection last published about its users' presence.
-struct PublishedAwareness {
-    /// The last awareness update it sent (the update, without the message header), to replay to newcomers.
-    update: Vec<u8>,
-    /// The Yjs client IDs it speaks for, with their latest clocks.
-    clients: HashMap<u64, u32>,
+/// One awareness client's latest state, as the room's connections published it.
+struct AwarenessState {
+    /// Its latest entry, as a one-entry awareness update, to replay to newcomers.
+    entry: Vec<u8>,
+    /// Its latest clock.
+    clock: u32,
+    /// The connections that published it: a y-websocket client publishes its own, and two providers of one
+    /// browser relay each other's (over a BroadcastChannel), so either may be first. The state is removed when
+    /// any of them leaves, as the reference server does: a relay's owner, still connected, then publishes it
+    /// again (y-protocols answers the removal of its own state that way).
+    publishers: Vec<ConnectionId>,
+    /// When it was last published, for the awareness timeout.
+    renewed_at: Instant,
 }
 
 /// The most Yjs client IDs one connection may speak for in awareness. A y-websocket client uses one (two
@@ -81,6 +93,11 @@ struct PublishedAwareness {
 /// claiming more is refused, so one client cannot make every peer hold (and, when it leaves, receive the
 /// removal of) an unbounded number of presences.
 pub const MAX_AWARENESS_CLIENTS_PER_CONNECTION: usize = 8;
+
+/// How long an awareness state lives without being renewed: y-protocols' `outdatedTimeout`. Clients renew
+/// theirs every 15 s.
+pub const AWARENESS_TIMEOUT: Duration =
+    Duration::from_millis(domain::presence::AWARENESS_TIMEOUT_MS.unsigned_abs());
 
 /// Why an awareness update was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -90,22 +107,91 @@ pub const MAX_AWARENESS_CLIENTS_PER_CONNECTION: usize = 8;
 pub struct TooManyAwarenessClients;
 
 impl RoomConnections {
-    /// Every connection's last awareness update in one message, or `None` when nobody published any.
+    /// Every awareness state of the room in one message, or `None` when nobody published any.
     fn awareness_message(&self) -> Option<Outgoing> {
         if self.awareness.is_empty() {
             return None;
         }
-        let updates = self
-            .awareness
-            .values()
-            .map(|published| published.update.as_slice());
+        let updates = self.awareness.values().map(|state| state.entry.as_slice());
         Some(Outgoing::binary(merge_awareness_updates(updates)))
     }
 
-    fn yjs_members_except(&self, origin: ConnectionId) -> impl Iterator<Item = &Member> {
-        self.members.iter().filter(move |member| {
-            member.connection != origin && member.subscription.kind == ClientKind::Yjs
-        })
+    fn yjs_members(&self) -> impl Iterator<Item = &Member> {
+        self.members
+            .iter()
+            .filter(|member| member.subscription.kind == ClientKind::Yjs)
+    }
+
+    fn json_members(&self) -> impl Iterator<Item = &Member> {
+        self.members
+            .iter()
+            .filter(|member| member.subscription.kind == ClientKind::Json)
+    }
+
+    /// Removes these awareness clients and tells every Yjs connection, as y-websocket servers do for the
+    /// clients of a connection that left.
+    fn remove_awareness(&mut self, clients: &[u64]) {
+        let gone: Vec<(u64, u32)> = clients
+            .iter()
+            .filter_map(|client| {
+                self.awareness
+                    .remove(client)
+                    .map(|state| (*client, state.clock))
+            })
+            .collect();
+        if gone.is_empty() {
+            return;
+        }
+        let frame = Outgoing::binary(encode_awareness_removal(&gone));
+        for member in self.yjs_members() {
+            member.offer(frame.clone());
+        }
+    }
+
+    /// Stores the states of an awareness update published by `origin`.
+    fn store_awareness(&mut self, origin: ConnectionId, update: &[u8], now: Instant) {
+        for SplitEntry {
+            client_id,
+            clock,
+            removed,
+            update: entry,
+        } in split_awareness_update(update)
+        {
+            if removed {
+                if let Some(state) = self.awareness.get(&client_id)
+                    && clock >= state.clock
+                {
+                    self.awareness.remove(&client_id);
+                }
+                continue;
+            }
+            let state = self
+                .awareness
+                .entry(client_id)
+                .or_insert_with(|| AwarenessState {
+                    entry: Vec::new(),
+                    clock,
+                    publishers: Vec::new(),
+                    renewed_at: now,
+                });
+            // An older state relayed late does not replace a newer one (receivers would ignore it too).
+            if clock >= state.clock || state.entry.is_empty() {
+                state.entry = entry;
+                state.clock = clock;
+            }
+            state.renewed_at = now;
+            if !state.publishers.contains(&origin) {
+                state.publishers.push(origin);
+            }
+        }
+    }
+
+    /// How many awareness clients `connection` publishes.
+    fn published_by(&self, connection: ConnectionId) -> usize {
+        self.awareness
+            .values()
+            .filter(|state| state.publishers.contains(&connection))
+            .count()
     }
 }
 
@@ -175,54 +261,49 @@ impl LocalBroadcaster {
         let Some(connections) = rooms.get_mut(room) else {
             return Ok(());
         };
-        // A connection speaks only for its own users: a state for a Yjs client ID another connection publishes
-        // (which could, for one, clear someone else's presence) is not relayed.
-        let claimed_elsewhere = connections.awareness.iter().any(|(connection, published)| {
-            *connection != origin
-                && entries
-                    .iter()
-                    .any(|entry| published.clients.contains_key(&entry.client_id))
-        });
-        if claimed_elsewhere {
-            tracing::debug!(%room, "ignoring an awareness update for another connection's users");
-            return Ok(());
-        }
-        let mut clients = connections
-            .awareness
-            .get(&origin)
-            .map(|published| published.clients.clone())
-            .unwrap_or_default();
-        for entry in entries {
-            if entry.state_is_null {
-                clients.remove(&entry.client_id);
-            } else {
-                clients.insert(entry.client_id, entry.clock);
-            }
-        }
-        if clients.len() > MAX_AWARENESS_CLIENTS_PER_CONNECTION {
+        let new_clients = entries
+            .iter()
+            .filter(|entry| {
+                !entry.state_is_null
+                    && connections
+                        .awareness
+                        .get(&entry.client_id)
+                        .is_none_or(|state| !state.publishers.contains(&origin))
+            })
+            .map(|entry| entry.client_id)
+            .collect::<std::collections::HashSet<_>>()
+            .len();
+        if connections.published_by(origin) + new_clients > MAX_AWARENESS_CLIENTS_PER_CONNECTION {
             return Err(TooManyAwarenessClients);
         }
-        connections.awareness.insert(
-            origin,
-            PublishedAwareness {
-                update: update.to_vec(),
-                clients,
-            },
-        );
+        connections.store_awareness(origin, update, Instant::now());
         let frame = Outgoing::binary(encode_awareness(update));
         // Back to the sender too, as the reference server does: a y-websocket client that hears nothing for
         // 30 s reconnects, and the awareness renewal it sends every 15 s is then what a lone client hears.
-        for member in connections
-            .members
-            .iter()
-            .filter(|member| member.subscription.kind == ClientKind::Yjs)
-        {
+        for member in connections.yjs_members() {
             member
                 .subscription
                 .queue
                 .offer_keyed(frame.clone(), Key::Awareness(origin.get()));
         }
         Ok(())
+    }
+
+    /// Removes the awareness states nobody renewed for [`AWARENESS_TIMEOUT`] (a client that vanished without
+    /// closing, or whose relay stopped), telling the room's Yjs clients; for the server to call every few
+    /// seconds.
+    pub fn expire_awareness(&self) {
+        let now = Instant::now();
+        let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
+        for connections in rooms.values_mut() {
+            let expired: Vec<u64> = connections
+                .awareness
+                .iter()
+                .filter(|(_, state)| now.duration_since(state.renewed_at) >= AWARENESS_TIMEOUT)
+                .map(|(client, _)| *client)
+                .collect();
+            connections.remove_awareness(&expired);
+        }
     }
 
     /// The presence the room's connections published, as one awareness message (`None` when there is none),
@@ -300,8 +381,8 @@ struct EncodedEvent<'a> {
 }
 
 impl<'a> EncodedEvent<'a> {
-    fn new(event: &'a RoomEvent) -> Self {
-        let RoomEvent::Updated(update) = event;
+    /// The encodings of an `Updated` event (others have their own).
+    fn new(update: &'a DocumentUpdate) -> Self {
         Self {
             update,
             full_text: None,
@@ -435,15 +516,13 @@ impl Broadcaster for LocalBroadcaster {
             !leaving
         });
         // The users this connection spoke for are gone: tell the others, as a y-websocket server does.
-        if let Some(published) = connections.awareness.remove(&connection)
-            && !published.clients.is_empty()
-        {
-            let gone: Vec<(u64, u32)> = published.clients.into_iter().collect();
-            let frame = Outgoing::binary(encode_awareness_removal(&gone));
-            for member in connections.yjs_members_except(connection) {
-                member.offer(frame.clone());
-            }
-        }
+        let published: Vec<u64> = connections
+            .awareness
+            .iter()
+            .filter(|(_, state)| state.publishers.contains(&connection))
+            .map(|(client, _)| *client)
+            .collect();
+        connections.remove_awareness(&published);
         if connections.members.is_empty() {
             rooms.remove(room);
         }
@@ -451,24 +530,101 @@ impl Broadcaster for LocalBroadcaster {
 
     fn publish(&self, room: &RoomId, event: &RoomEvent) {
         let started = std::time::Instant::now();
+        if let RoomEvent::Mirrored(mirror) = event {
+            self.mirror(room, mirror);
+            return;
+        }
         let origin = event.origin();
         let rooms = self.rooms.read().unwrap_or_else(PoisonError::into_inner);
         let Some(connections) = rooms.get(room) else {
             return;
         };
-        let mut recipients = connections
+        match event {
+            RoomEvent::Updated(_) => {
+                let mut recipients = connections
+                    .members
+                    .iter()
+                    .filter(|member| Some(member.connection) != origin)
+                    .peekable();
+                if recipients.peek().is_none() {
+                    return;
+                }
+                let RoomEvent::Updated(update) = event else {
+                    return;
+                };
+                let mut encoded = EncodedEvent::new(update);
+                for member in recipients {
+                    member.offer_event(&mut encoded);
+                }
+                ::metrics::histogram!(FANOUT_DURATION).record(started.elapsed());
+            }
+            RoomEvent::Joined(participant) | RoomEvent::Left(participant) => {
+                let mut frame = None;
+                for member in connections
+                    .json_members()
+                    .filter(|member| Some(member.connection) != origin)
+                {
+                    let frame = frame.get_or_insert_with(|| match event {
+                        RoomEvent::Joined(_) => presence_json::user_joined(participant),
+                        _ => presence_json::user_left(participant),
+                    });
+                    member.offer(frame.clone());
+                }
+            }
+            RoomEvent::Presence(list) => match list.recipients {
+                Recipients::All { except } => {
+                    let mut frame = None;
+                    for member in connections
+                        .json_members()
+                        .filter(|member| Some(member.connection) != except)
+                    {
+                        let frame =
+                            frame.get_or_insert_with(|| presence_json::presence_list(list, None));
+                        member
+                            .subscription
+                            .queue
+                            .offer_keyed(frame.clone(), Key::Presence);
+                    }
+                }
+                Recipients::Newcomer(newcomer) => {
+                    if let Some(member) = connections
+                        .json_members()
+                        .find(|member| member.connection == newcomer)
+                    {
+                        let frame = presence_json::presence_list(list, Some(newcomer));
+                        member.subscription.queue.offer_keyed(frame, Key::Presence);
+                    }
+                }
+            },
+            RoomEvent::Mirrored(_) => {}
+        }
+    }
+}
+
+impl LocalBroadcaster {
+    /// Stores a JSON participant's mirrored presence as its awareness state and sends it to the Yjs clients.
+    fn mirror(&self, room: &RoomId, mirror: &PresenceMirror) {
+        let update = presence_json::mirror_update(mirror);
+        let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
+        let Some(connections) = rooms.get_mut(room) else {
+            return;
+        };
+        // Only while the mirrored connection is in the room: its departure removes the state.
+        if !connections
             .members
             .iter()
-            .filter(|member| Some(member.connection) != origin)
-            .peekable();
-        if recipients.peek().is_none() {
+            .any(|member| member.connection == mirror.connection)
+        {
             return;
         }
-        let mut encoded = EncodedEvent::new(event);
-        for member in recipients {
-            member.offer_event(&mut encoded);
+        connections.store_awareness(mirror.connection, &update, Instant::now());
+        let frame = Outgoing::binary(encode_awareness(&update));
+        for member in connections.yjs_members() {
+            member
+                .subscription
+                .queue
+                .offer_keyed(frame.clone(), Key::Awareness(mirror.client_id));
         }
-        ::metrics::histogram!(FANOUT_DURATION).record(started.elapsed());
     }
 }
 
@@ -641,33 +797,83 @@ mod tests {
         assert!(json.next().is_none(), "JSON clients do not speak awareness");
     }
 
+    /// Client `client_id`'s state at `clock`, as a Yjs client sends it.
+    fn state(client_id: u64, clock: u32) -> Vec<u8> {
+        crate::yjs_protocol::encode_awareness_state(client_id, clock, r#"{"user":{"name":"a"}}"#)
+    }
+
+    /// The client IDs an awareness message removes.
+    fn removed(frame: &[u8]) -> Vec<u64> {
+        let Ok(messages) =
+            crate::yjs_protocol::decode_frame(frame, &crate::yjs_protocol::DecodeLimits::default())
+        else {
+            return Vec::new();
+        };
+        messages
+            .into_iter()
+            .flat_map(|message| match message {
+                crate::yjs_protocol::IncomingMessage::Awareness { entries, .. } => entries,
+                _ => Vec::new(),
+            })
+            .filter(|entry| entry.state_is_null)
+            .map(|entry| entry.client_id)
+            .collect()
+    }
+
     #[test]
-    fn a_connection_cannot_speak_for_another_connections_users() {
+    fn a_state_relayed_first_by_another_connection_goes_when_its_owner_leaves() {
         let broadcaster = LocalBroadcaster::new();
-        let mut honest = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
-        let _intruder = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
+        let _owner = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
+        let _relay = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
+        let mut watcher = join(&broadcaster, &room(), 3, ClientKind::Yjs, 8);
+        // The second provider of the owner's browser relays its state first, then the owner publishes it.
+        for (connection, clock) in [(2, 1), (1, 1), (1, 2)] {
+            broadcaster
+                .relay_awareness(
+                    &room(),
+                    ConnectionId::new(connection),
+                    &state(7, clock),
+                    &[presence(7, clock, false)],
+                )
+                .expect("one client");
+        }
+        while watcher.next().is_some() {}
+        broadcaster.unsubscribe(&room(), ConnectionId::new(1));
+        let (_, frame) = watcher.next().expect("a removal");
+        assert_eq!(removed(&frame), [7]);
+        assert!(
+            broadcaster.awareness_message(&room()).is_none(),
+            "nothing left to replay"
+        );
+    }
+
+    #[test]
+    fn states_nobody_renews_expire() {
+        let broadcaster = LocalBroadcaster::new();
+        let _owner = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
+        let mut watcher = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
         broadcaster
             .relay_awareness(
                 &room(),
                 ConnectionId::new(1),
-                b"here",
+                &state(7, 1),
                 &[presence(7, 1, false)],
             )
             .expect("one client");
-        assert!(honest.next().is_some(), "its own state comes back");
-        broadcaster
-            .relay_awareness(
-                &room(),
-                ConnectionId::new(2),
-                b"gone",
-                &[presence(7, 2, true)],
-            )
-            .expect("ignored, not refused");
-        assert!(
-            honest.next().is_none(),
-            "a removal of client 7 by another connection is not relayed"
-        );
-        assert!(broadcaster.awareness_message(&room()).is_some());
+        while watcher.next().is_some() {}
+        broadcaster.expire_awareness();
+        assert!(watcher.next().is_none(), "a fresh state stays");
+        {
+            let mut rooms = broadcaster.rooms.write().expect("lock");
+            let state = rooms
+                .get_mut(&room())
+                .and_then(|connections| connections.awareness.get_mut(&7))
+                .expect("state");
+            state.renewed_at -= AWARENESS_TIMEOUT;
+        }
+        broadcaster.expire_awareness();
+        let (_, frame) = watcher.next().expect("a removal");
+        assert_eq!(removed(&frame), [7]);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 pub mod fanout;
 pub mod frame_guard;
 pub mod outbound;
+pub mod presence_json;
 pub mod protocol;
 pub mod session;
 pub mod yjs_protocol;

@@ -102,6 +102,8 @@ pub enum Key {
     SyncAnswer,
     /// The presence (awareness) another connection last published: its newer message supersedes the older.
     Awareness(u64),
+    /// A JSON client's list of the room's participants: the newer list holds all the older one did.
+    Presence,
 }
 
 #[derive(Debug, Default)]

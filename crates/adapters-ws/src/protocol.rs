@@ -7,7 +7,11 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use domain::{Timestamp, text_change::Replacement};
+use domain::{
+    ClientKind, DeclaredIdentity, Timestamp,
+    presence::{Cursor, PresenceView},
+    text_change::Replacement,
+};
 
 /// How a connection receives the room's changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -55,10 +59,19 @@ pub enum ClientMessage {
         /// When the client made the change, if it said.
         timestamp: Option<Timestamp>,
     },
-    /// The client chooses how it receives changes.
+    /// The client chooses how it receives changes, and may say who it is.
     Hello {
-        /// The format it wants.
-        format: TextFormat,
+        /// The format it wants (`None`: unchanged, the spec's whole text at first).
+        format: Option<TextFormat>,
+        /// The name and colour it declares, if any.
+        declared: DeclaredIdentity,
+    },
+    /// The client's cursor or selection moved, or it says who it is.
+    Presence {
+        /// `None` when the message has no `cursor`; `Some(None)` for `"cursor": null` (no cursor).
+        cursor: Option<Option<Cursor>>,
+        /// The name and colour it declares, if any.
+        declared: DeclaredIdentity,
     },
     /// The client asks for a completion at a cursor of the room's live code.
     Autocomplete {
@@ -107,6 +120,7 @@ pub fn parse_client_message(text: &str) -> Result<ClientMessage, MessageError> {
         "code_update" => parse_code_update(&value),
         "edit" => parse_edit(&value),
         "hello" => parse_hello(&value),
+        "presence" => parse_presence(&value),
         "autocomplete" => parse_autocomplete(&value),
         other => Err(MessageError::UnknownType(truncate(other, 64))),
     }
@@ -220,18 +234,68 @@ fn parse_edit(value: &Value) -> Result<ClientMessage, MessageError> {
 }
 
 fn parse_hello(value: &Value) -> Result<ClientMessage, MessageError> {
-    let format = match value.get("format").and_then(Value::as_str) {
-        None => TextFormat::Full,
-        Some("delta") => TextFormat::Delta,
-        Some("full") => TextFormat::Full,
+    const KIND: &str = "hello";
+    let format = match value.get("format") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(format)) if format == "delta" => Some(TextFormat::Delta),
+        Some(Value::String(format)) if format == "full" => Some(TextFormat::Full),
         Some(_) => {
             return Err(MessageError::InvalidField {
-                kind: "hello",
+                kind: KIND,
                 problem: "\"format\" must be \"full\" or \"delta\"",
             });
         }
     };
-    Ok(ClientMessage::Hello { format })
+    Ok(ClientMessage::Hello {
+        format,
+        declared: parse_declared(value, KIND)?,
+    })
+}
+
+fn parse_presence(value: &Value) -> Result<ClientMessage, MessageError> {
+    const KIND: &str = "presence";
+    const BAD_CURSOR: MessageError = MessageError::InvalidField {
+        kind: KIND,
+        problem: "\"cursor\" must be null or {\"anchor\": n, \"head\": n} with non-negative integers",
+    };
+    let offset = |cursor: &Value, field: &str| {
+        cursor
+            .get(field)
+            .and_then(Value::as_u64)
+            .and_then(|offset| usize::try_from(offset).ok())
+    };
+    let cursor = match value.get("cursor") {
+        None => None,
+        Some(Value::Null) => Some(None),
+        Some(cursor @ Value::Object(_)) => {
+            let anchor = offset(cursor, "anchor").ok_or(BAD_CURSOR)?;
+            // A caret alone may leave out its head.
+            let head = match cursor.get("head") {
+                None | Some(Value::Null) => anchor,
+                Some(_) => offset(cursor, "head").ok_or(BAD_CURSOR)?,
+            };
+            Some(Some(Cursor { anchor, head }))
+        }
+        Some(_) => return Err(BAD_CURSOR),
+    };
+    Ok(ClientMessage::Presence {
+        cursor,
+        declared: parse_declared(value, KIND)?,
+    })
+}
+
+/// The optional `name` and `color` of a `hello` or `presence` (cleaned later, by the domain).
+fn parse_declared(value: &Value, kind: &'static str) -> Result<DeclaredIdentity, MessageError> {
+    let field = |field: &str, problem: &'static str| match value.get(field) {
+        None | Some(Value::Null) => Ok(None),
+        // Longer names are cut by the domain anyway; this only keeps the copy small.
+        Some(Value::String(text)) => Ok(Some(truncate(text, 256))),
+        Some(_) => Err(MessageError::InvalidField { kind, problem }),
+    };
+    Ok(DeclaredIdentity {
+        name: field("name", "\"name\" must be a string")?,
+        color: field("color", "\"color\" must be a string")?,
+    })
 }
 
 fn parse_autocomplete(value: &Value) -> Result<ClientMessage, MessageError> {
@@ -358,6 +422,100 @@ pub enum ServerMessage<'a> {
     },
 }
 
+/// The room's participants with their cursors (sent when anyone joins, leaves, renames or moves).
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename = "presence")]
+pub struct PresenceMessage<'a> {
+    /// On the list a client gets when it joins: the `id` of its own entry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub you: Option<String>,
+    /// Every participant, in the order they joined.
+    pub users: Vec<UserJson<'a>>,
+}
+
+/// `user_joined` and `user_left`.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum MembershipMessage<'a> {
+    /// Someone joined the room.
+    UserJoined {
+        /// Who.
+        user: UserJson<'a>,
+    },
+    /// Someone left the room.
+    UserLeft {
+        /// Who.
+        user: UserJson<'a>,
+    },
+}
+
+/// One participant as JSON clients see it.
+#[derive(Debug, Serialize)]
+pub struct UserJson<'a> {
+    /// Its id in the room (stable while it is connected).
+    pub id: String,
+    /// Its display name.
+    pub name: &'a str,
+    /// Its colour, `#rrggbb`.
+    pub color: &'a str,
+    /// Its cursor in Unicode scalar offsets, or `null`.
+    pub cursor: Option<CursorJson>,
+    /// `"json"` or `"yjs"`.
+    pub protocol: &'static str,
+    /// When it joined (milliseconds since the epoch).
+    pub since: i64,
+    /// The awareness client ID Yjs clients know it by, when it has one.
+    #[serde(rename = "clientId", skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<u64>,
+}
+
+/// A cursor as JSON clients send and receive it.
+#[derive(Debug, Serialize)]
+pub struct CursorJson {
+    /// Where the selection started.
+    pub anchor: usize,
+    /// Where the caret is.
+    pub head: usize,
+}
+
+/// The protocol name of a client kind, as `presence` messages and the participants endpoint give it.
+#[must_use]
+pub const fn protocol_name(kind: ClientKind) -> &'static str {
+    match kind {
+        ClientKind::Json => "json",
+        ClientKind::Yjs => "yjs",
+    }
+}
+
+impl<'a> UserJson<'a> {
+    /// A participant without its cursor.
+    #[must_use]
+    pub fn of(participant: &'a domain::Participant) -> Self {
+        Self {
+            id: participant.connection.get().to_string(),
+            name: &participant.name,
+            color: &participant.color,
+            cursor: None,
+            protocol: protocol_name(participant.kind),
+            since: participant.since.as_millis(),
+            client_id: None,
+        }
+    }
+
+    /// A participant with its cursor and awareness client ID.
+    #[must_use]
+    pub fn with_presence(view: &'a PresenceView) -> Self {
+        Self {
+            cursor: view.cursor.map(|cursor| CursorJson {
+                anchor: cursor.anchor,
+                head: cursor.head,
+            }),
+            client_id: view.awareness_id,
+            ..Self::of(&view.participant)
+        }
+    }
+}
+
 /// One replacement as sent to delta readers.
 #[derive(Debug, Serialize)]
 pub struct ReplacementJson<'a> {
@@ -384,10 +542,15 @@ impl ServerMessage<'_> {
     /// The message as JSON text.
     #[must_use]
     pub fn to_json(&self) -> String {
-        // Serialising these types cannot fail: every field is a string, number or an already-valid Value.
-        serde_json::to_string(self)
-            .unwrap_or_else(|_| String::from(r#"{"type":"error","message":"internal error"}"#))
+        to_json(self)
     }
+}
+
+/// A server message as JSON text.
+pub fn to_json(message: &impl Serialize) -> String {
+    // Serialising these types cannot fail: every field is a string, number or an already-valid Value.
+    serde_json::to_string(message)
+        .unwrap_or_else(|_| String::from(r#"{"type":"error","message":"internal error"}"#))
 }
 
 #[cfg(test)]
@@ -560,10 +723,46 @@ mod tests {
         assert_eq!(
             parse_client_message(r#"{"type":"hello","format":"delta"}"#),
             Ok(ClientMessage::Hello {
-                format: TextFormat::Delta
+                format: Some(TextFormat::Delta),
+                declared: DeclaredIdentity::default(),
             })
         );
         assert!(parse_client_message(r#"{"type":"hello","format":"xml"}"#).is_err());
+        assert_eq!(
+            parse_client_message(r##"{"type":"hello","name":"Ada","color":"#f00"}"##),
+            Ok(ClientMessage::Hello {
+                format: None,
+                declared: DeclaredIdentity {
+                    name: Some("Ada".into()),
+                    color: Some("#f00".into())
+                }
+            })
+        );
+        assert_eq!(
+            parse_client_message(r#"{"type":"presence","cursor":{"anchor":3,"head":7}}"#),
+            Ok(ClientMessage::Presence {
+                cursor: Some(Some(Cursor { anchor: 3, head: 7 })),
+                declared: DeclaredIdentity::default(),
+            })
+        );
+        assert_eq!(
+            parse_client_message(r#"{"type":"presence","cursor":null,"name":"Bo"}"#),
+            Ok(ClientMessage::Presence {
+                cursor: Some(None),
+                declared: DeclaredIdentity {
+                    name: Some("Bo".into()),
+                    color: None
+                },
+            })
+        );
+        for bad in [
+            r#"{"type":"presence","cursor":{"anchor":-1,"head":0}}"#,
+            r#"{"type":"presence","cursor":{"head":2}}"#,
+            r#"{"type":"presence","cursor":5}"#,
+            r#"{"type":"presence","name":7}"#,
+        ] {
+            assert!(parse_client_message(bad).is_err(), "{bad}");
+        }
         let answer = ServerMessage::Ack {
             version: 3,
             ack_seq: Some(&Value::from(12)),

@@ -594,16 +594,33 @@ impl RoomSocket {
                 self.propose(peer, proposal, timestamp, Some(base_version), seq)
                     .await;
             }
-            ClientMessage::Hello { format } => {
+            ClientMessage::Hello { format, declared } => {
+                self.service
+                    .redeclare(&peer.room, peer.connection, &declared);
+                let broadcaster = self.service.broadcaster();
+                let format =
+                    format.unwrap_or_else(|| broadcaster.format_of(&peer.room, peer.connection));
                 let answer = ServerMessage::Hello {
                     format: format.name(),
                 };
-                self.service.broadcaster().set_format(
+                broadcaster.set_format(
                     &peer.room,
                     peer.connection,
                     format,
                     Outgoing::text(answer.to_json()),
                 );
+            }
+            ClientMessage::Presence { cursor, declared } => {
+                self.service
+                    .redeclare(&peer.room, peer.connection, &declared);
+                if let Some(cursor) = cursor
+                    && let Err(error) = self
+                        .service
+                        .move_cursor(&peer.room, peer.connection, cursor)
+                        .await
+                {
+                    peer.offer_error(&error.to_string());
+                }
             }
             ClientMessage::Autocomplete {
                 request_id,
@@ -754,11 +771,17 @@ impl RoomSocket {
                     *peer.last_sync_request.borrow_mut() = state_vector;
                 }
                 IncomingMessage::SyncStep2 { .. } | IncomingMessage::Update { .. } => {}
-                IncomingMessage::Awareness { update, entries } => {
+                IncomingMessage::Awareness {
+                    update,
+                    entries,
+                    presence,
+                } => {
                     self.service
                         .broadcaster()
                         .relay_awareness(&peer.room, peer.connection, &update, &entries)
                         .map_err(|refused| reason(CloseCode::Policy, &refused.to_string()))?;
+                    self.service
+                        .awareness_presence(&peer.room, peer.connection, &presence);
                 }
                 IncomingMessage::QueryAwareness => {
                     if let Some(presence) = self.service.broadcaster().awareness_message(&peer.room)

@@ -32,8 +32,9 @@
 
 use std::{collections::HashSet, fmt};
 
-use serde::de::IgnoredAny;
-use yrs::{StateVector, Update, updates::decoder::Decode};
+use domain::presence::{AwarenessPresence, AwarenessUser, StickyCursor};
+use serde_json::Value;
+use yrs::{StateVector, StickyIndex, Update, updates::decoder::Decode};
 
 /// Message type of sync messages (step 1, step 2, update).
 const MESSAGE_SYNC: u64 = 0;
@@ -119,6 +120,8 @@ pub enum IncomingMessage {
         update: Vec<u8>,
         /// Its entries, in the order sent, so the server can tell which clients a connection speaks for.
         entries: Vec<AwarenessEntry>,
+        /// The same entries' presence fields (`user` name and colour, `cursor`), for the room's JSON clients.
+        presence: Vec<AwarenessPresence>,
     },
     /// A request for the awareness states of every client of the room.
     QueryAwareness,
@@ -250,6 +253,59 @@ pub fn encode_awareness_removal(entries: &[(u64, u32)]) -> Vec<u8> {
     encode_awareness(&update)
 }
 
+/// An awareness update (not yet wrapped in a message, see [`encode_awareness`]) setting one client's state to
+/// `state` (JSON text) at `clock`.
+#[must_use]
+pub fn encode_awareness_state(client_id: u64, clock: u32, state: &str) -> Vec<u8> {
+    let mut update = Vec::with_capacity(3 * MAX_VARINT_BYTES + state.len());
+    write_varint(&mut update, 1);
+    write_varint(&mut update, client_id);
+    write_varint(&mut update, u64::from(clock));
+    write_varint(&mut update, state.len() as u64);
+    update.extend_from_slice(state.as_bytes());
+    update
+}
+
+/// One entry of an awareness update, as its own one-entry update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitEntry {
+    /// The Yjs client ID.
+    pub client_id: u64,
+    /// The entry's clock.
+    pub clock: u32,
+    /// Whether the state is JSON `null` (a removal).
+    pub removed: bool,
+    /// The entry as a one-entry awareness update.
+    pub update: Vec<u8>,
+}
+
+/// The entries of an awareness update (already checked by [`decode_frame`]), each as its own update; what
+/// cannot be read is left out.
+#[must_use]
+pub fn split_awareness_update(update: &[u8]) -> Vec<SplitEntry> {
+    let mut reader = Reader::new(update);
+    let Ok(count) = reader.varint("awareness entry count") else {
+        return Vec::new();
+    };
+    let mut entries = Vec::new();
+    for _ in 0..count {
+        let (Ok(client_id), Ok(clock), Ok(state)) = (
+            reader.varint("awareness client ID"),
+            reader.varint_u32("awareness clock"),
+            reader.string("awareness state"),
+        ) else {
+            break;
+        };
+        entries.push(SplitEntry {
+            client_id,
+            clock,
+            removed: state.trim() == NULL_STATE,
+            update: encode_awareness_state(client_id, clock, state),
+        });
+    }
+    entries
+}
+
 /// One awareness message holding the entries of every awareness update in `updates` (each as received, so
 /// already checked by [`decode_frame`]): what a newcomer is sent in one frame instead of one per connection.
 /// An update that cannot be read is left out.
@@ -301,10 +357,11 @@ fn decode_message(
         MESSAGE_SYNC => decode_sync(reader, limits),
         MESSAGE_AWARENESS => {
             let update = reader.buffer("awareness update")?;
-            let entries = decode_awareness_update(update, limits)?;
+            let (entries, presence) = decode_awareness_update(update, limits)?;
             Ok(IncomingMessage::Awareness {
                 update: update.to_vec(),
                 entries,
+                presence,
             })
         }
         MESSAGE_AUTH => {
@@ -352,12 +409,13 @@ fn decode_sync(
 fn decode_awareness_update(
     update: &[u8],
     limits: &DecodeLimits,
-) -> Result<Vec<AwarenessEntry>, ProtocolViolation> {
+) -> Result<(Vec<AwarenessEntry>, Vec<AwarenessPresence>), ProtocolViolation> {
     let mut reader = Reader::new(update);
     // An entry takes at least 3 bytes: a one-byte ID, clock and state length.
     let count = reader.count("awareness entries", 3)?;
     check_limit("awareness entries", count, limits.max_awareness_entries)?;
     let mut entries = Vec::with_capacity(count);
+    let mut presence = Vec::with_capacity(count);
     for _ in 0..count {
         let client_id = reader.client_id("awareness client ID")?;
         let clock = reader.varint_u32("awareness clock")?;
@@ -368,7 +426,7 @@ fn decode_awareness_update(
             limits.max_awareness_state_bytes,
         )?;
         // Relayed states are parsed by every other client with `JSON.parse`, which would throw on garbage.
-        let parsed: Option<IgnoredAny> = serde_json::from_str(state).map_err(|error| {
+        let parsed: Value = serde_json::from_str(state).map_err(|error| {
             malformed(format!(
                 "awareness state of client {client_id} is not JSON: {error}"
             ))
@@ -376,11 +434,44 @@ fn decode_awareness_update(
         entries.push(AwarenessEntry {
             client_id,
             clock,
-            state_is_null: parsed.is_none(),
+            state_is_null: parsed.is_null(),
+        });
+        presence.push(AwarenessPresence {
+            client_id,
+            state: (!parsed.is_null()).then(|| awareness_user(&parsed)),
         });
     }
     reader.finish("awareness update")?;
-    Ok(entries)
+    Ok((entries, presence))
+}
+
+/// The presence fields of an awareness state, as y-codemirror.next and y-monaco write them: `user.name`,
+/// `user.color`, and `cursor.anchor`/`cursor.head` as Yjs relative positions (`Y.relativePositionToJSON`).
+/// Fields of other shapes are left out.
+fn awareness_user(state: &Value) -> AwarenessUser {
+    let user_field = |field: &str| {
+        state
+            .get("user")
+            .and_then(|user| user.get(field))
+            .and_then(Value::as_str)
+            .map(|text| text.chars().take(256).collect::<String>())
+    };
+    let position = |cursor: &Value, field: &str| {
+        cursor
+            .get(field)
+            .and_then(|position| serde_json::from_value::<StickyIndex>(position.clone()).ok())
+    };
+    let cursor = state.get("cursor").and_then(|cursor| {
+        Some(StickyCursor {
+            anchor: position(cursor, "anchor")?,
+            head: position(cursor, "head")?,
+        })
+    });
+    AwarenessUser {
+        name: user_field("name"),
+        color: user_field("color"),
+        cursor,
+    }
 }
 
 /// A state vector (v1): a count, then per client its ID and clock. Checked here, then decoded by yrs.
@@ -754,7 +845,7 @@ impl<'a> Reader<'a> {
     /// A length-prefixed string holding JSON (yrs parses it with `serde_json`, whose recursion limit applies).
     fn json(&mut self, what: &str) -> Result<(), ProtocolViolation> {
         let text = self.string(what)?;
-        serde_json::from_str::<IgnoredAny>(text)
+        serde_json::from_str::<serde::de::IgnoredAny>(text)
             .map(drop)
             .map_err(|error| malformed(format!("{what}: {error}")))
     }
@@ -896,6 +987,13 @@ mod tests {
                     client_id: 42,
                     clock: 1,
                     state_is_null: false
+                }],
+                presence: vec![AwarenessPresence {
+                    client_id: 42,
+                    state: Some(AwarenessUser {
+                        name: Some("alice".into()),
+                        ..AwarenessUser::default()
+                    })
                 }],
             }]
         );
@@ -1465,7 +1563,8 @@ mod tests {
             decode_valid(&encode_awareness_removal(&[])),
             [IncomingMessage::Awareness {
                 update: vec![0],
-                entries: vec![]
+                entries: vec![],
+                presence: vec![],
             }]
         );
     }

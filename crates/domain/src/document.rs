@@ -8,9 +8,10 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use yrs::{
-    Doc, GetString, Observable, OffsetKind, Options, Out, ReadTxn, StateVector, Text, TextRef,
-    Transact, Update,
+    Assoc, Doc, GetString, IndexScope, IndexedSequence, Observable, OffsetKind, Options, Out,
+    ReadTxn, StateVector, StickyIndex, Text, TextRef, Transact, Update,
     any::Any,
+    branch::BranchPtr,
     types::Delta,
     updates::{decoder::Decode, encoder::Encode},
 };
@@ -309,11 +310,57 @@ impl Document {
             .encode_state_as_update_v1(&StateVector::default())
     }
 
+    /// A position in the text that follows edits: the place before the character at `offset` (Unicode scalar
+    /// values into `text`, the current text; past the end means the end). Text inserted before it moves it
+    /// right, text inserted at it too (as a Yjs relative position made by `createRelativePositionFromTypeIndex`
+    /// with the default association).
+    #[must_use]
+    pub fn sticky_position(&self, text: &str, offset: usize) -> StickyIndex {
+        let units = utf16_len(text.chars().take(offset));
+        let txn = self.doc.transact();
+        self.text
+            .sticky_index(&txn, units, Assoc::After)
+            .unwrap_or_else(|| {
+                // Only past the end, which the take above rules out; the end of the text is then the answer.
+                StickyIndex::new(IndexScope::Root(Self::TEXT_NAME.into()), Assoc::After)
+            })
+    }
+
+    /// Where a [`StickyIndex`] is now, in Unicode scalar values into `text` (the current text); `None` when it
+    /// points into something other than this document's text (another shared type, or content this document
+    /// does not have yet).
+    #[must_use]
+    pub fn resolve_position(&self, text: &str, position: &StickyIndex) -> Option<usize> {
+        let txn = self.doc.transact();
+        let offset = position.get_offset(&txn)?;
+        let own: &yrs::branch::Branch = self.text.as_ref();
+        if offset.branch != BranchPtr::from(own) {
+            return None;
+        }
+        Some(scalar_offset(text, offset.index))
+    }
+
     /// The document's state vector (v1 encoding): what a peer needs to compute the updates this document lacks.
     #[must_use]
     pub fn encode_state_vector(&self) -> Vec<u8> {
         self.doc.transact().state_vector().encode_v1()
     }
+}
+
+/// The number of Unicode scalar values in the first `units` UTF-16 code units of `text` (a position inside a
+/// surrogate pair counts the whole character; past the end gives the length).
+fn scalar_offset(text: &str, units: u32) -> usize {
+    let mut remaining = units;
+    let mut scalars = 0;
+    for character in text.chars() {
+        if remaining == 0 {
+            break;
+        }
+        let width = u32::try_from(character.len_utf16()).unwrap_or(2);
+        remaining = remaining.saturating_sub(width);
+        scalars += 1;
+    }
+    scalars
 }
 
 fn utf16_step(delta: &Delta<Out>) -> Utf16Step {
@@ -365,6 +412,114 @@ fn utf16_len(chars: impl Iterator<Item = char>) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Where a selection (anchor, head) made on `before` is once `after` replaced the text by a minimal edit.
+    fn selection_after(before: &str, selection: (usize, usize), after: &str) -> (usize, usize) {
+        let mut document = Document::from_text(before);
+        let anchor = document.sticky_position(before, selection.0);
+        let head = document.sticky_position(before, selection.1);
+        document.replace_text(after);
+        let text = document.text();
+        (
+            document.resolve_position(&text, &anchor).expect("anchor"),
+            document.resolve_position(&text, &head).expect("head"),
+        )
+    }
+
+    #[test]
+    fn a_selection_follows_inserts_and_deletes_before_inside_and_after_it() {
+        // The selection is "cd" (2..4) in "abcdef".
+        assert_eq!(
+            selection_after("abcdef", (2, 4), "XYabcdef"),
+            (4, 6),
+            "insert before"
+        );
+        assert_eq!(
+            selection_after("abcdef", (2, 4), "abcXdef"),
+            (2, 5),
+            "insert inside"
+        );
+        assert_eq!(
+            selection_after("abcdef", (2, 4), "abcdefXY"),
+            (2, 4),
+            "insert after"
+        );
+        assert_eq!(
+            selection_after("abcdef", (2, 4), "cdef"),
+            (0, 2),
+            "delete before"
+        );
+        assert_eq!(
+            selection_after("abcdef", (2, 4), "abdef"),
+            (2, 3),
+            "delete inside"
+        );
+        assert_eq!(
+            selection_after("abcdef", (2, 4), "abcd"),
+            (2, 4),
+            "delete after"
+        );
+        assert_eq!(
+            selection_after("abcdef", (4, 2), "__abcdef"),
+            (6, 4),
+            "a backwards selection"
+        );
+        // Typing at the caret pushes it along, as in an editor.
+        assert_eq!(
+            selection_after("abcdef", (3, 3), "abcXdef"),
+            (4, 4),
+            "insert at the caret"
+        );
+        // A deleted selection collapses where it was.
+        assert_eq!(
+            selection_after("abcdef", (2, 4), "abef"),
+            (2, 2),
+            "selection deleted"
+        );
+    }
+
+    #[test]
+    fn positions_count_scalars_around_astral_characters() {
+        // 🎉 is two UTF-16 units inside the CRDT and one scalar outside.
+        assert_eq!(selection_after("a🎉b🎊c", (3, 4), "🦀a🎉b🎊c"), (4, 5));
+        // A caret at the end stays at the end, as a Yjs relative position there does.
+        assert_eq!(
+            selection_after("a🎉b🎊c", (5, 5), "a🎉b🎊c😀"),
+            (6, 6),
+            "end of the text"
+        );
+        assert_eq!(selection_after("a🎉b", (2, 3), "a🎉😀b"), (3, 4));
+        let document = Document::from_text("🎉🎉");
+        let end = document.sticky_position("🎉🎉", 99);
+        assert_eq!(
+            document.resolve_position("🎉🎉", &end),
+            Some(2),
+            "past the end is the end"
+        );
+    }
+
+    #[test]
+    fn a_yjs_relative_position_in_json_resolves_to_scalar_offsets() {
+        let document = Document::from_text("é🎉x");
+        let made = document.sticky_position("é🎉x", 2);
+        let item = made.id().expect("inside the text");
+        // What `JSON.stringify(Y.createRelativePositionFromTypeIndex(ytext, 3))` gives in a browser: the
+        // UTF-16 index 3 is after "é🎉".
+        let json = format!(
+            r#"{{"type":null,"tname":"code","item":{{"client":{},"clock":{}}},"assoc":0}}"#,
+            item.client, item.clock
+        );
+        let parsed: StickyIndex = serde_json::from_str(&json).expect("a relative position");
+        assert_eq!(document.resolve_position("é🎉x", &parsed), Some(2));
+        let end: StickyIndex =
+            serde_json::from_str(r#"{"type":null,"tname":"code","item":null,"assoc":0}"#)
+                .expect("end");
+        assert_eq!(document.resolve_position("é🎉x", &end), Some(3));
+        let elsewhere: StickyIndex =
+            serde_json::from_str(r#"{"type":null,"tname":"notes","item":null,"assoc":0}"#)
+                .expect("other");
+        assert_eq!(document.resolve_position("é🎉x", &elsewhere), None);
+    }
 
     #[test]
     fn replacing_with_the_same_text_is_no_edit() {

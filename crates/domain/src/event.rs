@@ -2,7 +2,12 @@
 
 use std::sync::Arc;
 
-use crate::{text_change::TextChange, time::Timestamp};
+use crate::{
+    participant::Participant,
+    presence::{PresenceList, PresenceMirror, Recipients},
+    text_change::TextChange,
+    time::Timestamp,
+};
 
 /// Identifies one client connection for the lifetime of the process.
 ///
@@ -68,6 +73,15 @@ pub struct DocumentUpdate {
 pub enum RoomEvent {
     /// The document changed.
     Updated(DocumentUpdate),
+    /// Someone joined the room (JSON clients are told; the joiner is not).
+    Joined(Participant),
+    /// Someone left the room (JSON clients are told).
+    Left(Participant),
+    /// The room's participants and cursors, for JSON clients (see [`PresenceList::recipients`]).
+    Presence(PresenceList),
+    /// A JSON participant's presence as an awareness state, for Yjs clients; it replaces the previous one of
+    /// that connection, and is removed when the connection leaves.
+    Mirrored(PresenceMirror),
 }
 
 impl RoomEvent {
@@ -76,6 +90,12 @@ impl RoomEvent {
     pub fn origin(&self) -> Option<ConnectionId> {
         match self {
             Self::Updated(update) => Some(update.origin),
+            Self::Joined(participant) => Some(participant.connection),
+            Self::Presence(PresenceList {
+                recipients: Recipients::All { except },
+                ..
+            }) => *except,
+            Self::Left(_) | Self::Presence(_) | Self::Mirrored(_) => None,
         }
     }
 }

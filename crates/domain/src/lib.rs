@@ -10,6 +10,7 @@ pub mod error;
 pub mod event;
 pub mod participant;
 pub mod ports;
+pub mod presence;
 pub mod room;
 pub mod services;
 pub mod text_change;

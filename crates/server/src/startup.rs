@@ -12,7 +12,9 @@ use adapters_sqlite::SqliteRoomRepository;
 use adapters_ws::{LocalBroadcaster, RoomSocket, SessionSettings};
 use domain::{
     ports::{CompletionProvider, Store},
-    services::{AutocompleteService, CollaborationService, Limits, RoomService},
+    services::{
+        AutocompleteService, CollaborationService, Limits, PRESENCE_INTERVAL_MS, RoomService,
+    },
 };
 use tokio_util::sync::CancellationToken;
 
@@ -234,6 +236,7 @@ impl Application {
                 .service(routes::rooms::create_room)
                 .service(routes::rooms::get_room)
                 .service(routes::rooms::room_connections)
+                .service(routes::rooms::room_participants)
                 .service(routes::autocomplete::suggest)
                 .service(routes::health::health)
                 .service(routes::health::ready)
@@ -305,6 +308,10 @@ impl Application {
             Arc::clone(&self.collaboration),
             self.shutdown.clone(),
         ));
+        let presence = tokio::spawn(send_presence(
+            Arc::clone(&self.collaboration),
+            self.shutdown.clone(),
+        ));
         tokio::select! {
             result = &mut server => return result.map_err(std::io::Error::other)?,
             () = termination_signal() => tracing::info!("shutting down"),
@@ -319,6 +326,7 @@ impl Application {
         handle.stop(true).await;
         let served = server.await.map_err(std::io::Error::other)?;
         let _ = maintenance.await;
+        let _ = presence.await;
         // Every connection has closed: write the code of every room back to its record before exiting.
         self.collaboration.flush_all().await;
         served
@@ -359,6 +367,30 @@ async fn maintain(
         tokio::select! {
             () = shutdown.cancelled() => return,
             _ = ticks.tick() => collaboration.maintain().await,
+        }
+    }
+}
+
+/// Sends gathered presence changes every [`PRESENCE_INTERVAL_MS`] (the throttle of `presence` messages), and
+/// expires awareness states nobody renewed, until shutdown.
+async fn send_presence(
+    collaboration: Arc<CollaborationService<LocalBroadcaster>>,
+    shutdown: CancellationToken,
+) {
+    const EXPIRY_EVERY: u32 = 20;
+    let mut ticks = tokio::time::interval(Duration::from_millis(PRESENCE_INTERVAL_MS));
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut count = 0_u32;
+    loop {
+        tokio::select! {
+            () = shutdown.cancelled() => return,
+            _ = ticks.tick() => {
+                collaboration.flush_presence();
+                count = count.wrapping_add(1);
+                if count % EXPIRY_EVERY == 0 {
+                    collaboration.broadcaster().expire_awareness();
+                }
+            }
         }
     }
 }

@@ -12,6 +12,9 @@
 
 mod client_base;
 mod merge;
+mod presence;
+
+pub use presence::PRESENCE_INTERVAL_MS;
 
 use std::{
     collections::{HashMap, VecDeque},
@@ -31,7 +34,7 @@ use crate::{
         ClientKind, CodeUpdate, ConnectionId, DocumentUpdate, JsonUpdateOutcome, RoomEvent,
         RoomSnapshot,
     },
-    participant::{DeclaredIdentity, Participant},
+    participant::Participant,
     ports::{Broadcaster, Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, UpdateLog},
     room::{Room, RoomId},
     text_change::{Replacement, TextChange},
@@ -98,6 +101,8 @@ struct LiveRoom {
     empty_since: Option<Timestamp>,
     /// The connections that joined, by connection: who they are (see [`Participant`]).
     participants: HashMap<ConnectionId, Participant>,
+    /// Where they are (cursors), and what of it is still to be sent.
+    presence: presence::RoomPresence,
     /// `None` until loaded, and again after a failure left the memory out of step with the log.
     state: Arc<AsyncMutex<Option<LoadedRoom>>>,
 }
@@ -249,10 +254,18 @@ impl<B: Broadcaster> CollaborationService<B> {
         }
         let snapshot = loaded.snapshot();
         if let Some(live) = self.lock_rooms().get_mut(room) {
-            live.participants.insert(connection, participant);
+            live.presence.joined(&participant);
+            live.participants.insert(connection, participant.clone());
         }
         self.broadcaster
             .subscribe(room, connection, subscriber, &snapshot);
+        self.broadcaster
+            .publish(room, &RoomEvent::Joined(participant));
+        if kind == ClientKind::Json
+            && let Some(welcome) = self.welcome(room, loaded, connection)
+        {
+            self.broadcaster.publish(room, &welcome);
+        }
         Ok(snapshot)
     }
 
@@ -589,8 +602,13 @@ impl<B: Broadcaster> CollaborationService<B> {
     /// (see [`Self::maintain`]), or is stored and unloaded now when there is none.
     pub async fn leave(&self, room: &RoomId, connection: ConnectionId) {
         self.broadcaster.unsubscribe(room, connection);
-        if let Some(live) = self.lock_rooms().get_mut(room) {
-            live.participants.remove(&connection);
+        let departed = self.lock_rooms().get_mut(room).and_then(|live| {
+            live.presence.left(connection);
+            live.participants.remove(&connection)
+        });
+        if let Some(participant) = departed {
+            self.broadcaster
+                .publish(room, &RoomEvent::Left(participant));
         }
         if let Some(state) = self.live_state(room)
             && let Some(loaded) = state.lock().await.as_mut()
@@ -688,19 +706,6 @@ impl<B: Broadcaster> CollaborationService<B> {
         self.lock_rooms()
             .get(room)
             .and_then(|live| live.participants.get(&connection).cloned())
-    }
-
-    /// Changes a participant's declared name or colour (see [`Participant::redeclare`]); returns the
-    /// participant afterwards when anything changed.
-    pub fn redeclare(
-        &self,
-        room: &RoomId,
-        connection: ConnectionId,
-        declared: &DeclaredIdentity,
-    ) -> Option<Participant> {
-        let mut rooms = self.lock_rooms();
-        let participant = rooms.get_mut(room)?.participants.get_mut(&connection)?;
-        participant.redeclare(declared).then(|| participant.clone())
     }
 
     /// How many rooms are loaded or loading.
@@ -914,6 +919,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             members: 0,
             empty_since: None,
             participants: HashMap::new(),
+            presence: presence::RoomPresence::default(),
             state: Arc::new(AsyncMutex::new(None)),
         });
         live.members += 1;

@@ -9,5 +9,5 @@ mod collaboration;
 mod rooms;
 
 pub use autocomplete::AutocompleteService;
-pub use collaboration::{CollaborationService, Limits, TextProposal};
+pub use collaboration::{CollaborationService, Limits, PRESENCE_INTERVAL_MS, TextProposal};
 pub use rooms::RoomService;

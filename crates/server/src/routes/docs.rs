@@ -23,6 +23,7 @@ use super::{
         rooms::create_room,
         rooms::get_room,
         rooms::room_connections,
+        rooms::room_participants,
         autocomplete::suggest,
         health::health
     ),
@@ -30,6 +31,8 @@ use super::{
         rooms::CreatedRoom,
         rooms::RoomView,
         rooms::RoomConnections,
+        rooms::RoomParticipants,
+        rooms::ParticipantView,
         autocomplete::AutocompleteRequest,
         autocomplete::AutocompleteResponse,
         autocomplete::RankedSuggestion,

@@ -141,3 +141,64 @@ pub async fn room_connections(
         connections,
     }))
 }
+
+/// One participant of a room.
+#[derive(Serialize, ToSchema)]
+pub struct ParticipantView {
+    /// Its id in the room (the `id` of `presence` messages).
+    pub id: String,
+    /// Its display name.
+    pub name: String,
+    /// Its colour, `#rrggbb`.
+    pub color: String,
+    /// `json` (`/ws`) or `yjs` (`/yjs`).
+    pub protocol: &'static str,
+    /// When it joined (RFC 3339, UTC).
+    #[schema(example = "2024-01-01T00:00:00.000Z")]
+    pub since: String,
+}
+
+/// Who is in a room right now.
+#[derive(Serialize, ToSchema)]
+pub struct RoomParticipants {
+    /// The room's id.
+    #[serde(rename = "roomId")]
+    pub room_id: String,
+    /// The connected participants, in the order they joined.
+    pub participants: Vec<ParticipantView>,
+}
+
+/// Lists who is connected to a room: name, colour, protocol and since when.
+#[utoipa::path(
+    params(("room_id" = String, Path, description = "The room's id")),
+    responses(
+        (status = 200, description = "The connected participants", body = RoomParticipants),
+        (status = 404, description = "No room has this id"),
+    )
+)]
+#[get("/rooms/{room_id}/participants")]
+pub async fn room_participants(
+    rooms: web::Data<RoomService>,
+    live: web::Data<CollaborationService<LocalBroadcaster>>,
+    room_id: web::Path<String>,
+) -> Result<web::Json<RoomParticipants>, ApiError> {
+    let id = RoomId::parse(&room_id).map_err(DomainError::from)?;
+    let participants = live.participants(&id);
+    // A room nobody is in may not exist at all: only then is the store asked.
+    if participants.is_empty() {
+        rooms.get_room(&id).await?;
+    }
+    Ok(web::Json(RoomParticipants {
+        room_id: id.to_string(),
+        participants: participants
+            .into_iter()
+            .map(|participant| ParticipantView {
+                id: participant.connection.get().to_string(),
+                protocol: adapters_ws::protocol::protocol_name(participant.kind),
+                since: rfc3339(participant.since),
+                name: participant.name,
+                color: participant.color,
+            })
+            .collect(),
+    }))
+}
