@@ -56,11 +56,16 @@ pub struct Subscription {
     pub queue: OutboundQueue,
     /// The protocol the connection speaks, which decides how events are encoded for it.
     pub kind: ClientKind,
+    /// For a JSON connection: whether it receives presence (`presence`, `user_joined`, `user_left`) from the
+    /// start. A spec client never asked for them, so they are sent only to clients that do.
+    pub presence: bool,
 }
 
 struct Member {
     connection: ConnectionId,
     subscription: Subscription,
+    /// Whether it receives presence messages (JSON connections that asked; see [`Subscription::presence`]).
+    presence: bool,
     /// How a JSON connection receives changes (it may switch with `hello`).
     format: TextFormat,
 }
@@ -122,10 +127,11 @@ impl RoomConnections {
             .filter(|member| member.subscription.kind == ClientKind::Yjs)
     }
 
-    fn json_members(&self) -> impl Iterator<Item = &Member> {
-        self.members
-            .iter()
-            .filter(|member| member.subscription.kind == ClientKind::Json)
+    /// The JSON connections that receive presence messages.
+    fn presence_members(&self) -> impl Iterator<Item = &Member> {
+        self.members.iter().filter(|member| {
+            member.subscription.kind == ClientKind::Json && member.presence
+        })
     }
 
     /// Removes these awareness clients and tells every Yjs connection, as y-websocket servers do for the
@@ -334,6 +340,20 @@ impl LocalBroadcaster {
         }
     }
 
+    /// Starts sending presence messages to a JSON connection; returns whether it did not receive them yet.
+    pub fn enable_presence(&self, room: &RoomId, connection: ConnectionId) -> bool {
+        let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
+        rooms
+            .get_mut(room)
+            .and_then(|connections| {
+                connections
+                    .members
+                    .iter_mut()
+                    .find(|member| member.connection == connection)
+            })
+            .is_some_and(|member| !std::mem::replace(&mut member.presence, true))
+    }
+
     /// How a connection receives changes (the spec's whole text unless it asked for deltas).
     pub fn format_of(&self, room: &RoomId, connection: ConnectionId) -> TextFormat {
         self.rooms
@@ -482,6 +502,7 @@ impl Broadcaster for LocalBroadcaster {
     ) {
         let member = Member {
             connection,
+            presence: subscription.presence,
             subscription,
             format: TextFormat::Full,
         };
@@ -561,7 +582,7 @@ impl Broadcaster for LocalBroadcaster {
             RoomEvent::Joined(participant) | RoomEvent::Left(participant) => {
                 let mut frame = None;
                 for member in connections
-                    .json_members()
+                    .presence_members()
                     .filter(|member| Some(member.connection) != origin)
                 {
                     let frame = frame.get_or_insert_with(|| match event {
@@ -575,7 +596,7 @@ impl Broadcaster for LocalBroadcaster {
                 Recipients::All { except } => {
                     let mut frame = None;
                     for member in connections
-                        .json_members()
+                        .presence_members()
                         .filter(|member| Some(member.connection) != except)
                     {
                         let frame =
@@ -588,7 +609,7 @@ impl Broadcaster for LocalBroadcaster {
                 }
                 Recipients::Newcomer(newcomer) => {
                     if let Some(member) = connections
-                        .json_members()
+                        .presence_members()
                         .find(|member| member.connection == newcomer)
                     {
                         let frame = presence_json::presence_list(list, Some(newcomer));
@@ -676,6 +697,7 @@ mod tests {
         let subscription = Subscription {
             queue: queue.clone(),
             kind,
+            presence: true,
         };
         let snapshot = RoomSnapshot {
             code: Arc::from(""),

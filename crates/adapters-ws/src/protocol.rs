@@ -65,6 +65,8 @@ pub enum ClientMessage {
         format: Option<TextFormat>,
         /// The name and colour it declares, if any.
         declared: DeclaredIdentity,
+        /// Whether it asks for presence messages (`"presence": true`; a name or colour asks too).
+        presence: bool,
     },
     /// The client's cursor or selection moved, or it says who it is.
     Presence {
@@ -246,9 +248,20 @@ fn parse_hello(value: &Value) -> Result<ClientMessage, MessageError> {
             });
         }
     };
+    let presence = match value.get("presence") {
+        None | Some(Value::Null) => false,
+        Some(Value::Bool(presence)) => *presence,
+        Some(_) => {
+            return Err(MessageError::InvalidField {
+                kind: KIND,
+                problem: "\"presence\" must be true or false",
+            });
+        }
+    };
     Ok(ClientMessage::Hello {
         format,
         declared: parse_declared(value, KIND)?,
+        presence,
     })
 }
 
@@ -725,6 +738,7 @@ mod tests {
             Ok(ClientMessage::Hello {
                 format: Some(TextFormat::Delta),
                 declared: DeclaredIdentity::default(),
+                presence: false,
             })
         );
         assert!(parse_client_message(r#"{"type":"hello","format":"xml"}"#).is_err());
@@ -735,7 +749,8 @@ mod tests {
                 declared: DeclaredIdentity {
                     name: Some("Ada".into()),
                     color: Some("#f00".into())
-                }
+                },
+                presence: false,
             })
         );
         assert_eq!(

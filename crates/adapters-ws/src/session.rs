@@ -344,9 +344,10 @@ impl RoomSocket {
                 let subscription = Subscription {
                     queue: queue.clone(),
                     kind,
+                    presence: declared.wants_presence,
                 };
                 let participant =
-                    Participant::new(connection, kind, self.service.now(), &declared, None);
+                    Participant::new(connection, kind, self.service.now(), &declared.identity, None);
                 Box::pin(self.service.join(&room, participant, subscription))
                     .await
                     .map(|_| room)
@@ -594,9 +595,16 @@ impl RoomSocket {
                 self.propose(peer, proposal, timestamp, Some(base_version), seq)
                     .await;
             }
-            ClientMessage::Hello { format, declared } => {
+            ClientMessage::Hello {
+                format,
+                declared,
+                presence,
+            } => {
                 self.service
                     .redeclare(&peer.room, peer.connection, &declared);
+                if presence || declared != DeclaredIdentity::default() {
+                    self.enable_presence(peer).await;
+                }
                 let broadcaster = self.service.broadcaster();
                 let format =
                     format.unwrap_or_else(|| broadcaster.format_of(&peer.room, peer.connection));
@@ -611,6 +619,7 @@ impl RoomSocket {
                 );
             }
             ClientMessage::Presence { cursor, declared } => {
+                self.enable_presence(peer).await;
                 self.service
                     .redeclare(&peer.room, peer.connection, &declared);
                 if let Some(cursor) = cursor
@@ -719,6 +728,19 @@ impl RoomSocket {
                 peer.offer_error("Database error: the update was not saved; send it again");
             }
             Err(error) => peer.offer_error(&error.to_string()),
+        }
+    }
+
+    /// Starts sending presence messages to a JSON client that asked for them, beginning with the room's list.
+    async fn enable_presence(&self, peer: &Peer) {
+        if self
+            .service
+            .broadcaster()
+            .enable_presence(&peer.room, peer.connection)
+        {
+            self.service
+                .send_presence_to(&peer.room, peer.connection)
+                .await;
         }
     }
 
@@ -842,26 +864,42 @@ struct Opening {
     connection: ConnectionId,
     kind: ClientKind,
     room: Result<RoomId, RoomIdError>,
-    /// The name and colour asked for on the URL (`?name=...&color=...`).
-    declared: DeclaredIdentity,
+    /// What the URL's query says of the client (`?name=...&color=...&presence=1`).
+    declared: UrlDeclaration,
     address: Option<std::net::SocketAddr>,
 }
 
-/// The `name` and `color` parameters of an upgrade's query string, percent-decoded; anything else is ignored,
-/// and a query that does not parse declares nothing.
-fn declared_identity(query: &str) -> DeclaredIdentity {
+/// What an upgrade's query string says of the client.
+#[derive(Debug, Default)]
+struct UrlDeclaration {
+    /// `name` and `color`.
+    identity: DeclaredIdentity,
+    /// Whether a JSON client asked for presence messages: `presence=1` (or `true`), or any `name` or `color`.
+    wants_presence: bool,
+}
+
+/// The `name`, `color` and `presence` parameters of an upgrade's query string, percent-decoded; anything else
+/// is ignored, and a query that does not parse declares nothing.
+fn declared_identity(query: &str) -> UrlDeclaration {
     #[derive(serde::Deserialize)]
     struct Declared {
         name: Option<String>,
         color: Option<String>,
+        presence: Option<String>,
     }
-    web::Query::<Declared>::from_query(query).map_or_else(
-        |_| DeclaredIdentity::default(),
-        |declared| DeclaredIdentity {
-            name: declared.0.name,
-            color: declared.0.color,
-        },
-    )
+    let Ok(declared) = web::Query::<Declared>::from_query(query) else {
+        return UrlDeclaration::default();
+    };
+    let Declared {
+        name,
+        color,
+        presence,
+    } = declared.into_inner();
+    let asked = presence.as_deref().map(|value| matches!(value, "1" | "true" | "on" | "yes"));
+    UrlDeclaration {
+        wants_presence: asked.unwrap_or(name.is_some() || color.is_some()),
+        identity: DeclaredIdentity { name, color },
+    }
 }
 
 /// One joined connection, as its handlers see it.

@@ -271,6 +271,20 @@ impl<B: Broadcaster> CollaborationService<B> {
         }
     }
 
+    /// Sends the room's participants list to one JSON connection (one that just asked for presence), telling
+    /// it which entry is its own.
+    pub async fn send_presence_to(&self, room: &RoomId, connection: ConnectionId) {
+        let Some(state) = self.live_state(room) else {
+            return;
+        };
+        let guard = state.lock().await;
+        if let Some(loaded) = guard.as_ref()
+            && let Some(list) = self.welcome(room, loaded, connection)
+        {
+            self.broadcaster.publish(room, &list);
+        }
+    }
+
     /// The list a JSON client that just joined receives, telling it which entry is its own.
     pub(super) fn welcome(
         &self,
