@@ -20,6 +20,15 @@
 //   {"cmd":"set_awareness","state":{...}|null}         -> {"ok":true}
 //   {"cmd":"awareness"}                                -> {"states":{"<clientId>":state,...}} (other clients)
 //   {"cmd":"wait_awareness","count":N,"timeout_ms":N}  -> {"ok":true|false,"states":{...}} (waits for exactly N)
+//   {"cmd":"set_user","name":"...","color":"#rrggbb"}  -> {"ok":true}  (awareness `user`, as y-codemirror.next reads it)
+//   {"cmd":"set_cursor","anchor":N,"head":N}           -> {"ok":true}  (awareness `cursor` as relative positions,
+//                                                         made with Y.createRelativePositionFromTypeIndex; anchor
+//                                                         null clears it)
+//   {"cmd":"cursors"}                                  -> {"cursors":{"<name>":{"anchor":N|null,"head":N|null,
+//                                                         "color":"..."}}} (other clients' cursors, resolved now)
+//   {"cmd":"wait_cursor","name":"...","anchor":N|null,"head":N|null,"timeout_ms":N}
+//                                                      -> {"ok":true|false,"cursors":{...}} (waits until the client
+//                                                         named `name` has that cursor; null: no cursor or no state)
 //   {"cmd":"close"}                                    -> {"ok":true}, then the process exits
 // A command that cannot be carried out answers {"error":"..."}. End of stdin closes the client like `close`.
 //
@@ -130,7 +139,62 @@ const shutDown = () => {
   setTimeout(() => process.exit(0), 50)
 }
 
+/** Other clients' cursors by `user.name`, resolved to UTF-16 indexes of the text now. */
+const otherCursors = () => {
+  const cursors = {}
+  for (const [clientId, state] of provider.awareness.getStates()) {
+    if (clientId === doc.clientID || state == null) continue
+    const name = state.user?.name ?? String(clientId)
+    const resolve = (json) => {
+      if (json == null) return null
+      const absolute = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(json), doc)
+      return absolute !== null && absolute.type === code ? absolute.index : null
+    }
+    cursors[name] = {
+      clientId,
+      color: state.user?.color ?? null,
+      anchor: resolve(state.cursor?.anchor),
+      head: resolve(state.cursor?.head)
+    }
+  }
+  return cursors
+}
+
 const commands = {
+  set_user: (command) => {
+    provider.awareness.setLocalStateField('user', { name: command.name, color: command.color, colorLight: command.color })
+    return { ok: true }
+  },
+  set_cursor: (command) => {
+    if (command.anchor === null) {
+      provider.awareness.setLocalStateField('cursor', null)
+      return { ok: true }
+    }
+    const anchor = requireInteger(command.anchor, 'anchor')
+    const head = requireInteger(command.head ?? command.anchor, 'head')
+    checkRange(Math.max(anchor, head), 0)
+    provider.awareness.setLocalStateField('cursor', {
+      anchor: Y.createRelativePositionFromTypeIndex(code, anchor),
+      head: Y.createRelativePositionFromTypeIndex(code, head)
+    })
+    return { ok: true }
+  },
+  cursors: () => ({ cursors: otherCursors() }),
+  wait_cursor: async (command) => {
+    const matches = () => {
+      const cursor = otherCursors()[command.name]
+      if (command.anchor === null) return cursor === undefined || cursor.anchor === null
+      return cursor !== undefined && cursor.anchor === command.anchor && cursor.head === command.head
+    }
+    const timeoutMs = command.timeout_ms ?? DEFAULT_TIMEOUT_MS
+    // A cursor changes with awareness changes and with edits of the text.
+    const ok = await Promise.race([
+      waitUntil(provider.awareness, 'change', matches, timeoutMs),
+      waitUntil(doc, 'update', matches, timeoutMs)
+    ])
+    return { ok: ok || matches(), cursors: otherCursors() }
+  },
+
   insert: (command) => {
     const index = requireInteger(command.index, 'index')
     if (typeof command.text !== 'string') throw new Error('"text" must be a string')

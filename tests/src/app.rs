@@ -141,6 +141,34 @@ impl TestApp {
         WsClient { stream }
     }
 
+    /// Opens `/ws/{room_id}?{query}` (e.g. `name=Ada&color=%23ff0000`) and reads the `initial_state`.
+    ///
+    /// # Panics
+    /// When the handshake fails or the first message is not the room's `initial_state`.
+    pub async fn join_with_query(&self, room_id: &str, query: &str) -> (WsClient, Value) {
+        let url = format!("ws://127.0.0.1:{}/ws/{room_id}?{query}", self.port);
+        let (stream, _) = connect_async(url).await.expect("WebSocket handshake");
+        let mut client = WsClient { stream };
+        let initial = client.receive_json().await;
+        assert_eq!(initial["type"], "initial_state", "{initial}");
+        (client, initial)
+    }
+
+    /// `GET {path}` as JSON, with its status.
+    ///
+    /// # Panics
+    /// When the server does not answer with JSON.
+    pub async fn get_json(&self, path: &str) -> (u16, Value) {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("GET");
+        let status = response.status().as_u16();
+        (status, response.json().await.expect("JSON body"))
+    }
+
     /// Opens `/ws/{room_id}` and reads the `initial_state`.
     ///
     /// # Panics
@@ -266,6 +294,44 @@ impl WsClient {
         match self.receive().await {
             Received::Closed(Some(code)) => code,
             other => panic!("expected a close frame with a code, got {other:?}"),
+        }
+    }
+
+    /// Reads messages until one of type `kind` satisfies `accept`, skipping the others; returns it, or `None`
+    /// when none came within `within`.
+    ///
+    /// # Panics
+    /// When the socket closes first.
+    pub async fn wait_for(
+        &mut self,
+        kind: &str,
+        within: Duration,
+        mut accept: impl FnMut(&Value) -> bool,
+    ) -> Option<Value> {
+        let deadline = tokio::time::Instant::now() + within;
+        loop {
+            let observed = tokio::time::timeout_at(deadline, self.next_observation()).await.ok()?;
+            match observed {
+                Received::Json(message) if message["type"] == kind && accept(&message) => {
+                    return Some(message);
+                }
+                Received::Json(_) => {}
+                other => panic!("the socket ended while waiting for {kind}: {other:?}"),
+            }
+        }
+    }
+
+    /// Reads every message that arrives within `within`, handing each to `observe`.
+    ///
+    /// # Panics
+    /// When the socket closes first.
+    pub async fn wait_for_any(&mut self, within: Duration, mut observe: impl FnMut(&Value)) {
+        let deadline = tokio::time::Instant::now() + within;
+        while let Ok(observed) = tokio::time::timeout_at(deadline, self.next_observation()).await {
+            match observed {
+                Received::Json(message) => observe(&message),
+                other => panic!("the socket ended: {other:?}"),
+            }
         }
     }
 

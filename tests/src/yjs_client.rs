@@ -382,6 +382,64 @@ impl YjsClient {
         states_of(&answer)
     }
 
+    /// Sets this client's awareness `user` to `{name, color, colorLight}`, as y-codemirror.next expects it.
+    ///
+    /// # Panics
+    /// When the client does not answer.
+    pub async fn set_user(&mut self, name: &str, color: &str) {
+        self.request(
+            json!({"cmd": "set_user", "name": name, "color": color}),
+            Duration::ZERO,
+        )
+        .await;
+    }
+
+    /// Sets this client's awareness `cursor` to relative positions made with
+    /// `Y.createRelativePositionFromTypeIndex` at these UTF-16 indexes (`None`: no cursor).
+    ///
+    /// # Panics
+    /// When the client does not answer or the indexes are outside the text.
+    pub async fn set_cursor(&mut self, cursor: Option<(usize, usize)>) {
+        let (anchor, head) = cursor.map_or((Value::Null, Value::Null), |(anchor, head)| {
+            (json!(anchor), json!(head))
+        });
+        let answer = self
+            .request(
+                json!({"cmd": "set_cursor", "anchor": anchor, "head": head}),
+                Duration::ZERO,
+            )
+            .await;
+        assert_eq!(answer["ok"], json!(true), "set_cursor: {answer}");
+    }
+
+    /// Waits up to [`RECEIVE_TIMEOUT`] until the other client named `name` has its cursor at `cursor` (UTF-16
+    /// indexes resolved from its relative positions; `None`: no cursor, or no state at all). Returns whether it
+    /// did, and every other client's cursor (by name) at the end.
+    ///
+    /// # Panics
+    /// When the client does not answer.
+    pub async fn wait_cursor(
+        &mut self,
+        name: &str,
+        cursor: Option<(usize, usize)>,
+    ) -> (bool, Value) {
+        let (anchor, head) = cursor.map_or((Value::Null, Value::Null), |(anchor, head)| {
+            (json!(anchor), json!(head))
+        });
+        let command = json!({
+            "cmd": "wait_cursor", "name": name, "anchor": anchor, "head": head,
+            "timeout_ms": millis(RECEIVE_TIMEOUT),
+        });
+        let answer = self.request(command, RECEIVE_TIMEOUT).await;
+        (answer["ok"] == json!(true), answer["cursors"].clone())
+    }
+
+    /// Ends the process at once (SIGKILL), as a crashed browser does: no awareness removal, no close frame.
+    pub async fn kill(mut self) {
+        let _ = self.child.start_kill();
+        let _ = tokio::time::timeout(ANSWER_MARGIN, self.child.wait()).await;
+    }
+
     /// Closes the client as a browser tab does: its awareness state is removed, the socket closed, and the
     /// process exits.
     ///

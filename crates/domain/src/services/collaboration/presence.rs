@@ -44,8 +44,6 @@ pub(super) struct RoomPresence {
     mirrors_due: HashSet<ConnectionId>,
     /// Whether the participants list may have changed since it was last sent.
     changed: bool,
-    /// Whether anything but the cursor moves of `movers` changed it (a join, a rename, an edit).
-    structural: bool,
     /// Who moved since the last flush.
     movers: HashSet<ConnectionId>,
     /// The room's version when the list was last computed: an edit moves cursors.
@@ -55,9 +53,8 @@ pub(super) struct RoomPresence {
 }
 
 impl RoomPresence {
-    fn touch(&mut self, structural: bool) {
+    fn touch(&mut self) {
         self.changed = true;
-        self.structural |= structural;
     }
 
     /// Whether a flush has anything to look at.
@@ -79,7 +76,7 @@ impl RoomPresence {
             );
             self.mirrors_due.insert(participant.connection);
         }
-        self.touch(true);
+        self.touch();
     }
 
     pub(super) fn left(&mut self, connection: ConnectionId) {
@@ -89,7 +86,7 @@ impl RoomPresence {
         self.mirror_clocks.remove(&connection);
         self.mirrors_due.remove(&connection);
         self.movers.remove(&connection);
-        self.touch(true);
+        self.touch();
     }
 }
 
@@ -152,7 +149,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         };
         presence.mirrors_due.insert(connection);
         presence.movers.insert(connection);
-        presence.touch(false);
+        presence.touch();
         Ok(())
     }
 
@@ -174,7 +171,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         if renamed.kind == ClientKind::Json {
             live.presence.mirrors_due.insert(connection);
         }
-        live.presence.touch(true);
+        live.presence.touch();
         Some(renamed)
     }
 
@@ -208,7 +205,7 @@ impl<B: Broadcaster> CollaborationService<B> {
                 presence.renewed_at.remove(&connection);
                 if presence.cursors.remove(&connection).is_some() {
                     presence.movers.insert(connection);
-                    presence.touch(false);
+                    presence.touch();
                 }
                 continue;
             };
@@ -218,7 +215,7 @@ impl<B: Broadcaster> CollaborationService<B> {
                 color: state.color.clone(),
             };
             if participant.redeclare(&declared) {
-                presence.touch(true);
+                presence.touch();
             }
             let moved = match &state.cursor {
                 Some(cursor) => {
@@ -228,7 +225,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             };
             if moved {
                 presence.movers.insert(connection);
-                presence.touch(false);
+                presence.touch();
             }
         }
     }
@@ -319,7 +316,7 @@ fn flush_room(live: &mut LiveRoom, loaded: &LoadedRoom, now: Timestamp) -> Vec<R
     for connection in expired {
         presence.renewed_at.remove(&connection);
         presence.cursors.remove(&connection);
-        presence.touch(true);
+        presence.touch();
     }
     for participant in live.participants.values() {
         if participant.kind != ClientKind::Json {
@@ -345,22 +342,18 @@ fn flush_room(live: &mut LiveRoom, loaded: &LoadedRoom, now: Timestamp) -> Vec<R
             cursor: presence.cursors.get(&connection).cloned(),
         }));
     }
-    let edited = presence.flushed_version != loaded.version;
-    if edited && !presence.cursors.is_empty() {
-        presence.touch(true);
+    // An edit moves the cursors after it.
+    if presence.flushed_version != loaded.version && !presence.cursors.is_empty() {
+        presence.changed = true;
     }
     presence.flushed_version = loaded.version;
     if presence.changed {
-        let except = if presence.structural || presence.movers.len() != 1 {
-            None
-        } else {
-            presence.movers.iter().next().copied()
-        };
         presence.changed = false;
-        presence.structural = false;
-        presence.movers.clear();
+        let movers = std::mem::take(&mut presence.movers);
         let users = presence_views(live, loaded);
-        if live.presence.last_sent.as_ref() != Some(&users) {
+        let last_sent = live.presence.last_sent.as_deref().unwrap_or_default();
+        if last_sent != &users[..] {
+            let except = lone_mover(last_sent, &users, &movers);
             live.presence.last_sent = Some(Arc::clone(&users));
             events.push(RoomEvent::Presence(PresenceList {
                 users,
@@ -369,4 +362,23 @@ fn flush_room(live: &mut LiveRoom, loaded: &LoadedRoom, now: Timestamp) -> Vec<R
         }
     }
     events
+}
+
+/// The participant whose own move is the only difference between two lists, if there is one: it is not sent
+/// the new list (it knows where its cursor is).
+fn lone_mover(
+    before: &[PresenceView],
+    after: &[PresenceView],
+    movers: &HashSet<ConnectionId>,
+) -> Option<ConnectionId> {
+    if before.len() != after.len() {
+        return None;
+    }
+    let mut differing = before
+        .iter()
+        .zip(after)
+        .filter(|(old, new)| old != new)
+        .map(|(old, new)| (old.participant.connection, new.participant.connection));
+    let (old, new) = differing.next()?;
+    (differing.next().is_none() && old == new && movers.contains(&new)).then_some(new)
 }
