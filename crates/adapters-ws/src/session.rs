@@ -626,7 +626,6 @@ impl RoomSocket {
                     && let Err(error) = self
                         .service
                         .move_cursor(&peer.room, peer.connection, cursor)
-                        .await
                 {
                     peer.offer_error(&error.to_string());
                 }

@@ -310,34 +310,50 @@ impl Document {
             .encode_state_as_update_v1(&StateVector::default())
     }
 
-    /// A position in the text that follows edits: the place before the character at `offset` (Unicode scalar
-    /// values into `text`, the current text; past the end means the end). Text inserted before it moves it
-    /// right, text inserted at it too (as a Yjs relative position made by `createRelativePositionFromTypeIndex`
-    /// with the default association).
+    /// Positions in the text that follow edits: for each offset (Unicode scalar values into `text`, the
+    /// current text; past the end means the end), the place before the character there. Text inserted before
+    /// one moves it right, text inserted at it too (as a Yjs relative position made by
+    /// `createRelativePositionFromTypeIndex` with the default association). One pass over the text for all.
     #[must_use]
-    pub fn sticky_position(&self, text: &str, offset: usize) -> StickyIndex {
-        let units = utf16_len(text.chars().take(offset));
+    pub fn sticky_positions(&self, text: &str, offsets: &[usize]) -> Vec<StickyIndex> {
+        let units = utf16_offsets(text, offsets);
         let txn = self.doc.transact();
-        self.text
-            .sticky_index(&txn, units, Assoc::After)
-            .unwrap_or_else(|| {
-                // Only past the end, which the take above rules out; the end of the text is then the answer.
-                StickyIndex::new(IndexScope::Root(Self::TEXT_NAME.into()), Assoc::After)
+        units
+            .into_iter()
+            .map(|units| {
+                self.text
+                    .sticky_index(&txn, units, Assoc::After)
+                    .unwrap_or_else(|| {
+                        // Only past the end, which the conversion rules out; the end is then the answer.
+                        StickyIndex::new(IndexScope::Root(Self::TEXT_NAME.into()), Assoc::After)
+                    })
             })
+            .collect()
     }
 
-    /// Where a [`StickyIndex`] is now, in Unicode scalar values into `text` (the current text); `None` when it
-    /// points into something other than this document's text (another shared type, or content this document
-    /// does not have yet).
+    /// Where each [`StickyIndex`] is now, in Unicode scalar values into `text` (the current text); `None` for
+    /// one that points into something other than this document's text (another shared type, or content this
+    /// document does not have yet). One pass over the text for all.
     #[must_use]
-    pub fn resolve_position(&self, text: &str, position: &StickyIndex) -> Option<usize> {
-        let txn = self.doc.transact();
-        let offset = position.get_offset(&txn)?;
+    pub fn resolve_positions(&self, text: &str, positions: &[&StickyIndex]) -> Vec<Option<usize>> {
         let own: &yrs::branch::Branch = self.text.as_ref();
-        if offset.branch != BranchPtr::from(own) {
-            return None;
-        }
-        Some(scalar_offset(text, offset.index))
+        let own = BranchPtr::from(own);
+        let units: Vec<Option<u32>> = {
+            let txn = self.doc.transact();
+            positions
+                .iter()
+                .map(|position| {
+                    let offset = position.get_offset(&txn)?;
+                    (offset.branch == own).then_some(offset.index)
+                })
+                .collect()
+        };
+        let known: Vec<u32> = units.iter().flatten().copied().collect();
+        let mut scalars = scalar_offsets(text, &known).into_iter();
+        units
+            .into_iter()
+            .map(|units| units.and_then(|_| scalars.next()))
+            .collect()
     }
 
     /// The document's state vector (v1 encoding): what a peer needs to compute the updates this document lacks.
@@ -347,20 +363,50 @@ impl Document {
     }
 }
 
-/// The number of Unicode scalar values in the first `units` UTF-16 code units of `text` (a position inside a
-/// surrogate pair counts the whole character; past the end gives the length).
-fn scalar_offset(text: &str, units: u32) -> usize {
-    let mut remaining = units;
-    let mut scalars = 0;
-    for character in text.chars() {
-        if remaining == 0 {
-            break;
+/// For each UTF-16 offset into `text`, the number of Unicode scalar values before it (an offset inside a
+/// surrogate pair counts the whole character; past the end gives the length), in one pass over the text.
+fn scalar_offsets(text: &str, units: &[u32]) -> Vec<usize> {
+    convert_offsets(text, units, char::len_utf16, |_| 1)
+}
+
+/// For each scalar offset into `text`, the number of UTF-16 units before it (past the end gives the length), in
+/// one pass over the text.
+fn utf16_offsets(text: &str, scalars: &[usize]) -> Vec<u32> {
+    let targets: Vec<u32> = scalars
+        .iter()
+        .map(|offset| u32::try_from(*offset).unwrap_or(u32::MAX))
+        .collect();
+    convert_offsets(text, &targets, |_| 1, char::len_utf16)
+        .into_iter()
+        .map(|units| u32::try_from(units).unwrap_or(u32::MAX))
+        .collect()
+}
+
+/// Converts offsets counted in one unit (`from_width` of each character) into offsets counted in another
+/// (`to_width`), for every target at once: the targets are visited in ascending order during a single walk.
+fn convert_offsets(
+    text: &str,
+    targets: &[u32],
+    from_width: impl Fn(char) -> usize,
+    to_width: impl Fn(char) -> usize,
+) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..targets.len()).collect();
+    order.sort_by_key(|index| targets[*index]);
+    let mut converted = vec![0; targets.len()];
+    let mut characters = text.chars();
+    let (mut from, mut to) = (0_usize, 0_usize);
+    for index in order {
+        let target = usize::try_from(targets[index]).unwrap_or(usize::MAX);
+        while from < target {
+            let Some(character) = characters.next() else {
+                break;
+            };
+            from += from_width(character);
+            to += to_width(character);
         }
-        let width = u32::try_from(character.len_utf16()).unwrap_or(2);
-        remaining = remaining.saturating_sub(width);
-        scalars += 1;
+        converted[index] = to;
     }
-    scalars
+    converted
 }
 
 fn utf16_step(delta: &Delta<Out>) -> Utf16Step {
@@ -412,6 +458,23 @@ fn utf16_len(chars: impl Iterator<Item = char>) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Document {
+        fn sticky_position(&self, text: &str, offset: usize) -> StickyIndex {
+            self.sticky_positions(text, &[offset]).remove(0)
+        }
+
+        fn resolve_position(&self, text: &str, position: &StickyIndex) -> Option<usize> {
+            self.resolve_positions(text, &[position]).remove(0)
+        }
+    }
+
+    #[test]
+    fn offsets_convert_between_scalars_and_utf16_in_any_order() {
+        let text = "a😀b🎉c";
+        assert_eq!(utf16_offsets(text, &[5, 0, 2, 99, 1]), [7, 0, 3, 7, 1]);
+        assert_eq!(scalar_offsets(text, &[7, 0, 3, 2, 99]), [5, 0, 2, 2, 5]);
+    }
 
     /// Where a selection (anchor, head) made on `before` is once `after` replaced the text by a minimal edit.
     fn selection_after(before: &str, selection: (usize, usize), after: &str) -> (usize, usize) {

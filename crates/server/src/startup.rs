@@ -387,7 +387,7 @@ async fn send_presence(
             _ = ticks.tick() => {
                 collaboration.flush_presence();
                 count = count.wrapping_add(1);
-                if count % EXPIRY_EVERY == 0 {
+                if count.is_multiple_of(EXPIRY_EVERY) {
                     collaboration.broadcaster().expire_awareness();
                 }
             }

@@ -10,6 +10,8 @@ use std::{
     sync::Arc,
 };
 
+use yrs::StickyIndex;
+
 use crate::{
     error::DomainError,
     event::{ClientKind, ConnectionId, RoomEvent},
@@ -33,6 +35,8 @@ pub const PRESENCE_INTERVAL_MS: u64 = 50;
 pub(super) struct RoomPresence {
     /// Each participant's cursor, when it has one.
     cursors: HashMap<ConnectionId, StickyCursor>,
+    /// JSON participants' newest cursors in offsets, to anchor on the text at the next flush.
+    unanchored: HashMap<ConnectionId, Option<Cursor>>,
     /// Each participant's awareness client ID: a Yjs client's own (the first it published), a JSON client's
     /// mirror.
     awareness_ids: HashMap<ConnectionId, u64>,
@@ -60,6 +64,7 @@ impl RoomPresence {
     /// Whether a flush has anything to look at.
     fn needs_flush(&self, now: Timestamp) -> bool {
         self.changed
+            || !self.unanchored.is_empty()
             || !self.mirrors_due.is_empty()
             || !self.cursors.is_empty()
             || self
@@ -81,6 +86,7 @@ impl RoomPresence {
 
     pub(super) fn left(&mut self, connection: ConnectionId) {
         self.cursors.remove(&connection);
+        self.unanchored.remove(&connection);
         self.awareness_ids.remove(&connection);
         self.renewed_at.remove(&connection);
         self.mirror_clocks.remove(&connection);
@@ -94,17 +100,27 @@ impl RoomPresence {
 fn presence_views(live: &LiveRoom, loaded: &LoadedRoom) -> Arc<[PresenceView]> {
     let mut participants: Vec<&Participant> = live.participants.values().collect();
     participants.sort_by_key(|participant| (participant.since, participant.connection));
+    let stickies: Vec<&StickyIndex> = participants
+        .iter()
+        .filter_map(|participant| live.presence.cursors.get(&participant.connection))
+        .flat_map(|sticky| [&sticky.anchor, &sticky.head])
+        .collect();
+    let mut resolved = loaded
+        .document
+        .resolve_positions(&loaded.code, &stickies)
+        .into_iter();
     participants
         .into_iter()
         .map(|participant| {
             let connection = participant.connection;
-            let cursor = live.presence.cursors.get(&connection).and_then(|sticky| {
-                let resolve = |index| loaded.document.resolve_position(&loaded.code, index);
-                Some(Cursor {
-                    anchor: resolve(&sticky.anchor)?,
-                    head: resolve(&sticky.head)?,
-                })
-            });
+            let cursor = if live.presence.cursors.contains_key(&connection) {
+                let (anchor, head) = (resolved.next().flatten(), resolved.next().flatten());
+                anchor
+                    .zip(head)
+                    .map(|(anchor, head)| Cursor { anchor, head })
+            } else {
+                None
+            };
             PresenceView {
                 participant: participant.clone(),
                 cursor,
@@ -116,37 +132,24 @@ fn presence_views(live: &LiveRoom, loaded: &LoadedRoom) -> Arc<[PresenceView]> {
 
 impl<B: Broadcaster> CollaborationService<B> {
     /// Sets a JSON participant's cursor (`None`: it has none), given in Unicode scalar values into the room's
-    /// current text (clamped to it). Everyone else hears of it at the next flush.
+    /// text (clamped to it). It is anchored on the text, and everyone else hears of it, at the next flush: a
+    /// burst of moves costs one anchoring, whatever its length (the newest move wins).
     ///
     /// # Errors
     /// [`DomainError::NotJoined`] when the connection is not in the room.
-    pub async fn move_cursor(
+    pub fn move_cursor(
         &self,
         room: &RoomId,
         connection: ConnectionId,
         cursor: Option<Cursor>,
     ) -> Result<(), DomainError> {
-        let state = self
-            .live_state(room)
-            .ok_or_else(|| DomainError::NotJoined(room.clone()))?;
-        let guard = state.lock().await;
-        let loaded = guard
-            .as_ref()
-            .ok_or_else(|| DomainError::NotJoined(room.clone()))?;
-        let sticky = cursor.map(|cursor| StickyCursor {
-            anchor: loaded.document.sticky_position(&loaded.code, cursor.anchor),
-            head: loaded.document.sticky_position(&loaded.code, cursor.head),
-        });
         let mut rooms = self.lock_rooms();
         let live = rooms
             .get_mut(room)
             .filter(|live| live.participants.contains_key(&connection))
             .ok_or_else(|| DomainError::NotJoined(room.clone()))?;
         let presence = &mut live.presence;
-        match sticky {
-            Some(sticky) => presence.cursors.insert(connection, sticky),
-            None => presence.cursors.remove(&connection),
-        };
+        presence.unanchored.insert(connection, cursor);
         presence.mirrors_due.insert(connection);
         presence.movers.insert(connection);
         presence.touch();
@@ -318,6 +321,7 @@ fn flush_room(live: &mut LiveRoom, loaded: &LoadedRoom, now: Timestamp) -> Vec<R
         presence.cursors.remove(&connection);
         presence.touch();
     }
+    anchor_cursors(presence, loaded);
     for participant in live.participants.values() {
         if participant.kind != ClientKind::Json {
             continue;
@@ -362,6 +366,35 @@ fn flush_room(live: &mut LiveRoom, loaded: &LoadedRoom, now: Timestamp) -> Vec<R
         }
     }
     events
+}
+
+/// Anchors the JSON participants' newest cursors on the room's current text.
+fn anchor_cursors(presence: &mut RoomPresence, loaded: &LoadedRoom) {
+    if presence.unanchored.is_empty() {
+        return;
+    }
+    let moved: Vec<(ConnectionId, Option<Cursor>)> = presence.unanchored.drain().collect();
+    let offsets: Vec<usize> = moved
+        .iter()
+        .filter_map(|(_, cursor)| *cursor)
+        .flat_map(|cursor| [cursor.anchor, cursor.head])
+        .collect();
+    let mut stickies = loaded
+        .document
+        .sticky_positions(&loaded.code, &offsets)
+        .into_iter();
+    for (connection, cursor) in moved {
+        let sticky = cursor.and_then(|_| {
+            Some(StickyCursor {
+                anchor: stickies.next()?,
+                head: stickies.next()?,
+            })
+        });
+        match sticky {
+            Some(sticky) => presence.cursors.insert(connection, sticky),
+            None => presence.cursors.remove(&connection),
+        };
+    }
 }
 
 /// The participant whose own move is the only difference between two lists, if there is one: it is not sent
