@@ -29,6 +29,8 @@
 //   {"cmd":"wait_cursor","name":"...","anchor":N|null,"head":N|null,"timeout_ms":N}
 //                                                      -> {"ok":true|false,"cursors":{...}} (waits until the client
 //                                                         named `name` has that cursor; null: no cursor or no state)
+//   {"cmd":"reconnect"}                                -> {"ok":true} once the provider is connected again (as after a
+//                                                         network blip: the socket closes, the provider reconnects)
 //   {"cmd":"close"}                                    -> {"ok":true}, then the process exits
 // A command that cannot be carried out answers {"error":"..."}. End of stdin closes the client like `close`.
 //
@@ -180,6 +182,16 @@ const commands = {
     return { ok: true }
   },
   cursors: () => ({ cursors: otherCursors() }),
+  reconnect: async () => {
+    // The socket drops (a network blip), not `provider.disconnect()`, which would remove this client's state
+    // on purpose: the provider reconnects by itself.
+    const dropped = provider.ws
+    if (dropped === null) throw new Error('not connected')
+    dropped.close()
+    const ok = await waitUntil(provider, 'status',
+      () => provider.wsconnected && provider.ws !== dropped, DEFAULT_TIMEOUT_MS)
+    return { ok }
+  },
   wait_cursor: async (command) => {
     const matches = () => {
       const cursor = otherCursors()[command.name]

@@ -310,7 +310,9 @@ impl WsClient {
     ) -> Option<Value> {
         let deadline = tokio::time::Instant::now() + within;
         loop {
-            let observed = tokio::time::timeout_at(deadline, self.next_observation()).await.ok()?;
+            let observed = tokio::time::timeout_at(deadline, self.next_observation())
+                .await
+                .ok()?;
             match observed {
                 Received::Json(message) if message["type"] == kind && accept(&message) => {
                     return Some(message);

@@ -434,6 +434,17 @@ impl YjsClient {
         (answer["ok"] == json!(true), answer["cursors"].clone())
     }
 
+    /// Drops the connection and reconnects, as after a network blip; returns once connected again.
+    ///
+    /// # Panics
+    /// When the client does not answer or does not reconnect.
+    pub async fn reconnect(&mut self) {
+        let answer = self
+            .request(json!({"cmd": "reconnect"}), RECEIVE_TIMEOUT)
+            .await;
+        assert_eq!(answer["ok"], json!(true), "reconnect: {answer}");
+    }
+
     /// Ends the process at once (SIGKILL), as a crashed browser does: no awareness removal, no close frame.
     pub async fn kill(mut self) {
         let _ = self.child.start_kill();

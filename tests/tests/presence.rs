@@ -54,9 +54,7 @@ async fn set_code(client: &mut WsClient, code: &str) {
 async fn json_and_yjs_clients_see_each_others_names_and_cursors() {
     let app = spawn_app().await;
     let room = app.create_room().await;
-    let (mut ada, _) = app
-        .join_with_query(&room, "name=Ada&color=%23ff0000")
-        .await;
+    let (mut ada, _) = app.join_with_query(&room, "name=Ada&color=%23ff0000").await;
     set_code(&mut ada, "a😀bc\n").await;
     let Some(mut bob) = YjsClient::spawn(&yjs_url(&app), &room, "Bob") else {
         return;
@@ -181,9 +179,7 @@ async fn a_killed_yjs_client_is_removed_for_everyone() {
     })
     .await
     .expect("a killed client leaves");
-    let (status, participants) = app
-        .get_json(&format!("/rooms/{room}/participants"))
-        .await;
+    let (status, participants) = app.get_json(&format!("/rooms/{room}/participants")).await;
     assert_eq!(status, 200);
     let names: Vec<&Value> = participants["participants"]
         .as_array()
@@ -222,16 +218,27 @@ async fn the_participants_endpoint_lists_who_is_connected() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
     assert_eq!(participants.len(), 3, "{participants:?}");
-    assert_eq!(participants[0]["name"], "Ada Lovelace", "control and bidi characters removed");
+    assert_eq!(
+        participants[0]["name"], "Ada Lovelace",
+        "control and bidi characters removed"
+    );
     assert_eq!(participants[0]["color"], "#aabbcc");
     assert_eq!(participants[0]["protocol"], "json");
     let assigned = participants[1]["name"].as_str().expect("a name");
     assert!(!assigned.is_empty(), "an anonymous client gets a name");
-    assert!(participants[1]["color"].as_str().is_some_and(|color| color.starts_with('#')));
+    assert!(
+        participants[1]["color"]
+            .as_str()
+            .is_some_and(|color| color.starts_with('#'))
+    );
     assert_eq!(participants[2]["name"], "Bob");
     assert_eq!(participants[2]["protocol"], "yjs");
     for participant in &participants {
-        assert!(participant["since"].as_str().is_some_and(|since| since.ends_with('Z')));
+        assert!(
+            participant["since"]
+                .as_str()
+                .is_some_and(|since| since.ends_with('Z'))
+        );
         assert!(participant["id"].is_string());
     }
     bob.close().await;
@@ -266,7 +273,9 @@ async fn presence_is_sent_only_to_json_clients_that_ask_and_is_throttled() {
         .await
         .expect("user_joined");
     watcher
-        .wait_for("presence", PRESENCE_WITHIN, |message| user(message, "Mover").is_some())
+        .wait_for("presence", PRESENCE_WITHIN, |message| {
+            user(message, "Mover").is_some()
+        })
         .await
         .expect("a list with the newcomer");
     // What the mover was sent about its own arrival.
@@ -333,11 +342,17 @@ async fn bad_presence_messages_get_errors_and_change_nothing() {
             .wait_for("error", PRESENCE_WITHIN, |_| true)
             .await
             .unwrap_or_else(|| panic!("an error for {bad}"));
-        assert!(error["message"].as_str().is_some_and(|text| !text.is_empty()));
+        assert!(
+            error["message"]
+                .as_str()
+                .is_some_and(|text| !text.is_empty())
+        );
     }
     // A cursor past the end is clamped to the end of the (empty) text.
     client
-        .send_json(&json!({"type": "presence", "cursor": {"anchor": 99, "head": 99}, "name": "Zed"}))
+        .send_json(
+            &json!({"type": "presence", "cursor": {"anchor": 99, "head": 99}, "name": "Zed"}),
+        )
         .await;
     let deadline = Instant::now() + PRESENCE_WITHIN;
     loop {
@@ -349,4 +364,36 @@ async fn bad_presence_messages_get_errors_and_change_nothing() {
         assert!(Instant::now() < deadline, "never renamed: {participants}");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+}
+
+#[tokio::test]
+async fn a_yjs_client_that_reconnects_is_shown_again_at_once() {
+    let app = spawn_app().await;
+    let room = app.create_room().await;
+    let (mut ada, _) = app.join_with_query(&room, "name=Ada").await;
+    set_code(&mut ada, "abcdef").await;
+    let Some(mut bob) = YjsClient::spawn(&yjs_url(&app), &room, "Bob") else {
+        return;
+    };
+    let Some(mut carol) = YjsClient::spawn(&yjs_url(&app), &room, "Carol") else {
+        return;
+    };
+    bob.wait_synced().await;
+    carol.wait_synced().await;
+    bob.set_cursor(Some((3, 3))).await;
+    assert!(carol.wait_cursor("Bob", Some((3, 3))).await.0);
+    // The server removes Bob's state when his socket closes; he comes back with the clock he had, which the
+    // removal outranks: without the server raising it, Carol would not see him for up to 30 s.
+    let blip = Instant::now();
+    bob.reconnect().await;
+    let (back, cursors) = carol.wait_cursor("Bob", Some((3, 3))).await;
+    assert!(back, "Bob is shown again: {cursors}");
+    assert!(
+        blip.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        blip.elapsed()
+    );
+    wait_cursor(&mut ada, "Bob", &json!({"anchor": 3, "head": 3})).await;
+    bob.close().await;
+    carol.close().await;
 }

@@ -7,7 +7,7 @@
 //! nothing that was stored.
 
 use std::{
-    collections::HashMap,
+    collections::{HashMap, HashSet},
     sync::{PoisonError, RwLock},
     time::{Duration, Instant},
 };
@@ -76,33 +76,46 @@ struct RoomConnections {
     members: Vec<Member>,
     /// The awareness states of the room, by Yjs client ID.
     awareness: HashMap<u64, AwarenessState>,
+    /// The connections that have published awareness: the first message of a connection names its own
+    /// client (y-websocket's provider sends only its own state when it connects).
+    announced: HashSet<ConnectionId>,
+    /// States whose owner's connection closed without removing them, to remove at the deadline unless a new
+    /// connection claims them first (the same client, reconnected).
+    pending_removals: Vec<(u64, ConnectionId, Instant)>,
 }
 
-/// One awareness client's latest state, as the room's connections published it.
+/// One awareness client's latest state.
 struct AwarenessState {
     /// Its latest entry, as a one-entry awareness update, to replay to newcomers.
     entry: Vec<u8>,
     /// Its latest clock.
     clock: u32,
-    /// The connections that published it: a y-websocket client publishes its own, and two providers of one
-    /// browser relay each other's (over a BroadcastChannel), so either may be first. The state is removed when
-    /// any of them leaves, as the reference server does: a relay's owner, still connected, then publishes it
-    /// again (y-protocols answers the removal of its own state that way).
-    publishers: Vec<ConnectionId>,
+    /// The connection of the client itself: the one whose first awareness message named it. Every y-websocket
+    /// client also sends back the states it receives (its provider relays every awareness change), and two
+    /// providers of one browser relay each other's over a BroadcastChannel, so others publish it too; only the
+    /// owner's departure removes it.
+    owner: Option<ConnectionId>,
+    /// The connection that first published it, against whose share it counts.
+    introduced_by: ConnectionId,
     /// When it was last published, for the awareness timeout.
     renewed_at: Instant,
 }
 
-/// The most Yjs client IDs one connection may speak for in awareness. A y-websocket client uses one (two
-/// providers of one browser that share states over a BroadcastChannel may relay each other's); a connection
-/// claiming more is refused, so one client cannot make every peer hold (and, when it leaves, receive the
-/// removal of) an unbounded number of presences.
+/// The most Yjs client IDs one connection may introduce to a room. A y-websocket client introduces one (a
+/// second provider of its browser may introduce the other's first); the states it sends back for others do not
+/// count. A connection introducing more is refused, so one client cannot make every peer hold (and, when it
+/// leaves, receive the removal of) an unbounded number of presences.
 pub const MAX_AWARENESS_CLIENTS_PER_CONNECTION: usize = 8;
 
 /// How long an awareness state lives without being renewed: y-protocols' `outdatedTimeout`. Clients renew
 /// theirs every 15 s.
 pub const AWARENESS_TIMEOUT: Duration =
     Duration::from_millis(domain::presence::AWARENESS_TIMEOUT_MS.unsigned_abs());
+
+/// How long the state of a client whose connection closed without removing it stays, in case the client is
+/// reconnecting: y-websocket reconnects after 200 ms, with the clock it had, and its peers would not show a
+/// state whose removal they received with a higher clock until two renewals (30 s) later.
+pub const RECONNECT_GRACE: Duration = Duration::from_millis(500);
 
 /// Why an awareness update was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -129,9 +142,9 @@ impl RoomConnections {
 
     /// The JSON connections that receive presence messages.
     fn presence_members(&self) -> impl Iterator<Item = &Member> {
-        self.members.iter().filter(|member| {
-            member.subscription.kind == ClientKind::Json && member.presence
-        })
+        self.members
+            .iter()
+            .filter(|member| member.subscription.kind == ClientKind::Json && member.presence)
     }
 
     /// Removes these awareness clients and tells every Yjs connection, as y-websocket servers do for the
@@ -154,18 +167,40 @@ impl RoomConnections {
         }
     }
 
+    /// How many awareness clients `connection` introduced and are still here.
+    fn introduced_by(&self, connection: ConnectionId) -> usize {
+        self.awareness
+            .values()
+            .filter(|state| state.introduced_by == connection)
+            .count()
+    }
+
+    /// Whether storing `entries` from `origin` would make it introduce too many clients.
+    fn would_introduce_too_many(&self, origin: ConnectionId, entries: &[AwarenessEntry]) -> bool {
+        let new: HashSet<u64> = entries
+            .iter()
+            .filter(|entry| !entry.state_is_null && !self.awareness.contains_key(&entry.client_id))
+            .map(|entry| entry.client_id)
+            .collect();
+        self.introduced_by(origin) + new.len() > MAX_AWARENESS_CLIENTS_PER_CONNECTION
+    }
+
     /// Stores the states of an awareness update published by `origin`.
     fn store_awareness(&mut self, origin: ConnectionId, update: &[u8], now: Instant) {
+        let first_message = self.announced.insert(origin);
         for SplitEntry {
             client_id,
             clock,
             removed,
             update: entry,
+            ..
         } in split_awareness_update(update)
         {
             if removed {
-                if let Some(state) = self.awareness.get(&client_id)
-                    && clock >= state.clock
+                if self
+                    .awareness
+                    .get(&client_id)
+                    .is_some_and(|state| clock >= state.clock)
                 {
                     self.awareness.remove(&client_id);
                 }
@@ -177,27 +212,42 @@ impl RoomConnections {
                 .or_insert_with(|| AwarenessState {
                     entry: Vec::new(),
                     clock,
-                    publishers: Vec::new(),
+                    owner: None,
+                    introduced_by: origin,
                     renewed_at: now,
                 });
-            // An older state relayed late does not replace a newer one (receivers would ignore it too).
+            // An older state sent back late does not replace a newer one (receivers would ignore it too).
             if clock >= state.clock || state.entry.is_empty() {
                 state.entry = entry;
                 state.clock = clock;
             }
             state.renewed_at = now;
-            if !state.publishers.contains(&origin) {
-                state.publishers.push(origin);
+            if first_message || state.owner.is_none() {
+                state.owner = Some(origin);
             }
         }
     }
 
-    /// How many awareness clients `connection` publishes.
-    fn published_by(&self, connection: ConnectionId) -> usize {
-        self.awareness
-            .values()
-            .filter(|state| state.publishers.contains(&connection))
-            .count()
+    /// Removes the states whose owner left and that nobody claimed within [`RECONNECT_GRACE`].
+    fn remove_abandoned(&mut self, now: Instant) {
+        if self.pending_removals.is_empty() {
+            return;
+        }
+        let (due, waiting): (Vec<_>, Vec<_>) = self
+            .pending_removals
+            .drain(..)
+            .partition(|(_, _, deadline)| *deadline <= now);
+        self.pending_removals = waiting;
+        let abandoned: Vec<u64> = due
+            .into_iter()
+            .filter(|(client, owner, _)| {
+                self.awareness
+                    .get(client)
+                    .is_some_and(|state| state.owner == Some(*owner))
+            })
+            .map(|(client, _, _)| client)
+            .collect();
+        self.remove_awareness(&abandoned);
     }
 }
 
@@ -267,19 +317,7 @@ impl LocalBroadcaster {
         let Some(connections) = rooms.get_mut(room) else {
             return Ok(());
         };
-        let new_clients = entries
-            .iter()
-            .filter(|entry| {
-                !entry.state_is_null
-                    && connections
-                        .awareness
-                        .get(&entry.client_id)
-                        .is_none_or(|state| !state.publishers.contains(&origin))
-            })
-            .map(|entry| entry.client_id)
-            .collect::<std::collections::HashSet<_>>()
-            .len();
-        if connections.published_by(origin) + new_clients > MAX_AWARENESS_CLIENTS_PER_CONNECTION {
+        if connections.would_introduce_too_many(origin, entries) {
             return Err(TooManyAwarenessClients);
         }
         connections.store_awareness(origin, update, Instant::now());
@@ -295,13 +333,21 @@ impl LocalBroadcaster {
         Ok(())
     }
 
-    /// Removes the awareness states nobody renewed for [`AWARENESS_TIMEOUT`] (a client that vanished without
-    /// closing, or whose relay stopped), telling the room's Yjs clients; for the server to call every few
-    /// seconds.
-    pub fn expire_awareness(&self) {
-        let now = Instant::now();
+    /// Removes the awareness states of clients that left without removing them and did not come back within
+    /// [`RECONNECT_GRACE`], and, when `check_timeouts`, those nobody renewed for [`AWARENESS_TIMEOUT`] (a client
+    /// that vanished without closing); tells the room's Yjs clients. For the server to call a few times a
+    /// second.
+    pub fn tick_awareness(&self, check_timeouts: bool) {
+        self.tick_awareness_at(Instant::now(), check_timeouts);
+    }
+
+    fn tick_awareness_at(&self, now: Instant, check_timeouts: bool) {
         let mut rooms = self.rooms.write().unwrap_or_else(PoisonError::into_inner);
         for connections in rooms.values_mut() {
+            connections.remove_abandoned(now);
+            if !check_timeouts {
+                continue;
+            }
             let expired: Vec<u64> = connections
                 .awareness
                 .iter()
@@ -528,22 +574,34 @@ impl Broadcaster for LocalBroadcaster {
         let Some(connections) = rooms.get_mut(room) else {
             return;
         };
+        let mut kind = None;
         connections.members.retain(|member| {
             let leaving = member.connection == connection;
             if leaving {
+                kind = Some(member.subscription.kind);
                 ::metrics::gauge!(CONNECTIONS, "protocol" => protocol_label(member.subscription.kind))
                     .decrement(1.0);
             }
             !leaving
         });
-        // The users this connection spoke for are gone: tell the others, as a y-websocket server does.
-        let published: Vec<u64> = connections
+        // The users this connection spoke for are gone, unless they come back at once (a reconnect): the others
+        // are told after the grace, as a y-websocket server tells them at once. A client that leaves
+        // properly (a y-websocket provider being destroyed) removes its own state before closing.
+        connections.announced.remove(&connection);
+        let deadline = Instant::now() + RECONNECT_GRACE;
+        let abandoned: Vec<(u64, ConnectionId, Instant)> = connections
             .awareness
             .iter()
-            .filter(|(_, state)| state.publishers.contains(&connection))
-            .map(|(client, _)| *client)
+            .filter(|(_, state)| state.owner == Some(connection))
+            .map(|(client, _)| (*client, connection, deadline))
             .collect();
-        connections.remove_awareness(&published);
+        if kind == Some(ClientKind::Json) {
+            // A JSON client's mirror: a reconnect gets another one.
+            let mirrors: Vec<u64> = abandoned.iter().map(|(client, _, _)| *client).collect();
+            connections.remove_awareness(&mirrors);
+        } else {
+            connections.pending_removals.extend(abandoned);
+        }
         if connections.members.is_empty() {
             rooms.remove(room);
         }
@@ -848,25 +906,109 @@ mod tests {
         let _owner = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
         let _relay = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
         let mut watcher = join(&broadcaster, &room(), 3, ClientKind::Yjs, 8);
-        // The second provider of the owner's browser relays its state first, then the owner publishes it.
-        for (connection, clock) in [(2, 1), (1, 1), (1, 2)] {
+        // The relay announces itself (8), then relays the owner's state (7) before the owner's own arrives.
+        for (connection, client, clock) in [(2, 8, 1), (2, 7, 1), (1, 7, 1), (1, 7, 2), (2, 7, 2)] {
             broadcaster
                 .relay_awareness(
                     &room(),
                     ConnectionId::new(connection),
-                    &state(7, clock),
-                    &[presence(7, clock, false)],
+                    &state(client, clock),
+                    &[presence(client, clock, false)],
                 )
                 .expect("one client");
         }
         while watcher.next().is_some() {}
         broadcaster.unsubscribe(&room(), ConnectionId::new(1));
+        broadcaster.tick_awareness_at(Instant::now(), false);
+        assert!(
+            watcher.next().is_none(),
+            "kept for a moment, in case it reconnects"
+        );
+        broadcaster.tick_awareness_at(Instant::now() + RECONNECT_GRACE, false);
         let (_, frame) = watcher.next().expect("a removal");
         assert_eq!(removed(&frame), [7]);
+        // The relay's own state goes when it leaves.
+        broadcaster.unsubscribe(&room(), ConnectionId::new(2));
+        broadcaster.tick_awareness_at(Instant::now() + RECONNECT_GRACE, false);
+        let (_, frame) = watcher.next().expect("a removal");
+        assert_eq!(removed(&frame), [8]);
         assert!(
             broadcaster.awareness_message(&room()).is_none(),
             "nothing left to replay"
         );
+    }
+
+    #[test]
+    fn a_client_that_reconnects_within_the_grace_is_never_removed() {
+        let broadcaster = LocalBroadcaster::new();
+        let _first = join(&broadcaster, &room(), 1, ClientKind::Yjs, 8);
+        let mut watcher = join(&broadcaster, &room(), 2, ClientKind::Yjs, 8);
+        broadcaster
+            .relay_awareness(
+                &room(),
+                ConnectionId::new(1),
+                &state(7, 5),
+                &[presence(7, 5, false)],
+            )
+            .expect("one client");
+        broadcaster.unsubscribe(&room(), ConnectionId::new(1));
+        let _again = join(&broadcaster, &room(), 3, ClientKind::Yjs, 8);
+        broadcaster
+            .relay_awareness(
+                &room(),
+                ConnectionId::new(3),
+                &state(7, 5),
+                &[presence(7, 5, false)],
+            )
+            .expect("one client");
+        broadcaster.tick_awareness_at(Instant::now() + RECONNECT_GRACE, false);
+        while let Some((_, frame)) = watcher.next() {
+            assert!(removed(&frame).is_empty(), "no removal was sent");
+        }
+        // Its new connection owns it now.
+        broadcaster.unsubscribe(&room(), ConnectionId::new(3));
+        broadcaster.tick_awareness_at(Instant::now() + RECONNECT_GRACE, false);
+        assert_eq!(removed(&watcher.next().expect("a removal").1), [7]);
+    }
+
+    #[test]
+    fn states_sent_back_by_other_clients_do_not_count_against_them() {
+        let broadcaster = LocalBroadcaster::new();
+        let _echoer = join(&broadcaster, &room(), 1, ClientKind::Yjs, 64);
+        let mut others = Vec::new();
+        for connection in 2..=20 {
+            others.push(join(&broadcaster, &room(), connection, ClientKind::Yjs, 64));
+            broadcaster
+                .relay_awareness(
+                    &room(),
+                    ConnectionId::new(connection),
+                    &state(connection, 1),
+                    &[presence(connection, 1, false)],
+                )
+                .expect("its own");
+        }
+        broadcaster
+            .relay_awareness(
+                &room(),
+                ConnectionId::new(1),
+                &state(1, 1),
+                &[presence(1, 1, false)],
+            )
+            .expect("its own");
+        // A y-websocket client sends back every state it receives: nineteen clients it did not introduce.
+        let echoed: Vec<AwarenessEntry> =
+            (2..=20).map(|client| presence(client, 1, false)).collect();
+        assert_eq!(
+            broadcaster.relay_awareness(&room(), ConnectionId::new(1), b"\x00", &echoed),
+            Ok(())
+        );
+        // Its departure removes its own state only.
+        broadcaster.unsubscribe(&room(), ConnectionId::new(1));
+        broadcaster.tick_awareness_at(Instant::now() + RECONNECT_GRACE, false);
+        let removals: Vec<u64> = std::iter::from_fn(|| others[0].next())
+            .flat_map(|(_, frame)| removed(&frame))
+            .collect();
+        assert_eq!(removals, [1]);
     }
 
     #[test]
@@ -883,17 +1025,9 @@ mod tests {
             )
             .expect("one client");
         while watcher.next().is_some() {}
-        broadcaster.expire_awareness();
+        broadcaster.tick_awareness(true);
         assert!(watcher.next().is_none(), "a fresh state stays");
-        {
-            let mut rooms = broadcaster.rooms.write().expect("lock");
-            let state = rooms
-                .get_mut(&room())
-                .and_then(|connections| connections.awareness.get_mut(&7))
-                .expect("state");
-            state.renewed_at -= AWARENESS_TIMEOUT;
-        }
-        broadcaster.expire_awareness();
+        broadcaster.tick_awareness_at(Instant::now() + AWARENESS_TIMEOUT, true);
         let (_, frame) = watcher.next().expect("a removal");
         assert_eq!(removed(&frame), [7]);
     }

@@ -346,8 +346,13 @@ impl RoomSocket {
                     kind,
                     presence: declared.wants_presence,
                 };
-                let participant =
-                    Participant::new(connection, kind, self.service.now(), &declared.identity, None);
+                let participant = Participant::new(
+                    connection,
+                    kind,
+                    self.service.now(),
+                    &declared.identity,
+                    None,
+                );
                 Box::pin(self.service.join(&room, participant, subscription))
                     .await
                     .map(|_| room)
@@ -623,9 +628,9 @@ impl RoomSocket {
                 self.service
                     .redeclare(&peer.room, peer.connection, &declared);
                 if let Some(cursor) = cursor
-                    && let Err(error) = self
-                        .service
-                        .move_cursor(&peer.room, peer.connection, cursor)
+                    && let Err(error) =
+                        self.service
+                            .move_cursor(&peer.room, peer.connection, cursor)
                 {
                     peer.offer_error(&error.to_string());
                 }
@@ -894,7 +899,9 @@ fn declared_identity(query: &str) -> UrlDeclaration {
         color,
         presence,
     } = declared.into_inner();
-    let asked = presence.as_deref().map(|value| matches!(value, "1" | "true" | "on" | "yes"));
+    let asked = presence
+        .as_deref()
+        .map(|value| matches!(value, "1" | "true" | "on" | "yes"));
     UrlDeclaration {
         wants_presence: asked.unwrap_or(name.is_some() || color.is_some()),
         identity: DeclaredIdentity { name, color },

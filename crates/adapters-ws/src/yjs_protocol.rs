@@ -311,6 +311,12 @@ pub fn split_awareness_update(update: &[u8]) -> Vec<SplitEntry> {
 /// An update that cannot be read is left out.
 #[must_use]
 pub fn merge_awareness_updates<'a>(updates: impl IntoIterator<Item = &'a [u8]>) -> Vec<u8> {
+    encode_awareness(&join_awareness_updates(updates))
+}
+
+/// The entries of several awareness updates as one awareness update (not wrapped in a message).
+#[must_use]
+pub fn join_awareness_updates<'a>(updates: impl IntoIterator<Item = &'a [u8]>) -> Vec<u8> {
     let mut count = 0_u64;
     let mut entries = Vec::new();
     for update in updates {
@@ -323,7 +329,7 @@ pub fn merge_awareness_updates<'a>(updates: impl IntoIterator<Item = &'a [u8]>) 
     let mut merged = Vec::with_capacity(MAX_VARINT_BYTES + entries.len());
     write_varint(&mut merged, count);
     merged.extend_from_slice(&entries);
-    encode_awareness(&merged)
+    merged
 }
 
 fn encode_with_buffer(header: &[u64], buffer: &[u8]) -> Vec<u8> {

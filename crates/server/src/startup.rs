@@ -387,9 +387,9 @@ async fn send_presence(
             _ = ticks.tick() => {
                 collaboration.flush_presence();
                 count = count.wrapping_add(1);
-                if count.is_multiple_of(EXPIRY_EVERY) {
-                    collaboration.broadcaster().expire_awareness();
-                }
+                collaboration
+                    .broadcaster()
+                    .tick_awareness(count.is_multiple_of(EXPIRY_EVERY));
             }
         }
     }

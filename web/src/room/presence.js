@@ -1,7 +1,10 @@
 // Presence: this user's name and colour (the awareness field `user: { name, color, colorLight }` that
 // y-codemirror.next draws remote cursors with), the form that edits them, and the list of participants: every
-// awareness state in the room, plus the clients that publish none (the spec's JSON clients), counted from
-// `GET /rooms/{roomId}/connections` (every connection but those with presence).
+// awareness state in the room (the server mirrors each JSON client as one, with a client ID from 2^32 up),
+// plus the connections that publish none, counted from `GET /rooms/{roomId}/connections`.
+
+/** Awareness client IDs from here up are the server's mirrors of JSON clients (Yjs picks 32-bit IDs). */
+const MIRROR_CLIENT_ID_BASE = 2 ** 32
 
 import { cleanName, lighten, loadIdentity, saveIdentity } from '../identity.js'
 
@@ -31,7 +34,7 @@ export function bindPresence (awareness, { roomId, nameInput, colorInput, list, 
   colorInput.addEventListener('input', update)
   publish()
 
-  // Connections without presence, from the server's count.
+  // Connections without presence (a Yjs client that publishes no awareness), from the server's count.
   let silentClients = 0
   const render = () => {
     const people = []
@@ -55,27 +58,28 @@ export function bindPresence (awareness, { roomId, nameInput, colorInput, list, 
       dot.style.backgroundColor = person.color
       const label = document.createElement('span')
       label.className = 'participant-name'
-      label.textContent = person.self ? `${person.name} (you)` : person.name
+      label.textContent = person.self
+        ? `${person.name} (you)`
+        : person.clientId >= MIRROR_CLIENT_ID_BASE ? `${person.name} (JSON client)` : person.name
       item.append(dot, label)
       return item
     }))
     for (let index = 0; index < silentClients; index++) {
       const item = document.createElement('li')
-      item.className = 'participant participant-json'
+      item.className = 'participant participant-silent'
       const dot = document.createElement('span')
       dot.className = 'participant-color'
       const label = document.createElement('span')
       label.className = 'participant-name'
-      label.textContent = 'JSON client'
-      label.title = 'A client of the JSON protocol (/ws): it edits the code but shares no cursor'
+      label.textContent = 'Client without presence'
+      label.title = 'A connection that shares no name or cursor'
       item.append(dot, label)
       list.append(item)
     }
     count.textContent = String(people.length + silentClients)
   }
 
-  // The count changes when anyone connects or leaves: asked again on presence changes and remote edits (a JSON
-  // client that joins says nothing until it edits), and every 10 s.
+  // The count changes when anyone connects or leaves: asked again on presence changes, and every 10 s.
   let asking = null
   const refreshCount = async () => {
     asking = null
