@@ -16,6 +16,7 @@ use domain::{
     ports::{
         Broadcaster, DocumentSnapshot, LoggedUpdate, RoomRepository, StoredDocument, UpdateLog,
     },
+    presence::{AwarenessPresence, AwarenessUser, Cursor, StickyCursor},
     services::{CollaborationService, Limits},
 };
 
@@ -95,6 +96,18 @@ impl Broadcaster for RecordingBroadcaster {
     fn publish(&self, _room: &RoomId, event: &RoomEvent) {
         self.events.lock().expect("lock").push(event.clone());
     }
+}
+
+/// How many changes of the document the service announced (joins and presence aside).
+fn document_updates(service: &CollaborationService<RecordingBroadcaster>) -> usize {
+    service
+        .broadcaster()
+        .events
+        .lock()
+        .expect("lock")
+        .iter()
+        .filter(|event| matches!(event, RoomEvent::Updated(_)))
+        .count()
 }
 
 /// An anonymous JSON client's participant on connection `connection`.
@@ -201,14 +214,7 @@ async fn a_change_the_store_refused_is_neither_applied_nor_announced() {
         .await
         .expect_err("store down");
     assert!(matches!(error, DomainError::Storage(_)));
-    assert!(
-        service
-            .broadcaster()
-            .events
-            .lock()
-            .expect("lock")
-            .is_empty()
-    );
+    assert_eq!(document_updates(&service), 0);
     // The document held an edit the log refused: it is rebuilt from the log, without it.
     assert_ne!(service.live_code(&room).await.as_deref(), Some("after"));
     store.inner.set_failing(false);
@@ -218,7 +224,7 @@ async fn a_change_the_store_refused_is_neither_applied_nor_announced() {
         .expect("stored");
     assert_eq!(outcome, JsonUpdateOutcome::Accepted { version: 2 });
     assert_eq!(service.live_code(&room).await.as_deref(), Some("after"));
-    assert_eq!(service.broadcaster().events.lock().expect("lock").len(), 1);
+    assert_eq!(document_updates(&service), 1);
 }
 
 #[tokio::test]
@@ -238,7 +244,7 @@ async fn versions_advance_only_when_the_code_changes() {
         .await
         .expect("update");
     assert_eq!(changed, JsonUpdateOutcome::Accepted { version: 2 });
-    assert_eq!(service.broadcaster().events.lock().expect("lock").len(), 1);
+    assert_eq!(document_updates(&service), 1);
 }
 
 #[tokio::test]
@@ -300,4 +306,89 @@ async fn an_emptied_room_stays_for_the_grace_period_then_stores_its_code_and_unl
         ("kept", 1),
         "the code is stored exactly at unload"
     );
+}
+
+/// The cursor of `name` in the last presence list the service announced.
+fn last_listed_cursor(
+    service: &CollaborationService<RecordingBroadcaster>,
+    name: &str,
+) -> Option<Option<Cursor>> {
+    let events = service.broadcaster().events.lock().expect("lock");
+    events.iter().rev().find_map(|event| match event {
+        RoomEvent::Presence(list) => Some(
+            list.users
+                .iter()
+                .find(|view| view.participant.name == name)
+                .and_then(|view| view.cursor),
+        ),
+        _ => None,
+    })
+}
+
+#[tokio::test]
+async fn a_yjs_cursor_that_is_not_renewed_expires_after_thirty_seconds() {
+    let store = Arc::new(InMemoryRoomRepository::new());
+    let room = RoomId::parse("presence").expect("valid");
+    store
+        .insert(&Room::new(room.clone(), Timestamp::from_millis(0)))
+        .await
+        .expect("insert");
+    store
+        .save_code(&room, "hello", 1, Timestamp::from_millis(0))
+        .await
+        .expect("code");
+    let clock = Arc::new(ManualClock::new(Timestamp::from_millis(1_000)));
+    let service = CollaborationService::new(
+        store.clone(),
+        store,
+        Arc::new(RecordingBroadcaster::default()),
+        clock.clone(),
+        Limits::default(),
+    );
+    let yjs = Participant::new(
+        ConnectionId::new(2),
+        ClientKind::Yjs,
+        Timestamp::from_millis(1_000),
+        &DeclaredIdentity::default(),
+        None,
+    );
+    service
+        .join(&room, json_participant(1), ())
+        .await
+        .expect("join");
+    service.join(&room, yjs, ()).await.expect("join");
+    // The Yjs client's cursor: a relative position made on the room's text, as its editor makes it.
+    let position: yrs::StickyIndex =
+        serde_json::from_str(r#"{"type":null,"tname":"code","item":null,"assoc":0}"#).expect("end");
+    let cursor = StickyCursor {
+        anchor: position.clone(),
+        head: position,
+    };
+    service.awareness_presence(
+        &room,
+        ConnectionId::new(2),
+        &[AwarenessPresence {
+            client_id: 77,
+            state: Some(AwarenessUser {
+                name: Some("Bob".into()),
+                color: None,
+                cursor: Some(cursor),
+            }),
+        }],
+    );
+    service.flush_presence();
+    assert_eq!(
+        last_listed_cursor(&service, "Bob"),
+        Some(Some(Cursor { anchor: 5, head: 5 })),
+        "the end of \"hello\""
+    );
+    clock.advance(29_000);
+    service.flush_presence();
+    assert_eq!(
+        last_listed_cursor(&service, "Bob"),
+        Some(Some(Cursor { anchor: 5, head: 5 }))
+    );
+    clock.advance(1_000);
+    service.flush_presence();
+    assert_eq!(last_listed_cursor(&service, "Bob"), Some(None), "expired");
 }

@@ -397,3 +397,40 @@ async fn a_yjs_client_that_reconnects_is_shown_again_at_once() {
     bob.close().await;
     carol.close().await;
 }
+
+#[tokio::test]
+async fn a_presence_storm_in_one_room_does_not_hold_up_edits_in_another() {
+    let app = spawn_app().await;
+    let (stormy, calm) = (app.create_room().await, app.create_room().await);
+    let (mut storm, _) = app.join_with_query(&stormy, "name=Storm").await;
+    set_code(&mut storm, &"y".repeat(100_000)).await;
+    let (_watcher, _) = app.join_with_query(&stormy, "presence=1").await;
+    let (mut editor, _) = app.join(&calm).await;
+    let storm_task = tokio::spawn(async move {
+        for offset in 0..20_000_usize {
+            storm
+                .send_json(&json!({"type": "presence", "cursor": {"anchor": offset, "head": offset * 3}, "name": "Storm"}))
+                .await;
+        }
+        storm
+    });
+    let mut slowest = Duration::ZERO;
+    for edit in 0..40 {
+        let sent = Instant::now();
+        editor
+            .send_json(&json!({"type": "code_update", "code": format!("edit {edit}"), "seq": edit}))
+            .await;
+        editor
+            .wait_for("ack", Duration::from_secs(5), |message| {
+                message["ackSeq"] == edit
+            })
+            .await
+            .expect("each edit is acknowledged");
+        slowest = slowest.max(sent.elapsed());
+    }
+    let storm = storm_task.await.expect("the storm ran");
+    eprintln!("slowest ack in the calm room during the storm: {slowest:?}");
+    // Generous: a storm that blocked the thread would hold acks for seconds.
+    assert!(slowest < Duration::from_secs(1), "{slowest:?}");
+    drop(storm);
+}
