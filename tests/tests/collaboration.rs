@@ -376,19 +376,19 @@ async fn a_yjs_cursor_that_is_not_renewed_expires_after_thirty_seconds() {
             }),
         }],
     );
-    service.flush_presence();
+    service.flush_presence().await;
     assert_eq!(
         last_listed_cursor(&service, "Bob"),
         Some(Some(Cursor { anchor: 5, head: 5 })),
         "the end of \"hello\""
     );
     clock.advance(29_000);
-    service.flush_presence();
+    service.flush_presence().await;
     assert_eq!(
         last_listed_cursor(&service, "Bob"),
         Some(Some(Cursor { anchor: 5, head: 5 }))
     );
     clock.advance(1_000);
-    service.flush_presence();
+    service.flush_presence().await;
     assert_eq!(last_listed_cursor(&service, "Bob"), Some(None), "expired");
 }

@@ -434,3 +434,40 @@ async fn a_presence_storm_in_one_room_does_not_hold_up_edits_in_another() {
     assert!(slowest < Duration::from_secs(1), "{slowest:?}");
     drop(storm);
 }
+
+#[tokio::test]
+async fn a_client_that_vanishes_without_closing_leaves_when_the_heartbeat_drops_it() {
+    let mut settings = pairprog_tests::app::test_settings();
+    settings.heartbeat_interval_secs = 1;
+    settings.client_timeout_secs = 2;
+    let app = pairprog_tests::app::spawn_app_from_settings(settings).await;
+    let room = app.create_room().await;
+    let (mut ada, _) = app.join_with_query(&room, "name=Ada").await;
+    // The ghost joins, then is never read again: it answers no ping, as a client behind a dead network.
+    let (_ghost, _) = app.join_with_query(&room, "name=Ghost").await;
+    ada.wait_for("user_joined", PRESENCE_WITHIN, |message| {
+        message["user"]["name"] == "Ghost"
+    })
+    .await
+    .expect("the ghost joined");
+    let started = Instant::now();
+    let left = ada
+        .wait_for("user_left", Duration::from_secs(6), |message| {
+            message["user"]["name"] == "Ghost"
+        })
+        .await;
+    assert!(
+        left.is_some(),
+        "the ghost is dropped after the client timeout"
+    );
+    assert!(
+        started.elapsed() >= Duration::from_secs(1),
+        "not before the timeout: {:?}",
+        started.elapsed()
+    );
+    ada.wait_for("presence", PRESENCE_WITHIN, |message| {
+        user(message, "Ghost").is_none()
+    })
+    .await
+    .expect("a list without the ghost");
+}

@@ -385,7 +385,7 @@ async fn send_presence(
         tokio::select! {
             () = shutdown.cancelled() => return,
             _ = ticks.tick() => {
-                collaboration.flush_presence();
+                collaboration.flush_presence().await;
                 count = count.wrapping_add(1);
                 collaboration
                     .broadcaster()

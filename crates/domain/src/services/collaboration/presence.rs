@@ -238,9 +238,9 @@ impl<B: Broadcaster> CollaborationService<B> {
     /// renamed, an edit shifted a cursor). Drops the cursors of Yjs clients whose awareness was not renewed
     /// for [`AWARENESS_TIMEOUT_MS`], and renews mirrors every [`AWARENESS_RENEWAL_MS`].
     ///
-    /// For the server to call every [`PRESENCE_INTERVAL_MS`]. A room busy with an edit is left for the next
-    /// call.
-    pub fn flush_presence(&self) {
+    /// For the server to call every [`PRESENCE_INTERVAL_MS`]. A room busy with an edit is waited for: its lock
+    /// is fair, so a flood of edits cannot starve presence.
+    pub async fn flush_presence(&self) {
         let now = self.clock.now();
         let due: Vec<_> = self
             .lock_rooms()
@@ -249,9 +249,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             .map(|(room, live)| (room.clone(), Arc::clone(&live.state)))
             .collect();
         for (room, state) in due {
-            let Some(guard) = state.try_lock() else {
-                continue;
-            };
+            let guard = state.lock().await;
             let Some(loaded) = guard.as_ref() else {
                 continue;
             };
