@@ -50,16 +50,23 @@ async fn set_code(client: &mut WsClient, code: &str) {
         .expect("the update is acknowledged");
 }
 
+/// A room holding `code`, with Ada (a JSON client, red) and Bob (the npm Yjs client, synced); `None` without
+/// Node.js (the test is then skipped).
+async fn room_with_ada_and_bob(app: &TestApp, code: &str) -> Option<(String, WsClient, YjsClient)> {
+    let room = app.create_room().await;
+    let (mut ada, _) = app.join_with_query(&room, "name=Ada&color=%23ff0000").await;
+    set_code(&mut ada, code).await;
+    let mut bob = YjsClient::spawn(&yjs_url(app), &room, "Bob")?;
+    bob.wait_synced().await;
+    Some((room, ada, bob))
+}
+
 #[tokio::test]
 async fn json_and_yjs_clients_see_each_others_names_and_cursors() {
     let app = spawn_app().await;
-    let room = app.create_room().await;
-    let (mut ada, _) = app.join_with_query(&room, "name=Ada&color=%23ff0000").await;
-    set_code(&mut ada, "a😀bc\n").await;
-    let Some(mut bob) = YjsClient::spawn(&yjs_url(&app), &room, "Bob") else {
+    let Some((_room, mut ada, mut bob)) = room_with_ada_and_bob(&app, "a😀bc\n").await else {
         return;
     };
-    bob.wait_synced().await;
     bob.set_user("Bob", "#00ff00").await;
 
     // Ada selects the emoji: scalars 1..2 are UTF-16 units 1..3.
@@ -85,13 +92,10 @@ async fn json_and_yjs_clients_see_each_others_names_and_cursors() {
 #[tokio::test]
 async fn cursors_move_when_the_other_side_types_before_them() {
     let app = spawn_app().await;
-    let room = app.create_room().await;
-    let (mut ada, _) = app.join_with_query(&room, "name=Ada").await;
-    set_code(&mut ada, "hello 🌍 world").await;
-    let Some(mut bob) = YjsClient::spawn(&yjs_url(&app), &room, "Bob") else {
+    let Some((room, mut ada, mut bob)) = room_with_ada_and_bob(&app, "hello 🌍 world").await
+    else {
         return;
     };
-    bob.wait_synced().await;
 
     // Ada selects "world" (scalars 8..13, UTF-16 9..14).
     ada.send_json(&json!({"type": "presence", "cursor": {"anchor": 8, "head": 13}}))
@@ -117,13 +121,9 @@ async fn cursors_move_when_the_other_side_types_before_them() {
 #[tokio::test]
 async fn leaving_removes_presence_within_a_second_on_both_sides() {
     let app = spawn_app().await;
-    let room = app.create_room().await;
-    let (mut ada, _) = app.join_with_query(&room, "name=Ada").await;
-    set_code(&mut ada, "abc").await;
-    let Some(mut bob) = YjsClient::spawn(&yjs_url(&app), &room, "Bob") else {
+    let Some((room, mut ada, mut bob)) = room_with_ada_and_bob(&app, "abc").await else {
         return;
     };
-    bob.wait_synced().await;
     bob.set_cursor(Some((1, 1))).await;
     wait_cursor(&mut ada, "Bob", &json!({"anchor": 1, "head": 1})).await;
     let Some(mut carol) = YjsClient::spawn(&yjs_url(&app), &room, "Carol") else {
@@ -163,13 +163,9 @@ async fn leaving_removes_presence_within_a_second_on_both_sides() {
 #[tokio::test]
 async fn a_killed_yjs_client_is_removed_for_everyone() {
     let app = spawn_app().await;
-    let room = app.create_room().await;
-    let (mut ada, _) = app.join_with_query(&room, "name=Ada").await;
-    set_code(&mut ada, "abc").await;
-    let Some(mut bob) = YjsClient::spawn(&yjs_url(&app), &room, "Bob") else {
+    let Some((room, mut ada, mut bob)) = room_with_ada_and_bob(&app, "abc").await else {
         return;
     };
-    bob.wait_synced().await;
     bob.set_cursor(Some((2, 2))).await;
     wait_cursor(&mut ada, "Bob", &json!({"anchor": 2, "head": 2})).await;
     // No awareness removal, no close frame: the server notices the connection is gone.
@@ -369,16 +365,12 @@ async fn bad_presence_messages_get_errors_and_change_nothing() {
 #[tokio::test]
 async fn a_yjs_client_that_reconnects_is_shown_again_at_once() {
     let app = spawn_app().await;
-    let room = app.create_room().await;
-    let (mut ada, _) = app.join_with_query(&room, "name=Ada").await;
-    set_code(&mut ada, "abcdef").await;
-    let Some(mut bob) = YjsClient::spawn(&yjs_url(&app), &room, "Bob") else {
+    let Some((room, mut ada, mut bob)) = room_with_ada_and_bob(&app, "abcdef").await else {
         return;
     };
     let Some(mut carol) = YjsClient::spawn(&yjs_url(&app), &room, "Carol") else {
         return;
     };
-    bob.wait_synced().await;
     carol.wait_synced().await;
     bob.set_cursor(Some((3, 3))).await;
     assert!(carol.wait_cursor("Bob", Some((3, 3))).await.0);
