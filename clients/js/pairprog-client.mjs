@@ -12,6 +12,9 @@
 //   });
 //   await client.ready;                          // initial_state received
 //   client.edit([{ from: 0, to: 0, insert: 'hello' }]); // the editor's change, in offsets of client.text
+//
+// Presence (optional): pass `name`, `color` and `onPresence(users, you)` to be listed and to receive the
+// room's participants with their cursors; `client.setCursor({ anchor, head })` shares this user's.
 
 import {
   apply,
@@ -19,6 +22,7 @@ import {
   diff,
   fromReplacements,
   isIdentity,
+  positionBefore,
   toReplacements,
   transform,
 } from './text-change.mjs';
@@ -29,12 +33,18 @@ export class PairprogClient {
   /**
    * Connects to `url` (`ws://host/ws/{roomId}`).
    * Options: `onText(text, remote)` after every change of the text shown; `onError(message)` for the
-   * server's `error` messages; `onClose(code)`; `WebSocket` (defaults to the global one).
+   * server's `error` messages; `onClose(code)`; `WebSocket` (defaults to the global one). Presence:
+   * `name` and `color` (`#rrggbb`) to be shown as; `onPresence(users, you)` with the room's participants
+   * (`{id, name, color, cursor: {anchor, head} | null, protocol}`) whenever they change, `you` being this
+   * client's `id`. Without `onPresence` the server sends no presence.
    */
   constructor(url, options = {}) {
     this.onText = options.onText ?? (() => {});
     this.onError = options.onError ?? (() => {});
     this.onClose = options.onClose ?? (() => {});
+    this.onPresence = options.onPresence ?? null;
+    /** This client's participant id, once the server said it. */
+    this.you = null;
     /** The room's text at `version`, as far as it has reached this client. */
     this.serverText = '';
     this.version = 0;
@@ -51,7 +61,13 @@ export class PairprogClient {
       this.resolveReady = resolve;
       this.rejectReady = reject;
     });
-    this.socket.onopen = () => this.send({ type: 'hello', format: 'delta' });
+    const hello = { type: 'hello', format: 'delta' };
+    if (this.onPresence) {
+      hello.presence = true;
+      if (options.name) hello.name = options.name;
+      if (options.color) hello.color = options.color;
+    }
+    this.socket.onopen = () => this.send(hello);
     this.socket.onmessage = (event) => this.receive(JSON.parse(event.data));
     this.socket.onclose = (event) => {
       this.rejectReady(new Error(`closed with ${event.code}`));
@@ -82,6 +98,21 @@ export class PairprogClient {
     const change = diff(this.text, text);
     this.buffer = compose(this.buffer, change);
     this.flush();
+  }
+
+  /**
+   * Shares this user's cursor: `{ anchor, head }` in offsets of `client.text` (the selection's start and the
+   * caret), or `null` for none. Offsets are carried back over the pending edits to the room's text, which the
+   * server reads them against.
+   */
+  setCursor(cursor) {
+    if (cursor === null) {
+      this.send({ type: 'presence', cursor: null });
+      return;
+    }
+    const sent = this.inFlight ? compose(this.inFlight, this.buffer) : this.buffer;
+    const toRoom = (offset) => positionBefore(sent, offset);
+    this.send({ type: 'presence', cursor: { anchor: toRoom(cursor.anchor), head: toRoom(cursor.head) } });
   }
 
   close() {
@@ -167,6 +198,10 @@ export class PairprogClient {
         this.answered(landed, message.version);
         break;
       }
+      case 'presence':
+        if (message.you !== undefined) this.you = message.you;
+        this.onPresence?.(message.users, this.you);
+        break;
       case 'error':
         this.onError(message.message);
         if (this.inFlight !== null) {

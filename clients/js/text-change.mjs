@@ -238,3 +238,25 @@ export function diff(before, after) {
   push(steps, { insert: b.slice(prefix, b.length - suffix).join('') });
   return trim(steps);
 }
+
+/**
+ * Where `position` (an offset into the text `change` makes) was in the text before it: a position inside
+ * inserted text maps to where the insertion was made.
+ */
+export function positionBefore(change, position) {
+  let before = 0;
+  let after = 0;
+  for (const step of change) {
+    if (after >= position) break;
+    if ('retain' in step) {
+      const taken = Math.min(step.retain, position - after);
+      before += taken;
+      after += taken;
+    } else if ('insert' in step) {
+      after += Math.min(length(step.insert), position - after);
+    } else {
+      before += length(step.delete);
+    }
+  }
+  return before + Math.max(0, position - after);
+}

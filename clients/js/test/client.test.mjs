@@ -88,3 +88,28 @@ test('whole-text messages are read too', async () => {
   assert.ok(client.settled);
   assert.equal(client.text, 'zero one two three');
 });
+
+test('presence: asks for it, shares the cursor in the room\'s offsets, reports the participants', async () => {
+  const seen = [];
+  const client = new PairprogClient('ws://test/ws/room', {
+    WebSocket: FakeSocket,
+    name: 'Ada',
+    color: '#ff0000',
+    onPresence: (users, you) => seen.push({ users, you }),
+  });
+  const socket = FakeSocket.last;
+  await new Promise((resolve) => queueMicrotask(resolve));
+  assert.deepEqual(socket.sent[0], { type: 'hello', format: 'delta', presence: true, name: 'Ada', color: '#ff0000' });
+  socket.deliver({ type: 'initial_state', code: 'abc', roomId: 'room', version: 1 });
+  socket.deliver({ type: 'hello', format: 'delta' });
+  await client.ready;
+  const ada = { id: '4', name: 'Ada', color: '#ff0000', cursor: null, protocol: 'json' };
+  socket.deliver({ type: 'presence', you: '4', users: [ada] });
+  assert.deepEqual(seen.at(-1), { users: [ada], you: '4' });
+  // An edit not yet answered: "😀" typed at the start. The caret after "b" on screen is after "b" in the room.
+  client.edit([{ from: 0, to: 0, insert: '😀' }]);
+  client.setCursor({ anchor: 3, head: 3 });
+  assert.deepEqual(socket.sent.at(-1), { type: 'presence', cursor: { anchor: 2, head: 2 } });
+  client.setCursor(null);
+  assert.deepEqual(socket.sent.at(-1), { type: 'presence', cursor: null });
+});
