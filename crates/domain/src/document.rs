@@ -309,6 +309,11 @@ impl Document {
             .encode_state_as_update_v1(&StateVector::default())
     }
 
+    /// The yrs document, for the history's walk over its items.
+    pub(crate) const fn doc(&self) -> &Doc {
+        &self.doc
+    }
+
     /// The document's state vector (v1 encoding): what a peer needs to compute the updates this document lacks.
     #[must_use]
     pub fn encode_state_vector(&self) -> Vec<u8> {

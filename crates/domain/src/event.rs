@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::{text_change::TextChange, time::Timestamp};
+use crate::{history::VersionSummary, text_change::TextChange, time::Timestamp};
 
 /// Identifies one client connection for the lifetime of the process.
 ///
@@ -78,6 +78,22 @@ impl RoomEvent {
             Self::Updated(update) => Some(update.origin),
         }
     }
+}
+
+/// News of a room's history, for the clients that show it (JSON clients get `version_saved` and `restored`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Announcement {
+    /// A version of the room's code was saved.
+    VersionSaved(VersionSummary),
+    /// The room's code was restored to a version, by an ordinary change the clients also receive.
+    Restored {
+        /// The version restored.
+        version: VersionSummary,
+        /// The version saved just before, holding the code the restore replaced: restoring it undoes this.
+        before: VersionSummary,
+        /// The room's version after the restore.
+        room_version: u64,
+    },
 }
 
 /// What a client receives when it joins a room: the state it starts from.

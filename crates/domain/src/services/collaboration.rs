@@ -15,6 +15,7 @@ mod merge;
 
 use std::{
     collections::{HashMap, VecDeque},
+    future::Future,
     sync::{Arc, Mutex, PoisonError},
 };
 
@@ -31,12 +32,27 @@ use crate::{
         ClientKind, CodeUpdate, ConnectionId, DocumentUpdate, JsonUpdateOutcome, RoomEvent,
         RoomSnapshot,
     },
+    history::Protocol,
     participant::{DeclaredIdentity, Participant},
     ports::{Broadcaster, Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, UpdateLog},
     room::{Room, RoomId},
+    services::history::{ChangeRecorder, RecordedChange},
     text_change::{Replacement, TextChange},
     time::Timestamp,
 };
+
+/// The origin of changes the server makes itself (a restore): no transport connection has this id (they count
+/// from 1), so every connection receives them.
+pub const SERVER_ORIGIN: ConnectionId = ConnectionId::new(0);
+
+/// What [`CollaborationService::restore_text`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplacedText {
+    /// The room's version before.
+    pub before_version: u64,
+    /// The room's version after (the same when the text already was the target).
+    pub version: u64,
+}
 
 use client_base::{ClientBase, Proposed};
 use merge::{JsonView, PastChange};
@@ -167,6 +183,8 @@ pub struct CollaborationService<B: Broadcaster> {
     create_rooms_on_join: bool,
     /// Held only for map operations, never across an await: a std mutex is cheaper than an async one here.
     rooms: Mutex<HashMap<RoomId, LiveRoom>>,
+    /// Told of every logged change, with its author (the history's attribution).
+    recorder: Option<Arc<dyn ChangeRecorder>>,
 }
 
 impl<B: Broadcaster> CollaborationService<B> {
@@ -187,7 +205,15 @@ impl<B: Broadcaster> CollaborationService<B> {
             limits,
             create_rooms_on_join: false,
             rooms: Mutex::new(HashMap::new()),
+            recorder: None,
         }
+    }
+
+    /// Tells `recorder` of every change once it is logged and announced, with who made it.
+    #[must_use]
+    pub fn with_recorder(mut self, recorder: Arc<dyn ChangeRecorder>) -> Self {
+        self.recorder = Some(recorder);
+        self
     }
 
     /// Makes a CRDT (Yjs) client's join to a room id no room has create that room, empty, instead of failing
@@ -394,6 +420,8 @@ impl<B: Broadcaster> CollaborationService<B> {
             *guard = None;
             return Err(error);
         }
+        let logged_seq = loaded.next_seq - 1;
+        let update: Arc<[u8]> = Arc::from(update);
         let now = self.clock.now();
         let merged: Arc<str> = Arc::from(merged);
         let shared_change: Arc<[TextChange]> = Arc::from([change.clone()]);
@@ -418,13 +446,16 @@ impl<B: Broadcaster> CollaborationService<B> {
         self.broadcaster.publish(
             room,
             &RoomEvent::Updated(DocumentUpdate {
-                update: Arc::from(update),
+                update: Arc::clone(&update),
                 code: Some(code),
                 origin,
             }),
         );
         let result = outcome(acknowledges(&merged), &merged, version, timestamp);
         answer(&result);
+        let author = self.author_of(room, origin);
+        self.record(room, author, Some(Protocol::Json), logged_seq, version, &update, now)
+            .await;
         Ok(result)
     }
 
@@ -533,10 +564,11 @@ impl<B: Broadcaster> CollaborationService<B> {
                 changes: burst,
                 origin,
             });
+            let update: Arc<[u8]> = Arc::from(entry.update);
             self.broadcaster.publish(
                 room,
                 &RoomEvent::Updated(DocumentUpdate {
-                    update: Arc::from(entry.update),
+                    update: Arc::clone(&update),
                     code,
                     origin,
                 }),
@@ -544,6 +576,9 @@ impl<B: Broadcaster> CollaborationService<B> {
             if !rebuild {
                 self.compact_if_due(room, loaded).await;
             }
+            let author = self.author_of(room, origin);
+            self.record(room, author, Some(Protocol::Yjs), entry.seq, version, &update, now)
+                .await;
         }
         let version = loaded.version;
         if rebuild {
@@ -672,6 +707,195 @@ impl<B: Broadcaster> CollaborationService<B> {
         Ok(repaired)
     }
 
+    /// Makes the room's text `target` by one minimal change, made as a JSON edit is (applied to the document as
+    /// a local change, logged, entered in the merge history and announced to everyone as an ordinary update),
+    /// so connected replicas merge it with their concurrent edits instead of being replaced. `before_change`
+    /// runs first, under the room's lock, with the text and version being replaced (to save them); when it
+    /// fails nothing changes. Loads the room when nobody is in it.
+    ///
+    /// # Errors
+    /// [`DomainError::CodeTooLarge`] over the size limit, [`DomainError::RoomNotFound`] when no room has that
+    /// id, `before_change`'s error, [`DomainError::Storage`] when the log fails (nothing changed then).
+    pub async fn restore_text<F, Fut>(
+        &self,
+        room: &RoomId,
+        target: &str,
+        author: Option<String>,
+        before_change: F,
+    ) -> Result<ReplacedText, DomainError>
+    where
+        F: FnOnce(Arc<str>, u64) -> Fut + Send,
+        Fut: Future<Output = Result<(), DomainError>> + Send,
+    {
+        if target.len() > self.limits.max_document_bytes {
+            return Err(DomainError::CodeTooLarge {
+                size: target.len(),
+                limit: self.limits.max_document_bytes,
+            });
+        }
+        let state = self.enter(room);
+        let mut guard = state.lock().await;
+        let replaced = self
+            .replace_locked(room, &mut guard, target, author, before_change)
+            .await;
+        drop(guard);
+        let emptied = self.exit(room);
+        if replaced.is_err() {
+            self.forget_if_unloaded(room);
+        } else if emptied && self.limits.unload_grace_ms <= 0 {
+            self.unload_if_idle(room, self.clock.now()).await;
+        }
+        replaced
+    }
+
+    async fn replace_locked<F, Fut>(
+        &self,
+        room: &RoomId,
+        guard: &mut Option<LoadedRoom>,
+        target: &str,
+        author: Option<String>,
+        before_change: F,
+    ) -> Result<ReplacedText, DomainError>
+    where
+        F: FnOnce(Arc<str>, u64) -> Fut + Send,
+        Fut: Future<Output = Result<(), DomainError>> + Send,
+    {
+        let loaded = self.loaded(room, guard).await?;
+        let (before, before_version) = (Arc::clone(&loaded.code), loaded.version);
+        before_change(Arc::clone(&before), before_version).await?;
+        let change = TextChange::diff(&before, target);
+        if change.is_identity() {
+            return Ok(ReplacedText {
+                before_version,
+                version: before_version,
+            });
+        }
+        let update = loaded.document.apply_change(&before, &change);
+        let version = before_version + 1;
+        if let Err(error) = self.append(room, loaded, update.clone(), version).await {
+            *guard = None;
+            return Err(error);
+        }
+        let logged_seq = loaded.next_seq - 1;
+        let now = self.clock.now();
+        let merged: Arc<str> = Arc::from(target);
+        let changes: Arc<[TextChange]> = Arc::from([change.clone()]);
+        loaded.advance(
+            change,
+            SERVER_ORIGIN,
+            Arc::clone(&merged),
+            now,
+            self.limits.history_versions,
+        );
+        self.compact_if_due(room, loaded).await;
+        let update: Arc<[u8]> = Arc::from(update);
+        self.broadcaster.publish(
+            room,
+            &RoomEvent::Updated(DocumentUpdate {
+                update: Arc::clone(&update),
+                code: Some(CodeUpdate {
+                    code: merged,
+                    timestamp: now,
+                    version,
+                    previous_version: before_version,
+                    changes,
+                    origin: SERVER_ORIGIN,
+                }),
+                origin: SERVER_ORIGIN,
+            }),
+        );
+        self.record(room, author, Some(Protocol::Rest), logged_seq, version, &update, now)
+            .await;
+        Ok(ReplacedText {
+            before_version,
+            version,
+        })
+    }
+
+    /// Removes a room: runs `remove` (which deletes it from the stores) under the room's lock, so no change
+    /// can be logged for it meanwhile, then forgets the live room and closes its connections (see
+    /// [`Broadcaster::close_room`]). Returns what `remove` returned.
+    ///
+    /// # Errors
+    /// `remove`'s error; the room is then left as it was.
+    pub async fn remove_room<Fut>(&self, room: &RoomId, remove: Fut) -> Result<bool, DomainError>
+    where
+        Fut: Future<Output = Result<bool, DomainError>> + Send,
+    {
+        let state = self.enter(room);
+        let mut guard = state.lock().await;
+        let removed = remove.await;
+        if removed.is_ok() {
+            // Anyone waiting for this lock finds nothing loaded, and the store no longer has the room.
+            *guard = None;
+            self.lock_rooms().remove(room);
+            self.broadcaster.close_room(room);
+        }
+        drop(guard);
+        if removed.is_err() {
+            self.exit(room);
+            self.forget_if_unloaded(room);
+        }
+        removed
+    }
+
+    /// The live code, version and whole document state (a Yjs update, v1) of a room, or `None` when it is
+    /// not loaded.
+    pub async fn live_document(&self, room: &RoomId) -> Option<(Arc<str>, u64, Vec<u8>)> {
+        let state = self.live_state(room)?;
+        let guard = state.lock().await;
+        guard.as_ref().map(|loaded| {
+            (
+                Arc::clone(&loaded.code),
+                loaded.version,
+                loaded.document.encode_state(),
+            )
+        })
+    }
+
+    /// The rooms that are live now (loaded, or being loaded), with how many connections each has.
+    pub fn live_room_members(&self) -> Vec<(RoomId, usize)> {
+        self.lock_rooms()
+            .iter()
+            .map(|(room, live)| (room.clone(), live.participants.len()))
+            .collect()
+    }
+
+    /// Who a connection is, for the history: its participant's author (see [`Participant::author`]).
+    fn author_of(&self, room: &RoomId, connection: ConnectionId) -> Option<String> {
+        self.participant(room, connection)
+            .map(|participant| participant.author().to_owned())
+    }
+
+    /// Tells the recorder (when there is one) of a logged change.
+    #[allow(clippy::too_many_arguments)]
+    async fn record(
+        &self,
+        room: &RoomId,
+        author: Option<String>,
+        protocol: Option<Protocol>,
+        seq: u64,
+        version: u64,
+        update: &[u8],
+        at: Timestamp,
+    ) {
+        if let Some(recorder) = &self.recorder {
+            recorder
+                .record(
+                    room,
+                    RecordedChange {
+                        seq,
+                        version,
+                        update,
+                        author,
+                        protocol,
+                        at,
+                    },
+                )
+                .await;
+        }
+    }
+
     /// The participants of a room, in the order they joined (empty for a room that is not live).
     pub fn participants(&self, room: &RoomId) -> Vec<Participant> {
         let mut participants: Vec<Participant> = self
@@ -773,6 +997,17 @@ impl<B: Broadcaster> CollaborationService<B> {
                     };
                     self.log.append(room, std::slice::from_ref(&seed)).await?;
                     next_seq = 2;
+                    // Its author is unknown: recorded so, at the time the room's record says it changed.
+                    self.record(
+                        room,
+                        None,
+                        None,
+                        seed.seq,
+                        seed.version,
+                        &seed.update,
+                        stored_room.updated_at,
+                    )
+                    .await;
                 }
                 (document, stored_room.version, next_seq, 0)
             } else {
