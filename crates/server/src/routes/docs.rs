@@ -8,7 +8,7 @@ use utoipa::OpenApi;
 
 use super::{
     assets::{html_page, url},
-    autocomplete, health, rooms,
+    autocomplete, health, history, rooms,
 };
 
 /// The API description, generated from the handlers and their types.
@@ -24,7 +24,15 @@ use super::{
         rooms::get_room,
         rooms::room_connections,
         autocomplete::suggest,
-        health::health
+        health::health,
+        history::save_version,
+        history::list_versions,
+        history::get_version,
+        history::diff_versions,
+        history::diff_live,
+        history::restore_version,
+        history::blame,
+        history::delete_room
     ),
     components(schemas(
         rooms::CreatedRoom,
@@ -33,7 +41,17 @@ use super::{
         autocomplete::AutocompleteRequest,
         autocomplete::AutocompleteResponse,
         autocomplete::RankedSuggestion,
-        health::Health
+        health::Health,
+        history::VersionView,
+        history::VersionWithCode,
+        history::NewVersion,
+        history::VersionList,
+        history::DiffView,
+        history::DiffHunkView,
+        history::DiffLineView,
+        history::RestoreView,
+        history::BlameView,
+        history::BlameLineView
     ))
 )]
 pub struct ApiDoc;
