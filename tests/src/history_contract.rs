@@ -86,7 +86,10 @@ async fn versions_round_trip_and_stay_in_their_room(store: &dyn Store) {
         .await
         .expect("save checkpoint");
     assert_eq!(
-        store.find_version(&room, named.summary.id).await.expect("find"),
+        store
+            .find_version(&room, named.summary.id)
+            .await
+            .expect("find"),
         Some(named.clone())
     );
     assert_eq!(
@@ -104,7 +107,10 @@ async fn versions_round_trip_and_stay_in_their_room(store: &dyn Store) {
         None
     );
     let missing = VersionId::generate(9_999, 0, [1; 8]);
-    assert_eq!(store.find_version(&room, missing).await.expect("find"), None);
+    assert_eq!(
+        store.find_version(&room, missing).await.expect("find"),
+        None
+    );
 }
 
 async fn duplicate_version_ids_are_refused_and_keep_the_first(store: &dyn Store) {
@@ -138,7 +144,10 @@ async fn versions_are_listed_newest_first_in_pages(store: &dyn Store) {
         saved.push(made.summary);
     }
     store
-        .save_version(&id("history3other"), &version(5_000, 0, VersionKind::Named, 1))
+        .save_version(
+            &id("history3other"),
+            &version(5_000, 0, VersionKind::Named, 1),
+        )
         .await
         .expect("save elsewhere");
     saved.sort_by_key(|summary| std::cmp::Reverse(summary.id));
@@ -169,12 +178,21 @@ async fn pruning_keeps_the_newest_and_the_recent(store: &dyn Store) {
     let room = id("history4");
     for millis in 1..=6 {
         store
-            .save_version(&room, &version(millis * 1_000, 0, VersionKind::Checkpoint, 1))
+            .save_version(
+                &room,
+                &version(millis * 1_000, 0, VersionKind::Checkpoint, 1),
+            )
             .await
             .expect("save");
     }
-    assert_eq!(store.prune_versions(&room, 0, None).await.expect("no-op"), 0);
-    assert_eq!(store.prune_versions(&room, 4, None).await.expect("count"), 2);
+    assert_eq!(
+        store.prune_versions(&room, 0, None).await.expect("no-op"),
+        0
+    );
+    assert_eq!(
+        store.prune_versions(&room, 4, None).await.expect("count"),
+        2
+    );
     let kept: Vec<i64> = store
         .list_versions(&room, None, 100)
         .await
@@ -189,7 +207,11 @@ async fn pruning_keeps_the_newest_and_the_recent(store: &dyn Store) {
         .expect("age");
     assert_eq!(pruned, 2);
     assert_eq!(
-        store.list_versions(&room, None, 100).await.expect("list").len(),
+        store
+            .list_versions(&room, None, 100)
+            .await
+            .expect("list")
+            .len(),
         2
     );
 }
@@ -289,7 +311,13 @@ async fn deleting_a_room_removes_every_trace_and_nothing_else(store: &dyn Store)
             .expect("versions")
             .is_empty()
     );
-    assert!(store.attributions(&doomed).await.expect("attributions").is_empty());
+    assert!(
+        store
+            .attributions(&doomed)
+            .await
+            .expect("attributions")
+            .is_empty()
+    );
     assert!(
         !store
             .logged_versions()
@@ -303,8 +331,18 @@ async fn deleting_a_room_removes_every_trace_and_nothing_else(store: &dyn Store)
     assert!(store.find(&kept).await.expect("find").is_some());
     let log = store.load(&kept).await.expect("load");
     assert_eq!(log.updates, entries(3, 4));
-    assert_eq!(store.list_versions(&kept, None, 10).await.expect("versions").len(), 1);
-    assert_eq!(store.attributions(&kept).await.expect("attributions").len(), 1);
+    assert_eq!(
+        store
+            .list_versions(&kept, None, 10)
+            .await
+            .expect("versions")
+            .len(),
+        1
+    );
+    assert_eq!(
+        store.attributions(&kept).await.expect("attributions").len(),
+        1
+    );
 }
 
 async fn idle_rooms_are_found_by_their_last_change(store: &dyn Store) {

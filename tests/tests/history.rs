@@ -71,7 +71,12 @@ async fn set_code_on(client: &mut WsClient, code: &str, base: u64) {
     }
 }
 
-async fn request(app: &TestApp, method: reqwest::Method, path: &str, body: Option<Value>) -> (u16, Value) {
+async fn request(
+    app: &TestApp,
+    method: reqwest::Method,
+    path: &str,
+    body: Option<Value>,
+) -> (u16, Value) {
     let mut builder = app.http.request(method, format!("{}{path}", app.address));
     if let Some(body) = body {
         builder = builder.json(&body);
@@ -173,13 +178,27 @@ async fn a_version_is_saved_listed_viewed_diffed_and_restored_while_an_unrelated
     assert_eq!(listed["next"], Value::Null);
     let viewed = get(&app, &format!("/rooms/{room}/versions/{version_id}")).await;
     assert_eq!(viewed["code"], first);
-    let diff = get(&app, &format!("/rooms/{room}/versions/{version_id}/diff/live")).await;
+    let diff = get(
+        &app,
+        &format!("/rooms/{room}/versions/{version_id}/diff/live"),
+    )
+    .await;
     let unified = diff["unified"].as_str().expect("unified");
-    assert!(unified.contains("-    return 1\n+    return 2\n"), "{unified}");
-    assert_eq!((diff["insertions"].as_u64(), diff["deletions"].as_u64()), (Some(1), Some(1)));
+    assert!(
+        unified.contains("-    return 1\n+    return 2\n"),
+        "{unified}"
+    );
+    assert_eq!(
+        (diff["insertions"].as_u64(), diff["deletions"].as_u64()),
+        (Some(1), Some(1))
+    );
     assert_eq!(diff["hunks"][0]["lines"][1]["op"], "delete");
     assert_eq!(diff["hunks"][0]["lines"][1]["oldLine"], 2);
-    let same = get(&app, &format!("/rooms/{room}/versions/{version_id}/diff/{version_id}")).await;
+    let same = get(
+        &app,
+        &format!("/rooms/{room}/versions/{version_id}/diff/{version_id}"),
+    )
+    .await;
     assert_eq!(same["unified"], "");
 
     // Bob edits the last line, but his update reaches the server only after the restore: concurrent with it.
@@ -190,21 +209,36 @@ async fn a_version_is_saved_listed_viewed_diffed_and_restored_while_an_unrelated
     assert_eq!(restored["restored"]["id"], version_id.as_str());
     assert_eq!(restored["before"]["kind"], "before_restore");
     let expected = "def f():\n    return 1\n# notes (bob)\n";
-    assert!(bob.wait_text(expected, WAIT).await, "bob has {:?}", bob.text());
+    assert!(
+        bob.wait_text(expected, WAIT).await,
+        "bob has {:?}",
+        bob.text()
+    );
     alice.follow_code_until(second.to_owned(), expected).await;
     assert_eq!(get(&app, &format!("/rooms/{room}")).await["code"], expected);
 
     // The "before restore" version holds what the restore replaced; restoring it undoes the restore.
-    let before_id = restored["before"]["id"].as_str().expect("before id").to_owned();
+    let before_id = restored["before"]["id"]
+        .as_str()
+        .expect("before id")
+        .to_owned();
     let before = get(&app, &format!("/rooms/{room}/versions/{before_id}")).await;
     assert_eq!(before["code"], second);
     restore(&app, &room, &before_id).await;
-    assert!(bob.wait_text(second, WAIT).await, "bob has {:?}", bob.text());
+    assert!(
+        bob.wait_text(second, WAIT).await,
+        "bob has {:?}",
+        bob.text()
+    );
     assert_eq!(get(&app, &format!("/rooms/{room}")).await["code"], second);
     let listed = get(&app, &format!("/rooms/{room}/versions?limit=2")).await;
     assert_eq!(listed["versions"].as_array().map(Vec::len), Some(2));
     let next = listed["next"].as_str().expect("a second page");
-    let rest = get(&app, &format!("/rooms/{room}/versions?limit=2&before={next}")).await;
+    let rest = get(
+        &app,
+        &format!("/rooms/{room}/versions?limit=2&before={next}"),
+    )
+    .await;
     assert_eq!(rest["versions"][0]["id"], version_id.as_str());
 }
 
@@ -227,7 +261,9 @@ async fn json_and_yjs_clients_both_see_a_restore_without_reconnecting() {
     let id = saved["id"].as_str().expect("id").to_owned();
     let typed = yjs.insert(4, "two\n").await;
     assert_eq!(typed, "one\ntwo\n");
-    json_client.follow_code_until("one\n".to_owned(), "one\ntwo\n").await;
+    json_client
+        .follow_code_until("one\n".to_owned(), "one\ntwo\n")
+        .await;
 
     let restored = restore(&app, &room, &id).await;
     assert_eq!(yjs.wait_text("one\n").await, "one\n");
@@ -266,7 +302,11 @@ async fn blame_names_each_author_and_follows_an_edit_of_anothers_line() {
     let body = get(&app, &format!("/rooms/{room}/blame")).await;
     assert_eq!(body["lines"][0]["protocol"], "json");
     assert_eq!(body["lines"][1]["protocol"], "yjs");
-    assert!(body["lines"][1]["at"].as_str().is_some_and(|at| at.ends_with('Z')));
+    assert!(
+        body["lines"][1]["at"]
+            .as_str()
+            .is_some_and(|at| at.ends_with('Z'))
+    );
 
     // Bob changes Alice's line: the line is now his.
     bob.insert(5, " (and bob)").await;
@@ -313,7 +353,12 @@ async fn history_and_blame_survive_compaction_and_a_restart() {
     }
     let expected = "first by alice\nsecond by bob\nthird by bob\n";
     let base = follow_version(&mut alice, expected).await;
-    set_code_on(&mut alice, "first by alice\nsecond by bob\nthird by alice\n", base).await;
+    set_code_on(
+        &mut alice,
+        "first by alice\nsecond by bob\nthird by alice\n",
+        base,
+    )
+    .await;
     let before = blame(&app, &room).await;
     assert_eq!(
         before,
@@ -340,14 +385,14 @@ async fn history_and_blame_survive_compaction_and_a_restart() {
     // A checkpoint was saved when the last participant left.
     let listed = get(&app, &format!("/rooms/{room}/versions")).await;
     assert_eq!(listed["versions"][0]["kind"], "checkpoint", "{listed}");
-    assert_eq!(
-        listed["versions"][1]["id"], version_id.as_str(),
-        "{listed}"
-    );
+    assert_eq!(listed["versions"][1]["id"], version_id.as_str(), "{listed}");
     // Restoring after the restart is a change like any other; blame then names nobody for the lines it
     // brought back but the restore (a REST request has no author yet) and keeps Alice's first line.
     restore(&app, &room, &version_id).await;
-    assert_eq!(get(&app, &format!("/rooms/{room}")).await["code"], "first by alice\n");
+    assert_eq!(
+        get(&app, &format!("/rooms/{room}")).await["code"],
+        "first by alice\n"
+    );
     assert_eq!(
         blame(&app, &room).await,
         owned(&[("first by alice", Some("Alice")), ("", None)])
@@ -366,7 +411,13 @@ async fn deleting_a_room_closes_its_sockets_with_4004_and_removes_every_trace() 
     let id = RoomId::parse(&room).expect("id");
     assert!(store.holds_any_trace_of(&id));
 
-    let (status, _) = request(&app, reqwest::Method::DELETE, &format!("/rooms/{room}"), None).await;
+    let (status, _) = request(
+        &app,
+        reqwest::Method::DELETE,
+        &format!("/rooms/{room}"),
+        None,
+    )
+    .await;
     assert_eq!(status, 204);
     let error = wait_for(&mut alice, "error").await;
     assert_eq!(error["message"], "Room not found");
@@ -375,8 +426,17 @@ async fn deleting_a_room_closes_its_sockets_with_4004_and_removes_every_trace() 
     assert!(!store.holds_any_trace_of(&id));
     assert!(store.attributions(&id).await.expect("read").is_empty());
     let (status, body) = request(&app, reqwest::Method::GET, &format!("/rooms/{room}"), None).await;
-    assert_eq!((status, body["detail"].as_str()), (404, Some("Room not found")));
-    let (status, _) = request(&app, reqwest::Method::DELETE, &format!("/rooms/{room}"), None).await;
+    assert_eq!(
+        (status, body["detail"].as_str()),
+        (404, Some("Room not found"))
+    );
+    let (status, _) = request(
+        &app,
+        reqwest::Method::DELETE,
+        &format!("/rooms/{room}"),
+        None,
+    )
+    .await;
     assert_eq!(status, 404);
     // A late joiner is told the room does not exist.
     let mut late = app.connect_ws(&room).await;
@@ -438,7 +498,11 @@ async fn a_checkpoint_is_saved_after_a_pause_and_when_the_last_participant_leave
     set_code(&mut alice, "paused\n").await;
     tokio::time::sleep(Duration::from_millis(900)).await;
     let listed = get(&app, &format!("/rooms/{room}/versions")).await;
-    assert_eq!(listed["versions"].as_array().map(Vec::len), Some(1), "{listed}");
+    assert_eq!(
+        listed["versions"].as_array().map(Vec::len),
+        Some(1),
+        "{listed}"
+    );
 
     // Retention: the three newest stay.
     for name in ["a", "b", "c"] {
@@ -469,11 +533,17 @@ async fn a_checkpoint_is_saved_after_a_pause_and_when_the_last_participant_leave
     let deadline = tokio::time::Instant::now() + WAIT;
     loop {
         let listed = get(&app, &format!("/rooms/{room}/versions")).await;
-        if listed["versions"].as_array().is_some_and(|versions| versions.len() == 1) {
+        if listed["versions"]
+            .as_array()
+            .is_some_and(|versions| versions.len() == 1)
+        {
             assert_eq!(listed["versions"][0]["kind"], "checkpoint");
             break;
         }
-        assert!(tokio::time::Instant::now() < deadline, "no checkpoint on leave");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "no checkpoint on leave"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -484,20 +554,90 @@ async fn bad_history_requests_get_clear_client_errors() {
     let room = app.create_room().await;
     let versions = format!("/rooms/{room}/versions");
     let cases: Vec<(reqwest::Method, String, Option<Value>, u16)> = vec![
-        (reqwest::Method::POST, versions.clone(), Some(json!({ "name": "  " })), 422),
-        (reqwest::Method::POST, versions.clone(), Some(json!({ "name": "x".repeat(101) })), 422),
-        (reqwest::Method::POST, versions.clone(), Some(json!({})), 422),
-        (reqwest::Method::POST, "/rooms/nosuchroom/versions".to_owned(), Some(json!({ "name": "a" })), 404),
-        (reqwest::Method::GET, format!("{versions}?limit=0"), None, 422),
-        (reqwest::Method::GET, format!("{versions}?limit=ten"), None, 422),
-        (reqwest::Method::GET, format!("{versions}?before=yesterday"), None, 422),
-        (reqwest::Method::GET, format!("{versions}/not-a-version"), None, 404),
-        (reqwest::Method::GET, format!("{versions}/019ad6b2-4f1e-7c3a-9b1d-3f2a6c8e0d41"), None, 404),
-        (reqwest::Method::GET, format!("{versions}/019ad6b2-4f1e-7c3a-9b1d-3f2a6c8e0d41/diff/live"), None, 404),
-        (reqwest::Method::POST, format!("{versions}/019ad6b2-4f1e-7c3a-9b1d-3f2a6c8e0d41/restore"), None, 404),
-        (reqwest::Method::GET, "/rooms/nosuchroom/blame".to_owned(), None, 404),
-        (reqwest::Method::GET, "/rooms/no%20such/versions".to_owned(), None, 404),
-        (reqwest::Method::DELETE, "/rooms/nosuchroom".to_owned(), None, 404),
+        (
+            reqwest::Method::POST,
+            versions.clone(),
+            Some(json!({ "name": "  " })),
+            422,
+        ),
+        (
+            reqwest::Method::POST,
+            versions.clone(),
+            Some(json!({ "name": "x".repeat(101) })),
+            422,
+        ),
+        (
+            reqwest::Method::POST,
+            versions.clone(),
+            Some(json!({})),
+            422,
+        ),
+        (
+            reqwest::Method::POST,
+            "/rooms/nosuchroom/versions".to_owned(),
+            Some(json!({ "name": "a" })),
+            404,
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{versions}?limit=0"),
+            None,
+            422,
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{versions}?limit=ten"),
+            None,
+            422,
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{versions}?before=yesterday"),
+            None,
+            422,
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{versions}/not-a-version"),
+            None,
+            404,
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{versions}/019ad6b2-4f1e-7c3a-9b1d-3f2a6c8e0d41"),
+            None,
+            404,
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{versions}/019ad6b2-4f1e-7c3a-9b1d-3f2a6c8e0d41/diff/live"),
+            None,
+            404,
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{versions}/019ad6b2-4f1e-7c3a-9b1d-3f2a6c8e0d41/restore"),
+            None,
+            404,
+        ),
+        (
+            reqwest::Method::GET,
+            "/rooms/nosuchroom/blame".to_owned(),
+            None,
+            404,
+        ),
+        (
+            reqwest::Method::GET,
+            "/rooms/no%20such/versions".to_owned(),
+            None,
+            404,
+        ),
+        (
+            reqwest::Method::DELETE,
+            "/rooms/nosuchroom".to_owned(),
+            None,
+            404,
+        ),
     ];
     for (method, path, body, expected) in cases {
         let (status, answer) = request(&app, method.clone(), &path, body).await;

@@ -149,12 +149,8 @@ async fn versions_carry_an_expiry_when_the_store_has_a_retention() {
         .await
         .with_version_retention(Some(Duration::from_secs(3_600)));
     let room = id("expiring");
-    let saved = pairprog_tests::history_contract::version(
-        1_000,
-        0,
-        domain::history::VersionKind::Named,
-        1,
-    );
+    let saved =
+        pairprog_tests::history_contract::version(1_000, 0, domain::history::VersionKind::Named, 1);
     domain::ports::HistoryStore::save_version(&store, &room, &saved)
         .await
         .expect("save");

@@ -56,7 +56,10 @@ async fn history_survives_reopening_the_file() {
     }
     let store = SqliteRoomRepository::open(&path).await.expect("reopen");
     assert_eq!(
-        store.find_version(&room, saved.summary.id).await.expect("find"),
+        store
+            .find_version(&room, saved.summary.id)
+            .await
+            .expect("find"),
         Some(saved)
     );
     assert_eq!(store.attributions(&room).await.expect("read"), [record]);

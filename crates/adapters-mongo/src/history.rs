@@ -135,7 +135,7 @@ fn spans_from(document: &Document, room: &RoomId) -> Result<Vec<ItemSpan>, Repos
     let Ok(binary) = document.get_binary_generic(field::ITEMS) else {
         return Err(corrupt(room, "an attribution's items are not binary data"));
     };
-    if binary.len() % SPAN_BYTES != 0 {
+    if !binary.len().is_multiple_of(SPAN_BYTES) {
         return Err(corrupt(room, "an attribution's items are truncated"));
     }
     Ok(binary
@@ -156,9 +156,7 @@ fn optional(value: Option<&str>) -> Bson {
     value.map_or(Bson::Null, |value| Bson::String(value.to_owned()))
 }
 
-async fn collect(
-    mut cursor: mongodb::Cursor<Document>,
-) -> Result<Vec<Document>, RepositoryError> {
+async fn collect(mut cursor: mongodb::Cursor<Document>) -> Result<Vec<Document>, RepositoryError> {
     let mut documents = Vec::new();
     while cursor.advance().await.map_err(repository_error)? {
         documents.push(cursor.deserialize_current().map_err(repository_error)?);
@@ -337,7 +335,10 @@ impl HistoryStore for MongoRoomRepository {
                 field::ITEMS: spans_binary(&record.insertions),
             };
             self.attributions
-                .replace_one(doc! { field::ROOM_ID: room.as_str(), field::SEQ: seq }, document)
+                .replace_one(
+                    doc! { field::ROOM_ID: room.as_str(), field::SEQ: seq },
+                    document,
+                )
                 .with_options(ReplaceOptions::builder().upsert(true).build())
                 .await
                 .map_err(repository_error)?;
@@ -404,7 +405,9 @@ impl HistoryStore for MongoRoomRepository {
             };
             match RoomId::parse(raw) {
                 Ok(room) => rooms.push(room),
-                Err(error) => tracing::warn!(room = raw, %error, "skipping a room with an invalid id"),
+                Err(error) => {
+                    tracing::warn!(room = raw, %error, "skipping a room with an invalid id")
+                }
             }
         }
         Ok(rooms)

@@ -35,7 +35,7 @@ fn encode_spans(spans: &[ItemSpan]) -> Vec<u8> {
 }
 
 fn decode_spans(room: &RoomId, bytes: &[u8]) -> Result<Vec<ItemSpan>, RepositoryError> {
-    if bytes.len() % SPAN_BYTES != 0 {
+    if !bytes.len().is_multiple_of(SPAN_BYTES) {
         return Err(RepositoryError::Corrupt(format!(
             "room {room}: an attribution's items are {} bytes, not a multiple of {SPAN_BYTES}",
             bytes.len()
@@ -299,7 +299,12 @@ impl HistoryStore for SqliteRoomRepository {
             let transaction = connection
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(storage_error)?;
-            for table in ["room_updates", "room_snapshots", "room_versions", "room_attributions"] {
+            for table in [
+                "room_updates",
+                "room_snapshots",
+                "room_versions",
+                "room_attributions",
+            ] {
                 transaction
                     .execute(
                         &format!("DELETE FROM {table} WHERE room_id = ?1"),
@@ -308,7 +313,10 @@ impl HistoryStore for SqliteRoomRepository {
                     .map_err(storage_error)?;
             }
             let existed = transaction
-                .execute("DELETE FROM rooms WHERE room_id = ?1", params![room.as_str()])
+                .execute(
+                    "DELETE FROM rooms WHERE room_id = ?1",
+                    params![room.as_str()],
+                )
                 .map_err(storage_error)?;
             transaction.commit().map_err(storage_error)?;
             Ok(existed > 0)
@@ -336,7 +344,9 @@ impl HistoryStore for SqliteRoomRepository {
                 let raw = raw.map_err(storage_error)?;
                 match RoomId::parse(&raw) {
                     Ok(room) => rooms.push(room),
-                    Err(error) => tracing::warn!(room = raw, %error, "skipping a room with an invalid id"),
+                    Err(error) => {
+                        tracing::warn!(room = raw, %error, "skipping a room with an invalid id")
+                    }
                 }
             }
             Ok(rooms)

@@ -172,7 +172,10 @@ pub enum VersionNameError {
     #[error("a version name must not be empty")]
     Empty,
     /// Longer than [`VersionName::MAX_CHARS`].
-    #[error("a version name may have at most {} characters", VersionName::MAX_CHARS)]
+    #[error(
+        "a version name may have at most {} characters",
+        VersionName::MAX_CHARS
+    )]
     TooLong,
 }
 
@@ -191,7 +194,13 @@ impl VersionName {
     pub fn parse(raw: &str) -> Result<Self, VersionNameError> {
         let cleaned: String = raw
             .chars()
-            .map(|character| if character.is_control() { ' ' } else { character })
+            .map(|character| {
+                if character.is_control() {
+                    ' '
+                } else {
+                    character
+                }
+            })
             .collect();
         let cleaned = cleaned.trim();
         if cleaned.is_empty() {
@@ -484,7 +493,12 @@ fn blame_document(document: &Document, index: &AttributionIndex) -> Vec<BlameLin
     let text = doc.get_or_insert_text(Document::TEXT_NAME);
     let mut txn = doc.transact_mut();
     let now = txn.snapshot();
-    let chunks = text.diff_range(&mut txn, Some(&now), Some(&Snapshot::default()), YChange::identity);
+    let chunks = text.diff_range(
+        &mut txn,
+        Some(&now),
+        Some(&Snapshot::default()),
+        YChange::identity,
+    );
     drop(txn);
     let mut lines = Vec::new();
     let mut current = String::new();
@@ -567,10 +581,22 @@ mod tests {
     #[test]
     fn diffs_are_unified_and_structured() {
         let diff = diff_texts("a\nb\nc\n", "a\nB\nc\nd\n", "v1", "v2");
-        assert!(diff.unified.starts_with("--- v1\n+++ v2\n@@ -1,3 +1,4 @@"), "{}", diff.unified);
+        assert!(
+            diff.unified.starts_with("--- v1\n+++ v2\n@@ -1,3 +1,4 @@"),
+            "{}",
+            diff.unified
+        );
         assert_eq!((diff.insertions, diff.deletions), (2, 1));
         let hunk = &diff.hunks[0];
-        assert_eq!((hunk.old_start, hunk.old_lines, hunk.new_start, hunk.new_lines), (1, 3, 1, 4));
+        assert_eq!(
+            (
+                hunk.old_start,
+                hunk.old_lines,
+                hunk.new_start,
+                hunk.new_lines
+            ),
+            (1, 3, 1, 4)
+        );
         assert_eq!(hunk.lines[1].op, LineOp::Delete);
         assert_eq!(hunk.lines[1].text, "b");
         assert_eq!(hunk.lines[1].old_line, Some(2));
@@ -603,7 +629,9 @@ mod tests {
             .map(|line| {
                 (
                     line.text.clone(),
-                    line.attribution.as_ref().and_then(|found| found.author.clone()),
+                    line.attribution
+                        .as_ref()
+                        .and_then(|found| found.author.clone()),
                 )
             })
             .collect();

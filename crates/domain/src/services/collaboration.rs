@@ -454,8 +454,16 @@ impl<B: Broadcaster> CollaborationService<B> {
         let result = outcome(acknowledges(&merged), &merged, version, timestamp);
         answer(&result);
         let author = self.author_of(room, origin);
-        self.record(room, author, Some(Protocol::Json), logged_seq, version, &update, now)
-            .await;
+        self.record(
+            room,
+            author,
+            Some(Protocol::Json),
+            logged_seq,
+            version,
+            &update,
+            now,
+        )
+        .await;
         Ok(result)
     }
 
@@ -577,8 +585,16 @@ impl<B: Broadcaster> CollaborationService<B> {
                 self.compact_if_due(room, loaded).await;
             }
             let author = self.author_of(room, origin);
-            self.record(room, author, Some(Protocol::Yjs), entry.seq, version, &update, now)
-                .await;
+            self.record(
+                room,
+                author,
+                Some(Protocol::Yjs),
+                entry.seq,
+                version,
+                &update,
+                now,
+            )
+            .await;
         }
         let version = loaded.version;
         if rebuild {
@@ -804,8 +820,16 @@ impl<B: Broadcaster> CollaborationService<B> {
                 origin: SERVER_ORIGIN,
             }),
         );
-        self.record(room, author, Some(Protocol::Rest), logged_seq, version, &update, now)
-            .await;
+        self.record(
+            room,
+            author,
+            Some(Protocol::Rest),
+            logged_seq,
+            version,
+            &update,
+            now,
+        )
+        .await;
         Ok(ReplacedText {
             before_version,
             version,

@@ -382,17 +382,22 @@ impl<B: Broadcaster> HistoryService<B> {
         let saved = before.clone();
         let replaced = self
             .collaboration
-            .restore_text(room, &target.code, author, |code, room_version| async move {
-                let version = Version {
-                    summary: VersionSummary {
-                        room_version,
-                        ..saved.summary
-                    },
-                    code: code.to_string(),
-                };
-                store.save_version(room, &version).await?;
-                Ok(())
-            })
+            .restore_text(
+                room,
+                &target.code,
+                author,
+                |code, room_version| async move {
+                    let version = Version {
+                        summary: VersionSummary {
+                            room_version,
+                            ..saved.summary
+                        },
+                        code: code.to_string(),
+                    };
+                    store.save_version(room, &version).await?;
+                    Ok(())
+                },
+            )
             .await?;
         before.summary.room_version = replaced.before_version;
         self.after_save(room, &before.summary).await;
@@ -450,10 +455,11 @@ impl<B: Broadcaster> HistoryService<B> {
         let mut records = self.store.attributions(room).await?;
         records.extend(self.recorder.pending(room));
         let index = AttributionIndex::new(&records);
-        let lines = history::blame(&state, &index).map_err(|cause| DomainError::CorruptDocument {
-            room: room.clone(),
-            cause,
-        })?;
+        let lines =
+            history::blame(&state, &index).map_err(|cause| DomainError::CorruptDocument {
+                room: room.clone(),
+                cause,
+            })?;
         Ok((version, lines))
     }
 
@@ -653,9 +659,10 @@ impl<B: Broadcaster> HistoryService<B> {
         self.collaboration
             .broadcaster()
             .announce(room, &Announcement::VersionSaved(summary.clone()));
-        let cutoff = self.settings.retention_age_ms.map(|age| {
-            Timestamp::from_millis(self.clock.now().as_millis().saturating_sub(age))
-        });
+        let cutoff = self
+            .settings
+            .retention_age_ms
+            .map(|age| Timestamp::from_millis(self.clock.now().as_millis().saturating_sub(age)));
         if (self.settings.retention_count > 0 || cutoff.is_some())
             && let Err(error) = self
                 .store

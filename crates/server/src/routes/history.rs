@@ -386,7 +386,11 @@ pub async fn diff_live(
     let diff = history
         .diff(&room, DiffSide::Version(from), DiffSide::Live)
         .await?;
-    Ok(web::Json(diff_view(diff, from.to_string(), "live".to_owned())))
+    Ok(web::Json(diff_view(
+        diff,
+        from.to_string(),
+        "live".to_owned(),
+    )))
 }
 
 /// Restores a version: the live code becomes the version's by one minimal change every client receives as an

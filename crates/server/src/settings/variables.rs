@@ -337,7 +337,11 @@ impl Variable {
 /// A duration such as `30d`, `12h 30m` or `90s`; `None` for `off`, `none`, `0` or nothing.
 pub(crate) fn parse_optional_duration(value: &str) -> Result<Option<std::time::Duration>, String> {
     let value = value.trim();
-    if value.is_empty() || ["off", "none", "0"].iter().any(|off| value.eq_ignore_ascii_case(off)) {
+    if value.is_empty()
+        || ["off", "none", "0"]
+            .iter()
+            .any(|off| value.eq_ignore_ascii_case(off))
+    {
         return Ok(None);
     }
     humantime::parse_duration(value)
