@@ -58,6 +58,14 @@ pub fn attributed(seq: u64, author: Option<&str>, protocol: Option<Protocol>) ->
                 len: u32::MAX,
             },
         ],
+        touched: (seq % 2 == 0)
+            .then_some(ItemSpan {
+                client: 9,
+                clock: 4,
+                len: 1,
+            })
+            .into_iter()
+            .collect(),
     }
 }
 

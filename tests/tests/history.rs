@@ -330,6 +330,28 @@ async fn blame_names_each_author_and_follows_an_edit_of_anothers_line() {
         blame(&app, &room).await[1],
         ("bob wrote THAT".to_owned(), Some("Alice".to_owned()))
     );
+    // A deletion changes its line too (Bob removes " wrote"); removing a whole line changes no other.
+    assert!(
+        bob.wait_text("alice (and bob) wrote this\nbob wrote THAT\n", WAIT)
+            .await
+    );
+    bob.delete(30, 6).await;
+    let shortened = "alice (and bob) wrote this\nbob THAT\n";
+    alice
+        .follow_code_until(
+            "alice (and bob) wrote this\nbob wrote THAT\n".to_owned(),
+            shortened,
+        )
+        .await;
+    assert_eq!(
+        blame(&app, &room).await[1],
+        ("bob THAT".to_owned(), Some("Bob".to_owned()))
+    );
+    set_code(&mut alice, "bob THAT\n").await;
+    assert_eq!(
+        blame(&app, &room).await,
+        owned(&[("bob THAT", Some("Bob")), ("", None)])
+    );
 }
 
 #[tokio::test]

@@ -5,7 +5,8 @@
 //! room_versions:     { _id: ObjectId, room_id: String, version_id: String (UUIDv7), kind: String, name: String?,
 //!                      author: String?, created_at: Date, room_version: Int64, code: String, expires_at: Date? }
 //! room_attributions: { _id: ObjectId, room_id: String, seq: Int64, version: Int64, author: String?,
-//!                      protocol: String?, at: Date, items: BinData(0) (16 bytes per span) }
+//!                      protocol: String?, at: Date, items: BinData(0), touched: BinData(0) }
+//!                      (items and touched: 16 bytes per span of item ids)
 //! ```
 //!
 //! `expires_at` is set when the store was given a version retention age
@@ -62,6 +63,7 @@ pub(crate) mod field {
     pub(crate) const PROTOCOL: &str = "protocol";
     pub(crate) const AT: &str = "at";
     pub(crate) const ITEMS: &str = "items";
+    pub(crate) const TOUCHED: &str = "touched";
     pub(crate) const UPDATED_AT: &str = "updated_at";
 }
 
@@ -131,9 +133,16 @@ fn spans_binary(spans: &[ItemSpan]) -> Binary {
     }
 }
 
-fn spans_from(document: &Document, room: &RoomId) -> Result<Vec<ItemSpan>, RepositoryError> {
-    let Ok(binary) = document.get_binary_generic(field::ITEMS) else {
-        return Err(corrupt(room, "an attribution's items are not binary data"));
+fn spans_from(
+    document: &Document,
+    room: &RoomId,
+    name: &str,
+) -> Result<Vec<ItemSpan>, RepositoryError> {
+    let binary = match document.get_binary_generic(name) {
+        Ok(binary) => binary,
+        // Optional: written only by versions that mark deletions.
+        Err(_) if name == field::TOUCHED && !document.contains_key(name) => return Ok(Vec::new()),
+        Err(_) => return Err(corrupt(room, "an attribution's items are not binary data")),
     };
     if !binary.len().is_multiple_of(SPAN_BYTES) {
         return Err(corrupt(room, "an attribution's items are truncated"));
@@ -333,6 +342,7 @@ impl HistoryStore for MongoRoomRepository {
                 field::PROTOCOL: optional(record.attribution.protocol.map(Protocol::as_str)),
                 field::AT: DateTime::from_millis(record.attribution.at.as_millis()),
                 field::ITEMS: spans_binary(&record.insertions),
+                field::TOUCHED: spans_binary(&record.touched),
             };
             self.attributions
                 .replace_one(
@@ -368,7 +378,8 @@ impl HistoryStore for MongoRoomRepository {
                             .and_then(Protocol::parse),
                         at: read_time(document, room, field::AT)?,
                     },
-                    insertions: spans_from(document, room)?,
+                    insertions: spans_from(document, room, field::ITEMS)?,
+                    touched: spans_from(document, room, field::TOUCHED)?,
                 })
             })
             .collect()

@@ -232,8 +232,8 @@ impl HistoryStore for SqliteRoomRepository {
             for record in &records {
                 transaction
                     .prepare_cached(
-                        "INSERT OR REPLACE INTO room_attributions (room_id, seq, version, author, protocol, at, items) \
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        "INSERT OR REPLACE INTO room_attributions (room_id, seq, version, author, protocol, at, items, touched) \
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                     )
                     .and_then(|mut insert| {
                         insert.execute(params![
@@ -244,6 +244,7 @@ impl HistoryStore for SqliteRoomRepository {
                             record.attribution.protocol.map(Protocol::as_str),
                             record.attribution.at.as_millis(),
                             encode_spans(&record.insertions),
+                            encode_spans(&record.touched),
                         ])
                     })
                     .map_err(storage_error)?;
@@ -258,7 +259,7 @@ impl HistoryStore for SqliteRoomRepository {
         self.with_connection(move |connection| {
             let mut select = connection
                 .prepare_cached(
-                    "SELECT seq, version, author, protocol, at, items FROM room_attributions \
+                    "SELECT seq, version, author, protocol, at, items, touched FROM room_attributions \
                      WHERE room_id = ?1 ORDER BY seq",
                 )
                 .map_err(storage_error)?;
@@ -271,11 +272,13 @@ impl HistoryStore for SqliteRoomRepository {
                         row.get::<_, Option<String>>(3)?,
                         row.get::<_, i64>(4)?,
                         row.get::<_, Vec<u8>>(5)?,
+                        row.get::<_, Vec<u8>>(6)?,
                     ))
                 })
                 .map_err(storage_error)?;
             rows.map(|row| {
-                let (seq, version, author, protocol, at, items) = row.map_err(storage_error)?;
+                let (seq, version, author, protocol, at, items, touched) =
+                    row.map_err(storage_error)?;
                 Ok(AttributedUpdate {
                     seq: to_u64(seq)?,
                     version: to_u64(version)?,
@@ -285,6 +288,7 @@ impl HistoryStore for SqliteRoomRepository {
                         at: Timestamp::from_millis(at),
                     },
                     insertions: decode_spans(&room, &items)?,
+                    touched: decode_spans(&room, &touched)?,
                 })
             })
             .collect()

@@ -77,7 +77,8 @@ CREATE TABLE IF NOT EXISTS room_versions (
 ) STRICT;
 CREATE INDEX IF NOT EXISTS room_versions_created_at ON room_versions (created_at);
 
--- Who made each logged update, when and how, with the CRDT items it inserted (16 bytes per span). Kept when the
+-- Who made each logged update, when and how, with the CRDT items it inserted and those beside which it deleted
+-- text of their line (`touched`), 16 bytes per span. Kept when the
 -- log is compacted: blame looks characters up here by their item ids.
 CREATE TABLE IF NOT EXISTS room_attributions (
     room_id  TEXT NOT NULL,
@@ -87,6 +88,7 @@ CREATE TABLE IF NOT EXISTS room_attributions (
     protocol TEXT,
     at       INTEGER NOT NULL,
     items    BLOB NOT NULL,
+    touched  BLOB NOT NULL DEFAULT x'',
     PRIMARY KEY (room_id, seq)
 ) STRICT, WITHOUT ROWID;
 ";

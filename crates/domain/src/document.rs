@@ -8,8 +8,8 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use yrs::{
-    Doc, GetString, Observable, OffsetKind, Options, Out, ReadTxn, StateVector, Text, TextRef,
-    Transact, Update,
+    Doc, GetString, IndexedSequence, Observable, OffsetKind, Options, Out, ReadTxn, StateVector,
+    Text, TextRef, Transact, Update,
     any::Any,
     types::Delta,
     updates::{decoder::Decode, encoder::Encode},
@@ -307,6 +307,47 @@ impl Document {
         self.doc
             .transact()
             .encode_state_as_update_v1(&StateVector::default())
+    }
+
+    /// The ids of the characters at `positions` (Unicode scalar values) of the current text, as spans of one
+    /// clock: how the history marks the lines a deletion changed (see [`crate::history::deletion_marks`], of
+    /// which `before` and `changes` are the arguments: the text before the changes just applied, and them).
+    #[must_use]
+    pub fn marked_items(
+        &self,
+        before: &str,
+        changes: &[TextChange],
+    ) -> Vec<crate::history::ItemSpan> {
+        let marks = crate::history::deletion_marks(before, changes);
+        if marks.is_empty() {
+            return Vec::new();
+        }
+        let text = self.text();
+        let txn = self.doc.transact();
+        let mut spans = Vec::with_capacity(marks.len());
+        let (mut scalar, mut units) = (0, 0_u32);
+        let mut characters = text.chars();
+        for mark in marks {
+            while scalar < mark {
+                let Some(character) = characters.next() else {
+                    break;
+                };
+                units += u32::try_from(character.len_utf16()).unwrap_or(1);
+                scalar += 1;
+            }
+            let id = self
+                .text
+                .sticky_index(&txn, units, yrs::Assoc::After)
+                .and_then(|index| index.id().copied());
+            if let Some(id) = id {
+                spans.push(crate::history::ItemSpan {
+                    client: id.client.get(),
+                    clock: id.clock,
+                    len: 1,
+                });
+            }
+        }
+        spans
     }
 
     /// The yrs document, for the history's walk over its items.

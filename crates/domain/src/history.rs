@@ -6,7 +6,10 @@
 //! are what every replica's text is made of. Blame walks the live text's items and looks each character's
 //! id up in the room's attribution records, so it is exact whatever happened to the update log since.
 
-use std::{collections::BTreeMap, fmt};
+use std::{
+    collections::{BTreeMap, HashMap},
+    fmt,
+};
 
 use uuid::Uuid;
 use yrs::{
@@ -15,7 +18,12 @@ use yrs::{
     updates::decoder::Decode,
 };
 
-use crate::{document::Document, event::ClientKind, time::Timestamp};
+use crate::{
+    document::Document,
+    event::ClientKind,
+    text_change::{Step, TextChange},
+    time::Timestamp,
+};
 
 /// How a change reached the room.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -94,6 +102,9 @@ pub struct AttributedUpdate {
     pub attribution: Attribution,
     /// The items the update inserted.
     pub insertions: Vec<ItemSpan>,
+    /// Characters beside which the update deleted text of their line (one clock each): a deletion leaves no
+    /// character of its own, so the line it changed is marked through a neighbour that stays.
+    pub touched: Vec<ItemSpan>,
 }
 
 /// The items an update (v1) inserts, as spans. Bytes that are not an update insert nothing.
@@ -113,6 +124,77 @@ pub fn inserted_spans(update: &[u8]) -> Vec<ItemSpan> {
         }
     }
     spans
+}
+
+/// Where, in the text after `changes` (applied in order to `before`), deletions changed a line without
+/// removing it whole: for each, the position (in Unicode scalar values) of the character that marks that line
+/// (the one after the deletion on the same line, else the one before it, else the line break of a line left
+/// empty). Deletions of whole lines mark nothing: the lines around them did not change.
+#[must_use]
+pub fn deletion_marks(before: &str, changes: &[TextChange]) -> Vec<usize> {
+    let mut marks: Vec<usize> = Vec::new();
+    let mut text = before.to_owned();
+    for change in changes {
+        let after = change.apply(&text);
+        let characters: Vec<char> = after.chars().collect();
+        // Marks made by earlier changes, carried over this one (dropped when it deleted their character).
+        marks = marks
+            .into_iter()
+            .filter_map(|mark| carried(mark, change))
+            .collect();
+        let mut position = 0;
+        for step in change.steps() {
+            match step {
+                Step::Retain(count) => position += count,
+                Step::Insert(inserted) => position += inserted.chars().count(),
+                Step::Delete(deleted) => {
+                    let previous = position
+                        .checked_sub(1)
+                        .and_then(|index| characters.get(index));
+                    let next = characters.get(position);
+                    let whole_lines =
+                        deleted.ends_with('\n') && previous.is_none_or(|c| *c == '\n');
+                    let mark = match (previous, next) {
+                        _ if whole_lines => None,
+                        (_, Some(next)) if *next != '\n' => Some(position),
+                        (Some(previous), _) if *previous != '\n' => Some(position - 1),
+                        (_, Some(_)) => Some(position),
+                        _ => None,
+                    };
+                    marks.extend(mark);
+                }
+            }
+        }
+        text = after;
+    }
+    marks.sort_unstable();
+    marks.dedup();
+    marks
+}
+
+/// Where the character at `position` of the text before `change` is after it; `None` when the change deleted it.
+fn carried(position: usize, change: &TextChange) -> Option<usize> {
+    let (mut old, mut new) = (0, 0);
+    for step in change.steps() {
+        match step {
+            Step::Retain(count) => {
+                if position < old + count {
+                    return Some(new + (position - old));
+                }
+                old += count;
+                new += count;
+            }
+            Step::Insert(inserted) => new += inserted.chars().count(),
+            Step::Delete(deleted) => {
+                let count = deleted.chars().count();
+                if position < old + count {
+                    return None;
+                }
+                old += count;
+            }
+        }
+    }
+    Some(new + (position - old))
 }
 
 /// Why a version id was refused.
@@ -434,6 +516,8 @@ pub struct BlameLine {
 pub struct AttributionIndex {
     /// By client, then by first clock: (end clock, index into `attributions`).
     spans: BTreeMap<(u64, u32), (u32, usize)>,
+    /// Characters marked by deletions on their line: the newest mark of each, as an index into `attributions`.
+    touches: HashMap<(u64, u32), usize>,
     attributions: Vec<Attribution>,
 }
 
@@ -452,7 +536,36 @@ impl AttributionIndex {
                 );
             }
         }
+        for (position, record) in records.iter().enumerate() {
+            for span in &record.touched {
+                for clock in span.clock..span.clock.saturating_add(span.len) {
+                    let newer = index
+                        .touches
+                        .get(&(span.client, clock))
+                        .is_none_or(|&other| index.attributions[other].at <= record.attribution.at);
+                    if newer {
+                        index.touches.insert((span.client, clock), position);
+                    }
+                }
+            }
+        }
         index
+    }
+
+    /// The newest change of item `(client, clock)`'s line that this item records: its insertion, or a later
+    /// deletion beside it.
+    #[must_use]
+    pub fn newest(&self, client: u64, clock: u32) -> Option<&Attribution> {
+        let inserted = self.find(client, clock);
+        let touched = self
+            .touches
+            .get(&(client, clock))
+            .map(|&position| &self.attributions[position]);
+        match (inserted, touched) {
+            (Some(inserted), Some(touched)) if touched.at > inserted.at => Some(touched),
+            (None, touched) => touched,
+            (inserted, _) => inserted,
+        }
     }
 
     /// The attribution of the update that inserted item `(client, clock)`.
@@ -516,7 +629,7 @@ fn blame_document(document: &Document, index: &AttributionIndex) -> Vec<BlameLin
         };
         let mut clock = id.clock;
         for character in chunk_text.chars() {
-            let found = index.find(id.client.get(), clock);
+            let found = index.newest(id.client.get(), clock);
             let units = u32::try_from(character.len_utf16()).unwrap_or(1);
             clock = clock.saturating_add(units);
             if character == '\n' {
@@ -551,6 +664,23 @@ mod tests {
             protocol: Some(Protocol::Json),
             at: Timestamp::from_millis(at),
         }
+    }
+
+    #[test]
+    fn deletions_mark_the_line_they_change_and_whole_lines_mark_nothing() {
+        let marks =
+            |before: &str, after: &str| deletion_marks(before, &[TextChange::diff(before, after)]);
+        assert_eq!(marks("abc\ndef\n", "ac\ndef\n"), [1]);
+        assert_eq!(marks("abc\ndef\n", "ab\ndef\n"), [1]);
+        assert_eq!(marks("abc\ndef\n", "abc\n\n"), [4]);
+        assert_eq!(marks("abc\ndef\nghi", "abc\nghi"), Vec::<usize>::new());
+        assert_eq!(marks("abc\ndef", "abcdef"), [3]);
+        assert_eq!(marks("abc\nd", "abc\n"), Vec::<usize>::new());
+        // Carried over a later change of the same burst.
+        let before = "abc\ndef";
+        let first = TextChange::diff(before, "ac\ndef");
+        let second = TextChange::diff("ac\ndef", "XXac\ndef");
+        assert_eq!(deletion_marks(before, &[first, second]), [3]);
     }
 
     #[test]
@@ -609,18 +739,41 @@ mod tests {
         let mut records = Vec::new();
         let mut edit = |document: &mut Document, after: &str, author: &str, at: i64| {
             let before = document.text();
-            let update = document.apply_change(&before, &TextChange::diff(&before, after));
+            let change = TextChange::diff(&before, after);
+            let update = document.apply_change(&before, &change);
             records.push(AttributedUpdate {
                 seq: records.len() as u64 + 1,
                 version: records.len() as u64 + 1,
                 attribution: attribution(author, at),
                 insertions: inserted_spans(&update),
+                touched: document.marked_items(&before, std::slice::from_ref(&change)),
             });
         };
         edit(&mut document, "alice line\n", "Alice", 1);
         edit(&mut document, "alice line\nbob line\n", "Bob", 2);
         edit(&mut document, "alice line\nbob line\n\n🦀 ok", "Carol", 3);
         edit(&mut document, "alice LINE\nbob line\n\n🦀 ok", "Bob", 4);
+        // Deleting part of a line changes it; deleting a whole line changes none of its neighbours.
+        edit(
+            &mut document,
+            "alice LINE\nbob line\nthird\n\n🦀 ok",
+            "Alice",
+            5,
+        );
+        edit(
+            &mut document,
+            "alice LINE\nbob line\nthird\n\n🦀 ok\nlast",
+            "Carol",
+            6,
+        );
+        edit(
+            &mut document,
+            "alice LINE\nbob \nthird\n\n🦀 ok\nlast",
+            "Dave",
+            7,
+        );
+        edit(&mut document, "alice LINE\nbob \n\n🦀 ok\nlast", "Erin", 8);
+        edit(&mut document, "alice LINE\nbob \n\n🦀 oklast", "Fay", 9);
         // Through a snapshot, as after compaction and a restart.
         let state = document.encode_state();
         let blamed = blame(&state, &AttributionIndex::new(&records)).expect("blame");
@@ -639,9 +792,9 @@ mod tests {
             authors,
             [
                 ("alice LINE".to_owned(), Some("Bob".to_owned())),
-                ("bob line".to_owned(), Some("Bob".to_owned())),
+                ("bob ".to_owned(), Some("Dave".to_owned())),
                 (String::new(), Some("Carol".to_owned())),
-                ("🦀 ok".to_owned(), Some("Carol".to_owned())),
+                ("🦀 oklast".to_owned(), Some("Fay".to_owned())),
             ]
         );
     }

@@ -45,6 +45,14 @@ use crate::{
 /// from 1), so every connection receives them.
 pub const SERVER_ORIGIN: ConnectionId = ConnectionId::new(0);
 
+/// A change as logged, for the recorder.
+struct Logged<'a> {
+    seq: u64,
+    version: u64,
+    update: &'a [u8],
+    touched: Vec<crate::history::ItemSpan>,
+}
+
 /// What [`CollaborationService::restore_text`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReplacedText {
@@ -422,6 +430,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         }
         let logged_seq = loaded.next_seq - 1;
         let update: Arc<[u8]> = Arc::from(update);
+        let touched = self.marked_items(loaded, &before, std::slice::from_ref(&change));
         let now = self.clock.now();
         let merged: Arc<str> = Arc::from(merged);
         let shared_change: Arc<[TextChange]> = Arc::from([change.clone()]);
@@ -454,16 +463,14 @@ impl<B: Broadcaster> CollaborationService<B> {
         let result = outcome(acknowledges(&merged), &merged, version, timestamp);
         answer(&result);
         let author = self.author_of(room, origin);
-        self.record(
-            room,
-            author,
-            Some(Protocol::Json),
-            logged_seq,
+        let change = Logged {
+            seq: logged_seq,
             version,
-            &update,
-            now,
-        )
-        .await;
+            update: &update,
+            touched,
+        };
+        self.record(room, author, Some(Protocol::Json), change, now)
+            .await;
         Ok(result)
     }
 
@@ -494,6 +501,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         let mut guard = state.lock().await;
         let loaded = self.loaded(room, &mut guard).await?;
         let mut text = Arc::clone(&loaded.code);
+        let burst_start = Arc::clone(&text);
         let mut applied_updates = Vec::new();
         let mut changes = Vec::new();
         let mut refused: Option<DomainError> = None;
@@ -552,6 +560,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             loaded.entries_since_snapshot += 1;
             let now = self.clock.now();
             let previous_version = loaded.version;
+            let touched = self.marked_items(loaded, &burst_start, &changes);
             let burst: Arc<[TextChange]> = Arc::from(changes.clone());
             let changed = !changes.is_empty();
             for change in changes {
@@ -585,16 +594,14 @@ impl<B: Broadcaster> CollaborationService<B> {
                 self.compact_if_due(room, loaded).await;
             }
             let author = self.author_of(room, origin);
-            self.record(
-                room,
-                author,
-                Some(Protocol::Yjs),
-                entry.seq,
+            let change = Logged {
+                seq: entry.seq,
                 version,
-                &update,
-                now,
-            )
-            .await;
+                update: &update,
+                touched,
+            };
+            self.record(room, author, Some(Protocol::Yjs), change, now)
+                .await;
         }
         let version = loaded.version;
         if rebuild {
@@ -787,6 +794,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             });
         }
         let update = loaded.document.apply_change(&before, &change);
+        let touched = self.marked_items(loaded, &before, std::slice::from_ref(&change));
         let version = before_version + 1;
         if let Err(error) = self.append(room, loaded, update.clone(), version).await {
             *guard = None;
@@ -820,16 +828,14 @@ impl<B: Broadcaster> CollaborationService<B> {
                 origin: SERVER_ORIGIN,
             }),
         );
-        self.record(
-            room,
-            author,
-            Some(Protocol::Rest),
-            logged_seq,
+        let change = Logged {
+            seq: logged_seq,
             version,
-            &update,
-            now,
-        )
-        .await;
+            update: &update,
+            touched,
+        };
+        self.record(room, author, Some(Protocol::Rest), change, now)
+            .await;
         Ok(ReplacedText {
             before_version,
             version,
@@ -891,16 +897,27 @@ impl<B: Broadcaster> CollaborationService<B> {
             .map(|participant| participant.author().to_owned())
     }
 
+    /// The items marking the lines `changes` (just applied to the text `before`) changed by deletions, for
+    /// the history; nothing when no recorder listens.
+    fn marked_items(
+        &self,
+        loaded: &LoadedRoom,
+        before: &str,
+        changes: &[TextChange],
+    ) -> Vec<crate::history::ItemSpan> {
+        if self.recorder.is_none() {
+            return Vec::new();
+        }
+        loaded.document.marked_items(before, changes)
+    }
+
     /// Tells the recorder (when there is one) of a logged change.
-    #[allow(clippy::too_many_arguments)]
     async fn record(
         &self,
         room: &RoomId,
         author: Option<String>,
         protocol: Option<Protocol>,
-        seq: u64,
-        version: u64,
-        update: &[u8],
+        change: Logged<'_>,
         at: Timestamp,
     ) {
         if let Some(recorder) = &self.recorder {
@@ -908,12 +925,13 @@ impl<B: Broadcaster> CollaborationService<B> {
                 .record(
                     room,
                     RecordedChange {
-                        seq,
-                        version,
-                        update,
+                        seq: change.seq,
+                        version: change.version,
+                        update: change.update,
                         author,
                         protocol,
                         at,
+                        touched: change.touched,
                     },
                 )
                 .await;
@@ -1022,16 +1040,14 @@ impl<B: Broadcaster> CollaborationService<B> {
                     self.log.append(room, std::slice::from_ref(&seed)).await?;
                     next_seq = 2;
                     // Its author is unknown: recorded so, at the time the room's record says it changed.
-                    self.record(
-                        room,
-                        None,
-                        None,
-                        seed.seq,
-                        seed.version,
-                        &seed.update,
-                        stored_room.updated_at,
-                    )
-                    .await;
+                    let change = Logged {
+                        seq: seed.seq,
+                        version: seed.version,
+                        update: &seed.update,
+                        touched: Vec::new(),
+                    };
+                    self.record(room, None, None, change, stored_room.updated_at)
+                        .await;
                 }
                 (document, stored_room.version, next_seq, 0)
             } else {

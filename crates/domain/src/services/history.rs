@@ -43,6 +43,8 @@ pub struct RecordedChange<'a> {
     pub protocol: Option<Protocol>,
     /// When it was logged.
     pub at: Timestamp,
+    /// Characters beside which it deleted text of their line (see [`history::deletion_marks`]).
+    pub touched: Vec<history::ItemSpan>,
 }
 
 /// Told of every change once it is logged, under the room's lock (so in the room's order).
@@ -150,6 +152,7 @@ impl ChangeRecorder for HistoryRecorder {
                 at: change.at,
             },
             insertions: history::inserted_spans(change.update),
+            touched: change.touched,
         };
         {
             let mut rooms = self.lock();
