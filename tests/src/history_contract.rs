@@ -58,7 +58,8 @@ pub fn attributed(seq: u64, author: Option<&str>, protocol: Option<Protocol>) ->
                 len: u32::MAX,
             },
         ],
-        touched: (seq % 2 == 0)
+        touched: seq
+            .is_multiple_of(2)
             .then_some(ItemSpan {
                 client: 9,
                 clock: 4,
