@@ -1,8 +1,9 @@
 //! The embedded SQLite room store: durable rooms with no server to run, pairprog's default.
 //!
 //! One database file in WAL mode holds a `rooms` table mirroring the spec's MongoDB collection (`room_id`,
-//! `code`, `created_at`, `updated_at`, plus `version`), and the two tables of each room's document history:
-//! `room_updates` (the update log) and `room_snapshots` (the latest compaction). This module opens the file
+//! `code`, `created_at`, `updated_at`, plus `version`), the two tables of each room's document history:
+//! `room_updates` (the update log) and `room_snapshots` (the latest compaction), and the two of its user-facing
+//! history (module `history`): `room_versions` and `room_attributions`. This module opens the file
 //! and implements [`RoomRepository`]; `update_log` implements [`UpdateLog`](domain::ports::UpdateLog) on the
 //! same store. SQLite calls block, so each runs on tokio's blocking pool; one connection behind a mutex is
 //! enough, because SQLite serialises writers anyway and the reads here are short indexed lookups.

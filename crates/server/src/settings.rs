@@ -533,6 +533,35 @@ mod tests {
     }
 
     #[test]
+    fn history_settings_take_durations_or_off() {
+        let settings = Settings::from_layers(&environment(&[
+            ("CONFIG_DIR", "/nonexistent"),
+            ("ROOM_TTL", "30d"),
+            ("VERSION_RETENTION_AGE", "off"),
+            ("VERSION_RETENTION_COUNT", "7"),
+        ]))
+        .expect("settings");
+        assert_eq!(settings.room_ttl, Some(Duration::from_secs(30 * 86_400)));
+        assert_eq!(settings.version_retention_age, None);
+        assert_eq!(settings.version_retention_count, 7);
+        assert_eq!(settings.version_checkpoint_idle_ms, 30_000);
+        let shown = settings.effective();
+        assert!(
+            shown.contains(&("ROOM_TTL", "30days".to_owned())),
+            "{shown:?}"
+        );
+        let error = Settings::from_layers(&environment(&[
+            ("CONFIG_DIR", "/nonexistent"),
+            ("ROOM_TTL", "a month"),
+        ]))
+        .expect_err("not a duration");
+        assert_eq!(
+            error.to_string(),
+            r#"invalid ROOM_TTL="a month": expected a duration such as 30d, 12h or 90m, or off"#
+        );
+    }
+
+    #[test]
     fn the_production_environment_is_built_in() {
         let settings = Settings::from_layers(&environment(&[
             ("CONFIG_DIR", "/nonexistent"),

@@ -158,8 +158,9 @@ impl ChangeRecorder for HistoryRecorder {
             let mut rooms = self.lock();
             let changes = rooms.entry(room.clone()).or_default();
             changes.last_change = Some(change.at);
-            // The first state of a room imported from its stored code is not an edit anyone made.
-            changes.unsaved |= change.protocol.is_some();
+            // The first state of a room imported from its stored code is not an edit anyone made, and a restore
+            // makes the code a version's: neither needs a checkpoint of its own.
+            changes.unsaved |= matches!(change.protocol, Some(Protocol::Json | Protocol::Yjs));
         }
         if let Err(error) = self
             .store
