@@ -157,7 +157,15 @@ async fn a_version_is_saved_listed_viewed_diffed_and_restored_while_an_unrelated
     let first = "def f():\n    return 1\n# notes\n";
     set_code(&mut alice, first).await;
     assert!(bob.wait_text(first, WAIT).await);
-    let saved = save_named(&app, &room, "  return one ").await;
+    let (status, saved) = request(
+        &app,
+        reqwest::Method::POST,
+        &format!("/rooms/{room}/versions"),
+        Some(json!({ "name": "  return one ", "author": "Alice" })),
+    )
+    .await;
+    assert_eq!(status, 201, "{saved}");
+    assert_eq!(saved["author"], "Alice");
     assert_eq!(saved["kind"], "named");
     assert_eq!(saved["name"], "return one");
     assert_eq!(saved["roomVersion"], 1);
@@ -204,7 +212,14 @@ async fn a_version_is_saved_listed_viewed_diffed_and_restored_while_an_unrelated
     // Bob edits the last line, but his update reaches the server only after the restore: concurrent with it.
     let notes_end = u32::try_from("def f():\n    return 2\n# notes".len()).expect("small");
     let concurrent = bob.insert_frame(notes_end, " (bob)");
-    let restored = restore(&app, &room, &version_id).await;
+    let (status, restored) = request(
+        &app,
+        reqwest::Method::POST,
+        &format!("/rooms/{room}/versions/{version_id}/restore"),
+        Some(json!({ "author": "Rita" })),
+    )
+    .await;
+    assert_eq!(status, 200, "{restored}");
     bob.send_burst(vec![concurrent]).await;
     assert_eq!(restored["restored"]["id"], version_id.as_str());
     assert_eq!(restored["before"]["kind"], "before_restore");
@@ -216,6 +231,17 @@ async fn a_version_is_saved_listed_viewed_diffed_and_restored_while_an_unrelated
     );
     alice.follow_code_until(second.to_owned(), expected).await;
     assert_eq!(get(&app, &format!("/rooms/{room}")).await["code"], expected);
+    assert_eq!(restored["before"]["author"], "Rita");
+    // The line the restore changed is Rita's; Bob's concurrent edit made the last one his.
+    assert_eq!(
+        blame(&app, &room).await,
+        owned(&[
+            ("def f():", Some("Alice")),
+            ("    return 1", Some("Rita")),
+            ("# notes (bob)", Some("Bob")),
+            ("", None),
+        ])
+    );
 
     // The "before restore" version holds what the restore replaced; restoring it undoes the restore.
     let before_id = restored["before"]["id"]

@@ -45,6 +45,7 @@ use super::{
         history::VersionView,
         history::VersionWithCode,
         history::NewVersion,
+        history::RestoreRequest,
         history::VersionList,
         history::DiffView,
         history::DiffHunkView,

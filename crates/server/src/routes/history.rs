@@ -1,8 +1,9 @@
 //! A room's history and lifecycle over REST: versions (`/rooms/{room_id}/versions...`), diffs, restores, blame
 //! and deletion (`DELETE /rooms/{room_id}`).
 //!
-//! These routes take no identity yet: versions saved and restores made here have no author until access
-//! control supplies one (it will also require the owner role for restore and delete).
+//! These routes verify no identity yet: a request may declare its author (`"author"` in the body), taken as
+//! the WebSocket routes take `?name=`, cleaned and untrusted, until access control supplies a verified one (it
+//! will also require the owner role for restore and delete).
 
 use actix_web::{HttpResponse, delete, get, post, web};
 use adapters_ws::{LocalBroadcaster, protocol::rfc3339};
@@ -82,6 +83,20 @@ pub struct NewVersion {
     /// The version's name: 1 to 100 characters.
     #[schema(example = "before the refactor")]
     pub name: String,
+    /// Who saves it, as declared (cleaned like a participant's name; unverified).
+    pub author: Option<String>,
+}
+
+/// The (optional) body of a restore.
+#[derive(Deserialize, ToSchema)]
+pub struct RestoreRequest {
+    /// Who restores, as declared (cleaned like a participant's name; unverified).
+    pub author: Option<String>,
+}
+
+/// A declared author, cleaned as participants' names are; `None` when nothing is left.
+fn declared_author(raw: Option<&str>) -> Option<String> {
+    raw.and_then(domain::participant::clean_name)
 }
 
 /// A page of versions, newest first.
@@ -269,7 +284,8 @@ pub async fn save_version(
 ) -> Result<HttpResponse, ApiError> {
     let room = room_id(&path)?;
     let name = VersionName::parse(&body.name).map_err(DomainError::from)?;
-    let saved = history.save_named(&room, &name, None).await?;
+    let author = declared_author(body.author.as_deref());
+    let saved = history.save_named(&room, &name, author).await?;
     Ok(HttpResponse::Created().json(VersionView::from(saved)))
 }
 
@@ -400,6 +416,7 @@ pub async fn diff_live(
         ("room_id" = String, Path, description = "The room's id"),
         ("version_id" = String, Path, description = "The version to restore"),
     ),
+    request_body(content = Option<RestoreRequest>, description = "Optional: who restores"),
     responses(
         (status = 200, description = "The version was restored", body = RestoreView),
         (status = 404, description = "No such room or version"),
@@ -410,9 +427,24 @@ pub async fn diff_live(
 pub async fn restore_version(
     history: web::Data<History>,
     path: web::Path<(String, String)>,
+    body: web::Bytes,
 ) -> Result<web::Json<RestoreView>, ApiError> {
     let (room, version) = (room_id(&path.0)?, version_id(&path.1)?);
-    let restored = history.restore(&room, version, None).await?;
+    // The body is optional: none, or `{"author": ...}`.
+    let request: Option<RestoreRequest> = if body.iter().all(u8::is_ascii_whitespace) {
+        None
+    } else {
+        Some(
+            serde_json::from_slice(&body)
+                .map_err(|error| ApiError::Validation(format!("Invalid request body: {error}")))?,
+        )
+    };
+    let author = declared_author(
+        request
+            .as_ref()
+            .and_then(|request| request.author.as_deref()),
+    );
+    let restored = history.restore(&room, version, author).await?;
     tracing::info!(%room, version = %restored.version.id, "version restored");
     Ok(web::Json(RestoreView {
         restored: restored.version.into(),
