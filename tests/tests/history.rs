@@ -698,3 +698,78 @@ async fn bad_history_requests_get_clear_client_errors() {
     assert_eq!(diff["to"], "live");
     assert_eq!(diff["hunks"], json!([]));
 }
+
+#[tokio::test]
+async fn deleting_a_room_on_mongodb_leaves_no_document_of_it() {
+    use domain::ports::RoomRepository;
+    use pairprog_tests::mongo_server::MongoTestServer;
+    let Some(server) = MongoTestServer::start().await else {
+        return;
+    };
+    let store = adapters_mongo::MongoRoomRepository::connect(&server.url(), server.database())
+        .await
+        .expect("connect");
+    store.prepare().await.expect("prepare");
+    let mut settings = test_settings();
+    settings.compaction_threshold = 2;
+    let app = spawn_app_with(settings, Arc::new(store)).await;
+    let room = app.create_room().await;
+    let kept = app.create_room().await;
+    let (mut alice, _) = join_as(&app, &room, "Alice").await;
+    for code in ["a\n", "a\nb\n", "a\nb\nc\n"] {
+        set_code(&mut alice, code).await;
+    }
+    save_named(&app, &room, "abc").await;
+    assert_eq!(
+        blame(&app, &room).await,
+        owned(&[
+            ("a", Some("Alice")),
+            ("b", Some("Alice")),
+            ("c", Some("Alice")),
+            ("", None)
+        ])
+    );
+    let database = server.client().await.database(server.database());
+    let collections = [
+        "rooms",
+        "room_updates",
+        "room_snapshots",
+        "room_versions",
+        "room_attributions",
+    ];
+    let count = |name: &'static str, id: String| {
+        let collection = database.collection::<mongodb::bson::Document>(name);
+        async move {
+            collection
+                .count_documents(mongodb::bson::doc! { "room_id": id })
+                .await
+                .expect("count")
+        }
+    };
+    for name in collections {
+        if name != "room_updates" {
+            assert!(count(name, room.clone()).await > 0, "{name} holds the room");
+        }
+    }
+    let (status, _) = request(
+        &app,
+        reqwest::Method::DELETE,
+        &format!("/rooms/{room}"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 204);
+    assert_eq!(
+        wait_for(&mut alice, "error").await["message"],
+        "Room not found"
+    );
+    assert_eq!(alice.receive_close().await, 4004);
+    for name in collections {
+        assert_eq!(
+            count(name, room.clone()).await,
+            0,
+            "{name} still holds the room"
+        );
+    }
+    assert_eq!(count("rooms", kept.clone()).await, 1);
+}

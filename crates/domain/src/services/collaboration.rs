@@ -41,6 +41,9 @@ use crate::{
     time::Timestamp,
 };
 
+use client_base::{ClientBase, Proposed};
+use merge::{JsonView, PastChange};
+
 /// The origin of changes the server makes itself (a restore): no transport connection has this id (they count
 /// from 1), so every connection receives them.
 pub const SERVER_ORIGIN: ConnectionId = ConnectionId::new(0);
@@ -61,9 +64,6 @@ pub struct ReplacedText {
     /// The room's version after (the same when the text already was the target).
     pub version: u64,
 }
-
-use client_base::{ClientBase, Proposed};
-use merge::{JsonView, PastChange};
 
 /// What a JSON client sends to change a room's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
