@@ -132,6 +132,16 @@ pub fn inserted_spans(update: &[u8]) -> Vec<ItemSpan> {
 /// empty). Deletions of whole lines mark nothing: the lines around them did not change.
 #[must_use]
 pub fn deletion_marks(before: &str, changes: &[TextChange]) -> Vec<usize> {
+    let deletes = |change: &TextChange| {
+        change
+            .steps()
+            .iter()
+            .any(|step| matches!(step, Step::Delete(_)))
+    };
+    // Typing (insertions only) marks nothing: the common case costs no copy of the text.
+    if !changes.iter().any(deletes) {
+        return Vec::new();
+    }
     let mut marks: Vec<usize> = Vec::new();
     let mut text = before.to_owned();
     for change in changes {
