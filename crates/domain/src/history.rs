@@ -600,13 +600,66 @@ pub fn blame(
     Ok(blame_document(&document, index))
 }
 
-/// Ends the line being gathered.
-fn finish(current: &mut String, newest: &mut Option<&Attribution>, lines: &mut Vec<BlameLine>) {
-    lines.push(BlameLine {
-        line: lines.len() + 1,
-        text: std::mem::take(current),
-        attribution: newest.take().cloned(),
-    });
+/// What the walk gathers of one line before deciding its attribution.
+#[derive(Default)]
+struct GatheredLine<'a> {
+    text: String,
+    /// The newest and the oldest change among its characters (its line break aside).
+    newest: Option<&'a Attribution>,
+    oldest: Option<Timestamp>,
+    /// Its line break's attribution (`None` for the last line, which has none).
+    newline: Option<&'a Attribution>,
+}
+
+/// The newer of two attributions.
+fn newer<'a>(
+    first: Option<&'a Attribution>,
+    second: Option<&'a Attribution>,
+) -> Option<&'a Attribution> {
+    match (first, second) {
+        (Some(first), Some(second)) => Some(if second.at >= first.at { second } else { first }),
+        (first, second) => first.or(second),
+    }
+}
+
+/// Each line's attribution from what the walk gathered. Line breaks count only where they changed lines, as a
+/// line diff sees it: one splitting a line (text older than it on both sides) changed both halves; the newer of
+/// the two breaks around an empty line made that line; a break typed at the end of a line changed no text.
+fn attribute(gathered: Vec<GatheredLine<'_>>) -> Vec<BlameLine> {
+    let count = gathered.len();
+    let mut attributions: Vec<Option<&Attribution>> =
+        gathered.iter().map(|line| line.newest).collect();
+    for (index, line) in gathered.iter().enumerate() {
+        let previous_break = index
+            .checked_sub(1)
+            .and_then(|previous| gathered[previous].newline);
+        if line.text.is_empty() {
+            // The last line, when empty, is no line at all to a line diff: it stays unattributed.
+            if index + 1 < count {
+                attributions[index] = newer(previous_break, line.newline);
+            }
+            continue;
+        }
+        let (Some(newline), Some(next)) = (line.newline, gathered.get(index + 1)) else {
+            continue;
+        };
+        let older =
+            |other: &GatheredLine<'_>| other.oldest.is_some_and(|oldest| oldest < newline.at);
+        if older(line) && older(next) {
+            attributions[index] = newer(attributions[index], Some(newline));
+            attributions[index + 1] = newer(attributions[index + 1], Some(newline));
+        }
+    }
+    gathered
+        .into_iter()
+        .zip(attributions)
+        .enumerate()
+        .map(|(index, (line, attribution))| BlameLine {
+            line: index + 1,
+            text: line.text,
+            attribution: attribution.cloned(),
+        })
+        .collect()
 }
 
 fn blame_document(document: &Document, index: &AttributionIndex) -> Vec<BlameLine> {
@@ -624,8 +677,7 @@ fn blame_document(document: &Document, index: &AttributionIndex) -> Vec<BlameLin
     );
     drop(txn);
     let mut lines = Vec::new();
-    let mut current = String::new();
-    let mut newest: Option<&Attribution> = None;
+    let mut current = GatheredLine::default();
     for chunk in chunks {
         let yrs::Out::Any(yrs::any::Any::String(chunk_text)) = &chunk.insert else {
             continue;
@@ -643,24 +695,23 @@ fn blame_document(document: &Document, index: &AttributionIndex) -> Vec<BlameLin
             let units = u32::try_from(character.len_utf16()).unwrap_or(1);
             clock = clock.saturating_add(units);
             if character == '\n' {
-                // A line break counts for its line only when the line has nothing else: pressing Enter at
-                // the end of someone's line does not change that line.
-                if current.is_empty() && newest.is_none() {
-                    newest = found;
-                }
-                finish(&mut current, &mut newest, &mut lines);
+                current.newline = found;
+                lines.push(std::mem::take(&mut current));
                 continue;
             }
-            current.push(character);
-            if let Some(found) = found
-                && newest.is_none_or(|newest| found.at >= newest.at)
-            {
-                newest = Some(found);
+            current.text.push(character);
+            if let Some(found) = found {
+                current.newest = newer(current.newest, Some(found));
+                current.oldest = Some(
+                    current
+                        .oldest
+                        .map_or(found.at, |oldest| oldest.min(found.at)),
+                );
             }
         }
     }
-    finish(&mut current, &mut newest, &mut lines);
-    lines
+    lines.push(current);
+    attribute(lines)
 }
 
 #[cfg(test)]
@@ -674,6 +725,59 @@ mod tests {
             protocol: Some(Protocol::Json),
             at: Timestamp::from_millis(at),
         }
+    }
+
+    #[test]
+    fn line_breaks_count_where_they_split_or_make_a_line() {
+        let mut document = Document::new();
+        let mut records = Vec::new();
+        let mut edit = |document: &mut Document, after: &str, author: &str, at: i64| {
+            let before = document.text();
+            let change = TextChange::diff(&before, after);
+            let update = document.apply_change(&before, &change);
+            records.push(AttributedUpdate {
+                seq: records.len() as u64 + 1,
+                version: records.len() as u64 + 1,
+                attribution: attribution(author, at),
+                insertions: inserted_spans(&update),
+                touched: document.marked_items(&before, std::slice::from_ref(&change)),
+            });
+        };
+        edit(&mut document, "hello world\nkeep\n", "Alice", 1);
+        // Bob splits the first line, and presses Enter at the end of the second.
+        edit(&mut document, "hello\n world\nkeep\n", "Bob", 2);
+        let before = document.text();
+        let update = {
+            let change = TextChange::diff(&before, "hello\n world\nkeep\n\n");
+            document.apply_change(&before, &change)
+        };
+        records.push(AttributedUpdate {
+            seq: 3,
+            version: 3,
+            attribution: attribution("Carol", 3),
+            insertions: inserted_spans(&update),
+            touched: Vec::new(),
+        });
+        let blamed =
+            blame(&document.encode_state(), &AttributionIndex::new(&records)).expect("blame");
+        let authors: Vec<Option<String>> = blamed
+            .iter()
+            .map(|line| {
+                line.attribution
+                    .as_ref()
+                    .and_then(|found| found.author.clone())
+            })
+            .collect();
+        assert_eq!(
+            authors,
+            [
+                Some("Bob".to_owned()),
+                Some("Bob".to_owned()),
+                Some("Alice".to_owned()),
+                Some("Carol".to_owned()),
+                None,
+            ]
+        );
     }
 
     #[test]
