@@ -15,7 +15,7 @@ use domain::{
     },
     ports::HistoryStore,
 };
-use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
 use crate::{SqliteRoomRepository, storage_error, to_i64, to_u64};
 
@@ -83,6 +83,33 @@ fn summary(room: &RoomId, raw: SummaryRow) -> Result<VersionSummary, RepositoryE
         created_at: Timestamp::from_millis(created_at),
         room_version: to_u64(room_version)?,
     })
+}
+
+/// Stores one attribution, replacing the record of the same `seq`.
+fn insert_attribution(
+    connection: &Connection,
+    room: &RoomId,
+    record: &AttributedUpdate,
+) -> Result<(), RepositoryError> {
+    connection
+        .prepare_cached(
+            "INSERT OR REPLACE INTO room_attributions (room_id, seq, version, author, protocol, at, items, touched) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .and_then(|mut insert| {
+            insert.execute(params![
+                room.as_str(),
+                to_i64(record.seq).unwrap_or(i64::MAX),
+                to_i64(record.version).unwrap_or(i64::MAX),
+                record.attribution.author,
+                record.attribution.protocol.map(Protocol::as_str),
+                record.attribution.at.as_millis(),
+                encode_spans(&record.insertions),
+                encode_spans(&record.touched),
+            ])
+        })
+        .map(drop)
+        .map_err(storage_error)
 }
 
 #[async_trait]
@@ -226,28 +253,15 @@ impl HistoryStore for SqliteRoomRepository {
         let (room, records) = (room.clone(), records.to_vec());
         // As the log's append: a short statement, run on the caller's thread when the connection is free.
         self.with_free_connection(move |connection| {
+            // One record (every edit's) is one statement, its own transaction; several are one transaction.
+            if let [record] = records.as_slice() {
+                return insert_attribution(connection, &room, record);
+            }
             let transaction = connection
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(storage_error)?;
             for record in &records {
-                transaction
-                    .prepare_cached(
-                        "INSERT OR REPLACE INTO room_attributions (room_id, seq, version, author, protocol, at, items, touched) \
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    )
-                    .and_then(|mut insert| {
-                        insert.execute(params![
-                            room.as_str(),
-                            to_i64(record.seq).unwrap_or(i64::MAX),
-                            to_i64(record.version).unwrap_or(i64::MAX),
-                            record.attribution.author,
-                            record.attribution.protocol.map(Protocol::as_str),
-                            record.attribution.at.as_millis(),
-                            encode_spans(&record.insertions),
-                            encode_spans(&record.touched),
-                        ])
-                    })
-                    .map_err(storage_error)?;
+                insert_attribution(&transaction, &room, record)?;
             }
             transaction.commit().map_err(storage_error)
         })
