@@ -289,6 +289,22 @@ async fn attributions_round_trip_in_seq_order_and_replace_by_seq(store: &dyn Sto
             .expect("none")
             .is_empty()
     );
+    let deleted = store
+        .delete_attributions(&room, &[2, 3, 99])
+        .await
+        .expect("delete");
+    assert_eq!(deleted, 2);
+    assert_eq!(
+        store.attributions(&room).await.expect("read"),
+        [attributed(1, Some("Ada"), Some(Protocol::Json))]
+    );
+    assert_eq!(
+        store
+            .delete_attributions(&id("history6none"), &[1])
+            .await
+            .expect("none"),
+        0
+    );
 }
 
 async fn deleting_a_room_removes_every_trace_and_nothing_else(store: &dyn Store) {

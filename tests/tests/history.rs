@@ -527,7 +527,8 @@ async fn a_checkpoint_is_saved_after_a_pause_and_when_the_last_participant_leave
     let mut settings = test_settings();
     settings.version_checkpoint_idle_ms = 300;
     settings.version_retention_count = 3;
-    let app = spawn_app_with(settings, Arc::new(InMemoryRoomRepository::new())).await;
+    let store = Arc::new(InMemoryRoomRepository::new());
+    let app = spawn_app_with(settings, store.clone()).await;
     let room = app.create_room().await;
     let (mut alice, _) = join_as(&app, &room, "Alice").await;
     set_code(&mut alice, "paused\n").await;
@@ -550,6 +551,16 @@ async fn a_checkpoint_is_saved_after_a_pause_and_when_the_last_participant_leave
         listed["versions"].as_array().map(Vec::len),
         Some(1),
         "{listed}"
+    );
+    // The pause also dropped the attributions of the text typed and deleted again; blame is unchanged.
+    let records = store
+        .attributions(&RoomId::parse(&room).expect("id"))
+        .await
+        .expect("attributions");
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_eq!(
+        blame(&app, &room).await,
+        owned(&[("paused", Some("Alice")), ("", None)])
     );
 
     // Retention: the three newest stay.

@@ -329,6 +329,25 @@ impl HistoryStore for InMemoryRoomRepository {
         Ok(())
     }
 
+    async fn delete_attributions(
+        &self,
+        room: &RoomId,
+        seqs: &[u64],
+    ) -> Result<u64, RepositoryError> {
+        self.check_available()?;
+        let mut history = self.history();
+        let Some(attributions) = history
+            .get_mut(room)
+            .map(|history| &mut history.attributions)
+        else {
+            return Ok(0);
+        };
+        Ok(seqs
+            .iter()
+            .filter(|seq| attributions.remove(seq).is_some())
+            .count() as u64)
+    }
+
     async fn attributions(&self, room: &RoomId) -> Result<Vec<AttributedUpdate>, RepositoryError> {
         self.check_available()?;
         Ok(self

@@ -356,6 +356,25 @@ impl HistoryStore for MongoRoomRepository {
         Ok(())
     }
 
+    async fn delete_attributions(
+        &self,
+        room: &RoomId,
+        seqs: &[u64],
+    ) -> Result<u64, RepositoryError> {
+        if seqs.is_empty() {
+            return Ok(0);
+        }
+        let seqs = seqs
+            .iter()
+            .map(|seq| counter(*seq))
+            .collect::<Result<Vec<i64>, _>>()?;
+        self.attributions
+            .delete_many(doc! { field::ROOM_ID: room.as_str(), field::SEQ: { "$in": seqs } })
+            .await
+            .map(|result| result.deleted_count)
+            .map_err(repository_error)
+    }
+
     async fn attributions(&self, room: &RoomId) -> Result<Vec<AttributedUpdate>, RepositoryError> {
         let cursor = self
             .attributions

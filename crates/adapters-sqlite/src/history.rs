@@ -268,6 +268,33 @@ impl HistoryStore for SqliteRoomRepository {
         .await
     }
 
+    async fn delete_attributions(
+        &self,
+        room: &RoomId,
+        seqs: &[u64],
+    ) -> Result<u64, RepositoryError> {
+        if seqs.is_empty() {
+            return Ok(0);
+        }
+        let (room, seqs) = (room.clone(), seqs.to_vec());
+        self.with_connection(move |connection| {
+            let transaction = connection
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(storage_error)?;
+            let mut deleted = 0;
+            for seq in seqs {
+                let seq = to_i64(seq)?;
+                deleted += transaction
+                    .prepare_cached("DELETE FROM room_attributions WHERE room_id = ?1 AND seq = ?2")
+                    .and_then(|mut delete| delete.execute(params![room.as_str(), seq]))
+                    .map_err(storage_error)?;
+            }
+            transaction.commit().map_err(storage_error)?;
+            Ok(deleted as u64)
+        })
+        .await
+    }
+
     async fn attributions(&self, room: &RoomId) -> Result<Vec<AttributedUpdate>, RepositoryError> {
         let room = room.clone();
         self.with_connection(move |connection| {

@@ -662,9 +662,9 @@ fn attribute(gathered: Vec<GatheredLine<'_>>) -> Vec<BlameLine> {
         .collect()
 }
 
-fn blame_document(document: &Document, index: &AttributionIndex) -> Vec<BlameLine> {
-    // Every visible item, with its id: the items a snapshot of now has and an empty snapshot lacks, each as
-    // its own chunk.
+/// Every visible item of the document's text, in order, as (client id, first clock, text): the items a
+/// snapshot of now has and an empty snapshot lacks, each as its own chunk.
+fn visible_items(document: &Document) -> Vec<(u64, u32, String)> {
     let doc: &Doc = document.doc();
     let text = doc.get_or_insert_text(Document::TEXT_NAME);
     let mut txn = doc.transact_mut();
@@ -676,22 +676,68 @@ fn blame_document(document: &Document, index: &AttributionIndex) -> Vec<BlameLin
         YChange::identity,
     );
     drop(txn);
+    chunks
+        .into_iter()
+        .filter_map(|chunk| {
+            let yrs::Out::Any(yrs::any::Any::String(chunk_text)) = chunk.insert else {
+                return None;
+            };
+            let Some(YChange {
+                kind: ChangeKind::Added,
+                id,
+            }) = chunk.ychange
+            else {
+                return None;
+            };
+            Some((id.client.get(), id.clock, chunk_text.to_string()))
+        })
+        .collect()
+}
+
+/// The attribution records (among `records`, of versions up to `version`) that name no character of the text
+/// held by `state` (the document at `version`): nothing blame can ever need again, since a deleted character
+/// stays deleted. Their `seq`s.
+///
+/// # Errors
+/// [`crate::DocumentError`] when `state` is not a document.
+pub fn unused_attributions(
+    state: &[u8],
+    version: u64,
+    records: &[AttributedUpdate],
+) -> Result<Vec<u64>, crate::DocumentError> {
+    let document = Document::load(Some(state), std::iter::empty())?;
+    let mut visible = std::collections::BTreeSet::new();
+    for (client, first, text) in visible_items(&document) {
+        let mut clock = first;
+        for character in text.chars() {
+            visible.insert((client, clock));
+            clock = clock.saturating_add(u32::try_from(character.len_utf16()).unwrap_or(1));
+        }
+    }
+    let names_a_character = |span: &ItemSpan| {
+        visible
+            .range((span.client, span.clock)..(span.client, span.clock.saturating_add(span.len)))
+            .next()
+            .is_some()
+    };
+    Ok(records
+        .iter()
+        .filter(|record| record.version <= version)
+        .filter(|record| {
+            !record.insertions.iter().any(names_a_character)
+                && !record.touched.iter().any(names_a_character)
+        })
+        .map(|record| record.seq)
+        .collect())
+}
+
+fn blame_document(document: &Document, index: &AttributionIndex) -> Vec<BlameLine> {
     let mut lines = Vec::new();
     let mut current = GatheredLine::default();
-    for chunk in chunks {
-        let yrs::Out::Any(yrs::any::Any::String(chunk_text)) = &chunk.insert else {
-            continue;
-        };
-        let Some(YChange {
-            kind: ChangeKind::Added,
-            id,
-        }) = chunk.ychange
-        else {
-            continue;
-        };
-        let mut clock = id.clock;
+    for (client, first, chunk_text) in visible_items(document) {
+        let mut clock = first;
         for character in chunk_text.chars() {
-            let found = index.newest(id.client.get(), clock);
+            let found = index.newest(client, clock);
             let units = u32::try_from(character.len_utf16()).unwrap_or(1);
             clock = clock.saturating_add(units);
             if character == '\n' {

@@ -192,6 +192,17 @@ pub trait HistoryStore: Send + Sync {
         records: &[AttributedUpdate],
     ) -> Result<(), RepositoryError>;
 
+    /// Deletes the room's attribution records of these `seq`s (those blame can no longer need). Returns how
+    /// many were deleted; unknown `seq`s are ignored.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn delete_attributions(
+        &self,
+        room: &RoomId,
+        seqs: &[u64],
+    ) -> Result<u64, RepositoryError>;
+
     /// Every attribution record of the room, in `seq` order.
     ///
     /// # Errors

@@ -186,6 +186,18 @@ impl HistoryStore for GuardedStore {
         .await
     }
 
+    async fn delete_attributions(
+        &self,
+        room: &RoomId,
+        seqs: &[u64],
+    ) -> Result<u64, RepositoryError> {
+        self.bounded(
+            "delete_attributions",
+            self.inner.delete_attributions(room, seqs),
+        )
+        .await
+    }
+
     async fn attributions(&self, room: &RoomId) -> Result<Vec<AttributedUpdate>, RepositoryError> {
         self.bounded("attributions", self.inner.attributions(room))
             .await
@@ -293,6 +305,9 @@ mod tests {
             _: &RoomId,
             _: &[AttributedUpdate],
         ) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn delete_attributions(&self, _: &RoomId, _: &[u64]) -> Result<u64, RepositoryError> {
             std::future::pending().await
         }
         async fn attributions(&self, _: &RoomId) -> Result<Vec<AttributedUpdate>, RepositoryError> {

@@ -426,6 +426,40 @@ impl<B: Broadcaster> HistoryService<B> {
     /// # Errors
     /// [`DomainError::RoomNotFound`], [`DomainError::Storage`], [`DomainError::CorruptDocument`].
     pub async fn blame(&self, room: &RoomId) -> Result<(u64, Vec<BlameLine>), DomainError> {
+        let (version, state) = self.document_state(room).await?;
+        let mut records = self.store.attributions(room).await?;
+        records.extend(self.recorder.pending(room));
+        let index = AttributionIndex::new(&records);
+        let lines =
+            history::blame(&state, &index).map_err(|cause| DomainError::CorruptDocument {
+                room: room.clone(),
+                cause,
+            })?;
+        Ok((version, lines))
+    }
+
+    /// Deletes the room's attribution records that name no character of its text any more (all their text
+    /// was deleted since), so the records stay in proportion to the text rather than to its whole history.
+    /// Returns how many were deleted.
+    ///
+    /// # Errors
+    /// [`DomainError::RoomNotFound`], [`DomainError::Storage`], [`DomainError::CorruptDocument`].
+    pub async fn prune_attributions(&self, room: &RoomId) -> Result<u64, DomainError> {
+        // The state first: records read afterwards may be newer than it, and only those of versions it holds
+        // are judged.
+        let (version, state) = self.document_state(room).await?;
+        let records = self.store.attributions(room).await?;
+        let unused = history::unused_attributions(&state, version, &records).map_err(|cause| {
+            DomainError::CorruptDocument {
+                room: room.clone(),
+                cause,
+            }
+        })?;
+        Ok(self.store.delete_attributions(room, &unused).await?)
+    }
+
+    /// The room's version and whole document state: the live one while it is loaded, else the stored one.
+    async fn document_state(&self, room: &RoomId) -> Result<(u64, Vec<u8>), DomainError> {
         let (version, state) =
             if let Some((_, version, state)) = self.collaboration.live_document(room).await {
                 (version, state)
@@ -456,15 +490,7 @@ impl<B: Broadcaster> HistoryService<B> {
                     .unwrap_or(stored.version);
                 (version, document.encode_state())
             };
-        let mut records = self.store.attributions(room).await?;
-        records.extend(self.recorder.pending(room));
-        let index = AttributionIndex::new(&records);
-        let lines =
-            history::blame(&state, &index).map_err(|cause| DomainError::CorruptDocument {
-                room: room.clone(),
-                cause,
-            })?;
-        Ok((version, lines))
+        Ok((version, state))
     }
 
     /// Deletes a room with everything stored for it, closing its connections (4004).
@@ -537,6 +563,14 @@ impl<B: Broadcaster> HistoryService<B> {
             self.save(room, &version).await?;
         }
         self.recorder.saved(room, last_change);
+        // A pause is the time to drop what blame no longer needs; failing only delays it.
+        match self.prune_attributions(room).await {
+            Ok(0) => {}
+            Ok(pruned) => {
+                tracing::debug!(%room, pruned, "attribution records of deleted text dropped")
+            }
+            Err(error) => tracing::warn!(%room, %error, "could not prune attribution records"),
+        }
         Ok(())
     }
 
