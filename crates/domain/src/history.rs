@@ -4,7 +4,9 @@
 //! Attribution is kept per logged update, as the CRDT items that update inserted: an update's Yjs item ids
 //! (client id and a range of clocks) never change once made, survive snapshots, compaction and restarts, and
 //! are what every replica's text is made of. Blame walks the live text's items and looks each character's
-//! id up in the room's attribution records, so it is exact whatever happened to the update log since.
+//! id up in the room's attribution records, so it is exact whatever happened to the update log since. A
+//! deletion leaves no character behind, so it is recorded on the character beside it that stays
+//! ([`deletion_marks`]), which makes the line it changed the deleter's.
 
 use std::{
     collections::{BTreeMap, HashMap},
