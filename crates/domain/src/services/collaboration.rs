@@ -461,7 +461,8 @@ impl<B: Broadcaster> CollaborationService<B> {
             }),
         );
         let result = outcome(acknowledges(&merged), &merged, version, timestamp);
-        answer(&result);
+        // Recorded before the author is answered (and after the others were told, which it does not delay):
+        // an acknowledged edit's author survives a crash as the edit does.
         let author = self.author_of(room, origin);
         let change = Logged {
             seq: logged_seq,
@@ -471,6 +472,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         };
         self.record(room, author, Some(Protocol::Json), change, now)
             .await;
+        answer(&result);
         Ok(result)
     }
 
