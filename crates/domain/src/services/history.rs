@@ -687,6 +687,11 @@ impl<B: Broadcaster> HistoryService<B> {
 
     async fn save(&self, room: &RoomId, version: &Version) -> Result<(), DomainError> {
         self.store.save_version(room, version).await?;
+        // A deletion may have run between reading the code and storing it: then nothing of the room may stay.
+        if self.rooms.find(room).await?.is_none() {
+            self.store.delete_room(room).await?;
+            return Err(DomainError::RoomNotFound(room.clone()));
+        }
         self.after_save(room, &version.summary).await;
         Ok(())
     }
