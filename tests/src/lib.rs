@@ -2,6 +2,7 @@
 //! starts the stores (SQLite files, a SecantusDB MongoDB-wire server) the tests run against.
 
 pub mod app;
+pub mod history_contract;
 pub mod mongo_server;
 pub mod storage_contract;
 pub mod update_log_contract;

@@ -23,6 +23,13 @@ async fn in_memory_store_honours_the_update_log_contract() {
 }
 
 #[tokio::test]
+async fn in_memory_store_honours_the_history_contract() {
+    let store = InMemoryRoomRepository::new();
+    store.prepare().await.expect("prepare");
+    pairprog_tests::history_contract::run_all(&store).await;
+}
+
+#[tokio::test]
 async fn a_failing_store_fails_every_update_log_call_and_keeps_the_log() {
     let store = InMemoryRoomRepository::new();
     let id = RoomId::parse("outage01").expect("valid id");

@@ -98,6 +98,76 @@ async fn mongo_store_honours_the_update_log_contract() {
 }
 
 #[tokio::test]
+async fn mongo_store_honours_the_history_contract() {
+    let Some(server) = MongoTestServer::start().await else {
+        return;
+    };
+    let store = prepared_store(&server).await;
+    pairprog_tests::history_contract::run_all(&store).await;
+}
+
+#[tokio::test]
+async fn history_collections_have_their_indexes() {
+    let Some(server) = MongoTestServer::start().await else {
+        return;
+    };
+    let _store = prepared_store(&server).await;
+    assert_unique_index(
+        &raw_collection(&server, adapters_mongo::VERSIONS_COLLECTION).await,
+        doc! { "room_id": 1, "version_id": 1 },
+        adapters_mongo::VERSIONS_INDEX,
+    )
+    .await;
+    assert_unique_index(
+        &raw_collection(&server, adapters_mongo::ATTRIBUTIONS_COLLECTION).await,
+        doc! { "room_id": 1, "seq": 1 },
+        adapters_mongo::ATTRIBUTIONS_INDEX,
+    )
+    .await;
+    let indexes: Vec<IndexModel> = raw_collection(&server, adapters_mongo::VERSIONS_COLLECTION)
+        .await
+        .list_indexes()
+        .await
+        .expect("list indexes")
+        .try_collect()
+        .await
+        .expect("indexes");
+    let ttl = indexes
+        .iter()
+        .find(|index| index.keys == doc! { "expires_at": 1 })
+        .and_then(|index| index.options.as_ref())
+        .and_then(|options| options.expire_after);
+    assert_eq!(ttl, Some(Duration::ZERO), "{indexes:?}");
+}
+
+#[tokio::test]
+async fn versions_carry_an_expiry_when_the_store_has_a_retention() {
+    let Some(server) = MongoTestServer::start().await else {
+        return;
+    };
+    let store = prepared_store(&server)
+        .await
+        .with_version_retention(Some(Duration::from_secs(3_600)));
+    let room = id("expiring");
+    let saved =
+        pairprog_tests::history_contract::version(1_000, 0, domain::history::VersionKind::Named, 1);
+    domain::ports::HistoryStore::save_version(&store, &room, &saved)
+        .await
+        .expect("save");
+    let stored = raw_collection(&server, adapters_mongo::VERSIONS_COLLECTION)
+        .await
+        .find_one(doc! { "room_id": "expiring" })
+        .await
+        .expect("find")
+        .expect("stored");
+    assert_eq!(
+        stored.get_datetime("expires_at").expect("expires_at"),
+        &DateTime::from_millis(1_000 + 3_600_000)
+    );
+    assert_eq!(stored.get_str("kind").expect("kind"), "named");
+}
+
+#[tokio::test]
 async fn documents_have_the_specs_shape() {
     let Some(server) = MongoTestServer::start().await else {
         return;

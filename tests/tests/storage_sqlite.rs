@@ -29,6 +29,43 @@ async fn sqlite_store_honours_the_update_log_contract() {
 }
 
 #[tokio::test]
+async fn sqlite_store_honours_the_history_contract() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let store = SqliteRoomRepository::open(directory.path().join("rooms.sqlite3"))
+        .await
+        .expect("open");
+    store.prepare().await.expect("prepare");
+    pairprog_tests::history_contract::run_all(&store).await;
+}
+
+#[tokio::test]
+async fn history_survives_reopening_the_file() {
+    use domain::{history::VersionKind, ports::HistoryStore};
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("rooms.sqlite3");
+    let room = RoomId::parse("keptroom").expect("valid id");
+    let saved = pairprog_tests::history_contract::version(1_000, 0, VersionKind::Named, 2);
+    let record = pairprog_tests::history_contract::attributed(1, Some("Ada"), None);
+    {
+        let store = SqliteRoomRepository::open(&path).await.expect("open");
+        store.save_version(&room, &saved).await.expect("save");
+        store
+            .record_attributions(&room, std::slice::from_ref(&record))
+            .await
+            .expect("record");
+    }
+    let store = SqliteRoomRepository::open(&path).await.expect("reopen");
+    assert_eq!(
+        store
+            .find_version(&room, saved.summary.id)
+            .await
+            .expect("find"),
+        Some(saved)
+    );
+    assert_eq!(store.attributions(&room).await.expect("read"), [record]);
+}
+
+#[tokio::test]
 async fn rooms_survive_reopening_the_file() {
     let directory = tempfile::tempdir().expect("temp dir");
     let path = directory.path().join("nested/dir/rooms.sqlite3");

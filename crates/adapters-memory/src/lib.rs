@@ -1,4 +1,5 @@
-//! In-memory adapters: a room store and update log kept in maps, and a clock tests can set.
+//! In-memory adapters: a room store, update log and history (versions, attributions) kept in maps, and a
+//! clock tests can set.
 //!
 //! They serve tests that exercise everything but storage, and tools that want a throw-away server. The store
 //! passes the same contract suites as the durable ones (rooms and update log), so swapping it in changes
@@ -16,7 +17,11 @@ use async_trait::async_trait;
 use domain::{
     Room, RoomId, Timestamp,
     error::RepositoryError,
-    ports::{Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, StoredDocument, UpdateLog},
+    history::{AttributedUpdate, Version, VersionId, VersionSummary},
+    ports::{
+        Clock, DocumentSnapshot, HistoryStore, LoggedUpdate, RoomRepository, StoredDocument,
+        UpdateLog,
+    },
 };
 
 /// A room store and update log in maps. Lost when dropped.
@@ -27,7 +32,17 @@ use domain::{
 pub struct InMemoryRoomRepository {
     rooms: Mutex<HashMap<RoomId, Room>>,
     logs: Mutex<HashMap<RoomId, RoomLog>>,
+    history: Mutex<HashMap<RoomId, RoomHistory>>,
     failing: AtomicBool,
+}
+
+/// What the history holds of one room.
+#[derive(Debug, Default)]
+struct RoomHistory {
+    /// Versions by id: ids sort by time, so the map is in creation order.
+    versions: BTreeMap<VersionId, Version>,
+    /// Attributions by `seq`.
+    attributions: BTreeMap<u64, AttributedUpdate>,
 }
 
 /// What the update log holds of one room.
@@ -83,6 +98,20 @@ impl InMemoryRoomRepository {
     fn rooms(&self) -> std::sync::MutexGuard<'_, HashMap<RoomId, Room>> {
         // Every operation leaves the map consistent, so a poisoned lock is still safe to use.
         self.rooms.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn history(&self) -> std::sync::MutexGuard<'_, HashMap<RoomId, RoomHistory>> {
+        // As for `rooms`.
+        self.history.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Whether the store holds anything at all of `room`: its record, log, snapshot, versions or
+    /// attributions (what a deletion must leave nothing of).
+    #[must_use]
+    pub fn holds_any_trace_of(&self, room: &RoomId) -> bool {
+        self.rooms().contains_key(room)
+            || self.logs().contains_key(room)
+            || self.history().contains_key(room)
     }
 
     fn logs(&self) -> std::sync::MutexGuard<'_, HashMap<RoomId, RoomLog>> {
@@ -196,6 +225,157 @@ impl UpdateLog for InMemoryRoomRepository {
             .logs()
             .iter()
             .filter_map(|(room, log)| log.highest_version().map(|version| (room.clone(), version)))
+            .collect())
+    }
+}
+
+#[async_trait]
+impl HistoryStore for InMemoryRoomRepository {
+    async fn save_version(&self, room: &RoomId, version: &Version) -> Result<(), RepositoryError> {
+        self.check_available()?;
+        let mut history = self.history();
+        let versions = &mut history.entry(room.clone()).or_default().versions;
+        if versions.contains_key(&version.summary.id) {
+            return Err(RepositoryError::Duplicate);
+        }
+        versions.insert(version.summary.id, version.clone());
+        Ok(())
+    }
+
+    async fn list_versions(
+        &self,
+        room: &RoomId,
+        before: Option<VersionId>,
+        limit: usize,
+    ) -> Result<Vec<VersionSummary>, RepositoryError> {
+        self.check_available()?;
+        let history = self.history();
+        let Some(versions) = history.get(room).map(|history| &history.versions) else {
+            return Ok(Vec::new());
+        };
+        let older = match before {
+            Some(before) => versions.range(..before),
+            None => versions.range(..),
+        };
+        Ok(older
+            .rev()
+            .take(limit)
+            .map(|(_, version)| version.summary.clone())
+            .collect())
+    }
+
+    async fn find_version(
+        &self,
+        room: &RoomId,
+        id: VersionId,
+    ) -> Result<Option<Version>, RepositoryError> {
+        self.check_available()?;
+        Ok(self
+            .history()
+            .get(room)
+            .and_then(|history| history.versions.get(&id).cloned()))
+    }
+
+    async fn prune_versions(
+        &self,
+        room: &RoomId,
+        keep: usize,
+        created_before: Option<Timestamp>,
+    ) -> Result<u64, RepositoryError> {
+        self.check_available()?;
+        let mut history = self.history();
+        let Some(versions) = history.get_mut(room).map(|history| &mut history.versions) else {
+            return Ok(0);
+        };
+        let before = versions.len();
+        if let Some(cutoff) = created_before {
+            versions.retain(|_, version| version.summary.created_at >= cutoff);
+        }
+        if keep > 0 {
+            while versions.len() > keep {
+                versions.pop_first();
+            }
+        }
+        Ok((before - versions.len()) as u64)
+    }
+
+    async fn prune_old_versions(&self, created_before: Timestamp) -> Result<u64, RepositoryError> {
+        self.check_available()?;
+        let mut pruned = 0;
+        for history in self.history().values_mut() {
+            let before = history.versions.len();
+            history
+                .versions
+                .retain(|_, version| version.summary.created_at >= created_before);
+            pruned += (before - history.versions.len()) as u64;
+        }
+        Ok(pruned)
+    }
+
+    async fn record_attributions(
+        &self,
+        room: &RoomId,
+        records: &[AttributedUpdate],
+    ) -> Result<(), RepositoryError> {
+        self.check_available()?;
+        if records.is_empty() {
+            return Ok(());
+        }
+        let mut history = self.history();
+        let attributions = &mut history.entry(room.clone()).or_default().attributions;
+        for record in records {
+            attributions.insert(record.seq, record.clone());
+        }
+        Ok(())
+    }
+
+    async fn delete_attributions(
+        &self,
+        room: &RoomId,
+        seqs: &[u64],
+    ) -> Result<u64, RepositoryError> {
+        self.check_available()?;
+        let mut history = self.history();
+        let Some(attributions) = history
+            .get_mut(room)
+            .map(|history| &mut history.attributions)
+        else {
+            return Ok(0);
+        };
+        Ok(seqs
+            .iter()
+            .filter(|seq| attributions.remove(seq).is_some())
+            .count() as u64)
+    }
+
+    async fn attributions(&self, room: &RoomId) -> Result<Vec<AttributedUpdate>, RepositoryError> {
+        self.check_available()?;
+        Ok(self
+            .history()
+            .get(room)
+            .map(|history| history.attributions.values().cloned().collect())
+            .unwrap_or_default())
+    }
+
+    async fn delete_room(&self, room: &RoomId) -> Result<bool, RepositoryError> {
+        self.check_available()?;
+        self.logs().remove(room);
+        self.history().remove(room);
+        Ok(self.rooms().remove(room).is_some())
+    }
+
+    async fn rooms_idle_since(
+        &self,
+        updated_before: Timestamp,
+        limit: usize,
+    ) -> Result<Vec<RoomId>, RepositoryError> {
+        self.check_available()?;
+        Ok(self
+            .rooms()
+            .values()
+            .filter(|room| room.updated_at < updated_before)
+            .take(limit)
+            .map(|room| room.id.clone())
             .collect())
     }
 }

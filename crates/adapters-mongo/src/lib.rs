@@ -10,7 +10,9 @@
 //! ```
 //!
 //! The same value implements [`UpdateLog`](domain::ports::UpdateLog) over two collections of its own,
-//! [`UPDATES_COLLECTION`] (one document per Yjs update) and [`SNAPSHOTS_COLLECTION`] (one per room).
+//! [`UPDATES_COLLECTION`] (one document per Yjs update) and [`SNAPSHOTS_COLLECTION`] (one per room), and
+//! [`HistoryStore`](domain::ports::HistoryStore) over two more, [`VERSIONS_COLLECTION`] (saved versions, with a
+//! TTL index) and [`ATTRIBUTIONS_COLLECTION`] (who made each logged update).
 //!
 //! The crate is in six parts: `connection` turns a `MONGODB_URL` into a client that has answered a ping
 //! (failing fast, with advice, when no server does); `repository` is the room port's implementation and
@@ -21,6 +23,7 @@
 
 mod connection;
 mod error;
+mod history;
 mod repository;
 mod room_document;
 mod update_log;
@@ -28,6 +31,10 @@ mod update_log_document;
 
 pub use connection::{ConnectOptions, redact_password};
 pub use error::MongoConnectError;
+pub use history::{
+    ATTRIBUTIONS_COLLECTION, ATTRIBUTIONS_INDEX, ROOMS_UPDATED_AT_INDEX, VERSIONS_COLLECTION,
+    VERSIONS_INDEX, VERSIONS_TTL_INDEX,
+};
 pub use repository::{
     COLLECTION, MongoRoomRepository, ROOM_ID_INDEX, SNAPSHOTS_COLLECTION, SNAPSHOTS_INDEX,
     UPDATES_COLLECTION, UPDATES_INDEX,

@@ -13,6 +13,10 @@ use mongodb::{
 use crate::{
     connection::{self, ConnectOptions},
     error::{MongoConnectError, repository_error},
+    history::{
+        self as history_document, ATTRIBUTIONS_COLLECTION, ATTRIBUTIONS_INDEX,
+        ROOMS_UPDATED_AT_INDEX, VERSIONS_COLLECTION, VERSIONS_INDEX, VERSIONS_TTL_INDEX,
+    },
     room_document::{self, field},
     update_log_document,
 };
@@ -47,11 +51,17 @@ const INDEX_CONFLICT_CODES: [i32; 2] = [85, 86];
 #[derive(Debug, Clone)]
 pub struct MongoRoomRepository {
     database: Database,
-    rooms: Collection<Document>,
+    pub(crate) rooms: Collection<Document>,
     /// The update log ([`UPDATES_COLLECTION`]), written with a journaled write concern.
     pub(crate) updates: Collection<Document>,
     /// The snapshots ([`SNAPSHOTS_COLLECTION`]), written with a journaled write concern.
     pub(crate) snapshots: Collection<Document>,
+    /// Saved versions ([`VERSIONS_COLLECTION`]).
+    pub(crate) versions: Collection<Document>,
+    /// The attribution of each logged update ([`ATTRIBUTIONS_COLLECTION`]).
+    pub(crate) attributions: Collection<Document>,
+    /// How long versions are kept (their `expires_at`), when limited.
+    pub(crate) version_retention: Option<std::time::Duration>,
 }
 
 impl MongoRoomRepository {
@@ -88,12 +98,17 @@ impl MongoRoomRepository {
             .write_concern(WriteConcern::builder().journal(true).build())
             .build();
         let updates = database.collection_with_options(UPDATES_COLLECTION, journaled.clone());
-        let snapshots = database.collection_with_options(SNAPSHOTS_COLLECTION, journaled);
+        let snapshots = database.collection_with_options(SNAPSHOTS_COLLECTION, journaled.clone());
+        let versions = database.collection_with_options(VERSIONS_COLLECTION, journaled.clone());
+        let attributions = database.collection_with_options(ATTRIBUTIONS_COLLECTION, journaled);
         Ok(Self {
             database,
             rooms,
             updates,
             snapshots,
+            versions,
+            attributions,
+            version_retention: None,
         })
     }
 }
@@ -112,6 +127,36 @@ impl RoomRepository for MongoRoomRepository {
             &self.snapshots,
             doc! { update_log_document::field::ROOM_ID: 1 },
             SNAPSHOTS_INDEX,
+        )
+        .await?;
+        create_unique_index(
+            &self.versions,
+            doc! { history_document::field::ROOM_ID: 1, history_document::field::VERSION_ID: 1 },
+            VERSIONS_INDEX,
+        )
+        .await?;
+        create_unique_index(
+            &self.attributions,
+            doc! { history_document::field::ROOM_ID: 1, history_document::field::SEQ: 1 },
+            ATTRIBUTIONS_INDEX,
+        )
+        .await?;
+        // MongoDB deletes a version once its `expires_at` has passed (only versions that have one).
+        create_index(
+            &self.versions,
+            doc! { history_document::field::EXPIRES_AT: 1 },
+            IndexOptions::builder()
+                .name(VERSIONS_TTL_INDEX.to_owned())
+                .expire_after(std::time::Duration::ZERO)
+                .build(),
+        )
+        .await?;
+        create_index(
+            &self.rooms,
+            doc! { field::UPDATED_AT: 1 },
+            IndexOptions::builder()
+                .name(ROOMS_UPDATED_AT_INDEX.to_owned())
+                .build(),
         )
         .await
     }
@@ -167,6 +212,20 @@ impl RoomRepository for MongoRoomRepository {
             Ok(())
         }
     }
+}
+
+/// Creates an index on `keys` of `collection` with `options` (and the collection if needed). Idempotent.
+async fn create_index(
+    collection: &Collection<Document>,
+    keys: Document,
+    options: IndexOptions,
+) -> Result<(), RepositoryError> {
+    let index = IndexModel::builder().keys(keys).options(options).build();
+    collection
+        .create_index(index)
+        .await
+        .map(drop)
+        .map_err(repository_error)
 }
 
 /// Creates the unique index `name` on `keys` of `collection`, and the collection if needed.

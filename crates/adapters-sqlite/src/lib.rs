@@ -1,8 +1,9 @@
 //! The embedded SQLite room store: durable rooms with no server to run, pairprog's default.
 //!
 //! One database file in WAL mode holds a `rooms` table mirroring the spec's MongoDB collection (`room_id`,
-//! `code`, `created_at`, `updated_at`, plus `version`), and the two tables of each room's document history:
-//! `room_updates` (the update log) and `room_snapshots` (the latest compaction). This module opens the file
+//! `code`, `created_at`, `updated_at`, plus `version`), the two tables of each room's document history:
+//! `room_updates` (the update log) and `room_snapshots` (the latest compaction), and the two of its user-facing
+//! history (module `history`): `room_versions` and `room_attributions`. This module opens the file
 //! and implements [`RoomRepository`]; `update_log` implements [`UpdateLog`](domain::ports::UpdateLog) on the
 //! same store. SQLite calls block, so each runs on tokio's blocking pool; one connection behind a mutex is
 //! enough, because SQLite serialises writers anyway and the reads here are short indexed lookups.
@@ -15,6 +16,7 @@
 
 mod checkpoint;
 
+mod history;
 mod update_log;
 
 use std::{
@@ -57,6 +59,39 @@ CREATE TABLE IF NOT EXISTS room_snapshots (
     version INTEGER NOT NULL,
     state   BLOB NOT NULL
 ) STRICT;
+
+-- The expiry sweep looks for rooms by their last change.
+CREATE INDEX IF NOT EXISTS rooms_updated_at ON rooms (updated_at);
+
+-- Saved versions: each holds its code, so compaction of the log never touches them. `id` is a UUIDv7 whose text
+-- sorts by time: a room's newest versions are the end of its range of the key.
+CREATE TABLE IF NOT EXISTS room_versions (
+    room_id      TEXT NOT NULL,
+    id           TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    name         TEXT,
+    author       TEXT,
+    created_at   INTEGER NOT NULL,
+    room_version INTEGER NOT NULL,
+    code         TEXT NOT NULL,
+    PRIMARY KEY (room_id, id)
+) STRICT;
+CREATE INDEX IF NOT EXISTS room_versions_created_at ON room_versions (created_at);
+
+-- Who made each logged update, when and how, with the CRDT items it inserted and those beside which it deleted
+-- text of their line (`touched`), 16 bytes per span. Kept when the
+-- log is compacted: blame looks characters up here by their item ids.
+CREATE TABLE IF NOT EXISTS room_attributions (
+    room_id  TEXT NOT NULL,
+    seq      INTEGER NOT NULL,
+    version  INTEGER NOT NULL,
+    author   TEXT,
+    protocol TEXT,
+    at       INTEGER NOT NULL,
+    items    BLOB NOT NULL,
+    touched  BLOB NOT NULL DEFAULT x'',
+    PRIMARY KEY (room_id, seq)
+) STRICT, WITHOUT ROWID;
 ";
 
 /// A room store in one SQLite file.

@@ -14,7 +14,7 @@ use std::{
 
 use domain::{
     ClientKind, ConnectionId, RoomEvent, RoomId,
-    event::{DocumentUpdate, RoomSnapshot},
+    event::{Announcement, DocumentUpdate, RoomSnapshot},
     ports::Broadcaster,
     presence::{PresenceMirror, Recipients},
 };
@@ -27,7 +27,7 @@ use yrs::{
 use crate::{
     outbound::{Key, OutboundQueue, Outgoing},
     presence_json,
-    protocol::{ReplacementJson, ServerMessage, TextFormat},
+    protocol::{ReplacementJson, ServerMessage, TextFormat, VersionJson},
     yjs_protocol::{
         AwarenessEntry, SplitEntry, encode_awareness, encode_awareness_removal,
         merge_awareness_updates, split_awareness_update,
@@ -676,6 +676,56 @@ impl Broadcaster for LocalBroadcaster {
                 }
             },
             RoomEvent::Mirrored(_) => {}
+        }
+    }
+
+    /// JSON clients get `version_saved` or `restored`; Yjs clients have no such message (they see a restore as
+    /// the ordinary update before it).
+    fn announce(&self, room: &RoomId, announcement: &Announcement) {
+        let message = match announcement {
+            Announcement::VersionSaved(summary) => ServerMessage::VersionSaved {
+                version: VersionJson::from(summary),
+            },
+            Announcement::Restored {
+                version,
+                before,
+                room_version,
+            } => ServerMessage::Restored {
+                version: VersionJson::from(version),
+                before: VersionJson::from(before),
+                room_version: *room_version,
+            },
+        };
+        let rooms = self.rooms.read().unwrap_or_else(PoisonError::into_inner);
+        let Some(connections) = rooms.get(room) else {
+            return;
+        };
+        let frame = Outgoing::text(message.to_json());
+        for member in connections
+            .members
+            .iter()
+            .filter(|member| member.subscription.kind == ClientKind::Json)
+        {
+            member.offer(frame.clone());
+        }
+    }
+
+    fn close_room(&self, room: &RoomId) {
+        let rooms = self.rooms.read().unwrap_or_else(PoisonError::into_inner);
+        let Some(connections) = rooms.get(room) else {
+            return;
+        };
+        let error = Outgoing::text(
+            ServerMessage::Error {
+                message: "Room not found",
+            }
+            .to_json(),
+        );
+        for member in &connections.members {
+            if member.subscription.kind == ClientKind::Json {
+                member.offer(error.clone());
+            }
+            member.subscription.queue.close();
         }
     }
 }

@@ -116,6 +116,8 @@ struct State {
     /// The last queued frame may be replaced by a newer one (see [`OutboundQueue::offer_latest`]).
     last_replaceable: bool,
     overflowed: bool,
+    /// The connection's room is gone (deleted or expired): the connection closes with 4004.
+    closed: bool,
     waker: Option<Waker>,
 }
 
@@ -147,6 +149,8 @@ pub enum Taken {
     Frames(VecDeque<Outgoing>),
     /// The queue overflowed: the client is not reading.
     Overflowed,
+    /// The connection's room is gone: close it (after the frames still queued, see [`OutboundFrames::take_now`]).
+    Closed,
 }
 
 /// A queue holding at most `capacity` frames and `capacity_bytes` bytes of payload (a single message larger
@@ -269,15 +273,29 @@ impl OutboundQueue {
     pub fn overflowed(&self) -> bool {
         self.shared.lock().overflowed
     }
+
+    /// Tells the connection its room is gone: its task takes [`Taken::Closed`] and closes it.
+    pub fn close(&self) {
+        let mut state = self.shared.lock();
+        state.closed = true;
+        let waker = state.waker.take();
+        drop(state);
+        if let Some(waker) = waker {
+            waker.wake();
+        }
+    }
 }
 
 impl OutboundFrames {
-    /// Waits for frames (when `want_frames`) or an overflow, and takes them. Cancel-safe.
+    /// Waits for frames (when `want_frames`), an overflow or the room's end, and takes them. Cancel-safe.
     pub async fn take(&self, want_frames: bool) -> Taken {
         poll_fn(|context| {
             let mut state = self.shared.lock();
             if state.overflowed {
                 return Poll::Ready(Taken::Overflowed);
+            }
+            if state.closed {
+                return Poll::Ready(Taken::Closed);
             }
             if want_frames && !state.frames.is_empty() {
                 return Poll::Ready(Taken::Frames(state.take_all()));
@@ -324,7 +342,7 @@ mod tests {
         assert!(queue.offer(bin("b")));
         match frames.take(true).await {
             Taken::Frames(taken) => assert_eq!(taken, [bin("a"), bin("b")]),
-            Taken::Overflowed => panic!("not full"),
+            Taken::Overflowed | Taken::Closed => panic!("not full"),
         }
         assert!(frames.take_now().is_empty());
     }
@@ -355,7 +373,7 @@ mod tests {
             Taken::Frames(taken) => {
                 assert_eq!(taken, [bin("text v2"), bin("ack"), bin("text v4")]);
             }
-            Taken::Overflowed => panic!("replacements take no room"),
+            Taken::Overflowed | Taken::Closed => panic!("replacements take no room"),
         }
         // Once taken (being written), a frame is no longer replaced.
         assert!(queue.offer_latest(bin("text v5")));

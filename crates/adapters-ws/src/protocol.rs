@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use domain::{
     ClientKind, DeclaredIdentity, Timestamp,
+    history::VersionSummary,
     presence::{Cursor, PresenceView},
     text_change::Replacement,
 };
@@ -418,6 +419,22 @@ pub enum ServerMessage<'a> {
         /// What went wrong, for a person to read.
         message: &'a str,
     },
+    /// A version of the room's code was saved (additive message type).
+    VersionSaved {
+        /// The version.
+        version: VersionJson<'a>,
+    },
+    /// The room's code was restored to a version (additive message type). The change itself arrives as an
+    /// ordinary `code_update` (or `edit`) before this message.
+    Restored {
+        /// The version restored.
+        version: VersionJson<'a>,
+        /// The version saved just before, holding the code the restore replaced (restore it to undo).
+        before: VersionJson<'a>,
+        /// The room's version after the restore.
+        #[serde(rename = "roomVersion")]
+        room_version: u64,
+    },
     /// The answer to an `autocomplete` request.
     AutocompleteResult {
         /// The request's `requestId`, as sent.
@@ -527,6 +544,50 @@ impl<'a> UserJson<'a> {
             ..Self::of(&view.participant)
         }
     }
+}
+
+/// A saved version, as the history messages describe it (the same fields as the REST API's).
+#[derive(Debug, Serialize)]
+pub struct VersionJson<'a> {
+    /// The version's id (a UUIDv7).
+    pub id: String,
+    /// `checkpoint`, `named` or `before_restore`.
+    pub kind: &'static str,
+    /// Its name, if it has one.
+    pub name: Option<&'a str>,
+    /// Who saved it, if known.
+    pub author: Option<&'a str>,
+    /// When it was saved (RFC 3339, UTC, milliseconds).
+    #[serde(rename = "createdAt")]
+    pub created_at: String,
+    /// The room's version its code is the text of.
+    #[serde(rename = "roomVersion")]
+    pub room_version: u64,
+}
+
+impl<'a> From<&'a VersionSummary> for VersionJson<'a> {
+    fn from(summary: &'a VersionSummary) -> Self {
+        Self {
+            id: summary.id.to_string(),
+            kind: summary.kind.as_str(),
+            name: summary.name.as_deref(),
+            author: summary.author.as_deref(),
+            created_at: rfc3339(summary.created_at),
+            room_version: summary.room_version,
+        }
+    }
+}
+
+/// A time as RFC 3339 in UTC with milliseconds, as the REST API writes it.
+#[must_use]
+pub fn rfc3339(timestamp: Timestamp) -> String {
+    let millis = timestamp.as_millis();
+    let instant = if millis >= 0 {
+        std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_millis(millis.unsigned_abs())
+    } else {
+        std::time::SystemTime::UNIX_EPOCH - std::time::Duration::from_millis(millis.unsigned_abs())
+    };
+    humantime::format_rfc3339_millis(instant).to_string()
 }
 
 /// One replacement as sent to delta readers.

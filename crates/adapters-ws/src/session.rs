@@ -463,6 +463,13 @@ impl RoomSocket {
                 }
                 taken = frames.take(link.pending.is_empty()) => match taken {
                     Taken::Overflowed => break Ending::TooSlow,
+                    Taken::Closed => {
+                        tracing::debug!("the room was deleted");
+                        break Ending::Close(reason(
+                            CloseCode::Other(CLOSE_ROOM_NOT_FOUND),
+                            "Room not found",
+                        ));
+                    }
                     Taken::Frames(taken) => link.pending = taken,
                 },
                 sent = poll_fn(|context| link.poll_send(context)), if link.has_output() => {

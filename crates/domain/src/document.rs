@@ -356,6 +356,52 @@ impl Document {
             .collect()
     }
 
+    /// The ids of the characters at `positions` (Unicode scalar values) of the current text, as spans of one
+    /// clock: how the history marks the lines a deletion changed (see [`crate::history::deletion_marks`], of
+    /// which `before` and `changes` are the arguments: the text before the changes just applied, and them).
+    #[must_use]
+    pub fn marked_items(
+        &self,
+        before: &str,
+        changes: &[TextChange],
+    ) -> Vec<crate::history::ItemSpan> {
+        let marks = crate::history::deletion_marks(before, changes);
+        if marks.is_empty() {
+            return Vec::new();
+        }
+        let text = self.text();
+        let txn = self.doc.transact();
+        let mut spans = Vec::with_capacity(marks.len());
+        let (mut scalar, mut units) = (0, 0_u32);
+        let mut characters = text.chars();
+        for mark in marks {
+            while scalar < mark {
+                let Some(character) = characters.next() else {
+                    break;
+                };
+                units += u32::try_from(character.len_utf16()).unwrap_or(1);
+                scalar += 1;
+            }
+            let id = self
+                .text
+                .sticky_index(&txn, units, yrs::Assoc::After)
+                .and_then(|index| index.id().copied());
+            if let Some(id) = id {
+                spans.push(crate::history::ItemSpan {
+                    client: id.client.get(),
+                    clock: id.clock,
+                    len: 1,
+                });
+            }
+        }
+        spans
+    }
+
+    /// The yrs document, for the history's walk over its items.
+    pub(crate) const fn doc(&self) -> &Doc {
+        &self.doc
+    }
+
     /// The document's state vector (v1 encoding): what a peer needs to compute the updates this document lacks.
     #[must_use]
     pub fn encode_state_vector(&self) -> Vec<u8> {

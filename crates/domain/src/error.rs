@@ -70,6 +70,15 @@ pub enum DomainError {
     /// The connection sent an update to a room it has not joined.
     #[error("this connection has not joined room {0}")]
     NotJoined(RoomId),
+    /// The room has no version with that id.
+    #[error("Version not found")]
+    VersionNotFound(crate::history::VersionId),
+    /// The text is not a version id.
+    #[error(transparent)]
+    InvalidVersionId(#[from] crate::history::VersionIdError),
+    /// A version name that cannot be used.
+    #[error(transparent)]
+    InvalidVersionName(#[from] crate::history::VersionNameError),
     /// Every generated identifier collided with an existing room.
     #[error("could not find a free room id")]
     NoFreeRoomId,

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::{
+    history::VersionSummary,
     participant::Participant,
     presence::{PresenceList, PresenceMirror, Recipients},
     text_change::TextChange,
@@ -98,6 +99,22 @@ impl RoomEvent {
             Self::Left(_) | Self::Presence(_) | Self::Mirrored(_) => None,
         }
     }
+}
+
+/// News of a room's history, for the clients that show it (JSON clients get `version_saved` and `restored`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Announcement {
+    /// A version of the room's code was saved.
+    VersionSaved(VersionSummary),
+    /// The room's code was restored to a version, by an ordinary change the clients also receive.
+    Restored {
+        /// The version restored.
+        version: VersionSummary,
+        /// The version saved just before, holding the code the restore replaced: restoring it undoes this.
+        before: VersionSummary,
+        /// The room's version after the restore.
+        room_version: u64,
+    },
 }
 
 /// What a client receives when it joins a room: the state it starts from.

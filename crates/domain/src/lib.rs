@@ -8,6 +8,7 @@ pub mod autocomplete;
 pub mod document;
 pub mod error;
 pub mod event;
+pub mod history;
 pub mod participant;
 pub mod ports;
 pub mod presence;

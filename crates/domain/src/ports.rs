@@ -7,7 +7,8 @@ use async_trait::async_trait;
 
 use crate::{
     error::RepositoryError,
-    event::{ConnectionId, RoomEvent, RoomSnapshot},
+    event::{Announcement, ConnectionId, RoomEvent, RoomSnapshot},
+    history::{AttributedUpdate, Version, VersionId, VersionSummary},
     room::{Room, RoomId},
     time::Timestamp,
 };
@@ -127,11 +128,110 @@ pub trait UpdateLog: Send + Sync {
     async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError>;
 }
 
-/// A store of both rooms and their documents' logs: what the server is configured with (MongoDB, SQLite or
-/// memory each implement both halves on one connection).
-pub trait Store: RoomRepository + UpdateLog {}
+/// A room's history and lifecycle in the store: saved versions, the attribution of every logged update, and
+/// the removal of rooms with everything they hold.
+///
+/// Versions and attributions live beside the update log, in collections or tables of their own, and are never
+/// touched by [`UpdateLog::compact`]: a version holds its code, and an attribution names the CRDT items an
+/// update inserted, which snapshots keep.
+#[async_trait]
+pub trait HistoryStore: Send + Sync {
+    /// Stores a version of a room.
+    ///
+    /// # Errors
+    /// MUST return [`RepositoryError::Duplicate`] when a version with that id exists (leaving it untouched).
+    async fn save_version(&self, room: &RoomId, version: &Version) -> Result<(), RepositoryError>;
 
-impl<T: RoomRepository + UpdateLog + ?Sized> Store for T {}
+    /// Up to `limit` versions of the room, newest (highest id) first, starting after `before` when given
+    /// (the ids below it).
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn list_versions(
+        &self,
+        room: &RoomId,
+        before: Option<VersionId>,
+        limit: usize,
+    ) -> Result<Vec<VersionSummary>, RepositoryError>;
+
+    /// One version of the room, with its code; `Ok(None)` when the room has no version with that id.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn find_version(
+        &self,
+        room: &RoomId,
+        id: VersionId,
+    ) -> Result<Option<Version>, RepositoryError>;
+
+    /// Deletes the room's versions beyond the `keep` newest (`keep == 0`: no count limit) and those created
+    /// before `created_before` (when given). Returns how many were deleted.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn prune_versions(
+        &self,
+        room: &RoomId,
+        keep: usize,
+        created_before: Option<Timestamp>,
+    ) -> Result<u64, RepositoryError>;
+
+    /// Deletes every room's versions created before `created_before`. Returns how many were deleted.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn prune_old_versions(&self, created_before: Timestamp) -> Result<u64, RepositoryError>;
+
+    /// Stores the attribution of logged updates. A record for a `seq` already stored is replaced.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn record_attributions(
+        &self,
+        room: &RoomId,
+        records: &[AttributedUpdate],
+    ) -> Result<(), RepositoryError>;
+
+    /// Deletes the room's attribution records of these `seq`s (those blame can no longer need). Returns how
+    /// many were deleted; unknown `seq`s are ignored.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn delete_attributions(
+        &self,
+        room: &RoomId,
+        seqs: &[u64],
+    ) -> Result<u64, RepositoryError>;
+
+    /// Every attribution record of the room, in `seq` order.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn attributions(&self, room: &RoomId) -> Result<Vec<AttributedUpdate>, RepositoryError>;
+
+    /// Removes the room and everything stored for it: its record, update log, snapshot, versions and
+    /// attributions. Returns whether the room's record existed. Idempotent.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn delete_room(&self, room: &RoomId) -> Result<bool, RepositoryError>;
+
+    /// Up to `limit` rooms whose `updated_at` is before `updated_before`: candidates for expiry.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn rooms_idle_since(
+        &self,
+        updated_before: Timestamp,
+        limit: usize,
+    ) -> Result<Vec<RoomId>, RepositoryError>;
+}
+
+/// A store of rooms, their documents' logs and their history: what the server is configured with (MongoDB,
+/// SQLite or memory each implement every part on one connection).
+pub trait Store: RoomRepository + UpdateLog + HistoryStore {}
+
+impl<T: RoomRepository + UpdateLog + HistoryStore + ?Sized> Store for T {}
 
 /// Fan-out of room events to the connections of a room.
 ///
@@ -159,6 +259,19 @@ pub trait Broadcaster: Send + Sync + 'static {
 
     /// Delivers an event to every connection of the room except the event's origin.
     fn publish(&self, room: &RoomId, event: &RoomEvent);
+
+    /// Tells every connection of the room about its history (a version saved, a restore). Transports whose
+    /// clients have no such message ignore it (the default).
+    fn announce(&self, room: &RoomId, announcement: &Announcement) {
+        let _ = (room, announcement);
+    }
+
+    /// Closes every connection of the room because the room no longer exists (deleted or expired): JSON
+    /// clients are told "Room not found" and close with 4004, as for an unknown room. The connections then
+    /// leave the room as usual. The default does nothing.
+    fn close_room(&self, room: &RoomId) {
+        let _ = room;
+    }
 }
 
 /// The current time.

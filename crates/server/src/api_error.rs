@@ -47,7 +47,12 @@ impl From<DomainError> for ApiError {
             DomainError::RoomNotFound(_) | DomainError::InvalidRoomId(_) => {
                 Self::NotFound("Room not found".into())
             }
-            DomainError::CodeTooLarge { .. } => Self::Validation(error.to_string()),
+            DomainError::VersionNotFound(_) | DomainError::InvalidVersionId(_) => {
+                Self::NotFound("Version not found".into())
+            }
+            DomainError::CodeTooLarge { .. } | DomainError::InvalidVersionName(_) => {
+                Self::Validation(error.to_string())
+            }
             DomainError::Storage(domain::RepositoryError::Unavailable(_)) => {
                 Self::Unavailable(error)
             }

@@ -107,6 +107,17 @@ pub struct Settings {
     /// PEM file of the TLS private key (PKCS#8, PKCS#1 or SEC1).
     #[serde(deserialize_with = "empty_path_as_none")]
     pub tls_key: Option<PathBuf>,
+    /// Rooms unchanged for this long are deleted with their history; `None`: rooms never expire.
+    #[serde(deserialize_with = "optional_duration")]
+    pub room_ttl: Option<Duration>,
+    /// Milliseconds without an edit after which a changed room's code is saved as a version; 0: only when
+    /// the last participant leaves.
+    pub version_checkpoint_idle_ms: u64,
+    /// Versions kept per room, newest first; 0: no count limit.
+    pub version_retention_count: usize,
+    /// Versions older than this are deleted; `None`: no age limit.
+    #[serde(deserialize_with = "optional_duration")]
+    pub version_retention_age: Option<Duration>,
 }
 
 /// Why the configuration could not be read. Each message is one line an operator can act on.
@@ -287,6 +298,10 @@ impl Settings {
             self.tls_key
                 .as_ref()
                 .map_or_else(String::new, |path| path.display().to_string()),
+            shown_duration(self.room_ttl),
+            self.version_checkpoint_idle_ms.to_string(),
+            self.version_retention_count.to_string(),
+            shown_duration(self.version_retention_age),
         ];
         VARIABLES
             .iter()
@@ -353,6 +368,31 @@ impl Settings {
     pub fn json_logs(&self) -> bool {
         self.log_format.trim().eq_ignore_ascii_case("json")
     }
+}
+
+/// A duration as `pairprog config` shows it (`30days`), or `off`.
+fn shown_duration(duration: Option<Duration>) -> String {
+    duration.map_or_else(
+        || "off".to_owned(),
+        |duration| humantime::format_duration(duration).to_string(),
+    )
+}
+
+/// A duration (`30d`), or `None` for `off`; checked by [`variables::parse_optional_duration`] before.
+fn optional_duration<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Duration>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Text(String),
+        Number(u64),
+    }
+    let text = match Raw::deserialize(deserializer)? {
+        Raw::Text(text) => text,
+        Raw::Number(number) => number.to_string(),
+    };
+    variables::parse_optional_duration(&text).map_err(serde::de::Error::custom)
 }
 
 /// A setting's value as text, whatever its type in the layer it came from (a TOML list is joined by commas).
@@ -489,6 +529,35 @@ mod tests {
             error
                 .to_string()
                 .starts_with(r#"invalid APP_ENV="staging""#)
+        );
+    }
+
+    #[test]
+    fn history_settings_take_durations_or_off() {
+        let settings = Settings::from_layers(&environment(&[
+            ("CONFIG_DIR", "/nonexistent"),
+            ("ROOM_TTL", "30d"),
+            ("VERSION_RETENTION_AGE", "off"),
+            ("VERSION_RETENTION_COUNT", "7"),
+        ]))
+        .expect("settings");
+        assert_eq!(settings.room_ttl, Some(Duration::from_secs(30 * 86_400)));
+        assert_eq!(settings.version_retention_age, None);
+        assert_eq!(settings.version_retention_count, 7);
+        assert_eq!(settings.version_checkpoint_idle_ms, 30_000);
+        let shown = settings.effective();
+        assert!(
+            shown.contains(&("ROOM_TTL", "30days".to_owned())),
+            "{shown:?}"
+        );
+        let error = Settings::from_layers(&environment(&[
+            ("CONFIG_DIR", "/nonexistent"),
+            ("ROOM_TTL", "a month"),
+        ]))
+        .expect_err("not a duration");
+        assert_eq!(
+            error.to_string(),
+            r#"invalid ROOM_TTL="a month": expected a duration such as 30d, 12h or 90m, or off"#
         );
     }
 

@@ -13,7 +13,8 @@ use adapters_ws::{LocalBroadcaster, RoomSocket, SessionSettings};
 use domain::{
     ports::{CompletionProvider, Store},
     services::{
-        AutocompleteService, CollaborationService, Limits, PRESENCE_INTERVAL_MS, RoomService,
+        AutocompleteService, CollaborationService, HistoryRecorder, HistoryService,
+        HistorySettings, Limits, PRESENCE_INTERVAL_MS, RoomService,
     },
 };
 use tokio_util::sync::CancellationToken;
@@ -61,7 +62,8 @@ pub async fn open_store(settings: &Settings) -> Result<Arc<dyn Store>, StartupEr
             options,
         )
         .await
-        .map_err(|error| StartupError::Store(error.to_string()))?;
+        .map_err(|error| StartupError::Store(error.to_string()))?
+        .with_version_retention(settings.version_retention_age);
         tracing::info!(database = %settings.database_name, "using MongoDB");
         Ok(Arc::new(store))
     } else {
@@ -116,6 +118,7 @@ pub struct Application {
     server: Server,
     shutdown: CancellationToken,
     collaboration: Arc<CollaborationService<LocalBroadcaster>>,
+    history: Arc<HistoryService<LocalBroadcaster>>,
     sockets: Arc<RoomSocket>,
     shutdown_timeout: Duration,
 }
@@ -174,16 +177,28 @@ impl Application {
             code_flush_delay_ms: i64::try_from(settings.code_flush_delay_ms).unwrap_or(i64::MAX),
             unload_grace_ms: i64::try_from(settings.room_unload_grace_ms).unwrap_or(i64::MAX),
         };
+        let recorder = Arc::new(HistoryRecorder::new(store.clone()));
         let collaboration = Arc::new(
             CollaborationService::new(
                 store.clone(),
-                store,
+                store.clone(),
                 Arc::new(LocalBroadcaster::new()),
-                clock,
+                clock.clone(),
                 limits,
             )
-            .with_rooms_created_on_join(settings.create_rooms_on_join),
+            .with_rooms_created_on_join(settings.create_rooms_on_join)
+            .with_recorder(recorder.clone()),
         );
+        let history = Arc::new(HistoryService::new(
+            recorder,
+            store.clone(),
+            store.clone(),
+            store,
+            Arc::clone(&collaboration),
+            clock,
+            Arc::new(OsEntropy),
+            history_settings(&settings),
+        ));
         let session_settings = SessionSettings {
             max_message_bytes: settings.max_message_bytes,
             outbound_queue_frames: settings.outbound_queue_frames,
@@ -216,6 +231,7 @@ impl Application {
         let background = web::Data::new(background);
         let autocomplete = web::Data::from(autocomplete);
         let live_rooms = web::Data::from(Arc::clone(&collaboration));
+        let room_history = web::Data::from(Arc::clone(&history));
         let room_sockets = web::Data::from(Arc::clone(&sockets));
         let max_body = settings.max_message_bytes;
         let cors_origins = settings.cors_origins.clone();
@@ -228,6 +244,7 @@ impl Application {
                 ))
                 .app_data(rooms.clone())
                 .app_data(live_rooms.clone())
+                .app_data(room_history.clone())
                 .app_data(autocomplete.clone())
                 .app_data(room_sockets.clone())
                 .app_data(background.clone())
@@ -237,6 +254,14 @@ impl Application {
                 .service(routes::rooms::get_room)
                 .service(routes::rooms::room_connections)
                 .service(routes::rooms::room_participants)
+                .service(routes::history::delete_room)
+                .service(routes::history::save_version)
+                .service(routes::history::list_versions)
+                .service(routes::history::get_version)
+                .service(routes::history::diff_versions)
+                .service(routes::history::diff_live)
+                .service(routes::history::restore_version)
+                .service(routes::history::blame)
                 .service(routes::autocomplete::suggest)
                 .service(routes::health::health)
                 .service(routes::health::ready)
@@ -279,6 +304,7 @@ impl Application {
             server,
             shutdown,
             collaboration,
+            history,
             sockets,
             shutdown_timeout: Duration::from_secs(settings.shutdown_timeout_secs),
         })
@@ -306,6 +332,7 @@ impl Application {
         let mut server = tokio::spawn(self.server);
         let maintenance = tokio::spawn(maintain(
             Arc::clone(&self.collaboration),
+            Arc::clone(&self.history),
             self.shutdown.clone(),
         ));
         let presence = tokio::spawn(send_presence(
@@ -327,8 +354,10 @@ impl Application {
         let served = server.await.map_err(std::io::Error::other)?;
         let _ = maintenance.await;
         let _ = presence.await;
-        // Every connection has closed: write the code of every room back to its record before exiting.
+        // Every connection has closed: write the code of every room back to its record before exiting, and
+        // save the checkpoints now due (every room was left).
         self.collaboration.flush_all().await;
+        self.history.maintain().await;
         served
     }
 }
@@ -356,9 +385,10 @@ fn connection_cap(configured: usize) -> usize {
     }
 }
 
-/// Looks after live rooms until shutdown.
+/// Looks after live rooms and their history until shutdown.
 async fn maintain(
     collaboration: Arc<CollaborationService<LocalBroadcaster>>,
+    history: Arc<HistoryService<LocalBroadcaster>>,
     shutdown: CancellationToken,
 ) {
     let mut ticks = tokio::time::interval(MAINTENANCE_INTERVAL);
@@ -366,7 +396,10 @@ async fn maintain(
     loop {
         tokio::select! {
             () = shutdown.cancelled() => return,
-            _ = ticks.tick() => collaboration.maintain().await,
+            _ = ticks.tick() => {
+                collaboration.maintain().await;
+                history.maintain().await;
+            }
         }
     }
 }
@@ -392,6 +425,17 @@ async fn send_presence(
                     .tick_awareness(count.is_multiple_of(EXPIRY_EVERY));
             }
         }
+    }
+}
+
+/// The history's timings and bounds from the settings.
+fn history_settings(settings: &Settings) -> HistorySettings {
+    let millis = |duration: Duration| i64::try_from(duration.as_millis()).unwrap_or(i64::MAX);
+    HistorySettings {
+        checkpoint_idle_ms: i64::try_from(settings.version_checkpoint_idle_ms).unwrap_or(i64::MAX),
+        retention_count: settings.version_retention_count,
+        retention_age_ms: settings.version_retention_age.map(millis),
+        room_ttl_ms: settings.room_ttl.map(millis),
     }
 }
 

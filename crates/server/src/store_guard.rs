@@ -11,7 +11,11 @@ use std::{future::Future, sync::Arc, time::Duration};
 use async_trait::async_trait;
 use domain::{
     RepositoryError, RoomId, Timestamp,
-    ports::{DocumentSnapshot, LoggedUpdate, RoomRepository, Store, StoredDocument, UpdateLog},
+    history::{AttributedUpdate, Version, VersionId, VersionSummary},
+    ports::{
+        DocumentSnapshot, HistoryStore, LoggedUpdate, RoomRepository, Store, StoredDocument,
+        UpdateLog,
+    },
     room::Room,
 };
 use tokio::time::Instant;
@@ -123,6 +127,100 @@ impl UpdateLog for GuardedStore {
     }
 }
 
+#[async_trait]
+impl HistoryStore for GuardedStore {
+    async fn save_version(&self, room: &RoomId, version: &Version) -> Result<(), RepositoryError> {
+        self.bounded("save_version", self.inner.save_version(room, version))
+            .await
+    }
+
+    async fn list_versions(
+        &self,
+        room: &RoomId,
+        before: Option<VersionId>,
+        limit: usize,
+    ) -> Result<Vec<VersionSummary>, RepositoryError> {
+        self.bounded(
+            "list_versions",
+            self.inner.list_versions(room, before, limit),
+        )
+        .await
+    }
+
+    async fn find_version(
+        &self,
+        room: &RoomId,
+        id: VersionId,
+    ) -> Result<Option<Version>, RepositoryError> {
+        self.bounded("find_version", self.inner.find_version(room, id))
+            .await
+    }
+
+    async fn prune_versions(
+        &self,
+        room: &RoomId,
+        keep: usize,
+        created_before: Option<Timestamp>,
+    ) -> Result<u64, RepositoryError> {
+        self.bounded(
+            "prune_versions",
+            self.inner.prune_versions(room, keep, created_before),
+        )
+        .await
+    }
+
+    // Background upkeep over every room, as `logged_versions`: not bounded by the request timeout.
+    async fn prune_old_versions(&self, created_before: Timestamp) -> Result<u64, RepositoryError> {
+        self.inner.prune_old_versions(created_before).await
+    }
+
+    async fn record_attributions(
+        &self,
+        room: &RoomId,
+        records: &[AttributedUpdate],
+    ) -> Result<(), RepositoryError> {
+        self.bounded(
+            "record_attributions",
+            self.inner.record_attributions(room, records),
+        )
+        .await
+    }
+
+    async fn delete_attributions(
+        &self,
+        room: &RoomId,
+        seqs: &[u64],
+    ) -> Result<u64, RepositoryError> {
+        self.bounded(
+            "delete_attributions",
+            self.inner.delete_attributions(room, seqs),
+        )
+        .await
+    }
+
+    async fn attributions(&self, room: &RoomId) -> Result<Vec<AttributedUpdate>, RepositoryError> {
+        self.bounded("attributions", self.inner.attributions(room))
+            .await
+    }
+
+    async fn delete_room(&self, room: &RoomId) -> Result<bool, RepositoryError> {
+        self.bounded("delete_room", self.inner.delete_room(room))
+            .await
+    }
+
+    async fn rooms_idle_since(
+        &self,
+        updated_before: Timestamp,
+        limit: usize,
+    ) -> Result<Vec<RoomId>, RepositoryError> {
+        self.bounded(
+            "rooms_idle_since",
+            self.inner.rooms_idle_since(updated_before, limit),
+        )
+        .await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +265,62 @@ mod tests {
             std::future::pending().await
         }
         async fn logged_versions(&self) -> Result<Vec<(RoomId, u64)>, RepositoryError> {
+            std::future::pending().await
+        }
+    }
+
+    #[async_trait]
+    impl HistoryStore for Silent {
+        async fn save_version(&self, _: &RoomId, _: &Version) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn list_versions(
+            &self,
+            _: &RoomId,
+            _: Option<VersionId>,
+            _: usize,
+        ) -> Result<Vec<VersionSummary>, RepositoryError> {
+            std::future::pending().await
+        }
+        async fn find_version(
+            &self,
+            _: &RoomId,
+            _: VersionId,
+        ) -> Result<Option<Version>, RepositoryError> {
+            std::future::pending().await
+        }
+        async fn prune_versions(
+            &self,
+            _: &RoomId,
+            _: usize,
+            _: Option<Timestamp>,
+        ) -> Result<u64, RepositoryError> {
+            std::future::pending().await
+        }
+        async fn prune_old_versions(&self, _: Timestamp) -> Result<u64, RepositoryError> {
+            std::future::pending().await
+        }
+        async fn record_attributions(
+            &self,
+            _: &RoomId,
+            _: &[AttributedUpdate],
+        ) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn delete_attributions(&self, _: &RoomId, _: &[u64]) -> Result<u64, RepositoryError> {
+            std::future::pending().await
+        }
+        async fn attributions(&self, _: &RoomId) -> Result<Vec<AttributedUpdate>, RepositoryError> {
+            std::future::pending().await
+        }
+        async fn delete_room(&self, _: &RoomId) -> Result<bool, RepositoryError> {
+            std::future::pending().await
+        }
+        async fn rooms_idle_since(
+            &self,
+            _: Timestamp,
+            _: usize,
+        ) -> Result<Vec<RoomId>, RepositoryError> {
             std::future::pending().await
         }
     }

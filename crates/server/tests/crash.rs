@@ -119,3 +119,83 @@ async fn nothing_acknowledged_or_broadcast_is_lost_to_kill_9() {
     assert_eq!(initial["code"], code);
     drop(restarted);
 }
+
+/// Reads text messages until one of type `kind` arrives.
+async fn next_of_type(
+    socket: &mut tokio_tungstenite::WebSocketStream<
+        tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
+    >,
+    kind: &str,
+) -> Value {
+    loop {
+        let Some(Ok(Message::Text(text))) = socket.next().await else {
+            panic!("the socket ended before a {kind}");
+        };
+        let message: Value = serde_json::from_str(&text).expect("JSON");
+        if message["type"] == kind {
+            return message;
+        }
+    }
+}
+
+#[tokio::test]
+async fn blame_of_acknowledged_edits_survives_kill_9() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let server = ServerProcess::start(directory.path(), port).await;
+    let room: Value = reqwest::Client::new()
+        .post(format!("http://127.0.0.1:{port}/rooms"))
+        .send()
+        .await
+        .expect("create room")
+        .json()
+        .await
+        .expect("JSON");
+    let room = room["roomId"].as_str().expect("roomId").to_owned();
+    let url = |name: &str| format!("ws://127.0.0.1:{port}/ws/{room}?name={name}");
+    let (mut alice, _) = connect_async(url("Alice")).await.expect("Alice connects");
+    let (mut bob, _) = connect_async(url("Bob")).await.expect("Bob connects");
+    next_of_type(&mut alice, "initial_state").await;
+    next_of_type(&mut bob, "initial_state").await;
+    let send = |code: &str, base: u64| {
+        Message::text(
+            json!({ "type": "code_update", "code": code, "baseVersion": base }).to_string(),
+        )
+    };
+    alice.send(send("alice line\n", 0)).await.expect("send");
+    assert_eq!(next_of_type(&mut alice, "ack").await["version"], 1);
+    next_of_type(&mut bob, "code_update").await;
+    bob.send(send("alice line\nbob line\n", 1))
+        .await
+        .expect("send");
+    assert_eq!(next_of_type(&mut bob, "ack").await["version"], 2);
+    server.kill_9();
+
+    let restarted = ServerProcess::start(directory.path(), port).await;
+    let blame: Value = reqwest::get(format!("http://127.0.0.1:{port}/rooms/{room}/blame"))
+        .await
+        .expect("GET blame")
+        .json()
+        .await
+        .expect("JSON");
+    let authors: Vec<(&str, Option<&str>)> = blame["lines"]
+        .as_array()
+        .expect("lines")
+        .iter()
+        .map(|line| {
+            (
+                line["text"].as_str().unwrap_or_default(),
+                line["author"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        authors,
+        [
+            ("alice line", Some("Alice")),
+            ("bob line", Some("Bob")),
+            ("", None)
+        ]
+    );
+    drop(restarted);
+}

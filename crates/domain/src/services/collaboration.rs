@@ -18,6 +18,7 @@ pub use presence::PRESENCE_INTERVAL_MS;
 
 use std::{
     collections::{HashMap, VecDeque},
+    future::Future,
     sync::{Arc, Mutex, PoisonError},
 };
 
@@ -34,15 +35,38 @@ use crate::{
         ClientKind, CodeUpdate, ConnectionId, DocumentUpdate, JsonUpdateOutcome, RoomEvent,
         RoomSnapshot,
     },
+    history::Protocol,
     participant::Participant,
     ports::{Broadcaster, Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, UpdateLog},
     room::{Room, RoomId},
+    services::history::{ChangeRecorder, RecordedChange},
     text_change::{Replacement, TextChange},
     time::Timestamp,
 };
 
 use client_base::{ClientBase, Proposed};
 use merge::{JsonView, PastChange};
+
+/// The origin of changes the server makes itself (a restore): no transport connection has this id (they count
+/// from 1), so every connection receives them.
+pub const SERVER_ORIGIN: ConnectionId = ConnectionId::new(0);
+
+/// A change as logged, for the recorder.
+struct Logged<'a> {
+    seq: u64,
+    version: u64,
+    update: &'a [u8],
+    touched: Vec<crate::history::ItemSpan>,
+}
+
+/// What [`CollaborationService::restore_text`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplacedText {
+    /// The room's version before.
+    pub before_version: u64,
+    /// The room's version after (the same when the text already was the target).
+    pub version: u64,
+}
 
 /// What a JSON client sends to change a room's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,6 +196,8 @@ pub struct CollaborationService<B: Broadcaster> {
     create_rooms_on_join: bool,
     /// Held only for map operations, never across an await: a std mutex is cheaper than an async one here.
     rooms: Mutex<HashMap<RoomId, LiveRoom>>,
+    /// Told of every logged change, with its author (the history's attribution).
+    recorder: Option<Arc<dyn ChangeRecorder>>,
 }
 
 impl<B: Broadcaster> CollaborationService<B> {
@@ -192,7 +218,15 @@ impl<B: Broadcaster> CollaborationService<B> {
             limits,
             create_rooms_on_join: false,
             rooms: Mutex::new(HashMap::new()),
+            recorder: None,
         }
+    }
+
+    /// Tells `recorder` of every change once it is logged and announced, with who made it.
+    #[must_use]
+    pub fn with_recorder(mut self, recorder: Arc<dyn ChangeRecorder>) -> Self {
+        self.recorder = Some(recorder);
+        self
     }
 
     /// Makes a CRDT (Yjs) client's join to a room id no room has create that room, empty, instead of failing
@@ -407,6 +441,9 @@ impl<B: Broadcaster> CollaborationService<B> {
             *guard = None;
             return Err(error);
         }
+        let logged_seq = loaded.next_seq - 1;
+        let update: Arc<[u8]> = Arc::from(update);
+        let touched = self.marked_items(loaded, &before, std::slice::from_ref(&change));
         let now = self.clock.now();
         let merged: Arc<str> = Arc::from(merged);
         let shared_change: Arc<[TextChange]> = Arc::from([change.clone()]);
@@ -431,12 +468,23 @@ impl<B: Broadcaster> CollaborationService<B> {
         self.broadcaster.publish(
             room,
             &RoomEvent::Updated(DocumentUpdate {
-                update: Arc::from(update),
+                update: Arc::clone(&update),
                 code: Some(code),
                 origin,
             }),
         );
         let result = outcome(acknowledges(&merged), &merged, version, timestamp);
+        // Recorded before the author is answered (and after the others were told, which it does not delay):
+        // an acknowledged edit's author survives a crash as the edit does.
+        let author = self.author_of(room, origin);
+        let change = Logged {
+            seq: logged_seq,
+            version,
+            update: &update,
+            touched,
+        };
+        self.record(room, author, Some(Protocol::Json), change, now)
+            .await;
         answer(&result);
         Ok(result)
     }
@@ -468,6 +516,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         let mut guard = state.lock().await;
         let loaded = self.loaded(room, &mut guard).await?;
         let mut text = Arc::clone(&loaded.code);
+        let burst_start = Arc::clone(&text);
         let mut applied_updates = Vec::new();
         let mut changes = Vec::new();
         let mut refused: Option<DomainError> = None;
@@ -526,6 +575,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             loaded.entries_since_snapshot += 1;
             let now = self.clock.now();
             let previous_version = loaded.version;
+            let touched = self.marked_items(loaded, &burst_start, &changes);
             let burst: Arc<[TextChange]> = Arc::from(changes.clone());
             let changed = !changes.is_empty();
             for change in changes {
@@ -546,10 +596,11 @@ impl<B: Broadcaster> CollaborationService<B> {
                 changes: burst,
                 origin,
             });
+            let update: Arc<[u8]> = Arc::from(entry.update);
             self.broadcaster.publish(
                 room,
                 &RoomEvent::Updated(DocumentUpdate {
-                    update: Arc::from(entry.update),
+                    update: Arc::clone(&update),
                     code,
                     origin,
                 }),
@@ -557,6 +608,15 @@ impl<B: Broadcaster> CollaborationService<B> {
             if !rebuild {
                 self.compact_if_due(room, loaded).await;
             }
+            let author = self.author_of(room, origin);
+            let change = Logged {
+                seq: entry.seq,
+                version,
+                update: &update,
+                touched,
+            };
+            self.record(room, author, Some(Protocol::Yjs), change, now)
+                .await;
         }
         let version = loaded.version;
         if rebuild {
@@ -690,6 +750,214 @@ impl<B: Broadcaster> CollaborationService<B> {
         Ok(repaired)
     }
 
+    /// Makes the room's text `target` by one minimal change, made as a JSON edit is (applied to the document as
+    /// a local change, logged, entered in the merge history and announced to everyone as an ordinary update),
+    /// so connected replicas merge it with their concurrent edits instead of being replaced. `before_change`
+    /// runs first, under the room's lock, with the text and version being replaced (to save them); when it
+    /// fails nothing changes. Loads the room when nobody is in it.
+    ///
+    /// # Errors
+    /// [`DomainError::CodeTooLarge`] over the size limit, [`DomainError::RoomNotFound`] when no room has that
+    /// id, `before_change`'s error, [`DomainError::Storage`] when the log fails (nothing changed then).
+    pub async fn restore_text<F, Fut>(
+        &self,
+        room: &RoomId,
+        target: &str,
+        author: Option<String>,
+        before_change: F,
+    ) -> Result<ReplacedText, DomainError>
+    where
+        F: FnOnce(Arc<str>, u64) -> Fut + Send,
+        Fut: Future<Output = Result<(), DomainError>> + Send,
+    {
+        if target.len() > self.limits.max_document_bytes {
+            return Err(DomainError::CodeTooLarge {
+                size: target.len(),
+                limit: self.limits.max_document_bytes,
+            });
+        }
+        let state = self.enter(room);
+        let mut guard = state.lock().await;
+        let replaced = self
+            .replace_locked(room, &mut guard, target, author, before_change)
+            .await;
+        drop(guard);
+        let emptied = self.exit(room);
+        if replaced.is_err() {
+            self.forget_if_unloaded(room);
+        } else if emptied && self.limits.unload_grace_ms <= 0 {
+            self.unload_if_idle(room, self.clock.now()).await;
+        }
+        replaced
+    }
+
+    async fn replace_locked<F, Fut>(
+        &self,
+        room: &RoomId,
+        guard: &mut Option<LoadedRoom>,
+        target: &str,
+        author: Option<String>,
+        before_change: F,
+    ) -> Result<ReplacedText, DomainError>
+    where
+        F: FnOnce(Arc<str>, u64) -> Fut + Send,
+        Fut: Future<Output = Result<(), DomainError>> + Send,
+    {
+        let loaded = self.loaded(room, guard).await?;
+        let (before, before_version) = (Arc::clone(&loaded.code), loaded.version);
+        before_change(Arc::clone(&before), before_version).await?;
+        let change = TextChange::diff(&before, target);
+        if change.is_identity() {
+            return Ok(ReplacedText {
+                before_version,
+                version: before_version,
+            });
+        }
+        let update = loaded.document.apply_change(&before, &change);
+        let touched = self.marked_items(loaded, &before, std::slice::from_ref(&change));
+        let version = before_version + 1;
+        if let Err(error) = self.append(room, loaded, update.clone(), version).await {
+            *guard = None;
+            return Err(error);
+        }
+        let logged_seq = loaded.next_seq - 1;
+        let now = self.clock.now();
+        let merged: Arc<str> = Arc::from(target);
+        let changes: Arc<[TextChange]> = Arc::from([change.clone()]);
+        loaded.advance(
+            change,
+            SERVER_ORIGIN,
+            Arc::clone(&merged),
+            now,
+            self.limits.history_versions,
+        );
+        self.compact_if_due(room, loaded).await;
+        let update: Arc<[u8]> = Arc::from(update);
+        self.broadcaster.publish(
+            room,
+            &RoomEvent::Updated(DocumentUpdate {
+                update: Arc::clone(&update),
+                code: Some(CodeUpdate {
+                    code: merged,
+                    timestamp: now,
+                    version,
+                    previous_version: before_version,
+                    changes,
+                    origin: SERVER_ORIGIN,
+                }),
+                origin: SERVER_ORIGIN,
+            }),
+        );
+        let change = Logged {
+            seq: logged_seq,
+            version,
+            update: &update,
+            touched,
+        };
+        self.record(room, author, Some(Protocol::Rest), change, now)
+            .await;
+        Ok(ReplacedText {
+            before_version,
+            version,
+        })
+    }
+
+    /// Removes a room: runs `remove` (which deletes it from the stores) under the room's lock, so no change
+    /// can be logged for it meanwhile, then forgets the live room and closes its connections (see
+    /// [`Broadcaster::close_room`]). Returns what `remove` returned.
+    ///
+    /// # Errors
+    /// `remove`'s error; the room is then left as it was.
+    pub async fn remove_room<Fut>(&self, room: &RoomId, remove: Fut) -> Result<bool, DomainError>
+    where
+        Fut: Future<Output = Result<bool, DomainError>> + Send,
+    {
+        let state = self.enter(room);
+        let mut guard = state.lock().await;
+        let removed = remove.await;
+        if removed.is_ok() {
+            // Anyone waiting for this lock finds nothing loaded, and the store no longer has the room.
+            *guard = None;
+            self.lock_rooms().remove(room);
+            self.broadcaster.close_room(room);
+        }
+        drop(guard);
+        if removed.is_err() {
+            self.exit(room);
+            self.forget_if_unloaded(room);
+        }
+        removed
+    }
+
+    /// The live code, version and whole document state (a Yjs update, v1) of a room, or `None` when it is
+    /// not loaded.
+    pub async fn live_document(&self, room: &RoomId) -> Option<(Arc<str>, u64, Vec<u8>)> {
+        let state = self.live_state(room)?;
+        let guard = state.lock().await;
+        guard.as_ref().map(|loaded| {
+            (
+                Arc::clone(&loaded.code),
+                loaded.version,
+                loaded.document.encode_state(),
+            )
+        })
+    }
+
+    /// The rooms that are live now (loaded, or being loaded), with how many connections each has.
+    pub fn live_room_members(&self) -> Vec<(RoomId, usize)> {
+        self.lock_rooms()
+            .iter()
+            .map(|(room, live)| (room.clone(), live.participants.len()))
+            .collect()
+    }
+
+    /// Who a connection is, for the history: its participant's author (see [`Participant::author`]).
+    fn author_of(&self, room: &RoomId, connection: ConnectionId) -> Option<String> {
+        self.participant(room, connection)
+            .map(|participant| participant.author().to_owned())
+    }
+
+    /// The items marking the lines `changes` (just applied to the text `before`) changed by deletions, for
+    /// the history; nothing when no recorder listens.
+    fn marked_items(
+        &self,
+        loaded: &LoadedRoom,
+        before: &str,
+        changes: &[TextChange],
+    ) -> Vec<crate::history::ItemSpan> {
+        if self.recorder.is_none() {
+            return Vec::new();
+        }
+        loaded.document.marked_items(before, changes)
+    }
+
+    /// Tells the recorder (when there is one) of a logged change.
+    async fn record(
+        &self,
+        room: &RoomId,
+        author: Option<String>,
+        protocol: Option<Protocol>,
+        change: Logged<'_>,
+        at: Timestamp,
+    ) {
+        if let Some(recorder) = &self.recorder {
+            recorder
+                .record(
+                    room,
+                    RecordedChange {
+                        seq: change.seq,
+                        version: change.version,
+                        update: change.update,
+                        author,
+                        protocol,
+                        at,
+                        touched: change.touched,
+                    },
+                )
+                .await;
+        }
+    }
+
     /// The participants of a room, in the order they joined (empty for a room that is not live).
     pub fn participants(&self, room: &RoomId) -> Vec<Participant> {
         let mut participants: Vec<Participant> = self
@@ -778,6 +1046,15 @@ impl<B: Broadcaster> CollaborationService<B> {
                     };
                     self.log.append(room, std::slice::from_ref(&seed)).await?;
                     next_seq = 2;
+                    // Its author is unknown: recorded so, at the time the room's record says it changed.
+                    let change = Logged {
+                        seq: seed.seq,
+                        version: seed.version,
+                        update: &seed.update,
+                        touched: Vec::new(),
+                    };
+                    self.record(room, None, None, change, stored_room.updated_at)
+                        .await;
                 }
                 (document, stored_room.version, next_seq, 0)
             } else {

@@ -8,7 +8,7 @@ use utoipa::OpenApi;
 
 use super::{
     assets::{html_page, url},
-    autocomplete, health, rooms,
+    autocomplete, health, history, rooms,
 };
 
 /// The API description, generated from the handlers and their types.
@@ -25,7 +25,15 @@ use super::{
         rooms::room_connections,
         rooms::room_participants,
         autocomplete::suggest,
-        health::health
+        health::health,
+        history::save_version,
+        history::list_versions,
+        history::get_version,
+        history::diff_versions,
+        history::diff_live,
+        history::restore_version,
+        history::blame,
+        history::delete_room
     ),
     components(schemas(
         rooms::CreatedRoom,
@@ -36,7 +44,18 @@ use super::{
         autocomplete::AutocompleteRequest,
         autocomplete::AutocompleteResponse,
         autocomplete::RankedSuggestion,
-        health::Health
+        health::Health,
+        history::VersionView,
+        history::VersionWithCode,
+        history::NewVersion,
+        history::RestoreRequest,
+        history::VersionList,
+        history::DiffView,
+        history::DiffHunkView,
+        history::DiffLineView,
+        history::RestoreView,
+        history::BlameView,
+        history::BlameLineView
     ))
 )]
 pub struct ApiDoc;

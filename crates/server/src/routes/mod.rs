@@ -5,5 +5,6 @@ pub mod autocomplete;
 pub mod docs;
 pub mod editor;
 pub mod health;
+pub mod history;
 pub mod rooms;
 pub mod socket;

@@ -39,6 +39,8 @@ pub(crate) enum Rule {
     Any,
     /// Empty, or a file that exists.
     OptionalFile,
+    /// A duration such as `30d` or `12h`, or `off` (also empty or `0`).
+    OptionalDuration,
 }
 
 /// One environment variable of the server.
@@ -68,7 +70,7 @@ const fn range(min: u64, max: u64, unit: &'static str) -> Rule {
 
 /// Every variable read from the configuration files and the environment, in the order `--help` lists them.
 /// `APP_ENV` and `CONFIG_DIR`, which choose the files, are read before these.
-pub const VARIABLES: [Variable; 32] = [
+pub const VARIABLES: [Variable; 36] = [
     variable("HOST", "address to listen on", Rule::Host),
     variable("PORT", "port to listen on (0: any free port)", Rule::Port),
     Variable {
@@ -227,6 +229,26 @@ pub const VARIABLES: [Variable; 32] = [
         "PEM private key of TLS_CERT (PKCS#8, PKCS#1 or SEC1)",
         Rule::OptionalFile,
     ),
+    variable(
+        "ROOM_TTL",
+        "rooms unchanged this long (e.g. 30d) are deleted with their history; off: never",
+        Rule::OptionalDuration,
+    ),
+    variable(
+        "VERSION_CHECKPOINT_IDLE_MS",
+        "milliseconds without an edit after which a changed room's code is saved as a version; 0: only when the last participant leaves",
+        range(0, 86_400_000, "milliseconds"),
+    ),
+    variable(
+        "VERSION_RETENTION_COUNT",
+        "versions kept per room, newest first; 0: no count limit",
+        range(0, 1_000_000, "versions"),
+    ),
+    variable(
+        "VERSION_RETENTION_AGE",
+        "versions older than this (e.g. 90d) are deleted; off: no age limit",
+        Rule::OptionalDuration,
+    ),
 ];
 
 /// Log level names accepted by `LOG_LEVEL` (any case), with the `tracing` level each selects.
@@ -300,6 +322,7 @@ impl Variable {
                 .map(drop)
                 .ok_or_else(|| "expected true or false".to_owned()),
             Rule::Any => Ok(()),
+            Rule::OptionalDuration => parse_optional_duration(value).map(drop),
             Rule::OptionalFile => {
                 if value.trim().is_empty() || std::path::Path::new(value.trim()).is_file() {
                     Ok(())
@@ -309,6 +332,21 @@ impl Variable {
             }
         }
     }
+}
+
+/// A duration such as `30d`, `12h 30m` or `90s`; `None` for `off`, `none`, `0` or nothing.
+pub(crate) fn parse_optional_duration(value: &str) -> Result<Option<std::time::Duration>, String> {
+    let value = value.trim();
+    if value.is_empty()
+        || ["off", "none", "0"]
+            .iter()
+            .any(|off| value.eq_ignore_ascii_case(off))
+    {
+        return Ok(None);
+    }
+    humantime::parse_duration(value)
+        .map(|duration| Some(duration).filter(|duration| !duration.is_zero()))
+        .map_err(|_| "expected a duration such as 30d, 12h or 90m, or off".to_owned())
 }
 
 fn parse_whole(value: &str, min: u64, max: u64) -> Result<u64, ()> {
