@@ -4,6 +4,7 @@
 //! the entropy source) and the [`services`] that drive them, so the same rules run behind the actix-web server,
 //! inside tests with in-memory adapters, or in any other tool that links this crate.
 
+pub mod access;
 pub mod autocomplete;
 pub mod document;
 pub mod error;
@@ -15,6 +16,7 @@ pub mod services;
 pub mod text_change;
 pub mod time;
 
+pub use access::{AccessPolicy, AuthMode, Grant, Role, RoomScope};
 pub use document::{Document, DocumentError};
 pub use error::{DomainError, RepositoryError};
 pub use event::{ClientKind, ConnectionId, RoomEvent};

@@ -4,10 +4,12 @@
 //! (join, edit, leave) for the real-time transports; [`AutocompleteService`] suggests completions from the rules,
 //! and from a model when one is configured.
 
+mod access;
 mod autocomplete;
 mod collaboration;
 mod rooms;
 
+pub use access::{AccessError, AccessService, Admission, ShareRequest};
 pub use autocomplete::AutocompleteService;
 pub use collaboration::{CollaborationService, Limits, TextProposal};
 pub use rooms::RoomService;

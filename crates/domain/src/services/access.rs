@@ -1,0 +1,256 @@
+//! Access decisions for requests and connections: verifies a token (and that it was not revoked), finds the
+//! room's owner, applies the [`AccessPolicy`], and mints and revokes share links.
+
+use std::sync::Arc;
+
+use crate::{
+    access::{AccessPolicy, Denial, Grant, IssuedToken, Role, RoomScope, TokenError},
+    error::RepositoryError,
+    ports::{Clock, Entropy, RoomRepository, TokenIssuer, TokenLedger, TokenVerifier},
+    room::RoomId,
+    time::Timestamp,
+};
+
+/// Why access was refused, or could not be decided.
+#[derive(Debug, thiserror::Error)]
+pub enum AccessError {
+    /// The token is missing where one is needed, or refused: HTTP 401, close 4401.
+    #[error("{0}")]
+    Unauthenticated(String),
+    /// The token does not allow this: HTTP 403, close 4403.
+    #[error("{0}")]
+    Forbidden(String),
+    /// The room, or the share token, does not exist: HTTP 404.
+    #[error("{0}")]
+    NotFound(&'static str),
+    /// The request asks for something impossible (a lifetime out of bounds, say): HTTP 422.
+    #[error("{0}")]
+    Invalid(String),
+    /// The store or the ledger failed: HTTP 503, close 1011.
+    #[error(transparent)]
+    Storage(#[from] RepositoryError),
+}
+
+impl From<TokenError> for AccessError {
+    fn from(error: TokenError) -> Self {
+        Self::Unauthenticated(error.to_string())
+    }
+}
+
+impl From<Denial> for AccessError {
+    fn from(denial: Denial) -> Self {
+        match denial {
+            Denial::Unauthenticated => Self::Unauthenticated(denial.to_string()),
+            Denial::Forbidden(reason) => Self::Forbidden(reason.to_owned()),
+        }
+    }
+}
+
+/// What a client may do in a room, and with which token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Admission {
+    /// Its role in the room.
+    pub role: Role,
+    /// Its verified token, if it gave one.
+    pub grant: Option<Grant>,
+}
+
+/// What an owner asks a share link to grant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShareRequest {
+    /// The role the link gives.
+    pub role: Role,
+    /// How long the link is valid, in seconds.
+    pub lifetime_secs: u64,
+    /// The display name of whoever uses the link, if the owner sets one.
+    pub name: Option<String>,
+}
+
+/// The access rules with the state they need: the verifier and issuer of tokens, the ledger of share tokens
+/// and revocations, the rooms' owners.
+pub struct AccessService {
+    policy: AccessPolicy,
+    verifier: Arc<dyn TokenVerifier>,
+    issuer: Arc<dyn TokenIssuer>,
+    ledger: Arc<dyn TokenLedger>,
+    rooms: Arc<dyn RoomRepository>,
+    clock: Arc<dyn Clock>,
+    entropy: Arc<dyn Entropy>,
+    max_share_lifetime_secs: u64,
+}
+
+impl AccessService {
+    /// The service for `policy` over these adapters; share links last at most `max_share_lifetime_secs`.
+    #[must_use]
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        policy: AccessPolicy,
+        verifier: Arc<dyn TokenVerifier>,
+        issuer: Arc<dyn TokenIssuer>,
+        ledger: Arc<dyn TokenLedger>,
+        rooms: Arc<dyn RoomRepository>,
+        clock: Arc<dyn Clock>,
+        entropy: Arc<dyn Entropy>,
+        max_share_lifetime_secs: u64,
+    ) -> Self {
+        Self {
+            policy,
+            verifier,
+            issuer,
+            ledger,
+            rooms,
+            clock,
+            entropy,
+            max_share_lifetime_secs,
+        }
+    }
+
+    /// The policy in force.
+    #[must_use]
+    pub fn policy(&self) -> AccessPolicy {
+        self.policy
+    }
+
+    /// The clock skew allowed on tokens, in seconds.
+    #[must_use]
+    pub fn leeway_secs(&self) -> u64 {
+        self.verifier.leeway_secs()
+    }
+
+    /// The grant of `token`, or `None` without a token.
+    ///
+    /// # Errors
+    /// [`AccessError::Unauthenticated`] for a refused or revoked token; [`AccessError::Storage`] when the
+    /// ledger cannot be asked.
+    pub async fn authenticate(&self, token: Option<&str>) -> Result<Option<Grant>, AccessError> {
+        let Some(token) = token else {
+            return Ok(None);
+        };
+        let grant = self.verifier.verify(token)?;
+        if let Some(id) = &grant.token_id
+            && self.ledger.is_revoked(id).await?
+        {
+            return Err(TokenError::Revoked.into());
+        }
+        Ok(Some(grant))
+    }
+
+    /// The role of `grant` (or of a client without one) in `room`. The room's owner is read only when the
+    /// grant's own role there could be raised by it.
+    ///
+    /// # Errors
+    /// [`AccessError::Unauthenticated`] / [`AccessError::Forbidden`] as the policy decides;
+    /// [`AccessError::Storage`] when the owner cannot be read.
+    pub async fn room_role(&self, grant: Option<&Grant>, room: &RoomId) -> Result<Role, AccessError> {
+        let owner = match grant {
+            Some(grant) if grant.role_in(room, None) != Some(Role::Owner) => {
+                self.rooms.owner(room).await?
+            }
+            _ => None,
+        };
+        Ok(self.policy.room_role(grant, room, owner.as_deref())?)
+    }
+
+    /// Authenticates `token` and decides the client's role in `room`.
+    ///
+    /// # Errors
+    /// Those of [`Self::authenticate`] and [`Self::room_role`].
+    pub async fn admit(&self, token: Option<&str>, room: &RoomId) -> Result<Admission, AccessError> {
+        let grant = self.authenticate(token).await?;
+        let role = self.room_role(grant.as_ref(), room).await?;
+        Ok(Admission { role, grant })
+    }
+
+    /// Whether `grant` (or a client without one) may create a room; the owner the new room gets, if any.
+    ///
+    /// # Errors
+    /// [`AccessError::Unauthenticated`] / [`AccessError::Forbidden`] as the policy decides.
+    pub fn creator<'a>(&self, grant: Option<&'a Grant>) -> Result<Option<&'a str>, AccessError> {
+        self.policy.may_create(grant)?;
+        Ok(grant.map(|grant| grant.subject.as_str()))
+    }
+
+    /// Mints a share link for `room`, for its owner.
+    ///
+    /// # Errors
+    /// [`AccessError::Unauthenticated`] without a token; [`AccessError::Forbidden`] unless the grant makes its
+    /// holder the room's owner; [`AccessError::NotFound`] when the room does not exist;
+    /// [`AccessError::Invalid`] for a lifetime of 0 or over the maximum.
+    pub async fn share(
+        &self,
+        grant: Option<&Grant>,
+        room: &RoomId,
+        request: ShareRequest,
+    ) -> Result<IssuedToken, AccessError> {
+        self.require_owner(grant, room).await?;
+        if request.lifetime_secs == 0 || request.lifetime_secs > self.max_share_lifetime_secs {
+            return Err(AccessError::Invalid(format!(
+                "expiresIn must be from 1 to {} seconds",
+                self.max_share_lifetime_secs
+            )));
+        }
+        let token_id = self.token_id();
+        let lifetime_ms = i64::try_from(request.lifetime_secs.saturating_mul(1000)).unwrap_or(i64::MAX);
+        let expires_at = Timestamp::from_millis(self.clock.now().as_millis().saturating_add(lifetime_ms));
+        let minted = Grant {
+            subject: format!("share:{token_id}"),
+            name: request.name,
+            color: None,
+            role: request.role,
+            rooms: RoomScope::Rooms(vec![room.clone()]),
+            create: false,
+            token_id: Some(token_id.clone()),
+            expires_at,
+        };
+        let token = self.issuer.issue(&minted)?;
+        self.ledger.record_issued(&token_id, room, expires_at).await?;
+        Ok(IssuedToken { token, grant: minted })
+    }
+
+    /// Revokes the share token `token_id` of `room`, for its owner. Returns when the token expires (until
+    /// then it is refused).
+    ///
+    /// # Errors
+    /// As [`Self::share`]; [`AccessError::NotFound`] when no live share token of this room has that id.
+    pub async fn revoke(
+        &self,
+        grant: Option<&Grant>,
+        room: &RoomId,
+        token_id: &str,
+    ) -> Result<(), AccessError> {
+        self.require_owner(grant, room).await?;
+        let until = match self.ledger.issued_for(token_id).await? {
+            Some((issued_room, until)) if &issued_room == room => until,
+            _ => return Err(AccessError::NotFound("No share token of this room has this id")),
+        };
+        self.ledger.revoke(token_id, until).await?;
+        Ok(())
+    }
+
+    async fn require_owner(&self, grant: Option<&Grant>, room: &RoomId) -> Result<(), AccessError> {
+        let Some(grant) = grant else {
+            return Err(Denial::Unauthenticated.into());
+        };
+        if self.rooms.find(room).await?.is_none() {
+            return Err(AccessError::NotFound("Room not found"));
+        }
+        let owner = self.rooms.owner(room).await?;
+        match grant.role_in(room, owner.as_deref()) {
+            Some(role) if role.can_share() => Ok(()),
+            _ => Err(AccessError::Forbidden(
+                "only the room's owner may share it".to_owned(),
+            )),
+        }
+    }
+
+    /// A fresh, unguessable token id: 128 random bits in hexadecimal.
+    fn token_id(&self) -> String {
+        let mut bytes = [0_u8; 16];
+        self.entropy.fill(&mut bytes);
+        bytes.iter().fold(String::with_capacity(32), |mut id, byte| {
+            use std::fmt::Write as _;
+            let _ = write!(id, "{byte:02x}");
+            id
+        })
+    }
+}
