@@ -7,13 +7,16 @@
 //! (encoded once into a WebSocket frame, offered to each connection's bounded [`outbound`] queue) -> each
 //! connection's task hands its queue to its actix-ws session -> socket.
 
+pub mod credentials;
 pub mod fanout;
 pub mod frame_guard;
 pub mod outbound;
 pub mod protocol;
 pub mod session;
+pub mod unknown_rooms;
 pub mod yjs_protocol;
 
 pub use fanout::{LocalBroadcaster, Subscription};
 pub use outbound::Outgoing;
 pub use session::{RoomSocket, SessionSettings};
+pub use unknown_rooms::UnknownRoomLimiter;

@@ -8,7 +8,7 @@ use utoipa::OpenApi;
 
 use super::{
     assets::{html_page, url},
-    autocomplete, health, rooms,
+    autocomplete, health, rooms, share,
 };
 
 /// The API description, generated from the handlers and their types.
@@ -23,6 +23,8 @@ use super::{
         rooms::create_room,
         rooms::get_room,
         rooms::room_connections,
+        share::create_share_token,
+        share::revoke_share_token,
         autocomplete::suggest,
         health::health
     ),
@@ -30,6 +32,10 @@ use super::{
         rooms::CreatedRoom,
         rooms::RoomView,
         rooms::RoomConnections,
+        share::ShareBody,
+        share::SharedToken,
+        share::ShareLinks,
+        share::Revoked,
         autocomplete::AutocompleteRequest,
         autocomplete::AutocompleteResponse,
         autocomplete::RankedSuggestion,
