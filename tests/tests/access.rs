@@ -156,7 +156,13 @@ async fn share(app: &TestApp, room: &str, owner: &str, body: &Value) -> reqwest:
 }
 
 async fn share_link(app: &TestApp, room: &str, owner: &str, role: &str, lifetime: u64) -> Value {
-    let response = share(app, room, owner, &json!({"role": role, "expiresIn": lifetime})).await;
+    let response = share(
+        app,
+        room,
+        owner,
+        &json!({"role": role, "expiresIn": lifetime}),
+    )
+    .await;
     assert_eq!(response.status(), 201);
     response.json().await.expect("JSON")
 }
@@ -238,14 +244,46 @@ async fn forged_expired_and_misused_tokens_are_refused_before_any_room_data() {
     let payload = good.split('.').nth(1).expect("payload").to_owned();
     let refused = [
         ("expired", sign(&claims(json!({"exp": now() - 120}))), 401),
-        ("not yet valid", sign(&claims(json!({"nbf": now() + 300}))), 401),
-        ("wrong audience", sign(&claims(json!({"aud": "another-service"}))), 401),
-        ("no exp", sign(&json!({"sub": "eve", "role": "editor", "rooms": [room], "aud": AUDIENCE})), 401),
-        ("alg none", format!("eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.{payload}."), 401),
-        ("HS512", sign_with(&claims(json!({})), Algorithm::HS512, SECRET.as_bytes()), 401),
-        ("another key", sign_with(&claims(json!({})), Algorithm::HS256, b"someone else's secret, long enough!"), 401),
+        (
+            "not yet valid",
+            sign(&claims(json!({"nbf": now() + 300}))),
+            401,
+        ),
+        (
+            "wrong audience",
+            sign(&claims(json!({"aud": "another-service"}))),
+            401,
+        ),
+        (
+            "no exp",
+            sign(&json!({"sub": "eve", "role": "editor", "rooms": [room], "aud": AUDIENCE})),
+            401,
+        ),
+        (
+            "alg none",
+            format!("eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.{payload}."),
+            401,
+        ),
+        (
+            "HS512",
+            sign_with(&claims(json!({})), Algorithm::HS512, SECRET.as_bytes()),
+            401,
+        ),
+        (
+            "another key",
+            sign_with(
+                &claims(json!({})),
+                Algorithm::HS256,
+                b"someone else's secret, long enough!",
+            ),
+            401,
+        ),
         ("garbage", "not.a.token".to_owned(), 401),
-        ("wrong room", sign(&claims(json!({"rooms": [other_room]}))), 403),
+        (
+            "wrong room",
+            sign(&claims(json!({"rooms": [other_room]}))),
+            403,
+        ),
     ];
     for (case, bad, expected) in &refused {
         for path in ["ws", "yjs"] {
@@ -263,7 +301,10 @@ async fn forged_expired_and_misused_tokens_are_refused_before_any_room_data() {
                 };
                 assert_eq!(status, *expected, "{case} on /{path}: {body}");
                 let detail = body["detail"].as_str().expect("a detail");
-                assert!(!detail.contains(bad.as_str()), "{case}: the token is echoed");
+                assert!(
+                    !detail.contains(bad.as_str()),
+                    "{case}: the token is echoed"
+                );
             }
         }
         let read = app
@@ -293,7 +334,12 @@ async fn a_creator_owns_its_room_and_mints_links_others_join_with() {
     assert_eq!(link["role"], "editor");
     assert_eq!(link["roomId"], room.as_str());
     let editor = link["token"].as_str().expect("token").to_owned();
-    assert!(link["links"]["ws"].as_str().expect("ws link").ends_with(&editor));
+    assert!(
+        link["links"]["ws"]
+            .as_str()
+            .expect("ws link")
+            .ends_with(&editor)
+    );
 
     let mut alice = join_json(&app, &room, &editor).await;
     let mut bob = join_json(&app, &room, &editor).await;
@@ -303,17 +349,26 @@ async fn a_creator_owns_its_room_and_mints_links_others_join_with() {
 
     // An editor's link cannot mint others; an unknown role is refused.
     assert_eq!(
-        share(&app, &room, &editor, &json!({"role": "owner"})).await.status(),
+        share(&app, &room, &editor, &json!({"role": "owner"}))
+            .await
+            .status(),
         403
     );
     assert_eq!(
-        share(&app, &room, &owner, &json!({"role": "admin"})).await.status(),
+        share(&app, &room, &owner, &json!({"role": "admin"}))
+            .await
+            .status(),
         422
     );
     assert_eq!(
-        share(&app, &room, &owner, &json!({"role": "viewer", "expiresIn": 999_999_999}))
-            .await
-            .status(),
+        share(
+            &app,
+            &room,
+            &owner,
+            &json!({"role": "viewer", "expiresIn": 999_999_999})
+        )
+        .await
+        .status(),
         422
     );
     // Another user's creator token owns nothing here.
@@ -334,7 +389,9 @@ async fn a_json_client_may_send_its_token_as_its_first_message() {
     let editor = token("bob", "editor", &[&room], 600);
 
     let mut client = app.connect_ws(&room).await;
-    client.send_json(&json!({"type": "auth", "token": editor})).await;
+    client
+        .send_json(&json!({"type": "auth", "token": editor}))
+        .await;
     let authenticated = client.receive_json().await;
     assert_eq!(authenticated["type"], "authenticated", "{authenticated}");
     assert_eq!(authenticated["role"], "editor");
@@ -393,7 +450,9 @@ async fn a_viewers_edits_never_reach_others_or_the_log() {
     let refused = json_viewer.receive_json().await;
     assert_eq!(refused["type"], "error", "{refused}");
     json_viewer
-        .send_json(&json!({"type": "edit", "changes": [{"from": 0, "insert": "x"}], "baseVersion": 1}))
+        .send_json(
+            &json!({"type": "edit", "changes": [{"from": 0, "insert": "x"}], "baseVersion": 1}),
+        )
         .await;
     assert_eq!(json_viewer.receive_json().await["type"], "error");
 
@@ -412,9 +471,16 @@ async fn a_viewers_edits_never_reach_others_or_the_log() {
 
     editor.send_code("fn main() { run() }", 3).await;
     assert_eq!(editor.receive_json().await["type"], "ack");
-    assert_eq!(json_viewer.receive_json().await["code"], "fn main() { run() }");
+    assert_eq!(
+        json_viewer.receive_json().await["code"],
+        "fn main() { run() }"
+    );
     let mut observer = yrs(&app, &room, &owner).await;
-    assert!(observer.wait_text("fn main() { run() }", Duration::from_secs(5)).await);
+    assert!(
+        observer
+            .wait_text("fn main() { run() }", Duration::from_secs(5))
+            .await
+    );
 }
 
 #[tokio::test]
@@ -612,7 +678,12 @@ async fn a_websocket_from_a_foreign_origin_is_refused() {
         .send()
         .await
         .expect("GET");
-    assert!(preflight.headers().get("access-control-allow-origin").is_none());
+    assert!(
+        preflight
+            .headers()
+            .get("access-control-allow-origin")
+            .is_none()
+    );
 }
 
 #[tokio::test]
@@ -644,7 +715,11 @@ async fn room_creation_and_websocket_upgrades_are_rate_limited_per_address() {
 
     let mut open = Vec::new();
     for _ in 0..3 {
-        open.push(upgrade(&app, &format!("/ws/{room}"), &[]).await.expect("upgrade"));
+        open.push(
+            upgrade(&app, &format!("/ws/{room}"), &[])
+                .await
+                .expect("upgrade"),
+        );
     }
     let (status, _) = upgrade(&app, &format!("/yjs/{room}"), &[])
         .await
@@ -670,7 +745,10 @@ async fn probing_for_rooms_is_bounded_per_address() {
     let (socket, _) = upgrade(&app, "/ws/zzzzzzz3", &[]).await.expect("upgrade");
     let mut client = WsClient::over(socket);
     assert_eq!(client.receive_json().await["type"], "error");
-    assert!(matches!(client.receive().await, Received::Closed(Some(4004))));
+    assert!(matches!(
+        client.receive().await,
+        Received::Closed(Some(4004))
+    ));
     // The quota is spent: every lookup is refused, known rooms included, before the store is asked.
     let refused = app
         .http

@@ -29,7 +29,9 @@ pub enum KeyError {
     #[error("AUTH_JWT_SECRET must be at least 32 bytes")]
     ShortSecret,
     /// The public key is neither an EC (P-256) nor an Ed25519 public key in PEM.
-    #[error("AUTH_JWT_PUBLIC_KEY is not a PEM EC (P-256, for ES256) or Ed25519 (for EdDSA) public key")]
+    #[error(
+        "AUTH_JWT_PUBLIC_KEY is not a PEM EC (P-256, for ES256) or Ed25519 (for EdDSA) public key"
+    )]
     PublicKey,
     /// The crypto backend refused a key.
     #[error("the token key cannot be used: {0}")]
@@ -107,6 +109,8 @@ struct IssuedClaims<'a> {
     color: Option<&'a str>,
     rooms: Vec<String>,
     role: &'static str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    create: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     aud: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -191,7 +195,9 @@ fn token_error(error: &jsonwebtoken::errors::Error) -> TokenError {
         ErrorKind::InvalidClaimFormat(claim) => {
             TokenError::Claims(format!("\"{claim}\" has the wrong type"))
         }
-        ErrorKind::Json(_) => TokenError::Claims("a claim is missing or has the wrong type".to_owned()),
+        ErrorKind::Json(_) => {
+            TokenError::Claims("a claim is missing or has the wrong type".to_owned())
+        }
         _ => TokenError::Malformed,
     }
 }
@@ -219,7 +225,9 @@ impl TokenVerifier for JwtAuthority {
         }
         let role = match claims.role.as_deref() {
             None => Role::Viewer,
-            Some(role) => Role::parse(role).map_err(|error| TokenError::Claims(error.to_string()))?,
+            Some(role) => {
+                Role::parse(role).map_err(|error| TokenError::Claims(error.to_string()))?
+            }
         };
         Ok(Grant {
             subject: claims.sub,
@@ -252,6 +260,7 @@ impl TokenIssuer for JwtAuthority {
             color: grant.color.as_deref(),
             rooms: grant.rooms.to_claim(),
             role: grant.role.name(),
+            create: grant.create,
             aud: self.audience.as_deref(),
             iss: self.issuer.as_deref(),
         };
@@ -296,7 +305,9 @@ mod tests {
             &serde_json::json!({"sub": "ada", "exp": now() + 60, "name": "Ada", "rooms": ["abc"], "role": "editor", "jti": "t1"}),
             SECRET,
         );
-        let grant = authority(JwtSettings::default()).verify(&token).expect("valid");
+        let grant = authority(JwtSettings::default())
+            .verify(&token)
+            .expect("valid");
         assert_eq!(grant.subject, "ada");
         assert_eq!(grant.role, Role::Editor);
         assert_eq!(grant.name.as_deref(), Some("Ada"));
@@ -316,11 +327,20 @@ mod tests {
             Err(TokenError::Signature)
         );
         let expired = serde_json::json!({"sub": "ada", "exp": now() - 600, "aud": "pairprog"});
-        assert_eq!(authority.verify(&sign(&expired, SECRET)), Err(TokenError::Expired));
+        assert_eq!(
+            authority.verify(&sign(&expired, SECRET)),
+            Err(TokenError::Expired)
+        );
         let early = serde_json::json!({"sub": "ada", "exp": now() + 600, "nbf": now() + 300, "aud": "pairprog"});
-        assert_eq!(authority.verify(&sign(&early, SECRET)), Err(TokenError::NotYetValid));
+        assert_eq!(
+            authority.verify(&sign(&early, SECRET)),
+            Err(TokenError::NotYetValid)
+        );
         let elsewhere = serde_json::json!({"sub": "ada", "exp": now() + 60, "aud": "other"});
-        assert_eq!(authority.verify(&sign(&elsewhere, SECRET)), Err(TokenError::Audience));
+        assert_eq!(
+            authority.verify(&sign(&elsewhere, SECRET)),
+            Err(TokenError::Audience)
+        );
         let forever = serde_json::json!({"sub": "ada", "aud": "pairprog"});
         assert!(authority.verify(&sign(&forever, SECRET)).is_err());
         // alg: none, with the claims of a good token.
@@ -338,7 +358,10 @@ mod tests {
         .expect("sign");
         assert_eq!(authority.verify(&hs512), Err(TokenError::Algorithm));
         assert_eq!(authority.verify("not a token"), Err(TokenError::Malformed));
-        assert_eq!(authority.verify(&"a".repeat(MAX_TOKEN_BYTES + 1)), Err(TokenError::Malformed));
+        assert_eq!(
+            authority.verify(&"a".repeat(MAX_TOKEN_BYTES + 1)),
+            Err(TokenError::Malformed)
+        );
     }
 
     #[test]
@@ -353,7 +376,7 @@ mod tests {
             color: None,
             role: Role::Viewer,
             rooms: RoomScope::from_claim(&["abc"]),
-            create: false,
+            create: true,
             token_id: Some("1".to_owned()),
             expires_at: Timestamp::from_millis((now() + 60) * 1000),
         };

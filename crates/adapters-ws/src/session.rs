@@ -353,12 +353,11 @@ impl RoomSocket {
         };
         // A token offered as a subprotocol is answered with one of the offered protocols, as browsers require.
         let protocols = credentials.protocols();
-        let (response, session, messages) = match actix_ws::handle_with_protocols(
-            request, body, &protocols,
-        ) {
-            Ok(parts) => parts,
-            Err(error) => return error.error_response(),
-        };
+        let (response, session, messages) =
+            match actix_ws::handle_with_protocols(request, body, &protocols) {
+                Ok(parts) => parts,
+                Err(error) => return error.error_response(),
+            };
         let messages = messages
             .max_frame_size(max)
             .aggregate_continuations()
@@ -781,10 +780,10 @@ impl RoomSocket {
         };
         access.subject = Some(grant.subject.clone());
         // The new record first: replacing the old one drops it, and the connection is never unrecorded.
-        access.token_use = grant
-            .token_id
-            .as_deref()
-            .map(|id| self.tokens.register(id, peer.connection, peer.revoked.clone()));
+        access.token_use = grant.token_id.as_deref().map(|id| {
+            self.tokens
+                .register(id, peer.connection, peer.revoked.clone())
+        });
         let leeway_ms = self
             .access
             .as_ref()

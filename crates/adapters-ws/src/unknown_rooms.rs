@@ -113,7 +113,10 @@ mod tests {
         }
         assert!(limiter.retry_after(probe).is_none());
         let wait = limiter.missed(probe).expect("quota spent");
-        assert!(wait > Duration::ZERO && wait <= Duration::from_secs(20), "{wait:?}");
+        assert!(
+            wait > Duration::ZERO && wait <= Duration::from_secs(20),
+            "{wait:?}"
+        );
         assert!(limiter.retry_after(probe).is_some());
         assert!(limiter.retry_after(other).is_none());
         assert_eq!(limiter.missed(other), None);

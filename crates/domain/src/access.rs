@@ -258,12 +258,14 @@ impl AccessPolicy {
             AuthMode::Open => Ok(granted.map_or(Role::Editor, |role| role.max(Role::Editor))),
             AuthMode::Token => match (grant, granted) {
                 (None, _) => Err(Denial::Unauthenticated),
-                (Some(_), None) => Err(Denial::Forbidden("this token does not give access to this room")),
+                (Some(_), None) => Err(Denial::Forbidden(
+                    "this token does not give access to this room",
+                )),
                 (Some(_), Some(role)) => Ok(role),
             },
-            AuthMode::Mixed => Ok(granted.map_or(self.anonymous_role, |role| {
-                role.max(self.anonymous_role)
-            })),
+            AuthMode::Mixed => {
+                Ok(granted.map_or(self.anonymous_role, |role| role.max(self.anonymous_role)))
+            }
         }
     }
 
@@ -432,9 +434,17 @@ mod tests {
     fn creating_rooms_needs_a_creating_token_outside_open_mode() {
         let token = policy(AuthMode::Token);
         assert_eq!(token.may_create(None), Err(Denial::Unauthenticated));
-        assert!(token.may_create(Some(&grant(Role::Editor, &["abc"]))).is_err());
+        assert!(
+            token
+                .may_create(Some(&grant(Role::Editor, &["abc"])))
+                .is_err()
+        );
         assert_eq!(token.may_create(Some(&grant(Role::Editor, &["*"]))), Ok(()));
-        assert!(token.may_create(Some(&grant(Role::Viewer, &["*"]))).is_err());
+        assert!(
+            token
+                .may_create(Some(&grant(Role::Viewer, &["*"])))
+                .is_err()
+        );
         let creator = Grant {
             create: true,
             ..grant(Role::Viewer, &[])

@@ -184,7 +184,9 @@ struct TokenRequest {
 /// A token for `request`, signed with `AUTH_JWT_SECRET` (with the configured audience and issuer).
 fn print_token(settings: &Settings, request: TokenRequest) -> Result<String, String> {
     let Some(secret) = &settings.auth_jwt_secret else {
-        return Err("pairprog token signs with AUTH_JWT_SECRET: set it (openssl rand -hex 32)".to_owned());
+        return Err(
+            "pairprog token signs with AUTH_JWT_SECRET: set it (openssl rand -hex 32)".to_owned(),
+        );
     };
     let jwt = JwtSettings {
         secret: Some(secret.as_bytes().to_vec()),

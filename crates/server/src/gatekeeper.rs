@@ -72,9 +72,9 @@ impl Gatekeeper {
     #[must_use]
     pub fn missed(&self, request: &HttpRequest, not_found: ApiError) -> ApiError {
         match (&self.unknown_rooms, client_address(request)) {
-            (Some(limiter), Some(address)) => limiter
-                .missed(address)
-                .map_or(not_found, too_many_lookups),
+            (Some(limiter), Some(address)) => {
+                limiter.missed(address).map_or(not_found, too_many_lookups)
+            }
             _ => not_found,
         }
     }

@@ -64,7 +64,9 @@ fn access_service(
         None => None,
         Some(pem) if pem.trim_start().starts_with("-----BEGIN") => Some(pem.as_bytes().to_vec()),
         Some(path) => Some(std::fs::read(path).map_err(|error| {
-            StartupError::Access(format!("cannot read AUTH_JWT_PUBLIC_KEY file {path}: {error}"))
+            StartupError::Access(format!(
+                "cannot read AUTH_JWT_PUBLIC_KEY file {path}: {error}"
+            ))
         })?),
     };
     let jwt_settings = JwtSettings {
@@ -247,8 +249,9 @@ impl Application {
             auth_timeout: Duration::from_secs(settings.auth_timeout_secs.max(1)),
         };
         let access = Arc::new(access_service(&settings, store.clone(), clock.clone())?);
-        let unknown_rooms = UnknownRoomLimiter::per_minute(settings.rate_limit_unknown_rooms_per_minute)
-            .map(Arc::new);
+        let unknown_rooms =
+            UnknownRoomLimiter::per_minute(settings.rate_limit_unknown_rooms_per_minute)
+                .map(Arc::new);
         match collaboration.recover().await {
             Ok(0) => {}
             Ok(repaired) => tracing::warn!(
@@ -275,7 +278,9 @@ impl Application {
         }
         let sockets = Arc::new(sockets);
         let gatekeeper = web::Data::new(crate::gatekeeper::Gatekeeper::new(access, unknown_rooms));
-        let origins = web::Data::new(routes::socket::AllowedOrigins(settings.cors_origins.clone()));
+        let origins = web::Data::new(routes::socket::AllowedOrigins(
+            settings.cors_origins.clone(),
+        ));
         // One quota per address, shared by every worker: the limiters are made here, once.
         let room_creations =
             RateLimit::per_minute(settings.rate_limit_rooms_per_minute, "room creations");

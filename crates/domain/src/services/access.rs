@@ -141,7 +141,11 @@ impl AccessService {
     /// # Errors
     /// [`AccessError::Unauthenticated`] / [`AccessError::Forbidden`] as the policy decides;
     /// [`AccessError::Storage`] when the owner cannot be read.
-    pub async fn room_role(&self, grant: Option<&Grant>, room: &RoomId) -> Result<Role, AccessError> {
+    pub async fn room_role(
+        &self,
+        grant: Option<&Grant>,
+        room: &RoomId,
+    ) -> Result<Role, AccessError> {
         let owner = match grant {
             Some(grant) if grant.role_in(room, None) != Some(Role::Owner) => {
                 self.rooms.owner(room).await?
@@ -155,7 +159,11 @@ impl AccessService {
     ///
     /// # Errors
     /// Those of [`Self::authenticate`] and [`Self::room_role`].
-    pub async fn admit(&self, token: Option<&str>, room: &RoomId) -> Result<Admission, AccessError> {
+    pub async fn admit(
+        &self,
+        token: Option<&str>,
+        room: &RoomId,
+    ) -> Result<Admission, AccessError> {
         let grant = self.authenticate(token).await?;
         let role = self.room_role(grant.as_ref(), room).await?;
         Ok(Admission { role, grant })
@@ -190,8 +198,10 @@ impl AccessService {
             )));
         }
         let token_id = self.token_id();
-        let lifetime_ms = i64::try_from(request.lifetime_secs.saturating_mul(1000)).unwrap_or(i64::MAX);
-        let expires_at = Timestamp::from_millis(self.clock.now().as_millis().saturating_add(lifetime_ms));
+        let lifetime_ms =
+            i64::try_from(request.lifetime_secs.saturating_mul(1000)).unwrap_or(i64::MAX);
+        let expires_at =
+            Timestamp::from_millis(self.clock.now().as_millis().saturating_add(lifetime_ms));
         let minted = Grant {
             subject: format!("share:{token_id}"),
             name: request.name,
@@ -203,8 +213,13 @@ impl AccessService {
             expires_at,
         };
         let token = self.issuer.issue(&minted)?;
-        self.ledger.record_issued(&token_id, room, expires_at).await?;
-        Ok(IssuedToken { token, grant: minted })
+        self.ledger
+            .record_issued(&token_id, room, expires_at)
+            .await?;
+        Ok(IssuedToken {
+            token,
+            grant: minted,
+        })
     }
 
     /// Revokes the share token `token_id` of `room`, for its owner. Returns when the token expires (until
@@ -221,7 +236,11 @@ impl AccessService {
         self.require_owner(grant, room).await?;
         let until = match self.ledger.issued_for(token_id).await? {
             Some((issued_room, until)) if &issued_room == room => until,
-            _ => return Err(AccessError::NotFound("No share token of this room has this id")),
+            _ => {
+                return Err(AccessError::NotFound(
+                    "No share token of this room has this id",
+                ));
+            }
         };
         self.ledger.revoke(token_id, until).await?;
         Ok(())
@@ -247,10 +266,12 @@ impl AccessService {
     fn token_id(&self) -> String {
         let mut bytes = [0_u8; 16];
         self.entropy.fill(&mut bytes);
-        bytes.iter().fold(String::with_capacity(32), |mut id, byte| {
-            use std::fmt::Write as _;
-            let _ = write!(id, "{byte:02x}");
-            id
-        })
+        bytes
+            .iter()
+            .fold(String::with_capacity(32), |mut id, byte| {
+                use std::fmt::Write as _;
+                let _ = write!(id, "{byte:02x}");
+                id
+            })
     }
 }

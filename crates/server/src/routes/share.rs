@@ -5,10 +5,7 @@
 
 use actix_web::{HttpRequest, HttpResponse, delete, post, web};
 use adapters_ws::RoomSocket;
-use domain::{
-    DomainError, Role, RoomId,
-    services::ShareRequest,
-};
+use domain::{DomainError, Role, RoomId, services::ShareRequest};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 

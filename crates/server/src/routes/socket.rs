@@ -32,7 +32,11 @@ impl AllowedOrigins {
         let Ok(origin) = origin.to_str() else {
             return false;
         };
-        if self.0.iter().any(|allowed| allowed == "*" || allowed.eq_ignore_ascii_case(origin)) {
+        if self
+            .0
+            .iter()
+            .any(|allowed| allowed == "*" || allowed.eq_ignore_ascii_case(origin))
+        {
             return true;
         }
         let host = request
@@ -79,7 +83,9 @@ pub async fn yjs_socket(
     if !origins.allow(&request) {
         return foreign_origin();
     }
-    sockets.accept(&request, body, &room_id, ClientKind::Yjs).await
+    sockets
+        .accept(&request, body, &room_id, ClientKind::Yjs)
+        .await
 }
 
 /// Registers both WebSocket paths behind `limit` (one quota per address for both); any method but GET gets

@@ -386,7 +386,10 @@ impl Variable {
                 if value.is_empty() || value.len() >= 32 {
                     Ok(())
                 } else {
-                    Err("expected at least 32 bytes (e.g. openssl rand -hex 32), or nothing".to_owned())
+                    Err(
+                        "expected at least 32 bytes (e.g. openssl rand -hex 32), or nothing"
+                            .to_owned(),
+                    )
                 }
             }
             Rule::OptionalPem => {
