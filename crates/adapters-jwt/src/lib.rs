@@ -384,6 +384,65 @@ mod tests {
         assert_eq!(authority.verify(&token), Ok(grant));
     }
 
+    fn key_pair_test(algorithm: &'static rcgen::SignatureAlgorithm, signing: Algorithm) {
+        let pair = rcgen::KeyPair::generate_for(algorithm).expect("key pair");
+        let private = pair.serialize_pem();
+        let authority = JwtAuthority::new(
+            &JwtSettings {
+                public_key_pem: Some(pair.public_key_pem().into_bytes()),
+                ..JwtSettings::default()
+            },
+            &[7; 32],
+        )
+        .expect("authority");
+        let key = match signing {
+            Algorithm::ES256 => EncodingKey::from_ec_pem(private.as_bytes()),
+            _ => EncodingKey::from_ed_pem(private.as_bytes()),
+        }
+        .expect("private key");
+        let claims =
+            serde_json::json!({"sub": "ada", "exp": now() + 60, "role": "owner", "rooms": ["*"]});
+        let token = jsonwebtoken::encode(&Header::new(signing), &claims, &key).expect("sign");
+        let grant = authority
+            .verify(&token)
+            .expect("a token of the configured key");
+        assert_eq!((grant.role, grant.rooms), (Role::Owner, RoomScope::Any));
+        // The same claims signed with the public key's text as an HMAC secret: refused (key confusion).
+        let confused = jsonwebtoken::encode(
+            &Header::new(Algorithm::HS256),
+            &claims,
+            &EncodingKey::from_secret(pair.public_key_pem().as_bytes()).expect("key"),
+        )
+        .expect("sign");
+        assert_eq!(authority.verify(&confused), Err(TokenError::Signature));
+    }
+
+    #[test]
+    fn an_es256_public_key_verifies_es256_tokens_only() {
+        key_pair_test(&rcgen::PKCS_ECDSA_P256_SHA256, Algorithm::ES256);
+    }
+
+    #[test]
+    fn an_ed25519_public_key_verifies_eddsa_tokens() {
+        key_pair_test(&rcgen::PKCS_ED25519, Algorithm::EdDSA);
+    }
+
+    #[test]
+    fn an_asymmetric_token_without_a_public_key_is_refused() {
+        let pair = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).expect("key pair");
+        let key = EncodingKey::from_ec_pem(pair.serialize_pem().as_bytes()).expect("key");
+        let token = jsonwebtoken::encode(
+            &Header::new(Algorithm::ES256),
+            &serde_json::json!({"sub": "ada", "exp": now() + 60}),
+            &key,
+        )
+        .expect("sign");
+        assert_eq!(
+            authority(JwtSettings::default()).verify(&token),
+            Err(TokenError::Algorithm)
+        );
+    }
+
     #[test]
     fn a_short_secret_is_refused() {
         let settings = JwtSettings {
