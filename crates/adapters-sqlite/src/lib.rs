@@ -367,3 +367,40 @@ impl RoomRepository for SqliteRoomRepository {
         .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_file_from_before_owners_gets_the_column_and_keeps_its_rooms() {
+        let directory = tempfile::tempdir().expect("a temporary directory");
+        let path = directory.path().join("old.sqlite3");
+        {
+            let old = Connection::open(&path).expect("open");
+            old.execute_batch(
+                "CREATE TABLE rooms (room_id TEXT PRIMARY KEY NOT NULL, code TEXT NOT NULL DEFAULT '', \
+                 version INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL) STRICT;
+                 INSERT INTO rooms VALUES ('oldroom1', 'kept', 3, 1, 2);",
+            )
+            .expect("the old schema");
+        }
+        let store = SqliteRoomRepository::open(&path).await.expect("opens");
+        let old = RoomId::parse("oldroom1").expect("id");
+        assert_eq!(
+            store.find(&old).await.expect("find").map(|room| room.code),
+            Some("kept".to_owned())
+        );
+        assert_eq!(store.owner(&old).await.expect("owner"), None);
+        let owned = Room::new(
+            RoomId::parse("newroom1").expect("id"),
+            Timestamp::from_millis(5),
+        );
+        store.insert_owned(&owned, "ada").await.expect("insert");
+        assert_eq!(
+            store.owner(&owned.id).await.expect("owner").as_deref(),
+            Some("ada")
+        );
+        store.prepare().await.expect("prepare again");
+    }
+}
