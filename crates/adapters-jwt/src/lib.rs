@@ -240,10 +240,6 @@ impl TokenVerifier for JwtAuthority {
             expires_at: Timestamp::from_millis(claims.exp.saturating_mul(1000)),
         })
     }
-
-    fn leeway_secs(&self) -> u64 {
-        self.leeway_secs
-    }
 }
 
 impl TokenIssuer for JwtAuthority {

@@ -784,15 +784,10 @@ impl RoomSocket {
             self.tokens
                 .register(id, peer.connection, peer.revoked.clone())
         });
-        let leeway_ms = self
-            .access
-            .as_ref()
-            .map_or(0, |access| access.leeway_secs())
-            .saturating_mul(1000);
+        // At `exp` itself: the clock skew lets a token in, it does not extend what it grants.
         let remaining_ms = grant
             .expires_at
             .as_millis()
-            .saturating_add(i64::try_from(leeway_ms).unwrap_or(i64::MAX))
             .saturating_sub(self.service.now().as_millis());
         let remaining = Duration::from_millis(u64::try_from(remaining_ms).unwrap_or(0));
         peer.deadline.set(Some(Instant::now() + remaining));
@@ -1403,7 +1398,7 @@ struct Peer {
     access: RefCell<PeerAccess>,
     /// Cancelled when its token is revoked.
     revoked: CancellationToken,
-    /// When its token expires (with the allowed clock skew); `None` without a token.
+    /// When its token expires; `None` without a token.
     deadline: Cell<Option<Instant>>,
 }
 

@@ -200,10 +200,6 @@ pub trait TokenVerifier: Send + Sync {
     /// with an algorithm other than the configured ones (`none` included), or whose signature does not match.
     /// The error MUST NOT contain the token.
     fn verify(&self, token: &str) -> Result<Grant, TokenError>;
-
-    /// The clock skew allowed on `exp` and `nbf`, in seconds: a connection's token expires this long after
-    /// its `exp`.
-    fn leeway_secs(&self) -> u64;
 }
 
 /// Signs tokens with the server's own key: the share links an owner mints.

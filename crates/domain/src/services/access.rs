@@ -111,12 +111,6 @@ impl AccessService {
         self.policy
     }
 
-    /// The clock skew allowed on tokens, in seconds.
-    #[must_use]
-    pub fn leeway_secs(&self) -> u64 {
-        self.verifier.leeway_secs()
-    }
-
     /// The grant of `token`, or `None` without a token.
     ///
     /// # Errors
