@@ -790,3 +790,34 @@ async fn a_room_holds_at_most_max_clients_per_room() {
     tokio::time::sleep(Duration::from_millis(200)).await;
     let (_third, _) = app.join(&room).await;
 }
+
+#[tokio::test]
+async fn a_token_offered_in_other_subprotocol_conventions_is_read_and_echoed() {
+    let app = spawn(settings("token")).await;
+    let room = create_room(&app, &creator("ada")).await;
+    let editor = token("bob", "editor", &[&room], 600);
+    for (offered, echoed) in [
+        (format!("bearer, {editor}"), "bearer"),
+        (format!("access_token, {editor}"), "access_token"),
+        (editor.clone(), editor.as_str()),
+    ] {
+        for path in ["ws", "yjs"] {
+            let (_socket, protocol) = upgrade(
+                &app,
+                &format!("/{path}/{room}"),
+                &[("Sec-WebSocket-Protocol", &offered)],
+            )
+            .await
+            .unwrap_or_else(|refused| panic!("{offered} on /{path}: {refused:?}"));
+            assert_eq!(protocol.as_deref(), Some(echoed), "{offered}");
+        }
+    }
+    let (status, _) = upgrade(
+        &app,
+        &format!("/yjs/{room}"),
+        &[("Sec-WebSocket-Protocol", "bearer, not-a-token")],
+    )
+    .await
+    .expect_err("refused");
+    assert_eq!(status, 401);
+}

@@ -29,26 +29,28 @@ pub struct UpgradeCredentials {
     pub token: Option<String>,
     /// The subprotocol entry that carried the token, if it came that way.
     pub protocol_entry: Option<String>,
+    /// The entry that announced it (`bearer`, ...), when it came as the entry after one.
+    pub marker: Option<String>,
 }
 
 impl UpgradeCredentials {
-    /// Reads the token of `request`: a `bearer.` subprotocol first, then `?token=` (or `?access_token=`).
+    /// Reads the token of `request`: from its subprotocols first, then `?token=` (or `?access_token=`).
+    ///
+    /// The subprotocol conventions read: an entry `bearer.<token>` (pairprog's), an entry after a marker
+    /// entry (`bearer`, `access_token`, `token` or `jwt`: `["bearer", "<token>"]`, as some servers have
+    /// clients send it), or an entry that is itself a JWT (three dot-separated base64url parts).
     #[must_use]
     pub fn of(request: &HttpRequest) -> Self {
-        let protocol_entry = request
+        let offered: Vec<&str> = request
             .headers()
             .get_all(header::SEC_WEBSOCKET_PROTOCOL)
             .filter_map(|value| value.to_str().ok())
             .flat_map(|value| value.split(','))
             .map(str::trim)
-            .find(|entry| entry.starts_with(TOKEN_PROTOCOL_PREFIX))
-            .map(str::to_owned);
-        if let Some(entry) = protocol_entry {
-            let token = entry[TOKEN_PROTOCOL_PREFIX.len()..].to_owned();
-            return Self {
-                token: (!token.is_empty()).then_some(token),
-                protocol_entry: Some(entry),
-            };
+            .filter(|entry| !entry.is_empty())
+            .collect();
+        if let Some(found) = from_protocols(&offered) {
+            return found;
         }
         #[derive(serde::Deserialize)]
         struct Query {
@@ -65,16 +67,68 @@ impl UpgradeCredentials {
         Self {
             token,
             protocol_entry: None,
+            marker: None,
         }
     }
 
-    /// The subprotocols the handshake may answer with, in the server's preference.
+    /// The subprotocols the handshake may answer with, in the server's preference: the client's first
+    /// offered one among them is echoed.
     #[must_use]
     pub fn protocols(&self) -> Vec<&str> {
         let mut protocols = vec![PROTOCOL];
+        protocols.extend(self.marker.as_deref());
         protocols.extend(self.protocol_entry.as_deref());
         protocols
     }
+}
+
+/// Subprotocol entries that announce that the next entry is a token.
+const TOKEN_MARKERS: [&str; 4] = ["bearer", "access_token", "token", "jwt"];
+
+/// The token among offered subprotocols, by the conventions of [`UpgradeCredentials::of`].
+fn from_protocols(offered: &[&str]) -> Option<UpgradeCredentials> {
+    if let Some(entry) = offered
+        .iter()
+        .find(|entry| entry.starts_with(TOKEN_PROTOCOL_PREFIX))
+    {
+        let token = &entry[TOKEN_PROTOCOL_PREFIX.len()..];
+        return Some(UpgradeCredentials {
+            token: (!token.is_empty()).then(|| token.to_owned()),
+            protocol_entry: Some((*entry).to_owned()),
+            marker: None,
+        });
+    }
+    for pair in offered.windows(2) {
+        if TOKEN_MARKERS
+            .iter()
+            .any(|marker| pair[0].eq_ignore_ascii_case(marker))
+        {
+            return Some(UpgradeCredentials {
+                token: Some(pair[1].to_owned()),
+                protocol_entry: Some(pair[1].to_owned()),
+                marker: Some(pair[0].to_owned()),
+            });
+        }
+    }
+    offered
+        .iter()
+        .find(|entry| looks_like_jwt(entry))
+        .map(|entry| UpgradeCredentials {
+            token: Some((*entry).to_owned()),
+            protocol_entry: Some((*entry).to_owned()),
+            marker: None,
+        })
+}
+
+/// Three non-empty base64url parts separated by dots (an unsigned `alg: none` token has an empty third).
+fn looks_like_jwt(entry: &str) -> bool {
+    let parts: Vec<&str> = entry.split('.').collect();
+    parts.len() == 3
+        && !parts[0].is_empty()
+        && !parts[1].is_empty()
+        && entry
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.'))
 }
 
 /// The open connections of each token id (`jti`), and the signal that closes each.
@@ -145,6 +199,40 @@ impl Drop for TokenUse {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn offered(entries: &[&str]) -> Option<(Option<String>, Vec<String>)> {
+        from_protocols(entries).map(|found| {
+            let protocols = found.protocols().iter().map(|p| (*p).to_owned()).collect();
+            (found.token, protocols)
+        })
+    }
+
+    #[test]
+    fn a_token_is_read_from_each_subprotocol_convention() {
+        let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.c2ln";
+        let bearer = format!("bearer.{jwt}");
+        assert_eq!(
+            offered(&["pairprog", &bearer])
+                .and_then(|found| found.0)
+                .as_deref(),
+            Some(jwt)
+        );
+        let (token, protocols) = offered(&["bearer", jwt]).expect("found");
+        assert_eq!(token.as_deref(), Some(jwt));
+        assert!(protocols.contains(&"bearer".to_owned()));
+        assert_eq!(
+            offered(&["access_token", jwt])
+                .and_then(|found| found.0)
+                .as_deref(),
+            Some(jwt)
+        );
+        assert_eq!(
+            offered(&[jwt]).and_then(|found| found.0).as_deref(),
+            Some(jwt)
+        );
+        assert!(offered(&["pairprog"]).is_none());
+        assert!(offered(&["y-protocol.v1"]).is_none());
+    }
 
     #[test]
     fn revoking_a_token_signals_each_of_its_connections_once() {

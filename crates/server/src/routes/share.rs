@@ -21,7 +21,14 @@ pub struct ShareBody {
     #[schema(example = "editor")]
     pub role: String,
     /// Seconds the link is valid (default one day; at most `AUTH_SHARE_MAX_LIFETIME_SECS`).
-    #[serde(rename = "expiresIn", default)]
+    #[serde(
+        rename = "expiresIn",
+        alias = "expires_in",
+        alias = "expiresInSecs",
+        alias = "ttl",
+        alias = "lifetime",
+        default
+    )]
     #[schema(example = 3600)]
     pub expires_in: Option<u64>,
     /// The display name of whoever joins with the link (it replaces any name the client declares).
@@ -47,6 +54,8 @@ pub struct SharedToken {
     /// Its id (`jti`), to revoke it.
     #[serde(rename = "tokenId")]
     pub token_id: String,
+    /// The same id, under the claim's name.
+    pub jti: String,
     /// The room.
     #[serde(rename = "roomId")]
     pub room_id: String,
@@ -118,6 +127,7 @@ pub async fn create_share_token(
             yjs: format!("/yjs/{room}?token={}", issued.token),
         },
         token: issued.token,
+        jti: token_id.clone(),
         token_id,
         room_id: room.to_string(),
         role: role.name().to_owned(),
