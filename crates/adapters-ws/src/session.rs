@@ -7,6 +7,12 @@
 //! collaboration service, hands what the fan-out (and its own answers) put in the connection's bounded
 //! outgoing queue to the session, sends heartbeats and notices dead peers. Nothing ever waits on a client: a
 //! full queue marks the connection overflowed and it is closed, without slowing the room.
+//!
+//! With access control (`RoomSocket::with_access`) the upgrade's token ([`crate::credentials`]) is checked before
+//! the handshake: a refused one is an HTTP 401/403 and the client never sees the room. A JSON client without
+//! one (where one is required) is let in to send an `auth` message first, and nothing of the room is sent
+//! before it is accepted. A joined connection keeps its role (a viewer's edits never reach the service), closes
+//! with 4401 at its token's `exp` unless an `auth` message refreshed it, and when its token is revoked.
 
 use std::{
     cell::{Cell, RefCell},
