@@ -138,7 +138,7 @@ impl Default for SessionSettings {
             max_connections: 0,
             max_connections_per_address: 0,
             max_clients_per_room: 0,
-            auth_timeout: Duration::from_secs(10),
+            auth_timeout: Duration::from_secs(5),
         }
     }
 }
