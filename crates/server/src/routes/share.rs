@@ -43,6 +43,8 @@ pub struct ShareLinks {
     pub ws: String,
     /// The y-websocket path with the token.
     pub yjs: String,
+    /// The browser editor's page with the token in its fragment (which browsers never send to a server).
+    pub editor: String,
 }
 
 /// A minted share link.
@@ -125,6 +127,7 @@ pub async fn create_share_token(
         links: ShareLinks {
             ws: format!("/ws/{room}?token={}", issued.token),
             yjs: format!("/yjs/{room}?token={}", issued.token),
+            editor: format!("/r/{room}#token={}", issued.token),
         },
         token: issued.token,
         jti: token_id.clone(),
