@@ -794,3 +794,58 @@ async fn tokens_never_reach_the_logs() {
     assert!(lines.contains("token=REDACTED"), "{lines}");
     assert!(lines.contains("%74oken=REDACTED"), "{lines}");
 }
+
+#[test]
+fn access_settings_are_checked_and_the_secret_is_masked() {
+    let cases: &[(&[(&str, &str)], &str)] = &[
+        (
+            &[("AUTH_MODE", "closed")],
+            r#"invalid AUTH_MODE="closed": expected open, token or mixed"#,
+        ),
+        (
+            &[("AUTH_MODE", "token")],
+            r#"invalid AUTH_MODE="token": expected open, or AUTH_JWT_SECRET or AUTH_JWT_PUBLIC_KEY set: without a key no token but the server's own share links can be checked"#,
+        ),
+        (
+            &[("AUTH_JWT_SECRET", "short")],
+            r#"invalid AUTH_JWT_SECRET="****": expected at least 32 bytes (e.g. openssl rand -hex 32), or nothing"#,
+        ),
+        (
+            &[("AUTH_ANONYMOUS_ROLE", "admin")],
+            r#"invalid AUTH_ANONYMOUS_ROLE="admin": expected viewer, editor or owner"#,
+        ),
+        (
+            &[("AUTH_JWT_PUBLIC_KEY", "/nonexistent/key.pem")],
+            r#"invalid AUTH_JWT_PUBLIC_KEY="/nonexistent/key.pem": expected a PEM public key, the path of a PEM file, or nothing"#,
+        ),
+        (
+            &[("RATE_LIMIT_ROOMS_PER_MINUTE", "-1")],
+            r#"invalid RATE_LIMIT_ROOMS_PER_MINUTE="-1": expected a whole number of requests from 0 to 1000000"#,
+        ),
+    ];
+    for (environment, expected) in cases {
+        let output = run(&["config"], environment);
+        assert_eq!(output.status.code(), Some(1), "{environment:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            format!("error: {expected}\n"),
+            "{environment:?}"
+        );
+    }
+    let secret = "a secret that must never be printed by config";
+    let output = run(
+        &["config"],
+        &[("AUTH_MODE", "mixed"), ("AUTH_JWT_SECRET", secret)],
+    );
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("AUTH_MODE=mixed\n"), "{stdout}");
+    assert!(stdout.contains("AUTH_JWT_SECRET=****\n"), "{stdout}");
+    assert!(!stdout.contains(secret), "{stdout}");
+    let token = run(&["token", "--sub", "ada"], &[]);
+    assert_eq!(token.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&token.stderr).contains("AUTH_JWT_SECRET"),
+        "{token:?}"
+    );
+}
