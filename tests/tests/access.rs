@@ -821,3 +821,25 @@ async fn a_token_offered_in_other_subprotocol_conventions_is_read_and_echoed() {
     .expect_err("refused");
     assert_eq!(status, 401);
 }
+
+#[tokio::test]
+async fn sockets_still_to_authenticate_take_no_place_in_a_room() {
+    let mut settings = settings("token");
+    settings.max_clients_per_room = 1;
+    let app = spawn(settings).await;
+    let room = create_room(&app, &creator("ada")).await;
+    let editor = token("bob", "editor", &[&room], 600);
+    let mut waiting = Vec::new();
+    for _ in 0..3 {
+        waiting.push(app.connect_ws(&room).await);
+    }
+    let _member = join_json(&app, &room, &editor).await;
+    let (status, _) = upgrade(&app, &format!("/ws/{room}?token={editor}"), &[])
+        .await
+        .expect_err("the room is full");
+    assert_eq!(status, 503);
+    let mut late = waiting.pop().expect("a waiting socket");
+    late.send_json(&json!({"type": "auth", "token": editor}))
+        .await;
+    assert_eq!(late.receive_close().await, 1013);
+}

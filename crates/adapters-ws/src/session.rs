@@ -344,9 +344,13 @@ impl RoomSocket {
             Ok(slot) => slot,
             Err(refused) => return *refused,
         };
-        let room_slot = match self.admit_to_room(room.as_ref().ok()) {
-            Ok(slot) => slot,
-            Err(refused) => return *refused,
+        // A client still to authenticate takes no place in the room: unauthenticated sockets must not fill it.
+        let room_slot = match &access {
+            UpgradeAccess::Pending => None,
+            UpgradeAccess::Admitted(_) => match self.admit_to_room(room.as_ref().ok()) {
+                Ok(slot) => slot,
+                Err(refused) => return *refused,
+            },
         };
         let max = self.settings.max_message_bytes;
         // actix-http reads a whole frame before checking its size: the guard refuses it by its header.
@@ -596,6 +600,9 @@ impl RoomSocket {
             self.settings.outbound_queue_bytes,
         );
         let mut link = Link::new(session);
+        // The room's place of a connection admitted on its upgrade came with it; one that authenticates in
+        // band takes its place once it has.
+        let mut room_slot = None;
         let admitted = match access {
             UpgradeAccess::Admitted(admission) => Ok(admission),
             UpgradeAccess::Pending => {
@@ -605,10 +612,20 @@ impl RoomSocket {
                     &mut incoming,
                 ))
                 .await;
-                if let Ok(admission) = &authenticated {
-                    queue.offer(Outgoing::text(authenticated_message(admission)));
+                match authenticated {
+                    Ok(admission) => match self.admit_to_room(room.as_ref().ok()) {
+                        Ok(slot) => {
+                            room_slot = slot;
+                            queue.offer(Outgoing::text(authenticated_message(&admission)));
+                            Ok(admission)
+                        }
+                        Err(_) => Err(Ending::Close(reason(
+                            CloseCode::Again,
+                            "this room holds as many connections as it may: try again later",
+                        ))),
+                    },
+                    Err(ending) => Err(ending),
                 }
-                authenticated
             }
         };
         let ending = match admitted {
@@ -633,6 +650,7 @@ impl RoomSocket {
         };
         self.finish(ending, kind, address, opened, incoming, link, &frames)
             .await;
+        drop(room_slot);
     }
 
     /// Joins the room and runs the connection until it ends; says how it ended.
