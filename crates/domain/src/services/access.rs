@@ -269,3 +269,245 @@ impl AccessService {
             })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::{
+        collections::HashMap,
+        sync::{Mutex, PoisonError},
+    };
+
+    use async_trait::async_trait;
+    use futures::executor::block_on;
+
+    use super::*;
+    use crate::{access::AuthMode, room::Room};
+
+    /// Tokens of the form `subject:role:room` (`*` for every room), expiring at 1000 s; `bad` is refused.
+    struct Verifier;
+
+    impl TokenVerifier for Verifier {
+        fn verify(&self, token: &str) -> Result<Grant, TokenError> {
+            let mut parts = token.split(':');
+            let (Some(subject), Some(role), Some(room)) =
+                (parts.next(), parts.next(), parts.next())
+            else {
+                return Err(TokenError::Malformed);
+            };
+            Ok(Grant {
+                subject: subject.to_owned(),
+                name: None,
+                color: None,
+                role: Role::parse(role).map_err(|_| TokenError::Malformed)?,
+                rooms: RoomScope::from_claim(&[room]),
+                create: false,
+                token_id: Some(token.to_owned()),
+                expires_at: Timestamp::from_millis(1_000_000),
+            })
+        }
+    }
+
+    impl TokenIssuer for Verifier {
+        fn issue(&self, grant: &Grant) -> Result<String, TokenError> {
+            Ok(format!(
+                "{}:{}:{}",
+                grant.subject,
+                grant.role,
+                grant.rooms.to_claim().join(",")
+            ))
+        }
+    }
+
+    #[derive(Default)]
+    struct Ledger(Mutex<(HashMap<String, (RoomId, Timestamp)>, Vec<String>)>);
+
+    #[async_trait]
+    impl TokenLedger for Ledger {
+        async fn record_issued(
+            &self,
+            id: &str,
+            room: &RoomId,
+            until: Timestamp,
+        ) -> Result<(), RepositoryError> {
+            self.0
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .0
+                .insert(id.to_owned(), (room.clone(), until));
+            Ok(())
+        }
+        async fn issued_for(
+            &self,
+            id: &str,
+        ) -> Result<Option<(RoomId, Timestamp)>, RepositoryError> {
+            Ok(self
+                .0
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .0
+                .get(id)
+                .cloned())
+        }
+        async fn revoke(&self, id: &str, _: Timestamp) -> Result<(), RepositoryError> {
+            self.0
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .1
+                .push(id.to_owned());
+            Ok(())
+        }
+        async fn is_revoked(&self, id: &str) -> Result<bool, RepositoryError> {
+            Ok(self
+                .0
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .1
+                .iter()
+                .any(|revoked| revoked == id))
+        }
+    }
+
+    /// One room, `abc`, owned by `ada`.
+    struct Rooms;
+
+    #[async_trait]
+    impl RoomRepository for Rooms {
+        async fn prepare(&self) -> Result<(), RepositoryError> {
+            Ok(())
+        }
+        async fn ping(&self) -> Result<(), RepositoryError> {
+            Ok(())
+        }
+        async fn insert(&self, _: &Room) -> Result<(), RepositoryError> {
+            Ok(())
+        }
+        async fn owner(&self, id: &RoomId) -> Result<Option<String>, RepositoryError> {
+            Ok((id.as_str() == "abc").then(|| "ada".to_owned()))
+        }
+        async fn find(&self, id: &RoomId) -> Result<Option<Room>, RepositoryError> {
+            Ok((id.as_str() == "abc").then(|| Room::new(id.clone(), Timestamp::from_millis(0))))
+        }
+        async fn save_code(
+            &self,
+            _: &RoomId,
+            _: &str,
+            _: u64,
+            _: Timestamp,
+        ) -> Result<(), RepositoryError> {
+            Ok(())
+        }
+    }
+
+    struct Clock0;
+
+    impl Clock for Clock0 {
+        fn now(&self) -> Timestamp {
+            Timestamp::from_millis(0)
+        }
+    }
+
+    struct Counting(std::sync::atomic::AtomicU8);
+
+    impl Entropy for Counting {
+        fn fill(&self, buffer: &mut [u8]) {
+            for byte in buffer {
+                *byte = self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+    }
+
+    fn service(mode: AuthMode) -> AccessService {
+        AccessService::new(
+            AccessPolicy {
+                mode,
+                anonymous_role: Role::Viewer,
+            },
+            Arc::new(Verifier),
+            Arc::new(Verifier),
+            Arc::new(Ledger::default()),
+            Arc::new(Rooms),
+            Arc::new(Clock0),
+            Arc::new(Counting(std::sync::atomic::AtomicU8::new(0))),
+            3600,
+        )
+    }
+
+    fn room(id: &str) -> RoomId {
+        RoomId::parse(id).expect("room id")
+    }
+
+    #[test]
+    fn the_owner_of_a_room_needs_no_scope_for_it() {
+        let access = service(AuthMode::Token);
+        let admission =
+            block_on(access.admit(Some("ada:viewer:zzz"), &room("abc"))).expect("admitted");
+        assert_eq!(admission.role, Role::Owner);
+        assert!(matches!(
+            block_on(access.admit(Some("bob:editor:zzz"), &room("abc"))),
+            Err(AccessError::Forbidden(_))
+        ));
+        assert!(matches!(
+            block_on(access.admit(None, &room("abc"))),
+            Err(AccessError::Unauthenticated(_))
+        ));
+    }
+
+    #[test]
+    fn an_owner_shares_and_revokes_and_a_revoked_token_is_refused() {
+        let access = service(AuthMode::Token);
+        let owner = block_on(access.authenticate(Some("ada:owner:abc"))).expect("valid");
+        let request = ShareRequest {
+            role: Role::Viewer,
+            lifetime_secs: 60,
+            name: None,
+        };
+        let issued =
+            block_on(access.share(owner.as_ref(), &room("abc"), request.clone())).expect("shared");
+        assert_eq!(issued.grant.role, Role::Viewer);
+        assert_eq!(issued.grant.expires_at, Timestamp::from_millis(60_000));
+        let id = issued.grant.token_id.clone().expect("an id");
+        assert_eq!(id.len(), 32);
+        // Not the owner: refused; an unknown room: not found; too long a lifetime: invalid.
+        let editor = block_on(access.authenticate(Some("bob:editor:abc"))).expect("valid");
+        assert!(matches!(
+            block_on(access.share(editor.as_ref(), &room("abc"), request.clone())),
+            Err(AccessError::Forbidden(_))
+        ));
+        assert!(matches!(
+            block_on(access.share(owner.as_ref(), &room("nowhere"), request.clone())),
+            Err(AccessError::NotFound(_))
+        ));
+        let forever = ShareRequest {
+            lifetime_secs: 3601,
+            ..request
+        };
+        assert!(matches!(
+            block_on(access.share(owner.as_ref(), &room("abc"), forever)),
+            Err(AccessError::Invalid(_))
+        ));
+        assert!(matches!(
+            block_on(access.revoke(owner.as_ref(), &room("abc"), "not-minted")),
+            Err(AccessError::NotFound(_))
+        ));
+        block_on(access.revoke(owner.as_ref(), &room("abc"), &id)).expect("revoked");
+        assert!(block_on(access.ledger.is_revoked(&id)).expect("ledger"));
+        // A revoked token is refused (the fake verifier's token id is the token itself).
+        let revoked = "ada:owner:abc";
+        block_on(access.ledger.revoke(revoked, Timestamp::from_millis(0))).expect("revoke");
+        assert!(matches!(
+            block_on(access.authenticate(Some(revoked))),
+            Err(AccessError::Unauthenticated(_))
+        ));
+    }
+
+    #[test]
+    fn creating_a_room_names_its_owner() {
+        let access = service(AuthMode::Open);
+        assert_eq!(access.creator(None).expect("open"), None);
+        let grant = block_on(access.authenticate(Some("ada:editor:*"))).expect("valid");
+        assert_eq!(
+            access.creator(grant.as_ref()).expect("may create"),
+            Some("ada")
+        );
+    }
+}
