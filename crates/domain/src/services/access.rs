@@ -318,8 +318,11 @@ mod tests {
         }
     }
 
+    /// Minted tokens (id -> room, expiry) and revoked ids.
+    type Entries = (HashMap<String, (RoomId, Timestamp)>, Vec<String>);
+
     #[derive(Default)]
-    struct Ledger(Mutex<(HashMap<String, (RoomId, Timestamp)>, Vec<String>)>);
+    struct Ledger(Mutex<Entries>);
 
     #[async_trait]
     impl TokenLedger for Ledger {
