@@ -814,7 +814,8 @@ impl RoomSocket {
             .as_millis()
             .saturating_sub(self.service.now().as_millis());
         let remaining = Duration::from_millis(u64::try_from(remaining_ms).unwrap_or(0));
-        peer.deadline.set(Some(Instant::now() + remaining));
+        // An `exp` beyond what a clock can hold never comes: no deadline.
+        peer.deadline.set(Instant::now().checked_add(remaining));
     }
 
     /// A JSON client's `auth` message on a joined connection: a refreshed token (for the same user) replaces

@@ -198,7 +198,11 @@ impl AccessService {
             Timestamp::from_millis(self.clock.now().as_millis().saturating_add(lifetime_ms));
         let minted = Grant {
             subject: format!("share:{token_id}"),
-            name: request.name,
+            // Cleaned and cut here, so that a long name cannot make the token too long to be accepted.
+            name: request
+                .name
+                .as_deref()
+                .and_then(crate::participant::clean_name),
             color: None,
             role: request.role,
             rooms: RoomScope::Rooms(vec![room.clone()]),
