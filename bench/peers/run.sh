@@ -125,7 +125,9 @@ start_server() {
         local binary="$PAIRPROG"
         [[ "$name" == pairprog-base ]] && binary="$PAIRPROG_BASE"
         # From the store's directory, so that no .env or config/ of the caller's directory applies.
+        # The load generator opens thousands of connections from one address: no per-address limits.
         (cd "$store" && exec env -u MONGODB_URL -u RUST_LOG HOST=127.0.0.1 PORT="$PORT" \
+            RATE_LIMIT_ROOMS_PER_MINUTE=0 RATE_LIMIT_WEBSOCKETS_PER_MINUTE=0 MAX_CLIENTS_PER_ROOM=0 \
             SQLITE_PATH="$store/pairprog.sqlite3" "$binary") >>"$server_log" 2>&1 &
         URL="ws://127.0.0.1:$PORT/yjs/{room}"
         PROTOCOL=yjs

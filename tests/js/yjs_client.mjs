@@ -2,13 +2,16 @@
 // A scriptable Yjs client for pairprog's end-to-end tests: the real `yjs` document and y-websocket's
 // `WebsocketProvider`, exactly as a browser editor uses them, driven by JSON lines.
 //
-//   node yjs_client.mjs --url ws://127.0.0.1:PORT/yjs --room ROOM [--name alice] [--no-reconnect]
+//   node yjs_client.mjs --url ws://127.0.0.1:PORT/yjs --room ROOM [--name alice] [--no-reconnect] [--token JWT]
+//
+// With --token, the token is offered as a browser would: the subprotocols ["pairprog", "bearer.<token>"].
 //
 // The provider connects to `<url>/<room>` and syncs the `Y.Text` named "code". Commands are read from stdin,
 // one JSON object per line; each answer is one JSON line on stdout carrying the command's `id` (when given).
 // Events arrive unprompted on stdout:
 //   {"event":"synced"}                         the provider received the server's sync step 2
 //   {"event":"closed","code":N,"reason":"..."} the server (or the network) closed the socket
+//   {"event":"permission_denied","reason":"..."} the server refused an edit (y-websocket's auth message)
 //   {"event":"timed_out"}                      the provider dropped a connection on which the server sent nothing
 //                                              for 30 s (y-websocket's watchdog), and reconnects
 //
@@ -50,7 +53,8 @@ const { values: options } = parseArgs({
     url: { type: 'string' },
     room: { type: 'string' },
     name: { type: 'string', default: 'yjs-client' },
-    'no-reconnect': { type: 'boolean', default: false }
+    'no-reconnect': { type: 'boolean', default: false },
+    token: { type: 'string' }
   }
 })
 if (!options.url || !options.room) {
@@ -64,6 +68,14 @@ const emit = (message) => process.stdout.write(JSON.stringify(message) + '\n')
 // Set once the client is shutting down, when closing the socket is expected.
 let closing = false
 
+// y-websocket reports a "permission denied" auth message through console.warn only.
+const warn = console.warn
+console.warn = (...args) => {
+  const text = args.map(String).join(' ')
+  if (text.includes('Permission denied')) emit({ event: 'permission_denied', reason: text })
+  else warn(...args)
+}
+
 const doc = new Y.Doc()
 const code = doc.getText('code')
 const provider = new WebsocketProvider(options.url, options.room, doc, {
@@ -72,7 +84,8 @@ const provider = new WebsocketProvider(options.url, options.room, doc, {
   // Clients of one test must meet only through the server, never through an in-process channel.
   disableBc: true,
   // Tests of refused connections (4004) want one attempt; the real provider retries everything outside 4400-4499.
-  ...(options['no-reconnect'] ? { shouldReconnect: () => false } : {})
+  ...(options['no-reconnect'] ? { shouldReconnect: () => false } : {}),
+  ...(options.token ? { protocols: ['pairprog', `bearer.${options.token}`] } : {})
 })
 provider.awareness.setLocalState({ user: { name: options.name } })
 

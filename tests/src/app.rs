@@ -213,6 +213,12 @@ pub enum Received {
 }
 
 impl WsClient {
+    /// A client over an open socket (opened with a request of one's own: a token, an origin, ...).
+    #[must_use]
+    pub fn over(stream: WebSocketStream<MaybeTlsStream<TcpStream>>) -> Self {
+        Self { stream }
+    }
+
     /// Sends a JSON message as a text frame.
     ///
     /// # Panics

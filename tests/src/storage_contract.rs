@@ -25,6 +25,47 @@ pub async fn run_all(store: &dyn RoomRepository) {
     save_code_on_a_missing_room_is_not_found_and_creates_nothing(store).await;
     unicode_and_large_code_round_trip(store).await;
     rooms_are_independent(store).await;
+    owned_rooms_keep_their_owner_with_the_room(store).await;
+}
+
+async fn owned_rooms_keep_their_owner_with_the_room(store: &dyn RoomRepository) {
+    let owned = room("contract-owned", 3_000);
+    store
+        .insert_owned(&owned, "ada")
+        .await
+        .expect("insert owned");
+    assert_eq!(
+        store.find(&owned.id).await.expect("find"),
+        Some(owned.clone()),
+        "an owned room reads back as any other"
+    );
+    assert_eq!(
+        store.owner(&owned.id).await.expect("owner").as_deref(),
+        Some("ada")
+    );
+    let error = store
+        .insert_owned(&room("contract-owned", 4_000), "mallory")
+        .await
+        .expect_err("duplicate");
+    assert!(matches!(error, RepositoryError::Duplicate), "{error:?}");
+    assert_eq!(
+        store.owner(&owned.id).await.expect("owner").as_deref(),
+        Some("ada")
+    );
+    // Saving code leaves the owner; unowned and missing rooms have none.
+    store
+        .save_code(&owned.id, "x", 1, Timestamp::from_millis(5_000))
+        .await
+        .expect("save");
+    assert_eq!(
+        store.owner(&owned.id).await.expect("owner").as_deref(),
+        Some("ada")
+    );
+    let unowned = room("contract-unowned", 3_000);
+    store.insert(&unowned).await.expect("insert");
+    assert_eq!(store.owner(&unowned.id).await.expect("owner"), None);
+    let missing = RoomId::parse("contract-missing").expect("valid id");
+    assert_eq!(store.owner(&missing).await.expect("owner"), None);
 }
 
 async fn prepare_is_idempotent(store: &dyn RoomRepository) {

@@ -127,6 +127,8 @@ struct Events {
     close_codes: Vec<u16>,
     /// Connections the provider dropped itself because the server sent nothing for 30 s.
     timeouts: usize,
+    /// The "permission denied" messages the server sent (edits of a read-only connection).
+    denials: usize,
 }
 
 /// A Node.js process running the real Yjs client, connected to one room. Killed when dropped.
@@ -165,6 +167,22 @@ impl YjsClient {
         name: &str,
         options: YjsClientOptions,
     ) -> Option<Self> {
+        Self::spawn_with_token(url_base, room, name, options, None)
+    }
+
+    /// [`YjsClient::spawn_with`], offering `token` as a browser does: the subprotocols `pairprog` and
+    /// `bearer.<token>` (the `ws` package, like browsers, fails a handshake whose answer names neither).
+    ///
+    /// # Panics
+    /// When Node.js cannot be started, or under CI when it is missing.
+    #[must_use]
+    pub fn spawn_with_token(
+        url_base: &str,
+        room: &str,
+        name: &str,
+        options: YjsClientOptions,
+        token: Option<&str>,
+    ) -> Option<Self> {
         if !node_available() {
             return None;
         }
@@ -178,6 +196,9 @@ impl YjsClient {
             .kill_on_drop(true);
         if !options.reconnect {
             command.arg("--no-reconnect");
+        }
+        if let Some(token) = token {
+            command.args(["--token", token]);
         }
         let mut child = command.spawn().expect("node starts");
         let stdin = child.stdin.take().expect("piped stdin");
@@ -205,6 +226,9 @@ impl YjsClient {
                             .send_modify(|events| events.close_codes.push(code.unwrap_or(0)));
                     }
                     Some("timed_out") => event_sender.send_modify(|events| events.timeouts += 1),
+                    Some("permission_denied") => {
+                        event_sender.send_modify(|events| events.denials += 1);
+                    }
                     Some(_) => eprintln!("[yjs-client {stdout_name}] unknown event {message}"),
                     None => {
                         let _ = answer_sender.send(message);
@@ -254,6 +278,12 @@ impl YjsClient {
                 self.name
             ),
         }
+    }
+
+    /// How many "permission denied" messages the server has sent this client so far.
+    #[must_use]
+    pub fn permission_denials(&self) -> usize {
+        self.events.borrow().denials
     }
 
     /// Waits until the server closes the client's connection, and returns the close code; `None` when it stays

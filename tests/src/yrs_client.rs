@@ -26,6 +26,8 @@ pub struct YrsClient {
     stream: WebSocketStream<MaybeTlsStream<TcpStream>>,
     /// The close code, once the server closed the connection.
     closed: Option<Option<u16>>,
+    /// The reasons of the "permission denied" auth messages received.
+    denials: Vec<String>,
 }
 
 impl YrsClient {
@@ -34,7 +36,18 @@ impl YrsClient {
     /// # Panics
     /// When the handshake fails or the server does not sync within 10 s.
     pub async fn connect(port: u16, room: &str) -> Self {
-        let mut client = Self::open(port, room).await;
+        Self::connect_request(format!("ws://127.0.0.1:{port}/yjs/{room}")).await
+    }
+
+    /// [`YrsClient::connect`] with a request of one's own (a token in the URL or a subprotocol, say).
+    ///
+    /// # Panics
+    /// When the handshake fails or the server does not sync within 10 s.
+    pub async fn connect_request(
+        request: impl tokio_tungstenite::tungstenite::client::IntoClientRequest + Unpin,
+    ) -> Self {
+        let (stream, _) = connect_async(request).await.expect("WebSocket handshake");
+        let mut client = Self::over(stream);
         let state_vector = client.doc.transact().state_vector();
         client
             .send(&Message::Sync(SyncMessage::SyncStep1(state_vector)))
@@ -65,6 +78,7 @@ impl YrsClient {
             text: self.text,
             stream,
             closed: None,
+            denials: Vec::new(),
         };
         let state_vector = client.doc.transact().state_vector();
         client
@@ -91,6 +105,12 @@ impl YrsClient {
         let (stream, _) = connect_async(format!("ws://127.0.0.1:{port}/yjs/{room}"))
             .await
             .expect("WebSocket handshake");
+        Self::over(stream)
+    }
+
+    /// A replica with an empty document over an open socket.
+    #[must_use]
+    pub fn over(stream: WebSocketStream<MaybeTlsStream<TcpStream>>) -> Self {
         let doc = Doc::with_options(Options {
             offset_kind: OffsetKind::Utf16,
             ..Options::default()
@@ -101,7 +121,14 @@ impl YrsClient {
             text,
             stream,
             closed: None,
+            denials: Vec::new(),
         }
+    }
+
+    /// The reasons of the "permission denied" messages the server sent (a read-only connection's edits).
+    #[must_use]
+    pub fn denials(&self) -> &[String] {
+        &self.denials
     }
 
     /// The replica's text.
@@ -257,6 +284,7 @@ impl YrsClient {
                     .apply_update(update)
                     .expect("updates apply");
             }
+            Message::Auth(Some(reason)) => self.denials.push(reason.clone()),
             _ => {}
         }
     }

@@ -1,5 +1,5 @@
-//! In-memory adapters: a room store, update log and history (versions, attributions) kept in maps, and a
-//! clock tests can set.
+//! In-memory adapters: a room store, update log and history (versions, attributions) kept in maps, the ledger
+//! of share tokens and revocations, and a clock tests can set.
 //!
 //! They serve tests that exercise everything but storage, and tools that want a throw-away server. The store
 //! passes the same contract suites as the durable ones (rooms and update log), so swapping it in changes
@@ -12,6 +12,10 @@ use std::{
         atomic::{AtomicBool, AtomicI64, Ordering},
     },
 };
+
+mod token_ledger;
+
+pub use token_ledger::InMemoryTokenLedger;
 
 use async_trait::async_trait;
 use domain::{
@@ -31,6 +35,8 @@ use domain::{
 #[derive(Debug, Default)]
 pub struct InMemoryRoomRepository {
     rooms: Mutex<HashMap<RoomId, Room>>,
+    /// The owners of the rooms that have one, written under the `rooms` lock with the room.
+    owners: Mutex<HashMap<RoomId, String>>,
     logs: Mutex<HashMap<RoomId, RoomLog>>,
     history: Mutex<HashMap<RoomId, RoomHistory>>,
     failing: AtomicBool,
@@ -138,6 +144,31 @@ impl RoomRepository for InMemoryRoomRepository {
         }
         rooms.insert(room.id.clone(), room.clone());
         Ok(())
+    }
+
+    async fn insert_owned(&self, room: &Room, owner: &str) -> Result<(), RepositoryError> {
+        self.check_available()?;
+        let mut rooms = self.rooms();
+        if rooms.contains_key(&room.id) {
+            return Err(RepositoryError::Duplicate);
+        }
+        rooms.insert(room.id.clone(), room.clone());
+        self.owners
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(room.id.clone(), owner.to_owned());
+        Ok(())
+    }
+
+    async fn owner(&self, id: &RoomId) -> Result<Option<String>, RepositoryError> {
+        self.check_available()?;
+        let _rooms = self.rooms();
+        Ok(self
+            .owners
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(id)
+            .cloned())
     }
 
     async fn find(&self, id: &RoomId) -> Result<Option<Room>, RepositoryError> {

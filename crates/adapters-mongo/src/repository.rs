@@ -180,6 +180,26 @@ impl RoomRepository for MongoRoomRepository {
             .map_err(repository_error)
     }
 
+    async fn insert_owned(&self, room: &Room, owner: &str) -> Result<(), RepositoryError> {
+        let mut document = room_document::to_document(room)?;
+        document.insert(field::OWNER, owner);
+        self.rooms
+            .insert_one(document)
+            .await
+            .map(drop)
+            .map_err(repository_error)
+    }
+
+    async fn owner(&self, id: &RoomId) -> Result<Option<String>, RepositoryError> {
+        let document = self
+            .rooms
+            .find_one(room_document::by_room_id(id))
+            .projection(doc! { field::OWNER: 1 })
+            .await
+            .map_err(repository_error)?;
+        Ok(document.and_then(|document| document.get_str(field::OWNER).ok().map(str::to_owned)))
+    }
+
     async fn find(&self, id: &RoomId) -> Result<Option<Room>, RepositoryError> {
         let document = self
             .rooms

@@ -19,6 +19,9 @@ pub(crate) mod field {
     pub(crate) const CREATED_AT: &str = "created_at";
     /// When the code last changed.
     pub(crate) const UPDATED_AT: &str = "updated_at";
+    /// The subject of the token that created the room (access control). Not in the spec; absent for rooms
+    /// created without a token.
+    pub(crate) const OWNER: &str = "owner";
 }
 
 /// The document a new room is inserted as.

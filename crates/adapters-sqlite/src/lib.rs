@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS rooms (
     code       TEXT NOT NULL DEFAULT '',
     version    INTEGER NOT NULL DEFAULT 0,
     created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL
+    updated_at INTEGER NOT NULL,
+    owner      TEXT
 ) STRICT;
 
 -- The update log: one row per Yjs update. Keyed by (room_id, seq), so a second writer of the same seq is a
@@ -211,8 +212,23 @@ fn open_connection(path: &Path) -> Result<Connection, RepositoryError> {
         .map_err(|error| unavailable(&error))?;
     connection
         .execute_batch(SCHEMA)
+        .and_then(|()| add_owner_column(&connection))
         .map_err(|error| unavailable(&error))?;
     Ok(connection)
+}
+
+/// Adds the `owner` column (the subject of the token that created the room, access control's) to a `rooms`
+/// table made before it existed. Rooms already there keep no owner.
+fn add_owner_column(connection: &Connection) -> rusqlite::Result<()> {
+    let has_owner: bool = connection.query_row(
+        "SELECT COUNT(*) > 0 FROM pragma_table_info('rooms') WHERE name = 'owner'",
+        [],
+        |row| row.get(0),
+    )?;
+    if !has_owner {
+        connection.execute_batch("ALTER TABLE rooms ADD COLUMN owner TEXT")?;
+    }
+    Ok(())
 }
 
 /// Maps a SQLite failure onto the port's error kinds.
@@ -255,8 +271,13 @@ pub(crate) fn to_i64(counter: u64) -> Result<i64, RepositoryError> {
 #[async_trait]
 impl RoomRepository for SqliteRoomRepository {
     async fn prepare(&self) -> Result<(), RepositoryError> {
-        self.with_connection(|connection| connection.execute_batch(SCHEMA).map_err(storage_error))
-            .await
+        self.with_connection(|connection| {
+            connection
+                .execute_batch(SCHEMA)
+                .and_then(|()| add_owner_column(connection))
+                .map_err(storage_error)
+        })
+        .await
     }
 
     async fn ping(&self) -> Result<(), RepositoryError> {
@@ -283,6 +304,43 @@ impl RoomRepository for SqliteRoomRepository {
                     ],
                 )
                 .map(drop)
+                .map_err(storage_error)
+        })
+        .await
+    }
+
+    async fn insert_owned(&self, room: &Room, owner: &str) -> Result<(), RepositoryError> {
+        let (room, owner) = (room.clone(), owner.to_owned());
+        self.with_connection(move |connection| {
+            connection
+                .execute(
+                    "INSERT INTO rooms (room_id, code, version, created_at, updated_at, owner) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        room.id.as_str(),
+                        room.code,
+                        to_i64(room.version)?,
+                        room.created_at.as_millis(),
+                        room.updated_at.as_millis(),
+                        owner
+                    ],
+                )
+                .map(drop)
+                .map_err(storage_error)
+        })
+        .await
+    }
+
+    async fn owner(&self, id: &RoomId) -> Result<Option<String>, RepositoryError> {
+        let id = id.clone();
+        self.with_connection(move |connection| {
+            connection
+                .query_row(
+                    "SELECT owner FROM rooms WHERE room_id = ?1",
+                    params![id.as_str()],
+                    |row| row.get::<_, Option<String>>(0),
+                )
+                .optional()
+                .map(Option::flatten)
                 .map_err(storage_error)
         })
         .await
@@ -342,5 +400,42 @@ impl RoomRepository for SqliteRoomRepository {
             }
         })
         .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_file_from_before_owners_gets_the_column_and_keeps_its_rooms() {
+        let directory = tempfile::tempdir().expect("a temporary directory");
+        let path = directory.path().join("old.sqlite3");
+        {
+            let old = Connection::open(&path).expect("open");
+            old.execute_batch(
+                "CREATE TABLE rooms (room_id TEXT PRIMARY KEY NOT NULL, code TEXT NOT NULL DEFAULT '', \
+                 version INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL) STRICT;
+                 INSERT INTO rooms VALUES ('oldroom1', 'kept', 3, 1, 2);",
+            )
+            .expect("the old schema");
+        }
+        let store = SqliteRoomRepository::open(&path).await.expect("opens");
+        let old = RoomId::parse("oldroom1").expect("id");
+        assert_eq!(
+            store.find(&old).await.expect("find").map(|room| room.code),
+            Some("kept".to_owned())
+        );
+        assert_eq!(store.owner(&old).await.expect("owner"), None);
+        let owned = Room::new(
+            RoomId::parse("newroom1").expect("id"),
+            Timestamp::from_millis(5),
+        );
+        store.insert_owned(&owned, "ada").await.expect("insert");
+        assert_eq!(
+            store.owner(&owned.id).await.expect("owner").as_deref(),
+            Some("ada")
+        );
+        store.prepare().await.expect("prepare again");
     }
 }

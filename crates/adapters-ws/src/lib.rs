@@ -6,15 +6,22 @@
 //! -> [`session`] (JSON or Yjs messages into domain calls) -> `domain::services::CollaborationService` (log, then publish) -> [`fanout::LocalBroadcaster`]
 //! (encoded once into a WebSocket frame, offered to each connection's bounded [`outbound`] queue) -> each
 //! connection's task hands its queue to its actix-ws session -> socket.
+//!
+//! Before that: [`credentials`] reads a client's token from its upgrade and tracks which connections use which
+//! token (to close them when it is revoked); [`unknown_rooms`] bounds how fast one address may look up rooms that
+//! do not exist.
 
+pub mod credentials;
 pub mod fanout;
 pub mod frame_guard;
 pub mod outbound;
 pub mod presence_json;
 pub mod protocol;
 pub mod session;
+pub mod unknown_rooms;
 pub mod yjs_protocol;
 
 pub use fanout::{LocalBroadcaster, Subscription};
 pub use outbound::Outgoing;
 pub use session::{RoomSocket, SessionSettings};
+pub use unknown_rooms::UnknownRoomLimiter;

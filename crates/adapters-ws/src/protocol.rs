@@ -76,6 +76,12 @@ pub enum ClientMessage {
         /// The name and colour it declares, if any.
         declared: DeclaredIdentity,
     },
+    /// The client presents its token: as its first message when it gave none on the upgrade, or later to
+    /// refresh it before it expires.
+    Auth {
+        /// The token (a JWT).
+        token: String,
+    },
     /// The client asks for a completion at a cursor of the room's live code.
     Autocomplete {
         /// Echoed back so the client can match the answer to its request.
@@ -125,6 +131,15 @@ pub fn parse_client_message(text: &str) -> Result<ClientMessage, MessageError> {
         "hello" => parse_hello(&value),
         "presence" => parse_presence(&value),
         "autocomplete" => parse_autocomplete(&value),
+        "auth" => match value.get("token") {
+            Some(Value::String(token)) => Ok(ClientMessage::Auth {
+                token: token.clone(),
+            }),
+            _ => Err(MessageError::InvalidField {
+                kind: "auth",
+                problem: "\"token\" must be a string",
+            }),
+        },
         other => Err(MessageError::UnknownType(truncate(other, 64))),
     }
 }
@@ -413,6 +428,15 @@ pub enum ServerMessage<'a> {
     Hello {
         /// `"full"` or `"delta"`.
         format: &'static str,
+    },
+    /// The answer to an accepted `auth` message (or token): the connection's role and when its token
+    /// expires (milliseconds since the epoch), after which it closes with 4401 unless refreshed.
+    Authenticated {
+        /// `"owner"`, `"editor"` or `"viewer"`.
+        role: &'static str,
+        /// When the token expires.
+        #[serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")]
+        expires_at: Option<i64>,
     },
     /// Something the client sent could not be handled.
     Error {

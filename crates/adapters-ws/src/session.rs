@@ -7,9 +7,15 @@
 //! collaboration service, hands what the fan-out (and its own answers) put in the connection's bounded
 //! outgoing queue to the session, sends heartbeats and notices dead peers. Nothing ever waits on a client: a
 //! full queue marks the connection overflowed and it is closed, without slowing the room.
+//!
+//! With access control (`RoomSocket::with_access`) the upgrade's token ([`crate::credentials`]) is checked before
+//! the handshake: a refused one is an HTTP 401/403 and the client never sees the room. A JSON client without
+//! one (where one is required) is let in to send an `auth` message first, and nothing of the room is sent
+//! before it is accepted. A joined connection keeps its role (a viewer's edits never reach the service), closes
+//! with 4401 at its token's `exp` unless an `auth` message refreshed it, and when its token is revoked.
 
 use std::{
-    cell::RefCell,
+    cell::{Cell, RefCell},
     collections::{HashMap, VecDeque},
     future::poll_fn,
     net::IpAddr,
@@ -34,11 +40,14 @@ use actix_ws::{
 };
 use bytes::Bytes;
 use domain::{
-    ClientKind, ConnectionId, DeclaredIdentity, DomainError, Participant, RoomId, RoomIdError,
-    Timestamp,
+    ClientKind, ConnectionId, DeclaredIdentity, DomainError, Grant, Participant, Role, RoomId,
+    RoomIdError, Timestamp,
     autocomplete::CompletionRequest,
     event::JsonUpdateOutcome,
-    services::{AutocompleteService, CollaborationService, TextProposal},
+    services::{
+        AccessError, AccessService, Admission, AutocompleteService, CollaborationService,
+        TextProposal,
+    },
 };
 use futures_util::{FutureExt, Sink};
 use serde_json::Value;
@@ -46,10 +55,12 @@ use tokio::{task::JoinHandle, time::Instant};
 use tokio_util::{sync::CancellationToken, task::TaskTracker};
 
 use crate::{
+    credentials::{TokenRegistry, TokenUse, UpgradeCredentials},
     fanout::{LocalBroadcaster, Subscription},
     frame_guard::{Breach, BreachCell, FrameGuard},
     outbound::{self, Key, OutboundFrames, OutboundQueue, Outgoing, Taken},
     protocol::{ClientMessage, ServerMessage, SuggestionJson, TextFormat, parse_client_message},
+    unknown_rooms::{UnknownRoomLimiter, retry_after_secs},
     yjs_protocol::{self, DecodeLimits, IncomingMessage},
 };
 
@@ -76,6 +87,19 @@ impl std::fmt::Display for ClientAddress {
 /// The close code the spec uses for an unknown room.
 pub const CLOSE_ROOM_NOT_FOUND: u16 = 4004;
 
+/// The close code for a connection without a valid token: none sent in time, refused, expired or revoked.
+/// The client needs a new token (the y-websocket provider does not retry codes 4400 to 4499).
+pub const CLOSE_UNAUTHENTICATED: u16 = 4401;
+
+/// The close code for a connection whose token does not allow what it asked.
+pub const CLOSE_FORBIDDEN: u16 = 4403;
+
+/// Largest message a client that has not authenticated yet may send, in bytes (its `auth` message).
+pub const MAX_AUTH_MESSAGE_BYTES: usize = 16 * 1024;
+
+/// Messages a client may send before its `auth` (each answered with an `error`); one more closes with 4401.
+pub const MAX_MESSAGES_BEFORE_AUTH: usize = 4;
+
 /// Limits and timings of WebSocket connections.
 #[derive(Debug, Clone)]
 pub struct SessionSettings {
@@ -96,6 +120,11 @@ pub struct SessionSettings {
     pub max_connections: usize,
     /// Most WebSocket connections at once from one IP address; more are refused with HTTP 429 (0: no limit).
     pub max_connections_per_address: usize,
+    /// Most connections to one room at once; more are refused with HTTP 503 (0: no limit).
+    pub max_clients_per_room: usize,
+    /// How long a JSON client that gave no token on the upgrade has to send its `auth` message, when a
+    /// token is required.
+    pub auth_timeout: Duration,
 }
 
 impl Default for SessionSettings {
@@ -108,6 +137,8 @@ impl Default for SessionSettings {
             client_timeout: Duration::from_secs(45),
             max_connections: 0,
             max_connections_per_address: 0,
+            max_clients_per_room: 0,
+            auth_timeout: Duration::from_secs(5),
         }
     }
 }
@@ -139,6 +170,40 @@ pub struct RoomSocket {
     background: tokio::runtime::Handle,
     /// Open connections per client address, for `max_connections_per_address`.
     per_address: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    /// Open connections per room, for `max_clients_per_room`.
+    per_room: Arc<Mutex<HashMap<RoomId, usize>>>,
+    /// The access rules; `None` serves everyone as an editor, without tokens.
+    access: Option<Arc<AccessService>>,
+    /// The open connections of each token, to close them when it is revoked.
+    tokens: Arc<TokenRegistry>,
+    /// The bound on lookups of rooms that do not exist, per client address.
+    unknown_rooms: Option<Arc<UnknownRoomLimiter>>,
+}
+
+/// One connection counted against its room's share; the count goes down when it is dropped.
+struct RoomSlot {
+    counts: Arc<Mutex<HashMap<RoomId, usize>>>,
+    room: RoomId,
+}
+
+impl Drop for RoomSlot {
+    fn drop(&mut self) {
+        let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(count) = counts.get_mut(&self.room) {
+            *count -= 1;
+            if *count == 0 {
+                counts.remove(&self.room);
+            }
+        }
+    }
+}
+
+/// What an upgrade may do before its connection joins: its role, or wait for an `auth` message first.
+enum UpgradeAccess {
+    /// Checked on the upgrade.
+    Admitted(Admission),
+    /// A JSON client that gave no token where one is required: it must send `auth` first.
+    Pending,
 }
 
 /// One connection counted against its address's share; the count goes down when it is dropped.
@@ -203,7 +268,30 @@ impl RoomSocket {
             connections: TaskTracker::new(),
             background,
             per_address: Arc::default(),
+            per_room: Arc::default(),
+            access: None,
+            tokens: Arc::default(),
+            unknown_rooms: None,
         }
+    }
+
+    /// Applies `access` to every upgrade and connection (tokens, roles, expiry, revocation).
+    #[must_use]
+    pub fn with_access(mut self, access: Arc<AccessService>) -> Self {
+        self.access = Some(access);
+        self
+    }
+
+    /// Counts joins to rooms that do not exist against `limiter`, and refuses addresses past it with 429.
+    #[must_use]
+    pub fn with_unknown_room_limiter(mut self, limiter: Arc<UnknownRoomLimiter>) -> Self {
+        self.unknown_rooms = Some(limiter);
+        self
+    }
+
+    /// Closes every connection using the token `token_id` with 4401; returns how many there were.
+    pub fn revoke_token(&self, token_id: &str) -> usize {
+        self.tokens.revoke(token_id)
     }
 
     /// How many connections are running.
@@ -227,7 +315,7 @@ impl RoomSocket {
     ///
     /// Must be called on an actix-web worker: the connection's task runs on that thread, next to the HTTP
     /// connection that carries it.
-    pub fn accept(
+    pub async fn accept(
         self: &Arc<Self>,
         request: &HttpRequest,
         body: web::Payload,
@@ -237,9 +325,32 @@ impl RoomSocket {
         if let Some(refusal) = handshake_refusal(request) {
             return refusal;
         }
+        let room = RoomId::parse(raw_room_id);
+        if let (Some(limiter), Some(peer)) = (&self.unknown_rooms, request.peer_addr())
+            && let Some(wait) = limiter.retry_after(peer.ip())
+        {
+            return too_many_unknown_rooms(wait);
+        }
+        // Who the client is, before anything of the room is sent: a refused token is an HTTP answer.
+        let credentials = UpgradeCredentials::of(request);
+        let access = match self
+            .upgrade_access(&credentials, room.as_ref().ok(), kind)
+            .await
+        {
+            Ok(access) => access,
+            Err(refused) => return *refused,
+        };
         let slot = match self.admit(request) {
             Ok(slot) => slot,
             Err(refused) => return *refused,
+        };
+        // A client still to authenticate takes no place in the room: unauthenticated sockets must not fill it.
+        let room_slot = match &access {
+            UpgradeAccess::Pending => None,
+            UpgradeAccess::Admitted(_) => match self.admit_to_room(room.as_ref().ok()) {
+                Ok(slot) => slot,
+                Err(refused) => return *refused,
+            },
         };
         let max = self.settings.max_message_bytes;
         // actix-http reads a whole frame before checking its size: the guard refuses it by its header.
@@ -250,16 +361,18 @@ impl RoomSocket {
         else {
             return HttpResponse::InternalServerError().finish();
         };
-        let (response, session, messages) = match actix_ws::handle(request, body) {
-            Ok(parts) => parts,
-            Err(error) => return error.error_response(),
-        };
+        // A token offered as a subprotocol is answered with one of the offered protocols, as browsers require.
+        let protocols = credentials.protocols();
+        let (response, session, messages) =
+            match actix_ws::handle_with_protocols(request, body, &protocols) {
+                Ok(parts) => parts,
+                Err(error) => return error.error_response(),
+            };
         let messages = messages
             .max_frame_size(max)
             .aggregate_continuations()
             .max_continuation_size(max);
         let connection = ConnectionId::new(self.next_connection.fetch_add(1, Ordering::Relaxed));
-        let room = RoomId::parse(raw_room_id);
         let this = Arc::clone(self);
         // Boxed: a future holds the state of everything it awaits, so the rarely taken, deep paths (joining,
         // handling a message) would otherwise be carried, at their largest, by every idle connection.
@@ -270,13 +383,163 @@ impl RoomSocket {
             room,
             declared: declared_identity(request.query_string()),
             address: request.peer_addr(),
+            access,
         };
         self.connections.spawn_local(Box::pin(async move {
             let run = this.run(opening, session, incoming);
             run.await;
-            drop(slot);
+            drop((slot, room_slot));
         }));
         response
+    }
+
+    /// What the upgrade's client may do: its role from its token (or none), or an `auth` message to wait for;
+    /// or the HTTP answer that refuses it (401, 403, 503).
+    async fn upgrade_access(
+        &self,
+        credentials: &UpgradeCredentials,
+        room: Option<&RoomId>,
+        kind: ClientKind,
+    ) -> Result<UpgradeAccess, Box<HttpResponse>> {
+        let Some(access) = &self.access else {
+            return Ok(UpgradeAccess::Admitted(Admission {
+                role: Role::Editor,
+                grant: None,
+            }));
+        };
+        if credentials.token.is_none() && access.policy().requires_token() {
+            return match kind {
+                ClientKind::Json => Ok(UpgradeAccess::Pending),
+                ClientKind::Yjs => Err(Box::new(access_refusal(&AccessError::Unauthenticated(
+                    "a token is required: offer it as the subprotocol bearer.<token> or add ?token=<token>"
+                        .to_owned(),
+                )))),
+            };
+        }
+        let grant = access
+            .authenticate(credentials.token.as_deref())
+            .await
+            .map_err(|error| Box::new(access_refusal(&error)))?;
+        // An id no room can have is answered as an unknown room once the socket is open, as without tokens.
+        let role = match room {
+            Some(room) => access
+                .room_role(grant.as_ref(), room)
+                .await
+                .map_err(|error| Box::new(access_refusal(&error)))?,
+            None => Role::Viewer,
+        };
+        Ok(UpgradeAccess::Admitted(Admission { role, grant }))
+    }
+
+    /// Counts one more connection to `room` under `MAX_CLIENTS_PER_ROOM`, or answers 503.
+    fn admit_to_room(&self, room: Option<&RoomId>) -> Result<Option<RoomSlot>, Box<HttpResponse>> {
+        let cap = self.settings.max_clients_per_room;
+        let Some(room) = room.filter(|_| cap > 0) else {
+            return Ok(None);
+        };
+        let mut counts = self.per_room.lock().unwrap_or_else(PoisonError::into_inner);
+        let count = counts.entry(room.clone()).or_insert(0);
+        if *count >= cap {
+            let mut refused = refusal(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "this room holds as many connections as it may (MAX_CLIENTS_PER_ROOM): try again later",
+            );
+            refused
+                .headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+            return Err(Box::new(refused));
+        }
+        *count += 1;
+        Ok(Some(RoomSlot {
+            counts: Arc::clone(&self.per_room),
+            room: room.clone(),
+        }))
+    }
+
+    /// Waits for the first message of a JSON client that must authenticate in band: an `auth` message within
+    /// `auth_timeout`, with at most [`MAX_MESSAGES_BEFORE_AUTH`] other messages (each answered with an
+    /// `error`) and [`MAX_AUTH_MESSAGE_BYTES`] a message before it. Nothing of the room is sent before.
+    async fn authenticate_in_band(
+        &self,
+        room: Option<&RoomId>,
+        link: &mut Link,
+        incoming: &mut Incoming,
+    ) -> Result<Admission, Ending> {
+        let Some(access) = &self.access else {
+            return Ok(Admission {
+                role: Role::Editor,
+                grant: None,
+            });
+        };
+        let deadline = Instant::now() + self.settings.auth_timeout;
+        let unauthenticated = |description: &str| {
+            Ending::Close(reason(CloseCode::Other(CLOSE_UNAUTHENTICATED), description))
+        };
+        let mut refused = 0;
+        loop {
+            let next = tokio::select! {
+                biased;
+                () = self.shutdown.cancelled() => {
+                    return Err(Ending::Close(reason(CloseCode::Away, "server shutting down")));
+                }
+                () = tokio::time::sleep_until(deadline) => {
+                    return Err(unauthenticated("no auth message in time"));
+                }
+                next = incoming.messages.recv() => next,
+            };
+            let message = match next {
+                Some(Ok(message)) => message,
+                Some(Err(error)) => {
+                    return Err(close_for(&error).map_or(Ending::Gone, Ending::Close));
+                }
+                None => {
+                    let (_, ending) = read_burst(None, incoming);
+                    return Err(ending.unwrap_or(Ending::Gone));
+                }
+            };
+            let text = match message {
+                AggregatedMessage::Ping(payload) => {
+                    if link.session.pong(&payload).await.is_err() {
+                        return Err(Ending::Gone);
+                    }
+                    continue;
+                }
+                AggregatedMessage::Pong(_) => continue,
+                AggregatedMessage::Close(received) => return Err(Ending::ClientClosed(received)),
+                AggregatedMessage::Text(text) if text.len() <= MAX_AUTH_MESSAGE_BYTES => Some(text),
+                AggregatedMessage::Text(_) => {
+                    return Err(unauthenticated("message too big before authentication"));
+                }
+                AggregatedMessage::Binary(_) => None,
+            };
+            if let Some(Ok(ClientMessage::Auth { token })) =
+                text.as_deref().map(parse_client_message)
+            {
+                let grant = access
+                    .authenticate(Some(&token))
+                    .await
+                    .map_err(|error| close_for_access(&error))?;
+                let role = match room {
+                    Some(room) => access
+                        .room_role(grant.as_ref(), room)
+                        .await
+                        .map_err(|error| close_for_access(&error))?,
+                    None => Role::Viewer,
+                };
+                return Ok(Admission { role, grant });
+            }
+            refused += 1;
+            if refused >= MAX_MESSAGES_BEFORE_AUTH {
+                return Err(unauthenticated("authenticate first"));
+            }
+            let error = ServerMessage::Error {
+                message: "Authenticate first: send {\"type\": \"auth\", \"token\": \"<token>\"}",
+            }
+            .to_json();
+            if link.session.text(error).await.is_err() {
+                return Err(Ending::Gone);
+            }
+        }
     }
 
     /// Admits one more connection under `MAX_CONNECTIONS` and `MAX_CONNECTIONS_PER_ADDRESS`, counting it
@@ -327,16 +590,87 @@ impl RoomSocket {
             room,
             declared,
             address,
+            access,
         } = opening;
         // The operator's view of the connection: opened and closed at INFO, with who, where, how and how long
         // (the room is this span's field). Only what the logs need is kept, with no allocation per connection.
         let opened = Instant::now();
-        let (protocol, client) = (protocol_name(kind), ClientAddress(address));
         let (queue, frames) = outbound::channel(
             self.settings.outbound_queue_frames.max(2),
             self.settings.outbound_queue_bytes,
         );
         let mut link = Link::new(session);
+        // The room's place of a connection admitted on its upgrade came with it; one that authenticates in
+        // band takes its place once it has.
+        let mut room_slot = None;
+        let admitted = match access {
+            UpgradeAccess::Admitted(admission) => Ok(admission),
+            UpgradeAccess::Pending => {
+                let authenticated = Box::pin(self.authenticate_in_band(
+                    room.as_ref().ok(),
+                    &mut link,
+                    &mut incoming,
+                ))
+                .await;
+                match authenticated {
+                    Ok(admission) => match self.admit_to_room(room.as_ref().ok()) {
+                        Ok(slot) => {
+                            room_slot = slot;
+                            queue.offer(Outgoing::text(authenticated_message(&admission)));
+                            Ok(admission)
+                        }
+                        Err(_) => Err(Ending::Close(reason(
+                            CloseCode::Again,
+                            "this room holds as many connections as it may: try again later",
+                        ))),
+                    },
+                    Err(ending) => Err(ending),
+                }
+            }
+        };
+        let ending = match admitted {
+            Err(ending) => ending,
+            Ok(admission) => {
+                Box::pin(self.join_and_converse(
+                    Joining {
+                        connection,
+                        kind,
+                        room,
+                        declared,
+                        address,
+                        admission,
+                    },
+                    queue,
+                    &frames,
+                    &mut link,
+                    &mut incoming,
+                ))
+                .await
+            }
+        };
+        self.finish(ending, kind, address, opened, incoming, link, &frames)
+            .await;
+        drop(room_slot);
+    }
+
+    /// Joins the room and runs the connection until it ends; says how it ended.
+    async fn join_and_converse(
+        self: &Arc<Self>,
+        joining: Joining,
+        queue: OutboundQueue,
+        frames: &OutboundFrames,
+        link: &mut Link,
+        incoming: &mut Incoming,
+    ) -> Ending {
+        let Joining {
+            connection,
+            kind,
+            room,
+            declared,
+            address,
+            admission,
+        } = joining;
+        let (protocol, client) = (protocol_name(kind), ClientAddress(address));
         // A malformed id cannot name a room: it gets the same answer as an unknown one, without a store query.
         let joined = match room {
             Ok(room) => {
@@ -346,12 +680,13 @@ impl RoomSocket {
                     kind,
                     presence: declared.wants_presence,
                 };
+                let identity = admission.grant.as_ref().map(Grant::identity);
                 let participant = Participant::new(
                     connection,
                     kind,
                     self.service.now(),
                     &declared.identity,
-                    None,
+                    identity.as_ref(),
                 );
                 Box::pin(self.service.join(&room, participant, subscription))
                     .await
@@ -359,7 +694,7 @@ impl RoomSocket {
             }
             Err(invalid) => Err(DomainError::InvalidRoomId(invalid)),
         };
-        let ending = match joined {
+        match joined {
             Ok(room) => {
                 tracing::info!(target: "pairprog::websocket", protocol, client = %client, "websocket opened");
                 let peer = Peer {
@@ -368,15 +703,20 @@ impl RoomSocket {
                     kind,
                     queue,
                     last_sync_request: RefCell::new(Vec::new()),
+                    access: RefCell::new(PeerAccess::default()),
+                    revoked: CancellationToken::new(),
+                    deadline: Cell::new(None),
                 };
-                let ending = self
-                    .converse(&peer, &mut link, &mut incoming, &frames)
-                    .await;
+                self.grant_access(&peer, admission);
+                let ending = self.converse(&peer, link, incoming, frames).await;
                 Box::pin(self.service.leave(&peer.room, connection)).await;
                 tracing::debug!("left");
                 ending
             }
             Err(DomainError::RoomNotFound(_) | DomainError::InvalidRoomId(_)) => {
+                if let (Some(limiter), Some(address)) = (&self.unknown_rooms, address) {
+                    limiter.missed(address.ip());
+                }
                 if kind == ClientKind::Json {
                     enqueue_error(&queue, "Room not found");
                 }
@@ -395,7 +735,22 @@ impl RoomSocket {
                 }
                 Ending::Close(reason(CloseCode::Error, "room could not be loaded"))
             }
-        };
+        }
+    }
+
+    /// Logs how the connection ended and closes it.
+    #[allow(clippy::too_many_arguments)]
+    async fn finish(
+        &self,
+        ending: Ending,
+        kind: ClientKind,
+        address: Option<std::net::SocketAddr>,
+        opened: Instant,
+        incoming: Incoming,
+        mut link: Link,
+        frames: &OutboundFrames,
+    ) {
+        let (protocol, client) = (protocol_name(kind), ClientAddress(address));
         let close_code = match &ending {
             Ending::Close(close) => u16::from(close.code),
             Ending::ClientClosed(echo) => echo
@@ -437,6 +792,75 @@ impl RoomSocket {
         }
     }
 
+    /// Applies `admission` to a joined connection: its role, its token's record (so that revoking the token
+    /// closes it) and when it expires.
+    fn grant_access(&self, peer: &Peer, admission: Admission) {
+        let mut access = peer.access.borrow_mut();
+        if admission.role != access.role {
+            access.told_read_only = false;
+        }
+        access.role = admission.role;
+        let Some(grant) = admission.grant else {
+            return;
+        };
+        access.subject = Some(grant.subject.clone());
+        // The new record first: replacing the old one drops it, and the connection is never unrecorded.
+        access.token_use = grant.token_id.as_deref().map(|id| {
+            self.tokens
+                .register(id, peer.connection, peer.revoked.clone())
+        });
+        // At `exp` itself: the clock skew lets a token in, it does not extend what it grants.
+        let remaining_ms = grant
+            .expires_at
+            .as_millis()
+            .saturating_sub(self.service.now().as_millis());
+        let remaining = Duration::from_millis(u64::try_from(remaining_ms).unwrap_or(0));
+        // An `exp` beyond what a clock can hold never comes: no deadline.
+        peer.deadline.set(Instant::now().checked_add(remaining));
+    }
+
+    /// A JSON client's `auth` message on a joined connection: a refreshed token (for the same user) replaces
+    /// the old one, its role and its expiry; a refused one closes the connection (4401, or 4403).
+    async fn refresh(&self, peer: &Peer, token: &str) -> Option<Ending> {
+        let Some(access) = &self.access else {
+            peer.offer_error("this server does not use tokens");
+            return None;
+        };
+        let admission = match access.admit(Some(token), &peer.room).await {
+            Ok(admission) => admission,
+            Err(error) => return Some(close_for_access(&error)),
+        };
+        let current = peer.access.borrow().subject.clone();
+        if let (Some(current), Some(grant)) = (current, &admission.grant)
+            && grant.subject != current
+        {
+            return Some(Ending::Close(reason(
+                CloseCode::Other(CLOSE_FORBIDDEN),
+                "a refreshed token must be for the same user",
+            )));
+        }
+        peer.offer(Outgoing::text(authenticated_message(&admission)));
+        self.grant_access(peer, admission);
+        None
+    }
+
+    /// A viewer's Yjs edit: dropped and counted; the client is told once, with y-websocket's "permission
+    /// denied" auth message. An update that changes nothing (the empty answer to a sync step 1) is not an
+    /// edit.
+    fn refuse_yjs_edit(&self, peer: &Peer, update: &[u8]) {
+        const EMPTY_UPDATE: [u8; 2] = [0, 0];
+        if update == EMPTY_UPDATE {
+            return;
+        }
+        metrics::counter!("pairprog_refused_edits_total", "protocol" => "yjs").increment(1);
+        let mut access = peer.access.borrow_mut();
+        if !std::mem::replace(&mut access.told_read_only, true) {
+            peer.offer(Outgoing::binary(yjs_protocol::encode_permission_denied(
+                "read-only: your role in this room cannot edit",
+            )));
+        }
+    }
+
     /// Runs a joined connection until it ends, and says how it ended: reads and handles the client's
     /// messages, hands its queued messages to the session, pings it.
     async fn converse(
@@ -455,11 +879,37 @@ impl RoomSocket {
         // (under its lock) for every message and every delivery.
         let shutdown = self.shutdown.cancelled();
         tokio::pin!(shutdown);
+        let revoked = peer.revoked.cancelled();
+        tokio::pin!(revoked);
+        // Far enough never to fire while the connection has no token; reset when one is given or refreshed.
+        let mut deadline = peer.deadline.get();
+        let expiry = tokio::time::sleep_until(
+            deadline.unwrap_or_else(|| Instant::now() + Duration::from_secs(86_400 * 365)),
+        );
+        tokio::pin!(expiry);
         let ending = loop {
+            if peer.deadline.get() != deadline {
+                deadline = peer.deadline.get();
+                if let Some(at) = deadline {
+                    expiry.as_mut().reset(at);
+                }
+            }
             tokio::select! {
                 biased;
                 () = &mut shutdown => {
                     break Ending::Close(reason(CloseCode::Away, "server shutting down"));
+                }
+                () = &mut revoked => {
+                    break Ending::Close(reason(
+                        CloseCode::Other(CLOSE_UNAUTHENTICATED),
+                        "the token has been revoked",
+                    ));
+                }
+                () = &mut expiry, if deadline.is_some() => {
+                    break Ending::Close(reason(
+                        CloseCode::Other(CLOSE_UNAUTHENTICATED),
+                        "the token has expired: send a fresh one in an auth message before it does",
+                    ));
                 }
                 taken = frames.take(link.pending.is_empty()) => match taken {
                     Taken::Overflowed => break Ending::TooSlow,
@@ -549,7 +999,7 @@ impl RoomSocket {
         }
         match message {
             AggregatedMessage::Text(text) => match peer.kind {
-                ClientKind::Json => self.handle_text(peer, &text, autocompleting).await,
+                ClientKind::Json => return self.handle_text(peer, &text, autocompleting).await,
                 ClientKind::Yjs => {
                     return Some(Ending::Close(reason(
                         CloseCode::Unsupported,
@@ -581,12 +1031,25 @@ impl RoomSocket {
         peer: &Peer,
         text: &str,
         autocompleting: &mut Option<JoinHandle<()>>,
-    ) {
+    ) -> Option<Ending> {
         let message = match parse_client_message(text) {
             Ok(message) => message,
-            Err(error) => return peer.offer_error(&error.to_string()),
+            Err(error) => {
+                peer.offer_error(&error.to_string());
+                return None;
+            }
         };
+        if matches!(
+            message,
+            ClientMessage::CodeUpdate { .. } | ClientMessage::Edit { .. }
+        ) && !peer.can_edit()
+        {
+            metrics::counter!("pairprog_refused_edits_total", "protocol" => "json").increment(1);
+            peer.offer_error("Read-only: your role in this room (viewer) cannot edit");
+            return None;
+        }
         match message {
+            ClientMessage::Auth { token } => return self.refresh(peer, &token).await,
             ClientMessage::CodeUpdate {
                 code,
                 timestamp,
@@ -696,6 +1159,7 @@ impl RoomSocket {
                 }));
             }
         }
+        None
     }
 
     /// Merges a JSON client's update into the room and answers it: the answer is queued while the room is
@@ -779,7 +1243,11 @@ impl RoomSocket {
             if let IncomingMessage::SyncStep2 { update } | IncomingMessage::Update { update } =
                 message
             {
-                updates.push(update);
+                if peer.can_edit() {
+                    updates.push(update);
+                } else {
+                    self.refuse_yjs_edit(peer, &update);
+                }
                 continue;
             }
             self.apply_updates(peer, updates).await?;
@@ -878,6 +1346,102 @@ struct Opening {
     /// What the URL's query says of the client (`?name=...&color=...&presence=1`).
     declared: UrlDeclaration,
     address: Option<std::net::SocketAddr>,
+    /// What the upgrade's token allows, or that the client must authenticate first.
+    access: UpgradeAccess,
+}
+
+/// An admitted connection, about to join its room.
+struct Joining {
+    connection: ConnectionId,
+    kind: ClientKind,
+    room: Result<RoomId, RoomIdError>,
+    declared: UrlDeclaration,
+    address: Option<std::net::SocketAddr>,
+    admission: Admission,
+}
+
+/// What a joined connection may do, and with which token.
+struct PeerAccess {
+    role: Role,
+    /// The verified user, once a token was accepted: a refreshed token must be for the same one.
+    subject: Option<String>,
+    /// The connection's record under its token's id, so that revoking the token closes it.
+    token_use: Option<TokenUse>,
+    /// A Yjs viewer was told its edits are refused (it is told once).
+    told_read_only: bool,
+}
+
+impl Default for PeerAccess {
+    fn default() -> Self {
+        Self {
+            role: Role::Editor,
+            subject: None,
+            token_use: None,
+            told_read_only: false,
+        }
+    }
+}
+
+/// The `authenticated` message for `admission`.
+fn authenticated_message(admission: &Admission) -> String {
+    ServerMessage::Authenticated {
+        role: admission.role.name(),
+        expires_at: admission
+            .grant
+            .as_ref()
+            .map(|grant| grant.expires_at.as_millis()),
+    }
+    .to_json()
+}
+
+/// The HTTP answer refusing an upgrade for `error`.
+fn access_refusal(error: &AccessError) -> HttpResponse {
+    let status = match error {
+        AccessError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
+        AccessError::Forbidden(_) | AccessError::Invalid(_) => StatusCode::FORBIDDEN,
+        AccessError::NotFound(_) => StatusCode::NOT_FOUND,
+        AccessError::Storage(cause) => {
+            tracing::error!(error = %cause, "could not check a token");
+            return refusal(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Service unavailable: the database cannot be reached",
+            );
+        }
+    };
+    let mut refused = refusal(status, &error.to_string());
+    if status == StatusCode::UNAUTHORIZED {
+        refused.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            header::HeaderValue::from_static("Bearer"),
+        );
+    }
+    refused
+}
+
+/// How a connection closes when its token is refused after the upgrade.
+fn close_for_access(error: &AccessError) -> Ending {
+    let code = match error {
+        AccessError::Unauthenticated(_) => CLOSE_UNAUTHENTICATED,
+        AccessError::Forbidden(_) | AccessError::Invalid(_) => CLOSE_FORBIDDEN,
+        AccessError::NotFound(_) => CLOSE_ROOM_NOT_FOUND,
+        AccessError::Storage(cause) => {
+            tracing::error!(error = %cause, "could not check a token");
+            return Ending::Close(reason(CloseCode::Error, "the token could not be checked"));
+        }
+    };
+    Ending::Close(reason(CloseCode::Other(code), &error.to_string()))
+}
+
+/// The 429 answering an address that looked up too many rooms that do not exist.
+fn too_many_unknown_rooms(wait: Duration) -> HttpResponse {
+    let mut refused = refusal(
+        StatusCode::TOO_MANY_REQUESTS,
+        "too many lookups of rooms that do not exist from this address: try again later",
+    );
+    if let Ok(value) = header::HeaderValue::from_str(&retry_after_secs(wait).to_string()) {
+        refused.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    refused
 }
 
 /// What an upgrade's query string says of the client.
@@ -924,6 +1488,12 @@ struct Peer {
     /// The state vector of the last sync step 1 answered: the same request again is covered by that answer
     /// and the updates sent after it, on this same ordered connection.
     last_sync_request: RefCell<Vec<u8>>,
+    /// Its role and token.
+    access: RefCell<PeerAccess>,
+    /// Cancelled when its token is revoked.
+    revoked: CancellationToken,
+    /// When its token expires; `None` without a token.
+    deadline: Cell<Option<Instant>>,
 }
 
 impl Peer {
@@ -934,6 +1504,10 @@ impl Peer {
 
     fn offer_error(&self, message: &str) {
         enqueue_error(&self.queue, message);
+    }
+
+    fn can_edit(&self) -> bool {
+        self.access.borrow().role.can_edit()
     }
 }
 

@@ -230,6 +230,14 @@ pub fn encode_update(update: &[u8]) -> Vec<u8> {
     encode_with_buffer(&[MESSAGE_SYNC, SYNC_UPDATE], update)
 }
 
+/// An auth message saying "permission denied" with `reason` (y-protocols' `writePermissionDenied`): what a
+/// read-only connection is told, once, when it sends an edit. The y-websocket provider reports it to its
+/// `permissionDeniedHandler` and stays connected.
+#[must_use]
+pub fn encode_permission_denied(reason: &str) -> Vec<u8> {
+    encode_with_buffer(&[MESSAGE_AUTH, AUTH_PERMISSION_DENIED], reason.as_bytes())
+}
+
 /// An awareness message carrying `update` (an awareness update, e.g. [`IncomingMessage::Awareness::update`]).
 #[must_use]
 pub fn encode_awareness(update: &[u8]) -> Vec<u8> {

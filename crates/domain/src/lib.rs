@@ -1,9 +1,11 @@
 //! The core of pairprog: what a room is, what its document is, how edits and suggestions work.
 //!
-//! This crate does no IO. It defines the [`ports`] (room storage, fan-out to connected clients, the clock and
-//! the entropy source) and the [`services`] that drive them, so the same rules run behind the actix-web server,
+//! This crate does no IO. It defines the [`ports`] (room storage, fan-out to connected clients, the clock, the
+//! entropy source, token verification and the ledger of share tokens), the rules of [`access`] control, and the
+//! [`services`] that drive them, so the same rules run behind the actix-web server,
 //! inside tests with in-memory adapters, or in any other tool that links this crate.
 
+pub mod access;
 pub mod autocomplete;
 pub mod document;
 pub mod error;
@@ -17,6 +19,7 @@ pub mod services;
 pub mod text_change;
 pub mod time;
 
+pub use access::{AccessPolicy, AuthMode, Grant, Role, RoomScope};
 pub use document::{Document, DocumentError};
 pub use error::{DomainError, RepositoryError};
 pub use event::{ClientKind, ConnectionId, RoomEvent};

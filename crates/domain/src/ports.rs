@@ -6,6 +6,7 @@
 use async_trait::async_trait;
 
 use crate::{
+    access::{Grant, TokenError},
     error::RepositoryError,
     event::{Announcement, ConnectionId, RoomEvent, RoomSnapshot},
     history::{AttributedUpdate, Version, VersionId, VersionSummary},
@@ -36,6 +37,32 @@ pub trait RoomRepository: Send + Sync {
     /// MUST return [`RepositoryError::Duplicate`] when a room with the same id exists, and leave that room
     /// untouched.
     async fn insert(&self, room: &Room) -> Result<(), RepositoryError>;
+
+    /// Stores a new room owned by `owner` (the subject of the token that created it), with the room, in one
+    /// write: a room is never stored without the owner it was created with.
+    ///
+    /// The default is for stores that keep no owners (test doubles): it refuses, so that no room is stored
+    /// without its owner. The three stores of the server implement it.
+    ///
+    /// # Errors
+    /// MUST return [`RepositoryError::Duplicate`] when a room with the same id exists, and leave that room
+    /// untouched.
+    async fn insert_owned(&self, room: &Room, owner: &str) -> Result<(), RepositoryError> {
+        let _ = (room, owner);
+        Err(RepositoryError::Unavailable(
+            "this store keeps no room owners".to_owned(),
+        ))
+    }
+
+    /// The owner of a room: `Ok(None)` when the room has none (created without a token, or by another
+    /// implementation of the spec) or does not exist. The default (stores that keep no owners) is `None`.
+    ///
+    /// # Errors
+    /// Only for failures of the store itself.
+    async fn owner(&self, id: &RoomId) -> Result<Option<String>, RepositoryError> {
+        let _ = id;
+        Ok(None)
+    }
 
     /// Reads a room. Returns `Ok(None)` when no room has that id.
     ///
@@ -272,6 +299,69 @@ pub trait Broadcaster: Send + Sync + 'static {
     fn close_room(&self, room: &RoomId) {
         let _ = room;
     }
+}
+
+/// Turns a token a client presents into what it grants.
+///
+/// Verification is CPU work only (a signature and a few claims), so the port is synchronous.
+pub trait TokenVerifier: Send + Sync {
+    /// The grant of `token`.
+    ///
+    /// # Errors
+    /// A [`TokenError`] saying why the token is refused: it MUST refuse a token without `exp`, past it (beyond
+    /// the configured clock skew), before its `nbf`, for another audience or issuer (when configured), signed
+    /// with an algorithm other than the configured ones (`none` included), or whose signature does not match.
+    /// The error MUST NOT contain the token.
+    fn verify(&self, token: &str) -> Result<Grant, TokenError>;
+}
+
+/// Signs tokens with the server's own key: the share links an owner mints.
+pub trait TokenIssuer: Send + Sync {
+    /// A token for `grant` (whose `token_id` is set), that this server's [`TokenVerifier`] accepts until
+    /// `grant.expires_at`.
+    ///
+    /// # Errors
+    /// [`TokenError::Claims`] when the grant cannot be encoded.
+    fn issue(&self, grant: &Grant) -> Result<String, TokenError>;
+}
+
+/// The share tokens minted for rooms and the tokens revoked, by token id (`jti`).
+///
+/// Shared state of the access rules: behind a port so that several server instances can share it (a
+/// Redis or database adapter) where today one process keeps it in memory.
+#[async_trait]
+pub trait TokenLedger: Send + Sync {
+    /// Records that `token_id` was minted for `room`, valid until `expires_at`.
+    ///
+    /// # Errors
+    /// Only for failures of the ledger itself.
+    async fn record_issued(
+        &self,
+        token_id: &str,
+        room: &RoomId,
+        expires_at: Timestamp,
+    ) -> Result<(), RepositoryError>;
+
+    /// The room `token_id` was minted for and when it expires, while it has not expired.
+    ///
+    /// # Errors
+    /// Only for failures of the ledger itself.
+    async fn issued_for(
+        &self,
+        token_id: &str,
+    ) -> Result<Option<(RoomId, Timestamp)>, RepositoryError>;
+
+    /// Revokes `token_id` until `expires_at` (after which the token is refused as expired anyway).
+    ///
+    /// # Errors
+    /// Only for failures of the ledger itself.
+    async fn revoke(&self, token_id: &str, expires_at: Timestamp) -> Result<(), RepositoryError>;
+
+    /// Whether `token_id` was revoked. MUST stay true at least until the token's expiry.
+    ///
+    /// # Errors
+    /// Only for failures of the ledger itself.
+    async fn is_revoked(&self, token_id: &str) -> Result<bool, RepositoryError>;
 }
 
 /// The current time.

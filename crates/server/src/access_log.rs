@@ -112,10 +112,11 @@ pub fn logged_path(path: &str, query: &str) -> String {
     let query: Vec<String> = query
         .split('&')
         .map(|pair| match pair.split_once('=') {
+            // The name as the query parser reads it: `%74oken=` is a `token` too.
             Some((name, _))
                 if SECRET_PARAMETERS
                     .iter()
-                    .any(|secret| name.eq_ignore_ascii_case(secret)) =>
+                    .any(|secret| percent_decoded(name).eq_ignore_ascii_case(secret)) =>
             {
                 format!("{name}=REDACTED")
             }
@@ -123,6 +124,35 @@ pub fn logged_path(path: &str, query: &str) -> String {
         })
         .collect();
     format!("{path}?{}", query.join("&"))
+}
+
+/// `raw` with `%XX` escapes and `+` decoded, as `application/x-www-form-urlencoded` names are read.
+fn percent_decoded(raw: &str) -> String {
+    let bytes = raw.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let escaped = (bytes[index] == b'%')
+            .then(|| bytes.get(index + 1..index + 3))
+            .flatten()
+            .and_then(|hex| std::str::from_utf8(hex).ok())
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match (escaped, bytes[index]) {
+            (Some(byte), _) => {
+                decoded.push(byte);
+                index += 3;
+            }
+            (None, b'+') => {
+                decoded.push(b' ');
+                index += 1;
+            }
+            (None, byte) => {
+                decoded.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
 }
 
 #[cfg(test)]
@@ -137,5 +167,9 @@ mod tests {
             "/rooms/abc?token=REDACTED&x=1&Access_Token=REDACTED"
         );
         assert_eq!(logged_path("/a", "tokens=1&flag"), "/a?tokens=1&flag");
+        assert_eq!(
+            logged_path("/ws/abc", "%74oken=s3cret&%54OKEN=t"),
+            "/ws/abc?%74oken=REDACTED&%54OKEN=REDACTED"
+        );
     }
 }

@@ -1,4 +1,4 @@
-//! The command line: `pairprog [serve | init-db | config | healthcheck]`, `--help` and `--version`.
+//! The command line: `pairprog [serve | init-db | config | healthcheck | token]`, `--help` and `--version`.
 //!
 //! Every subcommand's `--help` lists every environment variable with its default, and exits without reading
 //! the configuration or starting anything. The configuration is read and checked before any command runs, so a
@@ -12,7 +12,17 @@ use tokio::{
     net::TcpStream,
 };
 
-use crate::{Application, Settings, open_store, telemetry};
+use adapters_jwt::{JwtAuthority, JwtSettings};
+use domain::{
+    Grant, Role, RoomScope, Timestamp,
+    ports::{Clock, Entropy, TokenIssuer},
+};
+
+use crate::{
+    Application, Settings, open_store,
+    system::{OsEntropy, SystemClock},
+    telemetry,
+};
 
 /// pairprog: a real-time pair-programming server (rooms, collaborative editing over WebSocket, autocomplete).
 #[derive(Debug, Parser)]
@@ -24,7 +34,7 @@ pub struct Cli {
 }
 
 /// The subcommands.
-#[derive(Debug, Clone, Copy, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum Command {
     /// Run the server (the default).
     Serve,
@@ -38,6 +48,27 @@ pub enum Command {
         /// Seconds to wait for the answer.
         #[arg(long, default_value_t = 3)]
         timeout_secs: u64,
+    },
+    /// Print a token signed with AUTH_JWT_SECRET (to try token mode, or for scripts), then exit.
+    Token {
+        /// The user's id (`sub`); a room created with the token is owned by it.
+        #[arg(long)]
+        sub: String,
+        /// The role in the rooms of --room: viewer, editor or owner.
+        #[arg(long, default_value = "editor")]
+        role: String,
+        /// A room the token covers (repeat it; `*` for every room).
+        #[arg(long = "room")]
+        rooms: Vec<String>,
+        /// The token may create rooms.
+        #[arg(long)]
+        create: bool,
+        /// The display name it gives (replacing any the client declares).
+        #[arg(long)]
+        name: Option<String>,
+        /// Seconds until it expires.
+        #[arg(long, default_value_t = 3600)]
+        ttl_secs: u64,
     },
 }
 
@@ -74,7 +105,7 @@ fn environment_help() -> String {
 pub fn parse() -> Cli {
     let help = environment_help();
     let mut command = Cli::command().after_help(help.clone());
-    for name in ["serve", "init-db", "config", "healthcheck"] {
+    for name in ["serve", "init-db", "config", "healthcheck", "token"] {
         command = command.mut_subcommand(name, |subcommand| subcommand.after_help(help.clone()));
     }
     let matches = command.get_matches();
@@ -109,7 +140,76 @@ pub async fn run() -> ExitCode {
         Command::Healthcheck { timeout_secs } => {
             healthcheck(&settings, Duration::from_secs(timeout_secs.max(1))).await
         }
+        Command::Token {
+            sub,
+            role,
+            rooms,
+            create,
+            name,
+            ttl_secs,
+        } => {
+            let role = match Role::parse(&role) {
+                Ok(role) => role,
+                Err(error) => return fail(&error),
+            };
+            let request = TokenRequest {
+                subject: sub,
+                role,
+                rooms,
+                create,
+                name,
+                lifetime: Duration::from_secs(ttl_secs.max(1)),
+            };
+            match print_token(&settings, request) {
+                Ok(token) => {
+                    println!("{token}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => fail(&error),
+            }
+        }
     }
+}
+
+/// What `pairprog token` signs.
+struct TokenRequest {
+    subject: String,
+    role: Role,
+    rooms: Vec<String>,
+    create: bool,
+    name: Option<String>,
+    lifetime: Duration,
+}
+
+/// A token for `request`, signed with `AUTH_JWT_SECRET` (with the configured audience and issuer).
+fn print_token(settings: &Settings, request: TokenRequest) -> Result<String, String> {
+    let Some(secret) = &settings.auth_jwt_secret else {
+        return Err(
+            "pairprog token signs with AUTH_JWT_SECRET: set it (openssl rand -hex 32)".to_owned(),
+        );
+    };
+    let jwt = JwtSettings {
+        secret: Some(secret.as_bytes().to_vec()),
+        audience: settings.auth_jwt_audience.clone(),
+        issuer: settings.auth_jwt_issuer.clone(),
+        ..JwtSettings::default()
+    };
+    let authority = JwtAuthority::new(&jwt, &[0; 32]).map_err(|error| error.to_string())?;
+    let mut id = [0_u8; 16];
+    OsEntropy.fill(&mut id);
+    let now = SystemClock.now().as_millis();
+    let lifetime = i64::try_from(request.lifetime.as_millis()).unwrap_or(i64::MAX);
+    let grant = Grant {
+        subject: request.subject,
+        name: request.name,
+        color: None,
+        role: request.role,
+        rooms: RoomScope::from_claim(&request.rooms),
+        create: request.create,
+        token_id: Some(id.iter().map(|byte| format!("{byte:02x}")).collect()),
+        expires_at: Timestamp::from_millis(now.saturating_add(lifetime)),
+    };
+    authority.issue(&grant).map_err(|error| error.to_string())
 }
 
 async fn serve(settings: Settings) -> ExitCode {

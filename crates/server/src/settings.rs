@@ -14,6 +14,7 @@ mod variables;
 use std::{collections::HashMap, path::PathBuf, time::Duration};
 
 use config::{Config, Environment, File, FileFormat};
+use domain::{AccessPolicy, AuthMode, Role};
 use serde::{Deserialize, Deserializer};
 
 pub use variables::{VARIABLES, Variable};
@@ -118,6 +119,37 @@ pub struct Settings {
     /// Versions older than this are deleted; `None`: no age limit.
     #[serde(deserialize_with = "optional_duration")]
     pub version_retention_age: Option<Duration>,
+    /// `open`, `token` or `mixed`: who may use rooms (see [`domain::AuthMode`]).
+    pub auth_mode: String,
+    /// The role of a client without a token in `mixed` mode: `viewer`, `editor` or `owner`.
+    pub auth_anonymous_role: String,
+    /// The HMAC secret (`HS256`) tokens are signed with, at least 32 bytes; `None`: a random key made at
+    /// start-up, which signs share links only.
+    #[serde(deserialize_with = "empty_as_none")]
+    pub auth_jwt_secret: Option<String>,
+    /// The public key (PEM text, or the path of a PEM file) of `ES256` or `EdDSA` tokens.
+    #[serde(deserialize_with = "empty_as_none")]
+    pub auth_jwt_public_key: Option<String>,
+    /// The `aud` tokens must carry; `None`: not checked.
+    #[serde(deserialize_with = "empty_as_none")]
+    pub auth_jwt_audience: Option<String>,
+    /// The `iss` tokens must carry; `None`: not checked.
+    #[serde(deserialize_with = "empty_as_none")]
+    pub auth_jwt_issuer: Option<String>,
+    /// Clock skew allowed on `exp` and `nbf`, in seconds.
+    pub auth_clock_skew_secs: u64,
+    /// Seconds a JSON client that gave no token on the upgrade has to send its `auth` message (token mode).
+    pub auth_timeout_secs: u64,
+    /// The longest lifetime of a share link, in seconds.
+    pub auth_share_max_lifetime_secs: u64,
+    /// Room creations (`POST /rooms`) per minute per client address; 0: no limit.
+    pub rate_limit_rooms_per_minute: u32,
+    /// WebSocket upgrades per minute per client address; 0: no limit.
+    pub rate_limit_websockets_per_minute: u32,
+    /// Lookups of rooms that do not exist per minute per client address; 0: no limit.
+    pub rate_limit_unknown_rooms_per_minute: u32,
+    /// Most connections to one room at once; 0: no limit.
+    pub max_clients_per_room: usize,
 }
 
 /// Why the configuration could not be read. Each message is one line an operator can act on.
@@ -186,6 +218,19 @@ impl Settings {
                 })?;
         }
         let settings: Self = config.try_deserialize()?;
+        let mode = AuthMode::parse(&settings.auth_mode).unwrap_or(AuthMode::Open);
+        if mode != AuthMode::Open
+            && settings.auth_jwt_secret.is_none()
+            && settings.auth_jwt_public_key.is_none()
+        {
+            return Err(SettingsError::Value {
+                variable: "AUTH_MODE",
+                value: settings.auth_mode.clone(),
+                allowed: "expected open, or AUTH_JWT_SECRET or AUTH_JWT_PUBLIC_KEY set: without a key no token \
+                          but the server's own share links can be checked"
+                    .to_owned(),
+            });
+        }
         if settings.client_timeout_secs <= settings.heartbeat_interval_secs {
             return Err(SettingsError::Value {
                 variable: "CLIENT_TIMEOUT_SECS",
@@ -302,6 +347,19 @@ impl Settings {
             self.version_checkpoint_idle_ms.to_string(),
             self.version_retention_count.to_string(),
             shown_duration(self.version_retention_age),
+            self.auth_mode.clone(),
+            self.auth_anonymous_role.clone(),
+            optional(&self.auth_jwt_secret),
+            optional(&self.auth_jwt_public_key),
+            optional(&self.auth_jwt_audience),
+            optional(&self.auth_jwt_issuer),
+            self.auth_clock_skew_secs.to_string(),
+            self.auth_timeout_secs.to_string(),
+            self.auth_share_max_lifetime_secs.to_string(),
+            self.rate_limit_rooms_per_minute.to_string(),
+            self.rate_limit_websockets_per_minute.to_string(),
+            self.rate_limit_unknown_rooms_per_minute.to_string(),
+            self.max_clients_per_room.to_string(),
         ];
         VARIABLES
             .iter()
@@ -361,6 +419,15 @@ impl Settings {
             .iter()
             .find(|(name, _)| name.eq_ignore_ascii_case(self.log_level.trim()))
             .map_or("info", |(_, level)| level)
+    }
+
+    /// The access policy: `AUTH_MODE` and, for `mixed`, `AUTH_ANONYMOUS_ROLE` (both checked at load).
+    #[must_use]
+    pub fn access_policy(&self) -> AccessPolicy {
+        AccessPolicy {
+            mode: AuthMode::parse(&self.auth_mode).unwrap_or(AuthMode::Open),
+            anonymous_role: Role::parse(&self.auth_anonymous_role).unwrap_or(Role::Viewer),
+        }
     }
 
     /// Whether log lines are JSON objects (`LOG_FORMAT=json`) rather than text.

@@ -5,15 +5,17 @@ use std::{net::TcpListener, sync::Arc, time::Duration};
 
 use actix_cors::Cors;
 use actix_web::{
-    App, HttpRequest, HttpResponse, HttpServer, dev::Server, error::JsonPayloadError, web,
+    App, HttpRequest, HttpResponse, HttpServer, dev::Server, error::JsonPayloadError, guard, web,
 };
 use adapters_completion::{OpenAiCompletionConfig, OpenAiCompletionProvider};
+use adapters_jwt::{JwtAuthority, JwtSettings};
+use adapters_memory::InMemoryTokenLedger;
 use adapters_sqlite::SqliteRoomRepository;
-use adapters_ws::{LocalBroadcaster, RoomSocket, SessionSettings};
+use adapters_ws::{LocalBroadcaster, RoomSocket, SessionSettings, UnknownRoomLimiter};
 use domain::{
-    ports::{CompletionProvider, Store},
+    ports::{Clock, CompletionProvider, Entropy, RoomRepository, Store},
     services::{
-        AutocompleteService, CollaborationService, HistoryRecorder, HistoryService,
+        AccessService, AutocompleteService, CollaborationService, HistoryRecorder, HistoryService,
         HistorySettings, Limits, PRESENCE_INTERVAL_MS, RoomService,
     },
 };
@@ -21,6 +23,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::{
     api_error::ApiError,
+    rate_limit::RateLimit,
     routes,
     settings::Settings,
     system::{OsEntropy, SystemClock},
@@ -46,6 +49,58 @@ pub enum StartupError {
     /// The TLS certificate or key cannot be used.
     #[error("{0}")]
     Tls(#[from] crate::tls::TlsError),
+    /// A token key (`AUTH_JWT_SECRET`, `AUTH_JWT_PUBLIC_KEY`) cannot be used.
+    #[error("{0}")]
+    Access(String),
+}
+
+/// The access rules the settings select: the policy, the JWT keys, an in-memory ledger of share tokens.
+///
+/// # Errors
+/// [`StartupError::Access`] when a key cannot be read or used.
+fn access_service(
+    settings: &Settings,
+    rooms: Arc<dyn RoomRepository>,
+    clock: Arc<dyn Clock>,
+) -> Result<AccessService, StartupError> {
+    let public_key_pem = match settings.auth_jwt_public_key.as_deref() {
+        None => None,
+        Some(pem) if pem.trim_start().starts_with("-----BEGIN") => Some(pem.as_bytes().to_vec()),
+        Some(path) => Some(std::fs::read(path).map_err(|error| {
+            StartupError::Access(format!(
+                "cannot read AUTH_JWT_PUBLIC_KEY file {path}: {error}"
+            ))
+        })?),
+    };
+    let jwt_settings = JwtSettings {
+        secret: settings
+            .auth_jwt_secret
+            .as_ref()
+            .map(|secret| secret.as_bytes().to_vec()),
+        public_key_pem,
+        audience: settings.auth_jwt_audience.clone(),
+        issuer: settings.auth_jwt_issuer.clone(),
+        leeway_secs: settings.auth_clock_skew_secs,
+    };
+    // The server's own key, for share links when no secret is configured: never stored, never shown.
+    let mut random_secret = [0_u8; 32];
+    OsEntropy.fill(&mut random_secret);
+    let authority = Arc::new(
+        JwtAuthority::new(&jwt_settings, &random_secret)
+            .map_err(|error| StartupError::Access(error.to_string()))?,
+    );
+    let policy = settings.access_policy();
+    tracing::info!(mode = policy.mode.name(), "access control");
+    Ok(AccessService::new(
+        policy,
+        authority.clone(),
+        authority,
+        Arc::new(InMemoryTokenLedger::new(clock.clone())),
+        rooms,
+        clock,
+        Arc::new(OsEntropy),
+        settings.auth_share_max_lifetime_secs,
+    ))
 }
 
 /// Opens the store the settings select: MongoDB when `MONGODB_URL` is set, the SQLite file otherwise.
@@ -164,7 +219,7 @@ impl Application {
             .port();
 
         let shutdown = CancellationToken::new();
-        let clock = Arc::new(SystemClock);
+        let clock: Arc<dyn Clock> = Arc::new(SystemClock);
         let rooms = web::Data::new(RoomService::new(
             store.clone(),
             clock.clone(),
@@ -193,9 +248,9 @@ impl Application {
             recorder,
             store.clone(),
             store.clone(),
-            store,
+            store.clone(),
             Arc::clone(&collaboration),
-            clock,
+            clock.clone(),
             Arc::new(OsEntropy),
             history_settings(&settings),
         ));
@@ -207,7 +262,13 @@ impl Application {
             client_timeout: settings.client_timeout(),
             max_connections: connection_cap(settings.max_connections),
             max_connections_per_address: settings.max_connections_per_address,
+            max_clients_per_room: settings.max_clients_per_room,
+            auth_timeout: Duration::from_secs(settings.auth_timeout_secs.max(1)),
         };
+        let access = Arc::new(access_service(&settings, store.clone(), clock.clone())?);
+        let unknown_rooms =
+            UnknownRoomLimiter::per_minute(settings.rate_limit_unknown_rooms_per_minute)
+                .map(Arc::new);
         match collaboration.recover().await {
             Ok(0) => {}
             Ok(repaired) => tracing::warn!(
@@ -221,13 +282,29 @@ impl Application {
         // The runtime building the application (the binary's multi-threaded main runtime) runs what may take a
         // while, such as autocomplete on a large file, away from the HTTP workers that serve every connection.
         let background = tokio::runtime::Handle::current();
-        let sockets = Arc::new(RoomSocket::new(
+        let mut sockets = RoomSocket::new(
             Arc::clone(&collaboration),
             Arc::clone(&autocomplete),
             session_settings,
             shutdown.clone(),
             background.clone(),
+        )
+        .with_access(Arc::clone(&access));
+        if let Some(limiter) = &unknown_rooms {
+            sockets = sockets.with_unknown_room_limiter(Arc::clone(limiter));
+        }
+        let sockets = Arc::new(sockets);
+        let gatekeeper = web::Data::new(crate::gatekeeper::Gatekeeper::new(access, unknown_rooms));
+        let origins = web::Data::new(routes::socket::AllowedOrigins(
+            settings.cors_origins.clone(),
         ));
+        // One quota per address, shared by every worker: the limiters are made here, once.
+        let room_creations =
+            RateLimit::per_minute(settings.rate_limit_rooms_per_minute, "room creations");
+        let upgrades = RateLimit::per_minute(
+            settings.rate_limit_websockets_per_minute,
+            "WebSocket connections",
+        );
         let background = web::Data::new(background);
         let autocomplete = web::Data::from(autocomplete);
         let live_rooms = web::Data::from(Arc::clone(&collaboration));
@@ -248,9 +325,19 @@ impl Application {
                 .app_data(autocomplete.clone())
                 .app_data(room_sockets.clone())
                 .app_data(background.clone())
+                .app_data(gatekeeper.clone())
+                .app_data(origins.clone())
                 .app_data(json_config(max_body))
                 .app_data(web::PayloadConfig::new(max_body))
-                .service(routes::rooms::create_room)
+                .service(
+                    // Other methods fall through to the other routes (404), as before the limit.
+                    web::resource("/rooms")
+                        .guard(guard::Post())
+                        .wrap(room_creations.middleware())
+                        .route(web::post().to(routes::rooms::create_room)),
+                )
+                .service(routes::share::create_share_token)
+                .service(routes::share::revoke_share_token)
                 .service(routes::rooms::get_room)
                 .service(routes::rooms::room_connections)
                 .service(routes::rooms::room_participants)
@@ -266,7 +353,7 @@ impl Application {
                 .service(routes::health::health)
                 .service(routes::health::ready)
                 .service(crate::prometheus::render_metrics)
-                .configure(routes::socket::configure)
+                .configure(|config| routes::socket::configure(config, &upgrades))
                 .service(routes::docs::openapi_json)
                 .service(routes::docs::swagger_ui)
                 .service(routes::docs::redoc)

@@ -74,6 +74,15 @@ impl RoomRepository for GuardedStore {
         self.bounded("insert", self.inner.insert(room)).await
     }
 
+    async fn insert_owned(&self, room: &Room, owner: &str) -> Result<(), RepositoryError> {
+        self.bounded("insert", self.inner.insert_owned(room, owner))
+            .await
+    }
+
+    async fn owner(&self, id: &RoomId) -> Result<Option<String>, RepositoryError> {
+        self.bounded("owner", self.inner.owner(id)).await
+    }
+
     async fn find(&self, id: &RoomId) -> Result<Option<Room>, RepositoryError> {
         self.bounded("find", self.inner.find(id)).await
     }
@@ -237,6 +246,12 @@ mod tests {
             std::future::pending().await
         }
         async fn insert(&self, _: &Room) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn insert_owned(&self, _: &Room, _: &str) -> Result<(), RepositoryError> {
+            std::future::pending().await
+        }
+        async fn owner(&self, _: &RoomId) -> Result<Option<String>, RepositoryError> {
             std::future::pending().await
         }
         async fn find(&self, _: &RoomId) -> Result<Option<Room>, RepositoryError> {

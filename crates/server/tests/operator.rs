@@ -694,3 +694,158 @@ async fn a_writable_store_is_ready() {
     let body: Value = ready.json().await.expect("JSON");
     assert_eq!(body["status"], "ready");
 }
+
+#[tokio::test]
+async fn tokens_never_reach_the_logs() {
+    const SECRET: &str = "a secret for the log test, longer than 32 bytes";
+    let environment = [
+        ("AUTH_MODE", "token"),
+        ("AUTH_JWT_SECRET", SECRET),
+        ("LOG_LEVEL", "DEBUG"),
+    ];
+    let mint = |args: &[&str]| {
+        let mut all = vec!["token"];
+        all.extend_from_slice(args);
+        let output = run(&all, &environment);
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout)
+            .expect("UTF-8")
+            .trim()
+            .to_owned()
+    };
+    let creator = mint(&["--sub", "ada", "--create"]);
+    let server = Server::start(&environment);
+    let http = reqwest::Client::new();
+    let created: Value = http
+        .post(server.url("/rooms"))
+        .bearer_auth(&creator)
+        .send()
+        .await
+        .expect("POST /rooms")
+        .json()
+        .await
+        .expect("JSON");
+    let room = created["roomId"].as_str().expect("roomId").to_owned();
+    let shared: Value = http
+        .post(server.url(&format!("/rooms/{room}/tokens")))
+        .bearer_auth(&creator)
+        .json(&serde_json::json!({"role": "editor"}))
+        .send()
+        .await
+        .expect("POST tokens")
+        .json()
+        .await
+        .expect("JSON");
+    let link = shared["token"].as_str().expect("token").to_owned();
+    let forged = format!("{}x", &link[..link.len() - 1]);
+
+    // The token in the URL (valid, then forged, then spelt %74oken), and in the first message.
+    let (mut socket, _) = connect_async(server.ws_url(&format!("/ws/{room}?token={link}")))
+        .await
+        .expect("handshake");
+    let _initial = socket.next().await.expect("initial_state").expect("frame");
+    socket.close(Some(normal_closure())).await.expect("close");
+    assert!(
+        connect_async(server.ws_url(&format!("/yjs/{room}?token={forged}")))
+            .await
+            .is_err()
+    );
+    let (mut spelt, _) = connect_async(server.ws_url(&format!("/ws/{room}?%74oken={link}")))
+        .await
+        .expect("handshake");
+    let _initial = spelt.next().await.expect("initial_state").expect("frame");
+    let (mut in_band, _) = connect_async(server.ws_url(&format!("/ws/{room}")))
+        .await
+        .expect("handshake");
+    in_band
+        .send(Message::text(
+            serde_json::json!({"type": "auth", "token": forged}).to_string(),
+        ))
+        .await
+        .expect("send");
+    while in_band.next().await.is_some() {}
+    let refused = http
+        .get(server.url(&format!("/rooms/{room}")))
+        .bearer_auth(&forged)
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(refused.status(), 401);
+
+    server
+        .wait_for_event("the refused GET's access line", |event| {
+            event["status"] == 401 && event["method"] == "GET"
+        })
+        .await;
+    server
+        .wait_for_event("the in-band refusal", |event| {
+            event["message"] == "websocket closed" && event["close_code"] == 4401
+        })
+        .await;
+    let lines = server.lines.lock().expect("lines").join("\n");
+    for secret in [&creator, &link, &forged, &SECRET.to_owned()] {
+        // A token's signature is its unguessable part: no line may hold it.
+        let signature = secret.rsplit('.').next().expect("a signature");
+        assert!(
+            !lines.contains(signature),
+            "a secret is in the logs:\n{lines}"
+        );
+    }
+    assert!(lines.contains("token=REDACTED"), "{lines}");
+    assert!(lines.contains("%74oken=REDACTED"), "{lines}");
+}
+
+#[test]
+fn access_settings_are_checked_and_the_secret_is_masked() {
+    let cases: &[(&[(&str, &str)], &str)] = &[
+        (
+            &[("AUTH_MODE", "closed")],
+            r#"invalid AUTH_MODE="closed": expected open, token or mixed"#,
+        ),
+        (
+            &[("AUTH_MODE", "token")],
+            r#"invalid AUTH_MODE="token": expected open, or AUTH_JWT_SECRET or AUTH_JWT_PUBLIC_KEY set: without a key no token but the server's own share links can be checked"#,
+        ),
+        (
+            &[("AUTH_JWT_SECRET", "short")],
+            r#"invalid AUTH_JWT_SECRET="****": expected at least 32 bytes (e.g. openssl rand -hex 32), or nothing"#,
+        ),
+        (
+            &[("AUTH_ANONYMOUS_ROLE", "admin")],
+            r#"invalid AUTH_ANONYMOUS_ROLE="admin": expected viewer, editor or owner"#,
+        ),
+        (
+            &[("AUTH_JWT_PUBLIC_KEY", "/nonexistent/key.pem")],
+            r#"invalid AUTH_JWT_PUBLIC_KEY="/nonexistent/key.pem": expected a PEM public key, the path of a PEM file, or nothing"#,
+        ),
+        (
+            &[("RATE_LIMIT_ROOMS_PER_MINUTE", "-1")],
+            r#"invalid RATE_LIMIT_ROOMS_PER_MINUTE="-1": expected a whole number of requests from 0 to 1000000"#,
+        ),
+    ];
+    for (environment, expected) in cases {
+        let output = run(&["config"], environment);
+        assert_eq!(output.status.code(), Some(1), "{environment:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            format!("error: {expected}\n"),
+            "{environment:?}"
+        );
+    }
+    let secret = "a secret that must never be printed by config";
+    let output = run(
+        &["config"],
+        &[("AUTH_MODE", "mixed"), ("AUTH_JWT_SECRET", secret)],
+    );
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("AUTH_MODE=mixed\n"), "{stdout}");
+    assert!(stdout.contains("AUTH_JWT_SECRET=****\n"), "{stdout}");
+    assert!(!stdout.contains(secret), "{stdout}");
+    let token = run(&["token", "--sub", "ada"], &[]);
+    assert_eq!(token.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&token.stderr).contains("AUTH_JWT_SECRET"),
+        "{token:?}"
+    );
+}

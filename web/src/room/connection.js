@@ -15,10 +15,11 @@ const ROOM_NOT_FOUND = 4004
  * Opens the room's document and connects it.
  *
  * @param {string} roomId
+ * @param {string | null} token  a share link's token, offered as the subprotocol `bearer.<token>`
  * @returns {{ doc: Y.Doc, provider: WebsocketProvider, onState: (listener: (state: string) => void) => void,
  *             state: () => string }}
  */
-export function connectRoom (roomId) {
+export function connectRoom (roomId, token = null) {
   const doc = new Y.Doc()
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws'
   const provider = new WebsocketProvider(`${scheme}://${window.location.host}/yjs`, roomId, doc, {
@@ -26,7 +27,9 @@ export function connectRoom (roomId) {
     disableBc: true,
     // A restarted server is usually back within a second or two: retry often.
     maxBackoffTime: 2000,
-    shouldReconnect: (event) => event.code !== ROOM_NOT_FOUND && !(event.code >= 4400 && event.code < 4500)
+    shouldReconnect: (event) => event.code !== ROOM_NOT_FOUND && !(event.code >= 4400 && event.code < 4500),
+    // The server answers `pairprog`, one of the offered protocols, as browsers require.
+    ...(token ? { protocols: ['pairprog', `bearer.${token}`] } : {})
   })
 
   let state = 'connecting'

@@ -13,7 +13,7 @@ import { cleanName, lighten, loadIdentity, saveIdentity } from '../identity.js'
  * @param {{ roomId: string, nameInput: HTMLInputElement, colorInput: HTMLInputElement, list: HTMLElement, count: HTMLElement,
  *           onPeerRenamed: () => void }} elements  `onPeerRenamed` runs when a peer changes its name or colour
  */
-export function bindPresence (awareness, { roomId, nameInput, colorInput, list, count, onPeerRenamed }) {
+export function bindPresence (awareness, { roomId, headers = {}, nameInput, colorInput, list, count, onPeerRenamed }) {
   let identity = loadIdentity()
   const publish = () => awareness.setLocalStateField('user', {
     name: identity.name,
@@ -84,7 +84,7 @@ export function bindPresence (awareness, { roomId, nameInput, colorInput, list, 
   const refreshCount = async () => {
     asking = null
     try {
-      const response = await fetch(`/rooms/${encodeURIComponent(roomId)}/connections`)
+      const response = await fetch(`/rooms/${encodeURIComponent(roomId)}/connections`, { headers })
       if (!response.ok) return
       const { connections } = await response.json()
       const withPresence = awareness.getStates().size

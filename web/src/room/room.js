@@ -8,11 +8,13 @@ import { createEditor } from './editor.js'
 import { bindLanguageSetting } from './languages.js'
 import { serverCompletions } from './autocomplete.js'
 import { addPanel } from './panels.js'
+import { authHeaders, roomToken, tokenRole } from './access.js'
 
 const roomId = document.body.dataset.roomId
 const element = (id) => document.getElementById(id)
 
-const connection = connectRoom(roomId)
+const token = roomToken()
+const connection = connectRoom(roomId, token)
 const { doc, provider } = connection
 
 let currentLanguage = () => 'python'
@@ -22,6 +24,7 @@ const editor = createEditor({
   awareness: provider.awareness,
   completionSource: serverCompletions(() => currentLanguage())
 })
+if (token && tokenRole(token) === 'viewer') editor.setReadOnly(true)
 currentLanguage = bindLanguageSetting(doc, element('language'), (language) => editor.setLanguage(language.support()))
 
 const participants = addPanel(element('sidebar'), { id: 'participants', title: 'Participants' })
@@ -31,6 +34,7 @@ list.className = 'participants'
 participants.append(list)
 const presence = bindPresence(provider.awareness, {
   roomId,
+  headers: authHeaders(token),
   nameInput: element('user-name'),
   colorInput: element('user-color'),
   list,

@@ -5,11 +5,13 @@
 //! restores, diffs, blame) and lifecycle (deletion, expiry); [`AutocompleteService`] suggests completions from the rules,
 //! and from a model when one is configured.
 
+mod access;
 mod autocomplete;
 mod collaboration;
 pub mod history;
 mod rooms;
 
+pub use access::{AccessError, AccessService, Admission, ShareRequest};
 pub use autocomplete::AutocompleteService;
 pub use collaboration::{
     CollaborationService, Limits, PRESENCE_INTERVAL_MS, ReplacedText, SERVER_ORIGIN, TextProposal,

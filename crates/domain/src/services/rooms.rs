@@ -45,9 +45,23 @@ impl RoomService {
     /// [`DomainError::Storage`] when the store fails, [`DomainError::NoFreeRoomId`] when every identifier
     /// tried was taken.
     pub async fn create_room(&self) -> Result<Room, DomainError> {
+        self.create_owned_room(None).await
+    }
+
+    /// Creates an empty room, owned by `owner` when one is given (the subject of the token that asked), under
+    /// a fresh, unguessable identifier.
+    ///
+    /// # Errors
+    /// [`DomainError::Storage`] when the store fails, [`DomainError::NoFreeRoomId`] when every identifier tried
+    /// was taken.
+    pub async fn create_owned_room(&self, owner: Option<&str>) -> Result<Room, DomainError> {
         for _ in 0..CREATE_ATTEMPTS {
             let room = Room::new(RoomId::generate(self.entropy.as_ref()), self.clock.now());
-            match self.repository.insert(&room).await {
+            let inserted = match owner {
+                Some(owner) => self.repository.insert_owned(&room, owner).await,
+                None => self.repository.insert(&room).await,
+            };
+            match inserted {
                 Ok(()) => return Ok(room),
                 Err(RepositoryError::Duplicate) => {}
                 Err(other) => return Err(other.into()),

@@ -8,7 +8,7 @@ use utoipa::OpenApi;
 
 use super::{
     assets::{html_page, url},
-    autocomplete, health, history, rooms,
+    autocomplete, health, history, rooms, share,
 };
 
 /// The API description, generated from the handlers and their types.
@@ -24,6 +24,8 @@ use super::{
         rooms::get_room,
         rooms::room_connections,
         rooms::room_participants,
+        share::create_share_token,
+        share::revoke_share_token,
         autocomplete::suggest,
         health::health,
         history::save_version,
@@ -41,6 +43,10 @@ use super::{
         rooms::RoomConnections,
         rooms::RoomParticipants,
         rooms::ParticipantView,
+        share::ShareBody,
+        share::SharedToken,
+        share::ShareLinks,
+        share::Revoked,
         autocomplete::AutocompleteRequest,
         autocomplete::AutocompleteResponse,
         autocomplete::RankedSuggestion,

@@ -4,8 +4,10 @@
 //! The server renders only each page's frame; the scripts built from `web/src` (embedded, see [`super::assets`])
 //! do the rest. Elements the scripts look up by id are part of the contract between the two.
 
-use actix_web::{HttpResponse, route, web};
+use actix_web::{HttpRequest, HttpResponse, ResponseError, route, web};
 use domain::{DomainError, RepositoryError, RoomId, services::RoomService};
+
+use crate::{api_error::ApiError, gatekeeper::Gatekeeper};
 
 use super::assets::{html_page, url};
 
@@ -33,14 +35,27 @@ pub async fn landing() -> HttpResponse {
 
 /// The room page: the editor, or a not-found page (404) when no room has this id.
 #[route("/r/{room_id}", method = "GET", method = "HEAD")]
-pub async fn room(rooms: web::Data<RoomService>, room_id: web::Path<String>) -> HttpResponse {
+pub async fn room(
+    request: HttpRequest,
+    rooms: web::Data<RoomService>,
+    gatekeeper: web::Data<Gatekeeper>,
+    room_id: web::Path<String>,
+) -> HttpResponse {
+    // A page that says whether a room exists is a lookup like any other: bounded per address.
+    if let Err(refused) = gatekeeper.check_lookups(&request) {
+        return refused.error_response();
+    }
+    let not_found = || match gatekeeper.missed(&request, ApiError::NotFound(String::new())) {
+        refused @ ApiError::TooManyRequests(..) => refused.error_response(),
+        _ => room_not_found(),
+    };
     // A malformed id cannot name a room: answered without a query.
     let Ok(id) = RoomId::parse(&room_id) else {
-        return room_not_found();
+        return not_found();
     };
     match rooms.get_room(&id).await {
         Ok(_) => room_page(&id),
-        Err(DomainError::RoomNotFound(_)) => room_not_found(),
+        Err(DomainError::RoomNotFound(_)) => not_found(),
         Err(error @ DomainError::Storage(RepositoryError::Unavailable(_))) => {
             tracing::error!(error = %error, room = %id, "cannot open the room page");
             message_page(

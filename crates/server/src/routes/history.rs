@@ -5,17 +5,17 @@
 //! the WebSocket routes take `?name=`, cleaned and untrusted, until access control supplies a verified one (it
 //! will also require the owner role for restore and delete).
 
-use actix_web::{HttpResponse, delete, get, post, web};
+use actix_web::{HttpRequest, HttpResponse, delete, get, post, web};
 use adapters_ws::{LocalBroadcaster, protocol::rfc3339};
 use domain::{
-    DomainError, RoomId,
+    AuthMode, DomainError, Grant, Role, RoomId,
     history::{BlameLine, DiffHunk, TextDiff, Version, VersionId, VersionName, VersionSummary},
     services::{HistoryService, history::DiffSide},
 };
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::api_error::ApiError;
+use crate::{api_error::ApiError, gatekeeper::Gatekeeper};
 
 /// The history service as the routes see it.
 pub type History = HistoryService<LocalBroadcaster>;
@@ -247,8 +247,71 @@ pub struct BlameView {
     pub lines: Vec<BlameLineView>,
 }
 
-fn room_id(raw: &str) -> Result<RoomId, ApiError> {
-    Ok(RoomId::parse(raw).map_err(DomainError::from)?)
+/// What a request does to a room's history, which decides the role it needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Need {
+    /// Reading versions, diffs and blame: any role.
+    Read,
+    /// Saving a version: a role that may edit.
+    Edit,
+    /// Restoring a version: the owner (anyone in `open` mode, which has no owners).
+    Restore,
+    /// Deleting the room: the owner (anyone in `open` mode).
+    Delete,
+}
+
+impl Need {
+    fn allows(self, role: Role, mode: AuthMode) -> bool {
+        match self {
+            Self::Read => true,
+            Self::Edit => role.can_edit(),
+            Self::Restore => role.can_restore() || mode == AuthMode::Open,
+            Self::Delete => role.can_delete() || mode == AuthMode::Open,
+        }
+    }
+
+    const fn action(self) -> &'static str {
+        match self {
+            Self::Read => "read this room",
+            Self::Edit => "save versions of this room",
+            Self::Restore => "restore versions of this room",
+            Self::Delete => "delete this room",
+        }
+    }
+}
+
+/// The room `raw` names, once the request's token (or its absence) gives a role there that allows `need`;
+/// with the token's grant, whose subject is then the author of what the request does. Lookups of rooms that
+/// do not exist count against the address's quota, as for every room endpoint.
+async fn permitted_room(
+    request: &HttpRequest,
+    gatekeeper: &Gatekeeper,
+    raw: &str,
+    need: Need,
+) -> Result<(RoomId, Option<Grant>), ApiError> {
+    gatekeeper.check_lookups(request)?;
+    let room = RoomId::parse(raw)
+        .map_err(|error| gatekeeper.missed(request, DomainError::from(error).into()))?;
+    let (role, grant) = gatekeeper.room_role(request, &room).await?;
+    if !need.allows(role, gatekeeper.access().policy().mode) {
+        return Err(ApiError::Forbidden(format!(
+            "a {role} may not {}",
+            need.action()
+        )));
+    }
+    Ok((room, grant))
+}
+
+/// Who a request acts as: the token's subject when it has one (verified), else the `author` it declares.
+fn author(grant: Option<&Grant>, declared: Option<&str>) -> Option<String> {
+    grant
+        .map(|grant| grant.subject.clone())
+        .or_else(|| declared_author(declared))
+}
+
+/// A failed history request: a room that does not exist counts against the address's quota.
+fn counted(request: &HttpRequest, gatekeeper: &Gatekeeper, error: DomainError) -> ApiError {
+    crate::routes::rooms::not_found_counted(request, gatekeeper, error)
 }
 
 fn version_id(raw: &str) -> Result<VersionId, ApiError> {
@@ -278,14 +341,19 @@ fn diff_view(diff: TextDiff, from: String, to: String) -> DiffView {
 )]
 #[post("/rooms/{room_id}/versions")]
 pub async fn save_version(
+    request: HttpRequest,
     history: web::Data<History>,
+    gatekeeper: web::Data<Gatekeeper>,
     path: web::Path<String>,
     body: web::Json<NewVersion>,
 ) -> Result<HttpResponse, ApiError> {
-    let room = room_id(&path)?;
+    let (room, grant) = permitted_room(&request, &gatekeeper, &path, Need::Edit).await?;
     let name = VersionName::parse(&body.name).map_err(DomainError::from)?;
-    let author = declared_author(body.author.as_deref());
-    let saved = history.save_named(&room, &name, author).await?;
+    let author = author(grant.as_ref(), body.author.as_deref());
+    let saved = history
+        .save_named(&room, &name, author)
+        .await
+        .map_err(|error| counted(&request, &gatekeeper, error))?;
     Ok(HttpResponse::Created().json(VersionView::from(saved)))
 }
 
@@ -300,11 +368,13 @@ pub async fn save_version(
 )]
 #[get("/rooms/{room_id}/versions")]
 pub async fn list_versions(
+    request: HttpRequest,
     history: web::Data<History>,
+    gatekeeper: web::Data<Gatekeeper>,
     path: web::Path<String>,
     query: web::Query<ListQuery>,
 ) -> Result<web::Json<VersionList>, ApiError> {
-    let room = room_id(&path)?;
+    let (room, _) = permitted_room(&request, &gatekeeper, &path, Need::Read).await?;
     let limit = match query.limit.as_deref() {
         None => DEFAULT_PAGE,
         Some(raw) => raw
@@ -323,7 +393,10 @@ pub async fn list_versions(
                 .map_err(|_| ApiError::Validation("before must be a version id".to_owned()))
         })
         .transpose()?;
-    let page = history.list(&room, before, limit).await?;
+    let page = history
+        .list(&room, before, limit)
+        .await
+        .map_err(|error| counted(&request, &gatekeeper, error))?;
     Ok(web::Json(VersionList {
         room_id: room.to_string(),
         versions: page.versions.into_iter().map(Into::into).collect(),
@@ -344,11 +417,18 @@ pub async fn list_versions(
 )]
 #[get("/rooms/{room_id}/versions/{version_id}")]
 pub async fn get_version(
+    request: HttpRequest,
     history: web::Data<History>,
+    gatekeeper: web::Data<Gatekeeper>,
     path: web::Path<(String, String)>,
 ) -> Result<web::Json<VersionWithCode>, ApiError> {
-    let (room, version) = (room_id(&path.0)?, version_id(&path.1)?);
-    Ok(web::Json(history.get(&room, version).await?.into()))
+    let (room, _) = permitted_room(&request, &gatekeeper, &path.0, Need::Read).await?;
+    let version = version_id(&path.1)?;
+    let found = history
+        .get(&room, version)
+        .await
+        .map_err(|error| counted(&request, &gatekeeper, error))?;
+    Ok(web::Json(found.into()))
 }
 
 /// The difference from a version to another, or to the live code (`live`).
@@ -365,16 +445,22 @@ pub async fn get_version(
 )]
 #[get("/rooms/{room_id}/versions/{version_id}/diff/{other}")]
 pub async fn diff_versions(
+    request: HttpRequest,
     history: web::Data<History>,
+    gatekeeper: web::Data<Gatekeeper>,
     path: web::Path<(String, String, String)>,
 ) -> Result<web::Json<DiffView>, ApiError> {
-    let (room, from) = (room_id(&path.0)?, version_id(&path.1)?);
+    let (room, _) = permitted_room(&request, &gatekeeper, &path.0, Need::Read).await?;
+    let from = version_id(&path.1)?;
     let to = if path.2 == "live" {
         DiffSide::Live
     } else {
         DiffSide::Version(version_id(&path.2)?)
     };
-    let diff = history.diff(&room, DiffSide::Version(from), to).await?;
+    let diff = history
+        .diff(&room, DiffSide::Version(from), to)
+        .await
+        .map_err(|error| counted(&request, &gatekeeper, error))?;
     let to = match to {
         DiffSide::Version(id) => id.to_string(),
         DiffSide::Live => "live".to_owned(),
@@ -395,13 +481,17 @@ pub async fn diff_versions(
 )]
 #[get("/rooms/{room_id}/versions/{version_id}/diff")]
 pub async fn diff_live(
+    request: HttpRequest,
     history: web::Data<History>,
+    gatekeeper: web::Data<Gatekeeper>,
     path: web::Path<(String, String)>,
 ) -> Result<web::Json<DiffView>, ApiError> {
-    let (room, from) = (room_id(&path.0)?, version_id(&path.1)?);
+    let (room, _) = permitted_room(&request, &gatekeeper, &path.0, Need::Read).await?;
+    let from = version_id(&path.1)?;
     let diff = history
         .diff(&room, DiffSide::Version(from), DiffSide::Live)
-        .await?;
+        .await
+        .map_err(|error| counted(&request, &gatekeeper, error))?;
     Ok(web::Json(diff_view(
         diff,
         from.to_string(),
@@ -425,13 +515,16 @@ pub async fn diff_live(
 )]
 #[post("/rooms/{room_id}/versions/{version_id}/restore")]
 pub async fn restore_version(
+    request: HttpRequest,
     history: web::Data<History>,
+    gatekeeper: web::Data<Gatekeeper>,
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<web::Json<RestoreView>, ApiError> {
-    let (room, version) = (room_id(&path.0)?, version_id(&path.1)?);
+    let (room, grant) = permitted_room(&request, &gatekeeper, &path.0, Need::Restore).await?;
+    let version = version_id(&path.1)?;
     // The body is optional: none, or `{"author": ...}`.
-    let request: Option<RestoreRequest> = if body.iter().all(u8::is_ascii_whitespace) {
+    let restore: Option<RestoreRequest> = if body.iter().all(u8::is_ascii_whitespace) {
         None
     } else {
         Some(
@@ -439,12 +532,16 @@ pub async fn restore_version(
                 .map_err(|error| ApiError::Validation(format!("Invalid request body: {error}")))?,
         )
     };
-    let author = declared_author(
-        request
+    let author = author(
+        grant.as_ref(),
+        restore
             .as_ref()
-            .and_then(|request| request.author.as_deref()),
+            .and_then(|restore| restore.author.as_deref()),
     );
-    let restored = history.restore(&room, version, author).await?;
+    let restored = history
+        .restore(&room, version, author)
+        .await
+        .map_err(|error| counted(&request, &gatekeeper, error))?;
     tracing::info!(%room, version = %restored.version.id, "version restored");
     Ok(web::Json(RestoreView {
         restored: restored.version.into(),
@@ -463,11 +560,16 @@ pub async fn restore_version(
 )]
 #[get("/rooms/{room_id}/blame")]
 pub async fn blame(
+    request: HttpRequest,
     history: web::Data<History>,
+    gatekeeper: web::Data<Gatekeeper>,
     path: web::Path<String>,
 ) -> Result<web::Json<BlameView>, ApiError> {
-    let room = room_id(&path)?;
-    let (version, lines) = history.blame(&room).await?;
+    let (room, _) = permitted_room(&request, &gatekeeper, &path, Need::Read).await?;
+    let (version, lines) = history
+        .blame(&room)
+        .await
+        .map_err(|error| counted(&request, &gatekeeper, error))?;
     Ok(web::Json(BlameView {
         room_id: room.to_string(),
         version,
@@ -485,10 +587,15 @@ pub async fn blame(
 )]
 #[delete("/rooms/{room_id}")]
 pub async fn delete_room(
+    request: HttpRequest,
     history: web::Data<History>,
+    gatekeeper: web::Data<Gatekeeper>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let room = room_id(&path)?;
-    history.delete_room(&room).await?;
+    let (room, _) = permitted_room(&request, &gatekeeper, &path, Need::Delete).await?;
+    history
+        .delete_room(&room)
+        .await
+        .map_err(|error| counted(&request, &gatekeeper, error))?;
     Ok(HttpResponse::NoContent().finish())
 }

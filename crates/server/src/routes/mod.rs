@@ -1,4 +1,4 @@
-//! The REST endpoints of the spec, the WebSocket upgrade, the API documentation pages, and the browser editor.
+//! The REST endpoints of the spec, share links, the WebSocket upgrade, the API documentation pages, and the browser editor.
 
 pub mod assets;
 pub mod autocomplete;
@@ -7,4 +7,5 @@ pub mod editor;
 pub mod health;
 pub mod history;
 pub mod rooms;
+pub mod share;
 pub mod socket;

@@ -1,8 +1,10 @@
-//! `POST /rooms` and `GET /rooms/{room_id}`.
+//! `POST /rooms` and `GET /rooms/{room_id}`, behind the access rules: with `AUTH_MODE=token`, creating a room
+//! needs a token allowed to create rooms (its subject becomes the room's owner), and reading one needs a token
+//! covering it. Lookups of rooms that do not exist count against the client address's quota.
 
 use std::time::{Duration, SystemTime};
 
-use actix_web::{get, post, web};
+use actix_web::{HttpRequest, get, web};
 use adapters_ws::LocalBroadcaster;
 use domain::{
     DomainError, Room, RoomId, Timestamp,
@@ -11,7 +13,7 @@ use domain::{
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::api_error::ApiError;
+use crate::{api_error::ApiError, gatekeeper::Gatekeeper};
 
 /// The answer to `POST /rooms`.
 #[derive(Serialize, ToSchema)]
@@ -41,7 +43,7 @@ pub struct RoomView {
     pub updated_at: String,
 }
 
-fn rfc3339(timestamp: Timestamp) -> String {
+pub(crate) fn rfc3339(timestamp: Timestamp) -> String {
     let millis = timestamp.as_millis();
     let instant = if millis >= 0 {
         SystemTime::UNIX_EPOCH + Duration::from_millis(millis.unsigned_abs())
@@ -63,17 +65,23 @@ impl From<Room> for RoomView {
     }
 }
 
-/// Creates an empty room and returns its id.
-#[utoipa::path(responses(
+/// Creates an empty room and returns its id. With a token, its subject becomes the room's owner.
+#[utoipa::path(post, path = "/rooms", responses(
     (status = 200, description = "The room was created", body = CreatedRoom),
+    (status = 401, description = "A token is required (AUTH_MODE=token)"),
+    (status = 403, description = "The token may not create rooms"),
+    (status = 429, description = "Too many rooms created from this address"),
     (status = 503, description = "The database cannot be reached"),
 ))]
-#[post("/rooms")]
 pub async fn create_room(
+    request: HttpRequest,
     rooms: web::Data<RoomService>,
+    gatekeeper: web::Data<Gatekeeper>,
 ) -> Result<web::Json<CreatedRoom>, ApiError> {
-    let room = rooms.create_room().await?;
-    tracing::info!(room = %room.id, "room created");
+    let grant = gatekeeper.grant(&request).await?;
+    let owner = gatekeeper.access().creator(grant.as_ref())?;
+    let room = rooms.create_owned_room(owner).await?;
+    tracing::info!(room = %room.id, owned = owner.is_some(), "room created");
     Ok(web::Json(CreatedRoom {
         room_id: room.id.to_string(),
     }))
@@ -89,13 +97,17 @@ pub async fn create_room(
 )]
 #[get("/rooms/{room_id}")]
 pub async fn get_room(
+    request: HttpRequest,
     rooms: web::Data<RoomService>,
     live: web::Data<CollaborationService<LocalBroadcaster>>,
+    gatekeeper: web::Data<Gatekeeper>,
     room_id: web::Path<String>,
 ) -> Result<web::Json<RoomView>, ApiError> {
-    // A malformed id cannot name a room: answered without a query.
-    let id = RoomId::parse(&room_id).map_err(DomainError::from)?;
-    let mut room = rooms.get_room(&id).await?;
+    let id = readable_room(&request, &gatekeeper, &room_id).await?;
+    let mut room = rooms
+        .get_room(&id)
+        .await
+        .map_err(|error| not_found_counted(&request, &gatekeeper, error))?;
     // The stored code trails the live document by up to CODE_FLUSH_DELAY_MS; readers get the live one.
     if let Some((code, version, updated_at)) = live.live_room(&id).await {
         room.code = code.to_string();
@@ -126,15 +138,20 @@ pub struct RoomConnections {
 )]
 #[get("/rooms/{room_id}/connections")]
 pub async fn room_connections(
+    request: HttpRequest,
     rooms: web::Data<RoomService>,
     live: web::Data<CollaborationService<LocalBroadcaster>>,
+    gatekeeper: web::Data<Gatekeeper>,
     room_id: web::Path<String>,
 ) -> Result<web::Json<RoomConnections>, ApiError> {
-    let id = RoomId::parse(&room_id).map_err(DomainError::from)?;
+    let id = readable_room(&request, &gatekeeper, &room_id).await?;
     let connections = live.broadcaster().connections_in(&id);
     // A room nobody is in may not exist at all: only then is the store asked.
     if connections == 0 {
-        rooms.get_room(&id).await?;
+        rooms
+            .get_room(&id)
+            .await
+            .map_err(|error| not_found_counted(&request, &gatekeeper, error))?;
     }
     Ok(web::Json(RoomConnections {
         room_id: id.to_string(),
@@ -178,15 +195,20 @@ pub struct RoomParticipants {
 )]
 #[get("/rooms/{room_id}/participants")]
 pub async fn room_participants(
+    request: HttpRequest,
     rooms: web::Data<RoomService>,
     live: web::Data<CollaborationService<LocalBroadcaster>>,
+    gatekeeper: web::Data<Gatekeeper>,
     room_id: web::Path<String>,
 ) -> Result<web::Json<RoomParticipants>, ApiError> {
-    let id = RoomId::parse(&room_id).map_err(DomainError::from)?;
+    let id = readable_room(&request, &gatekeeper, &room_id).await?;
     let participants = live.participants(&id);
     // A room nobody is in may not exist at all: only then is the store asked.
     if participants.is_empty() {
-        rooms.get_room(&id).await?;
+        rooms
+            .get_room(&id)
+            .await
+            .map_err(|error| not_found_counted(&request, &gatekeeper, error))?;
     }
     Ok(web::Json(RoomParticipants {
         room_id: id.to_string(),
@@ -201,4 +223,31 @@ pub async fn room_participants(
             })
             .collect(),
     }))
+}
+
+/// The room `raw` names, once the client may read it: its address within its quota of unknown rooms, the id
+/// one a room can have (a malformed one is answered 404 without a query, and counts as unknown), and its token
+/// (or its absence) allowed in the room.
+pub(crate) async fn readable_room(
+    request: &HttpRequest,
+    gatekeeper: &Gatekeeper,
+    raw: &str,
+) -> Result<RoomId, ApiError> {
+    gatekeeper.check_lookups(request)?;
+    let id = RoomId::parse(raw)
+        .map_err(|error| gatekeeper.missed(request, DomainError::from(error).into()))?;
+    gatekeeper.room_role(request, &id).await?;
+    Ok(id)
+}
+
+/// The answer to a failed read: a room that does not exist counts against the address's quota.
+pub(crate) fn not_found_counted(
+    request: &HttpRequest,
+    gatekeeper: &Gatekeeper,
+    error: DomainError,
+) -> ApiError {
+    match error {
+        DomainError::RoomNotFound(_) => gatekeeper.missed(request, error.into()),
+        other => other.into(),
+    }
 }

@@ -41,6 +41,14 @@ pub(crate) enum Rule {
     OptionalFile,
     /// A duration such as `30d` or `12h`, or `off` (also empty or `0`).
     OptionalDuration,
+    /// `open`, `token` or `mixed`.
+    AuthMode,
+    /// `viewer`, `editor` or `owner`.
+    Role,
+    /// Empty, or at least 32 bytes (an HMAC secret).
+    Secret,
+    /// Empty, a PEM text, or the path of a PEM file.
+    OptionalPem,
 }
 
 /// One environment variable of the server.
@@ -70,7 +78,7 @@ const fn range(min: u64, max: u64, unit: &'static str) -> Rule {
 
 /// Every variable read from the configuration files and the environment, in the order `--help` lists them.
 /// `APP_ENV` and `CONFIG_DIR`, which choose the files, are read before these.
-pub const VARIABLES: [Variable; 36] = [
+pub const VARIABLES: [Variable; 49] = [
     variable("HOST", "address to listen on", Rule::Host),
     variable("PORT", "port to listen on (0: any free port)", Rule::Port),
     Variable {
@@ -249,6 +257,74 @@ pub const VARIABLES: [Variable; 36] = [
         "versions older than this (e.g. 90d) are deleted; off: no age limit",
         Rule::OptionalDuration,
     ),
+    variable(
+        "AUTH_MODE",
+        "open (anyone with a room id edits), token (a token for every room request and socket) or mixed",
+        Rule::AuthMode,
+    ),
+    variable(
+        "AUTH_ANONYMOUS_ROLE",
+        "the role of a client without a token in mixed mode: viewer, editor or owner",
+        Rule::Role,
+    ),
+    Variable {
+        secret: true,
+        ..variable(
+            "AUTH_JWT_SECRET",
+            "HMAC secret of HS256 tokens (at least 32 bytes); empty: a random key signs share links only",
+            Rule::Secret,
+        )
+    },
+    variable(
+        "AUTH_JWT_PUBLIC_KEY",
+        "PEM public key (text or file path) of ES256 or EdDSA tokens; empty: none",
+        Rule::OptionalPem,
+    ),
+    variable(
+        "AUTH_JWT_AUDIENCE",
+        "the aud tokens must carry; empty: not checked",
+        Rule::Any,
+    ),
+    variable(
+        "AUTH_JWT_ISSUER",
+        "the iss tokens must carry; empty: not checked",
+        Rule::Any,
+    ),
+    variable(
+        "AUTH_CLOCK_SKEW_SECS",
+        "seconds of clock skew allowed on a token's exp and nbf",
+        range(0, 600, "seconds"),
+    ),
+    variable(
+        "AUTH_TIMEOUT_SECS",
+        "seconds a JSON client without a token on its upgrade has to send its auth message (token mode)",
+        range(1, 300, "seconds"),
+    ),
+    variable(
+        "AUTH_SHARE_MAX_LIFETIME_SECS",
+        "the longest lifetime of a share link, in seconds",
+        range(60, 31_536_000, "seconds"),
+    ),
+    variable(
+        "RATE_LIMIT_ROOMS_PER_MINUTE",
+        "room creations per minute per client address (more: HTTP 429); 0: no limit",
+        range(0, 1_000_000, "requests"),
+    ),
+    variable(
+        "RATE_LIMIT_WEBSOCKETS_PER_MINUTE",
+        "WebSocket upgrades per minute per client address (more: HTTP 429); 0: no limit",
+        range(0, 1_000_000, "requests"),
+    ),
+    variable(
+        "RATE_LIMIT_UNKNOWN_ROOMS_PER_MINUTE",
+        "lookups of rooms that do not exist per minute per client address (more: HTTP 429); 0: no limit",
+        range(0, 1_000_000, "lookups"),
+    ),
+    variable(
+        "MAX_CLIENTS_PER_ROOM",
+        "most connections to one room at once (more: HTTP 503); 0: no limit",
+        range(0, 10_000_000, "connections"),
+    ),
 ];
 
 /// Log level names accepted by `LOG_LEVEL` (any case), with the `tracing` level each selects.
@@ -323,6 +399,32 @@ impl Variable {
                 .ok_or_else(|| "expected true or false".to_owned()),
             Rule::Any => Ok(()),
             Rule::OptionalDuration => parse_optional_duration(value).map(drop),
+            Rule::AuthMode => domain::AuthMode::parse(value)
+                .map(drop)
+                .map_err(str::to_owned),
+            Rule::Role => domain::Role::parse(value)
+                .map(drop)
+                .map_err(|_| "expected viewer, editor or owner".to_owned()),
+            Rule::Secret => {
+                if value.is_empty() || value.len() >= 32 {
+                    Ok(())
+                } else {
+                    Err(
+                        "expected at least 32 bytes (e.g. openssl rand -hex 32), or nothing"
+                            .to_owned(),
+                    )
+                }
+            }
+            Rule::OptionalPem => {
+                if value.is_empty()
+                    || value.starts_with("-----BEGIN")
+                    || std::path::Path::new(value).is_file()
+                {
+                    Ok(())
+                } else {
+                    Err("expected a PEM public key, the path of a PEM file, or nothing".to_owned())
+                }
+            }
             Rule::OptionalFile => {
                 if value.trim().is_empty() || std::path::Path::new(value.trim()).is_file() {
                     Ok(())
