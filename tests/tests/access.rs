@@ -843,3 +843,163 @@ async fn sockets_still_to_authenticate_take_no_place_in_a_room() {
         .await;
     assert_eq!(late.receive_close().await, 1013);
 }
+
+/// `method` on `path` with an optional bearer token and JSON body: the status and the body (JSON, or null).
+async fn call(
+    app: &TestApp,
+    method: reqwest::Method,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&Value>,
+) -> (u16, Value) {
+    let mut request = app.http.request(method, format!("{}{path}", app.address));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    if let Some(body) = body {
+        request = request.json(body);
+    }
+    let response = request.send().await.expect("request");
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn history_reads_need_a_role_saving_needs_an_editor_restore_and_delete_need_the_owner() {
+    let app = spawn(settings("token")).await;
+    let owner = creator("ada");
+    let room = create_room(&app, &owner).await;
+    let editor = token("bo", "editor", &[&room], 600);
+    let viewer = token("cy", "viewer", &[&room], 600);
+    let versions = format!("/rooms/{room}/versions");
+    let name = json!({"name": "first"});
+
+    assert_eq!(
+        call(&app, reqwest::Method::GET, &versions, None, None)
+            .await
+            .0,
+        401
+    );
+    assert_eq!(
+        call(
+            &app,
+            reqwest::Method::POST,
+            &versions,
+            Some(&viewer),
+            Some(&name)
+        )
+        .await
+        .0,
+        403
+    );
+    let (status, saved) = call(
+        &app,
+        reqwest::Method::POST,
+        &versions,
+        Some(&editor),
+        Some(&name),
+    )
+    .await;
+    assert_eq!(status, 201, "{saved}");
+    assert_eq!(
+        saved["author"], "bo",
+        "a token's subject is the author, whatever the body declares"
+    );
+    let (status, listed) = call(&app, reqwest::Method::GET, &versions, Some(&viewer), None).await;
+    assert_eq!(
+        (status, listed["versions"].as_array().map(Vec::len)),
+        (200, Some(1))
+    );
+    assert_eq!(
+        call(
+            &app,
+            reqwest::Method::GET,
+            &format!("/rooms/{room}/blame"),
+            Some(&viewer),
+            None
+        )
+        .await
+        .0,
+        200
+    );
+
+    let restore = format!("{versions}/{}/restore", saved["id"].as_str().expect("id"));
+    assert_eq!(
+        call(&app, reqwest::Method::POST, &restore, Some(&editor), None)
+            .await
+            .0,
+        403
+    );
+    assert_eq!(
+        call(&app, reqwest::Method::POST, &restore, Some(&owner), None)
+            .await
+            .0,
+        200
+    );
+    let room_path = format!("/rooms/{room}");
+    assert_eq!(
+        call(
+            &app,
+            reqwest::Method::DELETE,
+            &room_path,
+            Some(&editor),
+            None
+        )
+        .await
+        .0,
+        403
+    );
+    assert_eq!(
+        call(
+            &app,
+            reqwest::Method::DELETE,
+            &room_path,
+            Some(&owner),
+            None
+        )
+        .await
+        .0,
+        204
+    );
+    assert_eq!(
+        call(&app, reqwest::Method::GET, &room_path, Some(&owner), None)
+            .await
+            .0,
+        404
+    );
+}
+
+#[tokio::test]
+async fn in_open_mode_anyone_restores_and_deletes() {
+    let app = spawn(settings("open")).await;
+    let room = app.create_room().await;
+    let versions = format!("/rooms/{room}/versions");
+    let (status, saved) = call(
+        &app,
+        reqwest::Method::POST,
+        &versions,
+        None,
+        Some(&json!({"name": "v"})),
+    )
+    .await;
+    assert_eq!(status, 201, "{saved}");
+    let restore = format!("{versions}/{}/restore", saved["id"].as_str().expect("id"));
+    assert_eq!(
+        call(&app, reqwest::Method::POST, &restore, None, None)
+            .await
+            .0,
+        200
+    );
+    assert_eq!(
+        call(
+            &app,
+            reqwest::Method::DELETE,
+            &format!("/rooms/{room}"),
+            None,
+            None
+        )
+        .await
+        .0,
+        204
+    );
+}
