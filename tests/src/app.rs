@@ -169,6 +169,22 @@ impl TestApp {
         (status, response.json().await.expect("JSON body"))
     }
 
+    /// `GET {path}` with a bearer token, as JSON, with its status.
+    ///
+    /// # Panics
+    /// When the server does not answer with JSON.
+    pub async fn get_json_with_token(&self, path: &str, token: &str) -> (u16, Value) {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.address))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("GET");
+        let status = response.status().as_u16();
+        (status, response.json().await.expect("JSON body"))
+    }
+
     /// Opens `/ws/{room_id}` and reads the `initial_state`.
     ///
     /// # Panics

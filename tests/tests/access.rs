@@ -1003,3 +1003,59 @@ async fn in_open_mode_anyone_restores_and_deletes() {
         204
     );
 }
+
+#[tokio::test]
+async fn a_token_names_its_yjs_client_for_everyone_whatever_its_awareness_says() {
+    let app = spawn(settings("token")).await;
+    let owner = creator("ada");
+    let room = create_room(&app, &owner).await;
+    let url = format!("ws://127.0.0.1:{}/yjs", app.port);
+    let editor = token("bob", "editor", &[&room], 600);
+    // The owner's token names her "Ada"; her client claims to be "Mallory" in its awareness state.
+    let Some(mut spoofer) = YjsClient::spawn_with_token(
+        &url,
+        &room,
+        "Mallory",
+        YjsClientOptions::default(),
+        Some(&owner),
+    ) else {
+        return;
+    };
+    let Some(mut watcher) = YjsClient::spawn_with_token(
+        &url,
+        &room,
+        "watcher",
+        YjsClientOptions::default(),
+        Some(&editor),
+    ) else {
+        return;
+    };
+    spoofer.wait_synced().await;
+    watcher.wait_synced().await;
+    spoofer.set_user("Mallory", "#000000").await;
+    // Ada's state arrives once the spoofer announced itself; its name is the token's.
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    let cursors = loop {
+        let (_, cursors) = watcher.wait_cursor("Ada", None).await;
+        if cursors.get("Ada").is_some() || std::time::Instant::now() > deadline {
+            break cursors;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(
+        cursors.get("Ada").is_some() && cursors.get("Mallory").is_none(),
+        "the token's name, not the declared one: {cursors}"
+    );
+    let (status, participants) = app
+        .get_json_with_token(&format!("/rooms/{room}/participants"), &owner)
+        .await;
+    assert_eq!(status, 200);
+    let names: Vec<&Value> = participants["participants"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|participant| &participant["name"])
+        .collect();
+    assert!(names.contains(&&json!("Ada")), "{participants}");
+    assert!(!names.contains(&&json!("Mallory")), "{participants}");
+}

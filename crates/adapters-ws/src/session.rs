@@ -1278,11 +1278,14 @@ impl RoomSocket {
                     presence,
                 } => {
                     self.service
-                        .broadcaster()
-                        .relay_awareness(&peer.room, peer.connection, &update, &entries)
-                        .map_err(|refused| reason(CloseCode::Policy, &refused.to_string()))?;
-                    self.service
                         .awareness_presence(&peer.room, peer.connection, &presence);
+                    // A verified user's name and colour are the token's: its own state says so to the others.
+                    let imposed = self.verified_awareness(peer, &update);
+                    let update = imposed.as_deref().unwrap_or(&update);
+                    self.service
+                        .broadcaster()
+                        .relay_awareness(&peer.room, peer.connection, update, &entries)
+                        .map_err(|refused| reason(CloseCode::Policy, &refused.to_string()))?;
                 }
                 IncomingMessage::QueryAwareness => {
                     if let Some(presence) = self.service.broadcaster().awareness_message(&peer.room)
@@ -1294,6 +1297,15 @@ impl RoomSocket {
             }
         }
         Ok(())
+    }
+
+    /// `update` with the connection's own awareness state given its verified user's name and colour, when it
+    /// has a verified user and the state says otherwise.
+    fn verified_awareness(&self, peer: &Peer, update: &[u8]) -> Option<Vec<u8>> {
+        peer.access.borrow().subject.as_ref()?;
+        let participant = self.service.participant(&peer.room, peer.connection)?;
+        let own = self.service.own_awareness_id(&peer.room, peer.connection)?;
+        yjs_protocol::impose_awareness_user(update, own, &participant.name, &participant.color)
     }
 
     /// Holds a sender back while the room's fullest reader queue is over half full and draining, for at most

@@ -314,6 +314,49 @@ pub fn split_awareness_update(update: &[u8]) -> Vec<SplitEntry> {
     entries
 }
 
+/// The update with the `user.name` and `user.color` of `client_id`'s state set to these (a verified user's,
+/// which the client may not change); `None` when the update has no state of that client to change.
+#[must_use]
+pub fn impose_awareness_user(
+    update: &[u8],
+    client_id: u64,
+    name: &str,
+    color: &str,
+) -> Option<Vec<u8>> {
+    let mut reader = Reader::new(update);
+    let count = reader.varint("awareness entry count").ok()?;
+    let mut entries = Vec::new();
+    let mut changed = false;
+    for _ in 0..count {
+        let (Ok(id), Ok(clock), Ok(state)) = (
+            reader.varint("awareness client ID"),
+            reader.varint_u32("awareness clock"),
+            reader.string("awareness state"),
+        ) else {
+            return None;
+        };
+        let mut state_text = state.to_owned();
+        if id == client_id
+            && let Ok(serde_json::Value::Object(mut fields)) = serde_json::from_str(state)
+        {
+            let user = fields
+                .entry("user")
+                .or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
+            if let serde_json::Value::Object(user) = user
+                && (user.get("name").and_then(serde_json::Value::as_str) != Some(name)
+                    || user.get("color").and_then(serde_json::Value::as_str) != Some(color))
+            {
+                user.insert("name".into(), name.into());
+                user.insert("color".into(), color.into());
+                state_text = serde_json::Value::Object(fields).to_string();
+                changed = true;
+            }
+        }
+        entries.push(encode_awareness_state(id, clock, &state_text));
+    }
+    changed.then(|| join_awareness_updates(entries.iter().map(Vec::as_slice)))
+}
+
 /// One awareness message holding the entries of every awareness update in `updates` (each as received, so
 /// already checked by [`decode_frame`]): what a newcomer is sent in one frame instead of one per connection.
 /// An update that cannot be read is left out.
@@ -1569,6 +1612,46 @@ mod tests {
             panic!()
         };
         assert!(entries.iter().all(|entry| entry.state_is_null));
+    }
+
+    #[test]
+    fn a_verified_user_is_imposed_on_its_own_awareness_state_only() {
+        let update = join_awareness_updates([
+            encode_awareness_state(
+                7,
+                3,
+                r##"{"user":{"name":"Mallory","color":"#000000"},"cursor":null}"##,
+            )
+            .as_slice(),
+            encode_awareness_state(8, 1, r#"{"user":{"name":"Bob"}}"#).as_slice(),
+        ]);
+        let imposed = impose_awareness_user(&update, 7, "Ada", "#ff0000").expect("changed");
+        let entries = split_awareness_update(&imposed);
+        assert_eq!(entries.len(), 2);
+        assert_eq!((entries[0].client_id, entries[0].clock), (7, 3));
+        let state = |entry: &SplitEntry| {
+            let mut reader = Reader::new(&entry.update);
+            let _ = (
+                reader.varint("count"),
+                reader.varint("id"),
+                reader.varint("clock"),
+            );
+            serde_json::from_str::<serde_json::Value>(reader.string("state").expect("state"))
+                .expect("JSON")
+        };
+        assert_eq!(state(&entries[0])["user"]["name"], "Ada");
+        assert_eq!(state(&entries[0])["user"]["color"], "#ff0000");
+        assert_eq!(state(&entries[0])["cursor"], serde_json::Value::Null);
+        assert_eq!(
+            state(&entries[1])["user"]["name"],
+            "Bob",
+            "another client's state is relayed as it is"
+        );
+        assert_eq!(
+            impose_awareness_user(&imposed, 7, "Ada", "#ff0000"),
+            None,
+            "nothing left to change"
+        );
     }
 
     #[test]

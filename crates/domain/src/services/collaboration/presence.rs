@@ -269,6 +269,17 @@ impl<B: Broadcaster> CollaborationService<B> {
         }
     }
 
+    /// The awareness client ID a connection's participant is known by (a Yjs client's own, once it published
+    /// one; a JSON client's mirror).
+    pub fn own_awareness_id(&self, room: &RoomId, connection: ConnectionId) -> Option<u64> {
+        self.lock_rooms()
+            .get(room)?
+            .presence
+            .awareness_ids
+            .get(&connection)
+            .copied()
+    }
+
     /// Sends the room's participants list to one JSON connection (one that just asked for presence), telling
     /// it which entry is its own.
     pub async fn send_presence_to(&self, room: &RoomId, connection: ConnectionId) {
