@@ -291,3 +291,109 @@ async fn connections_past_the_global_cap_get_503_while_rest_keeps_answering() {
         .expect("GET /health");
     assert_eq!(health.status(), 200);
 }
+
+/// `length` random hexadecimal digits (xorshift: reproducible, no dependency).
+fn random_hex(seed: &mut u64, length: usize) -> String {
+    (0..length)
+        .map(|_| {
+            *seed ^= *seed << 13;
+            *seed ^= *seed >> 7;
+            *seed ^= *seed << 17;
+            char::from(b"0123456789abcdef"[(*seed % 16) as usize])
+        })
+        .collect()
+}
+
+fn milliseconds(duration: Duration) -> u128 {
+    duration.as_millis()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn full_texts_of_random_characters_cost_their_size_not_the_rooms_history() {
+    let (app, room) = spawn(256).await;
+    let (mut client, _) = app.join(&room).await;
+    let mut seed = 0x5eed_1234_abcd_0001;
+    let mut latencies = Vec::new();
+    for round in 0..40 {
+        let code = random_hex(&mut seed, 10_000);
+        let sent = Instant::now();
+        client.send_code(&code, round).await;
+        let answer = client.receive_json().await;
+        latencies.push(sent.elapsed());
+        assert_eq!(answer["type"], "ack", "round {round}: {answer}");
+    }
+    let slowest = latencies.iter().max().copied().unwrap_or_default();
+    let last = latencies.last().copied().unwrap_or_default();
+    println!(
+        "40 updates of 10,000 random hex characters: first {} ms, last {} ms, slowest {} ms",
+        milliseconds(latencies[0]),
+        milliseconds(last),
+        milliseconds(slowest)
+    );
+    // Before: 1 ms growing to 8 s. A diff's budget is 40 ms; the rest is generous room for a debug build on a
+    // busy machine.
+    assert!(slowest < Duration::from_millis(800), "slowest {slowest:?}");
+}
+
+/// A JSON client of `room` sending `rounds` full texts of about 1 MB, without waiting for answers (a reader
+/// task drains what the server sends).
+async fn send_megabytes(app: &TestApp, room: &str, rounds: i64, mut seed: u64) {
+    let (socket, _) = connect_async(format!("ws://127.0.0.1:{}/ws/{room}", app.port))
+        .await
+        .expect("handshake");
+    let (mut sink, mut stream) = socket.split();
+    let draining = tokio::spawn(async move { while let Some(Ok(_)) = stream.next().await {} });
+    for round in 0..rounds {
+        let code = random_hex(&mut seed, 1_000_000);
+        let message =
+            serde_json::json!({ "type": "code_update", "code": code, "timestamp": round });
+        if sink
+            .send(WsMessage::text(message.to_string()))
+            .await
+            .is_err()
+        {
+            break;
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    draining.abort();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_neighbours_megabyte_updates_do_not_delay_other_rooms_acks() {
+    let (app, heavy_room) = spawn(256).await;
+    let quiet_room = app.create_room().await;
+    let app = Arc::new(app);
+    let heavy: Vec<_> = (0..2)
+        .map(|sender| {
+            let (app, room) = (Arc::clone(&app), heavy_room.clone());
+            tokio::spawn(async move { send_megabytes(&app, &room, 8, 77 + sender).await })
+        })
+        .collect();
+    let (mut quiet, _) = app.join(&quiet_room).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut latencies = Vec::new();
+    for round in 0..40 {
+        let sent = Instant::now();
+        quiet.send_code(&format!("quiet {round}"), round).await;
+        assert_eq!(quiet.receive_json().await["type"], "ack");
+        latencies.push(sent.elapsed());
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let busy = heavy.iter().any(|task| !task.is_finished());
+    for task in heavy {
+        task.await.expect("heavy sender");
+    }
+    latencies.sort();
+    let (median, slowest) = (
+        latencies[latencies.len() / 2],
+        latencies[latencies.len() - 1],
+    );
+    println!(
+        "acks in a quiet room while a neighbour merges 1 MB updates: median {} ms, slowest {} ms (neighbour still sending at the end: {busy})",
+        milliseconds(median),
+        milliseconds(slowest)
+    );
+    // Before: up to 14.8 s. The target is 250 ms; the bound leaves room for a debug build on a busy machine.
+    assert!(slowest < Duration::from_millis(500), "slowest {slowest:?}");
+}

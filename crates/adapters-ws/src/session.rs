@@ -125,6 +125,11 @@ const MAX_SENDER_WAIT: Duration = Duration::from_millis(100);
 /// How long a reader's queue may stay as full before the sender stops waiting for it.
 const STALLED_READER: Duration = Duration::from_millis(10);
 
+/// A JSON full text or a burst of Yjs updates from this many bytes on is merged on the background runtime
+/// (see [`RoomSocket::run_heavy`]): its diff and its CRDT work can take milliseconds, during which the worker
+/// would serve no other connection. Smaller ones stay on the worker, where they cost less than the hand-off.
+const HEAVY_UPDATE_BYTES: usize = 32 * 1024;
+
 /// Accepts WebSocket connections to rooms and runs them.
 pub struct RoomSocket {
     service: Arc<CollaborationService<LocalBroadcaster>>,
@@ -138,6 +143,9 @@ pub struct RoomSocket {
     background: tokio::runtime::Handle,
     /// Open connections per client address, for `max_connections_per_address`.
     per_address: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    /// Heavy updates merged at once on the background runtime (half the cores, at least one), so that however
+    /// many clients send megabytes, the workers keep a core to serve everyone else.
+    heavy_updates: Arc<tokio::sync::Semaphore>,
 }
 
 /// One connection counted against its address's share; the count goes down when it is dropped.
@@ -202,7 +210,24 @@ impl RoomSocket {
             connections: TaskTracker::new(),
             background,
             per_address: Arc::default(),
+            heavy_updates: Arc::new(tokio::sync::Semaphore::new(heavy_update_permits())),
         }
+    }
+
+    /// Runs `work` (a room operation) on the background runtime once one of the heavy-update permits is free,
+    /// and waits for it. The connection reads nothing meanwhile, so its messages keep their order; the room's
+    /// lock orders it among the others'; and the answer `work` queues under that lock stays where it belongs.
+    /// `None` when the work could not finish (the runtime is shutting down).
+    async fn run_heavy<T: Send + 'static>(
+        &self,
+        work: impl Future<Output = T> + Send + 'static,
+    ) -> Option<T> {
+        let permits = Arc::clone(&self.heavy_updates);
+        let task = self.background.spawn(async move {
+            let _permit = permits.acquire_owned().await.ok()?;
+            Some(work.await)
+        });
+        task.await.ok().flatten()
     }
 
     /// How many connections are running.
@@ -676,18 +701,27 @@ impl RoomSocket {
         let answer = move |outcome: &JsonUpdateOutcome| {
             queue.offer(answer_frame(outcome, version_only, seq.as_ref()));
         };
-        match self
-            .service
-            .propose_answering(
-                &peer.room,
-                peer.connection,
-                proposal,
-                timestamp,
-                base_version,
-                answer,
-            )
-            .await
-        {
+        let heavy =
+            matches!(&proposal, TextProposal::FullText(code) if code.len() >= HEAVY_UPDATE_BYTES);
+        let (service, room, connection) = (
+            Arc::clone(&self.service),
+            peer.room.clone(),
+            peer.connection,
+        );
+        let proposing = async move {
+            service
+                .propose_answering(&room, connection, proposal, timestamp, base_version, answer)
+                .await
+        };
+        let proposed = if heavy {
+            self.run_heavy(proposing).await
+        } else {
+            Some(proposing.await)
+        };
+        let Some(proposed) = proposed else {
+            return peer.offer_error("Server shutting down: the update was not applied");
+        };
+        match proposed {
             Ok(_) => {}
             Err(DomainError::Storage(error)) => {
                 tracing::error!(error = %error, "could not store a code update");
@@ -798,12 +832,28 @@ impl RoomSocket {
         if updates.is_empty() {
             return Ok(());
         }
-        self.service
-            .apply_updates(&peer.room, peer.connection, std::mem::take(updates))
-            .await
-            .map(drop)
-            .map_err(|error| close_for_update(&error))
+        let updates = std::mem::take(updates);
+        let heavy = updates.iter().map(Vec::len).sum::<usize>() >= HEAVY_UPDATE_BYTES;
+        let (service, room, connection) = (
+            Arc::clone(&self.service),
+            peer.room.clone(),
+            peer.connection,
+        );
+        let applying = async move { service.apply_updates(&room, connection, updates).await };
+        let applied = if heavy {
+            self.run_heavy(applying)
+                .await
+                .ok_or_else(|| reason(CloseCode::Restart, "server shutting down"))?
+        } else {
+            applying.await
+        };
+        applied.map(drop).map_err(|error| close_for_update(&error))
     }
+}
+
+/// How many heavy updates may be merged at once: half the cores, at least one.
+fn heavy_update_permits() -> usize {
+    std::thread::available_parallelism().map_or(1, |cores| (cores.get() / 2).max(1))
 }
 
 /// One joined connection, as its handlers see it.
