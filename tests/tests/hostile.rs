@@ -397,3 +397,78 @@ async fn a_neighbours_megabyte_updates_do_not_delay_other_rooms_acks() {
     // Before: up to 14.8 s. The target is 250 ms; the bound leaves room for a debug build on a busy machine.
     assert!(slowest < Duration::from_millis(500), "slowest {slowest:?}");
 }
+
+/// Nearly a megabyte of code (its JSON request just under `MAX_MESSAGE_BYTES`) whose every line defines a
+/// name extending `a`: the worst case for ranking names.
+fn megabyte_of_definitions() -> String {
+    let mut code = String::new();
+    let mut index = 0;
+    while code.len() < 950_000 {
+        code.push_str(&format!("a{index} = a{index} + 1\n"));
+        index += 1;
+    }
+    code.push_str("a");
+    code
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_autocomplete_on_a_megabyte_answers_in_time_and_health_stays_fast() {
+    let (app, _) = spawn(256).await;
+    let code = Arc::new(megabyte_of_definitions());
+    let cursor = code.chars().count();
+    let requests: Vec<_> = (0..20)
+        .map(|_| {
+            let (http, address, code) = (app.http.clone(), app.address.clone(), Arc::clone(&code));
+            tokio::spawn(async move {
+                let body = serde_json::json!({
+                    "code": *code, "cursorPosition": cursor, "language": "python"
+                });
+                let sent = Instant::now();
+                let response = http
+                    .post(format!("{address}/autocomplete"))
+                    .json(&body)
+                    .send()
+                    .await
+                    .expect("POST /autocomplete");
+                let status = response.status().as_u16();
+                let answer = response.bytes().await.unwrap_or_default();
+                if status != 200 {
+                    println!("{status}: {}", String::from_utf8_lossy(&answer));
+                }
+                (status, sent.elapsed())
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let mut health = Vec::new();
+    for _ in 0..10 {
+        let sent = Instant::now();
+        let response = app
+            .http
+            .get(format!("{}/health", app.address))
+            .send()
+            .await
+            .expect("GET /health");
+        assert_eq!(response.status(), 200);
+        health.push(sent.elapsed());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let mut answers = Vec::new();
+    for request in requests {
+        let (status, took) = request.await.expect("request");
+        assert_eq!(status, 200);
+        answers.push(took);
+    }
+    answers.sort();
+    health.sort();
+    println!(
+        "20 concurrent 1 MB autocompletes: median {} ms, slowest {} ms; /health meanwhile: slowest {} ms",
+        milliseconds(answers[answers.len() / 2]),
+        milliseconds(answers[answers.len() - 1]),
+        milliseconds(health[health.len() - 1]),
+    );
+    // Before: 18.9 s median, /health 3.3 s. The spec's 500 ms is for the release build; this one is a debug
+    // build (the rules run several times slower), on a machine other tests share.
+    assert!(health[health.len() - 1] < Duration::from_millis(500));
+    assert!(answers[answers.len() / 2] < Duration::from_millis(1500));
+}

@@ -37,7 +37,7 @@ use domain::{
     ClientKind, ConnectionId, DomainError, RoomId, RoomIdError, Timestamp,
     autocomplete::CompletionRequest,
     event::JsonUpdateOutcome,
-    services::{AutocompleteService, CollaborationService, TextProposal},
+    services::{AUTOCOMPLETE_TURN_WAIT, AutocompleteService, CollaborationService, TextProposal},
 };
 use futures_util::{FutureExt, Sink};
 use serde_json::Value;
@@ -645,7 +645,8 @@ impl RoomSocket {
                         language: &language,
                     };
                     let asked = Instant::now();
-                    let suggested = autocomplete.suggest(&request).await;
+                    let give_up = tokio::time::sleep(AUTOCOMPLETE_TURN_WAIT);
+                    let suggested = autocomplete.suggest_within(&request, give_up).await;
                     metrics::histogram!("pairprog_autocomplete_seconds", "transport" => "websocket").record(asked.elapsed());
                     let answer = match suggested {
                         Ok(suggestions) => {

@@ -5,6 +5,8 @@
 //! score: a unique candidate gets its full cap, one of several equally likely ones much less. The square-root-like
 //! curve (`share^0.3`) keeps a clear favourite (half of the evidence) well above a coin toss.
 
+use std::collections::HashMap;
+
 use super::Suggestion;
 use super::file_scan::NameStats;
 
@@ -44,20 +46,44 @@ pub(super) fn evidence_score(stats: &NameStats<'_>, standalone: bool) -> f64 {
     frequency * proximity * definition
 }
 
-/// Adds `candidate` to `candidates`, merging it with an existing one of the same name (scores add up; the larger
-/// cap and the first non-empty suffix win).
-pub(super) fn merge(candidates: &mut Vec<Candidate>, candidate: Candidate) {
-    if let Some(existing) = candidates
-        .iter_mut()
-        .find(|existing| existing.name == candidate.name)
-    {
-        existing.score += candidate.score;
-        existing.cap = existing.cap.max(candidate.cap);
-        if existing.suffix.is_empty() {
-            existing.suffix = candidate.suffix;
+/// Candidates gathered from several sources, one per name: a name found again adds to the one already there
+/// (scores add up; the larger cap and the first non-empty suffix win).
+///
+/// Indexed by name: a megabyte of code can hold a hundred thousand names extending a one-letter prefix, and
+/// finding each in a list made one request take 28 seconds.
+#[derive(Debug, Default)]
+pub(super) struct Candidates {
+    list: Vec<Candidate>,
+    index: HashMap<String, usize>,
+}
+
+impl Candidates {
+    /// Adds `candidate`, merging it with the one of the same name if there is one.
+    pub(super) fn merge(&mut self, candidate: Candidate) {
+        match self.index.get(&candidate.name) {
+            Some(&at) => {
+                let existing = &mut self.list[at];
+                existing.score += candidate.score;
+                existing.cap = existing.cap.max(candidate.cap);
+                if existing.suffix.is_empty() {
+                    existing.suffix = candidate.suffix;
+                }
+            }
+            None => {
+                self.index.insert(candidate.name.clone(), self.list.len());
+                self.list.push(candidate);
+            }
         }
-    } else {
-        candidates.push(candidate);
+    }
+
+    /// The candidates, in the order they were first added.
+    pub(super) fn iter_mut(&mut self) -> std::slice::IterMut<'_, Candidate> {
+        self.list.iter_mut()
+    }
+
+    /// The candidates, in the order they were first added.
+    pub(super) fn into_vec(self) -> Vec<Candidate> {
+        self.list
     }
 }
 

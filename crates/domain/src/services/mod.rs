@@ -8,6 +8,6 @@ mod autocomplete;
 mod collaboration;
 mod rooms;
 
-pub use autocomplete::AutocompleteService;
+pub use autocomplete::{AutocompleteService, TURN_WAIT as AUTOCOMPLETE_TURN_WAIT};
 pub use collaboration::{CollaborationService, Limits, TextProposal};
 pub use rooms::RoomService;

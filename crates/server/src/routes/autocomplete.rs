@@ -3,7 +3,7 @@
 use actix_web::{post, web};
 use domain::{
     autocomplete::{self, CompletionRequest},
-    services::AutocompleteService,
+    services::{AUTOCOMPLETE_TURN_WAIT, AutocompleteService},
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -86,7 +86,9 @@ pub async fn suggest(
                 cursor: request.cursor_position,
                 language: &request.language,
             };
-            service.suggest(&completion).await
+            // A request that finds every turn taken for too long is answered empty rather than late.
+            let give_up = tokio::time::sleep(AUTOCOMPLETE_TURN_WAIT);
+            service.suggest_within(&completion, give_up).await
         })
         .await
         .map_err(ApiError::BackgroundTask)?;
