@@ -472,3 +472,58 @@ async fn concurrent_autocomplete_on_a_megabyte_answers_in_time_and_health_stays_
     assert!(health[health.len() - 1] < Duration::from_millis(500));
     assert!(answers[answers.len() / 2] < Duration::from_millis(1500));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn content_outside_the_code_text_is_bounded_with_the_document() {
+    use yrs::{Doc, ReadTxn, Text, Transact};
+    let (app, room) = spawn(256).await;
+    let mut writer = open(&app, &room).await;
+    let doc = Doc::new();
+    let other = doc.get_or_insert_text("not-code");
+    let mut closed = None;
+    let mut seed = 0xfeed;
+    for _ in 0..12 {
+        let before = doc.transact().state_vector();
+        {
+            let mut txn = doc.transact_mut();
+            let length = other.len(&txn);
+            other.insert(&mut txn, length, &random_hex(&mut seed, 900_000));
+        }
+        let update = doc.transact().encode_state_as_update_v1(&before);
+        let message = Message::Sync(SyncMessage::Update(update)).encode_v1();
+        if writer.send(WsMessage::binary(message)).await.is_err() {
+            break;
+        }
+        let (_, code) = collect(&mut writer, Duration::from_millis(300)).await;
+        if code.is_some() {
+            closed = code;
+            break;
+        }
+    }
+    assert_eq!(
+        closed,
+        Some(u16::from(CloseCode::Size)),
+        "refused with 1009"
+    );
+
+    // A newcomer receives the document as it was before the refused update: bounded.
+    let mut newcomer = open(&app, &room).await;
+    let request = Message::Sync(SyncMessage::SyncStep1(StateVector::default())).encode_v1();
+    newcomer
+        .send(WsMessage::binary(request))
+        .await
+        .expect("send");
+    let (messages, closed) = collect(&mut newcomer, Duration::from_secs(2)).await;
+    assert_eq!(closed, None);
+    let largest = messages
+        .iter()
+        .filter_map(|message| match message {
+            Message::Sync(SyncMessage::SyncStep2(state)) => Some(state.len()),
+            _ => None,
+        })
+        .max()
+        .expect("a sync answer");
+    println!("whole-document bound: a newcomer's sync step 2 is {largest} bytes");
+    // Before: 51.5 MiB after 60 updates. The bound is 4 x MAX_DOCUMENT_BYTES (1 MiB).
+    assert!(largest <= 4 * 1024 * 1024 + 64 * 1024, "{largest}");
+}

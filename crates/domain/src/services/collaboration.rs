@@ -61,6 +61,11 @@ struct Landing {
     base: Option<ClientBase>,
 }
 
+/// How many times [`Limits::max_document_bytes`] a room's whole Yjs document may take, encoded: the text, its
+/// deleted history and whatever Yjs clients put in other shared types. A text at the limit with a long history
+/// of edits encodes to well under twice its size.
+pub const DOCUMENT_STATE_FACTOR: usize = 4;
+
 /// Bounds and timings of live rooms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -111,6 +116,9 @@ struct LoadedRoom {
     next_seq: u64,
     /// Log entries written since the last snapshot.
     entries_since_snapshot: usize,
+    /// An upper bound of the document's encoded size: exact when last measured (at load, at compaction, near
+    /// the limit), plus the bytes of every update applied since (an update cannot grow it by more).
+    state_bytes: usize,
     /// The last text changes, oldest first; the change at index `i` produced version
     /// `version - history.len() + 1 + i`.
     history: VecDeque<PastChange>,
@@ -376,6 +384,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         }
         let before = Arc::clone(&loaded.code);
         let update = loaded.document.apply_change(&before, &change);
+        loaded.state_bytes = loaded.state_bytes.saturating_add(update.len());
         let version = loaded.version + 1;
         if let Err(error) = self.append(room, loaded, update.clone(), version).await {
             // The document now holds an edit the log does not: rebuild it from the log on next use.
@@ -465,6 +474,24 @@ impl<B: Broadcaster> CollaborationService<B> {
                     break;
                 }
             };
+            // The text is bounded above; content in other shared types only by the whole document's size,
+            // measured once the cheap bound says it may be past the limit. An update that took it there is
+            // undone by rebuilding the room from its log, like a rejected one.
+            loaded.state_bytes = loaded.state_bytes.saturating_add(update.len());
+            let state_limit = self
+                .limits
+                .max_document_bytes
+                .saturating_mul(DOCUMENT_STATE_FACTOR);
+            if loaded.state_bytes > state_limit {
+                loaded.state_bytes = loaded.document.encode_state().len();
+                if loaded.state_bytes > state_limit {
+                    rebuild = true;
+                    refused = Some(DomainError::DocumentTooLarge {
+                        limit: self.limits.max_document_bytes,
+                    });
+                    break;
+                }
+            }
             if !applied.state_changed {
                 continue;
             }
@@ -712,6 +739,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             room: room.clone(),
             cause,
         };
+        let state_bytes;
         let (document, version, next_seq, entries_since_snapshot) =
             if stored.snapshot.is_none() && stored.updates.is_empty() {
                 // A room that never had a logged change: its document starts from the stored code (a room of the
@@ -719,6 +747,7 @@ impl<B: Broadcaster> CollaborationService<B> {
                 // later load rebuilds the very same CRDT items that clients synchronised against.
                 let document = Document::from_text(&stored_room.code);
                 let mut next_seq = 1;
+                state_bytes = document.encode_state().len();
                 if !stored_room.code.is_empty() {
                     let seed = LoggedUpdate {
                         seq: 1,
@@ -738,6 +767,15 @@ impl<B: Broadcaster> CollaborationService<B> {
                     stored.updates.iter().map(|entry| entry.update.as_slice()),
                 )
                 .map_err(corrupt)?;
+                state_bytes = stored
+                    .snapshot
+                    .as_ref()
+                    .map_or(0, |snapshot| snapshot.state.len())
+                    + stored
+                        .updates
+                        .iter()
+                        .map(|entry| entry.update.len())
+                        .sum::<usize>();
                 let (last_seq, version) = stored
                     .updates
                     .last()
@@ -759,6 +797,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             updated_at: stored_room.updated_at,
             next_seq,
             entries_since_snapshot,
+            state_bytes,
             history: VecDeque::new(),
             views: HashMap::new(),
             bases: HashMap::new(),
@@ -807,6 +846,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             version: loaded.version,
             state: loaded.document.encode_state(),
         };
+        loaded.state_bytes = snapshot.state.len();
         match self.log.compact(room, &snapshot).await {
             Ok(()) => loaded.entries_since_snapshot = 0,
             Err(error) => tracing::warn!(%room, %error, "compaction failed; will retry"),

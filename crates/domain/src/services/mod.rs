@@ -9,5 +9,5 @@ mod collaboration;
 mod rooms;
 
 pub use autocomplete::{AutocompleteService, TURN_WAIT as AUTOCOMPLETE_TURN_WAIT};
-pub use collaboration::{CollaborationService, Limits, TextProposal};
+pub use collaboration::{CollaborationService, DOCUMENT_STATE_FACTOR, Limits, TextProposal};
 pub use rooms::RoomService;
