@@ -16,7 +16,7 @@ use std::{
 use similar::{Algorithm, DiffOp};
 
 /// How long a character diff may search for the smallest edit before settling for a coarser one.
-pub const DIFF_DEADLINE: Duration = Duration::from_millis(20);
+pub const DIFF_DEADLINE: Duration = Duration::from_millis(50);
 
 /// Most separate places a diff may change; a diff scattered over more is coarsened (see
 /// [`TextChange::diff_until`]).
@@ -959,14 +959,15 @@ mod tests {
             .count();
         assert!(places <= MAX_DIFF_REGIONS, "{places}");
         // A few scattered edits are kept apart.
-        let few: String = old
+        let short: String = old.chars().take(1200).collect();
+        let few: String = short
             .chars()
             .enumerate()
-            .map(|(at, c)| if at % 4000 == 20 { 'X' } else { c })
+            .map(|(at, c)| if at % 400 == 20 { 'X' } else { c })
             .collect();
-        let change = TextChange::diff(&old, &few);
-        assert_eq!(change.apply(&old), few);
-        assert!(change.steps().len() > 5);
+        let change = TextChange::diff(&short, &few);
+        assert_eq!(change.apply(&short), few);
+        assert!(change.steps().len() > 5, "{:?}", change.steps().len());
     }
 
     /// A random change of `text`: a few replacements of random ranges by random text.

@@ -30,7 +30,7 @@ const MAX_CANDIDATES: u64 = 16;
 /// How long the diffs of one merge may take together. Past it, the diffs left settle for their coarse form
 /// and older versions are no longer tried, so an update costs about the same whatever the room's history:
 /// two unrelated texts would otherwise take a diff's whole deadline for every candidate.
-const MERGE_DIFF_BUDGET: Duration = Duration::from_millis(40);
+const MERGE_DIFF_BUDGET: Duration = Duration::from_millis(50);
 /// At most this many distinctive insertions of one change are looked for in a client's text (each search
 /// reads the whole text): the longest, which are the most distinctive.
 const DISTINCTIVE_PER_CHANGE: usize = 8;
