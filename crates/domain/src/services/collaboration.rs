@@ -66,6 +66,11 @@ struct Landing {
 /// of edits encodes to well under twice its size.
 pub const DOCUMENT_STATE_FACTOR: usize = 4;
 
+/// A room's log is also compacted once the entries written since its last snapshot hold this many times
+/// [`Limits::max_document_bytes`]: a few large updates would otherwise keep a room's log (and the store's file)
+/// growing long before their number reaches [`Limits::compaction_threshold`].
+pub const COMPACTION_BYTES_FACTOR: usize = 4;
+
 /// Bounds and timings of live rooms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -116,6 +121,8 @@ struct LoadedRoom {
     next_seq: u64,
     /// Log entries written since the last snapshot.
     entries_since_snapshot: usize,
+    /// Bytes of the log entries written since the last snapshot.
+    bytes_since_snapshot: usize,
     /// An upper bound of the document's encoded size: exact when last measured (at load, at compaction, near
     /// the limit), plus the bytes of every update applied since (an update cannot grow it by more).
     state_bytes: usize,
@@ -526,6 +533,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             }
             loaded.next_seq += 1;
             loaded.entries_since_snapshot += 1;
+            loaded.bytes_since_snapshot += entry.update.len();
             let now = self.clock.now();
             let previous_version = loaded.version;
             let burst: Arc<[TextChange]> = Arc::from(changes.clone());
@@ -740,6 +748,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             cause,
         };
         let state_bytes;
+        let mut bytes_since_snapshot = 0;
         let (document, version, next_seq, entries_since_snapshot) =
             if stored.snapshot.is_none() && stored.updates.is_empty() {
                 // A room that never had a logged change: its document starts from the stored code (a room of the
@@ -776,6 +785,11 @@ impl<B: Broadcaster> CollaborationService<B> {
                         .iter()
                         .map(|entry| entry.update.len())
                         .sum::<usize>();
+                bytes_since_snapshot = stored
+                    .updates
+                    .iter()
+                    .map(|entry| entry.update.len())
+                    .sum::<usize>();
                 let (last_seq, version) = stored
                     .updates
                     .last()
@@ -797,6 +811,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             updated_at: stored_room.updated_at,
             next_seq,
             entries_since_snapshot,
+            bytes_since_snapshot,
             state_bytes,
             history: VecDeque::new(),
             views: HashMap::new(),
@@ -822,12 +837,19 @@ impl<B: Broadcaster> CollaborationService<B> {
         self.log.append(room, std::slice::from_ref(&entry)).await?;
         loaded.next_seq += 1;
         loaded.entries_since_snapshot += 1;
+        loaded.bytes_since_snapshot += entry.update.len();
         Ok(())
     }
 
     /// Compacts the room's log into a snapshot once enough entries piled up. A failure only delays it.
     async fn compact_if_due(&self, room: &RoomId, loaded: &mut LoadedRoom) {
-        if loaded.entries_since_snapshot >= self.limits.compaction_threshold.max(1) {
+        let bytes_due = self
+            .limits
+            .max_document_bytes
+            .saturating_mul(COMPACTION_BYTES_FACTOR);
+        if loaded.entries_since_snapshot >= self.limits.compaction_threshold.max(1)
+            || loaded.bytes_since_snapshot >= bytes_due
+        {
             self.compact(room, loaded).await;
         }
     }
@@ -848,7 +870,10 @@ impl<B: Broadcaster> CollaborationService<B> {
         };
         loaded.state_bytes = snapshot.state.len();
         match self.log.compact(room, &snapshot).await {
-            Ok(()) => loaded.entries_since_snapshot = 0,
+            Ok(()) => {
+                loaded.entries_since_snapshot = 0;
+                loaded.bytes_since_snapshot = 0;
+            }
             Err(error) => tracing::warn!(%room, %error, "compaction failed; will retry"),
         }
     }
