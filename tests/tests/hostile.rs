@@ -571,3 +571,93 @@ async fn a_hundred_megabyte_updates_leave_the_sqlite_file_bounded() {
     assert!(after < 16 * 1024 * 1024, "{after} bytes after unload");
     assert!(largest < 48 * 1024 * 1024, "{largest} bytes at most");
 }
+
+/// A JSON value nested `depth` arrays deep.
+fn nested(depth: usize) -> String {
+    format!("{}{}", "[".repeat(depth), "]".repeat(depth))
+}
+
+#[tokio::test]
+async fn absurdly_nested_json_gets_422_over_rest_and_an_error_over_the_socket() {
+    let (app, room) = spawn(256).await;
+    for body in [
+        nested(10_000),
+        format!(
+            r#"{{"code":"x","cursorPosition":1,"language":"python","extra":{}}}"#,
+            nested(10_000)
+        ),
+    ] {
+        let response = app
+            .http
+            .post(format!("{}/autocomplete", app.address))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .expect("POST /autocomplete");
+        assert_eq!(response.status(), 422);
+    }
+    let (mut client, _) = app.join(&room).await;
+    client
+        .send_text(&format!(
+            r#"{{"type":"code_update","code":"x","timestamp":1,"extra":{}}}"#,
+            nested(10_000)
+        ))
+        .await;
+    assert_eq!(client.receive_json().await["type"], "error");
+    assert_eq!(app.get_room(&room).await["code"], "");
+}
+
+#[tokio::test]
+async fn a_frame_trickled_a_byte_at_a_time_does_not_outlive_the_client_timeout() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (app, room) = spawn_adjusted(|settings| {
+        settings.heartbeat_interval_secs = 1;
+        settings.client_timeout_secs = 2;
+    })
+    .await;
+    let mut stream = TcpStream::connect(("127.0.0.1", app.port))
+        .await
+        .expect("connect");
+    let request = format!(
+        "GET /yjs/{room} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+         Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+    );
+    stream
+        .write_all(request.as_bytes())
+        .await
+        .expect("handshake");
+    let mut answer = [0u8; 1024];
+    let read = stream.read(&mut answer).await.expect("101");
+    assert!(String::from_utf8_lossy(&answer[..read]).starts_with("HTTP/1.1 101"));
+    // A masked binary frame announcing 1,000 bytes, sent a byte every 200 ms.
+    let mut frame = vec![0x82, 0xfe, 0x03, 0xe8, 1, 2, 3, 4];
+    frame.extend(std::iter::repeat_n(0u8, 1000));
+    let started = Instant::now();
+    let mut closed_after = None;
+    for byte in frame {
+        if stream.write_all(&[byte]).await.is_err() {
+            closed_after = Some(started.elapsed());
+            break;
+        }
+        // Whatever the server sends (pings, a close) is read; the end of the stream means it let go.
+        let mut buffer = [0u8; 256];
+        match tokio::time::timeout(Duration::from_millis(200), stream.read(&mut buffer)).await {
+            Ok(Ok(0) | Err(_)) => {
+                closed_after = Some(started.elapsed());
+                break;
+            }
+            _ => {}
+        }
+        if started.elapsed() > Duration::from_secs(15) {
+            break;
+        }
+    }
+    let closed_after = closed_after.expect("the server closes the trickling connection");
+    println!(
+        "a frame trickled at 5 bytes/s: connection ended after {} ms",
+        milliseconds(closed_after)
+    );
+    // The timeout is 2 s, checked every heartbeat (1 s), then up to 2 s for the close frame to leave.
+    assert!(closed_after < Duration::from_secs(8), "{closed_after:?}");
+}
