@@ -407,7 +407,7 @@ fn megabyte_of_definitions() -> String {
         code.push_str(&format!("a{index} = a{index} + 1\n"));
         index += 1;
     }
-    code.push_str("a");
+    code.push('a');
     code
 }
 
@@ -642,12 +642,11 @@ async fn a_frame_trickled_a_byte_at_a_time_does_not_outlive_the_client_timeout()
         }
         // Whatever the server sends (pings, a close) is read; the end of the stream means it let go.
         let mut buffer = [0u8; 256];
-        match tokio::time::timeout(Duration::from_millis(200), stream.read(&mut buffer)).await {
-            Ok(Ok(0) | Err(_)) => {
-                closed_after = Some(started.elapsed());
-                break;
-            }
-            _ => {}
+        if let Ok(Ok(0) | Err(_)) =
+            tokio::time::timeout(Duration::from_millis(200), stream.read(&mut buffer)).await
+        {
+            closed_after = Some(started.elapsed());
+            break;
         }
         if started.elapsed() > Duration::from_secs(15) {
             break;

@@ -1,6 +1,7 @@
 //! Memory of unloaded rooms goes back to the system: the real binary's resident set, read from /proc, after
 //! rounds of loading a room, editing it heavily and letting it unload.
 
+#[allow(dead_code)] // shared by the tests that run the binary; this one uses part of it
 mod support;
 
 use std::time::Duration;
