@@ -58,10 +58,28 @@ pub(super) struct Candidates {
 }
 
 impl Candidates {
+    /// Up to this many candidates, a search of the list beats hashing (the usual case: a handful of names).
+    const LIST_LIMIT: usize = 16;
+
     /// Adds `candidate`, merging it with the one of the same name if there is one.
     pub(super) fn merge(&mut self, candidate: Candidate) {
-        match self.index.get(&candidate.name) {
-            Some(&at) => {
+        if self.index.is_empty() && self.list.len() > Self::LIST_LIMIT {
+            self.index = self
+                .list
+                .iter()
+                .enumerate()
+                .map(|(at, existing)| (existing.name.clone(), at))
+                .collect();
+        }
+        let found = if self.index.is_empty() {
+            self.list
+                .iter()
+                .position(|existing| existing.name == candidate.name)
+        } else {
+            self.index.get(&candidate.name).copied()
+        };
+        match found {
+            Some(at) => {
                 let existing = &mut self.list[at];
                 existing.score += candidate.score;
                 existing.cap = existing.cap.max(candidate.cap);
@@ -70,7 +88,9 @@ impl Candidates {
                 }
             }
             None => {
-                self.index.insert(candidate.name.clone(), self.list.len());
+                if !self.index.is_empty() {
+                    self.index.insert(candidate.name.clone(), self.list.len());
+                }
                 self.list.push(candidate);
             }
         }
@@ -121,5 +141,34 @@ pub(super) fn push_ranked(
             kind: candidate.kind,
             cursor_offset: 0,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(name: &str, score: f64) -> Candidate {
+        Candidate {
+            name: name.to_owned(),
+            suffix: "",
+            score,
+            cap: 0.5,
+            kind: "identifier",
+        }
+    }
+
+    #[test]
+    fn a_name_found_again_adds_to_its_candidate_before_and_past_the_index() {
+        let mut candidates = Candidates::default();
+        for round in 0..2 {
+            for index in 0..100 {
+                candidates.merge(candidate(&format!("name{index}"), 1.0 + f64::from(round)));
+            }
+        }
+        let merged = candidates.into_vec();
+        assert_eq!(merged.len(), 100);
+        assert!(merged.iter().all(|candidate| candidate.score == 3.0));
+        assert_eq!(merged[42].name, "name42", "first-added order");
     }
 }

@@ -33,7 +33,7 @@ use crate::{
     },
     ports::{Broadcaster, Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, UpdateLog},
     room::{Room, RoomId},
-    text_change::{Replacement, TextChange},
+    text_change::{Replacement, Step, TextChange},
     time::Timestamp,
 };
 
@@ -70,6 +70,11 @@ pub const DOCUMENT_STATE_FACTOR: usize = 4;
 /// [`Limits::max_document_bytes`]: a few large updates would otherwise keep a room's log (and the store's file)
 /// growing long before their number reaches [`Limits::compaction_threshold`].
 pub const COMPACTION_BYTES_FACTOR: usize = 4;
+
+/// The recent changes kept for merges hold at most this many times [`Limits::max_document_bytes`] of inserted
+/// and deleted text (and always the last one), however many [`Limits::history_versions`] allows: 128 changes
+/// that each replace a megabyte would otherwise keep a quarter of a gigabyte per room.
+pub const HISTORY_BYTES_FACTOR: usize = 4;
 
 /// Bounds and timings of live rooms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,6 +134,8 @@ struct LoadedRoom {
     /// The last text changes, oldest first; the change at index `i` produced version
     /// `version - history.len() + 1 + i`.
     history: VecDeque<PastChange>,
+    /// Bytes of text the changes in `history` insert and delete.
+    history_bytes: usize,
     /// What each JSON connection is known to have seen, for updates without `baseVersion`.
     views: HashMap<ConnectionId, JsonView>,
     /// What each JSON connection's text is based on, for updates with `baseVersion`.
@@ -153,15 +160,23 @@ impl LoadedRoom {
         origin: ConnectionId,
         code: Arc<str>,
         now: Timestamp,
-        history_versions: usize,
+        limits: &Limits,
     ) {
         self.version += 1;
         self.code = code;
         self.updated_at = now;
         self.code_dirty_since.get_or_insert(now);
+        self.history_bytes += change_bytes(&change);
         self.history.push_back(PastChange { change, origin });
-        while self.history.len() > history_versions {
-            self.history.pop_front();
+        let max_bytes = limits
+            .max_document_bytes
+            .saturating_mul(HISTORY_BYTES_FACTOR);
+        while self.history.len() > limits.history_versions
+            || (self.history_bytes > max_bytes && self.history.len() > 1)
+        {
+            if let Some(oldest) = self.history.pop_front() {
+                self.history_bytes -= change_bytes(&oldest.change);
+            }
         }
     }
 }
@@ -401,13 +416,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         let now = self.clock.now();
         let merged: Arc<str> = Arc::from(merged);
         let shared_change: Arc<[TextChange]> = Arc::from([change.clone()]);
-        loaded.advance(
-            change,
-            origin,
-            Arc::clone(&merged),
-            now,
-            self.limits.history_versions,
-        );
+        loaded.advance(change, origin, Arc::clone(&merged), now, &self.limits);
         remember(loaded, version, &merged, true);
         self.compact_if_due(room, loaded).await;
         let timestamp = timestamp.unwrap_or(now);
@@ -540,13 +549,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             let changed = !changes.is_empty();
             for change in changes {
                 // The room's text becomes the text after the last change; the history keeps every change.
-                loaded.advance(
-                    change,
-                    origin,
-                    Arc::clone(&text),
-                    now,
-                    self.limits.history_versions,
-                );
+                loaded.advance(change, origin, Arc::clone(&text), now, &self.limits);
             }
             let code = changed.then(|| CodeUpdate {
                 code: Arc::clone(&text),
@@ -814,6 +817,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             bytes_since_snapshot,
             state_bytes,
             history: VecDeque::new(),
+            history_bytes: 0,
             views: HashMap::new(),
             bases: HashMap::new(),
             // The stored code may predate changes that were logged but not yet written back before a crash.
@@ -982,6 +986,18 @@ impl<B: Broadcaster> CollaborationService<B> {
         // Each operation on the map is a single insert/update/remove, so a poisoned lock is still consistent.
         self.rooms.lock().unwrap_or_else(PoisonError::into_inner)
     }
+}
+
+/// The bytes of text a change inserts and deletes (what keeping it in the history costs).
+fn change_bytes(change: &TextChange) -> usize {
+    change
+        .steps()
+        .iter()
+        .map(|step| match step {
+            Step::Retain(_) => 0,
+            Step::Insert(text) | Step::Delete(text) => text.len(),
+        })
+        .sum()
 }
 
 /// Works out how a JSON client's update lands on the room's current text, without changing anything.
