@@ -704,20 +704,25 @@ impl RoomSocket {
         };
         let heavy =
             matches!(&proposal, TextProposal::FullText(code) if code.len() >= HEAVY_UPDATE_BYTES);
-        let (service, room, connection) = (
-            Arc::clone(&self.service),
-            peer.room.clone(),
-            peer.connection,
-        );
-        let proposing = async move {
-            service
-                .propose_answering(&room, connection, proposal, timestamp, base_version, answer)
-                .await
-        };
         let proposed = if heavy {
-            self.run_heavy(proposing).await
+            let (service, room, connection) = (
+                Arc::clone(&self.service),
+                peer.room.clone(),
+                peer.connection,
+            );
+            self.run_heavy(async move {
+                service
+                    .propose_answering(&room, connection, proposal, timestamp, base_version, answer)
+                    .await
+            })
+            .await
         } else {
-            Some(proposing.await)
+            let (room, connection) = (&peer.room, peer.connection);
+            Some(
+                self.service
+                    .propose_answering(room, connection, proposal, timestamp, base_version, answer)
+                    .await,
+            )
         };
         let Some(proposed) = proposed else {
             return peer.offer_error("Server shutting down: the update was not applied");
@@ -835,18 +840,19 @@ impl RoomSocket {
         }
         let updates = std::mem::take(updates);
         let heavy = updates.iter().map(Vec::len).sum::<usize>() >= HEAVY_UPDATE_BYTES;
-        let (service, room, connection) = (
-            Arc::clone(&self.service),
-            peer.room.clone(),
-            peer.connection,
-        );
-        let applying = async move { service.apply_updates(&room, connection, updates).await };
         let applied = if heavy {
-            self.run_heavy(applying)
+            let (service, room, connection) = (
+                Arc::clone(&self.service),
+                peer.room.clone(),
+                peer.connection,
+            );
+            self.run_heavy(async move { service.apply_updates(&room, connection, updates).await })
                 .await
                 .ok_or_else(|| reason(CloseCode::Restart, "server shutting down"))?
         } else {
-            applying.await
+            self.service
+                .apply_updates(&peer.room, peer.connection, updates)
+                .await
         };
         applied.map(drop).map_err(|error| close_for_update(&error))
     }
