@@ -172,9 +172,19 @@ fn open_connection(path: &Path) -> Result<Connection, RepositoryError> {
     // Incremental auto-vacuum, also for a new file only (an existing one keeps its mode until a `VACUUM`):
     // pages that compaction frees are returned to the file system by the `incremental_vacuum` after it,
     // instead of staying in the file for ever (100 updates of 1 MB left 115 MiB behind).
+    // Asked only of a new (empty) file: on an existing one the pragma would be a write, which a read-only
+    // store refuses.
+    let fresh = connection
+        .query_row("PRAGMA page_count", [], |row| row.get::<_, i64>(0))
+        .map_err(|error| unavailable(&error))?
+        == 0;
+    if fresh {
+        connection
+            .pragma_update(None, "auto_vacuum", "INCREMENTAL")
+            .map_err(|error| unavailable(&error))?;
+    }
     connection
         .pragma_update(None, "page_size", 1024)
-        .and_then(|()| connection.pragma_update(None, "auto_vacuum", "INCREMENTAL"))
         .and_then(|()| connection.pragma_update(None, "journal_mode", "WAL"))
         .and_then(|()| connection.pragma_update(None, "synchronous", "NORMAL"))
         .and_then(|()| connection.pragma_update(None, "wal_autocheckpoint", 0))
