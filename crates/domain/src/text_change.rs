@@ -33,6 +33,26 @@ struct Region {
     new: Range<usize>,
 }
 
+/// The common prefix of two texts (in scalar values and in bytes) and the bytes of their common suffix after it.
+fn common_ends(old: &str, new: &str) -> (usize, usize, usize) {
+    let (mut prefix, mut prefix_bytes) = (0, 0);
+    for (a, b) in old.chars().zip(new.chars()) {
+        if a != b {
+            break;
+        }
+        prefix += 1;
+        prefix_bytes += a.len_utf8();
+    }
+    let suffix_bytes: usize = old[prefix_bytes..]
+        .chars()
+        .rev()
+        .zip(new[prefix_bytes..].chars().rev())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum();
+    (prefix, prefix_bytes, suffix_bytes)
+}
+
 /// The changed places of a diff, in order, neighbours joined.
 fn regions_of(ops: &[DiffOp]) -> Vec<Region> {
     let mut regions: Vec<Region> = Vec::new();
@@ -251,22 +271,8 @@ impl TextChange {
     pub fn diff_until(old: &str, new: &str, deadline: Instant) -> Self {
         // Prefix and suffix are compared on the strings, in place: only the differing middle is copied into
         // characters for the diff, which for a keystroke in a large document is a handful.
-        let (mut prefix, mut prefix_bytes) = (0, 0);
-        for (a, b) in old.chars().zip(new.chars()) {
-            if a != b {
-                break;
-            }
-            prefix += 1;
-            prefix_bytes += a.len_utf8();
-        }
+        let (prefix, prefix_bytes, suffix_bytes) = common_ends(old, new);
         let (old_rest, new_rest) = (&old[prefix_bytes..], &new[prefix_bytes..]);
-        let suffix_bytes: usize = old_rest
-            .chars()
-            .rev()
-            .zip(new_rest.chars().rev())
-            .take_while(|(a, b)| a == b)
-            .map(|(a, _)| a.len_utf8())
-            .sum();
         let old_middle: Vec<char> = old_rest[..old_rest.len() - suffix_bytes].chars().collect();
         let new_middle: Vec<char> = new_rest[..new_rest.len() - suffix_bytes].chars().collect();
         let (old_middle, new_middle) = (old_middle.as_slice(), new_middle.as_slice());
