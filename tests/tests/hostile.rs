@@ -22,6 +22,10 @@ use yrs::{
 
 type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
+/// Held by the tests that load the machine (megabytes of updates or requests) or measure time, so that they
+/// run one at a time: each measures its bound, not its neighbours' load.
+static HEAVY: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// The server on an in-memory store with the test settings as `adjust` leaves them, and a room in it.
 async fn spawn_adjusted(adjust: impl FnOnce(&mut pairprog::Settings)) -> (TestApp, String) {
     let mut settings = test_settings();
@@ -290,4 +294,386 @@ async fn connections_past_the_global_cap_get_503_while_rest_keeps_answering() {
         .await
         .expect("GET /health");
     assert_eq!(health.status(), 200);
+}
+
+/// `length` random hexadecimal digits (xorshift: reproducible, no dependency).
+fn random_hex(seed: &mut u64, length: usize) -> String {
+    (0..length)
+        .map(|_| {
+            *seed ^= *seed << 13;
+            *seed ^= *seed >> 7;
+            *seed ^= *seed << 17;
+            char::from(b"0123456789abcdef"[(*seed % 16) as usize])
+        })
+        .collect()
+}
+
+fn milliseconds(duration: Duration) -> u128 {
+    duration.as_millis()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn full_texts_of_random_characters_cost_their_size_not_the_rooms_history() {
+    let _heavy = HEAVY.lock().await;
+    let (app, room) = spawn(256).await;
+    let (mut client, _) = app.join(&room).await;
+    let mut seed = 0x5eed_1234_abcd_0001;
+    let mut latencies = Vec::new();
+    for round in 0..40 {
+        let code = random_hex(&mut seed, 10_000);
+        let sent = Instant::now();
+        client.send_code(&code, round).await;
+        let answer = client.receive_json().await;
+        latencies.push(sent.elapsed());
+        assert_eq!(answer["type"], "ack", "round {round}: {answer}");
+    }
+    let slowest = latencies.iter().max().copied().unwrap_or_default();
+    let last = latencies.last().copied().unwrap_or_default();
+    println!(
+        "40 updates of 10,000 random hex characters: first {} ms, last {} ms, slowest {} ms",
+        milliseconds(latencies[0]),
+        milliseconds(last),
+        milliseconds(slowest)
+    );
+    // Before: 1 ms growing to 8 s. A diff's budget is 40 ms; the rest is generous room for a debug build on a
+    // busy machine.
+    assert!(slowest < Duration::from_millis(800), "slowest {slowest:?}");
+}
+
+/// A JSON client of `room` sending `rounds` full texts of about 1 MB, without waiting for answers (a reader
+/// task drains what the server sends).
+async fn send_megabytes(app: &TestApp, room: &str, rounds: i64, mut seed: u64) {
+    let (socket, _) = connect_async(format!("ws://127.0.0.1:{}/ws/{room}", app.port))
+        .await
+        .expect("handshake");
+    let (mut sink, mut stream) = socket.split();
+    let draining = tokio::spawn(async move { while let Some(Ok(_)) = stream.next().await {} });
+    for round in 0..rounds {
+        let code = random_hex(&mut seed, 1_000_000);
+        let message =
+            serde_json::json!({ "type": "code_update", "code": code, "timestamp": round });
+        if sink
+            .send(WsMessage::text(message.to_string()))
+            .await
+            .is_err()
+        {
+            break;
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    draining.abort();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_neighbours_megabyte_updates_do_not_delay_other_rooms_acks() {
+    let _heavy = HEAVY.lock().await;
+    let (app, heavy_room) = spawn(256).await;
+    let quiet_room = app.create_room().await;
+    let app = Arc::new(app);
+    let heavy: Vec<_> = (0..2)
+        .map(|sender| {
+            let (app, room) = (Arc::clone(&app), heavy_room.clone());
+            tokio::spawn(async move { send_megabytes(&app, &room, 8, 77 + sender).await })
+        })
+        .collect();
+    let (mut quiet, _) = app.join(&quiet_room).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut latencies = Vec::new();
+    for round in 0..40 {
+        let sent = Instant::now();
+        quiet.send_code(&format!("quiet {round}"), round).await;
+        assert_eq!(quiet.receive_json().await["type"], "ack");
+        latencies.push(sent.elapsed());
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let busy = heavy.iter().any(|task| !task.is_finished());
+    for task in heavy {
+        task.await.expect("heavy sender");
+    }
+    latencies.sort();
+    let (median, slowest) = (
+        latencies[latencies.len() / 2],
+        latencies[latencies.len() - 1],
+    );
+    println!(
+        "acks in a quiet room while a neighbour merges 1 MB updates: median {} ms, slowest {} ms (neighbour still sending at the end: {busy})",
+        milliseconds(median),
+        milliseconds(slowest)
+    );
+    // Before: up to 14.8 s. The target is 250 ms; the bound leaves room for a debug build on a busy machine.
+    assert!(slowest < Duration::from_millis(500), "slowest {slowest:?}");
+}
+
+/// Nearly a megabyte of code (its JSON request just under `MAX_MESSAGE_BYTES`) whose every line defines a
+/// name extending `a`: the worst case for ranking names.
+fn megabyte_of_definitions() -> String {
+    let mut code = String::new();
+    let mut index = 0;
+    while code.len() < 950_000 {
+        code.push_str(&format!("a{index} = a{index} + 1\n"));
+        index += 1;
+    }
+    code.push('a');
+    code
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_autocomplete_on_a_megabyte_answers_in_time_and_health_stays_fast() {
+    let _heavy = HEAVY.lock().await;
+    let (app, _) = spawn(256).await;
+    let code = Arc::new(megabyte_of_definitions());
+    let cursor = code.chars().count();
+    let requests: Vec<_> = (0..20)
+        .map(|_| {
+            let (http, address, code) = (app.http.clone(), app.address.clone(), Arc::clone(&code));
+            tokio::spawn(async move {
+                let body = serde_json::json!({
+                    "code": *code, "cursorPosition": cursor, "language": "python"
+                });
+                let sent = Instant::now();
+                let response = http
+                    .post(format!("{address}/autocomplete"))
+                    .json(&body)
+                    .send()
+                    .await
+                    .expect("POST /autocomplete");
+                let status = response.status().as_u16();
+                let answer = response.bytes().await.unwrap_or_default();
+                if status != 200 {
+                    println!("{status}: {}", String::from_utf8_lossy(&answer));
+                }
+                (status, sent.elapsed())
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let mut health = Vec::new();
+    for _ in 0..10 {
+        let sent = Instant::now();
+        let response = app
+            .http
+            .get(format!("{}/health", app.address))
+            .send()
+            .await
+            .expect("GET /health");
+        assert_eq!(response.status(), 200);
+        health.push(sent.elapsed());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let mut answers = Vec::new();
+    for request in requests {
+        let (status, took) = request.await.expect("request");
+        assert_eq!(status, 200);
+        answers.push(took);
+    }
+    answers.sort();
+    health.sort();
+    println!(
+        "20 concurrent 1 MB autocompletes: median {} ms, slowest {} ms; /health meanwhile: slowest {} ms",
+        milliseconds(answers[answers.len() / 2]),
+        milliseconds(answers[answers.len() - 1]),
+        milliseconds(health[health.len() - 1]),
+    );
+    // Before: 18.9 s median, /health 3.3 s (release). The spec's 500 ms is for the release build (see
+    // docs/RELIABILITY.md for its figures); in this debug build the rules and the parsing of each megabyte of
+    // JSON run about ten times slower, on a machine other builds share: the bounds only catch a regression to
+    // the queueing of before.
+    assert!(health[health.len() - 1] < Duration::from_secs(1));
+    assert!(answers[answers.len() / 2] < Duration::from_secs(4));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn content_outside_the_code_text_is_bounded_with_the_document() {
+    let _heavy = HEAVY.lock().await;
+    use yrs::{Doc, ReadTxn, Text, Transact};
+    let (app, room) = spawn(256).await;
+    let mut writer = open(&app, &room).await;
+    let doc = Doc::new();
+    let other = doc.get_or_insert_text("not-code");
+    let mut closed = None;
+    let mut seed = 0xfeed;
+    for _ in 0..12 {
+        let before = doc.transact().state_vector();
+        {
+            let mut txn = doc.transact_mut();
+            let length = other.len(&txn);
+            other.insert(&mut txn, length, &random_hex(&mut seed, 900_000));
+        }
+        let update = doc.transact().encode_state_as_update_v1(&before);
+        let message = Message::Sync(SyncMessage::Update(update)).encode_v1();
+        if writer.send(WsMessage::binary(message)).await.is_err() {
+            break;
+        }
+        let (_, code) = collect(&mut writer, Duration::from_millis(300)).await;
+        if code.is_some() {
+            closed = code;
+            break;
+        }
+    }
+    assert_eq!(
+        closed,
+        Some(u16::from(CloseCode::Size)),
+        "refused with 1009"
+    );
+
+    // A newcomer receives the document as it was before the refused update: bounded.
+    let mut newcomer = open(&app, &room).await;
+    let request = Message::Sync(SyncMessage::SyncStep1(StateVector::default())).encode_v1();
+    newcomer
+        .send(WsMessage::binary(request))
+        .await
+        .expect("send");
+    let (messages, closed) = collect(&mut newcomer, Duration::from_secs(2)).await;
+    assert_eq!(closed, None);
+    let largest = messages
+        .iter()
+        .filter_map(|message| match message {
+            Message::Sync(SyncMessage::SyncStep2(state)) => Some(state.len()),
+            _ => None,
+        })
+        .max()
+        .expect("a sync answer");
+    println!("whole-document bound: a newcomer's sync step 2 is {largest} bytes");
+    // Before: 51.5 MiB after 60 updates. The bound is 4 x MAX_DOCUMENT_BYTES (1 MiB).
+    assert!(largest <= 4 * 1024 * 1024 + 64 * 1024, "{largest}");
+}
+
+/// The size of the SQLite store's files (database and WAL) under `directory`.
+fn store_bytes(directory: &std::path::Path) -> u64 {
+    std::fs::read_dir(directory)
+        .expect("store directory")
+        .filter_map(Result::ok)
+        .filter_map(|entry| entry.metadata().ok())
+        .map(|metadata| metadata.len())
+        .sum()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hundred_megabyte_updates_leave_the_sqlite_file_bounded() {
+    let _heavy = HEAVY.lock().await;
+    let directory = tempfile::tempdir().expect("temp dir");
+    let mut settings = test_settings();
+    settings.mongodb_url = None;
+    settings.sqlite_path = directory.path().join("pairprog.sqlite3");
+    settings.room_unload_grace_ms = 100;
+    let app = pairprog_tests::app::spawn_app_from_settings(settings).await;
+    let room = app.create_room().await;
+    let (mut client, _) = app.join(&room).await;
+    let mut seed = 0xd15c;
+    let mut largest = 0;
+    for round in 0..100 {
+        client
+            .send_code(&random_hex(&mut seed, 1_000_000), round)
+            .await;
+        assert_eq!(client.receive_json().await["type"], "ack");
+        largest = largest.max(store_bytes(directory.path()));
+    }
+    client.close().await;
+    // The room unloads (compacting what is left), and the checkpointer copies the WAL back within a second
+    // (later on a machine busy with other tests).
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let mut after = store_bytes(directory.path());
+    while after >= 16 * 1024 * 1024 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        after = store_bytes(directory.path());
+    }
+    println!(
+        "100 x 1 MB code_update on SQLite: store files at most {:.1} MiB while editing, {:.1} MiB after unload",
+        largest as f64 / 1048576.0,
+        after as f64 / 1048576.0
+    );
+    // Before: 115 MiB, never returned. Compaction every 4 MiB of log and incremental vacuum keep it to a few
+    // documents' worth.
+    assert!(after < 16 * 1024 * 1024, "{after} bytes after unload");
+    assert!(largest < 48 * 1024 * 1024, "{largest} bytes at most");
+}
+
+/// A JSON value nested `depth` arrays deep.
+fn nested(depth: usize) -> String {
+    format!("{}{}", "[".repeat(depth), "]".repeat(depth))
+}
+
+#[tokio::test]
+async fn absurdly_nested_json_gets_422_over_rest_and_an_error_over_the_socket() {
+    let (app, room) = spawn(256).await;
+    for body in [
+        nested(10_000),
+        format!(
+            r#"{{"code":"x","cursorPosition":1,"language":"python","extra":{}}}"#,
+            nested(10_000)
+        ),
+    ] {
+        let response = app
+            .http
+            .post(format!("{}/autocomplete", app.address))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .expect("POST /autocomplete");
+        assert_eq!(response.status(), 422);
+    }
+    let (mut client, _) = app.join(&room).await;
+    client
+        .send_text(&format!(
+            r#"{{"type":"code_update","code":"x","timestamp":1,"extra":{}}}"#,
+            nested(10_000)
+        ))
+        .await;
+    assert_eq!(client.receive_json().await["type"], "error");
+    assert_eq!(app.get_room(&room).await["code"], "");
+}
+
+#[tokio::test]
+async fn a_frame_trickled_a_byte_at_a_time_does_not_outlive_the_client_timeout() {
+    let _heavy = HEAVY.lock().await;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (app, room) = spawn_adjusted(|settings| {
+        settings.heartbeat_interval_secs = 1;
+        settings.client_timeout_secs = 2;
+    })
+    .await;
+    let mut stream = TcpStream::connect(("127.0.0.1", app.port))
+        .await
+        .expect("connect");
+    let request = format!(
+        "GET /yjs/{room} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+         Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+    );
+    stream
+        .write_all(request.as_bytes())
+        .await
+        .expect("handshake");
+    let mut answer = [0u8; 1024];
+    let read = stream.read(&mut answer).await.expect("101");
+    assert!(String::from_utf8_lossy(&answer[..read]).starts_with("HTTP/1.1 101"));
+    // A masked binary frame announcing 1,000 bytes, sent a byte every 200 ms.
+    let mut frame = vec![0x82, 0xfe, 0x03, 0xe8, 1, 2, 3, 4];
+    frame.extend(std::iter::repeat_n(0u8, 1000));
+    let started = Instant::now();
+    let mut closed_after = None;
+    for byte in frame {
+        if stream.write_all(&[byte]).await.is_err() {
+            closed_after = Some(started.elapsed());
+            break;
+        }
+        // Whatever the server sends (pings, a close) is read; the end of the stream means it let go.
+        let mut buffer = [0u8; 256];
+        if let Ok(Ok(0) | Err(_)) =
+            tokio::time::timeout(Duration::from_millis(200), stream.read(&mut buffer)).await
+        {
+            closed_after = Some(started.elapsed());
+            break;
+        }
+        if started.elapsed() > Duration::from_secs(15) {
+            break;
+        }
+    }
+    let closed_after = closed_after.expect("the server closes the trickling connection");
+    println!(
+        "a frame trickled at 5 bytes/s: connection ended after {} ms",
+        milliseconds(closed_after)
+    );
+    // The timeout is 2 s, checked every heartbeat (1 s), then up to 2 s for the close frame to leave.
+    assert!(closed_after < Duration::from_secs(8), "{closed_after:?}");
 }

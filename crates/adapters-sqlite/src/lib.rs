@@ -204,11 +204,29 @@ fn open_connection(path: &Path) -> Result<Connection, RepositoryError> {
     // third cheaper than the default 4 KiB (measured: 12.7 -> 8.7 µs), at the price of longer overflow chains
     // for large texts and snapshots, read once per room load. Checkpoints are the checkpointer thread's (see
     // the module comment).
+    //
+    // Incremental auto-vacuum, also for a new file only (an existing one keeps its mode until a `VACUUM`):
+    // pages that compaction frees are returned to the file system by the `incremental_vacuum` after it,
+    // instead of staying in the file for ever (100 updates of 1 MB left 115 MiB behind).
+    // Asked only of a new (empty) file: on an existing one the pragma would be a write, which a read-only
+    // store refuses.
+    let fresh = connection
+        .query_row("PRAGMA page_count", [], |row| row.get::<_, i64>(0))
+        .map_err(|error| unavailable(&error))?
+        == 0;
+    if fresh {
+        connection
+            .pragma_update(None, "auto_vacuum", "INCREMENTAL")
+            .map_err(|error| unavailable(&error))?;
+    }
     connection
         .pragma_update(None, "page_size", 1024)
         .and_then(|()| connection.pragma_update(None, "journal_mode", "WAL"))
         .and_then(|()| connection.pragma_update(None, "synchronous", "NORMAL"))
         .and_then(|()| connection.pragma_update(None, "wal_autocheckpoint", 0))
+        // The WAL is reused from its start after a complete checkpoint, but keeps the size of its largest
+        // burst; past this it is cut back then.
+        .and_then(|()| connection.pragma_update(None, "journal_size_limit", 4 * 1024 * 1024))
         .map_err(|error| unavailable(&error))?;
     connection
         .execute_batch(SCHEMA)

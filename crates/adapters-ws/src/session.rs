@@ -45,8 +45,8 @@ use domain::{
     autocomplete::CompletionRequest,
     event::JsonUpdateOutcome,
     services::{
-        AccessError, AccessService, Admission, AutocompleteService, CollaborationService,
-        TextProposal,
+        AUTOCOMPLETE_TURN_WAIT, AccessError, AccessService, Admission, AutocompleteService,
+        CollaborationService, TextProposal,
     },
 };
 use futures_util::{FutureExt, Sink};
@@ -157,6 +157,11 @@ const MAX_SENDER_WAIT: Duration = Duration::from_millis(100);
 /// How long a reader's queue may stay as full before the sender stops waiting for it.
 const STALLED_READER: Duration = Duration::from_millis(10);
 
+/// A JSON full text or a burst of Yjs updates from this many bytes on is merged on the background runtime
+/// (see [`RoomSocket::run_heavy`]): its diff and its CRDT work can take milliseconds, during which the worker
+/// would serve no other connection. Smaller ones stay on the worker, where they cost less than the hand-off.
+const HEAVY_UPDATE_BYTES: usize = 32 * 1024;
+
 /// Accepts WebSocket connections to rooms and runs them.
 pub struct RoomSocket {
     service: Arc<CollaborationService<LocalBroadcaster>>,
@@ -170,6 +175,9 @@ pub struct RoomSocket {
     background: tokio::runtime::Handle,
     /// Open connections per client address, for `max_connections_per_address`.
     per_address: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    /// Heavy updates merged at once on the background runtime (half the cores, at least one), so that however
+    /// many clients send megabytes, the workers keep a core to serve everyone else.
+    heavy_updates: Arc<tokio::sync::Semaphore>,
     /// Open connections per room, for `max_clients_per_room`.
     per_room: Arc<Mutex<HashMap<RoomId, usize>>>,
     /// The access rules; `None` serves everyone as an editor, without tokens.
@@ -268,6 +276,7 @@ impl RoomSocket {
             connections: TaskTracker::new(),
             background,
             per_address: Arc::default(),
+            heavy_updates: Arc::new(tokio::sync::Semaphore::new(heavy_update_permits())),
             per_room: Arc::default(),
             access: None,
             tokens: Arc::default(),
@@ -292,6 +301,22 @@ impl RoomSocket {
     /// Closes every connection using the token `token_id` with 4401; returns how many there were.
     pub fn revoke_token(&self, token_id: &str) -> usize {
         self.tokens.revoke(token_id)
+    }
+
+    /// Runs `work` (a room operation) on the background runtime once one of the heavy-update permits is free,
+    /// and waits for it. The connection reads nothing meanwhile, so its messages keep their order; the room's
+    /// lock orders it among the others'; and the answer `work` queues under that lock stays where it belongs.
+    /// `None` when the work could not finish (the runtime is shutting down).
+    async fn run_heavy<T: Send + 'static>(
+        &self,
+        work: impl Future<Output = T> + Send + 'static,
+    ) -> Option<T> {
+        let permits = Arc::clone(&self.heavy_updates);
+        let task = self.background.spawn(async move {
+            let _permit = permits.acquire_owned().await.ok()?;
+            Some(work.await)
+        });
+        task.await.ok().flatten()
     }
 
     /// How many connections are running.
@@ -1128,7 +1153,8 @@ impl RoomSocket {
                         language: &language,
                     };
                     let asked = Instant::now();
-                    let suggested = autocomplete.suggest(&request).await;
+                    let give_up = tokio::time::sleep(AUTOCOMPLETE_TURN_WAIT);
+                    let suggested = autocomplete.suggest_within(&request, give_up).await;
                     metrics::histogram!("pairprog_autocomplete_seconds", "transport" => "websocket").record(asked.elapsed());
                     let answer = match suggested {
                         Ok(suggestions) => {
@@ -1185,18 +1211,32 @@ impl RoomSocket {
         let answer = move |outcome: &JsonUpdateOutcome| {
             queue.offer(answer_frame(outcome, version_only, seq.as_ref()));
         };
-        match self
-            .service
-            .propose_answering(
-                &peer.room,
+        let heavy =
+            matches!(&proposal, TextProposal::FullText(code) if code.len() >= HEAVY_UPDATE_BYTES);
+        let proposed = if heavy {
+            let (service, room, connection) = (
+                Arc::clone(&self.service),
+                peer.room.clone(),
                 peer.connection,
-                proposal,
-                timestamp,
-                base_version,
-                answer,
-            )
+            );
+            self.run_heavy(async move {
+                service
+                    .propose_answering(&room, connection, proposal, timestamp, base_version, answer)
+                    .await
+            })
             .await
-        {
+        } else {
+            let (room, connection) = (&peer.room, peer.connection);
+            Some(
+                self.service
+                    .propose_answering(room, connection, proposal, timestamp, base_version, answer)
+                    .await,
+            )
+        };
+        let Some(proposed) = proposed else {
+            return peer.offer_error("Server shutting down: the update was not applied");
+        };
+        match proposed {
             Ok(_) => {}
             Err(DomainError::Storage(error)) => {
                 tracing::error!(error = %error, "could not store a code update");
@@ -1342,11 +1382,23 @@ impl RoomSocket {
         if updates.is_empty() {
             return Ok(());
         }
-        self.service
-            .apply_updates(&peer.room, peer.connection, std::mem::take(updates))
-            .await
-            .map(drop)
-            .map_err(|error| close_for_update(&error))
+        let updates = std::mem::take(updates);
+        let heavy = updates.iter().map(Vec::len).sum::<usize>() >= HEAVY_UPDATE_BYTES;
+        let applied = if heavy {
+            let (service, room, connection) = (
+                Arc::clone(&self.service),
+                peer.room.clone(),
+                peer.connection,
+            );
+            self.run_heavy(async move { service.apply_updates(&room, connection, updates).await })
+                .await
+                .ok_or_else(|| reason(CloseCode::Restart, "server shutting down"))?
+        } else {
+            self.service
+                .apply_updates(&peer.room, peer.connection, updates)
+                .await
+        };
+        applied.map(drop).map_err(|error| close_for_update(&error))
     }
 }
 
@@ -1489,6 +1541,11 @@ fn declared_identity(query: &str) -> UrlDeclaration {
         wants_presence: asked.unwrap_or(name.is_some() || color.is_some()),
         identity: DeclaredIdentity { name, color },
     }
+}
+
+/// How many heavy updates may be merged at once: half the cores, at least one.
+fn heavy_update_permits() -> usize {
+    std::thread::available_parallelism().map_or(1, |cores| (cores.get() / 2).max(1))
 }
 
 /// One joined connection, as its handlers see it.

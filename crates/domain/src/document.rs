@@ -8,7 +8,7 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use yrs::{
-    Assoc, Doc, GetString, IndexScope, IndexedSequence, Observable, OffsetKind, Options, Out,
+    Assoc, Doc, GetString, In, IndexScope, IndexedSequence, Observable, OffsetKind, Options, Out,
     ReadTxn, StateVector, StickyIndex, Text, TextRef, Transact, Update,
     any::Any,
     branch::BranchPtr,
@@ -215,35 +215,36 @@ impl Document {
     /// Applies a change computed on `before` (the current text) as a local edit, and returns it encoded as a
     /// Yjs update (v1) for the other clients and the log.
     pub fn apply_change(&mut self, before: &str, change: &TextChange) -> Vec<u8> {
-        let mut position: u32 = 0;
+        // One walk along the text as a delta, not one search from its start per step: a change of thousands
+        // of steps on a fragmented document took seconds the other way (0.8 ms a step at 100,000 blocks).
         let mut rest = before;
-        let update = {
-            let mut txn = self.doc.transact_mut();
-            for step in change.steps() {
-                match step {
-                    Step::Retain(count) => {
-                        let split = rest
-                            .char_indices()
-                            .nth(*count)
-                            .map_or(rest.len(), |(byte, _)| byte);
-                        position += utf16_len(rest[..split].chars());
-                        rest = &rest[split..];
-                    }
-                    Step::Insert(text) => {
-                        self.text.insert(&mut txn, position, text);
-                        position += utf16_len(text.chars());
-                    }
-                    Step::Delete(text) => {
-                        let units = utf16_len(text.chars());
-                        self.text.remove_range(&mut txn, position, units);
-                        let split = rest
-                            .char_indices()
-                            .nth(text.chars().count())
-                            .map_or(rest.len(), |(byte, _)| byte);
-                        rest = &rest[split..];
-                    }
+        let mut delta = Vec::with_capacity(change.steps().len());
+        for step in change.steps() {
+            match step {
+                Step::Retain(count) => {
+                    let split = rest
+                        .char_indices()
+                        .nth(*count)
+                        .map_or(rest.len(), |(byte, _)| byte);
+                    delta.push(Delta::Retain(utf16_len(rest[..split].chars()), None));
+                    rest = &rest[split..];
+                }
+                Step::Insert(text) => {
+                    delta.push(Delta::Inserted(In::Any(Any::from(text.as_str())), None));
+                }
+                Step::Delete(text) => {
+                    delta.push(Delta::Deleted(utf16_len(text.chars())));
+                    let split = rest
+                        .char_indices()
+                        .nth(text.chars().count())
+                        .map_or(rest.len(), |(byte, _)| byte);
+                    rest = &rest[split..];
                 }
             }
+        }
+        let update = {
+            let mut txn = self.doc.transact_mut();
+            self.text.apply_delta(&mut txn, delta);
             txn.encode_update_v1()
         };
         self.take_observed();

@@ -39,7 +39,8 @@ pub enum DomainError {
         /// The configured maximum, in UTF-8 bytes.
         limit: usize,
     },
-    /// The document would grow past the configured maximum size.
+    /// The document would grow past the configured maximum size: its text past the limit, or the whole Yjs
+    /// document (other shared types included) past [`DOCUMENT_STATE_FACTOR`](crate::services::DOCUMENT_STATE_FACTOR) times it.
     #[error("the document would grow past the {limit} bytes a room may hold")]
     DocumentTooLarge {
         /// The configured maximum, in UTF-8 bytes of text.

@@ -8,12 +8,106 @@
 //! ([`TextChange::transform`]), the way operational-transformation editors do. A transformed deletion only
 //! removes characters its author saw, so nobody's concurrent insertion is lost.
 
-use std::time::{Duration, Instant};
+use std::{
+    ops::Range,
+    time::{Duration, Instant},
+};
 
 use similar::{Algorithm, DiffOp};
 
 /// How long a character diff may search for the smallest edit before settling for a coarser one.
-const DIFF_DEADLINE: Duration = Duration::from_millis(50);
+pub const DIFF_DEADLINE: Duration = Duration::from_millis(50);
+
+/// Most separate places a diff may change; a diff scattered over more is coarsened (see
+/// [`TextChange::diff_until`]).
+pub const MAX_DIFF_REGIONS: usize = 256;
+
+/// Changed places of a diff with fewer unchanged characters than this between them are joined first when the
+/// diff has too many places.
+pub const NEAR_REGIONS_CHARS: usize = 32;
+
+/// One changed place of a diff: a range of the old middle replaced by a range of the new one.
+#[derive(Debug, Clone)]
+struct Region {
+    old: Range<usize>,
+    new: Range<usize>,
+}
+
+/// The common prefix of two texts (in scalar values and in bytes) and the bytes of their common suffix after it.
+fn common_ends(old: &str, new: &str) -> (usize, usize, usize) {
+    let (mut prefix, mut prefix_bytes) = (0, 0);
+    for (a, b) in old.chars().zip(new.chars()) {
+        if a != b {
+            break;
+        }
+        prefix += 1;
+        prefix_bytes += a.len_utf8();
+    }
+    let suffix_bytes: usize = old[prefix_bytes..]
+        .chars()
+        .rev()
+        .zip(new[prefix_bytes..].chars().rev())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum();
+    (prefix, prefix_bytes, suffix_bytes)
+}
+
+/// The changed places of a diff, in order, neighbours joined.
+fn regions_of(ops: &[DiffOp]) -> Vec<Region> {
+    let mut regions: Vec<Region> = Vec::new();
+    for op in ops {
+        let (old, new) = match *op {
+            DiffOp::Equal { .. } => continue,
+            DiffOp::Delete {
+                old_index,
+                old_len,
+                new_index,
+            } => (old_index..old_index + old_len, new_index..new_index),
+            DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => (old_index..old_index, new_index..new_index + new_len),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => (
+                old_index..old_index + old_len,
+                new_index..new_index + new_len,
+            ),
+        };
+        match regions.last_mut() {
+            Some(last) if last.old.end == old.start && last.new.end == new.start => {
+                last.old.end = old.end;
+                last.new.end = new.end;
+            }
+            _ => regions.push(Region { old, new }),
+        }
+    }
+    regions
+}
+
+/// `regions` in at most [`MAX_DIFF_REGIONS`] places, joining those closer than [`NEAR_REGIONS_CHARS`]; `None`
+/// when that is not enough (the caller then replaces the whole middle).
+fn coarsen(regions: Vec<Region>) -> Option<Vec<Region>> {
+    if regions.len() <= MAX_DIFF_REGIONS {
+        return Some(regions);
+    }
+    let mut joined: Vec<Region> = Vec::new();
+    for region in regions {
+        match joined.last_mut() {
+            Some(last) if region.old.start - last.old.end < NEAR_REGIONS_CHARS => {
+                last.old.end = region.old.end;
+                last.new.end = region.new.end;
+            }
+            _ => joined.push(region),
+        }
+    }
+    (joined.len() <= MAX_DIFF_REGIONS).then_some(joined)
+}
 
 /// One step of a [`TextChange`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,73 +249,62 @@ impl TextChange {
             })
     }
 
-    /// The changes that turn `old` into `new`, as small as a character diff finds within its deadline.
+    /// The changes that turn `old` into `new`, as small as a character diff finds within [`DIFF_DEADLINE`].
     ///
-    /// The common prefix and suffix are cut first, so the usual keystroke-sized edit costs a linear scan.
+    /// See [`Self::diff_until`].
     #[must_use]
     pub fn diff(old: &str, new: &str) -> Self {
+        Self::diff_until(old, new, Instant::now() + DIFF_DEADLINE)
+    }
+
+    /// The changes that turn `old` into `new`, as small as a character diff finds before `deadline`, and
+    /// never in more than [`MAX_DIFF_REGIONS`] separate places.
+    ///
+    /// The common prefix and suffix are cut first, so the usual keystroke-sized edit costs a linear scan. The
+    /// differing middle goes to a Myers diff that stops at `deadline` (at once when it has passed), leaving what
+    /// it did not refine as replacements. A diff scattered over more places than [`MAX_DIFF_REGIONS`] (two
+    /// unrelated texts: random characters match here and there) is coarsened, places closer than
+    /// [`NEAR_REGIONS_CHARS`] joined, and failing that the whole middle replaced at once: each place costs a
+    /// step in the history, a piece in the CRDT and a seek when applied, and thousands of them made one update
+    /// of 10,000 random characters cost seconds on a document that many such updates had fragmented.
+    #[must_use]
+    pub fn diff_until(old: &str, new: &str, deadline: Instant) -> Self {
         // Prefix and suffix are compared on the strings, in place: only the differing middle is copied into
         // characters for the diff, which for a keystroke in a large document is a handful.
-        let (mut prefix, mut prefix_bytes) = (0, 0);
-        for (a, b) in old.chars().zip(new.chars()) {
-            if a != b {
-                break;
-            }
-            prefix += 1;
-            prefix_bytes += a.len_utf8();
-        }
+        let (prefix, prefix_bytes, suffix_bytes) = common_ends(old, new);
         let (old_rest, new_rest) = (&old[prefix_bytes..], &new[prefix_bytes..]);
-        let suffix_bytes: usize = old_rest
-            .chars()
-            .rev()
-            .zip(new_rest.chars().rev())
-            .take_while(|(a, b)| a == b)
-            .map(|(a, _)| a.len_utf8())
-            .sum();
         let old_middle: Vec<char> = old_rest[..old_rest.len() - suffix_bytes].chars().collect();
         let new_middle: Vec<char> = new_rest[..new_rest.len() - suffix_bytes].chars().collect();
         let (old_middle, new_middle) = (old_middle.as_slice(), new_middle.as_slice());
 
+        let whole_middle = [Region {
+            old: 0..old_middle.len(),
+            new: 0..new_middle.len(),
+        }];
+        let regions = if old_middle.is_empty() || new_middle.is_empty() {
+            whole_middle.to_vec()
+        } else if Instant::now() >= deadline {
+            // Out of time already (an earlier diff of the same merge spent it): the coarse answer, in linear time.
+            whole_middle.to_vec()
+        } else {
+            let found = similar::capture_diff_slices_deadline(
+                Algorithm::Myers,
+                old_middle,
+                new_middle,
+                Some(deadline),
+            );
+            coarsen(regions_of(&found)).unwrap_or_else(|| whole_middle.to_vec())
+        };
+
         let mut change = Self::default();
         change.push(Step::Retain(prefix));
-        let deadline = Instant::now() + DIFF_DEADLINE;
         let collect = |chars: &[char]| chars.iter().collect::<String>();
-        for op in similar::capture_diff_slices_deadline(
-            Algorithm::Myers,
-            old_middle,
-            new_middle,
-            Some(deadline),
-        ) {
-            match op {
-                DiffOp::Equal { len, .. } => change.push(Step::Retain(len)),
-                DiffOp::Delete {
-                    old_index, old_len, ..
-                } => {
-                    change.push(Step::Delete(collect(
-                        &old_middle[old_index..old_index + old_len],
-                    )));
-                }
-                DiffOp::Insert {
-                    new_index, new_len, ..
-                } => {
-                    change.push(Step::Insert(collect(
-                        &new_middle[new_index..new_index + new_len],
-                    )));
-                }
-                DiffOp::Replace {
-                    old_index,
-                    old_len,
-                    new_index,
-                    new_len,
-                } => {
-                    change.push(Step::Delete(collect(
-                        &old_middle[old_index..old_index + old_len],
-                    )));
-                    change.push(Step::Insert(collect(
-                        &new_middle[new_index..new_index + new_len],
-                    )));
-                }
-            }
+        let mut at = 0;
+        for region in regions {
+            change.push(Step::Retain(region.old.start - at));
+            change.push(Step::Delete(collect(&old_middle[region.old.clone()])));
+            change.push(Step::Insert(collect(&new_middle[region.new])));
+            at = region.old.end;
         }
         change.trim_trailing_retain();
         change.settle(old)
@@ -836,6 +919,61 @@ mod tests {
             self.0 ^= self.0 >> 27;
             (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % bound.max(1) as u64) as usize
         }
+    }
+
+    fn random_hex(rng: &mut Rng, length: usize) -> String {
+        (0..length)
+            .map(|_| char::from(b"0123456789abcdef"[rng.below(16)]))
+            .collect()
+    }
+
+    #[test]
+    fn a_diff_of_unrelated_texts_is_coarse_and_bounded_in_time() {
+        let mut rng = Rng(5);
+        let (old, new) = (random_hex(&mut rng, 10_000), random_hex(&mut rng, 10_000));
+        let started = Instant::now();
+        let change = TextChange::diff(&old, &new);
+        assert!(
+            started.elapsed() < DIFF_DEADLINE * 10,
+            "{:?}",
+            started.elapsed()
+        );
+        assert_eq!(change.apply(&old), new);
+        assert!(change.steps().len() <= 3 * MAX_DIFF_REGIONS + 1);
+        // Out of time: one replacement of the differing middle, still exact.
+        let change = TextChange::diff_until(&old, &new, Instant::now());
+        assert!(change.steps().len() <= 3, "{:?}", change.steps().len());
+        assert_eq!(change.apply(&old), new);
+    }
+
+    #[test]
+    fn scattered_small_edits_are_joined_past_the_region_limit() {
+        let mut rng = Rng(9);
+        let old = random_hex(&mut rng, 40 * (MAX_DIFF_REGIONS + 10));
+        // One character changed every 40: more places than the limit, each far from the next.
+        let new: String = old
+            .chars()
+            .enumerate()
+            .map(|(at, c)| if at % 40 == 20 { 'X' } else { c })
+            .collect();
+        let change = TextChange::diff(&old, &new);
+        assert_eq!(change.apply(&old), new);
+        let places = change
+            .steps()
+            .iter()
+            .filter(|step| matches!(step, Step::Insert(_)))
+            .count();
+        assert!(places <= MAX_DIFF_REGIONS, "{places}");
+        // A few scattered edits are kept apart.
+        let short: String = old.chars().take(1200).collect();
+        let few: String = short
+            .chars()
+            .enumerate()
+            .map(|(at, c)| if at % 400 == 20 { 'X' } else { c })
+            .collect();
+        let change = TextChange::diff(&short, &few);
+        assert_eq!(change.apply(&short), few);
+        assert!(change.steps().len() > 5, "{:?}", change.steps().len());
     }
 
     /// A random change of `text`: a few replacements of random ranges by random text.

@@ -139,8 +139,12 @@ pub async fn open_store(settings: &Settings) -> Result<Arc<dyn Store>, StartupEr
 /// # Errors
 /// [`StartupError::Completion`] when the URL or the API key cannot be used.
 fn autocomplete_service(settings: &Settings) -> Result<AutocompleteService, StartupError> {
+    // Half the cores run the rules at once (at least one): the HTTP workers keep the rest, so /health and the
+    // rooms stay quick under a flood of requests with a megabyte of code each.
+    let concurrency =
+        std::thread::available_parallelism().map_or(1, |cores| (cores.get() / 2).max(1));
     let Some(url) = &settings.completion_url else {
-        return Ok(AutocompleteService::rules_only());
+        return Ok(AutocompleteService::rules_only().with_concurrency(concurrency));
     };
     let timeout = settings.completion_timeout();
     if u128::from(settings.completion_timeout_ms) > timeout.as_millis() {
@@ -164,7 +168,7 @@ fn autocomplete_service(settings: &Settings) -> Result<AutocompleteService, Star
         "autocomplete asks a model as well as the rules"
     );
     let provider: Arc<dyn CompletionProvider> = Arc::new(provider);
-    Ok(AutocompleteService::new(Some(provider)))
+    Ok(AutocompleteService::new(Some(provider)).with_concurrency(concurrency))
 }
 
 /// A built server, listening but not yet serving.

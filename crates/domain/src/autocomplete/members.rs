@@ -7,7 +7,7 @@
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
-use super::ranking::{Candidate, evidence_score, merge, push_ranked};
+use super::ranking::{Candidate, Candidates, evidence_score, push_ranked};
 
 /// How many member completions to offer.
 const LIMIT: usize = 4;
@@ -80,33 +80,27 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.member else { return };
     let prefix = context.prefix;
     let hints = (context.profile.member_hints)(context, &access);
-    let mut candidates = Vec::new();
+    let mut candidates = Candidates::default();
     for stats in &context.scan.members {
         let suffix = if stats.called { "()" } else { "" };
         let score = 1.5 * evidence_score(stats, false);
-        merge(
-            &mut candidates,
-            Candidate {
-                name: stats.name.to_owned(),
+        candidates.merge(Candidate {
+            name: stats.name.to_owned(),
+            suffix,
+            score,
+            cap: KNOWN_CAP,
+            kind: "member",
+        });
+    }
+    for (name, suffix, score) in hints.found {
+        if name.len() > prefix.len() && name.starts_with(prefix) {
+            candidates.merge(Candidate {
+                name,
                 suffix,
                 score,
                 cap: KNOWN_CAP,
                 kind: "member",
-            },
-        );
-    }
-    for (name, suffix, score) in hints.found {
-        if name.len() > prefix.len() && name.starts_with(prefix) {
-            merge(
-                &mut candidates,
-                Candidate {
-                    name,
-                    suffix,
-                    score,
-                    cap: KNOWN_CAP,
-                    kind: "member",
-                },
-            );
+            });
         }
     }
     // Without a typed letter, a guess from common methods would be made up: only known tables speak then.
@@ -128,13 +122,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     cap: table.cap,
                     kind: "member",
                 };
-                merge(&mut candidates, candidate);
+                candidates.merge(candidate);
             }
             popularity *= 0.55;
         }
     }
     // A table's suffix says how the member is used (`log()`), which a bare code occurrence may not show.
-    for candidate in &mut candidates {
+    for candidate in candidates.iter_mut() {
         if let Some(suffix) = hints_suffix(&hints.tables, &candidate.name) {
             candidate.suffix = suffix;
         }
@@ -158,7 +152,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let code_silent = context.scan.members.is_empty()
         && is_module_or_global(context, access.receiver)
         && (access.receiver != "std" || statement_start);
-    push_ranked(prefix, candidates, damping, LIMIT, out);
+    push_ranked(prefix, candidates.into_vec(), damping, LIMIT, out);
     if prefix.is_empty()
         && code_silent
         && let Some(leader) = leader

@@ -8,7 +8,7 @@
 use super::Suggestion;
 use super::cursor::Context;
 use super::language::Place;
-use super::ranking::{Candidate, evidence_score, merge, push_ranked};
+use super::ranking::{Candidate, Candidates, evidence_score, push_ranked};
 
 /// The highest confidence for a name completion: below the exact constructs, which are 0.9 and above.
 const NAME_CAP: f64 = 0.85;
@@ -35,7 +35,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 Place::Anywhere => true,
             })
     };
-    let mut candidates = Vec::new();
+    let mut candidates = Candidates::default();
     for stats in &context.scan.names {
         if !word_allowed(stats.name) {
             continue;
@@ -47,7 +47,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             cap: NAME_CAP,
             kind: "identifier",
         };
-        merge(&mut candidates, candidate);
+        candidates.merge(candidate);
     }
     for word in context.profile.words {
         if word.text.len() <= prefix.len()
@@ -61,16 +61,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             (Place::Anywhere, "(") => 1.2,
             (Place::Anywhere, _) => 1.0,
         };
-        merge(
-            &mut candidates,
-            Candidate {
-                name: word.text.to_owned(),
-                suffix: word.suffix,
-                score,
-                cap: WORD_CAP,
-                kind: "keyword",
-            },
-        );
+        candidates.merge(Candidate {
+            name: word.text.to_owned(),
+            suffix: word.suffix,
+            score,
+            cap: WORD_CAP,
+            kind: "keyword",
+        });
     }
     // A word that already exists as typed may be finished: the developer may want nothing more.
     let prefix_is_a_name = context.scan.prefix_occurrences > 0
@@ -86,7 +83,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             candidate.cap *= 0.85;
         }
     }
-    push_ranked(prefix, candidates, damping, LIMIT, out);
+    push_ranked(prefix, candidates.into_vec(), damping, LIMIT, out);
 }
 
 /// Whether the word before the prefix is a keyword that introduces a new name (`def calc|`).

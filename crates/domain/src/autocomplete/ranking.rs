@@ -5,6 +5,8 @@
 //! score: a unique candidate gets its full cap, one of several equally likely ones much less. The square-root-like
 //! curve (`share^0.3`) keeps a clear favourite (half of the evidence) well above a coin toss.
 
+use std::collections::HashMap;
+
 use super::Suggestion;
 use super::file_scan::NameStats;
 
@@ -44,20 +46,64 @@ pub(super) fn evidence_score(stats: &NameStats<'_>, standalone: bool) -> f64 {
     frequency * proximity * definition
 }
 
-/// Adds `candidate` to `candidates`, merging it with an existing one of the same name (scores add up; the larger
-/// cap and the first non-empty suffix win).
-pub(super) fn merge(candidates: &mut Vec<Candidate>, candidate: Candidate) {
-    if let Some(existing) = candidates
-        .iter_mut()
-        .find(|existing| existing.name == candidate.name)
-    {
-        existing.score += candidate.score;
-        existing.cap = existing.cap.max(candidate.cap);
-        if existing.suffix.is_empty() {
-            existing.suffix = candidate.suffix;
+/// Candidates gathered from several sources, one per name: a name found again adds to the one already there
+/// (scores add up; the larger cap and the first non-empty suffix win).
+///
+/// Indexed by name: a megabyte of code can hold a hundred thousand names extending a one-letter prefix, and
+/// finding each in a list made one request take 28 seconds.
+#[derive(Debug, Default)]
+pub(super) struct Candidates {
+    list: Vec<Candidate>,
+    index: HashMap<String, usize>,
+}
+
+impl Candidates {
+    /// Up to this many candidates, a search of the list beats hashing (the usual case: a handful of names).
+    const LIST_LIMIT: usize = 16;
+
+    /// Adds `candidate`, merging it with the one of the same name if there is one.
+    pub(super) fn merge(&mut self, candidate: Candidate) {
+        if self.index.is_empty() && self.list.len() > Self::LIST_LIMIT {
+            self.index = self
+                .list
+                .iter()
+                .enumerate()
+                .map(|(at, existing)| (existing.name.clone(), at))
+                .collect();
         }
-    } else {
-        candidates.push(candidate);
+        let found = if self.index.is_empty() {
+            self.list
+                .iter()
+                .position(|existing| existing.name == candidate.name)
+        } else {
+            self.index.get(&candidate.name).copied()
+        };
+        match found {
+            Some(at) => {
+                let existing = &mut self.list[at];
+                existing.score += candidate.score;
+                existing.cap = existing.cap.max(candidate.cap);
+                if existing.suffix.is_empty() {
+                    existing.suffix = candidate.suffix;
+                }
+            }
+            None => {
+                if !self.index.is_empty() {
+                    self.index.insert(candidate.name.clone(), self.list.len());
+                }
+                self.list.push(candidate);
+            }
+        }
+    }
+
+    /// The candidates, in the order they were first added.
+    pub(super) fn iter_mut(&mut self) -> std::slice::IterMut<'_, Candidate> {
+        self.list.iter_mut()
+    }
+
+    /// The candidates, in the order they were first added.
+    pub(super) fn into_vec(self) -> Vec<Candidate> {
+        self.list
     }
 }
 
@@ -95,5 +141,34 @@ pub(super) fn push_ranked(
             kind: candidate.kind,
             cursor_offset: 0,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(name: &str, score: f64) -> Candidate {
+        Candidate {
+            name: name.to_owned(),
+            suffix: "",
+            score,
+            cap: 0.5,
+            kind: "identifier",
+        }
+    }
+
+    #[test]
+    fn a_name_found_again_adds_to_its_candidate_before_and_past_the_index() {
+        let mut candidates = Candidates::default();
+        for round in 0..2 {
+            for index in 0..100 {
+                candidates.merge(candidate(&format!("name{index}"), 1.0 + f64::from(round)));
+            }
+        }
+        let merged = candidates.into_vec();
+        assert_eq!(merged.len(), 100);
+        assert!(merged.iter().all(|candidate| candidate.score == 3.0));
+        assert_eq!(merged[42].name, "name42", "first-added order");
     }
 }

@@ -40,7 +40,7 @@ use crate::{
     ports::{Broadcaster, Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, UpdateLog},
     room::{Room, RoomId},
     services::history::{ChangeRecorder, RecordedChange},
-    text_change::{Replacement, TextChange},
+    text_change::{Replacement, Step, TextChange},
     time::Timestamp,
 };
 
@@ -88,6 +88,21 @@ struct Landing {
     /// For versioned updates: what the server knows of the client afterwards.
     base: Option<ClientBase>,
 }
+
+/// How many times [`Limits::max_document_bytes`] a room's whole Yjs document may take, encoded: the text, its
+/// deleted history and whatever Yjs clients put in other shared types. A text at the limit with a long history
+/// of edits encodes to well under twice its size.
+pub const DOCUMENT_STATE_FACTOR: usize = 4;
+
+/// A room's log is also compacted once the entries written since its last snapshot hold this many times
+/// [`Limits::max_document_bytes`]: a few large updates would otherwise keep a room's log (and the store's file)
+/// growing long before their number reaches [`Limits::compaction_threshold`].
+pub const COMPACTION_BYTES_FACTOR: usize = 4;
+
+/// The recent changes kept for merges hold at most this many times [`Limits::max_document_bytes`] of inserted
+/// and deleted text (and always the last one), however many [`Limits::history_versions`] allows: 128 changes
+/// that each replace a megabyte would otherwise keep a quarter of a gigabyte per room.
+pub const HISTORY_BYTES_FACTOR: usize = 4;
 
 /// Bounds and timings of live rooms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,9 +158,16 @@ struct LoadedRoom {
     next_seq: u64,
     /// Log entries written since the last snapshot.
     entries_since_snapshot: usize,
+    /// Bytes of the log entries written since the last snapshot.
+    bytes_since_snapshot: usize,
+    /// An upper bound of the document's encoded size: exact when last measured (at load, at compaction, near
+    /// the limit), plus the bytes of every update applied since (an update cannot grow it by more).
+    state_bytes: usize,
     /// The last text changes, oldest first; the change at index `i` produced version
     /// `version - history.len() + 1 + i`.
     history: VecDeque<PastChange>,
+    /// Bytes of text the changes in `history` insert and delete.
+    history_bytes: usize,
     /// What each JSON connection is known to have seen, for updates without `baseVersion`.
     views: HashMap<ConnectionId, JsonView>,
     /// What each JSON connection's text is based on, for updates with `baseVersion`.
@@ -170,15 +192,23 @@ impl LoadedRoom {
         origin: ConnectionId,
         code: Arc<str>,
         now: Timestamp,
-        history_versions: usize,
+        limits: &Limits,
     ) {
         self.version += 1;
         self.code = code;
         self.updated_at = now;
         self.code_dirty_since.get_or_insert(now);
+        self.history_bytes += change_bytes(&change);
         self.history.push_back(PastChange { change, origin });
-        while self.history.len() > history_versions {
-            self.history.pop_front();
+        let max_bytes = limits
+            .max_document_bytes
+            .saturating_mul(HISTORY_BYTES_FACTOR);
+        while self.history.len() > limits.history_versions
+            || (self.history_bytes > max_bytes && self.history.len() > 1)
+        {
+            if let Some(oldest) = self.history.pop_front() {
+                self.history_bytes -= change_bytes(&oldest.change);
+            }
         }
     }
 }
@@ -435,6 +465,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         }
         let before = Arc::clone(&loaded.code);
         let update = loaded.document.apply_change(&before, &change);
+        loaded.state_bytes = loaded.state_bytes.saturating_add(update.len());
         let version = loaded.version + 1;
         if let Err(error) = self.append(room, loaded, update.clone(), version).await {
             // The document now holds an edit the log does not: rebuild it from the log on next use.
@@ -447,13 +478,7 @@ impl<B: Broadcaster> CollaborationService<B> {
         let now = self.clock.now();
         let merged: Arc<str> = Arc::from(merged);
         let shared_change: Arc<[TextChange]> = Arc::from([change.clone()]);
-        loaded.advance(
-            change,
-            origin,
-            Arc::clone(&merged),
-            now,
-            self.limits.history_versions,
-        );
+        loaded.advance(change, origin, Arc::clone(&merged), now, &self.limits);
         remember(loaded, version, &merged, true);
         self.compact_if_due(room, loaded).await;
         let timestamp = timestamp.unwrap_or(now);
@@ -539,6 +564,24 @@ impl<B: Broadcaster> CollaborationService<B> {
                     break;
                 }
             };
+            // The text is bounded above; content in other shared types only by the whole document's size,
+            // measured once the cheap bound says it may be past the limit. An update that took it there is
+            // undone by rebuilding the room from its log, like a rejected one.
+            loaded.state_bytes = loaded.state_bytes.saturating_add(update.len());
+            let state_limit = self
+                .limits
+                .max_document_bytes
+                .saturating_mul(DOCUMENT_STATE_FACTOR);
+            if loaded.state_bytes > state_limit {
+                loaded.state_bytes = loaded.document.encode_state().len();
+                if loaded.state_bytes > state_limit {
+                    rebuild = true;
+                    refused = Some(DomainError::DocumentTooLarge {
+                        limit: self.limits.max_document_bytes,
+                    });
+                    break;
+                }
+            }
             if !applied.state_changed {
                 continue;
             }
@@ -573,6 +616,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             }
             loaded.next_seq += 1;
             loaded.entries_since_snapshot += 1;
+            loaded.bytes_since_snapshot += entry.update.len();
             let now = self.clock.now();
             let previous_version = loaded.version;
             let touched = self.marked_items(loaded, &burst_start, &changes);
@@ -580,13 +624,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             let changed = !changes.is_empty();
             for change in changes {
                 // The room's text becomes the text after the last change; the history keeps every change.
-                loaded.advance(
-                    change,
-                    origin,
-                    Arc::clone(&text),
-                    now,
-                    self.limits.history_versions,
-                );
+                loaded.advance(change, origin, Arc::clone(&text), now, &self.limits);
             }
             let code = changed.then(|| CodeUpdate {
                 code: Arc::clone(&text),
@@ -829,7 +867,7 @@ impl<B: Broadcaster> CollaborationService<B> {
             SERVER_ORIGIN,
             Arc::clone(&merged),
             now,
-            self.limits.history_versions,
+            &self.limits,
         );
         self.compact_if_due(room, loaded).await;
         let update: Arc<[u8]> = Arc::from(update);
@@ -1031,6 +1069,8 @@ impl<B: Broadcaster> CollaborationService<B> {
             room: room.clone(),
             cause,
         };
+        let state_bytes;
+        let mut bytes_since_snapshot = 0;
         let (document, version, next_seq, entries_since_snapshot) =
             if stored.snapshot.is_none() && stored.updates.is_empty() {
                 // A room that never had a logged change: its document starts from the stored code (a room of the
@@ -1038,6 +1078,7 @@ impl<B: Broadcaster> CollaborationService<B> {
                 // later load rebuilds the very same CRDT items that clients synchronised against.
                 let document = Document::from_text(&stored_room.code);
                 let mut next_seq = 1;
+                state_bytes = document.encode_state().len();
                 if !stored_room.code.is_empty() {
                     let seed = LoggedUpdate {
                         seq: 1,
@@ -1066,6 +1107,20 @@ impl<B: Broadcaster> CollaborationService<B> {
                     stored.updates.iter().map(|entry| entry.update.as_slice()),
                 )
                 .map_err(corrupt)?;
+                state_bytes = stored
+                    .snapshot
+                    .as_ref()
+                    .map_or(0, |snapshot| snapshot.state.len())
+                    + stored
+                        .updates
+                        .iter()
+                        .map(|entry| entry.update.len())
+                        .sum::<usize>();
+                bytes_since_snapshot = stored
+                    .updates
+                    .iter()
+                    .map(|entry| entry.update.len())
+                    .sum::<usize>();
                 let (last_seq, version) = stored
                     .updates
                     .last()
@@ -1087,7 +1142,10 @@ impl<B: Broadcaster> CollaborationService<B> {
             updated_at: stored_room.updated_at,
             next_seq,
             entries_since_snapshot,
+            bytes_since_snapshot,
+            state_bytes,
             history: VecDeque::new(),
+            history_bytes: 0,
             views: HashMap::new(),
             bases: HashMap::new(),
             // The stored code may predate changes that were logged but not yet written back before a crash.
@@ -1111,12 +1169,19 @@ impl<B: Broadcaster> CollaborationService<B> {
         self.log.append(room, std::slice::from_ref(&entry)).await?;
         loaded.next_seq += 1;
         loaded.entries_since_snapshot += 1;
+        loaded.bytes_since_snapshot += entry.update.len();
         Ok(())
     }
 
     /// Compacts the room's log into a snapshot once enough entries piled up. A failure only delays it.
     async fn compact_if_due(&self, room: &RoomId, loaded: &mut LoadedRoom) {
-        if loaded.entries_since_snapshot >= self.limits.compaction_threshold.max(1) {
+        let bytes_due = self
+            .limits
+            .max_document_bytes
+            .saturating_mul(COMPACTION_BYTES_FACTOR);
+        if loaded.entries_since_snapshot >= self.limits.compaction_threshold.max(1)
+            || loaded.bytes_since_snapshot >= bytes_due
+        {
             self.compact(room, loaded).await;
         }
     }
@@ -1135,8 +1200,12 @@ impl<B: Broadcaster> CollaborationService<B> {
             version: loaded.version,
             state: loaded.document.encode_state(),
         };
+        loaded.state_bytes = snapshot.state.len();
         match self.log.compact(room, &snapshot).await {
-            Ok(()) => loaded.entries_since_snapshot = 0,
+            Ok(()) => {
+                loaded.entries_since_snapshot = 0;
+                loaded.bytes_since_snapshot = 0;
+            }
             Err(error) => tracing::warn!(%room, %error, "compaction failed; will retry"),
         }
     }
@@ -1247,6 +1316,18 @@ impl<B: Broadcaster> CollaborationService<B> {
         // Each operation on the map is a single insert/update/remove, so a poisoned lock is still consistent.
         self.rooms.lock().unwrap_or_else(PoisonError::into_inner)
     }
+}
+
+/// The bytes of text a change inserts and deletes (what keeping it in the history costs).
+fn change_bytes(change: &TextChange) -> usize {
+    change
+        .steps()
+        .iter()
+        .map(|step| match step {
+            Step::Retain(_) => 0,
+            Step::Insert(text) | Step::Delete(text) => text.len(),
+        })
+        .sum()
 }
 
 /// Works out how a JSON client's update lands on the room's current text, without changing anything.

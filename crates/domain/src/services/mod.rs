@@ -12,9 +12,10 @@ pub mod history;
 mod rooms;
 
 pub use access::{AccessError, AccessService, Admission, ShareRequest};
-pub use autocomplete::AutocompleteService;
+pub use autocomplete::{AutocompleteService, TURN_WAIT as AUTOCOMPLETE_TURN_WAIT};
 pub use collaboration::{
-    CollaborationService, Limits, PRESENCE_INTERVAL_MS, ReplacedText, SERVER_ORIGIN, TextProposal,
+    CollaborationService, DOCUMENT_STATE_FACTOR, Limits, PRESENCE_INTERVAL_MS, ReplacedText,
+    SERVER_ORIGIN, TextProposal,
 };
 pub use history::{HistoryRecorder, HistoryService, HistorySettings};
 pub use rooms::RoomService;

@@ -3,7 +3,7 @@
 use actix_web::{post, web};
 use domain::{
     autocomplete::{self, CompletionRequest},
-    services::AutocompleteService,
+    services::{AUTOCOMPLETE_TURN_WAIT, AutocompleteService},
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -72,9 +72,13 @@ pub struct AutocompleteResponse {
 pub async fn suggest(
     service: web::Data<AutocompleteService>,
     background: web::Data<tokio::runtime::Handle>,
-    request: web::Json<AutocompleteRequest>,
+    request: web::Json<serde_json::Value>,
 ) -> Result<web::Json<AutocompleteResponse>, ApiError> {
-    let request = request.into_inner();
+    // Read as a JSON value first: that is where serde_json's nesting limit (128) applies. Read straight into
+    // the request type, a field it ignores is skipped at any depth, so a body nested 10,000 levels deep in
+    // an extra field was accepted.
+    let request: AutocompleteRequest = serde_json::from_value(request.into_inner())
+        .map_err(|cause| ApiError::Validation(format!("Invalid request body: {cause}")))?;
     let asked = std::time::Instant::now();
     // On the background runtime: the rules take a while on a large file, and the HTTP worker serving this
     // request also serves WebSocket connections that must not wait for it.
@@ -86,7 +90,9 @@ pub async fn suggest(
                 cursor: request.cursor_position,
                 language: &request.language,
             };
-            service.suggest(&completion).await
+            // A request that finds every turn taken for too long is answered empty rather than late.
+            let give_up = tokio::time::sleep(AUTOCOMPLETE_TURN_WAIT);
+            service.suggest_within(&completion, give_up).await
         })
         .await
         .map_err(ApiError::BackgroundTask)?;

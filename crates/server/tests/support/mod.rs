@@ -23,6 +23,11 @@ pub struct ServerProcess(Child);
 impl ServerProcess {
     /// Starts `pairprog` on `port` with its SQLite store in `directory`, and waits until it answers.
     pub async fn start(directory: &Path, port: u16) -> Self {
+        Self::start_with(directory, port, &[]).await
+    }
+
+    /// [`Self::start`], with these environment variables as well.
+    pub async fn start_with(directory: &Path, port: u16, environment: &[(&str, &str)]) -> Self {
         let child = Command::new(env!("CARGO_BIN_EXE_pairprog"))
             .current_dir(directory)
             .env_clear()
@@ -30,6 +35,7 @@ impl ServerProcess {
             .env("PORT", port.to_string())
             .env("SQLITE_PATH", directory.join("rooms.sqlite3"))
             .env("LOG_LEVEL", "WARNING")
+            .envs(environment.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -45,6 +51,12 @@ impl ServerProcess {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
         server
+    }
+
+    /// The process id.
+    #[allow(dead_code)] // each test binary uses part of the support module
+    pub fn id(&self) -> u32 {
+        self.0.id()
     }
 
     /// `kill -9`, then waits for the process to be gone.

@@ -13,7 +13,12 @@
 //! since that base (see [`TextChange::transform`]), so it lands where its author meant it and deletes only
 //! what its author saw.
 
-use std::{borrow::Cow, collections::VecDeque, sync::Arc};
+use std::{
+    borrow::Cow,
+    collections::VecDeque,
+    sync::Arc,
+    time::{Duration, Instant},
+};
 
 use crate::{
     event::ConnectionId,
@@ -22,15 +27,22 @@ use crate::{
 
 /// At most this many past versions are tried as the base of an update without `baseVersion`.
 const MAX_CANDIDATES: u64 = 16;
+/// How long the diffs of one merge may take together. Past it, the diffs left settle for their coarse form
+/// and older versions are no longer tried, so an update costs about the same whatever the room's history:
+/// two unrelated texts would otherwise take a diff's whole deadline for every candidate.
+const MERGE_DIFF_BUDGET: Duration = Duration::from_millis(50);
+/// At most this many distinctive insertions of one change are looked for in a client's text (each search
+/// reads the whole text): the longest, which are the most distinctive.
+const DISTINCTIVE_PER_CHANGE: usize = 8;
 /// How many changes after a candidate base are checked for text the client evidently received.
 const LATER_CHANGES_CHECKED: usize = 4;
 /// Inserted text this long (and not only whitespace) is distinctive enough that finding it in a client's text
 /// means the client received it, rather than typed it again.
 const DISTINCTIVE_CHARS: usize = 3;
 
-/// The distinctive pieces of text a change inserted.
+/// The distinctive pieces of text a change inserted: the [`DISTINCTIVE_PER_CHANGE`] longest.
 fn distinctive_insertions(change: &TextChange) -> Vec<&str> {
-    change
+    let mut found: Vec<&str> = change
         .steps()
         .iter()
         .filter_map(|step| match step {
@@ -41,7 +53,12 @@ fn distinctive_insertions(change: &TextChange) -> Vec<&str> {
             }
             _ => None,
         })
-        .collect()
+        .collect();
+    if found.len() > DISTINCTIVE_PER_CHANGE {
+        found.sort_by_key(|text| std::cmp::Reverse(text.len()));
+        found.truncate(DISTINCTIVE_PER_CHANGE);
+    }
+    found
 }
 
 /// Whether the client evidently received a change made after `base_text`, so that `base_text` cannot be what it
@@ -172,6 +189,7 @@ pub(super) fn plan<'a>(
     ));
     let view_usable =
         view.version >= oldest && view.version <= version && !view.merge_seen_in(client_text);
+    let deadline = Instant::now() + MERGE_DIFF_BUDGET;
 
     // Among the versions, the edit deleting least wins, then the smallest, then the newest. The client's own
     // last text (for a client that sent again before hearing back) must explain its text strictly better:
@@ -187,7 +205,7 @@ pub(super) fn plan<'a>(
         loop {
             let edit = (low..=high)
                 .contains(&at)
-                .then(|| TextChange::diff(&text, client_text));
+                .then(|| TextChange::diff_until(&text, client_text, deadline));
             if let Some(edit) =
                 edit.filter(|edit| !received_later(edit, &text, client_text, &inserted_after))
             {
@@ -200,7 +218,7 @@ pub(super) fn plan<'a>(
                     best = Some((cost, Base::Version(at), edit));
                 }
             }
-            if at <= low {
+            if at <= low || (best.is_some() && Instant::now() >= deadline) {
                 break;
             }
             let Some(change) = older_changes.next() else {
@@ -215,7 +233,7 @@ pub(super) fn plan<'a>(
         }
     }
     let view_edit = view_usable
-        .then(|| TextChange::diff(&view.text, client_text))
+        .then(|| TextChange::diff_until(&view.text, client_text, deadline))
         .filter(|edit| {
             // What the merge of its last update added counts as received too, if the client's text shows it.
             let skip = usize::try_from(view.version - oldest).unwrap_or(usize::MAX);
