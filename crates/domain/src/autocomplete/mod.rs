@@ -8,6 +8,8 @@
 //! - the language modules' constructs (`python`, `javascript` for JavaScript and TypeScript, `rust`, `go`,
 //!   `java`, `c_family` for C and C++, `generic` for anything else): loop headers, `return` values,
 //!   `match`/`switch` arms, idioms such as `if __name__` or `if err != nil`;
+//! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
+//!   statement that followed a line like the previous one, the arguments of earlier calls);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function);
 //! - `closers`: the brackets and quotes the current line left open.
@@ -35,6 +37,7 @@ mod language;
 mod lexer;
 mod members;
 mod names;
+mod precedents;
 pub mod provider;
 mod python;
 mod ranking;
@@ -165,6 +168,7 @@ fn complete(context: &Context<'_>) -> Vec<Suggestion> {
             repetition::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);
+            precedents::complete(context, &mut suggestions);
             closers::complete(context, &mut suggestions);
         }
     }

@@ -1,0 +1,388 @@
+//! What the code wrote before in the same place: a small language model of the file itself.
+//!
+//! Code repeats its own habits far more than any table can say: the statement that follows `if x is None:` in a
+//! file, what its `return`s give back, the first argument of its calls to `write(`. This rule looks at the tokens
+//! of the window before the cursor (the [`FileScan`](super::file_scan::FileScan) already lexed them) and, for
+//! every earlier place whose preceding tokens match the cursor's, counts the token that came next there:
+//! - after any token, the last one to three tokens before the cursor are the context (a trigram model backing off
+//!   to bigrams), the longer the match the stronger the vote (`return` -> `None`, `self.` -> `_name`);
+//! - at the start of a statement the context is the line: where the previous line ended (`:`, `{`, `;`), how it
+//!   started, and whether the indentation grew, stayed or shrank (after `if (rc != SQLITE_OK) {` comes `return`);
+//! - inside an argument list, the arguments written at the same position in the earlier calls of the same
+//!   function, and the names used just before (arguments are mostly locals in scope);
+//! - after `return ` with nothing typed, the names assigned or used just before.
+//!
+//! Nearer votes weigh more. The result is a ranking for the popup (`suggestions`): its confidence reaches the
+//! inline bar only when the file agrees with itself often enough (calibrated on the corpus benchmark).
+
+use std::collections::HashMap;
+
+use super::Suggestion;
+use super::cursor::{Context, indentation};
+use super::language::Place;
+use super::lexer::{Token, TokenKind};
+
+/// How many suggestions this rule offers.
+const LIMIT: usize = 4;
+/// The longest token offered (a long string literal is too specific to come again).
+const LONGEST_TOKEN: usize = 40;
+/// The highest confidence of a token predicted from the file's habits.
+const CAP: f64 = 0.8;
+
+/// A token that came next somewhere, with the weight of the votes for it.
+#[derive(Debug, Default)]
+struct Tally {
+    /// The sum of the votes.
+    weight: f64,
+    /// The number of places that voted.
+    votes: u32,
+    /// How many of those places wrote a space after it.
+    spaced: u32,
+    /// The strongest single vote: how good the best matching context was.
+    best: f64,
+}
+
+/// The votes, by token text, in the order first seen.
+#[derive(Debug, Default)]
+struct Ballot<'a> {
+    tallies: HashMap<&'a str, Tally>,
+    total: f64,
+}
+
+impl<'a> Ballot<'a> {
+    fn vote(&mut self, text: &'a str, weight: f64, spaced: bool) {
+        let tally = self.tallies.entry(text).or_default();
+        tally.weight += weight;
+        tally.votes += 1;
+        tally.best = tally.best.max(weight);
+        if spaced {
+            tally.spaced += 1;
+        }
+        self.total += weight;
+    }
+}
+
+/// Appends the tokens the file's habits predict at the cursor.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let tokens = context.tokens_before();
+    if tokens.is_empty() || context.member.is_some() {
+        return;
+    }
+    let prefix = context.prefix;
+    let mut ballot = Ballot::default();
+    let statement_start = context.before_prefix().trim().is_empty();
+    if statement_start {
+        line_votes(context, tokens, &mut ballot);
+    } else {
+        sequence_votes(context, tokens, &mut ballot);
+        if prefix.is_empty() {
+            call_votes(context, tokens, &mut ballot);
+            recent_name_votes(context, tokens, &mut ballot);
+        }
+    }
+    if ballot.total <= 0.0 {
+        return;
+    }
+    let mut ranked: Vec<(&str, Tally)> = ballot.tallies.into_iter().collect();
+    ranked.sort_by(|left, right| {
+        right
+            .1
+            .weight
+            .total_cmp(&left.1.weight)
+            .then_with(|| left.0.cmp(right.0))
+    });
+    for (text, tally) in ranked.into_iter().take(LIMIT) {
+        let Some(rest) = text.get(prefix.len()..) else {
+            continue;
+        };
+        let mut text = rest.to_owned();
+        if statement_start && is_word(text.as_str()) && 2 * tally.spaced > tally.votes {
+            text.push(' ');
+        }
+        if text.trim().is_empty() {
+            continue;
+        }
+        let share = tally.weight / ballot.total;
+        // A single vote is an anecdote; agreement between several places is a habit.
+        let support = 1.0 - 0.5_f64.powf(f64::from(tally.votes));
+        out.push(Suggestion {
+            text,
+            confidence: CAP * share.powf(0.5) * support,
+            kind: "habit",
+            cursor_offset: 0,
+        });
+    }
+}
+
+/// Whether `text` is an identifier or keyword.
+fn is_word(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(|first| first.is_alphabetic() || first == '_')
+}
+
+/// Whether `token` may be offered as the next token with `prefix` typed.
+fn offerable(context: &Context<'_>, token: &Token, prefix: &str) -> bool {
+    let text = context.text(token);
+    if text.len() > LONGEST_TOKEN || text.len() <= prefix.len() || !text.starts_with(prefix) {
+        return false;
+    }
+    match token.kind {
+        TokenKind::Identifier | TokenKind::Number => true,
+        TokenKind::Literal { closed, multiline } => closed && !multiline,
+        TokenKind::Comment { .. } => false,
+        TokenKind::Punctuation => prefix.is_empty() && !matches!(text, ")" | "]" | "}" | ","),
+    }
+}
+
+/// Recency: a vote from the line just above weighs about three times one from the start of the window.
+fn recency(tokens: &[Token], index: usize) -> f64 {
+    #[allow(clippy::cast_precision_loss)] // token counts are far below 2^52
+    let distance = (tokens.len() - index) as f64;
+    1.0 + 2.0 / (1.0 + distance / 150.0)
+}
+
+/// Whether a space follows the token at `index` in the code.
+fn spaced_after(context: &Context<'_>, token: &Token) -> bool {
+    context
+        .code
+        .get(token.end..)
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// N-gram votes: each earlier place preceded by the same one to three tokens votes for the token that came next.
+fn sequence_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'a>) {
+    let count = tokens.len();
+    let context_text = |back: usize| {
+        count
+            .checked_sub(back)
+            .map(|index| context.text(&tokens[index]))
+    };
+    let (Some(last), second, third) = (context_text(1), context_text(2), context_text(3)) else {
+        return;
+    };
+    let cursor_line = context.scan.cursor_line;
+    let last_on_cursor_line = tokens[count - 1].line == cursor_line;
+    for index in 1..count {
+        let candidate = &tokens[index];
+        if context.text(&tokens[index - 1]) != last || !offerable(context, candidate, context.prefix)
+        {
+            continue;
+        }
+        // A token that starts a line answers a different question than one inside a line.
+        if last_on_cursor_line && candidate.line != tokens[index - 1].line {
+            continue;
+        }
+        let mut weight = 1.0;
+        if index >= 2 && second == Some(context.text(&tokens[index - 2])) {
+            weight = 3.0;
+            if index >= 3 && third == Some(context.text(&tokens[index - 3])) {
+                weight = 8.0;
+            }
+        }
+        ballot.vote(
+            context.text(candidate),
+            weight * recency(tokens, index),
+            spaced_after(context, candidate),
+        );
+    }
+}
+
+/// The first token of the line of the token at `index`, and that line's indentation.
+fn line_start(context: &Context<'_>, tokens: &[Token], index: usize) -> (usize, usize) {
+    let line = tokens[index].line;
+    let first = tokens[..index]
+        .iter()
+        .rposition(|token| token.line != line)
+        .map_or(0, |before| before + 1);
+    (first, indentation(context.line_of(&tokens[first])))
+}
+
+/// How the indentation changes from one line to the next: -1, 0 or 1.
+fn indent_change(from: usize, to: usize) -> i8 {
+    match to.cmp(&from) {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    }
+}
+
+/// Statement votes: each earlier line votes for its first token, the more the more its previous line looks like
+/// the cursor's previous line (same last token, same first token, same change of indentation).
+fn line_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'a>) {
+    let cursor_line = context.scan.cursor_line;
+    let Some(previous_last) = tokens.iter().rposition(|token| token.line < cursor_line) else {
+        return;
+    };
+    let (previous_first, previous_width) = line_start(context, tokens, previous_last);
+    let width = context.current_indentation();
+    let change = indent_change(previous_width, width);
+    let last_text = context.text(&tokens[previous_last]);
+    let first_text = context.text(&tokens[previous_first]);
+    let statement_only = |text: &str| {
+        context
+            .profile
+            .words
+            .iter()
+            .find(|word| word.text == text)
+            .is_some_and(|word| word.place == Place::StatementStart)
+    };
+    let mut line_first = 0;
+    let mut line_width = indentation(context.line_of(&tokens[0]));
+    for index in 1..=previous_last {
+        if tokens[index].line == tokens[index - 1].line {
+            continue;
+        }
+        // `index` starts a new line; the line before it ran from `line_first` to `index - 1`.
+        let (before_first, before_last, before_width) = (line_first, index - 1, line_width);
+        line_first = index;
+        line_width = indentation(context.line_of(&tokens[index]));
+        let candidate = &tokens[index];
+        if !offerable(context, candidate, context.prefix) {
+            continue;
+        }
+        // Closing brackets end blocks rather than start statements.
+        let text = context.text(candidate);
+        if matches!(text, "}" | ")" | "]") {
+            continue;
+        }
+        let mut weight = 0.5;
+        if context.text(&tokens[before_last]) == last_text {
+            weight *= 3.0;
+        }
+        if context.text(&tokens[before_first]) == first_text {
+            weight *= 2.0;
+        }
+        if indent_change(before_width, line_width) == change {
+            weight *= 3.0;
+        }
+        if line_width == width {
+            weight *= 1.5;
+        }
+        // `else`, `elif`, `case`: continuations of a block are offered only where one just ended.
+        if statement_only(text) || is_word(text) {
+            ballot.vote(
+                text,
+                weight * recency(tokens, index),
+                spaced_after(context, candidate),
+            );
+        } else {
+            ballot.vote(text, 0.5 * weight * recency(tokens, index), false);
+        }
+    }
+}
+
+/// Argument votes: the arguments at the same position in the earlier calls of the function being called.
+fn call_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'a>) {
+    let Some((name_index, position)) = enclosing_call(context, tokens) else {
+        return;
+    };
+    let name = context.text(&tokens[name_index]);
+    for index in 0..name_index {
+        if context.text(&tokens[index]) != name
+            || !tokens
+                .get(index + 1)
+                .is_some_and(|token| context.text(token) == "(")
+        {
+            continue;
+        }
+        if let Some(argument) = argument_at(context, tokens, index + 2, position, name_index)
+            && offerable(context, &tokens[argument], "")
+        {
+            ballot.vote(
+                context.text(&tokens[argument]),
+                6.0 * recency(tokens, index),
+                false,
+            );
+        }
+    }
+}
+
+/// The first token of the `position`-th argument of a call whose arguments start at `start` (not reading past
+/// `limit`).
+fn argument_at(
+    context: &Context<'_>,
+    tokens: &[Token],
+    start: usize,
+    position: usize,
+    limit: usize,
+) -> Option<usize> {
+    let mut depth = 0_i32;
+    let mut current = 0;
+    let mut expecting = true;
+    for (index, token) in tokens.iter().enumerate().take(limit).skip(start) {
+        let text = context.text(token);
+        if depth == 0 && expecting {
+            if current == position {
+                return (text != ")").then_some(index);
+            }
+            expecting = false;
+        }
+        match text {
+            "(" | "[" | "{" => depth += 1,
+            ")" | "]" | "}" if depth == 0 => return None,
+            ")" | "]" | "}" => depth -= 1,
+            "," if depth == 0 => {
+                current += 1;
+                expecting = true;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The call the cursor is an argument of: the index of the function's name and the argument's position, when the
+/// cursor follows its `(` or one of its top-level `,`.
+fn enclosing_call(context: &Context<'_>, tokens: &[Token]) -> Option<(usize, usize)> {
+    let last = context.text(tokens.last()?);
+    if last != "(" && last != "," {
+        return None;
+    }
+    let mut depth = 0_i32;
+    let mut position = 0;
+    for index in (0..tokens.len()).rev() {
+        match context.text(&tokens[index]) {
+            ")" | "]" | "}" => depth += 1,
+            "[" | "{" if depth == 0 => return None,
+            "[" | "{" => depth -= 1,
+            "(" if depth == 0 => {
+                let name = index.checked_sub(1)?;
+                return (tokens[name].kind == TokenKind::Identifier).then_some((name, position));
+            }
+            "(" => depth -= 1,
+            "," if depth == 0 => position += 1,
+            ";" if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Votes for the names used just before the cursor: arguments and returned values are mostly locals in scope.
+fn recent_name_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'a>) {
+    let Some(last) = tokens.last() else { return };
+    let last = context.text(last);
+    if !matches!(last, "(" | "," | "return" | "=" | "==" | "!=" | "[") {
+        return;
+    }
+    let keyword = |text: &str| context.profile.words.iter().any(|word| word.text == text);
+    let mut seen = 0;
+    for index in (0..tokens.len()).rev().take(200) {
+        let token = &tokens[index];
+        let text = context.text(token);
+        if token.kind != TokenKind::Identifier || keyword(text) {
+            continue;
+        }
+        // A member (`x.name`) or a called function is not a local.
+        let after_member = index > 0 && matches!(context.text(&tokens[index - 1]), "." | "->" | "::");
+        let called = tokens
+            .get(index + 1)
+            .is_some_and(|next| context.text(next) == "(");
+        if after_member || called {
+            continue;
+        }
+        seen += 1;
+        ballot.vote(text, 0.6 / (1.0 + f64::from(seen) / 4.0), false);
+    }
+}
