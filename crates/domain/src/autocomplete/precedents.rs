@@ -28,6 +28,8 @@ const LIMIT: usize = 4;
 const LONGEST_TOKEN: usize = 40;
 /// The highest confidence of a token predicted from the file's habits.
 const CAP: f64 = 0.8;
+/// How much of the habit's confidence is added to another rule's suggestion of the same word.
+const AGREEMENT: f64 = 0.5;
 
 /// A token that came next somewhere, with the weight of the votes for it.
 #[derive(Debug, Default)]
@@ -65,13 +67,16 @@ impl<'a> Ballot<'a> {
 /// Appends the tokens the file's habits predict at the cursor.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let tokens = context.tokens_before();
-    if tokens.is_empty() || context.member.is_some() {
+    if tokens.is_empty() {
         return;
     }
     let prefix = context.prefix;
     let mut ballot = Ballot::default();
-    let statement_start = context.before_prefix().trim().is_empty();
-    if statement_start {
+    let statement_start = context.member.is_none() && context.before_prefix().trim().is_empty();
+    if context.member.is_some() {
+        // `receiver.`: the members written after the same receiver tokens, backing off to any member nearby.
+        sequence_votes(context, tokens, &mut ballot);
+    } else if statement_start {
         line_votes(context, tokens, &mut ballot);
     } else {
         sequence_votes(context, tokens, &mut ballot);
@@ -83,6 +88,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if ballot.total <= 0.0 {
         return;
     }
+    let first = out.len();
     let mut ranked: Vec<(&str, Tally)> = ballot.tallies.into_iter().collect();
     ranked.sort_by(|left, right| {
         right
@@ -105,13 +111,30 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let share = tally.weight / ballot.total;
         // A single vote is an anecdote; agreement between several places is a habit.
         let support = 1.0 - 0.5_f64.powf(f64::from(tally.votes));
+        let confidence = CAP * share.powf(0.5) * support;
+        // Another rule proposing the same word from other evidence (a name's frequency, a table of members) and
+        // the file's habit agreeing with it: both are more likely right than either alone.
+        for other in out.iter_mut().take(first) {
+            let word = leading_word(&other.text);
+            if !word.is_empty() && word == leading_word(&text) {
+                other.confidence += (1.0 - other.confidence) * confidence * AGREEMENT;
+            }
+        }
         out.push(Suggestion {
             text,
-            confidence: CAP * share.powf(0.5) * support,
+            confidence,
             kind: "habit",
             cursor_offset: 0,
         });
     }
+}
+
+/// The identifier characters `text` starts with.
+fn leading_word(text: &str) -> &str {
+    let end = text
+        .find(|character: char| !super::lexer::is_identifier_char(character))
+        .unwrap_or(text.len());
+    &text[..end]
 }
 
 /// Whether `text` is an identifier or keyword.
