@@ -28,6 +28,8 @@ const LIMIT: usize = 4;
 const LONGEST_TOKEN: usize = 40;
 /// The highest confidence of a token predicted from the file's habits.
 const CAP: f64 = 0.8;
+/// Statements after which the next one at the same indentation is unreachable.
+const JUMPS: &[&str] = &["return", "break", "continue", "raise", "throw", "goto"];
 /// How much of the habit's confidence is added to another rule's suggestion of the same word.
 const AGREEMENT: f64 = 0.5;
 
@@ -36,7 +38,7 @@ const AGREEMENT: f64 = 0.5;
 struct Tally {
     /// The sum of the votes.
     weight: f64,
-    /// The number of places that voted.
+    /// The number of places that voted (names merely used nearby do not count: they are no precedent).
     votes: u32,
     /// How many of those places wrote a space after it.
     spaced: u32,
@@ -53,9 +55,14 @@ struct Ballot<'a> {
 
 impl<'a> Ballot<'a> {
     fn vote(&mut self, text: &'a str, weight: f64, spaced: bool) {
+        self.tallies.entry(text).or_default().votes += 1;
+        self.hint(text, weight, spaced);
+    }
+
+    /// A weaker vote: evidence for `text` that is not a place where the code wrote it in the same context.
+    fn hint(&mut self, text: &'a str, weight: f64, spaced: bool) {
         let tally = self.tallies.entry(text).or_default();
         tally.weight += weight;
-        tally.votes += 1;
         tally.best = tally.best.max(weight);
         if spaced {
             tally.spaced += 1;
@@ -89,6 +96,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let first = out.len();
+    let after_return = tokens
+        .last()
+        .is_some_and(|last| context.text(last) == "return");
     let mut ranked: Vec<(&str, Tally)> = ballot.tallies.into_iter().collect();
     ranked.sort_by(|left, right| {
         right
@@ -110,15 +120,33 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         let share = tally.weight / ballot.total;
         // A single vote is an anecdote; agreement between several places is a habit.
-        let support = 1.0 - 0.5_f64.powf(f64::from(tally.votes));
+        let mut support = (1.0 - 0.5_f64.powf(f64::from(tally.votes))).max(0.3);
+        // After `return`, one or two earlier returns are no habit yet: `return n` once does not make `n` the
+        // answer of the next `return` (the corpus: returns are right inline only when several agree).
+        if after_return && tally.votes < 3 {
+            support = support.min(0.7);
+        }
         let confidence = CAP * share.powf(0.5) * support;
         // Another rule proposing the same word from other evidence (a name's frequency, a table of members) and
         // the file's habit agreeing with it: both are more likely right than either alone.
-        for other in out.iter_mut().take(first) {
+        for other in out
+            .iter_mut()
+            .take(first)
+            .filter(|other| matches!(other.kind, "identifier" | "member" | "keyword"))
+        {
             let word = leading_word(&other.text);
             if !word.is_empty() && word == leading_word(&text) {
                 other.confidence += (1.0 - other.confidence) * confidence * AGREEMENT;
             }
+        }
+        // A longer suggestion that starts with it (the whole argument list of the earlier calls) says more.
+        let subsumed = out.iter().take(first).any(|other| {
+            other.text.len() > text.len()
+                && other.text.starts_with(text.as_str())
+                && !other.kind.starts_with("ident")
+        });
+        if subsumed {
+            continue;
         }
         out.push(Suggestion {
             text,
@@ -242,6 +270,13 @@ fn line_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'
     let change = indent_change(previous_width, width);
     let last_text = context.text(&tokens[previous_last]);
     let first_text = context.text(&tokens[previous_first]);
+    // Nothing runs after a `return` at the same indentation, and match arms are the arm rules' business.
+    let previous_line = &tokens[previous_first..=previous_last];
+    if (JUMPS.contains(&first_text) && change == 0)
+        || previous_line.iter().any(|token| context.text(token) == "=>")
+    {
+        return;
+    }
     let statement_only = |text: &str| {
         context
             .profile
@@ -397,15 +432,18 @@ fn recent_name_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut B
         if token.kind != TokenKind::Identifier || keyword(text) {
             continue;
         }
-        // A member (`x.name`) or a called function is not a local.
-        let after_member = index > 0 && matches!(context.text(&tokens[index - 1]), "." | "->" | "::");
-        let called = tokens
-            .get(index + 1)
-            .is_some_and(|next| context.text(next) == "(");
-        if after_member || called {
+        // A member (`x.name`) or a preprocessor word (`#define`) is not a local.
+        let after_member =
+            index > 0 && matches!(context.text(&tokens[index - 1]), "." | "->" | "::" | "#");
+        // Nor is a called function, nor the name the cursor's own statement is defining (`total = f(|`).
+        let next = tokens.get(index + 1).map(|next| context.text(next));
+        let called = next == Some("(");
+        let being_defined =
+            token.line == context.scan.cursor_line && matches!(next, Some("=" | ":="));
+        if after_member || called || being_defined {
             continue;
         }
         seen += 1;
-        ballot.vote(text, 0.6 / (1.0 + f64::from(seen) / 4.0), false);
+        ballot.hint(text, 0.6 / (1.0 + f64::from(seen) / 4.0), false);
     }
 }

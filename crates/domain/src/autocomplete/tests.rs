@@ -1009,7 +1009,11 @@ const REPETITION: &[Case] = &[
 #[test]
 fn repeated_statements_and_argument_lists_are_offered_again() {
     for (language, marked, expected) in REPETITION {
-        let first = first_suggestion(language, marked).map(|suggestion| suggestion.text);
+        // Where nothing repeats, the popup may still list the file's habits, but nothing is shown inline.
+        let first = match expected {
+            Some(_) => first_suggestion(language, marked).map(|suggestion| suggestion.text),
+            None => inline(language, marked).map(|(text, _)| text),
+        };
         assert_eq!(first.as_deref(), *expected, "{language} {marked:?}");
     }
 }
