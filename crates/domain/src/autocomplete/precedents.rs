@@ -186,11 +186,11 @@ fn offerable(context: &Context<'_>, token: &Token, prefix: &str) -> bool {
     }
 }
 
-/// Recency: a vote from the line just above weighs about three times one from the start of the window.
+/// Recency: a vote from the line just above weighs five times one from far back in the window.
 fn recency(tokens: &[Token], index: usize) -> f64 {
     #[allow(clippy::cast_precision_loss)] // token counts are far below 2^52
     let distance = (tokens.len() - index) as f64;
-    1.0 + 2.0 / (1.0 + distance / 150.0)
+    1.0 + 4.0 / (1.0 + distance / 50.0)
 }
 
 /// Whether a space follows the token at `index` in the code.
