@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
-use super::language::Place;
+use super::language::{Language, Place};
 use super::lexer::{Token, TokenKind};
 
 /// How many suggestions this rule offers.
@@ -28,6 +28,8 @@ const LIMIT: usize = 4;
 const LONGEST_TOKEN: usize = 40;
 /// The highest confidence of a token predicted from the file's habits.
 const CAP: f64 = 0.8;
+/// The weight of a language's most common word where the file has no precedent (see [`priors`]).
+const PRIOR: f64 = 0.5;
 /// Statements after which the next one at the same indentation is unreachable.
 const JUMPS: &[&str] = &["return", "break", "continue", "raise", "throw", "goto"];
 /// How much of the habit's confidence is added to another rule's suggestion of the same word.
@@ -84,12 +86,27 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         // `receiver.`: the members written after the same receiver tokens, backing off to any member nearby.
         sequence_votes(context, tokens, &mut ballot);
     } else if statement_start {
-        line_votes(context, tokens, &mut ballot);
+        let statement_expected = line_votes(context, tokens, &mut ballot);
+        if statement_expected && prefix.is_empty() {
+            let (top_level, in_block, _) = priors(context.profile.language);
+            let openers = if context.current_indentation() == 0 {
+                top_level
+            } else {
+                in_block
+            };
+            prior_votes(openers, &mut ballot);
+        }
     } else {
         sequence_votes(context, tokens, &mut ballot);
         if prefix.is_empty() {
             call_votes(context, tokens, &mut ballot);
             recent_name_votes(context, tokens, &mut ballot);
+            if tokens
+                .last()
+                .is_some_and(|last| context.text(last) == "return")
+            {
+                prior_votes(priors(context.profile.language).2, &mut ballot);
+            }
         }
     }
     if ballot.total <= 0.0 {
@@ -259,11 +276,13 @@ fn indent_change(from: usize, to: usize) -> i8 {
 }
 
 /// Statement votes: each earlier line votes for its first token, the more the more its previous line looks like
-/// the cursor's previous line (same last token, same first token, same change of indentation).
-fn line_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'a>) {
+/// the cursor's previous line (same last token, same first token, same change of indentation). Returns whether a
+/// new statement is expected there at all (not after a `return` at the same indentation, nor among match arms,
+/// nor on a line indented deeper than a previous line that opens no block).
+fn line_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'a>) -> bool {
     let cursor_line = context.scan.cursor_line;
     let Some(previous_last) = tokens.iter().rposition(|token| token.line < cursor_line) else {
-        return;
+        return true;
     };
     let (previous_first, previous_width) = line_start(context, tokens, previous_last);
     let width = context.current_indentation();
@@ -275,7 +294,7 @@ fn line_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'
     if (JUMPS.contains(&first_text) && change == 0)
         || previous_line.iter().any(|token| context.text(token) == "=>")
     {
-        return;
+        return false;
     }
     let statement_only = |text: &str| {
         context
@@ -328,6 +347,7 @@ fn line_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'
             ballot.vote(text, 0.5 * weight * recency(tokens, index), false);
         }
     }
+    change <= 0 || matches!(last_text, ":" | "{")
 }
 
 /// Argument votes: the arguments at the same position in the earlier calls of the function being called.
@@ -445,5 +465,71 @@ fn recent_name_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut B
         }
         seen += 1;
         ballot.hint(text, 0.6 / (1.0 + f64::from(seen) / 4.0), false);
+    }
+}
+
+/// What each language's code most often writes, most frequent first (from the corpus's missed cuts: the statements
+/// that open a file or a block, the values returned), written with a trailing space where one follows: statements
+/// at the top level of a file, statements inside a block, values after `return`. They only back the file's own
+/// precedents up where it has none yet (the first lines of a file, the first `return`).
+fn priors(
+    language: Language,
+) -> (
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+) {
+    match language {
+        Language::Python => (
+            &["def ", "import ", "from ", "class ", "if "],
+            &["return ", "if ", "self", "for ", "try", "raise "],
+            &["self", "None", "False", "True"],
+        ),
+        Language::JavaScript => (
+            &["const ", "import ", "export ", "function ", "module"],
+            &["const ", "return ", "if ", "this", "let ", "for "],
+            &["this", "true", "false", "null", "new "],
+        ),
+        Language::TypeScript => (
+            &["export ", "import ", "declare ", "interface ", "type "],
+            &["const ", "return ", "if ", "this", "readonly "],
+            &["this", "true", "false", "null", "new "],
+        ),
+        Language::Rust => (
+            &["use ", "pub ", "impl ", "fn ", "#"],
+            &["let ", "self", "if ", "Ok", "match ", "pub "],
+            &["Err", "Ok", "Some", "None", "self"],
+        ),
+        Language::Go => (
+            &["func ", "import ", "type ", "var ", "const "],
+            &["if ", "return ", "err ", "for ", "defer "],
+            &["nil", "err", "false", "true"],
+        ),
+        Language::Java => (
+            &["import ", "package ", "public ", "class "],
+            &["return ", "if ", "this", "final ", "int "],
+            &["new ", "true", "false", "null", "this"],
+        ),
+        Language::C => (
+            &["static ", "#", "int ", "void ", "struct "],
+            &["if ", "return ", "for ", "while ", "break"],
+            &["NULL", "0", "true", "false", "rc"],
+        ),
+        Language::Cpp => (
+            &["template", "#", "namespace ", "class ", "struct "],
+            &["if ", "return ", "for ", "const ", "typedef "],
+            &["false", "true", "std", "*", "nullptr"],
+        ),
+        Language::Other => (&[], &[], &[]),
+    }
+}
+
+/// Hints for a language's most common words, the first strongest; small enough that any precedent of the file
+/// outweighs them.
+fn prior_votes(words: &'static [&'static str], ballot: &mut Ballot<'_>) {
+    let mut weight = PRIOR;
+    for word in words {
+        ballot.hint(word.trim_end(), weight, word.ends_with(' '));
+        weight *= 0.7;
     }
 }
