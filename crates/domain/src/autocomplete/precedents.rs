@@ -233,7 +233,8 @@ fn sequence_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ball
     let last_on_cursor_line = tokens[count - 1].line == cursor_line;
     for index in 1..count {
         let candidate = &tokens[index];
-        if context.text(&tokens[index - 1]) != last || !offerable(context, candidate, context.prefix)
+        if context.text(&tokens[index - 1]) != last
+            || !offerable(context, candidate, context.prefix)
         {
             continue;
         }
@@ -292,7 +293,9 @@ fn line_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'
     // Nothing runs after a `return` at the same indentation, and match arms are the arm rules' business.
     let previous_line = &tokens[previous_first..=previous_last];
     if (JUMPS.contains(&first_text) && change == 0)
-        || previous_line.iter().any(|token| context.text(token) == "=>")
+        || previous_line
+            .iter()
+            .any(|token| context.text(token) == "=>")
     {
         return false;
     }
@@ -357,11 +360,11 @@ fn call_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'
     };
     let name = context.text(&tokens[name_index]);
     for index in 0..name_index {
-        if context.text(&tokens[index]) != name
-            || !tokens
+        let is_call = context.text(&tokens[index]) == name
+            && tokens
                 .get(index + 1)
-                .is_some_and(|token| context.text(token) == "(")
-        {
+                .is_some_and(|token| context.text(token) == "(");
+        if !is_call {
             continue;
         }
         if let Some(argument) = argument_at(context, tokens, index + 2, position, name_index)
