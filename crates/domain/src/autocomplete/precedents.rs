@@ -33,7 +33,7 @@ const PRIOR: f64 = 0.5;
 /// Statements after which the next one at the same indentation is unreachable.
 const JUMPS: &[&str] = &["return", "break", "continue", "raise", "throw", "goto"];
 /// How much of the habit's confidence is added to another rule's suggestion of the same word.
-const AGREEMENT: f64 = 0.5;
+const AGREEMENT: f64 = 1.0;
 
 /// A token that came next somewhere, with the weight of the votes for it.
 #[derive(Debug, Default)]
@@ -124,7 +124,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .total_cmp(&left.1.weight)
             .then_with(|| left.0.cmp(right.0))
     });
-    for (text, tally) in ranked.into_iter().take(LIMIT) {
+    for (rank, (text, tally)) in ranked.into_iter().take(LIMIT).enumerate() {
         let Some(rest) = text.get(prefix.len()..) else {
             continue;
         };
@@ -145,12 +145,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         let confidence = CAP * share.powf(0.5) * support;
         // Another rule proposing the same word from other evidence (a name's frequency, a table of members) and
-        // the file's habit agreeing with it: both are more likely right than either alone.
-        for other in out
-            .iter_mut()
-            .take(first)
-            .filter(|other| matches!(other.kind, "identifier" | "member" | "keyword"))
-        {
+        // the file's best-supported habit (two places or more) agreeing with it: both are more likely right than
+        // either alone.
+        for other in out.iter_mut().take(first).filter(|other| {
+            rank == 0
+                && tally.votes >= 2
+                && matches!(other.kind, "identifier" | "member" | "keyword")
+        }) {
             let word = leading_word(&other.text);
             if !word.is_empty() && word == leading_word(&text) {
                 other.confidence += (1.0 - other.confidence) * confidence * AGREEMENT;
