@@ -329,16 +329,16 @@ fn line_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'
         }
         let mut weight = 0.5;
         if context.text(&tokens[before_last]) == last_text {
-            weight *= 3.0;
+            weight *= 8.0;
         }
         if context.text(&tokens[before_first]) == first_text {
-            weight *= 2.0;
+            weight *= 4.0;
         }
         if indent_change(before_width, line_width) == change {
-            weight *= 3.0;
+            weight *= 6.0;
         }
         if line_width == width {
-            weight *= 1.5;
+            weight *= 2.0;
         }
         // `else`, `elif`, `case`: continuations of a block are offered only where one just ended.
         if statement_only(text) || is_word(text) {
