@@ -245,9 +245,9 @@ fn sequence_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ball
         }
         let mut weight = 1.0;
         if index >= 2 && second == Some(context.text(&tokens[index - 2])) {
-            weight = 3.0;
+            weight = 4.0;
             if index >= 3 && third == Some(context.text(&tokens[index - 3])) {
-                weight = 8.0;
+                weight = 16.0;
             }
         }
         ballot.vote(
