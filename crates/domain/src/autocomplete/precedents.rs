@@ -5,7 +5,8 @@
 //! of the window before the cursor (the [`FileScan`](super::file_scan::FileScan) already lexed them) and, for
 //! every earlier place whose preceding tokens match the cursor's, counts the token that came next there:
 //! - after any token, the last one to three tokens before the cursor are the context (a trigram model backing off
-//!   to bigrams), the longer the match the stronger the vote (`return` -> `None`, `self.` -> `_name`);
+//!   to bigrams), the longer the match the stronger the vote (1, 4,
+//!   16; 2 when only the name in the middle differs: `def other(` for `def name(`) (`return` -> `None`, `self.` -> `_name`);
 //! - at the start of a statement the context is the line: where the previous line ended (`:`, `{`, `;`), how it
 //!   started, and whether the indentation grew, stayed or shrank (after `if (rc != SQLITE_OK) {` comes `return`);
 //! - inside an argument list, the arguments written at the same position in the earlier calls of the same
@@ -42,6 +43,8 @@ struct Tally {
     weight: f64,
     /// The number of places that voted (names merely used nearby do not count: they are no precedent).
     votes: u32,
+    /// The number of weaker hints for it (a name used nearby, a language's common word).
+    hints: u32,
     /// How many of those places wrote a space after it.
     spaced: u32,
     /// The strongest single vote: how good the best matching context was.
@@ -57,13 +60,16 @@ struct Ballot<'a> {
 
 impl<'a> Ballot<'a> {
     fn vote(&mut self, text: &'a str, weight: f64, spaced: bool) {
-        self.tallies.entry(text).or_default().votes += 1;
         self.hint(text, weight, spaced);
+        let tally = self.tallies.entry(text).or_default();
+        tally.votes += 1;
+        tally.hints -= 1;
     }
 
     /// A weaker vote: evidence for `text` that is not a place where the code wrote it in the same context.
     fn hint(&mut self, text: &'a str, weight: f64, spaced: bool) {
         let tally = self.tallies.entry(text).or_default();
+        tally.hints += 1;
         tally.weight += weight;
         tally.best = tally.best.max(weight);
         if spaced {
@@ -129,7 +135,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             continue;
         };
         let mut text = rest.to_owned();
-        if statement_start && is_word(text.as_str()) && 2 * tally.spaced > tally.votes {
+        if statement_start && is_word(text.as_str()) && 2 * tally.spaced > tally.votes + tally.hints
+        {
             text.push(' ');
         }
         if text.trim().is_empty() {
@@ -137,7 +144,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         let share = tally.weight / ballot.total;
         // A single vote is an anecdote; agreement between several places is a habit.
-        let mut support = (1.0 - 0.5_f64.powf(f64::from(tally.votes))).max(0.3);
+        // A hint counts half a precedent.
+        let evidence = f64::from(tally.votes) + 0.5 * f64::from(tally.hints);
+        let mut support = 1.0 - 0.5_f64.powf(evidence);
         // After `return`, one or two earlier returns are no habit yet: `return n` once does not make `n` the
         // answer of the next `return` (the corpus: returns are right inline only when several agree).
         if after_return && tally.votes < 3 {
@@ -157,14 +166,21 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 other.confidence += (1.0 - other.confidence) * confidence * AGREEMENT;
             }
         }
-        // A longer suggestion that starts with it (the whole argument list of the earlier calls) says more.
-        let subsumed = out.iter().take(first).any(|other| {
-            other.text.len() > text.len()
-                && other.text.starts_with(text.as_str())
-                && !other.kind.starts_with("ident")
-        });
-        if subsumed {
-            continue;
+        // A longer suggestion that starts with it (the whole argument list of the earlier calls) says more: it
+        // stays first, and this shorter one follows it in the popup in case only the start is right.
+        let mut confidence = confidence;
+        if let Some(longer) = out
+            .iter()
+            .take(first)
+            .filter(|other| {
+                other.text.len() > text.len()
+                    && other.text.starts_with(text.as_str())
+                    && !other.kind.starts_with("ident")
+            })
+            .map(|other| other.confidence)
+            .reduce(f64::max)
+        {
+            confidence = confidence.min(longer - 0.01);
         }
         out.push(Suggestion {
             text,
@@ -232,6 +248,7 @@ fn sequence_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ball
     };
     let cursor_line = context.scan.cursor_line;
     let last_on_cursor_line = tokens[count - 1].line == cursor_line;
+    let second_is_name = count >= 2 && tokens[count - 2].kind == TokenKind::Identifier;
     for index in 1..count {
         let candidate = &tokens[index];
         if context.text(&tokens[index - 1]) != last
@@ -249,6 +266,14 @@ fn sequence_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ball
             if index >= 3 && third == Some(context.text(&tokens[index - 3])) {
                 weight = 16.0;
             }
+        } else if index >= 3
+            && second_is_name
+            && tokens[index - 2].kind == TokenKind::Identifier
+            && third == Some(context.text(&tokens[index - 3]))
+        {
+            // Any name in the middle: `def other(` shows what follows `def name(` (`self`), `x.get(` what
+            // follows `y.get(`.
+            weight = 2.0;
         }
         ballot.vote(
             context.text(candidate),
@@ -291,12 +316,12 @@ fn line_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut Ballot<'
     let change = indent_change(previous_width, width);
     let last_text = context.text(&tokens[previous_last]);
     let first_text = context.text(&tokens[previous_first]);
-    // Nothing runs after a `return` at the same indentation, and match arms are the arm rules' business.
+    // Nothing runs after a `return` at the same indentation, and match or switch arms are the arm rules' business.
     let previous_line = &tokens[previous_first..=previous_last];
     if (JUMPS.contains(&first_text) && change == 0)
         || previous_line
             .iter()
-            .any(|token| context.text(token) == "=>")
+            .any(|token| matches!(context.text(token), "=>" | "match" | "switch"))
     {
         return false;
     }
