@@ -31,6 +31,8 @@ const LONGEST_TOKEN: usize = 40;
 const CAP: f64 = 0.8;
 /// The weight of a language's most common word where the file has no precedent (see [`priors`]).
 const PRIOR: f64 = 0.5;
+/// The weight of a language's most common word beside the file's precedents, as a share of theirs.
+const PRIOR_SHARE: f64 = 0.15;
 /// Statements after which the next one at the same indentation is unreachable.
 const JUMPS: &[&str] = &["return", "break", "continue", "raise", "throw", "goto"];
 /// How much of the habit's confidence is added to another rule's suggestion of the same word.
@@ -142,11 +144,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if text.trim().is_empty() {
             continue;
         }
-        let share = tally.weight / ballot.total;
+        let share = (tally.weight / ballot.total).min(1.0);
         // A single vote is an anecdote; agreement between several places is a habit.
         // A hint counts half a precedent.
         let evidence = f64::from(tally.votes) + 0.5 * f64::from(tally.hints);
-        let mut support = 1.0 - 0.5_f64.powf(evidence);
+        // A language's common word alone (no evidence) still ranks, low.
+        let mut support = (1.0 - 0.5_f64.powf(evidence)).max(0.2);
         // After `return`, one or two earlier returns are no habit yet: `return n` once does not make `n` the
         // answer of the next `return` (the corpus: returns are right inline only when several agree).
         if after_return && tally.votes < 3 {
@@ -556,9 +559,20 @@ fn priors(
 /// Hints for a language's most common words, the first strongest; small enough that any precedent of the file
 /// outweighs them.
 fn prior_votes(words: &'static [&'static str], ballot: &mut Ballot<'_>) {
-    let mut weight = PRIOR;
+    // A share of what the file's precedents already weigh, so the first words make the popup beside them.
+    // They rank, but are no evidence from the file: they neither dilute the confidence of its precedents (the
+    // total stays theirs unless there are none) nor count as a precedent.
+    let total = ballot.total;
+    let mut weight = PRIOR.max(PRIOR_SHARE * total);
     for word in words {
-        ballot.hint(word.trim_end(), weight, word.ends_with(' '));
+        let tally = ballot.tallies.entry(word.trim_end()).or_default();
+        tally.weight += weight;
+        if word.ends_with(' ') {
+            tally.spaced += 1;
+        }
+        if total <= 0.0 {
+            ballot.total += weight;
+        }
         weight *= 0.7;
     }
 }
