@@ -169,6 +169,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 other.confidence += (1.0 - other.confidence) * confidence * AGREEMENT;
             }
         }
+        // The same word with its call parentheses already listed by another rule (`spawn()`): no second entry.
+        let bare = |text: &str| text.trim_end_matches(['(', ')', ' ']).to_owned();
+        if out
+            .iter()
+            .take(first)
+            .any(|other| bare(&other.text) == bare(&text))
+        {
+            continue;
+        }
         // A longer suggestion that starts with it (the whole argument list of the earlier calls) says more: it
         // stays first, and this shorter one follows it in the popup in case only the start is right.
         let mut confidence = confidence;
