@@ -4,17 +4,23 @@
 //! file, what its `return`s give back, the first argument of its calls to `write(`. This rule looks at the tokens
 //! of the window before the cursor (the [`FileScan`](super::file_scan::FileScan) already lexed them) and, for
 //! every earlier place whose preceding tokens match the cursor's, counts the token that came next there:
-//! - after any token, the last one to three tokens before the cursor are the context (a trigram model backing off
-//!   to bigrams), the longer the match the stronger the vote (1, 4,
-//!   16; 2 when only the name in the middle differs: `def other(` for `def name(`) (`return` -> `None`, `self.` -> `_name`);
+//! - after any token (a member separator included), the last one to three tokens before the cursor are the
+//!   context: a trigram model backing off to bigrams and unigrams, the longer the match the stronger the vote (1,
+//!   4, 16; 2 when only a name in the middle differs: `def other(` votes for what follows `def name(`);
 //! - at the start of a statement the context is the line: where the previous line ended (`:`, `{`, `;`), how it
 //!   started, and whether the indentation grew, stayed or shrank (after `if (rc != SQLITE_OK) {` comes `return`);
+//!   nothing is offered where no statement is expected (after a `return` at the same indentation, among match or
+//!   switch arms, deeper than a line that opens no block);
 //! - inside an argument list, the arguments written at the same position in the earlier calls of the same
-//!   function, and the names used just before (arguments are mostly locals in scope);
-//! - after `return ` with nothing typed, the names assigned or used just before.
+//!   function; after `(`, `,`, `=` or `return`, the names used just before (half a precedent each: arguments and
+//!   returned values are mostly locals in scope);
+//! - each language's most common statement openers and returned values rank beside those precedents without
+//!   counting as evidence (they matter in a file's first lines).
 //!
-//! Nearer votes weigh more. The result is a ranking for the popup (`suggestions`): its confidence reaches the
-//! inline bar only when the file agrees with itself often enough (calibrated on the corpus benchmark).
+//! Nearer votes weigh more. Every habit is listed for the popup (`suggestions`); its confidence (the cap scaled
+//! by its share of the votes and by how many places agree) reaches the inline bar
+//! ([`INLINE_HABIT_CONFIDENCE`](super::INLINE_HABIT_CONFIDENCE)) only when the file agrees with itself, and a
+//! habit that agrees with another rule's name or member raises that one's confidence instead.
 
 use std::collections::HashMap;
 
@@ -49,8 +55,6 @@ struct Tally {
     hints: u32,
     /// How many of those places wrote a space after it.
     spaced: u32,
-    /// The strongest single vote: how good the best matching context was.
-    best: f64,
 }
 
 /// The votes, by token text, in the order first seen.
@@ -73,7 +77,6 @@ impl<'a> Ballot<'a> {
         let tally = self.tallies.entry(text).or_default();
         tally.hints += 1;
         tally.weight += weight;
-        tally.best = tally.best.max(weight);
         if spaced {
             tally.spaced += 1;
         }
