@@ -95,7 +95,8 @@ pub struct Suggestion {
     pub text: String,
     /// Confidence from 0 (a guess) to 1 (certain).
     pub confidence: f64,
-    /// What kind of completion this is (`"expression"`, `"keyword"`, `"identifier"`, ...).
+    /// What kind of completion this is (`"expression"`, `"keyword"`, `"identifier"`, `"habit"` for what the
+    /// file's own precedents predict, ...).
     pub kind: &'static str,
     /// Where the caret goes inside `text` once it is inserted, in Unicode scalar values from its start: between
     /// the parentheses of `log()`, after `", "` in `println!("{}", )`, else at the end. Always
