@@ -102,6 +102,54 @@ static WORDS: &[Word] = &[
 ];
 
 static CLASS_MEMBERS: &[(&str, &[&str])] = &[
+    // The standard library's packages, in imports and qualified names, most imported first.
+    (
+        "java",
+        &[
+            "util", "io", "lang", "nio", "security", "time", "net", "text", "math",
+        ],
+    ),
+    (
+        "java.util",
+        &[
+            "List",
+            "Map",
+            "ArrayList",
+            "Objects",
+            "HashMap",
+            "Arrays",
+            "Set",
+            "function",
+            "concurrent",
+            "stream",
+            "Iterator",
+            "Collections",
+        ],
+    ),
+    (
+        "java.io",
+        &[
+            "IOException",
+            "Serializable",
+            "Serial",
+            "File",
+            "InputStream",
+            "OutputStream",
+            "UncheckedIOException",
+        ],
+    ),
+    (
+        "java.lang",
+        &["reflect", "invoke", "annotation", "ref", "Math", "String"],
+    ),
+    (
+        "java.nio",
+        &["ByteBuffer", "charset", "file", "channels", "ByteOrder"],
+    ),
+    (
+        "java.util.concurrent",
+        &["TimeUnit", "atomic", "locks", "ConcurrentHashMap", "Future"],
+    ),
     (
         "System",
         &[

@@ -159,7 +159,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(best) = out.get_mut(first)
         && best.text.starts_with(leader)
     {
-        best.confidence = best.confidence.max(0.8);
+        best.confidence = best.confidence.max(super::INLINE_MEMBER_CONFIDENCE);
     }
 }
 

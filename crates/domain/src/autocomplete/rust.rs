@@ -655,6 +655,24 @@ fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let closed = context.line_after.trim_start().starts_with(')');
     let close = if closed { "" } else { ")]" };
+    // The file's own derives say more than any table: a struct's derive list is mostly one written before.
+    let earlier = earlier_derives(context, open);
+    let typed: String = format!("{listed}{}", context.prefix)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let mut matching = earlier
+        .iter()
+        .filter(|list| list.len() > typed.len() && list.starts_with(typed.as_str()));
+    if let Some(latest) = matching.next() {
+        let agreeing = 1 + matching.filter(|list| list == &latest).count();
+        let rest = latest[typed.len()..].replace(',', ", ");
+        let rest = rest.strip_prefix(' ').unwrap_or(&rest);
+        out.push(Suggestion::construct(
+            format!("{rest}{close}"),
+            if agreeing >= 2 { 0.85 } else { 0.7 },
+        ));
+    }
     let already: Vec<&str> = listed.split(',').map(str::trim).collect();
     let prefix = context.prefix;
     let mut candidates = DERIVABLE.iter().filter(|name| {
@@ -663,7 +681,13 @@ fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(first) = candidates.next() else {
         return;
     };
-    let sure = if prefix.is_empty() { 0.8 } else { 0.9 };
+    // With nothing typed, the most derived trait alone is right mostly where the file derives nothing yet (the
+    // corpus: 2 of 14 right where it has derives of its own).
+    let sure = match (prefix.is_empty(), earlier.is_empty()) {
+        (false, _) => 0.9,
+        (true, true) => 0.8,
+        (true, false) => 0.6,
+    };
     out.push(Suggestion::construct(
         format!("{}{close}", &first[prefix.len()..]),
         sure,
@@ -674,6 +698,22 @@ fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.5,
         ));
     }
+}
+
+/// The trait lists of the `#[derive(...)]` attributes before byte `before` of the line's start, nearest first,
+/// without spaces (`Debug,Clone`); at most 64 are read.
+fn earlier_derives(context: &Context<'_>, open_in_line: usize) -> Vec<String> {
+    let line_start = context.cursor - context.line_before.len();
+    let code = context.code.get(..line_start + open_in_line).unwrap_or("");
+    code.rmatch_indices("#[derive(")
+        .take(64)
+        .filter_map(|(at, marker)| {
+            let rest = code.get(at + marker.len()..)?;
+            let end = rest.find(')')?;
+            let list: String = rest[..end].chars().filter(|c| !c.is_whitespace()).collect();
+            (!list.is_empty() && !list.contains('\n')).then_some(list)
+        })
+        .collect()
 }
 
 /// `let text = fs::read_to_string(path)` at the end of a line, in a function returning `Result`: `?;`.

@@ -1009,7 +1009,75 @@ const REPETITION: &[Case] = &[
 #[test]
 fn repeated_statements_and_argument_lists_are_offered_again() {
     for (language, marked, expected) in REPETITION {
-        let first = first_suggestion(language, marked).map(|suggestion| suggestion.text);
+        // Where nothing repeats, the popup may still list the file's habits, but nothing is shown inline.
+        let first = match expected {
+            Some(_) => first_suggestion(language, marked).map(|suggestion| suggestion.text),
+            None => inline(language, marked).map(|(text, _)| text),
+        };
         assert_eq!(first.as_deref(), *expected, "{language} {marked:?}");
+    }
+}
+
+/// The file's own habits (`precedents`): `(language, code with ‸, what the popup lists first, what is shown inline)`.
+/// The popup may rank a habit first without showing it inline; only habits several places agree on are shown.
+const HABITS: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+    // The statement that followed lines like the previous one, at the same change of indentation.
+    (
+        "python",
+        "def a(x):\n    if x is None:\n        return None\n    return x\n\ndef b(y):\n    if y is None:\n        ‸",
+        Some("return "),
+        None,
+    ),
+    // What the file's returns give back, when several agree.
+    (
+        "c",
+        "void *f(int x) {\n    if (x < 0)\n        return NULL;\n    if (x > 9)\n        return NULL;\n    if (x == 5)\n        return NULL;\n    if (x == 3)\n        return ‸",
+        Some("NULL"),
+        Some("NULL"),
+    ),
+    // The argument the earlier calls of the same function wrote at the same position (the habit `out` is subsumed
+    // by the repetition rule's whole argument list, which says more).
+    (
+        "python",
+        "def g(out, items):\n    write(out, items[0])\n    flush()\n    write(out, items[1])\n    flush()\n    write(‸",
+        Some("out, items[1])"),
+        None,
+    ),
+    (
+        "python",
+        "def g(out, items):\n    write(out, items[0])\n    flush(out)\n    write(items, out)\n    flush(‸",
+        Some("out)"),
+        None,
+    ),
+    // The member written after the same receiver earlier, then after a `(`, the locals just used.
+    (
+        "javascript",
+        "function f(list, item) {\n  const found = list.indexOf(item);\n  if (found < 0) {\n    list.push(item);\n  }\n  return list.includes(‸",
+        Some("item"),
+        None,
+    ),
+    // Nothing runs after a `return` at the same indentation: no habit is offered there.
+    (
+        "python",
+        "def f(a):\n    b = a + 1\n    return b\n    ‸",
+        None,
+        None,
+    ),
+    // The first statements of a file: the language's usual openers, listed only.
+    ("rust", "‸", None, None),
+    ("rust", "use std::fmt;\n\n‸", Some("use "), None),
+];
+
+#[test]
+fn the_files_habits_rank_the_popup_and_only_agreed_ones_show_inline() {
+    for (language, marked, first, shown) in HABITS {
+        let listed = first_suggestion(language, marked).map(|suggestion| suggestion.text);
+        assert_eq!(
+            listed.as_deref(),
+            *first,
+            "first listed, {language} {marked:?}"
+        );
+        let inline = inline(language, marked).map(|(text, _)| text);
+        assert_eq!(inline.as_deref(), *shown, "inline, {language} {marked:?}");
     }
 }
