@@ -188,23 +188,30 @@ pub struct RoomSocket {
     unknown_rooms: Option<Arc<UnknownRoomLimiter>>,
 }
 
-/// One connection counted against its room's share; the count goes down when it is dropped.
-struct RoomSlot {
-    counts: Arc<Mutex<HashMap<RoomId, usize>>>,
-    room: RoomId,
+/// One connection counted against a share (its room's, its address's); the count goes down when it is
+/// dropped, and a share that reaches zero leaves the map.
+struct Slot<K: Eq + std::hash::Hash> {
+    counts: Arc<Mutex<HashMap<K, usize>>>,
+    key: K,
 }
 
-impl Drop for RoomSlot {
+impl<K: Eq + std::hash::Hash> Drop for Slot<K> {
     fn drop(&mut self) {
         let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(count) = counts.get_mut(&self.room) {
+        if let Some(count) = counts.get_mut(&self.key) {
             *count -= 1;
             if *count == 0 {
-                counts.remove(&self.room);
+                counts.remove(&self.key);
             }
         }
     }
 }
+
+/// One connection counted against its room's share (`MAX_CLIENTS_PER_ROOM`).
+type RoomSlot = Slot<RoomId>;
+
+/// One connection counted against its address's share (`MAX_CONNECTIONS_PER_ADDRESS`).
+type AddressSlot = Slot<IpAddr>;
 
 /// What an upgrade may do before its connection joins: its role, or wait for an `auth` message first.
 enum UpgradeAccess {
@@ -212,24 +219,6 @@ enum UpgradeAccess {
     Admitted(Admission),
     /// A JSON client that gave no token where one is required: it must send `auth` first.
     Pending,
-}
-
-/// One connection counted against its address's share; the count goes down when it is dropped.
-struct AddressSlot {
-    counts: Arc<Mutex<HashMap<IpAddr, usize>>>,
-    address: IpAddr,
-}
-
-impl Drop for AddressSlot {
-    fn drop(&mut self) {
-        let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(count) = counts.get_mut(&self.address) {
-            *count -= 1;
-            if *count == 0 {
-                counts.remove(&self.address);
-            }
-        }
-    }
 }
 
 /// Why a connection ends, and so how it closes.
@@ -477,7 +466,7 @@ impl RoomSocket {
         *count += 1;
         Ok(Some(RoomSlot {
             counts: Arc::clone(&self.per_room),
-            room: room.clone(),
+            key: room.clone(),
         }))
     }
 
@@ -603,7 +592,7 @@ impl RoomSocket {
         *count += 1;
         Ok(Some(AddressSlot {
             counts: Arc::clone(&self.per_address),
-            address,
+            key: address,
         }))
     }
 
