@@ -412,7 +412,10 @@ async fn websocket_autocomplete_with_a_slow_model_answers_within_the_budget() {
 
     let started = Instant::now();
     client
-        .send_json(&json!({ "type": "autocomplete", "requestId": 7, "cursorPosition": 35, "language": "python" }))
+        .send_json(&json!({
+            "type": "autocomplete", "requestId": 7,
+            "cursorPosition": SPEC_CODE.chars().count(), "language": "python",
+        }))
         .await;
     let result = client.receive_json().await;
     let took = started.elapsed();
