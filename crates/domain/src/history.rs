@@ -775,21 +775,32 @@ mod tests {
         }
     }
 
+    /// Makes `document`'s text `after` by a minimal edit of `author` at `at`, recorded as the history records it.
+    fn record_edit(
+        document: &mut Document,
+        records: &mut Vec<AttributedUpdate>,
+        after: &str,
+        author: &str,
+        at: i64,
+    ) {
+        let before = document.text();
+        let change = TextChange::diff(&before, after);
+        let update = document.apply_change(&before, &change);
+        records.push(AttributedUpdate {
+            seq: records.len() as u64 + 1,
+            version: records.len() as u64 + 1,
+            attribution: attribution(author, at),
+            insertions: inserted_spans(&update),
+            touched: document.marked_items(&before, std::slice::from_ref(&change)),
+        });
+    }
+
     #[test]
     fn line_breaks_count_where_they_split_or_make_a_line() {
         let mut document = Document::new();
         let mut records = Vec::new();
         let mut edit = |document: &mut Document, after: &str, author: &str, at: i64| {
-            let before = document.text();
-            let change = TextChange::diff(&before, after);
-            let update = document.apply_change(&before, &change);
-            records.push(AttributedUpdate {
-                seq: records.len() as u64 + 1,
-                version: records.len() as u64 + 1,
-                attribution: attribution(author, at),
-                insertions: inserted_spans(&update),
-                touched: document.marked_items(&before, std::slice::from_ref(&change)),
-            });
+            record_edit(document, &mut records, after, author, at);
         };
         edit(&mut document, "hello world\nkeep\n", "Alice", 1);
         // Bob splits the first line, and presses Enter at the end of the second.
@@ -900,16 +911,7 @@ mod tests {
         let mut document = Document::new();
         let mut records = Vec::new();
         let mut edit = |document: &mut Document, after: &str, author: &str, at: i64| {
-            let before = document.text();
-            let change = TextChange::diff(&before, after);
-            let update = document.apply_change(&before, &change);
-            records.push(AttributedUpdate {
-                seq: records.len() as u64 + 1,
-                version: records.len() as u64 + 1,
-                attribution: attribution(author, at),
-                insertions: inserted_spans(&update),
-                touched: document.marked_items(&before, std::slice::from_ref(&change)),
-            });
+            record_edit(document, &mut records, after, author, at);
         };
         edit(&mut document, "alice line\n", "Alice", 1);
         edit(&mut document, "alice line\nbob line\n", "Bob", 2);

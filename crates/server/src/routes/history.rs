@@ -450,22 +450,7 @@ pub async fn diff_versions(
     gatekeeper: web::Data<Gatekeeper>,
     path: web::Path<(String, String, String)>,
 ) -> Result<web::Json<DiffView>, ApiError> {
-    let (room, _) = permitted_room(&request, &gatekeeper, &path.0, Need::Read).await?;
-    let from = version_id(&path.1)?;
-    let to = if path.2 == "live" {
-        DiffSide::Live
-    } else {
-        DiffSide::Version(version_id(&path.2)?)
-    };
-    let diff = history
-        .diff(&room, DiffSide::Version(from), to)
-        .await
-        .map_err(|error| counted(&request, &gatekeeper, error))?;
-    let to = match to {
-        DiffSide::Version(id) => id.to_string(),
-        DiffSide::Live => "live".to_owned(),
-    };
-    Ok(web::Json(diff_view(diff, from.to_string(), to)))
+    diff_response(&request, &history, &gatekeeper, &path.0, &path.1, &path.2).await
 }
 
 /// The difference from a version to the live code.
@@ -486,17 +471,34 @@ pub async fn diff_live(
     gatekeeper: web::Data<Gatekeeper>,
     path: web::Path<(String, String)>,
 ) -> Result<web::Json<DiffView>, ApiError> {
-    let (room, _) = permitted_room(&request, &gatekeeper, &path.0, Need::Read).await?;
-    let from = version_id(&path.1)?;
+    diff_response(&request, &history, &gatekeeper, &path.0, &path.1, "live").await
+}
+
+/// The difference from version `from` of room `room` to version `to`, or to the live code when `to` is `live`.
+async fn diff_response(
+    request: &HttpRequest,
+    history: &History,
+    gatekeeper: &Gatekeeper,
+    room: &str,
+    from: &str,
+    to: &str,
+) -> Result<web::Json<DiffView>, ApiError> {
+    let (room, _) = permitted_room(request, gatekeeper, room, Need::Read).await?;
+    let from = version_id(from)?;
+    let to_side = if to == "live" {
+        DiffSide::Live
+    } else {
+        DiffSide::Version(version_id(to)?)
+    };
     let diff = history
-        .diff(&room, DiffSide::Version(from), DiffSide::Live)
+        .diff(&room, DiffSide::Version(from), to_side)
         .await
-        .map_err(|error| counted(&request, &gatekeeper, error))?;
-    Ok(web::Json(diff_view(
-        diff,
-        from.to_string(),
-        "live".to_owned(),
-    )))
+        .map_err(|error| counted(request, gatekeeper, error))?;
+    let to = match to_side {
+        DiffSide::Version(id) => id.to_string(),
+        DiffSide::Live => "live".to_owned(),
+    };
+    Ok(web::Json(diff_view(diff, from.to_string(), to)))
 }
 
 /// Restores a version: the live code becomes the version's by one minimal change every client receives as an
