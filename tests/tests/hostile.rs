@@ -624,15 +624,9 @@ async fn absurdly_nested_json_gets_422_over_rest_and_an_error_over_the_socket() 
     assert_eq!(app.get_room(&room).await["code"], "");
 }
 
-#[tokio::test]
-async fn a_frame_trickled_a_byte_at_a_time_does_not_outlive_the_client_timeout() {
-    let _heavy = HEAVY.lock().await;
+/// A Yjs connection to `room` upgraded by hand, for frames no WebSocket library would send.
+async fn raw_upgrade(app: &TestApp, room: &str) -> TcpStream {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let (app, room) = spawn_adjusted(|settings| {
-        settings.heartbeat_interval_secs = 1;
-        settings.client_timeout_secs = 2;
-    })
-    .await;
     let mut stream = TcpStream::connect(("127.0.0.1", app.port))
         .await
         .expect("connect");
@@ -644,9 +638,135 @@ async fn a_frame_trickled_a_byte_at_a_time_does_not_outlive_the_client_timeout()
         .write_all(request.as_bytes())
         .await
         .expect("handshake");
-    let mut answer = [0u8; 1024];
-    let read = stream.read(&mut answer).await.expect("101");
-    assert!(String::from_utf8_lossy(&answer[..read]).starts_with("HTTP/1.1 101"));
+    // The 101 answer, read to its blank line (the server's first frames may follow in the same read).
+    let mut answer = Vec::new();
+    while !answer.windows(4).any(|window| window == b"\r\n\r\n") {
+        let mut byte = [0u8; 1];
+        let read = stream.read(&mut byte).await.expect("101");
+        assert_eq!(read, 1, "the server answered the upgrade");
+        answer.push(byte[0]);
+    }
+    assert!(String::from_utf8_lossy(&answer).starts_with("HTTP/1.1 101"));
+    stream
+}
+
+/// Everything the server sends on `stream` until it closes it (or `window` passes): its bytes, and the close
+/// code of the close frame among them, if any.
+async fn read_until_closed(stream: &mut TcpStream, window: Duration) -> Option<u16> {
+    use tokio::io::AsyncReadExt;
+    let deadline = Instant::now() + window;
+    let mut bytes = Vec::new();
+    let mut buffer = [0u8; 4096];
+    while let Ok(Ok(read)) = tokio::time::timeout_at(deadline, stream.read(&mut buffer)).await {
+        if read == 0 {
+            break;
+        }
+        bytes.extend_from_slice(&buffer[..read]);
+    }
+    // Server frames are unmasked; walk them to the close frame.
+    let mut at = 0;
+    while at + 2 <= bytes.len() {
+        let (opcode, short) = (bytes[at] & 0x0f, usize::from(bytes[at + 1] & 0x7f));
+        let (length, header) = match short {
+            126 if at + 4 <= bytes.len() => (
+                usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]])),
+                4,
+            ),
+            127 if at + 10 <= bytes.len() => {
+                let mut long = [0u8; 8];
+                long.copy_from_slice(&bytes[at + 2..at + 10]);
+                (
+                    usize::try_from(u64::from_be_bytes(long)).expect("length"),
+                    10,
+                )
+            }
+            126 | 127 => break,
+            short => (short, 2),
+        };
+        let payload = at + header;
+        if opcode == 0x8 && length >= 2 && payload + 2 <= bytes.len() {
+            return Some(u16::from_be_bytes([bytes[payload], bytes[payload + 1]]));
+        }
+        at = payload + length;
+    }
+    None
+}
+
+#[tokio::test]
+async fn messages_still_arriving_are_bounded_across_all_connections() {
+    let _heavy = HEAVY.lock().await;
+    use tokio::io::AsyncWriteExt;
+    const MIB: usize = 1024 * 1024;
+    let (app, room) = spawn_adjusted(|settings| {
+        settings.max_message_bytes = MIB;
+        settings.max_partial_messages_bytes = 7 * MIB / 2;
+    })
+    .await;
+    // Each connection announces a 1 MiB binary frame and sends all of it but the last byte.
+    let header = |length: usize| {
+        let mut header = vec![0x82, 0xff];
+        header.extend_from_slice(&(length as u64).to_be_bytes());
+        header.extend_from_slice(&[1, 2, 3, 4]);
+        header
+    };
+    let mut holders = Vec::new();
+    let mut refused = Vec::new();
+    for _ in 0..6 {
+        let mut stream = raw_upgrade(&app, &room).await;
+        let mut frame = header(MIB);
+        frame.extend(std::iter::repeat_n(0u8, MIB - 1));
+        let sent = stream.write_all(&frame).await;
+        let code = read_until_closed(&mut stream, Duration::from_millis(700)).await;
+        match code {
+            None => {
+                assert!(sent.is_ok());
+                holders.push(stream);
+            }
+            Some(code) => refused.push(code),
+        }
+    }
+    println!(
+        "6 connections holding 1 MiB - 1 byte each under a 3.5 MiB total: {} held, refused with {refused:?}",
+        holders.len()
+    );
+    assert_eq!(
+        holders.len(),
+        3,
+        "three messages of 1 MiB fit in 3.5 MiB, a fourth does not"
+    );
+    assert_eq!(refused, vec![1013, 1013, 1013]);
+    // What is left of the total still serves everyone else's ordinary messages.
+    let (mut client, _) = app.join(&room).await;
+    client
+        .send_text(r#"{"type":"code_update","code":"still served","timestamp":1}"#)
+        .await;
+    let answer = client.receive_json().await;
+    assert_ne!(answer["type"], "error", "{answer}");
+    assert_eq!(app.get_room(&room).await["code"], "still served");
+    // A holder that goes gives its share back: a full 1 MiB message fits again.
+    drop(holders.pop());
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut stream = raw_upgrade(&app, &room).await;
+    let mut frame = header(MIB);
+    frame.extend(std::iter::repeat_n(0u8, MIB - 1));
+    stream.write_all(&frame).await.expect("sent");
+    assert_eq!(
+        read_until_closed(&mut stream, Duration::from_millis(700)).await,
+        None,
+        "the freed share takes a new message"
+    );
+}
+
+#[tokio::test]
+async fn a_frame_trickled_a_byte_at_a_time_does_not_outlive_the_client_timeout() {
+    let _heavy = HEAVY.lock().await;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (app, room) = spawn_adjusted(|settings| {
+        settings.heartbeat_interval_secs = 1;
+        settings.client_timeout_secs = 2;
+    })
+    .await;
+    let mut stream = raw_upgrade(&app, &room).await;
     // A masked binary frame announcing 1,000 bytes, sent a byte every 200 ms.
     let mut frame = vec![0x82, 0xfe, 0x03, 0xe8, 1, 2, 3, 4];
     frame.extend(std::iter::repeat_n(0u8, 1000));

@@ -10,11 +10,21 @@
 //!
 //! An upstream change would make it unnecessary: `Parser::parse` in actix-http could compare the length it
 //! has just decoded with `max_size` before waiting for the payload, as it already does for the 64-bit top bit.
+//!
+//! The guard also counts the bytes of the message each connection is still receiving against one total for the
+//! whole server ([`IncomingBudget`], `MAX_PARTIAL_MESSAGES_BYTES`): a message is held in memory (by actix-http's
+//! codec, then by the joining of its fragments) until its last byte arrives, so a crowd of connections that each
+//! send all but the last byte of a large message would otherwise hold `MAX_MESSAGE_BYTES` each. A connection whose
+//! next bytes do not fit in the total is ended, and closed with 1013 (try again later).
 
 use std::{
     cell::Cell,
     pin::Pin,
     rc::Rc,
+    sync::{
+        Arc,
+        atomic::{AtomicUsize, Ordering},
+    },
     task::{Context, Poll},
 };
 
@@ -29,6 +39,51 @@ pub enum Breach {
     TooBig,
     /// A control frame announced more than 125 bytes.
     ControlTooLong,
+    /// The message being received did not fit in what the server lets all connections hold of messages still
+    /// arriving ([`IncomingBudget`]).
+    Overloaded,
+}
+
+/// The bytes of incoming messages still arriving, all connections together, and the most they may add up to.
+#[derive(Debug)]
+pub struct IncomingBudget {
+    held: AtomicUsize,
+    limit: usize,
+}
+
+impl IncomingBudget {
+    /// A budget of `limit` bytes (0: no limit, only counted).
+    #[must_use]
+    pub fn new(limit: usize) -> Arc<Self> {
+        Arc::new(Self {
+            held: AtomicUsize::new(0),
+            limit,
+        })
+    }
+
+    /// The bytes held now.
+    #[must_use]
+    pub fn held(&self) -> usize {
+        self.held.load(Ordering::Relaxed)
+    }
+
+    /// Takes `bytes` from the budget; `false` (and nothing taken) when they do not fit.
+    fn reserve(&self, bytes: usize) -> bool {
+        let limit = if self.limit == 0 {
+            usize::MAX
+        } else {
+            self.limit
+        };
+        self.held
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |held| {
+                held.checked_add(bytes).filter(|total| *total <= limit)
+            })
+            .is_ok()
+    }
+
+    fn release(&self, bytes: usize) {
+        self.held.fetch_sub(bytes, Ordering::Relaxed);
+    }
 }
 
 /// Where the guard records a breach, shared with the connection that reads through it.
@@ -43,6 +98,14 @@ pub struct FrameGuard<S> {
     /// The header being read, when one is split across reads.
     header: [u8; MAX_HEADER_BYTES],
     header_read: usize,
+    /// Whether the frame whose payload is passing ends a data message (a final text, binary or continuation
+    /// frame): its last byte releases what the message took from the budget.
+    ends_message: bool,
+    /// Whether the frame whose payload is passing is a control frame (not part of a message: not counted).
+    control: bool,
+    /// Payload bytes of the message being received, taken from `budget`.
+    message_bytes: usize,
+    budget: Arc<IncomingBudget>,
     breach: BreachCell,
 }
 
@@ -56,6 +119,9 @@ enum Header {
     Complete {
         length: usize,
         payload: u64,
+        /// The FIN bit: the last frame of its message.
+        fin: bool,
+        control: bool,
     },
     Refused(Breach),
 }
@@ -96,12 +162,15 @@ fn read_header(bytes: &[u8], max_payload: u64) -> Header {
     Header::Complete {
         length: header_length,
         payload,
+        fin: first & 0x80 != 0,
+        control: is_control,
     }
 }
 
 impl<S> FrameGuard<S> {
-    /// Guards `inner`, refusing frames of more than `max_payload` bytes.
-    pub fn new(inner: S, max_payload: usize) -> (Self, BreachCell) {
+    /// Guards `inner`, refusing frames of more than `max_payload` bytes, and messages whose bytes still
+    /// arriving do not fit in `budget`.
+    pub fn new(inner: S, max_payload: usize, budget: Arc<IncomingBudget>) -> (Self, BreachCell) {
         let breach = BreachCell::default();
         let guard = Self {
             inner,
@@ -109,9 +178,33 @@ impl<S> FrameGuard<S> {
             payload_left: 0,
             header: [0; MAX_HEADER_BYTES],
             header_read: 0,
+            ends_message: false,
+            control: false,
+            message_bytes: 0,
+            budget,
             breach: Rc::clone(&breach),
         };
         (guard, breach)
+    }
+
+    /// Counts `bytes` more of the current frame's payload; `false` when a data message's bytes do not fit in
+    /// the budget.
+    fn take_payload(&mut self, bytes: usize) -> bool {
+        if self.control {
+            return true;
+        }
+        if !self.budget.reserve(bytes) {
+            return false;
+        }
+        self.message_bytes += bytes;
+        true
+    }
+
+    /// The current frame's payload has all passed: a final data frame's message is complete.
+    fn frame_done(&mut self) {
+        if self.ends_message && !self.control {
+            self.budget.release(std::mem::take(&mut self.message_bytes));
+        }
     }
 
     /// Follows the frames in `chunk`; returns how many of its bytes may pass (all, unless a header breached).
@@ -122,8 +215,15 @@ impl<S> FrameGuard<S> {
                 let skip = usize::try_from(self.payload_left)
                     .unwrap_or(usize::MAX)
                     .min(chunk.len() - at);
+                if !self.take_payload(skip) {
+                    self.breach.set(Some(Breach::Overloaded));
+                    return at;
+                }
                 at += skip;
                 self.payload_left -= skip as u64;
+                if self.payload_left == 0 {
+                    self.frame_done();
+                }
                 continue;
             }
             // Within a header: gather up to its longest form, then see how much of it there is. (A header
@@ -138,11 +238,21 @@ impl<S> FrameGuard<S> {
                     self.header_read = available;
                     at += take;
                 }
-                Header::Complete { length, payload } => {
+                Header::Complete {
+                    length,
+                    payload,
+                    fin,
+                    control,
+                } => {
                     // Only the header's own bytes were consumed from this chunk.
                     at += length - self.header_read;
                     self.header_read = 0;
                     self.payload_left = payload;
+                    self.ends_message = fin;
+                    self.control = control;
+                    if payload == 0 {
+                        self.frame_done();
+                    }
                 }
                 Header::Refused(breach) => {
                     self.breach.set(Some(breach));
@@ -153,6 +263,12 @@ impl<S> FrameGuard<S> {
             }
         }
         chunk.len()
+    }
+}
+
+impl<S> Drop for FrameGuard<S> {
+    fn drop(&mut self) {
+        self.budget.release(self.message_bytes);
     }
 }
 
@@ -214,11 +330,20 @@ mod tests {
 
     /// Feeds `bytes` in chunks of `chunk` bytes; returns what passed and the breach.
     async fn pass(bytes: &[u8], chunk: usize, limit: usize) -> (Vec<u8>, Option<Breach>) {
+        pass_within(bytes, chunk, limit, &IncomingBudget::new(0)).await
+    }
+
+    async fn pass_within(
+        bytes: &[u8],
+        chunk: usize,
+        limit: usize,
+        budget: &Arc<IncomingBudget>,
+    ) -> (Vec<u8>, Option<Breach>) {
         let chunks: Vec<Result<Bytes, PayloadError>> = bytes
             .chunks(chunk)
             .map(|c| Ok(Bytes::copy_from_slice(c)))
             .collect();
-        let (guard, breach) = FrameGuard::new(stream::iter(chunks), limit);
+        let (guard, breach) = FrameGuard::new(stream::iter(chunks), limit, Arc::clone(budget));
         let passed: Vec<u8> = guard
             .map(|chunk| chunk.expect("no error").to_vec())
             .concat()
@@ -263,5 +388,60 @@ mod tests {
         assert_eq!(breach, Some(Breach::ControlTooLong));
         let (_, breach) = pass(&masked_header(8, 200_000), 64, 1000).await;
         assert_eq!(breach, Some(Breach::ControlTooLong));
+    }
+
+    /// A frame with the FIN bit clear: the first fragment of a message, or one in its middle.
+    fn fragment(opcode: u8, payload_length: usize) -> Vec<u8> {
+        let mut frame = frame(opcode, payload_length);
+        frame[0] &= 0x7f;
+        frame
+    }
+
+    #[tokio::test]
+    async fn complete_messages_give_their_bytes_back_to_the_budget() {
+        let budget = IncomingBudget::new(1000);
+        let mut bytes = fragment(1, 400);
+        bytes.extend(frame(9, 100)); // a ping between fragments is no part of the message
+        bytes.extend(frame(0, 400));
+        bytes.extend(frame(2, 900));
+        bytes.extend(frame(1, 0));
+        for chunk in [1, 7, 500, bytes.len()] {
+            let (passed, breach) = pass_within(&bytes, chunk, 1000, &budget).await;
+            assert_eq!(breach, None, "chunks of {chunk}");
+            assert_eq!(passed, bytes, "chunks of {chunk}");
+            assert_eq!(budget.held(), 0, "chunks of {chunk}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_message_that_does_not_fit_beside_those_still_arriving_ends_its_connection() {
+        let budget = IncomingBudget::new(1000);
+        // One connection sits on 700 bytes of a message it never finishes.
+        let first = frame(2, 800);
+        let chunks = vec![Ok(Bytes::copy_from_slice(&first[..first.len() - 100]))];
+        let (mut stalled, _) = FrameGuard::new(
+            stream::iter(chunks).chain(stream::pending()),
+            1000,
+            Arc::clone(&budget),
+        );
+        assert!(stalled.next().await.is_some());
+        assert_eq!(budget.held(), 700, "its payload so far");
+        // A second one's 400 bytes do not fit; 300 would.
+        let (passed, breach) = pass_within(&frame(2, 400), 64, 1000, &budget).await;
+        assert_eq!(breach, Some(Breach::Overloaded));
+        assert!(passed.len() < 400);
+        assert_eq!(
+            budget.held(),
+            700,
+            "the refused connection gave back what it took"
+        );
+        let (_, breach) = pass_within(&frame(2, 300), 64, 1000, &budget).await;
+        assert_eq!(breach, None);
+        drop(stalled);
+        assert_eq!(
+            budget.held(),
+            0,
+            "a connection that goes gives back its partial message"
+        );
     }
 }

@@ -57,7 +57,7 @@ use tokio_util::{sync::CancellationToken, task::TaskTracker};
 use crate::{
     credentials::{TokenRegistry, TokenUse, UpgradeCredentials},
     fanout::{LocalBroadcaster, Subscription},
-    frame_guard::{Breach, BreachCell, FrameGuard},
+    frame_guard::{Breach, BreachCell, FrameGuard, IncomingBudget},
     outbound::{self, Key, OutboundFrames, OutboundQueue, Outgoing, Taken},
     protocol::{ClientMessage, ServerMessage, SuggestionJson, TextFormat, parse_client_message},
     unknown_rooms::{UnknownRoomLimiter, retry_after_secs},
@@ -120,6 +120,9 @@ pub struct SessionSettings {
     pub max_connections: usize,
     /// Most WebSocket connections at once from one IP address; more are refused with HTTP 429 (0: no limit).
     pub max_connections_per_address: usize,
+    /// Most bytes of messages still arriving (received in part), all connections together; a connection whose
+    /// message does not fit is closed with 1013 (0: no limit).
+    pub max_partial_messages_bytes: usize,
     /// Most connections to one room at once; more are refused with HTTP 503 (0: no limit).
     pub max_clients_per_room: usize,
     /// How long a JSON client that gave no token on the upgrade has to send its `auth` message, when a
@@ -137,6 +140,7 @@ impl Default for SessionSettings {
             client_timeout: Duration::from_secs(45),
             max_connections: 0,
             max_connections_per_address: 0,
+            max_partial_messages_bytes: 64 * 1024 * 1024,
             max_clients_per_room: 0,
             auth_timeout: Duration::from_secs(5),
         }
@@ -180,6 +184,8 @@ pub struct RoomSocket {
     heavy_updates: Arc<tokio::sync::Semaphore>,
     /// Open connections per room, for `max_clients_per_room`.
     per_room: Arc<Mutex<HashMap<RoomId, usize>>>,
+    /// The bytes of messages still arriving, all connections together, for `max_partial_messages_bytes`.
+    incoming: Arc<IncomingBudget>,
     /// The access rules; `None` serves everyone as an editor, without tokens.
     access: Option<Arc<AccessService>>,
     /// The open connections of each token, to close them when it is revoked.
@@ -255,11 +261,13 @@ impl RoomSocket {
             max_frame_bytes: settings.max_message_bytes,
             ..DecodeLimits::default()
         };
+        let incoming = IncomingBudget::new(settings.max_partial_messages_bytes);
         Self {
             service,
             autocomplete,
             settings,
             decode_limits,
+            incoming,
             shutdown,
             next_connection: AtomicU64::new(1),
             connections: TaskTracker::new(),
@@ -368,7 +376,7 @@ impl RoomSocket {
         };
         let max = self.settings.max_message_bytes;
         // actix-http reads a whole frame before checking its size: the guard refuses it by its header.
-        let (guard, breach) = FrameGuard::new(body.into_inner(), max);
+        let (guard, breach) = FrameGuard::new(body.into_inner(), max, Arc::clone(&self.incoming));
         let guarded: BoxedPayloadStream = Box::pin(guard);
         let mut guarded = actix_http::Payload::Stream { payload: guarded };
         let Some(Ok(body)) = web::Payload::from_request(request, &mut guarded).now_or_never()
@@ -1682,6 +1690,10 @@ fn read_burst(
                     Some(Breach::ControlTooLong) => Ending::Close(reason(
                         CloseCode::Protocol,
                         "control frames carry at most 125 bytes",
+                    )),
+                    Some(Breach::Overloaded) => Ending::Close(reason(
+                        CloseCode::Again,
+                        "server busy receiving other large messages (MAX_PARTIAL_MESSAGES_BYTES); send again",
                     )),
                 };
                 return (burst, Some(ending));

@@ -100,6 +100,8 @@ pub struct Settings {
     pub max_connections: usize,
     /// Most WebSocket connections at once from one IP address; 0: no limit.
     pub max_connections_per_address: usize,
+    /// Most bytes of WebSocket messages still arriving, all connections together; 0: no limit.
+    pub max_partial_messages_bytes: usize,
     /// Threads serving HTTP and WebSocket connections (actix-web workers); 0: one per CPU core.
     pub http_workers: usize,
     /// PEM file of the TLS certificate chain; with `tls_key`, the server speaks `https://` and `wss://`.
@@ -231,6 +233,18 @@ impl Settings {
                     .to_owned(),
             });
         }
+        if settings.max_partial_messages_bytes != 0
+            && settings.max_partial_messages_bytes < settings.max_message_bytes
+        {
+            return Err(SettingsError::Value {
+                variable: "MAX_PARTIAL_MESSAGES_BYTES",
+                value: settings.max_partial_messages_bytes.to_string(),
+                allowed: format!(
+                    "expected 0 or at least MAX_MESSAGE_BYTES ({}), or no message of the largest size could arrive",
+                    settings.max_message_bytes
+                ),
+            });
+        }
         if settings.client_timeout_secs <= settings.heartbeat_interval_secs {
             return Err(SettingsError::Value {
                 variable: "CLIENT_TIMEOUT_SECS",
@@ -336,6 +350,7 @@ impl Settings {
             self.completion_max_tokens.to_string(),
             self.max_connections.to_string(),
             self.max_connections_per_address.to_string(),
+            self.max_partial_messages_bytes.to_string(),
             self.http_workers.to_string(),
             self.tls_cert
                 .as_ref()

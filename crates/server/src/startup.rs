@@ -266,6 +266,7 @@ impl Application {
             client_timeout: settings.client_timeout(),
             max_connections: connection_cap(settings.max_connections),
             max_connections_per_address: settings.max_connections_per_address,
+            max_partial_messages_bytes: settings.max_partial_messages_bytes,
             max_clients_per_room: settings.max_clients_per_room,
             auth_timeout: Duration::from_secs(settings.auth_timeout_secs.max(1)),
         };

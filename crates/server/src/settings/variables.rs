@@ -78,7 +78,7 @@ const fn range(min: u64, max: u64, unit: &'static str) -> Rule {
 
 /// Every variable read from the configuration files and the environment, in the order `--help` lists them.
 /// `APP_ENV` and `CONFIG_DIR`, which choose the files, are read before these.
-pub const VARIABLES: [Variable; 49] = [
+pub const VARIABLES: [Variable; 50] = [
     variable("HOST", "address to listen on", Rule::Host),
     variable("PORT", "port to listen on (0: any free port)", Rule::Port),
     Variable {
@@ -221,6 +221,11 @@ pub const VARIABLES: [Variable; 49] = [
         "MAX_CONNECTIONS_PER_ADDRESS",
         "most WebSocket connections at once from one IP address (more: HTTP 429); 0: no limit",
         range(0, 10_000_000, "connections"),
+    ),
+    variable(
+        "MAX_PARTIAL_MESSAGES_BYTES",
+        "most bytes of WebSocket messages still arriving, all connections together (more: close 1013); 0: no limit",
+        range(0, 1 << 40, "bytes"),
     ),
     variable(
         "HTTP_WORKERS",
