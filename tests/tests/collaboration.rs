@@ -392,3 +392,97 @@ async fn a_yjs_cursor_that_is_not_renewed_expires_after_thirty_seconds() {
     service.flush_presence().await;
     assert_eq!(last_listed_cursor(&service, "Bob"), Some(None), "expired");
 }
+
+/// Runs the same edits under `max_document_bytes`: a versioned client edits, others change the room around
+/// it (one inserting above it, then several with texts of their own), and the versioned client carries on from
+/// its own text. Returns the room's final text and the most the connections held meanwhile.
+async fn edits_around_a_versioned_client(max_document_bytes: usize) -> (String, usize) {
+    let store = Arc::new(InMemoryRoomRepository::new());
+    let room = RoomId::parse("room0002").expect("valid");
+    store
+        .insert(&Room::new(room.clone(), Timestamp::from_millis(0)))
+        .await
+        .expect("insert");
+    let limits = Limits {
+        max_document_bytes,
+        ..Limits::default()
+    };
+    let service = CollaborationService::new(
+        store.clone(),
+        store,
+        Arc::new(RecordingBroadcaster::default()),
+        Arc::new(ManualClock::new(Timestamp::from_millis(10))),
+        limits,
+    );
+    for connection in 1..=8 {
+        service
+            .join(&room, json_participant(connection), ())
+            .await
+            .expect("join");
+    }
+    let filler = |tag: char| format!("{}\n", tag.to_string().repeat(700));
+    // Someone writes first, so the versioned client's update (made on the empty text) is carried over it.
+    service
+        .update_code(&room, ConnectionId::new(8), "zero\n".into(), None, None)
+        .await
+        .expect("update");
+    let versioned = ConnectionId::new(1);
+    let own_text = format!("hello world\n{}", filler('v'));
+    let first = service
+        .update_code(&room, versioned, own_text.clone(), None, Some(0))
+        .await
+        .expect("first update");
+    assert!(matches!(
+        first,
+        JsonUpdateOutcome::Merged { version: 2, .. }
+    ));
+    let mut most_held = 0;
+    let mut room_text = service.live_code(&room).await.expect("loaded").to_string();
+    for connection in 2..=8_u64 {
+        // Each of the others writes a line of its own above what it last saw, and a filler of its own below.
+        let tag = char::from(b'a' + u8::try_from(connection).expect("small"));
+        let text = format!("line {connection}\n{room_text}{}", filler(tag));
+        service
+            .update_code(&room, ConnectionId::new(connection), text, None, None)
+            .await
+            .expect("update");
+        room_text = service.live_code(&room).await.expect("loaded").to_string();
+        most_held = most_held.max(service.client_memory_bytes(&room).await.expect("loaded"));
+    }
+    // The versioned client has applied nothing since: it names version 0 again and types on its own text.
+    service
+        .update_code(
+            &room,
+            versioned,
+            own_text.replace("hello", "HELLO"),
+            None,
+            Some(0),
+        )
+        .await
+        .expect("carried on from its own text");
+    let code = service.live_code(&room).await.expect("loaded").to_string();
+    (code, most_held)
+}
+
+#[tokio::test]
+async fn what_json_connections_hold_is_bounded_and_letting_go_of_it_changes_no_merge() {
+    // 8 KiB of document: the connections may hold 16 KiB; each text of this scenario is 1.4 to 5.6 KiB.
+    let (bounded, held_bounded) = edits_around_a_versioned_client(8 * 1024).await;
+    let (unbounded, held_unbounded) = edits_around_a_versioned_client(1024 * 1024).await;
+    assert!(
+        held_bounded <= 16 * 1024,
+        "held {held_bounded} bytes, over twice the document limit"
+    );
+    assert!(
+        held_unbounded > 16 * 1024,
+        "the scenario holds more than the bound when nothing is let go ({held_unbounded})"
+    );
+    assert_eq!(
+        bounded, unbounded,
+        "the versioned client's text, rebuilt from the room's history, merges as the kept one did"
+    );
+    assert!(bounded.starts_with("line 8\nline 7\n"), "{bounded:.40}");
+    assert_eq!(bounded.matches("zero\n").count(), 1, "{bounded:.200}");
+    assert!(bounded.contains("HELLO world\n"));
+    assert!(!bounded.contains("hello"));
+}

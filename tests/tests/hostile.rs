@@ -797,3 +797,59 @@ async fn a_frame_trickled_a_byte_at_a_time_does_not_outlive_the_client_timeout()
     // The timeout is 2 s, checked every heartbeat (1 s), then up to 2 s for the close frame to leave.
     assert!(closed_after < Duration::from_secs(8), "{closed_after:?}");
 }
+
+/// The value of an unlabelled gauge in the server's `/metrics`.
+async fn gauge(app: &TestApp, name: &str) -> f64 {
+    let metrics = app
+        .http
+        .get(format!("{}/metrics", app.address))
+        .send()
+        .await
+        .expect("GET /metrics")
+        .text()
+        .await
+        .expect("text");
+    metrics
+        .lines()
+        .find_map(|line| line.strip_prefix(name)?.strip_prefix(' ')?.parse().ok())
+        .unwrap_or_else(|| panic!("{name} in /metrics"))
+}
+
+#[tokio::test]
+async fn a_crowd_of_json_clients_with_texts_of_their_own_holds_twice_the_document_at_most() {
+    let _heavy = HEAVY.lock().await;
+    const DOCUMENT: usize = 64 * 1024;
+    let (app, room) = spawn_adjusted(|settings| settings.max_document_bytes = DOCUMENT).await;
+    let mut clients = Vec::new();
+    for _ in 0..50 {
+        clients.push(app.join(&room).await.0);
+    }
+    // Each client in turn replaces the room's text with 60 KB of its own, on the version before it (and
+    // reads only its answer: the others let the room's broadcasts wait in their queues).
+    let mut seed = 0x0c10_0d00_0000_0001;
+    let mut last = String::new();
+    for (index, client) in clients.iter_mut().enumerate() {
+        last = random_hex(&mut seed, 60_000);
+        client
+            .send_json(&serde_json::json!({
+                "type": "code_update", "code": last, "timestamp": index, "baseVersion": index,
+            }))
+            .await;
+        loop {
+            let answer = client.receive_json().await;
+            assert_ne!(answer["type"], "error", "client {index}: {answer}");
+            if answer["type"] == "ack" {
+                break;
+            }
+        }
+    }
+    assert_eq!(app.get_room(&room).await["code"], last.as_str());
+    let held = gauge(&app, "pairprog_json_client_text_bytes").await;
+    println!(
+        "50 JSON clients, each having replaced the text with 60 KB of its own: the room holds {held} bytes for them \
+         (3 MB without the bound)"
+    );
+    #[allow(clippy::cast_precision_loss)]
+    let bound = (2 * DOCUMENT) as f64;
+    assert!(held <= bound, "{held} bytes held, over {bound}");
+}

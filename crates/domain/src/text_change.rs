@@ -237,6 +237,18 @@ impl TextChange {
         after
     }
 
+    /// Bytes of text the change holds (what it inserts and what it deletes): its weight in memory.
+    #[must_use]
+    pub fn text_bytes(&self) -> usize {
+        self.steps
+            .iter()
+            .map(|step| match step {
+                Step::Retain(_) => 0,
+                Step::Insert(text) | Step::Delete(text) => text.len(),
+            })
+            .sum()
+    }
+
     /// How many scalar values the change deletes and inserts.
     #[must_use]
     pub fn size(&self) -> (usize, usize) {

@@ -13,6 +13,7 @@
 //! | `pairprog_websocket_connections` | gauge (open now) | `protocol` (`json`, `yjs`) |
 //! | `pairprog_websocket_connections_opened_total` | counter | `protocol` |
 //! | `pairprog_rooms_loaded` | gauge | |
+//! | `pairprog_json_client_text_bytes` | gauge | |
 //! | `pairprog_edits_total` | counter (rate = edits/s) | |
 //! | `pairprog_fanout_seconds` | histogram | |
 //! | `pairprog_log_append_seconds` | histogram | |
@@ -34,6 +35,9 @@ pub const HTTP_REQUESTS: &str = "pairprog_http_requests_total";
 pub const HTTP_REQUEST_DURATION: &str = "pairprog_http_request_duration_seconds";
 /// Rooms loaded in memory.
 pub const ROOMS_LOADED: &str = "pairprog_rooms_loaded";
+/// Bytes the loaded rooms hold for their JSON connections (their last texts and the changes merged around
+/// them), each room's kept within twice `MAX_DOCUMENT_BYTES`.
+pub const JSON_CLIENT_TEXT_BYTES: &str = "pairprog_json_client_text_bytes";
 /// Edits written to update logs (one per Yjs update or JSON change).
 pub const EDITS: &str = "pairprog_edits_total";
 /// Time to append a burst of edits to a room's update log.
@@ -103,6 +107,8 @@ pub async fn render_metrics(
     // Sampled when scraped: the count is a map's length, cheaper to read than to track on every load.
     #[allow(clippy::cast_precision_loss)]
     ::metrics::gauge!(ROOMS_LOADED).set(live_rooms.live_rooms() as f64);
+    #[allow(clippy::cast_precision_loss)]
+    ::metrics::gauge!(JSON_CLIENT_TEXT_BYTES).set(live_rooms.client_memory_total().await as f64);
     HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4; charset=utf-8")
         .body(handle.render())

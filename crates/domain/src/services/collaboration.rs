@@ -11,6 +11,7 @@
 //! too instead of overwriting each other.
 
 mod client_base;
+mod client_memory;
 mod merge;
 mod presence;
 
@@ -40,7 +41,7 @@ use crate::{
     ports::{Broadcaster, Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, UpdateLog},
     room::{Room, RoomId},
     services::history::{ChangeRecorder, RecordedChange},
-    text_change::{Replacement, Step, TextChange},
+    text_change::{Replacement, TextChange},
     time::Timestamp,
 };
 
@@ -198,7 +199,7 @@ impl LoadedRoom {
         self.code = code;
         self.updated_at = now;
         self.code_dirty_since.get_or_insert(now);
-        self.history_bytes += change_bytes(&change);
+        self.history_bytes += change.text_bytes();
         self.history.push_back(PastChange { change, origin });
         let max_bytes = limits
             .max_document_bytes
@@ -207,8 +208,27 @@ impl LoadedRoom {
             || (self.history_bytes > max_bytes && self.history.len() > 1)
         {
             if let Some(oldest) = self.history.pop_front() {
-                self.history_bytes -= change_bytes(&oldest.change);
+                self.history_bytes -= oldest.change.text_bytes();
             }
+        }
+        self.bound_client_memory(limits);
+    }
+
+    /// Keeps what the JSON connections hold within [`client_memory::CLIENT_MEMORY_FACTOR`] ×
+    /// `MAX_DOCUMENT_BYTES`.
+    fn bound_client_memory(&mut self, limits: &Limits) {
+        if self.views.is_empty() && self.bases.is_empty() {
+            return;
+        }
+        let budget = limits
+            .max_document_bytes
+            .saturating_mul(client_memory::CLIENT_MEMORY_FACTOR);
+        let gave_up = client_memory::bound(&self.code, &mut self.views, &mut self.bases, budget);
+        if gave_up > 0 {
+            tracing::debug!(
+                connections = gave_up,
+                "let go of JSON connections' texts to keep the room's memory bounded"
+            );
         }
     }
 }
@@ -423,26 +443,34 @@ impl<B: Broadcaster> CollaborationService<B> {
         let acknowledges = |merged: &str| {
             *merged == *client_text && base_version.is_none_or(|base| base == version_before)
         };
+        let limits = &self.limits;
         let remember = |loaded: &mut LoadedRoom, version: u64, merged: &Arc<str>, changed: bool| {
             let view = loaded
                 .views
                 .remove(&origin)
                 .unwrap_or_else(|| JsonView::new(Arc::clone(merged), version));
-            loaded.views.insert(
-                origin,
-                view.after_update(Arc::clone(&client_text), version, merged, floor),
-            );
+            // The client's text is most often the room's: held once, shared.
+            let own_text = if *client_text == **merged {
+                Arc::clone(merged)
+            } else {
+                Arc::clone(&client_text)
+            };
+            loaded
+                .views
+                .insert(origin, view.after_update(own_text, version, merged, floor));
             match base.clone() {
                 Some(mut base) => {
                     if changed && acknowledges(merged) {
                         base.acknowledged(version);
                     }
+                    base.share_text(merged);
                     loaded.bases.insert(origin, base);
                 }
                 None => {
                     loaded.bases.remove(&origin);
                 }
             }
+            loaded.bound_client_memory(limits);
         };
         if change.is_identity() {
             let (version, code) = (loaded.version, Arc::clone(&loaded.code));
@@ -694,6 +722,29 @@ impl<B: Broadcaster> CollaborationService<B> {
         guard
             .as_ref()
             .map(|loaded| (Arc::clone(&loaded.code), loaded.version, loaded.updated_at))
+    }
+
+    /// Bytes a loaded room holds for its JSON connections beyond its own text (their last texts and the
+    /// changes merged around them), or `None` when it is not loaded. Kept at most
+    /// [`client_memory::CLIENT_MEMORY_FACTOR`] × `MAX_DOCUMENT_BYTES`.
+    pub async fn client_memory_bytes(&self, room: &RoomId) -> Option<usize> {
+        let state = self.live_state(room)?;
+        let guard = state.lock().await;
+        guard
+            .as_ref()
+            .map(|loaded| client_memory::held_bytes(&loaded.code, &loaded.views, &loaded.bases))
+    }
+
+    /// [`Self::client_memory_bytes`] of every loaded room, added up.
+    pub async fn client_memory_total(&self) -> usize {
+        let mut total = 0;
+        for (_, state) in self.live_states() {
+            let guard = state.lock().await;
+            if let Some(loaded) = guard.as_ref() {
+                total += client_memory::held_bytes(&loaded.code, &loaded.views, &loaded.bases);
+            }
+        }
+        total
     }
 
     /// Removes a connection from a room. When it was the last, the room stays loaded for the grace period
@@ -1316,18 +1367,6 @@ impl<B: Broadcaster> CollaborationService<B> {
         // Each operation on the map is a single insert/update/remove, so a poisoned lock is still consistent.
         self.rooms.lock().unwrap_or_else(PoisonError::into_inner)
     }
-}
-
-/// The bytes of text a change inserts and deletes (what keeping it in the history costs).
-fn change_bytes(change: &TextChange) -> usize {
-    change
-        .steps()
-        .iter()
-        .map(|step| match step {
-            Step::Retain(_) => 0,
-            Step::Insert(text) | Step::Delete(text) => text.len(),
-        })
-        .sum()
 }
 
 /// Works out how a JSON client's update lands on the room's current text, without changing anything.

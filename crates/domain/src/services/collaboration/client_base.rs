@@ -36,8 +36,9 @@ const ACKS_KEPT: usize = 8;
 pub(super) struct ClientBase {
     /// The newest `baseVersion` the connection named: what it had applied when it sent its last update.
     base: u64,
-    /// The client's text after its last update (or the text it joined with).
-    text: Arc<str>,
+    /// The client's text after its last update (or the text it joined with); `None` once dropped to keep the
+    /// room's memory bounded: it is then rebuilt from the room's text at `landed` and the `bridge`.
+    text: Option<Arc<str>>,
     /// The room's version right after that update landed.
     landed: u64,
     /// From `text` to the room's text at `landed`: the changes the update was carried over, as they apply
@@ -47,6 +48,9 @@ pub(super) struct ClientBase {
     /// Versions this connection was sent as an `ack` of a full text, newest last: the room's text was then
     /// exactly its text, so a client that counts them as its base still holds its own text.
     acked: VecDeque<u64>,
+    /// Set when the `bridge` was dropped to keep the room's memory bounded: the client's own text can no longer
+    /// be rebuilt, so an update made on it is refused (one made on a newer version still lands).
+    lost: bool,
 }
 
 impl ClientBase {
@@ -54,11 +58,50 @@ impl ClientBase {
     pub(super) fn joined(code: Arc<str>, version: u64) -> Self {
         Self {
             base: version,
-            text: code,
+            text: Some(code),
             landed: version,
             bridge: Vec::new(),
             acked: VecDeque::new(),
+            lost: false,
         }
+    }
+
+    /// The client's text, if held.
+    pub(super) fn text(&self) -> Option<&Arc<str>> {
+        self.text.as_ref()
+    }
+
+    /// Bytes of text the bridge holds.
+    pub(super) fn bridge_bytes(&self) -> usize {
+        self.bridge.iter().map(TextChange::text_bytes).sum()
+    }
+
+    /// Holds `merged` (the room's text) instead of an equal copy of it.
+    pub(super) fn share_text(&mut self, merged: &Arc<str>) {
+        if self.text.as_deref() == Some(&**merged) {
+            self.text = Some(Arc::clone(merged));
+        }
+    }
+
+    /// Drops the client's text, which can be rebuilt while the room's history reaches back to `landed`.
+    pub(super) fn drop_text(&mut self) {
+        self.text = None;
+    }
+
+    /// Drops everything held of the client's text (see [`Self::lost`]).
+    pub(super) fn drop_bridge(&mut self) {
+        self.text = None;
+        self.bridge = Vec::new();
+        self.lost = true;
+    }
+
+    /// The client's text, rebuilt from the room's text at `landed` by undoing the bridge, last change first.
+    fn rebuilt_text(&self, current: &str, version: u64, history: &VecDeque<PastChange>) -> String {
+        let landed = text_at(current, version, history, self.landed);
+        self.bridge
+            .iter()
+            .rev()
+            .fold(landed.into_owned(), |text, change| change.rewind(&text))
     }
 
     /// The room's version right after the client's last update landed.
@@ -99,7 +142,7 @@ pub(super) struct ExactPlan {
 }
 
 /// The room's text at version `at`, rewound from `current` (at `version`) through `history`.
-fn text_at<'a>(
+pub(super) fn text_at<'a>(
     current: &'a str,
     version: u64,
     history: &VecDeque<PastChange>,
@@ -148,7 +191,18 @@ pub(super) fn plan(
             if state.landed < oldest || state.landed > version {
                 return Err(too_old(base_version));
             }
-            (Cow::Borrowed(&*state.text), &state.bridge, state.landed)
+            if state.lost {
+                return Err(DomainError::UnmergeableBase {
+                    base: base_version,
+                    reason: "the server dropped this connection's own text (too much unmerged text in the room); \
+                             reload the room and edit again",
+                });
+            }
+            let text = match &state.text {
+                Some(text) => Cow::Borrowed(&**text),
+                None => Cow::Owned(state.rebuilt_text(current, version, history)),
+            };
+            (text, &state.bridge, state.landed)
         }
         None => {
             if base_version < oldest {
@@ -181,10 +235,11 @@ pub(super) fn plan(
     };
     let next = ClientBase {
         base: state.map_or(base_version, |state| state.base.max(base_version)),
-        text: Arc::clone(&client_text),
+        text: Some(Arc::clone(&client_text)),
         landed,
         bridge,
         acked: state.map(|state| state.acked.clone()).unwrap_or_default(),
+        lost: false,
     };
     Ok(ExactPlan {
         change,

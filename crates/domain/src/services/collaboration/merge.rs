@@ -25,6 +25,8 @@ use crate::{
     text_change::{Step, TextChange},
 };
 
+use super::client_base::text_at;
+
 /// At most this many past versions are tried as the base of an update without `baseVersion`.
 const MAX_CANDIDATES: u64 = 16;
 /// How long the diffs of one merge may take together. Past it, the diffs left settle for their coarse form
@@ -80,8 +82,9 @@ fn received_later(
 /// What the server knows of one JSON connection's copy of the text.
 #[derive(Debug, Clone)]
 pub(super) struct JsonView {
-    /// The client's text after its last update (or the text it joined with).
-    text: Arc<str>,
+    /// The client's text after its last update (or the text it joined with); `None` once dropped to keep the
+    /// room's memory bounded: it is then rebuilt from the room's text at `version` and `pending`.
+    text: Option<Arc<str>>,
     /// The room's version right after that update was merged.
     version: u64,
     /// What the merge added that the client's text lacks: `text` -> the room's text at `version`.
@@ -89,31 +92,88 @@ pub(super) struct JsonView {
     /// The oldest version the client may still have when it sends its next update: versions sent to it after
     /// the base of its last update, which may reach it after it sent that update.
     floor: u64,
+    /// Set when `pending` was dropped too (see [`JsonView::forget`]): the client's own last text is then no
+    /// candidate base.
+    forgotten: bool,
 }
 
 impl JsonView {
     /// A client that starts from `code` at `version`.
     pub(super) fn new(code: Arc<str>, version: u64) -> Self {
         Self {
-            text: code,
+            text: Some(code),
             version,
             pending: TextChange::default(),
             floor: version,
+            forgotten: false,
         }
+    }
+
+    /// The room's version right after the client's last update was merged.
+    pub(super) fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// The text this view holds, if any.
+    pub(super) fn text(&self) -> Option<&Arc<str>> {
+        self.text.as_ref()
+    }
+
+    /// Bytes of text the view holds besides its `text`: what the merge added that the client lacks.
+    pub(super) fn pending_bytes(&self) -> usize {
+        self.pending.text_bytes()
+    }
+
+    /// Drops the client's text, which is rebuilt when needed while the room's history reaches back to
+    /// `version`.
+    pub(super) fn drop_text(&mut self) {
+        self.text = None;
+    }
+
+    /// Drops the client's text and what the merge added to it. The client's next update is then merged as a
+    /// reconnecting client's is, from the versions it may have been sent only: its own last text is no
+    /// candidate base any more, which may cost an update sent before the client heard back from its last one.
+    pub(super) fn forget(&mut self) {
+        self.text = None;
+        self.pending = TextChange::default();
+        self.forgotten = true;
+    }
+
+    /// The client's last text, held or rebuilt: `None` when forgotten or older than the history.
+    fn client_text<'a>(
+        &'a self,
+        current: &str,
+        version: u64,
+        history: &VecDeque<PastChange>,
+    ) -> Option<Cow<'a, str>> {
+        let oldest = version - history.len() as u64;
+        if self.forgotten || self.version < oldest || self.version > version {
+            return None;
+        }
+        Some(match &self.text {
+            Some(text) => Cow::Borrowed(&**text),
+            None => {
+                Cow::Owned(
+                    self.pending
+                        .rewind(&text_at(current, version, history, self.version)),
+                )
+            }
+        })
     }
 
     /// Whether `client_text` holds what the merge of the client's last update added to it, so that the client
     /// must have received the merged text. Only insertions of two characters or more count: a single character
     /// is too likely to have been typed again.
-    fn merge_seen_in(&self, client_text: &str) -> bool {
+    fn merge_seen_in(&self, text: &str, client_text: &str) -> bool {
         self.pending.steps().iter().any(|step| {
             matches!(step, Step::Insert(added) if added.chars().nth(1).is_some()
                 && client_text.contains(added.as_str())
-                && !self.text.contains(added.as_str()))
+                && !text.contains(added.as_str()))
         })
     }
 
-    /// The view after the client's update `client_text` was merged into `merged`, version `version`.
+    /// The view after the client's update `client_text` was merged into `merged`, version `version`. When
+    /// the two texts are equal, `client_text` should be `merged` itself, so that the view shares the room's text.
     pub(super) fn after_update(
         self,
         client_text: Arc<str>,
@@ -127,10 +187,11 @@ impl JsonView {
             TextChange::diff(&client_text, merged)
         };
         Self {
-            text: client_text,
+            text: Some(client_text),
             version,
             pending,
             floor,
+            forgotten: false,
         }
     }
 }
@@ -187,8 +248,9 @@ pub(super) fn plan<'a>(
             .max(version.saturating_sub(MAX_CANDIDATES - 1)),
         version,
     ));
-    let view_usable =
-        view.version >= oldest && view.version <= version && !view.merge_seen_in(client_text);
+    let view_text = view
+        .client_text(current, version, history)
+        .filter(|text| !view.merge_seen_in(text, client_text));
     let deadline = Instant::now() + MERGE_DIFF_BUDGET;
 
     // Among the versions, the edit deleting least wins, then the smallest, then the newest. The client's own
@@ -232,9 +294,15 @@ pub(super) fn plan<'a>(
             at -= 1;
         }
     }
-    let view_edit = view_usable
-        .then(|| TextChange::diff_until(&view.text, client_text, deadline))
-        .filter(|edit| {
+    let view_edit = view_text
+        .as_deref()
+        .map(|view_text| {
+            (
+                view_text,
+                TextChange::diff_until(view_text, client_text, deadline),
+            )
+        })
+        .filter(|(view_text, edit)| {
             // What the merge of its last update added counts as received too, if the client's text shows it.
             let skip = usize::try_from(view.version - oldest).unwrap_or(usize::MAX);
             let after_view: VecDeque<Vec<&str>> =
@@ -247,8 +315,9 @@ pub(super) fn plan<'a>(
                             .map(others_insertions),
                     )
                     .collect();
-            !received_later(edit, &view.text, client_text, &after_view)
-        });
+            !received_later(edit, view_text, client_text, &after_view)
+        })
+        .map(|(_, edit)| edit);
     if let Some(edit) = view_edit {
         let (deleted, inserted) = edit.size();
         let cost = (deleted, deleted + inserted);

@@ -469,6 +469,9 @@ struct Room {
     document: Document,
     /// The text at every version, for the checks.
     texts: Vec<String>,
+    /// Whether every message leaves the room holding no client text, as a room at its memory budget does (see
+    /// `client_memory`): the clients' texts are rebuilt from the history when needed.
+    without_client_texts: bool,
 }
 
 impl Room {
@@ -481,6 +484,7 @@ impl Room {
             views: HashMap::new(),
             document: Document::with_client_id(1_000_000),
             texts: vec![String::new()],
+            without_client_texts: false,
         }
     }
 
@@ -494,6 +498,10 @@ impl Room {
     /// Handles one message from client `from`.
     fn receive(&mut self, from: usize, message: Up, clients: &mut [Client]) {
         self.handle(from, message, clients);
+        if self.without_client_texts {
+            self.bases.values_mut().for_each(ClientBase::drop_text);
+            self.views.values_mut().for_each(JsonView::drop_text);
+        }
         trace(|| format!("  room v{} {:?}", self.version, self.code));
     }
 
@@ -742,8 +750,12 @@ fn exact_kind(rng: &mut Rng) -> Kind {
 
 /// One random run; panics with the seed when a guarantee fails.
 fn run(seed: u64, mix: Mix<'_>) {
+    run_in(Room::new(), seed, mix);
+}
+
+/// [`run`] in `room`.
+fn run_in(mut room: Room, seed: u64, mix: Mix<'_>) {
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
-    let mut room = Room::new();
     let kinds: Vec<Kind> = match mix {
         Mix::Any => {
             let count = 2 + rng.below(4);
@@ -905,6 +917,20 @@ fn random_exact_clients_with_random_delays_lose_nothing_and_converge() {
 fn random_clients_of_every_kind_including_best_effort_ones_converge() {
     for seed in seeds(400) {
         run(seed, Mix::Any);
+    }
+}
+
+#[test]
+fn a_room_that_lets_go_of_every_client_text_loses_nothing_and_converges() {
+    let pressed = || Room {
+        without_client_texts: true,
+        ..Room::new()
+    };
+    for seed in seeds(300) {
+        run_in(pressed(), seed, Mix::Exact);
+    }
+    for seed in seeds(150) {
+        run_in(pressed(), seed, Mix::Any);
     }
 }
 
