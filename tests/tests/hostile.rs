@@ -853,3 +853,31 @@ async fn a_crowd_of_json_clients_with_texts_of_their_own_holds_twice_the_documen
     let bound = (2 * DOCUMENT) as f64;
     assert!(held <= bound, "{held} bytes held, over {bound}");
 }
+
+#[tokio::test]
+async fn megabyte_messages_reach_json_and_yjs_readers_whole_however_they_are_cut() {
+    let _heavy = HEAVY.lock().await;
+    let (app, room) = spawn(256).await;
+    let (mut writer, _) = app.join(&room).await;
+    let (mut reader, _) = app.join(&room).await;
+    let mut yjs = pairprog_tests::yrs_client::YrsClient::connect(app.port, &room).await;
+    // Multi-byte characters across every 64 KiB cut: a fragment must not split one for the clients that check
+    // each fragment.
+    let mut seed = 0x00f7_a6e0_0000_0001;
+    let text: String = random_hex(&mut seed, 700_000)
+        .chars()
+        .map(|digit| match digit {
+            'a' => 'é',
+            'b' => '✓',
+            'c' => '🦀',
+            other => other,
+        })
+        .collect();
+    assert!(text.len() > 900_000 && text.len() < 1_000_000, "{}", text.len());
+    writer.send_code(&text, 1).await;
+    reader.follow_code_until(String::new(), &text).await;
+    assert!(
+        yjs.wait_text(&text, Duration::from_secs(10)).await,
+        "the Yjs reader got the whole text"
+    );
+}

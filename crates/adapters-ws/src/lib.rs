@@ -14,6 +14,7 @@
 pub mod credentials;
 pub mod fanout;
 pub mod frame_guard;
+mod link;
 pub mod outbound;
 pub mod presence_json;
 pub mod protocol;

@@ -27,15 +27,18 @@ pub enum Outgoing {
 }
 
 impl Outgoing {
-    /// A text message holding `text`, without copying it.
+    /// A text message holding `text`, without copying it. Its spare capacity is given back first: a message
+    /// may wait in many queues, and a megabyte encoded by a growing buffer can carry nearly as much unused.
     #[must_use]
-    pub fn text(text: String) -> Self {
+    pub fn text(mut text: String) -> Self {
+        text.shrink_to_fit();
         Self::Text(ByteString::from(text))
     }
 
-    /// A binary message holding `payload`, without copying it.
+    /// A binary message holding `payload`, without copying it (its spare capacity given back, as for text).
     #[must_use]
-    pub fn binary(payload: Vec<u8>) -> Self {
+    pub fn binary(mut payload: Vec<u8>) -> Self {
+        payload.shrink_to_fit();
         Self::Binary(Bytes::from(payload))
     }
 

@@ -16,15 +16,14 @@
 
 use std::{
     cell::{Cell, RefCell},
-    collections::{HashMap, VecDeque},
+    collections::HashMap,
     future::poll_fn,
     net::IpAddr,
-    pin::Pin,
     sync::{
         Arc, Mutex, PoisonError,
         atomic::{AtomicU64, Ordering},
     },
-    task::{Context, Poll},
+    task::Poll,
     time::Duration,
 };
 
@@ -35,10 +34,8 @@ use actix_web::{
     web,
 };
 use actix_ws::{
-    AggregatedMessage, AggregatedMessageStream, CloseCode, CloseReason, Closed, Message,
-    ProtocolError, Session,
+    AggregatedMessage, AggregatedMessageStream, CloseCode, CloseReason, ProtocolError, Session,
 };
-use bytes::Bytes;
 use domain::{
     ClientKind, ConnectionId, DeclaredIdentity, DomainError, Grant, Participant, Role, RoomId,
     RoomIdError, Timestamp,
@@ -49,7 +46,7 @@ use domain::{
         CollaborationService, TextProposal,
     },
 };
-use futures_util::{FutureExt, Sink};
+use futures_util::FutureExt;
 use serde_json::Value;
 use tokio::{task::JoinHandle, time::Instant};
 use tokio_util::{sync::CancellationToken, task::TaskTracker};
@@ -58,6 +55,7 @@ use crate::{
     credentials::{TokenRegistry, TokenUse, UpgradeCredentials},
     fanout::{LocalBroadcaster, Subscription},
     frame_guard::{Breach, BreachCell, FrameGuard, IncomingBudget},
+    link::Link,
     outbound::{self, Key, OutboundFrames, OutboundQueue, Outgoing, Taken},
     protocol::{ClientMessage, ServerMessage, SuggestionJson, TextFormat, parse_client_message},
     unknown_rooms::{UnknownRoomLimiter, retry_after_secs},
@@ -521,7 +519,7 @@ impl RoomSocket {
             };
             let text = match message {
                 AggregatedMessage::Ping(payload) => {
-                    if link.session.pong(&payload).await.is_err() {
+                    if link.session().pong(&payload).await.is_err() {
                         return Err(Ending::Gone);
                     }
                     continue;
@@ -558,7 +556,7 @@ impl RoomSocket {
                 message: "Authenticate first: send {\"type\": \"auth\", \"token\": \"<token>\"}",
             }
             .to_json();
-            if link.session.text(error).await.is_err() {
+            if link.session().text(error).await.is_err() {
                 return Err(Ending::Gone);
             }
         }
@@ -792,7 +790,7 @@ impl RoomSocket {
             }
             Ending::ClientClosed(received) => {
                 // The close handshake: echo the client's code, then the connection ends.
-                link.pending.clear();
+                link.discard_pending();
                 Some(received.map(|received| CloseReason {
                     code: received.code,
                     description: None,
@@ -801,7 +799,7 @@ impl RoomSocket {
             Ending::Gone => None,
             Ending::TooSlow => {
                 tracing::warn!("disconnecting a client that does not read its messages");
-                link.pending.clear();
+                link.discard_pending();
                 link.pong = None;
                 Some(Some(reason(
                     CloseCode::Again,
@@ -1764,73 +1762,4 @@ fn handshake_refusal(request: &HttpRequest) -> Option<HttpResponse> {
         other => format!("not a WebSocket handshake: {other}"),
     };
     Some(refusal(status, &detail))
-}
-
-/// The sending side of a connection: its actix-ws session, the messages taken from the queue and not yet
-/// handed to it, and the control frames due.
-struct Link {
-    session: Session,
-    pending: VecDeque<Outgoing>,
-    /// The payload of the newest ping not yet answered.
-    pong: Option<Bytes>,
-    /// A heartbeat ping is due.
-    ping_due: bool,
-}
-
-impl Link {
-    fn new(session: Session) -> Self {
-        Self {
-            session,
-            pending: VecDeque::new(),
-            pong: None,
-            ping_due: false,
-        }
-    }
-
-    fn has_output(&self) -> bool {
-        self.pong.is_some() || self.ping_due || !self.pending.is_empty()
-    }
-
-    /// The next message to send, control frames first.
-    fn take_next(&mut self) -> Option<Message> {
-        if let Some(payload) = self.pong.take() {
-            return Some(Message::Pong(payload));
-        }
-        if std::mem::take(&mut self.ping_due) {
-            return Some(Message::Ping(Bytes::new()));
-        }
-        self.pending.pop_front().map(Outgoing::into_message)
-    }
-
-    /// Hands the session as many messages as it takes now. Ready once it took at least one (or there was
-    /// nothing to send); pending while it takes none.
-    fn poll_send(&mut self, context: &mut Context<'_>) -> Poll<Result<(), Closed>> {
-        let mut sent = false;
-        while self.has_output() {
-            match Pin::new(&mut self.session).poll_ready(context) {
-                Poll::Ready(Ok(())) => {}
-                Poll::Ready(Err(closed)) => return Poll::Ready(Err(closed)),
-                Poll::Pending if sent => return Poll::Ready(Ok(())),
-                Poll::Pending => return Poll::Pending,
-            }
-            if let Some(message) = self.take_next() {
-                Pin::new(&mut self.session).start_send(message)?;
-                sent = true;
-            }
-        }
-        Poll::Ready(Ok(()))
-    }
-
-    /// Sends what is pending, then the close frame `reason`; the connection ends after it.
-    async fn close(mut self, reason: Option<CloseReason>) {
-        while let Some(message) = self.take_next() {
-            if futures_util::SinkExt::send(&mut self.session, message)
-                .await
-                .is_err()
-            {
-                return;
-            }
-        }
-        let _ = self.session.close(reason).await;
-    }
 }
