@@ -37,6 +37,10 @@ pub const FRAGMENT_BYTES: usize = 64 * 1024;
 /// reached; control frames (pings, pongs, the close) never do.
 pub const MAX_BYTES_IN_FLIGHT: usize = 128 * 1024;
 
+/// Messages up to this size are handed over as they are, uncounted: sharing them costs nothing, counting them an
+/// allocation (and, for text, a UTF-8 check). The session's channel holds 32 of them at most, 128 KiB.
+const UNCOUNTED_BYTES: usize = 4 * 1024;
+
 /// The payload bytes handed to the session and not yet released by it, and the link waiting for them to be.
 #[derive(Debug, Default)]
 struct InFlight {
@@ -176,6 +180,9 @@ impl Link {
             return self.next_fragment();
         }
         let outgoing = self.pending.pop_front()?;
+        if outgoing.len() <= UNCOUNTED_BYTES {
+            return Some(outgoing.into_message());
+        }
         let (payload, text) = match outgoing {
             Outgoing::Text(text) => (text.into_bytes(), true),
             Outgoing::Binary(payload) => (payload, false),
