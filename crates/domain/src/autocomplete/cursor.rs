@@ -4,7 +4,7 @@
 //! follows a `.`, `::`, `->` or `?.`, the receiver it is a member of. It then runs the [`FileScan`] with exactly
 //! that query, so every rule sees the same facts.
 
-use super::file_scan::{FileScan, Query};
+use super::file_scan::{FileScan, Query, last_token};
 use super::language::Profile;
 use super::lexer::{Token, TokenKind, is_identifier_char};
 
@@ -51,10 +51,13 @@ impl<'a> Context<'a> {
             .get(..line_before.len() - prefix.len())
             .unwrap_or("");
         let member = member_access(before_prefix);
+        let prefix_start = cursor - prefix.len();
+        let (nearest, earlier) = last_token(code.get(..prefix_start).unwrap_or(""));
         let query = Query {
             prefix,
-            prefix_start: cursor - prefix.len(),
+            prefix_start,
             receiver: member.map(|access| access.receiver),
+            preceding: [nearest, last_token(earlier).0],
         };
         let scan = FileScan::run(code, cursor, profile, &query);
         Self {

@@ -32,6 +32,9 @@ pub(super) struct Query<'a> {
     pub prefix_start: usize,
     /// When completing a member: the receiver expression as written (`self`, `os.path`, `items.iter()`).
     pub receiver: Option<&'a str>,
+    /// The two tokens before the prefix, nearest first (empty when there is none): a name that followed the
+    /// same tokens before is likelier to follow them again.
+    pub preceding: [&'a str; 2],
 }
 
 /// Where the cursor stands, lexically.
@@ -60,6 +63,10 @@ pub(super) struct NameStats<'a> {
     pub defined: bool,
     /// Whether some occurrence is called (followed by `(`).
     pub called: bool,
+    /// Occurrences right after the same word as the prefix (`return`, `new`), or the same two tokens.
+    pub after_same_token: u32,
+    /// Occurrences right after the same two tokens as the prefix.
+    pub after_same_tokens: u32,
 }
 
 /// The result of the pass: see the module documentation.
@@ -138,6 +145,8 @@ impl<'a> NameTable<'a> {
                 nearest_line_distance: distance,
                 defined: false,
                 called: false,
+                after_same_token: 0,
+                after_same_tokens: 0,
             });
             let position = self.list.len() - 1;
             if !self.index.is_empty() || self.list.len() > Self::LIST_LIMIT {
@@ -398,6 +407,27 @@ impl<'a> Occurrences<'a, '_> {
     }
 }
 
+/// The last token of `text` (an identifier, or else its last character) and the text before it, without the
+/// whitespace that ends it. Enough to compare a place's context with the cursor's, at next to no cost.
+pub(super) fn last_token(text: &str) -> (&str, &str) {
+    let text = text.trim_end();
+    let word_start = text
+        .char_indices()
+        .rev()
+        .take_while(|&(_, character)| is_identifier_char(character))
+        .last()
+        .map(|(index, _)| index);
+    let start = word_start.unwrap_or_else(|| {
+        text.char_indices()
+            .next_back()
+            .map_or(text.len(), |(index, _)| index)
+    });
+    (
+        text.get(start..).unwrap_or(""),
+        text.get(..start).unwrap_or("").trim_end(),
+    )
+}
+
 /// Whether `before` (code before a name) ends with a member separator: the name is someone's member.
 fn ends_with_separator(before: &str) -> bool {
     (before.ends_with('.') && !before.ends_with(".."))
@@ -438,10 +468,21 @@ fn find_names<'a>(
         }
         let before = occurrences.text_before(position);
         let standalone = !ends_with_separator(before);
+        let (last, earlier) = last_token(before);
+        let after_same_tokens = !last.is_empty()
+            && last == query.preceding[0]
+            && last_token(earlier).0 == query.preceding[1];
+        // One punctuation mark (`(`, `,`) is too common a context to tell names apart; a word is not.
+        let after_same_token = after_same_tokens
+            || (!last.is_empty()
+                && last == query.preceding[0]
+                && last.starts_with(is_identifier_char));
         let stats = names.entry(name, line.abs_diff(cursor_line));
         stats.count += 1;
         stats.standalone_count += u32::from(standalone);
         stats.nearest_line_distance = stats.nearest_line_distance.min(line.abs_diff(cursor_line));
+        stats.after_same_token += u32::from(after_same_token);
+        stats.after_same_tokens += u32::from(after_same_tokens);
         // What one occurrence already showed need not be read again: most names occur many times.
         if standalone && !stats.defined {
             let previous_word = before

@@ -163,6 +163,86 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// How much of the way to 1 a member named like the name it is given to gains (`options = self.options`).
+const NAMESAKE_BOOST: f64 = 0.5;
+/// The confidence of the receiving name offered as the member when no rule proposed it: listed, never inline.
+const NAMESAKE_GUESS: f64 = 0.4;
+
+/// The name that the member being completed is given to: `options = self.|` -> `options`, `decode=codec.|` ->
+/// `decode`, `let first = it.|` -> `first`, `doc: Y.|` -> `doc` (a field, a keyword argument or a parameter's
+/// type). `None` when the member is not the whole right-hand side being started (`a == b.`, `f(x.`).
+pub(super) fn receiving_name<'a>(
+    context: &Context<'a>,
+    access: &MemberAccess<'a>,
+) -> Option<&'a str> {
+    let before = context
+        .before_prefix()
+        .strip_suffix(access.separator)?
+        .strip_suffix(access.receiver)?
+        .trim_end();
+    let target = if let Some(target) = before.strip_suffix(":=") {
+        target
+    } else if let Some(target) = before.strip_suffix('=') {
+        // `==`, `!=`, `<=`, `+=`, `=>`: a comparison or an update, not a name given its value.
+        if target.ends_with(|c: char| "=!<>+-*/%&|^".contains(c)) {
+            return None;
+        }
+        target
+    } else {
+        before
+            .strip_suffix(':')
+            .filter(|target| !target.ends_with(':'))?
+    };
+    let target = target.trim_end().trim_end_matches('?');
+    let start = target
+        .rfind(|c: char| !super::lexer::is_identifier_char(c))
+        .map_or(0, |index| index + 1);
+    let name = target.get(start..)?;
+    (name.len() > 1 && name.starts_with(|c: char| c.is_alphabetic() || c == '_')).then_some(name)
+}
+
+/// A name compared with another regardless of case and underscores: `_prng` and `PRNG`, `fooBar` and `foo_bar`.
+fn namesake(left: &str, right: &str) -> bool {
+    let letters = |text: &str| {
+        text.chars()
+            .filter(|c| *c != '_')
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    !left.is_empty() && letters(left) == letters(right)
+}
+
+/// Code often gives a member's value the member's own name (`options = self.options`, `decode=codec.decode`,
+/// `decoder: decoding.Decoder`): a proposed member named like the receiving name is raised; when no rule proposed
+/// one, the receiving name itself is listed (below the inline bar: it is a guess).
+pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member else { return };
+    let Some(name) = receiving_name(context, &access) else {
+        return;
+    };
+    let prefix = context.prefix;
+    let mut found = false;
+    for suggestion in out.iter_mut() {
+        let word_end = suggestion
+            .text
+            .find(|c: char| !super::lexer::is_identifier_char(c))
+            .unwrap_or(suggestion.text.len());
+        let word = &suggestion.text[..word_end];
+        if namesake(&format!("{prefix}{word}"), name) {
+            suggestion.confidence += (1.0 - suggestion.confidence) * NAMESAKE_BOOST;
+            found = true;
+        }
+    }
+    if !found && name.len() > prefix.len() && name.starts_with(prefix) {
+        out.push(Suggestion {
+            text: name[prefix.len()..].to_owned(),
+            confidence: NAMESAKE_GUESS,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
 fn hints_suffix(tables: &[MemberTable], name: &str) -> Option<&'static str> {
     tables
         .iter()

@@ -184,6 +184,7 @@ fn complete(context: &Context<'_>) -> Vec<Suggestion> {
             names::complete(context, &mut suggestions);
             precedents::complete(context, &mut suggestions);
             closers::complete(context, &mut suggestions);
+            members::prefer_namesake(context, &mut suggestions);
         }
     }
     finalize(context.line_after, suggestions)

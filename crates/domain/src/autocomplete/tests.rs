@@ -1081,3 +1081,79 @@ fn the_files_habits_rank_the_popup_and_only_agreed_ones_show_inline() {
         assert_eq!(inline.as_deref(), *shown, "inline, {language} {marked:?}");
     }
 }
+
+/// All the suggestions for a marked code, texts only, best first.
+fn listed(language: &str, marked: &str) -> Vec<String> {
+    let cursor = marked
+        .chars()
+        .position(|character| character == CURSOR)
+        .expect("every case marks its cursor");
+    let code: String = marked
+        .chars()
+        .filter(|character| *character != CURSOR)
+        .collect();
+    let request = CompletionRequest {
+        code: &code,
+        cursor,
+        language,
+    };
+    suggest(&request)
+        .expect("the cursor is in range")
+        .into_iter()
+        .map(|suggestion| suggestion.text)
+        .collect()
+}
+
+/// Names and members a popup must show among its first three: `(language, code with ‸, expected among the first
+/// three, what is shown inline)`.
+const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
+    // An include's extension is the one the file's other includes use, then the include's own closer.
+    ("c", "#include <math.‸", "h>", Some("h>")),
+    ("c", "#include <stdint.h‸", ">", Some(">")),
+    (
+        "cpp",
+        "#include <a.hpp>\n#include <b.hpp>\n#include <widget.‸",
+        "hpp>",
+        Some("hpp>"),
+    ),
+    // A value is often given the name of the member it reads.
+    (
+        "python",
+        "class A:\n    def f(self):\n        self.count = 0\n        self.options = {}\n        self.name = ''\n        self.total = 1\n        options = self.‸",
+        "options",
+        None,
+    ),
+    (
+        "javascript",
+        "export const imul = Math.imul\nexport const sqrt = Math.‸",
+        "sqrt",
+        None,
+    ),
+    // Never written before: the receiving name is still the likeliest member, listed only.
+    (
+        "python",
+        "def f(args):\n    name = args.name\n    path = args.path\n    verbose = args.‸",
+        "verbose",
+        None,
+    ),
+];
+
+#[test]
+fn the_popup_lists_the_likely_name_or_member_among_its_first_three() {
+    let mut failures = Vec::new();
+    for (language, marked, expected, shown) in POPUP {
+        let listed = listed(language, marked);
+        if !listed.iter().take(3).any(|text| text == expected) {
+            failures.push(format!(
+                "[{language}] {marked:?}: {expected:?} not in the first three of {listed:?}"
+            ));
+        }
+        let inline = inline(language, marked).map(|(text, _)| text);
+        if inline.as_deref() != *shown {
+            failures.push(format!(
+                "[{language}] {marked:?}: inline {inline:?}, expected {shown:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
