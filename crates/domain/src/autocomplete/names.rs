@@ -2,8 +2,8 @@
 //!
 //! The candidates are the names the code itself uses (from the [`FileScan`](super::file_scan::FileScan)) and the
 //! language's keywords and built-ins. Names defined in the code, used often, or used near the cursor rank higher;
-//! statement keywords are only offered where a statement starts. Nothing is offered right after a keyword that
-//! introduces a new name (`def`, `let`, `class`), since the developer is inventing that name.
+//! statement keywords are only offered where a statement starts. Right after a keyword that introduces a new name
+//! (`def`, `let`, `class`) the developer is usually inventing that name: the code's names are only listed there.
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -14,15 +14,21 @@ use super::ranking::{Candidate, Candidates, evidence_score, push_ranked};
 const NAME_CAP: f64 = 0.85;
 /// The highest confidence for a keyword or built-in that the code does not use yet.
 const WORD_CAP: f64 = 0.8;
+/// The confidence factor of a name where a new one is being defined: listed for the popup, far below any inline
+/// bar.
+const NAMING_DAMPING: f64 = 0.4;
 /// How many name completions to offer.
 const LIMIT: usize = 4;
 
 /// Appends completions of the name being typed.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let prefix = context.prefix;
-    if prefix.is_empty() || context.member.is_some() || follows_naming_keyword(context) {
+    if prefix.is_empty() || context.member.is_some() {
         return;
     }
+    // After `def`, `let`, `class` the developer is usually inventing a name, but sometimes reusing one (a method
+    // of another class, `impl Display for Error`, `for item in`): the code's names are listed, never shown inline.
+    let naming = follows_naming_keyword(context);
     let at_statement_start = context.prefix_starts_statement();
     let word_allowed = |text: &str| {
         context
@@ -50,7 +56,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         candidates.merge(candidate);
     }
     for word in context.profile.words {
-        if word.text.len() <= prefix.len()
+        if naming
+            || word.text.len() <= prefix.len()
             || !word.text.starts_with(prefix)
             || !word_allowed(word.text)
         {
@@ -72,7 +79,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // A word that already exists as typed may be finished: the developer may want nothing more.
     let prefix_is_a_name = context.scan.prefix_occurrences > 0
         || context.profile.words.iter().any(|word| word.text == prefix);
-    let damping = if prefix_is_a_name { 0.6 } else { 1.0 };
+    let damping = if naming {
+        NAMING_DAMPING
+    } else if prefix_is_a_name {
+        0.6
+    } else {
+        1.0
+    };
     // After one letter, a keyword is a long shot; a name of the code is not (the corpus benchmark found the
     // code's names as reliable after one letter as after three, at equal confidence).
     if prefix.chars().count() == 1 {

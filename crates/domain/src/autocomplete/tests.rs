@@ -157,7 +157,6 @@ const PYTHON: &[Case] = &[
     ("python", "‸", None),
     ("python", "‸import os", None),
     ("python", "x = 1\n\n    ‸\ny = 2", None),
-    ("python", "total = 1\ndef tot‸", None),
     ("python", "print(‸", None),
     // Non-ASCII text before the cursor (an emoji is 4 bytes, a CJK character 3, an accent 2) moves nothing.
     (
@@ -1115,6 +1114,15 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "#include <a.hpp>\n#include <b.hpp>\n#include <widget.‸",
         "hpp>",
         Some("hpp>"),
+    ),
+    // Where a name is being defined, the code's names are listed (a method of another class, `impl X for Y`),
+    // never shown inline.
+    ("python", "total = 1\ndef tot‸", "al", None),
+    (
+        "rust",
+        "struct Error;\nimpl fmt::Debug for Error {}\nimpl fmt::Display for E‸",
+        "rror",
+        None,
     ),
     // A value is often given the name of the member it reads.
     (
