@@ -7,6 +7,7 @@
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
+use super::language::Language;
 use super::ranking::{Candidate, Candidates, evidence_score, push_ranked};
 
 /// How many member completions to offer.
@@ -153,6 +154,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && is_module_or_global(context, access.receiver)
         && (access.receiver != "std" || statement_start);
     push_ranked(prefix, candidates.into_vec(), damping, LIMIT, out);
+    if context.profile.language == Language::Go && in_go_type_position(context, &access) {
+        // `var p unsafe.Pointer`, `stat *syscall.Stat_t`: a type is named, not called.
+        for suggestion in out.iter_mut().skip(first) {
+            if let Some(bare) = suggestion.text.strip_suffix("()") {
+                suggestion.text = bare.to_owned();
+            }
+        }
+    }
     if prefix.is_empty()
         && code_silent
         && let Some(leader) = leader
@@ -170,7 +179,8 @@ const NAMESAKE_GUESS: f64 = 0.4;
 
 /// The name that the member being completed is given to: `options = self.|` -> `options`, `decode=codec.|` ->
 /// `decode`, `let first = it.|` -> `first`, `doc: Y.|` -> `doc` (a field, a keyword argument or a parameter's
-/// type). `None` when the member is not the whole right-hand side being started (`a == b.`, `f(x.`).
+/// type), `class Codec(codecs.|` -> `Codec` (a class and its base). `None` when the member is not the whole
+/// right-hand side being started (`a == b.`, `f(x.`).
 pub(super) fn receiving_name<'a>(
     context: &Context<'a>,
     access: &MemberAccess<'a>,
@@ -180,6 +190,15 @@ pub(super) fn receiving_name<'a>(
         .strip_suffix(access.separator)?
         .strip_suffix(access.receiver)?
         .trim_end();
+    // `class StreamWriter(Codec, codecs.|`: a class is often named after the base it extends.
+    if let Some(header) = before.trim_start().strip_prefix("class ")
+        && let Some((name, bases)) = header.split_once('(')
+        && !bases.contains(')')
+    {
+        let name = name.trim();
+        return (name.len() > 1 && name.chars().all(super::lexer::is_identifier_char))
+            .then_some(name);
+    }
     let target = if let Some(target) = before.strip_suffix(":=") {
         target
     } else if let Some(target) = before.strip_suffix('=') {
@@ -241,6 +260,34 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
             cursor_offset: 0,
         });
     }
+}
+
+/// Whether a Go member names a type: after a declared name (`var p unsafe.`, `func f(addr unsafe.`), a pointer
+/// or a slice (`*syscall.`, `[]ast.`), not after a keyword that starts an expression (`return unsafe.`).
+fn in_go_type_position(context: &Context<'_>, access: &MemberAccess<'_>) -> bool {
+    const EXPRESSION_KEYWORDS: &[&str] = &[
+        "return", "case", "go", "defer", "else", "range", "if", "for", "switch", "select",
+    ];
+    let Some(before) = context
+        .before_prefix()
+        .strip_suffix(access.separator)
+        .and_then(|before| before.strip_suffix(access.receiver))
+    else {
+        return false;
+    };
+    let trimmed = before.trim_end();
+    if trimmed.ends_with(['*', ']']) {
+        // `*p.` dereferences in an expression (`x = *p.`); a type's star follows a name or a bracket.
+        let previous = trimmed.trim_end_matches(['*', '[', ']']).trim_end();
+        return previous.is_empty()
+            || previous
+                .ends_with(|c: char| super::lexer::is_identifier_char(c) || c == ',' || c == '(');
+    }
+    let word_start = trimmed
+        .rfind(|c: char| !super::lexer::is_identifier_char(c))
+        .map_or(0, |index| index + 1);
+    let word = &trimmed[word_start..];
+    before.ends_with(' ') && !word.is_empty() && !EXPRESSION_KEYWORDS.contains(&word)
 }
 
 fn hints_suffix(tables: &[MemberTable], name: &str) -> Option<&'static str> {

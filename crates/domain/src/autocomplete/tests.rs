@@ -1137,6 +1137,20 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "sqrt",
         None,
     ),
+    // A class is often named after the base it extends.
+    (
+        "python",
+        "import codecs\nclass Codec(codecs.Codec):\n    pass\nclass StreamWriter(Codec, codecs.‸",
+        "StreamWriter",
+        None,
+    ),
+    // A Go type is named, not called, even where the code called it before.
+    (
+        "go",
+        "package p\n\nimport \"unsafe\"\n\nfunc f(b []byte) uintptr {\n\treturn uintptr(unsafe.Pointer(&b[0]))\n}\n\nfunc g(addr unsafe.‸",
+        "Pointer",
+        None,
+    ),
     // Never written before: the receiving name is still the likeliest member, listed only.
     (
         "python",
