@@ -12,8 +12,8 @@ use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTE
 use super::lexer::{Quote, Syntax};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
-    after_return, complete_phrase, declaration_of, iterable_in_scope, return_value, singular,
-    switch_case,
+    after_return, assign_constructor_parameter, complete_phrase, declaration_of, iterable_in_scope,
+    return_value, singular, switch_case,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -429,6 +429,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out,
     );
     switch_case(context, out);
+    assign_constructor_parameter(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
     {

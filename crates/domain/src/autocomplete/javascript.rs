@@ -11,8 +11,9 @@ use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTE
 use super::lexer::{Quote, Syntax, Token, TokenKind};
 use super::members::{MemberHints, MemberTable, is_self, table_for};
 use super::statements::{
-    after_return, declaration_of, element_name, header_start, iterable_in_scope, matching_close,
-    open_braces, return_value, singular, switch_case, uses_semicolons,
+    after_return, assign_constructor_parameter, declaration_of, element_name, header_start,
+    iterable_in_scope, matching_close, open_braces, return_value, singular, switch_case,
+    uses_semicolons,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -423,6 +424,7 @@ pub(super) static TYPESCRIPT: Profile = Profile {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     switch_case(context, out);
+    assign_constructor_parameter(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
     {

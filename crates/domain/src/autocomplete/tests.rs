@@ -1151,6 +1151,19 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "Pointer",
         None,
     ),
+    // A constructor stores its parameters in order.
+    (
+        "javascript",
+        "class Item {\n  constructor (key, value) {\n    this.key = key\n    this.‸",
+        "value = value",
+        Some("value = value"),
+    ),
+    (
+        "java",
+        "class Box {\n    public Box(int width, int height) {\n        this.‸",
+        "width = width;",
+        Some("width = width;"),
+    ),
     // Never written before: the receiving name is still the likeliest member, listed only.
     (
         "python",
