@@ -35,6 +35,8 @@ pub(super) struct Query<'a> {
     /// The two tokens before the prefix, nearest first (empty when there is none): a name that followed the
     /// same tokens before is likelier to follow them again.
     pub preceding: [&'a str; 2],
+    /// When completing a member: the token before the receiver (empty when there is none).
+    pub receiver_preceding: &'a str,
 }
 
 /// Where the cursor stands, lexically.
@@ -63,7 +65,8 @@ pub(super) struct NameStats<'a> {
     pub defined: bool,
     /// Whether some occurrence is called (followed by `(`).
     pub called: bool,
-    /// Occurrences right after the same word as the prefix (`return`, `new`), or the same two tokens.
+    /// Occurrences right after the same word as the prefix (`return`, `new`), or the same two tokens; for a
+    /// member, occurrences whose receiver follows the same token as the cursor's (`if self.`, `= self.`).
     pub after_same_token: u32,
     /// Occurrences right after the same two tokens as the prefix.
     pub after_same_tokens: u32,
@@ -286,7 +289,7 @@ impl<'a> FileScan<'a> {
             line_counted_to: 0,
         };
         if let Some(receiver) = query.receiver {
-            scan.members = find_members(&mut occurrences, receiver, query.prefix, cursor_line);
+            scan.members = find_members(&mut occurrences, receiver, query, cursor_line);
         } else if !query.prefix.is_empty() {
             let (names, prefix_occurrences) =
                 find_names(&mut occurrences, query, profile, cursor_line);
@@ -504,9 +507,10 @@ fn find_names<'a>(
 fn find_members<'a>(
     occurrences: &mut Occurrences<'a, '_>,
     receiver: &str,
-    prefix: &str,
+    query: &Query<'_>,
     cursor_line: usize,
 ) -> Vec<NameStats<'a>> {
+    let prefix = query.prefix;
     let code = occurrences.code;
     let mut members = NameTable::default();
     for position in positions(code, receiver) {
@@ -539,6 +543,15 @@ fn find_members<'a>(
             .text_after(after_receiver + separator.len() + name.len())
             .starts_with('(');
         record(&mut members, name, line, cursor_line, false, false, called);
+        if !query.receiver_preceding.is_empty()
+            && last_token(occurrences.text_before(position)).0 == query.receiver_preceding
+            && let Some(stats) = members
+                .list
+                .iter_mut()
+                .rfind(|stats| same(stats.name, name))
+        {
+            stats.after_same_token += 1;
+        }
     }
     into_sorted(members)
 }

@@ -84,7 +84,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let mut candidates = Candidates::default();
     for stats in &context.scan.members {
         let suffix = if stats.called { "()" } else { "" };
-        let score = 1.5 * evidence_score(stats, false);
+        // The share of its uses after the same token as the cursor's receiver (`if self.` -> a flag, `= self.`
+        // -> a value): on the corpus, the first member was right 1 to 6 points more often with it.
+        let context = 1.0 + 3.0 * f64::from(stats.after_same_token) / f64::from(stats.count.max(1));
+        let score = 1.5 * evidence_score(stats, false) * context;
         candidates.merge(Candidate {
             name: stats.name.to_owned(),
             suffix,
