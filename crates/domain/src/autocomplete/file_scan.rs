@@ -471,15 +471,18 @@ fn find_names<'a>(
         }
         let before = occurrences.text_before(position);
         let standalone = !ends_with_separator(before);
-        let (last, earlier) = last_token(before);
-        let after_same_tokens = !last.is_empty()
-            && last == query.preceding[0]
-            && last_token(earlier).0 == query.preceding[1];
-        // One punctuation mark (`(`, `,`) is too common a context to tell names apart; a word is not.
-        let after_same_token = after_same_tokens
-            || (!last.is_empty()
-                && last == query.preceding[0]
-                && last.starts_with(is_identifier_char));
+        // Most occurrences follow another token: the cheap `ends_with` first.
+        let (after_same_token, after_same_tokens) =
+            if !query.preceding[0].is_empty() && before.ends_with(query.preceding[0]) {
+                let (last, earlier) = last_token(before);
+                let same_two =
+                    last == query.preceding[0] && last_token(earlier).0 == query.preceding[1];
+                // One punctuation mark (`(`, `,`) is too common a context to tell names apart; a word is not.
+                let same_word = last == query.preceding[0] && last.starts_with(is_identifier_char);
+                (same_two || same_word, same_two)
+            } else {
+                (false, false)
+            };
         let stats = names.entry(name, line.abs_diff(cursor_line));
         stats.count += 1;
         stats.standalone_count += u32::from(standalone);

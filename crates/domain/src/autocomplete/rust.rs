@@ -11,6 +11,7 @@ use super::cursor::{Context, MemberAccess};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, Word};
 use super::lexer::{Lexer, Syntax, Token, TokenKind};
 use super::members::{MemberHints, MemberTable, table_for};
+use super::ranking::{Candidate, push_ranked};
 use super::statements::{
     after_return, complete_phrase, declaration_of, element_name, header_start, iterable_in_scope,
     open_braces, return_value, singular,
@@ -528,6 +529,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     match_arm(context, out);
     format_macro(context, out);
     derive_list(context, out);
+    attribute_name(context, out);
     question_mark(context, out);
 }
 
@@ -698,6 +700,136 @@ fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.5,
         ));
     }
+}
+
+/// Attributes, most used first (what follows the name when it takes arguments).
+const ATTRIBUTES: &[&str] = &[
+    "derive(",
+    "cfg(",
+    "test",
+    "allow(",
+    "inline",
+    "doc",
+    "cfg_attr(",
+    "must_use",
+    "repr(",
+    "deprecated",
+    "non_exhaustive",
+    "warn(",
+    "deny(",
+    "expect(",
+    "forbid(",
+    "macro_export",
+    "no_mangle",
+    "track_caller",
+    "automatically_derived",
+];
+/// Lints named in `allow(`, `warn(`, `deny(`, `expect(`, `forbid(`, most used first.
+const LINTS: &[&str] = &[
+    "dead_code",
+    "unused_imports",
+    "unused_variables",
+    "clippy",
+    "non_snake_case",
+    "non_camel_case_types",
+    "unused",
+    "deprecated",
+    "non_upper_case_globals",
+    "unused_mut",
+    "missing_docs",
+    "unsafe_code",
+    "unreachable_code",
+    "unused_macros",
+    "unused_must_use",
+    "unexpected_cfgs",
+    "improper_ctypes",
+];
+/// Configuration predicates in `cfg(`, `cfg_attr(`, `not(`, `any(`, `all(`, most used first.
+const CONFIGURATION: &[&str] = &[
+    "test",
+    "feature",
+    "not(",
+    "target_os",
+    "unix",
+    "windows",
+    "any(",
+    "all(",
+    "debug_assertions",
+    "target_arch",
+    "target_pointer_width",
+    "docsrs",
+    "target_family",
+    "target_env",
+    "miri",
+    "doc",
+    "target_endian",
+    "target_feature",
+    "panic",
+];
+
+/// A name inside an attribute: `#[de` -> `rive(`, `#![allow(un` -> `used_imports`, `#[cfg(te` -> `st`. The
+/// file's own earlier attributes rank first (a name it used), then each table's order.
+fn attribute_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let before = context.before_prefix();
+    let Some(open) = before.rfind("#[").or_else(|| before.rfind("#![")) else {
+        return;
+    };
+    let inner = &before[open..];
+    let inner = &inner[inner.find('[').map_or(inner.len(), |index| index + 1)..];
+    if inner.contains(']') {
+        return;
+    }
+    // The word before each bracket still open: the innermost says what is listed.
+    let mut open_words: Vec<&str> = Vec::new();
+    let mut word_start = 0;
+    for (index, character) in inner.char_indices() {
+        match character {
+            '(' => open_words.push(inner[word_start..index].trim()),
+            ')' => {
+                open_words.pop();
+            }
+            _ => {}
+        }
+        if !super::lexer::is_identifier_char(character) && character != ':' {
+            word_start = index + character.len_utf8();
+        }
+    }
+    let since_item = inner
+        .rfind(['(', ','])
+        .map_or(inner, |index| &inner[index + 1..]);
+    if !since_item.trim().is_empty() {
+        return;
+    }
+    let table = match open_words.last() {
+        None => ATTRIBUTES,
+        Some(&("allow" | "warn" | "deny" | "expect" | "forbid")) => LINTS,
+        Some(&("cfg" | "not" | "any" | "all")) => CONFIGURATION,
+        Some(&"cfg_attr") if !inner.contains(',') => CONFIGURATION,
+        Some(_) => return,
+    };
+    let prefix = context.prefix;
+    let mut candidates = Vec::new();
+    let mut popularity = 3.0;
+    for entry in table {
+        let name = entry.trim_end_matches('(');
+        if name.len() > prefix.len() && name.starts_with(prefix) {
+            let used = context
+                .scan
+                .names
+                .iter()
+                .find(|stats| stats.name == name)
+                .map_or(0.0, |stats| f64::from(stats.count));
+            candidates.push(Candidate {
+                name: name.to_owned(),
+                suffix: &entry[name.len()..],
+                score: popularity + 4.0 * used,
+                cap: 0.85,
+                kind: "construct",
+            });
+        }
+        popularity *= 0.7;
+    }
+    push_ranked(prefix, candidates, 1.0, 3, out);
 }
 
 /// The trait lists of the `#[derive(...)]` attributes before byte `before` of the line's start, nearest first,

@@ -1124,6 +1124,10 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "rror",
         None,
     ),
+    // Names inside a Rust attribute: the attributes, the lints of `allow(`, the predicates of `cfg(`.
+    ("rust", "#[de‸", "rive(", Some("rive(")),
+    ("rust", "#![allow(un‸", "used_imports", None),
+    ("rust", "#[cfg(te‸", "st", Some("st")),
     // A value is often given the name of the member it reads.
     (
         "python",
