@@ -55,7 +55,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         };
         candidates.merge(candidate);
     }
-    for word in context.profile.words {
+    for (index, word) in context.profile.words.iter().enumerate() {
         if naming
             || word.text.len() <= prefix.len()
             || !word.text.starts_with(prefix)
@@ -63,11 +63,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         {
             continue;
         }
+        // Each table lists its words most used first: on equal footing, the earlier one ranks higher.
+        #[allow(clippy::cast_precision_loss)] // a table has far fewer than 2^52 words
+        let order = 0.001 * index as f64;
         let score = match (word.place, word.suffix) {
             (Place::StatementStart, _) => 2.0,
             (Place::Anywhere, "(") => 1.2,
             (Place::Anywhere, _) => 1.0,
-        };
+        } - order;
         candidates.merge(Candidate {
             name: word.text.to_owned(),
             suffix: word.suffix,

@@ -131,6 +131,41 @@ static WORDS: &[Word] = &[
     Word::anywhere("IndexError", ""),
     Word::anywhere("RuntimeError", ""),
     Word::anywhere("NotImplementedError", ""),
+    Word::anywhere("ImportError", ""),
+    Word::anywhere("AttributeError", ""),
+    Word::anywhere("OSError", ""),
+    Word::anywhere("DeprecationWarning", ""),
+    Word::anywhere("__name__", ""),
+    Word::statement("__all__", " = "),
+];
+
+/// Special methods, most defined first.
+const SPECIAL_METHODS: &[&str] = &[
+    "__init__",
+    "__repr__",
+    "__str__",
+    "__eq__",
+    "__hash__",
+    "__len__",
+    "__iter__",
+    "__enter__",
+    "__exit__",
+    "__getitem__",
+    "__call__",
+    "__new__",
+    "__next__",
+    "__contains__",
+    "__setitem__",
+    "__getattr__",
+    "__lt__",
+    "__bool__",
+    "__del__",
+    "__post_init__",
+    "__reduce__",
+    "__getstate__",
+    "__setstate__",
+    "__init_subclass__",
+    "__class_getitem__",
 ];
 
 /// Standard modules, most imported first (with two ubiquitous third-party ones).
@@ -689,6 +724,30 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     case_under_match(context, out);
     module_names(context, out);
     import_alias(context, out);
+    special_method(context, out);
+}
+
+/// `def __i` -> `nit__(self`: a special method, the most defined first, with its `self`.
+fn special_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let prefix = context.prefix;
+    if !prefix.starts_with('_') || context.before_prefix().trim() != "def" {
+        return;
+    }
+    let mut popularity = 3.0;
+    let mut candidates = Vec::new();
+    for name in SPECIAL_METHODS {
+        if name.len() > prefix.len() && name.starts_with(prefix) {
+            candidates.push(Candidate {
+                name: (*name).to_owned(),
+                suffix: "(self",
+                score: popularity,
+                cap: 0.85,
+                kind: "construct",
+            });
+        }
+        popularity *= 0.75;
+    }
+    push_ranked(prefix, candidates, 1.0, 3, out);
 }
 
 /// The community's alias for a module, after `import numpy as `: `np`, `pd`, `plt`, ...

@@ -1128,6 +1128,15 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
     ("rust", "#[de‸", "rive(", Some("rive(")),
     ("rust", "#![allow(un‸", "used_imports", None),
     ("rust", "#[cfg(te‸", "st", Some("st")),
+    // Python's special methods and module names; a table's more used word first on equal evidence.
+    (
+        "python",
+        "class A:\n    def __i‸",
+        "nit__(self",
+        Some("nit__(self"),
+    ),
+    ("python", "import os\n\n_‸", "_all__ = ", None),
+    ("python", "def f(x):\n    if i‸", "sinstance(", None),
     // A value is often given the name of the member it reads.
     (
         "python",
