@@ -1137,6 +1137,13 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
     ),
     ("python", "import os\n\n_‸", "_all__ = ", None),
     ("python", "def f(x):\n    if i‸", "sinstance(", None),
+    // A C declaration's new name follows its type: the names are listed, not shown inline.
+    (
+        "c",
+        "int count = 0;\nvoid f(void) {\n\tcount++;\n\tsize_t co‸",
+        "unt",
+        None,
+    ),
     // A value is often given the name of the member it reads.
     (
         "python",
