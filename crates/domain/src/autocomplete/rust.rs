@@ -530,6 +530,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     format_macro(context, out);
     derive_list(context, out);
     attribute_name(context, out);
+    visibility_scope(context, out);
     question_mark(context, out);
 }
 
@@ -656,7 +657,13 @@ fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let closed = context.line_after.trim_start().starts_with(')');
-    let close = if closed { "" } else { ")]" };
+    // A trait being typed is mostly followed by others (`Clone, Co|` -> `Copy, PartialEq`): its name alone. With
+    // nothing typed yet, the list may be complete with the next one.
+    let close = if closed || !context.prefix.is_empty() {
+        ""
+    } else {
+        ")]"
+    };
     // The file's own derives say more than any table: a struct's derive list is mostly one written before.
     let earlier = earlier_derives(context, open);
     let typed: String = format!("{listed}{}", context.prefix)
@@ -699,6 +706,25 @@ fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("{}{close}", &other[prefix.len()..]),
             0.5,
         ));
+    }
+}
+
+/// `pub(cr` -> `ate)`: the visibility's scope.
+fn visibility_scope(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.before_prefix().trim_end().ends_with("pub(") {
+        return;
+    }
+    let prefix = context.prefix;
+    for (scope, confidence) in [
+        ("crate)", 0.9),
+        ("super)", 0.6),
+        ("self)", 0.5),
+        ("in ", 0.4),
+    ] {
+        let name = scope.trim_end_matches([')', ' ']);
+        if name.len() > prefix.len() && name.starts_with(prefix) {
+            out.push(Suggestion::construct(&scope[prefix.len()..], confidence));
+        }
     }
 }
 

@@ -835,7 +835,8 @@ const INLINE: &[Case] = &[
     ),
     ("rust", "#[derive(‸", Some("Debug)]")),
     ("rust", "#[derive(Debug, ‸", Some("Clone)]")),
-    ("rust", "#[derive(Debug, Pa‸", Some("rtialEq)]")),
+    // A trait being typed is completed alone: in real derive lists more traits follow it more often than not.
+    ("rust", "#[derive(Debug, Pa‸", Some("rtialEq")),
     (
         "rust",
         "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize, ‸",
@@ -1144,6 +1145,7 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "unt",
         None,
     ),
+    ("rust", "pub(cr‸", "ate)", Some("ate)")),
     // A value is often given the name of the member it reads.
     (
         "python",
