@@ -30,16 +30,23 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // of another class, `impl Display for Error`, `for item in`): the code's names are listed, never shown inline.
     let naming = follows_naming_keyword(context) || declares_after_type(context);
     let at_statement_start = context.prefix_starts_statement();
+    // A Java or Go file has one package clause: once written, `package` does not come again.
+    let package_declared = context
+        .scan
+        .names
+        .iter()
+        .any(|stats| stats.name == "package");
     let word_allowed = |text: &str| {
-        context
-            .profile
-            .words
-            .iter()
-            .find(|word| word.text == text)
-            .is_none_or(|word| match word.place {
-                Place::StatementStart => at_statement_start,
-                Place::Anywhere => true,
-            })
+        !(package_declared && text == "package")
+            && context
+                .profile
+                .words
+                .iter()
+                .find(|word| word.text == text)
+                .is_none_or(|word| match word.place {
+                    Place::StatementStart => at_statement_start,
+                    Place::Anywhere => true,
+                })
     };
     let mut candidates = Candidates::default();
     for stats in &context.scan.names {

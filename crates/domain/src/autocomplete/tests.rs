@@ -1146,6 +1146,13 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     ("rust", "pub(cr‸", "ate)", Some("ate)")),
+    // One package clause per file: once written, `p` is not `package` again.
+    (
+        "java",
+        "package java.io;\n\nimport java.util.List;\n\np‸",
+        "ublic ",
+        None,
+    ),
     // A value is often given the name of the member it reads.
     (
         "python",
