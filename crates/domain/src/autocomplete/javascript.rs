@@ -93,6 +93,15 @@ macro_rules! javascript_words {
             Word::anywhere("Date", ""),
             Word::anywhere("Map", ""),
             Word::anywhere("Set", ""),
+            Word::anywhere("Uint8Array", ""),
+            Word::anywhere("Symbol", ""),
+            Word::anywhere("RegExp", ""),
+            Word::anywhere("TypeError", ""),
+            Word::anywhere("ArrayBuffer", ""),
+            Word::anywhere("WeakMap", ""),
+            Word::anywhere("globalThis", ""),
+            Word::anywhere("process", "."),
+            Word::anywhere("Buffer", ""),
             $($extra,)*
         ]
     };
