@@ -216,10 +216,7 @@ pub(super) fn receiving_name<'a>(
             .filter(|target| !target.ends_with(':'))?
     };
     let target = target.trim_end().trim_end_matches('?');
-    let start = target
-        .rfind(|c: char| !super::lexer::is_identifier_char(c))
-        .map_or(0, |index| index + 1);
-    let name = target.get(start..)?;
+    let name = target.get(super::lexer::trailing_identifier_start(target)..)?;
     (name.len() > 1 && name.starts_with(|c: char| c.is_alphabetic() || c == '_')).then_some(name)
 }
 
@@ -286,10 +283,9 @@ fn in_go_type_position(context: &Context<'_>, access: &MemberAccess<'_>) -> bool
             || previous
                 .ends_with(|c: char| super::lexer::is_identifier_char(c) || c == ',' || c == '(');
     }
-    let word_start = trimmed
-        .rfind(|c: char| !super::lexer::is_identifier_char(c))
-        .map_or(0, |index| index + 1);
-    let word = &trimmed[word_start..];
+    let word = trimmed
+        .get(super::lexer::trailing_identifier_start(trimmed)..)
+        .unwrap_or("");
     before.ends_with(' ') && !word.is_empty() && !EXPRESSION_KEYWORDS.contains(&word)
 }
 

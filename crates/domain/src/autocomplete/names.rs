@@ -131,14 +131,14 @@ fn declares_after_type(context: &Context<'_>) -> bool {
     if type_end.len() == before.len() {
         return false;
     }
-    let word_start = type_end
-        .rfind(|c: char| !super::lexer::is_identifier_char(c))
-        .map_or(0, |index| index + 1);
-    let type_name = &type_end[word_start..];
+    let word_start = super::lexer::trailing_identifier_start(type_end);
+    let type_name = type_end.get(word_start..).unwrap_or("");
     if type_name.is_empty() || NOT_TYPES.contains(&type_name) {
         return false;
     }
-    type_end[..word_start]
+    type_end
+        .get(..word_start)
+        .unwrap_or("")
         .split_whitespace()
         .all(|word| QUALIFIERS.contains(&word))
 }

@@ -1221,3 +1221,25 @@ fn the_popup_lists_the_likely_name_or_member_among_its_first_three() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn multi_byte_text_right_before_a_type_or_a_receiver_is_stepped_over_whole() {
+    // Each context reads the word before the prefix or the receiver; an arrow or a quote of 3 bytes right before it
+    // must not be cut in the middle.
+    for (language, marked) in [
+        ("c", "int count;\n→size_t co‸"),
+        ("c", "int count;\n“const size_t co‸"),
+        ("go", "package p\n\nfunc f(→unsafe.‸"),
+        ("go", "package p\n\nvar x →unsafe.‸"),
+        ("python", "class A:\n    def f(self):\n        →= self.‸"),
+        ("python", "class A:\n    def f(self):\n        x→ = self.‸"),
+        ("rust", "#[→de‸"),
+        ("rust", "#[allow(→un‸"),
+        (
+            "javascript",
+            "class A {\n  constructor (é, b) {\n    this.‸",
+        ),
+    ] {
+        let _ = listed(language, marked);
+    }
+}
