@@ -931,6 +931,9 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if typed.is_empty() && !storing {
         return;
     }
+    // After `self.` typed elsewhere in `__init__` the attribute is as often one computed from nothing
+    // (`self.stack = []`): listed, not shown inline (on the corpus, 1 right for 5 wrong there).
+    let confidence = if storing { 0.92 } else { 0.6 };
     let next = function
         .parameters
         .iter()
@@ -941,7 +944,7 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::construct(
             format!("{lead}{rest} = {name}"),
-            0.92,
+            confidence,
         ));
     }
 }

@@ -1153,6 +1153,13 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "ublic ",
         None,
     ),
+    // In `__init__`, after a line that stored no parameter, the next parameter is only listed.
+    (
+        "python",
+        "class A:\n    def __init__(self, size):\n        self.items = []\n        self.‸",
+        "size = size",
+        None,
+    ),
     // A value is often given the name of the member it reads.
     (
         "python",
