@@ -657,9 +657,10 @@ fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let closed = context.line_after.trim_start().starts_with(')');
-    // A trait being typed is mostly followed by others (`Clone, Co|` -> `Copy, PartialEq`): its name alone. With
-    // nothing typed yet, the list may be complete with the next one.
-    let close = if closed || !context.prefix.is_empty() {
+    // A trait being typed, or one after others, is mostly followed by more (`Clone, Co|` -> `Copy, PartialEq`,
+    // `Debug, |` -> `Clone, Hash`): its name alone. Right after `#[derive(` the first trait closes the list (the
+    // issue's everyday snippet).
+    let close = if closed || !context.prefix.is_empty() || !listed.is_empty() {
         ""
     } else {
         ")]"

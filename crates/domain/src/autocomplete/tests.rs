@@ -834,7 +834,8 @@ const INLINE: &[Case] = &[
         Some("total);"),
     ),
     ("rust", "#[derive(‸", Some("Debug)]")),
-    ("rust", "#[derive(Debug, ‸", Some("Clone)]")),
+    // After other traits, the next one alone: more follow it more often than not in real derive lists.
+    ("rust", "#[derive(Debug, ‸", Some("Clone")),
     // A trait being typed is completed alone: in real derive lists more traits follow it more often than not.
     ("rust", "#[derive(Debug, Pa‸", Some("rtialEq")),
     (
