@@ -4,10 +4,10 @@
 //! - which parts are literals and comments: the lexer's fast mode ([`Lexer::non_code_spans`]) jumps between the
 //!   few bytes that can open one;
 //! - the names that extend the word being typed: a substring search for the prefix, keeping the whole-word matches
-//!   outside literals and comments, with how often and how near the cursor they occur and whether the code defines
-//!   them there (after `def`, `let`, ... or before `=`);
+//!   outside literals and comments, with how often and how near the cursor they occur, whether the code defines
+//!   them there (after `def`, `let`, ... or before `=`) and how often they follow the same tokens as the prefix;
 //! - the members written after the receiver being completed (`self.x`, `os.path`, `items.push(`): a search for the
-//!   receiver and its separator.
+//!   receiver and its separator, counting those whose receiver follows the same token as the cursor's.
 //!
 //! The construct rules read real tokens, but only those of a window of lines before the cursor (and a few after):
 //! the full lexer runs there, starting from a line outside any literal, and also says where exactly the cursor is.
@@ -548,12 +548,11 @@ fn find_members<'a>(
         record(&mut members, name, line, cursor_line, false, false, called);
         if !query.receiver_preceding.is_empty()
             && last_token(occurrences.text_before(position)).0 == query.receiver_preceding
-            && let Some(stats) = members
-                .list
-                .iter_mut()
-                .rfind(|stats| same(stats.name, name))
         {
-            stats.after_same_token += 1;
+            // The entry `record` just made or updated, found through the table's index.
+            members
+                .entry(name, line.abs_diff(cursor_line))
+                .after_same_token += 1;
         }
     }
     into_sorted(members)

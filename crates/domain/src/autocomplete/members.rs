@@ -1,9 +1,11 @@
 //! Completing a member after `.`, `::`, `->` or `?.`: `os.pa` -> `th`, `console.` -> `log()`, `self.` -> `name`.
 //!
 //! Three sources are merged: the members the code writes after the same receiver elsewhere (`obj.method(` seen
-//! earlier), tables of well-known members that the language module says apply to the receiver (a module, a
-//! global object, a type inferred from a declaration), and members the language module reads from the code itself
-//! (attributes assigned in a Python class, variants of a Rust enum).
+//! earlier; those whose receiver followed the same token as the cursor's, `if self.` or `= self.`, count more),
+//! tables of well-known members that the language module says apply to the receiver (a module, a global object, a
+//! type inferred from a declaration), and members the language module reads from the code itself (attributes
+//! assigned in a Python class, variants of a Rust enum). Once every rule has spoken, a member named like the name
+//! it is given to (`options = self.options`, `class Codec(codecs.Codec)`) is raised, or listed if none proposed it.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
@@ -86,8 +88,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let suffix = if stats.called { "()" } else { "" };
         // The share of its uses after the same token as the cursor's receiver (`if self.` -> a flag, `= self.`
         // -> a value): on the corpus, the first member was right 1 to 6 points more often with it.
-        let context = 1.0 + 3.0 * f64::from(stats.after_same_token) / f64::from(stats.count.max(1));
-        let score = 1.5 * evidence_score(stats, false) * context;
+        let same_context =
+            1.0 + 3.0 * f64::from(stats.after_same_token) / f64::from(stats.count.max(1));
+        let score = 1.5 * evidence_score(stats, false) * same_context;
         candidates.merge(Candidate {
             name: stats.name.to_owned(),
             suffix,
@@ -184,10 +187,7 @@ const NAMESAKE_GUESS: f64 = 0.4;
 /// `decode`, `let first = it.|` -> `first`, `doc: Y.|` -> `doc` (a field, a keyword argument or a parameter's
 /// type), `class Codec(codecs.|` -> `Codec` (a class and its base). `None` when the member is not the whole
 /// right-hand side being started (`a == b.`, `f(x.`).
-pub(super) fn receiving_name<'a>(
-    context: &Context<'a>,
-    access: &MemberAccess<'a>,
-) -> Option<&'a str> {
+fn receiving_name<'a>(context: &Context<'a>, access: &MemberAccess<'a>) -> Option<&'a str> {
     let before = context
         .before_prefix()
         .strip_suffix(access.separator)?
