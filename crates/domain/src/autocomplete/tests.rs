@@ -1139,7 +1139,7 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
     ),
     ("python", "import os\n\n_‸", "_all__ = ", None),
     ("python", "def f(x):\n    if i‸", "sinstance(", None),
-    ("python", "import w‸", "arnings", None),
+    ("python", "import w‸", "arnings", Some("arnings")),
     // A C declaration's new name follows its type: the names are listed, not shown inline.
     (
         "c",
