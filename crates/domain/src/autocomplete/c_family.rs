@@ -1,6 +1,7 @@
 //! C and C++: syntax, keywords, the preprocessor, the standard library and constructs.
 //!
-//! Constructs: `#include <` -> a standard header and `>`, preprocessor directives after `#`, `int main` ->
+//! Constructs: `#include <` -> a standard header and `>` (and `#include <math.` -> `h>`), preprocessor directives
+//! after `#`, `int main` ->
 //! `(void) {` (C) or `() {` (C++), `return` in `main` -> `0;`, loop headers (`for (int i = 0` -> `; i < n; i++) {`,
 //! `.size()` for a C++ container, `for (auto& item : ` -> `items) {`), `case ` in a `switch`, the value after
 //! `return`. Members: `std::`, the methods of a `std::vector`, `std::string` or map the declaration shows, and the

@@ -2,7 +2,8 @@
 //!
 //! Constructs: `public static void main` -> `(String[] args) {`, loop headers (`for (int i = 0` ->
 //! `; i < items.size(); i++) {` or `.length` for arrays, `for (String item : ` -> `items) {`), `case ` in a
-//! `switch`, the value after `return`, `catch (` -> `Exception e) {`. Members: `System.out.`, `Math.`, `Arrays.`,
+//! `switch`, the value after `return`, `catch (` -> `Exception e) {`, `this.` in a constructor -> the next
+//! parameter not stored yet (`width = width;`). Members: `System.out.`, `Math.`, `Arrays.`,
 //! `Collections.`, ...; a receiver's methods when its declared type is `String`, a `List`, a `Map`, a `Set`, a
 //! `StringBuilder` or an array; stream operations after `.stream()`.
 

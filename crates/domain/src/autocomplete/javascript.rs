@@ -1,8 +1,8 @@
 //! JavaScript and TypeScript (JSX and TSX included): syntax, keywords, built-in objects and constructs.
 //!
 //! Constructs: loop headers (`for (let i = 0` -> `; i < items.length; i++) {`, `for (const item of ` ->
-//! `items) {`), `case ` in a `switch`, the value after `return`, `catch (` -> `error) {`, and closing JSX tags
-//! (`</` -> `div>`). Members: the global objects (`console`, `Math`, `JSON`, `Object`, `Array`, `document`, ...),
+//! `items) {`), `case ` in a `switch`, the value after `return`, `catch (` -> `error) {`, `this.` in a constructor
+//! -> the next parameter not stored yet (`key = key`), and closing JSX tags (`</` -> `div>`). Members: the global objects (`console`, `Math`, `JSON`, `Object`, `Array`, `document`, ...),
 //! a receiver's type when its declaration shows it (`[]`, a string, `new Map()`), and a class's methods for `this.`.
 
 use super::Suggestion;

@@ -2,7 +2,8 @@
 //!
 //! Constructs: `if __name__` -> ` == "__main__":` (and `main()` under it), the value after `return`, loop headers
 //! (`for item in ` -> `items:`, `for i in ` -> `range(`), `self.name = name` in `__init__`, `else`/`try`/`finally`
-//! -> `:`, `except` and `with open(...)` endings, `case ` under `match`, module names after `import`.
+//! -> `:`, `except` and `with open(...)` endings, `case ` under `match`, module names after `import`, special
+//! methods after `def __` (`__init__(self`).
 //! Members: the standard modules the file imports (aliases followed), a receiver's type when its declaration shows
 //! it (`[]`, `{}`, `""`), the attributes and methods of the enclosing class for `self.`.
 

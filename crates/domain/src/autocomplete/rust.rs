@@ -1,10 +1,11 @@
 //! Rust: syntax (lifetimes, raw strings, nested comments), keywords and macros, `std` paths and constructs.
 //!
 //! Constructs: `match` arms (the next uncovered variant of the matched enum, `Some`/`None`, `Ok`/`Err`, or `_ => `),
-//! loop headers (`for item in ` -> `&items {`, `for i in ` -> `0..items.len() {`), the value after `return`, and
-//! `fn main` -> `() {`. Members: `std::` paths, associated functions of common types (`String::new()`), iterator
-//! adapters after `.iter()`, methods of a receiver whose declaration shows its type (`Vec`, `String`, `HashMap`),
-//! and a user enum's variants and associated functions after `Type::`.
+//! loop headers (`for item in ` -> `&items {`, `for i in ` -> `0..items.len() {`), the value after `return`,
+//! `fn main` -> `() {`, the traits of `#[derive(`, names inside attributes (`#[cfg(te` -> `st`, `#![allow(un` ->
+//! `used_imports`) and `pub(cr` -> `ate)`. Members: `std::` paths, associated functions of common types
+//! (`String::new()`), iterator adapters after `.iter()`, methods of a receiver whose declaration shows its type
+//! (`Vec`, `String`, `HashMap`), and a user enum's variants and associated functions after `Type::`.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
