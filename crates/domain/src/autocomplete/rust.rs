@@ -1270,6 +1270,16 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         for function in associated_functions(context.code, receiver) {
             hints.found.push((function.to_owned(), "()", 1.5));
         }
+        if matches!(receiver, "self" | "crate") {
+            // A module not named after the receiver yet is the one still to bring in (`mod recorder;` then
+            // `pub use self::recorder::...`); those already named rank by their own uses.
+            hints.found.extend(
+                declared_modules(context)
+                    .into_iter()
+                    .filter(|module| !context.scan.members.iter().any(|used| used.name == *module))
+                    .map(|module| (module.to_owned(), "", 3.0)),
+            );
+        }
         return hints;
     }
     if access.separator != "." {
@@ -1286,6 +1296,29 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
     }
     hints
+}
+
+/// The modules the code declares before the cursor (`mod recorder;`, `pub(crate) mod common {`), which
+/// `self::` and, in a crate's root, `crate::` name next (`pub use self::recorder::Recorder`).
+fn declared_modules<'a>(context: &Context<'a>) -> Vec<&'a str> {
+    let before = context.code.get(..context.cursor).unwrap_or("");
+    let mut modules = Vec::new();
+    for line in before.lines() {
+        let line = line.trim_start();
+        let declaration = line
+            .strip_prefix("pub(crate) ")
+            .or_else(|| line.strip_prefix("pub(super) "))
+            .or_else(|| line.strip_prefix("pub "))
+            .unwrap_or(line);
+        let Some(rest) = declaration.strip_prefix("mod ") else {
+            continue;
+        };
+        let name = rest.get(..super::lexer::identifier_end(rest)).unwrap_or("");
+        if !name.is_empty() && !modules.contains(&name) {
+            modules.push(name);
+        }
+    }
+    modules
 }
 
 /// The methods of the type a declaration shows (`Vec<u8>`, `vec![]`, `String::new()`, `HashMap::new()`).

@@ -1148,6 +1148,13 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     ("rust", "pub(cr‸", "ate)", Some("ate)")),
+    // `self::` names the modules the file declares, the ones not brought in yet first.
+    (
+        "rust",
+        "mod common;\nmod recorder;\n\npub use self::common::Config;\npub use self::‸",
+        "recorder",
+        None,
+    ),
     // One package clause per file: once written, `p` is not `package` again.
     (
         "java",
