@@ -253,9 +253,19 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
         }
     }
     if !found && name.len() > prefix.len() && name.starts_with(prefix) {
+        // At the top level of a module an unseen namesake is an alias being exported (`export const imul =
+        // Math.imul`, `reset = _impl.reset`): listed first, never inline. Elsewhere it is a guess among others.
+        let confidence = if context.current_indentation() == 0 {
+            out.iter()
+                .map(|suggestion| suggestion.confidence + 0.001)
+                .fold(NAMESAKE_GUESS, f64::max)
+                .min(super::INLINE_MEMBER_CONFIDENCE - 0.001)
+        } else {
+            NAMESAKE_GUESS
+        };
         out.push(Suggestion {
             text: name[prefix.len()..].to_owned(),
-            confidence: NAMESAKE_GUESS,
+            confidence,
             kind: "member",
             cursor_offset: 0,
         });

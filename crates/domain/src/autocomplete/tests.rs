@@ -1209,6 +1209,19 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "width = width;",
         Some("width = width;"),
     ),
+    // At a module's top level, an unseen namesake is an alias being exported: listed first, not shown.
+    (
+        "javascript",
+        "import * as impl from './impl.js'\n\nexport const reset = impl.‸",
+        "reset",
+        None,
+    ),
+    (
+        "python",
+        "from . import _tzpath\n\nreset_tzpath = _tzpath.‸",
+        "reset_tzpath",
+        None,
+    ),
     // Never written before: the receiving name is still the likeliest member, listed only.
     (
         "python",
