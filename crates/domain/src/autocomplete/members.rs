@@ -187,7 +187,7 @@ const NAMESAKE_GUESS: f64 = 0.4;
 /// `decode`, `let first = it.|` -> `first`, `doc: Y.|` -> `doc` (a field, a keyword argument or a parameter's
 /// type), `class Codec(codecs.|` -> `Codec` (a class and its base). `None` when the member is not the whole
 /// right-hand side being started (`a == b.`, `f(x.`).
-fn receiving_name<'a>(context: &Context<'a>, access: &MemberAccess<'a>) -> Option<&'a str> {
+fn receiving_name<'a>(context: &Context<'a>, access: &MemberAccess<'a>) -> Option<Receiving<'a>> {
     let before = context
         .before_prefix()
         .strip_suffix(access.separator)?
@@ -199,25 +199,37 @@ fn receiving_name<'a>(context: &Context<'a>, access: &MemberAccess<'a>) -> Optio
         && !bases.contains(')')
     {
         let name = name.trim();
-        return (name.len() > 1 && name.chars().all(super::lexer::is_identifier_char))
-            .then_some(name);
+        return (name.len() > 1 && name.chars().all(super::lexer::is_identifier_char)).then_some(
+            Receiving {
+                name,
+                annotation: false,
+            },
+        );
     }
-    let target = if let Some(target) = before.strip_suffix(":=") {
-        target
+    let (target, annotation) = if let Some(target) = before.strip_suffix(":=") {
+        (target, false)
     } else if let Some(target) = before.strip_suffix('=') {
         // `==`, `!=`, `<=`, `+=`, `=>`: a comparison or an update, not a name given its value.
         if target.ends_with(|c: char| "=!<>+-*/%&|^".contains(c)) {
             return None;
         }
-        target
+        (target, false)
     } else {
-        before
+        let target = before
             .strip_suffix(':')
-            .filter(|target| !target.ends_with(':'))?
+            .filter(|target| !target.ends_with(':'))?;
+        (target, true)
     };
     let target = target.trim_end().trim_end_matches('?');
     let name = target.get(super::lexer::trailing_identifier_start(target)..)?;
-    (name.len() > 1 && name.starts_with(|c: char| c.is_alphabetic() || c == '_')).then_some(name)
+    (name.len() > 1 && name.starts_with(|c: char| c.is_alphabetic() || c == '_'))
+        .then_some(Receiving { name, annotation })
+}
+
+/// The name a member is given to, and whether it is a declared name's type (`doc: Y.|`) rather than its value.
+struct Receiving<'a> {
+    name: &'a str,
+    annotation: bool,
 }
 
 /// A name compared with another regardless of case and underscores: `_prng` and `PRNG`, `fooBar` and `foo_bar`.
@@ -236,10 +248,21 @@ fn namesake(left: &str, right: &str) -> bool {
 /// one, the receiving name itself is listed (below the inline bar: it is a guess).
 pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.member else { return };
-    let Some(name) = receiving_name(context, &access) else {
+    let Some(Receiving { name, annotation }) = receiving_name(context, &access) else {
         return;
     };
     let prefix = context.prefix;
+    // A TypeScript parameter or field is often named after its type, capitalized (`decoder: decoding.Decoder`).
+    let capitalized;
+    let guess = if annotation && context.profile.language == Language::TypeScript {
+        let mut characters = name.chars();
+        capitalized = characters.next().map_or_else(String::new, |first| {
+            first.to_uppercase().chain(characters).collect::<String>()
+        });
+        capitalized.as_str()
+    } else {
+        name
+    };
     let mut found = false;
     for suggestion in out.iter_mut() {
         let word_end = suggestion
@@ -252,7 +275,7 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
             found = true;
         }
     }
-    if !found && name.len() > prefix.len() && name.starts_with(prefix) {
+    if !found && guess.len() > prefix.len() && guess.starts_with(prefix) {
         // At the top level of a module an unseen namesake is an alias being exported (`export const imul =
         // Math.imul`, `reset = _impl.reset`): listed first, never inline. Elsewhere it is a guess among others.
         let confidence = if context.current_indentation() == 0 {
@@ -264,7 +287,7 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
             NAMESAKE_GUESS
         };
         out.push(Suggestion {
-            text: name[prefix.len()..].to_owned(),
+            text: guess[prefix.len()..].to_owned(),
             confidence,
             kind: "member",
             cursor_offset: 0,

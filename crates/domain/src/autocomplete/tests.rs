@@ -1222,6 +1222,13 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "reset_tzpath",
         None,
     ),
+    // A TypeScript parameter is often named after its type.
+    (
+        "typescript",
+        "import * as decoding from 'lib0/decoding'\n\nexport function read(decoder: decoding.‸",
+        "Decoder",
+        None,
+    ),
     // Never written before: the receiving name is still the likeliest member, listed only.
     (
         "python",
