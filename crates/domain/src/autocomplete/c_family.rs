@@ -1,6 +1,7 @@
 //! C and C++: syntax, keywords, the preprocessor, the standard library and constructs.
 //!
-//! Constructs: `#include <` -> a standard header and `>`, preprocessor directives after `#`, `int main` ->
+//! Constructs: `#include <` -> a standard header and `>` (and `#include <math.` -> `h>`), preprocessor directives
+//! after `#`, `int main` ->
 //! `(void) {` (C) or `() {` (C++), `return` in `main` -> `0;`, loop headers (`for (int i = 0` -> `; i < n; i++) {`,
 //! `.size()` for a C++ container, `for (auto& item : ` -> `items) {`), `case ` in a `switch`, the value after
 //! `return`. Members: `std::`, the methods of a `std::vector`, `std::string` or map the declaration shows, and the
@@ -369,8 +370,12 @@ fn preprocessor(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
         (DIRECTIVES, " ")
     } else if before == "#include <" || before == "#include<" {
         (if cpp { CPP_HEADERS } else { C_HEADERS }, ">")
-    } else if before.starts_with("#include <") && !prefix.is_empty() {
-        // `#include <stdio.` : the prefix after a dot is part of a header name.
+    } else if let Some(header) = before
+        .strip_prefix("#include")
+        .map(str::trim_start)
+        .filter(|header| header.len() > 2 && header.ends_with('.'))
+    {
+        header_extension(context, header, out);
         return;
     } else {
         return;
@@ -405,6 +410,54 @@ fn preprocessor(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
     {
         best.confidence = best.confidence.max(0.8);
     }
+}
+
+/// `#include <math.` -> `h>`: the extension the file's earlier includes use most (`h` when they say nothing),
+/// then the closer that the include opened with.
+fn header_extension(context: &Context<'_>, header: &str, out: &mut Vec<Suggestion>) {
+    let closer = match header.chars().next() {
+        Some('<') => '>',
+        Some('"') => '"',
+        _ => return,
+    };
+    let mut counts: Vec<(&str, u32)> = Vec::new();
+    let code = context
+        .code
+        .get(..context.cursor.saturating_sub(context.line_before.len()))
+        .unwrap_or("");
+    for line in code.lines() {
+        let Some(included) = line.trim_start().strip_prefix("#include") else {
+            continue;
+        };
+        let name = included.trim().trim_end_matches(['>', '"']);
+        let Some((_, extension)) = name.rsplit_once('.') else {
+            continue;
+        };
+        if extension.is_empty() || !extension.chars().all(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        match counts.iter_mut().find(|(known, _)| *known == extension) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((extension, 1)),
+        }
+    }
+    let prefix = context.prefix;
+    let total: u32 = counts.iter().map(|(_, count)| count).sum();
+    let (extension, share) = counts
+        .iter()
+        .filter(|(extension, _)| extension.starts_with(prefix))
+        .max_by_key(|(_, count)| *count)
+        .map_or(("h", 1.0), |&(extension, count)| {
+            (extension, f64::from(count) / f64::from(total.max(1)))
+        });
+    let Some(rest) = extension.get(prefix.len()..) else {
+        return;
+    };
+    // Headers are `.h` (C, and most of C++'s own non-standard ones) unless the file shows otherwise.
+    out.push(Suggestion::construct(
+        format!("{rest}{closer}"),
+        0.9 * share.max(0.5),
+    ));
 }
 
 /// `for (int i = 0` -> `; i < n; i++) {`, `for (auto& item : ` -> `items) {`.

@@ -4,7 +4,7 @@
 //! follows a `.`, `::`, `->` or `?.`, the receiver it is a member of. It then runs the [`FileScan`] with exactly
 //! that query, so every rule sees the same facts.
 
-use super::file_scan::{FileScan, Query};
+use super::file_scan::{FileScan, Query, last_token};
 use super::language::Profile;
 use super::lexer::{Token, TokenKind, is_identifier_char};
 
@@ -51,10 +51,19 @@ impl<'a> Context<'a> {
             .get(..line_before.len() - prefix.len())
             .unwrap_or("");
         let member = member_access(before_prefix);
+        let prefix_start = cursor - prefix.len();
+        let (nearest, earlier) = last_token(code.get(..prefix_start).unwrap_or(""));
+        // For a member, the token before the receiver: `if self.` and `= self.` are followed by other members.
+        let receiver_preceding = member.map_or("", |access| {
+            let receiver_start = prefix_start - access.separator.len() - access.receiver.len();
+            last_token(code.get(..receiver_start).unwrap_or("")).0
+        });
         let query = Query {
             prefix,
-            prefix_start: cursor - prefix.len(),
+            prefix_start,
             receiver: member.map(|access| access.receiver),
+            preceding: [nearest, last_token(earlier).0],
+            receiver_preceding,
         };
         let scan = FileScan::run(code, cursor, profile, &query);
         Self {

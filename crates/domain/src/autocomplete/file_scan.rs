@@ -4,10 +4,10 @@
 //! - which parts are literals and comments: the lexer's fast mode ([`Lexer::non_code_spans`]) jumps between the
 //!   few bytes that can open one;
 //! - the names that extend the word being typed: a substring search for the prefix, keeping the whole-word matches
-//!   outside literals and comments, with how often and how near the cursor they occur and whether the code defines
-//!   them there (after `def`, `let`, ... or before `=`);
+//!   outside literals and comments, with how often and how near the cursor they occur, whether the code defines
+//!   them there (after `def`, `let`, ... or before `=`) and how often they follow the same tokens as the prefix;
 //! - the members written after the receiver being completed (`self.x`, `os.path`, `items.push(`): a search for the
-//!   receiver and its separator.
+//!   receiver and its separator, counting those whose receiver follows the same token as the cursor's.
 //!
 //! The construct rules read real tokens, but only those of a window of lines before the cursor (and a few after):
 //! the full lexer runs there, starting from a line outside any literal, and also says where exactly the cursor is.
@@ -32,6 +32,11 @@ pub(super) struct Query<'a> {
     pub prefix_start: usize,
     /// When completing a member: the receiver expression as written (`self`, `os.path`, `items.iter()`).
     pub receiver: Option<&'a str>,
+    /// The two tokens before the prefix, nearest first (empty when there is none): a name that followed the
+    /// same tokens before is likelier to follow them again.
+    pub preceding: [&'a str; 2],
+    /// When completing a member: the token before the receiver (empty when there is none).
+    pub receiver_preceding: &'a str,
 }
 
 /// Where the cursor stands, lexically.
@@ -60,6 +65,11 @@ pub(super) struct NameStats<'a> {
     pub defined: bool,
     /// Whether some occurrence is called (followed by `(`).
     pub called: bool,
+    /// Occurrences right after the same word as the prefix (`return`, `new`), or the same two tokens; for a
+    /// member, occurrences whose receiver follows the same token as the cursor's (`if self.`, `= self.`).
+    pub after_same_token: u32,
+    /// Occurrences right after the same two tokens as the prefix.
+    pub after_same_tokens: u32,
 }
 
 /// The result of the pass: see the module documentation.
@@ -138,6 +148,8 @@ impl<'a> NameTable<'a> {
                 nearest_line_distance: distance,
                 defined: false,
                 called: false,
+                after_same_token: 0,
+                after_same_tokens: 0,
             });
             let position = self.list.len() - 1;
             if !self.index.is_empty() || self.list.len() > Self::LIST_LIMIT {
@@ -277,7 +289,7 @@ impl<'a> FileScan<'a> {
             line_counted_to: 0,
         };
         if let Some(receiver) = query.receiver {
-            scan.members = find_members(&mut occurrences, receiver, query.prefix, cursor_line);
+            scan.members = find_members(&mut occurrences, receiver, query, cursor_line);
         } else if !query.prefix.is_empty() {
             let (names, prefix_occurrences) =
                 find_names(&mut occurrences, query, profile, cursor_line);
@@ -398,6 +410,27 @@ impl<'a> Occurrences<'a, '_> {
     }
 }
 
+/// The last token of `text` (an identifier, or else its last character) and the text before it, without the
+/// whitespace that ends it. Enough to compare a place's context with the cursor's, at next to no cost.
+pub(super) fn last_token(text: &str) -> (&str, &str) {
+    let text = text.trim_end();
+    let word_start = text
+        .char_indices()
+        .rev()
+        .take_while(|&(_, character)| is_identifier_char(character))
+        .last()
+        .map(|(index, _)| index);
+    let start = word_start.unwrap_or_else(|| {
+        text.char_indices()
+            .next_back()
+            .map_or(text.len(), |(index, _)| index)
+    });
+    (
+        text.get(start..).unwrap_or(""),
+        text.get(..start).unwrap_or("").trim_end(),
+    )
+}
+
 /// Whether `before` (code before a name) ends with a member separator: the name is someone's member.
 fn ends_with_separator(before: &str) -> bool {
     (before.ends_with('.') && !before.ends_with(".."))
@@ -438,10 +471,24 @@ fn find_names<'a>(
         }
         let before = occurrences.text_before(position);
         let standalone = !ends_with_separator(before);
+        // Most occurrences follow another token: the cheap `ends_with` first.
+        let (after_same_token, after_same_tokens) =
+            if !query.preceding[0].is_empty() && before.ends_with(query.preceding[0]) {
+                let (last, earlier) = last_token(before);
+                let same_two =
+                    last == query.preceding[0] && last_token(earlier).0 == query.preceding[1];
+                // One punctuation mark (`(`, `,`) is too common a context to tell names apart; a word is not.
+                let same_word = last == query.preceding[0] && last.starts_with(is_identifier_char);
+                (same_two || same_word, same_two)
+            } else {
+                (false, false)
+            };
         let stats = names.entry(name, line.abs_diff(cursor_line));
         stats.count += 1;
         stats.standalone_count += u32::from(standalone);
         stats.nearest_line_distance = stats.nearest_line_distance.min(line.abs_diff(cursor_line));
+        stats.after_same_token += u32::from(after_same_token);
+        stats.after_same_tokens += u32::from(after_same_tokens);
         // What one occurrence already showed need not be read again: most names occur many times.
         if standalone && !stats.defined {
             let previous_word = before
@@ -463,9 +510,10 @@ fn find_names<'a>(
 fn find_members<'a>(
     occurrences: &mut Occurrences<'a, '_>,
     receiver: &str,
-    prefix: &str,
+    query: &Query<'_>,
     cursor_line: usize,
 ) -> Vec<NameStats<'a>> {
+    let prefix = query.prefix;
     let code = occurrences.code;
     let mut members = NameTable::default();
     for position in positions(code, receiver) {
@@ -498,6 +546,14 @@ fn find_members<'a>(
             .text_after(after_receiver + separator.len() + name.len())
             .starts_with('(');
         record(&mut members, name, line, cursor_line, false, false, called);
+        if !query.receiver_preceding.is_empty()
+            && last_token(occurrences.text_before(position)).0 == query.receiver_preceding
+        {
+            // The entry `record` just made or updated, found through the table's index.
+            members
+                .entry(name, line.abs_diff(cursor_line))
+                .after_same_token += 1;
+        }
     }
     into_sorted(members)
 }

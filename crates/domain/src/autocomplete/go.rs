@@ -81,6 +81,20 @@ static WORDS: &[Word] = &[
     Word::anywhere("rune", ""),
     Word::anywhere("error", ""),
     Word::anywhere("any", ""),
+    Word::anywhere("uint32", ""),
+    Word::anywhere("uint64", ""),
+    Word::anywhere("uintptr", ""),
+    Word::anywhere("uint", ""),
+    Word::anywhere("int32", ""),
+    Word::anywhere("uint8", ""),
+    Word::anywhere("uint16", ""),
+    Word::anywhere("int8", ""),
+    Word::anywhere("int16", ""),
+    Word::anywhere("float32", ""),
+    Word::anywhere("iota", ""),
+    Word::anywhere("close", "("),
+    Word::anywhere("recover", "()"),
+    Word::anywhere("println", "("),
 ];
 
 static PACKAGES: &[(&str, &[&str])] = &[

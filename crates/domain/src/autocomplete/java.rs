@@ -2,7 +2,8 @@
 //!
 //! Constructs: `public static void main` -> `(String[] args) {`, loop headers (`for (int i = 0` ->
 //! `; i < items.size(); i++) {` or `.length` for arrays, `for (String item : ` -> `items) {`), `case ` in a
-//! `switch`, the value after `return`, `catch (` -> `Exception e) {`. Members: `System.out.`, `Math.`, `Arrays.`,
+//! `switch`, the value after `return`, `catch (` -> `Exception e) {`, `this.` in a constructor -> the next
+//! parameter not stored yet (`width = width;`). Members: `System.out.`, `Math.`, `Arrays.`,
 //! `Collections.`, ...; a receiver's methods when its declared type is `String`, a `List`, a `Map`, a `Set`, a
 //! `StringBuilder` or an array; stream operations after `.stream()`.
 
@@ -12,8 +13,8 @@ use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTE
 use super::lexer::{Quote, Syntax};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
-    after_return, complete_phrase, declaration_of, iterable_in_scope, return_value, singular,
-    switch_case,
+    after_return, assign_constructor_parameter, complete_phrase, declaration_of, iterable_in_scope,
+    return_value, singular, switch_case,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -429,6 +430,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out,
     );
     switch_case(context, out);
+    assign_constructor_parameter(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
     {

@@ -1,8 +1,8 @@
 //! JavaScript and TypeScript (JSX and TSX included): syntax, keywords, built-in objects and constructs.
 //!
 //! Constructs: loop headers (`for (let i = 0` -> `; i < items.length; i++) {`, `for (const item of ` ->
-//! `items) {`), `case ` in a `switch`, the value after `return`, `catch (` -> `error) {`, and closing JSX tags
-//! (`</` -> `div>`). Members: the global objects (`console`, `Math`, `JSON`, `Object`, `Array`, `document`, ...),
+//! `items) {`), `case ` in a `switch`, the value after `return`, `catch (` -> `error) {`, `this.` in a constructor
+//! -> the next parameter not stored yet (`key = key`), and closing JSX tags (`</` -> `div>`). Members: the global objects (`console`, `Math`, `JSON`, `Object`, `Array`, `document`, ...),
 //! a receiver's type when its declaration shows it (`[]`, a string, `new Map()`), and a class's methods for `this.`.
 
 use super::Suggestion;
@@ -11,8 +11,9 @@ use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTE
 use super::lexer::{Quote, Syntax, Token, TokenKind};
 use super::members::{MemberHints, MemberTable, is_self, table_for};
 use super::statements::{
-    after_return, declaration_of, element_name, header_start, iterable_in_scope, matching_close,
-    open_braces, return_value, singular, switch_case, uses_semicolons,
+    after_return, assign_constructor_parameter, declaration_of, element_name, header_start,
+    iterable_in_scope, matching_close, open_braces, return_value, singular, switch_case,
+    uses_semicolons,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -92,6 +93,15 @@ macro_rules! javascript_words {
             Word::anywhere("Date", ""),
             Word::anywhere("Map", ""),
             Word::anywhere("Set", ""),
+            Word::anywhere("Uint8Array", ""),
+            Word::anywhere("Symbol", ""),
+            Word::anywhere("RegExp", ""),
+            Word::anywhere("TypeError", ""),
+            Word::anywhere("ArrayBuffer", ""),
+            Word::anywhere("WeakMap", ""),
+            Word::anywhere("globalThis", ""),
+            Word::anywhere("process", "."),
+            Word::anywhere("Buffer", ""),
             $($extra,)*
         ]
     };
@@ -423,6 +433,7 @@ pub(super) static TYPESCRIPT: Profile = Profile {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     switch_case(context, out);
+    assign_constructor_parameter(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
     {

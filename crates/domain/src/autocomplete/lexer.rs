@@ -242,6 +242,23 @@ pub(super) fn is_identifier_char(character: char) -> bool {
     character.is_alphanumeric() || character == '_' || character == '$'
 }
 
+/// Where the identifier characters that start `text` end, as a byte offset (0 when there are none).
+pub(super) fn identifier_end(text: &str) -> usize {
+    text.char_indices()
+        .find(|&(_, character)| !is_identifier_char(character))
+        .map_or(text.len(), |(index, _)| index)
+}
+
+/// Where the identifier characters that end `text` start, as a byte offset (`text.len()` when there are none):
+/// `size_t` in `const size_t`. Counted by characters, so a multi-byte character before them is stepped over whole.
+pub(super) fn trailing_identifier_start(text: &str) -> usize {
+    text.char_indices()
+        .rev()
+        .take_while(|&(_, character)| is_identifier_char(character))
+        .last()
+        .map_or(text.len(), |(index, _)| index)
+}
+
 /// The lexer: an iterator of [`Token`]s over a piece of code.
 pub(super) struct Lexer<'a> {
     code: &'a str,

@@ -1,16 +1,18 @@
 //! Rust: syntax (lifetimes, raw strings, nested comments), keywords and macros, `std` paths and constructs.
 //!
 //! Constructs: `match` arms (the next uncovered variant of the matched enum, `Some`/`None`, `Ok`/`Err`, or `_ => `),
-//! loop headers (`for item in ` -> `&items {`, `for i in ` -> `0..items.len() {`), the value after `return`, and
-//! `fn main` -> `() {`. Members: `std::` paths, associated functions of common types (`String::new()`), iterator
-//! adapters after `.iter()`, methods of a receiver whose declaration shows its type (`Vec`, `String`, `HashMap`),
-//! and a user enum's variants and associated functions after `Type::`.
+//! loop headers (`for item in ` -> `&items {`, `for i in ` -> `0..items.len() {`), the value after `return`,
+//! `fn main` -> `() {`, the traits of `#[derive(`, names inside attributes (`#[cfg(te` -> `st`, `#![allow(un` ->
+//! `used_imports`) and `pub(cr` -> `ate)`. Members: `std::` paths, associated functions of common types
+//! (`String::new()`), iterator adapters after `.iter()`, methods of a receiver whose declaration shows its type
+//! (`Vec`, `String`, `HashMap`), and a user enum's variants and associated functions after `Type::`.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, Word};
 use super::lexer::{Lexer, Syntax, Token, TokenKind};
 use super::members::{MemberHints, MemberTable, table_for};
+use super::ranking::{Candidate, push_ranked};
 use super::statements::{
     after_return, complete_phrase, declaration_of, element_name, header_start, iterable_in_scope,
     open_braces, return_value, singular,
@@ -528,6 +530,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     match_arm(context, out);
     format_macro(context, out);
     derive_list(context, out);
+    attribute_name(context, out);
+    visibility_scope(context, out);
     question_mark(context, out);
 }
 
@@ -654,7 +658,14 @@ fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let closed = context.line_after.trim_start().starts_with(')');
-    let close = if closed { "" } else { ")]" };
+    // A trait being typed, or one after others, is mostly followed by more (`Clone, Co|` -> `Copy, PartialEq`,
+    // `Debug, |` -> `Clone, Hash`): its name alone. Right after `#[derive(` the first trait closes the list (the
+    // issue's everyday snippet).
+    let close = if closed || !context.prefix.is_empty() || !listed.is_empty() {
+        ""
+    } else {
+        ")]"
+    };
     // The file's own derives say more than any table: a struct's derive list is mostly one written before.
     let earlier = earlier_derives(context, open);
     let typed: String = format!("{listed}{}", context.prefix)
@@ -698,6 +709,155 @@ fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.5,
         ));
     }
+}
+
+/// `pub(cr` -> `ate)`: the visibility's scope.
+fn visibility_scope(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.before_prefix().trim_end().ends_with("pub(") {
+        return;
+    }
+    let prefix = context.prefix;
+    for (scope, confidence) in [
+        ("crate)", 0.9),
+        ("super)", 0.6),
+        ("self)", 0.5),
+        ("in ", 0.4),
+    ] {
+        let name = scope.trim_end_matches([')', ' ']);
+        if name.len() > prefix.len() && name.starts_with(prefix) {
+            out.push(Suggestion::construct(&scope[prefix.len()..], confidence));
+        }
+    }
+}
+
+/// Attributes, most used first (what follows the name when it takes arguments).
+const ATTRIBUTES: &[&str] = &[
+    "derive(",
+    "cfg(",
+    "test",
+    "allow(",
+    "inline",
+    "doc",
+    "cfg_attr(",
+    "must_use",
+    "repr(",
+    "deprecated",
+    "non_exhaustive",
+    "warn(",
+    "deny(",
+    "expect(",
+    "forbid(",
+    "macro_export",
+    "no_mangle",
+    "track_caller",
+    "automatically_derived",
+];
+/// Lints named in `allow(`, `warn(`, `deny(`, `expect(`, `forbid(`, most used first.
+const LINTS: &[&str] = &[
+    "dead_code",
+    "unused_imports",
+    "unused_variables",
+    "clippy",
+    "non_snake_case",
+    "non_camel_case_types",
+    "unused",
+    "deprecated",
+    "non_upper_case_globals",
+    "unused_mut",
+    "missing_docs",
+    "unsafe_code",
+    "unreachable_code",
+    "unused_macros",
+    "unused_must_use",
+    "unexpected_cfgs",
+    "improper_ctypes",
+];
+/// Configuration predicates in `cfg(`, `cfg_attr(`, `not(`, `any(`, `all(`, most used first.
+const CONFIGURATION: &[&str] = &[
+    "test",
+    "feature",
+    "not(",
+    "target_os",
+    "unix",
+    "windows",
+    "any(",
+    "all(",
+    "debug_assertions",
+    "target_arch",
+    "target_pointer_width",
+    "docsrs",
+    "target_family",
+    "target_env",
+    "miri",
+    "doc",
+    "target_endian",
+    "target_feature",
+    "panic",
+];
+
+/// A name inside an attribute: `#[de` -> `rive(`, `#![allow(un` -> `used_imports`, `#[cfg(te` -> `st`. The
+/// file's own earlier attributes rank first (a name it used), then each table's order.
+fn attribute_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let before = context.before_prefix();
+    let Some(open) = before.rfind("#[").or_else(|| before.rfind("#![")) else {
+        return;
+    };
+    let inner = &before[open..];
+    let inner = &inner[inner.find('[').map_or(inner.len(), |index| index + 1)..];
+    if inner.contains(']') {
+        return;
+    }
+    // The word before each bracket still open: the innermost says what is listed.
+    let mut open_words: Vec<&str> = Vec::new();
+    let mut word_start = 0;
+    for (index, character) in inner.char_indices() {
+        match character {
+            '(' => open_words.push(inner[word_start..index].trim()),
+            ')' => {
+                open_words.pop();
+            }
+            _ => {}
+        }
+        if !super::lexer::is_identifier_char(character) && character != ':' {
+            word_start = index + character.len_utf8();
+        }
+    }
+    let since_item = inner
+        .rfind(['(', ','])
+        .map_or(inner, |index| &inner[index + 1..]);
+    if !since_item.trim().is_empty() {
+        return;
+    }
+    let table = match open_words.last() {
+        None => ATTRIBUTES,
+        Some(&("allow" | "warn" | "deny" | "expect" | "forbid")) => LINTS,
+        Some(&("cfg" | "not" | "any" | "all")) => CONFIGURATION,
+        Some(&"cfg_attr") if !inner.contains(',') => CONFIGURATION,
+        Some(_) => return,
+    };
+    let prefix = context.prefix;
+    let mut candidates = Vec::new();
+    let mut popularity = 3.0;
+    for entry in table {
+        let name = entry.trim_end_matches('(');
+        if name.len() > prefix.len() && name.starts_with(prefix) {
+            let used = context
+                .scan
+                .names
+                .iter()
+                .find(|stats| stats.name == name)
+                .map_or(0.0, |stats| f64::from(stats.count));
+            candidates.push(Candidate {
+                name: name.to_owned(),
+                suffix: &entry[name.len()..],
+                score: popularity + 4.0 * used,
+                cap: 0.85,
+                kind: "construct",
+            });
+        }
+        popularity *= 0.7;
+    }
+    push_ranked(prefix, candidates, 1.0, 3, out);
 }
 
 /// The trait lists of the `#[derive(...)]` attributes before byte `before` of the line's start, nearest first,
@@ -1110,6 +1270,16 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         for function in associated_functions(context.code, receiver) {
             hints.found.push((function.to_owned(), "()", 1.5));
         }
+        if matches!(receiver, "self" | "crate") {
+            // A module not named after the receiver yet is the one still to bring in (`mod recorder;` then
+            // `pub use self::recorder::...`); those already named rank by their own uses.
+            hints.found.extend(
+                declared_modules(context)
+                    .into_iter()
+                    .filter(|module| !context.scan.members.iter().any(|used| used.name == *module))
+                    .map(|module| (module.to_owned(), "", 3.0)),
+            );
+        }
         return hints;
     }
     if access.separator != "." {
@@ -1126,6 +1296,29 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
     }
     hints
+}
+
+/// The modules the code declares before the cursor (`mod recorder;`, `pub(crate) mod common {`), which
+/// `self::` and, in a crate's root, `crate::` name next (`pub use self::recorder::Recorder`).
+fn declared_modules<'a>(context: &Context<'a>) -> Vec<&'a str> {
+    let before = context.code.get(..context.cursor).unwrap_or("");
+    let mut modules = Vec::new();
+    for line in before.lines() {
+        let line = line.trim_start();
+        let declaration = line
+            .strip_prefix("pub(crate) ")
+            .or_else(|| line.strip_prefix("pub(super) "))
+            .or_else(|| line.strip_prefix("pub "))
+            .unwrap_or(line);
+        let Some(rest) = declaration.strip_prefix("mod ") else {
+            continue;
+        };
+        let name = rest.get(..super::lexer::identifier_end(rest)).unwrap_or("");
+        if !name.is_empty() && !modules.contains(&name) {
+            modules.push(name);
+        }
+    }
+    modules
 }
 
 /// The methods of the type a declaration shows (`Vec<u8>`, `vec![]`, `String::new()`, `HashMap::new()`).

@@ -157,7 +157,6 @@ const PYTHON: &[Case] = &[
     ("python", "‸", None),
     ("python", "‸import os", None),
     ("python", "x = 1\n\n    ‸\ny = 2", None),
-    ("python", "total = 1\ndef tot‸", None),
     ("python", "print(‸", None),
     // Non-ASCII text before the cursor (an emoji is 4 bytes, a CJK character 3, an accent 2) moves nothing.
     (
@@ -835,8 +834,10 @@ const INLINE: &[Case] = &[
         Some("total);"),
     ),
     ("rust", "#[derive(‸", Some("Debug)]")),
-    ("rust", "#[derive(Debug, ‸", Some("Clone)]")),
-    ("rust", "#[derive(Debug, Pa‸", Some("rtialEq)]")),
+    // After other traits, the next one alone: more follow it more often than not in real derive lists.
+    ("rust", "#[derive(Debug, ‸", Some("Clone")),
+    // A trait being typed is completed alone: in real derive lists more traits follow it more often than not.
+    ("rust", "#[derive(Debug, Pa‸", Some("rtialEq")),
     (
         "rust",
         "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize, ‸",
@@ -1079,5 +1080,202 @@ fn the_files_habits_rank_the_popup_and_only_agreed_ones_show_inline() {
         );
         let inline = inline(language, marked).map(|(text, _)| text);
         assert_eq!(inline.as_deref(), *shown, "inline, {language} {marked:?}");
+    }
+}
+
+/// All the suggestions for a marked code, texts only, best first.
+fn listed(language: &str, marked: &str) -> Vec<String> {
+    let cursor = marked
+        .chars()
+        .position(|character| character == CURSOR)
+        .expect("every case marks its cursor");
+    let code: String = marked
+        .chars()
+        .filter(|character| *character != CURSOR)
+        .collect();
+    let request = CompletionRequest {
+        code: &code,
+        cursor,
+        language,
+    };
+    suggest(&request)
+        .expect("the cursor is in range")
+        .into_iter()
+        .map(|suggestion| suggestion.text)
+        .collect()
+}
+
+/// Names and members a popup must show among its first three: `(language, code with ‸, expected among the first
+/// three, what is shown inline)`.
+const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
+    // An include's extension is the one the file's other includes use, then the include's own closer.
+    ("c", "#include <math.‸", "h>", Some("h>")),
+    ("c", "#include <stdint.h‸", ">", Some(">")),
+    (
+        "cpp",
+        "#include <a.hpp>\n#include <b.hpp>\n#include <widget.‸",
+        "hpp>",
+        Some("hpp>"),
+    ),
+    // Where a name is being defined, the code's names are listed (a method of another class, `impl X for Y`),
+    // never shown inline.
+    ("python", "total = 1\ndef tot‸", "al", None),
+    (
+        "rust",
+        "struct Error;\nimpl fmt::Debug for Error {}\nimpl fmt::Display for E‸",
+        "rror",
+        None,
+    ),
+    // Names inside a Rust attribute: the attributes, the lints of `allow(`, the predicates of `cfg(`.
+    ("rust", "#[de‸", "rive(", Some("rive(")),
+    ("rust", "#![allow(un‸", "used_imports", None),
+    ("rust", "#[cfg(te‸", "st", Some("st")),
+    // Python's special methods and module names; a table's more used word first on equal evidence.
+    (
+        "python",
+        "class A:\n    def __i‸",
+        "nit__(self",
+        Some("nit__(self"),
+    ),
+    ("python", "import os\n\n_‸", "_all__ = ", None),
+    ("python", "def f(x):\n    if i‸", "sinstance(", None),
+    ("python", "import w‸", "arnings", Some("arnings")),
+    // A C declaration's new name follows its type: the names are listed, not shown inline.
+    (
+        "c",
+        "int count = 0;\nvoid f(void) {\n\tcount++;\n\tsize_t co‸",
+        "unt",
+        None,
+    ),
+    ("rust", "pub(cr‸", "ate)", Some("ate)")),
+    // `self::` names the modules the file declares, the ones not brought in yet first.
+    (
+        "rust",
+        "mod common;\nmod recorder;\n\npub use self::common::Config;\npub use self::‸",
+        "recorder",
+        None,
+    ),
+    // One package clause per file: once written, `p` is not `package` again.
+    (
+        "java",
+        "package java.io;\n\nimport java.util.List;\n\np‸",
+        "ublic ",
+        None,
+    ),
+    // In `__init__`, after a line that stored no parameter, the next parameter is only listed.
+    (
+        "python",
+        "class A:\n    def __init__(self, size):\n        self.items = []\n        self.‸",
+        "size = size",
+        None,
+    ),
+    // A value is often given the name of the member it reads.
+    (
+        "python",
+        "class A:\n    def f(self):\n        self.count = 0\n        self.options = {}\n        self.name = ''\n        self.total = 1\n        options = self.‸",
+        "options",
+        None,
+    ),
+    (
+        "javascript",
+        "export const imul = Math.imul\nexport const sqrt = Math.‸",
+        "sqrt",
+        None,
+    ),
+    // A class is often named after the base it extends.
+    (
+        "python",
+        "import codecs\nclass Codec(codecs.Codec):\n    pass\nclass StreamWriter(Codec, codecs.‸",
+        "StreamWriter",
+        None,
+    ),
+    // A Go type is named, not called, even where the code called it before.
+    (
+        "go",
+        "package p\n\nimport \"unsafe\"\n\nfunc f(b []byte) uintptr {\n\treturn uintptr(unsafe.Pointer(&b[0]))\n}\n\nfunc g(addr unsafe.‸",
+        "Pointer",
+        None,
+    ),
+    // A constructor stores its parameters in order.
+    (
+        "javascript",
+        "class Item {\n  constructor (key, value) {\n    this.key = key\n    this.‸",
+        "value = value",
+        Some("value = value"),
+    ),
+    (
+        "java",
+        "class Box {\n    public Box(int width, int height) {\n        this.‸",
+        "width = width;",
+        Some("width = width;"),
+    ),
+    // At a module's top level, an unseen namesake is an alias being exported: listed first, not shown.
+    (
+        "javascript",
+        "import * as impl from './impl.js'\n\nexport const reset = impl.‸",
+        "reset",
+        None,
+    ),
+    (
+        "python",
+        "from . import _tzpath\n\nreset_tzpath = _tzpath.‸",
+        "reset_tzpath",
+        None,
+    ),
+    // A TypeScript parameter is often named after its type.
+    (
+        "typescript",
+        "import * as decoding from 'lib0/decoding'\n\nexport function read(decoder: decoding.‸",
+        "Decoder",
+        None,
+    ),
+    // Never written before: the receiving name is still the likeliest member, listed only.
+    (
+        "python",
+        "def f(args):\n    name = args.name\n    path = args.path\n    verbose = args.‸",
+        "verbose",
+        None,
+    ),
+];
+
+#[test]
+fn the_popup_lists_the_likely_name_or_member_among_its_first_three() {
+    let mut failures = Vec::new();
+    for (language, marked, expected, shown) in POPUP {
+        let listed = listed(language, marked);
+        if !listed.iter().take(3).any(|text| text == expected) {
+            failures.push(format!(
+                "[{language}] {marked:?}: {expected:?} not in the first three of {listed:?}"
+            ));
+        }
+        let inline = inline(language, marked).map(|(text, _)| text);
+        if inline.as_deref() != *shown {
+            failures.push(format!(
+                "[{language}] {marked:?}: inline {inline:?}, expected {shown:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn multi_byte_text_right_before_a_type_or_a_receiver_is_stepped_over_whole() {
+    // Each context reads the word before the prefix or the receiver; an arrow or a quote of 3 bytes right before it
+    // must not be cut in the middle.
+    for (language, marked) in [
+        ("c", "int count;\n→size_t co‸"),
+        ("c", "int count;\n“const size_t co‸"),
+        ("go", "package p\n\nfunc f(→unsafe.‸"),
+        ("go", "package p\n\nvar x →unsafe.‸"),
+        ("python", "class A:\n    def f(self):\n        →= self.‸"),
+        ("python", "class A:\n    def f(self):\n        x→ = self.‸"),
+        ("rust", "#[→de‸"),
+        ("rust", "#[allow(→un‸"),
+        (
+            "javascript",
+            "class A {\n  constructor (é, b) {\n    this.‸",
+        ),
+    ] {
+        let _ = listed(language, marked);
     }
 }
