@@ -873,7 +873,11 @@ async fn megabyte_messages_reach_json_and_yjs_readers_whole_however_they_are_cut
             other => other,
         })
         .collect();
-    assert!(text.len() > 900_000 && text.len() < 1_000_000, "{}", text.len());
+    assert!(
+        text.len() > 900_000 && text.len() < 1_000_000,
+        "{}",
+        text.len()
+    );
     writer.send_code(&text, 1).await;
     reader.follow_code_until(String::new(), &text).await;
     assert!(
