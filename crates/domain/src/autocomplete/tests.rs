@@ -1279,3 +1279,130 @@ fn multi_byte_text_right_before_a_type_or_a_receiver_is_stepped_over_whole() {
         let _ = listed(language, marked);
     }
 }
+
+/// Pieces a random text is made of: the constructs the rules look for, half-typed, with multi-byte characters
+/// and unbalanced brackets and quotes around them.
+const PIECES: &[&str] = &[
+    "#[",
+    "#![",
+    "derive(",
+    "pub(",
+    "cfg(",
+    "self.",
+    "this.",
+    "super::",
+    "crate::",
+    "::",
+    "->",
+    ".",
+    ",",
+    "?.",
+    "é",
+    "🦀",
+    "✓",
+    "ß",
+    "\"",
+    "'",
+    "`",
+    "${",
+    "f\"",
+    "def __",
+    "def ",
+    "import ",
+    "from ",
+    "#include <",
+    "fn ",
+    "func ",
+    "return ",
+    "if err != nil {",
+    "class ",
+    "constructor(",
+    "__init__(self, a",
+    ": ",
+    "decoding.",
+    "\n",
+    "\t",
+    "    ",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "<",
+    ">",
+    "= ",
+    "x",
+    "ab",
+    "Abc",
+    "_",
+    "0",
+    "1.5",
+    "//",
+    "/*",
+    "*/",
+    "#",
+    "--",
+    "static ",
+    "int ",
+    "size_t ",
+    "let ",
+    "const ",
+    "var ",
+    "new ",
+    "package ",
+    "for ",
+    " in ",
+];
+
+/// Texts made of random pieces, completed at random cursors in every language: whatever a client sends, the
+/// engine answers without panicking, and only with well-formed suggestions.
+#[test]
+fn random_texts_at_random_cursors_never_break_the_engine() {
+    let languages = [
+        "python",
+        "javascript",
+        "typescript",
+        "rust",
+        "go",
+        "java",
+        "c",
+        "cpp",
+        "plaintext",
+    ];
+    let mut seed: u64 = 0x5eed_ac00_0000_0001;
+    let mut next = |bound: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        usize::try_from(seed % bound as u64).expect("small")
+    };
+    for case in 0..20_000 {
+        let pieces = 1 + next(40);
+        let code: String = (0..pieces).map(|_| PIECES[next(PIECES.len())]).collect();
+        let length = code.chars().count();
+        let language = languages[case % languages.len()];
+        for cursor in [next(length + 1), length, 0] {
+            let request = CompletionRequest {
+                code: &code,
+                cursor,
+                language,
+            };
+            let suggestions = suggest(&request).expect("the cursor is in range");
+            for suggestion in &suggestions {
+                assert!(
+                    suggestion.confidence > 0.0 && suggestion.confidence <= 1.0,
+                    "{language} {code:?} at {cursor}: {suggestion:?}"
+                );
+                assert!(
+                    !suggestion.text.is_empty(),
+                    "{language} {code:?} at {cursor}: an empty suggestion"
+                );
+                assert!(
+                    suggestion.cursor_offset <= suggestion.text.chars().count(),
+                    "{language} {code:?} at {cursor}: {suggestion:?}"
+                );
+            }
+        }
+    }
+}
