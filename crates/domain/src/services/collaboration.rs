@@ -518,13 +518,13 @@ impl<B: Broadcaster> CollaborationService<B> {
             changes: shared_change,
             origin,
         };
-        self.broadcaster.publish(
+        self.publish_update(
             room,
-            &RoomEvent::Updated(DocumentUpdate {
+            DocumentUpdate {
                 update: Arc::clone(&update),
                 code: Some(code),
                 origin,
-            }),
+            },
         );
         let result = outcome(acknowledges(&merged), &merged, version, timestamp);
         // Recorded before the author is answered (and after the others were told, which it does not delay):
@@ -663,13 +663,13 @@ impl<B: Broadcaster> CollaborationService<B> {
                 origin,
             });
             let update: Arc<[u8]> = Arc::from(entry.update);
-            self.broadcaster.publish(
+            self.publish_update(
                 room,
-                &RoomEvent::Updated(DocumentUpdate {
+                DocumentUpdate {
                     update: Arc::clone(&update),
                     code,
                     origin,
-                }),
+                },
             );
             if !rebuild {
                 self.compact_if_due(room, loaded).await;
@@ -922,9 +922,9 @@ impl<B: Broadcaster> CollaborationService<B> {
         );
         self.compact_if_due(room, loaded).await;
         let update: Arc<[u8]> = Arc::from(update);
-        self.broadcaster.publish(
+        self.publish_update(
             room,
-            &RoomEvent::Updated(DocumentUpdate {
+            DocumentUpdate {
                 update: Arc::clone(&update),
                 code: Some(CodeUpdate {
                     code: merged,
@@ -935,7 +935,7 @@ impl<B: Broadcaster> CollaborationService<B> {
                     origin: SERVER_ORIGIN,
                 }),
                 origin: SERVER_ORIGIN,
-            }),
+            },
         );
         let change = Logged {
             seq: logged_seq,
@@ -1361,6 +1361,17 @@ impl<B: Broadcaster> CollaborationService<B> {
             .iter()
             .map(|(room, live)| (room.clone(), Arc::clone(&live.state)))
             .collect()
+    }
+
+    /// Announces a change of the document; one of its text also tells the room's presence that its cursors
+    /// moved (resolved again at the next flush).
+    fn publish_update(&self, room: &RoomId, update: DocumentUpdate) {
+        if update.code.is_some()
+            && let Some(live) = self.lock_rooms().get_mut(room)
+        {
+            live.presence.text_moved();
+        }
+        self.broadcaster.publish(room, &RoomEvent::Updated(update));
     }
 
     fn lock_rooms(&self) -> std::sync::MutexGuard<'_, HashMap<RoomId, LiveRoom>> {

@@ -48,6 +48,8 @@ pub(super) struct RoomPresence {
     mirrors_due: HashSet<ConnectionId>,
     /// Whether the participants list may have changed since it was last sent.
     changed: bool,
+    /// Whether the text changed since the last flush: the cursors moved with it.
+    text_moved: bool,
     /// Who moved since the last flush.
     movers: HashSet<ConnectionId>,
     /// The room's version when the list was last computed: an edit moves cursors.
@@ -61,12 +63,17 @@ impl RoomPresence {
         self.changed = true;
     }
 
+    /// The text changed: the cursors are to be resolved again.
+    pub(super) fn text_moved(&mut self) {
+        self.text_moved = true;
+    }
+
     /// Whether a flush has anything to look at.
     fn needs_flush(&self, now: Timestamp) -> bool {
         self.changed
             || !self.unanchored.is_empty()
             || !self.mirrors_due.is_empty()
-            || !self.cursors.is_empty()
+            || (self.text_moved && !self.cursors.is_empty())
             || self
                 .renewed_at
                 .values()
@@ -356,6 +363,7 @@ fn flush_room(live: &mut LiveRoom, loaded: &LoadedRoom, now: Timestamp) -> Vec<R
         }));
     }
     // An edit moves the cursors after it.
+    presence.text_moved = false;
     if presence.flushed_version != loaded.version && !presence.cursors.is_empty() {
         presence.changed = true;
     }
