@@ -13,8 +13,8 @@ use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTE
 use super::lexer::{Quote, Syntax};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
-    after_return, assign_constructor_parameter, complete_phrase, declaration_of, iterable_in_scope,
-    return_value, singular, switch_case,
+    after_return, assign_constructor_parameter, class_body_members, complete_phrase,
+    declaration_of, enclosing_class_brace, iterable_in_scope, return_value, singular, switch_case,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -528,12 +528,23 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// The keywords that open a type whose body holds fields and methods.
+const CLASS_KEYWORDS: &[&str] = &["class", "enum", "record", "interface"];
+
 fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {
     let mut hints = MemberHints::default();
     if access.separator != "." {
         return hints;
     }
     let receiver = access.receiver;
+    if receiver == "this" {
+        let tokens = context.tokens_before();
+        hints.found = enclosing_class_brace(context, tokens, CLASS_KEYWORDS)
+            .map_or_else(Vec::new, |brace| {
+                class_body_members(context, tokens, brace, ("this", "."))
+            });
+        return hints;
+    }
     if let Some(members) = table_for(CLASS_MEMBERS, receiver) {
         hints.tables.push(MemberTable::known(members));
         return hints;

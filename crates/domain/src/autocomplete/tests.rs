@@ -1209,6 +1209,38 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "width = width;",
         Some("width = width;"),
     ),
+    // `this.` and `this->` list what the enclosing class defines before the cursor, even if never used yet through
+    // the object: its methods, its declared fields and the fields its methods assign; not a nested type.
+    (
+        "javascript",
+        "class Queue {\n  drain() {\n    return 0\n  }\n  push(item) {\n    this.‸",
+        "drain()",
+        None,
+    ),
+    (
+        "typescript",
+        "class Cache {\n  private entries: Map<string, number>;\n  get(key: string) {\n    return this.‸",
+        "entries",
+        None,
+    ),
+    (
+        "java",
+        "class Counter {\n    private int count;\n    void reset() throws IllegalStateException {\n        count = 0;\n    }\n    void add() {\n        if (this.‸",
+        "count",
+        None,
+    ),
+    (
+        "java",
+        "class Counter {\n    private int count;\n    void reset() throws IllegalStateException {\n        count = 0;\n    }\n    void add() {\n        this.‸",
+        "reset()",
+        None,
+    ),
+    (
+        "cpp",
+        "class Buffer {\n  typedef char char_type;\n  int size() const { return 0; }\n  void grow() {\n    this->‸",
+        "size()",
+        None,
+    ),
     // At a module's top level, an unseen namesake is an alias being exported: listed first, not shown.
     (
         "javascript",
