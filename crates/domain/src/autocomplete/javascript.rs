@@ -11,9 +11,9 @@ use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTE
 use super::lexer::{Quote, Syntax, TokenKind};
 use super::members::{MemberHints, MemberTable, is_self, table_for};
 use super::statements::{
-    DefinedMember, after_return, assign_constructor_parameter, class_body_members, declaration_of,
-    element_name, enclosing_class_brace, iterable_in_scope, return_value, singular, switch_case,
-    uses_semicolons,
+    DefinedMember, after_return, assign_constructor_parameter, class_body_members,
+    class_brace_named, declaration_of, element_name, enclosing_class_brace, iterable_in_scope,
+    return_value, singular, switch_case, uses_semicolons,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -638,6 +638,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(members));
         return hints;
     }
+    if let Some(members) = instance_members(context, access.receiver) {
+        hints.found = members;
+        return hints;
+    }
     if let Some(declaration) = declaration_of(context, access.receiver)
         && declaration.starts_with('{')
     {
@@ -768,6 +772,22 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
             return None;
         };
     Some(table)
+}
+
+/// The members of the class a local was made from (`const parser = new Parser(` then `parser.`), when the window
+/// defines that class.
+fn instance_members(context: &Context<'_>, receiver: &str) -> Option<Vec<DefinedMember>> {
+    let value = declaration_of(context, receiver)?
+        .strip_prefix("new ")?
+        .trim_start();
+    let class_name = value.get(..super::lexer::identifier_end(value))?;
+    if class_name.is_empty() {
+        return None;
+    }
+    let tokens = context.tokens_before();
+    let brace = class_brace_named(context, tokens, &["class"], class_name)?;
+    let members = class_body_members(context, tokens, brace, ("this", "."));
+    (!members.is_empty()).then_some(members)
 }
 
 /// The members of the class around the cursor (its methods, declared fields and `this.x = ` assignments), for

@@ -1147,6 +1147,31 @@ pub(super) fn enclosing_class_brace(
         })
 }
 
+/// The `{` opening the body of `class name` (or another of `keywords`) in `tokens`, the last one written.
+pub(super) fn class_brace_named(
+    context: &Context<'_>,
+    tokens: &[Token],
+    keywords: &[&str],
+    name: &str,
+) -> Option<usize> {
+    let keyword = tokens.iter().enumerate().rev().find_map(|(index, token)| {
+        (token.kind == TokenKind::Identifier
+            && keywords.contains(&context.text(token))
+            && tokens
+                .get(index + 1)
+                .is_some_and(|next| next.is_word(context.code, name)))
+        .then_some(index)
+    })?;
+    // The body's brace follows the header (`extends`, `implements`, type parameters), before any `;`.
+    tokens
+        .iter()
+        .enumerate()
+        .skip(keyword + 2)
+        .take_while(|(_, token)| !token.is_symbol(context.code, ";"))
+        .find(|(_, token)| token.is_symbol(context.code, "{"))
+        .map(|(index, _)| index)
+}
+
 /// The members a brace language's class defines in the body opened at `class_brace`, as far as `tokens` and the
 /// tokens after the cursor go: methods (`name(...) {`, `name() const {`, `name() throws E {` directly in the body),
 /// fields declared in the body (`private int count;`, `name: string;`, `items = [];`) and fields assigned through

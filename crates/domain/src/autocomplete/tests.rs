@@ -1241,6 +1241,25 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "size()",
         None,
     ),
+    // A local made from a class the file defines is offered that class's members.
+    (
+        "python",
+        "class Parser:\n    def __init__(self):\n        self.tokens = []\n\n    def feed(self, text):\n        pass\n\n\nparser = Parser()\nparser.‸",
+        "feed()",
+        None,
+    ),
+    (
+        "javascript",
+        "class Timer {\n  start() {\n    this.begun = Date.now()\n  }\n}\n\nconst timer = new Timer()\ntimer.‸",
+        "start()",
+        None,
+    ),
+    (
+        "java",
+        "class Main {\n    static class Node {\n        int value;\n        Node next;\n    }\n\n    int sum(Node head) {\n        Node node = head;\n        return node.‸",
+        "value",
+        None,
+    ),
     // At a module's top level, an unseen namesake is an alias being exported: listed first, not shown.
     (
         "javascript",
