@@ -1260,6 +1260,19 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "value",
         None,
     ),
+    // Go's method receiver is offered its type's fields and other methods.
+    (
+        "go",
+        "package p\n\ntype stack struct {\n\titems []int\n\tsize  int\n}\n\nfunc (s *stack) Len() int {\n\treturn 0\n}\n\nfunc (s *stack) Push(x int) {\n\ts.‸",
+        "items",
+        None,
+    ),
+    (
+        "go",
+        "package p\n\ntype stack struct {\n\titems []int\n}\n\nfunc (s *stack) Len() int {\n\treturn 0\n}\n\nfunc (s *stack) Push(x int) {\n\ts.items = append(s.items, x)\n\tif s.‸",
+        "Len()",
+        Some("items"),
+    ),
     // At a module's top level, an unseen namesake is an alias being exported: listed first, not shown.
     (
         "javascript",
