@@ -1273,6 +1273,19 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "Len()",
         Some("items"),
     ),
+    // Rust's `self.` inside an `impl` is offered the type's named fields and its other methods.
+    (
+        "rust",
+        "pub struct Key<B> {\n    pub n: B,\n    pub e: B,\n}\n\nimpl<B> core::fmt::Debug for Key<B>\nwhere\n    B: Debug,\n{\n    fn fmt(&self, f: &mut Formatter) -> Result {\n        f.field(\"n\", &self.n)\n            .field(\"e\", &self.‸",
+        "e",
+        None,
+    ),
+    (
+        "rust",
+        "struct Reader {\n    pos: usize,\n}\n\nimpl Reader {\n    fn peek(&self) -> u8 {\n        0\n    }\n\n    fn next(&mut self) -> u8 {\n        let byte = self.‸",
+        "peek()",
+        None,
+    ),
     // At a module's top level, an unseen namesake is an alias being exported: listed first, not shown.
     (
         "javascript",
