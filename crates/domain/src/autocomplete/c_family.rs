@@ -14,8 +14,8 @@ use super::lexer::{Lexer, Syntax, TokenKind};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
-    after_return, complete_phrase, declaration_of, enclosing_function, iterable_in_scope,
-    return_value, singular, switch_case,
+    after_return, class_body_members, complete_phrase, declaration_of, enclosing_class_brace,
+    enclosing_function, iterable_in_scope, return_value, singular, switch_case,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -511,6 +511,14 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         if let Some(members) = table_for(STD_MEMBERS, access.receiver) {
             hints.tables.push(MemberTable::known(members));
         }
+        return hints;
+    }
+    if access.receiver == "this" && access.separator == "->" {
+        let tokens = context.tokens_before();
+        hints.found = enclosing_class_brace(context, tokens, &["class", "struct"])
+            .map_or_else(Vec::new, |brace| {
+                class_body_members(context, tokens, brace, ("this", "->"))
+            });
         return hints;
     }
     let Some(declaration) = declaration_of(context, access.receiver) else {

@@ -8,7 +8,7 @@
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Quote, Syntax};
+use super::lexer::{Quote, Syntax, TokenKind};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
     after_return, complete_phrase, element_name, enclosing_function, header_start,
@@ -621,6 +621,106 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         }
     } else if access.receiver == "err" {
         hints.tables.push(MemberTable::known(&["Error()"]));
+    } else {
+        hints.found = receiver_members(context, access.receiver);
     }
     hints
+}
+
+/// The weight of a field of the receiver's type never used through the receiver yet, of such a method: below one
+/// use, so that they follow the members used.
+const FIELD_WEIGHT: f64 = 0.6;
+const METHOD_WEIGHT: f64 = 0.5;
+
+/// The fields and methods of the method's receiver type that the window defines, for `r.` inside `func (r *T)
+/// ...`: the fields of `type T struct {` and the methods `func (x *T) Name(`, those used through `r` already left
+/// to their uses.
+fn receiver_members(context: &Context<'_>, receiver: &str) -> Vec<(String, &'static str, f64)> {
+    let tokens = context.tokens_before();
+    let text = |index: usize| tokens.get(index).map_or("", |token| context.text(token));
+    // `func ( r * T ) Name`: the receiver's name at 2, its type at 3 or 4.
+    let receiver_type = |index: usize| {
+        let type_at = if text(index + 3) == "*" { 4 } else { 3 };
+        (text(index + 1) == "(" && text(index + type_at + 1) == ")")
+            .then(|| (text(index + 2), text(index + type_at)))
+    };
+    let method_name = |index: usize| text(index + if text(index + 3) == "*" { 6 } else { 5 });
+    let Some(Some((type_name, enclosing_method))) =
+        tokens.iter().enumerate().rev().find_map(|(index, token)| {
+            if !token.is_word(context.code, "func") {
+                return None;
+            }
+            receiver_type(index).map(|(name, type_name)| {
+                (name == receiver).then_some((type_name, method_name(index)))
+            })
+        })
+    else {
+        return Vec::new();
+    };
+    if type_name.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(String, &'static str, f64)> = Vec::new();
+    let mut add = |name: &str, suffix: &'static str, weight: f64| {
+        // The method holding the cursor is rarely called from itself.
+        let used = context
+            .scan
+            .members
+            .iter()
+            .any(|member| member.name == name);
+        if !used
+            && name != enclosing_method
+            && !found.iter().any(|(existing, _, _)| existing == name)
+        {
+            found.push((name.to_owned(), suffix, weight));
+        }
+    };
+    for (index, token) in tokens.iter().enumerate() {
+        if token.is_word(context.code, "func")
+            && let Some((_, method_type)) = receiver_type(index)
+            && method_type == type_name
+        {
+            let method_at = index + if text(index + 3) == "*" { 6 } else { 5 };
+            debug_assert_eq!(text(method_at), method_name(index));
+            if tokens
+                .get(method_at)
+                .is_some_and(|name| name.kind == TokenKind::Identifier)
+                && text(method_at + 1) == "("
+            {
+                add(text(method_at), "()", METHOD_WEIGHT);
+            }
+        } else if token.is_word(context.code, "type")
+            && text(index + 1) == type_name
+            && text(index + 2) == "struct"
+            && text(index + 3) == "{"
+        {
+            // The fields: the first name of each line of the struct's body (`name Type`, `a, b int`).
+            let mut depth = 0usize;
+            for (offset, field) in tokens.iter().enumerate().skip(index + 3) {
+                match context.text(field) {
+                    "{" => depth += 1,
+                    "}" => {
+                        depth = depth.saturating_sub(1);
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    name if depth == 1
+                        && field.kind == TokenKind::Identifier
+                        && tokens
+                            .get(offset - 1)
+                            .is_some_and(|previous| previous.line < field.line)
+                        && tokens
+                            .get(offset + 1)
+                            .is_some_and(|next| next.line == field.line)
+                        && text(offset + 1) != "." =>
+                    {
+                        add(name, "", FIELD_WEIGHT);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    found
 }

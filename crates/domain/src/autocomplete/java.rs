@@ -13,7 +13,8 @@ use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTE
 use super::lexer::{Quote, Syntax};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
-    after_return, assign_constructor_parameter, complete_phrase, declaration_of, iterable_in_scope,
+    DefinedMember, after_return, assign_constructor_parameter, class_body_members,
+    class_brace_named, complete_phrase, declaration_of, enclosing_class_brace, iterable_in_scope,
     return_value, singular, switch_case,
 };
 
@@ -528,12 +529,41 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// The keywords that open a type whose body holds fields and methods.
+const CLASS_KEYWORDS: &[&str] = &["class", "enum", "record", "interface"];
+
+/// The members of a class the file defines, for a local declared with it (`Node<K,V> e = ...` then `e.`).
+fn instance_members(context: &Context<'_>, receiver: &str) -> Option<Vec<DefinedMember>> {
+    // Only the type right before the name: `Set(Class<E> type, Enum<?>[] universe` -> `Enum<?>[]`, an array.
+    let declaration = declaration_of(context, receiver)?
+        .rsplit(['(', ','])
+        .next()?;
+    if declaration.contains('[') {
+        return None;
+    }
+    let class_name = declaration
+        .split(|character: char| !super::lexer::is_identifier_char(character))
+        .find(|word| !word.is_empty() && !matches!(*word, "final" | "var"))?;
+    let tokens = context.tokens_before();
+    let brace = class_brace_named(context, tokens, CLASS_KEYWORDS, class_name)?;
+    let members = class_body_members(context, tokens, brace, ("this", "."));
+    (!members.is_empty()).then_some(members)
+}
+
 fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {
     let mut hints = MemberHints::default();
     if access.separator != "." {
         return hints;
     }
     let receiver = access.receiver;
+    if receiver == "this" {
+        let tokens = context.tokens_before();
+        hints.found = enclosing_class_brace(context, tokens, CLASS_KEYWORDS)
+            .map_or_else(Vec::new, |brace| {
+                class_body_members(context, tokens, brace, ("this", "."))
+            });
+        return hints;
+    }
     if let Some(members) = table_for(CLASS_MEMBERS, receiver) {
         hints.tables.push(MemberTable::known(members));
         return hints;
@@ -543,6 +573,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         || receiver.ends_with(')') && receiver.contains(".filter(")
     {
         hints.tables.push(MemberTable::known(STREAM_METHODS));
+        return hints;
+    }
+    if let Some(members) = instance_members(context, receiver) {
+        hints.found = members;
         return hints;
     }
     let table = declaration_of(context, receiver).and_then(|declaration| {

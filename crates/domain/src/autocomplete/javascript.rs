@@ -8,12 +8,12 @@
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Quote, Syntax, Token, TokenKind};
+use super::lexer::{Quote, Syntax, TokenKind};
 use super::members::{MemberHints, MemberTable, is_self, table_for};
 use super::statements::{
-    after_return, assign_constructor_parameter, declaration_of, element_name, header_start,
-    iterable_in_scope, matching_close, open_braces, return_value, singular, switch_case,
-    uses_semicolons,
+    DefinedMember, after_return, assign_constructor_parameter, class_body_members,
+    class_brace_named, declaration_of, element_name, enclosing_class_brace, iterable_in_scope,
+    return_value, singular, switch_case, uses_semicolons,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -638,6 +638,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(members));
         return hints;
     }
+    if let Some(members) = instance_members(context, access.receiver) {
+        hints.found = members;
+        return hints;
+    }
     if let Some(declaration) = declaration_of(context, access.receiver)
         && declaration.starts_with('{')
     {
@@ -770,59 +774,27 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
     Some(table)
 }
 
-/// Whether the name at `index` starts a method: `name(...) {`.
-fn is_method_header(context: &Context<'_>, body: &[Token], index: usize) -> bool {
-    body.get(index + 1)
-        .is_some_and(|next| next.is_symbol(context.code, "("))
-        && matching_close(context, body, index + 1).is_some_and(|close| {
-            body.get(close + 1)
-                .is_some_and(|brace| brace.is_symbol(context.code, "{"))
-        })
+/// The members of the class a local was made from (`const parser = new Parser(` then `parser.`), when the window
+/// defines that class.
+fn instance_members(context: &Context<'_>, receiver: &str) -> Option<Vec<DefinedMember>> {
+    let value = declaration_of(context, receiver)?
+        .strip_prefix("new ")?
+        .trim_start();
+    let class_name = value.get(..super::lexer::identifier_end(value))?;
+    if class_name.is_empty() {
+        return None;
+    }
+    let tokens = context.tokens_before();
+    let brace = class_brace_named(context, tokens, &["class"], class_name)?;
+    let members = class_body_members(context, tokens, brace, ("this", "."));
+    (!members.is_empty()).then_some(members)
 }
 
-/// The methods of the class around the cursor (`name(...) {` directly in its body), for `this.`.
-fn class_methods(context: &Context<'_>) -> Vec<(String, &'static str, f64)> {
+/// The members of the class around the cursor (its methods, declared fields and `this.x = ` assignments), for
+/// `this.`.
+fn class_methods(context: &Context<'_>) -> Vec<DefinedMember> {
     let tokens = context.tokens_before();
-    let braces = open_braces(context, tokens);
-    let Some(&class_brace) = braces.iter().rev().find(|&&brace| {
-        let start = header_start(context, tokens, brace);
-        tokens.get(start..brace).is_some_and(|header| {
-            header
-                .iter()
-                .any(|token| token.is_word(context.code, "class"))
-        })
-    }) else {
-        return Vec::new();
-    };
-    let body: Vec<_> = tokens
-        .get(class_brace..)
-        .unwrap_or_default()
-        .iter()
-        .chain(context.scan.after.iter())
-        .copied()
-        .collect();
-    let mut methods = Vec::new();
-    let mut depth = 0usize;
-    let mut index = 0;
-    while let Some(token) = body.get(index) {
-        match context.text(token) {
-            "{" => depth += 1,
-            "}" => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    break;
-                }
-            }
-            name if depth == 1
-                && token.kind == TokenKind::Identifier
-                && name != "constructor"
-                && is_method_header(context, &body, index) =>
-            {
-                methods.push((name.to_owned(), "()", 1.5));
-            }
-            _ => {}
-        }
-        index += 1;
-    }
-    methods
+    enclosing_class_brace(context, tokens, &["class"]).map_or_else(Vec::new, |brace| {
+        class_body_members(context, tokens, brace, ("this", "."))
+    })
 }

@@ -1101,6 +1101,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(members));
         return hints;
     }
+    if let Some(members) = instance_members(context, access.receiver) {
+        hints.found = members;
+        return hints;
+    }
     match declared_type(context, access.receiver) {
         Some(members) => hints.tables.push(MemberTable::known(members)),
         None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
@@ -1184,9 +1188,40 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
 /// The attributes (`self.x = ...`) and methods (`def m(self`) of the class around the cursor.
 fn class_members(context: &Context<'_>) -> Vec<(String, &'static str, f64)> {
     let tokens = context.tokens_before();
-    let Some(class_index) = enclosing_class(context, tokens) else {
-        return Vec::new();
-    };
+    enclosing_class(context, tokens).map_or_else(Vec::new, |class_index| {
+        members_of_class(context, tokens, class_index)
+    })
+}
+
+/// The members of the class a local was made from (`parser = Parser(...)` then `parser.`), when the window
+/// defines that class.
+fn instance_members(
+    context: &Context<'_>,
+    receiver: &str,
+) -> Option<Vec<(String, &'static str, f64)>> {
+    let value = super::statements::declaration_of(context, receiver)?.trim_start();
+    let class_name = value.get(..super::lexer::identifier_end(value))?;
+    if class_name.is_empty() || !value.get(class_name.len()..)?.starts_with('(') {
+        return None;
+    }
+    let tokens = context.tokens_before();
+    let class_index = tokens.iter().enumerate().rev().find_map(|(index, token)| {
+        (token.is_word(context.code, "class")
+            && tokens
+                .get(index + 1)
+                .is_some_and(|name| name.is_word(context.code, class_name)))
+        .then_some(index)
+    })?;
+    let members = members_of_class(context, tokens, class_index);
+    (!members.is_empty()).then_some(members)
+}
+
+/// The attributes and methods of the class whose `class` keyword is at `class_index`.
+fn members_of_class(
+    context: &Context<'_>,
+    tokens: &[Token],
+    class_index: usize,
+) -> Vec<(String, &'static str, f64)> {
     let class_indent = tokens
         .get(class_index)
         .map_or(0, |token| indentation(context.line_of(token)));

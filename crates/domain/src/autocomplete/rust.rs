@@ -1252,6 +1252,137 @@ fn subject_type<'a>(context: &Context<'a>, subject: &[Token]) -> Option<&'a str>
     context.code.get(start + 5..start + 5 + camel.len())
 }
 
+/// The weight of a field of the `impl`'s type never used through `self` yet, of such a method: below one use, so
+/// that they follow the members used.
+const FIELD_WEIGHT: f64 = 0.6;
+const METHOD_WEIGHT: f64 = 0.5;
+
+/// The fields and methods of the type whose `impl` holds the cursor (`impl T`, `impl Trait for T`), as far as the
+/// window goes: the named fields of `struct T { ... }` and the `fn name(&self` of its `impl` blocks, those used
+/// through `self` already left to their uses, and the function holding the cursor left out.
+fn impl_members(context: &Context<'_>) -> Vec<(String, &'static str, f64)> {
+    let tokens = context.tokens_before();
+    let text = |index: usize| tokens.get(index).map_or("", |token| context.text(token));
+    // The implemented type: after `for` if the header has one, else the first name after `impl` and its generics.
+    let implemented = |impl_index: usize| {
+        let mut angle = 0usize;
+        let mut first = None;
+        for index in impl_index + 1..tokens.len() {
+            match text(index) {
+                "<" => angle += 1,
+                ">" => angle = angle.saturating_sub(1),
+                "{" | "where" | "" => break,
+                "for" if angle == 0 => {
+                    return Some(text(index + 1)).filter(|name| !name.is_empty());
+                }
+                name if angle == 0
+                    && first.is_none()
+                    && tokens
+                        .get(index)
+                        .is_some_and(|token| token.kind == TokenKind::Identifier)
+                    && text(index + 1) != "::" =>
+                {
+                    first = Some(name);
+                }
+                _ => {}
+            }
+        }
+        first
+    };
+    // The innermost open brace whose header (back to the previous `;`, `{` or `}`, across a `where` clause) has
+    // `impl` and no `fn` (`fn f() -> impl Trait {` is a function).
+    let Some(impl_index) = super::statements::open_braces(context, tokens)
+        .into_iter()
+        .rev()
+        .find_map(|brace| {
+            let header_start = (0..brace)
+                .rev()
+                .find(|&index| matches!(text(index), ";" | "{" | "}"))
+                .map_or(0, |index| index + 1);
+            let header = header_start..brace;
+            let impl_index = header.clone().find(|&index| text(index) == "impl")?;
+            (!header.clone().any(|index| text(index) == "fn")).then_some((impl_index, brace))
+        })
+    else {
+        return Vec::new();
+    };
+    let (impl_index, brace) = impl_index;
+    let Some(type_name) = implemented(impl_index) else {
+        return Vec::new();
+    };
+    // The function holding the cursor: the last `fn` of the impl's body before it.
+    let enclosing_function = (brace..tokens.len())
+        .rev()
+        .find(|&index| text(index) == "fn")
+        .map_or("", |index| text(index + 1));
+    let mut found: Vec<(String, &'static str, f64)> = Vec::new();
+    let mut add = |name: &str, suffix: &'static str, weight: f64| {
+        let used = context
+            .scan
+            .members
+            .iter()
+            .any(|member| member.name == name);
+        if !used
+            && name != enclosing_function
+            && !found.iter().any(|(existing, _, _)| existing == name)
+        {
+            found.push((name.to_owned(), suffix, weight));
+        }
+    };
+    let mut index = 0;
+    while index < tokens.len() {
+        let body = if text(index) == "struct" && text(index + 1) == type_name {
+            Some(false)
+        } else if text(index) == "impl" && implemented(index) == Some(type_name) {
+            Some(true)
+        } else {
+            None
+        };
+        let Some(is_impl) = body else {
+            index += 1;
+            continue;
+        };
+        let Some(open) = (index..tokens.len()).find(|&at| matches!(text(at), "{" | ";")) else {
+            break;
+        };
+        let mut depth = 0usize;
+        let mut at = open;
+        while at < tokens.len() {
+            match text(at) {
+                "{" => depth += 1,
+                "}" => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                ";" if depth == 0 => break,
+                "fn" if is_impl && depth == 1 => {
+                    let takes_self =
+                        (3..6).any(|offset| text(at + offset) == "self") && text(at + 3) != ")";
+                    if takes_self {
+                        add(text(at + 1), "()", METHOD_WEIGHT);
+                    }
+                }
+                name if !is_impl
+                    && depth == 1
+                    && text(at + 1) == ":"
+                    && tokens
+                        .get(at)
+                        .is_some_and(|token| token.kind == TokenKind::Identifier)
+                    && name != "pub" =>
+                {
+                    add(name, "", FIELD_WEIGHT);
+                }
+                _ => {}
+            }
+            at += 1;
+        }
+        index = at + 1;
+    }
+    found
+}
+
 fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {
     let mut hints = MemberHints::default();
     let receiver = access.receiver;
@@ -1283,6 +1414,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         return hints;
     }
     if access.separator != "." {
+        return hints;
+    }
+    if receiver == "self" {
+        hints.found = impl_members(context);
         return hints;
     }
     let last_call = receiver.rsplit('.').next().unwrap_or(receiver);

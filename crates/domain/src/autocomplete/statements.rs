@@ -1117,3 +1117,205 @@ pub(super) fn complete_phrase(
         }
     }
 }
+
+/// A member the enclosing class defines, for `this.` and `self.`: its name, what follows it (`()` for a method)
+/// and its weight.
+pub(super) type DefinedMember = (String, &'static str, f64);
+
+/// The weight of a field a class declares or assigns (`this.x = `, `private int x;`), of a method it defines, when
+/// never used through the object yet: below one use, so that they follow the members used (and take little of the
+/// confidence of the first one).
+const FIELD_WEIGHT: f64 = 0.6;
+const METHOD_WEIGHT: f64 = 0.5;
+
+/// The innermost `{` left open before the cursor whose header holds one of `keywords` (`class`, `struct`, ...).
+pub(super) fn enclosing_class_brace(
+    context: &Context<'_>,
+    tokens: &[Token],
+    keywords: &[&str],
+) -> Option<usize> {
+    open_braces(context, tokens)
+        .into_iter()
+        .rev()
+        .find(|&brace| {
+            let start = header_start(context, tokens, brace);
+            tokens.get(start..brace).is_some_and(|header| {
+                header.iter().any(|token| {
+                    token.kind == TokenKind::Identifier && keywords.contains(&context.text(token))
+                })
+            })
+        })
+}
+
+/// The `{` opening the body of `class name` (or another of `keywords`) in `tokens`, the last one written.
+pub(super) fn class_brace_named(
+    context: &Context<'_>,
+    tokens: &[Token],
+    keywords: &[&str],
+    name: &str,
+) -> Option<usize> {
+    let keyword = tokens.iter().enumerate().rev().find_map(|(index, token)| {
+        (token.kind == TokenKind::Identifier
+            && keywords.contains(&context.text(token))
+            && tokens
+                .get(index + 1)
+                .is_some_and(|next| next.is_word(context.code, name)))
+        .then_some(index)
+    })?;
+    // The body's brace follows the header (`extends`, `implements`, type parameters), before any `;`.
+    tokens
+        .iter()
+        .enumerate()
+        .skip(keyword + 2)
+        .take_while(|(_, token)| !token.is_symbol(context.code, ";"))
+        .find(|(_, token)| token.is_symbol(context.code, "{"))
+        .map(|(index, _)| index)
+}
+
+/// The members a brace language's class defines in the body opened at `class_brace`, as far as `tokens` and the
+/// tokens after the cursor go: methods (`name(...) {`, `name() const {`, `name() throws E {` directly in the body),
+/// fields declared in the body (`private int count;`, `name: string;`, `items = [];`) and fields assigned through
+/// the object (`this.x = `, `this->x = `). The class's own name (a constructor) and `constructor` are left out.
+pub(super) fn class_body_members(
+    context: &Context<'_>,
+    tokens: &[Token],
+    class_brace: usize,
+    self_access: (&str, &str),
+) -> Vec<DefinedMember> {
+    let class_name = tokens
+        .get(..class_brace)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .zip(
+            tokens
+                .get(..class_brace)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .skip(1),
+        )
+        .find(|(_, keyword)| {
+            matches!(
+                context.text(keyword),
+                "class" | "struct" | "enum" | "record" | "interface"
+            )
+        })
+        .map_or("", |(name, _)| context.text(name));
+    let body: Vec<Token> = tokens
+        .get(class_brace..)
+        .unwrap_or_default()
+        .iter()
+        .chain(context.scan.after.iter())
+        .copied()
+        .collect();
+    let mut found: Vec<DefinedMember> = Vec::new();
+    let mut add = |name: &str, suffix: &'static str, weight: f64| {
+        // Members already used through the object rank by those uses, as the ones never used yet cannot.
+        let used = context
+            .scan
+            .members
+            .iter()
+            .any(|member| member.name == name);
+        if used || name == class_name || matches!(name, "constructor" | "operator") {
+            return;
+        }
+        match found.iter_mut().find(|(existing, _, _)| existing == name) {
+            Some(entry) => entry.2 += weight,
+            None => found.push((name.to_owned(), suffix, weight)),
+        }
+    };
+    let (self_word, separator) = self_access;
+    let mut depth = 0usize;
+    let mut parentheses = 0usize;
+    // Whether the statement at the body's level already named what it declares (`int x = y;`: `y` is not a field).
+    let mut named = false;
+    let text = |index: usize| body.get(index).map_or("", |token| context.text(token));
+    // The method whose body holds the cursor is rarely called from itself: it is left out.
+    let cursor_index = tokens.len().saturating_sub(class_brace);
+    let mut last_method: Option<&str> = None;
+    let mut enclosing_method: Option<&str> = None;
+    for (index, token) in body.iter().enumerate() {
+        if index == cursor_index && depth > 1 {
+            enclosing_method = last_method;
+        }
+        let word = context.text(token);
+        match token.kind {
+            TokenKind::Punctuation => match word {
+                "{" => depth += 1,
+                "}" => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        break;
+                    }
+                    if depth == 1 {
+                        named = false;
+                    }
+                }
+                "(" | "[" => parentheses += 1,
+                ")" | "]" => parentheses = parentheses.saturating_sub(1),
+                ";" if depth == 1 => named = false,
+                _ => {}
+            },
+            TokenKind::Identifier if depth == 1 && parentheses == 0 && !named => {
+                let next = text(index + 1);
+                if matches!(
+                    word,
+                    "typedef" | "using" | "friend" | "enum" | "class" | "struct" | "union"
+                ) {
+                    // A type the class names or nests is not one of its members.
+                    named = true;
+                } else if next == "(" {
+                    if is_method_definition(context, &body, index) {
+                        // A getter or a setter is read and written, not called.
+                        let accessor = index
+                            .checked_sub(1)
+                            .is_some_and(|previous| matches!(text(previous), "get" | "set"));
+                        add(word, if accessor { "" } else { "()" }, METHOD_WEIGHT);
+                        last_method = Some(word);
+                    }
+                    named = true;
+                } else if matches!(next, ";" | "=" | ":" | "?" | "!") && !context.is_keyword(token)
+                {
+                    add(word, "", FIELD_WEIGHT);
+                    named = true;
+                }
+            }
+            TokenKind::Identifier
+                if word == self_word
+                    && text(index + 1) == separator
+                    && text(index + 3) == "="
+                    && body
+                        .get(index + 2)
+                        .is_some_and(|name| name.kind == TokenKind::Identifier) =>
+            {
+                add(text(index + 2), "", FIELD_WEIGHT);
+            }
+            _ => {}
+        }
+    }
+    if body.len() == cursor_index && depth > 1 {
+        enclosing_method = last_method;
+    }
+    if let Some(method) = enclosing_method {
+        found.retain(|(name, _, _)| name != method);
+    }
+    found
+}
+
+/// Whether the name at `index`, followed by `(`, defines a method: its parameters are followed by `{`, possibly
+/// after qualifiers (`const`, `override`, `noexcept`, `throws IOException, E`) or a return type (`): T {`).
+fn is_method_definition(context: &Context<'_>, body: &[Token], index: usize) -> bool {
+    let Some(close) = matching_close(context, body, index + 1) else {
+        return false;
+    };
+    for token in body.iter().skip(close + 1).take(12) {
+        match context.text(token) {
+            "{" => return true,
+            "," | "." | ":" | "<" | ">" | "[" | "]" | "|" | "?" => {}
+            _ if token.kind == TokenKind::Identifier => {}
+            _ => return false,
+        }
+    }
+    false
+}

@@ -1209,6 +1209,83 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "width = width;",
         Some("width = width;"),
     ),
+    // `this.` and `this->` list what the enclosing class defines before the cursor, even if never used yet through
+    // the object: its methods, its declared fields and the fields its methods assign; not a nested type.
+    (
+        "javascript",
+        "class Queue {\n  drain() {\n    return 0\n  }\n  push(item) {\n    this.‸",
+        "drain()",
+        None,
+    ),
+    (
+        "typescript",
+        "class Cache {\n  private entries: Map<string, number>;\n  get(key: string) {\n    return this.‸",
+        "entries",
+        None,
+    ),
+    (
+        "java",
+        "class Counter {\n    private int count;\n    void reset() throws IllegalStateException {\n        count = 0;\n    }\n    void add() {\n        if (this.‸",
+        "count",
+        None,
+    ),
+    (
+        "java",
+        "class Counter {\n    private int count;\n    void reset() throws IllegalStateException {\n        count = 0;\n    }\n    void add() {\n        this.‸",
+        "reset()",
+        None,
+    ),
+    (
+        "cpp",
+        "class Buffer {\n  typedef char char_type;\n  int size() const { return 0; }\n  void grow() {\n    this->‸",
+        "size()",
+        None,
+    ),
+    // A local made from a class the file defines is offered that class's members.
+    (
+        "python",
+        "class Parser:\n    def __init__(self):\n        self.tokens = []\n\n    def feed(self, text):\n        pass\n\n\nparser = Parser()\nparser.‸",
+        "feed()",
+        None,
+    ),
+    (
+        "javascript",
+        "class Timer {\n  start() {\n    this.begun = Date.now()\n  }\n}\n\nconst timer = new Timer()\ntimer.‸",
+        "start()",
+        None,
+    ),
+    (
+        "java",
+        "class Main {\n    static class Node {\n        int value;\n        Node next;\n    }\n\n    int sum(Node head) {\n        Node node = head;\n        return node.‸",
+        "value",
+        None,
+    ),
+    // Go's method receiver is offered its type's fields and other methods.
+    (
+        "go",
+        "package p\n\ntype stack struct {\n\titems []int\n\tsize  int\n}\n\nfunc (s *stack) Len() int {\n\treturn 0\n}\n\nfunc (s *stack) Push(x int) {\n\ts.‸",
+        "items",
+        None,
+    ),
+    (
+        "go",
+        "package p\n\ntype stack struct {\n\titems []int\n}\n\nfunc (s *stack) Len() int {\n\treturn 0\n}\n\nfunc (s *stack) Push(x int) {\n\ts.items = append(s.items, x)\n\tif s.‸",
+        "Len()",
+        Some("items"),
+    ),
+    // Rust's `self.` inside an `impl` is offered the type's named fields and its other methods.
+    (
+        "rust",
+        "pub struct Key<B> {\n    pub n: B,\n    pub e: B,\n}\n\nimpl<B> core::fmt::Debug for Key<B>\nwhere\n    B: Debug,\n{\n    fn fmt(&self, f: &mut Formatter) -> Result {\n        f.field(\"n\", &self.n)\n            .field(\"e\", &self.‸",
+        "e",
+        None,
+    ),
+    (
+        "rust",
+        "struct Reader {\n    pos: usize,\n}\n\nimpl Reader {\n    fn peek(&self) -> u8 {\n        0\n    }\n\n    fn next(&mut self) -> u8 {\n        let byte = self.‸",
+        "peek()",
+        None,
+    ),
     // At a module's top level, an unseen namesake is an alias being exported: listed first, not shown.
     (
         "javascript",
