@@ -11,7 +11,7 @@ use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTE
 use super::lexer::{Quote, Syntax, TokenKind};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
-    after_return, complete_phrase, element_name, enclosing_function, header_start,
+    UnusedMembers, after_return, complete_phrase, element_name, enclosing_function, header_start,
     iterable_in_scope, likely_result, locals, open_braces, singular, switch_case,
 };
 
@@ -660,21 +660,7 @@ fn receiver_members(context: &Context<'_>, receiver: &str) -> Vec<(String, &'sta
     if type_name.is_empty() {
         return Vec::new();
     }
-    let mut found: Vec<(String, &'static str, f64)> = Vec::new();
-    let mut add = |name: &str, suffix: &'static str, weight: f64| {
-        // The method holding the cursor is rarely called from itself.
-        let used = context
-            .scan
-            .members
-            .iter()
-            .any(|member| member.name == name);
-        if !used
-            && name != enclosing_method
-            && !found.iter().any(|(existing, _, _)| existing == name)
-        {
-            found.push((name.to_owned(), suffix, weight));
-        }
-    };
+    let mut members = UnusedMembers::new(context, enclosing_method);
     for (index, token) in tokens.iter().enumerate() {
         if token.is_word(context.code, "func")
             && let Some((_, method_type)) = receiver_type(index)
@@ -687,7 +673,7 @@ fn receiver_members(context: &Context<'_>, receiver: &str) -> Vec<(String, &'sta
                 .is_some_and(|name| name.kind == TokenKind::Identifier)
                 && text(method_at + 1) == "("
             {
-                add(text(method_at), "()", METHOD_WEIGHT);
+                members.add(text(method_at), "()", METHOD_WEIGHT);
             }
         } else if token.is_word(context.code, "type")
             && text(index + 1) == type_name
@@ -715,12 +701,12 @@ fn receiver_members(context: &Context<'_>, receiver: &str) -> Vec<(String, &'sta
                             .is_some_and(|next| next.line == field.line)
                         && text(offset + 1) != "." =>
                     {
-                        add(name, "", FIELD_WEIGHT);
+                        members.add(name, "", FIELD_WEIGHT);
                     }
                     _ => {}
                 }
             }
         }
     }
-    found
+    members.into_found()
 }

@@ -14,8 +14,8 @@ use super::lexer::{Lexer, Syntax, Token, TokenKind};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
-    after_return, complete_phrase, declaration_of, element_name, header_start, iterable_in_scope,
-    open_braces, return_value, singular,
+    UnusedMembers, after_return, complete_phrase, declaration_of, element_name, header_start,
+    iterable_in_scope, open_braces, return_value, singular,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -1315,20 +1315,7 @@ fn impl_members(context: &Context<'_>) -> Vec<(String, &'static str, f64)> {
         .rev()
         .find(|&index| text(index) == "fn")
         .map_or("", |index| text(index + 1));
-    let mut found: Vec<(String, &'static str, f64)> = Vec::new();
-    let mut add = |name: &str, suffix: &'static str, weight: f64| {
-        let used = context
-            .scan
-            .members
-            .iter()
-            .any(|member| member.name == name);
-        if !used
-            && name != enclosing_function
-            && !found.iter().any(|(existing, _, _)| existing == name)
-        {
-            found.push((name.to_owned(), suffix, weight));
-        }
-    };
+    let mut members = UnusedMembers::new(context, enclosing_function);
     let mut index = 0;
     while index < tokens.len() {
         let body = if text(index) == "struct" && text(index + 1) == type_name {
@@ -1361,7 +1348,7 @@ fn impl_members(context: &Context<'_>) -> Vec<(String, &'static str, f64)> {
                     let takes_self =
                         (3..6).any(|offset| text(at + offset) == "self") && text(at + 3) != ")";
                     if takes_self {
-                        add(text(at + 1), "()", METHOD_WEIGHT);
+                        members.add(text(at + 1), "()", METHOD_WEIGHT);
                     }
                 }
                 name if !is_impl
@@ -1372,7 +1359,7 @@ fn impl_members(context: &Context<'_>) -> Vec<(String, &'static str, f64)> {
                         .is_some_and(|token| token.kind == TokenKind::Identifier)
                     && name != "pub" =>
                 {
-                    add(name, "", FIELD_WEIGHT);
+                    members.add(name, "", FIELD_WEIGHT);
                 }
                 _ => {}
             }
@@ -1380,7 +1367,7 @@ fn impl_members(context: &Context<'_>) -> Vec<(String, &'static str, f64)> {
         }
         index = at + 1;
     }
-    found
+    members.into_found()
 }
 
 fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {

@@ -1319,3 +1319,45 @@ fn is_method_definition(context: &Context<'_>, body: &[Token], index: usize) -> 
     }
     false
 }
+
+/// The members a type defines that the code has not used through a receiver yet, each once (the first weight
+/// found wins), leaving out the function that holds the cursor (rarely called from itself): what a receiver
+/// (`self.` in a Rust `impl`, a Go method's receiver) may list beyond the members already seen.
+pub(super) struct UnusedMembers<'a, 'c> {
+    context: &'a Context<'c>,
+    enclosing: &'c str,
+    found: Vec<(String, &'static str, f64)>,
+}
+
+impl<'a, 'c> UnusedMembers<'a, 'c> {
+    /// None yet, the cursor inside the function `enclosing` (empty: none).
+    pub(super) fn new(context: &'a Context<'c>, enclosing: &'c str) -> Self {
+        Self {
+            context,
+            enclosing,
+            found: Vec::new(),
+        }
+    }
+
+    /// Adds `name` (inserted with `suffix`, ranked by `weight`) unless the code used it already, it holds the
+    /// cursor, or it was added before.
+    pub(super) fn add(&mut self, name: &str, suffix: &'static str, weight: f64) {
+        let used = self
+            .context
+            .scan
+            .members
+            .iter()
+            .any(|member| member.name == name);
+        if !used
+            && name != self.enclosing
+            && !self.found.iter().any(|(existing, _, _)| existing == name)
+        {
+            self.found.push((name.to_owned(), suffix, weight));
+        }
+    }
+
+    /// What was added, in the order found.
+    pub(super) fn into_found(self) -> Vec<(String, &'static str, f64)> {
+        self.found
+    }
+}

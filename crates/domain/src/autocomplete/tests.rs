@@ -24,17 +24,29 @@ fn first_suggestion(language: &str, marked: &str) -> Option<Suggestion> {
         language,
     };
     let suggestions = suggest(&request).expect("the cursor is in range");
-    for suggestion in &suggestions {
+    assert_well_formed(&suggestions, &|| format!("{language} {marked:?}"));
+    suggestions.into_iter().next()
+}
+
+/// Every suggestion has a confidence in (0, 1], some text, and its caret within that text.
+fn assert_well_formed(suggestions: &[Suggestion], case: &dyn Fn() -> String) {
+    for suggestion in suggestions {
         assert!(
             suggestion.confidence > 0.0 && suggestion.confidence <= 1.0,
-            "{suggestion:?} out of (0, 1]"
+            "{}: {suggestion:?} out of (0, 1]",
+            case()
         );
         assert!(
             !suggestion.text.is_empty(),
-            "an empty suggestion for {marked:?}"
+            "{}: an empty suggestion",
+            case()
+        );
+        assert!(
+            suggestion.cursor_offset <= suggestion.text.chars().count(),
+            "{}: {suggestion:?} puts the caret past its text",
+            case()
         );
     }
-    suggestions.into_iter().next()
 }
 
 /// `(language, code with ‸, expected first suggestion)`.
@@ -1466,20 +1478,7 @@ fn random_texts_at_random_cursors_never_break_the_engine() {
                 language,
             };
             let suggestions = suggest(&request).expect("the cursor is in range");
-            for suggestion in &suggestions {
-                assert!(
-                    suggestion.confidence > 0.0 && suggestion.confidence <= 1.0,
-                    "{language} {code:?} at {cursor}: {suggestion:?}"
-                );
-                assert!(
-                    !suggestion.text.is_empty(),
-                    "{language} {code:?} at {cursor}: an empty suggestion"
-                );
-                assert!(
-                    suggestion.cursor_offset <= suggestion.text.chars().count(),
-                    "{language} {code:?} at {cursor}: {suggestion:?}"
-                );
-            }
+            assert_well_formed(&suggestions, &|| format!("{language} {code:?} at {cursor}"));
         }
     }
 }
