@@ -950,13 +950,7 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let tokens = context.tokens_before();
     let body = tokens.get(function.body_start..).unwrap_or_default();
-    let stored = |name: &str| {
-        body.windows(3).any(|window| {
-            matches!(window, [receiver, dot, attribute]
-                if receiver.is_word(context.code, "self") && dot.is_symbol(context.code, ".")
-                    && attribute.is_word(context.code, name))
-        })
-    };
+    let stored = |name: &str| super::statements::stores_attribute(context, body, "self", name);
     // On a blank line, only while the body so far stores parameters (`self.x = x` lines right under the header).
     let storing = context.previous_code_line().is_some_and(|line| {
         let line = line.trim();

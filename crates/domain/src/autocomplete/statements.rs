@@ -875,13 +875,7 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
     };
     let tokens = context.tokens_before();
     let body = tokens.get(function.body_start..).unwrap_or_default();
-    let stored = |name: &str| {
-        body.windows(3).any(|window| {
-            matches!(window, [receiver, dot, attribute]
-                if receiver.is_word(context.code, "this") && dot.is_symbol(context.code, ".")
-                    && attribute.is_word(context.code, name))
-        })
-    };
+    let stored = |name: &str| stores_attribute(context, body, "this", name);
     let Some(name) = function
         .parameters
         .iter()
@@ -1318,6 +1312,21 @@ fn is_method_definition(context: &Context<'_>, body: &[Token], index: usize) -> 
         }
     }
     false
+}
+
+/// Whether `tokens` write `receiver.name` (`self.name`, `this.name`): a constructor that already stored that
+/// parameter.
+pub(super) fn stores_attribute(
+    context: &Context<'_>,
+    tokens: &[Token],
+    receiver: &str,
+    name: &str,
+) -> bool {
+    tokens.windows(3).any(|window| {
+        matches!(window, [object, dot, attribute]
+            if object.is_word(context.code, receiver) && dot.is_symbol(context.code, ".")
+                && attribute.is_word(context.code, name))
+    })
 }
 
 /// The members a type defines that the code has not used through a receiver yet, each once (the first weight

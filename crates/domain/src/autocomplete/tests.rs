@@ -8,8 +8,8 @@ use super::*;
 /// The cursor marker in the cases' code.
 const CURSOR: char = '‸';
 
-/// Runs one case: the code without its marker, the cursor where the marker was.
-fn first_suggestion(language: &str, marked: &str) -> Option<Suggestion> {
+/// The suggestions for a marked code: the code without its marker, the cursor where the marker was.
+fn suggestions_for(language: &str, marked: &str) -> Vec<Suggestion> {
     let cursor = marked
         .chars()
         .position(|character| character == CURSOR)
@@ -25,7 +25,12 @@ fn first_suggestion(language: &str, marked: &str) -> Option<Suggestion> {
     };
     let suggestions = suggest(&request).expect("the cursor is in range");
     assert_well_formed(&suggestions, &|| format!("{language} {marked:?}"));
-    suggestions.into_iter().next()
+    suggestions
+}
+
+/// Runs one case: its best suggestion.
+fn first_suggestion(language: &str, marked: &str) -> Option<Suggestion> {
+    suggestions_for(language, marked).into_iter().next()
 }
 
 /// Every suggestion has a confidence in (0, 1], some text, and its caret within that text.
@@ -1097,21 +1102,7 @@ fn the_files_habits_rank_the_popup_and_only_agreed_ones_show_inline() {
 
 /// All the suggestions for a marked code, texts only, best first.
 fn listed(language: &str, marked: &str) -> Vec<String> {
-    let cursor = marked
-        .chars()
-        .position(|character| character == CURSOR)
-        .expect("every case marks its cursor");
-    let code: String = marked
-        .chars()
-        .filter(|character| *character != CURSOR)
-        .collect();
-    let request = CompletionRequest {
-        code: &code,
-        cursor,
-        language,
-    };
-    suggest(&request)
-        .expect("the cursor is in range")
+    suggestions_for(language, marked)
         .into_iter()
         .map(|suggestion| suggestion.text)
         .collect()
