@@ -15,7 +15,8 @@
 //! whole server ([`IncomingBudget`], `MAX_PARTIAL_MESSAGES_BYTES`): a message is held in memory (by actix-http's
 //! codec, then by the joining of its fragments) until its last byte arrives, so a crowd of connections that each
 //! send all but the last byte of a large message would otherwise hold `MAX_MESSAGE_BYTES` each. A connection whose
-//! next bytes do not fit in the total is ended, and closed with 1013 (try again later).
+//! next bytes do not fit in the total is ended, and closed with 1013 (try again later). The first 64 KiB of each
+//! message are not counted, so that ordinary messages get through even while the total is held.
 
 use std::{
     cell::Cell,
@@ -45,19 +46,30 @@ pub enum Breach {
 }
 
 /// The bytes of incoming messages still arriving, all connections together, and the most they may add up to.
+///
+/// The first [`IncomingBudget::free_per_message`] bytes of each message are not counted: connections that hold the
+/// whole budget with large messages they never finish must not stop everyone's ordinary messages (an edit, a
+/// presence update), which then always get through; what they can stop is other large messages. Those first bytes
+/// are bounded per connection instead, and connections are capped (`MAX_CONNECTIONS`).
 #[derive(Debug)]
 pub struct IncomingBudget {
     held: AtomicUsize,
     limit: usize,
+    free_per_message: usize,
 }
 
+/// The bytes of each message not counted against the budget (see [`IncomingBudget`]).
+pub const FREE_BYTES_PER_MESSAGE: usize = 64 * 1024;
+
 impl IncomingBudget {
-    /// A budget of `limit` bytes (0: no limit, only counted).
+    /// A budget of `limit` bytes (0: no limit, only counted), past the first `free_per_message` bytes of each
+    /// message.
     #[must_use]
-    pub fn new(limit: usize) -> Arc<Self> {
+    pub fn new(limit: usize, free_per_message: usize) -> Arc<Self> {
         Arc::new(Self {
             held: AtomicUsize::new(0),
             limit,
+            free_per_message,
         })
     }
 
@@ -103,8 +115,10 @@ pub struct FrameGuard<S> {
     ends_message: bool,
     /// Whether the frame whose payload is passing is a control frame (not part of a message: not counted).
     control: bool,
-    /// Payload bytes of the message being received, taken from `budget`.
+    /// Payload bytes of the message being received.
     message_bytes: usize,
+    /// The part of them taken from `budget` (past its free bytes).
+    counted_bytes: usize,
     budget: Arc<IncomingBudget>,
     breach: BreachCell,
 }
@@ -181,6 +195,7 @@ impl<S> FrameGuard<S> {
             ends_message: false,
             control: false,
             message_bytes: 0,
+            counted_bytes: 0,
             budget,
             breach: Rc::clone(&breach),
         };
@@ -193,17 +208,21 @@ impl<S> FrameGuard<S> {
         if self.control {
             return true;
         }
-        if !self.budget.reserve(bytes) {
+        let received = self.message_bytes + bytes;
+        let counted = received.saturating_sub(self.budget.free_per_message);
+        if !self.budget.reserve(counted - self.counted_bytes) {
             return false;
         }
-        self.message_bytes += bytes;
+        self.message_bytes = received;
+        self.counted_bytes = counted;
         true
     }
 
     /// The current frame's payload has all passed: a final data frame's message is complete.
     fn frame_done(&mut self) {
         if self.ends_message && !self.control {
-            self.budget.release(std::mem::take(&mut self.message_bytes));
+            self.message_bytes = 0;
+            self.budget.release(std::mem::take(&mut self.counted_bytes));
         }
     }
 
@@ -268,7 +287,7 @@ impl<S> FrameGuard<S> {
 
 impl<S> Drop for FrameGuard<S> {
     fn drop(&mut self) {
-        self.budget.release(self.message_bytes);
+        self.budget.release(self.counted_bytes);
     }
 }
 
@@ -330,7 +349,7 @@ mod tests {
 
     /// Feeds `bytes` in chunks of `chunk` bytes; returns what passed and the breach.
     async fn pass(bytes: &[u8], chunk: usize, limit: usize) -> (Vec<u8>, Option<Breach>) {
-        pass_within(bytes, chunk, limit, &IncomingBudget::new(0)).await
+        pass_within(bytes, chunk, limit, &IncomingBudget::new(0, 0)).await
     }
 
     async fn pass_within(
@@ -399,7 +418,7 @@ mod tests {
 
     #[tokio::test]
     async fn complete_messages_give_their_bytes_back_to_the_budget() {
-        let budget = IncomingBudget::new(1000);
+        let budget = IncomingBudget::new(1000, 0);
         let mut bytes = fragment(1, 400);
         bytes.extend(frame(9, 100)); // a ping between fragments is no part of the message
         bytes.extend(frame(0, 400));
@@ -415,7 +434,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_message_that_does_not_fit_beside_those_still_arriving_ends_its_connection() {
-        let budget = IncomingBudget::new(1000);
+        let budget = IncomingBudget::new(1000, 0);
         // One connection sits on 700 bytes of a message it never finishes.
         let first = frame(2, 800);
         let chunks = vec![Ok(Bytes::copy_from_slice(&first[..first.len() - 100]))];
@@ -443,5 +462,33 @@ mod tests {
             0,
             "a connection that goes gives back its partial message"
         );
+    }
+
+    #[tokio::test]
+    async fn the_first_bytes_of_each_message_pass_even_when_the_budget_is_held() {
+        let budget = IncomingBudget::new(1000, 100);
+        // A connection holds the whole budget (1,100 bytes of a message: its first 100 are free).
+        let first = frame(2, 2000);
+        let chunks = vec![Ok(Bytes::copy_from_slice(&first[..8 + 1100]))];
+        let (mut stalled, _) = FrameGuard::new(
+            stream::iter(chunks).chain(stream::pending()),
+            5000,
+            Arc::clone(&budget),
+        );
+        assert!(stalled.next().await.is_some());
+        assert_eq!(budget.held(), 1000);
+        // Ordinary messages still get through, however many.
+        let mut small = frame(1, 100);
+        small.extend(frame(1, 60));
+        small.extend(frame(2, 100));
+        let (passed, breach) = pass_within(&small, 7, 5000, &budget).await;
+        assert_eq!(breach, None);
+        assert_eq!(passed, small);
+        // A larger one does not.
+        let (_, breach) = pass_within(&frame(2, 101), 64, 5000, &budget).await;
+        assert_eq!(breach, Some(Breach::Overloaded));
+        assert_eq!(budget.held(), 1000);
+        drop(stalled);
+        assert_eq!(budget.held(), 0);
     }
 }

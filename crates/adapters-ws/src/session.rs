@@ -54,7 +54,7 @@ use tokio_util::{sync::CancellationToken, task::TaskTracker};
 use crate::{
     credentials::{TokenRegistry, TokenUse, UpgradeCredentials},
     fanout::{LocalBroadcaster, Subscription},
-    frame_guard::{Breach, BreachCell, FrameGuard, IncomingBudget},
+    frame_guard::{self, Breach, BreachCell, FrameGuard, IncomingBudget},
     link::Link,
     outbound::{self, Key, OutboundFrames, OutboundQueue, Outgoing, Taken},
     protocol::{ClientMessage, ServerMessage, SuggestionJson, TextFormat, parse_client_message},
@@ -259,7 +259,10 @@ impl RoomSocket {
             max_frame_bytes: settings.max_message_bytes,
             ..DecodeLimits::default()
         };
-        let incoming = IncomingBudget::new(settings.max_partial_messages_bytes);
+        let incoming = IncomingBudget::new(
+            settings.max_partial_messages_bytes,
+            frame_guard::FREE_BYTES_PER_MESSAGE,
+        );
         Self {
             service,
             autocomplete,

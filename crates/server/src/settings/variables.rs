@@ -224,7 +224,7 @@ pub const VARIABLES: [Variable; 50] = [
     ),
     variable(
         "MAX_PARTIAL_MESSAGES_BYTES",
-        "most bytes of WebSocket messages still arriving, all connections together (more: close 1013); 0: no limit",
+        "most bytes of WebSocket messages still arriving, all connections together, past each one's first 64 KiB (more: close 1013); 0: no limit",
         range(0, 1 << 40, "bytes"),
     ),
     variable(
