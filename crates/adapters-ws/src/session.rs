@@ -199,6 +199,31 @@ struct Slot<K: Eq + std::hash::Hash> {
     key: K,
 }
 
+impl<K: Eq + std::hash::Hash + Clone> Slot<K> {
+    /// One more connection counted under `key`, unless `cap` are counted there already.
+    fn take(counts: &Arc<Mutex<HashMap<K, usize>>>, key: K, cap: usize) -> Option<Self> {
+        let mut locked = counts.lock().unwrap_or_else(PoisonError::into_inner);
+        let count = locked.entry(key.clone()).or_insert(0);
+        if *count >= cap {
+            return None;
+        }
+        *count += 1;
+        Some(Self {
+            counts: Arc::clone(counts),
+            key,
+        })
+    }
+}
+
+/// A refused upgrade that the client may retry in 5 seconds.
+fn refusal_retry_later(status: StatusCode, detail: &str) -> Box<HttpResponse> {
+    let mut refused = refusal(status, detail);
+    refused
+        .headers_mut()
+        .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+    Box::new(refused)
+}
+
 impl<K: Eq + std::hash::Hash> Drop for Slot<K> {
     fn drop(&mut self) {
         let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
@@ -460,23 +485,14 @@ impl RoomSocket {
         let Some(room) = room.filter(|_| cap > 0) else {
             return Ok(None);
         };
-        let mut counts = self.per_room.lock().unwrap_or_else(PoisonError::into_inner);
-        let count = counts.entry(room.clone()).or_insert(0);
-        if *count >= cap {
-            let mut refused = refusal(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "this room holds as many connections as it may (MAX_CLIENTS_PER_ROOM): try again later",
-            );
-            refused
-                .headers_mut()
-                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
-            return Err(Box::new(refused));
-        }
-        *count += 1;
-        Ok(Some(RoomSlot {
-            counts: Arc::clone(&self.per_room),
-            key: room.clone(),
-        }))
+        RoomSlot::take(&self.per_room, room.clone(), cap)
+            .map(Some)
+            .ok_or_else(|| {
+                refusal_retry_later(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "this room holds as many connections as it may (MAX_CLIENTS_PER_ROOM): try again later",
+                )
+            })
     }
 
     /// Waits for the first message of a JSON client that must authenticate in band: an `auth` message within
@@ -583,26 +599,14 @@ impl RoomSocket {
         else {
             return Ok(None);
         };
-        let mut counts = self
-            .per_address
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        let count = counts.entry(address).or_insert(0);
-        if *count >= per_address {
-            let mut refused = refusal(
-                StatusCode::TOO_MANY_REQUESTS,
-                "too many WebSocket connections from this address (MAX_CONNECTIONS_PER_ADDRESS)",
-            );
-            refused
-                .headers_mut()
-                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
-            return Err(Box::new(refused));
-        }
-        *count += 1;
-        Ok(Some(AddressSlot {
-            counts: Arc::clone(&self.per_address),
-            key: address,
-        }))
+        AddressSlot::take(&self.per_address, address, per_address)
+            .map(Some)
+            .ok_or_else(|| {
+                refusal_retry_later(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "too many WebSocket connections from this address (MAX_CONNECTIONS_PER_ADDRESS)",
+                )
+            })
     }
 
     #[tracing::instrument(name = "ws", skip_all, fields(connection = opening.connection.get(), kind = ?opening.kind, room))]

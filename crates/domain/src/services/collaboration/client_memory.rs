@@ -75,6 +75,19 @@ pub(super) fn bound(
     bases: &mut HashMap<ConnectionId, ClientBase>,
     budget: usize,
 ) -> usize {
+    // Most rooms hold little: an upper bound (shared texts counted for each holder) settles it without hashing,
+    // on every edit's path.
+    let texts = views
+        .values()
+        .filter_map(JsonView::text)
+        .chain(bases.values().filter_map(ClientBase::text))
+        .filter(|text| !Arc::ptr_eq(text, code));
+    let at_most = texts.map(|text| text.len()).sum::<usize>()
+        + views.values().map(JsonView::pending_bytes).sum::<usize>()
+        + bases.values().map(ClientBase::bridge_bytes).sum::<usize>();
+    if at_most <= budget {
+        return 0;
+    }
     let mut total = held_bytes(code, views, bases);
     if total <= budget {
         return 0;
