@@ -564,11 +564,12 @@ fn main() {
                 tally.nearest_wrong += usize::from(nearest == Outcome::Wrong);
                 // One line per cut: language, kind, outcome, the first suggestion's confidence and kind, the
                 // file, the line up to the cursor, what follows, the suggestions, the nearest baseline's answer, the
-                // time taken in microseconds, the cursor's byte offset in the file (to study what came before it).
+                // time taken in microseconds, the cursor's byte offset in the file (to study what came before it),
+                // and whether the first listed suggestion was right.
                 let line = code.rsplit('\n').next().unwrap_or("");
                 let _ = writeln!(
                     dump,
-                    "{}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{:?}\t{:?}\t{:?}\t{}\t{}",
+                    "{}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{:?}\t{:?}\t{:?}\t{}\t{}\t{:?}",
                     language.name(),
                     cut.kind.name(),
                     outcome,
@@ -583,7 +584,8 @@ fn main() {
                         .collect::<Vec<_>>(),
                     nearest_text,
                     elapsed.as_micros(),
-                    cut.cursor
+                    cut.cursor,
+                    listed_first
                 );
             }
         }
