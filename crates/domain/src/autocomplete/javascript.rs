@@ -11,7 +11,7 @@ use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTE
 use super::lexer::{Quote, Syntax, TokenKind};
 use super::members::{MemberHints, MemberTable, is_self, table_for};
 use super::statements::{
-    DefinedMember, after_return, assign_constructor_parameter, class_body_members,
+    self, DefinedMember, after_return, assign_constructor_parameter, class_body_members,
     class_brace_named, declaration_of, element_name, enclosing_class_brace, iterable_in_scope,
     return_value, singular, switch_case, uses_semicolons,
 };
@@ -449,6 +449,357 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     catch_clause(context, out);
     close_tag(context, out);
     reduce_body(context, out);
+    module_of_binding(context, out);
+    fetched_body(context, out);
+    express_application(context, out);
+    state_hook(context, out);
+    arrow_operation(context, out);
+    typed_initial_value(context, out);
+    property_type_by_name(context, out);
+}
+
+/// Packages imported under their own name (`const express = require(`, `import React from `), with the name
+/// the code gives them: `React` -> `react`, `_` -> `lodash`. Node's built-in modules and the most installed
+/// packages; for any other name the module is a guess (a local file, a scoped package) and only listed.
+const MODULE_BINDINGS: &[(&str, &str)] = &[
+    ("React", "react"),
+    ("ReactDOM", "react-dom"),
+    ("Vue", "vue"),
+    ("express", "express"),
+    ("axios", "axios"),
+    ("fs", "fs"),
+    ("path", "path"),
+    ("http", "http"),
+    ("https", "https"),
+    ("os", "os"),
+    ("url", "url"),
+    ("util", "util"),
+    ("crypto", "crypto"),
+    ("events", "events"),
+    ("assert", "assert"),
+    ("child_process", "child_process"),
+    ("readline", "readline"),
+    ("stream", "stream"),
+    ("zlib", "zlib"),
+    ("net", "net"),
+    ("_", "lodash"),
+    ("lodash", "lodash"),
+    ("moment", "moment"),
+    ("dayjs", "dayjs"),
+    ("chalk", "chalk"),
+    ("cors", "cors"),
+    ("dotenv", "dotenv"),
+    ("mongoose", "mongoose"),
+    ("bodyParser", "body-parser"),
+    ("PropTypes", "prop-types"),
+    ("styled", "styled-components"),
+    ("$", "jquery"),
+    ("jQuery", "jquery"),
+    ("yargs", "yargs"),
+    ("commander", "commander"),
+    ("ws", "ws"),
+    ("WebSocket", "ws"),
+    ("Koa", "koa"),
+    ("fastify", "fastify"),
+    ("jwt", "jsonwebtoken"),
+    ("bcrypt", "bcrypt"),
+    ("uuid", "uuid"),
+    ("sqlite3", "sqlite3"),
+    ("Redis", "ioredis"),
+];
+
+/// The quote the file writes its module names with: double if an import or `require` shows it, else single.
+fn module_quote(context: &Context<'_>) -> char {
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    if code.contains("require(\"") || code.contains("from \"") {
+        '"'
+    } else {
+        '\''
+    }
+}
+
+/// `const express = require(` -> `'express');`, `import React from ` -> `'react';`: a package bound to its own
+/// name. Sure for the packages of [`MODULE_BINDINGS`]; a guess otherwise (listed, not inline).
+fn module_of_binding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let (name, opening) = if let Some(binding) = ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| typed.strip_prefix(keyword))
+        .and_then(|rest| rest.strip_suffix("require("))
+        .and_then(|rest| rest.trim_end().strip_suffix('='))
+    {
+        (binding.trim(), true)
+    } else if let Some(binding) = typed
+        .strip_prefix("import ")
+        .and_then(|rest| rest.strip_suffix(" from"))
+    {
+        (binding.trim(), false)
+    } else {
+        return;
+    };
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+    {
+        return;
+    }
+    let known = MODULE_BINDINGS
+        .iter()
+        .find(|(binding, _)| *binding == name)
+        .map(|(_, module)| *module);
+    let (module, confidence) = match known {
+        Some(module) => (module.to_owned(), 0.9),
+        None => (name.to_lowercase(), 0.5),
+    };
+    let quote = module_quote(context);
+    let terminator = if uses_semicolons(context) { ";" } else { "" };
+    let space = if typed.ends_with("from") && !context.line_before.ends_with(' ') {
+        " "
+    } else {
+        ""
+    };
+    let close = if opening { ")" } else { "" };
+    out.push(Suggestion::construct(
+        format!("{space}{quote}{module}{quote}{close}{terminator}"),
+        confidence,
+    ));
+}
+
+/// `fetch(url).then((res) => res.` -> `json()`: the response's body, read as JSON.
+fn fetched_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    let Some(callback) = context
+        .before_prefix()
+        .strip_suffix(access.separator)
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .and_then(|before| before.trim_end().strip_suffix("=>"))
+        .map(str::trim_end)
+    else {
+        return;
+    };
+    let parameter = callback.trim_end_matches(')');
+    let Some(head) = parameter.strip_suffix(access.receiver) else {
+        return;
+    };
+    let head = head.trim_end_matches('(');
+    if head.ends_with(".then")
+        && head.contains("fetch(")
+        && context.at_line_end()
+        && let Some(rest) = "json()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.88,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
+/// `const app = ` in a file that imports `express` -> `express();`: the application is made first.
+fn express_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.line_before.ends_with(' ') {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let assigned = ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| typed.strip_prefix(keyword))
+        .and_then(|rest| rest.strip_suffix('='))
+        .map(str::trim);
+    let imports_express = context.code.contains("require('express')")
+        || context.code.contains("require(\"express\")")
+        || context.code.contains("from 'express'")
+        || context.code.contains("from \"express\"");
+    if assigned == Some("app") && imports_express {
+        let terminator = if uses_semicolons(context) { ";" } else { "" };
+        out.push(Suggestion::construct(
+            format!("express(){terminator}"),
+            0.88,
+        ));
+    }
+}
+
+/// `const [count, setCount] = ` -> `useState(`: a value and its setter are React's state hook.
+fn state_hook(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.line_before.ends_with(' ') {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let Some(pair) = ["const [", "let ["]
+        .iter()
+        .find_map(|keyword| typed.strip_prefix(keyword))
+        .and_then(|rest| rest.strip_suffix('='))
+        .and_then(|rest| rest.trim_end().strip_suffix(']'))
+    else {
+        return;
+    };
+    let Some((value, setter)) = pair.split_once(',') else {
+        return;
+    };
+    let (value, setter) = (value.trim(), setter.trim());
+    let mut letters = value.chars();
+    let capitalized: String = letters
+        .next()
+        .map(|first| first.to_uppercase().chain(letters).collect())
+        .unwrap_or_default();
+    if !value.is_empty() && setter.strip_prefix("set") == Some(capitalized.as_str()) {
+        out.push(Suggestion::construct("useState(", 0.9));
+    }
+}
+
+/// `const sum = (a, b) => ` -> `a + b`: an arrow function named for how it combines its parameters, as
+/// `function sum(a, b) { return ` is.
+fn arrow_operation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.line_before.ends_with("=> ") {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let Some((name, parameters)) = ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| typed.strip_prefix(keyword))
+        .and_then(|rest| rest.strip_suffix(") =>"))
+        .and_then(|rest| rest.split_once('='))
+    else {
+        return;
+    };
+    let Some(parameters) = parameters.trim().strip_prefix('(') else {
+        return;
+    };
+    let names: Vec<&str> = parameters
+        .split(',')
+        .map(|parameter| parameter.split(':').next().unwrap_or("").trim())
+        .collect();
+    let simple = |name: &&str| {
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+    };
+    if (2..=3).contains(&names.len())
+        && names.iter().all(simple)
+        && let Some(operator) = statements::operator_for(name.trim())
+    {
+        let terminator = if uses_semicolons(context) { ";" } else { "" };
+        out.push(Suggestion {
+            text: format!("{}{terminator}", names.join(operator)),
+            confidence: 0.9,
+            kind: "expression",
+            cursor_offset: 0,
+        });
+    }
+}
+
+/// TypeScript's `let count: number = ` -> `0;`, `const names: string[] = ` -> `[];`, `let done: boolean = ` ->
+/// `false;`: the empty value of the declared type. A string's first value is anyone's, so nothing there.
+fn typed_initial_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::TypeScript
+        || !context.prefix.is_empty()
+        || !context.line_before.ends_with("= ")
+    {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let Some(declared) = [
+        "let ",
+        "const ",
+        "var ",
+        "private ",
+        "public ",
+        "protected ",
+    ]
+    .iter()
+    .find_map(|keyword| typed.strip_prefix(keyword))
+    .and_then(|rest| rest.strip_suffix('='))
+    .and_then(|rest| rest.split_once(':'))
+    .map(|(_, type_text)| type_text.trim()) else {
+        return;
+    };
+    let value = if declared == "number" {
+        "0"
+    } else if declared == "boolean" {
+        "false"
+    } else if declared.ends_with("[]") || declared.starts_with("Array<") {
+        "[]"
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{value};"), 0.8));
+}
+
+/// In a TypeScript interface or object type, `name: ` -> `string;`, `count: ` -> `number;`, `isOpen: ` ->
+/// `boolean;`: a property's type said by its name (or by the same property declared earlier in the file).
+fn property_type_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const STRINGS: &[&str] = &[
+        "name",
+        "title",
+        "email",
+        "description",
+        "url",
+        "message",
+        "label",
+        "text",
+        "username",
+        "password",
+        "firstName",
+        "lastName",
+        "address",
+        "path",
+        "slug",
+        "content",
+        "body",
+        "color",
+    ];
+    const NUMBERS: &[&str] = &[
+        "age", "count", "total", "price", "amount", "quantity", "size", "length", "index", "width",
+        "height", "x", "y", "score", "year", "port", "timeout", "page", "limit", "offset",
+    ];
+    if context.profile.language != Language::TypeScript
+        || !context.prefix.is_empty()
+        || !context.line_before.ends_with(": ")
+    {
+        return;
+    }
+    let property = context
+        .line_before
+        .trim()
+        .trim_end_matches(':')
+        .trim_end_matches('?');
+    if property.is_empty() || !property.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        return;
+    }
+    // The innermost open brace must be the type's: `{ name: ` in an object literal is a value.
+    let tokens = context.tokens_before();
+    let innermost = statements::open_braces(context, tokens).last().copied();
+    let in_type = innermost.is_some()
+        && enclosing_class_brace(context, tokens, &["interface", "type", "class"]) == innermost;
+    if !in_type {
+        return;
+    }
+    let flag = ["is", "has", "can", "should"].iter().any(|lead| {
+        property
+            .strip_prefix(lead)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    }) || matches!(
+        property,
+        "done" | "enabled" | "disabled" | "visible" | "active" | "completed" | "checked"
+    );
+    let type_text = if STRINGS.contains(&property) {
+        "string"
+    } else if NUMBERS.contains(&property) {
+        "number"
+    } else if flag {
+        "boolean"
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{type_text};"), 0.8));
 }
 
 /// `arr.reduce((acc, x) => ` -> `acc + x, 0)`: the reducer's usual sum and its initial value.
@@ -665,6 +1016,11 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     hints
 }
 
+/// Members of an Express application (`const app = express()`), most used first.
+const EXPRESS_APPLICATION_MEMBERS: &[&str] = &[
+    "use()", "get()", "listen()", "post()", "put()", "delete()", "set()", "all()",
+];
+
 /// Members of an Express (or Node `http`) response, most used first.
 const HTTP_RESPONSE_MEMBERS: &[&str] = &[
     "json()",
@@ -766,6 +1122,8 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
             ELEMENT_MEMBERS
         } else if head.starts_with("await fetch(") {
             RESPONSE_MEMBERS
+        } else if head.starts_with("express()") {
+            EXPRESS_APPLICATION_MEMBERS
         } else if head.starts_with("fetch(") || head.starts_with("new Promise") {
             PROMISE_METHODS
         } else {

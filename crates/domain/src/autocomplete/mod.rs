@@ -10,6 +10,8 @@
 //!   `match`/`switch` arms, idioms such as `if __name__` or `if err != nil`;
 //! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
+//! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
+//!   loop);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function);
 //! - `closers`: the brackets and quotes the current line left open.
@@ -31,6 +33,7 @@ mod cursor;
 mod file_scan;
 mod generic;
 mod go;
+mod idioms;
 mod java;
 mod javascript;
 mod language;
@@ -181,6 +184,7 @@ fn complete(context: &Context<'_>) -> Vec<Suggestion> {
         }
         CursorPlace::Code => {
             (context.profile.constructs)(context, &mut suggestions);
+            idioms::complete(context, &mut suggestions);
             repetition::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);

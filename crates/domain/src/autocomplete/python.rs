@@ -762,8 +762,70 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     exception_and_with_endings(context, out);
     case_under_match(context, out);
     module_names(context, out);
+    pairs_of_mapping(context, out);
+    read_whole_file(context, out);
     import_alias(context, out);
     special_method(context, out);
+}
+
+/// `for key, value in scores.` -> `items():`: two loop variables walk a mapping's pairs.
+fn pairs_of_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    let Some(header) = context
+        .before_prefix()
+        .trim_start()
+        .strip_prefix("for ")
+        .and_then(|header| header.strip_suffix(access.separator))
+        .and_then(|header| header.strip_suffix(access.receiver))
+        .and_then(|header| header.strip_suffix(" in "))
+    else {
+        return;
+    };
+    let variables: Vec<&str> = header.split(',').map(str::trim).collect();
+    if variables.len() == 2
+        && variables.iter().all(|name| is_simple_name(name))
+        && context.at_line_end()
+        && let Some(rest) = "items():".strip_prefix(context.prefix)
+        && context.prefix.len() < "items".len()
+    {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// `data = f.` where `f` is an open file (`with open(path) as f:`, `f = open(path)`) -> `read()`, and
+/// `lines = f.` -> `readlines()`: a file's content given a name is read whole.
+fn read_whole_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    let Some(target) = context
+        .before_prefix()
+        .strip_suffix(access.separator)
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(str::trim)
+        .filter(|target| is_simple_name(target))
+    else {
+        return;
+    };
+    if !context.at_line_end() || declared_type(context, access.receiver) != Some(FILE_METHODS) {
+        return;
+    }
+    let method = if target == "lines" {
+        "readlines()"
+    } else {
+        "read()"
+    };
+    if let Some(rest) = method.strip_prefix(context.prefix) {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.88,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
 }
 
 /// `def __i` -> `nit__(self`: a special method, the most defined first, with its `self`.
@@ -879,6 +941,10 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let variables: Vec<&str> = variables.split(',').map(str::trim).collect();
     match variables.as_slice() {
+        // `for n in ` with `numbers` in scope: a one-letter name for the collection's elements, its initial.
+        [letter] if let Some(collection) = collection_of_initial(context, letter) => {
+            push(format!("{collection}:"), 0.8);
+        }
         [index] if is_index_name(index) => match iterable_in_scope(context, None) {
             Some(collection) => push(format!("range(len({collection})):"), 0.7),
             None => push("range(".to_owned(), 0.8),
@@ -901,6 +967,18 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => {}
     }
+}
+
+/// The plural collection in scope whose initial a one-letter loop variable is (`for n in ` -> `numbers`,
+/// `for w in ` -> `words`), or `None`.
+fn collection_of_initial<'a>(context: &Context<'a>, letter: &str) -> Option<&'a str> {
+    let mut characters = letter.chars();
+    let (Some(initial), None) = (characters.next(), characters.next()) else {
+        return None;
+    };
+    iterable_in_scope(context, None).filter(|collection| {
+        collection.starts_with(initial) && singular(collection).is_some_and(|one| one.len() > 1)
+    })
 }
 
 fn is_simple_name(text: &str) -> bool {
@@ -1171,7 +1249,9 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
         SET_METHODS
     } else if head.starts_with(['"', '\'']) || head.starts_with("f\"") || head.starts_with("str") {
         STR_METHODS
-    } else if head.starts_with("open(") {
+    } else if head.starts_with("open(")
+        || (head.starts_with("with ") && head.contains("open(") && head.ends_with(" as"))
+    {
         FILE_METHODS
     } else {
         return None;

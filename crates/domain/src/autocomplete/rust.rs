@@ -526,6 +526,14 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             cursor_offset: 0,
         });
     }
+    early_return(context, out);
+    first_statement_of_body(context, out);
+    complete_phrase(
+        context,
+        &[("if let", "if let Some("), ("while let", "while let Some(")],
+        0.8,
+        out,
+    );
     loop_header(context, out);
     match_arm(context, out);
     format_macro(context, out);
@@ -533,6 +541,93 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     attribute_name(context, out);
     visibility_scope(context, out);
     question_mark(context, out);
+}
+
+/// `return ` inside an `if` of a function returning an `Option` -> `None;` (a `Result` -> `Err(`): a guard
+/// leaves early with the empty answer.
+fn early_return(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(lead) = after_return(context) else {
+        return;
+    };
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let tokens = context.tokens_before();
+    let braces = open_braces(context, tokens);
+    let header_word = |brace: usize| {
+        tokens
+            .get(header_start(context, tokens, brace))
+            .map_or("", |first| context.text(first))
+    };
+    let in_guard = braces
+        .last()
+        .is_some_and(|&brace| matches!(header_word(brace), "if" | "else"));
+    // Inside a loop the guard more often returns what was found (`Some(x)`): a guess then, not shown inline.
+    let in_loop = braces
+        .iter()
+        .any(|&brace| matches!(header_word(brace), "for" | "while" | "loop"));
+    let result = function.results.first().map_or("", |result| result.trim());
+    let (value, confidence) = if result.starts_with("Option<") && in_loop {
+        ("Some(", 0.6)
+    } else if result.starts_with("Option<") {
+        ("None;", 0.85)
+    } else if result.starts_with("Result<") || result.starts_with("io::Result<") {
+        ("Err(", 0.78)
+    } else {
+        return;
+    };
+    if in_guard {
+        out.push(Suggestion::construct(format!("{lead}{value}"), confidence));
+    }
+}
+
+/// On the blank first line of a function's body: `fn add(a: i32, b: i32) -> i32 {` -> `a + b` (the tail
+/// expression a function named for an operation returns) and `fn new(x: i32, y: i32) -> Self {` -> `Self { x, y
+/// }` (a constructor storing its parameters).
+fn first_statement_of_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || !context.at_line_end() {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    if context.tokens_before().len() != function.body_start || function.results.is_empty() {
+        return;
+    }
+    let names: Vec<&str> = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .collect();
+    if function.name == "new"
+        && function.results.first().map(|result| result.trim()) == Some("Self")
+        && !names.is_empty()
+        && names
+            .iter()
+            .all(|name| name.chars().all(super::lexer::is_identifier_char))
+    {
+        // Sure only when the file declares a struct with a field for every parameter.
+        let fields_declared = context.code.match_indices("struct ").any(|(start, _)| {
+            let body = context.code.get(start..).unwrap_or("");
+            let body = body
+                .get(..body.find('}').unwrap_or(body.len()))
+                .unwrap_or("");
+            body.contains('{') && names.iter().all(|name| body.contains(&format!("{name}:")))
+        });
+        out.push(Suggestion::construct(
+            format!("Self {{ {} }}", names.join(", ")),
+            if fields_declared { 0.85 } else { 0.6 },
+        ));
+    } else if (2..=3).contains(&names.len())
+        && let Some(operator) = super::statements::operator_for(function.name)
+    {
+        out.push(Suggestion {
+            text: names.join(operator),
+            confidence: 0.9,
+            kind: "expression",
+            cursor_offset: 0,
+        });
+    }
 }
 
 /// Macros whose first argument is a format string.

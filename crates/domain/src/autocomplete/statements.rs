@@ -1051,7 +1051,10 @@ pub(super) fn declaration_of<'a>(context: &Context<'a>, name: &str) -> Option<&'
         let previous = index
             .checked_sub(1)
             .and_then(|previous| tokens.get(previous));
-        let declares_after = matches!(context.text(next), "=" | ":=" | ":");
+        // `with open(path) as f:` names `f` before its colon: what comes after is the block, not a type.
+        let named_by_as = previous.is_some_and(|previous| context.text(previous) == "as");
+        let declares_after = matches!(context.text(next), "=" | ":=" | ":")
+            && !(named_by_as && context.text(next) == ":");
         let declares_before =
             previous.is_some_and(|previous| {
                 (previous.kind == TokenKind::Identifier

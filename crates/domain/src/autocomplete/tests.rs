@@ -936,6 +936,186 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc main() {\n\tnames := []string{\"a\"}\n\tfor ‸",
         Some("_, name := range names {"),
     ),
+    // A new user's everyday snippets, second round.
+    (
+        "python",
+        "numbers = [1, 2, 3]\nfor n in ‸",
+        Some("numbers:"),
+    ),
+    ("python", "for i in ‸", Some("range(")),
+    (
+        "python",
+        "scores = {}\nfor name, score in scores.‸",
+        Some("items():"),
+    ),
+    (
+        "python",
+        "scores = {}\nfor name, score in scores.it‸",
+        Some("ems():"),
+    ),
+    (
+        "python",
+        "with open(\"notes.txt\") as f:\n    text = f.‸",
+        Some("read()"),
+    ),
+    (
+        "python",
+        "with open(\"notes.txt\") as f:\n    lines = f.‸",
+        Some("readlines()"),
+    ),
+    // A file's member as a statement of its own: writing is as likely as reading.
+    ("python", "with open(\"notes.txt\") as f:\n    f.‸", None),
+    ("python", "items = []\nitems.‸", Some("append()")),
+    ("python", "seen = set()\nseen.‸", Some("add()")),
+    // Filling is a statement; a value taken from the list is anything.
+    ("python", "items = []\nlast = items.‸", None),
+    (
+        "python",
+        "def factorial(n):\n    if n == 0:\n        return 1\n    return n * ‸",
+        Some("factorial(n - 1)"),
+    ),
+    (
+        "python",
+        "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + ‸",
+        Some("fib(n - 2)"),
+    ),
+    // Two parameters: no textbook recursion to follow.
+    ("python", "def scale(n, k):\n    return n * ‸", None),
+    (
+        "python",
+        "def is_even(n):\n    return n % 2 ‸",
+        Some("== 0"),
+    ),
+    ("python", "def is_odd(n):\n    return n % 2 ‸", None),
+    (
+        "python",
+        "while True:\n    line = input()\n    if not line:\n        ‸",
+        Some("break"),
+    ),
+    // The same test in a loop that ends by itself: `continue` is as likely.
+    (
+        "python",
+        "for line in lines:\n    if not line:\n        ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const n = 7;\nconsole.log(n % 2 ‸",
+        Some("=== 0"),
+    ),
+    (
+        "javascript",
+        "function fact(n) {\n  if (n <= 1) return 1;\n  return n * ‸",
+        Some("fact(n - 1);"),
+    ),
+    (
+        "javascript",
+        "while (true) {\n  const chunk = read();\n  if (!chunk) {\n    ‸",
+        Some("break;"),
+    ),
+    (
+        "javascript",
+        "const express = require(‸",
+        Some("'express')"),
+    ),
+    (
+        "javascript",
+        "const fs = require(\"fs\");\nconst path = require(‸",
+        Some("\"path\");"),
+    ),
+    // A local module's name says nothing of its path.
+    ("javascript", "const helpers = require(‸", None),
+    ("javascript", "import React from ‸", Some("'react'")),
+    ("javascript", "import _ from ‸", Some("'lodash'")),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = ‸",
+        Some("express();"),
+    ),
+    ("javascript", "const app = ‸", None),
+    (
+        "javascript",
+        "import { useState } from 'react';\nconst [count, setCount] = ‸",
+        Some("useState("),
+    ),
+    ("javascript", "const [first, second] = ‸", None),
+    ("javascript", "const sum = (a, b) => ‸", Some("a + b")),
+    ("javascript", "const pick = (a, b) => ‸", None),
+    (
+        "javascript",
+        "fetch(url).then((res) => res.‸",
+        Some("json()"),
+    ),
+    ("javascript", "const list = [];\nlist.‸", Some("push()")),
+    ("typescript", "interface User {\n  name: ‸", Some("string;")),
+    ("typescript", "interface User {\n  age: ‸", Some("number;")),
+    (
+        "typescript",
+        "interface User {\n  isAdmin: ‸",
+        Some("boolean;"),
+    ),
+    // An object literal's property takes a value, not a type.
+    ("typescript", "const user = {\n  name: ‸", None),
+    ("typescript", "let count: number = ‸", Some("0;")),
+    ("typescript", "const users: User[] = ‸", Some("[];")),
+    ("typescript", "let title: string = ‸", None),
+    (
+        "rust",
+        "fn divide(a: f64, b: f64) -> Option<f64> {\n    if b == 0.0 {\n        return ‸",
+        Some("None;"),
+    ),
+    (
+        "rust",
+        "fn parse(s: &str) -> Result<i32, String> {\n    if s.is_empty() {\n        return ‸",
+        Some("Err("),
+    ),
+    // In a search loop the guard returns what it found.
+    (
+        "rust",
+        "fn find(v: &[i32]) -> Option<usize> {\n    for (i, x) in v.iter().enumerate() {\n        if *x > 3 {\n            return ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn add(a: i32, b: i32) -> i32 {\n    ‸",
+        Some("a + b"),
+    ),
+    (
+        "rust",
+        "struct Point {\n    x: i32,\n    y: i32,\n}\n\nimpl Point {\n    fn new(x: i32, y: i32) -> Self {\n        ‸",
+        Some("Self { x, y }"),
+    ),
+    // Without the struct in sight its shape is unknown (a tuple struct, other fields).
+    (
+        "rust",
+        "impl Point {\n    fn new(x: i32, y: i32) -> Self {\n        ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let x: Option<i32> = Some(3);\n    if let ‸",
+        Some("Some("),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut v = Vec::new();\n    v.‸",
+        Some("push()"),
+    ),
+    (
+        "rust",
+        "fn fact(n: u64) -> u64 {\n    if n == 0 {\n        return 1;\n    }\n    n * ‸",
+        Some("fact(n - 1)"),
+    ),
+    (
+        "java",
+        "List<String> names = new ArrayList<>();\nnames.‸",
+        Some("add()"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::vector<int> v;\n    v.‸",
+        Some("push_back()"),
+    ),
 ];
 
 #[test]

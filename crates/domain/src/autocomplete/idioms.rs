@@ -1,0 +1,256 @@
+//! Everyday idioms that read the same in every language, where a beginner's code and a textbook's agree on what
+//! comes next:
+//! - the recursive step of a one-parameter function (`return n * ` -> `factorial(n - 1)`, `return fib(n - 1) + `
+//!   -> `fib(n - 2)`);
+//! - a parity test (`n % 2 ` -> `== 0`);
+//! - leaving an endless loop when what it reads is empty (`while True:` ... `if not line:` -> `break`);
+//! - filling a collection made empty (`items = []` then `items.` -> `append()`, `let mut v = Vec::new();` then
+//!   `v.` -> `push()`).
+//!
+//! Each fires only on the shape it names, so that it stays quiet on the corpus and sure where it speaks.
+
+use super::Suggestion;
+use super::cursor::{Context, indentation};
+use super::language::Language;
+use super::statements::{declaration_of, enclosing_function, uses_semicolons};
+
+/// Runs the idioms that apply at the cursor.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    fill_empty_collection(context, out);
+    if !context.prefix.is_empty() {
+        return;
+    }
+    recursive_step(context, out);
+    parity_test(context, out);
+    leave_endless_loop(context, out);
+}
+
+/// What ends a statement in this language where the idioms put one: nothing in Python and Go, `;` in the C
+/// family and Rust, and in JavaScript and TypeScript whatever the file does.
+fn terminator(context: &Context<'_>) -> &'static str {
+    match context.profile.language {
+        Language::C | Language::Cpp | Language::Java | Language::Rust => ";",
+        Language::JavaScript | Language::TypeScript if uses_semicolons(context) => ";",
+        _ => "",
+    }
+}
+
+/// `def factorial(n): ... return n * ` -> `factorial(n - 1)`; `def fib(n): ... return fib(n - 1) + ` ->
+/// `fib(n - 2)`: the function calls itself on the smaller problem. Only for a named function of one parameter,
+/// the shape of the textbook recursions (factorial, sum to n, Fibonacci, power of two).
+fn recursive_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let ([parameter], false) = (function.parameters.as_slice(), function.name.is_empty()) else {
+        return;
+    };
+    let (name, parameter) = (function.name, parameter.name);
+    let typed = context.line_before.trim();
+    let expression = typed.strip_prefix("return").unwrap_or(typed).trim_start();
+    let step = if [" * ", " + "]
+        .iter()
+        .any(|operator| expression == format!("{parameter}{}", operator.trim_end()))
+    {
+        format!("{name}({parameter} - 1)")
+    } else if expression == format!("{name}({parameter} - 1) +") {
+        format!("{name}({parameter} - 2)")
+    } else {
+        return;
+    };
+    // `return n *|` with no space yet: the space comes first.
+    let lead = if context.line_before.ends_with(' ') {
+        ""
+    } else {
+        " "
+    };
+    let end = if typed.starts_with("return") {
+        terminator(context)
+    } else {
+        ""
+    };
+    out.push(Suggestion::construct(format!("{lead}{step}{end}"), 0.85));
+}
+
+/// `n % 2 ` -> `== 0` (`=== 0` in JavaScript and TypeScript): a remainder by two is tested against zero. A
+/// function about odd numbers is left alone (`== 1` and `!= 0` are both written there).
+fn parity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end();
+    if !context.line_before.ends_with(' ')
+        || !(typed.ends_with(" % 2") || typed.ends_with("%2"))
+        || enclosing_function(context)
+            .is_some_and(|function| function.name.to_lowercase().contains("odd"))
+    {
+        return;
+    }
+    let equals = match context.profile.language {
+        Language::JavaScript | Language::TypeScript => "=== 0",
+        _ => "== 0",
+    };
+    out.push(Suggestion::construct(equals, 0.8));
+}
+
+/// Under `if not line:` (`if (!line) {`, `if line == "" {`) in an endless loop (`while True:`, `while (true)`,
+/// `for {`, `loop {`, `for (;;)`), on the blank first line of that `if`'s body: `break`.
+fn leave_endless_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// How many lines are walked back to find the loop.
+    const LINES_SEARCHED: usize = 200;
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    let mut lines = before_line
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty());
+    let Some(condition_line) = lines.next() else {
+        return;
+    };
+    let condition_depth = indentation(condition_line);
+    if indentation(context.line_before) <= condition_depth
+        || !tests_emptiness(condition_line.trim())
+    {
+        return;
+    }
+    let loop_line = lines
+        .take(LINES_SEARCHED)
+        .find(|line| indentation(line) < condition_depth);
+    if loop_line.is_some_and(|line| is_endless_loop(line.trim())) {
+        out.push(Suggestion::construct(
+            format!("break{}", terminator(context)),
+            0.8,
+        ));
+    }
+}
+
+/// Whether an `if` line tests that something read is empty or missing: `if not line:`, `if (!chunk) {`,
+/// `if line == "" {`, `if (x === null)`, `if data is None:`.
+fn tests_emptiness(line: &str) -> bool {
+    let Some(condition) = line
+        .strip_prefix("if ")
+        .or_else(|| line.strip_prefix("if("))
+        .map(|rest| rest.trim_end_matches(['{', ':']).trim())
+        .map(|rest| rest.trim_start_matches('(').trim_end_matches(')').trim())
+    else {
+        return false;
+    };
+    let simple = |name: &str| {
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+    };
+    if let Some(name) = condition
+        .strip_prefix("not ")
+        .or_else(|| condition.strip_prefix('!'))
+    {
+        return simple(name.trim());
+    }
+    [
+        " == \"\"",
+        " == ''",
+        " is None",
+        " === null",
+        " == null",
+        " == nil",
+        " === undefined",
+    ]
+    .iter()
+    .any(|test| condition.strip_suffix(test).is_some_and(simple))
+}
+
+/// Whether a loop header never ends by its own condition.
+fn is_endless_loop(line: &str) -> bool {
+    matches!(
+        line,
+        "while True:"
+            | "while 1:"
+            | "while (true) {"
+            | "while(true) {"
+            | "while (true)"
+            | "while (1) {"
+            | "for (;;) {"
+            | "for {"
+            | "loop {"
+    )
+}
+
+/// A collection made empty is filled next: `items = []` then a statement `items.` -> `append()` (`push()` in
+/// JavaScript and Rust, `add()` for a Java list or set, `push_back()` for a C++ vector, `insert()` for a Rust map
+/// or set). Only where the member starts a statement, the shape of the filling loop.
+fn fill_empty_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    let statement_start = context
+        .before_prefix()
+        .strip_suffix(access.separator)
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .is_some_and(|before| before.trim().is_empty());
+    if !statement_start
+        || !access
+            .receiver
+            .chars()
+            .all(super::lexer::is_identifier_char)
+    {
+        return;
+    }
+    let Some(declaration) = declaration_of(context, access.receiver) else {
+        return;
+    };
+    let declaration = declaration.trim().trim_end_matches(';').trim_end();
+    let ends_with_any =
+        |endings: &[&str]| endings.iter().any(|ending| declaration.ends_with(ending));
+    let contains_any = |parts: &[&str]| parts.iter().any(|part| declaration.contains(part));
+    let method = match context.profile.language {
+        Language::Python if matches!(declaration, "[]" | "list()") => "append()",
+        Language::Python if declaration == "set()" => "add()",
+        // `const items = []`, and TypeScript's `const items: string[] = []`.
+        Language::JavaScript | Language::TypeScript
+            if declaration == "[]" || declaration.ends_with("= []") =>
+        {
+            "push()"
+        }
+        Language::JavaScript | Language::TypeScript if ends_with_any(&["new Set()"]) => "add()",
+        Language::JavaScript | Language::TypeScript if ends_with_any(&["new Map()"]) => "set()",
+        Language::Rust
+            if ends_with_any(&["Vec::new()", "vec![]"])
+                || contains_any(&["Vec::with_capacity("]) =>
+        {
+            "push()"
+        }
+        Language::Rust
+            if ends_with_any(&[
+                "HashMap::new()",
+                "BTreeMap::new()",
+                "HashSet::new()",
+                "BTreeSet::new()",
+            ]) =>
+        {
+            "insert()"
+        }
+        Language::Rust if ends_with_any(&["String::new()"]) => "push_str()",
+        Language::Java if contains_any(&["List<", "Set<", "Collection<"]) => "add()",
+        Language::Java if contains_any(&["Map<"]) => "put()",
+        Language::Java if declaration == "StringBuilder" => "append()",
+        Language::Cpp if contains_any(&["vector<"]) => "push_back()",
+        _ => return,
+    };
+    if let Some(rest) = method
+        .strip_prefix(context.prefix)
+        .filter(|rest| rest.len() > "()".len())
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.88,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
