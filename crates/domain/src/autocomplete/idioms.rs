@@ -4,6 +4,8 @@
 //!   -> `fib(n - 2)`);
 //! - a parity test (`n % 2 ` -> `== 0`);
 //! - leaving an endless loop when what it reads is empty (`while True:` ... `if not line:` -> `break`);
+//! - a value just computed and not used yet, as the argument being started (`name = input()` then
+//!   `print("Hi " + ` or `greet(` -> `name`);
 //! - filling a collection made empty (`items = []` then `items.` -> `append()`, `let mut v = Vec::new();` then
 //!   `v.` -> `push()`).
 //!
@@ -12,6 +14,7 @@
 use super::Suggestion;
 use super::cursor::{Context, indentation};
 use super::language::Language;
+use super::lexer::{Token, TokenKind};
 use super::statements::{declaration_of, enclosing_function, uses_semicolons};
 
 /// Runs the idioms that apply at the cursor.
@@ -23,6 +26,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() {
         return;
     }
+    fresh_argument(context, out);
     recursive_step(context, out);
     parity_test(context, out);
     leave_endless_loop(context, out);
@@ -253,4 +257,118 @@ fn fill_empty_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             cursor_offset: 0,
         });
     }
+}
+
+/// How many tokens back a fresh local is looked for.
+const FRESH_TOKENS_SEARCHED: usize = 400;
+
+/// Right after the `(` of a call or a `, ` or `+ ` inside one: the local assigned last and not used since, when it
+/// was assigned on one of the two lines above (`name = input()` then `print("Hi " + ` -> `name`). Code computes a
+/// value to use it next; a value assigned further up may have been kept for later.
+fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before;
+    let tokens = context.tokens_before();
+    let Some(last) = tokens.last() else { return };
+    let last_text = context.text(last);
+    let in_call = match last_text {
+        "(" => tokens
+            .len()
+            .checked_sub(2)
+            .and_then(|index| tokens.get(index))
+            .is_some_and(|callee| {
+                callee.kind == TokenKind::Identifier
+                    && !context.is_keyword(callee)
+                    && !matches!(
+                        context.text(callee),
+                        "if" | "while" | "for" | "switch" | "catch" | "match" | "return"
+                    )
+            }),
+        "," | "+" => typed.ends_with(' ') && typed.contains('('),
+        _ => false,
+    };
+    // A definition's parameters are new names, not values.
+    let defining = ["def ", "fn ", "func ", "function "]
+        .iter()
+        .any(|keyword| typed.trim_start().starts_with(keyword));
+    if !in_call || defining || typed.trim_start().is_empty() {
+        return;
+    }
+    let Some((name, lines_ago)) = fresh_local(context, tokens) else {
+        return;
+    };
+    // Sure only in the simplest shape: the line above is that assignment alone, and this is the line's first call.
+    let assigned_just_above = lines_ago == 1
+        && context.previous_code_line().is_some_and(|line| {
+            let line = line.trim_start();
+            ["let mut ", "let ", "const ", "var ", ""]
+                .iter()
+                .any(|lead| {
+                    line.strip_prefix(lead)
+                        .is_some_and(|rest| rest.starts_with(name))
+                })
+        });
+    // A call made for its effect (`print(`, `greet(`): an assignment's call is as often one of a series
+    // (`a = f(0x1)`, `b = f(0x2)`) whose arguments the line above does not give.
+    let statement = typed.trim_start();
+    let first_word = statement
+        .split(|c: char| !super::lexer::is_identifier_char(c))
+        .next()
+        .unwrap_or("");
+    let first_call = typed.matches('(').count() == 1
+        && !typed.contains(['=', ':', '{'])
+        && (last_text == "(" || last_text == "+")
+        && !first_word.is_empty()
+        && !matches!(
+            first_word,
+            "if" | "for" | "while" | "return" | "Ok" | "Some" | "Err" | "super" | "this" | "self"
+        )
+        && ![".forEach(", ".map(", ".filter(", ".then("]
+            .iter()
+            .any(|callback| statement.ends_with(callback));
+    // Elsewhere it was right about a third of the time on the corpus: listed below the file's own habits.
+    let confidence = if assigned_just_above && first_call {
+        0.8
+    } else {
+        0.3
+    };
+    out.push(Suggestion {
+        text: name.to_owned(),
+        confidence,
+        kind: "fresh",
+        cursor_offset: 0,
+    });
+}
+
+/// The local assigned last before the cursor's line and not used since (`x = ...`, `let x = ...`, `x := ...`),
+/// with how many lines above the cursor's it was assigned; never past the enclosing function's start.
+fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, usize)> {
+    let cursor_line = context.scan.cursor_line;
+    let floor = enclosing_function(context)
+        .map_or(0, |function| function.body_start)
+        .max(tokens.len().saturating_sub(FRESH_TOKENS_SEARCHED));
+    let mut used: Vec<&str> = Vec::new();
+    for index in (floor..tokens.len()).rev() {
+        let token = &tokens[index];
+        if token.kind != TokenKind::Identifier {
+            continue;
+        }
+        let name = context.text(token);
+        let assigned = token.line < cursor_line
+            && tokens
+                .get(index + 1)
+                .is_some_and(|next| matches!(context.text(next), "=" | ":="))
+            && !index
+                .checked_sub(1)
+                .and_then(|previous| tokens.get(previous))
+                .is_some_and(|previous| matches!(context.text(previous), "." | "->" | "::" | ","));
+        if assigned && !context.is_keyword(token) {
+            if used.contains(&name) {
+                // The newest assignment is used: older ones are older still.
+                return None;
+            }
+            return Some((name, cursor_line - token.line));
+        }
+        used.push(name);
+    }
+    None
 }

@@ -221,6 +221,13 @@ fn receiving_name<'a>(context: &Context<'a>, access: &MemberAccess<'a>) -> Optio
         (target, true)
     };
     let target = target.trim_end().trim_end_matches('?');
+    // `let total: i32 = it.`, `const user: User = store.`: the name is before the type.
+    let target = match target.find(':') {
+        Some(colon) if target.get(colon..colon + 2) != Some("::") => {
+            target.get(..colon)?.trim_end()
+        }
+        _ => target,
+    };
     let name = target.get(super::lexer::trailing_identifier_start(target)..)?;
     (name.len() > 1 && name.starts_with(|c: char| c.is_alphabetic() || c == '_'))
         .then_some(Receiving { name, annotation })

@@ -1106,6 +1106,21 @@ const INLINE: &[Case] = &[
         "fn fact(n: u64) -> u64 {\n    if n == 0 {\n        return 1;\n    }\n    n * ‸",
         Some("fact(n - 1)"),
     ),
+    // A value just read, used next in the line's one call.
+    (
+        "python",
+        "name = input(\"Name: \")\nprint(\"Hello, \" + ‸",
+        Some("name"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tname := read()\n\tgreet(‸",
+        Some("name"),
+    ),
+    // One of a series of assignments: the line above says nothing of this one's arguments.
+    ("go", "const (\n\tA = Errno(0x1)\n\tB = Errno(‸", None),
+    // Used already: no longer fresh.
+    ("python", "name = input()\nprint(name)\nlog(‸", None),
     (
         "java",
         "List<String> names = new ArrayList<>();\nnames.‸",
