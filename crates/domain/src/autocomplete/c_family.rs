@@ -533,7 +533,7 @@ fn only_container<'a>(context: &Context<'a>) -> Option<&'a str> {
             && index
                 .checked_sub(1)
                 .and_then(|previous| tokens.get(previous))
-                .is_some_and(|previous| matches!(context.text(previous), ">" | "&"))
+                .is_some_and(|previous| matches!(context.text(previous), ">" | ">>" | "&"))
             && tokens.get(index + 1).is_some_and(|next| {
                 matches!(context.text(next), ";" | "=" | "{" | "(" | ")" | ",")
             });
@@ -677,7 +677,6 @@ fn stream_end_of_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .iter()
         .any(|stream| written.contains(stream));
     if stream
-        && written.matches("<<").count() >= 1
         && let Some(rest) = "endl".strip_prefix(context.prefix)
         && !rest.is_empty()
     {

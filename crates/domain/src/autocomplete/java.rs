@@ -476,10 +476,35 @@ const USUAL_IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("NavigableSet", "TreeSet"),
 ];
 
+/// Classes of the JDK that code declares and makes with the same name (`StringBuilder sb = new StringBuilder();`):
+/// concrete, so `new` of the declared type is what follows.
+const CONCRETE_CLASSES: &[&str] = &[
+    "StringBuilder",
+    "StringBuffer",
+    "Object",
+    "ArrayList",
+    "LinkedList",
+    "HashMap",
+    "LinkedHashMap",
+    "TreeMap",
+    "HashSet",
+    "LinkedHashSet",
+    "TreeSet",
+    "ArrayDeque",
+    "PriorityQueue",
+    "ConcurrentHashMap",
+    "AtomicInteger",
+    "AtomicLong",
+    "AtomicBoolean",
+    "ReentrantLock",
+    "Random",
+];
+
 /// `Type name = new ` (what is typed of the class completed): the class to make. For a collection interface its usual
 /// implementation with the diamond (`List<String>` -> `ArrayList<>();`, `Map` -> `HashMap<>();`), which Java code
-/// writes nearly every time; for another type the type itself (`StringBuilder sb = new StringBuilder();`), less
-/// sure as an interface or a base class may be declared, and not for arrays.
+/// writes nearly every time, and for a concrete class of the JDK the class itself (`StringBuilder sb = new
+/// StringBuilder();`). Any other type is only listed: it may be an interface or a base class the code makes a
+/// subclass of (`Runnable r = new Runnable() {`). Not for arrays.
 fn new_instance(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() {
         return;
@@ -509,7 +534,13 @@ fn new_instance(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let (class, confidence) = USUAL_IMPLEMENTATIONS
         .iter()
         .find(|(interface, _)| *interface == raw_type)
-        .map_or((raw_type, 0.75), |(_, class)| (*class, 0.85));
+        .map_or_else(
+            || {
+                let concrete = CONCRETE_CLASSES.contains(&raw_type);
+                (raw_type, if concrete { 0.85 } else { 0.6 })
+            },
+            |(_, class)| (*class, 0.85),
+        );
     let diamond = if generic { "<>" } else { "" };
     let made = format!("{class}{diamond}();");
     if let Some(rest) = made.strip_prefix(context.prefix) {
@@ -554,7 +585,9 @@ fn member_annotation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // The `@` itself is the last token; the class body's brace must be the innermost one open.
     let before_at = tokens.split_last().map_or(tokens, |(_, rest)| rest);
     let innermost = open_braces(context, before_at).last().copied();
-    if innermost.is_none() || enclosing_class_brace(context, before_at, CLASS_KEYWORDS) != innermost
+    // Not in an interface: its methods rarely override anything.
+    if innermost.is_none()
+        || enclosing_class_brace(context, before_at, &["class", "enum", "record"]) != innermost
     {
         return;
     }

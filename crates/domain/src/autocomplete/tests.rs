@@ -1072,7 +1072,11 @@ const INLINE: &[Case] = &[
         "private final List<String> names = new Arr‸",
         Some("ayList<>();"),
     ),
+    ("java", "StringBuilder sb = new ‸", Some("StringBuilder();")),
+    // Another type may be an interface or a base class: `new Runnable() {`, `new Shape` of a subclass.
+    ("java", "Runnable task = new ‸", None),
     ("java", "int[] values = new ‸", None),
+    ("java", "interface Shape {\n    @‸", None),
     (
         "java",
         "public class Dog {\n    private String name;\n    public String getName() {\n        return ‸",
