@@ -6,16 +6,21 @@
 //! `.size()` for a C++ container, `for (auto& item : ` -> `items) {`), `case ` in a `switch`, the value after
 //! `return`. Members: `std::`, the methods of a `std::vector`, `std::string` or map the declaration shows, and the
 //! fields of a `struct` the code defines (after `.` or `->`).
+//!
+//! Everyday idioms: `int *p = malloc(` -> `sizeof(*p));`; in C++ `using namespace ` -> `std;`, `~` in a class
+//! body -> its destructor, `std::` after `<<` on a `std::cout` line -> `endl`, and the range of `for (auto& x : `
+//! when one container is in scope.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Lexer, Syntax, TokenKind};
+use super::lexer::{Lexer, Syntax, TokenKind, is_identifier_char};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
     after_return, class_body_members, complete_phrase, declaration_of, enclosing_class_brace,
-    enclosing_function, iterable_in_scope, return_value, singular, switch_case,
+    enclosing_function, header_start, iterable_in_scope, open_braces, return_value, singular,
+    switch_case,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -360,6 +365,12 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     }
     loop_header(context, cpp, out);
+    allocation_size(context, out);
+    if cpp {
+        using_namespace(context, out);
+        destructor(context, out);
+        stream_end_of_line(context, out);
+    }
 }
 
 /// `#inc` -> `lude`, `#include <st` -> `dio.h>`.
@@ -495,10 +506,181 @@ fn loop_header(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
             let element = element.trim_start_matches(['&', '*']);
             if let Some(collection) = iterable_in_scope(context, Some(element)) {
                 let exact = singular(collection).as_deref() == Some(element);
-                push(format!("{collection}) {{"), if exact { 0.85 } else { 0.6 });
+                let only = !exact && only_container(context) == Some(collection);
+                let confidence = if exact || only { 0.85 } else { 0.6 };
+                push(format!("{collection}) {{"), confidence);
+            } else if let Some(container) = only_container(context) {
+                push(format!("{container}) {{"), 0.85);
             }
         }
         _ => {}
+    }
+}
+
+/// The standard containers a range-`for` walks (`std::string` is left out: its characters are rarely what a loop
+/// over "the" container means).
+const CONTAINERS: &[&str] = &[
+    "vector<", "array<", "list<", "deque<", "set<", "map<", "span<",
+];
+
+/// The one variable the window declares with a standard container type (`std::vector<int> v;`), or `None` when
+/// there are none or several: with one, `for (auto& x : ` can only mean it.
+fn only_container<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let tokens = context.tokens_before();
+    let mut found: Option<&str> = None;
+    for (index, token) in tokens.iter().enumerate() {
+        let declared = token.kind == TokenKind::Identifier
+            && index
+                .checked_sub(1)
+                .and_then(|previous| tokens.get(previous))
+                .is_some_and(|previous| matches!(context.text(previous), ">" | ">>" | "&"))
+            && tokens.get(index + 1).is_some_and(|next| {
+                matches!(context.text(next), ";" | "=" | "{" | "(" | ")" | ",")
+            });
+        if !declared {
+            continue;
+        }
+        // The declaration's text on its line before the name: `std::vector<int>` for `std::vector<int> v`.
+        let before_name = context.code.get(..token.start).unwrap_or("");
+        let type_text = before_name
+            .get(before_name.rfind('\n').map_or(0, |newline| newline + 1)..)
+            .unwrap_or("");
+        if !CONTAINERS
+            .iter()
+            .any(|container| type_text.contains(container))
+        {
+            continue;
+        }
+        match found {
+            Some(name) if name != context.text(token) => return None,
+            _ => found = Some(context.text(token)),
+        }
+    }
+    found
+}
+
+/// `int *p = malloc(` -> `sizeof(*p));`, the size of what the pointer points to. It stays right when the pointer's
+/// type changes, which is why the C FAQ and the Linux kernel's style prefer it to `sizeof(int)`; an array needs its
+/// count typed before it (`n * sizeof(*p)`), one object (the most common case for a `struct`) needs nothing more.
+/// Not for `char` or `void` pointers, whose sizes are counted in bytes.
+fn allocation_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(assignment) = context.line_before.trim().strip_suffix("malloc(") else {
+        return;
+    };
+    // `sqlite3_malloc(` is another function; a cast such as `(int *)` may stand before `malloc`.
+    if assignment.ends_with(is_identifier_char) {
+        return;
+    }
+    let assignment = assignment.trim_end();
+    let assignment = match assignment.strip_suffix(')') {
+        Some(cast) => cast
+            .rsplit_once('(')
+            .map_or(assignment, |(before, _)| before),
+        None => assignment,
+    }
+    .trim_end();
+    let Some(target) = assignment.strip_suffix('=') else {
+        return;
+    };
+    if target.ends_with(['=', '!', '<', '>', '+', '-', '*', '/', '|', '&']) {
+        return;
+    }
+    let Some(pointer) = target.split_whitespace().next_back() else {
+        return;
+    };
+    let pointer = pointer.trim_start_matches('*');
+    let plain = pointer.starts_with(|c: char| c.is_alphabetic() || c == '_')
+        && pointer
+            .chars()
+            .all(|c| is_identifier_char(c) || matches!(c, '.' | '-' | '>'));
+    let bytes = target.contains("char")
+        || target.contains("void")
+        || declaration_of(context, pointer).is_some_and(|declaration| {
+            declaration.contains("char") || declaration.contains("void")
+        });
+    if plain && !bytes {
+        out.push(Suggestion::construct(format!("sizeof(*{pointer}));"), 0.8));
+    }
+}
+
+/// `using namespace ` -> `std;`: in everyday C++ the namespace brought in whole is the standard library's.
+fn using_namespace(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.at_line_end()
+        && context.before_prefix().trim() == "using namespace"
+        && let Some(rest) = "std;".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// `~` at the start of a line directly in the body of `class Foo` (or after `virtual`): `Foo();`, the destructor's
+/// declaration, unless the class already declares one.
+fn destructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.before_prefix().trim();
+    if !context.at_line_end() || !(typed == "~" || typed == "virtual ~") {
+        return;
+    }
+    let tokens = context.tokens_before();
+    // The `~` is the last token; the class body's brace must be the innermost one open.
+    let before_tilde = tokens.split_last().map_or(tokens, |(_, rest)| rest);
+    let Some(&brace) = open_braces(context, before_tilde).last() else {
+        return;
+    };
+    let header = before_tilde
+        .get(header_start(context, before_tilde, brace)..brace)
+        .unwrap_or_default();
+    let Some(class_name) = header.windows(2).find_map(|pair| {
+        matches!(context.text(&pair[0]), "class" | "struct")
+            .then(|| context.text(&pair[1]))
+            .filter(|name| name.chars().all(is_identifier_char))
+    }) else {
+        return;
+    };
+    let declared = before_tilde
+        .get(brace..)
+        .unwrap_or_default()
+        .iter()
+        .chain(&context.scan.after)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|pair| {
+            pair[0].is_symbol(context.code, "~") && pair[1].is_word(context.code, class_name)
+        });
+    if !declared
+        && let Some(rest) = format!("{class_name}();").strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// `std::` right after `<<` on a line that writes to `std::cout` (or `cerr`, `clog`) and already wrote something:
+/// `endl`, which ends such lines far more often than any other name of `std` follows a `<<` there.
+fn stream_end_of_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member else {
+        return;
+    };
+    if access.separator != "::" || access.receiver != "std" || !context.at_line_end() {
+        return;
+    }
+    let line = context.before_prefix().trim();
+    let Some(written) = line
+        .strip_suffix("std::")
+        .and_then(|before| before.trim_end().strip_suffix("<<"))
+    else {
+        return;
+    };
+    let stream = ["cout <<", "cerr <<", "clog <<"]
+        .iter()
+        .any(|stream| written.contains(stream));
+    if stream
+        && let Some(rest) = "endl".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.9));
     }
 }
 

@@ -3,12 +3,15 @@
 //! Constructs: `if err` -> ` != nil {`, and under it `return` with the zero values of the function's other results
 //! and `err`; loop headers (`for ` -> `_, item := range items {`, `for i := 0` -> `; i < len(items); i++ {`);
 //! `case ` in a `switch`; the value after `return` (with `, nil` when the function also returns an error);
-//! `func main` -> `() {`. Members: the standard packages (`fmt.`, `strings.`, `os.`, ...).
+//! `func main` -> `() {`; the everyday idioms: `if err != nil {` on the line after a statement that assigns `err`,
+//! `s = append(` -> `s, `, `make(` -> `chan ` or `map[` when the name says which, `import ` after `package` ->
+//! `"fmt"`, `defer ` -> the release of what was just acquired (`f.Close()`, `mu.Unlock()`, `cancel()`). Members:
+//! the standard packages (`fmt.`, `strings.`, `os.`, ...).
 
 use super::Suggestion;
-use super::cursor::{Context, MemberAccess};
+use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Quote, Syntax, TokenKind};
+use super::lexer::{Quote, Syntax, TokenKind, is_identifier_char};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
     UnusedMembers, after_return, complete_phrase, element_name, enclosing_function, header_start,
@@ -386,6 +389,11 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     );
     return_on_error(context, out);
     error_check(context, out);
+    check_assigned_error(context, out);
+    self_append(context, out);
+    made_kind(context, out);
+    first_import(context, out);
+    deferred_release(context, out);
     map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -539,6 +547,251 @@ fn error_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         values.join(", ")
     );
     out.push(Suggestion::construct(block, 0.92));
+}
+
+/// On the line after a statement that assigns `err` (`f, err := os.Open(name)`, `err = w.Flush()`), at the same
+/// indentation: `if err != nil {` (what is typed of it completed). Go code checks the error right after nearly every
+/// call that returns one; once the check is written the previous line is no longer the assignment, so an error
+/// already checked is never offered again. From `if err` on, the phrase rules above take over.
+fn check_assigned_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const CHECK: &str = "if err != nil {";
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed.len() >= "if err".len() || !CHECK.starts_with(typed) {
+        return;
+    }
+    let Some(previous) = context.previous_code_line() else {
+        return;
+    };
+    if indentation(previous) == context.current_indentation() && assigns_error(previous.trim()) {
+        out.push(Suggestion::construct(&CHECK[typed.len()..], 0.85));
+    }
+}
+
+/// Whether a whole statement assigns `err` the result of a call: `x, err := f(y)`, `err = g()`, not `err :=
+/// fmt.Errorf(...)` (an error made to be returned) nor a statement that continues on the next line.
+fn assigns_error(statement: &str) -> bool {
+    let Some((targets, value)) = statement
+        .split_once(":=")
+        .or_else(|| statement.split_once(" = "))
+    else {
+        return false;
+    };
+    let names: Vec<&str> = targets.split(',').map(str::trim).collect();
+    let simple = names
+        .iter()
+        .all(|name| !name.is_empty() && name.chars().all(is_identifier_char));
+    let value = value.trim();
+    let made_to_return = ["errors.New(", "fmt.Errorf(", "nil"]
+        .iter()
+        .any(|maker| value.starts_with(maker));
+    simple
+        && names.contains(&"err")
+        && value.ends_with(')')
+        && !made_to_return
+        && brackets_balanced(value)
+}
+
+/// Whether every `(`, `[` and `{` of a line is closed on it.
+fn brackets_balanced(text: &str) -> bool {
+    let depth = text.chars().try_fold(0u32, |depth, c| match c {
+        '(' | '[' | '{' => Some(depth + 1),
+        ')' | ']' | '}' => depth.checked_sub(1),
+        _ => Some(depth),
+    });
+    depth == Some(0)
+}
+
+/// `s = append(` -> `s, `: a slice grows by assigning `append` of itself, so the first argument is the assigned
+/// variable (`xs = append(xs, x)`, `p.items = append(p.items, item)`, `m[k] = append(m[k], v)`). Not after `:=`,
+/// which makes a new slice, usually from another.
+fn self_append(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(assignment) = context.before_prefix().trim().strip_suffix("append(") else {
+        return;
+    };
+    let Some(target) = assignment.trim_end().strip_suffix('=') else {
+        return;
+    };
+    let target = target.trim();
+    // `a == append(`, `a := append(`, `a += ...`: not an assignment of the slice to itself.
+    let plain = !target.is_empty()
+        && target
+            .chars()
+            .all(|c| is_identifier_char(c) || matches!(c, '.' | '[' | ']'));
+    if plain && let Some(rest) = target.strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(format!("{rest}, "), 0.9));
+    }
+}
+
+/// `ch := make(` -> `chan `, `seen := make(` -> `map[`: the kind of what is made, when the variable's name says it
+/// (see [`names_channel`] and [`names_map`]). A slice or a name that says nothing gets nothing: a guess between
+/// `[]`, `map[` and `chan ` would be wrong too often.
+fn made_kind(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(assignment) = context.line_before.trim().strip_suffix("make(") else {
+        return;
+    };
+    let assignment = assignment.trim_end();
+    let Some(target) = assignment
+        .strip_suffix(":=")
+        .or_else(|| assignment.strip_suffix('='))
+    else {
+        return;
+    };
+    let Some(name) = target.trim().rsplit(['.', ' ']).next() else {
+        return;
+    };
+    if names_channel(name) {
+        out.push(Suggestion::construct("chan ", 0.85));
+    } else if names_map(name) {
+        out.push(Suggestion::construct("map[", 0.8));
+    }
+}
+
+/// Whether a name is one Go code gives channels: `ch`, `done`, `quit`, `stop`, `sem`, `errc`, or a name ending in
+/// `Ch`, `Chan` or `C` after a lower-case letter (`resultCh`, `msgChan`, `errC`). Plural names such as `results`
+/// are left out: slices are named so just as often.
+fn names_channel(name: &str) -> bool {
+    if matches!(
+        name,
+        "ch" | "done" | "quit" | "stop" | "sem" | "errc" | "errCh" | "errChan" | "sigCh"
+    ) {
+        return true;
+    }
+    ["Ch", "Chan", "C"].iter().any(|ending| {
+        name.strip_suffix(ending)
+            .and_then(|stem| stem.chars().next_back())
+            .is_some_and(char::is_lowercase)
+    })
+}
+
+/// Whether a name is one Go code gives maps (and sets, which Go writes as maps): `m`, `seen`, `visited`, `cache`,
+/// `set`, a name ending in `Map` or `Set`, or one with a `By` key (`byName`, `usersByID`).
+fn names_map(name: &str) -> bool {
+    if matches!(name, "m" | "seen" | "visited" | "cache" | "set") {
+        return true;
+    }
+    let keyed = name.match_indices("By").any(|(at, _)| {
+        name.get(at + 2..)
+            .is_some_and(|key| key.starts_with(char::is_uppercase))
+    }) || name
+        .strip_prefix("by")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    keyed
+        || ["Map", "Set"].iter().any(|ending| {
+            name.strip_suffix(ending)
+                .and_then(|stem| stem.chars().next_back())
+                .is_some_and(char::is_lowercase)
+        })
+}
+
+/// `import ` right after the `package` clause: `"fmt"`, the package a Go file imports first far more than any other
+/// (the first program and most small tools print). Anywhere else the file's own imports say more than a guess.
+fn first_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let after_package = context
+        .previous_code_line()
+        .is_some_and(|line| line.trim_start().starts_with("package "));
+    if context.line_before.trim_start() == "import " && after_package {
+        out.push(Suggestion::construct("\"fmt\"", 0.8));
+    }
+}
+
+/// How many code lines above `defer ` are searched for what it releases: the acquisition, its error check and a
+/// line or two more.
+const DEFER_LOOKBACK_LINES: usize = 8;
+
+/// `defer ` -> the release of what the function acquired just before (what is typed of it completed): `f.Close()`
+/// after `f, err := os.Open(...)`, `resp.Body.Close()` after `resp, err := http.Get(...)`, `mu.Unlock()` after
+/// `mu.Lock()`, `cancel()` after `ctx, cancel := context.WithTimeout(...)`. Nothing when the release is already
+/// written or nothing was acquired in the last few lines.
+fn deferred_release(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(typed) = context.line_before.trim_start().strip_prefix("defer ") else {
+        return;
+    };
+    if !typed.chars().all(|c| is_identifier_char(c) || c == '.') {
+        return;
+    }
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    let lines: Vec<&str> = before_line
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take_while(|line| !line.starts_with("func "))
+        .take(DEFER_LOOKBACK_LINES)
+        .collect();
+    let Some((position, release)) = lines
+        .iter()
+        .enumerate()
+        .find_map(|(position, line)| release_of(line).map(|release| (position, release)))
+    else {
+        return;
+    };
+    let released = lines
+        .get(..position)
+        .unwrap_or_default()
+        .iter()
+        .any(|line| line.contains(release.as_str()));
+    if !released
+        && let Some(rest) = release.strip_prefix(typed)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.85));
+    }
+}
+
+/// What releases what a statement acquires, if it acquires something (see [`deferred_release`]).
+fn release_of(statement: &str) -> Option<String> {
+    for (lock, unlock) in [(".Lock()", ".Unlock()"), (".RLock()", ".RUnlock()")] {
+        if let Some(holder) = statement.strip_suffix(lock)
+            && !holder.is_empty()
+            && holder.chars().all(|c| is_identifier_char(c) || c == '.')
+        {
+            return Some(format!("{holder}{unlock}"));
+        }
+    }
+    let (targets, value) = statement.split_once(":=")?;
+    let names: Vec<&str> = targets.split(',').map(str::trim).collect();
+    let first = *names.first()?;
+    if !first.chars().all(is_identifier_char) || first.is_empty() {
+        return None;
+    }
+    let call = value.trim().split('(').next()?;
+    let (package, function) = call.rsplit_once('.')?;
+    match function {
+        "Open" | "OpenFile" | "Create" | "CreateTemp" | "Dial" | "DialTimeout" | "DialContext"
+        | "Listen" | "OpenReader" | "Accept"
+            if first != "_" =>
+        {
+            Some(format!("{first}.Close()"))
+        }
+        "Get" | "Post" | "PostForm" | "Head" | "Do"
+            if package == "http" || package.to_lowercase().ends_with("client") =>
+        {
+            Some(format!("{first}.Body.Close()"))
+        }
+        _ if package == "context" && function.starts_with("With") => names
+            .get(1)
+            .filter(|cancel| **cancel != "_")
+            .map(|cancel| format!("{cancel}()")),
+        _ => None,
+    }
 }
 
 /// The value after `return`: an accumulated local (with `, nil` when an error is also returned), or `nil` for a

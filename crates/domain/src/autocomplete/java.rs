@@ -6,16 +6,20 @@
 //! parameter not stored yet (`width = width;`). Members: `System.out.`, `Math.`, `Arrays.`,
 //! `Collections.`, ...; a receiver's methods when its declared type is `String`, a `List`, a `Map`, a `Set`, a
 //! `StringBuilder` or an array; stream operations after `.stream()`.
+//!
+//! Everyday idioms: `List<String> names = new ` -> `ArrayList<>();` (the usual class for a collection interface,
+//! else the declared class), `return ` in a getter -> its field, `@` before a member -> `Override`, `int n = s.` ->
+//! `length()` for a string, `size()` for a collection.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Quote, Syntax};
+use super::lexer::{Quote, Syntax, TokenKind, is_identifier_char};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
     DefinedMember, after_return, assign_constructor_parameter, class_body_members,
-    class_brace_named, complete_phrase, declaration_of, enclosing_class_brace, iterable_in_scope,
-    return_value, singular, switch_case,
+    class_brace_named, complete_phrase, declaration_of, enclosing_class_brace, enclosing_function,
+    iterable_in_scope, open_braces, return_value, singular, switch_case,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -432,8 +436,12 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     );
     switch_case(context, out);
     assign_constructor_parameter(context, out);
+    new_instance(context, out);
+    member_annotation(context, out);
+    size_into_count(context, out);
+    first_statement_of_main(context, out);
     if let Some(lead) = after_return(context)
-        && let Some((value, confidence)) = return_value(context)
+        && let Some((value, confidence)) = getter_field(context).or_else(|| return_value(context))
     {
         out.push(Suggestion {
             text: format!("{lead}{value};"),
@@ -450,6 +458,227 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .trim_start();
     if context.at_line_end() && (typed == "catch (" || typed == "catch(") {
         out.push(Suggestion::construct("Exception e) {", 0.75));
+    }
+}
+
+/// The class a collection interface is usually made with: `List<String> names = new ArrayList<>();`.
+const USUAL_IMPLEMENTATIONS: &[(&str, &str)] = &[
+    ("List", "ArrayList"),
+    ("Collection", "ArrayList"),
+    ("Iterable", "ArrayList"),
+    ("Map", "HashMap"),
+    ("Set", "HashSet"),
+    ("Queue", "ArrayDeque"),
+    ("Deque", "ArrayDeque"),
+    ("SortedMap", "TreeMap"),
+    ("NavigableMap", "TreeMap"),
+    ("SortedSet", "TreeSet"),
+    ("NavigableSet", "TreeSet"),
+];
+
+/// Classes of the JDK that code declares and makes with the same name (`StringBuilder sb = new StringBuilder();`):
+/// concrete, so `new` of the declared type is what follows.
+const CONCRETE_CLASSES: &[&str] = &[
+    "StringBuilder",
+    "StringBuffer",
+    "Object",
+    "ArrayList",
+    "LinkedList",
+    "HashMap",
+    "LinkedHashMap",
+    "TreeMap",
+    "HashSet",
+    "LinkedHashSet",
+    "TreeSet",
+    "ArrayDeque",
+    "PriorityQueue",
+    "ConcurrentHashMap",
+    "AtomicInteger",
+    "AtomicLong",
+    "AtomicBoolean",
+    "ReentrantLock",
+    "Random",
+];
+
+/// `Type name = new ` (what is typed of the class completed): the class to make. For a collection interface its usual
+/// implementation with the diamond (`List<String>` -> `ArrayList<>();`, `Map` -> `HashMap<>();`), which Java code
+/// writes nearly every time, and for a concrete class of the JDK the class itself (`StringBuilder sb = new
+/// StringBuilder();`). Any other type is only listed: it may be an interface or a base class the code makes a
+/// subclass of (`Runnable r = new Runnable() {`). Not for arrays.
+fn new_instance(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(declaration) = context.before_prefix().trim_start().strip_suffix("new ") else {
+        return;
+    };
+    let Some(declaration) = declaration.trim_end().strip_suffix('=') else {
+        return;
+    };
+    // The name, then the type before it: `private final Map<String, List<Integer>> counts`.
+    let Some((type_text, name)) = declaration.trim_end().rsplit_once(char::is_whitespace) else {
+        return;
+    };
+    if name.is_empty() || !name.chars().all(is_identifier_char) || type_text.contains('[') {
+        return;
+    }
+    let generic = type_text.contains('<');
+    let raw_type = type_text
+        .split('<')
+        .next()
+        .and_then(|before| before.split_whitespace().next_back())
+        .unwrap_or("");
+    if !raw_type.starts_with(char::is_uppercase) || !raw_type.chars().all(is_identifier_char) {
+        return;
+    }
+    let (class, confidence) = USUAL_IMPLEMENTATIONS
+        .iter()
+        .find(|(interface, _)| *interface == raw_type)
+        .map_or_else(
+            || {
+                let concrete = CONCRETE_CLASSES.contains(&raw_type);
+                (raw_type, if concrete { 0.85 } else { 0.6 })
+            },
+            |(_, class)| (*class, 0.85),
+        );
+    let diamond = if generic { "<>" } else { "" };
+    let made = format!("{class}{diamond}();");
+    if let Some(rest) = made.strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(rest, confidence));
+    }
+}
+
+/// `return ` as the first statement of a getter (`getName()`, `isActive()`, no parameters): the field it reads,
+/// when the window declares one by that name (`name`, `active`), through `this.` when earlier returns read so.
+fn getter_field(context: &Context<'_>) -> Option<(String, f64)> {
+    let function = enclosing_function(context)?;
+    if !function.parameters.is_empty() || function.body_start + 1 != context.tokens_before().len() {
+        return None;
+    }
+    let property = function
+        .name
+        .strip_prefix("get")
+        .or_else(|| function.name.strip_prefix("is"))?;
+    let mut characters = property.chars();
+    let first = characters.next().filter(char::is_ascii_uppercase)?;
+    let field = format!("{}{}", first.to_ascii_lowercase(), characters.as_str());
+    declaration_of(context, &field)?;
+    // Some code reads its fields through `this` (`return this.name;`): the window's earlier getters say so.
+    let tokens = context.tokens_before();
+    let through_this = tokens.windows(3).any(|window| {
+        window[0].is_word(context.code, "return")
+            && window[1].is_word(context.code, "this")
+            && window[2].is_symbol(context.code, ".")
+    });
+    let reader = if through_this { "this." } else { "" };
+    Some((format!("{reader}{field}"), 0.9))
+}
+
+/// `@` at the start of a member declaration (directly in a class body): `Override`, the annotation Java code puts
+/// on members far more than any other, unless the window's own annotations say otherwise (a test class's `@Test`):
+/// then the file's habits rank them.
+fn member_annotation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || context.before_prefix().trim_start() != "@" {
+        return;
+    }
+    let tokens = context.tokens_before();
+    // The `@` itself is the last token; the class body's brace must be the innermost one open.
+    let before_at = tokens.split_last().map_or(tokens, |(_, rest)| rest);
+    let innermost = open_braces(context, before_at).last().copied();
+    // Not in an interface: its methods rarely override anything.
+    if innermost.is_none()
+        || enclosing_class_brace(context, before_at, &["class", "enum", "record"]) != innermost
+    {
+        return;
+    }
+    let mut overrides = 0usize;
+    let mut others = 0usize;
+    for pair in tokens.windows(2) {
+        if let [at, name] = pair
+            && at.is_symbol(context.code, "@")
+            && name.kind == TokenKind::Identifier
+        {
+            if context.text(name) == "Override" {
+                overrides += 1;
+            } else if context.text(name) != "interface" {
+                others += 1;
+            }
+        }
+    }
+    if others > overrides {
+        return;
+    }
+    if let Some(rest) = "Override".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.8));
+    }
+}
+
+/// `int n = s.` -> `length()`, `int count = items.` -> `size()`: what a string or a collection gives as a number,
+/// when the receiver's declaration says which it is and the value goes into an `int` or a `long`.
+fn size_into_count(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    if !context.at_line_end() || !access.receiver.chars().all(is_identifier_char) {
+        return;
+    }
+    let Some(assignment) = context
+        .before_prefix()
+        .trim_start()
+        .strip_suffix('.')
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .and_then(|before| before.trim_end().strip_suffix('='))
+    else {
+        return;
+    };
+    // `int n`, `final long count`: a declaration whose type is a number.
+    let words: Vec<&str> = assignment.split_whitespace().collect();
+    let counted = words.split_last().is_some_and(|(_, type_words)| {
+        type_words
+            .iter()
+            .any(|word| matches!(*word, "int" | "long"))
+    });
+    if !counted {
+        return;
+    }
+    let Some(declaration) = declaration_of(context, access.receiver) else {
+        return;
+    };
+    let declaration = declaration.rsplit(['(', ',']).next().unwrap_or(declaration);
+    let size = if is_array(declaration) {
+        "length"
+    } else if declaration.starts_with("String") && !declaration.starts_with("StringBuilder")
+        || declaration.starts_with('"')
+    {
+        "length()"
+    } else if ["List<", "Set<", "Map<", "Collection<"]
+        .iter()
+        .any(|collection| declaration.contains(collection))
+    {
+        "size()"
+    } else {
+        return;
+    };
+    if let Some(rest) = size.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// The first line of an empty `main(String[] args)`: `System.out.println(`, listed only. It is what a first
+/// program writes, but real programs start their `main` with anything, so it is not shown inline.
+fn first_statement_of_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || !context.at_line_end() {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    if function.name == "main" && function.body_start == context.tokens_before().len() {
+        out.push(Suggestion::construct("System.out.println(", 0.6));
     }
 }
 

@@ -8,6 +8,8 @@
 //! - the language modules' constructs (`python`, `javascript` for JavaScript and TypeScript, `rust`, `go`,
 //!   `java`, `c_family` for C and C++, `generic` for anything else): loop headers, `return` values,
 //!   `match`/`switch` arms, idioms such as `if __name__` or `if err != nil`;
+//! - `counting_loop`: the three-part `for` header that C, C++, Java, JavaScript, TypeScript and Go share, typed
+//!   part by part (`for (int i = 0; ` -> `i < `, then `i++) {`);
 //! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
@@ -29,6 +31,7 @@ mod closers;
 mod corpus;
 #[cfg(test)]
 mod corpus_slice;
+mod counting_loop;
 mod cursor;
 mod file_scan;
 mod generic;
@@ -185,6 +188,7 @@ fn complete(context: &Context<'_>) -> Vec<Suggestion> {
         CursorPlace::Code => {
             (context.profile.constructs)(context, &mut suggestions);
             idioms::complete(context, &mut suggestions);
+            counting_loop::complete(context, &mut suggestions);
             repetition::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);

@@ -1131,6 +1131,236 @@ const INLINE: &[Case] = &[
         "int main() {\n    std::vector<int> v;\n    v.‸",
         Some("push_back()"),
     ),
+    // Go: the error check after a statement that assigns `err`, not once it is checked.
+    (
+        "go",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tf, err := os.Open(\"x\")\n\t‸",
+        Some("if err != nil {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc run() error {\n\terr = w.Flush()\n\ti‸",
+        Some("f err != nil {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tf, err := os.Open(\"x\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\t‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\terr := fmt.Errorf(\"bad\")\n\t‸",
+        None,
+    ),
+    // Go: a slice appended to itself; `:=` makes a new slice, from another.
+    (
+        "go",
+        "package main\n\nfunc main() {\n\ts := []int{}\n\ts = append(‸",
+        Some("s, "),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tp.items = append(‸",
+        Some("p.items, "),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tall := append(‸",
+        None,
+    ),
+    // Go: `make(` of what the name says; a name that says nothing gets nothing.
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tch := make(‸",
+        Some("chan "),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tresultCh := make(‸",
+        Some("chan "),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tm := make(‸",
+        Some("map["),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tusersByID := make(‸",
+        Some("map["),
+    ),
+    ("go", "package main\n\nfunc main() {\n\tbuf := make(‸", None),
+    // Go: the first import, and only the first.
+    ("go", "package main\n\nimport ‸", Some("\"fmt\"")),
+    ("go", "package main\n\nimport \"os\"\n\nimport ‸", None),
+    // Go: `defer ` releases what was just acquired, once.
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tf, err := os.Open(\"x\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tdefer ‸",
+        Some("f.Close()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc (s *Store) Put() {\n\ts.mu.Lock()\n\tdefer ‸",
+        Some("s.mu.Unlock()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tctx, cancel := context.WithTimeout(ctx, time.Second)\n\tdefer ‸",
+        Some("cancel()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tf, err := os.Open(\"x\")\n\tdefer f.Close()\n\tdefer ‸",
+        None,
+    ),
+    ("go", "package main\n\nfunc main() {\n\tdefer ‸", None),
+    // The counting loop's header, part by part, in every language that spells it so.
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tfor i := 0; ‸",
+        Some("i < "),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tfor i := 0; i < n; ‸",
+        Some("i++ {"),
+    ),
+    ("c", "int main() {\n    for (int i = 0; ‸", Some("i < ")),
+    ("c", "int main() {\n    for (int i = 0;‸", Some(" i < ")),
+    (
+        "c",
+        "int main() {\n    for (int i = 0; i < n; ‸",
+        Some("i++) {"),
+    ),
+    ("java", "for (int i = n - 1; i >= 0; ‸", Some("i--) {")),
+    // A condition still being written has no step yet.
+    ("java", "for (int i = 0; i < ; ‸", None),
+    ("javascript", "for (let i = 0; ‸", Some("i < ")),
+    ("javascript", "for (let i = 0; i < arr.‸", Some("length")),
+    (
+        "typescript",
+        "for (let i = 0; i < items.length; ‸",
+        Some("i++) {"),
+    ),
+    ("java", "for (int i = 0; i < arr.‸", Some("length")),
+    (
+        "java",
+        "List<String> names = new ArrayList<>();\nfor (int i = 0; i < names.‸",
+        Some("size()"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::vector<int> v;\n    for (size_t i = 0; i < v.‸",
+        Some("size()"),
+    ),
+    // Java: the usual class of a collection interface, the getter's field, `@Override`, a string's length.
+    ("java", "List<String> names = new ‸", Some("ArrayList<>();")),
+    (
+        "java",
+        "Map<String, Integer> counts = new ‸",
+        Some("HashMap<>();"),
+    ),
+    ("java", "Set<String> seen = new ‸", Some("HashSet<>();")),
+    (
+        "java",
+        "private final List<String> names = new Arr‸",
+        Some("ayList<>();"),
+    ),
+    ("java", "StringBuilder sb = new ‸", Some("StringBuilder();")),
+    // Another type may be an interface or a base class: `new Runnable() {`, `new Shape` of a subclass.
+    ("java", "Runnable task = new ‸", None),
+    ("java", "int[] values = new ‸", None),
+    ("java", "interface Shape {\n    @‸", None),
+    (
+        "java",
+        "public class Dog {\n    private String name;\n    public String getName() {\n        return ‸",
+        Some("name;"),
+    ),
+    (
+        "java",
+        "public class Dog {\n    private boolean active;\n    public boolean isActive() {\n        return ‸",
+        Some("active;"),
+    ),
+    (
+        "java",
+        "public class Dog {\n    public String getName() {\n        return ‸",
+        None,
+    ),
+    (
+        "java",
+        "class Dog extends Animal {\n    @‸",
+        Some("Override"),
+    ),
+    // Outside a class body, and in a class whose members carry other annotations, `@Override` is no better a guess.
+    ("java", "@‸", None),
+    (
+        "java",
+        "class DogTest {\n    @Test\n    void a() {}\n    @Test\n    void b() {}\n    @‸",
+        None,
+    ),
+    ("java", "String s = \"abc\";\nint n = s.‸", Some("length()")),
+    ("java", "Foo s = foo();\nint n = s.‸", None),
+    // The first line of `main` is anyone's: `System.out.println(` is only listed.
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        ‸",
+        None,
+    ),
+    ("java", "for (String name : ‸", None),
+    (
+        "java",
+        "List<String> names = new ArrayList<>();\nfor (String name : ‸",
+        Some("names) {"),
+    ),
+    // C and C++.
+    (
+        "c",
+        "#include <stdlib.h>\nint *p = malloc(‸",
+        Some("sizeof(*p));"),
+    ),
+    (
+        "c",
+        "struct node *n = (struct node *)malloc(‸",
+        Some("sizeof(*n));"),
+    ),
+    // A byte buffer's size is a count of bytes; another allocator is not `malloc`.
+    ("c", "char *text = malloc(‸", None),
+    ("c", "x = sqlite3_malloc(‸", None),
+    (
+        "cpp",
+        "#include <iostream>\nusing namespace ‸",
+        Some("std;"),
+    ),
+    (
+        "cpp",
+        "class Foo {\npublic:\n    Foo();\n    ~‸",
+        Some("Foo();"),
+    ),
+    ("cpp", "class Foo {\npublic:\n    ~Foo();\n    ~‸", None),
+    ("cpp", "int main() {\n    ~‸", None),
+    (
+        "cpp",
+        "#include <iostream>\nint main() {\n    std::cout << \"hi\" << std::‸",
+        Some("endl"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nint main() {\n    std::cout << ‸",
+        None,
+    ),
+    ("cpp", "int main() {\n    for (auto& x : ‸", None),
+    (
+        "cpp",
+        "int main() {\n    std::vector<int> v;\n    for (auto& x : ‸",
+        Some("v) {"),
+    ),
+    // Two containers: which one the loop walks is the developer's to say.
+    (
+        "cpp",
+        "int main() {\n    std::vector<int> v;\n    std::vector<int> w;\n    for (auto& x : ‸",
+        None,
+    ),
 ];
 
 #[test]
