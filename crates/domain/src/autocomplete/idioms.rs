@@ -197,15 +197,20 @@ fn fill_empty_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .strip_suffix(access.separator)
         .and_then(|before| before.strip_suffix(access.receiver))
         .is_some_and(|before| before.trim().is_empty());
-    if !statement_start
-        || !access
-            .receiver
-            .chars()
-            .all(super::lexer::is_identifier_char)
-    {
+    if !statement_start {
         return;
     }
-    let Some(declaration) = declaration_of(context, access.receiver) else {
+    let declaration = if access
+        .receiver
+        .chars()
+        .all(super::lexer::is_identifier_char)
+    {
+        declaration_of(context, access.receiver)
+    } else {
+        // `self.items = []` in the constructor, then `self.items.` in a method.
+        attribute_assignment(context, access.receiver)
+    };
+    let Some(declaration) = declaration else {
         return;
     };
     let declaration = declaration.trim().trim_end_matches(';').trim_end();
@@ -371,4 +376,18 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
         used.push(name);
     }
     None
+}
+
+/// What an attribute (`self.items`, `this.items`) was last assigned before the cursor, up to the end of that line.
+fn attribute_assignment<'a>(context: &Context<'a>, attribute: &str) -> Option<&'a str> {
+    let is_attribute = attribute.split_once('.').is_some_and(|(owner, field)| {
+        matches!(owner, "self" | "this") && field.chars().all(super::lexer::is_identifier_char)
+    });
+    if !is_attribute {
+        return None;
+    }
+    let before = context.code.get(..context.cursor)?;
+    let start = before.rfind(&format!("{attribute} = "))? + attribute.len() + " = ".len();
+    let value = before.get(start..)?;
+    Some(value.split('\n').next().unwrap_or(value))
 }

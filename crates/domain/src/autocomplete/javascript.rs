@@ -451,6 +451,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     reduce_body(context, out);
     module_of_binding(context, out);
     fetched_body(context, out);
+    first_matcher(context, out);
+    report_caught_error(context, out);
+    event_listener(context, out);
     express_application(context, out);
     state_hook(context, out);
     arrow_operation(context, out);
@@ -567,6 +570,79 @@ fn module_of_binding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{space}{quote}{module}{quote}{close}{terminator}"),
         confidence,
     ));
+}
+
+/// `expect(sum(1, 2)).` -> `toBe()`: the matcher a test starts with.
+fn first_matcher(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    if access.receiver.starts_with("expect(")
+        && access.receiver.ends_with(')')
+        && context.prefix.is_empty()
+        && context.at_line_end()
+    {
+        out.push(Suggestion {
+            text: "toBe()".to_owned(),
+            confidence: 0.86,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
+/// `console.` as the first statement of a `catch (err) {` block -> `error()`: a caught error is reported as one.
+fn report_caught_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.receiver == "console") else {
+        return;
+    };
+    let statement_start = context.line_before.trim_start() == format!("console.{}", context.prefix);
+    let after_catch = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.contains("catch") && line.ends_with('{')
+    });
+    if statement_start
+        && after_catch
+        && access.separator == "."
+        && context.at_line_end()
+        && let Some(rest) = "error()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.88,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
+/// `button.addEventListener(` -> `'click', ` (for a button, the one event it is listened to for), and
+/// `addEventListener('click', ` -> `() => {`: the handler.
+fn event_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    if let Some(receiver) = typed.strip_suffix(".addEventListener(") {
+        let name = receiver
+            .get(super::lexer::trailing_identifier_start(receiver)..)
+            .unwrap_or("")
+            .to_lowercase();
+        if name.contains("btn") || name.contains("button") {
+            let quote = module_quote(context);
+            out.push(Suggestion::construct(
+                format!("{quote}click{quote}, "),
+                0.85,
+            ));
+        }
+    } else if context.line_before.ends_with(", ")
+        && let Some(call) = typed.rfind(".addEventListener(")
+        && typed
+            .get(call + ".addEventListener(".len()..)
+            .is_some_and(|arguments| arguments.matches(',').count() == 1)
+    {
+        out.push(Suggestion::construct("() => {", 0.8));
+    }
 }
 
 /// `fetch(url).then((res) => res.` -> `json()`: the response's body, read as JSON.
@@ -989,6 +1065,16 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(members));
         return hints;
     }
+    if let Some(members) =
+        bound_module(context, access.receiver).and_then(|module| table_for(MODULE_MEMBERS, module))
+    {
+        hints.tables.push(MemberTable::known(members));
+        return hints;
+    }
+    if access.receiver.starts_with("expect(") && access.receiver.ends_with(')') {
+        hints.tables.push(MemberTable::known(MATCHERS));
+        return hints;
+    }
     if let Some(members) = instance_members(context, access.receiver) {
         hints.found = members;
         return hints;
@@ -1015,6 +1101,160 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     }
     hints
 }
+
+/// Node's built-in modules and common packages, by module name, most used members first: they apply to a name
+/// the file binds to that module (`const fs = require('fs')`, `import path from 'node:path'`).
+static MODULE_MEMBERS: &[(&str, &[&str])] = &[
+    (
+        "fs",
+        &[
+            "readFileSync()",
+            "existsSync()",
+            "writeFileSync()",
+            "readFile()",
+            "promises",
+            "mkdirSync()",
+            "writeFile()",
+            "readdirSync()",
+            "statSync()",
+            "unlinkSync()",
+            "createReadStream()",
+            "createWriteStream()",
+        ],
+    ),
+    (
+        "path",
+        &[
+            "join()",
+            "resolve()",
+            "dirname()",
+            "basename()",
+            "extname()",
+            "relative()",
+            "sep",
+            "normalize()",
+            "isAbsolute()",
+            "parse()",
+        ],
+    ),
+    (
+        "http",
+        &[
+            "createServer()",
+            "get()",
+            "request()",
+            "STATUS_CODES",
+            "Agent()",
+        ],
+    ),
+    (
+        "https",
+        &["get()", "request()", "createServer()", "Agent()"],
+    ),
+    (
+        "os",
+        &[
+            "platform()",
+            "homedir()",
+            "tmpdir()",
+            "cpus()",
+            "EOL",
+            "hostname()",
+            "type()",
+            "totalmem()",
+            "freemem()",
+        ],
+    ),
+    (
+        "child_process",
+        &[
+            "exec()",
+            "spawn()",
+            "execSync()",
+            "execFile()",
+            "spawnSync()",
+            "fork()",
+        ],
+    ),
+    (
+        "util",
+        &[
+            "promisify()",
+            "inspect()",
+            "format()",
+            "inherits()",
+            "types",
+            "deprecate()",
+        ],
+    ),
+    (
+        "crypto",
+        &[
+            "randomBytes()",
+            "createHash()",
+            "randomUUID()",
+            "createHmac()",
+            "timingSafeEqual()",
+        ],
+    ),
+    (
+        "axios",
+        &[
+            "get()",
+            "post()",
+            "create()",
+            "put()",
+            "delete()",
+            "patch()",
+            "request()",
+        ],
+    ),
+];
+
+/// The module a receiver is bound to by a `require` or a default `import` of the file, if any.
+fn bound_module(context: &Context<'_>, receiver: &str) -> Option<&'static str> {
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    MODULE_MEMBERS
+        .iter()
+        .map(|(module, _)| *module)
+        .find(|module| {
+            let names = |quote: char| {
+                [
+                    format!("{receiver} = require({quote}{module}{quote})"),
+                    format!("{receiver} = require({quote}node:{module}{quote})"),
+                    format!("import {receiver} from {quote}{module}{quote}"),
+                    format!("import {receiver} from {quote}node:{module}{quote}"),
+                    format!("import * as {receiver} from {quote}{module}{quote}"),
+                    format!("import * as {receiver} from {quote}node:{module}{quote}"),
+                ]
+            };
+            names('\'')
+                .iter()
+                .chain(names('"').iter())
+                .any(|binding| code.contains(binding.as_str()))
+        })
+}
+
+/// Jest's (and Vitest's) matchers, most used first: `expect(value).`.
+static MATCHERS: &[&str] = &[
+    "toBe()",
+    "toEqual()",
+    "toHaveBeenCalled()",
+    "toThrow()",
+    "toBeTruthy()",
+    "toHaveLength()",
+    "toContain()",
+    "toBeNull()",
+    "toHaveBeenCalledWith()",
+    "toBeDefined()",
+    "toMatch()",
+    "toBeFalsy()",
+    "toStrictEqual()",
+    "toBeUndefined()",
+    "not",
+    "resolves",
+    "rejects",
+];
 
 /// Members of an Express application (`const app = express()`), most used first.
 const EXPRESS_APPLICATION_MEMBERS: &[&str] = &[

@@ -178,8 +178,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// How much of the way to 1 a member named like the name it is given to gains (`options = self.options`).
+/// How much of the way to 1 a member named like the name it is given to gains (`options = self.options`), and
+/// how much more a member that a table vouches for gains (`now = datetime.now()`, `args = std::env::args()`:
+/// enough to be shown inline; on the corpus this showed 1 more right and 2 more wrong members of 7,507 cuts,
+/// while raising the file's own habits as much showed 4 more wrong ones).
 const NAMESAKE_BOOST: f64 = 0.5;
+const KNOWN_NAMESAKE_BOOST: f64 = 0.7;
 /// The confidence of the receiving name offered as the member when no rule proposed it: listed, never inline.
 const NAMESAKE_GUESS: f64 = 0.4;
 
@@ -276,9 +280,20 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
             .text
             .find(|c: char| !super::lexer::is_identifier_char(c))
             .unwrap_or(suggestion.text.len());
-        let word = &suggestion.text[..word_end];
-        if namesake(&format!("{prefix}{word}"), name) {
-            suggestion.confidence += (1.0 - suggestion.confidence) * NAMESAKE_BOOST;
+        let word = format!("{prefix}{}", &suggestion.text[..word_end]);
+        // A factory names what it makes: `server = http.createServer(`, `reader := bufio.NewReader(`.
+        let made = ["create", "Create", "new_", "New", "new", "make", "Make"]
+            .iter()
+            .find_map(|maker| word.strip_prefix(maker))
+            .filter(|made| made.starts_with(|c: char| c.is_uppercase() || c.is_alphabetic()));
+        let factory = suggestion.kind == "member" && made.is_some_and(|made| namesake(made, name));
+        if namesake(&word, name) || factory {
+            let boost = if suggestion.kind == "member" {
+                KNOWN_NAMESAKE_BOOST
+            } else {
+                NAMESAKE_BOOST
+            };
+            suggestion.confidence += (1.0 - suggestion.confidence) * boost;
             found = true;
         }
     }

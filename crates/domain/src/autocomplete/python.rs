@@ -629,6 +629,47 @@ static MODULE_MEMBERS: &[(&str, &[&str])] = &[
             "Queue",
         ],
     ),
+    (
+        "datetime.datetime",
+        &[
+            "now()",
+            "strptime()",
+            "fromtimestamp()",
+            "today()",
+            "fromisoformat()",
+            "utcnow()",
+            "combine()",
+        ],
+    ),
+    (
+        "requests",
+        &[
+            "get()",
+            "post()",
+            "Session()",
+            "put()",
+            "delete()",
+            "exceptions",
+            "patch()",
+            "head()",
+        ],
+    ),
+    (
+        "argparse",
+        &[
+            "ArgumentParser()",
+            "Namespace()",
+            "FileType()",
+            "ArgumentTypeError()",
+            "SUPPRESS",
+        ],
+    ),
+    (
+        "pytest",
+        &[
+            "raises()", "fixture", "mark", "approx()", "main()", "skip()", "fail()", "param()",
+        ],
+    ),
     ("super()", &["__init__()"]),
 ];
 
@@ -691,6 +732,44 @@ static FILE_METHODS: &[&str] = &[
     "readline()",
     "close()",
     "writelines()",
+];
+/// A `requests` response's members, most used first.
+static HTTP_RESPONSE_MEMBERS: &[&str] = &[
+    "json()",
+    "status_code",
+    "text",
+    "raise_for_status()",
+    "content",
+    "headers",
+    "ok",
+];
+/// An `argparse.ArgumentParser`'s methods, most used first.
+static ARGUMENT_PARSER_MEMBERS: &[&str] = &[
+    "add_argument()",
+    "parse_args()",
+    "add_subparsers()",
+    "set_defaults()",
+    "add_mutually_exclusive_group()",
+    "print_help()",
+    "error()",
+];
+/// The assertions of `unittest.TestCase`, most used first: `self.` in a test class.
+static TEST_CASE_METHODS: &[&str] = &[
+    "assertEqual()",
+    "assertTrue()",
+    "assertRaises()",
+    "assertIn()",
+    "assertFalse()",
+    "assertIsNone()",
+    "assertIs()",
+    "assertNotEqual()",
+    "assertIsInstance()",
+    "assertAlmostEqual()",
+    "assertRaisesRegex()",
+    "assertIsNotNone()",
+    "assertNotIn()",
+    "assertGreater()",
+    "assertLess()",
 ];
 /// Methods of the common built-in types, for a receiver whose type the code does not show.
 static COMMON_METHODS: &[&str] = &[
@@ -763,9 +842,77 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     case_under_match(context, out);
     module_names(context, out);
     pairs_of_mapping(context, out);
+    identity_test(context, out);
+    count_up(context, out);
+    enumerate_collection(context, out);
     read_whole_file(context, out);
     import_alias(context, out);
     special_method(context, out);
+}
+
+/// `if x is ` -> `None:` (`is not ` too): identity is tested against `None`, the one singleton compared that way
+/// (PEP 8). The colon only where the line is a condition's header.
+fn identity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if !(typed.ends_with(" is ") || typed.ends_with(" is not ")) {
+        return;
+    }
+    let header = ["if ", "elif ", "while "]
+        .iter()
+        .any(|keyword| typed.starts_with(keyword));
+    let colon = if header { ":" } else { "" };
+    out.push(Suggestion::construct(format!("None{colon}"), 0.85));
+}
+
+/// `count ` in a loop, where `count = 0` was set before it -> `+= 1`: a counter counts.
+fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(name) = context
+        .line_before
+        .trim_start()
+        .strip_suffix(' ')
+        .filter(|name| is_simple_name(name))
+    else {
+        return;
+    };
+    let counter =
+        super::statements::declaration_of(context, name).is_some_and(|value| value.trim() == "0");
+    let in_loop = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim_start();
+        (line.starts_with("for ") || line.starts_with("while ")) && line.ends_with(':')
+            || indentation(line) == context.current_indentation()
+    }) && context.current_indentation() > 0;
+    if counter && in_loop {
+        out.push(Suggestion::construct("+= 1", 0.8));
+    }
+}
+
+/// `for i, item in enumerate(` -> `items):`: the collection named by the plural of the element variable.
+fn enumerate_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(variables) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("for ")
+        .and_then(|rest| rest.strip_suffix(" in enumerate("))
+    else {
+        return;
+    };
+    let Some((_, element)) = variables.split_once(',') else {
+        return;
+    };
+    if let Some(collection) = iterable_in_scope(context, Some(element.trim()))
+        .filter(|collection| singular(collection).as_deref() == Some(element.trim()))
+    {
+        out.push(Suggestion::construct(format!("{collection}):"), 0.85));
+    }
 }
 
 /// `for key, value in scores.` -> `items():`: two loop variables walk a mapping's pairs.
@@ -1158,6 +1305,9 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     }
     if access.receiver == "self" {
         hints.found = class_members(context);
+        if in_test_case(context) {
+            hints.tables.push(MemberTable::known(TEST_CASE_METHODS));
+        }
         return hints;
     }
     if let Some(module) = imported_module(context.code, access.receiver) {
@@ -1249,6 +1399,10 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
         SET_METHODS
     } else if head.starts_with(['"', '\'']) || head.starts_with("f\"") || head.starts_with("str") {
         STR_METHODS
+    } else if head.starts_with("requests.get(") || head.starts_with("requests.post(") {
+        HTTP_RESPONSE_MEMBERS
+    } else if head.starts_with("argparse.ArgumentParser(") || head.starts_with("ArgumentParser(") {
+        ARGUMENT_PARSER_MEMBERS
     } else if head.starts_with("open(")
         || (head.starts_with("with ") && head.contains("open(") && head.ends_with(" as"))
     {
@@ -1257,6 +1411,16 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
         return None;
     };
     Some(table)
+}
+
+/// Whether the class around the cursor is a `unittest` test case (`class TestParser(unittest.TestCase):`).
+fn in_test_case(context: &Context<'_>) -> bool {
+    let tokens = context.tokens_before();
+    enclosing_class(context, tokens).is_some_and(|class_index| {
+        tokens
+            .get(class_index)
+            .is_some_and(|class| context.line_of(class).contains("TestCase"))
+    })
 }
 
 /// The attributes (`self.x = ...`) and methods (`def m(self`) of the class around the cursor.

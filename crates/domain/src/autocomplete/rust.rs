@@ -528,6 +528,10 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     early_return(context, out);
     first_statement_of_body(context, out);
+    typed_constructor(context, out);
+    unwrap_in_main(context, out);
+    read_a_line(context, out);
+    range_bound(context, out);
     complete_phrase(
         context,
         &[("if let", "if let Some("), ("while let", "while let Some(")],
@@ -541,6 +545,127 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     attribute_name(context, out);
     visibility_scope(context, out);
     question_mark(context, out);
+}
+
+/// `let mut counts: HashMap<String, usize> = ` -> `HashMap::new();`: a declared collection starts empty.
+fn typed_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const EMPTY_MADE: &[&str] = &[
+        "Vec",
+        "String",
+        "HashMap",
+        "HashSet",
+        "BTreeMap",
+        "BTreeSet",
+        "VecDeque",
+        "BinaryHeap",
+    ];
+    if !context.prefix.is_empty() || !context.line_before.ends_with("= ") {
+        return;
+    }
+    let Some(type_text) = context
+        .line_before
+        .trim()
+        .strip_prefix("let ")
+        .and_then(|rest| rest.strip_suffix('='))
+        .and_then(|rest| rest.split_once(':'))
+        .map(|(_, type_text)| type_text.trim())
+    else {
+        return;
+    };
+    let name = type_text.split('<').next().unwrap_or("").trim();
+    if EMPTY_MADE.contains(&name) {
+        out.push(Suggestion::construct(format!("{name}::new();"), 0.85));
+    }
+}
+
+/// In a function that cannot return an error (`fn main()`), `input.parse().` or
+/// `std::fs::read_to_string(path).` -> `unwrap()`: a beginner's program stops on the error.
+fn unwrap_in_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    let fallible = [
+        ".parse()",
+        ".parse::<",
+        "read_to_string(",
+        "File::open(",
+        "File::create(",
+        ".read_line(",
+        "fs::read(",
+        "fs::write(",
+    ]
+    .iter()
+    .any(|call| access.receiver.contains(call))
+        && access.receiver.ends_with(')');
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let returns_nothing = function.results.is_empty();
+    if fallible
+        && returns_nothing
+        && context.at_line_end()
+        && let Some(rest) = "unwrap()".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.87,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
+/// `std::io::stdin().` -> `read_line(&mut line)`, with the `String` made last for it.
+fn read_a_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    if !access.receiver.ends_with("stdin()") || !context.at_line_end() {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let buffer = tokens.windows(4).rev().find_map(|window| match window {
+        [name, equals, string, separator]
+            if name.kind == TokenKind::Identifier
+                && equals.is_symbol(context.code, "=")
+                && string.is_word(context.code, "String")
+                && separator.is_symbol(context.code, "::") =>
+        {
+            Some(context.text(name))
+        }
+        _ => None,
+    });
+    if let Some(buffer) = buffer
+        && let Some(rest) = format!("read_line(&mut {buffer})").strip_prefix(context.prefix)
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.87,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
+/// `for i in 0..` -> `items.len() {`: an index walks a collection in scope.
+fn range_bound(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(variable) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("for ")
+        .and_then(|rest| rest.strip_suffix(" in 0.."))
+    else {
+        return;
+    };
+    if matches!(variable, "i" | "j" | "k" | "index" | "idx")
+        && let Some(collection) = iterable_in_scope(context, None)
+    {
+        out.push(Suggestion::construct(format!("{collection}.len() {{"), 0.8));
+    }
 }
 
 /// `return ` inside an `if` of a function returning an `Option` -> `None;` (a `Result` -> `Err(`): a guard
@@ -592,6 +717,19 @@ fn first_statement_of_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     if context.tokens_before().len() != function.body_start || function.results.is_empty() {
+        return;
+    }
+    // `fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {`: a `Display` or `Debug` implementation writes.
+    if function.name == "fmt"
+        && let Some(formatter) = function
+            .parameters
+            .iter()
+            .find(|parameter| parameter.type_text.contains("Formatter"))
+    {
+        out.push(Suggestion::construct(
+            format!("write!({}, \"", formatter.name),
+            0.85,
+        ));
         return;
     }
     let names: Vec<&str> = function

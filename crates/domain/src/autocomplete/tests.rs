@@ -1106,6 +1106,111 @@ const INLINE: &[Case] = &[
         "fn fact(n: u64) -> u64 {\n    if n == 0 {\n        return 1;\n    }\n    n * ‸",
         Some("fact(n - 1)"),
     ),
+    // Third round: standard modules, test frameworks and beginners' Rust.
+    (
+        "python",
+        "from datetime import datetime\nnow = datetime.‸",
+        Some("now()"),
+    ),
+    ("python", "import requests\nr = requests.‸", Some("get()")),
+    (
+        "python",
+        "import argparse\nparser = argparse.‸",
+        Some("ArgumentParser()"),
+    ),
+    (
+        "python",
+        "import pytest\n\ndef test_div():\n    with pytest.‸",
+        Some("raises()"),
+    ),
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def push(self, item):\n        self.items.‸",
+        Some("append()"),
+    ),
+    ("python", "if x is ‸", Some("None:")),
+    ("python", "found = x is not ‸", Some("None")),
+    (
+        "python",
+        "count = 0\nfor line in open(\"f.txt\"):\n    count ‸",
+        Some("+= 1"),
+    ),
+    // Not a counter: nothing says what it becomes.
+    (
+        "python",
+        "name = ''\nfor line in open(\"f.txt\"):\n    name ‸",
+        None,
+    ),
+    (
+        "python",
+        "items = [1, 2]\nfor i, item in enumerate(‸",
+        Some("items):"),
+    ),
+    (
+        "javascript",
+        "const btn = document.getElementById('go');\nbtn.addEventListener(‸",
+        Some("'click', "),
+    ),
+    (
+        "javascript",
+        "const btn = document.getElementById('go');\nbtn.addEventListener('click', ‸",
+        Some("() => {"),
+    ),
+    // Which event a window or a socket is listened to for is the developer's to say.
+    ("javascript", "window.addEventListener(‸", None),
+    (
+        "javascript",
+        "const http = require('http');\nconst server = http.‸",
+        Some("createServer()"),
+    ),
+    (
+        "javascript",
+        "describe('sum', () => {\n  it('adds', () => {\n    expect(sum(1, 2)).‸",
+        Some("toBe()"),
+    ),
+    (
+        "javascript",
+        "try {\n  run();\n} catch (err) {\n  console.‸",
+        Some("error()"),
+    ),
+    // A `path` that is not the module is a string like any other.
+    ("javascript", "function f(path) {\n  path.‸", None),
+    (
+        "rust",
+        "use std::collections::HashMap;\nfn main() {\n    let mut counts: HashMap<String, usize> = ‸",
+        Some("HashMap::new();"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let input = \"42\";\n    let n: i32 = input.parse().‸",
+        Some("unwrap()"),
+    ),
+    // A function that returns a `Result` passes the error on instead (`?`).
+    (
+        "rust",
+        "fn read(input: &str) -> Result<i32, std::num::ParseIntError> {\n    let n: i32 = input.parse().‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut line = String::new();\n    std::io::stdin().‸",
+        Some("read_line(&mut line)"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    for i in 0..‸",
+        Some("v.len() {"),
+    ),
+    (
+        "rust",
+        "impl fmt::Display for Point {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        ‸",
+        Some("write!(f, \""),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let args: Vec<String> = std::env::‸",
+        Some("args()"),
+    ),
     // A value just read, used next in the line's one call.
     (
         "python",
