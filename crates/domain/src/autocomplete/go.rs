@@ -874,10 +874,73 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         }
     } else if access.receiver == "err" {
         hints.tables.push(MemberTable::known(&["Error()"]));
+    } else if let Some(members) = parameter_type_members(context, access.receiver) {
+        hints.tables.push(MemberTable::known(members));
     } else {
         hints.found = receiver_members(context, access.receiver);
     }
     hints
+}
+
+/// Members of the standard library's types that handlers and tests take as parameters, most used first.
+static PARAMETER_TYPES: &[(&str, &[&str])] = &[
+    (
+        "http.ResponseWriter",
+        &["Header()", "WriteHeader()", "Write()"],
+    ),
+    (
+        "*http.Request",
+        &[
+            "URL",
+            "Method",
+            "Context()",
+            "Body",
+            "Header",
+            "FormValue()",
+            "ParseForm()",
+            "PathValue()",
+        ],
+    ),
+    (
+        "*testing.T",
+        &[
+            "Fatalf()",
+            "Errorf()",
+            "Run()",
+            "Helper()",
+            "Fatal()",
+            "Error()",
+            "Parallel()",
+            "Cleanup()",
+            "Skip()",
+            "Logf()",
+        ],
+    ),
+    (
+        "*testing.B",
+        &[
+            "ResetTimer()",
+            "N",
+            "ReportAllocs()",
+            "Run()",
+            "StopTimer()",
+            "StartTimer()",
+        ],
+    ),
+];
+
+/// The table of a receiver that the enclosing function takes as a parameter of a known type (`w
+/// http.ResponseWriter`, `t *testing.T`).
+fn parameter_type_members(
+    context: &Context<'_>,
+    receiver: &str,
+) -> Option<&'static [&'static str]> {
+    let function = super::statements::enclosing_function(context)?;
+    let parameter = function
+        .parameters
+        .iter()
+        .find(|parameter| parameter.name == receiver)?;
+    table_for(PARAMETER_TYPES, parameter.type_text.trim())
 }
 
 /// The weight of a field of the receiver's type never used through the receiver yet, of such a method: below one

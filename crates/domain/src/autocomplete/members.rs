@@ -274,6 +274,58 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     } else {
         name
     };
+    // Pieces are what splitting makes: `parts = line.split(`, `words := strings.Fields(`, `lines = text.splitlines(`.
+    const PIECES: &[&str] = &[
+        "parts", "pieces", "words", "fields", "tokens", "lines", "segments", "chunks",
+    ];
+    const SPLITTERS: &[&str] = &[
+        "split",
+        "Split",
+        "splitlines",
+        "Fields",
+        "split_whitespace",
+        "lines",
+        "SplitN",
+        "rsplit",
+    ];
+    if !annotation && PIECES.contains(&name) {
+        let best = out
+            .iter()
+            .map(|suggestion| suggestion.confidence)
+            .fold(0.0, f64::max);
+        let splitter = out.iter_mut().find(|suggestion| {
+            let word = suggestion.text.split('(').next().unwrap_or("");
+            let word = format!("{prefix}{word}");
+            SPLITTERS.contains(&word.as_str())
+                && (name != "lines"
+                    || matches!(word.as_str(), "splitlines" | "lines" | "split" | "Split"))
+        });
+        if let Some(splitter) = splitter {
+            splitter.confidence = (best + 0.01)
+                .max(super::INLINE_MEMBER_CONFIDENCE + 0.01)
+                .min(KNOWN_CAP);
+            return;
+        }
+        // A receiver of unknown type: a string split, listed first but not shown inline.
+        if prefix.is_empty()
+            && matches!(
+                context.profile.language,
+                Language::Python | Language::JavaScript | Language::TypeScript
+            )
+        {
+            out.push(Suggestion {
+                text: if name == "lines" && context.profile.language == Language::Python {
+                    "splitlines()".to_owned()
+                } else {
+                    "split()".to_owned()
+                },
+                confidence: 0.6,
+                kind: "member",
+                cursor_offset: 0,
+            });
+            return;
+        }
+    }
     let mut found = false;
     for suggestion in out.iter_mut() {
         let word_end = suggestion

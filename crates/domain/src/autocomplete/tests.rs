@@ -1211,6 +1211,14 @@ const INLINE: &[Case] = &[
         "fn main() {\n    let args: Vec<String> = std::env::‸",
         Some("args()"),
     ),
+    // What splitting makes, named: the split outranks the receiver's most used member.
+    (
+        "go",
+        "package main\n\nimport \"strings\"\n\nfunc main() {\n\tparts := strings.‸",
+        Some("Split()"),
+    ),
+    ("python", "text = \"a,b\"\nparts = text.‸", Some("split()")),
+    ("javascript", "const parts = line.‸", None),
     // A value just read, used next in the line's one call.
     (
         "python",
