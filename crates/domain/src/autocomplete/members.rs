@@ -301,9 +301,8 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
                     || matches!(word.as_str(), "splitlines" | "lines" | "split" | "Split"))
         });
         if let Some(splitter) = splitter {
-            splitter.confidence = (best + 0.01)
-                .max(super::INLINE_MEMBER_CONFIDENCE + 0.01)
-                .min(KNOWN_CAP);
+            splitter.confidence =
+                (best + 0.01).clamp(super::INLINE_MEMBER_CONFIDENCE + 0.01, KNOWN_CAP);
             return;
         }
         // A receiver of unknown type: a string split, listed first but not shown inline.
