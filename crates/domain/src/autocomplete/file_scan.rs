@@ -470,6 +470,16 @@ fn find_names<'a>(
             continue;
         }
         let before = occurrences.text_before(position);
+        // `#include <string.h>` names a header file, not something the code can use (`str|` is not `string`);
+        // C++'s `#include <vector>` does name what the code uses.
+        if before.ends_with('<')
+            && occurrences
+                .text_after(position + name.len())
+                .starts_with('.')
+            && in_include_line(before)
+        {
+            continue;
+        }
         let standalone = !ends_with_separator(before);
         // Most occurrences follow another token: the cheap `ends_with` first.
         let (after_same_token, after_same_tokens) =
@@ -504,6 +514,13 @@ fn find_names<'a>(
         }
     }
     (into_sorted(names), prefix_occurrences)
+}
+
+/// Whether the text before a position is a preprocessor include line up to it (`#include <`, `#import <`).
+fn in_include_line(before: &str) -> bool {
+    let line = &before[before.rfind('\n').map_or(0, |newline| newline + 1)..];
+    let line = line.trim_start();
+    line.starts_with('#') && (line.contains("include") || line.contains("import"))
 }
 
 /// The members written right after `receiver` and a separator that extend the prefix.

@@ -1219,6 +1219,8 @@ const INLINE: &[Case] = &[
     ),
     ("python", "text = \"a,b\"\nparts = text.‸", Some("split()")),
     ("javascript", "const parts = line.‸", None),
+    // A header file's name is not a name the code can use.
+    ("c", "#include <string.h>\nsize_t n = str‸", None),
     // A value just read, used next in the line's one call.
     (
         "python",
