@@ -1219,8 +1219,6 @@ const INLINE: &[Case] = &[
     ),
     ("python", "text = \"a,b\"\nparts = text.‸", Some("split()")),
     ("javascript", "const parts = line.‸", None),
-    // A header file's name is not a name the code can use.
-    ("c", "#include <string.h>\nsize_t n = str‸", None),
     // A value just read, used next in the line's one call.
     (
         "python",
@@ -1651,6 +1649,13 @@ fn listed(language: &str, marked: &str) -> Vec<String> {
 /// Names and members a popup must show among its first three: `(language, code with ‸, expected among the first
 /// three, what is shown inline)`.
 const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
+    // A header file's name is not a name the code can use: `strlen`, not `string` from `string.h`.
+    (
+        "c",
+        "#include <string.h>\nsize_t n = str‸",
+        "len(",
+        None,
+    ),
     // An include's extension is the one the file's other includes use, then the include's own closer.
     ("c", "#include <math.‸", "h>", Some("h>")),
     ("c", "#include <stdint.h‸", ">", Some(">")),
