@@ -1650,12 +1650,7 @@ fn listed(language: &str, marked: &str) -> Vec<String> {
 /// three, what is shown inline)`.
 const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
     // A header file's name is not a name the code can use: `strlen`, not `string` from `string.h`.
-    (
-        "c",
-        "#include <string.h>\nsize_t n = str‸",
-        "len(",
-        None,
-    ),
+    ("c", "#include <string.h>\nsize_t n = str‸", "len(", None),
     // An include's extension is the one the file's other includes use, then the include's own closer.
     ("c", "#include <math.‸", "h>", Some("h>")),
     ("c", "#include <stdint.h‸", ">", Some(">")),
@@ -1862,6 +1857,18 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
 ];
+
+#[test]
+fn a_header_files_name_is_not_offered_as_a_name() {
+    let in_c = listed("c", "#include <string.h>\nsize_t n = str‸");
+    assert!(!in_c.contains(&"ing".to_owned()), "{in_c:?}");
+    // C++'s headers do name what the code uses.
+    let in_cpp = listed("cpp", "#include <vector>\nstd::vec‸");
+    assert!(
+        in_cpp.iter().any(|text| text.starts_with("tor")),
+        "{in_cpp:?}"
+    );
+}
 
 #[test]
 fn the_popup_lists_the_likely_name_or_member_among_its_first_three() {
