@@ -269,59 +269,108 @@ const FRESH_TOKENS_SEARCHED: usize = 400;
 
 /// Right after the `(` of a call or a `, ` or `+ ` inside one: the local assigned last and not used since, when it
 /// was assigned on one of the two lines above (`name = input()` then `print("Hi " + ` -> `name`). Code computes a
-/// value to use it next; a value assigned further up may have been kept for later.
+/// value to use it next; a value assigned further up may have been kept for later. A loop's variable is fresh
+/// too (`for line in f:` then `print(` -> `line`), and so is the one parameter a function has not used yet after
+/// a string it is appended to (`return "Hello, " + ` -> `name`).
 fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before;
     let tokens = context.tokens_before();
     let Some(last) = tokens.last() else { return };
     let last_text = context.text(last);
+    let callee = |open: usize| {
+        tokens
+            .get(open.checked_sub(1)?)
+            .filter(|callee| callee.kind == TokenKind::Identifier && !context.is_keyword(callee))
+            .map(|callee| context.text(callee))
+            .filter(|callee| {
+                !matches!(
+                    *callee,
+                    "if" | "while" | "for" | "switch" | "catch" | "match" | "return"
+                )
+            })
+    };
+    let statement = typed.trim_start();
+    // `printf("%d\n", ` and `fmt.Printf("%s", `: the value comes after the format string.
+    let format_argument = last_text == ","
+        && statement
+            .rfind('(')
+            .and_then(|open| statement.get(open + 1..))
+            .is_some_and(|arguments| {
+                arguments.starts_with(['"', '\''])
+                    && arguments.matches(", ").count() == 1
+                    && arguments.trim_end().ends_with([',', '"', '\''])
+                    && arguments
+                        .trim_end()
+                        .trim_end_matches(',')
+                        .ends_with(['"', '\''])
+            });
+    let call_name = match last_text {
+        "(" => callee(tokens.len() - 1),
+        _ => None,
+    };
+    let formats = call_name.is_some_and(|name| {
+        let lower = name.to_lowercase();
+        lower.ends_with("printf")
+            || lower.ends_with("format")
+            || lower.ends_with("errorf")
+            || lower.ends_with("logf")
+    });
     let in_call = match last_text {
-        "(" => tokens
-            .len()
-            .checked_sub(2)
-            .and_then(|index| tokens.get(index))
-            .is_some_and(|callee| {
-                callee.kind == TokenKind::Identifier
-                    && !context.is_keyword(callee)
-                    && !matches!(
-                        context.text(callee),
-                        "if" | "while" | "for" | "switch" | "catch" | "match" | "return"
-                    )
-            }),
+        "(" => call_name.is_some(),
         "," | "+" => typed.ends_with(' ') && typed.contains('('),
         _ => false,
     };
+    let appended_to_text = last_text == "+"
+        && typed.ends_with(' ')
+        && statement.starts_with("return ")
+        && typed
+            .trim_end()
+            .trim_end_matches('+')
+            .trim_end()
+            .ends_with(['"', '\'']);
     // A definition's parameters are new names, not values.
     let defining = ["def ", "fn ", "func ", "function "]
         .iter()
-        .any(|keyword| typed.trim_start().starts_with(keyword));
-    if !in_call || defining || typed.trim_start().is_empty() {
+        .any(|keyword| statement.starts_with(keyword));
+    if !(in_call || appended_to_text) || defining || statement.is_empty() {
         return;
     }
-    let Some((name, lines_ago)) = fresh_local(context, tokens) else {
+    let fresh = fresh_local(context, tokens);
+    if appended_to_text && fresh.is_none() {
+        if let Some(parameter) = unused_parameter(context, tokens) {
+            out.push(Suggestion {
+                text: parameter.to_owned(),
+                confidence: 0.8,
+                kind: "fresh",
+                cursor_offset: 0,
+            });
+        }
+        return;
+    }
+    let Some((name, lines_ago)) = fresh else {
         return;
     };
-    // Sure only in the simplest shape: the line above is that assignment alone, and this is the line's first call.
+    // Sure only in the simplest shape: the line above assigns it (`name = ...`, `String name = ...`, `for name in
+    // ...`), and this is the line's first call.
     let assigned_just_above = lines_ago == 1
         && context.previous_code_line().is_some_and(|line| {
             let line = line.trim_start();
-            ["let mut ", "let ", "const ", "var ", ""]
-                .iter()
-                .any(|lead| {
-                    line.strip_prefix(lead)
-                        .is_some_and(|rest| rest.starts_with(name))
-                })
+            let target = line.split(['=', '(']).next().unwrap_or("");
+            let loop_header = line.starts_with("for ") || line.starts_with("for(");
+            (loop_header || line.contains('='))
+                && target
+                    .split(|c: char| !super::lexer::is_identifier_char(c))
+                    .any(|word| word == name)
         });
-    // A call made for its effect (`print(`, `greet(`): an assignment's call is as often one of a series
-    // (`a = f(0x1)`, `b = f(0x2)`) whose arguments the line above does not give.
-    let statement = typed.trim_start();
     let first_word = statement
         .split(|c: char| !super::lexer::is_identifier_char(c))
         .next()
         .unwrap_or("");
+    // A call made for its effect (`print(`, `greet(`): an assignment's call is as often one of a series
+    // (`a = f(0x1)`, `b = f(0x2)`) whose arguments the line above does not give.
     let first_call = typed.matches('(').count() == 1
         && !typed.contains(['=', ':', '{'])
-        && (last_text == "(" || last_text == "+")
+        && ((last_text == "(" && !formats) || last_text == "+" || format_argument)
         && !first_word.is_empty()
         && !matches!(
             first_word,
@@ -331,7 +380,7 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .iter()
             .any(|callback| statement.ends_with(callback));
     // Elsewhere it was right about a third of the time on the corpus: listed below the file's own habits.
-    let confidence = if assigned_just_above && first_call {
+    let confidence = if (assigned_just_above && first_call) || appended_to_text {
         0.8
     } else {
         0.3
@@ -342,6 +391,19 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         kind: "fresh",
         cursor_offset: 0,
     });
+}
+
+/// The enclosing function's only parameter that its body has not used yet, if exactly one is left.
+fn unused_parameter<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<&'a str> {
+    let function = enclosing_function(context)?;
+    let body = tokens.get(function.body_start..)?;
+    let mut unused = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .filter(|name| !body.iter().any(|token| token.is_word(context.code, name)));
+    let first = unused.next()?;
+    unused.next().is_none().then_some(first)
 }
 
 /// The local assigned last before the cursor's line and not used since (`x = ...`, `let x = ...`, `x := ...`),
@@ -358,14 +420,17 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
             continue;
         }
         let name = context.text(token);
+        let next = tokens.get(index + 1).map_or("", |next| context.text(next));
+        let previous = index
+            .checked_sub(1)
+            .and_then(|previous| tokens.get(previous))
+            .map_or("", |previous| context.text(previous));
+        let loop_variable = matches!(next, "in" | "of")
+            && matches!(previous, "for" | "const" | "let" | "var")
+            || next == ":=" && context.line_of(token).trim_start().starts_with("for ");
         let assigned = token.line < cursor_line
-            && tokens
-                .get(index + 1)
-                .is_some_and(|next| matches!(context.text(next), "=" | ":="))
-            && !index
-                .checked_sub(1)
-                .and_then(|previous| tokens.get(previous))
-                .is_some_and(|previous| matches!(context.text(previous), "." | "->" | "::" | ","));
+            && (loop_variable
+                || matches!(next, "=" | ":=") && !matches!(previous, "." | "->" | "::" | ","));
         if assigned && !context.is_keyword(token) {
             if used.contains(&name) {
                 // The newest assignment is used: older ones are older still.

@@ -1230,6 +1230,32 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc main() {\n\tname := read()\n\tgreet(‸",
         Some("name"),
     ),
+    (
+        "python",
+        "def greet(name):\n    return \"Hello, \" + ‸",
+        Some("name"),
+    ),
+    (
+        "python",
+        "for line in open(\"f.txt\"):\n    print(‸",
+        Some("line"),
+    ),
+    (
+        "java",
+        "String name = \"Ada\";\nSystem.out.println(‸",
+        Some("name"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main() {\n    int n = 3;\n    printf(\"%d\\n\", ‸",
+        Some("n"),
+    ),
+    // A format call's first argument is the format string.
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tname := \"Ada\"\n\tfmt.Printf(‸",
+        None,
+    ),
     // One of a series of assignments: the line above says nothing of this one's arguments.
     ("go", "const (\n\tA = Errno(0x1)\n\tB = Errno(‸", None),
     // Used already: no longer fresh.
