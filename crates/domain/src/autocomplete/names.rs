@@ -36,6 +36,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .names
         .iter()
         .any(|stats| stats.name == "package");
+    let in_parameters = in_definition_parameters(context);
     let word_allowed = |text: &str| {
         !(package_declared && text == "package")
             && context
@@ -45,7 +46,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .find(|word| word.text == text)
                 .is_none_or(|word| match word.place {
                     Place::StatementStart => at_statement_start,
-                    Place::Anywhere => true,
+                    Place::Anywhere => !(in_parameters && is_call(word.suffix)),
                 })
     };
     let mut candidates = Candidates::default();
@@ -141,6 +142,44 @@ fn declares_after_type(context: &Context<'_>) -> bool {
         .unwrap_or("")
         .split_whitespace()
         .all(|word| QUALIFIERS.contains(&word))
+}
+
+/// The keywords that open a function's definition, whose parentheses hold parameters (`def f(se|`).
+const DEFINING_KEYWORDS: &[&str] = &["def", "fn", "func", "function", "constructor"];
+
+/// Whether the prefix stands in the parameter list of a function being defined on this line (`def encode(se|`,
+/// `func New(text s|`, `constructor(seed: n|`): a parameter's name or type comes there, never a call of a built-in
+/// function or macro (`set(`, `setattr(`, `panic(`, `println!(`), which ranked first over `self` and `string`
+/// there on the corpus.
+fn in_definition_parameters(context: &Context<'_>) -> bool {
+    let before = context.before_prefix();
+    let mut depth = 0_usize;
+    let mut open = None;
+    for (index, byte) in before.bytes().enumerate().rev() {
+        match byte {
+            b')' => depth += 1,
+            b'(' if depth == 0 => {
+                open = Some(index);
+                break;
+            }
+            b'(' => depth -= 1,
+            _ => {}
+        }
+    }
+    let Some(open) = open else {
+        return false;
+    };
+    before
+        .get(..open)
+        .unwrap_or("")
+        .split(|character: char| !super::lexer::is_identifier_char(character))
+        .any(|word| DEFINING_KEYWORDS.contains(&word))
+}
+
+/// Whether a word's suffix makes it a call or a member access (`print(`, `println!(`, `console.`): an
+/// expression, not a parameter's name or type.
+fn is_call(suffix: &str) -> bool {
+    suffix.contains(['(', '!', '.'])
 }
 
 /// Whether the word before the prefix is a keyword that introduces a new name (`def calc|`).

@@ -146,6 +146,8 @@ const PYTHON: &[Case] = &[
         Some("email"),
     ),
     ("python", "résumé_总计 = 1\nrésumé_‸", Some("总计")),
+    // In a definition's parameters, a parameter comes, not a call of a built-in (`set(`, `setattr(`).
+    ("python", "class Codec:\n    def encode(se‸", Some("lf")),
     // Nearer names first, then more frequent ones.
     (
         "python",
