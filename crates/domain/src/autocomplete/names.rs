@@ -17,6 +17,11 @@ const WORD_CAP: f64 = 0.8;
 /// The confidence factor of a name where a new one is being defined: listed for the popup, far below any inline
 /// bar.
 const NAMING_DAMPING: f64 = 0.4;
+/// The confidence cap of a word that only comments or strings near the cursor mention (`/// The octet key
+/// value` above `pub va|`): listed, never inline.
+const MENTION_CAP: f64 = 0.3;
+/// The score of the nearest such word; the next ones get a half, a third, ...
+const MENTION_SCORE: f64 = 1.0;
 /// How many name completions to offer.
 const LIMIT: usize = 4;
 
@@ -108,6 +113,45 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     }
     push_ranked(prefix, candidates.into_vec(), damping, LIMIT, out);
+    push_mentions(context, naming, out);
+}
+
+/// Appends the words that comments and strings just before the cursor mention and the code does not use yet
+/// (`/// The octet key value` above `pub va|`, `@param {number} offset` above a signature), ranked apart from the
+/// code's names so that they never lower those names' shares, and capped far below the inline bar: on the
+/// corpus, the listed first suggestion was right 1 to 2.5 points more often in every language but C.
+fn push_mentions(context: &Context<'_>, naming: bool, out: &mut Vec<Suggestion>) {
+    if naming {
+        return;
+    }
+    let mentions: Vec<Candidate> = context
+        .scan
+        .mentioned
+        .iter()
+        .filter(|&&word| {
+            // The names are sorted: a one-letter prefix in a large file may have a hundred thousand.
+            context
+                .scan
+                .names
+                .binary_search_by(|stats| stats.name.cmp(word))
+                .is_err()
+                && !context.profile.words.iter().any(|known| known.text == word)
+        })
+        .enumerate()
+        .map(|(order, &word)| {
+            // The nearest mention first.
+            #[allow(clippy::cast_precision_loss)] // a few mentions at most
+            let score = MENTION_SCORE / (1.0 + order as f64);
+            Candidate {
+                name: word.to_owned(),
+                suffix: "",
+                score,
+                cap: MENTION_CAP,
+                kind: "identifier",
+            }
+        })
+        .collect();
+    push_ranked(context.prefix, mentions, 1.0, LIMIT, out);
 }
 
 /// Whether the prefix starts a C declaration's new name: a statement of qualifiers, then a type, then the prefix

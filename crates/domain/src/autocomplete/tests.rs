@@ -333,6 +333,12 @@ const RUST: &[Case] = &[
         Some("new()"),
     ),
     ("rust", "use std::collections::‸", Some("HashMap")),
+    // A word only the doc comment right above mentions is listed (below the inline bar).
+    (
+        "rust",
+        "pub struct OctetKey {\n    /// The octet key value\n    pub va‸",
+        Some("lue"),
+    ),
     (
         "rust",
         "fn sum(values: &[i32]) -> i32 {\n    values.iter().su‸",
