@@ -194,7 +194,8 @@ const DEFINING_KEYWORDS: &[&str] = &["def", "fn", "func", "function", "construct
 /// Whether the prefix stands in the parameter list of a function being defined on this line (`def encode(se|`,
 /// `func New(text s|`, `constructor(seed: n|`): a parameter's name or type comes there, never a call of a built-in
 /// function or macro (`set(`, `setattr(`, `panic(`, `println!(`), which ranked first over `self` and `string`
-/// there on the corpus.
+/// there on the corpus. Leaving them out raised Python's identifier hits from 52 to 54% and first listed from
+/// 66.5 to 67.5% (a line-level test: a parameter list spread over several lines is not recognized).
 fn in_definition_parameters(context: &Context<'_>) -> bool {
     let before = context.before_prefix();
     let mut depth = 0_usize;

@@ -49,7 +49,9 @@ pub(super) fn evidence_score(stats: &NameStats<'_>, standalone: bool) -> f64 {
     // A name that followed the same word before (`return` -> what this code returns, `new` -> its classes), or
     // the same two tokens (`print (`): on the corpus the first listed name was right 1 to 3 points more often.
     // The share of its uses there counts too: a name that always follows `(` or `return` is the argument or
-    // value this code writes there, one used everywhere is not.
+    // value this code writes there, one used everywhere is not (a replay of the corpus' identifier cuts ranked
+    // the right name first 883 times instead of 878, of about 1,100 where the code had it; with the parameter
+    // rule of `names`, first listed rose 0.5 to 1 point in six languages of eight and fell in none).
     let after_same = f64::from(stats.after_same_token);
     let context = (1.0 + 2.0 * after_same + 4.0 * f64::from(stats.after_same_tokens))
         * (1.0 + 2.0 * after_same / f64::from(stats.count.max(1)));
