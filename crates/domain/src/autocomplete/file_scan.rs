@@ -9,6 +9,9 @@
 //! - the members written after the receiver being completed (`self.x`, `os.path`, `items.push(`): a search for the
 //!   receiver and its separator, counting those whose receiver follows the same token as the cursor's.
 //!
+//! The words that comments and strings of the few lines before the cursor mention (a doc comment describing what
+//! is being written) are found there only, span by span.
+//!
 //! The construct rules read real tokens, but only those of a window of lines before the cursor (and a few after):
 //! the full lexer runs there, starting from a line outside any literal, and also says where exactly the cursor is.
 
@@ -22,6 +25,9 @@ use super::lexer::{Lexer, Span, Token, TokenKind, is_identifier_char};
 const WINDOW_LINES: usize = 300;
 /// How many tokens after the cursor are kept (existing `match` arms, what closes the current block, ...).
 const TOKENS_AFTER: usize = 400;
+/// How many lines before the cursor a name mentioned in a comment or string may come from (a doc comment or a
+/// docstring describing the code being written: `@param {number} offset`, `/// The octet key value`).
+const MENTION_LINES: usize = 20;
 
 /// What the request asks the scan to collect.
 #[derive(Debug, Clone, Copy)]
@@ -79,10 +85,13 @@ pub(super) struct FileScan<'a> {
     pub place: CursorPlace,
     /// The cursor's line, counting from 0.
     pub cursor_line: usize,
-    /// Names that extend the prefix (only when completing a standalone name).
+    /// Names that extend the prefix (only when completing a standalone name), sorted by name.
     pub names: Vec<NameStats<'a>>,
     /// How often the prefix itself occurs as a whole name elsewhere: if it does, the word may already be complete.
     pub prefix_occurrences: u32,
+    /// Words extending the prefix that comments and strings of the few lines before the cursor mention, nearest
+    /// first, each once (only when completing a standalone name).
+    pub mentioned: Vec<&'a str>,
     /// Names written after the receiver (only when completing a member).
     pub members: Vec<NameStats<'a>>,
     /// Code tokens (no comments) of the window before the cursor; the last one may be the prefix being typed.
@@ -276,6 +285,7 @@ impl<'a> FileScan<'a> {
             cursor_line,
             names: Vec::new(),
             prefix_occurrences: 0,
+            mentioned: Vec::new(),
             members: Vec::new(),
             before: Vec::new(),
             after: Vec::new(),
@@ -295,6 +305,7 @@ impl<'a> FileScan<'a> {
                 find_names(&mut occurrences, query, profile, cursor_line);
             scan.names = names;
             scan.prefix_occurrences = prefix_occurrences;
+            scan.mentioned = find_mentions(code, &spans, query.prefix, query.prefix_start);
         }
         scan
     }
@@ -521,6 +532,48 @@ fn in_include_line(before: &str) -> bool {
     let line = &before[before.rfind('\n').map_or(0, |newline| newline + 1)..];
     let line = line.trim_start();
     line.starts_with('#') && (line.contains("include") || line.contains("import"))
+}
+
+/// The words extending `prefix` that comments and strings mention in the [`MENTION_LINES`] lines before
+/// `prefix_start`, nearest first, each once.
+fn find_mentions<'a>(
+    code: &'a str,
+    spans: &[Span],
+    prefix: &str,
+    prefix_start: usize,
+) -> Vec<&'a str> {
+    let before = code.get(..prefix_start).unwrap_or("");
+    let window_start = before
+        .rmatch_indices('\n')
+        .nth(MENTION_LINES)
+        .map_or(0, |(newline, _)| newline + 1);
+    let first_span = spans.partition_point(|span| span.end <= window_start);
+    let mut mentioned: Vec<&'a str> = Vec::new();
+    for span in spans.get(first_span..).unwrap_or_default() {
+        if span.start >= prefix_start {
+            break;
+        }
+        // Only the part inside the window: a long comment or raw string may start far above it.
+        let start = span.start.max(window_start);
+        let text = code.get(start..span.end.min(prefix_start)).unwrap_or("");
+        for (offset, _) in text.match_indices(prefix) {
+            let word_start = start + offset;
+            let inside_word = code
+                .get(..word_start)
+                .and_then(|earlier| earlier.chars().next_back())
+                .is_some_and(is_identifier_char);
+            let rest = text.get(offset..).unwrap_or("");
+            let length = rest
+                .find(|character: char| !is_identifier_char(character))
+                .unwrap_or(rest.len());
+            let word = rest.get(..length).unwrap_or("");
+            if !inside_word && extends(word, prefix) && !mentioned.contains(&word) {
+                mentioned.push(word);
+            }
+        }
+    }
+    mentioned.reverse();
+    mentioned
 }
 
 /// The members written right after `receiver` and a separator that extend the prefix.

@@ -17,6 +17,11 @@ const WORD_CAP: f64 = 0.8;
 /// The confidence factor of a name where a new one is being defined: listed for the popup, far below any inline
 /// bar.
 const NAMING_DAMPING: f64 = 0.4;
+/// The confidence cap of a word that only comments or strings near the cursor mention (`/// The octet key
+/// value` above `pub va|`): listed, never inline.
+const MENTION_CAP: f64 = 0.3;
+/// The score of the nearest such word; the next ones get a half, a third, ...
+const MENTION_SCORE: f64 = 1.0;
 /// How many name completions to offer.
 const LIMIT: usize = 4;
 
@@ -36,6 +41,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .names
         .iter()
         .any(|stats| stats.name == "package");
+    let in_parameters = in_definition_parameters(context);
     let word_allowed = |text: &str| {
         !(package_declared && text == "package")
             && context
@@ -45,7 +51,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .find(|word| word.text == text)
                 .is_none_or(|word| match word.place {
                     Place::StatementStart => at_statement_start,
-                    Place::Anywhere => true,
+                    Place::Anywhere => !(in_parameters && is_call(word.suffix)),
                 })
     };
     let mut candidates = Candidates::default();
@@ -107,6 +113,45 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     }
     push_ranked(prefix, candidates.into_vec(), damping, LIMIT, out);
+    push_mentions(context, naming, out);
+}
+
+/// Appends the words that comments and strings just before the cursor mention and the code does not use yet
+/// (`/// The octet key value` above `pub va|`, `@param {number} offset` above a signature), ranked apart from the
+/// code's names so that they never lower those names' shares, and capped far below the inline bar: on the
+/// corpus, the listed first suggestion was right 1 to 2.5 points more often in every language but C.
+fn push_mentions(context: &Context<'_>, naming: bool, out: &mut Vec<Suggestion>) {
+    if naming {
+        return;
+    }
+    let mentions: Vec<Candidate> = context
+        .scan
+        .mentioned
+        .iter()
+        .filter(|&&word| {
+            // The names are sorted: a one-letter prefix in a large file may have a hundred thousand.
+            context
+                .scan
+                .names
+                .binary_search_by(|stats| stats.name.cmp(word))
+                .is_err()
+                && !context.profile.words.iter().any(|known| known.text == word)
+        })
+        .enumerate()
+        .map(|(order, &word)| {
+            // The nearest mention first.
+            #[allow(clippy::cast_precision_loss)] // a few mentions at most
+            let score = MENTION_SCORE / (1.0 + order as f64);
+            Candidate {
+                name: word.to_owned(),
+                suffix: "",
+                score,
+                cap: MENTION_CAP,
+                kind: "identifier",
+            }
+        })
+        .collect();
+    push_ranked(context.prefix, mentions, 1.0, LIMIT, out);
 }
 
 /// Whether the prefix starts a C declaration's new name: a statement of qualifiers, then a type, then the prefix
@@ -141,6 +186,45 @@ fn declares_after_type(context: &Context<'_>) -> bool {
         .unwrap_or("")
         .split_whitespace()
         .all(|word| QUALIFIERS.contains(&word))
+}
+
+/// The keywords that open a function's definition, whose parentheses hold parameters (`def f(se|`).
+const DEFINING_KEYWORDS: &[&str] = &["def", "fn", "func", "function", "constructor"];
+
+/// Whether the prefix stands in the parameter list of a function being defined on this line (`def encode(se|`,
+/// `func New(text s|`, `constructor(seed: n|`): a parameter's name or type comes there, never a call of a built-in
+/// function or macro (`set(`, `setattr(`, `panic(`, `println!(`), which ranked first over `self` and `string`
+/// there on the corpus. Leaving them out raised Python's identifier hits from 52 to 54% and first listed from
+/// 66.5 to 67.5% (a line-level test: a parameter list spread over several lines is not recognized).
+fn in_definition_parameters(context: &Context<'_>) -> bool {
+    let before = context.before_prefix();
+    let mut depth = 0_usize;
+    let mut open = None;
+    for (index, byte) in before.bytes().enumerate().rev() {
+        match byte {
+            b')' => depth += 1,
+            b'(' if depth == 0 => {
+                open = Some(index);
+                break;
+            }
+            b'(' => depth -= 1,
+            _ => {}
+        }
+    }
+    let Some(open) = open else {
+        return false;
+    };
+    before
+        .get(..open)
+        .unwrap_or("")
+        .split(|character: char| !super::lexer::is_identifier_char(character))
+        .any(|word| DEFINING_KEYWORDS.contains(&word))
+}
+
+/// Whether a word's suffix makes it a call or a member access (`print(`, `println!(`, `console.`): an
+/// expression, not a parameter's name or type.
+fn is_call(suffix: &str) -> bool {
+    suffix.contains(['(', '!', '.'])
 }
 
 /// Whether the word before the prefix is a keyword that introduces a new name (`def calc|`).

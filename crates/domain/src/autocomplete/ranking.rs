@@ -43,13 +43,18 @@ pub(super) fn evidence_score(stats: &NameStats<'_>, standalone: bool) -> f64 {
     let distance = stats.nearest_line_distance as f64;
     let proximity = 1.0 + 4.0 / (1.0 + distance / 3.0);
     let definition = if stats.defined { 1.5 } else { 1.0 };
+    if !standalone {
+        return frequency * proximity * definition;
+    }
     // A name that followed the same word before (`return` -> what this code returns, `new` -> its classes), or
     // the same two tokens (`print (`): on the corpus the first listed name was right 1 to 3 points more often.
-    let context = if standalone {
-        1.0 + 2.0 * f64::from(stats.after_same_token) + 4.0 * f64::from(stats.after_same_tokens)
-    } else {
-        1.0
-    };
+    // The share of its uses there counts too: a name that always follows `(` or `return` is the argument or
+    // value this code writes there, one used everywhere is not (a replay of the corpus' identifier cuts ranked
+    // the right name first 883 times instead of 878, of about 1,100 where the code had it; with the parameter
+    // rule of `names`, first listed rose 0.5 to 1 point in six languages of eight and fell in none).
+    let after_same = f64::from(stats.after_same_token);
+    let context = (1.0 + 2.0 * after_same + 4.0 * f64::from(stats.after_same_tokens))
+        * (1.0 + 2.0 * after_same / f64::from(stats.count.max(1)));
     frequency * proximity * definition * context
 }
 

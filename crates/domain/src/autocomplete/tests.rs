@@ -146,6 +146,8 @@ const PYTHON: &[Case] = &[
         Some("email"),
     ),
     ("python", "résumé_总计 = 1\nrésumé_‸", Some("总计")),
+    // In a definition's parameters, a parameter comes, not a call of a built-in (`set(`, `setattr(`).
+    ("python", "class Codec:\n    def encode(se‸", Some("lf")),
     // Nearer names first, then more frequent ones.
     (
         "python",
@@ -331,6 +333,12 @@ const RUST: &[Case] = &[
         Some("new()"),
     ),
     ("rust", "use std::collections::‸", Some("HashMap")),
+    // A word only the doc comment right above mentions is listed (below the inline bar).
+    (
+        "rust",
+        "pub struct OctetKey {\n    /// The octet key value\n    pub va‸",
+        Some("lue"),
+    ),
     (
         "rust",
         "fn sum(values: &[i32]) -> i32 {\n    values.iter().su‸",
