@@ -46,6 +46,10 @@ fn terminator(context: &Context<'_>) -> &'static str {
 /// `fib(n - 2)`: the function calls itself on the smaller problem. Only for a named function of one parameter,
 /// the shape of the textbook recursions (factorial, sum to n, Fibonacci, power of two).
 fn recursive_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    // The cheap test first: finding the enclosing function reads the window.
+    if !context.line_before.trim_end().ends_with(['*', '+']) {
+        return;
+    }
     let Some(function) = enclosing_function(context) else {
         return;
     };
@@ -451,7 +455,12 @@ fn attribute_assignment<'a>(context: &Context<'a>, attribute: &str) -> Option<&'
     if !is_attribute {
         return None;
     }
-    let before = context.code.get(..context.cursor)?;
+    // Only the window the rules read: a search through a whole large file would cost more than the answer.
+    let window_start = context
+        .tokens_before()
+        .first()
+        .map_or(0, |token| token.start);
+    let before = context.code.get(window_start..context.cursor)?;
     let start = before.rfind(&format!("{attribute} = "))? + attribute.len() + " = ".len();
     let value = before.get(start..)?;
     Some(value.split('\n').next().unwrap_or(value))

@@ -689,11 +689,13 @@ fn express_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .find_map(|keyword| typed.strip_prefix(keyword))
         .and_then(|rest| rest.strip_suffix('='))
         .map(str::trim);
-    let imports_express = context.code.contains("require('express')")
-        || context.code.contains("require(\"express\")")
-        || context.code.contains("from 'express'")
-        || context.code.contains("from \"express\"");
-    if assigned == Some("app") && imports_express {
+    let imports_express = || {
+        context.code.contains("require('express')")
+            || context.code.contains("require(\"express\")")
+            || context.code.contains("from 'express'")
+            || context.code.contains("from \"express\"")
+    };
+    if assigned == Some("app") && imports_express() {
         let terminator = if uses_semicolons(context) { ";" } else { "" };
         out.push(Suggestion::construct(
             format!("express(){terminator}"),
@@ -1213,7 +1215,14 @@ static MODULE_MEMBERS: &[(&str, &[&str])] = &[
 
 /// The module a receiver is bound to by a `require` or a default `import` of the file, if any.
 fn bound_module(context: &Context<'_>, receiver: &str) -> Option<&'static str> {
+    /// How far into the file its imports are looked for: they open it.
+    const IMPORT_BYTES: usize = 16 * 1024;
     let code = context.code.get(..context.cursor).unwrap_or("");
+    let end = code.floor_char_boundary(IMPORT_BYTES.min(code.len()));
+    let code = code.get(..end).unwrap_or("");
+    if !code.contains(receiver) {
+        return None;
+    }
     MODULE_MEMBERS
         .iter()
         .map(|(module, _)| *module)
