@@ -845,6 +845,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     identity_test(context, out);
     count_up(context, out);
     enumerate_collection(context, out);
+    comprehension_source(context, out);
     read_whole_file(context, out);
     import_alias(context, out);
     special_method(context, out);
@@ -889,6 +890,49 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }) && context.current_indentation() > 0;
     if counter && in_loop {
         out.push(Suggestion::construct("+= 1", 0.8));
+    }
+}
+
+/// `squares = [n * n for n in ` -> `numbers]`: a comprehension walks the collection its variable is the element
+/// (or the initial) of, and closes its bracket.
+fn comprehension_source(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(head) = typed.strip_suffix(" in ") else {
+        return;
+    };
+    let Some(for_at) = head.rfind(" for ") else {
+        return;
+    };
+    let variable = head[for_at + " for ".len()..].trim();
+    // The innermost bracket still open before ` for `.
+    let mut open: Vec<char> = Vec::new();
+    for character in head[..for_at].chars() {
+        match character {
+            '[' | '(' | '{' => open.push(character),
+            ']' | ')' | '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let Some(closer) = open.last().map(|opener| match opener {
+        '[' => ']',
+        '(' => ')',
+        _ => '}',
+    }) else {
+        return;
+    };
+    if !is_simple_name(variable) || typed.starts_with("for ") {
+        return;
+    }
+    let collection = iterable_in_scope(context, Some(variable))
+        .filter(|collection| singular(collection).as_deref() == Some(variable))
+        .or_else(|| collection_of_initial(context, variable));
+    if let Some(collection) = collection {
+        out.push(Suggestion::construct(format!("{collection}{closer}"), 0.85));
     }
 }
 
@@ -1123,9 +1167,19 @@ fn collection_of_initial<'a>(context: &Context<'a>, letter: &str) -> Option<&'a 
     let (Some(initial), None) = (characters.next(), characters.next()) else {
         return None;
     };
-    iterable_in_scope(context, None).filter(|collection| {
-        collection.starts_with(initial) && singular(collection).is_some_and(|one| one.len() > 1)
-    })
+    let tokens = context.tokens_before();
+    tokens
+        .iter()
+        .rev()
+        .filter(|token| {
+            token.line < context.scan.cursor_line && token.kind == TokenKind::Identifier
+        })
+        .map(|token| context.text(token))
+        .find(|name| {
+            name.starts_with(initial)
+                && singular(name).is_some_and(|one| one.len() > 1)
+                && !context.profile.words.iter().any(|word| word.text == *name)
+        })
 }
 
 fn is_simple_name(text: &str) -> bool {

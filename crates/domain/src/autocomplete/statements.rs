@@ -390,7 +390,14 @@ fn javascript_function_start<'t>(texts: &[&'t str]) -> Option<(&'t str, usize)> 
     if let Some(keyword) = texts.iter().position(|text| *text == "function") {
         let after = keyword + 1 + usize::from(texts.get(keyword + 1) == Some(&"*"));
         return if texts.get(after) == Some(&"(") {
-            Some(("", after))
+            // `const add = function (a, b) {`, `add: function (a, b) {`: named by what it is given to.
+            let given_to = keyword
+                .checked_sub(2)
+                .filter(|&name| matches!(texts.get(name + 1), Some(&"=" | &":")))
+                .and_then(|name| texts.get(name))
+                .copied()
+                .filter(|name| name.chars().all(super::lexer::is_identifier_char));
+            Some((given_to.unwrap_or(""), after))
         } else {
             Some((texts.get(after)?, after + 1))
         };
@@ -730,6 +737,7 @@ pub(super) fn operator_for(function_name: &str) -> Option<&'static str> {
         "up",
     ];
     const OPERATIONS: &[&str] = &[
+        "area",
         "sum",
         "add",
         "plus",
@@ -758,7 +766,7 @@ pub(super) fn operator_for(function_name: &str) -> Option<&'static str> {
     }
     if has(&["sum", "add", "plus", "total", "combine", "concat"]) {
         Some(" + ")
-    } else if has(&["multiply", "product", "times", "mul"]) {
+    } else if has(&["multiply", "product", "times", "mul", "area"]) {
         Some(" * ")
     } else if has(&["subtract", "difference", "minus", "sub", "diff"]) {
         Some(" - ")

@@ -1264,6 +1264,27 @@ const INLINE: &[Case] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tname := \"Ada\"\n\tfmt.Printf(‸",
         None,
     ),
+    (
+        "python",
+        "def area(width, height):\n    return ‸",
+        Some("width * height"),
+    ),
+    (
+        "javascript",
+        "const add = function (a, b) {\n  return ‸",
+        Some("a + b"),
+    ),
+    (
+        "python",
+        "numbers = [1, 2, 3]\nsquares = [n ** 2 for n in ‸",
+        Some("numbers]"),
+    ),
+    (
+        "python",
+        "words = [\"a\"]\nupper = [word.upper() for word in ‸",
+        Some("words]"),
+    ),
+    ("python", "x = [i * 2 for i in ‸", None),
     // One of a series of assignments: the line above says nothing of this one's arguments.
     ("go", "const (\n\tA = Errno(0x1)\n\tB = Errno(‸", None),
     // Used already: no longer fresh.
