@@ -1220,28 +1220,32 @@ fn bound_module(context: &Context<'_>, receiver: &str) -> Option<&'static str> {
     let code = context.code.get(..context.cursor).unwrap_or("");
     let end = code.floor_char_boundary(IMPORT_BYTES.min(code.len()));
     let code = code.get(..end).unwrap_or("");
-    if !code.contains(receiver) {
-        return None;
-    }
+    // Three searches at most, then the module's name read where the binding is.
+    let specifier = [
+        format!("{receiver} = require("),
+        format!("import {receiver} from "),
+        format!("import * as {receiver} from "),
+    ]
+    .iter()
+    .find_map(|binding| {
+        let at = code.find(binding.as_str())?;
+        let before = code.get(..at)?;
+        // A whole name: `fs = require(`, not `myfs = require(`.
+        if before.ends_with(|c: char| super::lexer::is_identifier_char(c)) {
+            return None;
+        }
+        code.get(at + binding.len()..)
+    })?;
+    let quote = specifier
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '\'' | '"'))?;
+    let name = specifier.get(1..)?.split(quote).next()?;
+    let name = name.strip_prefix("node:").unwrap_or(name);
     MODULE_MEMBERS
         .iter()
         .map(|(module, _)| *module)
-        .find(|module| {
-            let names = |quote: char| {
-                [
-                    format!("{receiver} = require({quote}{module}{quote})"),
-                    format!("{receiver} = require({quote}node:{module}{quote})"),
-                    format!("import {receiver} from {quote}{module}{quote}"),
-                    format!("import {receiver} from {quote}node:{module}{quote}"),
-                    format!("import * as {receiver} from {quote}{module}{quote}"),
-                    format!("import * as {receiver} from {quote}node:{module}{quote}"),
-                ]
-            };
-            names('\'')
-                .iter()
-                .chain(names('"').iter())
-                .any(|binding| code.contains(binding.as_str()))
-        })
+        .find(|module| *module == name)
 }
 
 /// Jest's (and Vitest's) matchers, most used first: `expect(value).`.
