@@ -12,7 +12,7 @@
 //! when one container is in scope.
 
 use super::Suggestion;
-use super::cursor::{Context, MemberAccess};
+use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
 use super::lexer::{Lexer, Syntax, TokenKind, is_identifier_char};
 use super::members::{MemberHints, MemberTable, table_for};
@@ -335,6 +335,119 @@ pub(super) static CPP: Profile = Profile {
     member_hints,
 };
 
+/// On the line after `int *p = malloc(...);` (or `calloc`, `realloc`), at the start of a statement: `if (p ==
+/// NULL) {`. An allocation is checked before it is used.
+fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || !context.at_line_end() {
+        return;
+    }
+    let Some(previous) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let Some((target, value)) = previous.split_once('=') else {
+        return;
+    };
+    let allocates = ["malloc(", "calloc(", "realloc("]
+        .iter()
+        .any(|call| value.contains(call));
+    let name = target
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '_');
+    let name = name
+        .rsplit(|c: char| c.is_whitespace() || c == '*')
+        .next()
+        .unwrap_or("");
+    if allocates
+        && previous.ends_with(';')
+        && !name.is_empty()
+        && name.chars().all(super::lexer::is_identifier_char)
+        && indentation(context.line_before)
+            == indentation(context.previous_code_line().unwrap_or(""))
+    {
+        let null = if context.profile.language == Language::Cpp {
+            "nullptr"
+        } else {
+            "NULL"
+        };
+        out.push(Suggestion::construct(
+            format!("if ({name} == {null}) {{"),
+            0.85,
+        ));
+    }
+}
+
+/// `std::sort(v.` -> `begin(), v.end());`: the standard algorithms take a whole container as its two ends.
+fn whole_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const ALGORITHMS: &[&str] = &[
+        "sort",
+        "stable_sort",
+        "reverse",
+        "find",
+        "count",
+        "accumulate",
+        "unique",
+        "min_element",
+        "max_element",
+        "fill",
+        "shuffle",
+        "find_if",
+        "count_if",
+        "remove",
+        "remove_if",
+        "all_of",
+        "any_of",
+        "none_of",
+        "for_each",
+        "copy",
+        "transform",
+        "lower_bound",
+        "upper_bound",
+        "binary_search",
+        "iota",
+        "next_permutation",
+    ];
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    if context.profile.language != Language::Cpp || !context.at_line_end() {
+        return;
+    }
+    let Some(call) = context
+        .before_prefix()
+        .strip_suffix(access.separator)
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .and_then(|before| before.strip_suffix('('))
+    else {
+        return;
+    };
+    let algorithm = call
+        .get(super::lexer::trailing_identifier_start(call)..)
+        .unwrap_or("");
+    let qualified = call[..call.len() - algorithm.len()].ends_with("std::");
+    let whole_statement = call[..call.len() - algorithm.len()]
+        .trim_end_matches("std::")
+        .trim()
+        .is_empty();
+    if qualified
+        && ALGORITHMS.contains(&algorithm)
+        && access
+            .receiver
+            .chars()
+            .all(super::lexer::is_identifier_char)
+    {
+        let receiver = access.receiver;
+        let end = if whole_statement { ");" } else { "" };
+        if let Some(rest) = format!("begin(), {receiver}.end(){end}").strip_prefix(context.prefix) {
+            out.push(Suggestion {
+                text: rest.to_owned(),
+                confidence: 0.9,
+                kind: "member",
+                cursor_offset: 0,
+            });
+        }
+    }
+}
+
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let cpp = context.profile.language == Language::Cpp;
     if context.line_before.trim_start().starts_with('#') {
@@ -348,6 +461,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     complete_phrase(context, &[("int main", main)], 0.9, out);
     switch_case(context, out);
+    check_allocation(context, out);
+    whole_range(context, out);
     if let Some(lead) = after_return(context) {
         let in_main = enclosing_function(context).is_some_and(|function| function.name == "main");
         let value = if in_main {

@@ -854,8 +854,13 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .next_back()
             .filter(|name| *name != "_");
         if let Some(collection) = iterable_in_scope(context, element) {
-            let exact =
-                element.is_some_and(|element| singular(collection).as_deref() == Some(element));
+            // `for _, n := range nums`: a one-letter element is the collection's initial.
+            let exact = element.is_some_and(|element| {
+                singular(collection).as_deref() == Some(element)
+                    || element.len() == 1
+                        && singular(collection).is_some()
+                        && collection.starts_with(element)
+            });
             push(format!("{collection} {{"), if exact { 0.85 } else { 0.65 });
         }
     }
@@ -916,6 +921,36 @@ static PARAMETER_TYPES: &[(&str, &[&str])] = &[
             "Logf()",
         ],
     ),
+    ("sync.WaitGroup", &["Add()", "Wait()", "Done()", "Go()"]),
+    ("sync.Mutex", &["Lock()", "Unlock()", "TryLock()"]),
+    (
+        "sync.RWMutex",
+        &["Lock()", "Unlock()", "RLock()", "RUnlock()"],
+    ),
+    (
+        "strings.Builder",
+        &[
+            "WriteString()",
+            "String()",
+            "WriteByte()",
+            "Len()",
+            "WriteRune()",
+            "Reset()",
+            "Grow()",
+        ],
+    ),
+    (
+        "bytes.Buffer",
+        &[
+            "WriteString()",
+            "String()",
+            "Write()",
+            "Bytes()",
+            "Len()",
+            "WriteByte()",
+            "Reset()",
+        ],
+    ),
     (
         "*testing.B",
         &[
@@ -930,11 +965,29 @@ static PARAMETER_TYPES: &[(&str, &[&str])] = &[
 ];
 
 /// The table of a receiver that the enclosing function takes as a parameter of a known type (`w
-/// http.ResponseWriter`, `t *testing.T`).
+/// http.ResponseWriter`, `t *testing.T`), or that a `var` declares (`var wg sync.WaitGroup`).
 fn parameter_type_members(
     context: &Context<'_>,
     receiver: &str,
 ) -> Option<&'static [&'static str]> {
+    let declared = format!("var {receiver} ");
+    let window_start = context
+        .tokens_before()
+        .first()
+        .map_or(0, |token| token.start);
+    if let Some(type_text) = context
+        .code
+        .get(window_start..context.cursor)
+        .and_then(|window| {
+            window
+                .rfind(&declared)
+                .map(|at| &window[at + declared.len()..])
+        })
+        .and_then(|rest| rest.split(['\n', '=']).next())
+        && let Some(members) = table_for(PARAMETER_TYPES, type_text.trim())
+    {
+        return Some(members);
+    }
     let function = super::statements::enclosing_function(context)?;
     let parameter = function
         .parameters

@@ -360,7 +360,10 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.previous_code_line().is_some_and(|line| {
             let line = line.trim_start();
             let target = line.split(['=', '(']).next().unwrap_or("");
-            let loop_header = line.starts_with("for ") || line.starts_with("for(");
+            let loop_header = ["for ", "for(", "except ", "with "]
+                .iter()
+                .any(|keyword| line.starts_with(keyword));
+            let target = if loop_header { line } else { target };
             (loop_header || line.contains('='))
                 && target
                     .split(|c: char| !super::lexer::is_identifier_char(c))
@@ -431,7 +434,9 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
             .map_or("", |previous| context.text(previous));
         let loop_variable = matches!(next, "in" | "of")
             && matches!(previous, "for" | "const" | "let" | "var")
-            || next == ":=" && context.line_of(token).trim_start().starts_with("for ");
+            || next == ":=" && context.line_of(token).trim_start().starts_with("for ")
+            // `except ValueError as e:`, `with open(path) as f:`.
+            || previous == "as" && next == ":";
         let assigned = token.line < cursor_line
             && (loop_variable
                 || matches!(next, "=" | ":=") && !matches!(previous, "." | "->" | "::" | ","));

@@ -359,6 +359,18 @@ static BUILDER_METHODS: &[&str] = &[
     "charAt()",
 ];
 static ARRAY_MEMBERS: &[&str] = &["length", "clone()"];
+/// A `java.util.Scanner`'s methods, most used first.
+static SCANNER_METHODS: &[&str] = &[
+    "nextInt()",
+    "nextLine()",
+    "next()",
+    "hasNext()",
+    "nextDouble()",
+    "hasNextLine()",
+    "close()",
+    "hasNextInt()",
+    "nextLong()",
+];
 static STREAM_METHODS: &[&str] = &[
     "filter()",
     "map()",
@@ -421,6 +433,95 @@ pub(super) static PROFILE: Profile = Profile {
     member_hints,
 };
 
+/// `Scanner sc = new ` -> `Scanner(System.in);`: a program's scanner reads standard input.
+fn standard_input_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim();
+    if typed.starts_with("Scanner ")
+        && let Some(rest) = typed
+            .strip_suffix(context.prefix)
+            .and_then(|rest| rest.trim_end().strip_suffix("new"))
+        && rest.trim_end().ends_with('=')
+        && let Some(text) = "Scanner(System.in);".strip_prefix(context.prefix)
+    {
+        let lead = if context.prefix.is_empty() && !context.line_before.ends_with(' ') {
+            " "
+        } else {
+            ""
+        };
+        out.push(Suggestion::construct(format!("{lead}{text}"), 0.92));
+    }
+}
+
+/// `int n = sc.` on a `Scanner` -> `nextInt()` (`nextLine()` for a `String`, `nextDouble()` for a `double`): the
+/// declared type says what is read.
+fn read_from_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    let Some(target_type) = context
+        .before_prefix()
+        .strip_suffix(access.separator)
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .and_then(|declaration| declaration.split_whitespace().next())
+    else {
+        return;
+    };
+    let is_scanner = declaration_of(context, access.receiver).is_some_and(|declaration| {
+        declaration
+            .trim_start_matches("final ")
+            .starts_with("Scanner")
+    });
+    let method = match target_type {
+        "int" => "nextInt()",
+        "String" => "nextLine()",
+        "double" => "nextDouble()",
+        "long" => "nextLong()",
+        _ => return,
+    };
+    if is_scanner
+        && context.at_line_end()
+        && let Some(rest) = method.strip_prefix(context.prefix)
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.9,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
+/// `for (char c : s.` on a `String` -> `toCharArray()) {`: a string's characters are walked as an array.
+fn characters_of_string(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    let walks_characters = context
+        .before_prefix()
+        .trim_start()
+        .strip_suffix(access.separator)
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .is_some_and(|header| {
+            let header = header.trim_end();
+            header.starts_with("for (char ") && header.ends_with(':')
+        });
+    if walks_characters
+        && context.at_line_end()
+        && let Some(rest) = "toCharArray()) {".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.9,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(
         context,
@@ -436,8 +537,11 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     );
     switch_case(context, out);
     assign_constructor_parameter(context, out);
+    standard_input_scanner(context, out);
     new_instance(context, out);
     member_annotation(context, out);
+    read_from_scanner(context, out);
+    characters_of_string(context, out);
     size_into_count(context, out);
     first_statement_of_main(context, out);
     if let Some(lead) = after_return(context)
@@ -820,6 +924,8 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
             || declaration.starts_with("new StringBuilder")
         {
             Some(BUILDER_METHODS)
+        } else if declaration.starts_with("Scanner") {
+            Some(SCANNER_METHODS)
         } else if declaration.contains("List<") || declaration.contains("List(") {
             Some(LIST_METHODS)
         } else if declaration.contains("Map<") || declaration.contains("Map(") {

@@ -451,6 +451,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     reduce_body(context, out);
     module_of_binding(context, out);
     fetched_body(context, out);
+    awaited_body(context, out);
+    callback_parameter(context, out);
     first_matcher(context, out);
     report_caught_error(context, out);
     event_listener(context, out);
@@ -642,6 +644,73 @@ fn event_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .is_some_and(|arguments| arguments.matches(',').count() == 1)
     {
         out.push(Suggestion::construct("() => {", 0.8));
+    }
+}
+
+/// `const data = await response.` where `response = await fetch(` -> `json()`: a fetched body is read as JSON
+/// (a name like `text` or `html` is left to the other members).
+fn awaited_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    let Some(target) = context
+        .before_prefix()
+        .strip_suffix(access.separator)
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .and_then(|before| before.trim_end().strip_suffix("await"))
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(|before| before.trim().rsplit(' ').next().unwrap_or(""))
+    else {
+        return;
+    };
+    let fetched = declaration_of(context, access.receiver)
+        .is_some_and(|declaration| declaration.trim_start().starts_with("await fetch("));
+    if fetched
+        && matches!(
+            target,
+            "data" | "json" | "body" | "result" | "payload" | "users" | "items" | "posts"
+        )
+        && context.at_line_end()
+        && let Some(rest) = "json()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.88,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
+/// `numbers.map((` -> `number) => `: the callback of an array method is given the collection's singular.
+fn callback_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let Some(call) = typed.strip_suffix("((").or_else(|| typed.strip_suffix('(')) else {
+        return;
+    };
+    let parenthesized = typed.ends_with("((");
+    let Some((receiver, method)) = call.rsplit_once('.') else {
+        return;
+    };
+    if !matches!(
+        method,
+        "map" | "forEach" | "filter" | "find" | "some" | "every" | "findIndex"
+    ) {
+        return;
+    }
+    let receiver = receiver
+        .get(super::lexer::trailing_identifier_start(receiver)..)
+        .unwrap_or("");
+    if let Some(element) = singular(receiver).filter(|element| element.len() > 1) {
+        let text = if parenthesized {
+            format!("{element}) => ")
+        } else {
+            format!("({element}) => ")
+        };
+        out.push(Suggestion::construct(text, 0.8));
     }
 }
 
@@ -1198,6 +1267,10 @@ static MODULE_MEMBERS: &[(&str, &[&str])] = &[
             "createHmac()",
             "timingSafeEqual()",
         ],
+    ),
+    (
+        "express",
+        &["Router()", "static()", "json()", "urlencoded()"],
     ),
     (
         "axios",

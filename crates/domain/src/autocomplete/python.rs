@@ -843,12 +843,101 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     module_names(context, out);
     pairs_of_mapping(context, out);
     identity_test(context, out);
+    awaited_asyncio(context, out);
+    not_implemented(context, out);
+    operation_result_type(context, out);
     count_up(context, out);
     enumerate_collection(context, out);
     comprehension_source(context, out);
     read_whole_file(context, out);
+    write_to_file(context, out);
     import_alias(context, out);
     special_method(context, out);
+}
+
+/// `await asyncio.` -> `sleep()`: what a coroutine awaits of `asyncio` itself (`run()` starts the loop, outside).
+fn awaited_asyncio(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.receiver == "asyncio") else {
+        return;
+    };
+    let awaited = context
+        .before_prefix()
+        .strip_suffix(".")
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .is_some_and(|before| before.trim_end().ends_with("await"));
+    if awaited
+        && context.at_line_end()
+        && let Some(rest) = "sleep()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.9,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
+/// `raise ` as the whole body of a method -> `NotImplementedError`: a base class leaves it to its subclasses.
+fn not_implemented(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || context.line_before.trim_start() != "raise "
+    {
+        return;
+    }
+    // `raise` itself is the body's first token.
+    let first_statement = enclosing_function(context).is_some_and(|function| {
+        context.tokens_before().len() <= function.body_start + 1
+            && context
+                .previous_code_line()
+                .is_some_and(|line| line.trim_start().starts_with("def ") && line.contains("(self"))
+    });
+    if first_statement {
+        out.push(Suggestion::construct("NotImplementedError", 0.85));
+    }
+}
+
+/// `def add(a: int, b: int) -> ` -> `int:`: a function named for how it combines parameters of one type returns
+/// that type.
+fn operation_result_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(header) = typed
+        .strip_prefix("def ")
+        .and_then(|rest| rest.trim_end().strip_suffix("->"))
+    else {
+        return;
+    };
+    let Some((name, parameters)) = header
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|h| h.split_once('('))
+    else {
+        return;
+    };
+    let types: Vec<&str> = parameters
+        .split(',')
+        .filter_map(|parameter| {
+            parameter
+                .split_once(':')
+                .map(|(_, type_text)| type_text.trim())
+        })
+        .collect();
+    let space = if context.line_before.ends_with(' ') {
+        ""
+    } else {
+        " "
+    };
+    if (2..=3).contains(&types.len())
+        && types.len() == parameters.split(',').count()
+        && types.windows(2).all(|pair| pair[0] == pair[1])
+        && super::statements::operator_for(name.trim()).is_some()
+    {
+        out.push(Suggestion::construct(format!("{space}{}:", types[0]), 0.85));
+    }
 }
 
 /// `if x is ` -> `None:` (`is not ` too): identity is tested against `None`, the one singleton compared that way
@@ -982,6 +1071,48 @@ fn pairs_of_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.prefix.len() < "items".len()
     {
         out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// `f.` starting a statement, where `f` was opened for writing (`open(path, "w")`, `"a"`) -> `write()`.
+fn write_to_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    let statement_start = context
+        .before_prefix()
+        .strip_suffix(access.separator)
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .is_some_and(|before| before.trim().is_empty());
+    let opened_for_writing = super::statements::declaration_of(context, access.receiver)
+        .is_some_and(|declaration| {
+            declaration.contains("open(")
+                && [
+                    "\"w\"",
+                    "'w'",
+                    "\"a\"",
+                    "'a'",
+                    "\"wb\"",
+                    "'wb'",
+                    "\"w+\"",
+                    "mode=\"w\"",
+                    "mode='w'",
+                ]
+                .iter()
+                .any(|mode| declaration.contains(mode))
+        });
+    if statement_start
+        && opened_for_writing
+        && context.at_line_end()
+        && let Some(rest) = "write()".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.88,
+            kind: "member",
+            cursor_offset: 0,
+        });
     }
 }
 

@@ -1227,6 +1227,85 @@ const INLINE: &[Case] = &[
     ),
     ("python", "text = \"a,b\"\nparts = text.‸", Some("split()")),
     ("javascript", "const parts = line.‸", None),
+    // Fifth round.
+    (
+        "python",
+        "import asyncio\n\nasync def main():\n    await asyncio.‸",
+        Some("sleep()"),
+    ),
+    (
+        "python",
+        "import asyncio\n\nasync def main():\n    pass\n\nasyncio.‸",
+        Some("run()"),
+    ),
+    (
+        "python",
+        "class Animal:\n    def speak(self):\n        raise ‸",
+        Some("NotImplementedError"),
+    ),
+    // Raising after other statements: which exception is the code's to say.
+    (
+        "python",
+        "class Animal:\n    def speak(self):\n        check()\n        raise ‸",
+        None,
+    ),
+    ("python", "def add(a: int, b: int) -> ‸", Some("int:")),
+    ("python", "def greet(name: str, loud: bool) -> ‸", None),
+    (
+        "python",
+        "with open(\"out.txt\", \"w\") as f:\n    f.‸",
+        Some("write()"),
+    ),
+    (
+        "python",
+        "try:\n    pass\nexcept Exception as e:\n    print(‸",
+        Some("e"),
+    ),
+    (
+        "javascript",
+        "async function getData() {\n  const response = await fetch(url);\n  const data = await response.‸",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "const numbers = [1, 2, 3];\nconst doubled = numbers.map((‸",
+        Some("number) => "),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst router = express.‸",
+        Some("Router()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tnums := []int{1, 2}\n\tfor _, n := range ‸",
+        Some("nums {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Scanner sc = new ‸",
+        Some("Scanner(System.in);"),
+    ),
+    (
+        "java",
+        "import java.util.Scanner;\nScanner sc = new Scanner(System.in);\nint n = sc.‸",
+        Some("nextInt()"),
+    ),
+    (
+        "java",
+        "String s = \"abc\";\nfor (char c : s.‸",
+        Some("toCharArray()) {"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\nint main() {\n    int *p = malloc(sizeof(int));\n    ‸",
+        Some("if (p == NULL) {"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\nstd::sort(v.‸",
+        Some("begin(), v.end());"),
+    ),
     // A value just read, used next in the line's one call.
     (
         "python",
