@@ -19,8 +19,7 @@ use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
     after_return, class_body_members, complete_phrase, declaration_of, enclosing_class_brace,
-    enclosing_function, header_start, iterable_in_scope, open_braces, return_value, singular,
-    switch_case,
+    enclosing_function, header_start, iterable_in_scope, open_braces, return_value, switch_case,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -335,8 +334,8 @@ pub(super) static CPP: Profile = Profile {
     member_hints,
 };
 
-/// On the line after `int *p = malloc(...);` (or `calloc`, `realloc`), at the start of a statement: `if (p ==
-/// NULL) {`. An allocation is checked before it is used.
+/// On the line after `int *p = malloc(...);` (or `calloc`, `realloc`, `FILE *f = fopen(...)`), at the start of a
+/// statement: `if (p == NULL) {`. An allocation or an open file is checked before it is used.
 fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.on_blank_line_start() || !context.at_line_end() {
         return;
@@ -347,7 +346,7 @@ fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((target, value)) = previous.split_once('=') else {
         return;
     };
-    let allocates = ["malloc(", "calloc(", "realloc("]
+    let allocates = ["malloc(", "calloc(", "realloc(", "fopen("]
         .iter()
         .any(|call| value.contains(call));
     let name = target
@@ -462,6 +461,21 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(context, &[("int main", main)], 0.9, out);
     switch_case(context, out);
     check_allocation(context, out);
+    if context.profile.language == Language::Cpp
+        && context.at_line_end()
+        && context.prefix.is_empty()
+        && context.line_before.trim_start().starts_with("virtual ")
+        && context.line_before.trim_end().ends_with(") const =")
+            | context.line_before.trim_end().ends_with(") =")
+    {
+        // `virtual double area() const = ` -> `0;`: a pure virtual function.
+        let space = if context.line_before.ends_with(' ') {
+            ""
+        } else {
+            " "
+        };
+        out.push(Suggestion::construct(format!("{space}0;"), 0.9));
+    }
     whole_range(context, out);
     if let Some(lead) = after_return(context) {
         let in_main = enclosing_function(context).is_some_and(|function| function.name == "main");
@@ -620,7 +634,7 @@ fn loop_header(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
         [.., element, ":"] if cpp && header.ends_with(' ') => {
             let element = element.trim_start_matches(['&', '*']);
             if let Some(collection) = iterable_in_scope(context, Some(element)) {
-                let exact = singular(collection).as_deref() == Some(element);
+                let exact = super::statements::names_element(collection, element);
                 let only = !exact && only_container(context) == Some(collection);
                 let confidence = if exact || only { 0.85 } else { 0.6 };
                 push(format!("{collection}) {{"), confidence);

@@ -15,7 +15,7 @@ use super::lexer::{Quote, Syntax, TokenKind, is_identifier_char};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
     UnusedMembers, after_return, complete_phrase, element_name, enclosing_function, header_start,
-    iterable_in_scope, likely_result, locals, open_braces, singular, switch_case,
+    iterable_in_scope, likely_result, locals, open_braces, switch_case,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -854,13 +854,8 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .next_back()
             .filter(|name| *name != "_");
         if let Some(collection) = iterable_in_scope(context, element) {
-            // `for _, n := range nums`: a one-letter element is the collection's initial.
-            let exact = element.is_some_and(|element| {
-                singular(collection).as_deref() == Some(element)
-                    || element.len() == 1
-                        && singular(collection).is_some()
-                        && collection.starts_with(element)
-            });
+            let exact = element
+                .is_some_and(|element| super::statements::names_element(collection, element));
             push(format!("{collection} {{"), if exact { 0.85 } else { 0.65 });
         }
     }

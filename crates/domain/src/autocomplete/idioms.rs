@@ -27,6 +27,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     fresh_argument(context, out);
+    average_divisor(context, out);
+    elapsed_since(context, out);
+    count_up(context, out);
     recursive_step(context, out);
     parity_test(context, out);
     leave_endless_loop(context, out);
@@ -469,4 +472,132 @@ fn attribute_assignment<'a>(context: &Context<'a>, attribute: &str) -> Option<&'
     let start = before.rfind(&format!("{attribute} = "))? + attribute.len() + " = ".len();
     let value = before.get(start..)?;
     Some(value.split('\n').next().unwrap_or(value))
+}
+
+/// `sum(numbers) / ` -> `len(numbers)` (`arr.reduce(...) / arr.` -> `length`): an average divides by the count of
+/// what was summed.
+fn average_divisor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end();
+    if context.profile.language == Language::Python && context.line_before.ends_with(' ') {
+        if let Some(summed) = typed
+            .strip_suffix('/')
+            .map(str::trim_end)
+            .and_then(|before| before.strip_suffix(')'))
+            .and_then(|before| before.rsplit_once("sum(").map(|(_, summed)| summed))
+            .filter(|summed| {
+                summed.chars().all(super::lexer::is_identifier_char) && !summed.is_empty()
+            })
+        {
+            out.push(Suggestion::construct(format!("len({summed})"), 0.85));
+        }
+        return;
+    }
+    // JavaScript: `arr.reduce((a, b) => a + b, 0) / arr.` -> `length`.
+    if let Some(access) = context.member
+        && matches!(
+            context.profile.language,
+            Language::JavaScript | Language::TypeScript
+        )
+        && let Some(before) = context
+            .before_prefix()
+            .strip_suffix(access.separator)
+            .and_then(|before| before.strip_suffix(access.receiver))
+        && before.trim_end().ends_with('/')
+        && before.contains(&format!("{}.reduce(", access.receiver))
+        && let Some(rest) = "length".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.88,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
+/// `time.time() - ` -> `start` where `start = time.time()` came before: an elapsed time subtracts the start read
+/// from the same clock (`Date.now() - `, `time.perf_counter() - `).
+fn elapsed_since(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end();
+    let Some(clock) = typed
+        .strip_suffix('-')
+        .map(str::trim_end)
+        .filter(|clock| clock.ends_with("()"))
+    else {
+        return;
+    };
+    // The call itself: `time.time()` in `elapsed = time.time()`.
+    let head = &clock[..clock.len() - "()".len()];
+    let start = head
+        .rfind(|c: char| !(super::lexer::is_identifier_char(c) || c == '.'))
+        .map_or(0, |at| at + 1);
+    let clock = &clock[start..];
+    if clock.len() <= 2 || !context.line_before.ends_with(' ') {
+        return;
+    }
+    let window_start = context
+        .tokens_before()
+        .first()
+        .map_or(0, |token| token.start);
+    let before_line = context
+        .code
+        .get(window_start..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    let start = before_line.lines().rev().find_map(|line| {
+        let (target, value) = line.split_once('=')?;
+        let value = value.trim().trim_end_matches(';');
+        let name = target.trim().rsplit(' ').next()?;
+        (value == clock && !name.is_empty() && name.chars().all(super::lexer::is_identifier_char))
+            .then_some(name)
+    });
+    if let Some(start) = start {
+        out.push(Suggestion::construct(start, 0.85));
+    }
+}
+
+/// `count ` on a line of its own in a loop, where `count = 0` was set before -> `+= 1` (with the language's
+/// `;`): a counter counts. The space is typed already, so `++` would read `count ++`.
+fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(name) = context
+        .line_before
+        .trim_start()
+        .strip_suffix(' ')
+        .filter(|name| !name.is_empty() && name.chars().all(super::lexer::is_identifier_char))
+    else {
+        return;
+    };
+    // `count = 0`, `let mut count = 0;`, and the typed languages' `int count = 0;`.
+    let window_start = context
+        .tokens_before()
+        .first()
+        .map_or(0, |token| token.start);
+    let counter = declaration_of(context, name)
+        .is_some_and(|value| value.trim().trim_end_matches(';') == "0")
+        || context
+            .code
+            .get(window_start..context.cursor)
+            .is_some_and(|window| {
+                window.lines().any(|line| {
+                    let line = line.trim().trim_end_matches(';');
+                    line.strip_suffix(" = 0").is_some_and(|declared| {
+                        declared.rsplit(' ').next() == Some(name) && declared.contains(' ')
+                    })
+                })
+            });
+    let in_loop = context.current_indentation() > 0
+        && context.previous_code_line().is_some_and(|line| {
+            let line = line.trim_start();
+            line.starts_with("for ")
+                || line.starts_with("for(")
+                || line.starts_with("while ")
+                || line.starts_with("loop {")
+                || indentation(line) == context.current_indentation()
+        });
+    if !counter || !in_loop {
+        return;
+    }
+    out.push(Suggestion::construct(
+        format!("+= 1{}", terminator(context)),
+        0.8,
+    ));
 }

@@ -19,7 +19,7 @@ use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
     DefinedMember, after_return, assign_constructor_parameter, class_body_members,
     class_brace_named, complete_phrase, declaration_of, enclosing_class_brace, enclosing_function,
-    iterable_in_scope, open_braces, return_value, singular, switch_case,
+    iterable_in_scope, open_braces, return_value, switch_case,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -854,7 +854,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         },
         [_element_type, element, ":"] if header.ends_with(' ') => {
             if let Some(collection) = iterable_in_scope(context, Some(element)) {
-                let exact = singular(collection).as_deref() == Some(*element);
+                let exact = super::statements::names_element(collection, element);
                 push(format!("{collection}) {{"), if exact { 0.85 } else { 0.6 });
             }
         }

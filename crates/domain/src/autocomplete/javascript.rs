@@ -453,6 +453,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     fetched_body(context, out);
     awaited_body(context, out);
     callback_parameter(context, out);
+    numeric_comparator(context, out);
+    thrown_error(context, out);
     first_matcher(context, out);
     report_caught_error(context, out);
     event_listener(context, out);
@@ -679,6 +681,52 @@ fn awaited_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             kind: "member",
             cursor_offset: 0,
         });
+    }
+}
+
+/// `arr.sort((a, b) => ` -> `a - b)`: numbers sort by their difference (JavaScript's default order is by text).
+fn numeric_comparator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() || !context.line_before.ends_with("=> ")
+    {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let Some(parameters) = typed
+        .rsplit_once(".sort((")
+        .and_then(|(_, rest)| rest.strip_suffix(") =>"))
+    else {
+        return;
+    };
+    let names: Vec<&str> = parameters.split(',').map(str::trim).collect();
+    if let [first, second] = names.as_slice()
+        && [first, second]
+            .iter()
+            .all(|name| !name.is_empty() && name.chars().all(super::lexer::is_identifier_char))
+    {
+        let terminator = if typed.trim_start().starts_with("const ") || uses_semicolons(context) {
+            ";"
+        } else {
+            ""
+        };
+        out.push(Suggestion::construct(
+            format!("{first} - {second}){terminator}"),
+            0.8,
+        ));
+    }
+}
+
+/// `throw new ` -> `Error(`: what JavaScript code throws.
+fn thrown_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if let Some(partial) = typed.strip_prefix("throw new ")
+        && partial == context.prefix
+        && let Some(rest) = "Error(".strip_prefix(partial)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.85));
     }
 }
 
@@ -1039,7 +1087,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         (["const" | "let", element, "of"], true) => {
             if let Some(collection) = iterable_in_scope(context, Some(element)) {
-                let exact = singular(collection).as_deref() == Some(*element);
+                let exact = statements::names_element(collection, element);
                 push(format!("{collection}) {{"), if exact { 0.85 } else { 0.6 });
             }
         }
@@ -1140,6 +1188,21 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         bound_module(context, access.receiver).and_then(|module| table_for(MODULE_MEMBERS, module))
     {
         hints.tables.push(MemberTable::known(members));
+        return hints;
+    }
+    // `s.split('').`, `Object.keys(o).`: arrays.
+    if access.receiver.ends_with(')')
+        && [
+            ".split(",
+            "Object.keys(",
+            "Object.values(",
+            "Object.entries(",
+            "Array.from(",
+        ]
+        .iter()
+        .any(|call| access.receiver.contains(call))
+    {
+        hints.tables.push(MemberTable::known(ARRAY_METHODS));
         return hints;
     }
     if access.receiver.starts_with("expect(") && access.receiver.ends_with(')') {

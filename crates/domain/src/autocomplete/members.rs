@@ -309,16 +309,24 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
         if prefix.is_empty()
             && matches!(
                 context.profile.language,
-                Language::Python | Language::JavaScript | Language::TypeScript
+                Language::Python | Language::JavaScript | Language::TypeScript | Language::Java
             )
         {
+            // Sure when the receiver is declared a string (`String s = `, `s = "a,b"`).
+            let text_receiver = super::statements::declaration_of(context, access.receiver)
+                .is_some_and(|declaration| {
+                    let declaration = declaration.trim_start();
+                    declaration.starts_with(['"', '\'', '`'])
+                        || declaration.starts_with("String")
+                        || declaration.starts_with("str(")
+                });
             out.push(Suggestion {
                 text: if name == "lines" && context.profile.language == Language::Python {
                     "splitlines()".to_owned()
                 } else {
                     "split()".to_owned()
                 },
-                confidence: 0.6,
+                confidence: if text_receiver { 0.88 } else { 0.6 },
                 kind: "member",
                 cursor_offset: 0,
             });
@@ -338,13 +346,35 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
             .find_map(|maker| word.strip_prefix(maker))
             .filter(|made| made.starts_with(|c: char| c.is_uppercase() || c.is_alphabetic()));
         let factory = suggestion.kind == "member" && made.is_some_and(|made| namesake(made, name));
-        if namesake(&word, name) || factory {
+        // What an action made is named for it: `reversed = s.reverse(`, `sorted = items.sort(`.
+        let participle = suggestion.kind == "member"
+            && word.len() > 2
+            && [format!("{word}d"), format!("{word}ed")]
+                .iter()
+                .any(|made| namesake(made, name));
+        if namesake(&word, name) || factory || participle {
             let boost = if suggestion.kind == "member" {
                 KNOWN_NAMESAKE_BOOST
             } else {
                 NAMESAKE_BOOST
             };
             suggestion.confidence += (1.0 - suggestion.confidence) * boost;
+            // The very name, proposed as a member (`let len = s.len()`): shown, except where a member is copied
+            // to its namesake on the same object (`frame.fp = frame.`) or a module's member is re-exported under
+            // its name (`export const parse = JSON.`, where no call follows).
+            let statement = context.line_before.trim_start();
+            let copied = statement.starts_with(&format!("{}{}", access.receiver, access.separator));
+            // The object's own members (`options = self.`) stay listed: their uses are measured apart.
+            if suggestion.kind == "member"
+                && namesake(&word, name)
+                && !copied
+                && !is_self(&access)
+                && !statement.starts_with("export ")
+            {
+                suggestion.confidence = suggestion
+                    .confidence
+                    .max(super::INLINE_MEMBER_CONFIDENCE + 0.01);
+            }
             found = true;
         }
     }

@@ -642,6 +642,17 @@ static MODULE_MEMBERS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "csv",
+        &[
+            "reader()",
+            "writer()",
+            "DictReader()",
+            "DictWriter()",
+            "QUOTE_MINIMAL",
+            "Sniffer()",
+        ],
+    ),
+    (
         "requests",
         &[
             "get()",
@@ -846,7 +857,6 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     awaited_asyncio(context, out);
     not_implemented(context, out);
     operation_result_type(context, out);
-    count_up(context, out);
     enumerate_collection(context, out);
     comprehension_source(context, out);
     read_whole_file(context, out);
@@ -955,31 +965,6 @@ fn identity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .any(|keyword| typed.starts_with(keyword));
     let colon = if header { ":" } else { "" };
     out.push(Suggestion::construct(format!("None{colon}"), 0.85));
-}
-
-/// `count ` in a loop, where `count = 0` was set before it -> `+= 1`: a counter counts.
-fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !context.at_line_end() {
-        return;
-    }
-    let Some(name) = context
-        .line_before
-        .trim_start()
-        .strip_suffix(' ')
-        .filter(|name| is_simple_name(name))
-    else {
-        return;
-    };
-    let counter =
-        super::statements::declaration_of(context, name).is_some_and(|value| value.trim() == "0");
-    let in_loop = context.previous_code_line().is_some_and(|line| {
-        let line = line.trim_start();
-        (line.starts_with("for ") || line.starts_with("while ")) && line.ends_with(':')
-            || indentation(line) == context.current_indentation()
-    }) && context.current_indentation() > 0;
-    if counter && in_loop {
-        out.push(Suggestion::construct("+= 1", 0.8));
-    }
 }
 
 /// `squares = [n * n for n in ` -> `numbers]`: a comprehension walks the collection its variable is the element
@@ -1273,7 +1258,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         },
         [element] if is_simple_name(element) => {
             if let Some(collection) = iterable_in_scope(context, Some(element)) {
-                let exact = singular(collection).as_deref() == Some(*element);
+                let exact = super::statements::names_element(collection, element);
                 push(format!("{collection}:"), if exact { 0.85 } else { 0.6 });
             }
         }

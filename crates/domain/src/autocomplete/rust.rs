@@ -15,7 +15,7 @@ use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
     UnusedMembers, after_return, complete_phrase, declaration_of, element_name, header_start,
-    iterable_in_scope, open_braces, return_value, singular,
+    iterable_in_scope, open_braces, return_value,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -529,6 +529,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     early_return(context, out);
     first_statement_of_body(context, out);
     typed_constructor(context, out);
+    collect_into_declared(context, out);
+    field_type_by_name(context, out);
     unwrap_in_main(context, out);
     read_a_line(context, out);
     range_bound(context, out);
@@ -545,6 +547,129 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     attribute_name(context, out);
     visibility_scope(context, out);
     question_mark(context, out);
+}
+
+/// `let doubled: Vec<i32> = v.iter().map(|x| x * 2).` -> `collect()`: an iterator given to a declared collection
+/// is collected into it.
+fn collect_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const COLLECTIONS: &[&str] = &[
+        "Vec<",
+        "HashMap<",
+        "HashSet<",
+        "BTreeMap<",
+        "BTreeSet<",
+        "String",
+        "VecDeque<",
+    ];
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    let iterates = [
+        ".iter()",
+        ".into_iter()",
+        ".chars()",
+        ".lines()",
+        ".map(",
+        ".filter(",
+        ".enumerate()",
+        ".zip(",
+    ]
+    .iter()
+    .any(|step| access.receiver.contains(step));
+    let declared = context
+        .line_before
+        .trim_start()
+        .strip_prefix("let ")
+        .and_then(|rest| rest.split_once('='))
+        .and_then(|(target, _)| target.split_once(':'))
+        .is_some_and(|(_, type_text)| {
+            let type_text = type_text.trim();
+            COLLECTIONS
+                .iter()
+                .any(|collection| type_text.starts_with(collection))
+        });
+    if iterates
+        && declared
+        && access.receiver.ends_with(')')
+        && context.at_line_end()
+        && let Some(rest) = "collect()".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.88,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
+/// In a struct, `name: ` -> `String,`, `age: ` -> `u32,`, `is_admin: ` -> `bool,`: a field's type said by its
+/// name.
+fn field_type_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const STRINGS: &[&str] = &[
+        "name",
+        "title",
+        "email",
+        "description",
+        "url",
+        "message",
+        "label",
+        "text",
+        "username",
+        "password",
+        "first_name",
+        "last_name",
+        "address",
+        "path",
+        "content",
+        "body",
+    ];
+    const COUNTS: &[&str] = &[
+        "count", "len", "length", "size", "index", "capacity", "total",
+    ];
+    if !context.prefix.is_empty() || !context.at_line_end() || !context.line_before.ends_with(": ")
+    {
+        return;
+    }
+    let field = context
+        .line_before
+        .trim()
+        .trim_end_matches(':')
+        .trim_start_matches("pub ");
+    if field.is_empty() || !field.chars().all(super::lexer::is_identifier_char) {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let in_struct = open_braces(context, tokens).last().is_some_and(|&brace| {
+        tokens
+            .get(header_start(context, tokens, brace)..brace)
+            .is_some_and(|header| {
+                header
+                    .iter()
+                    .any(|token| token.is_word(context.code, "struct"))
+            })
+    });
+    if !in_struct {
+        return;
+    }
+    let type_text = if STRINGS.contains(&field) {
+        "String"
+    } else if COUNTS.contains(&field) {
+        "usize"
+    } else if field == "age" || field == "year" {
+        "u32"
+    } else if field == "id" {
+        "u64"
+    } else if field.starts_with("is_")
+        || field.starts_with("has_")
+        || matches!(field, "done" | "enabled" | "active" | "visible")
+    {
+        "bool"
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{type_text},"), 0.8));
 }
 
 /// `let mut counts: HashMap<String, usize> = ` -> `HashMap::new();`: a declared collection starts empty.
@@ -1182,7 +1307,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         element if element.chars().all(super::lexer::is_identifier_char) => {
             if let Some(collection) = iterable_in_scope(context, Some(element)) {
-                let exact = singular(collection).as_deref() == Some(element);
+                let exact = super::statements::names_element(collection, element);
                 push(
                     format!("{} {{", borrow(collection)),
                     if exact { 0.85 } else { 0.6 },

@@ -1012,6 +1012,16 @@ fn initialised_as_collection(context: &Context<'_>, tokens: &[Token], index: usi
         })
 }
 
+/// Whether a loop's element variable names an element of `collection`: its singular (`item` of `items`), or its
+/// initial alone when the collection is a plural (`n` of `numbers`, `w` of `words`).
+pub(super) fn names_element(collection: &str, element: &str) -> bool {
+    let plural = singular(collection);
+    plural.as_deref() == Some(element)
+        || (element.chars().count() == 1
+            && plural.is_some_and(|one| one.len() > 1)
+            && collection.starts_with(element))
+}
+
 /// The element name for a collection: its singular, or `item`.
 pub(super) fn element_name(collection: &str) -> String {
     singular(collection)

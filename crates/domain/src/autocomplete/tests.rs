@@ -1306,6 +1306,93 @@ const INLINE: &[Case] = &[
         "#include <algorithm>\nstd::sort(v.‸",
         Some("begin(), v.end());"),
     ),
+    // Sixth round.
+    (
+        "python",
+        "def average(numbers):\n    return sum(numbers) / ‸",
+        Some("len(numbers)"),
+    ),
+    (
+        "javascript",
+        "function average(arr) {\n  return arr.reduce((a, b) => a + b, 0) / arr.‸",
+        Some("length"),
+    ),
+    (
+        "python",
+        "import csv\nwith open(\"data.csv\") as f:\n    reader = csv.‸",
+        Some("reader()"),
+    ),
+    (
+        "python",
+        "import time\nstart = time.time()\nwork()\nelapsed = time.time() - ‸",
+        Some("start"),
+    ),
+    // Another clock's start is not this one's.
+    (
+        "python",
+        "import time\nstart = time.monotonic()\nelapsed = time.time() - ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const arr = [3, 1, 2];\narr.sort((a, b) => ‸",
+        Some("a - b);"),
+    ),
+    (
+        "javascript",
+        "async function main() {\n  const res = await fetch('/api');\n  if (!res.ok) {\n    throw new ‸",
+        Some("Error("),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let doubled: Vec<i32> = v.iter().map(|x| x * 2).‸",
+        Some("collect()"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Clone)]\nstruct User {\n    name: String,\n    age: ‸",
+        Some("u32,"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut count = 0;\n    for _ in 0..10 {\n        count ‸",
+        Some("+= 1;"),
+    ),
+    (
+        "c",
+        "int main() {\n    int count = 0;\n    for (int i = 0; i < 3; i++) {\n        count ‸",
+        Some("+= 1;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let nums = vec![1, 2, 3];\n    for n in ‸",
+        Some("&nums {"),
+    ),
+    (
+        "java",
+        "List<Integer> nums = new ArrayList<>();\nfor (int n : ‸",
+        Some("nums) {"),
+    ),
+    (
+        "java",
+        "String s = \"a,b\";\nString[] parts = s.‸",
+        Some("split()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let s = String::from(\"hello\");\n    let len = s.‸",
+        Some("len()"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main() {\n    FILE *f = fopen(\"a.txt\", \"r\");\n    ‸",
+        Some("if (f == NULL) {"),
+    ),
+    (
+        "cpp",
+        "class Shape {\npublic:\n    virtual double area() const = ‸",
+        Some("0;"),
+    ),
     // A value just read, used next in the line's one call.
     (
         "python",
