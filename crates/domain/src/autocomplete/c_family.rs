@@ -375,6 +375,52 @@ fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `it != m.` where `it = m.find(...)` -> `end()`: a lookup is compared with the container's end.
+fn iterator_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    if context.profile.language != Language::Cpp || !context.at_line_end() {
+        return;
+    }
+    let Some(iterator) = context
+        .before_prefix()
+        .strip_suffix(access.separator)
+        .and_then(|before| before.strip_suffix(access.receiver))
+        .and_then(|before| {
+            before
+                .trim_end()
+                .strip_suffix("!=")
+                .or_else(|| before.trim_end().strip_suffix("=="))
+        })
+        .map(str::trim_end)
+        .map(|before| {
+            before
+                .get(super::lexer::trailing_identifier_start(before)..)
+                .unwrap_or("")
+        })
+    else {
+        return;
+    };
+    let found = declaration_of(context, iterator).is_some_and(|declaration| {
+        ["find(", "begin()", "lower_bound(", "upper_bound("]
+            .iter()
+            .any(|call| declaration.contains(&format!("{}.{call}", access.receiver)))
+    }) || (iterator == "it" || iterator.ends_with("_it") || iterator.ends_with("It"));
+    if found
+        && !iterator.is_empty()
+        && let Some(rest) = "end()".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.9,
+            kind: "member",
+            cursor_offset: 0,
+        });
+    }
+}
+
 /// `std::sort(v.` -> `begin(), v.end());`: the standard algorithms take a whole container as its two ends.
 fn whole_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     const ALGORITHMS: &[&str] = &[
@@ -461,6 +507,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(context, &[("int main", main)], 0.9, out);
     switch_case(context, out);
     check_allocation(context, out);
+    iterator_end(context, out);
     if context.profile.language == Language::Cpp
         && context.at_line_end()
         && context.prefix.is_empty()

@@ -378,6 +378,8 @@ pub(super) static PROFILE: Profile = Profile {
 };
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    receive_from_channel(context, out);
+    format_returned_text(context, out);
     complete_phrase(
         context,
         &[
@@ -858,6 +860,62 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .is_some_and(|element| super::statements::names_element(collection, element));
             push(format!("{collection} {{"), if exact { 0.85 } else { 0.65 });
         }
+    }
+}
+
+/// `v := <-` -> `ch`: a receive reads the channel the function made last (`ch := make(chan int)`).
+fn receive_from_channel(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || !context.line_before.trim_end().ends_with("<-")
+    {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let channel = tokens.windows(5).rev().find_map(|window| match window {
+        [name, assign, make, open, chan]
+            if name.kind == TokenKind::Identifier
+                && matches!(context.text(assign), ":=" | "=")
+                && make.is_word(context.code, "make")
+                && open.is_symbol(context.code, "(")
+                && chan.is_word(context.code, "chan") =>
+        {
+            Some(context.text(name))
+        }
+        _ => None,
+    });
+    if let Some(channel) = channel {
+        out.push(Suggestion::construct(channel, 0.85));
+    }
+}
+
+/// `return fmt.` in a function that returns a `string` -> `Sprintf()`: the text is formatted, not printed.
+fn format_returned_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.receiver == "fmt") else {
+        return;
+    };
+    let returned = context
+        .before_prefix()
+        .trim_start()
+        .strip_suffix("fmt.")
+        .is_some_and(|before| before.trim_end() == "return");
+    if returned
+        && access.separator == "."
+        && context.at_line_end()
+        && super::statements::enclosing_function(context).is_some_and(|function| {
+            function
+                .results
+                .iter()
+                .any(|result| result.trim() == "string")
+        })
+        && let Some(rest) = "Sprintf()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.9,
+            kind: "member",
+            cursor_offset: 0,
+        });
     }
 }
 

@@ -27,6 +27,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     fresh_argument(context, out);
+    count_in_mapping(context, out);
+    call_parent_constructor(context, out);
     average_divisor(context, out);
     elapsed_since(context, out);
     count_up(context, out);
@@ -600,4 +602,128 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("+= 1{}", terminator(context)),
         0.8,
     ));
+}
+
+/// `counts[word] = counts.get(` -> `word, 0) + 1` (Java's `counts.put(word, counts.getOrDefault(` -> `word, 0) +
+/// 1);`): counting occurrences in a map.
+fn count_in_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim();
+    let (key, map, call) = if let Some(rest) = typed.strip_suffix(".get(") {
+        // `counts[word] = counts.get(`
+        let Some((target, map)) = rest.split_once(" = ") else {
+            return;
+        };
+        let Some((target_map, key)) = target
+            .strip_suffix(']')
+            .and_then(|target| target.split_once('['))
+        else {
+            return;
+        };
+        if target_map != map {
+            return;
+        }
+        (key, map, "get")
+    } else if let Some(rest) = typed.strip_suffix(".getOrDefault(") {
+        // `counts.put(word, counts.getOrDefault(`
+        let Some((put, map)) = rest.rsplit_once(", ") else {
+            return;
+        };
+        let Some((target_map, key)) = put.split_once(".put(") else {
+            return;
+        };
+        if target_map != map {
+            return;
+        }
+        (key, map, "getOrDefault")
+    } else {
+        return;
+    };
+    let simple = |text: &str| {
+        !text.is_empty()
+            && text
+                .chars()
+                .all(|c| super::lexer::is_identifier_char(c) || c == '.')
+    };
+    if !simple(key) || !simple(map) {
+        return;
+    }
+    let end = if call == "getOrDefault" { ");" } else { "" };
+    out.push(Suggestion::construct(format!("{key}, 0) + 1{end}"), 0.9));
+}
+
+/// The first statement of a constructor of a class that extends another: `super(name);` (Java; `super(` in
+/// JavaScript), and
+/// Python's `super().` -> `__init__(` then `super().__init__(` -> `name)`: the parent is built first, from the
+/// parameters.
+fn call_parent_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let typed = context.line_before.trim_start();
+    // The cheap tests first: the rest reads the window.
+    let python_super = language == Language::Python && typed.starts_with("super().");
+    let braced_first_line = matches!(
+        language,
+        Language::JavaScript | Language::TypeScript | Language::Java
+    ) && context.on_blank_line_start();
+    if !(python_super || braced_first_line) || !context.at_line_end() {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    if braced_first_line && context.tokens_before().len() != function.body_start {
+        return;
+    }
+    let names: Vec<&str> = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .filter(|name| !matches!(*name, "self" | "cls"))
+        .collect();
+    let window_start = context
+        .tokens_before()
+        .first()
+        .map_or(0, |token| token.start);
+    let class_line = context
+        .code
+        .get(window_start..context.cursor)
+        .unwrap_or("")
+        .lines()
+        .rev()
+        .find(|line| line.trim_start().starts_with("class ") || line.contains(" class "));
+    let extends = class_line.is_some_and(|line| match language {
+        Language::Python => {
+            line.contains('(') && !line.contains("()") && !line.contains("(object)")
+        }
+        _ => line.contains(" extends "),
+    });
+    if !extends {
+        return;
+    }
+    match language {
+        Language::Python if function.name == "__init__" => {
+            if typed == format!("super().{}", context.prefix) && context.at_line_end() {
+                if let Some(rest) = "__init__(".strip_prefix(context.prefix) {
+                    out.push(Suggestion::construct(rest, 0.9));
+                }
+            } else if typed == "super().__init__(" && context.at_line_end() {
+                out.push(Suggestion::construct(format!("{})", names.join(", ")), 0.8));
+            }
+        }
+        Language::JavaScript | Language::TypeScript | Language::Java => {
+            let constructor = function.name == "constructor"
+                || (language == Language::Java && function.name.starts_with(char::is_uppercase));
+            let first = context.tokens_before().len() == function.body_start;
+            if constructor && first && context.on_blank_line_start() && context.at_line_end() {
+                // JavaScript subclasses pass their parent other arguments as often as their own (2 of 2 on the
+                // corpus): the call alone there. Java's constructors pass theirs on.
+                let call = if language == Language::Java {
+                    format!("super({});", names.join(", "))
+                } else {
+                    "super(".to_owned()
+                };
+                out.push(Suggestion::construct(call, 0.85));
+            }
+        }
+        _ => {}
+    }
 }

@@ -538,6 +538,18 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     switch_case(context, out);
     assign_constructor_parameter(context, out);
     standard_input_scanner(context, out);
+    complete_phrase(
+        context,
+        &[
+            ("if (this == o) return", "if (this == o) return true;"),
+            (
+                "if (o == null || getClass() != o.getClass()) return",
+                "if (o == null || getClass() != o.getClass()) return false;",
+            ),
+        ],
+        0.9,
+        out,
+    );
     new_instance(context, out);
     member_annotation(context, out);
     read_from_scanner(context, out);
@@ -561,6 +573,21 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .trim_start_matches('}')
         .trim_start();
     if context.at_line_end() && (typed == "catch (" || typed == "catch(") {
+        // What the `try` block calls says what it throws.
+        let sleeps = context
+            .code
+            .get(
+                context
+                    .code
+                    .get(..context.cursor)
+                    .unwrap_or("")
+                    .rfind("try")
+                    .unwrap_or(0)..context.cursor,
+            )
+            .is_some_and(|block| block.contains("Thread.sleep(") || block.contains(".join()"));
+        if sleeps {
+            out.push(Suggestion::construct("InterruptedException e) {", 0.85));
+        }
         out.push(Suggestion::construct("Exception e) {", 0.75));
     }
 }

@@ -744,6 +744,15 @@ static FILE_METHODS: &[&str] = &[
     "close()",
     "writelines()",
 ];
+/// A regular expression match's methods, most used first.
+static MATCH_METHODS: &[&str] = &[
+    "group()",
+    "groups()",
+    "start()",
+    "end()",
+    "span()",
+    "groupdict()",
+];
 /// A `requests` response's members, most used first.
 static HTTP_RESPONSE_MEMBERS: &[&str] = &[
     "json()",
@@ -855,6 +864,15 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     pairs_of_mapping(context, out);
     identity_test(context, out);
     awaited_asyncio(context, out);
+    complete_phrase(
+        context,
+        &[(
+            "logger = logging.getLogger(",
+            "logger = logging.getLogger(__name__)",
+        )],
+        0.9,
+        out,
+    );
     not_implemented(context, out);
     operation_result_type(context, out);
     enumerate_collection(context, out);
@@ -1569,6 +1587,17 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
         SET_METHODS
     } else if head.starts_with(['"', '\'']) || head.starts_with("f\"") || head.starts_with("str") {
         STR_METHODS
+    } else if [
+        "re.match(",
+        "re.search(",
+        "re.fullmatch(",
+        "pattern.match(",
+        "pattern.search(",
+    ]
+    .iter()
+    .any(|call| head.starts_with(call))
+    {
+        MATCH_METHODS
     } else if head.starts_with("requests.get(") || head.starts_with("requests.post(") {
         HTTP_RESPONSE_MEMBERS
     } else if head.starts_with("argparse.ArgumentParser(") || head.starts_with("ArgumentParser(") {

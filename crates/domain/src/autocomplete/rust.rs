@@ -529,6 +529,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     early_return(context, out);
     first_statement_of_body(context, out);
     typed_constructor(context, out);
+    trait_method_signature(context, out);
     collect_into_declared(context, out);
     field_type_by_name(context, out);
     unwrap_in_main(context, out);
@@ -547,6 +548,58 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     attribute_name(context, out);
     visibility_scope(context, out);
     question_mark(context, out);
+}
+
+/// `fn ` in `impl fmt::Display for Point {` -> `fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {`: the one
+/// method the standard trait asks for (`Display`, `Debug`, `Iterator`, `Default`, `From`, `Drop`).
+fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !context.at_line_end() || typed != format!("fn {}", context.prefix) {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let Some(&brace) = open_braces(context, tokens).last() else {
+        return;
+    };
+    let header: Vec<&str> = tokens
+        .get(header_start(context, tokens, brace)..brace)
+        .unwrap_or_default()
+        .iter()
+        .map(|token| context.text(token))
+        .collect();
+    // The impl's first method: no `fn` between the brace and this one (`type Item = u32;` may come first).
+    let earlier_method = tokens
+        .get(brace + 1..tokens.len().saturating_sub(1))
+        .unwrap_or_default()
+        .iter()
+        .any(|token| token.is_word(context.code, "fn"));
+    if header.first() != Some(&"impl") || earlier_method {
+        return;
+    }
+    let Some(for_at) = header.iter().position(|word| *word == "for") else {
+        return;
+    };
+    let trait_name = header.get(for_at.saturating_sub(1)).copied().unwrap_or("");
+    let path = header.get(1..for_at).unwrap_or_default().concat();
+    let formatter = if path.starts_with("std::fmt::") {
+        "std::fmt"
+    } else {
+        "fmt"
+    };
+    let signature = match trait_name {
+        "Display" | "Debug" => {
+            format!("fmt(&self, f: &mut {formatter}::Formatter) -> {formatter}::Result {{")
+        }
+        "Iterator" => "next(&mut self) -> Option<Self::Item> {".to_owned(),
+        "Default" => "default() -> Self {".to_owned(),
+        "Drop" => "drop(&mut self) {".to_owned(),
+        _ => return,
+    };
+    if let Some(rest) = signature.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
 }
 
 /// `let doubled: Vec<i32> = v.iter().map(|x| x * 2).` -> `collect()`: an iterator given to a declared collection

@@ -1039,10 +1039,10 @@ pub(super) fn switch_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let header = header_start(context, tokens, brace);
-    if !tokens
-        .get(header)
-        .is_some_and(|token| token.is_word(context.code, "switch"))
-    {
+    if !tokens.get(header).is_some_and(|token| {
+        token.is_word(context.code, "switch")
+            || (token.is_word(context.code, "select") && context.profile.language == Language::Go)
+    }) {
         return;
     }
     let previous = context.previous_code_line().map(str::trim).unwrap_or("");
@@ -1071,11 +1071,19 @@ pub(super) fn declaration_of<'a>(context: &Context<'a>, name: &str) -> Option<&'
             .and_then(|previous| tokens.get(previous));
         // `with open(path) as f:` names `f` before its colon: what comes after is the block, not a type.
         let named_by_as = previous.is_some_and(|previous| context.text(previous) == "as");
+        // `if m:`, `while line:`, `else:` end a header: the colon does not annotate the name.
+        let ends_header = previous.is_some_and(|previous| {
+            matches!(
+                context.text(previous),
+                "if" | "elif" | "while" | "not" | "and" | "or" | "return"
+            )
+        });
         let declares_after = matches!(context.text(next), "=" | ":=" | ":")
-            && !(named_by_as && context.text(next) == ":");
+            && !((named_by_as || ends_header) && context.text(next) == ":");
         let declares_before =
             previous.is_some_and(|previous| {
                 (previous.kind == TokenKind::Identifier
+                    && !ends_header
                     && !matches!(context.text(previous), "return" | "in" | "of"))
                     || matches!(context.text(previous), ">" | "*" | "&" | "]")
             }) && matches!(context.text(next), "=" | ";" | ")" | "," | "(" | "{" | ":");

@@ -1393,6 +1393,93 @@ const INLINE: &[Case] = &[
         "class Shape {\npublic:\n    virtual double area() const = ‸",
         Some("0;"),
     ),
+    // Seventh round.
+    (
+        "python",
+        "class Dog(Animal):\n    def __init__(self, name):\n        super().‸",
+        Some("__init__("),
+    ),
+    (
+        "python",
+        "class Dog(Animal):\n    def __init__(self, name):\n        super().__init__(‸",
+        Some("name)"),
+    ),
+    (
+        "python",
+        "counts = {}\nfor word in words:\n    counts[word] = counts.get(‸",
+        Some("word, 0) + 1"),
+    ),
+    (
+        "java",
+        "Map<String, Integer> counts = new HashMap<>();\ncounts.put(word, counts.getOrDefault(‸",
+        Some("word, 0) + 1);"),
+    ),
+    (
+        "python",
+        "import logging\nlogger = logging.getLogger(‸",
+        Some("__name__)"),
+    ),
+    (
+        "javascript",
+        "class Dog extends Animal {\n  constructor(name) {\n    ‸",
+        Some("super("),
+    ),
+    // Without a parent class there is no parent to build.
+    (
+        "javascript",
+        "class Dog {\n  constructor(name) {\n    ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Dog extends Animal {\n    public Dog(String name) {\n        ‸",
+        Some("super(name);"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tch := make(chan int)\n\tgo func() {\n\t\tch <- 1\n\t}()\n\tv := <-‸",
+        Some("ch"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tselect {\n\t‸",
+        Some("case "),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\ntype User struct{ Name string }\n\nfunc (u User) String() string {\n\treturn fmt.‸",
+        Some("Sprintf()"),
+    ),
+    (
+        "rust",
+        "use std::fmt;\n\nimpl fmt::Display for Point {\n    fn ‸",
+        Some("fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {"),
+    ),
+    (
+        "rust",
+        "impl Iterator for Counter {\n    type Item = u32;\n    fn ‸",
+        Some("next(&mut self) -> Option<Self::Item> {"),
+    ),
+    (
+        "java",
+        "@Override\npublic boolean equals(Object o) {\n    if (this == o) return ‸",
+        Some("true;"),
+    ),
+    (
+        "java",
+        "try {\n    Thread.sleep(100);\n} catch (‸",
+        Some("InterruptedException e) {"),
+    ),
+    (
+        "cpp",
+        "#include <map>\nstd::map<std::string, int> m;\nauto it = m.find(\"a\");\nif (it != m.‸",
+        Some("end()"),
+    ),
+    (
+        "python",
+        "import re\nm = re.match(\"a\", s)\nif m:\n    print(m.‸",
+        None,
+    ),
     // A value just read, used next in the line's one call.
     (
         "python",
