@@ -384,9 +384,7 @@ fn iterator_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let Some(iterator) = context
-        .before_prefix()
-        .strip_suffix(access.separator)
-        .and_then(|before| before.strip_suffix(access.receiver))
+        .before_receiver(&access)
         .and_then(|before| {
             before
                 .trim_end()
@@ -412,12 +410,7 @@ fn iterator_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(rest) = "end()".strip_prefix(context.prefix)
         && !rest.is_empty()
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.9,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
     }
 }
 
@@ -458,9 +451,7 @@ fn whole_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let Some(call) = context
-        .before_prefix()
-        .strip_suffix(access.separator)
-        .and_then(|before| before.strip_suffix(access.receiver))
+        .before_receiver(&access)
         .and_then(|before| before.strip_suffix('('))
     else {
         return;
@@ -483,12 +474,7 @@ fn whole_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let receiver = access.receiver;
         let end = if whole_statement { ");" } else { "" };
         if let Some(rest) = format!("begin(), {receiver}.end(){end}").strip_prefix(context.prefix) {
-            out.push(Suggestion {
-                text: rest.to_owned(),
-                confidence: 0.9,
-                kind: "member",
-                cursor_offset: 0,
-            });
+            out.push(Suggestion::member(rest.to_owned(), 0.9));
         }
     }
 }

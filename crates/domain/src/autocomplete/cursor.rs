@@ -109,6 +109,14 @@ impl<'a> Context<'a> {
         tokens.get(first..).unwrap_or_default()
     }
 
+    /// The line before a member's receiver (`data = ` in `data = f.re|`), or `None` if `access` is not the
+    /// cursor's.
+    pub fn before_receiver(&self, access: &MemberAccess<'_>) -> Option<&'a str> {
+        self.before_prefix()
+            .strip_suffix(access.separator)?
+            .strip_suffix(access.receiver)
+    }
+
     /// Whether the rest of the line after the cursor is blank.
     pub fn at_line_end(&self) -> bool {
         self.line_after.trim().is_empty()

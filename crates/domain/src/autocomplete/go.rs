@@ -910,12 +910,7 @@ fn format_returned_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         })
         && let Some(rest) = "Sprintf()".strip_prefix(context.prefix)
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.9,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
     }
 }
 

@@ -202,9 +202,7 @@ fn fill_empty_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let statement_start = context
-        .before_prefix()
-        .strip_suffix(access.separator)
-        .and_then(|before| before.strip_suffix(access.receiver))
+        .before_receiver(&access)
         .is_some_and(|before| before.trim().is_empty());
     if !statement_start {
         return;
@@ -264,12 +262,7 @@ fn fill_empty_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .strip_prefix(context.prefix)
         .filter(|rest| rest.len() > "()".len())
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.88,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
 }
 
@@ -500,20 +493,12 @@ fn average_divisor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             context.profile.language,
             Language::JavaScript | Language::TypeScript
         )
-        && let Some(before) = context
-            .before_prefix()
-            .strip_suffix(access.separator)
-            .and_then(|before| before.strip_suffix(access.receiver))
+        && let Some(before) = context.before_receiver(&access)
         && before.trim_end().ends_with('/')
         && before.contains(&format!("{}.reduce(", access.receiver))
         && let Some(rest) = "length".strip_prefix(context.prefix)
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.88,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
 }
 

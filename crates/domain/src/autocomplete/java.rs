@@ -462,9 +462,7 @@ fn read_from_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let Some(target_type) = context
-        .before_prefix()
-        .strip_suffix(access.separator)
-        .and_then(|before| before.strip_suffix(access.receiver))
+        .before_receiver(&access)
         .and_then(|before| before.trim_end().strip_suffix('='))
         .and_then(|declaration| declaration.split_whitespace().next())
     else {
@@ -486,12 +484,7 @@ fn read_from_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.at_line_end()
         && let Some(rest) = method.strip_prefix(context.prefix)
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.9,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
     }
 }
 
@@ -513,12 +506,7 @@ fn characters_of_string(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.at_line_end()
         && let Some(rest) = "toCharArray()) {".strip_prefix(context.prefix)
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.9,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
     }
 }
 

@@ -586,12 +586,7 @@ fn first_matcher(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.prefix.is_empty()
         && context.at_line_end()
     {
-        out.push(Suggestion {
-            text: "toBe()".to_owned(),
-            confidence: 0.86,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member("toBe()".to_owned(), 0.86));
     }
 }
 
@@ -611,12 +606,7 @@ fn report_caught_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.at_line_end()
         && let Some(rest) = "error()".strip_prefix(context.prefix)
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.88,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
 }
 
@@ -656,9 +646,7 @@ fn awaited_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let Some(target) = context
-        .before_prefix()
-        .strip_suffix(access.separator)
-        .and_then(|before| before.strip_suffix(access.receiver))
+        .before_receiver(&access)
         .and_then(|before| before.trim_end().strip_suffix("await"))
         .and_then(|before| before.trim_end().strip_suffix('='))
         .map(|before| before.trim().rsplit(' ').next().unwrap_or(""))
@@ -675,12 +663,7 @@ fn awaited_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.at_line_end()
         && let Some(rest) = "json()".strip_prefix(context.prefix)
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.88,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
 }
 
@@ -768,9 +751,7 @@ fn fetched_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let Some(callback) = context
-        .before_prefix()
-        .strip_suffix(access.separator)
-        .and_then(|before| before.strip_suffix(access.receiver))
+        .before_receiver(&access)
         .and_then(|before| before.trim_end().strip_suffix("=>"))
         .map(str::trim_end)
     else {
@@ -786,12 +767,7 @@ fn fetched_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.at_line_end()
         && let Some(rest) = "json()".strip_prefix(context.prefix)
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.88,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
 }
 
@@ -928,33 +904,10 @@ fn typed_initial_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(format!("{value};"), 0.8));
 }
 
-/// In a TypeScript interface or object type, `name: ` -> `string;`, `count: ` -> `number;`, `isOpen: ` ->
-/// `boolean;`: a property's type said by its name (or by the same property declared earlier in the file).
+/// In a TypeScript interface, object type or class, `name: ` -> `string;`, `count: ` -> `number;`, `isOpen: ` ->
+/// `boolean;`: a property's type said by its name (`statements::field_kind`). An `id` may be either a number or a
+/// string: nothing there.
 fn property_type_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    const STRINGS: &[&str] = &[
-        "name",
-        "title",
-        "email",
-        "description",
-        "url",
-        "message",
-        "label",
-        "text",
-        "username",
-        "password",
-        "firstName",
-        "lastName",
-        "address",
-        "path",
-        "slug",
-        "content",
-        "body",
-        "color",
-    ];
-    const NUMBERS: &[&str] = &[
-        "age", "count", "total", "price", "amount", "quantity", "size", "length", "index", "width",
-        "height", "x", "y", "score", "year", "port", "timeout", "page", "limit", "offset",
-    ];
     if context.profile.language != Language::TypeScript
         || !context.prefix.is_empty()
         || !context.line_before.ends_with(": ")
@@ -977,22 +930,11 @@ fn property_type_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !in_type {
         return;
     }
-    let flag = ["is", "has", "can", "should"].iter().any(|lead| {
-        property
-            .strip_prefix(lead)
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-    }) || matches!(
-        property,
-        "done" | "enabled" | "disabled" | "visible" | "active" | "completed" | "checked"
-    );
-    let type_text = if STRINGS.contains(&property) {
-        "string"
-    } else if NUMBERS.contains(&property) {
-        "number"
-    } else if flag {
-        "boolean"
-    } else {
-        return;
+    let type_text = match statements::field_kind(property) {
+        Some(statements::FieldKind::Text) => "string",
+        Some(statements::FieldKind::Count | statements::FieldKind::Number) => "number",
+        Some(statements::FieldKind::Flag) => "boolean",
+        Some(statements::FieldKind::Identifier) | None => return,
     };
     out.push(Suggestion::construct(format!("{type_text};"), 0.8));
 }

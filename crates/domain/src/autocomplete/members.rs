@@ -152,9 +152,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .map(|entry| split_entry(entry).0);
     // `std::` leads to `cout` only where a statement starts; elsewhere it is any of hundreds of names.
     let statement_start = context
-        .before_prefix()
-        .strip_suffix(access.separator)
-        .and_then(|before| before.strip_suffix(access.receiver))
+        .before_receiver(&access)
         .is_some_and(|before| before.trim().is_empty());
     let code_silent = context.scan.members.is_empty()
         && is_module_or_global(context, access.receiver)
@@ -404,11 +402,7 @@ fn in_go_type_position(context: &Context<'_>, access: &MemberAccess<'_>) -> bool
     const EXPRESSION_KEYWORDS: &[&str] = &[
         "return", "case", "go", "defer", "else", "range", "if", "for", "switch", "select",
     ];
-    let Some(before) = context
-        .before_prefix()
-        .strip_suffix(access.separator)
-        .and_then(|before| before.strip_suffix(access.receiver))
-    else {
+    let Some(before) = context.before_receiver(access) else {
         return false;
     };
     let trimmed = before.trim_end();

@@ -115,6 +115,17 @@ pub struct Suggestion {
 }
 
 impl Suggestion {
+    /// A member of the receiver before the cursor (`append()` after `items.`), from a rule that knows it.
+    #[must_use]
+    pub fn member(text: impl Into<String>, confidence: f64) -> Self {
+        Self {
+            text: text.into(),
+            confidence,
+            kind: "member",
+            cursor_offset: 0,
+        }
+    }
+
     /// A suggestion that finishes a language construct (a loop header, an arm, a closing tag, ...).
     #[must_use]
     pub fn construct(text: impl Into<String>, confidence: f64) -> Self {

@@ -897,12 +897,7 @@ fn awaited_asyncio(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.at_line_end()
         && let Some(rest) = "sleep()".strip_prefix(context.prefix)
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.9,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
     }
 }
 
@@ -1083,9 +1078,7 @@ fn write_to_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let statement_start = context
-        .before_prefix()
-        .strip_suffix(access.separator)
-        .and_then(|before| before.strip_suffix(access.receiver))
+        .before_receiver(&access)
         .is_some_and(|before| before.trim().is_empty());
     let opened_for_writing = super::statements::declaration_of(context, access.receiver)
         .is_some_and(|declaration| {
@@ -1110,12 +1103,7 @@ fn write_to_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(rest) = "write()".strip_prefix(context.prefix)
         && !rest.is_empty()
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.88,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
 }
 
@@ -1126,9 +1114,7 @@ fn read_whole_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let Some(target) = context
-        .before_prefix()
-        .strip_suffix(access.separator)
-        .and_then(|before| before.strip_suffix(access.receiver))
+        .before_receiver(&access)
         .and_then(|before| before.trim_end().strip_suffix('='))
         .map(str::trim)
         .filter(|target| is_simple_name(target))
@@ -1144,12 +1130,7 @@ fn read_whole_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "read()"
     };
     if let Some(rest) = method.strip_prefix(context.prefix) {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.88,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
 }
 

@@ -648,39 +648,13 @@ fn collect_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(rest) = "collect()".strip_prefix(context.prefix)
         && !rest.is_empty()
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.88,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
 }
 
 /// In a struct, `name: ` -> `String,`, `age: ` -> `u32,`, `is_admin: ` -> `bool,`: a field's type said by its
-/// name.
+/// name (`statements::field_kind`).
 fn field_type_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    const STRINGS: &[&str] = &[
-        "name",
-        "title",
-        "email",
-        "description",
-        "url",
-        "message",
-        "label",
-        "text",
-        "username",
-        "password",
-        "first_name",
-        "last_name",
-        "address",
-        "path",
-        "content",
-        "body",
-    ];
-    const COUNTS: &[&str] = &[
-        "count", "len", "length", "size", "index", "capacity", "total",
-    ];
     if !context.prefix.is_empty() || !context.at_line_end() || !context.line_before.ends_with(": ")
     {
         return;
@@ -706,21 +680,19 @@ fn field_type_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !in_struct {
         return;
     }
-    let type_text = if STRINGS.contains(&field) {
-        "String"
-    } else if COUNTS.contains(&field) {
-        "usize"
-    } else if field == "age" || field == "year" {
-        "u32"
-    } else if field == "id" {
-        "u64"
-    } else if field.starts_with("is_")
-        || field.starts_with("has_")
-        || matches!(field, "done" | "enabled" | "active" | "visible")
-    {
-        "bool"
-    } else {
-        return;
+    let type_text = match super::statements::field_kind(field) {
+        Some(super::statements::FieldKind::Text) => "String",
+        Some(super::statements::FieldKind::Count) => "usize",
+        // Ages, years and ports are whole; prices, sizes on screen and coordinates are not.
+        Some(super::statements::FieldKind::Number)
+            if matches!(field, "age" | "year" | "port" | "quantity" | "timeout") =>
+        {
+            "u32"
+        }
+        Some(super::statements::FieldKind::Number) => "f64",
+        Some(super::statements::FieldKind::Identifier) => "u64",
+        Some(super::statements::FieldKind::Flag) => "bool",
+        None => return,
     };
     out.push(Suggestion::construct(format!("{type_text},"), 0.8));
 }
@@ -785,12 +757,7 @@ fn unwrap_in_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(rest) = "unwrap()".strip_prefix(context.prefix)
         && !rest.is_empty()
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.87,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.87));
     }
 }
 
@@ -817,12 +784,7 @@ fn read_a_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(buffer) = buffer
         && let Some(rest) = format!("read_line(&mut {buffer})").strip_prefix(context.prefix)
     {
-        out.push(Suggestion {
-            text: rest.to_owned(),
-            confidence: 0.87,
-            kind: "member",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::member(rest.to_owned(), 0.87));
     }
 }
 

@@ -1399,3 +1399,80 @@ impl<'a, 'c> UnusedMembers<'a, 'c> {
         self.found
     }
 }
+
+/// What a field's or property's name says it holds, for the rules that write its type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FieldKind {
+    /// Text: `name`, `email`, `title`.
+    Text,
+    /// A count or an index: `count`, `size`, `index`.
+    Count,
+    /// Any other number: `age`, `price`, `x`.
+    Number,
+    /// An identifier: `id`.
+    Identifier,
+    /// A yes-or-no: `is_admin`, `hasChildren`, `done`.
+    Flag,
+}
+
+/// The kind a field's name says (`first_name` and `firstName` alike), or `None` when it says nothing.
+pub(super) fn field_kind(name: &str) -> Option<FieldKind> {
+    const TEXT: &[&str] = &[
+        "name",
+        "title",
+        "email",
+        "description",
+        "url",
+        "message",
+        "label",
+        "text",
+        "username",
+        "password",
+        "firstname",
+        "lastname",
+        "address",
+        "path",
+        "slug",
+        "content",
+        "body",
+        "color",
+    ];
+    const COUNTS: &[&str] = &[
+        "count", "len", "length", "size", "index", "capacity", "total", "limit", "offset", "page",
+    ];
+    const NUMBERS: &[&str] = &[
+        "age", "price", "amount", "quantity", "width", "height", "x", "y", "score", "year", "port",
+        "timeout",
+    ];
+    const FLAGS: &[&str] = &[
+        "done",
+        "enabled",
+        "disabled",
+        "visible",
+        "active",
+        "completed",
+        "checked",
+    ];
+    let flag_lead = ["is", "has", "can", "should"].iter().any(|lead| {
+        name.strip_prefix(lead)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase() || c == '_'))
+    });
+    let plain: String = name
+        .chars()
+        .filter(|c| *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect();
+    if flag_lead || FLAGS.contains(&plain.as_str()) {
+        Some(FieldKind::Flag)
+    } else if TEXT.contains(&plain.as_str()) {
+        Some(FieldKind::Text)
+    } else if COUNTS.contains(&plain.as_str()) {
+        Some(FieldKind::Count)
+    } else if NUMBERS.contains(&plain.as_str()) {
+        Some(FieldKind::Number)
+    } else if plain == "id" {
+        Some(FieldKind::Identifier)
+    } else {
+        None
+    }
+}
