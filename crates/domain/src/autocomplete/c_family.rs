@@ -377,7 +377,7 @@ fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `it != m.` where `it = m.find(...)` -> `end()`: a lookup is compared with the container's end.
 fn iterator_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     if context.profile.language != Language::Cpp || !context.at_line_end() {
@@ -444,7 +444,7 @@ fn whole_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "iota",
         "next_permutation",
     ];
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     if context.profile.language != Language::Cpp || !context.at_line_end() {

@@ -140,7 +140,7 @@ fn step_of(index: &str, condition: &str) -> Option<&'static str> {
 
 /// `i < items.` -> the size member of `items` as its language and declaration spell it, minus what is typed of it.
 fn size_member(context: &Context<'_>, index: &str, condition: &str, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     let receiver = access.receiver;

@@ -109,6 +109,11 @@ impl<'a> Context<'a> {
         tokens.get(first..).unwrap_or_default()
     }
 
+    /// The member being completed when it follows a `.` (`items.|`, not `std::|` or `p->|`).
+    pub fn dot_member(&self) -> Option<MemberAccess<'a>> {
+        self.member.filter(|access| access.separator == ".")
+    }
+
     /// The line before a member's receiver (`data = ` in `data = f.re|`), or `None` if `access` is not the
     /// cursor's.
     pub fn before_receiver(&self, access: &MemberAccess<'_>) -> Option<&'a str> {

@@ -14,7 +14,7 @@ use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTE
 use super::lexer::{Quote, Syntax, TokenKind, is_identifier_char};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
-    UnusedMembers, after_return, complete_phrase, element_name, enclosing_function, header_start,
+    UnusedMembers, after_return, complete_phrase, element_name, enclosing_function,
     iterable_in_scope, likely_result, locals, open_braces, switch_case,
 };
 
@@ -452,12 +452,7 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if brace + 1 != tokens.len() {
         return;
     }
-    let header: Vec<&str> = tokens
-        .get(header_start(context, tokens, brace)..brace)
-        .unwrap_or_default()
-        .iter()
-        .map(|token| context.text(token))
-        .collect();
+    let header = super::statements::header_words(context, tokens, brace);
     if header != ["if", "err", "!=", "nil"] {
         return;
     }

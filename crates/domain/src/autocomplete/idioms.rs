@@ -198,7 +198,7 @@ fn is_endless_loop(line: &str) -> bool {
 /// JavaScript and Rust, `add()` for a Java list or set, `push_back()` for a C++ vector, `insert()` for a Rust map
 /// or set). Only where the member starts a statement, the shape of the filling loop.
 fn fill_empty_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     let statement_start = context

@@ -458,7 +458,7 @@ fn standard_input_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `int n = sc.` on a `Scanner` -> `nextInt()` (`nextLine()` for a `String`, `nextDouble()` for a `double`): the
 /// declared type says what is read.
 fn read_from_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     let Some(target_type) = context
@@ -490,7 +490,7 @@ fn read_from_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `for (char c : s.` on a `String` -> `toCharArray()) {`: a string's characters are walked as an array.
 fn characters_of_string(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     let walks_characters = context
@@ -737,7 +737,7 @@ fn member_annotation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `int n = s.` -> `length()`, `int count = items.` -> `size()`: what a string or a collection gives as a number,
 /// when the receiver's declaration says which it is and the value goes into an `int` or a `long`.
 fn size_into_count(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     if !context.at_line_end() || !access.receiver.chars().all(is_identifier_char) {

@@ -578,7 +578,7 @@ fn module_of_binding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `expect(sum(1, 2)).` -> `toBe()`: the matcher a test starts with.
 fn first_matcher(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     if access.receiver.starts_with("expect(")
@@ -642,7 +642,7 @@ fn event_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `const data = await response.` where `response = await fetch(` -> `json()`: a fetched body is read as JSON
 /// (a name like `text` or `html` is left to the other members).
 fn awaited_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     let Some(target) = context
@@ -747,7 +747,7 @@ fn callback_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `fetch(url).then((res) => res.` -> `json()`: the response's body, read as JSON.
 fn fetched_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     let Some(callback) = context

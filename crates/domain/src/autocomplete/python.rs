@@ -1048,7 +1048,7 @@ fn enumerate_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `for key, value in scores.` -> `items():`: two loop variables walk a mapping's pairs.
 fn pairs_of_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     let Some(header) = context
@@ -1074,7 +1074,7 @@ fn pairs_of_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `f.` starting a statement, where `f` was opened for writing (`open(path, "w")`, `"a"`) -> `write()`.
 fn write_to_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     let statement_start = context
@@ -1110,7 +1110,7 @@ fn write_to_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `data = f.` where `f` is an open file (`with open(path) as f:`, `f = open(path)`) -> `read()`, and
 /// `lines = f.` -> `readlines()`: a file's content given a name is read whole.
 fn read_whole_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     let Some(target) = context

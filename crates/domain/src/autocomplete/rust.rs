@@ -561,12 +561,7 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(&brace) = open_braces(context, tokens).last() else {
         return;
     };
-    let header: Vec<&str> = tokens
-        .get(header_start(context, tokens, brace)..brace)
-        .unwrap_or_default()
-        .iter()
-        .map(|token| context.text(token))
-        .collect();
+    let header = super::statements::header_words(context, tokens, brace);
     // The impl's first method: no `fn` between the brace and this one (`type Item = u32;` may come first).
     let earlier_method = tokens
         .get(brace + 1..tokens.len().saturating_sub(1))
@@ -614,7 +609,7 @@ fn collect_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "String",
         "VecDeque<",
     ];
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     let iterates = [
@@ -731,7 +726,7 @@ fn typed_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// In a function that cannot return an error (`fn main()`), `input.parse().` or
 /// `std::fs::read_to_string(path).` -> `unwrap()`: a beginner's program stops on the error.
 fn unwrap_in_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     let fallible = [
@@ -763,7 +758,7 @@ fn unwrap_in_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `std::io::stdin().` -> `read_line(&mut line)`, with the `String` made last for it.
 fn read_a_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+    let Some(access) = context.dot_member() else {
         return;
     };
     if !access.receiver.ends_with("stdin()") || !context.at_line_end() {

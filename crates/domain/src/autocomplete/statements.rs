@@ -308,6 +308,20 @@ fn enclosing_braced_function<'a>(context: &Context<'a>) -> Option<FunctionHeader
     None
 }
 
+/// The words of the header before the `{` at `brace` (`impl fmt::Display for Point`), as text.
+pub(super) fn header_words<'a>(
+    context: &Context<'a>,
+    tokens: &[Token],
+    brace: usize,
+) -> Vec<&'a str> {
+    tokens
+        .get(header_start(context, tokens, brace)..brace)
+        .unwrap_or_default()
+        .iter()
+        .map(|token| context.text(token))
+        .collect()
+}
+
 /// Reads a function header (the tokens before its `{`), or `None` if the block is not a function's.
 fn parse_braced_header<'a>(context: &Context<'a>, header: &[Token]) -> Option<FunctionHeader<'a>> {
     let first = context.text(header.first()?);
