@@ -320,9 +320,21 @@ fn declares_function(context: &Context<'_>, words: &[&str]) -> bool {
     match context.profile.language {
         Language::JavaScript | Language::TypeScript => head.first() == Some(&"function"),
         Language::Java | Language::C | Language::Cpp => {
+            // A call through an object (`System.out.println(`, `p->draw(`) is a statement, not a header.
+            if head.iter().any(|word| matches!(*word, "." | "->")) {
+                return false;
+            }
+            // Names joined by `::` are one name (`std::sort(` is a call; `void Shape::draw(` declares).
             let identifiers = head
                 .iter()
-                .filter(|word| word.starts_with(|c: char| c.is_alphabetic() || c == '_'))
+                .enumerate()
+                .filter(|(index, word)| {
+                    word.starts_with(|c: char| c.is_alphabetic() || c == '_')
+                        && index
+                            .checked_sub(1)
+                            .and_then(|previous| head.get(previous))
+                            .is_none_or(|previous| *previous != "::")
+                })
                 .count();
             let not_a_statement = !matches!(
                 head.first(),

@@ -373,8 +373,10 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .unwrap_or("");
     // A call made for its effect (`print(`, `greet(`): an assignment's call is as often one of a series
     // (`a = f(0x1)`, `b = f(0x2)`) whose arguments the line above does not give.
+    // What the line's strings hold (`"{}"`, `"a=b"`) says nothing of its shape.
+    let outside_strings: String = typed.split(['"', '\'']).step_by(2).collect();
     let first_call = typed.matches('(').count() == 1
-        && !typed.contains(['=', ':', '{'])
+        && !outside_strings.contains(['=', ':', '{'])
         && ((last_text == "(" && !formats) || last_text == "+" || format_argument)
         && !first_word.is_empty()
         && !matches!(
@@ -384,6 +386,15 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && ![".forEach(", ".map(", ".filter(", ".then("]
             .iter()
             .any(|callback| statement.ends_with(callback));
+    // A counting loop's index is the argument of a print or format call (`printf("%d\n", i)`) far more often
+    // than of other calls (on the corpus, 1 right for 3 wrong in C).
+    let counting_index = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim_start();
+        line.starts_with("for") && line.contains(';')
+    });
+    let prints =
+        call_name.is_some_and(|name| name.to_lowercase().contains("print") || name == "log");
+    let first_call = first_call && (!counting_index || format_argument || prints);
     // Elsewhere it was right about a third of the time on the corpus: listed below the file's own habits.
     let confidence = if (assigned_just_above && first_call) || appended_to_text {
         0.8
@@ -418,7 +429,8 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
     let floor = enclosing_function(context)
         .map_or(0, |function| function.body_start)
         .max(tokens.len().saturating_sub(FRESH_TOKENS_SEARCHED));
-    let mut used: Vec<&str> = Vec::new();
+    // Each use seen so far (walking back), with its line.
+    let mut used: Vec<(&str, usize)> = Vec::new();
     for index in (floor..tokens.len()).rev() {
         let token = &tokens[index];
         if token.kind != TokenKind::Identifier {
@@ -439,13 +451,18 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
             && (loop_variable
                 || matches!(next, "=" | ":=") && !matches!(previous, "." | "->" | "::" | ","));
         if assigned && !context.is_keyword(token) {
-            if used.contains(&name) {
+            // A loop's own header uses its variable (`for (int i = 0; i < n; i++)`): not a use of its value.
+            let header = context.line_of(token).trim_start().starts_with("for");
+            if used
+                .iter()
+                .any(|&(used_name, line)| used_name == name && !(header && line == token.line))
+            {
                 // The newest assignment is used: older ones are older still.
                 return None;
             }
             return Some((name, cursor_line - token.line));
         }
-        used.push(name);
+        used.push((name, token.line));
     }
     None
 }
@@ -571,15 +588,25 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     })
                 })
             });
-    let in_loop = context.current_indentation() > 0
-        && context.previous_code_line().is_some_and(|line| {
-            let line = line.trim_start();
-            line.starts_with("for ")
-                || line.starts_with("for(")
-                || line.starts_with("while ")
-                || line.starts_with("loop {")
-                || indentation(line) == context.current_indentation()
-        });
+    // The block holding the cursor is a loop's: the nearest line above indented less opens it.
+    let depth = context.current_indentation();
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    let in_loop = depth > 0
+        && before_line
+            .lines()
+            .rev()
+            .take(200)
+            .filter(|line| !line.trim().is_empty())
+            .find(|line| indentation(line) < depth)
+            .is_some_and(|line| {
+                let line = line.trim_start().trim_start_matches('}').trim_start();
+                ["for ", "for(", "while ", "while(", "loop {", "do {"]
+                    .iter()
+                    .any(|keyword| line.starts_with(keyword))
+            });
     if !counter || !in_loop {
         return;
     }

@@ -1480,6 +1480,33 @@ const INLINE: &[Case] = &[
         "import re\nm = re.match(\"a\", s)\nif m:\n    print(m.‸",
         None,
     ),
+    // Eighth round: a call through an object is a statement, not a method's header.
+    ("java", "System.out.println(\"Hello‸", Some("\");")),
+    ("java", "public void run(int x‸", None),
+    (
+        "python",
+        "i = 0\nwhile i < 10:\n    print(i)\n    i ‸",
+        Some("+= 1"),
+    ),
+    // Not in a loop: a variable set to 0 may become anything.
+    ("python", "def f():\n    n = 0\n    n ‸", None),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 5; i++ {\n\t\tfmt.Println(‸",
+        Some("i"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    for i in 0..5 {\n        println!(\"{}\", ‸",
+        Some("i"),
+    ),
+    (
+        "c",
+        "for (int i = 0; i < 5; i++) {\n    printf(\"%d\\n\", ‸",
+        Some("i"),
+    ),
+    // A counting loop's index given to any other call is a guess.
+    ("c", "for (int i = 0; i < 5; i++) {\n    process(‸", None),
     // A value just read, used next in the line's one call.
     (
         "python",
