@@ -73,6 +73,25 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .map(|opener| closer_text(opener))
         .collect();
     let (ending, mut damping) = line_ending(context, tokens);
+    // `${|` with nothing in it yet: the value is the developer's to type (closing it would leave `${}`), unless the
+    // line above just computed it (`const who = ...` then `` `Hello, ${ `` -> `` who}`); ``).
+    if context.text(last).ends_with("${") {
+        if let Some(name) = assigned_on_line_above(context) {
+            out.push(Suggestion {
+                text: format!("{name}{closers}{ending}"),
+                confidence: 0.8,
+                kind: "closer",
+                cursor_offset: 0,
+            });
+        }
+        out.push(Suggestion {
+            text: format!("{closers}{ending}"),
+            confidence: LITERAL_CONFIDENCE * damping * 0.6,
+            kind: "closer",
+            cursor_offset: 0,
+        });
+        return;
+    }
     // `${name|`: the placeholder's value is written, closing it and the template is what is left, as in a string.
     let placeholder = open.last() == Some(&"${");
     // A word being typed may not be finished: closing after it is premature (the corpus benchmark found it almost
@@ -144,9 +163,18 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         .unwrap_or("");
     let placeholder = match open_placeholder(typed_literal, quote) {
         Some(content) => {
-            // `{` with nothing in it yet: the value is still to be typed, closing is only a fallback.
+            // `{` with nothing in it yet: the value is still to be typed, closing is only a fallback...
             if content.trim().is_empty() {
                 damping *= 0.6;
+                // ... unless the line above just computed it (`name = input()` then `print(f"Hi {`).
+                if let Some(name) = assigned_on_line_above(context) {
+                    out.push(Suggestion {
+                        text: format!("{name}}}{quote}{closers}{ending}"),
+                        confidence: 0.8,
+                        kind: "closer",
+                        cursor_offset: 0,
+                    });
+                }
             }
             "}"
         }
@@ -158,6 +186,26 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         kind: "closer",
         cursor_offset: 0,
     });
+}
+
+/// The name the line above assigns (`name = input()`, `const who = 'Ada';`, `let total = ...`), when the line
+/// holding the cursor does not use it yet.
+fn assigned_on_line_above<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let line = context.previous_code_line()?.trim_start();
+    let line = ["const ", "let mut ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| line.strip_prefix(keyword))
+        .unwrap_or(line);
+    let (target, value) = line.split_once('=')?;
+    let name = target.trim().split(':').next()?.trim();
+    let plain = !name.is_empty()
+        && name.chars().all(super::lexer::is_identifier_char)
+        && !value.starts_with('=');
+    let used = context
+        .line_before
+        .split(|c: char| !super::lexer::is_identifier_char(c))
+        .any(|word| word == name);
+    (plain && !used).then_some(name)
 }
 
 /// What an open placeholder of an f-string (`f"...{`) or a template literal (`` `...${ ``) holds so far, if the

@@ -1507,6 +1507,18 @@ const INLINE: &[Case] = &[
     ),
     // A counting loop's index given to any other call is a guess.
     ("c", "for (int i = 0; i < 5; i++) {\n    process(‸", None),
+    // A placeholder left empty is filled with what the line above just computed, never closed empty.
+    (
+        "python",
+        "name = input(\"What is your name? \")\nprint(f\"Hello, {‸",
+        Some("name}\")"),
+    ),
+    (
+        "javascript",
+        "const who = \"Ada\";\nconsole.log(`Hello, ${‸",
+        Some("who}`);"),
+    ),
+    ("javascript", "console.log(`Hello, ${‸", None),
     // A value just read, used next in the line's one call.
     (
         "python",
