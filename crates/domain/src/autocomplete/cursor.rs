@@ -122,6 +122,12 @@ impl<'a> Context<'a> {
             .strip_suffix(access.receiver)
     }
 
+    /// Whether the member being completed starts its statement (`items.|`, not `x = items.|`).
+    pub fn member_starts_statement(&self, access: &MemberAccess<'_>) -> bool {
+        self.before_receiver(access)
+            .is_some_and(|before| before.trim().is_empty())
+    }
+
     /// Whether the rest of the line after the cursor is blank.
     pub fn at_line_end(&self) -> bool {
         self.line_after.trim().is_empty()

@@ -201,9 +201,7 @@ fn fill_empty_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    let statement_start = context
-        .before_receiver(&access)
-        .is_some_and(|before| before.trim().is_empty());
+    let statement_start = context.member_starts_statement(&access);
     if !statement_start {
         return;
     }

@@ -782,13 +782,8 @@ fn express_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .find_map(|keyword| typed.strip_prefix(keyword))
         .and_then(|rest| rest.strip_suffix('='))
         .map(str::trim);
-    let imports_express = || {
-        context.code.contains("require('express')")
-            || context.code.contains("require(\"express\")")
-            || context.code.contains("from 'express'")
-            || context.code.contains("from \"express\"")
-    };
-    if assigned == Some("app") && imports_express() {
+    // The file binds `express` to the package (`require('express')`, `import express from 'express'`).
+    if assigned == Some("app") && bound_module(context, "express") == Some("express") {
         let terminator = if uses_semicolons(context) { ";" } else { "" };
         out.push(Suggestion::construct(
             format!("express(){terminator}"),

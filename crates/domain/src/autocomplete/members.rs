@@ -151,9 +151,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .and_then(|table| table.entries.first())
         .map(|entry| split_entry(entry).0);
     // `std::` leads to `cout` only where a statement starts; elsewhere it is any of hundreds of names.
-    let statement_start = context
-        .before_receiver(&access)
-        .is_some_and(|before| before.trim().is_empty());
+    let statement_start = context.member_starts_statement(&access);
     let code_silent = context.scan.members.is_empty()
         && is_module_or_global(context, access.receiver)
         && (access.receiver != "std" || statement_start);

@@ -1077,9 +1077,7 @@ fn write_to_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    let statement_start = context
-        .before_receiver(&access)
-        .is_some_and(|before| before.trim().is_empty());
+    let statement_start = context.member_starts_statement(&access);
     let opened_for_writing = super::statements::declaration_of(context, access.receiver)
         .is_some_and(|declaration| {
             declaration.contains("open(")
