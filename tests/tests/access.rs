@@ -727,6 +727,86 @@ async fn room_creation_and_websocket_upgrades_are_rate_limited_per_address() {
     assert_eq!(status, 429);
 }
 
+/// `POST /rooms` as the client `forwarded_for` behind a proxy would send it (none: a direct client).
+async fn create_room_as(app: &TestApp, forwarded_for: Option<&str>) -> u16 {
+    let mut request = app.http.post(format!("{}/rooms", app.address));
+    if let Some(client) = forwarded_for {
+        request = request.header("x-forwarded-for", client);
+    }
+    request.send().await.expect("POST").status().as_u16()
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_forwarded_client_keeps_its_own_quota() {
+    let mut settings = test_settings();
+    settings.rate_limit_rooms_per_minute = 2;
+    settings.rate_limit_websockets_per_minute = 2;
+    settings.rate_limit_unknown_rooms_per_minute = 1;
+    // The test client connects from 127.0.0.1: it plays the proxy.
+    settings.forwarded_allow_ips = "127.0.0.1, ::1".to_owned();
+    let app = spawn(settings).await;
+    for _ in 0..2 {
+        assert_eq!(create_room_as(&app, Some("203.0.113.7")).await, 200);
+    }
+    assert_eq!(create_room_as(&app, Some("203.0.113.7")).await, 429);
+    // Another client behind the same proxy is not refused for the first one's rooms.
+    assert_eq!(create_room_as(&app, Some("198.51.100.2")).await, 200);
+    // A client cannot escape its quota by writing its own header: the proxy appends the address it saw, and
+    // that is the one counted.
+    assert_eq!(
+        create_room_as(&app, Some("192.0.2.99, 203.0.113.7")).await,
+        429
+    );
+
+    // WebSocket upgrades and lookups of unknown rooms count the forwarded client too.
+    let room = app.create_room().await;
+    for _ in 0..2 {
+        upgrade(
+            &app,
+            &format!("/ws/{room}"),
+            &[("x-forwarded-for", "203.0.113.8")],
+        )
+        .await
+        .expect("upgrade");
+    }
+    let (status, _) = upgrade(
+        &app,
+        &format!("/yjs/{room}"),
+        &[("x-forwarded-for", "203.0.113.8")],
+    )
+    .await
+    .expect_err("the third upgrade of that client is refused");
+    assert_eq!(status, 429);
+    upgrade(
+        &app,
+        &format!("/yjs/{room}"),
+        &[("x-forwarded-for", "203.0.113.9")],
+    )
+    .await
+    .expect("another client upgrades");
+    let probe = |client: &'static str| {
+        app.http
+            .get(format!("{}/rooms/zzzzzzz1", app.address))
+            .header("x-forwarded-for", client)
+            .send()
+    };
+    assert_eq!(probe("203.0.113.10").await.expect("GET").status(), 404);
+    assert_eq!(probe("203.0.113.10").await.expect("GET").status(), 429);
+    assert_eq!(probe("203.0.113.11").await.expect("GET").status(), 404);
+}
+
+#[tokio::test]
+async fn without_trusted_proxies_a_forwarded_for_header_is_ignored() {
+    let mut settings = test_settings();
+    settings.rate_limit_rooms_per_minute = 2;
+    let app = spawn(settings).await;
+    assert_eq!(create_room_as(&app, Some("203.0.113.7")).await, 200);
+    assert_eq!(create_room_as(&app, Some("198.51.100.2")).await, 200);
+    // Both were the same TCP peer, whatever they claimed: its quota is spent.
+    assert_eq!(create_room_as(&app, Some("192.0.2.1")).await, 429);
+    assert_eq!(create_room_as(&app, None).await, 429);
+}
+
 #[tokio::test]
 async fn probing_for_rooms_is_bounded_per_address() {
     let mut settings = test_settings();

@@ -317,13 +317,26 @@ impl Application {
         let room_sockets = web::Data::from(Arc::clone(&sockets));
         let max_body = settings.max_message_bytes;
         let cors_origins = settings.cors_origins.clone();
+        let proxies = Arc::new(settings.trusted_proxies());
+        if !proxies.is_empty() {
+            tracing::info!(
+                proxies = settings.forwarded_allow_ips,
+                "clients named by X-Forwarded-For from these proxies"
+            );
+        }
 
         let app = move || {
+            let proxies = Arc::clone(&proxies);
             App::new()
                 .wrap(cors(&cors_origins))
                 .wrap(actix_web::middleware::from_fn(
                     crate::access_log::access_log,
                 ))
+                // Outermost: the client is known before anything limits or logs by address.
+                .wrap_fn(move |request, service| {
+                    adapters_ws::client_address::resolve(&request, &proxies);
+                    actix_web::dev::Service::call(service, request)
+                })
                 .app_data(rooms.clone())
                 .app_data(live_rooms.clone())
                 .app_data(room_history.clone())
