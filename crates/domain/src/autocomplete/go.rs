@@ -440,9 +440,16 @@ fn zero_value(type_text: &str) -> String {
     }
 }
 
-/// On a blank line right inside `if err != nil {`: `return` with zero values and `err`.
+/// On a blank line right inside `if err != nil {`: what Go does with the error there. In a function that returns
+/// an error, `return` with the zero values of its other results and `err`; elsewhere the usual exits: `t.Fatal(err)`
+/// in a test (`b.Fatal(err)` in a benchmark), `http.Error(w, err.Error(), http.StatusInternalServerError)` in a
+/// handler, and `log.Fatal(err)` in `main` or `init` (`panic(err)` when the file already panics on errors).
 fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() || !"return".starts_with(context.line_before.trim_start()) {
+    let typed = context.line_before.trim_start();
+    if !context.at_line_end()
+        || typed.len() > "http.Error(".len()
+        || !typed.chars().all(|c| is_identifier_char(c) || c == '.')
+    {
         return;
     }
     let tokens = context.tokens_before();
@@ -459,19 +466,63 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(function) = enclosing_function(context) else {
         return;
     };
-    let values: Vec<String> = match function.results.split_last() {
-        Some((last, others)) if last.trim() == "error" => others
-            .iter()
-            .map(|result| zero_value(result))
-            .chain(std::iter::once("err".to_owned()))
-            .collect(),
-        _ => return,
+    let statement = match function.results.split_last() {
+        Some((last, others)) if last.trim() == "error" => {
+            let values: Vec<String> = others
+                .iter()
+                .map(|result| zero_value(result))
+                .chain(std::iter::once("err".to_owned()))
+                .collect();
+            format!("return {}", values.join(", "))
+        }
+        Some(_) => return,
+        None => match error_exit(context, &function) {
+            Some(exit) => exit,
+            None => return,
+        },
     };
-    let typed = context.line_before.trim_start();
-    let statement = format!("return {}", values.join(", "));
-    if let Some(rest) = statement.get(typed.len()..) {
+    if let Some(rest) = statement.strip_prefix(typed) {
         out.push(Suggestion::construct(rest, 0.9));
     }
+}
+
+/// How a function that returns nothing leaves on an error, when its kind says so (see [`return_on_error`]).
+fn error_exit(
+    context: &Context<'_>,
+    function: &super::statements::FunctionHeader<'_>,
+) -> Option<String> {
+    let parameter = |type_text: &str| {
+        function
+            .parameters
+            .iter()
+            .find(|parameter| parameter.type_text.trim() == type_text)
+            .map(|parameter| parameter.name)
+    };
+    if let Some(test) = parameter("*testing.T")
+        .or_else(|| parameter("*testing.B"))
+        .or_else(|| parameter("testing.TB"))
+    {
+        return Some(format!("{test}.Fatal(err)"));
+    }
+    if let Some(writer) = parameter("http.ResponseWriter") {
+        return Some(format!(
+            "http.Error({writer}, err.Error(), http.StatusInternalServerError)"
+        ));
+    }
+    if matches!(function.name, "main" | "init") && function.parameters.is_empty() {
+        // goimports adds `log` on save; a file that already panics on its errors keeps doing so.
+        let before = context.code.get(..context.cursor).unwrap_or_default();
+        let panics = before.contains("panic(err)");
+        return Some(
+            if panics {
+                "panic(err)"
+            } else {
+                "log.Fatal(err)"
+            }
+            .to_owned(),
+        );
+    }
+    None
 }
 
 /// `m := map[string]int` at the end of a line: `{}`, the empty literal (the caret between the braces).

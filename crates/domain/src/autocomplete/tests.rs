@@ -844,6 +844,32 @@ const INLINE: &[Case] = &[
     ),
     (
         "go",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tf, err := os.Open(\"notes.txt\")\n\tif err != nil {\n\t\t‸",
+        Some("log.Fatal(err)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tif err := run(); err != nil {\n\t\tpanic(err)\n\t}\n\tdata, err := load()\n\tif err != nil {\n\t\tpa‸",
+        Some("nic(err)"),
+    ),
+    (
+        "go",
+        "package store\n\nfunc TestParse(t *testing.T) {\n\tgot, err := Parse(\"1\")\n\tif err != nil {\n\t\t‸",
+        Some("t.Fatal(err)"),
+    ),
+    (
+        "go",
+        "package api\n\nfunc upload(w http.ResponseWriter, r *http.Request) {\n\tbody, err := io.ReadAll(r.Body)\n\tif err != nil {\n\t\t‸",
+        Some("http.Error(w, err.Error(), http.StatusInternalServerError)"),
+    ),
+    // A function that neither returns an error nor has an obvious way out: nothing is guessed.
+    (
+        "go",
+        "package main\n\nfunc process(items []string) {\n\tf, err := os.Open(\"x\")\n\tif err != nil {\n\t\t‸",
+        None,
+    ),
+    (
+        "go",
         "package main\n\nfunc load() (string, error) {\n\ttext, err := read()\n\tif err‸",
         Some(" != nil {\n\t\treturn \"\", err\n\t}"),
     ),
