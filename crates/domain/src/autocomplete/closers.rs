@@ -74,9 +74,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .collect();
     let (ending, mut damping) = line_ending(context, tokens);
     // `${|` with nothing in it yet: the value is the developer's to type (closing it would leave `${}`), unless the
-    // line above just computed it (`const who = ...` then `` `Hello, ${ `` -> `` who}`); ``).
+    // line above just computed it (`const who = ...` then `` `Hello, ${ `` -> `` who}`); ``) or it is the
+    // function's one parameter not used yet.
     if context.text(last).ends_with("${") {
-        if let Some(name) = assigned_on_line_above(context) {
+        let value = assigned_on_line_above(context)
+            .or_else(|| super::idioms::unused_parameter(context, context.tokens_before()));
+        if let Some(name) = value {
             out.push(Suggestion {
                 text: format!("{name}{closers}{ending}"),
                 confidence: 0.8,
@@ -166,8 +169,11 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
             // `{` with nothing in it yet: the value is still to be typed, closing is only a fallback...
             if content.trim().is_empty() {
                 damping *= 0.6;
-                // ... unless the line above just computed it (`name = input()` then `print(f"Hi {`).
-                if let Some(name) = assigned_on_line_above(context) {
+                // ... unless the line above just computed it (`name = input()` then `print(f"Hi {`), or it is
+                // the function's one parameter not used yet (`def greet(name):` then `print(f"Hello, {`).
+                let value = assigned_on_line_above(context)
+                    .or_else(|| super::idioms::unused_parameter(context, context.tokens_before()));
+                if let Some(name) = value {
                     out.push(Suggestion {
                         text: format!("{name}}}{quote}{closers}{ending}"),
                         confidence: 0.8,

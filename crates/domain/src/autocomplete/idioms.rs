@@ -408,7 +408,7 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// The enclosing function's only parameter that its body has not used yet, if exactly one is left.
-fn unused_parameter<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<&'a str> {
+pub(super) fn unused_parameter<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<&'a str> {
     let function = enclosing_function(context)?;
     let body = tokens.get(function.body_start..)?;
     let mut unused = function

@@ -639,8 +639,9 @@ fn event_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `const data = await response.` where `response = await fetch(` -> `json()`: a fetched body is read as JSON
-/// (a name like `text` or `html` is left to the other members).
+/// `const data = await response.` where `response = await fetch(` -> `json()`: a fetched body is read as JSON,
+/// whatever it is named (`user`, `todos`), unless the name says it is something else (`html` -> `text()`,
+/// `blob`, `buffer` -> `arrayBuffer()`).
 fn awaited_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
@@ -656,14 +657,28 @@ fn awaited_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let fetched = declaration_of(context, access.receiver)
         .is_some_and(|declaration| declaration.trim_start().starts_with("await fetch("));
     if fetched
-        && matches!(
-            target,
-            "data" | "json" | "body" | "result" | "payload" | "users" | "items" | "posts"
-        )
+        && !target.is_empty()
         && context.at_line_end()
-        && let Some(rest) = "json()".strip_prefix(context.prefix)
+        && let Some(rest) = body_reader(target).strip_prefix(context.prefix)
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// How a fetched body is read into a variable named `target`: as JSON unless the name says otherwise.
+fn body_reader(target: &str) -> &'static str {
+    let lower = target.to_ascii_lowercase();
+    let says = |kinds: &[&str]| kinds.iter().any(|kind| lower.contains(kind));
+    if says(&["text", "html", "xml", "csv", "svg", "markdown", "source"]) {
+        "text()"
+    } else if says(&["blob", "image", "file"]) {
+        "blob()"
+    } else if says(&["buffer", "bytes"]) {
+        "arrayBuffer()"
+    } else if says(&["form"]) {
+        "formData()"
+    } else {
+        "json()"
     }
 }
 

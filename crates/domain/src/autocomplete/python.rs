@@ -877,10 +877,54 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     operation_result_type(context, out);
     enumerate_collection(context, out);
     comprehension_source(context, out);
+    aggregated_collection(context, out);
     read_whole_file(context, out);
     write_to_file(context, out);
     import_alias(context, out);
     special_method(context, out);
+}
+
+/// `total = sum(` -> `numbers)`: a built-in that takes a whole collection, given the collection the code just
+/// made (assigned a list, a set or a comprehension on one of the three lines above).
+fn aggregated_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const AGGREGATES: &[&str] = &["sum(", "len(", "max(", "min(", "sorted("];
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let line = context.line_before;
+    // A loop or a condition computes a bound or a test from something else as often (`range(0, len(`).
+    if ["for ", "while ", "if ", "elif "]
+        .iter()
+        .any(|keyword| line.trim_start().starts_with(keyword))
+    {
+        return;
+    }
+    let Some(call) = AGGREGATES.iter().find(|call| line.ends_with(*call)) else {
+        return;
+    };
+    let before_call = &line[..line.len() - call.len()];
+    if before_call.ends_with(|c: char| super::lexer::is_identifier_char(c) || c == '.') {
+        return;
+    }
+    let Some(before_line) = context.code.get(..context.cursor - line.len()) else {
+        return;
+    };
+    let depth = context.current_indentation();
+    let made = before_line
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty())
+        .take(3)
+        .filter(|line| indentation(line) == depth)
+        .find_map(|line| {
+            let (name, value) = line.trim().split_once(" = ")?;
+            let value = value.trim_start();
+            (is_simple_name(name) && (value.starts_with('[') || value.starts_with('{')))
+                .then_some(name)
+        });
+    if let Some(collection) = made {
+        out.push(Suggestion::construct(format!("{collection})"), 0.85));
+    }
 }
 
 /// `await asyncio.` -> `sleep()`: what a coroutine awaits of `asyncio` itself (`run()` starts the loop, outside).
@@ -1253,6 +1297,13 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             Some(collection) => push(format!("range(len({collection})):"), 0.7),
             None => push("range(".to_owned(), 0.8),
         },
+        // `for line in ` inside `with open(path) as f:`: a file is read line by line.
+        [element]
+            if matches!(*element, "line" | "ln" | "l" | "raw_line")
+                && let Some(file) = open_file_in_scope(context) =>
+        {
+            push(format!("{file}:"), 0.85);
+        }
         [element] if is_simple_name(element) => {
             if let Some(collection) = iterable_in_scope(context, Some(element)) {
                 let exact = super::statements::names_element(collection, element);
@@ -1271,6 +1322,41 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => {}
     }
+}
+
+/// The file the block around the cursor opened (`with open(path) as f:` at a lower indentation, or `f =
+/// open(path)` before it in the same block), looking back a few lines only.
+fn open_file_in_scope<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let depth = context.current_indentation();
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())?;
+    for line in before_line.lines().rev().take(30) {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let indentation = indentation(line);
+        if indentation < depth
+            && trimmed.starts_with("with ")
+            && trimmed.contains("open(")
+            && let Some((_, name)) = trimmed.strip_suffix(':')?.rsplit_once(" as ")
+        {
+            return is_simple_name(name.trim()).then(|| name.trim());
+        }
+        if indentation == depth
+            && let Some((name, value)) = trimmed.split_once(" = ")
+            && value.starts_with("open(")
+            && is_simple_name(name)
+        {
+            return Some(name);
+        }
+        if indentation < depth {
+            // Another block header: the file, if any, is not this block's.
+            return None;
+        }
+    }
+    None
 }
 
 /// The plural collection in scope whose initial a one-letter loop variable is (`for n in ` -> `numbers`,

@@ -1545,6 +1545,58 @@ const INLINE: &[Case] = &[
         Some("who}`);"),
     ),
     ("javascript", "console.log(`Hello, ${‸", None),
+    // Or with the function's one parameter not used yet.
+    (
+        "python",
+        "def greet(name):\n    print(f\"Hello, {‸",
+        Some("name}\")"),
+    ),
+    (
+        "javascript",
+        "function greet(name) {\n  console.log(`Hello, ${‸",
+        Some("name}`)"),
+    ),
+    // Two parameters left: which one is the developer's to say.
+    (
+        "python",
+        "def greet(name, greeting):\n    print(f\"{‸",
+        None,
+    ),
+    // A file opened by the block is read line by line.
+    (
+        "python",
+        "with open(\"data.txt\") as f:\n    for line in ‸",
+        Some("f:"),
+    ),
+    (
+        "python",
+        "with open(path) as handle:\n    header = handle.readline()\n    for line in ‸",
+        Some("handle:"),
+    ),
+    // A built-in that takes the collection just made.
+    (
+        "python",
+        "numbers = [1, 2, 3]\ntotal = sum(‸",
+        Some("numbers)"),
+    ),
+    (
+        "python",
+        "def report(data):\n    scores = [s for s in data if s > 0]\n    print(len(‸",
+        Some("scores)"),
+    ),
+    ("python", "x = compute()\ntotal = sum(‸", None),
+    ("python", "items = [1, 2]\nfor i in range(len(‸", None),
+    // A fetched body is read as JSON whatever its name, unless the name says otherwise.
+    (
+        "javascript",
+        "async function load() {\n  const response = await fetch(\"/api/user\");\n  const user = await response.‸",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "const res = await fetch(url);\nconst html = await res.‸",
+        Some("text()"),
+    ),
     // A value just read, used next in the line's one call.
     (
         "python",
