@@ -532,6 +532,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         using_namespace(context, out);
         destructor(context, out);
         stream_end_of_line(context, out);
+        stream_end_after_operand(context, out);
     }
 }
 
@@ -844,6 +845,44 @@ fn stream_end_of_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::construct(rest, 0.9));
     }
+}
+
+/// `std::cout << "Hello" << ` (nothing typed yet) -> `std::endl;`: after a finished message or a value, the line
+/// ends; after a label (`"Total: " << `) the value comes first, so nothing is said. `endl;` alone where the file
+/// says `using namespace std;`.
+fn stream_end_after_operand(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || context.member.is_some()
+        || !context.line_after.trim().is_empty()
+    {
+        return;
+    }
+    let line = context.line_before.trim();
+    let Some(written) = line.strip_suffix("<<").map(str::trim_end) else {
+        return;
+    };
+    let stream = ["cout <<", "cerr <<", "clog <<"]
+        .iter()
+        .any(|stream| line.starts_with(stream) || line.starts_with(&format!("std::{stream}")));
+    // Something must be written already: `std::cout << ` alone is the start of the line's message.
+    if !stream || written.ends_with("<<") || !written.contains("<<") {
+        return;
+    }
+    let finished = if let Some(message) = written.strip_suffix('"') {
+        !message.ends_with([' ', ':', '=', '(', '[', ',', '\\']) && !message.ends_with("\\n")
+    } else {
+        written.ends_with(|c: char| super::lexer::is_identifier_char(c) || c == ')')
+    };
+    if !finished {
+        return;
+    }
+    let before = context.code.get(..context.cursor).unwrap_or_default();
+    let text = if before.contains("using namespace std;") {
+        "endl;"
+    } else {
+        "std::endl;"
+    };
+    out.push(Suggestion::construct(text, 0.8));
 }
 
 fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {

@@ -458,6 +458,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     first_matcher(context, out);
     report_caught_error(context, out);
     event_listener(context, out);
+    module_exports(context, out);
     express_application(context, out);
     state_hook(context, out);
     arrow_operation(context, out);
@@ -519,6 +520,25 @@ const MODULE_BINDINGS: &[(&str, &str)] = &[
 fn module_quote(context: &Context<'_>) -> char {
     let code = context.code.get(..context.cursor).unwrap_or("");
     if code.contains("require(\"") || code.contains("from \"") {
+        '"'
+    } else {
+        '\''
+    }
+}
+
+/// The quote the code writes its strings with: its modules' (see [`module_quote`]), else the more frequent of the
+/// two in the last few kilobytes before the cursor.
+fn string_quote(context: &Context<'_>) -> char {
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    if code.contains("require(") || code.contains(" from ") {
+        return module_quote(context);
+    }
+    let mut start = code.len().saturating_sub(4096);
+    while !code.is_char_boundary(start) {
+        start += 1;
+    }
+    let recent = &code[start..];
+    if recent.matches('"').count() > recent.matches('\'').count() {
         '"'
     } else {
         '\''
@@ -618,14 +638,35 @@ fn event_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let typed = context.line_before.trim_end();
     if let Some(receiver) = typed.strip_suffix(".addEventListener(") {
-        let name = receiver
-            .get(super::lexer::trailing_identifier_start(receiver)..)
+        // The element: a name (`saveButton`) or how it was looked up (`getElementById("btn")`).
+        let mut element = receiver
+            .rsplit(|c: char| c.is_whitespace() || c == '=' || c == '(' && receiver.ends_with(c))
+            .next()
             .unwrap_or("")
             .to_lowercase();
-        if name.contains("btn") || name.contains("button") {
-            let quote = module_quote(context);
+        if element != "document"
+            && let Some(declaration) = declaration_of(context, receiver.trim())
+        {
+            element.push(' ');
+            element.push_str(&declaration.to_lowercase());
+        }
+        let event = if element.contains("btn") || element.contains("button") {
+            Some("click")
+        } else if element.ends_with("form")
+            || element.contains("form\"")
+            || element.contains("form'")
+            || element.contains("form ")
+        {
+            Some("submit")
+        } else if element == "document" {
+            Some("DOMContentLoaded")
+        } else {
+            None
+        };
+        if let Some(event) = event {
+            let quote = string_quote(context);
             out.push(Suggestion::construct(
-                format!("{quote}click{quote}, "),
+                format!("{quote}{event}{quote}, "),
                 0.85,
             ));
         }
@@ -637,6 +678,61 @@ fn event_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::construct("() => {", 0.8));
     }
+}
+
+/// `module.exports = ` -> what the module defined at its top level: its one function or class (`greet;`), or all
+/// of them (`{ add, subtract };`).
+fn module_exports(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || context.line_before != "module.exports = "
+    {
+        return;
+    }
+    let before = context.code.get(..context.cursor).unwrap_or("");
+    let mut names: Vec<&str> = Vec::new();
+    for line in before.lines() {
+        let declared = line
+            .strip_prefix("async function ")
+            .or_else(|| line.strip_prefix("function "))
+            .or_else(|| line.strip_prefix("class "))
+            .map(|rest| (rest, true))
+            .or_else(|| line.strip_prefix("const ").map(|rest| (rest, false)));
+        let Some((rest, definition)) = declared else {
+            continue;
+        };
+        let end = rest
+            .find(|c: char| !super::lexer::is_identifier_char(c))
+            .unwrap_or(rest.len());
+        let name = &rest[..end];
+        // A constant is exported when it holds a function (`const add = (a, b) => ...`).
+        let function_value = rest[end..]
+            .trim_start()
+            .strip_prefix('=')
+            .is_some_and(|value| {
+                let value = value.trim_start();
+                value.starts_with("function")
+                    || value.starts_with("async")
+                    || (value.starts_with('(') && value.contains("=>"))
+                    || value.split_once("=>").is_some_and(|(parameters, _)| {
+                        parameters
+                            .trim()
+                            .chars()
+                            .all(super::lexer::is_identifier_char)
+                    })
+            });
+        if !name.is_empty() && (definition || function_value) && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let terminator = if uses_semicolons(context) { ";" } else { "" };
+    let text = match names.as_slice() {
+        [] => return,
+        [one] => format!("{one}{terminator}"),
+        several if several.len() <= 8 => format!("{{ {} }}{terminator}", several.join(", ")),
+        _ => return,
+    };
+    out.push(Suggestion::construct(text, 0.8));
 }
 
 /// `const data = await response.` where `response = await fetch(` -> `json()`: a fetched body is read as JSON,

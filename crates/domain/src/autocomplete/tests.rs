@@ -1586,6 +1586,47 @@ const INLINE: &[Case] = &[
     ),
     ("python", "x = compute()\ntotal = sum(‸", None),
     ("python", "items = [1, 2]\nfor i in range(len(‸", None),
+    // What a module defined is what it exports.
+    (
+        "javascript",
+        "function greet(name) {\n  return `Hello, ${name}`;\n}\n\nmodule.exports = ‸",
+        Some("greet;"),
+    ),
+    (
+        "javascript",
+        "function add(a, b) {\n  return a + b;\n}\nconst subtract = (a, b) => a - b;\n\nmodule.exports = ‸",
+        Some("{ add, subtract };"),
+    ),
+    ("javascript", "const x = 1;\nmodule.exports = ‸", None),
+    // An element's listener: the event its kind fires.
+    (
+        "javascript",
+        "document.getElementById(\"btn\").addEventListener(‸",
+        Some("\"click\", "),
+    ),
+    (
+        "javascript",
+        "const f = document.querySelector('form');\nf.addEventListener(‸",
+        Some("'submit', "),
+    ),
+    ("javascript", "el.addEventListener(‸", None),
+    // A stream line that wrote its message ends; after a label the value comes first.
+    (
+        "cpp",
+        "#include <iostream>\nint main() {\n    std::cout << \"Hello\" << ‸",
+        Some("std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nusing namespace std;\nint main() {\n    cout << \"Total: \" << total << ‸",
+        Some("endl;"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::cout << \"Total: \" << ‸",
+        None,
+    ),
+    ("cpp", "int main() {\n    std::cout << ‸", None),
     // A fetched body is read as JSON whatever its name, unless the name says otherwise.
     (
         "javascript",
