@@ -1627,6 +1627,38 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("cpp", "int main() {\n    std::cout << ‸", None),
+    // An accessor's whole body, from its first character.
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    public String getName() {\n        ‸",
+        Some("return name;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    public void setName(String name) {\n        this.‸",
+        Some("name = name;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    public void setName(String newName) {\n        ‸",
+        Some("this.name = newName;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    public String getName() {\n        ‸",
+        None,
+    ),
+    // An iterator given to a declared collection is collected, even from a split.
+    (
+        "rust",
+        "fn main() {\n    let args: Vec<String> = std::env::args().‸",
+        Some("collect()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let words: Vec<&str> = text.split(' ').‸",
+        Some("collect()"),
+    ),
     // A fetched body is read as JSON whatever its name, unless the name says otherwise.
     (
         "javascript",
