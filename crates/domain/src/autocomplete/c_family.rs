@@ -335,9 +335,11 @@ pub(super) static CPP: Profile = Profile {
 };
 
 /// On the line after `int *p = malloc(...);` (or `calloc`, `realloc`, `FILE *f = fopen(...)`), at the start of a
-/// statement: `if (p == NULL) {`. An allocation or an open file is checked before it is used.
+/// statement: `if (p == NULL) {` (what is typed of it completed: `if (f == ` -> `NULL) {`). An allocation or an
+/// open file is checked before it is used.
 fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.on_blank_line_start() || !context.at_line_end() {
+    let typed = context.line_before.trim_start();
+    if !context.at_line_end() || !(typed.is_empty() || typed.starts_with("if")) {
         return;
     }
     let Some(previous) = context.previous_code_line().map(str::trim) else {
@@ -368,10 +370,17 @@ fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         } else {
             "NULL"
         };
-        out.push(Suggestion::construct(
-            format!("if ({name} == {null}) {{"),
-            0.85,
-        ));
+        // `if (!p) {` is the other way to write it.
+        let check = if typed.starts_with("if (!") {
+            format!("if (!{name}) {{")
+        } else {
+            format!("if ({name} == {null}) {{")
+        };
+        if let Some(rest) = check.strip_prefix(typed)
+            && !rest.is_empty()
+        {
+            out.push(Suggestion::construct(rest, 0.85));
+        }
     }
 }
 

@@ -1659,6 +1659,22 @@ const INLINE: &[Case] = &[
         "fn main() {\n    let words: Vec<&str> = text.split(' ').‸",
         Some("collect()"),
     ),
+    // The check of an allocation or an open file, as far as it is typed.
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    FILE *f = fopen(\"data.txt\", \"r\");\n    if (f == ‸",
+        Some("NULL) {"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int *p = malloc(sizeof(*p));\n    if (!‸",
+        Some("p) {"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int n = count();\n    if (n == ‸",
+        None,
+    ),
     // A fetched body is read as JSON whatever its name, unless the name says otherwise.
     (
         "javascript",
