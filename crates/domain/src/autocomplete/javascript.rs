@@ -6,14 +6,14 @@
 //! a receiver's type when its declaration shows it (`[]`, a string, `new Map()`), and a class's methods for `this.`.
 
 use super::Suggestion;
-use super::cursor::{Context, MemberAccess};
+use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
 use super::lexer::{Quote, Syntax, TokenKind};
 use super::members::{MemberHints, MemberTable, is_self, table_for};
 use super::statements::{
     self, DefinedMember, after_return, assign_constructor_parameter, class_body_members,
-    class_brace_named, declaration_of, element_name, enclosing_class_brace, iterable_in_scope,
-    return_value, singular, switch_case, uses_semicolons,
+    class_brace_named, declaration_of, element_name, enclosing_class_brace, enclosing_function,
+    iterable_in_scope, return_value, singular, switch_case, uses_semicolons,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -459,6 +459,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     report_caught_error(context, out);
     event_listener(context, out);
     module_exports(context, out);
+    timer_arguments(context, out);
     express_application(context, out);
     state_hook(context, out);
     arrow_operation(context, out);
@@ -733,6 +734,75 @@ fn module_exports(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         _ => return,
     };
     out.push(Suggestion::construct(text, 0.8));
+}
+
+/// A timer's arguments: `}, ` closing the callback of `setTimeout(() => {` -> `1000);`, and the sleep idiom
+/// `new Promise((resolve) => setTimeout(` -> `resolve, ms));` with the function's delay parameter.
+fn timer_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let terminator = if uses_semicolons(context) { ";" } else { "" };
+    let line = context.line_before;
+    if line.trim() == "}," && line.ends_with(' ') {
+        let depth = indentation(line);
+        let Some(before_line) = context.code.get(..context.cursor - line.len()) else {
+            return;
+        };
+        let opening = before_line
+            .lines()
+            .rev()
+            .take(50)
+            .find(|other| !other.trim().is_empty() && indentation(other) <= depth);
+        if opening.is_some_and(|opening| {
+            indentation(opening) == depth
+                && (opening.contains("setTimeout(") || opening.contains("setInterval("))
+                && opening.trim_end().ends_with('{')
+        }) {
+            out.push(Suggestion::construct(format!("1000){terminator}"), 0.8));
+        }
+        return;
+    }
+    let Some(before_timer) = line.strip_suffix("setTimeout(") else {
+        return;
+    };
+    let resolver = ["new Promise((resolve) => ", "new Promise(resolve => "]
+        .iter()
+        .any(|promise| before_timer.ends_with(promise));
+    if !resolver {
+        return;
+    }
+    // The delay: the one parameter of the arrow or function the promise is made in.
+    let delay = before_timer
+        .rsplit_once("=> new Promise(")
+        .map(|(head, _)| head.trim_end())
+        .and_then(|head| {
+            head.strip_suffix(')')
+                .and_then(|head| head.rsplit_once('('))
+                .map(|(_, parameter)| parameter)
+                .or_else(|| head.rsplit(' ').next())
+        })
+        .map(str::trim)
+        .filter(|parameter| {
+            !parameter.is_empty() && parameter.chars().all(super::lexer::is_identifier_char)
+        })
+        .or_else(|| {
+            enclosing_function(context)
+                .filter(|function| function.parameters.len() == 1)
+                .and_then(|function| function.parameters.first().map(|parameter| parameter.name))
+        });
+    let Some(delay) = delay else {
+        return;
+    };
+    let open = line
+        .matches('(')
+        .count()
+        .saturating_sub(line.matches(')').count());
+    let closers = ")".repeat(open);
+    out.push(Suggestion::construct(
+        format!("resolve, {delay}{closers}{terminator}"),
+        0.85,
+    ));
 }
 
 /// `const data = await response.` where `response = await fetch(` -> `json()`: a fetched body is read as JSON,

@@ -1059,9 +1059,14 @@ fn comprehension_source(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !is_simple_name(variable) || typed.starts_with("for ") {
         return;
     }
-    let collection = iterable_in_scope(context, Some(variable))
-        .filter(|collection| singular(collection).as_deref() == Some(variable))
-        .or_else(|| collection_of_initial(context, variable));
+    let file = matches!(variable, "line" | "ln" | "l")
+        .then(|| open_file_in_scope(context))
+        .flatten();
+    let collection = file.or_else(|| {
+        iterable_in_scope(context, Some(variable))
+            .filter(|collection| singular(collection).as_deref() == Some(variable))
+            .or_else(|| collection_of_initial(context, variable))
+    });
     if let Some(collection) = collection {
         out.push(Suggestion::construct(format!("{collection}{closer}"), 0.85));
     }

@@ -1675,6 +1675,39 @@ const INLINE: &[Case] = &[
         "int main(void) {\n    int n = count();\n    if (n == ‸",
         None,
     ),
+    // A timer's arguments: the delay after its callback, the sleep idiom's resolver.
+    (
+        "javascript",
+        "setTimeout(() => {\n  console.log(\"done\");\n}, ‸",
+        Some("1000);"),
+    ),
+    (
+        "javascript",
+        "const sleep = (ms) => new Promise((resolve) => setTimeout(‸",
+        Some("resolve, ms))"),
+    ),
+    (
+        "javascript",
+        "items.forEach((item) => {\n  show(item);\n}, ‸",
+        None,
+    ),
+    // Counting in a map, from the method's first character.
+    (
+        "python",
+        "for word in words:\n    counts[word] = counts.‸",
+        Some("get(word, 0) + 1"),
+    ),
+    (
+        "java",
+        "for (String w : words) {\n    counts.put(w, counts.getO‸",
+        Some("rDefault(w, 0) + 1);"),
+    ),
+    ("python", "x = counts.‸", None),
+    (
+        "python",
+        "def read_numbers(path):\n    with open(path) as f:\n        return [int(line) for line in ‸",
+        Some("f]"),
+    ),
     // A fetched body is read as JSON whatever its name, unless the name says otherwise.
     (
         "javascript",
