@@ -396,6 +396,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     made_kind(context, out);
     first_import(context, out);
     deferred_release(context, out);
+    wait_group_step(context, out);
     map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -523,6 +524,54 @@ fn error_exit(
         );
     }
     None
+}
+
+/// `wg.` of a `sync.WaitGroup`, starting a statement: `Add(1)` in a loop that starts goroutines, `Done()` after
+/// `defer `, `Wait()` after the loop.
+fn wait_group_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() {
+        return;
+    }
+    let deferred = context.before_receiver(&access).map(str::trim) == Some("defer");
+    if !deferred && !context.member_starts_statement(&access) {
+        return;
+    }
+    let receiver = access.receiver;
+    let window = context.code.get(..context.cursor).unwrap_or("");
+    let declared = parameter_type_members(context, receiver)
+        .is_some_and(|members| members.contains(&"Wait()") && members.contains(&"Done()"))
+        || [":= sync.WaitGroup{}", ":= &sync.WaitGroup{}"]
+            .iter()
+            .any(|made| window.contains(&format!("{receiver} {made}")));
+    if !declared {
+        return;
+    }
+    let step = if deferred {
+        "Done()"
+    } else {
+        let tokens = context.tokens_before();
+        let in_loop = open_braces(context, tokens).last().is_some_and(|&brace| {
+            tokens.get(brace).is_some_and(|token| {
+                let header = context.line_of(token).trim_start();
+                header.starts_with("for ") || header.starts_with("for{")
+            })
+        });
+        if in_loop {
+            "Add(1)"
+        } else if context.previous_code_line().map(str::trim) == Some("}") {
+            "Wait()"
+        } else {
+            return;
+        }
+    };
+    if let Some(rest) = step.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
 }
 
 /// `m := map[string]int` at the end of a line: `{}`, the empty literal (the caret between the braces).

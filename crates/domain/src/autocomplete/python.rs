@@ -878,6 +878,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     enumerate_collection(context, out);
     comprehension_source(context, out);
     aggregated_collection(context, out);
+    annotated_field_type(context, out);
     read_whole_file(context, out);
     write_to_file(context, out);
     import_alias(context, out);
@@ -925,6 +926,49 @@ fn aggregated_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(collection) = made {
         out.push(Suggestion::construct(format!("{collection})"), 0.85));
     }
+}
+
+/// In a class body (a dataclass's, a `TypedDict`'s), `age: ` -> `int`, `name: ` -> `str`, `is_admin: ` ->
+/// `bool`: a field's type said by its name.
+fn annotated_field_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    use super::statements::{FieldKind, field_kind};
+    if !context.prefix.is_empty() || !context.at_line_end() || !context.line_before.ends_with(": ")
+    {
+        return;
+    }
+    let field = context.line_before.trim().trim_end_matches(':');
+    if !is_simple_name(field) {
+        return;
+    }
+    let depth = context.current_indentation();
+    let Some(before_line) = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+    else {
+        return;
+    };
+    let in_class_body = before_line
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'))
+        .find(|line| indentation(line) < depth)
+        .is_some_and(|header| header.trim_start().starts_with("class "));
+    if !in_class_body {
+        return;
+    }
+    let type_text = match field_kind(field) {
+        Some(FieldKind::Text) => "str",
+        Some(FieldKind::Count | FieldKind::Identifier) => "int",
+        Some(FieldKind::Flag) => "bool",
+        Some(FieldKind::Number) => {
+            let whole = ["age", "year", "port", "quantity"]
+                .iter()
+                .any(|word| field.to_ascii_lowercase().ends_with(word));
+            if whole { "int" } else { "float" }
+        }
+        None => return,
+    };
+    out.push(Suggestion::construct(type_text, 0.8));
 }
 
 /// `await asyncio.` -> `sleep()`: what a coroutine awaits of `asyncio` itself (`run()` starts the loop, outside).

@@ -1708,6 +1708,30 @@ const INLINE: &[Case] = &[
         "def read_numbers(path):\n    with open(path) as f:\n        return [int(line) for line in ‸",
         Some("f]"),
     ),
+    // A class field's type said by its name.
+    (
+        "python",
+        "from dataclasses import dataclass\n\n@dataclass\nclass User:\n    name: str\n    age: ‸",
+        Some("int"),
+    ),
+    ("python", "class Product:\n    price: ‸", Some("float")),
+    ("python", "class A:\n    def f(self):\n        age: ‸", None),
+    // A WaitGroup's steps around the goroutines of a loop.
+    (
+        "go",
+        "func main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 3; i++ {\n\t\twg.‸",
+        Some("Add(1)"),
+    ),
+    (
+        "go",
+        "func main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 3; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.‸",
+        Some("Done()"),
+    ),
+    (
+        "go",
+        "func main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 3; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t}()\n\t}\n\twg.‸",
+        Some("Wait()"),
+    ),
     // A fetched body is read as JSON whatever its name, unless the name says otherwise.
     (
         "javascript",
