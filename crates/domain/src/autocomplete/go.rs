@@ -397,6 +397,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     first_import(context, out);
     deferred_release(context, out);
     wait_group_step(context, out);
+    http_server_step(context, out);
     map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -571,6 +572,48 @@ fn wait_group_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// A web server's everyday lines: `http.` after the routes registered with `http.HandleFunc(` ->
+/// `ListenAndServe(":8080", nil)` (first in the list only: another route is as likely), and `fmt.` starting a
+/// statement in a handler -> `Fprintf(w, ` (the response is written to its writer, not printed).
+fn http_server_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() || !context.member_starts_statement(&access) {
+        return;
+    }
+    let member = match access.receiver {
+        "http"
+            if context.previous_code_line().is_some_and(|line| {
+                let line = line.trim_start();
+                line.starts_with("http.HandleFunc(") || line.starts_with("http.Handle(")
+            }) =>
+        {
+            "ListenAndServe(\":8080\", nil)".to_owned()
+        }
+        "fmt" => {
+            let Some(function) = enclosing_function(context) else {
+                return;
+            };
+            let Some(writer) = function
+                .parameters
+                .iter()
+                .find(|parameter| parameter.type_text.trim() == "http.ResponseWriter")
+            else {
+                return;
+            };
+            format!("Fprintf({}, ", writer.name)
+        }
+        _ => return,
+    };
+    let confidence = if access.receiver == "http" { 0.8 } else { 0.88 };
+    if let Some(rest) = member.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, confidence));
     }
 }
 
