@@ -1324,13 +1324,6 @@ fn flask_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    let made = format!("{} = Flask(", access.receiver);
-    let Some(before) = context.code.get(..context.cursor) else {
-        return;
-    };
-    if !before.contains(&made) {
-        return;
-    }
     let member = if context.before_receiver(&access).map(str::trim) == Some("@") {
         "route()"
     } else if context.member_starts_statement(&access)
@@ -1343,6 +1336,15 @@ fn flask_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         return;
     };
+    // Read last, the whole file: the receiver must be the application.
+    let made = format!("{} = Flask(", access.receiver);
+    if !context
+        .code
+        .get(..context.cursor)
+        .is_some_and(|before| before.contains(&made))
+    {
+        return;
+    }
     if let Some(rest) = member.strip_prefix(context.prefix)
         && !rest.is_empty()
     {
