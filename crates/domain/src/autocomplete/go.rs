@@ -540,16 +540,6 @@ fn wait_group_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !deferred && !context.member_starts_statement(&access) {
         return;
     }
-    let receiver = access.receiver;
-    let window = context.code.get(..context.cursor).unwrap_or("");
-    let declared = parameter_type_members(context, receiver)
-        .is_some_and(|members| members.contains(&"Wait()") && members.contains(&"Done()"))
-        || [":= sync.WaitGroup{}", ":= &sync.WaitGroup{}"]
-            .iter()
-            .any(|made| window.contains(&format!("{receiver} {made}")));
-    if !declared {
-        return;
-    }
     let step = if deferred {
         "Done()"
     } else {
@@ -568,6 +558,20 @@ fn wait_group_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             return;
         }
     };
+    if !step.starts_with(context.prefix) {
+        return;
+    }
+    // Read last: the receiver must be a WaitGroup.
+    let receiver = access.receiver;
+    let window = context.code.get(..context.cursor).unwrap_or("");
+    let declared = parameter_type_members(context, receiver)
+        .is_some_and(|members| members.contains(&"Wait()") && members.contains(&"Done()"))
+        || [":= sync.WaitGroup{}", ":= &sync.WaitGroup{}"]
+            .iter()
+            .any(|made| window.contains(&format!("{receiver} {made}")));
+    if !declared {
+        return;
+    }
     if let Some(rest) = step.strip_prefix(context.prefix)
         && !rest.is_empty()
     {
