@@ -398,6 +398,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     deferred_release(context, out);
     wait_group_step(context, out);
     http_server_step(context, out);
+    scanner_and_conversions(context, out);
     map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -618,6 +619,53 @@ fn http_server_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::member(rest, confidence));
+    }
+}
+
+/// `for scanner.` -> `Scan() {` (a `bufio.Scanner` is read line by line), and `strconv.` by what is assigned:
+/// `n, err := strconv.` -> `Atoi()`, `s := strconv.` -> `Itoa()`.
+fn scanner_and_conversions(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() {
+        return;
+    }
+    let before = context
+        .before_receiver(&access)
+        .map(str::trim)
+        .unwrap_or("");
+    let member = if before == "for" {
+        let scanner = super::statements::declaration_of(context, access.receiver)
+            .is_some_and(|declaration| declaration.contains("bufio.NewScanner("));
+        if !scanner {
+            return;
+        }
+        "Scan() {"
+    } else if access.receiver == "strconv" {
+        let Some(targets) = before
+            .strip_suffix(":=")
+            .or_else(|| before.strip_suffix('='))
+        else {
+            return;
+        };
+        match targets
+            .split(',')
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            [_, "err"] => "Atoi()",
+            [_] => "Itoa()",
+            _ => return,
+        }
+    } else {
+        return;
+    };
+    if let Some(rest) = member.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
     }
 }
 

@@ -371,6 +371,15 @@ static SCANNER_METHODS: &[&str] = &[
     "hasNextInt()",
     "nextLong()",
 ];
+static RANDOM_METHODS: &[&str] = &[
+    "nextInt()",
+    "nextDouble()",
+    "nextBoolean()",
+    "nextLong()",
+    "nextFloat()",
+    "nextGaussian()",
+    "ints()",
+];
 static STREAM_METHODS: &[&str] = &[
     "filter()",
     "map()",
@@ -543,6 +552,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     read_from_scanner(context, out);
     characters_of_string(context, out);
     size_into_count(context, out);
+    random_of_type(context, out);
     first_statement_of_main(context, out);
     accessor_body(context, out);
     if let Some(lead) = after_return(context)
@@ -795,6 +805,45 @@ fn member_annotation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// Whether a declaration (`Random rng`, `new Random(42)`) makes a `java.util.Random`.
+fn is_random(declaration: &str) -> bool {
+    declaration
+        .strip_prefix("new Random(")
+        .or_else(|| declaration.strip_prefix("Random"))
+        .is_some_and(|rest| !rest.starts_with(is_identifier_char))
+}
+
+/// `int n = rand.` -> `nextInt()`, `double x = rand.` -> `nextDouble()`: a `Random`'s draw of the declared type.
+fn random_of_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() || !access.receiver.chars().all(is_identifier_char) {
+        return;
+    }
+    let Some(declared) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim().strip_suffix('='))
+        .and_then(|before| before.split_whitespace().find(|word| *word != "final"))
+    else {
+        return;
+    };
+    let draw = match declared {
+        "int" => "nextInt()",
+        "double" => "nextDouble()",
+        "boolean" => "nextBoolean()",
+        "long" => "nextLong()",
+        "float" => "nextFloat()",
+        _ => return,
+    };
+    if declaration_of(context, access.receiver).is_some_and(is_random)
+        && let Some(rest) = draw.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
 /// `int n = s.` -> `length()`, `int count = items.` -> `size()`: what a string or a collection gives as a number,
 /// when the receiver's declaration says which it is and the value goes into an `int` or a `long`.
 fn size_into_count(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -1002,6 +1051,8 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
             Some(BUILDER_METHODS)
         } else if declaration.starts_with("Scanner") {
             Some(SCANNER_METHODS)
+        } else if is_random(declaration) {
+            Some(RANDOM_METHODS)
         } else if declaration.contains("List<") || declaration.contains("List(") {
             Some(LIST_METHODS)
         } else if declaration.contains("Map<") || declaration.contains("Map(") {

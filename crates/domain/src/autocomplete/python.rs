@@ -847,6 +847,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     );
     call_main(context, out);
     flask_application(context, out);
+    cleaned_input(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
     {
@@ -1307,6 +1308,21 @@ fn call_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(rest) = "main()".get(typed.len()..)
     {
         out.push(Suggestion::construct(rest, 0.85));
+    }
+}
+
+/// `name = input("Name: ").` -> `strip()`: what a user typed is cleaned of its spaces before use.
+fn cleaned_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if context.at_line_end()
+        && access.receiver.starts_with("input(")
+        && access.receiver.ends_with(')')
+        && let Some(rest) = "strip()".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
     }
 }
 

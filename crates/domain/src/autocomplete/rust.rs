@@ -528,6 +528,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     early_return(context, out);
     count_in_entry(context, out);
+    parse_into_declared(context, out);
     first_statement_of_body(context, out);
     typed_constructor(context, out);
     trait_method_signature(context, out);
@@ -1250,6 +1251,33 @@ fn attribute_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         popularity *= 0.7;
     }
     push_ranked(prefix, candidates, 1.0, 3, out);
+}
+
+/// `let n: i32 = input.trim().` -> `parse()`: trimmed text given to a number is parsed into it.
+fn parse_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const NUMBERS: &[&str] = &[
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+        "f32", "f64",
+    ];
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() || !access.receiver.ends_with(".trim()") {
+        return;
+    }
+    let numeric = context
+        .line_before
+        .trim_start()
+        .strip_prefix("let ")
+        .and_then(|rest| rest.split_once('='))
+        .and_then(|(target, _)| target.split_once(':'))
+        .is_some_and(|(_, type_text)| NUMBERS.contains(&type_text.trim()));
+    if numeric
+        && let Some(rest) = "parse()".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
 }
 
 /// `*counts.entry(word).` -> `or_insert(0) += 1;`: counting occurrences in a map.

@@ -1818,6 +1818,31 @@ const INLINE: &[Case] = &[
         "int main() {\n    std::string s = \"hello\";\n    for (char c : ‸",
         Some("s) {"),
     ),
+    // Reading and converting input.
+    ("python", "name = input(\"Name: \").‸", Some("strip()")),
+    (
+        "rust",
+        "fn main() {\n    let n: i32 = input.trim().‸",
+        Some("parse()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let s: String = input.trim().‸",
+        None,
+    ),
+    ("go", "func main() {\n\tn, err := strconv.‸", Some("Atoi()")),
+    ("go", "func main() {\n\ts := strconv.‸", Some("Itoa()")),
+    (
+        "go",
+        "func main() {\n\tscanner := bufio.NewScanner(os.Stdin)\n\tfor scanner.‸",
+        Some("Scan() {"),
+    ),
+    (
+        "java",
+        "Random rand = new Random();\ndouble d = rand.‸",
+        Some("nextDouble()"),
+    ),
+    ("java", "RandomAccessFile f = open();\nint n = f.‸", None),
     // A fetched body is read as JSON whatever its name, unless the name says otherwise.
     (
         "javascript",
