@@ -162,6 +162,8 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         .get(literal.start..context.cursor)
         .unwrap_or("");
     let placeholder = match open_placeholder(typed_literal, quote) {
+        // `{self.` or `{a +`: the value is still being written; closing now would leave `{self.}`.
+        Some(content) if ends_unfinished(content) => return,
         Some(content) => {
             // `{` with nothing in it yet: the value is still to be typed, closing is only a fallback...
             if content.trim().is_empty() {
@@ -206,6 +208,20 @@ fn assigned_on_line_above<'a>(context: &Context<'a>) -> Option<&'a str> {
         .split(|c: char| !super::lexer::is_identifier_char(c))
         .any(|word| word == name);
     (plain && !used).then_some(name)
+}
+
+/// Whether a placeholder's expression stops where more must follow: after a member separator, an operator, an
+/// opening bracket or a comma (`{self.`, `{a + `, `{len(`), or with a bracket it opened still open.
+fn ends_unfinished(content: &str) -> bool {
+    let trimmed = content.trim_end();
+    let depth = trimmed
+        .chars()
+        .fold(0_i32, |depth, character| match character {
+            '(' | '[' | '{' => depth + 1,
+            ')' | ']' | '}' => depth - 1,
+            _ => depth,
+        });
+    depth != 0 || trimmed.ends_with(|character: char| ".+-*/%<>=!&|^,([{:~".contains(character))
 }
 
 /// What an open placeholder of an f-string (`f"...{`) or a template literal (`` `...${ ``) holds so far, if the

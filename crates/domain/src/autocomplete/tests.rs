@@ -1821,6 +1821,13 @@ const INLINE: &[Case] = &[
         "int main() {\n    std::vector<int> v;\n    std::vector<int> w;\n    for (auto& x : ‸",
         None,
     ),
+    // Ninth round: an f-string's placeholder still being written is not closed.
+    (
+        "python",
+        "class User:\n    def __init__(self, name):\n        self.name = name\n\n    def __str__(self):\n        return f\"User({self.‸",
+        None,
+    ),
+    ("python", "total = 3\nprint(f\"{total + ‸", None),
 ];
 
 #[test]
