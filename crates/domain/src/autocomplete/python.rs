@@ -881,6 +881,214 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     write_to_file(context, out);
     import_alias(context, out);
     special_method(context, out);
+    json_with_file(context, out);
+    string_method_of_literal(context, out);
+    base_class_of_module(context, out);
+    directory_listing(context, out);
+    web_application(context, out);
+}
+
+/// The file of the `with open(...) as f:` block that holds the cursor: its name, and whether it was opened for
+/// writing (`"w"` or `"a"`). Reads the lines above up to the block's header, at most 40.
+fn file_of_enclosing_with<'a>(context: &Context<'a>) -> Option<(&'a str, bool)> {
+    let mut lowest = if context.on_blank_line_start() {
+        context.current_indentation()
+    } else {
+        indentation(context.line_before)
+    };
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())?;
+    for line in before_line.lines().rev().take(40) {
+        if line.trim().is_empty() || indentation(line) >= lowest {
+            continue;
+        }
+        lowest = indentation(line);
+        if let Some((arguments, name)) = line
+            .trim()
+            .strip_prefix("with open(")
+            .and_then(|rest| rest.rsplit_once(") as "))
+        {
+            let name = name.strip_suffix(':')?.trim();
+            let writing = [", \"w", ", 'w", ", \"a", ", 'a", "mode=\"w", "mode='w"]
+                .iter()
+                .any(|mode| arguments.contains(mode));
+            return is_simple_name(name).then_some((name, writing));
+        }
+        if lowest == 0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// `json.` in a `with open(...) as f:` block: `data = json.` -> `load(f)` for a file opened to read, `json.` ->
+/// `dump()` starting a statement for one opened to write (a string from `dumps` would be thrown away).
+fn json_with_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "json")
+    else {
+        return;
+    };
+    if !context.at_line_end() || imported_module(context.code, "json").as_deref() != Some("json") {
+        return;
+    }
+    let Some((file, writing)) = file_of_enclosing_with(context) else {
+        return;
+    };
+    let assigned = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .is_some_and(|target| is_simple_name(target.trim()));
+    let call = match (writing, assigned) {
+        (true, false) if context.member_starts_statement(&access) => "dump()".to_owned(),
+        (false, true) => format!("load({file})"),
+        _ => return,
+    };
+    if let Some(rest) = call.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// A string literal's method: `", ".` -> `join()` for a separator (only punctuation and spaces), `"{} items".`
+/// -> `format()` for a template with placeholders.
+fn string_method_of_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(body) = access
+        .receiver
+        .strip_prefix(['"', '\''])
+        .and_then(|rest| rest.strip_suffix(['"', '\'']))
+    else {
+        return;
+    };
+    let separator = body.len() <= 4
+        && body.chars().all(|c| {
+            matches!(
+                c,
+                ',' | ' ' | ';' | '|' | '-' | ':' | '/' | '\\' | 'n' | 't'
+            )
+        })
+        && (body.is_empty() || !body.chars().all(char::is_alphabetic));
+    let method = if separator {
+        "join()"
+    } else if body.contains("{}") || body.contains("{0") {
+        "format()"
+    } else {
+        return;
+    };
+    if context.at_line_end()
+        && let Some(rest) = method.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `class TestParser(unittest.` -> `TestCase):`: a first base is the module's first class in its table, not its
+/// most used function (`unittest.main()`); a class named like one of the module's (`class StreamWriter(Codec,
+/// codecs.`) extends that one.
+fn base_class_of_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some((class_name, bases)) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_start().strip_prefix("class "))
+        .and_then(|header| header.split_once('('))
+        .map(|(name, bases)| (name.trim(), bases.trim()))
+        .filter(|(name, bases)| is_simple_name(name) && (bases.is_empty() || bases.ends_with(',')))
+    else {
+        return;
+    };
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(entries) = imported_module(context.code, access.receiver)
+        .and_then(|module| table_for(MODULE_MEMBERS, &module))
+    else {
+        return;
+    };
+    let is_class = |entry: &&&str| {
+        entry.starts_with(char::is_uppercase) && entry.chars().all(char::is_alphanumeric)
+    };
+    let namesake = entries
+        .iter()
+        .filter(is_class)
+        .find(|entry| **entry == class_name);
+    let first = entries.iter().find(is_class).filter(|_| bases.is_empty());
+    if let Some(base) = namesake.or(first)
+        && let Some(rest) = base.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(format!("{rest}):"), 0.88));
+    }
+}
+
+/// `for name in os.` -> `listdir():`, `for root, dirs, files in os.` -> `walk(`: what a loop walks in `os`.
+fn directory_listing(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "os")
+    else {
+        return;
+    };
+    let Some(variables) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_start().strip_prefix("for "))
+        .and_then(|header| header.strip_suffix(" in "))
+    else {
+        return;
+    };
+    let count = variables.split(',').count();
+    let call = match count {
+        1 if is_simple_name(variables.trim()) => "listdir():",
+        3 => "walk(",
+        _ => return,
+    };
+    if context.at_line_end()
+        && imported_module(context.code, "os").as_deref() == Some("os")
+        && let Some(rest) = call.strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// A Flask application: `app = Flask(` -> `__name__)`, then `@app.` -> `route()` (FastAPI's: `get()`).
+fn web_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if context.prefix.is_empty()
+        && typed.ends_with("= Flask(")
+        && typed.matches('(').count() == 1
+        && context.code.contains("import Flask")
+    {
+        out.push(Suggestion::construct("__name__)", 0.9));
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if context.before_receiver(&access).map(str::trim) != Some("@") {
+        return;
+    }
+    let Some(made) = super::statements::declaration_of(context, access.receiver) else {
+        return;
+    };
+    let method = if made.starts_with("Flask(") {
+        "route()"
+    } else if made.starts_with("FastAPI(") {
+        "get()"
+    } else {
+        return;
+    };
+    if let Some(rest) = method.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `await asyncio.` -> `sleep()`: what a coroutine awaits of `asyncio` itself (`run()` starts the loop, outside).
@@ -1253,6 +1461,13 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             Some(collection) => push(format!("range(len({collection})):"), 0.7),
             None => push("range(".to_owned(), 0.8),
         },
+        // `for line in ` in a `with open(...) as f:` block: the file's lines.
+        [element]
+            if element.contains("line")
+                && let Some((file, false)) = file_of_enclosing_with(context) =>
+        {
+            push(format!("{file}:"), 0.85);
+        }
         [element] if is_simple_name(element) => {
             if let Some(collection) = iterable_in_scope(context, Some(element)) {
                 let exact = super::statements::names_element(collection, element);
