@@ -1424,11 +1424,11 @@ const INLINE: &[Case] = &[
         "class Dog extends Animal {\n  constructor(name) {\n    ‸",
         Some("super("),
     ),
-    // Without a parent class there is no parent to build.
+    // Without a parent class there is no parent to build: the parameter is stored.
     (
         "javascript",
         "class Dog {\n  constructor(name) {\n    ‸",
-        None,
+        Some("this.name = name"),
     ),
     (
         "java",
@@ -1828,13 +1828,6 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("python", "total = 3\nprint(f\"{total + ‸", None),
-    // Ninth round: an f-string's placeholder still being written is not closed.
-    (
-        "python",
-        "class User:\n    def __init__(self, name):\n        self.name = name\n\n    def __str__(self):\n        return f\"User({self.‸",
-        None,
-    ),
-    ("python", "total = 3\nprint(f\"{total + ‸", None),
     // `json.` in a `with open(...)` block: read into a name, dumped as a statement.
     (
         "python",
@@ -1896,6 +1889,44 @@ const INLINE: &[Case] = &[
         Some("route()"),
     ),
     ("python", "app = make_app()\n\n@app.‸", None),
+    (
+        "javascript",
+        "class Person {\n  constructor(name, age) {\n    this.name = name;\n    ‸",
+        Some("this.age = age;"),
+    ),
+    (
+        "javascript",
+        "class Person {\n  constructor(name) {\n    this.name = ‸",
+        Some("name"),
+    ),
+    // A component's first line is not a constructor's.
+    ("javascript", "function App(props) {\n  ‸", None),
+    // Java: a constructor and a setter store their parameters; one that delegates does not.
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    public Person(String name, int age) {\n        ‸",
+        Some("this.name = name;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    public Person(String name, int age) {\n        this.name = name;\n        ‸",
+        Some("this.age = age;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    public void setName(String name) {\n        ‸",
+        Some("this.name = name;"),
+    ),
+    (
+        "java",
+        "public class Key {\n    private final int a;\n    private final int b;\n    private final int c;\n\n    public Key(int a, int b) {\n        ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class NotDirectoryException\n    extends FileSystemException\n{\n    public NotDirectoryException(String file) {\n        ‸",
+        None,
+    ),
 ];
 
 #[test]
