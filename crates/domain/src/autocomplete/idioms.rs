@@ -356,7 +356,7 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.previous_code_line().is_some_and(|line| {
             let line = line.trim_start();
             let target = line.split(['=', '(']).next().unwrap_or("");
-            let loop_header = ["for ", "for(", "except ", "with "]
+            let loop_header = ["for ", "for(", "except ", "with ", "} catch ("]
                 .iter()
                 .any(|keyword| line.starts_with(keyword));
             let target = if loop_header { line } else { target };
@@ -444,7 +444,13 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
             && matches!(previous, "for" | "const" | "let" | "var")
             || next == ":=" && context.line_of(token).trim_start().starts_with("for ")
             // `except ValueError as e:`, `with open(path) as f:`.
-            || previous == "as" && next == ":";
+            || previous == "as" && next == ":"
+            // `} catch (error) {`.
+            || previous == "(" && next == ")"
+                && index
+                    .checked_sub(2)
+                    .and_then(|keyword| tokens.get(keyword))
+                    .is_some_and(|keyword| keyword.is_word(context.code, "catch"));
         let assigned = token.line < cursor_line
             && (loop_variable
                 || matches!(next, "=" | ":=") && !matches!(previous, "." | "->" | "::" | ","));
@@ -460,7 +466,10 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
             }
             return Some((name, cursor_line - token.line));
         }
-        used.push((name, token.line));
+        // A method named like a local (`console.error(` and `error`) is not a use of it.
+        if !(matches!(previous, "." | "->" | "?.") && next == "(") {
+            used.push((name, token.line));
+        }
     }
     None
 }

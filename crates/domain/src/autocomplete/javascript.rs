@@ -463,6 +463,108 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     arrow_operation(context, out);
     typed_initial_value(context, out);
     property_type_by_name(context, out);
+    json_direction(context, out);
+    object_pairs(context, out);
+    module_exports(context, out);
+}
+
+/// `const data = JSON.` -> `parse()`: a value given a name is parsed, unless the name says it is text
+/// (`const body = JSON.` -> `stringify()`).
+fn json_direction(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "JSON")
+    else {
+        return;
+    };
+    let Some(target) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(str::trim_end)
+        .map(|before| {
+            before
+                .get(super::lexer::trailing_identifier_start(before)..)
+                .unwrap_or("")
+        })
+        .filter(|target| !target.is_empty())
+    else {
+        return;
+    };
+    // `export const parse = JSON.parse`: a re-export under the member's own name, not a call.
+    if context.line_before.trim_start().starts_with("export ") {
+        if matches!(target, "parse" | "stringify")
+            && let Some(rest) = target.strip_prefix(context.prefix)
+            && !rest.is_empty()
+        {
+            out.push(Suggestion::member(rest.to_owned(), 0.88));
+        }
+        return;
+    }
+    let lower = target.to_lowercase();
+    let text = [
+        "json",
+        "text",
+        "str",
+        "body",
+        "payload",
+        "serialized",
+        "raw",
+        "output",
+        "content",
+    ]
+    .iter()
+    .any(|word| lower.contains(word));
+    let method = if text { "stringify()" } else { "parse()" };
+    if context.at_line_end()
+        && let Some(rest) = method.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `for (const [key, value] of Object.` -> `entries()`: a pair per property.
+fn object_pairs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "Object")
+    else {
+        return;
+    };
+    let pairs = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix(" of"))
+        .and_then(|before| before.trim_end().strip_suffix(']'))
+        .and_then(|before| before.rsplit_once('['))
+        .is_some_and(|(head, names)| {
+            head.trim_start().starts_with("for (") && names.split(',').count() == 2
+        });
+    if pairs
+        && context.at_line_end()
+        && let Some(rest) = "entries()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// `module.` starting a statement at the top level -> `exports`: what CommonJS code does with `module`.
+fn module_exports(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "module")
+    else {
+        return;
+    };
+    if context.member_starts_statement(&access)
+        && context.line_before.starts_with("module.")
+        && context.at_line_end()
+        && declaration_of(context, "module").is_none()
+        && let Some(rest) = "exports".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
 }
 
 /// Packages imported under their own name (`const express = require(`, `import React from `), with the name

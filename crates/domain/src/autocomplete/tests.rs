@@ -1889,6 +1889,17 @@ const INLINE: &[Case] = &[
         Some("route()"),
     ),
     ("python", "app = make_app()\n\n@app.‸", None),
+    // JavaScript: a named value is parsed from JSON, text is made from it; pairs come from `entries`.
+    ("javascript", "const obj = JSON.‸", Some("parse()")),
+    ("javascript", "const body = JSON.‸", Some("stringify()")),
+    ("javascript", "export const parse = JSON.‸", Some("parse")),
+    (
+        "javascript",
+        "for (const [key, value] of Object.‸",
+        Some("entries()"),
+    ),
+    ("javascript", "module.‸", Some("exports")),
+    ("javascript", "function f(module) {\n  module.‸", None),
     (
         "javascript",
         "class Person {\n  constructor(name, age) {\n    this.name = name;\n    ‸",
@@ -1901,6 +1912,11 @@ const INLINE: &[Case] = &[
     ),
     // A component's first line is not a constructor's.
     ("javascript", "function App(props) {\n  ‸", None),
+    (
+        "javascript",
+        "async function main() {\n  try {\n    await run();\n  } catch (error) {\n    console.error(‸",
+        Some("error"),
+    ),
     // Java: a constructor and a setter store their parameters; one that delegates does not.
     (
         "java",
