@@ -1943,6 +1943,23 @@ const INLINE: &[Case] = &[
         "public class NotDirectoryException\n    extends FileSystemException\n{\n    public NotDirectoryException(String file) {\n        ‸",
         None,
     ),
+    (
+        "java",
+        "try {\n    int n = Integer.parseInt(args[0]);\n} catch (‸",
+        Some("NumberFormatException e) {"),
+    ),
+    ("java", "int n = Integer.‸", Some("parseInt()")),
+    ("java", "Integer boxed = Integer.‸", None),
+    (
+        "java",
+        "Map<String, Integer> m = new HashMap<>();\nfor (Map.Entry<String, Integer> e : m.‸",
+        Some("entrySet()) {"),
+    ),
+    (
+        "java",
+        "BufferedReader br = new BufferedReader(new FileReader(\"a.txt\"));\nString line;\nwhile ((line = br.‸",
+        Some("readLine()) != null) {"),
+    ),
 ];
 
 #[test]
