@@ -409,6 +409,209 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     loop_header(context, out);
     switch_case(context, out);
+    handler_and_test_parameters(context, out);
+    member_by_results(context, out);
+    scanner_loop(context, out);
+    comma_ok_test(context, out);
+    write_to_response(context, out);
+    report_test_failure(context, out);
+    constructor_literal(context, out);
+}
+
+/// A handler's and a test's parameters, typed in a `func` header: `(w http.` -> `ResponseWriter, r
+/// *http.Request) {`, `r *http.` after it -> `Request) {`, `func TestSum(t *testing.` -> `T) {` (`B` for a
+/// benchmark).
+fn handler_and_test_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let typed = context.line_before.trim_start();
+    if !typed.starts_with("func ") || !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let text = match access.receiver {
+        "http" if before.ends_with("(w ") => "ResponseWriter, r *http.Request) {",
+        "http" if before.ends_with("w http.ResponseWriter, r *") => "Request) {",
+        "testing" if before.ends_with("(t *") && typed.starts_with("func Test") => "T) {",
+        "testing" if before.ends_with("(b *") && typed.starts_with("func Benchmark") => "B) {",
+        _ => return,
+    };
+    out.push(Suggestion::member(text, 0.9));
+}
+
+/// What a package call returns, told by the names it is given: `n, err := strconv.` -> `Atoi()` and `s :=
+/// strconv.` -> `Itoa()`; `data, err := json.` -> `Marshal()` and `err := json.` -> `Unmarshal()`.
+fn member_by_results(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| matches!(access.receiver, "strconv" | "json"))
+    else {
+        return;
+    };
+    let Some(targets) = context.before_receiver(&access).and_then(|before| {
+        let before = before.trim();
+        let before = before.strip_prefix("if ").unwrap_or(before);
+        before
+            .strip_suffix(":=")
+            .or_else(|| before.strip_suffix('='))
+    }) else {
+        return;
+    };
+    let names: Vec<&str> = targets.split(',').map(str::trim).collect();
+    if names
+        .iter()
+        .any(|name| name.is_empty() || !name.chars().all(is_identifier_char))
+    {
+        return;
+    }
+    let member = match (access.receiver, names.as_slice()) {
+        ("strconv", [_, "err"]) => "Atoi()",
+        ("strconv", [name]) if *name != "err" => "Itoa()",
+        ("json", [_, "err"]) => "Marshal()",
+        ("json", ["err"]) => "Unmarshal()",
+        _ => return,
+    };
+    if context.at_line_end()
+        && let Some(rest) = member.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// A `bufio.Scanner`: `for scanner.` -> `Scan() {`, and in the loop `line := scanner.` -> `Text()`.
+fn scanner_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access).map(str::trim) else {
+        return;
+    };
+    let member = if before == "for" {
+        "Scan() {"
+    } else if before.ends_with(":=") || before.ends_with(" =") {
+        "Text()"
+    } else {
+        return;
+    };
+    // The declaration is looked up last: the window's tokens are read for it.
+    let scanner = context.at_line_end()
+        && super::statements::declaration_of(context, access.receiver)
+            .is_some_and(|declaration| declaration.trim_start().starts_with("bufio.NewScanner("));
+    if scanner
+        && let Some(rest) = member.strip_prefix(context.prefix)
+        && !context.prefix.contains('(')
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `if v, ok := m[key]; ` -> `ok {`: the lookup's second result is what is tested.
+fn comma_ok_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(statement) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("if ")
+        .and_then(|rest| rest.strip_suffix("; "))
+    else {
+        return;
+    };
+    let Some((targets, value)) = statement.split_once(":=") else {
+        return;
+    };
+    let names: Vec<&str> = targets.split(',').map(str::trim).collect();
+    let looked_up = value.trim_end().ends_with(']') || value.contains(".(");
+    if let [_, flag] = names.as_slice()
+        && *flag == "ok"
+        && looked_up
+        && !value.contains(';')
+    {
+        out.push(Suggestion::construct("ok {", 0.88));
+    }
+}
+
+/// `fmt.` starting a statement in a handler (`w http.ResponseWriter`) -> `Fprintf(w, )`: a handler writes its
+/// response, it does not print.
+fn write_to_response(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "fmt")
+    else {
+        return;
+    };
+    if !context.member_starts_statement(&access) || !context.at_line_end() {
+        return;
+    }
+    let Some(writer) = enclosing_function(context).and_then(|function| {
+        function
+            .parameters
+            .iter()
+            .find(|parameter| parameter.type_text.trim() == "http.ResponseWriter")
+            .map(|parameter| parameter.name)
+    }) else {
+        return;
+    };
+    if let Some(rest) = "Fprintf(".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(format!("{rest}{writer}, )"), 0.9));
+    }
+}
+
+/// `t.` starting the statement of an `if` block in a test -> `Errorf()`: a failed check is reported.
+fn report_test_failure(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || !context.member_starts_statement(&access)
+    {
+        return;
+    }
+    let in_check = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("if ") && line.ends_with('{')
+    });
+    let tester = in_check
+        && enclosing_function(context).is_some_and(|function| {
+            function.parameters.iter().any(|parameter| {
+                parameter.name == access.receiver && parameter.type_text.trim() == "*testing.T"
+            })
+        });
+    if tester {
+        out.push(Suggestion::member("Errorf()", 0.88));
+    }
+}
+
+/// `return ` as the first statement of `func NewUser(...) *User {` -> `&User{`: a constructor returns the
+/// address of a new literal.
+fn constructor_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if after_return(context) != Some("") {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let [result] = function.results.as_slice() else {
+        return;
+    };
+    let Some(type_name) = result.trim().strip_prefix('*') else {
+        return;
+    };
+    let first_statement = context.tokens_before().len() == function.body_start + 1;
+    if first_statement
+        && function.name.strip_prefix("New") == Some(type_name)
+        && type_name.chars().all(is_identifier_char)
+    {
+        out.push(Suggestion::construct(format!("&{type_name}{{"), 0.88));
+    }
 }
 
 /// The zero value of a Go type, as a `return` needs it.

@@ -1960,6 +1960,87 @@ const INLINE: &[Case] = &[
         "BufferedReader br = new BufferedReader(new FileReader(\"a.txt\"));\nString line;\nwhile ((line = br.‸",
         Some("readLine()) != null) {"),
     ),
+    // Go: handler and test parameters, results that name the call, the scanner's loop.
+    (
+        "go",
+        "package main\n\nimport \"net/http\"\n\nfunc handler(w http.ResponseWriter, r *http.‸",
+        Some("Request) {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"net/http\"\n\nfunc handler(w http.‸",
+        Some("ResponseWriter, r *http.Request) {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tfmt.‸",
+        Some("Fprintf(w, )"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"testing\"\n\nfunc TestAdd(t *testing.‸",
+        Some("T) {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"testing\"\n\nfunc TestAdd(t *testing.T) {\n\tif add(1, 2) != 3 {\n\t\tt.‸",
+        Some("Errorf()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"testing\"\n\nfunc TestAdd(t *testing.T) {\n\tt.‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"strconv\"\n\nfunc main() {\n\tn, err := strconv.‸",
+        Some("Atoi()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"strconv\"\n\nfunc main() {\n\ts := strconv.‸",
+        Some("Itoa()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"encoding/json\"\n\nfunc main() {\n\tb, err := json.‸",
+        Some("Marshal()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"encoding/json\"\n\nfunc main() {\n\terr := json.‸",
+        Some("Unmarshal()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"bufio\"\n\nfunc main() {\n\tscanner := bufio.NewScanner(f)\n\tfor scanner.‸",
+        Some("Scan() {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"bufio\"\n\nfunc main() {\n\tscanner := bufio.NewScanner(f)\n\tfor scanner.Scan() {\n\t\tline := scanner.‸",
+        Some("Text()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tm := map[string]int{}\n\tif v, ok := m[\"a\"]; ‸",
+        Some("ok {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tif n := count(); ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\ntype User struct {\n\tName string\n}\n\nfunc NewUser(name string) *User {\n\treturn ‸",
+        Some("&User{"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc Load(name string) *User {\n\treturn ‸",
+        None,
+    ),
 ];
 
 #[test]
