@@ -548,6 +548,113 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     attribute_name(context, out);
     visibility_scope(context, out);
     question_mark(context, out);
+    test_attribute(context, out);
+    counted_entry(context, out);
+    constructor_result(context, out);
+    reduce_into_declared(context, out);
+}
+
+/// `#[` on its own line in a `mod tests` block -> `test]`: what a test module's functions are marked with.
+fn test_attribute(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "#[" || !context.at_line_end() {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let in_tests = open_braces(context, tokens).last().is_some_and(|&brace| {
+        let header = tokens
+            .get(header_start(context, tokens, brace)..brace)
+            .unwrap_or_default();
+        matches!(header, [keyword, name] if keyword.is_word(context.code, "mod")
+            && matches!(context.text(name), "tests" | "test"))
+    });
+    if in_tests {
+        out.push(Suggestion::construct("test]", 0.88));
+    }
+}
+
+/// `*counts.entry(word).` -> `or_insert(0) += 1;`: counting with a map's entry.
+fn counted_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let last_call = access.receiver.rsplit('.').next().unwrap_or("");
+    let counted = last_call.starts_with("entry(")
+        && context
+            .before_receiver(&access)
+            .is_some_and(|before| before.trim() == "*");
+    if counted
+        && context.at_line_end()
+        && let Some(rest) = "or_insert(0) += 1;".strip_prefix(context.prefix)
+        && context.prefix.len() < "or_insert".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// `fn new(x: f64, y: f64) -> ` in an `impl` -> `Self {`: a constructor returns the type it is implemented on.
+fn constructor_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let typed = typed.strip_prefix("pub ").unwrap_or(typed);
+    if !typed.starts_with("fn new(") || !typed.ends_with(") -> ") {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let in_impl = open_braces(context, tokens).last().is_some_and(|&brace| {
+        tokens
+            .get(header_start(context, tokens, brace))
+            .is_some_and(|first| first.is_word(context.code, "impl"))
+    });
+    if in_impl {
+        out.push(Suggestion::construct("Self {", 0.88));
+    }
+}
+
+/// `let total: i32 = v.iter().` -> `sum()`: an iterator given to a declared number named for a total is summed
+/// (`count` for a count).
+fn reduce_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const NUMBERS: &[&str] = &[
+        "i32", "i64", "u32", "u64", "usize", "isize", "f32", "f64", "u8", "u16", "i8", "i16",
+        "u128", "i128",
+    ];
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !access.receiver.ends_with(')')
+        || ![".iter()", ".into_iter()", ".map(", ".filter(", ".values()"]
+            .iter()
+            .any(|step| access.receiver.contains(step))
+    {
+        return;
+    }
+    let Some((name, type_text)) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("let ")
+        .and_then(|rest| rest.split_once('='))
+        .and_then(|(target, _)| target.split_once(':'))
+    else {
+        return;
+    };
+    if !NUMBERS.contains(&type_text.trim()) {
+        return;
+    }
+    let name = name.trim().trim_start_matches("mut ");
+    let method = if name.contains("total") || name.contains("sum") {
+        "sum()"
+    } else if name.contains("count") {
+        "count()"
+    } else {
+        return;
+    };
+    if context.at_line_end()
+        && let Some(rest) = method.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `fn ` in `impl fmt::Display for Point {` -> `fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {`: the one
@@ -621,6 +728,8 @@ fn collect_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ".filter(",
         ".enumerate()",
         ".zip(",
+        "env::args()",
+        ".split_whitespace()",
     ]
     .iter()
     .any(|step| access.receiver.contains(step));

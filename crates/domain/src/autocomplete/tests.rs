@@ -2041,6 +2041,39 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc Load(name string) *User {\n\treturn ‸",
         None,
     ),
+    // Rust: a test module's attribute, counting with an entry, a constructor's result, a sum.
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[‸",
+        Some("test]"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\nfn main() {\n    let mut counts = HashMap::new();\n    for w in words {\n        *counts.entry(w).‸",
+        Some("or_insert(0) += 1;"),
+    ),
+    ("rust", "fn main() {\n    counts.entry(w).‸", None),
+    (
+        "rust",
+        "struct Point {\n    x: f64,\n    y: f64,\n}\n\nimpl Point {\n    fn new(x: f64, y: f64) -> ‸",
+        Some("Self {"),
+    ),
+    ("rust", "fn new(x: f64) -> ‸", None),
+    (
+        "rust",
+        "fn main() {\n    let args: Vec<String> = std::env::args().‸",
+        Some("collect()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let total: i32 = v.iter().‸",
+        Some("sum()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let first: i32 = v.iter().‸",
+        None,
+    ),
 ];
 
 #[test]
