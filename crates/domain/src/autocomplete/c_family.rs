@@ -483,8 +483,26 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let cpp = context.profile.language == Language::Cpp;
     if context.line_before.trim_start().starts_with('#') {
         preprocessor(context, cpp, out);
+        include_guard(context, out);
         return;
     }
+    complete_phrase(
+        context,
+        &[
+            (
+                "int main(int argc, char *",
+                "int main(int argc, char *argv[]) {",
+            ),
+            (
+                "int main(int argc, char **",
+                "int main(int argc, char **argv) {",
+            ),
+        ],
+        0.9,
+        out,
+    );
+    type_definition_end(context, out);
+    read_into_declared(context, out);
     let main = if cpp {
         "int main() {"
     } else {
@@ -532,7 +550,212 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         using_namespace(context, out);
         destructor(context, out);
         stream_end_of_line(context, out);
+        caught_exception(context, out);
+        line_of_stream(context, out);
+        end_of_printed_text(context, out);
     }
+}
+
+/// `std::cout << "Hello, World!" << ` -> `std::endl;` (`endl;` under `using namespace std`): a sentence written
+/// whole ends its line. A text that ends with a space, `:` or `=` (`"x = "`) is followed by its value instead.
+fn end_of_printed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(written) = typed.strip_suffix("<< ") else {
+        return;
+    };
+    let stream = ["std::cout << ", "std::cerr << ", "cout << ", "cerr << "]
+        .iter()
+        .any(|stream| written.starts_with(stream));
+    let sentence = written.trim_end().strip_suffix('"').is_some_and(|text| {
+        text.ends_with(|c: char| c.is_alphanumeric() || matches!(c, '!' | '.' | '?'))
+    });
+    if stream && sentence && written.matches('"').count() == 2 {
+        let namespace = if typed.starts_with("std::") {
+            "std::"
+        } else {
+            ""
+        };
+        out.push(Suggestion::construct(format!("{namespace}endl;"), 0.85));
+    }
+}
+
+/// `#define ` right under `#ifndef POINT_H` -> `POINT_H`: a header's include guard; `#pragma ` -> `once` as a
+/// file's first directive.
+fn include_guard(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed == "#define " {
+        if let Some(guard) = context
+            .previous_code_line()
+            .and_then(|line| line.trim().strip_prefix("#ifndef "))
+            .map(str::trim)
+            .filter(|guard| {
+                guard.ends_with("_H") || guard.ends_with("_H_") || guard.ends_with("_HPP")
+            })
+            .filter(|guard| guard.chars().all(is_identifier_char))
+        {
+            out.push(Suggestion::construct(guard, 0.9));
+        }
+    } else if typed == "#pragma " {
+        let before = context
+            .code
+            .get(..context.cursor - context.line_before.len())
+            .unwrap_or("");
+        let first_directive = !before.contains('#') && !before.contains(';');
+        if first_directive {
+            out.push(Suggestion::construct("once", 0.85));
+        }
+    }
+}
+
+/// `}` closing a `struct`, `class`, `enum` or `union` definition -> `;`, which C and C++ need there and not
+/// after a function's or a statement's block.
+fn type_definition_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim() != "}" || !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let Some((_, rest)) = tokens.split_last() else {
+        return;
+    };
+    let mut depth = 0_usize;
+    let opener = rest.iter().rposition(|token| {
+        if token.is_symbol(context.code, "}") {
+            depth += 1;
+        } else if token.is_symbol(context.code, "{") {
+            if depth == 0 {
+                return true;
+            }
+            depth -= 1;
+        }
+        false
+    });
+    let Some(opener) = opener else {
+        return;
+    };
+    let header = tokens
+        .get(header_start(context, tokens, opener)..opener)
+        .unwrap_or_default();
+    let defines_type = header.first().is_some_and(|first| {
+        ["struct", "class", "enum", "union"]
+            .iter()
+            .any(|keyword| first.is_word(context.code, keyword))
+    }) && !header
+        .iter()
+        .any(|token| matches!(context.text(token), "(" | "=" | ")"));
+    if defines_type {
+        out.push(Suggestion::construct(";", 0.88));
+    }
+}
+
+/// The variable the line above declared without a value (`int n;`, `std::string name;`), when this line reads
+/// into it: `scanf("%d", ` -> `&n);`, `std::cin >> ` -> `name;`.
+fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let scans =
+        typed.starts_with("scanf(\"") && typed.ends_with("\", ") && typed.matches('%').count() == 1;
+    let extracts = matches!(typed, "std::cin >> " | "cin >> ");
+    if !(scans || extracts) {
+        return;
+    }
+    let Some(declared) = context.previous_code_line().and_then(|line| {
+        let statement = line.trim().strip_suffix(';')?;
+        let (type_text, name) = statement.rsplit_once(' ')?;
+        let plain_type = type_text
+            .split_whitespace()
+            .all(|word| word.chars().all(|c| is_identifier_char(c) || c == ':'))
+            && !matches!(
+                type_text.trim(),
+                "return" | "delete" | "goto" | "throw" | "case" | "using" | "typedef"
+            );
+        (plain_type && !name.is_empty() && name.chars().all(is_identifier_char)).then_some(name)
+    }) else {
+        return;
+    };
+    let text = if scans {
+        format!("&{declared});")
+    } else {
+        format!("{declared};")
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
+/// `catch (` -> `const std::exception& e) {` (without `std::` under `using namespace std`), and in that block
+/// `e.` -> `what()`.
+fn caught_exception(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context
+        .line_before
+        .trim_start()
+        .trim_start_matches('}')
+        .trim_start();
+    if context.prefix.is_empty() && (typed == "catch (" || typed == "catch(") {
+        let namespace = if context.code.contains("using namespace std;") {
+            ""
+        } else {
+            "std::"
+        };
+        out.push(Suggestion::construct(
+            format!("const {namespace}exception& e) {{"),
+            0.85,
+        ));
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let caught = declaration_of(context, access.receiver).is_some_and(|declaration| {
+        declaration.contains("catch") && declaration.contains("exception")
+    });
+    if caught
+        && let Some(rest) = "what()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// `std::getline(` -> `file, line)`: the input stream the code opened (`std::ifstream file(...)`, else
+/// `std::cin`) and the string declared for the line.
+fn line_of_stream(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let qualified = typed.ends_with("std::getline(");
+    if !(qualified || typed.ends_with("getline(")) || typed.ends_with(".getline(") {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let declared_after = |type_name: &str| {
+        tokens.windows(2).rev().find_map(|pair| {
+            (pair[0].is_word(context.code, type_name) && pair[1].kind == TokenKind::Identifier)
+                .then(|| context.text(&pair[1]))
+        })
+    };
+    let Some(line) = declared_after("string") else {
+        return;
+    };
+    let stream = declared_after("ifstream").unwrap_or(if qualified { "std::cin" } else { "cin" });
+    let closing = if typed.trim_start().starts_with("while") {
+        ")) {"
+    } else {
+        ");"
+    };
+    out.push(Suggestion::construct(
+        format!("{stream}, {line}{closing}"),
+        0.85,
+    ));
 }
 
 /// `#inc` -> `lude`, `#include <st` -> `dio.h>`.

@@ -2074,6 +2074,52 @@ const INLINE: &[Case] = &[
         "fn main() {\n    let v = vec![1, 2, 3];\n    let first: i32 = v.iter().‸",
         None,
     ),
+    // C and C++: `main`'s arguments, include guards, a type's `;`, reading into what was just declared.
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *‸",
+        Some("argv[]) {"),
+    ),
+    ("c", "#ifndef POINT_H\n#define ‸", Some("POINT_H")),
+    ("c", "#include <stdio.h>\n#define ‸", None),
+    ("cpp", "#pragma ‸", Some("once")),
+    ("c", "struct Point {\n    int x;\n    int y;\n}‸", Some(";")),
+    ("c", "int main(void) {\n    return 0;\n}‸", None),
+    (
+        "c",
+        "int main(void) {\n    int n;\n    scanf(\"%d\", ‸",
+        Some("&n);"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main() {\n    std::string name;\n    std::cin >> ‸",
+        Some("name;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main() {\n    std::cout << \"Hello, World!\" << ‸",
+        Some("std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nint main() {\n    int x = 5;\n    std::cout << \"x = \" << ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "try {\n    run();\n} catch (‸",
+        Some("const std::exception& e) {"),
+    ),
+    (
+        "cpp",
+        "try {\n    run();\n} catch (const std::exception& e) {\n    std::cerr << e.‸",
+        Some("what()"),
+    ),
+    (
+        "cpp",
+        "#include <fstream>\nint main() {\n    std::ifstream file(\"a.txt\");\n    std::string line;\n    while (std::getline(‸",
+        Some("file, line)) {"),
+    ),
 ];
 
 #[test]
