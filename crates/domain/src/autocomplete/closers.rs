@@ -76,7 +76,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // `${|` with nothing in it yet: the value is the developer's to type (closing it would leave `${}`), unless the
     // line above just computed it (`const who = ...` then `` `Hello, ${ `` -> `` who}`); ``).
     if context.text(last).ends_with("${") {
-        if let Some(name) = assigned_on_line_above(context) {
+        if let Some(name) =
+            assigned_on_line_above(context).or_else(|| parameter_of_header_above(context))
+        {
             out.push(Suggestion {
                 text: format!("{name}{closers}{ending}"),
                 confidence: 0.8,
@@ -161,7 +163,16 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         .code
         .get(literal.start..context.cursor)
         .unwrap_or("");
-    let placeholder = match open_placeholder(typed_literal, quote) {
+    // Rust's format macros take their arguments inline too: `println!("Hello, {name` -> `}");`.
+    let format_string = context.profile.language == super::language::Language::Rust
+        && context
+            .code
+            .get(context.cursor - context.line_before.len()..literal.start)
+            .is_some_and(|before| {
+                let before = before.trim_end();
+                before.ends_with("!(") || (before.contains("write") && before.ends_with(','))
+            });
+    let placeholder = match open_placeholder(typed_literal, quote, format_string) {
         // `{self.` or `{a +`: the value is still being written; closing now would leave `{self.}`.
         Some(content) if ends_unfinished(content) => return,
         Some(content) => {
@@ -169,7 +180,9 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
             if content.trim().is_empty() {
                 damping *= 0.6;
                 // ... unless the line above just computed it (`name = input()` then `print(f"Hi {`).
-                if let Some(name) = assigned_on_line_above(context) {
+                if let Some(name) =
+                    assigned_on_line_above(context).or_else(|| parameter_of_header_above(context))
+                {
                     out.push(Suggestion {
                         text: format!("{name}}}{quote}{closers}{ending}"),
                         confidence: 0.8,
@@ -210,6 +223,39 @@ fn assigned_on_line_above<'a>(context: &Context<'a>) -> Option<&'a str> {
     (plain && !used).then_some(name)
 }
 
+/// The one parameter of the function whose header is the line above, when the body has not used it yet:
+/// `def greet(name):` then `print(f"Hello, {` -> `name`.
+fn parameter_of_header_above<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let header = context.previous_code_line()?.trim_start();
+    let defines = [
+        "def ",
+        "function ",
+        "fn ",
+        "func ",
+        "async def ",
+        "async function ",
+    ]
+    .iter()
+    .any(|keyword| header.starts_with(keyword));
+    if !defines {
+        return None;
+    }
+    let function = super::statements::enclosing_function(context)?;
+    let mut names = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .filter(|name| !matches!(*name, "self" | "cls" | "&self" | "&mut self"));
+    let (Some(name), None) = (names.next(), names.next()) else {
+        return None;
+    };
+    let used = context
+        .line_before
+        .split(|c: char| !super::lexer::is_identifier_char(c))
+        .any(|word| word == name);
+    (!used && name.chars().all(super::lexer::is_identifier_char)).then_some(name)
+}
+
 /// Whether a placeholder's expression stops where more must follow: after a member separator, an operator, an
 /// opening bracket or a comma (`{self.`, `{a + `, `{len(`), or with a bracket it opened still open.
 fn ends_unfinished(content: &str) -> bool {
@@ -226,12 +272,12 @@ fn ends_unfinished(content: &str) -> bool {
 
 /// What an open placeholder of an f-string (`f"...{`) or a template literal (`` `...${ ``) holds so far, if the
 /// literal typed up to the cursor leaves one open.
-fn open_placeholder(typed_literal: &str, quote: char) -> Option<&str> {
+fn open_placeholder(typed_literal: &str, quote: char, format_string: bool) -> Option<&str> {
     let prefix_end = typed_literal.find(quote)?;
     let prefix = typed_literal.get(..prefix_end)?.to_ascii_lowercase();
     let body = typed_literal.get(prefix_end + quote.len_utf8()..)?;
     let template = quote == '`';
-    if !template && !prefix.contains('f') {
+    if !template && !prefix.contains('f') && !format_string {
         return None;
     }
     let mut open_at = None;

@@ -2120,6 +2120,28 @@ const INLINE: &[Case] = &[
         "#include <fstream>\nint main() {\n    std::ifstream file(\"a.txt\");\n    std::string line;\n    while (std::getline(‸",
         Some("file, line)) {"),
     ),
+    // A Rust format string's inline argument is closed before the quote; an empty placeholder takes a function's one parameter.
+    (
+        "rust",
+        "fn main() {\n    let name = \"Ada\";\n    println!(\"Hello, {name‸",
+        Some("}\");"),
+    ),
+    ("rust", "fn main() {\n    println!(\"{:‸", None),
+    (
+        "python",
+        "def greet(name):\n    print(f\"Hello, {‸",
+        Some("name}\")"),
+    ),
+    (
+        "typescript",
+        "function greet(name: string): string {\n  return `Hello, ${‸",
+        Some("name}`"),
+    ),
+    (
+        "javascript",
+        "function greet(a, b) {\n  return `Hello, ${‸",
+        None,
+    ),
 ];
 
 #[test]
