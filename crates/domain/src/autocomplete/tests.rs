@@ -2142,6 +2142,42 @@ const INLINE: &[Case] = &[
         "function greet(a, b) {\n  return `Hello, ${‸",
         None,
     ),
+    // A sum adds the loop's element; a swap puts the temporary back; an API sends JSON.
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tnums := []int{1, 2, 3}\n\tsum := 0\n\tfor _, n := range nums {\n\t\tsum ‸",
+        Some("+= n"),
+    ),
+    (
+        "python",
+        "total = 0\nfor price in prices:\n    total ‸",
+        Some("+= price"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int total = 0;\n    for (int i = 0; i < n; i++) {\n        total ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tname := \"Ada\"\n\tfmt.Printf(\"Hello, %s\\n\", ‸",
+        Some("name"),
+    ),
+    (
+        "c",
+        "void swap(int *a, int *b) {\n    int tmp = *a;\n    *a = *b;\n    ‸",
+        Some("*b = tmp;"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc set(new bool) (old bool) {\n\told = g.flag\n\tg.flag = new\n\t‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.Header().Set(\"Content-Type\", ‸",
+        Some("\"application/json\")"),
+    ),
 ];
 
 #[test]
