@@ -886,6 +886,73 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     base_class_of_module(context, out);
     directory_listing(context, out);
     web_application(context, out);
+    exit_after_message(context, out);
+    response_body(context, out);
+}
+
+/// `sys.` starting the statement after a printed message in an `if` block -> `exit(1)`: a script stops on a
+/// usage or error message (`if len(sys.argv) < 2: print("usage: ...")`).
+fn exit_after_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "sys")
+    else {
+        return;
+    };
+    if !context.member_starts_statement(&access)
+        || !context.at_line_end()
+        || context.current_indentation() == 0
+    {
+        return;
+    }
+    let printed = context
+        .previous_code_line()
+        .is_some_and(|line| line.trim_start().starts_with("print(") && line.contains(['"', '\'']));
+    let in_condition = printed && {
+        let before_line = context
+            .code
+            .get(..context.cursor - context.line_before.len())
+            .unwrap_or("");
+        let depth = indentation(context.line_before);
+        before_line
+            .lines()
+            .rev()
+            .take(50)
+            .find(|line| !line.trim().is_empty() && indentation(line) < depth)
+            .is_some_and(|line| line.trim_start().starts_with("if "))
+    };
+    if in_condition
+        && let Some(rest) = "exit(1)".strip_prefix(context.prefix)
+        && context.prefix.len() < "exit".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `data = response.` where `response = requests.get(...)` -> `json()`: a fetched body is read as JSON (a name
+/// like `text` or `html` is left to the other members).
+fn response_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let named_data = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(str::trim)
+        .is_some_and(|target| {
+            matches!(
+                target,
+                "data" | "json" | "body" | "result" | "payload" | "users" | "items" | "posts"
+            )
+        });
+    if named_data
+        && context.at_line_end()
+        && declared_type(context, access.receiver) == Some(HTTP_RESPONSE_MEMBERS)
+        && let Some(rest) = "json()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// The file of the `with open(...) as f:` block that holds the cursor: its name, and whether it was opened for
@@ -1027,11 +1094,12 @@ fn base_class_of_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `for name in os.` -> `listdir():`, `for root, dirs, files in os.` -> `walk(`: what a loop walks in `os`.
+/// `for name in os.` -> `listdir():`, `for root, dirs, files in os.` -> `walk(`: what a loop walks in `os`;
+/// `for line in sys.` -> `stdin:` and `for arg in sys.` -> `argv[1:]:`.
 fn directory_listing(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context
         .dot_member()
-        .filter(|access| access.receiver == "os")
+        .filter(|access| matches!(access.receiver, "os" | "sys"))
     else {
         return;
     };
@@ -1043,13 +1111,16 @@ fn directory_listing(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let count = variables.split(',').count();
-    let call = match count {
-        1 if is_simple_name(variables.trim()) => "listdir():",
-        3 => "walk(",
+    let variable = variables.trim();
+    let call = match (access.receiver, count) {
+        ("os", 1) if is_simple_name(variable) => "listdir():",
+        ("os", 3) => "walk(",
+        ("sys", 1) if variable.contains("line") => "stdin:",
+        ("sys", 1) if variable.contains("arg") => "argv[1:]:",
         _ => return,
     };
     if context.at_line_end()
-        && imported_module(context.code, "os").as_deref() == Some("os")
+        && imported_module(context.code, access.receiver).as_deref() == Some(access.receiver)
         && let Some(rest) = call.strip_prefix(context.prefix)
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));

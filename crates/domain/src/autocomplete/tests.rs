@@ -2178,6 +2178,17 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.Header().Set(\"Content-Type\", ‸",
         Some("\"application/json\")"),
     ),
+    ("python", "import sys\nfor line in sys.‸", Some("stdin:")),
+    (
+        "python",
+        "import sys\nif len(sys.argv) < 2:\n    print(\"usage: prog FILE\")\n    sys.‸",
+        Some("exit(1)"),
+    ),
+    (
+        "python",
+        "import requests\nresponse = requests.get(url)\ndata = response.‸",
+        Some("json()"),
+    ),
 ];
 
 #[test]
