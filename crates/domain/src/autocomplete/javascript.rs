@@ -466,6 +466,83 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     json_direction(context, out);
     object_pairs(context, out);
     module_exports(context, out);
+    route_parameter(context, out);
+    response_after_status(context, out);
+}
+
+/// In an Express handler, `const id = req.` -> `params.id` when the route's path names `:id`; `const { name } =
+/// req.` in a `post` or `put` handler -> `body`.
+fn route_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| matches!(access.receiver, "req" | "request"))
+    else {
+        return;
+    };
+    let Some(target) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim().strip_suffix('='))
+        .map(str::trim)
+        .and_then(|target| {
+            ["const ", "let ", "var "]
+                .iter()
+                .find_map(|keyword| target.strip_prefix(keyword))
+        })
+        .map(str::trim)
+    else {
+        return;
+    };
+    if !context.at_line_end() {
+        return;
+    }
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    let Some(route) = before_line
+        .lines()
+        .rev()
+        .take(30)
+        .find(|line| line.contains(&format!("({}, ", access.receiver)) && line.contains("=>"))
+    else {
+        return;
+    };
+    let member = if target.chars().all(super::lexer::is_identifier_char)
+        && route.contains(&format!("/:{target}"))
+    {
+        format!("params.{target}")
+    } else if target.starts_with('{')
+        && [".post(", ".put(", ".patch("]
+            .iter()
+            .any(|method| route.contains(method))
+    {
+        "body".to_owned()
+    } else {
+        return;
+    };
+    if let Some(rest) = member.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `res.status(404).` -> `json()`: the response's body follows its status, as after `res.`.
+fn response_after_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let after_status = access.receiver.starts_with("res.status(")
+        && access.receiver.ends_with(')')
+        && access.receiver.matches('(').count() == 1;
+    if after_status
+        && context.at_line_end()
+        && http_handler_parameter(context, "res").is_some()
+        && let Some(rest) = "json()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `const data = JSON.` -> `parse()`: a value given a name is parsed, unless the name says it is text

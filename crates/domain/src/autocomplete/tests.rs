@@ -2189,6 +2189,26 @@ const INLINE: &[Case] = &[
         "import requests\nresponse = requests.get(url)\ndata = response.‸",
         Some("json()"),
     ),
+    (
+        "javascript",
+        "app.get('/users/:id', (req, res) => {\n  const id = req.‸",
+        Some("params.id"),
+    ),
+    (
+        "javascript",
+        "app.get('/users', (req, res) => {\n  const id = req.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "app.post('/users', (req, res) => {\n  const { name, email } = req.‸",
+        Some("body"),
+    ),
+    (
+        "javascript",
+        "app.get('/', (req, res) => {\n  res.status(404).‸",
+        Some("json()"),
+    ),
 ];
 
 #[test]
