@@ -410,12 +410,93 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     loop_header(context, out);
     switch_case(context, out);
     handler_and_test_parameters(context, out);
+    stream_codec_method(context, out);
+    background_context(context, out);
+    exit_after_message(context, out);
     member_by_results(context, out);
     scanner_loop(context, out);
     comma_ok_test(context, out);
     write_to_response(context, out);
     report_test_failure(context, out);
     constructor_literal(context, out);
+}
+
+/// `json.NewEncoder(w).` -> `Encode()`, `json.NewDecoder(r.Body).` -> `Decode()`: the one method a stream codec
+/// is made for.
+fn stream_codec_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let method = if access.receiver.contains("NewEncoder(") {
+        "Encode()"
+    } else if access.receiver.contains("NewDecoder(") {
+        "Decode()"
+    } else {
+        return;
+    };
+    if access.receiver.ends_with(')')
+        && context.at_line_end()
+        && let Some(rest) = method.strip_prefix(context.prefix)
+        && context.prefix.len() < "Decode".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// `ctx := context.` -> `Background()`: a context made from nothing is the background one.
+fn background_context(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "context")
+    else {
+        return;
+    };
+    let single = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim().strip_suffix(":="))
+        .is_some_and(|target| target.trim() == "ctx");
+    if single
+        && context.at_line_end()
+        && let Some(rest) = "Background()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `os.` starting the statement after a printed message in an `if` block -> `Exit(1)`: a program stops on a
+/// usage or error message.
+fn exit_after_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "os")
+    else {
+        return;
+    };
+    if !context.member_starts_statement(&access) || !context.at_line_end() {
+        return;
+    }
+    let mut above = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("")
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| !line.is_empty());
+    let printed = above.next().is_some_and(|line| {
+        (line.starts_with("fmt.Print") || line.starts_with("fmt.Fprint")) && line.contains('"')
+    });
+    let in_condition = above
+        .next()
+        .is_some_and(|line| line.starts_with("if ") && line.ends_with('{'));
+    if printed
+        && in_condition
+        && let Some(rest) = "Exit(1)".strip_prefix(context.prefix)
+        && context.prefix.len() < "Exit".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// A handler's and a test's parameters, typed in a `func` header: `(w http.` -> `ResponseWriter, r
@@ -958,7 +1039,12 @@ fn deferred_release(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// What releases what a statement acquires, if it acquires something (see [`deferred_release`]).
 fn release_of(statement: &str) -> Option<String> {
-    for (lock, unlock) in [(".Lock()", ".Unlock()"), (".RLock()", ".RUnlock()")] {
+    // `wg.Add(1)` before `go func() {`: the goroutine says it is done.
+    for (lock, unlock) in [
+        (".Lock()", ".Unlock()"),
+        (".RLock()", ".RUnlock()"),
+        (".Add(1)", ".Done()"),
+    ] {
         if let Some(holder) = statement.strip_suffix(lock)
             && !holder.is_empty()
             && holder.chars().all(|c| is_identifier_char(c) || c == '.')

@@ -2209,6 +2209,31 @@ const INLINE: &[Case] = &[
         "app.get('/', (req, res) => {\n  res.status(404).‸",
         Some("json()"),
     ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\twg.Add(1)\n\tgo func() {\n\t\tdefer ‸",
+        Some("wg.Done()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tjson.NewEncoder(w).‸",
+        Some("Encode()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tctx := context.‸",
+        Some("Background()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tctx, cancel := context.‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tif len(os.Args) < 2 {\n\t\tfmt.Println(\"usage\")\n\t\tos.‸",
+        Some("Exit(1)"),
+    ),
 ];
 
 #[test]
