@@ -583,6 +583,41 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     parse_of_declared_number(context, out);
     entries_of_map(context, out);
     read_lines(context, out);
+    statement_of_utility(context, out);
+}
+
+/// A member that starts a statement does something: `Arrays.` -> `sort()` (not `asList()`, whose list would be
+/// thrown away), `t.` for a `Thread t` -> `start();`.
+fn statement_of_utility(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.member_starts_statement(&access) || !context.at_line_end() {
+        return;
+    }
+    // An array just written out (`int[] values = {3, 1, 2};`) is sorted; elsewhere `Arrays.fill(` and others
+    // start statements as well.
+    let array_just_written = || {
+        context.previous_code_line().is_some_and(|line| {
+            let line = line.trim();
+            line.contains("[] ") && line.contains("= {") && line.ends_with("};")
+        })
+    };
+    let member = if access.receiver == "Arrays" && array_just_written() {
+        "sort()"
+    } else if access.receiver.chars().all(is_identifier_char)
+        && declaration_of(context, access.receiver)
+            .is_some_and(|declaration| declaration.trim() == "Thread")
+    {
+        "start();"
+    } else {
+        return;
+    };
+    if let Some(rest) = member.strip_prefix(context.prefix)
+        && context.prefix.len() < member.find('(').unwrap_or(member.len())
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// The checked or usual exception of the calls in the `try` block just closed, when they agree on one:

@@ -2234,6 +2234,12 @@ const INLINE: &[Case] = &[
         "package main\n\nimport \"os\"\n\nfunc main() {\n\tif len(os.Args) < 2 {\n\t\tfmt.Println(\"usage\")\n\t\tos.‸",
         Some("Exit(1)"),
     ),
+    (
+        "java",
+        "Thread t = new Thread(() -> {\n    System.out.println(\"hi\");\n});\nt.‸",
+        Some("start();"),
+    ),
+    ("java", "int[] arr = {3, 1, 2};\nArrays.‸", Some("sort()")),
 ];
 
 #[test]
