@@ -552,6 +552,28 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     counted_entry(context, out);
     constructor_result(context, out);
     reduce_into_declared(context, out);
+    join_spawned_thread(context, out);
+}
+
+/// `handle.` starting a statement, where `handle = thread::spawn(...)` -> `join().unwrap();`: the spawned
+/// thread is waited for.
+fn join_spawned_thread(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.member_starts_statement(&access) || !context.at_line_end() {
+        return;
+    }
+    let spawned = declaration_of(context, access.receiver).is_some_and(|declaration| {
+        let declaration = declaration.trim_start();
+        declaration.starts_with("thread::spawn(") || declaration.starts_with("std::thread::spawn(")
+    });
+    if spawned
+        && let Some(rest) = "join().unwrap();".strip_prefix(context.prefix)
+        && context.prefix.len() < "join".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `#[` on its own line in a `mod tests` block -> `test]`: what a test module's functions are marked with.

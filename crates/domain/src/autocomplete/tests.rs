@@ -2240,6 +2240,11 @@ const INLINE: &[Case] = &[
         Some("start();"),
     ),
     ("java", "int[] arr = {3, 1, 2};\nArrays.‸", Some("sort()")),
+    (
+        "rust",
+        "use std::thread;\n\nfn main() {\n    let handle = thread::spawn(|| {\n        println!(\"hi\");\n    });\n    handle.‸",
+        Some("join().unwrap();"),
+    ),
 ];
 
 #[test]
