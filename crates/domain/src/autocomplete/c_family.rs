@@ -502,7 +502,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out,
     );
     type_definition_end(context, out);
+    typedef_name(context, out);
     read_into_declared(context, out);
+    write_to_opened_file(context, out);
     let main = if cpp {
         "int main() {"
     } else {
@@ -519,13 +521,19 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.line_before.trim_end().ends_with(") const =")
             | context.line_before.trim_end().ends_with(") =")
     {
-        // `virtual double area() const = ` -> `0;`: a pure virtual function.
+        // `virtual double area() const = ` -> `0;`: a pure virtual function. A virtual destructor (`virtual
+        // ~Animal() = `) is defaulted instead: a pure one would still need a body.
         let space = if context.line_before.ends_with(' ') {
             ""
         } else {
             " "
         };
-        out.push(Suggestion::construct(format!("{space}0;"), 0.9));
+        let value = if context.line_before.contains('~') {
+            "default;"
+        } else {
+            "0;"
+        };
+        out.push(Suggestion::construct(format!("{space}{value}"), 0.9));
     }
     whole_range(context, out);
     if let Some(lead) = after_return(context) {
@@ -650,6 +658,69 @@ fn type_definition_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .any(|token| matches!(context.text(token), "(" | "=" | ")"));
     if defines_type {
         out.push(Suggestion::construct(";", 0.88));
+    }
+}
+
+/// `} ` closing `typedef struct Node {` -> `Node;`: the type is usually named as its tag.
+fn typedef_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "} " || !context.at_line_end() {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let Some((_, rest)) = tokens.split_last() else {
+        return;
+    };
+    let mut depth = 0_usize;
+    let Some(opener) = rest.iter().rposition(|token| {
+        if token.is_symbol(context.code, "}") {
+            depth += 1;
+        } else if token.is_symbol(context.code, "{") {
+            if depth == 0 {
+                return true;
+            }
+            depth -= 1;
+        }
+        false
+    }) else {
+        return;
+    };
+    let header = tokens
+        .get(header_start(context, tokens, opener)..opener)
+        .unwrap_or_default();
+    if let [typedef, keyword, tag] = header
+        && typedef.is_word(context.code, "typedef")
+        && (keyword.is_word(context.code, "struct") || keyword.is_word(context.code, "union"))
+        && tag.kind == TokenKind::Identifier
+    {
+        out.push(Suggestion::construct(
+            format!("{};", context.text(tag)),
+            0.85,
+        ));
+    }
+}
+
+/// `fprintf(` -> `fp, `: the file the function opened (`FILE *fp = fopen(...)`), the only one in sight.
+fn write_to_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || !context.line_before.trim_end().ends_with("fprintf(")
+    {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let mut files = tokens.windows(4).filter_map(|window| match window {
+        [file_type, star, name, equals]
+            if file_type.is_word(context.code, "FILE")
+                && star.is_symbol(context.code, "*")
+                && name.kind == TokenKind::Identifier
+                && equals.is_symbol(context.code, "=") =>
+        {
+            Some(context.text(name))
+        }
+        _ => None,
+    });
+    if let (Some(file), None) = (files.next(), files.next()) {
+        out.push(Suggestion::construct(format!("{file}, "), 0.85));
     }
 }
 

@@ -2245,6 +2245,26 @@ const INLINE: &[Case] = &[
         "use std::thread;\n\nfn main() {\n    let handle = thread::spawn(|| {\n        println!(\"hi\");\n    });\n    handle.‸",
         Some("join().unwrap();"),
     ),
+    (
+        "cpp",
+        "class Animal {\npublic:\n    virtual ~Animal() = ‸",
+        Some("default;"),
+    ),
+    (
+        "cpp",
+        "class Shape {\npublic:\n    virtual double area() const = ‸",
+        Some("0;"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    FILE *fp = fopen(\"out.txt\", \"w\");\n    fprintf(‸",
+        Some("fp, "),
+    ),
+    (
+        "c",
+        "typedef struct Node {\n    int value;\n    struct Node *next;\n} ‸",
+        Some("Node;"),
+    ),
 ];
 
 #[test]
