@@ -888,6 +888,55 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     web_application(context, out);
     exit_after_message(context, out);
     response_body(context, out);
+    statement_of_module(context, out);
+    argument_after_count_check(context, out);
+}
+
+/// A module's member that starts a statement does something: `random.` -> `shuffle()` (`randint()` would be
+/// thrown away), `time.` -> `sleep()`.
+fn statement_of_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let member = match access.receiver {
+        "random" => "shuffle()",
+        "time" => "sleep()",
+        _ => return,
+    };
+    if context.member_starts_statement(&access)
+        && context.at_line_end()
+        && imported_module(context.code, access.receiver).as_deref() == Some(access.receiver)
+        && let Some(rest) = member.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `name = sys.` under `if len(sys.argv) > 1:` -> `argv[1]`: the argument whose presence was just checked.
+fn argument_after_count_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "sys")
+    else {
+        return;
+    };
+    let assigned = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .is_some_and(|target| is_simple_name(target.trim()));
+    let checked = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("if len(sys.argv) > 1") || line.starts_with("if len(sys.argv) >= 2")
+    });
+    if assigned
+        && checked
+        && context.at_line_end()
+        && let Some(rest) = "argv[1]".strip_prefix(context.prefix)
+        && context.prefix.len() < "argv".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `sys.` starting the statement after a printed message in an `if` block -> `exit(1)`: a script stops on a
@@ -987,6 +1036,25 @@ fn file_of_enclosing_with<'a>(context: &Context<'a>) -> Option<(&'a str, bool)> 
         }
     }
     None
+}
+
+/// The name given a CSV reader on one of the three lines above (`reader = csv.reader(f)`).
+fn csv_reader_above<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())?;
+    before_line
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty())
+        .take(3)
+        .find_map(|line| {
+            let (name, value) = line.trim().split_once(" = ")?;
+            let reads = ["csv.reader(", "csv.DictReader(", "DictReader(", "reader("]
+                .iter()
+                .any(|maker| value.starts_with(maker));
+            (reads && is_simple_name(name)).then_some(name)
+        })
 }
 
 /// `json.` in a `with open(...) as f:` block: `data = json.` -> `load(f)` for a file opened to read, `json.` ->
@@ -1532,6 +1600,13 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             Some(collection) => push(format!("range(len({collection})):"), 0.7),
             None => push("range(".to_owned(), 0.8),
         },
+        // `for row in ` with a CSV reader just made: its rows.
+        [element]
+            if element.contains("row")
+                && let Some(reader) = csv_reader_above(context) =>
+        {
+            push(format!("{reader}:"), 0.85);
+        }
         // `for line in ` in a `with open(...) as f:` block: the file's lines.
         [element]
             if element.contains("line")

@@ -2265,6 +2265,27 @@ const INLINE: &[Case] = &[
         "typedef struct Node {\n    int value;\n    struct Node *next;\n} ‸",
         Some("Node;"),
     ),
+    (
+        "python",
+        "import csv\nwith open(\"data.csv\") as f:\n    reader = csv.reader(f)\n    for row in ‸",
+        Some("reader:"),
+    ),
+    ("python", "for row in ‸", None),
+    (
+        "python",
+        "import random\nnums = [1, 2]\nrandom.‸",
+        Some("shuffle()"),
+    ),
+    (
+        "python",
+        "import time\nfor i in range(3):\n    print(i)\n    time.‸",
+        Some("sleep()"),
+    ),
+    (
+        "python",
+        "import sys\nif len(sys.argv) > 1:\n    name = sys.‸",
+        Some("argv[1]"),
+    ),
 ];
 
 #[test]
