@@ -468,6 +468,31 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     module_exports(context, out);
     route_parameter(context, out);
     response_after_status(context, out);
+    request_options(context, out);
+}
+
+/// `process.env.PORT || ` -> `3000` (with the file's `;`), and in a `fetch(url, {` options object `method: ` ->
+/// `'POST',` (a GET needs no options).
+fn request_options(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed.ends_with("process.env.PORT || ") {
+        let terminator = if uses_semicolons(context) { ";" } else { "" };
+        out.push(Suggestion::construct(format!("3000{terminator}"), 0.85));
+        return;
+    }
+    if typed != "method: " {
+        return;
+    }
+    let in_fetch = context
+        .previous_code_line()
+        .is_some_and(|line| line.contains("fetch(") && line.trim_end().ends_with('{'));
+    if in_fetch {
+        let quote = module_quote(context);
+        out.push(Suggestion::construct(format!("{quote}POST{quote},"), 0.85));
+    }
 }
 
 /// In an Express handler, `const id = req.` -> `params.id` when the route's path names `:id`; `const { name } =
@@ -1122,6 +1147,30 @@ fn reduce_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(start) = typed.rfind(".reduce((") else {
         return;
     };
+    // `reduce((a, b) => a + b, ` -> `0)`: a sum starts from zero.
+    if let Some(body) = typed[start..].strip_suffix(',')
+        && let Some((parameters, sum)) = body
+            .strip_prefix(".reduce((")
+            .and_then(|rest| rest.split_once(") => "))
+        && let Some((accumulator, element)) = parameters.split_once(',')
+        && sum.trim() == format!("{} + {}", accumulator.trim(), element.trim())
+    {
+        let terminator = if uses_semicolons(context) || typed.trim_start().starts_with("const ") {
+            ";"
+        } else {
+            ""
+        };
+        let space = if context.line_before.ends_with(' ') {
+            ""
+        } else {
+            " "
+        };
+        out.push(Suggestion::construct(
+            format!("{space}0){terminator}"),
+            0.85,
+        ));
+        return;
+    }
     let Some(parameters) = typed[start + ".reduce((".len()..].strip_suffix(") =>") else {
         return;
     };

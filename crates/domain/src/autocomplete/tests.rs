@@ -2286,6 +2286,27 @@ const INLINE: &[Case] = &[
         "import sys\nif len(sys.argv) > 1:\n    name = sys.‸",
         Some("argv[1]"),
     ),
+    (
+        "javascript",
+        "const sum = numbers.reduce((a, b) => a + b, ‸",
+        Some("0);"),
+    ),
+    (
+        "javascript",
+        "const product = numbers.reduce((a, b) => a * b, ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const response = await fetch('/api', {\n  method: ‸",
+        Some("'POST',"),
+    ),
+    ("javascript", "const options = {\n  method: ‸", None),
+    (
+        "javascript",
+        "const port = process.env.PORT || ‸",
+        Some("3000"),
+    ),
 ];
 
 #[test]
