@@ -100,26 +100,35 @@ fn finish_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `Header().Set("Content-Type", ` and `setHeader('Content-Type', ` -> `"application/json")`: what an API's
-/// handler declares it sends.
+/// `Header().Set("Content-Type", ` and `setHeader('Content-Type', ` -> `"application/json")`, `{ 'Content-Type':
+/// ` -> `'application/json'`: what an API's handler or client declares it sends.
 fn content_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_end();
-    let Some(quote) = ["\"Content-Type\",", "'Content-Type',"]
-        .iter()
-        .find(|key| typed.ends_with(*key))
-        .and_then(|key| key.chars().next())
-    else {
-        return;
-    };
-    if !context.line_before.ends_with(' ')
-        || typed.matches('(').count() != typed.matches(')').count() + 1
-    {
+    if !context.line_before.ends_with(' ') {
         return;
     }
-    out.push(Suggestion::construct(
-        format!("{quote}application/json{quote}){}", terminator(context)),
-        0.8,
-    ));
+    // A call's argument (`Set("Content-Type", `) or an object's value (`{"Content-Type": `).
+    for (key, call) in [
+        ("\"Content-Type\",", true),
+        ("'Content-Type',", true),
+        ("\"Content-Type\":", false),
+        ("'Content-Type':", false),
+    ] {
+        if !typed.ends_with(key) {
+            continue;
+        }
+        let quote = &key[..1];
+        let text = if call {
+            if typed.matches('(').count() != typed.matches(')').count() + 1 {
+                return;
+            }
+            format!("{quote}application/json{quote}){}", terminator(context))
+        } else {
+            format!("{quote}application/json{quote}")
+        };
+        out.push(Suggestion::construct(text, 0.8));
+        return;
+    }
 }
 
 /// What ends a statement in this language where the idioms put one: nothing in Python and Go, `;` in the C

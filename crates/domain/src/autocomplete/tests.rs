@@ -2307,6 +2307,11 @@ const INLINE: &[Case] = &[
         "const port = process.env.PORT || ‸",
         Some("3000"),
     ),
+    (
+        "javascript",
+        "const response = await fetch('/api', {\n  method: 'POST',\n  headers: { 'Content-Type': ‸",
+        Some("'application/json'"),
+    ),
 ];
 
 #[test]
