@@ -553,6 +553,57 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     constructor_result(context, out);
     reduce_into_declared(context, out);
     join_spawned_thread(context, out);
+    parse_declared_number(context, out);
+    lookup_in_map(context, out);
+}
+
+/// `let n: u32 = input.trim().` -> `parse()`: text trimmed into a declared number is parsed.
+fn parse_declared_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const NUMBERS: &[&str] = &[
+        "i32", "i64", "u32", "u64", "usize", "isize", "f32", "f64", "u8", "u16", "i8", "i16",
+    ];
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let declared_number = context
+        .line_before
+        .trim_start()
+        .strip_prefix("let ")
+        .and_then(|rest| rest.split_once('='))
+        .and_then(|(target, _)| target.split_once(':'))
+        .is_some_and(|(_, type_text)| NUMBERS.contains(&type_text.trim()));
+    if declared_number
+        && access.receiver.ends_with(".trim()")
+        && context.at_line_end()
+        && let Some(rest) = "parse()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `if let Some(v) = counts.` for a map -> `get()`: a lookup that may find nothing.
+fn lookup_in_map(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let pattern = context
+        .before_receiver(&access)
+        .map(str::trim)
+        .is_some_and(|before| {
+            (before.starts_with("if let Some(") || before.starts_with("while let Some("))
+                && before.ends_with(") =")
+        });
+    if pattern
+        && context.at_line_end()
+        && declaration_of(context, access.receiver).is_some_and(|declaration| {
+            declaration.contains("HashMap") || declaration.contains("BTreeMap")
+        })
+        && let Some(rest) = "get()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `handle.` starting a statement, where `handle = thread::spawn(...)` -> `join().unwrap();`: the spawned

@@ -2312,6 +2312,21 @@ const INLINE: &[Case] = &[
         "const response = await fetch('/api', {\n  method: 'POST',\n  headers: { 'Content-Type': ‸",
         Some("'application/json'"),
     ),
+    (
+        "rust",
+        "fn main() {\n    let n: u32 = input.trim().‸",
+        Some("parse()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let s: String = input.trim().‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nfn main() {\n    let mut m: HashMap<&str, i32> = HashMap::new();\n    if let Some(v) = m.‸",
+        Some("get()"),
+    ),
 ];
 
 #[test]
