@@ -413,12 +413,112 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     stream_codec_method(context, out);
     background_context(context, out);
     exit_after_message(context, out);
+    lock_mutex(context, out);
+    body_to_read(context, out);
+    argument_after_count_check(context, out);
     member_by_results(context, out);
     scanner_loop(context, out);
     comma_ok_test(context, out);
     write_to_response(context, out);
     report_test_failure(context, out);
     constructor_literal(context, out);
+}
+
+/// `mu.` starting a statement, where `var mu sync.Mutex` -> `Lock()`: a mutex is locked before it is unlocked.
+fn lock_mutex(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.member_starts_statement(&access) || !context.at_line_end() {
+        return;
+    }
+    let declared = format!("var {} sync.", access.receiver);
+    let mutex = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line == format!("{declared}Mutex") || line == format!("{declared}RWMutex")
+    });
+    if mutex
+        && let Some(rest) = "Lock()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `io.ReadAll(` -> `resp.Body)` for the response just fetched (`resp, err := http.Get(...)`), or `r.Body)` in a
+/// handler.
+fn body_to_read(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || !context.line_before.trim_end().ends_with("io.ReadAll(")
+    {
+        return;
+    }
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    let fetched = before_line
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take(8)
+        .find_map(|line| {
+            let (targets, value) = line.split_once(":=")?;
+            let value = value.trim();
+            let fetches = [
+                "http.Get(",
+                "http.Post(",
+                "client.Do(",
+                "http.DefaultClient.Do(",
+            ]
+            .iter()
+            .any(|call| value.starts_with(call));
+            let first = targets.split(',').next()?.trim();
+            (fetches && !first.is_empty() && first.chars().all(is_identifier_char)).then_some(first)
+        });
+    let request = || {
+        enclosing_function(context).and_then(|function| {
+            function
+                .parameters
+                .iter()
+                .find(|parameter| parameter.type_text.trim() == "*http.Request")
+                .map(|parameter| parameter.name)
+        })
+    };
+    if let Some(holder) = fetched.or_else(request) {
+        out.push(Suggestion::construct(format!("{holder}.Body)"), 0.85));
+    }
+}
+
+/// `name := os.` under `if len(os.Args) > 1 {` -> `Args[1]`: the argument whose presence was just checked.
+fn argument_after_count_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "os")
+    else {
+        return;
+    };
+    let assigned = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix(":="))
+        .is_some_and(|target| {
+            let target = target.trim();
+            !target.is_empty() && target.chars().all(is_identifier_char)
+        });
+    let checked = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("if len(os.Args) > 1") || line.starts_with("if len(os.Args) >= 2")
+    });
+    if assigned
+        && checked
+        && context.at_line_end()
+        && let Some(rest) = "Args[1]".strip_prefix(context.prefix)
+        && context.prefix.len() < "Args".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `json.NewEncoder(w).` -> `Encode()`, `json.NewDecoder(r.Body).` -> `Decode()`: the one method a stream codec

@@ -2327,6 +2327,26 @@ const INLINE: &[Case] = &[
         "use std::collections::HashMap;\nfn main() {\n    let mut m: HashMap<&str, i32> = HashMap::new();\n    if let Some(v) = m.‸",
         Some("get()"),
     ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tvar mu sync.Mutex\n\tmu.‸",
+        Some("Lock()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tresp, err := http.Get(url)\n\tif err != nil {\n\t\treturn\n\t}\n\tdefer resp.Body.Close()\n\tdata, err := io.ReadAll(‸",
+        Some("resp.Body)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tdata, err := io.ReadAll(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tif len(os.Args) > 1 {\n\t\tname := os.‸",
+        Some("Args[1]"),
+    ),
 ];
 
 #[test]
