@@ -468,8 +468,12 @@ fn read_from_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
+    // `Scanner sc = ...`, `final Scanner sc`, and a try-with-resources' `try (Scanner sc = ...)`.
     let is_scanner = declaration_of(context, access.receiver).is_some_and(|declaration| {
         declaration
+            .trim_start_matches("try")
+            .trim_start()
+            .trim_start_matches('(')
             .trim_start_matches("final ")
             .starts_with("Scanner")
     });

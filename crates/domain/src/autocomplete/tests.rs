@@ -2347,6 +2347,11 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc main() {\n\tif len(os.Args) > 1 {\n\t\tname := os.‸",
         Some("Args[1]"),
     ),
+    (
+        "java",
+        "try (Scanner sc = new Scanner(System.in)) {\n    int n = sc.‸",
+        Some("nextInt()"),
+    ),
 ];
 
 #[test]
