@@ -503,6 +503,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     );
     type_definition_end(context, out);
     typedef_name(context, out);
+    element_count(context, out);
+    made_pointer(context, out);
     read_into_declared(context, out);
     write_to_opened_file(context, out);
     let main = if cpp {
@@ -699,6 +701,64 @@ fn typedef_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `sizeof(arr) / ` -> `sizeof(arr[0])`: an array's length is its size over its first element's (with `;` where
+/// the line is a declaration's).
+fn element_count(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(array) = context
+        .line_before
+        .trim_end()
+        .strip_suffix('/')
+        .map(str::trim_end)
+        .and_then(|before| before.strip_suffix(')'))
+        .and_then(|before| before.rsplit_once("sizeof("))
+        .map(|(_, array)| array.trim())
+        .filter(|array| !array.is_empty() && array.chars().all(is_identifier_char))
+    else {
+        return;
+    };
+    let space = if context.line_before.ends_with(' ') {
+        ""
+    } else {
+        " "
+    };
+    // `int n = sizeof(a) / ` ends its statement; inside a call or a loop's header, more follows.
+    let open = context.line_before.matches('(').count() > context.line_before.matches(')').count();
+    let ending = if open { "" } else { ";" };
+    out.push(Suggestion::construct(
+        format!("{space}sizeof({array}[0]){ending}"),
+        0.85,
+    ));
+}
+
+/// `std::unique_ptr<Foo> p = std::make_unique<` -> `Foo>();` (and `shared_ptr` with `make_shared`): the
+/// declared pointee is made.
+fn made_pointer(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    for (pointer, maker) in [
+        ("unique_ptr<", "make_unique<"),
+        ("shared_ptr<", "make_shared<"),
+    ] {
+        if let Some(pointee) = typed
+            .strip_suffix(maker)
+            .and_then(|before| before.split_once(pointer))
+            .and_then(|(_, rest)| rest.split_once('>'))
+            .map(|(pointee, _)| pointee.trim())
+            .filter(|pointee| {
+                !pointee.is_empty() && pointee.chars().all(|c| is_identifier_char(c) || c == ':')
+            })
+        {
+            out.push(Suggestion::construct(format!("{pointee}>();"), 0.88));
+            return;
+        }
+    }
+}
+
 /// `fprintf(` -> `fp, `: the file the function opened (`FILE *fp = fopen(...)`), the only one in sight.
 fn write_to_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty()
@@ -737,7 +797,37 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !(scans || extracts) {
         return;
     }
-    let Some(declared) = context.previous_code_line().and_then(|line| {
+    // The declaration, above the line or above a prompt printed for it (`printf("Name: ");`).
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    let declaration = before_line
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take(3)
+        .find(|line| {
+            !["printf(", "puts(", "std::cout", "cout", "fflush("]
+                .iter()
+                .any(|print| line.starts_with(print))
+        });
+    // A string read with `%s` into a `char name[50]` is the array itself, not its address.
+    if scans && typed.contains("%s") {
+        let text_array = declaration
+            .and_then(|line| line.strip_suffix("];"))
+            .and_then(|line| line.rsplit_once('['))
+            .filter(|(_, size)| size.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+            .and_then(|(declared, _)| declared.strip_prefix("char "))
+            .map(str::trim)
+            .filter(|name| !name.is_empty() && name.chars().all(is_identifier_char));
+        if let Some(name) = text_array {
+            out.push(Suggestion::construct(format!("{name});"), 0.85));
+        }
+        return;
+    }
+    let Some(declared) = declaration.and_then(|line| {
         let statement = line.trim().strip_suffix(';')?;
         let (type_text, name) = statement.rsplit_once(' ')?;
         let plain_type = type_text

@@ -2352,6 +2352,26 @@ const INLINE: &[Case] = &[
         "try (Scanner sc = new Scanner(System.in)) {\n    int n = sc.‸",
         Some("nextInt()"),
     ),
+    (
+        "c",
+        "int main(void) {\n    int arr[] = {1, 2, 3};\n    int n = sizeof(arr) / ‸",
+        Some("sizeof(arr[0]);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    char name[50];\n    printf(\"Name: \");\n    scanf(\"%s\", ‸",
+        Some("name);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    char *name;\n    scanf(\"%s\", ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::unique_ptr<Foo> p = std::make_unique<‸",
+        Some("Foo>();"),
+    ),
 ];
 
 #[test]
