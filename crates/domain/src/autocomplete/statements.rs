@@ -922,6 +922,25 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
     };
     let tokens = context.tokens_before();
     let body = tokens.get(function.body_start..).unwrap_or_default();
+    // TypeScript's parameter properties (`constructor(public x: number)`) are stored already.
+    let parameter_properties = context.profile.language == Language::TypeScript
+        && tokens
+            .get(..function.body_start.saturating_sub(1))
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|token| {
+                !token.is_word(context.code, "constructor")
+                    && !matches!(context.text(token), "{" | "}" | ";")
+            })
+            .any(|token| {
+                ["public", "private", "protected", "readonly"]
+                    .iter()
+                    .any(|modifier| token.is_word(context.code, modifier))
+            });
+    if parameter_properties {
+        return;
+    }
     let terminator = if context.profile.language == Language::Java || uses_semicolons(context) {
         ";"
     } else {

@@ -2372,6 +2372,17 @@ const INLINE: &[Case] = &[
         "int main() {\n    std::unique_ptr<Foo> p = std::make_unique<‸",
         Some("Foo>();"),
     ),
+    // TypeScript's parameter properties are stored by the constructor's header itself.
+    (
+        "typescript",
+        "class Point {\n  constructor(public x: number, public y: number) {\n    ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Box<T> {\n    private T value;\n\n    public Box(T value) {\n        ‸",
+        Some("this.value = value;"),
+    ),
 ];
 
 #[test]
