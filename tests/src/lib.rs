@@ -5,6 +5,7 @@ pub mod app;
 pub mod history_contract;
 pub mod mongo_server;
 pub mod storage_contract;
+pub mod token_ledger_contract;
 pub mod update_log_contract;
 pub mod yjs_client;
 pub mod yrs_client;

@@ -14,7 +14,8 @@ use adapters_memory::InMemoryRoomRepository;
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use pairprog::Settings;
 use pairprog_tests::{
-    app::{Received, TestApp, WsClient, spawn_app_with, test_settings},
+    app::{Received, TestApp, WsClient, spawn_app_from_settings, spawn_app_with, test_settings},
+    mongo_server::MongoTestServer,
     yjs_client::{YjsClient, YjsClientOptions},
     yrs_client::YrsClient,
 };
@@ -598,6 +599,117 @@ async fn revoking_a_share_link_closes_every_socket_using_it_at_once() {
     assert_eq!(revoke(owner.clone()).await.status(), 200);
 }
 
+async fn revoke_link(app: &TestApp, room: &str, owner: &str, token_id: &str) -> u16 {
+    app.http
+        .delete(format!("{}/rooms/{room}/tokens/{token_id}", app.address))
+        .bearer_auth(owner)
+        .send()
+        .await
+        .expect("DELETE")
+        .status()
+        .as_u16()
+}
+
+/// What a revoked link meets on a server that did not revoke it (restarted, or another instance): 401 on
+/// REST and on the upgrade, 4401 for an `auth` message; and the room's other link still works there.
+async fn assert_revoked_here_and_kept_working(
+    app: &TestApp,
+    room: &str,
+    revoked: &str,
+    kept: &str,
+) {
+    let (status, body) = app
+        .get_json_with_token(&format!("/rooms/{room}"), revoked)
+        .await;
+    assert_eq!(status, 401, "{body}");
+    let (status, body) = upgrade(app, &format!("/ws/{room}?token={revoked}"), &[])
+        .await
+        .expect_err("a revoked token is refused on the upgrade");
+    assert_eq!(status, 401, "{body}");
+    let mut in_band = app.connect_ws(room).await;
+    in_band
+        .send_json(&json!({"type": "auth", "token": revoked}))
+        .await;
+    assert_eq!(in_band.receive_close().await, 4401);
+
+    assert_eq!(room_state(app, room, kept).await["roomId"], room);
+    let mut client = join_json(app, room, kept).await;
+    client.send_code("still shared", 1).await;
+    assert_eq!(client.receive_json().await["type"], "ack");
+}
+
+/// Mints two links, revokes one, restarts the server on the same store and secret: the revocation holds,
+/// and the other link still works (and can still be revoked, since the ledger remembers it too).
+async fn a_revocation_survives_a_restart(settings: Settings) {
+    let first = spawn_app_from_settings(settings.clone()).await;
+    let owner = creator("ada");
+    let room = create_room(&first, &owner).await;
+    let kept = share_link(&first, &room, &owner, "editor", 600).await;
+    let revoked = share_link(&first, &room, &owner, "editor", 600).await;
+    let revoked_id = revoked["tokenId"].as_str().expect("tokenId");
+    assert_eq!(revoke_link(&first, &room, &owner, revoked_id).await, 200);
+    first.stop().await;
+
+    let second = spawn_app_from_settings(settings).await;
+    let (kept_token, revoked_token) = (
+        kept["token"].as_str().expect("token"),
+        revoked["token"].as_str().expect("token"),
+    );
+    assert_revoked_here_and_kept_working(&second, &room, revoked_token, kept_token).await;
+    let kept_id = kept["tokenId"].as_str().expect("tokenId");
+    assert_eq!(revoke_link(&second, &room, &owner, kept_id).await, 200);
+    let (status, _) = second
+        .get_json_with_token(&format!("/rooms/{room}"), kept_token)
+        .await;
+    assert_eq!(status, 401);
+}
+
+#[tokio::test]
+async fn a_revoked_share_link_stays_revoked_after_a_restart_on_the_same_sqlite_file() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let mut settings = settings("token");
+    settings.mongodb_url = None;
+    settings.sqlite_path = directory.path().join("data/pairprog.sqlite3");
+    a_revocation_survives_a_restart(settings).await;
+}
+
+#[tokio::test]
+async fn a_revoked_share_link_stays_revoked_after_a_restart_on_the_same_mongodb() {
+    let Some(mongo) = MongoTestServer::start().await else {
+        return;
+    };
+    let mut settings = settings("token");
+    settings.mongodb_url = Some(mongo.url());
+    settings.database_name = mongo.database().to_owned();
+    a_revocation_survives_a_restart(settings).await;
+}
+
+#[tokio::test]
+async fn a_link_revoked_on_one_instance_is_refused_by_another_on_the_same_mongodb() {
+    let Some(mongo) = MongoTestServer::start().await else {
+        return;
+    };
+    let mut settings = settings("token");
+    settings.mongodb_url = Some(mongo.url());
+    settings.database_name = mongo.database().to_owned();
+    let here = spawn_app_from_settings(settings.clone()).await;
+    let there = spawn_app_from_settings(settings).await;
+    let owner = creator("ada");
+    let room = create_room(&here, &owner).await;
+    let kept = share_link(&here, &room, &owner, "editor", 600).await;
+    let revoked = share_link(&here, &room, &owner, "viewer", 600).await;
+    // The other instance knows the link: its owner may revoke it there.
+    let revoked_id = revoked["tokenId"].as_str().expect("tokenId");
+    assert_eq!(revoke_link(&there, &room, &owner, revoked_id).await, 200);
+    assert_revoked_here_and_kept_working(
+        &here,
+        &room,
+        revoked["token"].as_str().expect("token"),
+        kept["token"].as_str().expect("token"),
+    )
+    .await;
+}
+
 #[tokio::test]
 async fn mixed_mode_gives_clients_without_a_token_the_anonymous_role() {
     let app = spawn(settings("mixed")).await;
@@ -725,6 +837,86 @@ async fn room_creation_and_websocket_upgrades_are_rate_limited_per_address() {
         .await
         .expect_err("the fourth upgrade is refused");
     assert_eq!(status, 429);
+}
+
+/// `POST /rooms` as the client `forwarded_for` behind a proxy would send it (none: a direct client).
+async fn create_room_as(app: &TestApp, forwarded_for: Option<&str>) -> u16 {
+    let mut request = app.http.post(format!("{}/rooms", app.address));
+    if let Some(client) = forwarded_for {
+        request = request.header("x-forwarded-for", client);
+    }
+    request.send().await.expect("POST").status().as_u16()
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_forwarded_client_keeps_its_own_quota() {
+    let mut settings = test_settings();
+    settings.rate_limit_rooms_per_minute = 2;
+    settings.rate_limit_websockets_per_minute = 2;
+    settings.rate_limit_unknown_rooms_per_minute = 1;
+    // The test client connects from 127.0.0.1: it plays the proxy.
+    settings.forwarded_allow_ips = "127.0.0.1, ::1".to_owned();
+    let app = spawn(settings).await;
+    for _ in 0..2 {
+        assert_eq!(create_room_as(&app, Some("203.0.113.7")).await, 200);
+    }
+    assert_eq!(create_room_as(&app, Some("203.0.113.7")).await, 429);
+    // Another client behind the same proxy is not refused for the first one's rooms.
+    assert_eq!(create_room_as(&app, Some("198.51.100.2")).await, 200);
+    // A client cannot escape its quota by writing its own header: the proxy appends the address it saw, and
+    // that is the one counted.
+    assert_eq!(
+        create_room_as(&app, Some("192.0.2.99, 203.0.113.7")).await,
+        429
+    );
+
+    // WebSocket upgrades and lookups of unknown rooms count the forwarded client too.
+    let room = app.create_room().await;
+    for _ in 0..2 {
+        upgrade(
+            &app,
+            &format!("/ws/{room}"),
+            &[("x-forwarded-for", "203.0.113.8")],
+        )
+        .await
+        .expect("upgrade");
+    }
+    let (status, _) = upgrade(
+        &app,
+        &format!("/yjs/{room}"),
+        &[("x-forwarded-for", "203.0.113.8")],
+    )
+    .await
+    .expect_err("the third upgrade of that client is refused");
+    assert_eq!(status, 429);
+    upgrade(
+        &app,
+        &format!("/yjs/{room}"),
+        &[("x-forwarded-for", "203.0.113.9")],
+    )
+    .await
+    .expect("another client upgrades");
+    let probe = |client: &'static str| {
+        app.http
+            .get(format!("{}/rooms/zzzzzzz1", app.address))
+            .header("x-forwarded-for", client)
+            .send()
+    };
+    assert_eq!(probe("203.0.113.10").await.expect("GET").status(), 404);
+    assert_eq!(probe("203.0.113.10").await.expect("GET").status(), 429);
+    assert_eq!(probe("203.0.113.11").await.expect("GET").status(), 404);
+}
+
+#[tokio::test]
+async fn without_trusted_proxies_a_forwarded_for_header_is_ignored() {
+    let mut settings = test_settings();
+    settings.rate_limit_rooms_per_minute = 2;
+    let app = spawn(settings).await;
+    assert_eq!(create_room_as(&app, Some("203.0.113.7")).await, 200);
+    assert_eq!(create_room_as(&app, Some("198.51.100.2")).await, 200);
+    // Both were the same TCP peer, whatever they claimed: its quota is spent.
+    assert_eq!(create_room_as(&app, Some("192.0.2.1")).await, 429);
+    assert_eq!(create_room_as(&app, None).await, 429);
 }
 
 #[tokio::test]

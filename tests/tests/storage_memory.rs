@@ -1,6 +1,8 @@
-//! The storage and update log contracts, run against the in-memory store.
+//! The storage, update log and token ledger contracts, run against the in-memory adapters.
 
-use adapters_memory::InMemoryRoomRepository;
+use std::sync::Arc;
+
+use adapters_memory::{InMemoryRoomRepository, InMemoryTokenLedger};
 use domain::{
     RoomId,
     error::RepositoryError,
@@ -27,6 +29,13 @@ async fn in_memory_store_honours_the_history_contract() {
     let store = InMemoryRoomRepository::new();
     store.prepare().await.expect("prepare");
     pairprog_tests::history_contract::run_all(&store).await;
+}
+
+#[tokio::test]
+async fn in_memory_ledger_honours_the_token_ledger_contract() {
+    let clock = Arc::new(pairprog_tests::token_ledger_contract::clock());
+    let ledger = InMemoryTokenLedger::new(clock.clone());
+    pairprog_tests::token_ledger_contract::run_all(&ledger, &clock).await;
 }
 
 #[tokio::test]

@@ -1,18 +1,26 @@
-//! The storage and update log contracts, the documents' shapes, and durability, for the MongoDB store.
+//! The storage, update log and token ledger contracts, the documents' shapes, and durability, for the MongoDB
+//! store.
 //!
 //! Runs against SecantusDB (or the MongoDB of `MONGODB_URL`) through [`MongoTestServer`]; outside CI, tests
 //! that need a server are skipped when none is installed.
 
-use std::time::{Duration, Instant};
+use std::{
+    sync::Arc,
+    time::{Duration, Instant},
+};
 
 use adapters_mongo::{
-    COLLECTION, MongoRoomRepository, ROOM_ID_INDEX, SNAPSHOTS_COLLECTION, SNAPSHOTS_INDEX,
-    UPDATES_COLLECTION, UPDATES_INDEX,
+    COLLECTION, MongoRoomRepository, ROOM_ID_INDEX, SHARE_TOKENS_COLLECTION,
+    SHARE_TOKENS_TTL_INDEX, SNAPSHOTS_COLLECTION, SNAPSHOTS_INDEX, UPDATES_COLLECTION,
+    UPDATES_INDEX,
 };
 use domain::{
     Room, RoomId, Timestamp,
     error::RepositoryError,
-    ports::{DocumentSnapshot, LoggedUpdate, RoomRepository, StoredDocument, UpdateLog},
+    ports::{
+        Clock, DocumentSnapshot, LoggedUpdate, RoomRepository, StoredDocument, TokenLedger,
+        UpdateLog,
+    },
 };
 use futures_util::TryStreamExt;
 use mongodb::{
@@ -138,6 +146,108 @@ async fn history_collections_have_their_indexes() {
         .and_then(|index| index.options.as_ref())
         .and_then(|options| options.expire_after);
     assert_eq!(ttl, Some(Duration::ZERO), "{indexes:?}");
+}
+
+#[tokio::test]
+async fn mongo_ledger_honours_the_token_ledger_contract() {
+    let Some(server) = MongoTestServer::start().await else {
+        return;
+    };
+    let store = prepared_store(&server).await;
+    let clock = Arc::new(pairprog_tests::token_ledger_contract::clock());
+    let ledger = store.token_ledger(clock.clone());
+    pairprog_tests::token_ledger_contract::run_all(&ledger, &clock).await;
+}
+
+#[tokio::test]
+async fn share_tokens_have_their_documented_shape_and_a_ttl_index() {
+    let Some(server) = MongoTestServer::start().await else {
+        return;
+    };
+    let store = prepared_store(&server).await;
+    let clock = Arc::new(pairprog_tests::token_ledger_contract::clock());
+    let ledger = store.token_ledger(clock.clone());
+    let until = Timestamp::from_millis(clock.now().as_millis() + 60_000);
+    ledger
+        .record_issued("minted-link", &id("tokenroom"), until)
+        .await
+        .expect("record");
+    ledger.revoke("minted-link", until).await.expect("revoke");
+    ledger.revoke("foreign-token", until).await.expect("revoke");
+
+    let tokens = raw_collection(&server, SHARE_TOKENS_COLLECTION).await;
+    let minted = tokens
+        .find_one(doc! { "_id": "minted-link" })
+        .await
+        .expect("find")
+        .expect("stored");
+    let mut keys: Vec<&str> = minted.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        ["_id", "expires_at", "revoked", "room_id"],
+        "{minted}"
+    );
+    assert_eq!(
+        minted.get_str("room_id").ok(),
+        Some("tokenroom"),
+        "{minted}"
+    );
+    assert_eq!(minted.get_bool("revoked").ok(), Some(true), "{minted}");
+    assert_eq!(
+        minted.get_datetime("expires_at").ok(),
+        Some(&DateTime::from_millis(until.as_millis())),
+        "{minted}"
+    );
+    let foreign = tokens
+        .find_one(doc! { "_id": "foreign-token" })
+        .await
+        .expect("find")
+        .expect("stored");
+    assert!(!foreign.contains_key("room_id"), "{foreign}");
+    assert_eq!(foreign.get_bool("revoked").ok(), Some(true), "{foreign}");
+
+    let indexes: Vec<IndexModel> = tokens
+        .list_indexes()
+        .await
+        .expect("list indexes")
+        .try_collect()
+        .await
+        .expect("indexes");
+    let ttl = indexes
+        .iter()
+        .find(|index| index.keys == doc! { "expires_at": 1 })
+        .and_then(|index| index.options.as_ref())
+        .expect("an index on expires_at");
+    assert_eq!(ttl.name.as_deref(), Some(SHARE_TOKENS_TTL_INDEX));
+    assert_eq!(
+        ttl.expire_after,
+        Some(Duration::from_millis(
+            domain::ports::TOKEN_LEDGER_GRACE_MS.unsigned_abs()
+        )),
+        "{indexes:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_revocation_through_one_instance_is_seen_by_another_on_the_same_database() {
+    let Some(server) = MongoTestServer::start().await else {
+        return;
+    };
+    let clock = Arc::new(pairprog_tests::token_ledger_contract::clock());
+    let first = prepared_store(&server).await.token_ledger(clock.clone());
+    let second = prepared_store(&server).await.token_ledger(clock.clone());
+    let until = Timestamp::from_millis(clock.now().as_millis() + 60_000);
+    first
+        .record_issued("shared-link", &id("tokenroom"), until)
+        .await
+        .expect("record");
+    assert_eq!(
+        second.issued_for("shared-link").await.expect("issued_for"),
+        Some((id("tokenroom"), until))
+    );
+    second.revoke("shared-link", until).await.expect("revoke");
+    assert!(first.is_revoked("shared-link").await.expect("is_revoked"));
 }
 
 #[tokio::test]

@@ -1,10 +1,12 @@
-//! The storage and update log contracts, and durability, for the embedded SQLite store.
+//! The storage, update log and token ledger contracts, and durability, for the embedded SQLite store.
+
+use std::sync::Arc;
 
 use adapters_sqlite::SqliteRoomRepository;
 use domain::{
     Room, RoomId, Timestamp,
     error::RepositoryError,
-    ports::{RoomRepository, StoredDocument, UpdateLog},
+    ports::{Clock, RoomRepository, StoredDocument, TokenLedger, UpdateLog},
 };
 use pairprog_tests::update_log_contract::{entries, snapshot};
 
@@ -36,6 +38,45 @@ async fn sqlite_store_honours_the_history_contract() {
         .expect("open");
     store.prepare().await.expect("prepare");
     pairprog_tests::history_contract::run_all(&store).await;
+}
+
+#[tokio::test]
+async fn sqlite_ledger_honours_the_token_ledger_contract() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let store = SqliteRoomRepository::open(directory.path().join("rooms.sqlite3"))
+        .await
+        .expect("open");
+    let clock = Arc::new(pairprog_tests::token_ledger_contract::clock());
+    let ledger = store.token_ledger(clock.clone());
+    pairprog_tests::token_ledger_contract::run_all(&ledger, &clock).await;
+}
+
+#[tokio::test]
+async fn share_tokens_and_revocations_survive_reopening_the_file() {
+    let directory = tempfile::tempdir().expect("temp dir");
+    let path = directory.path().join("rooms.sqlite3");
+    let clock = Arc::new(pairprog_tests::token_ledger_contract::clock());
+    let room = RoomId::parse("sharedroom").expect("valid id");
+    let until = Timestamp::from_millis(clock.now().as_millis() + 60_000);
+    {
+        let store = SqliteRoomRepository::open(&path).await.expect("open");
+        let ledger = store.token_ledger(clock.clone());
+        for id in ["kept-link", "revoked-link"] {
+            ledger
+                .record_issued(id, &room, until)
+                .await
+                .expect("record");
+        }
+        ledger.revoke("revoked-link", until).await.expect("revoke");
+    }
+    let store = SqliteRoomRepository::open(&path).await.expect("reopen");
+    let ledger = store.token_ledger(clock);
+    assert!(ledger.is_revoked("revoked-link").await.expect("is_revoked"));
+    assert!(!ledger.is_revoked("kept-link").await.expect("is_revoked"));
+    assert_eq!(
+        ledger.issued_for("kept-link").await.expect("issued_for"),
+        Some((room, until))
+    );
 }
 
 #[tokio::test]

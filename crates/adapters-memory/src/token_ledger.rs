@@ -1,6 +1,7 @@
-//! The ledger of share tokens and revocations, in memory: what one server process needs. Entries are dropped
-//! once their token has expired (an expired token is refused anyway), so the ledger holds at most the tokens
-//! minted within the longest share lifetime.
+//! The ledger of share tokens and revocations, in memory: for tests and throw-away servers (the server keeps
+//! its ledger in its store). Entries are dropped [`TOKEN_LEDGER_GRACE_MS`] after their token has expired (an
+//! expired token is refused anyway), so the ledger holds at most the tokens minted within the longest share
+//! lifetime.
 
 use std::{
     collections::HashMap,
@@ -11,7 +12,7 @@ use async_trait::async_trait;
 use domain::{
     RoomId, Timestamp,
     error::RepositoryError,
-    ports::{Clock, TokenLedger},
+    ports::{Clock, TOKEN_LEDGER_GRACE_MS, TokenLedger},
 };
 
 /// Share tokens minted and tokens revoked, kept in maps; lost on restart (tokens signed with a random key
@@ -53,9 +54,14 @@ impl InMemoryTokenLedger {
             return;
         }
         entries.since_pruned = 0;
-        let now = self.clock.now();
-        entries.issued.retain(|_, (_, until)| *until >= now);
-        entries.revoked.retain(|_, until| *until >= now);
+        let cutoff = Timestamp::from_millis(
+            self.clock
+                .now()
+                .as_millis()
+                .saturating_sub(TOKEN_LEDGER_GRACE_MS),
+        );
+        entries.issued.retain(|_, (_, until)| *until >= cutoff);
+        entries.revoked.retain(|_, until| *until >= cutoff);
     }
 }
 

@@ -1,5 +1,6 @@
 //! [`MongoRoomRepository`]: the [`RoomRepository`] port over the `rooms` collection, and the store's
-//! preparation (collections and unique indexes), including those of the update log (`update_log`).
+//! preparation (collections and indexes), including those of the update log (`update_log`), the history
+//! (`history`) and the ledger of share tokens (`token_ledger`).
 
 use async_trait::async_trait;
 use domain::{Room, RoomId, Timestamp, error::RepositoryError, ports::RoomRepository};
@@ -18,6 +19,7 @@ use crate::{
         ROOMS_UPDATED_AT_INDEX, VERSIONS_COLLECTION, VERSIONS_INDEX, VERSIONS_TTL_INDEX,
     },
     room_document::{self, field},
+    token_ledger::{self, SHARE_TOKENS_COLLECTION, SHARE_TOKENS_TTL_INDEX},
     update_log_document,
 };
 
@@ -60,6 +62,8 @@ pub struct MongoRoomRepository {
     pub(crate) versions: Collection<Document>,
     /// The attribution of each logged update ([`ATTRIBUTIONS_COLLECTION`]).
     pub(crate) attributions: Collection<Document>,
+    /// The ledger of share tokens ([`SHARE_TOKENS_COLLECTION`]), written with a journaled write concern.
+    pub(crate) share_tokens: Collection<Document>,
     /// How long versions are kept (their `expires_at`), when limited.
     pub(crate) version_retention: Option<std::time::Duration>,
 }
@@ -100,7 +104,10 @@ impl MongoRoomRepository {
         let updates = database.collection_with_options(UPDATES_COLLECTION, journaled.clone());
         let snapshots = database.collection_with_options(SNAPSHOTS_COLLECTION, journaled.clone());
         let versions = database.collection_with_options(VERSIONS_COLLECTION, journaled.clone());
-        let attributions = database.collection_with_options(ATTRIBUTIONS_COLLECTION, journaled);
+        let attributions =
+            database.collection_with_options(ATTRIBUTIONS_COLLECTION, journaled.clone());
+        // A revocation acknowledged to the owner must hold after a crash of the database too.
+        let share_tokens = database.collection_with_options(SHARE_TOKENS_COLLECTION, journaled);
         Ok(Self {
             database,
             rooms,
@@ -108,6 +115,7 @@ impl MongoRoomRepository {
             snapshots,
             versions,
             attributions,
+            share_tokens,
             version_retention: None,
         })
     }
@@ -148,6 +156,16 @@ impl RoomRepository for MongoRoomRepository {
             IndexOptions::builder()
                 .name(VERSIONS_TTL_INDEX.to_owned())
                 .expire_after(std::time::Duration::ZERO)
+                .build(),
+        )
+        .await?;
+        // MongoDB deletes a share token's document some time after its expiry (see `token_ledger`).
+        create_index(
+            &self.share_tokens,
+            doc! { token_ledger::field::EXPIRES_AT: 1 },
+            IndexOptions::builder()
+                .name(SHARE_TOKENS_TTL_INDEX.to_owned())
+                .expire_after(token_ledger::ttl_after_expiry())
                 .build(),
         )
         .await?;

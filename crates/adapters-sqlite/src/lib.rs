@@ -3,9 +3,10 @@
 //! One database file in WAL mode holds a `rooms` table mirroring the spec's MongoDB collection (`room_id`,
 //! `code`, `created_at`, `updated_at`, plus `version`), the two tables of each room's document history:
 //! `room_updates` (the update log) and `room_snapshots` (the latest compaction), and the two of its user-facing
-//! history (module `history`): `room_versions` and `room_attributions`. This module opens the file
-//! and implements [`RoomRepository`]; `update_log` implements [`UpdateLog`](domain::ports::UpdateLog) on the
-//! same store. SQLite calls block, so each runs on tokio's blocking pool; one connection behind a mutex is
+//! history (module `history`): `room_versions` and `room_attributions`, and the ledger of share links
+//! (module `token_ledger`): `share_tokens`. This module opens the file and implements [`RoomRepository`];
+//! `update_log` implements [`UpdateLog`](domain::ports::UpdateLog) on the same store, and [`SqliteTokenLedger`]
+//! the [`TokenLedger`](domain::ports::TokenLedger) on its connection. SQLite calls block, so each runs on tokio's blocking pool; one connection behind a mutex is
 //! enough, because SQLite serialises writers anyway and the reads here are short indexed lookups.
 //!
 //! The exception is the hot path, appending a keystroke to the update log: that commit takes microseconds
@@ -17,7 +18,10 @@
 mod checkpoint;
 
 mod history;
+mod token_ledger;
 mod update_log;
+
+pub use token_ledger::SqliteTokenLedger;
 
 use std::{
     path::{Path, PathBuf},
@@ -93,6 +97,17 @@ CREATE TABLE IF NOT EXISTS room_attributions (
     touched  BLOB NOT NULL DEFAULT x'',
     PRIMARY KEY (room_id, seq)
 ) STRICT, WITHOUT ROWID;
+
+-- The ledger of share links (module `token_ledger`): one row per token id (`jti`), with the room a link was
+-- minted for (NULL for a token revoked but not minted here) and whether it was revoked. A row is deleted
+-- `TOKEN_LEDGER_GRACE_MS` after `expires_at`, found by the index.
+CREATE TABLE IF NOT EXISTS share_tokens (
+    token_id   TEXT PRIMARY KEY NOT NULL,
+    room_id    TEXT,
+    expires_at INTEGER NOT NULL,
+    revoked    INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE INDEX IF NOT EXISTS share_tokens_expires_at ON share_tokens (expires_at);
 ";
 
 /// A room store in one SQLite file.

@@ -7,10 +7,12 @@
 //! (encoded once into a WebSocket frame, offered to each connection's bounded [`outbound`] queue) -> each
 //! connection's task hands its queue to its actix-ws session -> socket.
 //!
-//! Before that: [`credentials`] reads a client's token from its upgrade and tracks which connections use which
+//! Before that: [`client_address`] says which client a request comes from (through trusted reverse proxies);
+//! [`credentials`] reads a client's token from its upgrade and tracks which connections use which
 //! token (to close them when it is revoked); [`unknown_rooms`] bounds how fast one address may look up rooms that
 //! do not exist.
 
+pub mod client_address;
 pub mod credentials;
 pub mod fanout;
 pub mod frame_guard;

@@ -52,6 +52,7 @@ use tokio::{task::JoinHandle, time::Instant};
 use tokio_util::{sync::CancellationToken, task::TaskTracker};
 
 use crate::{
+    client_address::{ClientAddress, client_ip},
     credentials::{TokenRegistry, TokenUse, UpgradeCredentials},
     fanout::{LocalBroadcaster, Subscription},
     frame_guard::{self, Breach, BreachCell, FrameGuard, IncomingBudget},
@@ -67,18 +68,6 @@ fn protocol_name(kind: ClientKind) -> &'static str {
     match kind {
         ClientKind::Json => "json",
         ClientKind::Yjs => "yjs",
-    }
-}
-
-/// The client's address for logs, formatted only when a line is written.
-struct ClientAddress(Option<std::net::SocketAddr>);
-
-impl std::fmt::Display for ClientAddress {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            Some(address) => address.fmt(formatter),
-            None => formatter.write_str("-"),
-        }
     }
 }
 
@@ -374,8 +363,8 @@ impl RoomSocket {
             return refusal;
         }
         let room = RoomId::parse(raw_room_id);
-        if let (Some(limiter), Some(peer)) = (&self.unknown_rooms, request.peer_addr())
-            && let Some(wait) = limiter.retry_after(peer.ip())
+        if let (Some(limiter), Some(client)) = (&self.unknown_rooms, client_ip(request))
+            && let Some(wait) = limiter.retry_after(client)
         {
             return too_many_unknown_rooms(wait);
         }
@@ -430,7 +419,7 @@ impl RoomSocket {
             kind,
             room,
             declared: declared_identity(request.query_string()),
-            address: request.peer_addr(),
+            address: ClientAddress::of(request),
             access,
         };
         self.connections.spawn_local(Box::pin(async move {
@@ -592,11 +581,7 @@ impl RoomSocket {
             )));
         }
         let per_address = self.settings.max_connections_per_address;
-        let Some(address) = request
-            .peer_addr()
-            .map(|peer| peer.ip())
-            .filter(|_| per_address > 0)
-        else {
+        let Some(address) = client_ip(request).filter(|_| per_address > 0) else {
             return Ok(None);
         };
         AddressSlot::take(&self.per_address, address, per_address)
@@ -697,7 +682,7 @@ impl RoomSocket {
             address,
             admission,
         } = joining;
-        let (protocol, client) = (protocol_name(kind), ClientAddress(address));
+        let (protocol, client) = (protocol_name(kind), address);
         // A malformed id cannot name a room: it gets the same answer as an unknown one, without a store query.
         let joined = match room {
             Ok(room) => {
@@ -741,8 +726,8 @@ impl RoomSocket {
                 ending
             }
             Err(DomainError::RoomNotFound(_) | DomainError::InvalidRoomId(_)) => {
-                if let (Some(limiter), Some(address)) = (&self.unknown_rooms, address) {
-                    limiter.missed(address.ip());
+                if let (Some(limiter), Some(client)) = (&self.unknown_rooms, address.ip()) {
+                    limiter.missed(client);
                 }
                 if kind == ClientKind::Json {
                     enqueue_error(&queue, "Room not found");
@@ -771,13 +756,13 @@ impl RoomSocket {
         &self,
         ending: Ending,
         kind: ClientKind,
-        address: Option<std::net::SocketAddr>,
+        address: ClientAddress,
         opened: Instant,
         incoming: Incoming,
         mut link: Link,
         frames: &OutboundFrames,
     ) {
-        let (protocol, client) = (protocol_name(kind), ClientAddress(address));
+        let (protocol, client) = (protocol_name(kind), address);
         let close_code = match &ending {
             Ending::Close(close) => u16::from(close.code),
             Ending::ClientClosed(echo) => echo
@@ -1411,7 +1396,7 @@ struct Opening {
     room: Result<RoomId, RoomIdError>,
     /// What the URL's query says of the client (`?name=...&color=...&presence=1`).
     declared: UrlDeclaration,
-    address: Option<std::net::SocketAddr>,
+    address: ClientAddress,
     /// What the upgrade's token allows, or that the client must authenticate first.
     access: UpgradeAccess,
 }
@@ -1422,7 +1407,7 @@ struct Joining {
     kind: ClientKind,
     room: Result<RoomId, RoomIdError>,
     declared: UrlDeclaration,
-    address: Option<std::net::SocketAddr>,
+    address: ClientAddress,
     admission: Admission,
 }
 

@@ -325,13 +325,21 @@ pub trait TokenIssuer: Send + Sync {
     fn issue(&self, grant: &Grant) -> Result<String, TokenError>;
 }
 
+/// How long after a token's expiry a [`TokenLedger`] still answers for it.
+///
+/// A verifier accepts a token up to its clock skew past `exp` (`AUTH_CLOCK_SKEW_SECS`, at most 600 seconds): a
+/// revocation forgotten at `exp` itself would let the revoked token back in for that long.
+pub const TOKEN_LEDGER_GRACE_MS: i64 = 600_000;
+
 /// The share tokens minted for rooms and the tokens revoked, by token id (`jti`).
 ///
-/// Shared state of the access rules: behind a port so that several server instances can share it (a
-/// Redis or database adapter) where today one process keeps it in memory.
+/// Shared state of the access rules, kept by the store the server is configured with (SQLite, MongoDB), so a
+/// revocation survives a restart and every server instance on one database sees it; in memory for tests.
+/// Entries may be dropped [`TOKEN_LEDGER_GRACE_MS`] after their expiry, and no sooner.
 #[async_trait]
 pub trait TokenLedger: Send + Sync {
-    /// Records that `token_id` was minted for `room`, valid until `expires_at`.
+    /// Records that `token_id` was minted for `room`, valid until `expires_at`. Recording the same id again
+    /// replaces its room and keeps a revocation.
     ///
     /// # Errors
     /// Only for failures of the ledger itself.
@@ -357,7 +365,8 @@ pub trait TokenLedger: Send + Sync {
     /// Only for failures of the ledger itself.
     async fn revoke(&self, token_id: &str, expires_at: Timestamp) -> Result<(), RepositoryError>;
 
-    /// Whether `token_id` was revoked. MUST stay true at least until the token's expiry.
+    /// Whether `token_id` was revoked. MUST stay true at least until the token's expiry plus
+    /// [`TOKEN_LEDGER_GRACE_MS`].
     ///
     /// # Errors
     /// Only for failures of the ledger itself.

@@ -38,9 +38,7 @@ pub async fn access_log(
     let request_id = Uuid::new_v4();
     let method = request.method().to_string();
     let path = logged_path(request.path(), request.query_string());
-    let client = request
-        .peer_addr()
-        .map_or_else(|| "-".to_owned(), |address| address.to_string());
+    let client = adapters_ws::client_address::ClientAddress::of_service(&request).to_string();
     let mut result = next.call(request).await;
     if let Ok(response) = &mut result
         && let Ok(value) = HeaderValue::from_str(&request_id.to_string())

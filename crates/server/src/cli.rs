@@ -243,7 +243,7 @@ async fn serve(settings: Settings) -> ExitCode {
 
 async fn init_db(settings: &Settings) -> ExitCode {
     let store = match open_store(settings).await {
-        Ok(store) => store,
+        Ok(configured) => configured.store,
         Err(error) => return fail(&error),
     };
     match store.prepare().await {

@@ -88,7 +88,7 @@ fn too_many_lookups(wait: std::time::Duration) -> ApiError {
 }
 
 fn client_address(request: &HttpRequest) -> Option<IpAddr> {
-    request.peer_addr().map(|address| address.ip())
+    adapters_ws::client_address::client_ip(request)
 }
 
 /// The token of an `Authorization: Bearer <token>` header.

@@ -21,4 +21,4 @@ pub mod telemetry;
 pub mod tls;
 
 pub use settings::Settings;
-pub use startup::{Application, StartupError, open_store};
+pub use startup::{Application, ConfiguredStore, StartupError, open_store};

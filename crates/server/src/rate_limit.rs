@@ -2,7 +2,10 @@
 //! upgrades. Past its quota an address gets 429 with `Retry-After` and a `{"detail"}` body; the quota refills
 //! steadily (GCRA), so a client that keeps to the rate is never refused.
 
-use std::time::Duration;
+use std::{
+    net::{IpAddr, Ipv6Addr},
+    time::Duration,
+};
 
 use actix_governor::{
     Governor, GovernorConfig, GovernorConfigBuilder, KeyExtractor, PeerIpKeyExtractor,
@@ -15,7 +18,8 @@ use actix_web::{
     middleware::Condition,
 };
 
-/// The client's address as the key (IPv6 by /56, as actix-governor's own extractor), with the API's
+/// The client's address as the key (the one behind a trusted proxy, see `adapters_ws::client_address`; IPv6 by
+/// /56, as actix-governor's own extractor), with the API's
 /// `{"detail"}` body on refusal.
 #[derive(Debug, Clone, Copy)]
 pub struct ClientAddress {
@@ -28,7 +32,14 @@ impl KeyExtractor for ClientAddress {
     type KeyExtractionError = <PeerIpKeyExtractor as KeyExtractor>::KeyExtractionError;
 
     fn extract(&self, request: &ServiceRequest) -> Result<Self::Key, Self::KeyExtractionError> {
-        PeerIpKeyExtractor.extract(request)
+        match adapters_ws::client_address::service_client_ip(request) {
+            // IPv6 by /56 (a host usually has a whole /64 or more), as actix-governor's own extractor.
+            Some(IpAddr::V6(address)) => Ok(IpAddr::V6(Ipv6Addr::from_bits(
+                address.to_bits() & !((1_u128 << 72) - 1),
+            ))),
+            Some(address) => Ok(address),
+            None => PeerIpKeyExtractor.extract(request),
+        }
     }
 
     fn exceed_rate_limit_response(

@@ -13,6 +13,7 @@ mod variables;
 
 use std::{collections::HashMap, path::PathBuf, time::Duration};
 
+use adapters_ws::client_address::TrustedProxies;
 use config::{Config, Environment, File, FileFormat};
 use domain::{AccessPolicy, AuthMode, Role};
 use serde::{Deserialize, Deserializer};
@@ -152,6 +153,8 @@ pub struct Settings {
     pub rate_limit_unknown_rooms_per_minute: u32,
     /// Most connections to one room at once; 0: no limit.
     pub max_clients_per_room: usize,
+    /// The reverse proxies whose `X-Forwarded-For` is believed (`FORWARDED_ALLOW_IPS`), as written.
+    pub forwarded_allow_ips: String,
 }
 
 /// Why the configuration could not be read. Each message is one line an operator can act on.
@@ -375,6 +378,7 @@ impl Settings {
             self.rate_limit_websockets_per_minute.to_string(),
             self.rate_limit_unknown_rooms_per_minute.to_string(),
             self.max_clients_per_room.to_string(),
+            self.forwarded_allow_ips.clone(),
         ];
         VARIABLES
             .iter()
@@ -397,6 +401,13 @@ impl Settings {
             }
             None => format!("SQLite {}", self.sqlite_path.display()),
         }
+    }
+
+    /// The reverse proxies trusted to name their clients; none when `FORWARDED_ALLOW_IPS` does not parse, which
+    /// [`Settings::from_layers`] refuses anyway.
+    #[must_use]
+    pub fn trusted_proxies(&self) -> TrustedProxies {
+        TrustedProxies::parse(&self.forwarded_allow_ips).unwrap_or_default()
     }
 
     /// Seconds between heartbeat pings, as a duration.
@@ -611,6 +622,35 @@ mod tests {
             error
                 .to_string()
                 .starts_with(r#"invalid APP_ENV="staging""#)
+        );
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        let settings = Settings::from_layers(&environment(&[
+            ("CONFIG_DIR", "/nonexistent"),
+            ("FORWARDED_ALLOW_IPS", "127.0.0.1, 10.0.0.0/8"),
+        ]))
+        .expect("settings");
+        let proxies = settings.trusted_proxies();
+        assert!(proxies.trusts("10.1.2.3".parse().expect("address")));
+        assert!(!proxies.trusts("11.0.0.1".parse().expect("address")));
+        let error = Settings::from_layers(&environment(&[
+            ("CONFIG_DIR", "/nonexistent"),
+            ("FORWARDED_ALLOW_IPS", "127.0.0.1, proxy.local"),
+        ]))
+        .expect_err("a host name is no address");
+        assert!(
+            error.to_string().starts_with(
+                r#"invalid FORWARDED_ALLOW_IPS="127.0.0.1, proxy.local": expected IP addresses or networks, or *"#
+            ),
+            "{error}"
+        );
+        assert!(
+            Settings::from_layers(&environment(&[("CONFIG_DIR", "/nonexistent")]))
+                .expect("settings")
+                .trusted_proxies()
+                .is_empty()
         );
     }
 

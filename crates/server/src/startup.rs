@@ -13,7 +13,7 @@ use adapters_memory::InMemoryTokenLedger;
 use adapters_sqlite::SqliteRoomRepository;
 use adapters_ws::{LocalBroadcaster, RoomSocket, SessionSettings, UnknownRoomLimiter};
 use domain::{
-    ports::{Clock, CompletionProvider, Entropy, RoomRepository, Store},
+    ports::{Clock, CompletionProvider, Entropy, RoomRepository, Store, TokenLedger},
     services::{
         AccessService, AutocompleteService, CollaborationService, HistoryRecorder, HistoryService,
         HistorySettings, Limits, PRESENCE_INTERVAL_MS, RoomService,
@@ -54,13 +54,14 @@ pub enum StartupError {
     Access(String),
 }
 
-/// The access rules the settings select: the policy, the JWT keys, an in-memory ledger of share tokens.
+/// The access rules the settings select: the policy, the JWT keys, and `ledger` for share tokens.
 ///
 /// # Errors
 /// [`StartupError::Access`] when a key cannot be read or used.
 fn access_service(
     settings: &Settings,
     rooms: Arc<dyn RoomRepository>,
+    ledger: Arc<dyn TokenLedger>,
     clock: Arc<dyn Clock>,
 ) -> Result<AccessService, StartupError> {
     let public_key_pem = match settings.auth_jwt_public_key.as_deref() {
@@ -95,7 +96,7 @@ fn access_service(
         policy,
         authority.clone(),
         authority,
-        Arc::new(InMemoryTokenLedger::new(clock.clone())),
+        ledger,
         rooms,
         clock,
         Arc::new(OsEntropy),
@@ -103,11 +104,21 @@ fn access_service(
     ))
 }
 
+/// The store the settings select, with the ledger of share tokens kept in it.
+pub struct ConfiguredStore {
+    /// Rooms, their logs and their history.
+    pub store: Arc<dyn Store>,
+    /// The share links minted and revoked, in the same database: a revocation outlives the process, and
+    /// every instance on one MongoDB sees it.
+    pub token_ledger: Arc<dyn TokenLedger>,
+}
+
 /// Opens the store the settings select: MongoDB when `MONGODB_URL` is set, the SQLite file otherwise.
 ///
 /// # Errors
 /// [`StartupError::Store`] with a message that says what to do.
-pub async fn open_store(settings: &Settings) -> Result<Arc<dyn Store>, StartupError> {
+pub async fn open_store(settings: &Settings) -> Result<ConfiguredStore, StartupError> {
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     if let Some(url) = &settings.mongodb_url {
         let timeout = Duration::from_secs(settings.mongodb_connect_timeout_secs.max(1));
         let options = adapters_mongo::ConnectOptions { timeout };
@@ -120,7 +131,10 @@ pub async fn open_store(settings: &Settings) -> Result<Arc<dyn Store>, StartupEr
         .map_err(|error| StartupError::Store(error.to_string()))?
         .with_version_retention(settings.version_retention_age);
         tracing::info!(database = %settings.database_name, "using MongoDB");
-        Ok(Arc::new(store))
+        Ok(ConfiguredStore {
+            token_ledger: Arc::new(store.token_ledger(clock)),
+            store: Arc::new(store),
+        })
     } else {
         let store = SqliteRoomRepository::open(&settings.sqlite_path)
             .await
@@ -130,7 +144,10 @@ pub async fn open_store(settings: &Settings) -> Result<Arc<dyn Store>, StartupEr
                 ))
             })?;
         tracing::info!(path = %settings.sqlite_path.display(), "using the embedded SQLite store");
-        Ok(Arc::new(store))
+        Ok(ConfiguredStore {
+            token_ledger: Arc::new(store.token_ledger(clock)),
+            store: Arc::new(store),
+        })
     }
 }
 
@@ -191,11 +208,15 @@ impl Application {
     /// # Errors
     /// [`StartupError`] when the store cannot be opened or the address cannot be bound.
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
-        let store = open_store(&settings).await?;
-        Self::build_with_store(settings, store).await
+        let ConfiguredStore {
+            store,
+            token_ledger,
+        } = open_store(&settings).await?;
+        Self::build_with_adapters(settings, store, token_ledger).await
     }
 
-    /// Builds the server on a given store (tests pass in-memory or prepared stores here).
+    /// Builds the server on a given store, with share tokens kept in memory (tests pass in-memory or prepared
+    /// stores here).
     ///
     /// # Errors
     /// [`StartupError`] when the store cannot be prepared or the address cannot be bound.
@@ -203,10 +224,25 @@ impl Application {
         settings: Settings,
         store: Arc<dyn Store>,
     ) -> Result<Self, StartupError> {
+        let token_ledger = Arc::new(InMemoryTokenLedger::new(Arc::new(SystemClock)));
+        Self::build_with_adapters(settings, store, token_ledger).await
+    }
+
+    /// Builds the server on a given store and ledger of share tokens.
+    ///
+    /// # Errors
+    /// [`StartupError`] when the store cannot be prepared or the address cannot be bound.
+    pub async fn build_with_adapters(
+        settings: Settings,
+        store: Arc<dyn Store>,
+        token_ledger: Arc<dyn TokenLedger>,
+    ) -> Result<Self, StartupError> {
         store
             .prepare()
             .await
             .map_err(|error| StartupError::Store(error.to_string()))?;
+        let token_ledger =
+            crate::store_guard::GuardedLedger::wrap(token_ledger, settings.store_timeout());
         let store = crate::store_guard::GuardedStore::wrap(store, settings.store_timeout());
         crate::prometheus::install();
         let autocomplete = Arc::new(autocomplete_service(&settings)?);
@@ -270,7 +306,12 @@ impl Application {
             max_clients_per_room: settings.max_clients_per_room,
             auth_timeout: Duration::from_secs(settings.auth_timeout_secs.max(1)),
         };
-        let access = Arc::new(access_service(&settings, store.clone(), clock.clone())?);
+        let access = Arc::new(access_service(
+            &settings,
+            store.clone(),
+            token_ledger,
+            clock.clone(),
+        )?);
         let unknown_rooms =
             UnknownRoomLimiter::per_minute(settings.rate_limit_unknown_rooms_per_minute)
                 .map(Arc::new);
@@ -317,13 +358,26 @@ impl Application {
         let room_sockets = web::Data::from(Arc::clone(&sockets));
         let max_body = settings.max_message_bytes;
         let cors_origins = settings.cors_origins.clone();
+        let proxies = Arc::new(settings.trusted_proxies());
+        if !proxies.is_empty() {
+            tracing::info!(
+                proxies = settings.forwarded_allow_ips,
+                "clients named by X-Forwarded-For from these proxies"
+            );
+        }
 
         let app = move || {
+            let proxies = Arc::clone(&proxies);
             App::new()
                 .wrap(cors(&cors_origins))
                 .wrap(actix_web::middleware::from_fn(
                     crate::access_log::access_log,
                 ))
+                // Outermost: the client is known before anything limits or logs by address.
+                .wrap_fn(move |request, service| {
+                    adapters_ws::client_address::resolve(&request, &proxies);
+                    actix_web::dev::Service::call(service, request)
+                })
                 .app_data(rooms.clone())
                 .app_data(live_rooms.clone())
                 .app_data(room_history.clone())

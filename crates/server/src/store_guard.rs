@@ -1,5 +1,6 @@
 //! The store as the services see it: every call a request or an edit waits for is bounded by `STORE_TIMEOUT_MS`;
-//! update-log appends are timed and counted for `/metrics`.
+//! update-log appends are timed and counted for `/metrics`. The ledger of share tokens, kept in the same
+//! database and asked on every request with a token, is bounded the same way ([`GuardedLedger`]).
 //!
 //! A store that stops answering (MongoDB down, a disk stalled) must not hold a request, an edit or a health
 //! check for the driver's own timeouts (tens of seconds): past the bound the call fails with
@@ -14,7 +15,7 @@ use domain::{
     history::{AttributedUpdate, Version, VersionId, VersionSummary},
     ports::{
         DocumentSnapshot, HistoryStore, LoggedUpdate, RoomRepository, Store, StoredDocument,
-        UpdateLog,
+        TokenLedger, UpdateLog,
     },
     room::Room,
 };
@@ -46,15 +47,75 @@ impl GuardedStore {
         operation: &'static str,
         call: impl Future<Output = Result<T, RepositoryError>>,
     ) -> Result<T, RepositoryError> {
-        if let Ok(result) = tokio::time::timeout(self.timeout, call).await {
-            result
-        } else {
-            ::metrics::counter!(prometheus::STORE_TIMEOUTS, "operation" => operation).increment(1);
-            Err(RepositoryError::Unavailable(format!(
-                "the database did not answer within {} ms ({operation})",
-                self.timeout.as_millis()
-            )))
-        }
+        bounded(self.timeout, operation, call).await
+    }
+}
+
+/// `call`'s result, or [`RepositoryError::Unavailable`] (counted for `/metrics`) when it takes over `timeout`.
+async fn bounded<T>(
+    timeout: Duration,
+    operation: &'static str,
+    call: impl Future<Output = Result<T, RepositoryError>>,
+) -> Result<T, RepositoryError> {
+    if let Ok(result) = tokio::time::timeout(timeout, call).await {
+        result
+    } else {
+        ::metrics::counter!(prometheus::STORE_TIMEOUTS, "operation" => operation).increment(1);
+        Err(RepositoryError::Unavailable(format!(
+            "the database did not answer within {} ms ({operation})",
+            timeout.as_millis()
+        )))
+    }
+}
+
+/// A ledger of share tokens whose calls fail as unavailable after a timeout.
+pub struct GuardedLedger {
+    inner: Arc<dyn TokenLedger>,
+    timeout: Duration,
+}
+
+impl GuardedLedger {
+    /// `inner` guarded by `timeout`, as the access rules take it.
+    #[must_use]
+    pub fn wrap(inner: Arc<dyn TokenLedger>, timeout: Duration) -> Arc<dyn TokenLedger> {
+        Arc::new(Self { inner, timeout })
+    }
+}
+
+#[async_trait]
+impl TokenLedger for GuardedLedger {
+    async fn record_issued(
+        &self,
+        token_id: &str,
+        room: &RoomId,
+        expires_at: Timestamp,
+    ) -> Result<(), RepositoryError> {
+        bounded(
+            self.timeout,
+            "record_issued",
+            self.inner.record_issued(token_id, room, expires_at),
+        )
+        .await
+    }
+
+    async fn issued_for(
+        &self,
+        token_id: &str,
+    ) -> Result<Option<(RoomId, Timestamp)>, RepositoryError> {
+        bounded(self.timeout, "issued_for", self.inner.issued_for(token_id)).await
+    }
+
+    async fn revoke(&self, token_id: &str, expires_at: Timestamp) -> Result<(), RepositoryError> {
+        bounded(
+            self.timeout,
+            "revoke",
+            self.inner.revoke(token_id, expires_at),
+        )
+        .await
+    }
+
+    async fn is_revoked(&self, token_id: &str) -> Result<bool, RepositoryError> {
+        bounded(self.timeout, "is_revoked", self.inner.is_revoked(token_id)).await
     }
 }
 

@@ -452,6 +452,25 @@ fn start_up_prints_address_store_and_version_even_at_warning_level_without_colou
 }
 
 #[tokio::test]
+async fn behind_a_trusted_proxy_the_log_names_the_forwarded_client() {
+    let server = Server::start(&[("FORWARDED_ALLOW_IPS", "127.0.0.1")]);
+    let http = reqwest::Client::new();
+    let response = http
+        .get(server.url("/health?from=proxy"))
+        .header("x-forwarded-for", "203.0.113.7")
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(response.status(), 200);
+    let logged = server
+        .wait_for_event("forwarded access line", |event| {
+            event["path"] == "/health?from=proxy"
+        })
+        .await;
+    assert_eq!(logged["client"], "203.0.113.7", "{logged}");
+}
+
+#[tokio::test]
 async fn requests_and_websockets_are_logged_as_json_lines() {
     let server = Server::start(&[]);
     let room = server.create_room().await;

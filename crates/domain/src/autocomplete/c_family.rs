@@ -335,9 +335,11 @@ pub(super) static CPP: Profile = Profile {
 };
 
 /// On the line after `int *p = malloc(...);` (or `calloc`, `realloc`, `FILE *f = fopen(...)`), at the start of a
-/// statement: `if (p == NULL) {`. An allocation or an open file is checked before it is used.
+/// statement: `if (p == NULL) {` (what is typed of it completed: `if (f == ` -> `NULL) {`). An allocation or an
+/// open file is checked before it is used.
 fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.on_blank_line_start() || !context.at_line_end() {
+    let typed = context.line_before.trim_start();
+    if !context.at_line_end() || !(typed.is_empty() || typed.starts_with("if")) {
         return;
     }
     let Some(previous) = context.previous_code_line().map(str::trim) else {
@@ -368,10 +370,17 @@ fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         } else {
             "NULL"
         };
-        out.push(Suggestion::construct(
-            format!("if ({name} == {null}) {{"),
-            0.85,
-        ));
+        // `if (!p) {` is the other way to write it.
+        let check = if typed.starts_with("if (!") {
+            format!("if (!{name}) {{")
+        } else {
+            format!("if ({name} == {null}) {{")
+        };
+        if let Some(rest) = check.strip_prefix(typed)
+            && !rest.is_empty()
+        {
+            out.push(Suggestion::construct(rest, 0.85));
+        }
     }
 }
 
@@ -562,33 +571,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         stream_end_of_line(context, out);
         caught_exception(context, out);
         line_of_stream(context, out);
-        end_of_printed_text(context, out);
-    }
-}
-
-/// `std::cout << "Hello, World!" << ` -> `std::endl;` (`endl;` under `using namespace std`): a sentence written
-/// whole ends its line. A text that ends with a space, `:` or `=` (`"x = "`) is followed by its value instead.
-fn end_of_printed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !context.at_line_end() {
-        return;
-    }
-    let typed = context.line_before.trim_start();
-    let Some(written) = typed.strip_suffix("<< ") else {
-        return;
-    };
-    let stream = ["std::cout << ", "std::cerr << ", "cout << ", "cerr << "]
-        .iter()
-        .any(|stream| written.starts_with(stream));
-    let sentence = written.trim_end().strip_suffix('"').is_some_and(|text| {
-        text.ends_with(|c: char| c.is_alphanumeric() || matches!(c, '!' | '.' | '?'))
-    });
-    if stream && sentence && written.matches('"').count() == 2 {
-        let namespace = if typed.starts_with("std::") {
-            "std::"
-        } else {
-            ""
-        };
-        out.push(Suggestion::construct(format!("{namespace}endl;"), 0.85));
+        stream_end_after_operand(context, out);
     }
 }
 
@@ -1228,6 +1211,44 @@ fn stream_end_of_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::construct(rest, 0.9));
     }
+}
+
+/// `std::cout << "Hello" << ` (nothing typed yet) -> `std::endl;`: after a finished message or a value, the line
+/// ends; after a label (`"Total: " << `) the value comes first, so nothing is said. `endl;` alone where the file
+/// says `using namespace std;`.
+fn stream_end_after_operand(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || context.member.is_some()
+        || !context.line_after.trim().is_empty()
+    {
+        return;
+    }
+    let line = context.line_before.trim();
+    let Some(written) = line.strip_suffix("<<").map(str::trim_end) else {
+        return;
+    };
+    let stream = ["cout <<", "cerr <<", "clog <<"]
+        .iter()
+        .any(|stream| line.starts_with(stream) || line.starts_with(&format!("std::{stream}")));
+    // Something must be written already: `std::cout << ` alone is the start of the line's message.
+    if !stream || written.ends_with("<<") || !written.contains("<<") {
+        return;
+    }
+    let finished = if let Some(message) = written.strip_suffix('"') {
+        !message.ends_with([' ', ':', '=', '(', '[', ',', '\\']) && !message.ends_with("\\n")
+    } else {
+        written.ends_with(|c: char| super::lexer::is_identifier_char(c) || c == ')')
+    };
+    if !finished {
+        return;
+    }
+    let before = context.code.get(..context.cursor).unwrap_or_default();
+    let text = if before.contains("using namespace std;") {
+        "endl;"
+    } else {
+        "std::endl;"
+    };
+    out.push(Suggestion::construct(text, 0.8));
 }
 
 fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {

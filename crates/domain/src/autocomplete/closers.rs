@@ -74,11 +74,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .collect();
     let (ending, mut damping) = line_ending(context, tokens);
     // `${|` with nothing in it yet: the value is the developer's to type (closing it would leave `${}`), unless the
-    // line above just computed it (`const who = ...` then `` `Hello, ${ `` -> `` who}`); ``).
+    // line above just computed it (`const who = ...` then `` `Hello, ${ `` -> `` who}`); ``) or it is the
+    // function's one parameter not used yet.
     if context.text(last).ends_with("${") {
-        if let Some(name) =
-            assigned_on_line_above(context).or_else(|| parameter_of_header_above(context))
-        {
+        let value = assigned_on_line_above(context)
+            .or_else(|| super::idioms::unused_parameter(context, context.tokens_before()));
+        if let Some(name) = value {
             out.push(Suggestion {
                 text: format!("{name}{closers}{ending}"),
                 confidence: 0.8,
@@ -179,10 +180,11 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
             // `{` with nothing in it yet: the value is still to be typed, closing is only a fallback...
             if content.trim().is_empty() {
                 damping *= 0.6;
-                // ... unless the line above just computed it (`name = input()` then `print(f"Hi {`).
-                if let Some(name) =
-                    assigned_on_line_above(context).or_else(|| parameter_of_header_above(context))
-                {
+                // ... unless the line above just computed it (`name = input()` then `print(f"Hi {`), or it is
+                // the function's one parameter not used yet (`def greet(name):` then `print(f"Hello, {`).
+                let value = assigned_on_line_above(context)
+                    .or_else(|| super::idioms::unused_parameter(context, context.tokens_before()));
+                if let Some(name) = value {
                     out.push(Suggestion {
                         text: format!("{name}}}{quote}{closers}{ending}"),
                         confidence: 0.8,
@@ -221,39 +223,6 @@ fn assigned_on_line_above<'a>(context: &Context<'a>) -> Option<&'a str> {
         .split(|c: char| !super::lexer::is_identifier_char(c))
         .any(|word| word == name);
     (plain && !used).then_some(name)
-}
-
-/// The one parameter of the function whose header is the line above, when the body has not used it yet:
-/// `def greet(name):` then `print(f"Hello, {` -> `name`.
-fn parameter_of_header_above<'a>(context: &Context<'a>) -> Option<&'a str> {
-    let header = context.previous_code_line()?.trim_start();
-    let defines = [
-        "def ",
-        "function ",
-        "fn ",
-        "func ",
-        "async def ",
-        "async function ",
-    ]
-    .iter()
-    .any(|keyword| header.starts_with(keyword));
-    if !defines {
-        return None;
-    }
-    let function = super::statements::enclosing_function(context)?;
-    let mut names = function
-        .parameters
-        .iter()
-        .map(|parameter| parameter.name)
-        .filter(|name| !matches!(*name, "self" | "cls" | "&self" | "&mut self"));
-    let (Some(name), None) = (names.next(), names.next()) else {
-        return None;
-    };
-    let used = context
-        .line_before
-        .split(|c: char| !super::lexer::is_identifier_char(c))
-        .any(|word| word == name);
-    (!used && name.chars().all(super::lexer::is_identifier_char)).then_some(name)
 }
 
 /// Whether a placeholder's expression stops where more must follow: after a member separator, an operator, an

@@ -396,6 +396,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     made_kind(context, out);
     first_import(context, out);
     deferred_release(context, out);
+    wait_group_step(context, out);
     map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -824,9 +825,16 @@ fn zero_value(type_text: &str) -> String {
     }
 }
 
-/// On a blank line right inside `if err != nil {`: `return` with zero values and `err`.
+/// On a blank line right inside `if err != nil {`: what Go does with the error there. In a function that returns
+/// an error, `return` with the zero values of its other results and `err`; elsewhere the usual exits: `t.Fatal(err)`
+/// in a test (`b.Fatal(err)` in a benchmark), `http.Error(w, err.Error(), http.StatusInternalServerError)` in a
+/// handler, and `log.Fatal(err)` in `main` or `init` (`panic(err)` when the file already panics on errors).
 fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() || !"return".starts_with(context.line_before.trim_start()) {
+    let typed = context.line_before.trim_start();
+    if !context.at_line_end()
+        || typed.len() > "http.Error(".len()
+        || !typed.chars().all(|c| is_identifier_char(c) || c == '.')
+    {
         return;
     }
     let tokens = context.tokens_before();
@@ -843,18 +851,110 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(function) = enclosing_function(context) else {
         return;
     };
-    let values: Vec<String> = match function.results.split_last() {
-        Some((last, others)) if last.trim() == "error" => others
-            .iter()
-            .map(|result| zero_value(result))
-            .chain(std::iter::once("err".to_owned()))
-            .collect(),
-        _ => return,
+    let statement = match function.results.split_last() {
+        Some((last, others)) if last.trim() == "error" => {
+            let values: Vec<String> = others
+                .iter()
+                .map(|result| zero_value(result))
+                .chain(std::iter::once("err".to_owned()))
+                .collect();
+            format!("return {}", values.join(", "))
+        }
+        Some(_) => return,
+        None => match error_exit(context, &function) {
+            Some(exit) => exit,
+            None => return,
+        },
     };
-    let typed = context.line_before.trim_start();
-    let statement = format!("return {}", values.join(", "));
-    if let Some(rest) = statement.get(typed.len()..) {
+    if let Some(rest) = statement.strip_prefix(typed) {
         out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// How a function that returns nothing leaves on an error, when its kind says so (see [`return_on_error`]).
+fn error_exit(
+    context: &Context<'_>,
+    function: &super::statements::FunctionHeader<'_>,
+) -> Option<String> {
+    let parameter = |type_text: &str| {
+        function
+            .parameters
+            .iter()
+            .find(|parameter| parameter.type_text.trim() == type_text)
+            .map(|parameter| parameter.name)
+    };
+    if let Some(test) = parameter("*testing.T")
+        .or_else(|| parameter("*testing.B"))
+        .or_else(|| parameter("testing.TB"))
+    {
+        return Some(format!("{test}.Fatal(err)"));
+    }
+    if let Some(writer) = parameter("http.ResponseWriter") {
+        return Some(format!(
+            "http.Error({writer}, err.Error(), http.StatusInternalServerError)"
+        ));
+    }
+    if matches!(function.name, "main" | "init") && function.parameters.is_empty() {
+        // goimports adds `log` on save; a file that already panics on its errors keeps doing so.
+        let before = context.code.get(..context.cursor).unwrap_or_default();
+        let panics = before.contains("panic(err)");
+        return Some(
+            if panics {
+                "panic(err)"
+            } else {
+                "log.Fatal(err)"
+            }
+            .to_owned(),
+        );
+    }
+    None
+}
+
+/// `wg.` of a `sync.WaitGroup`, starting a statement: `Add(1)` in a loop that starts goroutines, `Done()` after
+/// `defer `, `Wait()` after the loop.
+fn wait_group_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() {
+        return;
+    }
+    let deferred = context.before_receiver(&access).map(str::trim) == Some("defer");
+    if !deferred && !context.member_starts_statement(&access) {
+        return;
+    }
+    let receiver = access.receiver;
+    let window = context.code.get(..context.cursor).unwrap_or("");
+    let declared = parameter_type_members(context, receiver)
+        .is_some_and(|members| members.contains(&"Wait()") && members.contains(&"Done()"))
+        || [":= sync.WaitGroup{}", ":= &sync.WaitGroup{}"]
+            .iter()
+            .any(|made| window.contains(&format!("{receiver} {made}")));
+    if !declared {
+        return;
+    }
+    let step = if deferred {
+        "Done()"
+    } else {
+        let tokens = context.tokens_before();
+        let in_loop = open_braces(context, tokens).last().is_some_and(|&brace| {
+            tokens.get(brace).is_some_and(|token| {
+                let header = context.line_of(token).trim_start();
+                header.starts_with("for ") || header.starts_with("for{")
+            })
+        });
+        if in_loop {
+            "Add(1)"
+        } else if context.previous_code_line().map(str::trim) == Some("}") {
+            "Wait()"
+        } else {
+            return;
+        }
+    };
+    if let Some(rest) = step.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
     }
 }
 

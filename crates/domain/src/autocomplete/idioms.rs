@@ -23,11 +23,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     fill_empty_collection(context, out);
+    count_in_mapping(context, out);
     if !context.prefix.is_empty() {
         return;
     }
     fresh_argument(context, out);
-    count_in_mapping(context, out);
     call_parent_constructor(context, out);
     average_divisor(context, out);
     elapsed_since(context, out);
@@ -508,7 +508,7 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// The enclosing function's only parameter that its body has not used yet, if exactly one is left.
-fn unused_parameter<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<&'a str> {
+pub(super) fn unused_parameter<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<&'a str> {
     let function = enclosing_function(context)?;
     let body = tokens.get(function.body_start..)?;
     let mut unused = function
@@ -757,7 +757,26 @@ fn loop_element(header: &str) -> Option<&str> {
 /// `counts[word] = counts.get(` -> `word, 0) + 1` (Java's `counts.put(word, counts.getOrDefault(` -> `word, 0) +
 /// 1);`): counting occurrences in a map.
 fn count_in_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim();
+    let line = context.line_before.trim();
+    // The method may be typed in part or not at all (`counts.`, `counts.ge`): completed from there.
+    let (typed, method_typed) = match line.rsplit_once('.') {
+        Some((head, method))
+            if !method.contains('(')
+                && ("get".starts_with(method) || "getOrDefault".starts_with(method)) =>
+        {
+            let call = if head.contains(".put(") {
+                "getOrDefault("
+            } else {
+                "get("
+            };
+            if !call.starts_with(method) {
+                return;
+            }
+            (format!("{head}.{call}"), method.len())
+        }
+        _ => (line.to_owned(), usize::MAX),
+    };
+    let typed = typed.as_str();
     let (key, map, call) = if let Some(rest) = typed.strip_suffix(".get(") {
         // `counts[word] = counts.get(`
         let Some((target, map)) = rest.split_once(" = ") else {
@@ -798,7 +817,15 @@ fn count_in_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let end = if call == "getOrDefault" { ");" } else { "" };
-    out.push(Suggestion::construct(format!("{key}, 0) + 1{end}"), 0.9));
+    let completion = format!("{key}, 0) + 1{end}");
+    let text = if method_typed == usize::MAX {
+        completion
+    } else {
+        // The rest of the method's name, its parenthesis, then the arguments.
+        let method = format!("{call}(");
+        format!("{}{completion}", method.get(method_typed..).unwrap_or(""))
+    };
+    out.push(Suggestion::construct(text, 0.9));
 }
 
 /// The first statement of a constructor of a class that extends another: `super(name);` (Java; `super(` in

@@ -548,6 +548,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     characters_of_string(context, out);
     size_into_count(context, out);
     first_statement_of_main(context, out);
+    accessor_body(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = getter_field(context).or_else(|| return_value(context))
     {
@@ -809,6 +810,73 @@ fn new_instance(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// The whole body of an accessor, typed from its first character: `return name;` in `getName()`, `this.name =
+/// name;` in `setName(String name)`, when the window declares the field.
+fn accessor_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let tokens = context.tokens_before();
+    let cursor_line = context.scan.cursor_line;
+    // Nothing in the body yet but what this line types.
+    if tokens
+        .get(function.body_start..)
+        .is_none_or(|body| body.iter().any(|token| token.line != cursor_line))
+    {
+        return;
+    }
+    let statement = if function.parameters.is_empty() {
+        let Some((field, _)) = accessed_field(context, function.name, &["get", "is"]) else {
+            return;
+        };
+        format!("return {}{field};", field_reader(context))
+    } else if let [parameter] = function.parameters.as_slice() {
+        let Some((field, _)) = accessed_field(context, function.name, &["set"]) else {
+            return;
+        };
+        format!("this.{field} = {};", parameter.name)
+    } else {
+        return;
+    };
+    let typed = context.line_before.trim_start();
+    if let Some(rest) = statement.strip_prefix(typed)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// The field an accessor named `name` reads or writes (`getName` -> `name`), given its prefixes, when the window
+/// declares it.
+fn accessed_field<'a>(
+    context: &Context<'a>,
+    name: &str,
+    prefixes: &[&str],
+) -> Option<(String, &'a str)> {
+    let property = prefixes
+        .iter()
+        .find_map(|prefix| name.strip_prefix(prefix))?;
+    let mut characters = property.chars();
+    let first = characters.next().filter(char::is_ascii_uppercase)?;
+    let field = format!("{}{}", first.to_ascii_lowercase(), characters.as_str());
+    let declaration = declaration_of(context, &field)?;
+    Some((field, declaration))
+}
+
+/// `this.` when the window's earlier getters read their fields through it (`return this.name;`), else nothing.
+fn field_reader(context: &Context<'_>) -> &'static str {
+    let tokens = context.tokens_before();
+    let through_this = tokens.windows(3).any(|window| {
+        window[0].is_word(context.code, "return")
+            && window[1].is_word(context.code, "this")
+            && window[2].is_symbol(context.code, ".")
+    });
+    if through_this { "this." } else { "" }
+}
+
 /// `return ` as the first statement of a getter (`getName()`, `isActive()`, no parameters): the field it reads,
 /// when the window declares one by that name (`name`, `active`), through `this.` when earlier returns read so.
 fn getter_field(context: &Context<'_>) -> Option<(String, f64)> {
@@ -816,23 +884,8 @@ fn getter_field(context: &Context<'_>) -> Option<(String, f64)> {
     if !function.parameters.is_empty() || function.body_start + 1 != context.tokens_before().len() {
         return None;
     }
-    let property = function
-        .name
-        .strip_prefix("get")
-        .or_else(|| function.name.strip_prefix("is"))?;
-    let mut characters = property.chars();
-    let first = characters.next().filter(char::is_ascii_uppercase)?;
-    let field = format!("{}{}", first.to_ascii_lowercase(), characters.as_str());
-    declaration_of(context, &field)?;
-    // Some code reads its fields through `this` (`return this.name;`): the window's earlier getters say so.
-    let tokens = context.tokens_before();
-    let through_this = tokens.windows(3).any(|window| {
-        window[0].is_word(context.code, "return")
-            && window[1].is_word(context.code, "this")
-            && window[2].is_symbol(context.code, ".")
-    });
-    let reader = if through_this { "this." } else { "" };
-    Some((format!("{reader}{field}"), 0.9))
+    let (field, _) = accessed_field(context, function.name, &["get", "is"])?;
+    Some((format!("{}{field}", field_reader(context)), 0.9))
 }
 
 /// `@` at the start of a member declaration (directly in a class body): `Override`, the annotation Java code puts

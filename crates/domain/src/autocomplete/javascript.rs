@@ -6,14 +6,14 @@
 //! a receiver's type when its declaration shows it (`[]`, a string, `new Map()`), and a class's methods for `this.`.
 
 use super::Suggestion;
-use super::cursor::{Context, MemberAccess};
+use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
 use super::lexer::{Quote, Syntax, TokenKind};
 use super::members::{MemberHints, MemberTable, is_self, table_for};
 use super::statements::{
     self, DefinedMember, after_return, assign_constructor_parameter, class_body_members,
-    class_brace_named, declaration_of, element_name, enclosing_class_brace, iterable_in_scope,
-    return_value, singular, switch_case, uses_semicolons,
+    class_brace_named, declaration_of, element_name, enclosing_class_brace, enclosing_function,
+    iterable_in_scope, return_value, singular, switch_case, uses_semicolons,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -458,6 +458,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     first_matcher(context, out);
     report_caught_error(context, out);
     event_listener(context, out);
+    module_exports(context, out);
+    timer_arguments(context, out);
     express_application(context, out);
     state_hook(context, out);
     arrow_operation(context, out);
@@ -465,7 +467,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     property_type_by_name(context, out);
     json_direction(context, out);
     object_pairs(context, out);
-    module_exports(context, out);
+    module_member(context, out);
     route_parameter(context, out);
     response_after_status(context, out);
     request_options(context, out);
@@ -651,7 +653,7 @@ fn object_pairs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `module.` starting a statement at the top level -> `exports`: what CommonJS code does with `module`.
-fn module_exports(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+fn module_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context
         .dot_member()
         .filter(|access| access.receiver == "module")
@@ -723,6 +725,25 @@ const MODULE_BINDINGS: &[(&str, &str)] = &[
 fn module_quote(context: &Context<'_>) -> char {
     let code = context.code.get(..context.cursor).unwrap_or("");
     if code.contains("require(\"") || code.contains("from \"") {
+        '"'
+    } else {
+        '\''
+    }
+}
+
+/// The quote the code writes its strings with: its modules' (see [`module_quote`]), else the more frequent of the
+/// two in the last few kilobytes before the cursor.
+fn string_quote(context: &Context<'_>) -> char {
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    if code.contains("require(") || code.contains(" from ") {
+        return module_quote(context);
+    }
+    let mut start = code.len().saturating_sub(4096);
+    while !code.is_char_boundary(start) {
+        start += 1;
+    }
+    let recent = &code[start..];
+    if recent.matches('"').count() > recent.matches('\'').count() {
         '"'
     } else {
         '\''
@@ -822,14 +843,35 @@ fn event_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let typed = context.line_before.trim_end();
     if let Some(receiver) = typed.strip_suffix(".addEventListener(") {
-        let name = receiver
-            .get(super::lexer::trailing_identifier_start(receiver)..)
+        // The element: a name (`saveButton`) or how it was looked up (`getElementById("btn")`).
+        let mut element = receiver
+            .rsplit(|c: char| c.is_whitespace() || c == '=' || c == '(' && receiver.ends_with(c))
+            .next()
             .unwrap_or("")
             .to_lowercase();
-        if name.contains("btn") || name.contains("button") {
-            let quote = module_quote(context);
+        if element != "document"
+            && let Some(declaration) = declaration_of(context, receiver.trim())
+        {
+            element.push(' ');
+            element.push_str(&declaration.to_lowercase());
+        }
+        let event = if element.contains("btn") || element.contains("button") {
+            Some("click")
+        } else if element.ends_with("form")
+            || element.contains("form\"")
+            || element.contains("form'")
+            || element.contains("form ")
+        {
+            Some("submit")
+        } else if element == "document" {
+            Some("DOMContentLoaded")
+        } else {
+            None
+        };
+        if let Some(event) = event {
+            let quote = string_quote(context);
             out.push(Suggestion::construct(
-                format!("{quote}click{quote}, "),
+                format!("{quote}{event}{quote}, "),
                 0.85,
             ));
         }
@@ -843,8 +885,133 @@ fn event_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `const data = await response.` where `response = await fetch(` -> `json()`: a fetched body is read as JSON
-/// (a name like `text` or `html` is left to the other members).
+/// `module.exports = ` -> what the module defined at its top level: its one function or class (`greet;`), or all
+/// of them (`{ add, subtract };`).
+fn module_exports(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || context.line_before != "module.exports = "
+    {
+        return;
+    }
+    let before = context.code.get(..context.cursor).unwrap_or("");
+    let mut names: Vec<&str> = Vec::new();
+    for line in before.lines() {
+        let declared = line
+            .strip_prefix("async function ")
+            .or_else(|| line.strip_prefix("function "))
+            .or_else(|| line.strip_prefix("class "))
+            .map(|rest| (rest, true))
+            .or_else(|| line.strip_prefix("const ").map(|rest| (rest, false)));
+        let Some((rest, definition)) = declared else {
+            continue;
+        };
+        let end = rest
+            .find(|c: char| !super::lexer::is_identifier_char(c))
+            .unwrap_or(rest.len());
+        let name = &rest[..end];
+        // A constant is exported when it holds a function (`const add = (a, b) => ...`).
+        let function_value = rest[end..]
+            .trim_start()
+            .strip_prefix('=')
+            .is_some_and(|value| {
+                let value = value.trim_start();
+                value.starts_with("function")
+                    || value.starts_with("async")
+                    || (value.starts_with('(') && value.contains("=>"))
+                    || value.split_once("=>").is_some_and(|(parameters, _)| {
+                        parameters
+                            .trim()
+                            .chars()
+                            .all(super::lexer::is_identifier_char)
+                    })
+            });
+        if !name.is_empty() && (definition || function_value) && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let terminator = if uses_semicolons(context) { ";" } else { "" };
+    let text = match names.as_slice() {
+        [] => return,
+        [one] => format!("{one}{terminator}"),
+        several if several.len() <= 8 => format!("{{ {} }}{terminator}", several.join(", ")),
+        _ => return,
+    };
+    out.push(Suggestion::construct(text, 0.8));
+}
+
+/// A timer's arguments: `}, ` closing the callback of `setTimeout(() => {` -> `1000);`, and the sleep idiom
+/// `new Promise((resolve) => setTimeout(` -> `resolve, ms));` with the function's delay parameter.
+fn timer_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let terminator = if uses_semicolons(context) { ";" } else { "" };
+    let line = context.line_before;
+    if line.trim() == "}," && line.ends_with(' ') {
+        let depth = indentation(line);
+        let Some(before_line) = context.code.get(..context.cursor - line.len()) else {
+            return;
+        };
+        let opening = before_line
+            .lines()
+            .rev()
+            .take(50)
+            .find(|other| !other.trim().is_empty() && indentation(other) <= depth);
+        if opening.is_some_and(|opening| {
+            indentation(opening) == depth
+                && (opening.contains("setTimeout(") || opening.contains("setInterval("))
+                && opening.trim_end().ends_with('{')
+        }) {
+            out.push(Suggestion::construct(format!("1000){terminator}"), 0.8));
+        }
+        return;
+    }
+    let Some(before_timer) = line.strip_suffix("setTimeout(") else {
+        return;
+    };
+    let resolver = ["new Promise((resolve) => ", "new Promise(resolve => "]
+        .iter()
+        .any(|promise| before_timer.ends_with(promise));
+    if !resolver {
+        return;
+    }
+    // The delay: the one parameter of the arrow or function the promise is made in.
+    let delay = before_timer
+        .rsplit_once("=> new Promise(")
+        .map(|(head, _)| head.trim_end())
+        .and_then(|head| {
+            head.strip_suffix(')')
+                .and_then(|head| head.rsplit_once('('))
+                .map(|(_, parameter)| parameter)
+                .or_else(|| head.rsplit(' ').next())
+        })
+        .map(str::trim)
+        .filter(|parameter| {
+            !parameter.is_empty() && parameter.chars().all(super::lexer::is_identifier_char)
+        })
+        .or_else(|| {
+            enclosing_function(context)
+                .filter(|function| function.parameters.len() == 1)
+                .and_then(|function| function.parameters.first().map(|parameter| parameter.name))
+        });
+    let Some(delay) = delay else {
+        return;
+    };
+    let open = line
+        .matches('(')
+        .count()
+        .saturating_sub(line.matches(')').count());
+    let closers = ")".repeat(open);
+    out.push(Suggestion::construct(
+        format!("resolve, {delay}{closers}{terminator}"),
+        0.85,
+    ));
+}
+
+/// `const data = await response.` where `response = await fetch(` -> `json()`: a fetched body is read as JSON,
+/// whatever it is named (`user`, `todos`), unless the name says it is something else (`html` -> `text()`,
+/// `blob`, `buffer` -> `arrayBuffer()`).
 fn awaited_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
@@ -860,14 +1027,28 @@ fn awaited_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let fetched = declaration_of(context, access.receiver)
         .is_some_and(|declaration| declaration.trim_start().starts_with("await fetch("));
     if fetched
-        && matches!(
-            target,
-            "data" | "json" | "body" | "result" | "payload" | "users" | "items" | "posts"
-        )
+        && !target.is_empty()
         && context.at_line_end()
-        && let Some(rest) = "json()".strip_prefix(context.prefix)
+        && let Some(rest) = body_reader(target).strip_prefix(context.prefix)
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// How a fetched body is read into a variable named `target`: as JSON unless the name says otherwise.
+fn body_reader(target: &str) -> &'static str {
+    let lower = target.to_ascii_lowercase();
+    let says = |kinds: &[&str]| kinds.iter().any(|kind| lower.contains(kind));
+    if says(&["text", "html", "xml", "csv", "svg", "markdown", "source"]) {
+        "text()"
+    } else if says(&["blob", "image", "file"]) {
+        "blob()"
+    } else if says(&["buffer", "bytes"]) {
+        "arrayBuffer()"
+    } else if says(&["form"]) {
+        "formData()"
+    } else {
+        "json()"
     }
 }
 

@@ -289,7 +289,11 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
         "SplitN",
         "rsplit",
     ];
-    if !annotation && PIECES.contains(&name) {
+    // A chain that split already (`text.split(' ').`) goes on to collect or map its pieces.
+    let split_already = SPLITTERS
+        .iter()
+        .any(|splitter| access.receiver.contains(&format!(".{splitter}(")));
+    if !annotation && PIECES.contains(&name) && !split_already {
         let best = out
             .iter()
             .map(|suggestion| suggestion.confidence)

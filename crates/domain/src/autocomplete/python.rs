@@ -877,6 +877,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     operation_result_type(context, out);
     enumerate_collection(context, out);
     comprehension_source(context, out);
+    aggregated_collection(context, out);
+    annotated_field_type(context, out);
     read_whole_file(context, out);
     write_to_file(context, out);
     import_alias(context, out);
@@ -1026,10 +1028,7 @@ fn file_of_enclosing_with<'a>(context: &Context<'a>) -> Option<(&'a str, bool)> 
             .and_then(|rest| rest.rsplit_once(") as "))
         {
             let name = name.strip_suffix(':')?.trim();
-            let writing = [", \"w", ", 'w", ", \"a", ", 'a", "mode=\"w", "mode='w"]
-                .iter()
-                .any(|mode| arguments.contains(mode));
-            return is_simple_name(name).then_some((name, writing));
+            return is_simple_name(name).then_some((name, opened_for_writing(arguments)));
         }
         if lowest == 0 {
             return None;
@@ -1055,6 +1054,13 @@ fn csv_reader_above<'a>(context: &Context<'a>) -> Option<&'a str> {
                 .any(|maker| value.starts_with(maker));
             (reads && is_simple_name(name)).then_some(name)
         })
+}
+
+/// Whether the arguments of an `open(` ask to write (`"w"`, `"a"`, `mode="w"`).
+fn opened_for_writing(arguments: &str) -> bool {
+    [", \"w", ", 'w", ", \"a", ", 'a", "mode=\"w", "mode='w"]
+        .iter()
+        .any(|mode| arguments.contains(mode))
 }
 
 /// `json.` in a `with open(...) as f:` block: `data = json.` -> `load(f)` for a file opened to read, `json.` ->
@@ -1230,6 +1236,92 @@ fn web_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `total = sum(` -> `numbers)`: a built-in that takes a whole collection, given the collection the code just
+/// made (assigned a list, a set or a comprehension on one of the three lines above).
+fn aggregated_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const AGGREGATES: &[&str] = &["sum(", "len(", "max(", "min(", "sorted("];
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let line = context.line_before;
+    // A loop or a condition computes a bound or a test from something else as often (`range(0, len(`).
+    if ["for ", "while ", "if ", "elif "]
+        .iter()
+        .any(|keyword| line.trim_start().starts_with(keyword))
+    {
+        return;
+    }
+    let Some(call) = AGGREGATES.iter().find(|call| line.ends_with(*call)) else {
+        return;
+    };
+    let before_call = &line[..line.len() - call.len()];
+    if before_call.ends_with(|c: char| super::lexer::is_identifier_char(c) || c == '.') {
+        return;
+    }
+    let Some(before_line) = context.code.get(..context.cursor - line.len()) else {
+        return;
+    };
+    let depth = context.current_indentation();
+    let made = before_line
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty())
+        .take(3)
+        .filter(|line| indentation(line) == depth)
+        .find_map(|line| {
+            let (name, value) = line.trim().split_once(" = ")?;
+            let value = value.trim_start();
+            (is_simple_name(name) && (value.starts_with('[') || value.starts_with('{')))
+                .then_some(name)
+        });
+    if let Some(collection) = made {
+        out.push(Suggestion::construct(format!("{collection})"), 0.85));
+    }
+}
+
+/// In a class body (a dataclass's, a `TypedDict`'s), `age: ` -> `int`, `name: ` -> `str`, `is_admin: ` ->
+/// `bool`: a field's type said by its name.
+fn annotated_field_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    use super::statements::{FieldKind, field_kind};
+    if !context.prefix.is_empty() || !context.at_line_end() || !context.line_before.ends_with(": ")
+    {
+        return;
+    }
+    let field = context.line_before.trim().trim_end_matches(':');
+    if !is_simple_name(field) {
+        return;
+    }
+    let depth = context.current_indentation();
+    let Some(before_line) = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+    else {
+        return;
+    };
+    let in_class_body = before_line
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'))
+        .find(|line| indentation(line) < depth)
+        .is_some_and(|header| header.trim_start().starts_with("class "));
+    if !in_class_body {
+        return;
+    }
+    let type_text = match field_kind(field) {
+        Some(FieldKind::Text) => "str",
+        Some(FieldKind::Count | FieldKind::Identifier) => "int",
+        Some(FieldKind::Flag) => "bool",
+        Some(FieldKind::Number) => {
+            let whole = ["age", "year", "port", "quantity"]
+                .iter()
+                .any(|word| field.to_ascii_lowercase().ends_with(word));
+            if whole { "int" } else { "float" }
+        }
+        None => return,
+    };
+    out.push(Suggestion::construct(type_text, 0.8));
+}
+
 /// `await asyncio.` -> `sleep()`: what a coroutine awaits of `asyncio` itself (`run()` starts the loop, outside).
 fn awaited_asyncio(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.member.filter(|access| access.receiver == "asyncio") else {
@@ -1362,9 +1454,14 @@ fn comprehension_source(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !is_simple_name(variable) || typed.starts_with("for ") {
         return;
     }
-    let collection = iterable_in_scope(context, Some(variable))
-        .filter(|collection| singular(collection).as_deref() == Some(variable))
-        .or_else(|| collection_of_initial(context, variable));
+    let file = matches!(variable, "line" | "ln" | "l")
+        .then(|| open_file_in_scope(context))
+        .flatten();
+    let collection = file.or_else(|| {
+        iterable_in_scope(context, Some(variable))
+            .filter(|collection| singular(collection).as_deref() == Some(variable))
+            .or_else(|| collection_of_initial(context, variable))
+    });
     if let Some(collection) = collection {
         out.push(Suggestion::construct(format!("{collection}{closer}"), 0.85));
     }
@@ -1607,10 +1704,10 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         {
             push(format!("{reader}:"), 0.85);
         }
-        // `for line in ` in a `with open(...) as f:` block: the file's lines.
+        // `for line in ` inside `with open(path) as f:`: a file is read line by line.
         [element]
-            if element.contains("line")
-                && let Some((file, false)) = file_of_enclosing_with(context) =>
+            if matches!(*element, "line" | "ln" | "l" | "raw_line")
+                && let Some(file) = open_file_in_scope(context) =>
         {
             push(format!("{file}:"), 0.85);
         }
@@ -1632,6 +1729,43 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => {}
     }
+}
+
+/// The file the block around the cursor opened (`with open(path) as f:` at a lower indentation, or `f =
+/// open(path)` before it in the same block), looking back a few lines only.
+fn open_file_in_scope<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let depth = context.current_indentation();
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())?;
+    for line in before_line.lines().rev().take(30) {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let indentation = indentation(line);
+        // A file opened to write has no lines to read.
+        if indentation < depth
+            && trimmed.starts_with("with ")
+            && trimmed.contains("open(")
+            && let Some((opened, name)) = trimmed.strip_suffix(':')?.rsplit_once(" as ")
+        {
+            return (is_simple_name(name.trim()) && !opened_for_writing(opened))
+                .then(|| name.trim());
+        }
+        if indentation == depth
+            && let Some((name, value)) = trimmed.split_once(" = ")
+            && value.starts_with("open(")
+            && is_simple_name(name)
+        {
+            return (!opened_for_writing(value)).then_some(name);
+        }
+        if indentation < depth {
+            // Another block header: the file, if any, is not this block's.
+            return None;
+        }
+    }
+    None
 }
 
 /// The plural collection in scope whose initial a one-letter loop variable is (`for n in ` -> `numbers`,

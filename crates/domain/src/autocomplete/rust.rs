@@ -801,8 +801,20 @@ fn collect_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ".filter(",
         ".enumerate()",
         ".zip(",
-        "env::args()",
+        ".split(",
         ".split_whitespace()",
+        ".keys()",
+        ".values()",
+        ".bytes()",
+        ".rev()",
+        ".cloned()",
+        ".copied()",
+        ".filter_map(",
+        ".flat_map(",
+        ".take(",
+        ".skip(",
+        ".drain(",
+        "args()",
     ]
     .iter()
     .any(|step| access.receiver.contains(step));

@@ -844,6 +844,32 @@ const INLINE: &[Case] = &[
     ),
     (
         "go",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tf, err := os.Open(\"notes.txt\")\n\tif err != nil {\n\t\t‸",
+        Some("log.Fatal(err)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tif err := run(); err != nil {\n\t\tpanic(err)\n\t}\n\tdata, err := load()\n\tif err != nil {\n\t\tpa‸",
+        Some("nic(err)"),
+    ),
+    (
+        "go",
+        "package store\n\nfunc TestParse(t *testing.T) {\n\tgot, err := Parse(\"1\")\n\tif err != nil {\n\t\t‸",
+        Some("t.Fatal(err)"),
+    ),
+    (
+        "go",
+        "package api\n\nfunc upload(w http.ResponseWriter, r *http.Request) {\n\tbody, err := io.ReadAll(r.Body)\n\tif err != nil {\n\t\t‸",
+        Some("http.Error(w, err.Error(), http.StatusInternalServerError)"),
+    ),
+    // A function that neither returns an error nor has an obvious way out: nothing is guessed.
+    (
+        "go",
+        "package main\n\nfunc process(items []string) {\n\tf, err := os.Open(\"x\")\n\tif err != nil {\n\t\t‸",
+        None,
+    ),
+    (
+        "go",
         "package main\n\nfunc load() (string, error) {\n\ttext, err := read()\n\tif err‸",
         Some(" != nil {\n\t\treturn \"\", err\n\t}"),
     ),
@@ -1519,6 +1545,204 @@ const INLINE: &[Case] = &[
         Some("who}`);"),
     ),
     ("javascript", "console.log(`Hello, ${‸", None),
+    // Or with the function's one parameter not used yet.
+    (
+        "python",
+        "def greet(name):\n    print(f\"Hello, {‸",
+        Some("name}\")"),
+    ),
+    (
+        "javascript",
+        "function greet(name) {\n  console.log(`Hello, ${‸",
+        Some("name}`)"),
+    ),
+    // Two parameters left: which one is the developer's to say.
+    (
+        "python",
+        "def greet(name, greeting):\n    print(f\"{‸",
+        None,
+    ),
+    // A file opened by the block is read line by line.
+    (
+        "python",
+        "with open(\"data.txt\") as f:\n    for line in ‸",
+        Some("f:"),
+    ),
+    (
+        "python",
+        "with open(path) as handle:\n    header = handle.readline()\n    for line in ‸",
+        Some("handle:"),
+    ),
+    // A built-in that takes the collection just made.
+    (
+        "python",
+        "numbers = [1, 2, 3]\ntotal = sum(‸",
+        Some("numbers)"),
+    ),
+    (
+        "python",
+        "def report(data):\n    scores = [s for s in data if s > 0]\n    print(len(‸",
+        Some("scores)"),
+    ),
+    ("python", "x = compute()\ntotal = sum(‸", None),
+    ("python", "items = [1, 2]\nfor i in range(len(‸", None),
+    // What a module defined is what it exports.
+    (
+        "javascript",
+        "function greet(name) {\n  return `Hello, ${name}`;\n}\n\nmodule.exports = ‸",
+        Some("greet;"),
+    ),
+    (
+        "javascript",
+        "function add(a, b) {\n  return a + b;\n}\nconst subtract = (a, b) => a - b;\n\nmodule.exports = ‸",
+        Some("{ add, subtract };"),
+    ),
+    ("javascript", "const x = 1;\nmodule.exports = ‸", None),
+    // An element's listener: the event its kind fires.
+    (
+        "javascript",
+        "document.getElementById(\"btn\").addEventListener(‸",
+        Some("\"click\", "),
+    ),
+    (
+        "javascript",
+        "const f = document.querySelector('form');\nf.addEventListener(‸",
+        Some("'submit', "),
+    ),
+    ("javascript", "el.addEventListener(‸", None),
+    // A stream line that wrote its message ends; after a label the value comes first.
+    (
+        "cpp",
+        "#include <iostream>\nint main() {\n    std::cout << \"Hello\" << ‸",
+        Some("std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nusing namespace std;\nint main() {\n    cout << \"Total: \" << total << ‸",
+        Some("endl;"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::cout << \"Total: \" << ‸",
+        None,
+    ),
+    ("cpp", "int main() {\n    std::cout << ‸", None),
+    // An accessor's whole body, from its first character.
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    public String getName() {\n        ‸",
+        Some("return name;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    public void setName(String name) {\n        this.‸",
+        Some("name = name;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    public void setName(String newName) {\n        ‸",
+        Some("this.name = newName;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    public String getName() {\n        ‸",
+        None,
+    ),
+    // An iterator given to a declared collection is collected, even from a split.
+    (
+        "rust",
+        "fn main() {\n    let args: Vec<String> = std::env::args().‸",
+        Some("collect()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let words: Vec<&str> = text.split(' ').‸",
+        Some("collect()"),
+    ),
+    // The check of an allocation or an open file, as far as it is typed.
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    FILE *f = fopen(\"data.txt\", \"r\");\n    if (f == ‸",
+        Some("NULL) {"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int *p = malloc(sizeof(*p));\n    if (!‸",
+        Some("p) {"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int n = count();\n    if (n == ‸",
+        None,
+    ),
+    // A timer's arguments: the delay after its callback, the sleep idiom's resolver.
+    (
+        "javascript",
+        "setTimeout(() => {\n  console.log(\"done\");\n}, ‸",
+        Some("1000);"),
+    ),
+    (
+        "javascript",
+        "const sleep = (ms) => new Promise((resolve) => setTimeout(‸",
+        Some("resolve, ms))"),
+    ),
+    (
+        "javascript",
+        "items.forEach((item) => {\n  show(item);\n}, ‸",
+        None,
+    ),
+    // Counting in a map, from the method's first character.
+    (
+        "python",
+        "for word in words:\n    counts[word] = counts.‸",
+        Some("get(word, 0) + 1"),
+    ),
+    (
+        "java",
+        "for (String w : words) {\n    counts.put(w, counts.getO‸",
+        Some("rDefault(w, 0) + 1);"),
+    ),
+    ("python", "x = counts.‸", None),
+    (
+        "python",
+        "def read_numbers(path):\n    with open(path) as f:\n        return [int(line) for line in ‸",
+        Some("f]"),
+    ),
+    // A class field's type said by its name.
+    (
+        "python",
+        "from dataclasses import dataclass\n\n@dataclass\nclass User:\n    name: str\n    age: ‸",
+        Some("int"),
+    ),
+    ("python", "class Product:\n    price: ‸", Some("float")),
+    ("python", "class A:\n    def f(self):\n        age: ‸", None),
+    // A WaitGroup's steps around the goroutines of a loop.
+    (
+        "go",
+        "func main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 3; i++ {\n\t\twg.‸",
+        Some("Add(1)"),
+    ),
+    (
+        "go",
+        "func main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 3; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.‸",
+        Some("Done()"),
+    ),
+    (
+        "go",
+        "func main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 3; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t}()\n\t}\n\twg.‸",
+        Some("Wait()"),
+    ),
+    // A fetched body is read as JSON whatever its name, unless the name says otherwise.
+    (
+        "javascript",
+        "async function load() {\n  const response = await fetch(\"/api/user\");\n  const user = await response.‸",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "const res = await fetch(url);\nconst html = await res.‸",
+        Some("text()"),
+    ),
     // A value just read, used next in the line's one call.
     (
         "python",

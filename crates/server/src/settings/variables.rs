@@ -27,6 +27,8 @@ pub(crate) enum Rule {
     NonEmpty,
     /// A list of browser origins (`scheme://host[:port]`), or `*`.
     Origins,
+    /// A list of IP addresses and networks (`10.0.0.0/8`), or `*`.
+    Proxies,
     /// A log level name.
     LogLevel,
     /// `text` or `json`.
@@ -78,7 +80,7 @@ const fn range(min: u64, max: u64, unit: &'static str) -> Rule {
 
 /// Every variable read from the configuration files and the environment, in the order `--help` lists them.
 /// `APP_ENV` and `CONFIG_DIR`, which choose the files, are read before these.
-pub const VARIABLES: [Variable; 50] = [
+pub const VARIABLES: [Variable; 51] = [
     variable("HOST", "address to listen on", Rule::Host),
     variable("PORT", "port to listen on (0: any free port)", Rule::Port),
     Variable {
@@ -330,6 +332,12 @@ pub const VARIABLES: [Variable; 50] = [
         "most connections to one room at once (more: HTTP 503); 0: no limit",
         range(0, 10_000_000, "connections"),
     ),
+    variable(
+        "FORWARDED_ALLOW_IPS",
+        "reverse proxies whose X-Forwarded-For names the client, IPs or networks separated by commas; * trusts \
+         any peer; empty: none (the limits per address count the TCP peer)",
+        Rule::Proxies,
+    ),
 ];
 
 /// Log level names accepted by `LOG_LEVEL` (any case), with the `tracing` level each selects.
@@ -384,6 +392,9 @@ impl Variable {
                 }
             }
             Rule::Origins => parse_origins(value).map(drop),
+            Rule::Proxies => adapters_ws::client_address::TrustedProxies::parse(value)
+                .map(drop)
+                .map_err(|error| format!("expected IP addresses or networks, or *: {error}")),
             Rule::LogLevel => {
                 if LOG_LEVELS
                     .iter()
