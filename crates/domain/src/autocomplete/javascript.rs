@@ -604,20 +604,14 @@ fn json_direction(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
+    // Text is named as such (`json`, `bodyText`, `payloadString`); `pkgJson` and `config` are parsed objects.
     let lower = target.to_lowercase();
-    let text = [
-        "json",
-        "text",
-        "str",
-        "body",
-        "payload",
-        "serialized",
-        "raw",
-        "output",
-        "content",
-    ]
-    .iter()
-    .any(|word| lower.contains(word));
+    let text = matches!(
+        lower.as_str(),
+        "json" | "body" | "payload" | "serialized" | "raw" | "output" | "content"
+    ) || ["text", "str", "string"]
+        .iter()
+        .any(|ending| lower.ends_with(ending));
     let method = if text { "stringify()" } else { "parse()" };
     if context.at_line_end()
         && let Some(rest) = method.strip_prefix(context.prefix)

@@ -2607,6 +2607,8 @@ const INLINE: &[Case] = &[
         "public class Box<T> {\n    private T value;\n\n    public Box(T value) {\n        ‸",
         Some("this.value = value;"),
     ),
+    // A name that holds parsed JSON (`pkgJson`) is not text.
+    ("javascript", "const rootPkgJson = JSON.‸", Some("parse()")),
 ];
 
 #[test]
