@@ -384,6 +384,60 @@ fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `scanf(` on the line after a declaration (`int n;`, `char name[50];`): the conversion of its type and the
+/// variable's address (`"%d", &n);`, `"%s", name);`); `scanf("%d", ` -> `&n);`.
+fn read_with_scanf(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(arguments) = typed.strip_prefix("scanf(") else {
+        return;
+    };
+    let Some(declaration) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let Some(declared) = declaration.strip_suffix(';') else {
+        return;
+    };
+    let Some((type_text, variable)) = declared.rsplit_once(' ') else {
+        return;
+    };
+    let (name, array) = match variable.split_once('[') {
+        Some((name, _)) => (name, true),
+        None => (variable, false),
+    };
+    if name.is_empty()
+        || !name.chars().all(super::lexer::is_identifier_char)
+        || name.starts_with('*')
+    {
+        return;
+    }
+    let conversion = match (type_text.trim(), array) {
+        ("char", true) => "%s",
+        ("int" | "short", false) => "%d",
+        ("long", false) => "%ld",
+        ("unsigned" | "unsigned int", false) => "%u",
+        ("float", false) => "%f",
+        ("double", false) => "%lf",
+        ("char", false) => " %c",
+        _ => return,
+    };
+    let target = if array {
+        name.to_owned()
+    } else {
+        format!("&{name}")
+    };
+    let text = if arguments.is_empty() {
+        format!("\"{conversion}\", {target});")
+    } else if arguments == format!("\"{conversion}\", ") {
+        format!("{target});")
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
 /// `it != m.` where `it = m.find(...)` -> `end()`: a lookup is compared with the container's end.
 fn iterator_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
@@ -524,6 +578,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(context, &[("int main", main)], 0.9, out);
     switch_case(context, out);
     check_allocation(context, out);
+    read_with_scanf(context, out);
     iterator_end(context, out);
     if context.profile.language == Language::Cpp
         && context.at_line_end()
@@ -1049,7 +1104,7 @@ fn loop_header(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
 /// The standard containers a range-`for` walks (`std::string` is left out: its characters are rarely what a loop
 /// over "the" container means).
 const CONTAINERS: &[&str] = &[
-    "vector<", "array<", "list<", "deque<", "set<", "map<", "span<",
+    "vector<", "array<", "list<", "deque<", "set<", "map<", "span<", "string",
 ];
 
 /// The one variable the window declares with a standard container type (`std::vector<int> v;`), or `None` when
@@ -1062,7 +1117,12 @@ fn only_container<'a>(context: &Context<'a>) -> Option<&'a str> {
             && index
                 .checked_sub(1)
                 .and_then(|previous| tokens.get(previous))
-                .is_some_and(|previous| matches!(context.text(previous), ">" | ">>" | "&"))
+                .is_some_and(|previous| {
+                    matches!(
+                        context.text(previous),
+                        ">" | ">>" | "&" | "string" | "wstring"
+                    )
+                })
             && tokens.get(index + 1).is_some_and(|next| {
                 matches!(context.text(next), ";" | "=" | "{" | "(" | ")" | ",")
             });

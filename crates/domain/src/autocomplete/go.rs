@@ -397,6 +397,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     first_import(context, out);
     deferred_release(context, out);
     wait_group_step(context, out);
+    http_server_step(context, out);
     map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -420,7 +421,6 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     member_by_results(context, out);
     scanner_loop(context, out);
     comma_ok_test(context, out);
-    write_to_response(context, out);
     report_test_failure(context, out);
     constructor_literal(context, out);
 }
@@ -718,34 +718,6 @@ fn comma_ok_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `fmt.` starting a statement in a handler (`w http.ResponseWriter`) -> `Fprintf(w, )`: a handler writes its
-/// response, it does not print.
-fn write_to_response(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context
-        .dot_member()
-        .filter(|access| access.receiver == "fmt")
-    else {
-        return;
-    };
-    if !context.member_starts_statement(&access) || !context.at_line_end() {
-        return;
-    }
-    let Some(writer) = enclosing_function(context).and_then(|function| {
-        function
-            .parameters
-            .iter()
-            .find(|parameter| parameter.type_text.trim() == "http.ResponseWriter")
-            .map(|parameter| parameter.name)
-    }) else {
-        return;
-    };
-    if let Some(rest) = "Fprintf(".strip_prefix(context.prefix)
-        && !rest.is_empty()
-    {
-        out.push(Suggestion::member(format!("{rest}{writer}, )"), 0.9));
-    }
-}
-
 /// `t.` starting the statement of an `if` block in a test -> `Errorf()`: a failed check is reported.
 fn report_test_failure(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
@@ -923,16 +895,6 @@ fn wait_group_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !deferred && !context.member_starts_statement(&access) {
         return;
     }
-    let receiver = access.receiver;
-    let window = context.code.get(..context.cursor).unwrap_or("");
-    let declared = parameter_type_members(context, receiver)
-        .is_some_and(|members| members.contains(&"Wait()") && members.contains(&"Done()"))
-        || [":= sync.WaitGroup{}", ":= &sync.WaitGroup{}"]
-            .iter()
-            .any(|made| window.contains(&format!("{receiver} {made}")));
-    if !declared {
-        return;
-    }
     let step = if deferred {
         "Done()"
     } else {
@@ -951,10 +913,66 @@ fn wait_group_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             return;
         }
     };
+    if !step.starts_with(context.prefix) {
+        return;
+    }
+    // Read last: the receiver must be a WaitGroup.
+    let receiver = access.receiver;
+    let window = context.code.get(..context.cursor).unwrap_or("");
+    let declared = parameter_type_members(context, receiver)
+        .is_some_and(|members| members.contains(&"Wait()") && members.contains(&"Done()"))
+        || [":= sync.WaitGroup{}", ":= &sync.WaitGroup{}"]
+            .iter()
+            .any(|made| window.contains(&format!("{receiver} {made}")));
+    if !declared {
+        return;
+    }
     if let Some(rest) = step.strip_prefix(context.prefix)
         && !rest.is_empty()
     {
         out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// A web server's everyday lines: `http.` after the routes registered with `http.HandleFunc(` ->
+/// `ListenAndServe(":8080", nil)` (first in the list only: another route is as likely), and `fmt.` starting a
+/// statement in a handler -> `Fprintf(w, ` (the response is written to its writer, not printed).
+fn http_server_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() || !context.member_starts_statement(&access) {
+        return;
+    }
+    let member = match access.receiver {
+        "http"
+            if context.previous_code_line().is_some_and(|line| {
+                let line = line.trim_start();
+                line.starts_with("http.HandleFunc(") || line.starts_with("http.Handle(")
+            }) =>
+        {
+            "ListenAndServe(\":8080\", nil)".to_owned()
+        }
+        "fmt" => {
+            let Some(function) = enclosing_function(context) else {
+                return;
+            };
+            let Some(writer) = function
+                .parameters
+                .iter()
+                .find(|parameter| parameter.type_text.trim() == "http.ResponseWriter")
+            else {
+                return;
+            };
+            format!("Fprintf({}, ", writer.name)
+        }
+        _ => return,
+    };
+    let confidence = if access.receiver == "http" { 0.8 } else { 0.88 };
+    if let Some(rest) = member.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, confidence));
     }
 }
 

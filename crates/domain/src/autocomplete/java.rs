@@ -922,7 +922,15 @@ fn member_annotation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if others > overrides {
         return;
     }
-    if let Some(rest) = "Override".strip_prefix(context.prefix)
+    // A JUnit test class's members are its tests.
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    let junit = code.contains("import org.junit") || code.contains("import static org.junit");
+    let annotation = if junit && overrides == 0 {
+        "Test"
+    } else {
+        "Override"
+    };
+    if let Some(rest) = annotation.strip_prefix(context.prefix)
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest, 0.8));

@@ -461,6 +461,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     module_exports(context, out);
     timer_arguments(context, out);
     express_application(context, out);
+    express_setup(context, out);
+    effect_dependencies(context, out);
+    state_update(context, out);
     state_hook(context, out);
     arrow_operation(context, out);
     typed_initial_value(context, out);
@@ -1168,6 +1171,104 @@ fn express_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("express(){terminator}"),
             0.88,
         ));
+    }
+}
+
+/// An Express application's setup, where `app = express()`: `app.use(express.` -> `json()`, and `app.listen(`
+/// -> the port the file names (`PORT`, `port`), else `3000`, then its callback.
+fn express_setup(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    let application = |name: &str| code.contains(&format!("{name} = express()"));
+    if let Some(access) = context.dot_member()
+        && access.receiver == "express"
+        && let Some(application_name) = context
+            .before_receiver(&access)
+            .and_then(|before| before.trim_start().strip_suffix(".use("))
+        && application(application_name)
+        && let Some(rest) = "json()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+        return;
+    }
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let Some(application_name) = typed.strip_suffix(".listen(") else {
+        return;
+    };
+    if !application(application_name) {
+        return;
+    }
+    let port = ["PORT", "port"]
+        .into_iter()
+        .find(|name| {
+            ["const ", "let ", "var "]
+                .iter()
+                .any(|keyword| code.contains(&format!("{keyword}{name} =")))
+        })
+        .unwrap_or("3000");
+    out.push(Suggestion::construct(format!("{port}, () => {{"), 0.8));
+}
+
+/// `}, ` closing the callback of `useEffect(() => {` -> `[]);`: an effect that runs once, after the first render.
+fn effect_dependencies(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let line = context.line_before;
+    if !context.prefix.is_empty() || !context.at_line_end() || line.trim() != "}," {
+        return;
+    }
+    let depth = indentation(line);
+    let Some(before_line) = context.code.get(..context.cursor - line.len()) else {
+        return;
+    };
+    let opening = before_line
+        .lines()
+        .rev()
+        .take(50)
+        .find(|other| !other.trim().is_empty() && indentation(other) <= depth);
+    if opening.is_some_and(|opening| {
+        indentation(opening) == depth
+            && opening.trim_start().starts_with("useEffect(")
+            && opening.trim_end().ends_with('{')
+    }) {
+        let terminator = if uses_semicolons(context) { ";" } else { "" };
+        out.push(Suggestion::construct(format!("[]){terminator}"), 0.8));
+    }
+}
+
+/// `setCount(` where `const [count, setCount] = useState(0)`: `count + 1`, a counter's step.
+fn state_update(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before;
+    let Some(before) = typed.strip_suffix('(') else {
+        return;
+    };
+    let setter_start = super::lexer::trailing_identifier_start(before);
+    let setter = &before[setter_start..];
+    let Some(value) = setter
+        .strip_prefix("set")
+        .filter(|value| value.starts_with(|c: char| c.is_ascii_uppercase()))
+    else {
+        return;
+    };
+    let mut letters = value.chars();
+    let value: String = letters
+        .next()
+        .map(|first| first.to_ascii_lowercase())
+        .into_iter()
+        .chain(letters)
+        .collect();
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    let numeric = [" = useState(0)", " = useState(1)"]
+        .iter()
+        .any(|made| code.contains(&format!("[{value}, {setter}]{made}")));
+    if numeric {
+        out.push(Suggestion::construct(format!("{value} + 1)"), 0.8));
     }
 }
 

@@ -846,6 +846,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out,
     );
     call_main(context, out);
+    flask_application(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
     {
@@ -1657,6 +1658,48 @@ fn call_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(rest) = "main()".get(typed.len()..)
     {
         out.push(Suggestion::construct(rest, 0.85));
+    }
+}
+
+/// Flask's first lines: `app = Flask(` -> `__name__)`, `@app.` -> `route()`, and `app.` under `if __name__ ==
+/// "__main__":` -> `run(debug=True)`, where `app` is the file's `Flask(...)` application.
+fn flask_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if context.prefix.is_empty() && typed.ends_with("= Flask(") {
+        out.push(Suggestion::construct("__name__)", 0.9));
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let member = if context.before_receiver(&access).map(str::trim) == Some("@") {
+        "route()"
+    } else if context.member_starts_statement(&access)
+        && context.previous_code_line().is_some_and(|line| {
+            let line = line.trim();
+            line.starts_with("if __name__") && line.ends_with(':')
+        })
+    {
+        "run(debug=True)"
+    } else {
+        return;
+    };
+    // Read last, the whole file: the receiver must be the application.
+    let made = format!("{} = Flask(", access.receiver);
+    if !context
+        .code
+        .get(..context.cursor)
+        .is_some_and(|before| before.contains(&made))
+    {
+        return;
+    }
+    if let Some(rest) = member.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
     }
 }
 

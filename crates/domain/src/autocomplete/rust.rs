@@ -527,6 +527,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         });
     }
     early_return(context, out);
+    count_in_entry(context, out);
     first_statement_of_body(context, out);
     typed_constructor(context, out);
     trait_method_signature(context, out);
@@ -1390,6 +1391,15 @@ fn attribute_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !since_item.trim().is_empty() {
         return;
     }
+    // Directly in a `mod tests {`, a function's attribute marks a test.
+    if open_words.is_empty()
+        && context.line_before.trim_start() == format!("#[{}", context.prefix)
+        && in_test_module(context)
+        && let Some(rest) = "test]".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+        return;
+    }
     let table = match open_words.last() {
         None => ATTRIBUTES,
         Some(&("allow" | "warn" | "deny" | "expect" | "forbid")) => LINTS,
@@ -1420,6 +1430,35 @@ fn attribute_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         popularity *= 0.7;
     }
     push_ranked(prefix, candidates, 1.0, 3, out);
+}
+
+/// `*counts.entry(word).` -> `or_insert(0) += 1;`: counting occurrences in a map.
+fn count_in_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let counted = context.line_before.trim_start().starts_with('*')
+        && context.before_receiver(&access).map(str::trim) == Some("*")
+        && access.receiver.contains(".entry(")
+        && access.receiver.ends_with(')');
+    if counted
+        && context.at_line_end()
+        && let Some(rest) = "or_insert(0) += 1;".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
+/// Whether the innermost block open at the cursor is a `mod tests {` (or `mod test {`).
+fn in_test_module(context: &Context<'_>) -> bool {
+    let tokens = context.tokens_before();
+    super::statements::open_braces(context, tokens)
+        .last()
+        .and_then(|&brace| tokens.get(brace))
+        .is_some_and(|brace| {
+            let header = context.line_of(brace).trim_start();
+            header.starts_with("mod tests") || header.starts_with("mod test ")
+        })
 }
 
 /// The trait lists of the `#[derive(...)]` attributes before byte `before` of the line's start, nearest first,

@@ -1732,6 +1732,92 @@ const INLINE: &[Case] = &[
         "func main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 3; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t}()\n\t}\n\twg.‸",
         Some("Wait()"),
     ),
+    // A web application's first lines.
+    (
+        "python",
+        "from flask import Flask\n\napp = Flask(‸",
+        Some("__name__)"),
+    ),
+    (
+        "python",
+        "from flask import Flask\napp = Flask(__name__)\n\n@app.‸",
+        Some("route()"),
+    ),
+    (
+        "python",
+        "from flask import Flask\napp = Flask(__name__)\n\nif __name__ == \"__main__\":\n    app.‸",
+        Some("run(debug=True)"),
+    ),
+    ("python", "@app.‸", None),
+    (
+        "javascript",
+        "const express = require(\"express\");\nconst app = express();\napp.use(express.‸",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "const express = require(\"express\");\nconst app = express();\nconst PORT = 3000;\n\napp.listen(‸",
+        Some("PORT, () => {"),
+    ),
+    (
+        "go",
+        "func hello(w http.ResponseWriter, r *http.Request) {\n\tfmt.‸",
+        Some("Fprintf(w, "),
+    ),
+    // React: an effect run once, a counter's step.
+    (
+        "typescript",
+        "import { useEffect } from \"react\";\nuseEffect(() => {\n  fetchData();\n}, ‸",
+        Some("[]);"),
+    ),
+    (
+        "typescript",
+        "const [count, setCount] = useState(0);\nreturn <button onClick={() => setCount(‸",
+        Some("count + 1)"),
+    ),
+    (
+        "typescript",
+        "const [name, setName] = useState(\"\");\nsetName(‸",
+        None,
+    ),
+    // Tests.
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[‸",
+        Some("test]"),
+    ),
+    (
+        "java",
+        "import org.junit.jupiter.api.Test;\n\nclass CalculatorTest {\n    @‸",
+        Some("Test"),
+    ),
+    // Counting in a map's entry.
+    (
+        "rust",
+        "fn main() {\n    for word in text.split_whitespace() {\n        *counts.entry(word).‸",
+        Some("or_insert(0) += 1;"),
+    ),
+    // Reading input of the declared type.
+    (
+        "c",
+        "int main(void) {\n    char name[50];\n    scanf(‸",
+        Some("\"%s\", name);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int n;\n    scanf(\"%d\", ‸",
+        Some("&n);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int n;\n    scanf(\"%s\", ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::string s = \"hello\";\n    for (char c : ‸",
+        Some("s) {"),
+    ),
     // A fetched body is read as JSON whatever its name, unless the name says otherwise.
     (
         "javascript",
@@ -2198,7 +2284,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tfmt.‸",
-        Some("Fprintf(w, )"),
+        Some("Fprintf(w, "),
     ),
     (
         "go",
