@@ -385,15 +385,16 @@ fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `scanf(` on the line after a declaration (`int n;`, `char name[50];`): the conversion of its type and the
-/// variable's address (`"%d", &n);`, `"%s", name);`); `scanf("%d", ` -> `&n);`.
+/// variable's address (`"%d", &n);`, `"%s", name);`).
 fn read_with_scanf(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
     let typed = context.line_before.trim_start();
-    let Some(arguments) = typed.strip_prefix("scanf(") else {
+    // With the format typed, `read_into_declared` gives the variable.
+    if typed != "scanf(" {
         return;
-    };
+    }
     let Some(declaration) = context.previous_code_line().map(str::trim) else {
         return;
     };
@@ -428,14 +429,10 @@ fn read_with_scanf(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         format!("&{name}")
     };
-    let text = if arguments.is_empty() {
-        format!("\"{conversion}\", {target});")
-    } else if arguments == format!("\"{conversion}\", ") {
-        format!("{target});")
-    } else {
-        return;
-    };
-    out.push(Suggestion::construct(text, 0.85));
+    out.push(Suggestion::construct(
+        format!("\"{conversion}\", {target});"),
+        0.85,
+    ));
 }
 
 /// `it != m.` where `it = m.find(...)` -> `end()`: a lookup is compared with the container's end.
@@ -546,8 +543,30 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let cpp = context.profile.language == Language::Cpp;
     if context.line_before.trim_start().starts_with('#') {
         preprocessor(context, cpp, out);
+        include_guard(context, out);
         return;
     }
+    complete_phrase(
+        context,
+        &[
+            (
+                "int main(int argc, char *",
+                "int main(int argc, char *argv[]) {",
+            ),
+            (
+                "int main(int argc, char **",
+                "int main(int argc, char **argv) {",
+            ),
+        ],
+        0.9,
+        out,
+    );
+    type_definition_end(context, out);
+    typedef_name(context, out);
+    element_count(context, out);
+    made_pointer(context, out);
+    read_into_declared(context, out);
+    write_to_opened_file(context, out);
     let main = if cpp {
         "int main() {"
     } else {
@@ -565,13 +584,19 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.line_before.trim_end().ends_with(") const =")
             | context.line_before.trim_end().ends_with(") =")
     {
-        // `virtual double area() const = ` -> `0;`: a pure virtual function.
+        // `virtual double area() const = ` -> `0;`: a pure virtual function. A virtual destructor (`virtual
+        // ~Animal() = `) is defaulted instead: a pure one would still need a body.
         let space = if context.line_before.ends_with(' ') {
             ""
         } else {
             " "
         };
-        out.push(Suggestion::construct(format!("{space}0;"), 0.9));
+        let value = if context.line_before.contains('~') {
+            "default;"
+        } else {
+            "0;"
+        };
+        out.push(Suggestion::construct(format!("{space}{value}"), 0.9));
     }
     whole_range(context, out);
     if let Some(lead) = after_return(context) {
@@ -596,8 +621,337 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         using_namespace(context, out);
         destructor(context, out);
         stream_end_of_line(context, out);
+        caught_exception(context, out);
+        line_of_stream(context, out);
         stream_end_after_operand(context, out);
     }
+}
+
+/// `#define ` right under `#ifndef POINT_H` -> `POINT_H`: a header's include guard; `#pragma ` -> `once` as a
+/// file's first directive.
+fn include_guard(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed == "#define " {
+        if let Some(guard) = context
+            .previous_code_line()
+            .and_then(|line| line.trim().strip_prefix("#ifndef "))
+            .map(str::trim)
+            .filter(|guard| {
+                guard.ends_with("_H") || guard.ends_with("_H_") || guard.ends_with("_HPP")
+            })
+            .filter(|guard| guard.chars().all(is_identifier_char))
+        {
+            out.push(Suggestion::construct(guard, 0.9));
+        }
+    } else if typed == "#pragma " {
+        let before = context
+            .code
+            .get(..context.cursor - context.line_before.len())
+            .unwrap_or("");
+        let first_directive = !before.contains('#') && !before.contains(';');
+        if first_directive {
+            out.push(Suggestion::construct("once", 0.85));
+        }
+    }
+}
+
+/// `}` closing a `struct`, `class`, `enum` or `union` definition -> `;`, which C and C++ need there and not
+/// after a function's or a statement's block.
+fn type_definition_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim() != "}" || !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let Some((_, rest)) = tokens.split_last() else {
+        return;
+    };
+    let mut depth = 0_usize;
+    let opener = rest.iter().rposition(|token| {
+        if token.is_symbol(context.code, "}") {
+            depth += 1;
+        } else if token.is_symbol(context.code, "{") {
+            if depth == 0 {
+                return true;
+            }
+            depth -= 1;
+        }
+        false
+    });
+    let Some(opener) = opener else {
+        return;
+    };
+    let header = tokens
+        .get(header_start(context, tokens, opener)..opener)
+        .unwrap_or_default();
+    let defines_type = header.first().is_some_and(|first| {
+        ["struct", "class", "enum", "union"]
+            .iter()
+            .any(|keyword| first.is_word(context.code, keyword))
+    }) && !header
+        .iter()
+        .any(|token| matches!(context.text(token), "(" | "=" | ")"));
+    if defines_type {
+        out.push(Suggestion::construct(";", 0.88));
+    }
+}
+
+/// `} ` closing `typedef struct Node {` -> `Node;`: the type is usually named as its tag.
+fn typedef_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "} " || !context.at_line_end() {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let Some((_, rest)) = tokens.split_last() else {
+        return;
+    };
+    let mut depth = 0_usize;
+    let Some(opener) = rest.iter().rposition(|token| {
+        if token.is_symbol(context.code, "}") {
+            depth += 1;
+        } else if token.is_symbol(context.code, "{") {
+            if depth == 0 {
+                return true;
+            }
+            depth -= 1;
+        }
+        false
+    }) else {
+        return;
+    };
+    let header = tokens
+        .get(header_start(context, tokens, opener)..opener)
+        .unwrap_or_default();
+    if let [typedef, keyword, tag] = header
+        && typedef.is_word(context.code, "typedef")
+        && (keyword.is_word(context.code, "struct") || keyword.is_word(context.code, "union"))
+        && tag.kind == TokenKind::Identifier
+    {
+        out.push(Suggestion::construct(
+            format!("{};", context.text(tag)),
+            0.85,
+        ));
+    }
+}
+
+/// `sizeof(arr) / ` -> `sizeof(arr[0])`: an array's length is its size over its first element's (with `;` where
+/// the line is a declaration's).
+fn element_count(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(array) = context
+        .line_before
+        .trim_end()
+        .strip_suffix('/')
+        .map(str::trim_end)
+        .and_then(|before| before.strip_suffix(')'))
+        .and_then(|before| before.rsplit_once("sizeof("))
+        .map(|(_, array)| array.trim())
+        .filter(|array| !array.is_empty() && array.chars().all(is_identifier_char))
+    else {
+        return;
+    };
+    let space = if context.line_before.ends_with(' ') {
+        ""
+    } else {
+        " "
+    };
+    // `int n = sizeof(a) / ` ends its statement; inside a call or a loop's header, more follows.
+    let open = context.line_before.matches('(').count() > context.line_before.matches(')').count();
+    let ending = if open { "" } else { ";" };
+    out.push(Suggestion::construct(
+        format!("{space}sizeof({array}[0]){ending}"),
+        0.85,
+    ));
+}
+
+/// `std::unique_ptr<Foo> p = std::make_unique<` -> `Foo>();` (and `shared_ptr` with `make_shared`): the
+/// declared pointee is made.
+fn made_pointer(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    for (pointer, maker) in [
+        ("unique_ptr<", "make_unique<"),
+        ("shared_ptr<", "make_shared<"),
+    ] {
+        if let Some(pointee) = typed
+            .strip_suffix(maker)
+            .and_then(|before| before.split_once(pointer))
+            .and_then(|(_, rest)| rest.split_once('>'))
+            .map(|(pointee, _)| pointee.trim())
+            .filter(|pointee| {
+                !pointee.is_empty() && pointee.chars().all(|c| is_identifier_char(c) || c == ':')
+            })
+        {
+            out.push(Suggestion::construct(format!("{pointee}>();"), 0.88));
+            return;
+        }
+    }
+}
+
+/// `fprintf(` -> `fp, `: the file the function opened (`FILE *fp = fopen(...)`), the only one in sight.
+fn write_to_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || !context.line_before.trim_end().ends_with("fprintf(")
+    {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let mut files = tokens.windows(4).filter_map(|window| match window {
+        [file_type, star, name, equals]
+            if file_type.is_word(context.code, "FILE")
+                && star.is_symbol(context.code, "*")
+                && name.kind == TokenKind::Identifier
+                && equals.is_symbol(context.code, "=") =>
+        {
+            Some(context.text(name))
+        }
+        _ => None,
+    });
+    if let (Some(file), None) = (files.next(), files.next()) {
+        out.push(Suggestion::construct(format!("{file}, "), 0.85));
+    }
+}
+
+/// The variable the line above declared without a value (`int n;`, `std::string name;`), when this line reads
+/// into it: `scanf("%d", ` -> `&n);`, `std::cin >> ` -> `name;`.
+fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let scans =
+        typed.starts_with("scanf(\"") && typed.ends_with("\", ") && typed.matches('%').count() == 1;
+    let extracts = matches!(typed, "std::cin >> " | "cin >> ");
+    if !(scans || extracts) {
+        return;
+    }
+    // The declaration, above the line or above a prompt printed for it (`printf("Name: ");`).
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    let declaration = before_line
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take(3)
+        .find(|line| {
+            !["printf(", "puts(", "std::cout", "cout", "fflush("]
+                .iter()
+                .any(|print| line.starts_with(print))
+        });
+    // A string read with `%s` into a `char name[50]` is the array itself, not its address.
+    if scans && typed.contains("%s") {
+        let text_array = declaration
+            .and_then(|line| line.strip_suffix("];"))
+            .and_then(|line| line.rsplit_once('['))
+            .filter(|(_, size)| size.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+            .and_then(|(declared, _)| declared.strip_prefix("char "))
+            .map(str::trim)
+            .filter(|name| !name.is_empty() && name.chars().all(is_identifier_char));
+        if let Some(name) = text_array {
+            out.push(Suggestion::construct(format!("{name});"), 0.85));
+        }
+        return;
+    }
+    let Some(declared) = declaration.and_then(|line| {
+        let statement = line.trim().strip_suffix(';')?;
+        let (type_text, name) = statement.rsplit_once(' ')?;
+        let plain_type = type_text
+            .split_whitespace()
+            .all(|word| word.chars().all(|c| is_identifier_char(c) || c == ':'))
+            && !matches!(
+                type_text.trim(),
+                "return" | "delete" | "goto" | "throw" | "case" | "using" | "typedef"
+            );
+        (plain_type && !name.is_empty() && name.chars().all(is_identifier_char)).then_some(name)
+    }) else {
+        return;
+    };
+    let text = if scans {
+        format!("&{declared});")
+    } else {
+        format!("{declared};")
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
+/// `catch (` -> `const std::exception& e) {` (without `std::` under `using namespace std`), and in that block
+/// `e.` -> `what()`.
+fn caught_exception(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context
+        .line_before
+        .trim_start()
+        .trim_start_matches('}')
+        .trim_start();
+    if context.prefix.is_empty() && (typed == "catch (" || typed == "catch(") {
+        let namespace = if context.code.contains("using namespace std;") {
+            ""
+        } else {
+            "std::"
+        };
+        out.push(Suggestion::construct(
+            format!("const {namespace}exception& e) {{"),
+            0.85,
+        ));
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let caught = declaration_of(context, access.receiver).is_some_and(|declaration| {
+        declaration.contains("catch") && declaration.contains("exception")
+    });
+    if caught
+        && let Some(rest) = "what()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// `std::getline(` -> `file, line)`: the input stream the code opened (`std::ifstream file(...)`, else
+/// `std::cin`) and the string declared for the line.
+fn line_of_stream(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let qualified = typed.ends_with("std::getline(");
+    if !(qualified || typed.ends_with("getline(")) || typed.ends_with(".getline(") {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let declared_after = |type_name: &str| {
+        tokens.windows(2).rev().find_map(|pair| {
+            (pair[0].is_word(context.code, type_name) && pair[1].kind == TokenKind::Identifier)
+                .then(|| context.text(&pair[1]))
+        })
+    };
+    let Some(line) = declared_after("string") else {
+        return;
+    };
+    let stream = declared_after("ifstream").unwrap_or(if qualified { "std::cin" } else { "cin" });
+    let closing = if typed.trim_start().starts_with("while") {
+        ")) {"
+    } else {
+        ");"
+    };
+    out.push(Suggestion::construct(
+        format!("{stream}, {line}{closing}"),
+        0.85,
+    ));
 }
 
 /// `#inc` -> `lude`, `#include <st` -> `dio.h>`.

@@ -164,7 +164,18 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         .code
         .get(literal.start..context.cursor)
         .unwrap_or("");
-    let placeholder = match open_placeholder(typed_literal, quote) {
+    // Rust's format macros take their arguments inline too: `println!("Hello, {name` -> `}");`.
+    let format_string = context.profile.language == super::language::Language::Rust
+        && context
+            .code
+            .get(context.cursor - context.line_before.len()..literal.start)
+            .is_some_and(|before| {
+                let before = before.trim_end();
+                before.ends_with("!(") || (before.contains("write") && before.ends_with(','))
+            });
+    let placeholder = match open_placeholder(typed_literal, quote, format_string) {
+        // `{self.` or `{a +`: the value is still being written; closing now would leave `{self.}`.
+        Some(content) if ends_unfinished(content) => return,
         Some(content) => {
             // `{` with nothing in it yet: the value is still to be typed, closing is only a fallback...
             if content.trim().is_empty() {
@@ -214,14 +225,28 @@ fn assigned_on_line_above<'a>(context: &Context<'a>) -> Option<&'a str> {
     (plain && !used).then_some(name)
 }
 
+/// Whether a placeholder's expression stops where more must follow: after a member separator, an operator, an
+/// opening bracket or a comma (`{self.`, `{a + `, `{len(`), or with a bracket it opened still open.
+fn ends_unfinished(content: &str) -> bool {
+    let trimmed = content.trim_end();
+    let depth = trimmed
+        .chars()
+        .fold(0_i32, |depth, character| match character {
+            '(' | '[' | '{' => depth + 1,
+            ')' | ']' | '}' => depth - 1,
+            _ => depth,
+        });
+    depth != 0 || trimmed.ends_with(|character: char| ".+-*/%<>=!&|^,([{:~".contains(character))
+}
+
 /// What an open placeholder of an f-string (`f"...{`) or a template literal (`` `...${ ``) holds so far, if the
 /// literal typed up to the cursor leaves one open.
-fn open_placeholder(typed_literal: &str, quote: char) -> Option<&str> {
+fn open_placeholder(typed_literal: &str, quote: char, format_string: bool) -> Option<&str> {
     let prefix_end = typed_literal.find(quote)?;
     let prefix = typed_literal.get(..prefix_end)?.to_ascii_lowercase();
     let body = typed_literal.get(prefix_end + quote.len_utf8()..)?;
     let template = quote == '`';
-    if !template && !prefix.contains('f') {
+    if !template && !prefix.contains('f') && !format_string {
         return None;
     }
     let mut open_at = None;

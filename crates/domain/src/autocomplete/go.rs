@@ -398,7 +398,6 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     deferred_release(context, out);
     wait_group_step(context, out);
     http_server_step(context, out);
-    scanner_and_conversions(context, out);
     map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -412,6 +411,361 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     loop_header(context, out);
     switch_case(context, out);
+    handler_and_test_parameters(context, out);
+    stream_codec_method(context, out);
+    background_context(context, out);
+    exit_after_message(context, out);
+    lock_mutex(context, out);
+    body_to_read(context, out);
+    argument_after_count_check(context, out);
+    member_by_results(context, out);
+    scanner_loop(context, out);
+    comma_ok_test(context, out);
+    report_test_failure(context, out);
+    constructor_literal(context, out);
+}
+
+/// `mu.` starting a statement, where `var mu sync.Mutex` -> `Lock()`: a mutex is locked before it is unlocked.
+fn lock_mutex(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.member_starts_statement(&access) || !context.at_line_end() {
+        return;
+    }
+    let declared = format!("var {} sync.", access.receiver);
+    let mutex = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line == format!("{declared}Mutex") || line == format!("{declared}RWMutex")
+    });
+    if mutex
+        && let Some(rest) = "Lock()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `io.ReadAll(` -> `resp.Body)` for the response just fetched (`resp, err := http.Get(...)`), or `r.Body)` in a
+/// handler.
+fn body_to_read(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || !context.line_before.trim_end().ends_with("io.ReadAll(")
+    {
+        return;
+    }
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    let fetched = before_line
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take(8)
+        .find_map(|line| {
+            let (targets, value) = line.split_once(":=")?;
+            let value = value.trim();
+            let fetches = [
+                "http.Get(",
+                "http.Post(",
+                "client.Do(",
+                "http.DefaultClient.Do(",
+            ]
+            .iter()
+            .any(|call| value.starts_with(call));
+            let first = targets.split(',').next()?.trim();
+            (fetches && !first.is_empty() && first.chars().all(is_identifier_char)).then_some(first)
+        });
+    let request = || {
+        enclosing_function(context).and_then(|function| {
+            function
+                .parameters
+                .iter()
+                .find(|parameter| parameter.type_text.trim() == "*http.Request")
+                .map(|parameter| parameter.name)
+        })
+    };
+    if let Some(holder) = fetched.or_else(request) {
+        out.push(Suggestion::construct(format!("{holder}.Body)"), 0.85));
+    }
+}
+
+/// `name := os.` under `if len(os.Args) > 1 {` -> `Args[1]`: the argument whose presence was just checked.
+fn argument_after_count_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "os")
+    else {
+        return;
+    };
+    let assigned = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix(":="))
+        .is_some_and(|target| {
+            let target = target.trim();
+            !target.is_empty() && target.chars().all(is_identifier_char)
+        });
+    let checked = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("if len(os.Args) > 1") || line.starts_with("if len(os.Args) >= 2")
+    });
+    if assigned
+        && checked
+        && context.at_line_end()
+        && let Some(rest) = "Args[1]".strip_prefix(context.prefix)
+        && context.prefix.len() < "Args".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `json.NewEncoder(w).` -> `Encode()`, `json.NewDecoder(r.Body).` -> `Decode()`: the one method a stream codec
+/// is made for.
+fn stream_codec_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let method = if access.receiver.contains("NewEncoder(") {
+        "Encode()"
+    } else if access.receiver.contains("NewDecoder(") {
+        "Decode()"
+    } else {
+        return;
+    };
+    if access.receiver.ends_with(')')
+        && context.at_line_end()
+        && let Some(rest) = method.strip_prefix(context.prefix)
+        && context.prefix.len() < "Decode".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// `ctx := context.` -> `Background()`: a context made from nothing is the background one.
+fn background_context(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "context")
+    else {
+        return;
+    };
+    let single = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim().strip_suffix(":="))
+        .is_some_and(|target| target.trim() == "ctx");
+    if single
+        && context.at_line_end()
+        && let Some(rest) = "Background()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `os.` starting the statement after a printed message in an `if` block -> `Exit(1)`: a program stops on a
+/// usage or error message.
+fn exit_after_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "os")
+    else {
+        return;
+    };
+    if !context.member_starts_statement(&access) || !context.at_line_end() {
+        return;
+    }
+    let mut above = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("")
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| !line.is_empty());
+    let printed = above.next().is_some_and(|line| {
+        (line.starts_with("fmt.Print") || line.starts_with("fmt.Fprint")) && line.contains('"')
+    });
+    let in_condition = above
+        .next()
+        .is_some_and(|line| line.starts_with("if ") && line.ends_with('{'));
+    if printed
+        && in_condition
+        && let Some(rest) = "Exit(1)".strip_prefix(context.prefix)
+        && context.prefix.len() < "Exit".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// A handler's and a test's parameters, typed in a `func` header: `(w http.` -> `ResponseWriter, r
+/// *http.Request) {`, `r *http.` after it -> `Request) {`, `func TestSum(t *testing.` -> `T) {` (`B` for a
+/// benchmark).
+fn handler_and_test_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let typed = context.line_before.trim_start();
+    if !typed.starts_with("func ") || !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let text = match access.receiver {
+        "http" if before.ends_with("(w ") => "ResponseWriter, r *http.Request) {",
+        "http" if before.ends_with("w http.ResponseWriter, r *") => "Request) {",
+        "testing" if before.ends_with("(t *") && typed.starts_with("func Test") => "T) {",
+        "testing" if before.ends_with("(b *") && typed.starts_with("func Benchmark") => "B) {",
+        _ => return,
+    };
+    out.push(Suggestion::member(text, 0.9));
+}
+
+/// What a package call returns, told by the names it is given: `n, err := strconv.` -> `Atoi()` and `s :=
+/// strconv.` -> `Itoa()`; `data, err := json.` -> `Marshal()` and `err := json.` -> `Unmarshal()`.
+fn member_by_results(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| matches!(access.receiver, "strconv" | "json"))
+    else {
+        return;
+    };
+    let Some(targets) = context.before_receiver(&access).and_then(|before| {
+        let before = before.trim();
+        let before = before.strip_prefix("if ").unwrap_or(before);
+        before
+            .strip_suffix(":=")
+            .or_else(|| before.strip_suffix('='))
+    }) else {
+        return;
+    };
+    let names: Vec<&str> = targets.split(',').map(str::trim).collect();
+    if names
+        .iter()
+        .any(|name| name.is_empty() || !name.chars().all(is_identifier_char))
+    {
+        return;
+    }
+    let member = match (access.receiver, names.as_slice()) {
+        ("strconv", [_, "err"]) => "Atoi()",
+        ("strconv", [name]) if *name != "err" => "Itoa()",
+        ("json", [_, "err"]) => "Marshal()",
+        ("json", ["err"]) => "Unmarshal()",
+        _ => return,
+    };
+    if context.at_line_end()
+        && let Some(rest) = member.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// A `bufio.Scanner`: `for scanner.` -> `Scan() {`, and in the loop `line := scanner.` -> `Text()`.
+fn scanner_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access).map(str::trim) else {
+        return;
+    };
+    let member = if before == "for" {
+        "Scan() {"
+    } else if before.ends_with(":=") || before.ends_with(" =") {
+        "Text()"
+    } else {
+        return;
+    };
+    // The declaration is looked up last: the window's tokens are read for it.
+    let scanner = context.at_line_end()
+        && super::statements::declaration_of(context, access.receiver)
+            .is_some_and(|declaration| declaration.trim_start().starts_with("bufio.NewScanner("));
+    if scanner
+        && let Some(rest) = member.strip_prefix(context.prefix)
+        && !context.prefix.contains('(')
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `if v, ok := m[key]; ` -> `ok {`: the lookup's second result is what is tested.
+fn comma_ok_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(statement) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("if ")
+        .and_then(|rest| rest.strip_suffix("; "))
+    else {
+        return;
+    };
+    let Some((targets, value)) = statement.split_once(":=") else {
+        return;
+    };
+    let names: Vec<&str> = targets.split(',').map(str::trim).collect();
+    let looked_up = value.trim_end().ends_with(']') || value.contains(".(");
+    if let [_, flag] = names.as_slice()
+        && *flag == "ok"
+        && looked_up
+        && !value.contains(';')
+    {
+        out.push(Suggestion::construct("ok {", 0.88));
+    }
+}
+
+/// `t.` starting the statement of an `if` block in a test -> `Errorf()`: a failed check is reported.
+fn report_test_failure(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || !context.member_starts_statement(&access)
+    {
+        return;
+    }
+    let in_check = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("if ") && line.ends_with('{')
+    });
+    let tester = in_check
+        && enclosing_function(context).is_some_and(|function| {
+            function.parameters.iter().any(|parameter| {
+                parameter.name == access.receiver && parameter.type_text.trim() == "*testing.T"
+            })
+        });
+    if tester {
+        out.push(Suggestion::member("Errorf()", 0.88));
+    }
+}
+
+/// `return ` as the first statement of `func NewUser(...) *User {` -> `&User{`: a constructor returns the
+/// address of a new literal.
+fn constructor_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if after_return(context) != Some("") {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let [result] = function.results.as_slice() else {
+        return;
+    };
+    let Some(type_name) = result.trim().strip_prefix('*') else {
+        return;
+    };
+    let first_statement = context.tokens_before().len() == function.body_start + 1;
+    if first_statement
+        && function.name.strip_prefix("New") == Some(type_name)
+        && type_name.chars().all(is_identifier_char)
+    {
+        out.push(Suggestion::construct(format!("&{type_name}{{"), 0.88));
+    }
 }
 
 /// The zero value of a Go type, as a `return` needs it.
@@ -619,53 +973,6 @@ fn http_server_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::member(rest, confidence));
-    }
-}
-
-/// `for scanner.` -> `Scan() {` (a `bufio.Scanner` is read line by line), and `strconv.` by what is assigned:
-/// `n, err := strconv.` -> `Atoi()`, `s := strconv.` -> `Itoa()`.
-fn scanner_and_conversions(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.dot_member() else {
-        return;
-    };
-    if !context.at_line_end() {
-        return;
-    }
-    let before = context
-        .before_receiver(&access)
-        .map(str::trim)
-        .unwrap_or("");
-    let member = if before == "for" {
-        let scanner = super::statements::declaration_of(context, access.receiver)
-            .is_some_and(|declaration| declaration.contains("bufio.NewScanner("));
-        if !scanner {
-            return;
-        }
-        "Scan() {"
-    } else if access.receiver == "strconv" {
-        let Some(targets) = before
-            .strip_suffix(":=")
-            .or_else(|| before.strip_suffix('='))
-        else {
-            return;
-        };
-        match targets
-            .split(',')
-            .map(str::trim)
-            .collect::<Vec<_>>()
-            .as_slice()
-        {
-            [_, "err"] => "Atoi()",
-            [_] => "Itoa()",
-            _ => return,
-        }
-    } else {
-        return;
-    };
-    if let Some(rest) = member.strip_prefix(context.prefix)
-        && !rest.is_empty()
-    {
-        out.push(Suggestion::member(rest, 0.88));
     }
 }
 
@@ -950,7 +1257,12 @@ fn deferred_release(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// What releases what a statement acquires, if it acquires something (see [`deferred_release`]).
 fn release_of(statement: &str) -> Option<String> {
-    for (lock, unlock) in [(".Lock()", ".Unlock()"), (".RLock()", ".RUnlock()")] {
+    // `wg.Add(1)` before `go func() {`: the goroutine says it is done.
+    for (lock, unlock) in [
+        (".Lock()", ".Unlock()"),
+        (".RLock()", ".RUnlock()"),
+        (".Add(1)", ".Done()"),
+    ] {
         if let Some(holder) = statement.strip_suffix(lock)
             && !holder.is_empty()
             && holder.chars().all(|c| is_identifier_char(c) || c == '.')

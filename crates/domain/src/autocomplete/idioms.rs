@@ -35,6 +35,100 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     recursive_step(context, out);
     parity_test(context, out);
     leave_endless_loop(context, out);
+    finish_swap(context, out);
+    content_type(context, out);
+}
+
+/// The third line of a swap through a temporary: `int tmp = *a;` then `*a = *b;` -> `*b = tmp;`.
+fn finish_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    let mut above = before_line
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| !line.is_empty());
+    let (Some(second), Some(first)) = (above.next(), above.next()) else {
+        return;
+    };
+    let split = |line: &str| -> Option<(String, String)> {
+        let line = line.trim_end_matches(';');
+        let (target, value) = line.split_once(" = ").or_else(|| line.split_once(" := "))?;
+        Some((target.trim().to_owned(), value.trim().to_owned()))
+    };
+    let (Some((temporary_declaration, saved)), Some((overwritten, moved))) =
+        (split(first), split(second))
+    else {
+        return;
+    };
+    // `int tmp`, `let tmp`, `tmp`: the temporary is the declaration's last word.
+    let temporary = temporary_declaration
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches('*');
+    let operand = |text: &str| {
+        !text.is_empty()
+            && text
+                .chars()
+                .all(|c| super::lexer::is_identifier_char(c) || matches!(c, '*' | '[' | ']' | '.'))
+    };
+    // A value saved under another name is not always swapped back (`old = x.flag` then `x.flag = new`): only a
+    // temporary named so is.
+    let lower = temporary.to_lowercase();
+    let named_temporary = ["tmp", "temp", "swap", "aux"]
+        .iter()
+        .any(|word| lower.contains(word))
+        || lower == "t";
+    if named_temporary
+        && temporary.chars().all(super::lexer::is_identifier_char)
+        && saved == overwritten
+        && operand(&saved)
+        && operand(&moved)
+        && moved != saved
+        && !moved.contains(temporary)
+    {
+        out.push(Suggestion::construct(
+            format!("{moved} = {temporary}{}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// `Header().Set("Content-Type", ` and `setHeader('Content-Type', ` -> `"application/json")`, `{ 'Content-Type':
+/// ` -> `'application/json'`: what an API's handler or client declares it sends.
+fn content_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end();
+    if !context.line_before.ends_with(' ') {
+        return;
+    }
+    // A call's argument (`Set("Content-Type", `) or an object's value (`{"Content-Type": `).
+    for (key, call) in [
+        ("\"Content-Type\",", true),
+        ("'Content-Type',", true),
+        ("\"Content-Type\":", false),
+        ("'Content-Type':", false),
+    ] {
+        if !typed.ends_with(key) {
+            continue;
+        }
+        let quote = &key[..1];
+        let text = if call {
+            if typed.matches('(').count() != typed.matches(')').count() + 1 {
+                return;
+            }
+            format!("{quote}application/json{quote}){}", terminator(context))
+        } else {
+            format!("{quote}application/json{quote}")
+        };
+        out.push(Suggestion::construct(text, 0.8));
+        return;
+    }
 }
 
 /// What ends a statement in this language where the idioms put one: nothing in Python and Go, `;` in the C
@@ -296,8 +390,14 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .rfind('(')
             .and_then(|open| statement.get(open + 1..))
             .is_some_and(|arguments| {
+                // The separators between arguments, not those inside the format string (`"Hello, %s\n", `).
+                let separators: usize = arguments
+                    .split(['"', '\''])
+                    .step_by(2)
+                    .map(|outside| outside.matches(", ").count())
+                    .sum();
                 arguments.starts_with(['"', '\''])
-                    && arguments.matches(", ").count() == 1
+                    && separators == 1
                     && arguments.trim_end().ends_with([',', '"', '\''])
                     && arguments
                         .trim_end()
@@ -356,7 +456,7 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.previous_code_line().is_some_and(|line| {
             let line = line.trim_start();
             let target = line.split(['=', '(']).next().unwrap_or("");
-            let loop_header = ["for ", "for(", "except ", "with "]
+            let loop_header = ["for ", "for(", "except ", "with ", "} catch ("]
                 .iter()
                 .any(|keyword| line.starts_with(keyword));
             let target = if loop_header { line } else { target };
@@ -444,7 +544,13 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
             && matches!(previous, "for" | "const" | "let" | "var")
             || next == ":=" && context.line_of(token).trim_start().starts_with("for ")
             // `except ValueError as e:`, `with open(path) as f:`.
-            || previous == "as" && next == ":";
+            || previous == "as" && next == ":"
+            // `} catch (error) {`.
+            || previous == "(" && next == ")"
+                && index
+                    .checked_sub(2)
+                    .and_then(|keyword| tokens.get(keyword))
+                    .is_some_and(|keyword| keyword.is_word(context.code, "catch"));
         let assigned = token.line < cursor_line
             && (loop_variable
                 || matches!(next, "=" | ":=") && !matches!(previous, "." | "->" | "::" | ","));
@@ -460,7 +566,10 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
             }
             return Some((name, cursor_line - token.line));
         }
-        used.push((name, token.line));
+        // A method named like a local (`console.error(` and `error`) is not a use of it.
+        if !(matches!(previous, "." | "->" | "?.") && next == "(") {
+            used.push((name, token.line));
+        }
     }
     None
 }
@@ -592,26 +701,57 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .code
         .get(..context.cursor - context.line_before.len())
         .unwrap_or("");
-    let in_loop = depth > 0
-        && before_line
-            .lines()
-            .rev()
-            .take(200)
-            .filter(|line| !line.trim().is_empty())
-            .find(|line| indentation(line) < depth)
-            .is_some_and(|line| {
-                let line = line.trim_start().trim_start_matches('}').trim_start();
-                ["for ", "for(", "while ", "while(", "loop {", "do {"]
-                    .iter()
-                    .any(|keyword| line.starts_with(keyword))
-            });
-    if !counter || !in_loop {
+    let opener = (depth > 0)
+        .then(|| {
+            before_line
+                .lines()
+                .rev()
+                .take(200)
+                .filter(|line| !line.trim().is_empty())
+                .find(|line| indentation(line) < depth)
+        })
+        .flatten()
+        .map(|line| line.trim_start().trim_start_matches('}').trim_start())
+        .filter(|line| {
+            ["for ", "for(", "while ", "while(", "loop {", "do {"]
+                .iter()
+                .any(|keyword| line.starts_with(keyword))
+        });
+    let Some(opener) = opener.filter(|_| counter) else {
         return;
+    };
+    // A sum adds up the loop's elements (`sum += n`), it does not count them; without an element, nothing is sure.
+    let lower = name.to_lowercase();
+    let text = if lower.ends_with("sum") || lower.ends_with("total") {
+        match loop_element(opener) {
+            Some(element) => format!("+= {element}{}", terminator(context)),
+            None => return,
+        }
+    } else {
+        format!("+= 1{}", terminator(context))
+    };
+    out.push(Suggestion::construct(text, 0.8));
+}
+
+/// The element variable of a loop over a collection's header: `for n in nums:`, `for _, n := range nums {`,
+/// `for (const n of nums) {`, `for (int n : nums) {`, `for (i, n) in v.iter().enumerate() {` -> `n`. `None` for a
+/// counting loop, a `while`, or an element ignored (`_`).
+fn loop_element(header: &str) -> Option<&str> {
+    let header = header
+        .strip_prefix("for")?
+        .trim_start()
+        .trim_start_matches('(');
+    if header.contains(';') {
+        return None;
     }
-    out.push(Suggestion::construct(
-        format!("+= 1{}", terminator(context)),
-        0.8,
-    ));
+    let variables = [" := range ", " in ", " of ", " : "]
+        .iter()
+        .find_map(|separator| header.split_once(separator).map(|(before, _)| before))?;
+    let element = variables
+        .rsplit([',', ' ', '('])
+        .map(|word| word.trim_end_matches(')'))
+        .find(|word| !word.is_empty())?;
+    (element != "_" && element.chars().all(super::lexer::is_identifier_char)).then_some(element)
 }
 
 /// `counts[word] = counts.get(` -> `word, 0) + 1` (Java's `counts.put(word, counts.getOrDefault(` -> `word, 0) +

@@ -477,8 +477,12 @@ fn read_from_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
+    // `Scanner sc = ...`, `final Scanner sc`, and a try-with-resources' `try (Scanner sc = ...)`.
     let is_scanner = declaration_of(context, access.receiver).is_some_and(|declaration| {
         declaration
+            .trim_start_matches("try")
+            .trim_start()
+            .trim_start_matches('(')
             .trim_start_matches("final ")
             .starts_with("Scanner")
     });
@@ -586,8 +590,146 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .is_some_and(|block| block.contains("Thread.sleep(") || block.contains(".join()"));
         if sleeps {
             out.push(Suggestion::construct("InterruptedException e) {", 0.85));
+        } else if let Some(exception) = thrown_by_try_block(context) {
+            out.push(Suggestion::construct(format!("{exception} e) {{"), 0.85));
         }
         out.push(Suggestion::construct("Exception e) {", 0.75));
+    }
+    parse_of_declared_number(context, out);
+    entries_of_map(context, out);
+    read_lines(context, out);
+    statement_of_utility(context, out);
+}
+
+/// A member that starts a statement does something: `Arrays.` -> `sort()` (not `asList()`, whose list would be
+/// thrown away), `t.` for a `Thread t` -> `start();`.
+fn statement_of_utility(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.member_starts_statement(&access) || !context.at_line_end() {
+        return;
+    }
+    // An array just written out (`int[] values = {3, 1, 2};`) is sorted; elsewhere `Arrays.fill(` and others
+    // start statements as well.
+    let array_just_written = || {
+        context.previous_code_line().is_some_and(|line| {
+            let line = line.trim();
+            line.contains("[] ") && line.contains("= {") && line.ends_with("};")
+        })
+    };
+    let member = if access.receiver == "Arrays" && array_just_written() {
+        "sort()"
+    } else if access.receiver.chars().all(is_identifier_char)
+        && declaration_of(context, access.receiver)
+            .is_some_and(|declaration| declaration.trim() == "Thread")
+    {
+        "start();"
+    } else {
+        return;
+    };
+    if let Some(rest) = member.strip_prefix(context.prefix)
+        && context.prefix.len() < member.find('(').unwrap_or(member.len())
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// The checked or usual exception of the calls in the `try` block just closed, when they agree on one:
+/// `Integer.parseInt(` throws `NumberFormatException`, a reader `IOException`.
+fn thrown_by_try_block(context: &Context<'_>) -> Option<&'static str> {
+    const THROWN: &[(&str, &str)] = &[
+        ("Integer.parseInt(", "NumberFormatException"),
+        ("Double.parseDouble(", "NumberFormatException"),
+        ("Long.parseLong(", "NumberFormatException"),
+        ("new FileReader(", "IOException"),
+        ("new FileInputStream(", "IOException"),
+        ("Files.read", "IOException"),
+        ("Files.write", "IOException"),
+        ("Files.lines(", "IOException"),
+        (".readLine()", "IOException"),
+    ];
+    let before = context.code.get(..context.cursor)?;
+    let block = before.get(before.rfind("try")?..)?;
+    let mut found = THROWN
+        .iter()
+        .filter(|(call, _)| block.contains(call))
+        .map(|(_, exception)| *exception);
+    let first = found.next()?;
+    found.all(|other| other == first).then_some(first)
+}
+
+/// `int n = Integer.` -> `parseInt()` (`double` and `Double.parseDouble()`, `long` and `Long.parseLong()`): a
+/// number declared from its class is parsed from text.
+fn parse_of_declared_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let method = match access.receiver {
+        "Integer" => "parseInt()",
+        "Double" => "parseDouble()",
+        "Long" => "parseLong()",
+        _ => return,
+    };
+    let primitive = access.receiver.to_lowercase();
+    let primitive = if primitive == "integer" {
+        "int"
+    } else {
+        primitive.as_str()
+    };
+    let declared = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .and_then(|before| before.trim().strip_prefix(primitive))
+        .is_some_and(|name| name.starts_with(' ') && name.trim().chars().all(is_identifier_char));
+    if declared
+        && context.at_line_end()
+        && let Some(rest) = method.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `for (Map.Entry<String, Integer> e : counts.` -> `entrySet()) {`: entries are walked from the entry set.
+fn entries_of_map(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let walks_entries = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_start().strip_prefix("for ("))
+        .is_some_and(|header| {
+            (header.starts_with("Map.Entry<") || header.starts_with("Entry<"))
+                && header.ends_with(" : ")
+        });
+    if walks_entries
+        && context.at_line_end()
+        && let Some(rest) = "entrySet()) {".strip_prefix(context.prefix)
+        && context.prefix.len() < "entrySet".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// `while ((line = reader.` with a `BufferedReader` -> `readLine()) != null) {`: the reading loop.
+fn read_lines(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let reads = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_start().strip_prefix("while (("))
+        .and_then(|assignment| assignment.trim_end().strip_suffix('='))
+        .is_some_and(|name| name.trim().chars().all(is_identifier_char));
+    if reads
+        && context.at_line_end()
+        && declaration_of(context, access.receiver)
+            .is_some_and(|declaration| declaration.contains("BufferedReader"))
+        && let Some(rest) = "readLine()) != null) {".strip_prefix(context.prefix)
+        && context.prefix.len() < "readLine".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
     }
 }
 

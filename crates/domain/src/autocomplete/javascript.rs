@@ -468,6 +468,204 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     arrow_operation(context, out);
     typed_initial_value(context, out);
     property_type_by_name(context, out);
+    json_direction(context, out);
+    object_pairs(context, out);
+    module_member(context, out);
+    route_parameter(context, out);
+    response_after_status(context, out);
+    request_options(context, out);
+}
+
+/// `process.env.PORT || ` -> `3000` (with the file's `;`), and in a `fetch(url, {` options object `method: ` ->
+/// `'POST',` (a GET needs no options).
+fn request_options(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed.ends_with("process.env.PORT || ") {
+        let terminator = if uses_semicolons(context) { ";" } else { "" };
+        out.push(Suggestion::construct(format!("3000{terminator}"), 0.85));
+        return;
+    }
+    if typed != "method: " {
+        return;
+    }
+    let in_fetch = context
+        .previous_code_line()
+        .is_some_and(|line| line.contains("fetch(") && line.trim_end().ends_with('{'));
+    if in_fetch {
+        let quote = module_quote(context);
+        out.push(Suggestion::construct(format!("{quote}POST{quote},"), 0.85));
+    }
+}
+
+/// In an Express handler, `const id = req.` -> `params.id` when the route's path names `:id`; `const { name } =
+/// req.` in a `post` or `put` handler -> `body`.
+fn route_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| matches!(access.receiver, "req" | "request"))
+    else {
+        return;
+    };
+    let Some(target) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim().strip_suffix('='))
+        .map(str::trim)
+        .and_then(|target| {
+            ["const ", "let ", "var "]
+                .iter()
+                .find_map(|keyword| target.strip_prefix(keyword))
+        })
+        .map(str::trim)
+    else {
+        return;
+    };
+    if !context.at_line_end() {
+        return;
+    }
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())
+        .unwrap_or("");
+    let Some(route) = before_line
+        .lines()
+        .rev()
+        .take(30)
+        .find(|line| line.contains(&format!("({}, ", access.receiver)) && line.contains("=>"))
+    else {
+        return;
+    };
+    let member = if target.chars().all(super::lexer::is_identifier_char)
+        && route.contains(&format!("/:{target}"))
+    {
+        format!("params.{target}")
+    } else if target.starts_with('{')
+        && [".post(", ".put(", ".patch("]
+            .iter()
+            .any(|method| route.contains(method))
+    {
+        "body".to_owned()
+    } else {
+        return;
+    };
+    if let Some(rest) = member.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `res.status(404).` -> `json()`: the response's body follows its status, as after `res.`.
+fn response_after_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let after_status = access.receiver.starts_with("res.status(")
+        && access.receiver.ends_with(')')
+        && access.receiver.matches('(').count() == 1;
+    if after_status
+        && context.at_line_end()
+        && http_handler_parameter(context, "res").is_some()
+        && let Some(rest) = "json()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `const data = JSON.` -> `parse()`: a value given a name is parsed, unless the name says it is text
+/// (`const body = JSON.` -> `stringify()`).
+fn json_direction(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "JSON")
+    else {
+        return;
+    };
+    let Some(target) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(str::trim_end)
+        .map(|before| {
+            before
+                .get(super::lexer::trailing_identifier_start(before)..)
+                .unwrap_or("")
+        })
+        .filter(|target| !target.is_empty())
+    else {
+        return;
+    };
+    // `export const parse = JSON.parse`: a re-export under the member's own name, not a call.
+    if context.line_before.trim_start().starts_with("export ") {
+        if matches!(target, "parse" | "stringify")
+            && let Some(rest) = target.strip_prefix(context.prefix)
+            && !rest.is_empty()
+        {
+            out.push(Suggestion::member(rest.to_owned(), 0.88));
+        }
+        return;
+    }
+    // Text is named as such (`json`, `bodyText`, `payloadString`); `pkgJson` and `config` are parsed objects.
+    let lower = target.to_lowercase();
+    let text = matches!(
+        lower.as_str(),
+        "json" | "body" | "payload" | "serialized" | "raw" | "output" | "content"
+    ) || ["text", "str", "string"]
+        .iter()
+        .any(|ending| lower.ends_with(ending));
+    let method = if text { "stringify()" } else { "parse()" };
+    if context.at_line_end()
+        && let Some(rest) = method.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `for (const [key, value] of Object.` -> `entries()`: a pair per property.
+fn object_pairs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "Object")
+    else {
+        return;
+    };
+    let pairs = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix(" of"))
+        .and_then(|before| before.trim_end().strip_suffix(']'))
+        .and_then(|before| before.rsplit_once('['))
+        .is_some_and(|(head, names)| {
+            head.trim_start().starts_with("for (") && names.split(',').count() == 2
+        });
+    if pairs
+        && context.at_line_end()
+        && let Some(rest) = "entries()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// `module.` starting a statement at the top level -> `exports`: what CommonJS code does with `module`.
+fn module_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "module")
+    else {
+        return;
+    };
+    if context.member_starts_statement(&access)
+        && context.line_before.starts_with("module.")
+        && context.at_line_end()
+        && declaration_of(context, "module").is_none()
+        && let Some(rest) = "exports".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
 }
 
 /// Packages imported under their own name (`const express = require(`, `import React from `), with the name
@@ -1225,6 +1423,30 @@ fn reduce_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(start) = typed.rfind(".reduce((") else {
         return;
     };
+    // `reduce((a, b) => a + b, ` -> `0)`: a sum starts from zero.
+    if let Some(body) = typed[start..].strip_suffix(',')
+        && let Some((parameters, sum)) = body
+            .strip_prefix(".reduce((")
+            .and_then(|rest| rest.split_once(") => "))
+        && let Some((accumulator, element)) = parameters.split_once(',')
+        && sum.trim() == format!("{} + {}", accumulator.trim(), element.trim())
+    {
+        let terminator = if uses_semicolons(context) || typed.trim_start().starts_with("const ") {
+            ";"
+        } else {
+            ""
+        };
+        let space = if context.line_before.ends_with(' ') {
+            ""
+        } else {
+            " "
+        };
+        out.push(Suggestion::construct(
+            format!("{space}0){terminator}"),
+            0.85,
+        ));
+        return;
+    }
     let Some(parameters) = typed[start + ".reduce((".len()..].strip_suffix(") =>") else {
         return;
     };

@@ -152,9 +152,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .map(|entry| split_entry(entry).0);
     // `std::` leads to `cout` only where a statement starts; elsewhere it is any of hundreds of names.
     let statement_start = context.member_starts_statement(&access);
+    // A base class (`class TestMath(Base, unittest.`) is not the module's most used function.
+    let in_class_header = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.trim_start().starts_with("class "));
     let code_silent = context.scan.members.is_empty()
         && is_module_or_global(context, access.receiver)
-        && (access.receiver != "std" || statement_start);
+        && (access.receiver != "std" || statement_start)
+        && !in_class_header;
     push_ranked(prefix, candidates.into_vec(), damping, LIMIT, out);
     if context.profile.language == Language::Go && in_go_type_position(context, &access) {
         // `var p unsafe.Pointer`, `stat *syscall.Stat_t`: a type is named, not called.

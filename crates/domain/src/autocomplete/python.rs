@@ -846,7 +846,6 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out,
     );
     call_main(context, out);
-    flask_application(context, out);
     cleaned_input(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -885,6 +884,369 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     write_to_file(context, out);
     import_alias(context, out);
     special_method(context, out);
+    json_with_file(context, out);
+    string_method_of_literal(context, out);
+    base_class_of_module(context, out);
+    directory_listing(context, out);
+    web_application(context, out);
+    exit_after_message(context, out);
+    response_body(context, out);
+    statement_of_module(context, out);
+    argument_after_count_check(context, out);
+}
+
+/// A module's member that starts a statement does something: `random.` -> `shuffle()` (`randint()` would be
+/// thrown away), `time.` -> `sleep()`.
+fn statement_of_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let member = match access.receiver {
+        "random" => "shuffle()",
+        "time" => "sleep()",
+        _ => return,
+    };
+    if context.member_starts_statement(&access)
+        && context.at_line_end()
+        && imported_module(context.code, access.receiver).as_deref() == Some(access.receiver)
+        && let Some(rest) = member.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `name = sys.` under `if len(sys.argv) > 1:` -> `argv[1]`: the argument whose presence was just checked.
+fn argument_after_count_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "sys")
+    else {
+        return;
+    };
+    let assigned = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .is_some_and(|target| is_simple_name(target.trim()));
+    let checked = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("if len(sys.argv) > 1") || line.starts_with("if len(sys.argv) >= 2")
+    });
+    if assigned
+        && checked
+        && context.at_line_end()
+        && let Some(rest) = "argv[1]".strip_prefix(context.prefix)
+        && context.prefix.len() < "argv".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `sys.` starting the statement after a printed message in an `if` block -> `exit(1)`: a script stops on a
+/// usage or error message (`if len(sys.argv) < 2: print("usage: ...")`).
+fn exit_after_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "sys")
+    else {
+        return;
+    };
+    if !context.member_starts_statement(&access)
+        || !context.at_line_end()
+        || context.current_indentation() == 0
+    {
+        return;
+    }
+    let printed = context
+        .previous_code_line()
+        .is_some_and(|line| line.trim_start().starts_with("print(") && line.contains(['"', '\'']));
+    let in_condition = printed && {
+        let before_line = context
+            .code
+            .get(..context.cursor - context.line_before.len())
+            .unwrap_or("");
+        let depth = indentation(context.line_before);
+        before_line
+            .lines()
+            .rev()
+            .take(50)
+            .find(|line| !line.trim().is_empty() && indentation(line) < depth)
+            .is_some_and(|line| line.trim_start().starts_with("if "))
+    };
+    if in_condition
+        && let Some(rest) = "exit(1)".strip_prefix(context.prefix)
+        && context.prefix.len() < "exit".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `data = response.` where `response = requests.get(...)` -> `json()`: a fetched body is read as JSON (a name
+/// like `text` or `html` is left to the other members).
+fn response_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let named_data = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(str::trim)
+        .is_some_and(|target| {
+            matches!(
+                target,
+                "data" | "json" | "body" | "result" | "payload" | "users" | "items" | "posts"
+            )
+        });
+    if named_data
+        && context.at_line_end()
+        && declared_type(context, access.receiver) == Some(HTTP_RESPONSE_MEMBERS)
+        && let Some(rest) = "json()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// The file of the `with open(...) as f:` block that holds the cursor: its name, and whether it was opened for
+/// writing (`"w"` or `"a"`). Reads the lines above up to the block's header, at most 40.
+fn file_of_enclosing_with<'a>(context: &Context<'a>) -> Option<(&'a str, bool)> {
+    let mut lowest = if context.on_blank_line_start() {
+        context.current_indentation()
+    } else {
+        indentation(context.line_before)
+    };
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())?;
+    for line in before_line.lines().rev().take(40) {
+        if line.trim().is_empty() || indentation(line) >= lowest {
+            continue;
+        }
+        lowest = indentation(line);
+        if let Some((arguments, name)) = line
+            .trim()
+            .strip_prefix("with open(")
+            .and_then(|rest| rest.rsplit_once(") as "))
+        {
+            let name = name.strip_suffix(':')?.trim();
+            return is_simple_name(name).then_some((name, opened_for_writing(arguments)));
+        }
+        if lowest == 0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// The name given a CSV reader on one of the three lines above (`reader = csv.reader(f)`).
+fn csv_reader_above<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())?;
+    before_line
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty())
+        .take(3)
+        .find_map(|line| {
+            let (name, value) = line.trim().split_once(" = ")?;
+            let reads = ["csv.reader(", "csv.DictReader(", "DictReader(", "reader("]
+                .iter()
+                .any(|maker| value.starts_with(maker));
+            (reads && is_simple_name(name)).then_some(name)
+        })
+}
+
+/// Whether the arguments of an `open(` ask to write (`"w"`, `"a"`, `mode="w"`).
+fn opened_for_writing(arguments: &str) -> bool {
+    [", \"w", ", 'w", ", \"a", ", 'a", "mode=\"w", "mode='w"]
+        .iter()
+        .any(|mode| arguments.contains(mode))
+}
+
+/// `json.` in a `with open(...) as f:` block: `data = json.` -> `load(f)` for a file opened to read, `json.` ->
+/// `dump()` starting a statement for one opened to write (a string from `dumps` would be thrown away).
+fn json_with_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "json")
+    else {
+        return;
+    };
+    if !context.at_line_end() || imported_module(context.code, "json").as_deref() != Some("json") {
+        return;
+    }
+    let Some((file, writing)) = file_of_enclosing_with(context) else {
+        return;
+    };
+    let assigned = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .is_some_and(|target| is_simple_name(target.trim()));
+    let call = match (writing, assigned) {
+        (true, false) if context.member_starts_statement(&access) => "dump()".to_owned(),
+        (false, true) => format!("load({file})"),
+        _ => return,
+    };
+    if let Some(rest) = call.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// A string literal's method: `", ".` -> `join()` for a separator (only punctuation and spaces), `"{} items".`
+/// -> `format()` for a template with placeholders.
+fn string_method_of_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(body) = access
+        .receiver
+        .strip_prefix(['"', '\''])
+        .and_then(|rest| rest.strip_suffix(['"', '\'']))
+    else {
+        return;
+    };
+    let separator = body.len() <= 4
+        && body.chars().all(|c| {
+            matches!(
+                c,
+                ',' | ' ' | ';' | '|' | '-' | ':' | '/' | '\\' | 'n' | 't'
+            )
+        })
+        && (body.is_empty() || !body.chars().all(char::is_alphabetic));
+    let method = if separator {
+        "join()"
+    } else if body.contains("{}") || body.contains("{0") {
+        "format()"
+    } else {
+        return;
+    };
+    if context.at_line_end()
+        && let Some(rest) = method.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `class TestParser(unittest.` -> `TestCase):`: a first base is the module's first class in its table, not its
+/// most used function (`unittest.main()`); a class named like one of the module's (`class StreamWriter(Codec,
+/// codecs.`) extends that one.
+fn base_class_of_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some((class_name, bases)) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_start().strip_prefix("class "))
+        .and_then(|header| header.split_once('('))
+        .map(|(name, bases)| (name.trim(), bases.trim()))
+        .filter(|(name, bases)| is_simple_name(name) && (bases.is_empty() || bases.ends_with(',')))
+    else {
+        return;
+    };
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(entries) = imported_module(context.code, access.receiver)
+        .and_then(|module| table_for(MODULE_MEMBERS, &module))
+    else {
+        return;
+    };
+    let is_class = |entry: &&&str| {
+        entry.starts_with(char::is_uppercase) && entry.chars().all(char::is_alphanumeric)
+    };
+    let namesake = entries
+        .iter()
+        .filter(is_class)
+        .find(|entry| **entry == class_name);
+    let first = entries.iter().find(is_class).filter(|_| bases.is_empty());
+    if let Some(base) = namesake.or(first)
+        && let Some(rest) = base.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(format!("{rest}):"), 0.88));
+    }
+}
+
+/// `for name in os.` -> `listdir():`, `for root, dirs, files in os.` -> `walk(`: what a loop walks in `os`;
+/// `for line in sys.` -> `stdin:` and `for arg in sys.` -> `argv[1:]:`.
+fn directory_listing(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| matches!(access.receiver, "os" | "sys"))
+    else {
+        return;
+    };
+    let Some(variables) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_start().strip_prefix("for "))
+        .and_then(|header| header.strip_suffix(" in "))
+    else {
+        return;
+    };
+    let count = variables.split(',').count();
+    let variable = variables.trim();
+    let call = match (access.receiver, count) {
+        ("os", 1) if is_simple_name(variable) => "listdir():",
+        ("os", 3) => "walk(",
+        ("sys", 1) if variable.contains("line") => "stdin:",
+        ("sys", 1) if variable.contains("arg") => "argv[1:]:",
+        _ => return,
+    };
+    if context.at_line_end()
+        && imported_module(context.code, access.receiver).as_deref() == Some(access.receiver)
+        && let Some(rest) = call.strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// A Flask application: `app = Flask(` -> `__name__)`, then `@app.` -> `route()` (FastAPI's: `get()`), and
+/// `app.` under `if __name__ == "__main__":` -> `run(debug=True)`.
+fn web_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if context.prefix.is_empty()
+        && typed.ends_with("= Flask(")
+        && typed.matches('(').count() == 1
+        && context.code.contains("import Flask")
+    {
+        out.push(Suggestion::construct("__name__)", 0.9));
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let decorating = context.before_receiver(&access).map(str::trim) == Some("@");
+    // `app.` alone under `if __name__ == "__main__":` starts the development server.
+    let running = !decorating
+        && context.member_starts_statement(&access)
+        && context.previous_code_line().is_some_and(|line| {
+            let line = line.trim();
+            line.starts_with("if __name__") && line.ends_with(':')
+        });
+    if !decorating && !running {
+        return;
+    }
+    let Some(made) = super::statements::declaration_of(context, access.receiver) else {
+        return;
+    };
+    let method = match (
+        made.starts_with("Flask("),
+        made.starts_with("FastAPI("),
+        running,
+    ) {
+        (true, _, false) => "route()",
+        (true, _, true) => "run(debug=True)",
+        (_, true, false) => "get()",
+        _ => return,
+    };
+    if let Some(rest) = method.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `total = sum(` -> `numbers)`: a built-in that takes a whole collection, given the collection the code just
@@ -1326,48 +1688,6 @@ fn cleaned_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// Flask's first lines: `app = Flask(` -> `__name__)`, `@app.` -> `route()`, and `app.` under `if __name__ ==
-/// "__main__":` -> `run(debug=True)`, where `app` is the file's `Flask(...)` application.
-fn flask_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() {
-        return;
-    }
-    let typed = context.line_before.trim_start();
-    if context.prefix.is_empty() && typed.ends_with("= Flask(") {
-        out.push(Suggestion::construct("__name__)", 0.9));
-        return;
-    }
-    let Some(access) = context.dot_member() else {
-        return;
-    };
-    let member = if context.before_receiver(&access).map(str::trim) == Some("@") {
-        "route()"
-    } else if context.member_starts_statement(&access)
-        && context.previous_code_line().is_some_and(|line| {
-            let line = line.trim();
-            line.starts_with("if __name__") && line.ends_with(':')
-        })
-    {
-        "run(debug=True)"
-    } else {
-        return;
-    };
-    // Read last, the whole file: the receiver must be the application.
-    let made = format!("{} = Flask(", access.receiver);
-    if !context
-        .code
-        .get(..context.cursor)
-        .is_some_and(|before| before.contains(&made))
-    {
-        return;
-    }
-    if let Some(rest) = member.strip_prefix(context.prefix)
-        && !rest.is_empty()
-    {
-        out.push(Suggestion::member(rest, 0.88));
-    }
-}
-
 /// `for ` -> `item in items:`, `for item in ` -> `items:`, `for i in ` -> `range(`.
 fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(header) = context.for_header() else {
@@ -1405,6 +1725,13 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             Some(collection) => push(format!("range(len({collection})):"), 0.7),
             None => push("range(".to_owned(), 0.8),
         },
+        // `for row in ` with a CSV reader just made: its rows.
+        [element]
+            if element.contains("row")
+                && let Some(reader) = csv_reader_above(context) =>
+        {
+            push(format!("{reader}:"), 0.85);
+        }
         // `for line in ` inside `with open(path) as f:`: a file is read line by line.
         [element]
             if matches!(*element, "line" | "ln" | "l" | "raw_line")
@@ -1445,19 +1772,21 @@ fn open_file_in_scope<'a>(context: &Context<'a>) -> Option<&'a str> {
             continue;
         }
         let indentation = indentation(line);
+        // A file opened to write has no lines to read.
         if indentation < depth
             && trimmed.starts_with("with ")
             && trimmed.contains("open(")
-            && let Some((_, name)) = trimmed.strip_suffix(':')?.rsplit_once(" as ")
+            && let Some((opened, name)) = trimmed.strip_suffix(':')?.rsplit_once(" as ")
         {
-            return is_simple_name(name.trim()).then(|| name.trim());
+            return (is_simple_name(name.trim()) && !opened_for_writing(opened))
+                .then(|| name.trim());
         }
         if indentation == depth
             && let Some((name, value)) = trimmed.split_once(" = ")
             && value.starts_with("open(")
             && is_simple_name(name)
         {
-            return Some(name);
+            return (!opened_for_writing(value)).then_some(name);
         }
         if indentation < depth {
             // Another block header: the file, if any, is not this block's.

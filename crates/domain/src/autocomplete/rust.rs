@@ -527,8 +527,6 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         });
     }
     early_return(context, out);
-    count_in_entry(context, out);
-    parse_into_declared(context, out);
     first_statement_of_body(context, out);
     typed_constructor(context, out);
     trait_method_signature(context, out);
@@ -550,6 +548,167 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     attribute_name(context, out);
     visibility_scope(context, out);
     question_mark(context, out);
+    counted_entry(context, out);
+    constructor_result(context, out);
+    reduce_into_declared(context, out);
+    join_spawned_thread(context, out);
+    parse_declared_number(context, out);
+    lookup_in_map(context, out);
+}
+
+/// `let n: u32 = input.trim().` -> `parse()`: text trimmed into a declared number is parsed.
+fn parse_declared_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const NUMBERS: &[&str] = &[
+        "i32", "i64", "u32", "u64", "usize", "isize", "f32", "f64", "u8", "u16", "i8", "i16",
+    ];
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let declared_number = context
+        .line_before
+        .trim_start()
+        .strip_prefix("let ")
+        .and_then(|rest| rest.split_once('='))
+        .and_then(|(target, _)| target.split_once(':'))
+        .is_some_and(|(_, type_text)| NUMBERS.contains(&type_text.trim()));
+    if declared_number
+        && access.receiver.ends_with(".trim()")
+        && context.at_line_end()
+        && let Some(rest) = "parse()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `if let Some(v) = counts.` for a map -> `get()`: a lookup that may find nothing.
+fn lookup_in_map(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let pattern = context
+        .before_receiver(&access)
+        .map(str::trim)
+        .is_some_and(|before| {
+            (before.starts_with("if let Some(") || before.starts_with("while let Some("))
+                && before.ends_with(") =")
+        });
+    if pattern
+        && context.at_line_end()
+        && declaration_of(context, access.receiver).is_some_and(|declaration| {
+            declaration.contains("HashMap") || declaration.contains("BTreeMap")
+        })
+        && let Some(rest) = "get()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `handle.` starting a statement, where `handle = thread::spawn(...)` -> `join().unwrap();`: the spawned
+/// thread is waited for.
+fn join_spawned_thread(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.member_starts_statement(&access) || !context.at_line_end() {
+        return;
+    }
+    let spawned = declaration_of(context, access.receiver).is_some_and(|declaration| {
+        let declaration = declaration.trim_start();
+        declaration.starts_with("thread::spawn(") || declaration.starts_with("std::thread::spawn(")
+    });
+    if spawned
+        && let Some(rest) = "join().unwrap();".strip_prefix(context.prefix)
+        && context.prefix.len() < "join".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `*counts.entry(word).` -> `or_insert(0) += 1;`: counting with a map's entry.
+fn counted_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let last_call = access.receiver.rsplit('.').next().unwrap_or("");
+    let counted = last_call.starts_with("entry(")
+        && context
+            .before_receiver(&access)
+            .is_some_and(|before| before.trim() == "*");
+    if counted
+        && context.at_line_end()
+        && let Some(rest) = "or_insert(0) += 1;".strip_prefix(context.prefix)
+        && context.prefix.len() < "or_insert".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// `fn new(x: f64, y: f64) -> ` in an `impl` -> `Self {`: a constructor returns the type it is implemented on.
+fn constructor_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let typed = typed.strip_prefix("pub ").unwrap_or(typed);
+    if !typed.starts_with("fn new(") || !typed.ends_with(") -> ") {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let in_impl = open_braces(context, tokens).last().is_some_and(|&brace| {
+        tokens
+            .get(header_start(context, tokens, brace))
+            .is_some_and(|first| first.is_word(context.code, "impl"))
+    });
+    if in_impl {
+        out.push(Suggestion::construct("Self {", 0.88));
+    }
+}
+
+/// `let total: i32 = v.iter().` -> `sum()`: an iterator given to a declared number named for a total is summed
+/// (`count` for a count).
+fn reduce_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const NUMBERS: &[&str] = &[
+        "i32", "i64", "u32", "u64", "usize", "isize", "f32", "f64", "u8", "u16", "i8", "i16",
+        "u128", "i128",
+    ];
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !access.receiver.ends_with(')')
+        || ![".iter()", ".into_iter()", ".map(", ".filter(", ".values()"]
+            .iter()
+            .any(|step| access.receiver.contains(step))
+    {
+        return;
+    }
+    let Some((name, type_text)) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("let ")
+        .and_then(|rest| rest.split_once('='))
+        .and_then(|(target, _)| target.split_once(':'))
+    else {
+        return;
+    };
+    if !NUMBERS.contains(&type_text.trim()) {
+        return;
+    }
+    let name = name.trim().trim_start_matches("mut ");
+    let method = if name.contains("total") || name.contains("sum") {
+        "sum()"
+    } else if name.contains("count") {
+        "count()"
+    } else {
+        return;
+    };
+    if context.at_line_end()
+        && let Some(rest) = method.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `fn ` in `impl fmt::Display for Point {` -> `fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {`: the one
@@ -1251,50 +1410,6 @@ fn attribute_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         popularity *= 0.7;
     }
     push_ranked(prefix, candidates, 1.0, 3, out);
-}
-
-/// `let n: i32 = input.trim().` -> `parse()`: trimmed text given to a number is parsed into it.
-fn parse_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    const NUMBERS: &[&str] = &[
-        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
-        "f32", "f64",
-    ];
-    let Some(access) = context.dot_member() else {
-        return;
-    };
-    if !context.at_line_end() || !access.receiver.ends_with(".trim()") {
-        return;
-    }
-    let numeric = context
-        .line_before
-        .trim_start()
-        .strip_prefix("let ")
-        .and_then(|rest| rest.split_once('='))
-        .and_then(|(target, _)| target.split_once(':'))
-        .is_some_and(|(_, type_text)| NUMBERS.contains(&type_text.trim()));
-    if numeric
-        && let Some(rest) = "parse()".strip_prefix(context.prefix)
-        && !rest.is_empty()
-    {
-        out.push(Suggestion::member(rest, 0.88));
-    }
-}
-
-/// `*counts.entry(word).` -> `or_insert(0) += 1;`: counting occurrences in a map.
-fn count_in_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.dot_member() else {
-        return;
-    };
-    let counted = context.line_before.trim_start().starts_with('*')
-        && context.before_receiver(&access).map(str::trim) == Some("*")
-        && access.receiver.contains(".entry(")
-        && access.receiver.ends_with(')');
-    if counted
-        && context.at_line_end()
-        && let Some(rest) = "or_insert(0) += 1;".strip_prefix(context.prefix)
-    {
-        out.push(Suggestion::member(rest, 0.9));
-    }
 }
 
 /// Whether the innermost block open at the cursor is a `mod tests {` (or `mod test {`).

@@ -882,21 +882,83 @@ pub(super) fn after_return(context: &Context<'_>) -> Option<&'static str> {
 
 /// In a constructor (`constructor(` in JavaScript and TypeScript; in Java a method named like a class, with a
 /// capital), `this.` starting a statement -> `key = key` for the first parameter not stored yet: constructors
-/// store their parameters in order. Shown inline only while the body so far does just that.
+/// store their parameters in order. Shown inline only while the body so far does just that; then on a blank line
+/// the whole `this.key = key;` is offered too (unless a subclass must call `super(` first), and `this.key = ` ->
+/// `key;`. A Java setter (`setName(String name)`) stores its one parameter the same way.
 pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(partial) = context.line_before.trim_start().strip_prefix("this.") else {
+    let typed = context.line_before.trim_start();
+    // `this.name = |`: the value is the parameter named like the attribute.
+    let assigned = typed
+        .strip_prefix("this.")
+        .and_then(|rest| rest.strip_suffix(" = "))
+        .filter(|attribute| {
+            !attribute.is_empty() && attribute.chars().all(super::lexer::is_identifier_char)
+        });
+    let (partial, lead) = if typed.is_empty() {
+        ("", "this.")
+    } else if assigned.is_some() {
+        ("", "")
+    } else if let Some(partial) = typed.strip_prefix("this.") {
+        (partial, "")
+    } else {
         return;
     };
     if partial != context.prefix || !context.at_line_end() {
         return;
     }
     let Some(function) = enclosing_function(context).filter(|function| {
-        function.name == "constructor" || function.name.starts_with(char::is_uppercase)
+        function.name == "constructor"
+            || function.name.starts_with(char::is_uppercase)
+            || (context.profile.language == Language::Java
+                && function.parameters.len() == 1
+                && function.name.strip_prefix("set").is_some_and(|property| {
+                    function
+                        .parameters
+                        .first()
+                        .is_some_and(|parameter| property.eq_ignore_ascii_case(parameter.name))
+                }))
     }) else {
         return;
     };
     let tokens = context.tokens_before();
     let body = tokens.get(function.body_start..).unwrap_or_default();
+    // TypeScript's parameter properties (`constructor(public x: number)`) are stored already.
+    let parameter_properties = context.profile.language == Language::TypeScript
+        && tokens
+            .get(..function.body_start.saturating_sub(1))
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|token| {
+                !token.is_word(context.code, "constructor")
+                    && !matches!(context.text(token), "{" | "}" | ";")
+            })
+            .any(|token| {
+                ["public", "private", "protected", "readonly"]
+                    .iter()
+                    .any(|modifier| token.is_word(context.code, modifier))
+            });
+    if parameter_properties {
+        return;
+    }
+    let terminator = if context.profile.language == Language::Java || uses_semicolons(context) {
+        ";"
+    } else {
+        ""
+    };
+    if let Some(attribute) = assigned {
+        if function
+            .parameters
+            .iter()
+            .any(|parameter| parameter.name == attribute)
+        {
+            out.push(Suggestion::construct(
+                format!("{attribute}{terminator}"),
+                0.88,
+            ));
+        }
+        return;
+    }
     let stored = |name: &str| stores_attribute(context, body, "this", name);
     let Some(name) = function
         .parameters
@@ -916,15 +978,70 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
                 .and_then(|assignment| assignment.split_once(" = "))
                 .is_some_and(|(attribute, value)| attribute == value.trim_end_matches(';'))
     });
-    let terminator = if context.profile.language == Language::Java || uses_semicolons(context) {
-        ";"
-    } else {
-        ""
-    };
+    // A JavaScript function named with a capital may as well be a component (`function App(props) {`): only a
+    // class's `constructor` and Java's constructors and setters store on a blank line.
+    let constructor = function.name == "constructor" || context.profile.language == Language::Java;
+    if typed.is_empty()
+        && (!storing
+            || !constructor
+            || (body.is_empty() && !first_statement_stores(context, &function)))
+    {
+        return;
+    }
     out.push(Suggestion::construct(
-        format!("{} = {name}{terminator}", &name[partial.len()..]),
+        format!("{lead}{} = {name}{terminator}", &name[partial.len()..]),
         if storing { 0.9 } else { 0.6 },
     ));
+}
+
+/// Whether a constructor's first statement stores a parameter rather than building the parent (`extends` in the
+/// class's header, which may span lines) or, in Java, delegating to another constructor: there the parameters
+/// must be exactly the fields the class declares above (`private String name;`), as a beginner's class has them.
+fn first_statement_stores(context: &Context<'_>, function: &FunctionHeader<'_>) -> bool {
+    let tokens = context.tokens_before();
+    let Some(class_brace) = enclosing_class_brace(context, tokens, &["class"]) else {
+        return false;
+    };
+    let header = tokens
+        .get(header_start(context, tokens, class_brace)..class_brace)
+        .unwrap_or_default();
+    if header
+        .iter()
+        .any(|token| token.is_word(context.code, "extends"))
+    {
+        return false;
+    }
+    if context.profile.language != Language::Java {
+        return true;
+    }
+    // The fields declared directly in the class body before the constructor: `Type name;`.
+    let mut fields: Vec<&str> = Vec::new();
+    let mut depth = 0_usize;
+    let class_body = tokens.get(class_brace + 1..).unwrap_or_default();
+    for (index, token) in class_body.iter().enumerate() {
+        match context.text(token) {
+            "{" => depth += 1,
+            "}" => depth = depth.saturating_sub(1),
+            ";" if depth == 0 && index >= 2 => {
+                let name = &class_body[index - 1];
+                let type_end = &class_body[index - 2];
+                let static_field = context.line_of(token).contains("static ");
+                if name.kind == TokenKind::Identifier
+                    && (type_end.kind == TokenKind::Identifier
+                        || matches!(context.text(type_end), ">" | "]"))
+                    && !static_field
+                {
+                    fields.push(context.text(name));
+                }
+            }
+            _ => {}
+        }
+    }
+    fields.len() == function.parameters.len()
+        && function
+            .parameters
+            .iter()
+            .all(|parameter| fields.contains(&parameter.name))
 }
 
 /// Whether the file ends its statements with `;` (for JavaScript, where it is optional): some line ends with one.
