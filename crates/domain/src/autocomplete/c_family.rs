@@ -14,7 +14,7 @@
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Lexer, Syntax, TokenKind, is_identifier_char};
+use super::lexer::{Lexer, Syntax, Token, TokenKind, is_identifier_char};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
@@ -658,16 +658,10 @@ fn include_guard(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `}` closing a `struct`, `class`, `enum` or `union` definition -> `;`, which C and C++ need there and not
-/// after a function's or a statement's block.
-fn type_definition_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.line_before.trim() != "}" || !context.at_line_end() || !context.prefix.is_empty() {
-        return;
-    }
+/// The header (`struct point`, `typedef struct Node`) of the block that the `}` just typed closes.
+fn header_of_closed_block<'c>(context: &'c Context<'_>) -> Option<&'c [Token]> {
     let tokens = context.tokens_before();
-    let Some((_, rest)) = tokens.split_last() else {
-        return;
-    };
+    let (_, rest) = tokens.split_last()?;
     let mut depth = 0_usize;
     let opener = rest.iter().rposition(|token| {
         if token.is_symbol(context.code, "}") {
@@ -679,13 +673,19 @@ fn type_definition_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             depth -= 1;
         }
         false
-    });
-    let Some(opener) = opener else {
+    })?;
+    tokens.get(header_start(context, tokens, opener)..opener)
+}
+
+/// `}` closing a `struct`, `class`, `enum` or `union` definition -> `;`, which C and C++ need there and not
+/// after a function's or a statement's block.
+fn type_definition_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim() != "}" || !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(header) = header_of_closed_block(context) else {
         return;
     };
-    let header = tokens
-        .get(header_start(context, tokens, opener)..opener)
-        .unwrap_or_default();
     let defines_type = header.first().is_some_and(|first| {
         ["struct", "class", "enum", "union"]
             .iter()
@@ -703,27 +703,9 @@ fn typedef_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.line_before.trim_start() != "} " || !context.at_line_end() {
         return;
     }
-    let tokens = context.tokens_before();
-    let Some((_, rest)) = tokens.split_last() else {
+    let Some(header) = header_of_closed_block(context) else {
         return;
     };
-    let mut depth = 0_usize;
-    let Some(opener) = rest.iter().rposition(|token| {
-        if token.is_symbol(context.code, "}") {
-            depth += 1;
-        } else if token.is_symbol(context.code, "{") {
-            if depth == 0 {
-                return true;
-            }
-            depth -= 1;
-        }
-        false
-    }) else {
-        return;
-    };
-    let header = tokens
-        .get(header_start(context, tokens, opener)..opener)
-        .unwrap_or_default();
     if let [typedef, keyword, tag] = header
         && typedef.is_word(context.code, "typedef")
         && (keyword.is_word(context.code, "struct") || keyword.is_word(context.code, "union"))
