@@ -523,6 +523,34 @@ fn characters_of_string(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `public static void ` as the first member of a class, or in a class named `Main` or `App`, without a `main` yet:
+/// `main(String[] args) {`, the program's entry point.
+fn program_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const ENTRY: &str = "public static void main(String[] args) {";
+    let typed = context.line_before.trim_start();
+    if !context.at_line_end()
+        || !typed.starts_with("public static void ")
+        || !ENTRY.starts_with(typed)
+        || typed.len() >= "public static void main".len()
+    {
+        return;
+    }
+    let first_member = context
+        .previous_code_line()
+        .is_some_and(|line| line.trim_start().contains("class ") && line.trim_end().ends_with('{'));
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    let entry_class = ["class Main", "class App"].iter().any(|class| {
+        code.match_indices(class)
+            .any(|(at, _)| code[at + class.len()..].starts_with(|c: char| !is_identifier_char(c)))
+    });
+    if (first_member || entry_class)
+        && !code.contains("void main(")
+        && let Some(rest) = ENTRY.get(typed.len()..)
+    {
+        out.push(Suggestion::construct(rest, 0.85));
+    }
+}
+
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(
         context,
@@ -536,6 +564,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         0.9,
         out,
     );
+    program_entry(context, out);
     switch_case(context, out);
     assign_constructor_parameter(context, out);
     standard_input_scanner(context, out);

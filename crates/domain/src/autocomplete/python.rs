@@ -1897,6 +1897,42 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// The exception the `try:` block above the cursor's `except` is written for, when its body says: converting
+/// text to a number (`int(`, `float(`) raises `ValueError`, opening a file `FileNotFoundError`, reading JSON
+/// `json.JSONDecodeError`.
+fn raised_in_try(context: &Context<'_>) -> Option<&'static str> {
+    let depth = context.current_indentation();
+    let before_line = context
+        .code
+        .get(..context.cursor - context.line_before.len())?;
+    let mut body = Vec::new();
+    for line in before_line.lines().rev().take(30) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        if indentation(line) <= depth {
+            if line.trim() != "try:" {
+                return None;
+            }
+            break;
+        }
+        body.push(line.trim());
+    }
+    let says = |calls: &[&str]| {
+        body.iter()
+            .any(|line| calls.iter().any(|call| line.contains(call)))
+    };
+    if says(&["json.load(", "json.loads("]) {
+        Some("json.JSONDecodeError")
+    } else if says(&["int(", "float("]) {
+        Some("ValueError")
+    } else if says(&["open("]) {
+        Some("FileNotFoundError")
+    } else {
+        None
+    }
+}
+
 /// `except` -> ` Exception as e:`, `except ValueError` -> ` as e:`, `with open(path)` -> ` as f:`.
 fn exception_and_with_endings(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() {
@@ -1908,7 +1944,10 @@ fn exception_and_with_endings(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     let mut push =
         |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     if trimmed == "except" {
-        push(format!("{space}Exception as e:"), 0.8);
+        match raised_in_try(context) {
+            Some(exception) => push(format!("{space}{exception}:"), 0.8),
+            None => push(format!("{space}Exception as e:"), 0.8),
+        }
     } else if let Some(exception) = trimmed.strip_prefix("except ") {
         let looks_like_class = exception.chars().next().is_some_and(char::is_uppercase);
         if is_simple_name(exception) && looks_like_class {

@@ -1843,6 +1843,27 @@ const INLINE: &[Case] = &[
         Some("nextDouble()"),
     ),
     ("java", "RandomAccessFile f = open();\nint n = f.‸", None),
+    // The exception a try block's body raises, and the program's entry point.
+    (
+        "python",
+        "try:\n    age = int(input(\"Age: \"))\nexcept ‸",
+        Some("ValueError:"),
+    ),
+    (
+        "python",
+        "try:\n    run()\nexcept ‸",
+        Some("Exception as e:"),
+    ),
+    (
+        "java",
+        "public class Hello {\n    public static void ‸",
+        Some("main(String[] args) {"),
+    ),
+    (
+        "java",
+        "public class Utils {\n    private int x;\n\n    public static void ‸",
+        None,
+    ),
     // A fetched body is read as JSON whatever its name, unless the name says otherwise.
     (
         "javascript",
