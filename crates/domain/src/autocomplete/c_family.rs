@@ -647,10 +647,7 @@ fn include_guard(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             out.push(Suggestion::construct(guard, 0.9));
         }
     } else if typed == "#pragma " {
-        let before = context
-            .code
-            .get(..context.cursor - context.line_before.len())
-            .unwrap_or("");
+        let before = context.code_before_line();
         let first_directive = !before.contains('#') && !before.contains(';');
         if first_directive {
             out.push(Suggestion::construct("once", 0.85));
@@ -815,10 +812,7 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     // The declaration, above the line or above a prompt printed for it (`printf("Name: ");`).
-    let before_line = context
-        .code
-        .get(..context.cursor - context.line_before.len())
-        .unwrap_or("");
+    let before_line = context.code_before_line();
     let declaration = before_line
         .lines()
         .rev()

@@ -177,10 +177,16 @@ impl<'a> Context<'a> {
             .all(|word| MODIFIERS.contains(&word))
     }
 
+    /// The code before the cursor's line (empty on the first line).
+    pub fn code_before_line(&self) -> &'a str {
+        self.code
+            .get(..self.cursor - self.line_before.len())
+            .unwrap_or("")
+    }
+
     /// The last code line before the current one that is not blank, as text.
     pub fn previous_code_line(&self) -> Option<&'a str> {
-        let before_line = self.code.get(..self.cursor - self.line_before.len())?;
-        before_line
+        self.code_before_line()
             .lines()
             .rev()
             .find(|line| !line.trim().is_empty())

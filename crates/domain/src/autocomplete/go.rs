@@ -455,10 +455,7 @@ fn body_to_read(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
-    let before_line = context
-        .code
-        .get(..context.cursor - context.line_before.len())
-        .unwrap_or("");
+    let before_line = context.code_before_line();
     let fetched = before_line
         .lines()
         .rev()
@@ -578,9 +575,7 @@ fn exit_after_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let mut above = context
-        .code
-        .get(..context.cursor - context.line_before.len())
-        .unwrap_or("")
+        .code_before_line()
         .lines()
         .rev()
         .map(str::trim)
@@ -1223,10 +1218,7 @@ fn deferred_release(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !typed.chars().all(|c| is_identifier_char(c) || c == '.') {
         return;
     }
-    let before_line = context
-        .code
-        .get(..context.cursor - context.line_before.len())
-        .unwrap_or("");
+    let before_line = context.code_before_line();
     let lines: Vec<&str> = before_line
         .lines()
         .rev()

@@ -44,10 +44,7 @@ fn finish_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.on_blank_line_start() {
         return;
     }
-    let before_line = context
-        .code
-        .get(..context.cursor - context.line_before.len())
-        .unwrap_or("");
+    let before_line = context.code_before_line();
     let mut above = before_line
         .lines()
         .rev()
@@ -208,10 +205,7 @@ fn leave_endless_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.on_blank_line_start() {
         return;
     }
-    let before_line = context
-        .code
-        .get(..context.cursor - context.line_before.len())
-        .unwrap_or("");
+    let before_line = context.code_before_line();
     let mut lines = before_line
         .lines()
         .rev()
@@ -697,10 +691,7 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             });
     // The block holding the cursor is a loop's: the nearest line above indented less opens it.
     let depth = context.current_indentation();
-    let before_line = context
-        .code
-        .get(..context.cursor - context.line_before.len())
-        .unwrap_or("");
+    let before_line = context.code_before_line();
     let opener = (depth > 0)
         .then(|| {
             before_line

@@ -525,10 +525,7 @@ fn route_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() {
         return;
     }
-    let before_line = context
-        .code
-        .get(..context.cursor - context.line_before.len())
-        .unwrap_or("");
+    let before_line = context.code_before_line();
     let Some(route) = before_line
         .lines()
         .rev()

@@ -961,10 +961,7 @@ fn exit_after_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .previous_code_line()
         .is_some_and(|line| line.trim_start().starts_with("print(") && line.contains(['"', '\'']));
     let in_condition = printed && {
-        let before_line = context
-            .code
-            .get(..context.cursor - context.line_before.len())
-            .unwrap_or("");
+        let before_line = context.code_before_line();
         let depth = indentation(context.line_before);
         before_line
             .lines()
@@ -1015,9 +1012,7 @@ fn file_of_enclosing_with<'a>(context: &Context<'a>) -> Option<(&'a str, bool)> 
     } else {
         indentation(context.line_before)
     };
-    let before_line = context
-        .code
-        .get(..context.cursor - context.line_before.len())?;
+    let before_line = context.code_before_line();
     for line in before_line.lines().rev().take(40) {
         if line.trim().is_empty() || indentation(line) >= lowest {
             continue;
@@ -1040,9 +1035,7 @@ fn file_of_enclosing_with<'a>(context: &Context<'a>) -> Option<(&'a str, bool)> 
 
 /// The name given a CSV reader on one of the three lines above (`reader = csv.reader(f)`).
 fn csv_reader_above<'a>(context: &Context<'a>) -> Option<&'a str> {
-    let before_line = context
-        .code
-        .get(..context.cursor - context.line_before.len())?;
+    let before_line = context.code_before_line();
     before_line
         .lines()
         .rev()
@@ -1305,12 +1298,7 @@ fn annotated_field_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let depth = context.current_indentation();
-    let Some(before_line) = context
-        .code
-        .get(..context.cursor - context.line_before.len())
-    else {
-        return;
-    };
+    let before_line = context.code_before_line();
     let in_class_body = before_line
         .lines()
         .rev()
@@ -1763,9 +1751,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// open(path)` before it in the same block), looking back a few lines only.
 fn open_file_in_scope<'a>(context: &Context<'a>) -> Option<&'a str> {
     let depth = context.current_indentation();
-    let before_line = context
-        .code
-        .get(..context.cursor - context.line_before.len())?;
+    let before_line = context.code_before_line();
     for line in before_line.lines().rev().take(30) {
         let trimmed = line.trim();
         if trimmed.is_empty() || trimmed.starts_with('#') {
@@ -1902,9 +1888,7 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `json.JSONDecodeError`.
 fn raised_in_try(context: &Context<'_>) -> Option<&'static str> {
     let depth = context.current_indentation();
-    let before_line = context
-        .code
-        .get(..context.cursor - context.line_before.len())?;
+    let before_line = context.code_before_line();
     let mut body = Vec::new();
     for line in before_line.lines().rev().take(30) {
         if line.trim().is_empty() {

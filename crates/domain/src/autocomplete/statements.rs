@@ -843,10 +843,7 @@ fn loop_just_ended(context: &Context<'_>) -> bool {
     /// How many lines are walked back at most.
     const LINES_SEARCHED: usize = 300;
     let width = indentation(context.line_before);
-    let before_line = context
-        .code
-        .get(..context.cursor - context.line_before.len())
-        .unwrap_or("");
+    let before_line = context.code_before_line();
     for line in before_line.lines().rev().take(LINES_SEARCHED) {
         let trimmed = line.trim();
         let depth = indentation(line);
