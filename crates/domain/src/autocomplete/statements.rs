@@ -832,9 +832,37 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
         return Some((local.name.to_owned(), confidence));
     }
     match names.as_slice() {
-        [only] => Some(((*only).to_owned(), 0.5)),
+        [only] => {
+            Some(textbook_recursion(context, &function, only).unwrap_or(((*only).to_owned(), 0.5)))
+        }
         _ => None,
     }
+}
+
+/// `def fib(n): if n < 2: return n` then `return ` -> `fib(n - 1) + fib(n - 2)`; the same for a factorial
+/// (`n * factorial(n - 1)`): a one-parameter function named for the textbook recursion, whose base case has
+/// already returned, returns the recursive step. Without that earlier `return` the function may be written some
+/// other way (a loop, a table), so nothing is said.
+fn textbook_recursion(
+    context: &Context<'_>,
+    function: &FunctionHeader<'_>,
+    parameter: &str,
+) -> Option<(String, f64)> {
+    let name = function.name;
+    let lowered = name.to_ascii_lowercase();
+    let step = if lowered.starts_with("fib") {
+        format!("{name}({parameter} - 1) + {name}({parameter} - 2)")
+    } else if lowered.starts_with("fact") {
+        format!("{parameter} * {name}({parameter} - 1)")
+    } else {
+        return None;
+    };
+    let body = context.tokens_before().get(function.body_start..)?;
+    // The last token is the cursor's own `return`.
+    let base_case_returned = body
+        .split_last()
+        .is_some_and(|(_, earlier)| earlier.iter().any(|token| context.text(token) == "return"));
+    base_case_returned.then_some((step, 0.85))
 }
 
 /// Whether the statement before the cursor's, at the same indentation, is a loop (`for`, `while`) whose body

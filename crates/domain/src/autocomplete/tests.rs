@@ -764,10 +764,37 @@ const INLINE: &[Case] = &[
         "const who = 'Ada';\nconsole.log(`Hello‸",
         Some("`);"),
     ),
+    // The textbook recursions: after the base case, the recursive step; before it, nothing.
     (
         "python",
         "def fib(n):\n    if n < 2:\n        return n\n    return ‸",
-        None,
+        Some("fib(n - 1) + fib(n - 2)"),
+    ),
+    ("python", "def fib(n):\n    return ‸", None),
+    (
+        "python",
+        "def factorial(n):\n    if n == 0:\n        return 1\n    return ‸",
+        Some("n * factorial(n - 1)"),
+    ),
+    (
+        "javascript",
+        "function fibonacci(n) {\n  if (n <= 1) {\n    return n;\n  }\n  return ‸",
+        Some("fibonacci(n - 1) + fibonacci(n - 2);"),
+    ),
+    (
+        "go",
+        "func fib(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\treturn ‸",
+        Some("fib(n - 1) + fib(n - 2)"),
+    ),
+    (
+        "c",
+        "int factorial(int n) {\n    if (n == 0) return 1;\n    return ‸",
+        Some("n * factorial(n - 1);"),
+    ),
+    (
+        "java",
+        "class Main {\n    static long factorial(int n) {\n        if (n <= 1) return 1;\n        return ‸",
+        Some("n * factorial(n - 1);"),
     ),
     (
         "python",
