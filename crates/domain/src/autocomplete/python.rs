@@ -1057,8 +1057,33 @@ fn opened_for_writing(arguments: &str) -> bool {
         .any(|mode| arguments.contains(mode))
 }
 
+/// Names given to what `json.loads` returns (`data = json.` -> `loads()`).
+const PARSED_NAMES: &[&str] = &[
+    "data", "config", "settings", "obj", "parsed", "payload", "result", "doc", "document",
+    "record", "records", "items", "users", "message", "event", "state",
+];
+
+/// Names given to what `json.dumps` returns (`text = json.` -> `dumps()`).
+const SERIALIZED_NAMES: &[&str] = &[
+    "text",
+    "s",
+    "string",
+    "serialized",
+    "encoded",
+    "dumped",
+    "output",
+    "json_str",
+    "json_string",
+    "json_text",
+    "body",
+    "line",
+    "out",
+];
+
 /// `json.` in a `with open(...) as f:` block: `data = json.` -> `load(f)` for a file opened to read, `json.` ->
-/// `dump()` starting a statement for one opened to write (a string from `dumps` would be thrown away).
+/// `dump()` starting a statement for one opened to write (a string from `dumps` would be thrown away). Outside
+/// such a block, a result named like parsed data (`data = json.`) -> `loads()`, like text (`text = json.`) ->
+/// `dumps()`.
 fn json_with_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context
         .dot_member()
@@ -1069,16 +1094,17 @@ fn json_with_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() || imported_module(context.code, "json").as_deref() != Some("json") {
         return;
     }
-    let Some((file, writing)) = file_of_enclosing_with(context) else {
-        return;
-    };
-    let assigned = context
+    let target = context
         .before_receiver(&access)
         .and_then(|before| before.trim_end().strip_suffix('='))
-        .is_some_and(|target| is_simple_name(target.trim()));
-    let call = match (writing, assigned) {
-        (true, false) if context.member_starts_statement(&access) => "dump()".to_owned(),
-        (false, true) => format!("load({file})"),
+        .map(str::trim)
+        .filter(|target| is_simple_name(target));
+    let call = match (file_of_enclosing_with(context), target) {
+        (Some((_, true)), None) if context.member_starts_statement(&access) => "dump()".to_owned(),
+        (Some((file, false)), Some(_)) => format!("load({file})"),
+        // No file at hand: the name given to the result says whether text is parsed or written.
+        (None, Some(target)) if PARSED_NAMES.contains(&target) => "loads()".to_owned(),
+        (None, Some(target)) if SERIALIZED_NAMES.contains(&target) => "dumps()".to_owned(),
         _ => return,
     };
     if let Some(rest) = call.strip_prefix(context.prefix) {

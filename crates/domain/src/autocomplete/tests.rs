@@ -935,7 +935,8 @@ const INLINE: &[Case] = &[
     ("python", "import pandas as ‸", Some("pd")),
     ("python", "import matplotlib.pyplot as ‸", Some("plt")),
     ("python", "import mymodule as ‸", None),
-    ("python", "import json\n\ndata = json.‸", Some("dumps()")),
+    ("python", "import json\n\ndata = json.‸", Some("loads()")),
+    ("python", "import json\n\nprint(json.‸", Some("dumps()")),
     ("javascript", "console.‸", Some("log()")),
     (
         "javascript",
@@ -2221,6 +2222,12 @@ const INLINE: &[Case] = &[
         "python",
         "import json\n\nwith open(\"out.json\", \"w\") as f:\n    json.‸",
         Some("dump()"),
+    ),
+    // Without a file, the name given to the result says whether JSON is parsed or written.
+    (
+        "python",
+        "import json\n\ndef save(obj):\n    text = json.‸",
+        Some("dumps()"),
     ),
     (
         "python",
