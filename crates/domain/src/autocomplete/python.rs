@@ -893,10 +893,156 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     response_body(context, out);
     statement_of_module(context, out);
     argument_after_count_check(context, out);
+    argument_parser_step(context, out);
+    looked_up_value(context, out);
+    container_method(context, out);
+}
+
+/// `parser.` for an `argparse.ArgumentParser`: `add_argument()` starting a statement, `parse_args()` when the
+/// result is kept (`args = parser.`).
+fn argument_parser_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end()
+        || declared_type(context, access.receiver) != Some(ARGUMENT_PARSER_MEMBERS)
+    {
+        return;
+    }
+    let assigned = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .is_some_and(|target| is_simple_name(target.trim()));
+    let member = if context.member_starts_statement(&access) {
+        "add_argument()"
+    } else if assigned {
+        "parse_args()"
+    } else {
+        return;
+    };
+    if let Some(rest) = member.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// A dictionary's value looked up by its key: `print(key, ` in `for key in scores:` -> `scores[key])`, and
+/// `max(scores, key=` -> `scores.get)` (the key of the largest value; `min(` and `sorted(` too).
+fn looked_up_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let is_dict =
+        |name: &str| is_simple_name(name) && declared_type(context, name) == Some(DICT_METHODS);
+    if let Some(mapping) = ["max(", "min(", "sorted("]
+        .iter()
+        .find_map(|call| typed.rsplit_once(call))
+        .and_then(|(_, arguments)| arguments.strip_suffix(", key="))
+        .filter(|mapping| is_dict(mapping))
+    {
+        out.push(Suggestion::construct(format!("{mapping}.get)"), 0.85));
+        return;
+    }
+    let Some(key) = typed
+        .strip_prefix("print(")
+        .and_then(|arguments| arguments.strip_suffix(", "))
+        .filter(|key| is_simple_name(key))
+    else {
+        return;
+    };
+    // The loop around the cursor: the first line above with less indentation.
+    let depth = context.current_indentation();
+    let header = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(40)
+        .find(|line| !line.trim().is_empty() && indentation(line) < depth);
+    let mapping = header
+        .and_then(|line| line.trim().strip_prefix(&format!("for {key} in ")))
+        .and_then(|rest| rest.strip_suffix(':'))
+        .map(|iterated| iterated.strip_suffix(".keys()").unwrap_or(iterated))
+        .filter(|mapping| is_dict(mapping));
+    if let Some(mapping) = mapping {
+        out.push(Suggestion::construct(format!("{mapping}[{key}])"), 0.85));
+    }
+}
+
+/// The methods of a class that wraps one list (`self.items = []`), the textbook stack and queue: in `pop`,
+/// `return ` -> `self.items.pop()`; in `peek` -> `self.items[-1]`; in `is_empty` -> `len(self.items) == 0`; in
+/// `size` or `__len__` -> `len(self.items)`; in `push(self, item)` (or `enqueue`, `add`), `self.items.` ->
+/// `append(item)`, and a blank line -> the whole `self.items.append(item)`; in `dequeue`, `pop(0)`.
+fn container_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let Some(items) = wrapped_list(context) else {
+        return;
+    };
+    let parameters: Vec<&str> = function.parameters.iter().map(|p| p.name).collect();
+    let method = function.name.trim_start_matches('_').to_ascii_lowercase();
+    // What the method does with the list, as a statement (`None` when it returns a value).
+    let (statement, value) = match (method.as_str(), parameters.as_slice()) {
+        ("push" | "enqueue" | "add" | "append" | "put", [item]) => {
+            (Some(format!("self.{items}.append({item})")), None)
+        }
+        ("pop", []) => (None, Some(format!("self.{items}.pop()"))),
+        ("dequeue", []) => (None, Some(format!("self.{items}.pop(0)"))),
+        ("peek" | "top", []) => (None, Some(format!("self.{items}[-1]"))),
+        ("is_empty" | "isempty" | "empty", []) => (None, Some(format!("len(self.{items}) == 0"))),
+        ("size" | "len__" | "length", []) => (None, Some(format!("len(self.{items})"))),
+        _ => return,
+    };
+    let typed = context.line_before.trim_start();
+    let suggestion = match (statement, value) {
+        (Some(statement), _) if typed.is_empty() => statement,
+        (Some(statement), _) => match statement.strip_prefix(typed) {
+            Some(rest) if typed.starts_with("self.") => rest.to_owned(),
+            _ => return,
+        },
+        (None, Some(value)) if typed.is_empty() => format!("return {value}"),
+        (None, Some(value)) => match after_return(context) {
+            Some(lead) => format!("{lead}{value}"),
+            // `return self.items.` -> `pop()`.
+            None => match typed
+                .strip_prefix("return ")
+                .and_then(|partial| value.strip_prefix(partial))
+            {
+                Some(rest) if typed.starts_with("return self.") => rest.to_owned(),
+                _ => return,
+            },
+        },
+        (None, None) => return,
+    };
+    out.push(Suggestion::construct(suggestion, 0.9));
+}
+
+/// The one list attribute of the class around the cursor (`self.items = []` in its `__init__`), if it has
+/// exactly one.
+fn wrapped_list<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let before_line = context.code_before_line();
+    let class_start = before_line.rfind("\nclass ").map_or_else(
+        || before_line.starts_with("class ").then_some(0),
+        |index| Some(index + 1),
+    )?;
+    let mut lists = before_line.get(class_start..)?.lines().filter_map(|line| {
+        let (target, value) = line.trim().split_once(" = ")?;
+        let name = target.strip_prefix("self.")?;
+        (is_simple_name(name) && matches!(value.trim(), "[]" | "list()" | "deque()"))
+            .then_some(name)
+    });
+    let first = lists.next()?;
+    lists.next().is_none().then_some(first)
 }
 
 /// A module's member that starts a statement does something: `random.` -> `shuffle()` (`randint()` would be
-/// thrown away), `time.` -> `sleep()`.
+/// thrown away), `time.` -> `sleep()`, `asyncio.` outside any function of a script with `async def main():` ->
+/// `run(main())`.
 fn statement_of_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
@@ -904,6 +1050,13 @@ fn statement_of_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let member = match access.receiver {
         "random" => "shuffle()",
         "time" => "sleep()",
+        // A script that defines `async def main():` starts it from the top level.
+        "asyncio"
+            if enclosing_function(context).is_none()
+                && context.code_before_line().contains("async def main(") =>
+        {
+            "run(main())"
+        }
         _ => return,
     };
     if context.member_starts_statement(&access)
@@ -2051,7 +2204,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     }
     if let Some(module) = imported_module(context.code, access.receiver) {
         // A module without a table (`numpy`) has no list or str methods either: only the code's uses speak.
-        if let Some(members) = table_for(MODULE_MEMBERS, &module) {
+        if module == "asyncio" && in_coroutine(context) {
+            // `asyncio.run()` starts the loop: inside a coroutine the loop is already running.
+            hints.tables.push(MemberTable::known(ASYNCIO_IN_COROUTINE));
+        } else if let Some(members) = table_for(MODULE_MEMBERS, &module) {
             hints.tables.push(MemberTable::known(members));
         }
         return hints;
@@ -2071,6 +2227,25 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
     }
     hints
+}
+
+/// `asyncio`'s members used inside a coroutine, most used first (without `run()`).
+static ASYNCIO_IN_COROUTINE: &[&str] = &[
+    "create_task()",
+    "gather()",
+    "sleep()",
+    "wait_for()",
+    "Queue",
+    "get_running_loop()",
+];
+
+/// Whether the function around the cursor is a coroutine (`async def`).
+fn in_coroutine(context: &Context<'_>) -> bool {
+    enclosing_function(context).is_some_and(|function| {
+        context
+            .code_before_line()
+            .contains(&format!("async def {}(", function.name))
+    })
 }
 
 /// The module a receiver names, following the file's imports: `import os` (`os`), `import os.path`, `import numpy

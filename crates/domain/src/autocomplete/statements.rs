@@ -1231,7 +1231,7 @@ pub(super) fn declaration_of<'a>(context: &Context<'a>, name: &str) -> Option<&'
         let ends_header = previous.is_some_and(|previous| {
             matches!(
                 context.text(previous),
-                "if" | "elif" | "while" | "not" | "and" | "or" | "return"
+                "if" | "elif" | "while" | "not" | "and" | "or" | "return" | "in"
             )
         });
         let declares_after = matches!(context.text(next), "=" | ":=" | ":")

@@ -1188,7 +1188,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def push(self, item):\n        self.items.‸",
-        Some("append()"),
+        Some("append(item)"),
     ),
     ("python", "if x is ‸", Some("None:")),
     ("python", "found = x is not ‸", Some("None")),
@@ -1290,7 +1290,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "import asyncio\n\nasync def main():\n    pass\n\nasyncio.‸",
-        Some("run()"),
+        Some("run(main())"),
     ),
     (
         "python",
@@ -2222,6 +2222,77 @@ const INLINE: &[Case] = &[
         "python",
         "import json\n\nwith open(\"out.json\", \"w\") as f:\n    json.‸",
         Some("dump()"),
+    ),
+    // An argparse parser: its arguments are added, then parsed.
+    (
+        "python",
+        "import argparse\n\nparser = argparse.ArgumentParser()\nparser.‸",
+        Some("add_argument()"),
+    ),
+    (
+        "python",
+        "import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"name\")\nargs = parser.‸",
+        Some("parse_args()"),
+    ),
+    // A dictionary's value by its key.
+    (
+        "python",
+        "scores = {\"ada\": 3, \"bob\": 5}\nbest = max(scores, key=‸",
+        Some("scores.get)"),
+    ),
+    (
+        "python",
+        "ages = {\"ada\": 36}\nfor name in ages:\n    print(name, ‸",
+        Some("ages[name])"),
+    ),
+    ("python", "names = [\"ada\"]\nfor name in names:\n    print(name, ‸", None),
+    // asyncio: run() starts main() from the top level; inside a coroutine the loop already runs.
+    (
+        "python",
+        "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n\nasyncio.‸",
+        Some("run(main())"),
+    ),
+    (
+        "python",
+        "import asyncio\n\nasync def main():\n    asyncio.‸",
+        Some("create_task()"),
+    ),
+    // The textbook stack and queue around one list.
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def push(self, item):\n        ‸",
+        Some("self.items.append(item)"),
+    ),
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def pop(self):\n        return ‸",
+        Some("self.items.pop()"),
+    ),
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def peek(self):\n        return ‸",
+        Some("self.items[-1]"),
+    ),
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def is_empty(self):\n        return ‸",
+        Some("len(self.items) == 0"),
+    ),
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def size(self):\n        return ‸",
+        Some("len(self.items)"),
+    ),
+    (
+        "python",
+        "class Queue:\n    def __init__(self):\n        self.queue = []\n\n    def dequeue(self):\n        return ‸",
+        Some("self.queue.pop(0)"),
+    ),
+    // Two lists: which one the method uses is not known.
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n        self.log = []\n\n    def pop(self):\n        return ‸",
+        None,
     ),
     // Without a file, the name given to the result says whether JSON is parsed or written.
     (
