@@ -474,6 +474,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     route_parameter(context, out);
     response_after_status(context, out);
     request_options(context, out);
+    super::javascript_everyday::complete(context, out);
 }
 
 /// `process.env.PORT || ` -> `3000` (with the file's `;`), and in a `fetch(url, {` options object `method: ` ->
@@ -1297,8 +1298,8 @@ fn state_hook(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `const sum = (a, b) => ` -> `a + b`: an arrow function named for how it combines its parameters, as
-/// `function sum(a, b) { return ` is.
+/// `const sum = (a, b) => ` -> `a + b`, `const double = (x) => ` -> `x * 2`: an arrow function named for how
+/// it combines its parameters or what it computes from its one parameter, as `function sum(a, b) { return ` is.
 fn arrow_operation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.line_before.ends_with("=> ") {
         return;
@@ -1307,13 +1308,19 @@ fn arrow_operation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((name, parameters)) = ["const ", "let ", "var "]
         .iter()
         .find_map(|keyword| typed.strip_prefix(keyword))
-        .and_then(|rest| rest.strip_suffix(") =>"))
+        .and_then(|rest| rest.strip_suffix(" =>"))
         .and_then(|rest| rest.split_once('='))
     else {
         return;
     };
-    let Some(parameters) = parameters.trim().strip_prefix('(') else {
-        return;
+    // `(a, b)`, or one parameter without parentheses (`x => `).
+    let parameters = parameters.trim();
+    let parameters = match parameters.strip_prefix('(') {
+        Some(inside) => match inside.strip_suffix(')') {
+            Some(inside) => inside,
+            None => return,
+        },
+        None => parameters,
     };
     let names: Vec<&str> = parameters
         .split(',')
@@ -1325,13 +1332,22 @@ fn arrow_operation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
     };
-    if (2..=3).contains(&names.len())
-        && names.iter().all(simple)
-        && let Some(operator) = statements::operator_for(name.trim())
-    {
+    if !names.iter().all(simple) {
+        return;
+    }
+    let expression = match names.as_slice() {
+        [parameter] => {
+            statements::unary_operation(name.trim(), parameter, context.profile.language)
+        }
+        _ if names.len() <= 3 => {
+            statements::operator_for(name.trim()).map(|operator| names.join(operator))
+        }
+        _ => None,
+    };
+    if let Some(expression) = expression {
         let terminator = if uses_semicolons(context) { ";" } else { "" };
         out.push(Suggestion {
-            text: format!("{}{terminator}", names.join(operator)),
+            text: format!("{expression}{terminator}"),
             confidence: 0.9,
             kind: "expression",
             cursor_offset: 0,

@@ -383,24 +383,66 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
             found = true;
         }
     }
-    if !found && guess.len() > prefix.len() && guess.starts_with(prefix) {
-        // At the top level of a module an unseen namesake is an alias being exported (`export const imul =
-        // Math.imul`, `reset = _impl.reset`): listed first, never inline. Elsewhere it is a guess among others.
-        let confidence = if context.current_indentation() == 0 {
-            out.iter()
-                .map(|suggestion| suggestion.confidence + 0.001)
-                .fold(NAMESAKE_GUESS, f64::max)
-                .min(super::INLINE_MEMBER_CONFIDENCE - 0.001)
-        } else {
-            NAMESAKE_GUESS
-        };
-        out.push(Suggestion {
-            text: guess[prefix.len()..].to_owned(),
-            confidence,
-            kind: "member",
-            cursor_offset: 0,
-        });
+    if found || guess.len() <= prefix.len() || !guess.starts_with(prefix) {
+        return;
     }
+    // At the top level of a module an unseen namesake is an alias being exported (`export const imul =
+    // Math.imul`, `reset = _impl.reset`): listed first, never inline. Elsewhere it is a guess among others.
+    let exported = context.line_before.trim_start().starts_with("export ");
+    if !exported && let Some(known) = known_namesake(context, &access, name) {
+        out.extend(known);
+        return;
+    }
+    let confidence = if context.current_indentation() == 0 {
+        out.iter()
+            .map(|suggestion| suggestion.confidence + 0.001)
+            .fold(NAMESAKE_GUESS, f64::max)
+            .min(super::INLINE_MEMBER_CONFIDENCE - 0.001)
+    } else {
+        NAMESAKE_GUESS
+    };
+    out.push(Suggestion {
+        text: guess[prefix.len()..].to_owned(),
+        confidence,
+        kind: "member",
+        cursor_offset: 0,
+    });
+}
+
+/// What a table that certainly applies to the receiver says of a name no rule proposed as the member: its
+/// namesake member, too rare to be among those listed (`const value = input.` -> `value`, `reversed =
+/// s.split('').` -> `reverse()`), is shown (`Some` of it); a name it does not have is no member at all (`const
+/// data = fs.`: `Some` of nothing). `None` when no such table applies.
+fn known_namesake(
+    context: &Context<'_>,
+    access: &MemberAccess<'_>,
+    name: &str,
+) -> Option<Option<Suggestion>> {
+    let prefix = context.prefix;
+    let hints = (context.profile.member_hints)(context, access);
+    let mut known = hints
+        .tables
+        .iter()
+        .filter(|table| table.cap > GUESS_CAP)
+        .peekable();
+    known.peek()?;
+    let member = known
+        .flat_map(|table| table.entries.iter())
+        .map(|entry| split_entry(entry))
+        .find(|(member, _)| {
+            member.len() > prefix.len()
+                && member.starts_with(prefix)
+                && (namesake(member, name)
+                    || [format!("{member}d"), format!("{member}ed")]
+                        .iter()
+                        .any(|made| namesake(made, name)))
+        });
+    Some(member.map(|(member, suffix)| Suggestion {
+        text: format!("{}{suffix}", &member[prefix.len()..]),
+        confidence: super::INLINE_MEMBER_CONFIDENCE + 0.01,
+        kind: "member",
+        cursor_offset: 0,
+    }))
 }
 
 /// Whether a Go member names a type: after a declared name (`var p unsafe.`, `func f(addr unsafe.`), a pointer

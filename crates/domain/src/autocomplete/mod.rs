@@ -39,6 +39,7 @@ mod go;
 mod idioms;
 mod java;
 mod javascript;
+mod javascript_everyday;
 mod language;
 mod lexer;
 mod members;

@@ -723,6 +723,47 @@ fn name_words(name: &str) -> Vec<String> {
     words
 }
 
+/// What a one-parameter function's name says it computes from its parameter (`double(x)` -> `x * 2`,
+/// `square(n)` -> `n * n`, `isEven(n)` -> `n % 2 == 0`, `===` in JavaScript and TypeScript): the whole name must
+/// say it, so `double_click(event)` or `squareRoot(x)` say nothing.
+pub(super) fn unary_operation(
+    function_name: &str,
+    parameter: &str,
+    language: Language,
+) -> Option<String> {
+    let (equal, unequal) = match language {
+        Language::JavaScript | Language::TypeScript => ("===", "!=="),
+        _ => ("==", "!="),
+    };
+    let words = name_words(function_name);
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|word| {
+            !matches!(
+                *word,
+                "number" | "num" | "value" | "it" | "calculate" | "get"
+            )
+        })
+        .collect();
+    let expression = match words.as_slice() {
+        ["double"] | ["twice"] => format!("{parameter} * 2"),
+        ["triple"] => format!("{parameter} * 3"),
+        ["square"] | ["squared"] => format!("{parameter} * {parameter}"),
+        ["cube"] | ["cubed"] => format!("{parameter} * {parameter} * {parameter}"),
+        ["half"] | ["halve"] => format!("{parameter} / 2"),
+        ["increment"] | ["inc"] | ["add", "one"] => format!("{parameter} + 1"),
+        ["decrement"] | ["dec"] => format!("{parameter} - 1"),
+        ["negate"] => format!("-{parameter}"),
+        ["is", "even"] => format!("{parameter} % 2 {equal} 0"),
+        ["is", "odd"] => format!("{parameter} % 2 {unequal} 0"),
+        ["is", "positive"] => format!("{parameter} > 0"),
+        ["is", "negative"] => format!("{parameter} < 0"),
+        _ => return None,
+    };
+    Some(expression)
+}
+
 /// The operator that a function's name says combines its parameters (`calculate_sum` -> `+`): a whole word of
 /// the name must say it, so `is_subtree` or `addListener` say nothing.
 pub(super) fn operator_for(function_name: &str) -> Option<&'static str> {
@@ -793,8 +834,9 @@ pub(super) fn operator_for(function_name: &str) -> Option<&'static str> {
 
 /// The value after a `return` that the cursor follows, with its confidence; the same rule in every language.
 ///
-/// Only one case is sure enough to be shown inline: a function whose first statement is this `return` and
-/// whose name says how its two or three parameters combine (`def calculate_sum(a, b): return` -> `a + b`). An
+/// Only two cases are sure enough to be shown inline: a function whose first statement is this `return` and
+/// whose name says how its two or three parameters combine (`def calculate_sum(a, b): return` -> `a + b`) or
+/// what it computes from its one parameter (`def square(n): return` -> `n * n`). An
 /// accumulated local (`total += x` ... `return total`) or the single parameter are offered below the inline bar
 /// (0.75): on real code they are right one time in five.
 pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
@@ -811,6 +853,12 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
         && let Some(operator) = operator_for(function.name)
     {
         return Some((names.join(operator), 0.95));
+    }
+    if let ([parameter], true) = (names.as_slice(), first_statement)
+        && let Some(expression) =
+            unary_operation(function.name, parameter, context.profile.language)
+    {
+        return Some((expression, 0.9));
     }
     let locals = locals(context, function.body_start);
     if let Some((local, convincing)) = likely_result(&locals) {

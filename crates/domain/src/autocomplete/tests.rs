@@ -123,7 +123,7 @@ const PYTHON: &[Case] = &[
     (
         "python",
         "def double(number):\n    return ‸",
-        Some("number"),
+        Some("number * 2"),
     ),
     ("python", "def multiply(x, y):\n    return‸", Some(" x * y")),
     ("python", "print(\"hello‸", Some("\")")),
@@ -473,13 +473,13 @@ const JAVA: &[Case] = &[
     (
         "java",
         "class A {\n    int twice(int value) {\n        return ‸",
-        Some("value;"),
+        Some("value * 2;"),
     ),
     ("java", "@Over‸", Some("ride")),
     (
         "java",
         "class A {\n    // café ☕\n    int twice(int value) {\n        return ‸",
-        Some("value;"),
+        Some("value * 2;"),
     ),
 ];
 
@@ -2223,6 +2223,133 @@ const INLINE: &[Case] = &[
         "import json\n\nwith open(\"out.json\", \"w\") as f:\n    json.‸",
         Some("dump()"),
     ),
+    // A one-parameter function named for what it computes.
+    ("python", "def square(n):\n    return ‸", Some("n * n")),
+    (
+        "python",
+        "def is_even(n):\n    return ‸",
+        Some("n % 2 == 0"),
+    ),
+    ("javascript", "const double = (x) => ‸", Some("x * 2")),
+    ("javascript", "const isEven = n => ‸", Some("n % 2 === 0")),
+    ("go", "func double(x int) int {\n\treturn ‸", Some("x * 2")),
+    (
+        "javascript",
+        "function doubleClick(event) {\n  return ‸",
+        None,
+    ),
+    // Everyday JavaScript of Node, the browser and React.
+    (
+        "javascript",
+        "const roll = Math.floor(Math.‸",
+        Some("random()"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst PORT = process.env.‸",
+        Some("PORT"),
+    ),
+    (
+        "javascript",
+        "const args = process.argv.‸",
+        Some("slice(2)"),
+    ),
+    (
+        "javascript",
+        "const fs = require('fs');\nconst data = fs.‸",
+        Some("readFileSync()"),
+    ),
+    (
+        "javascript",
+        "const fs = require('fs');\nfs.readFile('a.txt', 'utf8', (err, data) => {\n  if (err) ‸",
+        Some("throw err;"),
+    ),
+    (
+        "javascript",
+        "function save(user, callback) {\n  if (err) ‸",
+        Some("return callback(err)"),
+    ),
+    (
+        "javascript",
+        "const user = JSON.parse(localStorage.‸",
+        Some("getItem()"),
+    ),
+    ("javascript", "localStorage.‸", Some("setItem()")),
+    (
+        "javascript",
+        "const input = document.getElementById('name');\nconst value = input.‸",
+        Some("value"),
+    ),
+    (
+        "javascript",
+        "const word = 'level';\nconst reversed = word.split('').‸",
+        Some("reverse()"),
+    ),
+    (
+        "javascript",
+        "const fs = require('fs');\nconst file = fs.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const scores = { ada: 3 };\nfor (const name in scores) {\n  console.log(name, ‸",
+        Some("scores[name]);"),
+    ),
+    (
+        "javascript",
+        "const numbers = [1, 2, 3];\nconst doubled = numbers.map((n) => ‸",
+        Some("n * 2);"),
+    ),
+    (
+        "javascript",
+        "const numbers = [1, 2, 3];\nconst evens = numbers.filter((n) => ‸",
+        Some("n % 2 === 0);"),
+    ),
+    (
+        "javascript",
+        "const numbers = [1, 2, 3];\nconst labels = numbers.map((n) => ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const numbers = [4, 9, 2];\nconst largest = Math.max(‸",
+        Some("...numbers);"),
+    ),
+    (
+        "javascript",
+        "function Counter() {\n  const [count, setCount] = useState(‸",
+        Some("0)"),
+    ),
+    (
+        "javascript",
+        "function Form() {\n  const [name, setName] = useState(‸",
+        Some("\"\")"),
+    ),
+    (
+        "javascript",
+        "function Todos() {\n  const [todos, setTodos] = useState(‸",
+        Some("[])"),
+    ),
+    (
+        "javascript",
+        "function Menu() {\n  const [isOpen, setIsOpen] = useState(‸",
+        Some("false)"),
+    ),
+    (
+        "javascript",
+        "class Stack {\n  constructor() {\n    this.items = [];\n  }\n\n  push(item) {\n    ‸",
+        Some("this.items.push(item);"),
+    ),
+    (
+        "javascript",
+        "class Stack {\n  constructor() {\n    this.items = [];\n  }\n\n  peek() {\n    return ‸",
+        Some("this.items[this.items.length - 1];"),
+    ),
+    (
+        "javascript",
+        "class Queue {\n  constructor() {\n    this.items = [];\n  }\n\n  dequeue() {\n    return ‸",
+        Some("this.items.shift();"),
+    ),
     // An argparse parser: its arguments are added, then parsed.
     (
         "python",
@@ -2245,7 +2372,11 @@ const INLINE: &[Case] = &[
         "ages = {\"ada\": 36}\nfor name in ages:\n    print(name, ‸",
         Some("ages[name])"),
     ),
-    ("python", "names = [\"ada\"]\nfor name in names:\n    print(name, ‸", None),
+    (
+        "python",
+        "names = [\"ada\"]\nfor name in names:\n    print(name, ‸",
+        None,
+    ),
     // asyncio: run() starts main() from the top level; inside a coroutine the loop already runs.
     (
         "python",

@@ -1,0 +1,434 @@
+//! Everyday JavaScript of Node, the browser and React, each answered where one text is what nearly everyone
+//! writes next: `Math.floor(Math.` -> `random()`, `const PORT = process.env.` -> `PORT`, `process.argv.` ->
+//! `slice(2)`, `useState(` -> the initial value its name implies, `doubled = nums.map((n) => ` -> `n * 2)`,
+//! `Math.max(` -> `...numbers)`, a Node callback's `if (err) ` -> `throw err;`, `const data = fs.` ->
+//! `readFileSync()`, `localStorage.` -> `getItem()`/`setItem()`, `console.log(key, ` in a `for...in` loop ->
+//! `obj[key]);`, and the textbook stack or queue around one array (`push(item)` -> `this.items.push(item);`).
+
+use super::Suggestion;
+use super::cursor::{Context, indentation};
+use super::statements::{declaration_of, enclosing_function, uses_semicolons};
+
+/// Runs every rule of this module.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    random_inside_rounding(context, out);
+    environment_variable(context, out);
+    script_arguments(context, out);
+    synchronous_read(context, out);
+    storage_access(context, out);
+    if !context.prefix.is_empty() {
+        return;
+    }
+    state_initial_value(context, out);
+    callback_body_by_result(context, out);
+    spread_into_extreme(context, out);
+    callback_error(context, out);
+    value_by_key(context, out);
+    wrapped_array_method(context, out);
+}
+
+/// The statement terminator the file uses.
+fn terminator(context: &Context<'_>) -> &'static str {
+    if uses_semicolons(context) { ";" } else { "" }
+}
+
+/// Whether `text` is one plain identifier.
+fn is_name(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with(|c: char| c.is_ascii_digit())
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+}
+
+/// Offers the rest of `member` after what is typed of it, when something is left beyond its parentheses.
+fn push_member(context: &Context<'_>, member: &str, out: &mut Vec<Suggestion>) {
+    if let Some(rest) = member.strip_prefix(context.prefix)
+        && !rest.is_empty()
+        && rest != "()"
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `Math.floor(Math.` -> `random()`: the only reason to round a number of `Math` itself.
+fn random_inside_rounding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "Math")
+    else {
+        return;
+    };
+    let rounding = context.before_receiver(&access).is_some_and(|before| {
+        ["Math.floor(", "Math.round(", "Math.ceil(", "Math.trunc("]
+            .iter()
+            .any(|call| before.ends_with(call))
+    });
+    if rounding {
+        push_member(context, "random()", out);
+    }
+}
+
+/// `const PORT = process.env.` -> `PORT`: an environment variable is read into a constant of its own name.
+fn environment_variable(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "process.env")
+    else {
+        return;
+    };
+    let Some(name) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(|target| target.trim_end())
+        .and_then(|target| target.rsplit(' ').next())
+        .filter(|name| {
+            name.len() > 1
+                && is_name(name)
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        })
+    else {
+        return;
+    };
+    push_member(context, name, out);
+}
+
+/// `process.argv.` -> `slice(2)`: the script's own arguments, without `node` and the script's path.
+fn script_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context
+        .dot_member()
+        .is_some_and(|access| access.receiver == "process.argv")
+    {
+        push_member(context, "slice(2)", out);
+    }
+}
+
+/// `const data = fs.` -> `readFileSync()`: a name for a file's content is read, at once, in a script.
+fn synchronous_read(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "fs")
+    else {
+        return;
+    };
+    let content = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(|target| target.trim_end())
+        .and_then(|target| target.rsplit(' ').next())
+        .is_some_and(|name| {
+            matches!(
+                name,
+                "data"
+                    | "content"
+                    | "contents"
+                    | "text"
+                    | "raw"
+                    | "source"
+                    | "html"
+                    | "input"
+                    | "json"
+            )
+        });
+    if content {
+        push_member(context, "readFileSync()", out);
+    }
+}
+
+/// `localStorage.` (and `sessionStorage.`): `setItem()` starting a statement, `getItem()` where a value is
+/// wanted (`JSON.parse(localStorage.`, `const user = localStorage.`).
+fn storage_access(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| matches!(access.receiver, "localStorage" | "sessionStorage"))
+    else {
+        return;
+    };
+    let member = if context.member_starts_statement(&access) {
+        "setItem()"
+    } else {
+        "getItem()"
+    };
+    push_member(context, member, out);
+}
+
+/// `const [count, setCount] = useState(` -> `0)`: the initial value the state's name implies (a count a
+/// number, a flag `false`, a plural an empty array, a text an empty string, a record `null`).
+fn state_initial_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim();
+    let Some(state) = ["const [", "let ["]
+        .iter()
+        .find_map(|keyword| typed.strip_prefix(keyword))
+        .and_then(|rest| {
+            rest.strip_suffix("useState(")
+                .or_else(|| rest.strip_suffix("React.useState("))
+        })
+        .and_then(|rest| rest.trim_end().strip_suffix('='))
+        .and_then(|rest| rest.trim_end().strip_suffix(']'))
+        .and_then(|pair| pair.split_once(','))
+        .map(|(state, _)| state.trim())
+        .filter(|state| is_name(state))
+    else {
+        return;
+    };
+    let quote = if context.code.contains('\'') && !context.code.contains('"') {
+        "''"
+    } else {
+        "\"\""
+    };
+    let lowered = state.to_ascii_lowercase();
+    let starts_flag = ["is", "has", "show", "should", "can"].iter().any(|lead| {
+        state
+            .strip_prefix(lead)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+    });
+    let initial = if starts_flag
+        || matches!(
+            lowered.as_str(),
+            "loading"
+                | "open"
+                | "visible"
+                | "enabled"
+                | "disabled"
+                | "done"
+                | "checked"
+                | "active"
+                | "expanded"
+                | "editing"
+                | "submitted"
+        ) {
+        "false"
+    } else if matches!(
+        lowered.as_str(),
+        "count" | "counter" | "total" | "index" | "score" | "step" | "page" | "seconds" | "clicks"
+    ) {
+        "0"
+    } else if matches!(
+        lowered.as_str(),
+        "name"
+            | "text"
+            | "query"
+            | "input"
+            | "title"
+            | "message"
+            | "value"
+            | "email"
+            | "password"
+            | "search"
+            | "username"
+            | "description"
+    ) {
+        quote
+    } else if matches!(
+        lowered.as_str(),
+        "user" | "data" | "error" | "selected" | "result" | "file" | "current"
+    ) {
+        "null"
+    } else if lowered.len() > 3 && lowered.ends_with('s') && !lowered.ends_with("ss") {
+        "[]"
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{initial}){}", terminator(context)),
+        0.85,
+    ));
+}
+
+/// `const doubled = numbers.map((n) => ` -> `n * 2)`, `const evens = numbers.filter((n) => ` -> `n % 2 === 0)`:
+/// the result's name says what the callback computes, for an array of numbers.
+fn callback_body_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((target, call)) = ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| typed.strip_prefix(keyword))
+        .and_then(|rest| rest.split_once(" = "))
+    else {
+        return;
+    };
+    let Some((method, parameter)) = [".map(", ".filter("].iter().find_map(|method| {
+        let (receiver, callback) = call.rsplit_once(method)?;
+        // Only numbers are doubled or even: an array of number literals, or one named for numbers.
+        let numeric = declaration_of(context, receiver).is_some_and(|value| {
+            value.trim_start().starts_with('[')
+                && value
+                    .trim_start()
+                    .trim_start_matches('[')
+                    .starts_with(|c: char| c.is_ascii_digit() || c == '-')
+        }) || matches!(
+            receiver,
+            "numbers" | "nums" | "values" | "scores" | "prices" | "ages" | "amounts"
+        );
+        if !numeric {
+            return None;
+        }
+        let parameter = callback
+            .strip_suffix(" => ")?
+            .trim_start_matches('(')
+            .trim_end_matches(')');
+        is_name(parameter).then_some((*method, parameter))
+    }) else {
+        return;
+    };
+    let body = match (method, target.trim()) {
+        (".map(", "doubled" | "doubles") => format!("{parameter} * 2"),
+        (".map(", "squares" | "squared") => format!("{parameter} * {parameter}"),
+        (".map(", "tripled") => format!("{parameter} * 3"),
+        (".map(", "halves" | "halved") => format!("{parameter} / 2"),
+        (".filter(", "evens" | "evenNumbers" | "even") => format!("{parameter} % 2 === 0"),
+        (".filter(", "odds" | "oddNumbers" | "odd") => format!("{parameter} % 2 !== 0"),
+        (".filter(", "positives" | "positive") => format!("{parameter} > 0"),
+        (".filter(", "negatives" | "negative") => format!("{parameter} < 0"),
+        _ => return,
+    };
+    out.push(Suggestion::construct(
+        format!("{body}){}", terminator(context)),
+        0.85,
+    ));
+}
+
+/// `Math.max(` -> `...numbers)`: the largest of an array declared just above is taken by spreading it.
+fn spread_into_extreme(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end();
+    if !(typed.ends_with("Math.max(") || typed.ends_with("Math.min(")) {
+        return;
+    }
+    let Some(line) = context.previous_code_line() else {
+        return;
+    };
+    let declared = ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| line.trim_start().strip_prefix(keyword))
+        .and_then(|rest| rest.split_once(" = "))
+        .filter(|(_, value)| value.trim_start().starts_with('['))
+        .map(|(name, _)| name.trim())
+        .filter(|name| is_name(name));
+    if let Some(array) = declared {
+        out.push(Suggestion::construct(
+            format!("...{array}){}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// `if (err) ` in a Node callback -> `throw err;`, or `return callback(err);` in a function that was handed a
+/// callback to report to.
+fn callback_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim();
+    let Some(error) = typed
+        .strip_prefix("if (")
+        .and_then(|rest| rest.strip_suffix(')'))
+        .filter(|error| matches!(*error, "err" | "error"))
+    else {
+        return;
+    };
+    if !context.line_before.ends_with(' ') {
+        return;
+    }
+    let reporter = enclosing_function(context).and_then(|function| {
+        function
+            .parameters
+            .iter()
+            .map(|parameter| parameter.name)
+            .find(|name| matches!(*name, "callback" | "cb" | "done" | "next"))
+    });
+    let statement = match reporter {
+        Some(reporter) => format!("return {reporter}({error})"),
+        None => format!("throw {error}"),
+    };
+    out.push(Suggestion::construct(
+        format!("{statement}{}", terminator(context)),
+        0.85,
+    ));
+}
+
+/// `console.log(key, ` in `for (const key in obj) {` -> `obj[key]);`: the value that goes with the key.
+fn value_by_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(key) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("console.log(")
+        .and_then(|arguments| arguments.strip_suffix(", "))
+        .filter(|key| is_name(key))
+    else {
+        return;
+    };
+    let depth = indentation(context.line_before);
+    let header = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(40)
+        .find(|line| !line.trim().is_empty() && indentation(line) < depth);
+    let object = header.and_then(|line| {
+        ["for (const ", "for (let ", "for (var "]
+            .iter()
+            .find_map(|keyword| line.trim().strip_prefix(keyword))?
+            .strip_prefix(key)?
+            .strip_prefix(" in ")?
+            .strip_suffix(") {")
+            .filter(|object| is_name(object))
+    });
+    if let Some(object) = object {
+        out.push(Suggestion::construct(
+            format!("{object}[{key}]){}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// The methods of a class that wraps one array (`this.items = [];` in its constructor), the textbook stack and
+/// queue: `push(item)` (or `enqueue`, `add`) -> `this.items.push(item);`, `pop()` -> `return this.items.pop();`,
+/// `dequeue()` -> `this.items.shift()`, `peek()` -> the last item, `isEmpty()` -> `this.items.length === 0`,
+/// `size()` -> `this.items.length`.
+fn wrapped_array_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let Some(items) = wrapped_array(context) else {
+        return;
+    };
+    let parameters: Vec<&str> = function.parameters.iter().map(|p| p.name).collect();
+    let items = format!("this.{items}");
+    let (statement, value) = match (function.name, parameters.as_slice()) {
+        ("push" | "enqueue" | "add" | "append", [item]) => {
+            (Some(format!("{items}.push({item})")), None)
+        }
+        ("pop", []) => (None, Some(format!("{items}.pop()"))),
+        ("dequeue", []) => (None, Some(format!("{items}.shift()"))),
+        ("peek" | "top", []) => (None, Some(format!("{items}[{items}.length - 1]"))),
+        ("isEmpty", []) => (None, Some(format!("{items}.length === 0"))),
+        ("size", []) => (None, Some(format!("{items}.length"))),
+        _ => return,
+    };
+    let typed = context.line_before.trim_start();
+    let text = match (statement, value) {
+        (Some(statement), _) if typed.is_empty() => statement,
+        (None, Some(value)) if typed.is_empty() => format!("return {value}"),
+        (None, Some(value)) if typed == "return " => value,
+        _ => return,
+    };
+    out.push(Suggestion::construct(
+        format!("{text}{}", terminator(context)),
+        0.9,
+    ));
+}
+
+/// The one array the class around the cursor stores (`this.items = [];`), if it stores exactly one.
+fn wrapped_array<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let before_line = context.code_before_line();
+    let class_start = before_line.rfind("class ")?;
+    let mut arrays = before_line.get(class_start..)?.lines().filter_map(|line| {
+        let (target, value) = line.trim().split_once(" = ")?;
+        let name = target.strip_prefix("this.")?;
+        (is_name(name) && matches!(value.trim().trim_end_matches(';'), "[]" | "new Array()"))
+            .then_some(name)
+    });
+    let first = arrays.next()?;
+    arrays.next().is_none().then_some(first)
+}
