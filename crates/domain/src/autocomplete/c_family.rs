@@ -504,12 +504,13 @@ fn whole_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "iota",
         "next_permutation",
     ];
-    let Some(access) = context.dot_member() else {
-        return;
-    };
     if context.profile.language != Language::Cpp || !context.at_line_end() {
         return;
     }
+    let Some(access) = context.dot_member() else {
+        whole_range_of_only_container(context, ALGORITHMS, out);
+        return;
+    };
     let Some(call) = context
         .before_receiver(&access)
         .and_then(|before| before.strip_suffix('('))
@@ -537,6 +538,52 @@ fn whole_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             out.push(Suggestion::member(rest.to_owned(), 0.9));
         }
     }
+}
+
+/// `std::sort(` with nothing typed -> `v.begin(), v.end());` when the window declares one container: the range
+/// is the whole of it. An algorithm that needs more than the range (`std::find(`, `std::accumulate(`) gets the
+/// range and `, `.
+fn whole_range_of_only_container(
+    context: &Context<'_>,
+    algorithms: &[&str],
+    out: &mut Vec<Suggestion>,
+) {
+    /// The algorithms whose only arguments are the range.
+    const RANGE_ONLY: &[&str] = &[
+        "sort",
+        "stable_sort",
+        "reverse",
+        "unique",
+        "min_element",
+        "max_element",
+        "next_permutation",
+    ];
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let Some(call) = context.line_before.strip_suffix('(') else {
+        return;
+    };
+    let algorithm = call
+        .get(super::lexer::trailing_identifier_start(call)..)
+        .unwrap_or("");
+    let before = &call[..call.len() - algorithm.len()];
+    if !before.ends_with("std::") || !algorithms.contains(&algorithm) {
+        return;
+    }
+    let Some(container) = only_container(context) else {
+        return;
+    };
+    let whole_statement = before.trim_end_matches("std::").trim().is_empty();
+    let end = match (RANGE_ONLY.contains(&algorithm), whole_statement) {
+        (true, true) => ");",
+        (true, false) => ")",
+        (false, _) => ", ",
+    };
+    out.push(Suggestion::construct(
+        format!("{container}.begin(), {container}.end(){end}"),
+        0.85,
+    ));
 }
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -1112,6 +1159,11 @@ fn only_container<'a>(context: &Context<'a>) -> Option<&'a str> {
             .any(|container| type_text.contains(container))
         {
             continue;
+        }
+        // `std::vector<int> a, b;` declares two.
+        let text_at = |at: usize| tokens.get(at).map_or("", |token| context.text(token));
+        if text_at(index + 1) == "," && matches!(text_at(index + 3), ";" | "," | "=") {
+            return None;
         }
         match found {
             Some(name) if name != context.text(token) => return None,

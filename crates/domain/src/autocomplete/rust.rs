@@ -527,6 +527,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         });
     }
     early_return(context, out);
+    text_iteration(context, out);
     first_statement_of_body(context, out);
     typed_constructor(context, out);
     trait_method_signature(context, out);
@@ -1026,7 +1027,21 @@ fn first_statement_of_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(function) = super::statements::enclosing_function(context) else {
         return;
     };
-    if context.tokens_before().len() != function.body_start || function.results.is_empty() {
+    if context.tokens_before().len() != function.body_start {
+        return;
+    }
+    let names: Vec<&str> = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .collect();
+    if function.results.is_empty() {
+        // A method that returns nothing may still be obvious: a stack's `push`.
+        if let Some(body) = implemented_struct_fields(context)
+            .and_then(|fields| method_of_fields(function.name, &names, &fields))
+        {
+            out.push(Suggestion::construct(body, 0.85));
+        }
         return;
     }
     // `fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {`: a `Display` or `Debug` implementation writes.
@@ -1042,11 +1057,6 @@ fn first_statement_of_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ));
         return;
     }
-    let names: Vec<&str> = function
-        .parameters
-        .iter()
-        .map(|parameter| parameter.name)
-        .collect();
     if function.name == "new"
         && function.results.first().map(|result| result.trim()) == Some("Self")
         && !names.is_empty()
@@ -1075,7 +1085,138 @@ fn first_statement_of_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             kind: "expression",
             cursor_offset: 0,
         });
+    } else if let [parameter] = names.as_slice()
+        && let Some(expression) =
+            super::statements::unary_operation(function.name, parameter, Language::Rust)
+    {
+        out.push(Suggestion {
+            text: expression,
+            confidence: 0.9,
+            kind: "expression",
+            cursor_offset: 0,
+        });
+    } else if let Some(body) = implemented_struct_fields(context)
+        .and_then(|fields| method_of_fields(function.name, &names, &fields))
+    {
+        out.push(Suggestion::construct(body, 0.85));
     }
+}
+
+/// `for c in s.` -> `chars() {` over a string: the loop variable names what is iterated (`b` -> `bytes()`,
+/// `line` -> `lines()`, `word` -> `split_whitespace()`).
+fn text_iteration(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(variable) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_start().strip_prefix("for "))
+        .and_then(|rest| rest.strip_suffix(" in "))
+    else {
+        return;
+    };
+    let is_text = declaration_of(context, access.receiver).is_some_and(|value| {
+        let value = value.trim_start();
+        value.starts_with('"')
+            || value.starts_with("String")
+            || value.starts_with("&str")
+            || value.starts_with("&String")
+    });
+    let method = match variable {
+        "c" | "ch" | "char" | "character" | "letter" => "chars()",
+        "b" | "byte" => "bytes()",
+        "line" => "lines()",
+        "word" => "split_whitespace()",
+        _ => return,
+    };
+    if is_text
+        && context.at_line_end()
+        && let Some(rest) = format!("{method} {{").strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// The named fields of the struct whose `impl` block holds the cursor, as `(name, type)`: read from the lines of
+/// `struct T {` (one field per line), found by the name after the last `impl` (or its `for`) above the cursor.
+fn implemented_struct_fields<'a>(context: &Context<'a>) -> Option<Vec<(&'a str, &'a str)>> {
+    let before_line = context.code_before_line();
+    let header = before_line
+        .lines()
+        .rev()
+        .find(|line| line.starts_with("impl"))?;
+    let header = header.trim_end().strip_suffix('{')?.trim_end();
+    let type_name = header
+        .rsplit_once(" for ")
+        .map_or_else(
+            || header.strip_prefix("impl").unwrap_or(""),
+            |(_, name)| name,
+        )
+        .trim();
+    let type_name = type_name.split('<').next().unwrap_or("").trim();
+    if type_name.is_empty() || !type_name.chars().all(super::lexer::is_identifier_char) {
+        return None;
+    }
+    let (_, body) = context.code.split_once(&format!("struct {type_name} {{"))?;
+    let body = body.get(..body.find('}')?)?;
+    let fields: Option<Vec<(&str, &str)>> = body
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//") && !line.starts_with("#["))
+        .map(|line| {
+            let line = line.strip_prefix("pub ").unwrap_or(line);
+            let (name, type_text) = line.split_once(':')?;
+            Some((name.trim(), type_text.trim().trim_end_matches(',').trim()))
+        })
+        .collect();
+    fields.filter(|fields| !fields.is_empty())
+}
+
+/// The body of a method that the struct's fields make obvious: `fn new() -> Self {` -> every field at its
+/// empty value (`Self { items: Vec::new(), count: 0 }`); for a struct around one `Vec` (the textbook stack),
+/// `push(&mut self, item)` -> `self.items.push(item);`, `pop` -> `self.items.pop()`, `peek` -> `self.items.last()`,
+/// `is_empty` and `len` -> the `Vec`'s own.
+fn method_of_fields(method: &str, parameters: &[&str], fields: &[(&str, &str)]) -> Option<String> {
+    if method == "new" && parameters.is_empty() {
+        let values: Option<Vec<String>> = fields
+            .iter()
+            .map(|(name, type_text)| Some(format!("{name}: {}", empty_value(type_text)?)))
+            .collect();
+        return Some(format!("Self {{ {} }}", values?.join(", ")));
+    }
+    let [(items, type_text)] = fields else {
+        return None;
+    };
+    if !type_text.starts_with("Vec<") {
+        return None;
+    }
+    let body = match (method, parameters) {
+        ("push" | "add", [item]) => format!("self.{items}.push({item});"),
+        ("pop", []) => format!("self.{items}.pop()"),
+        ("peek" | "top" | "last", []) => format!("self.{items}.last()"),
+        ("is_empty", []) => format!("self.{items}.is_empty()"),
+        ("len" | "size", []) => format!("self.{items}.len()"),
+        _ => return None,
+    };
+    Some(body)
+}
+
+/// The empty value of a field's type (`Vec<T>` -> `Vec::new()`, `u32` -> `0`), or `None` for a type whose value
+/// is the caller's to give.
+fn empty_value(type_text: &str) -> Option<String> {
+    let name = type_text.split('<').next().unwrap_or("").trim();
+    let value = match name {
+        "Vec" | "String" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet" | "VecDeque" => {
+            format!("{name}::new()")
+        }
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128"
+        | "usize" => "0".to_owned(),
+        "f32" | "f64" => "0.0".to_owned(),
+        "bool" => "false".to_owned(),
+        "Option" => "None".to_owned(),
+        _ => return None,
+    };
+    Some(value)
 }
 
 /// Macros whose first argument is a format string.

@@ -2238,6 +2238,65 @@ const INLINE: &[Case] = &[
         "function doubleClick(event) {\n  return ‸",
         None,
     ),
+    // Rust: a one-parameter function's tail expression, and a struct's obvious methods.
+    ("rust", "fn square(x: i32) -> i32 {\n    ‸", Some("x * x")),
+    (
+        "rust",
+        "struct Stack {\n    items: Vec<i32>,\n}\n\nimpl Stack {\n    fn new() -> Self {\n        ‸",
+        Some("Self { items: Vec::new() }"),
+    ),
+    (
+        "rust",
+        "struct Counter {\n    name: String,\n    count: u32,\n    done: bool,\n}\n\nimpl Counter {\n    fn new() -> Self {\n        ‸",
+        Some("Self { name: String::new(), count: 0, done: false }"),
+    ),
+    (
+        "rust",
+        "struct Point {\n    x: f64,\n    origin: Origin,\n}\n\nimpl Point {\n    fn new() -> Self {\n        ‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Stack {\n    items: Vec<i32>,\n}\n\nimpl Stack {\n    fn push(&mut self, item: i32) {\n        ‸",
+        Some("self.items.push(item);"),
+    ),
+    (
+        "rust",
+        "struct Stack {\n    items: Vec<i32>,\n}\n\nimpl Stack {\n    fn pop(&mut self) -> Option<i32> {\n        ‸",
+        Some("self.items.pop()"),
+    ),
+    (
+        "rust",
+        "struct Stack {\n    items: Vec<i32>,\n}\n\nimpl Stack {\n    fn is_empty(&self) -> bool {\n        ‸",
+        Some("self.items.is_empty()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let s = String::from(\"hello\");\n    for c in s.‸",
+        Some("chars() {"),
+    ),
+    (
+        "rust",
+        "fn count(text: &str) -> usize {\n    for word in text.‸",
+        Some("split_whitespace() {"),
+    ),
+    ("rust", "fn main() {\n    let v = vec![1, 2];\n    for c in v.‸", None),
+    // C++: an algorithm over the one container declared.
+    (
+        "cpp",
+        "#include <vector>\n#include <algorithm>\n\nint main() {\n    std::vector<int> v = {3, 1, 2};\n    std::sort(‸",
+        Some("v.begin(), v.end());"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n#include <numeric>\n\nint main() {\n    std::vector<int> v = {3, 1, 2};\n    int total = std::accumulate(‸",
+        Some("v.begin(), v.end(), "),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nint main() {\n    std::vector<int> a, b;\n    std::sort(‸",
+        None,
+    ),
     // Everyday JavaScript of Node, the browser and React.
     (
         "javascript",
