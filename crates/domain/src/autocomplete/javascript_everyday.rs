@@ -3,7 +3,7 @@
 //! `slice(2)`, `useState(` -> the initial value its name implies, `doubled = nums.map((n) => ` -> `n * 2)`,
 //! `Math.max(` -> `...numbers)`, a Node callback's `if (err) ` -> `throw err;`, `const data = fs.` ->
 //! `readFileSync()`, `localStorage.` -> `getItem()`/`setItem()`, `console.log(key, ` in a `for...in` loop ->
-//! `obj[key]);`, and the textbook stack or queue around one array (`push(item)` -> `this.items.push(item);`).
+//! `obj[key]);`.
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
@@ -27,7 +27,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     spread_into_extreme(context, out);
     callback_error(context, out);
     value_by_key(context, out);
-    wrapped_array_method(context, out);
 }
 
 /// The statement terminator the file uses.
@@ -380,55 +379,4 @@ fn value_by_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.85,
         ));
     }
-}
-
-/// The methods of a class that wraps one array (`this.items = [];` in its constructor), the textbook stack and
-/// queue: `push(item)` (or `enqueue`, `add`) -> `this.items.push(item);`, `pop()` -> `return this.items.pop();`,
-/// `dequeue()` -> `this.items.shift()`, `peek()` -> the last item, `isEmpty()` -> `this.items.length === 0`,
-/// `size()` -> `this.items.length`.
-fn wrapped_array_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(function) = enclosing_function(context) else {
-        return;
-    };
-    let Some(items) = wrapped_array(context) else {
-        return;
-    };
-    let parameters: Vec<&str> = function.parameters.iter().map(|p| p.name).collect();
-    let items = format!("this.{items}");
-    let (statement, value) = match (function.name, parameters.as_slice()) {
-        ("push" | "enqueue" | "add" | "append", [item]) => {
-            (Some(format!("{items}.push({item})")), None)
-        }
-        ("pop", []) => (None, Some(format!("{items}.pop()"))),
-        ("dequeue", []) => (None, Some(format!("{items}.shift()"))),
-        ("peek" | "top", []) => (None, Some(format!("{items}[{items}.length - 1]"))),
-        ("isEmpty", []) => (None, Some(format!("{items}.length === 0"))),
-        ("size", []) => (None, Some(format!("{items}.length"))),
-        _ => return,
-    };
-    let typed = context.line_before.trim_start();
-    let text = match (statement, value) {
-        (Some(statement), _) if typed.is_empty() => statement,
-        (None, Some(value)) if typed.is_empty() => format!("return {value}"),
-        (None, Some(value)) if typed == "return " => value,
-        _ => return,
-    };
-    out.push(Suggestion::construct(
-        format!("{text}{}", terminator(context)),
-        0.9,
-    ));
-}
-
-/// The one array the class around the cursor stores (`this.items = [];`), if it stores exactly one.
-fn wrapped_array<'a>(context: &Context<'a>) -> Option<&'a str> {
-    let before_line = context.code_before_line();
-    let class_start = before_line.rfind("class ")?;
-    let mut arrays = before_line.get(class_start..)?.lines().filter_map(|line| {
-        let (target, value) = line.trim().split_once(" = ")?;
-        let name = target.strip_prefix("this.")?;
-        (is_name(name) && matches!(value.trim().trim_end_matches(';'), "[]" | "new Array()"))
-            .then_some(name)
-    });
-    let first = arrays.next()?;
-    arrays.next().is_none().then_some(first)
 }

@@ -53,6 +53,7 @@ mod rust;
 mod statements;
 #[cfg(test)]
 mod tests;
+mod wrapped_list;
 
 pub use language::Language;
 
@@ -201,6 +202,7 @@ fn complete(context: &Context<'_>) -> Vec<Suggestion> {
             (context.profile.constructs)(context, &mut suggestions);
             idioms::complete(context, &mut suggestions);
             counting_loop::complete(context, &mut suggestions);
+            wrapped_list::complete(context, &mut suggestions);
             repetition::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);

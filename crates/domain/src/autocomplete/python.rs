@@ -895,7 +895,6 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     argument_after_count_check(context, out);
     argument_parser_step(context, out);
     looked_up_value(context, out);
-    container_method(context, out);
 }
 
 /// `parser.` for an `argparse.ArgumentParser`: `add_argument()` starting a statement, `parse_args()` when the
@@ -968,76 +967,6 @@ fn looked_up_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(mapping) = mapping {
         out.push(Suggestion::construct(format!("{mapping}[{key}])"), 0.85));
     }
-}
-
-/// The methods of a class that wraps one list (`self.items = []`), the textbook stack and queue: in `pop`,
-/// `return ` -> `self.items.pop()`; in `peek` -> `self.items[-1]`; in `is_empty` -> `len(self.items) == 0`; in
-/// `size` or `__len__` -> `len(self.items)`; in `push(self, item)` (or `enqueue`, `add`), `self.items.` ->
-/// `append(item)`, and a blank line -> the whole `self.items.append(item)`; in `dequeue`, `pop(0)`.
-fn container_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !context.at_line_end() {
-        return;
-    }
-    let Some(function) = enclosing_function(context) else {
-        return;
-    };
-    let Some(items) = wrapped_list(context) else {
-        return;
-    };
-    let parameters: Vec<&str> = function.parameters.iter().map(|p| p.name).collect();
-    let method = function.name.trim_start_matches('_').to_ascii_lowercase();
-    // What the method does with the list, as a statement (`None` when it returns a value).
-    let (statement, value) = match (method.as_str(), parameters.as_slice()) {
-        ("push" | "enqueue" | "add" | "append" | "put", [item]) => {
-            (Some(format!("self.{items}.append({item})")), None)
-        }
-        ("pop", []) => (None, Some(format!("self.{items}.pop()"))),
-        ("dequeue", []) => (None, Some(format!("self.{items}.pop(0)"))),
-        ("peek" | "top", []) => (None, Some(format!("self.{items}[-1]"))),
-        ("is_empty" | "isempty" | "empty", []) => (None, Some(format!("len(self.{items}) == 0"))),
-        ("size" | "len__" | "length", []) => (None, Some(format!("len(self.{items})"))),
-        _ => return,
-    };
-    let typed = context.line_before.trim_start();
-    let suggestion = match (statement, value) {
-        (Some(statement), _) if typed.is_empty() => statement,
-        (Some(statement), _) => match statement.strip_prefix(typed) {
-            Some(rest) if typed.starts_with("self.") => rest.to_owned(),
-            _ => return,
-        },
-        (None, Some(value)) if typed.is_empty() => format!("return {value}"),
-        (None, Some(value)) => match after_return(context) {
-            Some(lead) => format!("{lead}{value}"),
-            // `return self.items.` -> `pop()`.
-            None => match typed
-                .strip_prefix("return ")
-                .and_then(|partial| value.strip_prefix(partial))
-            {
-                Some(rest) if typed.starts_with("return self.") => rest.to_owned(),
-                _ => return,
-            },
-        },
-        (None, None) => return,
-    };
-    out.push(Suggestion::construct(suggestion, 0.9));
-}
-
-/// The one list attribute of the class around the cursor (`self.items = []` in its `__init__`), if it has
-/// exactly one.
-fn wrapped_list<'a>(context: &Context<'a>) -> Option<&'a str> {
-    let before_line = context.code_before_line();
-    let class_start = before_line.rfind("\nclass ").map_or_else(
-        || before_line.starts_with("class ").then_some(0),
-        |index| Some(index + 1),
-    )?;
-    let mut lists = before_line.get(class_start..)?.lines().filter_map(|line| {
-        let (target, value) = line.trim().split_once(" = ")?;
-        let name = target.strip_prefix("self.")?;
-        (is_simple_name(name) && matches!(value.trim(), "[]" | "list()" | "deque()"))
-            .then_some(name)
-    });
-    let first = lists.next()?;
-    lists.next().is_none().then_some(first)
 }
 
 /// A module's member that starts a statement does something: `random.` -> `shuffle()` (`randint()` would be

@@ -2280,7 +2280,37 @@ const INLINE: &[Case] = &[
         "fn count(text: &str) -> usize {\n    for word in text.‸",
         Some("split_whitespace() {"),
     ),
-    ("rust", "fn main() {\n    let v = vec![1, 2];\n    for c in v.‸", None),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2];\n    for c in v.‸",
+        None,
+    ),
+    // The textbook stack in Go and Java.
+    (
+        "go",
+        "package main\n\ntype Stack struct {\n\titems []int\n}\n\nfunc (s *Stack) Push(item int) {\n\t‸",
+        Some("s.items = append(s.items, item)"),
+    ),
+    (
+        "go",
+        "package main\n\ntype Stack struct {\n\titems []int\n}\n\nfunc (s *Stack) Len() int {\n\treturn ‸",
+        Some("len(s.items)"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Stack {\n    private List<Integer> items = new ArrayList<>();\n\n    public void push(int item) {\n        ‸",
+        Some("items.add(item);"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Stack {\n    private List<Integer> items = new ArrayList<>();\n\n    public int pop() {\n        ‸",
+        Some("return items.remove(items.size() - 1);"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Stack {\n    private ArrayList<String> items;\n\n    public String peek() {\n        return items.‸",
+        Some("get(items.size() - 1);"),
+    ),
     // C++: an algorithm over the one container declared.
     (
         "cpp",

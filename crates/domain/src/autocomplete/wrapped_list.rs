@@ -1,0 +1,216 @@
+//! The textbook stack and queue: a class (a Go struct) that wraps one list, whose methods' names make their
+//! bodies obvious. In `push(item)` (or `add`, `enqueue`, `append`, `put`) the item is appended; `pop` takes the
+//! last one, `dequeue` (or `poll`) the first, `peek` (or `top`) reads the last, `is_empty` and `size` (or `len`,
+//! `__len__`) measure the list. Python, JavaScript/TypeScript, Java and Go; Rust's struct is read in its
+//! own module with the other bodies its fields make obvious.
+//!
+//! Offered on the method's first line (the whole statement, `return` included), after `return `, and while the
+//! statement is typed up to a member operator (`self.items.` -> `append(item)`). Only when the list is the
+//! class's one field: with others, the class is more than a stack and its methods do more.
+
+use super::Suggestion;
+use super::cursor::Context;
+use super::language::Language;
+use super::statements::{enclosing_function, uses_semicolons};
+
+/// What a method does with the list, by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Operation<'a> {
+    /// Appends its one parameter.
+    Push(&'a str),
+    /// Removes and returns the last item.
+    Pop,
+    /// Removes and returns the first item.
+    Dequeue,
+    /// Returns the last item.
+    Peek,
+    /// Whether the list is empty.
+    IsEmpty,
+    /// The number of items.
+    Size,
+}
+
+impl<'a> Operation<'a> {
+    /// The operation a method's name and parameters say, if any.
+    fn of_method(name: &str, parameters: &[&'a str]) -> Option<Self> {
+        let name: String = name
+            .chars()
+            .filter(|c| *c != '_')
+            .flat_map(char::to_lowercase)
+            .collect();
+        let operation = match (name.as_str(), parameters) {
+            ("push" | "add" | "enqueue" | "append" | "put", [item]) => Self::Push(item),
+            ("pop", []) => Self::Pop,
+            ("dequeue" | "poll", []) => Self::Dequeue,
+            ("peek" | "top", []) => Self::Peek,
+            ("isempty" | "empty", []) => Self::IsEmpty,
+            ("size" | "len", []) => Self::Size,
+            _ => return None,
+        };
+        Some(operation)
+    }
+}
+
+/// Appends the method's statement, or what is left of it to type.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    // The method's first line: its header is the code line above.
+    let after_header = context
+        .previous_code_line()
+        .is_some_and(|line| line.trim_end().ends_with([':', '{']));
+    if !after_header {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let parameters: Vec<&str> = function.parameters.iter().map(|p| p.name).collect();
+    let Some(operation) = Operation::of_method(function.name, &parameters) else {
+        return;
+    };
+    let language = context.profile.language;
+    let list = match language {
+        Language::Python => only_field(context, |line| {
+            let (target, value) = line.split_once(" = ")?;
+            let name = target.strip_prefix("self.")?;
+            Some(
+                matches!(value.trim(), "[]" | "list()" | "deque()").then(|| format!("self.{name}")),
+            )
+        }),
+        Language::JavaScript | Language::TypeScript => only_field(context, |line| {
+            let (target, value) = line.split_once(" = ")?;
+            let name = target.strip_prefix("this.")?;
+            Some(
+                matches!(value.trim().trim_end_matches(';'), "[]" | "new Array()")
+                    .then(|| format!("this.{name}")),
+            )
+        }),
+        Language::Java => only_field(context, java_field),
+        Language::Go => go_receiver_list(context),
+        _ => None,
+    };
+    let Some(list) = list else {
+        return;
+    };
+    let Some((statement, returns)) = render(language, operation, &list) else {
+        return;
+    };
+    let terminator = match language {
+        Language::Java => ";",
+        Language::JavaScript | Language::TypeScript if uses_semicolons(context) => ";",
+        _ => "",
+    };
+    let whole = if returns {
+        format!("return {statement}{terminator}")
+    } else {
+        format!("{statement}{terminator}")
+    };
+    let typed = context.line_before.trim_start();
+    // Only at a boundary: the blank line, after `return `, or after a member operator.
+    let at_boundary = typed.is_empty() || typed.ends_with(['.', ' ']);
+    if at_boundary
+        && let Some(rest) = whole.strip_prefix(typed)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest.to_owned(), 0.9));
+    }
+}
+
+/// The statement for `operation` on `list` in `language`, and whether its value is returned.
+fn render(language: Language, operation: Operation<'_>, list: &str) -> Option<(String, bool)> {
+    let rendered = match (language, operation) {
+        (Language::Python, Operation::Push(item)) => (format!("{list}.append({item})"), false),
+        (Language::Python, Operation::Pop) => (format!("{list}.pop()"), true),
+        (Language::Python, Operation::Dequeue) => (format!("{list}.pop(0)"), true),
+        (Language::Python, Operation::Peek) => (format!("{list}[-1]"), true),
+        (Language::Python, Operation::IsEmpty) => (format!("len({list}) == 0"), true),
+        (Language::Python, Operation::Size) => (format!("len({list})"), true),
+        (Language::Java, Operation::Push(item)) => (format!("{list}.add({item})"), false),
+        (Language::Java, Operation::Pop) => (format!("{list}.remove({list}.size() - 1)"), true),
+        (Language::Java, Operation::Dequeue) => (format!("{list}.remove(0)"), true),
+        (Language::Java, Operation::Peek) => (format!("{list}.get({list}.size() - 1)"), true),
+        (Language::Java, Operation::IsEmpty) => (format!("{list}.isEmpty()"), true),
+        (Language::Java, Operation::Size) => (format!("{list}.size()"), true),
+        // A Go pop reads and shortens the slice: several lines, left to the programmer.
+        (Language::Go, Operation::Push(item)) => {
+            (format!("{list} = append({list}, {item})"), false)
+        }
+        (Language::Go, Operation::Peek) => (format!("{list}[len({list})-1]"), true),
+        (Language::Go, Operation::IsEmpty) => (format!("len({list}) == 0"), true),
+        (Language::Go, Operation::Size) => (format!("len({list})"), true),
+        (Language::Go, _) => return None,
+        (_, Operation::Push(item)) => (format!("{list}.push({item})"), false),
+        (_, Operation::Pop) => (format!("{list}.pop()"), true),
+        (_, Operation::Dequeue) => (format!("{list}.shift()"), true),
+        (_, Operation::Peek) => (format!("{list}[{list}.length - 1]"), true),
+        (_, Operation::IsEmpty) => (format!("{list}.length === 0"), true),
+        (_, Operation::Size) => (format!("{list}.length"), true),
+    };
+    Some(rendered)
+}
+
+/// The list field of the class around the cursor when it is the class's only field, read from the lines after
+/// the last `class ` above the cursor; `field` says whether a line declares a field (`None`: not a field) and,
+/// for a list, how it is reached (`Some(None)`: a field of another type).
+fn only_field(
+    context: &Context<'_>,
+    field: impl Fn(&str) -> Option<Option<String>>,
+) -> Option<String> {
+    let before_line = context.code_before_line();
+    let class_start = before_line.rfind("class ")?;
+    let mut fields = before_line
+        .get(class_start..)?
+        .lines()
+        .filter_map(|line| field(line.trim()));
+    let first = fields.next()??;
+    fields.next().is_none().then_some(first)
+}
+
+/// A Java field: `private List<Integer> items = new ArrayList<>();` (a list, reached by its name), `private int
+/// count;` (another type). Methods and statements are not fields.
+fn java_field(line: &str) -> Option<Option<String>> {
+    if !line.ends_with(';') || line.contains('(') && !line.contains(" = new ") {
+        return None;
+    }
+    let mut words = line
+        .split_whitespace()
+        .skip_while(|word| matches!(*word, "private" | "protected" | "public" | "final"));
+    let type_text = words.next()?;
+    let name = words.next()?.trim_end_matches(';');
+    if !matches!(words.next(), None | Some("="))
+        || name.is_empty()
+        || !name.chars().all(super::lexer::is_identifier_char)
+        || matches!(type_text, "return" | "throw")
+    {
+        return None;
+    }
+    let list = ["List<", "ArrayList<", "LinkedList<"]
+        .iter()
+        .any(|list| type_text.starts_with(list));
+    Some(list.then(|| name.to_owned()))
+}
+
+/// The slice that is the only field of a Go method's receiver type, reached through the receiver: `s.items` in `func (s
+/// *Stack) Push(item int) {` for `type Stack struct { items []int }`.
+fn go_receiver_list(context: &Context<'_>) -> Option<String> {
+    let before_line = context.code_before_line();
+    let header = before_line
+        .lines()
+        .rev()
+        .find(|line| line.starts_with("func "))?;
+    let (receiver, _) = header.strip_prefix("func (")?.split_once(')')?;
+    let (name, type_name) = receiver.trim().split_once(' ')?;
+    let type_name = type_name.trim().trim_start_matches('*');
+    let (_, body) = context
+        .code
+        .split_once(&format!("type {type_name} struct {{"))?;
+    let body = body.get(..body.find('}')?)?;
+    let mut fields = body
+        .lines()
+        .filter_map(|line| line.trim().split_once(char::is_whitespace));
+    let (field, type_text) = fields.next()?;
+    (type_text.trim().starts_with("[]") && fields.next().is_none())
+        .then(|| format!("{name}.{field}"))
+}
