@@ -1663,6 +1663,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(MATCHERS));
         return hints;
     }
+    if let Some(variants) = enum_members(context.code, access.receiver) {
+        hints.found = variants;
+        return hints;
+    }
     if let Some(members) = instance_members(context, access.receiver) {
         hints.found = members;
         return hints;
@@ -1973,6 +1977,26 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
             return None;
         };
     Some(table)
+}
+
+/// The members of a TypeScript `enum` the code declares (`enum Color { Red, Green }` then `Color.`), in their
+/// order, each a little less likely than the one before.
+fn enum_members(code: &str, receiver: &str) -> Option<Vec<DefinedMember>> {
+    if receiver.is_empty() || !receiver.chars().all(super::lexer::is_identifier_char) {
+        return None;
+    }
+    let (_, body) = code.split_once(&format!("enum {receiver} {{"))?;
+    let body = body.get(..body.find('}')?)?;
+    let members: Vec<DefinedMember> = body
+        .split(',')
+        .filter_map(|member| {
+            let name = member.split('=').next()?.trim();
+            (!name.is_empty() && name.chars().all(super::lexer::is_identifier_char)).then_some(name)
+        })
+        .zip(0u32..)
+        .map(|(name, rank)| (name.to_owned(), "", 2.0 - 0.1 * f64::from(rank)))
+        .collect();
+    (!members.is_empty()).then_some(members)
 }
 
 /// The members of the class a local was made from (`const parser = new Parser(` then `parser.`), when the window

@@ -3618,3 +3618,32 @@ fn random_texts_at_random_cursors_never_break_the_engine() {
         }
     }
 }
+
+#[test]
+fn a_typescript_enums_members_are_listed_in_their_order() {
+    let texts = |marked: &str| -> Vec<String> {
+        suggestions_for("typescript", marked)
+            .into_iter()
+            .map(|suggestion| suggestion.text)
+            .collect()
+    };
+    let listed =
+        texts("enum Direction {\n  Up,\n  Down = 2,\n  Left,\n}\nconst d: Direction = Direction.‸");
+    assert_eq!(
+        listed.get(..3),
+        Some(&["Up", "Down", "Left"].map(String::from)[..])
+    );
+    // Nothing typed: a guess among the members, listed but not shown inline.
+    assert_eq!(
+        inline("typescript", "enum Color { Red, Green }\nconst c = Color.‸"),
+        None
+    );
+    assert_eq!(
+        inline(
+            "typescript",
+            "enum Color { Red, Green }\nconst c = Color.G‸"
+        )
+        .map(|(text, _)| text),
+        Some("reen".to_owned())
+    );
+}
