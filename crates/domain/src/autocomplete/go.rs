@@ -416,6 +416,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     background_context(context, out);
     exit_after_message(context, out);
     lock_mutex(context, out);
+    unlock_deferred(context, out);
+    time_call(context, out);
     body_to_read(context, out);
     argument_after_count_check(context, out);
     member_by_results(context, out);
@@ -440,6 +442,63 @@ fn lock_mutex(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     if mutex
         && let Some(rest) = "Lock()".strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// The line after `mu.Lock()` -> `defer mu.Unlock()` (`RLock` -> `RUnlock`): the lock is released when the
+/// function returns, whatever path it takes.
+fn unlock_deferred(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || !context.at_line_end() {
+        return;
+    }
+    let Some((mutex, read)) = context.previous_code_line().and_then(|line| {
+        let line = line.trim();
+        line.strip_suffix(".RLock()")
+            .map(|mutex| (mutex, true))
+            .or_else(|| line.strip_suffix(".Lock()").map(|mutex| (mutex, false)))
+    }) else {
+        return;
+    };
+    if mutex.is_empty() || !mutex.chars().all(|c| is_identifier_char(c) || c == '.') {
+        return;
+    }
+    let unlock = if read { "RUnlock" } else { "Unlock" };
+    out.push(Suggestion::construct(
+        format!("defer {mutex}.{unlock}()"),
+        0.85,
+    ));
+}
+
+/// `time.` starting a statement -> `Sleep()` (of `time`'s functions only a pause is called for its effect), and
+/// `start := time.` -> `Now()`, the moment a duration is measured from.
+fn time_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "time")
+    else {
+        return;
+    };
+    let moment = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix(":="))
+        .is_some_and(|target| {
+            matches!(
+                target.trim(),
+                "start" | "now" | "begin" | "t0" | "startTime"
+            )
+        });
+    let call = if context.member_starts_statement(&access) {
+        "Sleep()"
+    } else if moment {
+        "Now()"
+    } else {
+        return;
+    };
+    if context.at_line_end()
+        && let Some(rest) = call.strip_prefix(context.prefix)
         && rest.len() > "()".len()
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));

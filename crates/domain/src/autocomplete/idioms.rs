@@ -35,8 +35,79 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     recursive_step(context, out);
     parity_test(context, out);
     leave_endless_loop(context, out);
+    continue_swap(context, out);
     finish_swap(context, out);
     content_type(context, out);
+}
+
+/// The second line of a swap through a temporary: `int tmp = *a;` -> `*a = *b;` in `swap(int *a, int *b)`, and
+/// `int temp = arr[j];` under `if (arr[j] > arr[j + 1]) {` -> `arr[j] = arr[j + 1];` (a bubble sort).
+fn continue_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let before_line = context.code_before_line();
+    let mut above = before_line
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| !line.is_empty());
+    let Some((temporary, saved)) = above.next().and_then(|line| {
+        let (target, value) = line.trim_end_matches(';').split_once(" = ")?;
+        let temporary = target.trim().rsplit(' ').next()?;
+        Some((temporary, value.trim()))
+    }) else {
+        return;
+    };
+    let lower = temporary.to_lowercase();
+    if !(matches!(lower.as_str(), "tmp" | "temp" | "t" | "aux" | "swap")
+        && temporary.chars().all(super::lexer::is_identifier_char))
+    {
+        return;
+    }
+    // The other side: of the comparison that led here, or the function's other parameter.
+    let compared = above.next().and_then(|line| {
+        let condition = line
+            .strip_prefix("if")?
+            .trim()
+            .trim_end_matches(['{', ':'])
+            .trim()
+            .trim_start_matches('(')
+            .trim_end_matches(')');
+        let (left, right) = [" > ", " < ", " >= ", " <= "]
+            .iter()
+            .find_map(|operator| condition.split_once(operator))?;
+        match (left.trim(), right.trim()) {
+            (left, right) if left == saved => Some(right.to_owned()),
+            (left, right) if right == saved => Some(left.to_owned()),
+            _ => None,
+        }
+    });
+    let other = compared.or_else(|| {
+        let function = enclosing_function(context)?;
+        let [first, second] = function.parameters.as_slice() else {
+            return None;
+        };
+        let dereferenced = saved.strip_prefix('*');
+        let name = dereferenced.unwrap_or(saved);
+        let other = match (name == first.name, name == second.name) {
+            (true, false) => second.name,
+            (false, true) => first.name,
+            _ => return None,
+        };
+        Some(if dereferenced.is_some() {
+            format!("*{other}")
+        } else {
+            other.to_owned()
+        })
+    });
+    let Some(other) = other.filter(|other| !other.is_empty() && other.len() < 40) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{saved} = {other}{}", terminator(context)),
+        0.85,
+    ));
 }
 
 /// The third line of a swap through a temporary: `int tmp = *a;` then `*a = *b;` -> `*b = tmp;`.

@@ -317,14 +317,19 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
                 Language::Python | Language::JavaScript | Language::TypeScript | Language::Java
             )
         {
-            // Sure when the receiver is declared a string (`String s = `, `s = "a,b"`).
+            // Sure when the receiver is declared a string (`String s = `, `s = "a,b"`), or named for a line of
+            // text (`parts = line.`).
             let text_receiver = super::statements::declaration_of(context, access.receiver)
                 .is_some_and(|declaration| {
                     let declaration = declaration.trim_start();
                     declaration.starts_with(['"', '\'', '`'])
                         || declaration.starts_with("String")
                         || declaration.starts_with("str(")
-                });
+                })
+                || matches!(
+                    access.receiver,
+                    "line" | "text" | "sentence" | "input" | "row"
+                );
             out.push(Suggestion {
                 text: if name == "lines" && context.profile.language == Language::Python {
                     "splitlines()".to_owned()

@@ -1280,7 +1280,8 @@ const INLINE: &[Case] = &[
         Some("Split()"),
     ),
     ("python", "text = \"a,b\"\nparts = text.‸", Some("split()")),
-    ("javascript", "const parts = line.‸", None),
+    ("javascript", "const parts = line.‸", Some("split()")),
+    ("javascript", "const parts = shape.‸", None),
     // Fifth round.
     (
         "python",
@@ -2310,6 +2311,48 @@ const INLINE: &[Case] = &[
         "java",
         "import java.util.*;\n\npublic class Stack {\n    private ArrayList<String> items;\n\n    public String peek() {\n        return items.‸",
         Some("get(items.size() - 1);"),
+    ),
+    // The second line of a swap: the other side of the comparison, or the other parameter.
+    (
+        "c",
+        "void swap(int *a, int *b) {\n    int tmp = *a;\n    ‸",
+        Some("*a = *b;"),
+    ),
+    (
+        "java",
+        "class Sort {\n    static void bubble(int[] arr) {\n        for (int i = 0; i < arr.length; i++) {\n            for (int j = 0; j < arr.length - 1; j++) {\n                if (arr[j] > arr[j + 1]) {\n                    int temp = arr[j];\n                    ‸",
+        Some("arr[j] = arr[j + 1];"),
+    ),
+    (
+        "python",
+        "def bubble(arr):\n    for i in range(len(arr)):\n        for j in range(len(arr) - 1):\n            if arr[j] > arr[j + 1]:\n                temp = arr[j]\n                ‸",
+        Some("arr[j] = arr[j + 1]"),
+    ),
+    (
+        "c",
+        "void f(int *a, int *b) {\n    int old = *a;\n    ‸",
+        None,
+    ),
+    // Go: a lock released by defer; time's calls by what they are for.
+    (
+        "go",
+        "package main\n\nimport \"sync\"\n\nvar mu sync.Mutex\n\nfunc inc() {\n\tmu.Lock()\n\t‸",
+        Some("defer mu.Unlock()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"time\"\n\nfunc main() {\n\ttime.‸",
+        Some("Sleep()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"time\"\n\nfunc main() {\n\tstart := time.‸",
+        Some("Now()"),
+    ),
+    (
+        "java",
+        "class Csv {\n    void read(String line) {\n        String[] parts = line.‸",
+        Some("split()"),
     ),
     // C++: an algorithm over the one container declared.
     (
