@@ -35,6 +35,7 @@ mod counting_loop;
 mod cursor;
 mod file_scan;
 mod generic;
+mod geometry;
 mod go;
 mod idioms;
 mod java;
@@ -203,6 +204,7 @@ fn complete(context: &Context<'_>) -> Vec<Suggestion> {
             idioms::complete(context, &mut suggestions);
             counting_loop::complete(context, &mut suggestions);
             wrapped_list::complete(context, &mut suggestions);
+            geometry::complete(context, &mut suggestions);
             repetition::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);

@@ -2354,6 +2354,42 @@ const INLINE: &[Case] = &[
         "class Csv {\n    void read(String line) {\n        String[] parts = line.‸",
         Some("split()"),
     ),
+    // The textbook shapes: area and perimeter from the fields.
+    (
+        "python",
+        "import math\n\nclass Circle:\n    def __init__(self, radius):\n        self.radius = radius\n\n    def area(self):\n        return ‸",
+        Some("math.pi * self.radius ** 2"),
+    ),
+    (
+        "python",
+        "class Circle:\n    def __init__(self, radius):\n        self.radius = radius\n\n    def area(self):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Rectangle:\n    def __init__(self, width, height):\n        self.width = width\n        self.height = height\n\n    def perimeter(self):\n        return ‸",
+        Some("2 * (self.width + self.height)"),
+    ),
+    (
+        "java",
+        "public class Circle implements Shape {\n    private double radius;\n\n    @Override\n    public double area() {\n        return ‸",
+        Some("Math.PI * radius * radius;"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"math\"\n\ntype Circle struct {\n\tRadius float64\n}\n\nfunc (c Circle) Area() float64 {\n\treturn ‸",
+        Some("math.Pi * c.Radius * c.Radius"),
+    ),
+    (
+        "rust",
+        "struct Rect {\n    width: f64,\n    height: f64,\n}\n\nimpl Rect {\n    fn area(&self) -> f64 {\n        return ‸",
+        Some("self.width * self.height;"),
+    ),
+    (
+        "javascript",
+        "class Circle {\n  constructor(radius) {\n    this.radius = radius;\n  }\n\n  area() {\n    return ‸",
+        Some("Math.PI * this.radius ** 2;"),
+    ),
     // C++: an algorithm over the one container declared.
     (
         "cpp",

@@ -1,0 +1,218 @@
+//! The textbook shape classes: in a method named `area` (or `getArea`, `calculate_area`, `perimeter`,
+//! `circumference`) of a class or struct with a `radius`, a `width` and `height` (or `length` and `width`), or a
+//! `side`, `return ` -> the formula over its fields: `math.pi * self.radius ** 2`, `Math.PI * radius * radius;`,
+//! `2 * (self.width + self.height)`. Every language but C; a circle only where the language's pi is at hand
+//! (Python's and Go's `math` imported, C++'s `<cmath>` included).
+
+use super::Suggestion;
+use super::cursor::Context;
+use super::language::Language;
+use super::statements::{after_return, enclosing_function, uses_semicolons};
+
+/// What is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Measure {
+    Area,
+    Perimeter,
+}
+
+/// The fields a shape is measured by, as the code spells them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape<'a> {
+    Circle { radius: &'a str },
+    Rectangle { width: &'a str, height: &'a str },
+    Square { side: &'a str },
+}
+
+/// Appends the formula after `return ` in a shape's measuring method.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    if language == Language::C || !context.at_line_end() {
+        return;
+    }
+    let Some(lead) = after_return(context) else {
+        return;
+    };
+    let Some(function) = enclosing_function(context).filter(|f| f.parameters.is_empty()) else {
+        return;
+    };
+    let name: String = function
+        .name
+        .chars()
+        .filter(|c| *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let measure = match name.as_str() {
+        "area" | "getarea" | "calculatearea" | "computearea" => Measure::Area,
+        "perimeter" | "getperimeter" | "calculateperimeter" | "circumference" => Measure::Perimeter,
+        _ => return,
+    };
+    let Some((fields, owner)) = shape_fields(context) else {
+        return;
+    };
+    let Some(shape) = shape_of(&fields) else {
+        return;
+    };
+    let field = |name: &str| format!("{owner}{name}");
+    let formula = match (shape, measure) {
+        (Shape::Circle { radius }, _) => {
+            let Some(pi) = pi(context) else {
+                return;
+            };
+            let radius = field(radius);
+            match (measure, language) {
+                (Measure::Area, Language::Python | Language::JavaScript | Language::TypeScript) => {
+                    format!("{pi} * {radius} ** 2")
+                }
+                (Measure::Area, _) => format!("{pi} * {radius} * {radius}"),
+                (Measure::Perimeter, _) => format!("2 * {pi} * {radius}"),
+            }
+        }
+        (Shape::Rectangle { width, height }, Measure::Area) => {
+            format!("{} * {}", field(width), field(height))
+        }
+        (Shape::Rectangle { width, height }, Measure::Perimeter) => {
+            format!("2 * ({} + {})", field(width), field(height))
+        }
+        (Shape::Square { side }, Measure::Area) => format!("{} * {}", field(side), field(side)),
+        (Shape::Square { side }, Measure::Perimeter) => format!("4 * {}", field(side)),
+    };
+    let terminator = match language {
+        Language::Java | Language::Cpp | Language::Rust => ";",
+        Language::JavaScript | Language::TypeScript if uses_semicolons(context) => ";",
+        _ => "",
+    };
+    out.push(Suggestion::construct(
+        format!("{lead}{formula}{terminator}"),
+        0.85,
+    ));
+}
+
+/// The shape a class's fields describe.
+fn shape_of<'a>(fields: &[&'a str]) -> Option<Shape<'a>> {
+    let find = |wanted: &str| {
+        fields
+            .iter()
+            .copied()
+            .find(|field| field.eq_ignore_ascii_case(wanted))
+    };
+    if let Some(radius) = find("radius") {
+        return Some(Shape::Circle { radius });
+    }
+    let width = find("width").or_else(|| find("w"));
+    let height = find("height")
+        .or_else(|| find("length"))
+        .or_else(|| find("h"));
+    match (width, height, find("side")) {
+        (Some(width), Some(height), _) => Some(Shape::Rectangle { width, height }),
+        (_, _, Some(side)) => Some(Shape::Square { side }),
+        _ => None,
+    }
+}
+
+/// The fields of the class or struct around the cursor, and how a method reaches them (`self.`, `this.`, `c.`
+/// or nothing).
+fn shape_fields<'a>(context: &Context<'a>) -> Option<(Vec<&'a str>, String)> {
+    let before_line = context.code_before_line();
+    match context.profile.language {
+        Language::Go => {
+            // `func (c Circle) Area() float64 {`: the receiver's struct.
+            let header = before_line
+                .lines()
+                .rev()
+                .find(|line| line.starts_with("func ("))?;
+            let (receiver, _) = header.strip_prefix("func (")?.split_once(')')?;
+            let (name, type_name) = receiver.trim().split_once(' ')?;
+            let body = struct_body(
+                context.code,
+                &format!(
+                    "type {} struct {{",
+                    type_name.trim().trim_start_matches('*')
+                ),
+            )?;
+            Some((first_words(body), format!("{name}.")))
+        }
+        Language::Rust => {
+            let header = before_line
+                .lines()
+                .rev()
+                .find(|line| line.starts_with("impl"))?;
+            let header = header.trim_end().trim_end_matches('{').trim_end();
+            let type_name = header.rsplit(' ').next()?;
+            let body = struct_body(context.code, &format!("struct {type_name} {{"))?;
+            let fields = body
+                .lines()
+                .filter_map(|line| line.trim().trim_start_matches("pub ").split_once(':'))
+                .map(|(name, _)| name.trim())
+                .collect();
+            Some((fields, "self.".to_owned()))
+        }
+        language => {
+            let class = before_line.get(before_line.rfind("class ")?..)?;
+            let owner = match language {
+                Language::Python => "self.",
+                Language::JavaScript | Language::TypeScript => "this.",
+                _ => "",
+            };
+            let fields = if owner.is_empty() {
+                // Java and C++: the names declared before a `;` at the start of the class (`double radius;`).
+                class
+                    .lines()
+                    .map(str::trim)
+                    .filter(|line| {
+                        line.ends_with(';') && !line.contains('(') && !line.contains("return")
+                    })
+                    .filter_map(|line| {
+                        let declaration = line.trim_end_matches(';');
+                        let declaration = declaration.split('=').next()?.trim_end();
+                        declaration.rsplit([' ', '*', '&']).next()
+                    })
+                    .collect()
+            } else {
+                // Python and JavaScript: what the constructor assigns (`self.radius = radius`).
+                class
+                    .match_indices(owner)
+                    .filter_map(|(start, _)| {
+                        let rest = class.get(start + owner.len()..)?;
+                        let end = rest
+                            .find(|c: char| !super::lexer::is_identifier_char(c))
+                            .unwrap_or(rest.len());
+                        rest.get(end..)?
+                            .trim_start()
+                            .starts_with('=')
+                            .then(|| rest.get(..end))
+                            .flatten()
+                    })
+                    .collect()
+            };
+            Some((fields, owner.to_owned()))
+        }
+    }
+}
+
+/// The body of the struct that `header` opens, up to its closing brace.
+fn struct_body<'a>(code: &'a str, header: &str) -> Option<&'a str> {
+    let (_, body) = code.split_once(header)?;
+    body.get(..body.find('}')?)
+}
+
+/// The first word of each line of a Go struct's body: its fields.
+fn first_words(body: &str) -> Vec<&str> {
+    body.lines()
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|word| !word.starts_with("//"))
+        .collect()
+}
+
+/// The language's pi, when the code can use it.
+fn pi(context: &Context<'_>) -> Option<&'static str> {
+    let pi = match context.profile.language {
+        Language::Python if context.code.contains("import math") => "math.pi",
+        Language::Go if context.code.contains("\"math\"") => "math.Pi",
+        Language::Cpp if context.code.contains("<cmath>") => "M_PI",
+        Language::JavaScript | Language::TypeScript | Language::Java => "Math.PI",
+        Language::Rust => "std::f64::consts::PI",
+        _ => return None,
+    };
+    Some(pi)
+}
