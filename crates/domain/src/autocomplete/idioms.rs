@@ -2,7 +2,7 @@
 //! comes next:
 //! - the recursive step of a one-parameter function (`return n * ` -> `factorial(n - 1)`, `return fib(n - 1) + `
 //!   -> `fib(n - 2)`);
-//! - a parity test (`n % 2 ` -> `== 0`);
+//! - a parity test (`n % 2 ` -> `== 0`, `n % 2 === ` -> `0`);
 //! - leaving an endless loop when what it reads is empty (`while True:` ... `if not line:` -> `break`);
 //! - a value just computed and not used yet, as the argument being started (`name = input()` then
 //!   `print("Hi " + ` or `greet(` -> `name`);
@@ -184,10 +184,23 @@ fn recursive_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 fn parity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_end();
     if !context.line_before.ends_with(' ')
-        || !(typed.ends_with(" % 2") || typed.ends_with("%2"))
         || enclosing_function(context)
             .is_some_and(|function| function.name.to_lowercase().contains("odd"))
     {
+        return;
+    }
+    // The comparison already written (`n % 2 === `): what is compared with is the zero of an even number.
+    let compared = ["===", "==", "!==", "!="].iter().any(|operator| {
+        typed.strip_suffix(operator).is_some_and(|operand| {
+            let operand = operand.trim_end();
+            operand.ends_with(" % 2") || operand.ends_with("%2")
+        })
+    });
+    if compared {
+        out.push(Suggestion::construct("0", 0.8));
+        return;
+    }
+    if !(typed.ends_with(" % 2") || typed.ends_with("%2")) {
         return;
     }
     let equals = match context.profile.language {

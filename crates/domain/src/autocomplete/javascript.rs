@@ -474,6 +474,82 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     route_parameter(context, out);
     response_after_status(context, out);
     request_options(context, out);
+    command_line_arguments(context, out);
+    text_file_encoding(context, out);
+    response_status_check(context, out);
+}
+
+/// `process.argv.` -> `slice(2)` and `process.argv[` -> `2]`: the first two entries are node and the script, so a
+/// program's own arguments start at the third.
+fn command_line_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    if let Some(access) = context.dot_member()
+        && access.receiver == "process.argv"
+        && let Some(rest) = "slice(2)".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.9));
+        return;
+    }
+    if context.prefix.is_empty() && context.line_before.ends_with("process.argv[") {
+        out.push(Suggestion::construct("2]", 0.85));
+    }
+}
+
+/// `fs.readFileSync('input.txt', ` -> `'utf8')`: without an encoding the file comes back as a `Buffer`, which a
+/// beginner's program then treats as text.
+fn text_file_encoding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let Some(argument) = typed
+        .rsplit_once("readFileSync(")
+        .and_then(|(_, argument)| argument.strip_suffix(','))
+    else {
+        return;
+    };
+    // One argument written whole: a path in quotes or a name, nothing left open inside it.
+    let quoted = argument.len() >= 2
+        && (argument.starts_with('\'') || argument.starts_with('"'))
+        && argument.ends_with(&argument[..1])
+        && argument[1..argument.len() - 1]
+            .chars()
+            .all(|c| c != '\'' && c != '"' && c != '`');
+    let named = !argument.is_empty()
+        && argument
+            .chars()
+            .all(|c| super::lexer::is_identifier_char(c) || c == '.');
+    if !(quoted || named) || typed.matches('(').count() != typed.matches(')').count() + 1 {
+        return;
+    }
+    let quote = string_quote(context);
+    let terminator = if uses_semicolons(context) { ";" } else { "" };
+    out.push(Suggestion::construct(
+        format!("{quote}utf8{quote}){terminator}"),
+        0.85,
+    ));
+}
+
+/// `if (!res.` where `res = await fetch(` -> `ok) {`: a failed request is refused before its body is read.
+fn response_status_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let tested = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.trim() == "if (!");
+    let fetched = declaration_of(context, access.receiver)
+        .is_some_and(|declaration| declaration.trim_start().starts_with("await fetch("));
+    if tested
+        && fetched
+        && context.at_line_end()
+        && let Some(rest) = "ok) {".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
 }
 
 /// `process.env.PORT || ` -> `3000` (with the file's `;`), and in a `fetch(url, {` options object `method: ` ->
@@ -1141,8 +1217,13 @@ fn fetched_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let head = head.trim_end_matches('(');
+    // `fetch(url)` may end the line above, its `.then(` starting the next one.
+    let fetched_above = head.trim() == ".then"
+        && context.previous_code_line().is_some_and(|line| {
+            line.trim_start().starts_with("fetch(") || line.contains(" fetch(")
+        });
     if head.ends_with(".then")
-        && head.contains("fetch(")
+        && (head.contains("fetch(") || fetched_above)
         && context.at_line_end()
         && let Some(rest) = "json()".strip_prefix(context.prefix)
     {

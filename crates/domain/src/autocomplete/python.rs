@@ -893,6 +893,94 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     response_body(context, out);
     statement_of_module(context, out);
     argument_after_count_check(context, out);
+    parsed_arguments(context, out);
+    first_assertion(context, out);
+    run_entry_coroutine(context, out);
+    first_command_line_argument(context, out);
+}
+
+/// `args = parser.` where `parser = argparse.ArgumentParser(` -> `parse_args()`: once the arguments are declared,
+/// a value taken from the parser is the parsed namespace.
+fn parsed_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let assigned = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .is_some_and(|target| is_simple_name(target.trim()));
+    let parser =
+        super::statements::declaration_of(context, access.receiver).is_some_and(|declaration| {
+            let declaration = declaration.trim_start();
+            declaration.starts_with("argparse.ArgumentParser(")
+                || declaration.starts_with("ArgumentParser(")
+        });
+    if assigned
+        && parser
+        && context.at_line_end()
+        && let Some(rest) = "parse_args()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `self.assert` in a `unittest.TestCase` -> `Equal()`: the assertion most tests make; the others are listed.
+fn first_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.prefix == "assert"
+        && context
+            .member
+            .is_some_and(|access| access.receiver == "self")
+        && context.at_line_end()
+        && in_test_case(context)
+    {
+        out.push(Suggestion::member("Equal()", 0.88));
+    }
+}
+
+/// `asyncio.` starting a line at the module's top level, where the file defines `async def main(` ->
+/// `run(main())`: the entry point of an asyncio program.
+fn run_entry_coroutine(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context
+        .dot_member()
+        .is_none_or(|access| access.receiver != "asyncio")
+    {
+        return;
+    }
+    let at_top_level = context.line_before.starts_with("asyncio.");
+    let defines_main = context
+        .code_before_line()
+        .lines()
+        .any(|line| line.starts_with("async def main("));
+    if at_top_level
+        && defines_main
+        && context.at_line_end()
+        && imported_module(context.code, "asyncio").as_deref() == Some("asyncio")
+        && let Some(rest) = "run(main())".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `int(sys.argv[` -> `1])`: the first argument after the script's own name, then what the line left open.
+fn first_command_line_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(before) = context.line_before.strip_suffix("sys.argv[") else {
+        return;
+    };
+    // Only calls left open around it (`int(`, `open(`), no string or other bracket to reason about.
+    if before.contains(['"', '\'', '[', ']', '{', '}']) {
+        return;
+    }
+    let open_calls = before.matches('(').count();
+    let Some(unclosed) = open_calls.checked_sub(before.matches(')').count()) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("1]{}", ")".repeat(unclosed)),
+        0.85,
+    ));
 }
 
 /// A module's member that starts a statement does something: `random.` -> `shuffle()` (`randint()` would be
