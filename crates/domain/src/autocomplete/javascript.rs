@@ -477,6 +477,84 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     command_line_arguments(context, out);
     text_file_encoding(context, out);
     response_status_check(context, out);
+    delegated_array_method(context, out);
+    arithmetic_return_type(context, out);
+}
+
+/// In a method named after an array method (`push(item)`, `pop()`), `this.items.` -> `push(item);`: a class
+/// wrapping an array (a stack, a queue) hands the call to it with the method's own parameters.
+fn delegated_array_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const DELEGATED: &[&str] = &["push", "pop", "shift", "unshift", "includes"];
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let field = access.receiver.strip_prefix("this.").unwrap_or("");
+    if field.is_empty() || !field.chars().all(super::lexer::is_identifier_char) {
+        return;
+    }
+    let Some(before) = context.before_receiver(&access).map(str::trim) else {
+        return;
+    };
+    if !before.is_empty() && before != "return" {
+        return;
+    }
+    let Some(method) = enclosing_function(context) else {
+        return;
+    };
+    if !DELEGATED.contains(&method.name) || !context.at_line_end() {
+        return;
+    }
+    let arguments: Vec<&str> = method
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .collect();
+    // `pop()` and `shift()` take nothing; the others take what they are given.
+    let takes_arguments = !matches!(method.name, "pop" | "shift");
+    if takes_arguments == arguments.is_empty() {
+        return;
+    }
+    let terminator = if uses_semicolons(context) { ";" } else { "" };
+    let call = format!("{}({}){terminator}", method.name, arguments.join(", "));
+    if let Some(rest) = call.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// TypeScript's `function add(a: number, b: number): ` -> `number {`: an arithmetic function (named so, see
+/// [`statements::operator_for`]) of numbers returns a number.
+fn arithmetic_return_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::TypeScript
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let Some(header) = typed.strip_suffix("):") else {
+        return;
+    };
+    let header = header
+        .strip_prefix("export ")
+        .unwrap_or(header)
+        .strip_prefix("function ");
+    let Some((name, parameters)) = header.and_then(|header| header.split_once('(')) else {
+        return;
+    };
+    let all_numbers = !parameters.trim().is_empty()
+        && parameters.split(',').all(|parameter| {
+            parameter
+                .split_once(':')
+                .is_some_and(|(_, type_text)| type_text.trim() == "number")
+        });
+    if all_numbers && statements::operator_for(name.trim()).is_some() {
+        let space = if context.line_before.ends_with(' ') {
+            ""
+        } else {
+            " "
+        };
+        out.push(Suggestion::construct(format!("{space}number {{"), 0.85));
+    }
 }
 
 /// `process.argv.` -> `slice(2)` and `process.argv[` -> `2]`: the first two entries are node and the script, so a
