@@ -6,6 +6,7 @@
 //! - leaving an endless loop when what it reads is empty (`while True:` ... `if not line:` -> `break`);
 //! - a value just computed and not used yet, as the argument being started (`name = input()` then
 //!   `print("Hi " + ` or `greet(` -> `name`);
+//! - the body of a counter's `increment` or `decrement` method (`this.` -> `count++;`, `self.` -> `count += 1`);
 //! - filling a collection made empty (`items = []` then `items.` -> `append()`, `let mut v = Vec::new();` then
 //!   `v.` -> `push()`).
 //!
@@ -24,6 +25,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     fill_empty_collection(context, out);
     count_in_mapping(context, out);
+    step_counter_field(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -37,6 +39,73 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     leave_endless_loop(context, out);
     finish_swap(context, out);
     content_type(context, out);
+}
+
+/// In a method named `increment` or `decrement` of a class with a `count` field, `self.` / `this.` (or a blank
+/// line in Java) -> `count += 1` / `count++;` (`-= 1`, `--`): the method is named for what it does to the counter.
+fn step_counter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// The field names a counter goes by, in the order they are looked for.
+    const COUNTERS: &[&str] = &["count", "counter", "value"];
+    let language = context.profile.language;
+    let receiver = context.member.map(|access| access.receiver);
+    let place_fits = match language {
+        Language::Python | Language::Rust => receiver == Some("self"),
+        Language::JavaScript | Language::TypeScript => receiver == Some("this"),
+        Language::Java => {
+            receiver == Some("this") || (receiver.is_none() && context.on_blank_line_start())
+        }
+        _ => false,
+    };
+    if !place_fits || !context.prefix.is_empty() {
+        return;
+    }
+    if let Some(access) = context.member
+        && !context.member_starts_statement(&access)
+    {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    let upward = match name.as_str() {
+        "increment" | "inc" | "incr" => true,
+        "decrement" | "dec" | "decr" => false,
+        _ => return,
+    };
+    if !function.parameters.is_empty() {
+        return;
+    }
+    // The field, as the class declares or assigns it before the method.
+    let before_line = context.code_before_line();
+    let declares = |field: &str| {
+        before_line.lines().any(|line| {
+            let line = line.trim();
+            line.starts_with(&format!("self.{field} = "))
+                || line.starts_with(&format!("this.{field} = "))
+                || line.starts_with(&format!("{field}: "))
+                || line.starts_with(&format!("{field} = "))
+                || line.ends_with(&format!(" {field};"))
+                || line.contains(&format!(" {field} = "))
+        })
+    };
+    let Some(field) = COUNTERS.iter().find(|field| declares(field)) else {
+        return;
+    };
+    let text = match (language, upward) {
+        (Language::Python, true) => format!("{field} += 1"),
+        (Language::Python, false) => format!("{field} -= 1"),
+        (Language::Rust, true) => format!("{field} += 1;"),
+        (Language::Rust, false) => format!("{field} -= 1;"),
+        (_, true) => format!("{field}++{}", terminator(context)),
+        (_, false) => format!("{field}--{}", terminator(context)),
+    };
+    let suggestion = if context.member.is_some() {
+        Suggestion::member(text, 0.88)
+    } else {
+        Suggestion::construct(text, 0.85)
+    };
+    out.push(suggestion);
 }
 
 /// The third line of a swap through a temporary: `int tmp = *a;` then `*a = *b;` -> `*b = tmp;`.

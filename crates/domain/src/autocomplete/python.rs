@@ -897,6 +897,58 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     first_assertion(context, out);
     run_entry_coroutine(context, out);
     first_command_line_argument(context, out);
+    split_into_parts(context, out);
+    path_read_whole(context, out);
+}
+
+/// `parts = line.` -> `split()`: a name for the pieces of a text (`words`, `fields`, `tokens`) says the text is
+/// split into them.
+fn split_into_parts(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const PIECES: &[&str] = &[
+        "parts", "words", "fields", "tokens", "pieces", "columns", "cols",
+    ];
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(target) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(str::trim)
+    else {
+        return;
+    };
+    if PIECES.contains(&target)
+        && is_simple_name(access.receiver)
+        && access.receiver != target
+        && context.at_line_end()
+        && let Some(rest) = "split()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `text = Path("notes.txt").` -> `read_text()`: a path's contents read into a name for text (`text`, `content`,
+/// `data`).
+fn path_read_whole(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !access.receiver.starts_with("Path(") || !access.receiver.ends_with(')') {
+        return;
+    }
+    let Some(target) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(str::trim)
+    else {
+        return;
+    };
+    if matches!(target, "text" | "content" | "contents" | "source" | "data")
+        && context.at_line_end()
+        && let Some(rest) = "read_text()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `args = parser.` where `parser = argparse.ArgumentParser(` -> `parse_args()`: once the arguments are declared,
