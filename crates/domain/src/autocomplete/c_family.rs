@@ -604,14 +604,15 @@ fn allocated_element_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !value.starts_with("malloc(") && !value.starts_with("calloc(") {
         return;
     }
-    // `int *arr` or `struct point *points`: one level of pointer, to a type named by plain words.
+    // `int *arr`, `struct point *points`, `char **names` (an array of `char *`): the type less one `*`.
     let Some((pointee, name)) = declared.trim().rsplit_once('*') else {
         return;
     };
     let pointee = pointee.trim();
-    if pointee.is_empty()
-        || pointee.contains('*')
-        || !pointee
+    let words = pointee.trim_end_matches(['*', ' ']);
+    if words.is_empty()
+        || words.contains('*')
+        || !words
             .split(' ')
             .all(|word| !word.is_empty() && word.chars().all(is_identifier_char))
         || !name.trim().chars().all(is_identifier_char)

@@ -476,7 +476,8 @@ fn handler_writer_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `bufio.NewScanner(` -> `f)` where `f, err := os.Open(` came just before: the file opened is the one read.
+/// `bufio.NewScanner(` -> `f)` where `f, err := os.Open(` came just before: the file opened is the one read; in
+/// `main` without one, `os.Stdin)`.
 fn scan_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     /// How many code lines above are searched for the opened file.
     const LINES_SEARCHED: usize = 10;
@@ -501,8 +502,14 @@ fn scan_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             let file = targets.split(',').next()?.trim();
             (!file.is_empty() && file.chars().all(super::lexer::is_identifier_char)).then_some(file)
         });
-    if let Some(file) = opened {
-        out.push(Suggestion::construct(format!("{file})"), 0.85));
+    // Without a file, `main` reads what is typed.
+    let source = opened.map(str::to_owned).or_else(|| {
+        enclosing_function(context)
+            .filter(|function| function.name == "main")
+            .map(|_| "os.Stdin".to_owned())
+    });
+    if let Some(source) = source {
+        out.push(Suggestion::construct(format!("{source})"), 0.85));
     }
 }
 

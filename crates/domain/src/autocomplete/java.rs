@@ -1242,7 +1242,8 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     hints
 }
 
-/// `System.` under an `if` whose body just printed to `System.err` -> `exit(1);`: a usage or error message is
+/// `System.` under an `if` whose body just printed to `System.err` (or printed a usage under `if (args.length`)
+/// -> `exit(1);`: a usage or error message is
 /// followed by leaving with a failure status.
 fn exit_after_usage(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context
@@ -1263,7 +1264,10 @@ fn exit_after_usage(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let (Some(message), Some(condition)) = (above.next(), above.next()) else {
         return;
     };
-    if message.starts_with("System.err.println(")
+    // A message on the error stream, or any message under a check of the arguments.
+    let reported = message.starts_with("System.err.println(")
+        || (message.starts_with("System.out.println(") && condition.contains("args.length"));
+    if reported
         && condition.starts_with("if (")
         && condition.ends_with('{')
         && let Some(rest) = "exit(1);".strip_prefix(context.prefix)

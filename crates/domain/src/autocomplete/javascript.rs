@@ -484,7 +484,16 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// In a method named after an array method (`push(item)`, `pop()`), `this.items.` -> `push(item);`: a class
 /// wrapping an array (a stack, a queue) hands the call to it with the method's own parameters.
 fn delegated_array_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    const DELEGATED: &[&str] = &["push", "pop", "shift", "unshift", "includes"];
+    /// A wrapper's method and the array method it hands over to: a queue's `enqueue` pushes, `dequeue` shifts.
+    const DELEGATED: &[(&str, &str)] = &[
+        ("push", "push"),
+        ("pop", "pop"),
+        ("shift", "shift"),
+        ("unshift", "unshift"),
+        ("includes", "includes"),
+        ("enqueue", "push"),
+        ("dequeue", "shift"),
+    ];
     let Some(access) = context.dot_member() else {
         return;
     };
@@ -501,7 +510,10 @@ fn delegated_array_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(method) = enclosing_function(context) else {
         return;
     };
-    if !DELEGATED.contains(&method.name) || !context.at_line_end() {
+    let Some(&(_, delegate)) = DELEGATED.iter().find(|(name, _)| *name == method.name) else {
+        return;
+    };
+    if !context.at_line_end() {
         return;
     }
     let arguments: Vec<&str> = method
@@ -510,12 +522,12 @@ fn delegated_array_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .map(|parameter| parameter.name)
         .collect();
     // `pop()` and `shift()` take nothing; the others take what they are given.
-    let takes_arguments = !matches!(method.name, "pop" | "shift");
+    let takes_arguments = !matches!(delegate, "pop" | "shift");
     if takes_arguments == arguments.is_empty() {
         return;
     }
     let terminator = if uses_semicolons(context) { ";" } else { "" };
-    let call = format!("{}({}){terminator}", method.name, arguments.join(", "));
+    let call = format!("{delegate}({}){terminator}", arguments.join(", "));
     if let Some(rest) = call.strip_prefix(context.prefix) {
         out.push(Suggestion::member(rest, 0.88));
     }
@@ -611,14 +623,15 @@ fn text_file_encoding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ));
 }
 
-/// `if (!res.` where `res = await fetch(` -> `ok) {`: a failed request is refused before its body is read.
+/// `if (!res.` (or `if (res.`) where `res = await fetch(` -> `ok) {`: whether the request succeeded is tested
+/// before its body is read.
 fn response_status_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
     let tested = context
         .before_receiver(&access)
-        .is_some_and(|before| before.trim() == "if (!");
+        .is_some_and(|before| matches!(before.trim(), "if (!" | "if ("));
     let fetched = declaration_of(context, access.receiver)
         .is_some_and(|declaration| declaration.trim_start().starts_with("await fetch("));
     if tested
