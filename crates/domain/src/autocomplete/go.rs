@@ -428,6 +428,29 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     scan_opened_file(context, out);
     sort_typed_slice(context, out);
     range_over_map(context, out);
+    range_over_test_table(context, out);
+}
+
+/// `for _, tt := range ` -> `tests {`: a table-driven test walks its table of cases (`tt`, `tc` name one case).
+fn range_over_test_table(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let header = context.line_before.trim_start();
+    if header != "for _, tt := range " && header != "for _, tc := range " {
+        return;
+    }
+    let before_line = context.code_before_line();
+    let table = before_line.lines().rev().take(80).find_map(|line| {
+        let (name, value) = line.trim().split_once(":=")?;
+        let name = name.trim();
+        (value.trim_start().starts_with("[]struct")
+            && matches!(name, "tests" | "cases" | "testCases" | "tcs" | "table"))
+        .then_some(name)
+    });
+    if let Some(table) = table {
+        out.push(Suggestion::construct(format!("{table} {{"), 0.85));
+    }
 }
 
 /// `log.Fatal(http.` after the routes -> `ListenAndServe(":8080", nil))`: the server's error is the one the

@@ -479,6 +479,49 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     response_status_check(context, out);
     delegated_array_method(context, out);
     arithmetic_return_type(context, out);
+    compared_text_of_other(context, out);
+}
+
+/// `users.sort((a, b) => a.name.localeCompare(` -> `b.name))`: a comparator compares the same field of its
+/// second parameter.
+fn compared_text_of_other(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let Some((header, compared)) = typed
+        .strip_suffix(".localeCompare(")
+        .and_then(|before| before.rsplit_once("=> "))
+    else {
+        return;
+    };
+    let Some(parameters) = header
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|header| header.rsplit_once(".sort(("))
+        .map(|(_, parameters)| parameters)
+    else {
+        return;
+    };
+    let Some((first, second)) = parameters.split_once(',') else {
+        return;
+    };
+    let (first, second) = (first.trim(), second.trim());
+    let Some(field) = compared
+        .strip_prefix(first)
+        .and_then(|rest| rest.strip_prefix('.'))
+    else {
+        return;
+    };
+    let simple =
+        |name: &str| !name.is_empty() && name.chars().all(super::lexer::is_identifier_char);
+    if simple(first) && simple(second) && simple(field) {
+        let terminator = if uses_semicolons(context) { ";" } else { "" };
+        out.push(Suggestion::construct(
+            format!("{second}.{field})){terminator}"),
+            0.85,
+        ));
+    }
 }
 
 /// In a method named after an array method (`push(item)`, `pop()`), `this.items.` -> `push(item);`: a class

@@ -899,6 +899,33 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     first_command_line_argument(context, out);
     split_into_parts(context, out);
     path_read_whole(context, out);
+    ranked_by_value(context, out);
+}
+
+/// `sorted(scores, key=scores.` -> `get)` (`get):` in a `for` header): a dict's keys ranked by their values
+/// (`max`, `min` too).
+fn ranked_by_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let ranked = ["sorted(", "max(", "min("]
+        .iter()
+        .any(|call| before.ends_with(&format!("{call}{}, key=", access.receiver)));
+    if ranked
+        && is_simple_name(access.receiver)
+        && context.at_line_end()
+        && let Some(rest) = if before.trim_start().starts_with("for ") {
+            "get):"
+        } else {
+            "get)"
+        }
+        .strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `parts = line.` -> `split()`: a name for the pieces of a text (`words`, `fields`, `tokens`) says the text is

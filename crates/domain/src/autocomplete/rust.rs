@@ -556,6 +556,35 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     lookup_in_map(context, out);
     enumerated_loop(context, out);
     formatter_of_display(context, out);
+    natural_order_comparator(context, out);
+}
+
+/// `v.sort_by(|a, b| ` -> `a.cmp(b));`: the closure's two parameters compared in their natural order.
+fn natural_order_comparator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(parameters) = context
+        .line_before
+        .trim_end()
+        .strip_suffix('|')
+        .and_then(|before| before.rsplit_once(".sort_by(|"))
+        .map(|(_, parameters)| parameters)
+    else {
+        return;
+    };
+    let Some((first, second)) = parameters.split_once(',') else {
+        return;
+    };
+    let (first, second) = (first.trim(), second.trim());
+    let simple =
+        |name: &str| !name.is_empty() && name.chars().all(super::lexer::is_identifier_char);
+    if simple(first) && simple(second) && context.line_before.ends_with(' ') {
+        out.push(Suggestion::construct(
+            format!("{first}.cmp({second}));"),
+            0.85,
+        ));
+    }
 }
 
 /// `for (i, item) in items.iter().` -> `enumerate() {`: a loop whose pattern pairs an index with the element

@@ -3439,6 +3439,108 @@ const INLINE: &[Case] = &[
         "#include <map>\nint main() {\n    std::map<std::string, int> ages;\n    if (ages.count(\"bob\") == ‸",
         None,
     ),
+    // Eleventh round, more: sorting by a field or a value, table-driven tests (ambiguous ones left alone).
+    ("python", "def test_add():\n    assert add(1, 2) == ‸", None),
+    (
+        "python",
+        "people = [(\"Ada\", 36), (\"Bob\", 25)]\npeople.sort(key=lambda p: p[‸",
+        None,
+    ),
+    (
+        "python",
+        "scores = {\"a\": 3, \"b\": 1}\nfor name in sorted(scores, key=scores.‸",
+        Some("get):"),
+    ),
+    (
+        "python",
+        "import os\npath = os.path.join(os.path.dirname(__file__), ‸",
+        None,
+    ),
+    (
+        "python",
+        "import re\nmatch = re.search(r\"\\d+\", text)\nif match:\n    print(match.‸",
+        None,
+    ),
+    (
+        "python",
+        "scores = {}\nbest = max(scores, key=scores.‸",
+        Some("get)"),
+    ),
+    (
+        "javascript",
+        "const results = await Promise.all(urls.map(url => fetch(url)))‸",
+        None,
+    ),
+    (
+        "javascript",
+        "test('adds 1 + 2', () => {\n  expect(add(1, 2)).toBe(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const total = items.reduce((sum, item) => sum + item.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const sorted = users.sort((a, b) => a.name.localeCompare(‸",
+        Some("b.name))"),
+    ),
+    (
+        "rust",
+        "#[tokio::main]\nasync fn main() {\n    let body = reqwest::get(url).await?.‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut names = vec![\"b\", \"a\"];\n    names.sort_by(|a, b| ‸",
+        Some("a.cmp(b));"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let s = format!(\"{}-{}\", a, ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\ta, b, want int\n\t}{\n\t\t{1, 2, 3},\n\t}\n\tfor _, tt := range ‸",
+        Some("tests {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tmsg := fmt.Sprintf(\"%s is %d\", name, ‸",
+        None,
+    ),
+    (
+        "java",
+        "List<Person> people = new ArrayList<>();\npeople.sort(Comparator.comparing(Person::‸",
+        None,
+    ),
+    (
+        "java",
+        "String msg = String.format(\"%s is %d\", name, ‸",
+        None,
+    ),
+    (
+        "java",
+        "import org.junit.jupiter.api.Test;\nclass CalcTest {\n    @Test\n    void adds() {\n        assertEquals(3, ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    int a, b;\n    scanf(\"%d %d\", ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\nint main() {\n    std::vector<Person> people;\n    std::sort(people.begin(), people.end(), [](const Person& a, const Person& b) {\n        return a.‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <string>\nint main() {\n    std::string s = \"hello\";\n    for (char c : ‸",
+        Some("s) {"),
+    ),
 ];
 
 #[test]
