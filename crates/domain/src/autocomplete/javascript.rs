@@ -480,6 +480,22 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     delegated_array_method(context, out);
     arithmetic_return_type(context, out);
     compared_text_of_other(context, out);
+    count_with_default(context, out);
+}
+
+/// `counts[word] = (counts[word] || ` -> `0) + 1`: a count that starts at zero the first time a key is seen.
+fn count_with_default(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let Some((target, value)) = typed.split_once(" = ") else {
+        return;
+    };
+    if value == format!("({target} ||") && target.ends_with(']') && target.contains('[') {
+        let terminator = if uses_semicolons(context) { ";" } else { "" };
+        out.push(Suggestion::construct(format!("0) + 1{terminator}"), 0.85));
+    }
 }
 
 /// `users.sort((a, b) => a.name.localeCompare(` -> `b.name))`: a comparator compares the same field of its

@@ -557,6 +557,27 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     enumerated_loop(context, out);
     formatter_of_display(context, out);
     natural_order_comparator(context, out);
+    lines_of_locked_input(context, out);
+}
+
+/// `for line in stdin.lock().` (or `reader.`) -> `lines() {`: a loop over `line` reads its input line by line.
+fn lines_of_locked_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let walks_lines = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.trim() == "for line in");
+    let input = access.receiver.ends_with(".lock()")
+        || access.receiver.ends_with("stdin()")
+        || matches!(access.receiver, "reader" | "input");
+    if walks_lines
+        && input
+        && context.at_line_end()
+        && let Some(rest) = "lines() {".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
 }
 
 /// `v.sort_by(|a, b| ` -> `a.cmp(b));`: the closure's two parameters compared in their natural order.

@@ -3541,6 +3541,112 @@ const INLINE: &[Case] = &[
         "#include <string>\nint main() {\n    std::string s = \"hello\";\n    for (char c : ‸",
         Some("s) {"),
     ),
+    // Eleventh round, last: classes wrapping a list, counting words, reading lines.
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def pop(self):\n        return self.items.‸",
+        Some("pop()"),
+    ),
+    (
+        "javascript",
+        "const counts = {};\nfor (const word of words) {\n  counts[word] = (counts[word] || ‸",
+        Some("0) + 1;"),
+    ),
+    (
+        "typescript",
+        "interface Todo {\n  id: number;\n  title: string;\n  done: boolean;\n}\n\nconst todos: Todo[] = [];\nconst pending = todos.filter(t => !t.‸",
+        None,
+    ),
+    (
+        "typescript",
+        "async function loadUsers(): Promise<void> {\n  try {\n    const res = await fetch('/api/users');\n  } catch (‸",
+        Some("error) {"),
+    ),
+    (
+        "typescript",
+        "const app = express();\napp.get('/health', (req, res) => {\n  res.‸",
+        Some("json()"),
+    ),
+    (
+        "typescript",
+        "function sum(nums: number[]): number {\n  return nums.reduce((a, b) => a + b, ‸",
+        Some("0)"),
+    ),
+    (
+        "typescript",
+        "export class UserService {\n  private users: User[] = [];\n\n  add(user: User): void {\n    this.users.‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::io::{self, BufRead};\n\nfn main() {\n    let stdin = io::stdin();\n    for line in stdin.lock().‸",
+        Some("lines() {"),
+    ),
+    (
+        "rust",
+        "struct Stack {\n    items: Vec<i32>,\n}\n\nimpl Stack {\n    fn push(&mut self, x: i32) {\n        self.items.‸",
+        Some("push(x);"),
+    ),
+    (
+        "rust",
+        "struct Stack {\n    items: Vec<i32>,\n}\n\nimpl Stack {\n    fn pop(&mut self) -> Option<i32> {\n        self.items.‸",
+        Some("pop()"),
+    ),
+    (
+        "go",
+        "package main\n\ntype Stack struct {\n\titems []int\n}\n\nfunc (s *Stack) Push(x int) {\n\ts.items = append(‸",
+        Some("s.items, "),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tcounts := make(map[string]int)\n\tfor _, w := range words {\n\t\tcounts[‸",
+        None,
+    ),
+    (
+        "java",
+        "import java.nio.file.*;\nList<String> lines = Files.‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Dog extends Animal {\n    public Dog(String name) {\n        ‸",
+        Some("super(name);"),
+    ),
+    (
+        "java",
+        "Map<String, List<String>> groups = new HashMap<>();\ngroups.computeIfAbsent(key, k -> new ‸",
+        None,
+    ),
+    (
+        "java",
+        "for (int i = 0; i < names.size(); i++) {\n    System.out.println(names.‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    int nums[] = {1, 2, 3};\n    int sum = 0;\n    for (int i = 0; i < 3; i++) {\n        sum += ‸",
+        None,
+    ),
+    (
+        "c",
+        "typedef struct {\n    char name[50];\n    int age;\n} Person;\n\nvoid print_person(const Person *p) {\n    printf(\"%s is %d\\n\", p->‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\nint main() {\n    std::vector<std::string> names = {\"a\", \"b\"};\n    for (const auto& name : names) {\n        std::cout << ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "class Stack {\n    std::vector<int> items;\npublic:\n    void push(int x) {\n        items.‸",
+        Some("push_back()"),
+    ),
+    (
+        "cpp",
+        "#include <unordered_map>\nint main() {\n    std::unordered_map<std::string, int> counts;\n    for (const auto& word : words) {\n        counts[‸",
+        None,
+    ),
 ];
 
 #[test]
