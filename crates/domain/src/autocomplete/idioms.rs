@@ -8,6 +8,7 @@
 //!   `print("Hi " + ` or `greet(` -> `name`);
 //! - the body of a counter's `increment` or `decrement` method (`this.` -> `count++;`, `self.` -> `count += 1`);
 //! - a stack's `push(x)` and `pop()` handing over to the list they wrap (`self.items.` -> `append(x)`, `pop()`);
+//! - counting the loop's element in a map of counts, in Go and C++ (`counts[` -> `w]++`);
 //! - filling a collection made empty (`items = []` then `items.` -> `append()`, `let mut v = Vec::new();` then
 //!   `v.` -> `push()`).
 //!
@@ -28,6 +29,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     count_in_mapping(context, out);
     step_counter_field(context, out);
     delegate_to_wrapped_list(context, out);
+    count_loop_element(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -149,6 +151,67 @@ fn delegate_to_wrapped_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `counts[` as the first statement of `for _, w := range words {` (C++'s `for (const auto& w : words) {`), where
+/// `counts` maps to an `int` -> `w]++` (`;` in C++): a map of counts counts the loop's element.
+fn count_loop_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    if !matches!(language, Language::Go | Language::Cpp) || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(map) = context
+        .line_before
+        .trim_start()
+        .strip_suffix('[')
+        .filter(|map| !map.is_empty() && map.chars().all(super::lexer::is_identifier_char))
+    else {
+        return;
+    };
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let element = match language {
+        Language::Go => header
+            .strip_prefix("for _, ")
+            .and_then(|rest| rest.split_once(" := range "))
+            .map(|(element, _)| element.trim()),
+        _ => header
+            .strip_prefix("for (")
+            .and_then(|rest| rest.split_once(" : "))
+            .map(|(declaration, _)| declaration.rsplit([' ', '&']).next().unwrap_or("")),
+    };
+    let Some(element) = element.filter(|element| {
+        !element.is_empty() && element.chars().all(super::lexer::is_identifier_char)
+    }) else {
+        return;
+    };
+    if !header.ends_with('{') {
+        return;
+    }
+    // The map's declaration: `counts := make(map[string]int)`, `std::map<std::string, int> counts;`.
+    let before_line = context.code_before_line();
+    let counts_ints = before_line.lines().any(|line| {
+        let line = line.trim();
+        match language {
+            Language::Go => line
+                .strip_prefix(map)
+                .and_then(|rest| rest.trim_start().strip_prefix(":="))
+                .is_some_and(|value| {
+                    let value = value.trim();
+                    value.starts_with("make(map[") && value.ends_with("]int)")
+                        || value.starts_with("map[") && value.ends_with("]int{}")
+                }),
+            _ => line.ends_with(&format!(", int> {map};")) && line.contains("map<"),
+        }
+    });
+    if counts_ints {
+        let text = match language {
+            Language::Go => format!("{element}]++"),
+            _ => format!("{element}]++;"),
+        };
+        out.push(Suggestion::construct(text, 0.85));
     }
 }
 

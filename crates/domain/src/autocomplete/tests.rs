@@ -3600,7 +3600,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "package main\n\nfunc main() {\n\tcounts := make(map[string]int)\n\tfor _, w := range words {\n\t\tcounts[‸",
-        None,
+        Some("w]++"),
     ),
     (
         "java",
@@ -3645,7 +3645,7 @@ const INLINE: &[Case] = &[
     (
         "cpp",
         "#include <unordered_map>\nint main() {\n    std::unordered_map<std::string, int> counts;\n    for (const auto& word : words) {\n        counts[‸",
-        None,
+        Some("word]++;"),
     ),
 ];
 
