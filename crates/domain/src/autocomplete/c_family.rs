@@ -474,6 +474,201 @@ fn iterator_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// What closes a line whose last argument was just written: the parentheses left open, then ` {` for an `if`
+/// or `while` header, else `;`. `None` when the line closes more than it opens, or holds a string or a brace
+/// this simple count cannot reason about.
+fn line_closers(line_before: &str) -> Option<String> {
+    if line_before.contains(['"', '\'', '{', '}']) {
+        return None;
+    }
+    let unclosed = line_before
+        .matches('(')
+        .count()
+        .checked_sub(line_before.matches(')').count())?;
+    let typed = line_before.trim_start();
+    let ending = if typed.starts_with("if (") || typed.starts_with("while (") {
+        " {"
+    } else {
+        ";"
+    };
+    Some(format!("{}{ending}", ")".repeat(unclosed)))
+}
+
+/// `if (it != ` where `auto it = std::find(v.begin(), ...)` or `auto it = m.find(key)` -> `v.end()) {`: a search
+/// fails by returning the container's end.
+fn lookup_compared_with_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let Some(iterator) = typed
+        .strip_suffix("!=")
+        .or_else(|| typed.strip_suffix("=="))
+        .map(str::trim_end)
+        .map(|before| {
+            before
+                .get(super::lexer::trailing_identifier_start(before)..)
+                .unwrap_or("")
+        })
+        .filter(|iterator| !iterator.is_empty())
+    else {
+        return;
+    };
+    // The iterator's initial value: `auto it = ...;` (`declaration_of` gives a C++ declaration's type).
+    let assigned = format!(" {iterator} = ");
+    let before_line = context.code_before_line();
+    let Some(declaration) = before_line
+        .lines()
+        .rev()
+        .take(30)
+        .find_map(|line| line.split_once(&assigned).map(|(_, value)| value.trim()))
+    else {
+        return;
+    };
+    let container = declaration
+        .strip_prefix("std::find(")
+        .or_else(|| declaration.strip_prefix("std::find_if("))
+        .and_then(|arguments| arguments.split_once(".begin()"))
+        .map(|(container, _)| container.trim())
+        .or_else(|| {
+            declaration
+                .split_once(".find(")
+                .map(|(container, _)| container.trim())
+        });
+    let Some(container) = container
+        .filter(|container| !container.is_empty() && container.chars().all(is_identifier_char))
+    else {
+        return;
+    };
+    if let Some(closers) = line_closers(context.line_before) {
+        out.push(Suggestion::construct(
+            format!("{container}.end(){closers}"),
+            0.85,
+        ));
+    }
+}
+
+/// `fgets(line, sizeof(line), ` -> `fp)) {`: the file opened above (`FILE *fp = fopen(`), else `stdin`.
+fn read_line_from_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(arguments) = context
+        .line_before
+        .rsplit_once("fgets(")
+        .map(|(_, arguments)| arguments)
+    else {
+        return;
+    };
+    // Two arguments written: the buffer and its size.
+    if arguments.matches(',').count() != 2 || !arguments.ends_with(", ") {
+        return;
+    }
+    let before_line = context.code_before_line();
+    let opened = before_line.lines().rev().take(30).find_map(|line| {
+        let (declared, value) = line.split_once('=')?;
+        if !value.trim_start().starts_with("fopen(") {
+            return None;
+        }
+        let name = declared
+            .trim()
+            .trim_start_matches("FILE")
+            .trim()
+            .trim_start_matches('*')
+            .trim();
+        (!name.is_empty() && name.chars().all(is_identifier_char)).then_some(name)
+    });
+    if let Some(closers) = line_closers(context.line_before) {
+        out.push(Suggestion::construct(
+            format!("{}{closers}", opened.unwrap_or("stdin")),
+            0.85,
+        ));
+    }
+}
+
+/// `int *arr = malloc(n * sizeof(` -> `int));`: each element has the size of the type the pointer points to.
+fn allocated_element_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || !context.line_before.ends_with("sizeof(")
+    {
+        return;
+    }
+    let Some((declared, value)) = context.line_before.split_once('=') else {
+        return;
+    };
+    let value = value.trim_start();
+    if !value.starts_with("malloc(") && !value.starts_with("calloc(") {
+        return;
+    }
+    // `int *arr`, `struct point *points`, `char **names` (an array of `char *`): the type less one `*`.
+    let Some((pointee, name)) = declared.trim().rsplit_once('*') else {
+        return;
+    };
+    let pointee = pointee.trim();
+    let words = pointee.trim_end_matches(['*', ' ']);
+    if words.is_empty()
+        || words.contains('*')
+        || !words
+            .split(' ')
+            .all(|word| !word.is_empty() && word.chars().all(is_identifier_char))
+        || !name.trim().chars().all(is_identifier_char)
+    {
+        return;
+    }
+    if let Some(closers) = line_closers(context.line_before) {
+        out.push(Suggestion::construct(format!("{pointee}{closers}"), 0.85));
+    }
+}
+
+/// `fprintf(` under `if (argc < 2) {` -> `stderr, `: a usage message goes to the error stream.
+fn usage_to_standard_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || context.line_before.trim_start() != "fprintf("
+    {
+        return;
+    }
+    let checks_arguments = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("if (argc ") && line.ends_with('{')
+    });
+    if checks_arguments {
+        out.push(Suggestion::construct("stderr, ", 0.88));
+    }
+}
+
+/// `strcmp(a, b) == ` -> `0`: two strings are equal when their comparison is zero (`memcmp`, `strncmp` too).
+fn comparison_with_zero(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let Some(compared) = typed
+        .strip_suffix("==")
+        .or_else(|| typed.strip_suffix("!="))
+        .map(str::trim_end)
+    else {
+        return;
+    };
+    let Some(call) = compared
+        .strip_suffix(')')
+        .and_then(|call| call.rsplit_once('('))
+        .map(|(function, _)| function)
+    else {
+        return;
+    };
+    let function = call
+        .get(super::lexer::trailing_identifier_start(call)..)
+        .unwrap_or("");
+    if matches!(function, "strcmp" | "strncmp" | "memcmp" | "strcasecmp") {
+        out.push(Suggestion::construct("0", 0.85));
+    }
+}
+
 /// `std::sort(v.` -> `begin(), v.end());`: the standard algorithms take a whole container as its two ends.
 fn whole_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     const ALGORITHMS: &[&str] = &[
@@ -624,6 +819,11 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     check_allocation(context, out);
     read_with_scanf(context, out);
     iterator_end(context, out);
+    lookup_compared_with_end(context, out);
+    read_line_from_opened_file(context, out);
+    allocated_element_size(context, out);
+    usage_to_standard_error(context, out);
+    comparison_with_zero(context, out);
     if context.profile.language == Language::Cpp
         && context.at_line_end()
         && context.prefix.is_empty()

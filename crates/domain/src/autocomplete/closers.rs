@@ -193,7 +193,11 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
                     });
                 }
             }
-            "}"
+            if quote != '`' && !format_string && ends_with_bare_precision(content) {
+                "f}"
+            } else {
+                "}"
+            }
         }
         None => "",
     };
@@ -269,6 +273,23 @@ fn open_placeholder(typed_literal: &str, quote: char, format_string: bool) -> Op
         }
     }
     open_at.and_then(|start| body.get(start..))
+}
+
+/// Whether an f-string's placeholder ends with a precision and no presentation type yet (`{score:.2`): Python
+/// would then count significant digits (`9.5` -> `9.5`, `123.4` -> `1.2e+02`), while the writer of `.2` means two
+/// decimals, `:.2f`.
+fn ends_with_bare_precision(content: &str) -> bool {
+    let Some((_, spec)) = content.rsplit_once(':') else {
+        return false;
+    };
+    let Some((width, precision)) = spec.rsplit_once('.') else {
+        return false;
+    };
+    !precision.is_empty()
+        && precision.chars().all(|c| c.is_ascii_digit())
+        && width
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '<' | '>' | '^' | '+' | ',' | '_'))
 }
 
 /// What closes `opener`: its bracket, or for a template literal's `${`, the brace and then the backquote.

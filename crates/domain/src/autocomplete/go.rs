@@ -425,6 +425,197 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     comma_ok_test(context, out);
     report_test_failure(context, out);
     constructor_literal(context, out);
+    server_under_fatal(context, out);
+    handler_writer_argument(context, out);
+    scan_opened_file(context, out);
+    sort_typed_slice(context, out);
+    range_over_map(context, out);
+    range_over_test_table(context, out);
+}
+
+/// `for _, tt := range ` -> `tests {`: a table-driven test walks its table of cases (`tt`, `tc` name one case).
+fn range_over_test_table(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let header = context.line_before.trim_start();
+    if header != "for _, tt := range " && header != "for _, tc := range " {
+        return;
+    }
+    let before_line = context.code_before_line();
+    let table = before_line.lines().rev().take(80).find_map(|line| {
+        let (name, value) = line.trim().split_once(":=")?;
+        let name = name.trim();
+        (value.trim_start().starts_with("[]struct")
+            && matches!(name, "tests" | "cases" | "testCases" | "tcs" | "table"))
+        .then_some(name)
+    });
+    if let Some(table) = table {
+        out.push(Suggestion::construct(format!("{table} {{"), 0.85));
+    }
+}
+
+/// `log.Fatal(http.` after the routes -> `ListenAndServe(":8080", nil))`: the server's error is the one the
+/// program dies of.
+fn server_under_fatal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "http")
+    else {
+        return;
+    };
+    let fatal = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.trim() == "log.Fatal(");
+    let routed = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim_start();
+        line.starts_with("http.HandleFunc(") || line.starts_with("http.Handle(")
+    });
+    if fatal
+        && routed
+        && context.at_line_end()
+        && let Some(rest) = "ListenAndServe(\":8080\", nil))".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `fmt.Fprintf(` in a handler -> `w, `: the response is written to the handler's `http.ResponseWriter`.
+fn handler_writer_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if !["fmt.Fprintf(", "fmt.Fprintln(", "fmt.Fprint("].contains(&typed) {
+        return;
+    }
+    let writer = enclosing_function(context).and_then(|function| {
+        function
+            .parameters
+            .iter()
+            .find(|parameter| parameter.type_text.trim() == "http.ResponseWriter")
+            .map(|parameter| parameter.name.to_owned())
+    });
+    if let Some(writer) = writer {
+        out.push(Suggestion::construct(format!("{writer}, "), 0.88));
+    }
+}
+
+/// `bufio.NewScanner(` -> `f)` where `f, err := os.Open(` came just before: the file opened is the one read; in
+/// `main` without one, `os.Stdin)`.
+fn scan_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// How many code lines above are searched for the opened file.
+    const LINES_SEARCHED: usize = 10;
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || !context.line_before.ends_with("bufio.NewScanner(")
+    {
+        return;
+    }
+    let before_line = context.code_before_line();
+    let opened = before_line
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take(LINES_SEARCHED)
+        .find_map(|line| {
+            let (targets, value) = line.split_once(":=")?;
+            if !value.trim_start().starts_with("os.Open(") {
+                return None;
+            }
+            let file = targets.split(',').next()?.trim();
+            (!file.is_empty() && file.chars().all(super::lexer::is_identifier_char)).then_some(file)
+        });
+    // Without a file, `main` reads what is typed.
+    let source = opened.map(str::to_owned).or_else(|| {
+        enclosing_function(context)
+            .filter(|function| function.name == "main")
+            .map(|_| "os.Stdin".to_owned())
+    });
+    if let Some(source) = source {
+        out.push(Suggestion::construct(format!("{source})"), 0.85));
+    }
+}
+
+/// `sort.` starting a statement after `nums := []int{...}` -> `Ints(nums)`: the slice just made, by the function
+/// of its element type (`Strings`, `Float64s`).
+fn sort_typed_slice(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "sort")
+    else {
+        return;
+    };
+    if !context.member_starts_statement(&access) || !context.at_line_end() {
+        return;
+    }
+    let Some((name, value)) = context
+        .previous_code_line()
+        .and_then(|line| line.trim().split_once(":="))
+    else {
+        return;
+    };
+    let name = name.trim();
+    let function = match value.trim_start() {
+        value if value.starts_with("[]int{") => "Ints",
+        value if value.starts_with("[]string{") => "Strings",
+        value if value.starts_with("[]float64{") => "Float64s",
+        _ => return,
+    };
+    if !name.is_empty()
+        && name.chars().all(super::lexer::is_identifier_char)
+        && let Some(rest) = format!("{function}({name})").strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `for k, v := range ` -> `m {` where the function made one map (`m := make(map[string]int)`): two named loop
+/// variables, neither an index, walk a map's keys and values.
+fn range_over_map(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(variables) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("for ")
+        .and_then(|header| header.strip_suffix(" := range "))
+    else {
+        return;
+    };
+    let names: Vec<&str> = variables.split(',').map(str::trim).collect();
+    let [key, value] = names.as_slice() else {
+        return;
+    };
+    if [key, value]
+        .iter()
+        .any(|name| matches!(**name, "_" | "i" | "j" | "idx" | "index"))
+    {
+        return;
+    }
+    let Some(body_start) = enclosing_function(context)
+        .and_then(|function| context.tokens_before().get(function.body_start))
+        .map(|token| token.start)
+    else {
+        return;
+    };
+    let body = context.code.get(body_start..context.cursor).unwrap_or("");
+    let maps: Vec<&str> = body
+        .lines()
+        .filter_map(|line| {
+            let (name, made) = line.trim().split_once(":=")?;
+            let made = made.trim_start();
+            (made.starts_with("make(map[") || made.starts_with("map[")).then_some(name.trim())
+        })
+        .collect();
+    if let [map] = maps.as_slice()
+        && !map.is_empty()
+        && map.chars().all(super::lexer::is_identifier_char)
+    {
+        out.push(Suggestion::construct(format!("{map} {{"), 0.85));
+    }
 }
 
 /// `mu.` starting a statement, where `var mu sync.Mutex` -> `Lock()`: a mutex is locked before it is unlocked.

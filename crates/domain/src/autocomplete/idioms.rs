@@ -2,10 +2,13 @@
 //! comes next:
 //! - the recursive step of a one-parameter function (`return n * ` -> `factorial(n - 1)`, `return fib(n - 1) + `
 //!   -> `fib(n - 2)`);
-//! - a parity test (`n % 2 ` -> `== 0`);
+//! - a parity test (`n % 2 ` -> `== 0`, `n % 2 === ` -> `0`);
 //! - leaving an endless loop when what it reads is empty (`while True:` ... `if not line:` -> `break`);
 //! - a value just computed and not used yet, as the argument being started (`name = input()` then
 //!   `print("Hi " + ` or `greet(` -> `name`);
+//! - the body of a counter's `increment` or `decrement` method (`this.` -> `count++;`, `self.` -> `count += 1`);
+//! - a stack's `push(x)` and `pop()` handing over to the list they wrap (`self.items.` -> `append(x)`, `pop()`);
+//! - counting the loop's element in a map of counts, in Go and C++ (`counts[` -> `w]++`);
 //! - filling a collection made empty (`items = []` then `items.` -> `append()`, `let mut v = Vec::new();` then
 //!   `v.` -> `push()`).
 //!
@@ -24,6 +27,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     fill_empty_collection(context, out);
     count_in_mapping(context, out);
+    step_counter_field(context, out);
+    delegate_to_wrapped_list(context, out);
+    count_loop_element(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -108,6 +114,176 @@ fn continue_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{saved} = {other}{}", terminator(context)),
         0.85,
     ));
+}
+
+/// In a method named `increment` or `decrement` of a class with a `count` field, `self.` / `this.` (or a blank
+/// line in Java) -> `count += 1` / `count++;` (`-= 1`, `--`): the method is named for what it does to the counter.
+fn step_counter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// The field names a counter goes by, in the order they are looked for.
+    const COUNTERS: &[&str] = &["count", "counter", "value"];
+    let language = context.profile.language;
+    let receiver = context.member.map(|access| access.receiver);
+    let place_fits = match language {
+        Language::Python | Language::Rust => receiver == Some("self"),
+        Language::JavaScript | Language::TypeScript => receiver == Some("this"),
+        Language::Java => {
+            receiver == Some("this") || (receiver.is_none() && context.on_blank_line_start())
+        }
+        _ => false,
+    };
+    if !place_fits || !context.prefix.is_empty() {
+        return;
+    }
+    if let Some(access) = context.member
+        && !context.member_starts_statement(&access)
+    {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    let upward = match name.as_str() {
+        "increment" | "inc" | "incr" => true,
+        "decrement" | "dec" | "decr" => false,
+        _ => return,
+    };
+    if !function.parameters.is_empty() {
+        return;
+    }
+    // The field, as the class declares or assigns it before the method.
+    let before_line = context.code_before_line();
+    let declares = |field: &str| {
+        before_line.lines().any(|line| {
+            let line = line.trim();
+            line.starts_with(&format!("self.{field} = "))
+                || line.starts_with(&format!("this.{field} = "))
+                || line.starts_with(&format!("{field}: "))
+                || line.starts_with(&format!("{field} = "))
+                || line.ends_with(&format!(" {field};"))
+                || line.contains(&format!(" {field} = "))
+        })
+    };
+    let Some(field) = COUNTERS.iter().find(|field| declares(field)) else {
+        return;
+    };
+    let text = match (language, upward) {
+        (Language::Python, true) => format!("{field} += 1"),
+        (Language::Python, false) => format!("{field} -= 1"),
+        (Language::Rust, true) => format!("{field} += 1;"),
+        (Language::Rust, false) => format!("{field} -= 1;"),
+        (_, true) => format!("{field}++{}", terminator(context)),
+        (_, false) => format!("{field}--{}", terminator(context)),
+    };
+    let suggestion = if context.member.is_some() {
+        Suggestion::member(text, 0.88)
+    } else {
+        Suggestion::construct(text, 0.85)
+    };
+    out.push(suggestion);
+}
+
+/// In a Python or Rust method named `push`/`pop` (a stack) or `enqueue`, `self.items.` -> the wrapped list's own
+/// call with the method's parameter: `append(item)` / `push(x);`, `pop()`. JavaScript's is in its module.
+fn delegate_to_wrapped_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    if !matches!(language, Language::Python | Language::Rust) {
+        return;
+    }
+    let Some(access) = context.member.filter(|access| access.separator == ".") else {
+        return;
+    };
+    let field = access.receiver.strip_prefix("self.").unwrap_or("");
+    if field.is_empty() || !field.chars().all(super::lexer::is_identifier_char) {
+        return;
+    }
+    let Some(before) = context.before_receiver(&access).map(str::trim) else {
+        return;
+    };
+    if !before.is_empty() && before != "return" {
+        return;
+    }
+    let Some(method) = enclosing_function(context) else {
+        return;
+    };
+    let parameters: Vec<&str> = method
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .collect();
+    let call = match (method.name, parameters.as_slice(), language) {
+        ("push" | "enqueue", [item], Language::Python) => format!("append({item})"),
+        ("push" | "enqueue", [item], _) => format!("push({item});"),
+        ("pop", [], _) => "pop()".to_owned(),
+        _ => return,
+    };
+    if context.at_line_end()
+        && let Some(rest) = call.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `counts[` as the first statement of `for _, w := range words {` (C++'s `for (const auto& w : words) {`), where
+/// `counts` maps to an `int` -> `w]++` (`;` in C++): a map of counts counts the loop's element.
+fn count_loop_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    if !matches!(language, Language::Go | Language::Cpp) || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(map) = context
+        .line_before
+        .trim_start()
+        .strip_suffix('[')
+        .filter(|map| !map.is_empty() && map.chars().all(super::lexer::is_identifier_char))
+    else {
+        return;
+    };
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let element = match language {
+        Language::Go => header
+            .strip_prefix("for _, ")
+            .and_then(|rest| rest.split_once(" := range "))
+            .map(|(element, _)| element.trim()),
+        _ => header
+            .strip_prefix("for (")
+            .and_then(|rest| rest.split_once(" : "))
+            .map(|(declaration, _)| declaration.rsplit([' ', '&']).next().unwrap_or("")),
+    };
+    let Some(element) = element.filter(|element| {
+        !element.is_empty() && element.chars().all(super::lexer::is_identifier_char)
+    }) else {
+        return;
+    };
+    if !header.ends_with('{') {
+        return;
+    }
+    // The map's declaration: `counts := make(map[string]int)`, `std::map<std::string, int> counts;`.
+    let before_line = context.code_before_line();
+    let counts_ints = before_line.lines().any(|line| {
+        let line = line.trim();
+        match language {
+            Language::Go => line
+                .strip_prefix(map)
+                .and_then(|rest| rest.trim_start().strip_prefix(":="))
+                .is_some_and(|value| {
+                    let value = value.trim();
+                    value.starts_with("make(map[") && value.ends_with("]int)")
+                        || value.starts_with("map[") && value.ends_with("]int{}")
+                }),
+            _ => line.ends_with(&format!(", int> {map};")) && line.contains("map<"),
+        }
+    });
+    if counts_ints {
+        let text = match language {
+            Language::Go => format!("{element}]++"),
+            _ => format!("{element}]++;"),
+        };
+        out.push(Suggestion::construct(text, 0.85));
+    }
 }
 
 /// The third line of a swap through a temporary: `int tmp = *a;` then `*a = *b;` -> `*b = tmp;`.
@@ -255,10 +431,23 @@ fn recursive_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 fn parity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_end();
     if !context.line_before.ends_with(' ')
-        || !(typed.ends_with(" % 2") || typed.ends_with("%2"))
         || enclosing_function(context)
             .is_some_and(|function| function.name.to_lowercase().contains("odd"))
     {
+        return;
+    }
+    // The comparison already written (`n % 2 === `): what is compared with is the zero of an even number.
+    let compared = ["===", "==", "!==", "!="].iter().any(|operator| {
+        typed.strip_suffix(operator).is_some_and(|operand| {
+            let operand = operand.trim_end();
+            operand.ends_with(" % 2") || operand.ends_with("%2")
+        })
+    });
+    if compared {
+        out.push(Suggestion::construct("0", 0.8));
+        return;
+    }
+    if !(typed.ends_with(" % 2") || typed.ends_with("%2")) {
         return;
     }
     let equals = match context.profile.language {

@@ -474,7 +474,233 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     route_parameter(context, out);
     response_after_status(context, out);
     request_options(context, out);
+    command_line_arguments(context, out);
+    text_file_encoding(context, out);
+    response_status_check(context, out);
+    delegated_array_method(context, out);
+    arithmetic_return_type(context, out);
+    compared_text_of_other(context, out);
+    count_with_default(context, out);
     super::javascript_everyday::complete(context, out);
+}
+
+/// `counts[word] = (counts[word] || ` -> `0) + 1`: a count that starts at zero the first time a key is seen.
+fn count_with_default(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let Some((target, value)) = typed.split_once(" = ") else {
+        return;
+    };
+    if value == format!("({target} ||") && target.ends_with(']') && target.contains('[') {
+        let terminator = if uses_semicolons(context) { ";" } else { "" };
+        out.push(Suggestion::construct(format!("0) + 1{terminator}"), 0.85));
+    }
+}
+
+/// `users.sort((a, b) => a.name.localeCompare(` -> `b.name))`: a comparator compares the same field of its
+/// second parameter.
+fn compared_text_of_other(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let Some((header, compared)) = typed
+        .strip_suffix(".localeCompare(")
+        .and_then(|before| before.rsplit_once("=> "))
+    else {
+        return;
+    };
+    let Some(parameters) = header
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|header| header.rsplit_once(".sort(("))
+        .map(|(_, parameters)| parameters)
+    else {
+        return;
+    };
+    let Some((first, second)) = parameters.split_once(',') else {
+        return;
+    };
+    let (first, second) = (first.trim(), second.trim());
+    let Some(field) = compared
+        .strip_prefix(first)
+        .and_then(|rest| rest.strip_prefix('.'))
+    else {
+        return;
+    };
+    let simple =
+        |name: &str| !name.is_empty() && name.chars().all(super::lexer::is_identifier_char);
+    if simple(first) && simple(second) && simple(field) {
+        let terminator = if uses_semicolons(context) { ";" } else { "" };
+        out.push(Suggestion::construct(
+            format!("{second}.{field})){terminator}"),
+            0.85,
+        ));
+    }
+}
+
+/// In a method named after an array method (`push(item)`, `pop()`), `this.items.` -> `push(item);`: a class
+/// wrapping an array (a stack, a queue) hands the call to it with the method's own parameters.
+fn delegated_array_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// A wrapper's method and the array method it hands over to: a queue's `enqueue` pushes, `dequeue` shifts.
+    const DELEGATED: &[(&str, &str)] = &[
+        ("push", "push"),
+        ("pop", "pop"),
+        ("shift", "shift"),
+        ("unshift", "unshift"),
+        ("includes", "includes"),
+        ("enqueue", "push"),
+        ("dequeue", "shift"),
+    ];
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let field = access.receiver.strip_prefix("this.").unwrap_or("");
+    if field.is_empty() || !field.chars().all(super::lexer::is_identifier_char) {
+        return;
+    }
+    let Some(before) = context.before_receiver(&access).map(str::trim) else {
+        return;
+    };
+    if !before.is_empty() && before != "return" {
+        return;
+    }
+    let Some(method) = enclosing_function(context) else {
+        return;
+    };
+    let Some(&(_, delegate)) = DELEGATED.iter().find(|(name, _)| *name == method.name) else {
+        return;
+    };
+    if !context.at_line_end() {
+        return;
+    }
+    let arguments: Vec<&str> = method
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .collect();
+    // `pop()` and `shift()` take nothing; the others take what they are given.
+    let takes_arguments = !matches!(delegate, "pop" | "shift");
+    if takes_arguments == arguments.is_empty() {
+        return;
+    }
+    let terminator = if uses_semicolons(context) { ";" } else { "" };
+    let call = format!("{delegate}({}){terminator}", arguments.join(", "));
+    if let Some(rest) = call.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// TypeScript's `function add(a: number, b: number): ` -> `number {`: an arithmetic function (named so, see
+/// [`statements::operator_for`]) of numbers returns a number.
+fn arithmetic_return_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::TypeScript
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let Some(header) = typed.strip_suffix("):") else {
+        return;
+    };
+    let header = header
+        .strip_prefix("export ")
+        .unwrap_or(header)
+        .strip_prefix("function ");
+    let Some((name, parameters)) = header.and_then(|header| header.split_once('(')) else {
+        return;
+    };
+    let all_numbers = !parameters.trim().is_empty()
+        && parameters.split(',').all(|parameter| {
+            parameter
+                .split_once(':')
+                .is_some_and(|(_, type_text)| type_text.trim() == "number")
+        });
+    if all_numbers && statements::operator_for(name.trim()).is_some() {
+        let space = if context.line_before.ends_with(' ') {
+            ""
+        } else {
+            " "
+        };
+        out.push(Suggestion::construct(format!("{space}number {{"), 0.85));
+    }
+}
+
+/// `process.argv.` -> `slice(2)` and `process.argv[` -> `2]`: the first two entries are node and the script, so a
+/// program's own arguments start at the third.
+fn command_line_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    if let Some(access) = context.dot_member()
+        && access.receiver == "process.argv"
+        && let Some(rest) = "slice(2)".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.9));
+        return;
+    }
+    if context.prefix.is_empty() && context.line_before.ends_with("process.argv[") {
+        out.push(Suggestion::construct("2]", 0.85));
+    }
+}
+
+/// `fs.readFileSync('input.txt', ` -> `'utf8')`: without an encoding the file comes back as a `Buffer`, which a
+/// beginner's program then treats as text.
+fn text_file_encoding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let Some(argument) = typed
+        .rsplit_once("readFileSync(")
+        .and_then(|(_, argument)| argument.strip_suffix(','))
+    else {
+        return;
+    };
+    // One argument written whole: a path in quotes or a name, nothing left open inside it.
+    let quoted = argument.len() >= 2
+        && (argument.starts_with('\'') || argument.starts_with('"'))
+        && argument.ends_with(&argument[..1])
+        && argument[1..argument.len() - 1]
+            .chars()
+            .all(|c| c != '\'' && c != '"' && c != '`');
+    let named = !argument.is_empty()
+        && argument
+            .chars()
+            .all(|c| super::lexer::is_identifier_char(c) || c == '.');
+    if !(quoted || named) || typed.matches('(').count() != typed.matches(')').count() + 1 {
+        return;
+    }
+    let quote = string_quote(context);
+    let terminator = if uses_semicolons(context) { ";" } else { "" };
+    out.push(Suggestion::construct(
+        format!("{quote}utf8{quote}){terminator}"),
+        0.85,
+    ));
+}
+
+/// `if (!res.` (or `if (res.`) where `res = await fetch(` -> `ok) {`: whether the request succeeded is tested
+/// before its body is read.
+fn response_status_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let tested = context
+        .before_receiver(&access)
+        .is_some_and(|before| matches!(before.trim(), "if (!" | "if ("));
+    let fetched = declaration_of(context, access.receiver)
+        .is_some_and(|declaration| declaration.trim_start().starts_with("await fetch("));
+    if tested
+        && fetched
+        && context.at_line_end()
+        && let Some(rest) = "ok) {".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
 }
 
 /// `process.env.PORT || ` -> `3000` (with the file's `;`), and in a `fetch(url, {` options object `method: ` ->
@@ -1142,8 +1368,13 @@ fn fetched_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let head = head.trim_end_matches('(');
+    // `fetch(url)` may end the line above, its `.then(` starting the next one.
+    let fetched_above = head.trim() == ".then"
+        && context.previous_code_line().is_some_and(|line| {
+            line.trim_start().starts_with("fetch(") || line.contains(" fetch(")
+        });
     if head.ends_with(".then")
-        && head.contains("fetch(")
+        && (head.contains("fetch(") || fetched_above)
         && context.at_line_end()
         && let Some(rest) = "json()".strip_prefix(context.prefix)
     {

@@ -1,6 +1,5 @@
 //! Everyday JavaScript of Node, the browser and React, each answered where one text is what nearly everyone
-//! writes next: `Math.floor(Math.` -> `random()`, `const PORT = process.env.` -> `PORT`, `process.argv.` ->
-//! `slice(2)`, `useState(` -> the initial value its name implies, `doubled = nums.map((n) => ` -> `n * 2)`,
+//! writes next: `Math.floor(Math.` -> `random()`, `const PORT = process.env.` -> `PORT`, `useState(` -> the initial value its name implies, `doubled = nums.map((n) => ` -> `n * 2)`,
 //! `Math.max(` -> `...numbers)`, a Node callback's `if (err) ` -> `throw err;`, `const data = fs.` ->
 //! `readFileSync()`, `localStorage.` -> `getItem()`/`setItem()`, `console.log(key, ` in a `for...in` loop ->
 //! `obj[key]);`.
@@ -16,7 +15,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     random_inside_rounding(context, out);
     environment_variable(context, out);
-    script_arguments(context, out);
     synchronous_read(context, out);
     storage_access(context, out);
     if !context.prefix.is_empty() {
@@ -95,16 +93,6 @@ fn environment_variable(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     push_member(context, name, out);
-}
-
-/// `process.argv.` -> `slice(2)`: the script's own arguments, without `node` and the script's path.
-fn script_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context
-        .dot_member()
-        .is_some_and(|access| access.receiver == "process.argv")
-    {
-        push_member(context, "slice(2)", out);
-    }
 }
 
 /// `const data = fs.` -> `readFileSync()`: a name for a file's content is read, at once, in a script.

@@ -895,6 +895,37 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     argument_after_count_check(context, out);
     argument_parser_step(context, out);
     looked_up_value(context, out);
+    first_assertion(context, out);
+    first_command_line_argument(context, out);
+    split_into_parts(context, out);
+    path_read_whole(context, out);
+    ranked_by_value(context, out);
+}
+
+/// `sorted(scores, key=scores.` -> `get)` (`get):` in a `for` header): a dict's keys ranked by their values
+/// (`max`, `min` too).
+fn ranked_by_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let ranked = ["sorted(", "max(", "min("]
+        .iter()
+        .any(|call| before.ends_with(&format!("{call}{}, key=", access.receiver)));
+    if ranked
+        && is_simple_name(access.receiver)
+        && context.at_line_end()
+        && let Some(rest) = if before.trim_start().starts_with("for ") {
+            "get):"
+        } else {
+            "get)"
+        }
+        .strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `parser.` for an `argparse.ArgumentParser`: `add_argument()` starting a statement, `parse_args()` when the
@@ -967,6 +998,91 @@ fn looked_up_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(mapping) = mapping {
         out.push(Suggestion::construct(format!("{mapping}[{key}])"), 0.85));
     }
+}
+
+/// `parts = line.` -> `split()`: a name for the pieces of a text (`words`, `fields`, `tokens`) says the text is
+/// split into them.
+fn split_into_parts(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const PIECES: &[&str] = &[
+        "parts", "words", "fields", "tokens", "pieces", "columns", "cols",
+    ];
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(target) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(str::trim)
+    else {
+        return;
+    };
+    if PIECES.contains(&target)
+        && is_simple_name(access.receiver)
+        && access.receiver != target
+        && context.at_line_end()
+        && let Some(rest) = "split()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `text = Path("notes.txt").` -> `read_text()`: a path's contents read into a name for text (`text`, `content`,
+/// `data`).
+fn path_read_whole(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !access.receiver.starts_with("Path(") || !access.receiver.ends_with(')') {
+        return;
+    }
+    let Some(target) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(str::trim)
+    else {
+        return;
+    };
+    if matches!(target, "text" | "content" | "contents" | "source" | "data")
+        && context.at_line_end()
+        && let Some(rest) = "read_text()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `self.assert` in a `unittest.TestCase` -> `Equal()`: the assertion most tests make; the others are listed.
+fn first_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.prefix == "assert"
+        && context
+            .member
+            .is_some_and(|access| access.receiver == "self")
+        && context.at_line_end()
+        && in_test_case(context)
+    {
+        out.push(Suggestion::member("Equal()", 0.88));
+    }
+}
+
+/// `int(sys.argv[` -> `1])`: the first argument after the script's own name, then what the line left open.
+fn first_command_line_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(before) = context.line_before.strip_suffix("sys.argv[") else {
+        return;
+    };
+    // Only calls left open around it (`int(`, `open(`), no string or other bracket to reason about.
+    if before.contains(['"', '\'', '[', ']', '{', '}']) {
+        return;
+    }
+    let open_calls = before.matches('(').count();
+    let Some(unclosed) = open_calls.checked_sub(before.matches(')').count()) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("1]{}", ")".repeat(unclosed)),
+        0.85,
+    ));
 }
 
 /// A module's member that starts a statement does something: `random.` -> `shuffle()` (`randint()` would be

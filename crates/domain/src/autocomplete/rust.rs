@@ -555,6 +555,114 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     join_spawned_thread(context, out);
     parse_declared_number(context, out);
     lookup_in_map(context, out);
+    enumerated_loop(context, out);
+    formatter_of_display(context, out);
+    natural_order_comparator(context, out);
+    lines_of_locked_input(context, out);
+}
+
+/// `for line in stdin.lock().` (or `reader.`) -> `lines() {`: a loop over `line` reads its input line by line.
+fn lines_of_locked_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let walks_lines = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.trim() == "for line in");
+    let input = access.receiver.ends_with(".lock()")
+        || access.receiver.ends_with("stdin()")
+        || matches!(access.receiver, "reader" | "input");
+    if walks_lines
+        && input
+        && context.at_line_end()
+        && let Some(rest) = "lines() {".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `v.sort_by(|a, b| ` -> `a.cmp(b));`: the closure's two parameters compared in their natural order.
+fn natural_order_comparator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(parameters) = context
+        .line_before
+        .trim_end()
+        .strip_suffix('|')
+        .and_then(|before| before.rsplit_once(".sort_by(|"))
+        .map(|(_, parameters)| parameters)
+    else {
+        return;
+    };
+    let Some((first, second)) = parameters.split_once(',') else {
+        return;
+    };
+    let (first, second) = (first.trim(), second.trim());
+    let simple =
+        |name: &str| !name.is_empty() && name.chars().all(super::lexer::is_identifier_char);
+    if simple(first) && simple(second) && context.line_before.ends_with(' ') {
+        out.push(Suggestion::construct(
+            format!("{first}.cmp({second}));"),
+            0.85,
+        ));
+    }
+}
+
+/// `for (i, item) in items.iter().` -> `enumerate() {`: a loop whose pattern pairs an index with the element
+/// counts the elements as it walks them.
+fn enumerated_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(pattern) = context
+        .before_receiver(&access)
+        .map(str::trim)
+        .and_then(|before| before.strip_prefix("for ("))
+        .and_then(|before| before.strip_suffix(" in"))
+        .and_then(|before| before.strip_suffix(')'))
+    else {
+        return;
+    };
+    let walks = ["iter()", "iter_mut()", "into_iter()", "chars()", "lines()"]
+        .iter()
+        .any(|walk| access.receiver.ends_with(&format!(".{walk}")));
+    let indexed = pattern.split_once(',').is_some_and(|(index, _)| {
+        matches!(
+            index.trim(),
+            "i" | "idx" | "index" | "n" | "line_number" | "line_no" | "pos" | "position"
+        )
+    });
+    if walks
+        && indexed
+        && context.at_line_end()
+        && let Some(rest) = "enumerate() {".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `write!(` in `fn fmt(&self, f: &mut fmt::Formatter...)` -> `f, `: a `Display` writes into its formatter.
+fn formatter_of_display(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed != "write!(" && typed != "writeln!(" {
+        return;
+    }
+    let formatter = super::statements::enclosing_function(context)
+        .filter(|function| function.name == "fmt")
+        .and_then(|function| {
+            function
+                .parameters
+                .iter()
+                .find(|parameter| parameter.type_text.contains("Formatter"))
+                .map(|parameter| parameter.name.to_owned())
+        });
+    if let Some(formatter) = formatter {
+        out.push(Suggestion::construct(format!("{formatter}, "), 0.88));
+    }
 }
 
 /// `let n: u32 = input.trim().` -> `parse()`: text trimmed into a declared number is parsed.

@@ -1288,6 +1288,7 @@ const INLINE: &[Case] = &[
         "import asyncio\n\nasync def main():\n    await asyncio.‸",
         Some("sleep()"),
     ),
+    // The module's `main` coroutine is what is run (eleventh round: `run(main())` rather than `run()`).
     (
         "python",
         "import asyncio\n\nasync def main():\n    pass\n\nasyncio.‸",
@@ -2419,11 +2420,6 @@ const INLINE: &[Case] = &[
     ),
     (
         "javascript",
-        "const args = process.argv.‸",
-        Some("slice(2)"),
-    ),
-    (
-        "javascript",
         "const fs = require('fs');\nconst data = fs.‸",
         Some("readFileSync()"),
     ),
@@ -2546,11 +2542,6 @@ const INLINE: &[Case] = &[
         None,
     ),
     // asyncio: run() starts main() from the top level; inside a coroutine the loop already runs.
-    (
-        "python",
-        "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n\nasyncio.‸",
-        Some("run(main())"),
-    ),
     (
         "python",
         "import asyncio\n\nasync def main():\n    asyncio.‸",
@@ -3145,6 +3136,896 @@ const INLINE: &[Case] = &[
     ),
     // A name that holds parsed JSON (`pkgJson`) is not text.
     ("javascript", "const rootPkgJson = JSON.‸", Some("parse()")),
+    // Eleventh round: everyday snippets of a new user, eight languages (tried by hand; None where several
+    // answers are as likely).
+    // Python: f-string precision, argparse, unittest, asyncio, sys.argv, splitting text.
+    ("python", "import os\nfor name in os.listdir(‸", None),
+    (
+        "python",
+        "words = text.split()\ncounts = {}\nfor word in words:\n    counts[word] = counts.get(‸",
+        Some("word, 0) + 1"),
+    ),
+    ("python", "names = [\"b\", \"a\"]\nnames.so‸", Some("rt()")),
+    (
+        "python",
+        "with open(\"out.txt\", \"w\") as f:\n    f.‸",
+        Some("write()"),
+    ),
+    (
+        "python",
+        "class Dog:\n    def __init__(self, name):\n        self.name = name\n\n    def __str__(self):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "import argparse\nparser = argparse.ArgumentParser()\nparser.add_argument(\"name\")\nargs = parser.‸",
+        Some("parse_args()"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestMath(unittest.TestCase):\n    def test_add(self):\n        self.assert‸",
+        Some("Equal()"),
+    ),
+    (
+        "python",
+        "def main():\n    print(\"hi\")\n\nif __name__ == \"__main__\":\n    ‸",
+        Some("main()"),
+    ),
+    (
+        "python",
+        "def main():\n    print(\"hi\")\n\nif __name__ == ‸",
+        Some("\"__main__\":"),
+    ),
+    (
+        "python",
+        "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n\nasyncio.‸",
+        Some("run(main())"),
+    ),
+    (
+        "python",
+        "line = input().strip()\nparts = line.‸",
+        Some("split()"),
+    ),
+    (
+        "python",
+        "from pathlib import Path\ntext = Path(\"a.txt\").‸",
+        Some("read_text()"),
+    ),
+    (
+        "python",
+        "d = {\"a\": 1}\nfor key, value in d.‸",
+        Some("items():"),
+    ),
+    (
+        "python",
+        "name = \"Ada\"\nscore = 9.5\nprint(f\"{name}: {score:.2‸",
+        Some("f}\")"),
+    ),
+    (
+        "python",
+        "import requests\nresponse = requests.get(url)\nresponse.raise_for‸",
+        Some("_status()"),
+    ),
+    ("python", "people.sort(key=lambda p: p.‸", None),
+    ("python", "nums = [3, 1, 2]\ntotal = sum(‸", Some("nums)")),
+    (
+        "python",
+        "import json\ndata = {\"a\": 1}\nwith open(\"out.json\", \"w\") as f:\n    json.‸",
+        Some("dump()"),
+    ),
+    (
+        "python",
+        "from flask import Flask, jsonify\napp = Flask(__name__)\n\n@app.route(\"/users\")\ndef users():\n    return ‸",
+        None,
+    ),
+    ("python", "import sys\nn = int(sys.argv[‸", Some("1])")),
+    ("python", "print(f\"{value:>10‸", Some("}\")")),
+    (
+        "python",
+        "total = 3.14159\nprint(f\"Total: {total:.3‸",
+        Some("f}\")"),
+    ),
+    (
+        "python",
+        "class TestMath(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(1, 2), 3)\n        self.assertT‸",
+        Some("rue()"),
+    ),
+    (
+        "python",
+        "class Helper:\n    def check(self):\n        self.assert‸",
+        None,
+    ),
+    (
+        "python",
+        "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n\nasync def other():\n    asyncio.‸",
+        None,
+    ),
+    ("python", "import sys\nprint(sys.argv[‸", Some("1])")),
+    ("python", "words = sentence.split()\nfirst = words[‸", None),
+    (
+        "python",
+        "class Counter:\n    def __init__(self):\n        self.count = 0\n\n    def reset(self):\n        self.‸",
+        None,
+    ),
+    (
+        "python",
+        "import json\ntry:\n    data = json.loads(text)\nexcept ‸",
+        Some("json.JSONDecodeError:"),
+    ),
+    // JavaScript: process.argv, readFileSync encodings, fetch responses, parity, a counter.
+    (
+        "javascript",
+        "const fs = require('fs');\nconst data = fs.readFileSync('input.txt', ‸",
+        Some("'utf8');"),
+    ),
+    (
+        "javascript",
+        "fetch('/api/users')\n  .then(res => res.‸",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "const res = await fetch(url);\nif (!res.‸",
+        Some("ok) {"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.use(express.‸",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "const nums = [3, 1, 2];\nnums.sort((a, b) => ‸",
+        Some("a - b);"),
+    ),
+    (
+        "javascript",
+        "class Counter {\n  constructor() {\n    this.count = 0;\n  }\n\n  increment() {\n    this.‸",
+        Some("count++;"),
+    ),
+    (
+        "javascript",
+        "const args = process.argv.‸",
+        Some("slice(2)"),
+    ),
+    (
+        "javascript",
+        "try {\n  const data = JSON.parse(text);\n} catch (‸",
+        Some("error) {"),
+    ),
+    (
+        "javascript",
+        "describe('sum', () => {\n  it('adds numbers', () => {\n    expect(sum(1, 2)).‸",
+        Some("toBe()"),
+    ),
+    ("javascript", "const name = process.argv[‸", Some("2]")),
+    (
+        "javascript",
+        "const evens = numbers.filter(n => n % 2 === ‸",
+        Some("0"),
+    ),
+    (
+        "javascript",
+        "async function main() {\n  const res = await fetch(url);\n  const data = await res.‸",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\nconst PORT = 3000;\n\napp.listen(‸",
+        Some("PORT, () => {"),
+    ),
+    (
+        "javascript",
+        "document.getElementById('btn').addEventListener(‸",
+        Some("'click', "),
+    ),
+    ("javascript", "const doubled = numbers.map(n => n * ‸", None),
+    (
+        "javascript",
+        "const user = { name: 'Ada' };\nconsole.log(`Name: ${user.‸",
+        None,
+    ),
+    ("javascript", "module.exports = ‸", None),
+    (
+        "javascript",
+        "const data = fs.readFileSync(path, ‸",
+        Some("'utf8')"),
+    ),
+    (
+        "javascript",
+        "const res = await fetch(url);\nif (res.‸",
+        Some("ok) {"),
+    ),
+    ("javascript", "const ok = n % 2 === ‸", Some("0")),
+    (
+        "javascript",
+        "const items = process.argv.slice(2);\nfor (const item of ‸",
+        Some("items) {"),
+    ),
+    (
+        "javascript",
+        "const res = await fetch('/api/todos');\nconst todos = await res.‸",
+        Some("json()"),
+    ),
+    // TypeScript: a stack or queue over an array, arithmetic return types.
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n}\n\nfunction greet(user: User): string {\n  return `Hello, ${user.‸",
+        None,
+    ),
+    (
+        "typescript",
+        "function add(a: number, b: number): ‸",
+        Some("number {"),
+    ),
+    (
+        "typescript",
+        "type Handler = (req: Request, res: Response) => ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n}\n\nasync function getUser(id: number): Promise<‸",
+        None,
+    ),
+    (
+        "typescript",
+        "class Stack<T> {\n  private items: T[] = [];\n\n  push(item: T): void {\n    this.items.‸",
+        Some("push(item);"),
+    ),
+    (
+        "typescript",
+        "class Stack<T> {\n  private items: T[] = [];\n\n  pop(): T | undefined {\n    return this.items.‸",
+        Some("pop();"),
+    ),
+    (
+        "typescript",
+        "const input = document.querySelector('#name') as ‸",
+        None,
+    ),
+    ("typescript", "let count: number = ‸", Some("0;")),
+    (
+        "typescript",
+        "const users: User[] = [];\nusers.‸",
+        Some("push()"),
+    ),
+    (
+        "typescript",
+        "const map = new Map<string, number>();\nmap.‸",
+        None,
+    ),
+    ("typescript", "enum Color {\n  Red,\n  ‸", None),
+    (
+        "typescript",
+        "export async function fetchUsers(): Promise<User[]> {\n  const res = await fetch('/api/users');\n  return res.‸",
+        Some("json()"),
+    ),
+    (
+        "typescript",
+        "function isEven(n: number): boolean {\n  return n % 2 === ‸",
+        Some("0"),
+    ),
+    (
+        "typescript",
+        "class Queue<T> {\n  private items: T[] = [];\n\n  enqueue(item: T): void {\n    this.items.‸",
+        Some("push(item);"),
+    ),
+    ("typescript", "function greet(name: string): ‸", None),
+    (
+        "typescript",
+        "function multiply(a: number, b: number): ‸",
+        Some("number {"),
+    ),
+    // Rust: enumerate in a for pattern, write! in Display, a counter.
+    (
+        "rust",
+        "use std::env;\n\nfn main() {\n    let args: Vec<String> = env::args().‸",
+        Some("collect()"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug)]\nstruct Point {\n    x: f64,\n    y: f64,\n}\n\nimpl Point {\n    fn new(x: f64, y: f64) -> Self {\n        ‸",
+        Some("Self { x, y }"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut input = String::new();\n    std::io::stdin().‸",
+        Some("read_line(&mut input)"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let items = vec![\"a\", \"b\"];\n    for (i, item) in items.iter().‸",
+        Some("enumerate() {"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let nums = vec![1, 2, 3];\n    let total: i32 = nums.iter().‸",
+        Some("sum()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let result: Result<i32, String> = Ok(1);\n    match result {\n        Ok(value) => println!(\"{}\", value),\n        ‸",
+        Some("Err(err) => "),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nfn main() {\n    let mut scores = HashMap::new();\n    scores.‸",
+        Some("insert()"),
+    ),
+    (
+        "rust",
+        "use std::fmt;\nstruct Point { x: i32, y: i32 }\nimpl fmt::Display for Point {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        write!(‸",
+        Some("f, "),
+    ),
+    (
+        "rust",
+        "fn read_config(path: &str) -> Result<String, std::io::Error> {\n    let text = std::fs::read_to_string(path)‸",
+        Some("?;"),
+    ),
+    (
+        "rust",
+        "use std::fs;\n\nfn main() {\n    let contents = fs::read_to_string(\"input.txt\")‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut v = vec![3, 1, 2];\n    v.sort();\n    println!(\"{:?}\", ‸",
+        Some("v);"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let name = \"Ada\";\n    println!(\"Hello, {}!\", ‸",
+        Some("name);"),
+    ),
+    (
+        "rust",
+        "struct Counter {\n    count: u32,\n}\n\nimpl Counter {\n    fn increment(&mut self) {\n        self.‸",
+        Some("count += 1;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let words = vec![\"a\", \"b\"];\n    let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).‸",
+        Some("collect()"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn adds() {\n        assert_eq!(add(1, 2), ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    for (i, line) in text.lines().‸",
+        Some("enumerate() {"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    for (a, b) in pairs.iter().‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut file = File::create(\"out.txt\")?;\n    write!(‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() -> std::io::Result<()> {\n    let text = std::fs::read_to_string(\"in.txt\")‸",
+        Some("?;"),
+    ),
+    // Go: the server under log.Fatal, handlers' writer, scanners, sort by element type, ranging a map.
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tm := make(map[string]int)\n\tfor k, v := range ‸",
+        Some("m {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\ntype Person struct {\n\tName string\n\tAge  int\n}\n\nfunc (p Person) String() string {\n\treturn fmt.‸",
+        Some("Sprintf()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\thttp.HandleFunc(\"/\", handler)\n\tlog.Fatal(http.‸",
+        Some("ListenAndServe(\":8080\", nil))"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc TestAdd(t *testing.T) {\n\tgot := Add(1, 2)\n\tif got != 3 {\n\t\tt.‸",
+        Some("Errorf()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tf, err := os.Open(\"in.txt\")\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\tdefer f.Close()\n\tscanner := bufio.NewScanner(‸",
+        Some("f)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tch := make(chan int)\n\tgo func() {\n\t\tch <- 42\n\t}()\n\tv := <-‸",
+        Some("ch"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tnums := []int{3, 1, 2}\n\tsort.‸",
+        Some("Ints(nums)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tdata, err := os.ReadFile(\"input.txt\")\n\tif err != nil {\n\t\t‸",
+        Some("log.Fatal(err)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tf, err := os.Open(\"in.txt\")\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\tdefer ‸",
+        Some("f.Close()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(‸",
+        Some("w, "),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tnames := []string{\"a\", \"b\"}\n\tfor _, name := range ‸",
+        Some("names {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tvar users []User\n\tusers = append(‸",
+        Some("users, "),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tn, err := strconv.Atoi(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\ts := strings.ToUpper(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tfor i, v := range ‸",
+        None,
+    ),
+    ("go", "package main\n\nfunc main() {\n\tfmt.Fprintf(‸", None),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tnames := []string{\"b\", \"a\"}\n\tsort.‸",
+        Some("Strings(names)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tscanner := bufio.NewScanner(‸",
+        Some("os.Stdin)"),
+    ),
+    // Java: exit after a usage, a counter's increment, everyday collections.
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        List<String> names = new ArrayList<>();\n        names.‸",
+        Some("add()"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        List<String> names = new ArrayList<>();\n        for (String name : ‸",
+        Some("names) {"),
+    ),
+    (
+        "java",
+        "BufferedReader reader = new BufferedReader(new FileReader(\"in.txt\"));\nString line;\nwhile ((line = reader.‸",
+        Some("readLine()) != null) {"),
+    ),
+    (
+        "java",
+        "Map<String, Integer> counts = new HashMap<>();\nfor (String word : words) {\n    counts.put(word, counts.getOrDefault(‸",
+        Some("word, 0) + 1);"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    public String getName() {\n        return ‸",
+        Some("name;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    @Override\n    public String toString() {\n        return ‸",
+        None,
+    ),
+    (
+        "java",
+        "try {\n    int n = Integer.parseInt(s);\n} catch (‸",
+        Some("NumberFormatException e) {"),
+    ),
+    (
+        "java",
+        "Scanner sc = new Scanner(System.in);\nString line = sc.‸",
+        Some("nextLine()"),
+    ),
+    (
+        "java",
+        "public static void main(String[] args) {\n    if (args.length < 1) {\n        System.err.println(\"usage\");\n        System.‸",
+        Some("exit(1);"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        List<Integer> nums = new ArrayList<>();\n        Collections.sort(‸",
+        Some("nums"),
+    ),
+    (
+        "java",
+        "public class Counter {\n    private int count;\n\n    public void increment() {\n        ‸",
+        Some("count++;"),
+    ),
+    (
+        "java",
+        "class CalculatorTest {\n    @Test\n    void addsNumbers() {\n        assertEquals(‸",
+        None,
+    ),
+    (
+        "java",
+        "String name = \"Ada\";\nSystem.out.println(\"Hello, \" + ‸",
+        Some("name"),
+    ),
+    (
+        "java",
+        "Map<String, Integer> ages = new HashMap<>();\nfor (Map.Entry<String, Integer> entry : ages.‸",
+        Some("entrySet()) {"),
+    ),
+    (
+        "java",
+        "public static void main(String[] args) {\n    if (args.length < 1) {\n        System.out.println(\"usage\");\n        System.‸",
+        Some("exit(1);"),
+    ),
+    (
+        "java",
+        "public class Counter {\n    private int count;\n\n    public int getCount() {\n        return ‸",
+        Some("count;"),
+    ),
+    // C: fgets from the opened file, malloc's sizeof, usage on stderr, strcmp == 0.
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    FILE *fp = fopen(\"in.txt\", \"r\");\n    if (fp == ‸",
+        Some("NULL) {"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    FILE *fp = fopen(\"in.txt\", \"r\");\n    char line[256];\n    while (fgets(line, sizeof(line), ‸",
+        Some("fp)) {"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\nint main(void) {\n    int n = 10;\n    int *arr = malloc(n * sizeof(‸",
+        Some("int));"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int n = 10;\n    for (int i = 0; i < n; ‸",
+        Some("i++) {"),
+    ),
+    ("c", "struct Point {\n    int x;\n    int y;\n}‸", Some(";")),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    FILE *fp = fopen(\"in.txt\", \"r\");\n    fclose(‸",
+        Some("fp"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(int argc, char *argv[]) {\n    if (argc < 2) {\n        fprintf(‸",
+        Some("stderr, "),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\nint main(void) {\n    int *arr = malloc(10 * sizeof(int));\n    free(‸",
+        Some("arr"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    printf(\"hi\\n\");\n    return ‸",
+        Some("0;"),
+    ),
+    (
+        "c",
+        "#include <string.h>\nint main(void) {\n    char a[10], b[10];\n    if (strcmp(a, b) == ‸",
+        Some("0"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    int x = 5;\n    printf(\"%d\\n\", ‸",
+        Some("x"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    char line[256];\n    while (fgets(line, sizeof(line), ‸",
+        Some("stdin)) {"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    char **names = malloc(n * sizeof(‸",
+        Some("char *));"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    FILE *out = fopen(\"out.txt\", \"w\");\n    fprintf(‸",
+        Some("out, "),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    if (strlen(s) == ‸",
+        None,
+    ),
+    // C++: a lookup compared with end(), streams, ranges.
+    (
+        "cpp",
+        "#include <iostream>\nint main() {\n    std::cout << \"Hello\" << std::‸",
+        Some("endl"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n#include <algorithm>\nint main() {\n    std::vector<int> v = {3, 1, 2};\n    std::sort(v.‸",
+        Some("begin(), v.end());"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\nint main() {\n    std::vector<int> v = {3, 1, 2};\n    for (const auto& x : ‸",
+        Some("v) {"),
+    ),
+    (
+        "cpp",
+        "#include <fstream>\n#include <string>\nint main() {\n    std::ifstream file(\"in.txt\");\n    std::string line;\n    while (std::getline(‸",
+        Some("file, line)) {"),
+    ),
+    (
+        "cpp",
+        "#include <map>\nint main() {\n    std::map<std::string, int> counts;\n    for (const auto& [key, value] : ‸",
+        Some("counts) {"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <string>\nint main() {\n    std::string name;\n    std::cin >> ‸",
+        Some("name;"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\nint main() {\n    std::vector<int> v;\n    auto it = std::find(v.begin(), v.end(), 3);\n    if (it != ‸",
+        Some("v.end()) {"),
+    ),
+    (
+        "cpp",
+        "class Rectangle {\npublic:\n    Rectangle(double w, double h) : width(w), height(h) {}\n    double area() const {\n        return ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nusing namespace std;\nint main() {\n    int n;\n    cin >> n;\n    cout << ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <vector>\nint main() {\n    std::vector<int> v;\n    for (int i = 0; i < v.‸",
+        Some("size()"),
+    ),
+    (
+        "cpp",
+        "#include <memory>\nint main() {\n    auto p = std::make_shared<‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <map>\nint main() {\n    std::map<std::string, int> ages;\n    auto it = ages.find(\"bob\");\n    if (it == ‸",
+        Some("ages.end()) {"),
+    ),
+    (
+        "cpp",
+        "#include <map>\nint main() {\n    std::map<std::string, int> ages;\n    if (ages.count(\"bob\") == ‸",
+        None,
+    ),
+    // Eleventh round, more: sorting by a field or a value, table-driven tests (ambiguous ones left alone).
+    ("python", "def test_add():\n    assert add(1, 2) == ‸", None),
+    (
+        "python",
+        "people = [(\"Ada\", 36), (\"Bob\", 25)]\npeople.sort(key=lambda p: p[‸",
+        None,
+    ),
+    (
+        "python",
+        "scores = {\"a\": 3, \"b\": 1}\nfor name in sorted(scores, key=scores.‸",
+        Some("get):"),
+    ),
+    (
+        "python",
+        "import os\npath = os.path.join(os.path.dirname(__file__), ‸",
+        None,
+    ),
+    (
+        "python",
+        "import re\nmatch = re.search(r\"\\d+\", text)\nif match:\n    print(match.‸",
+        None,
+    ),
+    (
+        "python",
+        "scores = {}\nbest = max(scores, key=scores.‸",
+        Some("get)"),
+    ),
+    (
+        "javascript",
+        "const results = await Promise.all(urls.map(url => fetch(url)))‸",
+        None,
+    ),
+    (
+        "javascript",
+        "test('adds 1 + 2', () => {\n  expect(add(1, 2)).toBe(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const total = items.reduce((sum, item) => sum + item.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const sorted = users.sort((a, b) => a.name.localeCompare(‸",
+        Some("b.name))"),
+    ),
+    (
+        "rust",
+        "#[tokio::main]\nasync fn main() {\n    let body = reqwest::get(url).await?.‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut names = vec![\"b\", \"a\"];\n    names.sort_by(|a, b| ‸",
+        Some("a.cmp(b));"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let s = format!(\"{}-{}\", a, ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\ta, b, want int\n\t}{\n\t\t{1, 2, 3},\n\t}\n\tfor _, tt := range ‸",
+        Some("tests {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tmsg := fmt.Sprintf(\"%s is %d\", name, ‸",
+        None,
+    ),
+    (
+        "java",
+        "List<Person> people = new ArrayList<>();\npeople.sort(Comparator.comparing(Person::‸",
+        None,
+    ),
+    (
+        "java",
+        "String msg = String.format(\"%s is %d\", name, ‸",
+        None,
+    ),
+    (
+        "java",
+        "import org.junit.jupiter.api.Test;\nclass CalcTest {\n    @Test\n    void adds() {\n        assertEquals(3, ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    int a, b;\n    scanf(\"%d %d\", ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\nint main() {\n    std::vector<Person> people;\n    std::sort(people.begin(), people.end(), [](const Person& a, const Person& b) {\n        return a.‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <string>\nint main() {\n    std::string s = \"hello\";\n    for (char c : ‸",
+        Some("s) {"),
+    ),
+    // Eleventh round, last: classes wrapping a list, counting words, reading lines.
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def pop(self):\n        return self.items.‸",
+        Some("pop()"),
+    ),
+    (
+        "javascript",
+        "const counts = {};\nfor (const word of words) {\n  counts[word] = (counts[word] || ‸",
+        Some("0) + 1;"),
+    ),
+    (
+        "typescript",
+        "interface Todo {\n  id: number;\n  title: string;\n  done: boolean;\n}\n\nconst todos: Todo[] = [];\nconst pending = todos.filter(t => !t.‸",
+        None,
+    ),
+    (
+        "typescript",
+        "async function loadUsers(): Promise<void> {\n  try {\n    const res = await fetch('/api/users');\n  } catch (‸",
+        Some("error) {"),
+    ),
+    (
+        "typescript",
+        "const app = express();\napp.get('/health', (req, res) => {\n  res.‸",
+        Some("json()"),
+    ),
+    (
+        "typescript",
+        "function sum(nums: number[]): number {\n  return nums.reduce((a, b) => a + b, ‸",
+        Some("0)"),
+    ),
+    (
+        "typescript",
+        "export class UserService {\n  private users: User[] = [];\n\n  add(user: User): void {\n    this.users.‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::io::{self, BufRead};\n\nfn main() {\n    let stdin = io::stdin();\n    for line in stdin.lock().‸",
+        Some("lines() {"),
+    ),
+    (
+        "rust",
+        "struct Stack {\n    items: Vec<i32>,\n}\n\nimpl Stack {\n    fn push(&mut self, x: i32) {\n        self.items.‸",
+        Some("push(x);"),
+    ),
+    (
+        "rust",
+        "struct Stack {\n    items: Vec<i32>,\n}\n\nimpl Stack {\n    fn pop(&mut self) -> Option<i32> {\n        self.items.‸",
+        Some("pop()"),
+    ),
+    (
+        "go",
+        "package main\n\ntype Stack struct {\n\titems []int\n}\n\nfunc (s *Stack) Push(x int) {\n\ts.items = append(‸",
+        Some("s.items, "),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tcounts := make(map[string]int)\n\tfor _, w := range words {\n\t\tcounts[‸",
+        Some("w]++"),
+    ),
+    (
+        "java",
+        "import java.nio.file.*;\nList<String> lines = Files.‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Dog extends Animal {\n    public Dog(String name) {\n        ‸",
+        Some("super(name);"),
+    ),
+    (
+        "java",
+        "Map<String, List<String>> groups = new HashMap<>();\ngroups.computeIfAbsent(key, k -> new ‸",
+        None,
+    ),
+    (
+        "java",
+        "for (int i = 0; i < names.size(); i++) {\n    System.out.println(names.‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    int nums[] = {1, 2, 3};\n    int sum = 0;\n    for (int i = 0; i < 3; i++) {\n        sum += ‸",
+        None,
+    ),
+    (
+        "c",
+        "typedef struct {\n    char name[50];\n    int age;\n} Person;\n\nvoid print_person(const Person *p) {\n    printf(\"%s is %d\\n\", p->‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\nint main() {\n    std::vector<std::string> names = {\"a\", \"b\"};\n    for (const auto& name : names) {\n        std::cout << ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "class Stack {\n    std::vector<int> items;\npublic:\n    void push(int x) {\n        items.‸",
+        Some("push_back()"),
+    ),
+    (
+        "cpp",
+        "#include <unordered_map>\nint main() {\n    std::unordered_map<std::string, int> counts;\n    for (const auto& word : words) {\n        counts[‸",
+        Some("word]++;"),
+    ),
 ];
 
 #[test]
