@@ -391,13 +391,18 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     if found || guess.len() <= prefix.len() || !guess.starts_with(prefix) {
         return;
     }
-    // At the top level of a module an unseen namesake is an alias being exported (`export const imul =
-    // Math.imul`, `reset = _impl.reset`): listed first, never inline. Elsewhere it is a guess among others.
-    let exported = context.line_before.trim_start().starts_with("export ");
-    if !exported && let Some(known) = known_namesake(context, &access, name) {
+    // An alias (`export const imul = Math.`, `class Codec(codecs.`, `using list = std::`) may name what a table of
+    // the most used members leaves out: only a variable's value goes by the table.
+    let statement = context.line_before.trim_start();
+    let alias = ["export ", "class ", "using ", "typedef "]
+        .iter()
+        .any(|keyword| statement.starts_with(keyword));
+    if !alias && let Some(known) = known_namesake(context, &access, name) {
         out.extend(known);
         return;
     }
+    // At the top level of a module an unseen namesake is an alias being exported (`export const imul =
+    // Math.imul`, `reset = _impl.reset`): listed first, never inline. Elsewhere it is a guess among others.
     let confidence = if context.current_indentation() == 0 {
         out.iter()
             .map(|suggestion| suggestion.confidence + 0.001)
