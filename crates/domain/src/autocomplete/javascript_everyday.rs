@@ -1,8 +1,8 @@
 //! Everyday JavaScript of Node, the browser and React, each answered where one text is what nearly everyone
-//! writes next: `Math.floor(Math.` -> `random()`, `const PORT = process.env.` -> `PORT`, `useState(` -> the initial value its name implies, `doubled = nums.map((n) => ` -> `n * 2)`,
-//! `Math.max(` -> `...numbers)`, a Node callback's `if (err) ` -> `throw err;`, `const data = fs.` ->
-//! `readFileSync()`, `localStorage.` -> `getItem()`/`setItem()`, `console.log(key, ` in a `for...in` loop ->
-//! `obj[key]);`.
+//! writes next: `Math.floor(Math.` -> `random()`, `const PORT = process.env.` -> `PORT`, `useState(` -> the
+//! initial value its name implies, `doubled = nums.map((n) => ` -> `n * 2)`, `Math.max(` -> `...numbers)`, a Node
+//! callback's `if (err) ` -> `throw err;`, `const data = fs.` -> `readFileSync()`, `localStorage.` ->
+//! `getItem()`/`setItem()`, `console.log(key, ` in a `for...in` loop -> `obj[key]);`.
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
