@@ -28,7 +28,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     fill_empty_collection(context, out);
     count_in_mapping(context, out);
     step_counter_field(context, out);
-    delegate_to_wrapped_list(context, out);
     count_loop_element(context, out);
     if !context.prefix.is_empty() {
         return;
@@ -181,48 +180,6 @@ fn step_counter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Suggestion::construct(text, 0.85)
     };
     out.push(suggestion);
-}
-
-/// In a Python or Rust method named `push`/`pop` (a stack) or `enqueue`, `self.items.` -> the wrapped list's own
-/// call with the method's parameter: `append(item)` / `push(x);`, `pop()`. JavaScript's is in its module.
-fn delegate_to_wrapped_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let language = context.profile.language;
-    if !matches!(language, Language::Python | Language::Rust) {
-        return;
-    }
-    let Some(access) = context.member.filter(|access| access.separator == ".") else {
-        return;
-    };
-    let field = access.receiver.strip_prefix("self.").unwrap_or("");
-    if field.is_empty() || !field.chars().all(super::lexer::is_identifier_char) {
-        return;
-    }
-    let Some(before) = context.before_receiver(&access).map(str::trim) else {
-        return;
-    };
-    if !before.is_empty() && before != "return" {
-        return;
-    }
-    let Some(method) = enclosing_function(context) else {
-        return;
-    };
-    let parameters: Vec<&str> = method
-        .parameters
-        .iter()
-        .map(|parameter| parameter.name)
-        .collect();
-    let call = match (method.name, parameters.as_slice(), language) {
-        ("push" | "enqueue", [item], Language::Python) => format!("append({item})"),
-        ("push" | "enqueue", [item], _) => format!("push({item});"),
-        ("pop", [], _) => "pop()".to_owned(),
-        _ => return,
-    };
-    if context.at_line_end()
-        && let Some(rest) = call.strip_prefix(context.prefix)
-        && !rest.is_empty()
-    {
-        out.push(Suggestion::member(rest, 0.88));
-    }
 }
 
 /// `counts[` as the first statement of `for _, w := range words {` (C++'s `for (const auto& w : words) {`), where

@@ -477,7 +477,6 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     command_line_arguments(context, out);
     text_file_encoding(context, out);
     response_status_check(context, out);
-    delegated_array_method(context, out);
     arithmetic_return_type(context, out);
     compared_text_of_other(context, out);
     count_with_default(context, out);
@@ -538,58 +537,6 @@ fn compared_text_of_other(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("{second}.{field})){terminator}"),
             0.85,
         ));
-    }
-}
-
-/// In a method named after an array method (`push(item)`, `pop()`), `this.items.` -> `push(item);`: a class
-/// wrapping an array (a stack, a queue) hands the call to it with the method's own parameters.
-fn delegated_array_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    /// A wrapper's method and the array method it hands over to: a queue's `enqueue` pushes, `dequeue` shifts.
-    const DELEGATED: &[(&str, &str)] = &[
-        ("push", "push"),
-        ("pop", "pop"),
-        ("shift", "shift"),
-        ("unshift", "unshift"),
-        ("includes", "includes"),
-        ("enqueue", "push"),
-        ("dequeue", "shift"),
-    ];
-    let Some(access) = context.dot_member() else {
-        return;
-    };
-    let field = access.receiver.strip_prefix("this.").unwrap_or("");
-    if field.is_empty() || !field.chars().all(super::lexer::is_identifier_char) {
-        return;
-    }
-    let Some(before) = context.before_receiver(&access).map(str::trim) else {
-        return;
-    };
-    if !before.is_empty() && before != "return" {
-        return;
-    }
-    let Some(method) = enclosing_function(context) else {
-        return;
-    };
-    let Some(&(_, delegate)) = DELEGATED.iter().find(|(name, _)| *name == method.name) else {
-        return;
-    };
-    if !context.at_line_end() {
-        return;
-    }
-    let arguments: Vec<&str> = method
-        .parameters
-        .iter()
-        .map(|parameter| parameter.name)
-        .collect();
-    // `pop()` and `shift()` take nothing; the others take what they are given.
-    let takes_arguments = !matches!(delegate, "pop" | "shift");
-    if takes_arguments == arguments.is_empty() {
-        return;
-    }
-    let terminator = if uses_semicolons(context) { ";" } else { "" };
-    let call = format!("{delegate}({}){terminator}", arguments.join(", "));
-    if let Some(rest) = call.strip_prefix(context.prefix) {
-        out.push(Suggestion::member(rest, 0.88));
     }
 }
 

@@ -3954,7 +3954,7 @@ const INLINE: &[Case] = &[
     (
         "typescript",
         "export class UserService {\n  private users: User[] = [];\n\n  add(user: User): void {\n    this.users.‸",
-        None,
+        Some("push(user);"),
     ),
     (
         "rust",

@@ -4,9 +4,10 @@
 //! `__len__`) measure the list. Python, JavaScript/TypeScript, Java and Go; Rust's struct is read in its
 //! own module with the other bodies its fields make obvious.
 //!
-//! Offered on the method's first line (the whole statement, `return` included), after `return `, and while the
-//! statement is typed up to a member operator (`self.items.` -> `append(item)`). Only when the list is the
-//! class's one field: with others, the class is more than a stack and its methods do more.
+//! Offered on the method's first line (the whole statement, `return` included), after `return ` and while the
+//! statement is typed up to a member operator, only when the list is the class's one field: with others, the
+//! class is more than a stack and its methods do more. Once the list is named through `self` or `this`
+//! (`self.items.` in `push(self, item)`), its call is offered whatever else the class holds.
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -53,7 +54,13 @@ impl<'a> Operation<'a> {
 
 /// Appends the method's statement, or what is left of it to type.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !context.at_line_end() {
+    if !context.at_line_end() {
+        return;
+    }
+    if context.member.is_some() && delegate(context, out) {
+        return;
+    }
+    if !context.prefix.is_empty() {
         return;
     }
     // The method's first line: its header is the code line above.
@@ -108,13 +115,69 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{statement}{terminator}")
     };
     let typed = context.line_before.trim_start();
-    // Only at a boundary: the blank line, after `return `, or after a member operator.
+    // Only at a boundary: the blank line, after `return `, or after a member operator (`return items.` in Java).
     let at_boundary = typed.is_empty() || typed.ends_with(['.', ' ']);
     if at_boundary
         && let Some(rest) = whole.strip_prefix(typed)
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest.to_owned(), 0.9));
+    }
+}
+
+/// `self.items.` (`this.items.`) starting a stack's `push(item)` or `pop()`, or after its `return` -> the list's
+/// own call with the method's parameter: `append(item)` in Python, `push(item);` in Rust and JavaScript, `pop()`,
+/// a queue's `pop(0)` or `shift()`. Whichever list the method names, whatever else the class holds.
+fn delegate(context: &Context<'_>, out: &mut Vec<Suggestion>) -> bool {
+    let language = context.profile.language;
+    let Some(access) = context.dot_member() else {
+        return false;
+    };
+    let owner = match language {
+        Language::Python | Language::Rust => "self.",
+        Language::JavaScript | Language::TypeScript => "this.",
+        _ => return false,
+    };
+    let field = access.receiver.strip_prefix(owner).unwrap_or("");
+    if field.is_empty() || !field.chars().all(super::lexer::is_identifier_char) {
+        return false;
+    }
+    let Some(before) = context.before_receiver(&access).map(str::trim) else {
+        return false;
+    };
+    if !before.is_empty() && before != "return" {
+        return false;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return false;
+    };
+    let parameters: Vec<&str> = function.parameters.iter().map(|p| p.name).collect();
+    let Some(operation) = Operation::of_method(function.name, &parameters) else {
+        return false;
+    };
+    let call = match (language, operation) {
+        (Language::Python, Operation::Push(item)) => format!("append({item})"),
+        (Language::Python, Operation::Dequeue) => "pop(0)".to_owned(),
+        (Language::Rust, Operation::Push(item)) => format!("push({item});"),
+        (Language::Rust, Operation::Pop) | (Language::Python, Operation::Pop) => "pop()".to_owned(),
+        (Language::JavaScript | Language::TypeScript, operation) => {
+            let terminator = if uses_semicolons(context) { ";" } else { "" };
+            let call = match operation {
+                Operation::Push(item) => format!("push({item})"),
+                Operation::Pop => "pop()".to_owned(),
+                Operation::Dequeue => "shift()".to_owned(),
+                _ => return false,
+            };
+            format!("{call}{terminator}")
+        }
+        _ => return false,
+    };
+    match call.strip_prefix(context.prefix) {
+        Some(rest) if !rest.is_empty() => {
+            out.push(Suggestion::member(rest, 0.9));
+            true
+        }
+        _ => false,
     }
 }
 
