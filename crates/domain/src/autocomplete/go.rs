@@ -812,37 +812,13 @@ fn background_context(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `os.` starting the statement after a printed message in an `if` block -> `Exit(1)`: a program stops on a
-/// usage or error message.
+/// `os.` starting the statement after a printed message in an `if` block -> `Exit(1)`.
 fn exit_after_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context
-        .dot_member()
-        .filter(|access| access.receiver == "os")
-    else {
-        return;
+    let printed = |message: &str, _: &str| {
+        (message.starts_with("fmt.Print") || message.starts_with("fmt.Fprint"))
+            && message.contains('"')
     };
-    if !context.member_starts_statement(&access) || !context.at_line_end() {
-        return;
-    }
-    let mut above = context
-        .code_before_line()
-        .lines()
-        .rev()
-        .map(str::trim)
-        .filter(|line| !line.is_empty());
-    let printed = above.next().is_some_and(|line| {
-        (line.starts_with("fmt.Print") || line.starts_with("fmt.Fprint")) && line.contains('"')
-    });
-    let in_condition = above
-        .next()
-        .is_some_and(|line| line.starts_with("if ") && line.ends_with('{'));
-    if printed
-        && in_condition
-        && let Some(rest) = "Exit(1)".strip_prefix(context.prefix)
-        && context.prefix.len() < "Exit".len()
-    {
-        out.push(Suggestion::member(rest.to_owned(), 0.88));
-    }
+    super::statements::exit_after_message(context, "os", "Exit(1)", printed, out);
 }
 
 /// A handler's and a test's parameters, typed in a `func` header: `(w http.` -> `ResponseWriter, r

@@ -1243,36 +1243,12 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
 }
 
 /// `System.` under an `if` whose body just printed to `System.err` (or printed a usage under `if (args.length`)
-/// -> `exit(1);`: a usage or error message is
-/// followed by leaving with a failure status.
+/// -> `exit(1);`.
 fn exit_after_usage(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context
-        .dot_member()
-        .filter(|access| access.receiver == "System")
-    else {
-        return;
-    };
-    if !context.member_starts_statement(&access) || !context.at_line_end() {
-        return;
-    }
-    let mut above = context
-        .code_before_line()
-        .lines()
-        .rev()
-        .map(str::trim)
-        .filter(|line| !line.is_empty());
-    let (Some(message), Some(condition)) = (above.next(), above.next()) else {
-        return;
-    };
     // A message on the error stream, or any message under a check of the arguments.
-    let reported = message.starts_with("System.err.println(")
-        || (message.starts_with("System.out.println(") && condition.contains("args.length"));
-    if reported
-        && condition.starts_with("if (")
-        && condition.ends_with('{')
-        && let Some(rest) = "exit(1);".strip_prefix(context.prefix)
-        && context.prefix.len() < "exit".len()
-    {
-        out.push(Suggestion::member(rest, 0.88));
-    }
+    let reported = |message: &str, condition: &str| {
+        message.starts_with("System.err.println(")
+            || (message.starts_with("System.out.println(") && condition.contains("args.length"))
+    };
+    super::statements::exit_after_message(context, "System", "exit(1);", reported, out);
 }

@@ -940,6 +940,45 @@ fn loop_just_ended(context: &Context<'_>) -> bool {
     false
 }
 
+/// `receiver.` starting the statement after a message printed under an `if` -> `exit` (`os.` -> `Exit(1)` in
+/// Go, `System.` -> `exit(1);` in Java): a usage or error message is followed by leaving with a failure status.
+/// `reported` says whether the line above (the message) under its `if` header (the condition) is such a message.
+pub(super) fn exit_after_message(
+    context: &Context<'_>,
+    receiver: &str,
+    exit: &str,
+    reported: impl Fn(&str, &str) -> bool,
+    out: &mut Vec<Suggestion>,
+) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == receiver)
+    else {
+        return;
+    };
+    if !context.member_starts_statement(&access) || !context.at_line_end() {
+        return;
+    }
+    let mut above = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| !line.is_empty());
+    let (Some(message), Some(condition)) = (above.next(), above.next()) else {
+        return;
+    };
+    let word = exit.split('(').next().unwrap_or(exit);
+    if condition.starts_with("if ")
+        && condition.ends_with('{')
+        && reported(message, condition)
+        && context.prefix.len() < word.len()
+        && let Some(rest) = exit.strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
 /// Whether the cursor follows a bare `return` (with or without its space) and nothing else on the line.
 /// Returns the text to put before the value: a space when the cursor is right after the keyword.
 pub(super) fn after_return(context: &Context<'_>) -> Option<&'static str> {
