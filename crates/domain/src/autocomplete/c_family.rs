@@ -1059,18 +1059,11 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     // The declaration, above the line or above a prompt printed for it (`printf("Name: ");`).
-    let before_line = context.code_before_line();
-    let declaration = before_line
-        .lines()
-        .rev()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .take(3)
-        .find(|line| {
-            !["printf(", "puts(", "std::cout", "cout", "fflush("]
-                .iter()
-                .any(|print| line.starts_with(print))
-        });
+    let declaration = context.code_lines_above().take(3).find(|line| {
+        !["printf(", "puts(", "std::cout", "cout", "fflush("]
+            .iter()
+            .any(|print| line.starts_with(print))
+    });
     // A string read with `%s` into a `char name[50]` is the array itself, not its address.
     if scans && typed.contains("%s") {
         let text_array = declaration

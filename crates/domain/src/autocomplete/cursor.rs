@@ -184,6 +184,15 @@ impl<'a> Context<'a> {
             .unwrap_or("")
     }
 
+    /// The lines before the current one, nearest first, trimmed, blank ones left out.
+    pub fn code_lines_above(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        self.code_before_line()
+            .lines()
+            .rev()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+    }
+
     /// The last code line before the current one that is not blank, as text.
     pub fn previous_code_line(&self) -> Option<&'a str> {
         self.code_before_line()

@@ -512,12 +512,8 @@ fn scan_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
-    let before_line = context.code_before_line();
-    let opened = before_line
-        .lines()
-        .rev()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
+    let opened = context
+        .code_lines_above()
         .take(LINES_SEARCHED)
         .find_map(|line| {
             let (targets, value) = line.split_once(":=")?;
@@ -705,27 +701,20 @@ fn body_to_read(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
-    let before_line = context.code_before_line();
-    let fetched = before_line
-        .lines()
-        .rev()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .take(8)
-        .find_map(|line| {
-            let (targets, value) = line.split_once(":=")?;
-            let value = value.trim();
-            let fetches = [
-                "http.Get(",
-                "http.Post(",
-                "client.Do(",
-                "http.DefaultClient.Do(",
-            ]
-            .iter()
-            .any(|call| value.starts_with(call));
-            let first = targets.split(',').next()?.trim();
-            (fetches && !first.is_empty() && first.chars().all(is_identifier_char)).then_some(first)
-        });
+    let fetched = context.code_lines_above().take(8).find_map(|line| {
+        let (targets, value) = line.split_once(":=")?;
+        let value = value.trim();
+        let fetches = [
+            "http.Get(",
+            "http.Post(",
+            "client.Do(",
+            "http.DefaultClient.Do(",
+        ]
+        .iter()
+        .any(|call| value.starts_with(call));
+        let first = targets.split(',').next()?.trim();
+        (fetches && !first.is_empty() && first.chars().all(is_identifier_char)).then_some(first)
+    });
     let request = || {
         enclosing_function(context).and_then(|function| {
             function
@@ -1444,12 +1433,8 @@ fn deferred_release(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !typed.chars().all(|c| is_identifier_char(c) || c == '.') {
         return;
     }
-    let before_line = context.code_before_line();
-    let lines: Vec<&str> = before_line
-        .lines()
-        .rev()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
+    let lines: Vec<&str> = context
+        .code_lines_above()
         .take_while(|line| !line.starts_with("func "))
         .take(DEFER_LOOKBACK_LINES)
         .collect();

@@ -51,12 +51,7 @@ fn continue_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.on_blank_line_start() {
         return;
     }
-    let before_line = context.code_before_line();
-    let mut above = before_line
-        .lines()
-        .rev()
-        .map(str::trim)
-        .filter(|line| !line.is_empty());
+    let mut above = context.code_lines_above();
     let Some((temporary, saved)) = above.next().and_then(|line| {
         let (target, value) = line.trim_end_matches(';').split_once(" = ")?;
         let temporary = target.trim().rsplit(' ').next()?;
@@ -248,12 +243,7 @@ fn finish_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.on_blank_line_start() {
         return;
     }
-    let before_line = context.code_before_line();
-    let mut above = before_line
-        .lines()
-        .rev()
-        .map(str::trim)
-        .filter(|line| !line.is_empty());
+    let mut above = context.code_lines_above();
     let (Some(second), Some(first)) = (above.next(), above.next()) else {
         return;
     };

@@ -959,12 +959,7 @@ pub(super) fn exit_after_message(
     if !context.member_starts_statement(&access) || !context.at_line_end() {
         return;
     }
-    let mut above = context
-        .code_before_line()
-        .lines()
-        .rev()
-        .map(str::trim)
-        .filter(|line| !line.is_empty());
+    let mut above = context.code_lines_above();
     let (Some(message), Some(condition)) = (above.next(), above.next()) else {
         return;
     };
