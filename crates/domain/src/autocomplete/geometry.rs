@@ -1,8 +1,8 @@
 //! The textbook shape classes: in a method named `area` (or `getArea`, `calculate_area`, `perimeter`,
 //! `circumference`) of a class or struct with a `radius`, a `width` and `height` (or `length` and `width`), or a
-//! `side`, `return ` -> the formula over its fields: `math.pi * self.radius ** 2`, `Math.PI * radius * radius;`,
-//! `2 * (self.width + self.height)`. Every language but C; a circle only where the language's pi is at hand
-//! (Python's and Go's `math` imported, C++'s `<cmath>` included).
+//! `side`, `return ` (or a Rust body's first line) -> the formula over its fields: `math.pi * self.radius ** 2`,
+//! `Math.PI * radius * radius;`, `2 * (self.width + self.height)`. Every language but C; a circle only where the
+//! language's pi is at hand (Python's and Go's `math` imported, C++'s `<cmath>` included).
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -30,10 +30,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if language == Language::C || !context.at_line_end() {
         return;
     }
-    let Some(lead) = after_return(context) else {
+    let Some(function) = enclosing_function(context).filter(|f| f.parameters.is_empty()) else {
         return;
     };
-    let Some(function) = enclosing_function(context).filter(|f| f.parameters.is_empty()) else {
+    // After `return `, or as a Rust function's tail expression on the first line of its body.
+    let tail = language == Language::Rust
+        && context.on_blank_line_start()
+        && context.tokens_before().len() == function.body_start;
+    let Some(lead) = after_return(context).or(tail.then_some("")) else {
         return;
     };
     let name: String = function
@@ -78,6 +82,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         (Shape::Square { side }, Measure::Perimeter) => format!("4 * {}", field(side)),
     };
     let terminator = match language {
+        Language::Rust if tail => "",
         Language::Java | Language::Cpp | Language::Rust => ";",
         Language::JavaScript | Language::TypeScript if uses_semicolons(context) => ";",
         _ => "",

@@ -2391,6 +2391,11 @@ const INLINE: &[Case] = &[
         "class Circle {\n  constructor(radius) {\n    this.radius = radius;\n  }\n\n  area() {\n    return ‸",
         Some("Math.PI * this.radius ** 2;"),
     ),
+    (
+        "rust",
+        "struct Circle {\n    radius: f64,\n}\n\nimpl Circle {\n    fn area(&self) -> f64 {\n        ‸",
+        Some("std::f64::consts::PI * self.radius * self.radius"),
+    ),
     // C++: an algorithm over the one container declared.
     (
         "cpp",
