@@ -165,13 +165,30 @@ pub fn suggest(request: &CompletionRequest<'_>) -> Result<Vec<Suggestion>, Compl
             length: request.code.chars().count(),
         });
     };
-    let context = Context::new(
-        request.code,
-        cursor,
-        language::profile_for(request.language),
-    );
-    Ok(complete(&context))
+    let profile = language::profile_for(request.language);
+    let line_after = request
+        .code
+        .get(cursor..)
+        .and_then(|after| after.split('\n').next())
+        .unwrap_or("");
+    // What an editor closed by itself (`print(|)`, `f"{|}"`) is set aside while the rules read the line, as if
+    // the cursor ended it: they were written for a line being typed. What they propose is then cut to fit
+    // against what is really there (`name}")` before `}")` -> `name`).
+    let paired = line_after.trim_end();
+    if !paired.is_empty() && paired.chars().all(|c| AUTO_PAIRED.contains(c)) {
+        let mut typed = String::with_capacity(request.code.len());
+        typed.push_str(request.code.get(..cursor).unwrap_or(""));
+        typed.push_str(request.code.get(cursor + paired.len()..).unwrap_or(""));
+        let context = Context::new(&typed, cursor, profile);
+        return Ok(finalize(line_after, propose(&context)));
+    }
+    let context = Context::new(request.code, cursor, profile);
+    Ok(finalize(context.line_after, propose(&context)))
 }
+
+/// The closers an editor types by itself after an opener: a line after the cursor made only of these was not typed
+/// by the user.
+const AUTO_PAIRED: &str = ")]}\"'`";
 
 /// The suggestion to offer inline (the response's `suggestion`): the best one when its confidence reaches
 /// [`INLINE_CONFIDENCE`] (or the bar of its kind: [`INLINE_NAME_CONFIDENCE`] for a name of the code,
@@ -189,8 +206,8 @@ pub fn inline_suggestion(suggestions: &[Suggestion]) -> Option<&Suggestion> {
     })
 }
 
-/// Runs the rules that apply where the cursor is, then cleans and ranks what they proposed.
-fn complete(context: &Context<'_>) -> Vec<Suggestion> {
+/// Runs the rules that apply where the cursor is.
+fn propose(context: &Context<'_>) -> Vec<Suggestion> {
     let mut suggestions = Vec::new();
     match context.scan.place {
         // Prose: nothing a rule could know.
@@ -213,7 +230,7 @@ fn complete(context: &Context<'_>) -> Vec<Suggestion> {
             members::prefer_namesake(context, &mut suggestions);
         }
     }
-    finalize(context.line_after, suggestions)
+    suggestions
 }
 
 /// Removes what is already typed after the cursor, merges duplicates, bounds and rounds the confidences, ranks.
@@ -261,7 +278,24 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
     if after_cursor.starts_with(text) {
         return None;
     }
-    // `g()` with `)` already after the cursor (an editor's auto-pair): suggest `g(`.
+    // Only closers after the cursor (an editor's auto-pairs, `print(|)`): they stand for the suggestion's own
+    // closers of what was opened before the cursor, and a `;` or `:` after those cannot be inserted before them.
+    // `name}")` before `}")` -> `name`; `...numbers);` before `)` -> `...numbers`; `len(items)):` before `)` ->
+    // `len(items)`; `random()` before `)` stays whole (`Math.floor(Math.random())`).
+    let closers = after_cursor.trim_end();
+    if !closers.is_empty() && closers.chars().all(|c| AUTO_PAIRED.contains(c)) {
+        let split = text.char_indices().map(|(at, _)| at).find(|&at| {
+            text.get(at..)
+                .is_some_and(|rest| rest.trim_end_matches([';', ':']) == closers)
+                && text.get(..at).is_some_and(brackets_balanced)
+        });
+        return match split {
+            Some(0) => None,
+            Some(at) => text.get(..at).map(str::to_owned),
+            None => Some(text.to_owned()),
+        };
+    }
+    // `g()` with `)` already after the cursor: suggest `g(`.
     let tail = text.len()
         - text
             .trim_end_matches(|character| BRACKETS_AND_ENDINGS.contains(character))
@@ -287,6 +321,22 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
         }
     }
     Some(text.to_owned())
+}
+
+/// Whether every bracket `text` opens it also closes, and it closes none it did not open.
+fn brackets_balanced(text: &str) -> bool {
+    let mut depth = 0usize;
+    for character in text.chars() {
+        match character {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => match depth.checked_sub(1) {
+                Some(less) => depth = less,
+                None => return false,
+            },
+            _ => {}
+        }
+    }
+    depth == 0
 }
 
 /// How many whitespace characters `text` starts with.

@@ -4612,3 +4612,68 @@ fn a_typescript_enums_members_are_listed_in_their_order() {
         Some("reen".to_owned())
     );
 }
+
+/// An editor closes brackets and quotes by itself (`print(|)`): the rules answer as on a line being typed, and
+/// what they propose is cut so that the closers already there close it, never left unbalanced.
+#[test]
+fn an_editors_auto_paired_closers_are_answered_like_a_line_being_typed() {
+    let cases = [
+        (
+            "python",
+            "name = \"Ada\"\nprint(f\"Hello, {‸}\")",
+            Some("name"),
+        ),
+        (
+            "python",
+            "scores = {\"a\": 1}\nbest = max(scores, key=‸)",
+            Some("scores.get"),
+        ),
+        (
+            "python",
+            "d = {\"a\": 1}\nfor key in d:\n    print(key, ‸)",
+            Some("d[key]"),
+        ),
+        (
+            "javascript",
+            "const numbers = [1, 2];\nconst max = Math.max(‸)",
+            Some("...numbers"),
+        ),
+        (
+            "javascript",
+            "const roll = Math.floor(Math.‸)",
+            Some("random()"),
+        ),
+        (
+            "javascript",
+            "setTimeout(() => {\n  go();\n}, ‸)",
+            Some("1000"),
+        ),
+        ("rust", "fn main() {\n    println!(‸)\n}", Some("\"{}\", ")),
+        ("rust", "#[derive(‸)]\nstruct P;", Some("Debug")),
+        (
+            "c",
+            "int main() {\n    int n;\n    scanf(\"%d\", ‸)",
+            Some("&n"),
+        ),
+        (
+            "cpp",
+            "#include <vector>\nint main() {\n    std::vector<int> v;\n    std::sort(‸)",
+            Some("v.begin(), v.end()"),
+        ),
+        ("python", "print(\"hello‸\")", None),
+    ];
+    for (language, marked, expected) in cases {
+        let got = inline(language, marked);
+        assert_eq!(
+            got.as_ref().map(|(text, _)| text.as_str()),
+            expected,
+            "{language} {marked:?}"
+        );
+        // The closers already there close what was open: the inserted text opens nothing it does not close.
+        if let Some((text, _)) = got {
+            let opened = text.matches(['(', '[', '{']).count();
+            let closed = text.matches([')', ']', '}']).count();
+            assert_eq!(opened, closed, "{language}: {text:?} is unbalanced");
+        }
+    }
+}
