@@ -175,7 +175,7 @@ pub fn suggest(request: &CompletionRequest<'_>) -> Result<Vec<Suggestion>, Compl
     // the cursor ended it: they were written for a line being typed. What they propose is then cut to fit
     // against what is really there (`name}")` before `}")` -> `name`).
     let paired = line_after.trim_end();
-    if !paired.is_empty() && paired.chars().all(|c| AUTO_PAIRED.contains(c)) {
+    if auto_paired(paired) {
         let mut typed = String::with_capacity(request.code.len());
         typed.push_str(request.code.get(..cursor).unwrap_or(""));
         typed.push_str(request.code.get(cursor + paired.len()..).unwrap_or(""));
@@ -189,6 +189,13 @@ pub fn suggest(request: &CompletionRequest<'_>) -> Result<Vec<Suggestion>, Compl
 /// The closers an editor types by itself after an opener: a line after the cursor made only of these was not typed
 /// by the user.
 const AUTO_PAIRED: &str = ")]}\"'`";
+
+/// Whether the rest of a line is an editor's closers, and the `;` that may end the statement after them
+/// (`console.log(`${user.|}`);`).
+fn auto_paired(rest_of_line: &str) -> bool {
+    let closers = rest_of_line.trim_end().trim_end_matches(';');
+    !closers.is_empty() && closers.chars().all(|c| AUTO_PAIRED.contains(c))
+}
 
 /// The suggestion to offer inline (the response's `suggestion`): the best one when its confidence reaches
 /// [`INLINE_CONFIDENCE`] (or the bar of its kind: [`INLINE_NAME_CONFIDENCE`] for a name of the code,
@@ -282,8 +289,8 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
     // closers of what was opened before the cursor, and a `;` or `:` after those cannot be inserted before them.
     // `name}")` before `}")` -> `name`; `...numbers);` before `)` -> `...numbers`; `len(items)):` before `)` ->
     // `len(items)`; `random()` before `)` stays whole (`Math.floor(Math.random())`).
-    let closers = after_cursor.trim_end();
-    if !closers.is_empty() && closers.chars().all(|c| AUTO_PAIRED.contains(c)) {
+    if auto_paired(after_cursor) {
+        let closers = after_cursor.trim_end().trim_end_matches(';');
         let split = text.char_indices().map(|(at, _)| at).find(|&at| {
             text.get(at..)
                 .is_some_and(|rest| rest.trim_end_matches([';', ':']) == closers)

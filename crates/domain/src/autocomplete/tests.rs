@@ -4661,6 +4661,12 @@ fn an_editors_auto_paired_closers_are_answered_like_a_line_being_typed() {
             Some("v.begin(), v.end()"),
         ),
         ("python", "print(\"hello‸\")", None),
+        // A `;` the statement already ends with stays where it is.
+        (
+            "javascript",
+            "const numbers = [1, 2];\nconst max = Math.max(‸);",
+            Some("...numbers"),
+        ),
     ];
     for (language, marked, expected) in cases {
         let got = inline(language, marked);
