@@ -565,6 +565,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out,
     );
     program_entry(context, out);
+    exception_parent(context, out);
     exit_after_usage(context, out);
     switch_case(context, out);
     assign_constructor_parameter(context, out);
@@ -1274,5 +1275,29 @@ fn exit_after_usage(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.prefix.len() < "exit".len()
     {
         out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `class InsufficientFundsException extends ` -> `Exception {`: a class named for an exception is one, checked by
+/// default (the tutorials' first custom exception).
+fn exception_parent(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some(name) = typed
+        .strip_prefix("public ")
+        .unwrap_or(typed)
+        .strip_prefix("class ")
+        .and_then(|rest| rest.strip_suffix(" extends "))
+    else {
+        return;
+    };
+    if name.ends_with("Exception")
+        && name.len() > "Exception".len()
+        && name.chars().all(super::lexer::is_identifier_char)
+        && let Some(rest) = "Exception {".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::construct(rest, 0.88));
     }
 }

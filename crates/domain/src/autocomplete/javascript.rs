@@ -553,6 +553,8 @@ fn delegated_array_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ("includes", "includes"),
         ("enqueue", "push"),
         ("dequeue", "shift"),
+        // Only over an array (checked below): a `Set` is added to with its own `add`.
+        ("add", "push"),
     ];
     let Some(access) = context.dot_member() else {
         return;
@@ -573,7 +575,7 @@ fn delegated_array_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(&(_, delegate)) = DELEGATED.iter().find(|(name, _)| *name == method.name) else {
         return;
     };
-    if !context.at_line_end() {
+    if !context.at_line_end() || (method.name == "add" && !declared_as_array(context.code, field)) {
         return;
     }
     let arguments: Vec<&str> = method
@@ -591,6 +593,26 @@ fn delegated_array_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(rest) = call.strip_prefix(context.prefix) {
         out.push(Suggestion::member(rest, 0.88));
     }
+}
+
+/// Whether the class declares `field` as an array: `private users: User[] = [];`, `users = [];` or
+/// `this.users = [];`.
+fn declared_as_array(code: &str, field: &str) -> bool {
+    code.lines().any(|line| {
+        let line = line.trim();
+        let line = line.strip_prefix("this.").unwrap_or(line);
+        let declared = ["private ", "public ", "protected ", "readonly "]
+            .iter()
+            .fold(line, |line, modifier| {
+                line.strip_prefix(modifier).unwrap_or(line)
+            });
+        declared.strip_prefix(field).is_some_and(|rest| {
+            let value = rest.rsplit_once('=').map_or("", |(_, value)| value.trim());
+            let typed_array = rest.starts_with(':') && rest.contains("[]");
+            rest.starts_with([':', ' ', '='])
+                && (matches!(value, "[];" | "[]") || (typed_array && value.starts_with('[')))
+        })
+    })
 }
 
 /// TypeScript's `function add(a: number, b: number): ` -> `number {`: an arithmetic function (named so, see
