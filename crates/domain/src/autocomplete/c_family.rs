@@ -810,6 +810,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     read_into_declared(context, out);
     seed_from_clock(context, out);
     link_to_next_node(context, out);
+    whole_range_end(context, out);
     write_to_opened_file(context, out);
     let main = if cpp {
         "int main() {"
@@ -1729,5 +1730,29 @@ fn link_to_next_node(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .any(|line| line.contains("next"));
     if pointer && !has_next {
         out.push(Suggestion::construct("next;", 0.85));
+    }
+}
+
+/// `std::reverse(s.begin(), ` -> `s.end());`: an algorithm over a whole container ends where the container does.
+fn whole_range_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((algorithm, container)) = typed
+        .strip_suffix(".begin(), ")
+        .and_then(|rest| rest.split_once('('))
+    else {
+        return;
+    };
+    let whole = matches!(
+        algorithm,
+        "std::sort" | "std::reverse" | "std::stable_sort" | "sort" | "reverse"
+    );
+    if whole && !container.is_empty() && container.chars().all(is_identifier_char) {
+        out.push(Suggestion::construct(format!("{container}.end());"), 0.88));
     }
 }

@@ -54,6 +54,53 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     other_side_of_comparison(context, out);
     larger_of_two(context, out);
     reversed_text(context, out);
+    other_of_two(context, out);
+}
+
+/// `max(a, b)` that returned `a` under an `if`: the last `return ` -> `b`. The larger (or smaller) of two is the
+/// one the condition did not pick.
+fn other_of_two(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    let picks_one = ["max", "min", "larger", "smaller", "bigger"]
+        .iter()
+        .any(|word| name.starts_with(word));
+    let [first, second] = function.parameters.as_slice() else {
+        return;
+    };
+    if !picks_one {
+        return;
+    }
+    let body = context
+        .tokens_before()
+        .get(function.body_start..)
+        .unwrap_or_default();
+    let returned: Vec<&str> = body
+        .windows(2)
+        .filter(|pair| pair[0].is_word(context.code, "return"))
+        .map(|pair| context.text(&pair[1]))
+        .collect();
+    let other = match returned.as_slice() {
+        [only] if *only == first.name => second.name,
+        [only] if *only == second.name => first.name,
+        _ => return,
+    };
+    // Only under the condition that picked the other: one `if` in the body.
+    let conditions = body
+        .iter()
+        .filter(|token| token.is_word(context.code, "if"))
+        .count();
+    if conditions == 1 {
+        out.push(Suggestion::construct(
+            format!("{other}{}", terminator(context)),
+            0.85,
+        ));
+    }
 }
 
 /// A string reversed the way each language's tutorials do it: Python's `return s[` -> `::-1]` (in a function
@@ -157,18 +204,43 @@ fn case_conversion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let language = context.profile.language;
-    let binding = match language {
+    let declaration = match language {
         Language::Go => before.strip_suffix(" :="),
-        _ => before
-            .strip_suffix(" =")
-            .map(|declaration| declaration.rsplit(' ').next().unwrap_or(declaration)),
+        _ => before.strip_suffix(" ="),
     };
-    let Some(binding) = binding.map(str::to_ascii_lowercase) else {
+    // Only a text declared as one (`String upper`, `const upper`, `let upper`, `upper :=`): `char lowerChar =
+    // Character.` or `lowerArray = Casing.` take other arguments and other members.
+    let Some((declared_type, binding)) = declaration.map(|declaration| {
+        declaration
+            .rsplit_once(' ')
+            .map_or(("", declaration), |(declared, binding)| {
+                (declared.trim(), binding)
+            })
+    }) else {
         return;
     };
-    let upper = binding.starts_with("upper") || binding.ends_with("upper");
-    let lower = binding.starts_with("lower") || binding.ends_with("lower");
-    if upper == lower || access.separator != "." {
+    let typed_as_text = matches!(
+        declared_type,
+        "" | "String" | "final String" | "const" | "let" | "var" | "let mut"
+    );
+    let binding = binding.to_ascii_lowercase();
+    let upper = matches!(
+        binding.as_str(),
+        "upper" | "uppercase" | "upper_name" | "uppername" | "upper_text" | "uppertext"
+    );
+    let lower = matches!(
+        binding.as_str(),
+        "lower" | "lowercase" | "lower_name" | "lowername" | "lower_text" | "lowertext"
+    );
+    // The receiver is a variable holding the text (`name`), or Go's `strings` package.
+    let variable = access
+        .receiver
+        .starts_with(|c: char| c.is_ascii_lowercase())
+        && access
+            .receiver
+            .chars()
+            .all(super::lexer::is_identifier_char);
+    if upper == lower || access.separator != "." || !typed_as_text || !variable {
         return;
     }
     let go_strings = language == Language::Go && access.receiver == "strings";

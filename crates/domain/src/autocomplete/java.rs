@@ -566,6 +566,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     );
     program_entry(context, out);
     exception_parent(context, out);
+    current_moment(context, out);
     exit_after_usage(context, out);
     switch_case(context, out);
     assign_constructor_parameter(context, out);
@@ -1299,5 +1300,30 @@ fn exception_parent(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(rest) = "Exception {".strip_prefix(context.prefix)
     {
         out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// `LocalDate today = LocalDate.` -> `now();`: a date or time named for the present is read from the clock.
+fn current_moment(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end()
+        || !matches!(
+            access.receiver,
+            "LocalDate" | "LocalDateTime" | "LocalTime" | "Instant" | "ZonedDateTime"
+        )
+    {
+        return;
+    }
+    let named_now = context.before_receiver(&access).is_some_and(|before| {
+        before
+            .trim()
+            .strip_prefix(access.receiver)
+            .and_then(|rest| rest.strip_suffix(" ="))
+            .is_some_and(|name| matches!(name.trim(), "now" | "today" | "start" | "current"))
+    });
+    if named_now && let Some(rest) = "now();".strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.88));
     }
 }

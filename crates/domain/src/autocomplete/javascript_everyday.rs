@@ -22,6 +22,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     state_initial_value(context, out);
     field_named_by_label(context, out);
+    current_date(context, out);
     callback_body_by_result(context, out);
     spread_into_extreme(context, out);
     callback_error(context, out);
@@ -414,5 +415,22 @@ fn field_named_by_label(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     if declared {
         out.push(Suggestion::construct(field, 0.85));
+    }
+}
+
+/// `const now = new ` -> `Date();`: a value named for the present moment is a new `Date`.
+fn current_date(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(name) = ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| context.line_before.trim_start().strip_prefix(keyword))
+        .and_then(|rest| rest.strip_suffix(" = new "))
+    else {
+        return;
+    };
+    if matches!(name, "now" | "today" | "date" | "currentDate" | "startTime") {
+        out.push(Suggestion::construct(
+            format!("Date(){}", terminator(context)),
+            0.88,
+        ));
     }
 }

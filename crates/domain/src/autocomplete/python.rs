@@ -835,6 +835,7 @@ pub(super) static PROFILE: Profile = Profile {
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     expected_result_in_assertion(context, out);
     exception_base(context, out);
+    successful_status(context, out);
     complete_phrase(
         context,
         &[("if __name__", "if __name__ == \"__main__\":")],
@@ -2630,4 +2631,28 @@ fn defines_class_without_init(code: &str, name: &str) -> bool {
         && !lines
             .take_while(|line| !line.starts_with("class "))
             .any(|line| line.starts_with("def __init__("))
+}
+
+/// `if response.status_code == ` -> `200:` after a `requests` call: the check that the request succeeded.
+fn successful_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(response) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("if ")
+        .and_then(|rest| rest.strip_suffix(".status_code == "))
+    else {
+        return;
+    };
+    let requested = context.code_before_line().lines().any(|line| {
+        line.trim_start()
+            .strip_prefix(response)
+            .and_then(|rest| rest.strip_prefix(" = requests."))
+            .is_some()
+    });
+    if requested {
+        out.push(Suggestion::construct("200:", 0.85));
+    }
 }

@@ -4035,6 +4035,60 @@ const INLINE: &[Case] = &[
     // (a subclass's constructor, `__str__`/`Display`), custom errors, HTTP clients, JSON, generics, random
     // numbers and guessing games, binary search, matrices and linked-list nodes; some in the middle of a file,
     // with tabs or 2-space indentation. None where several answers are as likely.
+    // Twelfth round, more: the other of two in `max`/`min`, a whole range's end, the present moment, a
+    // request's success.
+    (
+        "python",
+        "def maximum(a, b):\n    if a > b:\n        return a\n    return ‸",
+        Some("b"),
+    ),
+    (
+        "java",
+        "static int min(int a, int b) {\n    if (a < b) {\n        return a;\n    }\n    return ‸",
+        Some("b;"),
+    ),
+    (
+        "javascript",
+        "function max(a, b) {\n  if (a > b) return a;\n  return ‸",
+        Some("b;"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::vector<int> v = {3, 1, 2};\n    std::sort(v.begin(), ‸\n    return 0;\n}",
+        Some("v.end());"),
+    ),
+    (
+        "python",
+        "def clamp(x, lo, hi):\n    if x < lo:\n        return lo\n    return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function logTime() {\n  const today = new ‸\n  console.log(today);\n}",
+        Some("Date()"),
+    ),
+    (
+        "java",
+        "import java.time.LocalDateTime;\n\npublic class Clock {\n\tpublic static void main(String[] args) {\n\t\tLocalDateTime now = LocalDateTime.‸\n\t}\n}",
+        Some("now();"),
+    ),
+    (
+        "python",
+        "import requests\nr = requests.post(url, json=payload)\nif r.status_code == ‸\n    print(r.json())",
+        Some("200:"),
+    ),
+    // A constructor written without a modifier (`Node(int data) {`) is not recognised as one: recognising it made
+    // the JDK's package-private constructors offer `this.x = x` for the wrong parameter (seed 1: 2 cuts wrong).
+    (
+        "java",
+        "class Node {\n    int data;\n    Node next;\n\n    Node(int data) {\n        this.data = ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "class Node {\npublic:\n    int data;\n    Node* next;\n    Node(int d) {\n        data = d;\n        next = ‸",
+        None,
+    ),
     ("python", "def reverse(s):\n    return s[‸", Some("::-1]")),
     (
         "python",
@@ -4066,7 +4120,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "import requests\nresponse = requests.get(url)\nif response.status_code == ‸",
-        None,
+        Some("200:"),
     ),
     ("python", "squares = [x * x for x in ‸", None),
     (
@@ -4119,7 +4173,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "import requests\nresp = requests.get(url)\nif resp.status_code == ‸",
-        None,
+        Some("200:"),
     ),
     ("python", "lower = text.‸", Some("lower()")),
     (
@@ -4212,7 +4266,7 @@ const INLINE: &[Case] = &[
         "try {\n  JSON.parse(text);\n} catch (‸",
         Some("error) {"),
     ),
-    ("javascript", "const now = new ‸", None),
+    ("javascript", "const now = new ‸", Some("Date()")),
     (
         "javascript",
         "function binarySearch(arr, target) {\n  let lo = 0, hi = arr.length - 1;\n  while (lo <= hi) {\n    const mid = Math.floor((lo + hi) / ‸",
@@ -4477,7 +4531,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "func max(a, b int) int {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn ‸",
-        None,
+        Some("b"),
     ),
     (
         "java",
@@ -4526,15 +4580,10 @@ const INLINE: &[Case] = &[
     ),
     (
         "java",
-        "class Node {\n    int data;\n    Node next;\n\n    Node(int data) {\n        this.data = ‸",
-        None,
-    ),
-    (
-        "java",
         "public static <T> void printAll(List<T> items) {\n    for (T item : ‸",
         Some("items) {"),
     ),
-    ("java", "LocalDate today = LocalDate.‸", None),
+    ("java", "LocalDate today = LocalDate.‸", Some("now();")),
     ("java", "int mid = (low + high) / ‸", Some("2;")),
     ("java", "String upper = name.‸", Some("toUpperCase();")),
     (
@@ -4646,7 +4695,7 @@ const INLINE: &[Case] = &[
     (
         "cpp",
         "#include <algorithm>\n#include <string>\nstd::string reverse(std::string s) {\n    std::reverse(s.begin(), ‸",
-        None,
+        Some("s.end());"),
     ),
     (
         "cpp",
@@ -4697,11 +4746,6 @@ const INLINE: &[Case] = &[
         "cpp",
         "int main() {\n    std::vector<int> v = {1, 2, 3};\n    int sum = 0;\n    for (size_t i = 0; i < v.size(); i++) {\n        sum += ‸",
         Some("v[i];"),
-    ),
-    (
-        "cpp",
-        "class Node {\npublic:\n    int data;\n    Node* next;\n    Node(int d) {\n        data = d;\n        next = ‸",
-        None,
     ),
 ];
 
