@@ -160,14 +160,33 @@ fn size_member(context: &Context<'_>, index: &str, condition: &str, out: &mut Ve
         .and_then(|rest| rest.strip_prefix("<=").or_else(|| rest.strip_prefix('<')))
         .and_then(|rest| rest.trim_start().strip_suffix('.'))
         .is_some_and(|bound| bound == receiver);
-    if !compared || !receiver.chars().all(is_identifier_char) {
+    // A row of a matrix, `j < matrix[i].`, counts like the matrix itself.
+    let plain = |name: &str| !name.is_empty() && name.chars().all(is_identifier_char);
+    let (collection, row) = match receiver
+        .strip_suffix(']')
+        .and_then(|rest| rest.split_once('['))
+    {
+        Some((collection, row_index)) if plain(collection) && plain(row_index) => {
+            (collection, true)
+        }
+        _ => (receiver, false),
+    };
+    if !compared || !plain(collection) {
         return;
     }
     let size = match context.profile.language {
         Language::JavaScript | Language::TypeScript => Some(("length", KNOWN_SIZE_CONFIDENCE)),
         // Every standard container and `std::string` count with `size()`.
         Language::Cpp => Some(("size()", KNOWN_SIZE_CONFIDENCE)),
-        Language::Java => java_size(context, receiver),
+        // A row of a Java array of arrays (`int[][] grid`) is an array.
+        Language::Java if row => match declaration_of(context, collection) {
+            Some(declaration) if declaration.contains("[][]") => {
+                Some(("length", KNOWN_SIZE_CONFIDENCE))
+            }
+            Some(_) => None,
+            None => Some(("length", GUESSED_SIZE_CONFIDENCE)),
+        },
+        Language::Java => java_size(context, collection),
         _ => None,
     };
     if let Some((size, confidence)) = size

@@ -562,6 +562,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     response_text(context, out);
     displayed_fields(context, out);
     boxed_link(context, out);
+    count_returned(context, out);
     match_on_displayed_enum(context, out);
     expected_sum_in_assertion(context, out);
 }
@@ -2435,5 +2436,30 @@ fn boxed_link(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if let Some(rest) = full.strip_prefix(context.prefix) {
             out.push(Suggestion::construct(rest, 0.88));
         }
+    }
+}
+
+/// `s.chars().filter(|c| ...).` as the tail of a function returning `usize` -> `count()`: counting what the
+/// filter keeps (vowels, words, matches).
+fn count_returned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let typed = typed.strip_prefix("return ").unwrap_or(typed);
+    // The function's tail (or its `return`), not a binding.
+    let tail = typed.starts_with(|c: char| c.is_ascii_lowercase())
+        && !typed.starts_with("let ")
+        && typed.contains(".filter(")
+        && typed.ends_with(").");
+    let returns_count = super::statements::enclosing_function(context).is_some_and(
+        |function| matches!(function.results.as_slice(), [result] if result.trim() == "usize"),
+    );
+    if tail
+        && returns_count
+        && let Some(rest) = "count()".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
     }
 }

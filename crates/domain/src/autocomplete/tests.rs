@@ -4035,6 +4035,28 @@ const INLINE: &[Case] = &[
     // (a subclass's constructor, `__str__`/`Display`), custom errors, HTTP clients, JSON, generics, random
     // numbers and guessing games, binary search, matrices and linked-list nodes; some in the middle of a file,
     // with tabs or 2-space indentation. None where several answers are as likely.
+    // Twelfth round, last: a matrix row's size, a nullable field's empty value, a filtered count.
+    (
+        "java",
+        "int[][] grid = new int[3][3];\nfor (int r = 0; r < grid.length; r++) {\n    for (int c = 0; c < grid[r].‸",
+        Some("length"),
+    ),
+    (
+        "cpp",
+        "std::vector<std::vector<int>> grid;\nfor (size_t i = 0; i < grid.size(); i++) {\n    for (size_t j = 0; j < grid[i].‸",
+        Some("size()"),
+    ),
+    ("typescript", "let current: User | null = ‸", Some("null;")),
+    (
+        "rust",
+        "fn count_words(text: &str) -> usize {\n    text.split_whitespace().filter(|w| w.len() > 3).‸\n}",
+        Some("count()"),
+    ),
+    (
+        "rust",
+        "fn evens(v: &[i32]) -> Vec<i32> {\n    v.iter().filter(|x| *x % 2 == 0).‸",
+        None,
+    ),
     // Twelfth round, more: the other of two in `max`/`min`, a whole range's end, the present moment, a
     // request's success.
     (
@@ -4281,7 +4303,7 @@ const INLINE: &[Case] = &[
     (
         "javascript",
         "for (let i = 0; i < matrix.length; i++) {\n  for (let j = 0; j < matrix[i].‸",
-        None,
+        Some("length"),
     ),
     (
         "javascript",
@@ -4358,7 +4380,7 @@ const INLINE: &[Case] = &[
     (
         "typescript",
         "class LinkedNode<T> {\n  next: LinkedNode<T> | null = ‸",
-        None,
+        Some("null;"),
     ),
     (
         "typescript",
@@ -4423,7 +4445,7 @@ const INLINE: &[Case] = &[
     (
         "rust",
         "fn count_vowels(s: &str) -> usize {\n    s.chars().filter(|c| \"aeiou\".contains(*c)).‸",
-        None,
+        Some("count()"),
     ),
     (
         "rust",
@@ -4576,7 +4598,7 @@ const INLINE: &[Case] = &[
     (
         "java",
         "for (int i = 0; i < matrix.length; i++) {\n    for (int j = 0; j < matrix[i].‸",
-        None,
+        Some("length"),
     ),
     (
         "java",
