@@ -808,6 +808,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     element_count(context, out);
     made_pointer(context, out);
     read_into_declared(context, out);
+    seed_from_clock(context, out);
+    link_to_next_node(context, out);
+    whole_range_end(context, out);
     write_to_opened_file(context, out);
     let main = if cpp {
         "int main() {"
@@ -1052,8 +1055,8 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
-    let scans =
-        typed.starts_with("scanf(\"") && typed.ends_with("\", ") && typed.matches('%').count() == 1;
+    let conversions = typed.matches('%').count();
+    let scans = typed.starts_with("scanf(\"") && typed.ends_with("\", ") && conversions >= 1;
     let extracts = matches!(typed, "std::cin >> " | "cin >> ");
     if !(scans || extracts) {
         return;
@@ -1065,7 +1068,7 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .any(|print| line.starts_with(print))
     });
     // A string read with `%s` into a `char name[50]` is the array itself, not its address.
-    if scans && typed.contains("%s") {
+    if scans && conversions == 1 && typed.contains("%s") {
         let text_array = declaration
             .and_then(|line| line.strip_suffix("];"))
             .and_then(|line| line.rsplit_once('['))
@@ -1075,6 +1078,21 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .filter(|name| !name.is_empty() && name.chars().all(is_identifier_char));
         if let Some(name) = text_array {
             out.push(Suggestion::construct(format!("{name});"), 0.85));
+        }
+        return;
+    }
+    // `scanf("%d %d", ` under `int a, b;`: one address per conversion, in the order the line declared them. Only
+    // numbers: a `%s` among several would need to know which name is the array.
+    if conversions > 1 {
+        if let Some(names) = declaration
+            .filter(|_| scans && !typed.contains("%s") && !typed.contains("%%"))
+            .and_then(|line| declared_names(line, conversions))
+        {
+            let addresses: Vec<String> = names.iter().map(|name| format!("&{name}")).collect();
+            out.push(Suggestion::construct(
+                format!("{});", addresses.join(", ")),
+                0.85,
+            ));
         }
         return;
     }
@@ -1098,6 +1116,24 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{declared};")
     };
     out.push(Suggestion::construct(text, 0.85));
+}
+
+/// The names of a declaration of several plain variables without values (`int a, b;`, `double x, y, z;`), when
+/// there are exactly `count` of them.
+fn declared_names(line: &str, count: usize) -> Option<Vec<&str>> {
+    let statement = line.trim().strip_suffix(';')?;
+    let (type_text, names) = statement.split_once(' ')?;
+    if !matches!(
+        type_text,
+        "int" | "long" | "float" | "double" | "unsigned" | "short"
+    ) {
+        return None;
+    }
+    let names: Vec<&str> = names.split(',').map(str::trim).collect();
+    let plain = names
+        .iter()
+        .all(|name| !name.is_empty() && name.chars().all(is_identifier_char));
+    (plain && names.len() == count).then_some(names)
 }
 
 /// `catch (` -> `const std::exception& e) {` (without `std::` under `using namespace std`), and in that block
@@ -1627,4 +1663,89 @@ fn struct_fields<'a>(code: &'a str, name: &str) -> Vec<&'a str> {
         }
     }
     fields
+}
+
+/// `srand(time(` -> `NULL));`: seeding the random numbers from the clock, and C++'s `std::mt19937 gen(` ->
+/// `rd());` under a `std::random_device rd;`.
+fn seed_from_clock(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed == "srand(time("
+        || typed == "srand((unsigned) time("
+        || typed == "srand((unsigned)time("
+    {
+        out.push(Suggestion::construct("NULL));", 0.88));
+        return;
+    }
+    let seeded = [
+        "std::mt19937 ",
+        "mt19937 ",
+        "std::mt19937_64 ",
+        "std::default_random_engine ",
+    ]
+    .iter()
+    .any(|engine| typed.starts_with(engine) && typed.ends_with('('));
+    if !seeded {
+        return;
+    }
+    let before_line = context.code_before_line();
+    let device = before_line.lines().rev().take(5).find_map(|line| {
+        let declared = line
+            .trim()
+            .strip_prefix("std::random_device ")?
+            .strip_suffix(';')?;
+        declared.chars().all(is_identifier_char).then_some(declared)
+    });
+    if let Some(device) = device.filter(|device| !device.is_empty()) {
+        out.push(Suggestion::construct(format!("{device}());"), 0.88));
+    }
+}
+
+/// `struct Node *` in `struct Node {` -> `next;`: the link of a linked list's node (once it has none).
+fn link_to_next_node(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(name) = super::idioms::defined_struct(context) else {
+        return;
+    };
+    let typed = context.line_before.trim_start();
+    let pointer = typed == format!("struct {name} *")
+        || typed == format!("{name} *")
+        || typed == format!("{name}* ");
+    let has_next = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take_while(|line| !line.trim_end().ends_with('{'))
+        .any(|line| line.contains("next"));
+    if pointer && !has_next {
+        out.push(Suggestion::construct("next;", 0.85));
+    }
+}
+
+/// `std::reverse(s.begin(), ` -> `s.end());`: an algorithm over a whole container ends where the container does.
+fn whole_range_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((algorithm, container)) = typed
+        .strip_suffix(".begin(), ")
+        .and_then(|rest| rest.split_once('('))
+    else {
+        return;
+    };
+    let whole = matches!(
+        algorithm,
+        "std::sort" | "std::reverse" | "std::stable_sort" | "sort" | "reverse"
+    );
+    if whole && !container.is_empty() && container.chars().all(is_identifier_char) {
+        out.push(Suggestion::construct(format!("{container}.end());"), 0.88));
+    }
 }

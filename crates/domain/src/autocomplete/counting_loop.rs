@@ -7,6 +7,9 @@
 //! collection's size as the language spells it (`length`, `length()`, `size()`), and after the condition the step
 //! and the block's opening (`i++) {`, Go's `i++ {`). The header is spelled the same in all of them, so one module
 //! serves them all rather than five copies in the language modules.
+//!
+//! In the loop's body it also knows the element the loop walks: Java's `names.` -> `get(i)` under `i <
+//! names.size()`, and a total's `sum += ` -> `nums[i];`.
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -29,8 +32,14 @@ const KNOWN_SIZE_CONFIDENCE: f64 = 0.9;
 /// further up; counting loops over arrays far outnumber those over lists, which Java walks with `for (x : list)`.
 const GUESSED_SIZE_CONFIDENCE: f64 = 0.8;
 
-/// Adds the next part of a counting loop's header when the cursor ends a partly typed one.
+/// How confident the element a counting loop's body reaches for is (`names.` -> `get(i)`, `sum += ` ->
+/// `nums[i];`): the loop counts over that collection and its index is the only one in play.
+const ELEMENT_CONFIDENCE: f64 = 0.85;
+
+/// Adds the next part of a counting loop's header when the cursor ends a partly typed one, or, in the body of a
+/// loop that counts over a collection, that collection's element at the index.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    element_at_index(context, out);
     let language = context.profile.language;
     let go = language == Language::Go;
     if !matches!(
@@ -151,14 +160,33 @@ fn size_member(context: &Context<'_>, index: &str, condition: &str, out: &mut Ve
         .and_then(|rest| rest.strip_prefix("<=").or_else(|| rest.strip_prefix('<')))
         .and_then(|rest| rest.trim_start().strip_suffix('.'))
         .is_some_and(|bound| bound == receiver);
-    if !compared || !receiver.chars().all(is_identifier_char) {
+    // A row of a matrix, `j < matrix[i].`, counts like the matrix itself.
+    let plain = |name: &str| !name.is_empty() && name.chars().all(is_identifier_char);
+    let (collection, row) = match receiver
+        .strip_suffix(']')
+        .and_then(|rest| rest.split_once('['))
+    {
+        Some((collection, row_index)) if plain(collection) && plain(row_index) => {
+            (collection, true)
+        }
+        _ => (receiver, false),
+    };
+    if !compared || !plain(collection) {
         return;
     }
     let size = match context.profile.language {
         Language::JavaScript | Language::TypeScript => Some(("length", KNOWN_SIZE_CONFIDENCE)),
         // Every standard container and `std::string` count with `size()`.
         Language::Cpp => Some(("size()", KNOWN_SIZE_CONFIDENCE)),
-        Language::Java => java_size(context, receiver),
+        // A row of a Java array of arrays (`int[][] grid`) is an array.
+        Language::Java if row => match declaration_of(context, collection) {
+            Some(declaration) if declaration.contains("[][]") => {
+                Some(("length", KNOWN_SIZE_CONFIDENCE))
+            }
+            Some(_) => None,
+            None => Some(("length", GUESSED_SIZE_CONFIDENCE)),
+        },
+        Language::Java => java_size(context, collection),
         _ => None,
     };
     if let Some((size, confidence)) = size
@@ -204,4 +232,133 @@ fn java_size(context: &Context<'_>, receiver: &str) -> Option<(&'static str, f64
         return None;
     };
     Some((size, KNOWN_SIZE_CONFIDENCE))
+}
+
+/// In the body of `for (int i = 0; i < names.size(); i++) {`: Java's `names.` -> `get(i)` (`charAt(i)` for
+/// `i < text.length()`), and an accumulation `sum += ` -> the collection's element, `nums[i];`. The collection is
+/// the one the condition names (`nums.length`, `nums.size()`) or, in C and C++ when the bound is a count
+/// (`i < n`, `i < 3`), the only array the code above declares.
+fn element_at_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    if !matches!(
+        language,
+        Language::C | Language::Cpp | Language::Java | Language::JavaScript | Language::TypeScript
+    ) || !context.at_line_end()
+        || !context.prefix.is_empty()
+    {
+        return;
+    }
+    let Some((index, bound)) = enclosing_counting_loop(context) else {
+        return;
+    };
+    let (collection, size) = match bound.split_once('.') {
+        Some((collection, size)) => (Some(collection), size),
+        None => (None, ""),
+    };
+    if let Some(access) = context.dot_member() {
+        let element = match size {
+            "size()" => "get",
+            "length()" => "charAt",
+            _ => return,
+        };
+        if language == Language::Java
+            && access.separator == "."
+            && collection == Some(access.receiver)
+        {
+            out.push(Suggestion::construct(
+                format!("{element}({index})"),
+                ELEMENT_CONFIDENCE,
+            ));
+        }
+        return;
+    }
+    // `sum += ` and nothing else on the line: the running total of the elements.
+    let typed = context.line_before.trim_start();
+    let Some(total) = typed.strip_suffix(" += ") else {
+        return;
+    };
+    // Only a total started at zero before the loop: `offset += ` may step by anything.
+    let started_at_zero = context.code_before_line().lines().any(|line| {
+        let line = line.trim_start();
+        line.split_once(" = ").is_some_and(|(declared, value)| {
+            declared.split_whitespace().next_back() == Some(total)
+                && matches!(value.trim_end_matches(';'), "0" | "0.0")
+        })
+    });
+    if total.is_empty() || !total.chars().all(is_identifier_char) || !started_at_zero {
+        return;
+    }
+    let collection = match (collection, size) {
+        // Java's lists are read with `get(i)`, not indexed.
+        (Some(collection), "length") => Some(collection),
+        (Some(collection), "size()") if language == Language::Cpp => Some(collection),
+        (None, _) if matches!(language, Language::C | Language::Cpp) => only_array(context),
+        _ => None,
+    };
+    let Some(collection) = collection.filter(|name| name.chars().all(is_identifier_char)) else {
+        return;
+    };
+    let terminator = if matches!(language, Language::JavaScript | Language::TypeScript)
+        && !context.code.contains(";\n")
+    {
+        ""
+    } else {
+        ";"
+    };
+    out.push(Suggestion::construct(
+        format!("{collection}[{index}]{terminator}"),
+        ELEMENT_CONFIDENCE,
+    ));
+}
+
+/// The index and bound of the counting loop whose block the cursor's line is directly in (`for (int i = 0; i <
+/// n; i++) {` -> `("i", "n")`), if it is one counting up from 0.
+fn enclosing_counting_loop<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
+    let depth = indentation_of(context.line_before);
+    let header = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty())
+        .find(|line| indentation_of(line) < depth)?
+        .trim();
+    let header = header.strip_prefix("for (")?.strip_suffix(") {")?;
+    let [initialisation, condition, step] = header.split(';').collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let index = initialised_index(initialisation, false)?;
+    if !starts_at_zero(initialisation) || step.trim() != format!("{index}++") {
+        return None;
+    }
+    let bound = condition
+        .trim()
+        .strip_prefix(index)?
+        .trim_start()
+        .strip_prefix('<')?;
+    if bound.starts_with('=') {
+        return None;
+    }
+    Some((index, bound.trim()))
+}
+
+/// How deep a line is indented, counting a tab as one step like a space: only the comparison matters.
+fn indentation_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+/// The one array the code before the cursor declares (`int nums[] = {1, 2, 3};`, `double values[10];`), if it
+/// declares exactly one.
+fn only_array<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let mut arrays = context.code_before_line().lines().filter_map(|line| {
+        let line = line.trim();
+        let (declared, _) = line.split_once('[')?;
+        let (type_text, name) = declared.trim_end().rsplit_once(' ')?;
+        let plain_type = matches!(
+            type_text.trim_start_matches("const "),
+            "int" | "long" | "float" | "double" | "unsigned" | "short" | "size_t"
+        );
+        (plain_type && !name.is_empty() && name.chars().all(is_identifier_char)).then_some(name)
+    });
+    let array = arrays.next()?;
+    arrays.next().is_none().then_some(array)
 }

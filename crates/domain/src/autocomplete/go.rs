@@ -379,6 +379,8 @@ pub(super) static PROFILE: Profile = Profile {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     receive_from_channel(context, out);
+    self_referential_field(context, out);
+    runes_of_parameter(context, out);
     format_returned_text(context, out);
     complete_phrase(
         context,
@@ -1831,4 +1833,50 @@ fn receiver_members(context: &Context<'_>, receiver: &str) -> Vec<(String, &'sta
         }
     }
     members.into_found()
+}
+
+/// `Next *` in `type Node struct {` -> `Node`: a linked list's or tree's link points to its own type.
+fn self_referential_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some(field) = typed.strip_suffix('*').map(str::trim_end) else {
+        return;
+    };
+    if !matches!(
+        field,
+        "Next" | "Prev" | "Left" | "Right" | "Parent" | "next" | "prev" | "left" | "right"
+    ) {
+        return;
+    }
+    if let Some(name) = super::idioms::defined_struct(context)
+        && let Some(rest) = name.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// `runes := []rune(` -> `s)` in a function of one string parameter: the string is turned into its runes (to
+/// reverse it, to index its characters).
+fn runes_of_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || !context.line_before.ends_with(" := []rune(")
+    {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let text: Vec<&str> = function
+        .parameters
+        .iter()
+        .filter(|parameter| parameter.type_text.trim() == "string")
+        .map(|parameter| parameter.name)
+        .collect();
+    if let [text] = text[..] {
+        out.push(Suggestion::construct(format!("{text})"), 0.88));
+    }
 }

@@ -10,7 +10,11 @@
 //! - a stack's `push(x)` and `pop()` handing over to the list they wrap (`self.items.` -> `append(x)`, `pop()`);
 //! - counting the loop's element in a map of counts, in Go and C++ (`counts[` -> `w]++`);
 //! - filling a collection made empty (`items = []` then `items.` -> `append()`, `let mut v = Vec::new();` then
-//!   `v.` -> `push()`).
+//!   `v.` -> `push()`);
+//! - the tutorials' small algorithms: a binary search's midpoint (`(low + high) // ` -> `2`), a guessing game's
+//!   other branch (`elif guess > ` -> `secret:`), `max`'s `return a > b ? ` -> `a : b;`, a string reversed
+//!   (`s[` -> `::-1]`, `.split('').reverse().` -> `join('')`), a linked node's empty link (`self.next = ` ->
+//!   `None`), a value named for its case (`upper = name.` -> `upper()`/`toUpperCase()`).
 //!
 //! Each fires only on the shape it names, so that it stays quiet on the corpus and sure where it speaks.
 
@@ -43,6 +47,384 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     continue_swap(context, out);
     finish_swap(context, out);
     content_type(context, out);
+    case_conversion(context, out);
+    midpoint_halves(context, out);
+    end_of_linked_list(context, out);
+    other_side_of_comparison(context, out);
+    larger_of_two(context, out);
+    reversed_text(context, out);
+    other_of_two(context, out);
+}
+
+/// `max(a, b)` that returned `a` under an `if`: the last `return ` -> `b`. The larger (or smaller) of two is the
+/// one the condition did not pick.
+fn other_of_two(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    let picks_one = ["max", "min", "larger", "smaller", "bigger"]
+        .iter()
+        .any(|word| name.starts_with(word));
+    let [first, second] = function.parameters.as_slice() else {
+        return;
+    };
+    if !picks_one {
+        return;
+    }
+    let body = context
+        .tokens_before()
+        .get(function.body_start..)
+        .unwrap_or_default();
+    let returned: Vec<&str> = body
+        .windows(2)
+        .filter(|pair| pair[0].is_word(context.code, "return"))
+        .map(|pair| context.text(&pair[1]))
+        .collect();
+    let other = match returned.as_slice() {
+        [only] if *only == first.name => second.name,
+        [only] if *only == second.name => first.name,
+        _ => return,
+    };
+    // Only under the condition that picked the other: one `if` in the body.
+    let conditions = body
+        .iter()
+        .filter(|token| token.is_word(context.code, "if"))
+        .count();
+    if conditions == 1 {
+        out.push(Suggestion::construct(
+            format!("{other}{}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// A string reversed the way each language's tutorials do it: Python's `return s[` -> `::-1]` (in a function
+/// named for reversing or palindromes, or compared with the string, `s == s[`), JavaScript's `.split('').reverse().`
+/// -> `join('')`, Java's `new StringBuilder(s).reverse().` -> `toString();`, Rust's `s.chars().rev().` ->
+/// `collect()` where a `String` is returned.
+fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let line = context.before_prefix();
+    let typed = line.trim_start();
+    let function_reverses = || {
+        enclosing_function(context).is_some_and(|function| {
+            let name = function.name.to_ascii_lowercase();
+            name.contains("revers") || name.contains("palindrom")
+        })
+    };
+    let closing = || open_parentheses(line).unwrap_or_default();
+    match context.profile.language {
+        Language::Python if context.prefix.is_empty() => {
+            let Some(text) = line.strip_suffix('[') else {
+                return;
+            };
+            let name = text
+                .rsplit(|c: char| !super::lexer::is_identifier_char(c))
+                .next()
+                .unwrap_or("");
+            if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+                return;
+            }
+            let before = text.strip_suffix(name).unwrap_or("").trim();
+            let compared = before.ends_with(&format!("{name} =="));
+            let returned = before == "return" && function_reverses();
+            if compared || returned {
+                out.push(Suggestion::construct("::-1]", 0.88));
+            }
+        }
+        Language::JavaScript | Language::TypeScript => {
+            let text = if typed.ends_with(".split('').reverse().") {
+                "join('')"
+            } else if typed.ends_with(".split('').reverse().join(") && context.prefix.is_empty() {
+                "'')"
+            } else {
+                return;
+            };
+            let after = if text == "'')" {
+                // The `(` just typed is closed by the text itself.
+                let closing = closing();
+                closing.get(1..).unwrap_or_default().to_owned()
+            } else {
+                closing()
+            };
+            let statement = typed.starts_with("return ")
+                || typed.starts_with("const ")
+                || typed.starts_with("let ");
+            let end = if statement { terminator(context) } else { "" };
+            let full = format!("{text}{after}{end}");
+            if let Some(rest) = full.strip_prefix(context.prefix) {
+                out.push(Suggestion::construct(rest, 0.88));
+            }
+        }
+        Language::Java
+            if typed.contains("new StringBuilder(") && typed.ends_with(").reverse().") =>
+        {
+            let full = format!("toString(){};", closing());
+            if let Some(rest) = full.strip_prefix(context.prefix) {
+                out.push(Suggestion::member(rest, 0.88));
+            }
+        }
+        Language::Rust if typed.ends_with(".chars().rev().") && !typed.starts_with("let ") => {
+            let returns_string = enclosing_function(context).is_some_and(|function| {
+                function
+                    .results
+                    .iter()
+                    .any(|result| result.trim() == "String")
+            });
+            let tail = typed.starts_with("return ") || !typed.contains(' ');
+            if returns_string
+                && tail
+                && let Some(rest) = "collect()".strip_prefix(context.prefix)
+            {
+                out.push(Suggestion::member(rest, 0.88));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The `)` that close what the line opened, for a value that ends it (`Math.floor((lo + hi) / ` -> `)`).
+fn open_parentheses(line: &str) -> Option<String> {
+    let opened = line.matches('(').count();
+    let closed = line.matches(')').count();
+    (opened >= closed).then(|| ")".repeat(opened - closed))
+}
+
+/// A value named for its case, read from a string: `const upper = name.` -> `toUpperCase()`, `upper := strings.`
+/// -> `ToUpper()`, `lower = text.` -> `lower()`, in the spelling of each language.
+fn case_conversion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access).map(str::trim) else {
+        return;
+    };
+    let language = context.profile.language;
+    let declaration = match language {
+        Language::Go => before.strip_suffix(" :="),
+        _ => before.strip_suffix(" ="),
+    };
+    // Only a text declared as one (`String upper`, `const upper`, `let upper`, `upper :=`): `char lowerChar =
+    // Character.` or `lowerArray = Casing.` take other arguments and other members.
+    let Some((declared_type, binding)) = declaration.map(|declaration| {
+        declaration
+            .rsplit_once(' ')
+            .map_or(("", declaration), |(declared, binding)| {
+                (declared.trim(), binding)
+            })
+    }) else {
+        return;
+    };
+    let typed_as_text = matches!(
+        declared_type,
+        "" | "String" | "final String" | "const" | "let" | "var" | "let mut"
+    );
+    let binding = binding.to_ascii_lowercase();
+    let upper = matches!(
+        binding.as_str(),
+        "upper" | "uppercase" | "upper_name" | "uppername" | "upper_text" | "uppertext"
+    );
+    let lower = matches!(
+        binding.as_str(),
+        "lower" | "lowercase" | "lower_name" | "lowername" | "lower_text" | "lowertext"
+    );
+    // The receiver is a variable holding the text (`name`), or Go's `strings` package.
+    let variable = access
+        .receiver
+        .starts_with(|c: char| c.is_ascii_lowercase())
+        && access
+            .receiver
+            .chars()
+            .all(super::lexer::is_identifier_char);
+    if upper == lower || access.separator != "." || !typed_as_text || !variable {
+        return;
+    }
+    let go_strings = language == Language::Go && access.receiver == "strings";
+    if language == Language::Go && !go_strings {
+        return;
+    }
+    let member = match (language, upper) {
+        (Language::Python, true) => "upper()".to_owned(),
+        (Language::Python, false) => "lower()".to_owned(),
+        (Language::JavaScript | Language::TypeScript | Language::Java, true) => {
+            format!("toUpperCase(){}", terminator(context))
+        }
+        (Language::JavaScript | Language::TypeScript | Language::Java, false) => {
+            format!("toLowerCase(){}", terminator(context))
+        }
+        (Language::Rust, true) => "to_uppercase();".to_owned(),
+        (Language::Rust, false) => "to_lowercase();".to_owned(),
+        (Language::Go, true) => "ToUpper()".to_owned(),
+        (Language::Go, false) => "ToLower()".to_owned(),
+        _ => return,
+    };
+    if let Some(rest) = member.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// The middle of a binary search: `mid = (low + high) // ` -> `2`, `Math.floor((lo + hi) / ` -> `2);`,
+/// `low + (high - low) / ` -> `2;`.
+fn midpoint_halves(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let line = context.line_before;
+    let halving = if context.profile.language == Language::Python {
+        line.strip_suffix(") // ")
+    } else {
+        line.strip_suffix(") / ")
+    };
+    let Some(sum) = halving
+        .and_then(|rest| rest.rsplit_once('('))
+        .map(|(_, sum)| sum)
+    else {
+        return;
+    };
+    let bounds = [
+        ("low", "high"),
+        ("lo", "hi"),
+        ("left", "right"),
+        ("start", "end"),
+        ("l", "r"),
+    ];
+    let halves = bounds
+        .iter()
+        .any(|(low, high)| sum == format!("{low} + {high}") || sum == format!("{high} - {low}"));
+    if !halves || !line.trim_start().contains("mid") {
+        return;
+    }
+    let Some(closing) = open_parentheses(line) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("2{closing}{}", terminator(context)),
+        0.88,
+    ));
+}
+
+/// The link of a linked list's node, empty when it is made: `self.next = ` -> `None`, `this.next = ` -> `null;`.
+fn end_of_linked_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let empty = match (context.profile.language, typed) {
+        (Language::Python, "self.next = ") => "None",
+        (Language::JavaScript | Language::TypeScript | Language::Java, "this.next = ") => "null",
+        (Language::Cpp, "this->next = " | "next = ") => "nullptr",
+        _ => return,
+    };
+    let in_constructor = enclosing_function(context)
+        .is_some_and(|function| matches!(function.name, "__init__" | "constructor" | "Node"));
+    if in_constructor {
+        out.push(Suggestion::construct(
+            format!("{empty}{}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// The other branch of a comparison: `if guess < secret:` then `elif guess > ` -> `secret:` (and `} else if
+/// (guess > ` -> `secret) {`), as in guessing a number.
+fn other_side_of_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let python = context.profile.language == Language::Python;
+    let go = context.profile.language == Language::Go;
+    let branch = if python {
+        typed.strip_prefix("elif ")
+    } else if go {
+        typed.strip_prefix("} else if ")
+    } else {
+        typed.strip_prefix("} else if (")
+    };
+    let Some((subject, operator)) = branch
+        .and_then(|rest| rest.strip_suffix(' '))
+        .and_then(|rest| rest.rsplit_once(' '))
+    else {
+        return;
+    };
+    let mirrored = match operator {
+        ">" => "<",
+        "<" => ">",
+        _ => return,
+    };
+    if !subject.chars().all(super::lexer::is_identifier_char) || subject.is_empty() {
+        return;
+    }
+    // The `if` of this chain: the nearest line above at the same indentation (past the `}` closing its block).
+    let depth = indentation(context.line_before);
+    let before_line = context.code_before_line();
+    let Some(condition) = before_line
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty() && indentation(line) <= depth)
+        .map(str::trim)
+        .find(|line| *line != "}")
+        .and_then(|line| line.strip_prefix("if "))
+    else {
+        return;
+    };
+    let condition = condition
+        .trim_end_matches(['{', ':'])
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim();
+    let Some(other) = condition
+        .strip_prefix(subject)
+        .and_then(|rest| rest.trim_start().strip_prefix(mirrored))
+        .map(str::trim)
+        .filter(|other| !other.is_empty() && other.chars().all(super::lexer::is_identifier_char))
+    else {
+        return;
+    };
+    let ending = if python {
+        ":"
+    } else if go {
+        " {"
+    } else {
+        ") {"
+    };
+    out.push(Suggestion::construct(format!("{other}{ending}"), 0.85));
+}
+
+/// `return a > b ? ` -> `a : b;` in a function named for the larger of two (`max`, `maxOf`, `larger`), and the
+/// same for the smaller with `<`.
+fn larger_of_two(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if matches!(
+        context.profile.language,
+        Language::Python | Language::Go | Language::Rust
+    ) {
+        return;
+    }
+    let Some(comparison) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("return ")
+        .and_then(|rest| rest.strip_suffix(" ? "))
+    else {
+        return;
+    };
+    let Some((left, operator, right)) = ["<=", ">=", "<", ">"].iter().find_map(|operator| {
+        let (left, right) = comparison.split_once(&format!(" {operator} "))?;
+        Some((left.trim(), *operator, right.trim()))
+    }) else {
+        return;
+    };
+    let plain = |name: &str| !name.is_empty() && name.chars().all(super::lexer::is_identifier_char);
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    let larger =
+        name.starts_with("max") || name.starts_with("larger") || name.starts_with("bigger");
+    let smaller = name.starts_with("min") || name.starts_with("smaller");
+    let keeps_left =
+        (larger && operator.starts_with('>')) || (smaller && operator.starts_with('<'));
+    if keeps_left && plain(left) && plain(right) {
+        out.push(Suggestion::construct(
+            format!("{left} : {right}{}", terminator(context)),
+            0.88,
+        ));
+    }
 }
 
 /// The second line of a swap through a temporary: `int tmp = *a;` -> `*a = *b;` in `swap(int *a, int *b)`, and
@@ -1091,8 +1473,24 @@ fn call_parent_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             if constructor && first && context.on_blank_line_start() && context.at_line_end() {
                 // JavaScript subclasses pass their parent other arguments as often as their own (2 of 2 on the
                 // corpus): the call alone there. Java's constructors pass theirs on.
+                // Unless the parent is known: a class the code defines, whose constructor takes parameters this
+                // one has too, or `Error`, built from the `message` this one is given.
+                let parent = class_line
+                    .and_then(|line| line.split_once(" extends "))
+                    .and_then(|(_, parent)| parent.split_whitespace().next())
+                    .map(|parent| parent.trim_end_matches('{'));
+                let passed_on = parent.and_then(|parent| {
+                    if parent == "Error" {
+                        names.contains(&"message").then(|| vec!["message"])
+                    } else {
+                        parent_constructor_parameters(context.code, parent)
+                            .filter(|inherited| inherited.iter().all(|name| names.contains(name)))
+                    }
+                });
                 let call = if language == Language::Java {
                     format!("super({});", names.join(", "))
+                } else if let Some(arguments) = passed_on {
+                    format!("super({}){}", arguments.join(", "), terminator(context))
                 } else {
                     "super(".to_owned()
                 };
@@ -1101,4 +1499,81 @@ fn call_parent_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => {}
     }
+}
+
+/// The result of a call to a function named for an arithmetic operation on two integer literals (`add(1, 2)` ->
+/// `3`, `multiply(3, 4)` -> `12`), which a test asserts; `None` for any other call or an overflow.
+pub(super) fn arithmetic_call_result(call: &str) -> Option<i64> {
+    let (name, arguments) = call.strip_suffix(')')?.split_once('(')?;
+    let [left, right] = arguments.split(',').map(str::trim).collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let (left, right): (i64, i64) = (left.parse().ok()?, right.parse().ok()?);
+    match name.trim() {
+        "add" | "sum" => left.checked_add(right),
+        "subtract" | "sub" => left.checked_sub(right),
+        "multiply" | "mul" | "product" => left.checked_mul(right),
+        _ => None,
+    }
+}
+
+/// The name of the struct whose definition the cursor's line is in (`type Node struct {`, `struct Node {`,
+/// `pub struct Node {`, `typedef struct Node {`), when the lines between its header and the cursor are plain
+/// fields.
+pub(super) fn defined_struct<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let before_line = context.code_before_line();
+    // Past the fields (lines without braces) to the header; a `}` first means the cursor is not in a definition.
+    let header = before_line
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|line| line.contains(['{', '}']))
+        .filter(|line| line.ends_with('{') && !line.contains('}'))?;
+    let header = header.strip_suffix('{')?.trim_end();
+    let name = header
+        .strip_prefix("type ")
+        .and_then(|rest| rest.strip_suffix(" struct"))
+        .or_else(|| {
+            let rest = header.strip_prefix("pub ").unwrap_or(header);
+            let rest = rest.strip_prefix("typedef ").unwrap_or(rest);
+            rest.strip_prefix("struct ")
+        })?
+        .trim();
+    let name = name.split('<').next().unwrap_or(name);
+    (!name.is_empty() && name.chars().all(super::lexer::is_identifier_char)).then_some(name)
+}
+
+/// The parameters of the constructor of the JavaScript class `name` the code defines (`constructor(name) {`),
+/// if it defines the class and gives it one.
+fn parent_constructor_parameters<'a>(code: &'a str, name: &str) -> Option<Vec<&'a str>> {
+    let mut lines = code.lines().map(str::trim);
+    lines.find(|line| {
+        line.strip_prefix("export ")
+            .unwrap_or(line)
+            .strip_prefix("class ")
+            .and_then(|rest| rest.strip_prefix(name))
+            .is_some_and(|rest| rest.starts_with([' ', '{']))
+    })?;
+    let header = lines
+        .take_while(|line| !line.starts_with("class "))
+        .find(|line| line.starts_with("constructor("))?;
+    let parameters: Vec<&str> = header
+        .strip_prefix("constructor(")?
+        .split_once(')')?
+        .0
+        .split(',')
+        .map(|parameter| parameter.split([':', '=']).next().unwrap_or("").trim())
+        .map(|parameter| {
+            ["public ", "private ", "protected ", "readonly "]
+                .iter()
+                .fold(parameter, |parameter, modifier| {
+                    parameter.strip_prefix(modifier).unwrap_or(parameter)
+                })
+        })
+        .filter(|parameter| !parameter.is_empty())
+        .collect();
+    parameters
+        .iter()
+        .all(|parameter| parameter.chars().all(super::lexer::is_identifier_char))
+        .then_some(parameters)
 }

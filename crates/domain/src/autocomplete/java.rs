@@ -565,6 +565,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out,
     );
     program_entry(context, out);
+    exception_parent(context, out);
+    current_moment(context, out);
     exit_after_usage(context, out);
     switch_case(context, out);
     assign_constructor_parameter(context, out);
@@ -1251,4 +1253,53 @@ fn exit_after_usage(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             || (message.starts_with("System.out.println(") && condition.contains("args.length"))
     };
     super::statements::exit_after_message(context, "System", "exit(1);", reported, out);
+}
+
+/// `class InsufficientFundsException extends ` -> `Exception {`: a class named for an exception is one, checked by
+/// default (the tutorials' first custom exception).
+fn exception_parent(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some(name) = typed
+        .strip_prefix("public ")
+        .unwrap_or(typed)
+        .strip_prefix("class ")
+        .and_then(|rest| rest.strip_suffix(" extends "))
+    else {
+        return;
+    };
+    if name.ends_with("Exception")
+        && name.len() > "Exception".len()
+        && name.chars().all(super::lexer::is_identifier_char)
+        && let Some(rest) = "Exception {".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// `LocalDate today = LocalDate.` -> `now();`: a date or time named for the present is read from the clock.
+fn current_moment(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end()
+        || !matches!(
+            access.receiver,
+            "LocalDate" | "LocalDateTime" | "LocalTime" | "Instant" | "ZonedDateTime"
+        )
+    {
+        return;
+    }
+    let named_now = context.before_receiver(&access).is_some_and(|before| {
+        before
+            .trim()
+            .strip_prefix(access.receiver)
+            .and_then(|rest| rest.strip_suffix(" ="))
+            .is_some_and(|name| matches!(name.trim(), "now" | "today" | "start" | "current"))
+    });
+    if named_now && let Some(rest) = "now();".strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.88));
+    }
 }

@@ -1534,7 +1534,7 @@ fn arrow_operation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// TypeScript's `let count: number = ` -> `0;`, `const names: string[] = ` -> `[];`, `let done: boolean = ` ->
-/// `false;`: the empty value of the declared type. A string's first value is anyone's, so nothing there.
+/// `false;`, `next: Node | null = ` -> `null;`: the empty value of the declared type. A string's first value is anyone's, so nothing there.
 fn typed_initial_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language != Language::TypeScript
         || !context.prefix.is_empty()
@@ -1553,12 +1553,16 @@ fn typed_initial_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ]
     .iter()
     .find_map(|keyword| typed.strip_prefix(keyword))
+    // A class's field has no keyword: only its nullable type says enough (`next: Node | null = ` -> `null;`).
+    .or_else(|| typed.ends_with("| null =").then_some(typed))
     .and_then(|rest| rest.strip_suffix('='))
     .and_then(|rest| rest.split_once(':'))
     .map(|(_, type_text)| type_text.trim()) else {
         return;
     };
-    let value = if declared == "number" {
+    let value = if declared.ends_with("| null") {
+        "null"
+    } else if declared == "number" {
         "0"
     } else if declared == "boolean" {
         "false"

@@ -2,7 +2,8 @@
 //! writes next: `Math.floor(Math.` -> `random()`, `const PORT = process.env.` -> `PORT`, `useState(` -> the
 //! initial value its name implies, `doubled = nums.map((n) => ` -> `n * 2)`, `Math.max(` -> `...numbers)`, a Node
 //! callback's `if (err) ` -> `throw err;`, `const data = fs.` -> `readFileSync()`, `localStorage.` ->
-//! `getItem()`/`setItem()`, `console.log(key, ` in a `for...in` loop -> `obj[key]);`.
+//! `getItem()`/`setItem()`, `console.log(key, ` in a `for...in` loop -> `obj[key]);`, `${user.` after a label
+//! (`Name: `) or a greeting -> the field it names (`name`).
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
@@ -21,6 +22,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     state_initial_value(context, out);
+    field_named_by_label(context, out);
+    current_date(context, out);
     callback_body_by_result(context, out);
     spread_into_extreme(context, out);
     callback_error(context, out);
@@ -365,6 +368,70 @@ fn value_by_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out.push(Suggestion::construct(
             format!("{object}[{key}]){}", terminator(context)),
             0.85,
+        ));
+    }
+}
+
+/// `${user.` in a template literal whose text names the field: after a label (`` `Name: ${user.`` -> `name`,
+/// `` `age=${user.`` -> `age`) or a greeting (`` `Hello, ${user.`` -> `name`), when the code declares that field
+/// (`name: 'Ada'` in an object literal, `name: string` in an interface).
+fn field_named_by_label(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(before) = context
+        .line_before
+        .strip_suffix(&format!("{}{}", access.receiver, access.separator))
+        .and_then(|before| before.strip_suffix("${"))
+    else {
+        return;
+    };
+    if access.separator != "." || !is_name(access.receiver) {
+        return;
+    }
+    // The literal's own text before the interpolation: after its backtick or the previous `}`.
+    let Some(text) = before.rsplit(['`', '}']).next() else {
+        return;
+    };
+    if !before.contains('`') {
+        return;
+    }
+    let label = text
+        .trim_end_matches([' ', ':', '=', ','])
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let greeting = matches!(
+        label.as_str(),
+        "hello" | "hi" | "hey" | "welcome" | "goodbye" | "bye"
+    ) && text.trim_end().ends_with(',');
+    let field = if greeting { "name".to_owned() } else { label };
+    if field.is_empty() || (!greeting && !text.trim_end().ends_with([':', '='])) {
+        return;
+    }
+    let declared = context.code_before_line().lines().any(|line| {
+        line.split(['{', ',', ';'])
+            .any(|part| part.trim_start().starts_with(&format!("{field}:")))
+    });
+    if declared {
+        out.push(Suggestion::construct(field, 0.85));
+    }
+}
+
+/// `const now = new ` -> `Date();`: a value named for the present moment is a new `Date`.
+fn current_date(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(name) = ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| context.line_before.trim_start().strip_prefix(keyword))
+        .and_then(|rest| rest.strip_suffix(" = new "))
+    else {
+        return;
+    };
+    if matches!(name, "now" | "today" | "date" | "currentDate" | "startTime") {
+        out.push(Suggestion::construct(
+            format!("Date(){}", terminator(context)),
+            0.88,
         ));
     }
 }

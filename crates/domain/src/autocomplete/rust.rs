@@ -559,6 +559,131 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     formatter_of_display(context, out);
     natural_order_comparator(context, out);
     lines_of_locked_input(context, out);
+    response_text(context, out);
+    displayed_fields(context, out);
+    boxed_link(context, out);
+    count_returned(context, out);
+    match_on_displayed_enum(context, out);
+    expected_sum_in_assertion(context, out);
+}
+
+/// `let body = reqwest::get(url).await?.` -> `text().await?`: a body, text or page read from a response is its
+/// text (a `json` one would be named for what it holds).
+fn response_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    // Read from the line: the receiver ends with `?`, which a member access does not take in.
+    let Some((binding, receiver)) = context
+        .before_prefix()
+        .trim_start()
+        .strip_prefix("let ")
+        .and_then(|rest| rest.strip_suffix('.'))
+        .and_then(|rest| rest.split_once(" = "))
+    else {
+        return;
+    };
+    let named_text = matches!(binding, "body" | "text" | "html" | "page" | "content");
+    let response = receiver.starts_with("reqwest::get(") && receiver.ends_with(").await?");
+    if named_text
+        && response
+        && context.at_line_end()
+        && let Some(rest) = "text().await?".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// In `fmt` of `impl Display for Point`, `write!(f, "({}, {})", ` -> `self.x, self.y)`: as many placeholders as
+/// the struct has fields, shown in the order it declares them.
+fn displayed_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(format) = typed
+        .strip_prefix("write!(")
+        .and_then(|rest| rest.split_once(", \""))
+        .and_then(|(_, format)| format.strip_suffix("\", "))
+    else {
+        return;
+    };
+    let placeholders = format.matches("{}").count();
+    if placeholders == 0 || format.matches('{').count() != placeholders || format.contains('"') {
+        return;
+    }
+    let in_fmt = super::statements::enclosing_function(context)
+        .is_some_and(|function| function.name == "fmt");
+    let Some(fields) =
+        implemented_struct_fields(context).filter(|fields| fields.len() == placeholders)
+    else {
+        return;
+    };
+    if in_fmt {
+        let shown: Vec<String> = fields
+            .iter()
+            .map(|(name, _)| format!("self.{name}"))
+            .collect();
+        out.push(Suggestion::construct(
+            format!("{})", shown.join(", ")),
+            0.88,
+        ));
+    }
+}
+
+/// In `fmt` of `impl Display for AppError` where `AppError` is an enum, `match ` -> `self {`: each variant is
+/// shown its own way.
+fn match_on_displayed_enum(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || context.line_before.trim_start() != "match "
+    {
+        return;
+    }
+    let Some(function) =
+        super::statements::enclosing_function(context).filter(|function| function.name == "fmt")
+    else {
+        return;
+    };
+    if function.body_start == 0 {
+        return;
+    }
+    let before_line = context.code_before_line();
+    let displayed = before_line
+        .lines()
+        .rev()
+        .find(|line| line.starts_with("impl"))
+        .and_then(|header| header.trim_end().strip_suffix('{'))
+        .and_then(|header| header.rsplit_once(" for "))
+        .map(|(_, name)| name.trim());
+    let is_enum = displayed.is_some_and(|name| {
+        !name.is_empty()
+            && context.code.lines().any(|line| {
+                line.trim_start()
+                    .trim_start_matches("pub ")
+                    .strip_prefix("enum ")
+                    .is_some_and(|rest| rest.trim_end().trim_end_matches('{').trim() == name)
+            })
+    });
+    if is_enum {
+        out.push(Suggestion::construct("self {", 0.88));
+    }
+}
+
+/// `assert_eq!(add(1, 2), ` -> `3);`: a test of a function named for an arithmetic operation, called on integer
+/// literals, expects their result.
+fn expected_sum_in_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(call) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("assert_eq!(")
+        .and_then(|rest| rest.strip_suffix(", "))
+    else {
+        return;
+    };
+    if let Some(result) = super::idioms::arithmetic_call_result(call) {
+        out.push(Suggestion::construct(format!("{result});"), 0.85));
+    }
 }
 
 /// `for line in stdin.lock().` (or `reader.`) -> `lines() {`: a loop over `line` reads its input line by line.
@@ -1476,6 +1601,25 @@ fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             if agreeing >= 2 { 0.85 } else { 0.7 },
         ));
     }
+    // serde's two traits imported and derived nowhere yet: the struct below is (de)serialised, and tutorials
+    // derive them after `Debug`.
+    let serde_imported = context.code.lines().any(|line| {
+        let line = line.trim();
+        line.starts_with("use serde::")
+            && line.contains("Serialize")
+            && line.contains("Deserialize")
+    });
+    if serde_imported
+        && listed.is_empty()
+        && context.prefix.is_empty()
+        && earlier.iter().all(|list| !list.contains("Serialize"))
+    {
+        out.push(Suggestion::construct(
+            format!("Debug, Serialize, Deserialize{close}"),
+            0.85,
+        ));
+        return;
+    }
     let already: Vec<&str> = listed.split(',').map(str::trim).collect();
     let prefix = context.prefix;
     let mut candidates = DERIVABLE.iter().filter(|name| {
@@ -2274,5 +2418,48 @@ fn declared_methods(declaration: &str) -> Option<&'static [&'static str]> {
         Some(MAP_METHODS)
     } else {
         None
+    }
+}
+
+/// `next: Option<Box<` in `struct Node {` -> `Node>>,`: a linked list's link owns the next node of its own type.
+fn boxed_link(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end()
+        || !context
+            .before_prefix()
+            .trim_end()
+            .ends_with(": Option<Box<")
+    {
+        return;
+    }
+    if let Some(name) = super::idioms::defined_struct(context) {
+        let full = format!("{name}>>,");
+        if let Some(rest) = full.strip_prefix(context.prefix) {
+            out.push(Suggestion::construct(rest, 0.88));
+        }
+    }
+}
+
+/// `s.chars().filter(|c| ...).` as the tail of a function returning `usize` -> `count()`: counting what the
+/// filter keeps (vowels, words, matches).
+fn count_returned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let typed = typed.strip_prefix("return ").unwrap_or(typed);
+    // The function's tail (or its `return`), not a binding.
+    let tail = typed.starts_with(|c: char| c.is_ascii_lowercase())
+        && !typed.starts_with("let ")
+        && typed.contains(".filter(")
+        && typed.ends_with(").");
+    let returns_count = super::statements::enclosing_function(context).is_some_and(
+        |function| matches!(function.results.as_slice(), [result] if result.trim() == "usize"),
+    );
+    if tail
+        && returns_count
+        && let Some(rest) = "count()".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
     }
 }

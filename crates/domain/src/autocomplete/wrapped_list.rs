@@ -160,6 +160,12 @@ fn delegate(context: &Context<'_>, out: &mut Vec<Suggestion>) -> bool {
         (Language::Python, Operation::Dequeue) => "pop(0)".to_owned(),
         (Language::Rust, Operation::Push(item)) => format!("push({item});"),
         (Language::Rust, Operation::Pop) | (Language::Python, Operation::Pop) => "pop()".to_owned(),
+        // `add(user)` may add to a `Set`, which has its own `add`: only an array is pushed to.
+        (Language::JavaScript | Language::TypeScript, Operation::Push(_))
+            if function.name == "add" && !declared_as_array(context.code, field) =>
+        {
+            return false;
+        }
         (Language::JavaScript | Language::TypeScript, operation) => {
             let terminator = if uses_semicolons(context) { ";" } else { "" };
             let call = match operation {
@@ -179,6 +185,26 @@ fn delegate(context: &Context<'_>, out: &mut Vec<Suggestion>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a JavaScript or TypeScript class declares `field` as an array: `private users: User[] = [];`,
+/// `users = [];` or `this.users = [];`.
+fn declared_as_array(code: &str, field: &str) -> bool {
+    code.lines().any(|line| {
+        let line = line.trim();
+        let line = line.strip_prefix("this.").unwrap_or(line);
+        let declared = ["private ", "public ", "protected ", "readonly "]
+            .iter()
+            .fold(line, |line, modifier| {
+                line.strip_prefix(modifier).unwrap_or(line)
+            });
+        declared.strip_prefix(field).is_some_and(|rest| {
+            let value = rest.rsplit_once('=').map_or("", |(_, value)| value.trim());
+            let typed_array = rest.starts_with(':') && rest.contains("[]");
+            rest.starts_with([':', ' ', '='])
+                && (matches!(value, "[];" | "[]") || (typed_array && value.starts_with('[')))
+        })
+    })
 }
 
 /// The statement for `operation` on `list` in `language`, and whether its value is returned.
