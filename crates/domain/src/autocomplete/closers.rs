@@ -174,6 +174,21 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
                 before.ends_with("!(") || (before.contains("write") && before.ends_with(','))
             });
     let placeholder = match open_placeholder(typed_literal, quote, format_string) {
+        // `{self.n`: an attribute of the object is being named.
+        Some(content)
+            if placeholder_attribute(
+                context,
+                content,
+                typed_literal,
+                &format!(
+                    "}}{}{quote}{closers}{ending}",
+                    text_brackets_left_open(typed_literal)
+                ),
+                out,
+            ) =>
+        {
+            return;
+        }
         // `{self.` or `{a +`: the value is still being written; closing now would leave `{self.}`.
         Some(content) if ends_unfinished(content) => return,
         Some(content) => {
@@ -201,12 +216,113 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         }
         None => "",
     };
+    // `f"User({name` -> `})")`: a bracket of the string's own text, opened before the placeholder, closes after it.
+    let text_closers = if placeholder.is_empty() {
+        String::new()
+    } else {
+        text_brackets_left_open(typed_literal)
+    };
     out.push(Suggestion {
-        text: format!("{placeholder}{quote}{closers}{ending}"),
+        text: format!("{placeholder}{text_closers}{quote}{closers}{ending}"),
         confidence: LITERAL_CONFIDENCE * damping,
         kind: "closer",
         cursor_offset: 0,
     });
+}
+
+/// The closers of the brackets a formatted string's own text opened (`f"User(` -> `)`), placeholders left out:
+/// the text around a value is usually bracketed whole (`User(name)`, `[x, y]`).
+fn text_brackets_left_open(typed_literal: &str) -> String {
+    let mut open: Vec<char> = Vec::new();
+    let mut placeholder_depth = 0usize;
+    // The literal's prefix and quote (`f"`) come first; only what follows is text.
+    let body = typed_literal
+        .find(['"', '\'', '`'])
+        .and_then(|quote| typed_literal.get(quote + 1..))
+        .unwrap_or("");
+    for character in body.chars() {
+        match character {
+            '{' => placeholder_depth += 1,
+            '}' => placeholder_depth = placeholder_depth.saturating_sub(1),
+            '(' | '[' if placeholder_depth == 0 => open.push(character),
+            ')' | ']' if placeholder_depth == 0 => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.iter()
+        .rev()
+        .map(|opener| if *opener == '(' { ')' } else { ']' })
+        .collect()
+}
+
+/// In a placeholder, `self.` or `this.` and what is typed of an attribute (`f"{self.n` -> `ame}")`): the object's
+/// attribute (assigned as `self.name = ` or `this.name = ` above) that starts so, then what closes the string. With
+/// nothing typed yet, in `__str__`, `__repr__` or `toString()`, the first attribute the string does not show yet
+/// (`f"Dog(name={self.name}, age={self.` -> `age}")`); elsewhere the attributes are listed, not shown inline.
+/// Returns whether the placeholder was such a member access.
+fn placeholder_attribute(
+    context: &Context<'_>,
+    content: &str,
+    typed_literal: &str,
+    closing: &str,
+    out: &mut Vec<Suggestion>,
+) -> bool {
+    let Some((owner, typed)) = content
+        .trim_start()
+        .split_once('.')
+        .filter(|(owner, _)| matches!(*owner, "self" | "this"))
+    else {
+        return false;
+    };
+    if !typed.chars().all(super::lexer::is_identifier_char) {
+        return false;
+    }
+    let assignment = format!("{owner}.");
+    let mut attributes: Vec<&str> = Vec::new();
+    for (at, _) in context.code_before_line().match_indices(&assignment) {
+        let rest = context.code.get(at + assignment.len()..).unwrap_or("");
+        let end = rest
+            .find(|c: char| !super::lexer::is_identifier_char(c))
+            .unwrap_or(rest.len());
+        let (name, after) = rest.split_at(end);
+        let assigned = after.trim_start().starts_with('=') && !after.trim_start().starts_with("==");
+        if assigned && !name.is_empty() && !attributes.contains(&name) {
+            attributes.push(name);
+        }
+    }
+    let matching: Vec<&str> = attributes
+        .iter()
+        .copied()
+        .filter(|name| name.len() > typed.len() && name.starts_with(typed))
+        .collect();
+    let describing = super::statements::enclosing_function(context)
+        .is_some_and(|function| matches!(function.name, "__str__" | "__repr__" | "toString"));
+    let (chosen, confidence) = if typed.is_empty() {
+        let unshown = matching
+            .iter()
+            .copied()
+            .find(|name| !typed_literal.contains(&format!("{assignment}{name}")));
+        match unshown {
+            Some(name) if describing => (name, 0.86),
+            Some(name) => (name, 0.5),
+            None => return true,
+        }
+    } else {
+        match matching.as_slice() {
+            [only] => (*only, 0.88),
+            [first, ..] => (*first, 0.6),
+            [] => return true,
+        }
+    };
+    out.push(Suggestion {
+        text: format!("{}{closing}", &chosen[typed.len()..]),
+        confidence,
+        kind: "member",
+        cursor_offset: 0,
+    });
+    true
 }
 
 /// The name the line above assigns (`name = input()`, `const who = 'Ada';`, `let total = ...`), when the line

@@ -299,7 +299,14 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
         return match split {
             Some(0) => None,
             Some(at) => text.get(..at).map(str::to_owned),
-            None => Some(text.to_owned()),
+            // A whole call (`random()`) goes in as it is.
+            None if brackets_balanced(text) => Some(text.to_owned()),
+            // Closers that do not line up with the ones typed (`name}"` before `})"`, a bracket of the string's
+            // text closed by the editor): the value alone, which the closers typed then close.
+            None => {
+                let value = text.trim_end_matches(|c| BRACKETS_AND_ENDINGS.contains(c));
+                (!value.is_empty() && brackets_balanced(value)).then(|| value.to_owned())
+            }
         };
     }
     // `g()` with `)` already after the cursor: suggest `g(`.

@@ -2211,7 +2211,28 @@ const INLINE: &[Case] = &[
     (
         "python",
         "class User:\n    def __init__(self, name):\n        self.name = name\n\n    def __str__(self):\n        return f\"User({self.‸",
+        Some("name})\""),
+    ),
+    // An attribute being typed in a placeholder is completed, then the string closed.
+    (
+        "python",
+        "class Dog:\n    def __init__(self, name, age):\n        self.name = name\n        self.age = age\n\n    def __repr__(self):\n        return f\"Dog(name={self.name}, age={self.‸",
+        Some("age})\""),
+    ),
+    (
+        "python",
+        "class Dog:\n    def __init__(self, name):\n        self.name = name\n\n    def speak(self):\n        print(f\"{self.n‸",
+        Some("ame}\")"),
+    ),
+    (
+        "python",
+        "class Dog:\n    def __init__(self, name):\n        self.name = name\n\n    def speak(self):\n        print(f\"{self.x‸",
         None,
+    ),
+    (
+        "python",
+        "name = \"Ada\"\nprint(f\"User({name‸",
+        Some("})\")"),
     ),
     ("python", "total = 3\nprint(f\"{total + ‸", None),
     // `json.` in a `with open(...)` block: read into a name, dumped as a statement.
