@@ -109,7 +109,7 @@ bench:
 ## bench-autocomplete: the autocomplete engine on real code (Python's stdlib, tests/js/node_modules, the cargo
 ##                     registry, SQLite's amalgamation, C++ headers, the JDK's src.zip and Go's stdlib when present):
 ##                     hit/wrong/empty/top-3 and latency per language and kind of cut, with two trivial baselines.
-##                     CUTS=, SEED=, LANGUAGES=, CORPUS_DUMP= (see crates/domain/benches/autocomplete_corpus.rs)
+##                     CUTS=, SEED=, LANGUAGES=, CORPUS_DUMP=, AUTO_PAIRS=1 (see crates/domain/benches/autocomplete_corpus.rs)
 bench-autocomplete: $(JS_DEPS)
 	@java_dir="$${CARGO_TARGET_DIR:-target}/corpus-java"; \
 	for zip in /usr/lib/jvm/*/lib/src.zip /usr/lib/jvm/*/src.zip; do \

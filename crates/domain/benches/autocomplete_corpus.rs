@@ -9,7 +9,9 @@
 //!
 //! Knobs (environment): `CUTS` (cuts per language and kind, 200), `SEED` (17), `LANGUAGES` (comma-separated
 //! names, all by default), `CORPUS_JAVA` (a directory of `.java` files; the Makefile extracts part of the JDK's
-//! `src.zip` there), `CORPUS_DUMP` (a file to write every cut and the answers to, for studying them).
+//! `src.zip` there), `CORPUS_DUMP` (a file to write every cut and the answers to, for studying them),
+//! `AUTO_PAIRS=1` (each request also carries, after the cursor, the closers an editor would have typed for the
+//! brackets and quotes open on the cursor's line, as CodeMirror's `basicSetup` and IDEs do).
 //!
 //! With `COMPLETION_URL` set (and optionally `COMPLETION_MODEL`, `COMPLETION_MAX_TOKENS`), each cut is also put to
 //! that OpenAI-compatible completions server (plain `http://` only), and the rules' suggestions merged with its
@@ -443,6 +445,44 @@ fn inline_of(suggestions: &[Suggestion]) -> Vec<Proposal> {
         .unwrap_or_default()
 }
 
+/// The closers an editor would have typed after the cursor for what the cursor's line opened before it: the quote
+/// of a string left open, then the brackets, innermost first (`print(f"Hello, {` -> `")`; the `{` of a string's
+/// placeholder is the string's). Escapes are honoured; comments are not told apart (cuts are never in them).
+fn editor_closers(code: &str) -> String {
+    let line = code.rsplit('\n').next().unwrap_or("");
+    let mut brackets: Vec<char> = Vec::new();
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for character in line.chars() {
+        match quote {
+            Some(open) => {
+                if escaped {
+                    escaped = false;
+                } else if character == '\\' {
+                    escaped = true;
+                } else if character == open {
+                    quote = None;
+                }
+            }
+            None => match character {
+                '"' | '\'' | '`' => quote = Some(character),
+                '(' | '[' | '{' => brackets.push(character),
+                ')' | ']' | '}' => {
+                    brackets.pop();
+                }
+                _ => {}
+            },
+        }
+    }
+    let mut closers: String = quote.into_iter().collect();
+    closers.extend(brackets.iter().rev().map(|opener| match opener {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
+    }));
+    closers
+}
+
 fn environment_number(name: &str, default: u64) -> u64 {
     std::env::var(name)
         .ok()
@@ -460,6 +500,7 @@ fn main() {
     let wanted: Option<Vec<String>> = std::env::var("LANGUAGES")
         .ok()
         .map(|list| list.split(',').map(|name| name.trim().to_owned()).collect());
+    let auto_pairs = environment_number("AUTO_PAIRS", 0) == 1;
     let model = ModelServer::from_environment();
     let with_model = model.is_some();
     let mut dump = String::new();
@@ -502,8 +543,14 @@ fn main() {
                 }
                 *count += 1;
                 let code = &text[cut.start..cut.cursor];
+                let paired;
                 let request = CompletionRequest {
-                    code,
+                    code: if auto_pairs {
+                        paired = format!("{code}{}", editor_closers(code));
+                        &paired
+                    } else {
+                        code
+                    },
                     cursor: code.chars().count(),
                     language: language.name(),
                 };
