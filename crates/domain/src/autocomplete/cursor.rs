@@ -122,6 +122,15 @@ impl<'a> Context<'a> {
             .strip_suffix(access.receiver)
     }
 
+    /// What the member being completed is given to, when the receiver starts the right-hand side of an `=`
+    /// (`data = json.|` -> `data`, `const PORT = process.env.|` -> `const PORT`), trimmed.
+    pub fn assignment_target(&self, access: &MemberAccess<'_>) -> Option<&'a str> {
+        self.before_receiver(access)?
+            .trim_end()
+            .strip_suffix('=')
+            .map(str::trim)
+    }
+
     /// Whether the member being completed starts its statement (`items.|`, not `x = items.|`).
     pub fn member_starts_statement(&self, access: &MemberAccess<'_>) -> bool {
         self.before_receiver(access)

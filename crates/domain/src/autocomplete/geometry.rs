@@ -118,41 +118,20 @@ fn shape_of<'a>(fields: &[&'a str]) -> Option<Shape<'a>> {
 /// The fields of the class or struct around the cursor, and how a method reaches them (`self.`, `this.`, `c.`
 /// or nothing).
 fn shape_fields<'a>(context: &Context<'a>) -> Option<(Vec<&'a str>, String)> {
-    let before_line = context.code_before_line();
     match context.profile.language {
         Language::Go => {
             // `func (c Circle) Area() float64 {`: the receiver's struct.
-            let header = before_line
-                .lines()
-                .rev()
-                .find(|line| line.starts_with("func ("))?;
-            let (receiver, _) = header.strip_prefix("func (")?.split_once(')')?;
-            let (name, type_name) = receiver.trim().split_once(' ')?;
-            let body = struct_body(
-                context.code,
-                &format!(
-                    "type {} struct {{",
-                    type_name.trim().trim_start_matches('*')
-                ),
-            )?;
-            Some((first_words(body), format!("{name}.")))
+            let (receiver, fields) = super::go::receiver_struct_fields(context)?;
+            let names = fields.into_iter().map(|(name, _)| name).collect();
+            Some((names, format!("{receiver}.")))
         }
         Language::Rust => {
-            let header = before_line
-                .lines()
-                .rev()
-                .find(|line| line.starts_with("impl"))?;
-            let header = header.trim_end().trim_end_matches('{').trim_end();
-            let type_name = header.rsplit(' ').next()?;
-            let body = struct_body(context.code, &format!("struct {type_name} {{"))?;
-            let fields = body
-                .lines()
-                .filter_map(|line| line.trim().trim_start_matches("pub ").split_once(':'))
-                .map(|(name, _)| name.trim())
-                .collect();
-            Some((fields, "self.".to_owned()))
+            let fields = super::rust::implemented_struct_fields(context)?;
+            let names = fields.into_iter().map(|(name, _)| name).collect();
+            Some((names, "self.".to_owned()))
         }
         language => {
+            let before_line = context.code_before_line();
             let class = before_line.get(before_line.rfind("class ")?..)?;
             let owner = match language {
                 Language::Python => "self.",
@@ -193,20 +172,6 @@ fn shape_fields<'a>(context: &Context<'a>) -> Option<(Vec<&'a str>, String)> {
             Some((fields, owner.to_owned()))
         }
     }
-}
-
-/// The body of the struct that `header` opens, up to its closing brace.
-fn struct_body<'a>(code: &'a str, header: &str) -> Option<&'a str> {
-    let (_, body) = code.split_once(header)?;
-    body.get(..body.find('}')?)
-}
-
-/// The first word of each line of a Go struct's body: its fields.
-fn first_words(body: &str) -> Vec<&str> {
-    body.lines()
-        .filter_map(|line| line.split_whitespace().next())
-        .filter(|word| !word.starts_with("//"))
-        .collect()
 }
 
 /// The language's pi, when the code can use it.

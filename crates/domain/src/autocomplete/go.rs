@@ -803,6 +803,34 @@ fn background_context(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// The receiver's name and its struct's fields (name and type, one per line) of the method around the cursor:
+/// `("s", [("items", "[]int")])` in `func (s *Stack) Push(item int) {` for `type Stack struct { items []int }`.
+/// `None` in a plain function or when the file does not define the struct.
+pub(super) fn receiver_struct_fields<'a>(
+    context: &Context<'a>,
+) -> Option<(&'a str, Vec<(&'a str, &'a str)>)> {
+    let header = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .find(|line| line.starts_with("func "))?;
+    let (receiver, _) = header.strip_prefix("func (")?.split_once(')')?;
+    let (name, type_name) = receiver.trim().split_once(' ')?;
+    let type_name = type_name.trim().trim_start_matches('*');
+    let (_, body) = context
+        .code
+        .split_once(&format!("type {type_name} struct {{"))?;
+    let fields = body
+        .get(..body.find('}')?)?
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.starts_with("//"))
+        .filter_map(|line| line.split_once(char::is_whitespace))
+        .map(|(field, type_text)| (field, type_text.trim()))
+        .collect();
+    Some((name, fields))
+}
+
 /// `os.` starting the statement after a printed message in an `if` block -> `Exit(1)`.
 fn exit_after_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let printed = |message: &str, _: &str| {

@@ -81,9 +81,7 @@ fn environment_variable(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let Some(name) = context
-        .before_receiver(&access)
-        .and_then(|before| before.trim_end().strip_suffix('='))
-        .map(|target| target.trim_end())
+        .assignment_target(&access)
         .and_then(|target| target.rsplit(' ').next())
         .filter(|name| {
             name.len() > 1
@@ -107,9 +105,7 @@ fn synchronous_read(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let content = context
-        .before_receiver(&access)
-        .and_then(|before| before.trim_end().strip_suffix('='))
-        .map(|target| target.trim_end())
+        .assignment_target(&access)
         .and_then(|target| target.rsplit(' ').next())
         .is_some_and(|name| {
             matches!(

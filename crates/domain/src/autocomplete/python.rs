@@ -943,9 +943,8 @@ fn argument_parser_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let assigned = context
-        .before_receiver(&access)
-        .and_then(|before| before.trim_end().strip_suffix('='))
-        .is_some_and(|target| is_simple_name(target.trim()));
+        .assignment_target(&access)
+        .is_some_and(is_simple_name);
     let member = if context.member_starts_statement(&access) {
         "add_argument()"
     } else if assigned {
@@ -1012,11 +1011,7 @@ fn split_into_parts(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    let Some(target) = context
-        .before_receiver(&access)
-        .and_then(|before| before.trim_end().strip_suffix('='))
-        .map(str::trim)
-    else {
+    let Some(target) = context.assignment_target(&access) else {
         return;
     };
     if PIECES.contains(&target)
@@ -1038,11 +1033,7 @@ fn path_read_whole(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !access.receiver.starts_with("Path(") || !access.receiver.ends_with(')') {
         return;
     }
-    let Some(target) = context
-        .before_receiver(&access)
-        .and_then(|before| before.trim_end().strip_suffix('='))
-        .map(str::trim)
-    else {
+    let Some(target) = context.assignment_target(&access) else {
         return;
     };
     if matches!(target, "text" | "content" | "contents" | "source" | "data")
@@ -1126,9 +1117,8 @@ fn argument_after_count_check(context: &Context<'_>, out: &mut Vec<Suggestion>) 
         return;
     };
     let assigned = context
-        .before_receiver(&access)
-        .and_then(|before| before.trim_end().strip_suffix('='))
-        .is_some_and(|target| is_simple_name(target.trim()));
+        .assignment_target(&access)
+        .is_some_and(is_simple_name);
     let checked = context.previous_code_line().is_some_and(|line| {
         let line = line.trim();
         line.starts_with("if len(sys.argv) > 1") || line.starts_with("if len(sys.argv) >= 2")
@@ -1185,16 +1175,12 @@ fn response_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    let named_data = context
-        .before_receiver(&access)
-        .and_then(|before| before.trim_end().strip_suffix('='))
-        .map(str::trim)
-        .is_some_and(|target| {
-            matches!(
-                target,
-                "data" | "json" | "body" | "result" | "payload" | "users" | "items" | "posts"
-            )
-        });
+    let named_data = context.assignment_target(&access).is_some_and(|target| {
+        matches!(
+            target,
+            "data" | "json" | "body" | "result" | "payload" | "users" | "items" | "posts"
+        )
+    });
     if named_data
         && context.at_line_end()
         && declared_type(context, access.receiver) == Some(HTTP_RESPONSE_MEMBERS)
@@ -1296,9 +1282,7 @@ fn json_with_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let target = context
-        .before_receiver(&access)
-        .and_then(|before| before.trim_end().strip_suffix('='))
-        .map(str::trim)
+        .assignment_target(&access)
         .filter(|target| is_simple_name(target));
     let call = match (file_of_enclosing_with(context), target) {
         (Some((_, true)), None) if context.member_starts_statement(&access) => "dump()".to_owned(),
@@ -1784,9 +1768,7 @@ fn read_whole_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let Some(target) = context
-        .before_receiver(&access)
-        .and_then(|before| before.trim_end().strip_suffix('='))
-        .map(str::trim)
+        .assignment_target(&access)
         .filter(|target| is_simple_name(target))
     else {
         return;

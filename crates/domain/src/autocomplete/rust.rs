@@ -1372,7 +1372,9 @@ fn text_iteration(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// The named fields of the struct whose `impl` block holds the cursor, as `(name, type)`: read from the lines of
 /// `struct T {` (one field per line), found by the name after the last `impl` (or its `for`) above the cursor.
-fn implemented_struct_fields<'a>(context: &Context<'a>) -> Option<Vec<(&'a str, &'a str)>> {
+pub(super) fn implemented_struct_fields<'a>(
+    context: &Context<'a>,
+) -> Option<Vec<(&'a str, &'a str)>> {
     let before_line = context.code_before_line();
     let header = before_line
         .lines()

@@ -284,22 +284,11 @@ fn java_field(line: &str) -> Option<Option<String>> {
 /// The slice that is the only field of a Go method's receiver type, reached through the receiver: `s.items` in `func (s
 /// *Stack) Push(item int) {` for `type Stack struct { items []int }`.
 fn go_receiver_list(context: &Context<'_>) -> Option<String> {
-    let before_line = context.code_before_line();
-    let header = before_line
-        .lines()
-        .rev()
-        .find(|line| line.starts_with("func "))?;
-    let (receiver, _) = header.strip_prefix("func (")?.split_once(')')?;
-    let (name, type_name) = receiver.trim().split_once(' ')?;
-    let type_name = type_name.trim().trim_start_matches('*');
-    let (_, body) = context
-        .code
-        .split_once(&format!("type {type_name} struct {{"))?;
-    let body = body.get(..body.find('}')?)?;
-    let mut fields = body
-        .lines()
-        .filter_map(|line| line.trim().split_once(char::is_whitespace));
-    let (field, type_text) = fields.next()?;
-    (type_text.trim().starts_with("[]") && fields.next().is_none())
+    let (name, fields) = super::go::receiver_struct_fields(context)?;
+    let [(field, type_text)] = fields.as_slice() else {
+        return None;
+    };
+    type_text
+        .starts_with("[]")
         .then(|| format!("{name}.{field}"))
 }
