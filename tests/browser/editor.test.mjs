@@ -238,6 +238,30 @@ async function main () {
     await alice.screenshot({ path: join(artifacts, 'editor-alice-after-restart.png') })
     await bob.screenshot({ path: join(artifacts, 'editor-bob-after-restart.png') })
 
+    log("a tab whose own link drops (a flaky network) sees its peer again at once, however often it drops")
+    // Bob stays put: nothing he sends would reveal him, only the room's presence the server hands a new
+    // connection. Under 5 s each time, well before his 15 s renewal.
+    for (let drop = 1; drop <= 2; drop++) {
+      await alice.evaluate(() => new Promise((resolve) => {
+        const provider = window.pairprog.provider
+        const onSync = (synced) => {
+          if (synced) {
+            provider.off('sync', onSync)
+            resolve()
+          }
+        }
+        const onStatus = ({ status }) => {
+          if (status === 'disconnected') {
+            provider.off('status', onStatus)
+            provider.on('sync', onSync)
+          }
+        }
+        provider.on('status', onStatus)
+        provider.ws.close()
+      }))
+      await alice.waitForSelector('#participants >> text=Bob', { timeout: 5000 })
+    }
+
     log('an unknown room is a not-found page')
     const missing = await bob.goto(`${baseUrl}/r/zzzzzzzz`)
     check(missing.status() === 404, `/r/zzzzzzzz answered ${missing.status()}`)

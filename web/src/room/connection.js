@@ -66,6 +66,7 @@ export function connectRoom (roomId, token = null) {
     }
   })
   provider.on('status', ({ status }) => {
+    if (status === 'connected') forgetDepartedPeers(provider.awareness)
     if (status === 'disconnected' && state !== 'not-found') set(pending ? 'offline' : 'reconnecting')
   })
   provider.on('closed', ({ code }) => {
@@ -80,5 +81,23 @@ export function connectRoom (roomId, token = null) {
       listeners.add(listener)
       listener(state)
     }
+  }
+}
+
+/**
+ * Forgets the clocks of peers that are no longer shown, so the presence the server sends on a new connection is
+ * applied whatever clock it carries.
+ *
+ * When the link drops, y-websocket removes every peer's presence but y-protocols keeps their last clocks, and it
+ * applies only a newer clock: a peer whose presence the server now holds at the clock this tab last saw (it
+ * reconnected before us, or saw no need to bump) would stay hidden until its next cursor move or its 15 s renewal.
+ * The server's snapshot on a fresh connection is the truth about who is in the room. Called on `connected`, which
+ * y-websocket emits before it handles any message of the new connection.
+ *
+ * @param {import('y-protocols/awareness').Awareness} awareness
+ */
+function forgetDepartedPeers (awareness) {
+  for (const clientId of [...awareness.meta.keys()]) {
+    if (clientId !== awareness.clientID && !awareness.states.has(clientId)) awareness.meta.delete(clientId)
   }
 }
