@@ -118,6 +118,7 @@ fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let closing = || open_parentheses(line).unwrap_or_default();
     match context.profile.language {
         Language::Python if context.prefix.is_empty() => {
+            whole_reversal_in_python(context, typed, &function_reverses, out);
             let Some(text) = line.strip_suffix('[') else {
                 return;
             };
@@ -138,6 +139,15 @@ fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::JavaScript | Language::TypeScript => {
             let text = if typed.ends_with(".split('').reverse().") {
                 "join('')"
+            } else if typed.ends_with(".split('').") && function_reverses() {
+                "reverse().join('')"
+            } else if typed.starts_with("return ")
+                && context.dot_member().is_some_and(|access| {
+                    parameter_reversed(context, access.receiver)
+                        && typed == format!("return {}.", access.receiver)
+                })
+            {
+                "split('').reverse().join('')"
             } else if typed.ends_with(".split('').reverse().join(") && context.prefix.is_empty() {
                 "'')"
             } else {
@@ -167,6 +177,25 @@ fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 out.push(Suggestion::member(rest, 0.88));
             }
         }
+        // `new StringBuilder(s).` is mostly there to reverse `s` where the function or the variable says so.
+        Language::Java
+            if typed.contains("new StringBuilder(")
+                && typed.ends_with(").")
+                && (function_reverses() || typed.starts_with("String reversed")) =>
+        {
+            let full = format!("reverse().toString(){};", closing());
+            if let Some(rest) = full.strip_prefix(context.prefix) {
+                out.push(Suggestion::member(rest, 0.88));
+            }
+        }
+        Language::Rust
+            if typed.ends_with('.')
+                && !typed.ends_with(".rev().")
+                && !typed.starts_with("let ")
+                && function_reverses() =>
+        {
+            reversal_in_rust(context, typed, out);
+        }
         Language::Rust if typed.ends_with(".chars().rev().") && !typed.starts_with("let ") => {
             let returns_string = enclosing_function(context).is_some_and(|function| {
                 function
@@ -183,6 +212,68 @@ fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
         _ => {}
+    }
+}
+
+/// Whether `name` is the one parameter of a function named for reversing (`function reverseString(str)`).
+fn parameter_reversed(context: &Context<'_>, name: &str) -> bool {
+    enclosing_function(context).is_some_and(|function| {
+        function.name.to_ascii_lowercase().contains("revers")
+            && matches!(function.parameters.as_slice(), [only] if only.name == name)
+    })
+}
+
+/// Python's whole reversal: `return ` -> `s[::-1]` as the body of `reverse(s)`, `return s == ` -> `s[::-1]` in
+/// `is_palindrome(s)` (after `s = s.lower()` too): the slice every tutorial teaches.
+fn whole_reversal_in_python(
+    context: &Context<'_>,
+    typed: &str,
+    function_reverses: &dyn Fn() -> bool,
+    out: &mut Vec<Suggestion>,
+) {
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let [parameter] = function.parameters.as_slice() else {
+        return;
+    };
+    let name = parameter.name;
+    let compared = typed == format!("return {name} == ") || typed == format!("{name} == ");
+    let returned = typed == "return " && parameter_reversed(context, name);
+    if (compared && function_reverses()) || returned {
+        out.push(Suggestion::construct(format!("{name}[::-1]"), 0.88));
+    }
+}
+
+/// Rust's reversal of a `String` returned by a function named for it: `s.` -> `chars().rev().collect()`, `s.chars().`
+/// -> `rev().collect()`, on the line that ends the function.
+fn reversal_in_rust(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let returns_string = function
+        .results
+        .iter()
+        .any(|result| result.trim() == "String");
+    let [parameter] = function.parameters.as_slice() else {
+        return;
+    };
+    let name = parameter.name;
+    let expression = typed.strip_prefix("return ").unwrap_or(typed);
+    let end = if typed.starts_with("return ") {
+        ";"
+    } else {
+        ""
+    };
+    let text = if expression == format!("{name}.") {
+        format!("chars().rev().collect(){end}")
+    } else if expression == format!("{name}.chars().") {
+        format!("rev().collect(){end}")
+    } else {
+        return;
+    };
+    if returns_string && let Some(rest) = text.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.88));
     }
 }
 
@@ -706,7 +797,7 @@ fn content_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// What ends a statement in this language where the idioms put one: nothing in Python and Go, `;` in the C
 /// family and Rust, and in JavaScript and TypeScript whatever the file does.
-fn terminator(context: &Context<'_>) -> &'static str {
+pub(super) fn terminator(context: &Context<'_>) -> &'static str {
     match context.profile.language {
         Language::C | Language::Cpp | Language::Java | Language::Rust => ";",
         Language::JavaScript | Language::TypeScript if uses_semicolons(context) => ";",

@@ -12,6 +12,7 @@
 //!   part by part (`for (int i = 0; ` -> `i < `, then `i++) {`);
 //! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
+//! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search);
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
@@ -25,6 +26,7 @@
 //! `cursor::Context`; `statements` reads functions, locals and loops in a window around the cursor for the
 //! construct rules; `ranking` turns evidence into confidences; `language` maps language names to profiles.
 
+mod algorithms;
 mod c_family;
 mod closers;
 #[cfg(test)]
@@ -226,6 +228,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
         CursorPlace::Code => {
             (context.profile.constructs)(context, &mut suggestions);
             idioms::complete(context, &mut suggestions);
+            algorithms::complete(context, &mut suggestions);
             counting_loop::complete(context, &mut suggestions);
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);

@@ -220,6 +220,13 @@ fn argument_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let Some(close) = closing_parenthesis(arguments) else {
             continue;
         };
+        // A definition's parameters (`def gcd(a, b):`, `int gcd(int a, int b) {`) are no arguments to repeat.
+        if defines(
+            searched.get(..at).unwrap_or(""),
+            arguments.get(close + 1..).unwrap_or(""),
+        ) {
+            continue;
+        }
         let Some(rest) = arguments
             .get(..=close)
             .and_then(|written| written.strip_prefix(typed))
@@ -256,6 +263,46 @@ fn argument_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             cursor_offset: 0,
         });
     }
+}
+
+/// Whether the name whose parenthesis follows `before` (and whose `)` is followed by `after`, to the line's end) is
+/// being defined: after a defining keyword, or after a type in a header that opens a body (`static int gcd(`
+/// ... `) {`).
+fn defines(before: &str, after: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or("").trim_end();
+    let word = line
+        .rsplit(|character: char| !is_identifier_char(character))
+        .next()
+        .unwrap_or("");
+    if matches!(word, "def" | "function" | "fn" | "func") {
+        return true;
+    }
+    let after = after.trim();
+    let opens_body = after.starts_with('{')
+        || after.starts_with("const")
+        || after.starts_with("throws")
+        || after.starts_with("->");
+    let typed = !word.is_empty()
+        && !matches!(
+            word,
+            "return"
+                | "new"
+                | "await"
+                | "else"
+                | "yield"
+                | "in"
+                | "of"
+                | "case"
+                | "not"
+                | "and"
+                | "or"
+                | "go"
+                | "defer"
+                | "throw"
+                | "do"
+        );
+    let after_type = typed || line.ends_with(['*', '&', '>']);
+    opens_body && after_type
 }
 
 /// The index of the `)` closing an argument list that `text` starts inside of, on the same line.

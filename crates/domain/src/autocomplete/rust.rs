@@ -1903,7 +1903,18 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .nth(1)
                 .map(str::trim);
             if let Some(collection) = iterable_in_scope(context, element) {
-                push(format!("{collection}.iter().enumerate() {{"), 0.75);
+                // A map's pairs are its keys and values, not an index and an element: `for (name, age) in
+                // &ages {`.
+                let map = declaration_of(context, collection).is_some_and(|declaration| {
+                    ["HashMap", "BTreeMap"]
+                        .iter()
+                        .any(|map| declaration.contains(map))
+                });
+                if map {
+                    push(format!("{} {{", borrow(collection)), 0.85);
+                } else {
+                    push(format!("{collection}.iter().enumerate() {{"), 0.75);
+                }
             }
         }
         element if element.chars().all(super::lexer::is_identifier_char) => {

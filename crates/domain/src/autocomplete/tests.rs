@@ -4795,6 +4795,207 @@ const INLINE: &[Case] = &[
         "int main() {\n    std::vector<int> v = {1, 2, 3};\n    int sum = 0;\n    for (size_t i = 0; i < v.size(); i++) {\n        sum += ‸",
         Some("v[i];"),
     ),
+    // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
+    (
+        "python",
+        "def gcd(a, b):\n    while b:\n        a, b = ‸",
+        Some("b, a % b"),
+    ),
+    (
+        "python",
+        "def gcd(a, b):\n    if b == 0:\n        return a\n    return gcd(‸",
+        Some("b, a % b)"),
+    ),
+    (
+        "python",
+        "def fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = ‸",
+        None,
+    ),
+    ("python", "x, y = ‸", None),
+    (
+        "javascript",
+        "function gcd(a, b) {\n  if (b === 0) return a;\n  return gcd(‸",
+        Some("b, a % b);"),
+    ),
+    (
+        "javascript",
+        "function gcd(a, b) {\n  while (b !== 0) {\n    [a, b] = ‸",
+        Some("[b, a % b]"),
+    ),
+    (
+        "rust",
+        "fn gcd(a: u64, b: u64) -> u64 {\n    if b == 0 {\n        return a;\n    }\n    gcd(‸",
+        Some("b, a % b)"),
+    ),
+    (
+        "go",
+        "package main\nfunc gcd(a, b int) int {\n\tfor b != 0 {\n\t\ta, b = ‸",
+        Some("b, a%b"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static int gcd(int a, int b) {\n        if (b == 0) return a;\n        return gcd(‸",
+        Some("b, a % b);"),
+    ),
+    (
+        "c",
+        "int gcd(int a, int b) {\n    if (b == 0) return a;\n    return gcd(‸",
+        Some("b, a % b);"),
+    ),
+    (
+        "cpp",
+        "int gcd(int a, int b) {\n    return b == 0 ? a : ‸",
+        Some("gcd(b, a % b);"),
+    ),
+    ("cpp", "int lcm(int a, int b) {\n    return a / gcd(‸", None),
+    (
+        "typescript",
+        "function gcd(a: number, b: number): number {\n  return b === 0 ? a : ‸",
+        Some("gcd(b, a % b)"),
+    ),
+    // A binary search's midpoint from the bounds its loop compares, and the index it found.
+    (
+        "python",
+        "def binary_search(arr, target):\n    low, high = 0, len(arr) - 1\n    while low <= high:\n        mid = ‸",
+        Some("(low + high) // 2"),
+    ),
+    (
+        "python",
+        "def binary_search(arr, target):\n    lo, hi = 0, len(arr) - 1\n    while lo <= hi:\n        mid = (lo + hi) // 2\n        if arr[mid] == target:\n            return ‸",
+        Some("mid"),
+    ),
+    (
+        "python",
+        "def walk(arr):\n    i = 0\n    while i < len(arr):\n        mid = ‸",
+        None,
+    ),
+    (
+        "python",
+        "def find(arr, target):\n    for i in range(len(arr)):\n        if arr[i] == target:\n            return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function binarySearch(arr, target) {\n  let low = 0;\n  let high = arr.length - 1;\n  while (low <= high) {\n    const mid = ‸",
+        Some("Math.floor((low + high) / 2);"),
+    ),
+    (
+        "javascript",
+        "function binarySearch(arr, target) {\n  let low = 0;\n  let high = arr.length - 1;\n  while (low <= high) {\n    const mid = Math.floor((low + high) / 2);\n    if (arr[mid] === target) {\n      return ‸",
+        Some("mid;"),
+    ),
+    (
+        "rust",
+        "fn binary_search(arr: &[i32], target: i32) -> Option<usize> {\n    let mut low = 0;\n    let mut high = arr.len();\n    while low < high {\n        let mid = ‸",
+        Some("(low + high) / 2;"),
+    ),
+    (
+        "rust",
+        "fn binary_search(arr: &[i32], target: i32) -> Option<usize> {\n    let mut low = 0;\n    let mut high = arr.len();\n    while low < high {\n        let mid = (low + high) / 2;\n        if arr[mid] == target {\n            return ‸",
+        Some("Some(mid);"),
+    ),
+    (
+        "go",
+        "package main\nfunc binarySearch(arr []int, target int) int {\n\tlow, high := 0, len(arr)-1\n\tfor low <= high {\n\t\tmid := ‸",
+        Some("(low + high) / 2"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static int binarySearch(int[] arr, int target) {\n        int low = 0, high = arr.length - 1;\n        while (low <= high) {\n            int mid = ‸",
+        Some("(low + high) / 2;"),
+    ),
+    (
+        "c",
+        "int binary_search(int arr[], int n, int target) {\n    int low = 0, high = n - 1;\n    while (low <= high) {\n        int mid = ‸",
+        Some("(low + high) / 2;"),
+    ),
+    // Two elements of one list swapped in one assignment; two names are not.
+    (
+        "python",
+        "def bubble(arr):\n    for i in range(len(arr)):\n        for j in range(len(arr) - 1):\n            if arr[j] > arr[j + 1]:\n                arr[j], arr[j + 1] = ‸",
+        Some("arr[j + 1], arr[j]"),
+    ),
+    (
+        "go",
+        "package main\nfunc reverse(s string) string {\n\trunes := []rune(s)\n\tfor i, j := 0, len(runes)-1; i < j; i, j = i+1, j-1 {\n\t\trunes[i], runes[j] = ‸",
+        Some("runes[j], runes[i]"),
+    ),
+    ("python", "def pair(a, b):\n    grid[0], rows[1] = ‸", None),
+    // A string reversed whole in a function named for it; other functions left alone.
+    (
+        "python",
+        "def reverse_string(s):\n    return ‸",
+        Some("s[::-1]"),
+    ),
+    (
+        "python",
+        "def is_palindrome(s):\n    s = s.lower()\n    return s == ‸",
+        Some("s[::-1]"),
+    ),
+    ("python", "def is_palindrome(s):\n    return ‸", None),
+    ("python", "def process(s):\n    return ‸", None),
+    (
+        "javascript",
+        "function reverseString(str) {\n  return str.‸",
+        Some("split('').reverse().join('')"),
+    ),
+    (
+        "javascript",
+        "function reverseString(str) {\n  return str.split('').‸",
+        Some("reverse().join('')"),
+    ),
+    (
+        "javascript",
+        "function letters(str) {\n  return str.split('').‸",
+        None,
+    ),
+    (
+        "typescript",
+        "function reverse(s: string): string {\n  return s.‸",
+        Some("split('').reverse().join('')"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static String reverse(String s) {\n        return new StringBuilder(s).‸",
+        Some("reverse().toString();"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static String build(String s) {\n        return new StringBuilder(s).‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    static boolean isPalindrome(String s) {\n        String reversed = new StringBuilder(s).‸",
+        Some("reverse().toString();"),
+    ),
+    (
+        "rust",
+        "fn reverse(s: &str) -> String {\n    s.‸",
+        Some("chars().rev().collect()"),
+    ),
+    (
+        "rust",
+        "fn reverse(s: &str) -> String {\n    s.chars().‸",
+        Some("rev().collect()"),
+    ),
+    ("rust", "fn reverse(s: &str) -> usize {\n    s.‸", None),
+    // A map's pairs are its keys and values (this answered `ages.iter().enumerate() {`).
+    (
+        "rust",
+        "use std::collections::HashMap;\nfn main() {\n    let mut ages: HashMap<String, u32> = HashMap::new();\n    for (name, age) in ‸",
+        Some("&ages {"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nfn main() {\n    let mut ages = HashMap::new();\n    ages.insert(\"a\", 1);\n    for (name, age) in ‸",
+        Some("&ages {"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let names = vec![\"a\"];\n    for (i, name) in ‸",
+        Some("names.iter().enumerate() {"),
+    ),
 ];
 
 #[test]

@@ -1,0 +1,233 @@
+//! The steps of the small algorithms every course has a beginner write, where the textbook's next token is the
+//! only sensible one:
+//! - Euclid's greatest common divisor in a function named for it (`return gcd(` -> `b, a % b)`, `a, b = ` ->
+//!   `b, a % b`, `[a, b] = ` -> `[b, a % b];`, `return b == 0 ? a : ` -> `gcd(b, a % b);`);
+//! - a binary search's midpoint, from the bounds its loop compares (`while low <= high:` then `mid = ` ->
+//!   `(low + high) // 2`), and the index it found (`if arr[mid] == target:` then `return ` -> `mid`);
+//! - two elements of one list swapped in one assignment (`arr[i], arr[j] = ` -> `arr[j], arr[i]`).
+//!
+//! Each rule reads names from the code (the function's parameters, the loop's bounds), never assumes them.
+
+use super::Suggestion;
+use super::cursor::Context;
+use super::idioms::terminator;
+use super::language::Language;
+use super::lexer::is_identifier_char;
+use super::statements::enclosing_function;
+
+/// Runs the algorithm steps that apply at the cursor.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    euclid_step(context, out);
+    binary_search_midpoint(context, out);
+    binary_search_found(context, out);
+    swap_elements(context, out);
+}
+
+/// Whether `text` is a plain name.
+fn is_name(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with(|c: char| c.is_ascii_digit())
+        && text.chars().all(is_identifier_char)
+}
+
+/// The step of Euclid's algorithm, in a two-parameter function named `gcd` (or for the greatest common divisor):
+/// the recursion (`return gcd(` -> `b, a % b)`, Rust's tail `gcd(`, C's `return b == 0 ? a : ` -> `gcd(b, a % b);`)
+/// and the loop's pair assignment (`a, b = ` -> `b, a % b`; `[a, b] = ` -> `[b, a % b];`).
+fn euclid_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !typed.ends_with(['(', ' ']) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let lower = function.name.to_ascii_lowercase().replace('_', "");
+    let euclid = lower == "gcd"
+        || lower.ends_with("gcd")
+        || lower.starts_with("gcd")
+        || lower.contains("greatestcommon")
+        || lower.contains("euclid");
+    let [first, second] = function.parameters.as_slice() else {
+        return;
+    };
+    if !euclid {
+        return;
+    }
+    let (a, b, name) = (first.name, second.name, function.name);
+    // gofmt writes a remainder in a list without spaces (`b, a%b`).
+    let remainder = if context.profile.language == Language::Go {
+        format!("{a}%{b}")
+    } else {
+        format!("{a} % {b}")
+    };
+    let end = terminator(context);
+    let text = if typed == format!("return {name}(") {
+        format!("{b}, {remainder}){end}")
+    } else if typed == format!("{name}(") && context.profile.language == Language::Rust {
+        // Rust's tail expression: no `;`.
+        format!("{b}, {remainder})")
+    } else if typed == format!("{a}, {b} = ")
+        && matches!(context.profile.language, Language::Python | Language::Go)
+    {
+        format!("{b}, {remainder}")
+    } else if typed == format!("[{a}, {b}] = ")
+        && matches!(
+            context.profile.language,
+            Language::JavaScript | Language::TypeScript
+        )
+    {
+        format!("[{b}, {remainder}]{end}")
+    } else if typed.starts_with("return ") && typed.ends_with(&format!(" ? {a} : ")) {
+        format!("{name}({b}, {remainder}){end}")
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(text, 0.88));
+}
+
+/// The bounds a binary search's loop header compares, `("low", "high")` for `while low <= high:` (`while (lo <
+/// hi) {`, Go's `for left <= right {`), when they are named as bounds.
+fn search_bounds(header: &str) -> Option<(&str, &str)> {
+    /// Names that come in pairs as the ends of a range being halved.
+    const BOUNDS: &[(&str, &str)] = &[
+        ("low", "high"),
+        ("lo", "hi"),
+        ("left", "right"),
+        ("l", "r"),
+        ("start", "end"),
+        ("first", "last"),
+    ];
+    let condition = header
+        .strip_prefix("while")
+        .or_else(|| header.strip_prefix("for"))?
+        .trim()
+        .trim_end_matches(['{', ':'])
+        .trim();
+    let condition = condition
+        .strip_prefix('(')
+        .and_then(|inner| inner.strip_suffix(')'))
+        .unwrap_or(condition);
+    let (low, high) = condition
+        .split_once(" <= ")
+        .or_else(|| condition.split_once(" < "))?;
+    let (low, high) = (low.trim(), high.trim());
+    BOUNDS
+        .iter()
+        .any(|&(first, second)| low == first && high == second)
+        .then_some((low, high))
+}
+
+/// `mid = ` as the first line of a binary search's loop -> `(low + high) // 2` in Python, `Math.floor((low + high) /
+/// 2)` in JavaScript, `(low + high) / 2` elsewhere: the midpoint of the bounds the loop compares.
+fn binary_search_midpoint(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let language = context.profile.language;
+    let declared = match language {
+        Language::Python => typed == "mid = ",
+        Language::Go => typed == "mid := " || typed == "mid = ",
+        Language::JavaScript | Language::TypeScript => {
+            typed == "const mid = " || typed == "let mid = "
+        }
+        Language::Rust => typed == "let mid = ",
+        Language::Java | Language::C | Language::Cpp => typed == "int mid = " || typed == "mid = ",
+        Language::Other => false,
+    };
+    if !declared {
+        return;
+    }
+    let Some((low, high)) = context.code_lines_above().next().and_then(search_bounds) else {
+        return;
+    };
+    let text = match language {
+        Language::Python => format!("({low} + {high}) // 2"),
+        Language::JavaScript | Language::TypeScript => {
+            format!("Math.floor(({low} + {high}) / 2){}", terminator(context))
+        }
+        _ => format!("({low} + {high}) / 2{}", terminator(context)),
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
+/// `return ` under `if arr[mid] == target:` -> `mid`: a search returns the index at which it found the target
+/// (`Some(mid)` from a Rust function returning an `Option`).
+fn binary_search_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let Some(condition) = context.code_lines_above().next().and_then(|line| {
+        let condition = line.strip_prefix("if")?.trim();
+        let condition = condition
+            .strip_suffix(':')
+            .or_else(|| condition.strip_suffix('{'))?
+            .trim();
+        Some(
+            condition
+                .strip_prefix('(')
+                .and_then(|inner| inner.strip_suffix(')'))
+                .unwrap_or(condition),
+        )
+    }) else {
+        return;
+    };
+    let Some((element, _)) = condition
+        .split_once(" === ")
+        .or_else(|| condition.split_once(" == "))
+    else {
+        return;
+    };
+    let Some(index) = element
+        .trim()
+        .strip_suffix(']')
+        .and_then(|rest| rest.rsplit_once('['))
+        .map(|(list, index)| (list, index.trim()))
+        .filter(|(list, index)| is_name(list) && matches!(*index, "mid" | "middle"))
+        .map(|(_, index)| index)
+    else {
+        return;
+    };
+    let returns_option = context.profile.language == Language::Rust
+        && enclosing_function(context).is_some_and(|function| {
+            function
+                .results
+                .iter()
+                .any(|result| result.trim_start().starts_with("Option"))
+        });
+    let text = if returns_option {
+        format!("Some({index});")
+    } else {
+        format!("{index}{}", terminator(context))
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
+/// `arr[i], arr[j] = ` -> `arr[j], arr[i]`: two elements of one list assigned together are swapped (Python and Go
+/// write the swap in one assignment).
+fn swap_elements(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(context.profile.language, Language::Python | Language::Go) {
+        return;
+    }
+    let Some(targets) = context.line_before.trim_start().strip_suffix(" = ") else {
+        return;
+    };
+    let Some((first, second)) = targets.split_once(", ") else {
+        return;
+    };
+    fn list_of(element: &str) -> Option<&str> {
+        element
+            .strip_suffix(']')
+            .and_then(|rest| rest.split_once('['))
+            .filter(|(list, index)| {
+                is_name(list) && !index.is_empty() && !index.contains(['[', ']'])
+            })
+            .map(|(list, _)| list)
+    }
+    match (list_of(first), list_of(second)) {
+        (Some(one), Some(other)) if one == other && first != second => {
+            out.push(Suggestion::construct(format!("{second}, {first}"), 0.85));
+        }
+        _ => {}
+    }
+}
