@@ -551,7 +551,8 @@ fn lookup_compared_with_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `fgets(line, sizeof(line), ` -> `fp)) {`: the file opened above (`FILE *fp = fopen(`), else `stdin`.
+/// `fgets(line, sizeof(line), ` -> `fp)) {`: the file opened above (`FILE *fp = fopen(`), else `stdin`; `fgets(` ->
+/// `line, sizeof(line), fp)) {` with the buffer declared above.
 fn read_line_from_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
@@ -563,10 +564,23 @@ fn read_line_from_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     else {
         return;
     };
-    // Two arguments written: the buffer and its size.
-    if arguments.matches(',').count() != 2 || !arguments.ends_with(", ") {
+    // Two arguments written (the buffer and its size), or none: then the buffer is the `char` array declared
+    // above (`char line[256];`), read whole.
+    let buffer = if arguments.is_empty() {
+        let declared = context.code_lines_above().take(30).find_map(|line| {
+            let (name, _) = line.strip_prefix("char ")?.split_once('[')?;
+            let name = name.trim();
+            (!name.is_empty() && name.chars().all(is_identifier_char)).then_some(name)
+        });
+        let Some(buffer) = declared else {
+            return;
+        };
+        format!("{buffer}, sizeof({buffer}), ")
+    } else if arguments.matches(',').count() == 2 && arguments.ends_with(", ") {
+        String::new()
+    } else {
         return;
-    }
+    };
     let before_line = context.code_before_line();
     let opened = before_line.lines().rev().take(30).find_map(|line| {
         let (declared, value) = line.split_once('=')?;
@@ -583,7 +597,7 @@ fn read_line_from_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     });
     if let Some(closers) = line_closers(context.line_before) {
         out.push(Suggestion::construct(
-            format!("{}{closers}", opened.unwrap_or("stdin")),
+            format!("{buffer}{}{closers}", opened.unwrap_or("stdin")),
             0.85,
         ));
     }
@@ -811,6 +825,11 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     seed_from_clock(context, out);
     link_to_next_node(context, out);
     whole_range_end(context, out);
+    reversed_copy_end(context, out);
+    character_case_converted(context, out);
+    string_end_test(context, out);
+    map_entry_key(context, out);
+    exception_base_constructor(context, out);
     write_to_opened_file(context, out);
     let main = if cpp {
         "int main() {"
@@ -1748,4 +1767,177 @@ fn whole_range_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if whole && !container.is_empty() && container.chars().all(is_identifier_char) {
         out.push(Suggestion::construct(format!("{container}.end());"), 0.88));
     }
+}
+
+/// `std::string r(s.rbegin(), ` -> `s.rend());`: a copy made backwards ends where the original starts.
+fn reversed_copy_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((declaration, container)) = typed
+        .strip_suffix(".rbegin(), ")
+        .and_then(|rest| rest.rsplit_once('('))
+    else {
+        return;
+    };
+    // A declaration's constructor (`std::string r(`): the one `(` the line opened.
+    if !declaration.contains(['(', ')'])
+        && !container.is_empty()
+        && container.chars().all(is_identifier_char)
+    {
+        out.push(Suggestion::construct(format!("{container}.rend());"), 0.88));
+    }
+}
+
+/// `s[i] = ` in a function named for upper (or lower) case -> `toupper(s[i]);`: the character converted in place.
+fn character_case_converted(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(element) = context.line_before.trim_start().strip_suffix(" = ") else {
+        return;
+    };
+    let indexed = element
+        .strip_suffix(']')
+        .and_then(|rest| rest.split_once('['))
+        .is_some_and(|(array, index)| {
+            [array, index]
+                .iter()
+                .all(|name| !name.is_empty() && name.chars().all(is_identifier_char))
+        });
+    if !indexed {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    let conversion = if name.contains("upper") {
+        "toupper"
+    } else if name.contains("lower") {
+        "tolower"
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{conversion}({element});"),
+        0.85,
+    ));
+}
+
+/// `for (int i = 0; s[i] != ` -> `'\0'; i++) {`: a C string is walked up to its terminating zero.
+fn string_end_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::C
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((initialization, element)) = typed
+        .strip_prefix("for (int ")
+        .and_then(|rest| rest.strip_suffix(" != "))
+        .and_then(|rest| rest.split_once("; "))
+    else {
+        return;
+    };
+    let Some(index) = initialization.strip_suffix(" = 0") else {
+        return;
+    };
+    let walks = element
+        .strip_suffix(']')
+        .and_then(|rest| rest.split_once('['))
+        .is_some_and(|(string, subscript)| {
+            subscript == index && !string.is_empty() && string.chars().all(is_identifier_char)
+        });
+    // Only a string of `char` ends with a zero: `char *s`, `char s[]`.
+    let string = element.split('[').next().unwrap_or("");
+    let before = context.code_before_line();
+    let of_char = [
+        format!("char *{string}"),
+        format!("char* {string}"),
+        format!("char {string}["),
+    ]
+    .iter()
+    .any(|declaration| before.contains(declaration.as_str()));
+    if walks && of_char && index.chars().all(is_identifier_char) {
+        out.push(Suggestion::construct(format!("'\\0'; {index}++) {{"), 0.85));
+    }
+}
+
+/// `pair.` in `for (const auto& pair : ages)` over a `std::map` -> `first`: an entry's key comes first.
+fn map_entry_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(map) = context
+        .code_lines_above()
+        .find(|line| line.starts_with("for ("))
+        .and_then(|line| line.strip_prefix("for ("))
+        .and_then(|header| header.split_once(" : "))
+        .and_then(|(variable, rest)| {
+            let name = variable.rsplit([' ', '&']).next()?;
+            (name == access.receiver).then(|| rest.trim_end_matches(['{', ' ', ')']))
+        })
+    else {
+        return;
+    };
+    let is_map = declaration_of(context, map).is_some_and(|declaration| {
+        let declaration = declaration.trim_start_matches("std::");
+        declaration.starts_with("map<") || declaration.starts_with("unordered_map<")
+    });
+    if is_map && !context.before_prefix().trim_start().starts_with("for") {
+        out.push(Suggestion::member("first", 0.88));
+    }
+}
+
+/// `MyError(const std::string& msg) : ` -> `std::runtime_error(msg) {}` in `class MyError : public
+/// std::runtime_error`: a custom exception hands its message to the standard one it extends.
+fn exception_base_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((class, parameters)) = typed
+        .strip_suffix(") : ")
+        .and_then(|rest| rest.split_once('('))
+    else {
+        return;
+    };
+    let Some(parameter) = parameters.rsplit([' ', '&', '*']).next().filter(|name| {
+        !parameters.contains(',') && !name.is_empty() && name.chars().all(is_identifier_char)
+    }) else {
+        return;
+    };
+    let base = context.code_lines_above().find_map(|line| {
+        let header = line
+            .strip_prefix("class ")
+            .or_else(|| line.strip_prefix("struct "))?;
+        let (name, parent) = header.split_once(" : ")?;
+        let parent = parent
+            .trim_end_matches('{')
+            .trim()
+            .trim_start_matches("public ")
+            .trim();
+        (name.trim() == class).then_some(parent)
+    });
+    let Some(base) = base.filter(|base| {
+        base.starts_with("std::") && (base.ends_with("_error") || base.ends_with("exception"))
+    }) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{base}({parameter}) {{}}"),
+        0.85,
+    ));
 }

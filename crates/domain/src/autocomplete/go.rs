@@ -381,6 +381,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     receive_from_channel(context, out);
     self_referential_field(context, out);
     runes_of_parameter(context, out);
+    string_of_runes(context, out);
+    text_method_result(context, out);
     format_returned_text(context, out);
     complete_phrase(
         context,
@@ -1906,5 +1908,58 @@ fn runes_of_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .collect();
     if let [text] = text[..] {
         out.push(Suggestion::construct(format!("{text})"), 0.88));
+    }
+}
+
+/// `return ` -> `string(runes)` in a function returning a `string` that made `runes := []rune(s)`: the runes,
+/// reversed or changed, are made a string again.
+fn string_of_runes(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || context.line_before.trim_start() != "return "
+    {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    if function.results != ["string"] {
+        return;
+    }
+    let body = context
+        .tokens_before()
+        .get(function.body_start..)
+        .unwrap_or_default();
+    let made: Vec<&str> = body
+        .windows(4)
+        .filter(|window| {
+            context.text(&window[1]) == ":="
+                && context.text(&window[2]) == "["
+                && context.text(&window[3]) == "]"
+        })
+        .map(|window| context.text(&window[0]))
+        .collect();
+    // One slice made, and of runes: `runes := []rune(s)`.
+    let [runes] = made[..] else {
+        return;
+    };
+    let of_runes = context
+        .code_lines_above()
+        .any(|line| line.starts_with(&format!("{runes} := []rune(")));
+    if of_runes {
+        out.push(Suggestion::construct(format!("string({runes})"), 0.85));
+    }
+}
+
+/// `func (e *NotFoundError) Error() ` -> `string {`: the methods `error` and `fmt.Stringer` ask for return text.
+fn text_method_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let text_method = typed.starts_with("func (")
+        && (typed.ends_with(") Error() ") || typed.ends_with(") String() "));
+    if text_method {
+        out.push(Suggestion::construct("string {", 0.88));
     }
 }

@@ -552,6 +552,7 @@ fn program_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    filter_by_result(context, out);
     complete_phrase(
         context,
         &[
@@ -1301,5 +1302,41 @@ fn current_moment(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     if named_now && let Some(rest) = "now();".strip_prefix(context.prefix) {
         out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `List<Integer> evens = nums.stream().filter(n -> ` -> `n % 2 == 0)`: a list of numbers named for the ones it
+/// keeps says what the filter tests.
+fn filter_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((declaration, call)) = typed.split_once(" = ") else {
+        return;
+    };
+    let Some(parameter) = call
+        .strip_suffix(" -> ")
+        .and_then(|rest| rest.rsplit_once(".filter("))
+        .map(|(_, parameter)| parameter)
+        .filter(|parameter| !parameter.is_empty() && parameter.chars().all(is_identifier_char))
+    else {
+        return;
+    };
+    let Some((kind, target)) = declaration.rsplit_once(' ') else {
+        return;
+    };
+    let numbers = ["<Integer>", "<Long>", "<Double>", "int[]", "IntStream"]
+        .iter()
+        .any(|element| kind.contains(element));
+    let test = match target {
+        "evens" | "evenNumbers" | "even" => format!("{parameter} % 2 == 0"),
+        "odds" | "oddNumbers" | "odd" => format!("{parameter} % 2 != 0"),
+        "positives" | "positive" => format!("{parameter} > 0"),
+        "negatives" | "negative" => format!("{parameter} < 0"),
+        _ => return,
+    };
+    if numbers {
+        out.push(Suggestion::construct(format!("{test})"), 0.85));
     }
 }

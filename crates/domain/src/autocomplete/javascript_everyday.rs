@@ -3,7 +3,9 @@
 //! initial value its name implies, `doubled = nums.map((n) => ` -> `n * 2)`, `Math.max(` -> `...numbers)`, a Node
 //! callback's `if (err) ` -> `throw err;`, `const data = fs.` -> `readFileSync()`, `localStorage.` ->
 //! `getItem()`/`setItem()`, `console.log(key, ` in a `for...in` loop -> `obj[key]);`, `${user.` after a label
-//! (`Name: `) or a greeting -> the field it names (`name`).
+//! (`Name: `) or a greeting -> the field it names (`name`), a custom error's `this.name = ` -> its class's name,
+//! `if (vowels.` in a loop over characters -> `includes(ch)) {`, `const data = await ` after a `fetch` ->
+//! `response.json();`.
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
@@ -28,6 +30,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     spread_into_extreme(context, out);
     callback_error(context, out);
     value_by_key(context, out);
+    error_class_name(context, out);
+    vowel_test(context, out);
+    parsed_response(context, out);
 }
 
 /// The statement terminator the file uses.
@@ -428,6 +433,112 @@ fn current_date(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out.push(Suggestion::construct(
             format!("Date(){}", terminator(context)),
             0.88,
+        ));
+    }
+}
+
+/// `this.name = ` in the constructor of `class ValidationError extends Error` -> `'ValidationError';`: a custom
+/// error names itself, so that its stack and `console.error` show it.
+fn error_class_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "this.name = " {
+        return;
+    }
+    if enclosing_function(context).is_none_or(|function| function.name != "constructor") {
+        return;
+    }
+    let Some(class) = context
+        .code_lines_above()
+        .find(|line| line.starts_with("class ") || line.starts_with("export class "))
+        .and_then(|line| line.trim_start_matches("export ").strip_prefix("class "))
+        .and_then(|header| header.split_once(" extends "))
+        .filter(|(_, parent)| {
+            let parent = parent.trim_end_matches('{').trim();
+            parent == "Error" || parent.ends_with("Error")
+        })
+        .map(|(class, _)| class.trim())
+        .filter(|class| is_name(class))
+    else {
+        return;
+    };
+    let quote = if context.code.matches('"').count() > context.code.matches('\'').count() {
+        '"'
+    } else {
+        '\''
+    };
+    out.push(Suggestion::construct(
+        format!("{quote}{class}{quote}{}", terminator(context)),
+        0.85,
+    ));
+}
+
+/// `if (vowels.` under `for (const ch of text) {` -> `includes(ch)) {`: a string of letters is asked whether it
+/// holds the loop's character.
+fn vowel_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if context.before_receiver(&access).map(str::trim_start) != Some("if (") {
+        return;
+    }
+    let letters = declaration_of(context, access.receiver)
+        .is_some_and(|value| value.trim_start().starts_with(['\'', '"']));
+    if !letters || !access.receiver.to_ascii_lowercase().contains("vowel") {
+        return;
+    }
+    let depth = indentation(context.line_before);
+    let character = context
+        .code_lines_above()
+        .next()
+        .filter(|_| {
+            context
+                .previous_code_line()
+                .is_some_and(|line| indentation(line) < depth)
+        })
+        .and_then(|line| {
+            ["for (const ", "for (let "]
+                .iter()
+                .find_map(|keyword| line.strip_prefix(keyword))?
+                .split_once(" of ")
+                .map(|(character, _)| character)
+        })
+        .filter(|character| is_name(character));
+    if let Some(character) = character {
+        out.push(Suggestion::member(
+            format!("includes({character})) {{"),
+            0.88,
+        ));
+    }
+}
+
+/// `const data = await ` right after `const response = await fetch(...)` -> `response.json();`: the body of the
+/// response just fetched, as data (`text()` for a `text` or `html`).
+fn parsed_response(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(target) = ["const ", "let "]
+        .iter()
+        .find_map(|keyword| context.line_before.trim_start().strip_prefix(keyword))
+        .and_then(|rest| rest.strip_suffix(" = await "))
+    else {
+        return;
+    };
+    let body = match target {
+        "data" | "json" | "body" | "result" | "users" | "user" | "posts" | "items" | "todos" => {
+            "json()"
+        }
+        "text" | "html" => "text()",
+        _ => return,
+    };
+    let response = context.previous_code_line().and_then(|line| {
+        ["const ", "let "]
+            .iter()
+            .find_map(|keyword| line.trim_start().strip_prefix(keyword))?
+            .split_once(" = await fetch(")
+            .map(|(response, _)| response.trim())
+            .filter(|response| is_name(response))
+    });
+    if let Some(response) = response {
+        out.push(Suggestion::construct(
+            format!("{response}.{body}{}", terminator(context)),
+            0.85,
         ));
     }
 }

@@ -50,6 +50,7 @@ mod names;
 mod precedents;
 pub mod provider;
 mod python;
+mod python_everyday;
 mod ranking;
 mod repetition;
 mod rust;

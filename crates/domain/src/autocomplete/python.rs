@@ -903,6 +903,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     split_into_parts(context, out);
     path_read_whole(context, out);
     ranked_by_value(context, out);
+    super::python_everyday::complete(context, out);
 }
 
 /// `sorted(scores, key=scores.` -> `get)` (`get):` in a `for` header): a dict's keys ranked by their values

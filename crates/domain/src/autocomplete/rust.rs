@@ -527,6 +527,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         });
     }
     early_return(context, out);
+    trait_with_defaults(context, out);
+    iterator_next_result(context, out);
     text_iteration(context, out);
     first_statement_of_body(context, out);
     typed_constructor(context, out);
@@ -2474,5 +2476,45 @@ fn count_returned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `impl std::error::Error for MyError ` -> `{}`: the trait's methods all have defaults, so an error type
+/// implements it empty (its `Display` and `Debug` do the work).
+fn trait_with_defaults(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(implemented) = typed
+        .strip_prefix("impl ")
+        .and_then(|rest| rest.strip_suffix(' '))
+        .and_then(|rest| rest.split_once(" for "))
+        .map(|(implemented, _)| implemented)
+    else {
+        return;
+    };
+    if matches!(implemented, "std::error::Error" | "Error" | "error::Error") {
+        out.push(Suggestion::construct("{}", 0.88));
+    }
+}
+
+/// `fn next(&mut self) -> ` in `impl Iterator for Counter` -> `Option<Self::Item> {`: the signature the trait
+/// fixes.
+fn iterator_next_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || context.line_before.trim_start() != "fn next(&mut self) -> "
+    {
+        return;
+    }
+    let in_iterator = context
+        .code_lines_above()
+        .find(|line| line.starts_with("impl"))
+        .is_some_and(|line| {
+            line.starts_with("impl Iterator for ") || line.contains(" Iterator for ")
+        });
+    if in_iterator {
+        out.push(Suggestion::construct("Option<Self::Item> {", 0.88));
     }
 }

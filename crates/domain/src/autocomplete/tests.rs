@@ -4996,6 +4996,201 @@ const INLINE: &[Case] = &[
         "fn main() {\n    let names = vec![\"a\"];\n    for (i, name) in ‸",
         Some("names.iter().enumerate() {"),
     ),
+    // A list named for the numbers it keeps says what the filter tests; other names and lists are left alone.
+    (
+        "python",
+        "nums = [1, 2, 3]\nevens = [n for n in nums if ‸",
+        Some("n % 2 == 0]"),
+    ),
+    (
+        "python",
+        "nums = [1, 2, 3]\nbig = [n for n in nums if ‸",
+        None,
+    ),
+    (
+        "python",
+        "words = [\"a\"]\nevens = [w for w in words if ‸",
+        None,
+    ),
+    (
+        "java",
+        "import java.util.*;\npublic class Main {\n    public static void main(String[] args) {\n        List<Integer> nums = List.of(1, 2, 3);\n        List<Integer> evens = nums.stream().filter(n -> ‸",
+        Some("n % 2 == 0)"),
+    ),
+    (
+        "java",
+        "import java.util.*;\npublic class Main {\n    public static void main(String[] args) {\n        List<String> evens = names.stream().filter(n -> ‸",
+        None,
+    ),
+    // Files read line by line and written as CSV.
+    (
+        "python",
+        "with open(\"data.txt\") as f:\n    for line in f:\n        print(line.‸",
+        Some("strip())"),
+    ),
+    ("python", "for item in items:\n    print(line.‸", None),
+    (
+        "python",
+        "import csv\nwith open(\"out.csv\", \"w\", newline=\"\") as f:\n    writer = csv.writer(f)\n    writer.‸",
+        Some("writerow()"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main() {\n    FILE *fp = fopen(\"data.txt\", \"r\");\n    char line[256];\n    while (fgets(‸",
+        Some("line, sizeof(line), fp)) {"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main() {\n    char buf[100];\n    fgets(‸",
+        Some("buf, sizeof(buf), stdin);"),
+    ),
+    // Iterators: a class that is its own iterator, Rust's `next`.
+    (
+        "python",
+        "class Counter:\n    def __init__(self):\n        self.n = 0\n    def __iter__(self):\n        return ‸\n    def __next__(self):\n        raise StopIteration",
+        Some("self"),
+    ),
+    (
+        "python",
+        "class Bag:\n    def __iter__(self):\n        return ‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Counter { count: u32 }\nimpl Iterator for Counter {\n    type Item = u32;\n    fn next(&mut self) -> ‸",
+        Some("Option<Self::Item> {"),
+    ),
+    (
+        "rust",
+        "struct Counter { count: u32 }\nimpl Counter {\n    fn next(&mut self) -> ‸",
+        None,
+    ),
+    // Counting vowels and words.
+    (
+        "python",
+        "def count_words(text):\n    return len(text.‸",
+        Some("split())"),
+    ),
+    (
+        "python",
+        "def count_chars(text):\n    return len(text.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const vowels = 'aeiou';\nlet count = 0;\nfor (const ch of str) {\n  if (vowels.‸",
+        Some("includes(ch)) {"),
+    ),
+    (
+        "javascript",
+        "const letters = 'abc';\nfor (const ch of str) {\n  if (letters.‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <ctype.h>\nint count_vowels(const char *s) {\n    int count = 0;\n    for (int i = 0; s[i] != ‸",
+        Some("'\\0'; i++) {"),
+    ),
+    (
+        "c",
+        "int f(int *a, int n) {\n    for (int i = 0; a[i] != ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <ctype.h>\nvoid to_upper(char *s) {\n    for (int i = 0; s[i]; i++) {\n        s[i] = ‸",
+        Some("toupper(s[i]);"),
+    ),
+    (
+        "c",
+        "void fill(char *s) {\n    for (int i = 0; s[i]; i++) {\n        s[i] = ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <string>\nbool isPalindrome(const std::string& s) {\n    std::string r(s.rbegin(), ‸",
+        Some("s.rend());"),
+    ),
+    (
+        "go",
+        "package main\nfunc reverse(s string) string {\n\trunes := []rune(s)\n\tfor i, j := 0, len(runes)-1; i < j; i, j = i+1, j-1 {\n\t\trunes[i], runes[j] = runes[j], runes[i]\n\t}\n\treturn ‸",
+        Some("string(runes)"),
+    ),
+    (
+        "go",
+        "package main\nfunc count(s string) int {\n\trunes := []rune(s)\n\treturn ‸",
+        None,
+    ),
+    // Custom errors: their name, their base, the methods their interfaces ask for.
+    (
+        "javascript",
+        "class ValidationError extends Error {\n  constructor(message) {\n    super(message);\n    this.name = ‸",
+        Some("'ValidationError';"),
+    ),
+    (
+        "javascript",
+        "class Dog extends Animal {\n  constructor(name) {\n    super(name);\n    this.name = ‸",
+        Some("name;"),
+    ),
+    (
+        "typescript",
+        "export class HttpError extends Error {\n  constructor(public status: number, message: string) {\n    super(message);\n    this.name = ‸",
+        Some("'HttpError';"),
+    ),
+    (
+        "cpp",
+        "#include <stdexcept>\nclass MyError : public std::runtime_error {\npublic:\n    MyError(const std::string& msg) : ‸",
+        Some("std::runtime_error(msg) {}"),
+    ),
+    ("cpp", "class Point {\npublic:\n    Point(int x) : ‸", None),
+    (
+        "go",
+        "package main\ntype NotFoundError struct {\n\tName string\n}\nfunc (e *NotFoundError) Error() ‸",
+        Some("string {"),
+    ),
+    (
+        "go",
+        "package main\ntype Point struct{ X, Y int }\nfunc (p Point) String() ‸",
+        Some("string {"),
+    ),
+    ("go", "package main\nfunc (p Point) Area() ‸", None),
+    (
+        "rust",
+        "#[derive(Debug)]\nenum MyError { NotFound }\nimpl std::error::Error for MyError ‸",
+        Some("{}"),
+    ),
+    ("rust", "struct P;\nimpl Clone for P ‸", None),
+    // A map's entries and an awaited response's body.
+    (
+        "cpp",
+        "#include <map>\nint main() {\n    std::map<std::string, int> ages;\n    for (const auto& pair : ages) {\n        std::cout << pair.‸",
+        Some("first"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\nint main() {\n    std::vector<Point> pts;\n    for (const auto& p : pts) {\n        std::cout << p.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "async function getUser(id) {\n  const response = await fetch(`/api/users/${id}`);\n  const data = await ‸",
+        Some("response.json();"),
+    ),
+    (
+        "javascript",
+        "async function getUser(id) {\n  const res = await fetch(url);\n  const html = await ‸",
+        Some("res.text();"),
+    ),
+    (
+        "javascript",
+        "async function getUser(id) {\n  const res = await fetch(url);\n  const x = await ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "async function getUser(id) {\n  const user = await getUser(1);\n  const data = await ‸",
+        None,
+    ),
 ];
 
 #[test]

@@ -1,0 +1,137 @@
+//! Everyday Python of a course's string and list exercises, each answered where one text is what nearly everyone
+//! writes next: `evens = [n for n in nums if ` -> `n % 2 == 0]`, `print(line.` in a loop over a file's lines ->
+//! `strip())`, a CSV writer's `writer.` -> `writerow()`, `__iter__`'s `return ` -> `self`, `return len(text.` in
+//! a function counting words -> `split())`.
+
+use super::Suggestion;
+use super::cursor::Context;
+use super::lexer::is_identifier_char;
+use super::statements::{declaration_of, enclosing_function};
+
+/// Runs every rule of this module.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    filter_by_result(context, out);
+    stripped_line(context, out);
+    csv_row(context, out);
+    iterator_itself(context, out);
+    counted_words(context, out);
+}
+
+/// Whether `text` is one plain identifier.
+fn is_name(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with(|c: char| c.is_ascii_digit())
+        && text.chars().all(is_identifier_char)
+}
+
+/// `evens = [n for n in numbers if ` -> `n % 2 == 0]`: the list's name says which numbers it keeps, for a list of
+/// numbers (one written with number literals, or named for numbers).
+fn filter_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((target, comprehension)) = typed
+        .strip_suffix(" if ")
+        .and_then(|rest| rest.split_once(" = ["))
+    else {
+        return;
+    };
+    let Some((element, rest)) = comprehension.split_once(" for ") else {
+        return;
+    };
+    let Some((variable, collection)) = rest.split_once(" in ") else {
+        return;
+    };
+    if element != variable || !is_name(variable) || !is_name(collection) {
+        return;
+    }
+    let numeric = declaration_of(context, collection).is_some_and(|value| {
+        value
+            .trim_start()
+            .strip_prefix('[')
+            .is_some_and(|items| items.starts_with(|c: char| c.is_ascii_digit() || c == '-'))
+    }) || matches!(
+        collection,
+        "numbers" | "nums" | "values" | "scores" | "prices" | "ages" | "amounts"
+    );
+    if !numeric {
+        return;
+    }
+    let test = match target.trim() {
+        "evens" | "even_numbers" | "even" => format!("{variable} % 2 == 0"),
+        "odds" | "odd_numbers" | "odd" => format!("{variable} % 2 != 0"),
+        "positives" | "positive" => format!("{variable} > 0"),
+        "negatives" | "negative" => format!("{variable} < 0"),
+        _ => return,
+    };
+    out.push(Suggestion::construct(format!("{test}]"), 0.85));
+}
+
+/// `print(line.` in `for line in f:` -> `strip())`: a line read from a file ends with its newline, which printing
+/// it again would double.
+fn stripped_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.receiver != "line"
+        || context.before_receiver(&access).map(str::trim) != Some("print(")
+    {
+        return;
+    }
+    let over_lines = context
+        .code_lines_above()
+        .find(|line| line.starts_with("for ") || line.starts_with("def "))
+        .is_some_and(|line| line.starts_with("for line in "));
+    if over_lines {
+        out.push(Suggestion::member("strip())", 0.86));
+    }
+}
+
+/// `writer.` -> `writerow()` for `writer = csv.writer(f)`: what a CSV writer is made for.
+fn csv_row(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let made_by_csv = declaration_of(context, access.receiver)
+        .is_some_and(|value| value.trim_start().starts_with("csv.writer("));
+    if made_by_csv && context.member_starts_statement(&access) {
+        out.push(Suggestion::member("writerow()", 0.88));
+    }
+}
+
+/// `return ` in `def __iter__(self):` -> `self`: a class that is its own iterator (with a `__next__`) hands itself
+/// out.
+fn iterator_itself(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let own_iterator = enclosing_function(context)
+        .is_some_and(|function| function.name == "__iter__")
+        && context.code.contains("def __next__(");
+    if own_iterator {
+        out.push(Suggestion::construct("self", 0.85));
+    }
+}
+
+/// `return len(text.` -> `split())` in a function named for counting words: the words of a text are its
+/// whitespace-separated parts.
+fn counted_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if context.before_receiver(&access).map(str::trim_start) != Some("return len(") {
+        return;
+    }
+    let counts_words = enclosing_function(context).is_some_and(|function| {
+        let name = function.name.to_ascii_lowercase();
+        name.contains("word")
+            && function
+                .parameters
+                .iter()
+                .any(|parameter| parameter.name == access.receiver)
+    });
+    if counts_words {
+        out.push(Suggestion::member("split())", 0.88));
+    }
+}
