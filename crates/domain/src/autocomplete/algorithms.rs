@@ -4,7 +4,8 @@
 //!   `b, a % b`, `[a, b] = ` -> `[b, a % b];`, `return b == 0 ? a : ` -> `gcd(b, a % b);`);
 //! - a binary search's midpoint, from the bounds its loop compares (`while low <= high:` then `mid = ` ->
 //!   `(low + high) // 2`), and the index it found (`if arr[mid] == target:` then `return ` -> `mid`);
-//! - two elements of one list swapped in one assignment (`arr[i], arr[j] = ` -> `arr[j], arr[i]`).
+//! - two elements of one list swapped in one assignment (`arr[i], arr[j] = ` -> `arr[j], arr[i]`);
+//! - a two-pointer palindrome test comparing the other end (`s.charAt(left) != s.charAt(` -> `right)) {`).
 //!
 //! Each rule reads names from the code (the function's parameters, the loop's bounds), never assumes them.
 
@@ -24,6 +25,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     binary_search_midpoint(context, out);
     binary_search_found(context, out);
     swap_elements(context, out);
+    two_pointer_comparison(context, out);
 }
 
 /// Whether `text` is a plain name.
@@ -35,7 +37,8 @@ fn is_name(text: &str) -> bool {
 
 /// The step of Euclid's algorithm, in a two-parameter function named `gcd` (or for the greatest common divisor):
 /// the recursion (`return gcd(` -> `b, a % b)`, Rust's tail `gcd(`, C's `return b == 0 ? a : ` -> `gcd(b, a % b);`)
-/// and the loop's pair assignment (`a, b = ` -> `b, a % b`; `[a, b] = ` -> `[b, a % b];`).
+/// and the loop's pair assignment (`a, b = ` -> `b, a % b`; `[a, b] = ` -> `[b, a % b];`; `b = ` -> `a % b;` after
+/// `int t = b;`).
 fn euclid_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     if !typed.ends_with(['(', ' ']) {
@@ -82,6 +85,15 @@ fn euclid_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("[{b}, {remainder}]{end}")
     } else if typed.starts_with("return ") && typed.ends_with(&format!(" ? {a} : ")) {
         format!("{name}({b}, {remainder}){end}")
+    } else if typed == format!("{b} = ")
+        && context.code_lines_above().next().is_some_and(|line| {
+            line.trim_end_matches(';')
+                .strip_suffix(&format!(" = {b}"))
+                .is_some_and(|declaration| declaration.split(' ').count() == 2)
+        })
+    {
+        // The loop through a temporary: `int t = b;` then `b = a % b;`.
+        format!("{remainder}{end}")
     } else {
         return;
     };
@@ -230,4 +242,66 @@ fn swap_elements(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => {}
     }
+}
+
+/// `if (s.charAt(left) != s.charAt(` -> `right)) {` (`if s[left] != s[` -> `right]:`) in a loop `while left <
+/// right`: two pointers walking towards each other compare their two ends.
+fn two_pointer_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let line = context.line_before;
+    let typed = line.trim_start();
+    if !typed.starts_with("if") {
+        return;
+    }
+    let (opener, closer) = if typed.ends_with('[') {
+        ('[', ']')
+    } else if typed.ends_with('(') {
+        ('(', ')')
+    } else {
+        return;
+    };
+    let Some((left_side, right_side)) = [" !== ", " != ", " === ", " == "]
+        .iter()
+        .find_map(|operator| typed.split_once(operator))
+    else {
+        return;
+    };
+    let Some(low) = left_side
+        .strip_suffix(closer)
+        .and_then(|rest| rest.rsplit_once(opener))
+        .map(|(_, index)| index)
+    else {
+        return;
+    };
+    let Some((_, high)) = context
+        .code_lines_above()
+        .take(8)
+        .filter(|line| line.starts_with("while") || line.starts_with("for "))
+        .find_map(search_bounds)
+        .filter(|(bound, _)| *bound == low)
+    else {
+        return;
+    };
+    // The same access on both sides: `s.charAt(left)` and `s.charAt(`, `s[left]` and `s[`.
+    let accessor = left_side.strip_suffix(&format!("{opener}{low}{closer}"));
+    let accessor = accessor.map(|text| {
+        text.trim_start_matches("if")
+            .trim_start()
+            .trim_start_matches('(')
+    });
+    if accessor != right_side.strip_suffix(opener) {
+        return;
+    }
+    let end = if context.profile.language == Language::Python {
+        ":".to_owned()
+    } else {
+        let open =
+            typed.matches('(').count() - typed.matches(')').count().min(typed.matches('(').count());
+        let open = if closer == ')' {
+            open.saturating_sub(1)
+        } else {
+            open
+        };
+        format!("{}{}", ")".repeat(open), " {")
+    };
+    out.push(Suggestion::construct(format!("{high}{closer}{end}"), 0.85));
 }

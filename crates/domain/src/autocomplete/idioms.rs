@@ -112,7 +112,7 @@ fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let function_reverses = || {
         enclosing_function(context).is_some_and(|function| {
             let name = function.name.to_ascii_lowercase();
-            name.contains("revers") || name.contains("palindrom")
+            (name.contains("revers") && !name.contains("word")) || name.contains("palindrom")
         })
     };
     let closing = || open_parentheses(line).unwrap_or_default();
@@ -218,7 +218,10 @@ fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// Whether `name` is the one parameter of a function named for reversing (`function reverseString(str)`).
 fn parameter_reversed(context: &Context<'_>, name: &str) -> bool {
     enclosing_function(context).is_some_and(|function| {
-        function.name.to_ascii_lowercase().contains("revers")
+        let function_name = function.name.to_ascii_lowercase();
+        // Reversing the words of a sentence is another function (`split`, `reversed`, `join`).
+        function_name.contains("revers")
+            && !function_name.contains("word")
             && matches!(function.parameters.as_slice(), [only] if only.name == name)
     })
 }

@@ -1645,6 +1645,28 @@ fn reduce_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(parameters) = typed[start + ".reduce((".len()..].strip_suffix(") =>") else {
         return;
     };
+    // A reduction named for a pick is no sum: `const longest = words.reduce((a, b) => ` compares.
+    let target = typed
+        .get(..start)
+        .and_then(|before| before.split_once(" = "))
+        .map(|(declaration, _)| {
+            declaration
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        });
+    let picks = target.is_some_and(|target| {
+        [
+            "max", "min", "long", "short", "larg", "small", "big", "best", "old", "young", "high",
+            "low",
+        ]
+        .iter()
+        .any(|word| target.contains(word))
+    });
+    if picks {
+        return;
+    }
     let names: Vec<&str> = parameters.split(',').map(str::trim).collect();
     let [accumulator, element] = names.as_slice() else {
         return;

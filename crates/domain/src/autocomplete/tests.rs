@@ -5191,6 +5191,69 @@ const INLINE: &[Case] = &[
         "async function getUser(id) {\n  const user = await getUser(1);\n  const data = await ‸",
         None,
     ),
+    // Two pointers walking towards each other compare the other end; Euclid through a temporary.
+    (
+        "java",
+        "public class Main {\n    static boolean isPalindrome(String s) {\n        int left = 0, right = s.length() - 1;\n        while (left < right) {\n            if (s.charAt(left) != s.charAt(‸",
+        Some("right)) {"),
+    ),
+    (
+        "python",
+        "def is_palindrome(s):\n    left, right = 0, len(s) - 1\n    while left < right:\n        if s[left] != s[‸",
+        Some("right]:"),
+    ),
+    (
+        "javascript",
+        "function isPalindrome(s) {\n  let left = 0, right = s.length - 1;\n  while (left < right) {\n    if (s[left] !== s[‸",
+        Some("right]) {"),
+    ),
+    (
+        "go",
+        "package main\nfunc isPalindrome(s string) bool {\n\tleft, right := 0, len(s)-1\n\tfor left < right {\n\t\tif s[left] != s[‸",
+        Some("right] {"),
+    ),
+    (
+        "python",
+        "def f(s, t):\n    left, right = 0, len(s) - 1\n    while left < right:\n        if s[left] != t[‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn gcd(mut a: u64, mut b: u64) -> u64 {\n    while b != 0 {\n        let t = b;\n        b = ‸",
+        Some("a % b;"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static int gcd(int a, int b) {\n        while (b != 0) {\n            int temp = b;\n            b = ‸",
+        Some("a % b;"),
+    ),
+    (
+        "c",
+        "int gcd(int a, int b) {\n    while (b != 0) {\n        b = ‸",
+        None,
+    ),
+    // Wrong answers fixed: reversing words is no slice, a reduction named for a pick is no sum, a string is no test.
+    ("python", "def reverse_words(sentence):\n    return ‸", None),
+    (
+        "javascript",
+        "function reverseWords(str) {\n  return str.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const words = text.split(' ');\nconst longest = words.reduce((a, b) => ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\nimport \"strings\"\nfunc isPalindrome(s string) bool {\n\ts = strings.‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\nimport \"strings\"\nfunc main() {\n\tfound := strings.‸",
+        Some("Contains()"),
+    ),
 ];
 
 #[test]
