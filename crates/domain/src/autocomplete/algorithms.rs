@@ -2,6 +2,8 @@
 //! only sensible one:
 //! - Euclid's greatest common divisor in a function named for it (`return gcd(` -> `b, a % b)`, `a, b = ` ->
 //!   `b, a % b`, `[a, b] = ` -> `[b, a % b];`, `return b == 0 ? a : ` -> `gcd(b, a % b);`);
+//! - the Fibonacci pair's step, after the pair started at `0, 1` (`a, b = ` -> `b, a + b`, `[a, b] = ` ->
+//!   `[b, a + b];`);
 //! - a binary search's midpoint, from the bounds its loop compares (`while low <= high:` then `mid = ` ->
 //!   `(low + high) // 2`), and the index it found (`if arr[mid] == target:` then `return ` -> `mid`);
 //! - two elements of one list swapped in one assignment (`arr[i], arr[j] = ` -> `arr[j], arr[i]`);
@@ -22,6 +24,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     euclid_step(context, out);
+    fibonacci_step(context, out);
     binary_search_midpoint(context, out);
     binary_search_found(context, out);
     swap_elements(context, out);
@@ -304,4 +307,53 @@ fn two_pointer_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{}{}", ")".repeat(open), " {")
     };
     out.push(Suggestion::construct(format!("{high}{closer}{end}"), 0.85));
+}
+
+/// `a, b = ` -> `b, a + b` (`[a, b] = ` -> `[b, a + b];`, Go's `b, a+b`) where the same pair started at `0, 1`
+/// in the function above: Fibonacci's step, in a loop or a generator.
+fn fibonacci_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let language = context.profile.language;
+    let (pair, wrapped) = match language {
+        Language::Python | Language::Go => (typed.strip_suffix(" = "), false),
+        Language::JavaScript | Language::TypeScript => (
+            typed
+                .strip_suffix("] = ")
+                .and_then(|rest| rest.strip_prefix('[')),
+            true,
+        ),
+        _ => return,
+    };
+    let Some((a, b)) = pair.and_then(|pair| pair.split_once(", ")) else {
+        return;
+    };
+    if !is_name(a) || !is_name(b) || a == b {
+        return;
+    }
+    // The pair's start, in the function (or the file's top level) above: `a, b = 0, 1`, `let [a, b] = [0, 1];`,
+    // `a, b := 0, 1`.
+    let starts = [
+        format!("{a}, {b} = 0, 1"),
+        format!("{a}, {b} := 0, 1"),
+        format!("[{a}, {b}] = [0, 1]"),
+    ];
+    let started = context.code_lines_above().take(12).any(|line| {
+        starts
+            .iter()
+            .any(|start| line.trim_end_matches(';').ends_with(start.as_str()))
+    });
+    if !started {
+        return;
+    }
+    let sum = if language == Language::Go {
+        format!("{a}+{b}")
+    } else {
+        format!("{a} + {b}")
+    };
+    let text = if wrapped {
+        format!("[{b}, {sum}]{}", terminator(context))
+    } else {
+        format!("{b}, {sum}")
+    };
+    out.push(Suggestion::construct(text, 0.88));
 }

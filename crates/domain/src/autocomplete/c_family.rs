@@ -830,6 +830,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     string_end_test(context, out);
     map_entry_key(context, out);
     exception_base_constructor(context, out);
+    read_word_by_word(context, out);
+    overriding_method(context, out);
     write_to_opened_file(context, out);
     let main = if cpp {
         "int main() {"
@@ -1940,4 +1942,104 @@ fn exception_base_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) 
         format!("{base}({parameter}) {{}}"),
         0.85,
     ));
+}
+
+/// `while (ss >> ` -> `word) {` under `std::string word;`: a stream is read into the variable declared just for
+/// it.
+fn read_word_by_word(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let Some(stream) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("while (")
+        .and_then(|rest| rest.strip_suffix(" >> "))
+        .filter(|stream| {
+            !stream.is_empty() && stream.chars().all(|c| is_identifier_char(c) || c == ':')
+        })
+    else {
+        return;
+    };
+    let Some(variable) = context.code_lines_above().next().and_then(|line| {
+        let declaration = line.strip_suffix(';')?;
+        let (kind, name) = declaration.rsplit_once(' ')?;
+        let plain = matches!(kind, "std::string" | "string" | "int" | "double" | "char");
+        (plain && !name.is_empty() && name.chars().all(is_identifier_char)).then_some(name)
+    }) else {
+        return;
+    };
+    // The stream is one the code declared (`std::stringstream ss(line);`, `std::ifstream file(...)`) or `cin`.
+    let declared = stream == "std::cin"
+        || stream == "cin"
+        || context.code_lines_above().take(10).any(|line| {
+            line.contains("stream ")
+                && line
+                    .split_once("stream ")
+                    .is_some_and(|(_, rest)| rest.starts_with(stream))
+        });
+    if declared {
+        out.push(Suggestion::construct(format!("{variable}) {{"), 0.85));
+    }
+}
+
+/// `std::string speak() const ` -> `override {` in `class Dog : public Animal` where `Animal` declares `virtual
+/// std::string speak() const`: the subclass's method overrides the parent's.
+fn overriding_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim();
+    if !(typed.ends_with(')') || typed.ends_with(") const")) || typed.starts_with("virtual") {
+        return;
+    }
+    let Some(name) = typed
+        .split_once('(')
+        .and_then(|(head, _)| head.rsplit([' ', '*', '&']).next())
+        .filter(|name| !name.is_empty() && name.chars().all(is_identifier_char))
+    else {
+        return;
+    };
+    let Some(parent) = context.code_lines_above().find_map(|line| {
+        let (_, parent) = line.strip_prefix("class ")?.split_once(" : ")?;
+        Some(
+            parent
+                .trim_end_matches('{')
+                .trim()
+                .trim_start_matches("public ")
+                .trim(),
+        )
+    }) else {
+        return;
+    };
+    // The parent's body, earlier in the file, declares the method virtual.
+    let code = context.code_before_line();
+    let Some(start) = code
+        .find(&format!("class {parent} "))
+        .or_else(|| code.find(&format!("class {parent}{{")))
+    else {
+        return;
+    };
+    let body = code.get(start..).unwrap_or("");
+    let body = body
+        .get(..body.find("};").unwrap_or(body.len()))
+        .unwrap_or("");
+    let signature = typed.split_once('(').map_or("", |(_, rest)| rest);
+    let virtual_there = body.lines().any(|line| {
+        let line = line.trim();
+        line.starts_with("virtual ")
+            && line.contains(&format!(" {name}("))
+            && line.split_once('(').is_some_and(|(_, rest)| {
+                rest.starts_with(signature.trim_end_matches(" const").trim_end_matches(')'))
+            })
+    });
+    if virtual_there {
+        out.push(Suggestion::construct("override {", 0.85));
+    }
 }

@@ -216,6 +216,21 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         }
         None => "",
     };
+    if placeholder.is_empty()
+        && let Some(fields) = described_fields(context, typed_literal)
+    {
+        out.push(Suggestion {
+            text: format!("{fields}{quote}{closers}{ending}"),
+            confidence: 0.86,
+            kind: "closer",
+            cursor_offset: 0,
+        });
+        return;
+    }
+    // `return f"` in `__str__`: an empty string is not what describes the object; closing it is a last resort.
+    if placeholder.is_empty() && describes_object(context) && typed_literal.ends_with(quote) {
+        damping *= 0.5;
+    }
     // `f"User({name` -> `})")`: a bracket of the string's own text, opened before the placeholder, closes after it.
     let text_closers = if placeholder.is_empty() {
         String::new()
@@ -228,6 +243,55 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         kind: "closer",
         cursor_offset: 0,
     });
+}
+
+/// Whether the cursor is in a method that describes its object as text (`__str__`, `__repr__`, `toString`).
+fn describes_object(context: &Context<'_>) -> bool {
+    super::statements::enclosing_function(context)
+        .is_some_and(|function| matches!(function.name, "__str__" | "__repr__" | "toString"))
+}
+
+/// The attributes the class assigns (`self.x = `), in the order it assigns them.
+fn assigned_attributes<'a>(context: &Context<'a>, owner: &str) -> Vec<&'a str> {
+    let assignment = format!("{owner}.");
+    let mut attributes: Vec<&str> = Vec::new();
+    for (at, _) in context.code_before_line().match_indices(&assignment) {
+        let rest = context.code.get(at + assignment.len()..).unwrap_or("");
+        let end = rest
+            .find(|c: char| !super::lexer::is_identifier_char(c))
+            .unwrap_or(rest.len());
+        let (name, after) = rest.split_at(end);
+        let assigned = after.trim_start().starts_with('=') && !after.trim_start().starts_with("==");
+        if assigned && !name.is_empty() && !attributes.contains(&name) {
+            attributes.push(name);
+        }
+    }
+    attributes
+}
+
+/// `return f"Point(` in `__repr__` or `__str__` -> `{self.x}, {self.y})`: the class's name opened as a call
+/// shows the attributes it assigns, in their order, as its constructor takes them.
+fn described_fields(context: &Context<'_>, typed_literal: &str) -> Option<String> {
+    if context.profile.language != super::language::Language::Python || !describes_object(context) {
+        return None;
+    }
+    let (prefix, body) = typed_literal.split_at(typed_literal.find(['"', '\''])?);
+    let class = body.get(1..)?.strip_suffix('(')?;
+    let declared = context
+        .code_before_line()
+        .contains(&format!("class {class}"));
+    if !prefix.eq_ignore_ascii_case("f") || class.is_empty() || !declared {
+        return None;
+    }
+    let attributes = assigned_attributes(context, "self");
+    if !(1..=4).contains(&attributes.len()) {
+        return None;
+    }
+    let shown: Vec<String> = attributes
+        .iter()
+        .map(|name| format!("{{self.{name}}}"))
+        .collect();
+    Some(format!("{})", shown.join(", ")))
 }
 
 /// The closers of the brackets a formatted string's own text opened (`f"User(` -> `)`), placeholders left out:
@@ -280,25 +344,13 @@ fn placeholder_attribute(
         return false;
     }
     let assignment = format!("{owner}.");
-    let mut attributes: Vec<&str> = Vec::new();
-    for (at, _) in context.code_before_line().match_indices(&assignment) {
-        let rest = context.code.get(at + assignment.len()..).unwrap_or("");
-        let end = rest
-            .find(|c: char| !super::lexer::is_identifier_char(c))
-            .unwrap_or(rest.len());
-        let (name, after) = rest.split_at(end);
-        let assigned = after.trim_start().starts_with('=') && !after.trim_start().starts_with("==");
-        if assigned && !name.is_empty() && !attributes.contains(&name) {
-            attributes.push(name);
-        }
-    }
+    let attributes = assigned_attributes(context, owner);
     let matching: Vec<&str> = attributes
         .iter()
         .copied()
         .filter(|name| name.len() > typed.len() && name.starts_with(typed))
         .collect();
-    let describing = super::statements::enclosing_function(context)
-        .is_some_and(|function| matches!(function.name, "__str__" | "__repr__" | "toString"));
+    let describing = describes_object(context);
     let (chosen, confidence) = if typed.is_empty() {
         let unshown = matching
             .iter()

@@ -1432,6 +1432,33 @@ fn loop_element(header: &str) -> Option<&str> {
 /// 1);`): counting occurrences in a map.
 fn count_in_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let line = context.line_before.trim();
+    // The key typed already (`counts.get(ch, `): the default and the increment follow.
+    if let Some((call, key)) = line.strip_suffix(',').and_then(|rest| {
+        rest.rsplit_once(".get(")
+            .or_else(|| rest.rsplit_once(".getOrDefault("))
+    }) {
+        let java = line.contains(".getOrDefault(");
+        let map = call.rsplit([' ', '(']).next().unwrap_or("");
+        let counted = if java {
+            call.contains(&format!("{map}.put({key}, "))
+        } else {
+            call.starts_with(&format!("{map}[{key}] = "))
+        };
+        if counted
+            && !map.is_empty()
+            && !key.is_empty()
+            && key.chars().all(super::lexer::is_identifier_char)
+        {
+            let space = if context.line_before.ends_with(' ') {
+                ""
+            } else {
+                " "
+            };
+            let end = if java { ");" } else { "" };
+            out.push(Suggestion::construct(format!("{space}0) + 1{end}"), 0.9));
+        }
+        return;
+    }
     // The method may be typed in part or not at all (`counts.`, `counts.ge`): completed from there.
     let (typed, method_typed) = match line.rsplit_once('.') {
         Some((head, method))

@@ -553,6 +553,8 @@ fn program_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     filter_by_result(context, out);
+    hash_of_fields(context, out);
+    lines_of_file(context, out);
     complete_phrase(
         context,
         &[
@@ -1338,5 +1340,48 @@ fn filter_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     if numbers {
         out.push(Suggestion::construct(format!("{test})"), 0.85));
+    }
+}
+
+/// `return Objects.` in `hashCode()` -> `hash(x, y);`: the fields the class declares (`private int x;`), hashed
+/// together, as `equals` compares them.
+fn hash_of_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || context.line_before.trim_start() != "return Objects." {
+        return;
+    }
+    if super::statements::enclosing_function(context)
+        .is_none_or(|function| function.name != "hashCode")
+    {
+        return;
+    }
+    // The fields: `private int x;` lines of the class, above the method.
+    let mut fields: Vec<&str> = context
+        .code_lines_above()
+        .take_while(|line| !line.starts_with("class ") && !line.contains(" class "))
+        .filter_map(|line| {
+            let declaration = line.strip_prefix("private ")?.strip_suffix(';')?;
+            let declaration = declaration.strip_prefix("final ").unwrap_or(declaration);
+            let (_, name) = declaration.rsplit_once(' ')?;
+            (!name.is_empty() && name.chars().all(is_identifier_char) && !declaration.contains('='))
+                .then_some(name)
+        })
+        .collect();
+    fields.reverse();
+    if (1..=4).contains(&fields.len()) {
+        out.push(Suggestion::member(
+            format!("hash({});", fields.join(", ")),
+            0.88,
+        ));
+    }
+}
+
+/// `List<String> lines = Files.` -> `readAllLines()`: the one method of `Files` that gives a list of strings.
+fn lines_of_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed.starts_with("List<String> ") && typed.ends_with(" = Files.") {
+        out.push(Suggestion::member("readAllLines()", 0.88));
     }
 }

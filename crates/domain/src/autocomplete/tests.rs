@@ -4015,7 +4015,7 @@ const INLINE: &[Case] = &[
     (
         "java",
         "import java.nio.file.*;\nList<String> lines = Files.‸",
-        None,
+        Some("readAllLines()"),
     ),
     (
         "java",
@@ -4809,7 +4809,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "def fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = ‸",
-        None,
+        Some("b, a + b"),
     ),
     ("python", "x, y = ‸", None),
     (
@@ -5253,6 +5253,86 @@ const INLINE: &[Case] = &[
         "go",
         "package main\nimport \"strings\"\nfunc main() {\n\tfound := strings.‸",
         Some("Contains()"),
+    ),
+    // Describing an object: `__repr__`'s `f"Point(` shows the attributes (it closed the string on `Point(` before).
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __repr__(self):\n        return f\"Point(‸",
+        Some("{self.x}, {self.y})\""),
+    ),
+    (
+        "python",
+        "class Animal:\n    def __init__(self, name):\n        self.name = name\n\n    def __str__(self):\n        return f\"‸",
+        None,
+    ),
+    (
+        "java",
+        "import java.util.Objects;\npublic class Point {\n    private int x;\n    private int y;\n    @Override\n    public int hashCode() {\n        return Objects.‸",
+        Some("hash(x, y);"),
+    ),
+    (
+        "java",
+        "import java.util.Objects;\npublic class Point {\n    private int x;\n    private int y;\n    public int size() {\n        return Objects.‸",
+        None,
+    ),
+    (
+        "cpp",
+        "class Animal {\npublic:\n    virtual std::string speak() const = 0;\n};\nclass Dog : public Animal {\npublic:\n    std::string speak() const ‸",
+        Some("override {"),
+    ),
+    (
+        "cpp",
+        "class Animal {\npublic:\n    virtual std::string speak() const = 0;\n};\nclass Dog : public Animal {\npublic:\n    std::string bark() const ‸",
+        None,
+    ),
+    // Fibonacci's pair step where the pair started at 0, 1.
+    (
+        "python",
+        "def fib():\n    a, b = 0, 1\n    while True:\n        yield a\n        a, b = ‸",
+        Some("b, a + b"),
+    ),
+    ("python", "def f():\n    a, b = 1, 2\n    a, b = ‸", None),
+    (
+        "javascript",
+        "function* fib() {\n  let [a, b] = [0, 1];\n  while (true) {\n    yield a;\n    [a, b] = ‸",
+        Some("[b, a + b];"),
+    ),
+    (
+        "go",
+        "package main\nfunc fib(n int) int {\n\ta, b := 0, 1\n\tfor i := 0; i < n; i++ {\n\t\ta, b = ‸",
+        Some("b, a+b"),
+    ),
+    // Counting with a default once the key is typed; reading a stream word by word; a file's lines.
+    (
+        "python",
+        "counts = {}\nfor ch in text:\n    counts[ch] = counts.get(ch, ‸",
+        Some("0) + 1"),
+    ),
+    (
+        "python",
+        "counts = {}\nfor ch in text:\n    total = counts.get(ch, ‸",
+        None,
+    ),
+    (
+        "java",
+        "import java.util.*;\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> counts = new HashMap<>();\n        counts.put(word, counts.getOrDefault(word, ‸",
+        Some("0) + 1);"),
+    ),
+    (
+        "cpp",
+        "#include <sstream>\n#include <string>\nint main() {\n    std::stringstream ss(line);\n    std::string word;\n    while (ss >> ‸",
+        Some("word) {"),
+    ),
+    ("cpp", "int main() {\n    int n;\n    while (x >> ‸", None),
+    (
+        "java",
+        "import java.nio.file.*;\npublic class Main {\n    public static void main(String[] args) throws Exception {\n        List<String> lines = Files.‸",
+        Some("readAllLines()"),
+    ),
+    (
+        "java",
+        "import java.nio.file.*;\npublic class Main {\n    public static void main(String[] args) throws Exception {\n        String text = Files.‸",
+        None,
     ),
 ];
 
