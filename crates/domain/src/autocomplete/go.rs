@@ -1951,7 +1951,8 @@ fn string_of_runes(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `func (e *NotFoundError) Error() ` -> `string {`: the methods `error` and `fmt.Stringer` ask for return text.
+/// `func (e *NotFoundError) Error() ` -> `string {`: the methods `error` and `fmt.Stringer` ask for return text; a
+/// method an interface in the file declares (`Speak() string`) returns what it declares there.
 fn text_method_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
@@ -1961,5 +1962,25 @@ fn text_method_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && (typed.ends_with(") Error() ") || typed.ends_with(") String() "));
     if text_method {
         out.push(Suggestion::construct("string {", 0.88));
+        return;
+    }
+    // A method an interface above declares (`Speak() string`): the result it declares there.
+    let Some(method) = typed
+        .strip_prefix("func (")
+        .and_then(|rest| rest.split_once(") "))
+        .and_then(|(_, method)| method.strip_suffix("() "))
+        .filter(|method| {
+            !method.is_empty() && method.chars().all(super::lexer::is_identifier_char)
+        })
+    else {
+        return;
+    };
+    let declared = format!("{method}() ");
+    let result = context.code_lines_above().find_map(|line| {
+        let result = line.strip_prefix(declared.as_str())?;
+        (!result.is_empty() && !result.contains(['{', '(', ' '])).then_some(result)
+    });
+    if let Some(result) = result {
+        out.push(Suggestion::construct(format!("{result} {{"), 0.85));
     }
 }

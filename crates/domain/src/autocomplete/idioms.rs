@@ -109,6 +109,7 @@ fn other_of_two(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let line = context.before_prefix();
     let typed = line.trim_start();
+    compared_with_reversal(context, typed, out);
     let function_reverses = || {
         enclosing_function(context).is_some_and(|function| {
             let name = function.name.to_ascii_lowercase();
@@ -213,6 +214,48 @@ fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => {}
     }
+}
+
+/// `return s === ` -> `reversed;` (`s == ` -> `reversed` in Rust, `return s.equals(` -> `reversed);` in Java) right
+/// after `reversed` was made from `s`: a palindrome test compares the string with its reversal.
+fn compared_with_reversal(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let expression = typed.strip_prefix("return ").unwrap_or(typed);
+    let equals = expression.ends_with(".equals(");
+    let Some(original) = expression
+        .strip_suffix(" === ")
+        .or_else(|| expression.strip_suffix(" == "))
+        .or_else(|| expression.strip_suffix(".equals("))
+        .filter(|name| !name.is_empty() && name.chars().all(super::lexer::is_identifier_char))
+    else {
+        return;
+    };
+    // The line above made the reversal of that very string: `const reversed = s.split('')...`, `let reversed:
+    // String = s.chars().rev().collect();`, `String reversed = new StringBuilder(s)...`.
+    let Some(reversal) = context.code_lines_above().next().and_then(|line| {
+        let (declaration, value) = line.split_once(" = ")?;
+        let name = declaration.split(':').next()?.rsplit(' ').next()?;
+        let made_from = value.starts_with(&format!("{original}."))
+            || value.starts_with(&format!("{original}[::-1]"))
+            || value.contains(&format!("({original})"));
+        let reverses =
+            value.contains("reverse") || value.contains(".rev()") || value.contains("[::-1]");
+        (name.to_ascii_lowercase().starts_with("revers") && made_from && reverses).then_some(name)
+    }) else {
+        return;
+    };
+    let end = if typed.starts_with("return ") {
+        terminator(context)
+    } else {
+        ""
+    };
+    let close = if equals { ")" } else { "" };
+    out.push(Suggestion::construct(
+        format!("{reversal}{close}{end}"),
+        0.85,
+    ));
 }
 
 /// Whether `name` is the one parameter of a function named for reversing (`function reverseString(str)`).
@@ -739,11 +782,20 @@ fn finish_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .next()
         .unwrap_or("")
         .trim_start_matches('*');
+    // A name, a dereference or an element, whose index may be computed (`s[n - 1 - i]`).
     let operand = |text: &str| {
+        let mut depth = 0_usize;
         !text.is_empty()
-            && text
-                .chars()
-                .all(|c| super::lexer::is_identifier_char(c) || matches!(c, '*' | '[' | ']' | '.'))
+            && text.chars().all(|c| {
+                match c {
+                    '[' => depth += 1,
+                    ']' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                super::lexer::is_identifier_char(c)
+                    || matches!(c, '*' | '[' | ']' | '.')
+                    || (depth > 0 && matches!(c, ' ' | '+' | '-'))
+            })
     };
     // A value saved under another name is not always swapped back (`old = x.flag` then `x.flag = new`): only a
     // temporary named so is.
@@ -1542,13 +1594,21 @@ fn call_parent_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         language,
         Language::JavaScript | Language::TypeScript | Language::Java
     ) && context.on_blank_line_start();
-    if !(python_super || braced_first_line) || !context.at_line_end() {
+    // `super(` typed as the constructor's first statement: its arguments follow.
+    let typed_super = matches!(
+        language,
+        Language::JavaScript | Language::TypeScript | Language::Java
+    ) && typed == "super(";
+    if !(python_super || braced_first_line || typed_super) || !context.at_line_end() {
         return;
     }
     let Some(function) = enclosing_function(context) else {
         return;
     };
     if braced_first_line && context.tokens_before().len() != function.body_start {
+        return;
+    }
+    if typed_super && context.tokens_before().len() != function.body_start + 2 {
         return;
     }
     let names: Vec<&str> = function
@@ -1591,7 +1651,34 @@ fn call_parent_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             let constructor = function.name == "constructor"
                 || (language == Language::Java && function.name.starts_with(char::is_uppercase));
             let first = context.tokens_before().len() == function.body_start;
-            if constructor && first && context.on_blank_line_start() && context.at_line_end() {
+            if constructor && typed_super {
+                let parent = class_line
+                    .and_then(|line| line.split_once(" extends "))
+                    .and_then(|(_, parent)| parent.split_whitespace().next())
+                    .map(|parent| parent.trim_end_matches('{'));
+                // Java's constructors pass theirs on; JavaScript's only what a known parent takes.
+                let arguments = if language == Language::Java {
+                    Some(names.clone())
+                } else if parent == Some("Error") {
+                    names.contains(&"message").then(|| vec!["message"])
+                } else {
+                    parent
+                        .and_then(|parent| parent_constructor_parameters(context.code, parent))
+                        .filter(|inherited| inherited.iter().all(|name| names.contains(name)))
+                };
+                if let Some(arguments) = arguments.filter(|arguments| !arguments.is_empty()) {
+                    let end = if language == Language::Java {
+                        ";"
+                    } else {
+                        terminator(context)
+                    };
+                    out.push(Suggestion::construct(
+                        format!("{}){end}", arguments.join(", ")),
+                        0.85,
+                    ));
+                }
+            } else if constructor && first && context.on_blank_line_start() && context.at_line_end()
+            {
                 // JavaScript subclasses pass their parent other arguments as often as their own (2 of 2 on the
                 // corpus): the call alone there. Java's constructors pass theirs on.
                 // Unless the parent is known: a class the code defines, whose constructor takes parameters this

@@ -888,6 +888,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     import_alias(context, out);
     special_method(context, out);
     json_with_file(context, out);
+    file_as_argument(context, out);
     string_method_of_literal(context, out);
     base_class_of_module(context, out);
     directory_listing(context, out);
@@ -1295,6 +1296,28 @@ fn json_with_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     if let Some(rest) = call.strip_prefix(context.prefix) {
         out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// The file of the `with open(...) as f:` block as the argument that takes it: `json.dump(data, ` -> `f)` for a
+/// file opened to write, `for i, line in enumerate(` -> `f):` for one opened to read.
+fn file_as_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let dumps =
+        typed.starts_with("json.dump(") && typed.ends_with(", ") && typed.matches(',').count() == 1;
+    let numbers_lines = typed.starts_with("for ") && typed.ends_with(" in enumerate(");
+    if !dumps && !numbers_lines {
+        return;
+    }
+    match file_of_enclosing_with(context) {
+        Some((file, true)) if dumps => out.push(Suggestion::construct(format!("{file})"), 0.85)),
+        Some((file, false)) if numbers_lines => {
+            out.push(Suggestion::construct(format!("{file}):"), 0.85));
+        }
+        _ => {}
     }
 }
 

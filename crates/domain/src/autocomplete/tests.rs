@@ -4421,7 +4421,7 @@ const INLINE: &[Case] = &[
     (
         "rust",
         "fn is_palindrome(s: &str) -> bool {\n    let reversed: String = s.chars().rev().collect();\n    s == ‸",
-        None,
+        Some("reversed"),
     ),
     (
         "rust",
@@ -5334,6 +5334,79 @@ const INLINE: &[Case] = &[
         "import java.nio.file.*;\npublic class Main {\n    public static void main(String[] args) throws Exception {\n        String text = Files.‸",
         None,
     ),
+    // A string compared with the reversal just made of it; `super(` typed in a constructor; a swap's last line with a computed index.
+    (
+        "typescript",
+        "function isPalindrome(s: string): boolean {\n  const reversed = s.split('').reverse().join('');\n  return s === ‸",
+        Some("reversed;"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static boolean isPalindrome(String s) {\n        String reversed = new StringBuilder(s).reverse().toString();\n        return s.equals(‸",
+        Some("reversed);"),
+    ),
+    (
+        "python",
+        "def is_pal(s):\n    reversed_s = s[::-1]\n    return s == ‸",
+        Some("reversed_s"),
+    ),
+    (
+        "javascript",
+        "function f(str) {\n  const upper = str.toUpperCase();\n  return str === ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class InvalidAgeException extends RuntimeException {\n    public InvalidAgeException(String message) {\n        super(‸",
+        Some("message);"),
+    ),
+    (
+        "java",
+        "public class Dog {\n    public Dog(String name) {\n        super(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "class ValidationError extends Error {\n  constructor(message) {\n    super(‸",
+        Some("message)"),
+    ),
+    (
+        "javascript",
+        "class Dog extends Animal {\n  constructor(name) {\n    super(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <string.h>\nvoid reverse(char *s) {\n    int n = strlen(s);\n    for (int i = 0; i < n / 2; i++) {\n        char tmp = s[i];\n        s[i] = s[n - 1 - i];\n        ‸",
+        Some("s[n - 1 - i] = tmp;"),
+    ),
+    // Go: a method an interface declares returns what it declares; Python: the open file as the argument that takes it.
+    (
+        "go",
+        "package main\ntype Shape interface {\n\tArea() float64\n}\ntype Sq struct{ s float64 }\nfunc (q Sq) Area() ‸",
+        Some("float64 {"),
+    ),
+    (
+        "go",
+        "package main\ntype Sq struct{ s float64 }\nfunc (q Sq) Area() ‸",
+        None,
+    ),
+    (
+        "python",
+        "import json\nwith open(\"out.json\", \"w\") as f:\n    json.dump(data, ‸",
+        Some("f)"),
+    ),
+    (
+        "python",
+        "import json\nwith open(\"in.json\") as f:\n    json.dump(data, ‸",
+        None,
+    ),
+    (
+        "python",
+        "with open(\"data.txt\") as f:\n    for i, line in enumerate(‸",
+        Some("f):"),
+    ),
+    ("python", "for i, line in enumerate(‸", None),
 ];
 
 #[test]
