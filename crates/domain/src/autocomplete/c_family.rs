@@ -831,6 +831,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     map_entry_key(context, out);
     exception_base_constructor(context, out);
     read_word_by_word(context, out);
+    stream_opened_test(context, out);
     overriding_method(context, out);
     write_to_opened_file(context, out);
     let main = if cpp {
@@ -2041,5 +2042,36 @@ fn overriding_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     if virtual_there {
         out.push(Suggestion::construct("override {", 0.85));
+    }
+}
+
+/// `if (!in.` -> `is_open()) {` for a file stream declared above (`std::ifstream in("data.txt");`): a file that
+/// failed to open is tested first.
+fn stream_opened_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if context.before_receiver(&access).map(str::trim_start) != Some("if (!") {
+        return;
+    }
+    let file_stream = context.code_lines_above().take(10).any(|line| {
+        [
+            "std::ifstream ",
+            "std::ofstream ",
+            "ifstream ",
+            "ofstream ",
+            "std::fstream ",
+        ]
+        .iter()
+        .any(|kind| {
+            line.strip_prefix(kind)
+                .is_some_and(|rest| rest.starts_with(&format!("{}(", access.receiver)))
+        })
+    });
+    if file_stream {
+        out.push(Suggestion::member("is_open()) {", 0.88));
     }
 }

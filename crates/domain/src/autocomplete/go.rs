@@ -397,6 +397,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     error_check(context, out);
     check_assigned_error(context, out);
     self_append(context, out);
+    collect_loop_element(context, out);
     made_kind(context, out);
     first_import(context, out);
     deferred_release(context, out);
@@ -1366,6 +1367,46 @@ fn self_append(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .all(|c| is_identifier_char(c) || matches!(c, '.' | '[' | ']'));
     if plain && let Some(rest) = target.strip_prefix(context.prefix) {
         out.push(Suggestion::construct(format!("{rest}, "), 0.9));
+    }
+}
+
+/// `evens = ` -> `append(evens, n)` in `for _, n := range nums {` for a slice declared above (`var evens []int`,
+/// `evens := []int{}`): a loop collects its elements into the slice.
+fn collect_loop_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(slice) = context
+        .line_before
+        .trim_start()
+        .strip_suffix(" = ")
+        .filter(|name| !name.is_empty() && name.chars().all(is_identifier_char))
+    else {
+        return;
+    };
+    let declared = context.code_lines_above().take(20).any(|line| {
+        line.starts_with(&format!("var {slice} []")) || line.starts_with(&format!("{slice} := []"))
+    });
+    let depth = indentation(context.line_before);
+    // The innermost loop around the cursor: `for _, n := range nums {`.
+    let element = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(20)
+        .filter(|line| !line.trim().is_empty() && indentation(line) < depth)
+        .find_map(|line| {
+            let header = line.trim().strip_prefix("for ")?;
+            let (variables, _) = header.split_once(" := range ")?;
+            let element = variables.rsplit(", ").next()?.trim();
+            Some(element)
+        })
+        .filter(|element| *element != "_" && element.chars().all(is_identifier_char));
+    if declared && let Some(element) = element {
+        out.push(Suggestion::construct(
+            format!("append({slice}, {element})"),
+            0.85,
+        ));
     }
 }
 

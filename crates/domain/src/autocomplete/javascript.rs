@@ -1109,7 +1109,8 @@ fn module_exports(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// A timer's arguments: `}, ` closing the callback of `setTimeout(() => {` -> `1000);`, and the sleep idiom
-/// `new Promise((resolve) => setTimeout(` -> `resolve, ms));` with the function's delay parameter.
+/// `new Promise((resolve) => setTimeout(` -> `resolve, ms));` with the function's delay parameter (from `=> ` on:
+/// `setTimeout(resolve, ms));`).
 fn timer_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
@@ -1135,7 +1136,14 @@ fn timer_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
-    let Some(before_timer) = line.strip_suffix("setTimeout(") else {
+    // `new Promise((resolve) => ` with nothing yet: the whole timer (`setTimeout(resolve, ms));`).
+    let whole_timer = ["new Promise((resolve) => ", "new Promise(resolve => "]
+        .iter()
+        .any(|promise| line.ends_with(promise));
+    let Some(before_timer) = line
+        .strip_suffix("setTimeout(")
+        .or_else(|| whole_timer.then_some(line))
+    else {
         return;
     };
     let resolver = ["new Promise((resolve) => ", "new Promise(resolve => "]
@@ -1170,9 +1178,14 @@ fn timer_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .matches('(')
         .count()
         .saturating_sub(line.matches(')').count());
+    let (call, open) = if whole_timer {
+        ("setTimeout(", open + 1)
+    } else {
+        ("", open)
+    };
     let closers = ")".repeat(open);
     out.push(Suggestion::construct(
-        format!("resolve, {delay}{closers}{terminator}"),
+        format!("{call}resolve, {delay}{closers}{terminator}"),
         0.85,
     ));
 }

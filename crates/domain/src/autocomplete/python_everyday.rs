@@ -1,6 +1,6 @@
 //! Everyday Python of a course's string and list exercises, each answered where one text is what nearly everyone
 //! writes next: `evens = [n for n in nums if ` -> `n % 2 == 0]`, `print(line.` in a loop over a file's lines ->
-//! `strip())`, a CSV writer's `writer.` -> `writerow()`, `__iter__`'s `return ` -> `self`, `return len(text.` in
+//! `strip())`, a CSV writer's `writer.` -> `writerow()`, `__iter__`'s `return ` -> `self` (`return iter(` -> `self.items)`), `return len(text.` in
 //! a function counting words -> `split())`.
 
 use super::Suggestion;
@@ -17,6 +17,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     stripped_line(context, out);
     csv_row(context, out);
     iterator_itself(context, out);
+    iterator_of_list(context, out);
     counted_words(context, out);
 }
 
@@ -133,5 +134,26 @@ fn counted_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     if counts_words {
         out.push(Suggestion::member("split())", 0.88));
+    }
+}
+
+/// `return iter(` in `__iter__` -> `self.items)`: a class that wraps one list iterates over it.
+fn iterator_of_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return iter(" {
+        return;
+    }
+    if enclosing_function(context).is_none_or(|function| function.name != "__iter__") {
+        return;
+    }
+    let lists: Vec<&str> = context
+        .code_lines_above()
+        .filter_map(|line| {
+            let (target, value) = line.split_once(" = ")?;
+            let name = target.strip_prefix("self.")?;
+            (is_name(name) && (value.trim() == "[]" || value.trim() == "list()")).then_some(name)
+        })
+        .collect();
+    if let [list] = lists[..] {
+        out.push(Suggestion::construct(format!("self.{list})"), 0.85));
     }
 }

@@ -5407,6 +5407,47 @@ const INLINE: &[Case] = &[
         Some("f):"),
     ),
     ("python", "for i, line in enumerate(‸", None),
+    // The sleep promise whole, a wrapped list's iterator, a file stream's open test, a loop collecting into a slice.
+    (
+        "javascript",
+        "const sleep = (ms) => new Promise((resolve) => ‸",
+        Some("setTimeout(resolve, ms))"),
+    ),
+    (
+        "javascript",
+        "function load() {\n  return new Promise((resolve) => ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n    def __iter__(self):\n        return iter(‸",
+        Some("self.items)"),
+    ),
+    (
+        "python",
+        "class Bag:\n    def __init__(self):\n        self.a = []\n        self.b = []\n    def __iter__(self):\n        return iter(‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <fstream>\nint main() {\n    std::ifstream in(\"data.txt\");\n    if (!in.‸",
+        Some("is_open()) {"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::string s;\n    if (!s.‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\nfunc main() {\n\tnums := []int{1, 2, 3}\n\tvar evens []int\n\tfor _, n := range nums {\n\t\tif n%2 == 0 {\n\t\t\tevens = ‸",
+        Some("append(evens, n)"),
+    ),
+    (
+        "go",
+        "package main\nfunc main() {\n\tvar total int\n\tfor _, n := range nums {\n\t\ttotal = ‸",
+        None,
+    ),
 ];
 
 #[test]
