@@ -832,6 +832,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     exception_base_constructor(context, out);
     read_word_by_word(context, out);
     stream_opened_test(context, out);
+    next_token(context, out);
+    strip_newline(context, out);
     overriding_method(context, out);
     write_to_opened_file(context, out);
     let main = if cpp {
@@ -2073,5 +2075,53 @@ fn stream_opened_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     if file_stream {
         out.push(Suggestion::member("is_open()) {", 0.88));
+    }
+}
+
+/// `token = strtok(` in the loop over a string's tokens -> `NULL, ",");`: the later calls go on through the same
+/// string, with the delimiters of the first one.
+fn next_token(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::C
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let continues = typed
+        .strip_suffix(" = strtok(")
+        .is_some_and(|token| !token.is_empty() && token.chars().all(is_identifier_char));
+    if !continues {
+        return;
+    }
+    let delimiters = context.code_lines_above().take(15).find_map(|line| {
+        let call = line.split_once("strtok(")?.1;
+        let (string, rest) = call.split_once(", ")?;
+        let delimiters = rest.strip_suffix(");")?;
+        (string != "NULL" && delimiters.starts_with('"') && delimiters.ends_with('"'))
+            .then_some(delimiters)
+    });
+    if let Some(delimiters) = delimiters {
+        out.push(Suggestion::construct(format!("NULL, {delimiters});"), 0.88));
+    }
+}
+
+/// `line[strcspn(line, ` -> `"\n")] = '\0';`: the newline `fgets` keeps is cut off where it is.
+fn strip_newline(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(context.profile.language, Language::C | Language::Cpp)
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((buffer, searched)) = typed
+        .strip_suffix(", ")
+        .and_then(|rest| rest.split_once("[strcspn("))
+    else {
+        return;
+    };
+    if buffer == searched && !buffer.is_empty() && buffer.chars().all(is_identifier_char) {
+        out.push(Suggestion::construct("\"\\n\")] = '\\0';", 0.88));
     }
 }

@@ -1385,7 +1385,9 @@ fn collect_loop_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let declared = context.code_lines_above().take(20).any(|line| {
-        line.starts_with(&format!("var {slice} []")) || line.starts_with(&format!("{slice} := []"))
+        line.starts_with(&format!("var {slice} []"))
+            || line.starts_with(&format!("{slice} := []"))
+            || line.starts_with(&format!("{slice} := make([]"))
     });
     let depth = indentation(context.line_before);
     // The innermost loop around the cursor: `for _, n := range nums {`.

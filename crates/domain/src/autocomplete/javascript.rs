@@ -1240,12 +1240,16 @@ fn numeric_comparator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_end();
-    let Some(parameters) = typed
+    let Some((sorted, parameters)) = typed
         .rsplit_once(".sort((")
-        .and_then(|(_, rest)| rest.strip_suffix(") =>"))
+        .and_then(|(sorted, rest)| Some((sorted, rest.strip_suffix(") =>")?)))
     else {
         return;
     };
+    // Entries (`Object.entries(counts)`) are pairs, not numbers: their difference means nothing.
+    if sorted.contains("entries(") {
+        return;
+    }
     let names: Vec<&str> = parameters.split(',').map(str::trim).collect();
     if let [first, second] = names.as_slice()
         && [first, second]

@@ -8,7 +8,7 @@
 //! (`Vec`, `String`, `HashMap`), and a user enum's variants and associated functions after `Type::`.
 
 use super::Suggestion;
-use super::cursor::{Context, MemberAccess};
+use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, Word};
 use super::lexer::{Lexer, Syntax, Token, TokenKind};
 use super::members::{MemberHints, MemberTable, table_for};
@@ -529,6 +529,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     early_return(context, out);
     trait_with_defaults(context, out);
     iterator_next_result(context, out);
+    count_loop_element_in_map(context, out);
     text_iteration(context, out);
     first_statement_of_body(context, out);
     typed_constructor(context, out);
@@ -2516,5 +2517,41 @@ fn iterator_next_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         });
     if in_iterator {
         out.push(Suggestion::construct("Option<Self::Item> {", 0.88));
+    }
+}
+
+/// `*counts.entry(` in `for c in text.chars() {` -> `c).or_insert(0) += 1;`: the loop's element counted in a map.
+fn count_loop_element_in_map(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(map) = typed
+        .strip_prefix('*')
+        .and_then(|rest| rest.strip_suffix(".entry("))
+        .filter(|map| !map.is_empty() && map.chars().all(super::lexer::is_identifier_char))
+    else {
+        return;
+    };
+    let depth = indentation(context.line_before);
+    let element = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(20)
+        .find(|line| !line.trim().is_empty() && indentation(line) < depth)
+        .and_then(|line| line.trim().strip_prefix("for "))
+        .and_then(|header| header.split_once(" in "))
+        .map(|(element, _)| element.trim_start_matches('&'))
+        .filter(|element| {
+            !element.is_empty() && element.chars().all(super::lexer::is_identifier_char)
+        });
+    let is_map =
+        declaration_of(context, map).is_some_and(|declaration| declaration.contains("HashMap"));
+    if let Some(element) = element.filter(|_| is_map) {
+        out.push(Suggestion::construct(
+            format!("{element}).or_insert(0) += 1;"),
+            0.85,
+        ));
     }
 }

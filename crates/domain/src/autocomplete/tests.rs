@@ -5448,6 +5448,42 @@ const INLINE: &[Case] = &[
         "package main\nfunc main() {\n\tvar total int\n\tfor _, n := range nums {\n\t\ttotal = ‸",
         None,
     ),
+    // Tokens, newlines and counts: C's strtok and strcspn, Rust's entry in a loop, Go's keys of a map; entries are no numbers.
+    (
+        "c",
+        "#include <stdio.h>\nint main() {\n    char *token = strtok(line, \",\");\n    while (token != NULL) {\n        printf(\"%s\\n\", token);\n        token = strtok(‸",
+        Some("NULL, \",\");"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main() {\n    token = strtok(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <string.h>\nint main() {\n    char line[256];\n    while (fgets(line, sizeof(line), stdin)) {\n        line[strcspn(line, ‸",
+        Some("\"\\n\")] = '\\0';"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nfn main() {\n    let mut counts: HashMap<char, usize> = HashMap::new();\n    for c in text.chars() {\n        *counts.entry(‸",
+        Some("c).or_insert(0) += 1;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut counts = Vec::new();\n    for c in text.chars() {\n        *counts.entry(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\nimport \"sort\"\nfunc main() {\n\tkeys := make([]string, 0, len(m))\n\tfor k := range m {\n\t\tkeys = ‸",
+        Some("append(keys, k)"),
+    ),
+    (
+        "typescript",
+        "const entries = Object.entries(counts).sort((a, b) => ‸",
+        None,
+    ),
 ];
 
 #[test]
