@@ -7,12 +7,13 @@
 //! - a binary search's midpoint, from the bounds its loop compares (`while low <= high:` then `mid = ` ->
 //!   `(low + high) // 2`), and the index it found (`if arr[mid] == target:` then `return ` -> `mid`);
 //! - two elements of one list swapped in one assignment (`arr[i], arr[j] = ` -> `arr[j], arr[i]`);
+//! - a counting generator's `yield ` -> its counter (`for i in range(n):` then `yield ` -> `i`);
 //! - a two-pointer palindrome test comparing the other end (`s.charAt(left) != s.charAt(` -> `right)) {`).
 //!
 //! Each rule reads names from the code (the function's parameters, the loop's bounds), never assumes them.
 
 use super::Suggestion;
-use super::cursor::Context;
+use super::cursor::{Context, indentation};
 use super::idioms::terminator;
 use super::language::Language;
 use super::lexer::is_identifier_char;
@@ -29,6 +30,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     binary_search_found(context, out);
     swap_elements(context, out);
     two_pointer_comparison(context, out);
+    counting_generator(context, out);
 }
 
 /// Whether `text` is a plain name.
@@ -356,4 +358,69 @@ fn fibonacci_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{b}, {sum}")
     };
     out.push(Suggestion::construct(text, 0.88));
+}
+
+/// `yield ` as the first line of a counting loop -> the counter: `for i in range(n):` (`while i < n:`, `for (let
+/// i = 0; i < n; i++) {`, `while (n > 0) {`), in a generator whose name says nothing else is made of it
+/// (`squares`, `evens` compute their values).
+fn counting_generator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "yield " {
+        return;
+    }
+    let language = context.profile.language;
+    if !matches!(
+        language,
+        Language::Python | Language::JavaScript | Language::TypeScript
+    ) {
+        return;
+    }
+    let Some(header) = context
+        .previous_code_line()
+        .filter(|line| indentation(line) < indentation(context.line_before))
+        .map(str::trim)
+    else {
+        return;
+    };
+    let counter = if language == Language::Python {
+        header
+            .strip_prefix("for ")
+            .and_then(|rest| rest.split_once(" in range("))
+            .map(|(counter, _)| counter)
+            .or_else(|| {
+                let condition = header.strip_prefix("while ")?.strip_suffix(':')?;
+                [" < ", " <= ", " > ", " >= "]
+                    .iter()
+                    .find_map(|operator| condition.split_once(operator))
+                    .map(|(counter, _)| counter)
+            })
+    } else {
+        header
+            .strip_prefix("for (let ")
+            .and_then(|rest| rest.split_once(" = "))
+            .map(|(counter, _)| counter)
+            .or_else(|| {
+                let condition = header.strip_prefix("while (")?.strip_suffix(") {")?;
+                [" < ", " <= ", " > ", " >= "]
+                    .iter()
+                    .find_map(|operator| condition.split_once(operator))
+                    .map(|(counter, _)| counter)
+            })
+    };
+    let Some(counter) = counter.filter(|counter| is_name(counter)) else {
+        return;
+    };
+    let computes = enclosing_function(context).is_none_or(|function| {
+        let name = function.name.to_ascii_lowercase();
+        [
+            "square", "cube", "double", "even", "odd", "prime", "fib", "power",
+        ]
+        .iter()
+        .any(|word| name.contains(word))
+    });
+    if !computes {
+        out.push(Suggestion::construct(
+            format!("{counter}{}", terminator(context)),
+            0.85,
+        ));
+    }
 }

@@ -5484,6 +5484,32 @@ const INLINE: &[Case] = &[
         "const entries = Object.entries(counts).sort((a, b) => ‸",
         None,
     ),
+    // A counting generator yields its counter; one named for what it computes is left alone.
+    (
+        "python",
+        "def count_up(n):\n    i = 0\n    while i < n:\n        yield ‸",
+        Some("i"),
+    ),
+    (
+        "python",
+        "def squares(n):\n    for i in range(n):\n        yield ‸",
+        None,
+    ),
+    (
+        "python",
+        "def read(f):\n    for line in f:\n        yield ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function* range(start, end) {\n  for (let i = start; i < end; i++) {\n    yield ‸",
+        Some("i"),
+    ),
+    (
+        "typescript",
+        "function* countdown(n: number) {\n  while (n > 0) {\n    yield ‸",
+        Some("n"),
+    ),
 ];
 
 #[test]
