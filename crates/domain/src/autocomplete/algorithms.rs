@@ -8,6 +8,8 @@
 //!   `(low + high) // 2`), and the index it found (`if arr[mid] == target:` then `return ` -> `mid`);
 //! - two elements of one list swapped in one assignment (`arr[i], arr[j] = ` -> `arr[j], arr[i]`);
 //! - a counting generator's `yield ` -> its counter (`for i in range(n):` then `yield ` -> `i`);
+//! - a comparison of two things made the same way (`sorted(a) == ` -> `sorted(b)` in `is_anagram(a, b)`,
+//!   `self.name == ` -> `other.name` in `__eq__`);
 //! - a two-pointer palindrome test comparing the other end (`s.charAt(left) != s.charAt(` -> `right)) {`).
 //!
 //! Each rule reads names from the code (the function's parameters, the loop's bounds), never assumes them.
@@ -31,6 +33,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     swap_elements(context, out);
     two_pointer_comparison(context, out);
     counting_generator(context, out);
+    symmetric_comparison(context, out);
 }
 
 /// Whether `text` is a plain name.
@@ -423,4 +426,98 @@ fn counting_generator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.85,
         ));
     }
+}
+
+/// The other side of a comparison that treats two things alike: `return sorted(a) == ` -> `sorted(b)` (`=== b.`
+/// -> `split('').sort().join('')`) in a two-parameter function named for comparing them (`is_anagram`,
+/// `same_digits`), and `self.name == ` -> `other.name` in Python's `__eq__` (`self.age < ` in `__lt__`).
+fn symmetric_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !typed.starts_with("return ") && !typed.starts_with("and ") && !typed.contains(" and ") {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    // `__eq__`: the attribute of the other object.
+    let compares_objects = matches!(
+        function.name,
+        "__eq__" | "__lt__" | "__le__" | "__gt__" | "__ge__"
+    );
+    if compares_objects && context.profile.language == Language::Python {
+        let Some(attribute) = [" == ", " < ", " <= ", " > ", " >= "]
+            .iter()
+            .find_map(|operator| typed.strip_suffix(operator))
+            .and_then(|rest| rest.rsplit_once("self."))
+            .map(|(_, attribute)| attribute)
+            .filter(|attribute| is_name(attribute))
+        else {
+            return;
+        };
+        if let [other] = function.parameters.as_slice() {
+            out.push(Suggestion::construct(
+                format!("{}.{attribute}", other.name),
+                0.85,
+            ));
+        }
+        return;
+    }
+    let name = function.name.to_ascii_lowercase();
+    let compares = ["anagram", "same", "equal", "permutation"]
+        .iter()
+        .any(|word| name.contains(word));
+    let [first, second] = function.parameters.as_slice() else {
+        return;
+    };
+    if !compares || !typed.starts_with("return ") {
+        return;
+    }
+    let (a, b) = (first.name, second.name);
+    let expression = typed.trim_start_matches("return ");
+    let mentions = |text: &str, name: &str| {
+        text.split(|c: char| !is_identifier_char(c))
+            .filter(|word| *word == name)
+            .count()
+    };
+    // `sorted(a) == ` -> `sorted(b)`; `a.split('').sort().join('') === b.` -> `split('').sort().join('')`.
+    let (left, member) = if let Some(left) = expression
+        .strip_suffix(" === ")
+        .or_else(|| expression.strip_suffix(" == "))
+    {
+        (left, false)
+    } else if let Some(left) = expression
+        .strip_suffix(&format!(" === {b}."))
+        .or_else(|| expression.strip_suffix(&format!(" == {b}.")))
+    {
+        (left, true)
+    } else {
+        return;
+    };
+    if mentions(left, a) != 1 || mentions(left, b) != 0 || left.len() > 60 {
+        return;
+    }
+    let mirrored: String = {
+        let mut result = String::new();
+        let mut word = String::new();
+        for character in left.chars().chain(std::iter::once(' ')) {
+            if is_identifier_char(character) {
+                word.push(character);
+            } else {
+                result.push_str(if word == a { b } else { &word });
+                word.clear();
+                result.push(character);
+            }
+        }
+        result.pop();
+        result
+    };
+    let text = if member {
+        let Some(rest) = mirrored.strip_prefix(&format!("{b}.")) else {
+            return;
+        };
+        format!("{rest}{}", terminator(context))
+    } else {
+        format!("{mirrored}{}", terminator(context))
+    };
+    out.push(Suggestion::construct(text, 0.85));
 }

@@ -1798,7 +1798,8 @@ fn reversed_copy_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `s[i] = ` in a function named for upper (or lower) case -> `toupper(s[i]);`: the character converted in place.
+/// `s[i] = ` in a function named for upper (or lower) case -> `toupper(s[i]);` (`*s = ` -> `tolower(*s);`): the
+/// character converted in place.
 fn character_case_converted(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
@@ -1806,6 +1807,7 @@ fn character_case_converted(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(element) = context.line_before.trim_start().strip_suffix(" = ") else {
         return;
     };
+    // `s[i]`, or the character a pointer walks (`*s`).
     let indexed = element
         .strip_suffix(']')
         .and_then(|rest| rest.split_once('['))
@@ -1813,7 +1815,10 @@ fn character_case_converted(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             [array, index]
                 .iter()
                 .all(|name| !name.is_empty() && name.chars().all(is_identifier_char))
-        });
+        })
+        || element
+            .strip_prefix('*')
+            .is_some_and(|name| !name.is_empty() && name.chars().all(is_identifier_char));
     if !indexed {
         return;
     }

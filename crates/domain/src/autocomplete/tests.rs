@@ -5510,6 +5510,47 @@ const INLINE: &[Case] = &[
         "function* countdown(n: number) {\n  while (n > 0) {\n    yield ‸",
         Some("n"),
     ),
+    // Two things compared alike: an anagram test's other side, `__eq__`'s other object; a pointer's character converted.
+    (
+        "python",
+        "def is_anagram(s1, s2):\n    return sorted(s1.lower()) == ‸",
+        Some("sorted(s2.lower())"),
+    ),
+    (
+        "python",
+        "def compare(a, b):\n    return sorted(a) == ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function isAnagram(a, b) {\n  return a.split('').sort().join('') === b.‸",
+        Some("split('').sort().join('')"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name, age):\n        self.name = name\n        self.age = age\n\n    def __eq__(self, other):\n        return self.name == ‸",
+        Some("other.name"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __eq__(self, other):\n        return self.name == other.name and self.age == ‸",
+        Some("other.age"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __lt__(self, other):\n        return self.age < ‸",
+        Some("other.age"),
+    ),
+    (
+        "python",
+        "class Person:\n    def older(self, other):\n        return self.age < ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <ctype.h>\nvoid to_lower(char *s) {\n    while (*s) {\n        *s = ‸",
+        Some("tolower(*s);"),
+    ),
 ];
 
 #[test]
