@@ -14,7 +14,8 @@
 //! - the tutorials' small algorithms: a binary search's midpoint (`(low + high) // ` -> `2`), a guessing game's
 //!   other branch (`elif guess > ` -> `secret:`), `max`'s `return a > b ? ` -> `a : b;`, a string reversed
 //!   (`s[` -> `::-1]`, `.split('').reverse().` -> `join('')`), a linked node's empty link (`self.next = ` ->
-//!   `None`), a value named for its case (`upper = name.` -> `upper()`/`toUpperCase()`).
+//!   `None`), a value named for its case (`upper = name.` -> `upper()`/`toUpperCase()`) or trimmed (`trimmed =
+//!   name.` -> `strip()`/`trim()`).
 //!
 //! Each fires only on the shape it names, so that it stays quiet on the corpus and sure where it speaks.
 
@@ -368,6 +369,11 @@ fn case_conversion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         binding.as_str(),
         "lower" | "lowercase" | "lower_name" | "lowername" | "lower_text" | "lowertext"
     );
+    // A text named for its spaces cut off: `trimmed = name.` -> `strip()`, `trim()`, `TrimSpace()`.
+    let trimmed = matches!(
+        binding.as_str(),
+        "trimmed" | "stripped" | "cleaned" | "trimmed_name" | "trimmedname"
+    );
     // The receiver is a variable holding the text (`name`), or Go's `strings` package.
     let variable = access
         .receiver
@@ -376,27 +382,44 @@ fn case_conversion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .receiver
             .chars()
             .all(super::lexer::is_identifier_char);
-    if upper == lower || access.separator != "." || !typed_as_text || !variable {
+    let named = [upper, lower, trimmed]
+        .iter()
+        .filter(|named| **named)
+        .count()
+        == 1;
+    if !named || access.separator != "." || !typed_as_text || !variable {
         return;
     }
     let go_strings = language == Language::Go && access.receiver == "strings";
     if language == Language::Go && !go_strings {
         return;
     }
-    let member = match (language, upper) {
-        (Language::Python, true) => "upper()".to_owned(),
-        (Language::Python, false) => "lower()".to_owned(),
-        (Language::JavaScript | Language::TypeScript | Language::Java, true) => {
-            format!("toUpperCase(){}", terminator(context))
+    let member = if trimmed {
+        match language {
+            Language::Python => "strip()".to_owned(),
+            Language::JavaScript | Language::TypeScript | Language::Java => {
+                format!("trim(){}", terminator(context))
+            }
+            Language::Rust => "trim();".to_owned(),
+            Language::Go => "TrimSpace()".to_owned(),
+            _ => return,
         }
-        (Language::JavaScript | Language::TypeScript | Language::Java, false) => {
-            format!("toLowerCase(){}", terminator(context))
+    } else {
+        match (language, upper) {
+            (Language::Python, true) => "upper()".to_owned(),
+            (Language::Python, false) => "lower()".to_owned(),
+            (Language::JavaScript | Language::TypeScript | Language::Java, true) => {
+                format!("toUpperCase(){}", terminator(context))
+            }
+            (Language::JavaScript | Language::TypeScript | Language::Java, false) => {
+                format!("toLowerCase(){}", terminator(context))
+            }
+            (Language::Rust, true) => "to_uppercase();".to_owned(),
+            (Language::Rust, false) => "to_lowercase();".to_owned(),
+            (Language::Go, true) => "ToUpper()".to_owned(),
+            (Language::Go, false) => "ToLower()".to_owned(),
+            _ => return,
         }
-        (Language::Rust, true) => "to_uppercase();".to_owned(),
-        (Language::Rust, false) => "to_lowercase();".to_owned(),
-        (Language::Go, true) => "ToUpper()".to_owned(),
-        (Language::Go, false) => "ToLower()".to_owned(),
-        _ => return,
     };
     if let Some(rest) = member.strip_prefix(context.prefix) {
         out.push(Suggestion::member(rest, 0.88));
@@ -1338,6 +1361,29 @@ fn average_divisor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         {
             out.push(Suggestion::construct(format!("len({summed})"), 0.85));
         }
+        return;
+    }
+    // JavaScript: `arr.reduce((a, b) => a + b, 0) / ` -> `arr.length;` (a sum of the whole array by its size).
+    if matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) && context.line_before.ends_with("/ ")
+        && context.prefix.is_empty()
+        && let Some(summed) = typed
+            .strip_suffix('/')
+            .map(str::trim_end)
+            .filter(|before| before.ends_with(", 0)"))
+            .and_then(|before| before.rsplit_once(".reduce(("))
+            .map(|(head, _)| head.rsplit([' ', '(']).next().unwrap_or(head))
+            .filter(|summed| {
+                !summed.is_empty() && summed.chars().all(super::lexer::is_identifier_char)
+            })
+    {
+        let statement = typed.trim_start().starts_with("return ")
+            || typed.trim_start().starts_with("const ")
+            || typed.trim_start().starts_with("let ");
+        let end = if statement { terminator(context) } else { "" };
+        out.push(Suggestion::construct(format!("{summed}.length{end}"), 0.85));
         return;
     }
     // JavaScript: `arr.reduce((a, b) => a + b, 0) / arr.` -> `length`.

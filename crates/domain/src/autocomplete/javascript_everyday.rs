@@ -5,7 +5,8 @@
 //! `getItem()`/`setItem()`, `console.log(key, ` in a `for...in` loop -> `obj[key]);`, `${user.` after a label
 //! (`Name: `) or a greeting -> the field it names (`name`), a custom error's `this.name = ` -> its class's name,
 //! `if (vowels.` in a loop over characters -> `includes(ch)) {`, `const data = await ` after a `fetch` ->
-//! `response.json();`.
+//! `response.json();`, `word[0].toUpperCase() + word.` -> `slice(1)`, `return [...new Set(` in `removeDuplicates(arr)`
+//! -> `arr)];`.
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
@@ -33,6 +34,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     error_class_name(context, out);
     vowel_test(context, out);
     parsed_response(context, out);
+    rest_after_capital(context, out);
+    without_duplicates(context, out);
 }
 
 /// The statement terminator the file uses.
@@ -538,6 +541,50 @@ fn parsed_response(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(response) = response {
         out.push(Suggestion::construct(
             format!("{response}.{body}{}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// `word[0].toUpperCase() + word.` (`word.charAt(0).toUpperCase() + word.`) -> `slice(1)`: a word capitalized is
+/// its first letter raised and the rest as it was.
+fn rest_after_capital(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let word = access.receiver;
+    let capital = [
+        format!("{word}[0].toUpperCase() + "),
+        format!("{word}.charAt(0).toUpperCase() + "),
+    ];
+    if is_name(word) && capital.iter().any(|start| before.ends_with(start.as_str())) {
+        let statement = ["return ", "const ", "let "]
+            .iter()
+            .any(|keyword| before.trim_start().starts_with(keyword));
+        let end = if statement { terminator(context) } else { "" };
+        out.push(Suggestion::member(format!("slice(1){end}"), 0.88));
+    }
+}
+
+/// `return [...new Set(` in a function named for removing duplicates (or keeping unique items) of one parameter
+/// -> `arr)];`: a set keeps one of each, spread back into an array.
+fn without_duplicates(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return [...new Set(" {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    if !(name.contains("duplicate") || name.contains("unique") || name.contains("dedup")) {
+        return;
+    }
+    if let [only] = function.parameters.as_slice() {
+        out.push(Suggestion::construct(
+            format!("{})]{}", only.name, terminator(context)),
             0.85,
         ));
     }

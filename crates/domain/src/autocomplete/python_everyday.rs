@@ -1,7 +1,8 @@
 //! Everyday Python of a course's string and list exercises, each answered where one text is what nearly everyone
 //! writes next: `evens = [n for n in nums if ` -> `n % 2 == 0]`, `print(line.` in a loop over a file's lines ->
 //! `strip())`, a CSV writer's `writer.` -> `writerow()`, `__iter__`'s `return ` -> `self` (`return iter(` -> `self.items)`), `return len(text.` in
-//! a function counting words -> `split())`.
+//! a function counting words -> `split())`, `s[0].upper() + s[` -> `1:]`, a nested comprehension's inner `for x in
+//! ` -> `sub]`, `return list(` in `remove_duplicates(items)` -> `set(items))`.
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -19,6 +20,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     iterator_itself(context, out);
     iterator_of_list(context, out);
     counted_words(context, out);
+    rest_after_capital(context, out);
+    inner_iterable(context, out);
+    without_duplicates(context, out);
 }
 
 /// Whether `text` is one plain identifier.
@@ -155,5 +159,67 @@ fn iterator_of_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .collect();
     if let [list] = lists[..] {
         out.push(Suggestion::construct(format!("self.{list})"), 0.85));
+    }
+}
+
+/// `s[0].upper() + s[` -> `1:]`: a word capitalized is its first letter raised and the rest as it was.
+fn rest_after_capital(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end();
+    let Some((first, rest)) = typed
+        .strip_suffix('[')
+        .and_then(|before| before.rsplit_once("[0].upper() + "))
+    else {
+        return;
+    };
+    let word = first.rsplit([' ', '(', '=']).next().unwrap_or(first);
+    if is_name(word) && rest == word {
+        let open = typed
+            .matches('(')
+            .count()
+            .saturating_sub(typed.matches(')').count());
+        out.push(Suggestion::construct(
+            format!("1:]{}", ")".repeat(open)),
+            0.88,
+        ));
+    }
+}
+
+/// `[x for row in matrix for x in ` -> `row]`: a flattening comprehension's inner loop goes through the outer
+/// loop's element.
+fn inner_iterable(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end();
+    let Some(before) = typed.strip_suffix(" in") else {
+        return;
+    };
+    let Some((outer, inner)) = before.rsplit_once(" for ") else {
+        return;
+    };
+    let Some((_, outer)) = outer.rsplit_once(" for ") else {
+        return;
+    };
+    let Some((element, _)) = outer.split_once(" in ") else {
+        return;
+    };
+    let comprehension = typed.matches('[').count() == typed.matches(']').count() + 1;
+    if is_name(element) && is_name(inner) && element != inner && comprehension {
+        out.push(Suggestion::construct(format!("{element}]"), 0.85));
+    }
+}
+
+/// `return list(` in a function named for removing duplicates (or keeping unique items) of one parameter ->
+/// `set(items))`: a set keeps one of each.
+fn without_duplicates(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return list(" {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    if !(name.contains("duplicate") || name.contains("unique") || name.contains("dedup")) {
+        return;
+    }
+    if let [only] = function.parameters.as_slice() {
+        out.push(Suggestion::construct(format!("set({}))", only.name), 0.85));
     }
 }

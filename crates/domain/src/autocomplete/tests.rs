@@ -5551,6 +5551,68 @@ const INLINE: &[Case] = &[
         "#include <ctype.h>\nvoid to_lower(char *s) {\n    while (*s) {\n        *s = ‸",
         Some("tolower(*s);"),
     ),
+    // A value named for being trimmed; an average's divisor; a word capitalized; a flattening comprehension; duplicates removed.
+    (
+        "python",
+        "name = \"  Ada  \"\ncleaned = name.‸",
+        Some("strip()"),
+    ),
+    ("javascript", "const trimmed = input.‸", Some("trim()")),
+    (
+        "go",
+        "package main\nimport \"strings\"\nfunc main() {\n\ttrimmed := strings.‸",
+        Some("TrimSpace()"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        String name = \"  Ada  \";\n        String trimmed = name.‸",
+        Some("trim();"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let name = \"  Ada  \";\n    let trimmed = name.‸",
+        Some("trim();"),
+    ),
+    (
+        "javascript",
+        "function average(nums) {\n  return nums.reduce((a, b) => a + b, 0) / ‸",
+        Some("nums.length"),
+    ),
+    ("javascript", "const half = total / ‸", None),
+    (
+        "python",
+        "def capitalize(s):\n    return s[0].upper() + s[‸",
+        Some("1:]"),
+    ),
+    ("python", "x = a[0].upper() + b[‸", None),
+    (
+        "javascript",
+        "function capitalize(str) {\n  return str.charAt(0).toUpperCase() + str.‸",
+        Some("slice(1)"),
+    ),
+    ("javascript", "const x = a[0].toUpperCase() + b.‸", None),
+    (
+        "python",
+        "def flatten(lists):\n    return [x for sub in lists for x in ‸",
+        Some("sub]"),
+    ),
+    ("python", "for a in b:\n    for x in ‸", None),
+    (
+        "python",
+        "def remove_duplicates(items):\n    return list(‸",
+        Some("set(items))"),
+    ),
+    ("python", "def process(items):\n    return list(‸", None),
+    (
+        "javascript",
+        "function removeDuplicates(arr) {\n  return [...new Set(‸",
+        Some("arr)]"),
+    ),
+    (
+        "javascript",
+        "function merge(arr) {\n  return [...new Set(‸",
+        None,
+    ),
 ];
 
 #[test]
