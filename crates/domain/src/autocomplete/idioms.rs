@@ -17,6 +17,9 @@
 //!   `None`), a value named for its case (`upper = name.` -> `upper()`/`toUpperCase()`) or trimmed (`trimmed =
 //!   name.` -> `strip()`/`trim()`).
 //!
+//! - the error the code defined for the case, thrown under a condition (`raise ` -> `InsufficientFundsError(`,
+//!   `throw new ` -> the class a Java method `throws`).
+//!
 //! Each fires only on the shape it names, so that it stays quiet on the corpus and sure where it speaks.
 
 use super::Suggestion;
@@ -55,6 +58,94 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     larger_of_two(context, out);
     reversed_text(context, out);
     other_of_two(context, out);
+    custom_error_thrown(context, out);
+}
+
+/// `raise ` / `throw new ` under a condition -> the one error class the file defines (`class InsufficientFundsError(
+/// Exception)`, `class ValidationError extends Error`), or in Java the exception the method declares it `throws`:
+/// code that defines its own error throws it where the condition fails.
+fn custom_error_thrown(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let typed = context.line_before.trim_start();
+    let throws = match language {
+        Language::Python => typed == "raise ",
+        Language::JavaScript | Language::TypeScript | Language::Java => typed == "throw new ",
+        _ => false,
+    };
+    // Java's `void withdraw(double amount) throws ` -> `InsufficientFundsException {`.
+    let throws_clause = language == Language::Java && typed.ends_with(") throws ");
+    if !throws && !throws_clause {
+        return;
+    }
+    // Under a condition: the line above opens the `if` this statement belongs to.
+    let conditional = throws_clause
+        || context.previous_code_line().is_some_and(|line| {
+            let line = line.trim();
+            line.starts_with("if ")
+                || line.starts_with("elif ")
+                || line.starts_with("} else if ")
+                || line.starts_with("if(")
+        });
+    if !conditional {
+        return;
+    }
+    let declared = if language == Language::Java && !throws_clause {
+        enclosing_function(context).and_then(|function| {
+            let tokens = context.tokens_before();
+            let header = tokens.get(..function.body_start).unwrap_or_default();
+            let throws_at = header
+                .iter()
+                .rposition(|token| token.is_word(context.code, "throws"))?;
+            let names: Vec<&str> = header
+                .get(throws_at + 1..)
+                .unwrap_or_default()
+                .iter()
+                .filter(|token| token.kind == TokenKind::Identifier)
+                .map(|token| context.text(token))
+                .collect();
+            match names.as_slice() {
+                [only] if *only != "Exception" && *only != "IOException" => Some(*only),
+                _ => None,
+            }
+        })
+    } else {
+        None
+    };
+    let defined = declared.or_else(|| {
+        let code = context.code_before_line();
+        let classes: Vec<&str> = code
+            .lines()
+            .filter_map(|line| {
+                let line = line.trim_start();
+                let line = ["public ", "export ", "final "]
+                    .iter()
+                    .fold(line, |line, modifier| {
+                        line.strip_prefix(modifier).unwrap_or(line)
+                    });
+                let header = line.strip_prefix("class ")?;
+                let (name, parent) = if language == Language::Python {
+                    let (name, rest) = header.split_once('(')?;
+                    (name, rest.split_once(')')?.0)
+                } else {
+                    let (name, rest) = header.split_once(" extends ")?;
+                    (name, rest.split([' ', '{']).next()?)
+                };
+                let error = parent.ends_with("Error") || parent.ends_with("Exception");
+                (error && name.chars().all(super::lexer::is_identifier_char)).then_some(name.trim())
+            })
+            .collect();
+        match classes.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        }
+    });
+    match defined {
+        Some(error) if throws_clause => {
+            out.push(Suggestion::construct(format!("{error} {{"), 0.85))
+        }
+        Some(error) => out.push(Suggestion::construct(format!("{error}("), 0.87)),
+        None => {}
+    }
 }
 
 /// `max(a, b)` that returned `a` under an `if`: the last `return ` -> `b`. The larger (or smaller) of two is the

@@ -5613,6 +5613,42 @@ const INLINE: &[Case] = &[
         "function merge(arr) {\n  return [...new Set(‸",
         None,
     ),
+    // The error the file defines, thrown under a condition (a method's whole body still raises NotImplementedError).
+    (
+        "python",
+        "class InsufficientFundsError(Exception):\n    pass\nclass BankAccount:\n    def withdraw(self, amount):\n        if amount > self.balance:\n            raise ‸",
+        Some("InsufficientFundsError("),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n    def withdraw(self, amount):\n        if amount > self.balance:\n            raise ‸",
+        None,
+    ),
+    (
+        "python",
+        "class MyError(Exception):\n    pass\nclass Shape:\n    def area(self):\n        raise ‸",
+        Some("NotImplementedError"),
+    ),
+    (
+        "javascript",
+        "class InsufficientFundsError extends Error {}\nfunction withdraw(amount) {\n  if (amount > balance) {\n    throw new ‸",
+        Some("InsufficientFundsError("),
+    ),
+    (
+        "java",
+        "public class InsufficientFundsException extends Exception {\n    public InsufficientFundsException(String msg) { super(msg); }\n}\nclass Account {\n    void withdraw(double amount) throws ‸",
+        Some("InsufficientFundsException {"),
+    ),
+    (
+        "java",
+        "class Account {\n    void withdraw(double amount) throws InsufficientFundsException {\n        if (amount > balance) {\n            throw new ‸",
+        Some("InsufficientFundsException("),
+    ),
+    (
+        "java",
+        "class Account {\n    void withdraw(double amount) throws IOException {\n        if (amount > balance) {\n            throw new ‸",
+        None,
+    ),
 ];
 
 #[test]
