@@ -383,6 +383,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     runes_of_parameter(context, out);
     string_of_runes(context, out);
     text_method_result(context, out);
+    formatted_fields(context, out);
     format_returned_text(context, out);
     complete_phrase(
         context,
@@ -2025,5 +2026,41 @@ fn text_method_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     if let Some(result) = result {
         out.push(Suggestion::construct(format!("{result} {{"), 0.85));
+    }
+}
+
+/// `return fmt.Sprintf("(%d, %d)", ` in a `String()` or `Error()` method -> `p.X, p.Y)`: as many verbs as the
+/// receiver's struct has fields, given in their order.
+fn formatted_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(format) = typed
+        .strip_prefix("return fmt.Sprintf(\"")
+        .and_then(|rest| rest.strip_suffix("\", "))
+        .filter(|format| !format.contains('"'))
+    else {
+        return;
+    };
+    let in_text_method = super::statements::enclosing_function(context)
+        .is_some_and(|function| matches!(function.name, "String" | "Error"));
+    let verbs = format.replace("%%", "").matches('%').count();
+    let Some((receiver, fields)) = receiver_struct_fields(context) else {
+        return;
+    };
+    let names: Vec<&str> = fields.iter().map(|(name, _)| *name).collect();
+    let plain = names
+        .iter()
+        .all(|name| !name.is_empty() && name.chars().all(is_identifier_char));
+    if in_text_method && plain && verbs > 0 && verbs == names.len() {
+        let arguments: Vec<String> = names
+            .iter()
+            .map(|name| format!("{receiver}.{name}"))
+            .collect();
+        out.push(Suggestion::construct(
+            format!("{})", arguments.join(", ")),
+            0.85,
+        ));
     }
 }

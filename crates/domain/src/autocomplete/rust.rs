@@ -1397,8 +1397,24 @@ pub(super) fn implemented_struct_fields<'a>(
     }
     let (_, body) = context.code.split_once(&format!("struct {type_name} {{"))?;
     let body = body.get(..body.find('}')?)?;
-    let fields: Option<Vec<(&str, &str)>> = body
-        .lines()
+    // One field a line, or several on the struct's one line (`struct Point { x: i32, y: i32 }`): split at the
+    // commas and line breaks outside a type's own brackets (`HashMap<String, u32>`).
+    let mut pieces: Vec<&str> = Vec::new();
+    let (mut depth, mut start) = (0_usize, 0_usize);
+    for (index, character) in body.char_indices() {
+        match character {
+            '<' | '(' | '[' => depth += 1,
+            '>' | ')' | ']' => depth = depth.saturating_sub(1),
+            ',' | '\n' if depth == 0 => {
+                pieces.push(body.get(start..index).unwrap_or(""));
+                start = index + 1;
+            }
+            _ => {}
+        }
+    }
+    pieces.push(body.get(start..).unwrap_or(""));
+    let fields: Option<Vec<(&str, &str)>> = pieces
+        .into_iter()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with("//") && !line.starts_with("#["))
         .map(|line| {

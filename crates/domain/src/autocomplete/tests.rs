@@ -5649,6 +5649,32 @@ const INLINE: &[Case] = &[
         "class Account {\n    void withdraw(double amount) throws IOException {\n        if (amount > balance) {\n            throw new ‸",
         None,
     ),
+    // A text method's format arguments: one per field, in order (Rust's one-line struct is read now too).
+    (
+        "go",
+        "package main\nimport \"fmt\"\ntype Point struct {\n\tX int\n\tY int\n}\nfunc (p Point) String() string {\n\treturn fmt.Sprintf(\"(%d, %d)\", ‸",
+        Some("p.X, p.Y)"),
+    ),
+    (
+        "go",
+        "package main\nimport \"fmt\"\ntype NotFoundError struct {\n\tName string\n}\nfunc (e *NotFoundError) Error() string {\n\treturn fmt.Sprintf(\"%s not found\", ‸",
+        Some("e.Name)"),
+    ),
+    (
+        "go",
+        "package main\nimport \"fmt\"\ntype Point struct {\n\tX int\n\tY int\n}\nfunc (p Point) String() string {\n\treturn fmt.Sprintf(\"%d\", ‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::fmt;\nstruct Point { x: i32, y: i32 }\nimpl fmt::Display for Point {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        write!(f, \"({}, {})\", ‸",
+        Some("self.x, self.y)"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nstruct Store {\n    items: HashMap<String, u32>,\n    count: usize,\n}\nimpl Store {\n    fn new() -> Self {\n        ‸",
+        Some("Self { items: HashMap::new(), count: 0 }"),
+    ),
 ];
 
 #[test]
