@@ -384,6 +384,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     string_of_runes(context, out);
     text_method_result(context, out);
     formatted_fields(context, out);
+    flush_buffered_writer(context, out);
     format_returned_text(context, out);
     complete_phrase(
         context,
@@ -2062,5 +2063,24 @@ fn formatted_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("{})", arguments.join(", ")),
             0.85,
         ));
+    }
+}
+
+/// `defer ` right after `w := bufio.NewWriter(f)` -> `w.Flush()`: what a buffered writer holds is written out
+/// when the function ends.
+fn flush_buffered_writer(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || context.line_before.trim_start() != "defer "
+    {
+        return;
+    }
+    let writer = context.previous_code_line().and_then(|line| {
+        let (name, value) = line.trim().split_once(" := ")?;
+        (value.starts_with("bufio.NewWriter(") && name.chars().all(is_identifier_char))
+            .then_some(name)
+    });
+    if let Some(writer) = writer {
+        out.push(Suggestion::construct(format!("{writer}.Flush()"), 0.88));
     }
 }

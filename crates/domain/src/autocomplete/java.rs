@@ -555,6 +555,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     filter_by_result(context, out);
     hash_of_fields(context, out);
     lines_of_file(context, out);
+    end_of_reader(context, out);
     complete_phrase(
         context,
         &[
@@ -1383,5 +1384,16 @@ fn lines_of_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     if typed.starts_with("List<String> ") && typed.ends_with(" = Files.") {
         out.push(Suggestion::member("readAllLines()", 0.88));
+    }
+}
+
+/// `while ((line = reader.readLine()) != ` -> `null) {`: a reader gives `null` at the end of its input.
+fn end_of_reader(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed.starts_with("while ((") && typed.ends_with(".readLine()) != ") {
+        out.push(Suggestion::construct("null) {", 0.88));
     }
 }

@@ -619,13 +619,18 @@ fn text_file_encoding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && argument
             .chars()
             .all(|c| super::lexer::is_identifier_char(c) || c == '.');
-    if !(quoted || named) || typed.matches('(').count() != typed.matches(')').count() + 1 {
+    // The calls around it close too (`JSON.parse(fs.readFileSync('data.json', ` -> `'utf8'));`).
+    let open = typed
+        .matches('(')
+        .count()
+        .saturating_sub(typed.matches(')').count());
+    if !(quoted || named) || open == 0 {
         return;
     }
     let quote = string_quote(context);
     let terminator = if uses_semicolons(context) { ";" } else { "" };
     out.push(Suggestion::construct(
-        format!("{quote}utf8{quote}){terminator}"),
+        format!("{quote}utf8{quote}{}{terminator}", ")".repeat(open)),
         0.85,
     ));
 }

@@ -530,6 +530,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     trait_with_defaults(context, out);
     iterator_next_result(context, out);
     count_loop_element_in_map(context, out);
+    line_of_reader(context, out);
     text_iteration(context, out);
     first_statement_of_body(context, out);
     typed_constructor(context, out);
@@ -2569,5 +2570,28 @@ fn count_loop_element_in_map(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("{element}).or_insert(0) += 1;"),
             0.85,
         ));
+    }
+}
+
+/// `let line = line.` in `for line in stdin.lock().lines() {` -> `unwrap();`: each line read is a `Result`.
+fn line_of_reader(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.prefix.is_empty()
+        || context.before_receiver(&access).map(str::trim_start)
+            != Some(&format!("let {} = ", access.receiver))
+    {
+        return;
+    }
+    let from_lines = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with(&format!("for {} in ", access.receiver))
+            && line.ends_with(".lines() {")
+            && !line.contains("str")
+            && (line.contains("lock()") || line.contains("reader") || line.contains("BufReader"))
+    });
+    if from_lines {
+        out.push(Suggestion::member("unwrap();", 0.88));
     }
 }

@@ -5675,6 +5675,32 @@ const INLINE: &[Case] = &[
         "use std::collections::HashMap;\nstruct Store {\n    items: HashMap<String, u32>,\n    count: usize,\n}\nimpl Store {\n    fn new() -> Self {\n        ‸",
         Some("Self { items: HashMap::new(), count: 0 }"),
     ),
+    // Reading files to the end: an encoding inside JSON.parse, a reader's null, a buffered writer flushed, a line's Result.
+    (
+        "javascript",
+        "const fs = require('fs');\nconst data = JSON.parse(fs.readFileSync('data.json', ‸",
+        Some("'utf8'));"),
+    ),
+    (
+        "java",
+        "import java.io.*;\npublic class Main {\n    public static void main(String[] args) throws IOException {\n        try (BufferedReader br = new BufferedReader(new FileReader(\"data.txt\"))) {\n            String line;\n            while ((line = br.readLine()) != ‸",
+        Some("null) {"),
+    ),
+    (
+        "go",
+        "package main\nimport (\"bufio\"; \"os\")\nfunc main() {\n\tf, _ := os.Create(\"out.txt\")\n\tdefer f.Close()\n\tw := bufio.NewWriter(f)\n\tdefer ‸",
+        Some("w.Flush()"),
+    ),
+    (
+        "rust",
+        "use std::io::{self, BufRead};\nfn main() {\n    let stdin = io::stdin();\n    for line in stdin.lock().lines() {\n        let line = line.‸",
+        Some("unwrap();"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    for line in text.lines() {\n        let line = line.‸",
+        None,
+    ),
 ];
 
 #[test]
