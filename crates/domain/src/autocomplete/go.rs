@@ -385,6 +385,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     text_method_result(context, out);
     formatted_fields(context, out);
     flush_buffered_writer(context, out);
+    read_response_body(context, out);
     format_returned_text(context, out);
     complete_phrase(
         context,
@@ -2082,5 +2083,28 @@ fn flush_buffered_writer(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     if let Some(writer) = writer {
         out.push(Suggestion::construct(format!("{writer}.Flush()"), 0.88));
+    }
+}
+
+/// `body, err := io.` after `resp, err := http.Get(url)` -> `ReadAll(resp.Body)`: a response's body read whole.
+fn read_response_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.receiver == "io") else {
+        return;
+    };
+    if !context.prefix.is_empty()
+        || context.before_receiver(&access).map(str::trim) != Some("body, err :=")
+    {
+        return;
+    }
+    let response = context.code_lines_above().take(8).find_map(|line| {
+        let (targets, value) = line.split_once(" := ")?;
+        let (response, _) = targets.split_once(", ")?;
+        (value.starts_with("http.Get(") || value.contains(".Do(")).then_some(response)
+    });
+    if let Some(response) = response.filter(|response| response.chars().all(is_identifier_char)) {
+        out.push(Suggestion::member(
+            format!("ReadAll({response}.Body)"),
+            0.88,
+        ));
     }
 }

@@ -36,6 +36,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     parsed_response(context, out);
     rest_after_capital(context, out);
     without_duplicates(context, out);
+    caught_error_logged(context, out);
 }
 
 /// The statement terminator the file uses.
@@ -588,4 +589,22 @@ fn without_duplicates(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.85,
         ));
     }
+}
+
+/// `.catch((err) => ` -> `console.error(err));`: a promise chain ends by reporting what went wrong.
+fn caught_error_logged(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(error) = typed
+        .strip_prefix(".catch((")
+        .or_else(|| typed.strip_prefix(".catch("))
+        .and_then(|rest| rest.strip_suffix(" => "))
+        .map(|parameter| parameter.trim_end_matches(')'))
+        .filter(|parameter| is_name(parameter))
+    else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("console.error({error})){}", terminator(context)),
+        0.85,
+    ));
 }

@@ -23,6 +23,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     rest_after_capital(context, out);
     inner_iterable(context, out);
     without_duplicates(context, out);
+    awaited_json(context, out);
 }
 
 /// Whether `text` is one plain identifier.
@@ -221,5 +222,24 @@ fn without_duplicates(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     if let [only] = function.parameters.as_slice() {
         out.push(Suggestion::construct(format!("set({}))", only.name), 0.85));
+    }
+}
+
+/// `return await resp.` in `async with session.get(url) as resp:` -> `json()`: an HTTP response fetched in a
+/// coroutine is read as JSON (aiohttp's `json()` is awaited).
+fn awaited_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let awaited = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.trim_end().ends_with("await"));
+    let response = context.code_lines_above().take(5).any(|line| {
+        line.starts_with("async with ")
+            && line.contains(".get(")
+            && line.ends_with(&format!(" as {}:", access.receiver))
+    });
+    if awaited && response {
+        out.push(Suggestion::member("json()", 0.86));
     }
 }

@@ -4521,7 +4521,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "func main() {\n\tresp, err := http.Get(url)\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\tdefer resp.Body.Close()\n\tbody, err := io.‸",
-        None,
+        Some("ReadAll(resp.Body)"),
     ),
     (
         "go",
@@ -5699,6 +5699,22 @@ const INLINE: &[Case] = &[
     (
         "rust",
         "fn main() {\n    for line in text.lines() {\n        let line = line.‸",
+        None,
+    ),
+    // Simple async fetches: a promise chain's catch, aiohttp's awaited body, Go's body read whole.
+    (
+        "javascript",
+        "fetchData()\n  .then((data) => console.log(data))\n  .catch((err) => ‸",
+        Some("console.error(err))"),
+    ),
+    (
+        "python",
+        "import asyncio\nimport aiohttp\nasync def fetch(session, url):\n    async with session.get(url) as resp:\n        return await resp.‸",
+        Some("json()"),
+    ),
+    (
+        "python",
+        "async def f():\n    async with lock as resp:\n        return await resp.‸",
         None,
     ),
 ];
