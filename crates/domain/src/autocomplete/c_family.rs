@@ -504,6 +504,24 @@ fn lookup_compared_with_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_end();
+    // `if (ages.find("bob") != ` -> `ages.end()) {`: the lookup compared where it is made.
+    if let Some(container) = typed
+        .strip_suffix("!=")
+        .or_else(|| typed.strip_suffix("=="))
+        .map(str::trim_end)
+        .and_then(|before| before.strip_suffix(')'))
+        .and_then(|before| before.rsplit_once(".find("))
+        .map(|(head, _)| head.rsplit(['(', ' ']).next().unwrap_or(head))
+        .filter(|container| !container.is_empty() && container.chars().all(is_identifier_char))
+    {
+        if typed.trim_start().starts_with("if (") {
+            out.push(Suggestion::construct(
+                format!("{container}.end()) {{"),
+                0.85,
+            ));
+        }
+        return;
+    }
     let Some(iterator) = typed
         .strip_suffix("!=")
         .or_else(|| typed.strip_suffix("=="))

@@ -386,6 +386,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     formatted_fields(context, out);
     flush_buffered_writer(context, out);
     read_response_body(context, out);
+    missing_key_test(context, out);
     format_returned_text(context, out);
     complete_phrase(
         context,
@@ -2106,5 +2107,23 @@ fn read_response_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("ReadAll({response}.Body)"),
             0.88,
         ));
+    }
+}
+
+/// `if !` right after `age, ok := ages["bob"]` -> `ok {`: a lookup's second result says whether the key was there.
+fn missing_key_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || context.line_before.trim_start() != "if !"
+    {
+        return;
+    }
+    let found = context.previous_code_line().and_then(|line| {
+        let (targets, value) = line.trim().split_once(" := ")?;
+        let (_, found) = targets.split_once(", ")?;
+        (value.ends_with(']') && found.chars().all(is_identifier_char)).then_some(found)
+    });
+    if let Some(found) = found {
+        out.push(Suggestion::construct(format!("{found} {{"), 0.88));
     }
 }

@@ -59,6 +59,57 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     reversed_text(context, out);
     other_of_two(context, out);
     custom_error_thrown(context, out);
+    overridden_method_of_parent(context, out);
+}
+
+/// `super().` in Python's `def speak(self):` of a subclass -> `speak()` (`super.` in Java and JavaScript, C++'s
+/// `Animal::`): an overriding method calls the parent's version of itself, with its own arguments.
+fn overridden_method_of_parent(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member else {
+        return;
+    };
+    let language = context.profile.language;
+    let parent_call = match language {
+        Language::Python => access.receiver == "super()" && access.separator == ".",
+        Language::Java | Language::JavaScript | Language::TypeScript => {
+            access.receiver == "super" && access.separator == "."
+        }
+        Language::Cpp => {
+            access.separator == "::"
+                && access.receiver.starts_with(char::is_uppercase)
+                && context.code_lines_above().any(|line| {
+                    line.starts_with("class ")
+                        && line.contains(&format!(": public {}", access.receiver))
+                })
+        }
+        _ => false,
+    };
+    if !parent_call {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name;
+    // Constructors call the parent's constructor, not a method of the same name.
+    let constructor = matches!(name, "__init__" | "constructor")
+        || (language == Language::Java && name.starts_with(char::is_uppercase));
+    if name.is_empty() || constructor {
+        return;
+    }
+    let arguments: Vec<&str> = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .collect();
+    let statement = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.trim().is_empty() || before.trim() == "return");
+    let end = if statement { terminator(context) } else { "" };
+    let text = format!("{name}({}){end}", arguments.join(", "));
+    if let Some(rest) = text.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.87));
+    }
 }
 
 /// `raise ` / `throw new ` under a condition -> the one error class the file defines (`class InsufficientFundsError(

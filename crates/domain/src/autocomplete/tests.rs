@@ -5717,6 +5717,47 @@ const INLINE: &[Case] = &[
         "async def f():\n    async with lock as resp:\n        return await resp.‸",
         None,
     ),
+    // An overriding method calls the parent's own version; a lookup tested where it is made.
+    (
+        "python",
+        "class Animal:\n    def describe(self, prefix):\n        return self.name\nclass Dog(Animal):\n    def describe(self, prefix):\n        return super().‸",
+        Some("describe(prefix)"),
+    ),
+    (
+        "python",
+        "class Dog(Animal):\n    def __init__(self, name):\n        super().‸",
+        Some("__init__("),
+    ),
+    (
+        "java",
+        "public class Dog extends Animal {\n    @Override\n    public String describe() {\n        return super.‸",
+        Some("describe();"),
+    ),
+    (
+        "java",
+        "public class Dog extends Animal {\n    public Dog(String name) {\n        super.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "class Dog extends Animal {\n  speak() {\n    super.‸",
+        Some("speak()"),
+    ),
+    (
+        "cpp",
+        "class Dog : public Animal {\npublic:\n    void speak() const override {\n        Animal::‸",
+        Some("speak();"),
+    ),
+    (
+        "go",
+        "package main\nfunc main() {\n\tages := map[string]int{}\n\tage, ok := ages[\"bob\"]\n\tif !‸",
+        Some("ok {"),
+    ),
+    (
+        "cpp",
+        "#include <map>\nint main() {\n    std::map<std::string, int> ages;\n    if (ages.find(\"bob\") != ‸",
+        Some("ages.end()) {"),
+    ),
 ];
 
 #[test]
