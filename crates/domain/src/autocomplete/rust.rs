@@ -531,6 +531,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     iterator_next_result(context, out);
     count_loop_element_in_map(context, out);
     line_of_reader(context, out);
+    closure_by_result(context, out);
     text_iteration(context, out);
     first_statement_of_body(context, out);
     typed_constructor(context, out);
@@ -2593,5 +2594,59 @@ fn line_of_reader(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     if from_lines {
         out.push(Suggestion::member("unwrap();", 0.88));
+    }
+}
+
+/// `let evens: Vec<i32> = nums.iter().filter(|n| ` -> `*n % 2 == 0)` (`squares` ... `.map(|x| ` -> `x * x)`,
+/// `doubled` -> `x * 2)`, `lengths` ... `.map(|w| w.` -> `len())`): the binding's name says what the closure
+/// computes.
+fn closure_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((target, chain)) = typed
+        .strip_prefix("let ")
+        .and_then(|rest| rest.split_once(" = "))
+    else {
+        return;
+    };
+    let target = target
+        .split(':')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_start_matches("mut ");
+    let (method, parameter, member) = if let Some((head, parameter)) = chain
+        .strip_suffix("| ")
+        .and_then(|rest| rest.rsplit_once("(|"))
+    {
+        (head.rsplit('.').next().unwrap_or(""), parameter, false)
+    } else if let Some((head, parameter)) = chain
+        .strip_suffix('.')
+        .and_then(|rest| rest.rsplit_once("(|"))
+        .and_then(|(head, rest)| {
+            let (parameter, receiver) = rest.split_once("| ")?;
+            (parameter == receiver).then_some((head, parameter))
+        })
+    {
+        (head.rsplit('.').next().unwrap_or(""), parameter, true)
+    } else {
+        return;
+    };
+    if parameter.is_empty() || !parameter.chars().all(super::lexer::is_identifier_char) {
+        return;
+    }
+    let on_iterator = chain.contains(".iter()") || chain.contains(".into_iter()");
+    let body = match (method, target, member) {
+        ("filter", "evens" | "even", false) => format!("*{parameter} % 2 == 0)"),
+        ("filter", "odds" | "odd", false) => format!("*{parameter} % 2 != 0)"),
+        ("map", "squares" | "squared", false) => format!("{parameter} * {parameter})"),
+        ("map", "doubled" | "doubles", false) => format!("{parameter} * 2)"),
+        ("map", "lengths" | "lens", true) => "len())".to_owned(),
+        _ => return,
+    };
+    if on_iterator {
+        out.push(Suggestion::construct(body, 0.85));
     }
 }

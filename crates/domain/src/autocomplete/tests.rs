@@ -5758,6 +5758,27 @@ const INLINE: &[Case] = &[
         "#include <map>\nint main() {\n    std::map<std::string, int> ages;\n    if (ages.find(\"bob\") != ‸",
         Some("ages.end()) {"),
     ),
+    // Rust closures named by their result, as JavaScript's and Python's filters are.
+    (
+        "rust",
+        "fn main() {\n    let nums = vec![1, 2, 3];\n    let squares: Vec<i32> = nums.iter().map(|x| ‸",
+        Some("x * x)"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let words = vec![\"a\", \"bb\"];\n    let lengths: Vec<usize> = words.iter().map(|w| w.‸",
+        Some("len())"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let nums = vec![1, 2, 3];\n    let evens: Vec<i32> = nums.into_iter().filter(|n| ‸",
+        Some("*n % 2 == 0)"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let nums = vec![1, 2, 3];\n    let big: Vec<i32> = nums.iter().filter(|n| ‸",
+        None,
+    ),
 ];
 
 #[test]
