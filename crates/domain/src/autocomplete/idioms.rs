@@ -102,6 +102,13 @@ fn overridden_method_of_parent(context: &Context<'_>, out: &mut Vec<Suggestion>)
         .iter()
         .map(|parameter| parameter.name)
         .collect();
+    // A parameter read as its type (`char[] str` -> `char`) is no argument to pass on.
+    let types = [
+        "int", "char", "byte", "short", "long", "float", "double", "boolean", "bool", "String",
+    ];
+    if arguments.iter().any(|argument| types.contains(argument)) {
+        return;
+    }
     let statement = context
         .before_receiver(&access)
         .is_some_and(|before| before.trim().is_empty() || before.trim() == "return");

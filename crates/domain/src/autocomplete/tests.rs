@@ -5748,6 +5748,12 @@ const INLINE: &[Case] = &[
         "class Dog : public Animal {\npublic:\n    void speak() const override {\n        Animal::‸",
         Some("speak();"),
     ),
+    // A parameter the header shows only by its type (`char[] str`) is not passed on to the parent (the JDK's StringBuffer.insert).
+    (
+        "java",
+        "public class SB extends AbstractSB {\n    public synchronized SB insert(int index, char[] str, int offset, int len) {\n        super.‸",
+        None,
+    ),
     (
         "go",
         "package main\nfunc main() {\n\tages := map[string]int{}\n\tage, ok := ages[\"bob\"]\n\tif !‸",
