@@ -171,15 +171,18 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     // `s = strings.` gives the value to a variable that is no test's answer: the module's most used member, a
     // test (`Contains`), cannot be what it holds.
+    // ... nor one whose length is taken (`len(strings.`).
     let test_assigned = leader
         .is_some_and(|leader| matches!(leader, "Contains" | "HasPrefix" | "HasSuffix"))
-        && context.assignment_target(&access).is_some_and(|target| {
+        && (context.assignment_target(&access).is_some_and(|target| {
             let name = target.trim_end_matches(':').trim();
             let name = name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase();
             !["is", "has", "ok", "found", "contain", "match", "valid"]
                 .iter()
                 .any(|word| name.starts_with(word))
-        });
+        }) || context
+            .before_receiver(&access)
+            .is_some_and(|before| before.trim_end().ends_with("len(")));
     if prefix.is_empty()
         && code_silent
         && !test_assigned

@@ -5785,6 +5785,17 @@ const INLINE: &[Case] = &[
         "fn main() {\n    let nums = vec![1, 2, 3];\n    let big: Vec<i32> = nums.iter().filter(|n| ‸",
         None,
     ),
+    // Wrong answer fixed: the length of `strings.`'s leading test (`len(strings.` offered `Contains()`) is no count.
+    (
+        "go",
+        "package main\nimport \"strings\"\nfunc countWords(s string) int {\n\treturn len(strings.‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\nimport \"strings\"\nfunc main() {\n\tif strings.‸",
+        Some("Contains()"),
+    ),
 ];
 
 #[test]
