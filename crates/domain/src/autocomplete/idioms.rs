@@ -60,6 +60,56 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     other_of_two(context, out);
     custom_error_thrown(context, out);
     overridden_method_of_parent(context, out);
+    counted_words(context, out);
+}
+
+/// A word count, in a function named for counting words of its parameter `s`: Python's `return len(s.split(` ->
+/// `))`, JavaScript's `s.split(' ').` -> `length;` (`s.trim().split(` -> `/\s+/).length;`), Java's `s.trim().split(`
+/// -> `"\\s+").length;`, Go's `len(strings.Fields(` -> `s))`, Rust's `s.split_whitespace().` -> `count()`.
+fn counted_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !typed.ends_with(['(', '.']) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    if !function.name.to_ascii_lowercase().contains("word") {
+        return;
+    }
+    let [parameter] = function.parameters.as_slice() else {
+        return;
+    };
+    let text = parameter.name;
+    let expression = typed.strip_prefix("return ").unwrap_or(typed);
+    let end = terminator(context);
+    let count = match context.profile.language {
+        Language::Python if expression == format!("len({text}.split(") => "))".to_owned(),
+        Language::JavaScript | Language::TypeScript
+            if [
+                format!("{text}.split(' ')."),
+                format!("{text}.split(\" \")."),
+            ]
+            .iter()
+            .any(|split| *split == expression) =>
+        {
+            format!("length{end}")
+        }
+        Language::JavaScript | Language::TypeScript
+            if expression == format!("{text}.trim().split(") =>
+        {
+            format!("/\\s+/).length{end}")
+        }
+        Language::Java if expression == format!("{text}.trim().split(") => {
+            "\"\\\\s+\").length;".to_owned()
+        }
+        Language::Go if expression == "len(strings.Fields(" => format!("{text}))"),
+        Language::Rust if expression == format!("{text}.split_whitespace().") => {
+            "count()".to_owned()
+        }
+        _ => return,
+    };
+    out.push(Suggestion::construct(count, 0.88));
 }
 
 /// `super().` in Python's `def speak(self):` of a subclass -> `speak()` (`super.` in Java and JavaScript, C++'s

@@ -5796,6 +5796,42 @@ const INLINE: &[Case] = &[
         "package main\nimport \"strings\"\nfunc main() {\n\tif strings.‸",
         Some("Contains()"),
     ),
+    // Counting words in every language (Python's `len(s.split(` offered `s` inline before).
+    (
+        "python",
+        "def count_words(s):\n    return len(s.split(‸",
+        Some("))"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static int countWords(String s) {\n        return s.trim().split(‸",
+        Some("\"\\\\s+\").length;"),
+    ),
+    (
+        "typescript",
+        "function countWords(text: string): number {\n  return text.trim().split(‸",
+        Some("/\\s+/).length"),
+    ),
+    (
+        "javascript",
+        "function countWords(str) {\n  return str.split(' ').‸",
+        Some("length"),
+    ),
+    (
+        "go",
+        "package main\nimport \"strings\"\nfunc countWords(s string) int {\n\treturn len(strings.Fields(‸",
+        Some("s))"),
+    ),
+    (
+        "rust",
+        "fn count_words(s: &str) -> usize {\n    s.split_whitespace().‸",
+        Some("count()"),
+    ),
+    (
+        "javascript",
+        "function letters(str) {\n  return str.split(' ').‸",
+        None,
+    ),
 ];
 
 #[test]
