@@ -844,6 +844,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     link_to_next_node(context, out);
     whole_range_end(context, out);
     reversed_copy_end(context, out);
+    case_transform(context, out);
     character_case_converted(context, out);
     string_end_test(context, out);
     map_entry_key(context, out);
@@ -2147,4 +2148,47 @@ fn strip_newline(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if buffer == searched && !buffer.is_empty() && buffer.chars().all(is_identifier_char) {
         out.push(Suggestion::construct("\"\\n\")] = '\\0';", 0.88));
     }
+}
+
+/// `std::transform(s.begin(), s.end(), s.begin(), ` -> `::toupper);` in a function named for upper (or lower)
+/// case: the string converted in place, character by character.
+fn case_transform(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(arguments) = typed
+        .strip_prefix("std::transform(")
+        .or_else(|| typed.strip_prefix("transform("))
+        .and_then(|rest| rest.strip_suffix(", "))
+    else {
+        return;
+    };
+    let in_place = match arguments.split(", ").collect::<Vec<_>>().as_slice() {
+        [begin, end, output] => {
+            let container = begin.strip_suffix(".begin()").unwrap_or("");
+            !container.is_empty()
+                && *end == format!("{container}.end()")
+                && *output == format!("{container}.begin()")
+        }
+        _ => false,
+    };
+    if !in_place {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    let conversion = if name.contains("upper") {
+        "::toupper);"
+    } else if name.contains("lower") {
+        "::tolower);"
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(conversion, 0.88));
 }

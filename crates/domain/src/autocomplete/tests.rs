@@ -5832,6 +5832,17 @@ const INLINE: &[Case] = &[
         "function letters(str) {\n  return str.split(' ').‸",
         None,
     ),
+    // A string converted in place in a function named for its case (the fourth argument was answered `s`).
+    (
+        "cpp",
+        "#include <string>\n#include <algorithm>\nstd::string toUpper(std::string s) {\n    std::transform(s.begin(), s.end(), s.begin(), ‸",
+        Some("::toupper);"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n#include <algorithm>\nstd::string to_lower(std::string s) {\n    std::transform(s.begin(), s.end(), s.begin(), ‸",
+        Some("::tolower);"),
+    ),
 ];
 
 #[test]
