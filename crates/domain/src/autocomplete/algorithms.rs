@@ -18,7 +18,7 @@ use super::Suggestion;
 use super::cursor::{Context, indentation};
 use super::idioms::terminator;
 use super::language::Language;
-use super::lexer::is_identifier_char;
+use super::lexer::{is_identifier_char, is_plain_name};
 use super::statements::enclosing_function;
 
 /// Runs the algorithm steps that apply at the cursor.
@@ -34,13 +34,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     two_pointer_comparison(context, out);
     counting_generator(context, out);
     symmetric_comparison(context, out);
-}
-
-/// Whether `text` is a plain name.
-fn is_name(text: &str) -> bool {
-    !text.is_empty()
-        && !text.starts_with(|c: char| c.is_ascii_digit())
-        && text.chars().all(is_identifier_char)
 }
 
 /// The step of Euclid's algorithm, in a two-parameter function named `gcd` (or for the greatest common divisor):
@@ -203,7 +196,7 @@ fn binary_search_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .strip_suffix(']')
         .and_then(|rest| rest.rsplit_once('['))
         .map(|(list, index)| (list, index.trim()))
-        .filter(|(list, index)| is_name(list) && matches!(*index, "mid" | "middle"))
+        .filter(|(list, index)| is_plain_name(list) && matches!(*index, "mid" | "middle"))
         .map(|(_, index)| index)
     else {
         return;
@@ -240,7 +233,7 @@ fn swap_elements(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .strip_suffix(']')
             .and_then(|rest| rest.split_once('['))
             .filter(|(list, index)| {
-                is_name(list) && !index.is_empty() && !index.contains(['[', ']'])
+                is_plain_name(list) && !index.is_empty() && !index.contains(['[', ']'])
             })
             .map(|(list, _)| list)
     }
@@ -332,7 +325,7 @@ fn fibonacci_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((a, b)) = pair.and_then(|pair| pair.split_once(", ")) else {
         return;
     };
-    if !is_name(a) || !is_name(b) || a == b {
+    if !is_plain_name(a) || !is_plain_name(b) || a == b {
         return;
     }
     // The pair's start, in the function (or the file's top level) above: `a, b = 0, 1`, `let [a, b] = [0, 1];`,
@@ -409,7 +402,7 @@ fn counting_generator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     .map(|(counter, _)| counter)
             })
     };
-    let Some(counter) = counter.filter(|counter| is_name(counter)) else {
+    let Some(counter) = counter.filter(|counter| is_plain_name(counter)) else {
         return;
     };
     let computes = enclosing_function(context).is_none_or(|function| {
@@ -450,7 +443,7 @@ fn symmetric_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .find_map(|operator| typed.strip_suffix(operator))
             .and_then(|rest| rest.rsplit_once("self."))
             .map(|(_, attribute)| attribute)
-            .filter(|attribute| is_name(attribute))
+            .filter(|attribute| is_plain_name(attribute))
         else {
             return;
         };
@@ -520,4 +513,18 @@ fn symmetric_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{mirrored}{}", terminator(context))
     };
     out.push(Suggestion::construct(text, 0.85));
+}
+
+/// The one parameter of a function named for removing duplicates or keeping unique items (`remove_duplicates(items)`,
+/// `unique(arr)`, `dedup(xs)`): what a set built from it keeps one of each of.
+pub(super) fn deduplicated_parameter<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let function = enclosing_function(context)?;
+    let name = function.name.to_ascii_lowercase();
+    if !(name.contains("duplicate") || name.contains("unique") || name.contains("dedup")) {
+        return None;
+    }
+    match function.parameters.as_slice() {
+        [only] => Some(only.name),
+        _ => None,
+    }
 }

@@ -9,7 +9,9 @@
 //! -> `arr)];`.
 
 use super::Suggestion;
+use super::algorithms::deduplicated_parameter;
 use super::cursor::{Context, indentation};
+use super::lexer::is_plain_name;
 use super::statements::{declaration_of, enclosing_function, uses_semicolons};
 
 /// Runs every rule of this module.
@@ -42,15 +44,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// The statement terminator the file uses.
 fn terminator(context: &Context<'_>) -> &'static str {
     if uses_semicolons(context) { ";" } else { "" }
-}
-
-/// Whether `text` is one plain identifier.
-fn is_name(text: &str) -> bool {
-    !text.is_empty()
-        && !text.starts_with(|c: char| c.is_ascii_digit())
-        && text
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
 }
 
 /// Offers the rest of `member` after what is typed of it, when something is left beyond its parentheses.
@@ -94,7 +87,7 @@ fn environment_variable(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .and_then(|target| target.rsplit(' ').next())
         .filter(|name| {
             name.len() > 1
-                && is_name(name)
+                && is_plain_name(name)
                 && name
                     .chars()
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
@@ -167,7 +160,7 @@ fn state_initial_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .and_then(|rest| rest.trim_end().strip_suffix(']'))
         .and_then(|pair| pair.split_once(','))
         .map(|(state, _)| state.trim())
-        .filter(|state| is_name(state))
+        .filter(|state| is_plain_name(state))
     else {
         return;
     };
@@ -266,7 +259,7 @@ fn callback_body_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .strip_suffix(" => ")?
             .trim_start_matches('(')
             .trim_end_matches(')');
-        is_name(parameter).then_some((*method, parameter))
+        is_plain_name(parameter).then_some((*method, parameter))
     }) else {
         return;
     };
@@ -302,7 +295,7 @@ fn spread_into_extreme(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .and_then(|rest| rest.split_once(" = "))
         .filter(|(_, value)| value.trim_start().starts_with('['))
         .map(|(name, _)| name.trim())
-        .filter(|name| is_name(name));
+        .filter(|name| is_plain_name(name));
     if let Some(array) = declared {
         out.push(Suggestion::construct(
             format!("...{array}){}", terminator(context)),
@@ -349,7 +342,7 @@ fn value_by_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .trim_start()
         .strip_prefix("console.log(")
         .and_then(|arguments| arguments.strip_suffix(", "))
-        .filter(|key| is_name(key))
+        .filter(|key| is_plain_name(key))
     else {
         return;
     };
@@ -367,7 +360,7 @@ fn value_by_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .strip_prefix(key)?
             .strip_prefix(" in ")?
             .strip_suffix(") {")
-            .filter(|object| is_name(object))
+            .filter(|object| is_plain_name(object))
     });
     if let Some(object) = object {
         out.push(Suggestion::construct(
@@ -391,7 +384,7 @@ fn field_named_by_label(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    if access.separator != "." || !is_name(access.receiver) {
+    if access.separator != "." || !is_plain_name(access.receiver) {
         return;
     }
     // The literal's own text before the interpolation: after its backtick or the previous `}`.
@@ -460,7 +453,7 @@ fn error_class_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             parent == "Error" || parent.ends_with("Error")
         })
         .map(|(class, _)| class.trim())
-        .filter(|class| is_name(class))
+        .filter(|class| is_plain_name(class))
     else {
         return;
     };
@@ -505,7 +498,7 @@ fn vowel_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .split_once(" of ")
                 .map(|(character, _)| character)
         })
-        .filter(|character| is_name(character));
+        .filter(|character| is_plain_name(character));
     if let Some(character) = character {
         out.push(Suggestion::member(
             format!("includes({character})) {{"),
@@ -537,7 +530,7 @@ fn parsed_response(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .find_map(|keyword| line.trim_start().strip_prefix(keyword))?
             .split_once(" = await fetch(")
             .map(|(response, _)| response.trim())
-            .filter(|response| is_name(response))
+            .filter(|response| is_plain_name(response))
     });
     if let Some(response) = response {
         out.push(Suggestion::construct(
@@ -561,7 +554,7 @@ fn rest_after_capital(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{word}[0].toUpperCase() + "),
         format!("{word}.charAt(0).toUpperCase() + "),
     ];
-    if is_name(word) && capital.iter().any(|start| before.ends_with(start.as_str())) {
+    if is_plain_name(word) && capital.iter().any(|start| before.ends_with(start.as_str())) {
         let statement = ["return ", "const ", "let "]
             .iter()
             .any(|keyword| before.trim_start().starts_with(keyword));
@@ -576,16 +569,9 @@ fn without_duplicates(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.line_before.trim_start() != "return [...new Set(" {
         return;
     }
-    let Some(function) = enclosing_function(context) else {
-        return;
-    };
-    let name = function.name.to_ascii_lowercase();
-    if !(name.contains("duplicate") || name.contains("unique") || name.contains("dedup")) {
-        return;
-    }
-    if let [only] = function.parameters.as_slice() {
+    if let Some(items) = deduplicated_parameter(context) {
         out.push(Suggestion::construct(
-            format!("{})]{}", only.name, terminator(context)),
+            format!("{items})]{}", terminator(context)),
             0.85,
         ));
     }
@@ -599,7 +585,7 @@ fn caught_error_logged(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .or_else(|| typed.strip_prefix(".catch("))
         .and_then(|rest| rest.strip_suffix(" => "))
         .map(|parameter| parameter.trim_end_matches(')'))
-        .filter(|parameter| is_name(parameter))
+        .filter(|parameter| is_plain_name(parameter))
     else {
         return;
     };

@@ -242,6 +242,13 @@ pub(super) fn is_identifier_char(character: char) -> bool {
     character.is_alphanumeric() || character == '_' || character == '$'
 }
 
+/// Whether `text` is one plain identifier (`total`, `$el`, `_x2`), not a number, an expression or nothing.
+pub(super) fn is_plain_name(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with(|c: char| c.is_ascii_digit())
+        && text.chars().all(is_identifier_char)
+}
+
 /// Where the identifier characters that start `text` end, as a byte offset (0 when there are none).
 pub(super) fn identifier_end(text: &str) -> usize {
     text.char_indices()

@@ -5,8 +5,9 @@
 //! ` -> `sub]`, `return list(` in `remove_duplicates(items)` -> `set(items))`.
 
 use super::Suggestion;
+use super::algorithms::deduplicated_parameter;
 use super::cursor::Context;
-use super::lexer::is_identifier_char;
+use super::lexer::is_plain_name;
 use super::statements::{declaration_of, enclosing_function};
 
 /// Runs every rule of this module.
@@ -26,13 +27,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     awaited_json(context, out);
 }
 
-/// Whether `text` is one plain identifier.
-fn is_name(text: &str) -> bool {
-    !text.is_empty()
-        && !text.starts_with(|c: char| c.is_ascii_digit())
-        && text.chars().all(is_identifier_char)
-}
-
 /// `evens = [n for n in numbers if ` -> `n % 2 == 0]`: the list's name says which numbers it keeps, for a list of
 /// numbers (one written with number literals, or named for numbers).
 fn filter_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -49,7 +43,7 @@ fn filter_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((variable, collection)) = rest.split_once(" in ") else {
         return;
     };
-    if element != variable || !is_name(variable) || !is_name(collection) {
+    if element != variable || !is_plain_name(variable) || !is_plain_name(collection) {
         return;
     }
     let numeric = declaration_of(context, collection).is_some_and(|value| {
@@ -155,7 +149,8 @@ fn iterator_of_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .filter_map(|line| {
             let (target, value) = line.split_once(" = ")?;
             let name = target.strip_prefix("self.")?;
-            (is_name(name) && (value.trim() == "[]" || value.trim() == "list()")).then_some(name)
+            (is_plain_name(name) && (value.trim() == "[]" || value.trim() == "list()"))
+                .then_some(name)
         })
         .collect();
     if let [list] = lists[..] {
@@ -173,7 +168,7 @@ fn rest_after_capital(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let word = first.rsplit([' ', '(', '=']).next().unwrap_or(first);
-    if is_name(word) && rest == word {
+    if is_plain_name(word) && rest == word {
         let open = typed
             .matches('(')
             .count()
@@ -202,7 +197,7 @@ fn inner_iterable(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let comprehension = typed.matches('[').count() == typed.matches(']').count() + 1;
-    if is_name(element) && is_name(inner) && element != inner && comprehension {
+    if is_plain_name(element) && is_plain_name(inner) && element != inner && comprehension {
         out.push(Suggestion::construct(format!("{element}]"), 0.85));
     }
 }
@@ -213,15 +208,8 @@ fn without_duplicates(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.line_before.trim_start() != "return list(" {
         return;
     }
-    let Some(function) = enclosing_function(context) else {
-        return;
-    };
-    let name = function.name.to_ascii_lowercase();
-    if !(name.contains("duplicate") || name.contains("unique") || name.contains("dedup")) {
-        return;
-    }
-    if let [only] = function.parameters.as_slice() {
-        out.push(Suggestion::construct(format!("set({}))", only.name), 0.85));
+    if let Some(items) = deduplicated_parameter(context) {
+        out.push(Suggestion::construct(format!("set({items}))"), 0.85));
     }
 }
 
