@@ -372,7 +372,8 @@ fn value_by_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `${user.` in a template literal whose text names the field: after a label (`` `Name: ${user.`` -> `name`,
 /// `` `age=${user.`` -> `age`) or a greeting (`` `Hello, ${user.`` -> `name`), when the code declares that field
-/// (`name: 'Ada'` in an object literal, `name: string` in an interface).
+/// (`name: 'Ada'` in an object literal, `name: string` in an interface), or the field is a fetched response's
+/// `status` (`` `HTTP error! status: ${response.`` -> `status`, the check every `fetch` tutorial throws).
 fn field_named_by_label(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
@@ -412,7 +413,12 @@ fn field_named_by_label(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         line.split(['{', ',', ';'])
             .any(|part| part.trim_start().starts_with(&format!("{field}:")))
     });
-    if declared {
+    // `` `HTTP error! status: ${response.`` after `const response = await fetch(url)`: a response has a status.
+    let fetched_status = field == "status"
+        && context
+            .code_before_line()
+            .contains(&format!("{} = await fetch(", access.receiver));
+    if declared || fetched_status {
         out.push(Suggestion::construct(field, 0.85));
     }
 }

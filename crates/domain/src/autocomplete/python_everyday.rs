@@ -25,6 +25,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     inner_iterable(context, out);
     without_duplicates(context, out);
     awaited_json(context, out);
+    csv_header(context, out);
+    joined_list(context, out);
 }
 
 /// `evens = [n for n in numbers if ` -> `n % 2 == 0]`: the list's name says which numbers it keeps, for a list of
@@ -230,4 +232,94 @@ fn awaited_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if awaited && response {
         out.push(Suggestion::member("json()", 0.86));
     }
+}
+
+/// `header = next(` right after `reader = csv.reader(f)` -> `reader)`: a CSV file's first row is its header, taken
+/// from the reader before the loop over the rest.
+fn csv_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(target) = typed.strip_suffix("next(") else {
+        return;
+    };
+    let target = target.trim_end();
+    if !(target.is_empty()
+        || target
+            .strip_suffix('=')
+            .is_some_and(|name| is_plain_name(name.trim())))
+    {
+        return;
+    }
+    let reader = context.previous_code_line().and_then(|line| {
+        let (name, value) = line.trim().split_once(" = ")?;
+        let made_by_csv = value.starts_with("csv.reader(") || value.starts_with("csv.DictReader(");
+        (made_by_csv && is_plain_name(name)).then_some(name)
+    });
+    if let Some(reader) = reader {
+        out.push(Suggestion::construct(format!("{reader})"), 0.88));
+    }
+}
+
+/// `", ".join(` -> `words)`: the list the function last built or split (`words = text.split()`, `parts = []` then
+/// `parts.append(...)`), or else its one parameter named as a collection, joined back into one text. Only where the call ends the statement (`return`, an
+/// assignment, or `print(`), so the closers are known.
+fn joined_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(before_join) = typed.strip_suffix(".join(") else {
+        return;
+    };
+    let Some((statement, separator)) = ['"', '\''].iter().find_map(|quote| {
+        let body = before_join.strip_suffix(*quote)?;
+        let open = body.rfind(*quote)?;
+        Some((body.get(..open)?, body.get(open + 1..)?))
+    }) else {
+        return;
+    };
+    // A separator with a quote or a brace in it is not one plain literal (`"a" + "b".join(`, `f"{x}".join(`).
+    if separator.contains(['"', '\'', '{']) {
+        return;
+    }
+    let closers = match statement.trim_end() {
+        "return" | "" => ")",
+        "print(" => "))",
+        assignment => match assignment.strip_suffix('=') {
+            Some(name) if is_plain_name(name.trim()) => ")",
+            _ => return,
+        },
+    };
+    // Else a function's one parameter named as a collection (`def join_words(words):`).
+    let parameter = || {
+        enclosing_function(context).and_then(|function| match function.parameters.as_slice() {
+            [only] if only.name.len() > 2 && only.name.ends_with('s') => Some(only.name),
+            _ => None,
+        })
+    };
+    let Some(list) = nearest_list(context).or_else(parameter) else {
+        return;
+    };
+    if typed.contains(list) {
+        return;
+    }
+    out.push(Suggestion::construct(format!("{list}{closers}"), 0.8));
+}
+
+/// The name most recently given a list in the lines above the cursor's, within its function (a literal, a split, a
+/// comprehension or `list(...)`).
+fn nearest_list<'a>(context: &Context<'a>) -> Option<&'a str> {
+    for line in context.code_lines_above().take(12) {
+        if line.starts_with("def ") || line.starts_with("class ") {
+            return None;
+        }
+        let Some((name, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        let value = value.trim();
+        let list_valued = value.starts_with('[')
+            || value.starts_with("list(")
+            || value.starts_with("sorted(")
+            || (value.contains(".split(") && value.ends_with(')'));
+        if list_valued && is_plain_name(name) {
+            return Some(name);
+        }
+    }
+    None
 }

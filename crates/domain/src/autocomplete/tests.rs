@@ -5843,6 +5843,50 @@ const INLINE: &[Case] = &[
         "#include <string>\n#include <algorithm>\nstd::string to_lower(std::string s) {\n    std::transform(s.begin(), s.end(), s.begin(), ‸",
         Some("::tolower);"),
     ),
+    // A fetch's failure message names the response's status; a CSV file's header row; a list joined back.
+    (
+        "javascript",
+        "async function load(url) {\n  const response = await fetch(url);\n  if (!response.ok) {\n    throw new Error(`HTTP error! status: ${response.‸",
+        Some("status"),
+    ),
+    (
+        "javascript",
+        "async function load(url) {\n  const response = await fetch(url);\n  if (!response.ok) {\n    throw new Error(`Request failed: ${response.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function show(response) {\n  console.log(`status: ${response.‸",
+        None,
+    ),
+    (
+        "python",
+        "import csv\nwith open(\"data.csv\") as f:\n    reader = csv.reader(f)\n    header = next(‸",
+        Some("reader)"),
+    ),
+    (
+        "python",
+        "import csv\nwith open(\"data.csv\") as f:\n    reader = csv.DictReader(f)\n    next(‸",
+        Some("reader)"),
+    ),
+    ("python", "it = iter(items)\nfirst = next(‸", None),
+    (
+        "python",
+        "words = text.split()\nwords.reverse()\nprint(\" \".join(‸",
+        Some("words))"),
+    ),
+    (
+        "python",
+        "def join_words(words):\n    return \", \".join(‸",
+        Some("words)"),
+    ),
+    (
+        "python",
+        "def render(rows):\n    parts = []\n    for row in rows:\n        parts.append(str(row))\n    result = \"\\n\".join(‸",
+        Some("parts)"),
+    ),
+    ("python", "def render(node):\n    return \"\".join(‸", None),
+    ("python", "count = 3\nlabel = \" \".join(‸", None),
 ];
 
 #[test]
