@@ -63,8 +63,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     counted_words(context, out);
 }
 
-/// A word count, in a function named for counting words of its parameter `s`: Python's `return len(s.split(` ->
-/// `))`, JavaScript's `s.split(' ').` -> `length;` (`s.trim().split(` -> `/\s+/).length;`), Java's `s.trim().split(`
+/// A word count, in a function named for counting words of its parameter `s`: Python's `return len(s.` ->
+/// `split())` then `return len(s.split(` -> `))`, JavaScript's `s.split(' ').` -> `length;` (`s.trim().split(` -> `/\s+/).length;`), Java's `s.trim().split(`
 /// -> `"\\s+").length;`, Go's `len(strings.Fields(` -> `s))`, Rust's `s.split_whitespace().` -> `count()`.
 fn counted_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
@@ -75,6 +75,19 @@ fn counted_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     if !function.name.to_ascii_lowercase().contains("word") {
+        return;
+    }
+    // The first step, the text's words, whichever parameter holds the text.
+    if context.profile.language == Language::Python
+        && let Some(text) = typed
+            .strip_prefix("return len(")
+            .and_then(|rest| rest.strip_suffix('.'))
+        && function
+            .parameters
+            .iter()
+            .any(|parameter| parameter.name == text)
+    {
+        out.push(Suggestion::member("split())", 0.88));
         return;
     }
     let [parameter] = function.parameters.as_slice() else {

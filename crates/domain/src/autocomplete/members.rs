@@ -169,9 +169,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
     }
-    // `s = strings.` gives the value to a variable that is no test's answer: the module's most used member, a
-    // test (`Contains`), cannot be what it holds.
-    // ... nor one whose length is taken (`len(strings.`).
+    // The module's most used member, a test (`Contains`), cannot be what a variable named for no test's answer
+    // holds (`s = strings.`), nor a value whose length is taken (`len(strings.`).
     let test_assigned = leader
         .is_some_and(|leader| matches!(leader, "Contains" | "HasPrefix" | "HasSuffix"))
         && (context.assignment_target(&access).is_some_and(|target| {

@@ -1,7 +1,6 @@
 //! Everyday Python of a course's string and list exercises, each answered where one text is what nearly everyone
 //! writes next: `evens = [n for n in nums if ` -> `n % 2 == 0]`, `print(line.` in a loop over a file's lines ->
-//! `strip())`, a CSV writer's `writer.` -> `writerow()`, `__iter__`'s `return ` -> `self` (`return iter(` -> `self.items)`), `return len(text.` in
-//! a function counting words -> `split())`, `s[0].upper() + s[` -> `1:]`, a nested comprehension's inner `for x in
+//! `strip())`, a CSV writer's `writer.` -> `writerow()`, `__iter__`'s `return ` -> `self` (`return iter(` -> `self.items)`), `s[0].upper() + s[` -> `1:]`, a nested comprehension's inner `for x in
 //! ` -> `sub]`, `return list(` in `remove_duplicates(items)` -> `set(items))`.
 
 use super::Suggestion;
@@ -20,7 +19,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     csv_row(context, out);
     iterator_itself(context, out);
     iterator_of_list(context, out);
-    counted_words(context, out);
     rest_after_capital(context, out);
     inner_iterable(context, out);
     without_duplicates(context, out);
@@ -113,28 +111,6 @@ fn iterator_itself(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.code.contains("def __next__(");
     if own_iterator {
         out.push(Suggestion::construct("self", 0.85));
-    }
-}
-
-/// `return len(text.` -> `split())` in a function named for counting words: the words of a text are its
-/// whitespace-separated parts.
-fn counted_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.dot_member() else {
-        return;
-    };
-    if context.before_receiver(&access).map(str::trim_start) != Some("return len(") {
-        return;
-    }
-    let counts_words = enclosing_function(context).is_some_and(|function| {
-        let name = function.name.to_ascii_lowercase();
-        name.contains("word")
-            && function
-                .parameters
-                .iter()
-                .any(|parameter| parameter.name == access.receiver)
-    });
-    if counts_words {
-        out.push(Suggestion::member("split())", 0.88));
     }
 }
 
