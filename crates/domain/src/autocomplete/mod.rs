@@ -7,14 +7,16 @@
 //! - `members`: after `.`, `::`, `->`: well-known modules and types, and what the code itself shows;
 //! - the language modules' constructs (`python`, `javascript` for JavaScript and TypeScript, `rust`, `go`,
 //!   `java`, `c_family` for C and C++, `generic` for anything else): loop headers, `return` values,
-//!   `match`/`switch` arms, idioms such as `if __name__` or `if err != nil`;
+//!   `match`/`switch` arms, idioms such as `if __name__` or `if err != nil`; `python_everyday` and
+//!   `javascript_everyday` hold a course's everyday exercises in those languages (string, file and list work);
 //! - `counting_loop`: the three-part `for` header that C, C++, Java, JavaScript, TypeScript and Go share, typed
 //!   part by part (`for (int i = 0; ` -> `i < `, then `i++) {`);
 //! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
 //! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search);
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
-//!   loop);
+//!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
+//!   `area` and `perimeter` from its fields;
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function);
 //! - `closers`: the brackets and quotes the current line left open.
