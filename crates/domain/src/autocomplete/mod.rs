@@ -37,6 +37,7 @@ mod corpus;
 mod corpus_slice;
 mod counting_loop;
 mod cursor;
+mod environment;
 mod file_scan;
 mod generic;
 mod geometry;
@@ -59,6 +60,7 @@ mod rust;
 mod statements;
 #[cfg(test)]
 mod tests;
+mod unit_tests;
 mod wrapped_list;
 
 pub use language::Language;
@@ -241,6 +243,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             precedents::complete(context, &mut suggestions);
             closers::complete(context, &mut suggestions);
             members::prefer_namesake(context, &mut suggestions);
+            unit_tests::complete(context, &mut suggestions);
+            environment::complete(context, &mut suggestions);
         }
     }
     suggestions

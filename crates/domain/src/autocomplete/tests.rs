@@ -4795,6 +4795,320 @@ const INLINE: &[Case] = &[
         "int main() {\n    std::vector<int> v = {1, 2, 3};\n    int sum = 0;\n    for (size_t i = 0; i < v.size(); i++) {\n        sum += ‸",
         Some("v[i];"),
     ),
+    // Fourteenth round (b): what a program asks of its surroundings (an environment variable named for its variable, the time elapsed since a start, the command line, standard input, files and logs) and the first unit tests of each framework; look-alikes left alone.
+    ("python", "import os\n\napi_key = os.‸", Some("getenv()")),
+    (
+        "python",
+        "import os\n\napi_key = os.getenv(‸",
+        Some("\"API_KEY\")"),
+    ),
+    (
+        "python",
+        "import os\n\napi_key = os.getenv(‸)",
+        Some("\"API_KEY\""),
+    ),
+    (
+        "python",
+        "import os\n\nDATABASE_URL = os.environ.get(‸",
+        Some("\"DATABASE_URL\")"),
+    ),
+    (
+        "python",
+        "import os\n\napi_key = os.environ[‸",
+        Some("\"API_KEY\"]"),
+    ),
+    ("python", "import os\n\nresult = os.getenv(‸", None),
+    (
+        "python",
+        "import time\n\nstart = time.time()\nwork()\nelapsed = ‸",
+        Some("time.time() - start"),
+    ),
+    (
+        "python",
+        "import time\n\ntotal = time.time()\nelapsed = ‸",
+        None,
+    ),
+    (
+        "python",
+        "import time\n\nstart = time.time()\nwork()\nresult = ‸",
+        None,
+    ),
+    ("javascript", "const port = process.env.‸", Some("PORT")),
+    ("javascript", "const dbUrl = process.env.‸", Some("DB_URL")),
+    ("javascript", "const result = process.env.‸", None),
+    (
+        "javascript",
+        "const args = process.‸",
+        Some("argv.slice(2)"),
+    ),
+    ("javascript", "const start = Date.‸", Some("now()")),
+    ("javascript", "const end = Date.‸", None),
+    (
+        "javascript",
+        "const start = performance.now();\nwork();\nconst elapsed = ‸",
+        Some("performance.now() - start;"),
+    ),
+    (
+        "javascript",
+        "const start = Date.now()\nwork()\nconst ms = ‸",
+        Some("Date.now() - start"),
+    ),
+    (
+        "typescript",
+        "const apiKey: string = process.env.‸",
+        Some("API_KEY"),
+    ),
+    (
+        "rust",
+        "use std::time::Instant;\n\nfn main() {\n    let start = Instant::‸",
+        Some("now()"),
+    ),
+    (
+        "rust",
+        "use std::time::Instant;\n\nfn main() {\n    let start = Instant::now();\n    work();\n    println!(\"took {:?}\", start.‸",
+        Some("elapsed()"),
+    ),
+    (
+        "rust",
+        "use std::time::Instant;\n\nfn main() {\n    let start = Instant::now();\n    work();\n    let elapsed = ‸",
+        Some("start.elapsed();"),
+    ),
+    ("rust", "fn main() {\n    let start = 0;\n    start.‸", None),
+    (
+        "rust",
+        "use std::env;\n\nfn main() {\n    let database_url = env::var(‸",
+        Some("\"DATABASE_URL\")"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tport := os.‸",
+        Some("Getenv()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tport := os.Getenv(‸",
+        Some("\"PORT\")"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tstart := time.Now()\n\twork()\n\tfmt.Println(time.‸",
+        Some("Since(start))"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tstart := time.Now()\n\twork()\n\telapsed := ‸",
+        Some("time.Since(start)"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        long start = System.‸",
+        Some("currentTimeMillis();"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        String home = System.‸",
+        Some("getenv()"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        String home = System.getenv(‸",
+        Some("\"HOME\");"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        long start = System.currentTimeMillis();\n        work();\n        long elapsed = ‸",
+        Some("System.currentTimeMillis() - start;"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        String name = System.‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n#include <time.h>\n\nint main(void) {\n    srand(‸",
+        Some("time(NULL));"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(void) {\n    srand(‸);",
+        Some("time(NULL)"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(void) {\n    char *home = getenv(‸",
+        Some("\"HOME\");"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(void) {\n    char *name = getenv(‸",
+        None,
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestMath(unittest.TestCase):\n    def test_add(self):\n        self.‸",
+        None,
+    ),
+    (
+        "python",
+        "class Helper:\n    def test_value(self):\n        self.‸",
+        None,
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestMath(unittest.TestCase):\n    def setUp(self):\n        self.‸",
+        None,
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestMath(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(2, 3), ‸",
+        None,
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestMath(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(2, 3), 5)\n\nif __name__ == \"__main__\":\n    unittest.‸",
+        Some("main()"),
+    ),
+    (
+        "python",
+        "import pytest\n\ndef test_add():\n    assert add(2, 3) ‸",
+        Some("== "),
+    ),
+    ("python", "def check():\n    assert is_valid(x) ‸", None),
+    (
+        "python",
+        "def check():\n    assert add(2, 3) + add(1, 1) ‸",
+        None,
+    ),
+    (
+        "python",
+        "import pytest\n\ndef test_divide_by_zero():\n    with pytest.raises(‸",
+        Some("ZeroDivisionError):"),
+    ),
+    (
+        "python",
+        "import pytest\n\ndef test_add():\n    with pytest.raises(‸",
+        None,
+    ),
+    ("python", "import pytest\n\n@pytest.‸", Some("fixture")),
+    (
+        "python",
+        "import pytest\n\n@pytest.mark.‸",
+        Some("parametrize()"),
+    ),
+    (
+        "javascript",
+        "const assert = require('assert');\n\nassert.‸",
+        Some("strictEqual()"),
+    ),
+    ("javascript", "const assert = chai.assert;\nassert.‸", None),
+    (
+        "javascript",
+        "test('adds 1 + 2 to equal 3', () => {\n  ‸",
+        Some("expect()"),
+    ),
+    (
+        "javascript",
+        "describe('add', () => {\n  beforeEach(() => {\n    ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "describe('add', () => {\n  it('adds two numbers', () => {\n    expect(add(1, 2)).toBe(‸",
+        None,
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    ‸",
+        Some("use super::*;"),
+    ),
+    ("rust", "mod utils {\n    ‸", None),
+    ("rust", "#[test]\n#[should_‸", Some("panic]")),
+    (
+        "go",
+        "package main\n\nimport \"testing\"\n\nfunc TestAdd(t *testing.T) {\n\tgot := Add(2, 3)\n\twant := 5\n\tif got != ‸",
+        Some("want {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"testing\"\n\nfunc TestAdd(t *testing.T) {\n\tgot := Add(2, 3)\n\twant := 5\n\tif got != want {\n\t\tt.Errorf(‸",
+        Some("\"got %v, want %v\", got, want)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"testing\"\n\nfunc TestAdd(t *testing.T) {\n\tgot := Add(2, 3)\n\tif got != ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc compare(got, want int) bool {\n\tif got != ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut input = String::new();\n    std::io::stdin().read_line(‸",
+        Some("&mut input)"),
+    ),
+    (
+        "rust",
+        "use std::io;\n\nfn main() {\n    let mut guess = String::new();\n    io::stdin().read_line(‸)",
+        Some("&mut guess"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    std::io::stdin().read_line(‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::fs;\n\nfn main() {\n    let contents = fs::‸",
+        Some("read_to_string()"),
+    ),
+    (
+        "rust",
+        "use std::fs;\n\nfn main() {\n    let entries = fs::‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"log\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.Open(\"a.txt\")\n\tif err != nil {\n\t\tlog.‸",
+        Some("Fatal(err)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"log\"\n\nfunc main() {\n\tlog.‸",
+        None,
+    ),
+    (
+        "python",
+        "import logging\n\nlogger = logging.‸",
+        Some("getLogger(__name__)"),
+    ),
+    (
+        "python",
+        "import logging\n\nlevel = logging.‸",
+        Some("INFO"),
+    ),
+    (
+        "python",
+        "import logging\n\nlogging.basicConfig(level=logging.‸",
+        Some("INFO)"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(int argc, char *argv[]) {\n    if (argc < 2) {\n        fprintf(stderr, \"usage: %s FILE\\n\", argv[0]);\n        ‸",
+        Some("return 1;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc < 2) {\n        printf(\"hello\\n\");\n        ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main(int argc, char* argv[]) {\n    if (argc != 2) {\n        std::cerr << \"usage: \" << argv[0] << \" FILE\\n\";\n        ‸",
+        Some("return 1;"),
+    ),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",

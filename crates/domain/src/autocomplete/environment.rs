@@ -1,0 +1,450 @@
+//! What a program asks of its surroundings, in every language: an environment variable named for the variable
+//! that receives it (`api_key = os.getenv(` -> `"API_KEY")`, `const port = process.env.` -> `PORT`), the time
+//! elapsed since a start taken with the clock a line above (`elapsed = ` -> `time.time() - start`,
+//! `start.` -> `elapsed()` for a Rust `Instant`), and the command line (`const args = process.` ->
+//! `argv.slice(2)`, C's `srand(` -> `time(NULL));`, `return 1;` after the usage message), standard input, files
+//! and logs (Rust's `read_line(` -> `&mut input)`, `let contents = fs::` -> `read_to_string()`, Go's `log.` on an
+//! error -> `Fatal(err)`, Python's `logger = logging.` -> `getLogger(__name__)`).
+//!
+//! It runs after the member tables: where a table's favourite cannot be what an assignment receives (Go's
+//! `port := os.` -> `Exit()`, Java's `long start = System.` -> `out.println()`, both without a value), the
+//! answer of this module replaces it, or the favourite is dropped.
+
+use super::Language;
+use super::Suggestion;
+use super::cursor::Context;
+use super::idioms::terminator;
+use super::lexer::is_plain_name;
+use super::statements::enclosing_function;
+
+/// Runs every rule of this module.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    variable_named_for_target(context, out);
+    environment_member(context, out);
+    elapsed_since_start(context, out);
+    clock_reading(context, out);
+    command_line(context, out);
+    usage_exit(context, out);
+    input_and_logs(context, out);
+    valueless_member_in_assignment(context, out);
+}
+
+/// The variable an assignment on the cursor's line gives its value to, before `=` or `:=`: `api_key = os.getenv(`
+/// -> `api_key`, `const port = process.env.` -> `port`, `String home = System.getenv(` -> `home`.
+fn receiving_variable(line_before: &str) -> Option<&str> {
+    let (left, _) = line_before.split_once('=')?;
+    let left = left.trim_end().trim_end_matches(':').trim_end();
+    // An annotation names the type, not the variable (`const apiKey: string`, `let args: Vec<String>`).
+    let left = left.split_once(": ").map_or(left, |(declared, _)| declared);
+    let name = left
+        .rsplit(|c: char| c.is_whitespace() || c == '*' || c == '&')
+        .next()?;
+    is_plain_name(name).then_some(name)
+}
+
+/// `apiKey`, `api_key` and `API_KEY` all name the environment variable `API_KEY`.
+fn environment_name(variable: &str) -> String {
+    let mut name = String::with_capacity(variable.len() + 4);
+    let mut previous_lower = false;
+    for character in variable.chars() {
+        if character.is_uppercase() && previous_lower {
+            name.push('_');
+        }
+        previous_lower = character.is_lowercase() || character.is_ascii_digit();
+        name.extend(character.to_uppercase());
+    }
+    name.trim_matches('_').to_owned()
+}
+
+/// Whether a variable's name says it holds configuration read from the environment.
+fn names_setting(variable: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "key", "token", "secret", "password", "passwd", "port", "host", "url", "uri", "dsn",
+        "debug", "env", "api", "database", "endpoint", "region", "home", "user", "level", "mode",
+    ];
+    let lower = variable.to_lowercase();
+    let shouting = variable.len() > 1
+        && variable
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit());
+    shouting || WORDS.iter().any(|word| lower.contains(word))
+}
+
+/// Whether the line ends with the call that reads one environment variable, in the cursor's language (a quote
+/// already opened for its argument aside).
+fn ends_with_environment_call(context: &Context<'_>) -> bool {
+    let typed = context.line_before.trim_end_matches(['"', '\'']);
+    let calls: &[&str] = match context.profile.language {
+        Language::Python => &["os.getenv(", "os.environ.get(", "environ.get(", "getenv("],
+        Language::Go => &["os.Getenv(", "os.LookupEnv("],
+        Language::Java => &["System.getenv("],
+        Language::Rust => &["env::var(", "env::var_os("],
+        Language::C | Language::Cpp => &["getenv("],
+        _ => &[],
+    };
+    calls.iter().any(|call| typed.ends_with(call))
+}
+
+/// `api_key = os.getenv(` -> `"API_KEY")`, `port := os.Getenv(` -> `"PORT")`, `String home = System.getenv(` ->
+/// `"HOME");`, `let key = env::var(` -> `"KEY")`: the variable is named for the setting it reads.
+fn variable_named_for_target(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !ends_with_environment_call(context) {
+        return;
+    }
+    let Some(variable) = receiving_variable(context.line_before) else {
+        return;
+    };
+    if !names_setting(variable) {
+        return;
+    }
+    let quote = if context.line_before.ends_with('\'') {
+        "'"
+    } else {
+        "\""
+    };
+    let opened = context.line_before.ends_with(['"', '\'']);
+    let name = environment_name(variable);
+    let mut text = if opened {
+        format!("{name}{quote})")
+    } else {
+        format!("{quote}{name}{quote})")
+    };
+    // Java and C end the statement; Rust's `env::var` gives a `Result` the line goes on to handle.
+    if matches!(
+        context.profile.language,
+        Language::Java | Language::C | Language::Cpp
+    ) {
+        text.push(';');
+    }
+    out.push(Suggestion::construct(text, 0.88));
+}
+
+/// `const port = process.env.` -> `PORT`, `api_key = os.environ[` -> `"API_KEY"]`, and `api_key = os.` ->
+/// `getenv()`: a setting read where the code names it.
+fn environment_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(variable) = receiving_variable(context.line_before) else {
+        return;
+    };
+    if !names_setting(variable) || !context.prefix.is_empty() {
+        return;
+    }
+    let name = environment_name(variable);
+    let typed = context.line_before.trim();
+    match context.profile.language {
+        Language::JavaScript | Language::TypeScript if typed.ends_with("process.env.") => {
+            out.push(Suggestion::member(name, 0.9));
+        }
+        Language::Python if typed.ends_with("os.environ[") => {
+            out.push(Suggestion::construct(format!("\"{name}\"]"), 0.88));
+        }
+        Language::Python if typed.ends_with("= os.") => {
+            out.push(Suggestion::member("getenv()", 0.9));
+        }
+        Language::Go if typed.ends_with("= os.") => {
+            out.push(Suggestion::member("Getenv()", 0.9));
+        }
+        Language::Java if typed.ends_with("= System.") && typed.starts_with("String ") => {
+            out.push(Suggestion::member("getenv()", 0.9));
+        }
+        _ => {}
+    }
+}
+
+/// How each language reads a clock for a duration, as the start was taken: the call that read it, and what the
+/// elapsed time is written as (`{now}` stands for the same call, `{start}` for the start's variable).
+const CLOCKS: &[(Language, &str, &str)] = &[
+    (Language::Python, "time.time()", "time.time() - {start}"),
+    (
+        Language::Python,
+        "time.perf_counter()",
+        "time.perf_counter() - {start}",
+    ),
+    (
+        Language::Python,
+        "time.monotonic()",
+        "time.monotonic() - {start}",
+    ),
+    (
+        Language::Python,
+        "perf_counter()",
+        "perf_counter() - {start}",
+    ),
+    (
+        Language::Python,
+        "datetime.now()",
+        "datetime.now() - {start}",
+    ),
+    (
+        Language::JavaScript,
+        "performance.now()",
+        "performance.now() - {start}",
+    ),
+    (Language::JavaScript, "Date.now()", "Date.now() - {start}"),
+    (
+        Language::TypeScript,
+        "performance.now()",
+        "performance.now() - {start}",
+    ),
+    (Language::TypeScript, "Date.now()", "Date.now() - {start}"),
+    (Language::Go, "time.Now()", "time.Since({start})"),
+    (
+        Language::Java,
+        "System.currentTimeMillis()",
+        "System.currentTimeMillis() - {start}",
+    ),
+    (
+        Language::Java,
+        "System.nanoTime()",
+        "System.nanoTime() - {start}",
+    ),
+    (Language::Rust, "Instant::now()", "{start}.elapsed()"),
+];
+
+/// Whether a variable's name says it holds a duration.
+fn names_duration(variable: &str) -> bool {
+    let lower = variable.to_lowercase();
+    [
+        "elapsed", "duration", "took", "taken", "runtime", "seconds", "millis", "ms",
+    ]
+    .iter()
+    .any(|word| lower == *word || lower.contains(word))
+        || lower == "dt"
+        || lower == "delta"
+}
+
+/// The start a line above took from a clock: its variable and the clock's entry in [`CLOCKS`].
+fn clock_start<'a>(context: &Context<'a>) -> Option<(&'a str, &'static str)> {
+    let language = context.profile.language;
+    context.code_lines_above().take(40).find_map(|line| {
+        let line = line.trim_end_matches(';');
+        let (_, value) = line.split_once('=')?;
+        let value = value.trim();
+        let (_, _, elapsed) = CLOCKS
+            .iter()
+            .find(|(clock_language, call, _)| *clock_language == language && value == *call)?;
+        let start = receiving_variable(line)?;
+        let lower = start.to_lowercase();
+        (lower.contains("start") || lower == "t0" || lower == "begin" || lower == "before")
+            .then_some((start, *elapsed))
+    })
+}
+
+/// `elapsed = ` after `start = time.time()` -> `time.time() - start`; Go's `elapsed := ` -> `time.Since(start)`;
+/// Rust's `let elapsed = ` -> `start.elapsed();`.
+fn elapsed_since_start(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before;
+    if !(typed.ends_with("= ") && context.prefix.is_empty()) {
+        return;
+    }
+    let Some(variable) = receiving_variable(typed) else {
+        return;
+    };
+    if !names_duration(variable) {
+        return;
+    }
+    let Some((start, elapsed)) = clock_start(context) else {
+        return;
+    };
+    let text = format!(
+        "{}{}",
+        elapsed.replace("{start}", start),
+        terminator(context)
+    );
+    out.push(Suggestion::construct(text, 0.86));
+}
+
+/// `start.` -> `elapsed()` for a Rust `let start = Instant::now();`, Go's `time.` -> `Since(start)` where a
+/// `start := time.Now()` waits to be measured, and the clock itself where a start is being taken: `Instant::` ->
+/// `now()`, JavaScript's `const start = Date.` -> `now()`.
+fn clock_reading(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let language = context.profile.language;
+    let starting = receiving_variable(typed).is_some_and(|variable| {
+        let lower = variable.to_lowercase();
+        lower.contains("start") || lower == "now" || lower == "t0" || lower == "begin"
+    });
+    match language {
+        Language::Rust if typed.ends_with("Instant::") => {
+            out.push(Suggestion::member("now()", 0.9));
+        }
+        Language::JavaScript | Language::TypeScript if starting && typed.ends_with("= Date.") => {
+            out.push(Suggestion::member("now()", 0.9));
+        }
+        Language::Rust | Language::Go => {
+            let Some((start, elapsed)) = clock_start(context) else {
+                return;
+            };
+            if language == Language::Rust && typed.ends_with(&format!("{start}.")) {
+                out.push(Suggestion::member("elapsed()", 0.9));
+            } else if language == Language::Go
+                && typed.ends_with("time.")
+                && !typed.ends_with(&format!("{start} := time."))
+            {
+                let since = elapsed.replace("{start}", start);
+                let since = since.strip_prefix("time.").unwrap_or(&since);
+                let open = typed
+                    .matches('(')
+                    .count()
+                    .saturating_sub(typed.matches(')').count());
+                out.push(Suggestion::member(
+                    format!("{since}{}", ")".repeat(open)),
+                    0.9,
+                ));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `const args = process.` -> `argv.slice(2)`: the command line's own arguments, without node's and the script's
+/// paths. C's `srand(` -> `time(NULL));`: the seed every course gives it.
+fn command_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let arguments = typed.ends_with("= process.")
+        && receiving_variable(typed)
+            .is_some_and(|variable| variable.to_lowercase().contains("arg"));
+    match context.profile.language {
+        Language::JavaScript | Language::TypeScript if arguments => {
+            out.push(Suggestion::member(
+                format!("argv.slice(2){}", terminator(context)),
+                0.9,
+            ));
+        }
+        Language::C | Language::Cpp if typed.trim_start() == "srand(" => {
+            out.push(Suggestion::construct("time(NULL));", 0.88));
+        }
+        _ => {}
+    }
+}
+
+/// A member without a value cannot be what an assignment receives: Go's `port := os.` is never `Exit()`, Java's
+/// `long start = System.` never `out.println()`. Java's typed clock readings take their place.
+fn valueless_member_in_assignment(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let before = before.trim_end();
+    if !(before.ends_with('=') && !before.ends_with("==") && !before.ends_with("!=")) {
+        return;
+    }
+    let valueless: &[&str] = match (context.profile.language, access.receiver) {
+        (Language::Go, "os") => &["Exit("],
+        (Language::Java, "System") => &["out.", "err.", "exit("],
+        (Language::Python, "sys") => &["exit("],
+        _ => return,
+    };
+    out.retain(|suggestion| {
+        let member = format!("{}{}", context.prefix, suggestion.text);
+        !valueless.iter().any(|start| member.starts_with(start))
+    });
+    if context.profile.language == Language::Java && context.prefix.is_empty() {
+        let declared = before.trim_start();
+        let reading = if declared.starts_with("long ") {
+            let lower = declared.to_lowercase();
+            Some(if lower.contains("nano") {
+                "nanoTime();"
+            } else {
+                "currentTimeMillis();"
+            })
+        } else {
+            None
+        };
+        if let Some(reading) = reading {
+            out.push(Suggestion::member(reading, 0.9));
+        }
+    }
+}
+
+/// The statement after a usage message printed to `stderr` in C's `main`, under a test of `argc` -> `return 1;`:
+/// the program stops with a failure status.
+fn usage_exit(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(context.profile.language, Language::C | Language::Cpp)
+        || !context.on_blank_line_start()
+    {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    let printed_usage = above.next().is_some_and(|line| {
+        (line.starts_with("fprintf(stderr,") || line.starts_with("std::cerr <<"))
+            && line.ends_with(';')
+    });
+    let under_argc_test = above
+        .next()
+        .is_some_and(|line| line.starts_with("if (argc") && line.ends_with('{'));
+    let in_main = enclosing_function(context).is_some_and(|function| function.name == "main");
+    if printed_usage && under_argc_test && in_main {
+        out.push(Suggestion::construct("return 1;", 0.88));
+    }
+}
+
+/// Rust's `stdin().read_line(` -> `&mut input)` for the `String` made for it; `let contents = fs::` ->
+/// `read_to_string()`; Go's `log.` starting a statement under `if err != nil {` -> `Fatal(err)`; Python's
+/// `logger = logging.` -> `getLogger(__name__)`, the logger of the module, and a level -> `INFO`.
+fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim();
+    match context.profile.language {
+        Language::Rust if typed.ends_with("stdin().read_line(") => {
+            let buffer = context.code_lines_above().take(10).find_map(|line| {
+                let rest = line.strip_prefix("let mut ")?;
+                let (name, value) = rest.split_once(" = ")?;
+                let name = name.split(':').next().unwrap_or(name).trim();
+                (value.trim_end_matches(';') == "String::new()" && is_plain_name(name))
+                    .then_some(name)
+            });
+            if let Some(buffer) = buffer {
+                out.push(Suggestion::construct(format!("&mut {buffer})"), 0.9));
+            }
+        }
+        Language::Rust if typed.ends_with("= fs::") || typed.ends_with("= std::fs::") => {
+            let text_variable = receiving_variable(typed).is_some_and(|variable| {
+                matches!(
+                    variable,
+                    "contents" | "content" | "text" | "source" | "input" | "data" | "body"
+                )
+            });
+            if text_variable {
+                out.push(Suggestion::member("read_to_string()", 0.9));
+            }
+        }
+        Language::Go if typed == "log." => {
+            let on_error = context
+                .previous_code_line()
+                .is_some_and(|line| line.trim() == "if err != nil {");
+            if on_error {
+                out.push(Suggestion::member("Fatal(err)", 0.9));
+            }
+        }
+        Language::Python if typed.ends_with("level=logging.") => {
+            // `basicConfig(level=logging.` names the level it shows from, most often `INFO`.
+            let open = typed
+                .matches('(')
+                .count()
+                .saturating_sub(typed.matches(')').count());
+            out.push(Suggestion::member(format!("INFO{}", ")".repeat(open)), 0.9));
+        }
+        Language::Python if typed.ends_with("= logging.") => {
+            let variable = receiving_variable(typed).unwrap_or("");
+            if variable.contains("log") {
+                out.push(Suggestion::member("getLogger(__name__)", 0.92));
+            } else if variable.to_lowercase().contains("level") {
+                out.push(Suggestion::member("INFO", 0.92));
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,255 @@
+//! The first tests a course writes, in each language's own framework: Python's `unittest` (`self.` in a test
+//! method lists `assertEqual()` first, `unittest.` under `if __name__ == "__main__":` -> `main()`) and pytest (`assert
+//! add(2, 3) ` -> `== `, `@pytest.mark.` -> `parametrize()`, `with pytest.raises(` -> the error the test is named
+//! for), Jest's `expect(` in a test's body, Rust's `use super::*;` opening `mod tests` and `#[should_panic]`, and
+//! Go's table of `got` and `want` (`if got != ` -> `want {`, `t.Errorf(` -> `"got %v, want %v", got, want)`).
+
+use super::Language;
+use super::Suggestion;
+use super::cursor::Context;
+use super::statements::enclosing_function;
+
+/// Runs every rule of this module.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    match context.profile.language {
+        Language::Python => {
+            unittest_assertion(context, out);
+            unittest_main(context, out);
+            compared_result(context, out);
+            pytest_decorator(context, out);
+            expected_error(context, out);
+        }
+        Language::JavaScript | Language::TypeScript => {
+            jest_expectation(context, out);
+            node_assertion(context, out);
+        }
+        Language::Rust => rust_test_module(context, out),
+        Language::Go => got_and_want(context, out),
+        _ => {}
+    }
+}
+
+/// `self.` starting a statement in a `test_` method of a `unittest.TestCase` -> `assertEqual()`, listed first but
+/// not offered inline: the most used assertion, but in the standard library's own tests it was the one written
+/// next only one time in five (`assertIs`, `assertTrue`, `assertIn` share the rest).
+fn unittest_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.receiver != "self"
+        || !context.member_starts_statement(&access)
+        || !context.prefix.is_empty()
+    {
+        return;
+    }
+    let in_test =
+        enclosing_function(context).is_some_and(|function| function.name.starts_with("test"));
+    let test_case = context
+        .code_lines_above()
+        .find(|line| line.starts_with("class "))
+        .is_some_and(|class| class.contains("TestCase)"));
+    if in_test && test_case {
+        out.push(Suggestion::member("assertEqual()", 0.8));
+    }
+}
+
+/// `unittest.` under `if __name__ == "__main__":` -> `main()`: the test module runs its own tests.
+fn unittest_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.receiver != "unittest"
+        || !context.member_starts_statement(&access)
+        || !context.prefix.is_empty()
+    {
+        return;
+    }
+    let under_main = context
+        .previous_code_line()
+        .is_some_and(|line| line.trim_start().starts_with("if __name__ =="));
+    if under_main {
+        out.push(Suggestion::member("main()", 0.9));
+    }
+}
+
+/// `assert add(2, 3) ` -> `== `: an assertion on a call's result compares it with the expected value. A
+/// predicate (`assert is_valid(x)`, `assert isinstance(`) is complete as it is.
+fn compared_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(expression) = typed
+        .strip_prefix("assert ")
+        .and_then(|rest| rest.strip_suffix(' '))
+    else {
+        return;
+    };
+    let Some((function, _)) = expression.split_once('(') else {
+        return;
+    };
+    let function_name = function.rsplit('.').next().unwrap_or(function);
+    let predicate = [
+        "is", "has", "can", "should", "exists", "all", "any", "callable", "hasattr",
+    ]
+    .iter()
+    .any(|word| function_name.starts_with(word));
+    if is_plain_call(expression) && !predicate {
+        out.push(Suggestion::construct("== ", 0.86));
+    }
+}
+
+/// Whether `expression` is one call and nothing else: a (dotted) name, then parentheses that close at its end.
+fn is_plain_call(expression: &str) -> bool {
+    let Some((function, _)) = expression.split_once('(') else {
+        return false;
+    };
+    let named = !function.is_empty()
+        && !function.starts_with('.')
+        && function
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.');
+    let mut depth = 0usize;
+    for (at, character) in expression.char_indices() {
+        match character {
+            '(' => depth += 1,
+            ')' => {
+                let Some(inner) = depth.checked_sub(1) else {
+                    return false;
+                };
+                depth = inner;
+                if depth == 0 && at + 1 != expression.len() {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    named && depth == 0 && expression.ends_with(')')
+}
+
+/// `@pytest.` -> `fixture`, `@pytest.mark.` -> `parametrize()`: what pytest's decorators are mostly for.
+fn pytest_decorator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    match context.line_before.trim() {
+        "@pytest." => {
+            // `raises()` and the like are called in a test's body, never as a decorator.
+            out.retain(|suggestion| suggestion.kind != "member");
+            out.push(Suggestion::member("fixture", 0.86));
+        }
+        "@pytest.mark." => out.push(Suggestion::member("parametrize()", 0.88)),
+        _ => {}
+    }
+}
+
+/// `with pytest.raises(` in `test_divide_by_zero` -> `ZeroDivisionError):`: the test's name says which error
+/// it expects.
+fn expected_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim();
+    if typed != "with pytest.raises(" && typed != "with self.assertRaises(" {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    const ERRORS: &[(&str, &str)] = &[
+        ("zero", "ZeroDivisionError"),
+        ("divide", "ZeroDivisionError"),
+        ("missing_key", "KeyError"),
+        ("key", "KeyError"),
+        ("index", "IndexError"),
+        ("out_of_range", "IndexError"),
+        ("type", "TypeError"),
+        ("negative", "ValueError"),
+        ("invalid", "ValueError"),
+        ("value", "ValueError"),
+        ("not_found", "FileNotFoundError"),
+        ("missing_file", "FileNotFoundError"),
+    ];
+    let name = function.name.to_lowercase();
+    if let Some((_, error)) = ERRORS.iter().find(|(word, _)| name.contains(word)) {
+        out.push(Suggestion::construct(format!("{error}):"), 0.86));
+    }
+}
+
+/// The statement opening the body of a Jest test (`test('adds', () => {` or `it(...)`) -> `expect(`: a test
+/// checks something; `expect(add(1, 2)).toBe(` is what follows.
+fn jest_expectation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let opened_test = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim_start();
+        (line.starts_with("test(") || line.starts_with("it("))
+            && (line.ends_with("=> {")
+                || line.ends_with("function () {")
+                || line.ends_with("function() {"))
+    });
+    if opened_test {
+        out.push(Suggestion::construct("expect()", 0.86));
+    }
+}
+
+/// `assert.` starting a statement, with Node's `assert` module required -> `strictEqual()`.
+fn node_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.receiver != "assert"
+        || !context.member_starts_statement(&access)
+        || !context.prefix.is_empty()
+    {
+        return;
+    }
+    let node_assert = context.code.contains("require('assert')")
+        || context.code.contains("require(\"assert\")")
+        || context.code.contains("from 'assert'")
+        || context.code.contains("from \"assert\"")
+        || context.code.contains("from 'node:assert'")
+        || context.code.contains("require('node:assert')");
+    if node_assert {
+        out.push(Suggestion::member("strictEqual()", 0.88));
+    }
+}
+
+/// `mod tests {` -> `use super::*;` on its first line, and `#[should_` -> `panic]`.
+fn rust_test_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim();
+    if typed == "#[should_" {
+        out.push(Suggestion::construct("panic]", 0.9));
+        return;
+    }
+    if context.on_blank_line_start()
+        && context
+            .previous_code_line()
+            .is_some_and(|line| line.trim() == "mod tests {")
+    {
+        out.push(Suggestion::construct("use super::*;", 0.9));
+    }
+}
+
+/// In a Go test that set `got` and `want`: `if got != ` -> `want {`, and `t.Errorf(` -> `"got %v, want %v",
+/// got, want)`.
+fn got_and_want(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let in_test =
+        enclosing_function(context).is_some_and(|function| function.name.starts_with("Test"));
+    if !in_test {
+        return;
+    }
+    let declared = |name: &str| {
+        context.code_lines_above().take(30).any(|line| {
+            line.starts_with(&format!("{name} := ")) || line.starts_with(&format!("{name}, "))
+        })
+    };
+    let typed = context.line_before.trim_start();
+    if typed == "if got != " && declared("got") && declared("want") {
+        out.push(Suggestion::construct("want {", 0.9));
+    } else if typed == "t.Errorf(" && declared("got") && declared("want") {
+        out.push(Suggestion::construct(
+            "\"got %v, want %v\", got, want)",
+            0.88,
+        ));
+    }
+}
