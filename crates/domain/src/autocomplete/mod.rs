@@ -14,6 +14,9 @@
 //! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
 //! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search);
+//! - `environment`: what a program asks of its surroundings (an environment variable named for its variable,
+//!   the time since a start, the command line, standard input, logs); `unit_tests` the first tests of each
+//!   language's framework (`unittest.main()`, pytest's `== `, Jest's `expect()`, Go's `got`/`want`);
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
 //!   `area` and `perimeter` from its fields;
