@@ -36,13 +36,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// not offered inline: the most used assertion, but in the standard library's own tests it was the one written
 /// next only one time in five (`assertIs`, `assertTrue`, `assertIn` share the rest).
 fn unittest_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.dot_member() else {
-        return;
-    };
-    if access.receiver != "self"
-        || !context.member_starts_statement(&access)
-        || !context.prefix.is_empty()
-    {
+    if !starts_statement_with_member_of(context, "self") {
         return;
     }
     let in_test =
@@ -58,13 +52,7 @@ fn unittest_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `unittest.` under `if __name__ == "__main__":` -> `main()`: the test module runs its own tests.
 fn unittest_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.dot_member() else {
-        return;
-    };
-    if access.receiver != "unittest"
-        || !context.member_starts_statement(&access)
-        || !context.prefix.is_empty()
-    {
+    if !starts_statement_with_member_of(context, "unittest") {
         return;
     }
     let under_main = context
@@ -194,13 +182,7 @@ fn jest_expectation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `assert.` starting a statement, with Node's `assert` module required -> `strictEqual()`.
 fn node_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.dot_member() else {
-        return;
-    };
-    if access.receiver != "assert"
-        || !context.member_starts_statement(&access)
-        || !context.prefix.is_empty()
-    {
+    if !starts_statement_with_member_of(context, "assert") {
         return;
     }
     let node_assert = context.code.contains("require('assert')")
@@ -252,4 +234,12 @@ fn got_and_want(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.88,
         ));
     }
+}
+
+/// Whether the cursor is right after `receiver.` at the start of a statement, nothing of the member typed yet.
+fn starts_statement_with_member_of(context: &Context<'_>, receiver: &str) -> bool {
+    context.prefix.is_empty()
+        && context.dot_member().is_some_and(|access| {
+            access.receiver == receiver && context.member_starts_statement(&access)
+        })
 }
