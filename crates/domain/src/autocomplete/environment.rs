@@ -390,8 +390,9 @@ fn usage_exit(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// Rust's `stdin().read_line(` -> `&mut input)` for the `String` made for it; `let contents = fs::` ->
-/// `read_to_string()`; Go's `log.` starting a statement under `if err != nil {` -> `Fatal(err)`; Python's
-/// `logger = logging.` -> `getLogger(__name__)`, the logger of the module, and a level -> `INFO`.
+/// `read_to_string()`; Go's `f, err := os.` -> `Open()` (`data, err := os.` -> `ReadFile()`); Go's `log.` starting
+/// a statement under `if err != nil {` -> `Fatal(err)`; Python's `logger = logging.` -> `getLogger(__name__)`, the
+/// logger of the module, and a level -> `INFO`.
 fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() {
         return;
@@ -420,6 +421,16 @@ fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             if text_variable {
                 out.push(Suggestion::member("read_to_string()", 0.9));
             }
+        }
+        Language::Go if typed.ends_with(", err := os.") => {
+            // A file opened or read whole, by what receives it.
+            let first = typed.split(',').next().unwrap_or("").trim();
+            let member = match first {
+                "f" | "file" | "fd" | "fh" | "in" | "out" => "Open()",
+                "data" | "content" | "contents" | "bytes" | "b" | "buf" => "ReadFile()",
+                _ => return,
+            };
+            out.push(Suggestion::member(member, 0.88));
         }
         Language::Go if typed == "log." => {
             let on_error = context

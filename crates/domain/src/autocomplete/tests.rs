@@ -4946,11 +4946,6 @@ const INLINE: &[Case] = &[
     ),
     (
         "python",
-        "import unittest\n\nclass TestMath(unittest.TestCase):\n    def test_add(self):\n        self.‸",
-        None,
-    ),
-    (
-        "python",
         "class Helper:\n    def test_value(self):\n        self.‸",
         None,
     ),
@@ -5016,11 +5011,6 @@ const INLINE: &[Case] = &[
         "javascript",
         "describe('add', () => {\n  it('adds two numbers', () => {\n    expect(add(1, 2)).toBe(‸",
         None,
-    ),
-    (
-        "rust",
-        "#[cfg(test)]\nmod tests {\n    ‸",
-        Some("use super::*;"),
     ),
     ("rust", "mod utils {\n    ‸", None),
     ("rust", "#[test]\n#[should_‸", Some("panic]")),
@@ -5108,6 +5098,21 @@ const INLINE: &[Case] = &[
         "cpp",
         "#include <iostream>\n\nint main(int argc, char* argv[]) {\n    if (argc != 2) {\n        std::cerr << \"usage: \" << argv[0] << \" FILE\\n\";\n        ‸",
         Some("return 1;"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tf, err := os.‸",
+        Some("Open()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tdata, err := os.‸",
+        Some("ReadFile()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tinfo, err := os.‸",
+        None,
     ),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
@@ -6376,6 +6381,20 @@ fn listed(language: &str, marked: &str) -> Vec<String> {
 /// Names and members a popup must show among its first three: `(language, code with ‸, expected among the first
 /// three, what is shown inline)`.
 const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
+    // A test's usual first lines, listed first but not shown inline: the standard library's tests use a dozen
+    // assertions, and crates' test modules import what they test by name as often as with `*`.
+    (
+        "python",
+        "import unittest\n\nclass TestMath(unittest.TestCase):\n    def test_add(self):\n        self.‸",
+        "assertEqual()",
+        None,
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    ‸",
+        "use super::*;",
+        None,
+    ),
     // A header file's name is not a name the code can use: `strlen`, not `string` from `string.h`.
     ("c", "#include <string.h>\nsize_t n = str‸", "len(", None),
     // An include's extension is the one the file's other includes use, then the include's own closer.

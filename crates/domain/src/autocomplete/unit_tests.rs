@@ -1,7 +1,7 @@
 //! The first tests a course writes, in each language's own framework: Python's `unittest` (`self.` in a test
 //! method lists `assertEqual()` first, `unittest.` under `if __name__ == "__main__":` -> `main()`) and pytest (`assert
 //! add(2, 3) ` -> `== `, `@pytest.mark.` -> `parametrize()`, `with pytest.raises(` -> the error the test is named
-//! for), Jest's `expect(` in a test's body, Rust's `use super::*;` opening `mod tests` and `#[should_panic]`, and
+//! for), Jest's `expect(` in a test's body, Rust's `#[should_panic]` (and `use super::*;` listed first in `mod tests`), and
 //! Go's table of `got` and `want` (`if got != ` -> `want {`, `t.Errorf(` -> `"got %v, want %v", got, want)`).
 
 use super::Language;
@@ -196,7 +196,8 @@ fn node_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `mod tests {` -> `use super::*;` on its first line, and `#[should_` -> `panic]`.
+/// `mod tests {` lists `use super::*;` first on its first line, not inline: the crates of the cargo registry import
+/// what they test by name (`use super::Lock;`) or from `core` first as often. `#[should_` -> `panic]`.
 fn rust_test_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim();
     if typed == "#[should_" {
@@ -208,7 +209,7 @@ fn rust_test_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .previous_code_line()
             .is_some_and(|line| line.trim() == "mod tests {")
     {
-        out.push(Suggestion::construct("use super::*;", 0.9));
+        out.push(Suggestion::construct("use super::*;", 0.7));
     }
 }
 
