@@ -303,7 +303,8 @@ fn clock_reading(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `const args = process.` -> `argv.slice(2)`: the command line's own arguments, without node's and the script's
-/// paths. C's `srand(` -> `time(NULL));`: the seed every course gives it.
+/// paths. C's `srand(` -> `time(NULL));`: the seed every course gives it; `atoi(` in a `main` that checked
+/// `argc` -> `argv[1])`.
 fn command_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() {
         return;
@@ -321,6 +322,33 @@ fn command_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         Language::C | Language::Cpp if typed.trim_start() == "srand(" => {
             out.push(Suggestion::construct("time(NULL));", 0.88));
+        }
+        Language::C | Language::Cpp if typed.ends_with("atoi(") => {
+            // The first argument, once `main` checked that it was given.
+            let checked = enclosing_function(context).is_some_and(|function| {
+                function.name == "main"
+                    && function
+                        .parameters
+                        .iter()
+                        .any(|parameter| parameter.name == "argv")
+            }) && context
+                .code_lines_above()
+                .any(|line| line.starts_with("if (argc"));
+            if checked {
+                let open = typed
+                    .matches('(')
+                    .count()
+                    .saturating_sub(typed.matches(')').count());
+                let end = if typed.trim_start().starts_with("int ") {
+                    ";"
+                } else {
+                    ""
+                };
+                out.push(Suggestion::construct(
+                    format!("argv[1]{}{end}", ")".repeat(open)),
+                    0.86,
+                ));
+            }
         }
         _ => {}
     }

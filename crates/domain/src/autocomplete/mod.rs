@@ -14,6 +14,7 @@
 //! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
 //! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search);
+//! - `json_and_http`: JSON and a course's first HTTP server (Express routes, Go's `net/http`);
 //! - `environment`: what a program asks of its surroundings (an environment variable named for its variable,
 //!   the time since a start, the command line, standard input, logs); `unit_tests` the first tests of each
 //!   language's framework (`unittest.main()`, pytest's `== `, Jest's `expect()`, Go's `got`/`want`);
@@ -49,6 +50,7 @@ mod idioms;
 mod java;
 mod javascript;
 mod javascript_everyday;
+mod json_and_http;
 mod language;
 mod lexer;
 mod members;
@@ -240,6 +242,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             counting_loop::complete(context, &mut suggestions);
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);
+            json_and_http::complete(context, &mut suggestions);
             repetition::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);

@@ -5114,6 +5114,116 @@ const INLINE: &[Case] = &[
         "package main\n\nimport \"os\"\n\nfunc main() {\n\tinfo, err := os.‸",
         None,
     ),
+    // Fourteenth round (c): JSON and a first HTTP server (Express, Go's net/http), and C's first argument.
+    (
+        "python",
+        "import json\n\nwith open(\"data.json\") as f:\n    data = json.load(‸",
+        Some("f)"),
+    ),
+    ("python", "import json\n\ndata = json.load(‸", None),
+    (
+        "python",
+        "import json\n\ntext = json.dumps(data, ‸",
+        Some("indent=2)"),
+    ),
+    (
+        "python",
+        "import json\n\nprint(json.dumps(data, ‸",
+        Some("indent=2))"),
+    ),
+    ("python", "import json\n\ntext = json.dumps(a + b, ‸", None),
+    (
+        "javascript",
+        "const json = JSON.stringify(data, null, ‸",
+        Some("2)"),
+    ),
+    (
+        "javascript",
+        "console.log(JSON.stringify(obj, null, ‸",
+        Some("2))"),
+    ),
+    (
+        "javascript",
+        "const res = await fetch(url, {\n  method: 'POST',\n  headers: { 'Content-Type': 'application/json' },\n  body: ‸",
+        Some("JSON.stringify()"),
+    ),
+    (
+        "javascript",
+        "const options = {\n  method: 'POST',\n  body: ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "fetch('/api/users')\n  .then(res => res.json())\n  .then(‸",
+        Some("data => "),
+    ),
+    ("javascript", "promise\n  .then(‸", None),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\n\napp.get(‸",
+        Some("'/', (req, res) => {"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\n\napp.get('/', (req, res) => {\n  res.send('home');\n});\n\napp.get(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\n\napp.post('/users', (req, res) => {\n  const user = req.‸",
+        Some("body"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\n\napp.get('/users/:id', (req, res) => {\n  const id = req.‸",
+        Some("params.id"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"net/http\"\n\nfunc hello(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintln(w, \"hi\")\n}\n\nfunc main() {\n\thttp.HandleFunc(‸",
+        Some("\"/\", hello)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"net/http\"\n\nfunc main() {\n\thttp.HandleFunc(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"net/http\"\n\nfunc main() {\n\thttp.HandleFunc(\"/\", handler)\n\thttp.ListenAndServe(‸",
+        Some("\":8080\", nil)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tw.Header().Set(‸",
+        Some("\"Content-Type\", \"application/json\")"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tvar u User\n\tif err := json.NewDecoder(r.Body).Decode(‸",
+        Some("&u); err != nil {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tif err := json.NewDecoder(r.Body).Decode(‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let json = serde_json::‸",
+        Some("to_string()"),
+    ),
+    ("rust", "fn main() {\n    let user = serde_json::‸", None),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(int argc, char *argv[]) {\n    if (argc < 2) {\n        return 1;\n    }\n    int n = atoi(‸",
+        Some("argv[1]);"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(void) {\n    int n = atoi(‸",
+        None,
+    ),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",

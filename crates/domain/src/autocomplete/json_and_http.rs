@@ -1,0 +1,221 @@
+//! JSON and the first HTTP server of a course, in the words every tutorial uses: Python's `json.load(` -> the
+//! file the `with` opened, `json.dumps(data, ` -> `indent=2)`, JavaScript's `JSON.stringify(data, null, ` ->
+//! `2)` and a `fetch`'s `body: ` -> `JSON.stringify()`, Express's first route and a POST handler's `req.` ->
+//! `body`, Go's `http.HandleFunc(` -> `"/", handler)`, `http.ListenAndServe(` -> `":8080", nil)`, a JSON
+//! response's `w.Header().Set(` and a request body's `Decode(` -> `&u); err != nil {`, and Rust's `let json =
+//! serde_json::` -> `to_string()`.
+
+use super::Language;
+use super::Suggestion;
+use super::cursor::Context;
+use super::idioms::terminator;
+use super::lexer::is_plain_name;
+use super::statements::enclosing_function;
+
+/// Runs every rule of this module.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    match context.profile.language {
+        Language::Python => python_json(context, out),
+        Language::JavaScript | Language::TypeScript => {
+            javascript_json(context, out);
+            express(context, out);
+        }
+        Language::Go => go_http(context, out),
+        Language::Rust => serde_json_text(context, out),
+        _ => {}
+    }
+}
+
+/// The file a `with open(...) as f:` above the cursor opened, when the cursor is in its block.
+fn file_of_with_block<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let line = context
+        .code_lines_above()
+        .take(8)
+        .find(|line| line.starts_with("with open("))?;
+    let name = line.strip_suffix(':')?.rsplit_once(" as ")?.1.trim();
+    is_plain_name(name).then_some(name)
+}
+
+/// `json.load(` in a `with open(...) as f:` block -> `f)`; `json.dumps(data, ` -> `indent=2)`.
+fn python_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed.ends_with("json.load(") {
+        if let Some(file) = file_of_with_block(context) {
+            out.push(Suggestion::construct(format!("{file})"), 0.9));
+        }
+    } else if typed.ends_with(", ")
+        && let Some((_, arguments)) = typed.rsplit_once("json.dumps(")
+        && is_plain_name(arguments.trim_end_matches(", "))
+    {
+        let open = typed
+            .matches('(')
+            .count()
+            .saturating_sub(typed.matches(')').count());
+        out.push(Suggestion::construct(
+            format!("indent=2{}", ")".repeat(open)),
+            0.86,
+        ));
+    }
+}
+
+/// `JSON.stringify(data, null, ` -> `2)`, the indentation that makes it readable; `body: ` in the options of a
+/// `fetch` that sends JSON -> `JSON.stringify()`; `.then(` after `.then(res => res.json())` -> `data => `.
+fn javascript_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed.ends_with(", null, ") && typed.contains("JSON.stringify(") {
+        let open = typed
+            .matches('(')
+            .count()
+            .saturating_sub(typed.matches(')').count());
+        let end = if typed.starts_with("const ")
+            || typed.starts_with("let ")
+            || typed.starts_with("return ")
+        {
+            terminator(context)
+        } else {
+            ""
+        };
+        out.push(Suggestion::construct(
+            format!("2{}{end}", ")".repeat(open)),
+            0.88,
+        ));
+        return;
+    }
+    if typed == "body: " {
+        // Up to the `fetch(` that these options are given to, a JSON content type was declared.
+        let mut sends_json = false;
+        let mut in_fetch = false;
+        for line in context.code_lines_above().take(8) {
+            sends_json |= line.contains("application/json");
+            if line.contains("fetch(") {
+                in_fetch = true;
+                break;
+            }
+        }
+        if sends_json && in_fetch {
+            out.push(Suggestion::construct("JSON.stringify()", 0.88));
+        }
+        return;
+    }
+    if typed == ".then(" {
+        let parsed = context
+            .previous_code_line()
+            .is_some_and(|line| line.trim().ends_with(".json())"));
+        if parsed {
+            out.push(Suggestion::construct("data => ", 0.86));
+        }
+    }
+}
+
+/// Express: `app.get(` -> `'/', (req, res) => {` for the first route of an app made by `express()`, and `req.`
+/// received by a variable in a `post`/`put` handler -> `body`.
+fn express(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(app) = context.code_lines_above().find_map(|line| {
+        let rest = line.strip_prefix("const ")?;
+        let (name, value) = rest.split_once(" = ")?;
+        (value.trim_end_matches(';') == "express()").then_some(name.trim())
+    }) else {
+        return;
+    };
+    if typed == format!("{app}.get(") {
+        let first_route = !context.code.contains(&format!("{app}.get('"))
+            && !context.code.contains(&format!("{app}.get(\""));
+        if first_route {
+            out.push(Suggestion::construct("'/', (req, res) => {", 0.86));
+        }
+        return;
+    }
+    if typed.ends_with("= req.") && typed.starts_with("const ") {
+        let in_body_handler = context
+            .code_lines_above()
+            .find(|line| line.starts_with(&format!("{app}.")))
+            .is_some_and(|line| {
+                line.starts_with(&format!("{app}.post("))
+                    || line.starts_with(&format!("{app}.put("))
+            });
+        if in_body_handler {
+            out.push(Suggestion::member("body", 0.88));
+        }
+    }
+}
+
+/// Go's `net/http`: `http.HandleFunc(` -> `"/", handler)` for the one handler the file defines,
+/// `http.ListenAndServe(` -> `":8080", nil)`, a handler's `w.Header().Set(` -> `"Content-Type",
+/// "application/json")` and `Decode(` of the request's body -> `&u); err != nil {` for the variable just
+/// declared.
+fn go_http(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    match typed {
+        "http.HandleFunc(" => {
+            let handlers: Vec<&str> = context
+                .code
+                .lines()
+                .filter_map(|line| {
+                    let rest = line.strip_prefix("func ")?;
+                    let (name, parameters) = rest.split_once('(')?;
+                    parameters
+                        .contains("http.ResponseWriter")
+                        .then_some(name.trim())
+                })
+                .collect();
+            if let [handler] = handlers[..]
+                && !context.code.contains("http.HandleFunc(\"/\"")
+            {
+                out.push(Suggestion::construct(format!("\"/\", {handler})"), 0.88));
+            }
+        }
+        "http.ListenAndServe(" => out.push(Suggestion::construct("\":8080\", nil)", 0.86)),
+        "w.Header().Set(" => {
+            let writer = enclosing_function(context).is_some_and(|function| {
+                function
+                    .parameters
+                    .iter()
+                    .any(|parameter| parameter.name == "w")
+            });
+            if writer {
+                out.push(Suggestion::construct(
+                    "\"Content-Type\", \"application/json\")",
+                    0.86,
+                ));
+            }
+        }
+        _ if typed.ends_with(".Body).Decode(") => {
+            let declared = context.previous_code_line().and_then(|line| {
+                let rest = line.trim().strip_prefix("var ")?;
+                let (name, _) = rest.split_once(' ')?;
+                is_plain_name(name).then_some(name)
+            });
+            if let Some(name) = declared {
+                let text = if typed.starts_with("if err := ") {
+                    format!("&{name}); err != nil {{")
+                } else {
+                    format!("&{name})")
+                };
+                out.push(Suggestion::construct(text, 0.88));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `let json = serde_json::` -> `to_string()`: text is made from a value with `to_string`; `from_str` reads it.
+fn serde_json_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(target) = typed
+        .strip_prefix("let ")
+        .and_then(|rest| rest.strip_suffix(" = serde_json::"))
+    else {
+        return;
+    };
+    let target = target.trim_start_matches("mut ");
+    if matches!(
+        target,
+        "json" | "text" | "body" | "payload" | "serialized" | "s" | "output"
+    ) {
+        out.push(Suggestion::member("to_string()", 0.88));
+    }
+}
