@@ -14,6 +14,8 @@
 //! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
 //! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search);
+//! - `collection_idioms`: what each language says one way with lists and maps (`zip(` -> both plurals, Rust's
+//!   `or_insert(` -> `0) += 1;`); `asynchronous` the first async programs (`asyncio.run(main())`, `#[tokio::main]`);
 //! - `json_and_http`: JSON and a course's first HTTP server (Express routes, Go's `net/http`);
 //! - `environment`: what a program asks of its surroundings (an environment variable named for its variable,
 //!   the time since a start, the command line, standard input, logs); `unit_tests` the first tests of each
@@ -33,8 +35,10 @@
 //! construct rules; `ranking` turns evidence into confidences; `language` maps language names to profiles.
 
 mod algorithms;
+mod asynchronous;
 mod c_family;
 mod closers;
+mod collection_idioms;
 #[cfg(test)]
 mod corpus;
 #[cfg(test)]
@@ -243,6 +247,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
+            collection_idioms::complete(context, &mut suggestions);
+            asynchronous::complete(context, &mut suggestions);
             repetition::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);

@@ -5224,6 +5224,84 @@ const INLINE: &[Case] = &[
         "#include <stdlib.h>\n\nint main(void) {\n    int n = atoi(‸",
         None,
     ),
+    // Fourteenth round (d): lists and maps each language's one way (zip of plurals, a set's unique elements, a word count's entry, a join's separator, a stream's collector) and the first async programs.
+    (
+        "python",
+        "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n\nasyncio.run(‸",
+        Some("main())"),
+    ),
+    (
+        "python",
+        "import asyncio\n\nasync def fetch():\n    pass\n\nasyncio.run(‸",
+        None,
+    ),
+    (
+        "python",
+        "pairs = sorted(scores.items(), key=lambda item: ‸",
+        Some("item[1])"),
+    ),
+    ("python", "ordered = sorted(names, key=lambda name: ‸", None),
+    (
+        "python",
+        "names = [\"a\", \"b\"]\nages = [1, 2]\nfor name, age in zip(‸",
+        Some("names, ages):"),
+    ),
+    (
+        "python",
+        "names = [\"a\", \"b\"]\nfor name, age in zip(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 2, 3];\nconst unique = [...new Set(‸",
+        Some("nums)];"),
+    ),
+    (
+        "javascript",
+        "const a = [1];\nconst b = [2];\nconst unique = [...new Set(‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\nfn main() {\n    let mut counts = HashMap::new();\n    for word in text.split_whitespace() {\n        *counts.entry(word).or_insert(‸",
+        Some("0) += 1;"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\nfn main() {\n    let mut groups = HashMap::new();\n    groups.entry(key).or_insert(‸",
+        None,
+    ),
+    ("rust", "#[tokio::‸", Some("main]")),
+    (
+        "rust",
+        "#[tokio::main]\nasync fn main() {\n    let body = reqwest::get(url).‸",
+        Some("await?"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let body = reqwest::get(url).‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"strings\"\n\nfunc main() {\n\tparts := []string{\"a\", \"b\"}\n\ts := strings.Join(parts, ‸",
+        Some("\", \")"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"strings\"\n\nfunc main() {\n\ts := strings.Join(words(text), ‸",
+        None,
+    ),
+    (
+        "java",
+        "import java.util.*;\nimport java.util.stream.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        List<Integer> evens = nums.stream().filter(n -> n % 2 == 0).collect(Collectors.‸",
+        Some("toList());"),
+    ),
+    (
+        "java",
+        "import java.util.*;\nimport java.util.stream.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        String joined = names.stream().collect(Collectors.‸",
+        None,
+    ),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",

@@ -1,0 +1,58 @@
+//! The first asynchronous programs: Python's `asyncio.run(` -> `main())` for the coroutine the file defines,
+//! Rust's `#[tokio::` -> `main]` and, in an `async fn`, a request's `reqwest::get(url).` -> `await?`.
+
+use super::Language;
+use super::Suggestion;
+use super::cursor::Context;
+
+/// Runs every rule of this module.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    match context.profile.language {
+        Language::Python
+            if typed.ends_with("asyncio.run(") && context.code.contains("async def main(") =>
+        {
+            let open = typed
+                .matches('(')
+                .count()
+                .saturating_sub(typed.matches(')').count());
+            out.push(Suggestion::construct(
+                format!("main(){}", ")".repeat(open)),
+                0.9,
+            ));
+        }
+        Language::Rust if typed == "#[tokio::" => {
+            let before_main = context.code.get(context.cursor..).is_none_or(|after| {
+                after
+                    .lines()
+                    .map(str::trim)
+                    .find(|line| !line.is_empty())
+                    .is_none_or(|line| line.starts_with("async fn main"))
+            });
+            if before_main {
+                out.push(Suggestion::construct("main]", 0.9));
+            }
+        }
+        Language::Rust if typed.ends_with(").") && awaits_request(typed) => {
+            let in_async_function = context
+                .code_lines_above()
+                .find(|line| line.contains("fn "))
+                .is_some_and(|line| line.contains("async fn "));
+            if in_async_function {
+                out.push(Suggestion::member("await?", 0.88));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether the line ends with a request that is a future: `reqwest::get(url).`, `client.get(url).send().`.
+fn awaits_request(typed: &str) -> bool {
+    let call = typed.trim_end_matches('.');
+    let statement_call = call.rsplit(['=', ' ']).next().unwrap_or(call);
+    (statement_call.starts_with("reqwest::get(") && statement_call.matches('(').count() == 1)
+        || statement_call.ends_with(".send()")
+}
