@@ -128,15 +128,27 @@ fn environment_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(variable) = receiving_variable(context.line_before) else {
         return;
     };
-    if !names_setting(variable) || !context.prefix.is_empty() {
+    if !names_setting(variable) {
         return;
     }
     let name = environment_name(variable);
-    let typed = context.line_before.trim();
-    match context.profile.language {
-        Language::JavaScript | Language::TypeScript if typed.ends_with("process.env.") => {
-            out.push(Suggestion::member(name, 0.9));
+    let typed = context.before_prefix().trim();
+    let language = context.profile.language;
+    if matches!(language, Language::JavaScript | Language::TypeScript)
+        && typed.ends_with("process.env.")
+    {
+        // The name may be typed in part (`process.env.P`).
+        if let Some(rest) = name.strip_prefix(context.prefix)
+            && !rest.is_empty()
+        {
+            out.push(Suggestion::member(rest, 0.9));
         }
+        return;
+    }
+    if !context.prefix.is_empty() {
+        return;
+    }
+    match language {
         Language::Python if typed.ends_with("os.environ[") => {
             out.push(Suggestion::construct(format!("\"{name}\"]"), 0.88));
         }

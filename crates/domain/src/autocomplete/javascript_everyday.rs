@@ -1,5 +1,5 @@
 //! Everyday JavaScript of Node, the browser and React, each answered where one text is what nearly everyone
-//! writes next: `Math.floor(Math.` -> `random()`, `const PORT = process.env.` -> `PORT`, `useState(` -> the
+//! writes next: `Math.floor(Math.` -> `random()`, `useState(` -> the
 //! initial value its name implies, `doubled = nums.map((n) => ` -> `n * 2)`, `Math.max(` -> `...numbers)`, a Node
 //! callback's `if (err) ` -> `throw err;`, `const data = fs.` -> `readFileSync()`, `localStorage.` ->
 //! `getItem()`/`setItem()`, `console.log(key, ` in a `for...in` loop -> `obj[key]);`, `${user.` after a label
@@ -20,7 +20,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     random_inside_rounding(context, out);
-    environment_variable(context, out);
     synchronous_read(context, out);
     storage_access(context, out);
     if !context.prefix.is_empty() {
@@ -72,30 +71,6 @@ fn random_inside_rounding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if rounding {
         push_member(context, "random()", out);
     }
-}
-
-/// `const PORT = process.env.` -> `PORT`: an environment variable is read into a constant of its own name.
-fn environment_variable(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context
-        .dot_member()
-        .filter(|access| access.receiver == "process.env")
-    else {
-        return;
-    };
-    let Some(name) = context
-        .assignment_target(&access)
-        .and_then(|target| target.rsplit(' ').next())
-        .filter(|name| {
-            name.len() > 1
-                && is_plain_name(name)
-                && name
-                    .chars()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-        })
-    else {
-        return;
-    };
-    push_member(context, name, out);
 }
 
 /// `const data = fs.` -> `readFileSync()`: a name for a file's content is read, at once, in a script.
