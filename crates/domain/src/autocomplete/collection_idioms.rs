@@ -1,7 +1,6 @@
 //! What a course does with lists and maps, where each language has one way to say it: Python's `zip(` -> the
 //! plurals of the loop's variables (`for name, age in zip(` -> `names, ages):`), a dictionary's items sorted by
-//! value (`key=lambda item: ` -> `item[1])`), JavaScript's `[...new Set(` -> the one array and `)]`, Rust's word
-//! count (`*counts.entry(word).or_insert(` -> `0) += 1;`), Go's `strings.Join(parts, ` -> `", ")`, and Java's
+//! value (`key=lambda item: ` -> `item[1])`), JavaScript's `[...new Set(` -> the one array and `)]`, Go's `strings.Join(parts, ` -> `", ")`, and Java's
 //! `.collect(Collectors.` -> `toList());` for a `List`.
 
 use super::Language;
@@ -22,7 +21,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             sorted_by_value(context, out);
         }
         Language::JavaScript | Language::TypeScript => unique_elements(context, out),
-        Language::Rust => counted_entry(context, out),
         Language::Go => joined_with_separator(context, out),
         Language::Java => collected_list(context, out),
         _ => {}
@@ -111,14 +109,6 @@ fn unique_elements(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             ""
         };
         out.push(Suggestion::construct(format!("{array})]{end}"), 0.88));
-    }
-}
-
-/// `*counts.entry(word).or_insert(` -> `0) += 1;`: a word count's step.
-fn counted_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
-    if typed.starts_with('*') && typed.ends_with(").or_insert(") && typed.contains(".entry(") {
-        out.push(Suggestion::construct("0) += 1;", 0.9));
     }
 }
 

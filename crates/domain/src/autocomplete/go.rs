@@ -407,6 +407,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     deferred_release(context, out);
     wait_group_step(context, out);
     http_server_step(context, out);
+    http_server_arguments(context, out);
     map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -1220,6 +1221,68 @@ fn http_server_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::member(rest, confidence));
+    }
+}
+
+/// A web server's arguments: `http.HandleFunc(` -> `"/", handler)` for the one handler the file defines,
+/// `http.ListenAndServe(` -> `":8080", nil)`, a handler's `w.Header().Set(` -> `"Content-Type",
+/// "application/json")` and `Decode(` of the request's body -> `&u); err != nil {` for the variable just
+/// declared.
+fn http_server_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    match typed {
+        "http.HandleFunc(" => {
+            let handlers: Vec<&str> = context
+                .code
+                .lines()
+                .filter_map(|line| {
+                    let rest = line.strip_prefix("func ")?;
+                    let (name, parameters) = rest.split_once('(')?;
+                    parameters
+                        .contains("http.ResponseWriter")
+                        .then_some(name.trim())
+                })
+                .collect();
+            if let [handler] = handlers[..]
+                && !context.code.contains("http.HandleFunc(\"/\"")
+            {
+                out.push(Suggestion::construct(format!("\"/\", {handler})"), 0.88));
+            }
+        }
+        "http.ListenAndServe(" => out.push(Suggestion::construct("\":8080\", nil)", 0.86)),
+        "w.Header().Set(" => {
+            let writer = enclosing_function(context).is_some_and(|function| {
+                function
+                    .parameters
+                    .iter()
+                    .any(|parameter| parameter.name == "w")
+            });
+            if writer {
+                out.push(Suggestion::construct(
+                    "\"Content-Type\", \"application/json\")",
+                    0.86,
+                ));
+            }
+        }
+        _ if typed.ends_with(".Body).Decode(") => {
+            let declared = context.previous_code_line().and_then(|line| {
+                let rest = line.trim().strip_prefix("var ")?;
+                let (name, _) = rest.split_once(' ')?;
+                super::lexer::is_plain_name(name).then_some(name)
+            });
+            if let Some(name) = declared {
+                let text = if typed.starts_with("if err := ") {
+                    format!("&{name}); err != nil {{")
+                } else {
+                    format!("&{name})")
+                };
+                out.push(Suggestion::construct(text, 0.88));
+            }
+        }
+        _ => {}
     }
 }
 

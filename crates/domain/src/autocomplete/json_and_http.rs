@@ -1,16 +1,13 @@
 //! JSON and the first HTTP server of a course, in the words every tutorial uses: Python's `json.load(` -> the
 //! file the `with` opened, `json.dumps(data, ` -> `indent=2)`, JavaScript's `JSON.stringify(data, null, ` ->
 //! `2)` and a `fetch`'s `body: ` -> `JSON.stringify()`, Express's first route and a POST handler's `req.` ->
-//! `body`, Go's `http.HandleFunc(` -> `"/", handler)`, `http.ListenAndServe(` -> `":8080", nil)`, a JSON
-//! response's `w.Header().Set(` and a request body's `Decode(` -> `&u); err != nil {`, and Rust's `let json =
-//! serde_json::` -> `to_string()`.
+//! `body`, and Rust's `let json = serde_json::` -> `to_string()`. Go's `net/http` has its lines in `go.rs`.
 
 use super::Language;
 use super::Suggestion;
 use super::cursor::Context;
 use super::idioms::terminator;
 use super::lexer::is_plain_name;
-use super::statements::enclosing_function;
 
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -23,7 +20,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             javascript_json(context, out);
             express(context, out);
         }
-        Language::Go => go_http(context, out),
         Language::Rust => serde_json_text(context, out),
         _ => {}
     }
@@ -140,65 +136,6 @@ fn express(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if in_body_handler {
             out.push(Suggestion::member("body", 0.88));
         }
-    }
-}
-
-/// Go's `net/http`: `http.HandleFunc(` -> `"/", handler)` for the one handler the file defines,
-/// `http.ListenAndServe(` -> `":8080", nil)`, a handler's `w.Header().Set(` -> `"Content-Type",
-/// "application/json")` and `Decode(` of the request's body -> `&u); err != nil {` for the variable just
-/// declared.
-fn go_http(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
-    match typed {
-        "http.HandleFunc(" => {
-            let handlers: Vec<&str> = context
-                .code
-                .lines()
-                .filter_map(|line| {
-                    let rest = line.strip_prefix("func ")?;
-                    let (name, parameters) = rest.split_once('(')?;
-                    parameters
-                        .contains("http.ResponseWriter")
-                        .then_some(name.trim())
-                })
-                .collect();
-            if let [handler] = handlers[..]
-                && !context.code.contains("http.HandleFunc(\"/\"")
-            {
-                out.push(Suggestion::construct(format!("\"/\", {handler})"), 0.88));
-            }
-        }
-        "http.ListenAndServe(" => out.push(Suggestion::construct("\":8080\", nil)", 0.86)),
-        "w.Header().Set(" => {
-            let writer = enclosing_function(context).is_some_and(|function| {
-                function
-                    .parameters
-                    .iter()
-                    .any(|parameter| parameter.name == "w")
-            });
-            if writer {
-                out.push(Suggestion::construct(
-                    "\"Content-Type\", \"application/json\")",
-                    0.86,
-                ));
-            }
-        }
-        _ if typed.ends_with(".Body).Decode(") => {
-            let declared = context.previous_code_line().and_then(|line| {
-                let rest = line.trim().strip_prefix("var ")?;
-                let (name, _) = rest.split_once(' ')?;
-                is_plain_name(name).then_some(name)
-            });
-            if let Some(name) = declared {
-                let text = if typed.starts_with("if err := ") {
-                    format!("&{name}); err != nil {{")
-                } else {
-                    format!("&{name})")
-                };
-                out.push(Suggestion::construct(text, 0.88));
-            }
-        }
-        _ => {}
     }
 }
 

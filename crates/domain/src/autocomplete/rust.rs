@@ -865,8 +865,18 @@ fn join_spawned_thread(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `*counts.entry(word).` -> `or_insert(0) += 1;`: counting with a map's entry.
+/// `*counts.entry(word).` -> `or_insert(0) += 1;`: counting with a map's entry (`*counts.entry(word).or_insert(`
+/// -> `0) += 1;`).
 fn counted_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if context.at_line_end()
+        && typed.starts_with('*')
+        && typed.contains(".entry(")
+        && typed.ends_with(").or_insert(")
+    {
+        out.push(Suggestion::construct("0) += 1;", 0.9));
+        return;
+    }
     let Some(access) = context.dot_member() else {
         return;
     };
