@@ -16,7 +16,7 @@
 //! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search);
 //! - `collection_idioms`: what each language says one way with lists and maps (`zip(` -> both plurals, Rust's
 //!   `or_insert(` -> `0) += 1;`); `asynchronous` the first async programs (`asyncio.run(main())`, `#[tokio::main]`);
-//! - `json_and_http`: JSON and a course's first HTTP server (Express routes, Go's `net/http`);
+//! - `json_and_http`: JSON and a course's first HTTP server in Express (Go's `net/http` is in `go`);
 //! - `environment`: what a program asks of its surroundings (an environment variable named for its variable,
 //!   the time since a start, the command line, standard input, logs); `unit_tests` the first tests of each
 //!   language's framework (`unittest.main()`, pytest's `== `, Jest's `expect()`, Go's `got`/`want`);
