@@ -384,7 +384,8 @@ fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `scanf(` on the line after a declaration (`int n;`, `char name[50];`): the conversion of its type and the
+/// `scanf(` on the line after a declaration (`int n;`, `char name[50];`), or after the prompt that follows it: the
+/// conversion of its type and the
 /// variable's address (`"%d", &n);`, `"%s", name);`).
 fn read_with_scanf(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
@@ -395,7 +396,12 @@ fn read_with_scanf(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if typed != "scanf(" {
         return;
     }
-    let Some(declaration) = context.previous_code_line().map(str::trim) else {
+    // The declaration is the line above, or above the prompt printed for it (`printf("Enter n: ");`).
+    let Some(declaration) = context
+        .code_lines_above()
+        .take(2)
+        .find(|line| !line.starts_with("printf(") && !line.starts_with("puts("))
+    else {
         return;
     };
     let Some(declared) = declaration.strip_suffix(';') else {
@@ -431,6 +437,59 @@ fn read_with_scanf(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     out.push(Suggestion::construct(
         format!("\"{conversion}\", {target});"),
+        0.85,
+    ));
+}
+
+/// `Person(std::string name, int age) : ` -> `name(name), age(age) {}`: a C++ constructor initializes each member
+/// it declares from the parameter of its name (`name_(name)` or `m_name(name)` where the class names its members
+/// so). Not for a derived class, whose base comes first.
+fn member_initializers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((class, parameters)) = typed
+        .strip_suffix(") : ")
+        .and_then(|rest| rest.split_once('('))
+    else {
+        return;
+    };
+    // A derived class initializes its base first, with arguments only the base knows.
+    let defined = [format!("class {class} {{"), format!("struct {class} {{")]
+        .iter()
+        .any(|header| context.code.contains(header.as_str()));
+    if !super::lexer::is_plain_name(class) || !defined {
+        return;
+    }
+    let names: Option<Vec<&str>> = parameters
+        .split(',')
+        .map(|parameter| {
+            let name = parameter.trim().rsplit([' ', '&', '*']).next()?;
+            super::lexer::is_plain_name(name).then_some(name)
+        })
+        .collect();
+    let Some(names) = names.filter(|names| !names.is_empty()) else {
+        return;
+    };
+    // Each parameter initializes the member of its name, which the class must declare.
+    let initializers: Option<Vec<String>> = names
+        .iter()
+        .map(|name| {
+            let member = [format!("{name}_"), format!("m_{name}"), (*name).to_owned()]
+                .into_iter()
+                .find(|member| context.code.contains(&format!(" {member};")))?;
+            Some(format!("{member}({name})"))
+        })
+        .collect();
+    let Some(initializers) = initializers else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{} {{}}", initializers.join(", ")),
         0.85,
     ));
 }
@@ -864,6 +923,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     switch_case(context, out);
     check_allocation(context, out);
     read_with_scanf(context, out);
+    member_initializers(context, out);
     iterator_end(context, out);
     lookup_compared_with_end(context, out);
     read_line_from_opened_file(context, out);

@@ -408,6 +408,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     wait_group_step(context, out);
     http_server_step(context, out);
     http_server_arguments(context, out);
+    synchronizer_by_name(context, out);
     map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -1128,6 +1129,33 @@ fn error_exit(
         );
     }
     None
+}
+
+/// `var wg sync.` -> `WaitGroup`, `var mu sync.` -> `Mutex`: the variable's usual name says which one it is.
+fn synchronizer_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(name) = context
+        .before_prefix()
+        .trim_start()
+        .strip_prefix("var ")
+        .and_then(|rest| rest.strip_suffix(" sync."))
+    else {
+        return;
+    };
+    let kind = match name {
+        "wg" | "waitGroup" => "WaitGroup",
+        "mu" | "mutex" | "lock" => "Mutex",
+        "rw" | "rwmu" | "rwMutex" => "RWMutex",
+        "once" => "Once",
+        _ => return,
+    };
+    if let Some(rest) = kind.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.9));
+    }
 }
 
 /// `wg.` of a `sync.WaitGroup`, starting a statement: `Add(1)` in a loop that starts goroutines, `Done()` after

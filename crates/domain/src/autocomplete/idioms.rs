@@ -1167,7 +1167,7 @@ fn parity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(equals, 0.8));
 }
 
-/// Under `if not line:` (`if (!line) {`, `if line == "" {`) in an endless loop (`while True:`, `while (true)`,
+/// Under `if not line:` (`if (!line) {`, `if line == "" {`, `if line == "quit":`) in an endless loop (`while True:`, `while (true)`,
 /// `for {`, `loop {`, `for (;;)`), on the blank first line of that `if`'s body: `break`.
 fn leave_endless_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     /// How many lines are walked back to find the loop.
@@ -1200,8 +1200,8 @@ fn leave_endless_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// Whether an `if` line tests that something read is empty or missing: `if not line:`, `if (!chunk) {`,
-/// `if line == "" {`, `if (x === null)`, `if data is None:`.
+/// Whether an `if` line tests that something read is empty or missing, or the word a user types to stop: `if not
+/// line:`, `if (!chunk) {`, `if line == "" {`, `if (x === null)`, `if data is None:`, `if command == "quit":`.
 fn tests_emptiness(line: &str) -> bool {
     let Some(condition) = line
         .strip_prefix("if ")
@@ -1223,7 +1223,7 @@ fn tests_emptiness(line: &str) -> bool {
     {
         return simple(name.trim());
     }
-    [
+    let empty = [
         " == \"\"",
         " == ''",
         " is None",
@@ -1233,7 +1233,26 @@ fn tests_emptiness(line: &str) -> bool {
         " === undefined",
     ]
     .iter()
-    .any(|test| condition.strip_suffix(test).is_some_and(simple))
+    .any(|test| condition.strip_suffix(test).is_some_and(simple));
+    // The word a user types to stop (`if command == "quit":`, `if answer.lower() == 'q':`).
+    let stop_word = ["quit", "exit", "q", "done", "stop"].iter().any(|word| {
+        [" == \"", " === \"", " == '", " === '"]
+            .iter()
+            .any(|equals| {
+                condition
+                    .strip_suffix(['"', '\''])
+                    .and_then(|rest| rest.strip_suffix(word))
+                    .and_then(|rest| rest.strip_suffix(equals))
+                    .is_some_and(|read| {
+                        simple(
+                            read.trim_end_matches("()")
+                                .trim_end_matches(".lower")
+                                .trim_end_matches(".strip"),
+                        )
+                    })
+            })
+    });
+    empty || stop_word
 }
 
 /// Whether a loop header never ends by its own condition.

@@ -6,7 +6,7 @@
 //! (`Name: `) or a greeting -> the field it names (`name`), a custom error's `this.name = ` -> its class's name,
 //! `if (vowels.` in a loop over characters -> `includes(ch)) {`, `const data = await ` after a `fetch` ->
 //! `response.json();`, `word[0].toUpperCase() + word.` -> `slice(1)`, `return [...new Set(` in `removeDuplicates(arr)`
-//! -> `arr)];`.
+//! -> `arr)];`, `import React, { useState } from ` -> `'react';`, `setInterval(` -> `() => {`.
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
@@ -38,6 +38,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     rest_after_capital(context, out);
     without_duplicates(context, out);
     caught_error_logged(context, out);
+    react_import(context, out);
+    interval_callback(context, out);
 }
 
 /// The statement terminator the file uses.
@@ -574,4 +576,63 @@ fn caught_error_logged(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("console.error({error})){}", terminator(context)),
         0.85,
     ));
+}
+
+/// `import React, { useState } from ` -> `'react';`: React and its hooks come from the `react` package.
+fn react_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(imported) = typed
+        .strip_prefix("import ")
+        .and_then(|rest| rest.strip_suffix(" from "))
+    else {
+        return;
+    };
+    const HOOKS: &[&str] = &[
+        "useState",
+        "useEffect",
+        "useRef",
+        "useContext",
+        "useMemo",
+        "useCallback",
+        "useReducer",
+    ];
+    let names = imported
+        .trim_start_matches("React")
+        .trim_start_matches(',')
+        .trim();
+    let react = imported.starts_with("React")
+        || names
+            .strip_prefix('{')
+            .and_then(|rest| rest.strip_suffix('}'))
+            .is_some_and(|list| {
+                list.split(',')
+                    .map(str::trim)
+                    .all(|name| HOOKS.contains(&name))
+            });
+    if react {
+        let quote = if context.code.contains("from \"") {
+            '"'
+        } else {
+            '\''
+        };
+        out.push(Suggestion::construct(
+            format!("{quote}react{quote}{}", terminator(context)),
+            0.9,
+        ));
+    }
+}
+
+/// `setInterval(` and `setTimeout(` starting a statement or an assignment -> `() => {`: the callback comes first.
+fn interval_callback(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(before) = typed
+        .strip_suffix("setInterval(")
+        .or_else(|| typed.strip_suffix("setTimeout("))
+    else {
+        return;
+    };
+    let statement = before.is_empty() || (before.ends_with(" = ") && before.starts_with("const "));
+    if statement {
+        out.push(Suggestion::construct("() => {", 0.85));
+    }
 }

@@ -25,6 +25,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     awaited_json(context, out);
     csv_header(context, out);
     joined_list(context, out);
+    input_prompt(context, out);
+    converted_input(context, out);
+    random_choice(context, out);
+    squared_radius(context, out);
 }
 
 /// `evens = [n for n in numbers if ` -> `n % 2 == 0]`: the list's name says which numbers it keeps, for a list of
@@ -298,4 +302,98 @@ fn nearest_list<'a>(context: &Context<'a>) -> Option<&'a str> {
         }
     }
     None
+}
+
+/// `name = input(` -> `"Enter your name: ")`, `age = int(input(` -> `"Enter your age: "))`: the prompt asks for
+/// what the variable is named for.
+fn input_prompt(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !typed.ends_with("input(") {
+        return;
+    }
+    let Some((target, value)) = typed.split_once(" = ") else {
+        return;
+    };
+    let conversion = value.strip_suffix("input(").map(str::trim);
+    let closers = match conversion {
+        Some("") => ")",
+        Some("int(" | "float(") => "))",
+        _ => return,
+    };
+    if !is_plain_name(target) || target.len() < 2 {
+        return;
+    }
+    let words = target.replace('_', " ");
+    let personal = [
+        "name", "age", "email", "password", "username", "city", "country", "guess", "choice",
+        "answer",
+    ];
+    let asked = if target.split('_').any(|word| personal.contains(&word)) {
+        format!("your {words}")
+    } else if matches!(target, "num" | "number") {
+        "a number".to_owned()
+    } else {
+        words
+    };
+    out.push(Suggestion::construct(
+        format!("\"Enter {asked}: \"{closers}"),
+        0.8,
+    ));
+}
+
+/// `n = int(` right after `text = input(...)` -> `text)`: what was just read is converted.
+fn converted_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let converts = typed.ends_with(" = int(") || typed.ends_with(" = float(");
+    if !converts {
+        return;
+    }
+    let read = context.previous_code_line().and_then(|line| {
+        let (target, value) = line.trim().split_once(" = ")?;
+        (value.starts_with("input(") && is_plain_name(target)).then_some(target)
+    });
+    if let Some(read) = read {
+        out.push(Suggestion::construct(format!("{read})"), 0.86));
+    }
+}
+
+/// `random.choice(` -> the one list the code made (`colors)`).
+fn random_choice(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !typed.ends_with("random.choice(") {
+        return;
+    }
+    let lists: Vec<&str> = context
+        .code_lines_above()
+        .filter_map(|line| {
+            let (target, value) = line.split_once(" = ")?;
+            (is_plain_name(target) && value.starts_with('[')).then_some(target)
+        })
+        .collect();
+    if let [list] = lists[..] {
+        let open = typed
+            .matches('(')
+            .count()
+            .saturating_sub(typed.matches(')').count());
+        out.push(Suggestion::construct(
+            format!("{list}{}", ")".repeat(open)),
+            0.86,
+        ));
+    }
+}
+
+/// `math.pi * r ` -> `** 2`: a circle's area squares its radius.
+fn squared_radius(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end_matches(' ');
+    if !context.line_before.ends_with(' ') {
+        return;
+    }
+    let radius = ["math.pi * ", "pi * "]
+        .iter()
+        .find_map(|pi| typed.rsplit_once(pi).map(|(_, radius)| radius));
+    let is_radius =
+        radius.is_some_and(|radius| matches!(radius, "r" | "radius" | "self.radius" | "self.r"));
+    if is_radius {
+        out.push(Suggestion::construct("** 2", 0.85));
+    }
 }

@@ -558,6 +558,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     constructor_result(context, out);
     reduce_into_declared(context, out);
     join_spawned_thread(context, out);
+    reported_error(context, out);
+    popped_until_empty(context, out);
+    impl_of_new_struct(context, out);
     parse_declared_number(context, out);
     lookup_in_map(context, out);
     enumerated_loop(context, out);
@@ -2658,5 +2661,69 @@ fn closure_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     if on_iterator {
         out.push(Suggestion::construct(body, 0.85));
+    }
+}
+
+/// The first line under `if let Err(e) = run() {` -> `eprintln!("Error: {e}");`: a failure is reported on standard
+/// error.
+fn reported_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || !context.at_line_end() {
+        return;
+    }
+    let error = context.previous_code_line().and_then(|line| {
+        let rest = line.trim().strip_prefix("if let Err(")?;
+        let (name, rest) = rest.split_once(')')?;
+        (rest.starts_with(" = ") && rest.ends_with('{') && super::lexer::is_plain_name(name))
+            .then_some(name)
+    });
+    if let Some(error) = error {
+        out.push(Suggestion::construct(
+            format!("eprintln!(\"Error: {{{error}}}\");"),
+            0.85,
+        ));
+    }
+}
+
+/// `while let Some(top) = stack.` -> `pop() {` for a vector: a stack is emptied from its top.
+fn popped_until_empty(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let walked = context.before_receiver(&access).is_some_and(|before| {
+        before.trim_start().starts_with("while let Some(") && before.ends_with(") = ")
+    });
+    // Only a vector is popped; an iterator goes on with `next()`.
+    let vector = declaration_of(context, access.receiver).is_some_and(|declared| {
+        let declared = declared.trim_start();
+        declared.starts_with("vec!") || declared.starts_with("Vec")
+    }) || access.receiver == "stack";
+    if walked && vector {
+        out.push(Suggestion::member("pop() {", 0.88));
+    }
+}
+
+/// `impl ` at the start of a line -> `Point {` for the struct just defined that has no `impl` yet.
+fn impl_of_new_struct(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before != "impl " || !context.at_line_end() {
+        return;
+    }
+    let before = context.code_before_line();
+    let Some(name) = before.lines().rev().find_map(|line| {
+        let rest = line
+            .strip_prefix("pub struct ")
+            .or_else(|| line.strip_prefix("struct "))?;
+        let name = rest.split([' ', '{', '(', ';', '<']).next()?;
+        super::lexer::is_plain_name(name).then_some(name)
+    }) else {
+        return;
+    };
+    let implemented =
+        before.contains(&format!("impl {name} ")) || before.contains(&format!("impl {name}<"));
+    let generic = before.contains(&format!("struct {name}<"));
+    if !implemented && !generic {
+        out.push(Suggestion::construct(format!("{name} {{"), 0.86));
     }
 }

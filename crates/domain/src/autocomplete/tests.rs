@@ -5302,6 +5302,132 @@ const INLINE: &[Case] = &[
         "import java.util.*;\nimport java.util.stream.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        String joined = names.stream().collect(Collectors.‸",
         None,
     ),
+    // Fourteenth round (e): a first program's input, loop and types (a prompt named for its variable, a quit word's `break`, React's import, Rust's `impl` of the new struct, Go's `sync` variables, C++ member initializers).
+    ("python", "name = input(‸", Some("\"Enter your name: \")")),
+    (
+        "python",
+        "age = int(input(‸",
+        Some("\"Enter your age: \"))"),
+    ),
+    (
+        "python",
+        "first_name = input(‸",
+        Some("\"Enter your first name: \")"),
+    ),
+    ("python", "x = input(‸", None),
+    ("python", "print(input(‸", None),
+    (
+        "python",
+        "x = input(\"Enter a number: \")\nn = int(‸",
+        Some("x)"),
+    ),
+    ("python", "total = int(‸", None),
+    (
+        "python",
+        "colors = [\"red\", \"green\"]\npick = random.choice(‸",
+        Some("colors)"),
+    ),
+    ("python", "a = [1]\nb = [2]\npick = random.choice(‸", None),
+    (
+        "python",
+        "import math\n\narea = math.pi * r ‸",
+        Some("** 2"),
+    ),
+    ("python", "import math\n\nlength = math.pi * d ‸", None),
+    (
+        "python",
+        "while True:\n    line = input()\n    if line == \"quit\":\n        ‸",
+        Some("break"),
+    ),
+    (
+        "python",
+        "while True:\n    cmd = input(\"> \")\n    if cmd.lower() == 'q':\n        ‸",
+        Some("break"),
+    ),
+    (
+        "python",
+        "while True:\n    if x == \"other\":\n        ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "while (true) {\n  const answer = prompt();\n  if (answer === \"exit\") {\n    ‸",
+        Some("break;"),
+    ),
+    (
+        "javascript",
+        "import React, { useState } from ‸",
+        Some("'react'"),
+    ),
+    (
+        "javascript",
+        "import { useState, useEffect } from ‸",
+        Some("'react'"),
+    ),
+    ("javascript", "import { foo } from ‸", None),
+    ("javascript", "const timer = setInterval(‸", Some("() => {")),
+    ("javascript", "setTimeout(‸", Some("() => {")),
+    (
+        "rust",
+        "fn main() {\n    if let Err(e) = run() {\n        ‸",
+        Some("eprintln!(\"Error: {e}\");"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut stack = vec![1];\n    while let Some(top) = stack.‸",
+        Some("pop() {"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut it = v.iter();\n    while let Some(x) = it.‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Point {\n    x: f64,\n    y: f64,\n}\n\nimpl ‸",
+        Some("Point {"),
+    ),
+    (
+        "rust",
+        "struct Point {\n    x: f64,\n}\n\nimpl Point {\n}\n\nimpl ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.‸",
+        Some("WaitGroup"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar mu sync.M‸",
+        Some("utex"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar cache sync.‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int n;\n    printf(\"Enter n: \");\n    scanf(‸",
+        Some("\"%d\", &n);"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nclass Person {\n    std::string name;\npublic:\n    Person(std::string name) : ‸",
+        Some("name(name) {}"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nclass Person {\npublic:\n    Person(std::string name) : ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "class Point {\n    int x_;\n    int y_;\npublic:\n    Point(int x, int y) : ‸",
+        Some("x_(x), y_(y) {}"),
+    ),
+    ("cpp", "int f(int a) : ‸", None),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
