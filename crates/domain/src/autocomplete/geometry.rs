@@ -51,7 +51,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "perimeter" | "getperimeter" | "calculateperimeter" | "circumference" => Measure::Perimeter,
         _ => return,
     };
-    let Some((fields, owner)) = shape_fields(context) else {
+    let Some((fields, owner)) = class_fields(context) else {
         return;
     };
     let Some(shape) = shape_of(&fields) else {
@@ -117,7 +117,7 @@ fn shape_of<'a>(fields: &[&'a str]) -> Option<Shape<'a>> {
 
 /// The fields of the class or struct around the cursor, and how a method reaches them (`self.`, `this.`, `c.`
 /// or nothing).
-fn shape_fields<'a>(context: &Context<'a>) -> Option<(Vec<&'a str>, String)> {
+pub(super) fn class_fields<'a>(context: &Context<'a>) -> Option<(Vec<&'a str>, String)> {
     match context.profile.language {
         Language::Go => {
             // `func (c Circle) Area() float64 {`: the receiver's struct.

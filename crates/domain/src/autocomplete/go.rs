@@ -409,6 +409,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     http_server_step(context, out);
     http_server_arguments(context, out);
     synchronizer_by_name(context, out);
+    interface_method(context, out);
     map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -1129,6 +1130,56 @@ fn error_exit(
         );
     }
     None
+}
+
+/// `func (r Rect) ` -> `Area() float64 {`: a method on a type is, first, what the file's one interface asks for
+/// and the type does not have yet.
+fn interface_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(receiver_type) = context
+        .line_before
+        .strip_prefix("func (")
+        .and_then(|rest| rest.strip_suffix(") "))
+        .filter(|receiver| !receiver.contains(['(', ')']))
+        .and_then(|receiver| receiver.split_whitespace().nth(1))
+        .map(|type_name| type_name.trim_start_matches('*'))
+    else {
+        return;
+    };
+    let interfaces: Vec<usize> = context
+        .code
+        .match_indices(" interface {")
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            context.code.get(..at).is_some_and(|before| {
+                before
+                    .rsplit('\n')
+                    .next()
+                    .is_some_and(|line| line.starts_with("type "))
+            })
+        })
+        .collect();
+    let [interface] = interfaces[..] else {
+        return;
+    };
+    let Some(body) = context.code.get(interface..) else {
+        return;
+    };
+    let missing = body
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .take_while(|line| !line.starts_with('}'))
+        .filter(|line| line.contains('('))
+        .find(|method| {
+            let name = method.split('(').next().unwrap_or("");
+            !context.code.contains(&format!("{receiver_type}) {name}("))
+        });
+    if let Some(method) = missing {
+        out.push(Suggestion::construct(format!("{method} {{"), 0.86));
+    }
 }
 
 /// `var wg sync.` -> `WaitGroup`, `var mu sync.` -> `Mutex`: the variable's usual name says which one it is.

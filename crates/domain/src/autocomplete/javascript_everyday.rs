@@ -6,7 +6,7 @@
 //! (`Name: `) or a greeting -> the field it names (`name`), a custom error's `this.name = ` -> its class's name,
 //! `if (vowels.` in a loop over characters -> `includes(ch)) {`, `const data = await ` after a `fetch` ->
 //! `response.json();`, `word[0].toUpperCase() + word.` -> `slice(1)`, `return [...new Set(` in `removeDuplicates(arr)`
-//! -> `arr)];`, `import React, { useState } from ` -> `'react';`, `setInterval(` -> `() => {`.
+//! -> `arr)];`, `import React, { useState } from ` -> `'react';`, `setInterval(` -> `() => {`, a TypeScript class's next method -> the one its interface asks for.
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
@@ -40,6 +40,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     caught_error_logged(context, out);
     react_import(context, out);
     interval_callback(context, out);
+    interface_method(context, out);
 }
 
 /// The statement terminator the file uses.
@@ -634,5 +635,64 @@ fn interval_callback(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let statement = before.is_empty() || (before.ends_with(" = ") && before.starts_with("const "));
     if statement {
         out.push(Suggestion::construct("() => {", 0.85));
+    }
+}
+
+/// On a blank line of `class Circle implements Shape {` -> `area(): number {`: the first method of the file's
+/// `interface Shape` the class does not define yet.
+fn interface_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || context.current_indentation() == 0 {
+        return;
+    }
+    let Some(class_line) = context
+        .code_lines_above()
+        .find(|line| line.starts_with("class ") || line.starts_with("export class "))
+    else {
+        return;
+    };
+    let Some(interface) = class_line
+        .split_once(" implements ")
+        .map(|(_, rest)| rest.trim_end_matches('{').trim())
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    // The class's own body so far (from its header to the cursor).
+    let before = context.code_before_line();
+    let Some(class_body) = before.rfind(class_line).and_then(|at| before.get(at..)) else {
+        return;
+    };
+    // At the depth of the class's members, after the header or a member's end: not inside a method.
+    let member_depth = class_body
+        .lines()
+        .skip(1)
+        .find(|line| !line.trim().is_empty())
+        .map_or(context.current_indentation(), indentation);
+    let after_member = context
+        .previous_code_line()
+        .is_some_and(|line| line.trim_end().ends_with('}') || line.trim() == class_line);
+    if context.current_indentation() != member_depth || !after_member {
+        return;
+    }
+    let Some(body) = ["interface ", "export interface "]
+        .iter()
+        .find_map(|keyword| context.code.find(&format!("{keyword}{interface} {{")))
+        .and_then(|at| context.code.get(at..))
+    else {
+        return;
+    };
+    let missing = body
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .take_while(|line| !line.starts_with('}'))
+        .filter_map(|line| line.strip_suffix(';'))
+        .filter(|member| member.contains("("))
+        .find(|method| {
+            let name = method.split('(').next().unwrap_or("");
+            !class_body.contains(&format!("{name}("))
+        });
+    if let Some(method) = missing {
+        out.push(Suggestion::construct(format!("{method} {{"), 0.85));
     }
 }

@@ -29,6 +29,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     converted_input(context, out);
     random_choice(context, out);
     squared_radius(context, out);
+    equal_fields(context, out);
+    property_value(context, out);
+    abstract_method(context, out);
 }
 
 /// `evens = [n for n in numbers if ` -> `n % 2 == 0]`: the list's name says which numbers it keeps, for a list of
@@ -395,5 +398,75 @@ fn squared_radius(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         radius.is_some_and(|radius| matches!(radius, "r" | "radius" | "self.radius" | "self.r"));
     if is_radius {
         out.push(Suggestion::construct("** 2", 0.85));
+    }
+}
+
+/// `return ` in `def __eq__(self, other):` -> `self.x == other.x and self.y == other.y`: two objects are equal when
+/// their fields are.
+fn equal_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let Some(function) = enclosing_function(context).filter(|function| function.name == "__eq__")
+    else {
+        return;
+    };
+    let Some(other) = function.parameters.first().map(|parameter| parameter.name) else {
+        return;
+    };
+    let Some((fields, _)) = super::geometry::class_fields(context) else {
+        return;
+    };
+    let mut unique: Vec<&str> = Vec::new();
+    for field in fields {
+        if !unique.contains(&field) {
+            unique.push(field);
+        }
+    }
+    if unique.is_empty() || unique.len() > 4 {
+        return;
+    }
+    let comparisons: Vec<String> = unique
+        .iter()
+        .map(|field| format!("self.{field} == {other}.{field}"))
+        .collect();
+    out.push(Suggestion::construct(comparisons.join(" and "), 0.86));
+}
+
+/// `return ` in a `@property` named `name` -> `self._name`: a property shows the private field of its name.
+fn property_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let Some(function) =
+        enclosing_function(context).filter(|function| function.parameters.is_empty())
+    else {
+        return;
+    };
+    let decorated = context
+        .code_lines_above()
+        .skip_while(|line| !line.starts_with("def "))
+        .nth(1)
+        .is_some_and(|line| line == "@property");
+    let private = format!("self._{} = ", function.name);
+    if decorated && context.code.contains(&private) {
+        out.push(Suggestion::construct(
+            format!("self._{}", function.name),
+            0.88,
+        ));
+    }
+}
+
+/// `@` in the body of a class derived from `ABC` -> `abstractmethod`: what such a class declares.
+fn abstract_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "@" || context.current_indentation() == 0 {
+        return;
+    }
+    let abstract_class = context
+        .code_lines_above()
+        .find(|line| line.starts_with("class "))
+        .is_some_and(|line| line.contains("(ABC)") || line.contains("metaclass=ABCMeta"));
+    if abstract_class && context.code.contains("abstractmethod") {
+        out.push(Suggestion::construct("abstractmethod", 0.88));
     }
 }

@@ -964,7 +964,8 @@ fn reduce_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `fn ` in `impl fmt::Display for Point {` -> `fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {`: the one
-/// method the standard trait asks for (`Display`, `Debug`, `Iterator`, `Default`, `From`, `Drop`).
+/// method the standard trait asks for (`Display`, `Debug`, `Iterator`, `Default`, `From`, `Drop`), or the first
+/// method without a body of a trait the file defines (`fn ` in `impl Shape for Square {` -> `area(&self) -> f64 {`).
 fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     if !context.at_line_end() || typed != format!("fn {}", context.prefix) {
@@ -1001,13 +1002,39 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "Iterator" => "next(&mut self) -> Option<Self::Item> {".to_owned(),
         "Default" => "default() -> Self {".to_owned(),
         "Drop" => "drop(&mut self) {".to_owned(),
-        _ => return,
+        // A trait of the file: its first required method.
+        _ => match first_required_method(context.code, trait_name) {
+            Some(signature) => signature,
+            None => return,
+        },
     };
     if let Some(rest) = signature.strip_prefix(context.prefix)
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest, 0.9));
     }
+}
+
+/// The signature of the first method without a default body in `trait {name} {` of `code`, opened as a body
+/// (`area(&self) -> f64 {`).
+fn first_required_method(code: &str, name: &str) -> Option<String> {
+    let header = ["pub trait ", "trait "]
+        .iter()
+        .find_map(|keyword| code.find(&format!("{keyword}{name} {{")))?;
+    let body = code.get(header..)?.lines().skip(1);
+    for line in body {
+        let line = line.trim();
+        if line.starts_with('}') {
+            return None;
+        }
+        if let Some(signature) = line
+            .strip_prefix("fn ")
+            .and_then(|rest| rest.strip_suffix(';'))
+        {
+            return Some(format!("{signature} {{"));
+        }
+    }
+    None
 }
 
 /// `let doubled: Vec<i32> = v.iter().map(|x| x * 2).` -> `collect()`: an iterator given to a declared collection

@@ -5428,6 +5428,69 @@ const INLINE: &[Case] = &[
         Some("x_(x), y_(y) {}"),
     ),
     ("cpp", "int f(int a) : ‸", None),
+    // Fourteenth round (f): classes and their contracts (`__eq__` over the fields, a property's private field, `@abstractmethod`, the method a trait or an interface asks for).
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __eq__(self, other):\n        return ‸",
+        Some("self.x == other.x and self.y == other.y"),
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def distance(self, other):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name):\n        self._name = name\n\n    @property\n    def name(self):\n        return ‸",
+        Some("self._name"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name):\n        self._name = name\n\n    def name(self):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "from abc import ABC, abstractmethod\n\nclass Shape(ABC):\n    @‸",
+        Some("abstractmethod"),
+    ),
+    ("python", "class Shape:\n    @‸", None),
+    (
+        "rust",
+        "trait Shape {\n    fn area(&self) -> f64;\n}\n\nstruct Square {\n    side: f64,\n}\n\nimpl Shape for Square {\n    fn ‸",
+        Some("area(&self) -> f64 {"),
+    ),
+    (
+        "rust",
+        "trait Shape {\n    fn name(&self) -> String { String::new() }\n    fn area(&self) -> f64;\n}\n\nimpl Shape for Square {\n    fn a‸",
+        Some("rea(&self) -> f64 {"),
+    ),
+    (
+        "go",
+        "package main\n\ntype Shape interface {\n\tArea() float64\n\tPerimeter() float64\n}\n\ntype Rect struct {\n\tW, H float64\n}\n\nfunc (r Rect) ‸",
+        Some("Area() float64 {"),
+    ),
+    (
+        "go",
+        "package main\n\ntype Shape interface {\n\tArea() float64\n\tPerimeter() float64\n}\n\nfunc (r Rect) Area() float64 {\n\treturn r.W * r.H\n}\n\nfunc (r Rect) ‸",
+        Some("Perimeter() float64 {"),
+    ),
+    ("go", "package main\n\nfunc (r Rect) ‸", None),
+    (
+        "typescript",
+        "interface Shape {\n  area(): number;\n  name: string;\n}\n\nclass Circle implements Shape {\n  constructor(private radius: number) {}\n\n  ‸",
+        Some("area(): number {"),
+    ),
+    (
+        "typescript",
+        "interface Shape {\n  area(): number;\n  perimeter(): number;\n}\n\nclass Circle implements Shape {\n  area(): number {\n    return 1;\n  }\n\n  ‸",
+        Some("perimeter(): number {"),
+    ),
+    (
+        "typescript",
+        "class Circle {\n  area(): number {\n    return 1;\n  }\n\n  ‸",
+        None,
+    ),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
