@@ -150,9 +150,14 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         .position(|token| token.start >= literal.start)
         .unwrap_or(tokens.len());
     let line_tokens = tokens.get(..before_literal).unwrap_or_default();
-    let Some(open) = unclosed_openers(context, line_tokens) else {
+    let Some(mut open) = unclosed_openers(context, line_tokens) else {
         return;
     };
+    // A template literal's part after a placeholder (`} is ${`) closes that placeholder: the literal around it
+    // is this one, not another left open (`${name} is ${` -> `age}`)`, never `age}`}`)`).
+    if text.starts_with('}') && open.last() == Some(&"${") {
+        open.pop();
+    }
     let closers: String = open
         .iter()
         .rev()
@@ -491,6 +496,10 @@ fn unclosed_openers<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<Vec<&
         // A template literal's part that stops at `${`: the placeholder, then the literal, are still open.
         if matches!(token.kind, TokenKind::Literal { .. }) {
             let text = context.text(token);
+            // A part after a placeholder (`} is ${`) first closes that placeholder.
+            if text.starts_with('}') && open.last() == Some(&"${") {
+                open.pop();
+            }
             if text.ends_with("${") && (text.starts_with('`') || text.starts_with('}')) {
                 open.push("${");
             }

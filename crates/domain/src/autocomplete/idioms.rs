@@ -26,7 +26,7 @@ use super::Suggestion;
 use super::cursor::{Context, indentation};
 use super::language::Language;
 use super::lexer::{Token, TokenKind};
-use super::statements::{declaration_of, enclosing_function, uses_semicolons};
+use super::statements::{declaration_of, enclosing_function, locals, uses_semicolons};
 
 /// Runs the idioms that apply at the cursor.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -61,6 +61,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     custom_error_thrown(context, out);
     overridden_method_of_parent(context, out);
     counted_words(context, out);
+    format_arguments(context, out);
 }
 
 /// A word count, in a function named for counting words of its parameter `s`: Python's `return len(s.` ->
@@ -2061,4 +2062,137 @@ fn parent_constructor_parameters<'a>(code: &'a str, name: &str) -> Option<Vec<&'
         .iter()
         .all(|parameter| parameter.chars().all(super::lexer::is_identifier_char))
         .then_some(parameters)
+}
+
+/// A format string with several placeholders, then `, ` -> the locals declared last, one per placeholder, in the
+/// order they were declared: `println!("{} is {} years old", ` -> `name, age);`, `fmt.Printf("%s is %d\n", ` ->
+/// `name, age)`, `"{} is {}".format(` -> `name, age)`. Where the locals are too few, no single one is offered
+/// (it would fill one placeholder of several).
+fn format_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((format, callee_end)) = format_string_before_arguments(typed) else {
+        return;
+    };
+    let callee = typed.get(..callee_end).unwrap_or("");
+    let language = context.profile.language;
+    let placeholders = match language {
+        Language::Rust if callee.ends_with("!(") || callee.ends_with("!(f, ") => {
+            brace_placeholders(format)
+        }
+        Language::Python if callee.is_empty() => brace_placeholders(format),
+        Language::C | Language::Cpp | Language::Go | Language::Java => {
+            let lower = callee.to_lowercase();
+            let formats = ["printf(", "errorf(", "format(", "sprintf(", "fprintf("]
+                .iter()
+                .any(|call| lower.ends_with(call) || lower.contains(&format!("{call}stderr, ")));
+            if !formats {
+                return;
+            }
+            percent_placeholders(format, language == Language::Java)
+        }
+        _ => return,
+    };
+    let Some(placeholders) = placeholders.filter(|&count| count >= 2) else {
+        return;
+    };
+    // One value per placeholder, never a single one of several.
+    out.retain(|suggestion| suggestion.kind != "fresh");
+    let body_start = enclosing_function(context).map_or(0, |function| function.body_start);
+    let declared = locals(context, body_start);
+    if declared.len() < placeholders {
+        return;
+    }
+    let names: Vec<&str> = declared[declared.len() - placeholders..]
+        .iter()
+        .map(|local| local.name)
+        .collect();
+    let outside_strings: String = typed.split('"').step_by(2).collect();
+    let open = outside_strings
+        .matches('(')
+        .count()
+        .saturating_sub(outside_strings.matches(')').count());
+    let statement = typed.starts_with("let ")
+        || !typed.contains('=')
+        || typed
+            .split('"')
+            .next()
+            .is_some_and(|head| !head.contains('='));
+    let ending = if statement { terminator(context) } else { "" };
+    out.push(Suggestion::construct(
+        format!("{}{}{ending}", names.join(", "), ")".repeat(open)),
+        0.84,
+    ));
+}
+
+/// The format string whose arguments start at the cursor, and where the call's name ends: `printf("%d %d\n", `
+/// -> (`%d %d\n`, the offset of `(`), `"{} {}".format(` -> (`{} {}`, 0).
+fn format_string_before_arguments(typed: &str) -> Option<(&str, usize)> {
+    if let Some(before) = typed.strip_suffix("\".format(") {
+        let open = before.rfind('"')?;
+        let format = before.get(open + 1..)?;
+        let starts_expression = before
+            .get(..open)
+            .is_some_and(|head| head.is_empty() || head.ends_with(['(', ' ', '=']));
+        return starts_expression.then_some((format, 0));
+    }
+    let before = typed.strip_suffix("\", ")?;
+    let open = before.rfind('"')?;
+    let format = before.get(open + 1..)?;
+    if format.contains('\\') && format.contains("\\\"") {
+        return None;
+    }
+    let head = before.get(..open)?;
+    // The format string is the call's first argument (`write!(f, ` and `fprintf(stderr, ` aside).
+    let first_argument = ["(", "(f, ", "(stderr, ", "(w, "]
+        .iter()
+        .any(|opening| head.ends_with(opening));
+    if !first_argument {
+        return None;
+    }
+    let callee_end = head.len();
+    Some((format, callee_end))
+}
+
+/// How many positional `{}` placeholders a Rust or Python format string has; `None` when it names its values
+/// (`{name}`), which then take no argument.
+fn brace_placeholders(format: &str) -> Option<usize> {
+    let mut count = 0;
+    let mut rest = format;
+    while let Some(at) = rest.find('{') {
+        let after = rest.get(at + 1..)?;
+        if let Some(escaped) = after.strip_prefix('{') {
+            rest = escaped;
+            continue;
+        }
+        let end = after.find('}')?;
+        let inside = after.get(..end)?;
+        if !(inside.is_empty() || inside.starts_with(':')) {
+            return None;
+        }
+        count += 1;
+        rest = after.get(end + 1..)?;
+    }
+    Some(count)
+}
+
+/// How many `%` conversions a printf-style format string has (`%%` and Java's `%n` take no argument).
+fn percent_placeholders(format: &str, java: bool) -> Option<usize> {
+    let mut count = 0;
+    let mut characters = format.chars().peekable();
+    while let Some(character) = characters.next() {
+        if character != '%' {
+            continue;
+        }
+        match characters.peek() {
+            Some('%') => {
+                characters.next();
+            }
+            Some('n') if java => {
+                characters.next();
+            }
+            Some(_) => count += 1,
+            None => return None,
+        }
+    }
+    Some(count)
 }

@@ -1580,7 +1580,8 @@ fn format_macro(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let (text, after) = format_string.split_at(end);
     let placeholders = text.matches("{}").count() + text.matches("{:?}").count();
-    if after != "\", " || placeholders == 0 {
+    // Several placeholders take several values: `idioms::format_arguments` gives them all.
+    if after != "\", " || placeholders != 1 {
         return;
     }
     if let Some(binding) = nearest_let_binding(context) {

@@ -5491,6 +5491,47 @@ const INLINE: &[Case] = &[
         "class Circle {\n  area(): number {\n    return 1;\n  }\n\n  ‸",
         None,
     ),
+    // Fourteenth round (g): a format string's several placeholders take as many values, and a template literal's second placeholder closes once.
+    (
+        "rust",
+        "fn main() {\n    let name = \"Ann\";\n    let age = 30;\n    println!(\"{} is {} years old\", ‸",
+        Some("name, age);"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tname := \"Ann\"\n\tage := 30\n\tfmt.Printf(\"%s is %d years old\\n\", ‸",
+        Some("name, age)"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        String name = \"Ann\";\n        int age = 30;\n        System.out.printf(\"%s is %d years old%n\", ‸",
+        Some("name, age);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    int a = 1;\n    int b = 2;\n    printf(\"%d and %d\\n\", ‸",
+        Some("a, b);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int a = 1, b = 2;\n    printf(\"%d + %d = %d\\n\", ‸",
+        None,
+    ),
+    (
+        "python",
+        "name = \"Ann\"\nage = 30\nprint(\"{} is {} years old\".format(‸",
+        Some("name, age))"),
+    ),
+    (
+        "javascript",
+        "const name = \"Ann\";\nconst age = 30;\nconsole.log(`${name} is ${‸",
+        Some("age}`);"),
+    ),
+    (
+        "javascript",
+        "const age = 30;\nconst s = `${a} and ${‸",
+        Some("age}`;"),
+    ),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
