@@ -6,7 +6,9 @@
 //!   `[b, a + b];`);
 //! - a binary search's midpoint, from the bounds its loop compares (`while low <= high:` then `mid = ` ->
 //!   `(low + high) // 2`), and the index it found (`if arr[mid] == target:` then `return ` -> `mid`);
-//! - two elements of one list swapped in one assignment (`arr[i], arr[j] = ` -> `arr[j], arr[i]`);
+//! - two elements of one list swapped in one assignment (`arr[i], arr[j] = ` -> `arr[j], arr[i]`, `[arr[i],
+//!   arr[j]] = ` -> `[arr[j], arr[i]];`);
+//! - a grid's cell in two nested loops (`for i ...` then `for j ...`: `matrix[i][` -> `j]`);
 //! - a counting generator's `yield ` -> its counter (`for i in range(n):` then `yield ` -> `i`);
 //! - a comparison of two things made the same way (`sorted(a) == ` -> `sorted(b)` in `is_anagram(a, b)`,
 //!   `self.name == ` -> `other.name` in `__eq__`);
@@ -31,6 +33,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     binary_search_midpoint(context, out);
     binary_search_found(context, out);
     swap_elements(context, out);
+    grid_cell(context, out);
     two_pointer_comparison(context, out);
     counting_generator(context, out);
     symmetric_comparison(context, out);
@@ -219,11 +222,27 @@ fn binary_search_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `arr[i], arr[j] = ` -> `arr[j], arr[i]`: two elements of one list assigned together are swapped (Python and Go
 /// write the swap in one assignment).
 fn swap_elements(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !matches!(context.profile.language, Language::Python | Language::Go) {
+    let script = matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    );
+    if !(script || matches!(context.profile.language, Language::Python | Language::Go)) {
         return;
     }
     let Some(targets) = context.line_before.trim_start().strip_suffix(" = ") else {
         return;
+    };
+    // JavaScript swaps by destructuring: `[arr[j], arr[j + 1]] = ` -> `[arr[j + 1], arr[j]];`.
+    let targets = if script {
+        match targets
+            .strip_prefix('[')
+            .and_then(|inner| inner.strip_suffix(']'))
+        {
+            Some(inner) => inner,
+            None => return,
+        }
+    } else {
+        targets
     };
     let Some((first, second)) = targets.split_once(", ") else {
         return;
@@ -239,7 +258,12 @@ fn swap_elements(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     match (list_of(first), list_of(second)) {
         (Some(one), Some(other)) if one == other && first != second => {
-            out.push(Suggestion::construct(format!("{second}, {first}"), 0.85));
+            let text = if script {
+                format!("[{second}, {first}]{}", terminator(context))
+            } else {
+                format!("{second}, {first}")
+            };
+            out.push(Suggestion::construct(text, 0.85));
         }
         _ => {}
     }
@@ -527,4 +551,44 @@ pub(super) fn deduplicated_parameter<'a>(context: &Context<'a>) -> Option<&'a st
         [only] => Some(only.name),
         _ => None,
     }
+}
+
+/// `matrix[i][` -> `j]` inside `for i ...` then `for j ...`: the cell of the row the outer loop is on, in the
+/// column the inner one is on.
+fn grid_cell(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(row_index) = context
+        .line_before
+        .strip_suffix("][")
+        .and_then(|before| before.rsplit_once('['))
+        .filter(|(grid, index)| grid.ends_with(is_identifier_char) && is_plain_name(index))
+        .map(|(_, index)| index)
+    else {
+        return;
+    };
+    let mut loops = context
+        .enclosing_lines()
+        .filter(|line| line.starts_with("for"))
+        .filter_map(counted_variable);
+    let (Some(column), Some(row)) = (loops.next(), loops.next()) else {
+        return;
+    };
+    if row == row_index && column != row {
+        out.push(Suggestion::construct(format!("{column}]"), 0.85));
+    }
+}
+
+/// The variable a `for` header counts with (`j` in `for j in range(`, `for (int j = 0; `, `for j := 0; `).
+pub(super) fn counted_variable(header: &str) -> Option<&str> {
+    let rest = header.strip_prefix("for")?.trim_start();
+    let rest = rest.strip_prefix('(').unwrap_or(rest);
+    let first = rest
+        .split([' ', '='])
+        .filter(|word| !word.is_empty())
+        .find(|word| {
+            !matches!(
+                *word,
+                "int" | "let" | "var" | "size_t" | "auto" | "unsigned" | "long"
+            )
+        })?;
+    is_plain_name(first).then_some(first)
 }

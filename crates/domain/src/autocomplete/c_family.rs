@@ -1898,7 +1898,8 @@ fn string_end_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `pair.` in `for (const auto& pair : ages)` over a `std::map` -> `first`: an entry's key comes first.
+/// `pair.` in `for (const auto& pair : ages)` over a `std::map` -> `first`: an entry's key comes first, and
+/// `second` once the line shows the key.
 fn map_entry_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language != Language::Cpp || !context.prefix.is_empty() {
         return;
@@ -1922,9 +1923,17 @@ fn map_entry_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let declaration = declaration.trim_start_matches("std::");
         declaration.starts_with("map<") || declaration.starts_with("unordered_map<")
     });
-    if is_map && !context.before_prefix().trim_start().starts_with("for") {
-        out.push(Suggestion::member("first", 0.88));
+    if !is_map || context.before_prefix().trim_start().starts_with("for") {
+        return;
     }
+    // After the key on the same line (`pair.first << ": " << pair.`), the value.
+    let key_shown = format!("{}.first", access.receiver);
+    let member = if context.line_before.contains(&key_shown) {
+        "second"
+    } else {
+        "first"
+    };
+    out.push(Suggestion::member(member, 0.88));
 }
 
 /// `MyError(const std::string& msg) : ` -> `std::runtime_error(msg) {}` in `class MyError : public

@@ -202,6 +202,29 @@ impl<'a> Context<'a> {
             .filter(|line| !line.is_empty())
     }
 
+    /// The headers of the blocks around the cursor's line, nearest first, trimmed: each line above that is
+    /// indented less than every line between it and the cursor (`while current:` then `def walk(head):` around
+    /// `current = `). Closing lines (`}`) are passed over; the walk stops at the first line of the file's window.
+    pub fn enclosing_lines(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        let mut width = indentation(self.line_before);
+        self.code_before_line()
+            .lines()
+            .rev()
+            .filter(move |line| {
+                let trimmed = line.trim();
+                if trimmed.is_empty() || trimmed.starts_with(['}', ')', ']']) {
+                    return false;
+                }
+                let depth = indentation(line);
+                let encloses = depth < width;
+                if encloses {
+                    width = depth;
+                }
+                encloses
+            })
+            .map(str::trim)
+    }
+
     /// The last code line before the current one that is not blank, as text.
     pub fn previous_code_line(&self) -> Option<&'a str> {
         self.code_before_line()

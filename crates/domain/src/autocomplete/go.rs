@@ -15,7 +15,7 @@ use super::lexer::{Quote, Syntax, TokenKind, is_identifier_char};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
     UnusedMembers, after_return, complete_phrase, element_name, enclosing_function,
-    iterable_in_scope, likely_result, locals, open_braces, switch_case,
+    iterable_in_scope, likely_result, locals, open_braces, switch_case, walked_by_enclosing_loop,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -1615,7 +1615,9 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let mut push =
         |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     if header.is_empty() {
-        if let Some(collection) = iterable_in_scope(context, None) {
+        if let Some(collection) = iterable_in_scope(context, None)
+            && !walked_by_enclosing_loop(context, collection)
+        {
             push(
                 format!("_, {} := range {collection} {{", element_name(collection)),
                 0.75,

@@ -498,7 +498,9 @@ fn whole_reversal_in_python(
     };
     let name = parameter.name;
     let compared = typed == format!("return {name} == ") || typed == format!("{name} == ");
-    let returned = typed == "return " && parameter_reversed(context, name);
+    // Only as the whole body: after a base case the function recurses, after a loop it reversed a linked list.
+    let first_statement = context.tokens_before().len() <= function.body_start + 1;
+    let returned = typed == "return " && first_statement && parameter_reversed(context, name);
     if (compared && function_reverses()) || returned {
         out.push(Suggestion::construct(format!("{name}[::-1]"), 0.88));
     }
@@ -802,7 +804,8 @@ fn larger_of_two(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// The second line of a swap through a temporary: `int tmp = *a;` -> `*a = *b;` in `swap(int *a, int *b)`, and
 /// `int temp = arr[j];` under `if (arr[j] > arr[j + 1]) {` -> `arr[j] = arr[j + 1];` (a bubble sort).
 fn continue_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.on_blank_line_start() {
+    let typed = context.line_before.trim_start();
+    if !(context.on_blank_line_start() || typed.ends_with(" = ") && context.at_line_end()) {
         return;
     }
     let mut above = context.code_lines_above();
@@ -858,10 +861,11 @@ fn continue_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(other) = other.filter(|other| !other.is_empty() && other.len() < 40) else {
         return;
     };
-    out.push(Suggestion::construct(
-        format!("{saved} = {other}{}", terminator(context)),
-        0.85,
-    ));
+    let statement = format!("{saved} = {other}{}", terminator(context));
+    // The target already typed (`arr[j] = `): the value that goes there.
+    if let Some(value) = statement.strip_prefix(typed) {
+        out.push(Suggestion::construct(value, 0.85));
+    }
 }
 
 /// In a method named `increment` or `decrement` of a class with a `count` field, `self.` / `this.` (or a blank
@@ -994,7 +998,8 @@ fn count_loop_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// The third line of a swap through a temporary: `int tmp = *a;` then `*a = *b;` -> `*b = tmp;`.
 fn finish_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.on_blank_line_start() {
+    let typed = context.line_before.trim_start();
+    if !(context.on_blank_line_start() || typed.ends_with(" = ") && context.at_line_end()) {
         return;
     }
     let mut above = context.code_lines_above();
@@ -1047,10 +1052,10 @@ fn finish_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && moved != saved
         && !moved.contains(temporary)
     {
-        out.push(Suggestion::construct(
-            format!("{moved} = {temporary}{}", terminator(context)),
-            0.85,
-        ));
+        let statement = format!("{moved} = {temporary}{}", terminator(context));
+        if let Some(value) = statement.strip_prefix(typed) {
+            out.push(Suggestion::construct(value, 0.85));
+        }
     }
 }
 
@@ -1140,7 +1145,9 @@ fn recursive_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// function about odd numbers is left alone (`== 1` and `!= 0` are both written there).
 fn parity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_end();
+    // Odd numbers are tested either way (`== 1`, `!= 0`): a function or a value named for them is left alone.
     if !context.line_before.ends_with(' ')
+        || typed.to_lowercase().contains("odd")
         || enclosing_function(context)
             .is_some_and(|function| function.name.to_lowercase().contains("odd"))
     {

@@ -14,6 +14,9 @@
 //! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
 //! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search);
+//!   `linked_structures` those of a linked list and a binary tree (walking `current = current.next`, a tree's
+//!   recursion on `root.left` and `root.right`), `sorting` those of the textbook sorts (bubble, selection and
+//!   insertion sort);
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
 //!   `area` and `perimeter` from its fields;
@@ -47,6 +50,7 @@ mod javascript;
 mod javascript_everyday;
 mod language;
 mod lexer;
+mod linked_structures;
 mod members;
 mod names;
 mod precedents;
@@ -56,6 +60,7 @@ mod python_everyday;
 mod ranking;
 mod repetition;
 mod rust;
+mod sorting;
 mod statements;
 #[cfg(test)]
 mod tests;
@@ -232,6 +237,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             (context.profile.constructs)(context, &mut suggestions);
             idioms::complete(context, &mut suggestions);
             algorithms::complete(context, &mut suggestions);
+            linked_structures::complete(context, &mut suggestions);
+            sorting::complete(context, &mut suggestions);
             counting_loop::complete(context, &mut suggestions);
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);

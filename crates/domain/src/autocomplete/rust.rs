@@ -15,7 +15,7 @@ use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
     UnusedMembers, after_return, complete_phrase, declaration_of, element_name, header_start,
-    iterable_in_scope, open_braces, return_value,
+    iterable_in_scope, open_braces, return_value, walked_by_enclosing_loop,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -1901,7 +1901,9 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     };
     if header.is_empty() {
-        if let Some(collection) = iterable_in_scope(context, None) {
+        if let Some(collection) = iterable_in_scope(context, None)
+            && !walked_by_enclosing_loop(context, collection)
+        {
             push(
                 format!("{} in {} {{", element_name(collection), borrow(collection)),
                 0.75,

@@ -883,8 +883,28 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
         [only] => {
             Some(textbook_recursion(context, &function, only).unwrap_or(((*only).to_owned(), 0.5)))
         }
+        [base, exponent] => power_recursion(context, &function, base, exponent),
         _ => None,
     }
+}
+
+/// `def power(base, exp): if exp == 0: return 1` then `return ` -> `base * power(base, exp - 1)`: a power is
+/// the base times the power one lower, once the base case has returned.
+fn power_recursion(
+    context: &Context<'_>,
+    function: &FunctionHeader<'_>,
+    base: &str,
+    exponent: &str,
+) -> Option<(String, f64)> {
+    let name = function.name;
+    if !name.to_ascii_lowercase().starts_with("pow") {
+        return None;
+    }
+    let body = context.tokens_before().get(function.body_start..)?;
+    let base_case_returned = body
+        .split_last()
+        .is_some_and(|(_, earlier)| earlier.iter().any(|token| context.text(token) == "return"));
+    base_case_returned.then(|| (format!("{base} * {name}({base}, {exponent} - 1)"), 0.85))
 }
 
 /// `def fib(n): if n < 2: return n` then `return ` -> `fib(n - 1) + fib(n - 2)`; the same for a factorial
@@ -898,10 +918,19 @@ fn textbook_recursion(
 ) -> Option<(String, f64)> {
     let name = function.name;
     let lowered = name.to_ascii_lowercase();
+    // A sum of digits takes off the last digit: `n % 10 + sum_digits(n // 10)`.
+    let smaller = match context.profile.language {
+        Language::Python => format!("{parameter} // 10"),
+        // JavaScript's `/` keeps the fraction.
+        Language::JavaScript | Language::TypeScript => format!("Math.floor({parameter} / 10)"),
+        _ => format!("{parameter} / 10"),
+    };
     let step = if lowered.starts_with("fib") {
         format!("{name}({parameter} - 1) + {name}({parameter} - 2)")
     } else if lowered.starts_with("fact") {
         format!("{parameter} * {name}({parameter} - 1)")
+    } else if lowered.contains("digit") && lowered.contains("sum") {
+        format!("{parameter} % 10 + {name}({smaller})")
     } else {
         return None;
     };
@@ -1234,6 +1263,21 @@ pub(super) fn iterable_in_scope<'a>(
                 && (singular(name).is_some() || initialised_as_collection(context, tokens, *index))
         })
         .map(|(_, token)| context.text(token))
+}
+
+/// Whether a loop around the cursor already walks `collection` (`for row in matrix:` around the `for ` being
+/// typed): a second loop over it there either pairs its elements or walks the outer element's own items, and the
+/// code does not say which.
+pub(super) fn walked_by_enclosing_loop(context: &Context<'_>, collection: &str) -> bool {
+    /// How many enclosing blocks are looked at.
+    const DEPTH: usize = 8;
+    context.enclosing_lines().take(DEPTH).any(|line| {
+        line.starts_with("for")
+            && line
+                .split(|c: char| !super::lexer::is_identifier_char(c))
+                .skip(1)
+                .any(|word| word == collection)
+    })
 }
 
 /// Whether the name at `index` is assigned a list literal or a new collection (`data = []`, `let v = vec![`).

@@ -1,0 +1,507 @@
+//! The steps of the linked structures every course builds by hand, a list of nodes and a binary tree, read from
+//! the code's own names (its link field, its loop's variable, the function's parameters):
+//! - walking a list: in `while current:` (`while (node != null) {`, `for p != nil {`), `current = ` ->
+//!   `current.next` (`p->next;` through a C pointer), or the next node the body saved (`next_node`), and the
+//!   third part of a walking `for` header (`for (Node n = head; n != null; n = ` -> `n.next) {`);
+//! - reversing one in place: after `next_node = current.next`, `current.next = ` -> the node kept before the
+//!   loop (`prev`), then `prev = ` -> `current`;
+//! - linking a node just made: `self.head = ` or `current.next = ` -> `new_node`, and `new_node.next = ` -> the
+//!   list's head;
+//! - a tree's recursion on its children: `inorder(` -> `root.left)` then `root.right)`, and in a two-parameter
+//!   insertion `root.left = ` -> `insert(root.left, key)`.
+//!
+//! Each fires only where the code shows the link (`next`, `Next`) or the children (`left` and `right`).
+
+use super::Suggestion;
+use super::cursor::Context;
+use super::idioms::terminator;
+use super::language::Language;
+use super::lexer::{is_identifier_char, is_plain_name};
+use super::statements::enclosing_function;
+
+/// Runs the linked-structure steps that apply at the cursor.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed.ends_with(" = ") {
+        walk_step(context, typed, out);
+        link_fresh_node(context, typed, out);
+        insert_into_child(context, typed, out);
+    } else if typed.ends_with('(') {
+        visit_child(context, typed, out);
+    }
+    if typed.ends_with("!= ") || typed.ends_with("!== ") {
+        end_of_list(context, typed, out);
+    }
+    if typed.starts_with("for") && typed.ends_with(" = ") {
+        walking_for_step(context, typed, out);
+    }
+}
+
+/// The name of the link to the next node, as the code writes it (`next`, Go's `Next`), if it does.
+fn link_field(code: &str) -> Option<&'static str> {
+    ["next", "Next"]
+        .into_iter()
+        .find(|field| has_word(code, field))
+}
+
+/// The link field, or the textbook's when the walk starts at a list's head (`current = head`, `Node n =
+/// this.head;`) in code that shows no node yet.
+fn link_field_or_head(context: &Context<'_>, node: &str) -> Option<&'static str> {
+    let code = context.code_before_line();
+    if let Some(link) = link_field(code) {
+        return Some(link);
+    }
+    let starts_at_head = code.lines().any(|line| {
+        let line = line.trim().trim_end_matches(';');
+        line.split_once(" = ")
+            .or_else(|| line.split_once(" := "))
+            .is_some_and(|(declaration, value)| {
+                declaration.rsplit([' ', '*']).next() == Some(node)
+                    && value
+                        .rsplit(['.', '>'])
+                        .next()
+                        .is_some_and(|head| head.eq_ignore_ascii_case("head"))
+            })
+    });
+    starts_at_head.then_some(if context.profile.language == Language::Go {
+        "Next"
+    } else {
+        "next"
+    })
+}
+
+/// Whether `word` occurs in `text` as a whole identifier.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text.get(..at).and_then(|head| head.chars().next_back());
+        let after = text
+            .get(at + word.len()..)
+            .and_then(|tail| tail.chars().next());
+        !before.is_some_and(is_identifier_char) && !after.is_some_and(is_identifier_char)
+    })
+}
+
+/// How a field of `name` is reached: `->` through a C or C++ pointer (declared `Node *name` or `Node* name`),
+/// else `.`.
+fn accessor(context: &Context<'_>, name: &str) -> &'static str {
+    match context.profile.language {
+        Language::C => "->",
+        Language::Cpp => {
+            let code = context.code_before_line();
+            let pointer = [format!("*{name}"), format!("* {name}")]
+                .iter()
+                .any(|declared| {
+                    code.match_indices(declared.as_str()).any(|(at, _)| {
+                        code.get(at + declared.len()..)
+                            .and_then(|tail| tail.chars().next())
+                            .is_some_and(|next| !is_identifier_char(next))
+                    })
+                });
+            if pointer { "->" } else { "." }
+        }
+        _ => ".",
+    }
+}
+
+/// The node a loop header walks (`current` in `while current:`, `while (node != null) {`, `for p != nil {`), and
+/// whether it walks to the last node (`while current.next:`).
+fn walked_node<'a>(header: &'a str, link: &str) -> Option<(&'a str, bool)> {
+    let condition = header
+        .strip_prefix("while")
+        .or_else(|| header.strip_prefix("for"))?
+        .trim()
+        .trim_end_matches(['{', ':'])
+        .trim();
+    let condition = condition
+        .strip_prefix('(')
+        .and_then(|inner| inner.strip_suffix(')'))
+        .unwrap_or(condition)
+        .trim();
+    let subject = [
+        " is not None",
+        " != None",
+        " != null",
+        " !== null",
+        " != NULL",
+        " != nullptr",
+        " != nil",
+    ]
+    .iter()
+    .find_map(|test| condition.strip_suffix(test))
+    .unwrap_or(condition);
+    if is_plain_name(subject) {
+        return Some((subject, false));
+    }
+    let (node, field) = subject
+        .split_once("->")
+        .or_else(|| subject.split_once('.'))?;
+    (field == link && is_plain_name(node)).then_some((node, true))
+}
+
+/// `current = ` in the body of `while current:` (any language's form of it) -> `current.next`, or the next node
+/// the body saved before relinking (`next_node = current.next` ... `current = ` -> `next_node`); and the steps of
+/// an in-place reversal: `current.next = ` -> the node kept before the loop, `prev = ` -> `current`.
+fn walk_step(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(target) = typed.strip_suffix(" = ") else {
+        return;
+    };
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    if !(header.starts_with("while") || header.starts_with("for ")) || header.contains(';') {
+        return;
+    }
+    // The link is read from the code, or is the textbook's: the header then names it or the node alone.
+    let Some((node, _)) = walked_node(header, "next").or_else(|| walked_node(header, "Next"))
+    else {
+        return;
+    };
+    let Some(link) = link_field_or_head(context, node) else {
+        return;
+    };
+    let arrow = accessor(context, node);
+    let linked = format!("{node}{arrow}{link}");
+    // The loop's body so far: the lines after its header.
+    let body: Vec<&str> = context
+        .code_lines_above()
+        .take_while(|line| *line != header)
+        .collect();
+    // `next_node = current.next` (`Node* next = current->next;`, `next := current.Next`).
+    let saved = body.iter().find_map(|line| {
+        let (declaration, value) = line
+            .trim_end_matches(';')
+            .split_once(" = ")
+            .or_else(|| line.split_once(" := "))?;
+        let name = declaration.rsplit([' ', '*']).next()?;
+        (value.trim() == linked && is_plain_name(name) && name != node).then_some(name)
+    });
+    let end = terminator(context);
+    let advanced = body.iter().any(|line| {
+        line.strip_prefix(node)
+            .is_some_and(|rest| rest.trim_start().starts_with("= "))
+    });
+    if typed == format!("{node} = ") {
+        if advanced {
+            return;
+        }
+        let next = saved.map_or(linked, str::to_owned);
+        out.push(Suggestion::construct(format!("{next}{end}"), 0.88));
+        return;
+    }
+    // An in-place reversal: the saved next node, then the link turned back to the node kept before the loop.
+    let Some(saved) = saved else {
+        return;
+    };
+    if target == linked {
+        if let Some(previous) = kept_before_loop(context, header, node, saved) {
+            out.push(Suggestion::construct(format!("{previous}{end}"), 0.85));
+        }
+    } else if body
+        .first()
+        .is_some_and(|line| line.trim_end_matches(';') == format!("{linked} = {target}"))
+    {
+        out.push(Suggestion::construct(format!("{node}{end}"), 0.85));
+    }
+}
+
+/// The name set to nothing before the loop whose header is `header` (`prev = None`, `Node prev = null;`, `var
+/// prev *Node`), other than the walked node and the saved one: the reversed list's head.
+fn kept_before_loop<'a>(
+    context: &Context<'a>,
+    header: &str,
+    node: &str,
+    saved: &str,
+) -> Option<&'a str> {
+    /// How many lines above the loop are read.
+    const LINES: usize = 6;
+    context
+        .code_lines_above()
+        .skip_while(|line| *line != header)
+        .skip(1)
+        .take(LINES)
+        .find_map(|line| {
+            let line = line.trim_end_matches(';');
+            let name = if let Some(declaration) = line.strip_prefix("var ") {
+                declaration.split(' ').next()?
+            } else {
+                let (declaration, value) = line.split_once(" = ")?;
+                if !matches!(value.trim(), "None" | "null" | "NULL" | "nullptr" | "nil") {
+                    return None;
+                }
+                declaration.rsplit([' ', '*']).next()?
+            };
+            (is_plain_name(name) && name != node && name != saved).then_some(name)
+        })
+}
+
+/// The third part of a `for` header that walks a list: `for (Node n = head; n != null; n = ` -> `n.next) {`
+/// (`p->next) {` in C, Go's `n.Next {`).
+fn walking_for_step(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let parts: Vec<&str> = typed.split(';').collect();
+    let [_, condition, step] = parts.as_slice() else {
+        return;
+    };
+    let Some(node) = step.trim().strip_suffix(" =").map(str::trim) else {
+        return;
+    };
+    let header = format!("while {}", condition.trim());
+    if walked_node(&header, "next") != Some((node, false)) {
+        return;
+    }
+    let Some(link) = link_field_or_head(context, node) else {
+        return;
+    };
+    let arrow = accessor(context, node);
+    let end = if context.profile.language == Language::Go {
+        " {"
+    } else {
+        ") {"
+    };
+    out.push(Suggestion::construct(
+        format!("{node}{arrow}{link}{end}"),
+        0.88,
+    ));
+}
+
+/// The node the enclosing function has just made, with the type it was made of: `new_node = Node(data)`, `const
+/// node = new Node(value);`, `struct Node *n = malloc(sizeof(struct Node));`, `n := &Node{Value: v}`.
+fn fresh_node<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let function = enclosing_function(context)?;
+    let body_start = context.tokens_before().get(function.body_start)?.start;
+    let body = context
+        .code
+        .get(body_start..context.code_before_line().len())?;
+    body.lines().rev().find_map(|line| {
+        let line = line.trim();
+        let (declaration, value) = line.split_once(" = ").or_else(|| line.split_once(" := "))?;
+        let value = value.trim_start();
+        let made = value.starts_with("new ")
+            || value.starts_with("malloc(")
+            || value.starts_with('&')
+            || value.starts_with(|c: char| c.is_ascii_uppercase()) && value.contains('(');
+        let name = declaration.rsplit([' ', '*']).next()?;
+        let names_node = value.contains("Node") || value.contains("node");
+        (made && names_node && is_plain_name(name)).then_some(name)
+    })
+}
+
+/// `self.head = ` or `current.next = ` -> the node the method has just made (`new_node`), and `new_node.next =
+/// ` -> the list's head (`self.head`, `this.head`, or the head the function was given): a node is made to be
+/// linked in.
+fn link_fresh_node(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(target) = typed.strip_suffix(" = ") else {
+        return;
+    };
+    let Some(field) = target.rsplit(['.', '>']).next() else {
+        return;
+    };
+    if target == field || !matches!(field, "head" | "next" | "Next" | "Head") {
+        return;
+    }
+    let link = link_field(context.code_before_line()).unwrap_or(field);
+    let Some(node) = fresh_node(context) else {
+        return;
+    };
+    let end = terminator(context);
+    let owner = target
+        .strip_suffix(field)
+        .map(|owner| owner.trim_end_matches(['.', '-', '>']));
+    if owner == Some(node) {
+        if field != link {
+            return;
+        }
+        // Linked in front: the new node leads to the old head.
+        let head = match context.profile.language {
+            Language::Python if context.code.contains("self.head") => "self.head".to_owned(),
+            Language::JavaScript | Language::TypeScript | Language::Java
+                if context.code.contains("this.head") =>
+            {
+                "this.head".to_owned()
+            }
+            _ => {
+                let function = enclosing_function(context);
+                let Some(parameter) = function.as_ref().and_then(|function| {
+                    function
+                        .parameters
+                        .iter()
+                        .find(|parameter| parameter.name.eq_ignore_ascii_case("head"))
+                }) else {
+                    return;
+                };
+                parameter.name.to_owned()
+            }
+        };
+        out.push(Suggestion::construct(format!("{head}{end}"), 0.85));
+        return;
+    }
+    out.push(Suggestion::construct(format!("{node}{end}"), 0.85));
+}
+
+/// The function's first parameter when it is a tree's node (the code reaches `left` and `right`) that a base
+/// case has already tested, with the way to its children (`.` or `->`).
+fn tree_parameter<'a>(
+    context: &Context<'a>,
+) -> Option<(super::statements::FunctionHeader<'a>, &'static str)> {
+    let code = context.code_before_line();
+    let function = enclosing_function(context)?;
+    // A traversal's name says it walks a tree (`inorder`, `pre_order`), else the code must show a child (the
+    // line being typed may be the first to: `root.left = `).
+    let traversal = function.name.to_ascii_lowercase().ends_with("order");
+    let through_cursor = context.code.get(..context.cursor).unwrap_or(code);
+    if !(traversal || has_word(through_cursor, "left") || has_word(through_cursor, "right")) {
+        return None;
+    }
+    let node = function.parameters.first()?.name;
+    let body_start = context.tokens_before().get(function.body_start)?.start;
+    let body = code.get(body_start..)?;
+    let tested = body
+        .lines()
+        .any(|line| line.trim_start().starts_with("if") && has_word(line, node));
+    if !tested || function.name.is_empty() {
+        return None;
+    }
+    let arrow = accessor(context, node);
+    Some((function, arrow))
+}
+
+/// `inorder(` in `def inorder(root):` -> `root.left)`, then `root.right)` once the left child was visited: a
+/// tree's recursion goes down both children, the left first. The other parameters follow as they came
+/// (`insert(root.left, key)`).
+fn visit_child(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some((function, arrow)) = tree_parameter(context) else {
+        return;
+    };
+    let name = function.name;
+    let Some(before_call) = typed.strip_suffix(&format!("{name}(")) else {
+        return;
+    };
+    if before_call.ends_with(|c: char| is_identifier_char(c) || c == '.') {
+        return;
+    }
+    let node = function
+        .parameters
+        .first()
+        .map_or("", |parameter| parameter.name);
+    let left = format!("{name}({node}{arrow}left");
+    let body_start = context
+        .tokens_before()
+        .get(function.body_start)
+        .map_or(0, |token| token.start);
+    let body = context
+        .code
+        .get(body_start..context.code_before_line().len())
+        .unwrap_or("");
+    // The child being assigned (`root.right = insert(`), else the left one first.
+    let assigned = ["left", "right"]
+        .into_iter()
+        .find(|child| before_call.trim() == format!("{node}{arrow}{child} ="));
+    let child = assigned.unwrap_or(if body.contains(&left) {
+        "right"
+    } else {
+        "left"
+    });
+    let others: Vec<&str> = function
+        .parameters
+        .iter()
+        .skip(1)
+        .map(|parameter| parameter.name)
+        .collect();
+    let mut arguments = format!("{node}{arrow}{child}");
+    for other in others {
+        arguments.push_str(", ");
+        arguments.push_str(other);
+    }
+    // A call that makes the whole statement ends it.
+    let statement =
+        before_call.trim().is_empty() || before_call.trim() == "return" || assigned.is_some();
+    let end = if statement { terminator(context) } else { "" };
+    out.push(Suggestion::construct(format!("{arguments}){end}"), 0.85));
+}
+
+/// `root.left = ` in `insert(root, key)` after its base case -> `insert(root.left, key)`: the value goes down
+/// into the child's subtree, and the child becomes what the recursion returns.
+fn insert_into_child(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(target) = typed.strip_suffix(" = ") else {
+        return;
+    };
+    let Some((function, arrow)) = tree_parameter(context) else {
+        return;
+    };
+    if function.parameters.len() < 2 {
+        return;
+    }
+    let node = function
+        .parameters
+        .first()
+        .map_or("", |parameter| parameter.name);
+    let child = ["left", "right"]
+        .into_iter()
+        .find(|child| target == format!("{node}{arrow}{child}"));
+    let Some(child) = child else {
+        return;
+    };
+    let others: Vec<&str> = function
+        .parameters
+        .iter()
+        .skip(1)
+        .map(|parameter| parameter.name)
+        .collect();
+    out.push(Suggestion::construct(
+        format!(
+            "{}({node}{arrow}{child}, {}){}",
+            function.name,
+            others.join(", "),
+            terminator(context)
+        ),
+        0.85,
+    ));
+}
+
+/// `while (current != ` -> `NULL) {` (`nullptr) {` in C++, `null) {` in Java, JavaScript and TypeScript, Go's
+/// `for current != ` -> `nil {`) for a node that walks from a list's head: the walk ends where the links do.
+fn end_of_list(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let Some(condition) = (match language {
+        Language::Go => typed.strip_prefix("for "),
+        _ => typed.strip_prefix("while ("),
+    }) else {
+        return;
+    };
+    let Some(node) = condition
+        .strip_suffix(" != ")
+        .or_else(|| condition.strip_suffix(" !== "))
+        .filter(|node| is_plain_name(node))
+    else {
+        return;
+    };
+    if link_field_or_head(context, node).is_none() || !walks_from_head(context, node) {
+        return;
+    }
+    let text = match language {
+        Language::C => "NULL) {",
+        Language::Cpp => "nullptr) {",
+        Language::Java | Language::JavaScript | Language::TypeScript => "null) {",
+        Language::Go => "nil {",
+        _ => return,
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
+/// Whether `node` was set to a list's head (`current = head`, `Node* p = list->head;`).
+fn walks_from_head(context: &Context<'_>, node: &str) -> bool {
+    context.code_before_line().lines().any(|line| {
+        let line = line.trim().trim_end_matches(';');
+        line.split_once(" = ")
+            .or_else(|| line.split_once(" := "))
+            .is_some_and(|(declaration, value)| {
+                declaration.rsplit([' ', '*']).next() == Some(node)
+                    && value
+                        .rsplit(['.', '>'])
+                        .next()
+                        .is_some_and(|head| head.eq_ignore_ascii_case("head"))
+            })
+    })
+}
