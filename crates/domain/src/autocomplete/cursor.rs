@@ -206,10 +206,15 @@ impl<'a> Context<'a> {
     /// indented less than every line between it and the cursor (`while current:` then `def walk(head):` around
     /// `current = `). Closing lines (`}`) are passed over; the walk stops at the first line of the file's window.
     pub fn enclosing_lines(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        /// How many lines above are read: the lexed window's depth (a block header further up is out of reach).
+        const LINES: usize = 300;
         let mut width = indentation(self.line_before);
+        // At the left margin nothing encloses the line: the walk would read the whole file for nothing.
+        let lines = if width == 0 { 0 } else { LINES };
         self.code_before_line()
             .lines()
             .rev()
+            .take(lines)
             .filter(move |line| {
                 let trimmed = line.trim();
                 if trimmed.is_empty() || trimmed.starts_with(['}', ')', ']']) {

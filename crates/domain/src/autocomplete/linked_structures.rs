@@ -40,6 +40,24 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// How many lines above the cursor's are read for the code's names: the lexed window's depth.
+const WINDOW_LINES: usize = 300;
+
+/// The last [`WINDOW_LINES`] lines before the cursor's line, or up to the cursor with `through_cursor`.
+fn window<'a>(context: &Context<'a>, through_cursor: bool) -> &'a str {
+    let before = context.code_before_line();
+    let start = before
+        .rmatch_indices('\n')
+        .nth(WINDOW_LINES)
+        .map_or(0, |(newline, _)| newline + 1);
+    let end = if through_cursor {
+        context.cursor
+    } else {
+        before.len()
+    };
+    context.code.get(start..end).unwrap_or("")
+}
+
 /// The name of the link to the next node, as the code writes it (`next`, Go's `Next`), if it does.
 fn link_field(code: &str) -> Option<&'static str> {
     ["next", "Next"]
@@ -50,7 +68,7 @@ fn link_field(code: &str) -> Option<&'static str> {
 /// The link field, or the textbook's when the walk starts at a list's head (`current = head`, `Node n =
 /// this.head;`) in code that shows no node yet.
 fn link_field_or_head(context: &Context<'_>, node: &str) -> Option<&'static str> {
-    let code = context.code_before_line();
+    let code = window(context, false);
     if let Some(link) = link_field(code) {
         return Some(link);
     }
@@ -90,7 +108,7 @@ fn accessor(context: &Context<'_>, name: &str) -> &'static str {
     match context.profile.language {
         Language::C => "->",
         Language::Cpp => {
-            let code = context.code_before_line();
+            let code = window(context, false);
             let pointer = [format!("*{name}"), format!("* {name}")]
                 .iter()
                 .any(|declared| {
@@ -301,7 +319,7 @@ fn link_fresh_node(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>
     if target == field || !matches!(field, "head" | "next" | "Next" | "Head") {
         return;
     }
-    let link = link_field(context.code_before_line()).unwrap_or(field);
+    let link = link_field(window(context, false)).unwrap_or(field);
     let Some(node) = fresh_node(context) else {
         return;
     };
@@ -315,9 +333,11 @@ fn link_fresh_node(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>
         }
         // Linked in front: the new node leads to the old head.
         let head = match context.profile.language {
-            Language::Python if context.code.contains("self.head") => "self.head".to_owned(),
+            Language::Python if window(context, false).contains("self.head") => {
+                "self.head".to_owned()
+            }
             Language::JavaScript | Language::TypeScript | Language::Java
-                if context.code.contains("this.head") =>
+                if window(context, false).contains("this.head") =>
             {
                 "this.head".to_owned()
             }
@@ -345,18 +365,19 @@ fn link_fresh_node(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>
 fn tree_parameter<'a>(
     context: &Context<'a>,
 ) -> Option<(super::statements::FunctionHeader<'a>, &'static str)> {
-    let code = context.code_before_line();
     let function = enclosing_function(context)?;
     // A traversal's name says it walks a tree (`inorder`, `pre_order`), else the code must show a child (the
     // line being typed may be the first to: `root.left = `).
     let traversal = function.name.to_ascii_lowercase().ends_with("order");
-    let through_cursor = context.code.get(..context.cursor).unwrap_or(code);
+    let through_cursor = window(context, true);
     if !(traversal || has_word(through_cursor, "left") || has_word(through_cursor, "right")) {
         return None;
     }
     let node = function.parameters.first()?.name;
     let body_start = context.tokens_before().get(function.body_start)?.start;
-    let body = code.get(body_start..)?;
+    let body = context
+        .code
+        .get(body_start..context.code_before_line().len())?;
     let tested = body
         .lines()
         .any(|line| line.trim_start().starts_with("if") && has_word(line, node));
@@ -371,6 +392,16 @@ fn tree_parameter<'a>(
 /// tree's recursion goes down both children, the left first. The other parameters follow as they came
 /// (`insert(root.left, key)`).
 fn visit_child(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    // The cheap test first: the call must be to a function the window defines, which finding it reads.
+    let callee = typed
+        .strip_suffix('(')
+        .and_then(|head| head.rsplit(|c: char| !is_identifier_char(c)).next())
+        .unwrap_or("");
+    if callee.is_empty()
+        || window(context, true).matches(callee).nth(1).is_none() && !callee.ends_with("order")
+    {
+        return;
+    }
     let Some((function, arrow)) = tree_parameter(context) else {
         return;
     };
@@ -424,7 +455,10 @@ fn visit_child(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
 /// `root.left = ` in `insert(root, key)` after its base case -> `insert(root.left, key)`: the value goes down
 /// into the child's subtree, and the child becomes what the recursion returns.
 fn insert_into_child(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
-    let Some(target) = typed.strip_suffix(" = ") else {
+    let Some(target) = typed
+        .strip_suffix(" = ")
+        .filter(|target| target.ends_with("left") || target.ends_with("right"))
+    else {
         return;
     };
     let Some((function, arrow)) = tree_parameter(context) else {
@@ -492,7 +526,7 @@ fn end_of_list(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
 
 /// Whether `node` was set to a list's head (`current = head`, `Node* p = list->head;`).
 fn walks_from_head(context: &Context<'_>, node: &str) -> bool {
-    context.code_before_line().lines().any(|line| {
+    window(context, false).lines().any(|line| {
         let line = line.trim().trim_end_matches(';');
         line.split_once(" = ")
             .or_else(|| line.split_once(" := "))

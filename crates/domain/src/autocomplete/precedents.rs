@@ -211,15 +211,25 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// At the first argument of a function's call to itself (`inorder(` in `def inorder(root):`), its first
+/// At the first argument of a function's plain call to itself (`inorder(` in `def inorder(root):`), its first
 /// parameter: called again with what it was given, the function would never end, however often the file names it.
 fn endless_recursion_argument<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<&'a str> {
-    let [.., callee, open] = tokens else {
+    let [.., before_callee, callee, open] = tokens else {
         return None;
     };
     if context.text(open) != "(" || callee.kind != TokenKind::Identifier {
         return None;
     }
+    // A method of the same name on another object (`self.inner.write(` in `fn write`) hands over, not recurses.
+    if matches!(context.text(before_callee), "." | "::" | "->" | "?.") {
+        return None;
+    }
+    // The cheap test first: a function calling itself is named at least twice in the window.
+    let name = context.text(callee);
+    tokens
+        .iter()
+        .filter(|token| context.text(token) == name)
+        .nth(1)?;
     let function = super::statements::enclosing_function(context)?;
     if function.name != context.text(callee) {
         return None;

@@ -29,7 +29,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else if typed.ends_with(" = ") {
         new_smallest(context, typed, out);
         insertion_assignment(context, typed, out);
-    } else {
+    } else if typed.ends_with('.') || typed.ends_with("swap(") {
         neighbour_swap(context, typed, out);
     }
 }
