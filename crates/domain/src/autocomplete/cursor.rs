@@ -204,7 +204,7 @@ impl<'a> Context<'a> {
 
     /// The headers of the blocks around the cursor's line, nearest first, trimmed: each line above that is
     /// indented less than every line between it and the cursor (`while current:` then `def walk(head):` around
-    /// `current = `). Closing lines (`}`) are passed over; the walk stops at the first line of the file's window.
+    /// `current = `). Closing lines (`}`, `});`) are passed over; the walk stops at the first line of the file's window.
     pub fn enclosing_lines(&self) -> impl Iterator<Item = &'a str> + use<'a> {
         /// How many lines above are read: the lexed window's depth (a block header further up is out of reach).
         const LINES: usize = 300;
@@ -217,7 +217,8 @@ impl<'a> Context<'a> {
             .take(lines)
             .filter(move |line| {
                 let trimmed = line.trim();
-                if trimmed.is_empty() || trimmed.starts_with(['}', ')', ']']) {
+                // A block's closing line (`}`, `});`) encloses nothing; `} else {` opens the next block.
+                if trimmed.chars().all(|c| "})];, ".contains(c)) {
                     return false;
                 }
                 let depth = indentation(line);

@@ -13,8 +13,8 @@
 //!   `v.` -> `push()`);
 //! - the tutorials' small algorithms: a binary search's midpoint (`(low + high) // ` -> `2`), a guessing game's
 //!   other branch (`elif guess > ` -> `secret:`), `max`'s `return a > b ? ` -> `a : b;`, a string reversed
-//!   (`s[` -> `::-1]`, `.split('').reverse().` -> `join('')`), a linked node's empty link (`self.next = ` ->
-//!   `None`), a value named for its case (`upper = name.` -> `upper()`/`toUpperCase()`) or trimmed (`trimmed =
+//!   (`s[` -> `::-1]`, `.split('').reverse().` -> `join('')`), a linked node's empty links (`self.next = ` ->
+//!   `None`, `self.left = `, a list's `self.head = `), a value named for its case (`upper = name.` -> `upper()`/`toUpperCase()`) or trimmed (`trimmed =
 //!   name.` -> `strip()`/`trim()`).
 //!
 //! - the error the code defined for the case, thrown under a condition (`raise ` -> `InsufficientFundsError(`,
@@ -677,17 +677,46 @@ fn midpoint_halves(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ));
 }
 
-/// The link of a linked list's node, empty when it is made: `self.next = ` -> `None`, `this.next = ` -> `null;`.
+/// The links of a linked node, empty when it is made: `self.next = ` -> `None`, `this.next = ` -> `null;`, a tree
+/// node's `self.left = ` and `self.right = `, and a list's `self.head = ` in a constructor that is not given one.
 fn end_of_linked_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    let empty = match (context.profile.language, typed) {
-        (Language::Python, "self.next = ") => "None",
-        (Language::JavaScript | Language::TypeScript | Language::Java, "this.next = ") => "null",
-        (Language::Cpp, "this->next = " | "next = ") => "nullptr",
-        _ => return,
+    let language = context.profile.language;
+    let field = typed
+        .strip_prefix("self.")
+        .or_else(|| typed.strip_prefix("this."))
+        .or_else(|| typed.strip_prefix("this->"))
+        .unwrap_or(typed)
+        .trim_end_matches(" = ");
+    let receiver_fits = match language {
+        Language::Python => typed.starts_with("self."),
+        Language::JavaScript | Language::TypeScript | Language::Java => typed.starts_with("this."),
+        Language::Cpp => true,
+        _ => false,
     };
-    let in_constructor = enclosing_function(context)
-        .is_some_and(|function| matches!(function.name, "__init__" | "constructor" | "Node"));
+    let empty = match language {
+        Language::Python => "None",
+        Language::Cpp => "nullptr",
+        _ => "null",
+    };
+    // A node's links, and a list's first node: nothing yet when it is made.
+    if !receiver_fits
+        || !typed.ends_with(" = ")
+        || !matches!(field, "next" | "left" | "right" | "head")
+    {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    // A link the constructor is given is stored by the parameters' rule.
+    let given = function
+        .parameters
+        .iter()
+        .any(|parameter| parameter.name == field);
+    let in_constructor = !given
+        && (field == "next" && matches!(function.name, "__init__" | "constructor" | "Node")
+            || field != "next" && matches!(function.name, "__init__" | "constructor"));
     if in_constructor {
         out.push(Suggestion::construct(
             format!("{empty}{}", terminator(context)),
@@ -1403,7 +1432,10 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let defining = ["def ", "fn ", "func ", "function "]
         .iter()
         .any(|keyword| statement.starts_with(keyword));
-    if !(in_call || appended_to_text) || defining || statement.is_empty() {
+    // What is freed or closed is an allocation or a channel, which their own rules find, not any fresh value.
+    let releases = matches!(call_name, Some("free" | "close"))
+        && statement == format!("{}(", call_name.unwrap_or(""));
+    if !(in_call || appended_to_text) || defining || statement.is_empty() || releases {
         return;
     }
     let fresh = fresh_local(context, tokens);

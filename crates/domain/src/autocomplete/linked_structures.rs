@@ -7,8 +7,10 @@
 //!   loop (`prev`), then `prev = ` -> `current`;
 //! - linking a node just made: `self.head = ` or `current.next = ` -> `new_node`, and `new_node.next = ` -> the
 //!   list's head;
-//! - a tree's recursion on its children: `inorder(` -> `root.left)` then `root.right)`, and in a two-parameter
-//!   insertion `root.left = ` -> `insert(root.left, key)`.
+//! - a tree's recursion on its children: `inorder(` -> `root.left)` then `root.right)`, in a two-parameter
+//!   insertion `root.left = ` -> `insert(root.left, key)`, its base case's `return ` -> `Node(key)` (`return new `
+//!   -> `Node(key);`) and its last `return ` -> `root`, and a height's or a count's `return 1 + ` -> `max(
+//!   height(node.left), height(node.right))` or `count(node.left) + count(node.right)`.
 //!
 //! Each fires only where the code shows the link (`next`, `Next`) or the children (`left` and `right`).
 
@@ -25,6 +27,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
+    // The cheap test first: a tree's children in sight, or the start of a height's or a count's sum.
+    if typed.starts_with("return")
+        && (typed.starts_with("return 1 + ") || typed == "return new " || {
+            let code = window(context, false);
+            has_word(code, "left") || has_word(code, "right")
+        })
+    {
+        tree_return(context, typed, out);
+    }
     if typed.ends_with(" = ") {
         walk_step(context, typed, out);
         link_fresh_node(context, typed, out);
@@ -172,6 +183,18 @@ fn walk_step(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
     if !(header.starts_with("while") || header.starts_with("for ")) || header.contains(';') {
         return;
     }
+    // Rust walks through the binding of `while let Some(node) = current {`: `current = ` -> `&node.next;`.
+    if let Some((binding, walked)) = header
+        .strip_prefix("while let Some(")
+        .and_then(|rest| rest.split_once(") = "))
+    {
+        let walked = walked.trim_end_matches('{').trim();
+        let link = link_field(window(context, false)).unwrap_or("next");
+        if typed == format!("{walked} = ") && is_plain_name(binding) && is_plain_name(walked) {
+            out.push(Suggestion::construct(format!("&{binding}.{link};"), 0.85));
+        }
+        return;
+    }
     // The link is read from the code, or is the textbook's: the header then names it or the node alone.
     let Some((node, _)) = walked_node(header, "next").or_else(|| walked_node(header, "Next"))
     else {
@@ -269,7 +292,26 @@ fn walking_for_step(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion
     if walked_node(&header, "next") != Some((node, false)) {
         return;
     }
-    let Some(link) = link_field_or_head(context, node) else {
+    // The header's own start (`Node n = head`) says the walk begins at a list's head.
+    let from_head = parts
+        .first()
+        .and_then(|init| init.split_once(" = "))
+        .is_some_and(|(_, value)| {
+            value
+                .trim()
+                .rsplit(['.', '>'])
+                .next()
+                .is_some_and(|head| head.eq_ignore_ascii_case("head"))
+        });
+    let textbook = if context.profile.language == Language::Go {
+        "Next"
+    } else {
+        "next"
+    };
+    let Some(link) = link_field(window(context, false))
+        .or_else(|| from_head.then_some(textbook))
+        .or_else(|| link_field_or_head(context, node))
+    else {
         return;
     };
     let arrow = accessor(context, node);
@@ -284,26 +326,64 @@ fn walking_for_step(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion
     ));
 }
 
-/// The node the enclosing function has just made, with the type it was made of: `new_node = Node(data)`, `const
-/// node = new Node(value);`, `struct Node *n = malloc(sizeof(struct Node));`, `n := &Node{Value: v}`.
-fn fresh_node<'a>(context: &Context<'a>) -> Option<&'a str> {
-    let function = enclosing_function(context)?;
-    let body_start = context.tokens_before().get(function.body_start)?.start;
-    let body = context
-        .code
-        .get(body_start..context.code_before_line().len())?;
-    body.lines().rev().find_map(|line| {
-        let line = line.trim();
-        let (declaration, value) = line.split_once(" = ").or_else(|| line.split_once(" := "))?;
-        let value = value.trim_start();
-        let made = value.starts_with("new ")
-            || value.starts_with("malloc(")
-            || value.starts_with('&')
-            || value.starts_with(|c: char| c.is_ascii_uppercase()) && value.contains('(');
-        let name = declaration.rsplit([' ', '*']).next()?;
-        let names_node = value.contains("Node") || value.contains("node");
-        (made && names_node && is_plain_name(name)).then_some(name)
+/// The header of the function around the cursor, as a line (`struct Node *push(struct Node *head, int data) {`):
+/// the nearest enclosing line that opens no `if`, loop or other block of statements.
+fn function_header_line<'a>(context: &Context<'a>) -> Option<&'a str> {
+    /// Blocks inside a function.
+    const STATEMENT_BLOCKS: &[&str] = &[
+        "if", "else", "elif", "for", "while", "do", "switch", "case", "try", "catch", "except",
+        "finally", "with", "loop", "match", "default",
+    ];
+    context.enclosing_lines().find(|line| {
+        let first = line
+            .split(|c: char| !is_identifier_char(c))
+            .next()
+            .unwrap_or("");
+        !STATEMENT_BLOCKS.contains(&first) && line.contains('(')
     })
+}
+
+/// The parameters' names in a function's header line (`head` and `data` in `push(struct Node *head, int data)`,
+/// Python's `self` left out).
+fn header_parameters(header: &str) -> Vec<&str> {
+    let Some(list) = header
+        .split_once('(')
+        .and_then(|(_, rest)| rest.rsplit_once(')'))
+        .map(|(list, _)| list)
+    else {
+        return Vec::new();
+    };
+    list.split(',')
+        .filter_map(|parameter| {
+            let parameter = parameter.split([':', '=']).next()?.trim();
+            let name = parameter
+                .rsplit([' ', '*', '&'])
+                .next()?
+                .trim_end_matches("[]");
+            (is_plain_name(name) && name != "self").then_some(name)
+        })
+        .collect()
+}
+
+/// The node the enclosing function has just made: `new_node = Node(data)`, `const node = new Node(value);`,
+/// `struct Node *n = malloc(sizeof(struct Node));`, `n := &Node{Value: v}`.
+fn fresh_node<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let header = function_header_line(context)?;
+    context
+        .code_lines_above()
+        .take_while(|line| *line != header)
+        .find_map(|line| {
+            let (declaration, value) =
+                line.split_once(" = ").or_else(|| line.split_once(" := "))?;
+            let value = value.trim_start();
+            let made = value.starts_with("new ")
+                || value.starts_with("malloc(")
+                || value.starts_with('&')
+                || value.starts_with(|c: char| c.is_ascii_uppercase()) && value.contains('(');
+            let name = declaration.rsplit([' ', '*']).next()?;
+            let names_node = value.contains("Node") || value.contains("node");
+            (made && names_node && is_plain_name(name)).then_some(name)
+        })
 }
 
 /// `self.head = ` or `current.next = ` -> the node the method has just made (`new_node`), and `new_node.next =
@@ -316,7 +396,11 @@ fn link_fresh_node(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>
     let Some(field) = target.rsplit(['.', '>']).next() else {
         return;
     };
-    if target == field || !matches!(field, "head" | "next" | "Next" | "Head") {
+    if target == field {
+        return;
+    }
+    if !matches!(field, "head" | "next" | "Next" | "Head") {
+        fresh_node_field(context, target, field, out);
         return;
     }
     let link = link_field(window(context, false)).unwrap_or(field);
@@ -333,25 +417,26 @@ fn link_fresh_node(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>
         }
         // Linked in front: the new node leads to the old head.
         let head = match context.profile.language {
-            Language::Python if window(context, false).contains("self.head") => {
+            Language::Python
+                if window(context, false).contains("self.head") || in_list_class(context) =>
+            {
                 "self.head".to_owned()
             }
             Language::JavaScript | Language::TypeScript | Language::Java
-                if window(context, false).contains("this.head") =>
+                if window(context, false).contains("this.head") || in_list_class(context) =>
             {
                 "this.head".to_owned()
             }
             _ => {
-                let function = enclosing_function(context);
-                let Some(parameter) = function.as_ref().and_then(|function| {
-                    function
-                        .parameters
-                        .iter()
-                        .find(|parameter| parameter.name.eq_ignore_ascii_case("head"))
+                let parameters = function_header_line(context).map(header_parameters);
+                let Some(head) = parameters.and_then(|parameters| {
+                    parameters
+                        .into_iter()
+                        .find(|parameter| parameter.eq_ignore_ascii_case("head"))
                 }) else {
                     return;
                 };
-                parameter.name.to_owned()
+                head.to_owned()
             }
         };
         out.push(Suggestion::construct(format!("{head}{end}"), 0.85));
@@ -368,7 +453,16 @@ fn tree_parameter<'a>(
     let function = enclosing_function(context)?;
     // A traversal's name says it walks a tree (`inorder`, `pre_order`), else the code must show a child (the
     // line being typed may be the first to: `root.left = `).
-    let traversal = function.name.to_ascii_lowercase().ends_with("order");
+    let lower = function.name.to_ascii_lowercase();
+    let node_named = function
+        .parameters
+        .first()
+        .is_some_and(|parameter| matches!(parameter.name, "node" | "root" | "tree"));
+    let traversal = lower.ends_with("order")
+        || node_named
+            && ["height", "depth", "count", "size", "insert"]
+                .iter()
+                .any(|word| lower.contains(word));
     let through_cursor = window(context, true);
     if !(traversal || has_word(through_cursor, "left") || has_word(through_cursor, "right")) {
         return None;
@@ -537,5 +631,150 @@ fn walks_from_head(context: &Context<'_>, node: &str) -> bool {
                         .next()
                         .is_some_and(|head| head.eq_ignore_ascii_case("head"))
             })
+    })
+}
+
+/// `new_node->data = ` -> `data;`: a node just made takes its value from the parameter of the field's name.
+fn fresh_node_field(context: &Context<'_>, target: &str, field: &str, out: &mut Vec<Suggestion>) {
+    let Some(node) = fresh_node(context) else {
+        return;
+    };
+    let owner = target
+        .strip_suffix(field)
+        .map(|owner| owner.trim_end_matches(['.', '-', '>']));
+    if owner != Some(node) {
+        return;
+    }
+    let named = function_header_line(context)
+        .map(header_parameters)
+        .is_some_and(|parameters| parameters.contains(&field));
+    if named {
+        out.push(Suggestion::construct(
+            format!("{field}{}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// Whether the cursor is in a class named for a linked list (`class LinkedList`, `class SinglyLinkedList {`),
+/// whose first node is `head` by every textbook's convention.
+fn in_list_class(context: &Context<'_>) -> bool {
+    context.enclosing_lines().any(|line| {
+        line.strip_prefix("class ")
+            .and_then(|rest| rest.split(|c: char| !is_identifier_char(c)).next())
+            .is_some_and(|name| name.ends_with("LinkedList") || name.ends_with("Linked_List"))
+    })
+}
+
+/// What a tree function returns, from its name and where the `return` stands: a height's `return 1 + ` ->
+/// `max(height(node.left), height(node.right))` (`return 1 + max(` -> the two calls), a count's -> the sum of the
+/// two counts; in an insertion (`insert(root, key)`), the base case under `if root is None:` -> `Node(key)`
+/// (`return new ` -> `Node(key);`) and the last `return ` of the body -> `root`.
+fn tree_return(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some((function, arrow)) = tree_parameter(context) else {
+        return;
+    };
+    let name = function.name;
+    let lower = name.to_ascii_lowercase();
+    let Some(node) = function.parameters.first().map(|parameter| parameter.name) else {
+        return;
+    };
+    let end = terminator(context);
+    let left = format!("{name}({node}{arrow}left)");
+    let right = format!("{name}({node}{arrow}right)");
+    let language = context.profile.language;
+    let larger = match language {
+        Language::Python | Language::Go => Some("max("),
+        Language::JavaScript | Language::TypeScript | Language::Java => Some("Math.max("),
+        Language::Cpp => Some("std::max("),
+        _ => None,
+    };
+    if lower.contains("height") || lower.contains("depth") {
+        let Some(larger) = larger else {
+            return;
+        };
+        let text = if typed == "return 1 + " {
+            format!("{larger}{left}, {right}){end}")
+        } else if typed == format!("return 1 + {larger}") {
+            format!("{left}, {right}){end}")
+        } else {
+            return;
+        };
+        out.push(Suggestion::construct(text, 0.85));
+        return;
+    }
+    if (lower.contains("count") || lower.contains("size")) && typed == "return 1 + " {
+        out.push(Suggestion::construct(
+            format!("{left} + {right}{end}"),
+            0.85,
+        ));
+        return;
+    }
+    if !lower.starts_with("insert") || function.parameters.len() != 2 {
+        return;
+    }
+    let value = function
+        .parameters
+        .get(1)
+        .map_or("", |parameter| parameter.name);
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let tests_empty = header.starts_with("if")
+        && has_word(header, node)
+        && ["None", "null", "NULL", "nullptr", "nil"]
+            .iter()
+            .any(|empty| has_word(header, empty))
+        && !header.contains("left")
+        && !header.contains("right");
+    if tests_empty {
+        let Some(class) = node_class(context) else {
+            return;
+        };
+        let text = match (language, typed) {
+            (Language::Python, "return ") => format!("{class}({value})"),
+            (
+                Language::Java | Language::JavaScript | Language::TypeScript | Language::Cpp,
+                "return new ",
+            ) => {
+                format!("{class}({value}){end}")
+            }
+            _ => return,
+        };
+        out.push(Suggestion::construct(text, 0.85));
+        return;
+    }
+    // The body's last statement, after both children were given their subtrees.
+    let body_level = function_header_line(context) == Some(header);
+    let both_set = ["left", "right"].iter().all(|child| {
+        context
+            .code_lines_above()
+            .take_while(|line| *line != header)
+            .any(|line| line.starts_with(&format!("{node}{arrow}{child} = {name}(")))
+    });
+    if body_level && both_set && typed == "return " {
+        out.push(Suggestion::construct(format!("{node}{end}"), 0.85));
+    }
+}
+
+/// The class of a tree's nodes the code defines (`class TreeNode:`, `class Node {`), or the one a Java or C++
+/// function returns (`Node insert(Node root, int key) {`).
+fn node_class<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let defined = window(context, false).lines().find_map(|line| {
+        let name = line
+            .trim()
+            .strip_prefix("class ")
+            .or_else(|| line.trim().strip_prefix("struct "))?
+            .split(|c: char| !is_identifier_char(c))
+            .next()?;
+        name.contains("Node").then_some(name)
+    });
+    defined.or_else(|| {
+        let header = function_header_line(context)?;
+        let (before_name, _) = header.split_once('(')?;
+        let mut words = before_name.split_whitespace().rev();
+        words.next()?;
+        let returned = words.next()?.trim_end_matches('*');
+        returned.contains("Node").then_some(returned)
     })
 }

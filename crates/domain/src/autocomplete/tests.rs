@@ -5898,6 +5898,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "python",
+        "class LinkedList:\n    def __init__(self):\n        self.head = ‸",
+        Some("None"),
+    ),
+    (
+        "python",
         "def print_list(head):\n    current = head\n    while current:\n        print(current.data)\n        current = ‸",
         Some("current.next"),
     ),
@@ -5963,6 +5968,21 @@ const INLINE: &[Case] = &[
     ),
     (
         "python",
+        "class TreeNode:\n    def __init__(self, key):\n        self.key = key\n        self.left = ‸",
+        Some("None"),
+    ),
+    (
+        "python",
+        "class TreeNode:\n    def __init__(self, key):\n        self.key = key\n        self.left = None\n        self.right = ‸",
+        Some("None"),
+    ),
+    (
+        "python",
+        "class TreeNode:\n    def __init__(self, key):\n        self.key = key\n        self.left = None\n        self.right = None\n\ndef insert(root, key):\n    if root is None:\n        return ‸",
+        Some("TreeNode(key)"),
+    ),
+    (
+        "python",
         "def insert(root, key):\n    if root is None:\n        return Node(key)\n    if key < root.key:\n        root.left = ‸",
         Some("insert(root.left, key)"),
     ),
@@ -5975,6 +5995,11 @@ const INLINE: &[Case] = &[
         "python",
         "def insert(root, value):\n    if root is None:\n        return Node(value)\n    if value < root.value:\n        root.left = insert(‸",
         Some("root.left, value)"),
+    ),
+    (
+        "python",
+        "def insert(root, key):\n    if root is None:\n        return Node(key)\n    if key < root.key:\n        root.left = insert(root.left, key)\n    else:\n        root.right = insert(root.right, key)\n    return ‸",
+        Some("root"),
     ),
     (
         "python",
@@ -6000,6 +6025,16 @@ const INLINE: &[Case] = &[
         "python",
         "def preorder(node):\n    if node is None:\n        return\n    print(node.val)\n    preorder(‸",
         Some("node.left)"),
+    ),
+    (
+        "python",
+        "def height(node):\n    if node is None:\n        return 0\n    return 1 + max(‸",
+        Some("height(node.left), height(node.right))"),
+    ),
+    (
+        "python",
+        "def count_nodes(node):\n    if node is None:\n        return 0\n    return 1 + ‸",
+        Some("count_nodes(node.left) + count_nodes(node.right)"),
     ),
     (
         "python",
@@ -6124,6 +6159,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "javascript",
+        "class LinkedList {\n  prepend(value) {\n    const node = new Node(value);\n    node.next = ‸",
+        Some("this.head;"),
+    ),
+    (
+        "javascript",
         "function bubbleSort(arr) {\n  for (let i = 0; i < arr.length; i++) {\n    for (let j = 0; j < arr.length - i - 1; j++) {\n      if (arr[j] > ‸",
         Some("arr[j + 1]) {"),
     ),
@@ -6214,6 +6254,21 @@ const INLINE: &[Case] = &[
     ),
     (
         "javascript",
+        "const users = [{ id: 1, name: 'Ada' }];\nfunction getUser(id) {\n  return users.find(u => u.id === ‸",
+        Some("id);"),
+    ),
+    (
+        "javascript",
+        "const users = [{ id: 1, name: 'Ada' }];\nconst names = users.map(user => user.‸",
+        Some("name);"),
+    ),
+    (
+        "javascript",
+        "const people = [{ name: 'Ada', age: 36 }];\nconst ages = people.map(p => p.‸",
+        Some("age);"),
+    ),
+    (
+        "javascript",
         "const nums = [1, 2, 3];\nconst squares = nums.map(n => ‸",
         Some("n * n);"),
     ),
@@ -6279,6 +6334,26 @@ const INLINE: &[Case] = &[
     ),
     (
         "javascript",
+        "const express = require('express');\nconst app = express();\napp.get('/', (‸",
+        Some("req, res) => {"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.get('/users/:id', (req, res) => {\n  const id = req.params.‸",
+        Some("id;"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.get('/users/:userId', (req, res) => {\n  const { userId } = req.‸",
+        Some("params;"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.post('/users', (req, res) => {\n  const user = req.‸",
+        Some("body;"),
+    ),
+    (
+        "javascript",
         "const express = require('express');\nconst app = express();\napp.use(express.‸",
         Some("json()"),
     ),
@@ -6317,11 +6392,21 @@ const INLINE: &[Case] = &[
         "function add(a: number, b: number): ‸",
         Some("number {"),
     ),
+    (
+        "typescript",
+        "function isEven(n: number): ‸",
+        Some("boolean {"),
+    ),
     ("typescript", "function greet(name: string): ‸", None),
     (
         "typescript",
         "interface User {\n  id: number;\n  name: string;\n}\nconst users: User[] = ‸",
         Some("[];"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n}\nfunction getName(user: User): string {\n  return user.‸",
+        Some("name;"),
     ),
     ("typescript", "type Status = 'active' | ‸", None),
     ("typescript", "async function fetchUsers(): Promise<‸", None),
@@ -6334,6 +6419,11 @@ const INLINE: &[Case] = &[
         "typescript",
         "class Stack<T> {\n  private items: T[] = ‸",
         Some("[];"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n}\nfunction findUser(users: User[], id: number): User | undefined {\n  return users.find(u => u.id === ‸",
+        Some("id);"),
     ),
     ("typescript", "enum Color {\n  Red,\n  ‸", None),
     (
@@ -6360,6 +6450,11 @@ const INLINE: &[Case] = &[
         "typescript",
         "const nums: number[] = [1, 2, 3];\nconst evens = nums.filter((n) => ‸",
         Some("n % 2 === 0);"),
+    ),
+    (
+        "typescript",
+        "interface Product {\n  name: string;\n  price: number;\n}\nconst products: Product[] = [];\nconst prices = products.map(p => p.‸",
+        Some("price);"),
     ),
     (
         "typescript",
@@ -6449,6 +6544,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "rust",
+        "struct List {\n    head: Option<Box<Node>>,\n}\n\nimpl List {\n    fn len(&self) -> usize {\n        let mut count = 0;\n        let mut current = &self.head;\n        while let Some(node) = current {\n            count += 1;\n            current = ‸",
+        Some("&node.next;"),
+    ),
+    (
+        "rust",
         "fn bubble_sort(v: &mut Vec<i32>) {\n    let n = v.len();\n    for i in 0..n {\n        for j in 0..n - i - 1 {\n            if v[j] > v[j + 1] {\n                v.‸",
         Some("swap(j, j + 1);"),
     ),
@@ -6502,6 +6602,26 @@ const INLINE: &[Case] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(w, ‸",
         None,
     ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(w, \"Hello\")\n}\n\nfunc main() {\n\thttp.HandleFunc(\"/\", ‸",
+        Some("handler)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(w, \"Hello\")\n}\n\nfunc main() {\n\thttp.HandleFunc(\"/\", ‸)",
+        Some("handler"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"net/http\"\n\nfunc handler(‸",
+        Some("w http.ResponseWriter, r *http.Request) {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"net/http\"\n\nfunc helloHandler(‸",
+        Some("w http.ResponseWriter, r *http.Request) {"),
+    ),
     ("go", "package main\n\nfunc handler(‸", None),
     (
         "go",
@@ -6540,8 +6660,23 @@ const INLINE: &[Case] = &[
     ),
     (
         "go",
+        "package main\n\nimport \"fmt\"\n\nfunc load(path string) error {\n\t_, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn fmt.Errorf(\"reading config: %w\", ‸",
+        Some("err)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc open(path string) (*os.File, error) {\n\tf, err := os.Open(path)\n\tif err != nil {\n\t\treturn nil, fmt.Errorf(\"open %s: %w\", path, ‸",
+        Some("err)"),
+    ),
+    (
+        "go",
         "package main\n\nfunc divide(a, b float64) (float64, error) {\n\tif b == 0 {\n\t\treturn 0, ‸",
         None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc divide(a, b float64) (float64, error) {\n\tif b == 0 {\n\t\treturn 0, errors.New(\"division by zero\")\n\t}\n\treturn a / b, ‸",
+        Some("nil"),
     ),
     (
         "go",
@@ -6572,6 +6707,16 @@ const INLINE: &[Case] = &[
         "go",
         "package main\n\nfunc power(base, exp int) int {\n\tif exp == 0 {\n\t\treturn 1\n\t}\n\treturn ‸",
         Some("base * power(base, exp - 1)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tch := make(chan int)\n\tgo producer(ch)\n\tfor v := range ‸",
+        Some("ch {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc producer(ch chan int) {\n\tfor i := 0; i < 5; i++ {\n\t\tch <- i\n\t}\n\tclose(‸",
+        Some("ch)"),
     ),
     (
         "go",
@@ -6640,6 +6785,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    @Override\n    public String ‸",
+        Some("toString() {"),
+    ),
+    (
+        "java",
         "public class Person {\n    private String name;\n\n    @Override\n    public ‸",
         None,
     ),
@@ -6655,8 +6805,23 @@ const INLINE: &[Case] = &[
     ),
     (
         "java",
+        "public class Main {\n    public static void main(String[] args) {\n        try {\n            run();\n        } catch (Exception e) {\n            System.out.println(e.‸",
+        Some("getMessage()"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        try {\n            read();\n        } catch (IOException e) {\n            e.‸",
+        Some("printStackTrace();"),
+    ),
+    (
+        "java",
         "class LinkedList {\n    Node head;\n\n    void print() {\n        Node current = head;\n        while (current != null) {\n            System.out.println(current.data);\n            current = ‸",
         Some("current.next;"),
+    ),
+    (
+        "java",
+        "class LinkedList {\n    Node head;\n\n    int size() {\n        int count = 0;\n        for (Node n = head; n != null; n = ‸",
+        Some("n.next) {"),
     ),
     (
         "java",
@@ -6677,6 +6842,11 @@ const INLINE: &[Case] = &[
         "java",
         "class Sort {\n    static void insertion(int[] arr) {\n        for (int i = 1; i < arr.length; i++) {\n            int key = arr[i];\n            int j = i - 1;\n            while (j >= 0 && arr[j] > ‸",
         Some("key) {"),
+    ),
+    (
+        "java",
+        "class BST {\n    Node insert(Node root, int key) {\n        if (root == null) {\n            return new ‸",
+        Some("Node(key);"),
     ),
     (
         "java",
@@ -6727,8 +6897,28 @@ const INLINE: &[Case] = &[
     ),
     (
         "c",
+        "#include <stdlib.h>\n\nint main(void) {\n    int n = 10;\n    int *arr = malloc(n * sizeof(int));\n    for (int i = 0; i < n; i++) {\n        arr[i] = i;\n    }\n    free(‸",
+        Some("arr"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int n;\n    scanf(\"%d\", &‸",
+        Some("n);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int n;\n    scanf(\"%d\", &‸);",
+        Some("n"),
+    ),
+    (
+        "c",
         "#include <stdio.h>\n\nint main(void) {\n    int n;\n    scanf(‸",
         Some("\"%d\", &n);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    double x;\n    scanf(\"%lf\", &‸",
+        Some("x);"),
     ),
     (
         "c",
@@ -6739,6 +6929,26 @@ const INLINE: &[Case] = &[
         "c",
         "typedef struct {\n    char name[50];\n    int age;\n} ‸",
         None,
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint main(void) {\n    char s[] = \"hello\";\n    int len = strlen(‸",
+        Some("s);"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint main(void) {\n    char src[] = \"hello\";\n    char dest[20];\n    strcpy(dest, ‸",
+        Some("src);"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint main(void) {\n    char src[] = \"hello\";\n    char dest[20];\n    strcpy(‸",
+        Some("dest, src);"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint same(const char *a, const char *b) {\n    if (strcmp(a, b) ‸",
+        Some("== 0) {"),
     ),
     (
         "c",
@@ -6754,6 +6964,21 @@ const INLINE: &[Case] = &[
         "c",
         "#include <stdlib.h>\n\nstruct Node {\n    int data;\n    struct Node *next;\n};\n\nstruct Node *push(struct Node *head, int data) {\n    struct Node *new_node = malloc(sizeof(‸",
         Some("struct Node));"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nstruct Node {\n    int data;\n    struct Node *next;\n};\n\nstruct Node *push(struct Node *head, int data) {\n    struct Node *new_node = malloc(sizeof(struct Node));\n    new_node->data = ‸",
+        Some("data;"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nstruct Node {\n    int data;\n    struct Node *next;\n};\n\nstruct Node *push(struct Node *head, int data) {\n    struct Node *new_node = malloc(sizeof(struct Node));\n    new_node->data = data;\n    new_node->next = ‸",
+        Some("head;"),
+    ),
+    (
+        "c",
+        "void print_list(struct Node *head) {\n    for (struct Node *p = head; p != NULL; p = ‸",
+        Some("p->next) {"),
     ),
     (
         "c",
@@ -6852,6 +7077,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "cpp",
+        "#include <numeric>\n#include <vector>\n\nint main() {\n    std::vector<int> v = {1, 2, 3};\n    int total = std::accumulate(v.begin(), v.end(), ‸",
+        Some("0);"),
+    ),
+    (
+        "cpp",
         "#include <algorithm>\n#include <vector>\n\nint main() {\n    std::vector<int> v = {1, 2, 3};\n    auto it = std::find(v.begin(), v.end(), 2);\n    if (it != v.‸",
         Some("end()"),
     ),
@@ -6864,6 +7094,11 @@ const INLINE: &[Case] = &[
         "cpp",
         "#include <iostream>\n\nint main() {\n    int n;\n    std::cin >> ‸",
         Some("n;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <string>\n\nint main() {\n    std::string name;\n    std::getline(std::cin, ‸",
+        Some("name);"),
     ),
     (
         "cpp",
@@ -7046,6 +7281,112 @@ const INLINE: &[Case] = &[
     (
         "python",
         "class Stack:\n    def __init__(self):\n        self.top = None\n\n    def push(self, value):\n        node = Node(value)\n        node.next = ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc check(v int) error {\n\treturn fmt.Errorf(\"bad value: %w\", ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc parse(s string) (int, error) {\n\tn, err := strconv.Atoi(s)\n\tif err != nil {\n\t\treturn 0, fmt.Errorf(\"parse %q: %w\", ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tin := make(chan int)\n\tout := make(chan int)\n\tclose(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tch := make(chan int)\n\tfor i := range ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"net/http\"\n\nfunc process(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc find(m map[string]int, k string) (int, bool) {\n\tv, ok := m[k]\n\treturn v, ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc home(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(w, \"home\")\n}\n\nfunc about(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(w, \"about\")\n}\n\nfunc main() {\n\thttp.HandleFunc(\"/\", ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    @Override\n    public void ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Exception e = new Exception(\"x\");\n        e.‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(void) {\n    int n = 3;\n    free(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint main(void) {\n    char a[] = \"one\";\n    char b[] = \"two\";\n    int len = strlen(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint main(void) {\n    char a[] = \"one\";\n    char b[] = \"two\";\n    strcpy(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const users = getUsers();\nconst names = users.map(user => user.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const users = [{ id: 1, name: 'Ada' }];\nfunction firstAdmin(role) {\n  return users.find(u => u.id === ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const router = makeRouter();\nrouter.get('/', (‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.get('/users/:userId/posts/:postId', (req, res) => {\n  const id = req.params.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.get('/users', (req, res) => {\n  const user = req.‸",
+        None,
+    ),
+    ("typescript", "function check(n: number): ‸", None),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n}\nfunction show(user: User): string {\n  return user.‸",
+        None,
+    ),
+    (
+        "python",
+        "def height(tree):\n    if tree is None:\n        return 0\n    return 1 + ‸",
+        Some("max(height(tree.left), height(tree.right))"),
+    ),
+    (
+        "python",
+        "def total(node):\n    if node is None:\n        return 0\n    return 1 + ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <numeric>\n#include <vector>\n\nint main() {\n    std::vector<int> v = {1, 2, 3};\n    double product = std::accumulate(v.begin(), v.end(), ‸",
         None,
     ),
 ];
