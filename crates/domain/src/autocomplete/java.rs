@@ -747,7 +747,70 @@ fn entries_of_map(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.prefix.len() < "entrySet".len()
     {
         out.push(Suggestion::member(rest.to_owned(), 0.9));
+        return;
     }
+    keys_or_values_of_map(context, &access, out);
+    value_after_key(context, &access, out);
+}
+
+/// `entry.` on a line that already printed `entry.getKey()` -> `getValue()`: the entry's other half.
+fn value_after_key(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
+    if context.at_line_end()
+        && context.prefix.is_empty()
+        && context
+            .line_before
+            .contains(&format!("{}.getKey()", access.receiver))
+    {
+        out.push(Suggestion::member("getValue()", 0.88));
+    }
+}
+
+/// `for (String key : ages.` over a `Map<String, Integer>` -> `keySet()) {`, `for (int age : ages.` (`Integer`)
+/// -> `values()) {`: the loop variable's type says which side of the map is walked.
+fn keys_or_values_of_map(
+    context: &Context<'_>,
+    access: &MemberAccess<'_>,
+    out: &mut Vec<Suggestion>,
+) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(element_type) = context
+        .before_receiver(access)
+        .and_then(|before| before.trim_start().strip_prefix("for ("))
+        .and_then(|header| header.strip_suffix(" : "))
+        .and_then(|declaration| declaration.split_whitespace().next())
+    else {
+        return;
+    };
+    let Some(declared) = declaration_of(context, access.receiver) else {
+        return;
+    };
+    let Some((key, value)) = declared
+        .split_once('<')
+        .filter(|(kind, _)| kind.ends_with("Map"))
+        .and_then(|(_, types)| types.split_once('>'))
+        .and_then(|(types, _)| types.split_once(','))
+        .map(|(key, value)| (key.trim(), value.trim()))
+    else {
+        return;
+    };
+    let element = match element_type {
+        "int" => "Integer",
+        "double" => "Double",
+        "long" => "Long",
+        "char" => "Character",
+        "boolean" => "Boolean",
+        other => other,
+    };
+    let member = if element == key && element != value {
+        "keySet()) {"
+    } else if element == value && element != key {
+        "values()) {"
+    } else {
+        return;
+    };
+    out.push(Suggestion::member(member, 0.88));
 }
 
 /// `while ((line = reader.` with a `BufferedReader` -> `readLine()) != null) {`: the reading loop.

@@ -48,6 +48,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     request_part(context, out);
     predicate_type(context, out);
     getter_field(context, out);
+    route_collection(context, out);
+    handler_returns_nothing(context, out);
 }
 
 /// The statement terminator the file uses.
@@ -836,4 +838,52 @@ fn getter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{field}{}", terminator(context)),
         0.88,
     ));
+}
+
+/// `res.json(` in the handler of `app.get('/users', ...)` -> `users);`: a route named for a collection the code
+/// holds sends it.
+fn route_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed != "res.json(" && typed != "res.send(" {
+        return;
+    }
+    let Some((path, "get")) = enclosing_route(context) else {
+        return;
+    };
+    let Some(collection) = path.rsplit('/').next().filter(|name| is_plain_name(name)) else {
+        return;
+    };
+    let held = context.code_before_line().lines().any(|line| {
+        line.trim()
+            .split_once(" = ")
+            .is_some_and(|(declaration, _)| declaration.rsplit(' ').next() == Some(collection))
+    });
+    if held {
+        out.push(Suggestion::construct(
+            format!("{collection}){}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// In a TypeScript interface or type, a callback member `onClick: () => ` -> `void;`: a handler returns nothing.
+fn handler_returns_nothing(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != super::language::Language::TypeScript {
+        return;
+    }
+    let Some(member) = context.line_before.trim_start().strip_suffix(": () => ") else {
+        return;
+    };
+    let in_type = context.enclosing_lines().next().is_some_and(|header| {
+        header.starts_with("interface ")
+            || header.starts_with("export interface ")
+            || header.starts_with("type ")
+            || header.starts_with("export type ")
+    });
+    if in_type
+        && member.trim_end_matches('?').starts_with("on")
+        && is_plain_name(member.trim_end_matches('?'))
+    {
+        out.push(Suggestion::construct("void;", 0.85));
+    }
 }

@@ -516,6 +516,7 @@ pub(super) static PROFILE: Profile = Profile {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(context, &[("fn main", "fn main() {")], 0.9, out);
+    collected_vector(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
     {
@@ -2650,5 +2651,15 @@ fn closure_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     if on_iterator {
         out.push(Suggestion::construct(body, 0.85));
+    }
+}
+
+/// `.collect::<` -> `Vec<_>>()`: the turbofish a beginner writes collects into a vector of what the iterator gives.
+fn collected_vector(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.at_line_end()
+        && context.prefix.is_empty()
+        && context.line_before.ends_with(".collect::<")
+    {
+        out.push(Suggestion::construct("Vec<_>>()", 0.85));
     }
 }

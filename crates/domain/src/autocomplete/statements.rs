@@ -908,7 +908,8 @@ fn power_recursion(
 }
 
 /// `def fib(n): if n < 2: return n` then `return ` -> `fib(n - 1) + fib(n - 2)`; the same for a factorial
-/// (`n * factorial(n - 1)`): a one-parameter function named for the textbook recursion, whose base case has
+/// (`n * factorial(n - 1)`), a sum of digits (`n % 10 + sum_digits(n // 10)`), a string reversed (`reverse(s[1:]) +
+/// s[0]`) and a list summed (`lst[0] + sum_list(lst[1:])`): a one-parameter function named for the textbook recursion, whose base case has
 /// already returned, returns the recursive step. Without that earlier `return` the function may be written some
 /// other way (a loop, a table), so nothing is said.
 fn textbook_recursion(
@@ -931,6 +932,18 @@ fn textbook_recursion(
         format!("{parameter} * {name}({parameter} - 1)")
     } else if lowered.contains("digit") && lowered.contains("sum") {
         format!("{parameter} % 10 + {name}({smaller})")
+    } else if lowered.starts_with("revers") && !lowered.contains("word") {
+        // A string reversed by recursion: the rest reversed, then the first character. Only Python has one way to
+        // write the rest (JavaScript's tutorials split between `slice`, `substring` and `substr`).
+        if context.profile.language != Language::Python {
+            return None;
+        }
+        format!("{name}({parameter}[1:]) + {parameter}[0]")
+    } else if lowered.starts_with("sum")
+        && context.profile.language == Language::Python
+        && base_case_of_empty(context, function, parameter)
+    {
+        format!("{parameter}[0] + {name}({parameter}[1:])")
     } else {
         return None;
     };
@@ -940,6 +953,26 @@ fn textbook_recursion(
         .split_last()
         .is_some_and(|(_, earlier)| earlier.iter().any(|token| context.text(token) == "return"));
     base_case_returned.then_some((step, 0.85))
+}
+
+/// Whether the function's base case tests `parameter` for emptiness (`if not lst:`, `if len(lst) == 0:`): it
+/// recurses on a list, not a number.
+fn base_case_of_empty(
+    context: &Context<'_>,
+    function: &FunctionHeader<'_>,
+    parameter: &str,
+) -> bool {
+    let Some(body) = context.tokens_before().get(function.body_start..) else {
+        return false;
+    };
+    let text = body
+        .first()
+        .zip(body.last())
+        .and_then(|(first, last)| context.code.get(first.start..last.start))
+        .unwrap_or("");
+    text.contains(&format!("if not {parameter}:"))
+        || text.contains(&format!("if len({parameter}) == 0:"))
+        || text.contains(&format!("if {parameter} == []:"))
 }
 
 /// Whether the statement before the cursor's, at the same indentation, is a loop (`for`, `while`) whose body

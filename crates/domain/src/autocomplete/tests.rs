@@ -5888,9 +5888,10 @@ const INLINE: &[Case] = &[
     ("python", "def render(node):\n    return \"\".join(‸", None),
     ("python", "count = 3\nlabel = \" \".join(‸", None),
     // Fourteenth round: linked lists and trees (walking, linking, recursion on the children), the textbook sorts
-    // (bubble, selection, insertion), recursion (power, sum of digits), grids, and each language's everyday API
-    // (Rust's Option and iterators, Go's handlers and channels, Java's collections, C's strings, C++'s containers,
-    // Express and TypeScript); look-alikes that must stay empty beside each rule.
+    // (bubble, selection, insertion), recursion (power, sum of digits, countdown, reversal), grids (cells, rows,
+    // transposes, inner bounds), totals over a loop, records printed field by field, and each language's everyday
+    // API (Rust's Option and iterators, Go's handlers, errors and channels, Java's collections and exceptions, C's
+    // strings and memory, C++'s containers, Express and TypeScript); look-alikes that must stay empty beside each rule.
     (
         "python",
         "class Node:\n    def __init__(self, val):\n        self.val = val\n        self.next = ‸",
@@ -6101,11 +6102,36 @@ const INLINE: &[Case] = &[
         "def sum_digits(n):\n    if n < 10:\n        return n\n    return ‸",
         Some("n % 10 + sum_digits(n // 10)"),
     ),
+    (
+        "python",
+        "def reverse(s):\n    if len(s) <= 1:\n        return s\n    return ‸",
+        Some("reverse(s[1:]) + s[0]"),
+    ),
+    (
+        "python",
+        "def sum_list(lst):\n    if not lst:\n        return 0\n    return ‸",
+        Some("lst[0] + sum_list(lst[1:])"),
+    ),
+    (
+        "python",
+        "def countdown(n):\n    if n == 0:\n        return\n    print(n)\n    countdown(‸",
+        Some("n - 1)"),
+    ),
+    (
+        "python",
+        "def countdown(n):\n    if n == 0:\n        return\n    print(n)\n    countdown(‸)",
+        Some("n - 1"),
+    ),
     ("python", "def double(n):\n    return ‸", Some("n * 2")),
     (
         "python",
         "matrix = [[1, 2, 3], [4, 5, 6]]\nfor row in matrix:\n    for ‸",
         None,
+    ),
+    (
+        "python",
+        "matrix = [[1, 2, 3], [4, 5, 6]]\nfor row in matrix:\n    for value in ‸",
+        Some("row:"),
     ),
     (
         "python",
@@ -6116,6 +6142,11 @@ const INLINE: &[Case] = &[
         "python",
         "matrix = [[1, 2, 3], [4, 5, 6]]\nfor i in range(len(matrix)):\n    for j in range(len(matrix[i])):\n        print(matrix[i][‸])",
         Some("j"),
+    ),
+    (
+        "python",
+        "def transpose(matrix):\n    rows = len(matrix)\n    cols = len(matrix[0])\n    result = [[0] * rows for _ in range(cols)]\n    for i in range(rows):\n        for j in range(cols):\n            result[j][i] = ‸",
+        Some("matrix[i][j]"),
     ),
     (
         "python",
@@ -6221,6 +6252,16 @@ const INLINE: &[Case] = &[
         "javascript",
         "const matrix = [[1, 2], [3, 4]];\nfor (let i = 0; i < matrix.length; i++) {\n  for (let j = 0; j < matrix[i].‸",
         Some("length"),
+    ),
+    (
+        "javascript",
+        "const matrix = [[1, 2], [3, 4]];\nfor (let i = 0; i < matrix.length; i++) {\n  for (let j = 0; j < ‸",
+        Some("matrix[i].length; j++) {"),
+    ),
+    (
+        "javascript",
+        "const matrix = [[1, 2], [3, 4]];\nfor (const row of matrix) {\n  for (const cell of ‸",
+        Some("row) {"),
     ),
     (
         "javascript",
@@ -6339,6 +6380,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "javascript",
+        "const express = require('express');\nconst app = express();\nconst users = [];\napp.get('/users', (req, res) => {\n  res.json(‸",
+        Some("users);"),
+    ),
+    (
+        "javascript",
         "const express = require('express');\nconst app = express();\napp.get('/users/:id', (req, res) => {\n  const id = req.params.‸",
         Some("id;"),
     ),
@@ -6424,6 +6470,11 @@ const INLINE: &[Case] = &[
         "typescript",
         "interface User {\n  id: number;\n  name: string;\n}\nfunction findUser(users: User[], id: number): User | undefined {\n  return users.find(u => u.id === ‸",
         Some("id);"),
+    ),
+    (
+        "typescript",
+        "interface Props {\n  title: string;\n  onClick: () => ‸",
+        Some("void;"),
     ),
     ("typescript", "enum Color {\n  Red,\n  ‸", None),
     (
@@ -6523,6 +6574,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let v2 = v.iter().map(|x| x + 1).collect::<‸",
+        Some("Vec<_>>()"),
+    ),
+    (
+        "rust",
         "fn main() {\n    let v = vec![1, 2, 3];\n    for (i, x) in v.iter().‸",
         Some("enumerate() {"),
     ),
@@ -6535,6 +6591,11 @@ const INLINE: &[Case] = &[
         "rust",
         "fn main() {\n    let v = vec![1, 2, 3];\n    let n = v.iter().filter(|&&x| x > 0).count();\n    println!(‸",
         Some("\"{}\", );"),
+    ),
+    (
+        "rust",
+        "use std::fmt;\n\nstruct Person {\n    name: String,\n    age: u32,\n}\n\nimpl fmt::Display for Person {\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {\n        write!(f, \"{} ({})\", self.name, ‸",
+        Some("self.age)"),
     ),
     ("rust", "use std::fmt;\n\nimpl fmt::Display for ‸", None),
     (
@@ -6598,6 +6659,11 @@ const INLINE: &[Case] = &[
         None,
     ),
     (
+        "rust",
+        "fn transpose(m: &Vec<Vec<i32>>) -> Vec<Vec<i32>> {\n    let rows = m.len();\n    let cols = m[0].len();\n    let mut t = vec![vec![0; rows]; cols];\n    for i in 0..rows {\n        for j in 0..cols {\n            t[j][i] = ‸",
+        Some("m[i][j];"),
+    ),
+    (
         "go",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(w, ‸",
         None,
@@ -6655,6 +6721,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "go",
+        "package main\n\nfunc main() {\n\tnums := []int{1, 2, 3}\n\tsum := 0\n\tfor _, n := range nums {\n\t\tsum += ‸",
+        Some("n"),
+    ),
+    (
+        "go",
         "package main\n\nimport \"fmt\"\n\nfunc load(path string) error {\n\t_, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn fmt.Errorf(‸",
         None,
     ),
@@ -6707,6 +6778,16 @@ const INLINE: &[Case] = &[
         "go",
         "package main\n\nfunc power(base, exp int) int {\n\tif exp == 0 {\n\t\treturn 1\n\t}\n\treturn ‸",
         Some("base * power(base, exp - 1)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tmatrix := [][]int{{1, 2}, {3, 4}}\n\tfor i := 0; i < len(matrix); i++ {\n\t\tfor j := 0; j < len(‸",
+        Some("matrix[i]); j++ {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tmatrix := [][]int{{1, 2}, {3, 4}}\n\tfor _, row := range matrix {\n\t\tfor _, v := range ‸",
+        Some("row {"),
     ),
     (
         "go",
@@ -6865,6 +6946,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "java",
+        "public class Main {\n    public static void main(String[] args) {\n        int[][] matrix = {{1, 2}, {3, 4}};\n        for (int i = 0; i < matrix.length; i++) {\n            for (int j = 0; j < ‸",
+        Some("matrix[i].length; j++) {"),
+    ),
+    (
+        "java",
         "public class Main {\n    public static void main(String[] args) {\n        int[][] matrix = {{1, 2}, {3, 4}};\n        for (int i = 0; i < matrix.length; i++) {\n            for (int j = 0; j < matrix[i].length; j++) {\n                System.out.print(matrix[i][‸",
         Some("j]"),
     ),
@@ -6885,8 +6971,23 @@ const INLINE: &[Case] = &[
     ),
     (
         "java",
+        "import java.util.ArrayList;\n\npublic class Main {\n    public static void main(String[] args) {\n        ArrayList<Integer> nums = new ArrayList<>();\n        int total = 0;\n        for (int n : nums) {\n            total += ‸",
+        Some("n;"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> ages = new HashMap<>();\n        for (String key : ages.‸",
+        Some("keySet()) {"),
+    ),
+    (
+        "java",
         "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> ages = new HashMap<>();\n        for (Map.Entry<String, Integer> entry : ages.‸",
         Some("entrySet()) {"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> ages = new HashMap<>();\n        for (Map.Entry<String, Integer> entry : ages.entrySet()) {\n            System.out.println(entry.getKey() + \": \" + entry.‸",
+        Some("getValue()"),
     ),
     ("c", "int main(‸", Some("void) {")),
     ("c", "#include <stdio.h>\n\nint main(void) {\n    ‸", None),
@@ -6929,6 +7030,11 @@ const INLINE: &[Case] = &[
         "c",
         "typedef struct {\n    char name[50];\n    int age;\n} ‸",
         None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nstruct Point {\n    int x;\n    int y;\n};\n\nint main(void) {\n    struct Point p = {1, 2};\n    printf(\"%d %d\\n\", p.x, ‸",
+        Some("p.y);"),
     ),
     (
         "c",
@@ -7109,6 +7215,11 @@ const INLINE: &[Case] = &[
         "cpp",
         "int power(int base, int exp) {\n    if (exp == 0) return 1;\n    return ‸",
         Some("base * power(base, exp - 1);"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nstd::vector<std::vector<int>> transpose(const std::vector<std::vector<int>>& m) {\n    std::vector<std::vector<int>> t(m[0].size(), std::vector<int>(m.size()));\n    for (size_t i = 0; i < m.size(); i++) {\n        for (size_t j = 0; j < m[i].size(); j++) {\n            t[j][i] = ‸",
+        Some("m[i][j];"),
     ),
     (
         "cpp",
@@ -7388,6 +7499,116 @@ const INLINE: &[Case] = &[
         "cpp",
         "#include <numeric>\n#include <vector>\n\nint main() {\n    std::vector<int> v = {1, 2, 3};\n    double product = std::accumulate(v.begin(), v.end(), ‸",
         None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let matrix = vec![vec![1, 2], vec![3, 4]];\n    for row in &matrix {\n        for x in ‸",
+        Some("row {"),
+    ),
+    (
+        "python",
+        "items = [\"a\", \"b\"]\nfor a in items:\n    for b in ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nint main() {\n    std::vector<std::vector<int>> grid(3, std::vector<int>(3));\n    for (size_t i = 0; i < grid.size(); i++) {\n        for (size_t j = 0; j < ‸",
+        Some("grid[i].size(); j++) {"),
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nfor (let i = 0; i < nums.length; i++) {\n  for (let j = 0; j < ‸",
+        None,
+    ),
+    (
+        "python",
+        "def copy(matrix):\n    rows = len(matrix)\n    result = [[0] * rows for _ in range(rows)]\n    for i in range(rows):\n        for j in range(rows):\n            result[j][i] = ‸",
+        None,
+    ),
+    (
+        "python",
+        "nums = [1, 2]\ntotal = 0\nfor n in nums:\n    total += ‸",
+        Some("n"),
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2];\nlet total = 0;\nfor (const n of nums) {\n  total += ‸",
+        Some("n;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2];\n    let mut sum = 0;\n    for x in &v {\n        sum += ‸",
+        Some("x;"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::vector<int> v;\n    int sum = 0;\n    for (int x : v) {\n        sum += ‸",
+        Some("x;"),
+    ),
+    (
+        "python",
+        "words = []\ncount = 0\nfor w in words:\n    count += ‸",
+        None,
+    ),
+    (
+        "python",
+        "prices = [3, 4]\ntotal = 0\nfor p in prices:\n    if p > 3:\n        total += ‸",
+        None,
+    ),
+    (
+        "python",
+        "names = [\"a\"]\nresult = \"\"\nfor name in names:\n    result += ‸",
+        None,
+    ),
+    (
+        "python",
+        "def countdown(n):\n    print(n)\n    countdown(‸",
+        None,
+    ),
+    (
+        "python",
+        "def sum_list(lst):\n    if len(lst) == 0:\n        return 0\n    return ‸",
+        Some("lst[0] + sum_list(lst[1:])"),
+    ),
+    (
+        "python",
+        "def reverse_string(text):\n    if text == \"\":\n        return text\n    return ‸",
+        Some("reverse_string(text[1:]) + text[0]"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> ages = new HashMap<>();\n        for (int age : ages.‸",
+        Some("values()) {"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, String> capitals = new HashMap<>();\n        for (String name : capitals.‸",
+        None,
+    ),
+    (
+        "typescript",
+        "interface Props {\n  title: string;\n  render: () => ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\nconst books = [];\napp.get('/users', (req, res) => {\n  res.json(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nstruct Point {\n    int x;\n    int y;\n    int z;\n};\n\nint main(void) {\n    struct Point p = {1, 2, 3};\n    printf(\"%d %d %d\\n\", p.x, ‸",
+        Some("p.y"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nstruct Point {\n    int x;\n    int y;\n};\n\nint main(void) {\n    struct Point p = {1, 2};\n    printf(\"%d\\n\", p.x, ‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n    age: u32,\n}\n\nfn main() {\n    let p = Person { name: String::from(\"Ada\"), age: 36 };\n    println!(\"{} is {}\", p.name, ‸",
+        Some("p.age);"),
     ),
 ];
 
