@@ -2169,7 +2169,11 @@ fn no_error_at_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
-    if !typed.starts_with("return ") || !typed.ends_with(", ") {
+    // A call's arguments (`return c.fd.writeMsg(b, oob, `) are no results.
+    if !typed.starts_with("return ")
+        || !typed.ends_with(", ")
+        || typed.matches('(').count() != typed.matches(')').count()
+    {
         return;
     }
     let Some(header) = context.enclosing_lines().next() else {

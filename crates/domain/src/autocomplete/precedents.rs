@@ -220,8 +220,11 @@ fn endless_recursion_argument<'a>(context: &Context<'a>, tokens: &[Token]) -> Op
     if context.text(open) != "(" || callee.kind != TokenKind::Identifier {
         return None;
     }
-    // A method of the same name on another object (`self.inner.write(` in `fn write`) hands over, not recurses.
-    if matches!(context.text(before_callee), "." | "::" | "->" | "?.") {
+    // A method of the same name on another object (`self.inner.write(` in `fn write`) hands over, not recurses;
+    // so does a Java or C++ overload of another arity (`end(String name)` calling `end(groupNumber(name))`).
+    if matches!(context.text(before_callee), "." | "::" | "->" | "?.")
+        || matches!(context.profile.language, Language::Java | Language::Cpp)
+    {
         return None;
     }
     // The cheap test first: a function calling itself is named at least twice in the window.

@@ -900,11 +900,23 @@ fn power_recursion(
     if !name.to_ascii_lowercase().starts_with("pow") {
         return None;
     }
-    let body = context.tokens_before().get(function.body_start..)?;
-    let base_case_returned = body
-        .split_last()
-        .is_some_and(|(_, earlier)| earlier.iter().any(|token| context.text(token) == "return"));
-    base_case_returned.then(|| (format!("{base} * {name}({base}, {exponent} - 1)"), 0.85))
+    // The base case is the exponent's zero, tested by an `if` at the level of this `return`: a power computed
+    // case by case (Go's `math.Pow` and its special values) is no textbook recursion.
+    let width = indentation(context.line_before);
+    let base_case = context.code_lines_above().take(10).any(|line| {
+        let condition = line
+            .strip_prefix("if")
+            .map(|rest| rest.trim_start().trim_start_matches('('))
+            .unwrap_or("");
+        condition.starts_with(&format!("{exponent} == 0"))
+            || condition.starts_with(&format!("{exponent} === 0"))
+    }) && context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(10)
+        .any(|line| line.trim_start().starts_with("if") && indentation(line) == width);
+    base_case.then(|| (format!("{base} * {name}({base}, {exponent} - 1)"), 0.85))
 }
 
 /// `def fib(n): if n < 2: return n` then `return ` -> `fib(n - 1) + fib(n - 2)`; the same for a factorial

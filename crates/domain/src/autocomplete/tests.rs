@@ -7610,6 +7610,16 @@ const INLINE: &[Case] = &[
         "struct Person {\n    name: String,\n    age: u32,\n}\n\nfn main() {\n    let p = Person { name: String::from(\"Ada\"), age: 36 };\n    println!(\"{} is {}\", p.name, ‸",
         Some("p.age);"),
     ),
+    (
+        "go",
+        "package main\n\nfunc send(c *conn, b, oob []byte) (int, error) {\n\treturn c.write(b, ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc Pow(x, y float64) float64 {\n\tswitch {\n\tcase y == 0:\n\t\treturn 1\n\tcase y == 1:\n\t\treturn ‸",
+        None,
+    ),
 ];
 
 #[test]
