@@ -6,7 +6,11 @@
 //!   `[b, a + b];`);
 //! - a binary search's midpoint, from the bounds its loop compares (`while low <= high:` then `mid = ` ->
 //!   `(low + high) // 2`), and the index it found (`if arr[mid] == target:` then `return ` -> `mid`);
-//! - two elements of one list swapped in one assignment (`arr[i], arr[j] = ` -> `arr[j], arr[i]`);
+//! - two elements of one list swapped in one assignment (`arr[i], arr[j] = ` -> `arr[j], arr[i]`, `[arr[i],
+//!   arr[j]] = ` -> `[arr[j], arr[i]];`);
+//! - a grid's cell in two nested loops (`for i ...` then `for j ...`: `matrix[i][` -> `j]`), the transposed cell
+//!   (`result[j][i] = ` -> `matrix[i][j]` in `transpose(matrix)`), and the row an inner loop walks (`for row in
+//!   matrix:` then `for value in ` -> `row:`);
 //! - a counting generator's `yield ` -> its counter (`for i in range(n):` then `yield ` -> `i`);
 //! - a comparison of two things made the same way (`sorted(a) == ` -> `sorted(b)` in `is_anagram(a, b)`,
 //!   `self.name == ` -> `other.name` in `__eq__`);
@@ -31,6 +35,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     binary_search_midpoint(context, out);
     binary_search_found(context, out);
     swap_elements(context, out);
+    grid_cell(context, out);
+    transposed_cell(context, out);
+    row_of_grid(context, out);
     two_pointer_comparison(context, out);
     counting_generator(context, out);
     symmetric_comparison(context, out);
@@ -219,11 +226,27 @@ fn binary_search_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `arr[i], arr[j] = ` -> `arr[j], arr[i]`: two elements of one list assigned together are swapped (Python and Go
 /// write the swap in one assignment).
 fn swap_elements(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !matches!(context.profile.language, Language::Python | Language::Go) {
+    let script = matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    );
+    if !(script || matches!(context.profile.language, Language::Python | Language::Go)) {
         return;
     }
     let Some(targets) = context.line_before.trim_start().strip_suffix(" = ") else {
         return;
+    };
+    // JavaScript swaps by destructuring: `[arr[j], arr[j + 1]] = ` -> `[arr[j + 1], arr[j]];`.
+    let targets = if script {
+        match targets
+            .strip_prefix('[')
+            .and_then(|inner| inner.strip_suffix(']'))
+        {
+            Some(inner) => inner,
+            None => return,
+        }
+    } else {
+        targets
     };
     let Some((first, second)) = targets.split_once(", ") else {
         return;
@@ -239,7 +262,12 @@ fn swap_elements(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     match (list_of(first), list_of(second)) {
         (Some(one), Some(other)) if one == other && first != second => {
-            out.push(Suggestion::construct(format!("{second}, {first}"), 0.85));
+            let text = if script {
+                format!("[{second}, {first}]{}", terminator(context))
+            } else {
+                format!("{second}, {first}")
+            };
+            out.push(Suggestion::construct(text, 0.85));
         }
         _ => {}
     }
@@ -527,4 +555,158 @@ pub(super) fn deduplicated_parameter<'a>(context: &Context<'a>) -> Option<&'a st
         [only] => Some(only.name),
         _ => None,
     }
+}
+
+/// `matrix[i][` -> `j]` inside `for i ...` then `for j ...`: the cell of the row the outer loop is on, in the
+/// column the inner one is on.
+fn grid_cell(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(row_index) = context
+        .line_before
+        .strip_suffix("][")
+        .and_then(|before| before.rsplit_once('['))
+        .filter(|(grid, index)| grid.ends_with(is_identifier_char) && is_plain_name(index))
+        .map(|(_, index)| index)
+    else {
+        return;
+    };
+    let mut loops = context
+        .enclosing_lines()
+        .filter(|line| line.starts_with("for"))
+        .filter_map(counted_variable);
+    let (Some(column), Some(row)) = (loops.next(), loops.next()) else {
+        return;
+    };
+    if row == row_index && column != row {
+        out.push(Suggestion::construct(format!("{column}]"), 0.85));
+    }
+}
+
+/// The variable a `for` header counts with (`j` in `for j in range(`, `for (int j = 0; `, `for j := 0; `).
+pub(super) fn counted_variable(header: &str) -> Option<&str> {
+    let rest = header.strip_prefix("for")?.trim_start();
+    let rest = rest.strip_prefix('(').unwrap_or(rest);
+    let first = rest
+        .split([' ', '='])
+        .filter(|word| !word.is_empty())
+        .find(|word| {
+            !matches!(
+                *word,
+                "int" | "let" | "var" | "size_t" | "auto" | "unsigned" | "long"
+            )
+        })?;
+    is_plain_name(first).then_some(first)
+}
+
+/// `result[j][i] = ` -> `matrix[i][j]` in the nested loops on `i` then `j` of a function given one grid: the
+/// transpose takes the cell across the diagonal.
+fn transposed_cell(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(target) = context.line_before.trim_start().strip_suffix(" = ") else {
+        return;
+    };
+    let Some((grid, indices)) = target.split_once('[') else {
+        return;
+    };
+    let Some((column, row)) = indices
+        .strip_suffix(']')
+        .and_then(|inner| inner.split_once("]["))
+    else {
+        return;
+    };
+    let mut loops = context
+        .enclosing_lines()
+        .filter(|line| line.starts_with("for"))
+        .filter_map(counted_variable);
+    let (Some(inner), Some(outer)) = (loops.next(), loops.next()) else {
+        return;
+    };
+    if (inner, outer) != (column, row) || !is_plain_name(grid) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let [source] = function.parameters.as_slice() else {
+        return;
+    };
+    if source.name != grid && function.name.to_ascii_lowercase().starts_with("transpose") {
+        out.push(Suggestion::construct(
+            format!("{}[{row}][{column}]{}", source.name, terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// Whether the window makes `name` a grid: a list of lists (`matrix = [[1, 2], [3, 4]]`, `grid := [][]int{`,
+/// `let m = vec![vec![`, `int[][] m = {{`).
+pub(super) fn is_grid(context: &Context<'_>, name: &str) -> bool {
+    /// Types of a list of lists: Java's `int[][]`, C++'s vector of vectors, Rust's `Vec<Vec<`.
+    const NESTED_TYPES: &[&str] = &["[][]", "vector<std::vector<", "vector<vector<", "Vec<Vec<"];
+    context.code_lines_above().take(300).any(|line| {
+        let (declaration, value) = line
+            .split_once(" = ")
+            .or_else(|| line.split_once(" := "))
+            .unwrap_or((line.trim_end_matches(';'), ""));
+        let declaration = declaration.split('(').next().unwrap_or(declaration);
+        declaration.rsplit([' ', ':']).find(|word| !word.is_empty()) == Some(name)
+            && (value.starts_with("[[")
+                || value.starts_with("[][]")
+                || value.starts_with("vec![vec![")
+                || value.starts_with("{{")
+                || NESTED_TYPES
+                    .iter()
+                    .any(|nested| declaration.contains(nested)))
+    })
+}
+
+/// `for value in ` -> `row:` inside `for row in matrix:` (JavaScript's `for (const cell of ` -> `row) {`, Go's
+/// `for _, v := range ` -> `row {`, Rust's `for x in ` -> `row {`): the inner loop of a grid walks the row.
+fn row_of_grid(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let typed = context.line_before.trim_start();
+    let element = match language {
+        Language::Python | Language::Rust => typed
+            .strip_prefix("for ")
+            .and_then(|rest| rest.strip_suffix(" in ")),
+        Language::JavaScript | Language::TypeScript => typed
+            .strip_prefix("for (const ")
+            .or_else(|| typed.strip_prefix("for (let "))
+            .and_then(|rest| rest.strip_suffix(" of ")),
+        Language::Go => typed
+            .strip_prefix("for _, ")
+            .and_then(|rest| rest.strip_suffix(" := range ")),
+        _ => None,
+    };
+    let Some(element) = element.filter(|element| is_plain_name(element)) else {
+        return;
+    };
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let walked = match language {
+        Language::Python | Language::Rust => header
+            .strip_prefix("for ")
+            .and_then(|rest| rest.split_once(" in ")),
+        Language::JavaScript | Language::TypeScript => header
+            .strip_prefix("for (const ")
+            .or_else(|| header.strip_prefix("for (let "))
+            .and_then(|rest| rest.split_once(" of ")),
+        _ => header
+            .strip_prefix("for _, ")
+            .and_then(|rest| rest.split_once(" := range ")),
+    };
+    let Some((row, collection)) = walked else {
+        return;
+    };
+    let collection = collection
+        .trim_end_matches(['{', ':', ')', ' '])
+        .trim_start_matches('&');
+    if !is_plain_name(row) || row == element || !is_grid(context, collection) {
+        return;
+    }
+    let ending = match language {
+        Language::Python => ":",
+        Language::JavaScript | Language::TypeScript => ") {",
+        _ => " {",
+    };
+    out.push(Suggestion::construct(format!("{row}{ending}"), 0.85));
 }

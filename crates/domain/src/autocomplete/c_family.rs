@@ -14,7 +14,7 @@
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Lexer, Syntax, Token, TokenKind, is_identifier_char};
+use super::lexer::{Lexer, Syntax, Token, TokenKind, is_identifier_char, is_plain_name};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
@@ -921,6 +921,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     complete_phrase(context, &[("int main", main)], 0.9, out);
     switch_case(context, out);
+    string_and_memory_call(context, out);
     check_allocation(context, out);
     read_with_scanf(context, out);
     member_initializers(context, out);
@@ -1152,14 +1153,24 @@ fn write_to_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// The variable the line above declared without a value (`int n;`, `std::string name;`), when this line reads
-/// into it: `scanf("%d", ` -> `&n);`, `std::cin >> ` -> `name;`.
+/// into it: `scanf("%d", ` -> `&n);` (`scanf("%d", &` -> `n);`), `std::cin >> ` -> `name;`.
 fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
     let typed = context.line_before.trim_start();
+    // The address operator already typed (`scanf("%d", &`): the name alone follows it.
+    let address_typed = typed.ends_with("\", &");
+    let typed = if address_typed {
+        typed.strip_suffix('&').unwrap_or(typed)
+    } else {
+        typed
+    };
     let conversions = typed.matches('%').count();
     let scans = typed.starts_with("scanf(\"") && typed.ends_with("\", ") && conversions >= 1;
+    if address_typed && (conversions != 1 || typed.contains("%s")) {
+        return;
+    }
     let extracts = matches!(typed, "std::cin >> " | "cin >> ");
     if !(scans || extracts) {
         return;
@@ -1213,7 +1224,9 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }) else {
         return;
     };
-    let text = if scans {
+    let text = if address_typed {
+        format!("{declared});")
+    } else if scans {
         format!("&{declared});")
     } else {
         format!("{declared};")
@@ -1958,7 +1971,8 @@ fn string_end_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `pair.` in `for (const auto& pair : ages)` over a `std::map` -> `first`: an entry's key comes first.
+/// `pair.` in `for (const auto& pair : ages)` over a `std::map` -> `first`: an entry's key comes first, and
+/// `second` once the line shows the key.
 fn map_entry_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language != Language::Cpp || !context.prefix.is_empty() {
         return;
@@ -1982,9 +1996,17 @@ fn map_entry_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let declaration = declaration.trim_start_matches("std::");
         declaration.starts_with("map<") || declaration.starts_with("unordered_map<")
     });
-    if is_map && !context.before_prefix().trim_start().starts_with("for") {
-        out.push(Suggestion::member("first", 0.88));
+    if !is_map || context.before_prefix().trim_start().starts_with("for") {
+        return;
     }
+    // After the key on the same line (`pair.first << ": " << pair.`), the value.
+    let key_shown = format!("{}.first", access.receiver);
+    let member = if context.line_before.contains(&key_shown) {
+        "second"
+    } else {
+        "first"
+    };
+    out.push(Suggestion::member(member, 0.88));
 }
 
 /// `MyError(const std::string& msg) : ` -> `std::runtime_error(msg) {}` in `class MyError : public
@@ -2251,4 +2273,124 @@ fn case_transform(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(conversion, 0.88));
+}
+
+/// The names the window declares as C strings (`char s[] = "hi";`, `char dest[20];`, `char *name = ...;`), with
+/// whether each was given a value.
+fn declared_strings<'a>(context: &Context<'a>) -> Vec<(&'a str, bool)> {
+    /// How many lines above are read: a beginner's `main`.
+    const LINES: usize = 60;
+    context
+        .code_lines_above()
+        .take(LINES)
+        .filter_map(|line| {
+            let declaration = line
+                .strip_prefix("const char ")
+                .or_else(|| line.strip_prefix("char "))?
+                .trim_end_matches(';');
+            let (declarator, value) = match declaration.split_once(" = ") {
+                Some((declarator, value)) => (declarator, Some(value)),
+                None => (declaration, None),
+            };
+            if declarator.contains(',') {
+                return None;
+            }
+            let name = declarator.trim_start_matches('*').split('[').next()?.trim();
+            is_plain_name(name).then_some((name, value.is_some()))
+        })
+        .collect()
+}
+
+/// C's everyday calls on what the code declared: `free(` -> the block it allocated (`arr`), `strlen(` -> its one
+/// string, `strcpy(` -> `dest, src);` (the empty array, then the one with a value), `if (strcmp(a, b) ` -> `== 0)
+/// {`; and C++'s `std::getline(std::cin, ` -> its one `std::string`, `int total = std::accumulate(v.begin(),
+/// v.end(), ` -> `0);`.
+fn string_and_memory_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let statement = |call: &str| {
+        typed
+            .strip_suffix(call)
+            .is_some_and(|before| before.is_empty() || before.ends_with(" = "))
+    };
+    let mut push = |text: String| out.push(Suggestion::construct(text, 0.85));
+    if typed == "free(" {
+        let allocated = context.code_lines_above().take(60).find_map(|line| {
+            let (declaration, value) = line.split_once(" = ")?;
+            let name = declaration.rsplit([' ', '*']).next()?;
+            let allocates = ["malloc(", "calloc(", "realloc("]
+                .iter()
+                .any(|call| value.starts_with(call));
+            (allocates && is_plain_name(name)).then_some(name)
+        });
+        let freed = |name: &str| {
+            context
+                .code_lines_above()
+                .take(60)
+                .any(|line| line.starts_with(&format!("free({name})")))
+        };
+        // The name alone, as `fclose(` -> `fp` is answered: the caller's closing follows.
+        if let Some(name) = allocated.filter(|name| !freed(name)) {
+            push(name.to_owned());
+        }
+        return;
+    }
+    if typed.starts_with("if (strcmp(") && typed.ends_with(") ") && typed.matches('(').count() == 2
+    {
+        push("== 0) {".to_owned());
+        return;
+    }
+    if context.profile.language == Language::C {
+        let strings = declared_strings(context);
+        if statement("strlen(")
+            && let [(only, true)] = strings.as_slice()
+        {
+            push(format!("{only});"));
+        }
+        let empty: Vec<&str> = strings
+            .iter()
+            .filter(|(_, set)| !set)
+            .map(|(name, _)| *name)
+            .collect();
+        let filled: Vec<&str> = strings
+            .iter()
+            .filter(|(_, set)| *set)
+            .map(|(name, _)| *name)
+            .collect();
+        if let ([destination], [source]) = (empty.as_slice(), filled.as_slice()) {
+            if typed == "strcpy(" {
+                push(format!("{destination}, {source});"));
+            } else if typed == format!("strcpy({destination}, ") {
+                push(format!("{source});"));
+            }
+        }
+        return;
+    }
+    if typed == "std::getline(std::cin, " {
+        let strings: Vec<&str> = context
+            .code_lines_above()
+            .take(20)
+            .filter_map(|line| {
+                let name = line.strip_prefix("std::string ")?.strip_suffix(';')?;
+                is_plain_name(name).then_some(name)
+            })
+            .collect();
+        if let [only] = strings.as_slice() {
+            push(format!("{only});"));
+        }
+        return;
+    }
+    if let Some(range) = typed
+        .strip_prefix("int ")
+        .and_then(|rest| rest.split_once(" = std::accumulate("))
+        .map(|(_, range)| range)
+        && let Some((begin, end)) = range
+            .strip_suffix(", ")
+            .and_then(|range| range.split_once(", "))
+        && begin.strip_suffix(".begin()") == end.strip_suffix(".end()")
+    {
+        push("0);".to_owned());
+    }
 }

@@ -8,6 +8,9 @@
 //! and the block's opening (`i++) {`, Go's `i++ {`). The header is spelled the same in all of them, so one module
 //! serves them all rather than five copies in the language modules.
 //!
+//! Nested in a loop over a grid's rows, the inner loop's bound is the row's size (`j < ` -> `matrix[i].length; j++)
+//! {`, Go's `j < len(` -> `matrix[i]); j++ {`).
+//!
 //! In the loop's body it also knows the element the loop walks: Java's `names.` -> `get(i)` under `i <
 //! names.size()`, and a total's `sum += ` -> `nums[i];`.
 
@@ -82,7 +85,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 INDEX_CONFIDENCE,
             ));
         }
-        [_, condition] => size_member(context, index, condition, out),
+        [_, condition] => {
+            size_member(context, index, condition, out);
+            row_bound(context, index, condition, out);
+        }
         [_, condition, step] if step.trim().is_empty() && context.prefix.is_empty() => {
             if let Some(step) = step_of(index, condition) {
                 let opening = if go { " {" } else { ") {" };
@@ -361,4 +367,64 @@ fn only_array<'a>(context: &Context<'a>) -> Option<&'a str> {
     });
     let array = arrays.next()?;
     arrays.next().is_none().then_some(array)
+}
+
+/// The grid and index of the counting loop around this one, when it counts over a grid's rows (`for (let i = 0; i <
+/// matrix.length; i++) {`, `for i := 0; i < len(matrix); i++ {`, `i < grid.size()`).
+fn outer_rows<'a>(context: &Context<'a>, go: bool) -> Option<(&'a str, &'a str)> {
+    let header = context.enclosing_lines().next()?;
+    let inside = if go {
+        header.strip_prefix("for ")?
+    } else {
+        header.strip_prefix("for (")?
+    };
+    let mut parts = inside.split(';');
+    let index = initialised_index(parts.next()?, go)?;
+    let condition = parts.next()?.trim();
+    let bound = condition
+        .strip_prefix(index)?
+        .trim_start()
+        .strip_prefix('<')?
+        .trim();
+    let grid = bound
+        .strip_suffix(".length")
+        .or_else(|| bound.strip_suffix(".size()"))
+        .or_else(|| bound.strip_suffix(".length()"))
+        .or_else(|| {
+            bound
+                .strip_prefix("len(")
+                .and_then(|rest| rest.strip_suffix(')'))
+        })?;
+    let plain = |name: &str| !name.is_empty() && name.chars().all(is_identifier_char);
+    (plain(grid) && plain(index)).then_some((grid, index))
+}
+
+/// The inner loop's bound over a grid's row: `for (let j = 0; j < ` -> `matrix[i].length; j++) {` in a loop over
+/// `matrix.length` on `i` (`size(); j++) {` in C++, Go's `j < len(` -> `matrix[i]); j++ {`).
+fn row_bound(context: &Context<'_>, index: &str, condition: &str, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let language = context.profile.language;
+    let go = language == Language::Go;
+    let typed = condition.trim_start();
+    let Some(rest) = typed.strip_prefix(index).map(str::trim_start) else {
+        return;
+    };
+    let Some((grid, row)) = outer_rows(context, go) else {
+        return;
+    };
+    if row == index || !super::algorithms::is_grid(context, grid) {
+        return;
+    }
+    let text = match (language, rest) {
+        (Language::Go, "< len(") => format!("{grid}[{row}]); {index}++ {{"),
+        (Language::Go, "< ") => format!("len({grid}[{row}]); {index}++ {{"),
+        (Language::Java | Language::JavaScript | Language::TypeScript, "< ") => {
+            format!("{grid}[{row}].length; {index}++) {{")
+        }
+        (Language::Cpp, "< ") => format!("{grid}[{row}].size(); {index}++) {{"),
+        _ => return,
+    };
+    out.push(Suggestion::construct(text, KNOWN_SIZE_CONFIDENCE - 0.05));
 }

@@ -202,6 +202,35 @@ impl<'a> Context<'a> {
             .filter(|line| !line.is_empty())
     }
 
+    /// The headers of the blocks around the cursor's line, nearest first, trimmed: each line above that is
+    /// indented less than every line between it and the cursor (`while current:` then `def walk(head):` around
+    /// `current = `). Closing lines (`}`, `});`) are passed over; the walk stops at the first line of the file's window.
+    pub fn enclosing_lines(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        /// How many lines above are read: the lexed window's depth (a block header further up is out of reach).
+        const LINES: usize = 300;
+        let mut width = indentation(self.line_before);
+        // At the left margin nothing encloses the line: the walk would read the whole file for nothing.
+        let lines = if width == 0 { 0 } else { LINES };
+        self.code_before_line()
+            .lines()
+            .rev()
+            .take(lines)
+            .filter(move |line| {
+                let trimmed = line.trim();
+                // A block's closing line (`}`, `});`) encloses nothing; `} else {` opens the next block.
+                if trimmed.chars().all(|c| "})];, ".contains(c)) {
+                    return false;
+                }
+                let depth = indentation(line);
+                let encloses = depth < width;
+                if encloses {
+                    width = depth;
+                }
+                encloses
+            })
+            .map(str::trim)
+    }
+
     /// The last code line before the current one that is not blank, as text.
     pub fn previous_code_line(&self) -> Option<&'a str> {
         self.code_before_line()

@@ -11,11 +11,11 @@
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Quote, Syntax, TokenKind, is_identifier_char};
+use super::lexer::{Quote, Syntax, TokenKind, is_identifier_char, is_plain_name};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
     UnusedMembers, after_return, complete_phrase, element_name, enclosing_function,
-    iterable_in_scope, likely_result, locals, open_braces, switch_case,
+    iterable_in_scope, likely_result, locals, open_braces, switch_case, walked_by_enclosing_loop,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -424,6 +424,11 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     loop_header(context, out);
     switch_case(context, out);
     handler_and_test_parameters(context, out);
+    wrapped_error(context, out);
+    no_error_at_end(context, out);
+    channel_in_scope(context, out);
+    handler_signature(context, out);
+    registered_handler(context, out);
     stream_codec_method(context, out);
     background_context(context, out);
     exit_after_message(context, out);
@@ -1757,7 +1762,9 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let mut push =
         |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     if header.is_empty() {
-        if let Some(collection) = iterable_in_scope(context, None) {
+        if let Some(collection) = iterable_in_scope(context, None)
+            && !walked_by_enclosing_loop(context, collection)
+        {
             push(
                 format!("_, {} := range {collection} {{", element_name(collection)),
                 0.75,
@@ -2267,5 +2274,175 @@ fn missing_key_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     if let Some(found) = found {
         out.push(Suggestion::construct(format!("{found} {{"), 0.88));
+    }
+}
+
+/// `fmt.Errorf("reading config: %w", ` -> `err)`: the `%w` verb wraps the error just checked, the last argument.
+fn wrapped_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((_, call)) = typed.split_once("fmt.Errorf(\"") else {
+        return;
+    };
+    let Some((format, arguments)) = call.split_once("\", ") else {
+        return;
+    };
+    let verbs = format
+        .matches('%')
+        .count()
+        .saturating_sub(2 * format.matches("%%").count());
+    let given = arguments.matches(", ").count();
+    let wraps_last = format.trim_end().ends_with("%w") || format.contains("%w") && verbs == 1;
+    let checked = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|header| header == "if err != nil {");
+    if wraps_last && checked && arguments.ends_with(", ") == (given > 0) && verbs == given + 1 {
+        out.push(Suggestion::construct("err)", 0.85));
+    }
+}
+
+/// `return a / b, ` -> `nil` as the last statement of a function whose last result is an `error`: past the checks
+/// that returned one, the function succeeded.
+fn no_error_at_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    // A call's arguments (`return c.fd.writeMsg(b, oob, `) are no results.
+    if !typed.starts_with("return ")
+        || !typed.ends_with(", ")
+        || typed.matches('(').count() != typed.matches(')').count()
+    {
+        return;
+    }
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let Some(results) = header
+        .strip_prefix("func ")
+        .and_then(|rest| rest.strip_suffix('{'))
+        .and_then(|rest| rest.trim_end().strip_suffix(')'))
+        .and_then(|rest| rest.rsplit_once('('))
+        .map(|(_, results)| results)
+    else {
+        return;
+    };
+    let count = results.split(',').count();
+    let last_is_error = results.rsplit(',').next().is_some_and(|last| {
+        let last = last.trim();
+        last == "error" || last.ends_with(" error")
+    });
+    if last_is_error && count >= 2 && typed.matches(", ").count() == count - 1 {
+        out.push(Suggestion::construct("nil", 0.85));
+    }
+}
+
+/// The one channel the function has (a parameter `ch chan int`, `jobs <-chan int`, or `ch := make(chan int)`):
+/// `close(` -> `ch)`, `for v := range ` -> `ch {` (a range with one variable that is not an index).
+fn channel_in_scope(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let ranged = typed
+        .strip_prefix("for ")
+        .and_then(|rest| rest.strip_suffix(" := range "))
+        .filter(|variable| {
+            is_plain_name(variable) && !matches!(*variable, "i" | "j" | "k" | "idx" | "index")
+        });
+    if typed != "close(" && ranged.is_none() {
+        return;
+    }
+    let Some(header) = context
+        .enclosing_lines()
+        .find(|line| line.starts_with("func "))
+    else {
+        return;
+    };
+    let mut channels: Vec<&str> = header
+        .split_once('(')
+        .and_then(|(_, rest)| rest.split_once(')'))
+        .map(|(parameters, _)| parameters)
+        .unwrap_or("")
+        .split(',')
+        .filter_map(|parameter| {
+            let (name, type_text) = parameter.trim().split_once(' ')?;
+            type_text.contains("chan").then_some(name)
+        })
+        .collect();
+    channels.extend(
+        context
+            .code_lines_above()
+            .take_while(|line| *line != header)
+            .filter_map(|line| {
+                let (name, value) = line.split_once(" := ")?;
+                value.starts_with("make(chan ").then_some(name)
+            }),
+    );
+    let [channel] = channels.as_slice() else {
+        return;
+    };
+    if !is_plain_name(channel) {
+        return;
+    }
+    // Only a receiving end is ranged over; only a sending end (or both) is closed.
+    let text = if ranged.is_some() {
+        format!("{channel} {{")
+    } else {
+        format!("{channel})")
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
+/// `func handler(` -> `w http.ResponseWriter, r *http.Request) {` in a file that imports `net/http`, for a
+/// function named for what it is (`handler`, `helloHandler`).
+fn handler_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(name) = context
+        .line_before
+        .strip_prefix("func ")
+        .and_then(|rest| rest.strip_suffix('('))
+    else {
+        return;
+    };
+    let named = name == "handler" || name.ends_with("Handler");
+    if named && is_plain_name(name) && context.code.contains("\"net/http\"") {
+        out.push(Suggestion::construct(
+            "w http.ResponseWriter, r *http.Request) {",
+            0.85,
+        ));
+    }
+}
+
+/// `http.HandleFunc("/", ` -> `handler)`: the one function of the file with a handler's parameters.
+fn registered_handler(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if !(typed.starts_with("http.HandleFunc(\"") && typed.ends_with("\", ")) {
+        return;
+    }
+    let handlers: Vec<&str> = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(300)
+        .filter_map(|line| {
+            let rest = line.strip_prefix("func ")?;
+            let (name, parameters) = rest.split_once('(')?;
+            (parameters.contains("http.ResponseWriter") && parameters.contains("*http.Request"))
+                .then_some(name)
+        })
+        .collect();
+    if let [only] = handlers.as_slice()
+        && is_plain_name(only)
+    {
+        out.push(Suggestion::construct(format!("{only})"), 0.85));
     }
 }

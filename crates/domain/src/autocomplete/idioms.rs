@@ -1,8 +1,12 @@
 //! Everyday idioms that read the same in every language, where a beginner's code and a textbook's agree on what
 //! comes next:
 //! - the recursive step of a one-parameter function (`return n * ` -> `factorial(n - 1)`, `return fib(n - 1) + `
-//!   -> `fib(n - 2)`);
+//!   -> `fib(n - 2)`, `countdown(` -> `n - 1)` after a base case on `n`);
 //! - a parity test (`n % 2 ` -> `== 0`, `n % 2 === ` -> `0`);
+//! - the next field of a record printed field by field (`printf("%d %d\n", p.x, ` -> `p.y);`, `write!(f, "{}
+//!   ({})", self.name, ` -> `self.age)`), in the order the struct declares them;
+//! - a total started at zero adding the element of the loop right around it (`total = 0`, `for n in nums:`, then
+//!   `total += ` -> `n`; `for (int x : v) {` ... `sum += ` -> `x;`);
 //! - leaving an endless loop when what it reads is empty (`while True:` ... `if not line:` -> `break`);
 //! - a value just computed and not used yet, as the argument being started (`name = input()` then
 //!   `print("Hi " + ` or `greet(` -> `name`);
@@ -13,8 +17,8 @@
 //!   `v.` -> `push()`);
 //! - the tutorials' small algorithms: a binary search's midpoint (`(low + high) // ` -> `2`), a guessing game's
 //!   other branch (`elif guess > ` -> `secret:`), `max`'s `return a > b ? ` -> `a : b;`, a string reversed
-//!   (`s[` -> `::-1]`, `.split('').reverse().` -> `join('')`), a linked node's empty link (`self.next = ` ->
-//!   `None`), a value named for its case (`upper = name.` -> `upper()`/`toUpperCase()`) or trimmed (`trimmed =
+//!   (`s[` -> `::-1]`, `.split('').reverse().` -> `join('')`), a linked node's empty links (`self.next = ` ->
+//!   `None`, `self.left = `, a list's `self.head = `), a value named for its case (`upper = name.` -> `upper()`/`toUpperCase()`) or trimmed (`trimmed =
 //!   name.` -> `strip()`/`trim()`).
 //!
 //! - the error the code defined for the case, thrown under a condition (`raise ` -> `InsufficientFundsError(`,
@@ -25,7 +29,7 @@
 use super::Suggestion;
 use super::cursor::{Context, indentation};
 use super::language::Language;
-use super::lexer::{Token, TokenKind};
+use super::lexer::{Token, TokenKind, is_plain_name};
 use super::statements::{declaration_of, enclosing_function, locals, uses_semicolons};
 
 /// Runs the idioms that apply at the cursor.
@@ -46,6 +50,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     elapsed_since(context, out);
     count_up(context, out);
     recursive_step(context, out);
+    smaller_call(context, out);
+    accumulate_element(context, out);
+    next_field_printed(context, out);
     parity_test(context, out);
     leave_endless_loop(context, out);
     continue_swap(context, out);
@@ -499,7 +506,9 @@ fn whole_reversal_in_python(
     };
     let name = parameter.name;
     let compared = typed == format!("return {name} == ") || typed == format!("{name} == ");
-    let returned = typed == "return " && parameter_reversed(context, name);
+    // Only as the whole body: after a base case the function recurses, after a loop it reversed a linked list.
+    let first_statement = context.tokens_before().len() <= function.body_start + 1;
+    let returned = typed == "return " && first_statement && parameter_reversed(context, name);
     if (compared && function_reverses()) || returned {
         out.push(Suggestion::construct(format!("{name}[::-1]"), 0.88));
     }
@@ -676,17 +685,46 @@ fn midpoint_halves(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ));
 }
 
-/// The link of a linked list's node, empty when it is made: `self.next = ` -> `None`, `this.next = ` -> `null;`.
+/// The links of a linked node, empty when it is made: `self.next = ` -> `None`, `this.next = ` -> `null;`, a tree
+/// node's `self.left = ` and `self.right = `, and a list's `self.head = ` in a constructor that is not given one.
 fn end_of_linked_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    let empty = match (context.profile.language, typed) {
-        (Language::Python, "self.next = ") => "None",
-        (Language::JavaScript | Language::TypeScript | Language::Java, "this.next = ") => "null",
-        (Language::Cpp, "this->next = " | "next = ") => "nullptr",
-        _ => return,
+    let language = context.profile.language;
+    let field = typed
+        .strip_prefix("self.")
+        .or_else(|| typed.strip_prefix("this."))
+        .or_else(|| typed.strip_prefix("this->"))
+        .unwrap_or(typed)
+        .trim_end_matches(" = ");
+    let receiver_fits = match language {
+        Language::Python => typed.starts_with("self."),
+        Language::JavaScript | Language::TypeScript | Language::Java => typed.starts_with("this."),
+        Language::Cpp => true,
+        _ => false,
     };
-    let in_constructor = enclosing_function(context)
-        .is_some_and(|function| matches!(function.name, "__init__" | "constructor" | "Node"));
+    let empty = match language {
+        Language::Python => "None",
+        Language::Cpp => "nullptr",
+        _ => "null",
+    };
+    // A node's links, and a list's first node: nothing yet when it is made.
+    if !receiver_fits
+        || !typed.ends_with(" = ")
+        || !matches!(field, "next" | "left" | "right" | "head")
+    {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    // A link the constructor is given is stored by the parameters' rule.
+    let given = function
+        .parameters
+        .iter()
+        .any(|parameter| parameter.name == field);
+    let in_constructor = !given
+        && (field == "next" && matches!(function.name, "__init__" | "constructor" | "Node")
+            || field != "next" && matches!(function.name, "__init__" | "constructor"));
     if in_constructor {
         out.push(Suggestion::construct(
             format!("{empty}{}", terminator(context)),
@@ -803,7 +841,8 @@ fn larger_of_two(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// The second line of a swap through a temporary: `int tmp = *a;` -> `*a = *b;` in `swap(int *a, int *b)`, and
 /// `int temp = arr[j];` under `if (arr[j] > arr[j + 1]) {` -> `arr[j] = arr[j + 1];` (a bubble sort).
 fn continue_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.on_blank_line_start() {
+    let typed = context.line_before.trim_start();
+    if !(context.on_blank_line_start() || typed.ends_with(" = ") && context.at_line_end()) {
         return;
     }
     let mut above = context.code_lines_above();
@@ -859,10 +898,11 @@ fn continue_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(other) = other.filter(|other| !other.is_empty() && other.len() < 40) else {
         return;
     };
-    out.push(Suggestion::construct(
-        format!("{saved} = {other}{}", terminator(context)),
-        0.85,
-    ));
+    let statement = format!("{saved} = {other}{}", terminator(context));
+    // The target already typed (`arr[j] = `): the value that goes there.
+    if let Some(value) = statement.strip_prefix(typed) {
+        out.push(Suggestion::construct(value, 0.85));
+    }
 }
 
 /// In a method named `increment` or `decrement` of a class with a `count` field, `self.` / `this.` (or a blank
@@ -995,7 +1035,8 @@ fn count_loop_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// The third line of a swap through a temporary: `int tmp = *a;` then `*a = *b;` -> `*b = tmp;`.
 fn finish_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.on_blank_line_start() {
+    let typed = context.line_before.trim_start();
+    if !(context.on_blank_line_start() || typed.ends_with(" = ") && context.at_line_end()) {
         return;
     }
     let mut above = context.code_lines_above();
@@ -1048,10 +1089,10 @@ fn finish_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && moved != saved
         && !moved.contains(temporary)
     {
-        out.push(Suggestion::construct(
-            format!("{moved} = {temporary}{}", terminator(context)),
-            0.85,
-        ));
+        let statement = format!("{moved} = {temporary}{}", terminator(context));
+        if let Some(value) = statement.strip_prefix(typed) {
+            out.push(Suggestion::construct(value, 0.85));
+        }
     }
 }
 
@@ -1137,11 +1178,235 @@ fn recursive_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(format!("{lead}{step}{end}"), 0.85));
 }
 
+/// `countdown(` as a statement of `countdown(n)`, whose base case tested `n` against 0 or 1 -> `n - 1)`: the
+/// function calls itself one step nearer to that case.
+fn smaller_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(callee) = typed
+        .strip_suffix('(')
+        .filter(|callee| is_plain_name(callee))
+    else {
+        return;
+    };
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let [parameter] = function.parameters.as_slice() else {
+        return;
+    };
+    let name = parameter.name;
+    if function.name != callee {
+        return;
+    }
+    let tested = context.code_lines_above().take(20).any(|line| {
+        let condition = line
+            .strip_prefix("if")
+            .map(|rest| rest.trim_start().trim_start_matches('('))
+            .unwrap_or("");
+        ["== 0", "<= 0", "== 1", "<= 1", "< 1", "=== 0"]
+            .iter()
+            .any(|test| condition.starts_with(&format!("{name} {test}")))
+    });
+    if tested {
+        out.push(Suggestion::construct(
+            format!("{name} - 1){}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// The fields of the structs the window declares, in order: `x`, `y` of `struct Point {\n int x;\n int y;\n};`,
+/// `name`, `age` of Rust's `struct Person {\n name: String,\n age: u32,\n}`.
+fn struct_fields<'a>(context: &Context<'a>) -> Vec<Vec<&'a str>> {
+    let mut structs = Vec::new();
+    let mut current: Option<Vec<&str>> = None;
+    for line in context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(300)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        let line = line.trim();
+        if line.starts_with("struct ")
+            || line.starts_with("pub struct ")
+            || line.starts_with("typedef struct")
+        {
+            current = line.ends_with('{').then(Vec::new);
+            continue;
+        }
+        let Some(fields) = current.as_mut() else {
+            continue;
+        };
+        if line.starts_with('}') {
+            if let Some(done) = current.take() {
+                structs.push(done);
+            }
+            continue;
+        }
+        let field = if let Some((name, _)) = line.split_once(':') {
+            name.trim().trim_start_matches("pub ").trim()
+        } else {
+            line.trim_end_matches(';')
+                .split(['[', '='])
+                .next()
+                .and_then(|declaration| declaration.rsplit([' ', '*']).next())
+                .unwrap_or("")
+        };
+        if is_plain_name(field) {
+            fields.push(field);
+        }
+    }
+    structs
+}
+
+/// `printf("%d %d\n", p.x, ` -> `p.y);` and `write!(f, "{} ({})", self.name, ` -> `self.age)`: a record printed
+/// field by field goes on with the field its struct declares next, while the format has places left.
+fn next_field_printed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !typed.ends_with(", ") || !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let language = context.profile.language;
+    let (format_start, rust) = match language {
+        Language::C | Language::Cpp => (typed.strip_prefix("printf(\""), false),
+        Language::Rust => (
+            ["write!(f, \"", "writeln!(f, \"", "println!(\"", "print!(\""]
+                .iter()
+                .find_map(|call| typed.strip_prefix(call)),
+            true,
+        ),
+        _ => return,
+    };
+    let Some(rest) = format_start else {
+        return;
+    };
+    let Some((format, arguments)) = rest.split_once("\", ") else {
+        return;
+    };
+    let places = if rust {
+        format
+            .matches('{')
+            .count()
+            .saturating_sub(2 * format.matches("{{").count())
+    } else {
+        format
+            .matches('%')
+            .count()
+            .saturating_sub(2 * format.matches("%%").count())
+    };
+    let given: Vec<&str> = arguments
+        .trim_end_matches(", ")
+        .split(", ")
+        .map(str::trim)
+        .collect();
+    let Some((record, field)) = given.last().and_then(|last| last.rsplit_once('.')) else {
+        return;
+    };
+    if given.len() >= places || !is_plain_name(record) || !is_plain_name(field) {
+        return;
+    }
+    let next = struct_fields(context).into_iter().find_map(|fields| {
+        let at = fields.iter().position(|name| *name == field)?;
+        fields.get(at + 1).copied()
+    });
+    let Some(next) = next else {
+        return;
+    };
+    let last = given.len() + 1 == places;
+    let close = match (last, rust, typed.starts_with("write")) {
+        (false, _, _) => "",
+        (true, true, true) => ")",
+        (true, _, _) => ");",
+    };
+    out.push(Suggestion::construct(
+        format!("{record}.{next}{close}"),
+        0.85,
+    ));
+}
+
+/// The element variable and the collection of an element loop's header, in any language's form: `for n in nums:`,
+/// `for x in &v {`, `for (const n of nums) {`, `for (int x : v) {`, `for _, n := range nums {`.
+fn element_loop(header: &str) -> Option<(&str, &str)> {
+    let (element, collection) = if let Some(rest) = header.strip_prefix("for (") {
+        let (declaration, collection) =
+            rest.split_once(" of ").or_else(|| rest.split_once(" : "))?;
+        (
+            declaration.rsplit([' ', '&']).next()?,
+            collection.trim_end_matches(['{', ' ', ')']),
+        )
+    } else if let Some(rest) = header.strip_prefix("for _, ") {
+        let (element, collection) = rest.split_once(" := range ")?;
+        (element, collection.trim_end_matches(['{', ' ']))
+    } else {
+        let (element, collection) = header.strip_prefix("for ")?.split_once(" in ")?;
+        (
+            element,
+            collection
+                .trim_end_matches(['{', ':', ' '])
+                .trim_start_matches('&'),
+        )
+    };
+    (is_plain_name(element) && is_plain_name(collection)).then_some((element, collection))
+}
+
+/// `total += ` as a statement of `for n in nums:` after `total = 0` -> `n`: a total started at zero adds up the
+/// elements. A count (`count += `) adds one instead, so it is left alone.
+fn accumulate_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(total) = context
+        .line_before
+        .trim_start()
+        .strip_suffix(" += ")
+        .filter(|total| is_plain_name(total))
+    else {
+        return;
+    };
+    if !context.at_line_end()
+        || !context.prefix.is_empty()
+        || total.to_lowercase().contains("count")
+    {
+        return;
+    }
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let Some((element, _)) = element_loop(header) else {
+        return;
+    };
+    let mut above = context.code_lines_above();
+    let body: Vec<&str> = above.by_ref().take_while(|line| *line != header).collect();
+    if body.iter().any(|line| line.starts_with(total)) {
+        return;
+    }
+    let started_at_zero = above.take(5).any(|line| {
+        line.trim_end_matches(';')
+            .split_once(" = ")
+            .or_else(|| line.split_once(" := "))
+            .is_some_and(|(declaration, value)| {
+                declaration.rsplit(' ').next() == Some(total)
+                    && matches!(value.trim_end_matches(';'), "0" | "0.0")
+            })
+    });
+    if started_at_zero {
+        out.push(Suggestion::construct(
+            format!("{element}{}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
 /// `n % 2 ` -> `== 0` (`=== 0` in JavaScript and TypeScript): a remainder by two is tested against zero. A
 /// function about odd numbers is left alone (`== 1` and `!= 0` are both written there).
 fn parity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_end();
+    // Odd numbers are tested either way (`== 1`, `!= 0`): a function or a value named for them is left alone.
     if !context.line_before.ends_with(' ')
+        || typed.to_lowercase().contains("odd")
         || enclosing_function(context)
             .is_some_and(|function| function.name.to_lowercase().contains("odd"))
     {
@@ -1416,7 +1681,10 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let defining = ["def ", "fn ", "func ", "function "]
         .iter()
         .any(|keyword| statement.starts_with(keyword));
-    if !(in_call || appended_to_text) || defining || statement.is_empty() {
+    // What is freed or closed is an allocation or a channel, which their own rules find, not any fresh value.
+    let releases = matches!(call_name, Some("free" | "close"))
+        && statement == format!("{}(", call_name.unwrap_or(""));
+    if !(in_call || appended_to_text) || defining || statement.is_empty() || releases {
         return;
     }
     let fresh = fresh_local(context, tokens);

@@ -589,6 +589,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     );
     new_instance(context, out);
     member_annotation(context, out);
+    overridden_object_method(context, out);
+    caught_exception_use(context, out);
     read_from_scanner(context, out);
     characters_of_string(context, out);
     size_into_count(context, out);
@@ -745,7 +747,70 @@ fn entries_of_map(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.prefix.len() < "entrySet".len()
     {
         out.push(Suggestion::member(rest.to_owned(), 0.9));
+        return;
     }
+    keys_or_values_of_map(context, &access, out);
+    value_after_key(context, &access, out);
+}
+
+/// `entry.` on a line that already printed `entry.getKey()` -> `getValue()`: the entry's other half.
+fn value_after_key(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
+    if context.at_line_end()
+        && context.prefix.is_empty()
+        && context
+            .line_before
+            .contains(&format!("{}.getKey()", access.receiver))
+    {
+        out.push(Suggestion::member("getValue()", 0.88));
+    }
+}
+
+/// `for (String key : ages.` over a `Map<String, Integer>` -> `keySet()) {`, `for (int age : ages.` (`Integer`)
+/// -> `values()) {`: the loop variable's type says which side of the map is walked.
+fn keys_or_values_of_map(
+    context: &Context<'_>,
+    access: &MemberAccess<'_>,
+    out: &mut Vec<Suggestion>,
+) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(element_type) = context
+        .before_receiver(access)
+        .and_then(|before| before.trim_start().strip_prefix("for ("))
+        .and_then(|header| header.strip_suffix(" : "))
+        .and_then(|declaration| declaration.split_whitespace().next())
+    else {
+        return;
+    };
+    let Some(declared) = declaration_of(context, access.receiver) else {
+        return;
+    };
+    let Some((key, value)) = declared
+        .split_once('<')
+        .filter(|(kind, _)| kind.ends_with("Map"))
+        .and_then(|(_, types)| types.split_once('>'))
+        .and_then(|(types, _)| types.split_once(','))
+        .map(|(key, value)| (key.trim(), value.trim()))
+    else {
+        return;
+    };
+    let element = match element_type {
+        "int" => "Integer",
+        "double" => "Double",
+        "long" => "Long",
+        "char" => "Character",
+        "boolean" => "Boolean",
+        other => other,
+    };
+    let member = if element == key && element != value {
+        "keySet()) {"
+    } else if element == value && element != key {
+        "values()) {"
+    } else {
+        return;
+    };
+    out.push(Suggestion::member(member, 0.88));
 }
 
 /// `while ((line = reader.` with a `BufferedReader` -> `readLine()) != null) {`: the reading loop.
@@ -1396,4 +1461,52 @@ fn end_of_reader(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if typed.starts_with("while ((") && typed.ends_with(".readLine()) != ") {
         out.push(Suggestion::construct("null) {", 0.88));
     }
+}
+
+/// Under `@Override`, `public String ` -> `toString() {`, `public boolean ` -> `equals(Object o) {`, `public int `
+/// -> `hashCode() {`: the methods of `Object` a class overrides, one for each type.
+fn overridden_object_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    if context.previous_code_line().map(str::trim) != Some("@Override") {
+        return;
+    }
+    let method = match context.line_before.trim_start() {
+        "public String " => "toString() {",
+        "public boolean " => "equals(Object o) {",
+        "public int " => "hashCode() {",
+        _ => return,
+    };
+    out.push(Suggestion::construct(method, 0.85));
+}
+
+/// The exception a `catch (IOException e) {` block caught, used: `System.out.println(e.` -> `getMessage()`, and as
+/// the block's statement `e.` -> `printStackTrace();`.
+fn caught_exception_use(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let caught = context.enclosing_lines().next().and_then(|header| {
+        let (_, rest) = header.split_once("catch (")?;
+        let (declaration, _) = rest.split_once(')')?;
+        declaration.rsplit(' ').next()
+    });
+    if caught != Some(access.receiver) {
+        return;
+    }
+    let Some(before) = context.before_receiver(&access).map(str::trim) else {
+        return;
+    };
+    let text = if before.is_empty() {
+        "printStackTrace();"
+    } else if before.ends_with("System.out.println(") || before.ends_with("System.err.println(") {
+        "getMessage()"
+    } else {
+        return;
+    };
+    out.push(Suggestion::member(text, 0.88));
 }

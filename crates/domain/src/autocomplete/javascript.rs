@@ -14,6 +14,7 @@ use super::statements::{
     self, DefinedMember, after_return, assign_constructor_parameter, class_body_members,
     class_brace_named, declaration_of, element_name, enclosing_class_brace, enclosing_function,
     iterable_in_scope, return_value, singular, switch_case, uses_semicolons,
+    walked_by_enclosing_loop,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -1725,7 +1726,8 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let collection = iterable_in_scope(context, None);
+    let collection = iterable_in_scope(context, None)
+        .filter(|collection| !walked_by_enclosing_loop(context, collection));
     let mut push =
         |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     let words: Vec<&str> = header.split_whitespace().collect();

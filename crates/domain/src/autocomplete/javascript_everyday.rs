@@ -6,7 +6,11 @@
 //! (`Name: `) or a greeting -> the field it names (`name`), a custom error's `this.name = ` -> its class's name,
 //! `if (vowels.` in a loop over characters -> `includes(ch)) {`, `const data = await ` after a `fetch` ->
 //! `response.json();`, `word[0].toUpperCase() + word.` -> `slice(1)`, `return [...new Set(` in `removeDuplicates(arr)`
-//! -> `arr)];`, `import React, { useState } from ` -> `'react';`, `setInterval(` -> `() => {`, a TypeScript class's next method -> the one its interface asks for.
+//! -> `arr)];`, `const names = users.map(user => user.` -> `name)`, `users.find(u => u.id === ` -> the `id`
+//! parameter, an Express route's `(` -> `req, res) => {` and its `req.params.` -> the route's `:id`, `req.` ->
+//! `body` in a `post`, TypeScript's `function isEven(n: number): ` -> `boolean {`, a getter's `return user.`
+//! -> the field it is named for, `import React, { useState } from ` -> `'react';`, `setInterval(` -> `() => {`,
+//! and a TypeScript class's next method -> the one its interface asks for.
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
@@ -38,6 +42,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     rest_after_capital(context, out);
     without_duplicates(context, out);
     caught_error_logged(context, out);
+    field_of_plural(context, out);
+    found_by_parameter(context, out);
+    route_handler(context, out);
+    request_part(context, out);
+    predicate_type(context, out);
+    getter_field(context, out);
+    route_collection(context, out);
+    handler_returns_nothing(context, out);
     react_import(context, out);
     interval_callback(context, out);
     interface_method(context, out);
@@ -577,6 +589,282 @@ fn caught_error_logged(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("console.error({error})){}", terminator(context)),
         0.85,
     ));
+}
+
+/// The word after the last `(` or `, ` of a callback's head, as `(callback's parameter, rest)`: `("user", "user.")`
+/// for `users.map(user => user.` (also `(user) => `).
+fn arrow_parameter(typed: &str) -> Option<(&str, &str)> {
+    let (head, body) = typed.rsplit_once(" => ")?;
+    let parameter = head
+        .rsplit(['(', ' ', ','])
+        .find(|word| !word.is_empty())?
+        .trim_end_matches(')');
+    is_plain_name(parameter).then_some((parameter, body))
+}
+
+/// `const names = users.map(user => user.` -> `name)`: a list named for a field, mapped from its objects, takes
+/// that field of each, when the code shows the field (`{ name: 'Ada' }`, `name: string;`).
+fn field_of_plural(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((declaration, call)) = typed.split_once(" = ") else {
+        return;
+    };
+    let target = declaration.rsplit(' ').next().unwrap_or(declaration);
+    let target = target.split(':').next().unwrap_or(target);
+    if !call.contains(".map(") {
+        return;
+    }
+    let Some((parameter, body)) = arrow_parameter(call) else {
+        return;
+    };
+    if body != format!("{parameter}.") {
+        return;
+    }
+    let Some(field) = super::statements::singular(target).filter(|field| field != target) else {
+        return;
+    };
+    let before = context.code_before_line();
+    let shown = [
+        format!("{field}:"),
+        format!("{field}?:"),
+        format!(".{field}"),
+    ]
+    .iter()
+    .any(|written| before.contains(written.as_str()));
+    if shown {
+        out.push(Suggestion::member(
+            format!("{field}){}", terminator(context)),
+            0.88,
+        ));
+    }
+}
+
+/// `users.find(u => u.id === ` -> `id)` in a function given `id`: the object found is the one with the field the
+/// function was asked for.
+fn found_by_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !(typed.contains(".find(") || typed.contains(".filter(") || typed.contains(".findIndex(")) {
+        return;
+    }
+    let Some(compared) = typed
+        .strip_suffix(" === ")
+        .or_else(|| typed.strip_suffix(" == "))
+    else {
+        return;
+    };
+    let Some((parameter, body)) = arrow_parameter(compared) else {
+        return;
+    };
+    let Some(field) = body
+        .strip_prefix(parameter)
+        .and_then(|rest| rest.strip_prefix('.'))
+    else {
+        return;
+    };
+    let given = enclosing_function(context)
+        .is_some_and(|function| function.parameters.iter().any(|given| given.name == field));
+    if given && is_plain_name(field) {
+        out.push(Suggestion::construct(
+            format!("{field}){}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// The HTTP methods an Express app routes.
+const ROUTE_METHODS: &[&str] = &["get", "post", "put", "patch", "delete"];
+
+/// The app the code made with `express()` (`const app = express();`).
+fn express_app<'a>(context: &Context<'a>) -> Option<&'a str> {
+    context.code_before_line().lines().find_map(|line| {
+        let (declaration, value) = line.trim().split_once(" = ")?;
+        let name = declaration.rsplit(' ').next()?;
+        (value.trim_end_matches(';') == "express()" && is_plain_name(name)).then_some(name)
+    })
+}
+
+/// `app.get('/', (` -> `req, res) => {`: an Express route's handler takes the request and the response.
+fn route_handler(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(route) = typed.strip_suffix(", (") else {
+        return;
+    };
+    let Some(app) = express_app(context) else {
+        return;
+    };
+    let routed = ROUTE_METHODS.iter().any(|method| {
+        route
+            .strip_prefix(&format!("{app}.{method}("))
+            .is_some_and(|path| path.starts_with(['\'', '"', '`']) && !path.contains(['(', ')']))
+    });
+    if routed {
+        out.push(Suggestion::construct("req, res) => {", 0.85));
+    }
+}
+
+/// The route and method of the Express handler the cursor is in: `("/users/:id", "get")`.
+fn enclosing_route<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
+    let app = express_app(context)?;
+    let header = context.enclosing_lines().next()?;
+    let rest = header.strip_prefix(app)?.strip_prefix('.')?;
+    let (method, rest) = rest.split_once('(')?;
+    if !ROUTE_METHODS.contains(&method) {
+        return None;
+    }
+    let quote = rest.chars().next()?;
+    let path = rest.get(1..)?.split(quote).next()?;
+    Some((path, method))
+}
+
+/// In an Express handler: `req.params.` -> the route's one parameter (`id` of `/users/:id`), `const { userId } =
+/// req.` -> `params;` (a parameter of the route), `const user = req.` -> `body;` in a `post`, `put` or `patch`.
+fn request_part(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !(typed.ends_with("req.") || typed.ends_with("req.params.")) {
+        return;
+    }
+    let Some((path, method)) = enclosing_route(context) else {
+        return;
+    };
+    let parameters: Vec<&str> = path
+        .split('/')
+        .filter_map(|part| part.strip_prefix(':'))
+        .filter(|name| is_plain_name(name))
+        .collect();
+    let end = terminator(context);
+    if typed.ends_with("req.params.") {
+        if let [only] = parameters.as_slice() {
+            out.push(Suggestion::member(format!("{only}{end}"), 0.88));
+        }
+        return;
+    }
+    let Some(declaration) = typed.strip_suffix(" = req.") else {
+        return;
+    };
+    let destructured: Vec<&str> = declaration
+        .rsplit_once('{')
+        .and_then(|(_, names)| names.split_once('}'))
+        .map(|(names, _)| names.split(',').map(str::trim).collect())
+        .unwrap_or_default();
+    let part =
+        if !destructured.is_empty() && destructured.iter().all(|name| parameters.contains(name)) {
+            "params"
+        } else if matches!(method, "post" | "put" | "patch") {
+            "body"
+        } else {
+            return;
+        };
+    out.push(Suggestion::member(format!("{part}{end}"), 0.88));
+}
+
+/// TypeScript's `function isEven(n: number): ` -> `boolean {`: a function named as a question answers yes or no.
+fn predicate_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != super::language::Language::TypeScript {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(head) = typed
+        .strip_suffix("): ")
+        .and_then(|head| head.strip_prefix("function "))
+        .or_else(|| {
+            typed
+                .strip_suffix("): ")
+                .and_then(|head| head.strip_prefix("export function "))
+        })
+    else {
+        return;
+    };
+    let name = head.split('(').next().unwrap_or("");
+    let question = ["is", "has", "can", "should"].iter().any(|verb| {
+        name.strip_prefix(verb)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+    });
+    if question && head.contains('(') {
+        out.push(Suggestion::construct("boolean {", 0.85));
+    }
+}
+
+/// `return user.` in `getName(user)` -> `name`: a getter returns the field it is named for.
+fn getter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(receiver) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("return ")
+        .and_then(|rest| rest.strip_suffix('.'))
+        .filter(|receiver| is_plain_name(receiver))
+    else {
+        return;
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let Some(field) = function.name.strip_prefix("get").filter(|field| {
+        field.starts_with(|c: char| c.is_ascii_uppercase()) && is_plain_name(field)
+    }) else {
+        return;
+    };
+    if !matches!(function.parameters.as_slice(), [only] if only.name == receiver) {
+        return;
+    }
+    let mut characters = field.chars();
+    let field: String = characters
+        .next()
+        .map(|first| first.to_ascii_lowercase())
+        .into_iter()
+        .chain(characters)
+        .collect();
+    out.push(Suggestion::member(
+        format!("{field}{}", terminator(context)),
+        0.88,
+    ));
+}
+
+/// `res.json(` in the handler of `app.get('/users', ...)` -> `users);`: a route named for a collection the code
+/// holds sends it.
+fn route_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed != "res.json(" && typed != "res.send(" {
+        return;
+    }
+    let Some((path, "get")) = enclosing_route(context) else {
+        return;
+    };
+    let Some(collection) = path.rsplit('/').next().filter(|name| is_plain_name(name)) else {
+        return;
+    };
+    let held = context.code_before_line().lines().any(|line| {
+        line.trim()
+            .split_once(" = ")
+            .is_some_and(|(declaration, _)| declaration.rsplit(' ').next() == Some(collection))
+    });
+    if held {
+        out.push(Suggestion::construct(
+            format!("{collection}){}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// In a TypeScript interface or type, a callback member `onClick: () => ` -> `void;`: a handler returns nothing.
+fn handler_returns_nothing(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != super::language::Language::TypeScript {
+        return;
+    }
+    let Some(member) = context.line_before.trim_start().strip_suffix(": () => ") else {
+        return;
+    };
+    let in_type = context.enclosing_lines().next().is_some_and(|header| {
+        header.starts_with("interface ")
+            || header.starts_with("export interface ")
+            || header.starts_with("type ")
+            || header.starts_with("export type ")
+    });
+    if in_type
+        && member.trim_end_matches('?').starts_with("on")
+        && is_plain_name(member.trim_end_matches('?'))
+    {
+        out.push(Suggestion::construct("void;", 0.85));
+    }
 }
 
 /// `import React, { useState } from ` -> `'react';`: React and its hooks come from the `react` package.

@@ -1,7 +1,7 @@
 //! JSON and the first HTTP server of a course, in the words every tutorial uses: Python's `json.load(` -> the
 //! file the `with` opened, `json.dumps(data, ` -> `indent=2)`, JavaScript's `JSON.stringify(data, null, ` ->
-//! `2)` and a `fetch`'s `body: ` -> `JSON.stringify()`, Express's first route and a POST handler's `req.` ->
-//! `body`, and Rust's `let json = serde_json::` -> `to_string()`. Go's `net/http` has its lines in `go.rs`.
+//! `2)` and a `fetch`'s `body: ` -> `JSON.stringify()`, Express's first route, and Rust's `let json =
+//! serde_json::` -> `to_string()`. Go's `net/http` has its lines in `go.rs`.
 
 use super::Language;
 use super::Suggestion;
@@ -106,8 +106,8 @@ fn javascript_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// Express: `app.get(` -> `'/', (req, res) => {` for the first route of an app made by `express()`, and `req.`
-/// received by a variable in a `post`/`put` handler -> `body`.
+/// Express: `app.get(` -> `'/', (req, res) => {` for the first route of an app made by `express()` (a handler's
+/// `req.` is `javascript_everyday`'s).
 fn express(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let Some(app) = context.code_lines_above().find_map(|line| {
@@ -117,25 +117,10 @@ fn express(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }) else {
         return;
     };
-    if typed == format!("{app}.get(") {
-        let first_route = !context.code.contains(&format!("{app}.get('"))
-            && !context.code.contains(&format!("{app}.get(\""));
-        if first_route {
-            out.push(Suggestion::construct("'/', (req, res) => {", 0.86));
-        }
-        return;
-    }
-    if typed.ends_with("= req.") && typed.starts_with("const ") {
-        let in_body_handler = context
-            .code_lines_above()
-            .find(|line| line.starts_with(&format!("{app}.")))
-            .is_some_and(|line| {
-                line.starts_with(&format!("{app}.post("))
-                    || line.starts_with(&format!("{app}.put("))
-            });
-        if in_body_handler {
-            out.push(Suggestion::member("body", 0.88));
-        }
+    let first_route = !context.code.contains(&format!("{app}.get('"))
+        && !context.code.contains(&format!("{app}.get(\""));
+    if typed == format!("{app}.get(") && first_route {
+        out.push(Suggestion::construct("'/', (req, res) => {", 0.86));
     }
 }
 

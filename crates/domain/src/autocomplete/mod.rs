@@ -14,6 +14,9 @@
 //! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
 //! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search);
+//!   `linked_structures` those of a linked list and a binary tree (walking `current = current.next`, a tree's
+//!   recursion on `root.left` and `root.right`), `sorting` those of the textbook sorts (bubble, selection and
+//!   insertion sort);
 //! - `collection_idioms`: what each language says one way with lists and maps (`zip(` -> both plurals, Rust's
 //!   `or_insert(` -> `0) += 1;`); `asynchronous` the first async programs (`asyncio.run(main())`, `#[tokio::main]`);
 //! - `json_and_http`: JSON and a course's first HTTP server in Express (Go's `net/http` is in `go`);
@@ -57,6 +60,7 @@ mod javascript_everyday;
 mod json_and_http;
 mod language;
 mod lexer;
+mod linked_structures;
 mod members;
 mod names;
 mod precedents;
@@ -66,6 +70,7 @@ mod python_everyday;
 mod ranking;
 mod repetition;
 mod rust;
+mod sorting;
 mod statements;
 #[cfg(test)]
 mod tests;
@@ -243,6 +248,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             (context.profile.constructs)(context, &mut suggestions);
             idioms::complete(context, &mut suggestions);
             algorithms::complete(context, &mut suggestions);
+            linked_structures::complete(context, &mut suggestions);
+            sorting::complete(context, &mut suggestions);
             counting_loop::complete(context, &mut suggestions);
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);

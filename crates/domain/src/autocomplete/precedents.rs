@@ -127,7 +127,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let after_return = tokens
         .last()
         .is_some_and(|last| context.text(last) == "return");
-    let mut ranked: Vec<(&str, Tally)> = ballot.tallies.into_iter().collect();
+    let endless = endless_recursion_argument(context, tokens);
+    let mut ranked: Vec<(&str, Tally)> = ballot
+        .tallies
+        .into_iter()
+        .filter(|(text, _)| Some(*text) != endless)
+        .collect();
     ranked.sort_by(|left, right| {
         right
             .1
@@ -204,6 +209,35 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             cursor_offset: 0,
         });
     }
+}
+
+/// At the first argument of a function's plain call to itself (`inorder(` in `def inorder(root):`), its first
+/// parameter: called again with what it was given, the function would never end, however often the file names it.
+fn endless_recursion_argument<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<&'a str> {
+    let [.., before_callee, callee, open] = tokens else {
+        return None;
+    };
+    if context.text(open) != "(" || callee.kind != TokenKind::Identifier {
+        return None;
+    }
+    // A method of the same name on another object (`self.inner.write(` in `fn write`) hands over, not recurses;
+    // so does a Java or C++ overload of another arity (`end(String name)` calling `end(groupNumber(name))`).
+    if matches!(context.text(before_callee), "." | "::" | "->" | "?.")
+        || matches!(context.profile.language, Language::Java | Language::Cpp)
+    {
+        return None;
+    }
+    // The cheap test first: a function calling itself is named at least twice in the window.
+    let name = context.text(callee);
+    tokens
+        .iter()
+        .filter(|token| context.text(token) == name)
+        .nth(1)?;
+    let function = super::statements::enclosing_function(context)?;
+    if function.name != context.text(callee) {
+        return None;
+    }
+    function.parameters.first().map(|parameter| parameter.name)
 }
 
 /// The identifier characters `text` starts with.

@@ -15,7 +15,7 @@ use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
     after_return, complete_phrase, element_name, enclosing_function, iterable_in_scope,
-    return_value, singular,
+    return_value, singular, walked_by_enclosing_loop,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -1513,11 +1513,27 @@ fn aggregated_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             let (name, value) = line.trim().split_once(" = ")?;
             let value = value.trim_start();
             (is_simple_name(name) && (value.starts_with('[') || value.starts_with('{')))
-                .then_some(name)
+                .then_some((name, value.starts_with("[[")))
         });
-    if let Some(collection) = made {
-        out.push(Suggestion::construct(format!("{collection})"), 0.85));
+    let Some((collection, of_rows)) = made else {
+        return;
+    };
+    // A grid's length is its number of rows, and `cols = len(` is the length of a row: what the target is named
+    // for says which one is meant.
+    if of_rows && *call == "len(" {
+        let target = before_call
+            .trim()
+            .trim_end_matches('=')
+            .trim()
+            .to_ascii_lowercase();
+        if target.contains("col") || target.contains("width") {
+            out.push(Suggestion::construct(format!("{collection}[0])"), 0.85));
+        } else if target.contains("row") || target.contains("height") {
+            out.push(Suggestion::construct(format!("{collection})"), 0.85));
+        }
+        return;
     }
+    out.push(Suggestion::construct(format!("{collection})"), 0.85));
 }
 
 /// In a class body (a dataclass's, a `TypedDict`'s), `age: ` -> `int`, `name: ` -> `str`, `is_admin: ` ->
@@ -1917,7 +1933,9 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let mut push =
         |text: String, confidence: f64| out.push(Suggestion::construct(text, confidence));
     if header.is_empty() {
-        if let Some(collection) = iterable_in_scope(context, None) {
+        if let Some(collection) = iterable_in_scope(context, None)
+            && !walked_by_enclosing_loop(context, collection)
+        {
             push(
                 format!("{} in {collection}:", element_name(collection)),
                 0.75,

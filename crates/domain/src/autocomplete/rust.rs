@@ -15,7 +15,7 @@ use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
     UnusedMembers, after_return, complete_phrase, declaration_of, element_name, header_start,
-    iterable_in_scope, open_braces, return_value,
+    iterable_in_scope, open_braces, return_value, walked_by_enclosing_loop,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -516,6 +516,7 @@ pub(super) static PROFILE: Profile = Profile {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(context, &[("fn main", "fn main() {")], 0.9, out);
+    collected_vector(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
     {
@@ -1942,7 +1943,9 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     };
     if header.is_empty() {
-        if let Some(collection) = iterable_in_scope(context, None) {
+        if let Some(collection) = iterable_in_scope(context, None)
+            && !walked_by_enclosing_loop(context, collection)
+        {
             push(
                 format!("{} in {} {{", element_name(collection), borrow(collection)),
                 0.75,
@@ -2689,6 +2692,16 @@ fn closure_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     if on_iterator {
         out.push(Suggestion::construct(body, 0.85));
+    }
+}
+
+/// `.collect::<` -> `Vec<_>>()`: the turbofish a beginner writes collects into a vector of what the iterator gives.
+fn collected_vector(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.at_line_end()
+        && context.prefix.is_empty()
+        && context.line_before.ends_with(".collect::<")
+    {
+        out.push(Suggestion::construct("Vec<_>>()", 0.85));
     }
 }
 

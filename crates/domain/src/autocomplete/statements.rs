@@ -883,12 +883,45 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
         [only] => {
             Some(textbook_recursion(context, &function, only).unwrap_or(((*only).to_owned(), 0.5)))
         }
+        [base, exponent] => power_recursion(context, &function, base, exponent),
         _ => None,
     }
 }
 
+/// `def power(base, exp): if exp == 0: return 1` then `return ` -> `base * power(base, exp - 1)`: a power is
+/// the base times the power one lower, once the base case has returned.
+fn power_recursion(
+    context: &Context<'_>,
+    function: &FunctionHeader<'_>,
+    base: &str,
+    exponent: &str,
+) -> Option<(String, f64)> {
+    let name = function.name;
+    if !name.to_ascii_lowercase().starts_with("pow") {
+        return None;
+    }
+    // The base case is the exponent's zero, tested by an `if` at the level of this `return`: a power computed
+    // case by case (Go's `math.Pow` and its special values) is no textbook recursion.
+    let width = indentation(context.line_before);
+    let base_case = context.code_lines_above().take(10).any(|line| {
+        let condition = line
+            .strip_prefix("if")
+            .map(|rest| rest.trim_start().trim_start_matches('('))
+            .unwrap_or("");
+        condition.starts_with(&format!("{exponent} == 0"))
+            || condition.starts_with(&format!("{exponent} === 0"))
+    }) && context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(10)
+        .any(|line| line.trim_start().starts_with("if") && indentation(line) == width);
+    base_case.then(|| (format!("{base} * {name}({base}, {exponent} - 1)"), 0.85))
+}
+
 /// `def fib(n): if n < 2: return n` then `return ` -> `fib(n - 1) + fib(n - 2)`; the same for a factorial
-/// (`n * factorial(n - 1)`): a one-parameter function named for the textbook recursion, whose base case has
+/// (`n * factorial(n - 1)`), a sum of digits (`n % 10 + sum_digits(n // 10)`), a string reversed (`reverse(s[1:]) +
+/// s[0]`) and a list summed (`lst[0] + sum_list(lst[1:])`): a one-parameter function named for the textbook recursion, whose base case has
 /// already returned, returns the recursive step. Without that earlier `return` the function may be written some
 /// other way (a loop, a table), so nothing is said.
 fn textbook_recursion(
@@ -898,10 +931,31 @@ fn textbook_recursion(
 ) -> Option<(String, f64)> {
     let name = function.name;
     let lowered = name.to_ascii_lowercase();
+    // A sum of digits takes off the last digit: `n % 10 + sum_digits(n // 10)`.
+    let smaller = match context.profile.language {
+        Language::Python => format!("{parameter} // 10"),
+        // JavaScript's `/` keeps the fraction.
+        Language::JavaScript | Language::TypeScript => format!("Math.floor({parameter} / 10)"),
+        _ => format!("{parameter} / 10"),
+    };
     let step = if lowered.starts_with("fib") {
         format!("{name}({parameter} - 1) + {name}({parameter} - 2)")
     } else if lowered.starts_with("fact") {
         format!("{parameter} * {name}({parameter} - 1)")
+    } else if lowered.contains("digit") && lowered.contains("sum") {
+        format!("{parameter} % 10 + {name}({smaller})")
+    } else if lowered.starts_with("revers") && !lowered.contains("word") {
+        // A string reversed by recursion: the rest reversed, then the first character. Only Python has one way to
+        // write the rest (JavaScript's tutorials split between `slice`, `substring` and `substr`).
+        if context.profile.language != Language::Python {
+            return None;
+        }
+        format!("{name}({parameter}[1:]) + {parameter}[0]")
+    } else if lowered.starts_with("sum")
+        && context.profile.language == Language::Python
+        && base_case_of_empty(context, function, parameter)
+    {
+        format!("{parameter}[0] + {name}({parameter}[1:])")
     } else {
         return None;
     };
@@ -911,6 +965,26 @@ fn textbook_recursion(
         .split_last()
         .is_some_and(|(_, earlier)| earlier.iter().any(|token| context.text(token) == "return"));
     base_case_returned.then_some((step, 0.85))
+}
+
+/// Whether the function's base case tests `parameter` for emptiness (`if not lst:`, `if len(lst) == 0:`): it
+/// recurses on a list, not a number.
+fn base_case_of_empty(
+    context: &Context<'_>,
+    function: &FunctionHeader<'_>,
+    parameter: &str,
+) -> bool {
+    let Some(body) = context.tokens_before().get(function.body_start..) else {
+        return false;
+    };
+    let text = body
+        .first()
+        .zip(body.last())
+        .and_then(|(first, last)| context.code.get(first.start..last.start))
+        .unwrap_or("");
+    text.contains(&format!("if not {parameter}:"))
+        || text.contains(&format!("if len({parameter}) == 0:"))
+        || text.contains(&format!("if {parameter} == []:"))
 }
 
 /// Whether the statement before the cursor's, at the same indentation, is a loop (`for`, `while`) whose body
@@ -1234,6 +1308,21 @@ pub(super) fn iterable_in_scope<'a>(
                 && (singular(name).is_some() || initialised_as_collection(context, tokens, *index))
         })
         .map(|(_, token)| context.text(token))
+}
+
+/// Whether a loop around the cursor already walks `collection` (`for row in matrix:` around the `for ` being
+/// typed): a second loop over it there either pairs its elements or walks the outer element's own items, and the
+/// code does not say which.
+pub(super) fn walked_by_enclosing_loop(context: &Context<'_>, collection: &str) -> bool {
+    /// How many enclosing blocks are looked at.
+    const DEPTH: usize = 8;
+    context.enclosing_lines().take(DEPTH).any(|line| {
+        line.starts_with("for")
+            && line
+                .split(|c: char| !super::lexer::is_identifier_char(c))
+                .skip(1)
+                .any(|word| word == collection)
+    })
 }
 
 /// Whether the name at `index` is assigned a list literal or a new collection (`data = []`, `let v = vec![`).

@@ -5171,7 +5171,7 @@ const INLINE: &[Case] = &[
     (
         "javascript",
         "const express = require('express');\nconst app = express();\n\napp.post('/users', (req, res) => {\n  const user = req.‸",
-        Some("body"),
+        Some("body;"),
     ),
     (
         "javascript",
@@ -6624,6 +6624,1734 @@ const INLINE: &[Case] = &[
     ),
     ("python", "def render(node):\n    return \"\".join(‸", None),
     ("python", "count = 3\nlabel = \" \".join(‸", None),
+    // Fourteenth round: linked lists and trees (walking, linking, recursion on the children), the textbook sorts
+    // (bubble, selection, insertion), recursion (power, sum of digits, countdown, reversal), grids (cells, rows,
+    // transposes, inner bounds), totals over a loop, records printed field by field, and each language's everyday
+    // API (Rust's Option and iterators, Go's handlers, errors and channels, Java's collections and exceptions, C's
+    // strings and memory, C++'s containers, Express and TypeScript); look-alikes that must stay empty beside each rule.
+    (
+        "python",
+        "class Node:\n    def __init__(self, val):\n        self.val = val\n        self.next = ‸",
+        Some("None"),
+    ),
+    (
+        "python",
+        "class LinkedList:\n    def __init__(self):\n        self.head = ‸",
+        Some("None"),
+    ),
+    (
+        "python",
+        "def print_list(head):\n    current = head\n    while current:\n        print(current.data)\n        current = ‸",
+        Some("current.next"),
+    ),
+    (
+        "python",
+        "def length(head):\n    count = 0\n    current = head\n    while current:\n        count += 1\n        current = ‸",
+        Some("current.next"),
+    ),
+    (
+        "python",
+        "def length(head):\n    count = 0\n    node = head\n    while node is not None:\n        count += 1\n        node = ‸",
+        Some("node.next"),
+    ),
+    (
+        "python",
+        "def length(head):\n    count = 0\n    current = head\n    while ‸",
+        None,
+    ),
+    (
+        "python",
+        "class LinkedList:\n    def __init__(self):\n        self.head = None\n\n    def append(self, data):\n        new_node = Node(data)\n        if self.head is None:\n            self.head = new_node\n            return\n        current = self.head\n        while current.next:\n            current = ‸",
+        Some("current.next"),
+    ),
+    (
+        "python",
+        "class LinkedList:\n    def __init__(self):\n        self.head = None\n\n    def append(self, data):\n        new_node = Node(data)\n        if self.head is None:\n            self.head = new_node\n            return\n        current = self.head\n        while current.next:\n            current = current.next\n        current.next = ‸",
+        Some("new_node"),
+    ),
+    (
+        "python",
+        "class LinkedList:\n    def __init__(self):\n        self.head = None\n\n    def append(self, data):\n        new_node = Node(data)\n        if self.head is None:\n            self.head = ‸",
+        Some("new_node"),
+    ),
+    (
+        "python",
+        "class LinkedList:\n    def __init__(self):\n        self.head = None\n\n    def push(self, data):\n        new_node = Node(data)\n        new_node.next = ‸",
+        Some("self.head"),
+    ),
+    (
+        "python",
+        "class LinkedList:\n    def __init__(self):\n        self.head = None\n\n    def push(self, data):\n        new_node = Node(data)\n        new_node.next = self.head\n        self.head = ‸",
+        Some("new_node"),
+    ),
+    (
+        "python",
+        "class Node:\n    def __init__(self, data):\n        self.data = data\n        self.next = None\n\ndef show(head):\n    current = head\n    while current:\n        print(current.‸",
+        None,
+    ),
+    (
+        "python",
+        "def reverse(head):\n    prev = None\n    current = head\n    while current:\n        next_node = current.next\n        current.next = ‸",
+        Some("prev"),
+    ),
+    (
+        "python",
+        "def reverse(head):\n    prev = None\n    current = head\n    while current:\n        next_node = current.next\n        current.next = prev\n        prev = ‸",
+        Some("current"),
+    ),
+    (
+        "python",
+        "def reverse(head):\n    prev = None\n    current = head\n    while current:\n        next_node = current.next\n        current.next = prev\n        prev = current\n        current = ‸",
+        Some("next_node"),
+    ),
+    (
+        "python",
+        "class TreeNode:\n    def __init__(self, key):\n        self.key = key\n        self.left = ‸",
+        Some("None"),
+    ),
+    (
+        "python",
+        "class TreeNode:\n    def __init__(self, key):\n        self.key = key\n        self.left = None\n        self.right = ‸",
+        Some("None"),
+    ),
+    (
+        "python",
+        "class TreeNode:\n    def __init__(self, key):\n        self.key = key\n        self.left = None\n        self.right = None\n\ndef insert(root, key):\n    if root is None:\n        return ‸",
+        Some("TreeNode(key)"),
+    ),
+    (
+        "python",
+        "def insert(root, key):\n    if root is None:\n        return Node(key)\n    if key < root.key:\n        root.left = ‸",
+        Some("insert(root.left, key)"),
+    ),
+    (
+        "python",
+        "def insert(root, key):\n    if root is None:\n        return Node(key)\n    if key < root.key:\n        root.left = insert(root.left, key)\n    else:\n        root.right = ‸",
+        Some("insert(root.right, key)"),
+    ),
+    (
+        "python",
+        "def insert(root, value):\n    if root is None:\n        return Node(value)\n    if value < root.value:\n        root.left = insert(‸",
+        Some("root.left, value)"),
+    ),
+    (
+        "python",
+        "def insert(root, key):\n    if root is None:\n        return Node(key)\n    if key < root.key:\n        root.left = insert(root.left, key)\n    else:\n        root.right = insert(root.right, key)\n    return ‸",
+        Some("root"),
+    ),
+    (
+        "python",
+        "def inorder(root):\n    if root:\n        inorder(‸",
+        Some("root.left)"),
+    ),
+    (
+        "python",
+        "def inorder(root):\n    if root:\n        inorder(‸)",
+        Some("root.left"),
+    ),
+    (
+        "python",
+        "def inorder(root):\n    if root:\n        inorder(root.left)\n        print(root.key)\n        inorder(‸",
+        Some("root.right)"),
+    ),
+    (
+        "python",
+        "def inorder(node):\n    if node is None:\n        return\n    inorder(‸",
+        Some("node.left)"),
+    ),
+    (
+        "python",
+        "def preorder(node):\n    if node is None:\n        return\n    print(node.val)\n    preorder(‸",
+        Some("node.left)"),
+    ),
+    (
+        "python",
+        "def height(node):\n    if node is None:\n        return 0\n    return 1 + max(‸",
+        Some("height(node.left), height(node.right))"),
+    ),
+    (
+        "python",
+        "def count_nodes(node):\n    if node is None:\n        return 0\n    return 1 + ‸",
+        Some("count_nodes(node.left) + count_nodes(node.right)"),
+    ),
+    (
+        "python",
+        "def walk(node):\n    if node is None:\n        return\n    walk(‸",
+        None,
+    ),
+    (
+        "python",
+        "def bubble_sort(arr):\n    n = len(arr)\n    for i in range(n):\n        for j in range(0, n - i - 1):\n            if arr[j] > ‸",
+        Some("arr[j + 1]:"),
+    ),
+    (
+        "python",
+        "def bubble_sort(arr):\n    n = len(arr)\n    for i in range(n):\n        for j in range(0, n - i - 1):\n            if arr[j] > arr[j + 1]:\n                arr[j], arr[j + 1] = ‸",
+        Some("arr[j + 1], arr[j]"),
+    ),
+    (
+        "python",
+        "def bubble_sort(arr):\n    n = len(arr)\n    for i in range(n):\n        for j in range(‸",
+        None,
+    ),
+    (
+        "python",
+        "def selection_sort(arr):\n    for i in range(len(arr)):\n        min_idx = i\n        for j in range(i + 1, len(arr)):\n            if arr[j] < arr[‸",
+        Some("min_idx]:"),
+    ),
+    (
+        "python",
+        "def selection_sort(arr):\n    for i in range(len(arr)):\n        min_idx = i\n        for j in range(i + 1, len(arr)):\n            if arr[j] < arr[min_idx]:\n                min_idx = ‸",
+        Some("j"),
+    ),
+    (
+        "python",
+        "def selection_sort(arr):\n    for i in range(len(arr)):\n        min_idx = i\n        for j in range(i + 1, len(arr)):\n            if arr[j] < arr[min_idx]:\n                min_idx = j\n        arr[i], arr[min_idx] = ‸",
+        Some("arr[min_idx], arr[i]"),
+    ),
+    (
+        "python",
+        "def insertion_sort(arr):\n    for i in range(1, len(arr)):\n        key = arr[i]\n        j = i - 1\n        while j >= 0 and arr[j] > ‸",
+        Some("key:"),
+    ),
+    (
+        "python",
+        "def insertion_sort(arr):\n    for i in range(1, len(arr)):\n        key = arr[i]\n        j = i - 1\n        while j >= 0 and arr[j] > key:\n            arr[j + 1] = ‸",
+        Some("arr[j]"),
+    ),
+    (
+        "python",
+        "def insertion_sort(arr):\n    for i in range(1, len(arr)):\n        key = arr[i]\n        j = i - 1\n        while j >= 0 and arr[j] > key:\n            arr[j + 1] = arr[j]\n            j -= 1\n        arr[j + 1] = ‸",
+        Some("key"),
+    ),
+    (
+        "python",
+        "def insertion_sort(arr):\n    for i in range(1, len(arr)):\n        key = arr[i]\n        j = ‸",
+        Some("i - 1"),
+    ),
+    (
+        "python",
+        "def power(base, exp):\n    if exp == 0:\n        return 1\n    return ‸",
+        Some("base * power(base, exp - 1)"),
+    ),
+    (
+        "python",
+        "def sum_digits(n):\n    if n < 10:\n        return n\n    return ‸",
+        Some("n % 10 + sum_digits(n // 10)"),
+    ),
+    (
+        "python",
+        "def reverse(s):\n    if len(s) <= 1:\n        return s\n    return ‸",
+        Some("reverse(s[1:]) + s[0]"),
+    ),
+    (
+        "python",
+        "def sum_list(lst):\n    if not lst:\n        return 0\n    return ‸",
+        Some("lst[0] + sum_list(lst[1:])"),
+    ),
+    (
+        "python",
+        "def countdown(n):\n    if n == 0:\n        return\n    print(n)\n    countdown(‸",
+        Some("n - 1)"),
+    ),
+    (
+        "python",
+        "def countdown(n):\n    if n == 0:\n        return\n    print(n)\n    countdown(‸)",
+        Some("n - 1"),
+    ),
+    ("python", "def double(n):\n    return ‸", Some("n * 2")),
+    (
+        "python",
+        "matrix = [[1, 2, 3], [4, 5, 6]]\nfor row in matrix:\n    for ‸",
+        None,
+    ),
+    (
+        "python",
+        "matrix = [[1, 2, 3], [4, 5, 6]]\nfor row in matrix:\n    for value in ‸",
+        Some("row:"),
+    ),
+    (
+        "python",
+        "matrix = [[1, 2, 3], [4, 5, 6]]\nfor i in range(len(matrix)):\n    for j in range(len(matrix[i])):\n        print(matrix[i][‸",
+        Some("j]"),
+    ),
+    (
+        "python",
+        "matrix = [[1, 2, 3], [4, 5, 6]]\nfor i in range(len(matrix)):\n    for j in range(len(matrix[i])):\n        print(matrix[i][‸])",
+        Some("j"),
+    ),
+    (
+        "python",
+        "def transpose(matrix):\n    rows = len(matrix)\n    cols = len(matrix[0])\n    result = [[0] * rows for _ in range(cols)]\n    for i in range(rows):\n        for j in range(cols):\n            result[j][i] = ‸",
+        Some("matrix[i][j]"),
+    ),
+    (
+        "python",
+        "matrix = [[1, 2], [3, 4]]\nrows = len(matrix)\ncols = len(‸",
+        Some("matrix[0])"),
+    ),
+    (
+        "python",
+        "matrix = [[1, 2], [3, 4]]\ntransposed = [[row[i] for row in matrix] for i in range(‸",
+        None,
+    ),
+    (
+        "python",
+        "grid = [[0] * 3 for _ in range(3)]\nfor r in range(3):\n    for c in range(3):\n        grid[r][‸",
+        Some("c]"),
+    ),
+    (
+        "javascript",
+        "function printList(head) {\n  let current = head;\n  while (current) {\n    console.log(current.value);\n    current = ‸",
+        Some("current.next;"),
+    ),
+    (
+        "javascript",
+        "function length(head) {\n  let count = 0;\n  let node = head;\n  while (node !== null) {\n    count++;\n    node = ‸",
+        Some("node.next;"),
+    ),
+    (
+        "javascript",
+        "class LinkedList {\n  append(value) {\n    const newNode = new Node(value);\n    let current = this.head;\n    while (current.next) {\n      current = current.next;\n    }\n    current.next = ‸",
+        Some("newNode;"),
+    ),
+    (
+        "javascript",
+        "class Node {\n  constructor(value) {\n    this.value = value;\n    this.next = null;\n  }\n}\nclass LinkedList {\n  append(value) {\n    const node = new Node(‸",
+        Some("value"),
+    ),
+    (
+        "javascript",
+        "class Node {\n  constructor(value) {\n    this.value = value;\n    this.next = null;\n  }\n}\nclass LinkedList {\n  append(value) {\n    const node = new Node(‸);",
+        Some("value"),
+    ),
+    (
+        "javascript",
+        "class LinkedList {\n  prepend(value) {\n    const node = new Node(value);\n    node.next = ‸",
+        Some("this.head;"),
+    ),
+    (
+        "javascript",
+        "function bubbleSort(arr) {\n  for (let i = 0; i < arr.length; i++) {\n    for (let j = 0; j < arr.length - i - 1; j++) {\n      if (arr[j] > ‸",
+        Some("arr[j + 1]) {"),
+    ),
+    (
+        "javascript",
+        "function bubbleSort(arr) {\n  for (let i = 0; i < arr.length; i++) {\n    for (let j = 0; j < arr.length - i - 1; j++) {\n      if (arr[j] > arr[j + 1]) {\n        [arr[j], arr[j + 1]] = ‸",
+        Some("[arr[j + 1], arr[j]]"),
+    ),
+    (
+        "javascript",
+        "function bubbleSort(arr) {\n  for (let i = 0; i < arr.length; i++) {\n    for (let j = 0; j < arr.length - i - 1; j++) {\n      if (arr[j] > arr[j + 1]) {\n        const temp = arr[j];\n        arr[j] = ‸",
+        Some("arr[j + 1];"),
+    ),
+    (
+        "javascript",
+        "function bubbleSort(arr) {\n  for (let i = 0; i < arr.length; i++) {\n    for (let j = 0; j < arr.length - i - 1; j++) {\n      if (arr[j] > arr[j + 1]) {\n        const temp = arr[j];\n        arr[j] = arr[j + 1];\n        arr[j + 1] = ‸",
+        Some("temp;"),
+    ),
+    (
+        "javascript",
+        "function insertionSort(arr) {\n  for (let i = 1; i < arr.length; i++) {\n    const key = arr[i];\n    let j = i - 1;\n    while (j >= 0 && arr[j] > ‸",
+        Some("key) {"),
+    ),
+    (
+        "javascript",
+        "function insertionSort(arr) {\n  for (let i = 1; i < arr.length; i++) {\n    const key = arr[i];\n    let j = i - 1;\n    while (j >= 0 && arr[j] > key) {\n      arr[j + 1] = ‸",
+        Some("arr[j];"),
+    ),
+    (
+        "javascript",
+        "function selectionSort(arr) {\n  for (let i = 0; i < arr.length; i++) {\n    let minIndex = i;\n    for (let j = i + 1; j < arr.length; j++) {\n      if (arr[j] < arr[‸",
+        Some("minIndex]) {"),
+    ),
+    (
+        "javascript",
+        "function selectionSort(arr) {\n  for (let i = 0; i < arr.length; i++) {\n    let minIndex = i;\n    for (let j = i + 1; j < arr.length; j++) {\n      if (arr[j] < arr[minIndex]) {\n        minIndex = ‸",
+        Some("j;"),
+    ),
+    (
+        "javascript",
+        "function power(base, exp) {\n  if (exp === 0) return 1;\n  return ‸",
+        Some("base * power(base, exp - 1);"),
+    ),
+    (
+        "javascript",
+        "function sumDigits(n) {\n  if (n < 10) return n;\n  return ‸",
+        Some("n % 10 + sumDigits(Math.floor(n / 10));"),
+    ),
+    (
+        "javascript",
+        "function reverse(str) {\n  if (str === '') return '';\n  return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const matrix = [[1, 2], [3, 4]];\nfor (let i = 0; i < matrix.length; i++) {\n  for (let j = 0; j < matrix[i].‸",
+        Some("length"),
+    ),
+    (
+        "javascript",
+        "const matrix = [[1, 2], [3, 4]];\nfor (let i = 0; i < matrix.length; i++) {\n  for (let j = 0; j < ‸",
+        Some("matrix[i].length; j++) {"),
+    ),
+    (
+        "javascript",
+        "const matrix = [[1, 2], [3, 4]];\nfor (const row of matrix) {\n  for (const cell of ‸",
+        Some("row) {"),
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nconst doubled = nums.map(‸",
+        Some("(num) => "),
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nconst evens = nums.filter(n => ‸",
+        Some("n % 2 === 0);"),
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nconst odds = nums.filter(n => n % 2 ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nconst total = nums.reduce((acc, n) => ‸",
+        Some("acc + n, 0);"),
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nconst sum = nums.reduce((a, b) => a + b, ‸",
+        Some("0);"),
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nconst sum = nums.reduce((a, b) => a + b, ‸);",
+        Some("0"),
+    ),
+    (
+        "javascript",
+        "const users = [{ id: 1, name: 'Ada' }];\nfunction getUser(id) {\n  return users.find(u => u.id === ‸",
+        Some("id);"),
+    ),
+    (
+        "javascript",
+        "const users = [{ id: 1, name: 'Ada' }];\nconst names = users.map(user => user.‸",
+        Some("name);"),
+    ),
+    (
+        "javascript",
+        "const people = [{ name: 'Ada', age: 36 }];\nconst ages = people.map(p => p.‸",
+        Some("age);"),
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nconst squares = nums.map(n => ‸",
+        Some("n * n);"),
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nnums.forEach(n => ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const people = [{ name: 'Ada', age: 36 }];\nconst hasAdult = people.some(p => p.age >= ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nconst allPositive = nums.every(n => n ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function delay(ms) {\n  return new Promise(resolve => setTimeout(‸",
+        Some("resolve, ms))"),
+    ),
+    (
+        "javascript",
+        "function load() {\n  return new Promise((resolve, reject) => {‸",
+        None,
+    ),
+    (
+        "javascript",
+        "fetch(url)\n  .then(response => response.‸",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "fetch(url)\n  .then(res => res.json())\n  .then(data => ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "async function load() {\n  try {\n    const res = await fetch(url);\n  } catch (err) {\n    console.log(‸",
+        Some("err"),
+    ),
+    (
+        "javascript",
+        "async function getUsers() {\n  const response = await fetch('/api/users');\n  const users = await response.‸",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "async function main() {\n  const [a, b] = await Promise.all(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = ‸",
+        Some("express();"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.get('/', (req, res) => {\n  res.send(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.get('/', (‸",
+        Some("req, res) => {"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\nconst users = [];\napp.get('/users', (req, res) => {\n  res.json(‸",
+        Some("users);"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.get('/users/:id', (req, res) => {\n  const id = req.params.‸",
+        Some("id;"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.get('/users/:userId', (req, res) => {\n  const { userId } = req.‸",
+        Some("params;"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.post('/users', (req, res) => {\n  const user = req.‸",
+        Some("body;"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.use(express.‸",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\nconst PORT = 3000;\napp.listen(‸",
+        Some("PORT, () => {"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.get('/', (req, res) => {\n  res.status(404).‸",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "class Animal {\n  constructor(name) {\n    this.name = name;\n  }\n}\nclass Dog extends Animal {\n  constructor(name, breed) {\n    super(‸",
+        Some("name);"),
+    ),
+    (
+        "javascript",
+        "class Animal {\n  constructor(name) {\n    this.name = name;\n  }\n}\nclass Dog extends Animal {\n  constructor(name, breed) {\n    super(name);\n    this.breed = ‸",
+        Some("breed;"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: ‸",
+        Some("string;"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  name: string;\n  age: ‸",
+        Some("number;"),
+    ),
+    (
+        "typescript",
+        "function add(a: number, b: number): ‸",
+        Some("number {"),
+    ),
+    (
+        "typescript",
+        "function isEven(n: number): ‸",
+        Some("boolean {"),
+    ),
+    ("typescript", "function greet(name: string): ‸", None),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n}\nconst users: User[] = ‸",
+        Some("[];"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n}\nfunction getName(user: User): string {\n  return user.‸",
+        Some("name;"),
+    ),
+    ("typescript", "type Status = 'active' | ‸", None),
+    ("typescript", "async function fetchUsers(): Promise<‸", None),
+    (
+        "typescript",
+        "function sum(nums: number[]): number {\n  return nums.reduce((a, b) => a + b, ‸",
+        Some("0)"),
+    ),
+    (
+        "typescript",
+        "class Stack<T> {\n  private items: T[] = ‸",
+        Some("[];"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n}\nfunction findUser(users: User[], id: number): User | undefined {\n  return users.find(u => u.id === ‸",
+        Some("id);"),
+    ),
+    (
+        "typescript",
+        "interface Props {\n  title: string;\n  onClick: () => ‸",
+        Some("void;"),
+    ),
+    ("typescript", "enum Color {\n  Red,\n  ‸", None),
+    (
+        "typescript",
+        "class ListNode {\n  val: number;\n  next: ListNode | null;\n  constructor(val: number) {\n    this.val = val;\n    this.next = ‸",
+        Some("null;"),
+    ),
+    (
+        "typescript",
+        "function length(head: ListNode | null): number {\n  let count = 0;\n  let current = head;\n  while (current !== null) {\n    count++;\n    current = ‸",
+        Some("current.next;"),
+    ),
+    (
+        "typescript",
+        "function bubbleSort(arr: number[]): number[] {\n  for (let i = 0; i < arr.length; i++) {\n    for (let j = 0; j < arr.length - i - 1; j++) {\n      if (arr[j] > arr[j + 1]) {\n        [arr[j], arr[j + 1]] = ‸",
+        Some("[arr[j + 1], arr[j]]"),
+    ),
+    (
+        "typescript",
+        "function factorial(n: number): number {\n  if (n <= 1) return 1;\n  return ‸",
+        Some("n * factorial(n - 1);"),
+    ),
+    (
+        "typescript",
+        "const nums: number[] = [1, 2, 3];\nconst evens = nums.filter((n) => ‸",
+        Some("n % 2 === 0);"),
+    ),
+    (
+        "typescript",
+        "interface Product {\n  name: string;\n  price: number;\n}\nconst products: Product[] = [];\nconst prices = products.map(p => p.‸",
+        Some("price);"),
+    ),
+    (
+        "typescript",
+        "async function getUser(id: number): Promise<User> {\n  const res = await fetch(`/api/users/${‸",
+        Some("id}`)"),
+    ),
+    (
+        "typescript",
+        "import express from 'express';\nconst app = express();\napp.get('/health', (req, res) => {\n  res.json(‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let x: Option<i32> = Some(5);\n    match x {\n        Some(v) => println!(\"{}\", v),\n        ‸",
+        Some("None => "),
+    ),
+    (
+        "rust",
+        "fn divide(a: i32, b: i32) -> Result<i32, String> {\n    if b == 0 {\n        return Err(\"division by zero\".to_string());\n    }\n    Ok(a / b)\n}\n\nfn main() {\n    match divide(10, 2) {\n        Ok(v) => println!(\"{}\", v),\n        ‸",
+        Some("Err(err) => "),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    if let Some(‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let input = String::new();\n    let n = input.trim().parse::<i32>().unwrap_or(‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::fs;\nuse std::io;\n\nfn read(path: &str) -> Result<String, io::Error> {\n    let content = fs::read_to_string(path)‸",
+        Some("?;"),
+    ),
+    (
+        "rust",
+        "fn first(v: &[i32]) -> Option<i32> {\n    if v.is_empty() {\n        return ‸",
+        Some("None;"),
+    ),
+    (
+        "rust",
+        "fn divide(a: f64, b: f64) -> Result<f64, String> {\n    if b == 0.0 {\n        return Err(‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let name: Option<&str> = None;\n    let shown = name.unwrap_or(‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let doubled: Vec<i32> = v.iter().map(|x| ‸",
+        Some("x * 2)"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let squares: Vec<i32> = v.iter().map(|x| x * x).‸",
+        Some("collect()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let total: i32 = v.iter().‸",
+        Some("sum()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let v2 = v.iter().map(|x| x + 1).collect::<‸",
+        Some("Vec<_>>()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    for (i, x) in v.iter().‸",
+        Some("enumerate() {"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let positives = v.iter().filter(|&&x| x > 0).‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let n = v.iter().filter(|&&x| x > 0).count();\n    println!(‸",
+        Some("\"{}\", );"),
+    ),
+    (
+        "rust",
+        "use std::fmt;\n\nstruct Person {\n    name: String,\n    age: u32,\n}\n\nimpl fmt::Display for Person {\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {\n        write!(f, \"{} ({})\", self.name, ‸",
+        Some("self.age)"),
+    ),
+    ("rust", "use std::fmt;\n\nimpl fmt::Display for ‸", None),
+    (
+        "rust",
+        "use std::fmt;\n\nstruct Person {\n    name: String,\n}\n\nimpl fmt::Display for Person {\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {\n        write!(f, \"{}\", ‸",
+        Some("self.name)"),
+    ),
+    (
+        "rust",
+        "struct List {\n    head: Option<Box<Node>>,\n}\n\nimpl List {\n    fn len(&self) -> usize {\n        let mut count = 0;\n        let mut current = &self.head;\n        while let Some(node) = current {\n            count += 1;\n            current = ‸",
+        Some("&node.next;"),
+    ),
+    (
+        "rust",
+        "fn bubble_sort(v: &mut Vec<i32>) {\n    let n = v.len();\n    for i in 0..n {\n        for j in 0..n - i - 1 {\n            if v[j] > v[j + 1] {\n                v.‸",
+        Some("swap(j, j + 1);"),
+    ),
+    (
+        "rust",
+        "fn bubble_sort(v: &mut [i32]) {\n    let n = v.len();\n    for i in 0..n {\n        for j in 0..n - 1 - i {\n            if v[j] > ‸",
+        Some("v[j + 1] {"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut v = vec![3, 1, 2];\n    v.‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let matrix = vec![vec![1, 2], vec![3, 4]];\n    for row in &matrix {\n        let sum: i32 = row.iter().‸",
+        Some("sum()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let matrix = vec![vec![1, 2], vec![3, 4]];\n    for row in &matrix {\n        for ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let args: Vec<String> = std::env::args().‸",
+        Some("collect()"),
+    ),
+    (
+        "rust",
+        "use std::num::ParseIntError;\n\nfn parse(s: &str) -> Result<i32, ParseIntError> {\n    let n = s.trim().parse::<i32>()‸",
+        Some("?;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let s = \"42\";\n    let n: i32 = s.parse().‸",
+        Some("unwrap()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    if let Some(x) = v.first() {\n        println!(‸",
+        Some("\"{}\", );"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let s = \"42\";\n    match s.parse::<i32>() {\n        Ok(n) => ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn transpose(m: &Vec<Vec<i32>>) -> Vec<Vec<i32>> {\n    let rows = m.len();\n    let cols = m[0].len();\n    let mut t = vec![vec![0; rows]; cols];\n    for i in 0..rows {\n        for j in 0..cols {\n            t[j][i] = ‸",
+        Some("m[i][j];"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(w, ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(w, \"Hello\")\n}\n\nfunc main() {\n\thttp.HandleFunc(\"/\", ‸",
+        Some("handler)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(w, \"Hello\")\n}\n\nfunc main() {\n\thttp.HandleFunc(\"/\", ‸)",
+        Some("handler"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"net/http\"\n\nfunc handler(‸",
+        Some("w http.ResponseWriter, r *http.Request) {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"net/http\"\n\nfunc helloHandler(‸",
+        Some("w http.ResponseWriter, r *http.Request) {"),
+    ),
+    ("go", "package main\n\nfunc handler(‸", None),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"encoding/json\"\n\t\"net/http\"\n)\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tjson.NewEncoder(w).‸",
+        Some("Encode()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tch := make(‸",
+        Some("chan "),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tch := make(chan int)\n\tgo func() {\n\t\t‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 5; i++ {\n\t\twg.Add(1)\n\t\tgo func(id int) {\n\t\t\tdefer wg.‸",
+        Some("Done()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 5; i++ {\n\t\twg.Add(1)\n\t\tgo func(id int) {\n\t\t\tdefer wg.Done()\n\t\t\twork(id)\n\t\t}(i)\n\t}\n\twg.‸",
+        Some("Wait()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tnums := []int{1, 2, 3}\n\tfor _, n := range ‸",
+        Some("nums {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tnums := []int{1, 2, 3}\n\tsum := 0\n\tfor _, n := range nums {\n\t\tsum += ‸",
+        Some("n"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc load(path string) error {\n\t_, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn fmt.Errorf(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc load(path string) error {\n\t_, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn fmt.Errorf(\"reading config: %w\", ‸",
+        Some("err)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc open(path string) (*os.File, error) {\n\tf, err := os.Open(path)\n\tif err != nil {\n\t\treturn nil, fmt.Errorf(\"open %s: %w\", path, ‸",
+        Some("err)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc divide(a, b float64) (float64, error) {\n\tif b == 0 {\n\t\treturn 0, ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc divide(a, b float64) (float64, error) {\n\tif b == 0 {\n\t\treturn 0, errors.New(\"division by zero\")\n\t}\n\treturn a / b, ‸",
+        Some("nil"),
+    ),
+    (
+        "go",
+        "package main\n\ntype Node struct {\n\tValue int\n\tNext  *Node\n}\n\nfunc length(head *Node) int {\n\tcount := 0\n\tfor n := head; n != nil; n = ‸",
+        Some("n.Next {"),
+    ),
+    (
+        "go",
+        "package main\n\ntype Node struct {\n\tValue int\n\tNext  *Node\n}\n\nfunc length(head *Node) int {\n\tcount := 0\n\tcurrent := head\n\tfor current != nil {\n\t\tcount++\n\t\tcurrent = ‸",
+        Some("current.Next"),
+    ),
+    (
+        "go",
+        "package main\n\ntype Node struct {\n\tValue int\n\tNext  *Node\n}\n\nfunc length(head *Node) int {\n\tcount := 0\n\tcurrent := head\n\tfor current != ‸",
+        Some("nil {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc bubbleSort(arr []int) {\n\tn := len(arr)\n\tfor i := 0; i < n; i++ {\n\t\tfor j := 0; j < n-i-1; j++ {\n\t\t\tif arr[j] > arr[j+1] {\n\t\t\t\tarr[j], arr[j+1] = ‸",
+        Some("arr[j+1], arr[j]"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc bubbleSort(arr []int) {\n\tn := len(arr)\n\tfor i := 0; i < n; i++ {\n\t\tfor j := 0; j < n-i-1; j++ {\n\t\t\tif arr[j] > ‸",
+        Some("arr[j+1] {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc power(base, exp int) int {\n\tif exp == 0 {\n\t\treturn 1\n\t}\n\treturn ‸",
+        Some("base * power(base, exp - 1)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tmatrix := [][]int{{1, 2}, {3, 4}}\n\tfor i := 0; i < len(matrix); i++ {\n\t\tfor j := 0; j < len(‸",
+        Some("matrix[i]); j++ {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tmatrix := [][]int{{1, 2}, {3, 4}}\n\tfor _, row := range matrix {\n\t\tfor _, v := range ‸",
+        Some("row {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tch := make(chan int)\n\tgo producer(ch)\n\tfor v := range ‸",
+        Some("ch {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc producer(ch chan int) {\n\tfor i := 0; i < 5; i++ {\n\t\tch <- i\n\t}\n\tclose(‸",
+        Some("ch)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tdone := make(chan bool)\n\tgo worker(done)\n\t<-‸",
+        Some("done"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tch := make(chan string)\n\tselect {\n\tcase msg := <-ch:\n\t\tfmt.Println(‸",
+        Some("msg"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(‸",
+        Some("String[] args) {"),
+    ),
+    (
+        "java",
+        "import java.util.Scanner;\n\npublic class Main {\n    public static void main(String[] args) {\n        Scanner sc = new Scanner(System.in);\n        double price = sc.‸",
+        Some("nextDouble()"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        List<String> names = new ‸",
+        Some("ArrayList<>();"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> counts = new ‸",
+        Some("HashMap<>();"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        List<String> names = new ArrayList<>();\n        for (String name : ‸",
+        Some("names) {"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> counts = new HashMap<>();\n        for (String word : words) {\n            counts.put(word, counts.getOrDefault(‸",
+        Some("word, 0) + 1);"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    public String getName() {\n        return ‸",
+        Some("name;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    public int getAge() {\n        return ‸",
+        Some("age;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    public void setName(String name) {\n        this.name = ‸",
+        Some("name;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    public void setAge(int age) {\n        ‸",
+        Some("this.age = age;"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    @Override\n    public String ‸",
+        Some("toString() {"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    @Override\n    public ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    @Override\n    public String toString() {\n        return ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        String s = \"12\";\n        try {\n            int x = Integer.parseInt(s);\n        } catch (‸",
+        Some("NumberFormatException e) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        try {\n            run();\n        } catch (Exception e) {\n            System.out.println(e.‸",
+        Some("getMessage()"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        try {\n            read();\n        } catch (IOException e) {\n            e.‸",
+        Some("printStackTrace();"),
+    ),
+    (
+        "java",
+        "class LinkedList {\n    Node head;\n\n    void print() {\n        Node current = head;\n        while (current != null) {\n            System.out.println(current.data);\n            current = ‸",
+        Some("current.next;"),
+    ),
+    (
+        "java",
+        "class LinkedList {\n    Node head;\n\n    int size() {\n        int count = 0;\n        for (Node n = head; n != null; n = ‸",
+        Some("n.next) {"),
+    ),
+    (
+        "java",
+        "class Sort {\n    static void bubble(int[] arr) {\n        for (int i = 0; i < arr.length - 1; i++) {\n            for (int j = 0; j < arr.length - i - 1; j++) {\n                if (arr[j] > arr[j + 1]) {\n                    int temp = arr[j];\n                    arr[j] = arr[j + 1];\n                    arr[j + 1] = ‸",
+        Some("temp;"),
+    ),
+    (
+        "java",
+        "class Sort {\n    static void selection(int[] arr) {\n        for (int i = 0; i < arr.length - 1; i++) {\n            int minIndex = i;\n            for (int j = i + 1; j < arr.length; j++) {\n                if (arr[j] < arr[‸",
+        Some("minIndex]) {"),
+    ),
+    (
+        "java",
+        "class Sort {\n    static void selection(int[] arr) {\n        for (int i = 0; i < arr.length - 1; i++) {\n            int minIndex = i;\n            for (int j = i + 1; j < arr.length; j++) {\n                if (arr[j] < arr[minIndex]) {\n                    minIndex = ‸",
+        Some("j;"),
+    ),
+    (
+        "java",
+        "class Sort {\n    static void insertion(int[] arr) {\n        for (int i = 1; i < arr.length; i++) {\n            int key = arr[i];\n            int j = i - 1;\n            while (j >= 0 && arr[j] > ‸",
+        Some("key) {"),
+    ),
+    (
+        "java",
+        "class BST {\n    Node insert(Node root, int key) {\n        if (root == null) {\n            return new ‸",
+        Some("Node(key);"),
+    ),
+    (
+        "java",
+        "class BST {\n    Node insert(Node root, int key) {\n        if (root == null) {\n            return new Node(key);\n        }\n        if (key < root.key) {\n            root.left = ‸",
+        Some("insert(root.left, key);"),
+    ),
+    (
+        "java",
+        "class BST {\n    void inorder(Node root) {\n        if (root != null) {\n            inorder(‸",
+        Some("root.left);"),
+    ),
+    (
+        "java",
+        "class BST {\n    void inorder(Node root) {\n        if (root != null) {\n            inorder(root.left);\n            System.out.print(root.key + \" \");\n            inorder(‸",
+        Some("root.right);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        int[][] matrix = {{1, 2}, {3, 4}};\n        for (int i = 0; i < matrix.length; i++) {\n            for (int j = 0; j < ‸",
+        Some("matrix[i].length; j++) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        int[][] matrix = {{1, 2}, {3, 4}};\n        for (int i = 0; i < matrix.length; i++) {\n            for (int j = 0; j < matrix[i].length; j++) {\n                System.out.print(matrix[i][‸",
+        Some("j]"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static int power(int base, int exp) {\n        if (exp == 0) return 1;\n        return ‸",
+        Some("base * power(base, exp - 1);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static int sumDigits(int n) {\n        if (n == 0) return 0;\n        return ‸",
+        Some("n % 10 + sumDigits(n / 10);"),
+    ),
+    (
+        "java",
+        "import java.util.ArrayList;\n\npublic class Main {\n    public static void main(String[] args) {\n        ArrayList<Integer> nums = new ArrayList<>();\n        for (int i = 0; i < nums.‸",
+        Some("size()"),
+    ),
+    (
+        "java",
+        "import java.util.ArrayList;\n\npublic class Main {\n    public static void main(String[] args) {\n        ArrayList<Integer> nums = new ArrayList<>();\n        int total = 0;\n        for (int n : nums) {\n            total += ‸",
+        Some("n;"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> ages = new HashMap<>();\n        for (String key : ages.‸",
+        Some("keySet()) {"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> ages = new HashMap<>();\n        for (Map.Entry<String, Integer> entry : ages.‸",
+        Some("entrySet()) {"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> ages = new HashMap<>();\n        for (Map.Entry<String, Integer> entry : ages.entrySet()) {\n            System.out.println(entry.getKey() + \": \" + entry.‸",
+        Some("getValue()"),
+    ),
+    ("c", "int main(‸", Some("void) {")),
+    ("c", "#include <stdio.h>\n\nint main(void) {\n    ‸", None),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(void) {\n    int n = 10;\n    int *arr = malloc(n * sizeof(int));\n    if (arr == ‸",
+        Some("NULL) {"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(void) {\n    int n = 10;\n    int *arr = malloc(n * sizeof(int));\n    for (int i = 0; i < n; i++) {\n        arr[i] = i;\n    }\n    free(‸",
+        Some("arr"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int n;\n    scanf(\"%d\", &‸",
+        Some("n);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int n;\n    scanf(\"%d\", &‸);",
+        Some("n"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int n;\n    scanf(‸",
+        Some("\"%d\", &n);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    double x;\n    scanf(\"%lf\", &‸",
+        Some("x);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int n = 5;\n    printf(\"%d\\n\", ‸",
+        Some("n"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    char name[50];\n    int age;\n} ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nstruct Point {\n    int x;\n    int y;\n};\n\nint main(void) {\n    struct Point p = {1, 2};\n    printf(\"%d %d\\n\", p.x, ‸",
+        Some("p.y);"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint main(void) {\n    char s[] = \"hello\";\n    int len = strlen(‸",
+        Some("s);"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint main(void) {\n    char src[] = \"hello\";\n    char dest[20];\n    strcpy(dest, ‸",
+        Some("src);"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint main(void) {\n    char src[] = \"hello\";\n    char dest[20];\n    strcpy(‸",
+        Some("dest, src);"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint same(const char *a, const char *b) {\n    if (strcmp(a, b) ‸",
+        Some("== 0) {"),
+    ),
+    (
+        "c",
+        "struct Node {\n    int data;\n    struct Node *next;\n};\n\nint length(struct Node *head) {\n    int count = 0;\n    struct Node *current = head;\n    while (current != NULL) {\n        count++;\n        current = ‸",
+        Some("current->next;"),
+    ),
+    (
+        "c",
+        "struct Node {\n    int data;\n    struct Node *next;\n};\n\nint length(struct Node *head) {\n    int count = 0;\n    struct Node *current = head;\n    while (current != ‸",
+        Some("NULL) {"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nstruct Node {\n    int data;\n    struct Node *next;\n};\n\nstruct Node *push(struct Node *head, int data) {\n    struct Node *new_node = malloc(sizeof(‸",
+        Some("struct Node));"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nstruct Node {\n    int data;\n    struct Node *next;\n};\n\nstruct Node *push(struct Node *head, int data) {\n    struct Node *new_node = malloc(sizeof(struct Node));\n    new_node->data = ‸",
+        Some("data;"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nstruct Node {\n    int data;\n    struct Node *next;\n};\n\nstruct Node *push(struct Node *head, int data) {\n    struct Node *new_node = malloc(sizeof(struct Node));\n    new_node->data = data;\n    new_node->next = ‸",
+        Some("head;"),
+    ),
+    (
+        "c",
+        "void print_list(struct Node *head) {\n    for (struct Node *p = head; p != NULL; p = ‸",
+        Some("p->next) {"),
+    ),
+    (
+        "c",
+        "void bubble_sort(int arr[], int n) {\n    for (int i = 0; i < n - 1; i++) {\n        for (int j = 0; j < n - i - 1; j++) {\n            if (arr[j] > arr[j + 1]) {\n                int temp = arr[j];\n                arr[j] = arr[j + 1];\n                arr[j + 1] = ‸",
+        Some("temp;"),
+    ),
+    (
+        "c",
+        "void bubble_sort(int arr[], int n) {\n    for (int i = 0; i < n - 1; i++) {\n        for (int j = 0; j < n - i - 1; j++) {\n            if (arr[j] > ‸",
+        Some("arr[j + 1]) {"),
+    ),
+    (
+        "c",
+        "void selection_sort(int arr[], int n) {\n    for (int i = 0; i < n - 1; i++) {\n        int min = i;\n        for (int j = i + 1; j < n; j++) {\n            if (arr[j] < arr[min])\n                min = ‸",
+        Some("j;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int matrix[3][3] = {0};\n    for (int i = 0; i < 3; i++) {\n        for (int j = 0; j < 3; j++) {\n            printf(\"%d \", matrix[i][‸",
+        Some("j]"),
+    ),
+    (
+        "c",
+        "int power(int base, int exp) {\n    if (exp == 0)\n        return 1;\n    return ‸",
+        Some("base * power(base, exp - 1);"),
+    ),
+    (
+        "c",
+        "int sum_digits(int n) {\n    if (n == 0)\n        return 0;\n    return ‸",
+        Some("n % 10 + sum_digits(n / 10);"),
+    ),
+    (
+        "c",
+        "int row_sum(int m[][3], int row) {\n    int sum = 0;\n    for (int j = 0; j < 3; j++) {\n        sum += m[row][‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <vector>\n\nint main() {\n    std::vector<int> v = {3, 1, 2};\n    std::sort(‸",
+        Some("v.begin(), v.end());"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <vector>\n\nint main() {\n    std::vector<int> v = {3, 1, 2};\n    std::sort(v.begin(), ‸",
+        Some("v.end());"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <vector>\n\nint main() {\n    std::vector<int> v = {3, 1, 2};\n    std::sort(‸);",
+        Some("v.begin(), v.end()"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nint main() {\n    std::vector<int> v = {3, 1, 2};\n    for (const auto& x : ‸",
+        Some("v) {"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n\nint main() {\n    std::vector<int> v = {3, 1, 2};\n    for (const auto& x : v) {\n        std::cout << x << ‸",
+        Some("std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nint main() {\n    std::vector<int> v;\n    v.push_back(‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <map>\n#include <string>\n\nint main() {\n    std::map<std::string, int> ages;\n    for (const auto& [name, age] : ‸",
+        Some("ages) {"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <map>\n#include <string>\n\nint main() {\n    std::map<std::string, int> ages;\n    for (const auto& pair : ages) {\n        std::cout << pair.first << \": \" << pair.‸",
+        Some("second"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nstruct Node {\n    int data;\n    Node* next;\n};\n\nvoid print(Node* head) {\n    Node* current = head;\n    while (current != nullptr) {\n        std::cout << current->data << \" \";\n        current = ‸",
+        Some("current->next;"),
+    ),
+    (
+        "cpp",
+        "struct Node {\n    int data;\n    Node* next;\n};\n\nvoid print(Node* head) {\n    Node* current = head;\n    while (current != ‸",
+        Some("nullptr) {"),
+    ),
+    (
+        "cpp",
+        "#include <utility>\n#include <vector>\n\nvoid bubble(std::vector<int>& v) {\n    for (size_t i = 0; i < v.size(); i++) {\n        for (size_t j = 0; j + 1 < v.size() - i; j++) {\n            if (v[j] > v[j + 1]) {\n                std::swap(‸",
+        Some("v[j], v[j + 1]);"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nint main() {\n    std::vector<std::vector<int>> matrix = {{1, 2}, {3, 4}};\n    for (size_t i = 0; i < matrix.size(); i++) {\n        for (size_t j = 0; j < matrix[i].‸",
+        Some("size()"),
+    ),
+    (
+        "cpp",
+        "#include <numeric>\n#include <vector>\n\nint main() {\n    std::vector<int> v = {1, 2, 3};\n    int total = std::accumulate(v.begin(), v.end(), ‸",
+        Some("0);"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <vector>\n\nint main() {\n    std::vector<int> v = {1, 2, 3};\n    auto it = std::find(v.begin(), v.end(), 2);\n    if (it != v.‸",
+        Some("end()"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n#include <unordered_map>\n#include <vector>\n\nint main() {\n    std::vector<std::string> words;\n    std::unordered_map<std::string, int> counts;\n    for (const auto& w : words) {\n        counts[‸",
+        Some("w]++;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main() {\n    int n;\n    std::cin >> ‸",
+        Some("n;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <string>\n\nint main() {\n    std::string name;\n    std::getline(std::cin, ‸",
+        Some("name);"),
+    ),
+    (
+        "cpp",
+        "int factorial(int n) {\n    if (n <= 1) return 1;\n    return ‸",
+        Some("n * factorial(n - 1);"),
+    ),
+    (
+        "cpp",
+        "int power(int base, int exp) {\n    if (exp == 0) return 1;\n    return ‸",
+        Some("base * power(base, exp - 1);"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nstd::vector<std::vector<int>> transpose(const std::vector<std::vector<int>>& m) {\n    std::vector<std::vector<int>> t(m[0].size(), std::vector<int>(m.size()));\n    for (size_t i = 0; i < m.size(); i++) {\n        for (size_t j = 0; j < m[i].size(); j++) {\n            t[j][i] = ‸",
+        Some("m[i][j];"),
+    ),
+    (
+        "cpp",
+        "struct TreeNode {\n    int val;\n    TreeNode* left;\n    TreeNode* right;\n};\n\nvoid inorder(TreeNode* root) {\n    if (root == nullptr) return;\n    inorder(‸",
+        Some("root->left);"),
+    ),
+    (
+        "python",
+        "def count(tree):\n    current = tree\n    while current:\n        current = ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "let running = true;\nwhile (running) {\n  running = ‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(void) {\n    int x = 5;\n    while (x != ‸",
+        None,
+    ),
+    (
+        "python",
+        "def process(items):\n    if not items:\n        return\n    process(‸",
+        None,
+    ),
+    (
+        "python",
+        "class Bag:\n    def __init__(self):\n        self.items = []\n        self.head = None\n\n    def add(self, item):\n        self.items.append(item)\n        self.head = ‸",
+        None,
+    ),
+    (
+        "python",
+        "def biggest(arr):\n    best = arr[0]\n    for j in range(len(arr)):\n        if arr[j] > ‸",
+        None,
+    ),
+    (
+        "python",
+        "scores = [3, 1, 2]\nfor i in range(len(scores)):\n    if scores[i] > ‸",
+        None,
+    ),
+    (
+        "python",
+        "def f(arr, n):\n    for i in range(n):\n        for j in range(i + 1, n):\n            if arr[j] < arr[‸",
+        None,
+    ),
+    (
+        "python",
+        "def f(arr):\n    j = len(arr) - 1\n    while j >= 0 and arr[j] > ‸",
+        None,
+    ),
+    (
+        "python",
+        "def f(arr):\n    total = 0\n    for i in range(len(arr)):\n        value = arr[i]\n        total = ‸",
+        None,
+    ),
+    (
+        "python",
+        "grid = [[0] * 3 for _ in range(3)]\nfor i in range(3):\n    for j in range(3):\n        print(grid[j][‸",
+        None,
+    ),
+    ("python", "def sum_digits(n):\n    return ‸", None),
+    ("python", "def power(a, b):\n    return ‸", None),
+    (
+        "python",
+        "matrix = [[1, 2], [3, 4]]\nrows = len(‸",
+        Some("matrix)"),
+    ),
+    ("python", "matrix = [[1, 2], [3, 4]]\nn = len(‸", None),
+    (
+        "python",
+        "numbers = [1, 2, 3]\ncount = len(‸",
+        Some("numbers)"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) throws Exception {\n        BufferedReader reader = new BufferedReader(new InputStreamReader(System.in));\n        String line = reader.readLine();\n        while (line != ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <map>\n\nint main() {\n    std::map<std::string, int> ages;\n    for (const auto& pair : ages) {\n        std::cout << pair.‸",
+        Some("first"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2];\n    for a in &v {\n        for ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nconst evens = nums.filter(n => n % 2 ‸",
+        Some("=== 0"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tx := 10\n\tfor x != ‸",
+        None,
+    ),
+    (
+        "python",
+        "def insert(root, key):\n    if root is None:\n        return Node(key)\n    if key < root.key:\n        root.left = insert(root.left, key)\n    else:\n        root.right = insert(‸",
+        Some("root.right, key)"),
+    ),
+    (
+        "java",
+        "class BST {\n    Node insert(Node root, int key) {\n        if (root == null) {\n            return new Node(key);\n        }\n        if (key < root.key) {\n            root.left = insert(root.left, key);\n        } else {\n            root.right = ‸",
+        Some("insert(root.right, key);"),
+    ),
+    (
+        "cpp",
+        "struct TreeNode {\n    int val;\n    TreeNode* left;\n    TreeNode* right;\n};\n\nvoid postorder(TreeNode* root) {\n    if (!root) return;\n    postorder(root->left);\n    postorder(‸",
+        Some("root->right);"),
+    ),
+    (
+        "c",
+        "struct Node {\n    int data;\n    struct Node *left;\n    struct Node *right;\n};\n\nvoid inorder(struct Node *root) {\n    if (root == NULL)\n        return;\n    inorder(‸",
+        Some("root->left);"),
+    ),
+    (
+        "javascript",
+        "function inorder(node, out) {\n  if (!node) return;\n  inorder(‸",
+        Some("node.left, out);"),
+    ),
+    (
+        "python",
+        "def reverse_list(head):\n    prev = None\n    current = head\n    while current is not None:\n        nxt = current.next\n        current.next = ‸",
+        Some("prev"),
+    ),
+    (
+        "java",
+        "class LinkedList {\n    Node head;\n\n    Node reverse() {\n        Node prev = null;\n        Node current = head;\n        while (current != null) {\n            Node next = current.next;\n            current.next = ‸",
+        Some("prev;"),
+    ),
+    (
+        "c",
+        "struct Node *reverse(struct Node *head) {\n    struct Node *prev = NULL;\n    struct Node *curr = head;\n    while (curr != NULL) {\n        struct Node *next = curr->next;\n        curr->next = prev;\n        prev = ‸",
+        Some("curr;"),
+    ),
+    (
+        "go",
+        "package main\n\ntype ListNode struct {\n\tVal  int\n\tNext *ListNode\n}\n\nfunc printList(head *ListNode) {\n\tfor node := head; node != nil; node = ‸",
+        Some("node.Next {"),
+    ),
+    (
+        "javascript",
+        "function insertionSort(arr) {\n  for (let i = 1; i < arr.length; i++) {\n    const key = arr[i];\n    let j = i - 1;\n    while (j >= 0 && arr[j] > key) {\n      arr[j + 1] = arr[j];\n      j--;\n    }\n    arr[j + 1] = ‸",
+        Some("key;"),
+    ),
+    (
+        "c",
+        "void insertion_sort(int arr[], int n) {\n    for (int i = 1; i < n; i++) {\n        int key = arr[i];\n        int j = i - 1;\n        while (j >= 0 && arr[j] > ‸",
+        Some("key) {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc selectionSort(a []int) {\n\tfor i := 0; i < len(a); i++ {\n\t\tminIdx := i\n\t\tfor j := i + 1; j < len(a); j++ {\n\t\t\tif a[j] < a[‸",
+        Some("minIdx] {"),
+    ),
+    (
+        "python",
+        "def sum_of_digits(num):\n    if num == 0:\n        return 0\n    return ‸",
+        Some("num % 10 + sum_of_digits(num // 10)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc sumDigits(n int) int {\n\tif n < 10 {\n\t\treturn n\n\t}\n\treturn ‸",
+        Some("n % 10 + sumDigits(n / 10)"),
+    ),
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.top = None\n\n    def push(self, value):\n        node = Node(value)\n        node.next = ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc check(v int) error {\n\treturn fmt.Errorf(\"bad value: %w\", ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc parse(s string) (int, error) {\n\tn, err := strconv.Atoi(s)\n\tif err != nil {\n\t\treturn 0, fmt.Errorf(\"parse %q: %w\", ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tin := make(chan int)\n\tout := make(chan int)\n\tclose(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tch := make(chan int)\n\tfor i := range ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"net/http\"\n\nfunc process(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc find(m map[string]int, k string) (int, bool) {\n\tv, ok := m[k]\n\treturn v, ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc home(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(w, \"home\")\n}\n\nfunc about(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(w, \"about\")\n}\n\nfunc main() {\n\thttp.HandleFunc(\"/\", ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    @Override\n    public void ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Exception e = new Exception(\"x\");\n        e.‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(void) {\n    int n = 3;\n    free(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint main(void) {\n    char a[] = \"one\";\n    char b[] = \"two\";\n    int len = strlen(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint main(void) {\n    char a[] = \"one\";\n    char b[] = \"two\";\n    strcpy(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const users = getUsers();\nconst names = users.map(user => user.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const users = [{ id: 1, name: 'Ada' }];\nfunction firstAdmin(role) {\n  return users.find(u => u.id === ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const router = makeRouter();\nrouter.get('/', (‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.get('/users/:userId/posts/:postId', (req, res) => {\n  const id = req.params.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\napp.get('/users', (req, res) => {\n  const user = req.‸",
+        None,
+    ),
+    ("typescript", "function check(n: number): ‸", None),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n}\nfunction show(user: User): string {\n  return user.‸",
+        None,
+    ),
+    (
+        "python",
+        "def height(tree):\n    if tree is None:\n        return 0\n    return 1 + ‸",
+        Some("max(height(tree.left), height(tree.right))"),
+    ),
+    (
+        "python",
+        "def total(node):\n    if node is None:\n        return 0\n    return 1 + ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <numeric>\n#include <vector>\n\nint main() {\n    std::vector<int> v = {1, 2, 3};\n    double product = std::accumulate(v.begin(), v.end(), ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let matrix = vec![vec![1, 2], vec![3, 4]];\n    for row in &matrix {\n        for x in ‸",
+        Some("row {"),
+    ),
+    (
+        "python",
+        "items = [\"a\", \"b\"]\nfor a in items:\n    for b in ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nint main() {\n    std::vector<std::vector<int>> grid(3, std::vector<int>(3));\n    for (size_t i = 0; i < grid.size(); i++) {\n        for (size_t j = 0; j < ‸",
+        Some("grid[i].size(); j++) {"),
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nfor (let i = 0; i < nums.length; i++) {\n  for (let j = 0; j < ‸",
+        None,
+    ),
+    (
+        "python",
+        "def copy(matrix):\n    rows = len(matrix)\n    result = [[0] * rows for _ in range(rows)]\n    for i in range(rows):\n        for j in range(rows):\n            result[j][i] = ‸",
+        None,
+    ),
+    (
+        "python",
+        "nums = [1, 2]\ntotal = 0\nfor n in nums:\n    total += ‸",
+        Some("n"),
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2];\nlet total = 0;\nfor (const n of nums) {\n  total += ‸",
+        Some("n;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2];\n    let mut sum = 0;\n    for x in &v {\n        sum += ‸",
+        Some("x;"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::vector<int> v;\n    int sum = 0;\n    for (int x : v) {\n        sum += ‸",
+        Some("x;"),
+    ),
+    (
+        "python",
+        "words = []\ncount = 0\nfor w in words:\n    count += ‸",
+        None,
+    ),
+    (
+        "python",
+        "prices = [3, 4]\ntotal = 0\nfor p in prices:\n    if p > 3:\n        total += ‸",
+        None,
+    ),
+    (
+        "python",
+        "names = [\"a\"]\nresult = \"\"\nfor name in names:\n    result += ‸",
+        None,
+    ),
+    (
+        "python",
+        "def countdown(n):\n    print(n)\n    countdown(‸",
+        None,
+    ),
+    (
+        "python",
+        "def sum_list(lst):\n    if len(lst) == 0:\n        return 0\n    return ‸",
+        Some("lst[0] + sum_list(lst[1:])"),
+    ),
+    (
+        "python",
+        "def reverse_string(text):\n    if text == \"\":\n        return text\n    return ‸",
+        Some("reverse_string(text[1:]) + text[0]"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> ages = new HashMap<>();\n        for (int age : ages.‸",
+        Some("values()) {"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, String> capitals = new HashMap<>();\n        for (String name : capitals.‸",
+        None,
+    ),
+    (
+        "typescript",
+        "interface Props {\n  title: string;\n  render: () => ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\nconst books = [];\napp.get('/users', (req, res) => {\n  res.json(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nstruct Point {\n    int x;\n    int y;\n    int z;\n};\n\nint main(void) {\n    struct Point p = {1, 2, 3};\n    printf(\"%d %d %d\\n\", p.x, ‸",
+        Some("p.y"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nstruct Point {\n    int x;\n    int y;\n};\n\nint main(void) {\n    struct Point p = {1, 2};\n    printf(\"%d\\n\", p.x, ‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n    age: u32,\n}\n\nfn main() {\n    let p = Person { name: String::from(\"Ada\"), age: 36 };\n    println!(\"{} is {}\", p.name, ‸",
+        Some("p.age);"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc send(c *conn, b, oob []byte) (int, error) {\n\treturn c.write(b, ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc Pow(x, y float64) float64 {\n\tswitch {\n\tcase y == 0:\n\t\treturn 1\n\tcase y == 1:\n\t\treturn ‸",
+        None,
+    ),
 ];
 
 #[test]
