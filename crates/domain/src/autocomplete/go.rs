@@ -410,6 +410,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     http_server_arguments(context, out);
     synchronizer_by_name(context, out);
     interface_method(context, out);
+    received_after_goroutine(context, out);
     map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -1793,6 +1794,37 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .is_some_and(|element| super::statements::names_element(collection, element));
             push(format!("{collection} {{"), if exact { 0.85 } else { 0.65 });
         }
+    }
+}
+
+/// `v := ` after `go func() { ch <- ... }()` -> `<-ch`: what a goroutine sends, the function waits for.
+fn received_after_goroutine(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(target) = typed.strip_suffix(" := ") else {
+        return;
+    };
+    if !super::lexer::is_plain_name(target) {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    if above.next() != Some("}()") {
+        return;
+    }
+    // The goroutine's body, up to its `go func() {`: the channel it sends on.
+    let mut sent = None;
+    for line in above.take(20) {
+        if line.starts_with("go func(") {
+            break;
+        }
+        if let Some((channel, _)) = line.split_once(" <- ") {
+            sent = Some(channel.trim());
+        }
+    }
+    if let Some(channel) = sent.filter(|channel| super::lexer::is_plain_name(channel)) {
+        out.push(Suggestion::construct(format!("<-{channel}"), 0.86));
     }
 }
 

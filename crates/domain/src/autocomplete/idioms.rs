@@ -69,6 +69,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     overridden_method_of_parent(context, out);
     counted_words(context, out);
     format_arguments(context, out);
+    base_case(context, out);
 }
 
 /// A word count, in a function named for counting words of its parameter `s`: Python's `return len(s.` ->
@@ -1176,6 +1177,67 @@ fn recursive_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ""
     };
     out.push(Suggestion::construct(format!("{lead}{step}{end}"), 0.85));
+}
+
+/// The `return ` of a textbook recursion's base case, under the `if` that tests its one parameter: a factorial's
+/// and a power's `1`, a sum's `0`, Fibonacci's `n` (for `n <= 1` or `n < 2`). The function's name says which.
+fn base_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    // `return ` on the line under the test, or after it on the same line (`if (n <= 1) return `).
+    let (test, same_line) = match typed.strip_suffix("return ") {
+        Some("") => (context.previous_code_line().map(str::trim), false),
+        Some(head) => (Some(head.trim()), true),
+        None => return,
+    };
+    let Some(test) = test else {
+        return;
+    };
+    let Some(condition) = test
+        .strip_prefix("if ")
+        .or_else(|| test.strip_prefix("if("))
+        .map(|rest| rest.trim_end_matches(['{', ':']).trim())
+        .map(|rest| rest.trim_start_matches('(').trim_end_matches(')').trim())
+    else {
+        return;
+    };
+    if !same_line && !test.ends_with([':', '{']) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let lower = function.name.to_lowercase();
+    // The parameter the recursion counts down: the only one, or a power's exponent.
+    let Some(counted) = function.parameters.last().map(|parameter| parameter.name) else {
+        return;
+    };
+    let compares = |values: &[&str]| {
+        ["==", "===", "<=", "<"].iter().any(|operator| {
+            values
+                .iter()
+                .any(|value| condition == format!("{counted} {operator} {value}"))
+        })
+    };
+    let value = if (lower.starts_with("fact") || lower == "power" || lower == "pow")
+        && compares(&["0", "1"])
+    {
+        "1".to_owned()
+    } else if lower.starts_with("fib")
+        && (condition == format!("{counted} <= 1") || condition == format!("{counted} < 2"))
+    {
+        counted.to_owned()
+    } else if lower.starts_with("sum") && compares(&["0"]) && function.parameters.len() == 1 {
+        "0".to_owned()
+    } else {
+        return;
+    };
+    if function.parameters.len() > 1 && !(lower == "power" || lower == "pow") {
+        return;
+    }
+    out.push(Suggestion::construct(
+        format!("{value}{}", terminator(context)),
+        0.86,
+    ));
 }
 
 /// `countdown(` as a statement of `countdown(n)`, whose base case tested `n` against 0 or 1 -> `n - 1)`: the

@@ -1116,7 +1116,7 @@ fn module_exports(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// A timer's arguments: `}, ` closing the callback of `setTimeout(() => {` -> `1000);`, and the sleep idiom
 /// `new Promise((resolve) => setTimeout(` -> `resolve, ms));` with the function's delay parameter (from `=> ` on:
-/// `setTimeout(resolve, ms));`).
+/// `setTimeout(resolve, ms));`, and after `setTimeout(resolve, ` the delay alone).
 fn timer_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
@@ -1146,8 +1146,11 @@ fn timer_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let whole_timer = ["new Promise((resolve) => ", "new Promise(resolve => "]
         .iter()
         .any(|promise| line.ends_with(promise));
+    // `setTimeout(resolve, ` typed: only the delay is left.
+    let after_resolve = line.strip_suffix("setTimeout(resolve, ");
     let Some(before_timer) = line
         .strip_suffix("setTimeout(")
+        .or(after_resolve)
         .or_else(|| whole_timer.then_some(line))
     else {
         return;
@@ -1190,10 +1193,12 @@ fn timer_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ("", open)
     };
     let closers = ")".repeat(open);
-    out.push(Suggestion::construct(
-        format!("{call}resolve, {delay}{closers}{terminator}"),
-        0.85,
-    ));
+    let text = if after_resolve.is_some() {
+        format!("{delay}{closers}{terminator}")
+    } else {
+        format!("{call}resolve, {delay}{closers}{terminator}")
+    };
+    out.push(Suggestion::construct(text, 0.85));
 }
 
 /// `const data = await response.` where `response = await fetch(` -> `json()`: a fetched body is read as JSON,

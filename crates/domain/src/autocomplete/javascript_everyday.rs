@@ -53,6 +53,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     react_import(context, out);
     interval_callback(context, out);
     interface_method(context, out);
+    logged_parameter(context, out);
 }
 
 /// The statement terminator the file uses.
@@ -983,4 +984,41 @@ fn interface_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(method) = missing {
         out.push(Suggestion::construct(format!("{method} {{"), 0.85));
     }
+}
+
+/// `.catch((err) => console.error(` -> `err))`: a one-line callback that logs, logs its own parameter.
+fn logged_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(head) = ["console.log(", "console.error(", "console.warn("]
+        .iter()
+        .find_map(|log| typed.strip_suffix(log))
+    else {
+        return;
+    };
+    let Some(arrow) = head.strip_suffix(" => ") else {
+        return;
+    };
+    let parameter = arrow
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('('))
+        .map_or_else(
+            || arrow.rsplit(['(', ' ']).next().unwrap_or(""),
+            |(_, parameter)| parameter,
+        );
+    if !is_plain_name(parameter) {
+        return;
+    }
+    let open = typed
+        .matches('(')
+        .count()
+        .saturating_sub(typed.matches(')').count());
+    let statement_end = if typed.starts_with('.') {
+        ""
+    } else {
+        terminator(context)
+    };
+    out.push(Suggestion::construct(
+        format!("{parameter}{}{statement_end}", ")".repeat(open)),
+        0.86,
+    ));
 }

@@ -32,6 +32,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     equal_fields(context, out);
     property_value(context, out);
     abstract_method(context, out);
+    constructor_arguments(context, out);
 }
 
 /// `evens = [n for n in numbers if ` -> `n % 2 == 0]`: the list's name says which numbers it keeps, for a list of
@@ -469,4 +470,55 @@ fn abstract_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if abstract_class && context.code.contains("abstractmethod") {
         out.push(Suggestion::construct("abstractmethod", 0.88));
     }
+}
+
+/// `new_node = Node(` in `append(self, data)` -> `data)`: a class of the file is built from the enclosing
+/// function's parameters named like its `__init__`'s, all of them, in its order.
+fn constructor_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(class) = typed
+        .strip_suffix('(')
+        .and_then(|head| head.rsplit([' ', '(', '=']).next())
+        .filter(|class| {
+            class.starts_with(|c: char| c.is_ascii_uppercase()) && is_plain_name(class)
+        })
+    else {
+        return;
+    };
+    let Some(header) = context.code.find(&format!("class {class}")) else {
+        return;
+    };
+    let Some(init) = context
+        .code
+        .get(header..)
+        .and_then(|class_code| class_code.split_once("def __init__(self, "))
+        .and_then(|(_, rest)| rest.split_once(')'))
+        .map(|(parameters, _)| parameters)
+    else {
+        return;
+    };
+    let wanted: Vec<&str> = init
+        .split(',')
+        .map(|parameter| parameter.split([':', '=']).next().unwrap_or("").trim())
+        .collect();
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let given = |name: &str| {
+        function
+            .parameters
+            .iter()
+            .any(|parameter| parameter.name == name)
+    };
+    if wanted.is_empty() || !wanted.iter().all(|name| is_plain_name(name) && given(name)) {
+        return;
+    }
+    let open = typed
+        .matches('(')
+        .count()
+        .saturating_sub(typed.matches(')').count());
+    out.push(Suggestion::construct(
+        format!("{}{}", wanted.join(", "), ")".repeat(open)),
+        0.86,
+    ));
 }

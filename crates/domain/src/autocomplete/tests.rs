@@ -5532,6 +5532,77 @@ const INLINE: &[Case] = &[
         "const age = 30;\nconst s = `${a} and ${‸",
         Some("age}`;"),
     ),
+    // Fourteenth round (h): from the round's list of what was left: a recursion's base case, a sleep's delay, a logging callback's parameter, a class built from the parameters its constructor names, a goroutine's result received.
+    (
+        "python",
+        "def factorial(n):\n    if n == 0:\n        return ‸",
+        Some("1"),
+    ),
+    (
+        "javascript",
+        "function factorial(n) {\n  if (n <= 1) return ‸",
+        Some("1"),
+    ),
+    (
+        "java",
+        "public static int factorial(int n) {\n    if (n == 0) {\n        return ‸",
+        Some("1;"),
+    ),
+    (
+        "python",
+        "def fib(n):\n    if n <= 1:\n        return ‸",
+        Some("n"),
+    ),
+    (
+        "python",
+        "def power(base, exp):\n    if exp == 0:\n        return ‸",
+        Some("1"),
+    ),
+    (
+        "python",
+        "def sum_to(n):\n    if n == 0:\n        return ‸",
+        Some("0"),
+    ),
+    (
+        "python",
+        "def check(n):\n    if n == 0:\n        return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ‸",
+        Some("ms))"),
+    ),
+    (
+        "javascript",
+        "fetch(url)\n  .then((res) => res.json())\n  .catch((err) => console.error(‸",
+        Some("err))"),
+    ),
+    (
+        "javascript",
+        "items.forEach(item => console.log(‸",
+        Some("item))"),
+    ),
+    (
+        "python",
+        "class Node:\n    def __init__(self, data):\n        self.data = data\n        self.next = None\n\nclass LinkedList:\n    def append(self, data):\n        new_node = Node(‸",
+        Some("data)"),
+    ),
+    (
+        "python",
+        "class Node:\n    def __init__(self, data):\n        self.data = data\n\ndef f(value):\n    n = Node(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tch := make(chan int)\n\tgo func() {\n\t\tch <- 1\n\t}()\n\tv := ‸",
+        Some("<-ch"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tx := f()\n\tv := ‸",
+        None,
+    ),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
