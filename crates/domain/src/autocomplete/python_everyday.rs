@@ -402,8 +402,8 @@ fn squared_radius(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `return ` in `def __eq__(self, other):` -> `self.x == other.x and self.y == other.y`: two objects are equal when
-/// their fields are.
+/// `return ` opening `def __eq__(self, other):` -> `self.x == other.x and self.y == other.y`: two objects are equal
+/// when their fields are (up to three public fields).
 fn equal_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.line_before.trim_start() != "return " {
         return;
@@ -424,7 +424,16 @@ fn equal_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             unique.push(field);
         }
     }
-    if unique.is_empty() || unique.len() > 4 {
+    // A course's class: a few public fields, compared on the first line. The standard library's private fields
+    // are compared in its own order, often after an `isinstance` test.
+    let first_statement = context
+        .previous_code_line()
+        .is_some_and(|line| line.trim_start().starts_with("def __eq__("));
+    if unique.is_empty()
+        || unique.len() > 3
+        || unique.iter().any(|field| field.starts_with('_'))
+        || !first_statement
+    {
         return;
     }
     let comparisons: Vec<String> = unique
