@@ -63,7 +63,7 @@ fn environment_name(variable: &str) -> String {
 fn names_setting(variable: &str) -> bool {
     const WORDS: &[&str] = &[
         "key", "token", "secret", "password", "passwd", "port", "host", "url", "uri", "dsn",
-        "debug", "env", "api", "database", "endpoint", "region", "home", "user", "level", "mode",
+        "debug", "env", "api", "database", "endpoint", "region", "home", "level", "mode",
     ];
     let lower = variable.to_lowercase();
     let shouting = variable.len() > 1

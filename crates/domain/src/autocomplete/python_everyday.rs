@@ -443,7 +443,8 @@ fn equal_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(comparisons.join(" and "), 0.86));
 }
 
-/// `return ` in a `@property` named `name` -> `self._name`: a property shows the private field of its name.
+/// `return ` in a `@property` named `name` -> `self._name`: a property shows the private field of its name, stored
+/// from the constructor's parameter of that name.
 fn property_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.line_before.trim_start() != "return " {
         return;
@@ -458,7 +459,8 @@ fn property_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .skip_while(|line| !line.starts_with("def "))
         .nth(1)
         .is_some_and(|line| line == "@property");
-    let private = format!("self._{} = ", function.name);
+    // A stored value (`self._name = name` in `__init__`), not one the class computes or keeps changing.
+    let private = format!("self._{0} = {0}\n", function.name);
     if decorated && context.code.contains(&private) {
         out.push(Suggestion::construct(
             format!("self._{}", function.name),
