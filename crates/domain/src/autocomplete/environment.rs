@@ -288,7 +288,7 @@ fn clock_reading(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::JavaScript | Language::TypeScript if starting && typed.ends_with("= Date.") => {
             out.push(Suggestion::member("now()", 0.9));
         }
-        Language::Rust | Language::Go => {
+        Language::Rust | Language::Go if typed.ends_with('.') => {
             let Some((start, elapsed)) = clock_start(context) else {
                 return;
             };

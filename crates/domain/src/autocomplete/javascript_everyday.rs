@@ -933,8 +933,10 @@ fn interface_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.on_blank_line_start() || context.current_indentation() == 0 {
         return;
     }
+    // Within the window the other rules read: a class's header is not thousands of lines above its members.
     let Some(class_line) = context
         .code_lines_above()
+        .take(300)
         .find(|line| line.starts_with("class ") || line.starts_with("export class "))
     else {
         return;

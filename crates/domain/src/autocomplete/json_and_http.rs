@@ -110,6 +110,10 @@ fn javascript_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `req.` is `javascript_everyday`'s).
 fn express(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    // The cheap test first: the app is looked for only on a line that registers a route.
+    if !typed.ends_with(".get(") {
+        return;
+    }
     let Some(app) = context.code_lines_above().find_map(|line| {
         let rest = line.strip_prefix("const ")?;
         let (name, value) = rest.split_once(" = ")?;

@@ -216,6 +216,10 @@ fn rust_test_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// In a Go test that set `got` and `want`: `if got != ` -> `want {`, and `t.Errorf(` -> `"got %v, want %v",
 /// got, want)`.
 fn got_and_want(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed != "if got != " && typed != "t.Errorf(" {
+        return;
+    }
     let in_test =
         enclosing_function(context).is_some_and(|function| function.name.starts_with("Test"));
     if !in_test {
@@ -226,7 +230,6 @@ fn got_and_want(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             line.starts_with(&format!("{name} := ")) || line.starts_with(&format!("{name}, "))
         })
     };
-    let typed = context.line_before.trim_start();
     if typed == "if got != " && declared("got") && declared("want") {
         out.push(Suggestion::construct("want {", 0.9));
     } else if typed == "t.Errorf(" && declared("got") && declared("want") {
