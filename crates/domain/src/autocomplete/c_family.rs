@@ -445,17 +445,7 @@ fn read_with_scanf(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// it declares from the parameter of its name (`name_(name)` or `m_name(name)` where the class names its members
 /// so). Not for a derived class, whose base comes first.
 fn member_initializers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.profile.language != Language::Cpp
-        || !context.prefix.is_empty()
-        || !context.at_line_end()
-    {
-        return;
-    }
-    let typed = context.line_before.trim_start();
-    let Some((class, parameters)) = typed
-        .strip_suffix(") : ")
-        .and_then(|rest| rest.split_once('('))
-    else {
+    let Some((class, parameters)) = constructor_before_initializers(context) else {
         return;
     };
     // A derived class initializes its base first, with arguments only the base knows.
@@ -2009,20 +1999,26 @@ fn map_entry_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::member(member, 0.88));
 }
 
-/// `MyError(const std::string& msg) : ` -> `std::runtime_error(msg) {}` in `class MyError : public
-/// std::runtime_error`: a custom exception hands its message to the standard one it extends.
-fn exception_base_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+/// A C++ constructor's header typed up to its initializer list (`Point(int x, int y) : `): the class's name and
+/// the parameters as written.
+fn constructor_before_initializers<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
     if context.profile.language != Language::Cpp
         || !context.prefix.is_empty()
         || !context.at_line_end()
     {
-        return;
+        return None;
     }
-    let typed = context.line_before.trim_start();
-    let Some((class, parameters)) = typed
+    context
+        .line_before
+        .trim_start()
         .strip_suffix(") : ")
         .and_then(|rest| rest.split_once('('))
-    else {
+}
+
+/// `MyError(const std::string& msg) : ` -> `std::runtime_error(msg) {}` in `class MyError : public
+/// std::runtime_error`: a custom exception hands its message to the standard one it extends.
+fn exception_base_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some((class, parameters)) = constructor_before_initializers(context) else {
         return;
     };
     let Some(parameter) = parameters.rsplit([' ', '&', '*']).next().filter(|name| {

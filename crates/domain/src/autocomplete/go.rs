@@ -1173,11 +1173,7 @@ fn interface_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(body) = context.code.get(interface..) else {
         return;
     };
-    let missing = body
-        .lines()
-        .skip(1)
-        .map(str::trim)
-        .take_while(|line| !line.starts_with('}'))
+    let missing = super::statements::block_lines(body)
         .filter(|line| line.contains('('))
         .find(|method| {
             let name = method.split('(').next().unwrap_or("");

@@ -972,11 +972,7 @@ fn interface_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let missing = body
-        .lines()
-        .skip(1)
-        .map(str::trim)
-        .take_while(|line| !line.starts_with('}'))
+    let missing = super::statements::block_lines(body)
         .filter_map(|line| line.strip_suffix(';'))
         .filter(|member| member.contains("("))
         .find(|method| {

@@ -1022,20 +1022,10 @@ fn first_required_method(code: &str, name: &str) -> Option<String> {
     let header = ["pub trait ", "trait "]
         .iter()
         .find_map(|keyword| code.find(&format!("{keyword}{name} {{")))?;
-    let body = code.get(header..)?.lines().skip(1);
-    for line in body {
-        let line = line.trim();
-        if line.starts_with('}') {
-            return None;
-        }
-        if let Some(signature) = line
-            .strip_prefix("fn ")
-            .and_then(|rest| rest.strip_suffix(';'))
-        {
-            return Some(format!("{signature} {{"));
-        }
-    }
-    None
+    super::statements::block_lines(code.get(header..)?).find_map(|line| {
+        let signature = line.strip_prefix("fn ")?.strip_suffix(';')?;
+        Some(format!("{signature} {{"))
+    })
 }
 
 /// `let doubled: Vec<i32> = v.iter().map(|x| x * 2).` -> `collect()`: an iterator given to a declared collection

@@ -1803,3 +1803,12 @@ pub(super) fn field_kind(name: &str) -> Option<FieldKind> {
         None
     }
 }
+
+/// The lines of the block a header opens, trimmed, up to its closing `}`: `code` starts at the header
+/// (`interface Shape {`, `trait Shape {`), whose own line is skipped.
+pub(super) fn block_lines(code: &str) -> impl Iterator<Item = &str> {
+    code.lines()
+        .skip(1)
+        .map(str::trim)
+        .take_while(|line| !line.starts_with('}'))
+}
