@@ -569,16 +569,21 @@ fn grid_cell(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let mut loops = context
-        .enclosing_lines()
-        .filter(|line| line.starts_with("for"))
-        .filter_map(counted_variable);
-    let (Some(column), Some(row)) = (loops.next(), loops.next()) else {
+    let Some((column, row)) = nested_counters(context) else {
         return;
     };
     if row == row_index && column != row {
         out.push(Suggestion::construct(format!("{column}]"), 0.85));
     }
+}
+
+/// The variables of the two counting loops around the cursor, the inner one first (`j`, then `i`).
+fn nested_counters<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
+    let mut loops = context
+        .enclosing_lines()
+        .filter(|line| line.starts_with("for"))
+        .filter_map(counted_variable);
+    Some((loops.next()?, loops.next()?))
 }
 
 /// The variable a `for` header counts with (`j` in `for j in range(`, `for (int j = 0; `, `for j := 0; `).
@@ -612,11 +617,7 @@ fn transposed_cell(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let mut loops = context
-        .enclosing_lines()
-        .filter(|line| line.starts_with("for"))
-        .filter_map(counted_variable);
-    let (Some(inner), Some(outer)) = (loops.next(), loops.next()) else {
+    let Some((inner, outer)) = nested_counters(context) else {
         return;
     };
     if (inner, outer) != (column, row) || !is_plain_name(grid) {
