@@ -108,6 +108,24 @@ fn euclid_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(text, 0.88));
 }
 
+/// The condition of a `while` or condition-only `for` header, without its parentheses and opener: `low <= high`
+/// in `while low <= high:`, `(lo < hi) {` and `for left <= right {`.
+pub(super) fn loop_condition(header: &str) -> Option<&str> {
+    let condition = header
+        .strip_prefix("while")
+        .or_else(|| header.strip_prefix("for"))?
+        .trim()
+        .trim_end_matches(['{', ':'])
+        .trim();
+    Some(
+        condition
+            .strip_prefix('(')
+            .and_then(|inner| inner.strip_suffix(')'))
+            .unwrap_or(condition)
+            .trim(),
+    )
+}
+
 /// The bounds a binary search's loop header compares, `("low", "high")` for `while low <= high:` (`while (lo <
 /// hi) {`, Go's `for left <= right {`), when they are named as bounds.
 fn search_bounds(header: &str) -> Option<(&str, &str)> {
@@ -120,16 +138,7 @@ fn search_bounds(header: &str) -> Option<(&str, &str)> {
         ("start", "end"),
         ("first", "last"),
     ];
-    let condition = header
-        .strip_prefix("while")
-        .or_else(|| header.strip_prefix("for"))?
-        .trim()
-        .trim_end_matches(['{', ':'])
-        .trim();
-    let condition = condition
-        .strip_prefix('(')
-        .and_then(|inner| inner.strip_suffix(')'))
-        .unwrap_or(condition);
+    let condition = loop_condition(header)?;
     let (low, high) = condition
         .split_once(" <= ")
         .or_else(|| condition.split_once(" < "))?;

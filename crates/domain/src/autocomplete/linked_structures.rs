@@ -83,18 +83,7 @@ fn link_field_or_head(context: &Context<'_>, node: &str) -> Option<&'static str>
     if let Some(link) = link_field(code) {
         return Some(link);
     }
-    let starts_at_head = code.lines().any(|line| {
-        let line = line.trim().trim_end_matches(';');
-        line.split_once(" = ")
-            .or_else(|| line.split_once(" := "))
-            .is_some_and(|(declaration, value)| {
-                declaration.rsplit([' ', '*']).next() == Some(node)
-                    && value
-                        .rsplit(['.', '>'])
-                        .next()
-                        .is_some_and(|head| head.eq_ignore_ascii_case("head"))
-            })
-    });
+    let starts_at_head = code.lines().any(|line| assigned_from_head(line, node));
     starts_at_head.then_some(if context.profile.language == Language::Go {
         "Next"
     } else {
@@ -138,17 +127,7 @@ fn accessor(context: &Context<'_>, name: &str) -> &'static str {
 /// The node a loop header walks (`current` in `while current:`, `while (node != null) {`, `for p != nil {`), and
 /// whether it walks to the last node (`while current.next:`).
 fn walked_node<'a>(header: &'a str, link: &str) -> Option<(&'a str, bool)> {
-    let condition = header
-        .strip_prefix("while")
-        .or_else(|| header.strip_prefix("for"))?
-        .trim()
-        .trim_end_matches(['{', ':'])
-        .trim();
-    let condition = condition
-        .strip_prefix('(')
-        .and_then(|inner| inner.strip_suffix(')'))
-        .unwrap_or(condition)
-        .trim();
+    let condition = super::algorithms::loop_condition(header)?;
     let subject = [
         " is not None",
         " != None",
@@ -620,18 +599,9 @@ fn end_of_list(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
 
 /// Whether `node` was set to a list's head (`current = head`, `Node* p = list->head;`).
 fn walks_from_head(context: &Context<'_>, node: &str) -> bool {
-    window(context, false).lines().any(|line| {
-        let line = line.trim().trim_end_matches(';');
-        line.split_once(" = ")
-            .or_else(|| line.split_once(" := "))
-            .is_some_and(|(declaration, value)| {
-                declaration.rsplit([' ', '*']).next() == Some(node)
-                    && value
-                        .rsplit(['.', '>'])
-                        .next()
-                        .is_some_and(|head| head.eq_ignore_ascii_case("head"))
-            })
-    })
+    window(context, false)
+        .lines()
+        .any(|line| assigned_from_head(line, node))
 }
 
 /// `new_node->data = ` -> `data;`: a node just made takes its value from the parameter of the field's name.
@@ -777,4 +747,18 @@ fn node_class<'a>(context: &Context<'a>) -> Option<&'a str> {
         let returned = words.next()?.trim_end_matches('*');
         returned.contains("Node").then_some(returned)
     })
+}
+
+/// Whether a line gives `node` a list's head (`current = head`, `Node n = this.head;`, `p := l.Head`).
+fn assigned_from_head(line: &str, node: &str) -> bool {
+    let line = line.trim().trim_end_matches(';');
+    line.split_once(" = ")
+        .or_else(|| line.split_once(" := "))
+        .is_some_and(|(declaration, value)| {
+            declaration.rsplit([' ', '*']).next() == Some(node)
+                && value
+                    .rsplit(['.', '>'])
+                    .next()
+                    .is_some_and(|head| head.eq_ignore_ascii_case("head"))
+        })
 }
