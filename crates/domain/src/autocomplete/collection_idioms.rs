@@ -1,7 +1,7 @@
 //! What a course does with lists and maps, where each language has one way to say it: Python's `zip(` -> the
 //! plurals of the loop's variables (`for name, age in zip(` -> `names, ages):`), a dictionary's items sorted by
-//! value (`key=lambda item: ` -> `item[1])`), JavaScript's `[...new Set(` -> the one array and `)]`, Go's `strings.Join(parts, ` -> `", ")`, and Java's
-//! `.collect(Collectors.` -> `toList());` for a `List`.
+//! value (`key=lambda item: ` -> `item[1])`), JavaScript's `[...new Set(` -> the one array and `)]`, Go's
+//! `strings.Join(parts, ` -> `", ")`, and Java's `.collect(Collectors.` -> `toList());` for a `List`.
 
 use super::Language;
 use super::Suggestion;

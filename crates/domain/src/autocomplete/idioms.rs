@@ -18,8 +18,8 @@
 //! - the tutorials' small algorithms: a binary search's midpoint (`(low + high) // ` -> `2`), a guessing game's
 //!   other branch (`elif guess > ` -> `secret:`), `max`'s `return a > b ? ` -> `a : b;`, a string reversed
 //!   (`s[` -> `::-1]`, `.split('').reverse().` -> `join('')`), a linked node's empty links (`self.next = ` ->
-//!   `None`, `self.left = `, a list's `self.head = `), a value named for its case (`upper = name.` -> `upper()`/`toUpperCase()`) or trimmed (`trimmed =
-//!   name.` -> `strip()`/`trim()`).
+//!   `None`, `self.left = `, a list's `self.head = `), a value named for its case (`upper = name.` ->
+//!   `upper()`/`toUpperCase()`) or trimmed (`trimmed = name.` -> `strip()`/`trim()`).
 //!
 //! - the error the code defined for the case, thrown under a condition (`raise ` -> `InsufficientFundsError(`,
 //!   `throw new ` -> the class a Java method `throws`).
@@ -1495,8 +1495,8 @@ fn parity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(equals, 0.8));
 }
 
-/// Under `if not line:` (`if (!line) {`, `if line == "" {`, `if line == "quit":`) in an endless loop (`while True:`, `while (true)`,
-/// `for {`, `loop {`, `for (;;)`), on the blank first line of that `if`'s body: `break`.
+/// Under `if not line:` (`if (!line) {`, `if line == "" {`, `if line == "quit":`) in an endless loop (`while
+/// True:`, `while (true)`, `for {`, `loop {`, `for (;;)`), on the blank first line of that `if`'s body: `break`.
 fn leave_endless_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     /// How many lines are walked back to find the loop.
     const LINES_SEARCHED: usize = 200;

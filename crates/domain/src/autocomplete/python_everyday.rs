@@ -1,7 +1,11 @@
-//! Everyday Python of a course's string and list exercises, each answered where one text is what nearly everyone
-//! writes next: `evens = [n for n in nums if ` -> `n % 2 == 0]`, `print(line.` in a loop over a file's lines ->
-//! `strip())`, a CSV writer's `writer.` -> `writerow()`, `__iter__`'s `return ` -> `self` (`return iter(` -> `self.items)`), `s[0].upper() + s[` -> `1:]`, a nested comprehension's inner `for x in
-//! ` -> `sub]`, `return list(` in `remove_duplicates(items)` -> `set(items))`.
+//! Everyday Python of a course's exercises, each answered where one text is what nearly everyone writes next:
+//! `evens = [n for n in nums if ` -> `n % 2 == 0]`, `print(line.` in a loop over a file's lines -> `strip())`, a
+//! CSV writer's `writer.` -> `writerow()`, `__iter__`'s `return ` -> `self` (`return iter(` -> `self.items)`),
+//! `s[0].upper() + s[` -> `1:]`, a nested comprehension's inner `for x in ` -> `sub]`, `return list(` in
+//! `remove_duplicates(items)` -> `set(items))`, `name = input(` -> `"Enter your name: ")`, `n = int(` -> the input
+//! read just above, `random.choice(` -> the one list, `math.pi * r ` -> `** 2`, `__eq__`'s `return ` -> every
+//! field compared, a property's `return ` -> its private field, `@` in an `ABC` -> `abstractmethod`, and
+//! `Node(` -> the enclosing function's parameters its `__init__` names.
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
@@ -244,8 +248,8 @@ fn csv_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `", ".join(` -> `words)`: the list the function last built or split (`words = text.split()`, `parts = []` then
-/// `parts.append(...)`), or else its one parameter named as a collection, joined back into one text. Only where the call ends the statement (`return`, an
-/// assignment, or `print(`), so the closers are known.
+/// `parts.append(...)`), or else its one parameter named as a collection, joined back into one text. Only where
+/// the call ends the statement (`return`, an assignment, or `print(`), so the closers are known.
 fn joined_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let Some(before_join) = typed.strip_suffix(".join(") else {

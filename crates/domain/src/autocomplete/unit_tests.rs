@@ -1,8 +1,9 @@
 //! The first tests a course writes, in each language's own framework: Python's `unittest` (`self.` in a test
 //! method lists `assertEqual()` first, `unittest.` under `if __name__ == "__main__":` -> `main()`) and pytest (`assert
 //! add(2, 3) ` -> `== `, `@pytest.mark.` -> `parametrize()`, `with pytest.raises(` -> the error the test is named
-//! for), Jest's `expect(` in a test's body, Rust's `#[should_panic]` (and `use super::*;` listed first in `mod tests`), and
-//! Go's table of `got` and `want` (`if got != ` -> `want {`, `t.Errorf(` -> `"got %v, want %v", got, want)`).
+//! for), Jest's `expect(` in a test's body, Rust's `#[should_panic]` (and `use super::*;` listed first in `mod
+//! tests`), and Go's table of `got` and `want` (`if got != ` -> `want {`, `t.Errorf(` -> `"got %v, want %v",
+//! got, want)`).
 
 use super::Language;
 use super::Suggestion;
