@@ -4,6 +4,7 @@
 use super::Language;
 use super::Suggestion;
 use super::cursor::Context;
+use super::idioms::open_parentheses;
 
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -15,14 +16,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Python
             if typed.ends_with("asyncio.run(") && context.code.contains("async def main(") =>
         {
-            let open = typed
-                .matches('(')
-                .count()
-                .saturating_sub(typed.matches(')').count());
-            out.push(Suggestion::construct(
-                format!("main(){}", ")".repeat(open)),
-                0.9,
-            ));
+            let closers = open_parentheses(typed).unwrap_or_default();
+            out.push(Suggestion::construct(format!("main(){}", closers), 0.9));
         }
         Language::Rust if typed == "#[tokio::" => {
             let before_main = context.code.get(context.cursor..).is_none_or(|after| {

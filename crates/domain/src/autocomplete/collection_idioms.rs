@@ -6,7 +6,7 @@
 use super::Language;
 use super::Suggestion;
 use super::cursor::Context;
-use super::idioms::terminator;
+use super::idioms::{open_parentheses, terminator};
 use super::lexer::is_plain_name;
 use super::statements::singular;
 
@@ -72,12 +72,9 @@ fn sorted_by_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let sorts_items =
         (call.contains("sorted(") || call.contains(".sort(")) && call.ends_with(".items()");
     if sorts_items && is_plain_name(parameter) {
-        let open = typed
-            .matches('(')
-            .count()
-            .saturating_sub(typed.matches(')').count());
+        let closers = open_parentheses(typed).unwrap_or_default();
         out.push(Suggestion::construct(
-            format!("{parameter}[1]{}", ")".repeat(open)),
+            format!("{parameter}[1]{}", closers),
             0.86,
         ));
     }
@@ -122,14 +119,8 @@ fn joined_with_separator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     if is_plain_name(parts) {
-        let open = typed
-            .matches('(')
-            .count()
-            .saturating_sub(typed.matches(')').count());
-        out.push(Suggestion::construct(
-            format!("\", \"{}", ")".repeat(open)),
-            0.86,
-        ));
+        let closers = open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::construct(format!("\", \"{}", closers), 0.86));
     }
 }
 
@@ -150,12 +141,6 @@ fn collected_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         return;
     };
-    let open = typed
-        .matches('(')
-        .count()
-        .saturating_sub(typed.matches(')').count());
-    out.push(Suggestion::member(
-        format!("{collector}{};", ")".repeat(open)),
-        0.9,
-    ));
+    let closers = open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::member(format!("{collector}{};", closers), 0.9));
 }

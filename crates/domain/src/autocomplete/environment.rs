@@ -13,7 +13,7 @@
 use super::Language;
 use super::Suggestion;
 use super::cursor::Context;
-use super::idioms::terminator;
+use super::idioms::{open_parentheses, terminator};
 use super::lexer::is_plain_name;
 use super::statements::enclosing_function;
 
@@ -300,14 +300,8 @@ fn clock_reading(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             {
                 let since = elapsed.replace("{start}", start);
                 let since = since.strip_prefix("time.").unwrap_or(&since);
-                let open = typed
-                    .matches('(')
-                    .count()
-                    .saturating_sub(typed.matches(')').count());
-                out.push(Suggestion::member(
-                    format!("{since}{}", ")".repeat(open)),
-                    0.9,
-                ));
+                let closers = open_parentheses(typed).unwrap_or_default();
+                out.push(Suggestion::member(format!("{since}{}", closers), 0.9));
             }
         }
         _ => {}
@@ -347,17 +341,14 @@ fn command_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .code_lines_above()
                 .any(|line| line.starts_with("if (argc"));
             if checked {
-                let open = typed
-                    .matches('(')
-                    .count()
-                    .saturating_sub(typed.matches(')').count());
+                let closers = open_parentheses(typed).unwrap_or_default();
                 let end = if typed.trim_start().starts_with("int ") {
                     ";"
                 } else {
                     ""
                 };
                 out.push(Suggestion::construct(
-                    format!("argv[1]{}{end}", ")".repeat(open)),
+                    format!("argv[1]{}{end}", closers),
                     0.86,
                 ));
             }
@@ -482,11 +473,8 @@ fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         Language::Python if typed.ends_with("level=logging.") => {
             // `basicConfig(level=logging.` names the level it shows from, most often `INFO`.
-            let open = typed
-                .matches('(')
-                .count()
-                .saturating_sub(typed.matches(')').count());
-            out.push(Suggestion::member(format!("INFO{}", ")".repeat(open)), 0.9));
+            let closers = open_parentheses(typed).unwrap_or_default();
+            out.push(Suggestion::member(format!("INFO{}", closers), 0.9));
         }
         Language::Python if typed.ends_with("= logging.") => {
             let variable = receiving_variable(typed).unwrap_or("");

@@ -548,7 +548,7 @@ fn reversal_in_rust(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion
 }
 
 /// The `)` that close what the line opened, for a value that ends it (`Math.floor((lo + hi) / ` -> `)`).
-fn open_parentheses(line: &str) -> Option<String> {
+pub(super) fn open_parentheses(line: &str) -> Option<String> {
     let opened = line.matches('(').count();
     let closed = line.matches(')').count();
     (opened >= closed).then(|| ")".repeat(opened - closed))

@@ -15,8 +15,9 @@
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
 use super::cursor::{Context, indentation};
+use super::idioms::{open_parentheses, terminator};
 use super::lexer::is_plain_name;
-use super::statements::{declaration_of, enclosing_function, uses_semicolons};
+use super::statements::{declaration_of, enclosing_function};
 
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -54,11 +55,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     interval_callback(context, out);
     interface_method(context, out);
     logged_parameter(context, out);
-}
-
-/// The statement terminator the file uses.
-fn terminator(context: &Context<'_>) -> &'static str {
-    if uses_semicolons(context) { ";" } else { "" }
 }
 
 /// Offers the rest of `member` after what is typed of it, when something is left beyond its parentheses.
@@ -1006,17 +1002,14 @@ fn logged_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !is_plain_name(parameter) {
         return;
     }
-    let open = typed
-        .matches('(')
-        .count()
-        .saturating_sub(typed.matches(')').count());
+    let closers = open_parentheses(typed).unwrap_or_default();
     let statement_end = if typed.starts_with('.') {
         ""
     } else {
         terminator(context)
     };
     out.push(Suggestion::construct(
-        format!("{parameter}{}{statement_end}", ")".repeat(open)),
+        format!("{parameter}{}{statement_end}", closers),
         0.86,
     ));
 }

@@ -6,7 +6,7 @@
 use super::Language;
 use super::Suggestion;
 use super::cursor::Context;
-use super::idioms::terminator;
+use super::idioms::{open_parentheses, terminator};
 use super::lexer::is_plain_name;
 
 /// Runs every rule of this module.
@@ -46,14 +46,8 @@ fn python_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some((_, arguments)) = typed.rsplit_once("json.dumps(")
         && is_plain_name(arguments.trim_end_matches(", "))
     {
-        let open = typed
-            .matches('(')
-            .count()
-            .saturating_sub(typed.matches(')').count());
-        out.push(Suggestion::construct(
-            format!("indent=2{}", ")".repeat(open)),
-            0.86,
-        ));
+        let closers = open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::construct(format!("indent=2{}", closers), 0.86));
     }
 }
 
@@ -62,10 +56,7 @@ fn python_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 fn javascript_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     if typed.ends_with(", null, ") && typed.contains("JSON.stringify(") {
-        let open = typed
-            .matches('(')
-            .count()
-            .saturating_sub(typed.matches(')').count());
+        let closers = open_parentheses(typed).unwrap_or_default();
         let end = if typed.starts_with("const ")
             || typed.starts_with("let ")
             || typed.starts_with("return ")
@@ -74,10 +65,7 @@ fn javascript_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         } else {
             ""
         };
-        out.push(Suggestion::construct(
-            format!("2{}{end}", ")".repeat(open)),
-            0.88,
-        ));
+        out.push(Suggestion::construct(format!("2{}{end}", closers), 0.88));
         return;
     }
     if typed == "body: " {

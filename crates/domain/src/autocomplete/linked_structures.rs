@@ -19,7 +19,7 @@ use super::cursor::Context;
 use super::idioms::terminator;
 use super::language::Language;
 use super::lexer::{is_identifier_char, is_plain_name};
-use super::statements::enclosing_function;
+use super::statements::{FunctionHeader, enclosing_function};
 
 /// Runs the linked-structure steps that apply at the cursor.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -426,9 +426,7 @@ fn link_fresh_node(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>
 
 /// The function's first parameter when it is a tree's node (the code reaches `left` and `right`) that a base
 /// case has already tested, with the way to its children (`.` or `->`).
-fn tree_parameter<'a>(
-    context: &Context<'a>,
-) -> Option<(super::statements::FunctionHeader<'a>, &'static str)> {
+fn tree_parameter<'a>(context: &Context<'a>) -> Option<(FunctionHeader<'a>, &'static str)> {
     let function = enclosing_function(context)?;
     // A traversal's name says it walks a tree (`inorder`, `pre_order`), else the code must show a child (the
     // line being typed may be the first to: `root.left = `).
@@ -507,17 +505,7 @@ fn visit_child(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
     } else {
         "left"
     });
-    let others: Vec<&str> = function
-        .parameters
-        .iter()
-        .skip(1)
-        .map(|parameter| parameter.name)
-        .collect();
-    let mut arguments = format!("{node}{arrow}{child}");
-    for other in others {
-        arguments.push_str(", ");
-        arguments.push_str(other);
-    }
+    let arguments = arguments_into_child(&function, node, arrow, child);
     // A call that makes the whole statement ends it.
     let statement =
         before_call.trim().is_empty() || before_call.trim() == "return" || assigned.is_some();
@@ -550,21 +538,31 @@ fn insert_into_child(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestio
     let Some(child) = child else {
         return;
     };
-    let others: Vec<&str> = function
-        .parameters
-        .iter()
-        .skip(1)
-        .map(|parameter| parameter.name)
-        .collect();
     out.push(Suggestion::construct(
         format!(
-            "{}({node}{arrow}{child}, {}){}",
+            "{}({}){}",
             function.name,
-            others.join(", "),
+            arguments_into_child(&function, node, arrow, child),
             terminator(context)
         ),
         0.85,
     ));
+}
+
+/// The arguments of a tree function's call on a child: the child in place of the node, then the function's other
+/// parameters as they are (`root.left, key`).
+fn arguments_into_child(
+    function: &FunctionHeader<'_>,
+    node: &str,
+    arrow: &str,
+    child: &str,
+) -> String {
+    let mut arguments = format!("{node}{arrow}{child}");
+    for other in function.parameters.iter().skip(1) {
+        arguments.push_str(", ");
+        arguments.push_str(other.name);
+    }
+    arguments
 }
 
 /// `while (current != ` -> `NULL) {` (`nullptr) {` in C++, `null) {` in Java, JavaScript and TypeScript, Go's

@@ -10,6 +10,7 @@
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
 use super::cursor::Context;
+use super::idioms::open_parentheses;
 use super::lexer::is_plain_name;
 use super::statements::{declaration_of, enclosing_function};
 
@@ -159,14 +160,8 @@ fn rest_after_capital(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let word = first.rsplit([' ', '(', '=']).next().unwrap_or(first);
     if is_plain_name(word) && rest == word {
-        let open = typed
-            .matches('(')
-            .count()
-            .saturating_sub(typed.matches(')').count());
-        out.push(Suggestion::construct(
-            format!("1:]{}", ")".repeat(open)),
-            0.88,
-        ));
+        let closers = open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::construct(format!("1:]{}", closers), 0.88));
     }
 }
 
@@ -379,14 +374,8 @@ fn random_choice(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         })
         .collect();
     if let [list] = lists[..] {
-        let open = typed
-            .matches('(')
-            .count()
-            .saturating_sub(typed.matches(')').count());
-        out.push(Suggestion::construct(
-            format!("{list}{}", ")".repeat(open)),
-            0.86,
-        ));
+        let closers = open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::construct(format!("{list}{}", closers), 0.86));
     }
 }
 
@@ -528,12 +517,9 @@ fn constructor_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if wanted.is_empty() || !wanted.iter().all(|name| is_plain_name(name) && given(name)) {
         return;
     }
-    let open = typed
-        .matches('(')
-        .count()
-        .saturating_sub(typed.matches(')').count());
+    let closers = open_parentheses(typed).unwrap_or_default();
     out.push(Suggestion::construct(
-        format!("{}{}", wanted.join(", "), ")".repeat(open)),
+        format!("{}{}", wanted.join(", "), closers),
         0.86,
     ));
 }
