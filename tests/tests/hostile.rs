@@ -336,8 +336,17 @@ async fn full_texts_of_random_characters_cost_their_size_not_the_rooms_history()
         milliseconds(slowest)
     );
     // Before: 1 ms growing to 8 s. A diff's budget is 40 ms; the rest is generous room for a debug build on a
-    // busy machine.
-    assert!(slowest < Duration::from_millis(800), "slowest {slowest:?}");
+    // busy machine, which can still preempt one call: what must hold is that the cost does not grow with the
+    // room's history, so nearly every update is fast and none waits for seconds.
+    let slow = latencies
+        .iter()
+        .filter(|latency| **latency >= Duration::from_millis(800))
+        .count();
+    assert!(
+        slow <= 2,
+        "{slow} of 40 updates took 800 ms or more (slowest {slowest:?})"
+    );
+    assert!(slowest < Duration::from_secs(3), "slowest {slowest:?}");
 }
 
 /// A JSON client of `room` sending `rounds` full texts of about 1 MB, without waiting for answers (a reader
@@ -489,7 +498,20 @@ async fn concurrent_autocomplete_on_a_megabyte_answers_in_time_and_health_stays_
     // docs/RELIABILITY.md for its figures); in this debug build the rules and the parsing of each megabyte of
     // JSON run about ten times slower, on a machine other builds share: the bounds only catch a regression to
     // the queueing of before.
-    assert!(health[health.len() - 1] < Duration::from_secs(1));
+    // One of the ten /health calls may be preempted on a shared machine; queueing behind the autocompletes
+    // would slow them all.
+    assert!(
+        health
+            .iter()
+            .filter(|took| **took >= Duration::from_secs(1))
+            .count()
+            <= 1,
+        "/health: {health:?}"
+    );
+    assert!(
+        health[health.len() - 1] < Duration::from_secs(3),
+        "/health: {health:?}"
+    );
     assert!(answers[answers.len() / 2] < Duration::from_secs(4));
 }
 

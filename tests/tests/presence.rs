@@ -406,7 +406,7 @@ async fn a_presence_storm_in_one_room_does_not_hold_up_edits_in_another() {
         }
         storm
     });
-    let mut slowest = Duration::ZERO;
+    let mut latencies = Vec::new();
     for edit in 0..40 {
         let sent = Instant::now();
         editor
@@ -418,12 +418,22 @@ async fn a_presence_storm_in_one_room_does_not_hold_up_edits_in_another() {
             })
             .await
             .expect("each edit is acknowledged");
-        slowest = slowest.max(sent.elapsed());
+        latencies.push(sent.elapsed());
     }
     let storm = storm_task.await.expect("the storm ran");
+    let slowest = latencies.iter().max().copied().unwrap_or_default();
     eprintln!("slowest ack in the calm room during the storm: {slowest:?}");
-    // Generous: a storm that blocked the thread would hold acks for seconds.
-    assert!(slowest < Duration::from_secs(1), "{slowest:?}");
+    // Generous: a storm that blocked the thread would hold every ack for seconds, while a shared machine can
+    // preempt one of them; so nearly every ack is fast and none waits for seconds.
+    let slow = latencies
+        .iter()
+        .filter(|latency| **latency >= Duration::from_secs(1))
+        .count();
+    assert!(
+        slow <= 2,
+        "{slow} of 40 acks took 1 s or more (slowest {slowest:?})"
+    );
+    assert!(slowest < Duration::from_secs(3), "{slowest:?}");
     drop(storm);
 }
 

@@ -2070,7 +2070,7 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// The element variable of a loop over a collection's header: `for n in nums:`, `for _, n := range nums {`,
 /// `for (const n of nums) {`, `for (int n : nums) {`, `for (i, n) in v.iter().enumerate() {` -> `n`. `None` for a
 /// counting loop, a `while`, or an element ignored (`_`).
-fn loop_element(header: &str) -> Option<&str> {
+pub(super) fn loop_element(header: &str) -> Option<&str> {
     let header = header
         .strip_prefix("for")?
         .trim_start()

@@ -10,7 +10,8 @@
 //!   `match`/`switch` arms, idioms such as `if __name__` or `if err != nil`; `python_everyday` and
 //!   `javascript_everyday` hold a course's everyday exercises in those languages (string, file and list work);
 //! - `counting_loop`: the three-part `for` header that C, C++, Java, JavaScript, TypeScript and Go share, typed
-//!   part by part (`for (int i = 0; ` -> `i < `, then `i++) {`);
+//!   part by part (`for (int i = 0; ` -> `i < `, then `i++) {`); `loop_steps` the statement a loop's body still
+//!   needs (a `while` counter's step, a running total's `+= n`);
 //! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
 //! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search);
@@ -25,7 +26,8 @@
 //!   language's framework (`unittest.main()`, pytest's `== `, Jest's `expect()`, Go's `got`/`want`);
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
-//!   `area` and `perimeter` from its fields;
+//!   `area` and `perimeter` from its fields; `initial_values` the value a constructor starts a field with
+//!   (`self.count = ` -> `0`, `this.items = ` -> `[];`) from its declared type or its name;
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function);
 //! - `closers`: the brackets and quotes the current line left open.
@@ -54,6 +56,7 @@ mod generic;
 mod geometry;
 mod go;
 mod idioms;
+mod initial_values;
 mod java;
 mod javascript;
 mod javascript_everyday;
@@ -61,6 +64,7 @@ mod json_and_http;
 mod language;
 mod lexer;
 mod linked_structures;
+mod loop_steps;
 mod members;
 mod names;
 mod precedents;
@@ -251,8 +255,10 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             linked_structures::complete(context, &mut suggestions);
             sorting::complete(context, &mut suggestions);
             counting_loop::complete(context, &mut suggestions);
+            loop_steps::complete(context, &mut suggestions);
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);
+            initial_values::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
             collection_idioms::complete(context, &mut suggestions);
             asynchronous::complete(context, &mut suggestions);

@@ -3,7 +3,8 @@
 //! CSV writer's `writer.` -> `writerow()`, `__iter__`'s `return ` -> `self` (`return iter(` -> `self.items)`),
 //! `s[0].upper() + s[` -> `1:]`, a nested comprehension's inner `for x in ` -> `sub]`, `return list(` in
 //! `remove_duplicates(items)` -> `set(items))`, `name = input(` -> `"Enter your name: ")`, `n = int(` -> the input
-//! read just above, `random.choice(` -> the one list, `math.pi * r ` -> `** 2`, `__eq__`'s `return ` -> every
+//! read just above, `random.choice(` -> the one list, `roll = random.randint(` -> `1, 6)` (a secret number's
+//! `1, 100)`), `math.pi * r ` -> `** 2`, `__eq__`'s `return ` -> every
 //! field compared, a property's `return ` -> its private field, `@` in an `ABC` -> `abstractmethod`, and
 //! `Node(` -> the enclosing function's parameters its `__init__` names.
 
@@ -33,6 +34,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     input_prompt(context, out);
     converted_input(context, out);
     random_choice(context, out);
+    random_range(context, out);
     squared_radius(context, out);
     equal_fields(context, out);
     property_value(context, out);
@@ -377,6 +379,33 @@ fn random_choice(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let closers = open_parentheses(typed).unwrap_or_default();
         out.push(Suggestion::construct(format!("{list}{}", closers), 0.86));
     }
+}
+
+/// `roll = random.randint(` -> `1, 6)`, `secret = random.randint(` -> `1, 100)`: a die's faces, and the guessing
+/// game's range, read from the variable's name.
+fn random_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(target) = typed
+        .strip_suffix(" = random.randint(")
+        .filter(|target| is_plain_name(target))
+    else {
+        return;
+    };
+    let lowered = target.to_ascii_lowercase();
+    let range = if ["dice", "die", "roll"]
+        .iter()
+        .any(|word| lowered.contains(word))
+    {
+        "1, 6)"
+    } else if matches!(
+        lowered.as_str(),
+        "secret" | "secret_number" | "number" | "target" | "answer" | "secret_num"
+    ) {
+        "1, 100)"
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(range, 0.8));
 }
 
 /// `math.pi * r ` -> `** 2`: a circle's area squares its radius.

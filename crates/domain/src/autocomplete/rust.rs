@@ -527,6 +527,16 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             cursor_offset: 0,
         });
     }
+    if context.at_line_end()
+        && let Some(step) = super::statements::recursive_tail(context)
+    {
+        out.push(Suggestion {
+            text: step,
+            confidence: 0.85,
+            kind: "expression",
+            cursor_offset: 0,
+        });
+    }
     early_return(context, out);
     trait_with_defaults(context, out);
     iterator_next_result(context, out);

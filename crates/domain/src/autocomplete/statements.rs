@@ -929,6 +929,21 @@ fn textbook_recursion(
     function: &FunctionHeader<'_>,
     parameter: &str,
 ) -> Option<(String, f64)> {
+    let step = textbook_step(context, function, parameter)?;
+    let body = context.tokens_before().get(function.body_start..)?;
+    // The last token is the cursor's own `return`.
+    let base_case_returned = body
+        .split_last()
+        .is_some_and(|(_, earlier)| earlier.iter().any(|token| context.text(token) == "return"));
+    base_case_returned.then_some((step, 0.85))
+}
+
+/// The recursive step of a one-parameter function named for a textbook recursion (see [`textbook_recursion`]).
+fn textbook_step(
+    context: &Context<'_>,
+    function: &FunctionHeader<'_>,
+    parameter: &str,
+) -> Option<String> {
     let name = function.name;
     let lowered = name.to_ascii_lowercase();
     // A sum of digits takes off the last digit: `n % 10 + sum_digits(n // 10)`.
@@ -959,12 +974,46 @@ fn textbook_recursion(
     } else {
         return None;
     };
+    Some(step)
+}
+
+/// The recursive step as a Rust function's tail expression, where no `return` is typed: on the blank line after
+/// the base case's block (`if n == 0 { return 1; }`), in the `else` of `if n == 0 { 1 } else {`, or as the last
+/// arm of a `match` on the parameter (`_ => ` -> `fib(n - 1) + fib(n - 2),`).
+pub(super) fn recursive_tail(context: &Context<'_>) -> Option<String> {
+    let typed = context.line_before.trim();
+    let arm = match typed {
+        "" => false,
+        "_ =>" => true,
+        _ => return None,
+    };
+    let previous = context.code_lines_above().next()?;
+    let function = enclosing_function(context)?;
+    let [parameter] = function.parameters.as_slice() else {
+        return None;
+    };
     let body = context.tokens_before().get(function.body_start..)?;
-    // The last token is the cursor's own `return`.
-    let base_case_returned = body
-        .split_last()
-        .is_some_and(|(_, earlier)| earlier.iter().any(|token| context.text(token) == "return"));
-    base_case_returned.then_some((step, 0.85))
+    let base_case = if arm {
+        context
+            .code_lines_above()
+            .take(6)
+            .any(|line| line == format!("match {} {{", parameter.name))
+            && previous.contains("=>")
+    } else {
+        let returned = body.iter().any(|token| context.text(token) == "return");
+        (previous == "}" && returned)
+            || (previous == "} else {" && body.iter().any(|token| context.text(token) == "if"))
+    };
+    if !base_case {
+        return None;
+    }
+    let step = textbook_step(context, &function, parameter.name)?;
+    let lead = if context.line_before.ends_with(' ') {
+        ""
+    } else {
+        " "
+    };
+    Some(if arm { format!("{lead}{step},") } else { step })
 }
 
 /// Whether the function's base case tests `parameter` for emptiness (`if not lst:`, `if len(lst) == 0:`): it

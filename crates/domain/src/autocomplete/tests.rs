@@ -5603,6 +5603,293 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc main() {\n\tx := f()\n\tv := ‸",
         None,
     ),
+    // Fifteenth round (lead): a loop body's missing statement (a `while` counter's step, a running total), a constructor's starting values, Rust's recursion as a tail expression, a die's and a secret number's range.
+    (
+        "python",
+        "count = 0\nwhile count < 10:\n    print(count)\n    ‸",
+        Some("count += 1"),
+    ),
+    (
+        "python",
+        "i = 0\nwhile i < len(items):\n    print(items[i])\n    ‸",
+        Some("i += 1"),
+    ),
+    (
+        "python",
+        "n = 10\nwhile n > 0:\n    print(n)\n    ‸",
+        Some("n -= 1"),
+    ),
+    (
+        "javascript",
+        "let count = 0;\nwhile (count < 10) {\n  console.log(count);\n  ‸",
+        Some("count++;"),
+    ),
+    (
+        "javascript",
+        "let n = 10;\nwhile (n > 0) {\n  console.log(n);\n  ‸",
+        Some("n--;"),
+    ),
+    (
+        "java",
+        "int i = 0;\nwhile (i < 10) {\n    System.out.println(i);\n    ‸",
+        Some("i++;"),
+    ),
+    (
+        "c",
+        "int i = 0;\nwhile (i < 10) {\n    printf(\"%d\\n\", i);\n    ‸",
+        Some("i++;"),
+    ),
+    (
+        "cpp",
+        "int i = 0;\nwhile (i < 10) {\n    std::cout << i << std::endl;\n    ‸",
+        Some("i++;"),
+    ),
+    (
+        "rust",
+        "let mut i = 0;\nwhile i < 10 {\n    println!(\"{}\", i);\n    ‸",
+        Some("i += 1;"),
+    ),
+    (
+        "go",
+        "count := 0\nfor count < 10 {\n\tfmt.Println(count)\n\t‸",
+        Some("count++"),
+    ),
+    (
+        "typescript",
+        "let i: number = 0;\nwhile (i < 5) {\n  console.log(i);\n  ‸",
+        Some("i++;"),
+    ),
+    ("python", "i = 0\nwhile i < 10:\n    i += 1\n    ‸", None),
+    (
+        "python",
+        "i = 0\nwhile i < 10:\n    if i % 2 == 0:\n        print(i)\n    ‸",
+        None,
+    ),
+    (
+        "python",
+        "i = 0\nj = 0\nwhile i < n and j < m:\n    print(i, j)\n    ‸",
+        None,
+    ),
+    (
+        "python",
+        "while low < high:\n    mid = (low + high) // 2\n    ‸",
+        None,
+    ),
+    ("python", "i = 0\nwhile i < 10:\n    ‸", None),
+    (
+        "javascript",
+        "let i = 0;\nwhile (i < 10) {\n  i++;\n  ‸",
+        None,
+    ),
+    (
+        "c",
+        "int n = 100;\nwhile (n > 1) {\n    n = n / 2;\n    ‸",
+        None,
+    ),
+    (
+        "python",
+        "total = 0\nfor n in nums:\n    ‸",
+        Some("total += n"),
+    ),
+    (
+        "javascript",
+        "function sum(nums) {\n  let total = 0;\n  for (const n of nums) {\n    ‸",
+        Some("total += n;"),
+    ),
+    (
+        "java",
+        "int sum = 0;\nfor (int n : nums) {\n    ‸",
+        Some("sum += n;"),
+    ),
+    (
+        "cpp",
+        "int sum = 0;\nfor (int x : v) {\n    ‸",
+        Some("sum += x;"),
+    ),
+    (
+        "rust",
+        "let mut sum = 0;\nfor n in &nums {\n    ‸",
+        Some("sum += n;"),
+    ),
+    (
+        "go",
+        "func sum(nums []int) int {\n\ttotal := 0\n\tfor _, n := range nums {\n\t\t‸",
+        Some("total += n"),
+    ),
+    (
+        "python",
+        "product = 1\nfor n in nums:\n    ‸",
+        Some("product *= n"),
+    ),
+    ("python", "count = 0\nfor n in nums:\n    ‸", None),
+    (
+        "python",
+        "total = 0\nfor n in nums:\n    print(n)\n    ‸",
+        None,
+    ),
+    (
+        "c",
+        "int sum = 0;\nfor (int i = 0; i < n; i++) {\n    ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Counter:\n    def __init__(self):\n        self.count = ‸",
+        Some("0"),
+    ),
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = ‸",
+        Some("[]"),
+    ),
+    (
+        "python",
+        "class Game:\n    def __init__(self):\n        self.score = 0\n        self.game_over = ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Light:\n    def __init__(self):\n        self.is_on = ‸",
+        Some("False"),
+    ),
+    (
+        "python",
+        "class Account:\n    def __init__(self, owner):\n        self.owner = owner\n        self.balance = ‸",
+        Some("0"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name):\n        self.name = ‸",
+        Some("name"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name, age):\n        self.name = name\n        self.age = ‸",
+        Some("age"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name):\n        self._name = ‸",
+        Some("name"),
+    ),
+    (
+        "python",
+        "class Config:\n    def __init__(self):\n        self.path = ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Player:\n    def __init__(self, name):\n        self.name = name\n        self.score = ‸",
+        Some("0"),
+    ),
+    (
+        "javascript",
+        "class Stack {\n  constructor() {\n    this.items = [];\n    this.size = ‸",
+        Some("0;"),
+    ),
+    (
+        "javascript",
+        "class TodoList {\n  constructor() {\n    this.todos = ‸",
+        Some("[]"),
+    ),
+    (
+        "typescript",
+        "class Counter {\n  private count: number;\n  constructor() {\n    this.count = ‸",
+        Some("0;"),
+    ),
+    (
+        "typescript",
+        "class Inbox {\n  private messages: string[];\n  constructor() {\n    this.messages = ‸",
+        Some("[];"),
+    ),
+    (
+        "typescript",
+        "class User {\n  private name: string;\n  constructor() {\n    this.name = ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Counter {\n    private int count;\n\n    public Counter() {\n        this.count = ‸",
+        Some("0;"),
+    ),
+    (
+        "java",
+        "public class Account {\n    private double balance;\n\n    public Account() {\n        this.balance = ‸",
+        Some("0.0;"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Library {\n    private List<Book> books;\n\n    public Library() {\n        this.books = ‸",
+        Some("new ArrayList<>();"),
+    ),
+    (
+        "java",
+        "public class Lamp {\n    private boolean on;\n\n    public Lamp() {\n        this.on = ‸",
+        Some("false;"),
+    ),
+    (
+        "java",
+        "public class Point {\n    private Point origin;\n\n    public Point() {\n        this.origin = ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "class Timer {\n  start() {\n    this.count = ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn factorial(n: u64) -> u64 {\n    if n == 0 {\n        1\n    } else {\n        ‸",
+        Some("n * factorial(n - 1)"),
+    ),
+    (
+        "rust",
+        "fn factorial(n: u64) -> u64 {\n    if n == 0 {\n        return 1;\n    }\n    ‸",
+        Some("n * factorial(n - 1)"),
+    ),
+    (
+        "rust",
+        "fn fib(n: u64) -> u64 {\n    if n < 2 {\n        return n;\n    }\n    ‸",
+        Some("fib(n - 1) + fib(n - 2)"),
+    ),
+    (
+        "rust",
+        "fn fib(n: u32) -> u32 {\n    match n {\n        0 => 0,\n        1 => 1,\n        _ => ‸",
+        Some("fib(n - 1) + fib(n - 2),"),
+    ),
+    (
+        "rust",
+        "fn fib(n: u32) -> u32 {\n    match n {\n        0 => 0,\n        1 => 1,\n        _ =>‸",
+        Some(" fib(n - 1) + fib(n - 2),"),
+    ),
+    ("rust", "fn factorial(n: u64) -> u64 {\n    ‸", None),
+    (
+        "rust",
+        "fn fib(n: u64) -> u64 {\n    let mut a = 0;\n    let mut b = 1;\n    ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn area(r: f64) -> f64 {\n    if r < 0.0 {\n        return 0.0;\n    }\n    ‸",
+        None,
+    ),
+    (
+        "python",
+        "import random\n\nroll = random.randint(‸",
+        Some("1, 6)"),
+    ),
+    (
+        "python",
+        "import random\n\nsecret_number = random.randint(‸",
+        Some("1, 100)"),
+    ),
+    (
+        "python",
+        "import random\n\nsecret = random.randint(‸)",
+        Some("1, 100"),
+    ),
+    ("python", "import random\n\nx = random.randint(‸", None),
+    ("python", "import random\n\nindex = random.randint(‸", None),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
