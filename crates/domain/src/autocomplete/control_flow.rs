@@ -59,8 +59,8 @@ fn zero_tested(line: &str) -> Option<&str> {
     matches!(zero.trim(), "0" | "0.0").then_some(name.trim())
 }
 
-/// `return ` (Rust: a blank line, `Ok(`, `Some(`) after `if b == 0` returned or raised, in a function of two
-/// parameters whose second is the divisor tested: `a / b`, the quotient the check was written for.
+/// `return ` (Rust: a blank line, `Ok(`, `Some(`) after `if b == 0` reported an error, in a function named for a
+/// division whose two parameters are the dividend and the divisor tested: `a / b`, the quotient the check was for.
 fn quotient_after_zero_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let language = context.profile.language;
@@ -90,7 +90,12 @@ fn quotient_after_zero_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let [dividend, second] = function.parameters.as_slice() else {
         return;
     };
-    if second.name != divisor {
+    // Named for a division (`divide`, `safe_div`, `quotient`, `ratio`): a power's or a mean's guard is theirs.
+    let lower = function.name.to_lowercase();
+    let divides = ["div", "quot", "ratio"]
+        .iter()
+        .any(|word| lower.contains(word));
+    if second.name != divisor || !divides {
         return;
     }
     let header_or_else = context
@@ -248,10 +253,12 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let value = if members.iter().all(|(_, value)| *value == "auto()") {
         "auto()".to_owned()
     } else if let Ok(last) = last_value.parse::<i64>() {
-        // Numbered one by one from the first: the next number.
-        let counted = members.iter().rev().enumerate().all(|(index, (_, value))| {
-            value.parse::<i64>().ok() == last.checked_sub((members.len() - 1 - index) as i64)
-        });
+        // Numbered one by one from 0 or 1: the next number (codes such as `OK = 200` are not counted).
+        let first = last.checked_sub((members.len() - 1) as i64);
+        let counted = matches!(first, Some(0 | 1))
+            && members.iter().rev().enumerate().all(|(index, (_, value))| {
+                value.parse::<i64>().ok() == last.checked_sub((members.len() - 1 - index) as i64)
+            });
         if !counted {
             return;
         }
