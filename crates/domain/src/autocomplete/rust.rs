@@ -2336,12 +2336,21 @@ fn next_variant_arm(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .take_while(|line| !line.starts_with("match ") && !line.contains(" match "))
         .filter_map(|line| line.strip_prefix(access.receiver)?.strip_prefix("::"))
         .collect();
-    let Some((variant, shape)) = variants.iter().find(|(variant, _)| {
-        !covered.iter().any(|arm| {
-            arm.strip_prefix(variant)
-                .is_some_and(|rest| !rest.starts_with(super::lexer::is_identifier_char))
-        })
-    }) else {
+    // The arms so far follow the declaration, and the enum is a course's few variants: real code with many
+    // variants matches them in its own order.
+    let arm_of = |arm: &str, variant: &str| {
+        arm.strip_prefix(variant)
+            .is_some_and(|rest| !rest.starts_with(super::lexer::is_identifier_char))
+    };
+    let in_order = covered.iter().rev().enumerate().all(|(index, arm)| {
+        variants
+            .get(index)
+            .is_some_and(|(variant, _)| arm_of(arm, variant))
+    });
+    if variants.len() > 8 || !in_order {
+        return;
+    }
+    let Some((variant, shape)) = variants.get(covered.len()) else {
         return;
     };
     let text = match shape {
@@ -2403,7 +2412,7 @@ fn ok_at_function_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .code
         .get(context.cursor..)
         .and_then(|after| after.lines().skip(1).find(|line| !line.trim().is_empty()))
-        .is_none_or(|line| line.trim() == "}" && line.len() < context.line_before.len());
+        .is_some_and(|line| line.trim() == "}" && line.len() < context.line_before.len());
     if !closes_function {
         return;
     }

@@ -1621,7 +1621,7 @@ const INLINE: &[Case] = &[
     ),
     (
         "rust",
-        "fn parse_number(s: &str) -> Result<i32, std::num::ParseIntError> {\n    let n = s.trim().parse::<i32>()?;\n    ‸",
+        "fn parse_number(s: &str) -> Result<i32, std::num::ParseIntError> {\n    let n = s.trim().parse::<i32>()?;\n    ‸\n}",
         Some("Ok(n)"),
     ),
     (
