@@ -1788,7 +1788,21 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if let Some(collection) = iterable_in_scope(context, element) {
             let exact = element
                 .is_some_and(|element| super::statements::names_element(collection, element));
-            push(format!("{collection} {{"), if exact { 0.85 } else { 0.65 });
+            // `for i, v := range ` names no element: the one plural in sight is what a course walks.
+            let generic = element.is_some_and(|element| {
+                matches!(
+                    element,
+                    "v" | "val" | "value" | "x" | "e" | "el" | "elem" | "element"
+                )
+            }) && super::statements::singular(collection).is_some();
+            let confidence = if exact {
+                0.85
+            } else if generic {
+                0.8
+            } else {
+                0.65
+            };
+            push(format!("{collection} {{"), confidence);
         }
     }
 }

@@ -20,6 +20,8 @@
 //!   insertion sort);
 //! - `collection_idioms`: what each language says one way with lists and maps (`zip(` -> both plurals, Rust's
 //!   `or_insert(` -> `0) += 1;`); `asynchronous` the first async programs (`asyncio.run(main())`, `#[tokio::main]`);
+//! - `control_flow`: control flow and types (a quotient after its zero check, a case's `break;`, an enum's next
+//!   value, Python's iterator protocol and custom exceptions, JavaScript's custom `Error`, Go's errors);
 //! - `json_and_http`: JSON and a course's first HTTP server in Express (Go's `net/http` is in `go`);
 //! - `environment`: what a program asks of its surroundings (an environment variable named for its variable,
 //!   the time since a start, the command line, standard input, logs); `unit_tests` the first tests of each
@@ -44,6 +46,7 @@ mod asynchronous;
 mod c_family;
 mod closers;
 mod collection_idioms;
+mod control_flow;
 #[cfg(test)]
 mod corpus;
 #[cfg(test)]
@@ -262,6 +265,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             json_and_http::complete(context, &mut suggestions);
             collection_idioms::complete(context, &mut suggestions);
             asynchronous::complete(context, &mut suggestions);
+            control_flow::complete(context, &mut suggestions);
             repetition::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);

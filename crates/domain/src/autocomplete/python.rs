@@ -2161,7 +2161,7 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// The exception the `try:` block above the cursor's `except` is written for, when its body says: converting
 /// text to a number (`int(`, `float(`) raises `ValueError`, opening a file `FileNotFoundError`, reading JSON
-/// `json.JSONDecodeError`.
+/// `json.JSONDecodeError`, a division of plain values `ZeroDivisionError`.
 fn raised_in_try(context: &Context<'_>) -> Option<&'static str> {
     let depth = context.current_indentation();
     let before_line = context.code_before_line();
@@ -2188,9 +2188,17 @@ fn raised_in_try(context: &Context<'_>) -> Option<&'static str> {
         Some("ValueError")
     } else if says(&["open("]) {
         Some("FileNotFoundError")
+    } else if body.iter().any(|line| divides(line)) {
+        Some("ZeroDivisionError")
     } else {
         None
     }
+}
+
+/// Whether a statement divides (`result = a / b`, `q = x // y`), which raises `ZeroDivisionError`.
+fn divides(line: &str) -> bool {
+    let value = line.split_once(" = ").map_or(line, |(_, value)| value);
+    !value.contains(['"', '\'', '(']) && (value.contains(" / ") || value.contains(" // "))
 }
 
 /// `except` -> ` Exception as e:`, `except ValueError` -> ` as e:`, `with open(path)` -> ` as f:`.

@@ -10,12 +10,12 @@
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, Word};
-use super::lexer::{Lexer, Syntax, Token, TokenKind};
+use super::lexer::{Lexer, Syntax, Token, TokenKind, is_plain_name};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
-    UnusedMembers, after_return, complete_phrase, declaration_of, element_name, header_start,
-    iterable_in_scope, open_braces, return_value, walked_by_enclosing_loop,
+    UnusedMembers, after_return, complete_phrase, declaration_of, element_name, enclosing_function,
+    header_start, iterable_in_scope, open_braces, return_value, walked_by_enclosing_loop,
 };
 
 static SYNTAX: Syntax = Syntax {
@@ -560,6 +560,11 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     );
     loop_header(context, out);
     match_arm(context, out);
+    error_arm(context, out);
+    match_subject(context, out);
+    next_variant_arm(context, out);
+    error_trait(context, out);
+    ok_at_function_end(context, out);
     format_macro(context, out);
     derive_list(context, out);
     attribute_name(context, out);
@@ -2170,10 +2175,13 @@ fn match_arm(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ]
         .iter()
         .any(|call| subject_text.contains(call));
+    let declared = declared_wrapper(context, subject_text);
+    let option = option || declared == Some("Option");
     let result = covered("Ok")
         || covered("Err")
         || subject_text.contains(".parse")
-        || subject_text.ends_with('?');
+        || subject_text.ends_with('?')
+        || declared == Some("Result");
     let pairs: &[&str] = if result {
         &["Ok(value)", "Err(err)"]
     } else if option {
@@ -2194,6 +2202,269 @@ fn match_arm(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "_ => ".to_owned(),
         if patterns.is_empty() { 0.5 } else { 0.7 },
     );
+}
+
+/// Whether a match subject is an `Option` or a `Result` by what the code says of it: a call of a function the file
+/// declares `-> Result<` (`match divide(10.0, 2.0) {`), or a name bound to `Some(`/`None`/`Ok(`/`Err(`.
+fn declared_wrapper(context: &Context<'_>, subject: &str) -> Option<&'static str> {
+    let wrapper_of = |text: &str| {
+        let text = text.trim_start();
+        if text.starts_with("Result<") || text.starts_with("Ok(") || text.starts_with("Err(") {
+            Some("Result")
+        } else if text.starts_with("Option<") || text.starts_with("Some(") || text == "None" {
+            Some("Option")
+        } else {
+            None
+        }
+    };
+    if let Some((function, _)) = subject.split_once('(')
+        && is_plain_name(function)
+    {
+        let start = find_definition(context.code, "fn ", function)?;
+        let header = context.code.get(start..)?.split('{').next()?;
+        return wrapper_of(header.split_once("->")?.1);
+    }
+    if !is_plain_name(subject) {
+        return None;
+    }
+    let binding = format!("let {subject}");
+    let declaration = context.code_lines_above().take(20).find_map(|line| {
+        let rest = line
+            .strip_prefix(&binding)
+            .or_else(|| line.strip_prefix(&format!("let mut {subject}")))?;
+        rest.strip_prefix(':')
+            .or_else(|| rest.strip_prefix(" ="))
+            .or_else(|| rest.strip_prefix(" :"))
+    })?;
+    wrapper_of(
+        declaration
+            .trim_start_matches(['=', ' '])
+            .trim_end_matches(';'),
+    )
+}
+
+/// At an arm's start in a `match` on a `Result` whose `Ok` arm is written: `Err(` -> `e) => `; then `Err(e) => `
+/// -> `println!("Error: {}", e),` when the `Ok` arm printed with `println!` (the same macro for the error).
+fn error_arm(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let binding = match typed {
+        "Err(" => None,
+        _ => match typed
+            .strip_prefix("Err(")
+            .and_then(|rest| rest.strip_suffix(") => "))
+        {
+            Some(name) if is_plain_name(name) && name != "_" => Some(name),
+            _ => return,
+        },
+    };
+    let Some(ok_arm) = context
+        .code_lines_above()
+        .take(8)
+        .find(|line| line.starts_with("Ok("))
+    else {
+        return;
+    };
+    let in_match = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|line| line.starts_with("match ") || line.contains(" match "));
+    if !in_match {
+        return;
+    }
+    match binding {
+        None => out.push(Suggestion::construct("e) => ", 0.88)),
+        Some(name) => {
+            if let Some((_, arm)) = ok_arm.split_once("=> ")
+                && let Some(printer) = ["println!(", "eprintln!("]
+                    .iter()
+                    .find(|printer| arm.starts_with(**printer))
+            {
+                out.push(Suggestion::construct(
+                    format!("{printer}\"Error: {{}}\", {name}),"),
+                    0.8,
+                ));
+            }
+        }
+    }
+}
+
+/// `match ` in a method of an enum's `impl` -> `self {`, or in a function of one parameter whose type is an enum
+/// of the file (`fn value_in_cents(coin: Coin)`) -> `coin {`.
+fn match_subject(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "match " {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let header = context
+        .enclosing_lines()
+        .find(|line| line.starts_with("fn ") || line.starts_with("pub fn "))
+        .unwrap_or("");
+    if header.contains("(&self") || header.contains("(self") {
+        let type_name = context
+            .enclosing_lines()
+            .find_map(|line| line.strip_prefix("impl "))
+            .map(|rest| rest.trim_end_matches('{').trim())
+            .filter(|name| is_plain_name(name));
+        if type_name.is_some_and(|name| find_definition(context.code, "enum ", name).is_some()) {
+            out.push(Suggestion::construct("self {", 0.88));
+        }
+        return;
+    }
+    if let [parameter] = function.parameters.as_slice() {
+        let type_name = parameter.type_text.trim_start_matches('&').trim();
+        if is_plain_name(type_name) && find_definition(context.code, "enum ", type_name).is_some() {
+            out.push(Suggestion::construct(
+                format!("{} {{", parameter.name),
+                0.88,
+            ));
+        }
+    }
+}
+
+/// `Shape::` at the start of an arm of `match self {` -> the first variant no arm matches yet: `Rectangle(`,
+/// `South => `.
+fn next_variant_arm(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.filter(|access| access.separator == "::") else {
+        return;
+    };
+    if !is_plain_name(access.receiver) || !context.member_starts_statement(&access) {
+        return;
+    }
+    let in_match = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|line| line.starts_with("match ") || line.contains(" match "));
+    if !in_match {
+        return;
+    }
+    let variants = enum_variants(context.code, access.receiver);
+    let covered: Vec<&str> = context
+        .code_lines_above()
+        .take(40)
+        .take_while(|line| !line.starts_with("match ") && !line.contains(" match "))
+        .filter_map(|line| line.strip_prefix(access.receiver)?.strip_prefix("::"))
+        .collect();
+    // The arms so far follow the declaration, and the enum is a course's few variants: real code with many
+    // variants matches them in its own order.
+    let arm_of = |arm: &str, variant: &str| {
+        arm.strip_prefix(variant)
+            .is_some_and(|rest| !rest.starts_with(super::lexer::is_identifier_char))
+    };
+    let in_order = covered.iter().rev().enumerate().all(|(index, arm)| {
+        variants
+            .get(index)
+            .is_some_and(|(variant, _)| arm_of(arm, variant))
+    });
+    if variants.len() > 8 || !in_order {
+        return;
+    }
+    let Some((variant, shape)) = variants.get(covered.len()) else {
+        return;
+    };
+    let text = match shape {
+        VariantShape::Unit => format!("{variant} => "),
+        VariantShape::Tuple => format!("{variant}("),
+        VariantShape::Struct => format!("{variant} {{ "),
+    };
+    if let Some(rest) = text.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// The error type of an `impl fmt::Display for MyError` above: `impl std::error::` -> `Error for MyError {}`,
+/// right after it `impl ` -> `std::error::Error for MyError {}`; and `Box<dyn ` in a `Result` ->
+/// `std::error::Error>>`.
+fn error_trait(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed.ends_with("Result<(), Box<dyn ") {
+        let opens_body = typed.starts_with("fn ") || typed.contains(" fn ");
+        let text = if opens_body {
+            "std::error::Error>> {"
+        } else {
+            "std::error::Error>>"
+        };
+        out.push(Suggestion::construct(text, 0.9));
+        return;
+    }
+    let lead = match typed {
+        "impl std::error::" if context.prefix.is_empty() => "",
+        "impl " => "std::error::",
+        _ => return,
+    };
+    let Some(displayed) = context.code_lines_above().take(40).find_map(|line| {
+        line.strip_prefix("impl fmt::Display for ")
+            .or_else(|| line.strip_prefix("impl std::fmt::Display for "))
+            .map(|rest| rest.trim_end_matches('{').trim())
+    }) else {
+        return;
+    };
+    let named = displayed.ends_with("Error") || displayed.ends_with("Err");
+    let implemented = format!("Error for {displayed}");
+    if named && is_plain_name(displayed) && !context.code.contains(&implemented) {
+        out.push(Suggestion::construct(
+            format!("{lead}Error for {displayed} {{}}"),
+            if lead.is_empty() { 0.9 } else { 0.85 },
+        ));
+    }
+}
+
+/// A blank line that ends a function returning `Result`: `Ok(())` for `Result<(), _>`, else `Ok(name)` for the
+/// value the line above bound (`let contents = fs::read_to_string(path)?;`) or filled (`read_to_string(&mut s)?;`).
+fn ok_at_function_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || context.line_before.is_empty() {
+        return;
+    }
+    let closes_function = context
+        .code
+        .get(context.cursor..)
+        .and_then(|after| after.lines().skip(1).find(|line| !line.trim().is_empty()))
+        .is_some_and(|line| line.trim() == "}" && line.len() < context.line_before.len());
+    if !closes_function {
+        return;
+    }
+    let Some(previous) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    if !previous.ends_with(';') || previous.starts_with("return") {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    if context
+        .enclosing_lines()
+        .next()
+        .is_none_or(|line| !line.contains("fn "))
+    {
+        return;
+    }
+    let Some(value) = function
+        .results
+        .first()
+        .and_then(|result| result.strip_prefix("Result<"))
+    else {
+        return;
+    };
+    if value.starts_with("()") {
+        out.push(Suggestion::construct("Ok(())", 0.88));
+        return;
+    }
+    let bound = previous
+        .strip_prefix("let ")
+        .map(|rest| rest.trim_start_matches("mut "))
+        .and_then(|rest| rest.split([' ', ':']).next())
+        .filter(|name| is_plain_name(name));
+    let filled = previous
+        .split_once("(&mut ")
+        .and_then(|(_, rest)| rest.split(')').next())
+        .filter(|name| is_plain_name(name));
+    if let Some(name) = bound.or(filled) {
+        out.push(Suggestion::construct(format!("Ok({name})"), 0.85));
+    }
 }
 
 /// The tokens of a `match` body around the cursor: from its `{` to the cursor, then on to its `}`.

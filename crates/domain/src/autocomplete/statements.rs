@@ -348,11 +348,26 @@ fn parse_braced_header<'a>(context: &Context<'a>, header: &[Token]) -> Option<Fu
             }
             if texts.get(name) == Some(&"(") {
                 ("", name)
+            } else if texts.get(name + 1) == Some(&"[") {
+                // A generic function's type parameters: `func Max[T int | float64](a, b T) T`.
+                (
+                    *texts.get(name)?,
+                    matching_close(context, header, name + 1)? + 1,
+                )
             } else {
                 (*texts.get(name)?, name + 1)
             }
         }
-        Language::JavaScript | Language::TypeScript => javascript_function_start(&texts)?,
+        Language::JavaScript | Language::TypeScript => {
+            let (name, open) = javascript_function_start(&texts)?;
+            // A generic function's type parameters (`function identity<T>(arg: T)`) come before its own.
+            match texts.get(open) {
+                Some(&"<") if texts.get(open.checked_sub(1)?) == Some(&name) => {
+                    (name, matching_close(context, header, open)? + 1)
+                }
+                _ => (name, open),
+            }
+        }
         _ => {
             if texts
                 .iter()

@@ -1282,6 +1282,442 @@ const INLINE: &[Case] = &[
     ("python", "text = \"a,b\"\nparts = text.‸", Some("split()")),
     ("javascript", "const parts = line.‸", Some("split()")),
     ("javascript", "const parts = shape.‸", None),
+    // Fifteenth round (control flow and types): a quotient after its zero check, a case's `break;`, an enum's next value, Python's iterator protocol and custom exceptions, JavaScript's custom `Error`, Go's errors, Rust's match on a `Result` and its `Ok` at a function's end, C++'s template and `what()`; look-alikes left alone.
+    (
+        "python",
+        "from enum import Enum\n\nclass Color(Enum):\n    RED = 1\n    GREEN = 2\n    BLUE = ‸",
+        Some("3"),
+    ),
+    (
+        "python",
+        "from enum import Enum\n\nclass Color(Enum):\n    RED = 1\n    GREEN = ‸",
+        Some("2"),
+    ),
+    (
+        "python",
+        "from enum import Enum\n\nclass Color(Enum):\n    RED = \"red\"\n    GREEN = ‸",
+        Some("\"green\""),
+    ),
+    (
+        "python",
+        "from enum import Enum, auto\n\nclass Color(Enum):\n    RED = auto()\n    GREEN = ‸",
+        Some("auto()"),
+    ),
+    (
+        "python",
+        "class Counter:\n    def __init__(self, low, high):\n        self.current = low\n        self.high = high\n\n    def __iter__(self):\n        return ‸",
+        Some("self"),
+    ),
+    (
+        "python",
+        "class Counter:\n    def __init__(self, low, high):\n        self.current = low\n        self.high = high\n\n    def __iter__(self):\n        ‸",
+        Some("return self"),
+    ),
+    (
+        "python",
+        "class Counter:\n    def __init__(self, low, high):\n        self.current = low\n        self.high = high\n\n    def __iter__(self):\n        return self\n\n    def __next__(self):\n        if self.current > self.high:\n            raise ‸",
+        Some("StopIteration"),
+    ),
+    (
+        "python",
+        "class Counter:\n    def __init__(self, low, high):\n        self.current = low\n        self.high = high\n\n    def __iter__(self):\n        return self\n\n    def ‸",
+        Some("__next__(self):"),
+    ),
+    (
+        "python",
+        "class InsufficientFundsError(Exception):\n    ‸",
+        Some("pass"),
+    ),
+    (
+        "python",
+        "try:\n    result = 10 / 0\nexcept ‸",
+        Some("ZeroDivisionError:"),
+    ),
+    (
+        "python",
+        "try:\n    result = a / b\nexcept ‸",
+        Some("ZeroDivisionError:"),
+    ),
+    (
+        "python",
+        "try:\n    num = int(text)\nexcept ValueError as ‸",
+        Some("e:"),
+    ),
+    (
+        "python",
+        "try:\n    f = open(\"data.txt\")\n    data = f.read()\nfinally:\n    f.‸",
+        Some("close()"),
+    ),
+    (
+        "python",
+        "try:\n    num = int(text)\nexcept Exception as ‸",
+        Some("e:"),
+    ),
+    (
+        "python",
+        "def divide(a, b):\n    if b == 0:\n        raise ValueError(\"Cannot divide by zero\")\n    return ‸",
+        Some("a / b"),
+    ),
+    (
+        "javascript",
+        "switch (day) {\n  case 1:\n    console.log(\"Monday\");\n    ‸",
+        Some("break;"),
+    ),
+    (
+        "javascript",
+        "switch (day) {\n  case 1:\n    console.log(\"Monday\");\n    break;\n  case 2:\n    console.log(\"Tuesday\");\n    ‸",
+        Some("break;"),
+    ),
+    (
+        "javascript",
+        "function reducer(state, action) {\n  switch (action.‸",
+        Some("type) {"),
+    ),
+    (
+        "javascript",
+        "class ValidationError extends Error {\n  constructor(message) {\n    super(message);\n    this.‸",
+        Some("name = 'ValidationError';"),
+    ),
+    (
+        "javascript",
+        "class ValidationError extends Error {\n  constructor(message) {\n    super(message);\n    ‸",
+        Some("this.name = 'ValidationError';"),
+    ),
+    (
+        "javascript",
+        "class ValidationError extends ‸",
+        Some("Error {"),
+    ),
+    (
+        "javascript",
+        "try {\n  JSON.parse(text);\n} catch (error) {\n  console.log(error.‸",
+        Some("message"),
+    ),
+    (
+        "javascript",
+        "const Direction = Object.freeze({\n  UP: \"UP\",\n  DOWN: ‸",
+        Some("\"DOWN\","),
+    ),
+    (
+        "javascript",
+        "function divide(a, b) {\n  if (b === 0) {\n    throw new Error(\"Division by zero\");\n  }\n  return ‸",
+        Some("a / b;"),
+    ),
+    (
+        "javascript",
+        "try {\n  riskyOperation();\n} catch (error) {\n  if (error instanceof ValidationError) {\n    console.log(error.‸",
+        Some("message"),
+    ),
+    (
+        "typescript",
+        "enum Color {\n  Red = \"RED\",\n  Green = ‸",
+        Some("\"GREEN\","),
+    ),
+    (
+        "typescript",
+        "enum Status {\n  Active = 1,\n  Inactive = ‸",
+        Some("2,"),
+    ),
+    (
+        "typescript",
+        "try {\n  doThing();\n} catch (error) {\n  if (error instanceof Error) {\n    console.log(error.‸",
+        Some("message"),
+    ),
+    (
+        "typescript",
+        "function divide(a: number, b: number): number {\n  if (b === 0) {\n    throw new Error(\"Division by zero\");\n  }\n  return ‸",
+        Some("a / b;"),
+    ),
+    (
+        "typescript",
+        "switch (status) {\n  case Status.Active:\n    console.log(\"active\");\n    ‸",
+        Some("break;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    match divide(10.0, 2.0) {\n        Ok(result) => println!(\"Result: {}\", result),\n        Err(‸",
+        Some("e) => "),
+    ),
+    (
+        "rust",
+        "fn main() {\n    match divide(10.0, 2.0) {\n        Ok(result) => println!(\"Result: {}\", result),\n        Err(e) => ‸",
+        Some("println!(\"Error: {}\", e),"),
+    ),
+    (
+        "rust",
+        "fn divide(a: f64, b: f64) -> Result<f64, String> {\n    if b == 0.0 {\n        return Err(\"Cannot divide by zero\".to_string());\n    }\n    ‸",
+        Some("Ok(a / b)"),
+    ),
+    (
+        "rust",
+        "fn divide(a: f64, b: f64) -> Result<f64, String> {\n    if b == 0.0 {\n        return Err(\"Cannot divide by zero\".to_string());\n    }\n    Ok(‸",
+        Some("a / b)"),
+    ),
+    (
+        "rust",
+        "fn divide(a: i32, b: i32) -> Option<i32> {\n    if b == 0 {\n        return None;\n    }\n    ‸",
+        Some("Some(a / b)"),
+    ),
+    (
+        "rust",
+        "fn divide(a: i32, b: i32) -> Option<i32> {\n    if b == 0 {\n        None\n    } else {\n        ‸",
+        Some("Some(a / b)"),
+    ),
+    (
+        "rust",
+        "enum Shape {\n    Circle(f64),\n    Rectangle(f64, f64),\n}\n\nimpl Shape {\n    fn area(&self) -> f64 {\n        match ‸",
+        Some("self {"),
+    ),
+    (
+        "rust",
+        "enum Shape {\n    Circle(f64),\n    Rectangle(f64, f64),\n}\n\nimpl Shape {\n    fn area(&self) -> f64 {\n        match self {\n            Shape::‸",
+        Some("Circle("),
+    ),
+    (
+        "rust",
+        "enum Shape {\n    Circle(f64),\n    Rectangle(f64, f64),\n}\n\nimpl Shape {\n    fn area(&self) -> f64 {\n        match self {\n            Shape::Circle(r) => 3.14 * r * r,\n            Shape::‸",
+        Some("Rectangle("),
+    ),
+    (
+        "rust",
+        "enum Direction {\n    North,\n    South,\n}\n\nimpl Direction {\n    fn name(&self) -> &str {\n        match self {\n            Direction::North => \"north\",\n            Direction::‸",
+        Some("South => "),
+    ),
+    (
+        "rust",
+        "enum Coin {\n    Penny,\n    Nickel,\n    Dime,\n}\n\nfn value_in_cents(coin: Coin) -> u8 {\n    match coin {\n        Coin::Penny => 1,\n        Coin::‸",
+        Some("Nickel => "),
+    ),
+    (
+        "rust",
+        "enum Coin {\n    Penny,\n    Nickel,\n    Dime,\n}\n\nfn value_in_cents(coin: Coin) -> u8 {\n    match ‸",
+        Some("coin {"),
+    ),
+    (
+        "rust",
+        "use std::fmt;\n\n#[derive(Debug)]\nenum MyError {\n    NotFound,\n}\n\nimpl fmt::Display for MyError {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        write!(f, \"not found\")\n    }\n}\n\nimpl std::error::‸",
+        Some("Error for MyError {}"),
+    ),
+    (
+        "rust",
+        "use std::fmt;\n\n#[derive(Debug)]\nenum MyError {\n    NotFound,\n}\n\nimpl fmt::Display for MyError {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        write!(f, \"not found\")\n    }\n}\n\nimpl ‸",
+        Some("std::error::Error for MyError {}"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let input = \"42\";\n    match input.trim().parse::<i32>() {\n        Ok(n) => println!(\"{}\", n),\n        Err(e) => ‸",
+        Some("println!(\"Error: {}\", e),"),
+    ),
+    (
+        "rust",
+        "fn main() -> Result<(), Box<dyn ‸",
+        Some("std::error::Error>> {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tnums := []int{1, 2, 3}\n\tfor i, v := range ‸",
+        Some("nums {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"errors\"\n\nvar ErrNotFound = errors.New(‸",
+        Some("\"not found\")"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"errors\"\n\nvar ErrNotFound = errors.New(\"not found\")\n\nfunc main() {\n\terr := find()\n\tif errors.Is(err, ‸",
+        Some("ErrNotFound) {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"errors\"\n\nfunc divide(a, b float64) (float64, error) {\n\tif b == 0 {\n\t\treturn 0, errors.New(\"division by zero\")\n\t}\n\treturn ‸",
+        Some("a / b, nil"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc divide(a, b float64) (float64, error) {\n\tif b == 0 {\n\t\treturn 0, fmt.‸",
+        Some("Errorf()"),
+    ),
+    (
+        "go",
+        "package main\n\ntype MyError struct {\n\tMsg string\n}\n\nfunc (e *MyError) ‸",
+        Some("Error() string {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc Max[T int | float64](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn ‸",
+        Some("b"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tdefer func() {\n\t\tif r := ‸",
+        Some("recover(); r != nil {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar i interface{} = \"hello\"\n\tswitch v := i.(‸",
+        Some("type) {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() float64\n}\n\nfunc describe(s Shape) {\n\tswitch s.(‸",
+        Some("type) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        int day = 1;\n        switch (day) {\n            case 1:\n                System.out.println(\"Monday\");\n                ‸",
+        Some("break;"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static double divide(double a, double b) {\n        if (b == 0) {\n            throw new IllegalArgumentException(\"Cannot divide by zero\");\n        }\n        return ‸",
+        Some("a / b;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main() {\n    int choice = 1;\n    switch (choice) {\n        case 1:\n            printf(\"One\\n\");\n            ‸",
+        Some("break;"),
+    ),
+    ("cpp", "template <‸", Some("typename T>")),
+    (
+        "cpp",
+        "#include <iostream>\n#include <stdexcept>\n\nint main() {\n    try {\n        process();\n    } catch (const std::exception& e) {\n        std::cerr << ‸",
+        Some("e.what() << std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nenum class Color { Red, Green, Blue };\n\nvoid show(Color c) {\n    switch (c) {\n        case Color::Red:\n            std::cout << \"red\";\n            ‸",
+        Some("break;"),
+    ),
+    (
+        "cpp",
+        "#include <exception>\n\nclass MyException : public std::‸",
+        Some("exception {"),
+    ),
+    (
+        "cpp",
+        "#include <stdexcept>\n\ndouble divide(double a, double b) {\n    if (b == 0) {\n        throw std::invalid_argument(\"Division by zero\");\n    }\n    return ‸",
+        Some("a / b;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main() {\n    int choice;\n    std::cin >> choice;\n    switch (choice) {\n        case 1:\n            std::cout << \"One\" << std::endl;\n            ‸",
+        Some("break;"),
+    ),
+    (
+        "rust",
+        "fn divide(a: f64, b: f64) -> Result<f64, String> {\n    Ok(a / b)\n}\n\nfn main() {\n    match divide(10.0, 2.0) {\n        ‸",
+        Some("Ok(value) => "),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let number = Some(5);\n    match number {\n        ‸",
+        Some("Some(value) => "),
+    ),
+    (
+        "rust",
+        "use std::fs;\n\nfn read_config() -> Result<String, std::io::Error> {\n    let contents = fs::read_to_string(\"config.txt\")?;\n    ‸\n}",
+        Some("Ok(contents)"),
+    ),
+    (
+        "rust",
+        "fn parse_number(s: &str) -> Result<i32, std::num::ParseIntError> {\n    let n = s.trim().parse::<i32>()?;\n    ‸\n}",
+        Some("Ok(n)"),
+    ),
+    (
+        "rust",
+        "fn main() -> Result<(), Box<dyn std::error::Error>> {\n    let n: i32 = \"5\".parse()?;\n    println!(\"{}\", n);\n    ‸\n}",
+        Some("Ok(())"),
+    ),
+    (
+        "python",
+        "from enum import Enum\n\nclass Status(Enum):\n    OK = 200\n    NOT_FOUND = ‸",
+        None,
+    ),
+    ("python", "class Config:\n    DEBUG = 1\n    PORT = ‸", None),
+    (
+        "python",
+        "from enum import Enum\n\nclass Color(Enum):\n    RED = \"#ff0000\"\n    GREEN = ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Bag:\n    def __init__(self):\n        self.items = []\n\n    def __iter__(self):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "def safe_ratio(a, b):\n    if b == 0:\n        return 0\n    return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "switch (day) {\n  case 1:\n    x = 1;\n    y = 2;\n    ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "if (day === 1) {\n  console.log(\"Monday\");\n  ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "try {\n  JSON.parse(text);\n} catch (error) {\n  error.‸",
+        None,
+    ),
+    ("javascript", "class Shape extends ‸", None),
+    (
+        "javascript",
+        "const config = Object.freeze({\n  port: 8080,\n  host: ‸",
+        None,
+    ),
+    ("typescript", "enum Direction {\n  Up,\n  Down,\n  ‸", None),
+    (
+        "typescript",
+        "enum Status {\n  Ok = 200,\n  NotFound = ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"errors\"\n\nvar ErrNotFound = errors.New(\"not found\")\nvar ErrClosed = errors.New(\"closed\")\n\nfunc main() {\n\terr := find()\n\tif errors.Is(err, ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\ntype Point struct {\n\tX int\n}\n\nfunc (p *Point) ‸",
+        None,
+    ),
+    ("rust", "fn main() {\n    match x {\n        ‸", None),
+    (
+        "rust",
+        "fn check(age: i32) -> Result<i32, String> {\n    Err(‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Counter {\n    count: u32,\n}\n\nimpl fmt::Display for Counter {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        write!(f, \"{}\", self.count)\n    }\n}\n\nimpl std::error::‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn total(items: &[i32]) -> Result<i32, String> {\n    let mut sum = 0;\n    for item in items {\n        sum += item;\n    }\n    ‸\n    println!(\"done\");\n}",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main() {\n    std::cerr << ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        int x = 1;\n        ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main() {\n    int choice = 1;\n    switch (choice) {\n        case 1:\n            printf(\"One\\n\");\n            printf(\"Uno\\n\");\n            ‸",
+        None,
+    ),
     // Fifth round.
     (
         "python",

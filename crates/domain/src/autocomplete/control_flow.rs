@@ -1,0 +1,664 @@
+//! Control flow and types as a course first writes them, in every language: a quotient returned once the divisor
+//! was checked against zero (`return ` -> `a / b`, Rust's `Ok(a / b)`, Go's `a / b, nil`), the `break;` that ends a
+//! `switch` case, an enum's next value (`GREEN = ` after `RED = 1` -> `2`, `Green = ` after `Red = "RED",` ->
+//! `"GREEN",`), Python's iterator protocol (`__iter__` returns `self`, `__next__` raises `StopIteration`) and
+//! custom exceptions (`class MyError(Exception):` -> `pass`), JavaScript's custom `Error` (`extends ` -> `Error {`,
+//! `this.name`, a caught error's `message`) and Redux's `switch (action.type)`, Go's errors (`errors.New(` named for
+//! its variable, `errors.Is(err, ` the file's sentinel, the `Error() string` method, `fmt.Errorf` where a
+//! function returns an error), type switches and `recover()`, and C++'s `template <typename T>` and caught
+//! exception's `what()`.
+//!
+//! Every rule reads the typed line first and returns early; the lines above are read only once it matched.
+
+use super::Language;
+use super::Suggestion;
+use super::cursor::Context;
+use super::idioms::terminator;
+use super::lexer::is_plain_name;
+use super::statements::enclosing_function;
+
+/// Runs every rule of this module.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    quotient_after_zero_check(context, out);
+    break_after_case(context, out);
+    next_enum_value(context, out);
+    match context.profile.language {
+        Language::Python => {
+            iterator_protocol(context, out);
+            exception_class_body(context, out);
+            caught_as(context, out);
+            file_closed_finally(context, out);
+        }
+        Language::JavaScript | Language::TypeScript => {
+            custom_error(context, out);
+            caught_error_message(context, out);
+            redux_action_type(context, out);
+        }
+        Language::Go => {
+            go_errors(context, out);
+            go_type_switch_and_recover(context, out);
+        }
+        Language::Cpp => cpp_templates_and_exceptions(context, out),
+        _ => {}
+    }
+}
+
+/// The divisor's zero test of an `if` line (`if b == 0:`, `if (b === 0) {`, `if b == 0.0 {`): the divisor.
+fn zero_tested(line: &str) -> Option<&str> {
+    let condition = line
+        .strip_prefix("if")?
+        .trim_start()
+        .trim_start_matches('(')
+        .trim_end_matches(['{', ':', ' ', ')']);
+    let (name, zero) = condition
+        .split_once(" === ")
+        .or_else(|| condition.split_once(" == "))?;
+    matches!(zero.trim(), "0" | "0.0").then_some(name.trim())
+}
+
+/// `return ` (Rust: a blank line, `Ok(`, `Some(`) after `if b == 0` reported an error, in a function named for a
+/// division whose two parameters are the dividend and the divisor tested: `a / b`, the quotient the check was for.
+fn quotient_after_zero_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let language = context.profile.language;
+    let rust = language == Language::Rust;
+    if !(typed == "return " || rust && matches!(typed, "" | "Ok(" | "Some(")) {
+        return;
+    }
+    // The check is among the few lines above, at the block's level (its body done, or this is its `else`), and
+    // its block reports an error: a base case (`if exp == 0: return 1`) is a recursion's, not a division's.
+    let mut reported = false;
+    let Some(divisor) = context.code_lines_above().take(6).find_map(|line| {
+        reported |= [
+            "raise ", "throw ", "Err(", "None", "error", "Error", "panic!",
+        ]
+        .iter()
+        .any(|word| line.contains(word));
+        zero_tested(line)
+    }) else {
+        return;
+    };
+    if !reported {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let [dividend, second] = function.parameters.as_slice() else {
+        return;
+    };
+    // Named for a division (`divide`, `safe_div`, `quotient`, `ratio`): a power's or a mean's guard is theirs.
+    let lower = function.name.to_lowercase();
+    let divides = ["div", "quot", "ratio"]
+        .iter()
+        .any(|word| lower.contains(word));
+    if second.name != divisor || !divides {
+        return;
+    }
+    let header_or_else = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|line| !line.starts_with("if"));
+    if !header_or_else {
+        return;
+    }
+    let quotient = format!("{} / {}", dividend.name, divisor);
+    let text = match language {
+        Language::Rust => {
+            let result = function.results.first().copied().unwrap_or("");
+            let wrapper = if result.starts_with("Result<") {
+                "Ok("
+            } else if result.starts_with("Option<") {
+                "Some("
+            } else {
+                ""
+            };
+            match (typed, wrapper) {
+                (_, "") => return,
+                ("return ", wrapper) => format!("{wrapper}{quotient});"),
+                ("", wrapper) => format!("{wrapper}{quotient})"),
+                (opened, wrapper) if opened == wrapper => format!("{quotient})"),
+                _ => return,
+            }
+        }
+        Language::Go
+            if function.results.len() == 2 && function.results.get(1) == Some(&"error") =>
+        {
+            format!("{quotient}, nil")
+        }
+        Language::Go if function.results.len() == 1 => quotient,
+        Language::Go => return,
+        _ => format!("{quotient}{}", terminator(context)),
+    };
+    out.push(Suggestion::construct(text, 0.88));
+}
+
+/// A blank line after the one statement of a `case` (or `default:`) in a C-family or JavaScript `switch` ->
+/// `break;`. Sure when an earlier case of the switch ended so, likely on its first case.
+fn break_after_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript | Language::Java | Language::C | Language::Cpp
+    ) || !context.on_blank_line_start()
+    {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    let Some(statement) = above.next() else {
+        return;
+    };
+    let ends_case = [
+        "break", "return", "throw", "continue", "goto", "case ", "default",
+    ]
+    .iter()
+    .any(|word| statement.starts_with(word));
+    if ends_case || !statement.ends_with(';') || statement.starts_with('}') {
+        return;
+    }
+    let Some(label) = above.next() else {
+        return;
+    };
+    if !(label.starts_with("case ") && label.ends_with(':')) {
+        return;
+    }
+    // The cursor's line is indented like the statement, inside the case.
+    let statement_indent = context
+        .previous_code_line()
+        .map_or(0, |line| line.len() - line.trim_start().len());
+    if context.line_before.len() != statement_indent {
+        return;
+    }
+    let mut earlier_break = false;
+    for line in above.take(40) {
+        if line.starts_with("switch") || line.contains(" switch (") {
+            out.push(Suggestion::construct(
+                "break;",
+                if earlier_break { 0.88 } else { 0.8 },
+            ));
+            return;
+        }
+        if line == "break;" {
+            earlier_break = true;
+        } else if line.starts_with("case ") || line == "default:" {
+            continue;
+        } else if line.ends_with('{') || line.starts_with('}') {
+            return;
+        }
+    }
+}
+
+/// The member lines of the enum block the cursor is in, nearest first, as `(name, value)`, and the block's header;
+/// `None` if the lines above are not an enum's members.
+fn enum_members<'a>(
+    context: &Context<'a>,
+    separator: &str,
+) -> Option<(Vec<(&'a str, &'a str)>, &'a str)> {
+    let mut members = Vec::new();
+    for line in context.code_lines_above().take(30) {
+        if let Some((name, value)) = line.split_once(separator) {
+            let name = name.trim();
+            if is_plain_name(name) {
+                members.push((name, value.trim().trim_end_matches(',')));
+                continue;
+            }
+        }
+        return Some((members, line));
+    }
+    None
+}
+
+/// `GREEN = ` after `RED = 1` -> `2`; after `RED = "red"` -> `"green"`; after `RED = auto()` -> `auto()`: the
+/// next member of a Python `Enum`, a TypeScript `enum` (with its `,`) or a JavaScript `Object.freeze({` of
+/// constants (`DOWN: ` after `UP: "UP",` -> `"DOWN",`).
+fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let (separator, comma) = match language {
+        Language::Python => (" = ", ""),
+        Language::TypeScript if !context.line_before.contains(':') => (" = ", ","),
+        Language::JavaScript | Language::TypeScript => (": ", ","),
+        _ => return,
+    };
+    let Some(name) = context
+        .line_before
+        .trim_start()
+        .strip_suffix(separator)
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    let Some((members, header)) = enum_members(context, separator) else {
+        return;
+    };
+    let enum_block = match language {
+        Language::Python => {
+            header.starts_with("class ")
+                && ["(Enum):", "(IntEnum):", "(StrEnum):"]
+                    .iter()
+                    .any(|base| header.ends_with(base))
+        }
+        _ if separator == " = " => {
+            header.trim_start_matches("export ").starts_with("enum ") && header.ends_with('{')
+        }
+        _ => header.ends_with("Object.freeze({"),
+    };
+    let Some(&(last_name, last_value)) = members.first() else {
+        return;
+    };
+    if !enum_block || members.iter().any(|(member, _)| *member == name) {
+        return;
+    }
+    let value = if members.iter().all(|(_, value)| *value == "auto()") {
+        "auto()".to_owned()
+    } else if let Ok(last) = last_value.parse::<i64>() {
+        // Numbered one by one from 0 or 1: the next number (codes such as `OK = 200` are not counted).
+        let first = last.checked_sub((members.len() - 1) as i64);
+        let counted = matches!(first, Some(0 | 1))
+            && members.iter().rev().enumerate().all(|(index, (_, value))| {
+                value.parse::<i64>().ok() == last.checked_sub((members.len() - 1 - index) as i64)
+            });
+        if !counted {
+            return;
+        }
+        (last + 1).to_string()
+    } else {
+        // Each value spells its name, in one case: this one too.
+        let quote = last_value
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '\''));
+        let Some(quote) = quote else {
+            return;
+        };
+        let spelled = |member: &str, value: &str| {
+            let inner = value
+                .strip_prefix(quote)
+                .and_then(|rest| rest.strip_suffix(quote))
+                .unwrap_or("");
+            if inner == member {
+                Some(0)
+            } else if inner == member.to_lowercase() {
+                Some(1)
+            } else if inner == member.to_uppercase() {
+                Some(2)
+            } else {
+                None
+            }
+        };
+        let Some(case) = spelled(last_name, last_value) else {
+            return;
+        };
+        if !members
+            .iter()
+            .all(|(member, value)| spelled(member, value) == Some(case))
+        {
+            return;
+        }
+        let spelling = match case {
+            0 => name.to_owned(),
+            1 => name.to_lowercase(),
+            _ => name.to_uppercase(),
+        };
+        format!("{quote}{spelling}{quote}")
+    };
+    out.push(Suggestion::construct(format!("{value}{comma}"), 0.85));
+}
+
+/// The name of the Python function whose body holds the cursor, read from the nearest `def` above it.
+fn python_method(context: &Context<'_>) -> Option<String> {
+    enclosing_function(context).map(|function| function.name.to_owned())
+}
+
+/// `__iter__` returns `self`; `raise ` in `__next__` -> `StopIteration`; `def ` in a class whose `__iter__`
+/// returns `self` and has no `__next__` yet -> `__next__(self):`.
+fn iterator_protocol(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    match typed {
+        "return " | "" => {
+            if python_method(context).as_deref() != Some("__iter__") || !walks_itself(context) {
+                return;
+            }
+            if typed.is_empty() {
+                let first_line = context
+                    .previous_code_line()
+                    .is_some_and(|line| line.trim_start().starts_with("def __iter__("));
+                if first_line {
+                    out.push(Suggestion::construct("return self", 0.88));
+                }
+            } else {
+                out.push(Suggestion::construct("self", 0.9));
+            }
+        }
+        "raise " if python_method(context).as_deref() == Some("__next__") => {
+            out.push(Suggestion::construct("StopIteration", 0.9));
+        }
+        "def " => {
+            let mut iterates_self = false;
+            for line in context.code_lines_above().take(80) {
+                if line.starts_with("def __next__(") {
+                    return;
+                }
+                if line == "return self"
+                    && context
+                        .code_lines_above()
+                        .take(80)
+                        .skip_while(|other| *other != "return self")
+                        .nth(1)
+                        .is_some_and(|def| def.starts_with("def __iter__("))
+                {
+                    iterates_self = true;
+                }
+                if line.starts_with("class ") {
+                    break;
+                }
+            }
+            if iterates_self {
+                out.push(Suggestion::construct("__next__(self):", 0.85));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether the class around the cursor is its own iterator: it has a `__next__`, or its `__init__` keeps a
+/// position (`self.current = low`) rather than a collection whose iterator `__iter__` would return.
+fn walks_itself(context: &Context<'_>) -> bool {
+    const POSITIONS: &[&str] = &[
+        "self.current =",
+        "self.index =",
+        "self.count =",
+        "self.i =",
+        "self.n =",
+        "self.num =",
+    ];
+    context.code.contains("def __next__(self)")
+        || context
+            .code_lines_above()
+            .take(40)
+            .take_while(|line| !line.starts_with("class "))
+            .any(|line| POSITIONS.iter().any(|position| line.starts_with(position)))
+}
+
+/// The first line of `class InsufficientFundsError(Exception):` -> `pass`: a custom exception needs nothing more.
+fn exception_class_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || context.line_before.is_empty() {
+        return;
+    }
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let Some((name, base)) = header
+        .strip_prefix("class ")
+        .and_then(|rest| rest.strip_suffix("):"))
+        .and_then(|rest| rest.split_once('('))
+    else {
+        return;
+    };
+    let named = name.ends_with("Error") || name.ends_with("Exception");
+    if named && (base == "Exception" || base.ends_with("Error")) && is_plain_name(base) {
+        out.push(Suggestion::construct("pass", 0.8));
+    }
+}
+
+/// `except ValueError as ` -> `e:`.
+fn caught_as(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(exception) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("except ")
+        .and_then(|rest| rest.strip_suffix(" as "))
+    else {
+        return;
+    };
+    let caught = exception.trim_start_matches('(').trim_end_matches(')');
+    if caught
+        .split(',')
+        .all(|name| is_plain_name(name.trim()) && name.trim().starts_with(char::is_uppercase))
+    {
+        out.push(Suggestion::construct("e:", 0.9));
+    }
+}
+
+/// `f.` under `finally:` after `f = open(` -> `close()`: what the `finally` of an opened file is for.
+fn file_closed_finally(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.prefix.is_empty()
+        || !context.member_starts_statement(&access)
+        || !is_plain_name(access.receiver)
+    {
+        return;
+    }
+    if context.enclosing_lines().next() != Some("finally:") {
+        return;
+    }
+    let opened = format!("{} = open(", access.receiver);
+    if context
+        .code_lines_above()
+        .take(20)
+        .any(|line| line.starts_with(&opened))
+    {
+        out.push(Suggestion::member("close()", 0.9));
+    }
+}
+
+/// The class a JavaScript line above declares as a custom error: `class ValidationError extends Error {` ->
+/// `ValidationError`.
+fn error_class<'a>(context: &Context<'a>) -> Option<&'a str> {
+    context
+        .code_lines_above()
+        .take(12)
+        .find(|line| line.starts_with("class ") || line.starts_with("export class "))
+        .and_then(|line| line.trim_start_matches("export ").strip_prefix("class "))
+        .and_then(|header| header.split_once(" extends "))
+        .filter(|(_, parent)| parent.trim_end_matches('{').trim().ends_with("Error"))
+        .map(|(class, _)| class.trim())
+        .filter(|class| is_plain_name(class))
+}
+
+/// `class ValidationError extends ` -> `Error {`; after `super(message);` in its constructor, `this.` -> `name =
+/// 'ValidationError';` and a blank line the whole statement.
+fn custom_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if let Some(class) = typed
+        .trim_start_matches("export ")
+        .strip_prefix("class ")
+        .and_then(|rest| rest.strip_suffix(" extends "))
+    {
+        if is_plain_name(class) && (class.ends_with("Error") || class.ends_with("Exception")) {
+            out.push(Suggestion::construct("Error {", 0.88));
+        }
+        return;
+    }
+    if !matches!(typed, "" | "this.") || typed.is_empty() && !context.on_blank_line_start() {
+        return;
+    }
+    let after_super = context
+        .previous_code_line()
+        .is_some_and(|line| line.trim_start().starts_with("super(message)"));
+    if !after_super || enclosing_function(context).is_none_or(|f| f.name != "constructor") {
+        return;
+    }
+    let Some(class) = error_class(context) else {
+        return;
+    };
+    let quote = if context.code.matches('"').count() > context.code.matches('\'').count() {
+        '"'
+    } else {
+        '\''
+    };
+    let statement = format!("name = {quote}{class}{quote}{}", terminator(context));
+    let text = if typed.is_empty() {
+        format!("this.{statement}")
+    } else {
+        statement
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
+/// `error.` (or `err.`, `e.`) in the `catch (error) {` block that caught it -> `message`.
+fn caught_error_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.prefix.is_empty() || !matches!(access.receiver, "error" | "err" | "e") {
+        return;
+    }
+    let caught = format!("catch ({}", access.receiver);
+    let in_catch = context.enclosing_lines().take(3).any(|line| {
+        line.strip_prefix("} ")
+            .unwrap_or(line)
+            .strip_prefix(&caught)
+            .is_some_and(|rest| rest.starts_with(')') || rest.starts_with(':'))
+    });
+    // A statement that starts with the error calls its methods; an argument or a value reads its message.
+    if in_catch && !context.member_starts_statement(&access) {
+        out.push(Suggestion::member("message", 0.88));
+    }
+}
+
+/// `switch (action.` in a reducer -> `type) {`: a Redux action says what happened in its `type`.
+fn redux_action_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.prefix.is_empty() && context.line_before.trim_start() == "switch (action." {
+        out.push(Suggestion::member("type) {", 0.88));
+    }
+}
+
+/// The words of a Go sentinel error's name as its message: `ErrNotFound` -> `not found`.
+fn sentinel_message(name: &str) -> Option<String> {
+    let rest = name.strip_prefix("Err")?;
+    if !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut message = String::with_capacity(rest.len() + 4);
+    for character in rest.chars() {
+        if character.is_uppercase() && !message.is_empty() {
+            message.push(' ');
+        }
+        message.extend(character.to_lowercase());
+    }
+    Some(message)
+}
+
+/// Go's errors: `var ErrNotFound = errors.New(` -> `"not found")`; `errors.Is(err, ` -> the file's one sentinel;
+/// `return fmt.` where the function returns an error -> `Errorf()` (a `string` -> `Sprintf()`); `func (e
+/// *MyError) ` -> `Error() string {`.
+fn go_errors(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if let Some(name) = typed
+        .strip_prefix("var ")
+        .and_then(|rest| rest.strip_suffix(" = errors.New("))
+    {
+        if let Some(message) = sentinel_message(name.trim()) {
+            out.push(Suggestion::construct(format!("\"{message}\")"), 0.88));
+        }
+        return;
+    }
+    if let Some(before) = typed.strip_suffix("errors.Is(err, ") {
+        let mut sentinels = context.code.lines().filter_map(|line| {
+            line.trim_start()
+                .strip_prefix("var ")
+                .or_else(|| line.strip_prefix('\t'))
+                .and_then(|rest| rest.split_once(" = errors.New("))
+                .map(|(name, _)| name.trim())
+                .filter(|name| sentinel_message(name).is_some())
+        });
+        if let (Some(sentinel), None) = (sentinels.next(), sentinels.next()) {
+            let ending = if before.trim_end() == "if" {
+                ") {"
+            } else {
+                ")"
+            };
+            out.push(Suggestion::construct(format!("{sentinel}{ending}"), 0.88));
+        }
+        return;
+    }
+    if context.prefix.is_empty()
+        && let Some(values) = typed
+            .strip_prefix("return ")
+            .and_then(|rest| rest.strip_suffix("fmt."))
+    {
+        let Some(function) = enclosing_function(context) else {
+            return;
+        };
+        let position = values.matches(',').count();
+        let last = function.results.len().checked_sub(1);
+        let value_position = values.trim().is_empty() || values.trim_end().ends_with(',');
+        if !value_position || Some(position) != last {
+            return;
+        }
+        match function.results.get(position) {
+            Some(&"error") => out.push(Suggestion::member("Errorf()", 0.9)),
+            Some(&"string") if position == 0 => out.push(Suggestion::member("Sprintf()", 0.9)),
+            _ => {}
+        }
+        return;
+    }
+    if let Some(receiver) = typed
+        .strip_prefix("func (")
+        .and_then(|rest| rest.strip_suffix(") "))
+    {
+        let type_name = receiver
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or("")
+            .trim_start_matches('*');
+        let defined = format!("{type_name}) Error() string");
+        if type_name.ends_with("Error") && !context.code.contains(&defined) {
+            out.push(Suggestion::construct("Error() string {", 0.88));
+        }
+    }
+}
+
+/// `switch v := x.(` -> `type) {`; `if r := ` in a deferred function -> `recover(); r != nil {`.
+fn go_type_switch_and_recover(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed.starts_with("switch ") && typed.ends_with(".(") && context.prefix.is_empty() {
+        out.push(Suggestion::construct("type) {", 0.9));
+    } else if typed == "if r := "
+        && context
+            .enclosing_lines()
+            .take(2)
+            .any(|line| line.starts_with("defer func()"))
+    {
+        out.push(Suggestion::construct("recover(); r != nil {", 0.9));
+    }
+}
+
+/// `template <` -> `typename T>`; `std::cerr << ` in `catch (const std::exception& e) {` -> `e.what() <<
+/// std::endl;`; `class MyException : public std::` -> `exception {`.
+fn cpp_templates_and_exceptions(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed == "template <" {
+        out.push(Suggestion::construct("typename T>", 0.9));
+    } else if typed == "std::cerr << " || typed == "cerr << " {
+        let caught = context.enclosing_lines().next().and_then(|line| {
+            line.trim_start_matches("} ")
+                .strip_prefix("catch (const ")?
+                .strip_suffix(") {")?
+                .rsplit_once('&')
+                .map(|(_, name)| name.trim())
+        });
+        if let Some(name) = caught.filter(|name| is_plain_name(name)) {
+            let std = if typed.starts_with("std::") {
+                "std::"
+            } else {
+                ""
+            };
+            out.push(Suggestion::construct(
+                format!("{name}.what() << {std}endl;"),
+                0.88,
+            ));
+        }
+    } else if context.prefix.is_empty()
+        && let Some(class) = typed
+            .strip_prefix("class ")
+            .and_then(|rest| rest.strip_suffix(" : public std::"))
+        && (class.ends_with("Exception") || class.ends_with("Error"))
+    {
+        out.push(Suggestion::member("exception {", 0.88));
+    }
+}
