@@ -23,6 +23,9 @@
 //! - `environment`: what a program asks of its surroundings (an environment variable named for its variable,
 //!   the time since a start, the command line, standard input, logs); `unit_tests` the first tests of each
 //!   language's framework (`unittest.main()`, pytest's `== `, Jest's `expect()`, Go's `got`/`want`);
+//! - `pages_and_data`: the browser page and React (an element named for its variable, a submit handler's
+//!   `preventDefault()`, `localStorage`), Python's first web routes, `sqlite3`, `csv` and dates;
+//!   `console_programs` a console program's standard input, files and first maps in Java, C, C++, Go and Rust;
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
 //!   `area` and `perimeter` from its fields;
@@ -42,6 +45,7 @@ mod asynchronous;
 mod c_family;
 mod closers;
 mod collection_idioms;
+mod console_programs;
 #[cfg(test)]
 mod corpus;
 #[cfg(test)]
@@ -63,6 +67,7 @@ mod lexer;
 mod linked_structures;
 mod members;
 mod names;
+mod pages_and_data;
 mod precedents;
 pub mod provider;
 mod python;
@@ -264,6 +269,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             members::prefer_namesake(context, &mut suggestions);
             unit_tests::complete(context, &mut suggestions);
             environment::complete(context, &mut suggestions);
+            pages_and_data::complete(context, &mut suggestions);
+            console_programs::complete(context, &mut suggestions);
         }
     }
     suggestions

@@ -3407,7 +3407,7 @@ const INLINE: &[Case] = &[
     (
         "typescript",
         "const input = document.querySelector('#name') as ‸",
-        None,
+        Some("HTMLInputElement"),
     ),
     ("typescript", "let count: number = ‸", Some("0;")),
     (
