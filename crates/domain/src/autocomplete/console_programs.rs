@@ -472,7 +472,7 @@ fn go(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && typed
             .rsplit_once(".ReadString(")
             .and_then(|(before, _)| before.rsplit([' ', '=']).next())
-            .is_some_and(|reader| reader_of_stdin(reader))
+            .is_some_and(reader_of_stdin)
     {
         out.push(Suggestion::construct("'\\n')", 0.88));
     } else if let Some(text) = typed.strip_suffix(" = strings.") {

@@ -548,8 +548,8 @@ fn list_item_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// The function a Python decorator line above the cursor's `def` belongs to: its route's path.
-fn route_path<'a>(line: &'a str) -> Option<&'a str> {
+/// The path of the route a Python decorator line registers (`@app.get("/items/{item_id}")` -> `/items/{item_id}`).
+fn route_path(line: &str) -> Option<&str> {
     let rest = line.strip_prefix('@')?;
     let (_, arguments) = rest.split_once('(')?;
     let quote = arguments
