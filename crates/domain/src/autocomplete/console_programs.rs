@@ -13,7 +13,7 @@ use super::Language;
 use super::Suggestion;
 use super::cursor::Context;
 use super::idioms::open_parentheses;
-use super::lexer::is_plain_name;
+use super::lexer::{is_identifier_char, is_plain_name};
 
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -130,7 +130,7 @@ fn java(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 fn parsed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let mut used = 0;
-    let text = context.code_lines_above().take(4).find_map(|line| {
+    let text = context.code_lines_above().take(2).find_map(|line| {
         let (kind, name) = declaration(line)?;
         match kind {
             "String" => Some(name.to_owned()),
@@ -274,6 +274,11 @@ fn c_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(buffer) = arguments
             .strip_suffix(", ")
             .filter(|buffer| is_plain_name(buffer))
+        // `sizeof` counts an array's bytes, never a pointer's.
+        && context
+            .code_lines_above()
+            .take(30)
+            .any(|line| line.starts_with("char ") && line.contains(&format!(" {buffer}[")))
     {
         let file = context
             .code_lines_above()
@@ -298,7 +303,8 @@ fn c_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else if let Some((before, _)) = typed
         .strip_suffix(" * ")
         .and_then(|rest| rest.rsplit_once("malloc("))
-        .filter(|(_, count)| is_plain_name(count))
+        // `sqlite3_malloc(` is another function.
+        .filter(|(before, count)| is_plain_name(count) && !before.ends_with(is_identifier_char))
     {
         // The pointer's type, or the cast's: `int *arr = malloc(n * ` -> `sizeof(int));`.
         let declared = before.split('=').next().unwrap_or("").trim();

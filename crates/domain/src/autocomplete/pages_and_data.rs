@@ -814,7 +814,13 @@ fn path_and_pattern(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .and_then(|before| before.split_once(" = "))
     {
         let target = target.trim();
+        // Pieces are split (`parts = re.split(`), matches found.
+        let pieces = matches!(
+            target,
+            "parts" | "fields" | "pieces" | "chunks" | "lines" | "tokens" | "columns"
+        );
         if receiver == "re"
+            && !pieces
             && target.ends_with('s')
             && super::statements::singular(target).is_some()
         {
@@ -866,10 +872,15 @@ fn standard_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if value == "sys.stdin." && is_plain_name(target) {
         out.push(Suggestion::member("read()", 0.88));
     } else if value == format!("{target}.") && target.contains("line") {
-        let in_loop = context
-            .enclosing_lines()
-            .next()
-            .is_some_and(|line| line.starts_with(&format!("for {target} in ")));
+        // A loop over standard input or an opened file's lines.
+        let in_loop = context.enclosing_lines().next().is_some_and(|line| {
+            line.strip_prefix(&format!("for {target} in "))
+                .is_some_and(|iterable| {
+                    iterable.contains("stdin")
+                        || iterable.contains("open(")
+                        || matches!(iterable, "f:" | "file:" | "fh:" | "lines:")
+                })
+        });
         if in_loop {
             out.push(Suggestion::member("strip()", 0.9));
         }
