@@ -371,10 +371,11 @@ fn file_closed_or_abandoned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .code_lines_above()
         .take(40)
         .any(|line| line.starts_with(&format!("fclose({file})")));
-    let loop_used_it = context
-        .code_lines_above()
-        .take(12)
-        .any(|line| line.starts_with("while (") && line.contains(&format!("{file})")));
+    // A loop read or wrote it: `while (fgets(line, sizeof(line), fp)) {`, `fprintf(out, ...)` in its body.
+    let loop_used_it = context.code_lines_above().take(12).any(|line| {
+        (line.starts_with("while (") && line.contains(&format!("{file})")))
+            || line.contains(&format!("({file}, "))
+    });
     if !closed && loop_used_it {
         out.push(Suggestion::construct(format!("fclose({file});"), 0.85));
     }

@@ -245,7 +245,7 @@ fn change_handler(context: &Context<'_>) -> bool {
             "\"input\"",
             "'change'",
             "\"change\"",
-            "Change",
+            "handleChange",
         ]
         .iter()
         .any(|word| line.contains(word))
@@ -273,7 +273,16 @@ fn target_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let ending = if before.trim_end().ends_with('=') && declared_name(typed).is_some() {
         terminator(context).to_owned()
-    } else if before.ends_with('(') {
+    } else if before.strip_suffix('(').is_some_and(|call| {
+        // A state's setter (`setName(`), not any call that takes the event's data.
+        let callee = call
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .next()
+            .unwrap_or("");
+        callee
+            .strip_prefix("set")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+    }) {
         jsx_closers(typed)
     } else {
         return;
@@ -481,9 +490,14 @@ fn input_setter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((state, _)) = value.split_once('}') else {
         return;
     };
-    let Some((_, setter, _)) = state_pairs(context).find(|(name, _, _)| *name == state) else {
+    let Some((_, setter, initial)) = state_pairs(context).find(|(name, _, _)| *name == state)
+    else {
         return;
     };
+    // What an input holds is text: a state that starts as a number or a flag is set otherwise.
+    if !initial.starts_with(['\'', '"', '`']) {
+        return;
+    }
     let text = format!("{setter}(e.target.value)}}");
     let typed_part = if typed.ends_with("set") { "set" } else { "" };
     if let Some(rest) = text.strip_prefix(typed_part) {
