@@ -436,6 +436,25 @@ fn cpp(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
+    if typed
+        .strip_prefix("std::cout << \"")
+        .and_then(|rest| rest.strip_suffix("\" << "))
+        .is_some_and(|text| !text.contains('"'))
+    {
+        // A greeting of what `std::cin` read just above: `std::cin >> name;`.
+        let read = context
+            .code_lines_above()
+            .take(2)
+            .find_map(|line| line.strip_prefix("std::cin >> ")?.strip_suffix(';'))
+            .filter(|name| is_plain_name(name));
+        if let Some(read) = read {
+            out.push(Suggestion::construct(
+                format!("{read} << {};", cpp_line_end(context)),
+                0.82,
+            ));
+        }
+        return;
+    }
     if typed == "while (std::getline(std::cin, " || typed == "while (getline(cin, " {
         let strings: Vec<&str> = context
             .code_lines_above()
@@ -526,6 +545,18 @@ fn go(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             && context.enclosing_lines().next() == Some(header)
         {
             out.push(Suggestion::construct(format!("{key}, {value})"), 0.86));
+        }
+    } else if typed == "fmt.Scan(" || typed == "fmt.Scanln(" {
+        // The variable declared on the line above is read into.
+        let declared = context
+            .previous_code_line()
+            .map(str::trim)
+            .and_then(|line| line.strip_prefix("var "))
+            .and_then(|rest| rest.split_once(' '))
+            .map(|(name, _)| name)
+            .filter(|name| is_plain_name(name));
+        if let Some(name) = declared {
+            out.push(Suggestion::construct(format!("&{name})"), 0.86));
         }
     } else if typed == "fmt.Println(scanner." {
         out.push(Suggestion::member("Text())", 0.88));

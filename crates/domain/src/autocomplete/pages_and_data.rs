@@ -8,7 +8,8 @@
 //! `null)`, a list item's `key={` -> `item.id}`, `onChange={(e) => ` -> the setter of the input's `value`, the
 //! component `export default` names). In Python: Flask's and FastAPI's first route and its parameters, `sqlite3`'s
 //! connection, cursor, `fetchall()` and `commit()`, a `csv` reader on the file the `with` opened, a date's
-//! `strftime` format named by its variable, `pathlib` and `re` readings, and standard input read whole.
+//! `strftime` format named by its variable, `pathlib` and `re` readings, standard input read whole, a frame's
+//! `head()` and a `Counter`'s `most_common()`.
 
 use super::Language;
 use super::Suggestion;
@@ -29,6 +30,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             stored_value(context, out);
             react_lines(context, out);
             list_item_key(context, out);
+            cleared_input(context, out);
         }
         Language::Python => {
             web_route(context, out);
@@ -37,6 +39,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             date_format(context, out);
             path_and_pattern(context, out);
             standard_input(context, out);
+            table_and_counter(context, out);
         }
         _ => {}
     }
@@ -914,5 +917,56 @@ fn standard_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && script
     {
         out.push(Suggestion::construct("input())", 0.8));
+    }
+}
+
+/// pandas and `Counter`: `print(df.` -> `head())` for a frame just read, `df.to_csv("out.csv", ` -> `index=False)`,
+/// and `print(counts.` -> `most_common())` for a `Counter`.
+fn table_and_counter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if let Some(receiver) = typed
+        .strip_prefix("print(")
+        .and_then(|rest| rest.strip_suffix('.'))
+        .filter(|receiver| is_plain_name(receiver))
+    {
+        let Some(value) = assigned_value(context, receiver) else {
+            return;
+        };
+        if value.starts_with("pd.read_csv(") {
+            out.push(Suggestion::member("head())", 0.88));
+        } else if value.starts_with("Counter(") {
+            out.push(Suggestion::member("most_common())", 0.88));
+        }
+    } else if let Some((receiver, arguments)) = typed.split_once(".to_csv(")
+        && is_plain_name(receiver)
+        && arguments.ends_with(", ")
+        && arguments.matches(", ").count() == 1
+        && assigned_value(context, receiver).is_some_and(|value| value.starts_with("pd."))
+    {
+        out.push(Suggestion::construct("index=False)", 0.85));
+    }
+}
+
+/// `input.value = ` after the input's value was read a few lines above -> `'';`: the field is emptied for the next
+/// entry.
+fn cleared_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(input) = typed
+        .strip_suffix(".value = ")
+        .filter(|input| is_plain_name(input))
+    else {
+        return;
+    };
+    let read = format!("{input}.value");
+    let was_read = context
+        .code_lines_above()
+        .take(6)
+        .any(|line| line.contains(&read) && !line.starts_with(&format!("{read} =")));
+    if was_read {
+        let quote = file_quote(context);
+        out.push(Suggestion::construct(
+            format!("{quote}{quote}{}", terminator(context)),
+            0.85,
+        ));
     }
 }

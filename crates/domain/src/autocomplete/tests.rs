@@ -1943,6 +1943,64 @@ const INLINE: &[Case] = &[
         "use std::collections::HashMap;\nuse std::io;\n\nfn main() {\n    let mut scores = HashMap::new();\n    for (name, score) in &scores {\n        println!(‸",
         Some("\"{}: {}\", name, score);"),
     ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"data.csv\")\nprint(df.‸",
+        Some("head())"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"data.csv\")\ndf.to_csv(\"out.csv\", ‸",
+        Some("index=False)"),
+    ),
+    (
+        "python",
+        "from collections import Counter\n\ncounts = Counter(words)\nprint(counts.‸",
+        Some("most_common())"),
+    ),
+    ("python", "items = [1]\nprint(items.‸", None),
+    (
+        "javascript",
+        "const input = document.getElementById('todo');\nbutton.addEventListener('click', () => {\n  const text = input.value.trim();\n  addTodo(text);\n  input.value = ‸",
+        Some("'';"),
+    ),
+    ("javascript", "input.value = ‸", None),
+    (
+        "javascript",
+        "function App() {\n  const [count, setCount] = useState(0);\n  return <input value={count} onChange={(e) => ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "this._onChange = (e) => this.onmessage({ data: decode(e.‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tvar name string\n\tfmt.Scanln(‸",
+        Some("&name)"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nint main() {\n    std::string name;\n    std::cin >> name;\n    std::cout << \"Hello, \" << ‸",
+        Some("name << std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nint main() {\n    std::cout << \"Hello, \" << ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    FILE *out = fopen(\"o.txt\", \"w\");\n    for (int i = 0; i < 3; i++) {\n        fprintf(out, \"%d\\n\", i);\n    }\n    ‸",
+        Some("fclose(out);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    char *buf = get();\n    fgets(buf, ‸",
+        None,
+    ),
+    ("python", "import re\n\nparts = re.‸", Some("split()")),
     // Sixth round.
     (
         "python",
