@@ -26,6 +26,9 @@
 //! - `environment`: what a program asks of its surroundings (an environment variable named for its variable,
 //!   the time since a start, the command line, standard input, logs); `unit_tests` the first tests of each
 //!   language's framework (`unittest.main()`, pytest's `== `, Jest's `expect()`, Go's `got`/`want`);
+//! - `pages_and_data`: the browser page and React (an element named for its variable, a submit handler's
+//!   `preventDefault()`, `localStorage`), Python's first web routes, `sqlite3`, `csv` and dates;
+//!   `console_programs` a console program's standard input, files and first maps in Java, C, C++, Go and Rust;
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
 //!   `area` and `perimeter` from its fields; `initial_values` the value a constructor starts a field with
@@ -46,6 +49,7 @@ mod asynchronous;
 mod c_family;
 mod closers;
 mod collection_idioms;
+mod console_programs;
 mod control_flow;
 #[cfg(test)]
 mod corpus;
@@ -70,6 +74,7 @@ mod linked_structures;
 mod loop_steps;
 mod members;
 mod names;
+mod pages_and_data;
 mod precedents;
 pub mod provider;
 mod python;
@@ -274,6 +279,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             members::prefer_namesake(context, &mut suggestions);
             unit_tests::complete(context, &mut suggestions);
             environment::complete(context, &mut suggestions);
+            pages_and_data::complete(context, &mut suggestions);
+            console_programs::complete(context, &mut suggestions);
         }
     }
     suggestions

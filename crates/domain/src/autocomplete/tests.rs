@@ -1798,6 +1798,645 @@ const INLINE: &[Case] = &[
         "#include <algorithm>\nstd::sort(v.‸",
         Some("begin(), v.end());"),
     ),
+    // Fifteenth round (pages, data files, standard input): an element named for its variable, a submit handler's
+    // preventDefault, localStorage's key and JSON, React's effect, ref, key, setter and default export; Flask's and
+    // FastAPI's first route, sqlite3, csv, dates, pathlib, re and stdin; Java's Scanner and map entries, C's fgets,
+    // malloc and fopen, C++'s cin loops, Go's bufio and Rust's read_line; look-alikes left alone.
+    (
+        "javascript",
+        "const button = document.getElementById(‸",
+        Some("'button')"),
+    ),
+    (
+        "javascript",
+        "const output = document.getElementById(\"output\");\nconst title = document.getElementById(‸",
+        Some("\"title\");"),
+    ),
+    (
+        "javascript",
+        "const form = document.querySelector(‸)",
+        Some("'form'"),
+    ),
+    (
+        "javascript",
+        "const list = document.getElementById('list');\nconst li = document.createElement(‸",
+        Some("'li');"),
+    ),
+    (
+        "javascript",
+        "const list = document.getElementById('list');\nconst li = document.createElement('li');\nli.textContent = item;\nlist.‸",
+        Some("appendChild(li);"),
+    ),
+    (
+        "javascript",
+        "const a = document.createElement('a');\na.href = url;\ndocument.body.‸",
+        Some("appendChild(a);"),
+    ),
+    (
+        "javascript",
+        "const form = document.querySelector('form');\nform.addEventListener('submit', (e) => {\n  ‸",
+        Some("e.preventDefault();"),
+    ),
+    (
+        "javascript",
+        "const form = document.querySelector('form');\nform.addEventListener('submit', function (event) {\n  event.‸",
+        Some("preventDefault();"),
+    ),
+    (
+        "javascript",
+        "const input = document.getElementById('search');\ninput.addEventListener('input', (e) => {\n  const query = e.‸",
+        Some("target.value;"),
+    ),
+    (
+        "javascript",
+        "let todos = [];\nfunction save() {\n  localStorage.setItem('todos', JSON.stringify(‸",
+        Some("todos));"),
+    ),
+    (
+        "javascript",
+        "let todos = [];\nfunction save() {\n  localStorage.setItem('todos', ‸",
+        Some("JSON.stringify(todos));"),
+    ),
+    (
+        "javascript",
+        "const todos = JSON.parse(localStorage.getItem(‸",
+        Some("'todos'))"),
+    ),
+    (
+        "javascript",
+        "const todos = JSON.parse(localStorage.getItem('todos')) || ‸",
+        Some("[]"),
+    ),
+    (
+        "javascript",
+        "const theme = localStorage.getItem(‸",
+        Some("'theme')"),
+    ),
+    (
+        "typescript",
+        "const button = document.getElementById('btn') as ‸",
+        Some("HTMLButtonElement"),
+    ),
+    ("javascript", "const el = document.getElementById(‸", None),
+    (
+        "javascript",
+        "const todoList = document.getElementById(‸",
+        None,
+    ),
+    ("javascript", "const menu = document.querySelector(‸", None),
+    ("javascript", "const item = document.createElement(‸", None),
+    (
+        "javascript",
+        "const button = document.getElementById('btn');\nbutton.addEventListener('click', (e) => {\n  ‸",
+        None,
+    ),
+    ("javascript", "const saved = localStorage.getItem(‸", None),
+    ("javascript", "localStorage.setItem('token', ‸", None),
+    (
+        "javascript",
+        "const list = document.getElementById('list');\nlist.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function App() {\n  useEffect(‸",
+        Some("() => {"),
+    ),
+    (
+        "javascript",
+        "function App() {\n  const inputRef = useRef(‸",
+        Some("null)"),
+    ),
+    (
+        "javascript",
+        "function App() {\n  useEffect(() => {\n    const id = setInterval(tick, 1000);\n    return () => clearInterval(‸",
+        Some("id);"),
+    ),
+    (
+        "javascript",
+        "const root = ReactDOM.createRoot(document.getElementById(‸",
+        Some("'root'))"),
+    ),
+    (
+        "javascript",
+        "import App from './App';\nconst root = ReactDOM.createRoot(document.getElementById('root'));\nroot.render(‸",
+        Some("<App />);"),
+    ),
+    (
+        "javascript",
+        "function App() {\n  return <div>hi</div>;\n}\n\nexport default ‸",
+        Some("App;"),
+    ),
+    (
+        "javascript",
+        "function Form() {\n  const handleSubmit = (e) => {\n    e.preventDefault();\n  };\n  return <form onSubmit={‸",
+        Some("handleSubmit}"),
+    ),
+    (
+        "javascript",
+        "function Form() {\n  const handleSubmit = (event) => {\n    ‸",
+        Some("event.preventDefault()"),
+    ),
+    (
+        "javascript",
+        "function App() {\n  const [name, setName] = useState('');\n  return (\n    <input value={name} onChange={(e) => ‸",
+        Some("setName(e.target.value)}"),
+    ),
+    (
+        "javascript",
+        "function App() {\n  const [name, setName] = useState('');\n  return (\n    <input value={name} onChange={(e) => setName(e.‸",
+        Some("target.value)}"),
+    ),
+    (
+        "javascript",
+        "function App() {\n  const [isOpen, setIsOpen] = useState(false);\n  return <button onClick={() => setIsOpen(‸",
+        Some("!isOpen)}"),
+    ),
+    (
+        "javascript",
+        "function TodoList({ items }) {\n  return (\n    <ul>\n      {items.map((item) => <li key={‸",
+        Some("item.id}"),
+    ),
+    (
+        "javascript",
+        "function App() {\n  const [users, setUsers] = useState([]);\n  useEffect(() => {\n    fetch('/api/users')\n      .then((res) => res.json())\n      .then((data) => ‸",
+        Some("setUsers(data));"),
+    ),
+    ("javascript", "export default ‸", None),
+    (
+        "javascript",
+        "export default function App() {\n  return null;\n}\nfunction Other() {}\nexport default ‸",
+        None,
+    ),
+    ("javascript", "function App() {\n  return <li key={‸", None),
+    (
+        "javascript",
+        "function App() {\n  const [count, setCount] = useState(0);\n  return <form onSubmit={‸",
+        None,
+    ),
+    (
+        "python",
+        "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route(‸",
+        Some("\"/\")"),
+    ),
+    (
+        "python",
+        "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route(\"/users/<int:user_id>\")\ndef get_user(‸",
+        Some("user_id):"),
+    ),
+    (
+        "python",
+        "from fastapi import FastAPI\n\napp = FastAPI()\n\n@app.get(\"/items/{item_id}\")\ndef read_item(‸",
+        Some("item_id: int):"),
+    ),
+    (
+        "python",
+        "from flask import Flask\n\napp = Flask(__name__)\n\nif __name__ == \"__main__\":\n    app.run(‸",
+        Some("debug=True)"),
+    ),
+    (
+        "python",
+        "from flask import Flask, request\n\napp = Flask(__name__)\n\n@app.route(\"/search\")\ndef search():\n    q = request.args.‸",
+        Some("get()"),
+    ),
+    (
+        "python",
+        "from flask import Flask, render_template\n\napp = Flask(__name__)\n\n@app.route(\"/\")\ndef index():\n    return render_template(‸",
+        Some("\"index.html\")"),
+    ),
+    (
+        "python",
+        "from flask import Flask, jsonify\n\napp = Flask(__name__)\n\n@app.route(\"/api/users\")\ndef get_users():\n    users = [{\"name\": \"Ann\"}]\n    return jsonify(‸",
+        Some("users)"),
+    ),
+    (
+        "python",
+        "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route(\"/\")\ndef index():\n    return \"hi\"\n\n@app.route(‸",
+        None,
+    ),
+    (
+        "python",
+        "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route(\"/about\")\ndef about(‸",
+        None,
+    ),
+    (
+        "python",
+        "import sqlite3\n\nconn = sqlite3.‸",
+        Some("connect()"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\nconn = sqlite3.connect(\"app.db\")\ncursor = conn.‸",
+        Some("cursor()"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\nconn = sqlite3.connect(\"app.db\")\ncursor = conn.cursor()\ncursor.‸",
+        Some("execute()"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\nconn = sqlite3.connect(\"app.db\")\ncursor = conn.cursor()\ncursor.execute(\"INSERT INTO users VALUES (?)\", (name,))\nconn.‸",
+        Some("commit()"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\nconn = sqlite3.connect(\"app.db\")\ncursor = conn.cursor()\ncursor.execute(\"INSERT INTO users VALUES (?)\", (name,))\nconn.commit()\nconn.‸",
+        Some("close()"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\nconn = sqlite3.connect(\"app.db\")\ncursor = conn.cursor()\ncursor.execute(\"SELECT * FROM users\")\nrows = cursor.‸",
+        Some("fetchall()"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\nconn = sqlite3.connect(\"app.db\")\ncur = conn.cursor()\ncur.execute(\"SELECT * FROM users WHERE id = ?\", (user_id,))\nrow = cur.‸",
+        Some("fetchone()"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\nconn = sqlite3.connect(\"app.db\")\ncursor = conn.cursor()\ncursor.execute(\"SELECT * FROM users\")\nconn.‸",
+        None,
+    ),
+    (
+        "python",
+        "import csv\n\nwith open(\"data.csv\", newline=\"\") as f:\n    reader = csv.reader(‸",
+        Some("f)"),
+    ),
+    (
+        "python",
+        "import csv\n\nwith open(\"out.csv\", \"w\", newline=\"\") as csvfile:\n    writer = csv.writer(‸",
+        Some("csvfile)"),
+    ),
+    (
+        "python",
+        "import csv\n\nwith open(\"out.csv\", \"w\", ‸",
+        Some("newline=\"\")"),
+    ),
+    (
+        "python",
+        "import csv\n\nwith open(\"out.csv\", \"w\", newline=\"\") as f:\n    writer = csv.DictWriter(f, fieldnames=[\"name\", \"age\"])\n    writer.‸",
+        Some("writeheader()"),
+    ),
+    ("python", "import csv\n\nreader = csv.reader(‸", None),
+    (
+        "python",
+        "from datetime import datetime\n\nnow = datetime.now()\ntoday = now.strftime(‸",
+        Some("\"%Y-%m-%d\")"),
+    ),
+    (
+        "python",
+        "from datetime import datetime\n\ntimestamp = datetime.now().strftime(‸",
+        Some("\"%Y-%m-%d %H:%M:%S\")"),
+    ),
+    (
+        "python",
+        "from datetime import datetime\n\ndate_str = datetime.now().‸",
+        Some("strftime()"),
+    ),
+    (
+        "python",
+        "from datetime import date\n\ntoday = date.‸",
+        Some("today()"),
+    ),
+    (
+        "python",
+        "from datetime import datetime\n\nlabel = datetime.now().strftime(‸",
+        None,
+    ),
+    (
+        "python",
+        "from pathlib import Path\n\nBASE_DIR = Path(__file__).resolve().‸",
+        Some("parent"),
+    ),
+    (
+        "python",
+        "from pathlib import Path\n\npath = Path(\"data.txt\")\ntext = path.‸",
+        Some("read_text()"),
+    ),
+    (
+        "python",
+        "from pathlib import Path\n\nout_dir = Path(\"out\")\nout_dir.mkdir(‸",
+        Some("parents=True, exist_ok=True)"),
+    ),
+    ("python", "import re\n\nemails = re.‸", Some("findall()")),
+    (
+        "python",
+        "import re\n\ntext = \"a1 b22\"\nnumbers = re.findall(r\"\\d+\", ‸",
+        Some("text)"),
+    ),
+    (
+        "python",
+        "import sys\n\nfor line in sys.stdin:\n    line = line.‸",
+        Some("strip()"),
+    ),
+    ("python", "import sys\n\ndata = sys.stdin.‸", Some("read()")),
+    ("python", "n = int(‸", Some("input())")),
+    (
+        "python",
+        "numbers = list(map(int, ‸",
+        Some("input().split()))"),
+    ),
+    ("python", "def parse(text):\n    n = int(‸", None),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Scanner sc = new Scanner(‸",
+        Some("System.in);"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        BufferedReader br = new BufferedReader(new ‸",
+        Some("InputStreamReader(System.in));"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Scanner scanner = new Scanner(System.in);\n        String line = scanner.nextLine();\n        int n = Integer.parseInt(‸",
+        Some("line);"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        String[] parts = line.split(\" \");\n        int a = Integer.parseInt(‸",
+        Some("parts[0]);"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> counts = new HashMap<>();\n        for (String word : words) {\n            counts.put(word, ‸",
+        Some("counts.getOrDefault(word, 0) + 1);"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> counts = new HashMap<>();\n        for (Map.Entry<String, Integer> entry : ‸",
+        Some("counts.entrySet()) {"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> counts = new HashMap<>();\n        for (Map.Entry<String, Integer> entry : counts.entrySet()) {\n            String key = entry.‸",
+        Some("getKey();"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> counts = new HashMap<>();\n        for (Map.Entry<String, Integer> entry : counts.entrySet()) {\n            int count = entry.‸",
+        Some("getValue();"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> counts = new HashMap<>();\n        for (Map.Entry<String, Integer> entry : counts.entrySet()) {\n            System.out.println(entry.‸",
+        Some("getKey() + \": \" + entry.getValue());"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> ages = new HashMap<>();\n        if (ages.‸",
+        Some("containsKey()"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> ages = new HashMap<>();\n        if (ages.containsKey(name)) {\n            int age = ages.‸",
+        Some("get(name);"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        String name = \"Ann\";\n        String message = String.‸",
+        Some("format()"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        int[] nums = {3, 1, 2};\n        Arrays.sort(nums);\n        System.out.println(Arrays.‸",
+        Some("toString(nums));"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, String> names = new HashMap<>();\n        for (Map.Entry<String, String> entry : names.entrySet()) {\n            String key = entry.‸",
+        None,
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> counts = new HashMap<>();\n        counts.put(word, ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\nint main(void) {\n    char name[50];\n    fgets(name, ‸",
+        Some("sizeof(name), stdin);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\nint main(void) {\n    char name[50];\n    fgets(name, sizeof(name), stdin);\n    name[strcspn(‸",
+        Some("name, \"\\n\")] = '\\0';"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\nint main(void) {\n    int n = 10;\n    int *arr = malloc(n * ‸",
+        Some("sizeof(int));"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\nint main(void) {\n    int count = 5;\n    double *values = (double *)malloc(count * ‸",
+        Some("sizeof(double));"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\nint main(void) {\n    char *copy = malloc(strlen(s) + ‸",
+        Some("1);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\nint main(void) {\n    FILE *fp = fopen(\"data.txt\", \"r\");\n    if (fp == NULL) {\n        printf(\"Error opening file\\n\");\n        ‸",
+        Some("return 1;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\nint main(void) {\n    FILE *fp = fopen(\"data.txt\", \"r\");\n    if (!fp) {\n        perror(\"fopen\");\n        return 1;\n    }\n    char line[256];\n    while (fgets(line, sizeof(line), fp)) {\n        printf(\"%s\", line);\n    }\n    ‸",
+        Some("fclose(fp);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\nint main(void) {\n    void *p = malloc(n * ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\nint main(void) {\n    int n = 10;\n    for (int i = 0; i < n; i++) {\n        printf(\"%d\\n\", i);\n    }\n    ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n#include <map>\n\nint main() {\n    std::vector<int> nums;\n    int x;\n    while (std::cin >> x) {\n        nums.push_back(‸",
+        Some("x);"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n#include <map>\n\nint main() {\n    std::map<std::string, int> counts;\n    std::string word;\n    while (std::cin >> word) {\n        counts[‸",
+        Some("word]++;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n#include <map>\n\nint main() {\n    std::map<std::string, int> m;\n    for (const auto& [key, value] : m) {\n        std::cout << ‸",
+        Some("key << \": \" << value << std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n#include <map>\n\nint main() {\n    std::string line;\n    while (std::getline(std::cin, ‸",
+        Some("line)) {"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n#include <map>\n\nint main() {\n    std::vector<int> nums;\n    for (int i = 0; i < 3; i++) {\n        nums.push_back(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\treader := bufio.‸",
+        Some("NewReader(os.Stdin)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\treader := bufio.NewReader(‸",
+        Some("os.Stdin)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\treader := bufio.NewReader(os.Stdin)\n\tline, _ := reader.‸",
+        Some("ReadString('\\n')"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\treader := bufio.NewReader(os.Stdin)\n\ttext, _ := reader.ReadString(‸",
+        Some("'\\n')"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\treader := bufio.NewReader(os.Stdin)\n\ttext, _ := reader.ReadString('\\n')\n\ttext = strings.‸",
+        Some("TrimSpace(text)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\tscanner := bufio.NewScanner(os.Stdin)\n\tfor scanner.Scan() {\n\t\tn, err := strconv.Atoi(‸",
+        Some("scanner.Text())"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\tscanner := bufio.NewScanner(os.Stdin)\n\tfor scanner.Scan() {\n\t\tfmt.Println(scanner.‸",
+        Some("Text())"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\tcounts := make(‸",
+        Some("map[string]int)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\ttime.Sleep(2 * ‸",
+        Some("time.Second)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\tages := map[string]int{\"ann\": 30}\n\tfor name, age := range ages {\n\t\tfmt.Println(‸",
+        Some("name, age)"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\tdata := make(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n)\n\nfunc main() {\n\ttime.Sleep(delay * ‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nuse std::io;\n\nfn main() {\n    let mut input = String::new();\n    io::stdin().read_line(&mut input).expect(\"Failed to read line\");\n    let n: i32 = input.‸",
+        Some("trim().parse()"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nuse std::io;\n\nfn main() {\n    let mut input = String::new();\n    io::stdin().read_line(&mut input).expect(\"Failed to read line\");\n    let name = input.‸",
+        Some("trim()"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nuse std::io;\n\nfn main() {\n    let mut input = String::new();\n    io::stdin().read_line(&mut input).expect(\"Failed to read line\");\n    let n = input.trim().parse::<‸",
+        Some("i32>()"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nuse std::io;\n\nfn main() {\n    let mut counts = HashMap::new();\n    for word in text.split_whitespace() {\n        *counts.‸",
+        Some("entry(word).or_insert(0) += 1;"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nuse std::io;\n\nfn main() {\n    let contents = std::fs::read_to_string(\"in.txt\").unwrap();\n    for line in contents.‸",
+        Some("lines() {"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nuse std::io;\n\nfn main() {\n    let mut line = String::new();\n    io::stdin().read_line(&mut line).unwrap();\n    let words: Vec<&str> = line.‸",
+        Some("split_whitespace().collect();"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nuse std::io;\n\nfn main() {\n    let mut scores = HashMap::new();\n    for (name, score) in &scores {\n        println!(‸",
+        Some("\"{}: {}\", name, score);"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"data.csv\")\nprint(df.‸",
+        Some("head())"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"data.csv\")\ndf.to_csv(\"out.csv\", ‸",
+        Some("index=False)"),
+    ),
+    (
+        "python",
+        "from collections import Counter\n\ncounts = Counter(words)\nprint(counts.‸",
+        Some("most_common())"),
+    ),
+    ("python", "items = [1]\nprint(items.‸", None),
+    (
+        "javascript",
+        "const input = document.getElementById('todo');\nbutton.addEventListener('click', () => {\n  const text = input.value.trim();\n  addTodo(text);\n  input.value = ‸",
+        Some("'';"),
+    ),
+    ("javascript", "input.value = ‸", None),
+    (
+        "javascript",
+        "function App() {\n  const [count, setCount] = useState(0);\n  return <input value={count} onChange={(e) => ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "this._onChange = (e) => this.onmessage({ data: decode(e.‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tvar name string\n\tfmt.Scanln(‸",
+        Some("&name)"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nint main() {\n    std::string name;\n    std::cin >> name;\n    std::cout << \"Hello, \" << ‸",
+        Some("name << std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nint main() {\n    std::cout << \"Hello, \" << ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    FILE *out = fopen(\"o.txt\", \"w\");\n    for (int i = 0; i < 3; i++) {\n        fprintf(out, \"%d\\n\", i);\n    }\n    ‸",
+        Some("fclose(out);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    char *buf = get();\n    fgets(buf, ‸",
+        None,
+    ),
+    ("python", "import re\n\nparts = re.‸", Some("split()")),
     // Sixth round.
     (
         "python",
@@ -3843,7 +4482,7 @@ const INLINE: &[Case] = &[
     (
         "typescript",
         "const input = document.querySelector('#name') as ‸",
-        None,
+        Some("HTMLInputElement"),
     ),
     ("typescript", "let count: number = ‸", Some("0;")),
     (

@@ -1,0 +1,696 @@
+//! A console program's standard input, files and first collections in Java, C, C++, Go and Rust, where one text
+//! is what nearly everyone writes next.
+//!
+//! Java's `new Scanner(` -> `System.in);`, `Integer.parseInt(` -> the line just read, a word count's
+//! `counts.put(word, ` -> `counts.getOrDefault(word, 0) + 1);`, a map entry's `getKey()`/`getValue()` by the type
+//! it is given to; C's `fgets(name, ` -> `sizeof(name), stdin);`, `malloc(n * ` -> `sizeof(int));`, the
+//! `return 1;` after a failed `fopen`'s message and the `fclose(fp);` after the loop that read it; C++'s
+//! `push_back(` of what `std::cin` read, a map's `[key, value]` printed, `while (std::getline(std::cin, ` ->
+//! `line)) {`; Go's `bufio.NewReader(os.Stdin)` and its `ReadString('\n')`, `strconv.Atoi(` -> the line read;
+//! Rust's `input.` -> `trim().parse()`, `*counts.` -> `entry(word).or_insert(0) += 1;`, `contents.` -> `lines()`.
+
+use super::Language;
+use super::Suggestion;
+use super::cursor::Context;
+use super::idioms::open_parentheses;
+use super::lexer::{is_identifier_char, is_plain_name};
+
+/// Runs every rule of this module.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    match context.profile.language {
+        Language::Java => java(context, out),
+        Language::C => c_input(context, out),
+        Language::Cpp => {
+            c_input(context, out);
+            cpp(context, out);
+        }
+        Language::Go => go(context, out),
+        Language::Rust => rust(context, out),
+        _ => {}
+    }
+}
+
+/// The type and name a Java or C declaration on `line` gives (`String line = ...` -> `("String", "line")`).
+fn declaration(line: &str) -> Option<(&str, &str)> {
+    let (left, _) = line.split_once(" = ")?;
+    let (kind, name) = left.trim().rsplit_once(' ')?;
+    let name = name.trim_start_matches('*');
+    is_plain_name(name).then_some((kind.trim(), name))
+}
+
+/// The `<K, V>` of a map's declared type (`Map<String, Integer> counts` -> `("String", "Integer")`).
+fn map_types(declared: &str) -> Option<(&str, &str)> {
+    let (_, arguments) = declared.split_once("Map<")?;
+    let arguments = arguments.strip_suffix('>')?;
+    let (key, value) = arguments.split_once(',')?;
+    Some((key.trim(), value.trim()))
+}
+
+/// The declared type of a Java local or field named `name` in the lines above.
+fn java_type<'a>(context: &Context<'a>, name: &str) -> Option<&'a str> {
+    context.code_lines_above().take(80).find_map(|line| {
+        // A for-each loop's header declares its element: `for (Map.Entry<K, V> entry : map.entrySet()) {`.
+        let line = line
+            .strip_prefix("for (")
+            .and_then(|header| header.split_once(" : "))
+            .map_or(line, |(element, _)| element);
+        let declared = line
+            .split_once(" = ")
+            .map_or(line.trim_end_matches(';'), |(left, _)| left);
+        let (kind, declared_name) = declared.trim().rsplit_once(' ')?;
+        (declared_name == name).then_some(kind.trim())
+    })
+}
+
+/// Java's standard input and first collections.
+fn java(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed.starts_with("Scanner ") && typed.ends_with("= new Scanner(") {
+        out.push(Suggestion::construct("System.in);", 0.9));
+    } else if typed.ends_with("new BufferedReader(new ") {
+        out.push(Suggestion::construct(
+            "InputStreamReader(System.in));",
+            0.88,
+        ));
+    } else if typed.ends_with("new BufferedReader(new InputStreamReader(") {
+        out.push(Suggestion::construct("System.in));", 0.88));
+    } else if typed.ends_with("Integer.parseInt(") {
+        parsed_text(context, out);
+    } else if let Some((receiver, arguments)) = typed.split_once(".put(") {
+        // `counts.put(word, ` in a loop over words: the count so far, plus one.
+        let Some(key) = arguments
+            .strip_suffix(", ")
+            .filter(|key| is_plain_name(key))
+        else {
+            return;
+        };
+        let counted = java_type(context, receiver)
+            .and_then(map_types)
+            .is_some_and(|(_, value)| value == "Integer");
+        let in_loop = context
+            .enclosing_lines()
+            .next()
+            .is_some_and(|line| line.starts_with("for (") && line.contains(&format!(" {key} : ")));
+        if counted && in_loop {
+            out.push(Suggestion::construct(
+                format!("{receiver}.getOrDefault({key}, 0) + 1);"),
+                0.86,
+            ));
+        }
+    } else if typed.starts_with("for (Map.Entry<") && typed.ends_with(" : ") {
+        let Some(types) = typed
+            .strip_prefix("for (Map.Entry<")
+            .and_then(|rest| rest.split_once('>'))
+            .map(|(types, _)| types)
+        else {
+            return;
+        };
+        let maps: Vec<&str> = context
+            .code_lines_above()
+            .take(80)
+            .filter_map(|line| {
+                let (kind, name) = declaration(line)?;
+                let (key, value) = map_types(kind)?;
+                (format!("{key}, {value}") == types).then_some(name)
+            })
+            .collect();
+        if let [map] = maps.as_slice() {
+            out.push(Suggestion::construct(format!("{map}.entrySet()) {{"), 0.88));
+        }
+    } else if let Some(before) = typed.strip_suffix('.') {
+        java_member(context, before, out);
+    }
+}
+
+/// `int n = Integer.parseInt(` -> `line);` for the `String` read just above, `parts[0]` then `parts[1]` for the
+/// pieces of a split line.
+fn parsed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let mut used = 0;
+    let text = context.code_lines_above().take(2).find_map(|line| {
+        let (kind, name) = declaration(line)?;
+        match kind {
+            "String" => Some(name.to_owned()),
+            "String[]" => Some(format!("{name}[{used}]")),
+            _ => {
+                used += usize::from(line.contains("Integer.parseInt("));
+                None
+            }
+        }
+    });
+    if let Some(text) = text {
+        let closers = open_parentheses(typed).unwrap_or_default();
+        let end = if typed.contains(" = ") { ";" } else { "" };
+        out.push(Suggestion::construct(format!("{text}{closers}{end}"), 0.85));
+    }
+}
+
+/// Java members: a map entry's `String key = entry.` -> `getKey();` (the value's type -> `getValue();`),
+/// `System.out.println(entry.` -> both; `if (ages.` -> `containsKey()` for a map;
+/// `System.out.println(Arrays.` -> `toString(nums));`, `String message = String.` -> `format()`.
+fn java_member(context: &Context<'_>, before: &str, out: &mut Vec<Suggestion>) {
+    let receiver_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |index| index + 1);
+    let receiver = before.get(receiver_start..).unwrap_or("");
+    let left = before.get(..receiver_start).unwrap_or("").trim_end();
+    if receiver.is_empty() {
+        return;
+    }
+    if receiver == "Arrays" && left == "System.out.println(" {
+        let arrays: Vec<&str> = context
+            .code_lines_above()
+            .take(40)
+            .filter_map(|line| {
+                let (kind, name) = declaration(line)?;
+                (kind.ends_with("[]") && !kind.starts_with("String")).then_some(name)
+            })
+            .collect();
+        if let [array] = arrays.as_slice() {
+            out.push(Suggestion::member(format!("toString({array}));"), 0.9));
+        }
+        return;
+    }
+    if receiver == "String" && left.starts_with("String ") && left.ends_with('=') {
+        let name = left
+            .trim_end_matches('=')
+            .trim()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if [
+            "msg", "message", "greeting", "text", "output", "line", "label", "summary", "info",
+        ]
+        .iter()
+        .any(|word| name.contains(word))
+        {
+            out.push(Suggestion::member("format()", 0.9));
+        }
+        return;
+    }
+    let Some(declared) = java_type(context, receiver) else {
+        return;
+    };
+    if let Some(types) = declared
+        .strip_prefix("Map.Entry<")
+        .and_then(|rest| rest.strip_suffix('>'))
+    {
+        let Some((key, value)) = types.split_once(',').map(|(k, v)| (k.trim(), v.trim())) else {
+            return;
+        };
+        if left == "System.out.println(" {
+            out.push(Suggestion::construct(
+                format!("getKey() + \": \" + {receiver}.getValue());"),
+                0.8,
+            ));
+            return;
+        }
+        let Some(target_type) = left
+            .strip_suffix('=')
+            .and_then(|declared| declared.trim().rsplit_once(' '))
+            .map(|(kind, _)| kind.trim())
+        else {
+            return;
+        };
+        let boxed = |kind: &str| {
+            match kind {
+                "int" => "Integer",
+                "double" => "Double",
+                "long" => "Long",
+                other => other,
+            }
+            .to_owned()
+        };
+        let target_type = boxed(target_type);
+        let member = if key != value && target_type == key {
+            "getKey();"
+        } else if key != value && target_type == value {
+            "getValue();"
+        } else {
+            return;
+        };
+        out.push(Suggestion::member(member, 0.9));
+    } else if left == "if (" && map_types(declared).is_some() {
+        out.push(Suggestion::member("containsKey()", 0.88));
+    } else if left.ends_with('=') && map_types(declared).is_some() {
+        // Under `if (ages.containsKey(name)) {`: the value of the key just tested.
+        let tested = context
+            .enclosing_lines()
+            .next()
+            .and_then(|line| line.strip_prefix(&format!("if ({receiver}.containsKey(")))
+            .and_then(|rest| rest.strip_suffix(")) {"))
+            .filter(|key| is_plain_name(key));
+        if let Some(key) = tested {
+            out.push(Suggestion::member(format!("get({key});"), 0.9));
+        }
+    }
+}
+
+/// C's (and C++'s) reading of text and memory: `fgets(name, ` -> `sizeof(name), stdin);`, `malloc(n * ` ->
+/// `sizeof(int));` (any count), `malloc(strlen(s) + ` -> `1);`, the `return 1;` after a failed `fopen`'s message in `main`,
+/// and `fclose(fp);` after the loop that read the file.
+fn c_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed.is_empty() {
+        file_closed_or_abandoned(context, out);
+        return;
+    }
+    if let Some(buffer) = typed
+        .strip_suffix("[strcspn(")
+        .filter(|buffer| is_plain_name(buffer))
+    {
+        // The newline `fgets` kept is cut off.
+        out.push(Suggestion::construct(
+            format!("{buffer}, \"\\n\")] = '\\0';"),
+            0.86,
+        ));
+        return;
+    }
+    if let Some((_, arguments)) = typed.rsplit_once("fgets(")
+        && let Some(buffer) = arguments
+            .strip_suffix(", ")
+            .filter(|buffer| is_plain_name(buffer))
+        // `sizeof` counts an array's bytes, never a pointer's.
+        && context
+            .code_lines_above()
+            .take(30)
+            .any(|line| line.starts_with("char ") && line.contains(&format!(" {buffer}[")))
+    {
+        let file = context
+            .code_lines_above()
+            .take(30)
+            .find_map(|line| {
+                let rest = line.strip_prefix("FILE *")?;
+                let (name, value) = rest.split_once(" = ")?;
+                (value.starts_with("fopen(") && value.contains("\"r")).then_some(name.trim())
+            })
+            .unwrap_or("stdin");
+        let ending = if typed.starts_with("while (") {
+            ")) {"
+        } else {
+            ");"
+        };
+        out.push(Suggestion::construct(
+            format!("sizeof({buffer}), {file}{ending}"),
+            0.86,
+        ));
+    } else if typed.ends_with(") + ") && typed.contains("malloc(strlen(") {
+        out.push(Suggestion::construct("1);", 0.86));
+    } else if let Some((before, _)) = typed
+        .strip_suffix(" * ")
+        .and_then(|rest| rest.rsplit_once("malloc("))
+        // `sqlite3_malloc(` is another function.
+        .filter(|(before, count)| is_plain_name(count) && !before.ends_with(is_identifier_char))
+    {
+        // The pointer's type, or the cast's: `int *arr = malloc(n * ` -> `sizeof(int));`.
+        let declared = before.split('=').next().unwrap_or("").trim();
+        let cast = before
+            .rsplit_once('(')
+            .map(|(_, cast)| cast.trim_end_matches([')', ' ']));
+        let pointed = cast
+            .filter(|cast| cast.ends_with('*'))
+            .unwrap_or(declared)
+            .split('*')
+            .next()
+            .unwrap_or("")
+            .trim();
+        let simple = ["int", "double", "float", "char", "long"].contains(&pointed)
+            || (pointed.starts_with("struct ")
+                && is_plain_name(pointed.trim_start_matches("struct ")))
+            || is_plain_name(pointed) && pointed.starts_with(|c: char| c.is_ascii_uppercase());
+        if simple && declared.contains('*') {
+            out.push(Suggestion::construct(format!("sizeof({pointed}));"), 0.86));
+        }
+    }
+}
+
+/// On a blank line: `return 1;` after the message of a failed `fopen` in `main`, and `fclose(fp);` after the
+/// loop that read or wrote an open file.
+fn file_closed_or_abandoned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let mut above = context.code_lines_above();
+    let Some(previous) = above.next() else {
+        return;
+    };
+    let reported = previous.starts_with("printf(")
+        || previous.starts_with("perror(")
+        || previous.starts_with("fprintf(stderr")
+        || previous.starts_with("std::cerr <<");
+    if reported {
+        let failed = above.next().is_some_and(|line| {
+            let line = line.replace(' ', "");
+            line.ends_with("==NULL){") || line.starts_with("if(!") && line.ends_with("){")
+        }) && context
+            .code_lines_above()
+            .take(12)
+            .any(|line| line.contains("= fopen("));
+        let in_main = context
+            .code_lines_above()
+            .take(40)
+            .find(|line| line.ends_with('{') && !line.starts_with("if") && line.contains('('))
+            .is_some_and(|line| line.contains(" main("));
+        if failed && in_main && context.current_indentation() > 4 {
+            out.push(Suggestion::construct("return 1;", 0.86));
+        }
+        return;
+    }
+    if previous != "}" {
+        return;
+    }
+    let Some(file) = context.code_lines_above().take(40).find_map(|line| {
+        let rest = line.strip_prefix("FILE *")?;
+        let (name, value) = rest.split_once(" = ")?;
+        value.starts_with("fopen(").then_some(name.trim())
+    }) else {
+        return;
+    };
+    let closed = context
+        .code_lines_above()
+        .take(40)
+        .any(|line| line.starts_with(&format!("fclose({file})")));
+    // A loop read or wrote it: `while (fgets(line, sizeof(line), fp)) {`, `fprintf(out, ...)` in its body.
+    let loop_used_it = context.code_lines_above().take(12).any(|line| {
+        (line.starts_with("while (") && line.contains(&format!("{file})")))
+            || line.contains(&format!("({file}, "))
+    });
+    if !closed && loop_used_it {
+        out.push(Suggestion::construct(format!("fclose({file});"), 0.85));
+    }
+}
+
+/// The line that ends C++'s `std::endl` or `"\n"`, as the file does.
+fn cpp_line_end(context: &Context<'_>) -> &'static str {
+    if context.code.contains("std::endl") || !context.code.contains("\\n\"") {
+        if context.code.contains("using namespace std;") {
+            "endl"
+        } else {
+            "std::endl"
+        }
+    } else {
+        "\"\\n\""
+    }
+}
+
+/// C++'s input loop and maps: `nums.push_back(` under `while (std::cin >> x) {` -> `x);`, `counts[` -> `word]++;`,
+/// `std::cout << ` in `for (const auto& [key, value] : m) {` -> `key << ": " << value << std::endl;`, `while
+/// (std::getline(std::cin, ` -> `line)) {`.
+fn cpp(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let header = context.enclosing_lines().next().unwrap_or("");
+    let read = header
+        .strip_prefix("while (std::cin >> ")
+        .or_else(|| header.strip_prefix("while (cin >> "))
+        .and_then(|rest| rest.strip_suffix(") {"))
+        .filter(|name| is_plain_name(name));
+    if let Some(read) = read {
+        if typed.ends_with(".push_back(") && !typed.contains(' ') {
+            out.push(Suggestion::construct(format!("{read});"), 0.86));
+        } else if typed.ends_with('[') && is_plain_name(typed.trim_end_matches('[')) {
+            out.push(Suggestion::construct(format!("{read}]++;"), 0.86));
+        }
+        return;
+    }
+    if typed == "std::cout << " || typed == "cout << " {
+        let Some(bound) = header
+            .split_once("auto& [")
+            .and_then(|(_, rest)| rest.split_once(']'))
+            .map(|(names, _)| names)
+        else {
+            return;
+        };
+        let Some((key, value)) = bound.split_once(',') else {
+            return;
+        };
+        let (key, value) = (key.trim(), value.trim());
+        if is_plain_name(key)
+            && is_plain_name(value)
+            && context.previous_code_line().map(str::trim) == Some(header)
+        {
+            out.push(Suggestion::construct(
+                format!("{key} << \": \" << {value} << {};", cpp_line_end(context)),
+                0.85,
+            ));
+        }
+        return;
+    }
+    if typed
+        .strip_prefix("std::cout << \"")
+        .and_then(|rest| rest.strip_suffix("\" << "))
+        .is_some_and(|text| !text.contains('"'))
+    {
+        // A greeting of what `std::cin` read just above: `std::cin >> name;`.
+        let read = context
+            .code_lines_above()
+            .take(2)
+            .find_map(|line| line.strip_prefix("std::cin >> ")?.strip_suffix(';'))
+            .filter(|name| is_plain_name(name));
+        if let Some(read) = read {
+            out.push(Suggestion::construct(
+                format!("{read} << {};", cpp_line_end(context)),
+                0.82,
+            ));
+        }
+        return;
+    }
+    if typed == "while (std::getline(std::cin, " || typed == "while (getline(cin, " {
+        let strings: Vec<&str> = context
+            .code_lines_above()
+            .take(20)
+            .filter_map(|line| {
+                let name = line
+                    .strip_prefix("std::string ")
+                    .or_else(|| line.strip_prefix("string "))?
+                    .strip_suffix(';')?;
+                is_plain_name(name).then_some(name)
+            })
+            .collect();
+        if let [line] = strings.as_slice() {
+            out.push(Suggestion::construct(format!("{line})) {{"), 0.86));
+        }
+    }
+}
+
+/// Go's standard input: `reader := bufio.` -> `NewReader(os.Stdin)`, `line, _ := reader.` -> `ReadString('\n')`,
+/// `text = strings.` -> `TrimSpace(text)`, `strconv.Atoi(` -> the line read, `fmt.Println(scanner.` ->
+/// `Text())`, `counts := make(` -> `map[string]int)`, `time.Sleep(2 * ` -> `time.Second)`.
+fn go(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let reader_of_stdin = |name: &str| {
+        context
+            .code_lines_above()
+            .take(30)
+            .any(|line| line == format!("{name} := bufio.NewReader(os.Stdin)"))
+    };
+    if typed == "reader := bufio." {
+        out.push(Suggestion::member("NewReader(os.Stdin)", 0.88));
+    } else if typed == "reader := bufio.NewReader(" {
+        out.push(Suggestion::construct("os.Stdin)", 0.88));
+    } else if typed
+        .strip_suffix('.')
+        .and_then(|before| before.split_once(" := "))
+        .is_some_and(|(_, receiver)| reader_of_stdin(receiver))
+    {
+        out.push(Suggestion::member("ReadString('\\n')", 0.88));
+    } else if typed.ends_with(".ReadString(")
+        && typed
+            .rsplit_once(".ReadString(")
+            .and_then(|(before, _)| before.rsplit([' ', '=']).next())
+            .is_some_and(reader_of_stdin)
+    {
+        out.push(Suggestion::construct("'\\n')", 0.88));
+    } else if let Some(text) = typed.strip_suffix(" = strings.") {
+        let read = context
+            .code_lines_above()
+            .take(3)
+            .any(|line| line.starts_with(&format!("{text}, ")) && line.contains(".ReadString("));
+        if read {
+            out.push(Suggestion::member(format!("TrimSpace({text})"), 0.88));
+        }
+    } else if typed.ends_with("strconv.Atoi(") {
+        let line = context.code_lines_above().take(3).find_map(|line| {
+            let (name, value) = line.split_once(" := ")?;
+            let name = name.split(',').next()?.trim();
+            (value.ends_with(".Text()")
+                || value.contains(".ReadString(")
+                || value.starts_with("strings.TrimSpace("))
+            .then_some(name)
+        });
+        let scanning = context
+            .enclosing_lines()
+            .next()
+            .is_some_and(|line| line == "for scanner.Scan() {");
+        let closers = open_parentheses(typed).unwrap_or_default();
+        if let Some(line) = line.filter(|line| is_plain_name(line)) {
+            out.push(Suggestion::construct(format!("{line}{closers}"), 0.86));
+        } else if scanning {
+            out.push(Suggestion::construct(
+                format!("scanner.Text(){closers}"),
+                0.86,
+            ));
+        }
+    } else if typed == "fmt.Println(" {
+        // The first line of a loop over a map's pairs prints both.
+        let header = context.previous_code_line().map(str::trim).unwrap_or("");
+        let pair = header
+            .strip_prefix("for ")
+            .and_then(|rest| rest.split_once(" := range "))
+            .and_then(|(names, _)| names.split_once(", "));
+        if let Some((key, value)) = pair
+            && is_plain_name(key)
+            && is_plain_name(value)
+            && key != "_"
+            && context.enclosing_lines().next() == Some(header)
+        {
+            out.push(Suggestion::construct(format!("{key}, {value})"), 0.86));
+        }
+    } else if typed == "fmt.Scan(" || typed == "fmt.Scanln(" {
+        // The variable declared on the line above is read into.
+        let declared = context
+            .previous_code_line()
+            .map(str::trim)
+            .and_then(|line| line.strip_prefix("var "))
+            .and_then(|rest| rest.split_once(' '))
+            .map(|(name, _)| name)
+            .filter(|name| is_plain_name(name));
+        if let Some(name) = declared {
+            out.push(Suggestion::construct(format!("&{name})"), 0.86));
+        }
+    } else if typed == "fmt.Println(scanner." {
+        out.push(Suggestion::member("Text())", 0.88));
+    } else if let Some(name) = typed.strip_suffix(" := make(") {
+        let kind = match name {
+            "counts" | "count" | "freq" | "frequency" | "wordCount" | "wordCounts" => {
+                "map[string]int"
+            }
+            "seen" | "visited" => "map[string]bool",
+            _ => return,
+        };
+        out.push(Suggestion::construct(format!("{kind})"), 0.82));
+    } else if typed.starts_with("time.Sleep(")
+        && typed.ends_with(" * ")
+        && typed
+            .trim_start_matches("time.Sleep(")
+            .trim_end_matches(" * ")
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    {
+        out.push(Suggestion::construct("time.Second)", 0.85));
+    }
+}
+
+/// The `String` a Rust `read_line(&mut input)` filled, above the cursor.
+fn read_buffer<'a>(context: &Context<'a>) -> Option<&'a str> {
+    context.code_lines_above().take(6).find_map(|line| {
+        let (_, rest) = line.split_once("read_line(&mut ")?;
+        let (name, _) = rest.split_once(')')?;
+        is_plain_name(name).then_some(name)
+    })
+}
+
+/// Rust: `let n: i32 = input.` -> `trim().parse()` for the line read, `let name = input.` -> `trim()`,
+/// `.parse::<` -> the annotated number type, `*counts.` in a loop over words -> `entry(word).or_insert(0) += 1;`,
+/// `for line in contents.` -> `lines() {`, `let words: Vec<&str> = line.` -> `split_whitespace().collect();`.
+fn rust(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let target = typed
+        .strip_prefix("let ")
+        .and_then(|rest| rest.split_once(" = "));
+    if let Some((binding, value)) = target
+        && let Some(receiver) = value
+            .strip_suffix('.')
+            .filter(|receiver| is_plain_name(receiver))
+    {
+        let (name, annotation) = binding
+            .split_once(':')
+            .map_or((binding.trim(), ""), |(name, kind)| {
+                (name.trim(), kind.trim())
+            });
+        let number =
+            ["i32", "i64", "u32", "u64", "usize", "f64", "f32", "u8"].contains(&annotation);
+        if annotation == "Vec<&str>" {
+            let member = if name == "lines" {
+                "lines().collect();"
+            } else if name == "words" {
+                "split_whitespace().collect();"
+            } else {
+                return;
+            };
+            out.push(Suggestion::member(member, 0.88));
+        } else if read_buffer(context) == Some(receiver) {
+            if number {
+                out.push(Suggestion::member("trim().parse()", 0.88));
+            } else if annotation.is_empty() && !name.contains("num") {
+                out.push(Suggestion::member("trim()", 0.86));
+            }
+        }
+        return;
+    }
+    if typed.ends_with(".parse::<") {
+        let annotated = typed
+            .strip_prefix("let ")
+            .and_then(|rest| rest.split_once(" = "))
+            .and_then(|(binding, _)| binding.split_once(':'))
+            .map(|(_, kind)| kind.trim());
+        let kind = annotated.unwrap_or("i32");
+        if is_plain_name(kind) {
+            out.push(Suggestion::construct(format!("{kind}>()"), 0.85));
+        }
+        return;
+    }
+    let header = context.enclosing_lines().next().unwrap_or("");
+    if typed == "println!(" && context.previous_code_line().map(str::trim) == Some(header) {
+        // The first line of a loop over pairs prints both: `for (name, score) in &scores {`.
+        let pair = header
+            .strip_prefix("for (")
+            .and_then(|rest| rest.split_once(") in "))
+            .and_then(|(names, _)| names.split_once(", "));
+        if let Some((key, value)) = pair
+            && is_plain_name(key)
+            && is_plain_name(value)
+        {
+            out.push(Suggestion::construct(
+                format!("\"{{}}: {{}}\", {key}, {value});"),
+                0.87,
+            ));
+        }
+        return;
+    }
+    if let Some(map) = typed
+        .strip_prefix('*')
+        .and_then(|rest| rest.strip_suffix('.'))
+    {
+        let word = header
+            .strip_prefix("for ")
+            .and_then(|rest| rest.split_once(" in "))
+            .map(|(word, _)| word.trim())
+            .filter(|word| is_plain_name(word));
+        let counting = context
+            .code_lines_above()
+            .take(20)
+            .any(|line| line.starts_with(&format!("let mut {map} = HashMap::new()")));
+        if let Some(word) = word
+            && counting
+        {
+            out.push(Suggestion::member(
+                format!("entry({word}).or_insert(0) += 1;"),
+                0.88,
+            ));
+        }
+        return;
+    }
+    if let Some(text) = typed
+        .strip_prefix("for line in ")
+        .and_then(|rest| rest.strip_suffix('.'))
+        .filter(|text| is_plain_name(text))
+    {
+        let read = context.code_lines_above().take(20).any(|line| {
+            line.starts_with(&format!("let {text} = ")) && line.contains("read_to_string(")
+        });
+        if read {
+            out.push(Suggestion::member("lines() {", 0.88));
+        }
+    }
+}

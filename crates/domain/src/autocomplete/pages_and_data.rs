@@ -1,0 +1,972 @@
+//! The browser page and a course's first data programs, where one text is what nearly everyone writes next.
+//!
+//! In JavaScript and TypeScript: an element looked up or created under the name of its variable
+//! (`const form = document.querySelector(` -> `'form');`, `const li = document.createElement(` -> `'li');`), the
+//! element just created appended (`list.` -> `appendChild(li);`), a submit handler's first line
+//! (`e.preventDefault();`), an input's `e.` -> `target.value`, the key a variable is stored under in
+//! `localStorage` and its `JSON.stringify`, and React's everyday lines (`useEffect(` -> `() => {`, `useRef(` ->
+//! `null)`, a list item's `key={` -> `item.id}`, `onChange={(e) => ` -> the setter of the input's `value`, the
+//! component `export default` names). In Python: Flask's and FastAPI's first route and its parameters, `sqlite3`'s
+//! connection, cursor, `fetchall()` and `commit()`, a `csv` reader on the file the `with` opened, a date's
+//! `strftime` format named by its variable, `pathlib` and `re` readings, standard input read whole, a frame's
+//! `head()` and a `Counter`'s `most_common()`.
+
+use super::Language;
+use super::Suggestion;
+use super::cursor::Context;
+use super::idioms::{open_parentheses, terminator};
+use super::lexer::is_plain_name;
+
+/// Runs every rule of this module.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    match context.profile.language {
+        Language::JavaScript | Language::TypeScript => {
+            element_by_name(context, out);
+            created_element_appended(context, out);
+            event_handler(context, out);
+            stored_value(context, out);
+            react_lines(context, out);
+            list_item_key(context, out);
+            cleared_input(context, out);
+        }
+        Language::Python => {
+            web_route(context, out);
+            database(context, out);
+            csv_file(context, out);
+            date_format(context, out);
+            path_and_pattern(context, out);
+            standard_input(context, out);
+            table_and_counter(context, out);
+        }
+        _ => {}
+    }
+}
+
+/// The quote the JavaScript file uses most (`'` when it has none yet).
+fn file_quote(context: &Context<'_>) -> char {
+    if context.code.matches('"').count() > context.code.matches('\'').count() {
+        '"'
+    } else {
+        '\''
+    }
+}
+
+/// The variable a JavaScript declaration on `line` names: `const form = document.` -> `form`.
+fn declared_name(line: &str) -> Option<&str> {
+    let rest = ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| line.trim_start().strip_prefix(keyword))?;
+    let (name, _) = rest.split_once(" = ")?;
+    // TypeScript's annotation names the type, not the variable.
+    let name = name.split(':').next().unwrap_or(name).trim();
+    is_plain_name(name).then_some(name)
+}
+
+/// HTML elements a variable may be named for.
+const TAGS: &[&str] = &[
+    "a", "article", "audio", "body", "button", "canvas", "div", "footer", "form", "h1", "h2", "h3",
+    "header", "img", "input", "label", "li", "main", "nav", "ol", "option", "p", "section",
+    "select", "span", "table", "td", "textarea", "th", "tr", "ul", "video",
+];
+
+/// Names too general to be an element's id.
+const GENERAL_NAMES: &[&str] = &[
+    "el", "elem", "element", "node", "e", "x", "item", "target", "result", "data", "value",
+];
+
+/// `const output = document.getElementById(` -> `'output');`, `const form = document.querySelector(` ->
+/// `'form');`, `const li = document.createElement(` -> `'li');`: the element is named for its variable.
+/// TypeScript's `... as ` after the lookup -> the element type the name says (`HTMLInputElement`).
+fn element_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before;
+    if context.profile.language == Language::TypeScript && typed.ends_with(") as ") {
+        element_type(context, out);
+        return;
+    }
+    let opened = typed.ends_with(['\'', '"']);
+    let call = typed.trim_end_matches(['\'', '"']);
+    let Some(lookup) = ["getElementById(", "querySelector(", "createElement("]
+        .into_iter()
+        .find(|lookup| call.ends_with(&format!("document.{lookup}")))
+    else {
+        return;
+    };
+    let Some(name) = declared_name(typed) else {
+        return;
+    };
+    let tag = TAGS.contains(&name);
+    let confidence = match lookup {
+        "getElementById(" if GENERAL_NAMES.contains(&name) => return,
+        // A camelCase name may be written in kebab-case in the page (`todo-list`): shown in the list only.
+        "getElementById(" if name.chars().any(char::is_uppercase) => 0.6,
+        "getElementById(" => 0.8,
+        _ if tag => 0.85,
+        _ => return,
+    };
+    let quote = typed
+        .chars()
+        .next_back()
+        .filter(|_| opened)
+        .unwrap_or_else(|| file_quote(context));
+    let closers = open_parentheses(typed).unwrap_or_default();
+    let opening = if opened {
+        String::new()
+    } else {
+        quote.to_string()
+    };
+    out.push(Suggestion::construct(
+        format!("{opening}{name}{quote}{closers}{}", terminator(context)),
+        confidence,
+    ));
+}
+
+/// TypeScript's `const input = document.getElementById('name') as ` -> `HTMLInputElement;`, for the kinds of
+/// element a name says (`nameInput`, `submitButton`, `btn`, `form`, `canvas`).
+fn element_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before;
+    if !(typed.contains("document.getElementById(") || typed.contains("document.querySelector(")) {
+        return;
+    }
+    let Some(name) = declared_name(typed) else {
+        return;
+    };
+    let lower = name.to_lowercase();
+    let kind = [
+        ("button", "HTMLButtonElement"),
+        ("btn", "HTMLButtonElement"),
+        ("input", "HTMLInputElement"),
+        ("form", "HTMLFormElement"),
+        ("canvas", "HTMLCanvasElement"),
+        ("select", "HTMLSelectElement"),
+        ("textarea", "HTMLTextAreaElement"),
+    ]
+    .iter()
+    .find(|(word, _)| lower.ends_with(word));
+    if let Some((_, kind)) = kind {
+        out.push(Suggestion::construct(
+            format!("{kind}{}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// `list.` under `const li = document.createElement('li');` -> `appendChild(li);`: an element just made is put
+/// in the page (in an element the code looked up, or the page's `document.body`).
+fn created_element_appended(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(parent) = context.line_before.trim_start().strip_suffix('.') else {
+        return;
+    };
+    if parent != "document.body" && !is_plain_name(parent) {
+        return;
+    }
+    let mut created = None;
+    for line in context.code_lines_above().take(8) {
+        if line.contains(&format!("({})", created.unwrap_or("\u{0}"))) {
+            return;
+        }
+        if line.contains("document.createElement(") {
+            created = declared_name(line);
+            break;
+        }
+    }
+    let Some(child) = created.filter(|child| *child != parent) else {
+        return;
+    };
+    // Appended already, or a parent that is no element of the page.
+    let appended = context
+        .code_lines_above()
+        .take(8)
+        .any(|line| line.contains(&format!("({child})")));
+    let element = parent == "document.body"
+        || context
+            .code_lines_above()
+            .take(60)
+            .any(|line| declared_name(line) == Some(parent) && line.contains("= document."));
+    if element && !appended {
+        out.push(Suggestion::member(
+            format!("appendChild({child}){}", terminator(context)),
+            0.88,
+        ));
+    }
+}
+
+/// The event parameter of a handler opened on `line`: `form.addEventListener('submit', (e) => {` -> `e`,
+/// `const handleSubmit = (event) => {`, `function handleSubmit(event) {`.
+fn handler_parameter(line: &str) -> Option<&str> {
+    let header = line.strip_suffix('{')?.trim_end();
+    let header = header.strip_suffix("=>").unwrap_or(header).trim_end();
+    let parameters = header.strip_suffix(')')?;
+    let (_, parameter) = parameters.rsplit_once('(')?;
+    let parameter = parameter.split(':').next().unwrap_or(parameter).trim();
+    matches!(parameter, "e" | "event" | "evt" | "ev").then_some(parameter)
+}
+
+/// A submit handler's first line -> `e.preventDefault();` (and `e.` -> `preventDefault();` there): the page
+/// must not reload. An input's `const query = e.` or `setName(e.` -> `target.value`, what was typed.
+fn event_handler(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let statement_member = typed
+        .strip_suffix('.')
+        .filter(|receiver| is_plain_name(receiver));
+    if !typed.is_empty() && statement_member.is_none() {
+        target_value(context, out);
+        return;
+    }
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let Some(parameter) = handler_parameter(header).filter(|_| submit_handler(header)) else {
+        return;
+    };
+    let end = terminator(context);
+    match statement_member {
+        Some(receiver) if receiver == parameter => {
+            out.push(Suggestion::member(format!("preventDefault(){end}"), 0.9));
+        }
+        Some(_) => {}
+        None => out.push(Suggestion::construct(
+            format!("{parameter}.preventDefault(){end}"),
+            0.86,
+        )),
+    }
+}
+
+/// Whether a handler's header is that of a form's submission.
+fn submit_handler(header: &str) -> bool {
+    header.contains("'submit'") || header.contains("\"submit\"") || header.contains("Submit")
+}
+
+/// Whether an input's change is handled on this line or by the handler just above.
+fn change_handler(context: &Context<'_>) -> bool {
+    let changed = |line: &str| {
+        [
+            "onChange",
+            "'input'",
+            "\"input\"",
+            "'change'",
+            "\"change\"",
+            "handleChange",
+        ]
+        .iter()
+        .any(|word| line.contains(word))
+    };
+    changed(context.line_before) || context.code_lines_above().take(2).any(changed)
+}
+
+/// `const query = e.` -> `target.value;`, `setName(e.` -> `target.value)`, in an input's handler.
+fn target_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let (rest, text) = match typed.strip_suffix(".target.") {
+        Some(rest) => (rest, "value"),
+        None => match typed.strip_suffix('.') {
+            Some(rest) => (rest, "target.value"),
+            None => return,
+        },
+    };
+    let parameter = rest
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    let before = rest.get(..rest.len() - parameter.len()).unwrap_or("");
+    if !matches!(parameter, "e" | "event" | "evt") || !change_handler(context) {
+        return;
+    }
+    let ending = if before.trim_end().ends_with('=') && declared_name(typed).is_some() {
+        terminator(context).to_owned()
+    } else if before.strip_suffix('(').is_some_and(|call| {
+        // A state's setter (`setName(`), not any call that takes the event's data.
+        let callee = call
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .next()
+            .unwrap_or("");
+        callee
+            .strip_prefix("set")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+    }) {
+        jsx_closers(typed)
+    } else {
+        return;
+    };
+    out.push(Suggestion::member(format!("{text}{ending}"), 0.9));
+}
+
+/// The `)` and, in a JSX attribute (`onChange={`), the `}` the line left open.
+fn jsx_closers(typed: &str) -> String {
+    let parentheses = open_parentheses(typed).unwrap_or_default();
+    let braces = typed
+        .matches('{')
+        .count()
+        .saturating_sub(typed.matches('}').count());
+    format!("{parentheses}{}", "}".repeat(braces))
+}
+
+/// `localStorage.setItem('todos', ` -> `JSON.stringify(todos));` for the list the code keeps under that name;
+/// `const todos = JSON.parse(localStorage.getItem(` -> `'todos'));`, the key named for the variable, and
+/// `|| ` after it -> `[];` for a list.
+fn stored_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if let Some((_, arguments)) = typed.rsplit_once("localStorage.setItem(") {
+        let stringify = arguments.ends_with("JSON.stringify(");
+        let key = arguments.trim_end_matches("JSON.stringify(").trim_end();
+        let Some(key) = key
+            .strip_suffix(',')
+            .map(|key| key.trim().trim_matches(['\'', '"']))
+        else {
+            return;
+        };
+        let Some(value) = context.code_lines_above().take(200).find_map(|line| {
+            if declared_name(line) == Some(key) {
+                line.split_once(" = ").map(|(_, value)| value.trim())
+            } else if line.contains(&format!("[{key}, set")) {
+                line.split_once("useState(").map(|(_, value)| value.trim())
+            } else {
+                None
+            }
+        }) else {
+            return;
+        };
+        let structured = value.starts_with(['[', '{']) || value.contains("JSON.parse(");
+        let closers = open_parentheses(typed).unwrap_or_default();
+        let end = terminator(context);
+        if stringify {
+            out.push(Suggestion::construct(format!("{key}{closers}{end}"), 0.85));
+        } else if structured {
+            out.push(Suggestion::construct(
+                format!("JSON.stringify({key}){closers}{end}"),
+                0.85,
+            ));
+        }
+        return;
+    }
+    let Some(name) = declared_name(typed) else {
+        return;
+    };
+    if typed.ends_with("localStorage.getItem(") {
+        if GENERAL_NAMES.contains(&name) || ["saved", "stored"].contains(&name) {
+            return;
+        }
+        let quote = file_quote(context);
+        let closers = open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::construct(
+            format!("{quote}{name}{quote}{closers}{}", terminator(context)),
+            0.8,
+        ));
+    } else if typed.ends_with(")) || ")
+        && typed.contains("JSON.parse(localStorage.getItem(")
+        && super::statements::singular(name).is_some()
+    {
+        out.push(Suggestion::construct(
+            format!("[]{}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// React's everyday lines: `useEffect(` -> `() => {`, `const inputRef = useRef(` -> `null);`, `return () =>
+/// clearInterval(` -> the interval the effect started, `createRoot(document.getElementById(` -> `'root'))`,
+/// `root.render(` -> `<App />);`, `export default ` -> the component, `onSubmit={` -> `handleSubmit}`,
+/// `onChange={(e) => ` -> the setter of the input's `value={...}`, `onClick={() => setOpen(` -> `!open)}` for a
+/// flag, and `.then((data) => ` in an effect -> the setter of the state the URL names.
+fn react_lines(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let end = terminator(context);
+    let quote = file_quote(context);
+    if typed == "useEffect(" {
+        out.push(Suggestion::construct("() => {", 0.86));
+    } else if typed.ends_with("= useRef(") && declared_name(typed).is_some() {
+        out.push(Suggestion::construct(format!("null){end}"), 0.85));
+    } else if typed.ends_with("clearInterval(") || typed.ends_with("clearTimeout(") {
+        let starter = if typed.ends_with("clearInterval(") {
+            "= setInterval("
+        } else {
+            "= setTimeout("
+        };
+        let timer = context
+            .code_lines_above()
+            .take(12)
+            .find(|line| line.contains(starter))
+            .and_then(declared_name);
+        if let Some(timer) = timer {
+            let closers = open_parentheses(typed).unwrap_or_default();
+            out.push(Suggestion::construct(
+                format!("{timer}{closers}{end}"),
+                0.86,
+            ));
+        }
+    } else if typed.ends_with("createRoot(document.getElementById(") {
+        let closers = open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::construct(
+            format!("{quote}root{quote}{closers}{end}"),
+            0.86,
+        ));
+    } else if typed.ends_with(".render(") && rendered_app(context) {
+        let closers = open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::construct(
+            format!("<App />{closers}{end}"),
+            0.86,
+        ));
+    } else if typed == "export default " {
+        default_component(context, out);
+    } else if let Some(event) = typed.strip_suffix("={")
+        && let Some(event) = event
+            .rsplit(' ')
+            .next()
+            .and_then(|attribute| attribute.strip_prefix("on"))
+        && !event.is_empty()
+    {
+        let handler = format!("handle{event}");
+        let defined = context.code.contains(&format!("const {handler} ="))
+            || context.code.contains(&format!("function {handler}("));
+        if defined {
+            out.push(Suggestion::construct(format!("{handler}}}"), 0.86));
+        }
+    } else if typed.ends_with("onChange={(e) => ") || typed.ends_with("onChange={(e) => set") {
+        input_setter(context, out);
+    } else if let Some(before) = typed.strip_suffix('(')
+        && before.contains("onClick={() => set")
+    {
+        toggled_flag(context, before, out);
+    } else if typed.ends_with(".then((data) => ") || typed.ends_with(".then(data => ") {
+        fetched_state(context, out);
+    }
+}
+
+/// Whether `root.render(` renders the file's `App`: the root was made by `createRoot` and `App` is imported or
+/// defined.
+fn rendered_app(context: &Context<'_>) -> bool {
+    let typed = context.line_before.trim_start();
+    let Some(root) = typed.strip_suffix(".render(") else {
+        return false;
+    };
+    let made = context
+        .code_lines_above()
+        .take(20)
+        .any(|line| declared_name(line) == Some(root) && line.contains("createRoot("));
+    made && (context.code.contains("import App ") || context.code.contains("function App("))
+}
+
+/// `export default ` -> `App;`: the component (a capitalised function) the file defined, when nothing is
+/// exported by default yet.
+fn default_component(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.code_before_line().contains("export default") {
+        return;
+    }
+    let component = context.code_lines_above().find_map(|line| {
+        let name = line
+            .strip_prefix("function ")
+            .and_then(|rest| rest.split_once('('))
+            .map(|(name, _)| name)
+            .or_else(|| {
+                declared_name(line).filter(|_| line.contains("=> {") || line.contains("=> ("))
+            })?;
+        (name.starts_with(|c: char| c.is_ascii_uppercase()) && is_plain_name(name)).then_some(name)
+    });
+    if let Some(component) = component {
+        out.push(Suggestion::construct(
+            format!("{component}{}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// The state and setter pairs a component declared: `const [name, setName] = useState(` -> `(name, setName)`.
+fn state_pairs<'a>(
+    context: &Context<'a>,
+) -> impl Iterator<Item = (&'a str, &'a str, &'a str)> + use<'a> {
+    context.code_lines_above().take(80).filter_map(|line| {
+        let rest = line.strip_prefix("const [")?;
+        let (pair, initial) = rest.split_once("] = useState(")?;
+        let (state, setter) = pair.split_once(',')?;
+        Some((state.trim(), setter.trim(), initial))
+    })
+}
+
+/// `<input value={name} onChange={(e) => ` -> `setName(e.target.value)}`: the input's state takes what is typed.
+fn input_setter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((_, value)) = typed.split_once("value={") else {
+        return;
+    };
+    let Some((state, _)) = value.split_once('}') else {
+        return;
+    };
+    let Some((_, setter, initial)) = state_pairs(context).find(|(name, _, _)| *name == state)
+    else {
+        return;
+    };
+    // What an input holds is text: a state that starts as a number or a flag is set otherwise.
+    if !initial.starts_with(['\'', '"', '`']) {
+        return;
+    }
+    let text = format!("{setter}(e.target.value)}}");
+    let typed_part = if typed.ends_with("set") { "set" } else { "" };
+    if let Some(rest) = text.strip_prefix(typed_part) {
+        out.push(Suggestion::construct(rest.to_owned(), 0.86));
+    }
+}
+
+/// `onClick={() => setOpen(` -> `!open)}` for a state that starts `true` or `false`.
+fn toggled_flag(context: &Context<'_>, before: &str, out: &mut Vec<Suggestion>) {
+    let Some(setter) = before.rsplit("=> ").next() else {
+        return;
+    };
+    let Some((state, _, initial)) = state_pairs(context).find(|(_, name, _)| *name == setter)
+    else {
+        return;
+    };
+    if initial.starts_with("false") || initial.starts_with("true") {
+        out.push(Suggestion::construct(format!("!{state})}}"), 0.86));
+    }
+}
+
+/// `.then((data) => ` after `fetch('/api/users')` -> `setUsers(data));`: the state the URL names.
+fn fetched_state(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(url) = context.code_lines_above().take(4).find_map(|line| {
+        let (_, rest) = line.split_once("fetch(")?;
+        let rest = rest.trim_start_matches(['\'', '"', '`']);
+        rest.split(['\'', '"', '`']).next()
+    }) else {
+        return;
+    };
+    let resource = url.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    let Some((_, setter, _)) = state_pairs(context).find(|(state, _, _)| *state == resource) else {
+        return;
+    };
+    let typed = context.line_before.trim_start();
+    let closers = open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::construct(
+        format!("{setter}(data){closers}{}", terminator(context)),
+        0.86,
+    ));
+}
+
+/// `key={` in a list made by `items.map((item) => ` -> `item.id}`: each item's key is its id.
+fn list_item_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !typed.ends_with(" key={") {
+        return;
+    }
+    let mapped = |line: &str| {
+        let (_, rest) = line.rsplit_once(".map(")?;
+        let parameter = rest
+            .split("=>")
+            .next()?
+            .trim()
+            .trim_matches(['(', ')'])
+            .trim();
+        is_plain_name(parameter).then(|| parameter.to_owned())
+    };
+    let item = mapped(typed).or_else(|| context.code_lines_above().take(2).find_map(mapped));
+    if let Some(item) = item {
+        out.push(Suggestion::construct(format!("{item}.id}}"), 0.85));
+    }
+}
+
+/// The path of the route a Python decorator line registers (`@app.get("/items/{item_id}")` -> `/items/{item_id}`).
+fn route_path(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix('@')?;
+    let (_, arguments) = rest.split_once('(')?;
+    let quote = arguments
+        .chars()
+        .next()
+        .filter(|c| *c == '"' || *c == '\'')?;
+    arguments.get(1..)?.split(quote).next()
+}
+
+/// Flask's and FastAPI's first route `@app.route(` / `@app.get(` -> `"/")`; a route function's `def name(` -> the
+/// parameters its path names (`<int:user_id>` -> `user_id):`, FastAPI's `{item_id}` -> `item_id: int):`);
+/// `app.run(` -> `debug=True)`, `request.args.` -> `get()`, `return render_template(` -> the page named for
+/// the function, `return jsonify(` -> the local the function is named for.
+fn web_route(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let flask = context.code.contains("Flask(");
+    let fastapi = context.code.contains("FastAPI(");
+    if !flask && !fastapi {
+        return;
+    }
+    if typed == "@app.route(" || typed == "@app.get(" {
+        let first = !context
+            .code_lines_above()
+            .any(|line| line.starts_with("@app."));
+        if first {
+            out.push(Suggestion::construct("\"/\")", 0.85));
+        }
+    } else if typed.starts_with("def ") && typed.ends_with('(') {
+        let Some(path) = context
+            .previous_code_line()
+            .map(str::trim)
+            .and_then(route_path)
+        else {
+            return;
+        };
+        let parameters: Vec<String> = path
+            .split('/')
+            .filter_map(|part| {
+                if let Some(inner) = part.strip_prefix('<').and_then(|p| p.strip_suffix('>')) {
+                    let name = inner.rsplit(':').next()?;
+                    return is_plain_name(name).then(|| name.to_owned());
+                }
+                let name = part.strip_prefix('{')?.strip_suffix('}')?;
+                let kind = if name == "id" || name.ends_with("_id") {
+                    "int"
+                } else {
+                    "str"
+                };
+                is_plain_name(name).then(|| format!("{name}: {kind}"))
+            })
+            .collect();
+        if !parameters.is_empty() {
+            out.push(Suggestion::construct(
+                format!("{}):", parameters.join(", ")),
+                0.86,
+            ));
+        }
+    } else if typed == "app.run(" {
+        out.push(Suggestion::construct("debug=True)", 0.85));
+    } else if typed.ends_with("request.args.") {
+        let closers = open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::member(format!("get(){closers}"), 0.88));
+    } else if typed == "return render_template(" {
+        if let Some(function) = route_function(context) {
+            out.push(Suggestion::construct(format!("\"{function}.html\")"), 0.8));
+        }
+    } else if typed == "return jsonify(" {
+        let Some(function) = route_function(context) else {
+            return;
+        };
+        let local = context
+            .code_lines_above()
+            .take_while(|line| !line.starts_with("def "))
+            .find_map(|line| line.split_once(" = ").map(|(name, _)| name.trim()))
+            .filter(|name| is_plain_name(name) && function.ends_with(name));
+        if let Some(local) = local {
+            out.push(Suggestion::construct(format!("{local})"), 0.85));
+        }
+    }
+}
+
+/// The name of the decorated route function the cursor is in.
+fn route_function<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let mut lines = context
+        .code_lines_above()
+        .skip_while(|line| !line.starts_with("def "));
+    let header = lines.next()?;
+    let decorated = lines.next().is_some_and(|line| line.starts_with("@app."));
+    let name = header.strip_prefix("def ")?.split('(').next()?;
+    decorated.then_some(name)
+}
+
+/// What `name` was assigned from in the lines above (`conn = sqlite3.connect("app.db")` -> its value).
+fn assigned_value<'a>(context: &Context<'a>, name: &str) -> Option<&'a str> {
+    context.code_lines_above().take(60).find_map(|line| {
+        let line = line.strip_prefix("with ").unwrap_or(line);
+        if let Some((value, target)) = line
+            .strip_suffix(':')
+            .and_then(|line| line.rsplit_once(" as "))
+        {
+            return (target.trim() == name).then_some(value.trim());
+        }
+        let (target, value) = line.split_once(" = ")?;
+        (target.trim() == name).then_some(value.trim())
+    })
+}
+
+/// `sqlite3`: `conn = sqlite3.` -> `connect()`, `cursor = conn.` -> `cursor()`, `cursor.` -> `execute()`,
+/// `rows = cursor.` -> `fetchall()` (`row = ` -> `fetchone()`), and the connection's `conn.` -> `commit()` after a
+/// change (`close()` after the commit).
+fn database(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(before) = typed.strip_suffix('.') else {
+        return;
+    };
+    if !context.code.contains("sqlite3") {
+        return;
+    }
+    let (target, receiver) = match before.split_once(" = ") {
+        Some((target, receiver)) => (Some(target.trim()), receiver.trim()),
+        None => (None, before),
+    };
+    if !is_plain_name(receiver) {
+        return;
+    }
+    if receiver == "sqlite3" {
+        if target.is_some() {
+            out.push(Suggestion::member("connect()", 0.9));
+        }
+        return;
+    }
+    let Some(value) = assigned_value(context, receiver) else {
+        return;
+    };
+    let connection = value.starts_with("sqlite3.connect(");
+    let cursor = value.ends_with(".cursor()");
+    match (target, connection, cursor) {
+        (Some(target), true, _) if target.starts_with("cur") || target == "c" => {
+            out.push(Suggestion::member("cursor()", 0.9));
+        }
+        (None, true, _) => {
+            let mut changed = false;
+            for line in context.code_lines_above().take(40) {
+                if line.starts_with(&format!("{receiver}.commit()")) {
+                    out.push(Suggestion::member("close()", 0.86));
+                    return;
+                }
+                let upper = line.to_uppercase();
+                changed |= line.contains(".execute(")
+                    && ["INSERT", "UPDATE", "DELETE", "CREATE"]
+                        .iter()
+                        .any(|word| upper.contains(word));
+                if line.starts_with(&format!("{receiver} = ")) {
+                    break;
+                }
+            }
+            if changed {
+                out.push(Suggestion::member("commit()", 0.88));
+            }
+        }
+        (None, _, true) => out.push(Suggestion::member("execute()", 0.88)),
+        (Some(target), _, true) => {
+            let member = if matches!(target, "rows" | "results" | "records" | "data")
+                || super::statements::singular(target).is_some_and(|_| target.ends_with('s'))
+            {
+                "fetchall()"
+            } else if matches!(
+                target,
+                "row" | "result" | "record" | "user" | "item" | "one"
+            ) {
+                "fetchone()"
+            } else {
+                return;
+            };
+            out.push(Suggestion::member(member, 0.88));
+        }
+        _ => {}
+    }
+}
+
+/// The file a `with open(...) as f:` a few lines above opened, when the cursor is in its block.
+fn file_of_with_block<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let line = context
+        .code_lines_above()
+        .take(6)
+        .find(|line| line.starts_with("with open("))?;
+    let name = line.strip_suffix(':')?.rsplit_once(" as ")?.1.trim();
+    is_plain_name(name).then_some(name)
+}
+
+/// `csv.reader(` in a `with open(...) as f:` block -> `f)` (`writer(`, `DictReader(` too); `open("out.csv", "w", `
+/// -> `newline="")`, as the `csv` module asks; a `DictWriter`'s first `writer.` -> `writeheader()`.
+fn csv_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !context.code.contains("import csv") {
+        return;
+    }
+    if ["csv.reader(", "csv.writer(", "csv.DictReader("]
+        .iter()
+        .any(|call| typed.ends_with(call))
+    {
+        if let Some(file) = file_of_with_block(context) {
+            let closers = open_parentheses(typed).unwrap_or_default();
+            out.push(Suggestion::construct(format!("{file}{closers}"), 0.88));
+        }
+    } else if typed.starts_with("with open(") && typed.ends_with(", \"w\", ") {
+        out.push(Suggestion::construct("newline=\"\")", 0.85));
+    } else if let Some(writer) = typed.strip_suffix('.')
+        && is_plain_name(writer)
+        && assigned_value(context, writer).is_some_and(|value| value.starts_with("csv.DictWriter("))
+        && !context.code.contains(&format!("{writer}.writeheader()"))
+    {
+        out.push(Suggestion::member("writeheader()", 0.88));
+    }
+}
+
+/// A date's text: `today = now.strftime(` -> `"%Y-%m-%d")`, `timestamp = datetime.now().strftime(` -> `"%Y-%m-%d
+/// %H:%M:%S")` (the format the variable names); `date_str = datetime.now().` -> `strftime()`; `today = date.` ->
+/// `today()`.
+fn date_format(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((target, value)) = typed.split_once(" = ") else {
+        return;
+    };
+    let target = target.trim().to_lowercase();
+    if value.ends_with(".strftime(") {
+        let format = if target.contains("stamp") || target.contains("datetime") {
+            "%Y-%m-%d %H:%M:%S"
+        } else if target.contains("time") {
+            "%H:%M:%S"
+        } else if target.contains("date") || target.contains("today") || target == "day" {
+            "%Y-%m-%d"
+        } else {
+            return;
+        };
+        let closers = open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::construct(
+            format!("\"{format}\"{closers}"),
+            0.82,
+        ));
+    } else if value == "datetime.now()." || value == "datetime.datetime.now()." {
+        let text = target.contains("str") || target.contains("stamp") || target.contains("text");
+        if text {
+            out.push(Suggestion::member("strftime()", 0.9));
+        }
+    } else if (value == "date." || value == "datetime.date.") && target == "today" {
+        out.push(Suggestion::member("today()", 0.9));
+    }
+}
+
+/// `pathlib` and `re`: `Path(__file__).resolve().` -> `parent`, `text = path.` -> `read_text()` for a `Path`,
+/// `path.mkdir(` -> `parents=True, exist_ok=True)`; `re.findall(r"\d+", ` -> the text the code holds, and
+/// `emails = re.` -> `findall()` for a plural.
+fn path_and_pattern(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed.ends_with("Path(__file__).resolve().") {
+        out.push(Suggestion::member("parent", 0.88));
+        return;
+    }
+    if let Some((target, receiver)) = typed
+        .strip_suffix('.')
+        .and_then(|before| before.split_once(" = "))
+    {
+        let target = target.trim();
+        // Pieces are split (`parts = re.split(`), matches found.
+        let pieces = matches!(
+            target,
+            "parts" | "fields" | "pieces" | "chunks" | "lines" | "tokens" | "columns"
+        );
+        if receiver == "re"
+            && !pieces
+            && target.ends_with('s')
+            && super::statements::singular(target).is_some()
+        {
+            out.push(Suggestion::member("findall()", 0.9));
+        } else if matches!(target, "text" | "content" | "contents")
+            && is_plain_name(receiver)
+            && assigned_value(context, receiver).is_some_and(|value| value.starts_with("Path("))
+        {
+            out.push(Suggestion::member("read_text()", 0.9));
+        }
+        return;
+    }
+    if let Some(receiver) = typed.strip_suffix(".mkdir(")
+        && is_plain_name(receiver)
+        && assigned_value(context, receiver).is_some_and(|value| value.starts_with("Path("))
+    {
+        out.push(Suggestion::construct("parents=True, exist_ok=True)", 0.85));
+        return;
+    }
+    if let Some((_, arguments)) = typed.rsplit_once("re.findall(")
+        && arguments.starts_with(['r', '"', '\''])
+        && arguments.ends_with(", ")
+        && arguments.matches(", ").count() == 1
+    {
+        let text = context.code_lines_above().take(30).find_map(|line| {
+            let (name, _) = line.split_once(" = ")?;
+            let name = name.trim();
+            matches!(
+                name,
+                "text" | "line" | "s" | "sentence" | "content" | "html" | "string"
+            )
+            .then_some(name)
+        });
+        if let Some(text) = text {
+            let closers = open_parentheses(typed).unwrap_or_default();
+            out.push(Suggestion::construct(format!("{text}{closers}"), 0.82));
+        }
+    }
+}
+
+/// Standard input: `data = sys.stdin.` -> `read()`, `line = line.` in a loop over lines -> `strip()`,
+/// `numbers = list(map(int, ` -> `input().split()))`, `n = int(` -> `input())`.
+fn standard_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((target, value)) = typed.split_once(" = ") else {
+        return;
+    };
+    let target = target.trim();
+    if value == "sys.stdin." && is_plain_name(target) {
+        out.push(Suggestion::member("read()", 0.88));
+    } else if value == format!("{target}.") && target.contains("line") {
+        // A loop over standard input or an opened file's lines.
+        let in_loop = context.enclosing_lines().next().is_some_and(|line| {
+            line.strip_prefix(&format!("for {target} in "))
+                .is_some_and(|iterable| {
+                    iterable.contains("stdin")
+                        || iterable.contains("open(")
+                        || matches!(iterable, "f:" | "file:" | "fh:" | "lines:")
+                })
+        });
+        if in_loop {
+            out.push(Suggestion::member("strip()", 0.9));
+        }
+        return;
+    }
+    // A script's first lines, not a function's: there `int(` converts what the function was given.
+    let script = context.current_indentation() == 0
+        && !context.code_before_line().contains("def ")
+        && !context.code.contains("sys.");
+    if value == "list(map(int, " && script {
+        out.push(Suggestion::construct("input().split()))", 0.85));
+    } else if value == "int("
+        && matches!(
+            target,
+            "n" | "num" | "number" | "x" | "age" | "guess" | "k" | "t" | "year" | "choice"
+        )
+        && script
+    {
+        out.push(Suggestion::construct("input())", 0.8));
+    }
+}
+
+/// pandas and `Counter`: `print(df.` -> `head())` for a frame just read, `df.to_csv("out.csv", ` -> `index=False)`,
+/// and `print(counts.` -> `most_common())` for a `Counter`.
+fn table_and_counter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if let Some(receiver) = typed
+        .strip_prefix("print(")
+        .and_then(|rest| rest.strip_suffix('.'))
+        .filter(|receiver| is_plain_name(receiver))
+    {
+        let Some(value) = assigned_value(context, receiver) else {
+            return;
+        };
+        if value.starts_with("pd.read_csv(") {
+            out.push(Suggestion::member("head())", 0.88));
+        } else if value.starts_with("Counter(") {
+            out.push(Suggestion::member("most_common())", 0.88));
+        }
+    } else if let Some((receiver, arguments)) = typed.split_once(".to_csv(")
+        && is_plain_name(receiver)
+        && arguments.ends_with(", ")
+        && arguments.matches(", ").count() == 1
+        && assigned_value(context, receiver).is_some_and(|value| value.starts_with("pd."))
+    {
+        out.push(Suggestion::construct("index=False)", 0.85));
+    }
+}
+
+/// `input.value = ` after the input's value was read a few lines above -> `'';`: the field is emptied for the next
+/// entry.
+fn cleared_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(input) = typed
+        .strip_suffix(".value = ")
+        .filter(|input| is_plain_name(input))
+    else {
+        return;
+    };
+    let read = format!("{input}.value");
+    let was_read = context
+        .code_lines_above()
+        .take(6)
+        .any(|line| line.contains(&read) && !line.starts_with(&format!("{read} =")));
+    if was_read {
+        let quote = file_quote(context);
+        out.push(Suggestion::construct(
+            format!("{quote}{quote}{}", terminator(context)),
+            0.85,
+        ));
+    }
+}
