@@ -9801,6 +9801,48 @@ fn everyday_snippets_are_completed_inline_or_left_alone() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Every everyday snippet cut at every few characters, each cut in every language: the rules read the typed line
+/// with slices and splits, and half-typed lines are where a bad index would panic.
+#[test]
+fn every_snippet_cut_anywhere_in_any_language_is_answered_well_formed() {
+    const LANGUAGES: &[&str] = &[
+        "python",
+        "javascript",
+        "typescript",
+        "rust",
+        "go",
+        "java",
+        "c",
+        "cpp",
+    ];
+    // A cut every few characters keeps the debug build's run to seconds; `SNIPPET_CUT_STRIDE=1` tries them all.
+    let stride = std::env::var("SNIPPET_CUT_STRIDE")
+        .ok()
+        .and_then(|value| value.parse::<usize>().ok())
+        .filter(|stride| *stride > 0)
+        .unwrap_or(7);
+    for (index, (own, marked, _)) in INLINE.iter().enumerate() {
+        let code: String = marked.chars().filter(|&c| c != '‸').collect();
+        let length = code.chars().count();
+        // Its own language, and another in turn: a rule must not trust that the code is in its language.
+        for language in [own, &LANGUAGES[index % LANGUAGES.len()]] {
+            for cursor in (index % stride..=length).step_by(stride).chain([length]) {
+                // The file as typed so far, and the same cut with the rest of the snippet after the cursor.
+                let typed: String = code.chars().take(cursor).collect();
+                for (text, at) in [(typed.as_str(), cursor), (code.as_str(), cursor)] {
+                    let request = CompletionRequest {
+                        code: text,
+                        cursor: at,
+                        language,
+                    };
+                    let suggestions = suggest(&request).expect("the cursor is in range");
+                    assert_well_formed(&suggestions, &|| format!("{language} {text:?} at {at}"));
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn the_caret_goes_where_the_developer_types_next() {
     assert_eq!(inline("javascript", "console.log‸"), Some(("()".into(), 1)));
