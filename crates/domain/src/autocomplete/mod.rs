@@ -33,6 +33,8 @@
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
 //!   `area` and `perimeter` from its fields; `initial_values` the value a constructor starts a field with
 //!   (`self.count = ` -> `0`, `this.items = ` -> `[];`) from its declared type or its name;
+//! - `pipelines_and_objects`: collection pipelines, objects and threads (an operator's new object from both
+//!   operands' fields, a `__str__`, a comparator's body, `t.start()` then `t.join()`, `Arc::clone(&counter)`);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function);
 //! - `closers`: the brackets and quotes the current line left open.
@@ -75,6 +77,7 @@ mod loop_steps;
 mod members;
 mod names;
 mod pages_and_data;
+mod pipelines_and_objects;
 mod precedents;
 pub mod provider;
 mod python;
@@ -264,6 +267,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             sorting::complete(context, &mut suggestions);
             counting_loop::complete(context, &mut suggestions);
             loop_steps::complete(context, &mut suggestions);
+            pipelines_and_objects::complete(context, &mut suggestions);
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);
             initial_values::complete(context, &mut suggestions);
