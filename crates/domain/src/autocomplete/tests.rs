@@ -7178,6 +7178,22 @@ const INLINE: &[Case] = &[
     ),
     ("python", "import random\n\nx = random.randint(‸", None),
     ("python", "import random\n\nindex = random.randint(‸", None),
+    // A parent the code defines is passed what its own `__init__` takes; an unknown one's arguments are a guess.
+    (
+        "python",
+        "class Animal:\n    def __init__(self, name):\n        self.name = name\n\nclass Dog(Animal):\n    def __init__(self, name, breed):\n        super().__init__(‸",
+        Some("name)"),
+    ),
+    (
+        "python",
+        "class Shape:\n    def __init__(self, color):\n        self.color = color\n\nclass Circle(Shape):\n    def __init__(self, color, radius):\n        super().__init__(‸)",
+        Some("color"),
+    ),
+    (
+        "python",
+        "class Dog(Animal):\n    def __init__(self, name, breed):\n        super().__init__(‸",
+        None,
+    ),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
