@@ -32,7 +32,9 @@
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
 //!   `area` and `perimeter` from its fields; `initial_values` the value a constructor starts a field with
-//!   (`self.count = ` -> `0`, `this.items = ` -> `[];`) from its declared type or its name;
+//!   (`self.count = ` -> `0`, `this.items = ` -> `[];`) from its declared type or its name; `signatures` the
+//!   return type a header still needs (`def add(a: int, b: int) ` -> `-> int:`, `is_even(n: i32) -> ` -> `bool {`),
+//!   `record_literals` the next field of a literal of a type the file declares (`User{Name: "Ann", ` -> `Age: `);
 //! - `pipelines_and_objects`: collection pipelines, objects and threads (an operator's new object from both
 //!   operands' fields, a `__str__`, a comparator's body, `t.start()` then `t.join()`, `Arc::clone(&counter)`);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
@@ -83,8 +85,10 @@ pub mod provider;
 mod python;
 mod python_everyday;
 mod ranking;
+mod record_literals;
 mod repetition;
 mod rust;
+mod signatures;
 mod sorting;
 mod statements;
 #[cfg(test)]
@@ -271,6 +275,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);
             initial_values::complete(context, &mut suggestions);
+            signatures::complete(context, &mut suggestions);
+            record_literals::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
             collection_idioms::complete(context, &mut suggestions);
             asynchronous::complete(context, &mut suggestions);
