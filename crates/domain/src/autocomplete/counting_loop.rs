@@ -85,6 +85,16 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 INDEX_CONFIDENCE,
             ));
         }
+        [_, condition]
+            if context.prefix.is_empty()
+                && header.ends_with(' ')
+                && condition.trim() == format!("{index} <") =>
+        {
+            if let Some(bound) = collection_bound(context, index) {
+                out.push(Suggestion::construct(bound, KNOWN_SIZE_CONFIDENCE - 0.05));
+            }
+            row_bound(context, index, condition, out);
+        }
         [_, condition] => {
             size_member(context, index, condition, out);
             row_bound(context, index, condition, out);
@@ -397,6 +407,43 @@ fn outer_rows<'a>(context: &Context<'a>, go: bool) -> Option<(&'a str, &'a str)>
         })?;
     let plain = |name: &str| !name.is_empty() && name.chars().all(is_identifier_char);
     (plain(grid) && plain(index)).then_some((grid, index))
+}
+
+/// After `i < ` in a loop that is not nested in another counting loop: the size of the one collection in scope and
+/// the rest of the header (`nums.length; i++) {`, `v.size(); i++) {`, Go's `len(nums); i++ {`). C's arrays carry no
+/// size, so C is not answered.
+fn collection_bound(context: &Context<'_>, index: &str) -> Option<String> {
+    let language = context.profile.language;
+    if outer_rows(context, language == Language::Go).is_some() {
+        return None;
+    }
+    let collection =
+        super::statements::iterable_in_scope(context, None).or_else(|| only_vector(context))?;
+    let declared = declaration_of(context, collection).unwrap_or("");
+    let size = match language {
+        Language::Java if declared.trim_end().ends_with("[]") => ".length",
+        Language::Java if declared.contains("List<") => ".size()",
+        Language::JavaScript | Language::TypeScript => ".length",
+        Language::Cpp if declared.contains("vector<") || declared.contains("string") => ".size()",
+        Language::Go => return Some(format!("len({collection}); {index}++ {{")),
+        _ => return None,
+    };
+    Some(format!("{collection}{size}; {index}++) {{"))
+}
+
+/// The one `std::vector` the lines above declare (`std::vector<int> v = {1, 2, 3};`), named however short.
+fn only_vector<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let mut vectors = context.code_lines_above().take(30).filter_map(|line| {
+        let (_, rest) = line.split_once("vector<")?;
+        let (_, declared) = rest.split_once('>')?;
+        let name = declared
+            .trim_start()
+            .split(|c: char| !is_identifier_char(c))
+            .next()?;
+        (!name.is_empty()).then_some(name)
+    });
+    let vector = vectors.next()?;
+    vectors.next().is_none().then_some(vector)
 }
 
 /// The inner loop's bound over a grid's row: `for (let j = 0; j < ` -> `matrix[i].length; j++) {` in a loop over

@@ -1220,6 +1220,22 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 None => push(format!("; {index} < "), 0.6),
             },
         },
+        // `for (String ` -> `name : names) {`: the one collection of that element type in scope (not for `int`,
+        // which starts a counting loop as often).
+        [typed_type] if header.ends_with(' ') && typed_type.starts_with(char::is_uppercase) => {
+            if let Some(collection) = iterable_in_scope(context, None)
+                && declaration_of(context, collection)
+                    .is_some_and(|declared| element_type(declared) == *typed_type)
+            {
+                push(
+                    format!(
+                        "{} : {collection}) {{",
+                        super::statements::element_name(collection)
+                    ),
+                    0.8,
+                );
+            }
+        }
         [_element_type, element, ":"] if header.ends_with(' ') => {
             if let Some(collection) = iterable_in_scope(context, Some(element)) {
                 let exact = super::statements::names_element(collection, element);

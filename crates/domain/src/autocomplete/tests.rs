@@ -7318,6 +7318,58 @@ const INLINE: &[Case] = &[
         "struct User {\n    name: String,\n    age: u32,\n}\n\nfn check(u: &User) -> bool {\n    if u == User { ‸",
         None,
     ),
+    // A counting loop's bound after `i < `: the one collection in scope; Java's `for (String ` -> the one collection of strings.
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        int[] nums = {1, 2, 3};\n        for (int i = 0; i < ‸",
+        Some("nums.length; i++) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        List<String> names = new ArrayList<>();\n        for (int i = 0; i < ‸",
+        Some("names.size(); i++) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        String[] names = {\"a\", \"b\"};\n        for (String ‸",
+        Some("name : names) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        List<String> names = new ArrayList<>();\n        for (String ‸",
+        Some("name : names) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        int[] nums = {1, 2, 3};\n        for (int ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        List<String> names = new ArrayList<>();\n        for (Integer ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const nums = [1, 2, 3];\nfor (let i = 0; i < ‸",
+        Some("nums.length; i++) {"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\nint main() {\n    std::vector<int> v = {1, 2, 3};\n    for (int i = 0; i < ‸",
+        Some("v.size(); i++) {"),
+    ),
+    (
+        "go",
+        "func main() {\n\tnums := []int{1, 2, 3}\n\tfor i := 0; i < ‸",
+        Some("len(nums); i++ {"),
+    ),
+    (
+        "c",
+        "int main() {\n    int nums[] = {1, 2, 3};\n    for (int i = 0; i < ‸",
+        None,
+    ),
+    ("javascript", "for (let i = 0; i < ‸", None),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
