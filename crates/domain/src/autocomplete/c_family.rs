@@ -888,6 +888,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     typedef_name(context, out);
     element_count(context, out);
     made_pointer(context, out);
+    address_of_declared(context, out);
     read_into_declared(context, out);
     seed_from_clock(context, out);
     link_to_next_node(context, out);
@@ -1114,6 +1115,43 @@ fn made_pointer(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             out.push(Suggestion::construct(format!("{pointee}>();"), 0.88));
             return;
         }
+    }
+}
+
+/// `int *p = ` -> `&x;` right after `int x = 5;`: a course's first pointer points at the variable of its type
+/// just declared (the nearest of the few lines above), when it is named as a pointer.
+fn address_of_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some((pointee, pointer)) = context
+        .line_before
+        .trim_start()
+        .strip_suffix(" = ")
+        .and_then(|declaration| declaration.split_once(" *"))
+        .map(|(pointee, pointer)| (pointee.trim(), pointer.trim()))
+        .filter(|(pointee, _)| matches!(*pointee, "int" | "double" | "float" | "char" | "long"))
+    else {
+        return;
+    };
+    // Named as a pointer (`p`, `ptr`, `p_age`, `agePtr`), not as what an array or a buffer holds (`arr`, `buf`).
+    let named_pointer = matches!(pointer, "p" | "ptr" | "pointer" | "pt")
+        || pointer.starts_with("ptr")
+        || pointer.starts_with("p_")
+        || pointer.ends_with("_ptr")
+        || pointer.ends_with("Ptr");
+    if !named_pointer {
+        return;
+    }
+    let target = context.code_lines_above().take(3).find_map(|line| {
+        let (declared, _) = line
+            .strip_prefix(pointee)?
+            .strip_prefix(' ')?
+            .split_once(" = ")?;
+        (!declared.is_empty() && declared.chars().all(is_identifier_char)).then_some(declared)
+    });
+    if let Some(target) = target {
+        out.push(Suggestion::construct(format!("&{target};"), 0.8));
     }
 }
 

@@ -1482,12 +1482,12 @@ fn arrow_operation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    // `(a, b)`, or one parameter without parentheses (`x => `).
+    // `(a, b)`, TypeScript's `(a: number, b: number): number`, or one parameter without parentheses (`x => `).
     let parameters = parameters.trim();
     let parameters = match parameters.strip_prefix('(') {
-        Some(inside) => match inside.strip_suffix(')') {
-            Some(inside) => inside,
-            None => return,
+        Some(inside) => match inside.rsplit_once(')') {
+            Some((inside, result)) if result.is_empty() || result.starts_with(':') => inside,
+            _ => return,
         },
         None => parameters,
     };

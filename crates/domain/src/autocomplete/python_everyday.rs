@@ -4,7 +4,7 @@
 //! `s[0].upper() + s[` -> `1:]`, a nested comprehension's inner `for x in ` -> `sub]`, `return list(` in
 //! `remove_duplicates(items)` -> `set(items))`, `name = input(` -> `"Enter your name: ")`, `n = int(` -> the input
 //! read just above, `random.choice(` -> the one list, `roll = random.randint(` -> `1, 6)` (a secret number's
-//! `1, 100)`), `math.pi * r ` -> `** 2`, `__eq__`'s `return ` -> every
+//! `1, 100)`), `add = lambda a, b: ` -> `a + b`, `math.pi * r ` -> `** 2`, `__eq__`'s `return ` -> every
 //! field compared, a property's `return ` -> its private field, `@` in an `ABC` -> `abstractmethod`, and
 //! `Node(` -> the enclosing function's parameters its `__init__` names.
 
@@ -35,6 +35,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     converted_input(context, out);
     random_choice(context, out);
     random_range(context, out);
+    named_lambda(context, out);
     squared_radius(context, out);
     equal_fields(context, out);
     property_value(context, out);
@@ -406,6 +407,38 @@ fn random_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(range, 0.8));
+}
+
+/// `add = lambda a, b: ` -> `a + b`, `square = lambda x: ` -> `x * x`: a lambda named for how it combines its
+/// parameters, as `def add(a, b): return` is (JavaScript's arrows alike, in `javascript`).
+fn named_lambda(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim();
+    let Some((name, parameters)) = typed
+        .strip_suffix(':')
+        .and_then(|rest| rest.split_once(" = lambda "))
+        .filter(|(name, _)| is_plain_name(name))
+    else {
+        return;
+    };
+    if !context.line_before.ends_with(' ') {
+        return;
+    }
+    let names: Vec<&str> = parameters.split(',').map(str::trim).collect();
+    if !names.iter().all(|name| is_plain_name(name)) {
+        return;
+    }
+    let expression = match names.as_slice() {
+        [parameter] => {
+            super::statements::unary_operation(name, parameter, context.profile.language)
+        }
+        _ if names.len() <= 3 => {
+            super::statements::operator_for(name).map(|operator| names.join(operator))
+        }
+        _ => None,
+    };
+    if let Some(expression) = expression {
+        out.push(Suggestion::construct(expression, 0.9));
+    }
 }
 
 /// `math.pi * r ` -> `** 2`: a circle's area squares its radius.

@@ -7370,6 +7370,36 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("javascript", "for (let i = 0; i < ‸", None),
+    // A lambda or a typed arrow named for its operation; a first pointer at the variable of its type just declared.
+    ("python", "square = lambda x: ‸", Some("x * x")),
+    ("python", "add = lambda a, b: ‸", Some("a + b")),
+    ("python", "f = lambda a, b: ‸", None),
+    (
+        "typescript",
+        "const add = (a: number, b: number): number => ‸",
+        Some("a + b"),
+    ),
+    (
+        "typescript",
+        "const add = (a: number, b: number): number => ‸;",
+        Some("a + b"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int x = 5;\n    int *p = ‸",
+        Some("&x;"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    double price = 9.5;\n    double *ptr = ‸",
+        Some("&price;"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int n = 5;\n    int *arr = ‸",
+        None,
+    ),
+    ("c", "int main(void) {\n    int *p = ‸", None),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
