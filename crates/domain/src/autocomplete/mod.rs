@@ -32,7 +32,9 @@
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
 //!   `area` and `perimeter` from its fields; `initial_values` the value a constructor starts a field with
-//!   (`self.count = ` -> `0`, `this.items = ` -> `[];`) from its declared type or its name;
+//!   (`self.count = ` -> `0`, `this.items = ` -> `[];`) from its declared type or its name; `beginner_projects`
+//!   the steps of the projects every tutorial builds (a calculator's branches, FizzBuzz, a grade's next letter,
+//!   a bank account, a temperature converter);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function);
 //! - `closers`: the brackets and quotes the current line left open.
@@ -46,6 +48,7 @@
 
 mod algorithms;
 mod asynchronous;
+mod beginner_projects;
 mod c_family;
 mod closers;
 mod collection_idioms;
@@ -267,6 +270,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);
             initial_values::complete(context, &mut suggestions);
+            beginner_projects::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
             collection_idioms::complete(context, &mut suggestions);
             asynchronous::complete(context, &mut suggestions);

@@ -2524,6 +2524,236 @@ const INLINE: &[Case] = &[
         "class Shape {\npublic:\n    virtual double area() const = ‸",
         Some("0;"),
     ),
+    // Fifteenth round (beginner projects): a calculator's branches, a temperature converter, a grade's next
+    // letter, FizzBuzz's prints, a bank account, a BMI.
+    (
+        "python",
+        "if op == \"+\":\n    result = a + b\nelif op == \"-\":\n    result = ‸",
+        Some("a - b"),
+    ),
+    (
+        "python",
+        "if op == \"+\":\n    result = a + b\nelif op == \"-\":\n    result = a - b\nelif op == \"*\":\n    result = a * b\nelif op == \"/\":\n    result = ‸",
+        Some("a / b"),
+    ),
+    (
+        "python",
+        "def calculate(a, b, op):\n    if op == \"+\":\n        return ‸",
+        Some("a + b"),
+    ),
+    (
+        "javascript",
+        "function calculate(a, b, op) {\n  switch (op) {\n    case '+':\n      return a + b;\n    case '-':\n      return ‸",
+        Some("a - b;"),
+    ),
+    (
+        "javascript",
+        "function calculate(a, b, op) {\n  switch (op) {\n    case '+':\n      return ‸",
+        Some("a + b"),
+    ),
+    (
+        "java",
+        "public static int calculate(int a, int b, char op) {\n    switch (op) {\n        case '+':\n            return ‸",
+        Some("a + b;"),
+    ),
+    (
+        "c",
+        "int calculate(int a, int b, char op) {\n    switch (op) {\n        case '+': return ‸",
+        Some("a + b;"),
+    ),
+    (
+        "go",
+        "func calculate(a float64, b float64, op string) float64 {\n\tswitch op {\n\tcase \"+\":\n\t\treturn ‸",
+        Some("a + b"),
+    ),
+    (
+        "rust",
+        "fn calculate(a: f64, b: f64, op: char) -> f64 {\n    match op {\n        '+' => a + b,\n        '-' => ‸",
+        Some("a - b,"),
+    ),
+    (
+        "python",
+        "def calculate(x, y, z, op):\n    if op == \"+\":\n        return ‸",
+        None,
+    ),
+    ("python", "if x == \"+\":\n    count = ‸", None),
+    (
+        "python",
+        "celsius = float(input(\"C: \"))\nfahrenheit = ‸",
+        Some("celsius * 9 / 5 + 32"),
+    ),
+    (
+        "python",
+        "fahrenheit = float(input(\"F: \"))\ncelsius = ‸",
+        Some("(fahrenheit - 32) * 5 / 9"),
+    ),
+    (
+        "python",
+        "def celsius_to_fahrenheit(celsius):\n    return ‸",
+        Some("celsius * 9 / 5 + 32"),
+    ),
+    (
+        "javascript",
+        "function fahrenheitToCelsius(fahrenheit) {\n  return ‸",
+        Some("(fahrenheit - 32) * 5 / 9"),
+    ),
+    (
+        "java",
+        "public static double celsiusToFahrenheit(double celsius) {\n    return ‸",
+        Some("celsius * 9 / 5 + 32;"),
+    ),
+    (
+        "go",
+        "func celsiusToFahrenheit(c float64) float64 {\n\treturn ‸",
+        Some("c*9/5 + 32"),
+    ),
+    (
+        "rust",
+        "fn to_fahrenheit(celsius: f64) -> f64 {\n    return ‸",
+        Some("celsius * 9.0 / 5.0 + 32.0;"),
+    ),
+    ("python", "temperature = 20\nfahrenheit = ‸", None),
+    (
+        "python",
+        "if score >= 90:\n    grade = \"A\"\nelif score >= 80:\n    grade = ‸",
+        Some("\"B\""),
+    ),
+    (
+        "javascript",
+        "if (score >= 90) {\n  grade = \"A\";\n} else if (score >= 80) {\n  grade = ‸",
+        Some("\"B\";"),
+    ),
+    (
+        "python",
+        "if score >= 90:\n    grade = \"A\"\nelif score >= 80:\n    grade = \"B\"\nelif score >= 70:\n    grade = \"C\"\nelif score >= 60:\n    grade = \"D\"\nelse:\n    grade = ‸",
+        Some("\"F\""),
+    ),
+    (
+        "python",
+        "if score >= 90:\n    grade = \"A\"\nelse:\n    grade = ‸",
+        None,
+    ),
+    (
+        "python",
+        "if x > 0:\n    sign = \"+\"\nelif x < 0:\n    sign = ‸",
+        None,
+    ),
+    (
+        "python",
+        "for i in range(1, 101):\n    if i % 15 == 0:\n        print(‸",
+        Some("\"FizzBuzz\")"),
+    ),
+    (
+        "python",
+        "for i in range(1, 101):\n    if i % 15 == 0:\n        print(‸)",
+        Some("\"FizzBuzz\""),
+    ),
+    (
+        "python",
+        "for i in range(1, 101):\n    if i % 15 == 0:\n        print(\"FizzBuzz\")\n    elif i % 3 == 0:\n        print(‸",
+        Some("\"Fizz\")"),
+    ),
+    (
+        "python",
+        "for i in range(1, 101):\n    if i % 15 == 0:\n        print(\"FizzBuzz\")\n    elif i % 3 == 0:\n        print(\"Fizz\")\n    elif i % 5 == 0:\n        print(\"Buzz\")\n    else:\n        print(‸",
+        Some("i)"),
+    ),
+    (
+        "javascript",
+        "for (let i = 1; i <= 100; i++) {\n  if (i % 15 === 0) {\n    console.log(\"FizzBuzz\");\n  } else if (i % 3 === 0) {\n    console.log(\"Fizz\");\n  } else if (i % 5 === 0) {\n    console.log(‸",
+        Some("\"Buzz\");"),
+    ),
+    (
+        "java",
+        "for (int i = 1; i <= 100; i++) {\n    if (i % 15 == 0) {\n        System.out.println(\"FizzBuzz\");\n    } else if (i % 3 == 0) {\n        System.out.println(‸",
+        Some("\"Fizz\");"),
+    ),
+    (
+        "go",
+        "for i := 1; i <= 100; i++ {\n\tif i%15 == 0 {\n\t\tfmt.Println(\"FizzBuzz\")\n\t} else if i%3 == 0 {\n\t\tfmt.Println(‸",
+        Some("\"Fizz\")"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    for (int i = 1; i <= 100; i++) {\n        if (i % 15 == 0) {\n            printf(‸",
+        Some("\"FizzBuzz\\n\");"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    for i in 1..=100 {\n        if i % 15 == 0 {\n            println!(\"FizzBuzz\");\n        } else if i % 3 == 0 {\n            println!(\"Fizz\");\n        } else if i % 5 == 0 {\n            println!(\"Buzz\");\n        } else {\n            println!(‸",
+        Some("\"{}\", i);"),
+    ),
+    (
+        "python",
+        "for i in range(1, 31):\n    if i % 3 == 0:\n        print(‸",
+        None,
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def deposit(self, amount):\n        self.balance ‸",
+        Some("+= amount"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def deposit(self, amount):\n        self.balance += ‸",
+        Some("amount"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self):\n        self.balance = 0\n    def withdraw(self, amount):\n        self.balance ‸",
+        Some("-= amount"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def get_balance(self):\n        return ‸",
+        Some("self.balance"),
+    ),
+    (
+        "javascript",
+        "class BankAccount {\n  constructor(balance = 0) {\n    this.balance = balance;\n  }\n\n  deposit(amount) {\n    this.balance ‸",
+        Some("+= amount;"),
+    ),
+    (
+        "javascript",
+        "class BankAccount {\n  constructor(balance = 0) {\n    this.balance = balance;\n  }\n\n  getBalance() {\n    return ‸",
+        Some("this.balance;"),
+    ),
+    (
+        "java",
+        "public void deposit(double amount) {\n    balance ‸",
+        Some("+= amount;"),
+    ),
+    (
+        "rust",
+        "impl BankAccount {\n    fn deposit(&mut self, amount: f64) {\n        self.balance ‸",
+        Some("+= amount;"),
+    ),
+    (
+        "cpp",
+        "class BankAccount {\n    double balance = 0;\npublic:\n    double getBalance() const {\n        return ‸",
+        Some("balance;"),
+    ),
+    (
+        "python",
+        "class Account:\n    def deposit(self, amount, note):\n        self.balance ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Account:\n    def add_item(self, item):\n        self.balance ‸",
+        None,
+    ),
+    (
+        "python",
+        "weight = float(input(\"Weight: \"))\nheight = float(input(\"Height: \"))\nbmi = ‸",
+        Some("weight / height ** 2"),
+    ),
+    (
+        "java",
+        "double weight = 70;\ndouble height = 1.75;\ndouble bmi = ‸",
+        Some("weight / (height * height);"),
+    ),
+    ("python", "bmi = ‸", None),
     // Seventh round.
     (
         "python",
