@@ -28,16 +28,20 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let typed = context.line_before.trim_start();
     if typed.ends_with(' ') {
-        let Some(target) = value_slot(typed) else {
-            return;
+        let found = match value_slot(typed) {
+            Some(target) => calculator_branch(context, typed, target)
+                .or_else(|| grade_letter(context, target))
+                .or_else(|| bank_account(context, target))
+                .or_else(|| formula(context, target))
+                .or_else(|| average(context, target))
+                .or_else(|| countdown_step(context, typed)),
+            None => guessed_secret(context, typed),
         };
-        if let Some(suggestion) = calculator_branch(context, typed, target)
-            .or_else(|| grade_letter(context, target))
-            .or_else(|| bank_account(context, target))
-            .or_else(|| formula(context, target))
-        {
-            out.push(suggestion);
-        }
+        out.extend(found);
+    } else if typed.ends_with("random.")
+        && let Some(suggestion) = random_choice(context, typed)
+    {
+        out.push(suggestion);
     } else if typed.ends_with('(')
         && let Some(suggestion) = fizzbuzz_print(context, typed)
     {
@@ -110,27 +114,30 @@ fn calculator_branch(context: &Context<'_>, typed: &str, target: &str) -> Option
     // The operator is on the current line (`'+' => `, `case '+': return `) or in the branch's header.
     let header = context.enclosing_lines().next();
     let operator = operator_of(typed).or_else(|| header.and_then(operator_of))?;
-    let (left, right) = earlier_operands(context).or_else(|| {
-        let function = enclosing_function(context)?;
-        let mut operands = function
-            .parameters
-            .iter()
-            .map(|parameter| parameter.name)
-            .filter(|name| {
-                // The tested variable (`op` of `if op == "+":`, `switch (op)`) is no operand; Go's `switch`
-                // is indented like its `case`s, so it is no enclosing line.
-                let tested = |line: &str, starts: &[&str]| {
-                    starts.iter().any(|start| line.starts_with(start)) && contains_word(line, name)
-                };
-                !(header.is_some_and(|line| tested(line, &["if", "elif", "}"]))
-                    || context
-                        .code_lines_above()
-                        .take(BRANCH_LINES)
-                        .any(|line| tested(line, &["switch", "match"])))
-            });
-        let pair = (operands.next()?, operands.next()?);
-        operands.next().is_none().then_some(pair)
-    })?;
+    let (left, right) = earlier_operands(context)
+        .or_else(|| {
+            let function = enclosing_function(context)?;
+            let mut operands = function
+                .parameters
+                .iter()
+                .map(|parameter| parameter.name)
+                .filter(|name| {
+                    // The tested variable (`op` of `if op == "+":`, `switch (op)`) is no operand; Go's `switch`
+                    // is indented like its `case`s, so it is no enclosing line.
+                    let tested = |line: &str, starts: &[&str]| {
+                        starts.iter().any(|start| line.starts_with(start))
+                            && contains_word(line, name)
+                    };
+                    !(header.is_some_and(|line| tested(line, &["if", "elif", "}"]))
+                        || context
+                            .code_lines_above()
+                            .take(BRANCH_LINES)
+                            .any(|line| tested(line, &["switch", "match"])))
+                });
+            let pair = (operands.next()?, operands.next()?);
+            operands.next().is_none().then_some(pair)
+        })
+        .or_else(|| read_numbers(context))?;
     Some(Suggestion::construct(
         format!("{left} {operator} {right}{}", ending(context, target)),
         0.9,
@@ -157,6 +164,30 @@ fn earlier_operands<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
                 && is_name(right))
             .then_some((left, right))
         })
+}
+
+/// The two numbers a script read before its branches (`num1 = float(input(...))`, `const b = Number(...)`),
+/// in their order.
+fn read_numbers<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
+    const READERS: &[&str] = &[
+        "float(",
+        "int(",
+        "Number(",
+        "parseFloat(",
+        "parseInt(",
+        "nextDouble()",
+        "nextInt()",
+    ];
+    let mut names = context
+        .code_lines_above()
+        .take(BRANCH_LINES)
+        .filter_map(|line| {
+            let (left, value) = line.split_once(" = ")?;
+            let name = left.rsplit(' ').next()?;
+            (is_name(name) && READERS.iter().any(|reader| value.contains(reader))).then_some(name)
+        });
+    let (second, first) = (names.next()?, names.next()?);
+    Some((first, second))
 }
 
 /// Whether `line` holds `word` as a whole identifier.
@@ -370,4 +401,120 @@ fn fizzbuzz_print(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
         format!("{text}{}", terminator(context)),
         0.9,
     ))
+}
+
+/// `return ` right under `def average(numbers):` -> `sum(numbers) / len(numbers)` (JavaScript's `reduce` and
+/// `length`), and Python's `average = ` after one list of numbers. (`return ` in `is_palindrome(s)` is left
+/// alone, as an earlier round decided: many first lower the string or walk two indices.)
+fn average(context: &Context<'_>, target: &str) -> Option<Suggestion> {
+    let language = context.profile.language;
+    if !matches!(
+        language,
+        Language::Python | Language::JavaScript | Language::TypeScript
+    ) {
+        return None;
+    }
+    let python = language == Language::Python;
+    let (named, list) = if target.is_empty() {
+        let function = enclosing_function(context)?;
+        let [parameter] = function.parameters.as_slice() else {
+            return None;
+        };
+        (function.name.to_ascii_lowercase(), parameter.name)
+    } else if python && matches!(target, "average" | "avg" | "mean") {
+        // The one list of numbers written above.
+        let mut lists = context
+            .code_lines_above()
+            .take(BRANCH_LINES)
+            .filter_map(|line| {
+                let (name, value) = line.split_once(" = [")?;
+                (is_name(name) && value.starts_with(|c: char| c.is_ascii_digit())).then_some(name)
+            });
+        let list = lists.next()?;
+        if lists.next().is_some() {
+            return None;
+        }
+        ("average".to_string(), list)
+    } else {
+        return None;
+    };
+    // An average right under its header: after `total = sum(numbers)` the total is divided instead.
+    let first_statement = !target.is_empty()
+        || context
+            .previous_code_line()
+            .is_some_and(|line| contains_word(line, list) && line.ends_with([':', '{']));
+    if !first_statement || !(named.ends_with("average") || named == "mean" || named == "avg") {
+        return None;
+    }
+    let value = if python {
+        format!("sum({list}) / len({list})")
+    } else {
+        format!("{list}.reduce((a, b) => a + b, 0) / {list}.length")
+    };
+    Some(Suggestion::construct(
+        format!("{value}{}", terminator(context)),
+        0.86,
+    ))
+}
+
+/// A countdown's step: `count ` in `while count > 0:` -> `-= 1`.
+fn countdown_step(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    let counter = typed.strip_suffix(' ')?;
+    if !is_name(counter) {
+        return None;
+    }
+    let header = context.enclosing_lines().next()?;
+    let condition = header
+        .strip_prefix("while")?
+        .trim_start_matches([' ', '('])
+        .strip_prefix(counter)?;
+    if !condition.starts_with(" > 0") {
+        return None;
+    }
+    Some(Suggestion::construct(
+        format!("-= 1{}", terminator(context)),
+        0.85,
+    ))
+}
+
+/// A guessing game's loop: `while guess != ` -> `secret:`, the number drawn by `random.randint` above.
+fn guessed_secret(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    if context.profile.language != Language::Python {
+        return None;
+    }
+    let guess = typed.strip_prefix("while ")?.strip_suffix(" != ")?;
+    if !is_name(guess) {
+        return None;
+    }
+    let secret = context
+        .code_lines_above()
+        .take(BRANCH_LINES)
+        .find_map(|line| {
+            let (name, value) = line.split_once(" = ")?;
+            (is_name(name) && value.starts_with("random.randint(")).then_some(name)
+        })?;
+    Some(Suggestion::construct(format!("{secret}:"), 0.86))
+}
+
+/// Rock-paper-scissors' `computer = random.` -> `choice(choices)`: a pick from the one list of strings above.
+fn random_choice(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    if context.profile.language != Language::Python {
+        return None;
+    }
+    let target = typed.strip_suffix(" = random.")?;
+    if !is_name(target) {
+        return None;
+    }
+    let mut lists = context
+        .code_lines_above()
+        .take(BRANCH_LINES)
+        .filter_map(|line| {
+            let (name, value) = line.split_once(" = [")?;
+            (is_name(name) && value.starts_with(['"', '\''])).then_some(name)
+        });
+    let list = lists.next()?;
+    if lists.next().is_some() {
+        return None;
+    }
+    Some(Suggestion::member(format!("choice({list})"), 0.9))
 }

@@ -2754,6 +2754,86 @@ const INLINE: &[Case] = &[
         Some("weight / (height * height);"),
     ),
     ("python", "bmi = ‸", None),
+    // Fifteenth round (beginner projects), continued: operands read from input, a list's average, a palindrome,
+    // rock-paper-scissors' pick, a guessing game's loop, a countdown's step.
+    (
+        "python",
+        "num1 = float(input(\"First number: \"))\nnum2 = float(input(\"Second number: \"))\nop = input(\"Operator: \")\nif op == \"+\":\n    result = ‸",
+        Some("num1 + num2"),
+    ),
+    (
+        "javascript",
+        "const a = Number(prompt(\"a\"));\nconst b = Number(prompt(\"b\"));\nif (op === \"+\") {\n  result = ‸",
+        Some("a + b;"),
+    ),
+    (
+        "java",
+        "if (score >= 90) {\n    grade = 'A';\n} else if (score >= 80) {\n    grade = ‸",
+        Some("'B';"),
+    ),
+    (
+        "go",
+        "if score >= 90 {\n\tgrade = \"A\"\n} else if score >= 80 {\n\tgrade = ‸",
+        Some("\"B\""),
+    ),
+    (
+        "cpp",
+        "double celsiusToFahrenheit(double celsius) {\n    return ‸",
+        Some("celsius * 9 / 5 + 32;"),
+    ),
+    (
+        "typescript",
+        "function bmi(weight: number, height: number): number {\n  return ‸",
+        Some("weight / (height * height)"),
+    ),
+    (
+        "python",
+        "def average(numbers):\n    return ‸",
+        Some("sum(numbers) / len(numbers)"),
+    ),
+    (
+        "python",
+        "scores = [88, 92, 79]\naverage = ‸",
+        Some("sum(scores) / len(scores)"),
+    ),
+    (
+        "javascript",
+        "function average(numbers) {\n  return ‸",
+        Some("numbers.reduce((a, b) => a + b, 0) / numbers.length"),
+    ),
+    (
+        "python",
+        "def average(numbers):\n    total = sum(numbers)\n    return ‸",
+        None,
+    ),
+    ("python", "a = [1, 2]\nb = [3, 4]\naverage = ‸", None),
+    (
+        "python",
+        "import random\noptions = [\"rock\", \"paper\", \"scissors\"]\ncomputer_choice = random.‸",
+        Some("choice(options)"),
+    ),
+    (
+        "python",
+        "import random\nsecret_number = random.randint(1, 100)\nguess = 0\nwhile guess != ‸",
+        Some("secret_number:"),
+    ),
+    ("python", "secret = 7\nwhile guess != ‸", None),
+    (
+        "python",
+        "count = 10\nwhile count > 0:\n    print(count)\n    count ‸",
+        Some("-= 1"),
+    ),
+    (
+        "java",
+        "int seconds = 10;\nwhile (seconds > 0) {\n    System.out.println(seconds);\n    seconds ‸",
+        Some("-= 1;"),
+    ),
+    ("python", "while count > 10:\n    count ‸", None),
+    (
+        "python",
+        "while count > 0:\n    print(count)\n    total ‸",
+        None,
+    ),
     // Seventh round.
     (
         "python",
