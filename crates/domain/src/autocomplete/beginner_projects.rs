@@ -22,7 +22,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .line_after
             .trim()
             .chars()
-            .all(|c| ")]};".contains(c))
+            .all(|c| ")]};:".contains(c))
     {
         return;
     }
@@ -35,7 +35,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .or_else(|| formula(context, target))
                 .or_else(|| average(context, target))
                 .or_else(|| countdown_step(context, typed)),
-            None => guessed_secret(context, typed),
+            None => guessed_secret(context, typed).or_else(|| withdraw_check(context, typed)),
         };
         out.extend(found);
     } else if typed.ends_with("random.")
@@ -517,4 +517,23 @@ fn random_choice(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
         return None;
     }
     Some(Suggestion::member(format!("choice({list})"), 0.9))
+}
+
+/// A withdrawal's check in Python: `if amount > ` in `def withdraw(self, amount):` -> `self.balance:`.
+fn withdraw_check(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    if context.profile.language != Language::Python {
+        return None;
+    }
+    let amount = typed.strip_prefix("if ")?.strip_suffix(" > ")?;
+    let function = enclosing_function(context)?;
+    let [parameter] = function.parameters.as_slice() else {
+        return None;
+    };
+    if parameter.name != amount
+        || !function.name.starts_with("withdraw")
+        || !context.code_before_line().contains("self.balance")
+    {
+        return None;
+    }
+    Some(Suggestion::construct("self.balance:", 0.86))
 }

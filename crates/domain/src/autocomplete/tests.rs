@@ -2834,6 +2834,51 @@ const INLINE: &[Case] = &[
         "while count > 0:\n    print(count)\n    total ‸",
         None,
     ),
+    (
+        "java",
+        "switch (op) {\n    case '+':\n        result = num1 + num2;\n        break;\n    case '-':\n        result = ‸",
+        Some("num1 - num2;"),
+    ),
+    (
+        "c",
+        "switch (op) {\n    case '+':\n        result = a + b;\n        break;\n    case '*':\n        result = ‸",
+        Some("a * b;"),
+    ),
+    (
+        "go",
+        "switch op {\ncase \"+\":\n\tresult = a + b\ncase \"-\":\n\tresult = ‸",
+        Some("a - b"),
+    ),
+    (
+        "rust",
+        "let result = match op {\n    '+' => a + b,\n    '-' => a - b,\n    '*' => ‸",
+        Some("a * b,"),
+    ),
+    (
+        "python",
+        "def calc(n1, n2, op):\n    if op == '*':\n        return ‸",
+        Some("n1 * n2"),
+    ),
+    (
+        "python",
+        "if key == \"+\":\n    zoom = zoom + 1\nelif key == \"-\":\n    zoom = ‸",
+        None,
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, owner, balance=0):\n        self.owner = owner\n        self.balance = balance\n\n    def withdraw(self, amount):\n        if amount > ‸",
+        Some("self.balance:"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def withdraw(self, amount):\n        if amount > ‸:",
+        Some("self.balance"),
+    ),
+    (
+        "python",
+        "class Shop:\n    def withdraw(self, amount):\n        if amount > ‸",
+        None,
+    ),
     // Seventh round.
     (
         "python",
