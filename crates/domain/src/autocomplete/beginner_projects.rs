@@ -190,6 +190,15 @@ fn read_numbers<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
     Some((first, second))
 }
 
+/// Whether the line above the cursor's (a function's header, for a first statement) names one of `words`, in
+/// any case: the cheap test before the function is read.
+fn header_mentions(context: &Context<'_>, words: &[&str]) -> bool {
+    context.previous_code_line().is_some_and(|line| {
+        let line = line.to_ascii_lowercase();
+        words.iter().any(|word| line.contains(word))
+    })
+}
+
 /// Whether `line` holds `word` as a whole identifier.
 fn contains_word(line: &str, word: &str) -> bool {
     line.split(|c: char| !is_identifier_char(c))
@@ -233,6 +242,17 @@ fn grade_letter(context: &Context<'_>, target: &str) -> Option<Suggestion> {
 /// `get_balance`'s `return ` -> `self.balance`.
 fn bank_account(context: &Context<'_>, target: &str) -> Option<Suggestion> {
     let language = context.profile.language;
+    // The cheap tests first: a getter's `return ` is its first statement, a field ends with `balance`.
+    let cheap = if target.is_empty() {
+        header_mentions(context, &["balance"])
+    } else {
+        target
+            .trim_end_matches([' ', '+', '-', '='])
+            .ends_with("balance")
+    };
+    if !cheap {
+        return None;
+    }
     let function = enclosing_function(context)?;
     let name = function.name.to_ascii_lowercase();
     if target.is_empty() {
@@ -290,6 +310,9 @@ fn bank_account(context: &Context<'_>, target: &str) -> Option<Suggestion> {
 fn formula(context: &Context<'_>, target: &str) -> Option<Suggestion> {
     let language = context.profile.language;
     let (named, parameter) = if target.is_empty() {
+        if !header_mentions(context, &["fahrenheit", "celsius", "bmi"]) {
+            return None;
+        }
         let function = enclosing_function(context)?;
         let parameter = match function.parameters.as_slice() {
             [parameter] => Some(parameter.name),
@@ -416,6 +439,9 @@ fn average(context: &Context<'_>, target: &str) -> Option<Suggestion> {
     }
     let python = language == Language::Python;
     let (named, list) = if target.is_empty() {
+        if !header_mentions(context, &["average", "avg", "mean"]) {
+            return None;
+        }
         let function = enclosing_function(context)?;
         let [parameter] = function.parameters.as_slice() else {
             return None;
