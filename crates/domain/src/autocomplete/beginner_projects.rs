@@ -483,7 +483,7 @@ fn average(context: &Context<'_>, target: &str) -> Option<Suggestion> {
     ))
 }
 
-/// A countdown's step: `count ` in `while count > 0:` -> `-= 1`.
+/// A countdown's step: `count ` in `while count > 0:` -> `-= 1`; a digit loop's `n //= 10`.
 fn countdown_step(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
     let counter = typed.strip_suffix(' ')?;
     if !is_name(counter) {
@@ -497,8 +497,28 @@ fn countdown_step(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
     if !condition.starts_with(" > 0") {
         return None;
     }
+    // A loop over digits (`total += n % 10`) drops the last one; any other division leaves the step unknown.
+    let body: Vec<&str> = context
+        .code_lines_above()
+        .take(BRANCH_LINES)
+        .take_while(|line| *line != header)
+        .collect();
+    let digits = format!("{counter} % 10");
+    let step = if body.iter().any(|line| line.contains(&digits)) {
+        match context.profile.language {
+            Language::Python => "//= 10".to_string(),
+            Language::JavaScript | Language::TypeScript => {
+                format!("= Math.floor({counter} / 10)")
+            }
+            _ => "/= 10".to_string(),
+        }
+    } else if body.iter().any(|line| line.contains(['%', '/'])) {
+        return None;
+    } else {
+        "-= 1".to_string()
+    };
     Some(Suggestion::construct(
-        format!("-= 1{}", terminator(context)),
+        format!("{step}{}", terminator(context)),
         0.85,
     ))
 }

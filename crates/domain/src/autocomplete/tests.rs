@@ -2879,6 +2879,27 @@ const INLINE: &[Case] = &[
         "class Shop:\n    def withdraw(self, amount):\n        if amount > ‸",
         None,
     ),
+    (
+        "python",
+        "n = 1234\ntotal = 0\nwhile n > 0:\n    total += n % 10\n    n ‸",
+        Some("//= 10"),
+    ),
+    (
+        "java",
+        "while (n > 0) {\n    sum += n % 10;\n    n ‸",
+        Some("/= 10;"),
+    ),
+    ("python", "while n > 0:\n    x = n / 2\n    n ‸", None),
+    (
+        "javascript",
+        "let n = 5;\nwhile (n > 0) {\n  console.log(n);\n  n ‸",
+        Some("-= 1;"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def withdraw(self, amount):\n        if amount > self.balance:\n            raise ValueError(\"Insufficient funds\")\n        self.balance ‸",
+        Some("-= amount"),
+    ),
     // Seventh round.
     (
         "python",
