@@ -2252,7 +2252,26 @@ fn call_parent_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     out.push(Suggestion::construct(rest, 0.9));
                 }
             } else if typed == "super().__init__(" && context.at_line_end() {
-                out.push(Suggestion::construct(format!("{})", names.join(", ")), 0.8));
+                // A parent the code defines takes what its own `__init__` names; an unknown one is passed the
+                // one parameter, or all of them as a guess listed below the bar (a subclass adds its own).
+                let parent = class_line
+                    .and_then(|line| line.split_once('('))
+                    .and_then(|(_, rest)| rest.split([')', ',']).next())
+                    .map(str::trim);
+                let (arguments, confidence) = match parent
+                    .and_then(|parent| python_parent_parameters(context.code, parent))
+                {
+                    Some(inherited) if inherited.iter().all(|name| names.contains(name)) => {
+                        (inherited, 0.85)
+                    }
+                    Some(_) => return,
+                    None if names.len() == 1 => (names, 0.8),
+                    None => (names, 0.6),
+                };
+                out.push(Suggestion::construct(
+                    format!("{})", arguments.join(", ")),
+                    confidence,
+                ));
             }
         }
         Language::JavaScript | Language::TypeScript | Language::Java => {
@@ -2387,6 +2406,35 @@ fn parent_constructor_parameters<'a>(code: &'a str, name: &str) -> Option<Vec<&'
                 })
         })
         .filter(|parameter| !parameter.is_empty())
+        .collect();
+    parameters
+        .iter()
+        .all(|parameter| parameter.chars().all(super::lexer::is_identifier_char))
+        .then_some(parameters)
+}
+
+/// The parameters of `__init__` in the Python class `name` the code defines (`self` left out), or `None` when the
+/// code does not define it; empty when it defines no `__init__` of its own.
+fn python_parent_parameters<'a>(code: &'a str, name: &str) -> Option<Vec<&'a str>> {
+    let mut lines = code.lines().map(str::trim);
+    lines.find(|line| {
+        line.strip_prefix("class ")
+            .and_then(|rest| rest.strip_prefix(name))
+            .is_some_and(|rest| rest.starts_with(['(', ':']))
+    })?;
+    let Some(header) = lines
+        .take_while(|line| !line.starts_with("class "))
+        .find(|line| line.starts_with("def __init__("))
+    else {
+        return Some(Vec::new());
+    };
+    let parameters: Vec<&str> = header
+        .strip_prefix("def __init__(")?
+        .split_once(')')?
+        .0
+        .split(',')
+        .map(|parameter| parameter.split([':', '=']).next().unwrap_or("").trim())
+        .filter(|parameter| !parameter.is_empty() && *parameter != "self")
         .collect();
     parameters
         .iter()

@@ -478,7 +478,6 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     command_line_arguments(context, out);
     text_file_encoding(context, out);
     response_status_check(context, out);
-    arithmetic_return_type(context, out);
     compared_text_of_other(context, out);
     count_with_default(context, out);
     super::javascript_everyday::complete(context, out);
@@ -538,42 +537,6 @@ fn compared_text_of_other(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("{second}.{field})){terminator}"),
             0.85,
         ));
-    }
-}
-
-/// TypeScript's `function add(a: number, b: number): ` -> `number {`: an arithmetic function (named so, see
-/// [`statements::operator_for`]) of numbers returns a number.
-fn arithmetic_return_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.profile.language != Language::TypeScript
-        || !context.prefix.is_empty()
-        || !context.at_line_end()
-    {
-        return;
-    }
-    let typed = context.line_before.trim();
-    let Some(header) = typed.strip_suffix("):") else {
-        return;
-    };
-    let header = header
-        .strip_prefix("export ")
-        .unwrap_or(header)
-        .strip_prefix("function ");
-    let Some((name, parameters)) = header.and_then(|header| header.split_once('(')) else {
-        return;
-    };
-    let all_numbers = !parameters.trim().is_empty()
-        && parameters.split(',').all(|parameter| {
-            parameter
-                .split_once(':')
-                .is_some_and(|(_, type_text)| type_text.trim() == "number")
-        });
-    if all_numbers && statements::operator_for(name.trim()).is_some() {
-        let space = if context.line_before.ends_with(' ') {
-            ""
-        } else {
-            " "
-        };
-        out.push(Suggestion::construct(format!("{space}number {{"), 0.85));
     }
 }
 

@@ -8,8 +8,7 @@
 //! `response.json();`, `word[0].toUpperCase() + word.` -> `slice(1)`, `return [...new Set(` in `removeDuplicates(arr)`
 //! -> `arr)];`, `const names = users.map(user => user.` -> `name)`, `users.find(u => u.id === ` -> the `id`
 //! parameter, an Express route's `(` -> `req, res) => {` and its `req.params.` -> the route's `:id`, `req.` ->
-//! `body` in a `post`, TypeScript's `function isEven(n: number): ` -> `boolean {`, a getter's `return user.`
-//! -> the field it is named for, `import React, { useState } from ` -> `'react';`, `setInterval(` -> `() => {`,
+//! `body` in a `post`, a getter's `return user.` -> the field it is named for, `import React, { useState } from ` -> `'react';`, `setInterval(` -> `() => {`,
 //! and a TypeScript class's next method -> the one its interface asks for.
 
 use super::Suggestion;
@@ -47,7 +46,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     found_by_parameter(context, out);
     route_handler(context, out);
     request_part(context, out);
-    predicate_type(context, out);
     getter_field(context, out);
     route_collection(context, out);
     handler_returns_nothing(context, out);
@@ -752,33 +750,6 @@ fn request_part(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             return;
         };
     out.push(Suggestion::member(format!("{part}{end}"), 0.88));
-}
-
-/// TypeScript's `function isEven(n: number): ` -> `boolean {`: a function named as a question answers yes or no.
-fn predicate_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.profile.language != super::language::Language::TypeScript {
-        return;
-    }
-    let typed = context.line_before.trim_start();
-    let Some(head) = typed
-        .strip_suffix("): ")
-        .and_then(|head| head.strip_prefix("function "))
-        .or_else(|| {
-            typed
-                .strip_suffix("): ")
-                .and_then(|head| head.strip_prefix("export function "))
-        })
-    else {
-        return;
-    };
-    let name = head.split('(').next().unwrap_or("");
-    let question = ["is", "has", "can", "should"].iter().any(|verb| {
-        name.strip_prefix(verb)
-            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
-    });
-    if question && head.contains('(') {
-        out.push(Suggestion::construct("boolean {", 0.85));
-    }
 }
 
 /// `return user.` in `getName(user)` -> `name`: a getter returns the field it is named for.

@@ -32,9 +32,13 @@
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
 //!   `area` and `perimeter` from its fields; `initial_values` the value a constructor starts a field with
-//!   (`self.count = ` -> `0`, `this.items = ` -> `[];`) from its declared type or its name; `beginner_projects`
-//!   the steps of the projects every tutorial builds (a calculator's branches, FizzBuzz, a grade's next letter,
-//!   a bank account, a temperature converter);
+//!   (`self.count = ` -> `0`, `this.items = ` -> `[];`) from its declared type or its name; `signatures` the
+//!   return type a header still needs (`def add(a: int, b: int) ` -> `-> int:`, `is_even(n: i32) -> ` -> `bool {`),
+//!   `record_literals` the next field of a literal of a type the file declares (`User{Name: "Ann", ` -> `Age: `);
+//!   `beginner_projects` the steps of the projects every tutorial builds (a calculator's branches, FizzBuzz, a
+//!   grade's next letter, a bank account, a temperature converter);
+//! - `pipelines_and_objects`: collection pipelines, objects and threads (an operator's new object from both
+//!   operands' fields, a `__str__`, a comparator's body, `t.start()` then `t.join()`, `Arc::clone(&counter)`);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function);
 //! - `closers`: the brackets and quotes the current line left open.
@@ -78,13 +82,16 @@ mod loop_steps;
 mod members;
 mod names;
 mod pages_and_data;
+mod pipelines_and_objects;
 mod precedents;
 pub mod provider;
 mod python;
 mod python_everyday;
 mod ranking;
+mod record_literals;
 mod repetition;
 mod rust;
+mod signatures;
 mod sorting;
 mod statements;
 #[cfg(test)]
@@ -267,10 +274,13 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             sorting::complete(context, &mut suggestions);
             counting_loop::complete(context, &mut suggestions);
             loop_steps::complete(context, &mut suggestions);
+            pipelines_and_objects::complete(context, &mut suggestions);
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);
             initial_values::complete(context, &mut suggestions);
             beginner_projects::complete(context, &mut suggestions);
+            signatures::complete(context, &mut suggestions);
+            record_literals::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
             collection_idioms::complete(context, &mut suggestions);
             asynchronous::complete(context, &mut suggestions);

@@ -2148,7 +2148,7 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .parameters
         .iter()
         .map(|parameter| parameter.name.trim_start_matches('*'))
-        .find(|name| !stored(name));
+        .find(|name| !stored(name) && !passed_to_parent(context, name));
     if let Some(name) = next.filter(|name| name.starts_with(partial))
         && let Some(rest) = name.get(partial.len()..)
     {
@@ -2157,6 +2157,19 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             confidence,
         ));
     }
+}
+
+/// Whether `__init__` passed `name` to its parent (`super().__init__(name)` above the cursor): the parent stores it.
+fn passed_to_parent(context: &Context<'_>, name: &str) -> bool {
+    context
+        .code_lines_above()
+        .take_while(|line| !line.starts_with("def "))
+        .filter_map(|line| line.strip_prefix("super().__init__("))
+        .any(|arguments| {
+            arguments
+                .split(|c: char| !super::lexer::is_identifier_char(c))
+                .any(|word| word == name)
+        })
 }
 
 /// The exception the `try:` block above the cursor's `except` is written for, when its body says: converting

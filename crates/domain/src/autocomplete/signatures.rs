@@ -1,0 +1,157 @@
+//! The return type a function's header still needs, where the header says it: the function's name and its
+//! parameters' types. An arithmetic function of one numeric type returns that type (`def add(a: int, b: int) ` ->
+//! `-> int:`, `func add(a, b int) ` -> `int {`, `fn add(a: i32, b: i32) ` -> `-> i32 {`, TypeScript's `: number
+//! {`), a function named as a question returns a yes or no (`isEven(n: number): ` -> `boolean {`, `fn is_even(n:
+//! i32) -> ` -> `bool {`). A greeting is left alone: it returns its text as often as it prints it (`void`).
+//!
+//! Only the languages that write the type after the parameters (Python, TypeScript, Go, Rust) are answered, and
+//! only with every parameter typed.
+
+use super::Suggestion;
+use super::cursor::Context;
+use super::language::Language;
+use super::lexer::is_plain_name;
+use super::statements::operator_for;
+
+/// Runs the rule when the cursor ends a function header's parameter list.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let language = context.profile.language;
+    let typed = context.line_before.trim_start();
+    // What follows the parameters so far: nothing, a space, or the arrow or colon that opens the type.
+    let (header, typed_opener) = match language {
+        Language::Python | Language::Rust => match typed.strip_suffix(") -> ") {
+            Some(header) => (header, true),
+            None => (typed.trim_end().strip_suffix(')').unwrap_or(""), false),
+        },
+        Language::TypeScript => match typed.strip_suffix("): ") {
+            Some(header) => (header, true),
+            None => (typed.trim_end().strip_suffix(')').unwrap_or(""), false),
+        },
+        Language::Go => (typed.trim_end().strip_suffix(')').unwrap_or(""), false),
+        _ => return,
+    };
+    let keyword = match language {
+        Language::Python => "def ",
+        Language::Rust => "fn ",
+        Language::Go => "func ",
+        _ => "function ",
+    };
+    let Some((name, parameters)) = header
+        .trim_start_matches("export ")
+        .trim_start_matches("pub ")
+        .trim_start_matches("async ")
+        .strip_prefix(keyword)
+        .and_then(|rest| rest.split_once('('))
+    else {
+        return;
+    };
+    // A generic function's type parameters, a method's receiver (`func (s *Stack) `), or a function type: not read.
+    if !is_plain_name(name) || parameters.contains(['(', '<', '{']) {
+        return;
+    }
+    // A question's answer needs no types; the other results are read from every parameter's.
+    let types = parameter_types(language, parameters).unwrap_or_default();
+    let Some(result) = result_type(language, name, &types) else {
+        return;
+    };
+    let text = match language {
+        Language::Python if typed_opener => format!("{result}:"),
+        Language::Python => format!("-> {result}:"),
+        Language::Rust if typed_opener => format!("{result} {{"),
+        Language::Rust => format!("-> {result} {{"),
+        Language::TypeScript if typed_opener => format!("{result} {{"),
+        Language::TypeScript => format!(": {result} {{"),
+        _ => format!("{result} {{"),
+    };
+    // After `)` the type is written after a space; after `) ` that space is there.
+    let space =
+        if typed_opener || context.line_before.ends_with(' ') || language == Language::TypeScript {
+            ""
+        } else {
+            " "
+        };
+    out.push(Suggestion::construct(format!("{space}{text}"), 0.85));
+}
+
+/// The type of each parameter, in order, or `None` when one is untyped or there are none (Go's `a, b int` gives both `int`).
+fn parameter_types(language: Language, parameters: &str) -> Option<Vec<&str>> {
+    let parameters: Vec<&str> = parameters
+        .split(',')
+        .map(str::trim)
+        .filter(|parameter| !parameter.is_empty())
+        .collect();
+    if parameters.is_empty() {
+        return None;
+    }
+    if language == Language::Go {
+        // `a, b int`: a name alone takes the type of the next parameter that has one.
+        let mut types = vec![None; parameters.len()];
+        let mut following = None;
+        for (index, parameter) in parameters.iter().enumerate().rev() {
+            if let Some((_, type_text)) = parameter.split_once(' ') {
+                following = Some(type_text.trim());
+            }
+            types[index] = following;
+        }
+        return types.into_iter().collect();
+    }
+    parameters
+        .iter()
+        .map(|parameter| {
+            parameter
+                .split_once(':')
+                .map(|(_, type_text)| type_text.split('=').next().unwrap_or("").trim())
+                .filter(|type_text| !type_text.is_empty())
+        })
+        .collect()
+}
+
+/// The result a function's name and its parameters' types say.
+fn result_type(language: Language, name: &str, types: &[&str]) -> Option<&'static str> {
+    let question = ["is", "has", "can", "should"].iter().any(|verb| {
+        name.strip_prefix(verb).is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_uppercase()) || rest.starts_with('_')
+        })
+    });
+    if question {
+        return Some(match language {
+            Language::TypeScript => "boolean",
+            _ => "bool",
+        });
+    }
+    let [first, rest @ ..] = types else {
+        return None;
+    };
+    let operator = operator_for(name)?;
+    // Go's division returns its error too, as often as not: `(float64, error)`.
+    if types.len() < 2
+        || (language == Language::Go && operator.trim() == "/")
+        || rest.iter().any(|other| other != first)
+    {
+        return None;
+    }
+    numeric_type(language, first)
+}
+
+/// The numeric type named, as the language writes it, or `None` for anything else.
+fn numeric_type(language: Language, type_text: &str) -> Option<&'static str> {
+    const RUST: &[&str] = &[
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+        "f32", "f64",
+    ];
+    const GO: &[&str] = &[
+        "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64",
+        "float32", "float64",
+    ];
+    let known: &[&'static str] = match language {
+        Language::Python => &["int", "float"],
+        Language::TypeScript => &["number"],
+        Language::Go => GO,
+        Language::Rust => RUST,
+        _ => &[],
+    };
+    known.iter().find(|known| **known == type_text).copied()
+}
