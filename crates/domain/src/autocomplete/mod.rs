@@ -35,6 +35,8 @@
 //!   (`self.count = ` -> `0`, `this.items = ` -> `[];`) from its declared type or its name; `signatures` the
 //!   return type a header still needs (`def add(a: int, b: int) ` -> `-> int:`, `is_even(n: i32) -> ` -> `bool {`),
 //!   `record_literals` the next field of a literal of a type the file declares (`User{Name: "Ann", ` -> `Age: `);
+//!   `beginner_projects` the steps of the projects every tutorial builds (a calculator's branches, FizzBuzz, a
+//!   grade's next letter, a bank account, a temperature converter);
 //! - `pipelines_and_objects`: collection pipelines, objects and threads (an operator's new object from both
 //!   operands' fields, a `__str__`, a comparator's body, `t.start()` then `t.join()`, `Arc::clone(&counter)`);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
@@ -50,6 +52,7 @@
 
 mod algorithms;
 mod asynchronous;
+mod beginner_projects;
 mod c_family;
 mod closers;
 mod collection_idioms;
@@ -275,6 +278,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);
             initial_values::complete(context, &mut suggestions);
+            beginner_projects::complete(context, &mut suggestions);
             signatures::complete(context, &mut suggestions);
             record_literals::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);

@@ -2524,6 +2524,382 @@ const INLINE: &[Case] = &[
         "class Shape {\npublic:\n    virtual double area() const = ‸",
         Some("0;"),
     ),
+    // Fifteenth round (beginner projects): a calculator's branches, a temperature converter, a grade's next
+    // letter, FizzBuzz's prints, a bank account, a BMI.
+    (
+        "python",
+        "if op == \"+\":\n    result = a + b\nelif op == \"-\":\n    result = ‸",
+        Some("a - b"),
+    ),
+    (
+        "python",
+        "if op == \"+\":\n    result = a + b\nelif op == \"-\":\n    result = a - b\nelif op == \"*\":\n    result = a * b\nelif op == \"/\":\n    result = ‸",
+        Some("a / b"),
+    ),
+    (
+        "python",
+        "def calculate(a, b, op):\n    if op == \"+\":\n        return ‸",
+        Some("a + b"),
+    ),
+    (
+        "javascript",
+        "function calculate(a, b, op) {\n  switch (op) {\n    case '+':\n      return a + b;\n    case '-':\n      return ‸",
+        Some("a - b;"),
+    ),
+    (
+        "javascript",
+        "function calculate(a, b, op) {\n  switch (op) {\n    case '+':\n      return ‸",
+        Some("a + b"),
+    ),
+    (
+        "java",
+        "public static int calculate(int a, int b, char op) {\n    switch (op) {\n        case '+':\n            return ‸",
+        Some("a + b;"),
+    ),
+    (
+        "c",
+        "int calculate(int a, int b, char op) {\n    switch (op) {\n        case '+': return ‸",
+        Some("a + b;"),
+    ),
+    (
+        "go",
+        "func calculate(a float64, b float64, op string) float64 {\n\tswitch op {\n\tcase \"+\":\n\t\treturn ‸",
+        Some("a + b"),
+    ),
+    (
+        "rust",
+        "fn calculate(a: f64, b: f64, op: char) -> f64 {\n    match op {\n        '+' => a + b,\n        '-' => ‸",
+        Some("a - b,"),
+    ),
+    (
+        "python",
+        "def calculate(x, y, z, op):\n    if op == \"+\":\n        return ‸",
+        None,
+    ),
+    ("python", "if x == \"+\":\n    count = ‸", None),
+    (
+        "python",
+        "celsius = float(input(\"C: \"))\nfahrenheit = ‸",
+        Some("celsius * 9 / 5 + 32"),
+    ),
+    (
+        "python",
+        "fahrenheit = float(input(\"F: \"))\ncelsius = ‸",
+        Some("(fahrenheit - 32) * 5 / 9"),
+    ),
+    (
+        "python",
+        "def celsius_to_fahrenheit(celsius):\n    return ‸",
+        Some("celsius * 9 / 5 + 32"),
+    ),
+    (
+        "javascript",
+        "function fahrenheitToCelsius(fahrenheit) {\n  return ‸",
+        Some("(fahrenheit - 32) * 5 / 9"),
+    ),
+    (
+        "java",
+        "public static double celsiusToFahrenheit(double celsius) {\n    return ‸",
+        Some("celsius * 9 / 5 + 32;"),
+    ),
+    (
+        "go",
+        "func celsiusToFahrenheit(c float64) float64 {\n\treturn ‸",
+        Some("c*9/5 + 32"),
+    ),
+    (
+        "rust",
+        "fn to_fahrenheit(celsius: f64) -> f64 {\n    return ‸",
+        Some("celsius * 9.0 / 5.0 + 32.0;"),
+    ),
+    ("python", "temperature = 20\nfahrenheit = ‸", None),
+    (
+        "python",
+        "if score >= 90:\n    grade = \"A\"\nelif score >= 80:\n    grade = ‸",
+        Some("\"B\""),
+    ),
+    (
+        "javascript",
+        "if (score >= 90) {\n  grade = \"A\";\n} else if (score >= 80) {\n  grade = ‸",
+        Some("\"B\";"),
+    ),
+    (
+        "python",
+        "if score >= 90:\n    grade = \"A\"\nelif score >= 80:\n    grade = \"B\"\nelif score >= 70:\n    grade = \"C\"\nelif score >= 60:\n    grade = \"D\"\nelse:\n    grade = ‸",
+        Some("\"F\""),
+    ),
+    (
+        "python",
+        "if score >= 90:\n    grade = \"A\"\nelse:\n    grade = ‸",
+        None,
+    ),
+    (
+        "python",
+        "if x > 0:\n    sign = \"+\"\nelif x < 0:\n    sign = ‸",
+        None,
+    ),
+    (
+        "python",
+        "for i in range(1, 101):\n    if i % 15 == 0:\n        print(‸",
+        Some("\"FizzBuzz\")"),
+    ),
+    (
+        "python",
+        "for i in range(1, 101):\n    if i % 15 == 0:\n        print(‸)",
+        Some("\"FizzBuzz\""),
+    ),
+    (
+        "python",
+        "for i in range(1, 101):\n    if i % 15 == 0:\n        print(\"FizzBuzz\")\n    elif i % 3 == 0:\n        print(‸",
+        Some("\"Fizz\")"),
+    ),
+    (
+        "python",
+        "for i in range(1, 101):\n    if i % 15 == 0:\n        print(\"FizzBuzz\")\n    elif i % 3 == 0:\n        print(\"Fizz\")\n    elif i % 5 == 0:\n        print(\"Buzz\")\n    else:\n        print(‸",
+        Some("i)"),
+    ),
+    (
+        "javascript",
+        "for (let i = 1; i <= 100; i++) {\n  if (i % 15 === 0) {\n    console.log(\"FizzBuzz\");\n  } else if (i % 3 === 0) {\n    console.log(\"Fizz\");\n  } else if (i % 5 === 0) {\n    console.log(‸",
+        Some("\"Buzz\");"),
+    ),
+    (
+        "java",
+        "for (int i = 1; i <= 100; i++) {\n    if (i % 15 == 0) {\n        System.out.println(\"FizzBuzz\");\n    } else if (i % 3 == 0) {\n        System.out.println(‸",
+        Some("\"Fizz\");"),
+    ),
+    (
+        "go",
+        "for i := 1; i <= 100; i++ {\n\tif i%15 == 0 {\n\t\tfmt.Println(\"FizzBuzz\")\n\t} else if i%3 == 0 {\n\t\tfmt.Println(‸",
+        Some("\"Fizz\")"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(void) {\n    for (int i = 1; i <= 100; i++) {\n        if (i % 15 == 0) {\n            printf(‸",
+        Some("\"FizzBuzz\\n\");"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    for i in 1..=100 {\n        if i % 15 == 0 {\n            println!(\"FizzBuzz\");\n        } else if i % 3 == 0 {\n            println!(\"Fizz\");\n        } else if i % 5 == 0 {\n            println!(\"Buzz\");\n        } else {\n            println!(‸",
+        Some("\"{}\", i);"),
+    ),
+    (
+        "python",
+        "for i in range(1, 31):\n    if i % 3 == 0:\n        print(‸",
+        None,
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def deposit(self, amount):\n        self.balance ‸",
+        Some("+= amount"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def deposit(self, amount):\n        self.balance += ‸",
+        Some("amount"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self):\n        self.balance = 0\n    def withdraw(self, amount):\n        self.balance ‸",
+        Some("-= amount"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def get_balance(self):\n        return ‸",
+        Some("self.balance"),
+    ),
+    (
+        "javascript",
+        "class BankAccount {\n  constructor(balance = 0) {\n    this.balance = balance;\n  }\n\n  deposit(amount) {\n    this.balance ‸",
+        Some("+= amount;"),
+    ),
+    (
+        "javascript",
+        "class BankAccount {\n  constructor(balance = 0) {\n    this.balance = balance;\n  }\n\n  getBalance() {\n    return ‸",
+        Some("this.balance;"),
+    ),
+    (
+        "java",
+        "public void deposit(double amount) {\n    balance ‸",
+        Some("+= amount;"),
+    ),
+    (
+        "rust",
+        "impl BankAccount {\n    fn deposit(&mut self, amount: f64) {\n        self.balance ‸",
+        Some("+= amount;"),
+    ),
+    (
+        "cpp",
+        "class BankAccount {\n    double balance = 0;\npublic:\n    double getBalance() const {\n        return ‸",
+        Some("balance;"),
+    ),
+    (
+        "python",
+        "class Account:\n    def deposit(self, amount, note):\n        self.balance ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Account:\n    def add_item(self, item):\n        self.balance ‸",
+        None,
+    ),
+    (
+        "python",
+        "weight = float(input(\"Weight: \"))\nheight = float(input(\"Height: \"))\nbmi = ‸",
+        Some("weight / height ** 2"),
+    ),
+    (
+        "java",
+        "double weight = 70;\ndouble height = 1.75;\ndouble bmi = ‸",
+        Some("weight / (height * height);"),
+    ),
+    ("python", "bmi = ‸", None),
+    // Fifteenth round (beginner projects), continued: operands read from input, a list's average, a palindrome,
+    // rock-paper-scissors' pick, a guessing game's loop, a countdown's step.
+    (
+        "python",
+        "num1 = float(input(\"First number: \"))\nnum2 = float(input(\"Second number: \"))\nop = input(\"Operator: \")\nif op == \"+\":\n    result = ‸",
+        Some("num1 + num2"),
+    ),
+    (
+        "javascript",
+        "const a = Number(prompt(\"a\"));\nconst b = Number(prompt(\"b\"));\nif (op === \"+\") {\n  result = ‸",
+        Some("a + b;"),
+    ),
+    (
+        "java",
+        "if (score >= 90) {\n    grade = 'A';\n} else if (score >= 80) {\n    grade = ‸",
+        Some("'B';"),
+    ),
+    (
+        "go",
+        "if score >= 90 {\n\tgrade = \"A\"\n} else if score >= 80 {\n\tgrade = ‸",
+        Some("\"B\""),
+    ),
+    (
+        "cpp",
+        "double celsiusToFahrenheit(double celsius) {\n    return ‸",
+        Some("celsius * 9 / 5 + 32;"),
+    ),
+    (
+        "typescript",
+        "function bmi(weight: number, height: number): number {\n  return ‸",
+        Some("weight / (height * height)"),
+    ),
+    (
+        "python",
+        "def average(numbers):\n    return ‸",
+        Some("sum(numbers) / len(numbers)"),
+    ),
+    (
+        "python",
+        "scores = [88, 92, 79]\naverage = ‸",
+        Some("sum(scores) / len(scores)"),
+    ),
+    (
+        "javascript",
+        "function average(numbers) {\n  return ‸",
+        Some("numbers.reduce((a, b) => a + b, 0) / numbers.length"),
+    ),
+    (
+        "python",
+        "def average(numbers):\n    total = sum(numbers)\n    return ‸",
+        None,
+    ),
+    ("python", "a = [1, 2]\nb = [3, 4]\naverage = ‸", None),
+    (
+        "python",
+        "import random\noptions = [\"rock\", \"paper\", \"scissors\"]\ncomputer_choice = random.‸",
+        Some("choice(options)"),
+    ),
+    (
+        "python",
+        "import random\nsecret_number = random.randint(1, 100)\nguess = 0\nwhile guess != ‸",
+        Some("secret_number:"),
+    ),
+    ("python", "secret = 7\nwhile guess != ‸", None),
+    (
+        "python",
+        "count = 10\nwhile count > 0:\n    print(count)\n    count ‸",
+        Some("-= 1"),
+    ),
+    (
+        "java",
+        "int seconds = 10;\nwhile (seconds > 0) {\n    System.out.println(seconds);\n    seconds ‸",
+        Some("-= 1;"),
+    ),
+    ("python", "while count > 10:\n    count ‸", None),
+    (
+        "python",
+        "while count > 0:\n    print(count)\n    total ‸",
+        None,
+    ),
+    (
+        "java",
+        "switch (op) {\n    case '+':\n        result = num1 + num2;\n        break;\n    case '-':\n        result = ‸",
+        Some("num1 - num2;"),
+    ),
+    (
+        "c",
+        "switch (op) {\n    case '+':\n        result = a + b;\n        break;\n    case '*':\n        result = ‸",
+        Some("a * b;"),
+    ),
+    (
+        "go",
+        "switch op {\ncase \"+\":\n\tresult = a + b\ncase \"-\":\n\tresult = ‸",
+        Some("a - b"),
+    ),
+    (
+        "rust",
+        "let result = match op {\n    '+' => a + b,\n    '-' => a - b,\n    '*' => ‸",
+        Some("a * b,"),
+    ),
+    (
+        "python",
+        "def calc(n1, n2, op):\n    if op == '*':\n        return ‸",
+        Some("n1 * n2"),
+    ),
+    (
+        "python",
+        "if key == \"+\":\n    zoom = zoom + 1\nelif key == \"-\":\n    zoom = ‸",
+        None,
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, owner, balance=0):\n        self.owner = owner\n        self.balance = balance\n\n    def withdraw(self, amount):\n        if amount > ‸",
+        Some("self.balance:"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def withdraw(self, amount):\n        if amount > ‸:",
+        Some("self.balance"),
+    ),
+    (
+        "python",
+        "class Shop:\n    def withdraw(self, amount):\n        if amount > ‸",
+        None,
+    ),
+    (
+        "python",
+        "n = 1234\ntotal = 0\nwhile n > 0:\n    total += n % 10\n    n ‸",
+        Some("//= 10"),
+    ),
+    (
+        "java",
+        "while (n > 0) {\n    sum += n % 10;\n    n ‸",
+        Some("/= 10;"),
+    ),
+    ("python", "while n > 0:\n    x = n / 2\n    n ‸", None),
+    (
+        "javascript",
+        "let n = 5;\nwhile (n > 0) {\n  console.log(n);\n  n ‸",
+        Some("-= 1;"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def withdraw(self, amount):\n        if amount > self.balance:\n            raise ValueError(\"Insufficient funds\")\n        self.balance ‸",
+        Some("-= amount"),
+    ),
     // Seventh round.
     (
         "python",

@@ -1,0 +1,585 @@
+//! The steps of the projects every beginner tutorial builds, in every language: a calculator's branches
+//! (`elif op == "-":` then `result = ` -> `a - b`, `case '*': return ` -> `a * b;`), FizzBuzz's prints
+//! (`if i % 15 == 0:` then `print(` -> `"FizzBuzz")`), a grade calculator's next letter (`grade = "A"` then
+//! `elif score >= 80:` and `grade = ` -> `"B"`), a bank account's `deposit` and `withdraw`, a temperature
+//! converter's formulas, a BMI and a list's average. Each rule reads the typed line first and returns early; each
+//! answers only when the code shows the one project it belongs to.
+
+use super::Suggestion;
+use super::cursor::Context;
+use super::idioms::terminator;
+use super::language::Language;
+use super::lexer::is_identifier_char;
+use super::statements::enclosing_function;
+
+/// How many lines above are read for an earlier branch.
+const BRANCH_LINES: usize = 12;
+
+/// Runs the rules when nothing is being typed and only closing brackets follow the cursor.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context
+            .line_after
+            .trim()
+            .chars()
+            .all(|c| ")]};:".contains(c))
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed.ends_with(' ') {
+        let found = match value_slot(typed) {
+            Some(target) => calculator_branch(context, typed, target)
+                .or_else(|| grade_letter(context, target))
+                .or_else(|| bank_account(context, target))
+                .or_else(|| formula(context, target))
+                .or_else(|| average(context, target))
+                .or_else(|| countdown_step(context, typed)),
+            None => guessed_secret(context, typed).or_else(|| withdraw_check(context, typed)),
+        };
+        out.extend(found);
+    } else if typed.ends_with("random.")
+        && let Some(suggestion) = random_choice(context, typed)
+    {
+        out.push(suggestion);
+    } else if typed.ends_with('(')
+        && let Some(suggestion) = fizzbuzz_print(context, typed)
+    {
+        out.push(suggestion);
+    }
+}
+
+/// Where a value is typed: the target of `result = ` (`Some("result")`), `return ` (`Some("")`), a Rust arm's
+/// `'+' => ` (`Some("=>")`), or a line ending with an operator (`self.balance ` -> `Some("self.balance ")`).
+fn value_slot(typed: &str) -> Option<&str> {
+    if typed.ends_with("return ") {
+        return Some("");
+    }
+    if typed.ends_with("=> ") {
+        return Some("=>");
+    }
+    if let Some(left) = typed.strip_suffix(" = ") {
+        let target = left.rsplit(' ').next().unwrap_or(left);
+        return is_name(target).then_some(target);
+    }
+    let field = typed.trim_end();
+    let field = field
+        .strip_suffix("+=")
+        .or_else(|| field.strip_suffix("-="))
+        .map_or(field, str::trim_end);
+    (!field.is_empty() && field.chars().all(|c| is_identifier_char(c) || c == '.')).then_some(typed)
+}
+
+/// Whether `text` is one identifier.
+fn is_name(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_alphabetic() || c == '_')
+        && text.chars().all(is_identifier_char)
+}
+
+/// The text a statement's value ends with: `,` after a Rust arm's `=>`, else the language's terminator.
+fn ending(context: &Context<'_>, target: &str) -> &'static str {
+    if target == "=>" {
+        ","
+    } else {
+        terminator(context)
+    }
+}
+
+/// The arithmetic operator a branch tests for: `elif op == "-":`, `case '*':`, `'/' => `, `} else if (op === "+") {`.
+fn operator_of(line: &str) -> Option<char> {
+    let trimmed = line.trim_start_matches(['}', ' ']);
+    let branch = ["if ", "if(", "elif ", "else if", "case ", "'", "\""]
+        .iter()
+        .any(|start| trimmed.starts_with(start));
+    if !branch {
+        return None;
+    }
+    let bytes = trimmed.as_bytes();
+    bytes.windows(3).find_map(|window| match window {
+        [
+            quote @ (b'"' | b'\''),
+            operator @ (b'+' | b'-' | b'*' | b'/' | b'%'),
+            close,
+        ] if close == quote => Some(char::from(*operator)),
+        _ => None,
+    })
+}
+
+/// `elif op == "-":` then `result = ` -> `a - b`: the operands of the earlier branches, else the function's two
+/// other parameters.
+fn calculator_branch(context: &Context<'_>, typed: &str, target: &str) -> Option<Suggestion> {
+    if target.ends_with(' ') {
+        return None;
+    }
+    // The operator is on the current line (`'+' => `, `case '+': return `) or in the branch's header.
+    let header = context.enclosing_lines().next();
+    let operator = operator_of(typed).or_else(|| header.and_then(operator_of))?;
+    let (left, right) = earlier_operands(context)
+        .or_else(|| {
+            let function = enclosing_function(context)?;
+            let mut operands = function
+                .parameters
+                .iter()
+                .map(|parameter| parameter.name)
+                .filter(|name| {
+                    // The tested variable (`op` of `if op == "+":`, `switch (op)`) is no operand; Go's `switch`
+                    // is indented like its `case`s, so it is no enclosing line.
+                    let tested = |line: &str, starts: &[&str]| {
+                        starts.iter().any(|start| line.starts_with(start))
+                            && contains_word(line, name)
+                    };
+                    !(header.is_some_and(|line| tested(line, &["if", "elif", "}"]))
+                        || context
+                            .code_lines_above()
+                            .take(BRANCH_LINES)
+                            .any(|line| tested(line, &["switch", "match"])))
+                });
+            let pair = (operands.next()?, operands.next()?);
+            operands.next().is_none().then_some(pair)
+        })
+        .or_else(|| read_numbers(context))?;
+    Some(Suggestion::construct(
+        format!("{left} {operator} {right}{}", ending(context, target)),
+        0.9,
+    ))
+}
+
+/// The operands of the nearest earlier branch's `result = a + b`, `return a + b;` or `'+' => a + b,`.
+fn earlier_operands<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
+    context
+        .code_lines_above()
+        .take(BRANCH_LINES)
+        .find_map(|line| {
+            let value = line
+                .rsplit_once(" = ")
+                .map(|(_, value)| value)
+                .or_else(|| line.strip_prefix("return "))
+                .or_else(|| line.split_once("=> ").map(|(_, value)| value))?;
+            let value = value.trim_end_matches([';', ',']);
+            let mut words = value.split(' ');
+            let (left, operator, right) = (words.next()?, words.next()?, words.next()?);
+            (words.next().is_none()
+                && matches!(operator, "+" | "-" | "*" | "/" | "%")
+                && is_name(left)
+                && is_name(right))
+            .then_some((left, right))
+        })
+}
+
+/// The two numbers a script read before its branches (`num1 = float(input(...))`, `const b = Number(...)`),
+/// in their order.
+fn read_numbers<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
+    const READERS: &[&str] = &[
+        "float(",
+        "int(",
+        "Number(",
+        "parseFloat(",
+        "parseInt(",
+        "nextDouble()",
+        "nextInt()",
+    ];
+    let mut names = context
+        .code_lines_above()
+        .take(BRANCH_LINES)
+        .filter_map(|line| {
+            let (left, value) = line.split_once(" = ")?;
+            let name = left.rsplit(' ').next()?;
+            (is_name(name) && READERS.iter().any(|reader| value.contains(reader))).then_some(name)
+        });
+    let (second, first) = (names.next()?, names.next()?);
+    Some((first, second))
+}
+
+/// Whether the line above the cursor's (a function's header, for a first statement) names one of `words`, in
+/// any case: the cheap test before the function is read.
+fn header_mentions(context: &Context<'_>, words: &[&str]) -> bool {
+    context.previous_code_line().is_some_and(|line| {
+        let line = line.to_ascii_lowercase();
+        words.iter().any(|word| line.contains(word))
+    })
+}
+
+/// Whether `line` holds `word` as a whole identifier.
+fn contains_word(line: &str, word: &str) -> bool {
+    line.split(|c: char| !is_identifier_char(c))
+        .any(|part| part == word)
+}
+
+/// `grade = "A"` then `elif score >= 80:` and `grade = ` -> `"B"`: the letter after the previous branch's.
+fn grade_letter(context: &Context<'_>, target: &str) -> Option<Suggestion> {
+    if !is_name(target) {
+        return None;
+    }
+    let header = context.enclosing_lines().next()?;
+    let header = header.trim_start_matches(['}', ' ']);
+    let otherwise = header.starts_with("else") && !header.starts_with("else if");
+    if !(header.starts_with("elif ") || header.starts_with("else")) {
+        return None;
+    }
+    let previous = context.code_lines_above().take(3).find_map(|line| {
+        let value = line.strip_prefix(target)?.strip_prefix(" = ")?;
+        let value = value.trim_end_matches(';');
+        let quote = value.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+        let mut letters = value.strip_prefix(quote)?.strip_suffix(quote)?.chars();
+        let letter = letters.next()?;
+        letters.next().is_none().then_some((quote, letter))
+    })?;
+    let (quote, letter) = previous;
+    let next = match (letter, otherwise) {
+        ('A', false) => 'B',
+        ('B', false) => 'C',
+        ('C', false) => 'D',
+        ('D', _) => 'F',
+        _ => return None,
+    };
+    Some(Suggestion::construct(
+        format!("{quote}{next}{quote}{}", terminator(context)),
+        0.88,
+    ))
+}
+
+/// A bank account's `deposit(amount)`: `self.balance ` -> `+= amount`, `withdraw`'s `-= amount`, and
+/// `get_balance`'s `return ` -> `self.balance`.
+fn bank_account(context: &Context<'_>, target: &str) -> Option<Suggestion> {
+    let language = context.profile.language;
+    // The cheap tests first: a getter's `return ` is its first statement, a field ends with `balance`.
+    let cheap = if target.is_empty() {
+        header_mentions(context, &["balance"])
+    } else {
+        target
+            .trim_end_matches([' ', '+', '-', '='])
+            .ends_with("balance")
+    };
+    if !cheap {
+        return None;
+    }
+    let function = enclosing_function(context)?;
+    let name = function.name.to_ascii_lowercase();
+    if target.is_empty() {
+        // `return ` in a getter of no parameter whose field the code stores.
+        let field = name
+            .strip_prefix("get_")
+            .or_else(|| name.strip_prefix("get"))?;
+        if !function.parameters.is_empty() || !field.contains("balance") {
+            return None;
+        }
+        let receiver = match language {
+            Language::Python | Language::Rust => "self.",
+            Language::JavaScript | Language::TypeScript => "this.",
+            Language::Java | Language::Cpp => "",
+            _ => return None,
+        };
+        let stored = format!("{receiver}balance");
+        if !context.code_before_line().contains(&stored) {
+            return None;
+        }
+        return Some(Suggestion::construct(
+            format!("{stored}{}", terminator(context)),
+            0.88,
+        ));
+    }
+    let operator = if name.starts_with("deposit") {
+        "+="
+    } else if name.starts_with("withdraw") {
+        "-="
+    } else {
+        return None;
+    };
+    let [amount] = function.parameters.as_slice() else {
+        return None;
+    };
+    // `self.balance ` -> `+= amount`, or `self.balance += ` -> `amount`.
+    let field = target.trim_end();
+    let written = field
+        .strip_suffix(operator)
+        .map(str::trim_end)
+        .filter(|field| field.ends_with("balance"));
+    let text = if written.is_some() {
+        format!("{}{}", amount.name, terminator(context))
+    } else if field.ends_with("balance") {
+        format!("{operator} {}{}", amount.name, terminator(context))
+    } else {
+        return None;
+    };
+    Some(Suggestion::construct(text, 0.88))
+}
+
+/// A temperature converter's and a BMI's formula: `fahrenheit = ` -> `celsius * 9 / 5 + 32` when the code has a
+/// `celsius`, `celsius = ` -> `(fahrenheit - 32) * 5 / 9`, `bmi = ` -> `weight / height ** 2`, also as the
+/// `return ` of a function named for the conversion.
+fn formula(context: &Context<'_>, target: &str) -> Option<Suggestion> {
+    let language = context.profile.language;
+    let (named, parameter) = if target.is_empty() {
+        if !header_mentions(context, &["fahrenheit", "celsius", "bmi"]) {
+            return None;
+        }
+        let function = enclosing_function(context)?;
+        let parameter = match function.parameters.as_slice() {
+            [parameter] => Some(parameter.name),
+            _ => None,
+        };
+        (function.name.to_ascii_lowercase(), parameter)
+    } else if is_name(target) {
+        (target.to_ascii_lowercase(), None)
+    } else {
+        return None;
+    };
+    let above = context.code_before_line();
+    let rust = language == Language::Rust;
+    // The temperature converted: the function's one parameter, else a variable of the scale's name.
+    let source = |scale: &'static str| {
+        parameter
+            .filter(|name| !name.eq_ignore_ascii_case("self"))
+            .or_else(|| contains_word(above, scale).then_some(scale))
+    };
+    let value = if named.ends_with("fahrenheit")
+        && let Some(celsius) = source("celsius")
+    {
+        if rust {
+            format!("{celsius} * 9.0 / 5.0 + 32.0")
+        } else if language == Language::Go {
+            // gofmt's spacing.
+            format!("{celsius}*9/5 + 32")
+        } else {
+            format!("{celsius} * 9 / 5 + 32")
+        }
+    } else if named.ends_with("celsius")
+        && let Some(fahrenheit) = source("fahrenheit")
+    {
+        if rust {
+            format!("({fahrenheit} - 32.0) * 5.0 / 9.0")
+        } else {
+            format!("({fahrenheit} - 32) * 5 / 9")
+        }
+    } else if named == "bmi" && contains_word(above, "weight") && contains_word(above, "height") {
+        if language == Language::Python {
+            "weight / height ** 2".to_string()
+        } else {
+            "weight / (height * height)".to_string()
+        }
+    } else {
+        return None;
+    };
+    Some(Suggestion::construct(
+        format!("{value}{}", terminator(context)),
+        0.86,
+    ))
+}
+
+/// FizzBuzz: in `if i % 15 == 0:` `print(` -> `"FizzBuzz")`, in `% 3` `"Fizz"`, in `% 5` `"Buzz"`, in the `else`
+/// the number itself. `% 3` and `% 5` alone need the code to say FizzBuzz already.
+fn fizzbuzz_print(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    let language = context.profile.language;
+    let call = typed.rsplit([' ', '\t']).next()?;
+    let (quote_end, number_format) = match (language, call) {
+        (Language::Python, "print(")
+        | (Language::JavaScript | Language::TypeScript, "console.log(")
+        | (Language::Java, "System.out.println(")
+        | (Language::Go, "fmt.Println(") => ("", ""),
+        (Language::Rust, "println!(") => ("", "\"{}\", "),
+        (Language::C | Language::Cpp, "printf(") => ("\\n", "\"%d\\n\", "),
+        _ => return None,
+    };
+    let header = context.enclosing_lines().next()?;
+    let header = header.trim_start_matches(['}', ' ']);
+    let said = context.code_before_line().contains("Fizz");
+    let text = if header.starts_with("else") && !header.starts_with("else if") {
+        if !context.code_before_line().contains("Buzz") {
+            return None;
+        }
+        // The number the conditions test: `i` in `i % 5`.
+        let tested = context
+            .code_lines_above()
+            .take(BRANCH_LINES)
+            .find_map(|line| {
+                let (left, _) = line.split_once('%')?;
+                let name = left.trim_end().rsplit([' ', '(']).next()?;
+                is_name(name).then_some(name)
+            })?;
+        format!("{number_format}{tested})")
+    } else {
+        if !header.contains("== 0") && !header.contains("=== 0") {
+            return None;
+        }
+        let divisors: Vec<&str> = header
+            .split('%')
+            .skip(1)
+            .filter_map(|rest| {
+                let rest = rest.trim_start();
+                let end = rest
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(rest.len());
+                rest.get(..end).filter(|number| !number.is_empty())
+            })
+            .collect();
+        let word = match divisors.as_slice() {
+            ["15"] | ["3", "5"] | ["5", "3"] => "FizzBuzz",
+            ["3"] if said => "Fizz",
+            ["5"] if said => "Buzz",
+            _ => return None,
+        };
+        format!("\"{word}{quote_end}\")")
+    };
+    Some(Suggestion::construct(
+        format!("{text}{}", terminator(context)),
+        0.9,
+    ))
+}
+
+/// `return ` right under `def average(numbers):` -> `sum(numbers) / len(numbers)` (JavaScript's `reduce` and
+/// `length`), and Python's `average = ` after one list of numbers. (`return ` in `is_palindrome(s)` is left
+/// alone, as an earlier round decided: many first lower the string or walk two indices.)
+fn average(context: &Context<'_>, target: &str) -> Option<Suggestion> {
+    let language = context.profile.language;
+    if !matches!(
+        language,
+        Language::Python | Language::JavaScript | Language::TypeScript
+    ) {
+        return None;
+    }
+    let python = language == Language::Python;
+    let (named, list) = if target.is_empty() {
+        if !header_mentions(context, &["average", "avg", "mean"]) {
+            return None;
+        }
+        let function = enclosing_function(context)?;
+        let [parameter] = function.parameters.as_slice() else {
+            return None;
+        };
+        (function.name.to_ascii_lowercase(), parameter.name)
+    } else if python && matches!(target, "average" | "avg" | "mean") {
+        // The one list of numbers written above.
+        let mut lists = context
+            .code_lines_above()
+            .take(BRANCH_LINES)
+            .filter_map(|line| {
+                let (name, value) = line.split_once(" = [")?;
+                (is_name(name) && value.starts_with(|c: char| c.is_ascii_digit())).then_some(name)
+            });
+        let list = lists.next()?;
+        if lists.next().is_some() {
+            return None;
+        }
+        ("average".to_string(), list)
+    } else {
+        return None;
+    };
+    // An average right under its header: after `total = sum(numbers)` the total is divided instead.
+    let first_statement = !target.is_empty()
+        || context
+            .previous_code_line()
+            .is_some_and(|line| contains_word(line, list) && line.ends_with([':', '{']));
+    if !first_statement || !(named.ends_with("average") || named == "mean" || named == "avg") {
+        return None;
+    }
+    let value = if python {
+        format!("sum({list}) / len({list})")
+    } else {
+        format!("{list}.reduce((a, b) => a + b, 0) / {list}.length")
+    };
+    Some(Suggestion::construct(
+        format!("{value}{}", terminator(context)),
+        0.86,
+    ))
+}
+
+/// A countdown's step: `count ` in `while count > 0:` -> `-= 1`; a digit loop's `n //= 10`.
+fn countdown_step(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    let counter = typed.strip_suffix(' ')?;
+    if !is_name(counter) {
+        return None;
+    }
+    let header = context.enclosing_lines().next()?;
+    let condition = header
+        .strip_prefix("while")?
+        .trim_start_matches([' ', '('])
+        .strip_prefix(counter)?;
+    if !condition.starts_with(" > 0") {
+        return None;
+    }
+    // A loop over digits (`total += n % 10`) drops the last one; any other division leaves the step unknown.
+    let body: Vec<&str> = context
+        .code_lines_above()
+        .take(BRANCH_LINES)
+        .take_while(|line| *line != header)
+        .collect();
+    let digits = format!("{counter} % 10");
+    let step = if body.iter().any(|line| line.contains(&digits)) {
+        match context.profile.language {
+            Language::Python => "//= 10".to_string(),
+            Language::JavaScript | Language::TypeScript => {
+                format!("= Math.floor({counter} / 10)")
+            }
+            _ => "/= 10".to_string(),
+        }
+    } else if body.iter().any(|line| line.contains(['%', '/'])) {
+        return None;
+    } else {
+        "-= 1".to_string()
+    };
+    Some(Suggestion::construct(
+        format!("{step}{}", terminator(context)),
+        0.85,
+    ))
+}
+
+/// A guessing game's loop: `while guess != ` -> `secret:`, the number drawn by `random.randint` above.
+fn guessed_secret(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    if context.profile.language != Language::Python {
+        return None;
+    }
+    let guess = typed.strip_prefix("while ")?.strip_suffix(" != ")?;
+    if !is_name(guess) {
+        return None;
+    }
+    let secret = context
+        .code_lines_above()
+        .take(BRANCH_LINES)
+        .find_map(|line| {
+            let (name, value) = line.split_once(" = ")?;
+            (is_name(name) && value.starts_with("random.randint(")).then_some(name)
+        })?;
+    Some(Suggestion::construct(format!("{secret}:"), 0.86))
+}
+
+/// Rock-paper-scissors' `computer = random.` -> `choice(choices)`: a pick from the one list of strings above.
+fn random_choice(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    if context.profile.language != Language::Python {
+        return None;
+    }
+    let target = typed.strip_suffix(" = random.")?;
+    if !is_name(target) {
+        return None;
+    }
+    let mut lists = context
+        .code_lines_above()
+        .take(BRANCH_LINES)
+        .filter_map(|line| {
+            let (name, value) = line.split_once(" = [")?;
+            (is_name(name) && value.starts_with(['"', '\''])).then_some(name)
+        });
+    let list = lists.next()?;
+    if lists.next().is_some() {
+        return None;
+    }
+    Some(Suggestion::member(format!("choice({list})"), 0.9))
+}
+
+/// A withdrawal's check in Python: `if amount > ` in `def withdraw(self, amount):` -> `self.balance:`.
+fn withdraw_check(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    if context.profile.language != Language::Python {
+        return None;
+    }
+    let amount = typed.strip_prefix("if ")?.strip_suffix(" > ")?;
+    let function = enclosing_function(context)?;
+    let [parameter] = function.parameters.as_slice() else {
+        return None;
+    };
+    if parameter.name != amount
+        || !function.name.starts_with("withdraw")
+        || !context.code_before_line().contains("self.balance")
+    {
+        return None;
+    }
+    Some(Suggestion::construct("self.balance:", 0.86))
+}
