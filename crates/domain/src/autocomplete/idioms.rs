@@ -1624,6 +1624,19 @@ fn fill_empty_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let declaration = declaration.trim().trim_end_matches(';').trim_end();
+    // A function named for taking out (`remove_todo(index)`) empties the collection, it does not fill it.
+    if let Some(function) = enclosing_function(context) {
+        let lowered = function.name.to_ascii_lowercase();
+        if [
+            "remove", "delete", "pop", "clear", "discard", "dequeue", "undo",
+        ]
+        .iter()
+        .any(|word| lowered.contains(word))
+        {
+            taken_out(context, &function, declaration, out);
+            return;
+        }
+    }
     let ends_with_any =
         |endings: &[&str]| endings.iter().any(|ending| declaration.ends_with(ending));
     let contains_any = |parts: &[&str]| parts.iter().any(|part| declaration.contains(part));
@@ -1665,6 +1678,51 @@ fn fill_empty_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .strip_prefix(context.prefix)
         .filter(|rest| rest.len() > "()".len())
     {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `todos.` in `def remove_todo(index):` -> `pop(index)` (`remove(task)` for an element, JavaScript's
+/// `splice(index, 1);`, `clear()` in `clear_todos()`): a list made empty is taken out of by the one parameter the
+/// function is given.
+fn taken_out(
+    context: &Context<'_>,
+    function: &super::statements::FunctionHeader<'_>,
+    declaration: &str,
+    out: &mut Vec<Suggestion>,
+) {
+    let python_list = matches!(declaration, "[]" | "list()");
+    let [parameter] = function.parameters.as_slice() else {
+        // `def clear_todos():` -> `clear()`.
+        let clears = function.name.to_ascii_lowercase().contains("clear");
+        if function.parameters.is_empty()
+            && clears
+            && context.profile.language == Language::Python
+            && python_list
+            && let Some(rest) = "clear()".strip_prefix(context.prefix)
+        {
+            out.push(Suggestion::member(rest.to_owned(), 0.88));
+        }
+        return;
+    };
+    let name = parameter.name;
+    let positional = matches!(name, "index" | "i" | "idx" | "position" | "pos");
+    let text = match context.profile.language {
+        Language::Python if python_list => {
+            if positional {
+                format!("pop({name})")
+            } else {
+                format!("remove({name})")
+            }
+        }
+        Language::JavaScript | Language::TypeScript
+            if positional && (declaration == "[]" || declaration.ends_with("= []")) =>
+        {
+            format!("splice({name}, 1){}", terminator(context))
+        }
+        _ => return,
+    };
+    if let Some(rest) = text.strip_prefix(context.prefix) {
         out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
 }

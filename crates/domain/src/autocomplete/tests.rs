@@ -7776,6 +7776,37 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("c", "int main(void) {\n    int *p = ‸", None),
+    // A list made empty is taken out of, not filled, in a function named for removing.
+    (
+        "python",
+        "todos = []\n\ndef add_todo(task):\n    todos.append(task)\n\ndef remove_todo(index):\n    todos.‸",
+        Some("pop(index)"),
+    ),
+    (
+        "python",
+        "todos = []\n\ndef remove_todo(task):\n    todos.‸",
+        Some("remove(task)"),
+    ),
+    (
+        "python",
+        "todos = []\n\ndef clear_todos():\n    todos.‸",
+        Some("clear()"),
+    ),
+    (
+        "javascript",
+        "const todos = [];\n\nfunction removeTodo(index) {\n  todos.‸",
+        Some("splice(index, 1);"),
+    ),
+    (
+        "python",
+        "todos = []\n\ndef remove_todos(a, b):\n    todos.‸",
+        None,
+    ),
+    (
+        "python",
+        "todos = []\n\ndef add_todo(task):\n    todos.‸",
+        Some("append()"),
+    ),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
