@@ -2264,11 +2264,7 @@ fn error_arm(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let in_match = context
-        .enclosing_lines()
-        .next()
-        .is_some_and(|line| line.starts_with("match ") || line.contains(" match "));
-    if !in_match {
+    if !in_match_arms(context) {
         return;
     }
     match binding {
@@ -2286,6 +2282,14 @@ fn error_arm(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
     }
+}
+
+/// Whether the cursor's line is directly inside a `match` block, where its arms are written.
+fn in_match_arms(context: &Context<'_>) -> bool {
+    context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|line| line.starts_with("match ") || line.contains(" match "))
 }
 
 /// `match ` in a method of an enum's `impl` -> `self {`, or in a function of one parameter whose type is an enum
@@ -2332,11 +2336,7 @@ fn next_variant_arm(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !is_plain_name(access.receiver) || !context.member_starts_statement(&access) {
         return;
     }
-    let in_match = context
-        .enclosing_lines()
-        .next()
-        .is_some_and(|line| line.starts_with("match ") || line.contains(" match "));
-    if !in_match {
+    if !in_match_arms(context) {
         return;
     }
     let variants = enum_variants(context.code, access.receiver);
