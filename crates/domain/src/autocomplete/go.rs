@@ -362,6 +362,296 @@ static PACKAGES: &[(&str, &[&str])] = &[
             "NewSource()",
         ],
     ),
+    (
+        "unsafe",
+        &[
+            "Pointer",
+            "Sizeof()",
+            "Offsetof()",
+            "Alignof()",
+            "Add()",
+            "Slice()",
+            "String()",
+            "StringData()",
+            "SliceData()",
+        ],
+    ),
+    (
+        "runtime",
+        &[
+            "GOOS",
+            "GOARCH",
+            "NumCPU()",
+            "GC()",
+            "Gosched()",
+            "GOMAXPROCS()",
+            "Caller()",
+            "KeepAlive()",
+            "SetFinalizer()",
+            "NumGoroutine()",
+            "ReadMemStats()",
+            "MemStats",
+            "Callers()",
+            "FuncForPC()",
+            "Stack()",
+        ],
+    ),
+    (
+        "syscall",
+        &[
+            "Syscall()",
+            "Syscall6()",
+            "RawSyscall()",
+            "EINVAL",
+            "ENOENT",
+            "Stat_t",
+            "Getpid()",
+            "Exit()",
+            "Getenv()",
+            "SIGINT",
+            "SIGTERM",
+            "Signal",
+            "Handle",
+            "O_RDONLY",
+            "BytePtrFromString()",
+        ],
+    ),
+    (
+        "atomic",
+        &[
+            "AddInt64()",
+            "LoadInt64()",
+            "StoreInt64()",
+            "CompareAndSwapInt64()",
+            "AddInt32()",
+            "LoadInt32()",
+            "StoreInt32()",
+            "CompareAndSwapInt32()",
+            "Int64",
+            "Int32",
+            "Bool",
+            "Value",
+            "LoadPointer()",
+            "StorePointer()",
+            "LoadUint32()",
+            "AddUint64()",
+        ],
+    ),
+    (
+        "binary",
+        &[
+            "BigEndian",
+            "LittleEndian",
+            "Read()",
+            "Write()",
+            "PutUvarint()",
+            "Uvarint()",
+            "PutVarint()",
+            "Varint()",
+            "MaxVarintLen64",
+            "ByteOrder",
+            "AppendUvarint()",
+        ],
+    ),
+    (
+        "utf8",
+        &[
+            "RuneLen()",
+            "DecodeRuneInString()",
+            "RuneCountInString()",
+            "DecodeRune()",
+            "EncodeRune()",
+            "RuneError",
+            "ValidString()",
+            "RuneSelf",
+            "UTFMax",
+            "RuneCount()",
+            "DecodeLastRuneInString()",
+            "AppendRune()",
+            "Valid()",
+            "FullRune()",
+        ],
+    ),
+    (
+        "reflect",
+        &[
+            "TypeOf()",
+            "ValueOf()",
+            "DeepEqual()",
+            "Value",
+            "Type",
+            "Ptr",
+            "Struct",
+            "Slice",
+            "Interface",
+            "Kind",
+            "New()",
+            "Zero()",
+            "String",
+            "Map",
+            "Int",
+        ],
+    ),
+    (
+        "unicode",
+        &[
+            "IsSpace()",
+            "IsLetter()",
+            "IsDigit()",
+            "IsUpper()",
+            "ToUpper()",
+            "ToLower()",
+            "IsLower()",
+            "IsPunct()",
+            "IsNumber()",
+            "IsPrint()",
+            "MaxRune",
+            "IsControl()",
+        ],
+    ),
+    (
+        "bits",
+        &[
+            "OnesCount()",
+            "LeadingZeros64()",
+            "TrailingZeros()",
+            "Len()",
+            "UintSize",
+            "TrailingZeros64()",
+            "Len64()",
+            "OnesCount64()",
+            "RotateLeft64()",
+            "Mul64()",
+            "Add64()",
+            "ReverseBytes64()",
+        ],
+    ),
+    (
+        "regexp",
+        &[
+            "MustCompile()",
+            "Compile()",
+            "MatchString()",
+            "QuoteMeta()",
+            "Regexp",
+        ],
+    ),
+    (
+        "hex",
+        &[
+            "EncodeToString()",
+            "DecodeString()",
+            "Encode()",
+            "Decode()",
+            "Dump()",
+            "EncodedLen()",
+        ],
+    ),
+    (
+        "base64",
+        &[
+            "StdEncoding",
+            "URLEncoding",
+            "RawURLEncoding",
+            "RawStdEncoding",
+            "NewEncoder()",
+            "NewDecoder()",
+        ],
+    ),
+    ("sha256", &["Sum256()", "New()", "Size", "BlockSize"]),
+    (
+        "ioutil",
+        &[
+            "ReadAll()",
+            "ReadFile()",
+            "WriteFile()",
+            "Discard",
+            "TempDir()",
+            "ReadDir()",
+            "NopCloser()",
+            "TempFile()",
+        ],
+    ),
+];
+
+/// Package names that are also everyday variable names: their table applies once the file imports them.
+static PACKAGES_NEEDING_IMPORT: &[(&str, &str)] = &[
+    ("exec", "\"os/exec\""),
+    ("signal", "\"os/signal\""),
+    ("url", "\"net/url\""),
+    ("heap", "\"container/heap\""),
+    ("list", "\"container/list\""),
+    ("big", "\"math/big\""),
+    ("path", "\"path\""),
+];
+
+/// The tables of [`PACKAGES_NEEDING_IMPORT`]. `exec.Cmd` and `list.List` are left out: a variable named for them
+/// (`cmd := exec.`, `list := list.`) would be given the type, where `Command()` or `New()` is meant.
+static IMPORTED_PACKAGES: &[(&str, &[&str])] = &[
+    (
+        "exec",
+        &[
+            "Command()",
+            "CommandContext()",
+            "LookPath()",
+            "ExitError",
+            "ErrNotFound",
+        ],
+    ),
+    (
+        "signal",
+        &[
+            "Notify()",
+            "Stop()",
+            "Ignore()",
+            "Reset()",
+            "NotifyContext()",
+        ],
+    ),
+    (
+        "url",
+        &[
+            "Parse()",
+            "Values",
+            "QueryEscape()",
+            "URL",
+            "PathEscape()",
+            "QueryUnescape()",
+            "ParseQuery()",
+            "UserPassword()",
+            "Error",
+        ],
+    ),
+    (
+        "heap",
+        &[
+            "Push()",
+            "Pop()",
+            "Init()",
+            "Fix()",
+            "Remove()",
+            "Interface",
+        ],
+    ),
+    ("list", &["New()", "Element"]),
+    (
+        "big",
+        &[
+            "NewInt()",
+            "Int",
+            "NewFloat()",
+            "Float",
+            "NewRat()",
+            "Rat",
+            "Word",
+        ],
+    ),
+    (
+        "path",
+        &[
+            "Join()", "Base()", "Clean()", "Dir()", "Ext()", "Split()", "Match()", "IsAbs()",
+        ],
+    ),
 ];
 
 /// Go's profile.
@@ -1895,7 +2185,12 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         return hints;
     }
     // Packages are offered even before they are imported: goimports adds the import on save.
-    if let Some(members) = table_for(PACKAGES, access.receiver) {
+    let imported = PACKAGES_NEEDING_IMPORT
+        .iter()
+        .any(|(name, path)| *name == access.receiver && context.code.contains(path))
+        .then(|| table_for(IMPORTED_PACKAGES, access.receiver))
+        .flatten();
+    if let Some(members) = table_for(PACKAGES, access.receiver).or(imported) {
         let shadowed = super::statements::declaration_of(context, access.receiver).is_some();
         if !shadowed {
             hints.tables.push(MemberTable::known(members));

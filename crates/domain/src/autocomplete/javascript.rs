@@ -262,6 +262,45 @@ static GLOBAL_MEMBERS: &[(&str, &[&str])] = &[
         "Reflect",
         &["ownKeys()", "has()", "get()", "set()", "apply()"],
     ),
+    (
+        "Symbol",
+        &[
+            "iterator",
+            "for()",
+            "asyncIterator",
+            "toStringTag",
+            "hasInstance",
+            "toPrimitive",
+            "species",
+        ],
+    ),
+    (
+        "Buffer",
+        &[
+            "from()",
+            "alloc()",
+            "concat()",
+            "isBuffer()",
+            "byteLength()",
+            "allocUnsafe()",
+            "compare()",
+        ],
+    ),
+    (
+        "Intl",
+        &[
+            "NumberFormat()",
+            "DateTimeFormat()",
+            "Collator()",
+            "PluralRules()",
+            "RelativeTimeFormat()",
+            "Segmenter()",
+        ],
+    ),
+    (
+        "performance",
+        &["now()", "mark()", "measure()", "timeOrigin"],
+    ),
 ];
 
 static ARRAY_METHODS: &[&str] = &[

@@ -16,6 +16,8 @@ use super::ranking::{Candidate, Candidates, evidence_score, push_ranked};
 const LIMIT: usize = 4;
 /// The highest confidence of a member the code or a table vouches for.
 pub(super) const KNOWN_CAP: f64 = 0.9;
+/// How many uses of the receiver's members in the code halve the weight of its tables.
+const CODE_USES_OVER_TABLES: u32 = 3;
 /// The highest confidence of a member guessed from a table of common methods, the receiver's type being unknown.
 pub(super) const GUESS_CAP: f64 = 0.55;
 
@@ -115,10 +117,34 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .tables
         .iter()
         .filter(|table| !prefix.is_empty() || table.cap > GUESS_CAP);
+    // Where the code already wrote members of the receiver, its own habits say more than a table of everyone's
+    // (`unsafe.Pointer` used ten times, `unicode.IsUpper` a line above).
+    let code_uses: u32 = context.scan.members.iter().map(|stats| stats.count).sum();
+    let table_weight = if code_uses >= CODE_USES_OVER_TABLES {
+        0.5
+    } else {
+        1.0
+    };
+    let go_type_position =
+        context.profile.language == Language::Go && in_go_type_position(context, &access);
+    // A keyword argument's value (`stdout=subprocess.`, `timeout=socket.`) is mostly one of the module's
+    // constants (`PIPE`), not its most used function.
+    let keyword_argument = context.profile.language == Language::Python
+        && context.before_receiver(&access).is_some_and(|before| {
+            before
+                .strip_suffix('=')
+                .is_some_and(|name| name.ends_with(super::lexer::is_identifier_char))
+                && before.matches('(').count() > before.matches(')').count()
+        });
     for table in tables {
-        let mut popularity = 3.0 * table.weight;
+        let mut popularity = 3.0 * table.weight * table_weight;
         for &entry in table.entries {
             let (name, suffix) = split_entry(entry);
+            if go_type_position && suffix == "()" {
+                // `var p unsafe.`, `k *big.`: a type is named there, and a table's functions are none.
+                popularity *= 0.55;
+                continue;
+            }
             // `console.log|` -> `()`: a complete name may still take its call parentheses.
             let completes = name.len() > prefix.len() || (name == prefix && !suffix.is_empty());
             if completes && name.starts_with(prefix) {
@@ -132,6 +158,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 candidates.merge(candidate);
             }
             popularity *= 0.55;
+        }
+    }
+    if keyword_argument {
+        for candidate in candidates.iter_mut() {
+            let constant = candidate.name.chars().any(|c| c.is_ascii_uppercase())
+                && !candidate.name.chars().any(|c| c.is_ascii_lowercase());
+            if constant {
+                candidate.score *= 8.0;
+            }
         }
     }
     // A table's suffix says how the member is used (`log()`), which a bare code occurrence may not show.
@@ -159,10 +194,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let code_silent = context.scan.members.is_empty()
         && is_module_or_global(context, access.receiver)
         && (access.receiver != "std" || statement_start)
-        && !in_class_header;
+        && !in_class_header
+        && !keyword_argument;
     push_ranked(prefix, candidates.into_vec(), damping, LIMIT, out);
-    if context.profile.language == Language::Go && in_go_type_position(context, &access) {
-        // `var p unsafe.Pointer`, `stat *syscall.Stat_t`: a type is named, not called.
+    // `var p unsafe.Pointer`, `stat *syscall.Stat_t`: a type is named, not called (a conversion seen elsewhere,
+    // `unsafe.Pointer(p)`, made it look called); so is a function given to a `...Func`
+    // (`strings.TrimLeftFunc(s, unicode.IsSpace)`).
+    if go_type_position
+        || context.profile.language == Language::Go && passed_as_function(context, &access)
+    {
         for suggestion in out.iter_mut().skip(first) {
             if let Some(bare) = suggestion.text.strip_suffix("()") {
                 suggestion.text = bare.to_owned();
@@ -490,6 +530,24 @@ fn in_go_type_position(context: &Context<'_>, access: &MemberAccess<'_>) -> bool
         .get(super::lexer::trailing_identifier_start(trimmed)..)
         .unwrap_or("");
     before.ends_with(' ') && !word.is_empty() && !EXPRESSION_KEYWORDS.contains(&word)
+}
+
+/// Whether the member is an argument of a Go call that takes a function (`strings.FieldsFunc(s, unicode.`,
+/// `sort.SliceStable(xs, less.`): named after `Func(` or after its first argument.
+fn passed_as_function(context: &Context<'_>, access: &MemberAccess<'_>) -> bool {
+    let Some(before) = context.before_receiver(access) else {
+        return false;
+    };
+    let mut depth = 0_i32;
+    for (at, character) in before.char_indices().rev() {
+        match character {
+            ')' => depth += 1,
+            '(' if depth == 0 => return before[..at].ends_with("Func"),
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn hints_suffix(tables: &[MemberTable], name: &str) -> Option<&'static str> {

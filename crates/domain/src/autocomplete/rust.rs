@@ -2676,11 +2676,48 @@ fn impl_members(context: &Context<'_>) -> Vec<(String, &'static str, f64)> {
     members.into_found()
 }
 
+/// The table of a path through `core` or `alloc` (`no_std` code, and libraries that support it): the items `std`
+/// re-exports from them under the same path (`core::mem` is `std::mem`).
+fn in_std(receiver: &str) -> Option<&'static [&'static str]> {
+    match receiver {
+        "core" => Some(CORE),
+        "alloc" => Some(ALLOC),
+        _ => {
+            let rest = ["core::", "alloc::"]
+                .iter()
+                .find_map(|root| receiver.strip_prefix(root))?;
+            table_for(PATHS, &format!("std::{rest}"))
+        }
+    }
+}
+
+/// The modules of `core`, most used first (those `std` adds, `io`, `fs` or `env`, are not there).
+static CORE: &[&str] = &[
+    "fmt", "mem", "ptr", "marker::", "ops::", "cmp", "slice", "iter", "str", "convert", "hash",
+    "cell::", "num::", "sync::", "any", "pin::", "task::", "future::", "time::", "ffi::", "char",
+    "result", "option",
+];
+
+/// The modules of `alloc`, most used first.
+static ALLOC: &[&str] = &[
+    "vec::",
+    "string::",
+    "boxed::",
+    "sync::",
+    "rc::",
+    "borrow",
+    "collections::",
+    "fmt",
+    "slice",
+    "str",
+    "alloc::",
+];
+
 fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {
     let mut hints = MemberHints::default();
     let receiver = access.receiver;
     if access.separator == "::" {
-        if let Some(paths) = table_for(PATHS, receiver) {
+        if let Some(paths) = table_for(PATHS, receiver).or_else(|| in_std(receiver)) {
             hints.tables.push(MemberTable::known(paths));
         }
         for (variant, shape) in enum_variants(context.code, receiver) {

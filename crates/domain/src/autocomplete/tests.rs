@@ -11066,6 +11066,121 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "verbose",
         None,
     ),
+    // The standard library's modules and packages that code uses without naming them often (issue 17's corpus:
+    // Go's `unsafe.Pointer` in a signature, `runtime.GOOS`, `core::` in `no_std` crates, Python's `enum.Enum`).
+    (
+        "go",
+        "func connect(fd int32, addr unsafe.‸",
+        "Pointer",
+        None,
+    ),
+    // A type position names a type, the package's functions below it.
+    (
+        "go",
+        "import \"math/big\"\n\nfunc inverse(k *big.‸",
+        "Int",
+        None,
+    ),
+    (
+        "go",
+        "import \"math/big\"\n\nfunc f() {\n\tn := big.‸",
+        "NewInt()",
+        None,
+    ),
+    // A function given to a `...Func` is named, not called.
+    (
+        "go",
+        "func trim(s string) string {\n\treturn strings.TrimLeftFunc(s, unicode.‸",
+        "IsSpace",
+        None,
+    ),
+    ("go", "func main() {\n\tif runtime.‸", "GOOS", None),
+    // `exec` is an everyday variable name too: its table applies once `os/exec` is imported, and a variable named
+    // for its type is not given the type (`cmd := exec.Cmd`).
+    (
+        "go",
+        "import \"os/exec\"\n\nfunc main() {\n\tcmd := exec.‸",
+        "Command()",
+        None,
+    ),
+    (
+        "go",
+        "func f() {\n\t_, _, errno := syscall.‸",
+        "Syscall6()",
+        None,
+    ),
+    (
+        "go",
+        "func f() {\n\tn := atomic.Ad‸",
+        "dInt64()",
+        Some("dInt64()"),
+    ),
+    (
+        "go",
+        "func f(b []byte) uint32 {\n\treturn binary.‸",
+        "BigEndian",
+        None,
+    ),
+    ("rust", "use core::‸", "mem", None),
+    (
+        "rust",
+        "fn f() {\n    let n = core::mem::‸",
+        "replace()",
+        None,
+    ),
+    ("rust", "use alloc::‸", "vec::", None),
+    (
+        "python",
+        "import enum\n\nclass Color(enum.‸",
+        "Enum):",
+        Some("Enum):"),
+    ),
+    (
+        "python",
+        "import heapq\n\nheap = []\nheapq.‸",
+        "heappush()",
+        Some("heappush()"),
+    ),
+    (
+        "python",
+        "import hashlib\n\ndigest = hashlib.‸",
+        "sha256()",
+        Some("sha256()"),
+    ),
+    (
+        "python",
+        "import traceback\ntry:\n    run()\nexcept Exception:\n    traceback.‸",
+        "print_exc()",
+        Some("print_exc()"),
+    ),
+    (
+        "python",
+        "import queue\n\nq = queue.‸",
+        "Queue()",
+        Some("Queue()"),
+    ),
+    (
+        "python",
+        "import copy\n\nb = copy.‸",
+        "deepcopy()",
+        Some("deepcopy()"),
+    ),
+    // A keyword argument's value is mostly one of the module's constants, and not its most used function inline.
+    (
+        "python",
+        "import subprocess\nsubprocess.run(cmd, stdout=subprocess.‸",
+        "PIPE",
+        None,
+    ),
+    ("typescript", "class Bag {\n  [Symbol.‸", "iterator", None),
+    ("javascript", "const buf = Buffer.‸", "from()", None),
+    ("javascript", "const start = performance.‸", "now()", None),
+    (
+        "javascript",
+        "const format = new Intl.‸",
+        "NumberFormat()",
+        None,
+    ),
 ];
 
 #[test]
