@@ -196,7 +196,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && (access.receiver != "std" || statement_start)
         && !in_class_header
         && !keyword_argument;
-    push_ranked(prefix, candidates.into_vec(), damping, LIMIT, out);
+    let mut candidates = candidates.into_vec();
+    if let Some(floor) = sorted_import_floor(context, &access) {
+        candidates.retain(|candidate| floor.admits(&candidate.name));
+    }
+    push_ranked(prefix, candidates, damping, LIMIT, out);
     // `var p unsafe.Pointer`, `stat *syscall.Stat_t`: a type is named, not called (a conversion seen elsewhere,
     // `unsafe.Pointer(p)`, made it look called); so is a function given to a `...Func`
     // (`strings.TrimLeftFunc(s, unicode.IsSpace)`).
@@ -530,6 +534,81 @@ fn in_go_type_position(context: &Context<'_>, access: &MemberAccess<'_>) -> bool
         .get(super::lexer::trailing_identifier_start(trimmed)..)
         .unwrap_or("");
     before.ends_with(' ') && !word.is_empty() && !EXPRESSION_KEYWORDS.contains(&word)
+}
+
+/// Imports are kept sorted (IDEs, rustfmt): on an import right below another through the same path, what sorts
+/// before the name that one takes is dropped, from every rule (`import java.util.Map;` then `import java.util.`
+/// -> `Objects`, not `List`).
+pub(super) fn keep_imports_sorted(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member else { return };
+    let Some(floor) = sorted_import_floor(context, &access) else {
+        return;
+    };
+    out.retain(|suggestion| {
+        let rest = &suggestion.text[..suggestion
+            .text
+            .find(|c: char| !super::lexer::is_identifier_char(c))
+            .unwrap_or(suggestion.text.len())];
+        floor.admits(&format!("{}{rest}", context.prefix))
+    });
+}
+
+/// The name an import right above takes at the cursor's place in the path.
+struct ImportFloor<'a> {
+    name: &'a str,
+    /// Whether the name may be imported through again: a module's (`java.io.File`, then `java.io.IOException`) or
+    /// a class's in a static import (`ChronoField.DAY_OF_WEEK`, then `ChronoField.YEAR`); a type is imported once.
+    repeats: bool,
+}
+
+impl ImportFloor<'_> {
+    /// Whether a name may come next in a sorted list.
+    fn admits(&self, name: &str) -> bool {
+        if self.repeats {
+            name >= self.name
+        } else {
+            name > self.name
+        }
+    }
+}
+
+/// On an import naming a path (`import java.util.`, `use std::`), right below an import through the same path:
+/// the name that import takes there (`import java.util.Map;` -> `Map`), which the next one sorts after.
+fn sorted_import_floor<'a>(
+    context: &Context<'a>,
+    access: &MemberAccess<'_>,
+) -> Option<ImportFloor<'a>> {
+    const KEYWORDS: &[(Language, &[&str])] = &[
+        (Language::Java, &["import static ", "import "]),
+        (Language::Rust, &["pub(crate) use ", "pub use ", "use "]),
+    ];
+    let keywords = KEYWORDS
+        .iter()
+        .find(|(language, _)| *language == context.profile.language)?
+        .1;
+    let path = format!("{}{}", access.receiver, access.separator);
+    let statement = context.line_before.trim_start();
+    let keyword = keywords.iter().find(|keyword| {
+        statement.strip_prefix(**keyword) == Some(&format!("{path}{}", context.prefix))
+    })?;
+    let above = context
+        .code
+        .get(..context.cursor - context.line_before.len())?
+        .lines()
+        .rev()
+        .find(|line| !line.trim().is_empty())?;
+    let rest = above
+        .trim_start()
+        .strip_prefix(keyword)?
+        .strip_prefix(&path)?;
+    let name = &rest[..rest
+        .find(|c: char| !super::lexer::is_identifier_char(c))
+        .unwrap_or(rest.len())];
+    (!name.is_empty()).then_some(ImportFloor {
+        name,
+        repeats: *keyword == "import static "
+            || !name.starts_with(|c: char| c.is_ascii_uppercase()),
+    })
 }
 
 /// Whether the member is an argument of a Go call that takes a function (`strings.FieldsFunc(s, unicode.`,

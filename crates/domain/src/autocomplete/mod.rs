@@ -291,6 +291,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             precedents::complete(context, &mut suggestions);
             closers::complete(context, &mut suggestions);
             members::prefer_namesake(context, &mut suggestions);
+            members::keep_imports_sorted(context, &mut suggestions);
             unit_tests::complete(context, &mut suggestions);
             environment::complete(context, &mut suggestions);
             pages_and_data::complete(context, &mut suggestions);

@@ -11165,6 +11165,27 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "deepcopy()",
         Some("deepcopy()"),
     ),
+    // Imports are kept sorted: the next one sorts after the one above through the same path (a type is imported
+    // once, a module or a static import's class again).
+    (
+        "java",
+        "import java.util.Map;\nimport java.util.Objects;\nimport java.util.‸",
+        "Set",
+        None,
+    ),
+    ("java", "import java.io.File;\nimport java.‸", "io", None),
+    (
+        "java",
+        "import static java.time.temporal.ChronoField.DAY_OF_WEEK;\nimport static java.time.temporal.‸",
+        "ChronoField",
+        None,
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nuse std::collections::‸",
+        "HashSet",
+        None,
+    ),
     // A keyword argument's value is mostly one of the module's constants, and not its most used function inline.
     (
         "python",
