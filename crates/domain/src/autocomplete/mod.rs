@@ -39,6 +39,8 @@
 //!   grade's next letter, a bank account, a temperature converter);
 //! - `pipelines_and_objects`: collection pipelines, objects and threads (an operator's new object from both
 //!   operands' fields, a `__str__`, a comparator's body, `t.start()` then `t.join()`, `Arc::clone(&counter)`);
+//! - `import_syntax`: the word an import's or a declaration's fixed syntax requires next (`from os ` -> `import `,
+//!   `import { a } ` -> `from `, `import j` -> `java.`, `static final long s` -> `serialVersionUID = `);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function);
 //! - `closers`: the brackets and quotes the current line left open.
@@ -70,6 +72,7 @@ mod generic;
 mod geometry;
 mod go;
 mod idioms;
+mod import_syntax;
 mod initial_values;
 mod java;
 mod javascript;
@@ -269,6 +272,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
         CursorPlace::Code => {
             (context.profile.constructs)(context, &mut suggestions);
             idioms::complete(context, &mut suggestions);
+            import_syntax::complete(context, &mut suggestions);
             algorithms::complete(context, &mut suggestions);
             linked_structures::complete(context, &mut suggestions);
             sorting::complete(context, &mut suggestions);

@@ -42,8 +42,26 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .iter()
         .any(|stats| stats.name == "package");
     let in_parameters = in_definition_parameters(context);
+    // Directly in a JavaScript class body, members are declared: `constructor`, `static`, the code's names; no
+    // statement keyword (`const`, `continue`) nor expression word (`new`, `null`) may be written there.
+    let in_class_body = matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) && at_statement_start
+        && super::statements::directly_in_class_body(context, &["class"]);
+    let class_body_words: &[&str] = if context.profile.language == Language::TypeScript {
+        CLASS_BODY_WORDS
+    } else {
+        &CLASS_BODY_WORDS[..JAVASCRIPT_CLASS_BODY_WORDS]
+    };
+    // Outside a class body `constructor` is no standalone name (`this.constructor` is a member); a class has one.
+    let constructor_allowed = in_class_body && !class_has_constructor(context);
     let word_allowed = |text: &str| {
         !(package_declared && text == "package")
+            && (!in_class_body
+                || class_body_words.contains(&text)
+                || !context.profile.words.iter().any(|word| word.text == text))
+            && (text != "constructor" || constructor_allowed)
             && context
                 .profile
                 .words
@@ -92,6 +110,32 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             kind: "keyword",
         });
     }
+    if in_class_body {
+        for (index, &word) in class_body_words.iter().enumerate() {
+            if word.len() <= prefix.len() || !word.starts_with(prefix) {
+                continue;
+            }
+            if word == "constructor" && !constructor_allowed {
+                continue;
+            }
+            #[allow(clippy::cast_precision_loss)] // a handful of words
+            let order = 0.001 * index as f64;
+            // The modifiers are listed, not shown: a member's name starting alike (`getMissing`, `delete`) is as
+            // likely, and a declaration file's names are new.
+            let (suffix, cap) = if word == "constructor" {
+                ("(", WORD_CAP)
+            } else {
+                (" ", MODIFIER_CAP)
+            };
+            candidates.merge(Candidate {
+                name: word.to_owned(),
+                suffix,
+                score: 2.0 - order,
+                cap,
+                kind: "keyword",
+            });
+        }
+    }
     // A word that already exists as typed may be finished: the developer may want nothing more.
     let prefix_is_a_name = context.scan.prefix_occurrences > 0
         || context.profile.words.iter().any(|word| word.text == prefix);
@@ -115,6 +159,40 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     push_ranked(prefix, candidates.into_vec(), damping, LIMIT, out);
     push_mentions(context, naming, out);
 }
+
+/// The words that start a member's declaration in a JavaScript or TypeScript class body, most used first: the
+/// first [`JAVASCRIPT_CLASS_BODY_WORDS`] are JavaScript's, the rest TypeScript's own.
+const CLASS_BODY_WORDS: &[&str] = &[
+    "constructor",
+    "static",
+    "get",
+    "set",
+    "async",
+    "private",
+    "readonly",
+    "public",
+    "protected",
+    "abstract",
+    "override",
+];
+
+/// Whether the class body the cursor is in already declares its constructor.
+fn class_has_constructor(context: &Context<'_>) -> bool {
+    let tokens = context.tokens_before();
+    super::statements::open_braces(context, tokens)
+        .last()
+        .is_some_and(|&brace| {
+            tokens[brace..]
+                .iter()
+                .any(|token| context.text(token) == "constructor")
+        })
+}
+
+/// The highest confidence of a class body's modifier (`static`, `get`): below the inline bar.
+const MODIFIER_CAP: f64 = 0.6;
+
+/// How many of [`CLASS_BODY_WORDS`] JavaScript has.
+const JAVASCRIPT_CLASS_BODY_WORDS: usize = 5;
 
 /// Appends the words that comments and strings just before the cursor mention and the code does not use yet
 /// (`/// The octet key value` above `pub va|`, `@param {number} offset` above a signature), ranked apart from the

@@ -1561,6 +1561,20 @@ pub(super) fn enclosing_class_brace(
         })
 }
 
+/// Whether the cursor is directly in the body of a class (its innermost open `{` is one whose header holds one of
+/// `keywords`), where members are declared and no statement is written.
+pub(super) fn directly_in_class_body(context: &Context<'_>, keywords: &[&str]) -> bool {
+    let tokens = context.tokens_before();
+    open_braces(context, tokens).last().is_some_and(|&brace| {
+        let start = header_start(context, tokens, brace);
+        tokens.get(start..brace).is_some_and(|header| {
+            header.iter().any(|token| {
+                token.kind == TokenKind::Identifier && keywords.contains(&context.text(token))
+            })
+        })
+    })
+}
+
 /// The `{` opening the body of `class name` (or another of `keywords`) in `tokens`, the last one written.
 pub(super) fn class_brace_named(
     context: &Context<'_>,

@@ -2437,6 +2437,44 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("python", "import re\n\nparts = re.‸", Some("split()")),
+    // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
+    ("python", "from os i‸", Some("mport ")),
+    ("python", "from .models ‸", Some("import ")),
+    ("python", "from collections.abc imp‸", Some("ort ")),
+    ("python", "from os import ‸", None),
+    ("javascript", "import { useState } f‸", Some("rom ")),
+    ("javascript", "import * as fs fr‸", Some("om ")),
+    ("javascript", "import React, { useEffect } ‸", Some("from ")),
+    (
+        "javascript",
+        "import {\n  readFile,\n  writeFile,\n} fr‸",
+        Some("om "),
+    ),
+    ("typescript", "import type { User } f‸", Some("rom ")),
+    ("javascript", "import * as ‸", None),
+    ("javascript", "function load() {\n  return 1;\n} f‸", None),
+    ("java", "import j‸", Some("ava.")),
+    (
+        "java",
+        "public class InsufficientFundsException extends Exception {\n    private static final long s‸",
+        Some("erialVersionUID = "),
+    ),
+    // Directly in a class body members are declared: no statement keyword, a class's one constructor.
+    (
+        "typescript",
+        "export class Timer {\n    con‸",
+        Some("structor("),
+    ),
+    (
+        "javascript",
+        "class Stack {\n  constructor() {\n    this.items = [];\n  }\n  co‸",
+        None,
+    ),
+    (
+        "javascript",
+        "class Stack {\n  constructor() {\n    co‸",
+        None,
+    ),
     // Sixth round.
     (
         "python",
