@@ -57,10 +57,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // Outside a class body `constructor` is no standalone name (`this.constructor` is a member); a class has one.
     let constructor_allowed = in_class_body && !class_has_constructor(context);
     let word_allowed = |text: &str| {
-        !(package_declared && text == "package")
-            && (!in_class_body
-                || class_body_words.contains(&text)
-                || !context.profile.words.iter().any(|word| word.text == text))
+        let package_again = package_declared && text == "package";
+        let keyword_out_of_class = in_class_body
+            && !class_body_words.contains(&text)
+            && context.profile.words.iter().any(|word| word.text == text);
+        !package_again
+            && !keyword_out_of_class
             && (text != "constructor" || constructor_allowed)
             && context
                 .profile
