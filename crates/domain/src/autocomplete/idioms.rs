@@ -7,6 +7,7 @@
 //!   ({})", self.name, ` -> `self.age)`), in the order the struct declares them;
 //! - a total started at zero adding the element of the loop right around it (`total = 0`, `for n in nums:`, then
 //!   `total += ` -> `n`; `for (int x : v) {` ... `sum += ` -> `x;`);
+//! - the best so far taking the value that beat it (`if (arr[i] > max) {` then `max = ` -> `arr[i];`);
 //! - leaving an endless loop when what it reads is empty (`while True:` ... `if not line:` -> `break`);
 //! - a value just computed and not used yet, as the argument being started (`name = input()` then
 //!   `print("Hi " + ` or `greet(` -> `name`);
@@ -63,6 +64,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     end_of_linked_list(context, out);
     other_side_of_comparison(context, out);
     larger_of_two(context, out);
+    record_beaten(context, out);
     reversed_text(context, out);
     other_of_two(context, out);
     custom_error_thrown(context, out);
@@ -70,6 +72,64 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     counted_words(context, out);
     format_arguments(context, out);
     base_case(context, out);
+}
+
+/// The best so far takes the value that beat it: under `if (arr[i] > max) {`, `max = ` -> `arr[i];`; under `if
+/// item > largest {`, `largest = ` -> `item;` (Python's `if x < lowest:` alike). The header compares the
+/// assigned name with one other value, on either side, with `>` or `<`.
+fn record_beaten(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(record) = context
+        .line_before
+        .trim_start()
+        .strip_suffix(" = ")
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let Some(condition) = header
+        .strip_prefix("if")
+        .map(|rest| {
+            rest.trim()
+                .trim_end_matches(['{', ':'])
+                .trim()
+                .trim_start_matches('(')
+                .trim_end_matches(')')
+                .trim()
+        })
+        .filter(|condition| !condition.contains(['(', ')', '&', '|', '=']))
+    else {
+        return;
+    };
+    let Some((left, right)) = condition
+        .split_once(" > ")
+        .or_else(|| condition.split_once(" < "))
+    else {
+        return;
+    };
+    let value = if right == record {
+        left
+    } else if left == record {
+        right
+    } else {
+        return;
+    };
+    let plain = value
+        .chars()
+        .all(|c| super::lexer::is_identifier_char(c) || matches!(c, '[' | ']' | '.'));
+    // A number is a bound the value is kept within, or the start of `-n`: not a value that beat the record.
+    let named = value.starts_with(|c: char| c.is_alphabetic() || c == '_');
+    if plain && named {
+        out.push(Suggestion::construct(
+            format!("{value}{}", terminator(context)),
+            0.86,
+        ));
+    }
 }
 
 /// A word count, in a function named for counting words of its parameter `s`: Python's `return len(s.` ->

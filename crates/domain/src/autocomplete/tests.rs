@@ -6120,7 +6120,7 @@ const INLINE: &[Case] = &[
     (
         "rust",
         "fn largest<T: PartialOrd>(list: &[T]) -> &T {\n    let mut largest = &list[0];\n    for item in list {\n        if item > largest {\n            largest = ‸",
-        None,
+        Some("item;"),
     ),
     (
         "rust",
