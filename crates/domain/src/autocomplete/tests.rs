@@ -3655,7 +3655,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "package main\n\nfunc main() {\n\tf, err := os.Open(\"x\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\t‸",
-        None,
+        Some("defer f.Close()"),
     ),
     (
         "go",
