@@ -2566,7 +2566,7 @@ fn python_parent_parameters<'a>(code: &'a str, name: &str) -> Option<Vec<&'a str
 /// (it would fill one placeholder of several).
 fn format_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    let Some((format, callee_end)) = format_string_before_arguments(typed) else {
+    let Some((format, callee_end, given)) = format_string_and_given_arguments(typed) else {
         return;
     };
     let callee = typed.get(..callee_end).unwrap_or("");
@@ -2588,7 +2588,7 @@ fn format_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => return,
     };
-    let Some(placeholders) = placeholders.filter(|&count| count >= 2) else {
+    let Some(placeholders) = placeholders.filter(|&count| count >= 2 && given.len() < count) else {
         return;
     };
     // One value per placeholder, never a single one of several.
@@ -2602,6 +2602,10 @@ fn format_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .iter()
         .map(|local| local.name)
         .collect();
+    // The values already given are the first of those, in order (`name, ` of `name, age`): the rest follow.
+    if names.get(..given.len()) != Some(given.as_slice()) {
+        return;
+    }
     // Sure only when those values were made on the lines just above, to be shown: on the corpus, locals made
     // further up were the format's arguments one time in five.
     let made_just_above = names.iter().all(|name| {
@@ -2609,8 +2613,11 @@ fn format_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .code_lines_above()
             .take(placeholders + 1)
             .any(|line| {
+                // `int age = `, `age := `, and each name of `name, age := "Bo", 7`.
                 let target = line.split([':', '=']).next().unwrap_or("");
-                target.split_whitespace().last() == Some(*name)
+                target
+                    .split(',')
+                    .any(|declared| declared.split_whitespace().last() == Some(*name))
             })
     });
     if !made_just_above {
@@ -2628,10 +2635,30 @@ fn format_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .next()
             .is_some_and(|head| !head.contains('='));
     let ending = if statement { terminator(context) } else { "" };
+    let rest = names.get(given.len()..).unwrap_or_default();
     out.push(Suggestion::construct(
-        format!("{}{}{ending}", names.join(", "), ")".repeat(open)),
+        format!("{}{}{ending}", rest.join(", "), ")".repeat(open)),
         0.84,
     ));
+}
+
+/// [`format_string_before_arguments`], also once some arguments are given: `fmt.Printf("%s is %d\n", name, ` ->
+/// the format, where the callee ends, and `["name"]` (plain names only; anything else is not followed).
+fn format_string_and_given_arguments(typed: &str) -> Option<(&str, usize, Vec<&str>)> {
+    if let Some((format, callee_end)) = format_string_before_arguments(typed) {
+        return Some((format, callee_end, Vec::new()));
+    }
+    let arguments_start = typed.rfind("\", ")? + "\", ".len();
+    let given: Vec<&str> = typed
+        .get(arguments_start..)?
+        .strip_suffix(", ")?
+        .split(", ")
+        .collect();
+    if !given.iter().all(|name| is_plain_name(name)) {
+        return None;
+    }
+    let (format, callee_end) = format_string_before_arguments(typed.get(..arguments_start)?)?;
+    Some((format, callee_end, given))
 }
 
 /// The format string whose arguments start at the cursor, and where the call's name ends: `printf("%d %d\n", `

@@ -9674,6 +9674,46 @@ const INLINE: &[Case] = &[
         Some("npos"),
     ),
     ("cpp", "printf(\"Done.‸", Some("\\n\");")),
+    (
+        "go",
+        "name := \"Bo\"\nage := 7\nfmt.Printf(\"%s is %d years old\\n\", name, ‸",
+        Some("age)"),
+    ),
+    (
+        "go",
+        "name := \"Bo\"\nage := 7\nfmt.Printf(\"%s is %d years old\\n\", name, ‸)",
+        Some("age"),
+    ),
+    (
+        "go",
+        "name := \"Bo\"\nage := 7\nfmt.Printf(\"%s is %d years old\\n\", age, ‸",
+        None,
+    ),
+    (
+        "c",
+        "int w = 3;\nint h = 4;\nint area = w * h;\nprintf(\"%d x %d = %d\\n\", w, ‸",
+        Some("h, area);"),
+    ),
+    (
+        "java",
+        "String name = \"Al\";\nint age = 3;\nSystem.out.printf(\"%s is %d%n\", name, ‸",
+        Some("age);"),
+    ),
+    (
+        "rust",
+        "let name = \"Al\";\nlet age = 3;\nprintln!(\"{} is {}\", name, ‸",
+        Some("age);"),
+    ),
+    (
+        "cpp",
+        "int a = 1;\nint b = 2;\nprintf(\"%d %d\\n\", a, ‸",
+        Some("b);"),
+    ),
+    (
+        "go",
+        "x := 1\ny := 2\nfmt.Printf(\"%d %d\\n\", x, y, ‸",
+        None,
+    ),
     // Fourteenth round: linked lists and trees (walking, linking, recursion on the children), the textbook sorts
     // (bubble, selection, insertion), recursion (power, sum of digits, countdown, reversal), grids (cells, rows,
     // transposes, inner bounds), totals over a loop, records printed field by field, and each language's everyday
