@@ -566,6 +566,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     error_trait(context, out);
     ok_at_function_end(context, out);
     format_macro(context, out);
+    field_shown_by_format(context, out);
     derive_list(context, out);
     attribute_name(context, out);
     visibility_scope(context, out);
@@ -1642,6 +1643,65 @@ fn format_macro(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     if let Some(binding) = nearest_let_binding(context) {
         out.push(Suggestion::construct(format!("{binding}){ending}"), 0.8));
+    }
+}
+
+/// `println!("Hi, {}", self.` in a method -> `name);`: the one value of the format is a field of the type, the one
+/// field it has or the one the text names right before the placeholder (`"Age: {}"` -> `age`).
+fn field_shown_by_format(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let on_self = context
+        .dot_member()
+        .is_some_and(|access| access.receiver == "self");
+    if !on_self || !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some(format) = FORMAT_MACROS
+        .iter()
+        .filter(|name| !name.starts_with("write"))
+        .find_map(|name| typed.strip_prefix(&format!("{name}(\"")))
+        .and_then(|rest| rest.strip_suffix("\", self."))
+    else {
+        return;
+    };
+    if format.contains('"') || format.matches('{').count() != 1 {
+        return;
+    }
+    let Some((text, _)) = format
+        .split_once("{}")
+        .or_else(|| format.split_once("{:?}"))
+    else {
+        return;
+    };
+    let Some(fields) = implemented_struct_fields(context) else {
+        return;
+    };
+    let named = text
+        .trim_end()
+        .trim_end_matches([':', '=', ' '])
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '_')
+        .next()
+        .map(str::to_lowercase)
+        .and_then(|word| {
+            fields
+                .iter()
+                .find(|(name, _)| *name == word)
+                .map(|(name, _)| *name)
+        });
+    let field = match (named, fields.as_slice()) {
+        (Some(field), _) => field,
+        (None, [(only, _)]) => *only,
+        _ => return,
+    };
+    let ending = if typed.starts_with("format!(") {
+        ""
+    } else {
+        ";"
+    };
+    if let Some(rest) = format!("{field}){ending}").strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.87));
     }
 }
 

@@ -9714,6 +9714,36 @@ const INLINE: &[Case] = &[
         "x := 1\ny := 2\nfmt.Printf(\"%d %d\\n\", x, y, ‸",
         None,
     ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n}\n\nimpl Person {\n    fn greet(&self) {\n        println!(\"Hi, {}\", self.‸",
+        Some("name);"),
+    ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n    age: u32,\n}\n\nimpl Person {\n    fn show(&self) {\n        println!(\"Age: {}\", self.‸",
+        Some("age);"),
+    ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n    age: u32,\n}\n\nimpl Person {\n    fn show(&self) {\n        println!(\"Hello {}\", self.‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Counter {\n    count: u32,\n}\n\nimpl Counter {\n    fn show(&self) {\n        println!(\"count = {}\", self.c‸",
+        Some("ount"),
+    ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n}\n\nimpl Person {\n    fn greet(&self) {\n        println!(\"Hi, {}\", self.‸)",
+        Some("name"),
+    ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n}\n\nimpl Person {\n    fn greet(&self) -> String {\n        format!(\"Hi, {}\", self.‸",
+        Some("name)"),
+    ),
     // Fourteenth round: linked lists and trees (walking, linking, recursion on the children), the textbook sorts
     // (bubble, selection, insertion), recursion (power, sum of digits, countdown, reversal), grids (cells, rows,
     // transposes, inner bounds), totals over a loop, records printed field by field, and each language's everyday
