@@ -543,6 +543,27 @@ fn line_closers(line_before: &str) -> Option<String> {
     Some(format!("{}{ending}", ")".repeat(unclosed)))
 }
 
+/// A line with its strings' and characters' text taken out (`s.find("a(b")` -> `s.find()`), for counting its
+/// brackets.
+fn without_strings(line: &str) -> String {
+    let mut quote = None;
+    line.chars()
+        .filter(|&c| match quote {
+            Some(open) => {
+                if c == open {
+                    quote = None;
+                }
+                false
+            }
+            None if c == '"' || c == '\'' => {
+                quote = Some(c);
+                false
+            }
+            None => true,
+        })
+        .collect()
+}
+
 /// `if (it != ` where `auto it = std::find(v.begin(), ...)` or `auto it = m.find(key)` -> `v.end()) {`: a search
 /// fails by returning the container's end.
 fn lookup_compared_with_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -553,6 +574,16 @@ fn lookup_compared_with_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_end();
+    // A string's `find` answers a position, not an iterator: `s.find("abc") != std::string::` -> `npos) {`.
+    if let Some(comparison) = typed.strip_suffix("std::string::")
+        && (comparison.ends_with("!= ") || comparison.ends_with("== "))
+        && comparison.contains(".find(")
+    {
+        if let Some(closers) = line_closers(&without_strings(comparison)) {
+            out.push(Suggestion::member(format!("npos{closers}"), 0.88));
+        }
+        return;
+    }
     // `if (ages.find("bob") != ` -> `ages.end()) {`: the lookup compared where it is made.
     if let Some(container) = typed
         .strip_suffix("!=")
@@ -563,7 +594,16 @@ fn lookup_compared_with_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .map(|(head, _)| head.rsplit(['(', ' ']).next().unwrap_or(head))
         .filter(|container| !container.is_empty() && container.chars().all(is_identifier_char))
     {
-        if typed.trim_start().starts_with("if (") {
+        let string = declaration_of(context, container)
+            .is_some_and(|declared| declared.contains("string") && !declared.contains('<'));
+        if string {
+            if let Some(closers) = line_closers(&without_strings(context.line_before)) {
+                out.push(Suggestion::construct(
+                    format!("std::string::npos{closers}"),
+                    0.85,
+                ));
+            }
+        } else if typed.trim_start().starts_with("if (") {
             out.push(Suggestion::construct(
                 format!("{container}.end()) {{"),
                 0.85,
@@ -1879,19 +1919,33 @@ fn whole_range_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
-    let Some((algorithm, container)) = typed
+    let Some((call, container)) = typed
         .strip_suffix(".begin(), ")
-        .and_then(|rest| rest.split_once('('))
+        .and_then(|rest| rest.rsplit_once('('))
     else {
         return;
     };
-    let whole = matches!(
-        algorithm,
-        "std::sort" | "std::reverse" | "std::stable_sort" | "sort" | "reverse"
-    );
-    if whole && !container.is_empty() && container.chars().all(is_identifier_char) {
-        out.push(Suggestion::construct(format!("{container}.end());"), 0.88));
+    // The call starts the statement, or gives a declared variable its value (`int total = std::accumulate(`).
+    let (declared_type, algorithm) = match call.split_once(" = ") {
+        Some((declaration, algorithm)) => (declaration.split_whitespace().next(), algorithm),
+        None => (None, call),
+    };
+    if container.is_empty() || !container.chars().all(is_identifier_char) {
+        return;
     }
+    let rest = match algorithm.trim_start_matches("std::") {
+        "sort" | "reverse" | "stable_sort" | "max_element" | "min_element" => {
+            format!("{container}.end());")
+        }
+        // A sum starts from zero of the declared type: `0.0` makes `accumulate` add doubles.
+        "accumulate" => match declared_type {
+            Some("int" | "long" | "auto") => format!("{container}.end(), 0);"),
+            Some("double" | "float") => format!("{container}.end(), 0.0);"),
+            _ => return,
+        },
+        _ => return,
+    };
+    out.push(Suggestion::construct(rest, 0.88));
 }
 
 /// `std::string r(s.rbegin(), ` -> `s.rend());`: a copy made backwards ends where the original starts.
@@ -2350,22 +2404,26 @@ fn string_and_memory_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .is_some_and(|before| before.is_empty() || before.ends_with(" = "))
     };
     let mut push = |text: String| out.push(Suggestion::construct(text, 0.85));
-    if typed == "free(" {
+    // `free(` gives back what `malloc` made, `fclose(` closes what `fopen` opened.
+    let release = match typed {
+        "free(" => Some(("free(", &["malloc(", "calloc(", "realloc("][..])),
+        "fclose(" => Some(("fclose(", &["fopen("][..])),
+        _ => None,
+    };
+    if let Some((release, acquisitions)) = release {
         let allocated = context.code_lines_above().take(60).find_map(|line| {
             let (declaration, value) = line.split_once(" = ")?;
             let name = declaration.rsplit([' ', '*']).next()?;
-            let allocates = ["malloc(", "calloc(", "realloc("]
-                .iter()
-                .any(|call| value.starts_with(call));
+            let allocates = acquisitions.iter().any(|call| value.starts_with(call));
             (allocates && is_plain_name(name)).then_some(name)
         });
         let freed = |name: &str| {
             context
                 .code_lines_above()
                 .take(60)
-                .any(|line| line.starts_with(&format!("free({name})")))
+                .any(|line| line.starts_with(&format!("{release}{name})")))
         };
-        // The name alone, as `fclose(` -> `fp` is answered: the caller's closing follows.
+        // The name alone: the caller's closing follows.
         if let Some(name) = allocated.filter(|name| !freed(name)) {
             push(name.to_owned());
         }

@@ -232,6 +232,14 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         });
         return;
     }
+    if placeholder.is_empty() && printed_line_needs_newline(context, literal, typed_literal) {
+        out.push(Suggestion {
+            text: format!("\\n{quote}{closers}{ending}"),
+            confidence: LITERAL_CONFIDENCE * damping + 0.03,
+            kind: "closer",
+            cursor_offset: 0,
+        });
+    }
     // `return f"` in `__str__`: an empty string is not what describes the object; closing it is a last resort.
     if placeholder.is_empty() && describes_object(context) && typed_literal.ends_with(quote) {
         damping *= 0.5;
@@ -248,6 +256,30 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         kind: "closer",
         cursor_offset: 0,
     });
+}
+
+/// C's `printf("Hello, World!` ends its line with `\n` before the quote closes: a sentence printed whole is a
+/// line. Not a prompt (`"Enter a number: "` waits on the same line), nor a format with values (`%d`), nor a text
+/// that already has its newline.
+fn printed_line_needs_newline(context: &Context<'_>, literal: &Token, typed_literal: &str) -> bool {
+    use super::language::Language;
+    if !matches!(context.profile.language, Language::C | Language::Cpp) {
+        return false;
+    }
+    let before = context
+        .code
+        .get(context.cursor - context.line_before.len()..literal.start)
+        .unwrap_or("")
+        .trim();
+    let text = typed_literal.trim_start_matches('"');
+    // A sentence's last mark says the message is finished; a word may still be growing (`"Hel`).
+    let finished = text.ends_with('!')
+        || text
+            .strip_suffix('.')
+            .is_some_and(|sentence| sentence.ends_with(char::is_alphabetic));
+    // `fprintf(stderr, "Error!` writes a line to a stream alike.
+    let prints = before == "printf(" || (before.starts_with("fprintf(") && before.ends_with(','));
+    prints && finished && !text.contains(['%', '\\'])
 }
 
 /// Whether the cursor is in a method that describes its object as text (`__str__`, `__repr__`, `toString`).

@@ -95,6 +95,25 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
             row_bound(context, index, condition, out);
         }
+        // Go's `i < len(` -> `nums); i++ {`: the same bound, its `len(` typed already.
+        [_, condition]
+            if go && context.prefix.is_empty() && condition.trim() == format!("{index} < len(") =>
+        {
+            // The bound must be a slice the code made (a package such as `strings` is in scope too).
+            let made_slice = |bound: &str| {
+                let collection = bound.split(')').next().unwrap_or("");
+                declaration_of(context, collection)
+                    .is_some_and(|declared| declared.contains("[]") || declared.contains("make("))
+            };
+            if let Some(rest) = collection_bound(context, index)
+                .as_deref()
+                .filter(|bound| made_slice(bound.trim_start_matches("len(")))
+                .and_then(|bound| bound.strip_prefix("len("))
+            {
+                out.push(Suggestion::construct(rest, KNOWN_SIZE_CONFIDENCE - 0.05));
+            }
+            row_bound(context, index, condition, out);
+        }
         [_, condition] => {
             size_member(context, index, condition, out);
             row_bound(context, index, condition, out);
@@ -411,11 +430,16 @@ fn outer_rows<'a>(context: &Context<'a>, go: bool) -> Option<(&'a str, &'a str)>
 
 /// After `i < ` in a loop that is not nested in another counting loop: the size of the one collection in scope and
 /// the rest of the header (`nums.length; i++) {`, `v.size(); i++) {`, Go's `len(nums); i++ {`). C's arrays carry no
-/// size, so C is not answered.
+/// size: only one declared with its size (`int arr[5] = {...};`, `int marks[N];`) is answered, with that size.
 fn collection_bound(context: &Context<'_>, index: &str) -> Option<String> {
     let language = context.profile.language;
     if outer_rows(context, language == Language::Go).is_some() {
         return None;
+    }
+    if matches!(language, Language::C | Language::Cpp)
+        && let Some(size) = declared_array_size(context)
+    {
+        return Some(format!("{size}; {index}++) {{"));
     }
     let collection =
         super::statements::iterable_in_scope(context, None).or_else(|| only_vector(context))?;
@@ -429,6 +453,25 @@ fn collection_bound(context: &Context<'_>, index: &str) -> Option<String> {
         _ => return None,
     };
     Some(format!("{collection}{size}; {index}++) {{"))
+}
+
+/// The size the one array of the code before the cursor was declared with, when it is a number or a constant's
+/// name (`int arr[5]` -> `5`, `double marks[MAX]` -> `MAX`); an array sized by its initializer (`int a[] = {...}`)
+/// has none to give.
+fn declared_array_size<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let array = only_array(context)?;
+    let size = context.code_before_line().lines().find_map(|line| {
+        let (declared, rest) = line.trim().split_once('[')?;
+        let (type_text, name) = declared.trim_end().rsplit_once(' ')?;
+        if name != array || type_text.contains(['=', '+', '(']) {
+            return None;
+        }
+        rest.split_once(']').map(|(size, _)| size.trim())
+    })?;
+    let constant = size
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    (!size.is_empty() && constant).then_some(size)
 }
 
 /// The one `std::vector` the lines above declare (`std::vector<int> v = {1, 2, 3};`), named however short.

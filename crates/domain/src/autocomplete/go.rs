@@ -695,12 +695,14 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     made_kind(context, out);
     first_import(context, out);
     deferred_release(context, out);
+    release_after_error_check(context, out);
     wait_group_step(context, out);
     http_server_step(context, out);
     http_server_arguments(context, out);
     synchronizer_by_name(context, out);
     interface_method(context, out);
     received_after_goroutine(context, out);
+    printed_result_of_workers(context, out);
     map_literal(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -1351,7 +1353,8 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     if !context.at_line_end()
         || typed.len() > "http.Error(".len()
-        || !typed.chars().all(|c| is_identifier_char(c) || c == '.')
+        // `return ` already typed is the start of the same statement.
+        || !typed.chars().all(|c| is_identifier_char(c) || c == '.' || c == ' ')
     {
         return;
     }
@@ -1359,7 +1362,12 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(&brace) = open_braces(context, tokens).last() else {
         return;
     };
-    if brace + 1 != tokens.len() {
+    // Right after the brace, or after `return ` typed there.
+    let typed_return = brace + 2 == tokens.len()
+        && tokens
+            .last()
+            .is_some_and(|token| token.is_word(context.code, "return"));
+    if brace + 1 != tokens.len() && !typed_return {
         return;
     }
     let header = super::statements::header_words(context, tokens, brace);
@@ -1369,6 +1377,11 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(function) = enclosing_function(context) else {
         return;
     };
+    // Once `return ` is typed, only a lone error is sure to be handed on as it is: with other results the real
+    // code wraps it (`nil, fmt.Errorf("...: %w", err)`) or returns named values as often as `nil, err`.
+    if typed_return && function.results.len() != 1 {
+        return;
+    }
     let statement = match function.results.split_last() {
         Some((last, others)) if last.trim() == "error" => {
             let values: Vec<String> = others
@@ -1538,11 +1551,21 @@ fn wait_group_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // Read last: the receiver must be a WaitGroup.
     let receiver = access.receiver;
     let window = context.code.get(..context.cursor).unwrap_or("");
+    // `wg.Add(1)` is only ever said to a WaitGroup, declared or not in sight.
     let declared = parameter_type_members(context, receiver)
         .is_some_and(|members| members.contains(&"Wait()") && members.contains(&"Done()"))
-        || [":= sync.WaitGroup{}", ":= &sync.WaitGroup{}"]
-            .iter()
-            .any(|made| window.contains(&format!("{receiver} {made}")));
+        || [
+            ":= sync.WaitGroup{}",
+            ":= &sync.WaitGroup{}",
+            "sync.WaitGroup",
+            ".Add(1)",
+        ]
+        .iter()
+        .any(|made| {
+            window.contains(&format!("{receiver} {made}"))
+                || window.contains(&format!("var {receiver} {made}"))
+                || (made.starts_with('.') && window.contains(&format!("{receiver}{made}")))
+        });
     if !declared {
         return;
     }
@@ -1971,6 +1994,34 @@ fn deferred_release(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// The line after a file's error check, before `defer ` is typed: `f, err := os.Open(path)`, `if err != nil {`
+/// ... `}`, then a blank line -> `defer f.Close()` (what Go's tutorials write right there, every time).
+fn release_after_error_check(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !context.at_line_end() || !"defer ".starts_with(typed) {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    let (Some("}"), Some(exit), Some("if err != nil {"), Some(acquire)) =
+        (above.next(), above.next(), above.next(), above.next())
+    else {
+        return;
+    };
+    if !exit.starts_with("return") && !exit.contains("Fatal") && !exit.starts_with("panic(") {
+        return;
+    }
+    let Some(release) = release_of(acquire) else {
+        return;
+    };
+    // The lock and WaitGroup releases are not checked for errors: only what was opened is closed here.
+    if !release.ends_with("Close()") {
+        return;
+    }
+    if let Some(rest) = format!("defer {release}").strip_prefix(typed) {
+        out.push(Suggestion::construct(rest, 0.86));
+    }
+}
+
 /// What releases what a statement acquires, if it acquires something (see [`deferred_release`]).
 fn release_of(statement: &str) -> Option<String> {
     // `wg.Add(1)` before `go func() {`: the goroutine says it is done.
@@ -2125,6 +2176,46 @@ fn received_after_goroutine(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     if let Some(channel) = sent.filter(|channel| super::lexer::is_plain_name(channel)) {
         out.push(Suggestion::construct(format!("<-{channel}"), 0.86));
+    }
+}
+
+/// `fmt.Println(` first in a loop after goroutines were started with a channel (`go worker(i, results)`) ->
+/// `<-results)` (a goroutine that sends on the channel alike): the loop collects what the workers send, one value
+/// a turn.
+fn printed_result_of_workers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    if context.line_before.trim_start() != "fmt.Println(" {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    let Some(header) = above.next() else {
+        return;
+    };
+    if !header.starts_with("for ") || !header.ends_with('{') {
+        return;
+    }
+    // The lines above the loop, up to the channel's `make`: a `go` statement handed it over.
+    let mut started_with = Vec::new();
+    for line in above.take(30) {
+        if let Some((name, made)) = line.split_once(" := make(chan ") {
+            let name = name.trim();
+            if !made.is_empty() && started_with.contains(&name) {
+                out.push(Suggestion::construct(format!("<-{name})"), 0.86));
+            }
+            return;
+        }
+        if let Some(call) = line.strip_prefix("go ") {
+            started_with.extend(
+                call.split(|c: char| !super::lexer::is_identifier_char(c))
+                    .filter(|word| !word.is_empty()),
+            );
+        }
+        // `go func() { results <- work(n) }()` sends from the goroutine's own body.
+        if let Some((channel, _)) = line.split_once(" <- ") {
+            started_with.push(channel.trim());
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 //!   ({})", self.name, ` -> `self.age)`), in the order the struct declares them;
 //! - a total started at zero adding the element of the loop right around it (`total = 0`, `for n in nums:`, then
 //!   `total += ` -> `n`; `for (int x : v) {` ... `sum += ` -> `x;`);
+//! - the best so far taking the value that beat it (`if (arr[i] > max) {` then `max = ` -> `arr[i];`);
 //! - leaving an endless loop when what it reads is empty (`while True:` ... `if not line:` -> `break`);
 //! - a value just computed and not used yet, as the argument being started (`name = input()` then
 //!   `print("Hi " + ` or `greet(` -> `name`);
@@ -63,6 +64,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     end_of_linked_list(context, out);
     other_side_of_comparison(context, out);
     larger_of_two(context, out);
+    record_beaten(context, out);
     reversed_text(context, out);
     other_of_two(context, out);
     custom_error_thrown(context, out);
@@ -70,6 +72,64 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     counted_words(context, out);
     format_arguments(context, out);
     base_case(context, out);
+}
+
+/// The best so far takes the value that beat it: under `if (arr[i] > max) {`, `max = ` -> `arr[i];`; under `if
+/// item > largest {`, `largest = ` -> `item;` (Python's `if x < lowest:` alike). The header compares the
+/// assigned name with one other value, on either side, with `>` or `<`.
+fn record_beaten(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(record) = context
+        .line_before
+        .trim_start()
+        .strip_suffix(" = ")
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let Some(condition) = header
+        .strip_prefix("if")
+        .map(|rest| {
+            rest.trim()
+                .trim_end_matches(['{', ':'])
+                .trim()
+                .trim_start_matches('(')
+                .trim_end_matches(')')
+                .trim()
+        })
+        .filter(|condition| !condition.contains(['(', ')', '&', '|', '=']))
+    else {
+        return;
+    };
+    let Some((left, right)) = condition
+        .split_once(" > ")
+        .or_else(|| condition.split_once(" < "))
+    else {
+        return;
+    };
+    let value = if right == record {
+        left
+    } else if left == record {
+        right
+    } else {
+        return;
+    };
+    let plain = value
+        .chars()
+        .all(|c| super::lexer::is_identifier_char(c) || matches!(c, '[' | ']' | '.'));
+    // A number is a bound the value is kept within, or the start of `-n`: not a value that beat the record.
+    let named = value.starts_with(|c: char| c.is_alphabetic() || c == '_');
+    if plain && named {
+        out.push(Suggestion::construct(
+            format!("{value}{}", terminator(context)),
+            0.86,
+        ));
+    }
 }
 
 /// A word count, in a function named for counting words of its parameter `s`: Python's `return len(s.` ->
@@ -2506,7 +2566,7 @@ fn python_parent_parameters<'a>(code: &'a str, name: &str) -> Option<Vec<&'a str
 /// (it would fill one placeholder of several).
 fn format_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    let Some((format, callee_end)) = format_string_before_arguments(typed) else {
+    let Some((format, callee_end, given)) = format_string_and_given_arguments(typed) else {
         return;
     };
     let callee = typed.get(..callee_end).unwrap_or("");
@@ -2528,7 +2588,7 @@ fn format_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => return,
     };
-    let Some(placeholders) = placeholders.filter(|&count| count >= 2) else {
+    let Some(placeholders) = placeholders.filter(|&count| count >= 2 && given.len() < count) else {
         return;
     };
     // One value per placeholder, never a single one of several.
@@ -2542,6 +2602,10 @@ fn format_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .iter()
         .map(|local| local.name)
         .collect();
+    // The values already given are the first of those, in order (`name, ` of `name, age`): the rest follow.
+    if names.get(..given.len()) != Some(given.as_slice()) {
+        return;
+    }
     // Sure only when those values were made on the lines just above, to be shown: on the corpus, locals made
     // further up were the format's arguments one time in five.
     let made_just_above = names.iter().all(|name| {
@@ -2549,8 +2613,11 @@ fn format_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .code_lines_above()
             .take(placeholders + 1)
             .any(|line| {
+                // `int age = `, `age := `, and each name of `name, age := "Bo", 7`.
                 let target = line.split([':', '=']).next().unwrap_or("");
-                target.split_whitespace().last() == Some(*name)
+                target
+                    .split(',')
+                    .any(|declared| declared.split_whitespace().last() == Some(*name))
             })
     });
     if !made_just_above {
@@ -2568,10 +2635,30 @@ fn format_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .next()
             .is_some_and(|head| !head.contains('='));
     let ending = if statement { terminator(context) } else { "" };
+    let rest = names.get(given.len()..).unwrap_or_default();
     out.push(Suggestion::construct(
-        format!("{}{}{ending}", names.join(", "), ")".repeat(open)),
+        format!("{}{}{ending}", rest.join(", "), ")".repeat(open)),
         0.84,
     ));
+}
+
+/// [`format_string_before_arguments`], also once some arguments are given: `fmt.Printf("%s is %d\n", name, ` ->
+/// the format, where the callee ends, and `["name"]` (plain names only; anything else is not followed).
+fn format_string_and_given_arguments(typed: &str) -> Option<(&str, usize, Vec<&str>)> {
+    if let Some((format, callee_end)) = format_string_before_arguments(typed) {
+        return Some((format, callee_end, Vec::new()));
+    }
+    let arguments_start = typed.rfind("\", ")? + "\", ".len();
+    let given: Vec<&str> = typed
+        .get(arguments_start..)?
+        .strip_suffix(", ")?
+        .split(", ")
+        .collect();
+    if !given.iter().all(|name| is_plain_name(name)) {
+        return None;
+    }
+    let (format, callee_end) = format_string_before_arguments(typed.get(..arguments_start)?)?;
+    Some((format, callee_end, given))
 }
 
 /// The format string whose arguments start at the cursor, and where the call's name ends: `printf("%d %d\n", `

@@ -588,8 +588,12 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out,
     );
     new_instance(context, out);
+    close_diamond(context, out);
     member_annotation(context, out);
     overridden_object_method(context, out);
+    overridden_interface_method(context, out);
+    result_of_declared_type(context, out);
+    optional_test(context, out);
     caught_exception_use(context, out);
     read_from_scanner(context, out);
     characters_of_string(context, out);
@@ -918,6 +922,148 @@ fn new_instance(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let made = format!("{class}{diamond}();");
     if let Some(rest) = made.strip_prefix(context.prefix) {
         out.push(Suggestion::construct(rest, confidence));
+    }
+}
+
+/// `List<String> names = new ArrayList<` -> `>();`: the declared type already says the type arguments, so the
+/// diamond closes at once.
+fn close_diamond(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some((declaration, made)) = context.line_before.trim_start().split_once(" = new ") else {
+        return;
+    };
+    let Some(class) = made.strip_suffix('<') else {
+        return;
+    };
+    let generic_declaration = declaration.contains('<')
+        && declaration
+            .trim_end()
+            .ends_with(|c: char| is_identifier_char(c));
+    if generic_declaration && !class.is_empty() && class.chars().all(is_identifier_char) {
+        out.push(Suggestion::construct(">();", 0.85));
+    }
+}
+
+/// What a chain ends with, from the type of the variable it is assigned to: `Optional<String> first =
+/// names.stream().filter(...).` -> `findFirst();`, `int total = nums.stream().mapToInt(...).` -> `sum();`,
+/// `long count = ....stream()....` -> `count();`, `String text = sb.` (a `StringBuilder`) -> `toString();`.
+fn result_of_declared_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some((declaration, chain)) = typed.split_once(" = ") else {
+        return;
+    };
+    let Some((declared_type, name)) = declaration.trim().rsplit_once(' ') else {
+        return;
+    };
+    if !name.chars().all(is_identifier_char) || chain.contains(';') {
+        return;
+    }
+    let streamed = chain.contains(".stream()") || chain.starts_with("Arrays.stream(");
+    let numbers = chain.contains(".mapToInt(")
+        || chain.contains(".mapToDouble(")
+        || chain.contains(".mapToLong(");
+    let terminal = if streamed && declared_type.starts_with("Optional<") {
+        "findFirst();"
+    } else if streamed && numbers && matches!(declared_type, "int" | "long" | "double") {
+        "sum();"
+    } else if streamed && declared_type == "long" && !numbers {
+        "count();"
+    } else if declared_type == "String"
+        && declaration_of(context, access.receiver)
+            .is_some_and(|declared| declared.contains("StringBuilder"))
+        && chain.trim_end_matches('.') == access.receiver
+    {
+        "toString();"
+    } else {
+        return;
+    };
+    if let Some(rest) = terminal.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.86));
+    }
+}
+
+/// `if (user.` for an `Optional<User> user` -> `isPresent()) {`: an `if` on an optional asks whether it holds a
+/// value.
+fn optional_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let tested = typed == format!("if ({}.", access.receiver);
+    let optional = tested
+        && declaration_of(context, access.receiver)
+            .is_some_and(|declared| declared.contains("Optional<"));
+    if optional
+        && let Some(rest) = "isPresent()) {".strip_prefix(context.prefix)
+        && context.prefix.len() < "isPresent".len()
+    {
+        out.push(Suggestion::member(rest, 0.86));
+    }
+}
+
+/// Under `@Override` in a class that `implements` an interface of the file, `public ` -> `String sound() {`: the
+/// first method the interface declares that the class does not define yet.
+fn overridden_interface_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    if context.previous_code_line().map(str::trim) != Some("@Override") {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(return_type) = typed.strip_prefix("public ") else {
+        return;
+    };
+    let before = context.code.get(..context.cursor).unwrap_or("");
+    let Some(class_header) = before
+        .lines()
+        .rev()
+        .find(|line| line.contains("class ") && line.contains(" implements "))
+    else {
+        return;
+    };
+    let Some(class_start) = before.rfind(class_header) else {
+        return;
+    };
+    let class_body = before.get(class_start..).unwrap_or("");
+    let interfaces = class_header
+        .split_once(" implements ")
+        .map_or("", |(_, names)| names.trim_end_matches('{'));
+    for interface in interfaces.split(',').map(str::trim) {
+        let Some(body) = before
+            .split_once(&format!("interface {interface} {{"))
+            .and_then(|(_, rest)| rest.split_once('}'))
+            .map(|(body, _)| body)
+        else {
+            continue;
+        };
+        let missing = body.lines().map(str::trim).find_map(|line| {
+            let signature = line.strip_suffix(';')?;
+            let (head, _) = signature.split_once('(')?;
+            let method = head.split_whitespace().last()?;
+            let defined = class_body.contains(&format!(" {method}("));
+            (!defined && !signature.starts_with("default ") && !signature.starts_with("static "))
+                .then_some(signature)
+        });
+        if let Some(signature) = missing
+            && let Some(rest) = signature.strip_prefix(return_type)
+        {
+            // Above `Object`'s own methods (`public String ` -> `toString() {`): the interface is why the
+            // class overrides.
+            out.push(Suggestion::construct(format!("{rest} {{"), 0.87));
+            return;
+        }
     }
 }
 

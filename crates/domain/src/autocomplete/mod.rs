@@ -367,9 +367,10 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
             // A whole call (`random()`) goes in as it is.
             None if brackets_balanced(text) => Some(text.to_owned()),
             // Closers that do not line up with the ones typed (`name}"` before `})"`, a bracket of the string's
-            // text closed by the editor): the value alone, which the closers typed then close.
+            // text closed by the editor, a block's ` {` after the `)` typed: `npos) {` before `)`): the value
+            // alone, which the closers typed then close.
             None => {
-                let value = text.trim_end_matches(|c| BRACKETS_AND_ENDINGS.contains(c));
+                let value = text.trim_end_matches(|c| BRACKETS_AND_ENDINGS.contains(c) || c == ' ');
                 (!value.is_empty() && brackets_balanced(value)).then(|| value.to_owned())
             }
         };

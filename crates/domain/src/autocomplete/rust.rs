@@ -566,6 +566,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     error_trait(context, out);
     ok_at_function_end(context, out);
     format_macro(context, out);
+    field_shown_by_format(context, out);
     derive_list(context, out);
     attribute_name(context, out);
     visibility_scope(context, out);
@@ -899,8 +900,14 @@ fn counted_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    let last_call = access.receiver.rsplit('.').next().unwrap_or("");
-    let counted = last_call.starts_with("entry(")
+    // The entry's key may itself be a call (`entry(word.to_string())`): its brackets close at the receiver's end.
+    let key_closes_at_end = access
+        .receiver
+        .rsplit_once(".entry(")
+        .is_some_and(|(_, key)| {
+            key.ends_with(')') && key.matches('(').count() + 1 == key.matches(')').count()
+        });
+    let counted = key_closes_at_end
         && context
             .before_receiver(&access)
             .is_some_and(|before| before.trim() == "*");
@@ -982,9 +989,12 @@ fn reduce_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `fn ` in `impl fmt::Display for Point {` -> `fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {`: the one
 /// method the standard trait asks for (`Display`, `Debug`, `Iterator`, `Default`, `From`, `Drop`), or the first
 /// method without a body of a trait the file defines (`fn ` in `impl Shape for Square {` -> `area(&self) -> f64 {`).
+/// On the blank first line of such an impl, the whole line (`fn area(&self) -> f64 {`).
 fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    if !context.at_line_end() || typed != format!("fn {}", context.prefix) {
+    let keyword_typed = typed == format!("fn {}", context.prefix);
+    let blank_line = typed == context.prefix && "fn".starts_with(context.prefix);
+    if !context.at_line_end() || !(keyword_typed || blank_line) {
         return;
     }
     let tokens = context.tokens_before();
@@ -999,6 +1009,10 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .iter()
         .any(|token| token.is_word(context.code, "fn"));
     if header.first() != Some(&"impl") || earlier_method {
+        return;
+    }
+    // On a blank line, only right after the impl's brace (a blank line after `type Item = u32;` may be anything).
+    if blank_line && brace + 1 != tokens.len() {
         return;
     }
     let Some(for_at) = header.iter().position(|word| *word == "for") else {
@@ -1024,10 +1038,18 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             None => return,
         },
     };
-    if let Some(rest) = signature.strip_prefix(context.prefix)
+    let line = if blank_line {
+        format!("fn {signature}")
+    } else {
+        signature
+    };
+    if let Some(rest) = line.strip_prefix(context.prefix)
         && !rest.is_empty()
     {
-        out.push(Suggestion::construct(rest, 0.9));
+        out.push(Suggestion::construct(
+            rest,
+            if blank_line { 0.86 } else { 0.9 },
+        ));
     }
 }
 
@@ -1216,16 +1238,36 @@ fn unwrap_in_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `std::io::stdin().` -> `read_line(&mut line)`, with the `String` made last for it.
+/// `std::io::stdin().` -> `read_line(&mut line)`, with the `String` made last for it; `read_line(&mut ` typed ->
+/// that `String` and `)`.
 fn read_a_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.dot_member() else {
-        return;
-    };
-    if !access.receiver.ends_with("stdin()") || !context.at_line_end() {
+    if !context.at_line_end() {
         return;
     }
+    let argument_typed = context.before_prefix().ends_with(".read_line(&mut ");
+    if argument_typed {
+        if let Some(buffer) = last_string_made(context)
+            && let Some(rest) = format!("{buffer})").strip_prefix(context.prefix)
+        {
+            out.push(Suggestion::construct(rest, 0.86));
+        }
+        return;
+    }
+    let reads_stdin = context
+        .dot_member()
+        .is_some_and(|access| access.receiver.ends_with("stdin()"));
+    if reads_stdin
+        && let Some(buffer) = last_string_made(context)
+        && let Some(rest) = format!("read_line(&mut {buffer})").strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.87));
+    }
+}
+
+/// The variable the last `name = String::new()` before the cursor made.
+fn last_string_made<'a>(context: &Context<'a>) -> Option<&'a str> {
     let tokens = context.tokens_before();
-    let buffer = tokens.windows(4).rev().find_map(|window| match window {
+    tokens.windows(4).rev().find_map(|window| match window {
         [name, equals, string, separator]
             if name.kind == TokenKind::Identifier
                 && equals.is_symbol(context.code, "=")
@@ -1235,22 +1277,31 @@ fn read_a_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             Some(context.text(name))
         }
         _ => None,
-    });
-    if let Some(buffer) = buffer
-        && let Some(rest) = format!("read_line(&mut {buffer})").strip_prefix(context.prefix)
-    {
-        out.push(Suggestion::member(rest.to_owned(), 0.87));
-    }
+    })
 }
 
-/// `for i in 0..` -> `items.len() {`: an index walks a collection in scope.
+/// `for i in 0..` -> `items.len() {`: an index walks a collection in scope (`for i in 0..items.` -> `len() {`).
 fn range_bound(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.before_prefix().trim_start();
+    // `for i in 0..scores.` -> `len() {`: the collection is named, its length is the bound.
+    let named_collection = typed
+        .strip_prefix("for ")
+        .and_then(|rest| rest.split_once(" in 0..").map(|(_, bound)| bound))
+        .and_then(|bound| bound.strip_suffix('.'))
+        .is_some_and(is_plain_name);
+    if named_collection {
+        if context.at_line_end()
+            && let Some(rest) = "len() {".strip_prefix(context.prefix)
+            && context.prefix.len() < "len".len()
+        {
+            out.push(Suggestion::member(rest, 0.86));
+        }
+        return;
+    }
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
-    let Some(variable) = context
-        .line_before
-        .trim_start()
+    let Some(variable) = typed
         .strip_prefix("for ")
         .and_then(|rest| rest.strip_suffix(" in 0.."))
     else {
@@ -1595,27 +1646,97 @@ fn format_macro(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// The name bound by the nearest `let` before the cursor, in the enclosing function.
+/// `println!("Hi, {}", self.` in a method -> `name);`: the one value of the format is a field of the type, the one
+/// field it has or the one the text names right before the placeholder (`"Age: {}"` -> `age`).
+fn field_shown_by_format(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let on_self = context
+        .dot_member()
+        .is_some_and(|access| access.receiver == "self");
+    if !on_self || !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some(format) = FORMAT_MACROS
+        .iter()
+        .filter(|name| !name.starts_with("write"))
+        .find_map(|name| typed.strip_prefix(&format!("{name}(\"")))
+        .and_then(|rest| rest.strip_suffix("\", self."))
+    else {
+        return;
+    };
+    if format.contains('"') || format.matches('{').count() != 1 {
+        return;
+    }
+    let Some((text, _)) = format
+        .split_once("{}")
+        .or_else(|| format.split_once("{:?}"))
+    else {
+        return;
+    };
+    let Some(fields) = implemented_struct_fields(context) else {
+        return;
+    };
+    let named = text
+        .trim_end()
+        .trim_end_matches([':', '=', ' '])
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '_')
+        .next()
+        .map(str::to_lowercase)
+        .and_then(|word| {
+            fields
+                .iter()
+                .find(|(name, _)| *name == word)
+                .map(|(name, _)| *name)
+        });
+    let field = match (named, fields.as_slice()) {
+        (Some(field), _) => field,
+        (None, [(only, _)]) => *only,
+        _ => return,
+    };
+    let ending = if typed.starts_with("format!(") {
+        ""
+    } else {
+        ";"
+    };
+    if let Some(rest) = format!("{field}){ending}").strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.87));
+    }
+}
+
+/// The name bound by the nearest finished `let` before the cursor, in the enclosing function: `let mut total`
+/// binds `total`, `if let Some(first) = ... {` binds `first` (not the variant's name). A `let` whose statement is
+/// still being typed (`let greeting = format!("{}", |`) is skipped: its name cannot be used in its own value.
 fn nearest_let_binding<'a>(context: &Context<'a>) -> Option<&'a str> {
     let tokens = context.tokens_before();
     let function_start = tokens
         .iter()
         .rposition(|token| token.is_word(context.code, "fn"))
         .unwrap_or(0);
-    tokens
-        .get(function_start..)?
-        .windows(3)
+    let body = tokens.get(function_start..)?;
+    body.iter()
+        .enumerate()
         .rev()
-        .find_map(|window| {
-            if !window[0].is_word(context.code, "let") {
+        .filter(|(_, token)| token.is_word(context.code, "let"))
+        .find_map(|(index, _)| {
+            let rest = body.get(index + 1..)?;
+            let finished = rest.iter().any(|token| {
+                token.is_symbol(context.code, ";") || token.is_symbol(context.code, "{")
+            });
+            if !finished {
                 return None;
             }
-            let name = if window[1].is_word(context.code, "mut") {
-                &window[2]
-            } else {
-                &window[1]
+            let mut pattern = rest
+                .iter()
+                .filter(|token| !token.is_word(context.code, "mut"));
+            let first = pattern.next()?;
+            let bound = match pattern.next() {
+                // `Some(first)`, `Ok(line)`: the name inside the variant's brackets.
+                Some(open) if open.is_symbol(context.code, "(") => pattern.next()?,
+                _ => first,
             };
-            (name.kind == TokenKind::Identifier).then(|| context.text(name))
+            (bound.kind == TokenKind::Identifier).then(|| context.text(bound))
         })
 }
 
@@ -1903,13 +2024,28 @@ fn earlier_derives(context: &Context<'_>, open_in_line: usize) -> Vec<String> {
         .collect()
 }
 
-/// `let text = fs::read_to_string(path)` at the end of a line, in a function returning `Result`: `?;`.
+/// `let text = fs::read_to_string(path)` at the end of a line, in a function returning `Result`: `?;`. So too a
+/// statement whose only result is success or failure: `io::stdin().read_line(&mut s)`, `file.write_all(bytes)`.
 fn question_mark(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// Calls made for their effect, whose `Result` says only whether it happened.
+    const EFFECTS: &[&str] = &[
+        ".read_line(",
+        ".read_to_string(",
+        ".write_all(",
+        ".flush(",
+        "fs::write(",
+        "fs::create_dir(",
+        "fs::create_dir_all(",
+        "fs::remove_file(",
+    ];
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
     let typed = context.line_before.trim();
-    if !typed.starts_with("let ") || !typed.ends_with(')') || !typed.contains(" = ") {
+    let effect = typed.ends_with(')')
+        && EFFECTS.iter().any(|call| typed.contains(call))
+        && typed.matches('(').count() == typed.matches(')').count();
+    if !effect && (!typed.starts_with("let ") || !typed.ends_with(')') || !typed.contains(" = ")) {
         return;
     }
     let Some(function) = super::statements::enclosing_function(context) else {
