@@ -4,12 +4,14 @@
 //! developer will write on its own line. The closers come innermost first, then what naturally ends the line: a
 //! Python block header's `:`, a C-like block header's ` {`, or the statement terminator where the file's style
 //! uses one. Nothing is offered while the expression is visibly unfinished (the line ends with an operator, a
-//! comma or an opener), while text other than closers follows the cursor, or for a `{` that opens a block.
+//! comma or an opener), while text other than closers follows the cursor, or for a `{` that opens a block. A
+//! string just opened as a call's argument is not closed empty (`addEventListener("` holds an event's name), and an
+//! f-string's bare precision gets two decimals (`{total:.` -> `2f}")`).
 
 use super::Suggestion;
 use super::cursor::Context;
 use super::language::{BlockStyle, Language};
-use super::lexer::{Token, TokenKind};
+use super::lexer::{Token, TokenKind, is_plain_name};
 
 /// Confidence of closing brackets only.
 const BRACKETS_CONFIDENCE: f64 = 0.75;
@@ -121,6 +123,21 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
 }
 
+/// What closes the line once a value is written at the cursor: its open brackets innermost first, then the line's
+/// ending (`[n for n in nums if n % 2 == ` -> `]`, `if (x === ` -> `) {`, `if n == ` -> `:`). For the rules that know
+/// the value; `None` when the line's brackets do not match or a `{` on it opens a block.
+pub(super) fn after_value(context: &Context<'_>) -> Option<String> {
+    let tokens = context.line_tokens();
+    let open = unclosed_openers(context, tokens)?;
+    let closers: String = open
+        .iter()
+        .rev()
+        .map(|opener| closer_text(opener))
+        .collect();
+    let (ending, _) = line_ending(context, tokens);
+    Some(format!("{closers}{ending}"))
+}
+
 /// Appends the closing of a string literal left open at the cursor (then the line's other closers).
 pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
     let TokenKind::Literal {
@@ -194,6 +211,15 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         {
             return;
         }
+        // `{total:.` in a Python f-string: a precision is being given, and money and averages show two decimals.
+        Some(content)
+            if quote != '`'
+                && !format_string
+                && content.ends_with(":.")
+                && is_plain_name(content.trim_end_matches(":.").trim_start_matches("self.")) =>
+        {
+            "2f}"
+        }
         // `{self.` or `{a +`: the value is still being written; closing now would leave `{self.}`.
         Some(content) if ends_unfinished(content) => return,
         Some(content) => {
@@ -236,6 +262,11 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     if placeholder.is_empty() && describes_object(context) && typed_literal.ends_with(quote) {
         damping *= 0.5;
     }
+    // `addEventListener("`, `require("`, `createElement("`, `strftime("`: a string just opened as a call's argument
+    // holds what the call is given (an event, a module, a format); closing it empty passes nothing.
+    if placeholder.is_empty() && opens_argument_string(context, literal, typed_literal, quote) {
+        damping *= 0.5;
+    }
     // `f"User({name` -> `})")`: a bracket of the string's own text, opened before the placeholder, closes after it.
     let text_closers = if placeholder.is_empty() {
         String::new()
@@ -248,6 +279,35 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         kind: "closer",
         cursor_offset: 0,
     });
+}
+
+/// Whether `literal` has nothing typed in it yet (`"`, `f"`) and is the first argument of a call, or the argument
+/// after another string (`readFileSync("a.txt", "` -> an encoding, not `""`).
+fn opens_argument_string(
+    context: &Context<'_>,
+    literal: &Token,
+    typed_literal: &str,
+    quote: char,
+) -> bool {
+    let empty = typed_literal
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .len()
+        == quote.len_utf8();
+    let before = context
+        .code
+        .get(..literal.start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t']);
+    let after_string_argument = before
+        .strip_suffix(',')
+        .is_some_and(|rest| rest.trim_end().ends_with(['"', '\'']));
+    let first_argument = before.strip_suffix('(').is_some_and(|callee| {
+        callee
+            .chars()
+            .last()
+            .is_some_and(super::lexer::is_identifier_char)
+    });
+    empty && (first_argument || after_string_argument)
 }
 
 /// Whether the cursor is in a method that describes its object as text (`__str__`, `__repr__`, `toString`).

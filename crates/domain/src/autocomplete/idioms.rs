@@ -22,7 +22,10 @@
 //!   `upper()`/`toUpperCase()`) or trimmed (`trimmed = name.` -> `strip()`/`trim()`).
 //!
 //! - the error the code defined for the case, thrown under a condition (`raise ` -> `InsufficientFundsError(`,
-//!   `throw new ` -> the class a Java method `throws`).
+//!   `throw new ` -> the class a Java method `throws`);
+//! - the body of a function named for an operation (`def add(a, b):` then a blank line -> `return a + b`), an
+//!   adult's age (`age >= ` -> `18`), and a list changed in place shown next (`words.sort()` then `print(` ->
+//!   `words)`).
 //!
 //! Each fires only on the shape it names, so that it stays quiet on the corpus and sure where it speaks.
 
@@ -70,6 +73,109 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     counted_words(context, out);
     format_arguments(context, out);
     base_case(context, out);
+    operation_body(context, out);
+    adult_age(context, out);
+    changed_then_shown(context, out);
+}
+
+/// The blank first line of `def add(a, b):` (`function multiply(x, y) {`) -> `return a + b` (`return x * y;`): a
+/// function named for an operation on its parameters is that operation, as its `return ` is.
+fn operation_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let Some((value, confidence)) = super::statements::return_value(context) else {
+        return;
+    };
+    // Only the sure case: the name's operation on its parameters, as the first statement.
+    if confidence >= 0.95 {
+        out.push(Suggestion::construct(
+            format!("return {value}{}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// `age >= ` -> `18` (`if age >= ` -> `18:`, `p.age >= ` -> `18)` in a callback): an age is compared with the age
+/// of an adult. Not another object's (`self.age >= other.age`).
+fn adult_age(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end();
+    let Some(operand) = typed.strip_suffix(">=").map(str::trim_end) else {
+        return;
+    };
+    if !context.line_before.ends_with(' ') {
+        return;
+    }
+    let word = operand
+        .rsplit(|c: char| !is_identifier_char_or_dot(c))
+        .next()
+        .unwrap_or("");
+    // `self.age >= other.age` compares two objects, not a person with adulthood.
+    let of_object = ["self.", "this.", "other."]
+        .iter()
+        .any(|receiver| word.starts_with(receiver));
+    let named_age = word == "age"
+        || (word.ends_with(".age") && !of_object)
+        || word.ends_with("_age")
+        || (word.ends_with("Age") && !word.contains('.'));
+    if !named_age {
+        return;
+    }
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("18{closers}"), 0.8));
+}
+
+/// Whether `c` may be part of a dotted name (`user.age`).
+fn is_identifier_char_or_dot(c: char) -> bool {
+    super::lexer::is_identifier_char(c) || c == '.'
+}
+
+/// `print(` (`console.log(`) right after `words.sort()`: a list changed in place is shown next.
+fn changed_then_shown(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !matches!(typed, "print(" | "console.log(") {
+        return;
+    }
+    let Some(changed) = context.previous_code_line().and_then(|line| {
+        let line = line.trim().trim_end_matches(';');
+        let (receiver, call) = line.split_once('.')?;
+        let method = call.split('(').next()?;
+        let in_place = matches!(
+            method,
+            "sort"
+                | "reverse"
+                | "append"
+                | "push"
+                | "extend"
+                | "insert"
+                | "remove"
+                | "pop"
+                | "shuffle"
+        );
+        (in_place && is_plain_name(receiver) && line.ends_with(')')).then_some(receiver)
+    }) else {
+        return;
+    };
+    // `random.shuffle(cards)` changes its argument, not the module.
+    let changed = if changed == "random" {
+        match context
+            .previous_code_line()
+            .and_then(|line| line.trim().strip_prefix("random.shuffle("))
+            .and_then(|rest| rest.trim_end_matches(';').strip_suffix(')'))
+            .filter(|argument| is_plain_name(argument))
+        {
+            Some(argument) => argument,
+            None => return,
+        }
+    } else {
+        changed
+    };
+    out.push(Suggestion::construct(
+        format!("{changed}){}", terminator(context)),
+        0.8,
+    ));
 }
 
 /// A word count, in a function named for counting words of its parameter `s`: Python's `return len(s.` ->
@@ -1481,8 +1587,10 @@ fn parity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             operand.ends_with(" % 2") || operand.ends_with("%2")
         })
     });
+    // The test usually ends the line: a comprehension's `]`, a callback's `)`, an `if`'s `:` follow it.
     if compared {
-        out.push(Suggestion::construct("0", 0.8));
+        let closers = super::closers::after_value(context).unwrap_or_default();
+        out.push(Suggestion::construct(format!("0{closers}"), 0.8));
         return;
     }
     if !(typed.ends_with(" % 2") || typed.ends_with("%2")) {
@@ -1562,24 +1670,27 @@ fn tests_emptiness(line: &str) -> bool {
     ]
     .iter()
     .any(|test| condition.strip_suffix(test).is_some_and(simple));
-    // The word a user types to stop (`if command == "quit":`, `if answer.lower() == 'q':`).
-    let stop_word = ["quit", "exit", "q", "done", "stop"].iter().any(|word| {
-        [" == \"", " === \"", " == '", " === '"]
-            .iter()
-            .any(|equals| {
-                condition
-                    .strip_suffix(['"', '\''])
-                    .and_then(|rest| rest.strip_suffix(word))
-                    .and_then(|rest| rest.strip_suffix(equals))
-                    .is_some_and(|read| {
-                        simple(
-                            read.trim_end_matches("()")
-                                .trim_end_matches(".lower")
-                                .trim_end_matches(".strip"),
-                        )
-                    })
-            })
-    });
+    // The word a user types to stop (`if command == "quit":`, `if answer.lower() == 'q':`), or the answer no to
+    // "again?" (`if again == "n":`).
+    let stop_word = ["quit", "exit", "q", "done", "stop", "n", "no"]
+        .iter()
+        .any(|word| {
+            [" == \"", " === \"", " == '", " === '"]
+                .iter()
+                .any(|equals| {
+                    condition
+                        .strip_suffix(['"', '\''])
+                        .and_then(|rest| rest.strip_suffix(word))
+                        .and_then(|rest| rest.strip_suffix(equals))
+                        .is_some_and(|read| {
+                            simple(
+                                read.trim_end_matches("()")
+                                    .trim_end_matches(".lower")
+                                    .trim_end_matches(".strip"),
+                            )
+                        })
+                })
+        });
     empty || stop_word
 }
 

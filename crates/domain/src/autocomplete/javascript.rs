@@ -1668,7 +1668,28 @@ fn reduce_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
     };
-    if simple(accumulator) && simple(element) {
+    // `cart.reduce((acc, item) => `: an item, a product or an order is a record, summed by one of its fields
+    // (`acc + item.price`), which the code does not name.
+    let record = [
+        "item",
+        "product",
+        "order",
+        "entry",
+        "record",
+        "user",
+        "person",
+        "row",
+        "line",
+        "task",
+        "todo",
+        "book",
+        "student",
+        "employee",
+        "transaction",
+        "obj",
+    ]
+    .contains(element);
+    if simple(accumulator) && simple(element) && !record {
         let terminator = if uses_semicolons(context) || typed.trim_start().starts_with("const ") {
             ";"
         } else {

@@ -1477,10 +1477,20 @@ fn web_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `total = sum(` -> `numbers)`: a built-in that takes a whole collection, given the collection the code just
-/// made (assigned a list, a set or a comprehension on one of the three lines above).
+/// `total = sum(` -> `numbers)`, `random.shuffle(` -> `cards)`: a built-in that takes a whole collection, given the
+/// collection the code just made (assigned a list, a set, a comprehension, a `list(...)` or a text's `split()` on
+/// one of the three lines above).
 fn aggregated_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    const AGGREGATES: &[&str] = &["sum(", "len(", "max(", "min(", "sorted("];
+    const AGGREGATES: &[&str] = &[
+        "sum(",
+        "len(",
+        "max(",
+        "min(",
+        "sorted(",
+        "set(",
+        "reversed(",
+        "random.shuffle(",
+    ];
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
@@ -1512,8 +1522,12 @@ fn aggregated_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .find_map(|line| {
             let (name, value) = line.trim().split_once(" = ")?;
             let value = value.trim_start();
-            (is_simple_name(name) && (value.starts_with('[') || value.starts_with('{')))
-                .then_some((name, value.starts_with("[[")))
+            // A literal, or a list made from a text or another collection (`words = text.split()`).
+            let made = value.starts_with('[')
+                || value.starts_with('{')
+                || value.starts_with("list(")
+                || (value.contains(".split(") && value.ends_with(')'));
+            (is_simple_name(name) && made).then_some((name, value.starts_with("[[")))
         });
     let Some((collection, of_rows)) = made else {
         return;
