@@ -264,6 +264,20 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     }
     // `addEventListener("`, `require("`, `createElement("`, `strftime("`: a string just opened as a call's argument
     // holds what the call is given (an event, a module, a format); closing it empty passes nothing.
+    // ... unless the call says what it is given: `const fs = require("` -> `fs")`, `readFileSync(path, "` ->
+    // `utf8")`.
+    if placeholder.is_empty()
+        && is_empty_literal(typed_literal, quote)
+        && let Some(argument) = known_string_argument(context, literal)
+    {
+        out.push(Suggestion {
+            text: format!("{argument}{quote}{closers}{ending}"),
+            confidence: 0.86,
+            kind: "closer",
+            cursor_offset: 0,
+        });
+        return;
+    }
     if placeholder.is_empty() && opens_argument_string(context, literal, typed_literal, quote) {
         damping *= 0.5;
     }
@@ -281,33 +295,62 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     });
 }
 
-/// Whether `literal` has nothing typed in it yet (`"`, `f"`) and is the first argument of a call, or the argument
-/// after another string (`readFileSync("a.txt", "` -> an encoding, not `""`).
+/// The text a string argument just opened holds, where the call says it: the module a `require(` binds to its own
+/// name, and the encoding a file is read with in Node.
+fn known_string_argument(context: &Context<'_>, literal: &Token) -> Option<&'static str> {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) {
+        return None;
+    }
+    let line_start = context.cursor - context.line_before.len();
+    let before = context.code.get(line_start..literal.start)?.trim();
+    if let Some(binding) = before
+        .strip_suffix("require(")
+        .and_then(|rest| rest.trim_end().strip_suffix('='))
+        .map(str::trim)
+    {
+        let name = ["const ", "let ", "var "]
+            .iter()
+            .find_map(|keyword| binding.strip_prefix(keyword))?;
+        return super::javascript::module_bound_to(name);
+    }
+    let reads_file = ["readFileSync(", "readFile("]
+        .iter()
+        .any(|call| before.contains(call));
+    (reads_file && before.ends_with(',') && before.matches('(').count() == 1).then_some("utf8")
+}
+
+/// Whether `literal` has nothing typed in it yet (`"`, `f"`) and is an argument of a call: the first, or one after
+/// a comma (`readFileSync("a.txt", "` -> an encoding, `path.join(__dirname, "` -> a file name, not `""`).
 fn opens_argument_string(
     context: &Context<'_>,
     literal: &Token,
     typed_literal: &str,
     quote: char,
 ) -> bool {
-    let empty = typed_literal
-        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-        .len()
-        == quote.len_utf8();
     let before = context
         .code
         .get(..literal.start)
         .unwrap_or("")
         .trim_end_matches([' ', '\t']);
-    let after_string_argument = before
-        .strip_suffix(',')
-        .is_some_and(|rest| rest.trim_end().ends_with(['"', '\'']));
+    let after_argument = before.ends_with(',') && context.line_before.contains('(');
     let first_argument = before.strip_suffix('(').is_some_and(|callee| {
         callee
             .chars()
             .last()
             .is_some_and(super::lexer::is_identifier_char)
     });
-    empty && (first_argument || after_string_argument)
+    is_empty_literal(typed_literal, quote) && (first_argument || after_argument)
+}
+
+/// Whether a literal typed so far is only its prefix and opening quote (`"`, `f'`).
+fn is_empty_literal(typed_literal: &str, quote: char) -> bool {
+    typed_literal
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .len()
+        == quote.len_utf8()
 }
 
 /// Whether the cursor is in a method that describes its object as text (`__str__`, `__repr__`, `toString`).

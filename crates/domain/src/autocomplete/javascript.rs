@@ -858,6 +858,14 @@ const MODULE_BINDINGS: &[(&str, &str)] = &[
     ("Redis", "ioredis"),
 ];
 
+/// The package a well-known binding names (`fs` -> `fs`, `React` -> `react`), from [`MODULE_BINDINGS`].
+pub(super) fn module_bound_to(binding: &str) -> Option<&'static str> {
+    MODULE_BINDINGS
+        .iter()
+        .find(|(known, _)| *known == binding)
+        .map(|(_, module)| *module)
+}
+
 /// The quote the file writes its module names with: double if an import or `require` shows it, else single.
 fn module_quote(context: &Context<'_>) -> char {
     let code = context.code.get(..context.cursor).unwrap_or("");
@@ -916,10 +924,7 @@ fn module_of_binding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
-    let known = MODULE_BINDINGS
-        .iter()
-        .find(|(binding, _)| *binding == name)
-        .map(|(_, module)| *module);
+    let known = module_bound_to(name);
     let (module, confidence) = match known {
         Some(module) => (module.to_owned(), 0.9),
         None => (name.to_lowercase(), 0.5),

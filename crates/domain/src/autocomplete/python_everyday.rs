@@ -82,6 +82,10 @@ fn keyword_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "True"
     } else if typed.ends_with("indent=") && typed.contains("json.dump") {
         "4"
+    } else if typed.ends_with(", type=") && counted_option(typed) {
+        // More keywords usually follow (`default=`, `help=`): the type alone.
+        out.push(Suggestion::construct("int", 0.8));
+        return;
     } else {
         return;
     };
@@ -89,6 +93,23 @@ fn keyword_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(format!("{value}{closers}"), 0.8));
+}
+
+/// Whether `parser.add_argument("--count", type=` names a number: a count, a size, a limit, a port.
+fn counted_option(typed: &str) -> bool {
+    let Some(option) = typed
+        .split_once(".add_argument(")
+        .and_then(|(_, arguments)| arguments.split(['"', '\'']).nth(1))
+    else {
+        return false;
+    };
+    let name = option.trim_start_matches('-').to_ascii_lowercase();
+    [
+        "count", "number", "num", "size", "limit", "port", "times", "age", "max", "min", "width",
+        "height", "repeat", "workers", "retries", "seed", "steps", "epochs", "n",
+    ]
+    .iter()
+    .any(|word| name == *word || name.split(['-', '_']).any(|part| part == *word))
 }
 
 /// `counts = defaultdict(` -> `int)`, `groups = defaultdict(` -> `list)`: the factory the map is named for.

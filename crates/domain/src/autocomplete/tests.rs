@@ -7978,7 +7978,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "parser = argparse.ArgumentParser()\nparser.add_argument(\"--count\", type=‸",
-        None,
+        Some("int"),
     ),
     (
         "python",
@@ -8200,7 +8200,7 @@ const INLINE: &[Case] = &[
         "try {\n  const data = JSON.parse(text);\n} catch (error) {\n  console.‸",
         Some("error(error);"),
     ),
-    ("javascript", "const fs = require(\"‸", None),
+    ("javascript", "const fs = require(\"‸", Some("fs\")")),
     (
         "javascript",
         "const fs = require(\"fs\");\nconst path = require(‸",
@@ -8209,7 +8209,7 @@ const INLINE: &[Case] = &[
     (
         "javascript",
         "const fs = require(\"fs\");\nconst text = fs.readFileSync(\"data.txt\", \"‸",
-        None,
+        Some("utf8\");"),
     ),
     (
         "javascript",
@@ -8551,6 +8551,19 @@ const INLINE: &[Case] = &[
         "const EventEmitter = require(\"events\");\nclass Base {}\nclass Bus extends ‸",
         None,
     ),
+    ("javascript", "const thing = require(\"‸", None),
+    ("javascript", "fs.readFile(file, \"‸", Some("utf8\")")),
+    (
+        "javascript",
+        "const data = fs.readFileSync(path.join(__dirname, \"‸",
+        None,
+    ),
+    (
+        "python",
+        "parser.add_argument(\"--count\", type=‸",
+        Some("int"),
+    ),
+    ("python", "parser.add_argument(\"--name\", type=‸", None),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
