@@ -2172,8 +2172,8 @@ fn elapsed_since(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `count ` on a line of its own in a loop, where `count = 0` was set before -> `+= 1` (with the language's
-/// `;`): a counter counts. The space is typed already, so `++` would read `count ++`.
+/// `count ` on a line of its own in a loop (or under an `if` right in one), where `count = 0` was set before ->
+/// `+= 1` (with the language's `;`): a counter counts. The space is typed already, so `++` would read `count ++`.
 fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(name) = context
         .line_before
@@ -2201,25 +2201,22 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     })
                 })
             });
-    // The block holding the cursor is a loop's: the nearest line above indented less opens it.
-    let depth = context.current_indentation();
-    let before_line = context.code_before_line();
-    let opener = (depth > 0)
-        .then(|| {
-            before_line
-                .lines()
-                .rev()
-                .take(200)
-                .filter(|line| !line.trim().is_empty())
-                .find(|line| indentation(line) < depth)
-        })
-        .flatten()
-        .map(|line| line.trim_start().trim_start_matches('}').trim_start())
-        .filter(|line| {
-            ["for ", "for(", "while ", "while(", "loop {", "do {"]
-                .iter()
-                .any(|keyword| line.starts_with(keyword))
-        });
+    // The block holding the cursor is a loop's, or an `if`'s right in a loop (`if ch in "aeiou":` counts vowels).
+    let mut headers = context
+        .enclosing_lines()
+        .take(2)
+        .map(|line| line.trim_start_matches('}').trim_start());
+    let nearest = headers.next();
+    let conditional = nearest.is_some_and(|line| {
+        ["if ", "if(", "elif "]
+            .iter()
+            .any(|keyword| line.starts_with(keyword))
+    });
+    let opener = if conditional { headers.next() } else { nearest }.filter(|line| {
+        ["for ", "for(", "while ", "while(", "loop {", "do {"]
+            .iter()
+            .any(|keyword| line.starts_with(keyword))
+    });
     let Some(opener) = opener.filter(|_| counter) else {
         return;
     };

@@ -61,7 +61,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     promise_executor(context, out);
     length_against_zero(context, out);
     comparator_other_side(context, out);
-    created_element_appended(context, out);
     caught_error_reported(context, out);
     only_other_class_extended(context, out);
     other_array_spread(context, out);
@@ -132,15 +131,19 @@ fn length_against_zero(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(format!("0{closers}"), 0.8));
 }
 
-/// `(a, b) => a.price - ` -> `b.price)`: a comparator subtracts the same field of the other element.
+/// `(a, b) => a.price - ` -> `b.price)`, `(a, b) => a.name.localeCompare(` -> `b.name)`: a comparator sets the
+/// same field of the other element against the first's.
 fn comparator_other_side(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let Some((head, left)) = typed
         .strip_suffix(" - ")
+        .or_else(|| typed.strip_suffix(".localeCompare("))
         .and_then(|head| head.rsplit_once(" => "))
     else {
         return;
     };
+    // `a.localeCompare(` -> `b)`: the elements themselves are texts.
+    let whole = |first: &str| left == first && typed.ends_with(".localeCompare(");
     let Some((first, second)) = head
         .rsplit_once('(')
         .and_then(|(_, parameters)| parameters.strip_suffix(')'))
@@ -148,58 +151,25 @@ fn comparator_other_side(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let Some(field) = left
-        .strip_prefix(first)
-        .and_then(|rest| rest.strip_prefix('.'))
-    else {
-        return;
+    let field = if whole(first) {
+        String::new()
+    } else {
+        match left
+            .strip_prefix(first)
+            .and_then(|rest| rest.strip_prefix('.'))
+        {
+            Some(field) if is_plain_name(field) => format!(".{field}"),
+            _ => return,
+        }
     };
-    if !is_plain_name(first) || !is_plain_name(second) || !is_plain_name(field) {
+    if !is_plain_name(first) || !is_plain_name(second) {
         return;
     }
     let Some(closers) = super::closers::after_value(context) else {
         return;
     };
     out.push(Suggestion::construct(
-        format!("{second}.{field}{closers}"),
-        0.85,
-    ));
-}
-
-/// `list.appendChild(` -> `li);` after `const li = document.createElement("li")`: an element made is put on the
-/// page next.
-fn created_element_appended(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
-    if !(typed.ends_with(".appendChild(") || typed.ends_with(".append(")) {
-        return;
-    }
-    let mut created = None;
-    for line in context.code_lines_above().take(10) {
-        if line.contains("function ") || line.contains(" => {") {
-            break;
-        }
-        // Already appended: it was put on the page, a later one is not known.
-        if line.contains(".appendChild(") || line.contains(".append(") {
-            break;
-        }
-        if let Some((target, _)) = line.split_once(" = document.createElement(") {
-            created = target.rsplit(' ').next().filter(|name| is_plain_name(name));
-            break;
-        }
-    }
-    let Some(element) = created else {
-        return;
-    };
-    // `li.appendChild(` puts something into the new element instead.
-    if typed
-        .split(|c: char| !super::lexer::is_identifier_char(c))
-        .any(|word| word == element)
-    {
-        return;
-    }
-    let closers = open_parentheses(typed).unwrap_or_default();
-    out.push(Suggestion::construct(
-        format!("{element}{closers}{}", terminator(context)),
+        format!("{second}{field}{closers}"),
         0.85,
     ));
 }

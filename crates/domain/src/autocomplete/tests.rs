@@ -8564,6 +8564,38 @@ const INLINE: &[Case] = &[
         Some("int"),
     ),
     ("python", "parser.add_argument(\"--name\", type=‸", None),
+    (
+        "python",
+        "text = input(\"Text: \")\nvowels = 0\nfor ch in text:\n    if ch in \"aeiou\":\n        vowels ‸",
+        Some("+= 1"),
+    ),
+    (
+        "javascript",
+        "let evens = 0;\nfor (const n of nums) {\n  if (n % 2 === 0) {\n    evens ‸",
+        Some("+= 1;"),
+    ),
+    ("python", "count = 0\nif x:\n    count ‸", None),
+    (
+        "javascript",
+        "const input = document.querySelector(\"input\");\ninput.addEventListener(\"input\", (e) => {\n  console.log(e.target.‸",
+        Some("value)"),
+    ),
+    (
+        "javascript",
+        "const li = document.createElement(\"li\");\nli.appendChild(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const sorted = words.sort((a, b) => a.localeCompare(‸",
+        Some("b))"),
+    ),
+    (
+        "javascript",
+        "users.sort((a, b) => a.name.localeCompare(‸",
+        Some("b.name))"),
+    ),
+    ("javascript", "items.sort((x, y) => x - ‸", None),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
