@@ -466,23 +466,32 @@ fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
         Language::JavaScript | Language::TypeScript => {
-            let text = if typed.ends_with(".split('').reverse().") {
-                "join('')"
-            } else if typed.ends_with(".split('').") && function_reverses() {
-                "reverse().join('')"
+            // The quotes of the split, which the join repeats (`split("")` -> `join("")`).
+            let empty = if typed.contains(".split(\"\")") {
+                "\"\""
+            } else {
+                "''"
+            };
+            let split = format!(".split({empty}).");
+            let reversed = format!(".split({empty}).reverse().");
+            // The last case finishes the `join(` typed: its `(` is closed by the text itself.
+            let (text, closes_typed_call) = if typed.ends_with(&reversed) {
+                (format!("join({empty})"), false)
+            } else if typed.ends_with(&split) && function_reverses() {
+                (format!("reverse().join({empty})"), false)
             } else if typed.starts_with("return ")
                 && context.dot_member().is_some_and(|access| {
                     parameter_reversed(context, access.receiver)
                         && typed == format!("return {}.", access.receiver)
                 })
             {
-                "split('').reverse().join('')"
-            } else if typed.ends_with(".split('').reverse().join(") && context.prefix.is_empty() {
-                "'')"
+                ("split('').reverse().join('')".to_owned(), false)
+            } else if typed.ends_with(&format!("{reversed}join(")) && context.prefix.is_empty() {
+                (format!("{empty})"), true)
             } else {
                 return;
             };
-            let after = if text == "'')" {
+            let after = if closes_typed_call {
                 // The `(` just typed is closed by the text itself.
                 let closing = closing();
                 closing.get(1..).unwrap_or_default().to_owned()

@@ -1509,6 +1509,10 @@ fn aggregated_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if before_call.ends_with(|c: char| super::lexer::is_identifier_char(c) || c == '.') {
         return;
     }
+    // `{w: len(` or `[len(`: a comprehension's value, of its own element.
+    if before_call.contains(['{', '[']) {
+        return;
+    }
     let Some(before_line) = context.code.get(..context.cursor - line.len()) else {
         return;
     };
@@ -1924,11 +1928,22 @@ fn call_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `name = input("Name: ").` -> `strip()`: what a user typed is cleaned of its spaces before use.
+/// `name = input("Name: ").` -> `strip()`: what a user typed is cleaned of its spaces before use. Numbers read on
+/// one line are split first: `list(map(int, input().` -> `split()))`.
 fn cleaned_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
+    let mapped = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.ends_with("map(int, ") || before.ends_with("map(float, "));
+    if mapped && context.at_line_end() && access.receiver.starts_with("input(") {
+        let closers = super::idioms::open_parentheses(context.line_before).unwrap_or_default();
+        if let Some(rest) = format!("split(){closers}").strip_prefix(context.prefix) {
+            out.push(Suggestion::member(rest, 0.9));
+        }
+        return;
+    }
     if context.at_line_end()
         && access.receiver.starts_with("input(")
         && access.receiver.ends_with(')')

@@ -8596,6 +8596,31 @@ const INLINE: &[Case] = &[
         Some("b.name))"),
     ),
     ("javascript", "items.sort((x, y) => x - ‸", None),
+    (
+        "python",
+        "numbers = list(map(int, input().‸",
+        Some("split()))"),
+    ),
+    (
+        "python",
+        "words = [\"apple\", \"bob\"]\nlengths = {w: len(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const str = \"hello\";\nconst reversed = str.split(\"\").reverse().‸",
+        Some("join(\"\");"),
+    ),
+    (
+        "javascript",
+        "const r = s.split(\"\").reverse().join(‸",
+        Some("\"\")"),
+    ),
+    (
+        "javascript",
+        "function reverseString(str) {\n  return str.split(\"\").‸",
+        Some("reverse().join(\"\")"),
+    ),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
