@@ -880,7 +880,7 @@ fn field_of_plural(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `users.find(u => u.id === ` -> `id)` in a function given `id`: the object found is the one with the field the
-/// function was asked for.
+/// function was asked for (`todos.filter(t => t.id !== ` -> `id)`: the others are kept, in `removeTodo(id)`).
 fn found_by_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     if !(typed.contains(".find(") || typed.contains(".filter(") || typed.contains(".findIndex(")) {
@@ -889,6 +889,11 @@ fn found_by_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(compared) = typed
         .strip_suffix(" === ")
         .or_else(|| typed.strip_suffix(" == "))
+        .or_else(|| {
+            typed
+                .strip_suffix(" !== ")
+                .filter(|_| typed.contains(".filter("))
+        })
     else {
         return;
     };

@@ -8,7 +8,7 @@
 //! field compared, a property's `return ` -> its private field, `@` in an `ABC` -> `abstractmethod`, and
 //! `Node(` -> the enclosing function's parameters its `__init__` names, a comprehension's `for x in ` -> the list
 //! just made, `sort(reverse=` -> `True)`, `json.dump(data, f, indent=` -> `4)`, and `counts = defaultdict(` ->
-//! `int)` (`groups = defaultdict(` -> `list)`).
+//! `int)` (`groups = defaultdict(` -> `list)`), and a count's `else:` -> `counts[ch] = 1`.
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
@@ -46,6 +46,32 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     comprehension_source(context, out);
     keyword_value(context, out);
     defaultdict_factory(context, out);
+    first_count(context, out);
+}
+
+/// `else:` after `if ch in counts:` and `counts[ch] += 1` -> `counts[ch] = 1`: a key seen for the first time is
+/// counted once.
+fn first_count(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    let (Some("else:"), Some(counted), Some(test)) = (above.next(), above.next(), above.next())
+    else {
+        return;
+    };
+    let Some(entry) = counted.strip_suffix(" += 1") else {
+        return;
+    };
+    let Some((map, key)) = entry
+        .strip_suffix(']')
+        .and_then(|entry| entry.split_once('['))
+    else {
+        return;
+    };
+    if is_plain_name(map) && is_plain_name(key) && test == format!("if {key} in {map}:") {
+        out.push(Suggestion::construct(format!("{map}[{key}] = 1"), 0.85));
+    }
 }
 
 /// `squares = [x * x for x in ` -> `numbers]`: a comprehension goes through the list the lines above just made.

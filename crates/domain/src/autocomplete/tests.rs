@@ -8621,6 +8621,37 @@ const INLINE: &[Case] = &[
         "function reverseString(str) {\n  return str.split(\"\").‸",
         Some("reverse().join(\"\")"),
     ),
+    (
+        "javascript",
+        "let todos = [];\nfunction removeTodo(id) {\n  todos = todos.filter((todo) => todo.id !== ‸",
+        Some("id);"),
+    ),
+    (
+        "javascript",
+        "function removeTodo(id) {\n  return todos.find((todo) => todo.id !== ‸",
+        None,
+    ),
+    (
+        "python",
+        "counts = {}\nfor ch in text:\n    if ch in counts:\n        counts[ch] += 1\n    else:\n        ‸",
+        Some("counts[ch] = 1"),
+    ),
+    ("python", "if a:\n    b += 1\nelse:\n    ‸", None),
+    (
+        "python",
+        "names = [\"a\", \"b\"]\nprint(len(‸))",
+        Some("names"),
+    ),
+    (
+        "python",
+        "scores = {\"a\": 1}\nbest = max(scores, key=‸)",
+        Some("scores.get"),
+    ),
+    (
+        "typescript",
+        "function greet(name: string): void {\n  console.log(‸",
+        None,
+    ),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
