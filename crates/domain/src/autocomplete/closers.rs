@@ -4,12 +4,14 @@
 //! developer will write on its own line. The closers come innermost first, then what naturally ends the line: a
 //! Python block header's `:`, a C-like block header's ` {`, or the statement terminator where the file's style
 //! uses one. Nothing is offered while the expression is visibly unfinished (the line ends with an operator, a
-//! comma or an opener), while text other than closers follows the cursor, or for a `{` that opens a block.
+//! comma or an opener), while text other than closers follows the cursor, or for a `{` that opens a block. A
+//! string just opened as a call's argument is not closed empty (`addEventListener("` holds an event's name), and an
+//! f-string's bare precision gets two decimals (`{total:.` -> `2f}")`).
 
 use super::Suggestion;
 use super::cursor::Context;
 use super::language::{BlockStyle, Language};
-use super::lexer::{Token, TokenKind};
+use super::lexer::{Token, TokenKind, is_plain_name};
 
 /// Confidence of closing brackets only.
 const BRACKETS_CONFIDENCE: f64 = 0.75;
@@ -121,6 +123,21 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
 }
 
+/// What closes the line once a value is written at the cursor: its open brackets innermost first, then the line's
+/// ending (`[n for n in nums if n % 2 == ` -> `]`, `if (x === ` -> `) {`, `if n == ` -> `:`). For the rules that know
+/// the value; `None` when the line's brackets do not match or a `{` on it opens a block.
+pub(super) fn after_value(context: &Context<'_>) -> Option<String> {
+    let tokens = context.line_tokens();
+    let open = unclosed_openers(context, tokens)?;
+    let closers: String = open
+        .iter()
+        .rev()
+        .map(|opener| closer_text(opener))
+        .collect();
+    let (ending, _) = line_ending(context, tokens);
+    Some(format!("{closers}{ending}"))
+}
+
 /// Appends the closing of a string literal left open at the cursor (then the line's other closers).
 pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
     let TokenKind::Literal {
@@ -194,6 +211,15 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         {
             return;
         }
+        // `{total:.` in a Python f-string: a precision is being given, and money and averages show two decimals.
+        Some(content)
+            if quote != '`'
+                && !format_string
+                && content.ends_with(":.")
+                && is_plain_name(content.trim_end_matches(":.").trim_start_matches("self.")) =>
+        {
+            "2f}"
+        }
         // `{self.` or `{a +`: the value is still being written; closing now would leave `{self.}`.
         Some(content) if ends_unfinished(content) => return,
         Some(content) => {
@@ -244,6 +270,25 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     if placeholder.is_empty() && describes_object(context) && typed_literal.ends_with(quote) {
         damping *= 0.5;
     }
+    // `addEventListener("`, `require("`, `createElement("`, `strftime("`: a string just opened as a call's argument
+    // holds what the call is given (an event, a module, a format); closing it empty passes nothing.
+    // ... unless the call says what it is given: `const fs = require("` -> `fs")`, `readFileSync(path, "` ->
+    // `utf8")`.
+    if placeholder.is_empty()
+        && is_empty_literal(typed_literal, quote)
+        && let Some(argument) = known_string_argument(context, literal)
+    {
+        out.push(Suggestion {
+            text: format!("{argument}{quote}{closers}{ending}"),
+            confidence: 0.86,
+            kind: "closer",
+            cursor_offset: 0,
+        });
+        return;
+    }
+    if placeholder.is_empty() && opens_argument_string(context, literal, typed_literal, quote) {
+        damping *= 0.5;
+    }
     // `f"User({name` -> `})")`: a bracket of the string's own text, opened before the placeholder, closes after it.
     let text_closers = if placeholder.is_empty() {
         String::new()
@@ -280,6 +325,64 @@ fn printed_line_needs_newline(context: &Context<'_>, literal: &Token, typed_lite
     // `fprintf(stderr, "Error!` writes a line to a stream alike.
     let prints = before == "printf(" || (before.starts_with("fprintf(") && before.ends_with(','));
     prints && finished && !text.contains(['%', '\\'])
+}
+
+/// The text a string argument just opened holds, where the call says it: the module a `require(` binds to its own
+/// name, and the encoding a file is read with in Node.
+fn known_string_argument(context: &Context<'_>, literal: &Token) -> Option<&'static str> {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) {
+        return None;
+    }
+    let line_start = context.cursor - context.line_before.len();
+    let before = context.code.get(line_start..literal.start)?.trim();
+    if let Some(binding) = before
+        .strip_suffix("require(")
+        .and_then(|rest| rest.trim_end().strip_suffix('='))
+        .map(str::trim)
+    {
+        let name = ["const ", "let ", "var "]
+            .iter()
+            .find_map(|keyword| binding.strip_prefix(keyword))?;
+        return super::javascript::module_bound_to(name);
+    }
+    let reads_file = ["readFileSync(", "readFile("]
+        .iter()
+        .any(|call| before.contains(call));
+    (reads_file && before.ends_with(',') && before.matches('(').count() == 1).then_some("utf8")
+}
+
+/// Whether `literal` has nothing typed in it yet (`"`, `f"`) and is an argument of a call: the first, or one after
+/// a comma (`readFileSync("a.txt", "` -> an encoding, `path.join(__dirname, "` -> a file name, not `""`).
+fn opens_argument_string(
+    context: &Context<'_>,
+    literal: &Token,
+    typed_literal: &str,
+    quote: char,
+) -> bool {
+    let before = context
+        .code
+        .get(..literal.start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t']);
+    let after_argument = before.ends_with(',') && context.line_before.contains('(');
+    let first_argument = before.strip_suffix('(').is_some_and(|callee| {
+        callee
+            .chars()
+            .last()
+            .is_some_and(super::lexer::is_identifier_char)
+    });
+    is_empty_literal(typed_literal, quote) && (first_argument || after_argument)
+}
+
+/// Whether a literal typed so far is only its prefix and opening quote (`"`, `f'`).
+fn is_empty_literal(typed_literal: &str, quote: char) -> bool {
+    typed_literal
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .len()
+        == quote.len_utf8()
 }
 
 /// Whether the cursor is in a method that describes its object as text (`__str__`, `__repr__`, `toString`).

@@ -27,13 +27,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `for name, age in zip(` -> `names, ages):` when the code has both plurals.
+/// `for name, age in zip(` -> `names, ages):` when the code has both plurals (`zip(names, ` -> `ages):`).
 fn zipped_plurals(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(variables) = context
+    let Some((variables, given)) = context
         .line_before
         .trim_start()
         .strip_prefix("for ")
-        .and_then(|rest| rest.strip_suffix(" in zip("))
+        .and_then(|rest| rest.split_once(" in zip("))
     else {
         return;
     };
@@ -51,11 +51,15 @@ fn zipped_plurals(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             })
         })
         .collect();
-    if let Some(collections) = collections {
-        out.push(Suggestion::construct(
-            format!("{}):", collections.join(", ")),
-            0.88,
-        ));
+    let Some(collections) = collections else {
+        return;
+    };
+    let written = collections.join(", ");
+    // What is typed of the arguments so far must be the first of them, with its `, `.
+    if let Some(rest) = written.strip_prefix(given)
+        && (given.is_empty() || given.ends_with(", "))
+    {
+        out.push(Suggestion::construct(format!("{rest}):"), 0.88));
     }
 }
 

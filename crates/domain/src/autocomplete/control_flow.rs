@@ -1,9 +1,10 @@
 //! Control flow and types as a course first writes them, in every language: a quotient returned once the divisor
 //! was checked against zero (`return ` -> `a / b`, Rust's `Ok(a / b)`, Go's `a / b, nil`), the `break;` that ends a
 //! `switch` case, an enum's next value (`GREEN = ` after `RED = 1` -> `2`, `Green = ` after `Red = "RED",` ->
-//! `"GREEN",`), Python's iterator protocol (`__iter__` returns `self`, `__next__` raises `StopIteration`) and
-//! custom exceptions (`class MyError(Exception):` -> `pass`), JavaScript's custom `Error` (`extends ` -> `Error {`,
-//! `this.name`, a caught error's `message`) and Redux's `switch (action.type)`, Go's errors (`errors.New(` named for
+//! `"GREEN",`; a bare member of a known series, `Small,` -> `Medium,`), Python's iterator protocol (`__iter__`
+//! returns `self`, `__next__` raises `StopIteration`) and custom exceptions (`class MyError(Exception):` ->
+//! `pass`), JavaScript's custom `Error` (`extends ` -> `Error {`, `this.name`, a caught error's `message`) and
+//! Redux's `switch (action.type)`, Go's errors (`errors.New(` named for
 //! its variable, `errors.Is(err, ` the file's sentinel, the `Error() string` method, `fmt.Errorf` where a
 //! function returns an error), type switches and `recover()`, and C++'s `template <typename T>` and caught
 //! exception's `what()`.
@@ -25,6 +26,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     quotient_after_zero_check(context, out);
     break_after_case(context, out);
     next_enum_value(context, out);
+    next_member_of_series(context, out);
     match context.profile.language {
         Language::Python => {
             iterator_protocol(context, out);
@@ -304,6 +306,85 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{quote}{spelling}{quote}")
     };
     out.push(Suggestion::construct(format!("{value}{comma}"), 0.85));
+}
+
+/// Series whose members an enum lists in this order (`Small, Medium, Large`). Only where the next one is sure:
+/// after `Up, Down` comes `Left` or `Right`, after `Red` any colour.
+const SERIES: &[&[&str]] = &[
+    &["up", "down"],
+    &["small", "medium", "large"],
+    &["low", "medium", "high"],
+    &["easy", "medium", "hard"],
+    &["rock", "paper", "scissors"],
+    &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ],
+];
+
+/// A blank line of a TypeScript `enum` (a Rust or Java one) listing bare members: `Up,` -> `Down,`: the next
+/// member of the series the first ones start, spelled in their case.
+fn next_member_of_series(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::TypeScript | Language::Rust | Language::Java
+    ) || !context.on_blank_line_start()
+    {
+        return;
+    }
+    let mut members: Vec<&str> = Vec::new();
+    let mut header = None;
+    for line in context.code_lines_above().take(12) {
+        match line.strip_suffix(',') {
+            Some(member) if is_plain_name(member) => members.push(member),
+            _ => {
+                header = Some(line);
+                break;
+            }
+        }
+    }
+    let is_enum = header.is_some_and(|line| {
+        line.trim_start_matches("export ")
+            .trim_start_matches("pub ")
+            .trim_start_matches("public ")
+            .starts_with("enum ")
+            && line.ends_with('{')
+    });
+    members.reverse();
+    let Some(first) = members.first() else {
+        return;
+    };
+    if !is_enum {
+        return;
+    }
+    let lowered: Vec<String> = members.iter().map(|member| member.to_lowercase()).collect();
+    let Some(series) = SERIES.iter().find(|series| {
+        series.len() > lowered.len()
+            && series.starts_with(&lowered.iter().map(String::as_str).collect::<Vec<_>>())
+    }) else {
+        return;
+    };
+    let next = series[lowered.len()];
+    let spelled = if first.chars().all(|c| !c.is_lowercase()) {
+        next.to_uppercase()
+    } else if first.starts_with(|c: char| c.is_uppercase()) {
+        next.split('_')
+            .map(|word| {
+                let mut characters = word.chars();
+                characters.next().map_or_else(String::new, |initial| {
+                    initial.to_uppercase().chain(characters).collect()
+                })
+            })
+            .collect()
+    } else {
+        next.to_owned()
+    };
+    out.push(Suggestion::construct(format!("{spelled},"), 0.8));
 }
 
 /// The name of the Python function whose body holds the cursor, read from the nearest `def` above it.

@@ -309,8 +309,8 @@ fn clock_reading(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `const args = process.` -> `argv.slice(2)`: the command line's own arguments, without node's and the script's
-/// paths. C's `srand(` -> `time(NULL));`: the seed every course gives it; `atoi(` in a `main` that checked
-/// `argc` -> `argv[1])`.
+/// paths (`process.argv.slice(` -> `2)`, Python's `if len(sys.argv) < ` -> `2:`). C's `srand(` -> `time(NULL));`:
+/// the seed every course gives it; `atoi(` in a `main` that checked `argc` -> `argv[1])`.
 fn command_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() {
         return;
@@ -325,6 +325,25 @@ fn command_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 format!("argv.slice(2){}", terminator(context)),
                 0.9,
             ));
+        }
+        // `process.argv.slice(` -> `2)`: the same arguments, asked for by hand.
+        Language::JavaScript | Language::TypeScript if typed.ends_with("process.argv.slice(") => {
+            let closers = open_parentheses(typed).unwrap_or_default();
+            let end = if typed.contains('=') {
+                terminator(context)
+            } else {
+                ""
+            };
+            out.push(Suggestion::construct(format!("2{closers}{end}"), 0.86));
+        }
+        // `if len(sys.argv) < ` -> `2:`: the script's name is the first argument, so one argument makes two.
+        Language::Python
+            if typed.trim_start().starts_with("if len(sys.argv) ")
+                && [" < ", " != "]
+                    .iter()
+                    .any(|comparison| context.line_before.ends_with(comparison)) =>
+        {
+            out.push(Suggestion::construct("2:", 0.8));
         }
         Language::C | Language::Cpp if typed.trim_start() == "srand(" => {
             out.push(Suggestion::construct("time(NULL));", 0.88));

@@ -23,7 +23,10 @@
 //!   `upper()`/`toUpperCase()`) or trimmed (`trimmed = name.` -> `strip()`/`trim()`).
 //!
 //! - the error the code defined for the case, thrown under a condition (`raise ` -> `InsufficientFundsError(`,
-//!   `throw new ` -> the class a Java method `throws`).
+//!   `throw new ` -> the class a Java method `throws`);
+//! - the body of a function named for an operation (`def add(a, b):` then a blank line -> `return a + b`), an
+//!   adult's age (`age >= ` -> `18`), and a list changed in place shown next (`words.sort()` then `print(` ->
+//!   `words)`).
 //!
 //! Each fires only on the shape it names, so that it stays quiet on the corpus and sure where it speaks.
 
@@ -72,6 +75,109 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     counted_words(context, out);
     format_arguments(context, out);
     base_case(context, out);
+    operation_body(context, out);
+    adult_age(context, out);
+    changed_then_shown(context, out);
+}
+
+/// The blank first line of `def add(a, b):` (`function multiply(x, y) {`) -> `return a + b` (`return x * y;`): a
+/// function named for an operation on its parameters is that operation, as its `return ` is.
+fn operation_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let Some((value, confidence)) = super::statements::return_value(context) else {
+        return;
+    };
+    // Only the sure case: the name's operation on its parameters, as the first statement.
+    if confidence >= 0.95 {
+        out.push(Suggestion::construct(
+            format!("return {value}{}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// `age >= ` -> `18` (`if age >= ` -> `18:`, `p.age >= ` -> `18)` in a callback): an age is compared with the age
+/// of an adult. Not another object's (`self.age >= other.age`).
+fn adult_age(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end();
+    let Some(operand) = typed.strip_suffix(">=").map(str::trim_end) else {
+        return;
+    };
+    if !context.line_before.ends_with(' ') {
+        return;
+    }
+    let word = operand
+        .rsplit(|c: char| !is_identifier_char_or_dot(c))
+        .next()
+        .unwrap_or("");
+    // `self.age >= other.age` compares two objects, not a person with adulthood.
+    let of_object = ["self.", "this.", "other."]
+        .iter()
+        .any(|receiver| word.starts_with(receiver));
+    let named_age = word == "age"
+        || (word.ends_with(".age") && !of_object)
+        || word.ends_with("_age")
+        || (word.ends_with("Age") && !word.contains('.'));
+    if !named_age {
+        return;
+    }
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("18{closers}"), 0.8));
+}
+
+/// Whether `c` may be part of a dotted name (`user.age`).
+fn is_identifier_char_or_dot(c: char) -> bool {
+    super::lexer::is_identifier_char(c) || c == '.'
+}
+
+/// `print(` (`console.log(`) right after `words.sort()`: a list changed in place is shown next.
+fn changed_then_shown(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !matches!(typed, "print(" | "console.log(") {
+        return;
+    }
+    let Some(changed) = context.previous_code_line().and_then(|line| {
+        let line = line.trim().trim_end_matches(';');
+        let (receiver, call) = line.split_once('.')?;
+        let method = call.split('(').next()?;
+        let in_place = matches!(
+            method,
+            "sort"
+                | "reverse"
+                | "append"
+                | "push"
+                | "extend"
+                | "insert"
+                | "remove"
+                | "pop"
+                | "shuffle"
+        );
+        (in_place && is_plain_name(receiver) && line.ends_with(')')).then_some(receiver)
+    }) else {
+        return;
+    };
+    // `random.shuffle(cards)` changes its argument, not the module.
+    let changed = if changed == "random" {
+        match context
+            .previous_code_line()
+            .and_then(|line| line.trim().strip_prefix("random.shuffle("))
+            .and_then(|rest| rest.trim_end_matches(';').strip_suffix(')'))
+            .filter(|argument| is_plain_name(argument))
+        {
+            Some(argument) => argument,
+            None => return,
+        }
+    } else {
+        changed
+    };
+    out.push(Suggestion::construct(
+        format!("{changed}){}", terminator(context)),
+        0.8,
+    ));
 }
 
 /// The best so far takes the value that beat it: under `if (arr[i] > max) {`, `max = ` -> `arr[i];`; under `if
@@ -420,23 +526,32 @@ fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
         Language::JavaScript | Language::TypeScript => {
-            let text = if typed.ends_with(".split('').reverse().") {
-                "join('')"
-            } else if typed.ends_with(".split('').") && function_reverses() {
-                "reverse().join('')"
+            // The quotes of the split, which the join repeats (`split("")` -> `join("")`).
+            let empty = if typed.contains(".split(\"\")") {
+                "\"\""
+            } else {
+                "''"
+            };
+            let split = format!(".split({empty}).");
+            let reversed = format!(".split({empty}).reverse().");
+            // The last case finishes the `join(` typed: its `(` is closed by the text itself.
+            let (text, closes_typed_call) = if typed.ends_with(&reversed) {
+                (format!("join({empty})"), false)
+            } else if typed.ends_with(&split) && function_reverses() {
+                (format!("reverse().join({empty})"), false)
             } else if typed.starts_with("return ")
                 && context.dot_member().is_some_and(|access| {
                     parameter_reversed(context, access.receiver)
                         && typed == format!("return {}.", access.receiver)
                 })
             {
-                "split('').reverse().join('')"
-            } else if typed.ends_with(".split('').reverse().join(") && context.prefix.is_empty() {
-                "'')"
+                ("split('').reverse().join('')".to_owned(), false)
+            } else if typed.ends_with(&format!("{reversed}join(")) && context.prefix.is_empty() {
+                (format!("{empty})"), true)
             } else {
                 return;
             };
-            let after = if text == "'')" {
+            let after = if closes_typed_call {
                 // The `(` just typed is closed by the text itself.
                 let closing = closing();
                 closing.get(1..).unwrap_or_default().to_owned()
@@ -1541,8 +1656,10 @@ fn parity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             operand.ends_with(" % 2") || operand.ends_with("%2")
         })
     });
+    // The test usually ends the line: a comprehension's `]`, a callback's `)`, an `if`'s `:` follow it.
     if compared {
-        out.push(Suggestion::construct("0", 0.8));
+        let closers = super::closers::after_value(context).unwrap_or_default();
+        out.push(Suggestion::construct(format!("0{closers}"), 0.8));
         return;
     }
     if !(typed.ends_with(" % 2") || typed.ends_with("%2")) {
@@ -1622,24 +1739,27 @@ fn tests_emptiness(line: &str) -> bool {
     ]
     .iter()
     .any(|test| condition.strip_suffix(test).is_some_and(simple));
-    // The word a user types to stop (`if command == "quit":`, `if answer.lower() == 'q':`).
-    let stop_word = ["quit", "exit", "q", "done", "stop"].iter().any(|word| {
-        [" == \"", " === \"", " == '", " === '"]
-            .iter()
-            .any(|equals| {
-                condition
-                    .strip_suffix(['"', '\''])
-                    .and_then(|rest| rest.strip_suffix(word))
-                    .and_then(|rest| rest.strip_suffix(equals))
-                    .is_some_and(|read| {
-                        simple(
-                            read.trim_end_matches("()")
-                                .trim_end_matches(".lower")
-                                .trim_end_matches(".strip"),
-                        )
-                    })
-            })
-    });
+    // The word a user types to stop (`if command == "quit":`, `if answer.lower() == 'q':`), or the answer no to
+    // "again?" (`if again == "n":`).
+    let stop_word = ["quit", "exit", "q", "done", "stop", "n", "no"]
+        .iter()
+        .any(|word| {
+            [" == \"", " === \"", " == '", " === '"]
+                .iter()
+                .any(|equals| {
+                    condition
+                        .strip_suffix(['"', '\''])
+                        .and_then(|rest| rest.strip_suffix(word))
+                        .and_then(|rest| rest.strip_suffix(equals))
+                        .is_some_and(|read| {
+                            simple(
+                                read.trim_end_matches("()")
+                                    .trim_end_matches(".lower")
+                                    .trim_end_matches(".strip"),
+                            )
+                        })
+                })
+        });
     empty || stop_word
 }
 
@@ -2121,8 +2241,8 @@ fn elapsed_since(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `count ` on a line of its own in a loop, where `count = 0` was set before -> `+= 1` (with the language's
-/// `;`): a counter counts. The space is typed already, so `++` would read `count ++`.
+/// `count ` on a line of its own in a loop (or under an `if` right in one), where `count = 0` was set before ->
+/// `+= 1` (with the language's `;`): a counter counts. The space is typed already, so `++` would read `count ++`.
 fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(name) = context
         .line_before
@@ -2150,25 +2270,22 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     })
                 })
             });
-    // The block holding the cursor is a loop's: the nearest line above indented less opens it.
-    let depth = context.current_indentation();
-    let before_line = context.code_before_line();
-    let opener = (depth > 0)
-        .then(|| {
-            before_line
-                .lines()
-                .rev()
-                .take(200)
-                .filter(|line| !line.trim().is_empty())
-                .find(|line| indentation(line) < depth)
-        })
-        .flatten()
-        .map(|line| line.trim_start().trim_start_matches('}').trim_start())
-        .filter(|line| {
-            ["for ", "for(", "while ", "while(", "loop {", "do {"]
-                .iter()
-                .any(|keyword| line.starts_with(keyword))
-        });
+    // The block holding the cursor is a loop's, or an `if`'s right in a loop (`if ch in "aeiou":` counts vowels).
+    let mut headers = context
+        .enclosing_lines()
+        .take(2)
+        .map(|line| line.trim_start_matches('}').trim_start());
+    let nearest = headers.next();
+    let conditional = nearest.is_some_and(|line| {
+        ["if ", "if(", "elif "]
+            .iter()
+            .any(|keyword| line.starts_with(keyword))
+    });
+    let opener = if conditional { headers.next() } else { nearest }.filter(|line| {
+        ["for ", "for(", "while ", "while(", "loop {", "do {"]
+            .iter()
+            .any(|keyword| line.starts_with(keyword))
+    });
     let Some(opener) = opener.filter(|_| counter) else {
         return;
     };

@@ -897,6 +897,14 @@ const MODULE_BINDINGS: &[(&str, &str)] = &[
     ("Redis", "ioredis"),
 ];
 
+/// The package a well-known binding names (`fs` -> `fs`, `React` -> `react`), from [`MODULE_BINDINGS`].
+pub(super) fn module_bound_to(binding: &str) -> Option<&'static str> {
+    MODULE_BINDINGS
+        .iter()
+        .find(|(known, _)| *known == binding)
+        .map(|(_, module)| *module)
+}
+
 /// The quote the file writes its module names with: double if an import or `require` shows it, else single.
 fn module_quote(context: &Context<'_>) -> char {
     let code = context.code.get(..context.cursor).unwrap_or("");
@@ -955,10 +963,7 @@ fn module_of_binding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
-    let known = MODULE_BINDINGS
-        .iter()
-        .find(|(binding, _)| *binding == name)
-        .map(|(_, module)| *module);
+    let known = module_bound_to(name);
     let (module, confidence) = match known {
         Some(module) => (module.to_owned(), 0.9),
         None => (name.to_lowercase(), 0.5),
@@ -1707,7 +1712,28 @@ fn reduce_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
     };
-    if simple(accumulator) && simple(element) {
+    // `cart.reduce((acc, item) => `: an item, a product or an order is a record, summed by one of its fields
+    // (`acc + item.price`), which the code does not name.
+    let record = [
+        "item",
+        "product",
+        "order",
+        "entry",
+        "record",
+        "user",
+        "person",
+        "row",
+        "line",
+        "task",
+        "todo",
+        "book",
+        "student",
+        "employee",
+        "transaction",
+        "obj",
+    ]
+    .contains(element);
+    if simple(accumulator) && simple(element) && !record {
         let terminator = if uses_semicolons(context) || typed.trim_start().starts_with("const ") {
             ";"
         } else {

@@ -9,7 +9,11 @@
 //! -> `arr)];`, `const names = users.map(user => user.` -> `name)`, `users.find(u => u.id === ` -> the `id`
 //! parameter, an Express route's `(` -> `req, res) => {` and its `req.params.` -> the route's `:id`, `req.` ->
 //! `body` in a `post`, a getter's `return user.` -> the field it is named for, `import React, { useState } from ` -> `'react';`, `setInterval(` -> `() => {`,
-//! and a TypeScript class's next method -> the one its interface asks for.
+//! a TypeScript class's next method -> the one its interface asks for, `forEach((fruit, ` -> `index) => {`,
+//! `new Promise((resolve, reject) => ` -> `{`, `if (items.length === ` -> `0) {`, a comparator's `a.price - ` ->
+//! `b.price)`, `list.appendChild(` -> the element just created, a `catch (err)` block's `console.` ->
+//! `error(err);` and `err instanceof ` -> `Error) {`, `class Dog extends ` -> the one other class, `[...a, ...` ->
+//! the other array, and `const { name, age } = ` -> the object declared with those keys.
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
@@ -53,6 +57,247 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     interval_callback(context, out);
     interface_method(context, out);
     logged_parameter(context, out);
+    element_index(context, out);
+    promise_executor(context, out);
+    length_against_zero(context, out);
+    comparator_other_side(context, out);
+    caught_error_reported(context, out);
+    only_other_class_extended(context, out);
+    other_array_spread(context, out);
+    destructured_object(context, out);
+}
+
+/// `fruits.forEach((fruit, ` -> `index) => {`: a callback's second parameter is the element's index. Only over an
+/// array named as a plural: a `Map`'s or a `Set`'s `forEach` is given the key (`m.forEach((v, ` -> `k`).
+fn element_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((receiver, element)) = typed
+        .strip_suffix(", ")
+        .and_then(|head| head.rsplit_once(".forEach(("))
+    else {
+        return;
+    };
+    let receiver = receiver.rsplit([' ', '(', '.']).next().unwrap_or(receiver);
+    let plural = is_plain_name(receiver) && super::statements::singular(receiver).is_some();
+    let map_like = receiver.to_lowercase().ends_with("map") || receiver.ends_with("Set");
+    if plural && !map_like && is_plain_name(element) && element != "index" && element != "i" {
+        out.push(Suggestion::construct("index) => {", 0.8));
+    }
+}
+
+/// `new Promise((resolve, reject) => ` -> `{`, `new Promise(` -> `(resolve, reject) => {`: a promise made by hand
+/// runs a block that settles it.
+fn promise_executor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end();
+    if typed.ends_with("new Promise(") {
+        out.push(Suggestion::construct("(resolve, reject) => {", 0.8));
+    } else if typed.ends_with("new Promise((resolve, reject) =>") {
+        // With `resolve` alone, a one-line body (`setTimeout(resolve, ms)`) is as likely.
+        let space = if context.line_before.ends_with(' ') {
+            ""
+        } else {
+            " "
+        };
+        out.push(Suggestion::construct(format!("{space}{{"), 0.85));
+    }
+}
+
+/// `if (items.length === ` -> `0) {`, `const isEmpty = list.length === ` -> `0;`, `while (queue.length > ` -> `0)
+/// {`: a length is tested against zero, the test of emptiness.
+fn length_against_zero(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(head) = [".length === ", ".length == ", ".length > ", ".length !== "]
+        .iter()
+        .find_map(|test| typed.strip_suffix(test))
+    else {
+        return;
+    };
+    let receiver = head
+        .rsplit(['(', ' ', '!'])
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("this.");
+    let tests = typed.starts_with("if (") || typed.starts_with("while (");
+    let named_empty = typed
+        .split_once(" = ")
+        .is_some_and(|(target, _)| target.to_lowercase().contains("empty"));
+    // Only a test, of a plain name: `a.length === b.length` compares two arrays.
+    if !is_plain_name(receiver) || !(tests || named_empty) || head.contains("&&") {
+        return;
+    }
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("0{closers}"), 0.8));
+}
+
+/// `(a, b) => a.price - ` -> `b.price)`, `(a, b) => a.name.localeCompare(` -> `b.name)`: a comparator sets the
+/// same field of the other element against the first's.
+fn comparator_other_side(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((head, left)) = typed
+        .strip_suffix(" - ")
+        .or_else(|| typed.strip_suffix(".localeCompare("))
+        .and_then(|head| head.rsplit_once(" => "))
+    else {
+        return;
+    };
+    // `a.localeCompare(` -> `b)`: the elements themselves are texts.
+    let whole = |first: &str| left == first && typed.ends_with(".localeCompare(");
+    let Some((first, second)) = head
+        .rsplit_once('(')
+        .and_then(|(_, parameters)| parameters.strip_suffix(')'))
+        .and_then(|parameters| parameters.split_once(", "))
+    else {
+        return;
+    };
+    let field = if whole(first) {
+        String::new()
+    } else {
+        match left
+            .strip_prefix(first)
+            .and_then(|rest| rest.strip_prefix('.'))
+        {
+            Some(field) if is_plain_name(field) => format!(".{field}"),
+            _ => return,
+        }
+    };
+    if !is_plain_name(first) || !is_plain_name(second) {
+        return;
+    }
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{second}{field}{closers}"),
+        0.85,
+    ));
+}
+
+/// The error caught by the `catch (error) {` the cursor's block opens: `console.` -> `error(error);`, `if (error
+/// instanceof ` -> `Error) {`.
+fn caught_error_reported(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(caught) = context.enclosing_lines().next().and_then(|header| {
+        header
+            .trim_start_matches("} ")
+            .strip_prefix("catch (")
+            .and_then(|rest| rest.strip_suffix(") {"))
+            .map(|name| name.split(':').next().unwrap_or("").trim())
+            .filter(|name| is_plain_name(name))
+    }) else {
+        return;
+    };
+    let typed = context.line_before.trim_start();
+    if typed == "console." {
+        out.push(Suggestion::member(
+            format!("error({caught}){}", terminator(context)),
+            0.9,
+        ));
+    } else if typed == format!("if ({caught} instanceof ") {
+        out.push(Suggestion::construct("Error) {", 0.85));
+    }
+}
+
+/// `class Dog extends ` -> `Animal {` (an `interface`'s too): the one other class the file declares is the one a
+/// new class builds on.
+fn only_other_class_extended(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context
+        .line_before
+        .trim_start()
+        .trim_start_matches("export ");
+    let Some((keyword, name)) = ["class ", "interface "].iter().find_map(|keyword| {
+        let name = typed.strip_prefix(keyword)?.strip_suffix(" extends ")?;
+        Some((*keyword, name))
+    }) else {
+        return;
+    };
+    // A custom error extends `Error`, which `control_flow` offers; a file that imports may extend what it imports.
+    let imports = context.code.contains("require(") || context.code.contains("import ");
+    if name.ends_with("Error") || name.ends_with("Exception") || imports {
+        return;
+    }
+    let mut declared: Vec<&str> = context
+        .code_lines_above()
+        .filter_map(|line| {
+            let rest = line
+                .trim_start_matches("export ")
+                .trim_start_matches("default ")
+                .strip_prefix(keyword)?;
+            let end = rest
+                .find(|c: char| !super::lexer::is_identifier_char(c))
+                .unwrap_or(rest.len());
+            rest.get(..end)
+        })
+        .filter(|declared| !declared.is_empty() && *declared != name)
+        .collect();
+    declared.dedup();
+    if let [parent] = declared[..] {
+        out.push(Suggestion::construct(format!("{parent} {{"), 0.8));
+    }
+}
+
+/// `const merged = [...a, ...` -> `b];`: two arrays are joined, and the code declared one other.
+fn other_array_spread(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(first) = typed
+        .strip_suffix(", ...")
+        .and_then(|head| head.rsplit_once("[..."))
+        .map(|(_, first)| first)
+        .filter(|first| is_plain_name(first))
+    else {
+        return;
+    };
+    let arrays: Vec<&str> = context
+        .code_lines_above()
+        .take(20)
+        .filter_map(|line| {
+            let (head, value) = line.split_once(" = [")?;
+            let _ = value;
+            head.rsplit(' ').next().filter(|name| is_plain_name(name))
+        })
+        .filter(|name| *name != first)
+        .collect();
+    let [other] = arrays[..] else {
+        return;
+    };
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{other}{closers}"), 0.8));
+}
+
+/// `const { name, age } = ` -> `user;` for `const user = { name: ..., age: ... }`: the one object the code
+/// declared with every key taken out.
+fn destructured_object(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(keys) = ["const { ", "let { "]
+        .iter()
+        .find_map(|start| typed.strip_prefix(start))
+        .and_then(|rest| rest.strip_suffix(" } = "))
+    else {
+        return;
+    };
+    let keys: Vec<&str> = keys.split(',').map(str::trim).collect();
+    if !keys.iter().all(|key| is_plain_name(key)) {
+        return;
+    }
+    let objects: Vec<&str> = context
+        .code_lines_above()
+        .take(30)
+        .filter_map(|line| {
+            let (head, value) = line.split_once(" = {")?;
+            let name = head.rsplit(' ').next().filter(|name| is_plain_name(name))?;
+            keys.iter()
+                .all(|key| value.contains(&format!("{key}:")) || value.contains(&format!("{key},")))
+                .then_some(name)
+        })
+        .collect();
+    if let [object] = objects[..] {
+        out.push(Suggestion::construct(
+            format!("{object}{}", terminator(context)),
+            0.8,
+        ));
+    }
 }
 
 /// Offers the rest of `member` after what is typed of it, when something is left beyond its parentheses.
@@ -635,7 +880,7 @@ fn field_of_plural(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `users.find(u => u.id === ` -> `id)` in a function given `id`: the object found is the one with the field the
-/// function was asked for.
+/// function was asked for (`todos.filter(t => t.id !== ` -> `id)`: the others are kept, in `removeTodo(id)`).
 fn found_by_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     if !(typed.contains(".find(") || typed.contains(".filter(") || typed.contains(".findIndex(")) {
@@ -644,6 +889,11 @@ fn found_by_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(compared) = typed
         .strip_suffix(" === ")
         .or_else(|| typed.strip_suffix(" == "))
+        .or_else(|| {
+            typed
+                .strip_suffix(" !== ")
+                .filter(|_| typed.contains(".filter("))
+        })
     else {
         return;
     };

@@ -153,43 +153,54 @@ fn element_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `list.` under `const li = document.createElement('li');` -> `appendChild(li);`: an element just made is put
-/// in the page (in an element the code looked up, or the page's `document.body`).
-fn created_element_appended(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(parent) = context.line_before.trim_start().strip_suffix('.') else {
-        return;
-    };
-    if parent != "document.body" && !is_plain_name(parent) {
-        return;
-    }
-    let mut created = None;
-    for line in context.code_lines_above().take(8) {
-        if line.contains(&format!("({})", created.unwrap_or("\u{0}"))) {
-            return;
-        }
-        if line.contains("document.createElement(") {
-            created = declared_name(line);
-            break;
-        }
-    }
-    let Some(child) = created.filter(|child| *child != parent) else {
-        return;
-    };
-    // Appended already, or a parent that is no element of the page.
+/// The element the lines just above created (`const li = document.createElement('li');`) and did not append yet.
+fn created_element<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let child = context
+        .code_lines_above()
+        .take(8)
+        .find(|line| line.contains("document.createElement("))
+        .and_then(declared_name)?;
     let appended = context
         .code_lines_above()
         .take(8)
         .any(|line| line.contains(&format!("({child})")));
+    (!appended).then_some(child)
+}
+
+/// `list.` under `const li = document.createElement('li');` -> `appendChild(li);` (`list.appendChild(` ->
+/// `li);`): an element just made is put in the page (in an element the code looked up, or the page's
+/// `document.body`).
+fn created_element_appended(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let (parent, text_before) = match typed.strip_suffix('.') {
+        Some(parent) => (parent, "appendChild("),
+        None => match typed
+            .strip_suffix(".appendChild(")
+            .or_else(|| typed.strip_suffix(".append("))
+        {
+            Some(parent) => (parent, ""),
+            None => return,
+        },
+    };
+    if parent != "document.body" && !is_plain_name(parent) {
+        return;
+    }
+    let Some(child) = created_element(context).filter(|child| *child != parent) else {
+        return;
+    };
+    // A parent that is no element of the page.
     let element = parent == "document.body"
         || context
             .code_lines_above()
             .take(60)
             .any(|line| declared_name(line) == Some(parent) && line.contains("= document."));
-    if element && !appended {
-        out.push(Suggestion::member(
-            format!("appendChild({child}){}", terminator(context)),
-            0.88,
-        ));
+    if element {
+        let text = format!("{text_before}{child}){}", terminator(context));
+        out.push(if text_before.is_empty() {
+            Suggestion::construct(text, 0.88)
+        } else {
+            Suggestion::member(text, 0.88)
+        });
     }
 }
 
@@ -256,7 +267,8 @@ fn change_handler(context: &Context<'_>) -> bool {
     changed(context.line_before) || context.code_lines_above().take(2).any(changed)
 }
 
-/// `const query = e.` -> `target.value;`, `setName(e.` -> `target.value)`, in an input's handler.
+/// `const query = e.` -> `target.value;`, `setName(e.` -> `target.value)`, `console.log(e.target.` -> `value)`, in
+/// an input's handler.
 fn target_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let (rest, text) = match typed.strip_suffix(".target.") {
@@ -287,6 +299,9 @@ fn target_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
     }) {
         jsx_closers(typed)
+    } else if ["console.log(", "console.info(", "alert("].contains(&before.trim()) {
+        // What was typed, shown (`console.log(e.target.` -> `value)`); other calls may want the event's own data.
+        open_parentheses(typed).unwrap_or_default()
     } else {
         return;
     };

@@ -1912,10 +1912,20 @@ fn web_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `total = sum(` -> `numbers)`: a built-in that takes a whole collection, given the collection the code just
-/// made (assigned a list, a set or a comprehension on one of the three lines above).
+/// `total = sum(` -> `numbers)`, `random.shuffle(` -> `cards)`: a built-in that takes a whole collection, given the
+/// collection the code just made (assigned a list, a set, a comprehension, a `list(...)` or a text's `split()` on
+/// one of the three lines above).
 fn aggregated_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    const AGGREGATES: &[&str] = &["sum(", "len(", "max(", "min(", "sorted("];
+    const AGGREGATES: &[&str] = &[
+        "sum(",
+        "len(",
+        "max(",
+        "min(",
+        "sorted(",
+        "set(",
+        "reversed(",
+        "random.shuffle(",
+    ];
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
@@ -1934,6 +1944,10 @@ fn aggregated_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if before_call.ends_with(|c: char| super::lexer::is_identifier_char(c) || c == '.') {
         return;
     }
+    // `{w: len(` or `[len(`: a comprehension's value, of its own element.
+    if before_call.contains(['{', '[']) {
+        return;
+    }
     let Some(before_line) = context.code.get(..context.cursor - line.len()) else {
         return;
     };
@@ -1947,8 +1961,12 @@ fn aggregated_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .find_map(|line| {
             let (name, value) = line.trim().split_once(" = ")?;
             let value = value.trim_start();
-            (is_simple_name(name) && (value.starts_with('[') || value.starts_with('{')))
-                .then_some((name, value.starts_with("[[")))
+            // A literal, or a list made from a text or another collection (`words = text.split()`).
+            let made = value.starts_with('[')
+                || value.starts_with('{')
+                || value.starts_with("list(")
+                || (value.contains(".split(") && value.ends_with(')'));
+            (is_simple_name(name) && made).then_some((name, value.starts_with("[[")))
         });
     let Some((collection, of_rows)) = made else {
         return;
@@ -2345,11 +2363,22 @@ fn call_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `name = input("Name: ").` -> `strip()`: what a user typed is cleaned of its spaces before use.
+/// `name = input("Name: ").` -> `strip()`: what a user typed is cleaned of its spaces before use. Numbers read on
+/// one line are split first: `list(map(int, input().` -> `split()))`.
 fn cleaned_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
+    let mapped = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.ends_with("map(int, ") || before.ends_with("map(float, "));
+    if mapped && context.at_line_end() && access.receiver.starts_with("input(") {
+        let closers = super::idioms::open_parentheses(context.line_before).unwrap_or_default();
+        if let Some(rest) = format!("split(){closers}").strip_prefix(context.prefix) {
+            out.push(Suggestion::member(rest, 0.9));
+        }
+        return;
+    }
     if context.at_line_end()
         && access.receiver.starts_with("input(")
         && access.receiver.ends_with(')')

@@ -6,7 +6,9 @@
 //! read just above, `random.choice(` -> the one list, `roll = random.randint(` -> `1, 6)` (a secret number's
 //! `1, 100)`), `add = lambda a, b: ` -> `a + b`, `math.pi * r ` -> `** 2`, `__eq__`'s `return ` -> every
 //! field compared, a property's `return ` -> its private field, `@` in an `ABC` -> `abstractmethod`, and
-//! `Node(` -> the enclosing function's parameters its `__init__` names.
+//! `Node(` -> the enclosing function's parameters its `__init__` names, a comprehension's `for x in ` -> the list
+//! just made, `sort(reverse=` -> `True)`, `json.dump(data, f, indent=` -> `4)`, and `counts = defaultdict(` ->
+//! `int)` (`groups = defaultdict(` -> `list)`), and a count's `else:` -> `counts[ch] = 1`.
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
@@ -41,6 +43,126 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     property_value(context, out);
     abstract_method(context, out);
     constructor_arguments(context, out);
+    comprehension_source(context, out);
+    keyword_value(context, out);
+    defaultdict_factory(context, out);
+    first_count(context, out);
+}
+
+/// `else:` after `if ch in counts:` and `counts[ch] += 1` -> `counts[ch] = 1`: a key seen for the first time is
+/// counted once.
+fn first_count(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    let (Some("else:"), Some(counted), Some(test)) = (above.next(), above.next(), above.next())
+    else {
+        return;
+    };
+    let Some(entry) = counted.strip_suffix(" += 1") else {
+        return;
+    };
+    let Some((map, key)) = entry
+        .strip_suffix(']')
+        .and_then(|entry| entry.split_once('['))
+    else {
+        return;
+    };
+    if is_plain_name(map) && is_plain_name(key) && test == format!("if {key} in {map}:") {
+        out.push(Suggestion::construct(format!("{map}[{key}] = 1"), 0.85));
+    }
+}
+
+/// `squares = [x * x for x in ` -> `numbers]`: a comprehension goes through the list the lines above just made.
+fn comprehension_source(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((head, _variable)) = typed
+        .strip_suffix(" in ")
+        .and_then(|rest| rest.rsplit_once(" for "))
+    else {
+        return;
+    };
+    // Only the first `for` of a comprehension opened on this line (a nested one's is `inner_iterable`'s).
+    if !head.contains(" = [") || head.contains(" for ") {
+        return;
+    }
+    // Made on the lines just above: further up, the comprehension may as well go through anything else.
+    let Some(list) = nearest_list(context, 3) else {
+        return;
+    };
+    if typed.contains(list) {
+        return;
+    }
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{list}{closers}"), 0.8));
+}
+
+/// `ages.sort(reverse=` -> `True)`, `json.dump(data, f, indent=` -> `4)`: the one value those keywords are
+/// written with (nobody writes `reverse=False`; JSON is indented by four like Python itself).
+fn keyword_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let value = if typed.ends_with("reverse=") && typed.contains("sort") {
+        "True"
+    } else if typed.ends_with("indent=") && typed.contains("json.dump") {
+        "4"
+    } else if typed.ends_with(", type=") && counted_option(typed) {
+        // More keywords usually follow (`default=`, `help=`): the type alone.
+        out.push(Suggestion::construct("int", 0.8));
+        return;
+    } else {
+        return;
+    };
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{value}{closers}"), 0.8));
+}
+
+/// Whether `parser.add_argument("--count", type=` names a number: a count, a size, a limit, a port.
+fn counted_option(typed: &str) -> bool {
+    let Some(option) = typed
+        .split_once(".add_argument(")
+        .and_then(|(_, arguments)| arguments.split(['"', '\'']).nth(1))
+    else {
+        return false;
+    };
+    let name = option.trim_start_matches('-').to_ascii_lowercase();
+    [
+        "count", "number", "num", "size", "limit", "port", "times", "age", "max", "min", "width",
+        "height", "repeat", "workers", "retries", "seed", "steps", "epochs", "n",
+    ]
+    .iter()
+    .any(|word| name == *word || name.split(['-', '_']).any(|part| part == *word))
+}
+
+/// `counts = defaultdict(` -> `int)`, `groups = defaultdict(` -> `list)`: the factory the map is named for.
+fn defaultdict_factory(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(target) = typed
+        .strip_suffix(" = defaultdict(")
+        .or_else(|| typed.strip_suffix(" = collections.defaultdict("))
+        .filter(|target| is_plain_name(target))
+    else {
+        return;
+    };
+    let lowered = target.to_ascii_lowercase();
+    let factory = if ["count", "freq", "tally", "total"]
+        .iter()
+        .any(|word| lowered.contains(word))
+    {
+        "int)"
+    } else if ["group", "by_", "graph", "adj", "index"]
+        .iter()
+        .any(|word| lowered.contains(word))
+    {
+        "list)"
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(factory, 0.8));
 }
 
 /// `evens = [n for n in numbers if ` -> `n % 2 == 0]`: the list's name says which numbers it keeps, for a list of
@@ -279,7 +401,7 @@ fn joined_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             _ => None,
         })
     };
-    let Some(list) = nearest_list(context).or_else(parameter) else {
+    let Some(list) = nearest_list(context, 12).or_else(parameter) else {
         return;
     };
     if typed.contains(list) {
@@ -288,10 +410,10 @@ fn joined_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(format!("{list}{closers}"), 0.8));
 }
 
-/// The name most recently given a list in the lines above the cursor's, within its function (a literal, a split, a
-/// comprehension or `list(...)`).
-fn nearest_list<'a>(context: &Context<'a>) -> Option<&'a str> {
-    for line in context.code_lines_above().take(12) {
+/// The name most recently given a list in the `lines` lines above the cursor's, within its function (a literal, a
+/// split, a comprehension or `list(...)`).
+fn nearest_list<'a>(context: &Context<'a>, lines: usize) -> Option<&'a str> {
+    for line in context.code_lines_above().take(lines) {
         if line.starts_with("def ") || line.starts_with("class ") {
             return None;
         }
@@ -382,11 +504,16 @@ fn random_choice(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `roll = random.randint(` -> `1, 6)`, `secret = random.randint(` -> `1, 100)`: a die's faces, and the guessing
-/// game's range, read from the variable's name.
+/// `roll = random.randint(` -> `1, 6)` (`roll = random.randint(1, ` -> `6)`), `secret = random.randint(` ->
+/// `1, 100)`: a die's faces, and the guessing game's range, read from the variable's name.
 fn random_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    let Some(target) = typed
+    // `random.randint(1, ` -> `6)`: the lower bound typed, the upper one is left.
+    let (head, from_one) = match typed.strip_suffix("1, ") {
+        Some(head) => (head, true),
+        None => (typed, false),
+    };
+    let Some(target) = head
         .strip_suffix(" = random.randint(")
         .filter(|target| is_plain_name(target))
     else {
@@ -405,6 +532,12 @@ fn random_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "1, 100)"
     } else {
         return;
+    };
+    // With the lower bound typed, only a die's upper one is sure (a secret number's is as often 10 or 20).
+    let range = match (from_one, range) {
+        (false, range) => range,
+        (true, "1, 6)") => "6)",
+        (true, _) => return,
     };
     out.push(Suggestion::construct(range, 0.8));
 }

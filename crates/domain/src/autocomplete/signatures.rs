@@ -3,6 +3,8 @@
 //! `-> int:`, `func add(a, b int) ` -> `int {`, `fn add(a: i32, b: i32) ` -> `-> i32 {`, TypeScript's `: number
 //! {`), a function named as a question returns a yes or no (`isEven(n: number): ` -> `boolean {`, `fn is_even(n:
 //! i32) -> ` -> `bool {`). A greeting is left alone: it returns its text as often as it prints it (`void`).
+//! TypeScript's type guards and generics too: `isString(value: unknown): value is ` -> `string {`,
+//! `identity<T>(value: T): ` -> `T {`.
 //!
 //! Only the languages that write the type after the parameters (Python, TypeScript, Go, Rust) are answered, and
 //! only with every parameter typed.
@@ -20,6 +22,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let language = context.profile.language;
     let typed = context.line_before.trim_start();
+    if language == Language::TypeScript {
+        type_predicate(context, typed, out);
+        generic_result(typed, out);
+    }
     // What follows the parameters so far: nothing, a space, or the arrow or colon that opens the type.
     let (header, typed_opener) = match language {
         Language::Python | Language::Rust => match typed.strip_suffix(") -> ") {
@@ -154,4 +160,82 @@ fn numeric_type(language: Language, type_text: &str) -> Option<&'static str> {
         _ => &[],
     };
     known.iter().find(|known| **known == type_text).copied()
+}
+
+/// TypeScript's `function isString(value: unknown): value is ` -> `string {`: a type guard named `isX` tells
+/// whether its parameter is an `X`, a primitive in lower case or a type the file declares.
+fn type_predicate(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some((header, parameter)) = typed
+        .strip_suffix(" is ")
+        .and_then(|head| head.rsplit_once("): "))
+    else {
+        return;
+    };
+    let Some(name) = header
+        .trim_start_matches("export ")
+        .strip_prefix("function ")
+        .and_then(|rest| rest.split('(').next())
+    else {
+        return;
+    };
+    let Some(checked) = name.strip_prefix("is").filter(|rest| is_plain_name(rest)) else {
+        return;
+    };
+    if !is_plain_name(parameter) || !header.contains(&format!("({parameter}")) {
+        return;
+    }
+    let primitive = checked.to_ascii_lowercase();
+    let result = if matches!(primitive.as_str(), "string" | "number" | "boolean") {
+        primitive
+    } else if ["interface ", "class ", "type "].iter().any(|keyword| {
+        context
+            .code_before_line()
+            .contains(&format!("{keyword}{checked}"))
+    }) {
+        checked.to_owned()
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{result} {{"), 0.85));
+}
+
+/// TypeScript's `function identity<T>(value: T): ` -> `T {`: a generic function of one type parameter that takes
+/// only values of it gives one back.
+fn generic_result(typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(header) = typed.strip_suffix("): ") else {
+        return;
+    };
+    let Some((type_parameter, parameters)) = header
+        .trim_start_matches("export ")
+        .strip_prefix("function ")
+        .and_then(|rest| rest.split_once('<'))
+        .and_then(|(_, rest)| rest.split_once(">("))
+    else {
+        return;
+    };
+    // A function that does something with the value (`log<T>(value: T)`) returns nothing.
+    let name = header
+        .trim_start_matches("export ")
+        .trim_start_matches("function ")
+        .split('<')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let acts = [
+        "log", "print", "show", "display", "render", "save", "write", "send", "emit", "set", "add",
+        "push", "remove", "delete", "update", "handle", "assert", "check", "validate",
+    ]
+    .iter()
+    .any(|verb| name.starts_with(verb));
+    if !is_plain_name(type_parameter) || parameters.is_empty() || acts {
+        return;
+    }
+    let all_of_it = parameters.split(',').all(|parameter| {
+        parameter
+            .split_once(':')
+            .is_some_and(|(_, type_text)| type_text.trim() == type_parameter)
+    });
+    if all_of_it {
+        out.push(Suggestion::construct(format!("{type_parameter} {{"), 0.85));
+    }
 }
