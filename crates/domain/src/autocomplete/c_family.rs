@@ -902,6 +902,80 @@ fn whole_range_of_only_container(
     ));
 }
 
+/// `return ` in a C++ operator that returns a reference (`V& operator+=(const V& o) {`, `T& operator=(...)`, a
+/// prefix `operator++()`) -> `*this;`, what every assignment and compound operator hands back; in a stream
+/// operator (`std::ostream& operator<<(std::ostream& os, const V& v)`) -> `os;`, the stream it was given.
+fn return_this(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || context.line_before.trim() != "return"
+        || !context.line_before.ends_with(' ')
+    {
+        return;
+    }
+    // An operator's body rarely nests a block around its `return`: the innermost open brace opens it.
+    let tokens = context.tokens_before();
+    let Some(brace) = super::statements::open_braces(context, tokens)
+        .last()
+        .and_then(|&at| tokens.get(at))
+    else {
+        return;
+    };
+    // The header, back to the declaration before it (a return type and a brace may have lines of their own).
+    let header_start = context.code[..brace.start]
+        .rfind([';', '}', '{'])
+        .map_or(0, |at| at + 1);
+    let header = &context.code[header_start..brace.start];
+    let returns_self_reference = header.find("operator").is_some_and(|at| {
+        let mut returned = header[..at].trim_end();
+        // A definition outside its class names the class first: `complex<_Tp>& complex<_Tp>::operator+=`.
+        if returned.ends_with("::") {
+            let qualifier = returned
+                .rfind(|c: char| c.is_whitespace() || c == '&' || c == '*')
+                .map_or(0, |at| at + 1);
+            returned = returned[..qualifier].trim_end();
+        }
+        returned.ends_with('&') && !returned.ends_with("&&")
+    });
+    if !returns_self_reference {
+        return;
+    }
+    // A stream operator (`std::ostream& operator<<(std::ostream& os, const V& v)`) hands back its stream.
+    let streamed = header.split_once("operator").and_then(|(_, rest)| {
+        let rest = rest.trim_start();
+        let shifts = ["<<(", ">>("].iter().any(|shift| rest.starts_with(shift));
+        let parameters = rest.get(3..)?;
+        let mut depth = 0_i32;
+        let end = parameters.find(|c: char| {
+            match c {
+                '<' | '(' => depth += 1,
+                '>' | ')' if depth > 0 => depth -= 1,
+                ',' | ')' if depth == 0 => return true,
+                _ => {}
+            }
+            false
+        })?;
+        let first_parameter = &parameters[..end];
+        let name = first_parameter.trim().rsplit(['&', ' ', '*']).next()?;
+        (shifts && first_parameter.contains('&') && super::lexer::is_plain_name(name))
+            .then_some(name)
+    });
+    if let Some(stream) = streamed {
+        out.push(Suggestion {
+            text: format!("{stream};"),
+            confidence: 0.9,
+            kind: "return",
+            cursor_offset: 0,
+        });
+    } else {
+        out.push(Suggestion {
+            text: "*this;".to_owned(),
+            confidence: 0.9,
+            kind: "return",
+            cursor_offset: 0,
+        });
+    }
+}
+
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let cpp = context.profile.language == Language::Cpp;
     if context.line_before.trim_start().starts_with('#') {
@@ -925,6 +999,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out,
     );
     type_definition_end(context, out);
+    return_this(context, out);
     typedef_name(context, out);
     element_count(context, out);
     made_pointer(context, out);

@@ -1,6 +1,7 @@
 //! The words an import's or a declaration's fixed syntax requires next, whatever the names: Python's `from os ` ->
-//! `import `, JavaScript's `import { a } ` and `import * as fs ` -> `from `, Java's `import j` -> `java.` and a
-//! serializable class's `private static final long s` -> `serialVersionUID = `.
+//! `import `, JavaScript's `import { a } ` and `import * as fs ` -> `from `, Java's `import j` -> `java.`, a
+//! serializable class's `private static final long s` -> `serialVersionUID = `, a Go file's first line
+//! `package `, and a class body's first member `constructor(` (listed).
 //!
 //! Each is the only thing the language allows (or the one everyone writes) at that place, so it is shown inline;
 //! before this, the keyword tables offered `isinstance(` after `from os i` and `function ` after `import { a } f`.
@@ -16,6 +17,8 @@ const IMPORT_LINES: usize = 40;
 const REQUIRED: f64 = 0.95;
 /// How sure a word nearly every file writes there is (`java.` after `import j`).
 const CUSTOMARY: f64 = 0.88;
+/// How sure a likely word that is not shown inline is.
+const LISTED: f64 = 0.6;
 
 /// Appends the word the syntax requires at the cursor, if any.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -24,11 +27,47 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let suggestion = match context.profile.language {
         Language::Python => python_import(context),
-        Language::JavaScript | Language::TypeScript => javascript_from(context),
-        Language::Java => java_import_root(context).or_else(|| serial_version(context)),
+        Language::JavaScript | Language::TypeScript => {
+            javascript_from(context).or_else(|| first_class_member(context))
+        }
+        Language::Java => java_import_root(context)
+            .or_else(|| serial_version(context))
+            .or_else(|| package_clause(context)),
+        Language::Go => package_clause(context),
         _ => None,
     };
     out.extend(suggestion);
+}
+
+/// A Go file's first line of code is its `package` clause, and a Java file's, after its licence or doc comment,
+/// is too (a Java file with nothing at all above may as well start with an import or a class: listed then).
+fn package_clause(context: &Context<'_>) -> Option<Suggestion> {
+    if !context.tokens_before().is_empty() || context.line_before.trim() != context.prefix {
+        return None;
+    }
+    let rest = rest_of(context, "package")?;
+    let commented = !context.code[..context.cursor].trim().is_empty();
+    let confidence = match context.profile.language {
+        Language::Go => REQUIRED,
+        _ if commented => CUSTOMARY,
+        _ => LISTED,
+    };
+    Some(required(format!("{rest} "), confidence))
+}
+
+/// The first member of a class body without a constructor yet: `constructor(` (TypeScript's declaration files
+/// and most JavaScript classes start with it).
+fn first_class_member(context: &Context<'_>) -> Option<Suggestion> {
+    if !context.prefix.is_empty() || !context.line_before.trim().is_empty() {
+        return None;
+    }
+    let tokens = context.tokens_before();
+    let last = tokens.last()?;
+    if context.text(last) != "{" || !super::statements::directly_in_class_body(context, &["class"])
+    {
+        return None;
+    }
+    Some(required("constructor(".to_owned(), LISTED))
 }
 
 /// The rest of `word` after the typed prefix, when the prefix starts it and does not finish it.

@@ -2459,6 +2459,53 @@ const INLINE: &[Case] = &[
         "public class InsufficientFundsException extends Exception {\n    private static final long s‸",
         Some("erialVersionUID = "),
     ),
+    // A Go file's first line of code is its package clause; a Java file's after its licence comment.
+    (
+        "go",
+        "// Package geometry computes areas.\n‸",
+        Some("package "),
+    ),
+    ("go", "p‸", Some("ackage ")),
+    (
+        "java",
+        "/*\n * Copyright (c) 2026 Ada\n */\n\n‸",
+        Some("package "),
+    ),
+    // An empty Java file may as well start with an import or the class.
+    ("java", "‸", None),
+    // A C++ operator returning a reference to its object returns the object.
+    (
+        "cpp",
+        "struct Vec2 {\n  double x, y;\n  Vec2& operator+=(const Vec2& o) {\n    x += o.x;\n    y += o.y;\n    return ‸",
+        Some("*this;"),
+    ),
+    (
+        "cpp",
+        "template<typename T>\n  Counter<T>&\n  Counter<T>::operator++()\n  {\n    ++count;\n    return ‸",
+        Some("*this;"),
+    ),
+    // A stream operator hands back the stream it was given.
+    (
+        "cpp",
+        "std::ostream& operator<<(std::ostream& os, const Point& p) {\n    os << p.x << \",\" << p.y;\n    return ‸",
+        Some("os;"),
+    ),
+    (
+        "cpp",
+        "template<typename C, typename T>\n  std::basic_istream<C, T>&\n  operator>>(std::basic_istream<C, T>& in, Point& p)\n  {\n    in >> p.x >> p.y;\n    return ‸",
+        Some("in;"),
+    ),
+    // Not a comparison, nor an operator returning a new value.
+    (
+        "cpp",
+        "struct Vec2 {\n  double x, y;\n  Vec2 operator+(const Vec2& o) const {\n    return ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "struct Vec2 {\n  double x, y;\n  bool operator==(const Vec2& o) const {\n    return ‸",
+        None,
+    ),
     // Directly in a class body members are declared: no statement keyword, a class's one constructor.
     (
         "typescript",
@@ -12914,6 +12961,14 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "HashSet",
         None,
     ),
+    // A class body's first member is its constructor, listed.
+    (
+        "typescript",
+        "export class Item {\n    ‸",
+        "constructor(",
+        None,
+    ),
+    ("javascript", "class Stack {\n  ‸", "constructor(", None),
     // A keyword argument's value is mostly one of the module's constants, and not its most used function inline.
     (
         "python",
