@@ -930,8 +930,10 @@ fn return_this(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         // A definition outside its class names the class first: `complex<_Tp>& complex<_Tp>::operator+=`.
         if returned.ends_with("::") {
             let qualifier = returned
-                .rfind(|c: char| c.is_whitespace() || c == '&' || c == '*')
-                .map_or(0, |at| at + 1);
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace() || *c == '&' || *c == '*')
+                .map_or(0, |(at, c)| at + c.len_utf8());
             returned = returned[..qualifier].trim_end();
         }
         returned.ends_with('&') && !returned.ends_with("&&")

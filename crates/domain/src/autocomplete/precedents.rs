@@ -179,11 +179,17 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         // The same word with its call parentheses already listed by another rule (`spawn()`): no second entry.
         let bare = |text: &str| text.trim_end_matches(['(', ')', ' ']).to_owned();
-        if out
-            .iter()
+        if let Some(other) = out
+            .iter_mut()
             .take(first)
-            .any(|other| bare(&other.text) == bare(&text))
+            .find(|other| bare(&other.text) == bare(&text))
         {
+            // A type listed for a parameter from the headers' counts (`int`) is the habit itself when the file's
+            // precedents say it more surely: it takes the habit's confidence and its bar.
+            if other.kind == "type" && other.confidence < confidence {
+                other.confidence = confidence;
+                other.kind = "habit";
+            }
             continue;
         }
         // A longer suggestion that starts with it (the whole argument list of the earlier calls) says more: it

@@ -2459,6 +2459,18 @@ const INLINE: &[Case] = &[
         "public class InsufficientFundsException extends Exception {\n    private static final long s‸",
         Some("erialVersionUID = "),
     ),
+    // An exception's constructor takes its message first.
+    (
+        "java",
+        "public class InsufficientFundsException extends Exception {\n    public InsufficientFundsException(‸",
+        Some("String "),
+    ),
+    // A call in a method's body is no header.
+    (
+        "java",
+        "class Box {\n    void run() {\n        show(‸",
+        None,
+    ),
     // A Go file's first line of code is its package clause; a Java file's after its licence comment.
     (
         "go",
@@ -12969,6 +12981,20 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     ("javascript", "class Stack {\n  ‸", "constructor(", None),
+    // A Java header's next parameter is a type: those the file's headers take, then the usual ones.
+    (
+        "java",
+        "class Grid {\n    Cell at(long row, long column) {\n        return null;\n    }\n    void clear(‸",
+        "long",
+        None,
+    ),
+    ("java", "interface Shape {\n    void scale(‸", "int", None),
+    (
+        "java",
+        "class Store {\n    public void put(String key, ‸",
+        "String",
+        None,
+    ),
     // A keyword argument's value is mostly one of the module's constants, and not its most used function inline.
     (
         "python",
