@@ -41,6 +41,8 @@
 //!   operands' fields, a `__str__`, a comparator's body, `t.start()` then `t.join()`, `Arc::clone(&counter)`);
 //! - `import_syntax`: the word an import's or a declaration's fixed syntax requires next (`from os ` -> `import `,
 //!   `import { a } ` -> `from `, `import j` -> `java.`, `static final long s` -> `serialVersionUID = `);
+//! - `returns_self`: the methods that hand back their own object (Python's `__enter__` and `__iadd__`, a Rust
+//!   builder's `self`, a Java fluent method's `this;`);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function);
 //! - `closers`: the brackets and quotes the current line left open.
@@ -93,6 +95,7 @@ mod python_everyday;
 mod ranking;
 mod record_literals;
 mod repetition;
+mod returns_self;
 mod rust;
 mod signatures;
 mod sorting;
@@ -273,6 +276,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             (context.profile.constructs)(context, &mut suggestions);
             idioms::complete(context, &mut suggestions);
             import_syntax::complete(context, &mut suggestions);
+            returns_self::complete(context, &mut suggestions);
             algorithms::complete(context, &mut suggestions);
             linked_structures::complete(context, &mut suggestions);
             sorting::complete(context, &mut suggestions);

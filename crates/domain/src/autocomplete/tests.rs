@@ -2459,6 +2459,42 @@ const INLINE: &[Case] = &[
         "public class InsufficientFundsException extends Exception {\n    private static final long s‸",
         Some("erialVersionUID = "),
     ),
+    // The methods that hand back their own object.
+    (
+        "python",
+        "class Timer:\n    def __enter__(self):\n        self.start = time.perf_counter()\n        return ‸",
+        Some("self"),
+    ),
+    (
+        "python",
+        "class Money:\n    def __iadd__(self, other):\n        self.cents += other.cents\n        return ‸",
+        Some("self"),
+    ),
+    (
+        "python",
+        "class Money:\n    def __add__(self, other):\n        return ‸",
+        None,
+    ),
+    (
+        "rust",
+        "impl RequestBuilder {\n    fn header(mut self, name: &str, value: &str) -> Self {\n        self.headers.push((name.into(), value.into()));\n        ‸",
+        Some("self"),
+    ),
+    (
+        "java",
+        "class Query {\n    private final List<String> conds = new ArrayList<>();\n\n    public Query where(String cond) {\n        conds.add(cond);\n        return ‸",
+        Some("this;"),
+    ),
+    (
+        "java",
+        "class Point {\n    public Point copy() {\n        return ‸",
+        None,
+    ),
+    (
+        "java",
+        "class Point {\n    static Point origin() {\n        log(\"origin\");\n        return ‸",
+        None,
+    ),
     // An exception's constructor takes its message first.
     (
         "java",
