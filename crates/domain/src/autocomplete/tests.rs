@@ -12595,6 +12595,25 @@ fn repeated_statements_and_argument_lists_are_offered_again() {
 /// The file's own habits (`precedents`): `(language, code with ‸, what the popup lists first, what is shown inline)`.
 /// The popup may rank a habit first without showing it inline; only habits several places agree on are shown.
 const HABITS: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+    // A file's first statement below its comments; an arrow function's first statement (listed, not shown).
+    (
+        "javascript",
+        "/**\n * Utility helpers for numbers.\n *\n * @module number\n */\n\n‸",
+        Some("import "),
+        None,
+    ),
+    (
+        "python",
+        "\"\"\"Helpers for dates.\"\"\"\n\n‸",
+        Some("import "),
+        None,
+    ),
+    (
+        "javascript",
+        "export const sum = (xs) => {\n  const total = xs.reduce((a, b) => a + b, 0)\n  return total\n}\n\nexport const mean = (xs) => {\n  ‸",
+        Some("const "),
+        None,
+    ),
     // The statement that followed lines like the previous one, at the same change of indentation.
     (
         "python",
