@@ -551,122 +551,7 @@ fn program_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// The types a header's parameter most often takes when the file says nothing (listed after those it uses).
-const USUAL_PARAMETER_TYPES: &[&str] = &["int", "String", "long", "boolean", "Object", "double"];
-
-/// Where a method's or constructor's header takes its next parameter (`public void add(`, `int digit(int ch, `),
-/// a type comes: those the file's headers take, most used first, then the usual ones (listed, not shown); an
-/// exception's constructor takes its message first (`public InsufficientFundsException(` -> `String `, shown).
-fn parameter_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let line = context.before_prefix();
-    let trimmed = line.trim_end();
-    if !(trimmed.ends_with('(') || trimmed.ends_with(','))
-        || !context.line_after.trim().is_empty()
-            && !context.line_after.trim_start().starts_with(')')
-    {
-        return;
-    }
-    let mut depth = 0_usize;
-    let Some(open) = line
-        .char_indices()
-        .rev()
-        .find_map(|(at, character)| match character {
-            ')' => {
-                depth += 1;
-                None
-            }
-            '(' if depth == 0 => Some(at),
-            '(' => {
-                depth -= 1;
-                None
-            }
-            _ => None,
-        })
-    else {
-        return;
-    };
-    let head = line[..open].trim();
-    let name = &head[super::lexer::trailing_identifier_start(head)..];
-    let declares = !name.is_empty()
-        && !head.contains(['=', '.', '"', '@', '('])
-        && !matches!(
-            name,
-            "if" | "for" | "while" | "switch" | "catch" | "synchronized" | "return"
-        )
-        && (head.contains(' ') || name.starts_with(|c: char| c.is_ascii_uppercase()));
-    if !declares || !super::statements::directly_in_class_body(context, CLASS_KEYWORDS) {
-        return;
-    }
-    let prefix = context.prefix;
-    let first_parameter = trimmed.ends_with('(');
-    let before_cursor = &context.code[..context.cursor];
-    let parent = before_cursor
-        .rfind(&format!("class {name} extends "))
-        .and_then(|at| before_cursor[at..].split_whitespace().nth(3));
-    if first_parameter
-        && parent.is_some_and(|parent| parent.ends_with("Exception") || parent.ends_with("Error"))
-        && let Some(rest) = "String".strip_prefix(prefix)
-    {
-        out.push(Suggestion {
-            text: format!("{rest} "),
-            confidence: 0.88,
-            kind: "type",
-            cursor_offset: 0,
-        });
-        return;
-    }
-    let tokens = context.tokens_before();
-    let text = |index: usize| tokens.get(index).map_or("", |token| context.text(token));
-    let mut candidates = super::ranking::Candidates::default();
-    for index in 0..tokens.len() {
-        if !matches!(text(index), "(" | ",") {
-            continue;
-        }
-        let type_at = if text(index + 1) == "final" {
-            index + 2
-        } else {
-            index + 1
-        };
-        let declared = tokens
-            .get(type_at)
-            .is_some_and(|token| token.kind == TokenKind::Identifier)
-            && tokens
-                .get(type_at + 1)
-                .is_some_and(|token| token.kind == TokenKind::Identifier)
-            && matches!(text(type_at + 2), "," | ")");
-        let parameter_type = text(type_at);
-        if declared && parameter_type.len() > prefix.len() && parameter_type.starts_with(prefix) {
-            candidates.merge(super::ranking::Candidate {
-                name: parameter_type.to_owned(),
-                suffix: "",
-                score: 1.0,
-                cap: PARAMETER_TYPE_CAP,
-                kind: "type",
-            });
-        }
-    }
-    for (rank, usual) in USUAL_PARAMETER_TYPES.iter().enumerate() {
-        if usual.len() > prefix.len() && usual.starts_with(prefix) {
-            #[allow(clippy::cast_precision_loss)] // a handful of types
-            let score = 0.5 - 0.05 * rank as f64;
-            candidates.merge(super::ranking::Candidate {
-                name: (*usual).to_owned(),
-                suffix: "",
-                score,
-                cap: PARAMETER_TYPE_CAP,
-                kind: "type",
-            });
-        }
-    }
-    super::ranking::push_ranked(prefix, candidates.into_vec(), 1.0, 3, out);
-}
-
-/// The highest confidence of a parameter's type read from the file: listed, below the inline bar (written bare, so
-/// that the file's own habit of the same type, `int` after `(`, keeps its confidence).
-const PARAMETER_TYPE_CAP: f64 = 0.6;
-
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    parameter_type(context, out);
     filter_by_result(context, out);
     hash_of_fields(context, out);
     lines_of_file(context, out);
@@ -1508,7 +1393,7 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// The keywords that open a type whose body holds fields and methods.
-const CLASS_KEYWORDS: &[&str] = &["class", "enum", "record", "interface"];
+pub(super) const CLASS_KEYWORDS: &[&str] = &["class", "enum", "record", "interface"];
 
 /// The members of a class the file defines, for a local declared with it (`Node<K,V> e = ...` then `e.`).
 fn instance_members(context: &Context<'_>, receiver: &str) -> Option<Vec<DefinedMember>> {

@@ -41,6 +41,8 @@
 //!   operands' fields, a `__str__`, a comparator's body, `t.start()` then `t.join()`, `Arc::clone(&counter)`);
 //! - `import_syntax`: the word an import's or a declaration's fixed syntax requires next (`from os ` -> `import `,
 //!   `import { a } ` -> `from `, `import j` -> `java.`, `static final long s` -> `serialVersionUID = `);
+//! - `parameter_types`: the type a Java declaration's next parameter starts with (the file's headers' types, then
+//!   the usual ones; `String ` first in an exception's constructor);
 //! - `returns_self`: the methods that hand back their own object (Python's `__enter__` and `__iadd__`, a Rust
 //!   builder's `self`, a Java fluent method's `this;`);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
@@ -87,6 +89,7 @@ mod loop_steps;
 mod members;
 mod names;
 mod pages_and_data;
+mod parameter_types;
 mod pipelines_and_objects;
 mod precedents;
 pub mod provider;
@@ -277,6 +280,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             idioms::complete(context, &mut suggestions);
             import_syntax::complete(context, &mut suggestions);
             returns_self::complete(context, &mut suggestions);
+            parameter_types::complete(context, &mut suggestions);
             algorithms::complete(context, &mut suggestions);
             linked_structures::complete(context, &mut suggestions);
             sorting::complete(context, &mut suggestions);
