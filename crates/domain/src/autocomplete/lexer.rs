@@ -256,6 +256,23 @@ pub(super) fn identifier_end(text: &str) -> usize {
         .map_or(text.len(), |(index, _)| index)
 }
 
+/// Where the innermost `open` that `text` leaves unclosed is, as a byte offset: the `(` of the call or header a
+/// line is in (`innermost_unclosed(line, '(', ')')`), the `{` of a literal being written.
+pub(super) fn innermost_unclosed(text: &str, open: char, close: char) -> Option<usize> {
+    let mut depth = 0_usize;
+    for (at, character) in text.char_indices().rev() {
+        if character == close {
+            depth += 1;
+        } else if character == open {
+            if depth == 0 {
+                return Some(at);
+            }
+            depth -= 1;
+        }
+    }
+    None
+}
+
 /// Where the identifier characters that end `text` start, as a byte offset (`text.len()` when there are none):
 /// `size_t` in `const size_t`. Counted by characters, so a multi-byte character before them is stepped over whole.
 pub(super) fn trailing_identifier_start(text: &str) -> usize {

@@ -617,16 +617,8 @@ fn passed_as_function(context: &Context<'_>, access: &MemberAccess<'_>) -> bool 
     let Some(before) = context.before_receiver(access) else {
         return false;
     };
-    let mut depth = 0_i32;
-    for (at, character) in before.char_indices().rev() {
-        match character {
-            ')' => depth += 1,
-            '(' if depth == 0 => return before[..at].ends_with("Func"),
-            '(' => depth -= 1,
-            _ => {}
-        }
-    }
-    false
+    super::lexer::innermost_unclosed(before, '(', ')')
+        .is_some_and(|at| before[..at].ends_with("Func"))
 }
 
 fn hints_suffix(tables: &[MemberTable], name: &str) -> Option<&'static str> {

@@ -97,22 +97,7 @@ fn declaration_header<'a>(context: &Context<'a>) -> Option<DeclarationHeader<'a>
     {
         return None;
     }
-    let mut depth = 0_usize;
-    let open = line
-        .char_indices()
-        .rev()
-        .find_map(|(at, character)| match character {
-            ')' => {
-                depth += 1;
-                None
-            }
-            '(' if depth == 0 => Some(at),
-            '(' => {
-                depth -= 1;
-                None
-            }
-            _ => None,
-        })?;
+    let open = super::lexer::innermost_unclosed(line, '(', ')')?;
     let head = line[..open].trim();
     let name = &head[super::lexer::trailing_identifier_start(head)..];
     let typed_before =

@@ -61,20 +61,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// A literal opened on the typed line: its type and the fields given so far on the line.
 fn same_line_literal(language: Language, typed: &str) -> Option<(&str, Vec<&str>)> {
-    // The innermost `{` still open on the line.
-    let mut depth = 0usize;
-    let brace = typed.char_indices().rev().find_map(|(at, c)| match c {
-        '}' => {
-            depth += 1;
-            None
-        }
-        '{' if depth == 0 => Some(at),
-        '{' => {
-            depth -= 1;
-            None
-        }
-        _ => None,
-    })?;
+    let brace = super::lexer::innermost_unclosed(typed, '{', '}')?;
     let before = typed.get(..brace)?;
     let inside = typed.get(brace + 1..)?;
     let type_name = literal_type(language, before)?;
