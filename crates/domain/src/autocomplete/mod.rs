@@ -43,6 +43,8 @@
 //!   `import { a } ` -> `from `, `import j` -> `java.`, `static final long s` -> `serialVersionUID = `);
 //! - `parameter_types`: the type a Java declaration's next parameter starts with (the file's headers' types, then
 //!   the usual ones; `String ` first in an exception's constructor);
+//! - `boolean_returns`: a predicate's last answer, the other boolean once a loop or a test returned one
+//!   (`return True` inside `for ...: if ...:`, then `return ` -> `False`);
 //! - `returns_self`: the methods that hand back their own object (Python's `__enter__` and `__iadd__`, a Rust
 //!   builder's `self`, a Java fluent method's `this;`);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
@@ -59,6 +61,7 @@
 mod algorithms;
 mod asynchronous;
 mod beginner_projects;
+mod boolean_returns;
 mod c_family;
 mod closers;
 mod collection_idioms;
@@ -280,6 +283,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             idioms::complete(context, &mut suggestions);
             import_syntax::complete(context, &mut suggestions);
             returns_self::complete(context, &mut suggestions);
+            boolean_returns::complete(context, &mut suggestions);
             parameter_types::complete(context, &mut suggestions);
             algorithms::complete(context, &mut suggestions);
             linked_structures::complete(context, &mut suggestions);

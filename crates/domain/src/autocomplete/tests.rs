@@ -2459,6 +2459,33 @@ const INLINE: &[Case] = &[
         "public class InsufficientFundsException extends Exception {\n    private static final long s‸",
         Some("erialVersionUID = "),
     ),
+    // A predicate falls through its block with the other answer.
+    (
+        "python",
+        "def is_prime(n):\n    if n < 2:\n        return False\n    for i in range(2, n):\n        if n % i == 0:\n            return False\n    return ‸",
+        Some("True"),
+    ),
+    (
+        "javascript",
+        "function contains(items, x) {\n  for (const item of items) {\n    if (item === x) {\n      return true;\n    }\n  }\n  return ‸",
+        Some("false;"),
+    ),
+    (
+        "go",
+        "func contains(xs []int, x int) bool {\n\tfor _, v := range xs {\n\t\tif v == x {\n\t\t\treturn true\n\t\t}\n\t}\n\treturn ‸",
+        Some("false"),
+    ),
+    (
+        "c",
+        "int contains(int *xs, int n, int x) {\n    for (int i = 0; i < n; i++) {\n        if (xs[i] == x) {\n            return 1;\n        }\n    }\n    return ‸",
+        Some("0;"),
+    ),
+    // Both answers given already, or another value: no predicate's fall-through.
+    (
+        "python",
+        "def find(items, x):\n    for i, item in enumerate(items):\n        if item == x:\n            return i\n    return ‸",
+        None,
+    ),
     // The methods that hand back their own object.
     (
         "python",

@@ -1,0 +1,126 @@
+//! A predicate's last answer: once a function has returned one boolean from inside a loop or a test (`for item in
+//! items: if item == x: return True`), the `return ` that follows the block is the other one (`return False`) —
+//! `contains`, `is_prime`, `any` and `all` as every course writes them, in each language's spelling (`true;`, C's
+//! `0;` after `return 1;`).
+
+use super::Suggestion;
+use super::cursor::{Context, indentation};
+use super::language::Language;
+use super::statements::enclosing_function;
+
+/// Appends the other boolean where a predicate falls through its block.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || context.line_before.trim_start() != "return "
+        || !context.line_after.trim().is_empty()
+    {
+        return;
+    }
+    let (truth, falsehood): (&[&str], &[&str]) = match context.profile.language {
+        Language::Python => (&["True"], &["False"]),
+        Language::C => (&["true", "1"], &["false", "0"]),
+        Language::JavaScript
+        | Language::TypeScript
+        | Language::Java
+        | Language::Go
+        | Language::Rust
+        | Language::Cpp => (&["true"], &["false"]),
+        _ => return,
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    // C's `1` and `0` are a predicate's only where the name says so (`is_sorted`, `contains`); elsewhere they are
+    // as often a recursion's base case (`if (exp == 0) return 1;`).
+    let named_predicate = ["is", "has", "can", "contains", "should"]
+        .iter()
+        .any(|start| function.name.to_ascii_lowercase().starts_with(start));
+    let truth: &[&str] = if named_predicate { truth } else { &truth[..1] };
+    let falsehood: &[&str] = if named_predicate {
+        falsehood
+    } else {
+        &falsehood[..1]
+    };
+    let tokens = context.tokens_before();
+    let Some(body_start) = tokens.get(function.body_start) else {
+        return;
+    };
+    let cursor_indentation = indentation(context.line_before);
+    // The body's lines above the cursor's (none when the body starts on the cursor's line).
+    let Some(body) = context.code.get(
+        line_start(context.code, body_start.start)..context.cursor - context.line_before.len(),
+    ) else {
+        return;
+    };
+    let mut returned = None;
+    let mut ended_with_semicolon = false;
+    // Whether an answer was given inside a loop of the function (a search that found what it sought; a guard
+    // before the loop may give the same answer): then the fall-through is its other answer. After lone tests (`if
+    // x == y { return true }`) real code as often goes on with an expression (`return a.contains(b)`): listed
+    // then, not shown.
+    let mut loop_depth: Option<usize> = None;
+    let mut answered_in_loop = false;
+    for line in body.lines() {
+        let statement = line.trim();
+        let depth = indentation(line);
+        if loop_depth.is_some_and(|loop_at| depth <= loop_at) && !statement.is_empty() {
+            loop_depth = None;
+        }
+        let opens_loop = ["for ", "for(", "while ", "while("]
+            .iter()
+            .any(|keyword| statement.starts_with(keyword));
+        if opens_loop && depth >= cursor_indentation && loop_depth.is_none() {
+            loop_depth = Some(depth);
+            continue;
+        }
+        let Some(value) = statement
+            .strip_prefix("return")
+            .filter(|rest| rest.is_empty() || rest.starts_with([' ', ';']))
+        else {
+            continue;
+        };
+        let value = value.trim().trim_end_matches(';').trim();
+        let answer = if truth.contains(&value) {
+            true
+        } else if falsehood.contains(&value) {
+            false
+        } else {
+            // A function that returns other values is no predicate.
+            return;
+        };
+        // The answers given inside the block; one at the cursor's own level would end the function before it.
+        if depth <= cursor_indentation || returned.is_some_and(|earlier| earlier != answer) {
+            return;
+        }
+        answered_in_loop |= loop_depth.is_some();
+        returned = Some(answer);
+        // The answers' own style: `return true;` or `return true`.
+        ended_with_semicolon = statement.ends_with(';');
+    }
+    let Some(answer) = returned else { return };
+    let other = if answer { falsehood[0] } else { truth[0] };
+    // C's predicates answer as they began: `return 1;` is followed by `return 0;`.
+    let other = match context.profile.language {
+        Language::C if body.contains("return 1") || body.contains("return 0") => {
+            if answer {
+                "0"
+            } else {
+                "1"
+            }
+        }
+        _ => other,
+    };
+    let ending = if ended_with_semicolon { ";" } else { "" };
+    let confidence = if answered_in_loop { 0.88 } else { 0.6 };
+    out.push(Suggestion::construct(
+        format!("{other}{ending}"),
+        confidence,
+    ));
+}
+
+/// Where the line holding byte `at` starts.
+fn line_start(code: &str, at: usize) -> usize {
+    code.get(..at)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |newline| newline + 1)
+}
