@@ -395,6 +395,8 @@ static ELEMENT_MEMBERS: &[&str] = &[
     "focus()",
     "dataset",
 ];
+/// What `querySelectorAll(...)` and `getElementsBy...(...)` return: a list of elements, walked or counted.
+static NODE_LIST_MEMBERS: &[&str] = &["forEach()", "length", "item()", "entries()", "values()"];
 static PROMISE_METHODS: &[&str] = &["then()", "catch()", "finally()"];
 static RESPONSE_MEMBERS: &[&str] = &[
     "json()",
@@ -1905,6 +1907,17 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(members));
         return hints;
     }
+    // `document.querySelectorAll('li').`: a list of elements (the last call's, not one chained after it).
+    let lists_elements = ["querySelectorAll(", "getElementsBy"].iter().any(|call| {
+        access
+            .receiver
+            .rsplit_once(call)
+            .is_some_and(|(_, arguments)| arguments.ends_with(')') && !arguments.contains(")."))
+    });
+    if lists_elements {
+        hints.tables.push(MemberTable::known(NODE_LIST_MEMBERS));
+        return hints;
+    }
     // `s.split('').`, `Object.keys(o).`: arrays.
     if access.receiver.ends_with(')')
         && [
@@ -2226,6 +2239,10 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
             MAP_METHODS
         } else if head.starts_with("new Set") || head.starts_with("Set<") {
             SET_METHODS
+        } else if head.starts_with("document.querySelectorAll(")
+            || head.starts_with("document.getElementsBy")
+        {
+            NODE_LIST_MEMBERS
         } else if head.starts_with("document.") {
             ELEMENT_MEMBERS
         } else if head.starts_with("await fetch(") {

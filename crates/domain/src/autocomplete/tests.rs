@@ -13077,6 +13077,19 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "String",
         None,
     ),
+    // A list of elements is walked or counted, not used as an element.
+    (
+        "javascript",
+        "const buttons = document.querySelectorAll('.btn');\nbuttons.‸",
+        "forEach()",
+        None,
+    ),
+    (
+        "javascript",
+        "document.querySelectorAll('li').‸",
+        "forEach()",
+        None,
+    ),
     // A keyword argument's value is mostly one of the module's constants, and not its most used function inline.
     (
         "python",
