@@ -514,8 +514,45 @@ pub(super) static PROFILE: Profile = Profile {
     member_hints,
 };
 
+/// `let mut scores = ` below `use std::collections::HashMap;` -> `HashMap::new();`: the collection the file
+/// brought in and has not made yet (one of them: with several unmade, which one is the name's to say).
+fn imported_collection_made(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const COLLECTIONS: &[&str] = &["HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque"];
+    let statement = context.line_before.trim_start();
+    let Some(binding) = statement
+        .strip_prefix("let mut ")
+        .and_then(|rest| rest.strip_suffix(" = "))
+    else {
+        return;
+    };
+    if !binding.chars().all(super::lexer::is_identifier_char)
+        || !context.line_after.trim().is_empty()
+    {
+        return;
+    }
+    let code = context.code_before_line();
+    let unmade: Vec<&str> = COLLECTIONS
+        .iter()
+        .copied()
+        .filter(|collection| {
+            let imported = code.lines().any(|line| {
+                let line = line.trim_start();
+                line.starts_with("use std::collections::")
+                    && line
+                        .split(|c: char| !c.is_alphanumeric() && c != '_')
+                        .any(|word| word == *collection)
+            });
+            imported && !code.contains(&format!("{collection}::"))
+        })
+        .collect();
+    if let [collection] = unmade.as_slice() {
+        out.push(Suggestion::construct(format!("{collection}::new();"), 0.85));
+    }
+}
+
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(context, &[("fn main", "fn main() {")], 0.9, out);
+    imported_collection_made(context, out);
     collected_vector(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)

@@ -2459,6 +2459,17 @@ const INLINE: &[Case] = &[
         "public class InsufficientFundsException extends Exception {\n    private static final long s‸",
         Some("erialVersionUID = "),
     ),
+    // The collection the file brought in and has not made yet.
+    (
+        "rust",
+        "use std::collections::HashMap;\n\nfn main() {\n    let mut scores = ‸",
+        Some("HashMap::new();"),
+    ),
+    (
+        "rust",
+        "use std::collections::{HashMap, HashSet};\n\nfn main() {\n    let mut seen = ‸",
+        None,
+    ),
     // A predicate falls through its block with the other answer.
     (
         "python",
