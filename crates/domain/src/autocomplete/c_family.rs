@@ -962,19 +962,9 @@ fn return_this(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .then_some(name)
     });
     if let Some(stream) = streamed {
-        out.push(Suggestion {
-            text: format!("{stream};"),
-            confidence: 0.9,
-            kind: "return",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::of_kind(format!("{stream};"), 0.9, "return"));
     } else {
-        out.push(Suggestion {
-            text: "*this;".to_owned(),
-            confidence: 0.9,
-            kind: "return",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::of_kind("*this;", 0.9, "return"));
     }
 }
 

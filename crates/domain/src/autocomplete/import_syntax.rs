@@ -79,12 +79,7 @@ fn rest_of<'w>(context: &Context<'_>, word: &'w str) -> Option<&'w str> {
 }
 
 fn required(text: String, confidence: f64) -> Suggestion {
-    Suggestion {
-        text,
-        confidence,
-        kind: "keyword",
-        cursor_offset: 0,
-    }
+    Suggestion::of_kind(text, confidence, "keyword")
 }
 
 /// `from os ` and `from .models i` -> `import `: the one word that follows a `from` clause's module.

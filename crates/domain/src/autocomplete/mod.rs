@@ -173,6 +173,17 @@ pub struct Suggestion {
 }
 
 impl Suggestion {
+    /// A suggestion of a given kind (`"keyword"`, `"return"`, `"type"`), its caret at the end of its text.
+    #[must_use]
+    pub fn of_kind(text: impl Into<String>, confidence: f64, kind: &'static str) -> Self {
+        Self {
+            text: text.into(),
+            confidence,
+            kind,
+            cursor_offset: 0,
+        }
+    }
+
     /// A member of the receiver before the cursor (`append()` after `items.`), from a rule that knows it.
     #[must_use]
     pub fn member(text: impl Into<String>, confidence: f64) -> Self {

@@ -42,12 +42,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && extends_exception(context, header.name)
         && let Some(rest) = "String".strip_prefix(prefix)
     {
-        out.push(Suggestion {
-            text: format!("{rest} "),
-            confidence: 0.88,
-            kind: "type",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::of_kind(format!("{rest} "), 0.88, "type"));
         return;
     }
     let mut candidates = Candidates::default();
