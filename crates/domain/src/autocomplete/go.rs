@@ -1317,6 +1317,36 @@ fn constructor_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// The zero value of a Go type, as a `return` needs it.
+/// The zero value a result's type says for sure: a basic type's, or `nil` for a pointer, slice, map, channel,
+/// function or interface; none for a named type (a struct's `T{}` or an interface's `nil`) or an array.
+fn sure_zero_value(type_text: &str) -> Option<&'static str> {
+    let type_text = type_text.trim();
+    // A named result (`n int`) is returned by name as often as by value.
+    if type_text.contains(' ') {
+        return None;
+    }
+    let is_array = type_text
+        .strip_prefix('[')
+        .is_some_and(|rest| !rest.starts_with(']'));
+    match zero_value(type_text).as_str() {
+        "\"\"" => Some("\"\""),
+        "false" => Some("false"),
+        "0" => Some("0"),
+        "nil"
+            if !is_array
+                && (type_text.starts_with(['*', '['])
+                    || type_text.starts_with("map[")
+                    || type_text.starts_with("chan")
+                    || type_text.starts_with("func")
+                    || type_text.starts_with("interface")
+                    || matches!(type_text, "any" | "error")) =>
+        {
+            Some("nil")
+        }
+        _ => None,
+    }
+}
+
 fn zero_value(type_text: &str) -> String {
     let type_text = type_text.trim();
     match type_text {
@@ -1378,8 +1408,37 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     // Once `return ` is typed, only a lone error is sure to be handed on as it is: with other results the real
-    // code wraps it (`nil, fmt.Errorf("...: %w", err)`) or returns named values as often as `nil, err`.
+    // code wraps it (`nil, fmt.Errorf("...: %w", err)`) or returns named values as often as `nil, err`. What comes
+    // first is sure, though: the other results' zero values (`return nil, `, `return 0, "", `), when their types
+    // say them.
     if typed_return && function.results.len() != 1 {
+        // Named results (`(n int, err error)`) are returned by name or bare as often as by value.
+        let header_line = function
+            .body_start
+            .checked_sub(1)
+            .and_then(|at| tokens.get(at))
+            .and_then(|body_brace| context.code.get(..body_brace.start))
+            .and_then(|before| before.lines().last())
+            .unwrap_or("");
+        let named_results = header_line
+            .trim_end()
+            .strip_suffix("error)")
+            .is_some_and(|before| {
+                before.trim_end().ends_with(is_identifier_char) && before.ends_with(' ')
+            });
+        if let Some((last, others)) = function.results.split_last()
+            && !named_results
+            && last.trim() == "error"
+            && let Some(zeros) = others
+                .iter()
+                .map(|result| sure_zero_value(result))
+                .collect::<Option<Vec<&str>>>()
+        {
+            out.push(Suggestion::construct(
+                format!("{}, ", zeros.join(", ")),
+                0.85,
+            ));
+        }
         return;
     }
     let statement = match function.results.split_last() {

@@ -2459,6 +2459,28 @@ const INLINE: &[Case] = &[
         "public class InsufficientFundsException extends Exception {\n    private static final long s‸",
         Some("erialVersionUID = "),
     ),
+    // In a Go error check, `return ` typed: the other results' zero values come first, whatever the error becomes.
+    (
+        "go",
+        "func load(path string) (*Config, error) {\n\tdata, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn ‸",
+        Some("nil, "),
+    ),
+    (
+        "go",
+        "func parse(s string) (int, string, error) {\n\tn, err := strconv.Atoi(s)\n\tif err != nil {\n\t\treturn ‸",
+        Some("0, \"\", "),
+    ),
+    // A named type's zero value may be `T{}` or `nil`; named results are returned by name as often.
+    (
+        "go",
+        "func load(path string) (Config, error) {\n\tdata, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn ‸",
+        None,
+    ),
+    (
+        "go",
+        "func load(path string) (n int, err error) {\n\tdata, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn ‸",
+        None,
+    ),
     // The collection the file brought in and has not made yet.
     (
         "rust",
@@ -10570,7 +10592,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "func readConfig(name string) (*Config, error) {\n\tfile, err := os.Open(name)\n\tif err != nil {\n\t\treturn ‸",
-        None,
+        Some("nil, "),
     ),
     (
         "go",
