@@ -8,7 +8,8 @@
 //! field compared, a property's `return ` -> its private field, `@` in an `ABC` -> `abstractmethod`, and
 //! `Node(` -> the enclosing function's parameters its `__init__` names, a comprehension's `for x in ` -> the list
 //! just made, `sort(reverse=` -> `True)`, `json.dump(data, f, indent=` -> `4)`, and `counts = defaultdict(` ->
-//! `int)` (`groups = defaultdict(` -> `list)`), and a count's `else:` -> `counts[ch] = 1`.
+//! `int)` (`groups = defaultdict(` -> `list)`), a count's `else:` -> `counts[ch] = 1`, and `if os.path.exists(` ->
+//! the path named last (`path):`).
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
@@ -17,12 +18,81 @@ use super::idioms::open_parentheses;
 use super::lexer::is_plain_name;
 use super::statements::{declaration_of, enclosing_function};
 
+/// `if os.path.exists(` -> `path):`: a path test or open takes the path the code named last (a parameter or an
+/// assignment above whose name says it is one: `path`, `filename`, `config_file`, `out_dir`).
+fn path_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const PATH_CALLS: &[&str] = &[
+        "os.path.exists(",
+        "os.path.isfile(",
+        "os.path.isdir(",
+        "os.path.getsize(",
+        "os.remove(",
+        "os.makedirs(",
+        "os.listdir(",
+    ];
+    let statement = context.line_before.trim_start();
+    let Some(call) = PATH_CALLS.iter().find(|call| statement.ends_with(**call)) else {
+        return;
+    };
+    let head = &statement[..statement.len() - call.len()];
+    let names_path = |name: &str| {
+        let name = name.to_ascii_lowercase();
+        ["path", "file", "filename", "dir", "directory", "folder"]
+            .iter()
+            .any(|ending| name == *ending || name.ends_with(&format!("_{ending}")))
+    };
+    let parameters = enclosing_function(context)
+        .map(|function| {
+            function
+                .parameters
+                .iter()
+                .map(|parameter| parameter.name)
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    let assigned = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(40)
+        .find_map(|line| {
+            // An assignment counts when its value is a path too (a string, a join, a `Path`), not a flag
+            // (`need_dir = True`).
+            let (name, value) = line.trim_start().split_once(" = ")?;
+            let path_value = value.starts_with(['"', '\''])
+                || [
+                    "os.path.join(",
+                    "Path(",
+                    "os.path.abspath(",
+                    "os.path.expanduser(",
+                ]
+                .iter()
+                .any(|call| value.starts_with(call));
+            (is_plain_name(name) && names_path(name) && path_value).then_some(name)
+        });
+    let Some(path) =
+        assigned.or_else(|| parameters.into_iter().rev().find(|name| names_path(name)))
+    else {
+        return;
+    };
+    // A test heads a block (`if os.path.exists(path):`); other calls end their statement.
+    let ending = if ["if ", "elif ", "while ", "if not "].contains(&head) {
+        "):"
+    } else if head.is_empty() || head.ends_with("= ") {
+        ")"
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{path}{ending}"), 0.86));
+}
+
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
     filter_by_result(context, out);
+    path_argument(context, out);
     stripped_line(context, out);
     csv_row(context, out);
     iterator_itself(context, out);

@@ -2481,6 +2481,22 @@ const INLINE: &[Case] = &[
         "func load(path string) (n int, err error) {\n\tdata, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn ‸",
         None,
     ),
+    // A path test takes the path the code named last.
+    (
+        "python",
+        "import os\n\npath = \"data.txt\"\nif os.path.exists(‸",
+        Some("path):"),
+    ),
+    (
+        "python",
+        "import os\n\ndef load(config_file):\n    size = os.path.getsize(‸",
+        Some("config_file)"),
+    ),
+    (
+        "python",
+        "import os\n\ndef load(name):\n    if os.path.exists(‸",
+        None,
+    ),
     // The collection the file brought in and has not made yet.
     (
         "rust",
@@ -8136,7 +8152,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "import os\n\nfilename = \"scores.txt\"\nif os.path.exists(‸",
-        None,
+        Some("filename):"),
     ),
     (
         "python",
