@@ -82,19 +82,17 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let value = assigned_on_line_above(context)
             .or_else(|| super::idioms::unused_parameter(context, context.tokens_before()));
         if let Some(name) = value {
-            out.push(Suggestion {
-                text: format!("{name}{closers}{ending}"),
-                confidence: 0.8,
-                kind: "closer",
-                cursor_offset: 0,
-            });
+            out.push(Suggestion::of_kind(
+                format!("{name}{closers}{ending}"),
+                0.8,
+                "closer",
+            ));
         }
-        out.push(Suggestion {
-            text: format!("{closers}{ending}"),
-            confidence: LITERAL_CONFIDENCE * damping * 0.6,
-            kind: "closer",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::of_kind(
+            format!("{closers}{ending}"),
+            LITERAL_CONFIDENCE * damping * 0.6,
+            "closer",
+        ));
         return;
     }
     // `${name|`: the placeholder's value is written, closing it and the template is what is left, as in a string.
@@ -115,12 +113,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         BRACKETS_CONFIDENCE
     };
-    out.push(Suggestion {
-        text: format!("{closers}{ending}"),
-        confidence: confidence * damping,
-        kind: "closer",
-        cursor_offset: 0,
-    });
+    out.push(Suggestion::of_kind(
+        format!("{closers}{ending}"),
+        confidence * damping,
+        "closer",
+    ));
 }
 
 /// What closes the line once a value is written at the cursor: its open brackets innermost first, then the line's
@@ -231,12 +228,11 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
                 let value = assigned_on_line_above(context)
                     .or_else(|| super::idioms::unused_parameter(context, context.tokens_before()));
                 if let Some(name) = value {
-                    out.push(Suggestion {
-                        text: format!("{name}}}{quote}{closers}{ending}"),
-                        confidence: 0.8,
-                        kind: "closer",
-                        cursor_offset: 0,
-                    });
+                    out.push(Suggestion::of_kind(
+                        format!("{name}}}{quote}{closers}{ending}"),
+                        0.8,
+                        "closer",
+                    ));
                 }
             }
             if quote != '`' && !format_string && ends_with_bare_precision(content) {
@@ -250,21 +246,19 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     if placeholder.is_empty()
         && let Some(fields) = described_fields(context, typed_literal)
     {
-        out.push(Suggestion {
-            text: format!("{fields}{quote}{closers}{ending}"),
-            confidence: 0.86,
-            kind: "closer",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::of_kind(
+            format!("{fields}{quote}{closers}{ending}"),
+            0.86,
+            "closer",
+        ));
         return;
     }
     if placeholder.is_empty() && printed_line_needs_newline(context, literal, typed_literal) {
-        out.push(Suggestion {
-            text: format!("\\n{quote}{closers}{ending}"),
-            confidence: LITERAL_CONFIDENCE * damping + 0.03,
-            kind: "closer",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::of_kind(
+            format!("\\n{quote}{closers}{ending}"),
+            LITERAL_CONFIDENCE * damping + 0.03,
+            "closer",
+        ));
     }
     // `return f"` in `__str__`: an empty string is not what describes the object; closing it is a last resort.
     if placeholder.is_empty() && describes_object(context) && typed_literal.ends_with(quote) {
@@ -278,12 +272,11 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         && is_empty_literal(typed_literal, quote)
         && let Some(argument) = known_string_argument(context, literal)
     {
-        out.push(Suggestion {
-            text: format!("{argument}{quote}{closers}{ending}"),
-            confidence: 0.86,
-            kind: "closer",
-            cursor_offset: 0,
-        });
+        out.push(Suggestion::of_kind(
+            format!("{argument}{quote}{closers}{ending}"),
+            0.86,
+            "closer",
+        ));
         return;
     }
     if placeholder.is_empty() && opens_argument_string(context, literal, typed_literal, quote) {
@@ -295,12 +288,11 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     } else {
         text_brackets_left_open(typed_literal)
     };
-    out.push(Suggestion {
-        text: format!("{placeholder}{text_closers}{quote}{closers}{ending}"),
-        confidence: LITERAL_CONFIDENCE * damping,
-        kind: "closer",
-        cursor_offset: 0,
-    });
+    out.push(Suggestion::of_kind(
+        format!("{placeholder}{text_closers}{quote}{closers}{ending}"),
+        LITERAL_CONFIDENCE * damping,
+        "closer",
+    ));
 }
 
 /// C's `printf("Hello, World!` ends its line with `\n` before the quote closes: a sentence printed whole is a
