@@ -47,9 +47,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let cursor_indentation = indentation(context.line_before);
     // The body's lines above the cursor's (none when the body starts on the cursor's line).
-    let Some(body) = context.code.get(
-        line_start(context.code, body_start.start)..context.cursor - context.line_before.len(),
-    ) else {
+    let Some(body) = context
+        .code
+        .get(context.line_start(body_start.start)..context.cursor - context.line_before.len())
+    else {
         return;
     };
     let mut returned = None;
@@ -116,11 +117,4 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{other}{ending}"),
         confidence,
     ));
-}
-
-/// Where the line holding byte `at` starts.
-fn line_start(code: &str, at: usize) -> usize {
-    code.get(..at)
-        .and_then(|before| before.rfind('\n'))
-        .map_or(0, |newline| newline + 1)
 }

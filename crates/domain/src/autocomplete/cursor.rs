@@ -239,10 +239,17 @@ impl<'a> Context<'a> {
             .find(|line| !line.trim().is_empty())
     }
 
+    /// Where the line holding byte `at` of the code starts.
+    pub fn line_start(&self, at: usize) -> usize {
+        self.code
+            .get(..at)
+            .and_then(|before| before.rfind('\n'))
+            .map_or(0, |newline| newline + 1)
+    }
+
     /// The whole line a token is on.
     pub fn line_of(&self, token: &Token) -> &'a str {
-        let before = self.code.get(..token.start).unwrap_or("");
-        let start = before.rfind('\n').map_or(0, |newline| newline + 1);
+        let start = self.line_start(token.start);
         self.code
             .get(start..)
             .and_then(|rest| rest.split('\n').next())

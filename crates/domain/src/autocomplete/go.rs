@@ -1318,28 +1318,29 @@ fn constructor_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// The zero value of a Go type, as a `return` needs it.
 /// The zero value a result's type says for sure: a basic type's, or `nil` for a pointer, slice, map, channel,
-/// function or interface; none for a named type (a struct's `T{}` or an interface's `nil`) or an array.
+/// function or interface; none for a named type (a struct's `T{}` or an interface's `nil`), an array, or a named
+/// result (`n int`, returned by name as often as by value).
 fn sure_zero_value(type_text: &str) -> Option<&'static str> {
     let type_text = type_text.trim();
-    // A named result (`n int`) is returned by name as often as by value.
     if type_text.contains(' ') {
         return None;
     }
     let is_array = type_text
         .strip_prefix('[')
         .is_some_and(|rest| !rest.starts_with(']'));
-    match zero_value(type_text).as_str() {
-        "\"\"" => Some("\"\""),
-        "false" => Some("false"),
-        "0" => Some("0"),
-        "nil"
-            if !is_array
-                && (type_text.starts_with(['*', '['])
-                    || type_text.starts_with("map[")
-                    || type_text.starts_with("chan")
-                    || type_text.starts_with("func")
-                    || type_text.starts_with("interface")
-                    || matches!(type_text, "any" | "error")) =>
+    match type_text {
+        "string" => Some("\"\""),
+        "bool" => Some("false"),
+        "int" | "int8" | "int16" | "int32" | "int64" | "uint" | "uint8" | "uint16" | "uint32"
+        | "uint64" | "uintptr" | "float32" | "float64" | "byte" | "rune" | "complex64"
+        | "complex128" => Some("0"),
+        _ if !is_array
+            && (type_text.starts_with(['*', '['])
+                || type_text.starts_with("map[")
+                || type_text.starts_with("chan")
+                || type_text.starts_with("func")
+                || type_text.starts_with("interface")
+                || matches!(type_text, "any" | "error")) =>
         {
             Some("nil")
         }
@@ -1347,31 +1348,21 @@ fn sure_zero_value(type_text: &str) -> Option<&'static str> {
     }
 }
 
+/// A result type's zero value, guessed where [`sure_zero_value`] is not sure: `T{}` for a capitalized named type
+/// (most are structs), `nil` otherwise.
 fn zero_value(type_text: &str) -> String {
+    if let Some(zero) = sure_zero_value(type_text) {
+        return zero.to_owned();
+    }
     let type_text = type_text.trim();
-    match type_text {
-        "string" => "\"\"".to_owned(),
-        "bool" => "false".to_owned(),
-        "int" | "int8" | "int16" | "int32" | "int64" | "uint" | "uint8" | "uint16" | "uint32"
-        | "uint64" | "uintptr" | "float32" | "float64" | "byte" | "rune" | "complex64"
-        | "complex128" => "0".to_owned(),
-        _ if type_text.starts_with(['*', '['])
-            || type_text.starts_with("map[")
-            || type_text.starts_with("chan")
-            || type_text.starts_with("func")
-            || type_text.starts_with("interface")
-            || matches!(type_text, "any" | "error") =>
-        {
-            "nil".to_owned()
-        }
-        _ if type_text
-            .rsplit('.')
-            .next()
-            .is_some_and(|name| name.starts_with(char::is_uppercase)) =>
-        {
-            format!("{type_text}{{}}")
-        }
-        _ => "nil".to_owned(),
+    let named = type_text
+        .rsplit('.')
+        .next()
+        .is_some_and(|name| name.starts_with(char::is_uppercase));
+    if named {
+        format!("{type_text}{{}}")
+    } else {
+        "nil".to_owned()
     }
 }
 

@@ -588,15 +588,13 @@ fn recent_name_votes<'a>(context: &Context<'a>, tokens: &[Token], ballot: &mut B
 /// that open a file or a block, the values returned), written with a trailing space where one follows: statements
 /// at the top level of a file, statements inside a block, values after `return`. They only back the file's own
 /// precedents up where it has none yet (the first lines of a file, the first `return`).
-/// What a file's first statement is, most often first, where the languages' own rules say nothing surer (Go's and
-/// Java's `package` clause).
+/// What a file's first statement is, most often first (Go's `package` clause is `import_syntax`'s, shown inline).
 fn file_start_priors(language: Language) -> &'static [&'static str] {
     match language {
         Language::Python => &["import ", "from ", "def ", "class "],
         Language::JavaScript => &["import ", "const ", "export ", "function "],
         Language::TypeScript => &["import ", "export ", "declare ", "interface "],
         Language::Rust => &["use ", "pub ", "mod ", "fn "],
-        Language::Go => &["package "],
         Language::Java => &["package ", "import ", "public "],
         Language::C | Language::Cpp => &["#"],
         _ => &[],
