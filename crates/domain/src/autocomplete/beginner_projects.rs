@@ -9,7 +9,7 @@ use super::Suggestion;
 use super::cursor::Context;
 use super::idioms::terminator;
 use super::language::Language;
-use super::lexer::is_identifier_char;
+use super::lexer::{contains_word, is_identifier_char};
 use super::statements::enclosing_function;
 
 /// How many lines above are read for an earlier branch.
@@ -197,12 +197,6 @@ fn header_mentions(context: &Context<'_>, words: &[&str]) -> bool {
         let line = line.to_ascii_lowercase();
         words.iter().any(|word| line.contains(word))
     })
-}
-
-/// Whether `line` holds `word` as a whole identifier.
-fn contains_word(line: &str, word: &str) -> bool {
-    line.split(|c: char| !is_identifier_char(c))
-        .any(|part| part == word)
 }
 
 /// `grade = "A"` then `elif score >= 80:` and `grade = ` -> `"B"`: the letter after the previous branch's.

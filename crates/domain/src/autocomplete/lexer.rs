@@ -237,6 +237,17 @@ const IDENTIFIER_BYTES: [bool; 256] = {
     table
 };
 
+/// Whether `word` occurs in `text` as a whole identifier.
+pub(super) fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text.get(..at).and_then(|head| head.chars().next_back());
+        let after = text
+            .get(at + word.len()..)
+            .and_then(|tail| tail.chars().next());
+        !before.is_some_and(is_identifier_char) && !after.is_some_and(is_identifier_char)
+    })
+}
+
 /// Whether `character` may appear in an identifier of any supported language (letters of any script included).
 pub(super) fn is_identifier_char(character: char) -> bool {
     character.is_alphanumeric() || character == '_' || character == '$'

@@ -18,7 +18,7 @@ use super::Suggestion;
 use super::cursor::Context;
 use super::idioms::terminator;
 use super::language::Language;
-use super::lexer::{is_identifier_char, is_plain_name};
+use super::lexer::{contains_word, is_identifier_char, is_plain_name};
 use super::statements::{FunctionHeader, enclosing_function};
 
 /// Runs the linked-structure steps that apply at the cursor.
@@ -31,7 +31,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if typed.starts_with("return")
         && (typed.starts_with("return 1 + ") || typed == "return new " || {
             let code = window(context, false);
-            has_word(code, "left") || has_word(code, "right")
+            contains_word(code, "left") || contains_word(code, "right")
         })
     {
         tree_return(context, typed, out);
@@ -73,7 +73,7 @@ fn window<'a>(context: &Context<'a>, through_cursor: bool) -> &'a str {
 fn link_field(code: &str) -> Option<&'static str> {
     ["next", "Next"]
         .into_iter()
-        .find(|field| has_word(code, field))
+        .find(|field| contains_word(code, field))
 }
 
 /// The link field, or the textbook's when the walk starts at a list's head (`current = head`, `Node n =
@@ -88,17 +88,6 @@ fn link_field_or_head(context: &Context<'_>, node: &str) -> Option<&'static str>
         "Next"
     } else {
         "next"
-    })
-}
-
-/// Whether `word` occurs in `text` as a whole identifier.
-fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text.get(..at).and_then(|head| head.chars().next_back());
-        let after = text
-            .get(at + word.len()..)
-            .and_then(|tail| tail.chars().next());
-        !before.is_some_and(is_identifier_char) && !after.is_some_and(is_identifier_char)
     })
 }
 
@@ -441,7 +430,10 @@ fn tree_parameter<'a>(context: &Context<'a>) -> Option<(FunctionHeader<'a>, &'st
                 .iter()
                 .any(|word| lower.contains(word));
     let through_cursor = window(context, true);
-    if !(traversal || has_word(through_cursor, "left") || has_word(through_cursor, "right")) {
+    if !(traversal
+        || contains_word(through_cursor, "left")
+        || contains_word(through_cursor, "right"))
+    {
         return None;
     }
     let node = function.parameters.first()?.name;
@@ -451,7 +443,7 @@ fn tree_parameter<'a>(context: &Context<'a>) -> Option<(FunctionHeader<'a>, &'st
         .get(body_start..context.code_before_line().len())?;
     let tested = body
         .lines()
-        .any(|line| line.trim_start().starts_with("if") && has_word(line, node));
+        .any(|line| line.trim_start().starts_with("if") && contains_word(line, node));
     if !tested || function.name.is_empty() {
         return None;
     }
@@ -689,10 +681,10 @@ fn tree_return(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
         return;
     };
     let tests_empty = header.starts_with("if")
-        && has_word(header, node)
+        && contains_word(header, node)
         && ["None", "null", "NULL", "nullptr", "nil"]
             .iter()
-            .any(|empty| has_word(header, empty))
+            .any(|empty| contains_word(header, empty))
         && !header.contains("left")
         && !header.contains("right");
     if tests_empty {

@@ -34,7 +34,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // After `def`, `let`, `class` the developer is usually inventing a name, but sometimes reusing one (a method
     // of another class, `impl Display for Error`, `for item in`): the code's names are listed, never shown inline.
     let naming = follows_naming_keyword(context) || declares_after_type(context);
-    let at_statement_start = context.prefix_starts_statement();
+    let line_start = context.prefix_starts_statement();
+    let at_statement_start = line_start && !inside_expression_brackets(context);
     // A Java or Go file has one package clause: once written, `package` does not come again.
     let package_declared = context
         .scan
@@ -42,6 +43,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .iter()
         .any(|stats| stats.name == "package");
     let in_parameters = in_definition_parameters(context);
+    // A Python parameter's name is the developer's own: no keyword (`not`, `lambda`) fits there but `self`/`cls`.
+    let naming_a_parameter = in_parameters
+        && context.profile.language == Language::Python
+        && context
+            .before_prefix()
+            .trim_end()
+            .trim_end_matches('*')
+            .ends_with([',', '(']);
     // Directly in a JavaScript class body, members are declared: `constructor`, `static`, the code's names; no
     // statement keyword (`const`, `continue`) nor expression word (`new`, `null`) may be written there.
     let in_class_body = matches!(
@@ -61,8 +70,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let keyword_out_of_class = in_class_body
             && !class_body_words.contains(&text)
             && context.profile.words.iter().any(|word| word.text == text);
+        let keyword_as_parameter = naming_a_parameter
+            && !matches!(text, "self" | "cls")
+            && context.profile.words.iter().any(|word| word.text == text);
         !package_again
             && !keyword_out_of_class
+            && !keyword_as_parameter
             && (text != "constructor" || constructor_allowed)
             && context
                 .profile
@@ -70,7 +83,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .iter()
                 .find(|word| word.text == text)
                 .is_none_or(|word| match word.place {
-                    Place::StatementStart => at_statement_start,
+                    Place::StatementStart => {
+                        at_statement_start
+                            || (line_start && comprehension_word(context.profile.language, text))
+                    }
                     Place::Anywhere => !(in_parameters && is_call(word.suffix)),
                 })
     };
@@ -299,6 +315,56 @@ fn in_definition_parameters(context: &Context<'_>) -> bool {
         .unwrap_or("")
         .split(|character: char| !super::lexer::is_identifier_char(character))
         .any(|word| DEFINING_KEYWORDS.contains(&word))
+}
+
+/// Whether the line being typed continues a bracket opened above that holds expressions, not statements: a call's
+/// or a list's arguments, a Python dict, a JavaScript object literal or an `import {`/`export {` list. No statement
+/// keyword starts there (`export {⏎  fin` is `findIndex`, not `finally`). Python's comprehensions are written with
+/// `for`, `if` and `else` inside brackets, so those stay allowed there (see [`comprehension_word`]).
+fn inside_expression_brackets(context: &Context<'_>) -> bool {
+    let tokens = context.tokens_before();
+    let mut depth = 0_usize;
+    for (index, token) in tokens.iter().enumerate().rev() {
+        if token.kind != super::lexer::TokenKind::Punctuation {
+            continue;
+        }
+        match context.text(token) {
+            ")" | "]" | "}" => depth += 1,
+            "(" | "[" | "{" if depth > 0 => depth -= 1,
+            "(" | "[" => return true,
+            "{" => {
+                return match context.profile.language {
+                    Language::Python => true,
+                    Language::JavaScript | Language::TypeScript => index
+                        .checked_sub(1)
+                        .and_then(|before| tokens.get(before))
+                        .is_some_and(|before| {
+                            matches!(
+                                context.text(before),
+                                "=" | "("
+                                    | ","
+                                    | "["
+                                    | "?"
+                                    | "||"
+                                    | "&&"
+                                    | "??"
+                                    | "return"
+                                    | "export"
+                                    | "import"
+                            )
+                        }),
+                    _ => false,
+                };
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Python's words that a comprehension or a conditional expression writes inside brackets.
+fn comprehension_word(language: Language, word: &str) -> bool {
+    language == Language::Python && matches!(word, "for" | "if" | "else" | "async")
 }
 
 /// Whether a word's suffix makes it a call or a member access (`print(`, `println!(`, `console.`): an

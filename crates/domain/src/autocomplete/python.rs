@@ -10,7 +10,7 @@
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, Language, Profile, Word};
-use super::lexer::{Quote, Syntax, Token, TokenKind};
+use super::lexer::{Quote, Syntax, Token, TokenKind, contains_word};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
@@ -482,12 +482,19 @@ static MODULE_MEMBERS: &[(&str, &[&str])] = &[
             "open()",
             "getincrementalencoder()",
             "CodecInfo()",
+            "Codec",
             "IncrementalEncoder",
             "IncrementalDecoder",
             "StreamWriter",
             "StreamReader",
             "register()",
             "BOM_UTF8",
+            "charmap_encode()",
+            "charmap_decode()",
+            "charmap_build()",
+            "BufferedIncrementalEncoder",
+            "BufferedIncrementalDecoder",
+            "StreamReaderWriter",
         ],
     ),
     (
@@ -1298,6 +1305,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     loop_header(context, out);
     assign_init_parameter(context, out);
     exception_and_with_endings(context, out);
+    method_receiver(context, out);
     case_under_match(context, out);
     module_names(context, out);
     pairs_of_mapping(context, out);
@@ -2695,7 +2703,11 @@ fn exception_and_with_endings(context: &Context<'_>, out: &mut Vec<Suggestion>) 
         }
     } else if let Some(exception) = trimmed.strip_prefix("except ") {
         let looks_like_class = exception.chars().next().is_some_and(char::is_uppercase);
-        if is_simple_name(exception) && looks_like_class {
+        // Right after the name (no space typed) it may still be growing: `except Im` is not yet `ImportError`.
+        let complete = space.is_empty()
+            || is_builtin_exception_like(exception)
+            || contains_word(context.code_before_line(), exception);
+        if is_simple_name(exception) && looks_like_class && complete {
             let text = if space.is_empty() { "as e:" } else { " as e:" };
             push(text.to_owned(), 0.8);
         }
@@ -2708,6 +2720,51 @@ fn exception_and_with_endings(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     {
         push(format!("{space}f:"), 0.85);
     }
+}
+
+/// A method's first parameter: `def area(` in a class body -> `self` (`cls` under `@classmethod`; nothing for a
+/// `@staticmethod`, whose parameters are the developer's own).
+fn method_receiver(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let header = context.before_prefix().trim_start();
+    let Some(name) = header
+        .strip_prefix("def ")
+        .or_else(|| header.strip_prefix("async def "))
+        .and_then(|rest| rest.strip_suffix('('))
+    else {
+        return;
+    };
+    if !is_simple_name(name) || indentation(context.line_before) == 0 {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    let decorator = above.next().filter(|line| line.starts_with('@'));
+    let receiver = match decorator {
+        Some("@staticmethod") => return,
+        Some("@classmethod") => "cls",
+        _ => "self",
+    };
+    let in_class = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|line| line.starts_with("class ") && line.ends_with(':'));
+    if in_class && receiver.len() > context.prefix.len() && receiver.starts_with(context.prefix) {
+        let text = &receiver[context.prefix.len()..];
+        out.push(Suggestion::construct(text, 0.9));
+    }
+}
+
+/// Whether `name` reads as a whole exception class (`ValueError`, `StopIteration`), not the start of one.
+fn is_builtin_exception_like(name: &str) -> bool {
+    [
+        "Error",
+        "Exception",
+        "Warning",
+        "Exit",
+        "Interrupt",
+        "Iteration",
+    ]
+    .iter()
+    .any(|ending| name.ends_with(ending))
 }
 
 fn balanced(text: &str) -> bool {

@@ -2437,6 +2437,64 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("python", "import re\n\nparts = re.‸", Some("split()")),
+    // Seventeenth round (lead): a name still being typed is not yet an exception, a method's receiver, a class
+    // extending its module's namesake, and no statement keyword inside an expression's brackets.
+    (
+        "python",
+        "try:\n    import yaml\nexcept Im‸",
+        Some("portError"),
+    ),
+    (
+        "python",
+        "try:\n    x = int(s)\nexcept ValueError‸",
+        Some(" as e:"),
+    ),
+    (
+        "python",
+        "class AppError(Exception):\n    pass\n\ntry:\n    run()\nexcept AppError‸",
+        Some(" as e:"),
+    ),
+    ("python", "class Shape:\n    def area(‸", Some("self")),
+    ("python", "class Shape:\n    def area(‸)", Some("self")),
+    (
+        "python",
+        "seconds = 3\n\nclass Timer:\n    def start(se‸",
+        Some("lf"),
+    ),
+    (
+        "python",
+        "class Point:\n    @classmethod\n    def origin(‸",
+        Some("cls"),
+    ),
+    (
+        "python",
+        "class Point:\n    @staticmethod\n    def distance(‸",
+        None,
+    ),
+    ("python", "def outer():\n    def inner(‸", None),
+    ("python", "class Node:\n    def visit(self, no‸", None),
+    (
+        "python",
+        "import codecs\n\nclass Codec(codecs.‸",
+        Some("Codec):"),
+    ),
+    (
+        "python",
+        "import codecs\n\nclass Codec(codecs.Cod‸",
+        Some("ec):"),
+    ),
+    (
+        "python",
+        "import codecs\n\nclass StreamReader(Codec, codecs.‸",
+        Some("StreamReader):"),
+    ),
+    (
+        "javascript",
+        "import { encode } from './codec.js'\n\nexport {\n  encode,\n  fin‸",
+        None,
+    ),
+    ("javascript", "const handlers = {\n  onOpen,\n  ret‸", None),
+    ("python", "squares = [n * n\n           fo‸", Some("r ")),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
