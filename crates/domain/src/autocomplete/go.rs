@@ -667,6 +667,24 @@ pub(super) static PROFILE: Profile = Profile {
     member_hints,
 };
 
+/// `type Point s` -> `truct {`: a declared type is most often a struct (`string` and the other basic types
+/// stay listed by the names' rule).
+fn declared_struct(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.before_prefix().trim_start();
+    let declares = typed
+        .strip_prefix("type ")
+        .and_then(|rest| rest.strip_suffix(' '))
+        .is_some_and(|name| is_plain_name(name.trim_end()));
+    if declares
+        && !context.prefix.is_empty()
+        && let Some(rest) = "struct".strip_prefix(context.prefix)
+        && !rest.is_empty()
+        && context.at_line_end()
+    {
+        out.push(Suggestion::construct(format!("{rest} {{"), 0.8));
+    }
+}
+
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     receive_from_channel(context, out);
     self_referential_field(context, out);
@@ -694,6 +712,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     collect_loop_element(context, out);
     made_kind(context, out);
     first_import(context, out);
+    declared_struct(context, out);
     deferred_release(context, out);
     release_after_error_check(context, out);
     wait_group_step(context, out);

@@ -70,12 +70,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let keyword_out_of_class = in_class_body
             && !class_body_words.contains(&text)
             && context.profile.words.iter().any(|word| word.text == text);
+        let out_of_place_in_go = at_statement_start && go_word_out_of_place(context, text);
         let keyword_as_parameter = naming_a_parameter
             && !matches!(text, "self" | "cls")
             && context.profile.words.iter().any(|word| word.text == text);
         !package_again
             && !keyword_out_of_class
             && !keyword_as_parameter
+            && !out_of_place_in_go
             && (text != "constructor" || constructor_allowed)
             && context
                 .profile
@@ -360,6 +362,44 @@ fn inside_expression_brackets(context: &Context<'_>) -> bool {
         }
     }
     false
+}
+
+/// Whether Go's `word` cannot start the statement being typed: a type (`struct`, `string`) starts no statement,
+/// `func`, `import` and `package` start top-level declarations only, and nothing else of the language's words
+/// does (gofmt indents everything inside a block, so the left margin is the top level).
+fn go_word_out_of_place(context: &Context<'_>, word: &str) -> bool {
+    // A one-line body (`func Getuid() int { ret`) is inside a block at the left margin.
+    let top_level = context.current_indentation() == 0 && !context.before_prefix().contains('{');
+    context.profile.language == Language::Go
+        && (matches!(word, "func" | "import" | "package") && !top_level
+            || top_level
+                && !matches!(
+                    word,
+                    "func" | "import" | "package" | "type" | "var" | "const"
+                )
+                && context.profile.words.iter().any(|known| known.text == word)
+            || context.profile.words.iter().any(|known| {
+                known.text == word && known.place == Place::Anywhere && is_go_type(word)
+            }))
+}
+
+/// Go's predeclared types and type constructors, as its word table lists them.
+fn is_go_type(word: &str) -> bool {
+    matches!(
+        word,
+        "struct"
+            | "interface"
+            | "map"
+            | "chan"
+            | "string"
+            | "bool"
+            | "byte"
+            | "rune"
+            | "error"
+            | "any"
+    ) || word.starts_with("int")
+        || word.starts_with("uint")
+        || word.starts_with("float")
 }
 
 /// Python's words that a comprehension or a conditional expression writes inside brackets.

@@ -2495,6 +2495,19 @@ const INLINE: &[Case] = &[
     ),
     ("javascript", "const handlers = {\n  onOpen,\n  ret‸", None),
     ("python", "squares = [n * n\n           fo‸", Some("r ")),
+    ("go", "package shapes\n\ntype Point st‸", Some("ruct {")),
+    ("go", "package shapes\n\ntype Celsius s‸", Some("truct {")),
+    ("go", "package shapes\n\ntype Shape i‸", None),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tcount := 0\n\tst‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc Getuid() int { ret‸",
+        Some("urn "),
+    ),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
