@@ -1838,11 +1838,15 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     let Some(declaration) = declaration_of(context, access.receiver) else {
         return hints;
     };
-    if declaration.contains("vector") {
+    // The standard containers are C++'s, and named as whole words (`bitmap_info_t` is no `map`).
+    let container = |name: &str| {
+        context.profile.language == Language::Cpp && super::lexer::contains_word(declaration, name)
+    };
+    if container("vector") {
         hints.tables.push(MemberTable::known(VECTOR_METHODS));
-    } else if declaration.contains("string") {
+    } else if container("string") {
         hints.tables.push(MemberTable::known(STRING_METHODS));
-    } else if declaration.contains("map") {
+    } else if container("map") || container("unordered_map") {
         hints.tables.push(MemberTable::known(MAP_METHODS));
     } else if let Some(type_name) = struct_name(declaration) {
         hints.found = struct_fields(context.code, type_name)
@@ -1875,7 +1879,10 @@ fn struct_fields<'a>(code: &'a str, name: &str) -> Vec<&'a str> {
                 })
             })
     });
-    let Some(rest) = definition.and_then(|start| code.get(start..)) else {
+    let Some(rest) = definition
+        .or_else(|| typedef_body(code, name))
+        .and_then(|start| code.get(start..))
+    else {
         return Vec::new();
     };
     // Lexed as it is read: the definition usually ends long before the bound.
@@ -1914,6 +1921,38 @@ fn struct_fields<'a>(code: &'a str, name: &str) -> Vec<&'a str> {
         }
     }
     fields
+}
+
+/// Where the body of the struct that `typedef struct { ... } name;` names opens (its `{`), for a type known only by
+/// its typedef (`bitmap_info_t *binfo`).
+fn typedef_body(code: &str, name: &str) -> Option<usize> {
+    let close = code.match_indices(name).find_map(|(at, _)| {
+        let before = code.get(..at)?.trim_end();
+        let after = code.get(at + name.len()..)?.trim_start();
+        (before.ends_with('}') && after.starts_with([';', ','])).then(|| before.len() - 1)
+    })?;
+    let mut depth = 0_usize;
+    let open = code
+        .get(..=close)?
+        .char_indices()
+        .rev()
+        .find_map(|(at, character)| {
+            match character {
+                '}' => depth += 1,
+                '{' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(at);
+                    }
+                }
+                _ => {}
+            }
+            None
+        })?;
+    let header = code.get(..open)?.trim_end();
+    let untagged = header.trim_end_matches(is_identifier_char).trim_end();
+    let names_struct = |text: &str| text.ends_with("struct") || text.ends_with("union");
+    (names_struct(header) || names_struct(untagged)).then_some(open)
 }
 
 /// `srand(time(` -> `NULL));`: seeding the random numbers from the clock, and C++'s `std::mt19937 gen(` ->

@@ -2743,10 +2743,11 @@ fn method_receiver(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Some("@classmethod") => "cls",
         _ => "self",
     };
+    // A header out of the window's reach is most likely a long class's (a long function holds few `def`s).
     let in_class = context
         .enclosing_lines()
         .next()
-        .is_some_and(|line| line.starts_with("class ") && line.ends_with(':'));
+        .is_none_or(|line| line.starts_with("class ") && line.ends_with(':'));
     if in_class && receiver.len() > context.prefix.len() && receiver.starts_with(context.prefix) {
         let text = &receiver[context.prefix.len()..];
         out.push(Suggestion::construct(text, 0.9));

@@ -2508,6 +2508,11 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc Getuid() int { ret‸",
         Some("urn "),
     ),
+    (
+        "c",
+        "typedef struct { int nbits; } bitmap_t;\nvoid f(bitmap_t *map) {\n    map->in‸",
+        None,
+    ),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
@@ -12845,6 +12850,19 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "rust",
         "#[cfg(test)]\nmod tests {\n    ‸",
         "use super::*;",
+        None,
+    ),
+    // A struct known by its typedef lists its fields, and a C type whose name holds `map` is no C++ map.
+    (
+        "c",
+        "typedef struct {\n    size_t nbits;\n    size_t ngroups;\n} bitmap_info_t;\n\nvoid bitmap_init(bitmap_info_t *binfo) {\n    binfo->‸",
+        "ngroups",
+        None,
+    ),
+    (
+        "c",
+        "typedef struct list_node {\n    int value;\n    struct list_node *next;\n} node_t;\n\nint first(node_t *head) {\n    return head->‸",
+        "value",
         None,
     ),
     // A header file's name is not a name the code can use: `strlen`, not `string` from `string.h`.
