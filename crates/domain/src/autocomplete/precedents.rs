@@ -147,10 +147,17 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .last()
         .is_some_and(|last| context.text(last) == "return");
     let endless = endless_recursion_argument(context, tokens);
+    let named_parameters = parameters_already_named(context);
     let mut ranked: Vec<(&str, Tally)> = ballot
         .tallies
         .into_iter()
         .filter(|(text, _)| Some(*text) != endless)
+        // Python's bare `*` marks a header's keyword-only parameters; followed in a call, it was wrong 21 times of
+        // 22 on the corpus (an unpacked `*args` names what it unpacks).
+        .filter(|(text, _)| {
+            !(context.profile.language == Language::Python && matches!(*text, "*" | "**"))
+        })
+        .filter(|(text, _)| !named_parameters.contains(text))
         .collect();
     ranked.sort_by(|left, right| {
         right
@@ -237,6 +244,28 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             kind: "habit",
             cursor_offset: 0,
         });
+    }
+}
+
+/// The parameters a Python header being written already names (`def fetch(self, ` -> `self`): none comes twice.
+fn parameters_already_named<'a>(context: &Context<'a>) -> Vec<&'a str> {
+    let typed = context.before_prefix().trim_start();
+    let header = typed
+        .strip_prefix("def ")
+        .or_else(|| typed.strip_prefix("async def "));
+    match header.and_then(|header| header.split_once('(')) {
+        Some((_, parameters)) if context.profile.language == Language::Python => parameters
+            .split(',')
+            .filter_map(|parameter| {
+                let name = parameter
+                    .split([':', '='])
+                    .next()?
+                    .trim()
+                    .trim_start_matches('*');
+                super::lexer::is_plain_name(name).then_some(name)
+            })
+            .collect(),
+        _ => Vec::new(),
     }
 }
 

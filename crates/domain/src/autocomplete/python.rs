@@ -2750,7 +2750,7 @@ fn method_receiver(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .is_none_or(|line| line.starts_with("class ") && line.ends_with(':'));
     if in_class && receiver.len() > context.prefix.len() && receiver.starts_with(context.prefix) {
         let text = &receiver[context.prefix.len()..];
-        out.push(Suggestion::construct(text, 0.9));
+        out.push(Suggestion::construct(text, 0.95));
     }
 }
 
