@@ -80,9 +80,79 @@ fn split_entry(entry: &'static str) -> (&'static str, &'static str) {
     entry.split_at(name_length)
 }
 
+/// The operators across which two objects' same member is compared or combined (`this.length += right.`,
+/// `a.size() == b.`).
+const MIRRORING_OPERATORS: &[&str] = &[
+    "+=", "-=", "===", "!==", "==", "!=", "<=", ">=", "<", ">", "-", "+",
+];
+
+/// `this.length += right.` -> `length`, `a.size() < b.` -> `size()`: on the other side of a comparison or of an
+/// arithmetic operator, an object's member is most often the one the left side used (on the corpus, 15 times of 20
+/// in the three seeds' member cuts).
+fn mirrored_member(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
+    if !super::lexer::is_plain_name(access.receiver) || !context.at_line_end() {
+        return;
+    }
+    let Some(left) = context.before_receiver(access).map(str::trim_end) else {
+        return;
+    };
+    let Some(left) = MIRRORING_OPERATORS
+        .iter()
+        .find_map(|operator| left.strip_suffix(operator))
+        .map(str::trim_end)
+    else {
+        return;
+    };
+    let (left, called) = match left.strip_suffix("()") {
+        Some(left) => (left, true),
+        None => (left, false),
+    };
+    let start = super::lexer::trailing_identifier_start(left);
+    let member = &left[start..];
+    let Some(receiver) = left[..start].strip_suffix(access.separator) else {
+        return;
+    };
+    let receiver = &receiver[super::lexer::trailing_identifier_start(receiver)..];
+    let preceded_by_member =
+        left[..start - access.separator.len() - receiver.len()].ends_with(['.', '>', ':']);
+    if member.is_empty()
+        || receiver.is_empty()
+        || receiver == access.receiver
+        || names_module_or_type(context, access.receiver)
+        || preceded_by_member
+        || !member.starts_with(context.prefix)
+        || member.len() <= context.prefix.len()
+    {
+        return;
+    }
+    let suffix = if called { "()" } else { "" };
+    out.push(Suggestion::member(
+        format!("{}{suffix}", &member[context.prefix.len()..]),
+        0.9,
+    ));
+}
+
+/// Whether `receiver` is a module, a package or a type rather than an object: `token.` (`import token`), Go's
+/// `"go/token"`, `Math.`. Its members are its constants and functions, not an object's fields.
+fn names_module_or_type(context: &Context<'_>, receiver: &str) -> bool {
+    if receiver.starts_with(char::is_uppercase) {
+        return true;
+    }
+    let quoted_path = format!("/{receiver}\"");
+    let quoted_name = format!("\"{receiver}\"");
+    context.code_before_line().lines().any(|line| {
+        let line = line.trim();
+        (line.starts_with("import ") || line.starts_with("from ") || line.starts_with("use "))
+            && super::lexer::contains_word(line, receiver)
+            || line.ends_with(&quoted_path)
+            || line.ends_with(&quoted_name)
+    })
+}
+
 /// Appends completions of the member being typed.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.member else { return };
+    mirrored_member(context, &access, out);
     let prefix = context.prefix;
     let hints = (context.profile.member_hints)(context, &access);
     let mut candidates = Candidates::default();

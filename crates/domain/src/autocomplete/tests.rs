@@ -2513,6 +2513,32 @@ const INLINE: &[Case] = &[
         "typedef struct { int nbits; } bitmap_t;\nvoid f(bitmap_t *map) {\n    map->in‸",
         None,
     ),
+    (
+        "javascript",
+        "class Run {\n  merge(right) {\n    this.length += right.‸",
+        Some("length"),
+    ),
+    (
+        "javascript",
+        "items.sort((a, b) => {\n  if (a.size() < b.‸",
+        Some("size()"),
+    ),
+    (
+        "c",
+        "int same(struct point *p, struct point *q) {\n    return p->x == q->‸",
+        Some("x"),
+    ),
+    (
+        "go",
+        "func (a Vec) Less(b Vec) bool {\n\treturn a.Len < b.L‸",
+        Some("en"),
+    ),
+    (
+        "python",
+        "import token\n\ndef is_equal(child):\n    return child.type == token.‸",
+        None,
+    ),
+    ("javascript", "if (point.x === Limits.‸", None),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
