@@ -8,6 +8,7 @@
 use super::Suggestion;
 use super::cursor::Context;
 use super::language::{Language, Place};
+use super::lexer::TokenKind;
 use super::ranking::{Candidate, Candidates, evidence_score, push_ranked};
 
 /// The highest confidence for a name completion: below the exact constructs, which are 0.9 and above.
@@ -51,6 +52,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .trim_end()
             .trim_end_matches('*')
             .ends_with([',', '(']);
+    // `self` is a method's first parameter only (Python, Rust): after a comma it is not offered.
+    let later_parameter = in_parameters
+        && context
+            .before_prefix()
+            .get(definition_parenthesis(context).unwrap_or(0)..)
+            .is_some_and(|list| list.contains(','));
+    let import_list = names_in_import_list(context);
+    let already_imported = import_list.clone().unwrap_or_default();
     // Directly in a JavaScript class body, members are declared: `constructor`, `static`, the code's names; no
     // statement keyword (`const`, `continue`) nor expression word (`new`, `null`) may be written there.
     let in_class_body = matches!(
@@ -74,7 +83,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let keyword_as_parameter = naming_a_parameter
             && !matches!(text, "self" | "cls")
             && context.profile.words.iter().any(|word| word.text == text);
+        let receiver_again = later_parameter && matches!(text, "self" | "cls");
+        // An import names what a module has: no keyword but Rust's `self` (`use std::io::{self, Read}`).
+        let keyword_imported = import_list.is_some()
+            && text != "self"
+            && context.profile.words.iter().any(|word| word.text == text);
         !package_again
+            && !receiver_again
+            && !already_imported.contains(&text)
+            && !keyword_imported
             && !keyword_out_of_class
             && !keyword_as_parameter
             && !out_of_place_in_go
@@ -295,28 +312,48 @@ const DEFINING_KEYWORDS: &[&str] = &["def", "fn", "func", "function", "construct
 /// there on the corpus. Leaving them out raised Python's identifier hits from 52 to 54% and first listed from
 /// 66.5 to 67.5% (a line-level test: a parameter list spread over several lines is not recognized).
 fn in_definition_parameters(context: &Context<'_>) -> bool {
+    definition_parenthesis(context).is_some()
+}
+
+/// Where the unclosed `(` of a definition's parameter list opens on the line being typed, as a byte offset.
+fn definition_parenthesis(context: &Context<'_>) -> Option<usize> {
     let before = context.before_prefix();
-    let mut depth = 0_usize;
-    let mut open = None;
-    for (index, byte) in before.bytes().enumerate().rev() {
-        match byte {
-            b')' => depth += 1,
-            b'(' if depth == 0 => {
-                open = Some(index);
-                break;
-            }
-            b'(' => depth -= 1,
-            _ => {}
-        }
-    }
-    let Some(open) = open else {
-        return false;
-    };
+    let open = super::lexer::innermost_unclosed(before, '(', ')')?;
     before
         .get(..open)
         .unwrap_or("")
         .split(|character: char| !super::lexer::is_identifier_char(character))
         .any(|word| DEFINING_KEYWORDS.contains(&word))
+        .then_some(open)
+}
+
+/// The names an import being written already lists (`use std::io::{Read, W`, `import { a, b`, `from os import
+/// path, s`): none is imported twice.
+pub(super) fn names_in_import_list<'a>(context: &Context<'a>) -> Option<Vec<&'a str>> {
+    /// How far back an import's braces are looked for, in tokens.
+    const REACH: usize = 200;
+    let python = context.profile.language == Language::Python;
+    let mut names = Vec::new();
+    // Between the cursor and the `{` of `use path::{` or `import {` (a Python import is one line).
+    let mut in_braces = false;
+    for token in context.tokens_before().iter().rev().take(REACH) {
+        if python && token.line < context.scan.cursor_line {
+            break;
+        }
+        let text = context.text(token);
+        match token.kind {
+            TokenKind::Identifier if matches!(text, "use" | "import") => {
+                return (python || in_braces).then_some(names);
+            }
+            // `export {` lists what the module gives, not what it takes.
+            TokenKind::Identifier if text == "export" => break,
+            TokenKind::Identifier if python || !in_braces => names.push(text),
+            TokenKind::Punctuation if text == "{" && !python && !in_braces => in_braces = true,
+            TokenKind::Punctuation if matches!(text, ";" | "}" | ")" | "=" | "{") => break,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether the line being typed continues a bracket opened above that holds expressions, not statements: a call's

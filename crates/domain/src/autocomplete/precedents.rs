@@ -148,6 +148,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .is_some_and(|last| context.text(last) == "return");
     let endless = endless_recursion_argument(context, tokens);
     let named_parameters = parameters_already_named(context);
+    let imported = super::names::names_in_import_list(context).unwrap_or_default();
     let mut ranked: Vec<(&str, Tally)> = ballot
         .tallies
         .into_iter()
@@ -157,7 +158,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .filter(|(text, _)| {
             !(context.profile.language == Language::Python && matches!(*text, "*" | "**"))
         })
-        .filter(|(text, _)| !named_parameters.contains(text))
+        .filter(|(text, _)| !named_parameters.contains(text) && !imported.contains(text))
         .collect();
     ranked.sort_by(|left, right| {
         right

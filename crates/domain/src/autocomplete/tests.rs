@@ -2539,6 +2539,25 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("javascript", "if (point.x === Limits.‸", None),
+    ("rust", "pub use shapes::{Circle, C‸", None),
+    ("rust", "use std::io::{self, Read, Re‸", None),
+    ("rust", "use std::io::{se‸", Some("lf")),
+    (
+        "rust",
+        "struct Hasher;\nimpl Hasher {\n    pub fn hash(data: &[u8], se‸",
+        None,
+    ),
+    (
+        "javascript",
+        "import {\n  readFile,\n  writeFile,\n  wr‸",
+        None,
+    ),
+    (
+        "javascript",
+        "import React from 'react'\n\nconst App = () => Re‸",
+        Some("act"),
+    ),
+    ("python", "from os import path, pa‸", None),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
