@@ -132,6 +132,9 @@ fn mirrored_member(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut V
     ));
 }
 
+/// How many lines at a file's top are read for its imports.
+const IMPORT_LINES: usize = 200;
+
 /// Whether `receiver` is a module, a package or a type rather than an object: `token.` (`import token`), Go's
 /// `"go/token"`, `Math.`. Its members are its constants and functions, not an object's fields.
 fn names_module_or_type(context: &Context<'_>, receiver: &str) -> bool {
@@ -140,13 +143,18 @@ fn names_module_or_type(context: &Context<'_>, receiver: &str) -> bool {
     }
     let quoted_path = format!("/{receiver}\"");
     let quoted_name = format!("\"{receiver}\"");
-    context.code_before_line().lines().any(|line| {
-        let line = line.trim();
-        (line.starts_with("import ") || line.starts_with("from ") || line.starts_with("use "))
-            && super::lexer::contains_word(line, receiver)
-            || line.ends_with(&quoted_path)
-            || line.ends_with(&quoted_name)
-    })
+    // Imports head a file: its first lines are enough (the rule must stay cheap on a 10,000-line file).
+    context
+        .code_before_line()
+        .lines()
+        .take(IMPORT_LINES)
+        .any(|line| {
+            let line = line.trim();
+            (line.starts_with("import ") || line.starts_with("from ") || line.starts_with("use "))
+                && super::lexer::contains_word(line, receiver)
+                || line.ends_with(&quoted_path)
+                || line.ends_with(&quoted_name)
+        })
 }
 
 /// Appends completions of the member being typed.
