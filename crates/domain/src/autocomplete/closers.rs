@@ -11,7 +11,7 @@
 use super::Suggestion;
 use super::cursor::Context;
 use super::language::{BlockStyle, Language};
-use super::lexer::{Token, TokenKind, is_plain_name};
+use super::lexer::{Token, TokenKind, is_identifier_char, is_plain_name};
 
 /// Confidence of closing brackets only.
 const BRACKETS_CONFIDENCE: f64 = 0.75;
@@ -253,6 +253,40 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         ));
         return;
     }
+    // With the editor's closing quote already after the cursor, the values cannot be typed before it.
+    if placeholder.is_empty()
+        && context.line_after.trim().is_empty()
+        && let Some(conversions) = printf_conversions(context, literal, typed_literal)
+    {
+        // `printf("Result: %d` -> `\n", result);`: a format's values follow it, so the string closes into its
+        // argument list, not into `");` (which would print garbage for `%d`).
+        let text = typed_literal.trim_start_matches(quote);
+        let newline = if text.contains("\\n") || text.ends_with([' ', ':', '=']) {
+            ""
+        } else {
+            "\\n"
+        };
+        let value = (conversions == 1)
+            .then(|| {
+                declared_on_line_above(context)
+                    .or_else(|| super::idioms::unused_parameter(context, context.tokens_before()))
+            })
+            .flatten();
+        let suggestion = match value {
+            Some(name) => Suggestion::of_kind(
+                format!("{newline}{quote}, {name}{closers}{ending}"),
+                0.8,
+                "closer",
+            ),
+            None => Suggestion::of_kind(
+                format!("{newline}{quote}, "),
+                LITERAL_CONFIDENCE * damping,
+                "closer",
+            ),
+        };
+        out.push(suggestion);
+        return;
+    }
     if placeholder.is_empty() && printed_line_needs_newline(context, literal, typed_literal) {
         out.push(Suggestion::of_kind(
             format!("\\n{quote}{closers}{ending}"),
@@ -293,6 +327,72 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         LITERAL_CONFIDENCE * damping,
         "closer",
     ));
+}
+
+/// How many values the C or C++ `printf` format being written asks for (`%d`, `%.2f`, `%s`; `%%` prints a
+/// percent sign), when it asks for any: `printf(`, `fprintf(stream, `, `sprintf(buffer, ` and `snprintf(buffer,
+/// size, `.
+fn printf_conversions(
+    context: &Context<'_>,
+    literal: &Token,
+    typed_literal: &str,
+) -> Option<usize> {
+    if !matches!(context.profile.language, Language::C | Language::Cpp) {
+        return None;
+    }
+    let before = context
+        .code
+        .get(context.cursor - context.line_before.len()..literal.start)
+        .unwrap_or("")
+        .trim();
+    let call = before
+        .rsplit(|c: char| !(is_identifier_char(c) || matches!(c, '(' | ',' | ' ')))
+        .next()
+        .unwrap_or(before)
+        .trim_start();
+    let formats = call == "printf("
+        || (call.starts_with("fprintf(") || call.starts_with("sprintf("))
+            && call.ends_with(',')
+            && call.matches(',').count() == 1
+        || call.starts_with("snprintf(") && call.ends_with(',') && call.matches(',').count() == 2;
+    if !formats {
+        return None;
+    }
+    let mut conversions = 0;
+    let mut characters = typed_literal.chars().skip(1).peekable();
+    while let Some(character) = characters.next() {
+        if character != '%' {
+            continue;
+        }
+        if characters.next_if_eq(&'%').is_some() {
+            continue;
+        }
+        // Flags, width, precision and length, then the conversion itself.
+        while characters
+            .next_if(|c| "-+ #0123456789.*hlLzjt".contains(*c))
+            .is_some()
+        {}
+        if characters
+            .next_if(|c| "diouxXeEfFgGaAcspn".contains(*c))
+            .is_some()
+        {
+            conversions += 1;
+        }
+    }
+    (conversions > 0).then_some(conversions)
+}
+
+/// The variable the line above declares or assigns in C (`int result = a + b;` -> `result`).
+fn declared_on_line_above<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let line = context.previous_code_line()?.trim();
+    let (target, value) = line.split_once('=')?;
+    if value.starts_with('=') || target.ends_with(['!', '<', '>', '=']) {
+        return None;
+    }
+    let name = target.trim_end();
+    let name = &name[super::lexer::trailing_identifier_start(name)..];
+    let used = super::lexer::contains_word(context.line_before, name);
+    (is_plain_name(name) && !used).then_some(name)
 }
 
 /// C's `printf("Hello, World!` ends its line with `\n` before the quote closes: a sentence printed whole is a

@@ -392,9 +392,15 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
             // Closers that do not line up with the ones typed (`name}"` before `})"`, a bracket of the string's
             // text closed by the editor, a block's ` {` after the `)` typed: `npos) {` before `)`): the value
             // alone, which the closers typed then close.
+            // A quote of the value's own that the editor's closers would end instead (`\n", avg` before `")`)
+            // leaves the line broken: nothing then.
             None => {
                 let value = text.trim_end_matches(|c| BRACKETS_AND_ENDINGS.contains(c) || c == ' ');
-                (!value.is_empty() && brackets_balanced(value)).then(|| value.to_owned())
+                let quote_left_open = ['"', '\'', '`']
+                    .iter()
+                    .any(|&quote| closers.contains(quote) && value.matches(quote).count() % 2 == 1);
+                (!value.is_empty() && brackets_balanced(value) && !quote_left_open)
+                    .then(|| value.to_owned())
             }
         };
     }

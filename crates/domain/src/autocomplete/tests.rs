@@ -2558,6 +2558,36 @@ const INLINE: &[Case] = &[
         Some("act"),
     ),
     ("python", "from os import path, pa‸", None),
+    (
+        "c",
+        "int main(void) {\n    int result = 6 * 7;\n    printf(\"Result: %d‸",
+        Some("\\n\", result);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    double average = total / count;\n    printf(\"Average: %.2f‸",
+        Some("\\n\", average);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    printf(\"%s is %d years old‸",
+        Some("\\n\", "),
+    ),
+    (
+        "c",
+        "void report(FILE *out, int errors) {\n    fprintf(out, \"errors: %d‸",
+        Some("\\n\", errors);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    printf(\"100%% done‸",
+        Some("\");"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int total = 3;\n    printf(\"Total: %d‸\")",
+        None,
+    ),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
