@@ -395,7 +395,13 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
             // A quote of the value's own that the editor's closers would end instead (`\n", avg` before `")`)
             // leaves the line broken: nothing then.
             None => {
-                let value = text.trim_end_matches(|c| BRACKETS_AND_ENDINGS.contains(c) || c == ' ');
+                let mut value =
+                    text.trim_end_matches(|c| BRACKETS_AND_ENDINGS.contains(c) || c == ' ');
+                // A closer of what was opened before the cursor ends the value there: `index) => {` before `))`
+                // -> `index` (the editor's `)` closes the parameters).
+                if !brackets_balanced(value) {
+                    value = before_unopened_closer(value).trim_end();
+                }
                 let quote_left_open = ['"', '\'', '`']
                     .iter()
                     .any(|&quote| closers.contains(quote) && value.matches(quote).count() % 2 == 1);
@@ -430,6 +436,22 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
         }
     }
     Some(text.to_owned())
+}
+
+/// `text` up to the first bracket it closes without having opened it (all of it when there is none).
+fn before_unopened_closer(text: &str) -> &str {
+    let mut depth = 0usize;
+    for (at, character) in text.char_indices() {
+        match character {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => match depth.checked_sub(1) {
+                Some(less) => depth = less,
+                None => return text.get(..at).unwrap_or(""),
+            },
+            _ => {}
+        }
+    }
+    text
 }
 
 /// Whether every bracket `text` opens it also closes, and it closes none it did not open.

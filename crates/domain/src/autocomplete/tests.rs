@@ -8774,7 +8774,8 @@ const INLINE: &[Case] = &[
         "import json\njson.dumps(data, indent=‸",
         Some("4)"),
     ),
-    ("javascript", "items.forEach((item, ‸))", None),
+    // The editor closed the call and the parameters: the second parameter alone, which its `)` then closes.
+    ("javascript", "items.forEach((item, ‸))", Some("index")),
     (
         "javascript",
         "const list = [];\nif (list.length === ‸) {}",
