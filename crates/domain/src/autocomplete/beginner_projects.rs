@@ -360,6 +360,16 @@ fn formula(context: &Context<'_>, target: &str) -> Option<Suggestion> {
     ))
 }
 
+/// FizzBuzz's word when its string is already opened (`print("` -> `Fizz")`), for the literal's closer.
+pub(super) fn fizzbuzz_word_in_literal(context: &Context<'_>) -> Option<String> {
+    let typed = context.line_before.trim_start().strip_suffix('"')?;
+    if !typed.ends_with('(') {
+        return None;
+    }
+    let suggestion = fizzbuzz_print(context, typed)?;
+    suggestion.text.strip_prefix('"').map(str::to_owned)
+}
+
 /// FizzBuzz: in `if i % 15 == 0:` `print(` -> `"FizzBuzz")`, in `% 3` `"Fizz"`, in `% 5` `"Buzz"`, in the `else`
 /// the number itself. `% 3` and `% 5` alone need the code to say FizzBuzz already.
 fn fizzbuzz_print(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
@@ -374,7 +384,13 @@ fn fizzbuzz_print(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
         (Language::C | Language::Cpp, "printf(") => ("\\n", "\"%d\\n\", "),
         _ => return None,
     };
-    let header = context.enclosing_lines().next()?;
+    // `else if (i % 3 === 0) console.log(`: a one-line body's header is its own line.
+    let own_line = typed.starts_with("if ") || typed.starts_with("else if ");
+    let header = if own_line {
+        typed
+    } else {
+        context.enclosing_lines().next()?
+    };
     let header = header.trim_start_matches(['}', ' ']);
     let said = context.code_before_line().contains("Fizz");
     let text = if header.starts_with("else") && !header.starts_with("else if") {

@@ -6,7 +6,10 @@
 //! uses one. Nothing is offered while the expression is visibly unfinished (the line ends with an operator, a
 //! comma or an opener), while text other than closers follows the cursor, or for a `{` that opens a block. A
 //! string just opened as a call's argument is not closed empty (`addEventListener("` holds an event's name), and an
-//! f-string's bare precision gets two decimals (`{total:.` -> `2f}")`).
+//! f-string's bare precision gets two decimals (`{total:.` -> `2f}")`). The first program's `"Hello, W` -> `orld!")`;
+//! a sentence ending in a lone letter (`"Enter a n`) or a space after an operand (`print(x `) is not closed; a
+//! header whose condition closed before a one-line body (`else if (x) printf("`) ends as a statement, not ` {`;
+//! and a Go import's path is never closed empty (`import "` -> `fmt"` in a main package).
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -61,6 +64,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let tokens = context.line_tokens();
     let Some(last) = tokens.last() else { return };
     if !ends_an_operand(context, last) {
+        return;
+    }
+    // `print(x |`: a space typed after an operand announces an operator or a keyword (`x + 1`, `x if y`); nobody
+    // closes a bracket after a space.
+    if context.prefix.is_empty() && context.line_before.ends_with([' ', '\t']) {
         return;
     }
     let Some(open) = unclosed_openers(context, tokens) else {
@@ -244,6 +252,31 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         None => "",
     };
     if placeholder.is_empty()
+        && typed_literal == "\""
+        && let Some(word) = super::beginner_projects::fizzbuzz_word_in_literal(context)
+    {
+        out.push(Suggestion::of_kind(word, 0.9, "construct"));
+        return;
+    }
+    if placeholder.is_empty() && is_hello_world(typed_literal) {
+        let newline = if printed_line_needs_newline(context, literal, "\"Hello, World!") {
+            "\\n"
+        } else {
+            ""
+        };
+        out.push(Suggestion::of_kind(
+            format!("orld!{newline}{quote}{closers}{ending}"),
+            0.86,
+            "closer",
+        ));
+        return;
+    }
+    // `"Enter a n`, `"Hello, W`: a sentence whose last word is one letter is still being typed; closing it there
+    // is a last resort.
+    if placeholder.is_empty() && ends_with_lone_letter(typed_literal) {
+        damping *= 0.5;
+    }
+    if placeholder.is_empty()
         && let Some(fields) = described_fields(context, typed_literal)
     {
         out.push(Suggestion::of_kind(
@@ -311,6 +344,20 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
             0.86,
             "closer",
         ));
+        return;
+    }
+    if placeholder.is_empty()
+        && is_empty_literal(typed_literal, quote)
+        && opens_go_import(context, literal)
+    {
+        // `import "` in a main package: the first import of every Go course is `fmt`; an empty path is never one.
+        if context.code.contains("package main") && !context.code.contains("\"fmt\"") {
+            out.push(Suggestion::of_kind(
+                format!("fmt{quote}{closers}{ending}"),
+                0.86,
+                "closer",
+            ));
+        }
         return;
     }
     if placeholder.is_empty() && opens_argument_string(context, literal, typed_literal, quote) {
@@ -395,6 +442,31 @@ fn declared_on_line_above<'a>(context: &Context<'a>) -> Option<&'a str> {
     (is_plain_name(name) && !used).then_some(name)
 }
 
+/// Whether a literal holds the first program's greeting up to its second word's first letter (`"Hello, W`,
+/// `'hello w`): every course's first line prints `Hello, World!`.
+fn is_hello_world(typed_literal: &str) -> bool {
+    let body = typed_literal.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let Some(body) = body.get(1..) else {
+        return false;
+    };
+    matches!(
+        body,
+        "Hello, W" | "Hello W" | "hello, w" | "hello w" | "Hello, w"
+    )
+}
+
+/// Whether prose in a literal ends with a word of one letter that is not a word by itself (`"Enter a n`, but not
+/// `"Pick a` or `"Press Y`... which is rarer than a word being typed).
+fn ends_with_lone_letter(typed_literal: &str) -> bool {
+    let Some((before, last)) = typed_literal.rsplit_once(' ') else {
+        return false;
+    };
+    let mut letters = last.chars();
+    let lone = matches!((letters.next(), letters.next()), (Some(letter), None)
+        if letter.is_ascii_alphabetic() && !matches!(letter, 'a' | 'A' | 'I'));
+    lone && before.ends_with(|c: char| c.is_alphanumeric() || matches!(c, ',' | ':'))
+}
+
 /// C's `printf("Hello, World!` ends its line with `\n` before the quote closes: a sentence printed whole is a
 /// line. Not a prompt (`"Enter a number: "` waits on the same line), nor a format with values (`%d`), nor a text
 /// that already has its newline.
@@ -467,6 +539,24 @@ fn opens_argument_string(
             .is_some_and(super::lexer::is_identifier_char)
     });
     is_empty_literal(typed_literal, quote) && (first_argument || after_argument)
+}
+
+/// Whether `literal` is a Go import's path (`import "`, or a line of an `import (` block).
+fn opens_go_import(context: &Context<'_>, literal: &Token) -> bool {
+    if context.profile.language != Language::Go {
+        return false;
+    }
+    let line_start = context.cursor - context.line_before.len();
+    let before = context
+        .code
+        .get(line_start..literal.start)
+        .unwrap_or("")
+        .trim();
+    before == "import"
+        || (before.is_empty()
+            && context
+                .previous_code_line()
+                .is_some_and(|line| line.trim() == "import (" || line.trim().starts_with('"')))
 }
 
 /// Whether a literal typed so far is only its prefix and opening quote (`"`, `f'`).
@@ -798,8 +888,9 @@ fn line_ending(context: &Context<'_>, tokens: &[Token]) -> (&'static str, f64) {
     let Some(&first) = words.first() else {
         return ("", 1.0);
     };
-    let is_header =
-        profile.block_keywords.contains(&first) && !(first == "else" && words.len() == 1);
+    let is_header = profile.block_keywords.contains(&first)
+        && !(first == "else" && words.len() == 1)
+        && !has_one_line_body(&words);
     match profile.block_style {
         BlockStyle::Colon if is_header || matches!(first, "def" | "class") => (":", ENDING_DAMPING),
         BlockStyle::Brace if is_header => (" {", ENDING_DAMPING),
@@ -809,6 +900,28 @@ fn line_ending(context: &Context<'_>, tokens: &[Token]) -> (&'static str, f64) {
             _ => ("", 1.0),
         },
     }
+}
+
+/// Whether a header's parenthesized condition closed before the cursor and a statement follows it on the same
+/// line (`else if (i % 3 == 0) printf("`): that statement is the body, and it ends as a statement, not with ` {`.
+fn has_one_line_body(words: &[&str]) -> bool {
+    if words.get(1) != Some(&"(") {
+        return false;
+    }
+    let mut depth = 0usize;
+    for (index, word) in words.iter().enumerate().skip(1) {
+        match *word {
+            "(" => depth += 1,
+            ")" => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return index + 1 < words.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether the line is a function header whose body follows (`function f(a`, `public int f(int a`, `int f(int a`).

@@ -7,7 +7,9 @@
 //!   ({})", self.name, ` -> `self.age)`), in the order the struct declares them;
 //! - a total started at zero adding the element of the loop right around it (`total = 0`, `for n in nums:`, then
 //!   `total += ` -> `n`; `for (int x : v) {` ... `sum += ` -> `x;`);
-//! - the best so far taking the value that beat it (`if (arr[i] > max) {` then `max = ` -> `arr[i];`);
+//! - the best so far taking the value that beat it (`if (arr[i] > max) {` then `max = ` -> `arr[i];`, or on one
+//!   line: `if (arr[i] > max) max = `);
+//! - a swap in one assignment (`a, b = b, ` -> `a`, `[x, y] = [y, ` -> `x];`);
 //! - leaving an endless loop when what it reads is empty (`while True:` ... `if not line:` -> `break`);
 //! - a value just computed and not used yet, as the argument being started (`name = input()` then
 //!   `print("Hi " + ` or `greet(` -> `name`);
@@ -61,6 +63,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     leave_endless_loop(context, out);
     continue_swap(context, out);
     finish_swap(context, out);
+    tuple_swap(context, out);
     content_type(context, out);
     case_conversion(context, out);
     midpoint_halves(context, out);
@@ -187,15 +190,19 @@ fn record_beaten(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() {
         return;
     }
-    let Some(record) = context
-        .line_before
-        .trim_start()
-        .strip_suffix(" = ")
-        .filter(|name| is_plain_name(name))
-    else {
+    let typed = context.line_before.trim_start();
+    let Some(assigned) = typed.strip_suffix(" = ") else {
         return;
     };
-    let Some(header) = context.previous_code_line().map(str::trim) else {
+    // `if (arr[i] > max) max = `: a one-line body, its header on its own line.
+    let (inline_header, record) = match assigned.rsplit_once(") ") {
+        Some((header, record)) if typed.starts_with("if") => (Some(header), record),
+        _ => (None, assigned),
+    };
+    if !is_plain_name(record) {
+        return;
+    }
+    let Some(header) = inline_header.or_else(|| context.previous_code_line().map(str::trim)) else {
         return;
     };
     let Some(condition) = header
@@ -1206,6 +1213,47 @@ fn count_loop_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             _ => format!("{element}]++;"),
         };
         out.push(Suggestion::construct(text, 0.85));
+    }
+}
+
+/// A swap in one assignment: `a, b = b, ` -> `a` (Python, Go), `[x, y] = [y, ` -> `x];` (JavaScript's
+/// destructuring): the right side began with the left's second, so it ends with its first.
+fn tuple_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(typed) = typed.strip_suffix(", ") else {
+        return;
+    };
+    let (brackets, closing) = match context.profile.language {
+        Language::Python | Language::Go => (("", ""), String::new()),
+        Language::JavaScript | Language::TypeScript => {
+            (("[", "]"), format!("]{}", terminator(context)))
+        }
+        _ => return,
+    };
+    let Some((left, right)) = typed.split_once(" = ") else {
+        return;
+    };
+    // The left side is whole (`[a, b]`), the right one still open (`[b`).
+    let left = left
+        .trim()
+        .strip_prefix(brackets.0)
+        .and_then(|side| side.strip_suffix(brackets.1));
+    let right = right.trim().strip_prefix(brackets.0).map(str::trim);
+    let (Some(left), Some(right)) = (left, right) else {
+        return;
+    };
+    let Some((first, second)) = left.split_once(", ") else {
+        return;
+    };
+    let operand = |text: &str| {
+        !text.is_empty()
+            && text.chars().all(|c| {
+                super::lexer::is_identifier_char(c)
+                    || matches!(c, '[' | ']' | '.' | ' ' | '+' | '-')
+            })
+    };
+    if right == second && operand(first) && operand(second) && !second.contains(", ") {
+        out.push(Suggestion::construct(format!("{first}{closing}"), 0.86));
     }
 }
 

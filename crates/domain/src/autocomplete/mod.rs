@@ -89,6 +89,7 @@ mod language;
 mod lexer;
 mod linked_structures;
 mod loop_steps;
+mod loop_variables;
 mod members;
 mod names;
 mod pages_and_data;
@@ -301,6 +302,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             sorting::complete(context, &mut suggestions);
             counting_loop::complete(context, &mut suggestions);
             loop_steps::complete(context, &mut suggestions);
+            loop_variables::complete(context, &mut suggestions);
             pipelines_and_objects::complete(context, &mut suggestions);
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);

@@ -7142,6 +7142,139 @@ const INLINE: &[Case] = &[
         "package main\n\nimport \"os\"\n\nfunc main() {\n\tinfo, err := os.‸",
         None,
     ),
+    // Seventeenth round (r17c): the first two weeks of a course and an interview's warm-up. "Hello, W" ends as
+    // "Hello, World!"; a lone letter or a space after an operand is not where a string or a call is closed; a
+    // one-line body ends as a statement (`else if (...) console.log("` -> `Fizz");`, not `") {`); Go's first
+    // import; the best so far on one line; the loop's index or key inside `arr[`; a counter stepped by name; a
+    // swap in one assignment.
+    ("python", "print(\"Hello, W‸", Some("orld!\")")),
+    ("python", "print(\"Hello, W‸\")", Some("orld!")),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    printf(\"Hello, W‸",
+        Some("orld!\\n\");"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"Hello, W‸",
+        Some("orld!\")"),
+    ),
+    ("python", "name = input(\"Enter a n‸", None),
+    ("python", "x = 10\nprint(x ‸", None),
+    ("javascript", "const total = 3;\nconsole.log(total ‸)", None),
+    (
+        "javascript",
+        "for (let i = 1; i <= 100; i++) {\n  if (i % 15 === 0) console.log(\"FizzBuzz\");\n  else if (i % 3 === 0) console.log(\"‸",
+        Some("Fizz\");"),
+    ),
+    (
+        "python",
+        "for i in range(1, 101):\n    if i % 15 == 0:\n        print(\"FizzBuzz\")\n    elif i % 3 == 0:\n        print(\"‸",
+        Some("Fizz\")"),
+    ),
+    (
+        "java",
+        "if (i % 15 == 0) {\n    System.out.println(\"FizzBuzz\");\n} else if (i % 3 == 0) {\n    System.out.println(\"‸",
+        Some("Fizz\");"),
+    ),
+    ("javascript", "if (ready) console.log(\"‸", None),
+    ("go", "package main\n\nimport \"‸", Some("fmt\"")),
+    ("go", "package server\n\nimport \"‸", None),
+    ("go", "package main\n\nimport (\n\t\"fmt\"\n\t\"‸", None),
+    (
+        "c",
+        "int max = arr[0];\nfor (int i = 1; i < n; i++) {\n    if (arr[i] > max) max = ‸",
+        Some("arr[i];"),
+    ),
+    (
+        "java",
+        "for (int x : values) {\n    if (x < lowest) lowest = ‸",
+        Some("x;"),
+    ),
+    (
+        "javascript",
+        "const arr = [1, 2, 3];\nfor (let i = 0; i < arr.length; i++) {\n  console.log(arr[‸",
+        Some("i])"),
+    ),
+    (
+        "typescript",
+        "const nums: number[] = [5, 2, 8];\nfor (let i = 0; i < nums.length; i++) {\n  console.log(i, nums[‸])",
+        Some("i"),
+    ),
+    (
+        "python",
+        "for i in range(len(names)):\n    print(i, names[‸",
+        Some("i])"),
+    ),
+    (
+        "go",
+        "for i := 0; i < len(nums); i++ {\n\tfmt.Println(nums[‸",
+        Some("i])"),
+    ),
+    (
+        "cpp",
+        "for (size_t i = 0; i < v.size(); i++) {\n    std::cout << v[‸",
+        Some("i];"),
+    ),
+    (
+        "java",
+        "for (int i = 0; i < scores.length; i++) {\n    scores[‸",
+        Some("i]"),
+    ),
+    (
+        "python",
+        "for i in range(len(arr)):\n    if arr[i] > arr[‸",
+        None,
+    ),
+    ("python", "for x in items:\n    print(items[‸", None),
+    (
+        "typescript",
+        "const scores: Record<string, number> = {};\nfor (const key in scores) {\n  console.log(key, scores[‸",
+        Some("key])"),
+    ),
+    (
+        "python",
+        "ages = {\"ann\": 30}\nfor name in ages:\n    print(name, ages[‸",
+        Some("name])"),
+    ),
+    (
+        "go",
+        "for k := range m {\n\tfmt.Println(k, m[‸",
+        Some("k])"),
+    ),
+    (
+        "javascript",
+        "let count = 10;\nwhile (count > 0) {\n  console.log(count);\n  count‸",
+        Some("--;"),
+    ),
+    (
+        "python",
+        "n = 10\nwhile n > 0:\n    print(n)\n    n -= ‸",
+        Some("1"),
+    ),
+    (
+        "python",
+        "i = 0\nwhile i < 10:\n    print(i)\n    i‸",
+        Some(" += 1"),
+    ),
+    ("go", "for n > 0 {\n\tfmt.Println(n)\n\tn‸", Some("--")),
+    (
+        "rust",
+        "let mut n = 10;\nwhile n > 0 {\n    println!(\"{}\", n);\n    n -= ‸",
+        Some("1;"),
+    ),
+    ("python", "while n > 0:\n    digit = n % 10\n    n‸", None),
+    ("c", "while (n > 0) {\n    n--;\n    n‸", None),
+    ("python", "while n > 0:\n    print(n)\n    n += ‸", None),
+    ("python", "a, b = b, ‸", Some("a")),
+    ("python", "arr[i], arr[j] = arr[j], ‸", Some("arr[i]")),
+    ("go", "x, y = y, ‸", Some("x")),
+    (
+        "typescript",
+        "let a = 1;\nlet b = 2;\n[a, b] = [b, ‸",
+        Some("a];"),
+    ),
+    ("python", "a, b = c, ‸", None),
     // Fourteenth round (c): JSON and a first HTTP server (Express, Go's net/http), and C's first argument.
     (
         "python",

@@ -1,0 +1,238 @@
+//! Where the loop around the cursor names the only sensible text, in the first loops of a course:
+//! - the element of a counted loop over a list, indexed by its counter (`for (let i = 0; i < arr.length; i++) {`
+//!   then `console.log(arr[` -> `i]);`, `for i in range(len(nums)):` then `nums[` -> `i]`, Go's `i < len(nums)`,
+//!   C++'s `i < v.size()`, Rust's `for i in 0..v.len()`);
+//! - the value of a loop over a map's keys (`for (const key in scores) {` then `scores[` -> `key]`, Go's `for k :=
+//!   range m {` then `m[` -> `k]`, Python's `for k in ages:` over a dictionary the file made);
+//! - the step of a `while` loop's counter its body has not moved yet, once its name is typed (`while (n > 0) {`
+//!   ... `n` -> `--;`, Python's `n -= ` -> `1`); counting up for a `<` test.
+//!
+//! The step on a blank line is `loop_steps`'; here the developer has started it. Only the nearest enclosing
+//! loop is read, a few lines of the window, and nothing is said when the line already indexes the list another
+//! way (`if arr[j] < arr[` compares two elements: the sorts' own rules know which).
+
+use super::Suggestion;
+use super::closers::after_value;
+use super::cursor::Context;
+use super::idioms::terminator;
+use super::language::Language;
+use super::lexer::{is_identifier_char, is_plain_name};
+
+/// How many enclosing headers are read for the loop: an `if` may stand between it and the cursor.
+const HEADERS: usize = 3;
+
+/// Confidence of the loop's variable as an index: sure on the textbook shape, measured quiet on the corpus.
+const INDEX_CONFIDENCE: f64 = 0.85;
+
+/// Runs the rules that apply at the cursor.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !super::closers::is_closing_text(context.line_after) {
+        return;
+    }
+    if context.prefix.is_empty() && context.line_before.ends_with('[') {
+        index_of_loop(context, out);
+    }
+    counter_step(context, out);
+}
+
+/// `arr[` in a loop whose header counts over `arr` or walks its keys -> the loop's variable and the line's closers.
+fn index_of_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(before) = typed.strip_suffix('[') else {
+        return;
+    };
+    let start = before
+        .rfind(|c: char| !(is_identifier_char(c) || c == '.'))
+        .map_or(0, |index| index + 1);
+    let list = before.get(start..).unwrap_or("");
+    // `for j in range(len(matrix[`: an inner loop's bound is as often the first row's (`matrix[0]`) as the outer
+    // loop's.
+    if list.is_empty() || list.starts_with('.') || list.ends_with('.') || typed.starts_with("for") {
+        return;
+    }
+    let Some(index) = context
+        .enclosing_lines()
+        .take(HEADERS)
+        .find_map(|header| loop_index(context, header, list))
+    else {
+        return;
+    };
+    // `if arr[i] > arr[`: the other element is another index (a sort's neighbour, a smallest so far).
+    if typed.contains(&format!("{list}[")) && typed.matches(&format!("{list}[")).count() > 1 {
+        return;
+    }
+    // `arr[` starting the statement is assigned to: its closer is the bracket alone (`arr[i] = `).
+    let closing = if before.trim().is_empty() || before.trim() == list {
+        "]".to_owned()
+    } else {
+        after_value(context).unwrap_or_else(|| "]".to_owned())
+    };
+    out.push(Suggestion::construct(
+        format!("{index}{closing}"),
+        INDEX_CONFIDENCE,
+    ));
+}
+
+/// The variable of a loop `header` that indexes `list`: its counter when it counts up to the list's length, or
+/// its key when it walks the keys of a map.
+fn loop_index<'a>(context: &Context<'_>, header: &'a str, list: &str) -> Option<&'a str> {
+    let rest = header.strip_prefix("for")?;
+    if !rest.starts_with([' ', '(']) {
+        return None;
+    }
+    let rest = rest.trim_start().trim_start_matches('(').trim_start();
+    let lengths = [
+        format!("len({list})"),
+        format!("{list}.length"),
+        format!("{list}.size()"),
+        format!("{list}.len()"),
+    ];
+    let counts_over = lengths.iter().any(|length| {
+        header.contains(&format!("< {length}"))
+            || header.contains(&format!("range({length})"))
+            || header.contains(&format!("..{length}"))
+    });
+    if counts_over {
+        // `let i = 0;`, `int i = 0;`, `i := 0;`, `i in range(`, `i in 0..`: the name before `=`, `:=` or `in`.
+        let declared = rest
+            .split_once(" in ")
+            .map(|(name, _)| name)
+            .or_else(|| rest.split_once('=').map(|(name, _)| name))?;
+        let name = declared.trim_end_matches(':').split_whitespace().last()?;
+        let compared = header.contains(&format!("{name} <")) || header.contains(" in ");
+        return (is_plain_name(name) && compared).then_some(name);
+    }
+    walked_key(context, rest, list)
+}
+
+/// The key of a loop over a map's keys: JavaScript's `for (const key in scores)`, Go's `for k := range m` (a
+/// slice's index reads the same), Python's `for k in ages` when the file made `ages` a dictionary.
+fn walked_key<'a>(context: &Context<'_>, rest: &'a str, list: &str) -> Option<&'a str> {
+    let language = context.profile.language;
+    let key = match language {
+        Language::JavaScript | Language::TypeScript => {
+            let declared = ["const ", "let ", "var "]
+                .iter()
+                .find_map(|keyword| rest.strip_prefix(keyword))?;
+            let (key, walked) = declared.split_once(" in ")?;
+            (walked
+                .trim_end()
+                .trim_end_matches('{')
+                .trim_end()
+                .trim_end_matches(')')
+                == list)
+                .then_some(key)?
+        }
+        Language::Go => {
+            let (key, walked) = rest.split_once(" := range ")?;
+            (walked.trim_end_matches('{').trim() == list).then_some(key)?
+        }
+        Language::Python => {
+            let (key, walked) = rest.split_once(" in ")?;
+            let walked = walked.trim_end_matches(':').trim();
+            let keys_of = walked.strip_suffix(".keys()") == Some(list);
+            let made_a_dictionary = walked == list
+                && [format!("{list} = {{"), format!("{list} = dict(")]
+                    .iter()
+                    .any(|made| context.code_before_line().contains(made.as_str()));
+            (keys_of || made_a_dictionary).then_some(key)?
+        }
+        _ => return None,
+    };
+    let key = key.trim();
+    is_plain_name(key).then_some(key)
+}
+
+/// `n` typed alone in `while (n > 0) {` -> `--;` (`i` in `while i < 10:` -> ` += 1`), and `n -= ` -> `1`: the step
+/// of a counter the loop tests and its body has not moved yet.
+fn counter_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let (counter, after_operator) = match typed
+        .strip_suffix(" -= ")
+        .or_else(|| typed.strip_suffix(" += "))
+    {
+        Some(counter) => (counter, true),
+        None => (typed, false),
+    };
+    if !is_plain_name(counter) || (after_operator && !context.prefix.is_empty()) {
+        return;
+    }
+    if !after_operator && counter != context.prefix {
+        return;
+    }
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let condition = ["while ", "while(", "for "]
+        .iter()
+        .find_map(|keyword| header.strip_prefix(keyword));
+    let Some(condition) = condition else {
+        return;
+    };
+    let condition = condition
+        .trim_end_matches(['{', ':', ' ', ')'])
+        .trim_start_matches('(');
+    // Go's `for` is a `while` only without clauses: `for n > 0 {`, not `for i := 0; ...` nor `for x in xs:`.
+    if header.starts_with("for ")
+        && (context.profile.language != Language::Go || condition.contains([';', '=']))
+    {
+        return;
+    }
+    let Some((left, right)) = condition.split_once(' ') else {
+        return;
+    };
+    if left != counter || right.contains(['&', '|', '(']) {
+        return;
+    }
+    let down = right.starts_with("> ") || right.starts_with(">= ");
+    let up = right.starts_with("< ") || right.starts_with("<= ");
+    if !(down || up) {
+        return;
+    }
+    // The operator typed must agree with the direction of the test.
+    if after_operator && (typed.ends_with("-= ") != down) {
+        return;
+    }
+    if moved_in_body(context, counter, header) {
+        return;
+    }
+    let language = context.profile.language;
+    let text = if after_operator {
+        format!("1{}", terminator(context))
+    } else {
+        match language {
+            Language::Python => format!(" {}= 1", if down { '-' } else { '+' }),
+            Language::Rust => format!(" {}= 1;", if down { '-' } else { '+' }),
+            Language::Go => (if down { "--" } else { "++" }).to_owned(),
+            _ => format!("{}{}", if down { "--" } else { "++" }, terminator(context)),
+        }
+    };
+    out.push(Suggestion::construct(text, INDEX_CONFIDENCE));
+}
+
+/// Whether the lines between the loop's `header` and the cursor already change `counter`, or take its digits
+/// apart (`n % 10`, `n //= 10`: such a loop divides, it does not count).
+fn moved_in_body(context: &Context<'_>, counter: &str, header: &str) -> bool {
+    let changes = [
+        format!("{counter} ="),
+        format!("{counter} -="),
+        format!("{counter} +="),
+        format!("{counter} /="),
+        format!("{counter} //="),
+        format!("{counter}--"),
+        format!("{counter}++"),
+        format!("--{counter}"),
+        format!("++{counter}"),
+        format!("{counter} % 10"),
+        format!("{counter}%10"),
+    ];
+    for line in context.code_lines_above() {
+        if line == header {
+            return false;
+        }
+        if changes.iter().any(|change| line.contains(change.as_str())) {
+            return true;
+        }
+    }
+    true
+}
