@@ -304,12 +304,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }) || context
             .before_receiver(&access)
             .is_some_and(|before| before.trim_end().ends_with("len(")));
-    if prefix.is_empty()
-        && code_silent
+    // The same holds while its first letters are typed (`fmt.Print` -> `ln(`, `System.out.pr` -> `intln()`).
+    if code_silent
         && !test_assigned
         && let Some(leader) = leader
+        && let Some(rest) = leader.strip_prefix(prefix)
+        && !rest.is_empty()
         && let Some(best) = out.get_mut(first)
-        && best.text.starts_with(leader)
+        && best.text.starts_with(rest)
     {
         best.confidence = best.confidence.max(super::INLINE_MEMBER_CONFIDENCE);
     }

@@ -2588,6 +2588,26 @@ const INLINE: &[Case] = &[
         "int main(void) {\n    int total = 3;\n    printf(\"Total: %d‸\")",
         None,
     ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Print‸",
+        Some("ln()"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        System.out.pr‸",
+        Some("intln()"),
+    ),
+    (
+        "python",
+        "import unittest\n\nif __name__ == \"__main__\":\n    unittest.m‸",
+        Some("ain()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Printf(\"%d\", 1)\n\tfmt.Print‸",
+        None,
+    ),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
