@@ -10,6 +10,7 @@ use super::statements::enclosing_function;
 
 /// Appends the other boolean where a predicate falls through its block.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    prime_test_answer(context, out);
     if !context.prefix.is_empty()
         || context.line_before.trim_start() != "return "
         || !context.line_after.trim().is_empty()
@@ -116,5 +117,61 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(
         format!("{other}{ending}"),
         confidence,
+    ));
+}
+
+/// A prime test's early answers: `if n < 2: return ` and `if n % i == 0: return ` -> `False` (`false;`, C's `0;`
+/// unless the function returns `bool`), in a function named for primes. The course's other predicates are left to
+/// the fall-through rule above, which needs an earlier answer.
+fn prime_test_answer(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !context.prefix.is_empty()
+        || !typed.ends_with("return ")
+        || !context.line_after.trim().is_empty()
+    {
+        return;
+    }
+    // The test guarding the return: on the same line (`if (n < 2) return `) or the header just above.
+    let condition = match typed.strip_suffix("return ").map(str::trim) {
+        Some("") => context.previous_code_line().map(str::trim),
+        guarded => guarded,
+    };
+    let Some(condition) = condition.filter(|line| line.starts_with("if")) else {
+        return;
+    };
+    let compact: String = condition.chars().filter(|c| !c.is_whitespace()).collect();
+    let divisible = compact.contains('%') && (compact.contains("==0") || compact.contains("===0"));
+    let too_small = ["<2", "<=1", "==1", "<1", "==0"]
+        .iter()
+        .any(|bound| compact.contains(bound));
+    if !(divisible || too_small) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    // `is_prime`, `isPrime`, `check_prime`, `prime`: a test of one number (`count_primes` answers with a count).
+    let name = function.name.to_ascii_lowercase().replace('_', "");
+    let tests_primality = (name.ends_with("prime") || name.ends_with("primenumber"))
+        && (name.starts_with("is") || name.starts_with("check") || name == "prime");
+    if !tests_primality {
+        return;
+    }
+    let falsehood = match context.profile.language {
+        Language::Python => "False",
+        Language::C
+            if !function
+                .results
+                .iter()
+                .any(|result| result.contains("bool")) =>
+        {
+            "0"
+        }
+        Language::Other => return,
+        _ => "false",
+    };
+    out.push(Suggestion::construct(
+        format!("{falsehood}{}", super::idioms::terminator(context)),
+        0.9,
     ));
 }

@@ -2608,6 +2608,41 @@ const INLINE: &[Case] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Printf(\"%d\", 1)\n\tfmt.Print‸",
         None,
     ),
+    (
+        "python",
+        "def is_prime(n):\n    if n < 2:\n        return ‸",
+        Some("False"),
+    ),
+    (
+        "javascript",
+        "function isPrime(num) {\n  if (num <= 1) return ‸",
+        Some("false"),
+    ),
+    (
+        "c",
+        "int is_prime(int n) {\n    if (n < 2) return ‸",
+        Some("0;"),
+    ),
+    (
+        "c",
+        "#include <stdbool.h>\n\nbool is_prime(int n) {\n    for (int d = 2; d * d <= n; d++) {\n        if (n % d == 0) return ‸",
+        Some("false;"),
+    ),
+    (
+        "go",
+        "func isPrime(n int) bool {\n\tif n < 2 {\n\t\treturn ‸",
+        Some("false"),
+    ),
+    (
+        "rust",
+        "fn is_prime(n: u64) -> bool {\n    if n < 2 {\n        return ‸",
+        Some("false;"),
+    ),
+    (
+        "python",
+        "def count_primes(limit):\n    if limit < 2:\n        return ‸",
+        None,
+    ),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
