@@ -279,7 +279,12 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         ));
         return;
     }
-    if placeholder.is_empty() && opens_argument_string(context, literal, typed_literal, quote) {
+    // An empty `case "` names a value still to be typed, as an argument does.
+    let empty_case = is_empty_literal(typed_literal, quote)
+        && context.line_before.trim_start().starts_with("case ");
+    if placeholder.is_empty()
+        && (empty_case || opens_argument_string(context, literal, typed_literal, quote))
+    {
         damping *= 0.5;
     }
     // `f"User({name` -> `})")`: a bracket of the string's own text, opened before the placeholder, closes after it.
@@ -701,6 +706,8 @@ fn line_ending(context: &Context<'_>, tokens: &[Token]) -> (&'static str, f64) {
     let is_header =
         profile.block_keywords.contains(&first) && !(first == "else" && words.len() == 1);
     match profile.block_style {
+        // A `switch` case's label ends with its colon (`case "circle":`), not a statement's `;`.
+        BlockStyle::Brace if first == "case" => (":", ENDING_DAMPING),
         BlockStyle::Colon if is_header || matches!(first, "def" | "class") => (":", ENDING_DAMPING),
         BlockStyle::Brace if is_header => (" {", ENDING_DAMPING),
         BlockStyle::Brace if declares_function(context, &words) => (" {", ENDING_DAMPING),

@@ -31,6 +31,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             react_lines(context, out);
             list_item_key(context, out);
             cleared_input(context, out);
+            prepared_statement(context, out);
         }
         Language::Python => {
             web_route(context, out);
@@ -984,4 +985,57 @@ fn cleared_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.85,
         ));
     }
+}
+
+/// A `better-sqlite3` statement run the way its SQL and its receiver say: `const rows = db.prepare("SELECT ...").`
+/// -> `all();`, a single `user` -> `get();`, and an `INSERT` (`UPDATE`, `DELETE`) -> `run();`.
+fn prepared_statement(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !(context.code.contains("new Database(") || context.code.contains("better-sqlite3")) {
+        return;
+    }
+    let sql = if access.receiver.contains(".prepare(") {
+        Some(access.receiver)
+    } else if is_plain_name(access.receiver) {
+        super::statements::declaration_of(context, access.receiver)
+            .filter(|value| value.contains(".prepare("))
+    } else {
+        None
+    };
+    let Some(sql) = sql.map(str::to_ascii_uppercase) else {
+        return;
+    };
+    let changes = ["INSERT ", "UPDATE ", "DELETE "]
+        .iter()
+        .any(|word| sql.contains(word));
+    let method = if changes {
+        if !context.member_starts_statement(&access) {
+            return;
+        }
+        "run()"
+    } else if sql.contains("SELECT ") {
+        let Some(target) = context.assignment_target(&access) else {
+            return;
+        };
+        let name = target.rsplit(' ').next().unwrap_or(target);
+        if matches!(
+            name,
+            "rows" | "users" | "items" | "results" | "records" | "all"
+        ) || name.ends_with('s') && super::statements::singular(name).is_some()
+        {
+            "all()"
+        } else if matches!(name, "row" | "user" | "item" | "result" | "record" | "one") {
+            "get()"
+        } else {
+            return;
+        }
+    } else {
+        return;
+    };
+    out.push(Suggestion::member(
+        format!("{method}{}", super::idioms::terminator(context)),
+        0.9,
+    ));
 }
