@@ -20,7 +20,11 @@
 //!   `0 <= nc < cols:`), and the front of its queue (`r, c = queue.` -> `popleft()` for a `deque`, `shift()`);
 //! - a memoized recursion's lookup once the memo holds the key (`if n in memo:` then `return ` -> `memo[n]`,
 //!   `if (memo.has(n)) return memo.` -> `get(n)`, `const cached = memo.` -> `get(n);`), and its store of the
-//!   result just computed (`memo.set(n, ` -> `result);`);
+//!   result just computed (`memo.set(n, ` -> `result);`) or of the textbook step (`memo[n] = ` -> `fib(n - 1) +
+//!   fib(n - 2)`);
+//! - two pointers' pair (`const sum = nums[i] + ` -> `nums[j];`, `return [i, ` -> `j];`) under `while (i < j)`,
+//!   and a recursive grid walk's bounds check of its second coordinate (`r >= grid.length || ` -> `c >=
+//!   grid[0].length)`);
 //! - a binary search's bound moved past the midpoint its branch ruled out (`elif arr[mid] < target:` then `lo = `
 //!   -> `mid + 1`; `high = ` -> `mid - 1` under `arr[mid] > target`).
 //!
@@ -55,6 +59,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     neighbour_in_bounds(context, out);
     queue_front(context, out);
     memo_lookup(context, out);
+    pair_at_both_pointers(context, out);
+    grid_bounds_of_parameters(context, out);
 }
 
 /// The step of Euclid's algorithm, in a two-parameter function named `gcd` (or for the greatest common divisor):
@@ -151,6 +157,7 @@ fn search_bounds(header: &str) -> Option<(&str, &str)> {
         ("l", "r"),
         ("start", "end"),
         ("first", "last"),
+        ("i", "j"),
     ];
     let condition = loop_condition(header)?;
     let (low, high) = condition
@@ -936,6 +943,30 @@ fn queue_front(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 fn memo_lookup(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     match context.profile.language {
+        // `memo[n] = ` stores what the recursion computes for its parameter: the textbook step.
+        Language::Python if typed.ends_with("] = ") => {
+            let Some((memo, key)) = typed
+                .strip_suffix("] = ")
+                .and_then(|rest| rest.split_once('['))
+            else {
+                return;
+            };
+            let lowered = memo.to_ascii_lowercase();
+            if !(lowered.contains("memo") || lowered.contains("cache")) || !is_plain_name(memo) {
+                return;
+            }
+            let Some(function) = enclosing_function(context) else {
+                return;
+            };
+            let [parameter] = function.parameters.as_slice() else {
+                return;
+            };
+            if parameter.name == key
+                && let Some(step) = super::statements::textbook_step(context, &function, key)
+            {
+                out.push(Suggestion::construct(step, 0.86));
+            }
+        }
         Language::Python if typed == "return " => {
             let Some((key, memo)) = context
                 .previous_code_line()
@@ -1107,4 +1138,74 @@ fn memo_stored(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
             0.88,
         ));
     }
+}
+
+/// Under `while (i < j)` (two pointers walking towards each other), `nums[i] + ` -> `nums[j]` and `return [i, ` ->
+/// `j]`: what is done at one pointer is done at the other.
+fn pair_at_both_pointers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((low, high)) = context
+        .enclosing_lines()
+        .find(|line| line.starts_with("while"))
+        .and_then(search_bounds)
+    else {
+        return;
+    };
+    let declares =
+        typed.starts_with("const ") || typed.starts_with("let ") || typed.contains("return ");
+    let end = if declares { terminator(context) } else { "" };
+    if let Some(list) = typed
+        .strip_suffix(&format!("[{low}] + "))
+        .map(|head| head.rsplit([' ', '(', '=']).next().unwrap_or(head))
+        .filter(|list| is_plain_name(list))
+    {
+        let closers = super::idioms::open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::construct(
+            format!("{list}[{high}]{closers}{end}"),
+            0.86,
+        ));
+    } else if typed.ends_with(&format!("return [{low}, ")) {
+        out.push(Suggestion::construct(format!("{high}]{end}"), 0.86));
+    }
+}
+
+/// In a function of a grid cell's two coordinates (`dfs(r, c)`), a bounds check that reached the first one's upper
+/// bound goes on with the second's: `r >= grid.length || ` -> `c >= grid[0].length)`, `r >= len(grid) or ` ->
+/// `c >= len(grid[0]):`.
+fn grid_bounds_of_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !typed.starts_with("if ") {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let [first, second] = function.parameters.as_slice() else {
+        return;
+    };
+    let (first, second) = (first.name, second.name);
+    let python = context.profile.language == Language::Python;
+    let text = if python {
+        let Some(grid) = typed
+            .strip_suffix(") or ")
+            .and_then(|head| head.rsplit_once(&format!(" {first} >= len(")))
+            .map(|(_, grid)| grid)
+            .filter(|grid| is_plain_name(grid))
+        else {
+            return;
+        };
+        format!("{second} >= len({grid}[0]):")
+    } else {
+        let Some(grid) = typed
+            .strip_suffix(".length || ")
+            .and_then(|head| head.rsplit_once(&format!(" {first} >= ")))
+            .map(|(_, grid)| grid)
+            .filter(|grid| is_plain_name(grid))
+        else {
+            return;
+        };
+        let closers = super::idioms::open_parentheses(typed).unwrap_or_default();
+        format!("{second} >= {grid}[0].length{closers}")
+    };
+    out.push(Suggestion::construct(text, 0.86));
 }

@@ -4,7 +4,7 @@
 //! `strings.Join(parts, ` -> `", ")`, and Java's `.collect(Collectors.` -> `toList());` for a `List`; a map of
 //! lists' group getting the loop's element (`groups[key].` -> `append(word)`, `(groups[k] ??= []).` ->
 //! `push(p);`), a list sorted into a name that says its key (`by_age = sorted(people, key=lambda p: p.` ->
-//! `age)`), a count's `(counts[w] ?? 0) ` -> `+ 1;`, and lines joined back into one text (`lines.join(` ->
+//! `age)`), a missing group's empty list (`if key not in groups: groups[key] = ` -> `[]`), a count's `(counts[w] ?? 0) ` -> `+ 1;`, and lines joined back into one text (`lines.join(` ->
 //! `"\n");`).
 
 use super::Language;
@@ -25,12 +25,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             sorted_by_value(context, out);
             sorted_by_named_key(context, out);
             appended_to_group(context, out);
+            new_group(context, out);
         }
         Language::JavaScript | Language::TypeScript => {
             unique_elements(context, out);
             appended_to_group(context, out);
             counted_once_more(context, out);
             lines_joined(context, out);
+            new_group(context, out);
         }
         Language::Go => joined_with_separator(context, out),
         Language::Java => collected_list(context, out),
@@ -314,4 +316,55 @@ fn lines_joined(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{quote}\\n{quote}{closers}{end}"),
         0.88,
     ));
+}
+
+/// A group met for the first time starts as an empty list: `groups[key] = ` under `if key not in groups:`, `if
+/// (!groups[key]) groups[key] = ` -> `[];`, `if (!byCity.has(k)) byCity.set(k, ` -> `[]);`. Only a map named for
+/// groups (`groups`, `by_city`, `byCity`): a count starts at a number the same way.
+fn new_group(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let grouping = |map: &str| {
+        is_plain_name(map)
+            && (map.to_ascii_lowercase().contains("group")
+                || map.starts_with("by_")
+                || map
+                    .strip_prefix("by")
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase())))
+    };
+    if context.profile.language == Language::Python {
+        let Some((map, key)) = typed
+            .strip_suffix("] = ")
+            .and_then(|rest| rest.split_once('['))
+        else {
+            return;
+        };
+        let tested = context
+            .code_lines_above()
+            .next()
+            .is_some_and(|line| line == format!("if {key} not in {map}:"));
+        if tested && grouping(map) {
+            out.push(Suggestion::construct("[]", 0.86));
+        }
+        return;
+    }
+    let end = terminator(context);
+    if let Some((test, assignment)) = typed.split_once(") ") {
+        if let Some((map, key)) = assignment
+            .strip_suffix("] = ")
+            .and_then(|rest| rest.split_once('['))
+            && test == format!("if (!{map}[{key}]")
+            && grouping(map)
+        {
+            out.push(Suggestion::construct(format!("[]{end}"), 0.86));
+            return;
+        }
+        if let Some((map, key)) = assignment
+            .strip_suffix(", ")
+            .and_then(|rest| rest.split_once(".set("))
+            && test == format!("if (!{map}.has({key})")
+            && grouping(map)
+        {
+            out.push(Suggestion::construct(format!("[]){end}"), 0.86));
+        }
+    }
 }

@@ -68,6 +68,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     timer_handle(context, out);
     pattern_tested(context, out);
     text_compared(context, out);
+    match_destructured(context, out);
     only_other_class_extended(context, out);
     other_array_spread(context, out);
     destructured_object(context, out);
@@ -1487,4 +1488,34 @@ fn text_compared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("localeCompare({other}){closers}{}", terminator(context)),
         0.88,
     ));
+}
+
+/// `const [, key, value] = ` -> `match;`: the hole skips a regular expression match's whole text, so the groups
+/// come from the match just made (`const match = line.match(/.../)`).
+fn match_destructured(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let skips_whole = ["const [,", "let [,"]
+        .iter()
+        .any(|start| typed.starts_with(start))
+        && typed.ends_with("] = ")
+        && !typed.starts_with("const [, ,")
+        && !typed.starts_with("let [, ,");
+    if !skips_whole {
+        return;
+    }
+    let matched = context.code_lines_above().take(4).find_map(|line| {
+        let rest = ["const ", "let "]
+            .iter()
+            .find_map(|keyword| line.strip_prefix(keyword))?;
+        let (name, value) = rest.split_once(" = ")?;
+        let name = name.split(':').next().unwrap_or(name).trim();
+        (is_plain_name(name) && (value.contains(".match(") || value.contains(".exec(")))
+            .then_some(name)
+    });
+    if let Some(matched) = matched {
+        out.push(Suggestion::construct(
+            format!("{matched}{}", terminator(context)),
+            0.88,
+        ));
+    }
 }

@@ -118,6 +118,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     inner_function_returned(context, out);
     constructor_arguments(context, out);
     comprehension_source(context, out);
+    lambda_source(context, out);
     keyword_value(context, out);
     defaultdict_factory(context, out);
     first_count(context, out);
@@ -955,4 +956,30 @@ fn inner_function_returned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             return;
         }
     }
+}
+
+/// `evens = list(filter(lambda x: x % 2 == 0, ` -> `nums))`: a `filter` or a `map` of a lambda goes through the
+/// list made on the lines just above, as a comprehension would.
+fn lambda_source(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(call) = typed.strip_suffix(", ") else {
+        return;
+    };
+    let opened = ["filter(lambda ", "map(lambda "]
+        .iter()
+        .filter_map(|start| call.rfind(start).map(|at| (at, start.len())))
+        .max();
+    let Some((at, start)) = opened else {
+        return;
+    };
+    // The lambda's body is done: the comma closes it, at the call's own level.
+    let lambda = call.get(at + start..).unwrap_or("");
+    if lambda.matches('(').count() != lambda.matches(')').count() || !lambda.contains(": ") {
+        return;
+    }
+    let Some(list) = nearest_list(context, 3) else {
+        return;
+    };
+    let closers = open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::construct(format!("{list}{closers}"), 0.8));
 }

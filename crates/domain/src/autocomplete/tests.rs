@@ -6545,7 +6545,7 @@ const INLINE: &[Case] = &[
     (
         "c",
         "int is_palindrome(const char *s) {\n    int i = 0, j = strlen(s) - 1;\n    while (i < j) {\n        if (s[i] != s[‸",
-        None,
+        Some("j]) {"),
     ),
     (
         "c",
@@ -8872,6 +8872,11 @@ const INLINE: &[Case] = &[
         "import re\ntext = open(\"log.txt\").read()\nemails = re.findall(r\"[\\w.]+@[\\w.]+\", ‸",
         Some("text)"),
     ),
+    (
+        "python",
+        "import re\ntext = input()\nclean = re.sub(r\"\\s+\", \" \", ‸",
+        Some("text)"),
+    ),
     ("python", "import re\nif re.‸", None),
     (
         "python",
@@ -8887,6 +8892,11 @@ const INLINE: &[Case] = &[
         "python",
         "from datetime import date\ntoday = date.‸",
         Some("today()"),
+    ),
+    (
+        "python",
+        "from datetime import date\nbirthday = date(2000, 5, 17)\nage_days = (date.today() - birthday).‸",
+        Some("days"),
     ),
     (
         "python",
@@ -9026,6 +9036,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "python",
+        "def set_age(age):\n    if age < 0:\n        raise ValueError(f\"invalid age: {‸",
+        Some("age}\")"),
+    ),
+    (
+        "python",
         "import unittest\n\nclass TestMath(unittest.‸",
         Some("TestCase):"),
     ),
@@ -9086,6 +9101,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "python",
+        "memo = {}\n\ndef fib(n):\n    if n in memo:\n        return memo[n]\n    if n < 2:\n        return n\n    memo[n] = ‸",
+        Some("fib(n - 1) + fib(n - 2)"),
+    ),
+    (
+        "python",
         "names = [\"Ann\", \"Bob\"]\nprint(\", \".‸",
         Some("join()"),
     ),
@@ -9109,6 +9129,11 @@ const INLINE: &[Case] = &[
         "from collections import defaultdict\ngroups = defaultdict(list)\nfor name, grade in pairs:\n    groups[grade].‸",
         Some("append(name)"),
     ),
+    (
+        "python",
+        "groups = {}\nfor word in words:\n    key = len(word)\n    if key not in groups:\n        groups[key] = ‸",
+        Some("[]"),
+    ),
     ("python", "students.sort(key=lambda s: ‸", None),
     (
         "python",
@@ -9129,6 +9154,11 @@ const INLINE: &[Case] = &[
         "python",
         "def make_multiplier(n):\n    def multiply(x):\n        return x * n\n    return ‸",
         Some("multiply"),
+    ),
+    (
+        "python",
+        "nums = [1, 2, 3, 4]\nevens = list(filter(lambda x: x % 2 == 0, ‸",
+        Some("nums))"),
     ),
     (
         "python",
@@ -9353,6 +9383,16 @@ const INLINE: &[Case] = &[
     ),
     (
         "javascript",
+        "const groups = {};\nfor (const w of words) {\n  const key = w[0];\n  if (!groups[key]) groups[key] = ‸",
+        Some("[];"),
+    ),
+    (
+        "javascript",
+        "const byCity = new Map();\nfor (const p of people) {\n  if (!byCity.has(p.city)) byCity.set(p.city, ‸",
+        Some("[]);"),
+    ),
+    (
+        "javascript",
         "people.sort((a, b) => a.age - ‸",
         Some("b.age)"),
     ),
@@ -9486,6 +9526,11 @@ const INLINE: &[Case] = &[
     ("typescript", "const map = new Map<string, ‸", None),
     (
         "typescript",
+        "const groups = new Map<string, string[]>();\nfor (const word of words) {\n  const key = word[0];\n  if (!groups.has(key)) groups.set(key, ‸",
+        Some("[]);"),
+    ),
+    (
+        "typescript",
         "const groups = new Map<string, string[]>();\nfor (const word of words) {\n  const key = word[0];\n  if (!groups.has(key)) groups.set(key, []);\n  groups.get(key)!.‸",
         Some("push(word);"),
     ),
@@ -9539,6 +9584,11 @@ const INLINE: &[Case] = &[
         "const emailRe = /^[^@\\s]+@[^@\\s]+$/;\n\nfunction isEmail(s: string): boolean {\n  return emailRe.‸",
         Some("test(s);"),
     ),
+    (
+        "typescript",
+        "const match = line.match(/(\\w+)=(\\w+)/);\nif (match) {\n  const [, key, value] = ‸",
+        Some("match;"),
+    ),
     ("typescript", "const d = new Date(‸", None),
     (
         "typescript",
@@ -9560,6 +9610,21 @@ const INLINE: &[Case] = &[
         "typescript",
         "interface Repository<T> {\n  findById(id: string): Promise<T | ‸",
         None,
+    ),
+    (
+        "typescript",
+        "function twoSum(nums: number[], target: number): [number, number] | null {\n  let i = 0;\n  let j = nums.length - 1;\n  while (i < j) {\n    const sum = nums[i] + ‸",
+        Some("nums[j];"),
+    ),
+    (
+        "typescript",
+        "function twoSum(nums: number[], target: number): [number, number] | null {\n  let i = 0;\n  let j = nums.length - 1;\n  while (i < j) {\n    const sum = nums[i] + nums[j];\n    if (sum === target) return [i, ‸",
+        Some("j];"),
+    ),
+    (
+        "typescript",
+        "function dfs(r: number, c: number): void {\n  if (r < 0 || c < 0 || r >= grid.length || ‸",
+        Some("c >= grid[0].length)"),
     ),
     (
         "typescript",
@@ -10127,6 +10192,125 @@ const INLINE: &[Case] = &[
         "import asyncio\n\nasync def main():\n    names = [u.upper() for u in urls]\n    await asyncio.gather(*‸",
         None,
     ),
+    (
+        "python",
+        "import re\nm = re.search(r\"id=(\\d+)\", line)\nif m:\n    uid = int(m.group(‸",
+        Some("1))"),
+    ),
+    (
+        "python",
+        "import re\nm = re.search(r\"id=(?:\\d+)\", line)\nprint(m.group(‸",
+        None,
+    ),
+    (
+        "python",
+        "import re\nm = re.search(r\"(\\d+)\", line)\nprint(m.group(‸))",
+        Some("1"),
+    ),
+    (
+        "python",
+        "import re\nline = input()\nfixed = re.sub(r\"\\d\", \"#\", ‸",
+        Some("line)"),
+    ),
+    ("python", "import re\nfixed = re.sub(r\"\\d\", ‸", None),
+    (
+        "python",
+        "from datetime import date\nstart = date(2024, 1, 1)\nelapsed = (date.today() - start).‸",
+        Some("days"),
+    ),
+    ("python", "total = (a - b).‸", None),
+    (
+        "python",
+        "words = [\"a\", \"bb\"]\nlengths = list(map(lambda w: len(w), ‸",
+        Some("words))"),
+    ),
+    (
+        "python",
+        "nums = [1, 2]\nodd = list(filter(lambda n: n % 2, ‸)",
+        Some("nums"),
+    ),
+    ("python", "nums = [1, 2]\nodd = list(filter(is_odd, ‸", None),
+    (
+        "typescript",
+        "const m = /(\\d+)-(\\d+)/.exec(range);\nif (m) {\n  const [, from, to] = ‸",
+        Some("m;"),
+    ),
+    (
+        "javascript",
+        "const parts = line.split(\"=\");\nconst [, value] = ‸",
+        None,
+    ),
+    (
+        "python",
+        "groups = {}\nfor name in names:\n    initial = name[0]\n    if initial not in groups:\n        groups[initial] = ‸",
+        Some("[]"),
+    ),
+    (
+        "python",
+        "counts = {}\nfor w in words:\n    if w not in counts:\n        counts[w] = ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const byType = {};\nfor (const item of items) {\n  if (!byType[item.type]) byType[item.type] = ‸",
+        Some("[];"),
+    ),
+    (
+        "javascript",
+        "const seen = {};\nfor (const x of xs) {\n  if (!seen[x]) seen[x] = ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "const groups = new Map<string, string[]>();\nfor (const w of words) {\n  if (!groups.has(w[0])) groups.set(w[0], ‸",
+        Some("[]);"),
+    ),
+    (
+        "python",
+        "cache = {}\n\ndef ways(n):\n    if n in cache:\n        return cache[n]\n    if n <= 1:\n        return 1\n    cache[n] = ‸",
+        None,
+    ),
+    (
+        "python",
+        "results = {}\n\ndef fib(n):\n    results[n] = ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function isPalindrome(s) {\n  let i = 0, j = s.length - 1;\n  while (i < j) {\n    const pair = s[i] + ‸",
+        Some("s[j];"),
+    ),
+    (
+        "python",
+        "def two_sum(nums, target):\n    i, j = 0, len(nums) - 1\n    while i < j:\n        total = nums[i] + ‸",
+        Some("nums[j]"),
+    ),
+    (
+        "python",
+        "def fill(r, c):\n    if r < 0 or c < 0 or r >= len(image) or ‸",
+        Some("c >= len(image[0]):"),
+    ),
+    (
+        "javascript",
+        "function walk(x, y) {\n  if (x < 0 || y < 0 || x >= maze.length || ‸",
+        Some("y >= maze[0].length)"),
+    ),
+    (
+        "javascript",
+        "function walk(x, y) {\n  if (x >= maze.length || ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function walk(x) {\n  if (x < 0 || x >= maze.length || ‸",
+        None,
+    ),
+    (
+        "python",
+        "def greet(first, last):\n    print(f\"last name: {‸",
+        None,
+    ),
+    ("python", "def f(a, b):\n    print(f\"hello {‸", None),
     // Thirteenth round: string work, maps, files, errors, classes, binary search and gcd. Euclid's step in a function named gcd, and look-alikes left alone.
     (
         "python",
