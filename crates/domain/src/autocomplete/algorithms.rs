@@ -1092,6 +1092,9 @@ fn binary_search_bound_moved(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// In a function of one parameter, `const cached = memo.` -> `get(n);` and `memo.set(n, ` -> `result);` after
 /// `const result = ...`: a memo (a `Map` named for it) is read and written at the parameter.
 fn memo_stored(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    if !(typed.ends_with('.') || typed.ends_with(", ")) {
+        return;
+    }
     let Some(function) = enclosing_function(context) else {
         return;
     };
@@ -1144,6 +1147,9 @@ fn memo_stored(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
 /// `j]`: what is done at one pointer is done at the other.
 fn pair_at_both_pointers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    if !(typed.ends_with("] + ") || typed.contains("return [") && typed.ends_with(", ")) {
+        return;
+    }
     let Some((low, high)) = context
         .enclosing_lines()
         .find(|line| line.starts_with("while"))

@@ -1284,13 +1284,6 @@ fn date_part_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    let dated = access.receiver == "new Date()"
-        || (access.receiver == "Date()"
-            && context
-                .before_receiver(&access)
-                .is_some_and(|before| before.ends_with("new ")))
-        || declaration_of(context, access.receiver)
-            .is_some_and(|value| value.trim_start().starts_with("new Date("));
     let Some(target) = context
         .before_receiver(&access)
         .map(|before| before.trim_end().trim_end_matches("new").trim_end())
@@ -1310,6 +1303,14 @@ fn date_part_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "iso" | "isoString" | "isoDate" => "toISOString()",
         _ => return,
     };
+    // The name is checked first: finding the receiver's declaration reads the window's tokens.
+    let dated = access.receiver == "new Date()"
+        || (access.receiver == "Date()"
+            && context
+                .before_receiver(&access)
+                .is_some_and(|before| before.ends_with("new ")))
+        || declaration_of(context, access.receiver)
+            .is_some_and(|value| value.trim_start().starts_with("new Date("));
     if dated {
         out.push(Suggestion::member(
             format!("{getter}{}", terminator(context)),
