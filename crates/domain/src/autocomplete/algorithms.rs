@@ -14,7 +14,19 @@
 //! - a counting generator's `yield ` -> its counter (`for i in range(n):` then `yield ` -> `i`);
 //! - a comparison of two things made the same way (`sorted(a) == ` -> `sorted(b)` in `is_anagram(a, b)`,
 //!   `self.name == ` -> `other.name` in `__eq__`);
-//! - a two-pointer palindrome test comparing the other end (`s.charAt(left) != s.charAt(` -> `right)) {`).
+//! - a two-pointer palindrome test comparing the other end (`s.charAt(left) != s.charAt(` -> `right)) {`);
+//! - a search on a grid: the fourth of the four steps (`(0, 1), (1, 0), (0, -1), ` -> `(-1, 0)]:`), the
+//!   neighbour's other coordinate (`nr, nc = r + dr, ` -> `c + dc`) and bound (`if 0 <= nr < rows and ` ->
+//!   `0 <= nc < cols:`), and the front of its queue (`r, c = queue.` -> `popleft()` for a `deque`, `shift()`);
+//! - a memoized recursion's lookup once the memo holds the key (`if n in memo:` then `return ` -> `memo[n]`,
+//!   `if (memo.has(n)) return memo.` -> `get(n)`, `const cached = memo.` -> `get(n);`), and its store of the
+//!   result just computed (`memo.set(n, ` -> `result);`) or of the textbook step (`memo[n] = ` -> `fib(n - 1) +
+//!   fib(n - 2)`);
+//! - two pointers' pair (`const sum = nums[i] + ` -> `nums[j];`, `return [i, ` -> `j];`) under `while (i < j)`,
+//!   and a recursive grid walk's bounds check of its second coordinate (`r >= grid.length || ` -> `c >=
+//!   grid[0].length)`);
+//! - a binary search's bound moved past the midpoint its branch ruled out (`elif arr[mid] < target:` then `lo = `
+//!   -> `mid + 1`; `high = ` -> `mid - 1` under `arr[mid] > target`).
 //!
 //! Each rule reads names from the code (the function's parameters, the loop's bounds), never assumes them.
 
@@ -41,6 +53,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     two_pointer_comparison(context, out);
     counting_generator(context, out);
     symmetric_comparison(context, out);
+    binary_search_bound_moved(context, out);
+    fourth_step(context, out);
+    neighbour_coordinate(context, out);
+    neighbour_in_bounds(context, out);
+    queue_front(context, out);
+    memo_lookup(context, out);
+    pair_at_both_pointers(context, out);
+    grid_bounds_of_parameters(context, out);
 }
 
 /// The step of Euclid's algorithm, in a two-parameter function named `gcd` (or for the greatest common divisor):
@@ -137,6 +157,7 @@ fn search_bounds(header: &str) -> Option<(&str, &str)> {
         ("l", "r"),
         ("start", "end"),
         ("first", "last"),
+        ("i", "j"),
     ];
     let condition = loop_condition(header)?;
     let (low, high) = condition
@@ -719,4 +740,478 @@ fn row_of_grid(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         _ => " {",
     };
     out.push(Suggestion::construct(format!("{row}{ending}"), 0.85));
+}
+
+/// The four unit steps of a grid, as a list literal writes them.
+const STEPS: [(i8, i8); 4] = [(0, 1), (1, 0), (0, -1), (-1, 0)];
+
+/// `for dr, dc in [(0, 1), (1, 0), (0, -1), ` -> `(-1, 0)]:`: three of the four steps of a grid are listed, the
+/// fourth completes them (tuples in Python, arrays elsewhere).
+fn fourth_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(list_start) = typed.rfind("[(").or_else(|| typed.rfind("[[")) else {
+        return;
+    };
+    let Some(list) = typed.get(list_start + 1..) else {
+        return;
+    };
+    if !list.ends_with(", ") {
+        return;
+    }
+    let (open, close) = if list.starts_with('(') {
+        ('(', ')')
+    } else {
+        ('[', ']')
+    };
+    let mut listed = Vec::new();
+    for pair in list.split(close) {
+        let pair = pair.trim_start_matches([',', ' ']);
+        if pair.is_empty() {
+            continue;
+        }
+        let Some((x, y)) = pair
+            .strip_prefix(open)
+            .and_then(|pair| pair.split_once(','))
+        else {
+            return;
+        };
+        let (Ok(x), Ok(y)) = (x.trim().parse::<i8>(), y.trim().parse::<i8>()) else {
+            return;
+        };
+        // A diagonal means eight steps, a repeat means something else: neither is the four-step list.
+        if !STEPS.contains(&(x, y)) || listed.contains(&(x, y)) {
+            return;
+        }
+        listed.push((x, y));
+    }
+    let mut missing = STEPS.iter().filter(|step| !listed.contains(step));
+    let (Some((x, y)), None) = (missing.next(), missing.next()) else {
+        return;
+    };
+    let rest_of_line = typed.get(..list_start).unwrap_or("");
+    let parentheses = super::idioms::open_parentheses(rest_of_line).unwrap_or_default();
+    // A `for` header's `(` is among the parentheses the list closes first.
+    let ending = if context.profile.language == Language::Python {
+        if typed.starts_with("for ") { ":" } else { "" }
+    } else if typed.starts_with("for ") {
+        " {"
+    } else {
+        terminator(context)
+    };
+    out.push(Suggestion::construct(
+        format!("{open}{x}, {y}{close}]{parentheses}{ending}"),
+        0.88,
+    ));
+}
+
+/// `nr, nc = r + dr, ` -> `c + dc` (`const [nx, ny] = [x + dx, ` -> `y + dy];`): a neighbour's second coordinate is
+/// named like its first, from the cell's and the step's second names that the loop declares.
+fn neighbour_coordinate(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let typed = ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| typed.strip_prefix(keyword))
+        .unwrap_or(typed);
+    let Some((targets, values)) = typed.split_once(" = ") else {
+        return;
+    };
+    let (targets, values, close) = match (targets.strip_prefix('['), values.strip_prefix('[')) {
+        (Some(targets), Some(values)) => (targets.trim_end_matches(']'), values, "]"),
+        _ => (targets, values, ""),
+    };
+    let Some((first_target, second_target)) = targets.split_once(", ") else {
+        return;
+    };
+    let Some((cell, step)) = values
+        .strip_suffix(", ")
+        .and_then(|sum| sum.split_once(" + "))
+    else {
+        return;
+    };
+    if ![first_target, second_target, cell, step]
+        .iter()
+        .all(|name| is_plain_name(name))
+    {
+        return;
+    }
+    // `nr` is `r` with a mark (`n`, `new_`), `dr` is `r` with another: the second coordinate carries the same.
+    let (Some(target_mark), Some(step_mark)) =
+        (first_target.strip_suffix(cell), step.strip_suffix(cell))
+    else {
+        return;
+    };
+    let Some(second_cell) = second_target.strip_prefix(target_mark) else {
+        return;
+    };
+    if target_mark.is_empty() || step_mark.is_empty() || second_cell.is_empty() {
+        return;
+    }
+    let second_step = format!("{step_mark}{second_cell}");
+    let declared = |name: &str| {
+        context.code_lines_above().take(12).any(|line| {
+            line.split(|c: char| !is_identifier_char(c))
+                .any(|word| word == name)
+        })
+    };
+    // The step's names come from the loop (`for dr, dc in`); the cell's may come from further up.
+    if declared(&second_step) {
+        let ending = if close.is_empty() {
+            ""
+        } else {
+            terminator(context)
+        };
+        out.push(Suggestion::construct(
+            format!("{second_cell} + {second_step}{close}{ending}"),
+            0.88,
+        ));
+    }
+}
+
+/// `if 0 <= nr < rows and ` -> `0 <= nc < cols:`: the second coordinate of the neighbour just computed (`nr, nc =
+/// ...`) against the second size of the grid (`rows, cols = ...`).
+fn neighbour_in_bounds(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((first, size)) = typed
+        .strip_prefix("if 0 <= ")
+        .and_then(|rest| rest.strip_suffix(" and "))
+        .and_then(|bound| bound.split_once(" < "))
+    else {
+        return;
+    };
+    let second_of = |name: &str| {
+        context.code_lines_above().take(20).find_map(|line| {
+            let (targets, _) = line.split_once(" = ")?;
+            let (left, right) = targets.split_once(", ")?;
+            (left == name && is_plain_name(right)).then_some(right)
+        })
+    };
+    if let (Some(second), Some(second_size)) = (second_of(first), second_of(size)) {
+        out.push(Suggestion::construct(
+            format!("0 <= {second} < {second_size}:"),
+            0.86,
+        ));
+    }
+}
+
+/// `r, c = queue.` -> `popleft()` when the queue is a `deque`; `const [r, c] = queue.` -> `shift();` in a loop
+/// that runs while the queue has elements: a breadth-first search takes the oldest first.
+fn queue_front(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((_, receiver)) = typed
+        .strip_suffix('.')
+        .and_then(|before| before.rsplit_once(" = "))
+    else {
+        return;
+    };
+    if !is_plain_name(receiver) {
+        return;
+    }
+    match context.profile.language {
+        Language::Python => {
+            let deque = context.code_lines_above().take(40).any(|line| {
+                line.strip_prefix(receiver)
+                    .and_then(|rest| rest.strip_prefix(" = "))
+                    .is_some_and(|value| {
+                        value.starts_with("deque(") || value.starts_with("collections.deque(")
+                    })
+            });
+            if deque {
+                out.push(Suggestion::member("popleft()", 0.9));
+            }
+        }
+        Language::JavaScript | Language::TypeScript => {
+            let draining = context
+                .enclosing_lines()
+                .next()
+                .is_some_and(|header| header.starts_with(&format!("while ({receiver}.length")));
+            if draining {
+                out.push(Suggestion::member(
+                    format!("shift(){}", terminator(context)),
+                    0.88,
+                ));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A memoized recursion answers from its memo once it holds the key: `if n in memo:` then `return ` ->
+/// `memo[n]`; `if (memo.has(n)) return memo.` -> `get(n);`.
+fn memo_lookup(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    match context.profile.language {
+        // `memo[n] = ` stores what the recursion computes for its parameter: the textbook step.
+        Language::Python if typed.ends_with("] = ") => {
+            let Some((memo, key)) = typed
+                .strip_suffix("] = ")
+                .and_then(|rest| rest.split_once('['))
+            else {
+                return;
+            };
+            let lowered = memo.to_ascii_lowercase();
+            if !(lowered.contains("memo") || lowered.contains("cache")) || !is_plain_name(memo) {
+                return;
+            }
+            let Some(function) = enclosing_function(context) else {
+                return;
+            };
+            let [parameter] = function.parameters.as_slice() else {
+                return;
+            };
+            if parameter.name == key
+                && let Some(step) = super::statements::textbook_step(context, &function, key)
+            {
+                out.push(Suggestion::construct(step, 0.86));
+            }
+        }
+        Language::Python if typed == "return " => {
+            let Some((key, memo)) = context
+                .previous_code_line()
+                .map(str::trim)
+                .and_then(|line| line.strip_prefix("if "))
+                .and_then(|line| line.strip_suffix(':'))
+                .and_then(|test| test.split_once(" in "))
+            else {
+                return;
+            };
+            // A set or a list tested the same way (`if x in seen:`) holds no answer to return.
+            let lowered = memo.to_ascii_lowercase();
+            let dictionary = lowered.contains("memo")
+                || lowered.contains("cache")
+                || context.code_lines_above().take(60).any(|line| {
+                    line.strip_prefix(memo).is_some_and(|rest| {
+                        rest.starts_with(" = {") || rest.starts_with(" = dict(")
+                    })
+                });
+            if is_plain_name(key)
+                && is_plain_name(memo)
+                && dictionary
+                && context.current_indentation() > 0
+            {
+                out.push(Suggestion::construct(format!("{memo}[{key}]"), 0.88));
+            }
+        }
+        Language::JavaScript | Language::TypeScript => {
+            memo_stored(context, typed, out);
+            let Some((test, memo)) = typed
+                .strip_suffix('.')
+                .and_then(|before| before.rsplit_once(") return "))
+            else {
+                return;
+            };
+            let Some(key) = test
+                .strip_prefix("if (")
+                .and_then(|test| test.strip_prefix(memo))
+                .and_then(|test| test.strip_prefix(".has("))
+                .and_then(|key| key.strip_suffix(')'))
+            else {
+                return;
+            };
+            if is_plain_name(memo) && is_plain_name(key) {
+                out.push(Suggestion::member(
+                    format!("get({key}){}", terminator(context)),
+                    0.9,
+                ));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `lo = ` under `elif arr[mid] < target:` in a `while lo <= hi:` search -> `mid + 1`, and `hi = ` under `arr[mid] >
+/// target` -> `mid - 1` (`mid` when the loop runs while `lo < hi`, which keeps `hi` in the range).
+fn binary_search_bound_moved(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(bound) = typed
+        .strip_suffix(" = ")
+        .filter(|bound| is_plain_name(bound))
+    else {
+        return;
+    };
+    let Some(branch) = context.code_lines_above().next() else {
+        return;
+    };
+    let condition = branch
+        .trim_start_matches("} ")
+        .trim_start_matches("else ")
+        .trim_start_matches("elif ")
+        .trim_start_matches("if ")
+        .trim_start_matches('(')
+        .trim_end_matches(['{', ':', ' '])
+        .trim_end_matches(')');
+    let Some((element, smaller)) = condition
+        .split_once(" < ")
+        .map(|(element, _)| (element, true))
+        .or_else(|| {
+            condition
+                .split_once(" > ")
+                .map(|(element, _)| (element, false))
+        })
+    else {
+        return;
+    };
+    let Some(mid) = element
+        .trim()
+        .strip_suffix(']')
+        .and_then(|rest| rest.rsplit_once('['))
+        .map(|(_, index)| index.trim())
+        .filter(|index| is_plain_name(index))
+    else {
+        return;
+    };
+    let Some((low, high, inclusive)) = context
+        .enclosing_lines()
+        .find(|line| line.starts_with("while"))
+        .and_then(|header| {
+            let (low, high) = search_bounds(header)?;
+            Some((low, high, header.contains(" <= ")))
+        })
+    else {
+        return;
+    };
+    let moved = if smaller && bound == low {
+        format!("{mid} + 1")
+    } else if !smaller && bound == high {
+        if inclusive {
+            format!("{mid} - 1")
+        } else {
+            mid.to_owned()
+        }
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{moved}{}", terminator(context)),
+        0.86,
+    ));
+}
+
+/// In a function of one parameter, `const cached = memo.` -> `get(n);` and `memo.set(n, ` -> `result);` after
+/// `const result = ...`: a memo (a `Map` named for it) is read and written at the parameter.
+fn memo_stored(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    if !(typed.ends_with('.') || typed.ends_with(", ")) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let [parameter] = function.parameters.as_slice() else {
+        return;
+    };
+    let key = parameter.name;
+    let is_memo = |name: &str| {
+        let lowered = name.to_ascii_lowercase();
+        lowered.contains("memo") || lowered.contains("cache")
+    };
+    let read = typed
+        .strip_suffix('.')
+        .and_then(|before| before.rsplit_once(" = "))
+        .is_some_and(|(target, memo)| {
+            is_memo(memo)
+                && is_plain_name(memo)
+                && (target.starts_with("const ") || target.starts_with("let "))
+        });
+    if read {
+        out.push(Suggestion::member(
+            format!("get({key}){}", terminator(context)),
+            0.88,
+        ));
+        return;
+    }
+    let Some(memo) = typed.strip_suffix(&format!(".set({key}, ")) else {
+        return;
+    };
+    if !is_memo(memo) || !is_plain_name(memo) {
+        return;
+    }
+    let computed = context.code_lines_above().next().and_then(|line| {
+        let rest = line
+            .strip_prefix("const ")
+            .or_else(|| line.strip_prefix("let "))?;
+        let (name, _) = rest.split_once(" = ")?;
+        let name = name.split(':').next().unwrap_or(name).trim();
+        is_plain_name(name).then_some(name)
+    });
+    if let Some(computed) = computed {
+        out.push(Suggestion::construct(
+            format!("{computed}){}", terminator(context)),
+            0.88,
+        ));
+    }
+}
+
+/// Under `while (i < j)` (two pointers walking towards each other), `nums[i] + ` -> `nums[j]` and `return [i, ` ->
+/// `j]`: what is done at one pointer is done at the other.
+fn pair_at_both_pointers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !(typed.ends_with("] + ") || typed.contains("return [") && typed.ends_with(", ")) {
+        return;
+    }
+    let Some((low, high)) = context
+        .enclosing_lines()
+        .find(|line| line.starts_with("while"))
+        .and_then(search_bounds)
+    else {
+        return;
+    };
+    let declares =
+        typed.starts_with("const ") || typed.starts_with("let ") || typed.contains("return ");
+    let end = if declares { terminator(context) } else { "" };
+    if let Some(list) = typed
+        .strip_suffix(&format!("[{low}] + "))
+        .map(|head| head.rsplit([' ', '(', '=']).next().unwrap_or(head))
+        .filter(|list| is_plain_name(list))
+    {
+        let closers = super::idioms::open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::construct(
+            format!("{list}[{high}]{closers}{end}"),
+            0.86,
+        ));
+    } else if typed.ends_with(&format!("return [{low}, ")) {
+        out.push(Suggestion::construct(format!("{high}]{end}"), 0.86));
+    }
+}
+
+/// In a function of a grid cell's two coordinates (`dfs(r, c)`), a bounds check that reached the first one's upper
+/// bound goes on with the second's: `r >= grid.length || ` -> `c >= grid[0].length)`, `r >= len(grid) or ` ->
+/// `c >= len(grid[0]):`.
+fn grid_bounds_of_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !typed.starts_with("if ") {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let [first, second] = function.parameters.as_slice() else {
+        return;
+    };
+    let (first, second) = (first.name, second.name);
+    let python = context.profile.language == Language::Python;
+    let text = if python {
+        let Some(grid) = typed
+            .strip_suffix(") or ")
+            .and_then(|head| head.rsplit_once(&format!(" {first} >= len(")))
+            .map(|(_, grid)| grid)
+            .filter(|grid| is_plain_name(grid))
+        else {
+            return;
+        };
+        format!("{second} >= len({grid}[0]):")
+    } else {
+        let Some(grid) = typed
+            .strip_suffix(".length || ")
+            .and_then(|head| head.rsplit_once(&format!(" {first} >= ")))
+            .map(|(_, grid)| grid)
+            .filter(|grid| is_plain_name(grid))
+        else {
+            return;
+        };
+        let closers = super::idioms::open_parentheses(typed).unwrap_or_default();
+        format!("{second} >= {grid}[0].length{closers}")
+    };
+    out.push(Suggestion::construct(text, 0.86));
 }

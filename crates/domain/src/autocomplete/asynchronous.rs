@@ -1,5 +1,7 @@
 //! The first asynchronous programs: Python's `asyncio.run(` -> `main())` for the coroutine the file defines,
-//! Rust's `#[tokio::` -> `main]` and, in an `async fn`, a request's `reqwest::get(url).` -> `await?`.
+//! `await asyncio.` -> `gather(*tasks)` for the list of coroutines made just above, JavaScript's `main().catch(`
+//! -> `console.error);`, Rust's `#[tokio::` -> `main]`
+//! and, in an `async fn`, a request's `reqwest::get(url).` -> `await?`.
 
 use super::Language;
 use super::Suggestion;
@@ -18,6 +20,20 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         {
             let closers = open_parentheses(typed).unwrap_or_default();
             out.push(Suggestion::construct(format!("main(){}", closers), 0.9));
+        }
+        Language::Python if typed.ends_with("await asyncio.") => {
+            if let Some(tasks) = coroutine_list(context) {
+                out.push(Suggestion::member(format!("gather(*{tasks})"), 0.92));
+            }
+        }
+        // The script's one call of its async `main` reports what it rejects with.
+        Language::JavaScript | Language::TypeScript
+            if typed == "main().catch(" && context.code.contains("async function main(") =>
+        {
+            out.push(Suggestion::construct(
+                format!("console.error){}", super::idioms::terminator(context)),
+                0.88,
+            ));
         }
         Language::Rust if typed == "#[tokio::" => {
             let before_main = context.code.get(context.cursor..).is_none_or(|after| {
@@ -50,4 +66,26 @@ fn awaits_request(typed: &str) -> bool {
     let statement_call = call.rsplit(['=', ' ']).next().unwrap_or(call);
     (statement_call.starts_with("reqwest::get(") && statement_call.matches('(').count() == 1)
         || statement_call.ends_with(".send()")
+}
+
+/// The list of coroutines a line just above the cursor builds, one call per element (`tasks = [fetch(url) for url
+/// in urls]`): what `asyncio.gather` awaits together. Named for them, since a list of plain values is built the
+/// same way (`names = [u.upper() for u in urls]`).
+fn coroutine_list<'a>(context: &Context<'a>) -> Option<&'a str> {
+    context.code_lines_above().take(3).find_map(|line| {
+        let (target, value) = line.split_once(" = [")?;
+        let lowered = target.to_ascii_lowercase();
+        if !["task", "coro", "job", "future", "request", "call"]
+            .iter()
+            .any(|word| lowered.contains(word))
+        {
+            return None;
+        }
+        let made_by_calls = value.contains(" for ")
+            && value
+                .split(" for ")
+                .next()
+                .is_some_and(|element| element.trim_end().ends_with(')'));
+        (made_by_calls && super::lexer::is_plain_name(target)).then_some(target)
+    })
 }

@@ -231,10 +231,12 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
             // `{` with nothing in it yet: the value is still to be typed, closing is only a fallback...
             if content.trim().is_empty() {
                 damping *= 0.6;
-                // ... unless the line above just computed it (`name = input()` then `print(f"Hi {`), or it is
-                // the function's one parameter not used yet (`def greet(name):` then `print(f"Hello, {`).
+                // ... unless the line above just computed it (`name = input()` then `print(f"Hi {`), it is
+                // the function's one parameter not used yet (`def greet(name):` then `print(f"Hello, {`), or the
+                // text just named it (`f"invalid age: {` in `def set_age(age):`).
                 let value = assigned_on_line_above(context)
-                    .or_else(|| super::idioms::unused_parameter(context, context.tokens_before()));
+                    .or_else(|| super::idioms::unused_parameter(context, context.tokens_before()))
+                    .or_else(|| named_before_placeholder(context, typed_literal));
                 if let Some(name) = value {
                     out.push(Suggestion::of_kind(
                         format!("{name}}}{quote}{closers}{ending}"),
@@ -360,7 +362,12 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         }
         return;
     }
-    if placeholder.is_empty() && opens_argument_string(context, literal, typed_literal, quote) {
+    // An empty `case "` names a value still to be typed, as an argument does.
+    let empty_case = is_empty_literal(typed_literal, quote)
+        && context.line_before.trim_start().starts_with("case ");
+    if placeholder.is_empty()
+        && (empty_case || opens_argument_string(context, literal, typed_literal, quote))
+    {
         damping *= 0.5;
     }
     // `f"User({name` -> `})")`: a bracket of the string's own text, opened before the placeholder, closes after it.
@@ -892,6 +899,8 @@ fn line_ending(context: &Context<'_>, tokens: &[Token]) -> (&'static str, f64) {
         && !(first == "else" && words.len() == 1)
         && !has_one_line_body(&words);
     match profile.block_style {
+        // A `switch` case's label ends with its colon (`case "circle":`), not a statement's `;`.
+        BlockStyle::Brace if first == "case" => (":", ENDING_DAMPING),
         BlockStyle::Colon if is_header || matches!(first, "def" | "class") => (":", ENDING_DAMPING),
         BlockStyle::Brace if is_header => (" {", ENDING_DAMPING),
         BlockStyle::Brace if declares_function(context, &words) => (" {", ENDING_DAMPING),
@@ -1007,4 +1016,40 @@ fn inside_multiline_brackets(context: &Context<'_>) -> bool {
         }
     }
     matches!(open.last(), Some(&("(" | "[")))
+}
+
+/// The variable a string's text names right before its empty placeholder (`f"invalid age: {`, `` `count = ${` ``):
+/// a parameter of the enclosing function or a variable assigned just above, by that very name.
+fn named_before_placeholder<'a>(context: &Context<'a>, typed_literal: &str) -> Option<&'a str> {
+    let text = typed_literal
+        .trim_end_matches('{')
+        .trim_end_matches('$')
+        .trim_end()
+        .trim_end_matches([':', '='])
+        .trim_end();
+    let word_start = text
+        .rfind(|c: char| !super::lexer::is_identifier_char(c))
+        .map_or(0, |at| at + 1);
+    let word = text.get(word_start..)?;
+    if word.len() < 2 || !super::lexer::is_plain_name(word) {
+        return None;
+    }
+    if let Some(parameter) = super::statements::enclosing_function(context).and_then(|function| {
+        function
+            .parameters
+            .iter()
+            .find(|parameter| parameter.name == word)
+            .map(|parameter| parameter.name)
+    }) {
+        return Some(parameter);
+    }
+    context.code_lines_above().take(10).find_map(|line| {
+        let (target, _) = line.split_once(" = ")?;
+        let target = ["const ", "let ", "var "]
+            .iter()
+            .find_map(|keyword| target.strip_prefix(keyword))
+            .unwrap_or(target)
+            .trim();
+        (target == word).then_some(target)
+    })
 }

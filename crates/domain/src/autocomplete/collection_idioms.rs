@@ -1,13 +1,17 @@
 //! What a course does with lists and maps, where each language has one way to say it: Python's `zip(` -> the
 //! plurals of the loop's variables (`for name, age in zip(` -> `names, ages):`), a dictionary's items sorted by
 //! value (`key=lambda item: ` -> `item[1])`), JavaScript's `[...new Set(` -> the one array and `)]`, Go's
-//! `strings.Join(parts, ` -> `", ")`, and Java's `.collect(Collectors.` -> `toList());` for a `List`.
+//! `strings.Join(parts, ` -> `", ")`, and Java's `.collect(Collectors.` -> `toList());` for a `List`; a map of
+//! lists' group getting the loop's element (`groups[key].` -> `append(word)`, `(groups[k] ??= []).` ->
+//! `push(p);`), a list sorted into a name that says its key (`by_age = sorted(people, key=lambda p: p.` ->
+//! `age)`), a missing group's empty list (`if key not in groups: groups[key] = ` -> `[]`), a count's `(counts[w] ?? 0) ` -> `+ 1;`, and lines joined back into one text (`lines.join(` ->
+//! `"\n");`).
 
 use super::Language;
 use super::Suggestion;
 use super::cursor::Context;
 use super::idioms::{open_parentheses, terminator};
-use super::lexer::is_plain_name;
+use super::lexer::{is_identifier_char, is_plain_name};
 use super::statements::singular;
 
 /// Runs every rule of this module.
@@ -19,23 +23,33 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Python => {
             zipped_plurals(context, out);
             sorted_by_value(context, out);
+            sorted_by_named_key(context, out);
+            appended_to_group(context, out);
+            new_group(context, out);
         }
-        Language::JavaScript | Language::TypeScript => unique_elements(context, out),
+        Language::JavaScript | Language::TypeScript => {
+            unique_elements(context, out);
+            appended_to_group(context, out);
+            counted_once_more(context, out);
+            lines_joined(context, out);
+            new_group(context, out);
+        }
         Language::Go => joined_with_separator(context, out),
         Language::Java => collected_list(context, out),
         _ => {}
     }
 }
 
-/// `for name, age in zip(` -> `names, ages):` when the code has both plurals (`zip(names, ` -> `ages):`).
+/// `for name, age in zip(` -> `names, ages):` when the code has both plurals (`zip(names, ` -> `ages):`), and
+/// `for name, age in ` -> `zip(names, ages):`.
 fn zipped_plurals(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some((variables, given)) = context
-        .line_before
-        .trim_start()
-        .strip_prefix("for ")
-        .and_then(|rest| rest.split_once(" in zip("))
-    else {
-        return;
+    let header = context.line_before.trim_start().strip_prefix("for ");
+    let (variables, given, call) = match header.and_then(|rest| rest.split_once(" in zip(")) {
+        Some((variables, given)) => (variables, given, ""),
+        None => match header.and_then(|rest| rest.strip_suffix(" in ")) {
+            Some(variables) => (variables, "", "zip("),
+            None => return,
+        },
     };
     let variables: Vec<&str> = variables.split(',').map(str::trim).collect();
     if variables.len() < 2 || !variables.iter().all(|variable| is_plain_name(variable)) {
@@ -59,7 +73,7 @@ fn zipped_plurals(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(rest) = written.strip_prefix(given)
         && (given.is_empty() || given.ends_with(", "))
     {
-        out.push(Suggestion::construct(format!("{rest}):"), 0.88));
+        out.push(Suggestion::construct(format!("{call}{rest}):"), 0.88));
     }
 }
 
@@ -147,4 +161,210 @@ fn collected_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let closers = open_parentheses(typed).unwrap_or_default();
     out.push(Suggestion::member(format!("{collector}{};", closers), 0.9));
+}
+
+/// `by_age = sorted(people, key=lambda p: p.` -> `age)`: the list is named for the field it is sorted by.
+fn sorted_by_named_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((target, call)) = typed.split_once(" = ") else {
+        return;
+    };
+    let Some(field) = target
+        .strip_prefix("by_")
+        .or_else(|| target.split_once("_by_").map(|(_, field)| field))
+        // `by_len` sorts by a function (`key=len`), not by a field.
+        .filter(|field| is_plain_name(field) && !matches!(*field, "len" | "length" | "size"))
+    else {
+        return;
+    };
+    let Some((sorting, parameter)) = call
+        .strip_suffix('.')
+        .and_then(|rest| rest.rsplit_once("key=lambda "))
+        .and_then(|(sorting, lambda)| {
+            let (parameter, receiver) = lambda.split_once(": ")?;
+            (parameter == receiver).then_some((sorting, parameter))
+        })
+    else {
+        return;
+    };
+    if is_plain_name(parameter) && (sorting.contains("sorted(") || sorting.contains(".sort(")) {
+        let closers = open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::member(format!("{field}{closers}"), 0.88));
+    }
+}
+
+/// The element a loop is at goes into its group of a map of lists: `groups[key].` (a `defaultdict(list)`) or
+/// `groups.setdefault(key, []).` -> `append(word)` under `for word in words:`; `(groups[p.city] ??= []).` ->
+/// `push(p);` in JavaScript. The element is the loop's one variable, or of two the one the key does not use.
+fn appended_to_group(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(receiver) = typed.strip_suffix('.') else {
+        return;
+    };
+    let python = context.profile.language == Language::Python;
+    let group = if python {
+        receiver
+            .split_once(".setdefault(")
+            .and_then(|(map, rest)| Some((map, rest.strip_suffix(", [])")?)))
+            .or_else(|| receiver.strip_suffix(']')?.split_once('['))
+    } else {
+        receiver
+            .strip_prefix('(')
+            .and_then(|rest| rest.strip_suffix(" ??= [])"))
+            .and_then(|rest| rest.strip_suffix(']'))
+            .and_then(|rest| rest.split_once('['))
+            .or_else(|| receiver.strip_suffix(")!")?.split_once(".get("))
+    };
+    let Some((map, key)) = group.filter(|(map, _)| is_plain_name(map)) else {
+        return;
+    };
+    // A `defaultdict(list)` or a map declared of arrays; `setdefault(key, [])` and `??= []` say it themselves.
+    let of_lists = typed.contains("setdefault(")
+        || typed.contains("??= []")
+        || context.code_lines_above().take(30).any(|line| {
+            line.contains(&format!("{map} = defaultdict(list)"))
+                || (line.contains(&format!("{map} = new Map<")) && line.contains("[]>"))
+        });
+    if !of_lists {
+        return;
+    }
+    let Some(header) = context
+        .enclosing_lines()
+        .find(|line| line.starts_with("for "))
+    else {
+        return;
+    };
+    let variables = if python {
+        header
+            .strip_prefix("for ")
+            .and_then(|rest| rest.split_once(" in "))
+            .map(|(variables, _)| variables)
+    } else {
+        header
+            .strip_prefix("for (")
+            .map(|rest| rest.trim_start_matches("const ").trim_start_matches("let "))
+            .and_then(|rest| rest.split_once(" of "))
+            .map(|(variables, _)| variables.trim_start_matches('[').trim_end_matches(']'))
+    };
+    let Some(variables) = variables else {
+        return;
+    };
+    let mentioned = |name: &str| {
+        key.split(|c: char| !is_identifier_char(c))
+            .any(|word| word == name)
+    };
+    let elements: Vec<&str> = variables
+        .split(',')
+        .map(str::trim)
+        .filter(|name| is_plain_name(name))
+        .collect();
+    let element = match elements.as_slice() {
+        [element] => *element,
+        [first, second] if mentioned(first) && !mentioned(second) => second,
+        [first, second] if mentioned(second) && !mentioned(first) => first,
+        _ => return,
+    };
+    let text = if python {
+        format!("append({element})")
+    } else {
+        format!("push({element}){}", terminator(context))
+    };
+    out.push(Suggestion::member(text, 0.88));
+}
+
+/// `counts[w] = (counts[w] ?? 0) ` -> `+ 1;`: a count read with its default is one more.
+fn counted_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((target, value)) = typed.split_once(" = ") else {
+        return;
+    };
+    let read = value.strip_prefix('(').and_then(|rest| {
+        rest.strip_suffix(" ?? 0) ")
+            .or_else(|| rest.strip_suffix(" || 0) "))
+    });
+    if read == Some(target) && target.ends_with(']') {
+        out.push(Suggestion::construct(
+            format!("+ 1{}", terminator(context)),
+            0.9,
+        ));
+    }
+}
+
+/// `return lines.join(` -> `"\n");`: an array named for lines is joined with line breaks.
+fn lines_joined(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(array) = typed
+        .strip_suffix(".join(")
+        .map(|head| head.rsplit([' ', '(', '=']).next().unwrap_or(head))
+    else {
+        return;
+    };
+    if !(array == "lines" || array.ends_with("Lines")) {
+        return;
+    }
+    let quote = super::javascript::string_quote(context);
+    let closers = open_parentheses(typed).unwrap_or_default();
+    let end = if ["return ", "const ", "let "]
+        .iter()
+        .any(|start| typed.starts_with(start))
+    {
+        terminator(context)
+    } else {
+        ""
+    };
+    out.push(Suggestion::construct(
+        format!("{quote}\\n{quote}{closers}{end}"),
+        0.88,
+    ));
+}
+
+/// A group met for the first time starts as an empty list: `groups[key] = ` under `if key not in groups:`, `if
+/// (!groups[key]) groups[key] = ` -> `[];`, `if (!byCity.has(k)) byCity.set(k, ` -> `[]);`. Only a map named for
+/// groups (`groups`, `by_city`, `byCity`): a count starts at a number the same way.
+fn new_group(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let grouping = |map: &str| {
+        is_plain_name(map)
+            && (map.to_ascii_lowercase().contains("group")
+                || map.starts_with("by_")
+                || map
+                    .strip_prefix("by")
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase())))
+    };
+    if context.profile.language == Language::Python {
+        let Some((map, key)) = typed
+            .strip_suffix("] = ")
+            .and_then(|rest| rest.split_once('['))
+        else {
+            return;
+        };
+        let tested = context
+            .code_lines_above()
+            .next()
+            .is_some_and(|line| line == format!("if {key} not in {map}:"));
+        if tested && grouping(map) {
+            out.push(Suggestion::construct("[]", 0.86));
+        }
+        return;
+    }
+    let end = terminator(context);
+    if let Some((test, assignment)) = typed.split_once(") ") {
+        if let Some((map, key)) = assignment
+            .strip_suffix("] = ")
+            .and_then(|rest| rest.split_once('['))
+            && test == format!("if (!{map}[{key}]")
+            && grouping(map)
+        {
+            out.push(Suggestion::construct(format!("[]{end}"), 0.86));
+            return;
+        }
+        if let Some((map, key)) = assignment
+            .strip_suffix(", ")
+            .and_then(|rest| rest.split_once(".set("))
+            && test == format!("if (!{map}.has({key})")
+            && grouping(map)
+        {
+            out.push(Suggestion::construct(format!("[]){end}"), 0.86));
+        }
+    }
 }

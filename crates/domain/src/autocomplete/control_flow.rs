@@ -15,7 +15,7 @@ use super::Language;
 use super::Suggestion;
 use super::cursor::Context;
 use super::idioms::terminator;
-use super::lexer::is_plain_name;
+use super::lexer::{Token, is_plain_name};
 use super::statements::enclosing_function;
 
 /// Runs every rule of this module.
@@ -38,6 +38,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             custom_error(context, out);
             caught_error_message(context, out);
             redux_action_type(context, out);
+            frozen_constants(context, out);
+            reducer_returns(context, out);
+            remaining_enum_case(context, out);
+            switched_discriminant(context, out);
         }
         Language::Go => {
             go_errors(context, out);
@@ -312,6 +316,7 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// after `Up, Down` comes `Left` or `Right`, after `Red` any colour.
 const SERIES: &[&[&str]] = &[
     &["up", "down"],
+    &["up", "down", "left", "right"],
     &["small", "medium", "large"],
     &["low", "medium", "high"],
     &["easy", "medium", "hard"],
@@ -363,6 +368,10 @@ fn next_member_of_series(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let lowered: Vec<String> = members.iter().map(|member| member.to_lowercase()).collect();
+    // Members that make a whole series already (`Up, Down`) may be all there is: a longer one is a guess.
+    if SERIES.iter().any(|series| series.iter().eq(lowered.iter())) {
+        return;
+    }
     let Some(series) = SERIES.iter().find(|series| {
         series.len() > lowered.len()
             && series.starts_with(&lowered.iter().map(String::as_str).collect::<Vec<_>>())
@@ -483,8 +492,13 @@ fn exception_class_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `except ValueError as ` -> `e:`.
+/// `except ValueError as ` -> `e:`, and `except json.` -> `JSONDecodeError:`.
 fn caught_as(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    // `except json.`: of the module's names only its error can be caught.
+    if context.line_before.trim_start() == "except json." && context.prefix.is_empty() {
+        out.push(Suggestion::member("JSONDecodeError:", 0.9));
+        return;
+    }
     let Some(exception) = context
         .line_before
         .trim_start()
@@ -741,5 +755,248 @@ fn cpp_templates_and_exceptions(context: &Context<'_>, out: &mut Vec<Suggestion>
         && (class.ends_with("Exception") || class.ends_with("Error"))
     {
         out.push(Suggestion::member("exception {", 0.88));
+    }
+}
+
+/// `case "` in a `switch (shape.kind)` -> `square":`: the one value of that field the file's literals show
+/// (`{ kind: "circle" ... } | { kind: "square" ... }`) that no case above took yet.
+pub(super) fn remaining_case(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context
+        .code
+        .get(literal.start..context.cursor)
+        .unwrap_or("");
+    let Some(quote) = typed
+        .chars()
+        .next()
+        .filter(|quote| matches!(quote, '"' | '\''))
+    else {
+        return;
+    };
+    if context.line_before.trim_start() != format!("case {typed}") {
+        return;
+    }
+    let mut taken = Vec::new();
+    let mut field = None;
+    for line in context.code_lines_above().take(60) {
+        if let Some(value) = line
+            .strip_prefix("case ")
+            .and_then(|rest| rest.strip_suffix(':'))
+        {
+            taken.push(value.trim_matches(quote));
+        } else if let Some(switched) = line
+            .strip_prefix("switch (")
+            .and_then(|rest| rest.strip_suffix(") {"))
+        {
+            field = switched.rsplit_once('.').map(|(_, field)| field);
+            break;
+        }
+    }
+    let Some(field) = field.filter(|field| is_plain_name(field)) else {
+        return;
+    };
+    let key = format!("{field}: {quote}");
+    let mut values: Vec<&str> = Vec::new();
+    for line in context.code_lines_above().take(300) {
+        for (at, _) in line.match_indices(&key) {
+            let value = line
+                .get(at + key.len()..)
+                .and_then(|rest| rest.split(quote).next())
+                .unwrap_or("");
+            if !value.is_empty() && !values.contains(&value) {
+                values.push(value);
+            }
+        }
+    }
+    let mut left = values.iter().filter(|value| !taken.contains(value));
+    if let (Some(value), None) = (left.next(), left.next())
+        && let Some(rest) = value.strip_prefix(typed.get(1..).unwrap_or(""))
+    {
+        out.push(Suggestion::of_kind(
+            format!("{rest}{quote}:"),
+            0.88,
+            "construct",
+        ));
+    }
+}
+
+/// `const Color = Object.` -> `freeze({`: a capitalized constant built from `Object` is JavaScript's enum, a
+/// frozen object literal.
+fn frozen_constants(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(name) = context
+        .line_before
+        .trim_start()
+        .trim_start_matches("export ")
+        .strip_prefix("const ")
+        .and_then(|rest| rest.strip_suffix(" = Object."))
+    else {
+        return;
+    };
+    if context.prefix.is_empty()
+        && is_plain_name(name)
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        out.push(Suggestion::member("freeze({", 0.9));
+    }
+}
+
+/// In a reducer (`function reducer(state, action)`), `return ` under `default:` -> `state;` (an unknown action
+/// changes nothing), and under `case "decrement":` the mirror of the `increment` case's `state + 1`.
+fn reducer_returns(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let Some(state) = function.parameters.first().map(|parameter| parameter.name) else {
+        return;
+    };
+    let reducer = function.parameters.len() == 2
+        && function
+            .parameters
+            .get(1)
+            .is_some_and(|parameter| parameter.name == "action");
+    if !reducer {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    let Some(label) = above.next() else {
+        return;
+    };
+    if label == "default:" {
+        out.push(Suggestion::construct(
+            format!("{state}{}", terminator(context)),
+            0.88,
+        ));
+        return;
+    }
+    let Some(case) = label
+        .strip_prefix("case ")
+        .and_then(|rest| rest.strip_suffix(':'))
+        .map(|value| value.trim_matches(['"', '\'']))
+    else {
+        return;
+    };
+    let (wanted, from, to) = match case {
+        "decrement" => ("increment", " + ", " - "),
+        "increment" => ("decrement", " - ", " + "),
+        _ => return,
+    };
+    let mirrored = above
+        .take(10)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .find_map(|pair| {
+            let [statement, label] = pair else {
+                return None;
+            };
+            let value = label
+                .strip_prefix("case ")?
+                .strip_suffix(':')?
+                .trim_matches(['"', '\'']);
+            (value == wanted).then_some(*statement)
+        });
+    if let Some(expression) = mirrored
+        .and_then(|statement| statement.strip_prefix("return "))
+        .filter(|expression| expression.starts_with(state) && expression.contains(from))
+    {
+        out.push(Suggestion::construct(
+            expression.replacen(from, to, 1),
+            0.88,
+        ));
+    }
+}
+
+/// `case Direction.` in a `switch` over that enum -> the one member no case above took yet (`Down:`).
+fn remaining_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if context.line_before.trim_start() != format!("case {}.", access.receiver)
+        || !is_plain_name(access.receiver)
+    {
+        return;
+    }
+    let mut taken = Vec::new();
+    for line in context.code_lines_above().take(60) {
+        if let Some(member) = line
+            .strip_prefix("case ")
+            .and_then(|rest| rest.strip_suffix(':'))
+            .and_then(|rest| rest.strip_prefix(access.receiver))
+            .and_then(|rest| rest.strip_prefix('.'))
+        {
+            taken.push(member);
+        } else if line.starts_with("switch (") {
+            break;
+        }
+    }
+    let header = format!("enum {} {{", access.receiver);
+    let mut members = Vec::new();
+    let mut inside = false;
+    for line in context
+        .code_lines_above()
+        .take(300)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        if line
+            .trim_start_matches("export ")
+            .trim_start_matches("const ")
+            == header
+        {
+            inside = true;
+            continue;
+        }
+        if inside {
+            if line.starts_with('}') {
+                break;
+            }
+            let member = line.split(['=', ',']).next().unwrap_or("").trim();
+            if is_plain_name(member) {
+                members.push(member);
+            }
+        }
+    }
+    let mut left = members.iter().filter(|member| !taken.contains(member));
+    if let (Some(member), None, false) = (left.next(), left.next(), taken.is_empty()) {
+        out.push(Suggestion::member(format!("{member}:"), 0.88));
+    }
+}
+
+/// `switch (shape.` -> `kind) {` where the file's union type tells its members apart by one field (`| { kind:
+/// "circle"; ... }`).
+fn switched_discriminant(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if context.line_before.trim_start() != format!("switch ({}.", access.receiver)
+        || !is_plain_name(access.receiver)
+    {
+        return;
+    }
+    let mut fields = context.code_lines_above().take(300).filter_map(|line| {
+        let (field, _) = line.strip_prefix("| { ")?.split_once(": ")?;
+        is_plain_name(field).then_some(field)
+    });
+    let Some(first) = fields.next() else {
+        return;
+    };
+    let mut count = 1;
+    for field in fields {
+        if field != first {
+            return;
+        }
+        count += 1;
+    }
+    if count >= 2 {
+        out.push(Suggestion::member(format!("{first}) {{"), 0.9));
     }
 }

@@ -4,7 +4,8 @@
 //! `start.` -> `elapsed()` for a Rust `Instant`), and the command line (`const args = process.` ->
 //! `argv.slice(2)`, C's `srand(` -> `time(NULL));`, `return 1;` after the usage message), standard input, files
 //! and logs (Rust's `read_line(` -> `&mut input)`, `let contents = fs::` -> `read_to_string()`, Go's `log.` on an
-//! error -> `Fatal(err)`, Python's `logger = logging.` -> `getLogger(__name__)`).
+//! error -> `Fatal(err)`, Python's `logger = logging.` -> `getLogger(__name__)`); an `argparse` flag's
+//! `action="` -> `store_true")`.
 //!
 //! It runs after the member tables: where a table's favourite cannot be what an assignment receives (Go's
 //! `port := os.` -> `Exit()`, Java's `long start = System.` -> `out.println()`, both without a value), the
@@ -14,7 +15,7 @@ use super::Language;
 use super::Suggestion;
 use super::cursor::Context;
 use super::idioms::{open_parentheses, terminator};
-use super::lexer::is_plain_name;
+use super::lexer::{Token, is_plain_name};
 use super::statements::enclosing_function;
 
 /// Runs every rule of this module.
@@ -28,6 +29,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     clock_reading(context, out);
     command_line(context, out);
     usage_exit(context, out);
+    arguments_destructured(context, out);
+    node_usage_exit(context, out);
     input_and_logs(context, out);
     valueless_member_in_assignment(context, out);
 }
@@ -504,5 +507,85 @@ fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
         _ => {}
+    }
+}
+
+/// `parser.add_argument("--verbose", action="` -> `store_true")`: an option given an action is a flag, on or off.
+pub(super) fn option_action(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python || !context.at_line_end() {
+        return;
+    }
+    let line_start = context.cursor - context.line_before.len();
+    let Some(before) = context.code.get(line_start..literal.start) else {
+        return;
+    };
+    let typed = context
+        .code
+        .get(literal.start..context.cursor)
+        .unwrap_or("");
+    let quote = typed
+        .chars()
+        .next()
+        .filter(|quote| matches!(quote, '"' | '\''));
+    let Some(quote) = quote else {
+        return;
+    };
+    let Some(rest) = "store_true".strip_prefix(typed.get(1..).unwrap_or("")) else {
+        return;
+    };
+    if before.trim_start().starts_with("parser.add_argument(") && before.ends_with(", action=") {
+        let closers = open_parentheses(before).unwrap_or_default();
+        out.push(Suggestion::of_kind(
+            format!("{rest}{quote}{closers}"),
+            0.88,
+            "closer",
+        ));
+    }
+}
+
+/// `const [, , command, ...rest] = ` -> `process.argv;`: the two holes skip Node's path and the script's, which
+/// only the command line starts with.
+fn arguments_destructured(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let skips_two = ["const [", "let ["]
+        .iter()
+        .find_map(|start| typed.strip_prefix(start))
+        .and_then(|rest| rest.strip_suffix("] = "))
+        .is_some_and(|pattern| pattern.replace(' ', "").starts_with(",,"));
+    if skips_two {
+        out.push(Suggestion::construct(
+            format!("process.argv{}", terminator(context)),
+            0.9,
+        ));
+    }
+}
+
+/// `process.` after a usage message printed with `console.error(` under a test of the arguments -> `exit(1);`.
+fn node_usage_exit(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) || context.line_before.trim_start() != "process."
+    {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    let usage = above.next().is_some_and(|line| {
+        line.starts_with("console.error(") && line.to_ascii_lowercase().contains("usage")
+    });
+    let tests_arguments = above.next().is_some_and(|line| {
+        line.starts_with("if (") && (line.contains("args") || line.contains("argv"))
+    });
+    if usage && tests_arguments {
+        out.push(Suggestion::member(
+            format!("exit(1){}", terminator(context)),
+            0.9,
+        ));
     }
 }

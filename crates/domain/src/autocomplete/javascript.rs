@@ -667,7 +667,8 @@ fn request_options(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
-    if typed.ends_with("process.env.PORT || ") {
+    // `Number(process.env.PORT) || ` and `parseInt(process.env.PORT) || ` fall back alike.
+    if typed.ends_with("process.env.PORT || ") || typed.ends_with("process.env.PORT) || ") {
         let terminator = if uses_semicolons(context) { ";" } else { "" };
         out.push(Suggestion::construct(format!("3000{terminator}"), 0.85));
         return;
@@ -919,7 +920,7 @@ fn module_quote(context: &Context<'_>) -> char {
 
 /// The quote the code writes its strings with: its modules' (see [`module_quote`]), else the more frequent of the
 /// two in the last few kilobytes before the cursor.
-fn string_quote(context: &Context<'_>) -> char {
+pub(super) fn string_quote(context: &Context<'_>) -> char {
     let code = context.code.get(..context.cursor).unwrap_or("");
     if code.contains("require(") || code.contains(" from ") {
         return module_quote(context);
@@ -984,18 +985,31 @@ fn module_of_binding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ));
 }
 
-/// `expect(sum(1, 2)).` -> `toBe()`: the matcher a test starts with.
+/// `expect(sum(1, 2)).` -> `toBe()`: the matcher a test starts with; `toBe(3)` when the call is arithmetic on
+/// two literals, and `toThrow()` for a function handed to `expect` (only a thrown error is tested that way).
 fn first_matcher(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    if access.receiver.starts_with("expect(")
-        && access.receiver.ends_with(')')
-        && context.prefix.is_empty()
-        && context.at_line_end()
-    {
-        out.push(Suggestion::member("toBe()".to_owned(), 0.86));
+    let Some(tested) = access
+        .receiver
+        .strip_prefix("expect(")
+        .and_then(|rest| rest.strip_suffix(')'))
+    else {
+        return;
+    };
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
     }
+    let tested = tested.trim();
+    let matcher = if tested.starts_with("() =>") || tested.starts_with("function") {
+        "toThrow()".to_owned()
+    } else if let Some(result) = super::idioms::arithmetic_call_result(tested) {
+        format!("toBe({result})")
+    } else {
+        "toBe()".to_owned()
+    };
+    out.push(Suggestion::member(matcher, 0.86));
 }
 
 /// `console.` as the first statement of a `catch (err) {` block -> `error()`: a caught error is reported as one.

@@ -62,6 +62,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     length_against_zero(context, out);
     comparator_other_side(context, out);
     caught_error_reported(context, out);
+    date_part_by_name(context, out);
+    generator_step(context, out);
+    indexed_entries(context, out);
+    timer_handle(context, out);
+    pattern_tested(context, out);
+    text_compared(context, out);
+    match_destructured(context, out);
     only_other_class_extended(context, out);
     other_array_spread(context, out);
     destructured_object(context, out);
@@ -175,8 +182,24 @@ fn comparator_other_side(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// The error caught by the `catch (error) {` the cursor's block opens: `console.` -> `error(error);`, `if (error
-/// instanceof ` -> `Error) {`.
+/// instanceof ` -> `Error) {` (the file's own error class when it declares one: that is what it throws and
+/// tests for). A promise's `.catch((err) => console.` -> `error(err));` the same way.
 fn caught_error_reported(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if let Some(caught) = context
+        .line_before
+        .trim_start()
+        .strip_suffix(" => console.")
+        .and_then(|before| before.rsplit_once(".catch("))
+        .map(|(_, parameter)| parameter.trim_start_matches('(').trim_end_matches(')'))
+        .filter(|parameter| is_plain_name(parameter))
+    {
+        let closers = super::idioms::open_parentheses(context.line_before).unwrap_or_default();
+        out.push(Suggestion::member(
+            format!("error({caught}){closers}{}", terminator(context)),
+            0.9,
+        ));
+        return;
+    }
     let Some(caught) = context.enclosing_lines().next().and_then(|header| {
         header
             .trim_start_matches("} ")
@@ -194,20 +217,40 @@ fn caught_error_reported(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.9,
         ));
     } else if typed == format!("if ({caught} instanceof ") {
-        out.push(Suggestion::construct("Error) {", 0.85));
+        let mut own = context.code_lines_above().take(300).filter_map(|line| {
+            let (class, parent) = line
+                .trim_start_matches("export ")
+                .strip_prefix("class ")?
+                .split_once(" extends ")?;
+            let parent = parent.split(['{', ' ']).next().unwrap_or("");
+            (parent.ends_with("Error") && is_plain_name(class.trim())).then(|| class.trim())
+        });
+        // Several error classes of its own: which one is tested is anyone's guess.
+        let class = match (own.next(), own.next()) {
+            (None, _) => "Error",
+            (Some(class), None) => class,
+            (Some(_), Some(_)) => return,
+        };
+        out.push(Suggestion::construct(format!("{class}) {{"), 0.85));
     }
 }
 
 /// `class Dog extends ` -> `Animal {` (an `interface`'s too): the one other class the file declares is the one a
-/// new class builds on.
+/// new class builds on; `class Square implements ` -> `Shape {`, the one interface it declares.
 fn only_other_class_extended(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context
         .line_before
         .trim_start()
         .trim_start_matches("export ");
-    let Some((keyword, name)) = ["class ", "interface "].iter().find_map(|keyword| {
-        let name = typed.strip_prefix(keyword)?.strip_suffix(" extends ")?;
-        Some((*keyword, name))
+    let Some((keyword, name)) = [
+        ("class ", " extends ", "class "),
+        ("interface ", " extends ", "interface "),
+        ("class ", " implements ", "interface "),
+    ]
+    .iter()
+    .find_map(|(declared, relation, parent)| {
+        let name = typed.strip_prefix(declared)?.strip_suffix(relation)?;
+        Some((*parent, name))
     }) else {
         return;
     };
@@ -1233,4 +1276,247 @@ fn logged_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{parameter}{}{statement_end}", closers),
         0.86,
     ));
+}
+
+/// `const year = new Date().` -> `getFullYear();`: the part of a date a variable is named for (`month`, `hours`,
+/// `timestamp`), read with its getter. A day is left alone: `getDate()` or the weekday's `getDay()`.
+fn date_part_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(target) = context
+        .before_receiver(&access)
+        .map(|before| before.trim_end().trim_end_matches("new").trim_end())
+        .and_then(|before| before.strip_suffix('='))
+        .map(str::trim)
+    else {
+        return;
+    };
+    let name = target.rsplit(' ').next().unwrap_or(target);
+    let getter = match name {
+        "year" => "getFullYear()",
+        "month" => "getMonth()",
+        "hours" | "hour" => "getHours()",
+        "minutes" | "minute" => "getMinutes()",
+        "seconds" | "second" => "getSeconds()",
+        "timestamp" | "time" | "millis" | "ms" => "getTime()",
+        "iso" | "isoString" | "isoDate" => "toISOString()",
+        _ => return,
+    };
+    // The name is checked first: finding the receiver's declaration reads the window's tokens.
+    let dated = access.receiver == "new Date()"
+        || (access.receiver == "Date()"
+            && context
+                .before_receiver(&access)
+                .is_some_and(|before| before.ends_with("new ")))
+        || declaration_of(context, access.receiver)
+            .is_some_and(|value| value.trim_start().starts_with("new Date("));
+    if dated {
+        out.push(Suggestion::member(
+            format!("{getter}{}", terminator(context)),
+            0.9,
+        ));
+    }
+}
+
+/// `const { value, done } = it.` -> `next();`: only an iterator's step hands out that pair.
+fn generator_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(target) = context.assignment_target(&access) else {
+        return;
+    };
+    let pattern = ["const ", "let "]
+        .iter()
+        .find_map(|keyword| target.strip_prefix(keyword))
+        .unwrap_or(target);
+    let names: Vec<&str> = pattern
+        .strip_prefix('{')
+        .and_then(|rest| rest.strip_suffix('}'))
+        .map(|fields| fields.split(',').map(str::trim).collect())
+        .unwrap_or_default();
+    if names.contains(&"value") && names.contains(&"done") && is_plain_name(access.receiver) {
+        out.push(Suggestion::member(
+            format!("next(){}", terminator(context)),
+            0.9,
+        ));
+    }
+}
+
+/// `for (const [i, item] of items.` -> `entries()) {`: a pair of index and element comes from an array's entries.
+fn indexed_entries(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let typed = context.line_before.trim_start();
+    let Some(pair) = ["for (const [", "for (let ["]
+        .iter()
+        .find_map(|start| typed.strip_prefix(start))
+        .and_then(|rest| rest.split_once("] of "))
+        .map(|(pair, _)| pair)
+    else {
+        return;
+    };
+    let index_first = pair
+        .split_once(',')
+        .is_some_and(|(index, _)| matches!(index.trim(), "i" | "index" | "idx" | "j"));
+    // A map's entries are its keys and values: only an array (a plural) gives indexes.
+    if index_first
+        && is_plain_name(access.receiver)
+        && access.receiver.ends_with('s')
+        && context
+            .before_receiver(&access)
+            .is_some_and(|before| before.ends_with(" of "))
+    {
+        out.push(Suggestion::member("entries()) {", 0.88));
+    }
+}
+
+/// `let timer: ReturnType<typeof ` -> `setTimeout>;` for a variable named for a timeout (`setInterval` for an
+/// interval), and `clearTimeout(` -> the one variable holding one.
+fn timer_handle(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if let Some(name) = typed
+        .strip_suffix(": ReturnType<typeof ")
+        .and_then(|head| head.rsplit(' ').next())
+    {
+        let lowered = name.to_ascii_lowercase();
+        let timer = if lowered.contains("interval") {
+            "setInterval"
+        } else if lowered.contains("timer") || lowered.contains("timeout") {
+            "setTimeout"
+        } else {
+            return;
+        };
+        out.push(Suggestion::construct(
+            format!("{timer}>{}", terminator(context)),
+            0.88,
+        ));
+        return;
+    }
+    let Some(kind) = ["clearTimeout(", "clearInterval("]
+        .iter()
+        .find(|call| typed.ends_with(**call))
+        .map(|call| call.trim_start_matches("clear").trim_end_matches('('))
+    else {
+        return;
+    };
+    let mut handles = context.code_lines_above().take(40).filter_map(|line| {
+        let rest = ["let ", "const ", "var "]
+            .iter()
+            .find_map(|keyword| line.strip_prefix(keyword))?;
+        let end = rest.find(|c: char| !super::lexer::is_identifier_char(c))?;
+        let (name, declared) = rest.split_at(end);
+        (declared.contains(&format!("typeof set{kind}"))
+            || declared.contains(&format!("= set{kind}(")))
+        .then_some(name)
+    });
+    if let (Some(handle), None) = (handles.next(), handles.next()) {
+        let closers = open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::construct(
+            format!("{handle}{closers}{}", terminator(context)),
+            0.88,
+        ));
+    }
+}
+
+/// `return emailRe.` -> `test(s);` in a function of one parameter, for a regular expression literal the code
+/// declared: a yes-or-no answer about a text is the pattern's `test`.
+fn pattern_tested(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if context.line_before.trim_start() != format!("return {}.", access.receiver) {
+        return;
+    }
+    let pattern = declaration_of(context, access.receiver)
+        .is_some_and(|value| value.trim_start().starts_with('/'));
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    if let ([parameter], true) = (function.parameters.as_slice(), pattern) {
+        out.push(Suggestion::member(
+            format!("test({}){}", parameter.name, terminator(context)),
+            0.9,
+        ));
+    }
+}
+
+/// `users.sort((a, b) => a.name.` -> `localeCompare(b.name));`: a field read on from inside a comparator is text,
+/// compared the way text sorts; `names.sort((a, b) => a.` -> `localeCompare(b));` for an array of strings.
+fn text_compared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((head, compared)) = typed
+        .strip_suffix('.')
+        .and_then(|rest| rest.rsplit_once(" => "))
+    else {
+        return;
+    };
+    let Some((sorted, parameters)) = head.rsplit_once(".sort((") else {
+        return;
+    };
+    let Some((first, second)) = parameters
+        .strip_suffix(')')
+        .and_then(|parameters| parameters.split_once(", "))
+        .filter(|(first, second)| is_plain_name(first) && is_plain_name(second))
+    else {
+        return;
+    };
+    let other = if compared == first {
+        // The elements themselves: only when the array holds text.
+        let array = sorted.rsplit(['(', ' ', '.']).next().unwrap_or(sorted);
+        let text = matches!(array, "names" | "words" | "strings" | "titles" | "cities")
+            || declaration_of(context, array).is_some_and(|value| {
+                let value = value.trim_start();
+                value.starts_with("[\"") || value.starts_with("['")
+            });
+        if !text {
+            return;
+        }
+        second.to_owned()
+    } else if let Some(field) = compared
+        .strip_prefix(first)
+        .and_then(|rest| rest.strip_prefix('.'))
+        .filter(|field| is_plain_name(field))
+    {
+        format!("{second}.{field}")
+    } else {
+        return;
+    };
+    let closers = open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::member(
+        format!("localeCompare({other}){closers}{}", terminator(context)),
+        0.88,
+    ));
+}
+
+/// `const [, key, value] = ` -> `match;`: the hole skips a regular expression match's whole text, so the groups
+/// come from the match just made (`const match = line.match(/.../)`).
+fn match_destructured(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let skips_whole = ["const [,", "let [,"]
+        .iter()
+        .any(|start| typed.starts_with(start))
+        && typed.ends_with("] = ")
+        && !typed.starts_with("const [, ,")
+        && !typed.starts_with("let [, ,");
+    if !skips_whole {
+        return;
+    }
+    let matched = context.code_lines_above().take(4).find_map(|line| {
+        let rest = ["const ", "let "]
+            .iter()
+            .find_map(|keyword| line.strip_prefix(keyword))?;
+        let (name, value) = rest.split_once(" = ")?;
+        let name = name.split(':').next().unwrap_or(name).trim();
+        (is_plain_name(name) && (value.contains(".match(") || value.contains(".exec(")))
+            .then_some(name)
+    });
+    if let Some(matched) = matched {
+        out.push(Suggestion::construct(
+            format!("{matched}{}", terminator(context)),
+            0.88,
+        ));
+    }
 }

@@ -1,7 +1,8 @@
 //! JSON and the first HTTP server of a course, in the words every tutorial uses: Python's `json.load(` -> the
 //! file the `with` opened, `json.dumps(data, ` -> `indent=2)`, JavaScript's `JSON.stringify(data, null, ` ->
 //! `2)` and a `fetch`'s `body: ` -> `JSON.stringify()`, Express's first route, and Rust's `let json =
-//! serde_json::` -> `to_string()`. Go's `net/http` has its lines in `go.rs`.
+//! serde_json::` -> `to_string()`; a `fetch` response's `return ` -> `res.json();` and, in an HTTP error's
+//! template literal, `${res.` -> `status`. Go's `net/http` has its lines in `go.rs`.
 
 use super::Language;
 use super::Suggestion;
@@ -19,6 +20,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::JavaScript | Language::TypeScript => {
             javascript_json(context, out);
             express(context, out);
+            response_status(context, out);
         }
         Language::Rust => serde_json_text(context, out),
         _ => {}
@@ -55,6 +57,26 @@ fn python_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `fetch` that sends JSON -> `JSON.stringify()`; `.then(` after `.then(res => res.json())` -> `data => `.
 fn javascript_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    // `return ` right after `const res = await fetch(...)` in a function promising a value: its parsed body.
+    if typed == "return " {
+        let response = context.code_lines_above().next().and_then(|line| {
+            let (head, _) = line.split_once(" = await fetch(")?;
+            head.strip_prefix("const ")
+                .filter(|name| is_plain_name(name))
+        });
+        let promises_value = context.enclosing_lines().last().is_some_and(|header| {
+            header.contains("async ")
+                && header.contains("): Promise<")
+                && !header.contains("Promise<void>")
+        });
+        if let Some(response) = response.filter(|_| promises_value) {
+            out.push(Suggestion::construct(
+                format!("{response}.json(){}", terminator(context)),
+                0.86,
+            ));
+        }
+        return;
+    }
     if typed.ends_with(", null, ") && typed.contains("JSON.stringify(") {
         let closers = open_parentheses(typed).unwrap_or_default();
         let end = if typed.starts_with("const ")
@@ -131,5 +153,33 @@ fn serde_json_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "json" | "text" | "body" | "payload" | "serialized" | "s" | "output"
     ) {
         out.push(Suggestion::member("to_string()", 0.88));
+    }
+}
+
+/// `throw new Error(`HTTP ${res.` -> `status`: an HTTP error about a `fetch` response names its status code
+/// (the message may go on, so nothing is closed; a message that says less, `Request failed: ${res.`, may as well
+/// show the `statusText`).
+fn response_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let Some((call, text)) = before
+        .strip_suffix("${")
+        .and_then(|rest| rest.rsplit_once('`'))
+    else {
+        return;
+    };
+    if text != "HTTP " || !call.ends_with("Error(") || !is_plain_name(access.receiver) {
+        return;
+    }
+    let fetched = context.code_lines_above().take(12).any(|line| {
+        line.split_once(" = await fetch(")
+            .is_some_and(|(head, _)| head.rsplit(' ').next() == Some(access.receiver))
+    });
+    if fetched {
+        out.push(Suggestion::member("status", 0.9));
     }
 }

@@ -304,9 +304,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }) || context
             .before_receiver(&access)
             .is_some_and(|before| before.trim_end().ends_with("len(")));
+    // `re.compile(` makes a pattern to keep: it is what an assignment takes, never what a condition tests
+    // (`if re.` is a `match` or a `search`, equally likely).
+    let compiled_unkept = leader == Some("compile") && context.assignment_target(&access).is_none();
     // The same holds while its first letters are typed (`fmt.Print` -> `ln(`, `System.out.pr` -> `intln()`).
     if code_silent
         && !test_assigned
+        && !compiled_unkept
         && let Some(leader) = leader
         && let Some(rest) = leader.strip_prefix(prefix)
         && !rest.is_empty()
@@ -431,7 +435,12 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     let split_already = SPLITTERS
         .iter()
         .any(|splitter| access.receiver.contains(&format!(".{splitter}(")));
-    if !annotation && PIECES.contains(&name) && !split_already {
+    // A compiled regular expression's pieces are its matches (`words = pattern.` -> `findall()`, in `python`),
+    // not a split.
+    let compiled_pattern = context.profile.language == Language::Python
+        && super::statements::declaration_of(context, access.receiver)
+            .is_some_and(|declaration| declaration.trim_start().starts_with("re.compile("));
+    if !annotation && PIECES.contains(&name) && !split_already && !compiled_pattern {
         let best = out
             .iter()
             .map(|suggestion| suggestion.confidence)

@@ -14,7 +14,8 @@
 //!   needs (a `while` counter's step, a running total's `+= n`);
 //! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
-//! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search);
+//! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search, a grid's
+//!   breadth-first search, a memoized recursion);
 //!   `linked_structures` those of a linked list and a binary tree (walking `current = current.next`, a tree's
 //!   recursion on `root.left` and `root.right`), `sorting` those of the textbook sorts (bubble, selection and
 //!   insertion sort);
@@ -286,9 +287,11 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
     match context.scan.place {
         // Prose: nothing a rule could know.
         CursorPlace::Comment => {}
-        // Inside a string only its closing makes sense.
+        // Inside a string only its closing makes sense, and the few values a call or a `case` names.
         CursorPlace::Literal(literal) => {
-            closers::close_literal(context, &literal, &mut suggestions)
+            environment::option_action(context, &literal, &mut suggestions);
+            control_flow::remaining_case(context, &literal, &mut suggestions);
+            closers::close_literal(context, &literal, &mut suggestions);
         }
         CursorPlace::Code => {
             (context.profile.constructs)(context, &mut suggestions);

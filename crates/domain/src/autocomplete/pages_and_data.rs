@@ -31,6 +31,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             react_lines(context, out);
             list_item_key(context, out);
             cleared_input(context, out);
+            prepared_statement(context, out);
         }
         Language::Python => {
             web_route(context, out);
@@ -800,9 +801,18 @@ fn csv_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// A date's text: `today = now.strftime(` -> `"%Y-%m-%d")`, `timestamp = datetime.now().strftime(` -> `"%Y-%m-%d
 /// %H:%M:%S")` (the format the variable names); `date_str = datetime.now().` -> `strftime()`; `today = date.` ->
-/// `today()`.
+/// `today()`; `(date.today() - birthday).` -> `days`.
 fn date_format(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    // Two dates apart (`(date.today() - birthday).`) are a number of days.
+    if let Some(access) = context.dot_member()
+        && access.receiver.starts_with('(')
+        && access.receiver.contains(" - ")
+        && access.receiver.contains("date.today()")
+    {
+        out.push(Suggestion::member("days", 0.88));
+        return;
+    }
     let Some((target, value)) = typed.split_once(" = ") else {
         return;
     };
@@ -833,10 +843,15 @@ fn date_format(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `pathlib` and `re`: `Path(__file__).resolve().` -> `parent`, `text = path.` -> `read_text()` for a `Path`,
-/// `path.mkdir(` -> `parents=True, exist_ok=True)`; `re.findall(r"\d+", ` -> the text the code holds, and
-/// `emails = re.` -> `findall()` for a plural.
+/// `path.mkdir(` -> `parents=True, exist_ok=True)`; `re.findall(r"\d+", ` (`re.sub(r"\s+", " ", `) -> the
+/// text the code holds, `emails = re.` -> `findall()` for a plural, and a match's `m.group(` -> `1)` when its
+/// pattern captures one group.
 fn path_and_pattern(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    if let Some(group) = captured_group(context, typed) {
+        out.push(Suggestion::construct(group, 0.86));
+        return;
+    }
     if typed.ends_with("Path(__file__).resolve().") {
         out.push(Suggestion::member("parent", 0.88));
         return;
@@ -872,10 +887,18 @@ fn path_and_pattern(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out.push(Suggestion::construct("parents=True, exist_ok=True)", 0.85));
         return;
     }
-    if let Some((_, arguments)) = typed.rsplit_once("re.findall(")
+    // `re.sub(pattern, replacement, ` takes the text third, as `re.findall(pattern, ` takes it second.
+    let text_argument = typed
+        .rsplit_once("re.findall(")
+        .filter(|(_, arguments)| arguments.matches(", ").count() == 1)
+        .or_else(|| {
+            typed
+                .rsplit_once("re.sub(")
+                .filter(|(_, arguments)| arguments.matches(", ").count() == 2)
+        });
+    if let Some((_, arguments)) = text_argument
         && arguments.starts_with(['r', '"', '\''])
         && arguments.ends_with(", ")
-        && arguments.matches(", ").count() == 1
     {
         let text = context.code_lines_above().take(30).find_map(|line| {
             let (name, _) = line.split_once(" = ")?;
@@ -984,4 +1007,91 @@ fn cleared_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.85,
         ));
     }
+}
+
+/// A `better-sqlite3` statement run the way its SQL and its receiver say: `const rows = db.prepare("SELECT ...").`
+/// -> `all();`, a single `user` -> `get();`, and an `INSERT` (`UPDATE`, `DELETE`) -> `run();`.
+fn prepared_statement(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !(context.code.contains("new Database(") || context.code.contains("better-sqlite3")) {
+        return;
+    }
+    let sql = if access.receiver.contains(".prepare(") {
+        Some(access.receiver)
+    } else if is_plain_name(access.receiver) {
+        super::statements::declaration_of(context, access.receiver)
+            .filter(|value| value.contains(".prepare("))
+    } else {
+        None
+    };
+    let Some(sql) = sql.map(str::to_ascii_uppercase) else {
+        return;
+    };
+    let changes = ["INSERT ", "UPDATE ", "DELETE "]
+        .iter()
+        .any(|word| sql.contains(word));
+    let method = if changes {
+        if !context.member_starts_statement(&access) {
+            return;
+        }
+        "run()"
+    } else if sql.contains("SELECT ") {
+        let Some(target) = context.assignment_target(&access) else {
+            return;
+        };
+        let name = target.rsplit(' ').next().unwrap_or(target);
+        if matches!(
+            name,
+            "rows" | "users" | "items" | "results" | "records" | "all"
+        ) || name.ends_with('s') && super::statements::singular(name).is_some()
+        {
+            "all()"
+        } else if matches!(name, "row" | "user" | "item" | "result" | "record" | "one") {
+            "get()"
+        } else {
+            return;
+        }
+    } else {
+        return;
+    };
+    out.push(Suggestion::member(
+        format!("{method}{}", super::idioms::terminator(context)),
+        0.9,
+    ));
+}
+
+/// `m.group(` -> `1)` where `m = re.match(r"...(...)...", ...)` (or `search`) captures exactly one group: the group
+/// is what the pattern was written for.
+fn captured_group(context: &Context<'_>, typed: &str) -> Option<String> {
+    let call = typed.strip_suffix(".group(")?;
+    let receiver = call
+        .rsplit(|c: char| !super::lexer::is_identifier_char(c))
+        .next()
+        .unwrap_or(call);
+    if !is_plain_name(receiver) {
+        return None;
+    }
+    let value = assigned_value(context, receiver)?;
+    let pattern = ["re.match(", "re.search(", "re.fullmatch("]
+        .iter()
+        .find_map(|call| value.strip_prefix(call))?;
+    let pattern = pattern.strip_prefix('r').unwrap_or(pattern);
+    let quote = pattern
+        .chars()
+        .next()
+        .filter(|quote| matches!(quote, '"' | '\''))?;
+    let body = pattern.get(1..)?.split(quote).next()?;
+    // Groups that capture: `(` not escaped and not `(?:`.
+    let mut groups = 0;
+    let mut previous = ' ';
+    let mut characters = body.chars().peekable();
+    while let Some(character) = characters.next() {
+        if character == '(' && previous != '\\' && characters.peek() != Some(&'?') {
+            groups += 1;
+        }
+        previous = if previous == '\\' { ' ' } else { character };
+    }
+    (groups == 1).then(|| format!("1{}", open_parentheses(typed).unwrap_or_default()))
 }

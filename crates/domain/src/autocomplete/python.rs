@@ -1448,7 +1448,7 @@ fn looked_up_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `parts = line.` -> `split()`: a name for the pieces of a text (`words`, `fields`, `tokens`) says the text is
-/// split into them.
+/// split into them; a compiled pattern's are found (`words = pattern.` -> `findall()`).
 fn split_into_parts(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     const PIECES: &[&str] = &[
         "parts", "words", "fields", "tokens", "pieces", "columns", "cols",
@@ -1459,11 +1459,19 @@ fn split_into_parts(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(target) = context.assignment_target(&access) else {
         return;
     };
+    // A compiled regular expression's pieces are its matches, all of them at once.
+    let compiled_pattern = super::statements::declaration_of(context, access.receiver)
+        .is_some_and(|declaration| declaration.trim_start().starts_with("re.compile("));
+    let method = if compiled_pattern {
+        "findall()"
+    } else {
+        "split()"
+    };
     if PIECES.contains(&target)
         && is_simple_name(access.receiver)
         && access.receiver != target
         && context.at_line_end()
-        && let Some(rest) = "split()".strip_prefix(context.prefix)
+        && let Some(rest) = method.strip_prefix(context.prefix)
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));
     }

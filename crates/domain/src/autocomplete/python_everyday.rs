@@ -13,7 +13,7 @@
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
-use super::cursor::Context;
+use super::cursor::{Context, indentation};
 use super::idioms::open_parentheses;
 use super::lexer::is_plain_name;
 use super::statements::{declaration_of, enclosing_function};
@@ -112,8 +112,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     equal_fields(context, out);
     property_value(context, out);
     abstract_method(context, out);
+    imported_decorator(context, out);
+    enum_base(context, out);
+    closure_counter(context, out);
+    inner_function_returned(context, out);
     constructor_arguments(context, out);
     comprehension_source(context, out);
+    lambda_source(context, out);
     keyword_value(context, out);
     defaultdict_factory(context, out);
     first_count(context, out);
@@ -154,7 +159,8 @@ fn comprehension_source(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     // Only the first `for` of a comprehension opened on this line (a nested one's is `inner_iterable`'s).
-    if !head.contains(" = [") || head.contains(" for ") {
+    // A generator expression (`squares = (x * x for x in `) reads its source alike.
+    if !(head.contains(" = [") || head.contains(" = (")) || head.contains(" for ") {
         return;
     }
     // Made on the lines just above: further up, the comprehension may as well go through anything else.
@@ -661,9 +667,13 @@ fn squared_radius(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `return ` opening `def __eq__(self, other):` -> `self.x == other.x and self.y == other.y`: two objects are equal
-/// when their fields are (up to three public fields).
+/// when their fields are (up to three public fields); after `... and ` the comparisons still missing.
 fn equal_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.line_before.trim_start() != "return " {
+    // `return self.x == other.x and ` goes on with the next field, as the whole comparison would.
+    let Some(typed) = context.line_before.trim_start().strip_prefix("return ") else {
+        return;
+    };
+    if !(typed.is_empty() || typed.ends_with(" and ")) {
         return;
     }
     let Some(function) = enclosing_function(context).filter(|function| function.name == "__eq__")
@@ -698,7 +708,9 @@ fn equal_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .iter()
         .map(|field| format!("self.{field} == {other}.{field}"))
         .collect();
-    out.push(Suggestion::construct(comparisons.join(" and "), 0.86));
+    if let Some(rest) = comparisons.join(" and ").strip_prefix(typed) {
+        out.push(Suggestion::construct(rest, 0.86));
+    }
 }
 
 /// `return ` in a `@property` named `name` -> `self._name`: a property shows the private field of its name, stored
@@ -738,6 +750,33 @@ fn abstract_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .is_some_and(|line| line.contains("(ABC)") || line.contains("metaclass=ABCMeta"));
     if abstract_class && context.code.contains("abstractmethod") {
         out.push(Suggestion::construct("abstractmethod", 0.88));
+    }
+}
+
+/// `@` where the file imported one decorator by name (`from functools import lru_cache`, `from dataclasses import
+/// dataclass`) -> that decorator: it was imported to be written there.
+fn imported_decorator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const DECORATORS: &[&str] = &[
+        "lru_cache",
+        "cache",
+        "dataclass",
+        "total_ordering",
+        "contextmanager",
+        "cached_property",
+        "wraps",
+    ];
+    if context.line_before.trim_start() != "@" {
+        return;
+    }
+    let mut imported = context
+        .code_lines_above()
+        .take(300)
+        .filter_map(|line| line.strip_prefix("from ")?.split_once(" import "))
+        .flat_map(|(_, names)| names.split(','))
+        .map(str::trim)
+        .filter(|name| DECORATORS.contains(name));
+    if let (Some(decorator), None) = (imported.next(), imported.next()) {
+        out.push(Suggestion::construct(decorator, 0.86));
     }
 }
 
@@ -787,4 +826,160 @@ fn constructor_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{}{}", wanted.join(", "), closers),
         0.86,
     ));
+}
+
+/// `class Color(` in a file that imported `Enum` (or `IntEnum`, `Flag`) and declares no class of its own yet ->
+/// `Enum):`: the import was for this class.
+fn enum_base(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let declares_class = context
+        .line_before
+        .strip_prefix("class ")
+        .and_then(|rest| rest.strip_suffix('('))
+        .is_some_and(is_plain_name);
+    if !declares_class {
+        return;
+    }
+    let mut base = None;
+    for line in context.code_lines_above().take(300) {
+        if line.starts_with("class ") {
+            return;
+        }
+        if let Some(names) = line.strip_prefix("from enum import ") {
+            let mut bases = names.split(',').map(str::trim).filter(|name| {
+                matches!(*name, "Enum" | "IntEnum" | "StrEnum" | "Flag" | "IntFlag")
+            });
+            base = match (bases.next(), bases.next()) {
+                (Some(only), None) => Some(only),
+                _ => return,
+            };
+        }
+    }
+    if let Some(base) = base {
+        out.push(Suggestion::construct(format!("{base}):"), 0.88));
+    }
+}
+
+/// The first line of a function nested in one that set a counter (`count = 0`) -> `nonlocal count`: a closure
+/// that counts rebinds its outer variable, which Python only allows once it is declared `nonlocal`.
+fn closure_counter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let Some(inner_line) = context
+        .previous_code_line()
+        .filter(|line| line.trim_start().starts_with("def "))
+    else {
+        return;
+    };
+    let inner_depth = indentation(inner_line);
+    if inner_depth == 0 || context.current_indentation() <= inner_depth {
+        return;
+    }
+    let mut counters = Vec::new();
+    for line in context.code_before_line().lines().rev().skip(1).take(20) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let depth = indentation(line);
+        let trimmed = line.trim();
+        if depth < inner_depth {
+            if !trimmed.starts_with("def ") {
+                return;
+            }
+            break;
+        }
+        if depth == inner_depth
+            && let Some((name, value)) = trimmed.split_once(" = ")
+            && is_plain_name(name)
+            && value.parse::<i64>().is_ok()
+        {
+            counters.push(name);
+        }
+    }
+    if let [counter] = counters[..] {
+        out.push(Suggestion::construct(format!("nonlocal {counter}"), 0.8));
+    }
+}
+
+/// `return ` in a function right after the function it nests (`def multiply(x): ...` then `return `) ->
+/// `multiply`: a closure's maker or a decorator hands out the function it just defined. Only where the outer
+/// function does nothing but define it (after a docstring, its decorators, a starting value): a method that
+/// defines a callback and then does its work returns that work's result.
+fn inner_function_returned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let depth = context.current_indentation();
+    if depth == 0 {
+        return;
+    }
+    let mut lines = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(60)
+        .filter(|line| !line.trim().is_empty());
+    let mut inner = None;
+    for line in lines.by_ref() {
+        let line_depth = indentation(line);
+        if line_depth < depth {
+            return;
+        }
+        if line_depth == depth {
+            inner = line
+                .trim()
+                .strip_prefix("def ")
+                .and_then(|rest| rest.split_once('('))
+                .map(|(name, _)| name)
+                .filter(|name| is_plain_name(name));
+            break;
+        }
+    }
+    let Some(inner) = inner else {
+        return;
+    };
+    for line in lines {
+        let trimmed = line.trim();
+        if indentation(line) < depth {
+            if trimmed.starts_with("def ") {
+                out.push(Suggestion::construct(inner, 0.86));
+            }
+            return;
+        }
+        let preparation = indentation(line) == depth
+            && (trimmed.starts_with('@')
+                || trimmed.starts_with(['"', '\''])
+                || trimmed
+                    .split_once(" = ")
+                    .is_some_and(|(name, value)| is_plain_name(name) && !value.contains('(')));
+        if !preparation {
+            return;
+        }
+    }
+}
+
+/// `evens = list(filter(lambda x: x % 2 == 0, ` -> `nums))`: a `filter` or a `map` of a lambda goes through the
+/// list made on the lines just above, as a comprehension would.
+fn lambda_source(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(call) = typed.strip_suffix(", ") else {
+        return;
+    };
+    let opened = ["filter(lambda ", "map(lambda "]
+        .iter()
+        .filter_map(|start| call.rfind(start).map(|at| (at, start.len())))
+        .max();
+    let Some((at, start)) = opened else {
+        return;
+    };
+    // The lambda's body is done: the comma closes it, at the call's own level.
+    let lambda = call.get(at + start..).unwrap_or("");
+    if lambda.matches('(').count() != lambda.matches(')').count() || !lambda.contains(": ") {
+        return;
+    }
+    let Some(list) = nearest_list(context, 3) else {
+        return;
+    };
+    let closers = open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::construct(format!("{list}{closers}"), 0.8));
 }

@@ -4,7 +4,8 @@
 //! {`), a function named as a question returns a yes or no (`isEven(n: number): ` -> `boolean {`, `fn is_even(n:
 //! i32) -> ` -> `bool {`). A greeting is left alone: it returns its text as often as it prints it (`void`).
 //! TypeScript's type guards and generics too: `isString(value: unknown): value is ` -> `string {`,
-//! `identity<T>(value: T): ` -> `T {`.
+//! `identity<T>(value: T): ` -> `T {`; a script's `async function main(): Promise<` -> `void> {`, and a measure
+//! an interface declares (`area(): ` -> `number;`).
 //!
 //! Only the languages that write the type after the parameters (Python, TypeScript, Go, Rust) are answered, and
 //! only with every parameter typed.
@@ -25,6 +26,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if language == Language::TypeScript {
         type_predicate(context, typed, out);
         generic_result(typed, out);
+        promised_nothing(typed, out);
+        interface_measure(context, typed, out);
     }
     // What follows the parameters so far: nothing, a space, or the arrow or colon that opens the type.
     let (header, typed_opener) = match language {
@@ -237,5 +240,30 @@ fn generic_result(typed: &str, out: &mut Vec<Suggestion>) {
     });
     if all_of_it {
         out.push(Suggestion::construct(format!("{type_parameter} {{"), 0.85));
+    }
+}
+
+/// `async function main(): Promise<` -> `void> {`: a program's entry point resolves with nothing.
+fn promised_nothing(typed: &str, out: &mut Vec<Suggestion>) {
+    if typed.trim_start_matches("export ") == "async function main(): Promise<" {
+        out.push(Suggestion::construct("void> {", 0.9));
+    }
+}
+
+/// `area(): ` on a line of an `interface` -> `number;`: a shape's measures are numbers.
+fn interface_measure(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(name) = typed.strip_suffix("(): ") else {
+        return;
+    };
+    if !matches!(name, "area" | "perimeter" | "volume" | "circumference") {
+        return;
+    }
+    let in_interface = context
+        .code_lines_above()
+        .take(20)
+        .find(|line| line.ends_with('{'))
+        .is_some_and(|line| line.trim_start_matches("export ").starts_with("interface "));
+    if in_interface {
+        out.push(Suggestion::construct("number;", 0.88));
     }
 }

@@ -954,7 +954,7 @@ fn textbook_recursion(
 }
 
 /// The recursive step of a one-parameter function named for a textbook recursion (see [`textbook_recursion`]).
-fn textbook_step(
+pub(super) fn textbook_step(
     context: &Context<'_>,
     function: &FunctionHeader<'_>,
     parameter: &str,
