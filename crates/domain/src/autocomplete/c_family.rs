@@ -2039,10 +2039,16 @@ fn whole_range_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if container.is_empty() || !container.chars().all(is_identifier_char) {
         return;
     }
-    let rest = match algorithm.trim_start_matches("std::") {
+    // `*std::max_element(`: the element the iterator points at.
+    let rest = match algorithm
+        .trim_start_matches('*')
+        .trim_start_matches("std::")
+    {
         "sort" | "reverse" | "stable_sort" | "max_element" | "min_element" => {
             format!("{container}.end());")
         }
+        // A search or a count takes the value sought next.
+        "find" | "count" => format!("{container}.end(), "),
         // A sum starts from zero of the declared type: `0.0` makes `accumulate` add doubles.
         "accumulate" => match declared_type {
             Some("int" | "long" | "auto") => format!("{container}.end(), 0);"),

@@ -2643,6 +2643,16 @@ const INLINE: &[Case] = &[
         "def count_primes(limit):\n    if limit < 2:\n        return ‸",
         None,
     ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <vector>\n\nint main() {\n    std::vector<int> scores = {3, 9, 4};\n    int best = *std::max_element(scores.begin(), ‸",
+        Some("scores.end());"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n\nbool has(const std::vector<int>& v, int x) {\n    auto it = std::find(v.begin(), ‸",
+        Some("v.end(), "),
+    ),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
