@@ -455,8 +455,12 @@ fn rust_statement(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 fn go(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    if typed.starts_with("sort.Slice(") && typed.ends_with(", func(") {
+    let sorts = typed.starts_with("sort.Slice(") || typed.starts_with("sort.SliceStable(");
+    if sorts && typed.ends_with(", func(") {
         out.push(Suggestion::construct("i, j int) bool {", 0.88));
+    } else if sorts && typed.ends_with(", func(i, j int) ") {
+        // A less function's parameters written by hand: what it returns is still fixed.
+        out.push(Suggestion::construct("bool {", 0.88));
     } else if typed.is_empty() {
         // `wg.Add(1)` then `go func(...) {` -> `defer wg.Done()` first in the goroutine.
         let mut lines = lines_above(context);
