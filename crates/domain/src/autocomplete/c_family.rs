@@ -747,10 +747,14 @@ fn allocated_element_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `fprintf(` under `if (argc < 2) {` -> `stderr, `: a usage message goes to the error stream.
 fn usage_to_standard_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty()
-        || !context.at_line_end()
-        || context.line_before.trim_start() != "fprintf("
-    {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    if let Some(argument) = program_name(context) {
+        out.push(Suggestion::construct(argument, 0.88));
+        return;
+    }
+    if context.line_before.trim_start() != "fprintf(" {
         return;
     }
     let checks_arguments = context.previous_code_line().is_some_and(|line| {
@@ -760,6 +764,31 @@ fn usage_to_standard_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if checks_arguments {
         out.push(Suggestion::construct("stderr, ", 0.88));
     }
+}
+
+/// The program's name in its usage message: `fprintf(stderr, "usage: %s FILE\n", ` -> `argv[0]);` in a `main` that
+/// takes `argv` (the one `%s` of a message that starts with `usage`).
+fn program_name(context: &Context<'_>) -> Option<String> {
+    let typed = context.line_before.trim_start();
+    let message = typed
+        .strip_prefix("fprintf(stderr, \"")
+        .or_else(|| typed.strip_prefix("printf(\""))?
+        .strip_suffix("\", ")?;
+    let usage = message.to_ascii_lowercase().starts_with("usage");
+    if !usage
+        || message.contains('"')
+        || message.matches('%').count() != 1
+        || !message.contains("%s")
+    {
+        return None;
+    }
+    let function = enclosing_function(context)?;
+    let takes_argv = function.name == "main"
+        && function
+            .parameters
+            .iter()
+            .any(|parameter| parameter.name == "argv");
+    takes_argv.then(|| "argv[0]);".to_owned())
 }
 
 /// Whether the line above reports an error to `stderr` as the first statement of an `if` block: `main` then ends

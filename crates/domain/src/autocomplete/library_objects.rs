@@ -11,7 +11,9 @@
 //!   `newHttpClient();`, `HttpResponse<String>`'s `BodyHandlers.` -> `ofString());`, C++'s `fut.` -> `get();` on
 //!   the future of a `std::async`, `auto end = std::chrono::steady_clock::` -> `now();`, Go's `defer resp.` ->
 //!   `Body.Close()` and `io.ReadAll(` -> `resp.Body)` after an `http.Get`, and `flag.` -> `Parse()` once the flags
-//!   are defined.
+//!   are defined;
+//! - Go's arguments that leave no choice: `rows.Scan(` -> `&id, &name)` for the variables declared for it,
+//!   `errors.As(err, ` -> `&target) {`, `FindAllString(s, ` -> `-1)`, a `GET` request's `nil)` body.
 //!
 //! The type comes from the receiver's declaration in the window above (Java's and C++'s declared type, Go's
 //! `:=` value); a receiver of no known type gets nothing.
@@ -248,8 +250,87 @@ fn http_response(value: &str) -> bool {
         || (value.contains(".Do(") && !value.contains(' '))
 }
 
+/// The `var` declarations right above the cursor's line, nearest last: `var id int` and `var name string` before
+/// `rows.Scan(` -> `["id", "name"]`.
+fn go_vars_above<'a>(context: &Context<'a>) -> Vec<&'a str> {
+    let mut names: Vec<&str> = context
+        .code_lines_above()
+        .take(8)
+        .map_while(|line| {
+            let name = line.strip_prefix("var ")?.split(' ').next()?;
+            is_plain_name(name).then_some(name)
+        })
+        .collect();
+    names.reverse();
+    names
+}
+
+/// The arguments a Go standard call leaves no choice about: `rows.Scan(` -> the address of each variable
+/// declared for it just above (`&id, &name)`), `errors.As(err, ` -> `&target) {` for the `var target *MyError`
+/// above, a regexp's `FindAllString(s, ` -> `-1)` (every match), `http.NewRequest("GET", url, ` -> `nil)` (no
+/// body).
+fn go_arguments(context: &Context<'_>, typed: &str) -> Option<String> {
+    let block = if typed.starts_with("if ") { " {" } else { "" };
+    if let Some(call) = typed.strip_suffix(".Scan(") {
+        // The rows of a query (a `bufio.Scanner`'s `Scan()` takes nothing).
+        let receiver = call.rsplit([' ', '(', '\t']).next().unwrap_or(call);
+        let rows = call.ends_with(')') && call.contains(".QueryRow")
+            || go_value(context, receiver).is_some_and(|value| value.contains(".Query"))
+            || context
+                .enclosing_lines()
+                .take(3)
+                .any(|line| line == format!("for {receiver}.Next() {{"));
+        if !rows {
+            return None;
+        }
+        let names = go_vars_above(context);
+        if names.is_empty() {
+            return None;
+        }
+        let addresses: Vec<String> = names.iter().map(|name| format!("&{name}")).collect();
+        let check = if typed.starts_with("if err := ") {
+            "; err != nil {"
+        } else {
+            ""
+        };
+        return Some(format!("{}){check}", addresses.join(", ")));
+    }
+    if typed.ends_with("errors.As(err, ") {
+        let target = *go_vars_above(context).last()?;
+        return Some(format!("&{target}){block}"));
+    }
+    let (call, _) = typed.rsplit_once('(')?;
+    let arguments = &typed[call.len() + 1..];
+    let one_argument_given = arguments.ends_with(", ") && arguments.matches(',').count() == 1;
+    if one_argument_given
+        && call
+            .rsplit('.')
+            .next()
+            .is_some_and(|method| method.starts_with("FindAll"))
+    {
+        return Some(format!("-1){block}"));
+    }
+    let body_less = [
+        "\"GET\", ",
+        "\"DELETE\", ",
+        "http.MethodGet, ",
+        "http.MethodDelete, ",
+    ];
+    if call.ends_with("http.NewRequest")
+        && body_less.iter().any(|method| arguments.starts_with(method))
+        && arguments.matches(", ").count() == 2
+        && arguments.ends_with(", ")
+    {
+        return Some("nil)".to_owned());
+    }
+    None
+}
+
 fn go(context: &Context<'_>) -> Option<String> {
     let typed = context.line_before.trim_start();
+    if let Some(arguments) = go_arguments(context, typed) {
+        return Some(arguments);
+    }
     if let Some(read) = typed
         .strip_suffix("io.ReadAll(")
         .or_else(|| typed.strip_suffix("ioutil.ReadAll("))

@@ -10804,7 +10804,9 @@ const INLINE: &[Case] = &[
     // name), Rust's `VecDeque` popped from its front. New: C's paired calls (`pthread_mutex_unlock(&lock);`,
     // `sqlite3_close(db);`), the standard objects' one member (a `Matcher`'s `find()) {`, a queue's `isEmpty()) {`
     // and `poll();`, a builder's `toString();`, Go's `rows.Next() {`, `defer resp.Body.Close()`, `flag.Parse()`), a
-    // binary search's bounds and a memoized value, C's calendar time and Go's `time.Since(start)`.
+    // binary search's bounds and a memoized value, C's calendar time and Go's `time.Since(start)`, Go's arguments
+    // that leave no choice (`rows.Scan(&id, &name)`, `errors.As(err, &target)`, `FindAllString(s, -1)`), C's
+    // usage message's `argv[0]`, a comparator's mirrored operand (`a.age < b.age`), `getOrDefault(w, 0) + 1`.
     (
         "c",
         "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc != 3) {\n        fprintf(stderr, \"usage: %s IN OUT\\n\", argv[0]);\n        return ‸",
@@ -11218,6 +11220,116 @@ const INLINE: &[Case] = &[
     (
         "cpp",
         "enum class Color { Red, Green, Blue };\n\nstd::string name(Color c) {\n    switch (c) {\n        case Color::Red: return \"red\";\n        case Color::‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc list(db *sql.DB) error {\n\tfor rows.Next() {\n\t\tvar id int\n\t\tvar name string\n\t\tif err := rows.Scan(‸",
+        Some("&id, &name); err != nil {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc count(db *sql.DB) (int, error) {\n\trows, err := db.Query(\"SELECT n FROM t\")\n\tif err != nil {\n\t\treturn 0, err\n\t}\n\tfor rows.Next() {\n\t\tvar n int\n\t\trows.Scan(‸",
+        Some("&n)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tscanner := bufio.NewScanner(os.Stdin)\n\tvar line string\n\tscanner.Scan(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\terr := find()\n\tvar nf *NotFoundError\n\tif errors.As(err, ‸",
+        Some("&nf) {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tre := regexp.MustCompile(`\\d+`)\n\tmatches := re.FindAllString(s, ‸",
+        Some("-1)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\twords := wordRe.FindAllStringSubmatch(text, ‸",
+        Some("-1)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\treq, err := http.NewRequest(\"GET\", url, ‸",
+        Some("nil)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\treq, err := http.NewRequest(http.MethodDelete, base+\"/items/1\", ‸",
+        Some("nil)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\treq, err := http.NewRequest(\"POST\", url, ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc < 2) {\n        fprintf(stderr, \"usage: %s FILE\\n\", ‸",
+        Some("argv[0]);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char **argv) {\n    if (argc != 2) {\n        printf(\"Usage: %s <number>\\n\", ‸",
+        Some("argv[0]);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc < 2) {\n        fprintf(stderr, \"usage: %s FILE %d\\n\", ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nvoid help(const char *name) {\n    printf(\"usage: %s FILE\\n\", ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::sort(people.begin(), people.end(), [](const Person& a, const Person& b) {\n        return a.age < ‸",
+        Some("b.age;"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) {\n        return x.second > ‸",
+        Some("y.second;"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::sort(v.begin(), v.end(), [](const Item& lhs, const Item& rhs) {\n        return lhs.name.size() < ‸",
+        Some("rhs.name.size();"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.Slice(people, func(i, j int) bool {\n\t\treturn people[i].Age < ‸",
+        Some("people[j].Age"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.Slice(words, func(i, j int) bool {\n\t\treturn len(words[i]) > ‸",
+        Some("len(words[j])"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::sort(v.begin(), v.end(), [](const Item& a, const Item& b) {\n        return a.w * b.h < ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    static void count(List<String> words) {\n        for (String w : words) {\n            counts.put(w, counts.getOrDefault(w, 0) ‸",
+        Some("+ 1);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static void count(String text) {\n        for (char c : text.toCharArray()) {\n            freq.put(c, freq.getOrDefault(c, 0) ‸)",
+        Some("+ 1"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static void count(List<String> words) {\n        for (String w : words) {\n            counts.put(w, other.getOrDefault(w, 0) ‸",
         None,
     ),
     // Fourteenth round: linked lists and trees (walking, linking, recursion on the children), the textbook sorts
