@@ -6,6 +6,10 @@
 //!   `[b, a + b];`);
 //! - a binary search's midpoint, from the bounds its loop compares (`while low <= high:` then `mid = ` ->
 //!   `(low + high) // 2`), and the index it found (`if arr[mid] == target:` then `return ` -> `mid`);
+//! - a memoized function's stored answer, returned once the cache was found to hold it (`if (memo.containsKey(n))
+//!   return ` -> `memo.get(n);`, C++'s `if (memo.count(n)) return ` -> `memo[n];`, C's `if (memo[n]) return `, Go's
+//!   `if v, ok := memo[n]; ok {` then `return ` -> `v`), and a binary search's bounds moved past the midpoint (`lo = `
+//!   -> `mid + 1;`, `hi = ` -> `mid - 1;`);
 //! - two elements of one list swapped in one assignment (`arr[i], arr[j] = ` -> `arr[j], arr[i]`, `[arr[i],
 //!   arr[j]] = ` -> `[arr[j], arr[i]];`);
 //! - a grid's cell in two nested loops (`for i ...` then `for j ...`: `matrix[i][` -> `j]`), the transposed cell
@@ -46,6 +50,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     fibonacci_step(context, out);
     binary_search_midpoint(context, out);
     binary_search_found(context, out);
+    binary_search_step(context, out);
+    memoized_value(context, out);
     swap_elements(context, out);
     grid_cell(context, out);
     transposed_cell(context, out);
@@ -249,6 +255,175 @@ fn binary_search_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("Some({index});")
     } else {
         format!("{index}{}", terminator(context))
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
+/// A binary search's bound moved past the midpoint it compared: `lo = ` -> `mid + 1;` and `hi = ` -> `mid - 1;`
+/// (`mid;` when the loop runs `while (lo < hi)`: the upper bound is then exclusive), in the loop whose header
+/// compares the bounds, once the midpoint is taken.
+fn binary_search_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(assigned) = typed.strip_suffix(" = ") else {
+        return;
+    };
+    // `lo = `, `else hi = `, `else if (a[mid] < target) lo = `, `elif arr[mid] < target: low = `.
+    let bound = assigned
+        .rsplit([' ', '(', ')', ':', '{'])
+        .next()
+        .unwrap_or(assigned);
+    let lead = &assigned[..assigned.len() - bound.len()];
+    if !(lead.is_empty() || lead.ends_with(") ") || lead.ends_with("else ") || lead.ends_with(": "))
+        || !is_plain_name(bound)
+    {
+        return;
+    }
+    let mut middle = None;
+    for line in context.code_lines_above().take(8) {
+        if middle.is_none() {
+            middle = ["mid", "middle"].into_iter().find(|name| {
+                [" = ", " := "].iter().any(|assign| {
+                    line.strip_suffix(';')
+                        .unwrap_or(line)
+                        .split_once(assign)
+                        .is_some_and(|(left, _)| left.rsplit(' ').next() == Some(name))
+                })
+            });
+        }
+        let Some((low, high)) = search_bounds(line) else {
+            continue;
+        };
+        let Some(middle) = middle else {
+            return;
+        };
+        let exclusive = loop_condition(line).is_some_and(|condition| !condition.contains("<="));
+        let text = if bound == low {
+            format!("{middle} + 1")
+        } else if bound == high && exclusive {
+            middle.to_owned()
+        } else if bound == high {
+            format!("{middle} - 1")
+        } else {
+            return;
+        };
+        out.push(Suggestion::construct(
+            format!("{text}{}", terminator(context)),
+            0.85,
+        ));
+        return;
+    }
+}
+
+/// Whether a name is a memoized function's cache (`memo`, `cache`, `dp`, `fibMemo`): a set of seen things is
+/// tested the same way but answers `true`.
+fn cache_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    is_plain_name(name) && (lower.contains("memo") || lower.contains("cache") || lower == "dp")
+}
+
+/// The stored answer returned after the test that found it: `if (memo.containsKey(n)) return ` -> `memo.get(n);`
+/// (`return memo.` -> `get(n);`), C++'s `if (memo.count(n)) return ` (or `memo.find(n) != memo.end()`) ->
+/// `memo[n];`, C's `if (memo[n]) return ` -> `memo[n];`, each also on the line under the test; Go's `if v, ok :=
+/// memo[n]; ok {` then `return ` -> `v`.
+fn memoized_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    if !matches!(
+        language,
+        Language::Java | Language::C | Language::Cpp | Language::Go
+    ) {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let (test, returned) = if let Some(test) = typed.strip_suffix("return ") {
+        (test.trim(), "")
+    } else if let Some((test, receiver)) = typed
+        .strip_suffix('.')
+        .and_then(|rest| rest.rsplit_once("return "))
+    {
+        (test.trim(), receiver)
+    } else {
+        return;
+    };
+    // The test on this line (`if (memo[n]) return `) or alone on the line above (`if (memo[n]) {`).
+    let test = if test.is_empty() {
+        match context.code_lines_above().next() {
+            Some(line) => line.strip_suffix('{').unwrap_or(line).trim(),
+            None => return,
+        }
+    } else {
+        test
+    };
+    if language == Language::Go {
+        // `if v, ok := memo[n]; ok {`: the value was taken in the test.
+        let Some((value, lookup)) = test
+            .strip_prefix("if ")
+            .and_then(|rest| rest.strip_suffix("; ok"))
+            .and_then(|rest| rest.split_once(", ok := "))
+        else {
+            return;
+        };
+        let cache = lookup.split('[').next().unwrap_or("");
+        let single_result =
+            enclosing_function(context).is_some_and(|function| function.results.len() <= 1);
+        if returned.is_empty() && is_plain_name(value) && cache_name(cache) && single_result {
+            out.push(Suggestion::construct(value, 0.85));
+        }
+        return;
+    }
+    let Some(condition) = test
+        .strip_prefix("if (")
+        .and_then(|rest| rest.strip_suffix(')'))
+        .map(str::trim)
+    else {
+        return;
+    };
+    // (cache, key) of the lookup the condition makes.
+    let call = |method: &str| {
+        let (cache, rest) = condition.split_once('.')?;
+        let key = rest.strip_prefix(method)?.strip_prefix('(')?;
+        let key = key.strip_suffix(')').or_else(|| {
+            key.strip_suffix(" > 0")
+                .or_else(|| key.strip_suffix(" != 0"))?
+                .strip_suffix(')')
+        })?;
+        Some((cache, key))
+    };
+    let found = match language {
+        Language::Java => call("containsKey").map(|(cache, key)| (cache, key, true)),
+        Language::Cpp => call("count")
+            .or_else(|| call("contains"))
+            .or_else(|| {
+                let (find, end) = condition.split_once(" != ")?;
+                let (cache, key) = find.strip_suffix(')')?.split_once(".find(")?;
+                (end == format!("{cache}.end()")).then_some((cache, key))
+            })
+            .map(|(cache, key)| (cache, key, false)),
+        _ => {
+            let element = condition
+                .strip_suffix(" != 0")
+                .or_else(|| condition.strip_suffix(" != -1"))
+                .unwrap_or(condition);
+            element
+                .strip_suffix(']')
+                .and_then(|rest| rest.split_once('['))
+                .map(|(cache, key)| (cache, key, false))
+        }
+    };
+    let Some((cache, key, by_method)) = found else {
+        return;
+    };
+    let key_is_simple = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| is_identifier_char(c) || matches!(c, ' ' | '+' | '-' | ',' | '[' | ']'));
+    if !cache_name(cache) || !key_is_simple || (!returned.is_empty() && returned != cache) {
+        return;
+    }
+    let text = match (by_method, returned.is_empty()) {
+        (true, true) => format!("{cache}.get({key});"),
+        (true, false) => format!("get({key});"),
+        (false, true) => format!("{cache}[{key}];"),
+        (false, false) => return,
     };
     out.push(Suggestion::construct(text, 0.85));
 }

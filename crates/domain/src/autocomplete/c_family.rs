@@ -747,10 +747,14 @@ fn allocated_element_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `fprintf(` under `if (argc < 2) {` -> `stderr, `: a usage message goes to the error stream.
 fn usage_to_standard_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty()
-        || !context.at_line_end()
-        || context.line_before.trim_start() != "fprintf("
-    {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    if let Some(argument) = program_name(context) {
+        out.push(Suggestion::construct(argument, 0.88));
+        return;
+    }
+    if context.line_before.trim_start() != "fprintf(" {
         return;
     }
     let checks_arguments = context.previous_code_line().is_some_and(|line| {
@@ -760,6 +764,47 @@ fn usage_to_standard_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if checks_arguments {
         out.push(Suggestion::construct("stderr, ", 0.88));
     }
+}
+
+/// The program's name in its usage message: `fprintf(stderr, "usage: %s FILE\n", ` -> `argv[0]);` in a `main` that
+/// takes `argv` (the one `%s` of a message that starts with `usage`).
+fn program_name(context: &Context<'_>) -> Option<String> {
+    let typed = context.line_before.trim_start();
+    let message = typed
+        .strip_prefix("fprintf(stderr, \"")
+        .or_else(|| typed.strip_prefix("printf(\""))?
+        .strip_suffix("\", ")?;
+    let usage = message.to_ascii_lowercase().starts_with("usage");
+    if !usage
+        || message.contains('"')
+        || message.matches('%').count() != 1
+        || !message.contains("%s")
+    {
+        return None;
+    }
+    let function = enclosing_function(context)?;
+    let takes_argv = function.name == "main"
+        && function
+            .parameters
+            .iter()
+            .any(|parameter| parameter.name == "argv");
+    takes_argv.then(|| "argv[0]);".to_owned())
+}
+
+/// Whether the line above reports an error to `stderr` as the first statement of an `if` block: `main` then ends
+/// with a failure status, not the `0` of its normal end.
+fn reported_failure(context: &Context<'_>) -> bool {
+    let mut above = context.code_lines_above().map(str::trim);
+    let reported = above.next().is_some_and(|line| {
+        (line.starts_with("fprintf(stderr,")
+            || line.starts_with("std::cerr <<")
+            || line.starts_with("perror("))
+            && line.ends_with(';')
+    });
+    reported
+        && above
+            .next()
+            .is_some_and(|line| line.starts_with("if ") && line.ends_with('{'))
 }
 
 /// `strcmp(a, b) == ` -> `0`: two strings are equal when their comparison is zero (`memcmp`, `strncmp` too).
@@ -1053,7 +1098,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     whole_range(context, out);
     if let Some(lead) = after_return(context) {
         let in_main = enclosing_function(context).is_some_and(|function| function.name == "main");
-        let value = if in_main {
+        let value = if in_main && reported_failure(context) {
+            Some(("1".to_owned(), 0.85))
+        } else if in_main {
             Some(("0".to_owned(), 0.85))
         } else {
             return_value(context)
@@ -2501,6 +2548,75 @@ fn declared_strings<'a>(context: &Context<'a>) -> Vec<(&'a str, bool)> {
         .collect()
 }
 
+/// The call that ends what a call of the same family began takes the handle that one was given: `regfree(` ->
+/// `&re);` after `regcomp(&re, ...)`, `pthread_mutex_unlock(` -> `&lock);` after `pthread_mutex_lock(&lock)`,
+/// `sqlite3_close(` -> `db);` after `sqlite3_open("app.db", &db)` (an out-parameter: the handle itself is
+/// passed back), `pthread_join(` -> `th, NULL);` after `pthread_create(&th, ...)`.
+fn paired_release(context: &Context<'_>, typed: &str) -> Option<String> {
+    // (what ends, what began it): the family is the name's common start (`regcomp` and `regfree`).
+    const PAIRS: &[(&str, &[&str])] = &[
+        ("unlock(", &["lock("]),
+        ("destroy(", &["init("]),
+        ("free(", &["comp(", "init("]),
+        ("close(", &["open(", "open_v2("]),
+        ("join(", &["create("]),
+    ];
+    let call = typed.strip_suffix('(')?;
+    if !is_plain_name(call) {
+        return None;
+    }
+    let (family, ending, beginnings) = PAIRS.iter().find_map(|(ending, beginnings)| {
+        let family = typed.strip_suffix(ending)?;
+        // `free(` and `fclose(` alone belong to `malloc` and `fopen`, read above.
+        (family.len() > 1).then_some((family, *ending, *beginnings))
+    })?;
+    let threads = ending == "join(";
+    if threads && family != "pthread_" {
+        return None;
+    }
+    let (began, arguments) = context.code_lines_above().take(60).find_map(|line| {
+        beginnings.iter().find_map(|beginning| {
+            let start = line.find(&format!("{family}{beginning}"))?;
+            if start > 0 && line[..start].ends_with(is_identifier_char) {
+                return None;
+            }
+            let arguments = &line[start + family.len() + beginning.len()..];
+            Some((line, arguments.split(')').next()?))
+        })
+    })?;
+    // One handle given by address: with two (`witness_lock(&tsdn, &b)`), the ending takes both.
+    let mut handles = arguments
+        .split(',')
+        .map(str::trim)
+        .enumerate()
+        .filter_map(|(position, argument)| Some((position, argument.strip_prefix('&')?)));
+    let (Some((position, handle)), None) = (handles.next(), handles.next()) else {
+        return None;
+    };
+    if !is_plain_name(handle) {
+        return None;
+    }
+    // The object itself was given by address (`&re`); an out-parameter filled a pointer, passed on as is.
+    let argument = if position == 0 && !threads {
+        format!("&{handle}")
+    } else {
+        handle.to_owned()
+    };
+    let ended = format!("{typed}{argument}");
+    if context
+        .code_lines_above()
+        .take_while(|line| *line != began)
+        .any(|line| line.contains(&ended))
+    {
+        return None;
+    }
+    Some(if threads {
+        format!("{argument}, NULL);")
+    } else {
+        format!("{argument});")
+    })
+}
+
 /// C's everyday calls on what the code declared: `free(` -> the block it allocated (`arr`), `strlen(` -> its one
 /// string, `strcpy(` -> `dest, src);` (the empty array, then the one with a value), `if (strcmp(a, b) ` -> `== 0)
 /// {`; and C++'s `std::getline(std::cin, ` -> its one `std::string`, `int total = std::accumulate(v.begin(),
@@ -2539,6 +2655,10 @@ fn string_and_memory_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if let Some(name) = allocated.filter(|name| !freed(name)) {
             push(name.to_owned());
         }
+        return;
+    }
+    if let Some(argument) = paired_release(context, typed) {
+        push(argument);
         return;
     }
     if typed.starts_with("if (strcmp(") && typed.ends_with(") ") && typed.matches('(').count() == 2

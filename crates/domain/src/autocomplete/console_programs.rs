@@ -2,8 +2,8 @@
 //! is what nearly everyone writes next.
 //!
 //! Java's `new Scanner(` -> `System.in);`, `Integer.parseInt(` -> the line just read, a word count's
-//! `counts.put(word, ` -> `counts.getOrDefault(word, 0) + 1);`, a map entry's `getKey()`/`getValue()` by the type
-//! it is given to; C's `fgets(name, ` -> `sizeof(name), stdin);`, `malloc(n * ` -> `sizeof(int));`, the
+//! `counts.put(word, ` -> `counts.getOrDefault(word, 0) + 1);` (its `+ 1);` once the count is read back), a map
+//! entry's `getKey()`/`getValue()` by the type it is given to; C's `fgets(name, ` -> `sizeof(name), stdin);`, `malloc(n * ` -> `sizeof(int));`, the
 //! `return 1;` after a failed `fopen`'s message and the `fclose(fp);` after the loop that read it; C++'s
 //! `push_back(` of what `std::cin` read, a map's `[key, value]` printed, `while (std::getline(std::cin, ` ->
 //! `line)) {`; Go's `bufio.NewReader(os.Stdin)` and its `ReadString('\n')`, `strconv.Atoi(` -> the line read;
@@ -80,6 +80,15 @@ fn java(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else if typed.ends_with("Integer.parseInt(") {
         parsed_text(context, out);
     } else if let Some((receiver, arguments)) = typed.split_once(".put(") {
+        // The count read back from the same map for the same key is put back one higher:
+        // `counts.put(w, counts.getOrDefault(w, 0) ` -> `+ 1);`.
+        if let Some((key, _)) = arguments.split_once(", ")
+            && is_plain_name(key)
+            && arguments == format!("{key}, {receiver}.getOrDefault({key}, 0) ")
+        {
+            out.push(Suggestion::construct("+ 1);", 0.86));
+            return;
+        }
         // `counts.put(word, ` in a loop over words: the count so far, plus one.
         let Some(key) = arguments
             .strip_suffix(", ")

@@ -273,7 +273,7 @@ fn elapsed_since_start(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `start.` -> `elapsed()` for a Rust `let start = Instant::now();`, Go's `time.` -> `Since(start)` where a
 /// `start := time.Now()` waits to be measured, and the clock itself where a start is being taken: `Instant::` ->
-/// `now()`, JavaScript's `const start = Date.` -> `now()`.
+/// `now()`, JavaScript's `const start = Date.` -> `now()`; Go's `time.Since(` -> `start))`, and C's calendar time.
 fn clock_reading(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() {
         return;
@@ -291,6 +291,14 @@ fn clock_reading(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::JavaScript | Language::TypeScript if starting && typed.ends_with("= Date.") => {
             out.push(Suggestion::member("now()", 0.9));
         }
+        Language::Go if typed.ends_with("time.Since(") => {
+            let Some((start, _)) = clock_start(context) else {
+                return;
+            };
+            let closers = open_parentheses(typed).unwrap_or_default();
+            out.push(Suggestion::construct(format!("{start}{closers}"), 0.88));
+        }
+        Language::C | Language::Cpp => calendar_time(context, typed, out),
         Language::Rust | Language::Go if typed.ends_with('.') => {
             let Some((start, elapsed)) = clock_start(context) else {
                 return;
@@ -308,6 +316,26 @@ fn clock_reading(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
         _ => {}
+    }
+}
+
+/// C's calendar time: `time_t now = time(` -> `NULL);` (the time is the result, no buffer is passed), then
+/// `localtime(` or `gmtime(` -> `&now);`, the one `time_t` read just above.
+fn calendar_time(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let statement = typed.trim_start();
+    if statement.starts_with("time_t ") && statement.ends_with(" = time(") {
+        out.push(Suggestion::construct("NULL);", 0.88));
+        return;
+    }
+    if !(statement.ends_with("= localtime(") || statement.ends_with("= gmtime(")) {
+        return;
+    }
+    let mut times = context.code_lines_above().take(20).filter_map(|line| {
+        let (declared, _) = line.strip_prefix("time_t ")?.split_once(" = time(")?;
+        is_plain_name(declared).then_some(declared)
+    });
+    if let (Some(time), None) = (times.next(), times.next()) {
+        out.push(Suggestion::construct(format!("&{time});"), 0.88));
     }
 }
 

@@ -1378,6 +1378,15 @@ fn recursive_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let (name, parameter) = (function.name, parameter.name);
     let typed = context.line_before.trim();
     let expression = typed.strip_prefix("return").unwrap_or(typed).trim_start();
+    // A memoized recursion stores the step as it returns it: `return memo[n] = fib(n - 1) + `.
+    let expression = expression
+        .split_once("] = ")
+        .filter(|(store, _)| {
+            store
+                .split_once('[')
+                .is_some_and(|(cache, key)| is_plain_name(cache) && key == parameter)
+        })
+        .map_or(expression, |(_, stored)| stored);
     let step = if [" * ", " + "]
         .iter()
         .any(|operator| expression == format!("{parameter}{}", operator.trim_end()))

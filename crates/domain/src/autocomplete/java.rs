@@ -644,7 +644,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// A member that starts a statement does something: `Arrays.` -> `sort()` (not `asList()`, whose list would be
-/// thrown away), `t.` for a `Thread t` -> `start();`.
+/// thrown away), `t.` for a `Thread t` -> `start();`, and once started -> `join();`.
 fn statement_of_utility(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
@@ -666,7 +666,17 @@ fn statement_of_utility(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && declaration_of(context, access.receiver)
             .is_some_and(|declaration| declaration.trim() == "Thread")
     {
-        "start();"
+        // A thread is started once; what follows its start is waiting for it.
+        let started = format!("{}.start();", access.receiver);
+        if context
+            .code_lines_above()
+            .take(12)
+            .any(|line| line == started)
+        {
+            "join();"
+        } else {
+            "start();"
+        }
     } else {
         return;
     };

@@ -40,6 +40,9 @@
 //!   grade's next letter, a bank account, a temperature converter);
 //! - `pipelines_and_objects`: collection pipelines, objects and threads (an operator's new object from both
 //!   operands' fields, a `__str__`, a comparator's body, `t.start()` then `t.join()`, `Arc::clone(&counter)`);
+//! - `library_objects`: the one member a standard library object's type and place leave to write (`while (m.` ->
+//!   `find()) {` on a `Matcher`, `while (!queue.` -> `isEmpty()) {`, `return sb.` -> `toString();`, Go's `for
+//!   rows.` -> `Next() {` and `defer resp.` -> `Body.Close()`);
 //! - `import_syntax`: the word an import's or a declaration's fixed syntax requires next (`from os ` -> `import `,
 //!   `import { a } ` -> `from `, `import j` -> `java.`, `static final long s` -> `serialVersionUID = `);
 //! - `parameter_types`: the type a Java declaration's next parameter starts with (the file's headers' types, then
@@ -88,6 +91,7 @@ mod javascript_everyday;
 mod json_and_http;
 mod language;
 mod lexer;
+mod library_objects;
 mod linked_structures;
 mod loop_steps;
 mod loop_variables;
@@ -307,6 +311,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             loop_steps::complete(context, &mut suggestions);
             loop_variables::complete(context, &mut suggestions);
             pipelines_and_objects::complete(context, &mut suggestions);
+            library_objects::complete(context, &mut suggestions);
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);
             initial_values::complete(context, &mut suggestions);

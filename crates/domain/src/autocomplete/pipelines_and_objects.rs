@@ -26,6 +26,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
+    mirrored_comparison(context, out);
     match context.profile.language {
         Language::Python => python(context, out),
         Language::JavaScript | Language::TypeScript => javascript(context, out),
@@ -36,6 +37,87 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::C => c(context, out),
         _ => {}
     }
+}
+
+/// The name of a C++ parameter: `const Person& a` -> `a`.
+fn parameter_name(parameter: &str) -> &str {
+    parameter
+        .trim()
+        .rsplit([' ', '&', '*'])
+        .next()
+        .unwrap_or("")
+}
+
+/// `text` with every whole-word `from` replaced by `to`: `a.age` -> `b.age`, `people[i].Age` -> `people[j].Age`.
+fn replace_word(text: &str, from: &str, to: &str) -> String {
+    let mut result = String::with_capacity(text.len());
+    let mut word = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if is_identifier_char(c) {
+            word.push(c);
+            continue;
+        }
+        result.push_str(if word == from { to } else { &word });
+        word.clear();
+        result.push(c);
+    }
+    result.pop();
+    result
+}
+
+/// A comparator's body compares its second element the way it read the first: `return a.age < ` -> `b.age;` under
+/// a C++ lambda's `[](const Person& a, const Person& b) {`, Go's `return people[i].Age < ` -> `people[j].Age`
+/// under `sort.Slice(people, func(i, j int) bool {`.
+fn mirrored_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    if !matches!(language, Language::Cpp | Language::Go) {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(left) = ["<", ">", "<=", ">="]
+        .iter()
+        .find_map(|operator| typed.strip_suffix(&format!(" {operator} ")))
+        .and_then(|rest| rest.strip_prefix("return "))
+    else {
+        return;
+    };
+    let Some(header) = context.code_lines_above().next() else {
+        return;
+    };
+    let parameters = if language == Language::Go {
+        (header.starts_with("sort.Slice(") || header.starts_with("sort.SliceStable("))
+            .then_some(header)
+            .and_then(|header| header.strip_suffix(", func(i, j int) bool {"))
+            .map(|_| ("i", "j"))
+    } else {
+        header
+            .strip_suffix(") {")
+            .and_then(|rest| rest.rsplit_once("]("))
+            .and_then(|(_, parameters)| parameters.split_once(','))
+            .map(|(first, second)| (parameter_name(first), parameter_name(second)))
+            .filter(|(first, second)| identifier(first) && identifier(second) && first != second)
+    };
+    let Some((first, second)) = parameters else {
+        return;
+    };
+    let words: Vec<&str> = left
+        .split(|c: char| !is_identifier_char(c))
+        .filter(|word| !word.is_empty())
+        .collect();
+    // The first element read, the second not yet, and nothing but names, members and indexes.
+    if !words.contains(&first)
+        || words.contains(&second)
+        || !left
+            .chars()
+            .all(|c| is_identifier_char(c) || matches!(c, '.' | '[' | ']' | '(' | ')' | '>' | '-'))
+    {
+        return;
+    }
+    let right = replace_word(left, first, second);
+    out.push(Suggestion::construct(
+        format!("{right}{}", terminator(context)),
+        0.86,
+    ));
 }
 
 /// Whether `text` is one identifier.
@@ -455,8 +537,12 @@ fn rust_statement(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 fn go(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    if typed.starts_with("sort.Slice(") && typed.ends_with(", func(") {
+    let sorts = typed.starts_with("sort.Slice(") || typed.starts_with("sort.SliceStable(");
+    if sorts && typed.ends_with(", func(") {
         out.push(Suggestion::construct("i, j int) bool {", 0.88));
+    } else if sorts && typed.ends_with(", func(i, j int) ") {
+        // A less function's parameters written by hand: what it returns is still fixed.
+        out.push(Suggestion::construct("bool {", 0.88));
     } else if typed.is_empty() {
         // `wg.Add(1)` then `go func(...) {` -> `defer wg.Done()` first in the goroutine.
         let mut lines = lines_above(context);

@@ -3206,7 +3206,8 @@ fn reported_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `while let Some(top) = stack.` -> `pop() {` for a vector: a stack is emptied from its top.
+/// `while let Some(top) = stack.` -> `pop() {` for a vector: a stack is emptied from its top (a `VecDeque` from its
+/// front, `pop_front() {`).
 fn popped_until_empty(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
@@ -3217,13 +3218,23 @@ fn popped_until_empty(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let walked = context.before_receiver(&access).is_some_and(|before| {
         before.trim_start().starts_with("while let Some(") && before.ends_with(") = ")
     });
-    // Only a vector is popped; an iterator goes on with `next()`.
-    let vector = declaration_of(context, access.receiver).is_some_and(|declared| {
-        let declared = declared.trim_start();
-        declared.starts_with("vec!") || declared.starts_with("Vec")
-    }) || access.receiver == "stack";
-    if walked && vector {
-        out.push(Suggestion::member("pop() {", 0.88));
+    // Only a vector (or a heap) is popped; an iterator goes on with `next()`. A `VecDeque` is a breadth-first
+    // search's queue, served from its front.
+    let declared = declaration_of(context, access.receiver).map(str::trim_start);
+    let member = match declared {
+        Some(declared) if declared.starts_with("VecDeque") => "pop_front() {",
+        Some(declared)
+            if declared.starts_with("vec!")
+                || declared.starts_with("Vec")
+                || declared.starts_with("BinaryHeap") =>
+        {
+            "pop() {"
+        }
+        _ if access.receiver == "stack" => "pop() {",
+        _ => return,
+    };
+    if walked {
+        out.push(Suggestion::member(member, 0.88));
     }
 }
 

@@ -12598,6 +12598,540 @@ const INLINE: &[Case] = &[
         "struct Person {\n    name: String,\n}\n\nimpl Person {\n    fn greet(&self) -> String {\n        format!(\"Hi, {}\", self.‸",
         Some("name)"),
     ),
+    // Seventeenth round (r17b): a programmer's second month in Rust, Go, Java, C and C++. Fixed wrong answers: C's
+    // `return ` after an error printed to stderr in `main` (`1;`, not `0;`), Go's hand-written less function's `bool {`
+    // (not `)`), Java's `t.` once started (`join();`, not `start();` again), C's `regfree(` (the regex, not a fresh
+    // name), Rust's `VecDeque` popped from its front. New: C's paired calls (`pthread_mutex_unlock(&lock);`,
+    // `sqlite3_close(db);`), the standard objects' one member (a `Matcher`'s `find()) {`, a queue's `isEmpty()) {`
+    // and `poll();`, a builder's `toString();`, Go's `rows.Next() {`, `defer resp.Body.Close()`, `flag.Parse()`), a
+    // binary search's bounds and a memoized value, C's calendar time and Go's `time.Since(start)`, Go's arguments
+    // that leave no choice (`rows.Scan(&id, &name)`, `errors.As(err, &target)`, `FindAllString(s, -1)`), C's
+    // usage message's `argv[0]`, a comparator's mirrored operand (`a.age < b.age`), `getOrDefault(w, 0) + 1`.
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc != 3) {\n        fprintf(stderr, \"usage: %s IN OUT\\n\", argv[0]);\n        return ‸",
+        Some("1;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    FILE *f = fopen(\"in.txt\", \"r\");\n    if (f == NULL) {\n        perror(\"fopen\");\n        return ‸",
+        Some("1;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main(int argc, char* argv[]) {\n    if (argc < 2) {\n        std::cerr << \"usage: prog FILE\" << std::endl;\n        return ‸",
+        Some("1;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc < 2) {\n        printf(\"nothing to do\\n\");\n        return ‸",
+        Some("0;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    printf(\"done\\n\");\n    return ‸",
+        Some("0;"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.Slice(people, func(i, j int) ‸",
+        Some("bool {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.SliceStable(words, func(i, j int) ‸",
+        Some("bool {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.Slice(people, func(‸",
+        Some("i, j int) bool {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) throws InterruptedException {\n        Thread t = new Thread(task);\n        t.start();\n        t.‸",
+        Some("join();"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) throws InterruptedException {\n        Thread worker = new Thread(() -> count());\n        worker.start();\n        System.out.println(\"waiting\");\n        worker.‸",
+        Some("join();"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Thread t = new Thread(task);\n        t.‸",
+        Some("start();"),
+    ),
+    (
+        "c",
+        "#include <regex.h>\n\nint is_number(const char *s) {\n    regex_t re;\n    regcomp(&re, \"^[0-9]+$\", REG_EXTENDED);\n    int rc = regexec(&re, s, 0, NULL, 0);\n    regfree(‸",
+        Some("&re);"),
+    ),
+    (
+        "c",
+        "#include <regex.h>\n\nint is_number(const char *s) {\n    regex_t re;\n    regcomp(&re, \"^[0-9]+$\", REG_EXTENDED);\n    int rc = regexec(&re, s, 0, NULL, 0);\n    regfree(‸)",
+        Some("&re"),
+    ),
+    (
+        "c",
+        "#include <pthread.h>\n\nvoid *worker(void *arg) {\n    pthread_mutex_lock(&lock);\n    counter++;\n    pthread_mutex_unlock(‸",
+        Some("&lock);"),
+    ),
+    (
+        "c",
+        "#include <pthread.h>\n\nvoid *worker(void *arg) {\n    pthread_mutex_lock(&count_mutex);\n    total += 1;\n    pthread_mutex_unlock(‸",
+        Some("&count_mutex);"),
+    ),
+    (
+        "c",
+        "#include <sqlite3.h>\n\nint main(void) {\n    sqlite3 *db;\n    if (sqlite3_open(\"app.db\", &db) != SQLITE_OK) {\n        return 1;\n    }\n    sqlite3_close(‸",
+        Some("db);"),
+    ),
+    (
+        "c",
+        "#include <pthread.h>\n\nint main(void) {\n    pthread_t th;\n    pthread_create(&th, NULL, worker, NULL);\n    pthread_join(‸",
+        Some("th, NULL);"),
+    ),
+    (
+        "c",
+        "#include <pthread.h>\n\nint main(void) {\n    pthread_mutex_t m;\n    pthread_mutex_init(&m, NULL);\n    run(&m);\n    pthread_mutex_destroy(‸",
+        Some("&m);"),
+    ),
+    (
+        "c",
+        "void test(void) {\n    witness_lock(&witness_tsdn, &b);\n    witness_unlock(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <pthread.h>\n\nvoid *worker(void *arg) {\n    pthread_mutex_lock(&lock);\n    counter++;\n    pthread_mutex_unlock(&lock);\n    pthread_mutex_unlock(‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::collections::VecDeque;\n\nfn main() {\n    let mut queue = VecDeque::new();\n    queue.push_back((0, 0));\n    while let Some((r, c)) = queue.‸",
+        Some("pop_front() {"),
+    ),
+    (
+        "rust",
+        "use std::collections::VecDeque;\n\nfn bfs(start: usize) {\n    let mut todo: VecDeque<usize> = VecDeque::new();\n    todo.push_back(start);\n    while let Some(node) = todo.‸",
+        Some("pop_front() {"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut stack = vec![1, 2, 3];\n    while let Some(top) = stack.‸",
+        Some("pop() {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Matcher m = p.matcher(s);\n        while (m.‸",
+        Some("find()) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Matcher matcher = pattern.matcher(line);\n        while (matcher.‸)",
+        Some("find"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Matcher m = p.matcher(s);\n        while (m.find()) {\n            System.out.println(m.‸",
+        Some("group());"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static void find(Connection conn, int id) throws SQLException {\n        ResultSet rs = ps.executeQuery();\n        while (rs.‸",
+        Some("next()) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static void find(Connection conn, int id) throws SQLException {\n        PreparedStatement ps = conn.prepareStatement(\"SELECT * FROM users WHERE id = ?\");\n        ps.setInt(1, id);\n        ResultSet rs = ps.‸",
+        Some("executeQuery();"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static int bfs(int[][] grid) {\n        Queue<int[]> queue = new ArrayDeque<>();\n        queue.add(new int[]{0, 0});\n        while (!queue.‸",
+        Some("isEmpty()) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static int bfs(int[][] grid) {\n        Queue<int[]> queue = new ArrayDeque<>();\n        queue.add(new int[]{0, 0});\n        while (!queue.isEmpty()) {\n            int[] cur = queue.‸",
+        Some("poll();"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static void walk(Node root) {\n        Deque<Node> todo = new ArrayDeque<>();\n        todo.add(root);\n        while (!todo.isEmpty()) {\n            Node node = todo.‸",
+        Some("poll();"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static void walk(Node root) {\n        Stack<Node> stack = new Stack<>();\n        stack.push(root);\n        while (!stack.isEmpty()) {\n            Node node = stack.‸",
+        Some("pop();"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static int first(Queue<Integer> queue) {\n        Queue<Integer> queue = new LinkedList<>();\n        int x = queue.‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    static String join(List<String> words) {\n        StringBuilder sb = new StringBuilder();\n        for (String w : words) {\n            sb.append(w);\n        }\n        return sb.‸",
+        Some("toString();"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) throws Exception {\n        HttpClient client = HttpClient.‸",
+        Some("newHttpClient();"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) throws Exception {\n        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.‸",
+        Some("ofString());"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        while (m.‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <queue>\nint main() {\n    std::queue<std::pair<int, int>> q;\n    q.push({0, 0});\n    while (!q.‸",
+        Some("empty()) {"),
+    ),
+    (
+        "cpp",
+        "#include <queue>\nint main() {\n    std::queue<std::pair<int, int>> q;\n    q.push({0, 0});\n    while (!q.empty()) {\n        auto [r, c] = q.‸",
+        Some("front();"),
+    ),
+    (
+        "cpp",
+        "#include <stack>\nint main() {\n    std::stack<int> st;\n    st.push(1);\n    while (!st.empty()) {\n        int top = st.‸",
+        Some("top();"),
+    ),
+    (
+        "cpp",
+        "#include <queue>\nint main() {\n    std::queue<int> q;\n    int first = q.‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <sstream>\nstd::string show(int x) {\n    std::ostringstream out;\n    out << \"x=\" << x;\n    return out.‸",
+        Some("str();"),
+    ),
+    (
+        "cpp",
+        "#include <future>\nint main() {\n    auto fut = std::async(std::launch::async, compute, 10);\n    int result = fut.‸",
+        Some("get();"),
+    ),
+    (
+        "cpp",
+        "#include <chrono>\nint main() {\n    auto start = std::chrono::steady_clock::now();\n    work();\n    auto end = std::chrono::steady_clock::‸",
+        Some("now();"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc list(db *sql.DB) error {\n\trows, err := db.Query(\"SELECT id, name FROM users\")\n\tif err != nil {\n\t\treturn err\n\t}\n\tdefer rows.Close()\n\tfor rows.‸",
+        Some("Next() {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tscanner := bufio.NewScanner(os.Stdin)\n\tfor scanner.‸",
+        Some("Scan() {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc get(url string) error {\n\tresp, err := http.Get(url)\n\tif err != nil {\n\t\treturn err\n\t}\n\tdefer resp.‸",
+        Some("Body.Close()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc get(url string) error {\n\tresp, err := http.Get(url)\n\tif err != nil {\n\t\treturn err\n\t}\n\tdefer resp.Body.Close()\n\tbody, err := io.ReadAll(‸",
+        Some("resp.Body)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc send(client *http.Client, req *http.Request) error {\n\tres, err := client.Do(req)\n\tif err != nil {\n\t\treturn err\n\t}\n\tdefer res.‸",
+        Some("Body.Close()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tf, err := os.Open(path)\n\tif err != nil {\n\t\treturn\n\t}\n\tdefer f.‸",
+        Some("Close()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc join(words []string) string {\n\tvar sb strings.Builder\n\tfor _, w := range words {\n\t\tsb.WriteString(w)\n\t}\n\treturn sb.‸",
+        Some("String()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tname := flag.String(\"name\", \"world\", \"who to greet\")\n\tflag.‸",
+        Some("Parse()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tport := flag.Int(\"port\", 8080, \"port\")\n\tverbose := flag.Bool(\"v\", false, \"verbose\")\n\tflag.‸",
+        Some("Parse()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tname := flag.String(\"name\", \"world\", \"who to greet\")\n\tflag.Parse()\n\tflag.‸",
+        None,
+    ),
+    (
+        "c",
+        "int binary_search(int *a, int n, int target) {\n    int lo = 0, hi = n - 1;\n    while (lo <= hi) {\n        int mid = lo + (hi - lo) / 2;\n        if (a[mid] == target) return mid;\n        else if (a[mid] < target) lo = ‸",
+        Some("mid + 1;"),
+    ),
+    (
+        "c",
+        "int binary_search(int *a, int n, int target) {\n    while (lo <= hi) {\n        int mid = lo + (hi - lo) / 2;\n        if (a[mid] == target) return mid;\n        else if (a[mid] < target) lo = mid + 1;\n        else hi = ‸",
+        Some("mid - 1;"),
+    ),
+    (
+        "java",
+        "public class Search {\n    static int search(int[] arr, int key) {\n        int left = 0, right = arr.length;\n        while (left < right) {\n            int middle = (left + right) / 2;\n            if (arr[middle] < key) {\n                left = ‸",
+        Some("middle + 1;"),
+    ),
+    (
+        "java",
+        "public class Search {\n    static int search(int[] arr, int key) {\n        int left = 0, right = arr.length;\n        while (left < right) {\n            int middle = (left + right) / 2;\n            if (arr[middle] < key) {\n                left = middle + 1;\n            } else {\n                right = ‸",
+        Some("middle;"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc search(nums []int, target int) int {\n\tlow, high := 0, len(nums)-1\n\tfor low <= high {\n\t\tmid := (low + high) / 2\n\t\tif nums[mid] < target {\n\t\t\tlow = ‸",
+        Some("mid + 1"),
+    ),
+    (
+        "c",
+        "int count(int *a, int n) {\n    int lo = 0, hi = n - 1;\n    while (lo <= hi) {\n        lo = ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static long fib(int n, Map<Integer, Long> memo) {\n        if (memo.containsKey(n)) return memo.‸",
+        Some("get(n);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static long fib(int n) {\n        if (cache.containsKey(n)) {\n            return ‸",
+        Some("cache.get(n);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static boolean seen(int n) {\n        if (visited.containsKey(n)) return ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "std::unordered_map<int, long long> memo;\nlong long fib(int n) {\n    if (n < 2) return n;\n    if (memo.count(n)) return ‸",
+        Some("memo[n];"),
+    ),
+    (
+        "cpp",
+        "std::map<int, long long> memo;\nlong long fib(int n) {\n    if (memo.find(n) != memo.end()) return ‸",
+        Some("memo[n];"),
+    ),
+    (
+        "cpp",
+        "std::set<int> seen;\nbool check(int n) {\n    if (seen.count(n)) return ‸",
+        None,
+    ),
+    (
+        "c",
+        "long long memo[100];\n\nlong long fib(int n) {\n    if (n < 2) return n;\n    if (memo[n]) return ‸",
+        Some("memo[n];"),
+    ),
+    (
+        "c",
+        "long long memo[100];\n\nlong long fib(int n) {\n    if (n < 2) return n;\n    if (memo[n]) return memo[n];\n    return memo[n] = fib(n - 1) + ‸",
+        Some("fib(n - 2);"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc fib(n int, memo map[int]int) int {\n\tif v, ok := memo[n]; ok {\n\t\treturn ‸",
+        Some("v"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc lookup(n int) (int, error) {\n\tif v, ok := memo[n]; ok {\n\t\treturn ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <time.h>\n\nint main(void) {\n    time_t now = time(‸",
+        Some("NULL);"),
+    ),
+    (
+        "c",
+        "#include <time.h>\n\nint main(void) {\n    time_t now = time(NULL);\n    struct tm *t = localtime(‸",
+        Some("&now);"),
+    ),
+    (
+        "c",
+        "#include <time.h>\n\nint main(void) {\n    time_t start = time(NULL);\n    struct tm *utc = gmtime(‸",
+        Some("&start);"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tstart := time.Now()\n\twork()\n\tfmt.Println(\"took\", time.Since(‸",
+        Some("start))"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tstart := time.Now()\n\twork()\n\telapsed := time.Since(‸",
+        Some("start)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tre := regexp.MustCompile(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tdb, err := sql.Open(\"sqlite3\", ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Pattern p = Pattern.compile(\"\\\\d+\");\n        Matcher m = p.matcher(‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    static void find(Connection conn, int id) throws SQLException {\n        while (rs.next()) {\n            String name = rs.getString(‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        DateTimeFormatter fmt = DateTimeFormatter.ofPattern(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <time.h>\n\nint main(void) {\n    char buf[64];\n    strftime(buf, sizeof(buf), ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <fstream>\nint main() {\n    std::ifstream in(‸",
+        None,
+    ),
+    (
+        "cpp",
+        "enum class Color { Red, Green, Blue };\n\nstd::string name(Color c) {\n    switch (c) {\n        case Color::Red: return \"red\";\n        case Color::‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc list(db *sql.DB) error {\n\tfor rows.Next() {\n\t\tvar id int\n\t\tvar name string\n\t\tif err := rows.Scan(‸",
+        Some("&id, &name); err != nil {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc count(db *sql.DB) (int, error) {\n\trows, err := db.Query(\"SELECT n FROM t\")\n\tif err != nil {\n\t\treturn 0, err\n\t}\n\tfor rows.Next() {\n\t\tvar n int\n\t\trows.Scan(‸",
+        Some("&n)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tscanner := bufio.NewScanner(os.Stdin)\n\tvar line string\n\tscanner.Scan(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\terr := find()\n\tvar nf *NotFoundError\n\tif errors.As(err, ‸",
+        Some("&nf) {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tre := regexp.MustCompile(`\\d+`)\n\tmatches := re.FindAllString(s, ‸",
+        Some("-1)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\twords := wordRe.FindAllStringSubmatch(text, ‸",
+        Some("-1)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\treq, err := http.NewRequest(\"GET\", url, ‸",
+        Some("nil)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\treq, err := http.NewRequest(http.MethodDelete, base+\"/items/1\", ‸",
+        Some("nil)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\treq, err := http.NewRequest(\"POST\", url, ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc < 2) {\n        fprintf(stderr, \"usage: %s FILE\\n\", ‸",
+        Some("argv[0]);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char **argv) {\n    if (argc != 2) {\n        printf(\"Usage: %s <number>\\n\", ‸",
+        Some("argv[0]);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc < 2) {\n        fprintf(stderr, \"usage: %s FILE %d\\n\", ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nvoid help(const char *name) {\n    printf(\"usage: %s FILE\\n\", ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::sort(people.begin(), people.end(), [](const Person& a, const Person& b) {\n        return a.age < ‸",
+        Some("b.age;"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) {\n        return x.second > ‸",
+        Some("y.second;"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::sort(v.begin(), v.end(), [](const Item& lhs, const Item& rhs) {\n        return lhs.name.size() < ‸",
+        Some("rhs.name.size();"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.Slice(people, func(i, j int) bool {\n\t\treturn people[i].Age < ‸",
+        Some("people[j].Age"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.Slice(words, func(i, j int) bool {\n\t\treturn len(words[i]) > ‸",
+        Some("len(words[j])"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::sort(v.begin(), v.end(), [](const Item& a, const Item& b) {\n        return a.w * b.h < ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    static void count(List<String> words) {\n        for (String w : words) {\n            counts.put(w, counts.getOrDefault(w, 0) ‸",
+        Some("+ 1);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static void count(String text) {\n        for (char c : text.toCharArray()) {\n            freq.put(c, freq.getOrDefault(c, 0) ‸)",
+        Some("+ 1"),
+    ),
+    (
+        "java",
+        "public class Main {\n    static void count(List<String> words) {\n        for (String w : words) {\n            counts.put(w, other.getOrDefault(w, 0) ‸",
+        None,
+    ),
     // Fourteenth round: linked lists and trees (walking, linking, recursion on the children), the textbook sorts
     // (bubble, selection, insertion), recursion (power, sum of digits, countdown, reversal), grids (cells, rows,
     // transposes, inner bounds), totals over a loop, records printed field by field, and each language's everyday
