@@ -59,7 +59,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     two_pointer_comparison(context, out);
     counting_generator(context, out);
     symmetric_comparison(context, out);
-    binary_search_bound_moved(context, out);
     fourth_step(context, out);
     neighbour_coordinate(context, out);
     neighbour_in_bounds(context, out);
@@ -297,6 +296,18 @@ fn binary_search_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             return;
         };
         let exclusive = loop_condition(line).is_some_and(|condition| !condition.contains("<="));
+        // The branch's test says which side the midpoint ruled out: under `arr[mid] < target` only the lower
+        // bound moves (`high = ` there is no step of the search).
+        let branch = if lead.trim().is_empty() {
+            context.code_lines_above().next().unwrap_or("")
+        } else {
+            lead
+        };
+        match midpoint_below_target(branch, middle) {
+            Some(true) if bound != low => return,
+            Some(false) if bound != high => return,
+            _ => {}
+        }
         let text = if bound == low {
             format!("{middle} + 1")
         } else if bound == high && exclusive {
@@ -312,6 +323,29 @@ fn binary_search_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ));
         return;
     }
+}
+
+/// Whether a search's branch test finds the midpoint's element below the target (`arr[mid] < target`, `target >
+/// a[m]`: `Some(true)`), above it (`Some(false)`), or says neither (`else`, a test of equality, no test).
+fn midpoint_below_target(branch: &str, middle: &str) -> Option<bool> {
+    let element = format!("[{middle}]");
+    let test = branch.split_once("if").map_or("", |(_, test)| test);
+    for (operator, below_when_left) in [
+        (" <= ", true),
+        (" >= ", false),
+        (" < ", true),
+        (" > ", false),
+    ] {
+        if let Some((left, right)) = test.split_once(operator) {
+            if left.contains(&element) {
+                return Some(below_when_left);
+            }
+            if right.contains(&element) {
+                return Some(!below_when_left);
+            }
+        }
+    }
+    None
 }
 
 /// Whether a name is a memoized function's cache (`memo`, `cache`, `dp`, `fibMemo`): a set of seen things is
@@ -1194,74 +1228,6 @@ fn memo_lookup(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => {}
     }
-}
-
-/// `lo = ` under `elif arr[mid] < target:` in a `while lo <= hi:` search -> `mid + 1`, and `hi = ` under `arr[mid] >
-/// target` -> `mid - 1` (`mid` when the loop runs while `lo < hi`, which keeps `hi` in the range).
-fn binary_search_bound_moved(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
-    let Some(bound) = typed
-        .strip_suffix(" = ")
-        .filter(|bound| is_plain_name(bound))
-    else {
-        return;
-    };
-    let Some(branch) = context.code_lines_above().next() else {
-        return;
-    };
-    let condition = branch
-        .trim_start_matches("} ")
-        .trim_start_matches("else ")
-        .trim_start_matches("elif ")
-        .trim_start_matches("if ")
-        .trim_start_matches('(')
-        .trim_end_matches(['{', ':', ' '])
-        .trim_end_matches(')');
-    let Some((element, smaller)) = condition
-        .split_once(" < ")
-        .map(|(element, _)| (element, true))
-        .or_else(|| {
-            condition
-                .split_once(" > ")
-                .map(|(element, _)| (element, false))
-        })
-    else {
-        return;
-    };
-    let Some(mid) = element
-        .trim()
-        .strip_suffix(']')
-        .and_then(|rest| rest.rsplit_once('['))
-        .map(|(_, index)| index.trim())
-        .filter(|index| is_plain_name(index))
-    else {
-        return;
-    };
-    let Some((low, high, inclusive)) = context
-        .enclosing_lines()
-        .find(|line| line.starts_with("while"))
-        .and_then(|header| {
-            let (low, high) = search_bounds(header)?;
-            Some((low, high, header.contains(" <= ")))
-        })
-    else {
-        return;
-    };
-    let moved = if smaller && bound == low {
-        format!("{mid} + 1")
-    } else if !smaller && bound == high {
-        if inclusive {
-            format!("{mid} - 1")
-        } else {
-            mid.to_owned()
-        }
-    } else {
-        return;
-    };
-    out.push(Suggestion::construct(
-        format!("{moved}{}", terminator(context)),
-        0.86,
-    ));
 }
 
 /// In a function of one parameter, `const cached = memo.` -> `get(n);` and `memo.set(n, ` -> `result);` after
