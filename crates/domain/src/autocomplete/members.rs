@@ -132,6 +132,45 @@ fn mirrored_member(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut V
     ));
 }
 
+/// `total / nums.` -> `length`, `sum / scores.` -> `size()`: a collection divides a total by how many it holds (an
+/// average), in each language's spelling: JavaScript's `length`, Java's and C++'s `size()` (a Java array's
+/// `length`), Rust's `len()`.
+fn count_as_divisor(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
+    if !super::lexer::is_plain_name(access.receiver)
+        || !context.at_line_end()
+        || names_module_or_type(context, access.receiver)
+    {
+        return;
+    }
+    let divides = context
+        .before_receiver(access)
+        .map(str::trim_end)
+        .is_some_and(|before| before.ends_with('/') && !before.ends_with("//"));
+    if !divides {
+        return;
+    }
+    let java_array = || {
+        context
+            .code_before_line()
+            .lines()
+            .rev()
+            .take(50)
+            .any(|line| line.contains("[] ") && super::lexer::contains_word(line, access.receiver))
+    };
+    let count = match context.profile.language {
+        Language::JavaScript | Language::TypeScript => "length",
+        Language::Java if java_array() => "length",
+        Language::Java | Language::Cpp => "size()",
+        Language::Rust => "len()",
+        _ => return,
+    };
+    if let Some(rest) = count.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
 /// How many lines at a file's top are read for its imports.
 const IMPORT_LINES: usize = 200;
 
@@ -161,6 +200,7 @@ fn names_module_or_type(context: &Context<'_>, receiver: &str) -> bool {
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.member else { return };
     mirrored_member(context, &access, out);
+    count_as_divisor(context, &access, out);
     let prefix = context.prefix;
     let hints = (context.profile.member_hints)(context, &access);
     let mut candidates = Candidates::default();

@@ -2653,6 +2653,27 @@ const INLINE: &[Case] = &[
         "#include <algorithm>\n\nbool has(const std::vector<int>& v, int x) {\n    auto it = std::find(v.begin(), ‸",
         Some("v.end(), "),
     ),
+    (
+        "javascript",
+        "const nums = [4, 8, 15];\nconst total = nums.reduce((a, b) => a + b, 0);\nconst average = total / nums.‸",
+        Some("length"),
+    ),
+    (
+        "java",
+        "class Stats {\n    double mean(List<Integer> values, int sum) {\n        return (double) sum / values.‸",
+        Some("size()"),
+    ),
+    (
+        "java",
+        "class Stats {\n    double mean(int[] values, int sum) {\n        return (double) sum / values.‸",
+        Some("length"),
+    ),
+    (
+        "rust",
+        "fn mean(values: &[f64]) -> f64 {\n    values.iter().sum::<f64>() / values.‸",
+        Some("len()"),
+    ),
+    ("javascript", "const share = part / Totals.‸", None),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
