@@ -553,10 +553,16 @@ fn callback_body_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ));
 }
 
-/// `Math.max(` -> `...numbers)`: the largest of an array declared just above is taken by spreading it.
+/// `Math.max(` -> `...numbers)` (`Math.max(...` -> `numbers)`): the largest of an array declared just above is taken
+/// by spreading it.
 fn spread_into_extreme(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_end();
-    if !(typed.ends_with("Math.max(") || typed.ends_with("Math.min(")) {
+    // The spread may be typed already: `Math.max(...` -> `numbers)`.
+    let (opened, spread) = match typed.strip_suffix("...") {
+        Some(opened) => (opened, ""),
+        None => (typed, "..."),
+    };
+    if !(opened.ends_with("Math.max(") || opened.ends_with("Math.min(")) {
         return;
     }
     let Some(line) = context.previous_code_line() else {
@@ -571,7 +577,7 @@ fn spread_into_extreme(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .filter(|name| is_plain_name(name));
     if let Some(array) = declared {
         out.push(Suggestion::construct(
-            format!("...{array}){}", terminator(context)),
+            format!("{spread}{array}){}", terminator(context)),
             0.85,
         ));
     }

@@ -2674,6 +2674,16 @@ const INLINE: &[Case] = &[
         Some("len()"),
     ),
     ("javascript", "const share = part / Totals.‸", None),
+    (
+        "javascript",
+        "const temperatures = [21, 25, 19];\nconst hottest = Math.max(...‸",
+        Some("temperatures);"),
+    ),
+    (
+        "javascript",
+        "const temperatures = [21, 25, 19];\nconst coldest = Math.min(...‸)",
+        Some("temperatures"),
+    ),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
