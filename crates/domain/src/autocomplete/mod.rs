@@ -405,13 +405,14 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
             // A quote of the value's own that the editor's closers would end instead (`\n", avg` before `")`)
             // leaves the line broken: nothing then.
             None => {
-                let mut value =
-                    text.trim_end_matches(|c| BRACKETS_AND_ENDINGS.contains(c) || c == ' ');
                 // A closer of what was opened before the cursor ends the value there: `index) => {` before `))`
-                // -> `index` (the editor's `)` closes the parameters).
-                if !brackets_balanced(value) {
-                    value = before_unopened_closer(value).trim_end();
-                }
+                // -> `index`, `find()) {` before `)` -> `find()` (the editor's `)` closes the rest).
+                let cut = before_unopened_closer(text);
+                let value = if cut.len() < text.len() {
+                    cut.trim_end()
+                } else {
+                    text.trim_end_matches(|c| BRACKETS_AND_ENDINGS.contains(c) || c == ' ')
+                };
                 let quote_left_open = ['"', '\'', '`']
                     .iter()
                     .any(|&quote| closers.contains(quote) && value.matches(quote).count() % 2 == 1);

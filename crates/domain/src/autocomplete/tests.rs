@@ -12761,7 +12761,7 @@ const INLINE: &[Case] = &[
     (
         "java",
         "public class Main {\n    public static void main(String[] args) {\n        Matcher matcher = pattern.matcher(line);\n        while (matcher.‸)",
-        Some("find"),
+        Some("find()"),
     ),
     (
         "java",
