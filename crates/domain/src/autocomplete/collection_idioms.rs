@@ -21,6 +21,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     match context.profile.language {
         Language::Python => {
+            counted_once_more(context, out);
             zipped_plurals(context, out);
             sorted_by_value(context, out);
             sorted_by_named_key(context, out);
@@ -34,6 +35,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             lines_joined(context, out);
             new_group(context, out);
         }
+        Language::Rust => counted_once_more(context, out),
         Language::Go => joined_with_separator(context, out),
         Language::Java => collected_list(context, out),
         _ => {}
@@ -272,9 +274,20 @@ fn appended_to_group(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::member(text, 0.88));
 }
 
-/// `counts[w] = (counts[w] ?? 0) ` -> `+ 1;`: a count read with its default is one more.
+/// `counts[w] = (counts[w] ?? 0) ` -> `+ 1;`: a count read with its default is one more (Python's `counts[w] =
+/// counts.get(w, 0) ` -> `+ 1`, Rust's `*counts.entry(w).or_insert(0) ` -> `+= 1;`).
 fn counted_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    if context.profile.language == Language::Rust {
+        let counted = typed
+            .strip_prefix('*')
+            .and_then(|rest| rest.strip_suffix(".or_insert(0) "))
+            .is_some_and(|entry| entry.contains(".entry("));
+        if counted {
+            out.push(Suggestion::construct("+= 1;", 0.9));
+        }
+        return;
+    }
     let Some((target, value)) = typed.split_once(" = ") else {
         return;
     };
@@ -282,7 +295,12 @@ fn counted_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         rest.strip_suffix(" ?? 0) ")
             .or_else(|| rest.strip_suffix(" || 0) "))
     });
-    if read == Some(target) && target.ends_with(']') {
+    // Python's `counts.get(w, 0) ` reads `counts[w]`.
+    let read_with_get = value
+        .strip_suffix(", 0) ")
+        .and_then(|call| call.split_once(".get("))
+        .is_some_and(|(receiver, key)| target == format!("{receiver}[{key}]"));
+    if (read == Some(target) || read_with_get) && target.ends_with(']') {
         out.push(Suggestion::construct(
             format!("+ 1{}", terminator(context)),
             0.9,

@@ -2684,6 +2684,21 @@ const INLINE: &[Case] = &[
         "const temperatures = [21, 25, 19];\nconst coldest = Math.min(...‸)",
         Some("temperatures"),
     ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\nfn tally(words: &[&str]) {\n    let mut seen = HashMap::new();\n    for word in words {\n        *seen.entry(word).or_insert(0) ‸",
+        Some("+= 1;"),
+    ),
+    (
+        "python",
+        "freq = {}\nfor ch in text:\n    freq[ch] = freq.get(ch, 0) ‸",
+        Some("+ 1"),
+    ),
+    (
+        "python",
+        "freq = {}\nfor ch in text:\n    freq[ch] = defaults.get(ch, 0) ‸",
+        None,
+    ),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
