@@ -35,9 +35,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             lines_joined(context, out);
             new_group(context, out);
         }
-        Language::Rust => counted_once_more(context, out),
+        Language::Rust => {
+            counted_once_more(context, out);
+            empty_group_made(context, out);
+        }
         Language::Go => joined_with_separator(context, out),
-        Language::Java => collected_list(context, out),
+        Language::Java => {
+            collected_list(context, out);
+            empty_group_made(context, out);
+        }
         _ => {}
     }
 }
@@ -385,4 +391,81 @@ fn new_group(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             out.push(Suggestion::construct(format!("[]){end}"), 0.86));
         }
     }
+}
+
+/// How many lines above are searched for a map's declaration.
+const DECLARATION_LINES: usize = 60;
+
+/// A map of groups makes a missing group empty: Rust's `groups.entry(k).or_insert_with(` -> `Vec::new)`, Java's
+/// `groups.computeIfAbsent(k, ` -> `x -> new ArrayList<>())` (`k -> ` -> `new ArrayList<>())`); the map's declared
+/// value type picks the empty collection (a set's `HashSet`, a map's `HashMap`).
+fn empty_group_made(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let rust = context.profile.language == Language::Rust;
+    let (receiver, lambda) = if rust {
+        let Some(head) = typed.strip_suffix(".or_insert_with(") else {
+            return;
+        };
+        let Some((receiver, _)) = head.split_once(".entry(") else {
+            return;
+        };
+        (receiver, None)
+    } else {
+        let Some((receiver, arguments)) = typed.rsplit_once(".computeIfAbsent(") else {
+            return;
+        };
+        let Some((key, lambda)) = arguments.split_once(", ") else {
+            return;
+        };
+        if key.trim().is_empty() {
+            return;
+        }
+        (receiver, Some((key.trim(), lambda)))
+    };
+    let receiver = receiver.rsplit([' ', '(']).next().unwrap_or(receiver);
+    if !is_plain_name(receiver) {
+        return;
+    }
+    // The value type: what follows the key's type in the declaration's `Map<K, V>`.
+    let value_type = context
+        .code_lines_above()
+        .take(DECLARATION_LINES)
+        .find(|line| super::lexer::contains_word(line, receiver) && line.contains("Map<"))
+        .and_then(|line| line.split_once("Map<"))
+        .and_then(|(_, types)| types.split_once(','))
+        .map_or("", |(_, value)| value.trim_start());
+    let is = |names: &[&str]| names.iter().any(|name| value_type.starts_with(name));
+    let text = if rust {
+        let maker = if is(&["HashSet"]) {
+            "HashSet::new"
+        } else if is(&["BTreeSet"]) {
+            "BTreeSet::new"
+        } else if is(&["HashMap"]) {
+            "HashMap::new"
+        } else if is(&["String"]) {
+            "String::new"
+        } else {
+            "Vec::new"
+        };
+        format!("{maker})")
+    } else {
+        let made = if is(&["Set", "HashSet"]) {
+            "new HashSet<>()"
+        } else if is(&["TreeSet"]) {
+            "new TreeSet<>()"
+        } else if is(&["Map", "HashMap"]) {
+            "new HashMap<>()"
+        } else {
+            "new ArrayList<>()"
+        };
+        match lambda {
+            Some((key, "")) => {
+                let parameter = if key == "k" { "key" } else { "k" };
+                format!("{parameter} -> {made})")
+            }
+            Some((_, lambda)) if lambda.ends_with("-> ") => format!("{made})"),
+            _ => return,
+        }
+    };
+    out.push(Suggestion::construct(text, 0.85));
 }

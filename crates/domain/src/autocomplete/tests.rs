@@ -2699,6 +2699,31 @@ const INLINE: &[Case] = &[
         "freq = {}\nfor ch in text:\n    freq[ch] = defaults.get(ch, 0) ‸",
         None,
     ),
+    (
+        "rust",
+        "let mut by_len: HashMap<usize, Vec<&str>> = HashMap::new();\nfor w in words {\n    by_len.entry(w.len()).or_insert_with(‸",
+        Some("Vec::new)"),
+    ),
+    (
+        "rust",
+        "let mut friends: HashMap<u32, HashSet<u32>> = HashMap::new();\nfriends.entry(a).or_insert_with(‸)",
+        Some("HashSet::new"),
+    ),
+    (
+        "java",
+        "Map<Integer, List<String>> byLength = new HashMap<>();\nfor (String w : words) {\n    byLength.computeIfAbsent(w.length(), ‸",
+        Some("k -> new ArrayList<>())"),
+    ),
+    (
+        "java",
+        "Map<String, List<String>> groups = new HashMap<>();\nfor (String w : words) {\n    groups.computeIfAbsent(key, ‸",
+        Some("k -> new ArrayList<>())"),
+    ),
+    (
+        "java",
+        "Map<String, Set<String>> tags = new HashMap<>();\ntags.computeIfAbsent(k, key -> ‸",
+        Some("new HashSet<>())"),
+    ),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
