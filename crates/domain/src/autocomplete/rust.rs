@@ -1242,8 +1242,9 @@ fn typed_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// In a function that cannot return an error (`fn main()`), `input.parse().` or
-/// `std::fs::read_to_string(path).` -> `unwrap()`: a beginner's program stops on the error.
+/// In a function that cannot return an error (`fn main()`), `input.parse().`,
+/// `std::fs::read_to_string(path).` or `v.iter().max().` -> `unwrap()`: a beginner's program stops on the error (or
+/// the missing value); `m.lock().` and `handle.join().` -> `unwrap()` in any function.
 fn unwrap_in_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
@@ -1261,12 +1262,23 @@ fn unwrap_in_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     .iter()
     .any(|call| access.receiver.contains(call))
         && access.receiver.ends_with(')');
+    // An `Option` a program takes for granted: the largest of a list, the next of an iterator.
+    let optional = [
+        ".max()", ".min()", ".next()", ".first()", ".last()", ".pop()",
+    ]
+    .iter()
+    .any(|call| access.receiver.ends_with(call));
+    // A lock, a thread's join and a channel's receive fail only when another thread panicked: every program
+    // unwraps them, wherever it is.
+    let poisoned_only = [".lock()", ".join()", ".recv()", ".write()", ".read()"]
+        .iter()
+        .any(|call| access.receiver.ends_with(call))
+        && !access.receiver.contains("stdin");
     let Some(function) = super::statements::enclosing_function(context) else {
         return;
     };
     let returns_nothing = function.results.is_empty();
-    if fallible
-        && returns_nothing
+    if ((fallible || optional) && returns_nothing || poisoned_only)
         && context.at_line_end()
         && let Some(rest) = "unwrap()".strip_prefix(context.prefix)
         && !rest.is_empty()

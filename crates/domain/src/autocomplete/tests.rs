@@ -2724,6 +2724,21 @@ const INLINE: &[Case] = &[
         "Map<String, Set<String>> tags = new HashMap<>();\ntags.computeIfAbsent(k, key -> ‸",
         Some("new HashSet<>())"),
     ),
+    (
+        "rust",
+        "fn main() {\n    let scores = vec![70, 95, 88];\n    let best = scores.iter().max().‸",
+        Some("unwrap()"),
+    ),
+    (
+        "rust",
+        "use std::sync::{Arc, Mutex};\n\nfn bump(counter: &Arc<Mutex<u32>>) {\n    let mut n = counter.lock().‸",
+        Some("unwrap();"),
+    ),
+    (
+        "rust",
+        "fn largest(values: &[i32]) -> Option<i32> {\n    let top = values.iter().max().‸",
+        None,
+    ),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
