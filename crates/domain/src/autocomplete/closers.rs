@@ -172,6 +172,31 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         .position(|token| token.start >= literal.start)
         .unwrap_or(tokens.len());
     let line_tokens = tokens.get(..before_literal).unwrap_or_default();
+    // `import { a } from "`: the module's name is what is left, and an empty one is never right. Read before the
+    // openers: an import's `{` is a list of names, not a block.
+    if opens_javascript_import(context, literal) {
+        let typed = context
+            .code
+            .get(literal.start..context.cursor)
+            .unwrap_or("");
+        let name = typed.trim_start_matches(quote);
+        // A name begun (`from "re`) is the module's beginning: finishing it, not closing it there.
+        if let Some(rest) = known_string_argument(context, literal)
+            .and_then(|module| module.strip_prefix(name))
+            .filter(|_| typed.starts_with(quote))
+        {
+            let (ending, _) = line_ending(context, line_tokens);
+            out.push(Suggestion::of_kind(
+                format!("{rest}{quote}{ending}"),
+                0.86,
+                "closer",
+            ));
+            return;
+        }
+        if is_empty_literal(typed, quote) {
+            return;
+        }
+    }
     let Some(mut open) = unclosed_openers(context, line_tokens) else {
         return;
     };
@@ -519,10 +544,60 @@ fn known_string_argument(context: &Context<'_>, literal: &Token) -> Option<&'sta
             .find_map(|keyword| binding.strip_prefix(keyword))?;
         return super::javascript::module_bound_to(name);
     }
+    if let Some(bindings) = before
+        .strip_prefix("import ")
+        .and_then(|rest| rest.strip_suffix(" from"))
+    {
+        return imported_module(bindings.trim());
+    }
     let reads_file = ["readFileSync(", "readFile("]
         .iter()
         .any(|call| before.contains(call));
     (reads_file && before.ends_with(',') && before.matches('(').count() == 1).then_some("utf8")
+}
+
+/// Whether `literal` is the module of a JavaScript or TypeScript `import ... from`.
+fn opens_javascript_import(context: &Context<'_>, literal: &Token) -> bool {
+    let line_start = context.cursor - context.line_before.len();
+    matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) && context
+        .code
+        .get(line_start..literal.start)
+        .is_some_and(|before| {
+            let before = before.trim();
+            before.starts_with("import ") && before.ends_with(" from")
+        })
+}
+
+/// The package an import's bindings name: its default binding's (`import express, { Request } from "` ->
+/// `express`, as `require(` does), else React's when every name is a hook of React's (`{ useState, useEffect }`).
+fn imported_module(bindings: &str) -> Option<&'static str> {
+    const REACT_HOOKS: &[&str] = &[
+        "useState",
+        "useEffect",
+        "useRef",
+        "useContext",
+        "useReducer",
+        "useMemo",
+        "useCallback",
+    ];
+    if !bindings.starts_with('{') {
+        let default = bindings
+            .split_once(',')
+            .map_or(bindings, |(first, _)| first);
+        let name = default.strip_prefix("* as ").unwrap_or(default).trim();
+        return super::javascript::module_bound_to(name);
+    }
+    let named = bindings.trim_start_matches('{').trim_end_matches('}');
+    let mut names = named
+        .split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty());
+    let first = names.next()?;
+    (REACT_HOOKS.contains(&first) && names.all(|name| REACT_HOOKS.contains(&name)))
+        .then_some("react")
 }
 
 /// Whether `literal` has nothing typed in it yet (`"`, `f"`) and is an argument of a call: the first, or one after

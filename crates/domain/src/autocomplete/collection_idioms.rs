@@ -4,8 +4,9 @@
 //! `strings.Join(parts, ` -> `", ")`, and Java's `.collect(Collectors.` -> `toList());` for a `List`; a map of
 //! lists' group getting the loop's element (`groups[key].` -> `append(word)`, `(groups[k] ??= []).` ->
 //! `push(p);`), a list sorted into a name that says its key (`by_age = sorted(people, key=lambda p: p.` ->
-//! `age)`), a missing group's empty list (`if key not in groups: groups[key] = ` -> `[]`), a count's `(counts[w] ?? 0) ` -> `+ 1;`, and lines joined back into one text (`lines.join(` ->
-//! `"\n");`).
+//! `age)`), a missing group's empty list (`if key not in groups: groups[key] = ` -> `[]`), a count's `(counts[w] ?? 0) ` -> `+ 1;` (and its
+//! default, `(counts[w] || ` -> `0) + 1;`, Python's `counts.get(w, 0) ` -> `+ 1`), lines joined back into one text (`lines.join(` ->
+//! `"\n");`), and a reducer's `return ` -> its accumulator (`acc;`).
 
 use super::Language;
 use super::Suggestion;
@@ -27,11 +28,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             sorted_by_named_key(context, out);
             appended_to_group(context, out);
             new_group(context, out);
+            python_count_once_more(context, out);
         }
         Language::JavaScript | Language::TypeScript => {
             unique_elements(context, out);
             appended_to_group(context, out);
             counted_once_more(context, out);
+            count_default(context, out);
+            reducer_returns_accumulator(context, out);
             lines_joined(context, out);
             new_group(context, out);
         }
@@ -311,6 +315,87 @@ fn counted_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("+ 1{}", terminator(context)),
             0.9,
         ));
+    }
+}
+
+/// `counts[w] = (counts[w] || ` -> `0) + 1;` and a `Map`'s `m.set(k, (m.get(k) ?? ` -> `0) + 1);`: a count
+/// not yet there starts at zero, and the line adds one.
+fn count_default(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(head) = typed
+        .strip_suffix(" || ")
+        .or_else(|| typed.strip_suffix(" ?? "))
+    else {
+        return;
+    };
+    let closers = if let Some((target, read)) = head.split_once(" = (") {
+        (read == target && target.ends_with(']') && !target.contains(' ')).then_some(")")
+    } else {
+        // `m.set(k, (m.get(k)`: the map read is the map written, at the same key.
+        head.split_once(".set(").and_then(|(map, rest)| {
+            // The statement may follow a loop's header on the same line.
+            let map = map.rsplit([' ', '{', ')']).next().unwrap_or(map);
+            let (key, read) = rest.split_once(", (")?;
+            let counted = read == format!("{map}.get({key})") && is_plain_name(map.trim());
+            counted.then_some("))")
+        })
+    };
+    let Some(closers) = closers else {
+        return;
+    };
+    let (first, rest) = closers.split_at(1);
+    out.push(Suggestion::construct(
+        format!("0{first} + 1{rest}{}", terminator(context)),
+        0.9,
+    ));
+}
+
+/// `return ` at the end of a `.reduce((acc, item) => {` callback's body -> `acc;`: a reducer hands on its
+/// accumulator.
+fn reducer_returns_accumulator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let Some(accumulator) = header
+        .strip_suffix("=> {")
+        .and_then(|rest| rest.rsplit_once(".reduce(("))
+        .and_then(|(_, parameters)| parameters.split([',', ')']).next())
+        .map(str::trim)
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    // A statement changed the accumulator above: returning it is all that is left.
+    let changed = context
+        .code_lines_above()
+        .take(300)
+        .take_while(|line| *line != header)
+        .any(|line| line.contains(accumulator));
+    if changed {
+        out.push(Suggestion::construct(
+            format!("{accumulator}{}", terminator(context)),
+            0.88,
+        ));
+    }
+}
+
+/// `counts[word] = counts.get(word, 0) ` -> `+ 1`: a count read with its default is one more.
+fn python_count_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((target, value)) = typed.split_once(" = ") else {
+        return;
+    };
+    let Some((map, key)) = target
+        .strip_suffix(']')
+        .and_then(|rest| rest.split_once('['))
+    else {
+        return;
+    };
+    if value == format!("{map}.get({key}, 0) ") {
+        out.push(Suggestion::construct("+ 1", 0.9));
     }
 }
 

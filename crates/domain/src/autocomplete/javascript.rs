@@ -1669,13 +1669,18 @@ fn reduce_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(start) = typed.rfind(".reduce((") else {
         return;
     };
-    // `reduce((a, b) => a + b, ` -> `0)`: a sum starts from zero.
+    // `reduce((a, b) => a + b, ` -> `0)`: a sum starts from zero, also one of the elements' fields
+    // (`(sum, item) => sum + item.price, `) with its own brackets closed.
     if let Some(body) = typed[start..].strip_suffix(',')
         && let Some((parameters, sum)) = body
             .strip_prefix(".reduce((")
             .and_then(|rest| rest.split_once(") => "))
         && let Some((accumulator, element)) = parameters.split_once(',')
-        && sum.trim() == format!("{} + {}", accumulator.trim(), element.trim())
+        && (sum.trim() == format!("{} + {}", accumulator.trim(), element.trim())
+            || (sum
+                .trim()
+                .starts_with(&format!("{} + {}", accumulator.trim(), element.trim()))
+                && sum.matches('(').count() == sum.matches(')').count()))
     {
         let terminator = if uses_semicolons(context) || typed.trim_start().starts_with("const ") {
             ";"

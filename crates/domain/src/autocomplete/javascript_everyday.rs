@@ -13,7 +13,8 @@
 //! `new Promise((resolve, reject) => ` -> `{`, `if (items.length === ` -> `0) {`, a comparator's `a.price - ` ->
 //! `b.price)`, `list.appendChild(` -> the element just created, a `catch (err)` block's `console.` ->
 //! `error(err);` and `err instanceof ` -> `Error) {`, `class Dog extends ` -> the one other class, `[...a, ...` ->
-//! the other array, and `const { name, age } = ` -> the object declared with those keys.
+//! the other array, `const { name, age } = ` -> the object declared with those keys, a typed `useState<string[]>(`
+//! -> `[])`, and `Math.round(x * 100) / ` -> `100`.
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
@@ -28,12 +29,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     random_inside_rounding(context, out);
+    rounded_back(context, out);
     synchronous_read(context, out);
     storage_access(context, out);
     if !context.prefix.is_empty() {
         return;
     }
     state_initial_value(context, out);
+    typed_state_initial_value(context, out);
     field_named_by_label(context, out);
     current_date(context, out);
     callback_body_by_result(context, out);
@@ -416,6 +419,47 @@ fn storage_access(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "getItem()"
     };
     push_member(context, member, out);
+}
+
+/// `useState<string[]>(` -> `[])`, `useState<User | null>(` -> `null)`: the value a state's declared type
+/// starts empty with (an array empty, a nullable `null`, a number `0`, a text `""`, a flag `false`).
+fn typed_state_initial_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim();
+    let Some(declared) = typed
+        .strip_suffix(">(")
+        .and_then(|rest| rest.split_once("useState<"))
+        .map(|(_, declared)| declared.trim())
+    else {
+        return;
+    };
+    let initial = if declared.ends_with("[]") || declared.starts_with("Array<") {
+        "[]"
+    } else if declared.ends_with("| null") {
+        "null"
+    } else {
+        match declared {
+            "number" => "0",
+            "boolean" => "false",
+            "string" => {
+                if context.code.contains('\'') && !context.code.contains('"') {
+                    "''"
+                } else {
+                    "\"\""
+                }
+            }
+            _ => return,
+        }
+    };
+    let closers = super::idioms::open_parentheses(typed).unwrap_or_default();
+    let ending = if typed.starts_with("const ") || typed.starts_with("let ") {
+        super::idioms::terminator(context)
+    } else {
+        ""
+    };
+    out.push(Suggestion::construct(
+        format!("{initial}{closers}{ending}"),
+        0.88,
+    ));
 }
 
 /// `const [count, setCount] = useState(` -> `0)`: the initial value the state's name implies (a count a
@@ -1525,4 +1569,36 @@ fn match_destructured(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.88,
         ));
     }
+}
+
+/// `Math.round(value * 100) / ` -> `100`: a value scaled to be rounded is scaled back by the same factor.
+fn rounded_back(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(factor) = typed
+        .strip_suffix(") / ")
+        .and_then(|rest| rest.rsplit_once(" * "))
+        .filter(|(head, _)| head.contains("Math.round(") || head.contains("Math.floor("))
+        .map(|(_, factor)| factor)
+        .filter(|factor| {
+            factor.len() > 1 && factor.starts_with('1') && factor.chars().skip(1).all(|c| c == '0')
+        })
+    else {
+        return;
+    };
+    let closers = super::idioms::open_parentheses(typed).unwrap_or_default();
+    let declares = ["const ", "let ", "return "]
+        .iter()
+        .any(|start| typed.starts_with(start));
+    let ending = if declares {
+        super::idioms::terminator(context)
+    } else {
+        ""
+    };
+    out.push(Suggestion::construct(
+        format!("{factor}{closers}{ending}"),
+        0.88,
+    ));
 }

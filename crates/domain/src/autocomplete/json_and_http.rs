@@ -2,7 +2,9 @@
 //! file the `with` opened, `json.dumps(data, ` -> `indent=2)`, JavaScript's `JSON.stringify(data, null, ` ->
 //! `2)` and a `fetch`'s `body: ` -> `JSON.stringify()`, Express's first route, and Rust's `let json =
 //! serde_json::` -> `to_string()`; a `fetch` response's `return ` -> `res.json();` and, in an HTTP error's
-//! template literal, `${res.` -> `status`. Go's `net/http` has its lines in `go.rs`.
+//! template literal, `${res.` -> `status`; an Express handler's parameters in Express's order (`(req, ` -> `res) =>
+//! {`, `(err, req, res, ` -> `next) => {`, TypeScript's `res: ` -> `Response) => {`) and `req.params.` -> the one
+//! parameter its route's path names. Go's `net/http` has its lines in `go.rs`.
 
 use super::Language;
 use super::Suggestion;
@@ -12,7 +14,17 @@ use super::lexer::is_plain_name;
 
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() || !context.prefix.is_empty() {
+    if !context.at_line_end() {
+        return;
+    }
+    if matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) {
+        express_handler(context, out);
+        route_parameter(context, out);
+    }
+    if !context.prefix.is_empty() {
         return;
     }
     match context.profile.language {
@@ -138,6 +150,84 @@ fn express(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// The methods an Express app or router registers a handler with.
+const ROUTE_METHODS: &[&str] = &[
+    ".get(", ".post(", ".put(", ".patch(", ".delete(", ".use(", ".all(",
+];
+
+/// An Express handler's parameters, in the one order Express passes them: `app.get("/", (req, ` -> `res) => {`,
+/// `app.use((err, req, res, ` -> `next) => {`, and in TypeScript the types Express names (`res: ` after `req:
+/// Request, ` -> `Response) => {`, `next: ` -> `NextFunction) {`).
+fn express_handler(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(before) = typed.strip_suffix(context.prefix) else {
+        return;
+    };
+    let registers = ROUTE_METHODS.iter().any(|method| typed.contains(method));
+    let declaration = typed.strip_prefix("export ").unwrap_or(typed);
+    let declares =
+        declaration.starts_with("function ") || declaration.starts_with("async function ");
+    // The block the handler opens: an arrow's in a route's arguments, a function's after `function (`.
+    let function = before
+        .rfind('(')
+        .and_then(|open| before.get(..open))
+        .is_some_and(|head| head.trim_end().ends_with("function") || declares);
+    let opening = if function { " {" } else { " => {" };
+    let text = if before.ends_with("(req, ") && registers {
+        "res)"
+    } else if before.ends_with("(err, req, res, ") && registers {
+        "next)"
+    } else if before.ends_with("req: Request, res: ") && (registers || declares) {
+        "Response)"
+    } else if before.ends_with("res: Response, next: ") && (registers || declares) {
+        "NextFunction)"
+    } else {
+        return;
+    };
+    if let Some(rest) = text.strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(format!("{rest}{opening}"), 0.88));
+    }
+}
+
+/// `req.params.` in a handler of `"/users/:id"` -> `id`: the one parameter the route's path names.
+fn route_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.receiver != "req.params" && access.receiver != "request.params" {
+        return;
+    }
+    let Some(route) = context
+        .enclosing_lines()
+        .find(|line| ROUTE_METHODS.iter().any(|method| line.contains(method)))
+    else {
+        return;
+    };
+    let Some(path) = route
+        .split(['"', '\'', '`'])
+        .nth(1)
+        .filter(|path| path.starts_with('/'))
+    else {
+        return;
+    };
+    let mut parameters = path.split('/').filter_map(|part| part.strip_prefix(':'));
+    let (Some(parameter), None) = (parameters.next(), parameters.next()) else {
+        return;
+    };
+    let parameter = parameter.trim_end_matches('?');
+    let Some(rest) = parameter.strip_prefix(context.prefix) else {
+        return;
+    };
+    if !is_plain_name(parameter) || rest.is_empty() {
+        return;
+    }
+    let closers = open_parentheses(context.line_before).unwrap_or_default();
+    let statement = context.line_before.trim_start().starts_with("const ")
+        || context.line_before.trim_start().starts_with("let ");
+    let ending = if statement { terminator(context) } else { "" };
+    out.push(Suggestion::member(format!("{rest}{closers}{ending}"), 0.9));
+}
+
 /// `let json = serde_json::` -> `to_string()`: text is made from a value with `to_string`; `from_str` reads it.
 fn serde_json_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
@@ -172,12 +262,17 @@ fn response_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    if text != "HTTP " || !call.ends_with("Error(") || !is_plain_name(access.receiver) {
+    let names_status = text == "HTTP " || text.to_lowercase().trim_end().ends_with("status:");
+    if !names_status || !call.ends_with("Error(") || !is_plain_name(access.receiver) {
         return;
     }
+    // A response the code fetched, or one whose `ok` it just tested.
+    let tested = format!("if (!{}.ok)", access.receiver);
     let fetched = context.code_lines_above().take(12).any(|line| {
-        line.split_once(" = await fetch(")
-            .is_some_and(|(head, _)| head.rsplit(' ').next() == Some(access.receiver))
+        line.starts_with(&tested)
+            || line
+                .split_once(" = await fetch(")
+                .is_some_and(|(head, _)| head.rsplit(' ').next() == Some(access.receiver))
     });
     if fetched {
         out.push(Suggestion::member("status", 0.9));

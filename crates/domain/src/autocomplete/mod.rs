@@ -49,6 +49,8 @@
 //!   the usual ones; `String ` first in an exception's constructor);
 //! - `boolean_returns`: a predicate's last answer, the other boolean once a loop or a test returned one
 //!   (`return True` inside `for ...: if ...:`, then `return ` -> `False`);
+//! - `class_bodies`: what a class's methods say about it (a property's hidden attribute, a setter's value, a
+//!   comparison's `isinstance` of its own class, a static factory's return type);
 //! - `returns_self`: the methods that hand back their own object (Python's `__enter__` and `__iadd__`, a Rust
 //!   builder's `self`, a Java fluent method's `this;`);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
@@ -67,6 +69,7 @@ mod asynchronous;
 mod beginner_projects;
 mod boolean_returns;
 mod c_family;
+mod class_bodies;
 mod closers;
 mod collection_idioms;
 mod console_programs;
@@ -302,6 +305,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             idioms::complete(context, &mut suggestions);
             import_syntax::complete(context, &mut suggestions);
             returns_self::complete(context, &mut suggestions);
+            class_bodies::complete(context, &mut suggestions);
             boolean_returns::complete(context, &mut suggestions);
             parameter_types::complete(context, &mut suggestions);
             algorithms::complete(context, &mut suggestions);

@@ -610,7 +610,8 @@ fn web_route(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if first {
             out.push(Suggestion::construct("\"/\")", 0.85));
         }
-    } else if typed.starts_with("def ") && typed.ends_with('(') {
+    } else if (typed.starts_with("def ") || typed.starts_with("async def ")) && typed.ends_with('(')
+    {
         let Some(path) = context
             .previous_code_line()
             .map(str::trim)

@@ -184,11 +184,15 @@ fn python(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         let name = match module {
             "dataclasses" => "dataclass",
+            "pathlib" => "Path",
             "concurrent.futures" => "ThreadPoolExecutor",
             "abc" => "ABC, abstractmethod",
             _ => return,
         };
         out.push(Suggestion::construct(name, 0.85));
+    } else if typed == "from dataclasses import dataclass, " {
+        // The other name a data class needs: `field(default_factory=list)` for a mutable default.
+        out.push(Suggestion::construct("field", 0.85));
     } else if typed.ends_with("threading.Thread(target=") {
         // The one function the file defines to run in the thread.
         let mut functions = context

@@ -1881,7 +1881,7 @@ fn directory_listing(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// A Flask application: `app = Flask(` -> `__name__)`, then `@app.` -> `route()` (FastAPI's: `get()`), and
+/// A Flask application: `app = Flask(` -> `__name__)` (FastAPI's `app = ` -> `FastAPI()`), then `@app.` -> `route()` (FastAPI's: `get()`), and
 /// `app.` under `if __name__ == "__main__":` -> `run(debug=True)`.
 fn web_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() {
@@ -1894,6 +1894,15 @@ fn web_application(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.code.contains("import Flask")
     {
         out.push(Suggestion::construct("__name__)", 0.9));
+        return;
+    }
+    // `app = ` at the left margin of a file importing FastAPI: the application it imported the class for.
+    if typed == "app = "
+        && context.line_before == typed
+        && context.code.contains("from fastapi import FastAPI")
+        && !context.code.contains("= FastAPI(")
+    {
+        out.push(Suggestion::construct("FastAPI()", 0.88));
         return;
     }
     let Some(access) = context.dot_member() else {

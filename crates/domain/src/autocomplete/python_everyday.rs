@@ -9,7 +9,8 @@
 //! `Node(` -> the enclosing function's parameters its `__init__` names, a comprehension's `for x in ` -> the list
 //! just made, `sort(reverse=` -> `True)`, `json.dump(data, f, indent=` -> `4)`, and `counts = defaultdict(` ->
 //! `int)` (`groups = defaultdict(` -> `list)`), a count's `else:` -> `counts[ch] = 1`, and `if os.path.exists(` ->
-//! the path named last (`path):`).
+//! the path named last (`path):`), `mkdir(parents=True, ` -> `exist_ok=True)`, `encoding=` in a file's `open(` ->
+//! `"utf-8"`, and `return {"item_id": ` -> the parameter the key names.
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
@@ -118,6 +119,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     inner_function_returned(context, out);
     constructor_arguments(context, out);
     comprehension_source(context, out);
+    path_keywords(context, out);
+    entry_named_for_parameter(context, out);
     lambda_source(context, out);
     keyword_value(context, out);
     defaultdict_factory(context, out);
@@ -982,4 +985,64 @@ fn lambda_source(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let closers = open_parentheses(typed).unwrap_or_default();
     out.push(Suggestion::construct(format!("{list}{closers}"), 0.8));
+}
+
+/// `mkdir(parents=True, ` -> `exist_ok=True)` and `encoding=` in a file's `open(` or `read_text(` -> `"utf-8"`:
+/// the keywords a script's file work passes together.
+fn path_keywords(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let closers = super::idioms::open_parentheses(typed).unwrap_or_default();
+    if typed.ends_with(".mkdir(parents=True, ") {
+        out.push(Suggestion::construct(
+            format!("exist_ok=True{closers}"),
+            0.88,
+        ));
+    } else if typed.ends_with("encoding=") {
+        let Some((_, call)) = typed.rsplit_once('(') else {
+            return;
+        };
+        let reads = ["open", "read_text", "write_text", "open_text"]
+            .iter()
+            .any(|function| {
+                typed
+                    .strip_suffix(call)
+                    .and_then(|head| head.strip_suffix('('))
+                    .is_some_and(|head| head.ends_with(function))
+            });
+        if reads {
+            out.push(Suggestion::construct(format!("\"utf-8\"{closers}"), 0.86));
+        }
+    }
+}
+
+/// `return {"item_id": ` in `def read_item(item_id: int):` -> `item_id`: a dictionary's key named for one of the
+/// function's parameters holds that parameter.
+fn entry_named_for_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(key) = typed
+        .strip_suffix("\": ")
+        .and_then(|rest| rest.rsplit_once('"'))
+        .filter(|(head, _)| head.ends_with('{') || head.ends_with(", "))
+        .map(|(_, key)| key)
+        .filter(|key| is_plain_name(key))
+    else {
+        return;
+    };
+    let Some(header) = context
+        .enclosing_lines()
+        .find(|line| line.starts_with("def ") || line.starts_with("async def "))
+    else {
+        return;
+    };
+    let named = header
+        .split_once('(')
+        .and_then(|(_, rest)| rest.rsplit_once(')'))
+        .is_some_and(|(parameters, _)| {
+            parameters
+                .split(',')
+                .any(|parameter| parameter.split([':', '=']).next().map(str::trim) == Some(key))
+        });
+    if named {
+        out.push(Suggestion::construct(key, 0.85));
+    }
 }

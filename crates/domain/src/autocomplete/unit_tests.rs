@@ -1,13 +1,14 @@
 //! The first tests a course writes, in each language's own framework: Python's `unittest` (`self.` in a test
 //! method lists `assertEqual()` first, `unittest.` under `if __name__ == "__main__":` -> `main()`) and pytest (`assert
-//! add(2, 3) ` -> `== `, `@pytest.mark.` -> `parametrize()`, `with pytest.raises(` -> the error the test is named
-//! for), Jest's `expect(` in a test's body, Rust's `#[should_panic]` (and `use super::*;` listed first in `mod
+//! add(2, 3) ` -> `== `, `@pytest.mark.` -> `parametrize()`, a parametrized test's parameters from its table, `with pytest.` ->
+//! `raises()` and `with pytest.raises(` -> the error the test is named for), Jest's `expect(` in a test's body, Rust's `#[should_panic]` (and `use super::*;` listed first in `mod
 //! tests`), and Go's table of `got` and `want` (`if got != ` -> `want {`, `t.Errorf(` -> `"got %v, want %v",
 //! got, want)`).
 
 use super::Language;
 use super::Suggestion;
 use super::cursor::Context;
+use super::lexer::is_plain_name;
 use super::statements::enclosing_function;
 
 /// Runs every rule of this module.
@@ -22,6 +23,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             compared_result(context, out);
             pytest_decorator(context, out);
             expected_error(context, out);
+            parametrized_parameters(context, out);
+            pytest_context(context, out);
         }
         Language::JavaScript | Language::TypeScript => {
             jest_expectation(context, out);
@@ -130,6 +133,52 @@ fn pytest_decorator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         "@pytest.mark." => out.push(Suggestion::member("parametrize()", 0.88)),
         _ => {}
+    }
+}
+
+/// `def test_add(` under `@pytest.mark.parametrize("a, b, expected", [` -> `a, b, expected):`: the test takes
+/// exactly the names its table gives, in their order.
+fn parametrized_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !(typed.starts_with("def test") && typed.ends_with('(') && context.prefix.is_empty()) {
+        return;
+    }
+    // The decorator sits right above the header, its table running over the lines in between.
+    let Some(decorator) = context
+        .code_lines_above()
+        .take(40)
+        .take_while(|line| !line.starts_with("def "))
+        .find(|line| line.starts_with("@pytest.mark.parametrize("))
+    else {
+        return;
+    };
+    let Some(names) = decorator
+        .strip_prefix("@pytest.mark.parametrize(")
+        .and_then(|rest| {
+            let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+            rest.get(1..)?.split(quote).next()
+        })
+    else {
+        return;
+    };
+    let names: Vec<&str> = names.split(',').map(str::trim).collect();
+    if names.iter().all(|name| is_plain_name(name)) {
+        out.push(Suggestion::construct(
+            format!("{}):", names.join(", ")),
+            0.88,
+        ));
+    }
+}
+
+/// `with pytest.` in a test -> `raises()`: the one context manager a first test suite opens from pytest.
+fn pytest_context(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "with pytest." {
+        return;
+    }
+    let in_test =
+        enclosing_function(context).is_some_and(|function| function.name.starts_with("test"));
+    if in_test {
+        out.push(Suggestion::member("raises()", 0.88));
     }
 }
 

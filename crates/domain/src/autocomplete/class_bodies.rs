@@ -1,0 +1,299 @@
+//! What a class's own methods say about the class they are in, once the first classes get properties: a Python
+//! `@property`'s body returns the hidden attribute the constructor set (`return self.` -> `_name`), the property
+//! then gets its setter (`@name.` -> `setter`; `@class` -> `method`), and a setter stores the value it is given (`self._name = ` ->
+//! `value`, JavaScript's `set balance(value) { this._balance = ` -> `value;`); a comparison method checks for its
+//! own class (`isinstance(other, ` -> `Point):`), and a TypeScript static factory returns one
+//! (`static fromJSON(json: string): ` -> `Person {`).
+//! (A constructor's `self.x = ` -> `x` is `statements`' `assign_constructor_parameter`; a field's starting value
+//! is `initial_values`'.)
+
+use super::Language;
+use super::Suggestion;
+use super::cursor::{Context, indentation};
+use super::idioms::{open_parentheses, terminator};
+use super::lexer::is_plain_name;
+
+/// How many lines above the cursor a method and its class are looked for in: a beginner's class fits in it.
+const CLASS_WINDOW: usize = 200;
+
+/// Runs every rule of this module.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    match context.profile.language {
+        Language::Python => {
+            let Some(method) = python_method(context) else {
+                property_setter_decorator(context, out);
+                method_decorator(context, out);
+                return;
+            };
+            property_getter(context, &method, out);
+            setter_value(context, &method, out);
+            own_class_check(context, &method, out);
+        }
+        Language::JavaScript | Language::TypeScript => {
+            javascript_setter_value(context, out);
+            static_factory_type(context, out);
+        }
+        _ => {}
+    }
+}
+
+/// The Python method the cursor is in: its header, the decorator right above it, and its class.
+struct PythonMethod<'a> {
+    name: &'a str,
+    parameters: Vec<&'a str>,
+    decorator: Option<&'a str>,
+    class: &'a str,
+    /// The class's lines above the cursor, nearest first, trimmed.
+    class_lines: Vec<&'a str>,
+}
+
+/// Reads the method around the cursor from the lines above it (at most [`CLASS_WINDOW`]).
+fn python_method<'a>(context: &Context<'a>) -> Option<PythonMethod<'a>> {
+    let mut width = indentation(context.line_before);
+    if width == 0 {
+        return None;
+    }
+    let mut lines = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(CLASS_WINDOW)
+        .filter(|line| !line.trim().is_empty());
+    let mut class_lines = Vec::new();
+    let mut header = None;
+    for line in lines.by_ref() {
+        let trimmed = line.trim();
+        class_lines.push(trimmed);
+        let depth = indentation(line);
+        if depth < width {
+            if trimmed.starts_with("def ") || trimmed.starts_with("async def ") {
+                header = Some(trimmed);
+                width = depth;
+                break;
+            }
+            width = depth;
+        }
+    }
+    let header = header?;
+    let mut decorator = None;
+    let mut class = None;
+    for (index, line) in lines.enumerate() {
+        let trimmed = line.trim();
+        class_lines.push(trimmed);
+        let depth = indentation(line);
+        // The decorator belongs to this method only when it sits right above the header.
+        if index == 0 && depth == width && trimmed.starts_with('@') {
+            decorator = Some(trimmed);
+        }
+        if depth < width {
+            class = trimmed
+                .strip_prefix("class ")
+                .and_then(|rest| rest.split(['(', ':']).next())
+                .map(str::trim);
+            break;
+        }
+    }
+    let class = class.filter(|name| is_plain_name(name))?;
+    let signature = header.trim_start_matches("async ").strip_prefix("def ")?;
+    let (name, rest) = signature.split_once('(')?;
+    let parameters = rest
+        .split(')')
+        .next()?
+        .split(',')
+        .map(|parameter| parameter.split([':', '=']).next().unwrap_or("").trim())
+        .filter(|parameter| !parameter.is_empty())
+        .collect();
+    Some(PythonMethod {
+        name: name.trim(),
+        parameters,
+        decorator,
+        class,
+        class_lines,
+    })
+}
+
+/// `return self.` in an `@property` named `name` whose class stores `self._name` -> `_name`: a property exposes
+/// the attribute it hides.
+fn property_getter(context: &Context<'_>, method: &PythonMethod<'_>, out: &mut Vec<Suggestion>) {
+    if method.decorator != Some("@property")
+        || context.line_before.trim_start() != format!("return self.{}", context.prefix)
+    {
+        return;
+    }
+    let hidden = format!("_{}", method.name);
+    let stored = format!("self.{hidden} =");
+    if method
+        .class_lines
+        .iter()
+        .any(|line| line.starts_with(&stored))
+        && let Some(rest) = hidden.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// `self._name = ` (or `self.name = `) in `@name.setter def name(self, value):` -> `value`: a setter stores what
+/// it is given.
+fn setter_value(context: &Context<'_>, method: &PythonMethod<'_>, out: &mut Vec<Suggestion>) {
+    if method.decorator != Some(&format!("@{}.setter", method.name)) || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let hidden = format!("self._{} = ", method.name);
+    let public = format!("self.{} = ", method.name);
+    if (typed == hidden || typed == public)
+        && let [_, value] = method.parameters.as_slice()
+    {
+        out.push(Suggestion::construct(*value, 0.9));
+    }
+}
+
+/// `isinstance(other, ` in a comparison method (`__eq__`, `__lt__`) -> the method's class: an object is
+/// compared with its own kind.
+fn own_class_check(context: &Context<'_>, method: &PythonMethod<'_>, out: &mut Vec<Suggestion>) {
+    const COMPARISONS: &[&str] = &[
+        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__sub__",
+    ];
+    let typed = context.line_before.trim_start();
+    let Some(other) = method.parameters.get(1) else {
+        return;
+    };
+    if !COMPARISONS.contains(&method.name) || !typed.ends_with(&format!("isinstance({other}, ")) {
+        return;
+    }
+    let Some(rest) = method.class.strip_prefix(context.prefix) else {
+        return;
+    };
+    let closers = open_parentheses(typed).unwrap_or_default();
+    let colon = if typed.starts_with("if ") { ":" } else { "" };
+    out.push(Suggestion::construct(
+        format!("{rest}{closers}{colon}"),
+        0.88,
+    ));
+}
+
+/// `@name.` in a class body below `@property def name(self):` -> `setter`, until the setter is written.
+fn property_setter_decorator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(property) = typed
+        .strip_prefix('@')
+        .and_then(|rest| rest.strip_suffix(context.prefix))
+        .and_then(|rest| rest.strip_suffix('.'))
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    let mut above = context.code_lines_above().take(CLASS_WINDOW);
+    let header = format!("def {property}(");
+    let mut declared = false;
+    let mut previous: Option<&str> = None;
+    for line in above.by_ref() {
+        if line.starts_with("class ") {
+            break;
+        }
+        if line.starts_with(&format!("@{property}.setter")) {
+            return;
+        }
+        if line == "@property" && previous.is_some_and(|below| below.starts_with(&header)) {
+            declared = true;
+        }
+        previous = Some(line);
+    }
+    if declared && let Some(rest) = "setter".strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// `@class` in a class body -> `method`, `@static` -> `method`, `@prop` -> `erty`: the decorators a class's
+/// methods are given (three letters say which).
+fn method_decorator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const DECORATORS: &[&str] = &["classmethod", "staticmethod", "property"];
+    let typed = context.line_before.trim_start();
+    if context.prefix.len() < 3
+        || typed.strip_prefix('@') != Some(context.prefix)
+        || indentation(context.line_before) == 0
+    {
+        return;
+    }
+    let in_class = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|line| line.starts_with("class "));
+    let mut candidates = DECORATORS
+        .iter()
+        .filter_map(|decorator| decorator.strip_prefix(context.prefix));
+    if let (true, Some(rest), None) = (in_class, candidates.next(), candidates.next())
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// `this._balance = ` in `set balance(value) {` -> `value;`: a setter stores what it is given.
+fn javascript_setter_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let Some((name, parameter)) = header
+        .strip_prefix("set ")
+        .and_then(|rest| rest.strip_suffix('{'))
+        .and_then(|rest| rest.trim_end().strip_suffix(')'))
+        .and_then(|rest| rest.split_once('('))
+    else {
+        return;
+    };
+    let parameter = parameter.split(':').next().unwrap_or("").trim();
+    let name = name.trim();
+    let stores = typed == format!("this._{name} = ")
+        || typed == format!("this.#{name} = ")
+        || typed == format!("this.{name} = ");
+    if stores && is_plain_name(parameter) {
+        out.push(Suggestion::construct(
+            format!("{parameter}{}", terminator(context)),
+            0.9,
+        ));
+    }
+}
+
+/// `static fromJSON(json: string): ` in `class Person` -> `Person {`: a static factory (`from...`, `create`,
+/// `of`, `parse`) makes an object of its own class.
+fn static_factory_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::TypeScript {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(name) = typed
+        .strip_prefix("static ")
+        .and_then(|rest| rest.strip_suffix(context.prefix))
+        .and_then(|rest| rest.strip_suffix("): "))
+        .and_then(|rest| rest.split('(').next())
+    else {
+        return;
+    };
+    let factory =
+        name.starts_with("from") || matches!(name, "create" | "of" | "parse" | "fromJSON");
+    if !factory {
+        return;
+    }
+    let class = context.enclosing_lines().find_map(|line| {
+        let rest = line
+            .strip_prefix("export ")
+            .unwrap_or(line)
+            .strip_prefix("class ")?;
+        rest.split([' ', '<', '{']).next()
+    });
+    if let Some(rest) = class
+        .filter(|class| is_plain_name(class))
+        .and_then(|class| class.strip_prefix(context.prefix))
+    {
+        out.push(Suggestion::of_kind(format!("{rest} {{"), 0.86, "type"));
+    }
+}
