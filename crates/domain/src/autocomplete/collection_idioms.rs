@@ -28,7 +28,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             sorted_by_named_key(context, out);
             appended_to_group(context, out);
             new_group(context, out);
-            python_count_once_more(context, out);
         }
         Language::JavaScript | Language::TypeScript => {
             unique_elements(context, out);
@@ -379,23 +378,6 @@ fn reducer_returns_accumulator(context: &Context<'_>, out: &mut Vec<Suggestion>)
             format!("{accumulator}{}", terminator(context)),
             0.88,
         ));
-    }
-}
-
-/// `counts[word] = counts.get(word, 0) ` -> `+ 1`: a count read with its default is one more.
-fn python_count_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
-    let Some((target, value)) = typed.split_once(" = ") else {
-        return;
-    };
-    let Some((map, key)) = target
-        .strip_suffix(']')
-        .and_then(|rest| rest.split_once('['))
-    else {
-        return;
-    };
-    if value == format!("{map}.get({key}, 0) ") {
-        out.push(Suggestion::construct("+ 1", 0.9));
     }
 }
 
