@@ -1017,6 +1017,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let cpp = context.profile.language == Language::Cpp;
     argument_of_argument_loop(context, out);
     erase_removed(context, out);
+    cleared_after_release(context, out);
+    position_not_found(context, out);
     if context.line_before.trim_start().starts_with('#') {
         preprocessor(context, cpp, out);
         include_guard(context, out);
@@ -2785,4 +2787,78 @@ fn erase_removed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::construct(format!("{container}.end());"), 0.88));
     }
+}
+
+/// `free(arr);` then `arr = ` -> `NULL;` (C++'s `delete p;` then `p = ` -> `nullptr;`): a pointer just released
+/// is cleared so it is not used again.
+fn cleared_after_release(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(pointer) = context.line_before.trim_start().strip_suffix(" = ") else {
+        return;
+    };
+    if pointer.is_empty()
+        || !pointer
+            .chars()
+            .all(|c| is_identifier_char(c) || c == '.' || c == '>' || c == '-')
+    {
+        return;
+    }
+    let Some(previous) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let cpp = context.profile.language == Language::Cpp;
+    let freed = previous == format!("free({pointer});");
+    let deleted =
+        previous == format!("delete {pointer};") || previous == format!("delete[] {pointer};");
+    let text = if freed && !cpp {
+        "NULL;"
+    } else if (freed || deleted) && cpp {
+        if context.code.contains("NULL") && !context.code.contains("nullptr") {
+            "NULL;"
+        } else {
+            "nullptr;"
+        }
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(text, 0.86));
+}
+
+/// `if (pos != std::string::` -> `npos) {`: a position compared with a `std::string` constant is compared with
+/// `npos`, the one a failed `find` returns.
+fn position_not_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(before) = typed
+        .strip_suffix(context.prefix)
+        .and_then(|typed| typed.strip_suffix("std::string::"))
+    else {
+        return;
+    };
+    if !before.ends_with("!= ") && !before.ends_with("== ") {
+        return;
+    }
+    let Some(rest) = "npos"
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    else {
+        return;
+    };
+    let condition = before.starts_with("if (") || before.starts_with("while (");
+    let open = before
+        .matches('(')
+        .count()
+        .saturating_sub(before.matches(')').count());
+    let text = if condition && open == 1 {
+        format!("{rest}) {{")
+    } else if !condition && open == 0 && before.contains(" = ") {
+        format!("{rest};")
+    } else {
+        rest.to_owned()
+    };
+    out.push(Suggestion::member(text, 0.9));
 }

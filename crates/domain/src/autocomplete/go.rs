@@ -762,6 +762,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     range_over_test_table(context, out);
     struct_field_tag(context, None, out);
     test_and_handler_headers(context, out);
+    after_goroutine_loop(context, out);
 }
 
 /// Inside a string or raw string of Go: the tag of a struct field being typed.
@@ -3234,4 +3235,69 @@ fn test_and_handler_headers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(text, 0.88));
+}
+
+/// The statement after a loop of goroutine work, on the line under its `}`: `wg.Wait()` after a loop that called
+/// `wg.Add(`, and `close(ch)` after a loop that sent on `ch` as the whole body of a `go func() {` (the receiver's
+/// `range` ends only when the channel is closed).
+fn after_goroutine_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || !context.at_line_end() {
+        return;
+    }
+    let indent = context.current_indentation();
+    // Untrimmed: the loop is found by its indentation.
+    let mut lines = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty());
+    let Some(closing) = lines.next() else {
+        return;
+    };
+    if closing.trim() != "}" || indentation(closing) != indent {
+        return;
+    }
+    let mut body = Vec::new();
+    let mut header = None;
+    for line in lines.by_ref().take(30) {
+        if indentation(line) <= indent && !line.trim().is_empty() {
+            header = Some(line);
+            break;
+        }
+        body.push(line.trim());
+    }
+    let Some(header) = header
+        .filter(|header| indentation(header) == indent && header.trim_start().starts_with("for "))
+    else {
+        return;
+    };
+    let added = body.iter().find_map(|line| {
+        let group = line.strip_suffix(".Add(1)")?;
+        is_plain_name(group).then_some(group)
+    });
+    if let Some(group) = added {
+        out.push(Suggestion::construct(format!("{group}.Wait()"), 0.86));
+        return;
+    }
+    let sent: Vec<&str> = body
+        .iter()
+        .filter_map(|line| {
+            let (channel, _) = line.split_once(" <- ")?;
+            is_plain_name(channel).then_some(channel)
+        })
+        .collect();
+    let [channel, ..] = sent.as_slice() else {
+        return;
+    };
+    if sent.iter().any(|other| other != channel) {
+        return;
+    }
+    // The loop is the first statement of a goroutine's literal.
+    let opener = lines
+        .next()
+        .map(str::trim)
+        .filter(|line| line.starts_with("go func(") && line.ends_with('{'));
+    if opener.is_some() && indentation(header) > 0 {
+        out.push(Suggestion::construct(format!("close({channel})"), 0.86));
+    }
 }

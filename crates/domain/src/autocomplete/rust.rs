@@ -3238,9 +3238,40 @@ fn popped_until_empty(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `impl ` at the start of a line -> `Point {` for the struct just defined that has no `impl` yet.
+/// `impl ` at the start of a line -> `Point {` for the struct just defined that has no `impl` yet (`impl<'a> ` ->
+/// `Parser<'a> {` for a generic one).
 fn impl_of_new_struct(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.line_before != "impl " || !context.at_line_end() {
+    if !context.at_line_end() {
+        return;
+    }
+    // `impl<'a> ` -> `Parser<'a> {` for the struct just defined with those parameters (`struct Parser<'a> {`).
+    if let Some(parameters) = context
+        .line_before
+        .strip_prefix("impl<")
+        .and_then(|rest| rest.strip_suffix("> "))
+        .filter(|parameters| !parameters.contains(['<', '>', ':']))
+    {
+        let before = context.code_before_line();
+        let Some(name) = before.lines().rev().find_map(|line| {
+            let rest = line
+                .strip_prefix("pub struct ")
+                .or_else(|| line.strip_prefix("struct "))?;
+            let (name, generics) = rest.split_once('<')?;
+            let generics = generics.split_once('>')?.0;
+            (super::lexer::is_plain_name(name) && generics == parameters).then_some(name)
+        }) else {
+            return;
+        };
+        // Once the struct has its `impl`, the next one may be a trait's.
+        if !before.contains(&format!("impl<{parameters}> {name}<")) {
+            out.push(Suggestion::construct(
+                format!("{name}<{parameters}> {{"),
+                0.86,
+            ));
+        }
+        return;
+    }
+    if context.line_before != "impl " {
         return;
     }
     let before = context.code_before_line();

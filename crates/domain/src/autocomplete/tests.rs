@@ -7814,6 +7814,116 @@ const INLINE: &[Case] = &[
     ("java", "record Point(int x, int y) ‸", None),
     ("c", "char *p = strchr(s, ‸", None),
     ("cpp", "auto p = std::make_unique<Node>(‸)", None),
+    // r17e, second part: a lifetime's borrowed result, a generic struct's `impl<T> `, `wg.Wait()` and `close(ch)`
+    // after a loop of goroutine work, a released pointer cleared, `std::string::npos`.
+    (
+        "rust",
+        "fn longest<'a>(a: &'a str, b: &'a str) -> ‸",
+        Some("&'a str {"),
+    ),
+    (
+        "rust",
+        "pub fn pick<'x>(first: &'x [i32], second: &'x [i32], flag: bool) -> ‸",
+        Some("&'x [i32] {"),
+    ),
+    (
+        "rust",
+        "fn get<'a>(map: &'a HashMap<String, String>, key: &str) -> ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn is_longer<'a>(a: &'a str, b: &'a str) -> ‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Parser<'a> {\n    input: &'a str,\n}\n\nimpl<'a> ‸",
+        Some("Parser<'a> {"),
+    ),
+    (
+        "rust",
+        "struct Stack<T> {\n    items: Vec<T>,\n}\n\nimpl<T> ‸",
+        Some("Stack<T> {"),
+    ),
+    (
+        "rust",
+        "struct Stack<T> {\n    items: Vec<T>,\n}\n\nimpl<T: Display> ‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Stack<T> {\n    items: Vec<T>,\n}\n\nimpl<T> Stack<T> {\n}\n\nimpl<T> ‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 3; i++ {\n\t\twg.Add(1)\n\t\tgo func(id int) {\n\t\t\tdefer wg.Done()\n\t\t\twork(id)\n\t\t}(i)\n\t}\n\t‸",
+        Some("wg.Wait()"),
+    ),
+    (
+        "go",
+        "func crawl(urls []string) {\n\tvar group sync.WaitGroup\n\tfor _, u := range urls {\n\t\tgroup.Add(1)\n\t\tgo fetch(u, &group)\n\t}\n\t‸",
+        Some("group.Wait()"),
+    ),
+    (
+        "go",
+        "func main() {\n\tvar wg sync.WaitGroup\n\tfor _, url := range urls {\n\t\twg.Add(1)\n\t\tgo fetch(url, &wg)\n\t}\n\twg.Wait()\n\t‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tch := make(chan int)\n\tgo func() {\n\t\tfor i := 0; i < 5; i++ {\n\t\t\tch <- i\n\t\t}\n\t\t‸",
+        Some("close(ch)"),
+    ),
+    (
+        "go",
+        "func produce(jobs chan<- string, names []string) {\n\tgo func() {\n\t\tfor _, name := range names {\n\t\t\tjobs <- name\n\t\t}\n\t\t‸",
+        Some("close(jobs)"),
+    ),
+    (
+        "go",
+        "func main() {\n\tfor i := 0; i < 5; i++ {\n\t\tch <- i\n\t}\n\t‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tgo func() {\n\t\tdefer close(out)\n\t\tfor _, n := range nums {\n\t\t\tout <- n\n\t\t}\n\t\t‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(void) {\n    int *arr = malloc(10 * sizeof(int));\n    free(arr);\n    arr = ‸",
+        Some("NULL;"),
+    ),
+    (
+        "c",
+        "void destroy(struct Stack *s) {\n    free(s->items);\n    s->items = ‸",
+        Some("NULL;"),
+    ),
+    (
+        "cpp",
+        "void reset() {\n    delete head;\n    head = ‸",
+        Some("nullptr;"),
+    ),
+    ("c", "free(arr);\ncount = ‸", None),
+    (
+        "cpp",
+        "std::string s = \"hello world\";\nauto pos = s.find(' ');\nif (pos != std::string::‸",
+        Some("npos) {"),
+    ),
+    (
+        "cpp",
+        "auto pos = line.find(',');\nwhile (pos == std::string::np‸",
+        Some("os) {"),
+    ),
+    (
+        "cpp",
+        "bool found = s.find(x) != std::string::‸",
+        Some("npos;"),
+    ),
+    ("cpp", "if (pos != std::string::‸)", Some("npos")),
+    ("cpp", "std::string::‸", None),
     // Fourteenth round (e): a first program's input, loop and types (a prompt named for its variable, a quit word's `break`, React's import, Rust's `impl` of the new struct, Go's `sync` variables, C++ member initializers).
     ("python", "name = input(‸", Some("\"Enter your name: \")")),
     (
