@@ -553,6 +553,7 @@ fn program_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     equals_guard(context, out);
+    entry_value_and_merge(context, out);
     filter_by_result(context, out);
     hash_of_fields(context, out);
     lines_of_file(context, out);
@@ -1755,4 +1756,57 @@ fn equals_guard(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(answer, 0.9));
+}
+
+/// A map's entry read on one line: `e.getKey() + ": " + ` -> `e.getValue());` (closing what the line opened), and
+/// a count merged into a map: `counts.merge(word, 1, ` -> `Integer::sum);`.
+fn entry_value_and_merge(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let outside_strings: String = typed.split('"').step_by(2).collect();
+    let open = outside_strings
+        .matches('(')
+        .count()
+        .saturating_sub(outside_strings.matches(')').count());
+    if let Some(arguments) = typed.split_once(".merge(").map(|(_, arguments)| arguments)
+        && open == 1
+        && typed.ends_with(", ")
+    {
+        let parts: Vec<&str> = arguments.split(", ").collect();
+        let sum = match parts.as_slice() {
+            [key, "1", ""] if !key.contains(['(', '"']) => "Integer::sum);",
+            [key, "1L", ""] if !key.contains(['(', '"']) => "Long::sum);",
+            _ => return,
+        };
+        out.push(Suggestion::construct(sum, 0.88));
+        return;
+    }
+    if !typed.ends_with(" + ") || typed.contains(".getValue()") {
+        return;
+    }
+    let Some(entry) = typed.split(".getKey()").next().and_then(|before| {
+        let start = before
+            .rfind(|c: char| !super::lexer::is_identifier_char(c))
+            .map_or(0, |index| index + 1);
+        before.get(start..)
+    }) else {
+        return;
+    };
+    if entry.is_empty() || !typed.contains(&format!("{entry}.getKey()")) || open > 2 {
+        return;
+    }
+    let closers = ")".repeat(open);
+    let statement_ends = (open > 0 && typed.starts_with("System.out."))
+        || (open == 0
+            && typed
+                .split('"')
+                .next()
+                .is_some_and(|head| head.contains(" = ")));
+    let end = if statement_ends { ";" } else { "" };
+    out.push(Suggestion::construct(
+        format!("{entry}.getValue(){closers}{end}"),
+        0.86,
+    ));
 }

@@ -7924,6 +7924,34 @@ const INLINE: &[Case] = &[
     ),
     ("cpp", "if (pos != std::string::‸)", Some("npos")),
     ("cpp", "std::string::‸", None),
+    // r17e, third part: Java's map entry read on one line (`e.getValue());`) and a count merged (`Integer::sum);`).
+    (
+        "java",
+        "for (Map.Entry<String, Integer> e : counts.entrySet()) {\n    System.out.println(e.getKey() + \": \" + ‸",
+        Some("e.getValue());"),
+    ),
+    (
+        "java",
+        "for (var entry : scores.entrySet()) {\n    String line = entry.getKey() + \" -> \" + ‸",
+        Some("entry.getValue();"),
+    ),
+    (
+        "java",
+        "for (var e : counts.entrySet()) {\n    System.out.println(e.getKey() + \": \" + ‸)",
+        Some("e.getValue()"),
+    ),
+    (
+        "java",
+        "for (var entry : scores.entrySet()) {\n    System.out.println(entry.getKey() + \" \" + entry.getValue() + ‸",
+        None,
+    ),
+    (
+        "java",
+        "Map<String, Integer> counts = new HashMap<>();\nfor (String w : words) {\n    counts.merge(w, 1, ‸",
+        Some("Integer::sum);"),
+    ),
+    ("java", "totals.merge(name, 1L, ‸", Some("Long::sum);")),
+    ("java", "totals.merge(name, amount, ‸", None),
     // Fourteenth round (e): a first program's input, loop and types (a prompt named for its variable, a quit word's `break`, React's import, Rust's `impl` of the new struct, Go's `sync` variables, C++ member initializers).
     ("python", "name = input(‸", Some("\"Enter your name: \")")),
     (
