@@ -1015,6 +1015,10 @@ fn return_this(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let cpp = context.profile.language == Language::Cpp;
+    argument_of_argument_loop(context, out);
+    erase_removed(context, out);
+    cleared_after_release(context, out);
+    position_not_found(context, out);
     if context.line_before.trim_start().starts_with('#') {
         preprocessor(context, cpp, out);
         include_guard(context, out);
@@ -2661,7 +2665,11 @@ fn string_and_memory_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         push(argument);
         return;
     }
-    if typed.starts_with("if (strcmp(") && typed.ends_with(") ") && typed.matches('(').count() == 2
+    // Only the call is closed: `if (strcmp(a, b) == 0) ` already has its test.
+    if typed.starts_with("if (strcmp(")
+        && typed.ends_with(") ")
+        && typed.matches('(').count() == 2
+        && typed.matches(')').count() == 1
     {
         push("== 0) {".to_owned());
         return;
@@ -2717,4 +2725,140 @@ fn string_and_memory_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         push("0);".to_owned());
     }
+}
+
+/// `for (int i = 1; i < argc; i++) { printf("%s\n", ` -> `argv[i]);`: a loop over the command line prints its
+/// arguments, not their index.
+fn argument_of_argument_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(format) = ["printf(\"", "puts(", "std::cout << "]
+        .iter()
+        .find_map(|call| typed.strip_prefix(call))
+    else {
+        return;
+    };
+    let takes_one_string = typed.starts_with("printf(\"")
+        && format.ends_with("\", ")
+        && format.matches('%').count() == 1
+        && format.contains("%s");
+    if !takes_one_string && typed != "puts(" {
+        return;
+    }
+    let mut above = context.code_lines_above().take(4);
+    let Some(index) = above.find_map(|line| {
+        let header = line.trim().strip_prefix("for (")?;
+        let (start, rest) = header.split_once(';')?;
+        let index = start.trim().strip_prefix("int ")?.split('=').next()?.trim();
+        (is_plain_name(index) && rest.trim_start().starts_with(&format!("{index} < argc;")))
+            .then_some(index)
+    }) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("argv[{index}]);"), 0.86));
+}
+
+/// The erase-remove idiom's second half: `v.erase(std::remove_if(v.begin(), v.end(), pred), ` -> `v.end());`
+/// (what `remove` moved to the back is erased up to the end).
+fn erase_removed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((container, call)) = typed.split_once(".erase(") else {
+        return;
+    };
+    let removes = ["std::remove_if(", "std::remove(", "remove_if(", "remove("]
+        .iter()
+        .any(|remove| call.starts_with(remove));
+    let outside_strings: String = call.split(['"', '\'']).step_by(2).collect();
+    let open = outside_strings.matches('(').count() + 1;
+    let closed = outside_strings.matches(')').count();
+    if removes
+        && is_plain_name(container)
+        && call.ends_with("), ")
+        && open == closed + 1
+        && call.contains(&format!("{container}.begin()"))
+    {
+        out.push(Suggestion::construct(format!("{container}.end());"), 0.88));
+    }
+}
+
+/// `free(arr);` then `arr = ` -> `NULL;` (C++'s `delete p;` then `p = ` -> `nullptr;`): a pointer just released
+/// is cleared so it is not used again.
+fn cleared_after_release(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(pointer) = context.line_before.trim_start().strip_suffix(" = ") else {
+        return;
+    };
+    if pointer.is_empty()
+        || !pointer
+            .chars()
+            .all(|c| is_identifier_char(c) || c == '.' || c == '>' || c == '-')
+    {
+        return;
+    }
+    let Some(previous) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let cpp = context.profile.language == Language::Cpp;
+    let freed = previous == format!("free({pointer});");
+    let deleted =
+        previous == format!("delete {pointer};") || previous == format!("delete[] {pointer};");
+    let text = if freed && !cpp {
+        "NULL;"
+    } else if (freed || deleted) && cpp {
+        if context.code.contains("NULL") && !context.code.contains("nullptr") {
+            "NULL;"
+        } else {
+            "nullptr;"
+        }
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(text, 0.86));
+}
+
+/// `if (pos != std::string::` -> `npos) {`: a position compared with a `std::string` constant is compared with
+/// `npos`, the one a failed `find` returns.
+fn position_not_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(before) = typed
+        .strip_suffix(context.prefix)
+        .and_then(|typed| typed.strip_suffix("std::string::"))
+    else {
+        return;
+    };
+    if !before.ends_with("!= ") && !before.ends_with("== ") {
+        return;
+    }
+    let Some(rest) = "npos"
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    else {
+        return;
+    };
+    let condition = before.starts_with("if (") || before.starts_with("while (");
+    let open = before
+        .matches('(')
+        .count()
+        .saturating_sub(before.matches(')').count());
+    let text = if condition && open == 1 {
+        format!("{rest}) {{")
+    } else if !condition && open == 0 && before.contains(" = ") {
+        format!("{rest};")
+    } else {
+        rest.to_owned()
+    };
+    out.push(Suggestion::member(text, 0.9));
 }

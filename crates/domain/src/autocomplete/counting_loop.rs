@@ -43,6 +43,7 @@ const ELEMENT_CONFIDENCE: f64 = 0.85;
 /// loop that counts over a collection, that collection's element at the index.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     element_at_index(context, out);
+    walking_header(context, out);
     let language = context.profile.language;
     let go = language == Language::Go;
     if !matches!(
@@ -517,4 +518,70 @@ fn row_bound(context: &Context<'_>, index: &str, condition: &str, out: &mut Vec<
         _ => return,
     };
     out.push(Suggestion::construct(text, KNOWN_SIZE_CONFIDENCE - 0.05));
+}
+
+/// The header of a loop that walks rather than counts, in C and C++: an iterator from `begin()` stops at the same
+/// container's `end()` (`for (auto it = m.begin(); it != ` -> `m.end(); ++it) {`), and a pointer into a linked
+/// list steps to its `next` (`for (struct Node *p = head; p != NULL; ` -> `p = p->next) {`).
+fn walking_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(context.profile.language, Language::C | Language::Cpp)
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(header) = typed.strip_prefix("for (") else {
+        return;
+    };
+    let Some((initialisation, rest)) = header.split_once("; ") else {
+        return;
+    };
+    let Some((declaration, start)) = initialisation.split_once(" = ") else {
+        return;
+    };
+    let variable = declaration
+        .rsplit([' ', '*', '&'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    if variable.is_empty() || !variable.chars().all(is_identifier_char) {
+        return;
+    }
+    let iterator_end = [("begin()", "end()"), ("cbegin()", "cend()")]
+        .iter()
+        .find_map(|(begin, end)| {
+            let container = start.strip_suffix(begin)?.strip_suffix('.')?;
+            (!container.is_empty() && container.chars().all(|c| is_identifier_char(c) || c == '.'))
+                .then(|| format!("{container}.{end}"))
+        });
+    if let Some(end) = iterator_end {
+        let text = match rest {
+            "" => format!("{variable} != {end}; ++{variable}) {{"),
+            _ if rest == format!("{variable} != ") => format!("{end}; ++{variable}) {{"),
+            _ if rest.strip_prefix(&format!("{variable} != {end}")) == Some("; ") => {
+                format!("++{variable}) {{")
+            }
+            _ => return,
+        };
+        out.push(Suggestion::construct(text, 0.86));
+        return;
+    }
+    // A pointer to a list's node (its type says so, or the file's nodes link through `next`).
+    let pointer = declaration.contains('*');
+    let linked = declaration.contains("Node") || context.code.contains("->next");
+    if !pointer || !linked || !start.chars().all(is_identifier_char) {
+        return;
+    }
+    let tests = [
+        format!("{variable} != NULL; "),
+        format!("{variable} != nullptr; "),
+        format!("{variable}; "),
+    ];
+    if tests.iter().any(|test| rest == test.as_str()) {
+        out.push(Suggestion::construct(
+            format!("{variable} = {variable}->next) {{"),
+            0.86,
+        ));
+    }
 }

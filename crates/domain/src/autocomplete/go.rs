@@ -760,6 +760,18 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     sort_typed_slice(context, out);
     range_over_map(context, out);
     range_over_test_table(context, out);
+    struct_field_tag(context, None, out);
+    test_and_handler_headers(context, out);
+    after_goroutine_loop(context, out);
+}
+
+/// Inside a string or raw string of Go: the tag of a struct field being typed.
+pub(super) fn in_literal(
+    context: &Context<'_>,
+    literal: &super::lexer::Token,
+    out: &mut Vec<Suggestion>,
+) {
+    struct_field_tag(context, Some(literal), out);
 }
 
 /// `for _, tt := range ` -> `tests {`: a table-driven test walks its table of cases (`tt`, `tc` name one case).
@@ -965,9 +977,23 @@ fn lock_mutex(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// The line after `mu.Lock()` -> `defer mu.Unlock()` (`RLock` -> `RUnlock`): the lock is released when the
-/// function returns, whatever path it takes.
+/// function returns, whatever path it takes; after `ctx, cancel := context.WithTimeout(...)` -> `defer cancel()`.
 fn unlock_deferred(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.on_blank_line_start() || !context.at_line_end() {
+        return;
+    }
+    // The same for a context's `cancel`, which `go vet` wants called on every path.
+    if let Some(cancel) = context.previous_code_line().and_then(|line| {
+        let (targets, call) = line.trim().split_once(" := context.With")?;
+        ["Timeout(", "Cancel(", "Deadline("]
+            .iter()
+            .any(|kind| call.starts_with(kind))
+            .then_some(())?;
+        let (_, cancel) = targets.split_once(", ")?;
+        is_plain_name(cancel).then_some(cancel)
+    }) && cancel != "_"
+    {
+        out.push(Suggestion::construct(format!("defer {cancel}()"), 0.85));
         return;
     }
     let Some((mutex, read)) = context.previous_code_line().and_then(|line| {
@@ -2941,5 +2967,337 @@ fn registered_handler(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && is_plain_name(only)
     {
         out.push(Suggestion::construct(format!("{only})"), 0.85));
+    }
+}
+
+/// One key of a field's tag: the key, the name it gives and its options (`json`, `name`, `,omitempty`).
+type TagPair<'a> = (&'a str, &'a str, &'a str);
+
+/// A field with its tag's keys.
+type TaggedField<'a> = (&'a str, Vec<TagPair<'a>>);
+
+/// How a struct's tags spell a field's name, learned from the tags written above (`UserID` -> `user_id` or
+/// `userId`); a one-word field is lowercased in either.
+#[derive(Clone, Copy, PartialEq)]
+enum TagCase {
+    Snake,
+    Camel,
+}
+
+/// The words of a Go field name: `UserID` -> `User`, `ID`; `HTTPServer` -> `HTTP`, `Server`.
+fn field_words(field: &str) -> Vec<&str> {
+    let characters: Vec<(usize, char)> = field.char_indices().collect();
+    let mut words = Vec::new();
+    let mut start = 0;
+    for (position, &(offset, character)) in characters.iter().enumerate().skip(1) {
+        let previous = characters[position - 1].1;
+        let next_lower = characters
+            .get(position + 1)
+            .is_some_and(|(_, next)| next.is_lowercase());
+        let boundary = character.is_uppercase()
+            && (previous.is_lowercase() || previous.is_ascii_digit() || next_lower);
+        if boundary || character == '_' {
+            if let Some(word) = field.get(start..offset).filter(|word| !word.is_empty()) {
+                words.push(word.trim_matches('_'));
+            }
+            start = offset;
+        }
+    }
+    if let Some(word) = field.get(start..) {
+        words.push(word.trim_matches('_'));
+    }
+    words.retain(|word| !word.is_empty());
+    words
+}
+
+/// The tag name of a field in a case, or `None` for a name of several words when the case is unknown.
+fn tag_name(field: &str, case: Option<TagCase>) -> Option<String> {
+    let words = field_words(field);
+    match (words.as_slice(), case) {
+        ([word], _) => Some(word.to_lowercase()),
+        (_, Some(TagCase::Snake)) => Some(
+            words
+                .iter()
+                .map(|word| word.to_lowercase())
+                .collect::<Vec<_>>()
+                .join("_"),
+        ),
+        (_, Some(TagCase::Camel)) => Some(
+            words
+                .iter()
+                .enumerate()
+                .map(|(index, word)| {
+                    let lower = word.to_lowercase();
+                    if index == 0 {
+                        return lower;
+                    }
+                    let mut characters = lower.chars();
+                    characters.next().map_or_else(String::new, |first| {
+                        first.to_uppercase().chain(characters).collect()
+                    })
+                })
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+/// A struct field line with a tag: `Name string `json:"name,omitempty"`` -> (`Name`, [(`json`, `name`, `,omitempty`)]).
+fn tagged_field(line: &str) -> Option<TaggedField<'_>> {
+    let (declaration, tag) = line.trim().split_once('`')?;
+    let field = declaration.split_whitespace().next()?;
+    if !is_plain_name(field) || !field.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let tag = tag.strip_suffix('`')?;
+    let mut pairs = Vec::new();
+    for pair in tag.split_whitespace() {
+        let (key, value) = pair.split_once(":\"")?;
+        let value = value.strip_suffix('"')?;
+        let (name, options) = value.find(',').map_or((value, ""), |at| value.split_at(at));
+        if !is_plain_name(key) {
+            return None;
+        }
+        pairs.push((key, name, options));
+    }
+    (!pairs.is_empty()).then_some((field, pairs))
+}
+
+/// The tagged fields of the struct around the cursor, nearest first (the lines above, up to its `struct {`).
+fn tagged_fields_above<'a>(context: &Context<'a>) -> Option<Vec<TaggedField<'a>>> {
+    let mut fields = Vec::new();
+    for line in context.code_before_line().lines().rev().take(60) {
+        let trimmed = line.trim();
+        if trimmed.starts_with("type ") && trimmed.ends_with("struct {") {
+            return Some(fields);
+        }
+        if trimmed.is_empty() || trimmed.starts_with("//") {
+            continue;
+        }
+        if trimmed.contains('{') || trimmed.contains('}') || trimmed.contains('(') {
+            return None;
+        }
+        if let Some(field) = tagged_field(trimmed) {
+            fields.push(field);
+        }
+    }
+    None
+}
+
+/// The case the tags above use for a key, from their fields of several words.
+fn tag_case(fields: &[TaggedField<'_>], key: &str) -> Option<TagCase> {
+    fields.iter().find_map(|(field, pairs)| {
+        let (_, name, _) = pairs.iter().find(|(each, _, _)| *each == key)?;
+        if field_words(field).len() < 2 {
+            return None;
+        }
+        [TagCase::Snake, TagCase::Camel]
+            .into_iter()
+            .find(|&case| tag_name(field, Some(case)).as_deref() == Some(*name))
+    })
+}
+
+/// The field being declared on the cursor's line inside a struct (`Email string `).
+fn declared_field(before: &str) -> Option<&str> {
+    let mut words = before.split_whitespace();
+    let field = words.next()?;
+    let type_text = words.next()?;
+    (words.next().is_none()
+        && is_plain_name(field)
+        && field.starts_with(char::is_uppercase)
+        && !type_text.is_empty())
+    .then_some(field)
+}
+
+/// `Email string ` -> `` `json:"email"` `` under fields that all carry a tag, and inside a tag being typed,
+/// `Name string `json:"` -> `name"``: a struct's tags name each field the same way (lowercased; a name of
+/// several words in the case the tags above show, `user_id` or `userId`, and their options such as `,omitempty`
+/// when every one has them).
+fn struct_field_tag(
+    context: &Context<'_>,
+    literal: Option<&super::lexer::Token>,
+    out: &mut Vec<Suggestion>,
+) {
+    if context.profile.language != Language::Go || !context.at_line_end() {
+        return;
+    }
+    let Some(fields) = tagged_fields_above(context).filter(|fields| !fields.is_empty()) else {
+        return;
+    };
+    let value_of = |field: &str, key: &str| -> Option<String> {
+        let name = tag_name(field, tag_case(&fields, key))?;
+        let with_key: Vec<&str> = fields
+            .iter()
+            .filter_map(|(_, pairs)| pairs.iter().find(|(each, _, _)| *each == key))
+            .map(|(_, _, options)| *options)
+            .collect();
+        let options = with_key
+            .first()
+            .filter(|first| with_key.iter().all(|each| each == *first))
+            .copied()
+            .unwrap_or("");
+        Some(format!("{name}{options}"))
+    };
+    match literal {
+        Some(literal) => {
+            let Some(inside) = context.code.get(literal.start..context.cursor) else {
+                return;
+            };
+            let Some((key, partial)) = inside
+                .strip_prefix('`')
+                .and_then(|rest| rest.split_once(":\""))
+            else {
+                return;
+            };
+            if !is_plain_name(key)
+                || !partial.chars().all(is_identifier_char)
+                || inside.contains(' ')
+            {
+                return;
+            }
+            let Some(before) = context
+                .code
+                .get(context.line_start(literal.start)..literal.start)
+            else {
+                return;
+            };
+            let Some(field) = declared_field(before) else {
+                return;
+            };
+            let Some(value) = value_of(field, key) else {
+                return;
+            };
+            if let Some(rest) = value
+                .strip_prefix(partial)
+                .filter(|_| value.len() > partial.len())
+            {
+                out.push(Suggestion::construct(format!("{rest}\"`"), 0.9));
+            }
+        }
+        None => {
+            if !context.prefix.is_empty() || !context.line_before.ends_with(' ') {
+                return;
+            }
+            let Some(field) = declared_field(context.line_before) else {
+                return;
+            };
+            // Every field above is tagged: the next one will be too.
+            let above: Vec<&str> = context
+                .code_before_line()
+                .lines()
+                .rev()
+                .take_while(|line| !line.trim_end().ends_with("struct {"))
+                .filter(|line| !line.trim().is_empty() && !line.trim().starts_with("//"))
+                .collect();
+            if above.len() != fields.len() {
+                return;
+            }
+            let Some((_, pairs)) = fields.first() else {
+                return;
+            };
+            let mut tags = Vec::new();
+            for (key, _, _) in pairs {
+                let Some(value) = value_of(field, key) else {
+                    return;
+                };
+                tags.push(format!("{key}:\"{value}\""));
+            }
+            out.push(Suggestion::construct(format!("`{}`", tags.join(" ")), 0.86));
+        }
+    }
+}
+
+/// The parameters a test's or a handler's header and a subtest still need where no package is typed yet:
+/// `func TestParse(` -> `t *testing.T) {`, `w http.ResponseWriter, r ` -> `*http.Request) {`, and
+/// `t.Run(tt.name, ` -> `func(t *testing.T) {` (a subtest is always such a function).
+fn test_and_handler_headers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let test_header = typed
+        .strip_prefix("func Test")
+        .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_lowercase()));
+    let text = if test_header && typed.ends_with('(') && typed.matches('(').count() == 1 {
+        "t *testing.T) {"
+    } else if test_header && typed.ends_with("(t ") {
+        "*testing.T) {"
+    } else if typed.starts_with("func ") && typed.ends_with("w http.ResponseWriter, r ") {
+        "*http.Request) {"
+    } else if let Some(arguments) = typed
+        .strip_prefix("t.Run(")
+        .and_then(|rest| rest.strip_suffix(", "))
+        .filter(|arguments| !arguments.contains(['(', ')', ',']))
+        && !arguments.is_empty()
+    {
+        "func(t *testing.T) {"
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(text, 0.88));
+}
+
+/// The statement after a loop of goroutine work, on the line under its `}`: `wg.Wait()` after a loop that called
+/// `wg.Add(`, and `close(ch)` after a loop that sent on `ch` as the whole body of a `go func() {` (the receiver's
+/// `range` ends only when the channel is closed).
+fn after_goroutine_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || !context.at_line_end() {
+        return;
+    }
+    let indent = context.current_indentation();
+    // Untrimmed: the loop is found by its indentation.
+    let mut lines = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty());
+    let Some(closing) = lines.next() else {
+        return;
+    };
+    if closing.trim() != "}" || indentation(closing) != indent {
+        return;
+    }
+    let mut body = Vec::new();
+    let mut header = None;
+    for line in lines.by_ref().take(30) {
+        if indentation(line) <= indent && !line.trim().is_empty() {
+            header = Some(line);
+            break;
+        }
+        body.push(line.trim());
+    }
+    let Some(header) = header
+        .filter(|header| indentation(header) == indent && header.trim_start().starts_with("for "))
+    else {
+        return;
+    };
+    let added = body.iter().find_map(|line| {
+        let group = line.strip_suffix(".Add(1)")?;
+        is_plain_name(group).then_some(group)
+    });
+    if let Some(group) = added {
+        out.push(Suggestion::construct(format!("{group}.Wait()"), 0.86));
+        return;
+    }
+    let sent: Vec<&str> = body
+        .iter()
+        .filter_map(|line| {
+            let (channel, _) = line.split_once(" <- ")?;
+            is_plain_name(channel).then_some(channel)
+        })
+        .collect();
+    let [channel, ..] = sent.as_slice() else {
+        return;
+    };
+    if sent.iter().any(|other| other != channel) {
+        return;
+    }
+    // The loop is the first statement of a goroutine's literal.
+    let opener = lines
+        .next()
+        .map(str::trim)
+        .filter(|line| line.starts_with("go func(") && line.ends_with('{'));
+    if opener.is_some() && indentation(header) > 0 {
+        out.push(Suggestion::construct(format!("close({channel})"), 0.86));
     }
 }

@@ -2101,7 +2101,15 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     let prints =
         call_name.is_some_and(|name| name.to_lowercase().contains("print") || name == "log");
-    let first_call = first_call && (!counting_index || format_argument || prints);
+    // ... but not where the format wants a string (`printf("%s\n", `): an index is no text.
+    let wants_text = format_argument
+        && statement
+            .split('"')
+            .nth(1)
+            .is_some_and(|format| format.matches('%').count() == 1 && format.contains("%s"));
+    let first_call = first_call
+        && (!counting_index || format_argument || prints)
+        && !(counting_index && wants_text);
     // Elsewhere it was right about a third of the time on the corpus: listed below the file's own habits.
     let confidence = if (assigned_just_above && first_call) || appended_to_text {
         0.8

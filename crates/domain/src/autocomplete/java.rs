@@ -552,6 +552,8 @@ fn program_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    equals_guard(context, out);
+    entry_value_and_merge(context, out);
     filter_by_result(context, out);
     hash_of_fields(context, out);
     lines_of_file(context, out);
@@ -1151,8 +1153,45 @@ fn getter_field(context: &Context<'_>) -> Option<(String, f64)> {
     if !function.parameters.is_empty() || function.body_start + 1 != context.tokens_before().len() {
         return None;
     }
-    let (field, _) = accessed_field(context, function.name, &["get", "is"])?;
+    // A container's bare `get()` (`Box<T>`) reads its one field.
+    let field = if function.name == "get" {
+        only_field(context)?.to_owned()
+    } else {
+        accessed_field(context, function.name, &["get", "is"])?.0
+    };
     Some((format!("{}{field}", field_reader(context)), 0.9))
+}
+
+/// The one instance field of the class around the cursor, declared in the lines above (`private T value;`), when
+/// it has exactly one.
+pub(super) fn only_field<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let mut fields = Vec::new();
+    for line in context.code_lines_above().take(40) {
+        let line = line.trim();
+        if line.contains("class ") {
+            return match fields.as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            };
+        }
+        let Some(declaration) = line.strip_suffix(';') else {
+            continue;
+        };
+        let words: Vec<&str> = declaration.split_whitespace().collect();
+        let modifiers = words
+            .iter()
+            .take_while(|word| matches!(**word, "private" | "protected" | "public" | "final"))
+            .count();
+        if line.contains(['(', '=', '.']) || words.contains(&"static") || modifiers == 0 {
+            continue;
+        }
+        if let [_, name] = words.get(modifiers..).unwrap_or_default()
+            && super::lexer::is_plain_name(name)
+        {
+            fields.push(*name);
+        }
+    }
+    None
 }
 
 /// `@` at the start of a member declaration (directly in a class body): `Override`, the annotation Java code puts
@@ -1681,4 +1720,93 @@ fn caught_exception_use(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::member(text, 0.88));
+}
+
+/// The guards an `equals(Object o)` starts with, answered on their line: `if (this == o) ` -> `return true;`,
+/// `if (o == null || getClass() != o.getClass()) ` (or `!(o instanceof Point)`) -> `return false;`.
+fn equals_guard(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(test) = typed
+        .strip_prefix("if (")
+        .and_then(|rest| rest.strip_suffix(") "))
+    else {
+        return;
+    };
+    let Some(function) = enclosing_function(context).filter(|function| function.name == "equals")
+    else {
+        return;
+    };
+    let [parameter] = function.parameters.as_slice() else {
+        return;
+    };
+    let other = parameter.name;
+    let answer = if test == format!("this == {other}") || test == format!("{other} == this") {
+        "return true;"
+    } else if test == format!("{other} == null")
+        || test == format!("{other} == null || getClass() != {other}.getClass()")
+        || test == format!("{other} == null || {other}.getClass() != getClass()")
+        || test == format!("{other} == null || this.getClass() != {other}.getClass()")
+        || (test.starts_with(&format!("!({other} instanceof ")) && test.ends_with(')'))
+    {
+        "return false;"
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(answer, 0.9));
+}
+
+/// A map's entry read on one line: `e.getKey() + ": " + ` -> `e.getValue());` (closing what the line opened), and
+/// a count merged into a map: `counts.merge(word, 1, ` -> `Integer::sum);`.
+fn entry_value_and_merge(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let outside_strings: String = typed.split('"').step_by(2).collect();
+    let open = outside_strings
+        .matches('(')
+        .count()
+        .saturating_sub(outside_strings.matches(')').count());
+    if let Some(arguments) = typed.split_once(".merge(").map(|(_, arguments)| arguments)
+        && open == 1
+        && typed.ends_with(", ")
+    {
+        let parts: Vec<&str> = arguments.split(", ").collect();
+        let sum = match parts.as_slice() {
+            [key, "1", ""] if !key.contains(['(', '"']) => "Integer::sum);",
+            [key, "1L", ""] if !key.contains(['(', '"']) => "Long::sum);",
+            _ => return,
+        };
+        out.push(Suggestion::construct(sum, 0.88));
+        return;
+    }
+    if !typed.ends_with(" + ") || typed.contains(".getValue()") {
+        return;
+    }
+    let Some(entry) = typed.split(".getKey()").next().and_then(|before| {
+        let start = before
+            .rfind(|c: char| !super::lexer::is_identifier_char(c))
+            .map_or(0, |index| index + 1);
+        before.get(start..)
+    }) else {
+        return;
+    };
+    if entry.is_empty() || !typed.contains(&format!("{entry}.getKey()")) || open > 2 {
+        return;
+    }
+    let closers = ")".repeat(open);
+    let statement_ends = (open > 0 && typed.starts_with("System.out."))
+        || (open == 0
+            && typed
+                .split('"')
+                .next()
+                .is_some_and(|head| head.contains(" = ")));
+    let end = if statement_ends { ";" } else { "" };
+    out.push(Suggestion::construct(
+        format!("{entry}.getValue(){closers}{end}"),
+        0.86,
+    ));
 }

@@ -298,6 +298,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
         CursorPlace::Literal(literal) => {
             environment::option_action(context, &literal, &mut suggestions);
             control_flow::remaining_case(context, &literal, &mut suggestions);
+            go::in_literal(context, &literal, &mut suggestions);
             closers::close_literal(context, &literal, &mut suggestions);
         }
         CursorPlace::Code => {

@@ -627,6 +627,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     count_returned(context, out);
     match_on_displayed_enum(context, out);
     expected_sum_in_assertion(context, out);
+    converted_variant(context, out);
+    constructor_fields(context, out);
 }
 
 /// `let body = reqwest::get(url).await?.` -> `text().await?`: a body, text or page read from a response is its
@@ -1531,19 +1533,17 @@ pub(super) fn implemented_struct_fields<'a>(
         .lines()
         .rev()
         .find(|line| line.starts_with("impl"))?;
-    let header = header.trim_end().strip_suffix('{')?.trim_end();
-    let type_name = header
-        .rsplit_once(" for ")
-        .map_or_else(
-            || header.strip_prefix("impl").unwrap_or(""),
-            |(_, name)| name,
-        )
-        .trim();
-    let type_name = type_name.split('<').next().unwrap_or("").trim();
-    if type_name.is_empty() || !type_name.chars().all(super::lexer::is_identifier_char) {
+    let type_name = implemented_type(header)?;
+    // `struct Point {` or a generic `struct Stack<T> {`.
+    let start = find_definition(context.code, "struct ", type_name)?;
+    let declaration = context
+        .code
+        .get(start + "struct ".len() + type_name.len()..)?;
+    let (generics, body) = declaration.split_once('{')?;
+    let generics = generics.trim();
+    if !(generics.is_empty() || generics.starts_with('<') && generics.ends_with('>')) {
         return None;
     }
-    let (_, body) = context.code.split_once(&format!("struct {type_name} {{"))?;
     let body = body.get(..body.find('}')?)?;
     // One field a line, or several on the struct's one line (`struct Point { x: i32, y: i32 }`): split at the
     // commas and line breaks outside a type's own brackets (`HashMap<String, u32>`).
@@ -3250,9 +3250,40 @@ fn popped_until_empty(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `impl ` at the start of a line -> `Point {` for the struct just defined that has no `impl` yet.
+/// `impl ` at the start of a line -> `Point {` for the struct just defined that has no `impl` yet (`impl<'a> ` ->
+/// `Parser<'a> {` for a generic one).
 fn impl_of_new_struct(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.line_before != "impl " || !context.at_line_end() {
+    if !context.at_line_end() {
+        return;
+    }
+    // `impl<'a> ` -> `Parser<'a> {` for the struct just defined with those parameters (`struct Parser<'a> {`).
+    if let Some(parameters) = context
+        .line_before
+        .strip_prefix("impl<")
+        .and_then(|rest| rest.strip_suffix("> "))
+        .filter(|parameters| !parameters.contains(['<', '>', ':']))
+    {
+        let before = context.code_before_line();
+        let Some(name) = before.lines().rev().find_map(|line| {
+            let rest = line
+                .strip_prefix("pub struct ")
+                .or_else(|| line.strip_prefix("struct "))?;
+            let (name, generics) = rest.split_once('<')?;
+            let generics = generics.split_once('>')?.0;
+            (super::lexer::is_plain_name(name) && generics == parameters).then_some(name)
+        }) else {
+            return;
+        };
+        // Once the struct has its `impl`, the next one may be a trait's.
+        if !before.contains(&format!("impl<{parameters}> {name}<")) {
+            out.push(Suggestion::construct(
+                format!("{name}<{parameters}> {{"),
+                0.86,
+            ));
+        }
+        return;
+    }
+    if context.line_before != "impl " {
         return;
     }
     let before = context.code_before_line();
@@ -3271,4 +3302,151 @@ fn impl_of_new_struct(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !implemented && !generic {
         out.push(Suggestion::construct(format!("{name} {{"), 0.86));
     }
+}
+
+/// `impl From<io::Error> for AppError { fn from(e: io::Error) -> Self { AppError::` -> `Io(e)`: a conversion
+/// wraps its parameter in the variant of the enum that holds exactly the parameter's type.
+fn converted_variant(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member.as_ref() else {
+        return;
+    };
+    if access.separator != "::" || !context.at_line_end() {
+        return;
+    }
+    let Some(function) = enclosing_function(context).filter(|function| function.name == "from")
+    else {
+        return;
+    };
+    let [parameter] = function.parameters.as_slice() else {
+        return;
+    };
+    let target = if access.receiver == "Self" {
+        None
+    } else {
+        Some(access.receiver)
+    };
+    // The `impl From<T> for Target` line above the function.
+    let Some(header) = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(40)
+        .find_map(|line| {
+            line.trim()
+                .strip_prefix("impl From<")
+                .and_then(|rest| rest.strip_suffix(" {"))
+                .and_then(|rest| rest.rsplit_once("> for "))
+        })
+    else {
+        return;
+    };
+    let (source, enum_name) = header;
+    if source != parameter.type_text || target.is_some_and(|target| target != enum_name) {
+        return;
+    }
+    let Some(start) = find_definition(context.code, "enum ", enum_name) else {
+        return;
+    };
+    let body = context.code.get(start..).unwrap_or("");
+    let body = body
+        .get(..body.find("\n}").unwrap_or(body.len()))
+        .unwrap_or("");
+    let holding: Vec<&str> = enum_variants(context.code, enum_name)
+        .into_iter()
+        .filter(|(variant, shape)| {
+            *shape == VariantShape::Tuple && body.contains(&format!("{variant}({source})"))
+        })
+        .map(|(variant, _)| variant)
+        .collect();
+    if let [variant] = holding.as_slice()
+        && let Some(rest) = variant
+            .strip_prefix(context.prefix)
+            .filter(|rest| !rest.is_empty() || context.prefix.is_empty())
+    {
+        // Above the enum's member list (`Io(`), which does not know the parameter.
+        out.push(Suggestion::construct(
+            format!("{rest}({})", parameter.name),
+            0.92,
+        ));
+    }
+}
+
+/// `Self { ` (or the type's name) opening a constructor's body -> every field: the parameter of its name
+/// (shorthand), else the empty value of its type (`items: Vec::new()`); nothing when a field has neither.
+fn constructor_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    // An editor may have closed the literal already (`Self { | }`).
+    let closed = context.line_after.trim() == "}";
+    if !context.prefix.is_empty() || !(context.at_line_end() || closed) {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let Some(opened) = typed.strip_suffix(" {") else {
+        return;
+    };
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    // The literal is the body's first statement: the header's `{` and the literal's own.
+    if function.name != "new" || context.tokens_before().len() != function.body_start + 2 {
+        return;
+    }
+    let Some(fields) = implemented_struct_fields(context) else {
+        return;
+    };
+    let type_name = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .find(|line| line.starts_with("impl"))
+        .and_then(implemented_type);
+    if opened != "Self" && Some(opened) != type_name {
+        return;
+    }
+    let mut values = Vec::new();
+    for (field, type_text) in &fields {
+        if function
+            .parameters
+            .iter()
+            .any(|parameter| parameter.name == *field)
+        {
+            values.push((*field).to_owned());
+        } else if let Some(empty) = empty_value(type_text) {
+            values.push(format!("{field}: {empty}"));
+        } else {
+            return;
+        }
+    }
+    // Every parameter is stored somewhere, or the constructor does more than fill the fields.
+    if function
+        .parameters
+        .iter()
+        .any(|parameter| !fields.iter().any(|(field, _)| *field == parameter.name))
+    {
+        return;
+    }
+    let closer = if closed { "" } else { " }" };
+    out.push(Suggestion::construct(
+        format!("{}{closer}", values.join(", ")),
+        0.86,
+    ));
+}
+
+/// The type an `impl` line implements: `impl Point {`, `impl<T> Stack<T> {`, `impl fmt::Display for Point {` ->
+/// `Point`, `Stack`, `Point`.
+fn implemented_type(header: &str) -> Option<&str> {
+    let header = header.trim_end().strip_suffix('{')?.trim_end();
+    let type_name = header.rsplit_once(" for ").map_or_else(
+        || {
+            let rest = header.strip_prefix("impl").unwrap_or("");
+            // The impl's own type parameters: `impl<T> Stack<T>`.
+            match rest.strip_prefix('<') {
+                Some(generic) => generic.split_once('>').map_or("", |(_, rest)| rest),
+                None => rest,
+            }
+        },
+        |(_, name)| name,
+    );
+    let type_name = type_name.trim().split('<').next().unwrap_or("").trim();
+    (!type_name.is_empty() && type_name.chars().all(super::lexer::is_identifier_char))
+        .then_some(type_name)
 }

@@ -23,6 +23,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let language = context.profile.language;
     let typed = context.line_before.trim_start();
+    if language == Language::Rust {
+        borrowed_result(typed, out);
+    }
     if language == Language::TypeScript {
         type_predicate(context, typed, out);
         generic_result(typed, out);
@@ -265,5 +268,56 @@ fn interface_measure(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestio
         .is_some_and(|line| line.trim_start_matches("export ").starts_with("interface "));
     if in_interface {
         out.push(Suggestion::construct("number;", 0.88));
+    }
+}
+
+/// `fn longest<'a>(a: &'a str, b: &'a str) -> ` -> `&'a str {`: a function that ties its borrowed parameters to one
+/// lifetime returns a borrow of that lifetime, of the type they share (a question still answers `bool`, left to
+/// the rule above).
+fn borrowed_result(typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(header) = typed.strip_suffix(") -> ") else {
+        return;
+    };
+    let Some((name, rest)) = header
+        .trim_start_matches("pub ")
+        .strip_prefix("fn ")
+        .and_then(|rest| rest.split_once('<'))
+    else {
+        return;
+    };
+    let Some((lifetime, parameters)) = rest.split_once(">(") else {
+        return;
+    };
+    let questions = [
+        "is_",
+        "has_",
+        "can_",
+        "contains",
+        "starts_with",
+        "ends_with",
+    ];
+    if !is_plain_name(name)
+        || questions.iter().any(|question| name.starts_with(question))
+        || !lifetime.starts_with('\'')
+        || !is_plain_name(&lifetime[1..])
+        || parameters.contains(['(', '<', '{'])
+    {
+        return;
+    }
+    let borrowed = format!("&{lifetime} ");
+    let types: Vec<&str> = parameters
+        .split(',')
+        .filter_map(|parameter| {
+            parameter
+                .split_once(':')
+                .map(|(_, type_text)| type_text.trim())
+        })
+        .filter(|type_text| type_text.starts_with(&borrowed))
+        .collect();
+    if let [first, second, ..] = types.as_slice()
+        && types.iter().all(|type_text| type_text == first)
+        && first == second
+    {
+        out.push(Suggestion::construct(format!("{first} {{"), 0.86));
     }
 }

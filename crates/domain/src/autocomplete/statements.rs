@@ -382,7 +382,15 @@ fn parse_braced_header<'a>(context: &Context<'a>, header: &[Token]) -> Option<Fu
                 .get(open - 1)
                 .is_some_and(|token| token.kind == TokenKind::Identifier)
                 || CONTROL_KEYWORDS.contains(&name)
-                || open < 2 && matches!(language, Language::Java | Language::C | Language::Cpp)
+                || open < 2
+                    && matches!(language, Language::Java | Language::C | Language::Cpp)
+                    // An enum's constructor has no modifier (`Planet(double mass) {` in `enum Planet`); a class's
+                    // package-private ones stay unrecognised: recognising them made the JDK's offer `this.x = x`
+                    // for the wrong parameter (see the tests).
+                    && !(language == Language::Java
+                        && name.starts_with(char::is_uppercase)
+                        && (context.code.contains(&format!("enum {name} {{"))
+                            || context.code.contains(&format!("enum {name}{{"))))
             {
                 return None;
             }
@@ -1154,6 +1162,11 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
     let Some(function) = enclosing_function(context).filter(|function| {
         function.name == "constructor"
             || function.name.starts_with(char::is_uppercase)
+            || (context.profile.language == Language::Java
+                && function.name == "set"
+                && function.parameters.len() == 1
+                && function.parameters.first().map(|parameter| parameter.name)
+                    == super::java::only_field(context))
             || (context.profile.language == Language::Java
                 && function.parameters.len() == 1
                 && function.name.strip_prefix("set").is_some_and(|property| {

@@ -8016,6 +8016,430 @@ const INLINE: &[Case] = &[
         "import java.util.*;\nimport java.util.stream.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        String joined = names.stream().collect(Collectors.‸",
         None,
     ),
+    // Seventeenth round (r17e): months two to four in Rust, Go, Java, C and C++ (a `From` conversion's variant, a
+    // constructor's `Self { x, y }` and a generic struct's fields, Go's struct tags named like the tags above, test
+    // and handler headers, `defer cancel()`, an enum's constructor, a `Box<T>`'s `get`/`set`, `equals`' guards, a
+    // list's and an iterator's loop header, `argv[i]` under `i < argc`, the erase-remove idiom).
+    (
+        "rust",
+        "enum AppError {\n    Io(io::Error),\n    Parse(ParseIntError),\n}\n\nimpl From<io::Error> for AppError {\n    fn from(e: io::Error) -> Self {\n        AppError::‸",
+        Some("Io(e)"),
+    ),
+    (
+        "rust",
+        "enum ConfigError {\n    Missing(String),\n    BadNumber(ParseIntError),\n}\n\nimpl From<ParseIntError> for ConfigError {\n    fn from(err: ParseIntError) -> Self {\n        Self::‸",
+        Some("BadNumber(err)"),
+    ),
+    (
+        "rust",
+        "enum ConfigError {\n    Missing(String),\n    BadNumber(ParseIntError),\n}\n\nimpl From<ParseIntError> for ConfigError {\n    fn from(err: ParseIntError) -> Self {\n        ConfigError::Bad‸",
+        Some("Number(err)"),
+    ),
+    (
+        "rust",
+        "enum AppError {\n    Io(io::Error),\n    Other(String),\n}\n\nimpl From<String> for AppError {\n    fn from(message: String) -> Self {\n        AppError::‸",
+        Some("Other(message)"),
+    ),
+    (
+        "rust",
+        "enum AppError {\n    Io(io::Error),\n    Parse(ParseIntError),\n}\n\nfn read(path: &str) -> Result<String, AppError> {\n    Err(AppError::‸",
+        None,
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Clone, PartialEq)]\nstruct Point {\n    x: i32,\n    y: i32,\n}\n\nimpl Point {\n    fn new(x: i32, y: i32) -> Self {\n        Self { ‸ }",
+        Some("x, y"),
+    ),
+    (
+        "rust",
+        "struct Stack<T> {\n    items: Vec<T>,\n}\n\nimpl<T> Stack<T> {\n    fn new() -> Self {\n        Stack { ‸ }",
+        Some("items: Vec::new()"),
+    ),
+    (
+        "rust",
+        "struct Account {\n    owner: String,\n    balance: f64,\n    history: Vec<f64>,\n}\n\nimpl Account {\n    pub fn new(owner: String) -> Account {\n        Account { ‸",
+        Some("owner, balance: 0.0, history: Vec::new() }"),
+    ),
+    (
+        "rust",
+        "struct Player {\n    name: String,\n    position: Position,\n}\n\nimpl Player {\n    fn new(name: String) -> Self {\n        Self { ‸ }",
+        None,
+    ),
+    (
+        "rust",
+        "struct Point {\n    x: i32,\n    y: i32,\n}\n\nimpl Point {\n    fn new(x: i32, y: i32, scale: i32) -> Self {\n        Self { ‸ }",
+        None,
+    ),
+    (
+        "rust",
+        "struct Point {\n    x: i32,\n    y: i32,\n}\n\nimpl Point {\n    fn origin() -> Self {\n        Self { ‸ }",
+        None,
+    ),
+    (
+        "go",
+        "type User struct {\n\tName  string `json:\"name\"`\n\tEmail string ‸",
+        Some("`json:\"email\"`"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tID   int    `json:\"id\"`\n\tName string `json:\"‸",
+        Some("name\"`"),
+    ),
+    (
+        "go",
+        "type Order struct {\n\tOrderID   int     `json:\"order_id\"`\n\tUnitPrice float64 `json:\"unit_price\"`\n\tCreatedAt string  `json:\"‸",
+        Some("created_at\"`"),
+    ),
+    (
+        "go",
+        "type Order struct {\n\tOrderID   int     `json:\"orderId,omitempty\"`\n\tCreatedAt string  ‸",
+        Some("`json:\"createdAt,omitempty\"`"),
+    ),
+    (
+        "go",
+        "type Item struct {\n\tID    int    `json:\"id\" db:\"id\"`\n\tTitle string ‸",
+        Some("`json:\"title\" db:\"title\"`"),
+    ),
+    (
+        "go",
+        "type Item struct {\n\tID   int `json:\"id\"`\n\tUnitPrice float64 ‸",
+        None,
+    ),
+    (
+        "go",
+        "type Item struct {\n\tID   int `json:\"id\"`\n\tCount int\n\tName string ‸",
+        None,
+    ),
+    (
+        "go",
+        "type Item struct {\n\tID   int\n\tName string ‸",
+        None,
+    ),
+    (
+        "go",
+        "type Item struct {\n\tID   int    `json:\"id\"`\n\tName string `json:\"na‸`",
+        Some("me\""),
+    ),
+    (
+        "go",
+        "func helloHandler(w http.ResponseWriter, r ‸",
+        Some("*http.Request) {"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\tfor _, tt := range tests {\n\t\tt.Run(tt.name, ‸",
+        Some("func(t *testing.T) {"),
+    ),
+    // Before an editor's `)`, the subtest's function is not offered (its `{` would open inside the call).
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\tfor _, tc := range cases {\n\t\tt.Run(tc.desc, ‸)",
+        None,
+    ),
+    ("go", "func TestParseDate(‸", Some("t *testing.T) {")),
+    ("go", "func TestParseDate(‸)", Some("t *testing.T")),
+    ("go", "func TestParseDate(t ‸", Some("*testing.T) {")),
+    ("go", "func Testify(‸", None),
+    ("go", "func TestParse‸", None),
+    (
+        "go",
+        "func fetch(url string) error {\n\tctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)\n\t‸",
+        Some("defer cancel()"),
+    ),
+    (
+        "go",
+        "func run() {\n\tctx, stop := context.WithCancel(context.Background())\n\t‸",
+        Some("defer stop()"),
+    ),
+    (
+        "go",
+        "func run() {\n\tctx, _ := context.WithCancel(context.Background())\n\t‸",
+        None,
+    ),
+    (
+        "java",
+        "enum Planet {\n    MERCURY(3.303e+23, 2.4397e6),\n    EARTH(5.976e+24, 6.37814e6);\n\n    private final double mass;\n    private final double radius;\n\n    Planet(double mass, double radius) {\n        this.mass = mass;\n        ‸",
+        Some("this.radius = radius;"),
+    ),
+    (
+        "java",
+        "public enum Coin {\n    PENNY(1, \"penny\"), DIME(10, \"dime\");\n\n    private final int cents;\n    private final String label;\n\n    Coin(int cents, String label) {\n        this.cents = ‸",
+        Some("cents;"),
+    ),
+    (
+        "java",
+        "public class Box<T> {\n    private T value;\n\n    public T get() {\n        return ‸",
+        Some("value;"),
+    ),
+    (
+        "java",
+        "public class Box<T> {\n    private T value;\n\n    public void set(T value) {\n        ‸",
+        Some("this.value = value;"),
+    ),
+    (
+        "java",
+        "public class Pair<A, B> {\n    private A first;\n    private B second;\n\n    public A get() {\n        return ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Box<T> {\n    private T item;\n\n    public void set(T value) {\n        ‸",
+        None,
+    ),
+    (
+        "java",
+        "@Override\npublic boolean equals(Object o) {\n    if (this == o) ‸",
+        Some("return true;"),
+    ),
+    (
+        "java",
+        "@Override\npublic boolean equals(Object o) {\n    if (this == o) return true;\n    if (o == null || getClass() != o.getClass()) ‸",
+        Some("return false;"),
+    ),
+    (
+        "java",
+        "@Override\npublic boolean equals(Object other) {\n    if (!(other instanceof Point)) ‸",
+        Some("return false;"),
+    ),
+    (
+        "java",
+        "@Override\npublic boolean equals(Object obj) {\n    if (obj == this) ‸",
+        Some("return true;"),
+    ),
+    (
+        "java",
+        "public boolean same(Object o) {\n    if (this == o) ‸",
+        None,
+    ),
+    (
+        "java",
+        "@Override\npublic boolean equals(Object o) {\n    if (o.hashCode() == 0) ‸",
+        None,
+    ),
+    (
+        "c",
+        "void print_list(struct Node *head) {\n    for (struct Node *p = head; p != NULL; ‸",
+        Some("p = p->next) {"),
+    ),
+    (
+        "c",
+        "int length(Node *list) {\n    int n = 0;\n    for (Node *cur = list; cur; ‸",
+        Some("cur = cur->next) {"),
+    ),
+    (
+        "c",
+        "void show(int *values, int n) {\n    for (int *p = values; p != NULL; ‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(int argc, char *argv[]) {\n    for (int i = 1; i < argc; i++) {\n        printf(\"%s\\n\", ‸",
+        Some("argv[i]);"),
+    ),
+    (
+        "c",
+        "int main(int argc, char **argv) {\n    for (int k = 0; k < argc; k++) {\n        printf(\"arg: %s\\n\", ‸",
+        Some("argv[k]);"),
+    ),
+    (
+        "c",
+        "int main(int argc, char *argv[]) {\n    for (int i = 1; i < argc; i++) {\n        printf(\"%d: %s\\n\", ‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(void) {\n    for (int i = 0; i < 10; i++) {\n        printf(\"%s\\n\", ‸",
+        None,
+    ),
+    ("c", "if (strcmp(argv[1], \"--help\") == 0) ‸", None),
+    ("c", "if (strcmp(input, \"quit\") ‸", Some("== 0) {")),
+    (
+        "cpp",
+        "std::map<std::string, int> m;\nfor (auto it = m.begin(); it != ‸",
+        Some("m.end(); ++it) {"),
+    ),
+    (
+        "cpp",
+        "std::vector<int> scores;\nfor (std::vector<int>::iterator it = scores.begin(); ‸",
+        Some("it != scores.end(); ++it) {"),
+    ),
+    (
+        "cpp",
+        "for (auto iter = words.cbegin(); iter != ‸",
+        Some("words.cend(); ++iter) {"),
+    ),
+    (
+        "cpp",
+        "for (auto it = m.begin(); it != m.end(); ‸",
+        Some("++it) {"),
+    ),
+    (
+        "cpp",
+        "v.erase(std::remove_if(v.begin(), v.end(), [](int x) { return x < 0; }), ‸",
+        Some("v.end());"),
+    ),
+    (
+        "cpp",
+        "names.erase(std::remove(names.begin(), names.end(), \"bob\"), ‸",
+        Some("names.end());"),
+    ),
+    (
+        "cpp",
+        "names.erase(std::remove(names.begin(), names.end(), \"bob\"), ‸)",
+        Some("names.end()"),
+    ),
+    ("cpp", "names.erase(names.begin(), ‸", None),
+    (
+        "cpp",
+        "names.erase(std::remove(names.begin(), names.end(), x)‸",
+        None,
+    ),
+    // Left empty: several continuations are as likely.
+    ("rust", "for (a, b) in xs.iter().zip(‸)", None),
+    ("go", "if errors.Is(err, ‸)", None),
+    ("go", "done := make(chan ‸)", None),
+    ("java", "String name = opt.orElseThrow(‸)", None),
+    ("java", "record Point(int x, int y) ‸", None),
+    ("c", "char *p = strchr(s, ‸", None),
+    ("cpp", "auto p = std::make_unique<Node>(‸)", None),
+    // r17e, second part: a lifetime's borrowed result, a generic struct's `impl<T> `, `wg.Wait()` and `close(ch)`
+    // after a loop of goroutine work, a released pointer cleared, `std::string::npos`.
+    (
+        "rust",
+        "fn longest<'a>(a: &'a str, b: &'a str) -> ‸",
+        Some("&'a str {"),
+    ),
+    (
+        "rust",
+        "pub fn pick<'x>(first: &'x [i32], second: &'x [i32], flag: bool) -> ‸",
+        Some("&'x [i32] {"),
+    ),
+    (
+        "rust",
+        "fn get<'a>(map: &'a HashMap<String, String>, key: &str) -> ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn is_longer<'a>(a: &'a str, b: &'a str) -> ‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Parser<'a> {\n    input: &'a str,\n}\n\nimpl<'a> ‸",
+        Some("Parser<'a> {"),
+    ),
+    (
+        "rust",
+        "struct Stack<T> {\n    items: Vec<T>,\n}\n\nimpl<T> ‸",
+        Some("Stack<T> {"),
+    ),
+    (
+        "rust",
+        "struct Stack<T> {\n    items: Vec<T>,\n}\n\nimpl<T: Display> ‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Stack<T> {\n    items: Vec<T>,\n}\n\nimpl<T> Stack<T> {\n}\n\nimpl<T> ‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 3; i++ {\n\t\twg.Add(1)\n\t\tgo func(id int) {\n\t\t\tdefer wg.Done()\n\t\t\twork(id)\n\t\t}(i)\n\t}\n\t‸",
+        Some("wg.Wait()"),
+    ),
+    (
+        "go",
+        "func crawl(urls []string) {\n\tvar group sync.WaitGroup\n\tfor _, u := range urls {\n\t\tgroup.Add(1)\n\t\tgo fetch(u, &group)\n\t}\n\t‸",
+        Some("group.Wait()"),
+    ),
+    (
+        "go",
+        "func main() {\n\tvar wg sync.WaitGroup\n\tfor _, url := range urls {\n\t\twg.Add(1)\n\t\tgo fetch(url, &wg)\n\t}\n\twg.Wait()\n\t‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tch := make(chan int)\n\tgo func() {\n\t\tfor i := 0; i < 5; i++ {\n\t\t\tch <- i\n\t\t}\n\t\t‸",
+        Some("close(ch)"),
+    ),
+    (
+        "go",
+        "func produce(jobs chan<- string, names []string) {\n\tgo func() {\n\t\tfor _, name := range names {\n\t\t\tjobs <- name\n\t\t}\n\t\t‸",
+        Some("close(jobs)"),
+    ),
+    (
+        "go",
+        "func main() {\n\tfor i := 0; i < 5; i++ {\n\t\tch <- i\n\t}\n\t‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tgo func() {\n\t\tdefer close(out)\n\t\tfor _, n := range nums {\n\t\t\tout <- n\n\t\t}\n\t\t‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(void) {\n    int *arr = malloc(10 * sizeof(int));\n    free(arr);\n    arr = ‸",
+        Some("NULL;"),
+    ),
+    (
+        "c",
+        "void destroy(struct Stack *s) {\n    free(s->items);\n    s->items = ‸",
+        Some("NULL;"),
+    ),
+    (
+        "cpp",
+        "void reset() {\n    delete head;\n    head = ‸",
+        Some("nullptr;"),
+    ),
+    ("c", "free(arr);\ncount = ‸", None),
+    (
+        "cpp",
+        "std::string s = \"hello world\";\nauto pos = s.find(' ');\nif (pos != std::string::‸",
+        Some("npos) {"),
+    ),
+    (
+        "cpp",
+        "auto pos = line.find(',');\nwhile (pos == std::string::np‸",
+        Some("os) {"),
+    ),
+    (
+        "cpp",
+        "bool found = s.find(x) != std::string::‸",
+        Some("npos;"),
+    ),
+    ("cpp", "if (pos != std::string::‸)", Some("npos")),
+    ("cpp", "std::string::‸", None),
+    // r17e, third part: Java's map entry read on one line (`e.getValue());`) and a count merged (`Integer::sum);`).
+    (
+        "java",
+        "for (Map.Entry<String, Integer> e : counts.entrySet()) {\n    System.out.println(e.getKey() + \": \" + ‸",
+        Some("e.getValue());"),
+    ),
+    (
+        "java",
+        "for (var entry : scores.entrySet()) {\n    String line = entry.getKey() + \" -> \" + ‸",
+        Some("entry.getValue();"),
+    ),
+    (
+        "java",
+        "for (var e : counts.entrySet()) {\n    System.out.println(e.getKey() + \": \" + ‸)",
+        Some("e.getValue()"),
+    ),
+    (
+        "java",
+        "for (var entry : scores.entrySet()) {\n    System.out.println(entry.getKey() + \" \" + entry.getValue() + ‸",
+        None,
+    ),
+    (
+        "java",
+        "Map<String, Integer> counts = new HashMap<>();\nfor (String w : words) {\n    counts.merge(w, 1, ‸",
+        Some("Integer::sum);"),
+    ),
+    ("java", "totals.merge(name, 1L, ‸", Some("Long::sum);")),
+    ("java", "totals.merge(name, amount, ‸", None),
     // Fourteenth round (e): a first program's input, loop and types (a prompt named for its variable, a quit word's `break`, React's import, Rust's `impl` of the new struct, Go's `sync` variables, C++ member initializers).
     ("python", "name = input(‸", Some("\"Enter your name: \")")),
     (
