@@ -1153,9 +1153,14 @@ fn getter_field(context: &Context<'_>) -> Option<(String, f64)> {
     if !function.parameters.is_empty() || function.body_start + 1 != context.tokens_before().len() {
         return None;
     }
-    // A container's bare `get()` (`Box<T>`) reads its one field.
+    // A container's bare `get()` (`Box<T>`) reads its one field, of the type it returns (a `Void get()` of a
+    // class holding a `boolean` reads nothing of it).
     let field = if function.name == "get" {
-        only_field(context)?.to_owned()
+        let (name, field_type) = only_field(context)?;
+        if function.results.iter().any(|result| *result != field_type) {
+            return None;
+        }
+        name.to_owned()
     } else {
         accessed_field(context, function.name, &["get", "is"])?.0
     };
@@ -1163,8 +1168,8 @@ fn getter_field(context: &Context<'_>) -> Option<(String, f64)> {
 }
 
 /// The one instance field of the class around the cursor, declared in the lines above (`private T value;`), when
-/// it has exactly one.
-pub(super) fn only_field<'a>(context: &Context<'a>) -> Option<&'a str> {
+/// it has exactly one: its name and its type.
+pub(super) fn only_field<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
     let mut fields = Vec::new();
     for line in context.code_lines_above().take(40) {
         let line = line.trim();
@@ -1185,10 +1190,10 @@ pub(super) fn only_field<'a>(context: &Context<'a>) -> Option<&'a str> {
         if line.contains(['(', '=', '.']) || words.contains(&"static") || modifiers == 0 {
             continue;
         }
-        if let [_, name] = words.get(modifiers..).unwrap_or_default()
+        if let [field_type, name] = words.get(modifiers..).unwrap_or_default()
             && super::lexer::is_plain_name(name)
         {
-            fields.push(*name);
+            fields.push((*name, *field_type));
         }
     }
     None

@@ -142,11 +142,34 @@ fn count_as_divisor(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut 
     {
         return;
     }
-    let divides = context
-        .before_receiver(access)
-        .map(str::trim_end)
-        .is_some_and(|before| before.ends_with('/') && !before.ends_with("//"));
+    // A division written as one (`total / nums.`), not a path (`#include <bits/vector.`) nor `std::`.
+    let divides = access.separator == "."
+        && !context.line_before.trim_start().starts_with('#')
+        && context
+            .before_receiver(access)
+            .is_some_and(|before| before.ends_with(" / ") || before.ends_with(")/"));
     if !divides {
+        return;
+    }
+    // C++ and Java divide by a container the code declared as one (`std::vector<int> v`, `List<Integer> xs`).
+    let declared_container = || {
+        context.code_lines_above().take(50).any(|line| {
+            super::lexer::contains_word(line, access.receiver)
+                && [
+                    "vector",
+                    "array",
+                    "string",
+                    "deque",
+                    "List",
+                    "Set",
+                    "Collection",
+                    "[]",
+                ]
+                .iter()
+                .any(|container| line.contains(container))
+        })
+    };
+    if matches!(context.profile.language, Language::Cpp | Language::Java) && !declared_container() {
         return;
     }
     let java_array = || {

@@ -1166,7 +1166,7 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
                 && function.name == "set"
                 && function.parameters.len() == 1
                 && function.parameters.first().map(|parameter| parameter.name)
-                    == super::java::only_field(context))
+                    == super::java::only_field(context).map(|(name, _)| name))
             || (context.profile.language == Language::Java
                 && function.parameters.len() == 1
                 && function.name.strip_prefix("set").is_some_and(|property| {

@@ -2739,6 +2739,17 @@ const INLINE: &[Case] = &[
         "fn largest(values: &[i32]) -> Option<i32> {\n    let top = values.iter().max().‸",
         None,
     ),
+    (
+        "java",
+        "final class ForEachOp {\n    private final boolean ordered;\n\n    public Void get() {\n        return ‸",
+        None,
+    ),
+    ("cpp", "#include <bits/shared_ptr.‸", Some("h>")),
+    (
+        "cpp",
+        "double ratio(double x) {\n    return x / std::‸",
+        None,
+    ),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
