@@ -327,8 +327,8 @@ fn definition_parenthesis(context: &Context<'_>) -> Option<usize> {
         .then_some(open)
 }
 
-/// The names an import being written already lists (`use std::io::{Read, W`, `import { a, b`, `from os import
-/// path, s`): none is imported twice.
+/// The names an import being written already lists, and the path it imports from (`use std::io::{Read, W`,
+/// `import { a, b`, `from os import path, s`): none is imported twice, and no module from itself.
 pub(super) fn names_in_import_list<'a>(context: &Context<'a>) -> Option<Vec<&'a str>> {
     /// How far back an import's braces are looked for, in tokens.
     const REACH: usize = 200;
@@ -347,7 +347,8 @@ pub(super) fn names_in_import_list<'a>(context: &Context<'a>) -> Option<Vec<&'a 
             }
             // `export {` lists what the module gives, not what it takes.
             TokenKind::Identifier if text == "export" => break,
-            TokenKind::Identifier if python || !in_braces => names.push(text),
+            // Before the braces, the path they import from (`use futures_util::{f` is no `futures_util`).
+            TokenKind::Identifier => names.push(text),
             TokenKind::Punctuation if text == "{" && !python && !in_braces => in_braces = true,
             TokenKind::Punctuation if matches!(text, ";" | "}" | ")" | "=" | "{") => break,
             _ => {}

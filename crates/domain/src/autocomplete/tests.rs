@@ -2750,6 +2750,7 @@ const INLINE: &[Case] = &[
         "double ratio(double x) {\n    return x / std::‸",
         None,
     ),
+    ("rust", "use futures_util::{f‸", None),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
