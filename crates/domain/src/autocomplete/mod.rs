@@ -11,7 +11,8 @@
 //!   `javascript_everyday` hold a course's everyday exercises in those languages (string, file and list work);
 //! - `counting_loop`: the three-part `for` header that C, C++, Java, JavaScript, TypeScript and Go share, typed
 //!   part by part (`for (int i = 0; ` -> `i < `, then `i++) {`); `loop_steps` the statement a loop's body still
-//!   needs (a `while` counter's step, a running total's `+= n`);
+//!   needs (a `while` counter's step, a running total's `+= n`); `loop_variables` what a loop's variable indexes
+//!   (`arr[` -> `i]` in a loop counting to `arr.length`, `scores[` -> `key]` under a `for...in`);
 //! - `precedents`: what the code wrote before in the same place (the token that followed the same tokens, the
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
 //! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search, a grid's
