@@ -36,7 +36,19 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // of another class, `impl Display for Error`, `for item in`): the code's names are listed, never shown inline.
     let naming = follows_naming_keyword(context) || declares_after_type(context);
     let line_start = context.prefix_starts_statement();
-    let at_statement_start = line_start && !inside_expression_brackets(context);
+    let bracket = if line_start {
+        expression_bracket(context)
+    } else {
+        None
+    };
+    let at_statement_start = line_start && bracket.is_none();
+    // A line of a JavaScript object literal or import list starts with a key or a name: no keyword but the
+    // accessors' and a method's modifiers (`require(` was shown for `ret` in `{⏎  onOpen,⏎  ret`).
+    let at_object_key = bracket == Some('{')
+        && matches!(
+            context.profile.language,
+            Language::JavaScript | Language::TypeScript
+        );
     // A Java or Go file has one package clause: once written, `package` does not come again.
     let package_declared = context
         .scan
@@ -84,6 +96,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             && !matches!(text, "self" | "cls")
             && context.profile.words.iter().any(|word| word.text == text);
         let receiver_again = later_parameter && matches!(text, "self" | "cls");
+        let keyword_as_key = at_object_key
+            && !matches!(text, "async" | "get" | "set")
+            && context.profile.words.iter().any(|word| word.text == text);
         // An import names what a module has: no keyword but Rust's `self` (`use std::io::{self, Read}`).
         let keyword_imported = import_list.is_some()
             && text != "self"
@@ -92,6 +107,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             && !receiver_again
             && !already_imported.contains(&text)
             && !keyword_imported
+            && !keyword_as_key
             && !keyword_out_of_class
             && !keyword_as_parameter
             && !out_of_place_in_go
@@ -357,11 +373,11 @@ pub(super) fn names_in_import_list<'a>(context: &Context<'a>) -> Option<Vec<&'a 
     None
 }
 
-/// Whether the line being typed continues a bracket opened above that holds expressions, not statements: a call's
+/// The bracket opened above that the line being typed continues, when it holds expressions, not statements: a call's
 /// or a list's arguments, a Python dict, a JavaScript object literal or an `import {`/`export {` list. No statement
 /// keyword starts there (`export {⏎  fin` is `findIndex`, not `finally`). Python's comprehensions are written with
 /// `for`, `if` and `else` inside brackets, so those stay allowed there (see [`comprehension_word`]).
-fn inside_expression_brackets(context: &Context<'_>) -> bool {
+fn expression_bracket(context: &Context<'_>) -> Option<char> {
     let tokens = context.tokens_before();
     let mut depth = 0_usize;
     for (index, token) in tokens.iter().enumerate().rev() {
@@ -371,9 +387,10 @@ fn inside_expression_brackets(context: &Context<'_>) -> bool {
         match context.text(token) {
             ")" | "]" | "}" => depth += 1,
             "(" | "[" | "{" if depth > 0 => depth -= 1,
-            "(" | "[" => return true,
+            "(" => return Some('('),
+            "[" => return Some('['),
             "{" => {
-                return match context.profile.language {
+                let literal = match context.profile.language {
                     Language::Python => true,
                     Language::JavaScript | Language::TypeScript => index
                         .checked_sub(1)
@@ -395,11 +412,12 @@ fn inside_expression_brackets(context: &Context<'_>) -> bool {
                         }),
                     _ => false,
                 };
+                return literal.then_some('{');
             }
             _ => {}
         }
     }
-    false
+    None
 }
 
 /// Whether Go's `word` cannot start the statement being typed: a type (`struct`, `string`) starts no statement,

@@ -2751,6 +2751,8 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("rust", "use futures_util::{f‸", None),
+    ("javascript", "const handlers = {\n  onOpen,\n  re‸", None),
+    ("javascript", "module.exports = {\n  mask,\n  un‸", None),
     // The word an import's or a declaration's syntax requires next, whatever the names (sixteenth round, lead).
     ("python", "from os i‸", Some("mport ")),
     ("python", "from .models ‸", Some("import ")),
