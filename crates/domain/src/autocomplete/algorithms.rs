@@ -32,6 +32,10 @@
 //! - a binary search's bound moved past the midpoint its branch ruled out (`elif arr[mid] < target:` then `lo = `
 //!   -> `mid + 1`; `high = ` -> `mid - 1` under `arr[mid] > target`).
 //!
+//! - a running best taking the value the line above just computed (`cur = max(n, cur + n)` then `best = max(best, `
+//!   -> `cur)`, `Math.max(best, ` -> `cur);`), and the second term of a two-step recurrence (`dp[i - 1] + dp[i - `
+//!   -> `2]`: the stairs, Fibonacci's table).
+//!
 //! Each rule reads names from the code (the function's parameters, the loop's bounds), never assumes them.
 
 use super::Suggestion;
@@ -66,6 +70,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     memo_lookup(context, out);
     pair_at_both_pointers(context, out);
     grid_bounds_of_parameters(context, out);
+    running_extreme(context, out);
+    second_previous_term(context, out);
 }
 
 /// The step of Euclid's algorithm, in a two-parameter function named `gcd` (or for the greatest common divisor):
@@ -263,8 +269,16 @@ fn binary_search_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// compares the bounds, once the midpoint is taken.
 fn binary_search_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    let Some(assigned) = typed.strip_suffix(" = ") else {
-        return;
+    // The step may be typed up to its operator (`lo = mid + `): the rest is then the `1` alone.
+    let (assigned, started) = match typed.strip_suffix(" = ") {
+        Some(assigned) => (assigned, ""),
+        None if typed.ends_with(" + ") || typed.ends_with(" - ") => {
+            let Some((assigned, started)) = typed.rsplit_once(" = ") else {
+                return;
+            };
+            (assigned, started)
+        }
+        None => return,
     };
     // `lo = `, `else hi = `, `else if (a[mid] < target) lo = `, `elif arr[mid] < target: low = `.
     let bound = assigned
@@ -317,8 +331,14 @@ fn binary_search_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         } else {
             return;
         };
+        let Some(rest) = text.strip_prefix(started) else {
+            return;
+        };
+        if rest.is_empty() {
+            return;
+        }
         out.push(Suggestion::construct(
-            format!("{text}{}", terminator(context)),
+            format!("{rest}{}", terminator(context)),
             0.85,
         ));
         return;
@@ -1355,4 +1375,68 @@ fn grid_bounds_of_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{second} >= {grid}[0].length{closers}")
     };
     out.push(Suggestion::construct(text, 0.86));
+}
+
+/// `best = max(best, ` -> `cur)` right under `cur = max(n, cur + n)`: a running maximum (or minimum) is taken of
+/// the value the line above just computed (Kadane's sum, a window's length).
+fn running_extreme(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((left, call)) = typed.split_once(" = ") else {
+        return;
+    };
+    let kept = left.rsplit(' ').next().unwrap_or(left);
+    let opened = ["max(", "min(", "Math.max(", "Math.min("]
+        .iter()
+        .any(|function| call == format!("{function}{kept}, "));
+    if !is_plain_name(kept) || !opened {
+        return;
+    }
+    let Some(above) = context.code_lines_above().next() else {
+        return;
+    };
+    let Some((assigned, _)) = above
+        .split_once(" += ")
+        .or_else(|| above.split_once(" := "))
+        .or_else(|| above.split_once(" = "))
+    else {
+        return;
+    };
+    let computed = assigned.rsplit(' ').next().unwrap_or(assigned);
+    if !is_plain_name(computed) || computed == kept || above.starts_with("for") {
+        return;
+    }
+    let Some(closing) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{computed}{closing}"), 0.85));
+}
+
+/// `dp[i] = dp[i - 1] + dp[i - ` -> `2]`: the term before the one just added, in a table filled by its recurrence.
+fn second_previous_term(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end();
+    let spaced = typed.ends_with(" -");
+    let Some(opened) = typed.strip_suffix(" -").or_else(|| typed.strip_suffix('-')) else {
+        return;
+    };
+    let Some((before, index)) = opened.rsplit_once('[') else {
+        return;
+    };
+    // The trailing name's start, on a character boundary whatever precedes it.
+    let start = before
+        .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
+        .len();
+    let table = &before[start..];
+    if !is_plain_name(table) || !is_plain_name(index) {
+        return;
+    }
+    let minus = if spaced { " - " } else { "-" };
+    let previous = format!("{table}[{index}{minus}1]");
+    let added = before[..start].trim_end();
+    if !added.ends_with('+') || !added.trim_end_matches('+').trim_end().ends_with(&previous) {
+        return;
+    }
+    let Some(closing) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("2{closing}"), 0.85));
 }

@@ -6,7 +6,8 @@
 //! `push(p);`), a list sorted into a name that says its key (`by_age = sorted(people, key=lambda p: p.` ->
 //! `age)`), a missing group's empty list (`if key not in groups: groups[key] = ` -> `[]`), a count's `(counts[w] ?? 0) ` -> `+ 1;` (and its
 //! default, `(counts[w] || ` -> `0) + 1;`, Python's `counts.get(w, 0) ` -> `+ 1`), lines joined back into one text (`lines.join(` ->
-//! `"\n");`), and a reducer's `return ` -> its accumulator (`acc;`).
+//! `"\n");`), and a reducer's `return ` -> its accumulator (`acc;`); Go's group getting the loop's element
+//! (`groups[key] = append(groups[key], ` -> `s)`) and count going up by one (`counts[w]` -> `++`).
 
 use super::Language;
 use super::Suggestion;
@@ -42,7 +43,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             counted_once_more(context, out);
             empty_group_made(context, out);
         }
-        Language::Go => joined_with_separator(context, out),
+        Language::Go => {
+            joined_with_separator(context, out);
+            go_appended_to_group(context, out);
+            go_counted(context, out);
+        }
         Language::Java => {
             collected_list(context, out);
             empty_group_made(context, out);
@@ -535,4 +540,64 @@ fn empty_group_made(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     };
     out.push(Suggestion::construct(text, 0.85));
+}
+
+/// The element of the Go `for ... range` loop around the cursor (`for _, s := range strs {` -> `s`).
+fn go_range_element<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let header = context
+        .enclosing_lines()
+        .find(|line| line.starts_with("for "))?;
+    let (variables, _) = header.strip_prefix("for ")?.split_once(" := range ")?;
+    let element = variables
+        .split_once(", ")
+        .map_or(variables, |(_, element)| element)
+        .trim();
+    (is_plain_name(element) && element != "_").then_some(element)
+}
+
+/// `groups[key] = append(groups[key], ` -> `s)` in `for _, s := range strs {` over a map of slices the code made:
+/// a group is filled with the loop's element, whatever key it is filed under.
+fn go_appended_to_group(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((target, appended)) = typed.split_once(" = append(") else {
+        return;
+    };
+    let Some(same) = appended.strip_suffix(", ") else {
+        return;
+    };
+    let Some((map, _)) = target
+        .strip_suffix(']')
+        .and_then(|rest| rest.split_once('['))
+    else {
+        return;
+    };
+    if same != target || !is_plain_name(map) {
+        return;
+    }
+    let of_slices = super::statements::declaration_of(context, map)
+        .is_some_and(|declared| declared.contains("map[") && declared.contains("][]"));
+    let Some(element) = go_range_element(context).filter(|_| of_slices) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{element})"), 0.85));
+}
+
+/// `counts[w]` -> `++` on a map of counts the code made (`make(map[string]int)`) in a loop: a count goes up by one.
+fn go_counted(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((map, key)) = typed
+        .strip_suffix(']')
+        .and_then(|rest| rest.split_once('['))
+    else {
+        return;
+    };
+    if !is_plain_name(map) || key.is_empty() || key.contains(']') {
+        return;
+    }
+    let counts = super::statements::declaration_of(context, map).is_some_and(|declared| {
+        declared.contains("map[") && (declared.contains("]int)") || declared.contains("]int{}"))
+    });
+    if counts && go_range_element(context).is_some() {
+        out.push(Suggestion::construct("++", 0.85));
+    }
 }

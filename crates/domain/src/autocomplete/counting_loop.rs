@@ -450,6 +450,9 @@ fn collection_bound(context: &Context<'_>, index: &str) -> Option<String> {
         Language::Java if declared.contains("List<") => ".size()",
         Language::JavaScript | Language::TypeScript => ".length",
         Language::Cpp if declared.contains("vector<") || declared.contains("string") => ".size()",
+        // A map has a length but no index to count with: the loop counts over something else (a string
+        // parameter beside the map of last positions in a sliding window).
+        Language::Go if declared.contains("map[") => return None,
         Language::Go => return Some(format!("len({collection}); {index}++ {{")),
         _ => return None,
     };

@@ -161,16 +161,29 @@ fn comparator_other_side(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let field = if whole(first) {
-        String::new()
+    // A field (`a.price`) or a pair's element (`a[0]`, the intervals and the entries sorted by count), the
+    // second parameter's first for a descending order (`b[1] - ` -> `a[1])`).
+    let field_of = |element: &str| {
+        let rest = left.strip_prefix(element)?;
+        let simple = match rest.strip_prefix('.') {
+            Some(field) => is_plain_name(field),
+            None => rest
+                .strip_prefix('[')
+                .and_then(|index| index.strip_suffix(']'))
+                .is_some_and(|index| {
+                    !index.is_empty() && index.chars().all(|c| c.is_ascii_digit())
+                }),
+        };
+        simple.then(|| rest.to_owned())
+    };
+    let (other, field) = if whole(first) {
+        (second, String::new())
+    } else if let Some(field) = field_of(first) {
+        (second, field)
+    } else if let Some(field) = field_of(second).filter(|_| typed.ends_with(" - ")) {
+        (first, field)
     } else {
-        match left
-            .strip_prefix(first)
-            .and_then(|rest| rest.strip_prefix('.'))
-        {
-            Some(field) if is_plain_name(field) => format!(".{field}"),
-            _ => return,
-        }
+        return;
     };
     if !is_plain_name(first) || !is_plain_name(second) {
         return;
@@ -179,7 +192,7 @@ fn comparator_other_side(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(
-        format!("{second}{field}{closers}"),
+        format!("{other}{field}{closers}"),
         0.85,
     ));
 }

@@ -57,6 +57,11 @@ fn index_of_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
+    // A sliding window's other end (`let left = 0` above the loop) indexes the same list as often as the loop's
+    // counter: `seen.delete(s[` takes `left`, not `right`.
+    if second_pointer(context) {
+        return;
+    }
     // `if arr[i] > arr[`: the other element is another index (a sort's neighbour, a smallest so far).
     if typed.contains(&format!("{list}[")) && typed.matches(&format!("{list}[")).count() > 1 {
         return;
@@ -71,6 +76,23 @@ fn index_of_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{index}{closing}"),
         INDEX_CONFIDENCE,
     ));
+}
+
+/// Whether the lines just above declare a second index starting at zero, the left end of a window or the slow
+/// one of two pointers (`let left = 0, best = 0;`, `left, best := 0, 0`, `lo = 0`).
+fn second_pointer(context: &Context<'_>) -> bool {
+    const POINTERS: &[&str] = &["left", "lo", "low", "start", "slow", "begin", "l"];
+    context.code_lines_above().take(12).any(|line| {
+        let Some((names, value)) = line.split_once('=') else {
+            return false;
+        };
+        let names = names.trim_end_matches(':');
+        let declared = names
+            .split([',', ' '])
+            .map(str::trim)
+            .any(|name| POINTERS.contains(&name));
+        declared && value.trim_start().starts_with('0')
+    })
 }
 
 /// The variable of a loop `header` that indexes `list`: its counter when it counts up to the list's length, or

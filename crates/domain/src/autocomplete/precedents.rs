@@ -99,6 +99,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
+    // `new Array(n + 1).fill(`: the size is written, the value the table starts with (`0`, `false`, `-1`,
+    // `Infinity`) is the developer's choice, and the names just used are no evidence of it.
+    if context.line_before.trim_end().ends_with(").fill(") {
+        return;
+    }
     let prefix = context.prefix;
     let mut ballot = Ballot::default();
     let statement_start = context.member.is_none() && context.before_prefix().trim().is_empty();

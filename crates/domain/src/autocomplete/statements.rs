@@ -871,7 +871,16 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
         .collect();
     // Only `return` stands between the function's header and the cursor.
     let first_statement = context.tokens_before().len() <= function.body_start + 1;
+    // A list among the parameters or as the result makes the name a problem's title, not an operation:
+    // `twoSum(nums: number[], target)` returns the indices of two elements, not `nums + target`.
+    let declares_collection = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.type_text)
+        .chain(function.results.iter().copied())
+        .any(|type_text| type_text.contains('[') || type_text.contains("List"));
     if first_statement
+        && !declares_collection
         && (2..=3).contains(&names.len())
         && let Some(operator) = operator_for(function.name)
     {

@@ -8643,6 +8643,334 @@ const INLINE: &[Case] = &[
         "class Circle {\n  area(): number {\n    return 1;\n  }\n\n  ‸",
         None,
     ),
+    // Seventeenth round (r17f): interview problems as a candidate types them: the last index and a table one longer
+    // (`len(nums) - ` -> `1`, `[0] * (n + ` -> `1)`), a graph search's visited set and queue, a running best, the
+    // second term of a recurrence, Go's counted and grouped maps, a comparator on pairs, and no sum for `twoSum`.
+    (
+        "python",
+        "def max_subarray(nums):\n    best = cur = nums[0]\n    for n in nums[1:]:\n        cur = max(n, cur + n)\n        best = max(best, ‸",
+        Some("cur)"),
+    ),
+    (
+        "python",
+        "from collections import deque\n\ndef bfs(graph, start):\n    visited = {start}\n    queue = deque([‸",
+        Some("start])"),
+    ),
+    (
+        "python",
+        "def bfs(graph, start):\n    visited = {start}\n    queue = deque([start])\n    while queue:\n        node = queue.popleft()\n        for nb in graph[node]:\n            if nb not in ‸",
+        Some("visited:"),
+    ),
+    (
+        "python",
+        "def climb_stairs(n):\n    dp = [0] * (n + ‸",
+        Some("1)"),
+    ),
+    (
+        "python",
+        "def binary_search(nums, target):\n    lo, hi = 0, len(nums) - 1\n    while lo <= hi:\n        mid = (lo + hi) // 2\n        if nums[mid] == target:\n            return mid\n        elif nums[mid] < target:\n            lo = mid + ‸",
+        Some("1"),
+    ),
+    (
+        "javascript",
+        "function maxSubArray(nums) {\n  let best = nums[0];\n  let cur = nums[0];\n  for (let i = 1; i < nums.length; i++) {\n    cur = Math.max(nums[i], cur + nums[i]);\n    best = Math.max(best, ‸",
+        Some("cur);"),
+    ),
+    (
+        "javascript",
+        "function merge(intervals) {\n  intervals.sort((a, b) => a[0] - ‸",
+        Some("b[0])"),
+    ),
+    (
+        "javascript",
+        "function lengthOfLongestSubstring(s) {\n  const seen = new Set();\n  let left = 0, best = 0;\n  for (let right = 0; right < s.length; right++) {\n    while (seen.has(s[right])) {\n      seen.delete(s[‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function bfs(graph, start) {\n  const visited = new Set([start]);\n  const queue = [‸",
+        Some("start];"),
+    ),
+    (
+        "javascript",
+        "function bfs(graph, start) {\n  const visited = new Set([start]);\n  const queue = [start];\n  while (queue.length) {\n    const node = queue.shift();\n    for (const nb of graph[node]) {\n      if (!visited.has(‸",
+        Some("nb)) {"),
+    ),
+    (
+        "javascript",
+        "function climbStairs(n) {\n  const dp = new Array(n + 1).fill(‸",
+        None,
+    ),
+    (
+        "typescript",
+        "function twoSum(nums: number[], target: number): number[] {\n  return ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "function merge(intervals: number[][]): number[][] {\n  const result: number[][] = [];\n  for (const [start, end] of intervals) {\n    const last = result[result.length - ‸",
+        Some("1]"),
+    ),
+    (
+        "typescript",
+        "function topKFrequent(nums: number[], k: number): number[] {\n  return [...counts.entries()].sort((a, b) => b[1] - ‸",
+        Some("a[1])"),
+    ),
+    (
+        "typescript",
+        "function bfs(graph: Map<number, number[]>, start: number): number[] {\n  const visited = new Set<number>([start]);\n  const queue: number[] = [‸",
+        Some("start];"),
+    ),
+    (
+        "typescript",
+        "function climbStairs(n: number): number {\n  const dp: number[] = new Array(n + 1).fill(0);\n  dp[0] = 1;\n  dp[1] = 1;\n  for (let i = 2; i <= n; i++) {\n    dp[i] = dp[i - 1] + dp[i - ‸",
+        Some("2]"),
+    ),
+    (
+        "typescript",
+        "function search(nums: number[], target: number): number {\n  let lo = 0;\n  let hi = nums.length - ‸",
+        Some("1;"),
+    ),
+    (
+        "typescript",
+        "function search(nums: number[], target: number): number {\n  let lo = 0;\n  let hi = nums.length - 1;\n  while (lo <= hi) {\n    const mid = (lo + hi) >> 1;\n    if (nums[mid] === target) return mid;\n    if (nums[mid] < target) lo = mid + 1;\n    else hi = mid - ‸",
+        Some("1;"),
+    ),
+    (
+        "go",
+        "func isValid(s string) bool {\n\tstack := []rune{}\n\tfor _, ch := range s {\n\t\ttop := stack[len(stack)-1]\n\t\tstack = stack[:len(stack)-‸",
+        Some("1]"),
+    ),
+    (
+        "go",
+        "func maxSubArray(nums []int) int {\n\tbest, cur := nums[0], nums[0]\n\tfor _, n := range nums[1:] {\n\t\tcur = max(n, cur+n)\n\t\tbest = max(best, ‸",
+        Some("cur)"),
+    ),
+    (
+        "go",
+        "func groupAnagrams(strs []string) [][]string {\n\tgroups := make(map[string][]string)\n\tfor _, s := range strs {\n\t\tb := []byte(s)\n\t\tsort.Slice(b, func(i, j int) bool { return b[i] < b[j] })\n\t\tkey := string(b)\n\t\tgroups[key] = append(groups[key], ‸",
+        Some("s)"),
+    ),
+    (
+        "go",
+        "func lengthOfLongestSubstring(s string) int {\n\tlast := make(map[byte]int)\n\tleft, best := 0, 0\n\tfor right := 0; right < len(‸",
+        None,
+    ),
+    (
+        "go",
+        "func bfs(graph map[int][]int, start int) []int {\n\tvisited := map[int]bool{start: true}\n\tqueue := []int{‸",
+        Some("start}"),
+    ),
+    (
+        "go",
+        "func bfs(graph map[int][]int, start int) []int {\n\tvisited := map[int]bool{start: true}\n\tqueue := []int{start}\n\tfor len(queue) > 0 {\n\t\tnode := queue[0]\n\t\tqueue = queue[1:]\n\t\tfor _, nb := range graph[node] {\n\t\t\tif !visited[‸",
+        Some("nb] {"),
+    ),
+    (
+        "go",
+        "func climbStairs(n int) int {\n\tdp := make([]int, n+‸",
+        Some("1)"),
+    ),
+    (
+        "go",
+        "func search(nums []int, target int) int {\n\tlo, hi := 0, len(nums)-‸",
+        Some("1"),
+    ),
+    (
+        "go",
+        "func countWords(words []string) map[string]int {\n\tcounts := make(map[string]int)\n\tfor _, w := range words {\n\t\tcounts[w]‸",
+        Some("++"),
+    ),
+    (
+        "python",
+        "from collections import deque\n\ndef walk(adj, root):\n    seen = {root}\n    todo = deque([‸])",
+        Some("root"),
+    ),
+    (
+        "javascript",
+        "function walk(adj, root) {\n  const seen = new Set([root]);\n  const q = [‸];",
+        Some("root"),
+    ),
+    (
+        "go",
+        "func walk(adj map[string][]string, root string) {\n\tseen := map[string]bool{root: true}\n\tqueue := []string{‸}",
+        Some("root"),
+    ),
+    (
+        "go",
+        "func walk(adj map[string][]string, root string) {\n\tseen := map[string]bool{}\n\tqueue := []string{‸",
+        None,
+    ),
+    (
+        "python",
+        "def walk(adj, root):\n    seen = set()\n    stack = [root]\n    while stack:\n        u = stack.pop()\n        for v in adj[u]:\n            if v not in ‸",
+        Some("seen:"),
+    ),
+    (
+        "typescript",
+        "function walk(adj: number[][], root: number) {\n  const seen = new Set<number>();\n  for (const v of adj[root]) {\n    if (!seen.has(‸",
+        Some("v)) {"),
+    ),
+    (
+        "python",
+        "def walk(adj, root):\n    seen = set()\n    done = set()\n    for v in adj[root]:\n        if v not in ‸",
+        None,
+    ),
+    (
+        "python",
+        "def walk(items):\n    for v in items:\n        if v not in ‸",
+        None,
+    ),
+    (
+        "python",
+        "def f(n):\n    table = [False] * (n + ‸)",
+        Some("1"),
+    ),
+    (
+        "python",
+        "def f(n):\n    for i in range(1, n + ‸",
+        Some("1):"),
+    ),
+    (
+        "go",
+        "func f(n int) {\n\tmemo := make([]int, n+‸)",
+        Some("1"),
+    ),
+    (
+        "go",
+        "func f(xs []int) {\n\tlast := xs[len(xs)-‸]",
+        Some("1"),
+    ),
+    (
+        "javascript",
+        "function f(xs) {\n  const top = xs[xs.length - ‸];",
+        Some("1"),
+    ),
+    (
+        "javascript",
+        "function f(n) {\n  const memo = new Array(n + ‸",
+        Some("1)"),
+    ),
+    (
+        "python",
+        "def f(s):\n    for i in range(len(s)):\n        if s[i] != s[len(s) - ‸",
+        None,
+    ),
+    ("python", "def f(n):\n    total = n + ‸", None),
+    ("python", "def f(xs):\n    if len(xs) - ‸", None),
+    (
+        "go",
+        "func f(n int) int {\n\tfor i := 2; i <= n; i++ {\n\t\tdp[i] = dp[i-1] + dp[i-‸",
+        Some("2]"),
+    ),
+    (
+        "python",
+        "def fib(n):\n    for i in range(2, n + 1):\n        memo[i] = memo[i - 1] + memo[i - ‸",
+        Some("2]"),
+    ),
+    ("python", "x = a[i - 1] + b[i - ‸", None),
+    (
+        "go",
+        "func f(words []string) {\n\tcounts := make(map[string]int)\n\tfor _, w := range words {\n\t\tcounts[w]‸",
+        Some("++"),
+    ),
+    (
+        "go",
+        "func f(words []string) {\n\tnames := make(map[string]string)\n\tfor _, w := range words {\n\t\tnames[w]‸",
+        None,
+    ),
+    (
+        "go",
+        "func f(strs []string) {\n\tgroups := make(map[string][]string)\n\tfor _, s := range strs {\n\t\tgroups[s] = append(groups[s], ‸",
+        Some("s)"),
+    ),
+    (
+        "go",
+        "func f(strs []string) {\n\tgroups := make(map[string]int)\n\tfor _, s := range strs {\n\t\tgroups[s] = append(groups[s], ‸",
+        None,
+    ),
+    ("javascript", "pairs.sort((a, b) => a[1] - ‸", Some("b[1])")),
+    (
+        "javascript",
+        "people.sort((a, b) => b.age - ‸",
+        Some("a.age)"),
+    ),
+    ("javascript", "pairs.sort((a, b) => a[i] - ‸", None),
+    (
+        "python",
+        "def solve(xs):\n    run = 0\n    top = 0\n    for x in xs:\n        run = max(0, run + x)\n        top = max(top, ‸",
+        Some("run)"),
+    ),
+    (
+        "javascript",
+        "function f(xs) {\n  let low = Infinity;\n  for (const x of xs) {\n    const v = x * 2;\n    low = Math.min(low, ‸",
+        Some("v);"),
+    ),
+    (
+        "python",
+        "def solve(xs):\n    for x in xs:\n        top = max(top, ‸",
+        None,
+    ),
+    (
+        "python",
+        "def binary_search(nums, target):\n    lo, hi = 0, len(nums) - 1\n    while lo <= hi:\n        mid = (lo + hi) // 2\n        if nums[mid] < target:\n            lo = mid - ‸",
+        None,
+    ),
+    (
+        "go",
+        "func f(nums []int, target int) int {\n\tlow, high := 0, len(nums)-1\n\tfor low <= high {\n\t\tmiddle := (low + high) / 2\n\t\tif nums[middle] > target {\n\t\t\thigh = middle - ‸",
+        Some("1"),
+    ),
+    (
+        "typescript",
+        "function sumTwo(a: number, b: number): number {\n  return ‸",
+        Some("a + b"),
+    ),
+    (
+        "typescript",
+        "function addAll(a: number[], b: number): number {\n  return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function f(n) {\n  const seen = new Array(n).fill(‸",
+        None,
+    ),
+    (
+        "go",
+        "func f(s string) int {\n\tpos := make(map[byte]int)\n\tfor i := 0; i < len(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function f(s) {\n  const seen = new Set();\n  let start = 0;\n  for (let i = 0; i < s.length; i++) {\n    seen.delete(s[‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function f(s) {\n  for (let i = 0; i < s.length; i++) {\n    console.log(s[‸",
+        Some("i])"),
+    ),
+    (
+        "python",
+        "def dfs(node, visited):\n    visited.add(node)\n    for nb in graph[node]:\n        if nb not in visited:\n            dfs(‸",
+        Some("nb, visited)"),
+    ),
+    (
+        "javascript",
+        "function dfs(node, visited) {\n  visited.add(node);\n  for (const nb of graph[node]) {\n    if (!visited.has(nb)) dfs(‸",
+        Some("nb, visited)"),
+    ),
+    (
+        "typescript",
+        "function visit(node: string, seen: Set<string>): void {\n  for (const next of graph.get(node) ?? []) {\n    visit(‸)",
+        Some("next, seen"),
+    ),
+    (
+        "python",
+        "def dfs(grid, r, c):\n    for dr, dc in dirs:\n        dfs(‸",
+        None,
+    ),
     // Fourteenth round (g): a format string's several placeholders take as many values, and a template literal's second placeholder closes once.
     (
         "rust",

@@ -1,0 +1,236 @@
+//! The two steps of a graph search that name what the search already holds: the neighbour a loop walks tested
+//! against the set of visited nodes (`for nb in graph[node]:` then `if nb not in ` -> `visited:`, `if
+//! (!visited.has(` -> `nb)) {`, Go's `if !visited[` -> `nb] {`), and the queue started with the node the visited
+//! set was started with (`visited = {start}` then `queue = deque([` -> `start])`, `const queue = [` -> `start];`,
+//! Go's `queue := []int{` -> `start}`), and a depth-first search's recursion on the neighbour (`def dfs(node,
+//! visited):` ... `for nb in graph[node]:` then `dfs(` -> `nb, visited)`).
+//!
+//! The set is the one the code made a set (`set()`, `{start}`, `new Set(`, a `map[...]bool`), never guessed from a
+//! name; anything else at these places (a second set, a loop over something else) is left to the developer.
+
+use super::Suggestion;
+use super::closers::after_value;
+use super::cursor::Context;
+use super::language::Language;
+use super::lexer::is_plain_name;
+
+/// How sure the neighbour and the start are: the textbook search has no other candidate at these places.
+const CONFIDENCE: f64 = 0.85;
+
+/// How many lines above are read for the set's declaration: a search function is short.
+const LINES: usize = 30;
+
+/// Runs the rules of this module.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    unvisited_neighbour(context, out);
+    queue_from_start(context, out);
+    recursion_on_neighbour(context, out);
+}
+
+/// A set the lines above made, with the text it was started with: `visited = {start}` -> (`visited`, `start`),
+/// `const seen = new Set([a]);` -> (`seen`, `a`), `visited := map[int]bool{start: true}` -> (`visited`, `start`),
+/// `seen = set()` -> (`seen`, ``).
+fn made_set(line: &str, language: Language) -> Option<(&str, &str)> {
+    let line = line.trim_end_matches(';');
+    let (left, value) = line.split_once(" := ").or_else(|| line.split_once(" = "))?;
+    let name = left.rsplit(' ').next()?;
+    if !is_plain_name(name) {
+        return None;
+    }
+    let value = value.trim();
+    let start = match language {
+        Language::Python => {
+            if value == "set()" {
+                ""
+            } else {
+                let inner = value.strip_prefix('{')?.strip_suffix('}')?;
+                if inner.contains(':') {
+                    return None;
+                }
+                inner
+            }
+        }
+        Language::JavaScript | Language::TypeScript => {
+            let rest = value.strip_prefix("new Set")?;
+            let rest = rest.split_once('(').map_or("", |(_, rest)| rest);
+            rest.strip_prefix('[')
+                .and_then(|inner| inner.strip_suffix("])"))
+                .unwrap_or("")
+        }
+        Language::Go => {
+            let rest = value.strip_prefix("map[")?;
+            let (_, rest) = rest.split_once(']')?;
+            let rest = rest.strip_prefix("bool")?;
+            rest.strip_prefix('{')
+                .and_then(|inner| inner.strip_suffix('}'))
+                .and_then(|inner| inner.strip_suffix(": true"))
+                .unwrap_or("")
+        }
+        _ => return None,
+    };
+    Some((name, start.trim()))
+}
+
+/// The one set the lines above made.
+fn only_set<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
+    let language = context.profile.language;
+    let mut sets = context
+        .code_lines_above()
+        .take(LINES)
+        .filter_map(|line| made_set(line, language));
+    let set = sets.next()?;
+    sets.all(|other| other.0 == set.0).then_some(set)
+}
+
+/// The element of the for-each loop `header` (`for nb in graph[node]:`, `for (const nb of adj[u]) {`, `for _, nb
+/// := range graph[node] {`).
+fn loop_element(header: &str, language: Language) -> Option<&str> {
+    let element = match language {
+        Language::Python => header.strip_prefix("for ")?.split_once(" in ")?.0,
+        Language::JavaScript | Language::TypeScript => {
+            let rest = header.strip_prefix("for (")?;
+            let rest = ["const ", "let ", "var "]
+                .iter()
+                .find_map(|keyword| rest.strip_prefix(keyword))?;
+            rest.split_once(" of ")?.0
+        }
+        Language::Go => {
+            let (names, _) = header.strip_prefix("for ")?.split_once(" := range ")?;
+            names.split_once(", ")?.1
+        }
+        _ => return None,
+    };
+    let element = element.trim();
+    is_plain_name(element).then_some(element)
+}
+
+/// `if nb not in ` -> `visited:`, `if (!visited.has(` -> `nb)) {`, `if !visited[` -> `nb] {` in a loop over a
+/// node's neighbours.
+fn unvisited_neighbour(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let typed = context.line_before.trim_start();
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let Some(element) = loop_element(header, language) else {
+        return;
+    };
+    let Some((set, _)) = only_set(context) else {
+        return;
+    };
+    let text = match language {
+        Language::Python if typed == format!("if {element} not in ") => set,
+        Language::JavaScript | Language::TypeScript if typed == format!("if (!{set}.has(") => {
+            element
+        }
+        Language::Go if typed == format!("if !{set}[") => element,
+        _ => return,
+    };
+    let Some(closing) = after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{text}{closing}"),
+        CONFIDENCE,
+    ));
+}
+
+/// `queue = deque([` -> `start])`, `const queue = [` -> `start];`, `queue := []int{` -> `start}` under the visited
+/// set started with `start`.
+fn queue_from_start(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((left, value)) = typed.split_once(" := ").or_else(|| typed.split_once(" = ")) else {
+        return;
+    };
+    // `const queue: number[] = [`: the name before its annotation.
+    let declared = left.split_once(':').map_or(left, |(declared, _)| declared);
+    let Some(name) = declared.trim_end().rsplit(' ').next() else {
+        return;
+    };
+    if !matches!(name, "queue" | "q" | "frontier" | "stack" | "todo") {
+        return;
+    }
+    let opened = match context.profile.language {
+        Language::Python => matches!(value, "deque([" | "collections.deque([" | "["),
+        Language::JavaScript | Language::TypeScript => value == "[",
+        Language::Go => value.starts_with("[]") && value.ends_with('{') && !value.contains(' '),
+        _ => false,
+    };
+    if !opened {
+        return;
+    }
+    let Some((_, start)) = only_set(context) else {
+        return;
+    };
+    if !is_plain_name(start) {
+        return;
+    }
+    // Go's composite literal opens with a brace the block reader would take for a block's.
+    let closing = if context.profile.language == Language::Go {
+        Some("}".to_owned())
+    } else {
+        after_value(context)
+    };
+    let Some(closing) = closing else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{start}{closing}"),
+        CONFIDENCE,
+    ));
+}
+
+/// `dfs(` -> `nb, visited)` in `def dfs(node, visited):` under `for nb in graph[node]:`: the search goes on from
+/// the neighbour with everything else it was given. The loop must walk the neighbours of the first parameter, so
+/// a grid's `dfs(grid, r, c)` is left alone.
+fn recursion_on_neighbour(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let typed = context.line_before.trim_end();
+    let called = typed.strip_suffix('(').is_some_and(|call| {
+        call.strip_suffix(function.name)
+            .is_some_and(|lead| lead.is_empty() || lead.ends_with([' ', '(', ')', '!', ':']))
+    });
+    if function.name.is_empty() || !called {
+        return;
+    }
+    // An `if nb not in visited:` may stand between the loop and the call.
+    let Some((header, element)) = context
+        .enclosing_lines()
+        .take(2)
+        .find_map(|header| Some((header, loop_element(header, language)?)))
+    else {
+        return;
+    };
+    let names: Vec<&str> = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .collect();
+    let Some((first, rest)) = names.split_first() else {
+        return;
+    };
+    let walked = [format!("[{first}]"), format!(".get({first})")];
+    if !walked
+        .iter()
+        .any(|neighbours| header.contains(neighbours.as_str()))
+        || rest.contains(&element)
+    {
+        return;
+    }
+    let Some(closing) = after_value(context) else {
+        return;
+    };
+    let arguments: Vec<&str> = std::iter::once(element)
+        .chain(rest.iter().copied())
+        .collect();
+    out.push(Suggestion::construct(
+        format!("{}{closing}", arguments.join(", ")),
+        CONFIDENCE,
+    ));
+}
