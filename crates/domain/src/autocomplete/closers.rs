@@ -49,6 +49,9 @@ const CONTINUING_WORDS: &[&str] = &[
     "case",
 ];
 
+/// Words that are whole values: nothing longer starts with them in code.
+const VALUE_WORDS: &[&str] = &["true", "false", "null", "nullptr", "NULL", "None"];
+
 /// Characters that may already follow the cursor without stopping a closing suggestion (they are trimmed later).
 pub(super) fn is_closing_text(text: &str) -> bool {
     text.trim()
@@ -83,6 +86,21 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .map(|opener| closer_text(opener))
         .collect();
     let (ending, mut damping) = line_ending(context, tokens);
+    // A number, a literal or an increment cannot grow into a longer word: the line's ending after the closers is
+    // as sure as the closers themselves (`sizeof(nums[0` -> `]);`, `new int[n + 1` -> `];`, `queue[head++` ->
+    // `];`, `super(capacity, 0.75f, true` -> `);`). A bracket just closed may still be called or compared
+    // (`m.count(key)` then `> 0`), so it keeps the damping.
+    let finished_operand = if context.prefix.is_empty() {
+        matches!(
+            last.kind,
+            TokenKind::Number | TokenKind::Literal { closed: true, .. }
+        ) || matches!(context.text(last), "++" | "--")
+    } else {
+        VALUE_WORDS.contains(&context.prefix)
+    };
+    if finished_operand {
+        damping = 1.0;
+    }
     // `${|` with nothing in it yet: the value is the developer's to type (closing it would leave `${}`), unless the
     // line above just computed it (`const who = ...` then `` `Hello, ${ `` -> `` who}`); ``) or it is the
     // function's one parameter not used yet.
@@ -107,7 +125,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let placeholder = open.last() == Some(&"${");
     // A word being typed may not be finished: closing after it is premature (the corpus benchmark found it almost
     // never right), unless it is a name the file knows and nothing longer is.
-    if !context.prefix.is_empty() {
+    if !context.prefix.is_empty() && !finished_operand {
         let known_and_complete =
             context.scan.prefix_occurrences > 0 && context.scan.names.is_empty();
         damping *= match (placeholder, known_and_complete) {
@@ -1041,7 +1059,19 @@ fn declares_function(context: &Context<'_>, words: &[&str]) -> bool {
                 head.first(),
                 Some(&("return" | "new" | "delete" | "throw" | "else"))
             );
-            identifiers >= 2 && not_a_statement && paren == head.len()
+            // A parameter list holds no numbers but a default's (`int f(int n = 0`); a number among the
+            // arguments makes the line a variable built by its constructor (`vector<int> dp(n + 1, 0`).
+            // Nor does it read a member or call anything (`string r(s.rbegin(), s.rend`).
+            let arguments = words.get(paren + 1..).unwrap_or_default();
+            let constructs_variable = arguments
+                .iter()
+                .any(|word| matches!(*word, "." | "->" | "("))
+                || !arguments.contains(&"=")
+                    && arguments.iter().any(|word| {
+                        word.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'')
+                            || VALUE_WORDS.contains(word)
+                    });
+            identifiers >= 2 && not_a_statement && paren == head.len() && !constructs_variable
         }
         _ => false,
     }
@@ -1055,19 +1085,40 @@ fn ends_statement(context: &Context<'_>, words: &[&str]) -> bool {
     if matches!(first, "." | "?." | "}" | ")" | "]") {
         return false;
     }
+    // An element alone is no statement (`counts[s[i] - 'a'`): an update or an assignment follows its `]`.
+    if words.get(1) == Some(&"[") && !assigns(words) {
+        return false;
+    }
     let previous_ends_statement = context
         .previous_code_line()
         .is_none_or(|line| line.trim_end().ends_with([';', '{', '}']));
     match context.profile.language {
         Language::Rust => {
             previous_ends_statement
-                && (matches!(first, "let" | "return" | "use") || words.get(1) == Some(&"!"))
+                && (matches!(first, "let" | "return" | "use")
+                    || words.get(1) == Some(&"!")
+                    || assigns(words))
         }
         Language::JavaScript | Language::TypeScript => context
             .previous_code_line()
             .is_some_and(|line| line.trim_end().ends_with(';')),
         _ => previous_ends_statement,
     }
+}
+
+/// Whether the line assigns outside any bracket (`dp[i] = dp[i - 1] + dp[i - 2`, `total += x`): in Rust such a
+/// line is a statement, never the block's value, so it ends with `;`.
+fn assigns(words: &[&str]) -> bool {
+    let mut depth = 0usize;
+    for word in words {
+        match *word {
+            "(" | "[" | "{" => depth += 1,
+            ")" | "]" | "}" => depth = depth.saturating_sub(1),
+            "=" | "+=" | "-=" | "*=" | "/=" | "%=" if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether the current line lies inside a `(` or `[` opened on an earlier line (a multi-line call or list).

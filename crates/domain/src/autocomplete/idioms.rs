@@ -2392,11 +2392,17 @@ pub(super) fn loop_element(header: &str) -> Option<&str> {
 /// 1);`): counting occurrences in a map.
 fn count_in_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let line = context.line_before.trim();
-    // The key typed already (`counts.get(ch, `): the default and the increment follow.
-    if let Some((call, key)) = line.strip_suffix(',').and_then(|rest| {
-        rest.rsplit_once(".get(")
-            .or_else(|| rest.rsplit_once(".getOrDefault("))
-    }) {
+    // The key typed already (`counts.get(ch, `): the default and the increment follow; with the default typed too
+    // (`counts.getOrDefault(c, 0`), only the increment does, not the bare closers that drop the count's `+ 1`.
+    let default_typed = line.strip_suffix('0').map(str::trim_end);
+    if let Some((call, key)) = default_typed
+        .unwrap_or(line)
+        .strip_suffix(',')
+        .and_then(|rest| {
+            rest.rsplit_once(".get(")
+                .or_else(|| rest.rsplit_once(".getOrDefault("))
+        })
+    {
         let java = line.contains(".getOrDefault(");
         let map = call.rsplit([' ', '(']).next().unwrap_or("");
         let counted = if java {
@@ -2415,7 +2421,12 @@ fn count_in_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 " "
             };
             let end = if java { ");" } else { "" };
-            out.push(Suggestion::construct(format!("{space}0) + 1{end}"), 0.9));
+            let text = if default_typed.is_some() {
+                format!(") + 1{end}")
+            } else {
+                format!("{space}0) + 1{end}")
+            };
+            out.push(Suggestion::construct(text, 0.9));
         }
         return;
     }

@@ -6,6 +6,7 @@
 //! type inferred from a declaration), and members the language module reads from the code itself (attributes
 //! assigned in a Python class, variants of a Rust enum). Once every rule has spoken, a member named like the name
 //! it is given to (`options = self.options`, `class Codec(codecs.Codec)`) is raised, or listed if none proposed it.
+//! A container's argument-less method typed out whole (`queue.isEmpty`, `v.end`) is called and its line closed.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
@@ -222,6 +223,7 @@ fn names_module_or_type(context: &Context<'_>, receiver: &str) -> bool {
 /// Appends completions of the member being typed.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.member else { return };
+    finished_call(context, out);
     mirrored_member(context, &access, out);
     count_as_divisor(context, &access, out);
     let prefix = context.prefix;
@@ -382,6 +384,58 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         best.confidence = best.confidence.max(super::INLINE_MEMBER_CONFIDENCE);
     }
+}
+
+/// Methods of the standard containers that take no argument and whose result is used as it is (a test, an element
+/// taken out, an end of a range), in Rust, Java and C++: a tested `isEmpty`, a `poll`ed element, an `end()`.
+/// `size` and `length` are left out (`size() - 1` is as common), and so are the adapters a chain goes on after.
+const FINISHED_CALLS: &[&str] = &[
+    "isEmpty",
+    "empty",
+    "is_empty",
+    "poll",
+    "pollFirst",
+    "pollLast",
+    "pop",
+    "pop_front",
+    "pop_back",
+    "front",
+    "back",
+    "top",
+    "peek",
+    "begin",
+    "end",
+    "rbegin",
+    "rend",
+    "cbegin",
+    "cend",
+    "toString",
+    "values",
+    "keySet",
+    "entrySet",
+];
+
+/// Confidence of a finished call and the line's closers: above the member bar, the name being typed out whole.
+const FINISHED_CALL_CONFIDENCE: f64 = 0.92;
+
+/// `while (!queue.isEmpty` -> `()) {`, `int node = queue.poll` -> `();`, `sort(v.begin(), v.end` -> `());`: a
+/// container's argument-less method typed out whole is called, and then the line closes as after any value.
+fn finished_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::Rust | Language::Java | Language::Cpp
+    ) || !FINISHED_CALLS.contains(&context.prefix)
+        || !super::closers::is_closing_text(context.line_after)
+    {
+        return;
+    }
+    let Some(closing) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("(){closing}"),
+        FINISHED_CALL_CONFIDENCE,
+    ));
 }
 
 /// How much of the way to 1 a member named like the name it is given to gains (`options = self.options`), and

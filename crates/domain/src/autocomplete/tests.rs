@@ -9012,6 +9012,333 @@ const INLINE: &[Case] = &[
         "const age = 30;\nconst s = `${a} and ${‸",
         Some("age}`;"),
     ),
+    // Seventeenth round (r17g): interview problems as a candidate types them in Rust, Java, C and C++ (two-sum, a stack's brackets, a reversed list, Kadane, merged intervals, anagrams, a sliding window, a heap's top k, an LRU cache, BFS and DFS, DP arrays, binary search, counting, palindromes), written blind. New: a container's argument-less method typed out whole is called and the line closed (`while (!queue.isEmpty` -> `()) {`, `int node = queue.poll` -> `();`, `sort(v.begin(), v.end` -> `());`); the line's ending after a number, a literal or a closed bracket (`sizeof(nums[0` -> `]);`); a Rust assignment ends with `;` (`dp[i] = dp[i - 1] + dp[i - 2` -> `];`); a C++ variable built by its constructor is no function header (`vector<int> dp(n + 1, 0` -> `);`, not `) {`); an element alone is no statement (`counts[s[i] - 'a'` -> `]`, not `];`); a count's typed default (`freq.getOrDefault(ch, 0` -> `) + 1);`). Then look-alikes, auto-closed brackets, and cases left alone (`list.size`, Python's `pop`).
+    (
+        "rust",
+        "fn is_valid(s: &str) -> bool {\n    let mut stack = Vec::new();\n    for c in s.chars() {\n        match c {\n            '(' => stack.push(')'),\n            '[' => stack.push(']'),\n            _ => if stack.pop() != Some(c) { return false; },\n        }\n    }\n    stack.is_empty‸",
+        Some("()"),
+    ),
+    (
+        "rust",
+        "fn longest_unique(s: &str) -> usize {\n    let mut last = std::collections::HashMap::new();\n    let mut start = 0;\n    let mut best = 0;\n    for (i, c) in s.chars().enumerate() {\n        if let Some(&j) = last.get(&c) {\n            if j >= start {\n                start = j + 1;\n            }\n        }\n        last.insert(c, i);\n        best = best.max(i - start + 1‸",
+        Some(");"),
+    ),
+    (
+        "rust",
+        "use std::collections::{HashSet, VecDeque};\nfn bfs(adj: &Vec<Vec<usize>>, start: usize) -> Vec<usize> {\n    let mut visited = HashSet::new();\n    let mut queue = VecDeque::new();\n    let mut order = Vec::new();\n    queue.push_back(start);\n    visited.insert(start);\n    while let Some(node) = queue.pop_front‸",
+        Some("() {"),
+    ),
+    (
+        "rust",
+        "fn climb_stairs(n: usize) -> u64 {\n    let mut dp = vec![0u64; n + 1];\n    dp[0] = 1;\n    dp[1] = 1;\n    for i in 2..=n {\n        dp[i] = dp[i - 1] + dp[i - 2‸",
+        Some("];"),
+    ),
+    (
+        "rust",
+        "fn coin_change(coins: &[usize], amount: usize) -> i32 {\n    let mut dp = vec![usize::MAX; amount + 1];\n    dp[0] = 0;\n    for a in 1..=amount {\n        for &c in coins {\n            if c <= a && dp[a - c] != usize::MAX {\n                dp[a] = dp[a].min(dp[a - c] + 1‸",
+        Some(");"),
+    ),
+    (
+        "rust",
+        "fn lower_bound(nums: &[i32], target: i32) -> usize {\n    let (mut lo, mut hi) = (0, nums.len());\n    while lo < hi {\n        let mid = lo + (hi - lo) / 2;\n        if nums[mid] < target {\n            lo = mid + 1;\n        } else {\n            hi = ‸",
+        Some("mid;"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nfn count_words(text: &str) -> HashMap<&str, usize> {\n    let mut counts = HashMap::new();\n    for word in text.split_whitespace() {\n        *counts.entry(word).or_insert(‸",
+        Some("0) += 1;"),
+    ),
+    (
+        "rust",
+        "fn reverse(s: &str) -> String {\n    s.chars().rev().collect‸",
+        Some("()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let nums = vec![2, 7, 11, 15];\n    println!(\"{:?}\", two_sum(&nums, 9‸",
+        Some("));"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let s = String::from(\"()[]{}\");\n    ‸",
+        None,
+    ),
+    (
+        "java",
+        "import java.util.*;\n\nclass Solution {\n    public int[] twoSum(int[] nums, int target) {\n        Map<Integer, Integer> seen = new HashMap<‸",
+        Some(">();"),
+    ),
+    (
+        "java",
+        "    public boolean isValid(String s) {\n        Deque<Character> stack = new ArrayDeque<‸",
+        Some(">();"),
+    ),
+    (
+        "java",
+        "    public boolean isValid(String s) {\n        Deque<Character> stack = new ArrayDeque<>();\n        for (char c : s.toCharArray()) {\n            if (c == '(') stack.push(')');\n            else if (c == '[') stack.push(']');\n            else if (stack.isEmpty() || stack.pop() != c) return false;\n        }\n        return stack.isEmpty‸",
+        Some("();"),
+    ),
+    (
+        "java",
+        "    public ListNode reverseList(ListNode head) {\n        ListNode prev = null;\n        ListNode curr = head;\n        while (curr != null) {\n            ListNode next = curr.next;\n            curr.next = prev;\n            prev = curr;\n            curr = ‸",
+        Some("next;"),
+    ),
+    (
+        "java",
+        "    public int[][] merge(int[][] intervals) {\n        Arrays.sort(intervals, (a, b) -> a[0] - b[0‸",
+        Some("]);"),
+    ),
+    (
+        "java",
+        "        return new ArrayList<>(groups.values‸",
+        Some("());"),
+    ),
+    (
+        "java",
+        "    public int[] topK(int[] nums, int k) {\n        PriorityQueue<Integer> heap = new PriorityQueue<‸",
+        Some(">();"),
+    ),
+    (
+        "java",
+        "        for (int n : nums) {\n            heap.offer(n);\n            if (heap.size() > k) {\n                heap.poll‸",
+        Some("();"),
+    ),
+    (
+        "java",
+        "class LRUCache extends LinkedHashMap<Integer, Integer> {\n    private final int capacity;\n\n    LRUCache(int capacity) {\n        super(capacity, 0.75f, true‸",
+        Some(");"),
+    ),
+    (
+        "java",
+        "        Queue<Integer> queue = new LinkedList<>();\n        Set<Integer> visited = new HashSet<>();\n        queue.add(start);\n        visited.add(start);\n        while (!queue.isEmpty‸",
+        Some("()) {"),
+    ),
+    (
+        "java",
+        "        while (!queue.isEmpty()) {\n            int node = queue.poll‸",
+        Some("();"),
+    ),
+    (
+        "java",
+        "    public int climbStairs(int n) {\n        int[] dp = new int[n + 1‸",
+        Some("];"),
+    ),
+    (
+        "java",
+        "    public int coinChange(int[] coins, int amount) {\n        int[] dp = new int[amount + 1];\n        Arrays.fill(dp, amount + 1‸",
+        Some(");"),
+    ),
+    (
+        "java",
+        "        Map<Character, Integer> counts = new HashMap<>();\n        for (char c : s.toCharArray()) {\n            counts.put(c, counts.getOrDefault(c, 0‸",
+        Some(") + 1);"),
+    ),
+    (
+        "java",
+        "    static String reverse(String s) {\n        String reversed = new StringBuilder(s).reverse().toString‸",
+        Some("();"),
+    ),
+    (
+        "java",
+        "        int lo = 0, hi = nums.length - 1;\n        while (lo <= hi) {\n            int mid = lo + (hi - lo) / ‸",
+        Some("2;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int nums[] = {2, 7, 11, 15};\n    int n = sizeof(nums) / sizeof(nums[0‸",
+        Some("]);"),
+    ),
+    (
+        "c",
+        "struct Node {\n    int val;\n    struct Node *next;\n};\n\nstruct Node *reverse(struct Node *head) {\n    struct Node *prev = NULL;\n    while (head != NULL) {\n        struct Node *next = head->next;\n        head->next = prev;\n        prev = head;\n        head = ‸",
+        Some("next;"),
+    ),
+    (
+        "c",
+        "int cmp(const void *a, const void *b) {\n    const int *x = a;\n    const int *y = b;\n    return x[0] - y[0‸",
+        Some("];"),
+    ),
+    (
+        "c",
+        "void swap(int *a, int *b) {\n    int t = *a;\n    *a = *b;\n    *b = ‸",
+        Some("t;"),
+    ),
+    (
+        "c",
+        "    while (head < tail) {\n        int node = queue[head++‸",
+        Some("];"),
+    ),
+    (
+        "c",
+        "int climb_stairs(int n) {\n    int dp[n + 1];\n    dp[0] = 1;\n    dp[1] = 1;\n    for (int i = 2; i <= n; i++) {\n        dp[i] = dp[i - 1] + dp[i - 2‸",
+        Some("];"),
+    ),
+    (
+        "c",
+        "int binary_search(int *a, int n, int target) {\n    int lo = 0, hi = n - 1;\n    while (lo <= hi) {\n        int mid = lo + (hi - lo) / 2;\n        if (a[mid] == target) return mid;\n        else if (a[mid] < target) lo = mid + 1;\n        else hi = ‸",
+        Some("mid - 1;"),
+    ),
+    (
+        "c",
+        "void reverse(char *s) {\n    int i = 0, j = strlen(s) - 1;\n    while (i < j) {\n        char t = s[i];\n        s[i] = s[j];\n        s[j] = ‸",
+        Some("t;"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    int key;\n    int value;\n‸",
+        None,
+    ),
+    (
+        "cpp",
+        "        auto it = seen.find(target - nums[i]);\n        if (it != seen.end‸",
+        Some("()) {"),
+    ),
+    (
+        "cpp",
+        "            st.pop();\n        }\n    }\n    return st.empty‸",
+        Some("();"),
+    ),
+    (
+        "cpp",
+        "ListNode* reverseList(ListNode* head) {\n    ListNode* prev = nullptr;\n    while (head) {\n        ListNode* next = head->next;\n        head->next = prev;\n        prev = head;\n        head = ‸",
+        Some("next;"),
+    ),
+    (
+        "cpp",
+        "vector<vector<int>> merge(vector<vector<int>>& intervals) {\n    sort(intervals.begin(), intervals.end‸",
+        Some("());"),
+    ),
+    (
+        "cpp",
+        "        } else {\n            merged.back()[1] = max(merged.back()[1], iv[1‸",
+        Some("]);"),
+    ),
+    (
+        "cpp",
+        "    unordered_map<string, vector<string>> groups;\n    for (const string& s : strs) {\n        string key = s;\n        sort(key.begin(), key.end‸",
+        Some("());"),
+    ),
+    (
+        "cpp",
+        "    for (int x : nums) {\n        pq.push(x);\n        if ((int)pq.size() > k) pq.pop‸",
+        Some("();"),
+    ),
+    (
+        "cpp",
+        "vector<int> bfs(vector<vector<int>>& adj, int start) {\n    int n = adj.size();\n    queue<int> q;\n    vector<bool> visited(n, false‸",
+        Some(");"),
+    ),
+    (
+        "cpp",
+        "    q.push(start);\n    visited[start] = true;\n    while (!q.empty‸",
+        Some("()) {"),
+    ),
+    (
+        "cpp",
+        "    while (!q.empty()) {\n        int node = q.front‸",
+        Some("();"),
+    ),
+    (
+        "cpp",
+        "int climbStairs(int n) {\n    vector<int> dp(n + 1, 0‸",
+        Some(");"),
+    ),
+    (
+        "cpp",
+        "    vector<int> dp(amount + 1, INT_MAX);\n    dp[0] = 0;\n    for (int a = 1; a <= amount; a++) {\n        for (int c : coins) {\n            if (c <= a && dp[a - c] != INT_MAX) dp[a] = min(dp[a], dp[a - c] + 1‸",
+        Some(");"),
+    ),
+    (
+        "cpp",
+        "string reversed(const string& s) {\n    string r(s.rbegin(), s.rend‸",
+        Some("());"),
+    ),
+    (
+        "cpp",
+        "bool isPalindrome(const string& s) {\n    return equal(s.begin(), s.end(), s.rbegin‸",
+        Some("());"),
+    ),
+    (
+        "java",
+        "class Main {\n    void run(Deque<Integer> stack) {\n        while (!stack.isEmpty‸)",
+        Some("()"),
+    ),
+    (
+        "java",
+        "class Main {\n    void run(List<String> list) {\n        if (list.isEmpty‸",
+        Some("()) {"),
+    ),
+    (
+        "java",
+        "class Main {\n    String join(StringBuilder sb) {\n        String text = sb.toString‸",
+        Some("();"),
+    ),
+    (
+        "cpp",
+        "int peek(stack<int>& st) {\n    int top = st.top‸",
+        Some("();"),
+    ),
+    (
+        "cpp",
+        "void show(vector<int>& v) {\n    reverse(v.begin(), v.end‸)",
+        Some("()"),
+    ),
+    (
+        "java",
+        "class Main {\n    int last(List<String> list) {\n        int n = list.size‸",
+        Some("()"),
+    ),
+    ("python", "def drain(stack):\n    x = stack.pop‸", None),
+    (
+        "rust",
+        "fn drain(stack: &mut Vec<i32>) {\n    while let Some(x) = stack.pop‸",
+        Some("() {"),
+    ),
+    (
+        "java",
+        "class Main {\n    int[] memo(int size) {\n        int[] memo = new int[size + 1‸",
+        Some("];"),
+    ),
+    ("c", "int main(void) {\n    char buf[256‸", Some("];")),
+    (
+        "c",
+        "void count(const char *s, int *freq) {\n    for (int i = 0; s[i]; i++) {\n        freq[s[i] - 'a'‸",
+        Some("]"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::vector<std::string> names(10‸",
+        Some(");"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::string line(80, '-'‸",
+        Some(");"),
+    ),
+    ("cpp", "int add(int a, int b‸", None),
+    ("cpp", "int scale(int n = 0‸", Some(") {")),
+    (
+        "java",
+        "class Main {\n    void count(String s) {\n        for (char ch : s.toCharArray()) {\n            freq.put(ch, freq.getOrDefault(ch, 0‸",
+        Some(") + 1);"),
+    ),
+    (
+        "java",
+        "class Main {\n    void copy(String k) {\n        map.put(k, other.getOrDefault(k, 0‸",
+        Some("));"),
+    ),
+    (
+        "java",
+        "class Main {\n    Main(int capacity) {\n        super(capacity, false‸",
+        Some(");"),
+    ),
+    ("c", "int main(void) {\n    int x = f(10‸", Some(");")),
+    ("rust", "fn main() {\n    let v = compute(3‸", Some(");")),
+    (
+        "rust",
+        "fn main() {\n    let x = 1;\n    grid[r][c] = 0‸",
+        None,
+    ),
     // Fourteenth round (h): from the round's list of what was left: a recursion's base case, a sleep's delay, a logging callback's parameter, a class built from the parameters its constructor names, a goroutine's result received.
     (
         "python",
