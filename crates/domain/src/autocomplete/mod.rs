@@ -17,6 +17,8 @@
 //!   statement that followed a line like the previous one, the arguments of earlier calls);
 //! - `algorithms`: the steps of the small algorithms of every course (Euclid's `gcd`, a binary search, a grid's
 //!   breadth-first search, a memoized recursion);
+//!   `graph_search` a graph's breadth- and depth-first search (the visited test, the queue seeded with the start),
+//!   `index_bounds` the last index and a table one longer (`len(nums) - ` -> `1`, `[0] * (n + ` -> `1)`);
 //!   `linked_structures` those of a linked list and a binary tree (walking `current = current.next`, a tree's
 //!   recursion on `root.left` and `root.right`), `sorting` those of the textbook sorts (bubble, selection and
 //!   insertion sort);
