@@ -117,23 +117,18 @@ fn calculator_branch(context: &Context<'_>, typed: &str, target: &str) -> Option
     let (left, right) = earlier_operands(context)
         .or_else(|| {
             let function = enclosing_function(context)?;
-            let mut operands = function
-                .parameters
-                .iter()
-                .map(|parameter| parameter.name)
-                .filter(|name| {
-                    // The tested variable (`op` of `if op == "+":`, `switch (op)`) is no operand; Go's `switch`
-                    // is indented like its `case`s, so it is no enclosing line.
-                    let tested = |line: &str, starts: &[&str]| {
-                        starts.iter().any(|start| line.starts_with(start))
-                            && contains_word(line, name)
-                    };
-                    !(header.is_some_and(|line| tested(line, &["if", "elif", "}"]))
-                        || context
-                            .code_lines_above()
-                            .take(BRANCH_LINES)
-                            .any(|line| tested(line, &["switch", "match"])))
-                });
+            let mut operands = function.parameter_names().filter(|name| {
+                // The tested variable (`op` of `if op == "+":`, `switch (op)`) is no operand; Go's `switch`
+                // is indented like its `case`s, so it is no enclosing line.
+                let tested = |line: &str, starts: &[&str]| {
+                    starts.iter().any(|start| line.starts_with(start)) && contains_word(line, name)
+                };
+                !(header.is_some_and(|line| tested(line, &["if", "elif", "}"]))
+                    || context
+                        .code_lines_above()
+                        .take(BRANCH_LINES)
+                        .any(|line| tested(line, &["switch", "match"])))
+            });
             let pair = (operands.next()?, operands.next()?);
             operands.next().is_none().then_some(pair)
         })

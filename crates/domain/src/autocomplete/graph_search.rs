@@ -207,11 +207,7 @@ fn recursion_on_neighbour(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let names: Vec<&str> = function
-        .parameters
-        .iter()
-        .map(|parameter| parameter.name)
-        .collect();
+    let names: Vec<&str> = function.parameter_names().collect();
     let Some((first, rest)) = names.split_first() else {
         return;
     };

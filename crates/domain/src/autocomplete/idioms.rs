@@ -342,11 +342,7 @@ fn overridden_method_of_parent(context: &Context<'_>, out: &mut Vec<Suggestion>)
     if name.is_empty() || constructor {
         return;
     }
-    let arguments: Vec<&str> = function
-        .parameters
-        .iter()
-        .map(|parameter| parameter.name)
-        .collect();
+    let arguments: Vec<&str> = function.parameter_names().collect();
     // A parameter read as its type (`char[] str` -> `char`) is no argument to pass on.
     let types = [
         "int", "char", "byte", "short", "long", "float", "double", "boolean", "bool", "String",
@@ -2129,9 +2125,7 @@ pub(super) fn unused_parameter<'a>(context: &Context<'a>, tokens: &[Token]) -> O
     let function = enclosing_function(context)?;
     let body = tokens.get(function.body_start..)?;
     let mut unused = function
-        .parameters
-        .iter()
-        .map(|parameter| parameter.name)
+        .parameter_names()
         .filter(|name| !body.iter().any(|token| token.is_word(context.code, name)));
     let first = unused.next()?;
     unused.next().is_none().then_some(first)
@@ -2531,9 +2525,7 @@ fn call_parent_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let names: Vec<&str> = function
-        .parameters
-        .iter()
-        .map(|parameter| parameter.name)
+        .parameter_names()
         .filter(|name| !matches!(*name, "self" | "cls"))
         .collect();
     let window_start = context

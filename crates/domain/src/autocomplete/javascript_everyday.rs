@@ -656,9 +656,7 @@ fn callback_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let reporter = enclosing_function(context).and_then(|function| {
         function
-            .parameters
-            .iter()
-            .map(|parameter| parameter.name)
+            .parameter_names()
             .find(|name| matches!(*name, "callback" | "cb" | "done" | "next"))
     });
     let statement = match reporter {

@@ -119,10 +119,10 @@ fn mirrored_member(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut V
     if member.is_empty()
         || receiver.is_empty()
         || receiver == access.receiver
-        || names_module_or_type(context, access.receiver)
         || preceded_by_member
         || !member.starts_with(context.prefix)
         || member.len() <= context.prefix.len()
+        || names_module_or_type(context, access.receiver)
     {
         return;
     }
@@ -137,10 +137,7 @@ fn mirrored_member(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut V
 /// average), in each language's spelling: JavaScript's `length`, Java's and C++'s `size()` (a Java array's
 /// `length`), Rust's `len()`.
 fn count_as_divisor(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
-    if !super::lexer::is_plain_name(access.receiver)
-        || !context.at_line_end()
-        || names_module_or_type(context, access.receiver)
-    {
+    if !super::lexer::is_plain_name(access.receiver) || !context.at_line_end() {
         return;
     }
     // A division written as one (`total / nums.`), not a path (`#include <bits/vector.`) nor `std::`.
@@ -149,7 +146,7 @@ fn count_as_divisor(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut 
         && context
             .before_receiver(access)
             .is_some_and(|before| before.ends_with(" / ") || before.ends_with(")/"));
-    if !divides {
+    if !divides || names_module_or_type(context, access.receiver) {
         return;
     }
     // C++ and Java divide by a container the code declared as one (`std::vector<int> v`, `List<Integer> xs`).

@@ -71,7 +71,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .get(definition_parenthesis(context).unwrap_or(0)..)
             .is_some_and(|list| list.contains(','));
     let import_list = names_in_import_list(context);
-    let already_imported = import_list.clone().unwrap_or_default();
+    let already_imported: &[&str] = import_list.as_deref().unwrap_or_default();
     // Directly in a JavaScript class body, members are declared: `constructor`, `static`, the code's names; no
     // statement keyword (`const`, `continue`) nor expression word (`new`, `null`) may be written there.
     let in_class_body = matches!(

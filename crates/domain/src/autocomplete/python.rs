@@ -2615,11 +2615,7 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(base) = base_class(context.code_before_line())
             .filter(|base| !defines_class_without_init(context.code, base))
     {
-        let parameters: Vec<&str> = function
-            .parameters
-            .iter()
-            .map(|parameter| parameter.name)
-            .collect();
+        let parameters: Vec<&str> = function.parameter_names().collect();
         if let Some(arguments) = init_parameters(context.code, base)
             .filter(|inherited| inherited.iter().all(|name| parameters.contains(name)))
         {

@@ -43,13 +43,7 @@ fn path_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .any(|ending| name == *ending || name.ends_with(&format!("_{ending}")))
     };
     let parameters = enclosing_function(context)
-        .map(|function| {
-            function
-                .parameters
-                .iter()
-                .map(|parameter| parameter.name)
-                .collect::<Vec<_>>()
-        })
+        .map(|function| function.parameter_names().collect::<Vec<_>>())
         .unwrap_or_default();
     let assigned = context
         .code_before_line()

@@ -1416,11 +1416,7 @@ fn first_statement_of_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.tokens_before().len() != function.body_start {
         return;
     }
-    let names: Vec<&str> = function
-        .parameters
-        .iter()
-        .map(|parameter| parameter.name)
-        .collect();
+    let names: Vec<&str> = function.parameter_names().collect();
     if function.results.is_empty() {
         // A method that returns nothing may still be obvious: a stack's `push`.
         if let Some(body) = implemented_struct_fields(context)

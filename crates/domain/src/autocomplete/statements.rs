@@ -109,6 +109,13 @@ pub(super) struct FunctionHeader<'a> {
     pub body_start: usize,
 }
 
+impl<'a> FunctionHeader<'a> {
+    /// Its parameters' names, in order.
+    pub fn parameter_names(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.parameters.iter().map(|parameter| parameter.name)
+    }
+}
+
 /// A variable the enclosing function declared before the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Local<'a> {
@@ -864,11 +871,7 @@ pub(super) fn operator_for(function_name: &str) -> Option<&'static str> {
 /// (0.75): on real code they are right one time in five.
 pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
     let function = enclosing_function(context)?;
-    let names: Vec<&str> = function
-        .parameters
-        .iter()
-        .map(|parameter| parameter.name)
-        .collect();
+    let names: Vec<&str> = function.parameter_names().collect();
     // Only `return` stands between the function's header and the cursor.
     let first_statement = context.tokens_before().len() <= function.body_start + 1;
     // A list among the parameters or as the result makes the name a problem's title, not an operation:
