@@ -616,7 +616,7 @@ fn main() {
                 let line = code.rsplit('\n').next().unwrap_or("");
                 let _ = writeln!(
                     dump,
-                    "{}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{:?}\t{:?}\t{:?}\t{}\t{}\t{:?}",
+                    "{}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{:?}\t{:?}\t{:?}\t{}\t{}\t{:?}\t{}",
                     language.name(),
                     cut.kind.name(),
                     outcome,
@@ -632,7 +632,8 @@ fn main() {
                     nearest_text,
                     elapsed.as_micros(),
                     cut.cursor,
-                    listed_first
+                    listed_first,
+                    top3
                 );
             }
         }
