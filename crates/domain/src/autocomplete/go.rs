@@ -718,7 +718,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     wait_group_step(context, out);
     http_server_step(context, out);
     http_server_arguments(context, out);
-    synchronizer_by_name(context, out);
+    declared_type(context, out);
     interface_method(context, out);
     received_after_goroutine(context, out);
     printed_result_of_workers(context, out);
@@ -1582,31 +1582,315 @@ fn interface_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `var wg sync.` -> `WaitGroup`, `var mu sync.` -> `Mutex`: the variable's usual name says which one it is.
-fn synchronizer_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() {
+/// The exported types of packages whose values are often declared, the most used first, and whether that first
+/// one is what a declaration names nearly always (`unsafe.Pointer`, `context.Context`). Only types: a type
+/// position (`func f(ctx context.`, `var mu sync.`) takes no function, constant or variable.
+const PACKAGE_TYPES: &[(&str, bool, &[&str])] = &[
+    ("unsafe", true, &["Pointer"]),
+    (
+        "context",
+        true,
+        &["Context", "CancelFunc", "CancelCauseFunc"],
+    ),
+    (
+        "sync",
+        false,
+        &[
+            "Mutex",
+            "WaitGroup",
+            "RWMutex",
+            "Once",
+            "Map",
+            "Pool",
+            "Cond",
+            "Locker",
+        ],
+    ),
+    (
+        "atomic",
+        false,
+        &[
+            "Int64", "Int32", "Bool", "Value", "Uint64", "Uint32", "Pointer", "Uintptr",
+        ],
+    ),
+    (
+        "http",
+        false,
+        &[
+            "Request",
+            "ResponseWriter",
+            "Handler",
+            "Client",
+            "Server",
+            "Header",
+            "HandlerFunc",
+            "Response",
+            "Cookie",
+            "Transport",
+            "ServeMux",
+            "RoundTripper",
+        ],
+    ),
+    (
+        "io",
+        false,
+        &[
+            "Reader",
+            "Writer",
+            "ReadCloser",
+            "WriteCloser",
+            "ReadWriter",
+            "Closer",
+            "ReaderAt",
+            "WriterTo",
+            "ReaderFrom",
+            "ReadSeeker",
+            "ByteReader",
+            "RuneReader",
+            "Seeker",
+            "PipeReader",
+            "PipeWriter",
+            "SectionReader",
+            "StringWriter",
+        ],
+    ),
+    (
+        "time",
+        false,
+        &[
+            "Duration", "Time", "Timer", "Ticker", "Location", "Month", "Weekday",
+        ],
+    ),
+    ("bytes", true, &["Buffer", "Reader"]),
+    ("strings", true, &["Builder", "Reader", "Replacer"]),
+    (
+        "bufio",
+        false,
+        &["Scanner", "Reader", "Writer", "ReadWriter", "SplitFunc"],
+    ),
+    (
+        "json",
+        false,
+        &[
+            "RawMessage",
+            "Decoder",
+            "Encoder",
+            "Number",
+            "Marshaler",
+            "Unmarshaler",
+        ],
+    ),
+    (
+        "os",
+        false,
+        &[
+            "File", "FileInfo", "FileMode", "Signal", "Process", "ProcAttr", "DirEntry",
+        ],
+    ),
+    (
+        "fs",
+        false,
+        &[
+            "FileInfo",
+            "FileMode",
+            "DirEntry",
+            "FS",
+            "File",
+            "PathError",
+        ],
+    ),
+    ("big", true, &["Int", "Float", "Rat", "Word"]),
+    (
+        "reflect",
+        false,
+        &[
+            "Type",
+            "Value",
+            "Kind",
+            "StructField",
+            "Method",
+            "StructTag",
+        ],
+    ),
+    (
+        "sql",
+        false,
+        &[
+            "DB",
+            "Rows",
+            "Row",
+            "Tx",
+            "Stmt",
+            "Result",
+            "Conn",
+            "NullString",
+            "NullInt64",
+        ],
+    ),
+    ("testing", false, &["T", "B", "M", "TB", "F"]),
+    ("url", true, &["URL", "Values", "Userinfo"]),
+    (
+        "net",
+        false,
+        &[
+            "Conn", "Listener", "Addr", "IP", "TCPAddr", "UDPAddr", "IPNet", "Dialer", "TCPConn",
+            "UDPConn",
+        ],
+    ),
+    ("log", true, &["Logger"]),
+    (
+        "slog",
+        false,
+        &["Logger", "Attr", "Level", "Handler", "Value", "Record"],
+    ),
+    ("regexp", true, &["Regexp"]),
+    ("exec", true, &["Cmd"]),
+    ("template", true, &["Template", "FuncMap", "HTML"]),
+    (
+        "token",
+        false,
+        &["Pos", "Token", "FileSet", "File", "Position"],
+    ),
+    ("flag", false, &["Flag", "FlagSet", "Value"]),
+    ("rand", false, &["Rand", "Source"]),
+    ("list", false, &["List", "Element"]),
+    (
+        "image",
+        false,
+        &["Image", "Point", "Rectangle", "RGBA", "Config"],
+    ),
+    ("color", false, &["Color", "RGBA", "NRGBA", "Gray", "Model"]),
+    ("tls", true, &["Config", "Conn", "Certificate"]),
+    ("x509", true, &["Certificate", "CertPool"]),
+    ("rsa", false, &["PrivateKey", "PublicKey"]),
+    ("ecdsa", false, &["PrivateKey", "PublicKey"]),
+    ("hash", true, &["Hash", "Hash32", "Hash64"]),
+    ("csv", false, &["Reader", "Writer"]),
+    ("binary", true, &["ByteOrder", "AppendByteOrder"]),
+    (
+        "runtime",
+        false,
+        &["Frame", "Frames", "MemStats", "Func", "Error"],
+    ),
+];
+
+/// `func f(ctx context.` -> `Context`, `var mu sync.` -> `Mutex`, `fi os.` -> `FileInfo`, `(*T)(unsafe.` ->
+/// `Pointer`: where a Go member names a type, the declared name says which of the package's types (or the package
+/// has one type that declarations name); otherwise its types are listed before anything else it exports.
+fn declared_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member else { return };
+    if access.separator != "." {
         return;
     }
-    let Some(name) = context
-        .before_prefix()
-        .trim_start()
-        .strip_prefix("var ")
-        .and_then(|rest| rest.strip_suffix(" sync."))
+    let Some(&(_, dominant, types)) = PACKAGE_TYPES
+        .iter()
+        .find(|(package, _, _)| *package == access.receiver)
     else {
         return;
     };
-    let kind = match name {
-        "wg" | "waitGroup" => "WaitGroup",
-        "mu" | "mutex" | "lock" => "Mutex",
-        "rw" | "rwmu" | "rwMutex" => "RWMutex",
-        "once" => "Once",
-        _ => return,
-    };
-    if let Some(rest) = kind.strip_prefix(context.prefix)
-        && !rest.is_empty()
+    // Only closers may follow (an editor's auto-pairs): a type in the middle of a line is being edited.
+    if !context
+        .line_after
+        .trim()
+        .chars()
+        .all(|c| matches!(c, ')' | ']' | '}' | ','))
     {
-        out.push(Suggestion::member(rest, 0.9));
+        return;
     }
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let trimmed = before.trim_end();
+    // A pointer conversion takes an `unsafe.Pointer` (`(*T)(unsafe.`, `uintptr(unsafe.`): `Sizeof` and
+    // `Offsetof` already give a `uintptr`.
+    let converted =
+        access.receiver == "unsafe" && (trimmed.ends_with(")(") || trimmed.ends_with("uintptr("));
+    // A function's result type: `func Loadp(ptr unsafe.Pointer) unsafe.`.
+    let result_type = before.ends_with(") ") && trimmed.trim_start().starts_with("func ");
+    if !converted && !result_type && !super::members::in_go_type_position(context, &access) {
+        return;
+    }
+    let declared = trimmed.trim_end_matches(['*', '[', ']']).trim_end();
+    let declared_name = declared
+        .get(super::lexer::trailing_identifier_start(declared)..)
+        .unwrap_or("");
+    let fitting: Vec<&str> = types
+        .iter()
+        .copied()
+        .filter(|name| name.len() > context.prefix.len() && name.starts_with(context.prefix))
+        .collect();
+    let named = type_named_by(declared_name, &fitting);
+    let sure = named.or_else(|| {
+        (dominant || converted)
+            .then(|| fitting.first().copied())
+            .flatten()
+            .filter(|first| types.first() == Some(first))
+    });
+    if let Some(name) = sure {
+        out.push(Suggestion::member(&name[context.prefix.len()..], 0.89));
+    }
+    // The others follow, ahead of the package's functions and constants, which no declaration names.
+    let mut confidence = 0.8;
+    for name in fitting.iter().filter(|name| Some(**name) != sure).take(3) {
+        out.push(Suggestion::member(
+            &name[context.prefix.len()..],
+            confidence,
+        ));
+        confidence -= 0.05;
+    }
+}
+
+/// The type a declared name stands for (`wg` -> `WaitGroup`, `ctx` -> `Context`, `fi` -> `FileInfo`, `mu` ->
+/// `Mutex`, `rows` -> `Rows`), from the closest fit: the same word, the type's initials, the start of its name, a
+/// word that ends its name (`info` -> `FileInfo`), the name's letters in order (`ctx`), the first letter of its
+/// last word (`w` -> `ResponseWriter`).
+fn type_named_by<'a>(declared_name: &str, types: &[&'a str]) -> Option<&'a str> {
+    let name = declared_name
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '_')
+        .to_ascii_lowercase();
+    if name.is_empty() {
+        return None;
+    }
+    let lowered: Vec<(&str, String)> = types
+        .iter()
+        .map(|ty| (*ty, ty.to_ascii_lowercase()))
+        .collect();
+    let initials = |ty: &str| {
+        ty.chars()
+            .filter(char::is_ascii_uppercase)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    let in_order = |short: &str, long: &str| {
+        let mut letters = long.chars();
+        short.chars().all(|c| letters.any(|l| l == c))
+    };
+    let last_word = |ty: &str| {
+        ty.char_indices()
+            .rev()
+            .find(|(_, c)| c.is_ascii_uppercase())
+            .map(|(at, _)| ty[at..].to_ascii_lowercase())
+    };
+    let find = |test: &dyn Fn(&str, &str) -> bool| {
+        lowered
+            .iter()
+            .find(|(ty, lower)| test(ty, lower))
+            .map(|(ty, _)| *ty)
+    };
+    find(&|_, lower| *lower == name)
+        .or_else(|| find(&|ty, _| name.len() > 1 && initials(ty) == name))
+        .or_else(|| find(&|_, lower| lower.starts_with(&name)))
+        .or_else(|| find(&|_, lower| name.len() > 2 && lower.ends_with(&name)))
+        .or_else(|| {
+            find(&|_, lower| {
+                name.len() > 1 && lower.starts_with(&name[..1]) && in_order(&name, lower)
+            })
+        })
+        .or_else(|| {
+            find(&|ty, _| {
+                name.len() == 1 && last_word(ty).is_some_and(|word| word.starts_with(&name))
+            })
+        })
 }
 
 /// `wg.` of a `sync.WaitGroup`, starting a statement: `Add(1)` in a loop that starts goroutines, `Done()` after

@@ -718,7 +718,7 @@ fn known_namesake(
 
 /// Whether a Go member names a type: after a declared name (`var p unsafe.`, `func f(addr unsafe.`), a pointer
 /// or a slice (`*syscall.`, `[]ast.`), not after a keyword that starts an expression (`return unsafe.`).
-fn in_go_type_position(context: &Context<'_>, access: &MemberAccess<'_>) -> bool {
+pub(super) fn in_go_type_position(context: &Context<'_>, access: &MemberAccess<'_>) -> bool {
     const EXPRESSION_KEYWORDS: &[&str] = &[
         "return", "case", "go", "defer", "else", "range", "if", "for", "switch", "select",
     ];
@@ -727,11 +727,15 @@ fn in_go_type_position(context: &Context<'_>, access: &MemberAccess<'_>) -> bool
     };
     let trimmed = before.trim_end();
     if trimmed.ends_with(['*', ']']) {
-        // `*p.` dereferences in an expression (`x = *p.`); a type's star follows a name or a bracket.
+        // `*p.` dereferences in an expression (`x = *p.`); a type's star follows a name or a bracket, and gofmt
+        // spaces a product's star (`15 * time.`), never a pointer's.
         let previous = trimmed.trim_end_matches(['*', '[', ']']).trim_end();
-        return previous.is_empty()
-            || previous
-                .ends_with(|c: char| super::lexer::is_identifier_char(c) || c == ',' || c == '(');
+        let product = trimmed.ends_with('*') && before.ends_with(' ');
+        return !product
+            && (previous.is_empty()
+                || previous.ends_with(|c: char| {
+                    super::lexer::is_identifier_char(c) || c == ',' || c == '('
+                }));
     }
     let word = trimmed
         .get(super::lexer::trailing_identifier_start(trimmed)..)

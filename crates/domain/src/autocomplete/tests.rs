@@ -16441,6 +16441,108 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc Pow(x, y float64) float64 {\n\tswitch {\n\tcase y == 0:\n\t\treturn 1\n\tcase y == 1:\n\t\treturn ‸",
         None,
     ),
+    // Eighteenth round (lead): where a Go member names a type (a parameter, a field, a `var`, a result, a pointer
+    // conversion), the declared name says which of the package's types (`ctx` -> `Context`, `fi` -> `FileInfo`,
+    // `rows` -> `Rows`), or the package has one type declarations name (`unsafe.Pointer`, `strings.Builder`); a
+    // product (`15 * time.`), an expression, or a name that fits no type leaves it to the popup.
+    (
+        "go",
+        "package main\n\nfunc Do(ctx context.‸",
+        Some("Context"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc Do(ctx context.‸)",
+        Some("Context"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc run(ctx context.Co‸",
+        Some("ntext"),
+    ),
+    (
+        "go",
+        "package main\n\ntype Cache struct {\n\tmu sync.‸",
+        Some("Mutex"),
+    ),
+    (
+        "go",
+        "package main\n\ntype Pool struct {\n\tonce sync.‸",
+        Some("Once"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc worker(id int, wg *sync.‸",
+        Some("WaitGroup"),
+    ),
+    ("go", "package main\n\nfunc readAll(r io.‸", Some("Reader")),
+    ("go", "package main\n\nfunc copyTo(w io.‸", Some("Writer")),
+    (
+        "go",
+        "package main\n\nfunc close(rc io.‸",
+        Some("ReadCloser"),
+    ),
+    ("go", "package main\n\nfunc stat(fi os.‸", Some("FileInfo")),
+    ("go", "package main\n\nfunc open(f *os.‸", Some("File")),
+    ("go", "package main\n\nfunc query(db *sql.‸", Some("DB")),
+    (
+        "go",
+        "package main\n\nfunc scanRow(rows *sql.‸",
+        Some("Rows"),
+    ),
+    ("go", "package main\n\nfunc wait(d time.‸", Some("Duration")),
+    ("go", "package main\n\nvar buf bytes.‸", Some("Buffer")),
+    ("go", "package main\n\nvar sb strings.‸", Some("Builder")),
+    (
+        "go",
+        "package main\n\nfunc f(labels unsafe.‸",
+        Some("Pointer"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc Loadp(ptr unsafe.Pointer) unsafe.‸",
+        Some("Pointer"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc load(p uintptr) *node {\n\treturn (*node)(unsafe.‸",
+        Some("Pointer"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc addr(n *node) uintptr {\n\treturn uintptr(unsafe.‸",
+        Some("Pointer"),
+    ),
+    ("go", "package main\n\nfunc dial(conn net.‸", Some("Conn")),
+    (
+        "go",
+        "package main\n\nfunc decode(dec *json.‸",
+        Some("Decoder"),
+    ),
+    ("go", "package main\n\nfunc visit(f *flag.‸", Some("Flag")),
+    (
+        "go",
+        "package main\n\nfunc visit(fs *flag.‸",
+        Some("FlagSet"),
+    ),
+    ("go", "package main\n\nfunc wait(timeout time.‸", None),
+    ("go", "package main\n\nconst keepAlive = 15 * time.‸", None),
+    ("go", "package main\n\nfunc main() {\n\tn := unsafe.‸", None),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tctx, cancel := context.‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc f() error {\n\treturn context.‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\ntype S struct {\n\tcache sync.‸",
+        None,
+    ),
 ];
 
 #[test]
@@ -16793,7 +16895,7 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "go",
         "package p\n\nimport \"unsafe\"\n\nfunc f(b []byte) uintptr {\n\treturn uintptr(unsafe.Pointer(&b[0]))\n}\n\nfunc g(addr unsafe.‸",
         "Pointer",
-        None,
+        Some("Pointer"),
     ),
     // A constructor stores its parameters in order.
     (
@@ -16918,14 +17020,14 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "go",
         "func connect(fd int32, addr unsafe.‸",
         "Pointer",
-        None,
+        Some("Pointer"),
     ),
     // A type position names a type, the package's functions below it.
     (
         "go",
         "import \"math/big\"\n\nfunc inverse(k *big.‸",
         "Int",
-        None,
+        Some("Int"),
     ),
     (
         "go",
