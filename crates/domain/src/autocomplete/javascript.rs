@@ -521,7 +521,90 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     response_status_check(context, out);
     compared_text_of_other(context, out);
     count_with_default(context, out);
+    exported_declaration(context, out);
     super::javascript_everyday::complete(context, out);
+}
+
+/// A module that exports every declaration it makes exports the next one too: at a top-level statement's start,
+/// `export ` once the last three or more declarations (imports aside) were all exported. Below the imports the
+/// next line is as likely another import. On the corpus, where the file's last declarations were all exported,
+/// 280 of 328 top-level statements began with `export`, and none of the 48 others once an import line above is
+/// left out.
+fn exported_declaration(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// The words that start a top-level declaration.
+    const DECLARATIONS: &[&str] = &[
+        "const",
+        "let",
+        "var",
+        "function",
+        "async",
+        "class",
+        "interface",
+        "type",
+        "enum",
+        "declare",
+        "abstract",
+        "namespace",
+    ];
+    /// How far up the declarations are looked for.
+    const LINES_LOOKED_AT: usize = 2000;
+    const DECLARATIONS_NEEDED: usize = 3;
+    const DECLARATIONS_READ: usize = 8;
+    if context.line_before != context.prefix
+        || !context.at_line_end()
+        || context.prefix.len() >= "export".len()
+        || !"export".starts_with(context.prefix)
+    {
+        return;
+    }
+    // A line that goes on (`,`, an operator) or an opened bracket above: no new statement here.
+    let Some(previous) = context.previous_code_line() else {
+        return;
+    };
+    // A doc comment's last line (` */`) is indented; it documents what comes next.
+    let comment = previous.trim_start().starts_with(['*', '/']);
+    let previous_end = previous.trim_end();
+    if previous.starts_with("import ")
+        || previous.starts_with(char::is_whitespace) && !comment
+        || previous_end.ends_with([',', '(', '[', '{', '=', '+', '-', '|', '&', '?', ':', '.'])
+    {
+        return;
+    }
+    let word = |line: &str| {
+        line.split(|c: char| !super::lexer::is_identifier_char(c))
+            .next()
+            .unwrap_or("")
+            .to_owned()
+    };
+    let mut exported = 0;
+    let mut read = 0;
+    for line in context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(LINES_LOOKED_AT)
+        .filter(|line| !line.starts_with(char::is_whitespace))
+    {
+        let first = word(line);
+        if first == "export" {
+            exported += 1;
+        } else if DECLARATIONS.contains(&first.as_str()) {
+            return;
+        } else {
+            continue;
+        }
+        read += 1;
+        if read == DECLARATIONS_READ {
+            break;
+        }
+    }
+    if exported >= DECLARATIONS_NEEDED {
+        out.push(Suggestion::of_kind(
+            format!("{} ", &"export"[context.prefix.len()..]),
+            0.8,
+            "statement",
+        ));
+    }
 }
 
 /// `counts[word] = (counts[word] || ` -> `0) + 1`: a count that starts at zero the first time a key is seen.

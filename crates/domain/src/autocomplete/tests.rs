@@ -16441,6 +16441,44 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc Pow(x, y float64) float64 {\n\tswitch {\n\tcase y == 0:\n\t\treturn 1\n\tcase y == 1:\n\t\treturn ‸",
         None,
     ),
+    // Eighteenth round (lead): a module that exported each of its last three declarations or more exports the
+    // next one (`export `), after a doc comment too; not below an import, not after a declaration it kept to itself,
+    // not inside a block.
+    (
+        "javascript",
+        "export const add = (a, b) => a + b\n\nexport function sub(a, b) {\n  return a - b\n}\n\n/**\n * Multiplies.\n */\nexport const mul = (a, b) => a * b\n\n‸",
+        Some("export "),
+    ),
+    (
+        "javascript",
+        "export const add = (a, b) => a + b\n\nexport function sub(a, b) {\n  return a - b\n}\n\n/**\n * Multiplies.\n */\nexport const mul = (a, b) => a * b\n\nex‸",
+        Some("port "),
+    ),
+    (
+        "typescript",
+        "import { Doc } from 'yjs';\n\nexport interface Options {\n  room: string;\n}\n\nexport type Handler = (doc: Doc) => void;\n\nexport declare function connect(options: Options): Doc;\n\n/** The default port. */\n‸",
+        Some("export "),
+    ),
+    (
+        "javascript",
+        "export const add = (a, b) => a + b\n\nexport function sub(a, b) {\n  return a - b\n}\n\n/**\n * Multiplies.\n */\nexport const mul = (a, b) => a * b\n\nconst helper = () => 1\n\n‸",
+        None,
+    ),
+    (
+        "javascript",
+        "export const a = 1\nexport const b = 2\n‸",
+        None,
+    ),
+    (
+        "typescript",
+        "export const a = 1;\nexport const b = 2;\nexport const c = 3;\nimport { d } from './d';\n‸",
+        None,
+    ),
+    (
+        "javascript",
+        "export const add = (a, b) => a + b\n\nexport function sub(a, b) {\n  return a - b\n}\n\n/**\n * Multiplies.\n */\nexport const mul = (a, b) => a * b\n\nfunction f() {\n  ‸",
+        None,
+    ),
     // Eighteenth round (lead): where a Go member names a type (a parameter, a field, a `var`, a result, a pointer
     // conversion), the declared name says which of the package's types (`ctx` -> `Context`, `fi` -> `FileInfo`,
     // `rows` -> `Rows`), or the package has one type declarations name (`unsafe.Pointer`, `strings.Builder`); a
