@@ -5,8 +5,9 @@
 //! `case ` in a `switch`; the value after `return` (with `, nil` when the function also returns an error);
 //! `func main` -> `() {`; the everyday idioms: `if err != nil {` on the line after a statement that assigns `err`,
 //! `s = append(` -> `s, `, `make(` -> `chan ` or `map[` when the name says which, `import ` after `package` ->
-//! `"fmt"`, `defer ` -> the release of what was just acquired (`f.Close()`, `mu.Unlock()`, `cancel()`). Members:
-//! the standard packages (`fmt.`, `strings.`, `os.`, ...).
+//! `"fmt"`, `defer ` -> the release of what was just acquired (`f.Close()`, `mu.Unlock()`, `cancel()`), `&` in a
+//! call -> the variable declared just above to be filled (`Decode(&req)`). In strings: a struct's tags and a
+//! standard import's path (`"net/ht` -> `tp"`). Members: the standard packages (`fmt.`, `strings.`, `os.`, ...).
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
