@@ -1,6 +1,6 @@
 //! The first asynchronous programs: Python's `asyncio.run(` -> `main())` for the coroutine the file defines,
 //! `await asyncio.` -> `gather(*tasks)` for the list of coroutines made just above, JavaScript's `main().catch(`
-//! -> `console.error);`, Rust's `#[tokio::` -> `main]`
+//! -> `console.error);`, Rust's `#[tokio::` -> `main]` (and `async fn ` under it -> `main() {`)
 //! and, in an `async fn`, a request's `reqwest::get(url).` -> `await?`.
 
 use super::Language;
@@ -10,6 +10,7 @@ use super::idioms::open_parentheses;
 
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    begun_async_words(context, out);
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
@@ -57,6 +58,42 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
         _ => {}
+    }
+}
+
+/// The same words with their first letters typed: `#[tokio::ma` -> `in]`, `async fn ma` -> `in() {` under
+/// `#[tokio::main]`, and `client.get(url).send().aw` -> `ait?` in an `async fn`.
+fn begun_async_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Rust
+        || !context.at_line_end()
+        || context.prefix.is_empty()
+    {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let (word, text, confidence) = match typed {
+        "#[tokio::" => ("main", "]", 0.9),
+        "async fn "
+            if context
+                .previous_code_line()
+                .is_some_and(|line| line.trim().starts_with("#[tokio::main")) =>
+        {
+            ("main", "() {", 0.9)
+        }
+        _ if typed.ends_with(").") && awaits_request(typed) => {
+            let in_async_function = context
+                .code_lines_above()
+                .find(|line| line.contains("fn "))
+                .is_some_and(|line| line.contains("async fn "));
+            if !in_async_function {
+                return;
+            }
+            ("await", "?", 0.88)
+        }
+        _ => return,
+    };
+    if let Some(rest) = word.strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(format!("{rest}{text}"), confidence));
     }
 }
 

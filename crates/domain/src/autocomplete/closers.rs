@@ -177,6 +177,10 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     if literal.line != context.scan.cursor_line || !is_closing_text(context.line_after) {
         return;
     }
+    // `"net/ht` is a package's path begun: closing it there names none.
+    if super::go::unfinished_import_path(context, literal) {
+        return;
+    }
     let text = context.text(literal);
     let Some(quote) = text
         .chars()

@@ -5,8 +5,9 @@
 //! `case ` in a `switch`; the value after `return` (with `, nil` when the function also returns an error);
 //! `func main` -> `() {`; the everyday idioms: `if err != nil {` on the line after a statement that assigns `err`,
 //! `s = append(` -> `s, `, `make(` -> `chan ` or `map[` when the name says which, `import ` after `package` ->
-//! `"fmt"`, `defer ` -> the release of what was just acquired (`f.Close()`, `mu.Unlock()`, `cancel()`). Members:
-//! the standard packages (`fmt.`, `strings.`, `os.`, ...).
+//! `"fmt"`, `defer ` -> the release of what was just acquired (`f.Close()`, `mu.Unlock()`, `cancel()`), `&` in a
+//! call -> the variable declared just above to be filled (`Decode(&req)`). In strings: a struct's tags and a
+//! standard import's path (`"net/ht` -> `tp"`). Members: the standard packages (`fmt.`, `strings.`, `os.`, ...).
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
@@ -762,6 +763,12 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     range_over_test_table(context, out);
     struct_field_tag(context, None, out);
     test_and_handler_headers(context, out);
+    address_of_declared(context, out);
+    default_serve_mux(context, out);
+    main_package(context, out);
+    standard_stream(context, out);
+    self_transformed(context, out);
+    error_type_method(context, out);
     after_goroutine_loop(context, out);
 }
 
@@ -772,6 +779,38 @@ pub(super) fn in_literal(
     out: &mut Vec<Suggestion>,
 ) {
     struct_field_tag(context, Some(literal), out);
+    first_tag_key(context, literal, out);
+    standard_import_path(context, literal, out);
+    content_type_value(context, literal, out);
+}
+
+/// `w.Header().Set("Content-Type", "` -> `application/json`: what a handler that sets its type sends, far more
+/// often than a page (`text/html`) or text.
+fn content_type_value(
+    context: &Context<'_>,
+    literal: &super::lexer::Token,
+    out: &mut Vec<Suggestion>,
+) {
+    if !context.at_line_end() || literal.line != context.scan.cursor_line {
+        return;
+    }
+    let Some(typed) = context.code.get(literal.start..context.cursor) else {
+        return;
+    };
+    let Some(before) = context
+        .code
+        .get(context.line_start(literal.start)..literal.start)
+    else {
+        return;
+    };
+    if before
+        .trim_start()
+        .ends_with(".Header().Set(\"Content-Type\", ")
+        && let Some(rest) = "\"application/json\")".strip_prefix(typed)
+        && rest.len() > 2
+    {
+        out.push(Suggestion::construct(rest, 0.86));
+    }
 }
 
 /// `for _, tt := range ` -> `tests {`: a table-driven test walks its table of cases (`tt`, `tc` name one case).
@@ -2660,7 +2699,14 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         .any(|(name, path)| *name == access.receiver && context.code.contains(path))
         .then(|| table_for(IMPORTED_PACKAGES, access.receiver))
         .flatten();
-    if let Some(members) = table_for(PACKAGES, access.receiver).or(imported) {
+    // `http.Error(w, msg, http.` reports a failure: its status is an error's, never the package's most used `StatusOK`.
+    let error_status = access.receiver == "http"
+        && context
+            .before_receiver(access)
+            .is_some_and(|before| before.contains("http.Error(") && before.ends_with(", "));
+    if error_status {
+        hints.tables.push(MemberTable::known(ERROR_STATUSES));
+    } else if let Some(members) = table_for(PACKAGES, access.receiver).or(imported) {
         let shadowed = super::statements::declaration_of(context, access.receiver).is_some();
         if !shadowed {
             hints.tables.push(MemberTable::known(members));
@@ -2674,6 +2720,23 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     }
     hints
 }
+
+/// The statuses `http.Error` answers with, most used first.
+static ERROR_STATUSES: &[&str] = &[
+    "StatusInternalServerError",
+    "StatusBadRequest",
+    "StatusNotFound",
+    "StatusMethodNotAllowed",
+    "StatusUnauthorized",
+    "StatusForbidden",
+    "StatusConflict",
+    "StatusUnprocessableEntity",
+    "StatusServiceUnavailable",
+    "StatusTooManyRequests",
+    "StatusRequestEntityTooLarge",
+    "StatusBadGateway",
+    "StatusGatewayTimeout",
+];
 
 /// Members of the standard library's types that handlers and tests take as parameters, most used first.
 static PARAMETER_TYPES: &[(&str, &[&str])] = &[
@@ -3160,7 +3223,7 @@ fn channel_in_scope(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .filter(|variable| {
             is_plain_name(variable) && !matches!(*variable, "i" | "j" | "k" | "idx" | "index")
         });
-    if typed != "close(" && ranged.is_none() {
+    if typed != "close(" && typed != "defer close(" && ranged.is_none() {
         return;
     }
     let Some(header) = context
@@ -3508,6 +3571,9 @@ fn test_and_handler_headers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "*testing.T) {"
     } else if typed.starts_with("func ") && typed.ends_with("w http.ResponseWriter, r ") {
         "*http.Request) {"
+    } else if typed.starts_with("func ") && typed.ends_with("(w http.ResponseWriter, ") {
+        // A handler's writer is always followed by its request.
+        "r *http.Request) {"
     } else if let Some(arguments) = typed
         .strip_prefix("t.Run(")
         .and_then(|rest| rest.strip_suffix(", "))
@@ -3583,5 +3649,344 @@ fn after_goroutine_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .filter(|line| line.starts_with("go func(") && line.ends_with('{'));
     if opener.is_some() && indentation(header) > 0 {
         out.push(Suggestion::construct(format!("close({channel})"), 0.86));
+    }
+}
+
+/// How many code lines above a `&` argument are searched for the variable it points to.
+const DECLARATION_LOOKBACK_LINES: usize = 4;
+
+/// `var req CreateUserRequest` then `json.NewDecoder(r.Body).Decode(&` -> `req`, and the same for
+/// `json.Unmarshal(data, &`, `errors.As(err, &`: a variable declared without a value is declared to be filled in,
+/// and the call that fills it takes its address. Nothing once it was used since (it is then not the one waiting).
+fn address_of_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || context.member.is_some() {
+        return;
+    }
+    let before = context.before_prefix();
+    let argument = before
+        .strip_suffix('&')
+        .is_some_and(|call| call.ends_with('(') || call.ends_with(", "));
+    if !argument {
+        return;
+    }
+    let mut between = vec![before];
+    for line in context.code_lines_above().take(DECLARATION_LOOKBACK_LINES) {
+        let Some(declaration) = line.strip_prefix("var ") else {
+            between.push(line);
+            continue;
+        };
+        let mut words = declaration.split_whitespace();
+        let (Some(name), Some(_type_text), None) = (words.next(), words.next(), words.next())
+        else {
+            return;
+        };
+        let used = between
+            .iter()
+            .any(|line| super::lexer::contains_word(line, name));
+        if is_plain_name(name)
+            && !used
+            && let Some(rest) = name.strip_prefix(context.prefix)
+            && !rest.is_empty()
+        {
+            out.push(Suggestion::construct(rest, 0.88));
+        }
+        return;
+    }
+}
+
+/// `http.ListenAndServe(":8080", ` -> `nil`: with no router of its own in the file, a server serves the handlers
+/// registered on the default one (`http.HandleFunc`), which `nil` names.
+fn default_serve_mux(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some((_, address)) = context.line_before.rsplit_once("http.ListenAndServe(") else {
+        return;
+    };
+    let literal_address = address
+        .strip_suffix(", ")
+        .is_some_and(|address| address.starts_with('"') && address.ends_with('"'));
+    // A router anywhere near (`mux := http.NewServeMux()`, `r := chi.NewRouter()`, `gin.Default()`) is the handler.
+    let own_router = context.code_lines_above().take(200).any(|line| {
+        ["NewServeMux(", "NewRouter(", "Handler:", "gin.", "mux"]
+            .iter()
+            .any(|router| line.contains(router))
+    });
+    if literal_address && !own_router {
+        let closing = if context.line_before.trim_start().starts_with("log.Fatal(") {
+            "nil))"
+        } else {
+            "nil)"
+        };
+        out.push(Suggestion::construct(closing, 0.86));
+    }
+}
+
+/// `package ma` -> `in` on a file's first line, and `func ma` -> `in() {` in a `package main` that has no `main`
+/// yet: a program's package and its entry point are what those letters begin.
+fn main_package(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || context.prefix.len() < 2 || !"main".starts_with(context.prefix) {
+        return;
+    }
+    let rest = &"main"[context.prefix.len()..];
+    match context.before_prefix() {
+        "package " if context.code_lines_above().next().is_none() => {
+            out.push(Suggestion::construct(rest, 0.8));
+        }
+        "func "
+            if context.code.trim_start().starts_with("package main")
+                && !context.code.contains("func main(") =>
+        {
+            out.push(Suggestion::construct(format!("{rest}() {{"), 0.86));
+        }
+        _ => {}
+    }
+}
+
+/// The standard packages a program imports, the most imported of each family first (`net/http` before
+/// `net/http/httptest`).
+const STANDARD_PACKAGES: &[&str] = &[
+    "fmt",
+    "os",
+    "strings",
+    "strconv",
+    "errors",
+    "time",
+    "net/http",
+    "net/http/httptest",
+    "encoding/json",
+    "encoding/csv",
+    "encoding/base64",
+    "encoding/hex",
+    "encoding/binary",
+    "encoding/xml",
+    "io",
+    "io/ioutil",
+    "io/fs",
+    "bufio",
+    "bytes",
+    "sync",
+    "sync/atomic",
+    "context",
+    "log",
+    "log/slog",
+    "sort",
+    "slices",
+    "maps",
+    "math",
+    "math/rand",
+    "math/big",
+    "path/filepath",
+    "path",
+    "regexp",
+    "testing",
+    "net/url",
+    "net",
+    "os/exec",
+    "os/signal",
+    "flag",
+    "unicode",
+    "unicode/utf8",
+    "html/template",
+    "text/template",
+    "crypto/sha256",
+    "crypto/rand",
+    "crypto/md5",
+    "database/sql",
+    "container/heap",
+    "container/list",
+    "runtime",
+    "reflect",
+    "embed",
+];
+
+/// `"net/ht` -> `tp"`, `"encoding/js` -> `on"` in an import: the standard package whose path the typed text
+/// begins, when the other paths it begins only extend that one (`net/http/httptest`). A path that begins several
+/// (`"str`: `strings`, `strconv`) is left to the user.
+fn standard_import_path(
+    context: &Context<'_>,
+    literal: &super::lexer::Token,
+    out: &mut Vec<Suggestion>,
+) {
+    let Some(typed) = import_path_typed(context, literal) else {
+        return;
+    };
+    let mut matches = STANDARD_PACKAGES
+        .iter()
+        .filter(|path| path.len() > typed.len() && path.starts_with(typed));
+    let Some(first) = matches.next() else {
+        return;
+    };
+    if matches.all(|other| other.starts_with(&format!("{first}/"))) {
+        out.push(Suggestion::construct(
+            format!("{}\"", &first[typed.len()..]),
+            0.9,
+        ));
+    }
+}
+
+/// The path typed so far in an import's string (`"net/ht`), when the cursor ends it in an `import "` line or in an
+/// `import (` block; `None` elsewhere.
+fn import_path_typed<'a>(context: &Context<'a>, literal: &super::lexer::Token) -> Option<&'a str> {
+    if !context.at_line_end() || literal.line != context.scan.cursor_line {
+        return None;
+    }
+    let typed = context.code.get(literal.start..context.cursor)?;
+    let path = typed.strip_prefix('"')?;
+    if path.is_empty() || !path.chars().all(|c| c.is_ascii_alphanumeric() || c == '/') {
+        return None;
+    }
+    let before = context
+        .code
+        .get(context.line_start(literal.start)..literal.start)?;
+    let before = before.trim();
+    // `import "`, an alias (`import j "`), or a line of an `import (` block: only paths and aliases above it.
+    let single = before == "import" || before.strip_prefix("import ").is_some_and(is_plain_name);
+    let in_block = (before.is_empty() || is_plain_name(before))
+        && context
+            .code_lines_above()
+            .take(60)
+            .find(|line| !line.starts_with('"') && !line.ends_with('"'))
+            .is_some_and(|line| line == "import (");
+    (single || in_block).then_some(path)
+}
+
+/// Whether the cursor ends a begun import path that is not a whole standard package yet (`"net/ht`): closing the
+/// string there would import a package that does not exist.
+pub(super) fn unfinished_import_path(context: &Context<'_>, literal: &super::lexer::Token) -> bool {
+    context.profile.language == Language::Go
+        && import_path_typed(context, literal).is_some_and(|typed| {
+            !STANDARD_PACKAGES.contains(&typed)
+                && STANDARD_PACKAGES.iter().any(|path| path.starts_with(typed))
+        })
+}
+
+/// `Email string `js` -> `on:"email"``: a struct's first tag is a JSON one far more often than any other, and
+/// names the field lowercased (a name of several words, whose case no tag above shows, only gets its key).
+fn first_tag_key(context: &Context<'_>, literal: &super::lexer::Token, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || literal.line != context.scan.cursor_line {
+        return;
+    }
+    let Some(key) = context
+        .code
+        .get(literal.start..context.cursor)
+        .and_then(|typed| typed.strip_prefix('`'))
+    else {
+        return;
+    };
+    let Some(rest) = "json".strip_prefix(key).filter(|rest| !rest.is_empty()) else {
+        return;
+    };
+    if key.is_empty() {
+        return;
+    }
+    let Some(field) = context
+        .code
+        .get(context.line_start(literal.start)..literal.start)
+        .and_then(declared_field)
+    else {
+        return;
+    };
+    let text = match tag_name(field, None) {
+        Some(name) => format!("{rest}:\"{name}\"`"),
+        None => format!("{rest}:\""),
+    };
+    out.push(Suggestion::construct(text, 0.88));
+}
+
+/// `bufio.NewScanner(os.` -> `Stdin)`, `fmt.Fprintln(os.` -> `Stderr, `: a reader of the standard streams reads
+/// the input, and a print that names its stream writes to the one that is not the default.
+fn standard_stream(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "os")
+    else {
+        return;
+    };
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let text = if ["bufio.NewScanner(", "bufio.NewReader("]
+        .iter()
+        .any(|call| before.ends_with(call))
+    {
+        "Stdin)"
+    } else if ["fmt.Fprintln(", "fmt.Fprintf(", "fmt.Fprint("]
+        .iter()
+        .any(|call| before.ends_with(call))
+    {
+        "Stderr, "
+    } else {
+        return;
+    };
+    if let Some(rest) = text.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `line = strings.TrimSpace(` -> `line)`: a name given back a cleaned copy of a string is the string cleaned.
+fn self_transformed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((target, call)) = typed.split_once(" = ") else {
+        return;
+    };
+    let transforms = [
+        "strings.TrimSpace(",
+        "strings.ToLower(",
+        "strings.ToUpper(",
+        "strings.Trim(",
+        "strings.TrimPrefix(",
+        "strings.TrimSuffix(",
+        "strings.TrimRight(",
+        "strings.TrimLeft(",
+        "strings.ReplaceAll(",
+        "strings.Replace(",
+    ];
+    if !is_plain_name(target) || !transforms.contains(&call) {
+        return;
+    }
+    let closing =
+        if call == "strings.TrimSpace(" || call == "strings.ToLower(" || call == "strings.ToUpper("
+        {
+            ")"
+        } else {
+            ", "
+        };
+    out.push(Suggestion::construct(format!("{target}{closing}"), 0.86));
+}
+
+/// `func (e *NotFoundError) Err` -> `or() string {`: a type named for an error is one by its `Error` method, the
+/// first method written on it.
+fn error_type_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || context.prefix.is_empty() {
+        return;
+    }
+    let Some(receiver) = context
+        .before_prefix()
+        .strip_prefix("func (")
+        .and_then(|rest| rest.strip_suffix(") "))
+    else {
+        return;
+    };
+    let mut words = receiver.split_whitespace();
+    let (Some(name), Some(type_name), None) = (words.next(), words.next(), words.next()) else {
+        return;
+    };
+    let type_name = type_name.trim_start_matches('*');
+    if is_plain_name(name)
+        && is_plain_name(type_name)
+        && type_name.ends_with("Error")
+        && let Some(rest) = "Error".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(format!("{rest}() string {{"), 0.86));
     }
 }

@@ -29,7 +29,7 @@ const LINES_READ: usize = 40;
 
 /// Runs the rules that fit the language.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !rest_closes(context) {
+    if !rest_closes(context) {
         return;
     }
     let member = match context.profile.language {
@@ -38,8 +38,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Go => go(context),
         _ => None,
     };
-    if let Some(member) = member {
-        out.push(Suggestion::member(member, 0.88));
+    // The member's first letters may be typed already (`for rows.Ne` -> `xt() {`).
+    if let Some(member) = member
+        && let Some(rest) = member.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
     }
 }
 
@@ -367,6 +371,16 @@ fn go(context: &Context<'_>) -> Option<String> {
         }
         Place::LoopCondition if value.starts_with("bufio.NewScanner(") => "Scan() {",
         Place::Statement("defer ") if http_response(value) => "Body.Close()",
+        Place::Statement("defer ")
+            if value.contains(".Query(") || value.contains(".QueryContext(") =>
+        {
+            "Close()"
+        }
+        Place::Statement("defer ")
+            if value.starts_with("time.NewTicker(") || value.starts_with("time.NewTimer(") =>
+        {
+            "Stop()"
+        }
         Place::Return if value == "strings.Builder" => "String()",
         _ => return None,
     };

@@ -27,6 +27,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     mirrored_comparison(context, out);
+    mirrored_ordering(context, out);
     match context.profile.language {
         Language::Python => python(context, out),
         Language::JavaScript | Language::TypeScript => javascript(context, out),
@@ -118,6 +119,63 @@ fn mirrored_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{right}{}", terminator(context)),
         0.86,
     ));
+}
+
+/// Rust's comparator closure orders its second element by what it read of the first: `v.sort_by(|a, b| a.cmp(` ->
+/// `b));`, `b.score.cmp(&` -> `a.score` (a descending order reads the second first), `a.name.partial_cmp(&` ->
+/// `b.name`.
+fn mirrored_ordering(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Rust {
+        return;
+    }
+    let typed = context.line_before;
+    let Some((read, borrowed)) = [".cmp(&", ".partial_cmp(&", ".cmp(", ".partial_cmp("]
+        .iter()
+        .find_map(|call| {
+            typed
+                .strip_suffix(call)
+                .map(|read| (read, call.ends_with('&')))
+        })
+    else {
+        return;
+    };
+    let Some((header, body)) = read.rsplit_once("_by(|") else {
+        return;
+    };
+    if !["sort", "sort_unstable", "max", "min", "binary_search"]
+        .iter()
+        .any(|method| header.ends_with(&format!(".{method}")))
+    {
+        return;
+    }
+    let Some((parameters, left)) = body.split_once('|') else {
+        return;
+    };
+    let Some((first, second)) = parameters
+        .split_once(',')
+        .map(|(first, second)| (first.trim(), second.trim()))
+        .filter(|(first, second)| identifier(first) && identifier(second) && first != second)
+    else {
+        return;
+    };
+    let left = left.trim();
+    if left.is_empty() || !left.chars().all(|c| is_identifier_char(c) || c == '.') {
+        return;
+    }
+    let words: Vec<&str> = left.split('.').collect();
+    let right = match words.first() {
+        Some(&word) if word == first => replace_word(left, first, second),
+        Some(&word) if word == second => replace_word(left, second, first),
+        _ => return,
+    };
+    // `a.cmp(b)`: the parameters are references already; a field is borrowed for `cmp`.
+    let argument = if borrowed || words.len() == 1 {
+        right
+    } else {
+        format!("&{right}")
+    };
+    let closers = open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::construct(format!("{argument}{closers}"), 0.86));
 }
 
 /// Whether `text` is one identifier.

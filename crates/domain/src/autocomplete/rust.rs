@@ -582,6 +582,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     closure_by_result(context, out);
     text_iteration(context, out);
     first_statement_of_body(context, out);
+    formatter_write_begun(context, out);
+    value_just_made(context, out);
+    unit_success(context, out);
     typed_constructor(context, out);
     trait_method_signature(context, out);
     collect_into_declared(context, out);
@@ -1033,7 +1036,9 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let keyword_typed = typed == format!("fn {}", context.prefix);
     let blank_line = typed == context.prefix && "fn".starts_with(context.prefix);
-    if !context.at_line_end() || !(keyword_typed || blank_line) {
+    // A type's own methods may be public; a trait's never are.
+    let public_typed = typed == format!("pub fn {}", context.prefix);
+    if !context.at_line_end() || !(keyword_typed || blank_line || public_typed) {
         return;
     }
     let tokens = context.tokens_before();
@@ -1055,8 +1060,19 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let Some(for_at) = header.iter().position(|word| *word == "for") else {
+        // A type's own first method, begun: its constructor (`fn ne` -> `w(`).
+        if (keyword_typed || public_typed)
+            && !context.prefix.is_empty()
+            && let Some(rest) = "new".strip_prefix(context.prefix)
+            && !rest.is_empty()
+        {
+            out.push(Suggestion::construct(format!("{rest}()"), 0.85));
+        }
         return;
     };
+    if public_typed {
+        return;
+    }
     let trait_name = header.get(for_at.saturating_sub(1)).copied().unwrap_or("");
     let path = header.get(1..for_at).unwrap_or_default().concat();
     let formatter = if path.starts_with("std::fmt::") {
@@ -1071,6 +1087,16 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "Iterator" => "next(&mut self) -> Option<Self::Item> {".to_owned(),
         "Default" => "default() -> Self {".to_owned(),
         "Drop" => "drop(&mut self) {".to_owned(),
+        // `impl From<io::Error> for AppError`: the parameter is what is converted (an error is called `err`).
+        ">" if path.starts_with("From<") && path.ends_with('>') => {
+            let source = &path["From<".len()..path.len() - 1];
+            let parameter = if source.ends_with("Error") {
+                "err"
+            } else {
+                "value"
+            };
+            format!("from({parameter}: {source}) -> Self {{")
+        }
         // A trait of the file: its first required method.
         _ => match first_required_method(context.code, trait_name) {
             Some(signature) => signature,
@@ -1406,6 +1432,112 @@ fn early_return(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// On the blank first line of a function's body: `fn add(a: i32, b: i32) -> i32 {` -> `a + b` (the tail
 /// expression a function named for an operation returns) and `fn new(x: i32, y: i32) -> Self {` -> `Self { x, y
 /// }` (a constructor storing its parameters).
+/// `wr` as the first statement of a `Display`'s `fmt` -> `ite!(f, "`: the same write, its first letters typed.
+fn formatter_write_begun(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.prefix.is_empty()
+        || !context.before_prefix().trim().is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let Some(rest) = "write".strip_prefix(context.prefix) else {
+        return;
+    };
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    if function.name != "fmt" || context.tokens_before().len() != function.body_start {
+        return;
+    }
+    if let Some(formatter) = function
+        .parameters
+        .iter()
+        .find(|parameter| parameter.type_text.contains("Formatter"))
+    {
+        out.push(Suggestion::construct(
+            format!("{rest}!({}, \"", formatter.name),
+            0.85,
+        ));
+    }
+}
+
+/// The calls that take a value of one kind, and what the statement making such a value calls.
+const TAKES_VALUE_MADE_BY: &[(&str, &[&str])] = &[
+    (
+        "BufReader::new(",
+        &["File::open(", "TcpStream::connect(", "stdin()"],
+    ),
+    (
+        "BufWriter::new(",
+        &["File::create(", "TcpStream::connect(", "stdout()"],
+    ),
+    ("Rc::clone(&", &["Rc::new("]),
+    ("Arc::clone(&", &["Arc::new("]),
+    (
+        "from_str(&",
+        &["read_to_string(", "String::new()", "::get(", ".text()"],
+    ),
+];
+
+/// `let file = File::open(path)?;` then `BufReader::new(` -> `file`, `let a = Rc::new(5);` then `Rc::clone(&` ->
+/// `a`, `let text = fs::read_to_string(path)?;` then `serde_json::from_str(&` -> `text`: the value the line above
+/// just made is the one this call takes, when the call takes that kind of value.
+fn value_just_made(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let before = context.before_prefix();
+    let Some((_, makers)) = TAKES_VALUE_MADE_BY
+        .iter()
+        .find(|(call, _)| before.ends_with(call))
+    else {
+        return;
+    };
+    let Some(statement) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let Some((target, value)) = statement
+        .strip_prefix("let ")
+        .and_then(|rest| rest.split_once(" = "))
+    else {
+        return;
+    };
+    let target = target.trim_start_matches("mut ");
+    let name = target.split(':').next().unwrap_or(target).trim();
+    if !super::lexer::is_plain_name(name) || !makers.iter().any(|maker| value.contains(maker)) {
+        return;
+    }
+    if let Some(rest) = name.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.86));
+    }
+}
+
+/// `Ok(` in a function returning `Result<()>` (`io::Result<()>`, `Result<(), Box<dyn Error>>`) -> `())`: success
+/// carries nothing there.
+fn unit_success(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let text = match context.line_before.trim_start() {
+        "Ok(" => "())",
+        "return Ok(" => "());",
+        _ => return,
+    };
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let unit = function.results.first().is_some_and(|result| {
+        let result: String = result.chars().filter(|c| !c.is_whitespace()).collect();
+        let result = result.rsplit("::").next().unwrap_or(&result);
+        result.starts_with("Result<()")
+    });
+    if unit && function.results.len() == 1 {
+        out.push(Suggestion::construct(text, 0.88));
+    }
+}
+
 fn first_statement_of_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.on_blank_line_start() || !context.at_line_end() {
         return;
@@ -2937,11 +3069,193 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(ITERATOR_METHODS));
         return hints;
     }
+    // A whole name typed that a longer one extends (`ok_or`, `ok_or_else`) could be either.
+    if let Some(methods) = chained_result_methods(receiver).filter(|methods| {
+        let names = || methods.iter().map(|entry| entry.trim_end_matches("()"));
+        !(names().any(|name| name == context.prefix)
+            && names()
+                .any(|name| name.len() > context.prefix.len() && name.starts_with(context.prefix)))
+    }) {
+        hints.tables.push(MemberTable::known(methods));
+        return hints;
+    }
     match declaration_of(context, receiver).and_then(declared_methods) {
         Some(methods) => hints.tables.push(MemberTable::known(methods)),
-        None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
+        None => match only_standard_method(context.prefix) {
+            Some(method) => hints.tables.push(MemberTable::known(method)),
+            None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
+        },
     }
     hints
+}
+
+/// How many letters of a method must be typed before the only standard method they begin is taken as meant.
+const UNIQUE_METHOD_PREFIX: usize = 4;
+
+/// `s.to_upp` -> `ercase()`, `s.starts_w` -> `ith()` whatever `s` is: past a few letters, a name that begins only
+/// one method of the standard types' tables is that method (the file's own members still compete with it).
+fn only_standard_method(prefix: &str) -> Option<&'static [&'static str]> {
+    if prefix.len() < UNIQUE_METHOD_PREFIX {
+        return None;
+    }
+    let mut found: Option<&'static [&'static str]> = None;
+    for table in [
+        STRING_METHODS,
+        VEC_METHODS,
+        MAP_METHODS,
+        ITERATOR_METHODS,
+        OPTION_METHODS,
+        RESULT_METHODS,
+        COMMON_METHODS,
+    ] {
+        for (index, entry) in table.iter().enumerate() {
+            let name = entry.trim_end_matches("()");
+            // `ok_or` typed whole may be meant as it is.
+            if name == prefix {
+                return None;
+            }
+            if name.len() <= prefix.len() || !name.starts_with(prefix) {
+                continue;
+            }
+            match found {
+                Some(other) if other.first().map(|e| e.trim_end_matches("()")) != Some(name) => {
+                    return None;
+                }
+                Some(_) => {}
+                None => found = table.get(index..=index),
+            }
+        }
+    }
+    found
+}
+
+/// What an `Option` is used for next, most used first.
+static OPTION_METHODS: &[&str] = &[
+    "unwrap()",
+    "map()",
+    "unwrap_or()",
+    "expect()",
+    "cloned()",
+    "copied()",
+    "is_some()",
+    "is_none()",
+    "and_then()",
+    "unwrap_or_default()",
+    "ok_or()",
+    "unwrap_or_else()",
+    "ok_or_else()",
+    "filter()",
+    "as_ref()",
+    "map_or()",
+    "as_deref()",
+    "take()",
+];
+/// What a `Result` is used for next, most used first.
+static RESULT_METHODS: &[&str] = &[
+    "unwrap()",
+    "expect()",
+    "map_err()",
+    "ok()",
+    "is_ok()",
+    "is_err()",
+    "unwrap_or()",
+    "unwrap_or_else()",
+    "unwrap_or_default()",
+    "map()",
+    "and_then()",
+    "err()",
+];
+/// Methods of `str` and `String` that give back text.
+const TEXT_RETURNING: &[&str] = &[
+    "trim",
+    "trim_start",
+    "trim_end",
+    "to_lowercase",
+    "to_uppercase",
+    "to_string",
+    "replace",
+    "as_str",
+    "repeat",
+];
+/// Methods of the standard library that give back an `Option`.
+const OPTION_RETURNING: &[&str] = &[
+    "get",
+    "get_mut",
+    "first",
+    "last",
+    "pop",
+    "next",
+    "peek",
+    "max",
+    "min",
+    "max_by_key",
+    "min_by_key",
+    "position",
+    "strip_prefix",
+    "strip_suffix",
+    "checked_add",
+    "checked_sub",
+    "checked_mul",
+    "checked_div",
+];
+/// Methods of the standard library that give back a `Result`.
+const RESULT_RETURNING: &[&str] = &[
+    "parse",
+    "read_line",
+    "read_to_string",
+    "read_to_end",
+    "write_all",
+    "flush",
+    "join",
+];
+
+/// `line.trim().` is text, `map.get("key").` an `Option`, `s.parse().` and `handle.await.` a `Result`, `(1..=10).` an
+/// iterator: the methods of what the receiver's last call gives back, when the standard library says.
+fn chained_result_methods(receiver: &str) -> Option<&'static [&'static str]> {
+    if receiver.ends_with(".await") {
+        return Some(RESULT_METHODS);
+    }
+    let inner = receiver.strip_suffix(')')?;
+    let open = matching_open_paren(inner)?;
+    let before = &inner[..open];
+    if before.is_empty() {
+        // `(1..=10).`: a parenthesized range.
+        let range = &inner[1..];
+        return (range.contains("..") && !range.contains(['(', '{', '"']))
+            .then_some(ITERATOR_METHODS);
+    }
+    let method = &before[super::lexer::trailing_identifier_start(before)..];
+    let called_on = before[..before.len() - method.len()].strip_suffix('.')?;
+    if called_on.is_empty() {
+        return None;
+    }
+    // `lines.join(", ")` is text, `handle.join()` a thread's `Result`.
+    let without_arguments = inner.len() == open + 1;
+    if TEXT_RETURNING.contains(&method) || method == "join" && !without_arguments {
+        Some(STRING_METHODS)
+    } else if OPTION_RETURNING.contains(&method) {
+        Some(OPTION_METHODS)
+    } else if RESULT_RETURNING.contains(&method) {
+        Some(RESULT_METHODS)
+    } else {
+        None
+    }
+}
+
+/// Where the `(` that the end of `text` closes opens (`text` is what precedes its `)`).
+fn matching_open_paren(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, character) in text.char_indices().rev() {
+        match character {
+            ')' => depth += 1,
+            '(' => match depth.checked_sub(1) {
+                Some(less) => depth = less,
+                None => return Some(at),
+            },
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The modules the code declares before the cursor (`mod recorder;`, `pub(crate) mod common {`), which

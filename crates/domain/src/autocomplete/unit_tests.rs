@@ -247,11 +247,24 @@ fn node_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `mod tests {` lists `use super::*;` first on its first line, not inline: the crates of the cargo registry import
-/// what they test by name (`use super::Lock;`) or from `core` first as often. `#[should_` -> `panic]`.
+/// what they test by name (`use super::Lock;`) or from `core` first as often. `#[should_` -> `panic]`, and
+/// `mod ` under `#[cfg(test)]` -> `tests {`.
 fn rust_test_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim();
     if typed == "#[should_" {
         out.push(Suggestion::construct("panic]", 0.9));
+        return;
+    }
+    // The module `#[cfg(test)]` marks is the crate's `tests` (the name every guide and `cargo new --lib` give it).
+    if context.before_prefix().trim_start() == "mod "
+        && context.at_line_end()
+        && let Some(rest) = "tests".strip_prefix(context.prefix)
+        && !rest.is_empty()
+        && context
+            .previous_code_line()
+            .is_some_and(|line| line.trim() == "#[cfg(test)]")
+    {
+        out.push(Suggestion::construct(format!("{rest} {{"), 0.88));
         return;
     }
     if context.on_blank_line_start()
