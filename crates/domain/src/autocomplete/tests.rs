@@ -16709,6 +16709,33 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc Pow(x, y float64) float64 {\n\tswitch {\n\tcase y == 0:\n\t\treturn 1\n\tcase y == 1:\n\t\treturn ‸",
         None,
     ),
+    // Eighteenth round (lead): a block opened by a `BEGIN` macro closes with its `END` on the line after the `}`
+    // (jemalloc's tests), typed or not; not inside the block, not after an ordinary function.
+    (
+        "c",
+        "#include \"test/jemalloc_test.h\"\n\nTEST_BEGIN(test_basic) {\n\tvoid *p = malloc(1);\n\tif (p == NULL) {\n\t\ttest_fail(\"no memory\");\n\t}\n\tfree(p);\n}\n‸",
+        Some("TEST_END"),
+    ),
+    (
+        "c",
+        "#include \"test/jemalloc_test.h\"\n\nTEST_BEGIN(test_basic) {\n\tvoid *p = malloc(1);\n\tif (p == NULL) {\n\t\ttest_fail(\"no memory\");\n\t}\n\tfree(p);\n}\nTE‸",
+        Some("ST_END"),
+    ),
+    (
+        "cpp",
+        "BEGIN_TEST(parses) {\n    CHECK(parse(\"1\") == 1);\n}\n‸",
+        Some("END_TEST"),
+    ),
+    (
+        "c",
+        "#include \"test/jemalloc_test.h\"\n\nTEST_BEGIN(test_basic) {\n\tvoid *p = malloc(1);\n\tif (p == NULL) {\n\t\ttest_fail(\"no memory\");\n\t}\n\tfree(p);\n}\nTEST_END\n\nint\nmain(void) {\n\treturn 0;\n}\n‸",
+        None,
+    ),
+    (
+        "c",
+        "TEST_BEGIN(test_basic) {\n\tvoid *p = malloc(1);\n\tfree(p);\n\t‸",
+        None,
+    ),
     // Eighteenth round (lead): a module that exported each of its last three declarations or more exports the
     // next one (`export `), after a doc comment too; not below an import, not after a declaration it kept to itself,
     // not inside a block.
