@@ -47,11 +47,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     count_in_mapping(context, out);
     step_counter_field(context, out);
     count_loop_element(context, out);
+    call_parent_constructor(context, out);
     if !context.prefix.is_empty() {
         return;
     }
     fresh_argument(context, out);
-    call_parent_constructor(context, out);
     average_divisor(context, out);
     elapsed_since(context, out);
     count_up(context, out);
@@ -2507,6 +2507,15 @@ fn call_parent_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         language,
         Language::JavaScript | Language::TypeScript | Language::Java
     ) && context.on_blank_line_start();
+    // `su` typed as the constructor's first statement: the same call, its first letters typed.
+    let half_typed = matches!(
+        language,
+        Language::JavaScript | Language::TypeScript | Language::Java
+    ) && context.prefix.len() >= 2
+        && typed == context.prefix
+        && "super".starts_with(typed)
+        && typed != "super";
+    let braced_first_line = braced_first_line || half_typed;
     // `super(` typed as the constructor's first statement: its arguments follow.
     let typed_super = matches!(
         language,
@@ -2518,6 +2527,7 @@ fn call_parent_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(function) = enclosing_function(context) else {
         return;
     };
+    // The tokens before the cursor leave out the word being typed: `su` is at the body's start as well.
     if braced_first_line && context.tokens_before().len() != function.body_start {
         return;
     }
@@ -2607,8 +2617,7 @@ fn call_parent_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                         0.85,
                     ));
                 }
-            } else if constructor && first && context.on_blank_line_start() && context.at_line_end()
-            {
+            } else if constructor && first && braced_first_line && context.at_line_end() {
                 // JavaScript subclasses pass their parent other arguments as often as their own (2 of 2 on the
                 // corpus): the call alone there. Java's constructors pass theirs on.
                 // Unless the parent is known: a class the code defines, whose constructor takes parameters this
@@ -2629,10 +2638,15 @@ fn call_parent_constructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     format!("super({});", names.join(", "))
                 } else if let Some(arguments) = passed_on {
                     format!("super({}){}", arguments.join(", "), terminator(context))
+                } else if names.is_empty() {
+                    // A constructor given nothing has nothing to pass on (`class Bus extends EventEmitter`).
+                    format!("super(){}", terminator(context))
                 } else {
                     "super(".to_owned()
                 };
-                out.push(Suggestion::construct(call, 0.85));
+                if let Some(rest) = call.strip_prefix(context.prefix) {
+                    out.push(Suggestion::construct(rest, 0.85));
+                }
             }
         }
         _ => {}

@@ -103,6 +103,8 @@ macro_rules! javascript_words {
             Word::anywhere("globalThis", ""),
             Word::anywhere("process", "."),
             Word::anywhere("Buffer", ""),
+            Word::anywhere("__dirname", ""),
+            Word::anywhere("__filename", ""),
             $($extra,)*
         ]
     };
@@ -300,6 +302,31 @@ static GLOBAL_MEMBERS: &[(&str, &[&str])] = &[
     (
         "performance",
         &["now()", "mark()", "measure()", "timeOrigin"],
+    ),
+    // Jest's and Vitest's mocking objects: a test's `jest.` or `vi.` is nearly always a mock function first.
+    (
+        "jest",
+        &[
+            "fn()",
+            "mock()",
+            "spyOn()",
+            "clearAllMocks()",
+            "useFakeTimers()",
+            "advanceTimersByTime()",
+            "resetAllMocks()",
+        ],
+    ),
+    (
+        "vi",
+        &[
+            "fn()",
+            "mock()",
+            "spyOn()",
+            "clearAllMocks()",
+            "useFakeTimers()",
+            "advanceTimersByTime()",
+            "resetAllMocks()",
+        ],
     ),
 ];
 
@@ -523,6 +550,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     count_with_default(context, out);
     exported_declaration(context, out);
     super::javascript_everyday::complete(context, out);
+    super::javascript_projects::complete(context, out);
 }
 
 /// A module that exports every declaration it makes exports the next one too: at a top-level statement's start,
@@ -951,6 +979,7 @@ const MODULE_BINDINGS: &[(&str, &str)] = &[
     ("util", "util"),
     ("crypto", "crypto"),
     ("events", "events"),
+    ("EventEmitter", "events"),
     ("assert", "assert"),
     ("child_process", "child_process"),
     ("readline", "readline"),
@@ -1071,6 +1100,7 @@ fn module_of_binding(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `expect(sum(1, 2)).` -> `toBe()`: the matcher a test starts with; `toBe(3)` when the call is arithmetic on
 /// two literals, and `toThrow()` for a function handed to `expect` (only a thrown error is tested that way).
 fn first_matcher(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    expected_arithmetic(context, out);
     let Some(access) = context.dot_member() else {
         return;
     };
@@ -1081,18 +1111,55 @@ fn first_matcher(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    if !context.prefix.is_empty() || !context.at_line_end() {
+    if !context.at_line_end() {
         return;
     }
     let tested = tested.trim();
+    let mut confidence = 0.86;
     let matcher = if tested.starts_with("() =>") || tested.starts_with("function") {
         "toThrow()".to_owned()
     } else if let Some(result) = super::idioms::arithmetic_call_result(tested) {
+        // Above the bare `toBe()` the matchers' table offers once `toB` is typed.
+        confidence = 0.9;
         format!("toBe({result})")
     } else {
         "toBe()".to_owned()
     };
-    out.push(Suggestion::member(matcher, 0.86));
+    // `expect(sum(1, 2)).toB`: the matcher half typed is still the one the test starts with.
+    let Some(rest) = matcher
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty() && !rest.starts_with('('))
+    else {
+        return;
+    };
+    out.push(Suggestion::member(rest.to_owned(), confidence));
+}
+
+/// `expect(add(2, 3)).toBe(` -> `5)`: the matcher opened, the expected value of arithmetic on two literals.
+fn expected_arithmetic(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let Some(head) = [").toBe(", ").toEqual(", ").toStrictEqual("]
+        .iter()
+        .find_map(|matcher| context.line_before.strip_suffix(matcher))
+    else {
+        return;
+    };
+    let Some((_, tested)) = head.rsplit_once("expect(") else {
+        return;
+    };
+    let Some(result) = super::idioms::arithmetic_call_result(tested.trim()) else {
+        return;
+    };
+    let after = context.line_after.trim();
+    if !(after.is_empty() || after.starts_with(')')) {
+        return;
+    }
+    out.push(Suggestion::construct(
+        format!("{result}){}", super::idioms::terminator(context)),
+        0.85,
+    ));
 }
 
 /// `console.` as the first statement of a `catch (err) {` block -> `error()`: a caught error is reported as one.
@@ -1352,6 +1419,7 @@ fn body_reader(target: &str) -> &'static str {
 
 /// `arr.sort((a, b) => ` -> `a - b)`: numbers sort by their difference (JavaScript's default order is by text).
 fn numeric_comparator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    comparator_second_operand(context, out);
     if !context.prefix.is_empty() || !context.at_line_end() || !context.line_before.ends_with("=> ")
     {
         return;
@@ -1383,6 +1451,44 @@ fn numeric_comparator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.8,
         ));
     }
+}
+
+/// `.sort((a, b) => a ` -> `- b)`, `b ` -> `- a)`: a comparator that started with one of its numbers subtracts
+/// the other (also over entries' values, `([, a], [, b]) => b `).
+fn comparator_second_operand(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() || !context.line_before.ends_with(' ') {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let Some((head, first)) = typed.rsplit_once(" => ") else {
+        return;
+    };
+    let Some(parameters) = head
+        .rsplit_once(".sort((")
+        .and_then(|(_, rest)| rest.strip_suffix(')'))
+    else {
+        return;
+    };
+    // `(a, b)` or the values of entries, `([, a], [, b])`.
+    let names: Vec<&str> = parameters
+        .split("],")
+        .flat_map(|part| part.split(','))
+        .map(|name| name.trim().trim_matches(['[', ']']).trim())
+        .filter(|name| !name.is_empty())
+        .collect();
+    let second = match names.as_slice() {
+        [a, b] if *a == first => *b,
+        [a, b] if *b == first => *a,
+        _ => return,
+    };
+    if !super::lexer::is_plain_name(second) || !super::lexer::is_plain_name(first) {
+        return;
+    }
+    let closers = super::idioms::open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::construct(
+        format!("- {second}{closers}{}", super::idioms::terminator(context)),
+        0.8,
+    ));
 }
 
 /// `throw new ` -> `Error(`: what JavaScript code throws.
@@ -2056,6 +2162,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
             .collect();
         return hints;
     }
+    if caught_error(context, access.receiver) {
+        hints.tables.push(MemberTable::known(ERROR_MEMBERS));
+        return hints;
+    }
     if let Some(members) = http_handler_parameter(context, access.receiver) {
         hints.tables.push(MemberTable::known(members));
         return hints;
@@ -2234,6 +2344,10 @@ static MATCHERS: &[&str] = &[
     "toBeFalsy()",
     "toStrictEqual()",
     "toBeUndefined()",
+    "toHaveBeenCalledTimes()",
+    "toBeGreaterThan()",
+    "toBeInstanceOf()",
+    "toMatchObject()",
     "not",
     "resolves",
     "rejects",
@@ -2258,6 +2372,35 @@ const HTTP_RESPONSE_MEMBERS: &[&str] = &[
     "cookie()",
     "sendFile()",
     "locals",
+];
+
+/// Members of an `Error`, most used first.
+const ERROR_MEMBERS: &[&str] = &["message", "stack", "name", "cause", "code"];
+
+/// Whether `receiver` is a caught error: the parameter of an enclosing `catch (err)`, or tested on the line with
+/// `err instanceof Error ? err.`.
+fn caught_error(context: &Context<'_>, receiver: &str) -> bool {
+    if !super::lexer::is_plain_name(receiver) {
+        return false;
+    }
+    context
+        .line_before
+        .contains(&format!("{receiver} instanceof Error"))
+        || context
+            .enclosing_lines()
+            .take(3)
+            .any(|line| line.contains(&format!("catch ({receiver})")))
+}
+
+/// Members of a Node `EventEmitter` (`const emitter = new EventEmitter()`), most used first.
+const EMITTER_MEMBERS: &[&str] = &[
+    "on()",
+    "emit()",
+    "once()",
+    "off()",
+    "removeListener()",
+    "removeAllListeners()",
+    "listenerCount()",
 ];
 
 /// Members of an Express (or Node `http`) request, most used first.
@@ -2353,6 +2496,10 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
             EXPRESS_APPLICATION_MEMBERS
         } else if head.starts_with("fetch(") || head.starts_with("new Promise") {
             PROMISE_METHODS
+        } else if head.starts_with("new EventEmitter(") {
+            EMITTER_MEMBERS
+        } else if head.starts_with("new AbortController(") {
+            &["abort()", "signal"]
         } else {
             return None;
         };

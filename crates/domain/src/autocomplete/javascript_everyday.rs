@@ -32,6 +32,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     rounded_back(context, out);
     synchronous_read(context, out);
     storage_access(context, out);
+    field_of_plural(context, out);
+    timer_handle(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -49,7 +51,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     rest_after_capital(context, out);
     without_duplicates(context, out);
     caught_error_logged(context, out);
-    field_of_plural(context, out);
     found_by_parameter(context, out);
     route_handler(context, out);
     request_part(context, out);
@@ -68,7 +69,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     date_part_by_name(context, out);
     generator_step(context, out);
     indexed_entries(context, out);
-    timer_handle(context, out);
     pattern_tested(context, out);
     text_compared(context, out);
     match_destructured(context, out);
@@ -644,6 +644,18 @@ fn spread_into_extreme(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// callback to report to.
 fn callback_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim();
+    // `if (err) throw ` typed by hand: what is thrown is what was tested.
+    if let Some(error) = typed
+        .strip_prefix("if (")
+        .and_then(|rest| rest.strip_suffix(") throw"))
+        .filter(|error| is_plain_name(error))
+    {
+        out.push(Suggestion::construct(
+            format!("{error}{}", terminator(context)),
+            0.85,
+        ));
+        return;
+    }
     let Some(error) = typed
         .strip_prefix("if (")
         .and_then(|rest| rest.strip_suffix(')'))
@@ -948,36 +960,72 @@ fn arrow_parameter(typed: &str) -> Option<(&str, &str)> {
 
 /// `const names = users.map(user => user.` -> `name)`: a list named for a field, mapped from its objects, takes
 /// that field of each, when the code shows the field (`{ name: 'Ada' }`, `name: string;`).
+///
+/// The same holds for the last call of a chain (`todos.filter(...).map((t) => t.` in `const ids`), a `flatMap`
+/// (`const tags = posts.flatMap((post) => post.` -> `tags)`) and an `every` named `allDone` (-> `done)`); the
+/// field may be half typed (`user.na` in `const names`), which shows it as well.
 fn field_of_plural(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
+    let typed = context.before_prefix().trim_start();
     let Some((declaration, call)) = typed.split_once(" = ") else {
         return;
     };
+    let declaration = declaration.split(':').next().unwrap_or(declaration);
     let target = declaration.rsplit(' ').next().unwrap_or(declaration);
-    let target = target.split(':').next().unwrap_or(target);
-    if !call.contains(".map(") {
+    let Some((method, last_call)) = [".map(", ".flatMap(", ".every("]
+        .iter()
+        .filter_map(|method| call.rfind(method).map(|at| (*method, at)))
+        .max_by_key(|(_, at)| *at)
+        .and_then(|(method, at)| Some((method, call.get(at..)?)))
+    else {
         return;
-    }
-    let Some((parameter, body)) = arrow_parameter(call) else {
+    };
+    let Some((parameter, body)) = arrow_parameter(last_call) else {
         return;
     };
     if body != format!("{parameter}.") {
         return;
     }
-    let Some(field) = super::statements::singular(target).filter(|field| field != target) else {
+    let field = match method {
+        ".map(" => super::statements::singular(target).filter(|field| field != target),
+        ".flatMap(" => Some(target.to_owned()),
+        _ => target
+            .strip_prefix("all")
+            .filter(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+            .map(|rest| {
+                let mut letters = rest.chars();
+                letters
+                    .next()
+                    .map(|first| first.to_ascii_lowercase())
+                    .into_iter()
+                    .chain(letters)
+                    .collect()
+            }),
+    };
+    let Some(field) = field.filter(|field| is_plain_name(field)) else {
+        return;
+    };
+    let Some(rest) = field
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    else {
         return;
     };
     let before = context.code_before_line();
-    let shown = [
-        format!("{field}:"),
-        format!("{field}?:"),
-        format!(".{field}"),
-    ]
-    .iter()
-    .any(|written| before.contains(written.as_str()));
+    // A field half typed, a flattened list or a test of all items is named for its field; `id` is every record's.
+    let shown = context.prefix.len() >= 2
+        || method != ".map("
+        || field == "id"
+        || [
+            format!("{field}:"),
+            format!("{field}?:"),
+            format!(".{field}"),
+        ]
+        .iter()
+        .any(|written| before.contains(written.as_str()));
     if shown {
+        let closers = open_parentheses(context.line_before).unwrap_or_default();
         out.push(Suggestion::member(
-            format!("{field}){}", terminator(context)),
+            format!("{rest}{closers}{}", terminator(context)),
             0.88,
         ));
     }
@@ -1010,11 +1058,16 @@ fn found_by_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
+    // The function may be an arrow on the same line: `const removeItem = (id) => setItems(items.filter(`.
     let given = enclosing_function(context)
-        .is_some_and(|function| function.parameters.iter().any(|given| given.name == field));
+        .is_some_and(|function| function.parameters.iter().any(|given| given.name == field))
+        || typed.contains(&format!("= ({field}) => "));
     if given && is_plain_name(field) {
+        let closers = open_parentheses(typed)
+            .filter(|closers| !closers.is_empty())
+            .unwrap_or_else(|| ")".to_owned());
         out.push(Suggestion::construct(
-            format!("{field}){}", terminator(context)),
+            format!("{field}{closers}{}", terminator(context)),
             0.85,
         ));
     }
@@ -1456,13 +1509,34 @@ fn timer_handle(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ));
         return;
     }
-    let Some(kind) = ["clearTimeout(", "clearInterval("]
-        .iter()
-        .find(|call| typed.ends_with(**call))
-        .map(|call| call.trim_start_matches("clear").trim_end_matches('('))
+    // `clearInt` half typed names the call as well once it says which timer.
+    let half_typed = (context.prefix.len() >= "clearI".len())
+        .then(|| {
+            ["clearTimeout", "clearInterval"]
+                .into_iter()
+                .find(|call| call.starts_with(context.prefix) && *call != context.prefix)
+        })
+        .flatten();
+    let typed = if half_typed.is_some() {
+        context.before_prefix().trim_start()
+    } else {
+        typed
+    };
+    let Some(kind) = half_typed
+        .map(|call| call.trim_start_matches("clear"))
+        .or_else(|| {
+            ["clearTimeout(", "clearInterval("]
+                .iter()
+                .find(|call| typed.ends_with(**call))
+                .map(|call| call.trim_start_matches("clear").trim_end_matches('('))
+        })
     else {
         return;
     };
+    let call_rest = half_typed
+        .and_then(|call| call.strip_prefix(context.prefix))
+        .map(|rest| format!("{rest}("))
+        .unwrap_or_default();
     let mut handles = context.code_lines_above().take(40).filter_map(|line| {
         let rest = ["let ", "const ", "var "]
             .iter()
@@ -1474,9 +1548,12 @@ fn timer_handle(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .then_some(name)
     });
     if let (Some(handle), None) = (handles.next(), handles.next()) {
-        let closers = open_parentheses(typed).unwrap_or_default();
+        let mut closers = open_parentheses(typed).unwrap_or_default();
+        if !call_rest.is_empty() {
+            closers.push(')');
+        }
         out.push(Suggestion::construct(
-            format!("{handle}{closers}{}", terminator(context)),
+            format!("{call_rest}{handle}{closers}{}", terminator(context)),
             0.88,
         ));
     }

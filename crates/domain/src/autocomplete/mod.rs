@@ -8,7 +8,9 @@
 //! - the language modules' constructs (`python`, `javascript` for JavaScript and TypeScript, `rust`, `go`,
 //!   `java`, `c_family` for C and C++, `generic` for anything else): loop headers, `return` values,
 //!   `match`/`switch` arms, idioms such as `if __name__` or `if err != nil`; `python_everyday` and
-//!   `javascript_everyday` hold a course's everyday exercises in those languages (string, file and list work);
+//!   `javascript_everyday` hold a course's everyday exercises in those languages (string, file and list work),
+//!   `javascript_projects` what real JavaScript and TypeScript projects leave to write (an Express middleware's
+//!   `next();`, a hook's dependency list, a module's half-typed name, an API function's fetched type);
 //! - `counting_loop`: the three-part `for` header that C, C++, Java, JavaScript, TypeScript and Go share, typed
 //!   part by part (`for (int i = 0; ` -> `i < `, then `i++) {`); `loop_steps` the statement a loop's body still
 //!   needs (a `while` counter's step, a running total's `+= n`); `loop_variables` what a loop's variable indexes
@@ -96,6 +98,7 @@ mod initial_values;
 mod java;
 mod javascript;
 mod javascript_everyday;
+mod javascript_projects;
 mod json_and_http;
 mod language;
 mod lexer;
@@ -304,6 +307,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             environment::option_action(context, &literal, &mut suggestions);
             control_flow::remaining_case(context, &literal, &mut suggestions);
             go::in_literal(context, &literal, &mut suggestions);
+            javascript_projects::in_literal(context, &mut suggestions);
             closers::close_literal(context, &literal, &mut suggestions);
         }
         CursorPlace::Code => {

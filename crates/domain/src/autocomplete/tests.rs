@@ -6073,7 +6073,7 @@ const INLINE: &[Case] = &[
     (
         "javascript",
         "test('adds 1 + 2', () => {\n  expect(add(1, 2)).toBe(‸",
-        None,
+        Some("3)"),
     ),
     (
         "javascript",
@@ -7203,7 +7203,7 @@ const INLINE: &[Case] = &[
     (
         "javascript",
         "describe('add', () => {\n  it('adds two numbers', () => {\n    expect(add(1, 2)).toBe(‸",
-        None,
+        Some("3)"),
     ),
     ("rust", "mod utils {\n    ‸", None),
     ("rust", "#[test]\n#[should_‸", Some("panic]")),
@@ -7549,6 +7549,1022 @@ const INLINE: &[Case] = &[
         "c",
         "#include <stdlib.h>\n\nint main(void) {\n    int n = atoi(‸",
         None,
+    ),
+    // Eighteenth round (r18b): JavaScript and TypeScript of real projects (Express and Koa middleware's `next();` and `next(err);`, a module's half-typed name from the names it binds, a React hook's one dependency, a setter's callback and argument, `process.exit(1)` after an error, `-1` after `indexOf`, a JSON `Content-Type`, a stream's `"data"`, a stored key read back, a string enum's next value, a mapped list's field, `clearInterval` half typed, a comparator's second operand, a caught error's members, `super` half typed, utility types' one interface, type guards' `undefined`, a generic payload's `T`, Jest's `toBe(` after arithmetic and `jest.fn()`).
+    (
+        "javascript",
+        "const express = require(\"express\");\nconst app = exp‸",
+        Some("ress"),
+    ),
+    (
+        "javascript",
+        "const express = require(\"express\");\nconst app = express();\napp.use(express.js‸",
+        Some("on()"),
+    ),
+    (
+        "javascript",
+        "app.get(\"/users/:id\", (req, res) => {\n  const id = req.par‸",
+        Some("ams"),
+    ),
+    (
+        "javascript",
+        "function logger(req, res, next) {\n  console.log(req.method, req.url);\n  ‸",
+        Some("next();"),
+    ),
+    (
+        "javascript",
+        "app.use((err, req, res, next) => {\n  console.error(err.stack);\n  res.status(500).‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const express = require(\"express\");\nconst router = express.Rou‸",
+        Some("ter()"),
+    ),
+    (
+        "javascript",
+        "const express = require(\"express\");\nconst router = express.Router();\n\nrouter.get(\"/\", (req, res) => res.send(\"ok\"));\n\nmodule.exports = rou‸",
+        Some("ter"),
+    ),
+    (
+        "javascript",
+        "app.post(\"/login\", (req, res) => {\n  const { email, password } = req.b‸",
+        Some("ody"),
+    ),
+    (
+        "javascript",
+        "const Koa = require(\"koa\");\nconst app = new K‸",
+        Some("oa"),
+    ),
+    (
+        "javascript",
+        "app.use(async (ctx, next) => {\n  const start = Date.now();\n  await ne‸",
+        Some("xt();"),
+    ),
+    (
+        "javascript",
+        "app.use(async (ctx, next) => {\n  const start = Date.now();\n  await next();\n  const ms = Date.now() - st‸",
+        Some("art"),
+    ),
+    (
+        "javascript",
+        "app.get(\"/health\", (req, res) => res.sendSt‸",
+        Some("atus()"),
+    ),
+    (
+        "javascript",
+        "router.get(\"/:id\", async (req, res, next) => {\n  try {\n    const item = await Item.findById(req.params.id);\n    res.json(item);\n  } catch (err) {\n    ne‸",
+        Some("xt(err);"),
+    ),
+    (
+        "javascript",
+        "const port = process.env.PORT || ‸",
+        Some("3000"),
+    ),
+    (
+        "typescript",
+        "import express, { Request, Response, NextFunction } from \"express\";\n\nfunction auth(req: Request, res: Response, next: Nex‸",
+        Some("tFunction) {"),
+    ),
+    (
+        "typescript",
+        "import express, { Request, Response } from \"express\";\nconst app = express();\napp.get(\"/\", (req: Request, res: Res‸",
+        Some("ponse) => {"),
+    ),
+    (
+        "typescript",
+        "app.use(express.json());\napp.use(cors(‸))",
+        None,
+    ),
+    (
+        "javascript",
+        "import { useState, useEffect } from \"react\";\n\nfunction Counter() {\n  const [count, setCount] = useSt‸",
+        Some("ate"),
+    ),
+    (
+        "javascript",
+        "function TodoList() {\n  const [items, setItems] = useState(‸)",
+        Some("[]"),
+    ),
+    (
+        "javascript",
+        "function Form() {\n  const [name, setName] = useState(‸)",
+        Some("\"\""),
+    ),
+    (
+        "javascript",
+        "function Modal() {\n  const [isOpen, setIsOpen] = useState(‸)",
+        Some("false"),
+    ),
+    (
+        "javascript",
+        "function Profile() {\n  const [user, setUser] = useState(‸)",
+        Some("null"),
+    ),
+    (
+        "javascript",
+        "function Counter() {\n  const [count, setCount] = useState(0);\n  useEffect(() => {\n    document.title = `Clicked ${count} times`;\n  }, [‸])",
+        Some("count"),
+    ),
+    (
+        "javascript",
+        "function Clock() {\n  useEffect(() => {\n    const id = setInterval(tick, 1000);\n    return () => clearInt‸",
+        Some("erval(id);"),
+    ),
+    (
+        "javascript",
+        "function Cart({ items }) {\n  const total = useMemo(() => items.reduce((sum, item) => sum + item.price, 0), [‸])",
+        Some("items"),
+    ),
+    (
+        "javascript",
+        "function Greeting({ name }) {\n  return `Hello, ${na‸",
+        Some("me"),
+    ),
+    (
+        "javascript",
+        "function Form() {\n  const [name, setName] = useState(\"\");\n  const handleChange = (e) => setName(e.target.‸",
+        Some("value)"),
+    ),
+    (
+        "javascript",
+        "function Menu() {\n  const [open, setOpen] = useState(false);\n  const toggle = () => setOpen((prev) => ‸",
+        Some("!prev);"),
+    ),
+    (
+        "javascript",
+        "function Counter() {\n  const [count, setCount] = useState(0);\n  const increment = () => setCount((c) => c + ‸",
+        Some("1);"),
+    ),
+    (
+        "javascript",
+        "function TodoList() {\n  const [items, setItems] = useState([]);\n  const addItem = (item) => setItems([...items, ‸])",
+        Some("item"),
+    ),
+    (
+        "javascript",
+        "function TodoList() {\n  const [items, setItems] = useState([]);\n  const removeItem = (id) => setItems(items.filter((item) => item.id !== ‸))",
+        Some("id"),
+    ),
+    (
+        "javascript",
+        "function Input() {\n  const inputRef = useRef(‸)",
+        Some("null"),
+    ),
+    (
+        "javascript",
+        "function Todos() {\n  const [todos, setTodos] = useState([]);\n  useEffect(() => {\n    fetch(\"/api/todos\")\n      .then((res) => res.json())\n      .then((data) => setTodos(‸))",
+        Some("data"),
+    ),
+    (
+        "javascript",
+        "function Todos() {\n  const [todos, setTodos] = useState([]);\n  useEffect(() => {\n    fetch(\"/api/todos\")\n      .then((res) => res.json())\n      .then((data) => setTodos(data));\n  }, [‸])",
+        None,
+    ),
+    (
+        "javascript",
+        "function useToggle(initial = false) {\n  const [value, setValue] = useState(initial);\n  const toggle = useCallback(() => setValue((v) => !v), []);\n  return [value, tog‸",
+        Some("gle"),
+    ),
+    (
+        "typescript",
+        "function useFetch<T>(url: string) {\n  const [data, setData] = useState<T | null>(‸",
+        Some("null)"),
+    ),
+    (
+        "typescript",
+        "function useFetch<T>(url: string) {\n  const [data, setData] = useState<T | null>(null);\n  const [error, setError] = useState<Error | null>(null);\n  useEffect(() => {\n    fetch(url)\n      .then((res) => res.json())\n      .then(setData)\n      .catch(set‸",
+        Some("Error);"),
+    ),
+    (
+        "typescript",
+        "function useFetch<T>(url: string) {\n  const [data, setData] = useState<T | null>(null);\n  useEffect(() => {\n    fetch(url).then((res) => res.json()).then(setData);\n  }, [‸])",
+        Some("url"),
+    ),
+    (
+        "typescript",
+        "interface Todo {\n  id: number;\n  title: string;\n}\n\nfunction TodoList() {\n  const [todos, setTodos] = useState<Todo[]>(‸)",
+        Some("[]"),
+    ),
+    (
+        "typescript",
+        "type ButtonProps = {\n  label: string;\n  onClick: () => ‸",
+        Some("void;"),
+    ),
+    (
+        "javascript",
+        "const fs = require(\"fs/promises\");\nconst path = require(\"p‸",
+        Some("ath\");"),
+    ),
+    (
+        "javascript",
+        "const fs = require(\"fs/promises\");\n\nasync function load(filePath) {\n  const data = await fs.readFile(filePath, \"‸\")",
+        Some("utf8"),
+    ),
+    (
+        "javascript",
+        "const path = require(\"path\");\nconst fullPath = path.join(__dir‸",
+        Some("name"),
+    ),
+    (
+        "javascript",
+        "const args = process.argv.sl‸",
+        Some("ice(2)"),
+    ),
+    (
+        "javascript",
+        "const [, , inputFile] = process.ar‸",
+        Some("gv"),
+    ),
+    (
+        "javascript",
+        "const { exec } = require(\"child_‸",
+        Some("process\")"),
+    ),
+    (
+        "javascript",
+        "exec(\"ls -la\", (error, stdout, stderr) => {\n  if (error) {\n    console.error(`exec error: ${err‸",
+        Some("or"),
+    ),
+    (
+        "javascript",
+        "await fs.writeFile(\"out.json\", JSON.stringify(data, null, ‸))",
+        Some("2"),
+    ),
+    (
+        "javascript",
+        "const files = await fs.readdir(dir);\nfor (const file of fi‸",
+        Some("le"),
+    ),
+    (
+        "javascript",
+        "if (!fs.existsSync(dir)) {\n  fs.mkdirSync(dir, { recursive: ‸",
+        Some("true })"),
+    ),
+    (
+        "javascript",
+        "process.on(\"SIGINT\", () => {\n  console.log(\"Shutting down\");\n  process.ex‸",
+        Some("it()"),
+    ),
+    (
+        "javascript",
+        "const { spawn } = require(\"child_process\");\nconst child = spawn(\"node\", [\"script.js\"]);\nchild.stdout.on(\"‸\")",
+        Some("data"),
+    ),
+    (
+        "javascript",
+        "const args = process.argv.slice(2);\nif (args.length === ‸",
+        Some("0) {"),
+    ),
+    (
+        "javascript",
+        "const args = process.argv.slice(2);\nif (args.length < 1) {\n  console.error(\"Usage: node index.js <file>\");\n  process.exit(‸",
+        Some("1);"),
+    ),
+    (
+        "typescript",
+        "import { readFile } from \"fs/prom‸",
+        Some("ises\""),
+    ),
+    (
+        "typescript",
+        "const content = await readFile(path.join(__dirname, \"data.json\"), \"utf-8\");\nconst parsed = JSON.pa‸",
+        Some("rse()"),
+    ),
+    (
+        "typescript",
+        "import path from \"path\";\nconst base = path.basen‸",
+        Some("ame()"),
+    ),
+    (
+        "javascript",
+        "const fs = require(\"fs\");\nfs.readFile(\"notes.txt\", \"utf8\", (err, data) => {\n  if (err) throw ‸",
+        Some("err;"),
+    ),
+    (
+        "javascript",
+        "const fs = require(\"fs\");\nfs.readFile(\"notes.txt\", \"utf8\", (err, data) => {\n  if (err) {\n    console.error(err);\n    ret‸",
+        Some("urn;"),
+    ),
+    (
+        "javascript",
+        "const names = users.map((user) => user.na‸",
+        Some("me)"),
+    ),
+    (
+        "javascript",
+        "const adults = people.filter((p) => p.age >= ‸",
+        Some("18)"),
+    ),
+    (
+        "javascript",
+        "const total = cart.reduce((sum, item) => sum + item.price * item.quantity, ‸)",
+        Some("0"),
+    ),
+    (
+        "javascript",
+        "function getUser(id) {\n  return users.find((u) => u.id === ‸",
+        Some("id)"),
+    ),
+    (
+        "javascript",
+        "const hasAdmin = users.some((u) => u.role === \"‸\")",
+        Some("admin"),
+    ),
+    (
+        "javascript",
+        "const sorted = [...nums].sort((a, b) => a ‸",
+        Some("- b)"),
+    ),
+    (
+        "javascript",
+        "const sorted = users.sort((a, b) => a.name.localeCompare(‸))",
+        Some("b.name"),
+    ),
+    (
+        "javascript",
+        "const tags = posts.flatMap((post) => post.‸",
+        Some("tags)"),
+    ),
+    (
+        "javascript",
+        "const evens = numbers.filter((n) => n % 2 === ‸",
+        Some("0)"),
+    ),
+    (
+        "javascript",
+        "const byId = items.reduce((acc, item) => {\n  acc[item.id] = item;\n  return ‸",
+        Some("acc;"),
+    ),
+    (
+        "javascript",
+        "const ids = todos.filter((t) => t.done).map((t) => t.‸",
+        Some("id)"),
+    ),
+    (
+        "javascript",
+        "const nums = [3, 1, 4];\nconst max = Math.max(...nu‸",
+        Some("ms"),
+    ),
+    ("javascript", "const unique = [...new Set(tags)‸", Some("]")),
+    (
+        "javascript",
+        "const sum = nums.reduce((a, b) => a + b, ‸",
+        Some("0);"),
+    ),
+    (
+        "javascript",
+        "const allDone = todos.every((todo) => todo.‸",
+        Some("done)"),
+    ),
+    (
+        "javascript",
+        "const idx = list.findIndex((x) => x.id === id);\nif (idx === ‸",
+        Some("-1) {"),
+    ),
+    (
+        "javascript",
+        "const active = users.filter((u) => u.active).length;\nconsole.log(`${act‸",
+        Some("ive"),
+    ),
+    (
+        "javascript",
+        "const prices = products.map((p) => p.price);\nconst cheapest = Math.min(...pri‸",
+        Some("ces"),
+    ),
+    (
+        "typescript",
+        "const total: number = items.reduce((acc, item) => acc + item.qty, ‸",
+        Some("0);"),
+    ),
+    ("typescript", "const first = items.slice(0, ‸", None),
+    ("javascript", "const keys = Object.ke‸", Some("ys()")),
+    (
+        "javascript",
+        "const doubled = Object.fromEntries(Object.entries(prices).map(([k, v]) => [k, v * 2])‸",
+        Some(")"),
+    ),
+    (
+        "javascript",
+        "for (const [key, value] of Object.en‸",
+        Some("tries()"),
+    ),
+    (
+        "javascript",
+        "Object.keys(counts).forEach((key) => {\n  console.log(key, counts[‸",
+        Some("key])"),
+    ),
+    ("javascript", "const copy = { ...user, name: ‸", None),
+    (
+        "javascript",
+        "function init(options) {\n  const settings = { ...defaults, ...opt‸",
+        Some("ions"),
+    ),
+    (
+        "javascript",
+        "function show(person) {\n  const { name, age, ...rest } = per‸",
+        Some("son"),
+    ),
+    ("javascript", "const { data: { user } } = resp‸", None),
+    ("javascript", "const [first, ...rest] = ‸", None),
+    (
+        "javascript",
+        "const counts = {};\nfor (const word of words) {\n  counts[word] = (counts[word] || 0) ‸",
+        Some("+ 1;"),
+    ),
+    (
+        "javascript",
+        "const sorted = Object.entries(counts).sort((a, b) => b[1] - ‸",
+        Some("a[1])"),
+    ),
+    (
+        "typescript",
+        "const entries = Object.entries(scores).sort(([, a], [, b]) => b ‸",
+        Some("- a)"),
+    ),
+    ("typescript", "const values = Object.val‸", Some("ues()")),
+    (
+        "javascript",
+        "class Dog extends Animal {\n  constructor(name) {\n    su‸",
+        Some("per("),
+    ),
+    (
+        "javascript",
+        "class Rectangle {\n  constructor(width, height) {\n    this.width = width;\n    this.‸",
+        Some("height = height;"),
+    ),
+    (
+        "javascript",
+        "const EventEmitter = require(\"events\");\n\nclass EventBus extends EventEmitter {\n  constructor() {\n    ‸",
+        Some("super();"),
+    ),
+    (
+        "javascript",
+        "class User {\n  constructor(name, email) {\n    this.name = name;\n    this.email = email;\n  }\n\n  static fromJSON(json) {\n    return new ‸",
+        Some("User("),
+    ),
+    (
+        "javascript",
+        "class Stack {\n  constructor() {\n    this.items = [];\n  }\n\n  push(item) {\n    this.items.‸",
+        Some("push(item);"),
+    ),
+    (
+        "javascript",
+        "class Stack {\n  constructor() {\n    this.items = [];\n  }\n\n  pop() {\n    return this.items.‸",
+        Some("pop();"),
+    ),
+    (
+        "javascript",
+        "class Stack {\n  constructor() {\n    this.items = [];\n  }\n\n  get size() {\n    return this.items.‸",
+        Some("length;"),
+    ),
+    (
+        "javascript",
+        "class Stack {\n  constructor() {\n    this.items = [];\n  }\n\n  isEmpty() {\n    return this.items.length === ‸",
+        Some("0;"),
+    ),
+    (
+        "javascript",
+        "class Animal {\n  speak() {\n    console.log(`${this.name} makes a sound.`);\n  }\n}\n\nclass Dog extends Animal {\n  speak() {\n    super.‸",
+        Some("speak();"),
+    ),
+    (
+        "javascript",
+        "class Temperature {\n  constructor(celsius) {\n    this.celsius = celsius;\n  }\n\n  get fahrenheit() {\n    return this.cel‸",
+        Some("sius"),
+    ),
+    (
+        "typescript",
+        "class Animal {\n  constructor(protected name: string) {}\n}\n\nclass Dog extends Animal {\n  constructor(name: string) {\n    ‸",
+        Some("super(name)"),
+    ),
+    (
+        "typescript",
+        "class Counter {\n  private count = 0;\n\n  increment(): void {\n    this.count‸",
+        Some("++;"),
+    ),
+    (
+        "typescript",
+        "class ApiError extends Error {\n  constructor(public status: number, message: string) {\n    super(mes‸",
+        Some("sage"),
+    ),
+    (
+        "javascript",
+        "const EventEmitter = require(\"ev‸",
+        Some("ents\")"),
+    ),
+    (
+        "javascript",
+        "const emitter = new EventEmitter();\nemitter.on(\"message\", (msg) => {\n  console.log(msg);\n});\nemitter.em‸",
+        Some("it()"),
+    ),
+    (
+        "javascript",
+        "const timer = setTimeout(() => console.log(\"done\"), 1000);\nclearTimeout(ti‸",
+        Some("mer"),
+    ),
+    (
+        "javascript",
+        "const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ‸",
+        Some("ms))"),
+    ),
+    (
+        "javascript",
+        "const id = setInterval(() => {\n  count++;\n  if (count === 5) clearInterval(‸",
+        Some("id);"),
+    ),
+    (
+        "javascript",
+        "function debounce(fn, delay) {\n  let timer;\n  return (...args) => {\n    clearTimeout(timer);\n    timer = setTimeout(() => fn(...ar‸",
+        Some("gs"),
+    ),
+    (
+        "typescript",
+        "const emitter = new EventEmitter();\nconst chunks: Buffer[] = [];\nemitter.on(\"data\", (chunk: Buffer) => {\n  chunks.pu‸",
+        Some("sh()"),
+    ),
+    (
+        "typescript",
+        "const controller = new AbortController();\nconst timeout = setTimeout(() => controller.ab‸",
+        Some("ort()"),
+    ),
+    (
+        "typescript",
+        "server.on(\"connection\", (socket) => {\n  socket.on(\"‸\")",
+        None,
+    ),
+    (
+        "javascript",
+        "const todos = [];\nlocalStorage.setItem(\"todos\", JSON.stringify(to‸",
+        Some("dos"),
+    ),
+    (
+        "javascript",
+        "localStorage.setItem(\"todos\", JSON.stringify(todos));\nconst saved = JSON.parse(localStorage.getItem(\"‸\"))",
+        Some("todos"),
+    ),
+    ("javascript", "localStorage.removeItem(‸)", None),
+    (
+        "javascript",
+        "const res = await fetch(url);\nconst json = await res.js‸",
+        Some("on()"),
+    ),
+    (
+        "javascript",
+        "async function getUsers() {\n  const res = await fetch(\"/api/users\");\n  if (!res.ok) {\n    throw new Error(`HTTP error ${res.sta‸",
+        Some("tus"),
+    ),
+    (
+        "javascript",
+        "async function load(url) {\n  try {\n    const res = await fetch(url);\n    const data = await res.json();\n    return data;\n  } catch (err) {\n    console.error(‸",
+        Some("err"),
+    ),
+    (
+        "javascript",
+        "const res = await fetch(url, {\n  method: \"POST\",\n  headers: { \"Content-Type\": \"‸\" },",
+        Some("application/json"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n}\n\nasync function fetchUser(id: number): Promise<User> {\n  const res = await fetch(`/api/users/${id}`);\n  return (await res.json()) as ‸",
+        Some("User;"),
+    ),
+    (
+        "typescript",
+        "async function getPosts(): Promise<Post[]> {\n  const res = await fetch(\"/api/posts\");\n  return res.‸",
+        Some("json()"),
+    ),
+    (
+        "typescript",
+        "try {\n  await save(data);\n} catch (error) {\n  if (error instanceof ‸",
+        Some("Error) {"),
+    ),
+    (
+        "typescript",
+        "try {\n  await save(data);\n} catch (err) {\n  const message = err instanceof Error ? err.mes‸",
+        Some("sage"),
+    ),
+    (
+        "typescript",
+        "async function getJson<T>(url: string): Promise<T> {\n  const res = await fetch(url);\n  if (!res.ok) throw new Error(res.statusText);\n  return res.json() as Promise<‸",
+        Some("T>;"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n  email: str‸",
+        Some("ing"),
+    ),
+    (
+        "typescript",
+        "interface Todo {\n  id: number;\n  title: string;\n  completed: ‸",
+        Some("boolean;"),
+    ),
+    (
+        "typescript",
+        "function identity<T>(value: T): ‸",
+        Some("T {"),
+    ),
+    (
+        "typescript",
+        "enum Direction {\n  Up,\n  Down,\n  Left,\n  ‸",
+        Some("Right,"),
+    ),
+    (
+        "typescript",
+        "enum Color {\n  Red = \"RED\",\n  Green = \"GREEN\",\n  Blue = \"‸\"",
+        Some("BLUE"),
+    ),
+    (
+        "typescript",
+        "function isString(value: unknown): value is ‸",
+        Some("string {"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n}\n\ntype PartialUser = Partial<‸>",
+        Some("User"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n  email: string;\n}\n\ntype UserPreview = Pick<User, \"id\" | \"‸\">",
+        None,
+    ),
+    (
+        "typescript",
+        "function getProperty<T, K extends keyof ‸",
+        Some("T>"),
+    ),
+    (
+        "typescript",
+        "function reducer(state: State, action: Action): State {\n  switch (action.‸",
+        Some("type) {"),
+    ),
+    (
+        "typescript",
+        "interface ApiResponse<T> {\n  data: ‸",
+        Some("T;"),
+    ),
+    (
+        "typescript",
+        "interface Todo {\n  id: number;\n  title: string;\n}\n\nfunction updateTodo(id: number, changes: Partial<‸>)",
+        Some("Todo"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n}\n\nconst users: User[] = ‸",
+        Some("[];"),
+    ),
+    ("typescript", "const cache = new Map<string, ‸>()", None),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  role: \"admin\" | \"user\";\n}\n\nconst isAdmin = (user: User): boolean => user.role === \"‸\"",
+        Some("admin"),
+    ),
+    (
+        "typescript",
+        "type Shape = Circle | Square;\n\nfunction area(shape: Shape): number {\n  if (shape.kind === \"‸\"",
+        None,
+    ),
+    (
+        "typescript",
+        "export type Theme = \"light\" | \"dark\";\nlet current: Theme = \"‸\"",
+        None,
+    ),
+    (
+        "typescript",
+        "interface Config {\n  port: number;\n  host: string;\n}\n\nconst defaults: Readonly<Con‸",
+        Some("fig"),
+    ),
+    (
+        "typescript",
+        "function isDefined<T>(value: T | undefined): value is T {\n  return value !== ‸",
+        Some("undefined"),
+    ),
+    (
+        "typescript",
+        "const names = users.map((u) => u.name).filter((n): n is string => n !== ‸",
+        Some("undefined)"),
+    ),
+    (
+        "javascript",
+        "const sum = require(\"./sum\");\n\ntest(\"adds 1 + 2 to equal 3\", () => {\n  expect(sum(1, 2)).toB‸",
+        Some("e(3)"),
+    ),
+    ("javascript", "expect(result).toEqual(‸)", None),
+    (
+        "javascript",
+        "test(\"throws on empty input\", () => {\n  expect(() => parse(\"\")).toTh‸",
+        Some("row()"),
+    ),
+    ("javascript", "beforeEach(() => {\n  ‸", None),
+    ("javascript", "const mockFn = jest.f‸", Some("n()")),
+    (
+        "javascript",
+        "expect(mockFn).toHaveBeenCalledTi‸",
+        Some("mes()"),
+    ),
+    (
+        "typescript",
+        "import { describe, it, expect } from \"vit‸",
+        Some("est\""),
+    ),
+    (
+        "typescript",
+        "import { describe, it, expect } from \"vitest\";\nimport { add } from \"./math\";\n\ndescribe(\"add\", () => {\n  it(\"adds two numbers\", () => {\n    expect(add(2, 3)).toBe(‸",
+        Some("5);"),
+    ),
+    (
+        "typescript",
+        "it(\"returns undefined for a missing key\", () => {\n  expect(cache.get(\"missing\")).toBeUnd‸",
+        Some("efined()"),
+    ),
+    (
+        "typescript",
+        "describe(\"formatDate\", () => {\n  it(\"formats ISO dates\", () => {\n    expect(formatDate(\"2024-01-05\")).toBe(\"‸\")",
+        None,
+    ),
+    (
+        "typescript",
+        "import { vi } from \"vitest\";\nconst spy = vi.f‸",
+        Some("n()"),
+    ),
+    (
+        "typescript",
+        "it(\"calls the callback\", () => {\n  const cb = vi.fn();\n  run(cb);\n  expect(cb).toHaveBeenCalled‸",
+        Some("()"),
+    ),
+    (
+        "typescript",
+        "it(\"fetches the user\", async () => {\n  const user = await fetchUser(1);\n  expect(user.name).toBe(\"‸\")",
+        None,
+    ),
+    ("javascript", "const os = require(\"o‸\")", Some("s")),
+    (
+        "javascript",
+        "const { spawn } = require(\"chi‸",
+        Some("ld_process\")"),
+    ),
+    (
+        "typescript",
+        "import { useState, useEffect } from \"re‸\";",
+        Some("act"),
+    ),
+    ("typescript", "import { readFile } from \"f‸", None),
+    (
+        "javascript",
+        "const { exec, readFileSync } = require(\"c‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function requireAuth(req, res, next) {\n  if (!req.user) {\n    return res.status(401).end();\n  }\n  ‸",
+        Some("next();"),
+    ),
+    (
+        "javascript",
+        "app.use((req, res, next) => {\n  req.requestTime = Date.now();\n  ‸",
+        Some("next();"),
+    ),
+    (
+        "javascript",
+        "app.get(\"/\", (req, res) => {\n  console.log(req.url);\n  ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function logger(req, res, next) {\n  console.log(req.url);\n  next();\n  ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "app.get(\"/users\", (req, res, next) => {\n  const users = db.all();\n  res.json(users);\n  ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "app.use(async (ctx, next) => {\n  console.log(ctx.path);\n  ‸",
+        Some("await next();"),
+    ),
+    (
+        "javascript",
+        "app.get(\"/users\", async (req, res, next) => {\n  try {\n    res.json(await User.find());\n  } catch (error) {\n    ‸",
+        Some("next(error);"),
+    ),
+    (
+        "javascript",
+        "function Search({ query }) {\n  useEffect(() => {\n    fetch(`/api/search?q=${query}`);\n  }, [‸",
+        Some("query]);"),
+    ),
+    (
+        "javascript",
+        "function Chart({ data, width }) {\n  useEffect(() => {\n    draw(data, width);\n  }, [‸])",
+        None,
+    ),
+    (
+        "javascript",
+        "function Form() {\n  const [text, setText] = useState(\"\");\n  const clear = useCallback(() => setText(\"\"), [‸])",
+        None,
+    ),
+    (
+        "javascript",
+        "function Title({ title }) {\n  useEffect(() => {\n    document.title = title;\n  }, [‸]);",
+        Some("title"),
+    ),
+    (
+        "javascript",
+        "function Profile({ id }) {\n  const [user, setUser] = useState(null);\n  const [error, setError] = useState(null);\n  useEffect(() => {\n    fetchUser(id).then(setUser).catch(se‸",
+        Some("tError);"),
+    ),
+    (
+        "javascript",
+        "if (!file) {\n  console.error(\"missing file\");\n  process.exit(‸)",
+        Some("1"),
+    ),
+    ("javascript", "console.log(\"bye\");\nprocess.exit(‸", None),
+    (
+        "javascript",
+        "const pos = names.indexOf(name);\nif (pos !== ‸",
+        Some("-1) {"),
+    ),
+    ("javascript", "const n = list.length;\nif (n === ‸", None),
+    (
+        "javascript",
+        "fetch(url, {\n  method: 'POST',\n  headers: { 'Content-Type': '‸' },",
+        Some("application/json"),
+    ),
+    (
+        "javascript",
+        "const proc = spawn(\"ls\");\nproc.stderr.on(\"‸\")",
+        Some("data"),
+    ),
+    ("javascript", "server.on(\"‸\")", None),
+    (
+        "javascript",
+        "localStorage.setItem('cart', JSON.stringify(cart));\nconst saved = JSON.parse(localStorage.getItem('‸",
+        Some("cart'));"),
+    ),
+    (
+        "javascript",
+        "localStorage.setItem(\"theme\", theme);\nlocalStorage.setItem(\"lang\", lang);\nconst saved = localStorage.getItem(\"‸\")",
+        None,
+    ),
+    (
+        "typescript",
+        "enum Level {\n  Debug = \"debug\",\n  Info = \"info\",\n  Warn = \"‸\"",
+        Some("warn"),
+    ),
+    (
+        "typescript",
+        "enum Code {\n  Ok = \"OK\",\n  NotFound = \"not_found\",\n  Failed = \"‸\"",
+        None,
+    ),
+    (
+        "javascript",
+        "const emails = users.map((u) => u.em‸",
+        Some("ail)"),
+    ),
+    (
+        "javascript",
+        "const allPaid = orders.every((o) => o.‸",
+        Some("paid)"),
+    ),
+    (
+        "javascript",
+        "const items = orders.flatMap((order) => order.‸",
+        Some("items)"),
+    ),
+    ("javascript", "const names = users.map((u) => u.‸", None),
+    (
+        "javascript",
+        "const timer = setTimeout(save, 500);\nclearTim‸",
+        Some("eout(timer);"),
+    ),
+    (
+        "javascript",
+        "const ranked = scores.sort((x, y) => y ‸",
+        Some("- x)"),
+    ),
+    (
+        "javascript",
+        "try {\n  run();\n} catch (error) {\n  console.error(error.mes‸",
+        Some("sage"),
+    ),
+    (
+        "javascript",
+        "class Admin extends User {\n  constructor(name, level) {\n    sup‸",
+        Some("er("),
+    ),
+    (
+        "javascript",
+        "class Store extends EventEmitter {\n  constructor() {\n    ‸",
+        Some("super()"),
+    ),
+    (
+        "javascript",
+        "function Panel() {\n  const [visible, setVisible] = useState(true);\n  const toggle = () => setVisible((v) => ‸",
+        Some("!v);"),
+    ),
+    (
+        "javascript",
+        "function Form() {\n  const [name, setName] = useState(\"\");\n  const reset = () => setName((n) => ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "useEffect(() => {\n  fetch(\"/api/users\")\n    .then((res) => res.json())\n    .then((json) => setUsers(‸))",
+        Some("json"),
+    ),
+    (
+        "javascript",
+        "function Todos() {\n  const [todos, setTodos] = useState([]);\n  const addTodo = (todo) => setTodos([...todos, ‸])",
+        Some("todo"),
+    ),
+    (
+        "javascript",
+        "Object.keys(prices).forEach((item) => {\n  total += prices[‸",
+        Some("item]"),
+    ),
+    (
+        "typescript",
+        "interface Todo {\n  id: number;\n  done: boolean;\n}\n\ntype FrozenTodo = Readonly<‸>",
+        Some("Todo"),
+    ),
+    (
+        "typescript",
+        "interface Todo {\n  id: number;\n}\n\ninterface User {\n  id: number;\n}\n\ntype Draft = Partial<‸>",
+        None,
+    ),
+    (
+        "typescript",
+        "function pick<T, K extends keyof ‸",
+        Some("T>"),
+    ),
+    (
+        "typescript",
+        "function isPresent<T>(x: T | null): x is T {\n  return x !== ‸",
+        Some("null"),
+    ),
+    (
+        "typescript",
+        "interface Result<T> {\n  value: ‸",
+        Some("T;"),
+    ),
+    ("typescript", "interface Box {\n  value: ‸", None),
+    (
+        "javascript",
+        "const isDone = task.status === \"‸\"",
+        Some("done"),
+    ),
+    (
+        "javascript",
+        "const isLoggedIn = user.state === \"‸\"",
+        None,
+    ),
+    (
+        "typescript",
+        "class Counter {\n  private count = 0;\n\n  decrement(): void {\n    this.count‸",
+        Some("--;"),
+    ),
+    (
+        "javascript",
+        "fs.readdir(dir, (error, files) => {\n  if (error) {\n    console.error(error);\n    re‸",
+        Some("turn;"),
+    ),
+    (
+        "javascript",
+        "class Point {\n  constructor(x, y) {\n    this.x = x;\n    this.y = y;\n  }\n\n  static origin() {\n    return new ‸",
+        Some("Point("),
+    ),
+    (
+        "javascript",
+        "test(\"multiplies\", () => {\n  expect(multiply(3, 4)).toBe(‸)",
+        Some("12"),
+    ),
+    (
+        "javascript",
+        "test(\"adds\", () => {\n  expect(add(2, 2)).toB‸",
+        Some("e(4)"),
+    ),
+    (
+        "javascript",
+        "fs.readFile(file, (error, text) => {\n  if (error) throw ‸",
+        Some("error"),
+    ),
+    ("javascript", "const spy = jest.spyO‸", Some("n()")),
+    (
+        "javascript",
+        "const EventEmitter = require(\"events\");\nconst bus = new EventEmitter();\nbus.em‸",
+        Some("it()"),
+    ),
+    (
+        "javascript",
+        "const path = require(\"path\");\nconst file = path.resolve(__dir‸",
+        Some("name"),
+    ),
+    (
+        "typescript",
+        "async function load(): Promise<Todo[]> {\n  const res = await fetch(\"/todos\");\n  return (await res.json()) as ‸",
+        Some("Todo[];"),
     ),
     // Seventeenth round (r17d): a learner's classes and small web and data programs in Python, JavaScript and TypeScript (a property's hidden attribute and its setter's value, `@class` -> `method`, `isinstance(other, ` -> the class, a static factory's type, an import's module from its bindings, Express handlers' parameters and `req.params.`, a count's default, a sum's start and a reducer's accumulator, a typed `useState`, pytest's parametrized parameters, path keywords, a dict entry named for a parameter).
     (
