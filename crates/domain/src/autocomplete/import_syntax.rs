@@ -25,7 +25,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.member.is_some() || !context.line_after.trim().is_empty() {
         return;
     }
-    let suggestion = match context.profile.language {
+    let suggestion = next_import(context).or_else(|| match context.profile.language {
         Language::Python => python_import(context),
         Language::JavaScript | Language::TypeScript => {
             javascript_from(context).or_else(|| first_class_member(context))
@@ -35,8 +35,53 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .or_else(|| package_clause(context)),
         Language::Go => package_clause(context),
         _ => None,
-    };
+    });
     out.extend(suggestion);
+}
+
+/// Imports come in runs: on the line right below a complete import, at its indentation, the next import (`import `,
+/// `use `, `pub use `, Python's `from ` below a `from` line). On the corpus the line right below an import was
+/// another in 70 of 70 Java cuts, 53 of 53 Rust ones, 72 of 73 TypeScript ones and 15 of 17 below a Python
+/// `from`; below Python's `import x` it was `from` as often as `import`, and after a blank line anything.
+fn next_import(context: &Context<'_>) -> Option<Suggestion> {
+    let indentation = context.line_before.strip_suffix(context.prefix)?;
+    if !indentation.trim().is_empty() {
+        return None;
+    }
+    let above = context.code_before_line().lines().next_back()?;
+    if above.get(..indentation.len()) != Some(indentation)
+        || above[indentation.len()..].starts_with(char::is_whitespace)
+    {
+        return None;
+    }
+    let statement = above.trim();
+    let keyword = match context.profile.language {
+        // A function's own imports are mostly one.
+        Language::Python => (indentation.is_empty()
+            && statement.starts_with("from ")
+            && statement.contains(" import ")
+            && !statement.ends_with(['(', ',', '\\']))
+        .then_some("from"),
+        Language::JavaScript | Language::TypeScript => ((statement.starts_with("import ")
+            || statement.starts_with("} from "))
+            && statement.trim_end_matches(';').ends_with(['\'', '"']))
+        .then_some("import"),
+        Language::Java => {
+            (statement.starts_with("import ") && statement.ends_with(';')).then_some("import")
+        }
+        Language::Rust if statement.ends_with(';') => {
+            if statement.starts_with("use ") {
+                Some("use")
+            } else if statement.starts_with("pub use ") {
+                Some("pub use")
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }?;
+    let rest = rest_of(context, keyword)?;
+    Some(required(format!("{rest} "), CUSTOMARY))
 }
 
 /// A Go file's first line of code is its `package` clause, and a Java file's, after its licence or doc comment,

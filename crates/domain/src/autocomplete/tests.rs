@@ -17725,6 +17725,35 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc Pow(x, y float64) float64 {\n\tswitch {\n\tcase y == 0:\n\t\treturn 1\n\tcase y == 1:\n\t\treturn ‸",
         None,
     ),
+    // Eighteenth round (lead): on the line right below a complete import, at its indentation, the next import;
+    // not after a blank line, not below Python's `import x` (as often `from`), not in a Python function, not
+    // inside a multi-line import list.
+    (
+        "python",
+        "import os\nfrom pathlib import Path\n‸",
+        Some("from "),
+    ),
+    ("javascript", "import fs from 'fs';\n‸", Some("import ")),
+    (
+        "typescript",
+        "import {\n  Doc,\n  Map as YMap,\n} from 'yjs'\n‸",
+        Some("import "),
+    ),
+    (
+        "java",
+        "package app;\n\nimport java.util.List;\nim‸",
+        Some("port "),
+    ),
+    ("rust", "use std::collections::HashMap;\n‸", Some("use ")),
+    ("rust", "pub use crate::room::Room;\n‸", Some("pub use ")),
+    ("python", "import os\n‸", None),
+    ("typescript", "import { a } from './a';\n\n‸", None),
+    (
+        "python",
+        "def main():\n    from idlelib import run\n    ‸",
+        None,
+    ),
+    ("python", "from typing import (\n    Any,\n‸", None),
     // Eighteenth round (lead): a block opened by a `BEGIN` macro closes with its `END` on the line after the `}`
     // (jemalloc's tests), typed or not; not inside the block, not after an ordinary function.
     (
@@ -17783,7 +17812,7 @@ const INLINE: &[Case] = &[
     (
         "typescript",
         "export const a = 1;\nexport const b = 2;\nexport const c = 3;\nimport { d } from './d';\n‸",
-        None,
+        Some("import "),
     ),
     (
         "javascript",
