@@ -9,7 +9,8 @@
 //!
 //! Everyday idioms: `int *p = malloc(` -> `sizeof(*p));`; in C++ `using namespace ` -> `std;`, `~` in a class
 //! body -> its destructor, `std::` after `<<` on a `std::cout` line -> `endl`, and the range of `for (auto& x : `
-//! when one container is in scope.
+//! when one container is in scope; a buffer's arguments (`strncmp`'s prefix length, `memset`'s `sizeof`, the
+//! `'\0'` in its last place, a size constant), a lookup's `end()` and `second`, the maker of a declared type.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};

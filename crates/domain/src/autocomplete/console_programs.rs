@@ -6,7 +6,8 @@
 //! entry's `getKey()`/`getValue()` by the type it is given to; C's `fgets(name, ` -> `sizeof(name), stdin);`, `malloc(n * ` -> `sizeof(int));`, the
 //! `return 1;` after a failed `fopen`'s message and the `fclose(fp);` after the loop that read it; C++'s
 //! `push_back(` of what `std::cin` read, a map's `[key, value]` printed, `while (std::getline(std::cin, ` ->
-//! `line)) {`; Go's `bufio.NewReader(os.Stdin)` and its `ReadString('\n')`, `strconv.Atoi(` -> the line read;
+//! `line)) {`, `std::ios::sync_with_stdio(false);` and a counted loop's `std::cin >> v[i];`; C's `EOF` after
+//! `getchar()` and the count of a `scanf`'s conversions; Go's `bufio.NewReader(os.Stdin)` and its `ReadString('\n')`, `strconv.Atoi(` -> the line read;
 //! Rust's `input.` -> `trim().parse()`, `*counts.` -> `entry(word).or_insert(0) += 1;`, `contents.` -> `lines()`.
 
 use super::Language;

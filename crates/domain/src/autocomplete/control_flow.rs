@@ -7,7 +7,8 @@
 //! Redux's `switch (action.type)`, Go's errors (`errors.New(` named for
 //! its variable, `errors.Is(err, ` the file's sentinel, the `Error() string` method, `fmt.Errorf` where a
 //! function returns an error), type switches and `recover()`, and C++'s `template <typename T>` and caught
-//! exception's `what()`.
+//! exception's `what()`; in Java, C and C++ the bare `return;` of a `void` function and the last constant of an
+//! enum's `switch`.
 //!
 //! Every rule reads the typed line first and returns early; the lines above are read only once it matched.
 

@@ -9,7 +9,8 @@
 //!
 //! Everyday idioms: `List<String> names = new ` -> `ArrayList<>();` (the usual class for a collection interface,
 //! else the declared class), `return ` in a getter -> its field, `@` before a member -> `Override`, `int n = s.` ->
-//! `length()` for a string, `size()` for a collection.
+//! `length()` for a string, `size()` for a collection; a caught exception's name and its rethrow as a cause, an
+//! enum's `values()`, `toString()` and `hashCode()` from the fields, a Spring controller's annotations.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
