@@ -9,7 +9,8 @@
 //!
 //! Everyday idioms: `int *p = malloc(` -> `sizeof(*p));`; in C++ `using namespace ` -> `std;`, `~` in a class
 //! body -> its destructor, `std::` after `<<` on a `std::cout` line -> `endl`, and the range of `for (auto& x : `
-//! when one container is in scope.
+//! when one container is in scope; a buffer's arguments (`strncmp`'s prefix length, `memset`'s `sizeof`, the
+//! `'\0'` in its last place, a size constant), a lookup's `end()` and `second`, the maker of a declared type.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
@@ -283,6 +284,21 @@ static STRING_METHODS: &[&str] = &[
     "clear()",
     "back()",
 ];
+/// A `std::set`'s (or `unordered_set`'s) methods, most used first: a map's, without `at()`.
+static SET_METHODS: &[&str] = &[
+    "insert()",
+    "count()",
+    "find()",
+    "erase()",
+    "size()",
+    "empty()",
+    "begin()",
+    "end()",
+    "contains()",
+    "emplace()",
+    "clear()",
+];
+
 static MAP_METHODS: &[&str] = &[
     "insert()",
     "find()",
@@ -484,7 +500,8 @@ fn member_initializers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ));
 }
 
-/// `it != m.` where `it = m.find(...)` -> `end()`: a lookup is compared with the container's end.
+/// `it != m.` where `it = m.find(...)` -> `end()` (and `if (m.find(x) != m.`): a lookup is compared with the
+/// container's end.
 fn iterator_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
@@ -492,7 +509,7 @@ fn iterator_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language != Language::Cpp || !context.at_line_end() {
         return;
     }
-    let Some(iterator) = context
+    let Some(compared) = context
         .before_receiver(&access)
         .and_then(|before| {
             before
@@ -501,12 +518,26 @@ fn iterator_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .or_else(|| before.trim_end().strip_suffix("=="))
         })
         .map(str::trim_end)
-        .map(|before| {
-            before
-                .get(super::lexer::trailing_identifier_start(before)..)
-                .unwrap_or("")
-        })
     else {
+        return;
+    };
+    // `seen.find(target - x) != seen.`: the lookup itself, not kept in an iterator.
+    let looked_up = compared.ends_with(')')
+        && compared.contains(&format!("{}.find(", access.receiver))
+        && !declaration_of(context, access.receiver)
+            .is_some_and(|declared| declared.contains("string"));
+    if looked_up
+        && let Some(rest) = "end()".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+        return;
+    }
+    let Some(iterator) = Some(compared).map(|before| {
+        before
+            .get(super::lexer::trailing_identifier_start(before)..)
+            .unwrap_or("")
+    }) else {
         return;
     };
     let found = declaration_of(context, iterator).is_some_and(|declaration| {
@@ -521,6 +552,216 @@ fn iterator_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::member(rest.to_owned(), 0.9));
     }
+}
+
+/// `return it->` where `auto it = m.find(key);` looked up a map -> `second;`: what a lookup returns is the value it
+/// found (its key was the argument).
+fn found_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member else {
+        return;
+    };
+    if context.profile.language != Language::Cpp
+        || access.separator != "->"
+        || !context.at_line_end()
+        || context.line_before.trim_start()
+            != format!("return {}->{}", access.receiver, context.prefix)
+    {
+        return;
+    }
+    let assigned = format!(" {} = ", access.receiver);
+    let Some(map) = context
+        .code_lines_above()
+        .take(20)
+        .find_map(|line| line.split_once(assigned.as_str()).map(|(_, value)| value))
+        .and_then(|value| value.strip_suffix(';'))
+        .and_then(|value| value.strip_suffix(')'))
+        .and_then(|value| value.split_once(".find("))
+        .map(|(map, _)| map)
+        .filter(|map| is_plain_name(map))
+    else {
+        return;
+    };
+    let is_map = declaration_of(context, map)
+        .is_some_and(|declared| last_declared_type(declared).contains("map<"));
+    let returns_value = enclosing_function(context).is_some_and(|function| {
+        function
+            .results
+            .first()
+            .is_some_and(|result| !matches!(*result, "void" | "bool" | "auto"))
+    });
+    if is_map
+        && returns_value
+        && let Some(rest) = "second;".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `Node *next = head->` -> `next;`: a variable named as a field of the struct it reads from is that field's copy
+/// (`int count = s.` -> `count;`).
+fn field_of_its_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member else {
+        return;
+    };
+    if !matches!(access.separator, "->" | ".")
+        || !is_plain_name(access.receiver)
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let Some(name) = context
+        .before_receiver(&access)
+        .and_then(|before| before.strip_suffix(" = "))
+        .and_then(|declared| declared.rsplit([' ', '*']).next())
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    let Some(type_name) = declaration_of(context, access.receiver)
+        .map(last_declared_type)
+        .and_then(struct_name)
+    else {
+        return;
+    };
+    let fields = struct_fields(
+        context.code,
+        type_name,
+        context.profile.language == Language::Cpp,
+    );
+    if fields.contains(&name)
+        && let Some(rest) = name.strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(format!("{rest};"), 0.88));
+    }
+}
+
+/// `char buf[` -> `MAX_LEN];` where the file defines one numeric constant named as a size (`#define MAX_LEN 256`):
+/// an array's size is the constant defined for it rather than a number written again.
+fn array_size_constant(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(declared) = typed
+        .strip_suffix(context.prefix)
+        .and_then(|rest| rest.strip_suffix('['))
+    else {
+        return;
+    };
+    let words: Vec<&str> = declared.split_whitespace().collect();
+    let declares = matches!(words.as_slice(), [.., kind, name]
+        if is_plain_name(kind) && is_plain_name(name.trim_start_matches('*')) && *kind != "return");
+    if !declares {
+        return;
+    }
+    let constants = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(300)
+        .filter_map(|line| {
+            let mut parts = line.strip_prefix("#define ")?.split_whitespace();
+            let (name, value) = (parts.next()?, parts.next()?);
+            (is_plain_name(name)
+                && value.chars().all(|c| c.is_ascii_digit())
+                && parts.next().is_none())
+            .then_some(name)
+        });
+    // Only a constant named as a size (`PORT` or `VERSION` is no array's length).
+    let sized = |name: &str| {
+        name == "N"
+            || [
+                "MAX", "SIZE", "LEN", "CAP", "BUF", "COUNT", "ROWS", "COLS", "LIMIT",
+            ]
+            .iter()
+            .any(|word| name.contains(word))
+    };
+    let mut constants = constants.filter(|name| sized(name));
+    if let (Some(constant), None) = (constants.next(), constants.next())
+        && let Some(rest) = constant.strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::construct(format!("{rest}];"), 0.86));
+    }
+}
+
+/// `std::priority_queue<int, std::vector<int>, std::greater<` -> `int>>`: a queue's comparator compares its
+/// elements.
+fn comparator_of_elements(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(arguments) = ["std::greater<", "std::less<", "greater<", "less<"]
+        .iter()
+        .find_map(|comparator| typed.strip_suffix(comparator))
+        .and_then(|rest| rest.split_once("priority_queue<"))
+        .map(|(_, arguments)| arguments)
+    else {
+        return;
+    };
+    let Some((element, container)) = arguments.split_once(", ") else {
+        return;
+    };
+    if container.strip_suffix(", ").is_some_and(|container| {
+        container.ends_with(&format!("vector<{element}>"))
+            && element
+                .chars()
+                .all(|c| is_identifier_char(c) || matches!(c, ':' | ' '))
+    }) {
+        out.push(Suggestion::construct(format!("{element}>>"), 0.88));
+    }
+}
+
+/// `FILE *f = fopen(` -> `argv[1], ` (`atoi(` -> `argv[1]);`) in a `main` that checked it was given one argument
+/// (`if (argc != 2)`, `if (argc < 2)`): that argument is what the program works on.
+fn only_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(rest) = [
+        ("fopen(", "argv[1], "),
+        ("atoi(", "argv[1]);"),
+        ("atof(", "argv[1]);"),
+        ("atol(", "argv[1]);"),
+    ]
+    .iter()
+    .find_map(|(call, rest)| {
+        typed
+            .strip_suffix(call)
+            .filter(|before| before.is_empty() || before.ends_with(" = "))
+            .map(|_| *rest)
+    }) else {
+        return;
+    };
+    let mut checked = false;
+    for line in context.code_lines_above().take(40) {
+        if line.contains("argv[1]") && !line.contains("argv[0]") {
+            return;
+        }
+        checked |= line.starts_with("if (argc != 2)") || line.starts_with("if (argc < 2)");
+        if line.starts_with("int main(") {
+            break;
+        }
+    }
+    if checked {
+        out.push(Suggestion::construct(rest, 0.86));
+    }
+}
+
+/// The type of the last declaration in `text`, a line cut before its name: `int f(const std::map<K, V>& m, const
+/// std::vector<int>&` -> `const std::vector<int>&` (commas inside `<>` do not end it).
+fn last_declared_type(text: &str) -> &str {
+    let mut depth = 0usize;
+    for (index, character) in text.char_indices().rev() {
+        match character {
+            '>' => depth += 1,
+            '<' => depth = depth.saturating_sub(1),
+            ',' | '(' if depth == 0 => return text.get(index + 1..).unwrap_or("").trim(),
+            _ => {}
+        }
+    }
+    text.trim()
 }
 
 /// What closes a line whose last argument was just written: the parentheses left open, then ` {` for an `if`
@@ -722,7 +963,10 @@ fn allocated_element_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let value = value.trim_start();
-    if !value.starts_with("malloc(") && !value.starts_with("calloc(") {
+    if !["malloc(", "calloc(", "realloc("]
+        .iter()
+        .any(|call| value.starts_with(call))
+    {
         return;
     }
     // `int *arr`, `struct point *points`, `char **names` (an array of `char *`): the type less one `*`.
@@ -1053,6 +1297,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     reversed_copy_end(context, out);
     case_transform(context, out);
     character_case_converted(context, out);
+    converted_in_place(context, out);
     string_end_test(context, out);
     map_entry_key(context, out);
     exception_base_constructor(context, out);
@@ -1070,10 +1315,16 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(context, &[("int main", main)], 0.9, out);
     switch_case(context, out);
     string_and_memory_call(context, out);
+    buffer_arguments(context, out);
     check_allocation(context, out);
     read_with_scanf(context, out);
     member_initializers(context, out);
     iterator_end(context, out);
+    found_value(context, out);
+    only_argument(context, out);
+    comparator_of_elements(context, out);
+    array_size_constant(context, out);
+    field_of_its_name(context, out);
     lookup_compared_with_end(context, out);
     read_line_from_opened_file(context, out);
     allocated_element_size(context, out);
@@ -1296,10 +1547,14 @@ fn element_count(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `std::unique_ptr<Foo> p = std::make_unique<` -> `Foo>();` (and `shared_ptr` with `make_shared`): the
 /// declared pointee is made.
 fn made_pointer(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !context.at_line_end() {
+    if !context.at_line_end() {
         return;
     }
     let typed = context.line_before.trim_start();
+    if !context.prefix.is_empty() || typed.ends_with("std::") {
+        made_for_declared_type(context, typed, out);
+        return;
+    }
     for (pointer, maker) in [
         ("unique_ptr<", "make_unique<"),
         ("shared_ptr<", "make_shared<"),
@@ -1316,6 +1571,48 @@ fn made_pointer(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             out.push(Suggestion::construct(format!("{pointee}>();"), 0.88));
             return;
         }
+    }
+}
+
+/// `std::pair<int, std::string> p = std::make_` -> `pair(`, `std::unique_ptr<Node> head = std::` ->
+/// `make_unique<Node>();`: the maker is the declared type's, whatever the most used one is.
+fn made_for_declared_type(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(before) = typed
+        .strip_suffix(context.prefix)
+        .and_then(|before| before.strip_suffix("std::"))
+    else {
+        return;
+    };
+    let Some((declared, _)) = before.trim_end().strip_suffix('=').and_then(|declaration| {
+        declaration
+            .trim_start_matches("const ")
+            .trim_start_matches("std::")
+            .split_once('<')
+    }) else {
+        return;
+    };
+    let maker = match declared {
+        "pair" => "make_pair(".to_owned(),
+        "tuple" => "make_tuple(".to_owned(),
+        "unique_ptr" | "shared_ptr" => {
+            let Some(pointee) = before
+                .split_once('<')
+                .and_then(|(_, rest)| rest.split_once('>'))
+                .map(|(pointee, _)| pointee.trim())
+                .filter(|pointee| {
+                    !pointee.is_empty()
+                        && pointee.chars().all(|c| is_identifier_char(c) || c == ':')
+                })
+            else {
+                return;
+            };
+            let kind = declared.trim_end_matches("_ptr");
+            format!("make_{kind}<{pointee}>();")
+        }
+        _ => return,
+    };
+    if let Some(rest) = maker.strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(rest, 0.9));
     }
 }
 
@@ -1932,9 +2229,12 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     let Some(declaration) = declaration_of(context, access.receiver) else {
         return hints;
     };
-    // The standard containers are C++'s, and named as whole words (`bitmap_info_t` is no `map`).
+    // The standard containers are C++'s, and named as whole words (`bitmap_info_t` is no `map`). The container is
+    // the outer type of the receiver's own declaration: `std::map<std::string, int>` is no string.
+    let declared = last_declared_type(declaration);
+    let outer = declared.split('<').next().unwrap_or(declared);
     let container = |name: &str| {
-        context.profile.language == Language::Cpp && super::lexer::contains_word(declaration, name)
+        context.profile.language == Language::Cpp && super::lexer::contains_word(outer, name)
     };
     if container("vector") {
         hints.tables.push(MemberTable::known(VECTOR_METHODS));
@@ -1942,6 +2242,8 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(STRING_METHODS));
     } else if container("map") || container("unordered_map") {
         hints.tables.push(MemberTable::known(MAP_METHODS));
+    } else if container("set") || container("unordered_set") {
+        hints.tables.push(MemberTable::known(SET_METHODS));
     } else if let Some(type_name) = struct_name(declaration) {
         hints.found = struct_fields(
             context.code,
@@ -2239,6 +2541,37 @@ fn character_case_converted(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{conversion}({element});"),
         0.85,
     ));
+}
+
+/// `c = toupper(` -> `c);` (`s[i] = std::tolower(` -> `s[i]);`, after a loop's header on its line too): a character
+/// converted in place is converted from itself.
+fn converted_in_place(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(assignment) = ["toupper(", "tolower("]
+        .iter()
+        .find_map(|call| typed.strip_suffix(call))
+        .map(|rest| rest.trim_end_matches("std::").trim_end_matches("::"))
+        .and_then(|rest| rest.strip_suffix(" = "))
+    else {
+        return;
+    };
+    // After a loop's header on the same line: `for (char& c : s) c = `.
+    let target = assignment
+        .rsplit_once(") ")
+        .map_or(assignment, |(_, target)| target);
+    let plain = |name: &str| !name.is_empty() && name.chars().all(is_identifier_char);
+    let character = plain(target)
+        || target.strip_prefix('*').is_some_and(plain)
+        || target
+            .strip_suffix(']')
+            .and_then(|rest| rest.split_once('['))
+            .is_some_and(|(array, index)| plain(array) && plain(index));
+    if character {
+        out.push(Suggestion::construct(format!("{target});"), 0.86));
+    }
 }
 
 /// `for (int i = 0; s[i] != ` -> `'\0'; i++) {`: a C string is walked up to its terminating zero.
@@ -2779,17 +3112,115 @@ fn string_and_memory_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
-    if let Some(range) = typed
-        .strip_prefix("int ")
-        .and_then(|rest| rest.split_once(" = std::accumulate("))
-        .map(|(_, range)| range)
-        && let Some((begin, end)) = range
-            .strip_suffix(", ")
-            .and_then(|range| range.split_once(", "))
+    // A sum starts from the zero of the type it is kept in: the variable's, or the function's it is returned from.
+    // A product (`double product = std::accumulate(`) starts from one, with `std::multiplies`: only a declared
+    // `int` or a function named for a sum is sure to add.
+    let returned = || {
+        enclosing_function(context)
+            .filter(|function| {
+                let name = function.name.to_ascii_lowercase();
+                name.contains("sum") || name.contains("total")
+            })
+            .and_then(|function| function.results.first().copied())
+            .unwrap_or("")
+    };
+    let (kept_in, range) = match typed.split_once(" = std::accumulate(") {
+        Some((declared, range)) if declared.starts_with("int ") => ("int", range),
+        Some(_) => return,
+        None => match typed.strip_prefix("return std::accumulate(") {
+            Some(range) => (returned(), range),
+            None => return,
+        },
+    };
+    let zero = match kept_in {
+        "int" | "long" => "0",
+        "double" => "0.0",
+        _ => return,
+    };
+    if let Some((begin, end)) = range
+        .strip_suffix(", ")
+        .and_then(|range| range.split_once(", "))
         && begin.strip_suffix(".begin()") == end.strip_suffix(".end()")
     {
-        push("0);".to_owned());
+        push(format!("{zero});"));
     }
+}
+
+/// What a C buffer's calls and stores leave no choice about: `strncmp(line, "GET ", ` -> `4) == 0`, the literal's
+/// length (a prefix test); `memset(buf, 0, sizeof(` -> `buf));` for an array; `name[sizeof(name) - 1] = ` and
+/// `line[len - 1] = ` -> `'\0';` for a `char` buffer, whose last place holds the terminator.
+fn buffer_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if let Some((before, literal)) = typed
+        .strip_suffix("\", ")
+        .and_then(|rest| rest.rsplit_once('"'))
+        && let Some(call) = before.strip_suffix(", ")
+        && let Some((head, first)) = call.rsplit_once("strncmp(")
+        && is_plain_name(first.trim_start_matches(['*', '&']))
+        && let Some(length) = literal_length(literal)
+    {
+        let test = match head.trim_start_matches("} else ") {
+            "if (" | "while (" => ") == 0) {",
+            "if (!" | "while (!" => ")) {",
+            "return " | "return !" => ");",
+            _ => ")",
+        };
+        out.push(Suggestion::construct(format!("{length}{test}"), 0.88));
+        return;
+    }
+    let declared_array = |name: &str, element: &str| {
+        context
+            .code_lines_above()
+            .take(40)
+            .any(|line| line.starts_with(element) && line.contains(&format!(" {name}[")))
+    };
+    if let Some(buffer) = typed
+        .strip_prefix("memset(")
+        .and_then(|rest| rest.strip_suffix(", sizeof("))
+        .and_then(|rest| rest.split_once(", "))
+        .map(|(buffer, _)| buffer)
+        .filter(|buffer| is_plain_name(buffer) && declared_array(buffer, ""))
+    {
+        out.push(Suggestion::construct(format!("{buffer}));"), 0.88));
+        return;
+    }
+    let Some(stored) = typed
+        .strip_suffix(" - 1] = ")
+        .and_then(|rest| rest.rsplit_once('['))
+        .map(|(head, _)| head)
+    else {
+        return;
+    };
+    let name_start = super::lexer::trailing_identifier_start(stored);
+    let name = stored.get(name_start..).unwrap_or("");
+    let head = stored.get(..name_start).unwrap_or("");
+    let char_buffer = declared_array(name, "char ")
+        || context.code_lines_above().take(40).any(|line| {
+            line.contains(&format!("char *{name})")) || line.contains(&format!("char *{name},"))
+        });
+    if is_plain_name(name) && (head.is_empty() || head.ends_with([' ', ')'])) && char_buffer {
+        out.push(Suggestion::construct("'\\0';", 0.86));
+    }
+}
+
+/// How many characters a C string literal's text stands for (`ab\n` -> 3), `None` for an empty one or one with a
+/// numeric escape, whose length this simple count cannot tell.
+fn literal_length(literal: &str) -> Option<usize> {
+    let mut length = 0;
+    let mut characters = literal.chars();
+    while let Some(character) = characters.next() {
+        if character == '\\' {
+            let escaped = characters.next()?;
+            if escaped.is_ascii_digit() || escaped == 'x' {
+                return None;
+            }
+        }
+        length += 1;
+    }
+    (length > 0).then_some(length)
 }
 
 /// `for (int i = 1; i < argc; i++) { printf("%s\n", ` -> `argv[i]);`: a loop over the command line prints its

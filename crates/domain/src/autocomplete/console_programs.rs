@@ -6,7 +6,8 @@
 //! entry's `getKey()`/`getValue()` by the type it is given to; C's `fgets(name, ` -> `sizeof(name), stdin);`, `malloc(n * ` -> `sizeof(int));`, the
 //! `return 1;` after a failed `fopen`'s message and the `fclose(fp);` after the loop that read it; C++'s
 //! `push_back(` of what `std::cin` read, a map's `[key, value]` printed, `while (std::getline(std::cin, ` ->
-//! `line)) {`; Go's `bufio.NewReader(os.Stdin)` and its `ReadString('\n')`, `strconv.Atoi(` -> the line read;
+//! `line)) {`, `std::ios::sync_with_stdio(false);` and a counted loop's `std::cin >> v[i];`; C's `EOF` after
+//! `getchar()` and the count of a `scanf`'s conversions; Go's `bufio.NewReader(os.Stdin)` and its `ReadString('\n')`, `strconv.Atoi(` -> the line read;
 //! Rust's `input.` -> `trim().parse()`, `*counts.` -> `entry(word).or_insert(0) += 1;`, `contents.` -> `lines()`.
 
 use super::Language;
@@ -268,6 +269,12 @@ fn c_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         file_closed_or_abandoned(context, out);
         return;
     }
+    if let Some(tested) = typed
+        .strip_suffix(" != ")
+        .or_else(|| typed.strip_suffix(" == "))
+    {
+        end_of_input_or_conversions(tested, out);
+    }
     if let Some(buffer) = typed
         .strip_suffix("[strcspn(")
         .filter(|buffer| is_plain_name(buffer))
@@ -408,6 +415,16 @@ fn cpp_line_end(context: &Context<'_>) -> &'static str {
 /// (std::getline(std::cin, ` -> `line)) {`.
 fn cpp(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    if typed.ends_with("sync_with_stdio(")
+        && ["std::ios::", "ios::", "std::ios_base::", "ios_base::"]
+            .iter()
+            .any(|class| typed == format!("{class}sync_with_stdio("))
+    {
+        // Fast input: C++ streams unhooked from C's, the only reason to call it.
+        out.push(Suggestion::construct("false);", 0.88));
+        return;
+    }
+    read_into_sized(context, typed, out);
     let header = context.enclosing_lines().next().unwrap_or("");
     let read = header
         .strip_prefix("while (std::cin >> ")
@@ -701,5 +718,91 @@ fn rust(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if read {
             out.push(Suggestion::member("lines() {", 0.88));
         }
+    }
+}
+
+/// What a C reading call is compared with: `while ((c = getchar()) != ` -> `EOF) {` (`fgetc`, `getc` alike), and
+/// `if (scanf("%d %d", &a, &b) != ` -> `2) {`, the number of values its format converts.
+fn end_of_input_or_conversions(tested: &str, out: &mut Vec<Suggestion>) {
+    let header = tested.starts_with("while (") || tested.starts_with("if (");
+    if !header || open_parentheses(tested).as_deref() != Some(")") {
+        return;
+    }
+    let reads_character = ["getchar())", "fgetc(", "getc("]
+        .iter()
+        .any(|call| tested.contains(&format!("= {call}")))
+        && tested.ends_with("))");
+    if reads_character {
+        out.push(Suggestion::construct("EOF) {", 0.88));
+        return;
+    }
+    let Some(format) = ["(scanf(\"", "(fscanf(stdin, \""]
+        .iter()
+        .find_map(|call| tested.split_once(call).map(|(_, rest)| rest))
+        .and_then(|rest| rest.split_once('"'))
+        .filter(|(_, arguments)| arguments.ends_with(')') && !arguments.contains('"'))
+        .map(|(format, _)| format)
+    else {
+        return;
+    };
+    let conversions = format
+        .split('%')
+        .skip(1)
+        .filter(|conversion| !conversion.is_empty() && !conversion.starts_with(['%', '*']));
+    let count = conversions.count();
+    if count > 0 && !format.contains("%%") {
+        out.push(Suggestion::construct(format!("{count}) {{"), 0.86));
+    }
+}
+
+/// `for (int i = 0; i < n; i++) std::cin >> ` -> `v[i];` after `std::vector<int> v(n);` (or `int a[n];`): a
+/// counted loop reading input fills the one container sized by its bound.
+fn read_into_sized(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(before) = typed
+        .strip_suffix("std::cin >> ")
+        .or_else(|| typed.strip_suffix("cin >> "))
+        .map(str::trim_end)
+    else {
+        return;
+    };
+    let header = if before.is_empty() {
+        context.enclosing_lines().next().unwrap_or("")
+    } else {
+        before
+    };
+    let Some(loop_parts) = header
+        .strip_prefix("for (int ")
+        .and_then(|rest| rest.split_once(')'))
+        .map(|(parts, _)| parts)
+    else {
+        return;
+    };
+    let parts: Vec<&str> = loop_parts.split(';').map(str::trim).collect();
+    let [start, test, _] = parts.as_slice() else {
+        return;
+    };
+    let Some((index, _)) = start.split_once(" = ") else {
+        return;
+    };
+    let Some(bound) = test
+        .strip_prefix(index)
+        .and_then(|rest| rest.trim_start().strip_prefix('<'))
+        .map(str::trim)
+        .filter(|bound| is_plain_name(bound))
+    else {
+        return;
+    };
+    let vector_end = format!("({bound});");
+    let array_end = format!("[{bound}];");
+    let mut sized = context.code_lines_above().take(20).filter_map(|line| {
+        let declared = line
+            .strip_suffix(vector_end.as_str())
+            .filter(|declared| declared.contains("vector<"))
+            .or_else(|| line.strip_suffix(array_end.as_str()))?;
+        let name = declared.rsplit(' ').next()?;
+        (is_plain_name(name) && !declared.contains(',')).then_some(name)
+    });
+    if let (Some(name), None) = (sized.next(), sized.next()) {
+        out.push(Suggestion::construct(format!("{name}[{index}];"), 0.86));
     }
 }

@@ -7,7 +7,8 @@
 //! Redux's `switch (action.type)`, Go's errors (`errors.New(` named for
 //! its variable, `errors.Is(err, ` the file's sentinel, the `Error() string` method, `fmt.Errorf` where a
 //! function returns an error), type switches and `recover()`, and C++'s `template <typename T>` and caught
-//! exception's `what()`.
+//! exception's `what()`; in Java, C and C++ the bare `return;` of a `void` function and the last constant of an
+//! enum's `switch`.
 //!
 //! Every rule reads the typed line first and returns early; the lines above are read only once it matched.
 
@@ -50,7 +51,133 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Cpp => cpp_templates_and_exceptions(context, out),
         _ => {}
     }
+    if matches!(
+        context.profile.language,
+        Language::Java | Language::C | Language::Cpp
+    ) {
+        return_in_void_function(context, out);
+        last_enum_case(context, out);
+    }
 }
+
+/// `case ` in a `switch` whose cases took all but one constant of an enum the file declares (`enum Color { RED,
+/// GREEN, BLUE }` after `case RED:` and `case GREEN:`) -> `BLUE:` (`BLUE -> ` where the cases are Java's arrows):
+/// a switch over an enum names each constant once.
+fn last_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != format!("case {}", context.prefix) {
+        return;
+    }
+    let mut taken = Vec::new();
+    let mut arrows = false;
+    for line in context.code_lines_above().take(60) {
+        if line.starts_with("switch (") || line.starts_with("switch(") {
+            break;
+        }
+        let Some(rest) = line.strip_prefix("case ") else {
+            continue;
+        };
+        let label_end = rest.find([':', ' ', '-']).unwrap_or(rest.len());
+        let label = rest.get(..label_end).unwrap_or("");
+        arrows |= rest
+            .get(label_end..)
+            .unwrap_or("")
+            .trim_start()
+            .starts_with("->");
+        if !is_plain_name(label) {
+            return;
+        }
+        taken.push(label);
+    }
+    if taken.is_empty() {
+        return;
+    }
+    let window_start = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(300)
+        .map(|line| line.len() + 1)
+        .sum::<usize>();
+    let before = context.code_before_line();
+    let window = before
+        .get(before.len().saturating_sub(window_start)..)
+        .unwrap_or(before);
+    let Some(constants) = window
+        .match_indices("enum ")
+        .filter_map(|(start, _)| enum_constants(window.get(start..)?))
+        .find(|constants| taken.iter().all(|label| constants.contains(label)))
+    else {
+        return;
+    };
+    let mut left = constants
+        .iter()
+        .filter(|constant| !taken.contains(constant));
+    if let (Some(constant), None) = (left.next(), left.next())
+        && let Some(rest) = constant.strip_prefix(context.prefix)
+    {
+        let end = if arrows { " -> " } else { ":" };
+        out.push(Suggestion::construct(format!("{rest}{end}"), 0.88));
+    }
+}
+
+/// The constants of the enum whose declaration `text` starts with (`enum Color { RED, GREEN, BLUE };`, a Java
+/// enum's constants before its `;`, `RED("red")` and `RED = 1` read as `RED`).
+fn enum_constants(text: &str) -> Option<Vec<&str>> {
+    let (_, body) = text.split_once('{')?;
+    let end = body.find(['}', ';'])?;
+    let constants: Vec<&str> = body
+        .get(..end)?
+        .split(',')
+        .map(|part| part.split(['=', '(']).next().unwrap_or("").trim())
+        .filter(|constant| !constant.is_empty())
+        .collect();
+    (constants.len() >= 2 && constants.iter().all(|constant| is_plain_name(constant)))
+        .then_some(constants)
+}
+
+/// `ret` in a `void` function (`static void usage() {`, `public static void main(String[] args) {`) -> `urn;`: a
+/// function that gives nothing back can only end bare, so the keyword's usual space would only need erasing.
+/// Not inside a lambda or an anonymous class, whose body may return a value, nor when a name of the code starts
+/// like the keyword (`res` may be `result`).
+fn return_in_void_function(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let prefix = context.prefix;
+    let Some(rest) = "return".strip_prefix(prefix) else {
+        return;
+    };
+    if prefix.len() < 2
+        || context.line_before.trim_start() != prefix
+        || context
+            .scan
+            .names
+            .iter()
+            .any(|stats| stats.name != "return" && stats.name.starts_with(prefix))
+    {
+        return;
+    }
+    for header in context.enclosing_lines() {
+        if header.contains("->") || header.contains("](") || header.contains("new ") {
+            return;
+        }
+        let Some(before_parameters) = header.split('(').next() else {
+            return;
+        };
+        let words: Vec<&str> = before_parameters.split_whitespace().collect();
+        if let [.., result, name] = words.as_slice()
+            && name.split("::").all(is_plain_name)
+            && !before_parameters.contains('=')
+            && header.ends_with('{')
+            && !CONTROL_WORDS.contains(name)
+        {
+            if *result == "void" {
+                out.push(Suggestion::construct(format!("{rest};"), 0.9));
+            }
+            return;
+        }
+    }
+}
+
+/// The words that open a block which is not a function's.
+const CONTROL_WORDS: &[&str] = &["if", "for", "while", "switch", "catch", "else", "do", "try"];
 
 /// The divisor's zero test of an `if` line (`if b == 0:`, `if (b === 0) {`, `if b == 0.0 {`): the divisor.
 fn zero_tested(line: &str) -> Option<&str> {

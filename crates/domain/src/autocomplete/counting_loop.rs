@@ -86,6 +86,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 INDEX_CONFIDENCE,
             ));
         }
+        // `for (int i = 0; i ` -> `< `: the index typed by hand, its comparison still to come.
+        [initialisation, condition]
+            if context.prefix.is_empty()
+                && header.ends_with(' ')
+                && condition.trim() == index
+                && starts_at_zero(initialisation) =>
+        {
+            out.push(Suggestion::construct("< ", INDEX_CONFIDENCE));
+        }
         [_, condition]
             if context.prefix.is_empty()
                 && header.ends_with(' ')

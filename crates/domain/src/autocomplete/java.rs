@@ -9,12 +9,13 @@
 //!
 //! Everyday idioms: `List<String> names = new ` -> `ArrayList<>();` (the usual class for a collection interface,
 //! else the declared class), `return ` in a getter -> its field, `@` before a member -> `Override`, `int n = s.` ->
-//! `length()` for a string, `size()` for a collection.
+//! `length()` for a string, `size()` for a collection; a caught exception's name and its rethrow as a cause, an
+//! enum's `values()`, `toString()` and `hashCode()` from the fields, a Spring controller's annotations.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Quote, Syntax, TokenKind, is_identifier_char};
+use super::lexer::{Quote, Syntax, TokenKind, is_identifier_char, is_plain_name};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::statements::{
     DefinedMember, after_return, assign_constructor_parameter, class_body_members,
@@ -556,6 +557,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     entry_value_and_merge(context, out);
     filter_by_result(context, out);
     hash_of_fields(context, out);
+    described_fields(context, out);
     lines_of_file(context, out);
     end_of_reader(context, out);
     complete_phrase(
@@ -592,6 +594,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     new_instance(context, out);
     close_diamond(context, out);
     member_annotation(context, out);
+    controller_annotation(context, out);
     overridden_object_method(context, out);
     overridden_interface_method(context, out);
     result_of_declared_type(context, out);
@@ -639,6 +642,10 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         out.push(Suggestion::construct("Exception e) {", 0.75));
     }
+    caught_name(context, typed, out);
+    wrapped_in_catch(context, typed, out);
+    constants_of_enum(context, typed, out);
+    printed_by_reference(context, typed, out);
     parse_of_declared_number(context, out);
     entries_of_map(context, out);
     read_lines(context, out);
@@ -1003,7 +1010,7 @@ fn result_of_declared_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `if (user.` for an `Optional<User> user` -> `isPresent()) {`: an `if` on an optional asks whether it holds a
-/// value.
+/// value; inside that `if`, `user.` -> `get()` reads it.
 fn optional_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
@@ -1012,6 +1019,17 @@ fn optional_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.before_prefix().trim_start();
+    // In the block of `if (user.isPresent()) {`, the value is read: `user.` -> `get()`.
+    let present = format!("if ({}.isPresent()) {{", access.receiver);
+    if !typed.starts_with("if (")
+        && typed.ends_with(&format!("{}.", access.receiver))
+        && context.enclosing_lines().next() == Some(present.as_str())
+        && let Some(rest) = "get()".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
+        return;
+    }
     let tested = typed == format!("if ({}.", access.receiver);
     let optional = tested
         && declaration_of(context, access.receiver)
@@ -1191,7 +1209,7 @@ pub(super) fn only_field<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)
             continue;
         }
         if let [field_type, name] = words.get(modifiers..).unwrap_or_default()
-            && super::lexer::is_plain_name(name)
+            && is_plain_name(name)
         {
             fields.push((*name, *field_type));
         }
@@ -1245,6 +1263,45 @@ fn member_annotation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest, 0.8));
+    }
+}
+
+/// `@GetMa` -> `pping` in a Spring controller, `@PathV` -> `ariable` in a handler's parameters: the annotations a
+/// controller is written with, when what is typed names one of them only.
+fn controller_annotation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const ON_METHODS: &[&str] = &[
+        "GetMapping",
+        "PostMapping",
+        "PutMapping",
+        "DeleteMapping",
+        "PatchMapping",
+        "RequestMapping",
+        "ResponseStatus",
+        "Autowired",
+    ];
+    const ON_PARAMETERS: &[&str] = &["PathVariable", "RequestBody", "RequestParam", "Valid"];
+    let prefix = context.prefix;
+    if prefix.is_empty() || !context.at_line_end() || !context.before_prefix().ends_with('@') {
+        return;
+    }
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    if !code.contains("@RestController") && !code.contains("@Controller") {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let names = if typed == "@" {
+        ON_METHODS
+    } else if typed.matches('(').count() > typed.matches(')').count() {
+        ON_PARAMETERS
+    } else {
+        return;
+    };
+    let mut matching = names.iter().filter(|name| name.starts_with(prefix));
+    if let (Some(name), None) = (matching.next(), matching.next())
+        && let Some(rest) = name.strip_prefix(prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.85));
     }
 }
 
@@ -1628,7 +1685,11 @@ fn filter_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `return Objects.` in `hashCode()` -> `hash(x, y);`: the fields the class declares (`private int x;`), hashed
 /// together, as `equals` compares them.
 fn hash_of_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || context.line_before.trim_start() != "return Objects." {
+    let typed = context.line_before.trim_start();
+    if !context.prefix.is_empty()
+        || !(typed == "return Objects." || typed == "return Objects.hash(")
+        || !context.at_line_end()
+    {
         return;
     }
     if super::statements::enclosing_function(context)
@@ -1636,7 +1697,19 @@ fn hash_of_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
-    // The fields: `private int x;` lines of the class, above the method.
+    let fields = private_fields(context);
+    if (1..=4).contains(&fields.len()) {
+        let call = format!("hash({});", fields.join(", "));
+        let rest = call
+            .strip_prefix("hash(")
+            .filter(|_| typed.ends_with('('))
+            .unwrap_or(&call);
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// The fields of the class around the cursor, in order: its `private int x;` lines above the cursor.
+fn private_fields<'a>(context: &Context<'a>) -> Vec<&'a str> {
     let mut fields: Vec<&str> = context
         .code_lines_above()
         .take_while(|line| !line.starts_with("class ") && !line.contains(" class "))
@@ -1649,12 +1722,65 @@ fn hash_of_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         })
         .collect();
     fields.reverse();
-    if (1..=4).contains(&fields.len()) {
-        out.push(Suggestion::member(
-            format!("hash({});", fields.join(", ")),
-            0.88,
-        ));
+    fields
+}
+
+/// `return "Point(" + x + ", " + ` in `toString()` -> `y + ")";`: the fields are written in the order the class
+/// declares them, and after the last one the bracket the text opened is closed.
+fn described_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || !typed.starts_with("return \"")
+        || !typed.ends_with("\" + ")
+    {
+        return;
     }
+    if super::statements::enclosing_function(context)
+        .is_none_or(|function| function.name != "toString")
+    {
+        return;
+    }
+    let Some(expression) = typed
+        .strip_prefix("return ")
+        .and_then(|rest| rest.strip_suffix(" + "))
+    else {
+        return;
+    };
+    let pieces: Vec<&str> = expression.split(" + ").collect();
+    let literals: Vec<&str> = pieces.iter().copied().step_by(2).collect();
+    let used: Vec<&str> = pieces.iter().copied().skip(1).step_by(2).collect();
+    // Each literal one string (no `+` inside it), each other piece a field.
+    let one_string =
+        |piece: &str| piece.len() >= 2 && piece.starts_with('"') && piece.matches('"').count() == 2;
+    if !literals.iter().all(|piece| one_string(piece)) || pieces.len().is_multiple_of(2) {
+        return;
+    }
+    let fields = private_fields(context);
+    if fields.len() < 2
+        || used.is_empty()
+        || used.len() >= fields.len()
+        || fields.get(..used.len()) != Some(&used[..])
+    {
+        return;
+    }
+    let Some(next) = fields.get(used.len()) else {
+        return;
+    };
+    let text = if used.len() + 1 == fields.len() {
+        let opened = literals
+            .first()
+            .and_then(|first| first.trim_end_matches('"').chars().last());
+        match opened {
+            Some('(') => format!("{next} + \")\";"),
+            Some('[') => format!("{next} + \"]\";"),
+            Some('{') => format!("{next} + \"}}\";"),
+            _ => format!("{next};"),
+        }
+    } else {
+        (*next).to_owned()
+    };
+    out.push(Suggestion::construct(text, 0.86));
 }
 
 /// `List<String> lines = Files.` -> `readAllLines()`: the one method of `Files` that gives a list of strings.
@@ -1764,7 +1890,7 @@ fn equals_guard(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// A map's entry read on one line: `e.getKey() + ": " + ` -> `e.getValue());` (closing what the line opened), and
-/// a count merged into a map: `counts.merge(word, 1, ` -> `Integer::sum);`.
+/// a count merged into a map: `counts.merge(word, 1, ` -> `Integer::sum);` (`Integer::` -> `sum);`).
 fn entry_value_and_merge(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
@@ -1786,6 +1912,15 @@ fn entry_value_and_merge(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             _ => return,
         };
         out.push(Suggestion::construct(sum, 0.88));
+        return;
+    }
+    // The same with the class typed: `counts.merge(w, 1, Integer::` -> `sum);`.
+    if let Some(arguments) = typed.split_once(".merge(").map(|(_, arguments)| arguments)
+        && open == 1
+        && (arguments.ends_with(", 1, Integer::") || arguments.ends_with(", 1L, Long::"))
+        && !arguments.contains(['(', '"'])
+    {
+        out.push(Suggestion::member("sum);", 0.88));
         return;
     }
     if !typed.ends_with(" + ") || typed.contains(".getValue()") {
@@ -1814,4 +1949,111 @@ fn entry_value_and_merge(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{entry}.getValue(){closers}{end}"),
         0.86,
     ));
+}
+
+/// `catch (NumberFormatException ` -> `e) {`: a caught exception is named `e`, or `ex` inside a block that caught
+/// an `e` already.
+fn caught_name(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(types) = typed
+        .strip_prefix("catch (")
+        .and_then(|rest| rest.strip_suffix(' '))
+    else {
+        return;
+    };
+    let named = types.split('|').all(|name| {
+        let name = name.trim();
+        let simple = name.rsplit('.').next().unwrap_or(name);
+        is_plain_name(simple)
+            && (simple.ends_with("Exception") || simple.ends_with("Error") || simple == "Throwable")
+            && name.split('.').all(is_plain_name)
+    });
+    if !named || types.ends_with('|') {
+        return;
+    }
+    let outer_e = context
+        .enclosing_lines()
+        .any(|header| header.contains("catch (") && header.ends_with(" e) {"));
+    let name = if outer_e { "ex" } else { "e" };
+    out.push(Suggestion::construct(format!("{name}) {{"), 0.88));
+}
+
+/// `throw new RuntimeException(` as the first statement of `catch (IOException e) {` -> `e);`: a checked
+/// exception rethrown unchecked carries the caught one as its cause.
+fn wrapped_in_catch(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(thrown) = typed
+        .strip_prefix("throw new ")
+        .and_then(|rest| rest.strip_suffix('('))
+    else {
+        return;
+    };
+    if !matches!(
+        thrown,
+        "RuntimeException" | "UncheckedIOException" | "IllegalStateException"
+    ) {
+        return;
+    }
+    let Some(previous) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let caught = previous
+        .trim_start_matches('}')
+        .trim_start()
+        .strip_prefix("catch (")
+        .and_then(|rest| rest.strip_suffix(") {"))
+        .and_then(|declaration| declaration.rsplit_once(' '))
+        .map(|(_, name)| name);
+    if let Some(name) = caught.filter(|name| is_plain_name(name)) {
+        // An `UncheckedIOException` wants a message before its cause.
+        if thrown != "UncheckedIOException" {
+            out.push(Suggestion::construct(format!("{name});"), 0.85));
+        }
+    }
+}
+
+/// `for (Color c : Color.` -> `values()) {`: a loop over an enum's own name goes over its constants.
+fn constants_of_enum(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(header) = typed
+        .strip_prefix("for (")
+        .and_then(|rest| rest.strip_suffix(context.prefix))
+        .and_then(|rest| rest.strip_suffix('.'))
+    else {
+        return;
+    };
+    let Some((variable, receiver)) = header.split_once(" : ") else {
+        return;
+    };
+    let declared_type = variable
+        .trim_start_matches("final ")
+        .split(' ')
+        .next()
+        .unwrap_or("");
+    if declared_type == receiver
+        && is_plain_name(receiver)
+        && receiver.starts_with(char::is_uppercase)
+        && let Some(rest) = "values()) {".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `names.forEach(System.out::` -> `println);`: the one method reference a print takes.
+fn printed_by_reference(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    if let Some(before) = typed.strip_suffix(context.prefix)
+        && before.ends_with(".forEach(System.out::")
+        && let Some(rest) = "println);".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
 }

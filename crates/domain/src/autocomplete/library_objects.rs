@@ -4,8 +4,9 @@
 //!   `ResultSet`, `while (!queue.` -> `isEmpty()) {` (C++'s `empty()) {`), Go's `for rows.` -> `Next() {` on the
 //!   rows of a query and `for scanner.` -> `Scan() {`;
 //! - inside `while (!queue.isEmpty()) {`, the element taken out: `int[] cur = queue.` -> `poll();` (C++'s
-//!   `front();` for a `std::queue`, `top();` for a stack or a priority queue);
-//! - what a builder gives back: `return sb.` -> `toString();` on a `StringBuilder`, C++'s `str();` on a string
+//!   `front();` for a `std::queue`, `top();` for a stack or a priority queue, then on the next line `q.` ->
+//!   `pop();`);
+//! - what a builder gives back: `return sb.` -> `toString();` on a `StringBuilder` (reversed first or not), C++'s `str();` on a string
 //!   stream, Go's `String()` on a `strings.Builder`;
 //! - a request's answer: `ResultSet rs = ps.` -> `executeQuery();`, `HttpClient client = HttpClient.` ->
 //!   `newHttpClient();`, `HttpResponse<String>`'s `BodyHandlers.` -> `ofString());`, C++'s `fut.` -> `get();` on
@@ -30,6 +31,13 @@ const LINES_READ: usize = 40;
 /// Runs the rules that fit the language.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !rest_closes(context) {
+        return;
+    }
+    // Above the habit of the receiver's other mutator (`v.push_back()` at the start of a statement).
+    if context.profile.language == Language::Cpp
+        && let Some(taken) = taken_after_read(context)
+    {
+        out.push(Suggestion::member(taken, 0.9));
         return;
     }
     let member = match context.profile.language {
@@ -113,6 +121,17 @@ fn java(context: &Context<'_>) -> Option<&'static str> {
     let typed = context.line_before.trim_start();
     if typed.starts_with("HttpResponse<String> ") && typed.ends_with("HttpResponse.BodyHandlers.") {
         return Some("ofString());");
+    }
+    // `return sb.reverse().` (or `new StringBuilder(s).reverse().`): the reversed builder gives its text back.
+    if let Some(built) = typed
+        .strip_prefix("return ")
+        .and_then(|rest| rest.strip_suffix(".reverse()."))
+    {
+        let builder = built.starts_with("new StringBuilder(")
+            || (is_plain_name(built)
+                && declaration_of(context, built)
+                    .is_some_and(|declared| type_name(declared) == "StringBuilder"));
+        return builder.then_some("toString();");
     }
     let (receiver, place) = member_place(context)?;
     if receiver == "HttpClient" {
@@ -220,6 +239,30 @@ fn cpp(context: &Context<'_>) -> Option<&'static str> {
         ("stack" | "priority_queue", Place::Assigned(_)) => {
             draining(context, receiver, "empty()").then_some("top();")
         }
+        _ => None,
+    }
+}
+
+/// `q.` on the line after `int cur = q.front();` -> `pop();` (`top()` of a stack or a priority queue alike, and a
+/// vector's `back()` -> `pop_back();`): C++ reads an element and removes it in two statements.
+/// A receiver not declared above (a class's member, declared below its methods) is taken for a vector when it
+/// gave its `back()`.
+fn taken_after_read(context: &Context<'_>) -> Option<&'static str> {
+    let (receiver, place) = member_place(context)?;
+    if place != Place::Statement("") {
+        return None;
+    }
+    let declaration = declaration_of(context, receiver).unwrap_or("std::vector<");
+    let previous = context.previous_code_line()?.trim();
+    let read = previous
+        .split_once(" = ")
+        .map(|(_, value)| value)
+        .and_then(|value| value.strip_prefix(receiver))
+        .and_then(|value| value.strip_prefix('.'))?;
+    match (type_name(declaration), read) {
+        ("queue", "front();") | ("stack" | "priority_queue", "top();") => Some("pop();"),
+        ("vector" | "deque" | "list", "back();") => Some("pop_back();"),
+        ("deque" | "list", "front();") => Some("pop_front();"),
         _ => None,
     }
 }

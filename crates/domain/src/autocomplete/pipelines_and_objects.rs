@@ -68,21 +68,46 @@ fn replace_word(text: &str, from: &str, to: &str) -> String {
 
 /// A comparator's body compares its second element the way it read the first: `return a.age < ` -> `b.age;` under
 /// a C++ lambda's `[](const Person& a, const Person& b) {`, Go's `return people[i].Age < ` -> `people[j].Age`
-/// under `sort.Slice(people, func(i, j int) bool {`.
+/// under `sort.Slice(people, func(i, j int) bool {`; on a lambda's one line, its end too (`{ return a > ` -> `b;
+/// });`).
 fn mirrored_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let language = context.profile.language;
     if !matches!(language, Language::Cpp | Language::Go) {
         return;
     }
     let typed = context.line_before.trim_start();
+    // A one-line lambda: `std::sort(v.begin(), v.end(), [](int a, int b) { return a > ` -> `b; });`.
+    let one_line = typed
+        .rsplit_once("{ return ")
+        .filter(|(head, _)| language == Language::Cpp && head.contains("]("));
+    let (typed, header, closing) = match one_line {
+        Some((head, body)) => {
+            let opened = head.matches('(').count();
+            let closed = head.matches(')').count();
+            let Some(unclosed) = opened.checked_sub(closed) else {
+                return;
+            };
+            let header = head.trim_end();
+            (body, header, format!("; }}{};", ")".repeat(unclosed)))
+        }
+        None => {
+            let Some(header) = context.code_lines_above().next() else {
+                return;
+            };
+            (typed, header, terminator(context).to_owned())
+        }
+    };
     let Some(left) = ["<", ">", "<=", ">="]
         .iter()
         .find_map(|operator| typed.strip_suffix(&format!(" {operator} ")))
-        .and_then(|rest| rest.strip_prefix("return "))
+        .and_then(|rest| {
+            if one_line.is_some() {
+                Some(rest)
+            } else {
+                rest.strip_prefix("return ")
+            }
+        })
     else {
-        return;
-    };
-    let Some(header) = context.code_lines_above().next() else {
         return;
     };
     let parameters = if language == Language::Go {
@@ -92,7 +117,9 @@ fn mirrored_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .map(|_| ("i", "j"))
     } else {
         header
-            .strip_suffix(") {")
+            .strip_suffix(" {")
+            .unwrap_or(header)
+            .strip_suffix(')')
             .and_then(|rest| rest.rsplit_once("]("))
             .and_then(|(_, parameters)| parameters.split_once(','))
             .map(|(first, second)| (parameter_name(first), parameter_name(second)))
@@ -115,10 +142,7 @@ fn mirrored_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let right = replace_word(left, first, second);
-    out.push(Suggestion::construct(
-        format!("{right}{}", terminator(context)),
-        0.86,
-    ));
+    out.push(Suggestion::construct(format!("{right}{closing}"), 0.86));
 }
 
 /// Rust's comparator closure orders its second element by what it read of the first: `v.sort_by(|a, b| a.cmp(` ->

@@ -9927,6 +9927,734 @@ const INLINE: &[Case] = &[
         "class Circle {\n  area(): number {\n    return 1;\n  }\n\n  ‸",
         None,
     ),
+    // Eighteenth round (r18d): Java, C and C++ in real projects: a bare `return;` in a `void` function, the last
+    // constant of an enum's `switch`, a caught exception's name and its rethrow, an enum's `values()`, a
+    // `toString`'s and `hashCode`'s fields, C's `EOF` and `scanf` counts, a `strncmp` prefix's length, a buffer's
+    // terminator and size constant, C++'s `pop()` after `front()`, `find(...) != m.end()`, `it->second`, the
+    // maker of a declared `pair` or pointer; the snippets a new user leaves open stay empty.
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Optional<User> user = repo.findById(id);\n        if (user.isPresent()) {\n            System.out.println(user.‸",
+        Some("get()"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> counts = new HashMap<>();\n        for (String w : words) {\n            counts.merge(w, 1, Integer::‸",
+        Some("sum);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        try {\n            int x = Integer.parseInt(s);\n        } catch (NumberFormatException ‸",
+        Some("e) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        try {\n            load();\n        } catch (IOException e) {\n            throw new RuntimeException(‸",
+        Some("e);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        StringBuilder sb = new StringBuilder(s);\n        return sb.reverse().‸",
+        Some("toString();"),
+    ),
+    (
+        "java",
+        "enum Color { RED, GREEN, BLUE }\n\npublic class Main {\n    static void show(Color color) {\n        switch (color) {\n            case RED -> System.out.println(\"stop\");\n            case GREEN -> System.out.println(\"go\");\n            case ‸",
+        Some("BLUE -> "),
+    ),
+    (
+        "java",
+        "enum Color { RED, GREEN, BLUE }\n\npublic class Main {\n    public static void main(String[] args) {\n        for (Color c : Color.‸",
+        Some("values()) {"),
+    ),
+    (
+        "java",
+        "public class Point {\n    private final int x;\n    private final int y;\n\n    @Override\n    public String toString() {\n        return \"Point(\" + x + \", \" + ‸",
+        Some("y + \")\";"),
+    ),
+    (
+        "java",
+        "public class Point {\n    private final int x;\n    private final int y;\n\n    @Override\n    public int hashCode() {\n        return Objects.hash(‸",
+        Some("x, y);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        List<String> names = List.of(\"ann\", \"bob\");\n        names.forEach(System.out::‸",
+        Some("println);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        if (args.length == 0) {\n            System.out.println(\"usage: Main FILE\");\n            ret‸",
+        Some("urn;"),
+    ),
+    (
+        "c",
+        "void set_name(char *dst, const char *src) {\n    char name[32];\n    strncpy(name, src, sizeof(name) - 1);\n    name[sizeof(name) - 1] = ‸",
+        Some("'\\0';"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nvoid trim(char *line) {\n    size_t len = strlen(line);\n    if (len > 0 && line[len - 1] == '\\n') line[len - 1] = ‸",
+        Some("'\\0';"),
+    ),
+    (
+        "c",
+        "#define MAX_LEN 256\n\nint main(void) {\n    char buf[‸",
+        Some("MAX_LEN];"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint *grow(int *arr, size_t new_cap) {\n    int *resized = realloc(arr, new_cap * sizeof(‸",
+        Some("int));"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint is_get(const char *line) {\n    if (strncmp(line, \"GET \", ‸",
+        Some("4) == 0) {"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc != 2) {\n        fprintf(stderr, \"usage: %s FILE\\n\", argv[0]);\n        return 1;\n    }\n    FILE *f = fopen(‸",
+        Some("argv[1], "),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nvoid cat(FILE *fp) {\n    int c;\n    while ((c = fgetc(fp)) != ‸",
+        Some("EOF) {"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int c;\n    while ((c = getchar()) != ‸",
+        Some("EOF) {"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nvoid clear(void) {\n    char buf[128];\n    memset(buf, 0, sizeof(‸",
+        Some("buf));"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int n;\n    if (scanf(\"%d\", &n) != ‸",
+        Some("1) {"),
+    ),
+    (
+        "c",
+        "typedef enum { OK, ERR_IO, ERR_PARSE } Status;\n\nconst char *status_str(Status s) {\n    switch (s) {\n    case OK: return \"ok\";\n    case ERR_IO: return \"io error\";\n    case ‸",
+        Some("ERR_PARSE:"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <vector>\n\nvoid desc(std::vector<int>& v) {\n    std::sort(v.begin(), v.end(), [](int a, int b) { return a > ‸",
+        Some("b; });"),
+    ),
+    (
+        "cpp",
+        "#include <map>\n\nint lookup(const std::map<std::string, int>& m, const std::string& key) {\n    auto it = m.find(key);\n    if (it != m.end()) {\n        return it->‸",
+        Some("second;"),
+    ),
+    (
+        "cpp",
+        "#include <unordered_map>\n#include <vector>\n\nbool two_sum(const std::vector<int>& v, int target) {\n    std::unordered_map<int, int> seen;\n    for (int x : v) {\n        if (seen.find(target - x) != seen.‸",
+        Some("end()"),
+    ),
+    (
+        "cpp",
+        "#include <numeric>\n#include <vector>\n\nint total(const std::vector<int>& v) {\n    return std::accumulate(v.begin(), v.end(), ‸",
+        Some("0);"),
+    ),
+    (
+        "cpp",
+        "#include <set>\n\nint main() {\n    std::set<int> s;\n    s.ins‸",
+        Some("ert()"),
+    ),
+    (
+        "cpp",
+        "#include <utility>\n#include <string>\n\nint main() {\n    std::pair<int, std::string> p = std::make_‸",
+        Some("pair("),
+    ),
+    (
+        "cpp",
+        "#include <queue>\n\nvoid bfs(int start) {\n    std::queue<int> q;\n    q.push(start);\n    while (!q.empty()) {\n        int cur = q.front();\n        q.‸",
+        Some("pop();"),
+    ),
+    (
+        "cpp",
+        "#include <queue>\n#include <vector>\n\nint main() {\n    std::priority_queue<int, std::vector<int>, std::greater<‸",
+        Some("int>>"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n\nint main() {\n    std::ios::sync_with_stdio(‸",
+        Some("false);"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nclass Stack {\npublic:\n    void push(int x) { data_.push_back(x); }\n    int pop() {\n        int top = data_.back();\n        data_.‸",
+        Some("pop_back();"),
+    ),
+    (
+        "cpp",
+        "#include <cctype>\n#include <string>\n\nstd::string upper(std::string s) {\n    for (char& c : s) c = std::toupper(‸",
+        Some("c);"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n\nint main() {\n    int n;\n    std::cin >> n;\n    std::vector<int> v(n);\n    for (int i = 0; i < n; i++) std::cin >> ‸",
+        Some("v[i];"),
+    ),
+    (
+        "java",
+        "public class Cli {\n    static void usage() {\n        System.err.println(\"usage\");\n        re‸",
+        Some("turn;"),
+    ),
+    (
+        "java",
+        "public class Cli {\n    static int parse(String s) {\n        if (s.isEmpty()) {\n            ret‸",
+        Some("urn "),
+    ),
+    (
+        "java",
+        "public class Cli {\n    void run(List<String> items) {\n        items.forEach(item -> {\n            ret‸",
+        Some("urn "),
+    ),
+    (
+        "java",
+        "public class Cli {\n    void run() {\n        int result = 0;\n        re‸",
+        Some("sult"),
+    ),
+    (
+        "c",
+        "void print_all(const int *a, int n) {\n    if (n == 0) {\n        ret‸",
+        Some("urn;"),
+    ),
+    (
+        "cpp",
+        "void Game::update() {\n    if (paused_) {\n        ret‸",
+        Some("urn;"),
+    ),
+    (
+        "cpp",
+        "#include <memory>\n\nint main() {\n    std::shared_ptr<Widget> w = std::make‸",
+        Some("_shared<Widget>();"),
+    ),
+    (
+        "cpp",
+        "#include <memory>\n\nint main() {\n    std::unique_ptr<Node> head = std::‸",
+        Some("make_unique<Node>();"),
+    ),
+    (
+        "cpp",
+        "#include <tuple>\n\nint main() {\n    std::tuple<int, int, int> t = std::‸",
+        Some("make_tuple("),
+    ),
+    (
+        "cpp",
+        "#include <memory>\n\nint main() {\n    auto p = std::make_‸",
+        Some("unique<"),
+    ),
+    (
+        "c",
+        "enum dir { UP, DOWN, LEFT, RIGHT };\n\nvoid move(enum dir d) {\n    switch (d) {\n    case UP:\n        y--;\n        break;\n    case DOWN:\n        y++;\n        break;\n    case LEFT:\n        x--;\n        break;\n    case R‸",
+        Some("IGHT:"),
+    ),
+    (
+        "java",
+        "public enum Level {\n    LOW,\n    MEDIUM,\n    HIGH;\n}\n\nclass Alarm {\n    int code(Level level) {\n        switch (level) {\n            case LOW:\n                return 1;\n            case MEDIUM:\n                return 2;\n            case ‸",
+        Some("HIGH:"),
+    ),
+    (
+        "c",
+        "enum dir { UP, DOWN, LEFT, RIGHT };\n\nvoid move(enum dir d) {\n    switch (d) {\n    case UP:\n        y--;\n        break;\n    case DOWN:\n        y++;\n        break;\n    case ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        try {\n            Thread.sleep(100);\n            Files.readString(path);\n        } catch (IOException | InterruptedException ‸",
+        Some("e) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        try {\n            run();\n        } catch (IOException e) {\n            try {\n                close();\n            } catch (IllegalStateException ‸",
+        Some("ex) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        try {\n            run();\n        } catch (Foo ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        try {\n            load();\n        } catch (SQLException ex) {\n            throw new IllegalStateException(‸)",
+        Some("ex"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        if (x < 0) {\n            throw new RuntimeException(‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        try {\n            load();\n        } catch (IOException e) {\n            throw new UncheckedIOException(‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        for (Direction d : Direction.v‸",
+        Some("alues()) {"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        for (String s : Direction.‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        words.stream().sorted().forEach(System.out::‸)",
+        Some("println"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Runnable r = System.out::‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Map<Character, Long> counts = new HashMap<>();\n        for (char c : s.toCharArray()) {\n            counts.merge(c, 1L, Long::‸",
+        Some("sum);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        totals.merge(key, amount, Integer::‸",
+        None,
+    ),
+    (
+        "java",
+        "public class User {\n    private String name;\n    private String email;\n\n    @Override\n    public int hashCode() {\n        return Objects.hash(‸)",
+        Some("name, email"),
+    ),
+    (
+        "java",
+        "public class User {\n    private String name;\n\n    public int code() {\n        return Objects.hash(‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Optional<String> name = lookup(id);\n        if (name.isPresent()) {\n            String upper = name.‸",
+        Some("get()"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Optional<String> name = lookup(id);\n        if (name.isEmpty()) {\n            String upper = name.‸",
+        Some("toUpperCase();"),
+    ),
+    (
+        "java",
+        "class Strings {\n    static String reversed(String s) {\n        return new StringBuilder(s).reverse().‸",
+        Some("toString();"),
+    ),
+    (
+        "java",
+        "class Strings {\n    static List<Integer> reversed(List<Integer> xs) {\n        return xs.reverse().‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Book {\n    private String title;\n    private String author;\n    private int year;\n\n    @Override\n    public String toString() {\n        return \"Book[\" + title + \", \" + ‸",
+        Some("author"),
+    ),
+    (
+        "java",
+        "public class Book {\n    private String title;\n    private String author;\n    private int year;\n\n    @Override\n    public String toString() {\n        return \"Book[\" + title + \", \" + author + \", \" + ‸",
+        Some("year + \"]\";"),
+    ),
+    (
+        "java",
+        "public class Book {\n    private String title;\n    private String author;\n\n    @Override\n    public String toString() {\n        return \"Book[\" + author + \", \" + ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Book {\n    private String title;\n    private String author;\n\n    public String label() {\n        return \"Book[\" + title + \", \" + ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nvoid cat(FILE *fp) {\n    int ch;\n    while ((ch = fgetc(fp)) != ‸)",
+        Some("EOF"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int a, b;\n    while (scanf(\"%d %d\", &a, &b) == ‸",
+        Some("2) {"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int n;\n    if (n != ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int r = scanf(\"%d\", &n);\n    if (r != ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint is_flag(const char *arg) {\n    return !strncmp(arg, \"--\", ‸",
+        Some("2);"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint is_comment(const char *line) {\n    if (!strncmp(line, \"//\", ‸",
+        Some("2)) {"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nint same(const char *a, const char *b, size_t n) {\n    return strncmp(a, b, ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nvoid clear(int *counts) {\n    memset(counts, 0, sizeof(‸",
+        None,
+    ),
+    (
+        "c",
+        "void set_name(const char *src) {\n    char name[32];\n    strncpy(name, src, sizeof(name) - 1);\n    name[sizeof(name) - 1] = ‸",
+        Some("'\\0';"),
+    ),
+    (
+        "c",
+        "#include <string.h>\n\nvoid chomp(char *line) {\n    size_t len = strlen(line);\n    if (len > 0 && line[len - 1] == '\\n') line[len - 1] = ‸",
+        Some("'\\0';"),
+    ),
+    ("c", "void last(int *a, int n) {\n    a[n - 1] = ‸", None),
+    (
+        "c",
+        "#include <stdlib.h>\n\nstruct item *grow(struct item *items, size_t cap) {\n    struct item *more = realloc(items, cap * sizeof(‸",
+        Some("struct item));"),
+    ),
+    (
+        "c",
+        "typedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nvoid free_list(Node *head) {\n    while (head != NULL) {\n        Node *next = head->‸",
+        Some("next;"),
+    ),
+    (
+        "c",
+        "struct point {\n    int x;\n    int y;\n};\n\nint get_x(struct point p) {\n    int x = p.‸",
+        Some("x;"),
+    ),
+    (
+        "c",
+        "typedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nvoid show(Node *head) {\n    int v = head->‸",
+        None,
+    ),
+    (
+        "c",
+        "#define ROWS 10\n#define COLS 20\n\nint main(void) {\n    int grid[‸",
+        None,
+    ),
+    (
+        "c",
+        "#define PORT 8080\n\nint main(void) {\n    char buf[‸",
+        None,
+    ),
+    (
+        "c",
+        "#define BUF_SIZE 64\n\nint main(void) {\n    char line[BU‸",
+        Some("F_SIZE];"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(int argc, char **argv) {\n    if (argc < 2) {\n        return 1;\n    }\n    int n = atoi(‸",
+        Some("argv[1]);"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(int argc, char *argv[]) {\n    int n = atoi(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc != 2) {\n        return 1;\n    }\n    FILE *in = fopen(argv[1], \"r\");\n    FILE *out = fopen(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <ctype.h>\n\nvoid shout(char *s) {\n    for (int i = 0; s[i]; i++) {\n        s[i] = toupper(‸",
+        Some("s[i]);"),
+    ),
+    (
+        "c",
+        "#include <ctype.h>\n\nint main(void) {\n    int c = getchar();\n    char up = toupper(‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <stack>\n\nint main() {\n    std::stack<int> st;\n    st.push(1);\n    int t = st.top();\n    st.‸",
+        Some("pop();"),
+    ),
+    (
+        "cpp",
+        "#include <queue>\n\nint main() {\n    std::priority_queue<int> pq;\n    int best = pq.top();\n    pq.p‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nint main() {\n    std::vector<int> v = {1, 2};\n    int first = v.front();\n    v.‸",
+        Some("push_back()"),
+    ),
+    (
+        "cpp",
+        "#include <set>\n\nbool has(const std::set<int>& s, int x) {\n    return s.find(x) != s.‸",
+        Some("end()"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nbool has(const std::string& s) {\n    return s.find(\"ab\") != s.‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <map>\n\nint lookup(const std::map<std::string, int>& m, const std::vector<int>& v) {\n    auto it = v.find(1);\n    return it->‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <map>\n\nvoid show(const std::map<std::string, int>& m, const std::string& key) {\n    auto it = m.find(key);\n    std::cout << it->‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <numeric>\n#include <vector>\n\ndouble sum_of(const std::vector<double>& v) {\n    return std::accumulate(v.begin(), v.end(), ‸",
+        Some("0.0);"),
+    ),
+    (
+        "cpp",
+        "#include <numeric>\n#include <vector>\n\nlong product(const std::vector<long>& v) {\n    return std::accumulate(v.begin(), v.end(), ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main() {\n    std::ios::sync_with_stdio(‸",
+        Some("false);"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nusing namespace std;\n\nint main() {\n    ios_base::sync_with_stdio(‸)",
+        Some("false"),
+    ),
+    (
+        "cpp",
+        "#include <queue>\nusing namespace std;\n\nint main() {\n    priority_queue<long long, vector<long long>, greater<‸",
+        Some("long long>>"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n\nint main() {\n    int n;\n    std::cin >> n;\n    std::vector<int> v(n);\n    for (int i = 0; i < n; i++) std::cin >> ‸",
+        Some("v[i];"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nusing namespace std;\n\nint main() {\n    int n;\n    cin >> n;\n    vector<long long> a(n);\n    for (int j = 0; j < n; ++j) {\n        cin >> ‸",
+        Some("a[j];"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n\nint main() {\n    int n;\n    std::cin >> n;\n    std::vector<int> a(n), b(n);\n    for (int i = 0; i < n; i++) std::cin >> ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <unordered_set>\n#include <string>\n\nbool seen_before(std::unordered_set<std::string>& seen, const std::string& w) {\n    if (seen.cou‸",
+        Some("nt()"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <vector>\n\nvoid by_age(std::vector<Person>& people) {\n    std::sort(people.begin(), people.end(), [](const Person& x, const Person& y) { return x.age < ‸",
+        Some("y.age; });"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <vector>\n\nvoid desc(std::vector<int>& v) {\n    std::sort(v.begin(), v.end(), [](int a, int b) { return b < ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <map>\n#include <string>\n\nint main() {\n    std::map<std::string, int> ages;\n    ages.‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        List<String> longNames = names.stream().filter(n -> n.‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Optional<String> name = Optional.‸",
+        None,
+    ),
+    (
+        "java",
+        "public record Point(int x, int y) {}\n\npublic class Main {\n    public static void main(String[] args) {\n        Point p = new Point(1, 2);\n        System.out.println(p.‸",
+        None,
+    ),
+    (
+        "java",
+        "public record User(String name, int age) {\n    public User {\n        if (age < 0) throw new IllegalArgumentException(‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Map<String, Integer> ages = Map.of(\"ann\", 30, ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Deque<Integer> stack = new ArrayDeque<>();\n        stack.push(1);\n        int top = stack.‸",
+        None,
+    ),
+    (
+        "java",
+        "class ParserTest {\n    @Test\n    void rejectsEmpty() {\n        assertThrows(IllegalArgumentException.class, () -> ‸",
+        None,
+    ),
+    (
+        "java",
+        "class ListTest {\n    @Test\n    void startsEmpty() {\n        List<String> list = new ArrayList<>();\n        assertTrue(list.‸",
+        None,
+    ),
+    (
+        "java",
+        "class CalcTest {\n    @Test\n    void adds() {\n        Calculator calc = new Calculator();\n        assertEquals(5, calc.add(2, 3)‸)",
+        None,
+    ),
+    (
+        "java",
+        "@RestController\n@RequestMapping(\"/api/users\")\npublic class UserController {\n    @GetMapping(\"/{id}\")\n    public User get(@PathVariable ‸",
+        None,
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @GetMapping(\"/users/{id}\")\n    public User get(@PathVariable Long id) {\n        return service.‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Map<String, List<Order>> byCustomer = orders.stream().collect(Collectors.groupingBy(Order::‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        String joined = names.stream().collect(Collectors.joining(‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Account {\n    private double balance;\n\n    public void withdraw(double amount) {\n        if (amount > balance) {\n            throw new ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nclass Account {\npublic:\n    double balance() const { return ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nclass Account {\npublic:\n    double balance() const { return balance_; }\nprivate:\n    std::string owner_;\n    double balance_;\n};\n\nclass Savings {\n    double rate() const { return ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <memory>\n\nint main() {\n    auto p = std::make_unique<‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nstd::string first3(const std::string& s) {\n    return s.substr(‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <fstream>\n\nint main() {\n    std::ofstream out(\"out.txt\");\n    out << ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <stdexcept>\n\ndouble divide(double a, double b) {\n    if (b == 0) throw std::runtime_error(‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <stdexcept>\n\nint main() {\n    try {\n        run();\n    } catch (const std::‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n\nint main() {\n    int n = 3, m = 4;\n    std::vector<std::vector<int>> grid(n, std::vector<int>(‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <vector>\n\nint evens(const std::vector<int>& v) {\n    return std::count_if(v.begin(), v.end(), [](int x) { return ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nint main() {\n    std::string s = \"a,b,c\";\n    size_t pos = s.find(‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <memory>\n#include <vector>\n\nint main() {\n    std::vector<std::unique_ptr<Shape>> shapes;\n    shapes.push_back(std::make_unique<‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <map>\n#include <string>\n\nint main() {\n    std::map<std::string, int> ages;\n    ages[\"ann\"] = 30;\n    if (ages.count(‸",
+        None,
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @GetMa‸",
+        Some("pping"),
+    ),
+    (
+        "java",
+        "@RestController\n@RequestMapping(\"/api\")\npublic class OrderController {\n    @Del‸",
+        Some("eteMapping"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @P‸",
+        None,
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @GetMapping(\"/{id}\")\n    public User get(@PathV‸",
+        Some("ariable"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @GetMapping(\"/{id}\")\n    public User get(@Req‸",
+        None,
+    ),
+    ("java", "public class UserService {\n    @GetMa‸", None),
+    (
+        "c",
+        "int sum_to(int n) {\n    int s = 0;\n    for (int i = 0; i ‸",
+        Some("< "),
+    ),
+    (
+        "java",
+        "class A {\n    void f(int[] a) {\n        for (int k = 0; k ‸",
+        Some("< "),
+    ),
+    ("c", "int sum_to(int n) {\n    for (int i = 1; i ‸", None),
+    (
+        "go",
+        "package main\n\nfunc f(n int) {\n\tfor i := 0; i ‸",
+        Some("< "),
+    ),
     // Seventeenth round (r17f): interview problems as a candidate types them: the last index and a table one longer
     // (`len(nums) - ` -> `1`, `[0] * (n + ` -> `1)`), a graph search's visited set and queue, a running best, the
     // second term of a recurrence, Go's counted and grouped maps, a comparator on pairs, and no sum for `twoSum`.
