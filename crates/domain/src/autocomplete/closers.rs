@@ -320,6 +320,20 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         ));
         return;
     }
+    // `"API_`, `"user_`: a key or a name that ends with its separator is still being typed; closing it there
+    // leaves a name nobody writes. So is a route's method begun (`methods=["P`).
+    let word = typed_literal.get(1..).unwrap_or("");
+    let before_literal = context
+        .code
+        .get(context.cursor - context.line_before.len()..literal.start)
+        .unwrap_or("");
+    if placeholder.is_empty()
+        && (word.ends_with('_') && word.chars().all(super::lexer::is_identifier_char)
+            || context.profile.language == Language::Python
+                && super::pages_and_data::partial_route_method(before_literal, word))
+    {
+        return;
+    }
     // `"Enter a n`, `"Hello, W`: a sentence whose last word is one letter is still being typed; closing it there
     // is a last resort.
     if placeholder.is_empty() && ends_with_lone_letter(typed_literal) {

@@ -538,6 +538,50 @@ fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// Inside the string a Python environment lookup opened: `api_key = os.environ["` -> `API_KEY"]`, also once its
+/// first letters are typed (`os.getenv("DATA` -> `BASE_URL")` for `database_url`).
+pub(super) fn variable_in_literal(
+    context: &Context<'_>,
+    literal: &Token,
+    out: &mut Vec<Suggestion>,
+) {
+    if context.profile.language != Language::Python || !context.at_line_end() {
+        return;
+    }
+    let line_start = context.cursor - context.line_before.len();
+    let (Some(before), Some(typed)) = (
+        context.code.get(line_start..literal.start),
+        context.code.get(literal.start..context.cursor),
+    ) else {
+        return;
+    };
+    let Some(quote) = typed.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+        return;
+    };
+    let closer = if before.ends_with("os.environ[") {
+        "]"
+    } else if ["os.getenv(", "os.environ.get(", "environ.get("]
+        .iter()
+        .any(|call| before.ends_with(call))
+    {
+        ")"
+    } else {
+        return;
+    };
+    let Some(variable) = receiving_variable(before).filter(|variable| names_setting(variable))
+    else {
+        return;
+    };
+    let name = environment_name(variable);
+    if let Some(rest) = name.strip_prefix(typed.get(1..).unwrap_or("")) {
+        out.push(Suggestion::of_kind(
+            format!("{rest}{quote}{closer}"),
+            0.88,
+            "closer",
+        ));
+    }
+}
+
 /// `parser.add_argument("--verbose", action="` -> `store_true")`: an option given an action is a flag, on or off.
 pub(super) fn option_action(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
     if context.profile.language != Language::Python || !context.at_line_end() {

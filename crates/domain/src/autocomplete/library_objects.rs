@@ -37,7 +37,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language == Language::Cpp
         && let Some(taken) = taken_after_read(context)
     {
-        out.push(Suggestion::member(taken, 0.9));
+        if let Some(rest) = taken.strip_prefix(context.prefix)
+            && !rest.is_empty()
+        {
+            out.push(Suggestion::member(rest, 0.9));
+        }
         return;
     }
     let member = match context.profile.language {

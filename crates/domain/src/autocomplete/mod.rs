@@ -11,6 +11,8 @@
 //!   `javascript_everyday` hold a course's everyday exercises in those languages (string, file and list work),
 //!   `javascript_projects` what real JavaScript and TypeScript projects leave to write (an Express middleware's
 //!   `next();`, a hook's dependency list, a module's half-typed name, an API function's fetched type);
+//!   `python_libraries` what real Python projects use beyond the standard modules (the data libraries by their
+//!   aliases, a frame's, a `Path`'s, a logger's, a web app's and an SQLAlchemy session's members);
 //! - `counting_loop`: the three-part `for` header that C, C++, Java, JavaScript, TypeScript and Go share, typed
 //!   part by part (`for (int i = 0; ` -> `i < `, then `i++) {`); `loop_steps` the statement a loop's body still
 //!   needs (a `while` counter's step, a running total's `+= n`); `loop_variables` what a loop's variable indexes
@@ -41,6 +43,7 @@
 //!   (`self.count = ` -> `0`, `this.items = ` -> `[];`) from its declared type or its name; `signatures` the
 //!   return type a header still needs (`def add(a: int, b: int) ` -> `-> int:`, `is_even(n: i32) -> ` -> `bool {`),
 //!   `record_literals` the next field of a literal of a type the file declares (`User{Name: "Ann", ` -> `Age: `);
+//!   `type_annotations` the type a Python annotation names (`price: fl` -> `oat`, `Optional[Us` -> `er]:`);
 //!   `beginner_projects` the steps of the projects every tutorial builds (a calculator's branches, FizzBuzz, a
 //!   grade's next letter, a bank account, a temperature converter);
 //! - `pipelines_and_objects`: collection pipelines, objects and threads (an operator's new object from both
@@ -115,6 +118,7 @@ mod precedents;
 pub mod provider;
 mod python;
 mod python_everyday;
+mod python_libraries;
 mod ranking;
 mod record_literals;
 mod repetition;
@@ -125,6 +129,7 @@ mod sorting;
 mod statements;
 #[cfg(test)]
 mod tests;
+mod type_annotations;
 mod unit_tests;
 mod wrapped_list;
 
@@ -305,9 +310,12 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
         // Inside a string only its closing makes sense, and the few values a call or a `case` names.
         CursorPlace::Literal(literal) => {
             environment::option_action(context, &literal, &mut suggestions);
+            environment::variable_in_literal(context, &literal, &mut suggestions);
             control_flow::remaining_case(context, &literal, &mut suggestions);
             go::in_literal(context, &literal, &mut suggestions);
             javascript_projects::in_literal(context, &mut suggestions);
+            python::in_literal(context, &literal, &mut suggestions);
+            pages_and_data::in_literal(context, &literal, &mut suggestions);
             closers::close_literal(context, &literal, &mut suggestions);
         }
         CursorPlace::Code => {
@@ -333,6 +341,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             initial_values::complete(context, &mut suggestions);
             beginner_projects::complete(context, &mut suggestions);
             signatures::complete(context, &mut suggestions);
+            type_annotations::complete(context, &mut suggestions);
             record_literals::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
             collection_idioms::complete(context, &mut suggestions);

@@ -125,9 +125,18 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     Place::Anywhere => !(in_parameters && is_call(word.suffix)),
                 })
     };
+    // Where an annotation names a type, a built-in is named, not called (`price: fl` -> `oat`, never `oat(`), and
+    // no other built-in call fits.
+    let type_position = super::type_annotations::python_type_position(context);
+    // `for word in wo`: what a loop walks is not the variable it is naming (`words`, never `word`).
+    let loop_variable = context
+        .before_prefix()
+        .strip_suffix(" in ")
+        .and_then(|head| head.rsplit_once("for "))
+        .map(|(_, variable)| variable.trim());
     let mut candidates = Candidates::default();
     for stats in &context.scan.names {
-        if !word_allowed(stats.name) {
+        if !word_allowed(stats.name) || loop_variable == Some(stats.name) {
             continue;
         }
         let candidate = Candidate {
@@ -147,17 +156,22 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         {
             continue;
         }
+        let suffix = match (type_position, word.suffix) {
+            (true, _) if super::type_annotations::is_built_in_type(word.text) => "",
+            (true, _) => continue,
+            (_, suffix) => suffix,
+        };
         // Each table lists its words most used first: on equal footing, the earlier one ranks higher.
         #[allow(clippy::cast_precision_loss)] // a table has far fewer than 2^52 words
         let order = 0.001 * index as f64;
-        let score = match (word.place, word.suffix) {
+        let score = match (word.place, suffix) {
             (Place::StatementStart, _) => 2.0,
             (Place::Anywhere, "(") => 1.2,
             (Place::Anywhere, _) => 1.0,
         } - order;
         candidates.merge(Candidate {
             name: word.text.to_owned(),
-            suffix: word.suffix,
+            suffix,
             score,
             cap: WORD_CAP,
             kind: "keyword",

@@ -6,7 +6,8 @@
 //! (`e.preventDefault();`), an input's `e.` -> `target.value`, the key a variable is stored under in
 //! `localStorage` and its `JSON.stringify`, and React's everyday lines (`useEffect(` -> `() => {`, `useRef(` ->
 //! `null)`, a list item's `key={` -> `item.id}`, `onChange={(e) => ` -> the setter of the input's `value`, the
-//! component `export default` names). In Python: Flask's and FastAPI's first route and its parameters, `sqlite3`'s
+//! component `export default` names). In Python: Flask's and FastAPI's first route and its parameters (the
+//! strings too: a route's `methods=["PO` -> `ST"])`, a model's `__tablename__`, a `ForeignKey`'s `id`), `sqlite3`'s
 //! connection, cursor, `fetchall()` and `commit()`, a `csv` reader on the file the `with` opened, a date's
 //! `strftime` format named by its variable, `pathlib` and `re` readings, standard input read whole, a frame's
 //! `head()` and a `Counter`'s `most_common()`.
@@ -17,9 +18,161 @@ use super::cursor::Context;
 use super::idioms::{open_parentheses, terminator};
 use super::lexer::is_plain_name;
 
+/// Inside a Python string: the HTTP method a route's `methods=[` list is naming (`"PO` -> `ST"`), and the table a
+/// SQLAlchemy model is stored in (`__tablename__ = "` -> `users"` in `class User(Base):`).
+pub(super) fn in_literal(
+    context: &Context<'_>,
+    literal: &super::lexer::Token,
+    out: &mut Vec<Suggestion>,
+) {
+    if context.profile.language != Language::Python || !context.at_line_end() {
+        return;
+    }
+    let line_start = context.cursor - context.line_before.len();
+    let (Some(before), Some(typed)) = (
+        context.code.get(line_start..literal.start),
+        context.code.get(literal.start..context.cursor),
+    ) else {
+        return;
+    };
+    let Some(quote) = typed.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+        return;
+    };
+    let text = typed.get(1..).unwrap_or("");
+    route_method(before, text, quote, out);
+    table_name(context, before, text, quote, out);
+    let closers = open_parentheses(before).unwrap_or_default();
+    // `ForeignKey("users.` -> `id")`: a model's key is its `id` column.
+    if before.ends_with("ForeignKey(")
+        && text.ends_with('.')
+        && is_plain_name(text.trim_end_matches('.'))
+    {
+        out.push(Suggestion::of_kind(
+            format!("id{quote}{closers}"),
+            0.86,
+            "closer",
+        ));
+    }
+    // `render_template("index.ht` -> `ml")`: Flask's templates are HTML pages.
+    if before.trim_start().contains("render_template(")
+        && before.ends_with('(')
+        && let Some((page, extension)) = text.rsplit_once('.')
+        && is_plain_name(page)
+        && let Some(rest) = "html".strip_prefix(extension)
+    {
+        out.push(Suggestion::of_kind(
+            format!("{rest}{quote}{closers}"),
+            0.86,
+            "closer",
+        ));
+    }
+}
+
+/// The methods a Flask route accepts, most used first.
+const HTTP_METHODS: &[&str] = &["GET", "POST", "PUT", "DELETE", "PATCH"];
+
+/// Whether a string being typed in a route's `methods=[` list is the beginning of a method's name (`"P`): it is
+/// not finished there, whether or not one method only starts so.
+pub(super) fn partial_route_method(before: &str, text: &str) -> bool {
+    before
+        .rsplit_once("methods=[")
+        .is_some_and(|(_, list)| !list.contains(']'))
+        && !text.is_empty()
+        && HTTP_METHODS
+            .iter()
+            .any(|method| method.len() > text.len() && method.starts_with(text))
+}
+
+/// `methods=["GET", "PO` -> `ST"])`: one method only starts so; the list and the decorator close after it
+/// (a route rarely takes three methods).
+fn route_method(before: &str, text: &str, quote: char, out: &mut Vec<Suggestion>) {
+    if !partial_route_method(before, text) {
+        return;
+    }
+    let mut matching = HTTP_METHODS
+        .iter()
+        .filter(|method| method.len() > text.len() && method.starts_with(text));
+    let (Some(method), None) = (matching.next(), matching.next()) else {
+        return;
+    };
+    let rest = method.get(text.len()..).unwrap_or("");
+    let closers = open_parentheses(before).unwrap_or_default();
+    let closers = if closers.is_empty() {
+        "]".to_owned()
+    } else {
+        format!("]{closers}")
+    };
+    out.push(Suggestion::of_kind(
+        format!("{rest}{quote}{closers}"),
+        0.88,
+        "closer",
+    ));
+}
+
+/// `__tablename__ = "` in `class OrderItem(Base):` -> `order_items"`: a model's table is its name in snake case,
+/// in the plural.
+fn table_name(
+    context: &Context<'_>,
+    before: &str,
+    text: &str,
+    quote: char,
+    out: &mut Vec<Suggestion>,
+) {
+    if before.trim() != "__tablename__ =" {
+        return;
+    }
+    let Some(header) = context
+        .code_lines_above()
+        .take(60)
+        .find(|line| line.starts_with("class "))
+    else {
+        return;
+    };
+    let name = header.trim_start_matches("class ");
+    let name = name.get(..super::lexer::identifier_end(name)).unwrap_or("");
+    if name.is_empty() {
+        return;
+    }
+    let mut table = String::new();
+    for (index, character) in name.char_indices() {
+        if character.is_ascii_uppercase() && index > 0 {
+            table.push('_');
+        }
+        table.push(character.to_ascii_lowercase());
+    }
+    let plural = if table.ends_with('s')
+        || table.ends_with('x')
+        || table.ends_with("sh")
+        || table.ends_with("ch")
+    {
+        format!("{table}es")
+    } else if let Some(stem) = table
+        .strip_suffix('y')
+        .filter(|stem| !stem.ends_with(['a', 'e', 'i', 'o', 'u']))
+    {
+        format!("{stem}ies")
+    } else {
+        format!("{table}s")
+    };
+    if let Some(rest) = plural.strip_prefix(text) {
+        out.push(Suggestion::of_kind(
+            format!("{rest}{quote}"),
+            0.86,
+            "closer",
+        ));
+    }
+}
+
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() || !context.prefix.is_empty() {
+    if !context.at_line_end() {
+        return;
+    }
+    let web_app = context.code.contains("Flask(") || context.code.contains("FastAPI(");
+    if context.profile.language == Language::Python && web_app {
+        route_parameters(context, out);
+    }
+    if !context.prefix.is_empty() {
         return;
     }
     match context.profile.language {
@@ -610,37 +763,6 @@ fn web_route(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if first {
             out.push(Suggestion::construct("\"/\")", 0.85));
         }
-    } else if (typed.starts_with("def ") || typed.starts_with("async def ")) && typed.ends_with('(')
-    {
-        let Some(path) = context
-            .previous_code_line()
-            .map(str::trim)
-            .and_then(route_path)
-        else {
-            return;
-        };
-        let parameters: Vec<String> = path
-            .split('/')
-            .filter_map(|part| {
-                if let Some(inner) = part.strip_prefix('<').and_then(|p| p.strip_suffix('>')) {
-                    let name = inner.rsplit(':').next()?;
-                    return is_plain_name(name).then(|| name.to_owned());
-                }
-                let name = part.strip_prefix('{')?.strip_suffix('}')?;
-                let kind = if name == "id" || name.ends_with("_id") {
-                    "int"
-                } else {
-                    "str"
-                };
-                is_plain_name(name).then(|| format!("{name}: {kind}"))
-            })
-            .collect();
-        if !parameters.is_empty() {
-            out.push(Suggestion::construct(
-                format!("{}):", parameters.join(", ")),
-                0.86,
-            ));
-        }
     } else if typed == "app.run(" {
         out.push(Suggestion::construct("debug=True)", 0.85));
     } else if typed.ends_with("request.args.") {
@@ -662,6 +784,44 @@ fn web_route(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if let Some(local) = local {
             out.push(Suggestion::construct(format!("{local})"), 0.85));
         }
+    }
+}
+
+/// A route function's `def name(` -> the parameters its path names (`<int:user_id>` -> `user_id):`, FastAPI's
+/// `{item_id}` -> `item_id: int):`), also once their first letters are typed (`def get_user(us` -> `er_id):`).
+fn route_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.before_prefix().trim_start();
+    if !(typed.starts_with("def ") || typed.starts_with("async def ")) || !typed.ends_with('(') {
+        return;
+    }
+    let Some(path) = context
+        .previous_code_line()
+        .map(str::trim)
+        .and_then(route_path)
+    else {
+        return;
+    };
+    let parameters: Vec<String> = path
+        .split('/')
+        .filter_map(|part| {
+            if let Some(inner) = part.strip_prefix('<').and_then(|p| p.strip_suffix('>')) {
+                let name = inner.rsplit(':').next()?;
+                return is_plain_name(name).then(|| name.to_owned());
+            }
+            let name = part.strip_prefix('{')?.strip_suffix('}')?;
+            let kind = if name == "id" || name.ends_with("_id") {
+                "int"
+            } else {
+                "str"
+            };
+            is_plain_name(name).then(|| format!("{name}: {kind}"))
+        })
+        .collect();
+    if parameters.is_empty() {
+        return;
+    }
+    if let Some(rest) = format!("{}):", parameters.join(", ")).strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(rest, 0.86));
     }
 }
 

@@ -3,7 +3,7 @@
 //! Constructs: `if __name__` -> ` == "__main__":` (and `main()` under it), the value after `return`, loop headers
 //! (`for item in ` -> `items:`, `for i in ` -> `range(`), `self.name = name` in `__init__`, `else`/`try`/`finally`
 //! -> `:`, `except` and `with open(...)` endings, `case ` under `match`, module names after `import`, special
-//! methods after `def __` (`__init__(self`).
+//! methods after `def __` (`__init__(self`), a wrapper's `*args, **kwargs` and `__exit__`'s parameters.
 //! Members: the standard modules the file imports (aliases followed), a receiver's type when its declaration shows
 //! it (`[]`, `{}`, `""`), the attributes and methods of the enclosing class for `self.`.
 
@@ -12,6 +12,7 @@ use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, Language, Profile, Word};
 use super::lexer::{Quote, Syntax, Token, TokenKind, contains_word};
 use super::members::{MemberHints, MemberTable, table_for};
+use super::python_libraries;
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
     after_return, complete_phrase, element_name, enclosing_function, iterable_in_scope,
@@ -135,8 +136,13 @@ static WORDS: &[Word] = &[
     Word::anywhere("ImportError", ""),
     Word::anywhere("AttributeError", ""),
     Word::anywhere("OSError", ""),
+    Word::anywhere("ZeroDivisionError", ""),
+    Word::anywhere("FileNotFoundError", ""),
+    Word::anywhere("PermissionError", ""),
+    Word::anywhere("StopIteration", ""),
     Word::anywhere("DeprecationWarning", ""),
     Word::anywhere("__name__", ""),
+    Word::anywhere("__file__", ""),
     Word::statement("__all__", " = "),
 ];
 
@@ -587,6 +593,9 @@ static MODULE_MEMBERS: &[(&str, &[&str])] = &[
             "to_datetime()",
             "read_excel()",
             "read_json()",
+            "read_sql()",
+            "isna()",
+            "read_parquet()",
         ],
     ),
     (
@@ -604,6 +613,12 @@ static MODULE_MEMBERS: &[(&str, &[&str])] = &[
             "scatter()",
             "bar()",
             "hist()",
+            "xlim()",
+            "ylim()",
+            "grid()",
+            "tight_layout()",
+            "subplot()",
+            "close()",
         ],
     ),
     (
@@ -1292,6 +1307,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     );
     call_main(context, out);
     cleaned_input(context, out);
+    star_parameters(context, out);
+    exit_parameters(context, out);
+    argumentless_view(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
     {
@@ -1731,7 +1749,9 @@ fn json_with_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    if !context.at_line_end() || imported_module(context.code, "json").as_deref() != Some("json") {
+    let json_module = imported_module(context.code, "json")
+        .or_else(|| python_libraries::conventional_module(context, "json"));
+    if !context.at_line_end() || json_module.as_deref() != Some("json") {
         return;
     }
     let target = context
@@ -1827,8 +1847,8 @@ fn base_class_of_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() {
         return;
     }
-    let Some(entries) = imported_module(context.code, access.receiver)
-        .and_then(|module| table_for(MODULE_MEMBERS, &module))
+    let Some(entries) =
+        imported_module(context.code, access.receiver).and_then(|module| module_table(&module))
     else {
         return;
     };
@@ -2133,29 +2153,39 @@ fn operation_result_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `if x is ` -> `None:` (`is not ` too): identity is tested against `None`, the one singleton compared that way
-/// (PEP 8). The colon only where the line is a condition's header.
+/// (PEP 8). The colon only where the line is a condition's header. Its first letters typed (`is No`), the same.
 fn identity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !context.at_line_end() {
+    if !context.at_line_end() {
         return;
     }
-    let typed = context.line_before.trim_start();
+    let typed = context.before_prefix().trim_start();
     if !(typed.ends_with(" is ") || typed.ends_with(" is not ")) {
         return;
     }
-    let header = ["if ", "elif ", "while "]
-        .iter()
-        .any(|keyword| typed.starts_with(keyword));
+    let Some(rest) = "None"
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    else {
+        return;
+    };
+    // Once its letters are typed, the condition is as likely to go on (`is None and ...`, measured on the
+    // standard library) as to end: the name alone.
+    let header = context.prefix.is_empty()
+        && ["if ", "elif ", "while "]
+            .iter()
+            .any(|keyword| typed.starts_with(keyword));
     let colon = if header { ":" } else { "" };
-    out.push(Suggestion::construct(format!("None{colon}"), 0.85));
+    out.push(Suggestion::construct(format!("{rest}{colon}"), 0.85));
 }
 
 /// `squares = [n * n for n in ` -> `numbers]`: a comprehension walks the collection its variable is the element
 /// (or the initial) of, and closes its bracket.
 fn comprehension_source(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !context.at_line_end() {
+    if !context.at_line_end() {
         return;
     }
-    let typed = context.line_before.trim_start();
+    // Its first letters may be typed already (`for word in wo` -> `rds}`).
+    let typed = context.before_prefix().trim_start();
     let Some(head) = typed.strip_suffix(" in ") else {
         return;
     };
@@ -2192,8 +2222,11 @@ fn comprehension_source(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .filter(|collection| singular(collection).as_deref() == Some(variable))
             .or_else(|| collection_of_initial(context, variable))
     });
-    if let Some(collection) = collection {
-        out.push(Suggestion::construct(format!("{collection}{closer}"), 0.85));
+    if let Some(rest) = collection
+        .and_then(|collection| collection.strip_prefix(context.prefix))
+        .filter(|rest| !rest.is_empty())
+    {
+        out.push(Suggestion::construct(format!("{rest}{closer}"), 0.85));
     }
 }
 
@@ -2366,6 +2399,135 @@ fn import_alias(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest, 0.95));
+    }
+}
+
+/// Inside a string: `if __name__ == "__ma` -> `in__":`, the one value a module's name is compared with, and a
+/// file's encoding.
+pub(super) fn in_literal(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python || !context.at_line_end() {
+        return;
+    }
+    let line_start = context.cursor - context.line_before.len();
+    let (Some(before), Some(typed)) = (
+        context.code.get(line_start..literal.start),
+        context.code.get(literal.start..context.cursor),
+    ) else {
+        return;
+    };
+    let Some(quote) = typed.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+        return;
+    };
+    let header = before.trim_start();
+    let text = typed.get(1..).unwrap_or("");
+    if matches!(header, "if __name__ == " | "if __name__ ==")
+        && let Some(rest) = "__main__".strip_prefix(text)
+    {
+        out.push(Suggestion::construct(format!("{rest}{quote}:"), 0.9));
+    }
+    // `open(path, encoding="ut` -> `f-8")`: the one encoding a script names.
+    if before.ends_with("encoding=")
+        && !text.is_empty()
+        && let Some(rest) = "utf-8".strip_prefix(text)
+    {
+        let closers = super::idioms::open_parentheses(before).unwrap_or_default();
+        out.push(Suggestion::construct(
+            format!("{rest}{quote}{closers}"),
+            0.86,
+        ));
+    }
+}
+
+/// `def wrapper(*a` -> `rgs, **kwargs):`, `func(*args, **kwa` -> `rgs)`: a wrapper takes and passes on
+/// everything, positional arguments then keywords, and `**kwargs` is always last.
+fn star_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let before = context.before_prefix();
+    let header = before.trim_start();
+    let definition = header.starts_with("def ") || header.starts_with("async def ");
+    let Some(closers) =
+        super::idioms::open_parentheses(before).filter(|closers| !closers.is_empty())
+    else {
+        return;
+    };
+    let ending = if definition && closers == ")" {
+        "):".to_owned()
+    } else {
+        closers
+    };
+    // A call passes on what its function took: `zip(*a` unpacks something else.
+    let passes_on = definition
+        || context
+            .code_lines_above()
+            .take(30)
+            .find(|line| line.starts_with("def ") || line.starts_with("async def "))
+            .is_some_and(|header| header.contains("*args, **kwargs"));
+    if !passes_on {
+        return;
+    }
+    let whole = if before.ends_with("**") && !before.ends_with("***") {
+        format!("kwargs{ending}")
+    } else if before.ends_with('*')
+        && before
+            .trim_end_matches('*')
+            .trim_end()
+            .ends_with([',', '('])
+    {
+        format!("args, **kwargs{ending}")
+    } else {
+        return;
+    };
+    if let Some(rest) = whole.strip_prefix(context.prefix)
+        && !context.prefix.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.86));
+    }
+}
+
+/// `def __exit__(self, exc_type, exc_val, ` -> `exc_tb):`: the three parameters a context manager's exit takes.
+fn exit_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let header = context.line_before.trim_start();
+    let Some(typed) = header
+        .strip_prefix("def __exit__(")
+        .or_else(|| header.strip_prefix("async def __aexit__("))
+    else {
+        return;
+    };
+    // Two spellings share the first name (`exc_val, exc_tb`, the docs' `exc_value, traceback`), and the standard
+    // library also writes `type, value, traceback`: only once they part is the rest certain.
+    let mut spellings = [
+        "self, exc_type, exc_val, exc_tb):",
+        "self, exc_type, exc_value, traceback):",
+    ]
+    .iter()
+    .filter_map(|spelling| spelling.strip_prefix(typed));
+    if let (Some(rest), None) = (spellings.next(), spellings.next())
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.86));
+    }
+}
+
+/// `for k, v in scores.items(` -> `):`: a dictionary's views take no argument, so the call closes at once, and
+/// then the line.
+fn argumentless_view(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let before = context.line_before;
+    if ![".items(", ".keys(", ".values("]
+        .iter()
+        .any(|call| before.ends_with(call))
+    {
+        return;
+    }
+    if let Some(closers) = super::closers::after_value(context) {
+        out.push(Suggestion::construct(closers, 0.86));
     }
 }
 
@@ -2808,11 +2970,21 @@ fn module_names(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let prefix = context.prefix;
     let entries: Vec<(&str, &str)> = if typed == "import " || typed == "from " {
         MODULE_NAMES.iter().map(|name| (*name, "")).collect()
-    } else if let Some(module) = typed
+    } else if let Some((module, imported)) = typed
         .strip_prefix("from ")
-        .and_then(|rest| rest.strip_suffix(" import "))
+        .and_then(|rest| rest.split_once(" import "))
     {
-        let Some(members) = table_for(MODULE_MEMBERS, module.trim()) else {
+        // `from typing import List, Dict, Opt`: the list goes on with the module's other names.
+        let listed = imported.trim_end();
+        if !(listed.is_empty() || listed.ends_with(',') || listed == "(") {
+            return;
+        }
+        let already: Vec<&str> = listed
+            .trim_start_matches('(')
+            .split(',')
+            .map(str::trim)
+            .collect();
+        let Some(members) = module_table(module.trim()) else {
             return;
         };
         members
@@ -2822,6 +2994,7 @@ fn module_names(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     .split_once('(')
                     .map_or((*entry, ""), |(name, _)| (name, ""))
             })
+            .filter(|(name, _)| !already.contains(name))
             .collect()
     } else {
         return;
@@ -2860,7 +3033,14 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         if module == "asyncio" && in_coroutine(context) {
             // `asyncio.run()` starts the loop: inside a coroutine the loop is already running.
             hints.tables.push(MemberTable::known(ASYNCIO_IN_COROUTINE));
-        } else if let Some(members) = table_for(MODULE_MEMBERS, &module) {
+        } else if let Some(members) = module_table(&module) {
+            hints.tables.push(MemberTable::known(members));
+        }
+        return hints;
+    }
+    // `np.`, `pd.`, `plt.`, and `os.` in a snippet whose imports are out of sight.
+    if let Some(module) = python_libraries::conventional_module(context, access.receiver) {
+        if let Some(members) = module_table(&module) {
             hints.tables.push(MemberTable::known(members));
         }
         return hints;
@@ -2875,11 +3055,20 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.found = members;
         return hints;
     }
+    if let Some(members) = python_libraries::object_members(context, access.receiver) {
+        hints.tables.push(MemberTable::known(members));
+        return hints;
+    }
     match declared_type(context, access.receiver) {
         Some(members) => hints.tables.push(MemberTable::known(members)),
         None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
     }
     hints
+}
+
+/// The members of a module the standard tables or the libraries' know.
+fn module_table(module: &str) -> Option<&'static [&'static str]> {
+    table_for(MODULE_MEMBERS, module).or_else(|| python_libraries::module_members(module))
 }
 
 /// `asyncio`'s members used inside a coroutine, most used first (without `run()`).
@@ -2940,6 +3129,14 @@ fn imported_module(code: &str, receiver: &str) -> Option<String> {
                     .map_or((name, name), |(original, alias)| (original, alias.trim()));
                 if alias == receiver {
                     return Some(format!("{}.{}", module.trim(), original.trim()));
+                }
+                // `from flask import request` then `request.args`: an attribute of the imported object.
+                if let Some(attribute) = receiver
+                    .strip_prefix(alias)
+                    .and_then(|rest| rest.strip_prefix('.'))
+                    .filter(|rest| !alias.is_empty() && super::lexer::is_plain_name(rest))
+                {
+                    return Some(format!("{}.{}.{attribute}", module.trim(), original.trim()));
                 }
             }
         }

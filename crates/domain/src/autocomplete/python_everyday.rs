@@ -181,6 +181,19 @@ fn keyword_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "True"
     } else if typed.ends_with("indent=") && typed.contains("json.dump") {
         "4"
+    } else if [
+        "exist_ok=",
+        "inplace=",
+        "capture_output=",
+        "primary_key=",
+        "ignore_index=",
+    ]
+    .iter()
+    .any(|keyword| typed.ends_with(keyword))
+        && typed.contains('(')
+    {
+        // Flags nobody passes as `False`: it is their default.
+        "True"
     } else if typed.ends_with(", type=") && counted_option(typed) {
         // More keywords usually follow (`default=`, `help=`): the type alone.
         out.push(Suggestion::construct("int", 0.8));

@@ -1,7 +1,7 @@
 //! The first tests a course writes, in each language's own framework: Python's `unittest` (`self.` in a test
 //! method lists `assertEqual()` first, `unittest.` under `if __name__ == "__main__":` -> `main()`) and pytest (`assert
 //! add(2, 3) ` -> `== `, `@pytest.mark.` -> `parametrize()`, a parametrized test's parameters from its table, `with pytest.` ->
-//! `raises()` and `with pytest.raises(` -> the error the test is named for), Jest's `expect(` in a test's body, Rust's `#[should_panic]` (and `use super::*;` listed first in `mod
+//! `raises()` and `with pytest.raises(` -> the error the test is named for, a test client's `status_code == ` -> `200`), Jest's `expect(` in a test's body, Rust's `#[should_panic]` (and `use super::*;` listed first in `mod
 //! tests`), and Go's table of `got` and `want` (`if got != ` -> `want {`, `t.Errorf(` -> `"got %v, want %v",
 //! got, want)`).
 
@@ -24,6 +24,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             pytest_decorator(context, out);
             expected_error(context, out);
             parametrized_parameters(context, out);
+            expected_status(context, out);
             pytest_context(context, out);
         }
         Language::JavaScript | Language::TypeScript => {
@@ -140,9 +141,13 @@ fn pytest_decorator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// exactly the names its table gives, in their order.
 fn parametrized_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    if !(typed.starts_with("def test") && typed.ends_with('(') && context.prefix.is_empty()) {
+    // What is typed of the parameters (`x, expe`) must begin the table's names.
+    let Some((_, listed)) = typed
+        .strip_prefix("def test")
+        .and_then(|rest| rest.split_once('('))
+    else {
         return;
-    }
+    };
     // The decorator sits right above the header, its table running over the lines in between.
     let Some(decorator) = context
         .code_lines_above()
@@ -162,11 +167,58 @@ fn parametrized_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let names: Vec<&str> = names.split(',').map(str::trim).collect();
-    if names.iter().all(|name| is_plain_name(name)) {
-        out.push(Suggestion::construct(
-            format!("{}):", names.join(", ")),
-            0.88,
-        ));
+    if names.iter().all(|name| is_plain_name(name))
+        && let Some(rest) = format!("{}):", names.join(", ")).strip_prefix(listed)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// `assert response.status_code == ` -> `200` when the response is a test client's `get` in a test that expects
+/// no failure (one named for a missing page or a bad request expects another code).
+fn expected_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let Some(response) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("assert ")
+        .and_then(|rest| rest.strip_suffix(".status_code == "))
+        .filter(|response| is_plain_name(response))
+    else {
+        return;
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let failing = [
+        "not_found",
+        "missing",
+        "invalid",
+        "unauthorized",
+        "forbidden",
+        "error",
+        "fail",
+        "bad",
+        "wrong",
+        "404",
+        "denied",
+        "unknown",
+        "reject",
+    ]
+    .iter()
+    .any(|word| function.name.contains(word));
+    let fetched = context.code_lines_above().take(20).any(|line| {
+        line.strip_prefix(response)
+            .and_then(|rest| rest.strip_prefix(" = "))
+            .is_some_and(|value| {
+                value.starts_with("client.get(") || value.starts_with("requests.get(")
+            })
+    });
+    if function.name.starts_with("test") && fetched && !failing {
+        out.push(Suggestion::construct("200", 0.86));
     }
 }
 
