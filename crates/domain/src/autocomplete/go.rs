@@ -1783,7 +1783,7 @@ const PACKAGE_TYPES: &[(&str, bool, &[&str])] = &[
         &["Logger", "Attr", "Level", "Handler", "Value", "Record"],
     ),
     ("regexp", true, &["Regexp"]),
-    ("exec", true, &["Cmd"]),
+    ("exec", true, &["Cmd", "ExitError", "Error"]),
     ("template", true, &["Template", "FuncMap", "HTML"]),
     (
         "token",
@@ -1821,12 +1821,6 @@ fn declared_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if access.separator != "." {
         return;
     }
-    let Some(&(_, dominant, types)) = PACKAGE_TYPES
-        .iter()
-        .find(|(package, _, _)| *package == access.receiver)
-    else {
-        return;
-    };
     // Only closers may follow (an editor's auto-pairs): a type in the middle of a line is being edited.
     if !context
         .line_after
@@ -1850,17 +1844,44 @@ fn declared_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let declared = trimmed.trim_end_matches(['*', '[', ']']).trim_end();
+    // A type switch's `case *ast.` names a type too, but no variable.
     let declared_name = declared
         .get(super::lexer::trailing_identifier_start(declared)..)
+        .filter(|name| {
+            !matches!(
+                *name,
+                "case" | "return" | "var" | "type" | "func" | "chan" | "map"
+            )
+        })
         .unwrap_or("");
-    let fitting: Vec<&str> = types
+    let fits = |name: &&str| name.len() > context.prefix.len() && name.starts_with(context.prefix);
+    let Some(&(_, dominant, types)) = PACKAGE_TYPES
         .iter()
-        .copied()
-        .filter(|name| name.len() > context.prefix.len() && name.starts_with(context.prefix))
-        .collect();
+        .find(|(package, _, _)| *package == access.receiver)
+    else {
+        // A package of the code's own (`fn *ir.`, `Type *types.`): the exported names it was seen to give
+        // uncalled, and only the one the declared name fits.
+        let seen: Vec<&str> = context
+            .scan
+            .members
+            .iter()
+            .filter(|stats| {
+                !stats.called && stats.name.starts_with(|c: char| c.is_ascii_uppercase())
+            })
+            .map(|stats| stats.name)
+            .filter(fits)
+            .collect();
+        if let Some(name) = type_named_by(declared_name, &seen) {
+            out.push(Suggestion::member(&name[context.prefix.len()..], 0.89));
+        }
+        return;
+    };
+    let fitting: Vec<&str> = types.iter().copied().filter(fits).collect();
     let named = type_named_by(declared_name, &fitting);
+    // A type assertion (`err.(*exec.`) names what a value turned out to be, seldom the package's usual type.
+    let asserted = declared.ends_with(".(");
     let sure = named.or_else(|| {
-        (dominant || converted)
+        (dominant && !asserted || converted)
             .then(|| fitting.first().copied())
             .flatten()
             .filter(|first| types.first() == Some(first))

@@ -726,6 +726,10 @@ pub(super) fn in_go_type_position(context: &Context<'_>, access: &MemberAccess<'
         return false;
     };
     let trimmed = before.trim_end();
+    // A type assertion (`err.(*os.`, `v.(syscall.`) and a function type's parameter (`f func(context.`).
+    if trimmed.ends_with(".(") || trimmed.ends_with("func(") {
+        return true;
+    }
     if trimmed.ends_with(['*', ']']) {
         // `*p.` dereferences in an expression (`x = *p.`); a type's star follows a name or a bracket, and gofmt
         // spaces a product's star (`15 * time.`), never a pointer's.

@@ -19195,6 +19195,24 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc visit(fs *flag.‸",
         Some("FlagSet"),
     ),
+    // The code's own packages: the type its declared name fits among the names it gave uncalled, a type
+    // assertion's and a function type's parameter too; a type switch's `case` names none, and an assertion is
+    // not the package's usual type.
+    (
+        "go",
+        "package fix\n\nfunc walk(f *ast.File, n ast.Node) {\n\tid := n.(*ast.Ident)\n\t_ = id\n}\n\nfunc simplify(f *ast.‸",
+        Some("File"),
+    ),
+    (
+        "go",
+        "package fix\n\nfunc walk(n ast.Node) {\n\tswitch n.(type) {\n\tcase *ast.Ident:\n\tcase *ast.‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"os/exec\"\n\nfunc main() {\n\terr := cmd.Run()\n\tif exitErr, ok := err.(*exec.‸",
+        None,
+    ),
     ("go", "package main\n\nfunc wait(timeout time.‸", None),
     ("go", "package main\n\nconst keepAlive = 15 * time.‸", None),
     ("go", "package main\n\nfunc main() {\n\tn := unsafe.‸", None),
