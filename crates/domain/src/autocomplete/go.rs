@@ -720,6 +720,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     http_server_step(context, out);
     http_server_arguments(context, out);
     declared_type(context, out);
+    next_declaration(context, out);
     interface_method(context, out);
     received_after_goroutine(context, out);
     printed_result_of_workers(context, out);
@@ -1618,6 +1619,37 @@ fn interface_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         });
     if let Some(method) = missing {
         out.push(Suggestion::construct(format!("{method} {{"), 0.86));
+    }
+}
+
+/// After a top-level block's `}` and a blank line, Go's next declaration starts as that block's did (`func` after a
+/// function, `type` after a struct): on the corpus, 23 of 24 such places.
+fn next_declaration(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// How far up the block's header is looked for.
+    const LINES_LOOKED_AT: usize = 3000;
+    if context.line_before != context.prefix || !context.at_line_end() {
+        return;
+    }
+    let mut lines = context.code_before_line().lines().rev();
+    if lines.next().is_none_or(|line| !line.trim().is_empty()) {
+        return;
+    }
+    let mut lines = lines.filter(|line| !line.trim().is_empty());
+    if lines.next() != Some("}") {
+        return;
+    }
+    let Some(header) = lines
+        .take(LINES_LOOKED_AT)
+        .find(|line| !line.starts_with(char::is_whitespace) && line.trim_end().ends_with('{'))
+    else {
+        return;
+    };
+    let keyword = header.split(' ').next().unwrap_or("");
+    if matches!(keyword, "func" | "type" | "var" | "const")
+        && let Some(rest) = keyword.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::of_kind(format!("{rest} "), 0.8, "keyword"));
     }
 }
 

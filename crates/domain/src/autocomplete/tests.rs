@@ -19213,6 +19213,28 @@ const INLINE: &[Case] = &[
         "package main\n\nimport \"os/exec\"\n\nfunc main() {\n\terr := cmd.Run()\n\tif exitErr, ok := err.(*exec.‸",
         None,
     ),
+    // After a top-level block and a blank line, the next declaration starts as that block did; not right below
+    // the `}`, not after a block inside a function.
+    (
+        "go",
+        "package main\n\nfunc add(a, b int) int {\n\treturn a + b\n}\n\n‸",
+        Some("func "),
+    ),
+    (
+        "go",
+        "package main\n\ntype Point struct {\n\tX, Y int\n}\n\nty‸",
+        Some("pe "),
+    ),
+    (
+        "go",
+        "package main\n\nfunc add(a, b int) int {\n\treturn a + b\n}\n‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tif ok {\n\t\treturn\n\t}\n\n\t‸",
+        None,
+    ),
     ("go", "package main\n\nfunc wait(timeout time.‸", None),
     ("go", "package main\n\nconst keepAlive = 15 * time.‸", None),
     ("go", "package main\n\nfunc main() {\n\tn := unsafe.‸", None),
