@@ -31,6 +31,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             javascript_from(context).or_else(|| first_class_member(context))
         }
         Language::Java => java_import_root(context)
+            .or_else(|| import_after_package(context))
             .or_else(|| serial_version(context))
             .or_else(|| package_clause(context)),
         Language::Go => package_clause(context),
@@ -98,6 +99,20 @@ fn package_clause(context: &Context<'_>) -> Option<Suggestion> {
         _ => LISTED,
     };
     Some(required(format!("{rest} "), confidence))
+}
+
+/// A Java file's `package` clause is followed by its imports (27 of 27 on the corpus; a class without any import
+/// is the exception).
+fn import_after_package(context: &Context<'_>) -> Option<Suggestion> {
+    if context.line_before != context.prefix {
+        return None;
+    }
+    let above = context.previous_code_line()?;
+    if !(above.starts_with("package ") && above.trim_end().ends_with(';')) {
+        return None;
+    }
+    let rest = rest_of(context, "import")?;
+    Some(required(format!("{rest} "), CUSTOMARY))
 }
 
 /// The first member of a class body without a constructor yet: `constructor(` (TypeScript's declaration files

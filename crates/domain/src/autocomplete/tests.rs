@@ -19046,6 +19046,18 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("python", "from typing import (\n    Any,\n‸", None),
+    // Eighteenth round (lead): a Java file's package clause is followed by its imports.
+    (
+        "java",
+        "/*\n * Licence.\n */\n\npackage java.util;\n\n‸",
+        Some("import "),
+    ),
+    ("java", "package app;\nim‸", Some("port ")),
+    (
+        "java",
+        "package app;\n\nimport java.util.List;\n\npublic class Main {\n    ‸",
+        None,
+    ),
     // Eighteenth round (lead): a block opened by a `BEGIN` macro closes with its `END` on the line after the `}`
     // (jemalloc's tests), typed or not; not inside the block, not after an ordinary function.
     (
