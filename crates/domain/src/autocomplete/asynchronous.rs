@@ -62,7 +62,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// The same words with their first letters typed: `#[tokio::ma` -> `in]`, `async fn ma` -> `in() {` under
-/// `#[tokio::main]`, and `client.get(url).send().aw` -> `ait?` in an `async fn`.
+/// `#[tokio::main]`, `client.get(url).send().aw` -> `ait?` in an `async fn`, and any other `.aw` -> `ait`.
 fn begun_async_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language != Language::Rust
         || !context.at_line_end()
@@ -90,6 +90,9 @@ fn begun_async_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
             ("await", "?", 0.88)
         }
+        // `.aw` after any future (`TcpListener::bind(addr).aw`, `.run()` then `.aw` on a line of its own): no
+        // method of the standard library starts so.
+        _ if typed.ends_with('.') && context.prefix.len() >= 2 => ("await", "", 0.86),
         _ => return,
     };
     if let Some(rest) = word.strip_prefix(context.prefix) {

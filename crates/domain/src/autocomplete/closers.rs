@@ -188,6 +188,50 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     else {
         return;
     };
+    // `Addr: ":808`, `port = "30`: a port begun is finished when only one common port starts so, and left open
+    // when several do (`"8`: `8080` or `8000`).
+    let typed_so_far = context
+        .code
+        .get(literal.start..context.cursor)
+        .unwrap_or("");
+    let begun_port = typed_so_far
+        .strip_prefix(quote)
+        .map(|body| body.trim_start_matches(':'))
+        .map(|digits| super::environment::port_begun(context.line_before, digits));
+    match begun_port {
+        Some(super::environment::PortBegun::Several) => return,
+        Some(super::environment::PortBegun::One(rest)) => {
+            let open = unclosed_openers(
+                context,
+                context
+                    .line_tokens()
+                    .get(..context.line_tokens().len().saturating_sub(1))
+                    .unwrap_or_default(),
+            );
+            let closers: String = open
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .map(|opener| closer_text(opener))
+                .collect();
+            out.push(Suggestion::of_kind(
+                format!("{rest}{quote}{closers}"),
+                0.86,
+                "closer",
+            ));
+            return;
+        }
+        _ => {}
+    }
+    // `@Value("${server.po`: a Spring property's key is still being typed; closing the string there would cut
+    // the key. (Java has no interpolation: `${` in its strings is a framework's placeholder.)
+    if context.profile.language == super::language::Language::Java
+        && typed_so_far
+            .rsplit_once("${")
+            .is_some_and(|(_, key)| !key.contains('}'))
+    {
+        return;
+    }
     let tokens = context.line_tokens();
     let before_literal = tokens
         .iter()

@@ -33,6 +33,68 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     node_usage_exit(context, out);
     input_and_logs(context, out);
     valueless_member_in_assignment(context, out);
+    port_number(context, out);
+}
+
+/// The ports services listen on by default, the development servers' first.
+const COMMON_PORTS: &[&str] = &[
+    "3000", "8080", "8000", "5000", "4000", "5432", "6379", "27017", "3306", "5173", "8443", "9000",
+];
+
+/// What the digits typed on a line about a port begin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PortBegun {
+    /// The rest of the one common port they begin (`30` -> `00`, `808` -> `0`).
+    One(&'static str),
+    /// Several common ports (`8`: `8080` or `8000`): the number is surely not finished.
+    Several,
+    /// No common port, or a line about something else.
+    None,
+}
+
+/// What `digits` begin on a line about a port (`process.env.PORT || 30`, `app.listen(30`, `Addr: ":808`).
+pub(super) fn port_begun(line_before: &str, digits: &str) -> PortBegun {
+    let lower = line_before.to_lowercase();
+    if digits.is_empty()
+        || !digits.bytes().all(|byte| byte.is_ascii_digit())
+        || !["port", "listen", "addr"]
+            .iter()
+            .any(|word| lower.contains(word))
+    {
+        return PortBegun::None;
+    }
+    let mut begun = COMMON_PORTS
+        .iter()
+        .filter_map(|port| port.strip_prefix(digits))
+        .filter(|rest| !rest.is_empty());
+    match (begun.next(), begun.next()) {
+        (Some(rest), None) => PortBegun::One(rest),
+        (Some(_), Some(_)) => PortBegun::Several,
+        (None, _) => PortBegun::None,
+    }
+}
+
+/// `const PORT = process.env.PORT || 30` -> `00;`, `app.listen(30` -> `00);`: a port's default is one of the
+/// few every framework's guide uses, and a number cut at two digits is no port yet.
+fn port_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before;
+    let digits_start = typed
+        .trim_end_matches(|character: char| character.is_ascii_digit())
+        .len();
+    let (before, digits) = typed.split_at(digits_start);
+    if before.ends_with(|character: char| {
+        character.is_alphanumeric() || character == '_' || character == '.'
+    }) {
+        return;
+    }
+    if let PortBegun::One(rest) = port_begun(before, digits)
+        && let Some(ending) = super::closers::after_value(context)
+    {
+        out.push(Suggestion::construct(format!("{rest}{ending}"), 0.88));
+    }
 }
 
 /// The variable an assignment on the cursor's line gives its value to, before `=` or `:=`: `api_key = os.getenv(`
@@ -475,6 +537,20 @@ fn usage_exit(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// a statement under `if err != nil {` -> `Fatal(err)`; Python's `logger = logging.` -> `getLogger(__name__)`, the
 /// logger of the module, and a level -> `INFO`.
 fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    // `log.Fat` on an error: the name begun is the one the idiom writes.
+    if context.profile.language == Language::Go
+        && context.before_prefix().trim() == "log."
+        && let Some(rest) = "Fatal".strip_prefix(context.prefix)
+        && !context.prefix.is_empty()
+    {
+        let on_error = context
+            .previous_code_line()
+            .is_some_and(|line| line.trim() == "if err != nil {");
+        if on_error {
+            out.push(Suggestion::member(format!("{rest}(err)"), 0.9));
+        }
+        return;
+    }
     if !context.prefix.is_empty() {
         return;
     }

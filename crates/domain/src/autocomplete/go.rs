@@ -257,6 +257,18 @@ static PACKAGES: &[(&str, &[&str])] = &[
             "Server",
             "MethodGet",
             "MethodPost",
+            "StatusCreated",
+            "StatusNoContent",
+            "StatusUnauthorized",
+            "StatusForbidden",
+            "StatusConflict",
+            "StatusMethodNotAllowed",
+            "ErrServerClosed",
+            "HandlerFunc()",
+            "StripPrefix()",
+            "FileServer()",
+            "Dir()",
+            "MaxBytesReader()",
         ],
     ),
     (
@@ -573,6 +585,20 @@ static PACKAGES: &[(&str, &[&str])] = &[
             "TempFile()",
         ],
     ),
+    (
+        "gin",
+        &[
+            "Default()",
+            "H{",
+            "New()",
+            "Context",
+            "HandlerFunc",
+            "SetMode()",
+            "ReleaseMode",
+            "Recovery()",
+            "Logger()",
+        ],
+    ),
 ];
 
 /// Package names that are also everyday variable names: their table applies once the file imports them.
@@ -584,6 +610,7 @@ static PACKAGES_NEEDING_IMPORT: &[(&str, &str)] = &[
     ("list", "\"container/list\""),
     ("big", "\"math/big\""),
     ("path", "\"path\""),
+    ("sql", "\"database/sql\""),
 ];
 
 /// The tables of [`PACKAGES_NEEDING_IMPORT`]. `exec.Cmd` and `list.List` are left out: a variable named for them
@@ -653,6 +680,21 @@ static IMPORTED_PACKAGES: &[(&str, &[&str])] = &[
             "Join()", "Base()", "Clean()", "Dir()", "Ext()", "Split()", "Match()", "IsAbs()",
         ],
     ),
+    (
+        "sql",
+        &[
+            "Open()",
+            "ErrNoRows",
+            "DB",
+            "Rows",
+            "Row",
+            "Tx",
+            "NullString",
+            "NullInt64",
+            "ErrTxDone",
+            "Named()",
+        ],
+    ),
 ];
 
 /// Go's profile.
@@ -697,6 +739,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     read_response_body(context, out);
     missing_key_test(context, out);
     format_returned_text(context, out);
+    gin_map_argument(context, out);
     complete_phrase(
         context,
         &[
@@ -1810,6 +1853,11 @@ const PACKAGE_TYPES: &[(&str, bool, &[&str])] = &[
     ),
     ("log", true, &["Logger"]),
     (
+        "gin",
+        true,
+        &["Context", "Engine", "HandlerFunc", "RouterGroup", "H"],
+    ),
+    (
         "slog",
         false,
         &["Logger", "Attr", "Level", "Handler", "Value", "Record"],
@@ -2741,6 +2789,23 @@ fn format_returned_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `c.JSON(http.StatusOK, gin.` -> `H{`: a value handed to a call is Gin's map of a JSON body; the package's
+/// constructors (`Default()`) start a statement and its types a declaration.
+fn gin_map_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "gin")
+    else {
+        return;
+    };
+    let argument = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.ends_with(", ") || before.ends_with('('));
+    if argument && let Some(rest) = "H{".strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
 fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {
     let mut hints = MemberHints::default();
     if access.separator != "." {
@@ -2825,6 +2890,90 @@ static PARAMETER_TYPES: &[(&str, &[&str])] = &[
             "Logf()",
         ],
     ),
+    (
+        "*gin.Context",
+        &[
+            "JSON()",
+            "Param()",
+            "ShouldBindJSON()",
+            "Query()",
+            "Next()",
+            "AbortWithStatusJSON()",
+            "Request",
+            "String()",
+            "Status()",
+            "BindJSON()",
+            "Get()",
+            "Set()",
+            "Abort()",
+            "DefaultQuery()",
+            "GetHeader()",
+            "PostForm()",
+            "Header()",
+            "Writer",
+        ],
+    ),
+    (
+        "*gin.Engine",
+        &[
+            "GET()", "POST()", "Use()", "Run()", "Group()", "PUT()", "DELETE()", "PATCH()",
+            "Static()",
+        ],
+    ),
+    (
+        "*gin.RouterGroup",
+        &[
+            "GET()", "POST()", "Use()", "Group()", "PUT()", "DELETE()", "PATCH()",
+        ],
+    ),
+    (
+        "*sql.DB",
+        &[
+            "Query()",
+            "QueryRow()",
+            "Exec()",
+            "Close()",
+            "Ping()",
+            "Begin()",
+            "QueryContext()",
+            "QueryRowContext()",
+            "ExecContext()",
+            "PingContext()",
+            "BeginTx()",
+            "Prepare()",
+            "SetMaxOpenConns()",
+            "SetMaxIdleConns()",
+            "SetConnMaxLifetime()",
+        ],
+    ),
+    ("*sql.Rows", &["Next()", "Scan()", "Close()", "Err()"]),
+    ("*sql.Row", &["Scan()", "Err()"]),
+    (
+        "*sql.Tx",
+        &[
+            "Exec()",
+            "Commit()",
+            "Rollback()",
+            "QueryRow()",
+            "Query()",
+            "ExecContext()",
+        ],
+    ),
+    ("http.Handler", &["ServeHTTP()"]),
+    (
+        "*http.Server",
+        &[
+            "ListenAndServe()",
+            "Shutdown()",
+            "Close()",
+            "ListenAndServeTLS()",
+            "RegisterOnShutdown()",
+        ],
+    ),
+    (
+        "context.Context",
+        &["Done()", "Err()", "Value()", "Deadline()"],
+    ),
     ("sync.WaitGroup", &["Add()", "Wait()", "Done()", "Go()"]),
     ("sync.Mutex", &["Lock()", "Unlock()", "TryLock()"]),
     (
@@ -2892,12 +3041,77 @@ fn parameter_type_members(
     {
         return Some(members);
     }
+    if let Some(type_text) = context
+        .code
+        .get(window_start..context.cursor)
+        .and_then(|window| constructed_type(window, receiver))
+    {
+        return table_for(PARAMETER_TYPES, type_text);
+    }
     let function = super::statements::enclosing_function(context)?;
-    let parameter = function
+    match function
         .parameters
         .iter()
-        .find(|parameter| parameter.name == receiver)?;
-    table_for(PARAMETER_TYPES, parameter.type_text.trim())
+        .find(|parameter| parameter.name == receiver)
+    {
+        Some(parameter) => table_for(PARAMETER_TYPES, parameter.type_text.trim()),
+        // A function literal's parameter (`return func(c *gin.Context) {` in a middleware, `r.GET("/", func(c
+        // *gin.Context) {`): the last list of the window that declares the name with a known type.
+        None => literal_parameter_type(context.code.get(window_start..context.cursor)?, receiver),
+    }
+}
+
+/// The table of `receiver` declared by the window's last parameter list naming it with a type of
+/// [`PARAMETER_TYPES`] (`func(c *gin.Context`, `, r *http.Request`).
+fn literal_parameter_type(window: &str, receiver: &str) -> Option<&'static [&'static str]> {
+    PARAMETER_TYPES
+        .iter()
+        .filter_map(|(type_text, members)| {
+            let declared = format!("{receiver} {type_text}");
+            let at = window.rmatch_indices(&declared).find_map(|(at, _)| {
+                let before = window.get(..at)?.trim_end();
+                let after = window.get(at + declared.len()..)?;
+                (before.ends_with(['(', ',']) && after.starts_with([',', ')'])).then_some(at)
+            })?;
+            Some((at, *members))
+        })
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, members)| members)
+}
+
+/// The type of a variable that the window's last assignment to it builds with a call whose result type is
+/// fixed: `srv := &http.Server{` -> `*http.Server`, `rows, err := db.Query(` -> `*sql.Rows`, `r := gin.Default()`
+/// -> `*gin.Engine`. A query's rows come with an error (Gin's `c.Query("page")` is a lone string).
+fn constructed_type<'w>(window: &'w str, receiver: &str) -> Option<&'static str> {
+    let value = window.lines().rev().find_map(|line| {
+        let (left, value) = line.split_once(":=").or_else(|| line.split_once(" = "))?;
+        let mut names = left.split(',').map(str::trim);
+        (names.next() == Some(receiver)).then_some((value.trim(), names.next() == Some("err")))
+    });
+    let (value, with_error): (&'w str, bool) = value?;
+    let value = value.trim_start_matches('&');
+    let call = |method: &str| {
+        value
+            .split_once('(')
+            .is_some_and(|(callee, _)| callee.ends_with(method))
+    };
+    if value.starts_with("http.Server{") {
+        Some("*http.Server")
+    } else if call("sql.Open") {
+        Some("*sql.DB")
+    } else if call("gin.Default") || call("gin.New") {
+        Some("*gin.Engine")
+    } else if call(".Group") {
+        Some("*gin.RouterGroup")
+    } else if call(".QueryRow") || call(".QueryRowContext") {
+        Some("*sql.Row")
+    } else if with_error && (call(".Query") || call(".QueryContext")) {
+        Some("*sql.Rows")
+    } else if with_error && (call(".Begin") || call(".BeginTx")) {
+        Some("*sql.Tx")
+    } else {
+        None
+    }
 }
 
 /// The weight of a field of the receiver's type never used through the receiver yet, of such a method: below one

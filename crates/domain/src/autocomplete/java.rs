@@ -109,6 +109,42 @@ static WORDS: &[Word] = &[
 ];
 
 static CLASS_MEMBERS: &[(&str, &[&str])] = &[
+    // Spring's and JPA's classes and enums, in a web service's controllers and entities.
+    (
+        "HttpStatus",
+        &[
+            "OK",
+            "NOT_FOUND",
+            "CREATED",
+            "BAD_REQUEST",
+            "INTERNAL_SERVER_ERROR",
+            "NO_CONTENT",
+            "UNAUTHORIZED",
+            "FORBIDDEN",
+            "CONFLICT",
+            "ACCEPTED",
+            "UNPROCESSABLE_ENTITY",
+        ],
+    ),
+    (
+        "ResponseEntity",
+        &[
+            "ok()",
+            "status()",
+            "notFound()",
+            "badRequest()",
+            "created()",
+            "noContent()",
+            "internalServerError()",
+            "accepted()",
+        ],
+    ),
+    (
+        "GenerationType",
+        &["IDENTITY", "AUTO", "SEQUENCE", "UUID", "TABLE"],
+    ),
+    ("SpringApplication", &["run()"]),
+    ("LoggerFactory", &["getLogger()"]),
     // The standard library's packages, in imports and qualified names, most imported first.
     (
         "java",
@@ -1547,6 +1583,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         || receiver.ends_with(')') && receiver.contains(".filter(")
     {
         hints.tables.push(MemberTable::known(STREAM_METHODS));
+        return hints;
+    }
+    if let Some(members) = super::web_services::java_members(context, access) {
+        hints.tables.push(MemberTable::known(members));
         return hints;
     }
     if let Some(members) = instance_members(context, receiver) {

@@ -2170,6 +2170,12 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(members));
         return hints;
     }
+    if context.profile.language == Language::TypeScript
+        && let Some(members) = super::web_services::typescript_members(context, access)
+    {
+        hints.tables.push(MemberTable::known(members));
+        return hints;
+    }
     match declared_type(context, access.receiver) {
         Some(members) => hints.tables.push(MemberTable::known(members)),
         None if access.receiver.ends_with(')') && access.receiver.starts_with("fetch(") => {
@@ -2386,6 +2392,11 @@ fn caught_error(context: &Context<'_>, receiver: &str) -> bool {
     context
         .line_before
         .contains(&format!("{receiver} instanceof Error"))
+        // An Express error handler's `(err: Error, req: Request, ...)`.
+        || context
+            .enclosing_lines()
+            .take(3)
+            .any(|line| line.contains(&format!("({receiver}: Error")))
         || context
             .enclosing_lines()
             .take(3)
@@ -2426,10 +2437,16 @@ fn http_handler_parameter(
         "(_req, res",
     ];
     let before = context.code.get(..context.cursor).unwrap_or("");
-    pairs
-        .iter()
-        .any(|pair| before.contains(pair))
-        .then_some(members)
+    // TypeScript names Express's types: `(req: Request, res: Response)`.
+    let typed = format!(
+        "{receiver}: {}",
+        if members == REQUEST_MEMBERS {
+            "Request"
+        } else {
+            "Response"
+        }
+    );
+    (pairs.iter().any(|pair| before.contains(pair)) || before.contains(&typed)).then_some(members)
 }
 
 /// The keys of an object literal written on one line: `{ name: 'a', age: 3 }` -> `name`, `age`.

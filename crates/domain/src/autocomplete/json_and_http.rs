@@ -221,11 +221,38 @@ fn route_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !is_plain_name(parameter) || rest.is_empty() {
         return;
     }
-    let closers = open_parentheses(context.line_before).unwrap_or_default();
+    // Only the calls opened since the line's last open `{` or `[` close here: `findUnique({ where: { id:
+    // Number(req.params.` -> `id)`, the object's braces being the writer's to close.
+    let (closers, only_calls) = innermost_open_calls(context.line_before);
     let statement = context.line_before.trim_start().starts_with("const ")
         || context.line_before.trim_start().starts_with("let ");
-    let ending = if statement { terminator(context) } else { "" };
+    let ending = if statement && only_calls {
+        terminator(context)
+    } else {
+        ""
+    };
     out.push(Suggestion::member(format!("{rest}{closers}{ending}"), 0.9));
+}
+
+/// The `)` of each parenthesis the line leaves open after its last open `{` or `[`, and whether nothing but
+/// parentheses is open on it.
+fn innermost_open_calls(line: &str) -> (String, bool) {
+    let mut open = Vec::new();
+    for character in line.chars() {
+        match character {
+            '(' | '[' | '{' => open.push(character),
+            ')' | ']' | '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let calls = open
+        .iter()
+        .rev()
+        .take_while(|&&opener| opener == '(')
+        .count();
+    (")".repeat(calls), calls == open.len())
 }
 
 /// `let json = serde_json::` -> `to_string()`: text is made from a value with `to_string`; `from_str` reads it.

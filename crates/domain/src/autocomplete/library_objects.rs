@@ -55,7 +55,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(rest) = member.strip_prefix(context.prefix)
         && !rest.is_empty()
     {
-        out.push(Suggestion::member(rest, 0.88));
+        // Go's types now have member tables of their own (`*sql.Rows`), whose `Next()` at their cap must not
+        // outrank the loop's `Next() {`: on a tie the earlier rule, this one, stays first.
+        let confidence = if context.profile.language == Language::Go {
+            0.9
+        } else {
+            0.88
+        };
+        out.push(Suggestion::member(rest, confidence));
     }
 }
 

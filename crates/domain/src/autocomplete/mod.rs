@@ -31,6 +31,9 @@
 //! - `control_flow`: control flow and types (a quotient after its zero check, a case's `break;`, an enum's next
 //!   value, Python's iterator protocol and custom exceptions, JavaScript's custom `Error`, Go's errors);
 //! - `json_and_http`: JSON and a course's first HTTP server in Express (Go's `net/http` is in `go`);
+//!   `web_services` what Spring Boot and NestJS services leave to write (an annotation's name, the class literal
+//!   `SpringApplication.run(` takes, a `ResponseEntity`'s `build()`, a repository's, a Prisma model's and a zod
+//!   schema's methods);
 //! - `environment`: what a program asks of its surroundings (an environment variable named for its variable,
 //!   the time since a start, the command line, standard input, logs); `unit_tests` the first tests of each
 //!   language's framework (`unittest.main()`, pytest's `== `, Jest's `expect()`, Go's `got`/`want`);
@@ -131,6 +134,7 @@ mod statements;
 mod tests;
 mod type_annotations;
 mod unit_tests;
+mod web_services;
 mod wrapped_list;
 
 pub use language::Language;
@@ -344,6 +348,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             type_annotations::complete(context, &mut suggestions);
             record_literals::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
+            web_services::complete(context, &mut suggestions);
             collection_idioms::complete(context, &mut suggestions);
             asynchronous::complete(context, &mut suggestions);
             control_flow::complete(context, &mut suggestions);

@@ -128,15 +128,20 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // Where an annotation names a type, a built-in is named, not called (`price: fl` -> `oat`, never `oat(`), and
     // no other built-in call fits.
     let type_position = super::type_annotations::python_type_position(context);
-    // `for word in wo`: what a loop walks is not the variable it is naming (`words`, never `word`).
+    // `for word in wo`, a comprehension's too: what a loop walks is not the variable it is naming (`words`, never
+    // `word`).
     let loop_variable = context
         .before_prefix()
         .strip_suffix(" in ")
         .and_then(|head| head.rsplit_once("for "))
         .map(|(_, variable)| variable.trim());
+    let not_itself = names_excluded_here(context);
     let mut candidates = Candidates::default();
     for stats in &context.scan.names {
-        if !word_allowed(stats.name) || loop_variable == Some(stats.name) {
+        if !word_allowed(stats.name)
+            || loop_variable == Some(stats.name)
+            || not_itself == Some(stats.name)
+        {
             continue;
         }
         let candidate = Candidate {
@@ -169,6 +174,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             (Place::Anywhere, "(") => 1.2,
             (Place::Anywhere, _) => 1.0,
         } - order;
+        let suffix = if word.text == "return" && returns_nothing(context) {
+            ""
+        } else {
+            word.suffix
+        };
         candidates.merge(Candidate {
             name: word.text.to_owned(),
             suffix,
@@ -475,6 +485,138 @@ fn is_go_type(word: &str) -> bool {
 /// Python's words that a comprehension or a conditional expression writes inside brackets.
 fn comprehension_word(language: Language, word: &str) -> bool {
     language == Language::Python && matches!(word, "for" | "if" | "else" | "async")
+}
+
+/// The one name that cannot be the one typed here: the object whose method takes it (`userService.save(us` saves
+/// a user, never the service itself) and the loop's own variable (`for row in ro` walks the rows).
+fn names_excluded_here<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let before = context.before_prefix().trim_end();
+    if let Some(call) = before.strip_suffix('(') {
+        let method_start = super::lexer::trailing_identifier_start(call);
+        let receiver = call.get(..method_start)?.strip_suffix('.')?;
+        let receiver_start = super::lexer::trailing_identifier_start(receiver);
+        let preceded = receiver.get(..receiver_start)?;
+        return (!preceded.ends_with(['.', ':', '>']) && receiver_start < receiver.len())
+            .then(|| receiver.get(receiver_start..))
+            .flatten();
+    }
+    if let Some(header) = before
+        .trim_start()
+        .strip_prefix("for ")
+        .and_then(|header| header.strip_suffix(" in"))
+    {
+        let variable = header.trim().trim_start_matches("mut ").trim();
+        return super::lexer::is_plain_name(variable).then_some(variable);
+    }
+    constructed_class(context)
+}
+
+/// The class whose TypeScript constructor's parameters hold the cursor: what it is handed (`private
+/// usersRepository: Repository<Us`) is another class's instance, injected, never its own.
+fn constructed_class<'a>(context: &Context<'a>) -> Option<&'a str> {
+    if context.profile.language != Language::TypeScript {
+        return None;
+    }
+    let tokens = context.tokens_before();
+    let mut depth = 0_usize;
+    let mut open_at = None;
+    for (index, token) in tokens.iter().enumerate().rev().take(400) {
+        match context.text(token) {
+            ")" => depth += 1,
+            "(" if depth > 0 => depth -= 1,
+            "(" => {
+                open_at = Some(index);
+                break;
+            }
+            "{" | "}" | ";" => return None,
+            _ => {}
+        }
+    }
+    let open_at = open_at?;
+    if !tokens
+        .get(open_at.checked_sub(1)?)
+        .is_some_and(|token| token.is_word(context.code, "constructor"))
+    {
+        return None;
+    }
+    let class_at = tokens
+        .get(..open_at)?
+        .iter()
+        .rposition(|token| token.is_word(context.code, "class"))?;
+    tokens
+        .get(class_at + 1)
+        .filter(|token| token.kind == TokenKind::Identifier)
+        .map(|token| context.text(token))
+}
+
+/// Whether the Go function around the cursor returns nothing (`func getUser(c *gin.Context) {`, a handler's
+/// `func(w http.ResponseWriter, r *http.Request) {`): its `return` stands alone, where the keyword's usual space
+/// would wait for a value that never comes. The innermost block opened on a line with `func` is the function's.
+fn returns_nothing(context: &Context<'_>) -> bool {
+    if context.profile.language != Language::Go {
+        return false;
+    }
+    let mut depth = 0_usize;
+    for token in context.tokens_before().iter().rev().take(4000) {
+        match context.text(token) {
+            "}" => depth += 1,
+            "{" if depth > 0 => depth -= 1,
+            "{" => {
+                let line_start = context
+                    .code
+                    .get(..token.start)
+                    .and_then(|before| before.rfind('\n'))
+                    .map_or(0, |newline| newline + 1);
+                let header = context.code.get(line_start..token.start).unwrap_or("");
+                if let Some(at) = header.rfind("func") {
+                    return header
+                        .get(at + "func".len()..)
+                        .is_some_and(header_without_results);
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether a Go function header after `func` (`(s *S) Name(a int) `, `(w http.ResponseWriter, r
+/// *http.Request) `) ends with its parameters: no result type follows them.
+fn header_without_results(header: &str) -> bool {
+    let header = header.trim();
+    let mut groups = Vec::new();
+    let mut depth = 0_usize;
+    let mut start = 0;
+    for (at, character) in header.char_indices() {
+        match character {
+            '(' => {
+                if depth == 0 {
+                    start = at;
+                }
+                depth += 1;
+            }
+            ')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    groups.push((start, at + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    // A method's receiver comes before its name: `(s *S) Name(`.
+    let named_after = |end: usize| {
+        header
+            .get(end..)
+            .map(str::trim_start)
+            .is_some_and(|rest| rest.starts_with(super::lexer::is_identifier_char))
+    };
+    let parameters = match groups.as_slice() {
+        [(0, receiver_end), second, ..] if named_after(*receiver_end) => Some(*second),
+        [first, ..] => Some(*first),
+        [] => None,
+    };
+    parameters.is_some_and(|(_, end)| header.get(end..).is_some_and(|rest| rest.trim().is_empty()))
 }
 
 /// Whether a word's suffix makes it a call or a member access (`print(`, `println!(`, `console.`): an

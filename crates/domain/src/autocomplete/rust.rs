@@ -310,6 +310,180 @@ static PATHS: &[(&str, &[&str])] = &[
         "f64",
         &["MAX", "MIN", "EPSILON", "INFINITY", "NAN", "consts::"],
     ),
+    // A web service's crates: axum or actix-web, serde, sqlx, tokio and tracing.
+    (
+        "StatusCode",
+        &[
+            "OK",
+            "NOT_FOUND",
+            "CREATED",
+            "BAD_REQUEST",
+            "INTERNAL_SERVER_ERROR",
+            "NO_CONTENT",
+            "UNAUTHORIZED",
+            "FORBIDDEN",
+            "CONFLICT",
+            "UNPROCESSABLE_ENTITY",
+            "ACCEPTED",
+            "SERVICE_UNAVAILABLE",
+        ],
+    ),
+    (
+        "HttpResponse",
+        &[
+            "Ok()",
+            "NotFound()",
+            "BadRequest()",
+            "Created()",
+            "InternalServerError()",
+            "NoContent()",
+            "Unauthorized()",
+            "Forbidden()",
+        ],
+    ),
+    (
+        "tracing",
+        &[
+            "info!()",
+            "error!()",
+            "warn!()",
+            "debug!()",
+            "instrument",
+            "trace!()",
+            "Level",
+            "info_span!()",
+        ],
+    ),
+    (
+        "sqlx",
+        &[
+            "query()",
+            "query_as()",
+            "query!()",
+            "query_as!()",
+            "Error",
+            "PgPool",
+            "FromRow",
+            "Pool",
+            "postgres::",
+            "migrate!()",
+            "Row",
+            "SqlitePool",
+            "Postgres",
+            "Transaction",
+        ],
+    ),
+    (
+        "sqlx::postgres",
+        &["PgPoolOptions", "PgPool", "PgRow", "PgConnectOptions"],
+    ),
+    (
+        "axum",
+        &[
+            "Router",
+            "Json",
+            "extract::",
+            "routing::",
+            "response::",
+            "http::",
+            "serve()",
+            "Extension",
+            "Form",
+        ],
+    ),
+    (
+        "serde",
+        &[
+            "Serialize",
+            "Deserialize",
+            "Serializer",
+            "Deserializer",
+            "de::",
+            "ser::",
+        ],
+    ),
+    ("Router", &["new()"]),
+    ("TraceLayer", &["new_for_http()"]),
+    ("PgPoolOptions", &["new()"]),
+    ("PgPool", &["connect()"]),
+    ("tokio::net", &["TcpListener", "TcpStream", "UdpSocket"]),
+    ("tokio::signal", &["ctrl_c()"]),
+    (
+        "tracing_subscriber::fmt",
+        &["init()", "layer()", "with_env_filter()"],
+    ),
+];
+
+/// `use serde::{Deserialize, Ser` -> `ialize`: a name of a crate whose items are known, in the braces of its
+/// `use` (spread over lines or not), the names already imported aside.
+fn imported_from_braces(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.prefix.is_empty() || context.member.is_some() {
+        return;
+    }
+    let before = context
+        .code
+        .get(..context.cursor - context.prefix.len())
+        .unwrap_or("");
+    let window = before.get(before.len().saturating_sub(600)..).unwrap_or("");
+    let Some(use_at) = window.rfind("use ") else {
+        return;
+    };
+    let statement = window.get(use_at + "use ".len()..).unwrap_or("");
+    let Some((path, names)) = statement.split_once("::{") else {
+        return;
+    };
+    // Only the braces the cursor is in, directly (`extract::{Path, State},` before it is closed), the name
+    // starting the list or following a comma.
+    let mut depth = 1_usize;
+    for character in names.chars() {
+        match character {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            ';' => return,
+            _ => {}
+        }
+        if depth == 0 {
+            return;
+        }
+    }
+    if depth != 1 || !(names.trim().is_empty() || names.trim_end().ends_with(',')) {
+        return;
+    }
+    let Some(entries) = table_for(PATHS, path.trim()) else {
+        return;
+    };
+    let listed: Vec<&str> = names.split(',').map(str::trim).collect();
+    let mut matching = entries
+        .iter()
+        .filter(|entry| entry.starts_with(context.prefix) && !entry.contains("()"));
+    let Some(first) = matching.next() else {
+        return;
+    };
+    // Once the favourite is imported, the next one is only a guess (`Serialize, Ser` is rarely `Serializer`).
+    let (entry, confidence) = if listed.contains(&first.trim_end_matches("::")) {
+        let Some(next) = matching.find(|entry| !listed.contains(&entry.trim_end_matches("::")))
+        else {
+            return;
+        };
+        (next, 0.5)
+    } else {
+        (first, 0.88)
+    };
+    if let Some(rest) = entry.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest.trim_end_matches("::"), confidence));
+    }
+}
+
+/// What an actix-web response builder is given (`HttpResponse::Ok().` -> `json()`), most used first.
+static RESPONSE_BUILDER_METHODS: &[&str] = &[
+    "json()",
+    "body()",
+    "finish()",
+    "content_type()",
+    "insert_header()",
+    "append_header()",
 ];
 
 static ITERATOR_METHODS: &[&str] = &[
@@ -552,6 +726,7 @@ fn imported_collection_made(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(context, &[("fn main", "fn main() {")], 0.9, out);
+    imported_from_braces(context, out);
     imported_collection_made(context, out);
     collected_vector(context, out);
     if let Some(lead) = after_return(context)
@@ -3061,6 +3236,20 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     }
     if receiver == "self" {
         hints.found = impl_members(context);
+        return hints;
+    }
+    // `(StatusCode::OK, body).into_` in a file that implements or returns `IntoResponse`: axum's conversion.
+    if context.prefix.len() >= "into_".len()
+        && "into_response".starts_with(context.prefix)
+        && (context.code.contains("IntoResponse") || context.code.contains(".into_response()"))
+    {
+        hints.tables.push(MemberTable::known(&["into_response()"]));
+        return hints;
+    }
+    if receiver.starts_with("HttpResponse::") && receiver.ends_with("()") {
+        hints
+            .tables
+            .push(MemberTable::known(RESPONSE_BUILDER_METHODS));
         return hints;
     }
     let last_call = receiver.rsplit('.').next().unwrap_or(receiver);

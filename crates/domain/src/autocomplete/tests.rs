@@ -11202,7 +11202,11 @@ const INLINE: &[Case] = &[
         "@RestController\npublic class UserController {\n    @GetMapping(\"/{id}\")\n    public User get(@Req‸",
         None,
     ),
-    ("java", "public class UserService {\n    @GetMa‸", None),
+    (
+        "java",
+        "public class UserService {\n    @GetMa‸",
+        Some("pping"),
+    ),
     (
         "c",
         "int sum_to(int n) {\n    int s = 0;\n    for (int i = 0; i ‸",
@@ -13368,6 +13372,884 @@ const INLINE: &[Case] = &[
         "function greet(name: string): void {\n  console.log(‸",
         None,
     ),
+    // Eighteenth round (r18f): web backends and services in Rust (axum, actix-web, sqlx, tracing), Go (net/http, gin, database/sql, graceful shutdown), Java (Spring Boot controllers, services, JPA repositories and entities, exception handlers) and TypeScript (NestJS, TypeORM, Prisma, zod, typed Express), written blind; then look-alikes of each new rule with other names, editors' auto-closed brackets, and cases left alone.
+    (
+        "rust",
+        "#[derive(Debug, Serialize, Deser‸)]",
+        Some("ialize"),
+    ),
+    (
+        "rust",
+        "#[derive(Serialize, Deserialize)]\npub struct CreateUser {\n    pub name: String,\n    pub email: Str‸\n}",
+        Some("ing"),
+    ),
+    (
+        "rust",
+        "use axum::{routing::get, Router};\n\n#[tokio::ma‸]",
+        Some("in"),
+    ),
+    (
+        "rust",
+        "#[tokio::main]\nasync fn main() {\n    tracing_subscriber::fmt::in‸\n}",
+        Some("it()"),
+    ),
+    (
+        "rust",
+        "#[tokio::main]\nasync fn main() {\n    let app = Router::new().route(\"/\", get(root));\n    let listener = tokio::net::TcpListener::bind(\"0.0.0.0:3000\").await.unwrap();\n    axum::serve(listener, app).await.unw‸\n}",
+        Some("rap()"),
+    ),
+    (
+        "rust",
+        "#[tokio::main]\nasync fn main() {\n    let listener = tokio::net::TcpListener::bind(\"0.0.0.0:3000\").aw‸\n}",
+        Some("ait"),
+    ),
+    (
+        "rust",
+        "async fn get_user(Path(id): Path<i64>, State(pool): State<PgPool>) -> Result<Json<User>, AppError> {\n    let user = sqlx::query_as::<_, User>(\"SELECT * FROM users WHERE id = $1\")\n        .bind(id)\n        .fetch_one(&pool)\n        .await?;\n    Ok(Json(us‸))\n}",
+        Some("er"),
+    ),
+    (
+        "rust",
+        "impl IntoResponse for AppError {\n    fn into_response(self) -> Response {\n        (StatusCode::INTERNAL_SERVER_ERROR, self.0.to_string()).into_‸\n    }\n}",
+        Some("response()"),
+    ),
+    (
+        "rust",
+        "async fn health() -> impl IntoResponse {\n    StatusCode::O‸\n}",
+        Some("K"),
+    ),
+    (
+        "rust",
+        "#[tokio::main]\nasync fn main() -> anyhow::Result<()> {\n    let pool = PgPoolOptions::new()\n        .max_connections(5)\n        .connect(&database_url)\n        .aw‸",
+        Some("ait"),
+    ),
+    (
+        "rust",
+        "#[tokio::main]\nasync fn main() {\n    let port = std::env::var(\"PORT\").unwrap_or_else(|_| \"3000\".to_string());\n    let addr = format!(\"0.0.0.0:{}\", po‸)",
+        Some("rt"),
+    ),
+    (
+        "rust",
+        "#[tokio::main]\nasync fn main() {\n    let listener = tokio::net::TcpListener::bind(\"0.0.0.0:3000\").await.unwrap();\n    tracing::in‸",
+        Some("fo!()"),
+    ),
+    (
+        "rust",
+        "#[derive(Serialize)]\nstruct ErrorResponse {\n    message: String,\n}\n\nasync fn not_found() -> impl IntoResponse {\n    (StatusCode::NOT_FOUND, Json(ErrorResponse { mes‸ }))",
+        Some("sage"),
+    ),
+    (
+        "rust",
+        "use actix_web::{get, web, App, HttpResponse, HttpServer, Responder};\n\n#[get(\"/\")]\nasync fn hello() -> impl Res‸",
+        Some("ponder"),
+    ),
+    (
+        "rust",
+        "#[actix_web::main]\nasync fn main() -> std::io::Result<()> {\n    HttpServer::new(|| App::new().service(hello))\n        .bind((\"127.0.0.1\", 8080))?\n        .run()\n        .aw‸",
+        Some("ait"),
+    ),
+    (
+        "rust",
+        "use actix_web::{get, web, App, HttpResponse, HttpServer, Responder};\n\n#[actix_web::main]\nasync fn main() -> std::io::Res‸",
+        Some("ult"),
+    ),
+    (
+        "rust",
+        "#[get(\"/\")]\nasync fn index() -> impl Responder {\n    HttpResponse::Ok().json(‸)",
+        None,
+    ),
+    (
+        "rust",
+        "#[get(\"/\")]\nasync fn index() -> impl Responder {\n    HttpResponse::Ok().bo‸",
+        Some("dy()"),
+    ),
+    (
+        "rust",
+        "async fn create_user(Json(payload): Json<CreateUser>) -> impl IntoResponse {\n    let user = User { id: 1, name: payload.name };\n    (StatusCode::CREATED, Json(us‸))",
+        Some("er"),
+    ),
+    (
+        "rust",
+        "#[tokio::main]\nasync fn main() {\n    let pool = PgPoolOptions::new().connect(&url).await.unwrap();\n    let state = AppState { db: po‸ };",
+        Some("ol"),
+    ),
+    (
+        "rust",
+        "use axum::{\n    extract::{Path, State},\n    http::StatusCode,\n    routing::{get, post},\n    Json, Rou‸",
+        Some("ter"),
+    ),
+    ("rust", "use serde::{Deserialize, Ser‸}", Some("ialize")),
+    ("rust", "use sqlx::postgres::PgPoolOpt‸", Some("ions")),
+    (
+        "rust",
+        "async fn list(State(pool): State<PgPool>) -> Result<String, AppError> {\n    let rows = sqlx::query(\"SELECT id, name FROM users\")\n        .fetch_all(&pool)\n        .await?;\n    for row in ro‸",
+        Some("ws"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug, thiserror::Error)]\nenum AppError {\n    #[error(\"not found\")]\n    NotFound,\n    #[error(transparent)]\n    Sqlx(#[from] sqlx::Er‸",
+        Some("ror"),
+    ),
+    (
+        "rust",
+        "impl From<sqlx::Error> for AppError {\n    fn from(err: sqlx::Error) -> Self {\n        AppError::Database(er‸",
+        Some("r"),
+    ),
+    (
+        "rust",
+        "impl From<sqlx::Error> for AppError {\n    fn from(err: sqlx::Error) -> Se‸",
+        Some("lf"),
+    ),
+    (
+        "rust",
+        "async fn handler(State(pool): State<PgPool>) -> Response {\n    match fetch(&pool).await {\n        Ok(user) => (StatusCode::OK, Json(user)).into_response(),\n        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_‸",
+        Some("response()"),
+    ),
+    (
+        "rust",
+        "let app = Router::new().route(\"/\", get(root)).layer(TraceLayer::new_for_h‸",
+        Some("ttp()"),
+    ),
+    ("rust", "async fn main() {\n    ‸\n}", None),
+    ("go", "func main() {\n\tr := gin.Def‸", Some("ault()")),
+    (
+        "go",
+        "func main() {\n\tr := gin.Default()\n\tr.GET(\"/ping\", func(c *gin.Con‸",
+        Some("text"),
+    ),
+    (
+        "go",
+        "func main() {\n\tr := gin.Default()\n\tr.GET(\"/ping\", func(c *gin.Context) {\n\t\tc.JSON(http.Sta‸",
+        Some("tusOK"),
+    ),
+    (
+        "go",
+        "func main() {\n\tr := gin.Default()\n\tr.GET(\"/ping\", func(c *gin.Context) {\n\t\tc.JSON(http.StatusOK, gin.‸",
+        Some("H{"),
+    ),
+    (
+        "go",
+        "func main() {\n\tr := gin.Default()\n\tr.GET(\"/ping\", ping)\n\tr.Ru‸",
+        Some("n()"),
+    ),
+    (
+        "go",
+        "func createUser(c *gin.Context) {\n\tvar req CreateUserRequest\n\tif err := c.ShouldBindJSON(&req); err != nil {\n\t\tc.JSON(http.StatusBadRequest, gin.H{\"error\": err.Er‸",
+        Some("ror()"),
+    ),
+    (
+        "go",
+        "func createUser(c *gin.Context) {\n\tvar req CreateUserRequest\n\tif err := c.ShouldBindJSON(&re‸",
+        Some("q"),
+    ),
+    (
+        "go",
+        "func getUser(c *gin.Context) {\n\tid := c.Pa‸",
+        Some("ram()"),
+    ),
+    (
+        "go",
+        "func main() {\n\thttp.HandleFunc(\"/hello\", hello)\n\tlog.Fatal(http.ListenAndServe(\":8080\", ni‸",
+        Some("l"),
+    ),
+    (
+        "go",
+        "func hello(w http.ResponseWriter, r *http.Req‸",
+        Some("uest"),
+    ),
+    (
+        "go",
+        "func hello(w http.ResponseWriter, r *http.Request) {\n\tw.Header().Set(\"Content-Type\", \"application/js‸\")",
+        Some("on"),
+    ),
+    (
+        "go",
+        "func hello(w http.ResponseWriter, r *http.Request) {\n\tjson.NewEncoder(w).Enc‸",
+        Some("ode()"),
+    ),
+    (
+        "go",
+        "func create(w http.ResponseWriter, r *http.Request) {\n\tvar u User\n\tif err := json.NewDecoder(r.Body).Decode(&u); err != nil {\n\t\thttp.Error(w, err.Error(), http.StatusBadRe‸",
+        Some("quest"),
+    ),
+    (
+        "go",
+        "func listUsers(db *sql.DB) ([]User, error) {\n\trows, err := db.Query(\"SELECT id, name FROM users\")\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\tdefer rows.Cl‸",
+        Some("ose()"),
+    ),
+    (
+        "go",
+        "func listUsers(db *sql.DB) ([]User, error) {\n\trows, err := db.Query(\"SELECT id, name FROM users\")\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\tdefer rows.Close()\n\tvar users []User\n\tfor rows.Ne‸",
+        Some("xt() {"),
+    ),
+    (
+        "go",
+        "func main() {\n\tdb, err := sql.Open(\"postgres\", os.Getenv(\"DATABASE_URL\"))\n\tif err != nil {\n\t\tlog.Fat‸",
+        Some("al(err)"),
+    ),
+    (
+        "go",
+        "func main() {\n\tquit := make(chan os.Signal, 1)\n\tsignal.Notify(quit, syscall.SIGINT, syscall.SIGTE‸",
+        Some("RM"),
+    ),
+    (
+        "go",
+        "func main() {\n\tctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)\n\tdefer can‸",
+        Some("cel()"),
+    ),
+    (
+        "go",
+        "func main() {\n\tctx, cancel := context.WithTimeout(context.Backg‸",
+        Some("round()"),
+    ),
+    (
+        "go",
+        "func main() {\n\tgo func() {\n\t\tif err := srv.ListenAndServe(); err != nil && err != http.ErrServerCl‸",
+        Some("osed"),
+    ),
+    (
+        "go",
+        "func main() {\n\tquit := make(chan os.Signal, 1)\n\tsignal.Notify(quit, os.Interrupt)\n\t<-qu‸",
+        Some("it"),
+    ),
+    (
+        "go",
+        "func Logger() gin.HandlerFunc {\n\treturn func(c *gin.Context) {\n\t\tstart := time.Now()\n\t\tc.Ne‸",
+        Some("xt()"),
+    ),
+    (
+        "go",
+        "func Logger() gin.HandlerFunc {\n\treturn func(c *gin.Context) {\n\t\tstart := time.Now()\n\t\tc.Next()\n\t\tlog.Printf(\"%s %s %v\", c.Request.Method, c.Request.URL.Path, time.Since(st‸",
+        Some("art"),
+    ),
+    (
+        "go",
+        "func authMiddleware(next http.Handler) http.Handler {\n\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n\t\ttoken := r.Header.Get(\"Authorization\")\n\t\tif token == \"\" {\n\t\t\thttp.Error(w, \"unauthorized\", http.StatusUnauth‸",
+        Some("orized"),
+    ),
+    (
+        "go",
+        "func authMiddleware(next http.Handler) http.Handler {\n\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n\t\tnext.ServeH‸",
+        Some("TTP()"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tID   int    `json:\"id\"`\n\tName string `json:\"na‸",
+        Some("me\"`"),
+    ),
+    (
+        "go",
+        "func getName(db *sql.DB, id int) (string, error) {\n\tvar name string\n\trow := db.QueryRow(\"SELECT name FROM users WHERE id = $1\", id)\n\tif err := row.Sc‸",
+        Some("an()"),
+    ),
+    (
+        "go",
+        "func getUser(c *gin.Context) {\n\tif user == nil {\n\t\tc.JSON(http.StatusNotFound, gin.H{\"error\": \"user not found\"})\n\t\tret‸",
+        Some("urn"),
+    ),
+    (
+        "go",
+        "func main() {\n\tr := gin.Default()\n\tapi := r.Group(\"/api\")\n\tapi.GET(\"/users\", listUsers)\n\tapi.POST(\"/users\", crea‸\n}\n\nfunc listUsers(c *gin.Context) {\n}\n\nfunc createUser(c *gin.Context) {\n}",
+        Some("teUser"),
+    ),
+    (
+        "go",
+        "func main() {\n\tmux := http.NewServeMux()\n\tmux.HandleFunc(\"/health\", func(w http.ResponseWriter, r *http.Request) {\n\t\tw.WriteHeader(http.StatusO‸",
+        Some("K"),
+    ),
+    (
+        "go",
+        "func main() {\n\tmux := http.NewServeMux()\n\tmux.HandleFunc(\"/health\", func(w http.ResponseWriter, r *http.Request) {\n\t\tw.Write([]byte(\"ok‸\"))",
+        None,
+    ),
+    (
+        "go",
+        "func check(ctx context.Context, db *sql.DB) error {\n\terr := db.PingContext(ct‸",
+        Some("x"),
+    ),
+    ("go", "func main() {\n\t‸\n}", None),
+    (
+        "java",
+        "@RestController\n@RequestMapping(\"/api/users\")\npublic class UserController {\n\n    private final UserService userService;\n\n    public UserController(UserService userService) {\n        this.userService = user‸",
+        Some("Service"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @GetMapping(\"/{id}\")\n    public ResponseEntity<User> getUser(@PathVariable Long id) {\n        return userService.findById(id)\n                .map(ResponseEntity::ok)\n                .orElse(ResponseEntity.notFound().bu‸",
+        Some("ild())"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @PostMapping\n    public ResponseEntity<User> createUser(@RequestBody User user) {\n        return ResponseEntity.ok(userService.save(us‸",
+        Some("er"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @GetMa‸",
+        Some("pping"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @GetMapping\n    public List<User> getAll() {\n        return userRepository.findA‸",
+        Some("ll()"),
+    ),
+    (
+        "java",
+        "@Entity\n@Table(name = \"users\")\npublic class User {\n    @Id\n    @GeneratedValue(strategy = GenerationType.IDEN‸",
+        Some("TITY"),
+    ),
+    (
+        "java",
+        "@Entity\npublic class User {\n    @Id\n    @GeneratedValue(strategy = GenerationType.‸)",
+        None,
+    ),
+    (
+        "java",
+        "@Service\npublic class UserService {\n    @Autowi‸",
+        Some("red"),
+    ),
+    (
+        "java",
+        "@Service\npublic class UserService {\n    private final UserRepository userRepository;\n\n    public Optional<User> findById(Long id) {\n        return userRepository.findBy‸",
+        Some("Id()"),
+    ),
+    (
+        "java",
+        "@Service\npublic class UserService {\n    public User getUser(Long id) {\n        return userRepository.findById(id)\n                .orElseThrow(() -> new UserNotFoundException(i‸",
+        Some("d"),
+    ),
+    (
+        "java",
+        "@Service\npublic class UserService {\n    public User getUser(Long id) {\n        return userRepository.findById(id).orElseTh‸",
+        Some("row()"),
+    ),
+    (
+        "java",
+        "@RestControllerAdvice\npublic class GlobalExceptionHandler {\n    @ExceptionHandler(UserNotFoundException.cl‸",
+        Some("ass"),
+    ),
+    (
+        "java",
+        "@RestControllerAdvice\npublic class GlobalExceptionHandler {\n    @ExceptionHandler(UserNotFoundException.class)\n    public ResponseEntity<String> handleNotFound(UserNotFoundException ex) {\n        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ex.getMes‸",
+        Some("sage()"),
+    ),
+    (
+        "java",
+        "@RestControllerAdvice\npublic class GlobalExceptionHandler {\n    public ResponseEntity<String> handleNotFound(UserNotFoundException ex) {\n        return ResponseEntity.status(HttpStatus.NOT_FO‸",
+        Some("UND"),
+    ),
+    (
+        "java",
+        "@SpringBootApplication\npublic class DemoApplication {\n    public static void main(String[] args) {\n        SpringApplication.run(DemoApplication.cl‸",
+        Some("ass"),
+    ),
+    (
+        "java",
+        "@SpringBootApplication\npublic class DemoApplication {\n    public static void main(String[] args) {\n        SpringApplication.run(‸)",
+        Some("DemoApplication.class, args"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @PutMapping(\"/{id}\")\n    public ResponseEntity<User> update(@PathVariable Long id, @RequestBody User us‸",
+        Some("er"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @DeleteMapping(\"/{id}\")\n    public ResponseEntity<Void> delete(@PathVariable Long id) {\n        userService.deleteById(id);\n        return ResponseEntity.noContent().bu‸",
+        Some("ild();"),
+    ),
+    (
+        "java",
+        "@Entity\npublic class User {\n    @Column(nullable = false, unique = tr‸",
+        Some("ue"),
+    ),
+    (
+        "java",
+        "@Entity\npublic class User {\n    private String name;\n\n    public String getName() {\n        return na‸",
+        Some("me;"),
+    ),
+    (
+        "java",
+        "@Entity\npublic class User {\n    private String name;\n\n    public void setName(String name) {\n        this.name = na‸",
+        Some("me;"),
+    ),
+    (
+        "java",
+        "public class CreateUserRequest {\n    @NotBl‸",
+        Some("ank"),
+    ),
+    (
+        "java",
+        "@Service\npublic class UserService {\n    private static final Logger log = LoggerFactory.getLogger(UserService.cl‸",
+        Some("ass"),
+    ),
+    (
+        "java",
+        "@Service\npublic class UserService {\n    private static final Logger log = LoggerFactory.getLogger(‸)",
+        Some("UserService.class"),
+    ),
+    (
+        "java",
+        "@Service\npublic class UserService {\n    @Transactional\n    public User save(User user) {\n        return userRepository.sa‸",
+        Some("ve()"),
+    ),
+    (
+        "java",
+        "public interface UserRepository extends JpaRepository<User, Long> {\n    Optional<User> findByEmail(String em‸",
+        Some("ail"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @PostMapping\n    public ResponseEntity<User> create(@RequestBody User user) {\n        User saved = userService.save(user);\n        return ResponseEntity.created(URI.create(\"/api/users/\" + saved.getId())).body(sav‸",
+        Some("ed"),
+    ),
+    (
+        "java",
+        "@ResponseStatus(HttpStatus.NOT_FOUND)\npublic class UserNotFoundException extends RuntimeExc‸",
+        Some("eption"),
+    ),
+    (
+        "java",
+        "public class UserNotFoundException extends RuntimeException {\n    public UserNotFoundException(Long id) {\n        super(\"User not found: \" + i‸",
+        Some("d"),
+    ),
+    ("java", "@RestControllerAdv‸", Some("ice")),
+    (
+        "java",
+        "@Service\npublic class UserService {\n    private final UserRepository repo;\n\n    public UserService(UserRepository re‸",
+        Some("po"),
+    ),
+    (
+        "java",
+        "@Entity\npublic class User {\n    private String email;\n\n    public String getEmail() {\n        return ‸",
+        Some("email;"),
+    ),
+    (
+        "java",
+        "@Service\npublic class UserService {\n    public void run() {\n        ‸\n    }\n}",
+        None,
+    ),
+    (
+        "typescript",
+        "@Controller('users')\nexport class UsersController {\n  constructor(private readonly usersService: UsersSer‸",
+        Some("vice"),
+    ),
+    (
+        "typescript",
+        "@Controller('users')\nexport class UsersController {\n  constructor(private readonly usersService: UsersService) {}\n\n  @Get(':id')\n  findOne(@Param('id') id: string) {\n    return this.usersService.findOne(+i‸",
+        Some("d"),
+    ),
+    (
+        "typescript",
+        "@Controller('users')\nexport class UsersController {\n  @Post()\n  create(@Body() createUserDto: CreateUserDto) {\n    return this.usersService.create(createU‸",
+        Some("serDto"),
+    ),
+    ("typescript", "@Injec‸", Some("table()")),
+    (
+        "typescript",
+        "@Injectable()\nexport class UsersService {\n  constructor(private prisma: PrismaService) {}\n\n  async findAll() {\n    return this.prisma.user.findM‸",
+        Some("any()"),
+    ),
+    (
+        "typescript",
+        "export class CreateUserDto {\n  @IsString()\n  name: string;\n\n  @IsEm‸",
+        Some("ail()"),
+    ),
+    (
+        "typescript",
+        "import express, { Request, Response, NextFunction } from 'expr‸",
+        Some("ess'"),
+    ),
+    (
+        "typescript",
+        "import express from 'express';\n\nconst app = express();\napp.use(express.js‸",
+        Some("on()"),
+    ),
+    (
+        "typescript",
+        "app.get('/users/:id', async (req: Request, res: Response) => {\n  const user = await prisma.user.findUnique({ where: { id: Number(req.params.i‸",
+        Some("d)"),
+    ),
+    (
+        "typescript",
+        "app.get('/users/:id', async (req: Request, res: Response) => {\n  if (!user) {\n    res.sta‸",
+        Some("tus()"),
+    ),
+    (
+        "typescript",
+        "app.get('/users/:id', async (req: Request, res: Response) => {\n  if (!user) {\n    return res.status(404).js‸",
+        Some("on()"),
+    ),
+    (
+        "typescript",
+        "const PORT = process.env.PORT || 30‸",
+        Some("00"),
+    ),
+    (
+        "typescript",
+        "const PORT = process.env.PORT || 3000;\napp.listen(PORT, () => {\n  console.log(`Server running on port ${PO‸",
+        Some("RT"),
+    ),
+    (
+        "typescript",
+        "import { z } from 'zod';\n\nconst userSchema = z.object({\n  name: z.string().mi‸",
+        Some("n()"),
+    ),
+    (
+        "typescript",
+        "import { z } from 'zod';\n\nconst userSchema = z.object({\n  name: z.string().min(1),\n  email: z.string().ema‸",
+        Some("il()"),
+    ),
+    (
+        "typescript",
+        "app.use((err: Error, req: Request, res: Response, next: NextFun‸",
+        Some("ction) => {"),
+    ),
+    (
+        "typescript",
+        "export interface User {\n  id: number;\n  name: string;\n  email: str‸",
+        Some("ing"),
+    ),
+    (
+        "typescript",
+        "const userSchema = z.object({ name: z.string() });\ntype CreateUserInput = z.infer<typeof userSch‸",
+        Some("ema"),
+    ),
+    (
+        "typescript",
+        "@Entity()\nexport class User {\n  @PrimaryGeneratedColu‸",
+        Some("mn()"),
+    ),
+    (
+        "typescript",
+        "@Entity()\nexport class User {\n  @PrimaryGeneratedColumn()\n  id: number;\n\n  @Column()\n  name: str‸",
+        Some("ing"),
+    ),
+    (
+        "typescript",
+        "@Injectable()\nexport class UsersService {\n  constructor(\n    @InjectRepository(User)\n    private usersRepository: Repository<Us‸",
+        Some("er"),
+    ),
+    (
+        "typescript",
+        "@Injectable()\nexport class UsersService {\n  async remove(id: number): Promise<void> {\n    await this.usersRepository.delete(i‸",
+        Some("d"),
+    ),
+    (
+        "typescript",
+        "async function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  await app.listen(process.env.PORT ?? 30‸",
+        Some("00);"),
+    ),
+    (
+        "typescript",
+        "import express from 'express';\n\nconst router = express.Rou‸",
+        Some("ter()"),
+    ),
+    (
+        "typescript",
+        "router.get('/', async (req, res, next) => {\n  try {\n    const users = await prisma.user.findMany();\n    res.json(use‸",
+        Some("rs"),
+    ),
+    (
+        "typescript",
+        "router.get('/', async (req, res, next) => {\n  try {\n    const users = await prisma.user.findMany();\n    res.json(users);\n  } catch (err) {\n    next(er‸",
+        Some("r"),
+    ),
+    (
+        "typescript",
+        "const router = express.Router();\n\nrouter.get('/', (req, res) => res.send('ok'));\n\nexport default rou‸",
+        Some("ter"),
+    ),
+    (
+        "typescript",
+        "const dbUrl = process.env.DATABASE_URL ?? 'postgres://localhost:5432/‸'",
+        None,
+    ),
+    (
+        "typescript",
+        "async function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  await app.listen(3000);\n}\nboots‸",
+        Some("trap"),
+    ),
+    (
+        "typescript",
+        "@Controller('users')\nexport class UsersController {\n  @Get()\n  findAll(@Query('page') pa‸",
+        Some("ge"),
+    ),
+    (
+        "typescript",
+        "app.use((err: Error, req: Request, res: Response, next: NextFunction) => {\n  res.status(500).json({ message: err.mess‸",
+        Some("age"),
+    ),
+    (
+        "typescript",
+        "import { Request } from 'express';\n\ninterface AuthRequest extends Req‸",
+        Some("uest"),
+    ),
+    (
+        "typescript",
+        "@Injectable()\nexport class UsersService {\n  async create(data: CreateUserDto) {\n    ‸\n  }\n}",
+        None,
+    ),
+    (
+        "go",
+        "func handle(ctx *gin.Context) {\n\tname := ctx.Qu‸",
+        Some("ery()"),
+    ),
+    (
+        "go",
+        "func main() {\n\trouter := gin.Default()\n\trouter.Ru‸",
+        Some("n()"),
+    ),
+    (
+        "go",
+        "func main() {\n\tserver := &http.Server{Addr: \":8080\"}\n\tif err := server.Shut‸",
+        Some("down()"),
+    ),
+    (
+        "go",
+        "func load(db *sql.DB) error {\n\trow := db.QueryRow(\"SELECT 1\")\n\treturn row.Sc‸",
+        Some("an()"),
+    ),
+    (
+        "go",
+        "func getItem(w http.ResponseWriter, r *http.Request) {\n\tif id == \"\" {\n\t\thttp.Error(w, \"missing id\", http.StatusBadRequest)\n\t\tret‸",
+        Some("urn"),
+    ),
+    (
+        "go",
+        "func count() int {\n\tif n == 0 {\n\t\tret‸",
+        Some("urn "),
+    ),
+    (
+        "go",
+        "func (s *Store) Save(u User) error {\n\tret‸",
+        Some("urn "),
+    ),
+    (
+        "go",
+        "func main() {\n\tdata, err := os.ReadFile(\"a.txt\")\n\tif err != nil {\n\t\tlog.F‸",
+        Some("atal(err)"),
+    ),
+    ("go", "func main() {\n\tlog.Fat‸", None),
+    (
+        "go",
+        "func create(c *gin.Context) {\n\tc.JSON(http.StatusCreated, gin.‸)",
+        Some("H"),
+    ),
+    ("go", "func main() {\n\tr := gin.‸", None),
+    (
+        "go",
+        "func main() {\n\tsrv := &http.Server{Addr: \":30‸",
+        Some("00\""),
+    ),
+    (
+        "go",
+        "func main() {\n\tsrv := &http.Server{Addr: \":8‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\trows, err := db.Query(\"SELECT id FROM t\")\n\tif err != nil {\n\t\treturn\n\t}\n\tdefer rows.‸",
+        Some("Close()"),
+    ),
+    (
+        "typescript",
+        "const app = express();\napp.listen(30‸)",
+        Some("00"),
+    ),
+    (
+        "typescript",
+        "const port = process.env.PORT ?? 808‸",
+        Some("0"),
+    ),
+    ("typescript", "const port = process.env.PORT || 8‸", None),
+    ("typescript", "const total = count + 30‸", None),
+    (
+        "rust",
+        "fn f() -> StatusCode {\n    StatusCode::NOT_F‸",
+        Some("OUND"),
+    ),
+    (
+        "rust",
+        "async fn made() -> impl Responder {\n    HttpResponse::Created().js‸",
+        Some("on()"),
+    ),
+    (
+        "rust",
+        "async fn index() -> impl Responder {\n    HttpResponse::Ok().‸",
+        None,
+    ),
+    ("rust", "async fn run() {\n    tracing::wa‸", Some("rn!()")),
+    ("rust", "use serde::{Serialize, Deser‸}", Some("ialize")),
+    ("rust", "use sqlx::{PgPool, Fro‸", Some("mRow")),
+    (
+        "rust",
+        "async fn connect(url: &str) {\n    let pool = PgPoolOptions::new().connect(url).aw‸",
+        Some("ait"),
+    ),
+    (
+        "rust",
+        "async fn start(app: App) -> std::io::Result<()> {\n    HttpServer::new(app)\n        .bind(addr)?\n        .run()\n        .aw‸",
+        Some("ait"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v: Vec<i32> = items.into_‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let rows = load();\n    for row in ro‸",
+        Some("ws"),
+    ),
+    ("rust", "use std::collections::{HashMap, Has‸", None),
+    (
+        "java",
+        "@RestController\npublic class OrderController {\n    @PostMa‸",
+        Some("pping"),
+    ),
+    (
+        "java",
+        "@Service\npublic class OrderService {\n    @Transac‸",
+        Some("tional"),
+    ),
+    ("java", "@Entit‸", Some("y")),
+    (
+        "java",
+        "public class OrderController {\n    @GetMapping(\"/{id}\")\n    public ResponseEntity<Order> get(@PathVariable Long id) {\n        return ResponseEntity.badRequest().bo‸",
+        Some("dy()"),
+    ),
+    (
+        "java",
+        "public class OrderController {\n    public ResponseEntity<Void> delete(@PathVariable Long id) {\n        return ResponseEntity.noContent().‸",
+        Some("build();"),
+    ),
+    (
+        "java",
+        "public class OrderController {\n    public ResponseEntity<Order> create() {\n        return ResponseEntity.status(HttpStatus.CRE‸",
+        Some("ATED"),
+    ),
+    (
+        "java",
+        "@Service\npublic class OrderService {\n    private final OrderRepository orderRepository;\n    public List<Order> all() {\n        return orderRepository.findA‸",
+        Some("ll()"),
+    ),
+    (
+        "java",
+        "@Service\npublic class OrderService {\n    public Order add(Order order) {\n        return repo.sa‸",
+        Some("ve()"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class OrderController {\n    private static final Logger logger = LoggerFactory.getLogger(‸)",
+        Some("OrderController.class"),
+    ),
+    (
+        "java",
+        "@RestControllerAdvice\npublic class Handler {\n    @ExceptionHandler(OrderNotFoundException.cl‸)",
+        Some("ass"),
+    ),
+    (
+        "java",
+        "public class OrderController {\n    public Order update(@PathVariable Long id, @RequestBody Order or‸",
+        Some("der"),
+    ),
+    (
+        "java",
+        "public interface OrderRepository extends JpaRepository<Order, Long> {\n    List<Order> findByCustomer(Customer cu‸",
+        Some("stomer"),
+    ),
+    (
+        "java",
+        "public class OrderController {\n    public Order add(@RequestBody Order o‸",
+        None,
+    ),
+    (
+        "java",
+        "@Service\npublic class OrderService {\n    public Order save(Order order) {\n        return orderRepository.save(or‸",
+        Some("der"),
+    ),
+    (
+        "java",
+        "@Component\npublic class Config {\n    @Value(\"${app.na‸\")",
+        None,
+    ),
+    (
+        "java",
+        "@RestControllerAdvice\npublic class Handler {\n    @ExceptionHandler(OrderNotFoundException.class)\n    public ResponseEntity<String> handle(OrderNotFoundException e) {\n        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(e.getMe‸",
+        Some("ssage()"),
+    ),
+    (
+        "java",
+        "@Service\npublic class OrderService {\n    public Order get(Long id) {\n        return orderRepository.findById(id).orEl‸",
+        None,
+    ),
+    (
+        "typescript",
+        "@Entity()\nexport class Order {\n  @Prim‸",
+        Some("aryGeneratedColumn()"),
+    ),
+    (
+        "typescript",
+        "@Controller('orders')\nexport class OrdersController {\n  constructor(private readonly ordersService: OrdersSe‸",
+        Some("rvice"),
+    ),
+    (
+        "typescript",
+        "@Injectable()\nexport class MailService {\n  constructor(private readonly config: Conf‸",
+        None,
+    ),
+    (
+        "typescript",
+        "@Controller('posts')\nexport class PostsController {\n  @Get(':slug')\n  findOne(@Param('slug') sl‸",
+        Some("ug"),
+    ),
+    (
+        "typescript",
+        "@Injectable()\nexport class PostsService {\n  async findOne(id: number) {\n    return this.prisma.post.findU‸",
+        Some("nique()"),
+    ),
+    (
+        "typescript",
+        "app.post('/orders', async (req: Request, res: Response) => {\n  const order = await prisma.order.crea‸",
+        Some("te()"),
+    ),
+    (
+        "typescript",
+        "@Injectable()\nexport class OrdersService {\n  findOne(id: number) {\n    return this.ordersRepository.findOneB‸",
+        Some("y()"),
+    ),
+    (
+        "typescript",
+        "import { z } from 'zod';\nconst schema = z.‸",
+        None,
+    ),
+    (
+        "typescript",
+        "import { z } from 'zod';\nconst orderSchema = z.object({\n  total: z.number().posi‸",
+        Some("tive()"),
+    ),
+    (
+        "typescript",
+        "app.get('/orders', (req: Request, res: Response) => {\n  res.sta‸",
+        Some("tus()"),
+    ),
+    (
+        "typescript",
+        "app.use((err: Error, req: Request, res: Response, next: NextFunction) => {\n  console.error(err.sta‸",
+        Some("ck"),
+    ),
+    (
+        "typescript",
+        "app.get('/orders/:id', async (req: Request, res: Response) => {\n  const order = await db.find({ id: Number(req.params.‸",
+        Some("id)"),
+    ),
+    (
+        "typescript",
+        "@Injectable()\nexport class OrdersService {\n  constructor(\n    private ordersRepository: Repository<Ord‸",
+        None,
+    ),
+    ("typescript", "@Inje‸", Some("ctable()")),
     // Seventeenth round (r17a): a programmer's second month in Python, JavaScript and TypeScript (regular expressions, dates, the command line, CSV, SQL, HTTP clients, classes and interfaces, enums and unions, errors, tests, grid searches, memoized recursion, maps of lists, sorting by keys, closures, async), written blind; then look-alikes of each new rule with other names, editors' auto-closed brackets, and cases left alone.
     (
         "python",
