@@ -732,7 +732,20 @@ fn path_compression(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .rsplit(|c: char| !is_identifier_char(c))
             .next()
             .unwrap_or("");
-        if is_plain_name(array) && array != x {
+        // Only a forest's array, which the function tests for a root (`parent[x] == x`); a memo's store
+        // (`memo[n] = `) is the recursion's own step.
+        let tests_root = |line: &str| {
+            [
+                format!("{array}{index} == {x}"),
+                format!("{array}{index} != {x}"),
+                format!("{x} == {array}{index}"),
+                format!("{x} != {array}{index}"),
+            ]
+            .iter()
+            .any(|test| line.contains(test.as_str()))
+        };
+        let root_tested = tests_root(typed) || context.code_lines_above().take(6).any(tests_root);
+        if is_plain_name(array) && array != x && root_tested {
             let call = format!("{name}({array}{index})");
             if let Some(rest) = call.strip_prefix(tail)
                 && !rest.is_empty()
@@ -975,7 +988,8 @@ fn sliding_window(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// The direction array paired with `name` (`dx` -> `dy`, `dr` -> `dc`, `di` -> `dj`).
 fn partner(name: &str) -> Option<String> {
-    let (stem, last) = name.split_at(name.len().checked_sub(1)?);
+    let (at, _) = name.char_indices().last()?;
+    let (stem, last) = (name.get(..at)?, name.get(at..)?);
     let other = match last {
         "x" => "y",
         "r" => "c",
@@ -1378,6 +1392,24 @@ fn pop_after_top(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let receiver = access.receiver;
+    // A vector's `front()` is only read; a queue's, a heap's and a stack's are taken off.
+    let declared = context
+        .code_lines_above()
+        .take(DECLARATION_LINES)
+        .find(|line| {
+            let line = line.trim_end_matches(';');
+            line.ends_with(&format!(" {receiver}"))
+                || line.contains(&format!(" {receiver} = "))
+                || line.contains(&format!(" {receiver}("))
+                || line.contains(&format!(" {receiver}{{"))
+        });
+    if declared.is_some_and(|line| {
+        !["queue<", "stack<", "deque<"]
+            .iter()
+            .any(|kind| line.contains(kind))
+    }) {
+        return;
+    }
     let read = context.previous_code_line().is_some_and(|line| {
         line.contains(&format!("= {receiver}.top()"))
             || line.contains(&format!("= {receiver}.front()"))
@@ -1397,7 +1429,17 @@ fn memset_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let (Some(array), Some(_), Some(size)) = (parts.next(), parts.next(), parts.next()) else {
         return;
     };
-    if !is_plain_name(array) {
+    // Only an array declared as one: a pointer's `sizeof` is the pointer's.
+    let array_declared = context
+        .code_lines_above()
+        .take(DECLARATION_LINES)
+        .any(|line| {
+            line.contains(&format!(" {array}["))
+                && !line.contains(&format!("*{array}"))
+                && !line.starts_with(array)
+                && line.ends_with(';')
+        });
+    if !is_plain_name(array) || !array_declared {
         return;
     }
     finish(size, &format!("sizeof({array}));"), 0.9, out);
