@@ -124,6 +124,18 @@ fn euclid_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("[{b}, {remainder}]{end}")
     } else if typed.starts_with("return ") && typed.ends_with(&format!(" ? {a} : ")) {
         format!("{name}({b}, {remainder}){end}")
+    } else if let Some(head) = typed.strip_suffix(&format!("{name}({b}, {a} % "))
+        && head.contains("return ")
+        && context.profile.language != Language::Python
+    {
+        // The recursion's divisor, typed up to it; a one-line body (`{ return ...`) is closed with it.
+        let closers = super::idioms::open_parentheses(head).unwrap_or_default();
+        let body_closed = if head.matches('{').count() > head.matches('}').count() {
+            " }"
+        } else {
+            ""
+        };
+        format!("{b}){closers}{end}{body_closed}")
     } else if typed == format!("{b} = ")
         && context.code_lines_above().next().is_some_and(|line| {
             line.trim_end_matches(';')

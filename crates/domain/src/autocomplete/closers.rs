@@ -181,6 +181,15 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     if super::go::unfinished_import_path(context, literal) {
         return;
     }
+    // A backslash just typed begins an escape (`'\` before `n'`): a quote there would be escaped, not closing.
+    let typed_text = context
+        .code
+        .get(literal.start..context.cursor)
+        .unwrap_or("");
+    let backslashes = typed_text.len() - typed_text.trim_end_matches('\\').len();
+    if backslashes % 2 == 1 {
+        return;
+    }
     let text = context.text(literal);
     let Some(quote) = text
         .chars()

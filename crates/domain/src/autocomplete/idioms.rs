@@ -2065,7 +2065,13 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .iter()
                 .any(|keyword| line.starts_with(keyword));
             let target = if loop_header { line } else { target };
+            // A value just read from the input is what the program works on, not yet its answer (a contest's
+            // `a = list(map(int, input().split()))` then `print(` prints what it computes).
+            let read = ["input()", "readLine()", "nextInt()", "nextToken()"]
+                .iter()
+                .any(|read| line.contains(read));
             (loop_header || line.contains('='))
+                && !read
                 && target
                     .split(|c: char| !super::lexer::is_identifier_char(c))
                     .any(|word| word == name)

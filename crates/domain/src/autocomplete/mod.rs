@@ -47,6 +47,8 @@
 //!   return type a header still needs (`def add(a: int, b: int) ` -> `-> int:`, `is_even(n: i32) -> ` -> `bool {`),
 //!   `record_literals` the next field of a literal of a type the file declares (`User{Name: "Ann", ` -> `Age: `);
 //!   `type_annotations` the type a Python annotation names (`price: fl` -> `oat`, `Optional[Us` -> `er]:`);
+//!   `competitive` what a contest solution's template and arithmetic leave to write in C++, Java and Python (the
+//!   modulus, the test-case loop, an undirected edge's mirror, Dijkstra's relaxation, union-find, fast input);
 //!   `beginner_projects` the steps of the projects every tutorial builds (a calculator's branches, FizzBuzz, a
 //!   grade's next letter, a bank account, a temperature converter);
 //! - `pipelines_and_objects`: collection pipelines, objects and threads (an operator's new object from both
@@ -83,6 +85,7 @@ mod c_family;
 mod class_bodies;
 mod closers;
 mod collection_idioms;
+mod competitive;
 mod console_programs;
 mod control_flow;
 #[cfg(test)]
@@ -316,6 +319,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             environment::option_action(context, &literal, &mut suggestions);
             environment::variable_in_literal(context, &literal, &mut suggestions);
             control_flow::remaining_case(context, &literal, &mut suggestions);
+            competitive::in_literal(context, &mut suggestions);
             go::in_literal(context, &literal, &mut suggestions);
             javascript_projects::in_literal(context, &mut suggestions);
             python::in_literal(context, &literal, &mut suggestions);
@@ -324,6 +328,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
         }
         CursorPlace::Code => {
             (context.profile.constructs)(context, &mut suggestions);
+            competitive::complete(context, &mut suggestions);
             idioms::complete(context, &mut suggestions);
             import_syntax::complete(context, &mut suggestions);
             returns_self::complete(context, &mut suggestions);

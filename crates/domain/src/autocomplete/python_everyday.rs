@@ -83,7 +83,11 @@ fn path_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() || !context.prefix.is_empty() {
+    if !context.at_line_end() {
+        return;
+    }
+    defaultdict_factory(context, out);
+    if !context.prefix.is_empty() {
         return;
     }
     filter_by_result(context, out);
@@ -117,7 +121,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     entry_named_for_parameter(context, out);
     lambda_source(context, out);
     keyword_value(context, out);
-    defaultdict_factory(context, out);
     first_count(context, out);
 }
 
@@ -226,7 +229,7 @@ fn counted_option(typed: &str) -> bool {
 
 /// `counts = defaultdict(` -> `int)`, `groups = defaultdict(` -> `list)`: the factory the map is named for.
 fn defaultdict_factory(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
+    let typed = context.before_prefix().trim_start();
     let Some(target) = typed
         .strip_suffix(" = defaultdict(")
         .or_else(|| typed.strip_suffix(" = collections.defaultdict("))
@@ -245,10 +248,25 @@ fn defaultdict_factory(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .any(|word| lowered.contains(word))
     {
         "list)"
+    } else if !context.prefix.is_empty() {
+        // The factory begun (`defaultdict(li`) is passed, not called: `list)`, never `list(`.
+        let begun: Vec<&'static str> =
+            ["int)", "list)", "set)", "dict)", "float)", "str)", "deque)"]
+                .into_iter()
+                .filter(|factory| factory.starts_with(context.prefix))
+                .collect();
+        match begun.as_slice() {
+            [factory] => *factory,
+            _ => return,
+        }
     } else {
         return;
     };
-    out.push(Suggestion::construct(factory, 0.8));
+    if let Some(rest) = factory.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.85));
+    }
 }
 
 /// `evens = [n for n in numbers if ` -> `n % 2 == 0]`: the list's name says which numbers it keeps, for a list of
