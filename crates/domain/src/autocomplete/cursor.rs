@@ -137,6 +137,23 @@ impl<'a> Context<'a> {
             .is_some_and(|before| before.trim().is_empty())
     }
 
+    /// A quoted string being typed on a line that ends at the cursor: the line before the string (`os.getenv(`),
+    /// its opening quote (`"` or `'`, not a backtick or a prefix's letter) and what is typed after the quote.
+    pub fn quoted_at_line_end(&self, literal: &Token) -> Option<QuotedText<'a>> {
+        if !self.at_line_end() {
+            return None;
+        }
+        let line_start = self.cursor - self.line_before.len();
+        let before = self.code.get(line_start..literal.start)?;
+        let typed = self.code.get(literal.start..self.cursor)?;
+        let quote = typed.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+        Some(QuotedText {
+            before,
+            quote,
+            text: typed.get(1..).unwrap_or(""),
+        })
+    }
+
     /// Whether the rest of the line after the cursor is blank.
     pub fn at_line_end(&self) -> bool {
         self.line_after.trim().is_empty()
@@ -376,6 +393,16 @@ fn matching_opener(bytes: &[u8], opener: u8) -> Option<usize> {
         }
     }
     None
+}
+
+/// A string being typed at the end of its line (see [`Context::quoted_at_line_end`]).
+pub struct QuotedText<'a> {
+    /// The line up to the string's opening quote.
+    pub before: &'a str,
+    /// The opening quote.
+    pub quote: char,
+    /// What is typed after the quote.
+    pub text: &'a str,
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 
 use super::Language;
 use super::Suggestion;
-use super::cursor::Context;
+use super::cursor::{Context, QuotedText};
 use super::idioms::{open_parentheses, terminator};
 use super::lexer::{Token, is_plain_name};
 use super::statements::enclosing_function;
@@ -621,17 +621,15 @@ pub(super) fn variable_in_literal(
     literal: &Token,
     out: &mut Vec<Suggestion>,
 ) {
-    if context.profile.language != Language::Python || !context.at_line_end() {
+    if context.profile.language != Language::Python {
         return;
     }
-    let line_start = context.cursor - context.line_before.len();
-    let (Some(before), Some(typed)) = (
-        context.code.get(line_start..literal.start),
-        context.code.get(literal.start..context.cursor),
-    ) else {
-        return;
-    };
-    let Some(quote) = typed.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+    let Some(QuotedText {
+        before,
+        quote,
+        text,
+    }) = context.quoted_at_line_end(literal)
+    else {
         return;
     };
     let closer = if before.ends_with("os.environ[") {
@@ -649,7 +647,7 @@ pub(super) fn variable_in_literal(
         return;
     };
     let name = environment_name(variable);
-    if let Some(rest) = name.strip_prefix(typed.get(1..).unwrap_or("")) {
+    if let Some(rest) = name.strip_prefix(text) {
         out.push(Suggestion::of_kind(
             format!("{rest}{quote}{closer}"),
             0.88,
@@ -660,25 +658,18 @@ pub(super) fn variable_in_literal(
 
 /// `parser.add_argument("--verbose", action="` -> `store_true")`: an option given an action is a flag, on or off.
 pub(super) fn option_action(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
-    if context.profile.language != Language::Python || !context.at_line_end() {
+    if context.profile.language != Language::Python {
         return;
     }
-    let line_start = context.cursor - context.line_before.len();
-    let Some(before) = context.code.get(line_start..literal.start) else {
+    let Some(QuotedText {
+        before,
+        quote,
+        text,
+    }) = context.quoted_at_line_end(literal)
+    else {
         return;
     };
-    let typed = context
-        .code
-        .get(literal.start..context.cursor)
-        .unwrap_or("");
-    let quote = typed
-        .chars()
-        .next()
-        .filter(|quote| matches!(quote, '"' | '\''));
-    let Some(quote) = quote else {
-        return;
-    };
-    let Some(rest) = "store_true".strip_prefix(typed.get(1..).unwrap_or("")) else {
+    let Some(rest) = "store_true".strip_prefix(text) else {
         return;
     };
     if before.trim_start().starts_with("parser.add_argument(") && before.ends_with(", action=") {

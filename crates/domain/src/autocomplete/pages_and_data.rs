@@ -14,7 +14,7 @@
 
 use super::Language;
 use super::Suggestion;
-use super::cursor::Context;
+use super::cursor::{Context, QuotedText};
 use super::idioms::{open_parentheses, terminator};
 use super::lexer::is_plain_name;
 
@@ -25,20 +25,17 @@ pub(super) fn in_literal(
     literal: &super::lexer::Token,
     out: &mut Vec<Suggestion>,
 ) {
-    if context.profile.language != Language::Python || !context.at_line_end() {
+    if context.profile.language != Language::Python {
         return;
     }
-    let line_start = context.cursor - context.line_before.len();
-    let (Some(before), Some(typed)) = (
-        context.code.get(line_start..literal.start),
-        context.code.get(literal.start..context.cursor),
-    ) else {
+    let Some(QuotedText {
+        before,
+        quote,
+        text,
+    }) = context.quoted_at_line_end(literal)
+    else {
         return;
     };
-    let Some(quote) = typed.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
-        return;
-    };
-    let text = typed.get(1..).unwrap_or("");
     route_method(before, text, quote, out);
     table_name(context, before, text, quote, out);
     let closers = open_parentheses(before).unwrap_or_default();

@@ -8,7 +8,7 @@
 //! it (`[]`, `{}`, `""`), the attributes and methods of the enclosing class for `self.`.
 
 use super::Suggestion;
-use super::cursor::{Context, MemberAccess, indentation};
+use super::cursor::{Context, MemberAccess, QuotedText, indentation};
 use super::language::{BlockStyle, Language, Profile, Word};
 use super::lexer::{Quote, Syntax, Token, TokenKind, contains_word};
 use super::members::{MemberHints, MemberTable, table_for};
@@ -2405,21 +2405,18 @@ fn import_alias(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// Inside a string: `if __name__ == "__ma` -> `in__":`, the one value a module's name is compared with, and a
 /// file's encoding.
 pub(super) fn in_literal(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
-    if context.profile.language != Language::Python || !context.at_line_end() {
+    if context.profile.language != Language::Python {
         return;
     }
-    let line_start = context.cursor - context.line_before.len();
-    let (Some(before), Some(typed)) = (
-        context.code.get(line_start..literal.start),
-        context.code.get(literal.start..context.cursor),
-    ) else {
-        return;
-    };
-    let Some(quote) = typed.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+    let Some(QuotedText {
+        before,
+        quote,
+        text,
+    }) = context.quoted_at_line_end(literal)
+    else {
         return;
     };
     let header = before.trim_start();
-    let text = typed.get(1..).unwrap_or("");
     if matches!(header, "if __name__ == " | "if __name__ ==")
         && let Some(rest) = "__main__".strip_prefix(text)
     {
