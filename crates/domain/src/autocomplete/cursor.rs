@@ -137,10 +137,10 @@ impl<'a> Context<'a> {
             .is_some_and(|before| before.trim().is_empty())
     }
 
-    /// A quoted string being typed on a line that ends at the cursor: the line before the string (`os.getenv(`),
+    /// A Python string being typed on a line that ends at the cursor: the line before the string (`os.getenv(`),
     /// its opening quote (`"` or `'`, not a backtick or a prefix's letter) and what is typed after the quote.
-    pub fn quoted_at_line_end(&self, literal: &Token) -> Option<QuotedText<'a>> {
-        if !self.at_line_end() {
+    pub fn python_string_at_line_end(&self, literal: &Token) -> Option<QuotedText<'a>> {
+        if self.profile.language != super::language::Language::Python || !self.at_line_end() {
             return None;
         }
         let line_start = self.cursor - self.line_before.len();
@@ -395,7 +395,7 @@ fn matching_opener(bytes: &[u8], opener: u8) -> Option<usize> {
     None
 }
 
-/// A string being typed at the end of its line (see [`Context::quoted_at_line_end`]).
+/// A string being typed at the end of its line (see [`Context::python_string_at_line_end`]).
 pub struct QuotedText<'a> {
     /// The line up to the string's opening quote.
     pub before: &'a str,

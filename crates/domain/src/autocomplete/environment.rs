@@ -621,14 +621,11 @@ pub(super) fn variable_in_literal(
     literal: &Token,
     out: &mut Vec<Suggestion>,
 ) {
-    if context.profile.language != Language::Python {
-        return;
-    }
     let Some(QuotedText {
         before,
         quote,
         text,
-    }) = context.quoted_at_line_end(literal)
+    }) = context.python_string_at_line_end(literal)
     else {
         return;
     };
@@ -658,14 +655,11 @@ pub(super) fn variable_in_literal(
 
 /// `parser.add_argument("--verbose", action="` -> `store_true")`: an option given an action is a flag, on or off.
 pub(super) fn option_action(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
-    if context.profile.language != Language::Python {
-        return;
-    }
     let Some(QuotedText {
         before,
         quote,
         text,
-    }) = context.quoted_at_line_end(literal)
+    }) = context.python_string_at_line_end(literal)
     else {
         return;
     };

@@ -25,14 +25,11 @@ pub(super) fn in_literal(
     literal: &super::lexer::Token,
     out: &mut Vec<Suggestion>,
 ) {
-    if context.profile.language != Language::Python {
-        return;
-    }
     let Some(QuotedText {
         before,
         quote,
         text,
-    }) = context.quoted_at_line_end(literal)
+    }) = context.python_string_at_line_end(literal)
     else {
         return;
     };

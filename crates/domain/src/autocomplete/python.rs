@@ -2405,14 +2405,11 @@ fn import_alias(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// Inside a string: `if __name__ == "__ma` -> `in__":`, the one value a module's name is compared with, and a
 /// file's encoding.
 pub(super) fn in_literal(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
-    if context.profile.language != Language::Python {
-        return;
-    }
     let Some(QuotedText {
         before,
         quote,
         text,
-    }) = context.quoted_at_line_end(literal)
+    }) = context.python_string_at_line_end(literal)
     else {
         return;
     };
