@@ -592,15 +592,12 @@ fn call_on_other_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let (one, other) = (one.name, other.name);
     let called = |name: &str| {
         before.split(&format!("({one})")).next().and_then(|head| {
-            let callee = head.rsplit(|c: char| !is_identifier_char(c)).next()?;
+            let callee = super::lexer::trailing_identifier(head);
             (is_plain_name(callee) && callee == name).then_some(callee)
         })
     };
     if start {
-        let callee = callee_typed
-            .rsplit(|c: char| !is_identifier_char(c))
-            .next()
-            .unwrap_or("");
+        let callee = super::lexer::trailing_identifier(callee_typed);
         if context.prefix.is_empty()
             && called(callee).is_some()
             && before.contains(&format!("{callee}({one})"))
@@ -619,10 +616,7 @@ fn call_on_other_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((head, _)) = before.split_once(&format!("({one})")) else {
         return;
     };
-    let callee = head
-        .rsplit(|c: char| !is_identifier_char(c))
-        .next()
-        .unwrap_or("");
+    let callee = super::lexer::trailing_identifier(head);
     if callee.len() < 2 || before.contains(&format!("{callee}({other})")) {
         return;
     }
@@ -690,10 +684,7 @@ fn entry_with_distance(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     // What opens the entry: `push({`, `emplace(`, `heappush(pq, (`, `add(new long[]{`.
-    let array_name = array
-        .rsplit(|c: char| !is_identifier_char(c))
-        .next()
-        .unwrap_or("");
+    let array_name = super::lexer::trailing_identifier(array);
     let opened = array.get(..array.len() - array_name.len()).unwrap_or("");
     let pushed = is_plain_name(array_name)
         && opened.ends_with(['(', '{'])
@@ -728,10 +719,7 @@ fn path_compression(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let index = format!("[{x}]");
     // `parent[x] = find(`, `return parent[x] = fi`, `x == parent[x] ? x : parent[x] = `.
     if let Some((head, tail)) = typed.rsplit_once(&format!("{index} = ")) {
-        let array = head
-            .rsplit(|c: char| !is_identifier_char(c))
-            .next()
-            .unwrap_or("");
+        let array = super::lexer::trailing_identifier(head);
         // Only a forest's array, which the function tests for a root (`parent[x] == x`); a memo's store
         // (`memo[n] = `) is the recursion's own step.
         let tests_root = |line: &str| {
@@ -803,10 +791,7 @@ fn own_parent(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((head, index)) = assignment.rsplit_once('[') else {
         return;
     };
-    let array = head
-        .rsplit(|c: char| !is_identifier_char(c))
-        .next()
-        .unwrap_or("");
+    let array = super::lexer::trailing_identifier(head);
     if !PARENT_ARRAYS.contains(&array) || !is_plain_name(index) {
         return;
     }
@@ -1070,10 +1055,7 @@ fn direction_arrays(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let first = array_head
-        .rsplit(|c: char| !is_identifier_char(c))
-        .next()
-        .unwrap_or("");
+    let first = super::lexer::trailing_identifier(array_head);
     let Some(second) = partner(first) else {
         return;
     };
@@ -1334,11 +1316,7 @@ fn whole_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let function = outside
         .trim_end_matches(&format!("{receiver}.begin(), "))
         .strip_suffix('(')
-        .map(|call| {
-            call.rsplit(|c: char| !is_identifier_char(c))
-                .next()
-                .unwrap_or("")
-        });
+        .map(super::lexer::trailing_identifier);
     let in_macro = typed(context).starts_with("#define ");
     let closes = function.is_some_and(|function| WHOLE_RANGE_ONLY.contains(&function));
     if function.is_none() && !in_macro {

@@ -294,6 +294,11 @@ pub(super) fn trailing_identifier_start(text: &str) -> usize {
         .map_or(text.len(), |(index, _)| index)
 }
 
+/// The identifier characters that end `text` (`size_t` in `const size_t`; empty when there are none).
+pub(super) fn trailing_identifier(text: &str) -> &str {
+    &text[trailing_identifier_start(text)..]
+}
+
 /// The lexer: an iterator of [`Token`]s over a piece of code.
 pub(super) struct Lexer<'a> {
     code: &'a str,
