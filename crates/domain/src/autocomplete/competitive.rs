@@ -673,18 +673,10 @@ fn relaxation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `pq.push({dist[v], ` -> `v`, `heapq.heappush(pq, (dist[v], ` -> `v`: a queue's entry is a distance and the node
 /// it is the distance of.
 fn entry_with_distance(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() {
-        return;
-    }
-    let typed = typed(context);
-    let Some(entry) = typed.strip_suffix("], ") else {
-        return;
-    };
-    let Some((array, index)) = entry.rsplit_once('[') else {
+    let Some((array, array_name, index)) = element_typed_before(context, "], ") else {
         return;
     };
     // What opens the entry: `push({`, `emplace(`, `heappush(pq, (`, `add(new long[]{`.
-    let array_name = super::lexer::trailing_identifier(array);
     let opened = array.get(..array.len() - array_name.len()).unwrap_or("");
     let pushed = is_plain_name(array_name)
         && opened.ends_with(['(', '{'])
@@ -774,6 +766,19 @@ fn path_compression(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// An element typed just before `ending`, nothing after it yet (`dist[v], `, `parent[i] = `): the line up to the
+/// bracket, the array's name that ends it, and the index.
+fn element_typed_before<'a>(
+    context: &Context<'a>,
+    ending: &str,
+) -> Option<(&'a str, &'a str, &'a str)> {
+    if !context.prefix.is_empty() {
+        return None;
+    }
+    let (head, index) = typed(context).strip_suffix(ending)?.rsplit_once('[')?;
+    Some((head, super::lexer::trailing_identifier(head), index))
+}
+
 /// The names a union-find's array of parents goes by.
 const PARENT_ARRAYS: &[&str] = &[
     "parent", "par", "p", "fa", "root", "roots", "leader", "link", "boss", "parents",
@@ -781,17 +786,9 @@ const PARENT_ARRAYS: &[&str] = &[
 
 /// `for (int i = 0; i < n; i++) parent[i] = ` -> `i;`: every element starts as its own root.
 fn own_parent(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() {
-        return;
-    }
-    let typed = typed(context);
-    let Some(assignment) = typed.strip_suffix("] = ") else {
+    let Some((head, array, index)) = element_typed_before(context, "] = ") else {
         return;
     };
-    let Some((head, index)) = assignment.rsplit_once('[') else {
-        return;
-    };
-    let array = super::lexer::trailing_identifier(head);
     if !PARENT_ARRAYS.contains(&array) || !is_plain_name(index) {
         return;
     }
