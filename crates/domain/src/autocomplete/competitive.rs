@@ -1270,17 +1270,9 @@ const WHOLE_RANGE_ONLY: &[&str] = &[
     "unique",
 ];
 
-/// The algorithms whose first arguments are a range, the whole container's in a contest.
+/// The algorithms whose first arguments are a range, the whole container's in a contest, besides those of
+/// [`WHOLE_RANGE_ONLY`].
 const RANGE_ALGORITHMS: &[&str] = &[
-    "sort",
-    "stable_sort",
-    "reverse",
-    "next_permutation",
-    "prev_permutation",
-    "min_element",
-    "max_element",
-    "is_sorted",
-    "unique",
     "fill",
     "accumulate",
     "lower_bound",
@@ -1326,7 +1318,11 @@ fn whole_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let full = if begun {
         format!("end(){ending}")
-    } else if in_macro || function.is_some_and(|function| RANGE_ALGORITHMS.contains(&function)) {
+    } else if in_macro
+        || function.is_some_and(|function| {
+            WHOLE_RANGE_ONLY.contains(&function) || RANGE_ALGORITHMS.contains(&function)
+        })
+    {
         format!("begin(), {receiver}.end(){ending}")
     } else {
         return;
