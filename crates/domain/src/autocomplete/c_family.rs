@@ -103,6 +103,14 @@ macro_rules! c_words {
             Word::anywhere("stdin", ""),
             Word::anywhere("EXIT_SUCCESS", ""),
             Word::anywhere("EXIT_FAILURE", ""),
+            Word::anywhere("errno", ""),
+            Word::anywhere("optarg", ""),
+            Word::anywhere("SEEK_SET", ""),
+            Word::anywhere("SEEK_END", ""),
+            Word::anywhere("SEEK_CUR", ""),
+            Word::anywhere("CLOCK_MONOTONIC", ""),
+            Word::anywhere("CLOCK_REALTIME", ""),
+            Word::anywhere("CLOCKS_PER_SEC", ""),
             $($extra,)*
         ]
     };
@@ -951,6 +959,185 @@ fn read_line_from_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     }
 }
 
+/// The standard functions that take a `FILE *`, with the place of that argument (from 0).
+const STREAM_PARAMETERS: &[(&str, usize)] = &[
+    ("fclose", 0),
+    ("pclose", 0),
+    ("feof", 0),
+    ("ferror", 0),
+    ("fflush", 0),
+    ("rewind", 0),
+    ("ftell", 0),
+    ("fseek", 0),
+    ("fgetc", 0),
+    ("getc", 0),
+    ("fscanf", 0),
+    ("fprintf", 0),
+    ("fileno", 0),
+    ("fputc", 1),
+    ("fputs", 1),
+    ("fgets", 2),
+    ("fread", 3),
+    ("fwrite", 3),
+];
+
+/// `fclose(f` -> `p);`, `while (fgets(line, sizeof(line), f` -> `p)) {`, `fread(data, 1, size, f` -> `p);`: where
+/// a standard function takes its `FILE *`, the name begun is the one stream the code opened (`FILE *fp`) that it
+/// starts; not the functions starting alike (`fgets`, `fopen`). Then the call is closed as the line needs, or its
+/// next argument follows (`fseek(f` -> `p, `).
+fn stream_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::C
+        || context.prefix.is_empty()
+        || context.member.is_some()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let before = context.before_prefix();
+    let Some(open) = super::lexer::innermost_unclosed(before, '(', ')') else {
+        return;
+    };
+    let (head, arguments) = before.split_at(open);
+    let function = head
+        .get(super::lexer::trailing_identifier_start(head)..)
+        .unwrap_or("");
+    let arguments = arguments.get(1..).unwrap_or("");
+    let Some(&(_, place)) = STREAM_PARAMETERS.iter().find(|(name, _)| *name == function) else {
+        return;
+    };
+    if top_level_commas(&without_strings(arguments)) != Some(place)
+        || !(arguments.is_empty() || arguments.ends_with(", "))
+    {
+        return;
+    }
+    let mut streams: Vec<&str> = Vec::new();
+    for line in context.code_lines_above().take(80) {
+        // A stream an earlier call was given in the same place (`fgets(line, sizeof(line), fp)`).
+        for &(name, at) in STREAM_PARAMETERS {
+            let Some((_, rest)) = line.split_once(&format!("{name}(")) else {
+                continue;
+            };
+            let given = stream_given(rest, at);
+            if let Some(given) = given.filter(|given| !streams.contains(given)) {
+                streams.push(given);
+            }
+        }
+        let Some(declared) = line
+            .strip_prefix("FILE *")
+            .or_else(|| line.strip_prefix("FILE* "))
+        else {
+            continue;
+        };
+        for part in declared.split(',') {
+            let name = part
+                .split('=')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_start_matches('*')
+                .trim_end_matches(';')
+                .trim();
+            if is_plain_name(name) && !streams.contains(&name) {
+                streams.push(name);
+            }
+        }
+    }
+    let mut begun = streams
+        .iter()
+        .filter(|name| name.len() > context.prefix.len() && name.starts_with(context.prefix));
+    let (Some(stream), None) = (begun.next(), begun.next()) else {
+        return;
+    };
+    let rest = stream.get(context.prefix.len()..).unwrap_or("");
+    // The stream is the last argument but for the functions that print, scan or seek through it.
+    let ending = if place > 0 || !matches!(function, "fseek" | "fscanf" | "fprintf") {
+        line_closers(&without_strings(context.line_before))
+    } else {
+        Some(", ".to_owned())
+    };
+    if let Some(ending) = ending {
+        out.push(Suggestion::construct(format!("{rest}{ending}"), 0.88));
+    }
+}
+
+/// The plain name given as argument `at` of a call whose arguments start `arguments` (standard streams aside).
+fn stream_given(arguments: &str, at: usize) -> Option<&str> {
+    let mut depth = 0_usize;
+    let mut index = 0;
+    let mut start = 0;
+    for (offset, character) in arguments.char_indices() {
+        match character {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth > 0 => depth -= 1,
+            ',' | ')' if depth == 0 => {
+                if index == at {
+                    let name = arguments.get(start..offset)?.trim();
+                    return (is_plain_name(name) && !matches!(name, "stdin" | "stdout" | "stderr"))
+                        .then_some(name);
+                }
+                if character == ')' {
+                    return None;
+                }
+                index += 1;
+                start = offset + 1;
+            }
+            '"' | '\'' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// How many arguments a call's argument text (after its `(`, strings taken out) has finished: its commas outside
+/// nested brackets. `None` when a bracket closes that it did not open.
+fn top_level_commas(arguments: &str) -> Option<usize> {
+    let mut depth = 0_usize;
+    let mut commas = 0;
+    for character in arguments.chars() {
+        match character {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.checked_sub(1)?,
+            ',' if depth == 0 => commas += 1,
+            _ => {}
+        }
+    }
+    Some(commas)
+}
+
+/// `strtol(text, &end, 1` -> `0);`: the third argument of the conversions is the base, and a base begun with `1`
+/// is ten far more often than sixteen.
+fn conversion_base(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(context.profile.language, Language::C | Language::Cpp) || !context.at_line_end() {
+        return;
+    }
+    // A number is no prefix: the `1` is the line's last character.
+    let Some(before) = context
+        .line_before
+        .strip_suffix('1')
+        .filter(|before| before.ends_with(", "))
+    else {
+        return;
+    };
+    let Some(open) = super::lexer::innermost_unclosed(before, '(', ')') else {
+        return;
+    };
+    let (head, arguments) = before.split_at(open);
+    let function = head
+        .get(super::lexer::trailing_identifier_start(head)..)
+        .unwrap_or("");
+    let converts = matches!(
+        function,
+        "strtol" | "strtoul" | "strtoll" | "strtoull" | "strtoimax" | "strtoumax"
+    );
+    if converts
+        && top_level_commas(arguments.get(1..).unwrap_or("")) == Some(2)
+        && arguments.ends_with(", ")
+        && let Some(closers) = line_closers(context.line_before)
+    {
+        out.push(Suggestion::construct(format!("0{closers}"), 0.86));
+    }
+}
+
 /// `int *arr = malloc(n * sizeof(` -> `int));`: each element has the size of the type the pointer points to.
 fn allocated_element_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty()
@@ -991,22 +1178,35 @@ fn allocated_element_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `fprintf(` under `if (argc < 2) {` -> `stderr, `: a usage message goes to the error stream.
 fn usage_to_standard_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !context.at_line_end() {
+    if !context.at_line_end() {
         return;
     }
-    if let Some(argument) = program_name(context) {
+    if context.prefix.is_empty()
+        && let Some(argument) = program_name(context)
+    {
         out.push(Suggestion::construct(argument, 0.88));
         return;
     }
-    if context.line_before.trim_start() != "fprintf(" {
+    // The stream's name may be begun (`fprintf(st` -> `derr, `): `stdout` and `stdin` start alike, but not here.
+    let Some(rest) = "stderr"
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    else {
+        return;
+    };
+    if context.before_prefix().trim_start() != "fprintf(" {
         return;
     }
+    // Under a test of the arguments, or of a call that failed (`if (fp == NULL) {`).
     let checks_arguments = context.previous_code_line().is_some_and(|line| {
         let line = line.trim();
-        line.starts_with("if (argc ") && line.ends_with('{')
+        (line.starts_with("if (argc ")
+            || line.ends_with(" == NULL) {")
+            || line.ends_with(" < 0) {"))
+            && line.ends_with('{')
     });
     if checks_arguments {
-        out.push(Suggestion::construct("stderr, ", 0.88));
+        out.push(Suggestion::construct(format!("{rest}, "), 0.88));
     }
 }
 
@@ -1014,6 +1214,11 @@ fn usage_to_standard_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// takes `argv` (the one `%s` of a message that starts with `usage`).
 fn program_name(context: &Context<'_>) -> Option<String> {
     let typed = context.line_before.trim_start();
+    // `argv[` already typed: the index and the call's end remain.
+    let (typed, indexed) = match typed.strip_suffix("argv[") {
+        Some(before) => (before, true),
+        None => (typed, false),
+    };
     let message = typed
         .strip_prefix("fprintf(stderr, \"")
         .or_else(|| typed.strip_prefix("printf(\""))?
@@ -1032,7 +1237,8 @@ fn program_name(context: &Context<'_>) -> Option<String> {
             .parameters
             .iter()
             .any(|parameter| parameter.name == "argv");
-    takes_argv.then(|| "argv[0]);".to_owned())
+    let argument = if indexed { "0]);" } else { "argv[0]);" };
+    takes_argv.then(|| argument.to_owned())
 }
 
 /// Whether the line above reports an error to `stderr` as the first statement of an `if` block: `main` then ends
@@ -1327,6 +1533,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     field_of_its_name(context, out);
     lookup_compared_with_end(context, out);
     read_line_from_opened_file(context, out);
+    stream_argument(context, out);
+    conversion_base(context, out);
     allocated_element_size(context, out);
     usage_to_standard_error(context, out);
     comparison_with_zero(context, out);
@@ -2226,6 +2434,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
             });
         return hints;
     }
+    if let Some(fields) = system_struct_fields(context, access.receiver) {
+        hints.tables.push(MemberTable::known(fields));
+        return hints;
+    }
     let Some(declaration) = declaration_of(context, access.receiver) else {
         return hints;
     };
@@ -2256,6 +2468,51 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     }
     hints
 }
+
+/// The fields of a system struct the receiver is declared as (`struct dirent *entry;`, `struct timespec start,
+/// end;`): the headers that define them are not in the code. The declaration is read from its line, since the
+/// nearest mention may be a use (`stat(path, &st)`).
+fn system_struct_fields(context: &Context<'_>, receiver: &str) -> Option<&'static [&'static str]> {
+    if !is_plain_name(receiver) {
+        return None;
+    }
+    context.code_lines_above().take(200).find_map(|line| {
+        let (type_name, names) = line.strip_prefix("struct ")?.split_once(' ')?;
+        let fields = table_for(SYSTEM_STRUCT_FIELDS, type_name)?;
+        let declares = names.trim_end_matches(';').split(',').any(|part| {
+            let name = part
+                .split('=')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_start_matches('*');
+            name == receiver
+        });
+        declares.then_some(fields)
+    })
+}
+
+/// The fields of the C library's and POSIX's structs that programs read, most used first.
+static SYSTEM_STRUCT_FIELDS: &[(&str, &[&str])] = &[
+    ("dirent", &["d_name", "d_type", "d_ino"]),
+    (
+        "stat",
+        &[
+            "st_size", "st_mode", "st_mtime", "st_uid", "st_gid", "st_nlink", "st_ino", "st_dev",
+        ],
+    ),
+    ("timespec", &["tv_sec", "tv_nsec"]),
+    ("timeval", &["tv_sec", "tv_usec"]),
+    (
+        "tm",
+        &[
+            "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
+            "tm_isdst",
+        ],
+    ),
+    ("sigaction", &["sa_handler", "sa_flags", "sa_mask"]),
+    ("sockaddr_in", &["sin_family", "sin_port", "sin_addr"]),
+];
 
 /// The struct or class a declaration names: `struct point *` -> `point`, `Point` -> `Point`.
 fn struct_name(declaration: &str) -> Option<&str> {

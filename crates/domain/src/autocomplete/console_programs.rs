@@ -18,6 +18,9 @@ use super::lexer::{is_identifier_char, is_plain_name};
 
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.at_line_end() && context.profile.language == Language::Rust {
+        byte_buffer(context, out);
+    }
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
@@ -604,6 +607,77 @@ fn go(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .all(|c| c.is_ascii_digit())
     {
         out.push(Suggestion::construct("time.Second)", 0.85));
+    }
+}
+
+/// The byte buffer a Rust copy loop declared above (`let mut buf = [0u8; 8192];`, `vec![0; n]`).
+fn declared_byte_buffer<'a>(context: &Context<'a>) -> Option<&'a str> {
+    context.code_lines_above().take(15).find_map(|line| {
+        let (name, value) = line.strip_prefix("let mut ")?.split_once(" = ")?;
+        let name = name.split(':').next().unwrap_or(name).trim();
+        let zeroed = ["[0u8; ", "[0; ", "vec![0u8; ", "vec![0; "]
+            .iter()
+            .any(|start| value.starts_with(start));
+        (zeroed && is_plain_name(name)).then_some(name)
+    })
+}
+
+/// Rust's buffered copy: `reader.read(&mut b` -> `uf)?;` for the zeroed buffer declared above, then
+/// `writer.write_all(&buf[..` -> `n])?;` with the count that read returned. `?;` where the code above already
+/// propagates errors so, else only the closing.
+fn byte_buffer(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let before = context.before_prefix();
+    let propagates = context
+        .code_lines_above()
+        .take(15)
+        .any(|line| line.ends_with(")?;"));
+    let ending = |closers: String| {
+        let statement = before.trim_start();
+        let whole = statement.starts_with("let ") || !statement.contains('=');
+        if propagates && whole && closers.ends_with(')') {
+            format!("{closers}?;")
+        } else {
+            closers
+        }
+    };
+    if [".read(&mut ", ".read_exact(&mut "]
+        .iter()
+        .any(|call| before.ends_with(call))
+        && let Some(buffer) = declared_byte_buffer(context)
+        && let Some(rest) = buffer.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        let closers = open_parentheses(context.line_before).unwrap_or_default();
+        out.push(Suggestion::construct(
+            format!("{rest}{}", ending(closers)),
+            0.88,
+        ));
+        return;
+    }
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let Some(sliced) = before
+        .strip_suffix("[..")
+        .map(|head| {
+            head.get(super::lexer::trailing_identifier_start(head)..)
+                .unwrap_or("")
+        })
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    let count = context.code_lines_above().take(10).find_map(|line| {
+        let (binding, value) = line.strip_prefix("let ")?.split_once(" = ")?;
+        let reads = value.contains(&format!(".read(&mut {sliced})"));
+        (reads && is_plain_name(binding)).then_some(binding)
+    });
+    if let Some(count) = count {
+        let closers = open_parentheses(context.line_before).unwrap_or_default();
+        out.push(Suggestion::construct(
+            format!("{count}]{}", ending(closers)),
+            0.88,
+        ));
     }
 }
 

@@ -95,6 +95,27 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         {
             out.push(Suggestion::construct("< ", INDEX_CONFIDENCE));
         }
+        // `for (int i = 1; i < ` in a `main(int argc, ...)` -> `argc; i++) {`: the arguments after the program's
+        // name; `i < ar` -> `gc; i++) {` from any start, since `argv` is no bound.
+        [initialisation, condition]
+            if matches!(language, Language::C | Language::Cpp)
+                && condition.trim() == format!("{index} <")
+                && header.ends_with(' ')
+                && (if context.prefix.is_empty() {
+                    initialisation.trim().ends_with("= 1")
+                } else {
+                    "argc".starts_with(context.prefix) && context.prefix.len() < "argc".len()
+                })
+                && super::statements::enclosing_function(context).is_some_and(|function| {
+                    function.name == "main" && function.parameter_names().any(|name| name == "argc")
+                }) =>
+        {
+            let rest = "argc".get(context.prefix.len()..).unwrap_or("");
+            out.push(Suggestion::construct(
+                format!("{rest}; {index}++) {{"),
+                STEP_CONFIDENCE,
+            ));
+        }
         [_, condition]
             if context.prefix.is_empty()
                 && header.ends_with(' ')

@@ -31,6 +31,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     usage_exit(context, out);
     arguments_destructured(context, out);
     node_usage_exit(context, out);
+    exit_status_after_report(context, out);
+    rust_message_argument(context, out);
     input_and_logs(context, out);
     valueless_member_in_assignment(context, out);
     port_number(context, out);
@@ -337,6 +339,15 @@ fn elapsed_since_start(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `start := time.Now()` waits to be measured, and the clock itself where a start is being taken: `Instant::` ->
 /// `now()`, JavaScript's `const start = Date.` -> `now()`; Go's `time.Since(` -> `start))`, and C's calendar time.
 fn clock_reading(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    // `start.ela` -> `psed()`: the one reading an `Instant` is taken for, begun.
+    if context.profile.language == Language::Rust
+        && !context.prefix.is_empty()
+        && let Some(rest) = "elapsed()".strip_prefix(context.prefix)
+        && let Some((start, _)) = clock_start(context)
+        && context.before_prefix().ends_with(&format!("{start}."))
+    {
+        out.push(Suggestion::member(rest, 0.9));
+    }
     if !context.prefix.is_empty() {
         return;
     }
@@ -696,6 +707,135 @@ fn arguments_destructured(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("process.argv{}", terminator(context)),
             0.9,
         ));
+    }
+}
+
+/// Whether a line writes a message for the user to the error stream (or a usage line): what a program does just
+/// before it stops with a failure status.
+fn reports_error(language: Language, line: &str) -> bool {
+    match language {
+        Language::Go => {
+            (line.starts_with("fmt.Fprint") && line.contains("os.Stderr"))
+                || line.starts_with("log.Print")
+                || (line.starts_with("fmt.Print") && line.to_ascii_lowercase().contains("usage"))
+        }
+        Language::Rust => line.starts_with("eprintln!(") || line.starts_with("eprint!("),
+        Language::C | Language::Cpp => {
+            line.starts_with("fprintf(stderr")
+                || line.starts_with("perror(")
+                || (line.starts_with("fputs(") && line.contains("stderr"))
+        }
+        _ => false,
+    }
+}
+
+/// The argument a Rust message still needs: a usage line's program name (`eprintln!("usage: {} <file>", ` ->
+/// `args[0]);`, the first of the collected `env::args()`), and in a block that caught an error (`Err(e) => {`,
+/// `if let Err(e) = ...`) the error itself (`eprintln!("error: {}", ` -> `e);`), once the placeholders outnumber
+/// the arguments given.
+fn rust_message_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Rust || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let (typed, indexed) = match typed.strip_suffix("args[") {
+        Some(before) => (before, true),
+        None => (typed, false),
+    };
+    let Some(arguments) = ["eprintln!(\"", "println!(\"", "panic!(\"", "eprint!(\""]
+        .iter()
+        .find_map(|start| typed.strip_prefix(start))
+    else {
+        return;
+    };
+    let Some((format, given)) = arguments.split_once("\", ") else {
+        return;
+    };
+    if format.contains('"') || !(given.is_empty() || given.ends_with(", ")) {
+        return;
+    }
+    let placeholders = format.matches('{').count() - format.matches("{{").count() * 2;
+    let given_count = if given.is_empty() {
+        0
+    } else {
+        given.matches(", ").count()
+    };
+    if placeholders != given_count + 1 {
+        return;
+    }
+    let usage = format.to_ascii_lowercase().starts_with("usage") && given.is_empty();
+    let collected_args = context.code_lines_above().take(15).any(|line| {
+        line.starts_with("let args") && line.contains("env::args()") && line.contains("collect")
+    });
+    if usage && collected_args {
+        let text = if indexed { "0]);" } else { "args[0]);" };
+        out.push(Suggestion::construct(text, 0.88));
+        return;
+    }
+    if indexed {
+        return;
+    }
+    // The error a nearby header bound: `Err(e) => {` or `if let Err(e) = fs::create_dir_all(&dir) {`.
+    let caught = context
+        .code_lines_above()
+        .take(3)
+        .find(|line| line.ends_with('{'))
+        .and_then(|header| header.split_once("Err(")?.1.split_once(')'))
+        .map(|(name, _)| name)
+        .filter(|name| is_plain_name(name) && *name != "_");
+    if let Some(error) = caught.filter(|error| !super::lexer::contains_word(given, error)) {
+        out.push(Suggestion::construct(format!("{error});"), 0.88));
+    }
+}
+
+/// Go's `os.Exit(`, Rust's `process::exit(` and C's `exit(` (and Rust's `process::ex` half typed) right after an
+/// error was written to the error stream in the same block -> `1)`: the failure status every shell tests. A C file
+/// that names `EXIT_SUCCESS` or `EXIT_FAILURE` gets its own spelling. After a plain message (`shutting down`) the
+/// status is anyone's guess, so nothing.
+fn exit_status_after_report(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let typed = context.line_before.trim();
+    let half_typed = context.member.filter(|access| {
+        language == Language::Rust
+            && access.separator == "::"
+            && (access.receiver == "process" || access.receiver == "std::process")
+            && context.prefix.len() < "exit".len()
+            && "exit".starts_with(context.prefix)
+            && context.member_starts_statement(access)
+    });
+    let opened = context.prefix.is_empty()
+        && match language {
+            Language::Go => typed == "os.Exit(",
+            Language::Rust => ["std::process::exit(", "process::exit(", "exit("].contains(&typed),
+            Language::C | Language::Cpp => typed == "exit(",
+            _ => false,
+        };
+    if !opened && half_typed.is_none() {
+        return;
+    }
+    // The report is one of the few lines just above, in the same block (a block's header ends the search).
+    let reported = context
+        .code_lines_above()
+        .take(3)
+        .take_while(|line| !line.ends_with('{') && !line.ends_with('}'))
+        .any(|line| reports_error(language, line));
+    if !reported {
+        return;
+    }
+    let status = if matches!(language, Language::C | Language::Cpp)
+        && (context.code.contains("EXIT_FAILURE") || context.code.contains("EXIT_SUCCESS"))
+    {
+        "EXIT_FAILURE"
+    } else {
+        "1"
+    };
+    let end = terminator(context);
+    if half_typed.is_some() {
+        let rest = "exit".get(context.prefix.len()..).unwrap_or("");
+        // Above the member tables' bare `exit()`.
+        out.push(Suggestion::member(format!("{rest}({status}){end}"), 0.92));
+    } else {
+        out.push(Suggestion::construct(format!("{status}){end}"), 0.88));
     }
 }
 

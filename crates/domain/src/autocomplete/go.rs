@@ -611,11 +611,34 @@ static PACKAGES_NEEDING_IMPORT: &[(&str, &str)] = &[
     ("big", "\"math/big\""),
     ("path", "\"path\""),
     ("sql", "\"database/sql\""),
+    ("flag", "\"flag\""),
+    ("sha256", "\"crypto/sha256\""),
 ];
 
 /// The tables of [`PACKAGES_NEEDING_IMPORT`]. `exec.Cmd` and `list.List` are left out: a variable named for them
 /// (`cmd := exec.`, `list := list.`) would be given the type, where `Command()` or `New()` is meant.
 static IMPORTED_PACKAGES: &[(&str, &[&str])] = &[
+    (
+        "flag",
+        &[
+            "Parse()",
+            "String()",
+            "Int()",
+            "Bool()",
+            "Args()",
+            "StringVar()",
+            "IntVar()",
+            "BoolVar()",
+            "Arg()",
+            "NArg()",
+            "Usage()",
+            "PrintDefaults()",
+            "Duration()",
+            "Float64()",
+            "NewFlagSet()",
+        ],
+    ),
+    ("sha256", &["Sum256()", "New()"]),
     (
         "exec",
         &[
@@ -758,6 +781,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     first_import(context, out);
     declared_struct(context, out);
     deferred_release(context, out);
+    invoked_literal(context, out);
+    standard_stream_field(context, out);
     release_after_error_check(context, out);
     wait_group_step(context, out);
     http_server_step(context, out);
@@ -1269,9 +1294,11 @@ pub(super) fn receiver_struct_fields<'a>(
 
 /// `os.` starting the statement after a printed message in an `if` block -> `Exit(1)`.
 fn exit_after_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    // An error printed to the error stream is a report too: `fmt.Fprintln(os.Stderr, err)`.
     let printed = |message: &str, _: &str| {
-        (message.starts_with("fmt.Print") || message.starts_with("fmt.Fprint"))
-            && message.contains('"')
+        ((message.starts_with("fmt.Print") || message.starts_with("fmt.Fprint"))
+            && message.contains('"'))
+            || (message.starts_with("fmt.Fprint") && message.contains("os.Stderr"))
     };
     super::statements::exit_after_message(context, "os", "Exit(1)", printed, out);
 }
@@ -1523,9 +1550,30 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if header != ["if", "err", "!=", "nil"] {
         return;
     }
-    let Some(function) = enclosing_function(context) else {
+    let Some(mut function) = enclosing_function(context) else {
         return;
     };
+    // Inside a function literal (`filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {`) the
+    // literal's results are the ones returned, not the named function's around it.
+    let mut literal_exit = None;
+    if let Some((parameters, results)) = literal_results(context, tokens, function.body_start) {
+        // A handler literal answers the failure on its writer; any other literal returning nothing has no
+        // sure way out (a goroutine may log, send on a channel or return).
+        let writer = parameters.split(',').find_map(|parameter| {
+            let (name, type_text) = parameter.trim().split_once(' ')?;
+            (type_text.trim() == "http.ResponseWriter").then_some(name)
+        });
+        match writer {
+            Some(writer) if results.is_empty() => {
+                literal_exit = Some(format!(
+                    "http.Error({writer}, err.Error(), http.StatusInternalServerError)"
+                ));
+            }
+            _ if results.is_empty() => return,
+            _ => {}
+        }
+        function.results = results;
+    }
     // Once `return ` is typed, only a lone error is sure to be handed on as it is: with other results the real
     // code wraps it (`nil, fmt.Errorf("...: %w", err)`) or returns named values as often as `nil, err`. What comes
     // first is sure, though: the other results' zero values (`return nil, `, `return 0, "", `), when their types
@@ -1570,7 +1618,7 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("return {}", values.join(", "))
         }
         Some(_) => return,
-        None => match error_exit(context, &function) {
+        None => match literal_exit.or_else(|| error_exit(context, &function)) {
             Some(exit) => exit,
             None => return,
         },
@@ -1578,6 +1626,115 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(rest) = statement.strip_prefix(typed) {
         out.push(Suggestion::construct(rest, 0.9));
     }
+}
+
+/// `}` closing a `defer func() {` or `go func() {` -> `()`: the literal is deferred or started by calling it, and
+/// without the call the compiler refuses the statement.
+fn invoked_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() || context.line_before.trim() != "}" {
+        return;
+    }
+    let width = indentation(context.line_before);
+    let opener = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(200)
+        .find(|line| !line.trim().is_empty() && indentation(line) <= width);
+    let invoked = opener.is_some_and(|line| {
+        indentation(line) == width && ["defer func() {", "go func() {"].contains(&line.trim())
+    });
+    if invoked {
+        out.push(Suggestion::construct("()", 0.9));
+    }
+}
+
+/// `cmd.Stderr = os.` -> `Stderr`: a command's standard stream is given the program's own of the same name.
+fn standard_stream_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "os")
+    else {
+        return;
+    };
+    let Some(field) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(str::trim_end)
+        .and_then(|target| target.rsplit_once('.'))
+        .map(|(_, field)| field)
+        .filter(|field| matches!(*field, "Stdout" | "Stderr" | "Stdin"))
+    else {
+        return;
+    };
+    if let Some(rest) = field
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    {
+        out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
+/// The parameters and results of the innermost function literal (`func(...) error {`) whose body holds the
+/// cursor, when it lies inside the function whose body starts at token `body_start`: `None` when no literal is
+/// open there.
+fn literal_results<'a>(
+    context: &Context<'a>,
+    tokens: &[super::lexer::Token],
+    body_start: usize,
+) -> Option<(&'a str, Vec<&'a str>)> {
+    for &brace in open_braces(context, tokens).iter().rev() {
+        if brace < body_start {
+            return None;
+        }
+        let open = tokens.get(brace)?;
+        let line_start = context.line_start(open.start);
+        let header = context.code.get(line_start..open.start)?;
+        let literal = header.rfind("func(").filter(|&at| {
+            !header
+                .get(..at)
+                .and_then(|before| before.chars().next_back())
+                .is_some_and(is_identifier_char)
+        });
+        let Some(at) = literal else {
+            continue;
+        };
+        let after_func = header.get(at + "func".len()..)?;
+        let close = parameters_end(after_func)?;
+        let parameters = after_func.get(1..close)?;
+        let results = after_func.get(close + 1..)?.trim();
+        let results = results
+            .strip_prefix('(')
+            .and_then(|inner| inner.strip_suffix(')'))
+            .unwrap_or(results);
+        return Some((
+            parameters,
+            results
+                .split(',')
+                .map(str::trim)
+                .filter(|result| !result.is_empty())
+                .collect(),
+        ));
+    }
+    None
+}
+
+/// Where the parameter list that `text` opens with `(` closes, as a byte offset.
+fn parameters_end(text: &str) -> Option<usize> {
+    let mut depth = 0_usize;
+    for (at, character) in text.char_indices() {
+        match character {
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// How a function that returns nothing leaves on an error, when its kind says so (see [`return_on_error`]).
@@ -3005,6 +3162,69 @@ static PARAMETER_TYPES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "*exec.Cmd",
+        &[
+            "Run()",
+            "Output()",
+            "CombinedOutput()",
+            "Start()",
+            "Wait()",
+            "Stdout",
+            "Stderr",
+            "Stdin",
+            "Dir",
+            "Env",
+            "StdoutPipe()",
+        ],
+    ),
+    ("os.DirEntry", &["Name()", "IsDir()", "Info()", "Type()"]),
+    ("fs.DirEntry", &["Name()", "IsDir()", "Info()", "Type()"]),
+    (
+        "os.FileInfo",
+        &["Name()", "Size()", "IsDir()", "ModTime()", "Mode()"],
+    ),
+    (
+        "fs.FileInfo",
+        &["Name()", "Size()", "IsDir()", "ModTime()", "Mode()"],
+    ),
+    (
+        "*os.File",
+        &[
+            "Close()",
+            "Write()",
+            "WriteString()",
+            "Read()",
+            "Name()",
+            "Stat()",
+            "Sync()",
+            "Seek()",
+            "ReadDir()",
+        ],
+    ),
+    (
+        "*bufio.Writer",
+        &[
+            "WriteString()",
+            "Flush()",
+            "Write()",
+            "WriteByte()",
+            "WriteRune()",
+        ],
+    ),
+    (
+        "*bufio.Reader",
+        &[
+            "ReadString()",
+            "ReadLine()",
+            "ReadRune()",
+            "ReadByte()",
+            "ReadBytes()",
+        ],
+    ),
+    ("hash.Hash", &["Write()", "Sum(nil)", "Reset()", "Size()"]),
+    ("hash.Hash32", &["Write()", "Sum32()", "Reset()"]),
+    ("hash.Hash64", &["Write()", "Sum64()", "Reset()"]),
+    (
         "*testing.B",
         &[
             "ResetTimer()",
@@ -3044,9 +3264,17 @@ fn parameter_type_members(
     if let Some(type_text) = context
         .code
         .get(window_start..context.cursor)
-        .and_then(|window| constructed_type(window, receiver))
+        .and_then(|window| {
+            constructed_type(window, receiver).or_else(|| ranged_element_type(window, receiver))
+        })
     {
         return table_for(PARAMETER_TYPES, type_text);
+    }
+    // A command built and used in one expression: `exec.Command("git", "status").`.
+    if (receiver.starts_with("exec.Command(") || receiver.starts_with("exec.CommandContext("))
+        && receiver.ends_with(')')
+    {
+        return table_for(PARAMETER_TYPES, "*exec.Cmd");
     }
     let function = super::statements::enclosing_function(context)?;
     match function
@@ -3109,9 +3337,49 @@ fn constructed_type<'w>(window: &'w str, receiver: &str) -> Option<&'static str>
         Some("*sql.Rows")
     } else if with_error && (call(".Begin") || call(".BeginTx")) {
         Some("*sql.Tx")
+    } else if call("exec.Command") || call("exec.CommandContext") {
+        Some("*exec.Cmd")
+    } else if call("bufio.NewWriter") {
+        Some("*bufio.Writer")
+    } else if call("bufio.NewReader") {
+        Some("*bufio.Reader")
+    } else if ["sha256.New", "sha1.New", "sha512.New", "md5.New"]
+        .iter()
+        .any(|maker| call(maker))
+    {
+        Some("hash.Hash")
+    } else if call("fnv.New32a") || call("fnv.New32") || call("crc32.NewIEEE") {
+        Some("hash.Hash32")
+    } else if call("fnv.New64a") || call("fnv.New64") {
+        Some("hash.Hash64")
+    } else if with_error && (call("os.Stat") || call("os.Lstat") || call(".Info")) {
+        Some("os.FileInfo")
+    } else if with_error && (call("os.Open") || call("os.Create") || call("os.OpenFile")) {
+        Some("*os.File")
     } else {
         None
     }
+}
+
+/// The type of a loop variable that ranges over what a call of fixed result type gave: `for _, e := range
+/// entries {` after `entries, err := os.ReadDir(dir)` -> `os.DirEntry`.
+fn ranged_element_type(window: &str, receiver: &str) -> Option<&'static str> {
+    let walked = window.lines().rev().find_map(|line| {
+        let (names, rest) = line.trim().strip_prefix("for ")?.split_once(" := range ")?;
+        let element = names.rsplit(',').next()?.trim();
+        (element == receiver).then(|| rest.trim_end_matches('{').trim())
+    })?;
+    let value = window.lines().rev().find_map(|line| {
+        let (left, value) = line.split_once(":=")?;
+        (left.split(',').next()?.trim() == walked).then_some(value.trim())
+    })?;
+    (value.starts_with("os.ReadDir(") || value.starts_with("ioutil.ReadDir(")).then_some(
+        if value.starts_with("os.") {
+            "os.DirEntry"
+        } else {
+            "os.FileInfo"
+        },
+    )
 }
 
 /// The weight of a field of the receiver's type never used through the receiver yet, of such a method: below one

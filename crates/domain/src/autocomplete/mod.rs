@@ -40,6 +40,8 @@
 //! - `pages_and_data`: the browser page and React (an element named for its variable, a submit handler's
 //!   `preventDefault()`, `localStorage`), Python's first web routes, `sqlite3`, `csv` and dates;
 //!   `console_programs` a console program's standard input, files and first maps in Java, C, C++, Go and Rust;
+//!   `system_programs` what a C tool's POSIX calls leave to write (`getopt`'s `-1` and `optarg`, `waitpid`'s
+//!   options and status, a signal handler's flag);
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
 //!   `area` and `perimeter` from its fields; `initial_values` the value a constructor starts a field with
@@ -133,6 +135,7 @@ mod rust;
 mod signatures;
 mod sorting;
 mod statements;
+mod system_programs;
 #[cfg(test)]
 mod tests;
 mod type_annotations;
@@ -368,6 +371,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             environment::complete(context, &mut suggestions);
             pages_and_data::complete(context, &mut suggestions);
             console_programs::complete(context, &mut suggestions);
+            system_programs::complete(context, &mut suggestions);
         }
     }
     suggestions

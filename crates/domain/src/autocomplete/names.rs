@@ -136,11 +136,21 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .and_then(|head| head.rsplit_once("for "))
         .map(|(_, variable)| variable.trim());
     let not_itself = names_excluded_here(context);
+    let tags = c_struct_tags(context);
+    // A variable's address is taken after C's lone `&`: no keyword or constant (`struct`, `stdout`) is one.
+    let address_of_in_c = context.profile.language == Language::C && takes_address(context);
     let mut candidates = Candidates::default();
     for stats in &context.scan.names {
         if !word_allowed(stats.name)
             || loop_variable == Some(stats.name)
             || not_itself == Some(stats.name)
+            || tags.contains(&stats.name)
+            || (address_of_in_c
+                && context
+                    .profile
+                    .words
+                    .iter()
+                    .any(|word| word.text == stats.name))
         {
             continue;
         }
@@ -155,6 +165,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     for (index, word) in context.profile.words.iter().enumerate() {
         if naming
+            || address_of_in_c
             || word.text.len() <= prefix.len()
             || !word.text.starts_with(prefix)
             || !word_allowed(word.text)
@@ -509,6 +520,67 @@ fn names_excluded_here<'a>(context: &Context<'a>) -> Option<&'a str> {
         return super::lexer::is_plain_name(variable).then_some(variable);
     }
     constructed_class(context)
+}
+
+/// Whether the name being typed follows a unary `&` (`stat(path, &s`), not a bitwise one (`mask & HIG`): the `&`
+/// comes where an operand starts, after an opening bracket, a comma, an assignment or `return`.
+fn takes_address(context: &Context<'_>) -> bool {
+    let before = context.before_prefix().trim_end();
+    let Some(operand_start) = before.strip_suffix('&') else {
+        return false;
+    };
+    let operand_start = operand_start.trim_end();
+    !operand_start.ends_with('&')
+        && (operand_start.is_empty()
+            || operand_start.ends_with(['(', ',', '{', '='])
+            || operand_start.ends_with("return"))
+}
+
+/// C's names that the code only ever writes after `struct`, `union` or `enum` (`struct dirent *entry`): tags,
+/// never values, so nowhere but after those keywords can they be typed (`readdir(di` is `dir`, not `dirent`).
+/// After `&`, the functions too (`stat(path, &s` is `st`, not `stat`).
+fn c_struct_tags<'a>(context: &Context<'a>) -> Vec<&'a str> {
+    // At a statement's start a type is being named as often as a value: no candidate is left out there, where
+    // fewer candidates would only make the remaining ones look surer than they are.
+    if context.profile.language != Language::C
+        || context.prefix.is_empty()
+        || context.prefix_starts_statement()
+        || context
+            .before_prefix()
+            .trim_end()
+            .ends_with(|c: char| super::lexer::is_identifier_char(c))
+    {
+        return Vec::new();
+    }
+    // After a lone `&` a variable's address is taken: no function (`stat(`) either.
+    let address_of = takes_address(context);
+    let tokens = context.tokens_before();
+    let mut tags: Vec<&str> = Vec::new();
+    let mut values: Vec<&str> = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
+        let text = context.text(token);
+        if token.kind != TokenKind::Identifier || !text.starts_with(context.prefix) {
+            continue;
+        }
+        let after_keyword = index
+            .checked_sub(1)
+            .and_then(|at| tokens.get(at))
+            .is_some_and(|previous| matches!(context.text(previous), "struct" | "union" | "enum"));
+        let called = address_of
+            && tokens
+                .get(index + 1)
+                .is_some_and(|next| context.text(next) == "(");
+        let list = if after_keyword || called {
+            &mut tags
+        } else {
+            &mut values
+        };
+        if !list.contains(&text) {
+            list.push(text);
+        }
+    }
+    tags.retain(|tag| !values.contains(tag));
+    tags
 }
 
 /// The class whose TypeScript constructor's parameters hold the cursor: what it is handed (`private

@@ -297,6 +297,8 @@ static PATHS: &[(&str, &[&str])] = &[
         ],
     ),
     ("Instant", &["now()"]),
+    ("std::time::Instant", &["now()"]),
+    ("time::Instant", &["now()"]),
     ("Path", &["new()"]),
     ("PathBuf", &["from()", "new()"]),
     ("File", &["open()", "create()"]),
@@ -607,6 +609,58 @@ static MAP_METHODS: &[&str] = &[
     "drain()",
     "retain()",
 ];
+/// What a `std::process::Command` is told or asked, most used first.
+static COMMAND_METHODS: &[&str] = &[
+    "arg()",
+    "args()",
+    "output()",
+    "status()",
+    "spawn()",
+    "current_dir()",
+    "env()",
+    "stdout()",
+    "stderr()",
+    "stdin()",
+];
+/// What an `ExitStatus` tells.
+static EXIT_STATUS_METHODS: &[&str] = &["success()", "code()"];
+/// What a `DirEntry` of `fs::read_dir` gives.
+static DIR_ENTRY_METHODS: &[&str] = &["path()", "file_name()", "metadata()", "file_type()"];
+/// What a `Path` or `PathBuf` is asked, most used first.
+static PATH_METHODS: &[&str] = &[
+    "display()",
+    "join()",
+    "exists()",
+    "is_dir()",
+    "is_file()",
+    "extension()",
+    "file_name()",
+    "parent()",
+    "to_str()",
+    "file_stem()",
+    "to_path_buf()",
+    "to_string_lossy()",
+    "metadata()",
+    "read_dir()",
+];
+/// What a file's `Metadata` tells.
+static METADATA_METHODS: &[&str] = &[
+    "len()",
+    "is_dir()",
+    "is_file()",
+    "modified()",
+    "permissions()",
+    "file_type()",
+];
+/// A digest's hasher (`sha2`, `sha1`, `md-5`, `blake3`, `crc32fast`): fed, then finished.
+static DIGEST_METHODS: &[&str] = &["update()", "finalize()"];
+/// The memory orderings of `std::sync::atomic`, most used first.
+static ATOMIC_ORDERINGS: &[&str] = &["SeqCst", "Relaxed", "Acquire", "Release", "AcqRel"];
+/// What an `OsStr` (a path's extension or file name) is turned into.
+static OS_STR_METHODS: &[&str] = &["to_str()", "to_string_lossy()", "to_os_string()"];
+/// What a `Cow<str>` (`to_string_lossy()`, `from_utf8_lossy()`) is turned into.
+static COW_METHODS: &[&str] = &["into_owned()", "to_string()"];
+
 /// Methods common to most types, for a receiver whose type the code does not show.
 static COMMON_METHODS: &[&str] = &[
     "clone()",
@@ -2868,6 +2922,17 @@ fn next_variant_arm(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `std::error::Error>>`.
 fn error_trait(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    // `Box<dyn Err` -> `or>>`: the trait begun is the error's, whatever path the file imported it by.
+    if !context.prefix.is_empty()
+        && context.before_prefix().ends_with("Result<(), Box<dyn ")
+        && let Some(rest) = "Error".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        let opens_body = typed.starts_with("fn ") || typed.contains(" fn ");
+        let body = if opens_body { " {" } else { "" };
+        out.push(Suggestion::construct(format!("{rest}>>{body}"), 0.9));
+        return;
+    }
     if typed.ends_with("Result<(), Box<dyn ") {
         let opens_body = typed.starts_with("fn ") || typed.contains(" fn ");
         let text = if opens_body {
@@ -3205,6 +3270,21 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     let mut hints = MemberHints::default();
     let receiver = access.receiver;
     if access.separator == "::" {
+        // `Ordering::` in a file of atomics is the memory ordering, not `cmp`'s.
+        let atomic_call = [
+            ".load(",
+            ".store(",
+            ".fetch_add(",
+            ".fetch_sub(",
+            ".swap(",
+            ".compare_exchange(",
+        ]
+        .iter()
+        .any(|call| context.line_before.contains(call));
+        if receiver.ends_with("Ordering") && (atomic_call || context.code.contains("Atomic")) {
+            hints.tables.push(MemberTable::known(ATOMIC_ORDERINGS));
+            return hints;
+        }
         if let Some(paths) = table_for(PATHS, receiver).or_else(|| in_std(receiver)) {
             hints.tables.push(MemberTable::known(paths));
         }
@@ -3252,6 +3332,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
             .push(MemberTable::known(RESPONSE_BUILDER_METHODS));
         return hints;
     }
+    if let Some(methods) = system_methods(context, receiver) {
+        hints.tables.push(MemberTable::known(methods));
+        return hints;
+    }
     let last_call = receiver.rsplit('.').next().unwrap_or(receiver);
     let last_name = last_call.split('(').next().unwrap_or(last_call);
     if last_call.ends_with(')') && ITERATOR_MAKERS.contains(&last_name) && receiver.contains('.') {
@@ -3276,6 +3360,93 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         },
     }
     hints
+}
+
+/// The methods of what a systems program handles, from the receiver's own text or its declaration: the command
+/// line's `env::args()` (an iterator), a `Command` being built, a child's `status`, a path, a file's metadata, a
+/// directory's entry, a hasher, and the `OsStr` a closure gets from `extension()` (`|e| e.to_s` -> `tr()`, not
+/// `tring()`).
+fn system_methods(context: &Context<'_>, receiver: &str) -> Option<&'static [&'static str]> {
+    let bare = receiver.trim_start_matches("std::");
+    if bare == "env::args()" || bare.ends_with("read_dir(dir)?") {
+        return Some(ITERATOR_METHODS);
+    }
+    if (bare.starts_with("Command::new(") || bare.starts_with("process::Command::new("))
+        && !bare.ends_with("output()")
+        && !bare.ends_with("status()")
+    {
+        return Some(COMMAND_METHODS);
+    }
+    if receiver.ends_with(".status") || receiver.ends_with(".status()?") {
+        return Some(EXIT_STATUS_METHODS);
+    }
+    if receiver.ends_with(".to_string_lossy()") || receiver.ends_with("from_utf8_lossy()") {
+        return Some(COW_METHODS);
+    }
+    if is_plain_name(receiver) {
+        let closure_on = context
+            .before_prefix()
+            .strip_suffix(&format!("|{receiver}| {receiver}."));
+        let of_os_str = |before: &str| {
+            ["extension()", "file_name()", "file_stem()", "as_os_str()"]
+                .iter()
+                .any(|call| before.ends_with(call))
+        };
+        // `and_then` wants an `Option` back: of the conversions only `to_str()` gives one.
+        if closure_on
+            .and_then(|before| before.strip_suffix(".and_then("))
+            .is_some_and(of_os_str)
+        {
+            return Some(&OS_STR_METHODS[..1]);
+        }
+        if closure_on
+            .and_then(|before| before.strip_suffix(".map("))
+            .is_some_and(of_os_str)
+        {
+            return Some(OS_STR_METHODS);
+        }
+        // `for entry in fs::read_dir(dir)? {` then `let entry = entry?;`: a `DirEntry`.
+        let walked_directory = context.code_lines_above().take(20).any(|line| {
+            line.starts_with(&format!("for {receiver} in ")) && line.contains("read_dir(")
+        });
+        if walked_directory {
+            return Some(DIR_ENTRY_METHODS);
+        }
+    }
+    let declaration = declaration_of(context, receiver)?.trim_start_matches("mut ");
+    let value = declaration.trim_end_matches(';').trim_end_matches('?');
+    let value_bare = value.trim_start_matches("std::");
+    if value_bare.starts_with("Command::new(") || value_bare.starts_with("process::Command::new(") {
+        Some(if value.ends_with(".status()") {
+            EXIT_STATUS_METHODS
+        } else {
+            COMMAND_METHODS
+        })
+    } else if value.ends_with(".status()") {
+        Some(EXIT_STATUS_METHODS)
+    } else if value_bare.starts_with("path::Path::new(")
+        || value_bare.starts_with("Path::new(")
+        || value_bare.starts_with("PathBuf::from(")
+        || value_bare.starts_with("PathBuf::new(")
+        || value.ends_with(".path()")
+    {
+        Some(PATH_METHODS)
+    } else if value_bare.starts_with("fs::metadata(") || value.ends_with(".metadata()") {
+        Some(METADATA_METHODS)
+    } else if [
+        "Sha256::new()",
+        "Sha1::new()",
+        "Sha512::new()",
+        "Md5::new()",
+        "Hasher::new()",
+    ]
+    .iter()
+    .any(|maker| value.ends_with(maker))
+    {
+        Some(DIGEST_METHODS)
+    } else {
+        None
+    }
 }
 
 /// How many letters of a method must be typed before the only standard method they begin is taken as meant.

@@ -10491,6 +10491,932 @@ const INLINE: &[Case] = &[
         "class Circle {\n  area(): number {\n    return 1;\n  }\n\n  ‸",
         None,
     ),
+    // Eighteenth round (r18j): systems tools and scripts in Go, Rust and C: the failure status after an error
+    // written to the error stream (`os.Exit(` -> `1)`, `process::ex` -> `it(1);`, `exit(` -> `1);`), a Go
+    // function literal's own results under `if err != nil {`, `defer func() {...}` -> `()`, `cmd.Stderr = os.` ->
+    // `Stderr`, the members of `exec.Cmd`, `fs.DirEntry`, `os.FileInfo`, `bufio.Writer` and the hashes; Rust's
+    // `Command`, `ExitStatus`, `Path`, `Metadata`, `DirEntry`, a digest, atomic `Ordering::`, an extension's
+    // `to_str()`, a read buffer and its count, the caught error and the program's name in a message; C's stream
+    // argument (`fclose(f` -> `p);`), the base of `strtol`, the struct tags kept out of values (`readdir(di` ->
+    // `r`), the system structs' fields, `SEEK_END` and friends, `getopt`'s `-1` and `optarg`, `waitpid`'s
+    // options and status, a signal handler's flag, `i < argc` in `main`.
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"io/fs\"\n\t\"path/filepath\"\n)\n\nfunc main() {\n\terr := filepath.WalkDir(\".\", func(path string, d fs.DirEntry, err error) error {\n\t\tif err != nil {\n\t\t\treturn ‸",
+        Some("err"),
+    ),
+    (
+        "go",
+        "func main() {\n\troot := \".\"\n\terr := filepath.WalkD‸",
+        Some("ir()"),
+    ),
+    ("go", "port := flag.Int(\"port\", 8080, \"‸\")", None),
+    (
+        "go",
+        "name := flag.String(\"name\", \"world\", \"name to greet\")\nflag.Pa‸",
+        Some("rse()"),
+    ),
+    (
+        "go",
+        "name := flag.String(\"name\", \"world\", \"name to greet\")\nflag.Parse()\nfmt.Println(\"hello\", *na‸",
+        Some("me"),
+    ),
+    (
+        "go",
+        "if len(os.Args) < 2 {\n\tfmt.Fprintln(os.Stderr, \"usage: tool <file>\")\n\tos.Exit(‸",
+        Some("1)"),
+    ),
+    (
+        "go",
+        "if len(os.Args) < 2 {\n\tfmt.Fprintln(os.St‸",
+        Some("derr, "),
+    ),
+    (
+        "go",
+        "out, err := exec.Command(\"git\", \"status\").Out‸",
+        Some("put()"),
+    ),
+    (
+        "go",
+        "cmd := exec.Command(\"ls\", \"-l\")\ncmd.Stdout = os.St‸",
+        Some("dout"),
+    ),
+    (
+        "go",
+        "start := time.Now()\ndoWork()\nfmt.Println(\"took\", time.Since(‸",
+        Some("start))"),
+    ),
+    (
+        "go",
+        "start := time.Now()\ndoWork()\nelapsed := time.Since(st‸)",
+        Some("art"),
+    ),
+    (
+        "go",
+        "f, err := os.Open(path)\nif err != nil {\n\treturn err\n}\ndefer f.Cl‸",
+        Some("ose()"),
+    ),
+    (
+        "go",
+        "src, err := os.Open(from)\nif err != nil {\n\treturn err\n}\ndefer src.Close()\ndst, err := os.Create(to)\nif err != nil {\n\treturn err\n}\ndefer dst.Close()\n_, err = io.Copy(dst, s‸",
+        Some("rc"),
+    ),
+    (
+        "go",
+        "scanner := bufio.NewScanner(f)\nfor scanner.Sc‸",
+        Some("an() {"),
+    ),
+    (
+        "go",
+        "scanner := bufio.NewScanner(f)\nfor scanner.Scan() {\n\tline := scanner.T‸",
+        Some("ext()"),
+    ),
+    (
+        "go",
+        "for scanner.Scan() {\n\tline := scanner.Text()\n\tfields := strings.Fields(li‸",
+        Some("ne"),
+    ),
+    (
+        "go",
+        "fields := strings.Fields(line)\nn, err := strconv.Atoi(fields[0‸",
+        Some("])"),
+    ),
+    (
+        "go",
+        "h := sha256.New()\nif _, err := io.Copy(h, f); err != nil {\n\tlog.Fatal(err)\n}\nfmt.Printf(\"%x\\n\", h.Su‸",
+        Some("m(nil)"),
+    ),
+    (
+        "go",
+        "data, err := os.ReadFile(path)\nif err != nil {\n\treturn err\n}\nsum := sha256.Sum256(da‸",
+        Some("ta"),
+    ),
+    (
+        "go",
+        "sigs := make(chan os.Signal, 1)\nsignal.Notify(sigs, syscall.SIGINT, syscall.SIGT‸",
+        Some("ERM"),
+    ),
+    (
+        "go",
+        "data, err := os.ReadFile(\"config.json\")\nif err != nil {\n\tlog.Fatal(err)\n}\nvar cfg Config\nif err := json.Unmarshal(data, &c‸",
+        Some("fg"),
+    ),
+    ("go", "port := os.Getenv(\"P‸\")", None),
+    (
+        "go",
+        "port := os.Getenv(\"PORT\")\nif port == \"\" {\n\tport = \"‸\"",
+        None,
+    ),
+    (
+        "go",
+        "entries, err := os.ReadDir(dir)\nif err != nil {\n\treturn err\n}\nfor _, e := range entries {\n\tfmt.Println(e.Na‸",
+        Some("me()"),
+    ),
+    (
+        "go",
+        "for _, e := range entries {\n\tif e.IsDir() {\n\t\tcont‸",
+        Some("inue"),
+    ),
+    (
+        "go",
+        "start := time.Now()\ncount := 0\nlog.Printf(\"processed %d files in %v\", count, time.Si‸",
+        Some("nce()"),
+    ),
+    (
+        "go",
+        "if err != nil {\n\tfmt.Fprintf(os.Stderr, \"error: %v\\n\", e‸",
+        Some("rr"),
+    ),
+    (
+        "go",
+        "if err := run(); err != nil {\n\tfmt.Fprintln(os.Stderr, err)\n\tos.Ex‸",
+        Some("it(1)"),
+    ),
+    (
+        "go",
+        "w := bufio.NewWriter(os.Stdout)\ndefer w.Fl‸",
+        Some("ush()"),
+    ),
+    ("go", "parts := strings.Split(line, \"‸\")", None),
+    ("go", "verbose := flag.Bool(\"v\", fal‸", Some("se")),
+    (
+        "go",
+        "flag.Parse()\nargs := flag.Args()\nfor _, a := range ar‸",
+        Some("gs"),
+    ),
+    (
+        "go",
+        "info, err := os.Stat(path)\nif err != nil {\n\treturn err\n}\nsize := info.Si‸",
+        Some("ze()"),
+    ),
+    (
+        "go",
+        "ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)\ndefer can‸",
+        Some("cel"),
+    ),
+    (
+        "go",
+        "<-sigs\nfmt.Println(\"shutting down\")\nos.Exit(‸",
+        None,
+    ),
+    (
+        "go",
+        "out, err := exec.Command(\"date\").Output()\nif err != nil {\n\tlog.Fatal(err)\n}\nfmt.Println(string(o‸",
+        Some("ut"),
+    ),
+    (
+        "go",
+        "cmd := exec.Command(\"go\", \"build\")\ncmd.Stdout = os.Stdout\ncmd.Stderr = os.‸",
+        Some("Stderr"),
+    ),
+    (
+        "go",
+        "cmd := exec.Command(\"go\", \"build\")\nif err := cmd.Ru‸",
+        Some("n()"),
+    ),
+    (
+        "go",
+        "func hash(s string) uint32 {\n\th := fnv.New32a()\n\th.Write([]byte(s))\n\treturn h.Sum‸",
+        Some("32()"),
+    ),
+    (
+        "go",
+        "deadline := time.Now().Add(5 * time.Sec‸",
+        Some("ond"),
+    ),
+    (
+        "go",
+        "start := time.Now()\ndefer func() {\n\tlog.Printf(\"done in %s\", time.Since(start))\n}‸",
+        Some("()"),
+    ),
+    ("go", "if strings.HasPrefix(line, \"#‸\")", None),
+    ("go", "r := bufio.NewReader(os.St‸", Some("din)")),
+    (
+        "go",
+        "r := bufio.NewReader(os.Stdin)\ntext, _ := r.ReadString('\\n‸",
+        Some("')"),
+    ),
+    ("go", "n, err := src.Read(buf)\nif err == io.E‸", Some("OF")),
+    (
+        "go",
+        "if err != nil {\n\tlog.Fatalf(\"read %s: %v\", path, e‸",
+        Some("rr"),
+    ),
+    (
+        "go",
+        "timeout := flag.Duration(\"timeout\", 30*time.Sec‸",
+        Some("ond"),
+    ),
+    (
+        "rust",
+        "use std::env;\n\nfn main() {\n\tlet args: Vec<String> = env::args().coll‸",
+        Some("ect()"),
+    ),
+    (
+        "rust",
+        "let args: Vec<String> = std::env::args().collect();\nif args.len() < 2 {\n\teprintln!(\"usage: {} <file>\", args[‸",
+        Some("0]);"),
+    ),
+    (
+        "rust",
+        "let args: Vec<String> = std::env::args().collect();\nif args.len() < 2 {\n\teprintln!(\"usage: {} <file>\", args[0]);\n\tstd::process::exit(‸",
+        Some("1);"),
+    ),
+    (
+        "rust",
+        "use std::process::Command;\nlet output = Command::new(\"ls\").arg(\"-l\").out‸",
+        Some("put()"),
+    ),
+    (
+        "rust",
+        "let output = Command::new(\"git\").args([\"status\"]).output().expect(\"‸\")",
+        None,
+    ),
+    (
+        "rust",
+        "for entry in std::fs::read_dir(\".\")? {\n\tlet entry = entry?;\n\tlet path = entry.pa‸",
+        Some("th()"),
+    ),
+    (
+        "rust",
+        "for entry in std::fs::read_dir(\".\")? {\n\tlet entry = entry?;\n\tlet path = entry.path();\n\tif path.is_d‸",
+        Some("ir()"),
+    ),
+    (
+        "rust",
+        "fn visit(dir: &Path) -> io::Result<()> {\n\tfor entry in fs::read_dir(dir)? {\n\t\tlet entry = entry?;\n\t\tlet path = entry.path();\n\t\tif path.is_dir() {\n\t\t\tvisit(&pa‸",
+        Some("th"),
+    ),
+    (
+        "rust",
+        "let start = Instant::now();\ndo_work();\nprintln!(\"took {:?}\", start.ela‸",
+        Some("psed()"),
+    ),
+    ("rust", "let start = std::time::Instant::n‸", Some("ow()")),
+    (
+        "rust",
+        "let file = File::open(&path)?;\nlet reader = BufReader::new(fi‸",
+        Some("le"),
+    ),
+    (
+        "rust",
+        "let file = File::open(&path)?;\nlet reader = BufReader::new(file);\nfor line in reader.li‸",
+        Some("nes() {"),
+    ),
+    (
+        "rust",
+        "for line in reader.lines() {\n\tlet line = line?;\n\tlet nums: Vec<i32> = line.split_whitespace().map(|s| s.parse().unwrap()).coll‸",
+        Some("ect()"),
+    ),
+    (
+        "rust",
+        "let parts: Vec<&str> = line.split_whitespace().collect();\nlet n: i32 = parts[1].parse().unw‸",
+        Some("rap()"),
+    ),
+    (
+        "rust",
+        "let mut writer = BufWriter::new(File::create(\"out.txt\")?);\nfor line in &lines {\n\twriteln!(writer, \"{}\", li‸",
+        Some("ne"),
+    ),
+    (
+        "rust",
+        "match run() {\n\tOk(()) => {}\n\tErr(e) => {\n\t\teprintln!(\"error: {}\", ‸",
+        Some("e);"),
+    ),
+    (
+        "rust",
+        "\tErr(e) => {\n\t\teprintln!(\"error: {}\", e);\n\t\tstd::process::ex‸",
+        Some("it(1);"),
+    ),
+    (
+        "rust",
+        "let level = env::var(\"LOG_LEVEL\").unwrap_or_else(|_| \"info\".to_st‸",
+        Some("ring()"),
+    ),
+    (
+        "rust",
+        "let contents = fs::read_to_string(\"config.toml\")?;\nlet config: Config = toml::from_str(&con‸",
+        Some("tents"),
+    ),
+    (
+        "rust",
+        "let config: Config = serde_json::from_str(&data).expect(\"‸\")",
+        None,
+    ),
+    (
+        "rust",
+        "let mut hasher = Sha256::new();\nhasher.upd‸",
+        Some("ate()"),
+    ),
+    (
+        "rust",
+        "let mut hasher = Sha256::new();\nhasher.update(&bytes);\nlet digest = hasher.final‸",
+        Some("ize()"),
+    ),
+    (
+        "rust",
+        "let mut buf = [0u8; 8192];\nloop {\n\tlet n = reader.read(&mut b‸",
+        Some("uf)"),
+    ),
+    (
+        "rust",
+        "loop {\n\tlet n = reader.read(&mut buf)?;\n\tif n == 0 {\n\t\tbr‸",
+        Some("eak"),
+    ),
+    (
+        "rust",
+        "loop {\n\tlet n = reader.read(&mut buf)?;\n\tif n == 0 {\n\t\tbreak;\n\t}\n\twriter.write_all(&buf[..‸",
+        Some("n])?;"),
+    ),
+    (
+        "rust",
+        "let status = Command::new(\"make\").status()?;\nif !status.succ‸",
+        Some("ess()"),
+    ),
+    (
+        "rust",
+        "let r = running.clone();\nctrlc::set_handler(move || {\n\tr.store(false, Ordering::Se‸",
+        Some("qCst"),
+    ),
+    (
+        "rust",
+        "let running = Arc::new(AtomicBool::new(tr‸",
+        Some("ue"),
+    ),
+    ("rust", "while running.load(Ordering::SeqC‸", Some("st")),
+    (
+        "rust",
+        "let args: Vec<String> = env::args().collect();\nlet name = args.get(1).map(|s| s.as_str()).unwrap_or(\"‸\")",
+        None,
+    ),
+    (
+        "rust",
+        "let verbose = args.iter().any(|a| a == \"‸\")",
+        None,
+    ),
+    ("rust", "for (i, arg) in env::args().enu‸", Some("merate()")),
+    ("rust", "for arg in env::args().sk‸", Some("ip()")),
+    (
+        "rust",
+        "let metadata = fs::metadata(&path)?;\nprintln!(\"{} bytes\", metadata.le‸",
+        Some("n()"),
+    ),
+    (
+        "rust",
+        "let mut file = File::create(&out_path)?;\nfile.write_all(s.as_by‸",
+        Some("tes()"),
+    ),
+    ("rust", "use std::io::{self, Bu‸}", Some("fRead")),
+    (
+        "rust",
+        "let stdin = io::stdin();\nfor line in stdin.lock().li‸",
+        Some("nes() {"),
+    ),
+    (
+        "rust",
+        "let mut input = String::new();\nio::stdin().read_line(&mut in‸",
+        Some("put)"),
+    ),
+    (
+        "rust",
+        "let mut input = String::new();\nio::stdin().read_line(&mut input).unwrap();\nlet x: i32 = input.trim().pa‸",
+        Some("rse()"),
+    ),
+    (
+        "rust",
+        "if let Err(e) = fs::create_dir_all(&out_dir) {\n\teprintln!(\"cannot create {}: {}\", out_dir.display(), ‸",
+        Some("e);"),
+    ),
+    (
+        "rust",
+        "let path = Path::new(&args[1]);\nif !path.exi‸",
+        Some("sts()"),
+    ),
+    (
+        "rust",
+        "let ext = path.extension().and_then(|e| e.to_s‸",
+        Some("tr()"),
+    ),
+    (
+        "rust",
+        "let name = entry.file_name().to_string_lossy().into_‸",
+        Some("owned()"),
+    ),
+    (
+        "rust",
+        "let output = Command::new(\"sh\").arg(\"-c\").arg(&cmd).output()?;\nif !output.status.succ‸",
+        Some("ess()"),
+    ),
+    ("rust", "let code = output.status.co‸", Some("de()")),
+    (
+        "rust",
+        "fn main() -> Result<(), Box<dyn Err‸",
+        Some("or>> {"),
+    ),
+    (
+        "rust",
+        "let mut counts: HashMap<String, usize> = HashMap::new();\nfor word in line.split_whitespace() {\n\t*counts.entry(word.to_string()).or_in‸",
+        Some("sert(0) += 1;"),
+    ),
+    (
+        "rust",
+        "let elapsed = start.elapsed();\nprintln!(\"{} ms\", elapsed.as_mi‸",
+        None,
+    ),
+    (
+        "rust",
+        "let key = env::var(\"API_KEY\").expect(\"‸\")",
+        None,
+    ),
+    (
+        "rust",
+        "for entry in WalkDir::new(\".\").into_it‸",
+        Some("er()"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(int argc, char *argv[]) {\n\tif (argc < 2) {\n\t\tfprintf(stderr, \"usage: %s <file>\\n\", argv[‸",
+        Some("0]);"),
+    ),
+    (
+        "c",
+        "int main(int argc, char *argv[]) {\n\tif (argc < 2) {\n\t\tfprintf(stderr, \"usage: %s <file>\\n\", argv[0]);\n\t\treturn EXIT_FAI‸",
+        Some("LURE"),
+    ),
+    ("c", "FILE *fp = fopen(argv[1], \"‸\")", None),
+    (
+        "c",
+        "FILE *fp = fopen(argv[1], \"r\");\nif (fp == NU‸",
+        Some("LL) {"),
+    ),
+    (
+        "c",
+        "FILE *fp = fopen(argv[1], \"r\");\nif (fp == NULL) {\n\tperror(\"‸\")",
+        None,
+    ),
+    (
+        "c",
+        "FILE *fp = fopen(argv[1], \"r\");\nchar line[256];\nwhile (fgets(line, sizeof(line), f‸",
+        Some("p)) {"),
+    ),
+    (
+        "c",
+        "FILE *fp = fopen(argv[1], \"r\");\nchar line[256];\nwhile (fgets(line, sizeof li‸",
+        Some("ne"),
+    ),
+    (
+        "c",
+        "while (fgets(line, sizeof(line), fp)) {\n\tputs(line);\n}\nfclose(f‸",
+        Some("p);"),
+    ),
+    (
+        "c",
+        "DIR *dir = opendir(\".\");\nstruct dirent *entry;\nwhile ((entry = readdir(di‸",
+        Some("r"),
+    ),
+    (
+        "c",
+        "while ((entry = readdir(dir)) != NULL) {\n\tprintf(\"%s\\n\", entry->d_name);\n}\nclosedir(d‸",
+        Some("ir"),
+    ),
+    (
+        "c",
+        "int opt;\nwhile ((opt = getopt(argc, argv, \"vo:\")) != -‸",
+        Some("1) {"),
+    ),
+    (
+        "c",
+        "switch (opt) {\ncase 'v':\n\tverbose = 1;\n\tbr‸",
+        Some("eak;"),
+    ),
+    (
+        "c",
+        "FILE *pipe = popen(\"ls -l\", \"r\");\nwhile (fgets(buf, sizeof(buf), pipe)) {\n\tfputs(buf, stdout);\n}\npclose(pi‸",
+        Some("pe);"),
+    ),
+    (
+        "c",
+        "void handler(int sig) {\n\tstop = 1;\n}\n\nint main(void) {\n\tsignal(SIGINT, hand‸",
+        Some("ler"),
+    ),
+    ("c", "void handle_sigint(int s‸", Some("ig)")),
+    (
+        "c",
+        "static volatile sig_atomic_t running = 1;\n\nvoid on_signal(int sig) {\n\t(void)sig;\n\trunning = ‸",
+        Some("0;"),
+    ),
+    (
+        "c",
+        "struct timespec start, end;\nclock_gettime(CLOCK_MONOTONIC, &st‸",
+        Some("art"),
+    ),
+    (
+        "c",
+        "struct timespec start;\nclock_gettime(CLOCK_MONO‸",
+        Some("TONIC"),
+    ),
+    (
+        "c",
+        "double elapsed = (end.tv_sec - start.tv_sec) + (end.tv_nsec - start.tv_nsec) / 1e‸",
+        Some("9;"),
+    ),
+    (
+        "c",
+        "clock_t start = clock();\nwork();\ndouble secs = (double)(clock() - start) / CLOCKS_PER_‸",
+        Some("SEC"),
+    ),
+    (
+        "c",
+        "char *token = strtok(line, \" \");\nwhile (token != NULL) {\n\tprintf(\"%s\\n\", token);\n\ttoken = strtok(NU‸",
+        Some("LL"),
+    ),
+    (
+        "c",
+        "char *token = strtok(line, \",\");\nwhile (token != NULL) {\n\tprintf(\"%s\\n\", token);\n\ttoken = strtok(‸",
+        Some("NULL, \",\");"),
+    ),
+    (
+        "c",
+        "const char *home = getenv(\"HOME\");\nif (home == NU‸",
+        Some("LL"),
+    ),
+    (
+        "c",
+        "const char *port = getenv(\"PORT\");\nif (!port) port = \"‸\"",
+        None,
+    ),
+    ("c", "int n = atoi(argv[‸", None),
+    (
+        "c",
+        "char *end;\nlong val = strtol(str, &end, 1‸",
+        Some("0);"),
+    ),
+    (
+        "c",
+        "if (fp == NULL) {\n\tfprintf(stderr, \"error: %s\\n\", strerror(er‸",
+        Some("rno"),
+    ),
+    ("c", "if (argc != 3) {\n\tfprintf(st‸", Some("derr, ")),
+    (
+        "c",
+        "if (fp == NULL) {\n\tperror(\"fopen\");\n\texit(EXIT_FA‸",
+        Some("ILURE"),
+    ),
+    ("c", "\tfclose(fp);\n\treturn EXIT_SUC‸", Some("CESS")),
+    ("c", "struct stat st;\nif (stat(path, &s‸", Some("t")),
+    (
+        "c",
+        "struct stat st;\nif (stat(path, &st) == 0 && S_ISDIR(st.st_mo‸",
+        Some("de"),
+    ),
+    (
+        "c",
+        "FILE *out = fopen(argv[2], \"wb\");\nif (!o‸",
+        Some("ut) {"),
+    ),
+    ("c", "pid_t pid = fork();\nif (pid == ‸", None),
+    (
+        "c",
+        "if (pid == 0) {\n\texeclp(\"ls\", \"ls\", \"-l\", NU‸",
+        Some("LL"),
+    ),
+    ("c", "int status;\nwaitpid(pid, &status, ‸", Some("0);")),
+    (
+        "c",
+        "waitpid(pid, &status, 0);\nif (WIFEXITED(status)) {\n\tprintf(\"exit code %d\\n\", WEXITSTATUS(st‸",
+        Some("atus));"),
+    ),
+    (
+        "c",
+        "size_t len = strlen(line);\nif (len > 0 && line[len - 1] == '\\n‸",
+        Some("') {"),
+    ),
+    (
+        "c",
+        "FILE *fp = fopen(path, \"rb\");\nfseek(fp, 0, SEEK_E‸",
+        Some("ND"),
+    ),
+    (
+        "c",
+        "fseek(fp, 0, SEEK_END);\nlong size = ftell(fp);\nrewind(f‸",
+        Some("p);"),
+    ),
+    ("c", "struct timeval tv;\ngettimeofday(&tv, NU‸", Some("LL")),
+    (
+        "c",
+        "int main(int argc, char **argv) {\n\tfor (int i = 1; i < ar‸",
+        Some("gc; i++) {"),
+    ),
+    (
+        "go",
+        "func main() {\n\tif len(os.Args) != 3 {\n\t\tfmt.Fprintf(os.Stderr, \"usage: %s src dst\\n\", os.Args[0])\n\t\tos.Exit(‸)",
+        Some("1"),
+    ),
+    (
+        "go",
+        "func main() {\n\tfmt.Println(\"bye\")\n\tos.Exit(‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tif err := serve(); err != nil {\n\t\tfmt.Fprintln(os.Stderr, \"serve:\", err)\n\t\tos.Ex‸",
+        Some("it(1)"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    if args.len() != 3 {\n        eprintln!(\"usage: copy <src> <dst>\");\n        std::process::exit(‸)",
+        Some("1"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    match run() {\n        Err(err) => {\n            eprintln!(\"{}\", err);\n            process::ex‸",
+        Some("it(1);"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    println!(\"done\");\n    std::process::exit(‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(void) {\n    FILE *fp = fopen(\"a.txt\", \"r\");\n    if (fp == NULL) {\n        perror(\"fopen\");\n        exit(‸",
+        Some("1);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    FILE *fp = fopen(\"a.txt\", \"r\");\n    if (fp == NULL) {\n        perror(\"fopen\");\n        exit(‸)\n    }\n    return EXIT_SUCCESS;\n}",
+        Some("EXIT_FAILURE"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    printf(\"bye\\n\");\n    exit(‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(void) {\n    DIR *dirp = opendir(\".\");\n    struct dirent *ent;\n    while ((ent = readdir(di‸",
+        Some("rp"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    struct direntry *x;\n    struct di‸",
+        None,
+    ),
+    ("c", "long port = strtol(argv[1], NULL, 1‸", Some("0);")),
+    ("c", "unsigned long v = strtoul(s, &end, 1‸)", Some("0")),
+    ("c", "int n = max(a, 1‸", Some(");")),
+    (
+        "c",
+        "int main(void) {\n    FILE *in = fopen(src, \"rb\");\n    char buf[512];\n    while (fgets(buf, sizeof buf, i‸",
+        Some("n)) {"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    FILE *in = fopen(src, \"rb\");\n    process(in);\n    fclose(i‸",
+        Some("n);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    FILE *src = fopen(a, \"r\"), *sink = fopen(b, \"w\");\n    fclose(s‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(void) {\n    FILE *log = fopen(\"app.log\", \"a\");\n    fprintf(l‸",
+        Some("og, "),
+    ),
+    ("c", "int main(void) {\n    fseek(f, 0, SEEK_S‸", Some("ET")),
+    (
+        "c",
+        "int main(void) {\n    clock_gettime(CLOCK_RE‸",
+        Some("ALTIME"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    FILE *out = fopen(name, \"w\");\n    if (out == NULL) {\n        fprintf(st‸",
+        Some("derr, "),
+    ),
+    ("c", "int main(void) {\n    fprintf(st‸", None),
+    (
+        "c",
+        "int main(int argc, char *argv[]) {\n    if (argc != 2) {\n        fprintf(stderr, \"Usage: %s <dir>\\n\", argv[‸",
+        Some("0]);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    struct timespec ts;\n    clock_gettime(CLOCK_REALTIME, &ts);\n    printf(\"%ld\\n\", ts.tv_n‸",
+        Some("sec"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    time_t t = time(NULL);\n    struct tm *now = localtime(&t);\n    int year = now->tm_ye‸",
+        Some("ar"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    struct stat sb;\n    if (lstat(file, &s‸",
+        Some("b"),
+    ),
+    ("c", "int main(void) {\n    if (a && s‸", None),
+    (
+        "rust",
+        "fn main() {\n    let started = Instant::now();\n    work();\n    let ms = started.ela‸",
+        Some("psed()"),
+    ),
+    (
+        "rust",
+        "fn run() -> Result<(), Box<dyn E‸",
+        Some("rror>> {"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    counter.fetch_add(1, Ordering::Rel‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let out = Command::new(\"git\").args([\"log\"]).out‸",
+        Some("put()"),
+    ),
+    (
+        "rust",
+        "fn main() -> io::Result<()> {\n    let st = Command::new(\"cargo\").arg(\"build\").status()?;\n    if st.succ‸",
+        Some("ess()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let p = PathBuf::from(&dir);\n    if p.is_f‸",
+        Some("ile()"),
+    ),
+    (
+        "rust",
+        "fn main() -> io::Result<()> {\n    for item in fs::read_dir(&root)? {\n        let item = item?;\n        let p = item.pa‸",
+        Some("th()"),
+    ),
+    (
+        "rust",
+        "fn main() -> io::Result<()> {\n    let meta = fs::metadata(&file)?;\n    let size = meta.le‸",
+        Some("n()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let files: Vec<String> = env::args().sk‸",
+        Some("ip()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let stem = path.file_stem().and_then(|s| s.to_s‸",
+        Some("tr()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let stem = path.file_stem().map(|s| s.to_s‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut h = Sha1::new();\n    h.upd‸",
+        Some("ate()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let s = name.to_string_lossy().into_‸",
+        Some("owned()"),
+    ),
+    (
+        "rust",
+        "fn copy(file: &mut File) {\n    let mut chunk = vec![0u8; 4096];\n    let read = file.read(&mut ch‸",
+        Some("unk)"),
+    ),
+    (
+        "rust",
+        "fn copy(file: &mut File, out: &mut File) -> io::Result<()> {\n    let mut chunk = vec![0u8; 4096];\n    loop {\n        let read = file.read(&mut chunk)?;\n        out.write_all(&chunk[..‸",
+        Some("read])?;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    if let Err(why) = fs::remove_file(&p) {\n        eprintln!(\"cannot remove {}: {}\", p.display(), ‸",
+        Some("why);"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    match parse(s) {\n        Ok(v) => {\n            println!(\"{}\", ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let args: Vec<String> = env::args().collect();\n    if args.len() != 2 {\n        eprintln!(\"Usage: {} <dir>\", ‸",
+        Some("args[0]);"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let args: Vec<String> = env::args().collect();\n    if args.len() != 2 {\n        eprintln!(\"Usage: {} <dir>\", args[‸])",
+        Some("0"),
+    ),
+    (
+        "go",
+        "func main() {\n\tcmd := exec.Command(\"ls\")\n\tout, err := cmd.Out‸",
+        Some("put()"),
+    ),
+    (
+        "go",
+        "func main() {\n\tw := bufio.NewWriter(f)\n\tdefer w.Fl‸",
+        Some("ush()"),
+    ),
+    (
+        "go",
+        "func main() {\n\tinfo, err := os.Lstat(p)\n\tif err != nil {\n\t\treturn\n\t}\n\tif info.IsD‸",
+        Some("ir()"),
+    ),
+    (
+        "go",
+        "func main() {\n\thasher := md5.New()\n\tio.Copy(hasher, f)\n\tfmt.Printf(\"%x\", hasher.Su‸",
+        Some("m(nil)"),
+    ),
+    (
+        "go",
+        "func key(b []byte) uint64 {\n\th := fnv.New64a()\n\th.Write(b)\n\treturn h.Sum‸",
+        Some("64()"),
+    ),
+    (
+        "go",
+        "func main() {\n\tgo func() {\n\t\t<-done\n\t}‸",
+        Some("()"),
+    ),
+    (
+        "go",
+        "func main() {\n\trun := func() {\n\t\twork()\n\t}‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tcmd := exec.Command(\"cat\")\n\tcmd.Stdin = os.‸",
+        Some("Stdin"),
+    ),
+    (
+        "go",
+        "func main() {\n\terr := filepath.Walk(root, func(p string, info os.FileInfo, err error) error {\n\t\tif err != nil {\n\t\t\treturn ‸",
+        Some("err"),
+    ),
+    (
+        "go",
+        "func main() {\n\tgo func() {\n\t\tif err != nil {\n\t\t\t‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tentries, err := os.ReadDir(dir)\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\tfor _, item := range entries {\n\t\tif item.IsD‸",
+        Some("ir()"),
+    ),
+    (
+        "c",
+        "int main(int argc, char **argv) {\n    while ((c = getopt(argc, argv, \"hn:\")) != -‸",
+        Some("1) {"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int fd = open(path, O_RDONLY);\n    if (fd == -‸",
+        Some("1) {"),
+    ),
+    ("c", "int main(void) {\n    int x = y - ‸", None),
+    (
+        "c",
+        "int main(void) {\n    int st;\n    waitpid(child, &st, ‸",
+        Some("0);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int wstatus;\n    wait(&wstatus);\n    printf(\"%d\\n\", WEXITSTATUS(ws‸",
+        Some("tatus));"),
+    ),
+    (
+        "c",
+        "int main(int argc, char **argv) {\n    while ((c = getopt(argc, argv, \"n:\")) != -1) {\n        switch (c) {\n        case 'n':\n            count = atoi(opt‸",
+        Some("arg);"),
+    ),
+    ("c", "void on_sigterm(int s‸", Some("ig)")),
+    ("c", "void draw(int s‸", None),
+    (
+        "c",
+        "static volatile sig_atomic_t stop = 0;\n\nvoid handle(int sig) {\n    stop = ‸",
+        Some("1;"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    double ms = (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_usec - a.tv_usec) / 1e‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(void) {\n    double secs = (b.tv_sec - a.tv_sec) + (b.tv_usec - a.tv_usec) / 1e‸",
+        Some("6;"),
+    ),
+    (
+        "c",
+        "int main(int argc, char **argv) {\n    for (int k = 1; k < ‸",
+        Some("argc; k++) {"),
+    ),
+    ("c", "int main(void) {\n    for (int i = 1; i < ‸", None),
     // Eighteenth round (r18d): Java, C and C++ in real projects: a bare `return;` in a `void` function, the last
     // constant of an enum's `switch`, a caught exception's name and its rethrow, an enum's `values()`, a
     // `toString`'s and `hashCode`'s fields, C's `EOF` and `scanf` counts, a `strncmp` prefix's length, a buffer's
