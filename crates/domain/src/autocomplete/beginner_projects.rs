@@ -2,7 +2,8 @@
 //! (`elif op == "-":` then `result = ` -> `a - b`, `case '*': return ` -> `a * b;`), FizzBuzz's prints
 //! (`if i % 15 == 0:` then `print(` -> `"FizzBuzz")`), a grade calculator's next letter (`grade = "A"` then
 //! `elif score >= 80:` and `grade = ` -> `"B"`), a bank account's `deposit` and `withdraw`, a temperature
-//! converter's formulas, a BMI and a list's average. Each rule reads the typed line first and returns early; each
+//! converter's formulas, a BMI and a list's average, a die's or a guessing game's draw from 1 (`rand() % 6 + ` ->
+//! `1;`, `Math.floor(Math.random() * 6) + ` -> `1;`, `rand.nextInt(100) + ` -> `1;`). Each rule reads the typed line first and returns early; each
 //! answers only when the code shows the one project it belongs to.
 
 use super::Suggestion;
@@ -27,6 +28,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
+    if let Some(suggestion) = draw_from_one(context, typed) {
+        out.push(suggestion);
+        return;
+    }
     if typed.ends_with(' ') {
         let found = match value_slot(typed) {
             Some(target) => calculator_branch(context, typed, target)
@@ -587,4 +592,38 @@ fn withdraw_check(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
         return None;
     }
     Some(Suggestion::construct("self.balance:", 0.86))
+}
+
+/// `rand() % 6 + `, `Math.floor(Math.random() * 6) + `, `rand.nextInt(6) + ` -> `1`: a draw from 0 to n - 1
+/// shifted by one is a die's face or a number from 1 to n, the only reason a draw is followed by `+`.
+fn draw_from_one(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    let draw = typed.strip_suffix(" + ")?.trim_end();
+    let drawn = match context.profile.language {
+        Language::C | Language::Cpp => draw
+            .rsplit_once("rand() % ")
+            .is_some_and(|(_, bound)| is_bound(bound)),
+        Language::JavaScript | Language::TypeScript => draw
+            .strip_suffix(')')
+            .and_then(|inner| inner.rsplit_once("Math.floor(Math.random() * "))
+            .is_some_and(|(_, bound)| is_bound(bound)),
+        Language::Java => draw
+            .strip_suffix(')')
+            .and_then(|inner| inner.rsplit_once(".nextInt("))
+            .is_some_and(|(_, bound)| is_bound(bound)),
+        _ => false,
+    };
+    // Inside a call (`roll(rand() % 6 + |)`) the statement does not end after the `1`.
+    let open = typed.matches('(').count() > typed.matches(')').count();
+    let end = if context.line_after.trim().is_empty() && !open {
+        terminator(context)
+    } else {
+        ""
+    };
+    drawn.then(|| Suggestion::construct(format!("1{end}"), 0.85))
+}
+
+/// Whether `text` is a draw's bound from 0: a number or a name (`6`, `max`, `words.length`). A range's width
+/// (`max - min + 1`) is shifted by its start, not by one.
+fn is_bound(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| is_identifier_char(c) || c == '.')
 }

@@ -203,6 +203,8 @@ static CPP_HEADERS: &[&str] = &[
     "filesystem",
     "cstdint",
     "string_view",
+    "ctime",
+    "cctype",
 ];
 
 static STD_MEMBERS: &[(&str, &[&str])] = &[(
@@ -1376,6 +1378,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         using_namespace(context, out);
         destructor(context, out);
         stream_end_of_line(context, out);
+        stream_end_typed(context, out);
         caught_exception(context, out);
         line_of_stream(context, out);
         stream_end_after_operand(context, out);
@@ -2166,6 +2169,35 @@ fn stream_end_of_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// `cout << "Too high!" << en` -> `dl;` where the file says `using namespace std;` (or writes to a bare `cout`):
+/// `endl` is the name of `std` such a line ends with, and no keyword (`enum`) can follow a `<<`. Left to the names
+/// rule when the code has a name of its own starting alike (`end`, `entry`).
+fn stream_end_typed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let prefix = context.prefix;
+    if context.member.is_some() || prefix.len() < 2 || !context.at_line_end() {
+        return;
+    }
+    let Some(rest) = "endl".strip_prefix(prefix).filter(|rest| !rest.is_empty()) else {
+        return;
+    };
+    let line = context.before_prefix().trim();
+    if !line.ends_with("<<") {
+        return;
+    }
+    let bare_stream = ["cout <<", "cerr <<", "clog <<"]
+        .iter()
+        .any(|stream| line.starts_with(stream));
+    if !bare_stream {
+        return;
+    }
+    let own_name = context.scan.names.iter().any(|stats| {
+        stats.name != "endl" && stats.name != prefix && stats.name.starts_with(prefix)
+    });
+    if !own_name {
+        out.push(Suggestion::construct(format!("{rest};"), 0.88));
     }
 }
 

@@ -48,6 +48,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     step_counter_field(context, out);
     count_loop_element(context, out);
     call_parent_constructor(context, out);
+    // The method's name may be begun (`super.pai` in `paintComponent`): only its own name fits.
+    overridden_method_of_parent(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -74,7 +76,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     reversed_text(context, out);
     other_of_two(context, out);
     custom_error_thrown(context, out);
-    overridden_method_of_parent(context, out);
     counted_words(context, out);
     format_arguments(context, out);
     base_case(context, out);

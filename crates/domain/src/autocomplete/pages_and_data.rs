@@ -6,7 +6,8 @@
 //! (`e.preventDefault();`), an input's `e.` -> `target.value`, the key a variable is stored under in
 //! `localStorage` and its `JSON.stringify`, and React's everyday lines (`useEffect(` -> `() => {`, `useRef(` ->
 //! `null)`, a list item's `key={` -> `item.id}`, `onChange={(e) => ` -> the setter of the input's `value`, the
-//! component `export default` names). In Python: Flask's and FastAPI's first route and its parameters (the
+//! component `export default` names), and a canvas game's frame (`canvas.getCon` -> `text("2d");`,
+//! `getContext("` -> `2d`, `requestAnimationFrame(` -> the function drawing the frame). In Python: Flask's and FastAPI's first route and its parameters (the
 //! strings too: a route's `methods=["PO` -> `ST"])`, a model's `__tablename__`, a `ForeignKey`'s `id`), `sqlite3`'s
 //! connection, cursor, `fetchall()` and `commit()`, a `csv` reader on the file the `with` opened, a date's
 //! `strftime` format named by its variable, `pathlib` and `re` readings, standard input read whole, a frame's
@@ -25,6 +26,14 @@ pub(super) fn in_literal(
     literal: &super::lexer::Token,
     out: &mut Vec<Suggestion>,
 ) {
+    if matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) && context.at_line_end()
+    {
+        drawing_context_kind(context, literal, out);
+        return;
+    }
     if context.profile.language != Language::Python || !context.at_line_end() {
         return;
     }
@@ -171,6 +180,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let web_app = context.code.contains("Flask(") || context.code.contains("FastAPI(");
     if context.profile.language == Language::Python && web_app {
         route_parameters(context, out);
+    }
+    if matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) {
+        drawing_context(context, out);
+        next_frame(context, out);
     }
     if !context.prefix.is_empty() {
         return;
@@ -1255,4 +1271,82 @@ fn captured_group(context: &Context<'_>, typed: &str) -> Option<String> {
         previous = if previous == '\\' { ' ' } else { character };
     }
     (groups == 1).then(|| format!("1{}", open_parentheses(typed).unwrap_or_default()))
+}
+
+/// `canvas.getCon` -> `text("2d");`: a canvas is drawn on through its 2D context in nearly every program that
+/// names one (WebGL's contexts are asked for by libraries, not typed by hand).
+fn drawing_context(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let canvas = access.receiver.to_ascii_lowercase().ends_with("canvas");
+    if !canvas || context.prefix.len() < 4 {
+        return;
+    }
+    let Some(rest) = "getContext".strip_prefix(context.prefix) else {
+        return;
+    };
+    let quote = file_quote(context);
+    let end = if open_parentheses(context.line_before).is_some_and(|closers| closers.is_empty()) {
+        terminator(context)
+    } else {
+        ""
+    };
+    out.push(Suggestion::construct(
+        format!("{rest}({quote}2d{quote}){end}"),
+        0.88,
+    ));
+}
+
+/// `getContext("` -> `2d`: the context a hand-written canvas program asks for.
+fn drawing_context_kind(
+    context: &Context<'_>,
+    literal: &super::lexer::Token,
+    out: &mut Vec<Suggestion>,
+) {
+    let line_start = context.cursor - context.line_before.len();
+    let (Some(before), Some(typed)) = (
+        context.code.get(line_start..literal.start),
+        context.code.get(literal.start..context.cursor),
+    ) else {
+        return;
+    };
+    let Some(body) = typed.strip_prefix(['"', '\'']) else {
+        return;
+    };
+    if before.ends_with(".getContext(")
+        && let Some(rest) = "2d".strip_prefix(body)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// `requestAnimationFrame(` inside `function loop() {` -> `loop);`: a frame asks for the next one by the name of
+/// the function drawing it. Only where the enclosing function has a name the call can take.
+fn next_frame(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(typed) = context
+        .before_prefix()
+        .trim_start()
+        .strip_prefix("requestAnimationFrame(")
+    else {
+        return;
+    };
+    if !typed.is_empty() {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let name = function.name;
+    if !is_plain_name(name) || name.len() <= context.prefix.len() {
+        return;
+    }
+    let Some(rest) = name.strip_prefix(context.prefix) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{rest}){}", terminator(context)),
+        0.88,
+    ));
 }
