@@ -290,6 +290,14 @@ fn parts_at_cursor(line: &str) -> Option<Vec<(usize, usize)>> {
         }
         index += 1;
     }
+    // A bracket just opened with no part of its own yet (`board[i][`) is typed inside the part around it.
+    while levels.len() > 1
+        && levels
+            .last()
+            .is_some_and(|(_, separators)| separators.is_empty())
+    {
+        levels.pop();
+    }
     let (start, separators) = levels.pop()?;
     let mut parts = Vec::with_capacity(separators.len() + 1);
     let mut from = start;
@@ -370,7 +378,30 @@ fn from_earlier_part(line: &str) -> Option<String> {
             .map(|before| counted_steps(before, model))
             .unwrap_or_default();
         let (from, to) = earlier[index];
-        if let Some(text) = swapped_rest(typed, line.get(from..to)?, model, &steps) {
+        let mut source = line.get(from..to)?;
+        let mut model = model.as_slice();
+        // `return a.x == b.x && a.y == `: the statement's first word stands before the first part only.
+        if let ([first, rest @ ..], Some(mine)) = (model, pieces(typed).first())
+            && first.text != mine.text
+            && OPENING_WORDS.contains(&first.text)
+        {
+            let skipped = first.start + first.text.len();
+            source = source.get(skipped..)?;
+            model = rest;
+            let shifted: Vec<Piece<'_>> = model
+                .iter()
+                .map(|piece| Piece {
+                    start: piece.start - skipped,
+                    ..*piece
+                })
+                .collect();
+            if let Some(text) = swapped_rest(typed, source, &shifted, &steps[steps.len().min(1)..])
+            {
+                return Some(text);
+            }
+            continue;
+        }
+        if let Some(text) = swapped_rest(typed, source, model, &steps) {
             return Some(text);
         }
     }
@@ -404,6 +435,13 @@ fn from_line_above(context: &Context<'_>, line: &str) -> Option<String> {
 /// For each piece of `model`, the step its number went up by from `before` (the part before it), when both are
 /// alike but for numbers.
 fn counted_steps(before: &[Piece<'_>], model: &[Piece<'_>]) -> Steps {
+    // The statement's first word stands before the first part only (`return row[0] == p and row[1] == p`).
+    let before = match before {
+        [first, rest @ ..] if OPENING_WORDS.contains(&first.text) && rest.len() == model.len() => {
+            rest
+        }
+        _ => before,
+    };
     if before.len() != model.len() {
         return Vec::new();
     }
@@ -496,7 +534,9 @@ fn swapped_rest(
         partial_length = rest.len();
         next += 1;
     }
-    if swap.families.is_empty() {
+    // Either an axis swapped or a part that counts (`board[i][0]`, `board[i][1]`, `board[i][`).
+    let counting = (next..model.len()).any(|index| step_at(index).is_some());
+    if swap.families.is_empty() && !counting {
         return None;
     }
     let mut previous_end = next

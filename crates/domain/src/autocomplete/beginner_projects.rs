@@ -3,7 +3,8 @@
 //! (`if i % 15 == 0:` then `print(` -> `"FizzBuzz")`), a grade calculator's next letter (`grade = "A"` then
 //! `elif score >= 80:` and `grade = ` -> `"B"`), a bank account's `deposit` and `withdraw`, a temperature
 //! converter's formulas, a BMI and a list's average, a die's or a guessing game's draw from 1 (`rand() % 6 + ` ->
-//! `1;`, `Math.floor(Math.random() * 6) + ` -> `1;`, `rand.nextInt(100) + ` -> `1;`). Each rule reads the typed line first and returns early; each
+//! `1;`, `Math.floor(Math.random() * 6) + ` -> `1;`, `rand.nextInt(100) + ` -> `1;`), a pygame loop's frame rate
+//! (`clock.tick(` -> `60)`, or the file's `FPS`), a life lost (`lives -` -> `= 1` in `while lives > 0:`). Each rule reads the typed line first and returns early; each
 //! answers only when the code shows the one project it belongs to.
 
 use super::Suggestion;
@@ -43,12 +44,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             None => guessed_secret(context, typed).or_else(|| withdraw_check(context, typed)),
         };
         out.extend(found);
+    } else if let Some(counter) = typed.strip_suffix(" -") {
+        out.extend(life_lost(context, counter));
     } else if typed.ends_with("random.")
         && let Some(suggestion) = random_choice(context, typed)
     {
         out.push(suggestion);
     } else if typed.ends_with('(')
-        && let Some(suggestion) = fizzbuzz_print(context, typed)
+        && let Some(suggestion) =
+            fizzbuzz_print(context, typed).or_else(|| frame_rate(context, typed))
     {
         out.push(suggestion);
     }
@@ -533,6 +537,29 @@ fn countdown_step(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
     ))
 }
 
+/// A game's lives counted down under a test: `lives -` -> `= 1` inside `while lives > 0:` (at any depth: the
+/// loss is usually under `if letter not in word:`), when nothing else in the loop divides or takes a remainder.
+fn life_lost(context: &Context<'_>, counter: &str) -> Option<Suggestion> {
+    // Elsewhere `lives -` is as often the start of `lives--;` as of `lives -= 1;`.
+    if context.profile.language != Language::Python || !is_name(counter) {
+        return None;
+    }
+    let guard = format!("{counter} > 0");
+    let header = context.enclosing_lines().find(|line| {
+        line.strip_prefix("while")
+            .is_some_and(|condition| condition.trim_start_matches([' ', '(']).starts_with(&guard))
+    })?;
+    let arithmetic = context
+        .code_lines_above()
+        .take(BRANCH_LINES)
+        .take_while(|line| *line != header)
+        .any(|line| line.contains(['%', '/']));
+    if arithmetic {
+        return None;
+    }
+    Some(Suggestion::construct("= 1", 0.85))
+}
+
 /// A guessing game's loop: `while guess != ` -> `secret:`, the number drawn by `random.randint` above.
 fn guessed_secret(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
     if context.profile.language != Language::Python {
@@ -626,4 +653,25 @@ fn draw_from_one(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
 /// (`max - min + 1`) is shifted by its start, not by one.
 fn is_bound(text: &str) -> bool {
     !text.is_empty() && text.chars().all(|c| is_identifier_char(c) || c == '.')
+}
+
+/// `clock.tick(` on a `pygame.time.Clock()` -> the frame rate the file named (`FPS = 60` -> `FPS)`), else `60)`,
+/// what nearly every pygame loop waits for.
+fn frame_rate(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    if context.profile.language != Language::Python {
+        return None;
+    }
+    let clock = typed.strip_suffix(".tick(")?.trim_start();
+    let declared = super::statements::declaration_of(context, clock)?;
+    if !declared.trim_start().starts_with("pygame.time.Clock(") {
+        return None;
+    }
+    let named = context.code_lines_above().find_map(|line| {
+        let (name, value) = line.split_once(" = ")?;
+        let constant =
+            name.contains("FPS") && name.chars().all(|c| c.is_ascii_uppercase() || c == '_');
+        (constant && value.trim().parse::<u32>().is_ok()).then_some(name)
+    });
+    let rate = named.unwrap_or("60");
+    Some(Suggestion::construct(format!("{rate})"), 0.85))
 }

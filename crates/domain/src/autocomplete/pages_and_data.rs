@@ -7,7 +7,9 @@
 //! `localStorage` and its `JSON.stringify`, and React's everyday lines (`useEffect(` -> `() => {`, `useRef(` ->
 //! `null)`, a list item's `key={` -> `item.id}`, `onChange={(e) => ` -> the setter of the input's `value`, the
 //! component `export default` names), and a canvas game's frame (`canvas.getCon` -> `text("2d");`,
-//! `getContext("` -> `2d`, `requestAnimationFrame(` -> the function drawing the frame). In Python: Flask's and FastAPI's first route and its parameters (the
+//! `getContext("` -> `2d`, `requestAnimationFrame(` -> the function drawing the frame, an `arc`'s `Math.PI * ` ->
+//! `2);`), the event a listener
+//! begins to name (`addEventListener("cl` -> `ick`) and a key handler's `e.k` -> `ey`. In Python: Flask's and FastAPI's first route and its parameters (the
 //! strings too: a route's `methods=["PO` -> `ST"])`, a model's `__tablename__`, a `ForeignKey`'s `id`), `sqlite3`'s
 //! connection, cursor, `fetchall()` and `commit()`, a `csv` reader on the file the `with` opened, a date's
 //! `strftime` format named by its variable, `pathlib` and `re` readings, standard input read whole, a frame's
@@ -32,6 +34,7 @@ pub(super) fn in_literal(
     ) && context.at_line_end()
     {
         drawing_context_kind(context, literal, out);
+        listened_event(context, literal, out);
         return;
     }
     if context.profile.language != Language::Python || !context.at_line_end() {
@@ -187,6 +190,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ) {
         drawing_context(context, out);
         next_frame(context, out);
+        full_circle(context, out);
+        pressed_key(context, out);
     }
     if !context.prefix.is_empty() {
         return;
@@ -1349,4 +1354,117 @@ fn next_frame(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{rest}){}", terminator(context)),
         0.88,
     ));
+}
+
+/// The events pages listen for, most listened for first.
+const EVENTS: &[&str] = &[
+    "click",
+    "submit",
+    "input",
+    "change",
+    "keydown",
+    "keyup",
+    "load",
+    "DOMContentLoaded",
+    "mousedown",
+    "mouseup",
+    "mousemove",
+    "resize",
+    "scroll",
+    "dblclick",
+    "focus",
+    "blur",
+    "touchstart",
+    "touchend",
+    "message",
+    "error",
+];
+
+/// `addEventListener("cl` -> `ick`: the one event the typed letters begin. Where several do, the first not yet
+/// listened for in the file when the rest are (`key` -> `up` once `keydown` has its listener), else none but
+/// `keydown`, which a game's `key` means far more often than `keyup`.
+fn listened_event(context: &Context<'_>, literal: &super::lexer::Token, out: &mut Vec<Suggestion>) {
+    let line_start = context.cursor - context.line_before.len();
+    let (Some(before), Some(typed)) = (
+        context.code.get(line_start..literal.start),
+        context.code.get(literal.start..context.cursor),
+    ) else {
+        return;
+    };
+    let Some(body) = typed.strip_prefix(['"', '\'']) else {
+        return;
+    };
+    if !before.ends_with("addEventListener(") || body.len() < 2 {
+        return;
+    }
+    let begun: Vec<&str> = EVENTS
+        .iter()
+        .copied()
+        .filter(|event| event.len() > body.len() && event.starts_with(body))
+        .collect();
+    let listened = |event: &str| {
+        context.code.contains(&format!("\"{event}\""))
+            || context.code.contains(&format!("'{event}'"))
+    };
+    let fresh: Vec<&str> = begun
+        .iter()
+        .copied()
+        .filter(|event| !listened(event))
+        .collect();
+    let event = match (begun.as_slice(), fresh.as_slice()) {
+        ([only], _) | (_, [only]) => *only,
+        (["keydown", "keyup"], ["keydown", "keyup"]) => "keydown",
+        _ => return,
+    };
+    if let Some(rest) = event.strip_prefix(body) {
+        out.push(Suggestion::construct(rest, 0.8));
+    }
+}
+
+/// `e.k` -> `ey` in a key listener (`addEventListener("keydown", (e) => {`): the key pressed is what a handler
+/// reads first.
+fn pressed_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(rest) = "key".strip_prefix(context.prefix) else {
+        return;
+    };
+    if context.prefix.is_empty() || rest.is_empty() {
+        return;
+    }
+    let listens_for_keys = context.enclosing_lines().take(3).any(|header| {
+        let lowered = header.to_ascii_lowercase();
+        (lowered.contains("addeventlistener(\"key") || lowered.contains("addeventlistener('key"))
+            && handler_parameter(header) == Some(access.receiver)
+    });
+    if listens_for_keys {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `ctx.arc(x, y, r, 0, Math.PI * ` -> `2);`: an arc drawn to its end angle by hand is a whole circle (a ball, a
+/// dot); half circles are rarer and written `Math.PI)`.
+fn full_circle(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before;
+    let Some(call) = typed.strip_suffix("Math.PI * ") else {
+        return;
+    };
+    let Some((_, arguments)) = call.rsplit_once(".arc(") else {
+        return;
+    };
+    // The end angle is the fifth argument: four typed before it.
+    if arguments.matches(',').count() != 4 || arguments.contains(['(', ')']) {
+        return;
+    }
+    let end =
+        if typed.trim_start().starts_with("ctx.") || typed.trim_start().starts_with("context.") {
+            terminator(context)
+        } else {
+            ""
+        };
+    out.push(Suggestion::construct(format!("2){end}"), 0.85));
 }
