@@ -157,10 +157,10 @@ fn name_parts(word: &str) -> Vec<&str> {
                 if !part.is_empty() {
                     parts.push(part);
                 }
-                if let Some(separators) = word.get(start + part.len()..index) {
-                    if !separators.is_empty() {
-                        parts.push(separators);
-                    }
+                if let Some(separators) = word.get(start + part.len()..index)
+                    && !separators.is_empty()
+                {
+                    parts.push(separators);
                 }
             }
             start = index;
@@ -313,10 +313,19 @@ fn parts_at_cursor(line: &str) -> Option<Vec<(usize, usize)>> {
 #[derive(Debug, Default)]
 struct Swap {
     families: Vec<Family>,
+    /// Whether the pair's coordinates are indexed (`p[0]`, `p[1]`): the indexes swap too.
+    indexes: bool,
 }
 
 impl Swap {
     fn apply(&self, word: &str) -> String {
+        if self.indexes {
+            match word {
+                "0" => return "1".to_owned(),
+                "1" => return "0".to_owned(),
+                _ => {}
+            }
+        }
         let mut current = word.to_owned();
         for family in &self.families {
             if let Some(swapped) = family.swap(&current) {
@@ -591,6 +600,7 @@ fn learn_difference(swap: &mut Swap, mine: &Piece<'_>, theirs: &Piece<'_>) -> bo
     if mine.kind == Kind::Word && theirs.text == "0" && mine.text == "1" {
         // `p[0] + dx, p[1] + ` : the second coordinate of a pair.
         swap.learn(Family::Plane);
+        swap.indexes = true;
         return true;
     }
     if mine.kind == Kind::Mark {

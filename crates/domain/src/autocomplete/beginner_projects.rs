@@ -649,10 +649,16 @@ fn draw_from_one(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
     drawn.then(|| Suggestion::construct(format!("1{end}"), 0.85))
 }
 
-/// Whether `text` is a draw's bound from 0: a number or a name (`6`, `max`, `words.length`). A range's width
-/// (`max - min + 1`) is shifted by its start, not by one.
+/// Whether `text` is a draw's bound from 0: a number or a name (`6`, `sides`, `MAX`). A range's width
+/// (`max - min + 1`) is shifted by its start, not by one, and a collection's size (`words.length`, `count`) draws
+/// an index, which starts at 0.
 fn is_bound(text: &str) -> bool {
-    !text.is_empty() && text.chars().all(|c| is_identifier_char(c) || c == '.')
+    let lowered = text.to_ascii_lowercase();
+    !text.is_empty()
+        && text.chars().all(is_identifier_char)
+        && !["len", "size", "count"]
+            .iter()
+            .any(|word| lowered.contains(word))
 }
 
 /// `clock.tick(` on a `pygame.time.Clock()` -> the frame rate the file named (`FPS = 60` -> `FPS)`), else `60)`,
@@ -666,12 +672,15 @@ fn frame_rate(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
     if !declared.trim_start().starts_with("pygame.time.Clock(") {
         return None;
     }
-    let named = context.code_lines_above().find_map(|line| {
-        let (name, value) = line.split_once(" = ")?;
-        let constant =
-            name.contains("FPS") && name.chars().all(|c| c.is_ascii_uppercase() || c == '_');
-        (constant && value.trim().parse::<u32>().is_ok()).then_some(name)
-    });
+    let named = context
+        .code_lines_above()
+        .take(BRANCH_LINES * 25)
+        .find_map(|line| {
+            let (name, value) = line.split_once(" = ")?;
+            let constant =
+                name.contains("FPS") && name.chars().all(|c| c.is_ascii_uppercase() || c == '_');
+            (constant && value.trim().parse::<u32>().is_ok()).then_some(name)
+        });
     let rate = named.unwrap_or("60");
     Some(Suggestion::construct(format!("{rate})"), 0.85))
 }

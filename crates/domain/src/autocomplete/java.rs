@@ -2147,22 +2147,21 @@ fn swing_window(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     };
                     finished(&format!("EXIT_ON_CLOSE{end}"))
                 }
-                receiver if prefix.len() >= 4 && before.is_empty() => {
+                receiver if prefix.len() >= 4 => {
                     let declared = declaration_of(context, receiver).unwrap_or("");
-                    if declared.contains("JFrame") || (receiver == "frame" && declared.is_empty()) {
+                    let key_event =
+                        declared.starts_with("KeyEvent") || declared.ends_with("KeyEvent");
+                    let frame =
+                        declared.contains("JFrame") || (receiver == "frame" && declared.is_empty());
+                    if frame && before.is_empty() {
                         finished("setVisible(true);")
-                    } else if declared.starts_with("KeyEvent") {
-                        finished("getKeyCode()")
+                    } else if key_event {
+                        // `int key = e.getKeyCode();` ends there; `switch (e.getKeyCode()) {` goes on.
+                        let end = if before.ends_with("= ") { ";" } else { "" };
+                        finished(&format!("getKeyCode(){end}"))
                     } else {
                         None
                     }
-                }
-                receiver
-                    if prefix.len() >= 4
-                        && declaration_of(context, receiver)
-                            .is_some_and(|d| d.starts_with("KeyEvent")) =>
-                {
-                    finished("getKeyCode()").map(|rest| format!("{rest};"))
                 }
                 _ => None,
             }

@@ -8,8 +8,9 @@
 //! `null)`, a list item's `key={` -> `item.id}`, `onChange={(e) => ` -> the setter of the input's `value`, the
 //! component `export default` names), and a canvas game's frame (`canvas.getCon` -> `text("2d");`,
 //! `getContext("` -> `2d`, `requestAnimationFrame(` -> the function drawing the frame, an `arc`'s `Math.PI * ` ->
-//! `2);`), the event a listener
-//! begins to name (`addEventListener("cl` -> `ick`) and a key handler's `e.k` -> `ey`. In Python: Flask's and FastAPI's first route and its parameters (the
+//! `2);`, `clearRect(0, 0, ` -> `canvas.width, canvas.height);`), the event a listener
+//! begins to name (`addEventListener("cl` -> `ick`), a key handler's `e.k` -> `ey` and a key released
+//! (`keys[e.key] = ` -> `false;` under `keyup` where `keydown` set it `true`). In Python: Flask's and FastAPI's first route and its parameters (the
 //! strings too: a route's `methods=["PO` -> `ST"])`, a model's `__tablename__`, a `ForeignKey`'s `id`), `sqlite3`'s
 //! connection, cursor, `fetchall()` and `commit()`, a `csv` reader on the file the `with` opened, a date's
 //! `strftime` format named by its variable, `pathlib` and `re` readings, standard input read whole, a frame's
@@ -192,6 +193,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         next_frame(context, out);
         full_circle(context, out);
         pressed_key(context, out);
+        whole_canvas(context, out);
+        released_key(context, out);
     }
     if !context.prefix.is_empty() {
         return;
@@ -1467,4 +1470,99 @@ fn full_circle(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             ""
         };
     out.push(Suggestion::construct(format!("2){end}"), 0.85));
+}
+
+/// How many lines above are searched for the canvas's declaration.
+const LINES_SEARCHED: usize = 300;
+
+/// `ctx.clearRect(0, 0, ` -> `canvas.width, canvas.height);`: a frame is cleared (or its background filled) over
+/// the whole canvas, the one the file declared.
+fn whole_canvas(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.member.is_some_and(|access| access.separator != ".") {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((call, begun)) = [".clearRect(0, 0, ", ".fillRect(0, 0, "]
+        .iter()
+        .find_map(|call| typed.split_once(call).map(|(_, begun)| (*call, begun)))
+    else {
+        return;
+    };
+    let Some(canvas) = context
+        .code_lines_above()
+        .take(LINES_SEARCHED)
+        .find_map(|line| {
+            let name = declared_name(line)?;
+            (name.to_ascii_lowercase().ends_with("canvas")).then_some(name)
+        })
+    else {
+        return;
+    };
+    let whole = format!("{canvas}.width, {canvas}.height)");
+    let Some(rest) = whole.strip_prefix(begun).filter(|rest| !rest.is_empty()) else {
+        return;
+    };
+    // `fillRect` paints whatever the style is: only a background (first statement after `fillStyle`) covers it all.
+    if call == ".fillRect(0, 0, "
+        && !context
+            .previous_code_line()
+            .is_some_and(|line| line.contains("fillStyle"))
+    {
+        return;
+    }
+    out.push(Suggestion::construct(
+        format!("{rest}{}", terminator(context)),
+        0.85,
+    ));
+}
+
+/// `keys[e.key] = ` in a `keyup` listener -> `false;` where the `keydown` listener set the same entry `true`: a key
+/// released undoes what its press did (the same for `mouseup` after `mousedown`).
+fn released_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let Some(target) = context
+        .line_before
+        .trim()
+        .strip_suffix('=')
+        .map(str::trim_end)
+    else {
+        return;
+    };
+    if target.is_empty() || target.ends_with(['=', '!', '<', '>']) {
+        return;
+    }
+    let listener = context.enclosing_lines().take(3).find_map(|header| {
+        ["keyup", "mouseup"].into_iter().find(|event| {
+            header.contains(&format!("\"{event}\"")) || header.contains(&format!("'{event}'"))
+        })
+    });
+    let Some(released) = listener else {
+        return;
+    };
+    let pressed = if released == "keyup" {
+        "keydown"
+    } else {
+        "mousedown"
+    };
+    let code = context.code_before_line();
+    let Some(press) = code
+        .find(&format!("\"{pressed}\""))
+        .or_else(|| code.find(&format!("'{pressed}'")))
+    else {
+        return;
+    };
+    let set_true = code
+        .get(press..)
+        .unwrap_or("")
+        .lines()
+        .take(6)
+        .any(|line| line.trim().trim_end_matches(';') == format!("{target} = true"));
+    if set_true {
+        out.push(Suggestion::construct(
+            format!("false{}", terminator(context)),
+            0.85,
+        ));
+    }
 }
