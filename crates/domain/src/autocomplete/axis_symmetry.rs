@@ -9,7 +9,9 @@
 //!   and a lone `=`; parts that count (`board[i][0] == p && board[i][1] == p && board[i][` -> `2] == p`) go on
 //!   counting;
 //! - else one of the lines just above (`for (let dx = -1; dx <= ` under the same loop on `dy` -> `1; dx++) {`,
-//!   `case RIGHT: ` under `case LEFT: x--; break;` -> `x++; break;`).
+//!   `case RIGHT: ` under `case LEFT: x--; break;` -> `x++; break;`);
+//! - else, in an argument list whose last argument is a first coordinate, the second one the code has
+//!   (`countNeighbors(grid, x, ` -> `y`, `moveTo(p.x, ` -> `p.y`, `grid[r][c]`'s `(r, ` -> `c`).
 //!
 //! The axis words are whole words or the parts of a name (`pos_x`, `velX`, `VK_LEFT`, `ArrowLeft`, `dx`, `nr`);
 //! the swap must be seen in what is typed, and what is offered must contain a swapped word: a mere copy of the
@@ -21,6 +23,9 @@ use super::cursor::Context;
 
 /// The confidence of the swapped copy: above a member's or a name's (the first copy's word, which it replaces).
 const CONFIDENCE: f64 = 0.93;
+/// The confidence of a pair's second coordinate after its first (`f(x, ` -> `y`): no copy shows it, but a pair is
+/// passed in its order far more often than not.
+const PAIR_CONFIDENCE: f64 = 0.86;
 /// The longest line read: a generated or minified line is no hand-written pair of steps.
 const LONGEST_LINE: usize = 400;
 /// How many lines above are tried as the first copy.
@@ -358,7 +363,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
-    let Some(text) = from_earlier_part(line).or_else(|| from_line_above(context, line)) else {
+    let copied = from_earlier_part(line).or_else(|| from_line_above(context, line));
+    let Some((text, confidence)) = copied
+        .map(|text| (text, CONFIDENCE))
+        .or_else(|| second_coordinate(context, line).map(|text| (text, PAIR_CONFIDENCE)))
+    else {
         return;
     };
     // A rule that knows the statement's end too (`dy[d];`) says more than the copy of the part (`dy[d]`).
@@ -368,8 +377,65 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             && other.text.starts_with(&text)
     });
     if !said_longer {
-        out.push(Suggestion::construct(text, CONFIDENCE));
+        out.push(Suggestion::construct(text, confidence));
     }
+}
+
+/// The first word of each pair, in the order code names a pair's coordinates (`x, y`, `row, col`).
+const FIRST_COORDINATES: &[&str] = &["x", "X", "width", "w", "r", "row"];
+/// How far before the cursor the second coordinate's name is looked for.
+const NAME_WINDOW: usize = 4000;
+
+/// `countNeighbors(grid, x, ` -> `y`: in an argument list whose last argument is a first coordinate (a name or a
+/// member), the second one, when the code has it and the list does not name it yet.
+fn second_coordinate(context: &Context<'_>, line: &str) -> Option<String> {
+    let open = line.rfind('(')?;
+    let arguments = line.get(open + 1..)?;
+    if arguments.contains([')', '(', '[', '{', '"', '\'']) {
+        return None;
+    }
+    let mut parts: Vec<&str> = arguments.split(',').map(str::trim).collect();
+    let typed = parts.pop()?;
+    let previous = *parts.last()?;
+    let (owner, word) = match previous.rsplit_once('.') {
+        Some((owner, word)) => (Some(owner), word),
+        None => (None, previous),
+    };
+    if !FIRST_COORDINATES.contains(&word)
+        || owner.is_some_and(|owner| !owner.chars().all(is_word_char))
+    {
+        return None;
+    }
+    let family = if matches!(word, "r" | "row") {
+        Family::Grid
+    } else {
+        Family::Plane
+    };
+    let second = family.swap(word)?;
+    let wanted = match owner {
+        Some(owner) => format!("{owner}.{second}"),
+        None => second.clone(),
+    };
+    if parts.contains(&wanted.as_str()) {
+        return None;
+    }
+    let rest = wanted.strip_prefix(typed).filter(|rest| !rest.is_empty())?;
+    // The code must have the second coordinate: a parameter, a local or a field read elsewhere.
+    let window_start = context.cursor.saturating_sub(NAME_WINDOW);
+    let window = (window_start..context.cursor)
+        .find_map(|start| context.code.get(start..context.cursor))
+        .unwrap_or("");
+    let window = window
+        .get(..window.len().saturating_sub(line.len()))
+        .unwrap_or("");
+    let named = window.match_indices(second.as_str()).any(|(at, _)| {
+        let before = window.get(..at).and_then(|text| text.chars().next_back());
+        let after = window
+            .get(at + second.len()..)
+            .and_then(|text| text.chars().next());
+        !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+    });
+    named.then(|| rest.to_owned())
 }
 
 fn from_earlier_part(line: &str) -> Option<String> {
