@@ -11,10 +11,11 @@
 //! - else one of the lines just above (`for (let dx = -1; dx <= ` under the same loop on `dy` -> `1; dx++) {`,
 //!   `case RIGHT: ` under `case LEFT: x--; break;` -> `x++; break;`);
 //! - else, in an argument list whose last argument is a first coordinate, the second one the code has
-//!   (`countNeighbors(grid, x, ` -> `y`, `moveTo(p.x, ` -> `p.y`, `grid[r][c]`'s `(r, ` -> `c`).
+//!   (`countNeighbors(grid, x, ` -> `y`, `moveTo(p.x, ` -> `p.y`, `cell(row, ` -> `col`).
 //!
 //! The axis words are whole words or the parts of a name (`pos_x`, `velX`, `VK_LEFT`, `ArrowLeft`, `dx`, `nr`);
-//! the swap must be seen in what is typed, and what is offered must contain a swapped word: a mere copy of the
+//! the swap (or the count) must be seen in what is typed, and what is offered must contain a swapped word (or a
+//! counted number): a mere copy of the
 //! line above is the business of `repetition` and `precedents`. It ranks above the names and members that the
 //! first copy made frequent (`x` after `ball.y += ball.v`), which are exactly the wrong answer here.
 
@@ -381,8 +382,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// The first word of each pair, in the order code names a pair's coordinates (`x, y`, `row, col`).
-const FIRST_COORDINATES: &[&str] = &["x", "X", "width", "w", "r", "row"];
+/// The first word of each pair, in the order code names a pair's coordinates (`x, y`, `row, col`). A lone `r` is
+/// left out: `min(r, ` is as often red before green (`r, g, b`) as a row before its column.
+const FIRST_COORDINATES: &[&str] = &["x", "X", "width", "w", "row"];
 /// How far before the cursor the second coordinate's name is looked for.
 const NAME_WINDOW: usize = 4000;
 
@@ -406,7 +408,7 @@ fn second_coordinate(context: &Context<'_>, line: &str) -> Option<String> {
     {
         return None;
     }
-    let family = if matches!(word, "r" | "row") {
+    let family = if word == "row" {
         Family::Grid
     } else {
         Family::Plane
@@ -420,13 +422,10 @@ fn second_coordinate(context: &Context<'_>, line: &str) -> Option<String> {
         return None;
     }
     let rest = wanted.strip_prefix(typed).filter(|rest| !rest.is_empty())?;
-    // The code must have the second coordinate: a parameter, a local or a field read elsewhere.
+    // The code must have the second coordinate: a parameter, a local, a field read elsewhere or on this line.
     let window_start = context.cursor.saturating_sub(NAME_WINDOW);
     let window = (window_start..context.cursor)
         .find_map(|start| context.code.get(start..context.cursor))
-        .unwrap_or("");
-    let window = window
-        .get(..window.len().saturating_sub(line.len()))
         .unwrap_or("");
     let named = window.match_indices(second.as_str()).any(|(at, _)| {
         let before = window.get(..at).and_then(|text| text.chars().next_back());

@@ -9615,7 +9615,8 @@ const INLINE: &[Case] = &[
     // bank account and an inventory, dice and cards, physics steps, console games, Swing), written blind. New module
     // `axis_symmetry`: the same step again for the other axis (`ball.y += ball.v` -> `y * dt;`, `c + d` after
     // `r + dr, ` -> `c`, `nr < rows && nc < ` -> `cols`, `case RIGHT: ` under `case LEFT: x--; break;` ->
-    // `x++; break;`) and parts that count (`board[i][0] == p && board[i][1] == p && board[i][` -> `2] == p`);
+    // `x++; break;`), parts that count (`board[i][0] == p && board[i][1] == p && board[i][` -> `2] == p`) and a
+    // pair's second coordinate after its first (`countNeighbors(grid, x, ` -> `y`);
     // a game loop's flag turned off inside a test, a draw from 1, `<< en` -> `dl;`, no empty char literal closed,
     // a canvas's 2D context, `requestAnimationFrame(` -> the frame's function, an arc's `Math.PI * ` -> `2);`, the
     // event a listener begins to name, `e.k` -> `ey`, Swing's window lines, `super.pai` -> `ntComponent(g);`,
@@ -9867,6 +9868,11 @@ const INLINE: &[Case] = &[
         "javascript",
         "cells.forEach((cell, index) => {\n  cell.addEventListener(\"cl‸\")",
         Some("ick"),
+    ),
+    (
+        "javascript",
+        "const next = grid.map((row, y) => row.map((cell, x) => {\n  const n = countNeighbors(grid, x, ‸",
+        Some("y"),
     ),
     (
         "javascript",
@@ -10474,6 +10480,24 @@ const INLINE: &[Case] = &[
     ("cpp", "    Range(int lo, int hi) : total(‸", None),
     ("cpp", "#include <iostream>\n#include <cc‸", Some("type>")),
     ("java", "import java.util.Ra‸", Some("ndom")),
+    ("javascript", "function f(p) {\n  ctx.moveTo(p.x, ‸)", None),
+    (
+        "python",
+        "def f(grid, row, col):\n    return g(grid, row, ‸",
+        Some("col"),
+    ),
+    ("python", "def f(x):\n    return g(x, ‸", None),
+    ("javascript", "draw(x, y, ‸", None),
+    (
+        "javascript",
+        "function paint(pos) {\n  const { x, y } = pos;\n  ctx.fillRect(x, ‸",
+        Some("y"),
+    ),
+    (
+        "java",
+        "    void move(Point p, Point q) {\n        line(p.x, p.y, q.x, ‸",
+        Some("q.y"),
+    ),
     // Eighteenth round (r18c): Rust and Go in real projects (the variable declared to be filled by `Decode(&`,
     // `Unmarshal(data, &` and `errors.As(err, &`, a handler's `r *http.Request`, `nil` for the default mux, standard
     // import paths and a first `json` tag, `http.Error`'s statuses, `package main`, the standard streams, a string
