@@ -2,7 +2,9 @@
 //! (`elif op == "-":` then `result = ` -> `a - b`, `case '*': return ` -> `a * b;`), FizzBuzz's prints
 //! (`if i % 15 == 0:` then `print(` -> `"FizzBuzz")`), a grade calculator's next letter (`grade = "A"` then
 //! `elif score >= 80:` and `grade = ` -> `"B"`), a bank account's `deposit` and `withdraw`, a temperature
-//! converter's formulas, a BMI and a list's average. Each rule reads the typed line first and returns early; each
+//! converter's formulas, a BMI and a list's average, a die's or a guessing game's draw from 1 (`rand() % 6 + ` ->
+//! `1;`, `Math.floor(Math.random() * 6) + ` -> `1;`, `rand.nextInt(100) + ` -> `1;`), a pygame loop's frame rate
+//! (`clock.tick(` -> `60)`, or the file's `FPS`), a life lost (`lives -` -> `= 1` in `while lives > 0:`). Each rule reads the typed line first and returns early; each
 //! answers only when the code shows the one project it belongs to.
 
 use super::Suggestion;
@@ -27,6 +29,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
+    if let Some(suggestion) = draw_from_one(context, typed) {
+        out.push(suggestion);
+        return;
+    }
     if typed.ends_with(' ') {
         let found = match value_slot(typed) {
             Some(target) => calculator_branch(context, typed, target)
@@ -38,12 +44,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             None => guessed_secret(context, typed).or_else(|| withdraw_check(context, typed)),
         };
         out.extend(found);
+    } else if let Some(counter) = typed.strip_suffix(" -") {
+        out.extend(life_lost(context, counter));
     } else if typed.ends_with("random.")
         && let Some(suggestion) = random_choice(context, typed)
     {
         out.push(suggestion);
     } else if typed.ends_with('(')
-        && let Some(suggestion) = fizzbuzz_print(context, typed)
+        && let Some(suggestion) =
+            fizzbuzz_print(context, typed).or_else(|| frame_rate(context, typed))
     {
         out.push(suggestion);
     }
@@ -528,6 +537,29 @@ fn countdown_step(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
     ))
 }
 
+/// A game's lives counted down under a test: `lives -` -> `= 1` inside `while lives > 0:` (at any depth: the
+/// loss is usually under `if letter not in word:`), when nothing else in the loop divides or takes a remainder.
+fn life_lost(context: &Context<'_>, counter: &str) -> Option<Suggestion> {
+    // Elsewhere `lives -` is as often the start of `lives--;` as of `lives -= 1;`.
+    if context.profile.language != Language::Python || !is_name(counter) {
+        return None;
+    }
+    let guard = format!("{counter} > 0");
+    let header = context.enclosing_lines().find(|line| {
+        line.strip_prefix("while")
+            .is_some_and(|condition| condition.trim_start_matches([' ', '(']).starts_with(&guard))
+    })?;
+    let arithmetic = context
+        .code_lines_above()
+        .take(BRANCH_LINES)
+        .take_while(|line| *line != header)
+        .any(|line| line.contains(['%', '/']));
+    if arithmetic {
+        return None;
+    }
+    Some(Suggestion::construct("= 1", 0.85))
+}
+
 /// A guessing game's loop: `while guess != ` -> `secret:`, the number drawn by `random.randint` above.
 fn guessed_secret(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
     if context.profile.language != Language::Python {
@@ -587,4 +619,68 @@ fn withdraw_check(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
         return None;
     }
     Some(Suggestion::construct("self.balance:", 0.86))
+}
+
+/// `rand() % 6 + `, `Math.floor(Math.random() * 6) + `, `rand.nextInt(6) + ` -> `1`: a draw from 0 to n - 1
+/// shifted by one is a die's face or a number from 1 to n, the only reason a draw is followed by `+`.
+fn draw_from_one(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    let draw = typed.strip_suffix(" + ")?.trim_end();
+    let drawn = match context.profile.language {
+        Language::C | Language::Cpp => draw
+            .rsplit_once("rand() % ")
+            .is_some_and(|(_, bound)| is_bound(bound)),
+        Language::JavaScript | Language::TypeScript => draw
+            .strip_suffix(')')
+            .and_then(|inner| inner.rsplit_once("Math.floor(Math.random() * "))
+            .is_some_and(|(_, bound)| is_bound(bound)),
+        Language::Java => draw
+            .strip_suffix(')')
+            .and_then(|inner| inner.rsplit_once(".nextInt("))
+            .is_some_and(|(_, bound)| is_bound(bound)),
+        _ => false,
+    };
+    // Inside a call (`roll(rand() % 6 + |)`) the statement does not end after the `1`.
+    let open = typed.matches('(').count() > typed.matches(')').count();
+    let end = if context.line_after.trim().is_empty() && !open {
+        terminator(context)
+    } else {
+        ""
+    };
+    drawn.then(|| Suggestion::construct(format!("1{end}"), 0.85))
+}
+
+/// Whether `text` is a draw's bound from 0: a number or a name (`6`, `sides`, `MAX`). A range's width
+/// (`max - min + 1`) is shifted by its start, not by one, and a collection's size (`words.length`, `count`) draws
+/// an index, which starts at 0.
+fn is_bound(text: &str) -> bool {
+    let lowered = text.to_ascii_lowercase();
+    !text.is_empty()
+        && text.chars().all(is_identifier_char)
+        && !["len", "size", "count"]
+            .iter()
+            .any(|word| lowered.contains(word))
+}
+
+/// `clock.tick(` on a `pygame.time.Clock()` -> the frame rate the file named (`FPS = 60` -> `FPS)`), else `60)`,
+/// what nearly every pygame loop waits for.
+fn frame_rate(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    if context.profile.language != Language::Python {
+        return None;
+    }
+    let clock = typed.strip_suffix(".tick(")?.trim_start();
+    let declared = super::statements::declaration_of(context, clock)?;
+    if !declared.trim_start().starts_with("pygame.time.Clock(") {
+        return None;
+    }
+    let named = context
+        .code_lines_above()
+        .take(BRANCH_LINES * 25)
+        .find_map(|line| {
+            let (name, value) = line.split_once(" = ")?;
+            let constant =
+                name.contains("FPS") && name.chars().all(|c| c.is_ascii_uppercase() || c == '_');
+            (constant && value.trim().parse::<u32>().is_ok()).then_some(name)
+        });
+    let rate = named.unwrap_or("60");
+    Some(Suggestion::construct(format!("{rate})"), 0.85))
 }

@@ -211,6 +211,8 @@ static CPP_HEADERS: &[&str] = &[
     "filesystem",
     "cstdint",
     "string_view",
+    "ctime",
+    "cctype",
 ];
 
 static STD_MEMBERS: &[(&str, &[&str])] = &[(
@@ -1584,6 +1586,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         using_namespace(context, out);
         destructor(context, out);
         stream_end_of_line(context, out);
+        stream_end_typed(context, out);
+        initialized_member(context, out);
         caught_exception(context, out);
         line_of_stream(context, out);
         stream_end_after_operand(context, out);
@@ -2374,6 +2378,102 @@ fn stream_end_of_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// `BankAccount(double b) : balance(` -> `b`: a constructor's initializer list stores each parameter in the member
+/// it was passed for: the one named alike (`name(name)`, `m_name(name)`), else the one parameter whose name
+/// begins the member's (`b` for `balance`).
+fn initialized_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let after = context.line_after.trim_start();
+    if context.member.is_some() || !(after.is_empty() || after.starts_with(')')) {
+        return;
+    }
+    let typed = context.before_prefix();
+    let Some(head) = typed.strip_suffix('(') else {
+        return;
+    };
+    let before_member = head.trim_end_matches(is_identifier_char);
+    let member = head.get(before_member.len()..).unwrap_or("");
+    let before_member = before_member.trim_end();
+    if member.is_empty() || !before_member.ends_with([':', ',']) {
+        return;
+    }
+    // The header: `Name(params) : ` on the same line, the list's start after its closing parenthesis.
+    let Some(list_start) = before_member
+        .find(") :")
+        .or_else(|| before_member.find("):"))
+    else {
+        return;
+    };
+    let Some((_, parameter_list)) = before_member
+        .get(..list_start)
+        .and_then(|header| header.split_once('('))
+    else {
+        return;
+    };
+    let parameters: Vec<&str> = parameter_list
+        .split(',')
+        .filter_map(|parameter| {
+            let parameter = parameter.split('=').next().unwrap_or(parameter).trim_end();
+            let name = parameter.get(parameter.trim_end_matches(is_identifier_char).len()..)?;
+            (!name.is_empty()).then_some(name)
+        })
+        .collect();
+    let bare = member
+        .trim_start_matches("m_")
+        .trim_start_matches('_')
+        .trim_end_matches('_');
+    let named_alike: Vec<&str> = parameters
+        .iter()
+        .copied()
+        .filter(|name| name.trim_start_matches('_').trim_end_matches('_') == bare)
+        .collect();
+    let beginning: Vec<&str> = parameters
+        .iter()
+        .copied()
+        .filter(|name| bare.starts_with(name))
+        .collect();
+    let parameter = match (named_alike.as_slice(), beginning.as_slice()) {
+        ([only], _) | ([], [only]) => *only,
+        _ => return,
+    };
+    let Some(rest) = parameter
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    else {
+        return;
+    };
+    let close = if after.is_empty() { ")" } else { "" };
+    out.push(Suggestion::construct(format!("{rest}{close}"), 0.88));
+}
+
+/// `cout << "Too high!" << en` -> `dl;` where the file says `using namespace std;` (or writes to a bare `cout`):
+/// `endl` is the name of `std` such a line ends with, and no keyword (`enum`) can follow a `<<`. Left to the names
+/// rule when the code has a name of its own starting alike (`end`, `entry`).
+fn stream_end_typed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let prefix = context.prefix;
+    if context.member.is_some() || prefix.len() < 2 || !context.at_line_end() {
+        return;
+    }
+    let Some(rest) = "endl".strip_prefix(prefix).filter(|rest| !rest.is_empty()) else {
+        return;
+    };
+    let line = context.before_prefix().trim();
+    if !line.ends_with("<<") {
+        return;
+    }
+    let bare_stream = ["cout <<", "cerr <<", "clog <<"]
+        .iter()
+        .any(|stream| line.starts_with(stream));
+    if !bare_stream {
+        return;
+    }
+    let own_name = context.scan.names.iter().any(|stats| {
+        stats.name != "endl" && stats.name != prefix && stats.name.starts_with(prefix)
+    });
+    if !own_name {
+        out.push(Suggestion::construct(format!("{rest};"), 0.88));
     }
 }
 

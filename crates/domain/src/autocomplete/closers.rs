@@ -232,6 +232,18 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         }
         _ => {}
     }
+    // `? '` in Java, C or C++ opens a character: `''` is no literal of theirs, so the character comes first.
+    if quote == '\''
+        && typed_so_far == "'"
+        && matches!(
+            context.profile.language,
+            super::language::Language::Java
+                | super::language::Language::C
+                | super::language::Language::Cpp
+        )
+    {
+        return;
+    }
     // `@Value("${server.po`: a Spring property's key is still being typed; closing the string there would cut
     // the key. (Java has no interpolation: `${` in its strings is a framework's placeholder.)
     if context.profile.language == super::language::Language::Java

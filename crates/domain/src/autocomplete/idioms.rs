@@ -48,6 +48,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     step_counter_field(context, out);
     count_loop_element(context, out);
     call_parent_constructor(context, out);
+    // The method's name may be begun (`super.pai` in `paintComponent`): only its own name fits.
+    overridden_method_of_parent(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -74,7 +76,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     reversed_text(context, out);
     other_of_two(context, out);
     custom_error_thrown(context, out);
-    overridden_method_of_parent(context, out);
     counted_words(context, out);
     format_arguments(context, out);
     base_case(context, out);
@@ -2388,6 +2389,24 @@ pub(super) fn loop_element(header: &str) -> Option<&str> {
     (element != "_" && element.chars().all(super::lexer::is_identifier_char)).then_some(element)
 }
 
+/// What a count grows by in a function that adds a quantity of the key (`def add_item(name, qty):` -> `qty`): the
+/// function's one parameter besides the key. `None` where it has no other or several (then it counts by one).
+fn added_quantity<'a>(context: &Context<'a>, key: &str) -> Option<&'a str> {
+    let function = enclosing_function(context)?;
+    let others: Vec<&str> = function
+        .parameter_names()
+        .filter(|name| *name != key)
+        .collect();
+    match others.as_slice() {
+        [quantity]
+            if function.parameter_names().any(|name| name == key) && is_plain_name(quantity) =>
+        {
+            Some(quantity)
+        }
+        _ => None,
+    }
+}
+
 /// `counts[word] = counts.get(` -> `word, 0) + 1` (Java's `counts.put(word, counts.getOrDefault(` -> `word, 0) +
 /// 1);`): counting occurrences in a map.
 fn count_in_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -2421,10 +2440,11 @@ fn count_in_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 " "
             };
             let end = if java { ");" } else { "" };
+            let step = added_quantity(context, key).unwrap_or("1");
             let text = if default_typed.is_some() {
-                format!(") + 1{end}")
+                format!(") + {step}{end}")
             } else {
-                format!("{space}0) + 1{end}")
+                format!("{space}0) + {step}{end}")
             };
             out.push(Suggestion::construct(text, 0.9));
         }

@@ -10,7 +10,9 @@
 //! Everyday idioms: `List<String> names = new ` -> `ArrayList<>();` (the usual class for a collection interface,
 //! else the declared class), `return ` in a getter -> its field, `@` before a member -> `Override`, `int n = s.` ->
 //! `length()` for a string, `size()` for a collection; a caught exception's name and its rethrow as a cause, an
-//! enum's `values()`, `toString()` and `hashCode()` from the fields, a Spring controller's annotations.
+//! enum's `values()`, `toString()` and `hashCode()` from the fields, a Spring controller's annotations; a Swing
+//! game's window and panel (`frame.setDefaultCloseOperation(` -> `JFrame.EXIT_ON_CLOSE);`, `frame.setVis` ->
+//! `ible(true);`, `rep` -> `aint();` in a panel, `e.getKe` -> `yCode()` on a `KeyEvent`).
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
@@ -167,6 +169,14 @@ static CLASS_MEMBERS: &[(&str, &[&str])] = &[
             "stream",
             "Iterator",
             "Collections",
+            "Scanner",
+            "Random",
+            "HashSet",
+            "LinkedList",
+            "Optional",
+            "Queue",
+            "ArrayDeque",
+            "PriorityQueue",
         ],
     ),
     (
@@ -589,6 +599,7 @@ fn program_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    swing_window(context, out);
     equals_guard(context, out);
     entry_value_and_merge(context, out);
     filter_by_result(context, out);
@@ -2096,4 +2107,83 @@ fn printed_by_reference(context: &Context<'_>, typed: &str, out: &mut Vec<Sugges
     {
         out.push(Suggestion::member(rest, 0.88));
     }
+}
+
+/// The lines every Swing window and game panel writes alike: the frame closed with the program
+/// (`setDefaultCloseOperation(` -> `JFrame.EXIT_ON_CLOSE);`, `JFrame.EX` -> `IT_ON_CLOSE`), shown
+/// (`frame.setVis` -> `ible(true);`) and centred (`setLocationRelativeTo(` -> `null);`), a panel's `repaint();`
+/// and a key event's `getKeyCode()`. Only in a file that uses Swing or AWT.
+fn swing_window(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end()
+        || !["javax.swing", "java.awt", "JFrame", "JPanel", "KeyEvent"]
+            .iter()
+            .any(|marker| context.code.contains(marker))
+    {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let prefix = context.prefix;
+    let finished = |text: &str| {
+        text.strip_prefix(prefix)
+            .filter(|rest| !rest.is_empty())
+            .map(str::to_owned)
+    };
+    let suggestion = match context.member {
+        None if typed.ends_with(".setDefaultCloseOperation(") => finished("JFrame.EXIT_ON_CLOSE);"),
+        None if typed.ends_with(".setLocationRelativeTo(") && prefix.is_empty() => {
+            finished("null);")
+        }
+        None if typed.is_empty() && prefix.len() >= 3 && extends_swing_component(context) => {
+            finished("repaint();")
+        }
+        Some(access) if access.separator == "." => {
+            let before = context.before_receiver(&access).unwrap_or("").trim_start();
+            match access.receiver {
+                "JFrame" if prefix.len() >= 2 => {
+                    let end = if before.ends_with("setDefaultCloseOperation(") {
+                        ");"
+                    } else {
+                        ""
+                    };
+                    finished(&format!("EXIT_ON_CLOSE{end}"))
+                }
+                receiver if prefix.len() >= 4 => {
+                    let declared = declaration_of(context, receiver).unwrap_or("");
+                    let key_event =
+                        declared.starts_with("KeyEvent") || declared.ends_with("KeyEvent");
+                    let frame =
+                        declared.contains("JFrame") || (receiver == "frame" && declared.is_empty());
+                    if frame && before.is_empty() {
+                        finished("setVisible(true);")
+                    } else if key_event {
+                        // `int key = e.getKeyCode();` ends there; `switch (e.getKeyCode()) {` goes on.
+                        let end = if before.ends_with("= ") { ";" } else { "" };
+                        finished(&format!("getKeyCode(){end}"))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    if let Some(text) = suggestion {
+        out.push(Suggestion::construct(text, 0.88));
+    }
+}
+
+/// Whether the cursor's class extends a Swing or AWT component, whose `repaint()` a game loop calls.
+fn extends_swing_component(context: &Context<'_>) -> bool {
+    context.enclosing_lines().any(|line| {
+        line.contains("class ")
+            && [
+                "extends JPanel",
+                "extends JFrame",
+                "extends JComponent",
+                "extends Canvas",
+            ]
+            .iter()
+            .any(|parent| line.contains(parent))
+    })
 }

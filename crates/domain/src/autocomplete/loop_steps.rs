@@ -2,7 +2,9 @@
 //! - a `while` loop over a counter its body has not moved yet steps it (`i = 0`, `while i < 10:`,
 //!   `print(i)` -> `i += 1`; `while (n > 0) {` ... -> `n--;`; Go's `for i < 10 {` -> `i++`);
 //! - a total started at zero right above a loop over a collection adds the loop's element (`total = 0`,
-//!   `for n in nums:` -> `total += n`; `int sum = 0;` `for (int x : v) {` -> `sum += x;`).
+//!   `for n in nums:` -> `total += n`; `int sum = 0;` `for (int x : v) {` -> `sum += x;`);
+//! - a game loop's flag, set inside the loop it keeps going, is turned off (`running = True`, `while running:`,
+//!   ..., `running = ` -> `False`; `while (running) {` ... `running = ` -> `false;`).
 //!
 //! Both read only the few lines above the cursor, and speak only on the textbook shape: a counter declared with a
 //! number just above its loop, a body of one to three plain statements that never touch it.
@@ -18,6 +20,7 @@ const LINES_READ: usize = 12;
 
 /// Runs the rules on a blank line inside a block.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    flag_turned_off(context, out);
     if !context.on_blank_line_start() || !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
@@ -206,4 +209,61 @@ fn running_total(context: &Context<'_>, shape: &LoopShape<'_>) -> Option<String>
         "{total} {operator} {element}{}",
         terminator(context)
     ))
+}
+
+/// `running = ` inside `while running:` (or `while (running) {`), the flag started `True` above the loop: the
+/// only thing a loop's body assigns to its own flag is the value that ends it (a quit event, a `'q'` key).
+fn flag_turned_off(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() || context.member.is_some() {
+        return;
+    }
+    let Some(flag) = context
+        .line_before
+        .trim()
+        .strip_suffix('=')
+        .map(str::trim_end)
+        .filter(|flag| !flag.is_empty() && flag.chars().all(is_identifier_char))
+    else {
+        return;
+    };
+    // Inside a test of its own (`if event.type == QUIT:`, `case 'q':`): a flag turned off as the loop's first
+    // statement would make it run once.
+    let guarded = context.enclosing_lines().skip(1).any(|header| {
+        let condition = header
+            .strip_prefix("while")
+            .map(|rest| rest.trim().trim_end_matches([':', '{']).trim_end());
+        condition.is_some_and(|condition| {
+            condition == flag
+                || condition
+                    .strip_prefix('(')
+                    .and_then(|c| c.strip_suffix(')'))
+                    == Some(flag)
+        })
+    });
+    if !guarded {
+        return;
+    }
+    let python = context.profile.language == Language::Python;
+    let (on, off) = if python {
+        ("True", "False")
+    } else {
+        ("true", "false")
+    };
+    // The flag must start on: a loop waiting for a flag to turn on (`while not done`) is another shape.
+    let started_on = context.code_lines_above().take(LINES_READ * 4).any(|line| {
+        line.strip_suffix(';')
+            .unwrap_or(line)
+            .split_once('=')
+            .is_some_and(|(name, value)| {
+                name.split_whitespace().last() == Some(flag) && value.trim() == on
+            })
+    });
+    if started_on {
+        let end = if python {
+            ""
+        } else {
+            super::idioms::terminator(context)
+        };
+        out.push(Suggestion::construct(format!("{off}{end}"), 0.85));
+    }
 }

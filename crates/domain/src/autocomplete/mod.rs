@@ -69,7 +69,8 @@
 //! - `returns_self`: the methods that hand back their own object (Python's `__enter__` and `__iadd__`, a Rust
 //!   builder's `self`, a Java fluent method's `this;`);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
-//!   like those of the earlier calls to the same function);
+//!   like those of the earlier calls to the same function); `axis_symmetry` the same step again for the other
+//!   axis (`ball.y += ball.v` under `ball.x += ball.vx * dt;` -> `y * dt;`, `nr < rows && nc < ` -> `cols`);
 //! - `closers`: the brackets and quotes the current line left open.
 //!
 //! The suggestion is always the text that remains to be inserted at the cursor; what is already typed after the
@@ -81,6 +82,7 @@
 
 mod algorithms;
 mod asynchronous;
+mod axis_symmetry;
 mod beginner_projects;
 mod boolean_returns;
 mod c_family;
@@ -361,6 +363,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             asynchronous::complete(context, &mut suggestions);
             control_flow::complete(context, &mut suggestions);
             repetition::complete(context, &mut suggestions);
+            axis_symmetry::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);
             precedents::complete(context, &mut suggestions);

@@ -6,7 +6,11 @@
 //! (`e.preventDefault();`), an input's `e.` -> `target.value`, the key a variable is stored under in
 //! `localStorage` and its `JSON.stringify`, and React's everyday lines (`useEffect(` -> `() => {`, `useRef(` ->
 //! `null)`, a list item's `key={` -> `item.id}`, `onChange={(e) => ` -> the setter of the input's `value`, the
-//! component `export default` names). In Python: Flask's and FastAPI's first route and its parameters (the
+//! component `export default` names), and a canvas game's frame (`canvas.getCon` -> `text("2d");`,
+//! `getContext("` -> `2d`, `requestAnimationFrame(` -> the function drawing the frame, an `arc`'s `Math.PI * ` ->
+//! `2);`, `clearRect(0, 0, ` -> `canvas.width, canvas.height);`), the event a listener
+//! begins to name (`addEventListener("cl` -> `ick`), a key handler's `e.k` -> `ey` and a key released
+//! (`keys[e.key] = ` -> `false;` under `keyup` where `keydown` set it `true`). In Python: Flask's and FastAPI's first route and its parameters (the
 //! strings too: a route's `methods=["PO` -> `ST"])`, a model's `__tablename__`, a `ForeignKey`'s `id`), `sqlite3`'s
 //! connection, cursor, `fetchall()` and `commit()`, a `csv` reader on the file the `with` opened, a date's
 //! `strftime` format named by its variable, `pathlib` and `re` readings, standard input read whole, a frame's
@@ -25,6 +29,15 @@ pub(super) fn in_literal(
     literal: &super::lexer::Token,
     out: &mut Vec<Suggestion>,
 ) {
+    if matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) && context.at_line_end()
+    {
+        drawing_context_kind(context, literal, out);
+        listened_event(context, literal, out);
+        return;
+    }
     let Some(QuotedText {
         before,
         quote,
@@ -165,6 +178,17 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let web_app = context.code.contains("Flask(") || context.code.contains("FastAPI(");
     if context.profile.language == Language::Python && web_app {
         route_parameters(context, out);
+    }
+    if matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) {
+        drawing_context(context, out);
+        next_frame(context, out);
+        full_circle(context, out);
+        pressed_key(context, out);
+        whole_canvas(context, out);
+        released_key(context, out);
     }
     if !context.prefix.is_empty() {
         return;
@@ -1249,4 +1273,290 @@ fn captured_group(context: &Context<'_>, typed: &str) -> Option<String> {
         previous = if previous == '\\' { ' ' } else { character };
     }
     (groups == 1).then(|| format!("1{}", open_parentheses(typed).unwrap_or_default()))
+}
+
+/// `canvas.getCon` -> `text("2d");`: a canvas is drawn on through its 2D context in nearly every program that
+/// names one (WebGL's contexts are asked for by libraries, not typed by hand).
+fn drawing_context(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let canvas = access.receiver.to_ascii_lowercase().ends_with("canvas");
+    if !canvas || context.prefix.len() < 4 {
+        return;
+    }
+    let Some(rest) = "getContext".strip_prefix(context.prefix) else {
+        return;
+    };
+    let quote = file_quote(context);
+    let end = if open_parentheses(context.line_before).is_some_and(|closers| closers.is_empty()) {
+        terminator(context)
+    } else {
+        ""
+    };
+    out.push(Suggestion::construct(
+        format!("{rest}({quote}2d{quote}){end}"),
+        0.88,
+    ));
+}
+
+/// `getContext("` -> `2d`: the context a hand-written canvas program asks for.
+fn drawing_context_kind(
+    context: &Context<'_>,
+    literal: &super::lexer::Token,
+    out: &mut Vec<Suggestion>,
+) {
+    let line_start = context.cursor - context.line_before.len();
+    let (Some(before), Some(typed)) = (
+        context.code.get(line_start..literal.start),
+        context.code.get(literal.start..context.cursor),
+    ) else {
+        return;
+    };
+    let Some(body) = typed.strip_prefix(['"', '\'']) else {
+        return;
+    };
+    if before.ends_with(".getContext(")
+        && let Some(rest) = "2d".strip_prefix(body)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// `requestAnimationFrame(` inside `function loop() {` -> `loop);`: a frame asks for the next one by the name of
+/// the function drawing it. Only where the enclosing function has a name the call can take.
+fn next_frame(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(typed) = context
+        .before_prefix()
+        .trim_start()
+        .strip_prefix("requestAnimationFrame(")
+    else {
+        return;
+    };
+    if !typed.is_empty() {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let name = function.name;
+    if !is_plain_name(name) || name.len() <= context.prefix.len() {
+        return;
+    }
+    let Some(rest) = name.strip_prefix(context.prefix) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{rest}){}", terminator(context)),
+        0.88,
+    ));
+}
+
+/// The events pages listen for, most listened for first.
+const EVENTS: &[&str] = &[
+    "click",
+    "submit",
+    "input",
+    "change",
+    "keydown",
+    "keyup",
+    "load",
+    "DOMContentLoaded",
+    "mousedown",
+    "mouseup",
+    "mousemove",
+    "resize",
+    "scroll",
+    "dblclick",
+    "focus",
+    "blur",
+    "touchstart",
+    "touchend",
+    "message",
+    "error",
+];
+
+/// `addEventListener("cl` -> `ick`: the one event the typed letters begin. Where several do, the first not yet
+/// listened for in the file when the rest are (`key` -> `up` once `keydown` has its listener), else none but
+/// `keydown`, which a game's `key` means far more often than `keyup`.
+fn listened_event(context: &Context<'_>, literal: &super::lexer::Token, out: &mut Vec<Suggestion>) {
+    let line_start = context.cursor - context.line_before.len();
+    let (Some(before), Some(typed)) = (
+        context.code.get(line_start..literal.start),
+        context.code.get(literal.start..context.cursor),
+    ) else {
+        return;
+    };
+    let Some(body) = typed.strip_prefix(['"', '\'']) else {
+        return;
+    };
+    if !before.ends_with("addEventListener(") || body.len() < 2 {
+        return;
+    }
+    let begun: Vec<&str> = EVENTS
+        .iter()
+        .copied()
+        .filter(|event| event.len() > body.len() && event.starts_with(body))
+        .collect();
+    let listened = |event: &str| {
+        context.code.contains(&format!("\"{event}\""))
+            || context.code.contains(&format!("'{event}'"))
+    };
+    let fresh: Vec<&str> = begun
+        .iter()
+        .copied()
+        .filter(|event| !listened(event))
+        .collect();
+    let event = match (begun.as_slice(), fresh.as_slice()) {
+        ([only], _) | (_, [only]) => *only,
+        (["keydown", "keyup"], ["keydown", "keyup"]) => "keydown",
+        _ => return,
+    };
+    if let Some(rest) = event.strip_prefix(body) {
+        out.push(Suggestion::construct(rest, 0.8));
+    }
+}
+
+/// `e.k` -> `ey` in a key listener (`addEventListener("keydown", (e) => {`): the key pressed is what a handler
+/// reads first.
+fn pressed_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(rest) = "key".strip_prefix(context.prefix) else {
+        return;
+    };
+    if context.prefix.is_empty() || rest.is_empty() {
+        return;
+    }
+    let listens_for_keys = context.enclosing_lines().take(3).any(|header| {
+        let lowered = header.to_ascii_lowercase();
+        (lowered.contains("addeventlistener(\"key") || lowered.contains("addeventlistener('key"))
+            && handler_parameter(header) == Some(access.receiver)
+    });
+    if listens_for_keys {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `ctx.arc(x, y, r, 0, Math.PI * ` -> `2);`: an arc drawn to its end angle by hand is a whole circle (a ball, a
+/// dot); half circles are rarer and written `Math.PI)`.
+fn full_circle(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before;
+    let Some(call) = typed.strip_suffix("Math.PI * ") else {
+        return;
+    };
+    let Some((_, arguments)) = call.rsplit_once(".arc(") else {
+        return;
+    };
+    // The end angle is the fifth argument: four typed before it.
+    if arguments.matches(',').count() != 4 || arguments.contains(['(', ')']) {
+        return;
+    }
+    let end =
+        if typed.trim_start().starts_with("ctx.") || typed.trim_start().starts_with("context.") {
+            terminator(context)
+        } else {
+            ""
+        };
+    out.push(Suggestion::construct(format!("2){end}"), 0.85));
+}
+
+/// How many lines above are searched for the canvas's declaration.
+const LINES_SEARCHED: usize = 300;
+
+/// `ctx.clearRect(0, 0, ` -> `canvas.width, canvas.height);`: a frame is cleared (or its background filled) over
+/// the whole canvas, the one the file declared.
+fn whole_canvas(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.member.is_some_and(|access| access.separator != ".") {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((call, begun)) = [".clearRect(0, 0, ", ".fillRect(0, 0, "]
+        .iter()
+        .find_map(|call| typed.split_once(call).map(|(_, begun)| (*call, begun)))
+    else {
+        return;
+    };
+    let Some(canvas) = context
+        .code_lines_above()
+        .take(LINES_SEARCHED)
+        .find_map(|line| {
+            let name = declared_name(line)?;
+            (name.to_ascii_lowercase().ends_with("canvas")).then_some(name)
+        })
+    else {
+        return;
+    };
+    let whole = format!("{canvas}.width, {canvas}.height)");
+    let Some(rest) = whole.strip_prefix(begun).filter(|rest| !rest.is_empty()) else {
+        return;
+    };
+    // `fillRect` paints whatever the style is: only a background (first statement after `fillStyle`) covers it all.
+    if call == ".fillRect(0, 0, "
+        && !context
+            .previous_code_line()
+            .is_some_and(|line| line.contains("fillStyle"))
+    {
+        return;
+    }
+    out.push(Suggestion::construct(
+        format!("{rest}{}", terminator(context)),
+        0.85,
+    ));
+}
+
+/// `keys[e.key] = ` in a `keyup` listener -> `false;` where the `keydown` listener set the same entry `true`: a key
+/// released undoes what its press did (the same for `mouseup` after `mousedown`).
+fn released_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let Some(target) = context
+        .line_before
+        .trim()
+        .strip_suffix('=')
+        .map(str::trim_end)
+    else {
+        return;
+    };
+    if target.is_empty() || target.ends_with(['=', '!', '<', '>']) {
+        return;
+    }
+    let listener = context.enclosing_lines().take(3).find_map(|header| {
+        ["keyup", "mouseup"].into_iter().find(|event| {
+            header.contains(&format!("\"{event}\"")) || header.contains(&format!("'{event}'"))
+        })
+    });
+    let Some(released) = listener else {
+        return;
+    };
+    let pressed = if released == "keyup" {
+        "keydown"
+    } else {
+        "mousedown"
+    };
+    let code = context.code_before_line();
+    let Some(press) = code
+        .find(&format!("\"{pressed}\""))
+        .or_else(|| code.find(&format!("'{pressed}'")))
+    else {
+        return;
+    };
+    let set_true = code
+        .get(press..)
+        .unwrap_or("")
+        .lines()
+        .take(6)
+        .any(|line| line.trim().trim_end_matches(';') == format!("{target} = true"));
+    if set_true {
+        out.push(Suggestion::construct(
+            format!("false{}", terminator(context)),
+            0.85,
+        ));
+    }
 }

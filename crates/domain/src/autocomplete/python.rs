@@ -258,6 +258,8 @@ static MODULE_NAMES: &[&str] = &[
     "linecache",
     "posixpath",
     "_thread",
+    "pygame",
+    "turtle",
 ];
 
 static MODULE_MEMBERS: &[(&str, &[&str])] = &[

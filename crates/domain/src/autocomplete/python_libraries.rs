@@ -1,7 +1,8 @@
 //! The libraries real Python projects are built on, beyond the standard modules `python` knows: what they export
 //! (`from sqlalchemy import Str` -> `ing`, `from dataclasses import fi` -> `eld`), the aliases everyone gives them
 //! (`np`, `pd`, `plt`), and the members of the objects they hand out (a data frame, a `Path`, a logger, a
-//! finished `subprocess.run`, a Flask or FastAPI app, an SQLAlchemy session and query, an aiohttp response).
+//! finished `subprocess.run`, a Flask or FastAPI app, a turtle, a pygame clock, an SQLAlchemy session and query,
+//! an aiohttp response).
 //!
 //! `python::member_hints` asks this module once its own tables say nothing: an object's type is read from its
 //! declaration (`logger = logging.getLogger(`), from a chain it starts (`Path(__file__).resolve().`,
@@ -14,6 +15,86 @@ use super::statements::declaration_of;
 
 /// The exports of the libraries' modules, most used first (`()` marks a function).
 pub(super) static LIBRARY_MODULES: &[(&str, &[&str])] = &[
+    // pygame and turtle: the games and drawings of a first course.
+    (
+        "pygame",
+        &[
+            "init()",
+            "quit()",
+            "display",
+            "time",
+            "event",
+            "QUIT",
+            "KEYDOWN",
+            "K_LEFT",
+            "K_RIGHT",
+            "K_UP",
+            "K_DOWN",
+            "K_SPACE",
+            "K_ESCAPE",
+            "draw",
+            "Rect()",
+            "key",
+            "font",
+            "image",
+            "mixer",
+            "mouse",
+            "sprite",
+            "Surface()",
+            "MOUSEBUTTONDOWN",
+            "KEYUP",
+            "transform",
+        ],
+    ),
+    (
+        "pygame.display",
+        &[
+            "set_mode()",
+            "flip()",
+            "set_caption()",
+            "update()",
+            "get_surface()",
+        ],
+    ),
+    (
+        "pygame.time",
+        &["Clock()", "get_ticks()", "delay()", "wait()"],
+    ),
+    ("pygame.event", &["get()", "pump()", "poll()", "wait()"]),
+    (
+        "pygame.draw",
+        &[
+            "rect()",
+            "circle()",
+            "line()",
+            "polygon()",
+            "ellipse()",
+            "lines()",
+        ],
+    ),
+    ("pygame.key", &["get_pressed()"]),
+    ("pygame.font", &["SysFont()", "Font()", "init()"]),
+    ("pygame.image", &["load()"]),
+    (
+        "turtle",
+        &[
+            "Turtle()",
+            "Screen()",
+            "done()",
+            "forward()",
+            "left()",
+            "right()",
+            "penup()",
+            "pendown()",
+            "color()",
+            "speed()",
+            "goto()",
+            "bgcolor()",
+            "mainloop()",
+            "exitonclick()",
+            "shape()",
+        ],
+    ),
     (
         "dataclasses",
         &[
@@ -336,6 +417,31 @@ static QUERY_MEMBERS: &[&str] = &[
     "one_or_none()",
 ];
 
+/// A turtle's methods, most drawn with first.
+static TURTLE_MEMBERS: &[&str] = &[
+    "forward()",
+    "left()",
+    "right()",
+    "penup()",
+    "pendown()",
+    "goto()",
+    "color()",
+    "speed()",
+    "circle()",
+    "backward()",
+    "shape()",
+    "pensize()",
+    "fillcolor()",
+    "begin_fill()",
+    "end_fill()",
+    "hideturtle()",
+    "setheading()",
+    "write()",
+];
+
+/// A pygame clock's methods: a game loop waits for the next frame with `tick()`.
+static CLOCK_MEMBERS: &[&str] = &["tick()", "get_fps()", "get_time()"];
+
 /// An aiohttp client session's methods.
 static CLIENT_SESSION_MEMBERS: &[&str] = &["get()", "post()", "put()", "delete()", "close()"];
 
@@ -376,6 +482,10 @@ pub(super) fn object_members(
         "pandas.DataFrame(",
     ]) {
         DATA_FRAME_MEMBERS
+    } else if starts(&["turtle.Turtle(", "Turtle("]) {
+        TURTLE_MEMBERS
+    } else if starts(&["pygame.time.Clock("]) {
+        CLOCK_MEMBERS
     } else if starts(&["Flask("]) {
         FLASK_APP_MEMBERS
     } else if starts(&["FastAPI("]) {

@@ -8,6 +8,8 @@
 //! - **Argument lists**: inside a call, when the earlier calls to the same function continued the same way from
 //!   what is typed, the rest of their arguments is offered (`codecs.charmap_decode(` ->
 //!   `input, self.errors, decoding_table)`), the surer the more calls agree.
+//! - **A step's factor**: under `x += vx * dt` (and `y += vy * dt`), `vy += g * ` -> `dt`: a simulation's
+//!   steps are all scaled by the same time step.
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
@@ -30,6 +32,55 @@ const OCCURRENCES_SEARCHED: usize = 400;
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     statement_start(context, out);
     argument_list(context, out);
+    step_factor(context, out);
+}
+
+/// `vy += gravity * ` under `x += vx * dt;` -> `dt;`: the factor that ends the updates just above, when every one
+/// of them (one or two lines) ends with it.
+fn step_factor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(update) = typed.strip_suffix(" * ") else {
+        return;
+    };
+    let updating = |line: &str| {
+        [" += ", " -= "]
+            .iter()
+            .any(|operator| line.contains(operator))
+    };
+    if !updating(update) {
+        return;
+    }
+    let factor_of = |line: &str| -> Option<String> {
+        let line = line.trim_end_matches(';');
+        let (head, factor) = line.rsplit_once(" * ")?;
+        (updating(head) && !factor.is_empty() && factor.chars().all(is_identifier_char))
+            .then(|| factor.to_owned())
+    };
+    let mut lines = context.code_lines_above();
+    let Some(factor) = lines.next().and_then(factor_of) else {
+        return;
+    };
+    // Two lines above agreeing make a habit; one is enough for a time step's usual names. A second line that
+    // updates with another factor makes the first a coincidence.
+    let second = lines.next().and_then(factor_of);
+    let time_step = matches!(
+        factor.as_str(),
+        "dt" | "delta" | "deltaTime" | "delta_time" | "elapsed"
+    );
+    match second {
+        Some(other) if other != factor => return,
+        None if !time_step => return,
+        _ => {}
+    }
+    let end = if context.code_before_line().trim_end().ends_with(';') {
+        ";"
+    } else {
+        ""
+    };
+    out.push(Suggestion::construct(format!("{factor}{end}"), 0.85));
 }
 
 /// The tokens of each line before the cursor's, last line first (lines without code skipped).

@@ -9610,6 +9610,894 @@ const INLINE: &[Case] = &[
         "import java.util.*;\nimport java.util.stream.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        String joined = names.stream().collect(Collectors.‸",
         None,
     ),
+    // Eighteenth round (r18i): small games and simulations people build to learn, in Python, JavaScript, C++ and
+    // Java (pygame loops, turtle, tic-tac-toe, hangman and guessing games, snake, a canvas game, the game of life, a
+    // bank account and an inventory, dice and cards, physics steps, console games, Swing), written blind. New module
+    // `axis_symmetry`: the same step again for the other axis (`ball.y += ball.v` -> `y * dt;`, `c + d` after
+    // `r + dr, ` -> `c`, `nr < rows && nc < ` -> `cols`, `case RIGHT: ` under `case LEFT: x--; break;` ->
+    // `x++; break;`), parts that count (`board[i][0] == p && board[i][1] == p && board[i][` -> `2] == p`) and a
+    // pair's second coordinate after its first (`countNeighbors(grid, x, ` -> `y`);
+    // a game loop's flag turned off inside a test, a draw from 1, `<< en` -> `dl;`, no empty char literal closed,
+    // a canvas's 2D context, `requestAnimationFrame(` -> the frame's function, an arc's `Math.PI * ` -> `2);`, the
+    // event a listener begins to name, `e.k` -> `ey`, Swing's window lines, `super.pai` -> `ntComponent(g);`,
+    // pygame's and turtle's members, a clock's frame rate, a quantity added to an inventory, a simulation's time
+    // step, a life lost, a constructor's initializer. Then look-alikes with other names, auto-closed brackets, and
+    // cases left alone.
+    ("python", "import pyg‸", Some("ame")),
+    ("python", "import pygame\n\npygame.in‸", Some("it()")),
+    (
+        "python",
+        "import pygame\npygame.init()\nscreen = pygame.display.set_mode((800, 600))\nclock = pygame.time.C‸",
+        Some("lock()"),
+    ),
+    (
+        "python",
+        "running = True\nwhile running:\n    for event in pygame.event.get():\n        if event.type == pygame.QUIT:\n            running = ‸",
+        Some("False"),
+    ),
+    (
+        "python",
+        "clock = pygame.time.Clock()\nwhile running:\n    pygame.display.flip()\n    clock.tick(‸)",
+        Some("60"),
+    ),
+    (
+        "python",
+        "FPS = 60\nclock = pygame.time.Clock()\nwhile running:\n    pygame.display.flip()\n    clock.tick(‸)",
+        Some("FPS"),
+    ),
+    (
+        "python",
+        "while running:\n    screen.fill((0, 0, 0))\n    pygame.draw.rect(screen, (255, 0, 0), player)\n    pygame.display.‸",
+        None,
+    ),
+    ("python", "import sys\npygame.quit()\nsys.ex‸", Some("it()")),
+    (
+        "python",
+        "keys = pygame.key.get_pressed()\nif keys[pygame.K_LEFT]:\n    x -= speed\nif keys[pygame.K_RI‸",
+        Some("GHT]:"),
+    ),
+    (
+        "python",
+        "import turtle\nt = turtle.Turtle()\nt.color(\"red\")\nturtle.done‸",
+        Some("()"),
+    ),
+    (
+        "python",
+        "def check_win(board, p):\n    for row in board:\n        if row[0] == row[1] == row[2] == p:\n            return True\n    return ‸",
+        Some("False"),
+    ),
+    (
+        "python",
+        "import random\nsecret = random.randint(1, 100)\nguess = int(inp‸",
+        Some("ut("),
+    ),
+    (
+        "python",
+        "word = random.choice(words)\nguessed = set()\ndisplay = \"\".join(c if c in guessed else \"_\" for c in wo‸",
+        Some("rd"),
+    ),
+    (
+        "python",
+        "lives = 6\nwhile lives > 0:\n    letter = input(\"Guess a letter: \").lower()\n    if letter not in word:\n        lives -‸",
+        Some("= 1"),
+    ),
+    (
+        "python",
+        "head = snake[0]\nnew_head = (head[0] + dx, head[1] + d‸)",
+        Some("y"),
+    ),
+    (
+        "python",
+        "def count_neighbours(grid, r, c):\n    count = 0\n    for dr in (-1, 0, 1):\n        for dc in (-1, 0, 1):\n            if dr == 0 and dc == 0:\n                cont‸",
+        Some("inue"),
+    ),
+    (
+        "python",
+        "def count_neighbours(grid, r, c):\n    count = 0\n    for dr in (-1, 0, 1):\n        for dc in (-1, 0, 1):\n            if dr == 0 and dc == 0:\n                continue\n            nr, nc = r + dr, c + d‸",
+        Some("c"),
+    ),
+    (
+        "python",
+        "def count_neighbours(grid, r, c):\n    count = 0\n    for dr in (-1, 0, 1):\n        for dc in (-1, 0, 1):\n            count += grid[r + dr][c + dc]\n    return cou‸",
+        Some("nt"),
+    ),
+    (
+        "python",
+        "rows, cols = 20, 20\nnew_grid = [[0] * cols for _ in range(ro‸",
+        Some("ws"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, owner, balance=0):\n        self.owner = owner\n        self.balance = ‸",
+        Some("balance"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def deposit(self, amount):\n        self.balance += ‸",
+        Some("amount"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def withdraw(self, amount):\n        if amount > self.bal‸",
+        Some("ance"),
+    ),
+    (
+        "python",
+        "    def withdraw(self, amount):\n        if amount > self.balance:\n            raise Val‸",
+        Some("ueError"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, owner, balance=0):\n        self.owner = owner\n        self.balance = balance\n\n    def __str__(self):\n        return f\"{self.owner}: {self.bal‸",
+        Some("ance}\""),
+    ),
+    (
+        "python",
+        "inventory = {}\ndef add_item(name, qty):\n    inventory[name] = inventory.get(name, ‸)",
+        Some("0"),
+    ),
+    (
+        "python",
+        "suits = [\"Hearts\", \"Diamonds\", \"Clubs\", \"Spades\"]\nranks = [\"2\", \"3\", \"4\", \"J\", \"Q\", \"K\", \"A\"]\ndeck = [(rank, suit) for suit in suits for rank in ra‸",
+        Some("nks]"),
+    ),
+    (
+        "python",
+        "deck = [(rank, suit) for suit in suits for rank in ranks]\nrandom.shuffle(de‸",
+        Some("ck"),
+    ),
+    ("python", "hand = [deck.pop() for _ in range(‸)]", None),
+    ("python", "x += vx * dt\ny += vy * d‸", Some("t")),
+    (
+        "python",
+        "vy += g * dt\nx += vx * dt\ny += v‸",
+        Some("y * dt"),
+    ),
+    (
+        "python",
+        "if y > HEIGHT - radius:\n    y = HEIGHT - radius\n    vy = -v‸",
+        Some("y"),
+    ),
+    (
+        "javascript",
+        "const canvas = document.getElementById(\"game\");\nconst ctx = canvas.getCon‸",
+        Some("text(\"2d\");"),
+    ),
+    (
+        "javascript",
+        "const canvas = document.getElementById(\"game\");\nconst ctx = canvas.getContext(\"‸\")",
+        Some("2d"),
+    ),
+    (
+        "javascript",
+        "function loop() {\n  update();\n  draw();\n  requestAnimationFrame(‸)",
+        Some("loop"),
+    ),
+    (
+        "javascript",
+        "function loop() {\n  update();\n  draw();\n  requestAnimationFrame(lo‸",
+        Some("op);"),
+    ),
+    (
+        "javascript",
+        "function draw() {\n  ctx.clearRect(0, 0, canvas.width, canvas.h‸",
+        Some("eight"),
+    ),
+    (
+        "javascript",
+        "function draw() {\n  ctx.fillStyle = \"‸\"",
+        None,
+    ),
+    (
+        "javascript",
+        "const player = { x: 50, y: 50, width: 20, height: 20, speed: 5 };\nfunction draw() {\n  ctx.fillRect(player.x, player.y, player.w‸",
+        Some("idth"),
+    ),
+    (
+        "javascript",
+        "document.addEventListener(\"key‸\")",
+        Some("down"),
+    ),
+    (
+        "javascript",
+        "document.addEventListener(\"keydown\", (e) => {\n  if (e.key === \"Arrow‸\")",
+        None,
+    ),
+    (
+        "javascript",
+        "document.addEventListener(\"keydown\", (e) => {\n  if (e.key === \"ArrowLeft\") player.x -= player.speed;\n  if (e.key === \"ArrowRight\") player.x ‸",
+        Some("+= player.speed;"),
+    ),
+    (
+        "javascript",
+        "const keys = {};\ndocument.addEventListener(\"keydown\", (e) => {\n  keys[e.k‸",
+        Some("ey"),
+    ),
+    (
+        "javascript",
+        "const keys = {};\ndocument.addEventListener(\"keydown\", (e) => {\n  keys[e.key] = true;\n});\ndocument.addEventListener(\"keyup\", (e) => {\n  keys[e.key] = ‸",
+        Some("false;"),
+    ),
+    (
+        "javascript",
+        "function collides(a, b) {\n  return a.x < b.x + b.width &&\n    a.x + a.width > b.x &&\n    a.y < b.y + b.h‸",
+        Some("eight"),
+    ),
+    (
+        "javascript",
+        "function collides(a, b) {\n  return a.x < b.x + b.width &&\n    a.x + a.width > b.x &&\n    a.y < b.y + b.height &&\n    a.y + a.height > b.‸",
+        Some("y"),
+    ),
+    (
+        "javascript",
+        "function update(dt) {\n  ball.x += ball.vx * dt;\n  ball.y += ball.v‸",
+        Some("y * dt;"),
+    ),
+    (
+        "javascript",
+        "if (ball.x < 0 || ball.x > canvas.width) ball.vx = -ball.v‸",
+        Some("x"),
+    ),
+    (
+        "javascript",
+        "if (ball.y + ball.radius > canvas.height) {\n  ball.vy *= ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "ctx.beginPath();\nctx.arc(ball.x, ball.y, ball.radius, 0, Math.PI * ‸",
+        Some("2);"),
+    ),
+    (
+        "javascript",
+        "ctx.beginPath();\nctx.arc(x, y, r, 0, Math.P‸",
+        Some("I"),
+    ),
+    (
+        "javascript",
+        "ctx.beginPath();\nctx.arc(x, y, r, 0, Math.PI * 2);\nctx.fill‸",
+        None,
+    ),
+    ("javascript", "const x = Math.floor(Math.random() * ‸", None),
+    (
+        "javascript",
+        "const x = Math.floor(Math.ran‸",
+        Some("dom()"),
+    ),
+    (
+        "javascript",
+        "cells.forEach((cell, index) => {\n  cell.addEventListener(\"cl‸\")",
+        Some("ick"),
+    ),
+    (
+        "javascript",
+        "const next = grid.map((row, y) => row.map((cell, x) => {\n  const n = countNeighbors(grid, x, ‸",
+        Some("y"),
+    ),
+    (
+        "javascript",
+        "function countNeighbors(grid, x, y) {\n  let count = 0;\n  for (let dy = -1; dy <= 1; dy++) {\n    for (let dx = -1; dx <= ‸",
+        Some("1; dx++) {"),
+    ),
+    (
+        "javascript",
+        "class Account {\n  constructor(owner, balance = 0) {\n    this.owner = owner;\n    this.balance = ‸",
+        Some("balance;"),
+    ),
+    (
+        "javascript",
+        "class Account {\n  constructor(balance = 0) {\n    this.balance = balance;\n  }\n  deposit(amount) {\n    this.balance += ‸",
+        Some("amount;"),
+    ),
+    (
+        "javascript",
+        "const roll = () => Math.floor(Math.random() * 6) + ‸",
+        Some("1"),
+    ),
+    (
+        "javascript",
+        "const deck = [];\nfor (const suit of suits) {\n  for (const rank of ranks) {\n    deck.push({ suit, ra‸",
+        Some("nk"),
+    ),
+    (
+        "javascript",
+        "const head = { x: snake[0].x + dir.x, y: snake[0].y + dir.‸",
+        Some("y"),
+    ),
+    (
+        "javascript",
+        "snake.unshift(head);\nif (head.x === food.x && head.y === food.‸",
+        Some("y"),
+    ),
+    ("javascript", "setInterval(gameLoop, ‸)", None),
+    (
+        "javascript",
+        "window.addEventListener(\"keydown\", e => {\n  switch (e.key) {\n    case \"ArrowUp\":\n      dir = { x: 0, y: -1 };\n      bre‸",
+        Some("ak"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <cstdlib>\n#include <ct‸",
+        Some("ime>"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    srand(time(0));\n    int secret = rand() % 100 + ‸",
+        Some("1;"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    srand(time(0));\n    int roll = rand() % ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "int main() {\n    int guess;\n    cout << \"Enter your guess: \";\n    cin >> ‸",
+        Some("guess;"),
+    ),
+    (
+        "cpp",
+        "    while (guess != secret) {\n        cin >> guess;\n        if (guess > secret)\n            cout << \"Too high!\" << en‸",
+        Some("dl;"),
+    ),
+    (
+        "cpp",
+        "    char choice;\n    cin >> choice;\n    switch (choice) {\n        case 'w':\n            y--;\n            brea‸",
+        Some("k;"),
+    ),
+    (
+        "cpp",
+        "    bool running = true;\n    while (running) {\n        char choice;\n        cin >> choice;\n        switch (choice) {\n            case 'q':\n                running = ‸",
+        Some("false;"),
+    ),
+    (
+        "cpp",
+        "        switch (choice) {\n            case 'w': y--; break;\n            case 's': y++; break;\n            defau‸",
+        Some("lt:"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    bool running = true;\n    while (runn‸",
+        Some("ing"),
+    ),
+    (
+        "cpp",
+        "void printBoard() {\n    for (int i = 0; i < 3; i++) {\n        for (int j = 0; j < 3; j++) {\n            cout << board[i][‸",
+        Some("j]"),
+    ),
+    (
+        "cpp",
+        "bool checkWin(char p) {\n    for (int i = 0; i < 3; i++) {\n        if (board[i][0] == p && board[i][1] == p && board[i][‸",
+        Some("2] == p"),
+    ),
+    (
+        "cpp",
+        "bool checkWin(char p) {\n    for (int i = 0; i < 3; i++) {\n        if (board[i][0] == p && board[i][1] == p && board[i][2] == p)\n            return true;\n    }\n    return fal‸",
+        Some("se"),
+    ),
+    (
+        "cpp",
+        "bool checkWin(char p) {\n    if (board[0][0] == p && board[1][1] == p && board[2][‸",
+        Some("2] == p"),
+    ),
+    (
+        "cpp",
+        "string word = \"programming\";\nfor (size_t i = 0; i < word.len‸",
+        Some("gth()"),
+    ),
+    (
+        "cpp",
+        "string word = \"programming\";\nstring guessed(word.length(), '_');\nif (guessed == wo‸",
+        Some("rd"),
+    ),
+    (
+        "cpp",
+        "class BankAccount {\nprivate:\n    double balance;\npublic:\n    BankAccount(double b) : balance(‸) {}",
+        Some("b"),
+    ),
+    (
+        "cpp",
+        "class BankAccount {\nprivate:\n    double balance;\npublic:\n    void deposit(double amount) {\n        balance += ‸",
+        Some("amount;"),
+    ),
+    (
+        "cpp",
+        "class BankAccount {\nprivate:\n    double balance;\npublic:\n    double getBalance() const {\n        return ‸",
+        Some("balance;"),
+    ),
+    (
+        "cpp",
+        "class BankAccount {\nprivate:\n    double balance;\npublic:\n    void withdraw(double amount) {\n        if (amount > bal‸",
+        Some("ance"),
+    ),
+    (
+        "cpp",
+        "#include <random>\nstd::random_device rd;\nstd::mt19937 gen(‸)",
+        Some("rd()"),
+    ),
+    (
+        "cpp",
+        "std::random_device rd;\nstd::mt19937 gen(rd());\nstd::shuffle(deck.begin(), deck.e‸",
+        Some("nd()"),
+    ),
+    (
+        "cpp",
+        "int countNeighbors(const vector<vector<int>>& grid, int r, int c) {\n    int count = 0;\n    for (int dr = -1; dr <= 1; dr++) {\n        for (int dc = -1; dc <= 1; dc++) {\n            if (dr == 0 && dc == 0) cont‸",
+        Some("inue;"),
+    ),
+    (
+        "cpp",
+        "int countNeighbors(const vector<vector<int>>& grid, int r, int c) {\n    int count = 0;\n    for (int dr = -1; dr <= 1; dr++) {\n        for (int dc = -1; dc <= 1; dc++) {\n            if (dr == 0 && dc == 0) continue;\n            int nr = r + dr, nc = c + ‸",
+        Some("dc"),
+    ),
+    (
+        "cpp",
+        "int countNeighbors(const vector<vector<int>>& grid, int r, int c) {\n    int rows = grid.size(), cols = grid[0].size();\n    int count = 0;\n    for (int dr = -1; dr <= 1; dr++) {\n        for (int dc = -1; dc <= 1; dc++) {\n            int nr = r + dr, nc = c + dc;\n            if (nr >= 0 && nr < rows && nc >= 0 && nc < ‸",
+        Some("cols"),
+    ),
+    (
+        "cpp",
+        "struct Ball {\n    float x, y, vx, vy;\n};\nvoid update(Ball& b, float dt) {\n    b.x += b.vx * dt;\n    b.y += b.v‸",
+        Some("y * dt;"),
+    ),
+    (
+        "cpp",
+        "void update(Ball& b, float dt) {\n    b.x += b.vx * dt;\n    b.y += b.vy * dt;\n    b.vy += GRAVITY * ‸",
+        Some("dt;"),
+    ),
+    (
+        "cpp",
+        "enum Direction { UP, DOWN, LEFT, RIGHT };\nDirection dir = RI‸",
+        Some("GHT"),
+    ),
+    (
+        "cpp",
+        "switch (dir) {\n    case UP: y--; break;\n    case DOWN: y++; break;\n    case LEFT: x--; break;\n    case RIGHT: ‸",
+        Some("x++; break;"),
+    ),
+    ("cpp", "system(\"cl‸\")", None),
+    ("cpp", "#include <iostream>\n#include <vect‸", Some("or>")),
+    (
+        "cpp",
+        "#include <iostream>\nusing namespace s‸",
+        Some("td;"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    int score = 0;\n    cout << \"Score: \" << sc‸",
+        Some("ore"),
+    ),
+    (
+        "cpp",
+        "struct Point {\n    int x, y;\n};\nbool operator==(const Point& a, const Point& b) {\n    return a.x == b.x && a.y == ‸",
+        Some("b.y"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Scanner sc = new Scanner(Sys‸",
+        Some("tem.in);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        Scanner scanner = new Scanner(‸)",
+        Some("System.in"),
+    ),
+    (
+        "java",
+        "        Random rand = new Random();\n        int secret = rand.nextInt(‸)",
+        None,
+    ),
+    (
+        "java",
+        "        Scanner sc = new Scanner(System.in);\n        int guess = sc.nextI‸",
+        Some("nt()"),
+    ),
+    (
+        "java",
+        "        if (guess < secret) {\n            System.out.println(\"Too low!\");\n        } else if (guess > secret) {\n            System.out.println(\"Too high!\");\n        } el‸",
+        Some("se "),
+    ),
+    (
+        "java",
+        "        Scanner sc = new Scanner(System.in);\n        String name = sc.nextL‸",
+        Some("ine()"),
+    ),
+    (
+        "java",
+        "        boolean playing = true;\n        while (play‸",
+        Some("ing"),
+    ),
+    (
+        "java",
+        "public class Game {\n    public static void main(String[] args) {\n        ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Game {\n    public static void main(String[] ar‸",
+        Some("gs) {"),
+    ),
+    (
+        "java",
+        "public class Game {\n    public static void ma‸",
+        Some("in(String[] args) {"),
+    ),
+    (
+        "java",
+        "        for (int i = 0; i < 3; i++) {\n            if (board[i][0] == player && board[i][1] == player && board[i][‸",
+        Some("2] == player"),
+    ),
+    (
+        "java",
+        "        String input = sc.nextLine();\n        switch (input) {\n            case \"w\":\n                y--;\n                bre‸",
+        Some("ak;"),
+    ),
+    (
+        "java",
+        "import javax.swing.*;\n\npublic class Snake {\n    public static void main(String[] args) {\n        JFrame frame = new JFrame(\"Snake\");\n        frame.setDefaultCloseOperation(JFrame.EX‸",
+        Some("IT_ON_CLOSE);"),
+    ),
+    (
+        "java",
+        "        JFrame frame = new JFrame(\"Snake\");\n        frame.setSize(800, 600);\n        frame.setVis‸",
+        Some("ible(true);"),
+    ),
+    (
+        "java",
+        "        JFrame frame = new JFrame(\"Snake\");\n        frame.setDefaultCloseOperation(‸)",
+        Some("JFrame.EXIT_ON_CLOSE"),
+    ),
+    (
+        "java",
+        "        JFrame frame = new JFrame(\"Snake\");\n        frame.setLocationRelativeTo(‸)",
+        Some("null"),
+    ),
+    (
+        "java",
+        "public class GamePanel extends JPanel implements ActionListener {\n    @Override\n    protected void paintComponent(Graphics g) {\n        super.pai‸",
+        Some("ntComponent(g);"),
+    ),
+    (
+        "java",
+        "    protected void paintComponent(Graphics g) {\n        super.paintComponent(g);\n        g.setColor(Color.‸",
+        None,
+    ),
+    (
+        "java",
+        "public class GamePanel extends JPanel {\n    private int x = 50, y = 50, width = 20, height = 20;\n    protected void paintComponent(Graphics g) {\n        g.fillRect(x, y, wid‸",
+        Some("th"),
+    ),
+    (
+        "java",
+        "    @Override\n    public void keyPressed(KeyEvent e) {\n        int key = e.getKe‸",
+        Some("yCode();"),
+    ),
+    (
+        "java",
+        "    public void keyPressed(KeyEvent e) {\n        int key = e.getKeyCode();\n        if (key == KeyEvent.VK_LEFT) dx = -1;\n        if (key == KeyEvent.VK_RI‸",
+        Some("GHT)"),
+    ),
+    (
+        "java",
+        "public class BankAccount {\n    private double balance;\n    public BankAccount(double balance) {\n        this.balance = ‸",
+        Some("balance;"),
+    ),
+    (
+        "java",
+        "public class BankAccount {\n    private double balance;\n    public void deposit(double amount) {\n        balance += ‸",
+        Some("amount;"),
+    ),
+    (
+        "java",
+        "public class BankAccount {\n    private double balance;\n    public double getBalance() {\n        return ‸",
+        Some("balance;"),
+    ),
+    (
+        "java",
+        "    public void withdraw(double amount) {\n        if (amount > balance) {\n            throw new IllegalArgumentException(\"‸\")",
+        None,
+    ),
+    (
+        "java",
+        "    public void withdraw(double amount) {\n        if (amount > balance) {\n            throw new IllegalArg‸",
+        Some("umentException"),
+    ),
+    (
+        "java",
+        "        List<String> deck = new ArrayList<>();\n        Collections.shuffle(de‸",
+        Some("ck"),
+    ),
+    (
+        "java",
+        "        Random rand = new Random();\n        int roll = rand.nextInt(6) + ‸",
+        Some("1;"),
+    ),
+    (
+        "java",
+        "        int[][] grid = new int[rows][cols];\n        int[][] next = new int[rows][co‸",
+        Some("ls"),
+    ),
+    (
+        "java",
+        "                int nr = r + dr, nc = c + dc;\n                if (nr >= 0 && nr < rows && nc >= 0 && nc < co‸",
+        Some("ls"),
+    ),
+    (
+        "java",
+        "        x += vx * dt;\n        y += vy * dt;\n        vy += gravity * ‸",
+        Some("dt;"),
+    ),
+    (
+        "java",
+        "        int choice = sc.nextInt();\n        switch (choice) {\n            case 1:\n                deposit();\n                break;\n            case 2:\n                withdraw();\n                break;\n            defa‸",
+        Some("ult:"),
+    ),
+    (
+        "python",
+        "pos_x += vel_x * dt\npos_y += v‸",
+        Some("el_y * dt"),
+    ),
+    (
+        "javascript",
+        "const center = { x: rect.x + rect.width / 2, y: rect.y + rect.‸ }",
+        None,
+    ),
+    (
+        "javascript",
+        "enemy.x += enemy.vx;\nenemy.y += enemy.v‸",
+        Some("y;"),
+    ),
+    (
+        "cpp",
+        "for (int r = 0; r < rows; r++)\n    for (int c = 0; c < ‸",
+        Some("cols; c++)"),
+    ),
+    (
+        "java",
+        "        for (int dr = -1; dr <= 1; dr++) {\n            for (int dc = -1; dc <= ‸",
+        Some("1; dc++) {"),
+    ),
+    ("python", "return (a[0] + b[0], a[1] + b[‸)", Some("1")),
+    (
+        "python",
+        "neighbours = [grid[r - 1][c], grid[r + 1][c], grid[r][c - 1], grid[r][‸",
+        None,
+    ),
+    (
+        "javascript",
+        "if (e.key === \"ArrowUp\") hero.y -= hero.step;\nif (e.key === \"ArrowDown\") hero.y ‸",
+        Some("+= hero.step;"),
+    ),
+    ("cpp", "    case 'a': px--; break;\n    case 'd': ‸", None),
+    (
+        "javascript",
+        "const sum = values[0] + values[1] + values[‸",
+        None,
+    ),
+    (
+        "python",
+        "ok = cells[0] == mark and cells[1] == mark and cells[‸",
+        Some("2] == mark"),
+    ),
+    (
+        "javascript",
+        "const row = [grid[0][0], grid[0][1], grid[0][‸]",
+        Some("2"),
+    ),
+    ("python", "x = 10\ny = ‸", None),
+    ("python", "width = 800\nheight = ‸", None),
+    ("javascript", "const a = b.x;\nconst c = d.‸", None),
+    (
+        "python",
+        "import pygame\ngame_over = False\nactive = True\nwhile active:\n    for e in pygame.event.get():\n        if e.type == pygame.QUIT:\n            active = ‸",
+        Some("False"),
+    ),
+    (
+        "java",
+        "        boolean playing = true;\n        while (playing) {\n            String input = sc.nextLine();\n            if (input.equals(\"q\")) {\n                playing = ‸",
+        Some("false;"),
+    ),
+    (
+        "python",
+        "done = False\nwhile not done:\n    if x:\n        done = ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "let running = true;\nwhile (running) {\n  if (hp <= 0) {\n    running = ‸",
+        Some("false;"),
+    ),
+    ("cpp", "int face = rand() % sides + ‸", Some("1;")),
+    (
+        "javascript",
+        "const index = Math.floor(Math.random() * items.length) + ‸",
+        None,
+    ),
+    (
+        "java",
+        "        int value = random.nextInt(max - min + 1) + ‸",
+        None,
+    ),
+    ("cpp", "    printRoll(rand() % 6 + ‸)", Some("1")),
+    (
+        "cpp",
+        "    cout << \"Score: \" << score << en‸",
+        Some("dl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nint main() {\n    int enemies = 3;\n    cout << \"Enemies: \" << en‸",
+        Some("emies"),
+    ),
+    (
+        "java",
+        "    public char next(char c) {\n        return c == 'a' ? '‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const context = gameCanvas.getCon‸",
+        Some("text('2d')"),
+    ),
+    (
+        "javascript",
+        "const ctx = document.getElementById(\"c\").getContext('‸')",
+        Some("2d"),
+    ),
+    (
+        "javascript",
+        "function tick(now) {\n  step(now);\n  requestAnimationFrame(‸)",
+        Some("tick"),
+    ),
+    (
+        "javascript",
+        "const animate = () => {\n  requestAnimationFrame(an‸",
+        Some("imate)"),
+    ),
+    (
+        "javascript",
+        "window.addEventListener(\"res‸\")",
+        Some("ize"),
+    ),
+    ("javascript", "form.addEventListener('sub‸')", Some("mit")),
+    ("javascript", "el.addEventListener(\"mouse‸\")", None),
+    (
+        "javascript",
+        "window.addEventListener(\"keyup\", (event) => {\n  pressed[event.k‸",
+        Some("ey"),
+    ),
+    (
+        "javascript",
+        "btn.addEventListener(\"click\", (e) => {\n  console.log(e.k‸",
+        None,
+    ),
+    (
+        "javascript",
+        "ctx.arc(this.x, this.y, this.r, 0, Math.PI * ‸",
+        Some("2)"),
+    ),
+    ("javascript", "const angle = Math.PI * ‸", None),
+    (
+        "java",
+        "import javax.swing.*;\npublic class Main {\n    public static void main(String[] args) {\n        JFrame window = new JFrame(\"Pong\");\n        window.setDefaultCloseOperation(‸)",
+        Some("JFrame.EXIT_ON_CLOSE"),
+    ),
+    (
+        "java",
+        "import javax.swing.*;\npublic class Main {\n    public static void main(String[] args) {\n        JFrame window = new JFrame(\"Pong\");\n        window.setLocationRelativeTo(‸",
+        Some("null);"),
+    ),
+    (
+        "java",
+        "import javax.swing.*;\npublic class Main {\n    public static void main(String[] args) {\n        JFrame window = new JFrame(\"Pong\");\n        window.setVis‸",
+        Some("ible(true);"),
+    ),
+    (
+        "java",
+        "import java.awt.*;\npublic class Board extends JPanel {\n    void step() {\n        move();\n        rep‸",
+        Some("aint();"),
+    ),
+    (
+        "java",
+        "import java.awt.event.*;\nclass Keys extends KeyAdapter {\n    public void keyPressed(KeyEvent ev) {\n        switch (ev.getKe‸",
+        Some("yCode()"),
+    ),
+    (
+        "java",
+        "public class Shape extends Base {\n    @Override\n    public void draw(Graphics g) {\n        super.dr‸",
+        Some("aw(g);"),
+    ),
+    (
+        "python",
+        "import turtle\npen = turtle.Turtle()\npen.pe‸",
+        None,
+    ),
+    (
+        "python",
+        "import turtle\npen = turtle.Turtle()\npen.fo‸",
+        Some("rward()"),
+    ),
+    (
+        "python",
+        "import pygame\npygame.display.set_cap‸",
+        Some("tion()"),
+    ),
+    (
+        "python",
+        "import pygame\nFRAME_RATE_FPS = 30\ntimer = pygame.time.Clock()\ntimer.tick(‸)",
+        Some("FRAME_RATE_FPS"),
+    ),
+    (
+        "python",
+        "import time\nclock = time.perf_counter\nclock.tick(‸",
+        None,
+    ),
+    (
+        "python",
+        "stock = {}\ndef restock(item, amount):\n    stock[item] = stock.get(item, ‸",
+        Some("0) + amount"),
+    ),
+    (
+        "python",
+        "def tally(words, weights):\n    for w in words:\n        counts[w] = counts.get(w, ‸",
+        Some("0) + 1"),
+    ),
+    (
+        "python",
+        "    ball_x += speed_x * dt\n    ball_y += speed_y * dt\n    speed_y += gravity * ‸",
+        Some("dt"),
+    ),
+    (
+        "java",
+        "        total += price * qty;\n        count += 2 * ‸",
+        None,
+    ),
+    (
+        "python",
+        "health = 3\nwhile health > 0:\n    if hit():\n        health -‸",
+        Some("= 1"),
+    ),
+    (
+        "python",
+        "n = 1234\nwhile n > 0:\n    total += n % 10\n    n -‸",
+        None,
+    ),
+    (
+        "javascript",
+        "let lives = 3;\nwhile (lives > 0) {\n  if (hit()) {\n    lives -‸",
+        None,
+    ),
+    (
+        "cpp",
+        "class Player {\n    std::string name;\n    int hp;\npublic:\n    Player(const std::string& n, int h) : name(n), hp(‸",
+        Some("h)"),
+    ),
+    (
+        "cpp",
+        "class Vec {\n    double x_, y_;\npublic:\n    Vec(double x, double y) : x_(x), y_(‸) {}",
+        Some("y"),
+    ),
+    ("cpp", "    Range(int lo, int hi) : total(‸", None),
+    ("cpp", "#include <iostream>\n#include <cc‸", Some("type>")),
+    ("java", "import java.util.Ra‸", Some("ndom")),
+    ("javascript", "function f(p) {\n  ctx.moveTo(p.x, ‸)", None),
+    (
+        "python",
+        "def f(grid, row, col):\n    return g(grid, row, ‸",
+        Some("col"),
+    ),
+    ("python", "def f(x):\n    return g(x, ‸", None),
+    ("javascript", "draw(x, y, ‸", None),
+    (
+        "javascript",
+        "function paint(pos) {\n  const { x, y } = pos;\n  ctx.fillRect(x, ‸",
+        Some("y"),
+    ),
+    (
+        "java",
+        "    void move(Point p, Point q) {\n        line(p.x, p.y, q.x, ‸",
+        Some("q.y"),
+    ),
     // Eighteenth round (r18c): Rust and Go in real projects (the variable declared to be filled by `Decode(&`,
     // `Unmarshal(data, &` and `errors.As(err, &`, a handler's `r *http.Request`, `nil` for the default mux, standard
     // import paths and a first `json` tag, `http.Error`'s statuses, `package main`, the standard streams, a string
