@@ -18,15 +18,23 @@ use super::statements::{declaration_of, enclosing_function, uses_semicolons};
 
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if matches!(context.profile.language, Language::C | Language::Cpp)
+        && context.line_after.trim() == ">"
+    {
+        framework_header(context, out);
+        return;
+    }
     // An editor's closers after the cursor (`REQUIRE(|)`) were set aside before the rules run.
     if !context.at_line_end() {
         return;
     }
+    asked_predicate(context, out);
     match context.profile.language {
         Language::Python => {
             fixture_attribute(context, out);
             python_member(context, out);
             test_case_hook(context, out);
+            patch_decorator(context, out);
             parametrized_expectation(context, out);
         }
         Language::JavaScript | Language::TypeScript => {
@@ -43,10 +51,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             junit_import(context, out);
         }
         Language::Rust => {
-            rust_member(context, out);
             test_result_end(context, out);
         }
         Language::C | Language::Cpp => {
+            framework_header(context, out);
             c_family_name(context, out);
             c_family_member(context, out);
             next_test_call(context, out);
@@ -65,6 +73,82 @@ fn file_head<'a>(context: &Context<'a>) -> &'a str {
         .code
         .floor_char_boundary(HEAD_BYTES.min(context.code.len()));
     context.code.get(..end).unwrap_or("")
+}
+
+/// The assertions that take a truth: their argument asks a question.
+const TRUTH_ASSERTIONS: &[&str] = &[
+    "EXPECT_TRUE",
+    "EXPECT_FALSE",
+    "ASSERT_TRUE",
+    "ASSERT_FALSE",
+    "REQUIRE",
+    "CHECK",
+    "REQUIRE_FALSE",
+    "CHECK_FALSE",
+    "assert",
+    "assert!",
+    "assertTrue",
+    "assertFalse",
+    "self.assertTrue",
+    "self.assertFalse",
+];
+
+/// `EXPECT_FALSE(v.emp` -> `ty()` (not `emplace_back()`): in a truth assertion's argument, the one member listed
+/// that asks a question (`empty`, `isEmpty`, `is_some`, `contains`) is the one meant.
+fn asked_predicate(context: &Context<'_>, out: &mut [Suggestion]) {
+    let Some(access) = context.member else {
+        return;
+    };
+    if context.prefix.is_empty() {
+        return;
+    }
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let before = before.trim_end().trim_end_matches('!').trim_end();
+    let asserted = match before.strip_suffix('(') {
+        Some(call) => {
+            let start = call
+                .rfind(|c: char| !(is_identifier_char(c) || c == '.' || c == '!'))
+                .map_or(0, |at| at + 1);
+            TRUTH_ASSERTIONS.contains(&call.get(start..).unwrap_or(""))
+        }
+        // Python's statement: `assert not stack.is_em`.
+        None => {
+            context.profile.language == Language::Python
+                && matches!(before.trim_start(), "assert" | "assert not")
+        }
+    };
+    if !asserted {
+        return;
+    }
+    let asks = |suggestion: &Suggestion| {
+        let member = format!("{}{}", context.prefix, suggestion.text);
+        let name = &member[..member
+            .find(|c: char| !is_identifier_char(c))
+            .unwrap_or(member.len())];
+        suggestion.kind == "member"
+            && ([
+                "is_",
+                "has_",
+                "empty",
+                "contains",
+                "starts_with",
+                "ends_with",
+                "exists",
+                "equals",
+            ]
+            .iter()
+            .any(|start| name.starts_with(start))
+                || ["is", "has", "can"].iter().any(|start| {
+                    name.strip_prefix(start)
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+                }))
+    };
+    let mut questions = out.iter_mut().filter(|suggestion| asks(suggestion));
+    if let (Some(question), None) = (questions.next(), questions.next()) {
+        question.confidence = question.confidence.max(0.88);
+    }
 }
 
 /// The rest of the one entry of `entries` (each a name and what follows it, `"assertNull()"`) that `typed` begins,
@@ -248,6 +332,22 @@ fn is_mock(context: &Context<'_>, receiver: &str) -> bool {
         .iter()
         .any(|call| declared.starts_with(call))
     })
+}
+
+/// `@pat` -> `ch()` where `patch` comes from `unittest.mock`: the decorator always names what it replaces.
+fn patch_decorator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.before_prefix().trim_start() != "@" || context.prefix.len() < 2 {
+        return;
+    }
+    let imported = file_head(context)
+        .lines()
+        .any(|line| line.starts_with("from unittest.mock import ") && contains_word(line, "patch"));
+    if imported
+        && let Some(rest) = "patch".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(format!("{rest}()"), 0.88));
+    }
 }
 
 /// `def setU` in a `unittest.TestCase` -> `p(self):`, `def tearD` -> `own(self):`: the hooks run around each test.
@@ -716,6 +816,35 @@ fn java_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// A test framework's header, in its folder: `#include <gtest/gte` -> `st.h>` (`st.h` before an editor's `>`).
+fn framework_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let headers: &[&str] = match context
+        .before_prefix()
+        .trim_start()
+        .strip_prefix("#include <")
+    {
+        Some("gtest/") => &["gtest.h"],
+        Some("gmock/") => &["gmock.h"],
+        Some("catch2/") => &["catch_test_macros.hpp", "catch_all.hpp", "catch.hpp"],
+        _ => return,
+    };
+    // Header names hold dots and dashes: the whole name typed is matched.
+    let mut begun = headers
+        .iter()
+        .filter(|header| header.starts_with(context.prefix) && header.len() > context.prefix.len());
+    if let (Some(header), None) = (begun.next(), begun.next()) {
+        let closer = if context.line_after.trim() == ">" {
+            ""
+        } else {
+            ">"
+        };
+        out.push(Suggestion::construct(
+            format!("{}{closer}", &header[context.prefix.len()..]),
+            0.88,
+        ));
+    }
+}
+
 /// GoogleTest's macros, the most used first.
 const GTEST_MACROS: &[&str] = &[
     "EXPECT_EQ()",
@@ -980,13 +1109,6 @@ fn junit_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !context.prefix.is_empty()
     {
         push_member(JUNIT_API, context.prefix, out);
-    }
-}
-
-/// `parse("x").unwrap_e` -> `rr()`: what a test asks of a `Result` it expects to fail.
-fn rust_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.dot_member().is_some() && context.prefix.len() > "unwrap".len() {
-        push_member(&["unwrap_err()", "expect_err()"], context.prefix, out);
     }
 }
 

@@ -8195,6 +8195,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "python",
+        "from unittest.mock import Mock, patch\n\n@pat‸",
+        Some("ch()"),
+    ),
+    (
+        "python",
         "from unittest.mock import patch\n\n@patch(\"app.requests.get\")\ndef test_fetch(mock_get):\n    mock_get.return_val‸",
         Some("ue"),
     ),
@@ -8400,6 +8405,7 @@ const INLINE: &[Case] = &[
         "test('calls once', () => {\n  const fn = vi.fn();\n  run(fn);\n  expect(fn).toHaveBeenCalledTimes(‸)",
         None,
     ),
+    ("rust", "#[cfg(te‸", Some("st)]")),
     (
         "rust",
         "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[te‸",
@@ -8452,6 +8458,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn stack_push_pop() {\n        let mut s = Stack::ne‸",
+        Some("w()"),
+    ),
+    (
+        "rust",
         "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn stack_push_pop() {\n        let mut s = Stack::new();\n        s.push(1);\n        assert_eq!(s.pop(), So‸",
         Some("me("),
     ),
@@ -8495,6 +8506,11 @@ const INLINE: &[Case] = &[
         "go",
         "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"positive\", 1, 2, 3},\n\t}\n\tfor _, tt := range tests {\n\t\tt.Run(tt.‸",
         Some("name, func(t *testing.T) {"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"positive\", 1, 2, 3},\n\t}\n\tfor _, tt := range tests {\n\t\tt.Run(tt.name, func(t *testing.‸",
+        Some("T) {"),
     ),
     (
         "go",
@@ -8691,6 +8707,7 @@ const INLINE: &[Case] = &[
         "#include <math.h>\n#include <assert.h>\n\nstatic void test_area(void) {\n    assert(fabs(area(1.0) - 3.14159) < ‸",
         None,
     ),
+    ("cpp", "#include <gtest/gte‸", Some("st.h>")),
     ("cpp", "#include <gtest/gtest.h>\n\nTEST(‸)", None),
     (
         "cpp",
@@ -9136,6 +9153,51 @@ const INLINE: &[Case] = &[
         "#[cfg(test)]\nmod tests {\n    #[test]\n    fn reads() -> Result<(), String> {\n        let n = parse(\"5\")?;\n        ‸",
         None,
     ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(Queue, Empty) {\n    std::vector<int> items;\n    EXPECT_TRUE(items.emp‸)",
+        Some("ty()"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::vector<int> items;\n    items.emp‸",
+        None,
+    ),
+    (
+        "java",
+        "import org.junit.jupiter.api.Test;\n\nclass NamesTest {\n    @Test\n    void keeps() {\n        List<String> names = new ArrayList<>();\n        assertFalse(names.con‸",
+        Some("tains()"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    #[test]\n    fn empty() {\n        let v: Vec<i32> = Vec::new();\n        assert!(v.is_e‸",
+        Some("mpty()"),
+    ),
+    ("rust", "#[cfg(fe‸", Some("ature")),
+    ("rust", "#[cfg(not(te‸", Some("st")),
+    ("rust", "#[cfg(te‸)]", Some("st")),
+    ("rust", "fn main() {\n    let q = Queue::ne‸", Some("w()")),
+    ("rust", "fn main() {\n    let q = Queue::n‸", None),
+    ("rust", "fn main() {\n    let q = Queue::w‸", None),
+    ("cpp", "#include <gmock/gm‸>", Some("ock.h")),
+    ("cpp", "#include <catch2/catch_‸", None),
+    ("cpp", "#include <catch2/catch_t‸", Some("est_macros.hpp>")),
+    (
+        "go",
+        "func TestParse(t *testing.T) {\n\tfor _, tc := range cases {\n\t\tt.Run(tc.name, func(t *testing.‸",
+        Some("T) {"),
+    ),
+    (
+        "go",
+        "func TestParse(t *testing.T) {\n\tfor _, tc := range cases {\n\t\tt.Run(tc.name, func(t *testing.‸)",
+        Some("T"),
+    ),
+    (
+        "python",
+        "from unittest.mock import MagicMock, patch\n\n@pa‸",
+        Some("tch()"),
+    ),
+    ("python", "import functools\n\n@pa‸", None),
     // Eighteenth round (r18b): JavaScript and TypeScript of real projects (Express and Koa middleware's `next();` and `next(err);`, a module's half-typed name from the names it binds, a React hook's one dependency, a setter's callback and argument, `process.exit(1)` after an error, `-1` after `indexOf`, a JSON `Content-Type`, a stream's `"data"`, a stored key read back, a string enum's next value, a mapped list's field, `clearInterval` half typed, a comparator's second operand, a caught error's members, `super` half typed, utility types' one interface, type guards' `undefined`, a generic payload's `T`, Jest's `toBe(` after arithmetic and `jest.fn()`).
     (
         "javascript",
@@ -22287,7 +22349,7 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
     // Names inside a Rust attribute: the attributes, the lints of `allow(`, the predicates of `cfg(`.
     ("rust", "#[de‸", "rive(", Some("rive(")),
     ("rust", "#![allow(un‸", "used_imports", None),
-    ("rust", "#[cfg(te‸", "st", Some("st")),
+    ("rust", "#[cfg(te‸", "st)]", Some("st)]")),
     // Python's special methods and module names; a table's more used word first on equal evidence.
     (
         "python",
