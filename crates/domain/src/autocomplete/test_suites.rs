@@ -304,7 +304,11 @@ fn python_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         {
             PYTEST_MARKS
         }
-        _ if is_mock(context, receiver) => MOCK_MEMBERS,
+        _ if only_completion(MOCK_MEMBERS, context.prefix).is_some()
+            && is_mock(context, receiver) =>
+        {
+            MOCK_MEMBERS
+        }
         _ => return,
     };
     push_member(entries, context.prefix, out);
@@ -452,20 +456,15 @@ fn javascript_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.prefix.is_empty() {
         return;
     }
-    let mocks = || {
-        [
-            "jest.fn(",
-            "vi.fn(",
-            "jest.mock(",
-            "vi.mock(",
-            "jest.spyOn(",
-            "vi.spyOn(",
-        ]
-        .iter()
-        .any(|call| context.code.contains(call))
-    };
-    if context.prefix.len() > "mock".len() && context.prefix.starts_with("mock") && mocks() {
-        push_member(JEST_MOCK_MEMBERS, context.prefix, out);
+    // A file that mocks names `jest` or `vi` near its top (`jest.mock(`, `import { vi } from 'vitest'`).
+    if context.prefix.len() > "mock".len()
+        && context.prefix.starts_with("mock")
+        && only_completion(JEST_MOCK_MEMBERS, context.prefix).is_some()
+    {
+        let head = file_head(context);
+        if head.contains("jest.") || head.contains("vi.") || head.contains("vitest") {
+            push_member(JEST_MOCK_MEMBERS, context.prefix, out);
+        }
         return;
     }
     if access.receiver == "screen" && file_head(context).contains("@testing-library/") {
@@ -1050,13 +1049,26 @@ fn next_test_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(called_before) = previous.strip_suffix("();") else {
         return;
     };
+    /// How far above the cursor the runner and its tests are read: a test file's tests sit just above `main`.
+    const WINDOW_BYTES: usize = 64 * 1024;
     let before = context.code_before_line();
+    let start = before.floor_char_boundary(before.len().saturating_sub(WINDOW_BYTES));
+    let before = before.get(start..).unwrap_or("");
     let main_at = before.rfind("main(").unwrap_or(0);
     let (definitions, body) = before.split_at(main_at);
+    let called: Vec<&str> = body
+        .lines()
+        .filter_map(|line| line.trim().strip_suffix("();"))
+        .filter(|name| is_plain_name(name))
+        .collect();
     // Definitions at the left margin, without parameters: `static void test_add(void) {`.
     let defined: Vec<&str> = definitions
         .lines()
-        .filter(|line| !line.starts_with([' ', '\t', '#']) && !line.trim_end().ends_with(';'))
+        .filter(|line| {
+            line.contains("test")
+                && !line.starts_with([' ', '\t', '#'])
+                && !line.trim_end().ends_with(';')
+        })
         .filter_map(|line| {
             let (head, parameters) = line.split_once('(')?;
             let name = head.rsplit([' ', '*']).next()?;
@@ -1067,17 +1079,15 @@ fn next_test_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !defined.contains(&called_before) {
         return;
     }
-    let called = |name: &str| body.contains(&format!("{name}();"));
     // A test already run is not run again.
     out.retain(|suggestion| {
         let named = format!("{typed}{}", suggestion.text);
-        !defined
-            .iter()
-            .any(|name| called(name) && named.trim_end_matches("();") == *name)
+        let name = named.trim_end_matches("();");
+        !(called.contains(&name) && defined.contains(&name))
     });
     let mut remaining = defined
         .iter()
-        .filter(|name| !called(name) && name.starts_with(typed));
+        .filter(|name| !called.contains(name) && name.starts_with(typed));
     if let Some(next) = remaining.next()
         && let Some(rest) = next.strip_prefix(typed)
         && !rest.is_empty()
