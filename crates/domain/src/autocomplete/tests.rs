@@ -8120,8 +8120,10 @@ const INLINE: &[Case] = &[
     // hand-made runners; GoogleTest and Catch2), written blind. New module `test_suites`: a framework's name or
     // member completed where the letters leave one (`ASSERT_TR` -> `UE()`, `mockResolvedVal` -> `ue()`, not
     // `mockRes`), a Go table's `t.Run(tt.` and `tt.want`, a failure message's arguments from the failed comparison,
-    // a parametrized test's expected column, a runner's next test, `Ok(())` closing a Result test. Then look-alikes
-    // with other names, auto-closed brackets, and cases left alone (two names begun alike, no framework in the file).
+    // a parametrized test's expected column, a runner's next test, `Ok(())` closing a Result test, the one question
+    // among the members listed in a truth assertion (`EXPECT_FALSE(v.emp` -> `ty()`), a framework's header; Rust's
+    // `#[cfg(te` -> `st)]` and `Type::ne` -> `w()`. Then look-alikes with other names, auto-closed brackets, and
+    // cases left alone (two names begun alike, no framework in the file).
     ("python", "import pytest\n\n@pytest.fix‸", Some("ture")),
     (
         "python",
