@@ -1305,19 +1305,25 @@ fn exit_after_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// A handler's and a test's parameters, typed in a `func` header: `(w http.` -> `ResponseWriter, r
 /// *http.Request) {`, `r *http.` after it -> `Request) {`, `func TestSum(t *testing.` -> `T) {` (`B` for a
-/// benchmark).
+/// benchmark, `T) {` too in a subtest's `t.Run(tt.name, func(t *testing.`).
 fn handler_and_test_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
     let typed = context.line_before.trim_start();
-    if !typed.starts_with("func ") || !context.at_line_end() || !context.prefix.is_empty() {
+    // A subtest's function literal: `t.Run(tt.name, func(t *testing.`.
+    let subtest = typed.contains(".Run(") && typed.ends_with(", func(t *testing.");
+    if !(typed.starts_with("func ") || subtest)
+        || !context.at_line_end()
+        || !context.prefix.is_empty()
+    {
         return;
     }
     let Some(before) = context.before_receiver(&access) else {
         return;
     };
     let text = match access.receiver {
+        "testing" if subtest => "T) {",
         "http" if before.ends_with("(w ") => "ResponseWriter, r *http.Request) {",
         "http" if before.ends_with("w http.ResponseWriter, r *") => "Request) {",
         "testing" if before.ends_with("(t *") && typed.starts_with("func Test") => "T) {",

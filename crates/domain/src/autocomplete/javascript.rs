@@ -314,6 +314,9 @@ static GLOBAL_MEMBERS: &[(&str, &[&str])] = &[
             "useFakeTimers()",
             "advanceTimersByTime()",
             "resetAllMocks()",
+            "restoreAllMocks()",
+            "useRealTimers()",
+            "runAllTimers()",
         ],
     ),
     (
@@ -326,6 +329,9 @@ static GLOBAL_MEMBERS: &[(&str, &[&str])] = &[
             "useFakeTimers()",
             "advanceTimersByTime()",
             "resetAllMocks()",
+            "restoreAllMocks()",
+            "useRealTimers()",
+            "runAllTimers()",
         ],
     ),
 ];
@@ -2141,7 +2147,13 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(ARRAY_METHODS));
         return hints;
     }
-    if access.receiver.starts_with("expect(") && access.receiver.ends_with(')') {
+    // `expect(promise).resolves.`, `expect(x).not.`: the same matchers again.
+    let negated_or_awaited = [").resolves", ").rejects", ").not"]
+        .iter()
+        .any(|modifier| access.receiver.ends_with(modifier));
+    if access.receiver.starts_with("expect(")
+        && (access.receiver.ends_with(')') || negated_or_awaited)
+    {
         hints.tables.push(MemberTable::known(MATCHERS));
         return hints;
     }
@@ -2357,6 +2369,21 @@ static MATCHERS: &[&str] = &[
     "not",
     "resolves",
     "rejects",
+    "toHaveProperty()",
+    "toBeInTheDocument()",
+    "toHaveTextContent()",
+    "toHaveAttribute()",
+    "toHaveBeenLastCalledWith()",
+    "toBeCloseTo()",
+    "toBeLessThan()",
+    "toBeGreaterThanOrEqual()",
+    "toBeLessThanOrEqual()",
+    "toMatchSnapshot()",
+    "toMatchInlineSnapshot()",
+    "toBeVisible()",
+    "toBeDisabled()",
+    "toHaveClass()",
+    "toHaveValue()",
 ];
 
 /// Members of an Express application (`const app = express()`), most used first.

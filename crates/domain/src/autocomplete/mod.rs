@@ -36,7 +36,9 @@
 //!   schema's methods);
 //! - `environment`: what a program asks of its surroundings (an environment variable named for its variable,
 //!   the time since a start, the command line, standard input, logs); `unit_tests` the first tests of each
-//!   language's framework (`unittest.main()`, pytest's `== `, Jest's `expect()`, Go's `got`/`want`);
+//!   language's framework (`unittest.main()`, pytest's `== `, Jest's `expect()`, Go's `got`/`want`), `test_suites`
+//!   what a real project's suite leaves to write once its framework is known (GoogleTest's and Catch2's macros,
+//!   JUnit's assertions, a mock's members, a Go table's `t.Run(tt.` -> `name, func(t *testing.T) {`);
 //! - `pages_and_data`: the browser page and React (an element named for its variable, a submit handler's
 //!   `preventDefault()`, `localStorage`), Python's first web routes, `sqlite3`, `csv` and dates;
 //!   `console_programs` a console program's standard input, files and first maps in Java, C, C++, Go and Rust;
@@ -138,6 +140,7 @@ mod signatures;
 mod sorting;
 mod statements;
 mod system_programs;
+mod test_suites;
 #[cfg(test)]
 mod tests;
 mod type_annotations;
@@ -371,6 +374,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             members::prefer_namesake(context, &mut suggestions);
             members::keep_imports_sorted(context, &mut suggestions);
             unit_tests::complete(context, &mut suggestions);
+            test_suites::complete(context, &mut suggestions);
             environment::complete(context, &mut suggestions);
             pages_and_data::complete(context, &mut suggestions);
             console_programs::complete(context, &mut suggestions);

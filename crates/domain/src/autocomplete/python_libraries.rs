@@ -469,7 +469,14 @@ pub(super) fn object_members(
     };
     let head = declaration.trim_start();
     let starts = |calls: &[&str]| calls.iter().any(|call| head.starts_with(call));
-    let table = if starts(&["Path(", "pathlib.Path(", "Path.cwd()", "Path.home()"]) {
+    // pytest's `tmp_path` fixture is a `Path`, and so is what `/` joins to it.
+    let table = if starts(&[
+        "Path(",
+        "pathlib.Path(",
+        "Path.cwd()",
+        "Path.home()",
+        "tmp_path / ",
+    ]) {
         PATH_MEMBERS
     } else if starts(&["logging.getLogger("]) {
         LOGGER_MEMBERS

@@ -2,7 +2,7 @@
 //!
 //! Constructs: `match` arms (the next uncovered variant of the matched enum, `Some`/`None`, `Ok`/`Err`, or `_ => `),
 //! loop headers (`for item in ` -> `&items {`, `for i in ` -> `0..items.len() {`), the value after `return`,
-//! `fn main` -> `() {`, the traits of `#[derive(`, names inside attributes (`#[cfg(te` -> `st`, `#![allow(un` ->
+//! `fn main` -> `() {`, the traits of `#[derive(`, names inside attributes (`#[cfg(te` -> `st)]`, `#![allow(un` ->
 //! `used_imports`) and `pub(cr` -> `ate)`. Members: `std::` paths, associated functions of common types
 //! (`String::new()`), iterator adapters after `.iter()`, methods of a receiver whose declaration shows its type
 //! (`Vec`, `String`, `HashMap`), and a user enum's variants and associated functions after `Type::`.
@@ -2328,7 +2328,7 @@ const CONFIGURATION: &[&str] = &[
     "panic",
 ];
 
-/// A name inside an attribute: `#[de` -> `rive(`, `#![allow(un` -> `used_imports`, `#[cfg(te` -> `st`. The
+/// A name inside an attribute: `#[de` -> `rive(`, `#![allow(un` -> `used_imports`, `#[cfg(not(te` -> `st`. The
 /// file's own earlier attributes rank first (a name it used), then each table's order.
 fn attribute_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let before = context.before_prefix();
@@ -2366,6 +2366,15 @@ fn attribute_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.line_before.trim_start() == format!("#[{}", context.prefix)
         && in_test_module(context)
         && let Some(rest) = "test]".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+        return;
+    }
+    // `#[cfg(te` on a line of its own marks the test module: the attribute ends with it.
+    if open_words == ["cfg"]
+        && context.line_before.trim_start() == format!("#[cfg({}", context.prefix)
+        && context.prefix.len() >= 2
+        && let Some(rest) = "test)]".strip_prefix(context.prefix)
     {
         out.push(Suggestion::construct(rest, 0.88));
         return;
@@ -3299,6 +3308,15 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         for function in associated_functions(context.code, receiver) {
             hints.found.push((function.to_owned(), "()", 1.5));
         }
+        // A type of another file (`Stack::ne`): `new` is every type's constructor by convention.
+        let other_file_type = hints.found.is_empty()
+            && hints.tables.is_empty()
+            && receiver.starts_with(|c: char| c.is_ascii_uppercase())
+            && receiver.chars().any(|c| c.is_ascii_lowercase())
+            && super::lexer::is_plain_name(receiver);
+        if other_file_type && context.prefix.len() >= 2 && "new".starts_with(context.prefix) {
+            hints.tables.push(MemberTable::known(&["new()"]));
+        }
         if matches!(receiver, "self" | "crate") {
             // A module not named after the receiver yet is the one still to bring in (`mod recorder;` then
             // `pub use self::recorder::...`); those already named rank by their own uses.
@@ -3524,6 +3542,8 @@ static RESULT_METHODS: &[&str] = &[
     "map()",
     "and_then()",
     "err()",
+    "unwrap_err()",
+    "expect_err()",
 ];
 /// Methods of `str` and `String` that give back text.
 const TEXT_RETURNING: &[&str] = &[

@@ -8114,6 +8114,1092 @@ const INLINE: &[Case] = &[
         "#include <stdlib.h>\n\nint main(void) {\n    int n = atoi(‸",
         None,
     ),
+    // Eighteenth round (r18h): tests as people write them in all eight languages (pytest fixtures, parametrize,
+    // mocks and monkeypatch, unittest's hooks; Jest and Vitest matchers, mocks and Testing Library; Rust's test
+    // attributes and Result tests; Go's table-driven tests and httptest; JUnit 5 and Mockito; C's assert.h and
+    // hand-made runners; GoogleTest and Catch2), written blind. New module `test_suites`: a framework's name or
+    // member completed where the letters leave one (`ASSERT_TR` -> `UE()`, `mockResolvedVal` -> `ue()`, not
+    // `mockRes`), a Go table's `t.Run(tt.` and `tt.want`, a failure message's arguments from the failed comparison,
+    // a parametrized test's expected column, a runner's next test, `Ok(())` closing a Result test, the one question
+    // among the members listed in a truth assertion (`EXPECT_FALSE(v.emp` -> `ty()`), a framework's header; Rust's
+    // `#[cfg(te` -> `st)]` and `Type::ne` -> `w()`. Then look-alikes with other names, auto-closed brackets, and
+    // cases left alone (two names begun alike, no framework in the file).
+    ("python", "import pytest\n\n@pytest.fix‸", Some("ture")),
+    (
+        "python",
+        "import pytest\n\n@pytest.mark.param‸",
+        Some("etrize()"),
+    ),
+    (
+        "python",
+        "import pytest\n\ndef test_divide_by_zero():\n    with pytest.rai‸",
+        Some("ses()"),
+    ),
+    (
+        "python",
+        "import pytest\n\ndef test_divide_by_zero():\n    with pytest.raises(ZeroDivisionError):\n        ‸",
+        None,
+    ),
+    (
+        "python",
+        "import pytest\n\ndef test_average():\n    assert average([1, 2]) == pytest.appr‸",
+        Some("ox()"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestCalc(unittest.TestCa‸)",
+        Some("se"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestCalc(unittest.TestCase):\n    def setU‸",
+        Some("p(self):"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestCalc(unittest.TestCase):\n    def test_add(self):\n        self.assertEq‸",
+        Some("ual()"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestCalc(unittest.TestCase):\n    def test_div(self):\n        with self.assertRai‸",
+        Some("ses()"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestCalc(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(1, 2), 3)\n\nif __name__ == \"__main__\":\n    unittest.‸",
+        Some("main()"),
+    ),
+    (
+        "python",
+        "def test_write(tmp_path):\n    p = tmp_path / \"out.txt\"\n    p.write_te‸",
+        Some("xt()"),
+    ),
+    (
+        "python",
+        "def test_env(monkeypatch):\n    monkeypatch.seten‸",
+        Some("v()"),
+    ),
+    (
+        "python",
+        "import pytest\n\n@pytest.fixture\ndef client():\n    app = create_app()\n    yield ‸",
+        None,
+    ),
+    (
+        "python",
+        "import pytest\n\n@pytest.mark.parametrize(\"a, b, expected\", [\n    (1, 2, 3),\n    (2, 3, 5),\n])\ndef test_add(‸)",
+        Some("a, b, expected"),
+    ),
+    (
+        "python",
+        "import pytest\n\n@pytest.mark.parametrize(\"a, b, expected\", [(1, 2, 3)])\ndef test_add(a, b, expected):\n    assert add(a, b) == ‸",
+        Some("expected"),
+    ),
+    (
+        "python",
+        "from unittest.mock import Mock, patch\n\n@pat‸",
+        Some("ch()"),
+    ),
+    (
+        "python",
+        "from unittest.mock import patch\n\n@patch(\"app.requests.get\")\ndef test_fetch(mock_get):\n    mock_get.return_val‸",
+        Some("ue"),
+    ),
+    (
+        "python",
+        "from unittest.mock import patch\n\n@patch(\"app.requests.get\")\ndef test_fetch(mock_get):\n    fetch(\"x\")\n    mock_get.assert_called_once_wi‸",
+        Some("th()"),
+    ),
+    (
+        "python",
+        "import pytest\n\ndef test_empty():\n    with pytest.raises(ValueError):\n        parse(\"\")\n\ndef test_‸",
+        None,
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestCalc(unittest.TestCase):\n    def setUp(self):\n        self.calc = Calculator()\n\n    def test_add(self):\n        self.assertEqual(self.‸)",
+        Some("calc"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestCalc(unittest.TestCase):\n    def test_positive(self):\n        self.assertTrue(‸)",
+        None,
+    ),
+    (
+        "python",
+        "def test_capture(capsys):\n    print(\"hi\")\n    out, err = capsys.readou‸",
+        Some("terr()"),
+    ),
+    (
+        "javascript",
+        "describe('parse', () => {\n  it('reads a list', () => {\n    const result = parse('1,2');\n    expect(result).toEq‸",
+        Some("ual()"),
+    ),
+    ("javascript", "const fetchUser = jest.f‸", Some("n()")),
+    (
+        "javascript",
+        "test('calls back', () => {\n  const mockFn = jest.fn();\n  run(mockFn);\n  expect(mockFn).toHaveBeenCalledW‸",
+        Some("ith()"),
+    ),
+    (
+        "javascript",
+        "test('throws on empty', () => {\n  expect(() => parse('')).toTh‸",
+        Some("row()"),
+    ),
+    ("javascript", "describe('Cart', () => {\n  ‸", None),
+    (
+        "javascript",
+        "describe('Cart', () => {\n  it('adds an item', () => {\n    cart.add({ id: 1 });\n    expect(cart.items).toHaveLen‸",
+        Some("gth()"),
+    ),
+    (
+        "javascript",
+        "test('fetches data', async () => {\n  const data = await fetchData();\n  expect(data).toEqual(‸)",
+        None,
+    ),
+    (
+        "javascript",
+        "test('resolves', () => {\n  return expect(fetchData()).resolves.toEq‸",
+        Some("ual()"),
+    ),
+    (
+        "javascript",
+        "test('rejects', async () => {\n  await expect(fetchData()).rejects.toTh‸",
+        Some("row()"),
+    ),
+    (
+        "javascript",
+        "const { sum } = require('./sum');\n\ntest('adds 1 + 2', () => {\n  expect(sum(1, 2)).toBe(3);\n});\n\ntest(‸)",
+        None,
+    ),
+    (
+        "javascript",
+        "jest.mock('./api');\nconst api = require('./api');\n\ntest('loads', async () => {\n  api.getUser.mockResolvedVal‸",
+        Some("ue()"),
+    ),
+    (
+        "javascript",
+        "test('logs', () => {\n  const spy = jest.spyOn(console, 'log');\n  greet('Ann');\n  expect(spy).toHaveBeenCalled();\n  spy.mockRest‸",
+        Some("ore()"),
+    ),
+    (
+        "javascript",
+        "afterEach(() => {\n  jest.clearAllMoc‸",
+        Some("ks()"),
+    ),
+    (
+        "javascript",
+        "it('calls the callback', () => {\n  const cb = jest.fn();\n  run(cb);\n  expect(cb).toHaveBeenCalledTim‸",
+        Some("es()"),
+    ),
+    (
+        "javascript",
+        "import { describe, it, expect, vi } from 'vitest';\n\nconst onClick = vi.f‸",
+        Some("n()"),
+    ),
+    (
+        "javascript",
+        "import { vi } from 'vitest';\n\nconst getName = vi.fn().mockReturnVal‸",
+        Some("ue()"),
+    ),
+    (
+        "javascript",
+        "test('shows greeting', () => {\n  render(<Hello />);\n  expect(screen.getByText('Hello')).toBeInTheDoc‸",
+        Some("ument()"),
+    ),
+    (
+        "javascript",
+        "describe('math', () => {\n  it('multiplies', () => {\n    expect(mul(2, 3)).toBe(6);\n  });\n‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const request = require('supertest');\nconst app = require('../app');\n\ntest('GET /', async () => {\n  const res = await request(app).get('/');\n  expect(res.statusC‸",
+        Some("ode"),
+    ),
+    (
+        "typescript",
+        "import { describe, it, expect } from 'vit‸'",
+        Some("est"),
+    ),
+    (
+        "typescript",
+        "describe('UserService', () => {\n  it('throws on missing user', async () => {\n    await expect(service.get(1)).rejects.toThrow(‸)",
+        None,
+    ),
+    (
+        "typescript",
+        "test('sums', () => {\n  const result: number = sum(1, 2);\n  expect(res‸)",
+        Some("ult"),
+    ),
+    (
+        "typescript",
+        "import { render, screen } from '@testing-library/react';\n\ntest('renders', () => {\n  render(<App />);\n  expect(screen.getByRo‸",
+        Some("le()"),
+    ),
+    (
+        "typescript",
+        "test('gets a user', () => {\n  const user = { id: 1, name: 'Ann' };\n  expect(getUser(1)).toStrictEq‸",
+        Some("ual()"),
+    ),
+    (
+        "typescript",
+        "afterEach(() => {\n  vi.restoreAllMo‸",
+        Some("cks()"),
+    ),
+    (
+        "typescript",
+        "vi.mock('./db', () => ({\n  query: vi.f‸",
+        Some("n()"),
+    ),
+    (
+        "typescript",
+        "test('logs', () => {\n  const spy = vi.spyOn(console, 'log');\n  greet('Ann');\n  expect(spy).toHaveBeenCalledWith(‸)",
+        None,
+    ),
+    (
+        "typescript",
+        "describe('add', () => {\n  it.each([\n    [1, 1, 2],\n    [2, 2, 4],\n  ])('add(%i, %i) -> %i', (a, b, expected) => {\n    expect(add(a, b)).toBe(‸)",
+        Some("expected"),
+    ),
+    (
+        "typescript",
+        "describe('parse', () => {\n  it('returns null for empty input', () => {\n    expect(parse('')).toBeN‸",
+        Some("ull()"),
+    ),
+    (
+        "typescript",
+        "it('keeps the item', () => {\n  const list = addItem([], 'a');\n  expect(list).toCont‸",
+        Some("ain()"),
+    ),
+    (
+        "typescript",
+        "it('has a name', () => {\n  const obj = makeUser();\n  expect(obj).toHaveProp‸",
+        Some("erty()"),
+    ),
+    (
+        "typescript",
+        "it('is positive', () => {\n  expect(score()).toBeGreaterTh‸",
+        Some("an()"),
+    ),
+    (
+        "typescript",
+        "describe('timer', () => {\n  beforeEach(() => {\n    vi.useFakeTim‸",
+        Some("ers()"),
+    ),
+    (
+        "typescript",
+        "it('fires later', () => {\n  const cb = vi.fn();\n  schedule(cb);\n  vi.advanceTimersByTi‸",
+        Some("me()"),
+    ),
+    (
+        "typescript",
+        "test('lists users', async () => {\n  const res = await request(app).get('/users');\n  expect(res.stat‸",
+        Some("us"),
+    ),
+    (
+        "typescript",
+        "test('lists users', async () => {\n  const res = await request(app).get('/users');\n  expect(res.status).toBe(200);\n  expect(res.body).toEq‸",
+        Some("ual()"),
+    ),
+    (
+        "typescript",
+        "test('calls once', () => {\n  const fn = vi.fn();\n  run(fn);\n  expect(fn).toHaveBeenCalledTimes(‸)",
+        None,
+    ),
+    ("rust", "#[cfg(te‸", Some("st)]")),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[te‸",
+        Some("st]"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    #[should_pa‸",
+        Some("nic]"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    #[should_panic(expected = \"‸\")]",
+        None,
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn parses() -> Result<(), String> {\n        let n = parse(\"5\")?;\n        assert_eq!(n, 5);\n        ‸",
+        Some("Ok(())"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn empty_is_none() {\n        assert!(first(&[]).is_no‸",
+        Some("ne()"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn sorts() {\n        let sorted = sort(vec![3, 1, 2]);\n        assert_eq!(sorted, ve‸",
+        Some("c!["),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn it_works() {\n        let result = add(2, 2);\n        assert_eq!(res‸)",
+        Some("ult"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn parses_ok() {\n        let result = parse(\"5\");\n        assert!(result.is_o‸",
+        Some("k()"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn rejects_letters() {\n        let err = parse(\"x\").unwrap_e‸",
+        Some("rr()"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn rejects_letters() {\n        let err = parse(\"x\").unwrap_err();\n        assert_eq!(err.to_stri‸",
+        Some("ng()"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn stack_push_pop() {\n        let mut s = Stack::ne‸",
+        Some("w()"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn stack_push_pop() {\n        let mut s = Stack::new();\n        s.push(1);\n        assert_eq!(s.pop(), So‸",
+        Some("me("),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn stack_push_pop() {\n        let mut s = Stack::new();\n        s.push(1);\n        assert_eq!(s.pop(), Some(1));\n        assert_eq!(s.pop(), No‸",
+        Some("ne"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    #[ign‸",
+        Some("ore]"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn lexes_number() {\n        let tok = lex(\"42\");\n        assert!(matches!(‸",
+        None,
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn ‸",
+        None,
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn area_of_unit_circle() {\n        let area = circle_area(1.0);\n        assert!((area - 3.14159).abs() < ‸",
+        None,
+    ),
+    ("go", "package calc\n\nimport \"test‸\"", Some("ing")),
+    (
+        "go",
+        "package calc\n\nimport \"testing\"\n\nfunc TestAdd(t *testing.‸",
+        Some("T) {"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"positive\", 1, 2, 3},\n\t}\n\tfor _, tt := range ‸",
+        Some("tests {"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"positive\", 1, 2, 3},\n\t}\n\tfor _, tt := range tests {\n\t\tt.Run(tt.‸",
+        Some("name, func(t *testing.T) {"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"positive\", 1, 2, 3},\n\t}\n\tfor _, tt := range tests {\n\t\tt.Run(tt.name, func(t *testing.‸",
+        Some("T) {"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"positive\", 1, 2, 3},\n\t}\n\tfor _, tt := range tests {\n\t\tt.Run(tt.name, func(t *testing.T) {\n\t\t\tgot := Add(tt.a, tt.b)\n\t\t\tif got != tt.‸",
+        Some("want {"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"positive\", 1, 2, 3},\n\t}\n\tfor _, tt := range tests {\n\t\tt.Run(tt.name, func(t *testing.T) {\n\t\t\tgot := Add(tt.a, tt.b)\n\t\t\tif got != tt.want {\n\t\t\t\tt.Errorf(\"got %v, want %v\", ‸",
+        Some("got, tt.want)"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"positive\", 1, 2, 3},\n\t}\n\tfor _, tt := range tests {\n\t\tt.Run(tt.name, func(t *testing.T) {\n\t\t\tgot := Add(tt.a, tt.b)\n\t\t\tif got != tt.want {\n\t\t\t\tt.Errorf(\"got %d, want %d\", got, ‸",
+        Some("tt.want)"),
+    ),
+    (
+        "go",
+        "func TestOpen(t *testing.T) {\n\tf, err := os.Open(\"testdata/in.txt\")\n\tif err != nil {\n\t\tt.Fat‸",
+        Some("al(err)"),
+    ),
+    (
+        "go",
+        "func assertEqual(t *testing.T, got, want int) {\n\tt.Hel‸",
+        Some("per()"),
+    ),
+    (
+        "go",
+        "func TestHandler(t *testing.T) {\n\treq := httptest.NewRequ‸",
+        Some("est()"),
+    ),
+    (
+        "go",
+        "func TestHandler(t *testing.T) {\n\treq := httptest.NewRequest(http.MethodGet, \"/\", nil)\n\trec := httptest.NewRec‸",
+        Some("order()"),
+    ),
+    (
+        "go",
+        "func TestHandler(t *testing.T) {\n\treq := httptest.NewRequest(http.MethodGet, \"/\", nil)\n\trec := httptest.NewRecorder()\n\thandler(rec, req)\n\tif rec.Co‸",
+        Some("de"),
+    ),
+    (
+        "go",
+        "func TestClient(t *testing.T) {\n\tsrv := httptest.NewSer‸",
+        Some("ver()"),
+    ),
+    (
+        "go",
+        "func TestClient(t *testing.T) {\n\tsrv := httptest.NewServer(http.HandlerFunc(handler))\n\tdefer srv.Clo‸",
+        Some("se()"),
+    ),
+    (
+        "go",
+        "func TestReverse(t *testing.T) {\n\tgot := Reverse(\"abc\")\n\twant := \"cba\"\n\tif got != ‸",
+        Some("want {"),
+    ),
+    (
+        "go",
+        "func TestReverse(t *testing.T) {\n\tgot := Reverse(\"abc\")\n\twant := \"cba\"\n\tif got != want {\n\t\tt.Errorf(\"Reverse() = %q, want %q\", ‸",
+        Some("got, want)"),
+    ),
+    ("go", "func BenchmarkAdd(b *testing.‸", Some("B) {")),
+    (
+        "go",
+        "func BenchmarkAdd(b *testing.B) {\n\tfor i := 0; i < b.‸",
+        Some("N; i++ {"),
+    ),
+    (
+        "go",
+        "func TestLen(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\tin   string\n\t\twant int\n\t}{\n\t\t{‸",
+        None,
+    ),
+    (
+        "go",
+        "func TestParse(t *testing.T) {\n\tfor _, tt := range tests {\n\t\tt.Run(tt.name, func(t *testing.T) {\n\t\t\tgot, err := Parse(tt.in)\n\t\t\tif err != nil {\n\t\t\t\tt.Fatalf(\"unexpected error: %v\", ‸",
+        Some("err)"),
+    ),
+    ("java", "import org.junit.jupiter.api.Te‸", Some("st;")),
+    (
+        "java",
+        "import org.junit.jupiter.api.Test;\n\nimport static org.junit.jupiter.api.Assertions.‸",
+        None,
+    ),
+    (
+        "java",
+        "import org.junit.jupiter.api.Test;\n\nclass CalculatorTest {\n    @Te‸",
+        Some("st"),
+    ),
+    (
+        "java",
+        "class CalculatorTest {\n    private Calculator calc;\n\n    @BeforeEa‸",
+        Some("ch"),
+    ),
+    (
+        "java",
+        "class CalculatorTest {\n    @Test\n    void rejectsNegative() {\n        assertThrows(IllegalArgumentException.class, () -> ‸",
+        None,
+    ),
+    (
+        "java",
+        "class CalculatorTest {\n    @Test\n    void isPositive() {\n        assertTr‸",
+        Some("ue()"),
+    ),
+    (
+        "java",
+        "class RepoTest {\n    @Test\n    void missingIsNull() {\n        assertNu‸",
+        Some("ll()"),
+    ),
+    (
+        "java",
+        "class MathTest {\n    @ParameterizedTest\n    @ValueSo‸",
+        Some("urce()"),
+    ),
+    (
+        "java",
+        "class CalculatorTest {\n    @Test\n    void ‸",
+        None,
+    ),
+    (
+        "java",
+        "@ExtendWith(MockitoExtension.class)\nclass ServiceTest {\n    @Mo‸",
+        Some("ck"),
+    ),
+    (
+        "java",
+        "@ExtendWith(MockitoExtension.class)\nclass ServiceTest {\n    @Mock\n    UserRepository repo;\n\n    @Test\n    void findsUser() {\n        when(repo.findById(1L)).thenRet‸",
+        Some("urn()"),
+    ),
+    (
+        "java",
+        "@ExtendWith(MockitoExtension.class)\nclass ServiceTest {\n    @Test\n    void savesTwice() {\n        service.save(user);\n        verify(repo, tim‸",
+        Some("es()"),
+    ),
+    ("java", "class CalculatorTest {\n    @AfterEa‸", Some("ch")),
+    (
+        "java",
+        "class CalculatorTest {\n    @Test\n    @DisplayName(\"‸\")",
+        None,
+    ),
+    ("c", "#include <asse‸", Some("rt.h>")),
+    (
+        "c",
+        "#include <assert.h>\n\nint main(void) {\n    asse‸",
+        Some("rt()"),
+    ),
+    (
+        "c",
+        "#include <assert.h>\n\nint main(void) {\n    assert(add(2, 2) == 4‸",
+        Some(");"),
+    ),
+    (
+        "c",
+        "static void test_add(void) {\n    assert(add(1, 2) == 3);\n}\n\nstatic void test_sub(void) {\n    assert(sub(3, 1) == 2);\n}\n\nint main(void) {\n    test_add();\n    test_‸",
+        Some("sub();"),
+    ),
+    (
+        "c",
+        "static int failures = 0;\n\nint main(void) {\n    run_all();\n    return failures ‸",
+        None,
+    ),
+    (
+        "c",
+        "static int tests_run = 0;\nstatic int tests_failed = 0;\n\n#define EXPECT_EQ(a, b) do { tests_run++; if ((a) != (b)) { tests_failed++; printf(\"%s:%d: expected %d, got %d\\n\", __FILE__, __LI‸",
+        Some("NE__"),
+    ),
+    (
+        "c",
+        "static void test_reverse(void) {\n    char *s = reverse(\"abc\");\n    assert(strcmp(s, \"cba\") == 0);\n    fr‸",
+        Some("ee("),
+    ),
+    (
+        "c",
+        "#include <string.h>\n#include <assert.h>\n\nstatic void test_strlen(void) {\n    assert(strlen(\"hello\") == ‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(void) {\n    test_push();\n    test_pop();\n    puts(\"OK\");\n    return ‸",
+        Some("0;"),
+    ),
+    (
+        "c",
+        "#define ASSERT_TRUE(x) if (!(x)) { fprintf(std‸",
+        Some("err, "),
+    ),
+    (
+        "c",
+        "static void test_sort(void) {\n    int arr[] = {3, 1, 2};\n    sort(arr, 3);\n    assert(arr[0] == 1 && arr[1] == 2 && arr[2] == ‸",
+        Some("3"),
+    ),
+    ("c", "#ifndef NDEB‸", Some("UG")),
+    (
+        "c",
+        "#include <math.h>\n#include <assert.h>\n\nstatic void test_area(void) {\n    assert(fabs(area(1.0) - 3.14159) < ‸",
+        None,
+    ),
+    ("cpp", "#include <gtest/gte‸", Some("st.h>")),
+    ("cpp", "#include <gtest/gtest.h>\n\nTEST(‸)", None),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(StackTest, PushPop) {\n    Stack s;\n    s.push(1);\n    EXPECT_EQ(s.top(), ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(StackTest, NotEmpty) {\n    Stack s;\n    s.push(1);\n    ASSERT_TR‸",
+        Some("UE()"),
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(StackTest, Size) {\n    Stack s;\n    s.push(1);\n    EXPECT_EQ(s.size(), 1u‸",
+        Some(");"),
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nclass QueueTest : public ::testing::Te‸",
+        Some("st {"),
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nclass QueueTest : public ::testing::Test {\n protected:\n    void SetU‸",
+        Some("p() override {"),
+    ),
+    (
+        "cpp",
+        "int main(int argc, char **argv) {\n    ::testing::InitGoogleTest(&argc, argv);\n    return RUN_ALL_TES‸",
+        Some("TS();"),
+    ),
+    (
+        "cpp",
+        "int main(int argc, char **argv) {\n    ::testing::InitGoog‸",
+        Some("leTest(&argc, argv);"),
+    ),
+    ("cpp", "#define CATCH_CONFIG_MA‸", Some("IN")),
+    (
+        "cpp",
+        "#include <catch2/catch_test_macros.hpp>\n\nTEST_CASE(\"factorial\", \"[math]\") {\n    REQUI‸",
+        Some("RE()"),
+    ),
+    (
+        "cpp",
+        "#include <catch2/catch_test_macros.hpp>\n\nTEST_CASE(\"factorial\", \"[math]\") {\n    REQUIRE(factorial(3) == 6‸",
+        Some(");"),
+    ),
+    (
+        "cpp",
+        "#include <catch2/catch_test_macros.hpp>\n\nTEST_CASE(\"vector\", \"[vec]\") {\n    std::vector<int> v;\n    SECTION(\"‸\")",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(Geometry, Area) {\n    EXPECT_NEAR(area(1.0), 3.14159, ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(SortTest, Sorts) {\n    std::vector<int> v{3, 1, 2};\n    std::sort(v.begin(), ‸",
+        Some("v.end());"),
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(SortTest, Sorts) {\n    std::vector<int> v{3, 1, 2};\n    sort_ints(v);\n    EXPECT_EQ(v, (std::vector<int>{‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(FormatTest, Writes) {\n    char buf[16];\n    format(buf, 42);\n    EXPECT_STREQ(buf, \"‸\")",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(MathTest, Add) {\n    EXPECT_EQ(add(1, 2), 3);\n}\n\nTEST(MathTest, ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <catch2/catch_all.hpp>\n\nTEST_CASE(\"names\", \"[str]\") {\n    using Catch::Matchers::StartsWith;\n    CHECK_THA‸",
+        Some("T()"),
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(MathTest, Add) {\n    EXPECT_EQ(add(1, 2), 3);\n}\n‸",
+        None,
+    ),
+    (
+        "python",
+        "from unittest.mock import MagicMock\n\ndef test_save():\n    mock_db = MagicMock()\n    mock_db.side_ef‸",
+        Some("fect"),
+    ),
+    (
+        "python",
+        "from unittest.mock import MagicMock\n\ndef test_save():\n    m = MagicMock()\n    save(m)\n    m.assert_called_o‸",
+        None,
+    ),
+    (
+        "python",
+        "from unittest.mock import MagicMock\n\ndef test_save():\n    db = MagicMock()\n    save(db)\n    db.call_co‸",
+        Some("unt"),
+    ),
+    (
+        "python",
+        "def test_save(client):\n    client.return_val‸",
+        None,
+    ),
+    (
+        "python",
+        "def test_home(monkeypatch):\n    monkeypatch.seta‸",
+        Some("ttr()"),
+    ),
+    (
+        "python",
+        "def test_home(monkeypatch):\n    monkeypatch.set‸",
+        None,
+    ),
+    (
+        "python",
+        "def test_home(monkeypatch):\n    monkeypatch.dele‸",
+        Some("nv()"),
+    ),
+    (
+        "python",
+        "def test_output(capfd):\n    main()\n    captured = capfd.readou‸",
+        Some("terr()"),
+    ),
+    ("python", "import pytest\n\n@pytest.mark.sk‸", Some("ip()")),
+    ("python", "import pytest\n\n@pytest.mark.xf‸", Some("ail()")),
+    (
+        "python",
+        "import unittest\n\nclass TestStack(unittest.TestCase):\n    def tearD‸",
+        Some("own(self):"),
+    ),
+    ("python", "class Helper:\n    def setU‸", None),
+    (
+        "python",
+        "import pytest\n\n@pytest.mark.parametrize(\"word, want\", [(\"abc\", \"cba\"), (\"\", \"\")])\ndef test_reverse(word, want):\n    assert reverse(word) == ‸",
+        Some("want"),
+    ),
+    (
+        "python",
+        "def test_reverse(word, want):\n    assert reverse(word) == ‸",
+        None,
+    ),
+    (
+        "python",
+        "def test_save(tmp_path):\n    path = tmp_path / \"a.json\"\n    save(path)\n    data = path.read_te‸",
+        Some("xt()"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestShop(unittest.TestCase):\n    def setUp(self):\n        self.cart = Cart()\n        self.user = User()\n\n    def test_total(self):\n        self.assertEqual(self.‸)",
+        None,
+    ),
+    (
+        "python",
+        "import unittest\n\nclass TestQueue(unittest.TestCase):\n    def setUp(self):\n        self.queue = Queue()\n\n    def test_empty(self):\n        self.assertTrue(self.que‸)",
+        Some("ue"),
+    ),
+    (
+        "javascript",
+        "const getUser = jest.fn();\ngetUser.mockReturnValueO‸",
+        Some("nce()"),
+    ),
+    (
+        "javascript",
+        "const save = vi.fn();\nsave.mockImpl‸",
+        Some("ementation()"),
+    ),
+    (
+        "javascript",
+        "const api = require('./api');\napi.get.mockRest‸",
+        None,
+    ),
+    (
+        "javascript",
+        "test('loads', () => {\n  const spy = jest.spyOn(api, 'get');\n  spy.mockRe‸",
+        None,
+    ),
+    (
+        "javascript",
+        "test('keeps items', () => {\n  expect(list).not.toCont‸",
+        Some("ain()"),
+    ),
+    (
+        "javascript",
+        "test('fails', async () => {\n  await expect(load()).rejects.toThrow(‸)",
+        None,
+    ),
+    (
+        "javascript",
+        "import { render, screen } from '@testing-library/react';\n\ntest('form', () => {\n  render(<Form />);\n  screen.getByLab‸",
+        Some("elText()"),
+    ),
+    (
+        "javascript",
+        "test('form', () => {\n  screen.getByLab‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const request = require('supertest');\n\ntest('GET /users', async () => {\n  const response = await request(app).get('/users');\n  expect(response.bo‸",
+        Some("dy"),
+    ),
+    (
+        "typescript",
+        "describe('reverse', () => {\n  test.each([\n    ['abc', 'cba'],\n  ])('reverse(%s)', (input, want) => {\n    expect(reverse(input)).toEqual(‸)",
+        Some("want"),
+    ),
+    (
+        "typescript",
+        "describe('reverse', () => {\n  test('works', () => {\n    const want = 'cba';\n    expect(reverse('abc')).toEqual(‸)",
+        None,
+    ),
+    (
+        "typescript",
+        "describe('add', () => {\n  it.each([\n    [1, 1, 2],\n  ])('add(%i, %i)', (a, b, expected) => {\n    expect(add(a, b)).toBe(‸",
+        Some("expected)"),
+    ),
+    (
+        "go",
+        "func TestSum(t *testing.T) {\n\tcases := []struct {\n\t\tname     string\n\t\tin       []int\n\t\texpected int\n\t}{\n\t\t{\"empty\", nil, 0},\n\t}\n\tfor _, tc := range cases {\n\t\tt.Run(tc.‸",
+        Some("name, func(t *testing.T) {"),
+    ),
+    (
+        "go",
+        "func TestSum(t *testing.T) {\n\tcases := []struct {\n\t\tname     string\n\t\tin       []int\n\t\texpected int\n\t}{\n\t\t{\"empty\", nil, 0},\n\t}\n\tfor _, tc := range cases {\n\t\tt.Run(tc.name, func(t *testing.T) {\n\t\t\tif got := Sum(tc.in); got != tc.‸",
+        Some("expected {"),
+    ),
+    (
+        "go",
+        "func TestSum(t *testing.T) {\n\tcases := []struct {\n\t\tin   []int\n\t\twant int\n\t}{\n\t\t{nil, 0},\n\t}\n\tfor _, tc := range cases {\n\t\tt.Run(tc.‸",
+        None,
+    ),
+    (
+        "go",
+        "func TestSum(t *testing.T) {\n\tgot := Sum([]int{1, 2})\n\twant := 3\n\tif got != want {\n\t\tt.Errorf(\"Sum() = %d, want %d\", ‸",
+        Some("got, want)"),
+    ),
+    (
+        "go",
+        "func TestSum(t *testing.T) {\n\tgot := Sum([]int{1, 2})\n\twant := 3\n\tif got != want {\n\t\tt.Errorf(\"Sum() = %d\", ‸",
+        None,
+    ),
+    (
+        "go",
+        "func TestLoad(t *testing.T) {\n\tcfg, err := Load(\"testdata/app.yaml\")\n\tif err != nil {\n\t\tt.Fatalf(\"Load: %v\", ‸",
+        Some("err)"),
+    ),
+    (
+        "go",
+        "func TestSplit(t *testing.T) {\n\tfor _, tt := range tests {\n\t\tgot := Split(tt.in)\n\t\tif !reflect.DeepEqual(got, tt.want) {\n\t\t\tt.Errorf(\"Split(%q) = %v, want %v\", tt.in, ‸",
+        Some("got, tt.want)"),
+    ),
+    (
+        "go",
+        "func TestSplit(t *testing.T) {\n\tfor _, tt := range tests {\n\t\tgot := Split(tt.in)\n\t\tif !reflect.DeepEqual(got, tt.want) {\n\t\t\tt.Errorf(\"got %v, want %v\", ‸",
+        Some("got, tt.want)"),
+    ),
+    (
+        "go",
+        "func TestLoad(t *testing.T) {\n\tcfg, err := Load(\"app.yaml\")\n\tif err != nil {\n\t\tt.Fatal(‸)",
+        None,
+    ),
+    (
+        "go",
+        "func TestLoad(t *testing.T) {\n\tcfg, err := Load(\"app.yaml\")\n\tif cfg == nil {\n\t\tt.Fat‸",
+        Some("alf()"),
+    ),
+    (
+        "go",
+        "func TestServe(t *testing.T) {\n\tts := httptest.NewTLS‸",
+        Some("Server()"),
+    ),
+    (
+        "go",
+        "func TestServe(t *testing.T) {\n\tw := httptest.NewRecorder()\n\tserve(w, r)\n\tbody := w.Bo‸",
+        Some("dy"),
+    ),
+    (
+        "go",
+        "func TestServe(t *testing.T) {\n\tts := httptest.NewServer(h)\n\tresp, err := http.Get(ts.U‸)",
+        Some("RL"),
+    ),
+    (
+        "go",
+        "func BenchmarkSort(b *testing.B) {\n\tdata := make([]int, 100)\n\tfor n := 0; n < b.‸",
+        Some("N; n++ {"),
+    ),
+    ("go", "func fill(b *Buffer) {\n\tfor i := 0; i < b.‸", None),
+    (
+        "java",
+        "import org.junit.jupiter.api.Test;\n\nclass ListTest {\n    @Test\n    void empty() {\n        assertFa‸",
+        Some("lse()"),
+    ),
+    (
+        "java",
+        "import org.junit.jupiter.api.Test;\n\nclass ListTest {\n    @Test\n    void found() {\n        assertNotN‸",
+        Some("ull()"),
+    ),
+    (
+        "java",
+        "import org.junit.jupiter.api.Test;\n\nclass ListTest {\n    @Test\n    void found() {\n        assertN‸",
+        None,
+    ),
+    (
+        "java",
+        "class ListUtil {\n    void check() {\n        assertTr‸",
+        None,
+    ),
+    (
+        "java",
+        "import static org.mockito.Mockito.*;\n\nclass ServiceTest {\n    @Test\n    void fails() {\n        when(repo.findAll()).thenThr‸",
+        Some("ow()"),
+    ),
+    (
+        "java",
+        "import static org.mockito.Mockito.*;\n\nclass ServiceTest {\n    @Test\n    void skips() {\n        verify(repo, nev‸",
+        Some("er()"),
+    ),
+    (
+        "java",
+        "import org.mockito.InjectMocks;\n\nclass ServiceTest {\n    @InjectM‸",
+        Some("ocks"),
+    ),
+    (
+        "java",
+        "class ParserTest {\n    @ParameterizedTest\n    @CsvSo‸",
+        Some("urce()"),
+    ),
+    (
+        "java",
+        "import org.junit.jupiter.api.BeforeE‸",
+        Some("ach;"),
+    ),
+    ("java", "import org.junit.jupiter.api.Before‸", None),
+    ("c", "#ifdef NDEB‸", Some("UG")),
+    (
+        "c",
+        "#define LOG(msg) fprintf(stderr, \"%s:%d %s\\n\", __FI‸",
+        Some("LE__"),
+    ),
+    (
+        "c",
+        "#define LOG(msg) fprintf(stderr, \"%s:%d %s\\n\", __F‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    asse‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <assert.h>\n\nstatic void test_push(void) {}\nstatic void test_pop(void) {}\nstatic void test_peek(void) {}\n\nint main(void) {\n    test_push();\n    test_pop();\n    test_‸",
+        Some("peek();"),
+    ),
+    (
+        "c",
+        "#include <assert.h>\n\nvoid test_push(void) {}\nvoid test_pop(void) {}\n\nint main(void) {\n    test_push();\n    test_pop();\n    test_‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    fprintf(stde‸",
+        Some("rr, "),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int n;\n    printf(\"Enter a number: ‸",
+        Some("\");"),
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(Range, Near) {\n    EXPECT_NE‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(Stack, Empty) {\n    Stack s;\n    ASSERT_FA‸",
+        Some("LSE()"),
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(Stack, Throws) {\n    Stack s;\n    EXPECT_THR‸",
+        Some("OW()"),
+    ),
+    (
+        "cpp",
+        "#include <catch2/catch_test_macros.hpp>\n\nTEST_CASE(\"stack\") {\n    Stack s;\n    CHECK_FA‸",
+        Some("LSE()"),
+    ),
+    (
+        "cpp",
+        "#include <catch2/catch_test_macros.hpp>\n\nTEST_CASE(\"stack\") {\n    Stack s;\n    REQUIRE_THROWS_‸",
+        Some("AS()"),
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nclass ParserTest : public testing::Te‸",
+        Some("st {"),
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(Parse, Bad) {\n    EXPECT_THROW(parse(\"x\"), std::invalid_ar‸",
+        Some("gument"),
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nclass ParserTest : public ::testing::Test {\n protected:\n    void TearD‸",
+        Some("own() override {"),
+    ),
+    ("cpp", "class Parser {\n    void SetU‸", None),
+    ("cpp", "#define CATCH_CONFIG_RU‸", Some("NNER")),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    #[test]\n    #[ig‸",
+        Some("nore]"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    #[test]\n    #[should_p‸",
+        Some("anic]"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    #[test]\n    fn bad_input() {\n        let e = \"x\".parse::<i32>().expect_e‸",
+        Some("rr()"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn reads_config() -> Result<(), Box<dyn std::error::Error>> {\n        let config = Config::load(\"a.toml\")?;\n        assert_eq!(config.port, 8080);\n        ‸",
+        Some("Ok(())"),
+    ),
+    (
+        "rust",
+        "fn load() -> Result<(), String> {\n    let n = parse(\"5\")?;\n    assert!(n > 0);\n    ‸",
+        None,
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    #[test]\n    fn reads() -> Result<(), String> {\n        let n = parse(\"5\")?;\n        ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <gtest/gtest.h>\n\nTEST(Queue, Empty) {\n    std::vector<int> items;\n    EXPECT_TRUE(items.emp‸)",
+        Some("ty()"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::vector<int> items;\n    items.emp‸",
+        None,
+    ),
+    (
+        "java",
+        "import org.junit.jupiter.api.Test;\n\nclass NamesTest {\n    @Test\n    void keeps() {\n        List<String> names = new ArrayList<>();\n        assertFalse(names.con‸",
+        Some("tains()"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    #[test]\n    fn empty() {\n        let v: Vec<i32> = Vec::new();\n        assert!(v.is_e‸",
+        Some("mpty()"),
+    ),
+    ("rust", "#[cfg(fe‸", Some("ature")),
+    ("rust", "#[cfg(not(te‸", Some("st")),
+    ("rust", "#[cfg(te‸)]", Some("st")),
+    ("rust", "fn main() {\n    let q = Queue::ne‸", Some("w()")),
+    ("rust", "fn main() {\n    let q = Queue::n‸", None),
+    ("rust", "fn main() {\n    let q = Queue::w‸", None),
+    ("cpp", "#include <gmock/gm‸>", Some("ock.h")),
+    ("cpp", "#include <catch2/catch_‸", None),
+    ("cpp", "#include <catch2/catch_t‸", Some("est_macros.hpp>")),
+    (
+        "go",
+        "func TestParse(t *testing.T) {\n\tfor _, tc := range cases {\n\t\tt.Run(tc.name, func(t *testing.‸",
+        Some("T) {"),
+    ),
+    (
+        "go",
+        "func TestParse(t *testing.T) {\n\tfor _, tc := range cases {\n\t\tt.Run(tc.name, func(t *testing.‸)",
+        Some("T"),
+    ),
+    (
+        "python",
+        "from unittest.mock import MagicMock, patch\n\n@pa‸",
+        Some("tch()"),
+    ),
+    ("python", "import functools\n\n@pa‸", None),
     // Eighteenth round (r18b): JavaScript and TypeScript of real projects (Express and Koa middleware's `next();` and `next(err);`, a module's half-typed name from the names it binds, a React hook's one dependency, a setter's callback and argument, `process.exit(1)` after an error, `-1` after `indexOf`, a JSON `Content-Type`, a stream's `"data"`, a stored key read back, a string enum's next value, a mapped list's field, `clearInterval` half typed, a comparator's second operand, a caught error's members, `super` half typed, utility types' one interface, type guards' `undefined`, a generic payload's `T`, Jest's `toBe(` after arithmetic and `jest.fn()`).
     (
         "javascript",
@@ -11588,7 +12674,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "if err != nil {\n\tlog.Fatalf(\"read %s: %v\", path, e‸",
-        Some("rr"),
+        Some("rr)"),
     ),
     (
         "go",
@@ -23079,7 +24165,7 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
     // Names inside a Rust attribute: the attributes, the lints of `allow(`, the predicates of `cfg(`.
     ("rust", "#[de‸", "rive(", Some("rive(")),
     ("rust", "#![allow(un‸", "used_imports", None),
-    ("rust", "#[cfg(te‸", "st", Some("st")),
+    ("rust", "#[cfg(te‸", "st)]", Some("st)]")),
     // Python's special methods and module names; a table's more used word first on equal evidence.
     (
         "python",

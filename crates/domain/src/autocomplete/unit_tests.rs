@@ -299,12 +299,21 @@ fn node_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `mod tests {` lists `use super::*;` first on its first line, not inline: the crates of the cargo registry import
-/// what they test by name (`use super::Lock;`) or from `core` first as often. `#[should_` -> `panic]`, and
+/// what they test by name (`use super::Lock;`) or from `core` first as often. `#[should_` -> `panic]` (`#[ign` ->
+/// `ore]`), and
 /// `mod ` under `#[cfg(test)]` -> `tests {`.
 fn rust_test_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim();
-    if typed == "#[should_" {
-        out.push(Suggestion::construct("panic]", 0.9));
+    // A test's attributes after `#[test]`, begun (`#[should_pa`, `#[ign`): nothing else starts so.
+    if let Some(begun) = typed.strip_prefix("#[").filter(|begun| begun.len() >= 2)
+        && let Some(attribute) = ["should_panic", "ignore"]
+            .iter()
+            .find(|attribute| attribute.starts_with(begun) && attribute.len() > begun.len())
+    {
+        out.push(Suggestion::construct(
+            format!("{}]", &attribute[begun.len()..]),
+            0.9,
+        ));
         return;
     }
     // The module `#[cfg(test)]` marks is the crate's `tests` (the name every guide and `cargo new --lib` give it).

@@ -78,7 +78,18 @@ const JAVA_ANNOTATIONS: &[&str] = &[
     "AfterEach",
     "DisplayName",
     "SpringBootTest",
+    "Mock",
     "MockBean",
+    "InjectMocks",
+    "ParameterizedTest",
+    "ValueSource()",
+    "CsvSource()",
+    "MethodSource()",
+    "ExtendWith()",
+    "BeforeAll",
+    "AfterAll",
+    "Disabled",
+    "Nested",
     "Data",
     "Getter",
     "Setter",
@@ -151,7 +162,9 @@ fn annotation_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     // Several begun: the tables' favourites (`Injectable` before `InjectRepository`) once four letters are typed.
-    let confidence = match (begun.next(), context.prefix.len()) {
+    // Longer spellings of the first (`MockBean` after `Mock`) leave it the one the letters name.
+    let mut others = begun.filter(|other| !name_of(other).starts_with(name_of(first)));
+    let confidence = match (others.next(), context.prefix.len()) {
         (None, _) => 0.88,
         (Some(_), 4..) => 0.78,
         (Some(_), _) => 0.6,
