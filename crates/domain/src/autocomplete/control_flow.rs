@@ -10,6 +10,9 @@
 //! exception's `what()`; in Java, C and C++ the bare `return;` of a `void` function and the last constant of an
 //! enum's `switch`.
 //!
+//! After a `try` block's closing brace, `} c` -> `atch (` in JavaScript, TypeScript and Java: only a `catch` or a
+//! `finally` may follow it, and the typed letter says which.
+//!
 //! Every rule reads the typed line first and returns early; the lines above are read only once it matched.
 
 use super::Language;
@@ -26,6 +29,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     quotient_after_zero_check(context, out);
     break_after_case(context, out);
+    catch_after_try(context, out);
     next_enum_value(context, out);
     next_member_of_series(context, out);
     match context.profile.language {
@@ -1125,5 +1129,45 @@ fn switched_discriminant(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     if count >= 2 {
         out.push(Suggestion::member(format!("{first}) {{"), 0.9));
+    }
+}
+
+/// `} ca|` right after a `try` block's `}` -> `tch (`: a `try` block must be followed by its `catch` or
+/// `finally`, and no other keyword starting with those letters may stand there (`case`, `const`, `class`).
+fn catch_after_try(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript | Language::Java
+    ) || context.prefix.is_empty()
+        || !"catch".starts_with(context.prefix)
+        || context.prefix == "catch"
+        || context.before_prefix().trim() != "}"
+    {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let Some(close) = tokens.len().checked_sub(1) else {
+        return;
+    };
+    let mut depth = 0usize;
+    for index in (0..=close).rev() {
+        let Some(token) = tokens.get(index) else {
+            return;
+        };
+        if token.is_symbol(context.code, "}") {
+            depth += 1;
+        } else if token.is_symbol(context.code, "{") {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                let opened_by_try = index
+                    .checked_sub(1)
+                    .and_then(|previous| tokens.get(previous))
+                    .is_some_and(|previous| previous.is_word(context.code, "try"));
+                if opened_by_try && let Some(rest) = "catch (".get(context.prefix.len()..) {
+                    out.push(Suggestion::of_kind(rest, 0.88, "keyword"));
+                }
+                return;
+            }
+        }
     }
 }

@@ -68,6 +68,9 @@
 //!   builder's `self`, a Java fluent method's `this;`);
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function);
+//! - `later_uses`: what the lines below the cursor already use, when code is edited rather than written top to
+//!   bottom (a loop variable or parameter the block below uses, an import its body needs, a loop's bound that
+//!   its subscripts name);
 //! - `closers`: the brackets and quotes the current line left open.
 //!
 //! The suggestion is always the text that remains to be inserted at the cursor; what is already typed after the
@@ -110,6 +113,7 @@ mod javascript_everyday;
 mod javascript_projects;
 mod json_and_http;
 mod language;
+mod later_uses;
 mod lexer;
 mod library_objects;
 mod linked_structures;
@@ -269,8 +273,10 @@ pub fn suggest(request: &CompletionRequest<'_>) -> Result<Vec<Suggestion>, Compl
     // What an editor closed by itself (`print(|)`, `f"{|}"`) is set aside while the rules read the line, as if
     // the cursor ended it: they were written for a line being typed. What they propose is then cut to fit
     // against what is really there (`name}")` before `}")` -> `name`).
+    // A statement's own `;` kept after the cursor while the developer edits it (`total += |;`) is set aside the
+    // same way: the rules read `total += ` as a line being typed.
     let paired = line_after.trim_end();
-    if auto_paired(paired) {
+    if auto_paired(paired) || paired == ";" {
         let mut typed = String::with_capacity(request.code.len());
         typed.push_str(request.code.get(..cursor).unwrap_or(""));
         typed.push_str(request.code.get(cursor + paired.len()..).unwrap_or(""));
@@ -358,6 +364,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             asynchronous::complete(context, &mut suggestions);
             control_flow::complete(context, &mut suggestions);
             repetition::complete(context, &mut suggestions);
+            later_uses::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);
             precedents::complete(context, &mut suggestions);
@@ -455,6 +462,25 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
                     .then(|| value.to_owned())
             }
         };
+    }
+    // A name retyped before a call that is already there (`btn.addEv|("click", save)`, `items.pu|(x)`): the
+    // call's own parentheses and arguments stay, so only the name is missing (`entListener`, not `entListener()`).
+    if after_cursor.starts_with('(')
+        && let Some(open) = text.find('(')
+        && open > 0
+        && text
+            .get(..open)
+            .is_some_and(|name| name.chars().all(lexer::is_identifier_char))
+    {
+        return text.get(..open).map(str::to_owned);
+    }
+    // A block header's own `) {` after the cursor (`while (|) {`, `if (|) {`) closes the header, not the
+    // suggestion: a whole call (`sc.hasNextLine()`) goes in as it is.
+    let header_close = after_cursor
+        .strip_prefix(')')
+        .is_some_and(|rest| rest.trim_start().starts_with('{'));
+    if header_close && brackets_balanced(text) && !text.starts_with(')') {
+        return Some(text.to_owned());
     }
     // `g()` with `)` already after the cursor: suggest `g(`.
     let tail = text.len()
