@@ -777,10 +777,14 @@ fn imported_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `import |` and `im|` above `json.loads(text)` -> `json` (`port json`), `from datetime import |` above
 /// `datetime.now()` -> `datetime`.
 fn python_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() {
+    let line = context.before_prefix();
+    let typing_import =
+        line.is_empty() && context.prefix.len() >= 2 && "import".starts_with(context.prefix);
+    let from_import =
+        line.starts_with("from ") && line.ends_with(" import ") && !line.contains(',');
+    if !context.at_line_end() || !(line == "import " || typing_import || from_import) {
         return;
     }
-    let line = context.before_prefix();
     let after = context.scan.after.as_slice();
     // The import's own line (`from datetime import |`) names the module, not something imported yet.
     let known: HashSet<&str> = context
@@ -799,7 +803,7 @@ fn python_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if line == "import " {
         let names = free_names(context, after, &known, &bound, followed_by_dot);
         push_unique(context, &names, IMPORT_CONFIDENCE, out, module_name);
-    } else if line.is_empty() && context.prefix.len() >= 2 && "import".starts_with(context.prefix) {
+    } else if typing_import {
         let names = free_names(context, after, &known, &bound, followed_by_dot);
         if let [name] = names.as_slice()
             && module_name(name)
@@ -810,7 +814,7 @@ fn python_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 IMPORT_CONFIDENCE,
             ));
         }
-    } else if line.starts_with("from ") && line.ends_with(" import ") && !line.contains(',') {
+    } else if from_import {
         let used = |_: &str, next: Option<&Token>| {
             next.is_some_and(|next| next.is_symbol(code, ".") || next.is_symbol(code, "("))
         };
@@ -876,6 +880,16 @@ fn javascript_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `import java.util.|;` above `new Scanner(System.in)` -> `Scanner`; `imp|` -> `ort java.util.Scanner;`.
 fn java_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let before = context.before_prefix();
+    let package = before
+        .strip_prefix("import ")
+        .and_then(|path| path.strip_suffix('.'));
+    let typing_import = before.is_empty()
+        && context.at_line_end()
+        && context.prefix.len() >= 2
+        && "import".starts_with(context.prefix);
+    if package.is_none() && !typing_import {
+        return;
+    }
     let after = context.scan.after.as_slice();
     let known = known_names(context, &[]);
     let used_types = |package: Option<&str>| -> Vec<(&'static str, &'static str)> {
@@ -899,20 +913,13 @@ fn java_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         found
     };
-    if let Some(package) = before
-        .strip_prefix("import ")
-        .and_then(|path| path.strip_suffix('.'))
-    {
+    if let Some(package) = package {
         let types: Vec<&str> = used_types(Some(package))
             .into_iter()
             .map(|(_, name)| name)
             .collect();
         push_unique(context, &types, IMPORT_CONFIDENCE, out, |_| true);
-    } else if before.is_empty()
-        && context.at_line_end()
-        && context.prefix.len() >= 2
-        && "import".starts_with(context.prefix)
-        && let [(package, name)] = used_types(None).as_slice()
+    } else if let [(package, name)] = used_types(None).as_slice()
         && let Some(rest) = "import ".get(context.prefix.len()..)
     {
         out.push(Suggestion::construct(
