@@ -1055,17 +1055,30 @@ fn remaining_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
-    let mut taken = Vec::new();
-    for line in context.code_lines_above().take(60) {
-        if let Some(member) = line
-            .strip_prefix("case ")
+    let case_member = |line: &'_ str| -> Option<String> {
+        line.strip_prefix("case ")
             .and_then(|rest| rest.strip_suffix(':'))
             .and_then(|rest| rest.strip_prefix(access.receiver))
             .and_then(|rest| rest.strip_prefix('.'))
-        {
+            .map(str::to_owned)
+    };
+    let mut taken = Vec::new();
+    for line in context.code_lines_above().take(60) {
+        if let Some(member) = case_member(line) {
             taken.push(member);
         } else if line.starts_with("switch (") {
             break;
+        }
+    }
+    // A case added between existing ones: the cases below are taken too, up to the switch's end.
+    let case_width = super::cursor::indentation(context.line_before);
+    let after = context.code.get(context.cursor..).unwrap_or("");
+    for line in after.lines().skip(1).take(60) {
+        if !line.trim().is_empty() && super::cursor::indentation(line) < case_width {
+            break;
+        }
+        if let Some(member) = case_member(line.trim()) {
+            taken.push(member);
         }
     }
     let header = format!("enum {} {{", access.receiver);
@@ -1078,11 +1091,22 @@ fn remaining_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .into_iter()
         .rev()
     {
-        if line
+        let declaration = line
             .trim_start_matches("export ")
-            .trim_start_matches("const ")
-            == header
+            .trim_start_matches("const ");
+        // `enum Color { Red, Green, Blue }` on one line.
+        if let Some(listed) = declaration
+            .strip_prefix(header.as_str())
+            .and_then(|rest| rest.trim_end().strip_suffix('}'))
         {
+            members = listed
+                .split(',')
+                .map(|member| member.split('=').next().unwrap_or("").trim())
+                .filter(|member| is_plain_name(member))
+                .collect();
+            break;
+        }
+        if declaration == header {
             inside = true;
             continue;
         }
@@ -1096,7 +1120,9 @@ fn remaining_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
     }
-    let mut left = members.iter().filter(|member| !taken.contains(member));
+    let mut left = members
+        .iter()
+        .filter(|member| !taken.iter().any(|taken| taken == *member));
     if let (Some(member), None, false) = (left.next(), left.next(), taken.is_empty()) {
         out.push(Suggestion::member(format!("{member}:"), 0.88));
     }

@@ -7317,7 +7317,8 @@ const INLINE: &[Case] = &[
     // a name retyped before its call's `(` (`addEv|("click", f)` -> `entListener`, no second `()`), a catch's
     // exception with `) {` typed, a getter or setter named for its field, a function defined for its calls,
     // TypeScript's parameter properties as members, no keyword before `+= 1`, a statement's own `;` kept after the
-    // cursor. Then look-alikes with other names, and cases left alone (two names used below, two modules, two
+    // cursor, a size member typed in a header whose step is there (`i < items.le|; i++) {`), the enum case that no
+    // case above or below takes (`case Color.|` -> `Green:`). Then look-alikes with other names, and cases left alone (two names used below, two modules, two
     // types, an `else` that is already there, a loop that walks nothing).
     (
         "python",
@@ -8162,6 +8163,117 @@ const INLINE: &[Case] = &[
     ),
     ("java", "try {\n    f();\n} ca‸", Some("tch (")),
     ("java", "list.ad‸(x);", None),
+    (
+        "javascript",
+        "for (let i = 0; i < items.le‸; i++) {\n  console.log(items[i]);\n}",
+        Some("ngth"),
+    ),
+    (
+        "java",
+        "for (int i = 0; i < list.si‸; i++) {\n    System.out.println(list.get(i));\n}",
+        Some("ze()"),
+    ),
+    (
+        "java",
+        "int[] a = new int[5];\nfor (int i = 0; i < a.‸; i++) {\n}",
+        Some("length"),
+    ),
+    (
+        "java",
+        "List<String> names = new ArrayList<>();\nfor (int i = 0; i < names.‸; i++) {\n}",
+        Some("size()"),
+    ),
+    (
+        "typescript",
+        "for (let j = 0; j < rows.l‸; j++) {\n}",
+        Some("ength"),
+    ),
+    (
+        "javascript",
+        "for (let i = 0; i < ‸.length; i++) {\n}",
+        None,
+    ),
+    (
+        "typescript",
+        "enum Dir {\n  Up,\n  Down,\n  Left,\n}\nswitch (d) {\n  case Dir.Up:\n    break;\n  case Dir.‸\n  case Dir.Left:\n    break;\n}",
+        Some("Down:"),
+    ),
+    (
+        "typescript",
+        "enum Dir { Up, Down, Left }\nswitch (d) {\n  case Dir.Up:\n    break;\n  case Dir.‸\n}",
+        None,
+    ),
+    (
+        "typescript",
+        "enum Level { Low = 1, High = 2 }\nswitch (l) {\n  case Level.High:\n    return 2;\n  case Level.‸\n}",
+        Some("Low:"),
+    ),
+    (
+        "java",
+        "Scanner in = new Scanner(System.in);\ndouble d = in.next‸();",
+        Some("Double"),
+    ),
+    (
+        "java",
+        "Scanner in = new Scanner(System.in);\nString w = in.nextL‸();",
+        Some("ine"),
+    ),
+    ("javascript", "let total = 0;\nto‸ += price;", Some("tal")),
+    ("python", "count = 0\ncou‸ = count + 1", Some("nt")),
+    (
+        "javascript",
+        "const sum = (a, b) => a + b;\ncon‸",
+        Some("st "),
+    ),
+    (
+        "python",
+        "def run():\n    load_data()\n\ndef load_d‸",
+        Some("ata():"),
+    ),
+    (
+        "python",
+        "def run():\n    show(name, age)\n\ndef sh‸",
+        Some("ow(name, age):"),
+    ),
+    ("python", "def run():\n    self.helper()\n\ndef hel‸", None),
+    (
+        "python",
+        "while ‸:\n    line = input()\n    if not line:\n        break\n    lines.append(line)",
+        Some("True"),
+    ),
+    (
+        "java",
+        "while (‸) {\n    if (x > 10) {\n        break;\n    }\n    x++;\n}",
+        Some("true"),
+    ),
+    (
+        "java",
+        "public class Car {\n    private String model;\n\n    public String getM‸\n}",
+        Some("odel() {"),
+    ),
+    (
+        "java",
+        "public class Car {\n    private String model;\n\n    public int getM‸\n}",
+        None,
+    ),
+    (
+        "java",
+        "public class Car {\n    private int speed;\n\n    public void setS‸\n}",
+        Some("peed(int speed) {"),
+    ),
+    ("javascript", "try {\n  run();\n} c‸", Some("atch (")),
+    ("javascript", "if (ok) {\n  run();\n} c‸", None),
+    ("javascript", "total += ‸;", None),
+    (
+        "java",
+        "int total = 0;\nfor (int i = 0; i < prices.length; i++) {\n    total += ‸;\n}",
+        Some("prices[i]"),
+    ),
+    (
+        "typescript",
+        "enum Color { Red, Green, Blue }\nfunction hex(c: Color): string {\n  switch (c) {\n    case Color.Red:\n      return \"#f00\";\n    case Color.‸\n    case Color.Blue:\n      return \"#00f\";\n  }\n}",
+        Some("Green:"),
+    ),
     // Eighteenth round (r18a): Python in real projects. A type where an annotation names one (`price: fl` ->
     // `oat`, never the call `oat(`; `tuple[int, i`, `Optional[Us` -> `er]:`, `isinstance(x, li` -> `st)`); the
     // data libraries by their usual aliases (`np.`, `pd.`, `plt.`) and the objects they hand out (a frame and its
