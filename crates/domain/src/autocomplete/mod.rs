@@ -276,12 +276,24 @@ pub fn suggest(request: &CompletionRequest<'_>) -> Result<Vec<Suggestion>, Compl
     // A statement's own `;` kept after the cursor while the developer edits it (`total += |;`) is set aside the
     // same way: the rules read `total += ` as a line being typed.
     let paired = line_after.trim_end();
+    let set_aside = |code: &str| {
+        let mut typed = String::with_capacity(code.len());
+        typed.push_str(code.get(..cursor).unwrap_or(""));
+        typed.push_str(code.get(cursor + paired.len()..).unwrap_or(""));
+        typed
+    };
     if auto_paired(paired) || paired == ";" {
-        let mut typed = String::with_capacity(request.code.len());
-        typed.push_str(request.code.get(..cursor).unwrap_or(""));
-        typed.push_str(request.code.get(cursor + paired.len()..).unwrap_or(""));
+        let typed = set_aside(request.code);
         let context = Context::new(&typed, cursor, profile);
         return Ok(finalize(line_after, propose(&context)));
+    }
+    // A block header's own `) {` after the cursor (`for (int n : |) {` edited in place) is read both ways: the
+    // rules that read the block below need its `{`, those written for a header being typed need the line to end.
+    if paired == ") {" {
+        let typed = set_aside(request.code);
+        let mut suggestions = propose(&Context::new(&typed, cursor, profile));
+        suggestions.extend(propose(&Context::new(request.code, cursor, profile)));
+        return Ok(finalize(line_after, suggestions));
     }
     let context = Context::new(request.code, cursor, profile);
     Ok(finalize(context.line_after, propose(&context)))
@@ -473,6 +485,16 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
             .is_some_and(|name| name.chars().all(lexer::is_identifier_char))
     {
         return text.get(..open).map(str::to_owned);
+    }
+    // The suggestion's whole ending already typed after the cursor (`nums) {` before `) {` in an edited
+    // `for (int n : |) {`): what comes before it is missing.
+    let rest_of_line = after_cursor.trim_end();
+    if !rest_of_line.is_empty()
+        && let Some(value) = text.strip_suffix(rest_of_line)
+        && !value.trim().is_empty()
+        && brackets_balanced(value)
+    {
+        return Some(value.trim_end().to_owned());
     }
     // A block header's own `) {` after the cursor (`while (|) {`, `if (|) {`) closes the header, not the
     // suggestion: a whole call (`sc.hasNextLine()`) goes in as it is.

@@ -88,7 +88,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let constructor_allowed = in_class_body && !class_has_constructor(context);
     // A name retyped before an assignment that is already there (`co| += 1;`) is a variable: no keyword or
     // built-in (`const `, `continue`) is ever assigned to.
-    let assigned_after = assigned_after_cursor(context.line_after);
+    let assigned_after = line_start && assigned_after_cursor(context.line_after);
     let word_allowed = |text: &str| {
         let package_again = package_declared && text == "package";
         let keyword_out_of_class = in_class_body

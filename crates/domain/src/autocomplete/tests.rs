@@ -7318,7 +7318,8 @@ const INLINE: &[Case] = &[
     // exception with `) {` typed, a getter or setter named for its field, a function defined for its calls,
     // TypeScript's parameter properties as members, no keyword before `+= 1`, a statement's own `;` kept after the
     // cursor, a size member typed in a header whose step is there (`i < items.le|; i++) {`), the enum case that no
-    // case above or below takes (`case Color.|` -> `Green:`). Then look-alikes with other names, and cases left alone (two names used below, two modules, two
+    // case above or below takes (`case Color.|` -> `Green:`), a header's own `) {` kept after the cursor
+    // (`for (String w : |) {` -> `words`). Then look-alikes with other names, and cases left alone (two names used below, two modules, two
     // types, an `else` that is already there, a loop that walks nothing).
     (
         "python",
@@ -8274,6 +8275,64 @@ const INLINE: &[Case] = &[
         "enum Color { Red, Green, Blue }\nfunction hex(c: Color): string {\n  switch (c) {\n    case Color.Red:\n      return \"#f00\";\n    case Color.‸\n    case Color.Blue:\n      return \"#00f\";\n  }\n}",
         Some("Green:"),
     ),
+    (
+        "javascript",
+        "const user = find(id);\nif (‸) {\n  return;\n}",
+        None,
+    ),
+    (
+        "java",
+        "int n = sc.nextInt();\nif (‸) {\n    System.out.println(\"even\");\n}",
+        None,
+    ),
+    ("javascript", "function add(‸) {\n}", None),
+    ("java", "for (int i = 0; i < n; i‸) {\n}", None),
+    ("javascript", "for (const item of ‸) {\n}", None),
+    ("java", "for (String s : ‸) {\n}", None),
+    (
+        "java",
+        "String[] words = line.split(\" \");\nfor (String w : ‸) {\n    count++;\n}",
+        Some("words"),
+    ),
+    (
+        "javascript",
+        "const items = [1, 2];\nfor (const item of ‸) {\n  console.log(item);\n}",
+        Some("items"),
+    ),
+    ("java", "switch (‸) {\n    case 1:\n        break;\n}", None),
+    (
+        "javascript",
+        "if (x > 0) {\n  a();\n} else if (‸) {\n  b();\n}",
+        None,
+    ),
+    (
+        "java",
+        "try {\n    Thread.sleep(100);\n} catch (‸) {",
+        Some("InterruptedException e"),
+    ),
+    (
+        "java",
+        "public static void main(‸) {\n}",
+        Some("String[] args"),
+    ),
+    (
+        "typescript",
+        "function greet(name: str‸) {\n  return name;\n}",
+        Some("ing"),
+    ),
+    (
+        "typescript",
+        "try {\n  await save();\n} catch (err) {\n  if (err instanceof ‸) {\n    console.log(err.message);\n  }\n}",
+        Some("Error"),
+    ),
+    (
+        "java",
+        "List<Integer> nums = new ArrayList<>();\nfor (int n : ‸) {\n    total += n;\n}",
+        Some("nums"),
+    ),
+    ("typescript", "let total: num‸ = 0;", Some("ber")),
+    ("typescript", "const count = 0;\nco‸ = 1;", Some("unt")),
+    ("typescript", "let total: str‸ = \"\";", Some("ing")),
     // Eighteenth round (r18a): Python in real projects. A type where an annotation names one (`price: fl` ->
     // `oat`, never the call `oat(`; `tuple[int, i`, `Optional[Us` -> `er]:`, `isinstance(x, li` -> `st)`); the
     // data libraries by their usual aliases (`np.`, `pd.`, `plt.`) and the objects they hand out (a frame and its
