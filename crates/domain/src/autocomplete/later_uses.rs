@@ -8,7 +8,12 @@
 //!   `import { | } from "react";` above `useState(0)` -> `useState`, `import java.util.|;` above
 //!   `new Scanner(System.in)` -> `Scanner`, `im|` -> `port json`);
 //! - a loop's bound that its body's subscripts name (`for i in range(len(|)):` above `nums[i]` -> `nums`,
-//!   `i < |; i++) {` above `items[i]` -> `items.length`, Java's `list.get(i)` -> `list.size()`).
+//!   `i < |; i++) {` above `items[i]` -> `items.length`, Java's `list.get(i)` -> `list.size()`), and a `while`
+//!   condition that its body's step names (`node = node.next` -> `node`, `sc.nextLine()` ->
+//!   `sc.hasNextLine()`, a `break` and nothing walked -> `True`);
+//! - what the rest of the line or the file requires: the parameter that `this.| = name;` stores, an `elif`
+//!   above an `else:`, the header of a Python function the code calls but does not define (`def ask_na|` ->
+//!   `me():`).
 //!
 //! Only a name the code below uses and nothing before the cursor binds counts, and only when it is the one such
 //! name: two of them leave the choice to the developer. The reading is bounded by the scan's tokens after the
