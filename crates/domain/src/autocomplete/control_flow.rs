@@ -10,6 +10,9 @@
 //! exception's `what()`; in Java, C and C++ the bare `return;` of a `void` function and the last constant of an
 //! enum's `switch`.
 //!
+//! After a `try` block's closing brace, `} c` -> `atch (` in JavaScript, TypeScript and Java: only a `catch` or a
+//! `finally` may follow it, and the typed letter says which.
+//!
 //! Every rule reads the typed line first and returns early; the lines above are read only once it matched.
 
 use super::Language;
@@ -26,6 +29,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     quotient_after_zero_check(context, out);
     break_after_case(context, out);
+    catch_after_try(context, out);
     next_enum_value(context, out);
     next_member_of_series(context, out);
     match context.profile.language {
@@ -1051,17 +1055,30 @@ fn remaining_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
-    let mut taken = Vec::new();
-    for line in context.code_lines_above().take(60) {
-        if let Some(member) = line
-            .strip_prefix("case ")
+    let case_member = |line: &'_ str| -> Option<String> {
+        line.strip_prefix("case ")
             .and_then(|rest| rest.strip_suffix(':'))
             .and_then(|rest| rest.strip_prefix(access.receiver))
             .and_then(|rest| rest.strip_prefix('.'))
-        {
+            .map(str::to_owned)
+    };
+    let mut taken = Vec::new();
+    for line in context.code_lines_above().take(60) {
+        if let Some(member) = case_member(line) {
             taken.push(member);
         } else if line.starts_with("switch (") {
             break;
+        }
+    }
+    // A case added between existing ones: the cases below are taken too, up to the switch's end.
+    let case_width = super::cursor::indentation(context.line_before);
+    let after = context.code.get(context.cursor..).unwrap_or("");
+    for line in after.lines().skip(1).take(60) {
+        if !line.trim().is_empty() && super::cursor::indentation(line) < case_width {
+            break;
+        }
+        if let Some(member) = case_member(line.trim()) {
+            taken.push(member);
         }
     }
     let header = format!("enum {} {{", access.receiver);
@@ -1074,11 +1091,22 @@ fn remaining_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .into_iter()
         .rev()
     {
-        if line
+        let declaration = line
             .trim_start_matches("export ")
-            .trim_start_matches("const ")
-            == header
+            .trim_start_matches("const ");
+        // `enum Color { Red, Green, Blue }` on one line.
+        if let Some(listed) = declaration
+            .strip_prefix(header.as_str())
+            .and_then(|rest| rest.trim_end().strip_suffix('}'))
         {
+            members = listed
+                .split(',')
+                .map(|member| member.split('=').next().unwrap_or("").trim())
+                .filter(|member| is_plain_name(member))
+                .collect();
+            break;
+        }
+        if declaration == header {
             inside = true;
             continue;
         }
@@ -1092,7 +1120,9 @@ fn remaining_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
     }
-    let mut left = members.iter().filter(|member| !taken.contains(member));
+    let mut left = members
+        .iter()
+        .filter(|member| !taken.iter().any(|taken| taken == *member));
     if let (Some(member), None, false) = (left.next(), left.next(), taken.is_empty()) {
         out.push(Suggestion::member(format!("{member}:"), 0.88));
     }
@@ -1125,5 +1155,45 @@ fn switched_discriminant(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     if count >= 2 {
         out.push(Suggestion::member(format!("{first}) {{"), 0.9));
+    }
+}
+
+/// `} ca|` right after a `try` block's `}` -> `tch (`: a `try` block must be followed by its `catch` or
+/// `finally`, and no other keyword starting with those letters may stand there (`case`, `const`, `class`).
+fn catch_after_try(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript | Language::Java
+    ) || context.prefix.is_empty()
+        || !"catch".starts_with(context.prefix)
+        || context.prefix == "catch"
+        || context.before_prefix().trim() != "}"
+    {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let Some(close) = tokens.len().checked_sub(1) else {
+        return;
+    };
+    let mut depth = 0usize;
+    for index in (0..=close).rev() {
+        let Some(token) = tokens.get(index) else {
+            return;
+        };
+        if token.is_symbol(context.code, "}") {
+            depth += 1;
+        } else if token.is_symbol(context.code, "{") {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                let opened_by_try = index
+                    .checked_sub(1)
+                    .and_then(|previous| tokens.get(previous))
+                    .is_some_and(|previous| previous.is_word(context.code, "try"));
+                if opened_by_try && let Some(rest) = "catch (".get(context.prefix.len()..) {
+                    out.push(Suggestion::of_kind(rest, 0.88, "keyword"));
+                }
+                return;
+            }
+        }
     }
 }

@@ -54,8 +54,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             | Language::JavaScript
             | Language::TypeScript
             | Language::Go
-    ) || !context.at_line_end()
-    {
+    ) {
+        return;
+    }
+    // A header edited in place keeps its step after the cursor (`i < items.le|; i++) {`): only the size
+    // member is read then, the parts that finish the header being there already.
+    let rest_of_header_typed = context.line_after.trim_start().starts_with(';');
+    if !context.at_line_end() && !rest_of_header_typed {
         return;
     }
     let typed = context.before_prefix().trim_start();
@@ -75,6 +80,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     // `for (int i = 0;` without the space: the next part starts with one.
     let space = if header.ends_with(';') { " " } else { "" };
+    if rest_of_header_typed {
+        if let [_, condition] = parts.as_slice() {
+            size_member(context, index, condition, out);
+        }
+        return;
+    }
     match parts.as_slice() {
         [initialisation, condition]
             if condition.trim().is_empty()

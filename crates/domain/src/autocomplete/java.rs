@@ -540,8 +540,10 @@ fn read_from_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "long" => "nextLong()",
         _ => return,
     };
+    // A name retyped before its call's parentheses (`sc.next|();`) is read the same way.
+    let retyped = context.line_after.starts_with("()");
     if is_scanner
-        && context.at_line_end()
+        && (context.at_line_end() || retyped)
         && let Some(rest) = method.strip_prefix(context.prefix)
     {
         out.push(Suggestion::member(rest.to_owned(), 0.9));
@@ -600,6 +602,7 @@ fn program_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     swing_window(context, out);
+    accessor_of_field(context, out);
     equals_guard(context, out);
     entry_value_and_merge(context, out);
     filter_by_result(context, out);
@@ -669,7 +672,11 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .trim_start()
         .trim_start_matches('}')
         .trim_start();
-    if context.at_line_end() && (typed == "catch (" || typed == "catch(") {
+    // An edited `try` gets its `catch (|) {` with the editor's or the developer's own `) {` after the cursor:
+    // only the exception and its name are missing then.
+    let closed_after = matches!(context.line_after.trim(), ")" | ") {");
+    if (context.at_line_end() || closed_after) && (typed == "catch (" || typed == "catch(") {
+        let header_end = if closed_after { "" } else { ") {" };
         // What the `try` block calls says what it throws.
         let sleeps = context
             .code
@@ -683,11 +690,20 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             )
             .is_some_and(|block| block.contains("Thread.sleep(") || block.contains(".join()"));
         if sleeps {
-            out.push(Suggestion::construct("InterruptedException e) {", 0.85));
+            out.push(Suggestion::construct(
+                format!("InterruptedException e{header_end}"),
+                0.85,
+            ));
         } else if let Some(exception) = thrown_by_try_block(context) {
-            out.push(Suggestion::construct(format!("{exception} e) {{"), 0.85));
+            out.push(Suggestion::construct(
+                format!("{exception} e{header_end}"),
+                0.85,
+            ));
         }
-        out.push(Suggestion::construct("Exception e) {", 0.75));
+        out.push(Suggestion::construct(
+            format!("Exception e{header_end}"),
+            0.75,
+        ));
     }
     caught_name(context, typed, out);
     wrapped_in_catch(context, typed, out);
@@ -2186,4 +2202,75 @@ fn extends_swing_component(context: &Context<'_>) -> bool {
             .iter()
             .any(|parent| line.contains(parent))
     })
+}
+/// `public int getA|` in a class with a `private int age;` and no `getAge` yet -> `ge() {` (a `boolean`'s `is`,
+/// and `public void setA|` -> `ge(int age) {`): a getter or setter is named for its field, whose type it shares.
+fn accessor_of_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// How many lines above and below the cursor are read for the class's fields.
+    const LINES: usize = 120;
+    let prefix = context.prefix;
+    if !context.at_line_end() || prefix.len() < 3 {
+        return;
+    }
+    let before = context.before_prefix().trim();
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some((&returned, modifiers)) = words.split_last() else {
+        return;
+    };
+    if !modifiers
+        .iter()
+        .all(|word| matches!(*word, "public" | "protected" | "private" | "final"))
+        || modifiers.is_empty()
+    {
+        return;
+    }
+    let after = context.code.get(context.cursor..).unwrap_or("");
+    let lines: Vec<&str> = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(LINES)
+        .chain(after.lines().skip(1).take(LINES))
+        .collect();
+    let fields = lines.iter().filter_map(|line| {
+        let declaration = line.trim().strip_prefix("private ")?;
+        let declaration = declaration.strip_prefix("final ").unwrap_or(declaration);
+        let declaration = declaration.split(['=', ';']).next()?.trim();
+        let (field_type, name) = declaration.rsplit_once(' ')?;
+        (is_plain_name(name) && !field_type.contains(['(', ')'])).then(|| (field_type.trim(), name))
+    });
+    let mut candidates: Vec<String> = Vec::new();
+    for (field_type, name) in fields {
+        let mut capitalized = name.chars();
+        let Some(first) = capitalized.next() else {
+            continue;
+        };
+        let title = format!("{}{}", first.to_uppercase(), capitalized.as_str());
+        let (method, header) = if returned == "void" {
+            (
+                format!("set{title}"),
+                format!("set{title}({field_type} {name}) {{"),
+            )
+        } else if returned == field_type {
+            let verb = if field_type == "boolean" { "is" } else { "get" };
+            (format!("{verb}{title}"), format!("{verb}{title}() {{"))
+        } else {
+            continue;
+        };
+        let written = lines
+            .iter()
+            .any(|line| super::lexer::contains_word(line, &method));
+        if method.len() > prefix.len()
+            && method.starts_with(prefix)
+            && !written
+            && !candidates.contains(&header)
+        {
+            candidates.push(header);
+        }
+    }
+    if let [header] = candidates.as_slice()
+        && let Some(rest) = header.get(prefix.len()..)
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
 }

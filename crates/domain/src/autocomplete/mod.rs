@@ -73,6 +73,9 @@
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function); `axis_symmetry` the same step again for the other
 //!   axis (`ball.y += ball.v` under `ball.x += ball.vx * dt;` -> `y * dt;`, `nr < rows && nc < ` -> `cols`);
+//! - `later_uses`: what the lines below the cursor already use, when code is edited rather than written top to
+//!   bottom (a loop variable or parameter the block below uses, an import its body needs, a loop's bound that
+//!   its subscripts name);
 //! - `closers`: the brackets and quotes the current line left open.
 //!
 //! The suggestion is always the text that remains to be inserted at the cursor; what is already typed after the
@@ -116,6 +119,7 @@ mod javascript_everyday;
 mod javascript_projects;
 mod json_and_http;
 mod language;
+mod later_uses;
 mod lexer;
 mod library_objects;
 mod linked_structures;
@@ -277,13 +281,27 @@ pub fn suggest(request: &CompletionRequest<'_>) -> Result<Vec<Suggestion>, Compl
     // What an editor closed by itself (`print(|)`, `f"{|}"`) is set aside while the rules read the line, as if
     // the cursor ended it: they were written for a line being typed. What they propose is then cut to fit
     // against what is really there (`name}")` before `}")` -> `name`).
+    // A statement's own `;` kept after the cursor while the developer edits it (`total += |;`) is set aside the
+    // same way: the rules read `total += ` as a line being typed.
     let paired = line_after.trim_end();
-    if auto_paired(paired) {
-        let mut typed = String::with_capacity(request.code.len());
-        typed.push_str(request.code.get(..cursor).unwrap_or(""));
-        typed.push_str(request.code.get(cursor + paired.len()..).unwrap_or(""));
+    let set_aside = |code: &str| {
+        let mut typed = String::with_capacity(code.len());
+        typed.push_str(code.get(..cursor).unwrap_or(""));
+        typed.push_str(code.get(cursor + paired.len()..).unwrap_or(""));
+        typed
+    };
+    if auto_paired(paired) || paired == ";" {
+        let typed = set_aside(request.code);
         let context = Context::new(&typed, cursor, profile);
         return Ok(finalize(line_after, propose(&context)));
+    }
+    // A block header's own `) {` after the cursor (`for (int n : |) {` edited in place) is read both ways: the
+    // rules that read the block below need its `{`, those written for a header being typed need the line to end.
+    if paired == ") {" {
+        let typed = set_aside(request.code);
+        let mut suggestions = propose(&Context::new(&typed, cursor, profile));
+        suggestions.extend(propose(&Context::new(request.code, cursor, profile)));
+        return Ok(finalize(line_after, suggestions));
     }
     let context = Context::new(request.code, cursor, profile);
     Ok(finalize(context.line_after, propose(&context)))
@@ -367,6 +385,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             control_flow::complete(context, &mut suggestions);
             repetition::complete(context, &mut suggestions);
             axis_symmetry::complete(context, &mut suggestions);
+            later_uses::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);
             precedents::complete(context, &mut suggestions);
@@ -466,6 +485,35 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
                     .then(|| value.to_owned())
             }
         };
+    }
+    // A name retyped before a call that is already there (`btn.addEv|("click", save)`, `items.pu|(x)`): the
+    // call's own parentheses and arguments stay, so only the name is missing (`entListener`, not `entListener()`).
+    if after_cursor.starts_with('(')
+        && let Some(open) = text.find('(')
+        && open > 0
+        && text
+            .get(..open)
+            .is_some_and(|name| name.chars().all(lexer::is_identifier_char))
+    {
+        return text.get(..open).map(str::to_owned);
+    }
+    // The suggestion's whole ending already typed after the cursor (`nums) {` before `) {` in an edited
+    // `for (int n : |) {`): what comes before it is missing.
+    let rest_of_line = after_cursor.trim_end();
+    if !rest_of_line.is_empty()
+        && let Some(value) = text.strip_suffix(rest_of_line)
+        && !value.trim().is_empty()
+        && brackets_balanced(value)
+    {
+        return Some(value.trim_end().to_owned());
+    }
+    // A block header's own `) {` after the cursor (`while (|) {`, `if (|) {`) closes the header, not the
+    // suggestion: a whole call (`sc.hasNextLine()`) goes in as it is.
+    let header_close = after_cursor
+        .strip_prefix(')')
+        .is_some_and(|rest| rest.trim_start().starts_with('{'));
+    if header_close && brackets_balanced(text) && !text.starts_with(')') {
+        return Some(text.to_owned());
     }
     // `g()` with `)` already after the cursor: suggest `g(`.
     let tail = text.len()

@@ -86,6 +86,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     // Outside a class body `constructor` is no standalone name (`this.constructor` is a member); a class has one.
     let constructor_allowed = in_class_body && !class_has_constructor(context);
+    // A name retyped before an assignment that is already there (`co| += 1;`) is a variable: no keyword or
+    // built-in (`const `, `continue`) is ever assigned to.
+    let assigned_after = line_start && assigned_after_cursor(context.line_after);
     let word_allowed = |text: &str| {
         let package_again = package_declared && text == "package";
         let keyword_out_of_class = in_class_body
@@ -103,7 +106,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let keyword_imported = import_list.is_some()
             && text != "self"
             && context.profile.words.iter().any(|word| word.text == text);
+        let keyword_assigned =
+            assigned_after && context.profile.words.iter().any(|word| word.text == text);
         !package_again
+            && !keyword_assigned
             && !receiver_again
             && !already_imported.contains(&text)
             && !keyword_imported
@@ -246,6 +252,16 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     push_ranked(prefix, candidates.into_vec(), damping, LIMIT, out);
     push_mentions(context, naming, out);
+}
+
+/// Whether the rest of the line starts with an assignment or an update (`+= 1;`, ` = 0`, `++`), not a
+/// comparison (`==`) or an arrow (`=>`).
+fn assigned_after_cursor(line_after: &str) -> bool {
+    let rest = line_after.trim_start();
+    ["+=", "-=", "*=", "/=", "%=", "++", "--"]
+        .iter()
+        .any(|operator| rest.starts_with(operator))
+        || (rest.starts_with('=') && !rest.starts_with("==") && !rest.starts_with("=>"))
 }
 
 /// The words that start a member's declaration in a JavaScript or TypeScript class body, most used first: the

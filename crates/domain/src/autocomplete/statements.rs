@@ -1735,6 +1735,21 @@ pub(super) fn class_body_members(
                     named = true;
                 }
             }
+            // A TypeScript parameter property (`constructor(private store: Map<K, V>)`) declares a field.
+            TokenKind::Identifier
+                if depth == 1
+                    && parentheses == 1
+                    && index.checked_sub(1).is_some_and(|previous| {
+                        matches!(
+                            text(previous),
+                            "private" | "public" | "protected" | "readonly"
+                        )
+                    })
+                    && matches!(text(index + 1), ":" | "?" | "," | ")" | "=")
+                    && !context.is_keyword(token) =>
+            {
+                add(word, "", FIELD_WEIGHT);
+            }
             TokenKind::Identifier
                 if word == self_word
                     && text(index + 1) == separator

@@ -7307,6 +7307,1032 @@ const INLINE: &[Case] = &[
         "package main\n\nimport \"os\"\n\nfunc main() {\n\tinfo, err := os.‸",
         None,
     ),
+    // Eighteenth round (r18g): editing code rather than writing it top to bottom, in Python, JavaScript, TypeScript
+    // and Java, written blind: the cursor mid-line with text after it, a name the lines below already use (a loop
+    // variable or a parameter the block uses, `this.| = name;`, an import the body needs: `import |` above
+    // `random.randint(`, `import { | } from "react"` above `useState(`, `import java.util.|;` above `Scanner`), a
+    // counting loop's bound from its body's subscripts (`range(len(|))` above `nums[i]`, `i < |` above
+    // `names.get(i)` -> `names.size()`), a `while` condition from its step (`node = node.next`, `sc.nextLine()` ->
+    // `sc.hasNextLine()`, a `break` -> `True`), `elif` above an `else:`, `catch (` after a `try` block's `}`,
+    // a name retyped before its call's `(` (`addEv|("click", f)` -> `entListener`, no second `()`), a catch's
+    // exception with `) {` typed, a getter or setter named for its field, a function defined for its calls,
+    // TypeScript's parameter properties as members, no keyword before `+= 1`, a statement's own `;` kept after the
+    // cursor, a size member typed in a header whose step is there (`i < items.le|; i++) {`), the enum case that no
+    // case above or below takes (`case Color.|` -> `Green:`), a header's own `) {` kept after the cursor
+    // (`for (String w : |) {` -> `words`). Then look-alikes with other names, and cases left alone (two names used below, two modules, two
+    // types, an `else` that is already there, a loop that walks nothing).
+    (
+        "python",
+        "name = input(\"Name: \")\nprint(\"Hello, \" + ‸)",
+        Some("name"),
+    ),
+    (
+        "python",
+        "while ‸:\n    cmd = input(\"> \")\n    if cmd == \"q\":\n        break",
+        Some("True"),
+    ),
+    (
+        "python",
+        "n = int(input())\nif ‸:\n    print(\"even\")\nelse:\n    print(\"odd\")",
+        None,
+    ),
+    ("python", "config = {‸, \"debug\": True}", None),
+    (
+        "python",
+        "def calculate_total(items):\n    return sum(items)\n\ntotal = calc‸(prices)",
+        Some("ulate_total"),
+    ),
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def peek(self):\n        return self.it‸\n\n    def push(self, item):\n        self.items.append(item)\n",
+        Some("ems"),
+    ),
+    (
+        "python",
+        "def greet(name, greet‸):\n    print(greeting + \", \" + name)\n",
+        Some("ing"),
+    ),
+    (
+        "python",
+        "if score >= 90:\n    grade = \"A\"\nelif score >= 80:\n    grade = \"B\"\nel‸\nelse:\n    grade = \"F\"",
+        Some("if "),
+    ),
+    (
+        "python",
+        "try:\n    age = int(input(\"Age: \"))\nexc‸\nprint(age)",
+        Some("ept "),
+    ),
+    (
+        "python",
+        "try:\n    with open(\"data.txt\") as f:\n        data = f.read()\nexcept ‸\nprint(data)",
+        Some("FileNotFoundError:"),
+    ),
+    (
+        "python",
+        "total_price = 0\nfor item in cart:\n    total_price += item.price\nprint(tot‸)",
+        Some("al_price"),
+    ),
+    (
+        "python",
+        "im‸\n\ndata = json.loads(text)\nprint(data[\"name\"])",
+        Some("port json"),
+    ),
+    (
+        "python",
+        "from datetime import ‸\n\nnow = datetime.now()\nprint(now.year)",
+        Some("datetime"),
+    ),
+    (
+        "python",
+        "import ‸\n\nroll = random.randint(1, 6)\nprint(roll)",
+        Some("random"),
+    ),
+    (
+        "python",
+        "import ‸\n\npath = os.path.join(\"data\", \"a.txt\")",
+        Some("os"),
+    ),
+    (
+        "python",
+        "import ‸\n\nx = math.sqrt(2)\ny = random.choice([1, 2])",
+        None,
+    ),
+    (
+        "python",
+        "result = []\nfor word in words:\n    result.append(‸)\nprint(result)",
+        Some("word"),
+    ),
+    (
+        "python",
+        "width = 3\nheight = 4\narea = rect_area(wid‸, height)",
+        Some("th"),
+    ),
+    (
+        "python",
+        "for i in range(len(‸)):\n    print(nums[i])",
+        Some("nums"),
+    ),
+    (
+        "python",
+        "for ‸ in names:\n    print(name.upper())",
+        Some("name"),
+    ),
+    (
+        "python",
+        "with open(‸) as f:\n    lines = f.readlines()",
+        None,
+    ),
+    (
+        "python",
+        "class Cart:\n    def __init__(self):\n        self.items = []\n\n    def add_item(self, ‸):\n        self.items.append(item)\n",
+        Some("item"),
+    ),
+    (
+        "python",
+        "total = sum(nums)\nprint(‸)\nprint(\"done\")",
+        Some("total"),
+    ),
+    (
+        "python",
+        "def area(w, h):\n    return w * h\n\nprint(area(3, ‸))",
+        None,
+    ),
+    (
+        "python",
+        "def average(numbers):\n    if not numbers:\n        return 0\n    return sum(numbers) / len(‸)",
+        Some("numbers"),
+    ),
+    (
+        "python",
+        "scores = {\"ann\": 3, \"bob\": 5}\nfor name, score in scores.it‸:\n    print(name, score)",
+        Some("ems()"),
+    ),
+    (
+        "python",
+        "scores = {\"ann\": 3, \"bob\": 5}\nfor name, score in scores.it‸():\n    print(name, score)",
+        Some("ems"),
+    ),
+    (
+        "python",
+        "def main():\n    name = ask_name()\n    greet(name)\n\ndef ask_na‸",
+        Some("me():"),
+    ),
+    (
+        "python",
+        "count = 0\nfor ch in text:\n    if ch in \"aeiou\":\n        co‸ += 1\nprint(count)",
+        Some("unt"),
+    ),
+    (
+        "python",
+        "def is_even(n):\n    return n % 2 == 0\n\nevens = [x for x in nums if is_ev‸(x)]",
+        Some("en"),
+    ),
+    (
+        "python",
+        "items = [\"a\", \"b\"]\nfor i, item in enum‸(items):\n    print(i, item)",
+        Some("erate"),
+    ),
+    (
+        "python",
+        "names = [\"b\", \"a\"]\nnames.so‸()\nprint(names)",
+        Some("rt"),
+    ),
+    (
+        "python",
+        "def load(path):\n    with open(path) as f:\n        return json.load(f)\n\ndata = load(‸)",
+        None,
+    ),
+    (
+        "javascript",
+        "const total = a + b;\nconsole.log(‸);",
+        Some("total"),
+    ),
+    (
+        "javascript",
+        "let node = head;\nwhile (‸) {\n  console.log(node.value);\n  node = node.next;\n}",
+        Some("node"),
+    ),
+    ("javascript", "const obj = { ‸, b: 2 };", None),
+    (
+        "javascript",
+        "const result = calc‸(items);\n\nfunction calculateTotal(items) {\n  return items.reduce((s, x) => s + x, 0);\n}",
+        Some("ulateTotal"),
+    ),
+    (
+        "javascript",
+        "class Counter {\n  constructor() {\n    this.count = 0;\n  }\n\n  reset() {\n    this.co‸\n  }\n\n  increment() {\n    this.count++;\n  }\n}",
+        Some("unt"),
+    ),
+    (
+        "javascript",
+        "class Timer {\n  start() {\n    this.startedAt = Date.now();\n    this.run‸\n  }\n\n  constructor() {\n    this.running = false;\n  }\n}",
+        Some("ning"),
+    ),
+    (
+        "javascript",
+        "function greet(name, gre‸) {\n  return `${greeting}, ${name}!`;\n}",
+        Some("eting"),
+    ),
+    (
+        "javascript",
+        "function area(w, h) {\n  return w * h;\n}\nconsole.log(area(3, ‸));",
+        None,
+    ),
+    (
+        "javascript",
+        "switch (action.type) {\n  case \"increment\":\n    return state + 1;\n  ca‸\n  default:\n    return state;\n}",
+        Some("se "),
+    ),
+    (
+        "javascript",
+        "try {\n  const data = JSON.parse(text);\n  render(data);\n} ca‸",
+        Some("tch ("),
+    ),
+    (
+        "javascript",
+        "try {\n  const data = JSON.parse(text);\n} catch (err) {\n  console.‸\n}",
+        Some("error(err);"),
+    ),
+    (
+        "javascript",
+        "let count = 0;\nfor (const x of xs) {\n  co‸ += 1;\n}\nconsole.log(cnt);",
+        Some("unt"),
+    ),
+    (
+        "javascript",
+        "import ‸ from \"express\";\n\nconst app = express();\napp.listen(3000);",
+        Some("express"),
+    ),
+    (
+        "javascript",
+        "const fs = req‸\n\nconst text = fs.readFileSync(\"a.txt\", \"utf8\");",
+        Some("uire("),
+    ),
+    (
+        "javascript",
+        "import { useSt‸ } from \"react\";\n\nfunction App() {\n  const [n, setN] = useState(0);\n}",
+        Some("ate"),
+    ),
+    (
+        "javascript",
+        "import { ‸ } from \"react\";\n\nfunction App() {\n  const [n, setN] = useState(0);\n  return n;\n}",
+        Some("useState"),
+    ),
+    (
+        "javascript",
+        "const { ‸ } = require(\"fs\");\n\nconst text = readFileSync(\"a.txt\", \"utf8\");",
+        Some("readFileSync"),
+    ),
+    (
+        "javascript",
+        "const doubled = nums.map((‸) => x * 2);",
+        Some("x"),
+    ),
+    (
+        "javascript",
+        "fetch(url).then((res) => res.js‸)",
+        Some("on()"),
+    ),
+    (
+        "javascript",
+        "for (let i = 0; i < ‸; i++) {\n  console.log(items[i]);\n}",
+        Some("items.length"),
+    ),
+    (
+        "javascript",
+        "function add(a, b) {\n  return ‸;\n}",
+        Some("a + b"),
+    ),
+    (
+        "javascript",
+        "const btn = document.querySelector(\"#save\");\nbtn.addEv‸(\"click\", save);",
+        Some("entListener"),
+    ),
+    (
+        "javascript",
+        "const list = document.getElementById(\"list\");\nconst li = document.createElement(\"li\");\nlist.appendChild(‸);",
+        Some("li"),
+    ),
+    (
+        "javascript",
+        "function show(msg) {\n  console.log(msg);\n}\n\nsh‸(\"hi\");",
+        Some("ow"),
+    ),
+    (
+        "javascript",
+        "const user = { name: \"Ann\", age: 3 };\nconsole.log(user.‸);",
+        None,
+    ),
+    (
+        "javascript",
+        "const user = { name: \"Ann\", age: 3 };\nconsole.log(user.na‸);",
+        Some("me"),
+    ),
+    (
+        "javascript",
+        "app.get(\"/\", (req, res) => {\n  res.se‸(\"ok\");\n});",
+        Some("nd"),
+    ),
+    ("javascript", "setTimeout(() => {\n  ‸\n}, 1000);", None),
+    (
+        "javascript",
+        "if (user) {\n  greet(user);\n} el‸",
+        Some("se "),
+    ),
+    (
+        "javascript",
+        "async function load() {\n  const res = await fetch(url);\n  const data = await res.‸\n  return data;\n}",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "switch (key) {\n  case \"ArrowUp\":\n    y--;\n    break;\n  case \"ArrowDown\":\n    y++;\n    ‸\n  case \"ArrowLeft\":\n    x--;\n    break;\n}",
+        Some("break;"),
+    ),
+    (
+        "javascript",
+        "const sum = (a, b) => a + b;\nconsole.log(su‸(1, 2));",
+        Some("m"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  name: string;\n  ‸\n  email: string;\n}",
+        None,
+    ),
+    (
+        "typescript",
+        "function greet(user: User): st‸ {\n  return `Hi ${user.name}`;\n}",
+        Some("ring"),
+    ),
+    (
+        "typescript",
+        "const users: User[] = [];\nusers.pu‸(newUser);",
+        Some("sh"),
+    ),
+    (
+        "typescript",
+        "class Cache {\n  get(key: string) {\n    return this.st‸.get(key);\n  }\n\n  constructor(private store: Map<string, string>) {}\n}",
+        Some("ore"),
+    ),
+    (
+        "typescript",
+        "class Api {\n  load() {\n    return this.ht‸\n  }\n  constructor(private readonly http: HttpClient) {}\n}",
+        Some("tp"),
+    ),
+    (
+        "typescript",
+        "import { ‸ } from \"./utils\";\n\nconst d = formatDate(new Date());",
+        Some("formatDate"),
+    ),
+    (
+        "typescript",
+        "import ‸ from \"axios\";\n\nasync function get(url: string) {\n  const res = await axios.get(url);\n  return res.data;\n}",
+        Some("axios"),
+    ),
+    (
+        "typescript",
+        "async function load(): Promise<‸> {\n  return [];\n}",
+        None,
+    ),
+    ("typescript", "const map = new Map<string, ‸>();", None),
+    (
+        "typescript",
+        "class TodoList {\n  count() {\n    return this.ite‸\n  }\n  private items: string[] = [];\n}",
+        Some("ms"),
+    ),
+    (
+        "typescript",
+        "function log(message: string, lev‸) {\n  console.log(`[${level}] ${message}`);\n}",
+        Some("el"),
+    ),
+    (
+        "typescript",
+        "function log(message: string, level: string) {\n  console.log(`[${level}] ${message}`);\n}\n\nlog(\"started\", ‸);",
+        None,
+    ),
+    (
+        "typescript",
+        "const names: string[] = [\"a\"];\nfor (const ‸ of names) {\n  console.log(name.toUpperCase());\n}",
+        Some("name"),
+    ),
+    (
+        "typescript",
+        "const el = document.getElementById(\"out\") as HTMLDivElement;\nel.textCon‸ = \"done\";",
+        Some("tent"),
+    ),
+    (
+        "typescript",
+        "const count: number = 0;\nconst label = `Count: ${‸}`;",
+        Some("count"),
+    ),
+    (
+        "typescript",
+        "export class UserService {\n  private users: User[] = [];\n\n  add(user: User): void {\n    this.users.pu‸\n  }\n}",
+        Some("sh(user);"),
+    ),
+    (
+        "typescript",
+        "switch (shape.kind) {\n  case \"circle\":\n    return Math.PI * shape.r ** 2;\n  case \"square\":\n    return shape.side ** 2;\n  defa‸\n}",
+        Some("ult:"),
+    ),
+    (
+        "typescript",
+        "const total = items.reduce((sum, item) => sum + item.price, ‸);",
+        Some("0"),
+    ),
+    (
+        "typescript",
+        "let retries = 0;\nwhile (retr‸ < 3) {\n  retries++;\n}",
+        Some("ies"),
+    ),
+    (
+        "typescript",
+        "import { readFile } from \"fs/promises\";\n\nconst text = await readF‸(\"a.txt\", \"utf8\");",
+        Some("ile"),
+    ),
+    (
+        "java",
+        "int sum = a + b;\nSystem.out.println(‸);",
+        Some("sum"),
+    ),
+    (
+        "java",
+        "for (int i = 0; i < ‸; i++) {\n    System.out.println(names[i]);\n}",
+        Some("names.length"),
+    ),
+    ("java", "if (‸) {\n    return null;\n}", None),
+    (
+        "java",
+        "import java.util.‸;\n\npublic class Main {\n    public static void main(String[] args) {\n        Scanner sc = new Scanner(System.in);\n    }\n}",
+        Some("Scanner"),
+    ),
+    (
+        "java",
+        "import java.util.Sc‸;\n\npublic class Main {\n    public static void main(String[] args) {\n        Scanner sc = new Scanner(System.in);\n    }\n}",
+        Some("anner"),
+    ),
+    (
+        "java",
+        "imp‸\n\npublic class Main {\n    public static void main(String[] args) {\n        Scanner sc = new Scanner(System.in);\n    }\n}",
+        Some("ort java.util.Scanner;"),
+    ),
+    (
+        "java",
+        "switch (day) {\n    case 1:\n        name = \"Monday\";\n        break;\n    case 2:\n        name = \"Tuesday\";\n        break;\n    ca‸\n    default:\n        name = \"Unknown\";\n}",
+        Some("se "),
+    ),
+    (
+        "java",
+        "switch (day) {\n    case 1:\n        name = \"Monday\";\n        break;\n    case 2:\n        name = \"Tuesday\";\n        ‸\n    default:\n        name = \"Unknown\";\n}",
+        Some("break;"),
+    ),
+    (
+        "java",
+        "try {\n    int n = Integer.parseInt(input);\n} catch (‸) {\n}",
+        Some("NumberFormatException e"),
+    ),
+    (
+        "java",
+        "try {\n    reader.readLine();\n} catch (IOException e) {\n    e.‸\n}",
+        Some("printStackTrace();"),
+    ),
+    (
+        "java",
+        "public class Account {\n    private double balance;\n\n    public void deposit(double amount) {\n        bal‸ += amount;\n    }\n}",
+        Some("ance"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    public Person(String name) {\n        this.‸ = name;\n    }\n}",
+        Some("name"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    public Person(String name, int ‸) {\n        this.name = name;\n        this.age = age;\n    }\n}",
+        Some("age"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    public String getName() {\n        return name;\n    }\n\n    public int getA‸\n}",
+        Some("ge() {"),
+    ),
+    (
+        "java",
+        "Scanner sc = new Scanner(System.in);\nint n = sc.next‸();",
+        Some("Int"),
+    ),
+    (
+        "java",
+        "Scanner sc = new Scanner(System.in);\nString s = sc.nextL‸",
+        Some("ine()"),
+    ),
+    (
+        "java",
+        "Scanner sc = new Scanner(System.in);\nwhile (‸) {\n    String line = sc.nextLine();\n}",
+        Some("sc.hasNextLine()"),
+    ),
+    (
+        "java",
+        "if (score >= 90) {\n    grade = 'A';\n} else if (score >= 80) {\n    grade = 'B';\n} else if (‸) {\n    grade = 'C';\n} else {\n    grade = 'F';\n}",
+        Some("score"),
+    ),
+    (
+        "java",
+        "for (String ‸ : names) {\n    System.out.println(name);\n}",
+        Some("name"),
+    ),
+    ("java", "List<String> names = new ArrayList<‸>();", None),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        int r = add(2, 3);\n    }\n\n    static int add(int a, int b) {\n        return ‸\n    }\n}",
+        Some("a + b;"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        printGreeting(\"Ann\", ‸);\n    }\n}",
+        None,
+    ),
+    (
+        "java",
+        "String text = \"hello\";\nint n = text.len‸();",
+        Some("gth"),
+    ),
+    (
+        "java",
+        "String text = \"hello\";\nSystem.out.println(text.toUpp‸);",
+        Some("erCase()"),
+    ),
+    (
+        "java",
+        "public class Counter {\n    private int count;\n\n    public void increment() {\n        cou‸\n    }\n}",
+        Some("nt"),
+    ),
+    (
+        "java",
+        "public class Counter {\n    public int get() {\n        return cou‸\n    }\n\n    private int count = 0;\n}",
+        Some("nt"),
+    ),
+    (
+        "java",
+        "int[] nums = {3, 1, 2};\nArrays.so‸(nums);",
+        Some("rt"),
+    ),
+    (
+        "java",
+        "try {\n    Thread.sleep(1000);\n} catch (‸) {\n}",
+        Some("InterruptedException e"),
+    ),
+    (
+        "java",
+        "if (age < 13) {\n    group = \"child\";\n} else if (age < 20) {\n    group = \"teen\";\n} el‸",
+        Some("se "),
+    ),
+    (
+        "java",
+        "String input = sc.nextLine();\nif (input.equ‸(\"quit\")) {\n    break;\n}",
+        Some("als"),
+    ),
+    (
+        "java",
+        "int total = 0;\nfor (int i = 0; i < nums.length; i++) {\n    total += ‸;\n}",
+        Some("nums[i]"),
+    ),
+    (
+        "java",
+        "public class Box {\n    private int width;\n\n    public Box(int width) {\n        this.width = wid‸;\n    }\n}",
+        Some("th"),
+    ),
+    (
+        "python",
+        "for ‸ in cities:\n    print(city.title())\n    count += 1",
+        Some("city"),
+    ),
+    (
+        "python",
+        "for ‸ in rows:\n    total += row[2]\nprint(total)",
+        Some("row"),
+    ),
+    ("python", "for c‸ in cities:\n    print(city)", Some("ity")),
+    ("python", "for ‸ in cities:\n    print(city, country)", None),
+    ("python", "for ‸ in range(10):\n    print(\"hi\")", None),
+    (
+        "python",
+        "def area(width, ‸):\n    return width * height",
+        Some("height"),
+    ),
+    ("python", "def area(‸):\n    return width * height", None),
+    (
+        "python",
+        "def send(self, ‸):\n    self.outbox.append(message)\n    log(message)",
+        Some("message"),
+    ),
+    ("python", "import ‸\n\nargs = sys.argv[1:]", Some("sys")),
+    (
+        "python",
+        "import ‸\n\nimport os\nargs = sys.argv[1:]\nprint(os.getcwd())",
+        Some("sys"),
+    ),
+    ("python", "imp‸\n\nnow = time.time()", Some("ort time")),
+    (
+        "python",
+        "imp‸\n\nnow = time.time()\np = os.path",
+        Some("ort "),
+    ),
+    ("python", "import ‸\n\nx = 1\nprint(x)", None),
+    (
+        "python",
+        "from pathlib import ‸\n\np = Path(\"a.txt\")",
+        Some("Path"),
+    ),
+    (
+        "python",
+        "from collections import ‸\n\ncounts = Counter(words)\nd = defaultdict(list)",
+        None,
+    ),
+    (
+        "python",
+        "for i in range(len(‸)):\n    if scores[i] > best:\n        best = scores[i]",
+        Some("scores"),
+    ),
+    (
+        "python",
+        "for j in range(len(‸)):\n    print(a[j], b[j])",
+        None,
+    ),
+    (
+        "python",
+        "if x > 10:\n    size = \"big\"\neli‸\nelse:\n    size = \"small\"",
+        Some("f "),
+    ),
+    (
+        "python",
+        "if x > 10:\n    size = \"big\"\nel‸\n    size = \"small\"",
+        None,
+    ),
+    (
+        "python",
+        "while ‸:\n    print(current.value)\n    current = current.next",
+        Some("current"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, email):\n        self.‸ = email",
+        Some("email"),
+    ),
+    (
+        "javascript",
+        "for (const ‸ of cities) {\n  console.log(city.name);\n}",
+        Some("city"),
+    ),
+    (
+        "javascript",
+        "for (const ‸ of cities) {\n  console.log(city.name, index);\n}",
+        None,
+    ),
+    (
+        "javascript",
+        "const names = users.map((‸) => u.name);",
+        Some("u"),
+    ),
+    (
+        "javascript",
+        "const total = prices.reduce((sum, ‸) => sum + p, 0);",
+        Some("p"),
+    ),
+    (
+        "javascript",
+        "function area(width, ‸) {\n  return width * height;\n}",
+        Some("height"),
+    ),
+    (
+        "javascript",
+        "app.get(\"/users\", (req, ‸) => {\n  res.json(users);\n});",
+        None,
+    ),
+    (
+        "javascript",
+        "import ‸ from \"lodash\";\n\nconst x = _.chunk(a, 2);",
+        None,
+    ),
+    (
+        "javascript",
+        "import ‸ from \"react\";\n\nfunction App() {\n  return React.createElement(\"div\");\n}",
+        Some("React"),
+    ),
+    (
+        "javascript",
+        "import { ‸ } from \"./math\";\n\nconsole.log(add(1, 2));\nconsole.log(mul(2, 3));",
+        None,
+    ),
+    (
+        "javascript",
+        "import { add, ‸ } from \"./math\";\n\nconsole.log(add(1, 2));\nconsole.log(mul(2, 3));",
+        Some("mul"),
+    ),
+    (
+        "javascript",
+        "const { ‸ } = require(\"path\");\n\nconst p = join(__dirname, \"a\");",
+        Some("join"),
+    ),
+    (
+        "javascript",
+        "for (let i = 0; i < ‸; i++) {\n  total += prices[i];\n}",
+        Some("prices.length"),
+    ),
+    (
+        "javascript",
+        "for (let k = 0; k < ‸; k++) {\n  console.log(a[k], b[k]);\n}",
+        None,
+    ),
+    (
+        "javascript",
+        "for (let i = 0; i < ‸; i++) {\n  console.log(i);\n}",
+        None,
+    ),
+    (
+        "javascript",
+        "while (‸) {\n  current = current.next;\n}",
+        Some("current"),
+    ),
+    (
+        "javascript",
+        "class User {\n  constructor(email) {\n    this.‸ = email;\n  }\n}",
+        Some("email"),
+    ),
+    ("javascript", "try {\n  save();\n} fi‸", Some("nally {")),
+    (
+        "javascript",
+        "switch (x) {\n  case 1:\n    break;\n  ca‸\n}",
+        Some("se "),
+    ),
+    ("javascript", "btn.addEventListener‸(\"click\", f);", None),
+    ("javascript", "list.fil‸(x => x > 1);", None),
+    (
+        "typescript",
+        "for (const ‸ of orders) {\n  total += order.amount;\n}",
+        Some("order"),
+    ),
+    (
+        "typescript",
+        "function greet(name: string, ‸) {\n  return `${greeting}, ${name}`;\n}",
+        Some("greeting"),
+    ),
+    (
+        "typescript",
+        "import ‸ from \"express\";\n\nconst app = express();",
+        Some("express"),
+    ),
+    (
+        "typescript",
+        "class Repo {\n  find() {\n    return this.d‸\n  }\n  constructor(private readonly db: Db) {}\n}",
+        Some("b"),
+    ),
+    (
+        "typescript",
+        "import { ‸ } from \"vue\";\n\nconst count = ref(0);",
+        Some("ref"),
+    ),
+    (
+        "java",
+        "for (String ‸ : cities) {\n    System.out.println(city);\n}",
+        Some("city"),
+    ),
+    (
+        "java",
+        "for (int ‸ : scores) {\n    sum += score;\n}",
+        Some("score"),
+    ),
+    (
+        "java",
+        "public Point(int x, int ‸) {\n    this.x = x;\n    this.y = y;\n}",
+        Some("y"),
+    ),
+    (
+        "java",
+        "public void setName(String ‸) {\n    this.name = name;\n}",
+        Some("name"),
+    ),
+    (
+        "java",
+        "import java.util.‸;\n\nclass A {\n    List<String> a = new ArrayList<>();\n}",
+        None,
+    ),
+    (
+        "java",
+        "import java.io.‸;\n\nclass A {\n    void f() throws IOException {}\n}",
+        Some("IOException"),
+    ),
+    (
+        "java",
+        "imp‸\n\nclass A {\n    Random r = new Random();\n}",
+        Some("ort java.util.Random;"),
+    ),
+    (
+        "java",
+        "imp‸\n\nclass A {\n    List<String> a = new ArrayList<>();\n}",
+        None,
+    ),
+    (
+        "java",
+        "for (int i = 0; i < ‸; i++) {\n    sum += arr[i];\n}",
+        Some("arr.length"),
+    ),
+    (
+        "java",
+        "for (int i = 0; i < ‸; i++) {\n    System.out.println(names.get(i));\n}",
+        Some("names.size()"),
+    ),
+    (
+        "java",
+        "while (‸) {\n    int x = in.nextInt();\n}",
+        Some("in.hasNextInt()"),
+    ),
+    (
+        "java",
+        "while (‸) {\n    String w = it.next();\n}",
+        Some("it.hasNext()"),
+    ),
+    (
+        "java",
+        "try {\n    Thread.sleep(5);\n} catch (‸)",
+        Some("InterruptedException e"),
+    ),
+    (
+        "java",
+        "try {\n    int a = Integer.parseInt(s);\n} catch (‸) {",
+        Some("NumberFormatException e"),
+    ),
+    (
+        "java",
+        "try {\n    foo();\n} catch (‸) {\n}",
+        Some("Exception e"),
+    ),
+    (
+        "java",
+        "public Person(String name) {\n    this.‸ = name;\n}",
+        Some("name"),
+    ),
+    (
+        "java",
+        "public Person(String name) {\n    this.n‸ = name;\n}",
+        Some("ame"),
+    ),
+    (
+        "java",
+        "public Person(String name) {\n    this.‸ = other;\n}",
+        None,
+    ),
+    ("java", "try {\n    f();\n} ca‸", Some("tch (")),
+    ("java", "list.ad‸(x);", None),
+    (
+        "javascript",
+        "for (let i = 0; i < items.le‸; i++) {\n  console.log(items[i]);\n}",
+        Some("ngth"),
+    ),
+    (
+        "java",
+        "for (int i = 0; i < list.si‸; i++) {\n    System.out.println(list.get(i));\n}",
+        Some("ze()"),
+    ),
+    (
+        "java",
+        "int[] a = new int[5];\nfor (int i = 0; i < a.‸; i++) {\n}",
+        Some("length"),
+    ),
+    (
+        "java",
+        "List<String> names = new ArrayList<>();\nfor (int i = 0; i < names.‸; i++) {\n}",
+        Some("size()"),
+    ),
+    (
+        "typescript",
+        "for (let j = 0; j < rows.l‸; j++) {\n}",
+        Some("ength"),
+    ),
+    (
+        "javascript",
+        "for (let i = 0; i < ‸.length; i++) {\n}",
+        None,
+    ),
+    (
+        "typescript",
+        "enum Dir {\n  Up,\n  Down,\n  Left,\n}\nswitch (d) {\n  case Dir.Up:\n    break;\n  case Dir.‸\n  case Dir.Left:\n    break;\n}",
+        Some("Down:"),
+    ),
+    (
+        "typescript",
+        "enum Dir { Up, Down, Left }\nswitch (d) {\n  case Dir.Up:\n    break;\n  case Dir.‸\n}",
+        None,
+    ),
+    (
+        "typescript",
+        "enum Level { Low = 1, High = 2 }\nswitch (l) {\n  case Level.High:\n    return 2;\n  case Level.‸\n}",
+        Some("Low:"),
+    ),
+    (
+        "java",
+        "Scanner in = new Scanner(System.in);\ndouble d = in.next‸();",
+        Some("Double"),
+    ),
+    (
+        "java",
+        "Scanner in = new Scanner(System.in);\nString w = in.nextL‸();",
+        Some("ine"),
+    ),
+    ("javascript", "let total = 0;\nto‸ += price;", Some("tal")),
+    ("python", "count = 0\ncou‸ = count + 1", Some("nt")),
+    (
+        "javascript",
+        "const sum = (a, b) => a + b;\ncon‸",
+        Some("st "),
+    ),
+    (
+        "python",
+        "def run():\n    load_data()\n\ndef load_d‸",
+        Some("ata():"),
+    ),
+    (
+        "python",
+        "def run():\n    show(name, age)\n\ndef sh‸",
+        Some("ow(name, age):"),
+    ),
+    ("python", "def run():\n    self.helper()\n\ndef hel‸", None),
+    (
+        "python",
+        "while ‸:\n    line = input()\n    if not line:\n        break\n    lines.append(line)",
+        Some("True"),
+    ),
+    (
+        "java",
+        "while (‸) {\n    if (x > 10) {\n        break;\n    }\n    x++;\n}",
+        Some("true"),
+    ),
+    (
+        "java",
+        "public class Car {\n    private String model;\n\n    public String getM‸\n}",
+        Some("odel() {"),
+    ),
+    (
+        "java",
+        "public class Car {\n    private String model;\n\n    public int getM‸\n}",
+        None,
+    ),
+    (
+        "java",
+        "public class Car {\n    private int speed;\n\n    public void setS‸\n}",
+        Some("peed(int speed) {"),
+    ),
+    ("javascript", "try {\n  run();\n} c‸", Some("atch (")),
+    ("javascript", "if (ok) {\n  run();\n} c‸", None),
+    ("javascript", "total += ‸;", None),
+    (
+        "java",
+        "int total = 0;\nfor (int i = 0; i < prices.length; i++) {\n    total += ‸;\n}",
+        Some("prices[i]"),
+    ),
+    (
+        "typescript",
+        "enum Color { Red, Green, Blue }\nfunction hex(c: Color): string {\n  switch (c) {\n    case Color.Red:\n      return \"#f00\";\n    case Color.‸\n    case Color.Blue:\n      return \"#00f\";\n  }\n}",
+        Some("Green:"),
+    ),
+    (
+        "javascript",
+        "const user = find(id);\nif (‸) {\n  return;\n}",
+        None,
+    ),
+    (
+        "java",
+        "int n = sc.nextInt();\nif (‸) {\n    System.out.println(\"even\");\n}",
+        None,
+    ),
+    ("javascript", "function add(‸) {\n}", None),
+    ("java", "for (int i = 0; i < n; i‸) {\n}", None),
+    ("javascript", "for (const item of ‸) {\n}", None),
+    ("java", "for (String s : ‸) {\n}", None),
+    (
+        "java",
+        "String[] words = line.split(\" \");\nfor (String w : ‸) {\n    count++;\n}",
+        Some("words"),
+    ),
+    (
+        "javascript",
+        "const items = [1, 2];\nfor (const item of ‸) {\n  console.log(item);\n}",
+        Some("items"),
+    ),
+    ("java", "switch (‸) {\n    case 1:\n        break;\n}", None),
+    (
+        "javascript",
+        "if (x > 0) {\n  a();\n} else if (‸) {\n  b();\n}",
+        None,
+    ),
+    (
+        "java",
+        "try {\n    Thread.sleep(100);\n} catch (‸) {",
+        Some("InterruptedException e"),
+    ),
+    (
+        "java",
+        "public static void main(‸) {\n}",
+        Some("String[] args"),
+    ),
+    (
+        "typescript",
+        "function greet(name: str‸) {\n  return name;\n}",
+        Some("ing"),
+    ),
+    (
+        "typescript",
+        "try {\n  await save();\n} catch (err) {\n  if (err instanceof ‸) {\n    console.log(err.message);\n  }\n}",
+        Some("Error"),
+    ),
+    (
+        "java",
+        "List<Integer> nums = new ArrayList<>();\nfor (int n : ‸) {\n    total += n;\n}",
+        Some("nums"),
+    ),
+    ("typescript", "let total: num‸ = 0;", Some("ber")),
+    ("typescript", "const count = 0;\nco‸ = 1;", Some("unt")),
+    ("typescript", "let total: str‸ = \"\";", Some("ing")),
     // Eighteenth round (r18a): Python in real projects. A type where an annotation names one (`price: fl` ->
     // `oat`, never the call `oat(`; `tuple[int, i`, `Optional[Us` -> `er]:`, `isinstance(x, li` -> `st)`); the
     // data libraries by their usual aliases (`np.`, `pd.`, `plt.`) and the objects they hand out (a frame and its
