@@ -2130,13 +2130,16 @@ fn printed_by_reference(context: &Context<'_>, typed: &str, out: &mut Vec<Sugges
 /// (`frame.setVis` -> `ible(true);`) and centred (`setLocationRelativeTo(` -> `null);`), a panel's `repaint();`
 /// and a key event's `getKeyCode()`. Only in a file that uses Swing or AWT.
 fn swing_window(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end()
-        || !["javax.swing", "java.awt", "JFrame", "JPanel", "KeyEvent"]
-            .iter()
-            .any(|marker| context.code.contains(marker))
-    {
+    if !context.at_line_end() {
         return;
     }
+    // The whole file is searched for Swing only once a line asks for one of its calls: every Java request passes
+    // here.
+    let swing = || {
+        ["javax.swing", "java.awt", "JFrame", "JPanel", "KeyEvent"]
+            .iter()
+            .any(|marker| context.code.contains(marker))
+    };
     let typed = context.before_prefix().trim_start();
     let prefix = context.prefix;
     let finished = |text: &str| {
@@ -2149,7 +2152,11 @@ fn swing_window(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         None if typed.ends_with(".setLocationRelativeTo(") && prefix.is_empty() => {
             finished("null);")
         }
-        None if typed.is_empty() && prefix.len() >= 3 && extends_swing_component(context) => {
+        None if typed.is_empty()
+            && prefix.len() >= 3
+            && swing()
+            && extends_swing_component(context) =>
+        {
             finished("repaint();")
         }
         Some(access) if access.separator == "." => {
@@ -2184,7 +2191,9 @@ fn swing_window(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => None,
     };
-    if let Some(text) = suggestion {
+    if let Some(text) = suggestion
+        && swing()
+    {
         out.push(Suggestion::construct(text, 0.88));
     }
 }
@@ -2203,6 +2212,7 @@ fn extends_swing_component(context: &Context<'_>) -> bool {
             .any(|parent| line.contains(parent))
     })
 }
+
 /// `public int getA|` in a class with a `private int age;` and no `getAge` yet -> `ge() {` (a `boolean`'s `is`,
 /// and `public void setA|` -> `ge(int age) {`): a getter or setter is named for its field, whose type it shares.
 fn accessor_of_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {

@@ -136,6 +136,20 @@ static TYPESCRIPT_WORDS: &[Word] = javascript_words!(
     Word::anywhere("Readonly", "<"),
 );
 
+/// The members of Jest's `jest` and Vitest's `vi`, which offer the same mocking calls.
+const MOCKING_MEMBERS: &[&str] = &[
+    "fn()",
+    "mock()",
+    "spyOn()",
+    "clearAllMocks()",
+    "useFakeTimers()",
+    "advanceTimersByTime()",
+    "resetAllMocks()",
+    "restoreAllMocks()",
+    "useRealTimers()",
+    "runAllTimers()",
+];
+
 static GLOBAL_MEMBERS: &[(&str, &[&str])] = &[
     (
         "console",
@@ -304,36 +318,8 @@ static GLOBAL_MEMBERS: &[(&str, &[&str])] = &[
         &["now()", "mark()", "measure()", "timeOrigin"],
     ),
     // Jest's and Vitest's mocking objects: a test's `jest.` or `vi.` is nearly always a mock function first.
-    (
-        "jest",
-        &[
-            "fn()",
-            "mock()",
-            "spyOn()",
-            "clearAllMocks()",
-            "useFakeTimers()",
-            "advanceTimersByTime()",
-            "resetAllMocks()",
-            "restoreAllMocks()",
-            "useRealTimers()",
-            "runAllTimers()",
-        ],
-    ),
-    (
-        "vi",
-        &[
-            "fn()",
-            "mock()",
-            "spyOn()",
-            "clearAllMocks()",
-            "useFakeTimers()",
-            "advanceTimersByTime()",
-            "resetAllMocks()",
-            "restoreAllMocks()",
-            "useRealTimers()",
-            "runAllTimers()",
-        ],
-    ),
+    ("jest", MOCKING_MEMBERS),
+    ("vi", MOCKING_MEMBERS),
 ];
 
 static ARRAY_METHODS: &[&str] = &[

@@ -175,8 +175,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() {
         return;
     }
-    let web_app = context.code.contains("Flask(") || context.code.contains("FastAPI(");
-    if context.profile.language == Language::Python && web_app {
+    if context.profile.language == Language::Python {
         route_parameters(context, out);
     }
     if matches!(
@@ -819,6 +818,10 @@ fn route_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
+    // Searched last, the whole file: a Flask or FastAPI application's routes only.
+    if !(context.code.contains("Flask(") || context.code.contains("FastAPI(")) {
+        return;
+    }
     let parameters: Vec<String> = path
         .split('/')
         .filter_map(|part| {
