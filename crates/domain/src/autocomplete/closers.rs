@@ -328,6 +328,20 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         {
             return;
         }
+        // `{tot` in an f-string: a name of the code is being typed, as it would be outside the string.
+        Some(content)
+            if placeholder_name(
+                context,
+                content,
+                &format!(
+                    "}}{}{quote}{closers}{ending}",
+                    text_brackets_left_open(typed_literal)
+                ),
+                out,
+            ) =>
+        {
+            return;
+        }
         // `{total:.` in a Python f-string: a precision is being given, and money and averages show two decimals.
         Some(content)
             if quote != '`'
@@ -880,6 +894,34 @@ fn placeholder_attribute(
         cursor_offset: 0,
     });
     true
+}
+
+/// Completes a name begun in a placeholder (`f"Total: {tot` -> `al}")`) the way the code's names are completed
+/// outside strings, then closes the placeholder and the line; false (the placeholder is closed as it is) when the
+/// placeholder holds more than a name begun or no name of the code extends it.
+fn placeholder_name(
+    context: &Context<'_>,
+    content: &str,
+    closing: &str,
+    out: &mut Vec<Suggestion>,
+) -> bool {
+    let typed = content.trim_start();
+    if typed.is_empty() || typed != context.prefix || context.member.is_some() {
+        return false;
+    }
+    let mut names = Vec::new();
+    super::names::complete(context, &mut names);
+    let mut completed = false;
+    for name in names.into_iter().filter(|name| {
+        name.kind == "identifier" && name.text.chars().all(super::lexer::is_identifier_char)
+    }) {
+        out.push(Suggestion {
+            text: format!("{}{closing}", name.text),
+            ..name
+        });
+        completed = true;
+    }
+    completed
 }
 
 /// The name the line above assigns (`name = input()`, `const who = 'Ada';`, `let total = ...`), when the line

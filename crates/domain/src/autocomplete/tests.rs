@@ -754,6 +754,32 @@ const INLINE: &[Case] = &[
     ),
     // An empty placeholder: the value is the developer's to type; closing it inline would leave `{}`.
     ("python", "print(f\"Hello, {‸", None),
+    // A name begun in a placeholder is completed as it is outside the string, with the editor's `}` and quote
+    // after it or without them.
+    (
+        "python",
+        "name = input()\nprint(f\"Hello, {na‸}\")",
+        Some("me"),
+    ),
+    ("python", "total = 5\nprint(f\"Total: {tot‸", Some("al}\")")),
+    (
+        "python",
+        "def greet(user):\n    return f\"Hi {us‸}\"",
+        Some("er"),
+    ),
+    (
+        "python",
+        "def line(price, quantity):\n    print(f\"{price} x {qu‸}\")",
+        Some("antity"),
+    ),
+    (
+        "python",
+        "for item in items:\n    print(f'- {it‸}')",
+        Some("em"),
+    ),
+    // ... and left alone where no name of the code extends it, or the name is whole.
+    ("python", "print(f\"Hello, {zq‸}\")", None),
+    ("python", "name = input()\nprint(f\"Hello, {name‸}\")", None),
     (
         "javascript",
         "const who = 'Ada';\nconsole.log(`Hello, ${who‸",
