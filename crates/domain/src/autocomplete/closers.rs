@@ -896,8 +896,8 @@ fn placeholder_attribute(
     true
 }
 
-/// Completes a name begun in a placeholder (`f"Total: {tot` -> `al}")`) the way the code's names are completed
-/// outside strings, then closes the placeholder and the line; false (the placeholder is closed as it is) when the
+/// Completes a name or a member begun in a placeholder (`f"Total: {tot` -> `al}")`, `{user.na` -> `me}")`) the way
+/// they are completed outside strings, then closes the placeholder and the line; false (the placeholder is closed as it is) when the
 /// placeholder holds more than a name begun or no name of the code extends it.
 fn placeholder_name(
     context: &Context<'_>,
@@ -906,14 +906,24 @@ fn placeholder_name(
     out: &mut Vec<Suggestion>,
 ) -> bool {
     let typed = content.trim_start();
-    if typed.is_empty() || typed != context.prefix || context.member.is_some() {
+    let written = match context.member {
+        // `{user.na`: a member of a name of the code.
+        Some(access) => format!("{}{}{}", access.receiver, access.separator, context.prefix),
+        None => context.prefix.to_owned(),
+    };
+    if context.prefix.is_empty() || typed != written {
         return false;
     }
     let mut names = Vec::new();
-    super::names::complete(context, &mut names);
+    if context.member.is_some() {
+        super::members::complete(context, &mut names);
+    } else {
+        super::names::complete(context, &mut names);
+    }
     let mut completed = false;
     for name in names.into_iter().filter(|name| {
-        name.kind == "identifier" && name.text.chars().all(super::lexer::is_identifier_char)
+        matches!(name.kind, "identifier" | "member")
+            && name.text.chars().all(super::lexer::is_identifier_char)
     }) {
         out.push(Suggestion {
             text: format!("{}{closing}", name.text),

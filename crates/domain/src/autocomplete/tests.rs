@@ -777,6 +777,16 @@ const INLINE: &[Case] = &[
         "for item in items:\n    print(f'- {it‸}')",
         Some("em"),
     ),
+    (
+        "python",
+        "user = load()\nprint(user.name)\nprint(f\"Hello, {user.na‸}\")",
+        Some("me"),
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x):\n        self.x = x\n\np = Point(1)\nprint(f\"x = {p.‸}\")",
+        None,
+    ),
     // ... and left alone where no name of the code extends it, or the name is whole.
     ("python", "print(f\"Hello, {zq‸}\")", None),
     ("python", "name = input()\nprint(f\"Hello, {name‸}\")", None),
