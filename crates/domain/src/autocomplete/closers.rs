@@ -190,6 +190,15 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     if backslashes % 2 == 1 {
         return;
     }
+    // `re.findall(r"\d`: a pattern's character class just typed is nearly always followed by its quantifier.
+    if context.profile.language == Language::Python
+        && typed_text.starts_with(['r', 'R'])
+        && ["\\d", "\\w", "\\s", "\\D", "\\W", "\\S"]
+            .iter()
+            .any(|class| typed_text.ends_with(class))
+    {
+        return;
+    }
     let text = context.text(literal);
     let Some(quote) = text
         .chars()
@@ -361,6 +370,7 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
                 // the function's one parameter not used yet (`def greet(name):` then `print(f"Hello, {`), or the
                 // text just named it (`f"invalid age: {` in `def set_age(age):`).
                 let value = assigned_on_line_above(context)
+                    .or_else(|| caught_error(context, quote))
                     .or_else(|| super::idioms::unused_parameter(context, context.tokens_before()))
                     .or_else(|| named_before_placeholder(context, typed_literal));
                 if let Some(name) = value {
@@ -1277,6 +1287,18 @@ fn inside_multiline_brackets(context: &Context<'_>) -> bool {
         }
     }
     matches!(open.last(), Some(&("(" | "[")))
+}
+
+/// `except ValueError as e:` then `print(f"Error: {` -> `e`: a message written in a handler shows the error it
+/// caught.
+fn caught_error<'a>(context: &Context<'a>, quote: char) -> Option<&'a str> {
+    if context.profile.language != Language::Python || quote == '`' {
+        return None;
+    }
+    let header = context.enclosing_lines().next()?;
+    let (_, name) = header.strip_prefix("except ")?.rsplit_once(" as ")?;
+    let name = name.strip_suffix(':')?.trim();
+    is_plain_name(name).then_some(name)
 }
 
 /// The variable a string's text names right before its empty placeholder (`f"invalid age: {`, `` `count = ${` ``):

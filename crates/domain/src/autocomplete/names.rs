@@ -89,7 +89,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // A name retyped before an assignment that is already there (`co| += 1;`) is a variable: no keyword or
     // built-in (`const `, `continue`) is ever assigned to.
     let assigned_after = line_start && assigned_after_cursor(context.line_after);
+    // A decorator's name follows `@`: inside a call's parentheses `timedelta(da` is never `dataclass`.
+    let in_call = context.profile.language == Language::Python
+        && super::idioms::open_parentheses(context.before_prefix())
+            .is_some_and(|closers| !closers.is_empty());
     let word_allowed = |text: &str| {
+        let decorator_passed =
+            in_call && matches!(text, "dataclass" | "staticmethod" | "classmethod");
         let package_again = package_declared && text == "package";
         let keyword_out_of_class = in_class_body
             && !class_body_words.contains(&text)
@@ -109,6 +115,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let keyword_assigned =
             assigned_after && context.profile.words.iter().any(|word| word.text == text);
         !package_again
+            && !decorator_passed
             && !keyword_assigned
             && !receiver_again
             && !already_imported.contains(&text)

@@ -49,6 +49,7 @@ pub(super) fn in_literal(
     route_method(before, text, quote, out);
     table_name(context, before, text, quote, out);
     let closers = open_parentheses(before).unwrap_or_default();
+    date_format_field(before, text, quote, &closers, out);
     // `ForeignKey("users.` -> `id")`: a model's key is its `id` column.
     if before.ends_with("ForeignKey(")
         && text.ends_with('.')
@@ -979,6 +980,47 @@ fn csv_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::member("writeheader()", 0.88));
     }
+}
+
+/// `strptime(s, "%Y-%m-` -> `%d")`, `"%H:%M:` -> `%S`: the field a date or time format still lacks once its
+/// separators show which order it follows (year, month, day; day, month, year; hours, minutes, seconds).
+fn date_format_field(
+    before: &str,
+    text: &str,
+    quote: char,
+    closers: &str,
+    out: &mut Vec<Suggestion>,
+) {
+    const NEXT_FIELD: &[(&str, &str, bool)] = &[
+        ("%Y-%m-", "%d", true),
+        ("%Y/%m/", "%d", true),
+        ("%d/%m/", "%Y", true),
+        ("%m/%d/", "%Y", true),
+        ("%d.%m.", "%Y", true),
+        ("%d-%m-", "%Y", true),
+        ("%H:%M:", "%S", true),
+        ("%Y-", "%m-%d", false),
+        ("%H:", "%M", false),
+    ];
+    let formats_a_date = ["strftime(", "strptime("]
+        .iter()
+        .any(|call| before.contains(call));
+    if !formats_a_date {
+        return;
+    }
+    let Some((_, field, ends)) = NEXT_FIELD
+        .iter()
+        .find(|(typed, _, _)| text.ends_with(typed))
+    else {
+        return;
+    };
+    // A date ends the format as often as a time follows it; a time's seconds end it.
+    let suggestion = if *ends {
+        format!("{field}{quote}{closers}")
+    } else {
+        (*field).to_owned()
+    };
+    out.push(Suggestion::construct(suggestion, 0.85));
 }
 
 /// A date's text: `today = now.strftime(` -> `"%Y-%m-%d")`, `timestamp = datetime.now().strftime(` -> `"%Y-%m-%d

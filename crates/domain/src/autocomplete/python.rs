@@ -1203,6 +1203,33 @@ static FILE_METHODS: &[&str] = &[
     "close()",
     "writelines()",
 ];
+/// A `collections.Counter`'s members, most used first: a dictionary that also ranks its counts.
+static COUNTER_MEMBERS: &[&str] = &[
+    "most_common()",
+    "items()",
+    "update()",
+    "get()",
+    "keys()",
+    "values()",
+    "total()",
+    "elements()",
+    "subtract()",
+];
+/// A `collections.deque`'s methods, most used first: a queue is filled at one end and emptied at the other.
+static DEQUE_METHODS: &[&str] = &[
+    "append()",
+    "popleft()",
+    "appendleft()",
+    "pop()",
+    "extend()",
+    "clear()",
+    "rotate()",
+    "extendleft()",
+];
+/// A `csv.writer`'s methods.
+static CSV_WRITER_METHODS: &[&str] = &["writerow()", "writerows()"];
+/// A `csv.DictWriter`'s methods: the header row first.
+static CSV_DICT_WRITER_METHODS: &[&str] = &["writerow()", "writeheader()", "writerows()"];
 /// A regular expression match's methods, most used first.
 static MATCH_METHODS: &[&str] = &[
     "group()",
@@ -3178,6 +3205,16 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
         || (head.starts_with("with ") && head.contains("open(") && head.ends_with(" as"))
     {
         FILE_METHODS
+    } else if head.starts_with("Counter(") || head.starts_with("collections.Counter(") {
+        COUNTER_MEMBERS
+    } else if head.starts_with("deque(") || head.starts_with("collections.deque(") {
+        DEQUE_METHODS
+    } else if head.starts_with("defaultdict(") || head.starts_with("collections.defaultdict(") {
+        DICT_METHODS
+    } else if head.starts_with("csv.writer(") {
+        CSV_WRITER_METHODS
+    } else if head.starts_with("csv.DictWriter(") {
+        CSV_DICT_WRITER_METHODS
     } else {
         return None;
     };

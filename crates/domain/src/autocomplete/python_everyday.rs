@@ -87,6 +87,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     defaultdict_factory(context, out);
+    call_keyword(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -184,6 +185,14 @@ fn keyword_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "True"
     } else if typed.ends_with("indent=") && typed.contains("json.dump") {
         "4"
+    } else if typed.ends_with("ascending=") && typed.contains(".sort_") {
+        // Ascending is the default: the keyword is only written to turn it off.
+        "False"
+    } else if typed.ends_with("index=")
+        && (typed.contains(".to_csv(") || typed.contains(".to_excel("))
+    {
+        // A frame's row numbers are nearly never wanted in the file.
+        "False"
     } else if [
         "exist_ok=",
         "inplace=",
@@ -208,6 +217,107 @@ fn keyword_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(format!("{value}{closers}"), 0.8));
+}
+
+/// `timedelta(da` -> `ys=`, `json.dumps(data, ind` -> `ent=`, `subprocess.run(cmd, capture_output=True, te` ->
+/// `xt=True`: the one keyword of a well-known call that the letters begin, when no name of the code does (then
+/// the argument may as well be that name). A flag nobody passes as `False` comes with its `True`.
+fn call_keyword(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const TIME_SPANS: &[&str] = &[
+        "days=",
+        "hours=",
+        "minutes=",
+        "seconds=",
+        "weeks=",
+        "milliseconds=",
+    ];
+    const JSON_DUMPS: &[&str] = &[
+        "indent=",
+        "sort_keys=True",
+        "ensure_ascii=False",
+        "default=",
+    ];
+    const KEYWORDS: &[(&str, &[&str])] = &[
+        ("timedelta(", TIME_SPANS),
+        ("json.dumps(", JSON_DUMPS),
+        ("json.dump(", JSON_DUMPS),
+        (
+            "subprocess.run(",
+            &[
+                "capture_output=True",
+                "text=True",
+                "check=True",
+                "shell=True",
+                "cwd=",
+                "timeout=",
+                "input=",
+            ],
+        ),
+    ];
+    let prefix = context.prefix;
+    let before = context.before_prefix();
+    if prefix.len() < 2 || !before.trim_end().ends_with([',', '(']) {
+        return;
+    }
+    let Some(call) = innermost_call(before) else {
+        return;
+    };
+    let Some((name, keywords)) = KEYWORDS.iter().find(|(name, _)| {
+        call.strip_suffix(name).is_some_and(|head| {
+            !head.ends_with(|c: char| super::lexer::is_identifier_char(c))
+                || name.starts_with("timedelta") && head.ends_with("datetime.")
+        })
+    }) else {
+        return;
+    };
+    let arguments = before.get(call.len()..).unwrap_or("");
+    let begun: Vec<&str> = keywords
+        .iter()
+        .copied()
+        .filter(|keyword| {
+            keyword.starts_with(prefix)
+                && !arguments.contains(keyword.split('=').next().unwrap_or(keyword))
+        })
+        .collect();
+    let [keyword] = begun.as_slice() else {
+        return;
+    };
+    // The first argument of `json.dumps(` is the value, and a name of the code may start with any letters.
+    if name.starts_with("json") && arguments.trim().is_empty() {
+        return;
+    }
+    let named_so = context
+        .scan
+        .names
+        .iter()
+        .any(|stats| stats.name.len() > prefix.len() && stats.name.starts_with(prefix));
+    if named_so {
+        return;
+    }
+    if let Some(rest) = keyword.get(prefix.len()..) {
+        out.push(Suggestion::construct(rest, 0.85));
+    }
+}
+
+/// The text of a line up to and including the parenthesis of the innermost call left open (`print(len(` for
+/// `print(len(x), `), strings' contents aside.
+fn innermost_call(line: &str) -> Option<&str> {
+    let mut open: Vec<usize> = Vec::new();
+    let mut quote: Option<char> = None;
+    for (index, character) in line.char_indices() {
+        match (quote, character) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(character),
+            (None, '(') => open.push(index),
+            (None, ')') => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let at = *open.last()?;
+    line.get(..=at)
 }
 
 /// Whether `parser.add_argument("--count", type=` names a number: a count, a size, a limit, a port.

@@ -240,6 +240,14 @@ const CONVENTIONAL_MODULES: &[(&str, &str)] = &[
     ("pytest", "pytest"),
     ("functools", "functools"),
     ("itertools", "itertools"),
+    // The standard modules a script names by their own name and nothing else ever is.
+    ("time", "time"),
+    ("random", "random"),
+    ("math", "math"),
+    ("re", "re"),
+    ("shutil", "shutil"),
+    ("csv", "csv"),
+    ("requests", "requests"),
 ];
 
 /// The module a receiver names by convention (`np.`, `os.environ.`), when the code does not declare it itself.
@@ -333,6 +341,26 @@ static DATA_FRAME_MEMBERS: &[&str] = &[
     "astype()",
     "iterrows()",
     "plot()",
+];
+
+/// A NumPy array's members, most used first.
+static ARRAY_MEMBERS: &[&str] = &[
+    "shape",
+    "reshape()",
+    "sum()",
+    "mean()",
+    "astype()",
+    "tolist()",
+    "max()",
+    "min()",
+    "T",
+    "dtype",
+    "flatten()",
+    "argmax()",
+    "std()",
+    "copy()",
+    "ndim",
+    "size",
 ];
 
 /// The members of what a frame's selection, grouping or test hands back (a `Series`, a group, a frame of
@@ -489,6 +517,16 @@ pub(super) fn object_members(
         "pandas.DataFrame(",
     ]) {
         DATA_FRAME_MEMBERS
+    } else if starts(&[
+        "np.array(",
+        "np.zeros(",
+        "np.ones(",
+        "np.arange(",
+        "np.linspace(",
+        "np.random.",
+        "numpy.array(",
+    ]) {
+        ARRAY_MEMBERS
     } else if starts(&["turtle.Turtle(", "Turtle("]) {
         TURTLE_MEMBERS
     } else if starts(&["pygame.time.Clock("]) {

@@ -8369,6 +8369,128 @@ const INLINE: &[Case] = &[
     ("typescript", "let total: num‸ = 0;", Some("ber")),
     ("typescript", "const count = 0;\nco‸ = 1;", Some("unt")),
     ("typescript", "let total: str‸ = \"\";", Some("ing")),
+    // Nineteenth round (r19a): Python as people use it day to day (files, strings, collections, dates, `re`,
+    // `argparse`, `subprocess`, `requests`, pandas, NumPy, matplotlib, classes, errors, logging), written blind.
+    // The members of a `Counter`, a `deque`, a `defaultdict`, a CSV writer and a NumPy array from their
+    // declarations; `time.`, `random.`, `math.`, `re.`, `shutil.`, `csv.`, `requests.` with their import out of
+    // sight; the one keyword of `timedelta(`, `json.dumps(` and `subprocess.run(` the letters begin, never a
+    // decorator inside a call (`timedelta(da` was `dataclass`); `ascending=` and a file's `index=` -> `False`; a
+    // date format's next field (`"%Y-%m-` -> `%d")`); a handler's f-string shows the error it caught; a pattern's
+    // character class (`r"\d`) is not closed. Left alone: a keyword a name of the code also begins, `json.dumps(`'s
+    // first argument, an f-string outside a handler, a format's fields in other calls.
+    (
+        "python",
+        "counter = Counter(words)\nprint(counter.most_‸",
+        Some("common()"),
+    ),
+    (
+        "python",
+        "tally = collections.Counter(letters)\ntally.most‸",
+        Some("_common()"),
+    ),
+    ("python", "q = deque()\nq.popl‸", Some("eft()")),
+    (
+        "python",
+        "queue = deque([start])\nnode = queue.popl‸",
+        Some("eft()"),
+    ),
+    (
+        "python",
+        "graph = defaultdict(list)\nfor k, v in graph.ite‸",
+        Some("ms():"),
+    ),
+    (
+        "python",
+        "w = csv.DictWriter(f, fieldnames=cols)\nw.writeh‸",
+        Some("eader()"),
+    ),
+    (
+        "python",
+        "arr = np.zeros((3, 3))\nprint(arr.sha‸",
+        Some("pe"),
+    ),
+    ("python", "grid = np.array(rows)\ngrid.resh‸", Some("ape()")),
+    ("python", "start = time.ti‸", Some("me()")),
+    ("python", "time.sle‸", Some("ep()")),
+    ("python", "random.shuf‸", Some("fle()")),
+    ("python", "choice = random.cho‸", Some("ice()")),
+    ("python", "n = math.flo‸", Some("or()")),
+    ("python", "shutil.mo‸", Some("ve()")),
+    ("python", "resp = requests.ge‸", Some("t()")),
+    ("python", "time = 0\ntime.sle‸", None),
+    ("python", "tomorrow = today + timedelta(da‸", Some("ys=")),
+    (
+        "python",
+        "later = now + datetime.timedelta(hou‸)",
+        Some("rs="),
+    ),
+    (
+        "python",
+        "deadline = start + timedelta(days=3, hou‸",
+        Some("rs="),
+    ),
+    (
+        "python",
+        "data = {\"a\": 1}\ntext = json.dumps(data, inde‸",
+        Some("nt="),
+    ),
+    ("python", "json.dump(report, f, sort‸", Some("_keys=True")),
+    (
+        "python",
+        "subprocess.run([\"ls\", \"-l\"], capture_output=True, te‸",
+        Some("xt=True"),
+    ),
+    ("python", "subprocess.run(cmd, chec‸)", Some("k=True")),
+    ("python", "text = json.dumps(inde‸", None),
+    (
+        "python",
+        "total = 5\nresult = subprocess.run(cmd, to‸",
+        Some("tal"),
+    ),
+    ("python", "x = sorted(items, da‸", None),
+    ("python", "df.to_csv(\"out.csv\", index=‸)", Some("False")),
+    ("python", "sales.to_excel(path, index=‸", Some("False)")),
+    (
+        "python",
+        "df.sort_values(by=\"age\", ascending=‸",
+        Some("False)"),
+    ),
+    ("python", "df = df.sort_index(ascending=‸)", Some("False")),
+    ("python", "df.set_index=‸", None),
+    (
+        "python",
+        "dt = datetime.strptime(s, \"%Y-%m-‸",
+        Some("%d\")"),
+    ),
+    (
+        "python",
+        "when = datetime.strptime(text, \"%d/%m/‸\")",
+        Some("%Y"),
+    ),
+    ("python", "stamp = now.strftime(\"%H:%M:‸", Some("%S\")")),
+    ("python", "label = now.strftime(\"%Y-‸", Some("%m-%d")),
+    ("python", "print(\"%Y-%m-‸", Some("\")")),
+    ("python", "nums = re.findall(r\"\\d‸", None),
+    ("python", "m = re.match(r\"^\\w‸\", s)", None),
+    ("python", "nums = re.findall(r\"\\d+‸", Some("\")")),
+    (
+        "python",
+        "try:\n    run()\nexcept Exception as e:\n    print(f\"Error: {‸}\")",
+        Some("e"),
+    ),
+    (
+        "python",
+        "try:\n    n = int(s)\nexcept ValueError as err:\n    logger.error(f\"bad number: {‸",
+        Some("err}\")"),
+    ),
+    (
+        "python",
+        "try:\n    run()\nexcept Exception:\n    print(f\"Error: {‸}\")",
+        None,
+    ),
+    ("python", "print(f\"Hello, {‸}\")", None),
+    ("python", "dataclass\nresult = compute(da‸", None),
+    ("python", "@da‸", Some("taclass")),
     // Eighteenth round (r18a): Python in real projects. A type where an annotation names one (`price: fl` ->
     // `oat`, never the call `oat(`; `tuple[int, i`, `Optional[Us` -> `er]:`, `isinstance(x, li` -> `st)`); the
     // data libraries by their usual aliases (`np.`, `pd.`, `plt.`) and the objects they hand out (a frame and its
