@@ -417,6 +417,25 @@ static ELEMENT_MEMBERS: &[&str] = &[
 /// What `querySelectorAll(...)` and `getElementsBy...(...)` return: a list of elements, walked or counted.
 static NODE_LIST_MEMBERS: &[&str] = &["forEach()", "length", "item()", "entries()", "values()"];
 static PROMISE_METHODS: &[&str] = &["then()", "catch()", "finally()"];
+/// A `readline` interface's members (`const rl = readline.createInterface(...)`), most used first.
+static READLINE_INTERFACE_MEMBERS: &[&str] = &[
+    "question()",
+    "close()",
+    "on()",
+    "prompt()",
+    "setPrompt()",
+    "write()",
+];
+/// What `fs.stat()` describes a file with, most read first.
+static STATS_MEMBERS: &[&str] = &[
+    "isDirectory()",
+    "isFile()",
+    "size",
+    "mtime",
+    "mtimeMs",
+    "isSymbolicLink()",
+    "birthtime",
+];
 static RESPONSE_MEMBERS: &[&str] = &[
     "json()",
     "ok",
@@ -534,6 +553,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     module_member(context, out);
     route_parameter(context, out);
     response_after_status(context, out);
+    error_handler_status(context, out);
     request_options(context, out);
     command_line_arguments(context, out);
     text_file_encoding(context, out);
@@ -857,6 +877,42 @@ fn response_after_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && rest.len() > "()".len()
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `res.status(` in an Express error handler (`(err, req, res, next) =>`) -> `500)`: an error that reached the
+/// last middleware is the server's; a handler that knows better answers before it.
+fn error_handler_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(receiver) = typed.strip_suffix(".status(") else {
+        return;
+    };
+    let receiver = receiver
+        .strip_prefix("return ")
+        .unwrap_or(receiver)
+        .trim_start();
+    if !super::lexer::is_plain_name(receiver) {
+        return;
+    }
+    let error_handler = context.enclosing_lines().take(4).any(|header| {
+        let Some(parameters) = header
+            .find("(err")
+            .and_then(|at| header.get(at + 1..))
+        else {
+            return false;
+        };
+        let names: Vec<&str> = parameters
+            .split([',', ')'])
+            .map(|parameter| parameter.split(':').next().unwrap_or("").trim())
+            .take(4)
+            .collect();
+        matches!(names.as_slice(), [error, _, response, _] if matches!(*error, "err" | "error") && *response == receiver)
+    });
+    if error_handler {
+        out.push(Suggestion::construct("500)", 0.86));
     }
 }
 
@@ -1235,6 +1291,9 @@ fn module_exports(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let before = context.code.get(..context.cursor).unwrap_or("");
     let mut names: Vec<&str> = Vec::new();
+    // An Express router's module exports the router alone: its routes are the router's, not functions of their
+    // own.
+    let mut routers: Vec<&str> = Vec::new();
     for line in before.lines() {
         let declared = line
             .strip_prefix("async function ")
@@ -1268,8 +1327,22 @@ fn module_exports(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if !name.is_empty() && (definition || function_value) && !names.contains(&name) {
             names.push(name);
         }
+        let router = rest[end..]
+            .trim_start()
+            .strip_prefix('=')
+            .map(str::trim_start)
+            .is_some_and(|value| {
+                value.starts_with("express.Router(") || value.starts_with("Router(")
+            });
+        if !definition && router && !name.is_empty() {
+            routers.push(name);
+        }
     }
     let terminator = if uses_semicolons(context) { ";" } else { "" };
+    if let [router] = routers.as_slice() {
+        out.push(Suggestion::construct(format!("{router}{terminator}"), 0.86));
+        return;
+    }
     let text = match names.as_slice() {
         [] => return,
         [one] => format!("{one}{terminator}"),
@@ -2174,7 +2247,38 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(members));
         return hints;
     }
-    match declared_type(context, access.receiver) {
+    // `this.items.` in a class that declares `items: string[] = []` (or assigns `this.items = []`): the field's
+    // declaration tells its type as a local's would.
+    let declared_name = access
+        .receiver
+        .strip_prefix("this.")
+        .filter(|field| super::lexer::is_plain_name(field))
+        .unwrap_or(access.receiver);
+    // `posts.map(p => p.id).`: the last call of an array's (or a string's `split`) hands back an array.
+    let array_returned = access.receiver.ends_with(')')
+        && [
+            ".map(",
+            ".filter(",
+            ".sort(",
+            ".slice(",
+            ".concat(",
+            ".reverse(",
+            ".flat(",
+        ]
+        .iter()
+        .any(|call| {
+            access
+                .receiver
+                .rsplit_once(call)
+                .is_some_and(|(_, arguments)| {
+                    !arguments.contains(").") && !arguments.contains(")?.")
+                })
+        });
+    if array_returned {
+        hints.tables.push(MemberTable::known(ARRAY_METHODS));
+        return hints;
+    }
+    match declared_type(context, declared_name) {
         Some(members) => hints.tables.push(MemberTable::known(members)),
         None if access.receiver.ends_with(')') && access.receiver.starts_with("fetch(") => {
             hints.tables.push(MemberTable::known(PROMISE_METHODS));
@@ -2204,6 +2308,32 @@ static MODULE_MEMBERS: &[(&str, &[&str])] = &[
             "createWriteStream()",
         ],
     ),
+    (
+        "fs/promises",
+        &[
+            "readFile()",
+            "writeFile()",
+            "readdir()",
+            "mkdir()",
+            "stat()",
+            "access()",
+            "unlink()",
+            "appendFile()",
+            "rm()",
+            "rename()",
+            "copyFile()",
+        ],
+    ),
+    (
+        "readline",
+        &[
+            "createInterface()",
+            "clearLine()",
+            "cursorTo()",
+            "emitKeypressEvents()",
+        ],
+    ),
+    ("readline/promises", &["createInterface()"]),
     (
         "path",
         &[
@@ -2528,6 +2658,21 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
             PROMISE_METHODS
         } else if head.starts_with("new EventEmitter(") {
             EMITTER_MEMBERS
+        } else if head.starts_with("readline.createInterface(")
+            || head.starts_with("createInterface(")
+        {
+            READLINE_INTERFACE_MEMBERS
+        } else if [
+            "await fs.stat(",
+            "await stat(",
+            "fs.statSync(",
+            "statSync(",
+            "await fs.lstat(",
+        ]
+        .iter()
+        .any(|call| head.starts_with(call))
+        {
+            STATS_MEMBERS
         } else if head.starts_with("new AbortController(") {
             &["abort()", "signal"]
         } else {

@@ -1484,6 +1484,25 @@ fn indexed_entries(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .is_some_and(|before| before.ends_with(" of "))
     {
         out.push(Suggestion::member("entries()) {", 0.88));
+        return;
+    }
+    // `for (const [key, value] of counts.` over a `new Map()`: a map's pairs are its entries.
+    let pair_of_two = pair
+        .split(',')
+        .filter(|name| is_plain_name(name.trim()))
+        .count()
+        == 2;
+    let map_declared = is_plain_name(access.receiver)
+        && super::statements::declaration_of(context, access.receiver)
+            .is_some_and(|value| value.trim_start().starts_with("new Map"));
+    if pair_of_two
+        && map_declared
+        && context.prefix.is_empty()
+        && context
+            .before_receiver(&access)
+            .is_some_and(|before| before.ends_with(" of "))
+    {
+        out.push(Suggestion::member("entries()) {", 0.88));
     }
 }
 
@@ -1509,14 +1528,27 @@ fn timer_handle(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ));
         return;
     }
-    // `clearInt` half typed names the call as well once it says which timer.
-    let half_typed = (context.prefix.len() >= "clearI".len())
-        .then(|| {
-            ["clearTimeout", "clearInterval"]
-                .into_iter()
-                .find(|call| call.starts_with(context.prefix) && *call != context.prefix)
-        })
-        .flatten();
+    // `clearInt` half typed names the call as well once it says which timer; `clear` alone does once the lines
+    // above started one kind of timer only.
+    let started = |kind: &str| {
+        context
+            .code_lines_above()
+            .take(40)
+            .any(|line| line.contains(&format!("= set{kind}(")))
+    };
+    let half_typed = if context.prefix.len() >= "clearI".len() {
+        ["clearTimeout", "clearInterval"]
+            .into_iter()
+            .find(|call| call.starts_with(context.prefix) && *call != context.prefix)
+    } else if context.prefix == "clear" {
+        match (started("Timeout"), started("Interval")) {
+            (true, false) => Some("clearTimeout"),
+            (false, true) => Some("clearInterval"),
+            _ => None,
+        }
+    } else {
+        None
+    };
     let typed = if half_typed.is_some() {
         context.before_prefix().trim_start()
     } else {

@@ -7,7 +7,8 @@
 //! stored key read back, a string enum's next value in the spelling of the ones before, the error setter a
 //! `.catch(` hands its error to, the type a parsed response is cast to, a utility type's one interface, a type
 //! guard's `undefined`, a generic wrapper's payload `T`, a counter method's `++`, a callback's bare `return;`
-//! after logging its error, and a static factory's own class.
+//! after logging its error, a static factory's own class, the global class a `new` begins (`new AbortCon` ->
+//! `troller()`) and a text file's encoding begun (`readFile(path, 'ut` -> `f8'`).
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -30,6 +31,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     type_argument(context, out);
     counter_step(context, out);
     return_after_reported_error(context, out);
+    constructed_global(context, out);
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
@@ -373,6 +375,80 @@ fn type_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(format!("{name}{close}"), 0.85));
 }
 
+/// The classes the browser and Node give every script, as `new` names them.
+const GLOBAL_CLASSES: &[&str] = &[
+    "AbortController",
+    "URLSearchParams",
+    "FormData",
+    "Headers",
+    "Request",
+    "Response",
+    "URL",
+    "Date",
+    "Map",
+    "Set",
+    "WeakMap",
+    "WeakSet",
+    "Promise",
+    "Error",
+    "TypeError",
+    "RangeError",
+    "RegExp",
+    "IntersectionObserver",
+    "MutationObserver",
+    "ResizeObserver",
+    "EventSource",
+    "WebSocket",
+    "Worker",
+    "FileReader",
+    "Blob",
+    "Image",
+    "Audio",
+    "CustomEvent",
+    "TextEncoder",
+    "TextDecoder",
+    "XMLHttpRequest",
+    "Uint8Array",
+    "ArrayBuffer",
+    "DOMParser",
+    "BroadcastChannel",
+];
+
+/// `new AbortCon` -> `troller()`: after `new`, a capitalized name begun is the one global class it begins, when
+/// the file names nothing else that begins so (its own classes come first).
+fn constructed_global(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let prefix = context.prefix;
+    if prefix.len() < 3
+        || !prefix.starts_with(|c: char| c.is_ascii_uppercase())
+        || context.member.is_some()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let after_new = context
+        .before_prefix()
+        .strip_suffix("new ")
+        .is_some_and(|head| !head.ends_with(is_identifier_char));
+    if !after_new {
+        return;
+    }
+    let mut begun = GLOBAL_CLASSES
+        .iter()
+        .filter(|class| class.len() > prefix.len() && class.starts_with(prefix));
+    let (Some(class), None) = (begun.next(), begun.next()) else {
+        return;
+    };
+    let other_name = context.scan.names.iter().any(|stats| {
+        stats.name != *class && stats.name != prefix && stats.name.starts_with(prefix)
+    });
+    if other_name {
+        return;
+    }
+    if let Some(rest) = class.strip_prefix(prefix) {
+        out.push(Suggestion::construct(format!("{rest}()"), 0.86));
+    }
+}
+
 /// `fs.mkdirSync(dir, { recursive: ` -> `true })`: the option is only ever written to turn it on.
 fn recursive_option(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before;
@@ -401,6 +477,52 @@ pub(super) fn in_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     json_content_type(context, out);
     stream_data_event(context, out);
     stored_key(context, out);
+    file_encoding_begun(context, out);
+}
+
+/// `readFile(path, 'ut` -> `f8')`: a text file's encoding begun, spelled as the file spells it elsewhere
+/// (`utf-8` once it writes that), else Node's own `utf8`.
+fn file_encoding_begun(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const FILE_CALLS: &[&str] = &[
+        "readFile(",
+        "readFileSync(",
+        "writeFile(",
+        "writeFileSync(",
+        "appendFile(",
+        "appendFileSync(",
+    ];
+    let typed = context.before_prefix();
+    let Some(quote) = typed
+        .strip_suffix('\'')
+        .map(|_| '\'')
+        .or_else(|| typed.strip_suffix('"').map(|_| '"'))
+    else {
+        return;
+    };
+    let Some(head) = typed[..typed.len() - 1].trim_end().strip_suffix(',') else {
+        return;
+    };
+    let in_file_call = FILE_CALLS.iter().any(|call| {
+        head.rsplit_once(call)
+            .is_some_and(|(_, arguments)| !arguments.contains(['(', ')']))
+    });
+    if context.prefix.len() < 2 || !in_file_call {
+        return;
+    }
+    let encoding = if context.code.contains("utf-8") {
+        "utf-8"
+    } else {
+        "utf8"
+    };
+    if let Some(rest) = encoding
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    {
+        out.push(Suggestion::construct(
+            format!("{rest}{}", closing_quote(context, quote)),
+            0.85,
+        ));
+    }
 }
 
 /// `headers: { "Content-Type": "` -> `application/json`: what a script's requests send, nearly always.

@@ -50,7 +50,8 @@
 //!   (`self.count = ` -> `0`, `this.items = ` -> `[];`) from its declared type or its name; `signatures` the
 //!   return type a header still needs (`def add(a: int, b: int) ` -> `-> int:`, `is_even(n: i32) -> ` -> `bool {`),
 //!   `record_literals` the next field of a literal of a type the file declares (`User{Name: "Ann", ` -> `Age: `);
-//!   `type_annotations` the type a Python annotation names (`price: fl` -> `oat`, `Optional[Us` -> `er]:`);
+//!   `type_annotations` the type a Python annotation names (`price: fl` -> `oat`, `Optional[Us` -> `er]:`)
+//!   and the one a TypeScript annotation names (`}: Butt` -> `onProps`, `as HTMLDiv` -> `Element`);
 //!   `competitive` what a contest solution's template and arithmetic leave to write in C++, Java and Python (the
 //!   modulus, the test-case loop, an undirected edge's mirror, Dijkstra's relaxation, union-find, fast input);
 //!   `beginner_projects` the steps of the projects every tutorial builds (a calculator's branches, FizzBuzz, a
@@ -377,6 +378,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             beginner_projects::complete(context, &mut suggestions);
             signatures::complete(context, &mut suggestions);
             type_annotations::complete(context, &mut suggestions);
+            type_annotations::typescript_type(context, &mut suggestions);
             record_literals::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
             web_services::complete(context, &mut suggestions);
@@ -454,6 +456,17 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
     // `len(items)`; `random()` before `)` stays whole (`Math.floor(Math.random())`).
     if auto_paired(after_cursor) {
         let closers = after_cursor.trim_end().trim_end_matches(';');
+        // A string's text finished with its quote (`ick'` after `('cl`) before the editor's own quote (`')`):
+        // the text alone, which that quote closes.
+        if let Some(value) = text.strip_suffix(['"', '\'', '`'])
+            && let Some(quote) = text.get(value.len()..)
+            && closers.starts_with(quote)
+            && !value.is_empty()
+            && !value.contains(quote)
+            && brackets_balanced(value)
+        {
+            return Some(value.to_owned());
+        }
         let split = text.char_indices().map(|(at, _)| at).find(|&at| {
             text.get(at..)
                 .is_some_and(|rest| rest.trim_end_matches([';', ':']) == closers)

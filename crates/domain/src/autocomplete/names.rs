@@ -149,6 +149,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .and_then(|head| head.rsplit_once("for "))
         .map(|(_, variable)| variable.trim());
     let not_itself = names_excluded_here(context);
+    // `typeof setTime` names the function, never calls it (`ReturnType<typeof setTimeout>`).
+    let after_typeof = context
+        .before_prefix()
+        .trim_end()
+        .strip_suffix("typeof")
+        .is_some_and(|before| !before.ends_with(super::lexer::is_identifier_char));
     let tags = c_struct_tags(context);
     // A variable's address is taken after C's lone `&`: no keyword or constant (`struct`, `stdout`) is one.
     let address_of_in_c = context.profile.language == Language::C && takes_address(context);
@@ -198,7 +204,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             (Place::Anywhere, "(") => 1.2,
             (Place::Anywhere, _) => 1.0,
         } - order;
-        let suffix = if word.text == "return" && returns_nothing(context) {
+        let suffix = if (word.text == "return" && returns_nothing(context))
+            || (after_typeof && is_call(word.suffix))
+        {
             ""
         } else {
             word.suffix
@@ -540,6 +548,19 @@ fn names_excluded_here<'a>(context: &Context<'a>) -> Option<&'a str> {
         .and_then(|header| header.strip_suffix(" in"))
     {
         let variable = header.trim().trim_start_matches("mut ").trim();
+        return super::lexer::is_plain_name(variable).then_some(variable);
+    }
+    // JavaScript's `for (const file of fi`: the collection walked, never the variable being declared (`files`).
+    if let Some(header) = before
+        .trim_start()
+        .strip_prefix("for (")
+        .or_else(|| before.trim_start().strip_prefix("for await ("))
+        .and_then(|header| header.strip_suffix(" of"))
+    {
+        let variable = ["const ", "let ", "var "]
+            .iter()
+            .find_map(|keyword| header.trim_start().strip_prefix(keyword))?
+            .trim();
         return super::lexer::is_plain_name(variable).then_some(variable);
     }
     constructed_class(context)

@@ -9,7 +9,8 @@
 //! component `export default` names), and a canvas game's frame (`canvas.getCon` -> `text("2d");`,
 //! `getContext("` -> `2d`, `requestAnimationFrame(` -> the function drawing the frame, an `arc`'s `Math.PI * ` ->
 //! `2);`, `clearRect(0, 0, ` -> `canvas.width, canvas.height);`), the event a listener
-//! begins to name (`addEventListener("cl` -> `ick`), a key handler's `e.k` -> `ey` and a key released
+//! begins to name (`addEventListener("cl` -> `ick"`), a key compared by name (`e.key === 'Esc` -> `ape'`), a
+//! key handler's `e.k` -> `ey` and a key released
 //! (`keys[e.key] = ` -> `false;` under `keyup` where `keydown` set it `true`). In Python: Flask's and FastAPI's first route and its parameters (the
 //! strings too: a route's `methods=["PO` -> `ST"])`, a model's `__tablename__`, a `ForeignKey`'s `id`), `sqlite3`'s
 //! connection, cursor, `fetchall()` and `commit()`, a `csv` reader on the file the `with` opened, a date's
@@ -36,6 +37,7 @@ pub(super) fn in_literal(
     {
         drawing_context_kind(context, literal, out);
         listened_event(context, literal, out);
+        compared_key(context, literal, out);
         return;
     }
     let Some(QuotedText {
@@ -189,6 +191,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         pressed_key(context, out);
         whole_canvas(context, out);
         released_key(context, out);
+        if !context.prefix.is_empty() {
+            event_handler(context, out);
+        }
     }
     if !context.prefix.is_empty() {
         return;
@@ -391,10 +396,16 @@ fn handler_parameter(line: &str) -> Option<&str> {
 /// must not reload. An input's `const query = e.` or `setName(e.` -> `target.value`, what was typed.
 fn event_handler(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    let statement_member = typed
+    // `event.prev` begun: the rest of the member.
+    let statement_member = context
+        .before_prefix()
+        .trim_start()
         .strip_suffix('.')
         .filter(|receiver| is_plain_name(receiver));
-    if !typed.is_empty() && statement_member.is_none() {
+    let Some(member_rest) = "preventDefault".strip_prefix(context.prefix) else {
+        return;
+    };
+    if context.prefix.is_empty() && !typed.is_empty() && statement_member.is_none() {
         target_value(context, out);
         return;
     }
@@ -407,9 +418,10 @@ fn event_handler(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let end = terminator(context);
     match statement_member {
         Some(receiver) if receiver == parameter => {
-            out.push(Suggestion::member(format!("preventDefault(){end}"), 0.9));
+            out.push(Suggestion::member(format!("{member_rest}(){end}"), 0.9));
         }
         Some(_) => {}
+        None if !context.prefix.is_empty() => {}
         None => out.push(Suggestion::construct(
             format!("{parameter}.preventDefault(){end}"),
             0.86,
@@ -733,23 +745,47 @@ fn fetched_state(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `key={` in a list made by `items.map((item) => ` -> `item.id}`: each item's key is its id.
 fn list_item_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    if !typed.ends_with(" key={") {
+    let mapped_in = |line: &str| {
+        mapped_parameter(line).or_else(|| {
+            context
+                .code_lines_above()
+                .take(2)
+                .find_map(mapped_parameter)
+        })
+    };
+    // `key={todo.` with the item named: its id, from where it was left.
+    if let Some((_, item)) = typed
+        .strip_suffix('.')
+        .and_then(|rest| rest.rsplit_once(" key={"))
+    {
+        if is_plain_name(item) && mapped_in(typed).as_deref() == Some(item) {
+            out.push(Suggestion::member("id}", 0.88));
+        }
         return;
     }
-    let mapped = |line: &str| {
-        let (_, rest) = line.rsplit_once(".map(")?;
-        let parameter = rest
-            .split("=>")
-            .next()?
-            .trim()
-            .trim_matches(['(', ')'])
-            .trim();
-        is_plain_name(parameter).then(|| parameter.to_owned())
+    // `key=` before its braces opened: the braces too.
+    let opening = if typed.ends_with(" key={") {
+        ""
+    } else if typed.ends_with(" key=") {
+        "{"
+    } else {
+        return;
     };
-    let item = mapped(typed).or_else(|| context.code_lines_above().take(2).find_map(mapped));
-    if let Some(item) = item {
-        out.push(Suggestion::construct(format!("{item}.id}}"), 0.85));
+    if let Some(item) = mapped_in(typed) {
+        out.push(Suggestion::construct(format!("{opening}{item}.id}}"), 0.85));
     }
+}
+
+/// The parameter of the callback a line's last `.map(` is given: `{items.map((item) => (` -> `item`.
+fn mapped_parameter(line: &str) -> Option<String> {
+    let (_, rest) = line.rsplit_once(".map(")?;
+    let parameter = rest
+        .split("=>")
+        .next()?
+        .trim()
+        .trim_matches(['(', ')'])
+        .trim();
+    is_plain_name(parameter).then(|| parameter.to_owned())
 }
 
 /// The path of the route a Python decorator line registers (`@app.get("/items/{item_id}")` -> `/items/{item_id}`).
@@ -1458,8 +1494,62 @@ fn listened_event(context: &Context<'_>, literal: &super::lexer::Token, out: &mu
         (["keydown", "keyup"], ["keydown", "keyup"]) => "keydown",
         _ => return,
     };
+    // The quote closes the name: the string is finished, and its rival, the literal's closer alone (`')` after
+    // `'cl`), would leave the name cut.
+    let quote = &typed[..1];
     if let Some(rest) = event.strip_prefix(body) {
-        out.push(Suggestion::construct(rest, 0.8));
+        out.push(Suggestion::construct(format!("{rest}{quote}"), 0.88));
+    }
+}
+
+/// The names `KeyboardEvent.key` gives the keys a handler tests by name, most tested first.
+const KEY_NAMES: &[&str] = &[
+    "Enter",
+    "Escape",
+    "ArrowUp",
+    "ArrowDown",
+    "ArrowLeft",
+    "ArrowRight",
+    "Backspace",
+    "Tab",
+    "Delete",
+    "Shift",
+    "Control",
+    "Home",
+    "PageUp",
+    "PageDown",
+];
+
+/// `e.key === 'Esc` -> `ape'`: a key compared by name is the one key name the typed letters begin (`'Arrow`
+/// begins four: none).
+fn compared_key(context: &Context<'_>, literal: &super::lexer::Token, out: &mut Vec<Suggestion>) {
+    let line_start = context.cursor - context.line_before.len();
+    let (Some(before), Some(typed)) = (
+        context.code.get(line_start..literal.start),
+        context.code.get(literal.start..context.cursor),
+    ) else {
+        return;
+    };
+    let Some(body) = typed.strip_prefix(['"', '\'']) else {
+        return;
+    };
+    let before = before.trim_end();
+    let compares_key = ["===", "!==", "=="]
+        .iter()
+        .find_map(|operator| before.strip_suffix(operator))
+        .is_some_and(|operand| operand.trim_end().ends_with(".key"));
+    if !compares_key || body.len() < 2 {
+        return;
+    }
+    let mut begun = KEY_NAMES
+        .iter()
+        .filter(|key| key.len() > body.len() && key.starts_with(body));
+    let (Some(key), None) = (begun.next(), begun.next()) else {
+        return;
+    };
+    let quote = &typed[..1];
+    if let Some(rest) = key.strip_prefix(body) {
+        out.push(Suggestion::construct(format!("{rest}{quote}"), 0.88));
     }
 }
 

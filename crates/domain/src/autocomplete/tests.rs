@@ -10384,6 +10384,301 @@ const INLINE: &[Case] = &[
         Some("tch()"),
     ),
     ("python", "import functools\n\n@pa‸", None),
+    // Nineteenth round (r19b): JavaScript and TypeScript as projects write them day to day (`fs/promises` and `readline` members, a `stat`'s `isDirectory()`, a text file's encoding begun, `new` and a global class begun, an array method after `.map(...)`, a `Map`'s `entries()) {`, `clear` naming the one timer started, `event.prev` in a submit handler, an event's and a key's name begun with their quote, a router's `module.exports`, an error handler's `500)`, a list item's `key=`, TypeScript's declared types and DOM element types where a type is named, `typeof` naming without calling, a class field's array type, a stack's `push(` argument, and the loop variable never offered as the collection it walks).
+    (
+        "javascript",
+        "import fs from 'fs/promises';\n\nconst data = await fs.readF‸",
+        Some("ile()"),
+    ),
+    (
+        "javascript",
+        "const content = await readFile(filePath, 'ut‸')",
+        Some("f8"),
+    ),
+    (
+        "javascript",
+        "const stats = await fs.stat(file);\nif (stats.isDir‸",
+        Some("ectory()"),
+    ),
+    (
+        "javascript",
+        "import * as readline from 'node:readline/promises';\nconst rl = readline.createInterface({ input, output });\nconst answer = await rl.ques‸",
+        Some("tion()"),
+    ),
+    (
+        "javascript",
+        "const controller = new AbortCon‸",
+        Some("troller()"),
+    ),
+    (
+        "javascript",
+        "const ids = posts.map(p => p.id).fil‸",
+        Some("ter()"),
+    ),
+    (
+        "javascript",
+        "const map = new Map();\nfor (const [key, value] of map.‸",
+        Some("entries()) {"),
+    ),
+    (
+        "javascript",
+        "useEffect(() => {\n  const id = setInterval(() => setCount((c) => c + 1), 1000);\n  return () => clear‸",
+        Some("Interval(id);"),
+    ),
+    (
+        "javascript",
+        "form.addEventListener('submit', (event) => {\n  event.prev‸",
+        Some("entDefault()"),
+    ),
+    ("javascript", "btn.addEventListener('cl‸", Some("ick'")),
+    (
+        "javascript",
+        "const router = express.Router();\n\nrouter.get('/', list);\n\nmodule.exports = ‸",
+        Some("router;"),
+    ),
+    (
+        "javascript",
+        "app.use((err, req, res, next) => {\n  console.error(err.stack);\n  res.status(‸",
+        Some("500)"),
+    ),
+    (
+        "javascript",
+        "<ul>\n  {items.map(item => <li key=‸",
+        Some("{item.id}"),
+    ),
+    (
+        "javascript",
+        "{todos.map((todo) => (\n  <li key={todo.‸",
+        Some("id}"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n}\n\nasync function getUser(id: number): Promise<Us‸",
+        Some("er>"),
+    ),
+    (
+        "typescript",
+        "function handleChange(e: React.ChangeEvent<HTMLInput‸",
+        Some("Element>"),
+    ),
+    (
+        "typescript",
+        "const el = document.getElementById('app') as HTMLDiv‸",
+        Some("Element"),
+    ),
+    (
+        "typescript",
+        "let timer: ReturnType<typeof setTime‸",
+        Some("out"),
+    ),
+    (
+        "typescript",
+        "class Queue<T> {\n  private items: T[] = [];\n\n  get length(): number {\n    return this.items.len‸",
+        Some("gth"),
+    ),
+    (
+        "typescript",
+        "interface ButtonProps {\n  label: string;\n  onClick?: () => void;\n}\n\nexport default function Button({ label, onClick }: Butt‸",
+        Some("onProps"),
+    ),
+    (
+        "typescript",
+        "const btn = document.querySelector<HTMLButtonElement>('#save');\nbtn?.addEventListener('cli‸",
+        Some("ck'"),
+    ),
+    (
+        "typescript",
+        "window.addEventListener('keydown', (e: KeyboardEvent) => {\n  if (e.key === 'Esc‸",
+        Some("ape'"),
+    ),
+    (
+        "typescript",
+        "class Queue<T> {\n  private items: T[] = [];\n\n  enqueue(item: T): void {\n    this.items.push(‸)",
+        Some("item"),
+    ),
+    (
+        "javascript",
+        "const btn = document.querySelector('‸')",
+        None,
+    ),
+    ("javascript", "const line = parts.join('‸')", None),
+    ("javascript", "const updated = { ...user, ‸ };", None),
+    (
+        "javascript",
+        "const index = todos.findIndex((t) => t.id === ‸",
+        None,
+    ),
+    ("typescript", "type Status = 'idle' | 'loading' | ‸", None),
+    ("typescript", "const lookup: Record<string, ‸", None),
+    ("typescript", "enum Direction {\n  Up,\n  Down,\n  ‸", None),
+    (
+        "javascript",
+        "import fsp from 'node:fs/promises';\nconst entries = await fsp.readd‸",
+        Some("ir()"),
+    ),
+    (
+        "javascript",
+        "const content = fs.readFileSync(file, \"ut‸\")",
+        Some("f8"),
+    ),
+    (
+        "javascript",
+        "const a = fs.readFileSync(x, 'utf-8');\nconst b = fs.readFileSync(y, 'ut‸",
+        Some("f-8');"),
+    ),
+    (
+        "javascript",
+        "const s = await fs.stat(p);\nconsole.log(s.si‸",
+        Some("ze"),
+    ),
+    (
+        "javascript",
+        "const rl = readline.createInterface({ input: process.stdin });\nrl.o‸",
+        Some("n()"),
+    ),
+    (
+        "javascript",
+        "const params = new URLSearchP‸",
+        Some("arams()"),
+    ),
+    (
+        "javascript",
+        "class AbortConfig {}\nconst c = new AbortCon‸",
+        Some("fig"),
+    ),
+    (
+        "javascript",
+        "const top = scores.sort((a, b) => b - a).sl‸",
+        Some("ice()"),
+    ),
+    (
+        "javascript",
+        "const parts = line.split(',').ma‸",
+        Some("p()"),
+    ),
+    (
+        "javascript",
+        "const x = foo(bar).map(baz).get(1).fil‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const scores = new Map();\nfor (const [name, score] of scores.‸",
+        Some("entries()) {"),
+    ),
+    (
+        "javascript",
+        "const list = [];\nfor (const [a, b] of list.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const items = [];\nfor (let item of it‸",
+        Some("ems"),
+    ),
+    ("javascript", "for (const item of it‸", None),
+    (
+        "javascript",
+        "const timer = setTimeout(save, 500);\nclear‸",
+        Some("Timeout(timer);"),
+    ),
+    (
+        "javascript",
+        "const a = setTimeout(save, 500);\nconst b = setInterval(tick, 1000);\nclear‸",
+        None,
+    ),
+    (
+        "javascript",
+        "form.addEventListener('submit', (evt) => {\n  evt.pre‸",
+        Some("ventDefault()"),
+    ),
+    (
+        "javascript",
+        "button.addEventListener('click', (event) => {\n  event.prev‸",
+        None,
+    ),
+    ("javascript", "link.addEventListener('cl‸')", Some("ick")),
+    (
+        "javascript",
+        "window.addEventListener('keydown', (e) => {\n  if (e.key === \"Ent‸",
+        Some("er\""),
+    ),
+    (
+        "typescript",
+        "input.addEventListener('keyup', (event) => {\n  if (event.key !== 'Esc‸')",
+        Some("ape"),
+    ),
+    (
+        "typescript",
+        "app.use((err: Error, req: Request, res: Response, next: NextFunction) => {\n  res.status(‸",
+        Some("500)"),
+    ),
+    (
+        "javascript",
+        "app.get('/', (req, res) => {\n  res.status(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst api = express.Router();\n\napi.get('/', list);\n\nmodule.exports = ‸",
+        Some("api;"),
+    ),
+    (
+        "javascript",
+        "{users.map((user) => (\n  <li key={user.‸",
+        Some("id}"),
+    ),
+    (
+        "javascript",
+        "{users.map((user) => (\n  <li key={other.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "{products.map((product) => <Card key=‸",
+        Some("{product.id}"),
+    ),
+    (
+        "typescript",
+        "interface UserProps {\n  name: string;\n}\n\nfunction User(props: UserP‸",
+        Some("rops"),
+    ),
+    (
+        "typescript",
+        "const canvas = document.querySelector('#board') as HTMLCanv‸",
+        Some("asElement"),
+    ),
+    (
+        "typescript",
+        "const ref = useRef<HTMLDiv‸",
+        Some("Element>"),
+    ),
+    (
+        "typescript",
+        "const el = document.querySelector('li') as HTMLL‸",
+        None,
+    ),
+    (
+        "typescript",
+        "let handle: ReturnType<typeof setInter‸",
+        Some("val"),
+    ),
+    ("javascript", "const x = typeof setTime‸", Some("out")),
+    (
+        "typescript",
+        "class Stack<T> {\n  private items: T[] = [];\n\n  push(item: T) {\n    this.items.push(‸)",
+        Some("item"),
+    ),
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def push(self, item):\n        self.items.append(‸",
+        Some("item)"),
+    ),
+    (
+        "javascript",
+        "class Stack {\n  constructor() {\n    this.items = [];\n  }\n\n  pop() {\n    this.items.push(‸",
+        None,
+    ),
     // Eighteenth round (r18b): JavaScript and TypeScript of real projects (Express and Koa middleware's `next();` and `next(err);`, a module's half-typed name from the names it binds, a React hook's one dependency, a setter's callback and argument, `process.exit(1)` after an error, `-1` after `indexOf`, a JSON `Content-Type`, a stream's `"data"`, a stored key read back, a string enum's next value, a mapped list's field, `clearInterval` half typed, a comparator's second operand, a caught error's members, `super` half typed, utility types' one interface, type guards' `undefined`, a generic payload's `T`, Jest's `toBe(` after arithmetic and `jest.fn()`).
     (
         "javascript",
@@ -10628,7 +10923,7 @@ const INLINE: &[Case] = &[
     (
         "javascript",
         "const files = await fs.readdir(dir);\nfor (const file of fi‸",
-        Some("le"),
+        Some("les"),
     ),
     (
         "javascript",
@@ -11067,7 +11362,7 @@ const INLINE: &[Case] = &[
     (
         "typescript",
         "interface Config {\n  port: number;\n  host: string;\n}\n\nconst defaults: Readonly<Con‸",
-        Some("fig"),
+        Some("fig>"),
     ),
     (
         "typescript",

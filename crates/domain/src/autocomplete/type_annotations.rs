@@ -5,6 +5,10 @@
 //! `Optional[Us` -> `er]` when the file has `User`) and `isinstance`'s second argument (`isinstance(x, li` ->
 //! `st)`). There the name rule's built-in calls (`float(`, `isinstance(`, `input(`) are out of place:
 //! [`python_type_position`] lets it drop them.
+//!
+//! TypeScript's annotations too ([`typescript_type`]): there a capitalized name is a type the file declares
+//! (`}: Butt` -> `onProps` for `interface ButtonProps`, not the component `Button`) or one of the DOM's elements
+//! (`as HTMLDiv` -> `Element`).
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -312,4 +316,151 @@ fn top_level_element(inside: &str) -> (usize, &str) {
 /// Whether `name` is one of Python's built-in types.
 pub(super) fn is_built_in_type(name: &str) -> bool {
     BUILT_IN_TYPES.contains(&name)
+}
+
+/// The DOM's element types TypeScript code names most (`as HTMLInputElement`, `useRef<HTMLDivElement>`), each
+/// written without its common `Element` ending.
+const HTML_ELEMENT_TYPES: &[&str] = &[
+    "HTMLInput",
+    "HTMLDiv",
+    "HTMLButton",
+    "HTMLForm",
+    "HTMLCanvas",
+    "HTMLSelect",
+    "HTMLTextArea",
+    "HTMLImage",
+    "HTMLAnchor",
+    "HTMLUList",
+    "HTMLLI",
+    "HTMLSpan",
+    "HTMLParagraph",
+    "HTMLVideo",
+    "HTMLAudio",
+    "HTMLTable",
+    "HTMLHeading",
+    "HTMLLabel",
+];
+
+/// How many names may begin with the typed letters before a TypeScript type is left unguessed: more is no
+/// single type, and each is looked for in the code.
+const MOST_TYPES_BEGUN: usize = 4;
+
+/// How many bytes before the cursor a TypeScript type's declaration is looked for in.
+const DECLARATIONS_WINDOW: usize = 64 * 1024;
+
+/// The generics of one parameter whose `<` closes once that parameter is named (`Promise<Us` -> `er>`).
+const TYPESCRIPT_ONE_PARAMETER_GENERICS: &[&str] = &[
+    "Promise",
+    "Array",
+    "ReadonlyArray",
+    "Set",
+    "Partial",
+    "Required",
+    "Readonly",
+    "useState",
+    "useRef",
+    "ChangeEvent",
+    "FormEvent",
+    "MouseEvent",
+    "KeyboardEvent",
+    "RefObject",
+];
+
+/// Where TypeScript names a type (after a `: ` annotation, `<`, `as `, `| `, `extends `, `implements `): a
+/// capitalized prefix is the one type the file declares that begins so (`}: Butt` -> `onProps`, never the
+/// component `Button` itself), or a DOM element's type (`as HTMLDiv` -> `Element`). The `<` of a one-parameter
+/// generic closes after it.
+pub(super) fn typescript_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let prefix = context.prefix;
+    if context.profile.language != Language::TypeScript
+        || context.member.is_some()
+        || !prefix.starts_with(|c: char| c.is_ascii_uppercase())
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let before = context.before_prefix();
+    let annotation = before.strip_suffix(": ").is_some_and(|head| {
+        head.ends_with(|c: char| {
+            super::lexer::is_identifier_char(c) || matches!(c, '}' | ']' | '?' | ')')
+        })
+    });
+    let generic_owner = before.strip_suffix('<').map(|head| {
+        head.get(super::lexer::trailing_identifier_start(head)..)
+            .unwrap_or("")
+    });
+    let keyword = ["as ", "| ", "extends ", "implements ", "typeof "]
+        .iter()
+        .any(|keyword| before.ends_with(keyword));
+    if !(annotation || generic_owner.is_some() || keyword) {
+        return;
+    }
+    let name = if prefix.starts_with("HTML") {
+        // `HTMLLI` typed whole still needs its ending; `HTMLL` begins `HTMLLabel` as much, and names none.
+        let mut matching = HTML_ELEMENT_TYPES
+            .iter()
+            .filter(|element| element.len() >= prefix.len() && element.starts_with(prefix));
+        let (Some(element), None) = (matching.next(), matching.next()) else {
+            return;
+        };
+        format!("{element}Element")
+    } else {
+        // Every capitalized name that begins so: one the file declares as a type, the others as values (a
+        // component `Button`, a class being written), and none it only imports or uses (an entity `User`, which
+        // may as well be meant).
+        let begun: Vec<&str> = context
+            .scan
+            .names
+            .iter()
+            .map(|stats| stats.name)
+            .filter(|name| name.len() > prefix.len() && name.starts_with(prefix))
+            .take(MOST_TYPES_BEGUN + 1)
+            .collect();
+        if begun.len() > MOST_TYPES_BEGUN {
+            return;
+        }
+        // The declarations are read in a window before the cursor, where a file's types and components stand.
+        let code = context.code.get(..context.cursor).unwrap_or("");
+        let code = code
+            .get(code.floor_char_boundary(code.len().saturating_sub(DECLARATIONS_WINDOW))..)
+            .unwrap_or("");
+        let mut declared = None;
+        for name in begun {
+            if declares(code, name, &["interface ", "type ", "enum "]) {
+                if declared.replace(name).is_some() {
+                    return;
+                }
+            } else if !declares(code, name, &["function ", "const ", "class "]) {
+                return;
+            }
+        }
+        let Some(only) = declared else {
+            return;
+        };
+        only.to_owned()
+    };
+    let Some(rest) = name.get(prefix.len()..) else {
+        return;
+    };
+    let closer = match generic_owner {
+        Some(owner) if TYPESCRIPT_ONE_PARAMETER_GENERICS.contains(&owner) => ">",
+        _ => "",
+    };
+    out.push(Suggestion::of_kind(format!("{rest}{closer}"), 0.86, "type"));
+}
+
+/// Whether the code declares `name` after one of `keywords` (`interface `, `function `).
+fn declares(code: &str, name: &str, keywords: &[&str]) -> bool {
+    keywords.iter().any(|keyword| {
+        code.match_indices(keyword).any(|(at, _)| {
+            let whole_word = !code
+                .get(..at)
+                .is_some_and(|head| head.ends_with(super::lexer::is_identifier_char));
+            whole_word
+                && code
+                    .get(at + keyword.len()..)
+                    .and_then(|after| after.strip_prefix(name))
+                    .is_some_and(|after| !after.starts_with(super::lexer::is_identifier_char))
+        })
+    })
 }

@@ -60,6 +60,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.member.is_some() && delegate(context, out) {
         return;
     }
+    if context.member.is_none() && pushed_item(context, out) {
+        return;
+    }
     if !context.prefix.is_empty() {
         return;
     }
@@ -184,6 +187,44 @@ fn delegate(context: &Context<'_>, out: &mut Vec<Suggestion>) -> bool {
             true
         }
         _ => false,
+    }
+}
+
+/// `this.items.push(` (`self.items.append(`) in a stack's `push(item)` -> `item)`: the call the method delegates
+/// to, typed as far as its argument, takes the method's one parameter.
+fn pushed_item(context: &Context<'_>, out: &mut Vec<Suggestion>) -> bool {
+    let typed = context.before_prefix().trim_start();
+    let (owner, call) = match context.profile.language {
+        Language::Python => ("self.", ".append("),
+        Language::JavaScript | Language::TypeScript => ("this.", ".push("),
+        _ => return false,
+    };
+    let Some(field) = typed
+        .strip_suffix(call)
+        .and_then(|receiver| receiver.strip_prefix(owner))
+    else {
+        return false;
+    };
+    if field.is_empty() || !field.chars().all(super::lexer::is_identifier_char) {
+        return false;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return false;
+    };
+    let parameters: Vec<&str> = function.parameters.iter().map(|p| p.name).collect();
+    let Some(Operation::Push(item)) = Operation::of_method(function.name, &parameters) else {
+        return false;
+    };
+    let terminator = match context.profile.language {
+        Language::JavaScript | Language::TypeScript if uses_semicolons(context) => ";",
+        _ => "",
+    };
+    match item.strip_prefix(context.prefix) {
+        Some(rest) => {
+            out.push(Suggestion::construct(format!("{rest}){terminator}"), 0.9));
+            true
+        }
+        None => false,
     }
 }
 
