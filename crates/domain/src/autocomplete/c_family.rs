@@ -10,7 +10,10 @@
 //! Everyday idioms: `int *p = malloc(` -> `sizeof(*p));`; in C++ `using namespace ` -> `std;`, `~` in a class
 //! body -> its destructor, `std::` after `<<` on a `std::cout` line -> `endl`, and the range of `for (auto& x : `
 //! when one container is in scope; a buffer's arguments (`strncmp`'s prefix length, `memset`'s `sizeof`, the
-//! `'\0'` in its last place, a size constant), a lookup's `end()` and `second`, the maker of a declared type.
+//! `'\0'` in its last place, a size constant), a lookup's `end()` and `second`, the maker of a declared type;
+//! the conversion of the variable a `scanf` reads (shared with `closers`, which finishes a `printf`'s `%`), an
+//! include guard's `#define` and `#endif` after `#`, `std::sto` by the declared number's type, a C++ getter's
+//! member and a setter's parameter, an initializer list continued (`data(d), ` -> `next(nullptr) {}`).
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
@@ -411,60 +414,122 @@ fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `scanf(` on the line after a declaration (`int n;`, `char name[50];`), or after the prompt that follows it: the
-/// conversion of its type and the
-/// variable's address (`"%d", &n);`, `"%s", name);`).
+/// conversion of its type and the variable's address (`"%d", &n);`, `"%s", name);`); the same from the format's
+/// opening quote (`scanf("` -> `%d", &n);`, in `closers`).
 fn read_with_scanf(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
-    let typed = context.line_before.trim_start();
-    // With the format typed, `read_into_declared` gives the variable.
-    if typed != "scanf(" {
+    // With the format typed, `read_into_declared` gives the variable; a format begun is the closers' to finish.
+    if context.line_before.trim_start() != "scanf(" {
         return;
     }
-    // The declaration is the line above, or above the prompt printed for it (`printf("Enter n: ");`).
-    let Some(declaration) = context
+    let Some(variable) = variable_read_by_scanf(context) else {
+        return;
+    };
+    if let Some(format) = variable.scanf_format() {
+        out.push(Suggestion::construct(
+            format!("\"{format}\", {});", variable.scanf_target()),
+            0.85,
+        ));
+    }
+}
+
+/// The kind of C stdio call whose format string is being written: a `printf(` prints values, a `scanf(` reads into
+/// addresses.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum FormatCall {
+    Print,
+    Scan,
+}
+
+/// A variable a line declares (`int count = 5;`, `char name[50];`, `char *s = "Bob";`), as a format names it.
+pub(super) struct DeclaredVariable<'a> {
+    pub(super) name: &'a str,
+    type_name: &'a str,
+    /// A pointer or an array: a string when its type is `char`, passed without `&` to `scanf`.
+    indirect: bool,
+}
+
+impl DeclaredVariable<'_> {
+    /// The conversion that prints or reads the variable's type (`d` for `int`, `lf` for a `double` read by
+    /// `scanf`, `s` for a `char` array), when it has a usual one.
+    pub(super) fn conversion(&self, call: FormatCall) -> Option<&'static str> {
+        let type_name = self
+            .type_name
+            .strip_prefix("const ")
+            .unwrap_or(self.type_name);
+        Some(match (type_name, self.indirect) {
+            ("char", true) => "s",
+            ("int" | "short", false) => "d",
+            ("unsigned" | "unsigned int", false) => "u",
+            ("long" | "long int", false) => "ld",
+            ("long long", false) => "lld",
+            ("size_t", false) => "zu",
+            ("float", false) => "f",
+            ("double", false) if call == FormatCall::Scan => "lf",
+            ("double", false) => "f",
+            ("char", false) => "c",
+            _ => return None,
+        })
+    }
+
+    /// The whole format `scanf` reads the variable with (`%d`; ` %c` skips the newline a former read left, which
+    /// would be taken for the character).
+    pub(super) fn scanf_format(&self) -> Option<String> {
+        let conversion = self.conversion(FormatCall::Scan)?;
+        let space = if conversion == "c" { " " } else { "" };
+        Some(format!("{space}%{conversion}"))
+    }
+
+    /// How `scanf` is given the variable: an array or pointer as it is, anything else by its address.
+    pub(super) fn scanf_target(&self) -> String {
+        if self.indirect {
+            self.name.to_owned()
+        } else {
+            format!("&{}", self.name)
+        }
+    }
+}
+
+/// The variable a C declaration line declares, with or without a value (`double avg = sum / n;`, `float x;`).
+pub(super) fn declared_variable(line: &str) -> Option<DeclaredVariable<'_>> {
+    let declaration = line.trim().strip_suffix(';')?;
+    let target = declaration
+        .split_once('=')
+        .map_or(declaration, |(target, _)| target)
+        .trim_end();
+    if target.contains(['(', ',', '.', '>']) {
+        return None;
+    }
+    let (target, array) = match target.split_once('[') {
+        Some((target, _)) => (target.trim_end(), true),
+        None => (target, false),
+    };
+    let start = super::lexer::trailing_identifier_start(target);
+    let name = target.get(start..)?;
+    let type_text = target.get(..start)?.trim_end();
+    let (type_name, pointer) = match type_text.strip_suffix('*') {
+        Some(type_name) => (type_name.trim_end(), true),
+        None => (type_text, false),
+    };
+    (is_plain_name(name) && !type_name.is_empty() && !type_name.contains('*')).then_some(
+        DeclaredVariable {
+            name,
+            type_name,
+            indirect: pointer || array,
+        },
+    )
+}
+
+/// The variable a `scanf(` reads: declared on the line above, or above the prompt printed for it (`printf("Enter
+/// n: ");`).
+pub(super) fn variable_read_by_scanf<'a>(context: &Context<'a>) -> Option<DeclaredVariable<'a>> {
+    let declaration = context
         .code_lines_above()
         .take(2)
-        .find(|line| !line.starts_with("printf(") && !line.starts_with("puts("))
-    else {
-        return;
-    };
-    let Some(declared) = declaration.strip_suffix(';') else {
-        return;
-    };
-    let Some((type_text, variable)) = declared.rsplit_once(' ') else {
-        return;
-    };
-    let (name, array) = match variable.split_once('[') {
-        Some((name, _)) => (name, true),
-        None => (variable, false),
-    };
-    if name.is_empty()
-        || !name.chars().all(super::lexer::is_identifier_char)
-        || name.starts_with('*')
-    {
-        return;
-    }
-    let conversion = match (type_text.trim(), array) {
-        ("char", true) => "%s",
-        ("int" | "short", false) => "%d",
-        ("long", false) => "%ld",
-        ("unsigned" | "unsigned int", false) => "%u",
-        ("float", false) => "%f",
-        ("double", false) => "%lf",
-        ("char", false) => " %c",
-        _ => return,
-    };
-    let target = if array {
-        name.to_owned()
-    } else {
-        format!("&{name}")
-    };
-    out.push(Suggestion::construct(
-        format!("\"{conversion}\", {target});"),
-        0.85,
-    ));
+        .find(|line| !line.starts_with("printf(") && !line.starts_with("puts("))?;
+    declared_variable(declaration)
 }
 
 /// `Person(std::string name, int age) : ` -> `name(name), age(age) {}`: a C++ constructor initializes each member
@@ -535,7 +600,7 @@ fn iterator_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let looked_up = compared.ends_with(')')
         && compared.contains(&format!("{}.find(", access.receiver))
         && !declaration_of(context, access.receiver)
-            .is_some_and(|declared| declared.contains("string"));
+            .is_some_and(|declared| declared.contains("string") && !declared.contains('<'));
     if looked_up
         && let Some(rest) = "end()".strip_prefix(context.prefix)
         && !rest.is_empty()
@@ -1183,7 +1248,7 @@ fn usage_to_standard_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() {
         return;
     }
-    if context.prefix.is_empty()
+    if matches!(context.prefix, "" | "argv")
         && let Some(argument) = program_name(context)
     {
         out.push(Suggestion::construct(argument, 0.88));
@@ -1217,14 +1282,36 @@ fn usage_to_standard_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 fn program_name(context: &Context<'_>) -> Option<String> {
     let typed = context.line_before.trim_start();
     // `argv[` already typed: the index and the call's end remain.
-    let (typed, indexed) = match typed.strip_suffix("argv[") {
-        Some(before) => (before, true),
-        None => (typed, false),
+    let (typed, argument) = if let Some(before) = typed.strip_suffix("argv[") {
+        (before, "0]);")
+    } else if let Some(before) = typed.strip_suffix("argv") {
+        (before, "[0]);")
+    } else {
+        (typed, "argv[0]);")
     };
-    let message = typed
-        .strip_prefix("fprintf(stderr, \"")
-        .or_else(|| typed.strip_prefix("printf(\""))?
-        .strip_suffix("\", ")?;
+    // C++ streams the message: `std::cerr << "Usage: " << ` -> `argv[0]`, the rest of the line still to say.
+    let streamed = [
+        "std::cerr << \"",
+        "cerr << \"",
+        "std::cout << \"",
+        "cout << \"",
+    ]
+    .iter()
+    .find_map(|stream| typed.strip_prefix(stream)?.strip_suffix("\" << "));
+    let (message, argument) = match streamed {
+        Some(message) => (
+            format!("{message}%s"),
+            argument.trim_end_matches([')', ';']),
+        ),
+        None => (
+            typed
+                .strip_prefix("fprintf(stderr, \"")
+                .or_else(|| typed.strip_prefix("printf(\""))?
+                .strip_suffix("\", ")?
+                .to_owned(),
+            argument,
+        ),
+    };
     let usage = message.to_ascii_lowercase().starts_with("usage");
     if !usage
         || message.contains('"')
@@ -1239,7 +1326,6 @@ fn program_name(context: &Context<'_>) -> Option<String> {
             .parameters
             .iter()
             .any(|parameter| parameter.name == "argv");
-    let argument = if indexed { "0]);" } else { "argv[0]);" };
     takes_argv.then(|| argument.to_owned())
 }
 
@@ -1475,6 +1561,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.line_before.trim_start().starts_with('#') {
         preprocessor(context, cpp, out);
         include_guard(context, out);
+        pragma_once_begun(context, out);
         return;
     }
     complete_phrase(
@@ -1487,6 +1574,15 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             (
                 "int main(int argc, char **",
                 "int main(int argc, char **argv) {",
+            ),
+            // C++ spells the pointer with its type.
+            (
+                "int main(int argc, char* ",
+                "int main(int argc, char* argv[]) {",
+            ),
+            (
+                "int main(int argc, char** ",
+                "int main(int argc, char** argv) {",
             ),
         ],
         0.9,
@@ -1511,6 +1607,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     exception_base_constructor(context, out);
     read_word_by_word(context, out);
     stream_opened_test(context, out);
+    std_function_for_place(context, out);
+    accessor_statement(context, out);
+    initializers_continued(context, out);
     next_token(context, out);
     strip_newline(context, out);
     overriding_method(context, out);
@@ -1601,15 +1700,25 @@ fn include_guard(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
-    if typed == "#define " {
+    if typed == "#" {
+        // `#` right under `#ifndef POINT_H` -> `define POINT_H`, and at the end of the header whose guard is still
+        // open -> `endif`.
         if let Some(guard) = context
             .previous_code_line()
             .and_then(|line| line.trim().strip_prefix("#ifndef "))
             .map(str::trim)
-            .filter(|guard| {
-                guard.ends_with("_H") || guard.ends_with("_H_") || guard.ends_with("_HPP")
-            })
-            .filter(|guard| guard.chars().all(is_identifier_char))
+            .filter(|guard| is_guard_name(guard))
+        {
+            out.push(Suggestion::construct(format!("define {guard}"), 0.9));
+        } else if guard_left_open(context) {
+            out.push(Suggestion::construct("endif", 0.88));
+        }
+    } else if typed == "#define " {
+        if let Some(guard) = context
+            .previous_code_line()
+            .and_then(|line| line.trim().strip_prefix("#ifndef "))
+            .map(str::trim)
+            .filter(|guard| is_guard_name(guard))
         {
             out.push(Suggestion::construct(guard, 0.9));
         }
@@ -1620,6 +1729,70 @@ fn include_guard(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             out.push(Suggestion::construct("once", 0.85));
         }
     }
+}
+
+/// `#pragma on` -> `ce`: the half-typed `once` of a header's first directive.
+fn pragma_once_begun(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let before = context.code_before_line();
+    let first_directive = !before.contains('#') && !before.contains(';');
+    if first_directive
+        && context.before_prefix().trim_start() == "#pragma "
+        && let Some(rest) = "once".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.85));
+    }
+}
+
+/// Whether a macro's name is a header's include guard (`POINT_H`, `UTIL_HPP`).
+fn is_guard_name(name: &str) -> bool {
+    (name.ends_with("_H") || name.ends_with("_H_") || name.ends_with("_HPP"))
+        && name.chars().all(is_identifier_char)
+}
+
+/// Whether the cursor ends a header whose include guard (`#ifndef POINT_H` then `#define POINT_H` first) is the
+/// one conditional still open: nothing but its `#endif` is left to write.
+fn guard_left_open(context: &Context<'_>) -> bool {
+    let after = context.code.get(context.cursor..).unwrap_or("");
+    if !after.trim().is_empty() {
+        return false;
+    }
+    let mut directives = context
+        .code_before_line()
+        .lines()
+        .map(str::trim)
+        .filter(|line| line.starts_with('#'));
+    let guarded = directives
+        .next()
+        .and_then(|line| line.strip_prefix("#ifndef "))
+        .map(str::trim)
+        .is_some_and(|guard| {
+            is_guard_name(guard)
+                && directives
+                    .next()
+                    .and_then(|line| line.strip_prefix("#define "))
+                    .map(str::trim)
+                    == Some(guard)
+        });
+    if !guarded {
+        return false;
+    }
+    let mut depth = 1usize;
+    for line in directives {
+        let directive = line.trim_start_matches('#').trim_start();
+        if directive.starts_with("if") {
+            depth += 1;
+        } else if directive.starts_with("endif") {
+            let Some(open) = depth.checked_sub(1) else {
+                return false;
+            };
+            depth = open;
+        }
+    }
+    depth == 1
 }
 
 /// A block opened by a `BEGIN` macro closes with its `END` (`TEST_BEGIN(test_basic) {` ... `}` -> `TEST_END`,
@@ -2030,10 +2203,15 @@ fn caught_exception(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `std::getline(` -> `file, line)`: the input stream the code opened (`std::ifstream file(...)`, else
 /// `std::cin`) and the string declared for the line.
 fn line_of_stream(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !context.at_line_end() {
+    if !context.at_line_end() {
         return;
     }
-    let typed = context.line_before.trim_end();
+    // `std::getline(std::` -> `cin, name);`: the stream's namespace typed, its name left.
+    let (typed, namespace) = match context.before_prefix().trim_end().strip_suffix("std::") {
+        Some(typed) => (typed, true),
+        None if context.prefix.is_empty() => (context.line_before.trim_end(), false),
+        None => return,
+    };
     let qualified = typed.ends_with("std::getline(");
     if !(qualified || typed.ends_with("getline(")) || typed.ends_with(".getline(") {
         return;
@@ -2048,16 +2226,23 @@ fn line_of_stream(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(line) = declared_after("string") else {
         return;
     };
-    let stream = declared_after("ifstream").unwrap_or(if qualified { "std::cin" } else { "cin" });
+    let file = declared_after("ifstream");
+    let stream = file.unwrap_or(if qualified { "std::cin" } else { "cin" });
     let closing = if typed.trim_start().starts_with("while") {
         ")) {"
     } else {
         ");"
     };
-    out.push(Suggestion::construct(
-        format!("{stream}, {line}{closing}"),
-        0.85,
-    ));
+    let text = format!("{stream}, {line}{closing}");
+    if !namespace {
+        out.push(Suggestion::construct(text, 0.85));
+    } else if file.is_none()
+        && let Some(rest) = text
+            .strip_prefix("std::")
+            .and_then(|text| text.strip_prefix(context.prefix))
+    {
+        out.push(Suggestion::construct(rest, 0.85));
+    }
 }
 
 /// `#inc` -> `lude`, `#include <st` -> `dio.h>`.
@@ -2351,6 +2536,143 @@ fn destructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// The function of `std` the place asks for: `int n = std::st` -> `oi(` (a string becomes the declared number by the
+/// conversion of its type, not `string`), `m.insert(std::make_` -> `pair(` (a map's entries are pairs).
+fn std_function_for_place(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member else {
+        return;
+    };
+    if context.profile.language != Language::Cpp
+        || access.separator != "::"
+        || access.receiver != "std"
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let Some(before) = context
+        .before_prefix()
+        .trim()
+        .strip_suffix("std::")
+        .map(str::trim_end)
+    else {
+        return;
+    };
+    let wanted = if before.ends_with(".insert(") {
+        "make_pair("
+    } else {
+        let Some((type_name, name)) = before
+            .strip_suffix('=')
+            .and_then(|declaration| declaration.trim_end().rsplit_once(' '))
+        else {
+            return;
+        };
+        if !is_plain_name(name) {
+            return;
+        }
+        match type_name
+            .trim()
+            .strip_prefix("const ")
+            .unwrap_or(type_name.trim())
+        {
+            "int" => "stoi(",
+            "long" => "stol(",
+            "long long" => "stoll(",
+            "unsigned long" => "stoul(",
+            "float" => "stof(",
+            "double" => "stod(",
+            _ => return,
+        }
+    };
+    if let Some(rest) = wanted.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.92));
+    }
+}
+
+/// The member a C++ class declares for a field an accessor names (`Name` -> `name`, `name_` or `m_name`).
+fn declared_member(context: &Context<'_>, field: &str) -> Option<String> {
+    let mut letters = field.chars();
+    let first = letters.next()?;
+    let plain = format!("{}{}", first.to_ascii_lowercase(), letters.as_str());
+    if !is_plain_name(&plain) {
+        return None;
+    }
+    // Declared in the class body above (`std::string name;`, `int age_ = 0;`).
+    let before = context.code_before_line();
+    [plain.clone(), format!("{plain}_"), format!("m_{plain}")]
+        .into_iter()
+        .find(|member| {
+            [
+                format!(" {member};"),
+                format!(" {member} = "),
+                format!(" {member}{{"),
+            ]
+            .iter()
+            .any(|declaration| before.contains(declaration.as_str()))
+        })
+}
+
+/// A C++ accessor's one statement: `return ` in `std::string getName() const {` -> `name;` (`int getAge() const {
+/// return ` -> `age; }` on one line), `age = ` in `void setAge(int a) {` -> `a;`: the member the name says, and
+/// the value the setter is given.
+fn accessor_statement(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let inline = typed.ends_with("{ return");
+    let getter = inline || typed == "return";
+    let assigned = typed
+        .strip_suffix(" =")
+        .map(|target| target.trim_start_matches("this->"));
+    if !getter && assigned.is_none_or(|target| !is_plain_name(target)) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    // The accessor's first statement: its header is the line above (or the cursor's own).
+    let header = if inline {
+        Some(typed)
+    } else {
+        context.previous_code_line().map(str::trim)
+    };
+    let Some(header) = header
+        .filter(|header| header.contains(&format!("{}(", function.name)) && header.contains('{'))
+    else {
+        return;
+    };
+    if getter {
+        let field = function
+            .name
+            .strip_prefix("get_")
+            .or_else(|| function.name.strip_prefix("get"));
+        let Some(member) = field.and_then(|field| declared_member(context, field)) else {
+            return;
+        };
+        if !function.parameters.is_empty() || header.starts_with("void ") {
+            return;
+        }
+        let close = if inline { " }" } else { "" };
+        out.push(Suggestion::construct(format!("{member};{close}"), 0.88));
+        return;
+    }
+    let field = function
+        .name
+        .strip_prefix("set_")
+        .or_else(|| function.name.strip_prefix("set"));
+    let (Some(field), Some(target), [parameter]) =
+        (field, assigned, function.parameters.as_slice())
+    else {
+        return;
+    };
+    if declared_member(context, field).as_deref() == Some(target) && parameter.name != target {
+        out.push(Suggestion::construct(format!("{};", parameter.name), 0.88));
     }
 }
 
@@ -2972,24 +3294,39 @@ fn string_end_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `pair.` in `for (const auto& pair : ages)` over a `std::map` -> `first`: an entry's key comes first, and
-/// `second` once the line shows the key.
+/// `second` once the line shows the key; the same for `it->` in `for (auto it = ages.begin(); ...)`.
 fn map_entry_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language != Language::Cpp || !context.prefix.is_empty() {
         return;
     }
-    let Some(access) = context.dot_member() else {
+    let Some(access) = context
+        .member
+        .filter(|access| matches!(access.separator, "." | "->"))
+    else {
         return;
     };
-    let Some(map) = context
+    let header = context
         .code_lines_above()
         .find(|line| line.starts_with("for ("))
-        .and_then(|line| line.strip_prefix("for ("))
-        .and_then(|header| header.split_once(" : "))
-        .and_then(|(variable, rest)| {
-            let name = variable.rsplit([' ', '&']).next()?;
-            (name == access.receiver).then(|| rest.trim_end_matches(['{', ' ', ')']))
-        })
-    else {
+        .and_then(|line| line.strip_prefix("for ("));
+    // `for (auto it = m.begin(); it != m.end(); ++it)`: an iterator's entry is reached with `->`.
+    let walked = if access.separator == "->" {
+        header
+            .and_then(|header| header.split_once(".begin();"))
+            .and_then(|(variable, _)| {
+                let (variable, map) = variable.split_once(" = ")?;
+                let name = variable.rsplit(' ').next()?;
+                (name == access.receiver).then_some(map.trim())
+            })
+    } else {
+        header
+            .and_then(|header| header.split_once(" : "))
+            .and_then(|(variable, rest)| {
+                let name = variable.rsplit([' ', '&']).next()?;
+                (name == access.receiver).then(|| rest.trim_end_matches(['{', ' ', ')']))
+            })
+    };
+    let Some(map) = walked.filter(|map| is_plain_name(map)) else {
         return;
     };
     let is_map = declaration_of(context, map).is_some_and(|declaration| {
@@ -3000,13 +3337,105 @@ fn map_entry_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     // After the key on the same line (`pair.first << ": " << pair.`), the value.
-    let key_shown = format!("{}.first", access.receiver);
+    let key_shown = format!("{}{}first", access.receiver, access.separator);
     let member = if context.line_before.contains(&key_shown) {
         "second"
     } else {
         "first"
     };
     out.push(Suggestion::member(member, 0.88));
+}
+
+/// `Node(int d) : data(d), ` -> `next(nullptr) {}`, `Point(int x, int y) : x_(x), ` -> `y_(y) {}`: an initializer
+/// list begun goes on with the parameters not used yet, each in the member named as the ones before it, then the
+/// class's pointer members, which start null.
+fn initializers_continued(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((head, begun)) = typed.split_once(") : ") else {
+        return;
+    };
+    let Some(begun) = begun.strip_suffix(", ") else {
+        return;
+    };
+    let Some((class, parameters)) = head.split_once('(') else {
+        return;
+    };
+    let header = [format!("class {class} {{"), format!("struct {class} {{")];
+    let Some(body) = context
+        .code_before_line()
+        .rsplit_once(header[0].as_str())
+        .or_else(|| context.code_before_line().rsplit_once(header[1].as_str()))
+        .map(|(_, body)| body)
+    else {
+        return;
+    };
+    // Each initializer written: `member(parameter)`.
+    let written: Option<Vec<(&str, &str)>> = begun
+        .split(", ")
+        .map(|initializer| {
+            let (member, value) = initializer.strip_suffix(')')?.split_once('(')?;
+            (is_plain_name(member) && is_plain_name(value)).then_some((member, value))
+        })
+        .collect();
+    let Some(written) = written else {
+        return;
+    };
+    // The members are named from their parameters one way: `x_` for `x`, or `m_x`, or `x` itself.
+    let naming = written.iter().find_map(|(member, value)| {
+        let (before, after) = member.split_once(value)?;
+        (matches!(before, "" | "m_") && matches!(after, "" | "_")).then_some((before, after))
+    });
+    let names: Option<Vec<&str>> = parameters
+        .split(',')
+        .filter(|parameter| !parameter.trim().is_empty())
+        .map(|parameter| {
+            let name = parameter.trim().rsplit([' ', '&', '*']).next()?;
+            is_plain_name(name).then_some(name)
+        })
+        .collect();
+    let Some(names) = names else {
+        return;
+    };
+    let mut rest = Vec::new();
+    for name in names {
+        if written.iter().any(|(_, value)| *value == name) {
+            continue;
+        }
+        let Some((before, after)) = naming else {
+            return;
+        };
+        rest.push(format!("{before}{name}{after}({name})"));
+    }
+    // A pointer member the parameters do not give (`Node* next;`) starts null.
+    for line in body.lines().map(str::trim) {
+        let Some(declaration) = line.strip_suffix(';') else {
+            continue;
+        };
+        let Some((type_name, member)) = declaration.rsplit_once(['*', ' ']) else {
+            continue;
+        };
+        let pointer =
+            type_name.ends_with('*') || declaration.contains("* ") || declaration.contains(" *");
+        if pointer
+            && is_plain_name(member)
+            && !type_name.contains('(')
+            && !written.iter().any(|(written, _)| *written == member)
+        {
+            rest.push(format!("{member}(nullptr)"));
+        }
+    }
+    if !rest.is_empty() {
+        out.push(Suggestion::construct(
+            format!("{} {{}}", rest.join(", ")),
+            0.85,
+        ));
+    }
 }
 
 /// A C++ constructor's header typed up to its initializer list (`Point(int x, int y) : `): the class's name and
@@ -3686,10 +4115,14 @@ fn position_not_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
-    let Some(before) = typed
-        .strip_suffix(context.prefix)
-        .and_then(|typed| typed.strip_suffix("std::string::"))
-    else {
+    // `string::` alone under `using namespace std;`.
+    let Some(before) = typed.strip_suffix(context.prefix).and_then(|typed| {
+        typed.strip_suffix("std::string::").or_else(|| {
+            typed.strip_suffix("string::").filter(|before| {
+                before.ends_with(' ') && context.code.contains("using namespace std;")
+            })
+        })
+    }) else {
         return;
     };
     if !before.ends_with("!= ") && !before.ends_with("== ") {

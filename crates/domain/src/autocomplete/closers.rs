@@ -12,6 +12,7 @@
 //! and a Go import's path is never closed empty (`import "` -> `fmt"` in a main package).
 
 use super::Suggestion;
+use super::c_family::FormatCall;
 use super::cursor::Context;
 use super::language::{BlockStyle, Language};
 use super::lexer::{Token, TokenKind, is_identifier_char, is_plain_name};
@@ -438,6 +439,42 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         ));
         return;
     }
+    if placeholder.is_empty()
+        && typed_literal == "\""
+        && context.at_line_end()
+        && stdio_format_call(context, literal) == Some(FormatCall::Scan)
+    {
+        // `scanf("` -> `%d", &age);`: the format of the variable declared for it.
+        if let Some(variable) = super::c_family::variable_read_by_scanf(context)
+            && let Some(format) = variable.scanf_format()
+        {
+            out.push(Suggestion::of_kind(
+                format!("{format}\", {}{closers}{ending}", variable.scanf_target()),
+                0.8,
+                "closer",
+            ));
+        }
+        return;
+    }
+    if placeholder.is_empty()
+        && let Some(call) = stdio_format_call(context, literal)
+        && let Some(spec) = unfinished_conversion(typed_literal)
+    {
+        // `printf("Count: %` -> `d\n", count);`: a conversion begun is finished for the variable just declared,
+        // or left alone: closing it (`%");`) prints garbage.
+        if let Some((conversion, values)) = finished_conversion(context, call, typed_literal, spec)
+        {
+            // With the editor's closing quote after the cursor, only the conversion can be typed before it.
+            let text = match values {
+                Some(values) if context.at_line_end() => {
+                    format!("{conversion}{values}{closers}{ending}")
+                }
+                _ => conversion.to_owned(),
+            };
+            out.push(Suggestion::of_kind(text, 0.8, "closer"));
+        }
+        return;
+    }
     // With the editor's closing quote already after the cursor, the values cannot be typed before it.
     if placeholder.is_empty()
         && context.line_after.trim().is_empty()
@@ -544,22 +581,7 @@ fn printf_conversions(
     if !matches!(context.profile.language, Language::C | Language::Cpp) {
         return None;
     }
-    let before = context
-        .code
-        .get(context.cursor - context.line_before.len()..literal.start)
-        .unwrap_or("")
-        .trim();
-    let call = before
-        .rsplit(|c: char| !(is_identifier_char(c) || matches!(c, '(' | ',' | ' ')))
-        .next()
-        .unwrap_or(before)
-        .trim_start();
-    let formats = call == "printf("
-        || (call.starts_with("fprintf(") || call.starts_with("sprintf("))
-            && call.ends_with(',')
-            && call.matches(',').count() == 1
-        || call.starts_with("snprintf(") && call.ends_with(',') && call.matches(',').count() == 2;
-    if !formats {
+    if stdio_format_call(context, literal) != Some(FormatCall::Print) {
         return None;
     }
     let mut conversions = 0;
@@ -584,6 +606,108 @@ fn printf_conversions(
         }
     }
     (conversions > 0).then_some(conversions)
+}
+
+/// Which C stdio call a literal is the format of: `printf(`, `fprintf(stream, `, `sprintf(buffer, ` and
+/// `snprintf(buffer, size, ` print; `scanf(`, `fscanf(stream, ` and `sscanf(text, ` read.
+fn stdio_format_call(context: &Context<'_>, literal: &Token) -> Option<FormatCall> {
+    if !matches!(context.profile.language, Language::C | Language::Cpp) {
+        return None;
+    }
+    let before = context
+        .code
+        .get(context.cursor - context.line_before.len()..literal.start)
+        .unwrap_or("")
+        .trim();
+    let call = before
+        .rsplit(|c: char| !(is_identifier_char(c) || matches!(c, '(' | ',' | ' ')))
+        .next()
+        .unwrap_or(before)
+        .trim_start();
+    let arguments = |name: &str, commas: usize| {
+        call.strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix('('))
+            .is_some_and(|rest| {
+                rest.matches(',').count() == commas
+                    && (commas == 0 && rest.is_empty() || rest.ends_with(','))
+            })
+    };
+    if arguments("printf", 0)
+        || arguments("fprintf", 1)
+        || arguments("sprintf", 1)
+        || arguments("snprintf", 2)
+    {
+        Some(FormatCall::Print)
+    } else if arguments("scanf", 0) || arguments("fscanf", 1) || arguments("sscanf", 1) {
+        Some(FormatCall::Scan)
+    } else {
+        None
+    }
+}
+
+/// What follows the last `%` of a format when the literal ends inside that conversion (`"Total: %` -> ``,
+/// `"%.2` -> `.2`), not after a finished one nor after `%%`.
+fn unfinished_conversion(typed_literal: &str) -> Option<&str> {
+    let text = typed_literal.get(1..)?;
+    let mut characters = text.char_indices().peekable();
+    let mut open = None;
+    while let Some((at, character)) = characters.next() {
+        if character != '%' {
+            continue;
+        }
+        if characters.next_if(|(_, c)| *c == '%').is_some() {
+            continue;
+        }
+        open = Some(at + 1);
+        while characters
+            .next_if(|(_, c)| "-+ #0123456789.*hlLzjt".contains(*c))
+            .is_some()
+        {}
+        if characters.peek().is_some() {
+            open = None;
+        }
+    }
+    text.get(open?..)
+}
+
+/// The rest of a conversion begun for the variable declared just above (`d` for an `int`, `lf` for a `double` read
+/// by `scanf`), and what closes the format when that is its only one: `\n", count` (printing), `", &price`
+/// (reading). `None` when the variable, its type or the typed flags say nothing sure (`%.2` of an `int`).
+fn finished_conversion(
+    context: &Context<'_>,
+    call: FormatCall,
+    typed_literal: &str,
+    spec: &str,
+) -> Option<(&'static str, Option<String>)> {
+    let variable = match call {
+        FormatCall::Print => super::c_family::declared_variable(context.previous_code_line()?)?,
+        FormatCall::Scan => super::c_family::variable_read_by_scanf(context)?,
+    };
+    let conversion = variable.conversion(call)?;
+    // The typed flags and width stay; a length modifier typed (`%l`) must be the conversion's own.
+    let modifiers = spec.trim_start_matches(|c: char| "-+ #0123456789.*".contains(c));
+    let rest = conversion.strip_prefix(modifiers)?;
+    if spec.contains('.') && !matches!(conversion, "f" | "lf" | "s") || rest.is_empty() {
+        return None;
+    }
+    // Only a format's single value is known: with more conversions the others are still to be named.
+    let conversions = typed_literal.matches('%').count() - 2 * typed_literal.matches("%%").count();
+    if conversions > 1 {
+        return Some((rest, None));
+    }
+    let values = match call {
+        FormatCall::Print => {
+            let text = typed_literal.get(1..).unwrap_or("");
+            let newline = if text.contains("\\n") || text.ends_with([' ', ':', '=']) {
+                ""
+            } else {
+                "\\n"
+            };
+            format!("{newline}\", {}", variable.name)
+        }
+        FormatCall::Scan => format!("\", {}", variable.scanf_target()),
+    };
+    Some((rest, Some(values)))
 }
 
 /// The variable the line above declares or assigns in C (`int result = a + b;` -> `result`).

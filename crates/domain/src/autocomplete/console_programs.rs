@@ -289,9 +289,12 @@ fn c_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ));
         return;
     }
+    // The size may be begun: `fgets(name, sizeof(` -> `name), stdin);`.
+    let sized = typed.ends_with(", sizeof(");
     if let Some((_, arguments)) = typed.rsplit_once("fgets(")
         && let Some(buffer) = arguments
             .strip_suffix(", ")
+            .or_else(|| arguments.strip_suffix(", sizeof("))
             .filter(|buffer| is_plain_name(buffer))
         // `sizeof` counts an array's bytes, never a pointer's.
         && context
@@ -313,8 +316,9 @@ fn c_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         } else {
             ");"
         };
+        let size = if sized { "" } else { "sizeof(" };
         out.push(Suggestion::construct(
-            format!("sizeof({buffer}), {file}{ending}"),
+            format!("{size}{buffer}), {file}{ending}"),
             0.86,
         ));
     } else if typed.ends_with(") + ") && typed.contains("malloc(strlen(") {
@@ -413,6 +417,31 @@ fn cpp_line_end(context: &Context<'_>) -> &'static str {
     }
 }
 
+/// `std::cout << ` right after a loop whose body printed its items on one line, each followed by a space (`std::cout
+/// << v[i] << " ";`) -> `std::endl;`: the row is ended once the loop is done.
+fn row_ended(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !(typed == "std::cout << " || typed == "cout << ") {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    if above.next() != Some("}") {
+        return;
+    }
+    let Some(printed) = above.next() else {
+        return;
+    };
+    let spaced = printed.ends_with("<< \" \";") || printed.ends_with("<< ' ';");
+    let looped = above.next().is_some_and(|header| {
+        (header.starts_with("for (") || header.starts_with("while (")) && header.ends_with('{')
+    });
+    if spaced && looped && printed.starts_with(typed) {
+        out.push(Suggestion::construct(
+            format!("{};", cpp_line_end(context)),
+            0.85,
+        ));
+    }
+}
+
 /// C++'s input loop and maps: `nums.push_back(` under `while (std::cin >> x) {` -> `x);`, `counts[` -> `word]++;`,
 /// `std::cout << ` in `for (const auto& [key, value] : m) {` -> `key << ": " << value << std::endl;`, `while
 /// (std::getline(std::cin, ` -> `line)) {`.
@@ -428,6 +457,7 @@ fn cpp(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     read_into_sized(context, typed, out);
+    row_ended(context, typed, out);
     let header = context.enclosing_lines().next().unwrap_or("");
     let read = header
         .strip_prefix("while (std::cin >> ")
@@ -484,7 +514,22 @@ fn cpp(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
-    if typed == "while (std::getline(std::cin, " || typed == "while (getline(cin, " {
+    // From a file opened for reading alike (`std::ifstream in("data.txt");` then `while (getline(in, `).
+    let stream = typed
+        .strip_prefix("while (std::getline(")
+        .or_else(|| typed.strip_prefix("while (getline("))
+        .and_then(|rest| rest.strip_suffix(", "));
+    let from_stream = stream.is_some_and(|stream| {
+        matches!(stream, "std::cin" | "cin")
+            || is_plain_name(stream)
+                && context.code_lines_above().take(20).any(|line| {
+                    line.strip_prefix("std::")
+                        .unwrap_or(line)
+                        .strip_prefix("ifstream ")
+                        .is_some_and(|declared| declared.starts_with(&format!("{stream}(")))
+                })
+    });
+    if from_stream {
         let strings: Vec<&str> = context
             .code_lines_above()
             .take(20)

@@ -298,7 +298,7 @@ fn break_after_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(label) = above.next() else {
         return;
     };
-    if !(label.starts_with("case ") && label.ends_with(':')) {
+    if !(label.starts_with("case ") && label.ends_with(':') || label == "default:") {
         return;
     }
     // The cursor's line is indented like the statement, inside the case.

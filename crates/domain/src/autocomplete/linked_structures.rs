@@ -12,6 +12,10 @@
 //!   -> `Node(key);`) and its last `return ` -> `root`, and a height's or a count's `return 1 + ` -> `max(
 //!   height(node.left), height(node.right))` or `count(node.left) + count(node.right)`.
 //!
+//! - in C and C++, a node made by a function: its `next = NULL;` once its values are in, its `return node;`, a
+//!   list's empty `head = NULL;`, a walk to the last node (`while (current->` -> `next != NULL) {`) and the node a
+//!   freeing loop saved (`free(` -> `tmp);`).
+//!
 //! Each fires only where the code shows the link (`next`, `Next`) or the children (`left` and `right`).
 
 use super::Suggestion;
@@ -49,6 +53,161 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if typed.starts_with("for") && typed.ends_with(" = ") {
         walking_for_step(context, typed, out);
     }
+    if matches!(context.profile.language, Language::C | Language::Cpp) {
+        if typed.ends_with("->") {
+            fresh_node_link(context, typed, out);
+            walk_to_last(context, typed, out);
+        } else if typed == "return " {
+            return_fresh_node(context, out);
+        } else if typed == "free(" || typed == "delete " {
+            free_saved_node(context, typed, out);
+        } else if typed.ends_with(" = ") {
+            empty_list(context, typed, out);
+        }
+    }
+}
+
+/// The null pointer as the language writes it.
+fn null_pointer(context: &Context<'_>) -> &'static str {
+    if context.profile.language == Language::Cpp {
+        "nullptr"
+    } else {
+        "NULL"
+    }
+}
+
+/// `node->` in a function that made `node` (`malloc`, `new`) and gave it each parameter (`node->data = data;`)
+/// -> `next = NULL;`: the link is the last field a new node gets, and it ends the list until linked in.
+fn fresh_node_link(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(node) = typed.strip_suffix("->").filter(|node| is_plain_name(node)) else {
+        return;
+    };
+    if fresh_node(context) != Some(node) || link_field(window(context, false)) != Some("next") {
+        return;
+    }
+    let Some(header) = function_header_line(context) else {
+        return;
+    };
+    let body: Vec<&str> = context
+        .code_lines_above()
+        .take_while(|line| *line != header)
+        .collect();
+    let given = |field: &str| {
+        let assignment = format!("{node}->{field} = ");
+        body.iter()
+            .any(|line| line.starts_with(assignment.as_str()))
+    };
+    let parameters = header_parameters(header);
+    if given("next")
+        || parameters.is_empty()
+        || !parameters.iter().all(|parameter| given(parameter))
+    {
+        return;
+    }
+    out.push(Suggestion::construct(
+        format!("next = {};", null_pointer(context)),
+        0.85,
+    ));
+}
+
+/// `while (current->` where `current` starts at the head -> `next != NULL) {`: a walk through the links
+/// that stops on the last node, where an append links the new one.
+fn walk_to_last(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(node) = typed
+        .strip_prefix("while (")
+        .and_then(|condition| condition.strip_suffix("->"))
+        .filter(|node| is_plain_name(node))
+    else {
+        return;
+    };
+    if link_field(window(context, false)) != Some("next") || !walks_from_head(context, node) {
+        return;
+    }
+    out.push(Suggestion::construct(
+        format!("next != {}) {{", null_pointer(context)),
+        0.85,
+    ));
+}
+
+/// `return ` at the end of a function that returns a node pointer (`Node *create_node(int data) {`) and made
+/// one -> that node.
+fn return_fresh_node(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(header) = function_header_line(context) else {
+        return;
+    };
+    let returns_node = header
+        .split_once('(')
+        .is_some_and(|(before, _)| before.contains("Node") && before.contains('*'));
+    // Only at the function's own level: inside an `if` the return is a failure's.
+    let at_body_level = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|line| line == header);
+    let Some(node) = fresh_node(context) else {
+        return;
+    };
+    let linked = format!("{node}->next = ");
+    let finished = context
+        .code_lines_above()
+        .take_while(|line| *line != header)
+        .any(|line| line.starts_with(linked.as_str()));
+    if returns_node && at_body_level && finished {
+        out.push(Suggestion::construct(format!("{node};"), 0.85));
+    }
+}
+
+/// `free(` right after a walk saved the node and stepped past it (`Node *tmp = head;` then `head = head->next;`)
+/// -> `tmp);`: the saved node is the one to release (`delete tmp;` in C++).
+fn free_saved_node(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let mut above = context.code_lines_above();
+    let (Some(step), Some(save)) = (above.next(), above.next()) else {
+        return;
+    };
+    let Some((walker, next)) = step
+        .strip_suffix(';')
+        .and_then(|step| step.split_once(" = "))
+    else {
+        return;
+    };
+    if next != format!("{walker}->next") {
+        return;
+    }
+    let Some(saved) = save
+        .strip_suffix(';')
+        .and_then(|save| save.split_once(" = "))
+        .filter(|(_, value)| value == &walker)
+        .and_then(|(declaration, _)| declaration.rsplit([' ', '*']).next())
+        .filter(|saved| is_plain_name(saved))
+    else {
+        return;
+    };
+    let text = if typed == "free(" {
+        format!("{saved});")
+    } else {
+        format!("{saved};")
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
+/// `Node *head = ` -> `NULL;` in code that links nodes: a list starts empty (its `head`, `tail`, a tree's
+/// `root`, a reversal's `prev`).
+fn empty_list(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(declaration) = typed.strip_suffix(" = ") else {
+        return;
+    };
+    let Some((type_name, name)) = declaration.rsplit_once('*') else {
+        return;
+    };
+    let type_name = type_name.trim();
+    let name = name.trim();
+    let node_type = type_name.contains("Node") || type_name.contains("node");
+    if !node_type || !matches!(name, "head" | "tail" | "root" | "prev") || type_name.contains('=') {
+        return;
+    }
+    out.push(Suggestion::construct(
+        format!("{};", null_pointer(context)),
+        0.85,
+    ));
 }
 
 /// How many lines above the cursor's are read for the code's names: the lexed window's depth.
@@ -344,10 +503,15 @@ fn fresh_node<'a>(context: &Context<'a>) -> Option<&'a str> {
             let (declaration, value) =
                 line.split_once(" = ").or_else(|| line.split_once(" := "))?;
             let value = value.trim_start();
+            // A node-making function's call (`create_node(data)`, `newNode(v)`) makes one too.
+            let maker = value.split_once('(').is_some_and(|(callee, _)| {
+                is_plain_name(callee) && callee.to_ascii_lowercase().contains("node")
+            });
             let made = value.starts_with("new ")
                 || value.starts_with("malloc(")
                 || value.starts_with('&')
-                || value.starts_with(|c: char| c.is_ascii_uppercase()) && value.contains('(');
+                || value.starts_with(|c: char| c.is_ascii_uppercase()) && value.contains('(')
+                || maker;
             let name = declaration.rsplit([' ', '*']).next()?;
             let names_node = value.contains("Node") || value.contains("node");
             (made && names_node && is_plain_name(name)).then_some(name)

@@ -156,6 +156,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .strip_suffix("typeof")
         .is_some_and(|before| !before.ends_with(super::lexer::is_identifier_char));
     let tags = c_struct_tags(context);
+    let enumerators = enumerators_above(context);
     // A variable's address is taken after C's lone `&`: no keyword or constant (`struct`, `stdout`) is one.
     let address_of_in_c = context.profile.language == Language::C && takes_address(context);
     let mut candidates = Candidates::default();
@@ -164,6 +165,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             || loop_variable == Some(stats.name)
             || not_itself == Some(stats.name)
             || tags.contains(&stats.name)
+            || enumerators.contains(&stats.name)
             || (address_of_in_c
                 && context
                     .profile
@@ -578,6 +580,37 @@ fn takes_address(context: &Context<'_>) -> bool {
         && (operand_start.is_empty()
             || operand_start.ends_with(['(', ',', '{', '='])
             || operand_start.ends_with("return"))
+}
+
+/// The enumerators a C or C++ `enum` body being written already declares (`STATE_IDLE,⏎STATE_RUNNING,⏎STATE_`):
+/// the next one is a new name, and naming an earlier one again does not compile.
+fn enumerators_above<'a>(context: &Context<'a>) -> Vec<&'a str> {
+    if !matches!(context.profile.language, Language::C | Language::Cpp) {
+        return Vec::new();
+    }
+    let tokens = context.tokens_before();
+    let Some(&brace) = super::statements::open_braces(context, tokens).last() else {
+        return Vec::new();
+    };
+    let header = tokens
+        .get(super::statements::header_start(context, tokens, brace)..brace)
+        .unwrap_or_default();
+    if !header.iter().any(|token| context.text(token) == "enum") {
+        return Vec::new();
+    }
+    let body = tokens.get(brace + 1..).unwrap_or_default();
+    // Each enumerator starts the body or follows a comma; what follows `=` is a value, which may name another.
+    body.iter()
+        .enumerate()
+        .filter(|(index, token)| {
+            token.kind == TokenKind::Identifier
+                && index
+                    .checked_sub(1)
+                    .and_then(|previous| body.get(previous))
+                    .is_none_or(|previous| context.text(previous) == ",")
+        })
+        .map(|(_, token)| context.text(token))
+        .collect()
 }
 
 /// C's names that the code only ever writes after `struct`, `union` or `enum` (`struct dirent *entry`): tags,

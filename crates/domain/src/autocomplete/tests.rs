@@ -14870,6 +14870,517 @@ const INLINE: &[Case] = &[
         Some("argc; k++) {"),
     ),
     ("c", "int main(void) {\n    for (int i = 1; i < ‸", None),
+    // Nineteenth round (r19c): C and C++ as courses write them: a `printf`/`scanf` conversion begun finished for the
+    // variable declared for it (`%` -> `d\n", count);`, `scanf("` -> `%d", &age);`), never closed bare; an `enum`'s
+    // next enumerator left to the developer; `std::sto`'s number by the declared type and a map's `make_pair(`;
+    // the include guard's `#define`/`#endif` after `#`; a usage message's `argv[0]` (C++'s `cerr` too); a node's
+    // `next = NULL;`, its `return node;` and the saved node's `free(`; a map iterator's `first`/`second`; a
+    // row's `std::endl;` after its loop; a C++ getter's and setter's member; an initializer list continued.
+    (
+        "c",
+        "int main(void) {\n    float x;\n    scanf(\"%‸",
+        Some("f\", &x);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int count = 5;\n    printf(\"Count: %‸",
+        Some("d\\n\", count);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    double avg = sum / n;\n    printf(\"Average: %.2‸",
+        Some("f\\n\", avg);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int age;\n    printf(\"Enter your age: \");\n    scanf(\"‸",
+        Some("%d\", &age);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    double price;\n    scanf(\"%l‸",
+        Some("f\", &price);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    char grade;\n    scanf(\"‸",
+        Some(" %c\", &grade);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    long total = 0;\n    printf(\"Total: %‸",
+        Some("ld\\n\", total);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    char name[20];\n    scanf(\"%‸",
+        Some("s\", name);"),
+    ),
+    (
+        "c",
+        "void report(FILE *out) {\n    int n = 3;\n    fprintf(out, \"n = %‸",
+        Some("d\\n\", n);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int count = 5;\n    printf(\"Count: %.2‸",
+        None,
+    ),
+    ("c", "int main(void) {\n    printf(\"100%‸", None),
+    (
+        "c",
+        "int main(void) {\n    int count = 5;\n    printf(\"Count: %‸\")",
+        None,
+    ),
+    ("c", "int main(void) {\n    scanf(\"‸", None),
+    (
+        "c",
+        "typedef enum {\n    STATE_IDLE,\n    STATE_RUNNING,\n    STATE_‸",
+        None,
+    ),
+    (
+        "c",
+        "typedef enum { STATE_IDLE, STATE_RUNNING } State;\n\nState next(State s) {\n    return STATE_R‸",
+        Some("UNNING"),
+    ),
+    (
+        "cpp",
+        "enum class Dir {\n    North,\n    South,\n    No‸",
+        None,
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::string s = \"42\";\n    int n = std::st‸",
+        Some("oi("),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::string s = \"4.2\";\n    double d = std::‸",
+        Some("stod("),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::string s = \"42\";\n    long big = std::sto‸",
+        Some("l("),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::string s = std::st‸",
+        Some("ring"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::map<std::string, int> ages;\n    ages.insert(std::make_‸",
+        Some("pair("),
+    ),
+    (
+        "cpp",
+        "int main() {\n    auto p = std::make_‸",
+        Some("unique<"),
+    ),
+    ("c", "#ifndef STACK_H\n#‸", Some("define STACK_H")),
+    (
+        "c",
+        "#ifndef UTILS_H\n#define UTILS_H\n\nint add(int a, int b);\n\n#‸",
+        Some("endif"),
+    ),
+    (
+        "cpp",
+        "#ifndef SHAPE_HPP\n#define SHAPE_HPP\n\nclass Shape {\npublic:\n    virtual double area() const = 0;\n};\n\n#‸",
+        Some("endif"),
+    ),
+    (
+        "c",
+        "#ifndef UTILS_H\n#define UTILS_H\n\n#‸\n\nint add(int a, int b);\n\n#endif",
+        None,
+    ),
+    (
+        "c",
+        "#ifndef UTILS_H\n#define UTILS_H\n#ifdef DEBUG\nint x;\n#‸",
+        None,
+    ),
+    ("c", "#ifdef DEBUG\n#‸", None),
+    ("cpp", "#pragma on‸", Some("ce")),
+    ("cpp", "#include <vector>\n#pragma on‸", None),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc != 2) {\n        fprintf(stderr, \"Usage: %s <file>\\n\", argv‸",
+        Some("[0]);"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main(int argc, char* argv[]) {\n    if (argc < 2) {\n        std::cerr << \"Usage: \" << argv‸",
+        Some("[0]"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main(int argc, char* argv[]) {\n    if (argc < 2) {\n        std::cerr << \"usage: \" << ‸",
+        Some("argv[0]"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main(int argc, char* argv[]) {\n    if (argc < 2) {\n        std::cerr << \"Error: \" << ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main(int argc, char* argv‸",
+        Some("[]) {"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main(int argc, char** ar‸",
+        Some("gv) {"),
+    ),
+    (
+        "c",
+        "typedef struct Node {\n    int data;\n    struct Node *next;\n} Node;\n\nNode *create_node(int data) {\n    Node *node = malloc(sizeof(Node));\n    node->data = data;\n    node->‸",
+        Some("next = NULL;"),
+    ),
+    (
+        "c",
+        "typedef struct Node {\n    int data;\n    struct Node *next;\n} Node;\n\nNode *create_node(int data) {\n    Node *node = malloc(sizeof(Node));\n    node->data = data;\n    node->next = NULL;\n    return ‸",
+        Some("node;"),
+    ),
+    (
+        "c",
+        "typedef struct Node {\n    int data;\n    struct Node *next;\n} Node;\n\nNode *create_node(int data) {\n    Node *node = malloc(sizeof(Node));\n    if (node == NULL) {\n        return ‸",
+        None,
+    ),
+    (
+        "c",
+        "typedef struct Node {\n    int data;\n    struct Node *next;\n} Node;\n\nNode *create_node(int data) {\n    Node *node = malloc(sizeof(Node));\n    node->‸",
+        None,
+    ),
+    (
+        "c",
+        "typedef struct Item {\n    int key;\n    int value;\n    struct Item *next;\n} Item;\n\nItem *make_node(int key, int value) {\n    Item *n = malloc(sizeof(Item));\n    n->key = key;\n    n->‸",
+        None,
+    ),
+    (
+        "c",
+        "typedef struct Node {\n    int data;\n    struct Node *next;\n} Node;\n\nvoid free_list(Node *head) {\n    while (head != NULL) {\n        Node *tmp = head;\n        head = head->next;\n        free(‸",
+        Some("tmp);"),
+    ),
+    (
+        "cpp",
+        "struct Node {\n    int val;\n    Node* next;\n};\n\nvoid clear(Node* head) {\n    while (head != nullptr) {\n        Node* victim = head;\n        head = head->next;\n        delete ‸",
+        Some("victim;"),
+    ),
+    (
+        "c",
+        "typedef struct Node {\n    int data;\n    struct Node *next;\n} Node;\n\nNode *push_front(Node *head, int data) {\n    Node *new_node = create_node(data);\n    new_node->next = ‸",
+        Some("head;"),
+    ),
+    (
+        "c",
+        "typedef struct Node {\n    int data;\n    struct Node *next;\n} Node;\n\nint main(void) {\n    Node *head = ‸",
+        Some("NULL;"),
+    ),
+    (
+        "cpp",
+        "struct TreeNode {\n    int val;\n    TreeNode* left;\n    TreeNode* right;\n};\n\nint main() {\n    TreeNode* root = ‸",
+        Some("nullptr;"),
+    ),
+    ("c", "int main(void) {\n    int *head = ‸", None),
+    (
+        "c",
+        "typedef struct Node {\n    int data;\n    struct Node *next;\n} Node;\n\nvoid append(Node *head, int data) {\n    Node *current = head;\n    while (current->‸",
+        Some("next != NULL) {"),
+    ),
+    (
+        "cpp",
+        "#include <map>\n#include <iostream>\n\nint main() {\n    std::map<std::string, int> m;\n    for (auto it = m.begin(); it != m.end(); ++it) {\n        std::cout << it->‸",
+        Some("first"),
+    ),
+    (
+        "cpp",
+        "#include <map>\n#include <iostream>\n\nint main() {\n    std::map<std::string, int> m;\n    for (auto it = m.begin(); it != m.end(); ++it) {\n        std::cout << it->first << \" \" << it->‸",
+        Some("second"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n#include <iostream>\n\nint main() {\n    std::vector<int> v;\n    for (auto it = v.begin(); it != v.end(); ++it) {\n        std::cout << it->‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(void) {\n    char name[50];\n    printf(\"Enter your name: \");\n    fgets(name, sizeof(‸",
+        Some("name), stdin);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    char *name = malloc(50);\n    fgets(name, sizeof(‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <fstream>\n#include <string>\nusing namespace std;\n\nint main() {\n    ifstream file(\"data.txt\");\n    string line;\n    while (getline(file, ‸",
+        Some("line)) {"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nint main() {\n    std::string name;\n    std::cout << \"Enter your name: \";\n    std::getline(std::‸",
+        Some("cin, name);"),
+    ),
+    (
+        "cpp",
+        "#include <fstream>\n#include <string>\n\nint main() {\n    std::ifstream in(\"a.txt\");\n    std::string row;\n    std::getline(std::‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <string>\nusing namespace std;\n\nint main() {\n    string s = \"abcdef\";\n    if (s.find('c') != string::np‸",
+        Some("os) {"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nint main() {\n    std::string s = \"abcdef\";\n    if (s.find('c') != string::np‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <map>\n#include <string>\n\nint main() {\n    std::map<std::string, int> counts;\n    std::string word = \"a\";\n    if (counts.find(word) != counts.‸",
+        Some("end()"),
+    ),
+    (
+        "c",
+        "void menu(int choice) {\n    switch (choice) {\n        case 1:\n            add();\n            break;\n        default:\n            printf(\"Invalid choice\\n\");\n            ‸",
+        Some("break;"),
+    ),
+    (
+        "javascript",
+        "function f(x) {\n  switch (x) {\n    case 1:\n      go();\n      break;\n    default:\n      console.log(\"none\");\n      ‸",
+        Some("break;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n\nint main() {\n    std::vector<int> v = {1, 2};\n    for (size_t i = 0; i < v.size(); i++) {\n        std::cout << v[i] << \" \";\n    }\n    std::cout << ‸",
+        Some("std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nusing namespace std;\n\nint main() {\n    int grid[3][3];\n    for (int j = 0; j < 3; j++) {\n        cout << grid[0][j] << ' ';\n    }\n    cout << ‸",
+        Some("endl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main() {\n    for (int i = 0; i < 3; i++) {\n        std::cout << i << std::endl;\n    }\n    std::cout << ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nclass Person {\nprivate:\n    std::string name;\n    int age;\npublic:\n    std::string getName() const {\n        return ‸",
+        Some("name;"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nclass Person {\nprivate:\n    std::string name;\n    int age;\npublic:\n    int getAge() const { return ‸",
+        Some("age; }"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nclass Person {\nprivate:\n    std::string name;\n    int age;\npublic:\n    void setAge(int a) {\n        age = ‸",
+        Some("a;"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nclass Person {\nprivate:\n    std::string name;\n    int age;\npublic:\n    void setName(const std::string& n) {\n        this->name = ‸",
+        Some("n;"),
+    ),
+    (
+        "cpp",
+        "class Counter {\n    int count_ = 0;\npublic:\n    int getCount() const {\n        return ‸",
+        Some("count_;"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nclass Person {\nprivate:\n    std::string name;\n    int age;\npublic:\n    int getAge() const {\n        if (age < 0) {\n            return ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nclass Person {\nprivate:\n    std::string name;\n    int age;\npublic:\n    int getHeight() const {\n        return ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "struct Node {\n    int data;\n    Node* next;\n    Node(int d) : data(d), ‸",
+        Some("next(nullptr) {}"),
+    ),
+    (
+        "cpp",
+        "class Point {\npublic:\n    Point(int x, int y) : x_(x), ‸",
+        Some("y_(y) {}"),
+    ),
+    (
+        "cpp",
+        "class Point3 {\n    int m_x, m_y, m_z;\npublic:\n    Point3(int x, int y, int z) : m_x(x), ‸",
+        Some("m_y(y), m_z(z) {}"),
+    ),
+    (
+        "cpp",
+        "class Rect {\n    int w, h;\npublic:\n    Rect(int width, int height) : w(width), ‸",
+        None,
+    ),
+    // The blind snippets of this round now answered, and those left open on purpose.
+    ("c", "#include <stdio.h>\n#include <std‸", None),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(int argc, char *argv[]) {\n    if (argc != 2) {\n        fprintf(stderr, \"Usage: %s <file>\\n\", argv‸",
+        Some("[0]);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(int argc, char *argv[]) {\n    FILE *fp = fopen(argv[1], \"r\");\n    if (fp == NULL) {\n        perror(‸)",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(void) {\n    char name[50];\n    printf(\"Enter your name: \");\n    fgets(name, sizeof(‸",
+        Some("name), stdin);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(void) {\n    int age;\n    printf(\"Enter your age: \");\n    scanf(\"‸",
+        Some("%d\", &age);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(void) {\n    float x;\n    scanf(\"%‸",
+        Some("f\", &x);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(void) {\n    int count = 5;\n    printf(\"Count: %‸",
+        Some("d\\n\", count);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(void) {\n    double sum = 10.0;\n    int n = 4;\n    double avg = sum / n;\n    printf(\"Average: %.2‸",
+        Some("f\\n\", avg);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(void) {\n    printf(\"%s\\n\", ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(void) {\n    char dest[50];\n    strcpy(dest, ‸",
+        None,
+    ),
+    (
+        "c",
+        "typedef struct {\n    char name[50];\n    int age;\n} ‸",
+        None,
+    ),
+    (
+        "c",
+        "void free_list(Node *head) {\n    while (head != NULL) {\n        Node *tmp = head;\n        head = head->next;\n        free(‸",
+        Some("tmp);"),
+    ),
+    (
+        "c",
+        "Node *push_front(Node *head, int data) {\n    Node *new_node = create_node(data);\n    new_node->next = ‸",
+        Some("head;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(void) {\n    Node *head = ‸",
+        Some("NULL;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nvoid menu(void) {\n    int choice;\n    scanf(\"%d\", &choice);\n    switch (choice) {\n        case 1:\n            add();\n            break;\n        ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nvoid menu(void) {\n    int choice;\n    scanf(\"%d\", &choice);\n    switch (choice) {\n        case 1:\n            add();\n            break;\n        default:\n            printf(\"Invalid choice\\n\");\n            ‸",
+        Some("break;"),
+    ),
+    (
+        "c",
+        "Student *create_student(const char *name, int age) {\n    Student *s = malloc(sizeof(Student));\n    s->‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n\nint main() {\n    std::vector<std::string> names;\n    names.push_back(‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n\nint main() {\n    std::vector<int> v = {3, 1, 2};\n    std::sort(v.begin(), v.end()‸)",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n\nint main() {\n    std::vector<int> v = {1, 2};\n    for (size_t i = 0; i < v.size(); i++) {\n        std::cout << v[i] << \" \";\n    }\n    std::cout << ‸",
+        Some("std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n\nint main() {\n    std::string s = \"hello\";\n    std::cout << s.‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n\nint main() {\n    std::string name;\n    std::cout << \"Enter your name: \";\n    std::getline(std::‸",
+        Some("cin, name);"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\nusing namespace std;\n\nint main() {\n    string s = \"abcdef\";\n    if (s.find('c') != string::np‸",
+        Some("os) {"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <string>\n\nint main() {\n    std::string s = \"42\";\n    int n = std::st‸",
+        Some("oi("),
+    ),
+    (
+        "cpp",
+        "#include <map>\n#include <string>\n\nint main() {\n    std::map<std::string, int> m;\n    if (m.count(‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <map>\n#include <string>\n\nint main() {\n    std::map<std::string, int> ages;\n    ages.insert(std::make_‸",
+        Some("pair("),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nvoid printVector(const std::vector<int>& ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "class Rectangle {\npublic:\n    Rectangle(double w, double h) : width(w), height(h) {}\n    double area() const {\n        return ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <memory>\n\nint main() {\n    auto sp = std::make_shared<Widget>(‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <memory>\n#include <vector>\n\nint main() {\n    std::vector<std::unique_ptr<Shape>> shapes;\n    shapes.push_back(std::make_unique<‸",
+        None,
+    ),
+    ("cpp", "#ifndef PERSON_H\n#‸", Some("define PERSON_H")),
+    (
+        "cpp",
+        "enum class Color { Red, Green, Blue };\n\nvoid show(Color c) {\n    switch (c) {\n        case Color::‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <iomanip>\n\nint main() {\n    double x = 3.14159;\n    std::cout << std::fixed << std::setprecision(‸",
+        None,
+    ),
     // Eighteenth round (r18d): Java, C and C++ in real projects: a bare `return;` in a `void` function, the last
     // constant of an enum's `switch`, a caught exception's name and its rethrow, an enum's `values()`, a
     // `toString`'s and `hashCode`'s fields, C's `EOF` and `scanf` counts, a `strncmp` prefix's length, a buffer's
