@@ -1039,15 +1039,24 @@ fn placeholder_name(
     closing: &str,
     out: &mut Vec<Suggestion>,
 ) -> bool {
-    let typed = content.trim_start();
     let written = match context.member {
         // `{user.na`: a member of a name of the code.
         Some(access) => format!("{}{}{}", access.receiver, access.separator, context.prefix),
         None => context.prefix.to_owned(),
     };
-    if context.prefix.is_empty() || typed != written {
+    // `{len(wo`, `{a + b`: the name is an operand of an expression the placeholder began, whose brackets close
+    // before the placeholder does.
+    let Some(expression) = content.trim_start().strip_suffix(written.as_str()) else {
+        return false;
+    };
+    let operand_position = expression.is_empty()
+        || expression.ends_with(['(', '[', ' ', ',', '+', '-', '*', '/', '%']);
+    if context.prefix.is_empty() || !operand_position {
         return false;
     }
+    let Some(expression_closers) = brackets_left_open(expression) else {
+        return false;
+    };
     let mut names = Vec::new();
     if context.member.is_some() {
         super::members::complete(context, &mut names);
@@ -1055,17 +1064,46 @@ fn placeholder_name(
         super::names::complete(context, &mut names);
     }
     let mut completed = false;
-    for name in names.into_iter().filter(|name| {
-        matches!(name.kind, "identifier" | "member")
-            && name.text.chars().all(super::lexer::is_identifier_char)
-    }) {
+    // A method completes with its call (`{line.rstr` -> `ip()}`), as it does outside strings.
+    let is_name_or_call = |text: &str| {
+        let name = text.strip_suffix("()").unwrap_or(text);
+        name.chars().all(super::lexer::is_identifier_char)
+    };
+    for name in names
+        .into_iter()
+        .filter(|name| matches!(name.kind, "identifier" | "member") && is_name_or_call(&name.text))
+    {
         out.push(Suggestion {
-            text: format!("{}{closing}", name.text),
+            text: format!("{}{expression_closers}{closing}", name.text),
             ..name
         });
         completed = true;
     }
     completed
+}
+
+/// The closers of the round and square brackets `expression` leaves open, innermost first; `None` when it closes
+/// one it did not open.
+fn brackets_left_open(expression: &str) -> Option<String> {
+    let mut open: Vec<char> = Vec::new();
+    for character in expression.chars() {
+        match character {
+            '(' | '[' => open.push(character),
+            ')' | ']' => {
+                let opener = open.pop()?;
+                if (opener == '(') != (character == ')') {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(
+        open.iter()
+            .rev()
+            .map(|opener| if *opener == '(' { ')' } else { ']' })
+            .collect(),
+    )
 }
 
 /// The name the line above assigns (`name = input()`, `const who = 'Ada';`, `let total = ...`), when the line

@@ -787,6 +787,24 @@ const INLINE: &[Case] = &[
         "class Point:\n    def __init__(self, x):\n        self.x = x\n\np = Point(1)\nprint(f\"x = {p.‸}\")",
         None,
     ),
+    // A name or a method begun inside the placeholder's own call or expression: its brackets close first.
+    ("python", "words = []\nprint(f\"{len(wo‸)}\")", Some("rds")),
+    (
+        "python",
+        "words = []\nprint(f\"Count: {len(wo‸",
+        Some("rds)}\")"),
+    ),
+    (
+        "python",
+        "name = \"a\"\nprint(f\"{name.up‸}\")",
+        Some("per()"),
+    ),
+    (
+        "python",
+        "price = 1\nqty = 2\nprint(f\"{price * qt‸}\")",
+        Some("y"),
+    ),
+    ("python", "words = []\nprint(f\"{len(wo)‸}\")", None),
     // ... and left alone where no name of the code extends it, or the name is whole.
     ("python", "print(f\"Hello, {zq‸}\")", None),
     ("python", "name = input()\nprint(f\"Hello, {name‸}\")", None),
