@@ -83,6 +83,25 @@ fn java(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out.push(Suggestion::construct("System.in));", 0.88));
     } else if typed.ends_with("Integer.parseInt(") {
         parsed_text(context, out);
+    } else if let Some(map) = typed
+        .strip_prefix("if (")
+        .map(|test| test.trim_start_matches('!'))
+        .and_then(|test| test.strip_suffix(".containsKey("))
+        .filter(|map| is_plain_name(map))
+    {
+        // A word count's test of the word the loop walks: `for (String w : words) {` then
+        // `if (counts.containsKey(` -> `w)) {`.
+        let walked = context.enclosing_lines().next().and_then(|header| {
+            let (declaration, _) = header.strip_prefix("for (")?.split_once(" : ")?;
+            declaration.split_whitespace().next_back()
+        });
+        if let Some(walked) = walked.filter(|walked| is_plain_name(walked) && *walked != map) {
+            out.push(Suggestion::construct(format!("{walked})) {{"), 0.86));
+        }
+    } else if typed == "System.out.println(Arrays.toString(" {
+        if let Some(array) = only_array(context) {
+            out.push(Suggestion::construct(format!("{array}));"), 0.88));
+        }
     } else if let Some((receiver, arguments)) = typed.split_once(".put(") {
         // The count read back from the same map for the same key is put back one higher:
         // `counts.put(w, counts.getOrDefault(w, 0) ` -> `+ 1);`.
@@ -163,6 +182,22 @@ fn parsed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// Java members: a map entry's `String key = entry.` -> `getKey();` (the value's type -> `getValue();`),
 /// `System.out.println(entry.` -> both; `if (ages.` -> `containsKey()` for a map;
+/// The one array of numbers the lines above declare (`int[] nums = {3, 1, 2};`), the one printed.
+fn only_array<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let arrays: Vec<&str> = context
+        .code_lines_above()
+        .take(40)
+        .filter_map(|line| {
+            let (kind, name) = declaration(line)?;
+            (kind.ends_with("[]") && !kind.starts_with("String")).then_some(name)
+        })
+        .collect();
+    match arrays.as_slice() {
+        [array] => Some(array),
+        _ => None,
+    }
+}
+
 /// `System.out.println(Arrays.` -> `toString(nums));`, `String message = String.` -> `format()`.
 fn java_member(context: &Context<'_>, before: &str, out: &mut Vec<Suggestion>) {
     let receiver_start = before
@@ -174,15 +209,7 @@ fn java_member(context: &Context<'_>, before: &str, out: &mut Vec<Suggestion>) {
         return;
     }
     if receiver == "Arrays" && left == "System.out.println(" {
-        let arrays: Vec<&str> = context
-            .code_lines_above()
-            .take(40)
-            .filter_map(|line| {
-                let (kind, name) = declaration(line)?;
-                (kind.ends_with("[]") && !kind.starts_with("String")).then_some(name)
-            })
-            .collect();
-        if let [array] = arrays.as_slice() {
+        if let Some(array) = only_array(context) {
             out.push(Suggestion::member(format!("toString({array}));"), 0.9));
         }
         return;
@@ -582,6 +609,25 @@ fn go(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .any(|line| line.starts_with(&format!("{text}, ")) && line.contains(".ReadString("));
         if read {
             out.push(Suggestion::member(format!("TrimSpace({text})"), 0.88));
+        }
+    } else if let Some(call) = ["strings.Fields(", "strings.TrimSpace(", "strings.Split("]
+        .iter()
+        .find(|call| typed.ends_with(*call))
+    {
+        // The line just read is what the next line takes apart: `line := scanner.Text()` then
+        // `words := strings.Fields(` -> `line)`.
+        let line = context.code_lines_above().next().and_then(|line| {
+            let (name, value) = line.split_once(" := ")?;
+            let name = name.split(',').next()?.trim();
+            (value.ends_with(".Text()") || value.contains(".ReadString(")).then_some(name)
+        });
+        let rest = if *call == "strings.Split(" {
+            ", ".to_owned()
+        } else {
+            open_parentheses(typed).unwrap_or_default()
+        };
+        if let Some(line) = line.filter(|line| is_plain_name(line)) {
+            out.push(Suggestion::construct(format!("{line}{rest}"), 0.86));
         }
     } else if typed.ends_with("strconv.Atoi(") {
         let line = context.code_lines_above().take(3).find_map(|line| {

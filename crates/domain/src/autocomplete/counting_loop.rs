@@ -160,11 +160,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             size_member(context, index, condition, out);
             row_bound(context, index, condition, out);
         }
-        [_, condition, step] if step.trim().is_empty() && context.prefix.is_empty() => {
+        // The index begun (`i < len(nums); i`) is finished the same way.
+        [_, condition, step] if step.trim().is_empty() && index.starts_with(context.prefix) => {
             if let Some(step) = step_of(index, condition) {
                 let opening = if go { " {" } else { ") {" };
+                let typed = index.get(context.prefix.len()..).unwrap_or("");
                 out.push(Suggestion::construct(
-                    format!("{space}{index}{step}{opening}"),
+                    format!("{space}{typed}{step}{opening}"),
                     STEP_CONFIDENCE,
                 ));
             }
@@ -332,6 +334,29 @@ fn element_at_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Some((collection, size)) => (Some(collection), size),
         None => (None, ""),
     };
+    // The element's call typed already (`System.out.println(names.get(`): the index, and the line's closers.
+    if language == Language::Java
+        && let Some(collection) = collection
+        && let Some(element) = match size {
+            "size()" => Some("get("),
+            "length()" => Some("charAt("),
+            _ => None,
+        }
+        && context
+            .line_before
+            .strip_suffix(element)
+            .and_then(|before| before.strip_suffix('.'))
+            .and_then(|before| before.strip_suffix(collection))
+            .is_some_and(|before| before.ends_with(['(', ' ', '\t']) || before.is_empty())
+    {
+        if let Some(closing) = super::closers::after_value(context) {
+            out.push(Suggestion::construct(
+                format!("{index}{closing}"),
+                ELEMENT_CONFIDENCE,
+            ));
+        }
+        return;
+    }
     if let Some(access) = context.dot_member() {
         let element = match size {
             "size()" => "get",

@@ -33,11 +33,26 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(function) = enclosing_function(context).filter(|f| f.parameters.is_empty()) else {
         return;
     };
+    // The receiver typed already (`return r.`, a Rust body's `self.`): the formula goes on from its first field.
+    let receiver_typed = context
+        .dot_member()
+        .filter(|_| context.prefix.is_empty())
+        .and_then(|access| Some((access.receiver, context.before_receiver(&access)?.trim())));
+    let (owner_typed, tokens_typed) = match receiver_typed {
+        Some((receiver, "return")) => (Some(receiver), 2),
+        Some((receiver, "")) if language == Language::Rust => (Some(receiver), 2),
+        _ => (None, 0),
+    };
     // After `return `, or as a Rust function's tail expression on the first line of its body.
     let tail = language == Language::Rust
-        && context.on_blank_line_start()
-        && context.tokens_before().len() == function.body_start;
-    let Some(lead) = after_return(context).or(tail.then_some("")) else {
+        && (context.on_blank_line_start() || owner_typed.is_some())
+        && context.tokens_before().len() == function.body_start + tokens_typed;
+    let lead = if owner_typed.is_some() {
+        (tail || context.line_before.trim_start().starts_with("return ")).then_some("")
+    } else {
+        after_return(context).or(tail.then_some(""))
+    };
+    let Some(lead) = lead else {
         return;
     };
     let name: String = function
@@ -87,10 +102,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::JavaScript | Language::TypeScript if uses_semicolons(context) => ";",
         _ => "",
     };
-    out.push(Suggestion::construct(
-        format!("{lead}{formula}{terminator}"),
-        0.85,
-    ));
+    let text = format!("{lead}{formula}{terminator}");
+    let text = match owner_typed {
+        Some(receiver) => match text.strip_prefix(&format!("{receiver}.")) {
+            Some(rest) if format!("{receiver}.") == owner => rest.to_owned(),
+            _ => return,
+        },
+        None => text,
+    };
+    out.push(Suggestion::construct(text, 0.85));
 }
 
 /// The shape a class's fields describe.

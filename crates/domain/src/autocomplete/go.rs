@@ -807,6 +807,10 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     switch_case(context, out);
     handler_and_test_parameters(context, out);
     wrapped_error(context, out);
+    reported_error(context, out);
+    context_done(context, out);
+    field_result(context, out);
+    popped_slice(context, out);
     no_error_at_end(context, out);
     channel_in_scope(context, out);
     handler_signature(context, out);
@@ -1281,14 +1285,26 @@ pub(super) fn receiver_struct_fields<'a>(
     let (_, body) = context
         .code
         .split_once(&format!("type {type_name} struct {{"))?;
-    let fields = body
-        .get(..body.find('}')?)?
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.starts_with("//"))
-        .filter_map(|line| line.split_once(char::is_whitespace))
-        .map(|(field, type_text)| (field, type_text.trim()))
-        .collect();
+    let mut fields = Vec::new();
+    for line in body.get(..body.find('}')?)?.lines().map(str::trim) {
+        if line.starts_with("//") {
+            continue;
+        }
+        // `W, H float64` declares both names with the one type.
+        let mut names = Vec::new();
+        let mut rest = line;
+        while let Some((field, type_text)) = rest.split_once(char::is_whitespace) {
+            rest = type_text.trim_start();
+            match field.strip_suffix(',') {
+                Some(field) => names.push(field),
+                None => {
+                    names.push(field);
+                    break;
+                }
+            }
+        }
+        fields.extend(names.into_iter().map(|field| (field, rest.trim())));
+    }
     Some((name, fields))
 }
 
@@ -1553,7 +1569,13 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let header = super::statements::header_words(context, tokens, brace);
-    if header != ["if", "err", "!=", "nil"] {
+    // `if err := json.Unmarshal(data, &v); err != nil {` checks the same error, assigned in the header.
+    let assigned_in_header = header == ["err", "!=", "nil"]
+        && tokens.get(brace).is_some_and(|brace| {
+            let line = context.line_of(brace).trim();
+            line.starts_with("if err := ") && line.ends_with("; err != nil {")
+        });
+    if header != ["if", "err", "!=", "nil"] && !assigned_in_header {
         return;
     }
     let Some(mut function) = enclosing_function(context) else {
@@ -3561,7 +3583,11 @@ fn string_of_runes(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `func (e *NotFoundError) Error() ` -> `string {`: the methods `error` and `fmt.Stringer` ask for return text; a
 /// method an interface in the file declares (`Speak() string`) returns what it declares there.
 fn text_method_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !context.at_line_end() {
+    if !context.at_line_end() {
+        return;
+    }
+    if !context.prefix.is_empty() {
+        implemented_method(context, out);
         return;
     }
     let typed = context.line_before.trim_start();
@@ -3592,6 +3618,40 @@ fn text_method_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `func (d Dog) So` -> `und() string {` when an interface above declares `Sound() string`: a method begun on a
+/// receiver is one of the interface's, with the parameters and result it declares.
+fn implemented_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// How many lines above are read for the interface.
+    const LINES: usize = 60;
+    let typed = context.before_prefix().trim_start();
+    let on_receiver = typed
+        .strip_prefix("func (")
+        .is_some_and(|rest| rest.ends_with(") ") && !rest.contains(['(', '{']));
+    if !on_receiver {
+        return;
+    }
+    let mut lines = context.code_lines_above().take(LINES);
+    let Some(declared) = lines.by_ref().find(|line| {
+        line.starts_with(context.prefix)
+            && line.ends_with(|c: char| c == ')' || is_identifier_char(c))
+            && line
+                .split_once('(')
+                .is_some_and(|(name, _)| is_plain_name(name) && name.len() > context.prefix.len())
+            && !line.contains(['{', '='])
+    }) else {
+        return;
+    };
+    // The declaration must be an interface's method, not a call or a field: its block opens with `interface {`.
+    let in_interface = lines
+        .take_while(|line| *line != "}")
+        .any(|line| line.starts_with("type ") && line.ends_with(" interface {"));
+    if let Some(rest) = declared.strip_prefix(context.prefix)
+        && in_interface
+    {
+        out.push(Suggestion::construct(format!("{rest} {{"), 0.85));
+    }
+}
+
 /// `return fmt.Sprintf("(%d, %d)", ` in a `String()` or `Error()` method -> `p.X, p.Y)`: as many verbs as the
 /// receiver's struct has fields, given in their order.
 fn formatted_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -3599,13 +3659,20 @@ fn formatted_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
-    let Some(format) = typed
+    // The fields already given (`p.Name, ` in `("%s is %d", p.Name, `) must be the first ones, in order.
+    let Some((format, given)) = typed
         .strip_prefix("return fmt.Sprintf(\"")
-        .and_then(|rest| rest.strip_suffix("\", "))
-        .filter(|format| !format.contains('"'))
+        .and_then(|rest| rest.split_once("\", "))
+        .filter(|(format, given)| {
+            !format.contains('"') && (given.is_empty() || given.ends_with(", "))
+        })
     else {
         return;
     };
+    let given: Vec<&str> = given
+        .split(", ")
+        .filter(|argument| !argument.is_empty())
+        .collect();
     let in_text_method = super::statements::enclosing_function(context)
         .is_some_and(|function| matches!(function.name, "String" | "Error"));
     let verbs = format.replace("%%", "").matches('%').count();
@@ -3616,13 +3683,18 @@ fn formatted_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let plain = names
         .iter()
         .all(|name| !name.is_empty() && name.chars().all(is_identifier_char));
-    if in_text_method && plain && verbs > 0 && verbs == names.len() {
-        let arguments: Vec<String> = names
+    let arguments: Vec<String> = names
+        .iter()
+        .map(|name| format!("{receiver}.{name}"))
+        .collect();
+    let in_order = given.len() < arguments.len()
+        && given
             .iter()
-            .map(|name| format!("{receiver}.{name}"))
-            .collect();
+            .zip(&arguments)
+            .all(|(given, field)| given == field);
+    if in_text_method && plain && verbs > 0 && verbs == names.len() && in_order {
         out.push(Suggestion::construct(
-            format!("{})", arguments.join(", ")),
+            format!("{})", arguments[given.len()..].join(", ")),
             0.85,
         ));
     }
@@ -3715,6 +3787,165 @@ fn wrapped_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `case <-ctx.` in a `select` -> `Done():`, and `<-ctx.` alone -> `Done()`: a context is waited on through the
+/// channel it closes when it is cancelled.
+fn context_done(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let is_context = access.receiver == "ctx"
+        || access.receiver.ends_with("Ctx")
+        || access.receiver.ends_with(".Context()");
+    if !context.at_line_end() || !is_context {
+        return;
+    }
+    let text = match context.before_receiver(&access).map(str::trim) {
+        Some("case <-") => "Done():",
+        Some("<-") => "Done()",
+        _ => return,
+    };
+    if let Some(rest) = text.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
+/// `return c.` in a method of the receiver's struct -> the field the method reads: the one its name says
+/// (`func (p Person) Name() string` -> `name`), else the only field of the type it returns (`Value() int` over a
+/// `count int`).
+fn field_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() || context.before_receiver(&access).map(str::trim) != Some("return") {
+        return;
+    }
+    let Some((receiver, fields)) = receiver_struct_fields(context) else {
+        return;
+    };
+    if receiver != access.receiver {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let [result] = function.results.as_slice() else {
+        return;
+    };
+    let named = fields
+        .iter()
+        .find(|(field, _)| field.eq_ignore_ascii_case(function.name));
+    let typed: Vec<&str> = fields
+        .iter()
+        .filter(|(_, type_text)| type_text == result)
+        .map(|(field, _)| *field)
+        .collect();
+    let field = match (named, typed.as_slice()) {
+        (Some((field, type_text)), _) if type_text == result => *field,
+        (None, [field]) => *field,
+        _ => return,
+    };
+    if is_plain_name(field)
+        && let Some(rest) = field.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `s.items = s.items[:` -> `len(s.items)-1]` once the line above took the last element (`last :=
+/// s.items[len(s.items)-1]`): a stack's pop drops what it read.
+fn popped_slice(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((target, value)) = typed.split_once(" = ") else {
+        return;
+    };
+    if value.strip_suffix("[:") != Some(target) {
+        return;
+    }
+    let last = format!("{target}[len({target})-1]");
+    let read_last = context
+        .code_lines_above()
+        .take(3)
+        .any(|line| line.contains(&last));
+    if read_last {
+        out.push(Suggestion::construct(format!("len({target})-1]"), 0.88));
+    }
+}
+
+/// Whether the block around the cursor is an error check: `if err != nil {`, or the same check of an error the
+/// header assigns (`if err := run(); err != nil {`).
+fn in_error_check(context: &Context<'_>) -> bool {
+    context.enclosing_lines().next().is_some_and(|header| {
+        header == "if err != nil {"
+            || (header.starts_with("if err := ") && header.ends_with("; err != nil {"))
+    })
+}
+
+/// The error an error check reports, as the argument still missing: `log.Fatal(` -> `err)`,
+/// `fmt.Println("invalid number:", ` and `fmt.Fprintln(os.Stderr, ` -> `err)`, `log.Printf("load: %v\n", ` ->
+/// `err)`; and in an `if` header that just assigned it, `os.IsNotExist(` -> `err) {`. A message of its own
+/// (`log.Fatal("`) is the writer's to choose; so is a test's `t.Fatal(`, which as often prints `got`.
+fn reported_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    // `if _, err := os.Stat(path); os.IsNotExist(`: the error the header's statement just gave.
+    if let Some((init, test)) = typed
+        .strip_prefix("if ")
+        .and_then(|rest| rest.split_once("; "))
+        && (init.starts_with("err := ") || init.contains(", err := "))
+        && matches!(
+            test,
+            "os.IsNotExist(" | "os.IsExist(" | "os.IsPermission(" | "!os.IsNotExist("
+        )
+    {
+        out.push(Suggestion::construct("err) {", 0.85));
+        return;
+    }
+    if !in_error_check(context) {
+        return;
+    }
+    let one_string = |text: &str| {
+        text.len() >= 2
+            && text.starts_with('"')
+            && text.ends_with('"')
+            && text.matches('"').count() == 2
+    };
+    let reports = match typed {
+        "log.Fatal(" | "log.Println(" | "log.Print(" | "fmt.Println(" => true,
+        "fmt.Fprintln(os.Stderr, " => true,
+        _ => {
+            let Some((call, arguments)) = typed.split_once('(') else {
+                return;
+            };
+            let Some(message) = arguments.strip_suffix(", ") else {
+                return;
+            };
+            let message = message.strip_prefix("os.Stderr, ").unwrap_or(message);
+            let formatted = call.ends_with('f');
+            let verbs = message.matches('%').count();
+            one_string(message)
+                && match call {
+                    "fmt.Println" | "log.Println" | "log.Fatal" | "log.Fatalln"
+                    | "fmt.Fprintln" => !formatted && verbs == 0,
+                    "fmt.Printf" | "log.Printf" | "log.Fatalf" | "fmt.Fprintf" => {
+                        verbs == 1 && (message.contains("%v") || message.contains("%s"))
+                    }
+                    _ => false,
+                }
+        }
+    };
+    if reports {
+        out.push(Suggestion::construct("err)", 0.85));
+    }
+}
+
 /// `return a / b, ` -> `nil` as the last statement of a function whose last result is an `error`: past the checks
 /// that returned one, the function succeeded.
 fn no_error_at_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -3754,6 +3985,8 @@ fn no_error_at_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// The one channel the function has (a parameter `ch chan int`, `jobs <-chan int`, or `ch := make(chan int)`):
 /// `close(` -> `ch)`, `for v := range ` -> `ch {` (a range with one variable that is not an index).
 fn channel_in_scope(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// How many lines above are read for `make(chan` outside any function (a snippet, a `main` cut short).
+    const LINES: usize = 40;
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
@@ -3762,32 +3995,39 @@ fn channel_in_scope(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .strip_prefix("for ")
         .and_then(|rest| rest.strip_suffix(" := range "))
         .filter(|variable| {
-            is_plain_name(variable) && !matches!(*variable, "i" | "j" | "k" | "idx" | "index")
+            // `j` is as often a job taken from a worker's channel (`for j := range jobs`) as an index.
+            is_plain_name(variable) && !matches!(*variable, "i" | "k" | "idx" | "index")
         });
     if typed != "close(" && typed != "defer close(" && ranged.is_none() {
         return;
     }
-    let Some(header) = context
+    let header = context
         .enclosing_lines()
-        .find(|line| line.starts_with("func "))
-    else {
-        return;
-    };
+        .find(|line| line.starts_with("func "));
+    // A send-only parameter (`results chan<- int`) is never ranged over, a receive-only one (`jobs <-chan int`)
+    // never closed: a worker's two channels leave one of each.
     let mut channels: Vec<&str> = header
-        .split_once('(')
+        .and_then(|header| header.split_once('('))
         .and_then(|(_, rest)| rest.split_once(')'))
         .map(|(parameters, _)| parameters)
         .unwrap_or("")
         .split(',')
         .filter_map(|parameter| {
             let (name, type_text) = parameter.trim().split_once(' ')?;
-            type_text.contains("chan").then_some(name)
+            let type_text = type_text.trim_start();
+            let usable = if ranged.is_some() {
+                !type_text.starts_with("chan<-")
+            } else {
+                !type_text.starts_with("<-chan")
+            };
+            (type_text.contains("chan") && usable).then_some(name)
         })
         .collect();
     channels.extend(
         context
             .code_lines_above()
-            .take_while(|line| *line != header)
+            .take(if header.is_some() { usize::MAX } else { LINES })
+            .take_while(|line| Some(*line) != header)
             .filter_map(|line| {
                 let (name, value) = line.split_once(" := ")?;
                 value.starts_with("make(chan ").then_some(name)

@@ -2161,6 +2161,8 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
         let loop_variable = matches!(next, "in" | "of")
             && matches!(previous, "for" | "const" | "let" | "var")
             || next == ":=" && context.line_of(token).trim_start().starts_with("for ")
+            // Java's and C++'s `for (String name : names)`.
+            || next == ":" && context.line_of(token).trim_start().starts_with("for (")
             // `except ValueError as e:`, `with open(path) as f:`.
             || previous == "as" && next == ":"
             // `} catch (error) {`.

@@ -418,6 +418,8 @@ static SCANNER_METHODS: &[&str] = &[
     "hasNextInt()",
     "nextLong()",
 ];
+/// A `BufferedReader`'s methods, most used first.
+static READER_METHODS: &[&str] = &["readLine()", "close()", "lines()", "ready()", "read()"];
 static RANDOM_METHODS: &[&str] = &[
     "nextInt()",
     "nextDouble()",
@@ -705,6 +707,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.75,
         ));
     }
+    caught_type(context, out);
     caught_name(context, typed, out);
     wrapped_in_catch(context, typed, out);
     constants_of_enum(context, typed, out);
@@ -837,6 +840,69 @@ fn entries_of_map(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     keys_or_values_of_map(context, &access, out);
     value_after_key(context, &access, out);
+    value_of_tested_key(context, &access, out);
+    next_of_tested_iterator(context, &access, out);
+}
+
+/// The statement's end after a member that completes a value: `;` when the line declares or assigns it
+/// (`int a = ages.`), else nothing (`System.out.println(ages.` goes on with the call's closers).
+fn value_statement_end(context: &Context<'_>, access: &MemberAccess<'_>) -> Option<&'static str> {
+    let before = context.before_receiver(access)?.trim_start();
+    if before.is_empty() {
+        return None;
+    }
+    Some(if before.ends_with(" = ") { ";" } else { "" })
+}
+
+/// `ages.` in the block of `if (ages.containsKey("Ann")) {` -> `get("Ann")`: the key just found is read.
+fn value_of_tested_key(
+    context: &Context<'_>,
+    access: &MemberAccess<'_>,
+    out: &mut Vec<Suggestion>,
+) {
+    if !context.at_line_end() {
+        return;
+    }
+    let test = format!("if ({}.containsKey(", access.receiver);
+    let Some(key) = context.enclosing_lines().next().and_then(|header| {
+        header
+            .strip_prefix(test.as_str())?
+            .strip_suffix(")) {")
+            .filter(|key| !key.contains(['(', ')']))
+    }) else {
+        return;
+    };
+    let Some(end) = value_statement_end(context, access) else {
+        return;
+    };
+    if let Some(rest) = format!("get({key}){end}").strip_prefix(context.prefix)
+        && context.prefix.len() < "get".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `String s = it.` in the body of `while (it.hasNext()) {` -> `next();`: the loop tested there is one.
+fn next_of_tested_iterator(
+    context: &Context<'_>,
+    access: &MemberAccess<'_>,
+    out: &mut Vec<Suggestion>,
+) {
+    if !context.at_line_end() {
+        return;
+    }
+    let tested = format!("while ({}.hasNext()) {{", access.receiver);
+    if context.enclosing_lines().next() != Some(tested.as_str()) {
+        return;
+    }
+    let Some(end) = value_statement_end(context, access) else {
+        return;
+    };
+    if let Some(rest) = format!("next(){end}").strip_prefix(context.prefix)
+        && context.prefix.len() < "next".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `entry.` on a line that already printed `entry.getKey()` -> `getValue()`: the entry's other half.
@@ -1108,13 +1174,14 @@ fn optional_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// Under `@Override` in a class that `implements` an interface of the file, `public ` -> `String sound() {`: the
 /// first method the interface declares that the class does not define yet.
 fn overridden_interface_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() || !context.prefix.is_empty() {
+    if !context.at_line_end() {
         return;
     }
     if context.previous_code_line().map(str::trim) != Some("@Override") {
         return;
     }
-    let typed = context.line_before.trim_start();
+    // The method's name begun (`public double ar`) is finished the same way.
+    let typed = context.before_prefix().trim_start();
     let Some(return_type) = typed.strip_prefix("public ") else {
         return;
     };
@@ -1146,11 +1213,16 @@ fn overridden_interface_method(context: &Context<'_>, out: &mut Vec<Suggestion>)
             let (head, _) = signature.split_once('(')?;
             let method = head.split_whitespace().last()?;
             let defined = class_body.contains(&format!(" {method}("));
-            (!defined && !signature.starts_with("default ") && !signature.starts_with("static "))
-                .then_some(signature)
+            (!defined
+                && method.starts_with(context.prefix)
+                && !signature.starts_with("default ")
+                && !signature.starts_with("static "))
+            .then_some(signature)
         });
         if let Some(signature) = missing
-            && let Some(rest) = signature.strip_prefix(return_type)
+            && let Some(rest) = signature
+                .strip_prefix(return_type)
+                .and_then(|rest| rest.strip_prefix(context.prefix))
         {
             // Above `Object`'s own methods (`public String ` -> `toString() {`): the interface is why the
             // class overrides.
@@ -1634,6 +1706,8 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
             Some(BUILDER_METHODS)
         } else if declaration.starts_with("Scanner") {
             Some(SCANNER_METHODS)
+        } else if declaration.starts_with("BufferedReader") {
+            Some(READER_METHODS)
         } else if is_random(declaration) {
             Some(RANDOM_METHODS)
         } else if declaration.contains("List<") || declaration.contains("List(") {
@@ -1835,10 +1909,18 @@ fn described_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let text = if used.len() + 1 == fields.len() {
-        let opened = literals
-            .first()
-            .and_then(|first| first.trim_end_matches('"').chars().last());
-        match opened {
+        // The bracket the literals left open, wherever in them it was opened (`"Person{name="` opens `{`).
+        let mut open = Vec::new();
+        for character in literals.iter().flat_map(|literal| literal.chars()) {
+            match character {
+                '(' | '[' | '{' => open.push(character),
+                ')' | ']' | '}' => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        match open.last() {
             Some('(') => format!("{next} + \")\";"),
             Some('[') => format!("{next} + \"]\";"),
             Some('{') => format!("{next} + \"}}\";"),
@@ -1875,19 +1957,24 @@ fn end_of_reader(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// Under `@Override`, `public String ` -> `toString() {`, `public boolean ` -> `equals(Object o) {`, `public int `
 /// -> `hashCode() {`: the methods of `Object` a class overrides, one for each type.
 fn overridden_object_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() || !context.prefix.is_empty() {
+    if !context.at_line_end() {
         return;
     }
     if context.previous_code_line().map(str::trim) != Some("@Override") {
         return;
     }
-    let method = match context.line_before.trim_start() {
+    let method = match context.before_prefix().trim_start() {
         "public String " => "toString() {",
         "public boolean " => "equals(Object o) {",
         "public int " => "hashCode() {",
         _ => return,
     };
-    out.push(Suggestion::construct(method, 0.85));
+    // Begun (`public String toStr`), the name is finished the same way.
+    if let Some(rest) = method.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.85));
+    }
 }
 
 /// The exception a `catch (IOException e) {` block caught, used: `System.out.println(e.` -> `getMessage()`, and as
@@ -2016,6 +2103,52 @@ fn entry_value_and_merge(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{entry}.getValue(){closers}{end}"),
         0.86,
     ));
+}
+
+/// `catch (IOEx` -> `ception e) {`: the exception begun, when one of the usual ones (or the one the `try`
+/// block's calls throw) is the only name it starts.
+fn caught_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const USUAL: &[&str] = &[
+        "Exception",
+        "IOException",
+        "FileNotFoundException",
+        "NumberFormatException",
+        "InputMismatchException",
+        "InterruptedException",
+        "IllegalArgumentException",
+        "IllegalStateException",
+        "ArithmeticException",
+        "ArrayIndexOutOfBoundsException",
+        "IndexOutOfBoundsException",
+        "NullPointerException",
+        "SQLException",
+        "ClassNotFoundException",
+        "CloneNotSupportedException",
+        "RuntimeException",
+    ];
+    let typed = context
+        .before_prefix()
+        .trim_start()
+        .trim_start_matches('}')
+        .trim_start();
+    if context.prefix.len() < 2 || !context.at_line_end() || typed != "catch (" {
+        return;
+    }
+    let thrown = thrown_by_try_block(context).filter(|thrown| thrown.starts_with(context.prefix));
+    let mut begun = USUAL
+        .iter()
+        .copied()
+        .filter(|name| name.starts_with(context.prefix) && name.len() > context.prefix.len());
+    let name = match (thrown, begun.next(), begun.next()) {
+        (Some(thrown), _, _) => thrown,
+        (None, Some(only), None) => only,
+        _ => return,
+    };
+    if let Some(rest) = name.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(format!("{rest} e) {{"), 0.86));
+    }
 }
 
 /// `catch (NumberFormatException ` -> `e) {`: a caught exception is named `e`, or `ex` inside a block that caught

@@ -7,6 +7,10 @@
 //! - the step of a `while` loop's counter its body has not moved yet, once its name is typed (`while (n > 0) {`
 //!   ... `n` -> `--;`, Python's `n -= ` -> `1`); counting up for a `<` test.
 //!
+//! - the variables a loop walks, printed by a format with as many placeholders (`for k, v := range m {` then
+//!   `fmt.Printf("%s: %d\n", ` -> `k, v)`, Rust's `for (i, name) in names.iter().enumerate() {` then
+//!   `println!("{}: {}", ` -> `i, name);`).
+//!
 //! The step on a blank line is `loop_steps`'; here the developer has started it. Only the nearest enclosing
 //! loop is read, a few lines of the window, and nothing is said when the line already indexes the list another
 //! way (`if arr[j] < arr[` compares two elements: the sorts' own rules know which).
@@ -33,6 +37,122 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         index_of_loop(context, out);
     }
     counter_step(context, out);
+    printed_loop_variables(context, out);
+}
+
+/// The calls that print or format their arguments after a format string, in Go and Rust.
+const FORMATTING_CALLS: &[&str] = &[
+    "fmt.Printf(",
+    "fmt.Sprintf(",
+    "log.Printf(",
+    "println!(",
+    "print!(",
+    "eprintln!(",
+    "format!(",
+];
+
+/// `fmt.Printf("%s: %d\n", ` in the body of `for k, v := range m {` -> `k, v)`, Rust's `println!("{}: {}", ` in
+/// `for (k, v) in &map {` -> `k, v);`: a format with one placeholder for each of the loop's variables prints them in
+/// order (two or more of them). Not once the body made a value of its own (`name := strings.ToUpper(u.Name)`):
+/// that is as likely printed.
+fn printed_loop_variables(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(call) = typed.strip_suffix("\", ") else {
+        return;
+    };
+    let Some(quote) = call.rfind('"') else {
+        return;
+    };
+    let (call, format) = call.split_at(quote);
+    let format = format.get(1..).unwrap_or("");
+    // The call may be given to a name (`line := fmt.Sprintf(`), not taken out of a longer one (`myfmt.Printf(`).
+    let formats = FORMATTING_CALLS.iter().any(|known| {
+        call.strip_suffix(known)
+            .is_some_and(|before| before.is_empty() || before.ends_with([' ', '(']))
+    });
+    if format.contains("\\\"") || !formats {
+        return;
+    }
+    let placeholders = match context.profile.language {
+        Language::Go => format.matches('%').count() - 2 * format.matches("%%").count(),
+        // Only positional placeholders: `{name}` prints a variable the format names itself.
+        Language::Rust => {
+            let mut count = 0;
+            for piece in format
+                .replace("{{", "")
+                .replace("}}", "")
+                .split('{')
+                .skip(1)
+            {
+                let Some((inside, _)) = piece.split_once('}') else {
+                    return;
+                };
+                if !(inside.is_empty() || inside.starts_with(':')) {
+                    return;
+                }
+                count += 1;
+            }
+            count
+        }
+        _ => return,
+    };
+    let mut lines = context.code_lines_above();
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    // The body so far declares nothing: the line's values are the loop's.
+    let declares = |line: &str| line.contains(":=") || line.starts_with("let ");
+    if lines
+        .by_ref()
+        .take_while(|line| *line != header)
+        .any(declares)
+    {
+        return;
+    }
+    let Some(variables) = walked_variables(context.profile.language, header) else {
+        return;
+    };
+    // One variable is the names rules' (`println!("{}", ` -> `i`, the line's closers left to the developer).
+    if variables.len() < 2 || variables.len() != placeholders {
+        return;
+    }
+    let Some(closing) = after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{}{closing}", variables.join(", ")),
+        INDEX_CONFIDENCE,
+    ));
+}
+
+/// The variables a loop header binds, in order, blanks (`_`) left out: Go's `for i, v := range nums {` ->
+/// `["i", "v"]`, Rust's `for (k, v) in &map {` -> `["k", "v"]`; `None` for any other header.
+fn walked_variables(language: Language, header: &str) -> Option<Vec<&str>> {
+    let rest = header.strip_prefix("for ")?.strip_suffix('{')?;
+    let bound = match language {
+        Language::Go => rest.split_once(" := range ")?.0,
+        Language::Rust => {
+            let (pattern, _) = rest.split_once(" in ")?;
+            let pattern = pattern.trim_start_matches('&');
+            pattern
+                .strip_prefix('(')
+                .and_then(|inner| inner.strip_suffix(')'))
+                .unwrap_or(pattern)
+        }
+        _ => return None,
+    };
+    let names: Vec<&str> = bound
+        .split(',')
+        .map(|name| name.trim().trim_start_matches('&'))
+        .filter(|name| *name != "_")
+        .collect();
+    names
+        .iter()
+        .all(|name| is_plain_name(name))
+        .then_some(names)
 }
 
 /// `arr[` in a loop whose header counts over `arr` or walks its keys -> the loop's variable and the line's closers.

@@ -266,6 +266,8 @@ static PATHS: &[(&str, &[&str])] = &[
         &["swap()", "replace()", "take()", "size_of()", "drop()"],
     ),
     ("std::cmp", &["Ordering", "max()", "min()", "Reverse"]),
+    ("std::f64::consts", &["PI", "E", "TAU", "SQRT_2", "LN_2"]),
+    ("f64::consts", &["PI", "E", "TAU", "SQRT_2", "LN_2"]),
     ("Ordering", &["Less", "Equal", "Greater"]),
     (
         "String",
@@ -846,6 +848,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     join_spawned_thread(context, out);
     reported_error(context, out);
     popped_until_empty(context, out);
+    shared_state_member(context, out);
+    dominant_path_member(context, out);
+    borrowed_result(context, out);
     impl_of_new_struct(context, out);
     parse_declared_number(context, out);
     lookup_in_map(context, out);
@@ -1160,6 +1165,23 @@ fn join_spawned_thread(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// -> `0) += 1;`).
 fn counted_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    // The book's two-line count: `let count = map.entry(word).or_insert(0);` then `*count ` -> `+= 1;`.
+    if let Some(count) = typed
+        .strip_prefix('*')
+        .and_then(|rest| rest.strip_suffix(' '))
+        .filter(|count| super::lexer::is_plain_name(count))
+        && context.at_line_end()
+        && context.prefix.is_empty()
+        && context.previous_code_line().is_some_and(|line| {
+            line.trim_start()
+                .strip_prefix("let ")
+                .and_then(|rest| rest.strip_prefix(count))
+                .is_some_and(|rest| rest.starts_with(" = ") && rest.ends_with(".or_insert(0);"))
+        })
+    {
+        out.push(Suggestion::construct("+= 1;", 0.9));
+        return;
+    }
     if context.at_line_end()
         && typed.starts_with('*')
         && typed.contains(".entry(")
@@ -2509,6 +2531,20 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
+    // `for n in &` with the borrow typed: the collection the element names.
+    if let Some(element) = header
+        .strip_suffix(" in &")
+        .filter(|element| super::lexer::is_plain_name(element))
+    {
+        if let Some(collection) = iterable_in_scope(context, Some(element))
+            && super::statements::names_element(collection, element)
+            && !declaration_of(context, collection)
+                .is_some_and(|declared| declared.starts_with('&'))
+        {
+            push(format!("{collection} {{"), 0.85);
+        }
+        return;
+    }
     let Some(pattern) = header.strip_suffix(" in ") else {
         return;
     };
@@ -2944,12 +2980,13 @@ fn error_trait(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     if typed.ends_with("Result<(), Box<dyn ") {
         let opens_body = typed.starts_with("fn ") || typed.contains(" fn ");
-        let text = if opens_body {
-            "std::error::Error>> {"
-        } else {
-            "std::error::Error>>"
-        };
-        out.push(Suggestion::construct(text, 0.9));
+        // A file that imported the trait names it bare, as the book's `use std::error::Error;` then `Box<dyn Error>`.
+        let imported = context.code_lines_above().any(|line| {
+            line.starts_with("use ") && line.contains("error::Error") && !line.contains(" as ")
+        });
+        let path = if imported { "" } else { "std::error::" };
+        let body = if opens_body { " {" } else { "" };
+        out.push(Suggestion::construct(format!("{path}Error>>{body}"), 0.9));
         return;
     }
     let lead = match typed {
@@ -3908,13 +3945,147 @@ fn reported_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// The one method the book's concurrency chapter calls on each value: a `Mutex` (or an `Arc` of one) is locked,
+/// `counter.` -> `lock().unwrap()`; the ends of `let (tx, rx) = mpsc::channel();` send and receive, `tx.` ->
+/// `send()`, `rx.` -> `recv()` (`let received = rx.` -> `recv().unwrap();`); and a `let` copy of a string or
+/// vector, `let s2 = s1.cl` -> `one();` (`clear()` gives nothing to bind).
+fn shared_state_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// How many lines above are read for the channel.
+    const LINES: usize = 40;
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() || !super::lexer::is_plain_name(access.receiver) {
+        return;
+    }
+    let bound = context
+        .before_receiver(&access)
+        .map(str::trim_start)
+        .is_some_and(|before| before.starts_with("let ") && before.ends_with(" = "));
+    let end = if bound { ";" } else { "" };
+    let declared = declaration_of(context, access.receiver).map(str::trim_start);
+    let mutex = declared.is_some_and(|declared| {
+        declared.starts_with("Mutex::new(") || declared.starts_with("Arc::new(Mutex::new(")
+    });
+    let channel = "mpsc::channel";
+    let ends = context.code_lines_above().take(LINES).find_map(|line| {
+        let (pattern, value) = line.strip_prefix("let (")?.split_once(") = ")?;
+        (value.contains(channel) || value.contains("mpsc::sync_channel")).then_some(pattern)
+    });
+    // A receiver walked by a loop (`for msg in rx.`) is iterated, not asked once.
+    let alone = bound
+        || context
+            .before_receiver(&access)
+            .is_some_and(|before| before.trim().is_empty());
+    let end_of_channel = ends.filter(|_| alone).and_then(|pattern| {
+        let (sender, receiver) = pattern.split_once(',')?;
+        let receiver = receiver.trim().trim_start_matches("mut ");
+        if sender.trim() == access.receiver {
+            Some("send()".to_owned())
+        } else if receiver == access.receiver {
+            Some(if bound { "recv().unwrap();" } else { "recv()" }.to_owned())
+        } else {
+            None
+        }
+    });
+    let copied = bound
+        && context.prefix.len() >= 2
+        && "clone".starts_with(context.prefix)
+        && declared
+            .and_then(declared_methods)
+            .is_some_and(|methods| methods == STRING_METHODS || methods == VEC_METHODS);
+    let text = if mutex {
+        format!("lock().unwrap(){end}")
+    } else if let Some(text) = end_of_channel {
+        text
+    } else if copied {
+        "clone();".to_owned()
+    } else {
+        return;
+    };
+    // Above the declared type's own table, whose `clear()` leads a vector's `cl`.
+    let confidence = if copied { 0.92 } else { 0.88 };
+    let name_length = text.find('(').unwrap_or(text.len());
+    if context.prefix.len() < name_length
+        && let Some(rest) = text.strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), confidence));
+    }
+}
+
+/// The member of a standard path that all but every program means: `String::fr` -> `om()` (not `from_utf8`),
+/// `std::f64::consts::` -> `PI`.
+fn dominant_path_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const DOMINANT: &[(&str, &str, &str)] = &[
+        ("String", "f", "from()"),
+        ("std::f64::consts", "", "PI"),
+        ("f64::consts", "", "PI"),
+    ];
+    let Some(access) = context.member.filter(|access| access.separator == "::") else {
+        return;
+    };
+    let Some((_, _, member)) = DOMINANT.iter().find(|(receiver, begun, member)| {
+        *receiver == access.receiver
+            && context.prefix.starts_with(begun)
+            && member.starts_with(context.prefix)
+            && context.prefix.len() < member.find('(').unwrap_or(member.len())
+    }) else {
+        return;
+    };
+    if let Some(rest) = member.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `fn longest<'a>(x: &'a str, y: &'a str) -> &` -> `'a str {`: a function with one lifetime whose borrowed
+/// parameters all share it returns a borrow of the same type for it.
+fn borrowed_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((header, _)) = typed
+        .strip_suffix(" -> &")
+        .and_then(|header| header.rsplit_once(')'))
+    else {
+        return;
+    };
+    let Some((generics, parameters)) = header
+        .split_once("fn ")
+        .and_then(|(_, rest)| rest.split_once('<'))
+        .and_then(|(_, rest)| rest.split_once(">("))
+    else {
+        return;
+    };
+    let [lifetime] = generics.split(',').map(str::trim).collect::<Vec<_>>()[..] else {
+        return;
+    };
+    if !lifetime.starts_with('\'') {
+        return;
+    }
+    let borrowed = format!("&{lifetime} ");
+    let mut types = parameters.split(',').filter_map(|parameter| {
+        let (_, type_text) = parameter.split_once(':')?;
+        type_text.trim().strip_prefix(borrowed.as_str())
+    });
+    let Some(first) = types.next() else {
+        return;
+    };
+    if super::lexer::is_plain_name(first) && types.all(|other| other == first) {
+        out.push(Suggestion::construct(
+            format!("{lifetime} {first} {{"),
+            0.86,
+        ));
+    }
+}
+
 /// `while let Some(top) = stack.` -> `pop() {` for a vector: a stack is emptied from its top (a `VecDeque` from its
 /// front, `pop_front() {`).
 fn popped_until_empty(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    if !context.at_line_end() || !context.prefix.is_empty() {
+    if !context.at_line_end() {
         return;
     }
     let walked = context.before_receiver(&access).is_some_and(|before| {
@@ -3935,8 +4106,12 @@ fn popped_until_empty(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         _ if access.receiver == "stack" => "pop() {",
         _ => return,
     };
-    if walked {
-        out.push(Suggestion::member(member, 0.88));
+    // Begun (`stack.p`), the word is finished the same way; `push` would not yield a value to bind.
+    if walked
+        && let Some(rest) = member.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.9));
     }
 }
 

@@ -1172,6 +1172,26 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
     if partial != context.prefix || !context.at_line_end() {
         return;
     }
+    // A Java class's package-private constructor (`Node(int val) {`) is no function to the header reader; its
+    // `this.val = ` still takes the parameter of that very name.
+    if let Some(attribute) = assigned
+        && context.profile.language == Language::Java
+        && context.enclosing_lines().next().is_some_and(|header| {
+            header.starts_with(char::is_uppercase)
+                && header
+                    .strip_suffix(") {")
+                    .and_then(|header| header.split_once('('))
+                    .is_some_and(|(name, parameters)| {
+                        super::lexer::is_plain_name(name)
+                            && parameters.split(',').any(|parameter| {
+                                parameter.split_whitespace().next_back() == Some(attribute)
+                            })
+                    })
+        })
+    {
+        out.push(Suggestion::construct(format!("{attribute};"), 0.88));
+        return;
+    }
     let Some(function) = enclosing_function(context).filter(|function| {
         function.name == "constructor"
             || function.name.starts_with(char::is_uppercase)

@@ -6370,10 +6370,11 @@ const INLINE: &[Case] = &[
     ),
     // A constructor written without a modifier (`Node(int data) {`) is not recognised as one: recognising it made
     // the JDK's package-private constructors offer `this.x = x` for the wrong parameter (seed 1: 2 cuts wrong).
+    // Its `this.data = ` still takes the parameter of that very name (no other parameter can be offered).
     (
         "java",
         "class Node {\n    int data;\n    Node next;\n\n    Node(int data) {\n        this.data = ‸",
-        None,
+        Some("data;"),
     ),
     (
         "cpp",
@@ -6773,7 +6774,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "type Shape interface {\n\tArea() float64\n}\n\ntype Rect struct {\n\tW, H float64\n}\n\nfunc (r Rect) Area() float64 {\n\treturn ‸",
-        None,
+        Some("r.W * r.H"),
     ),
     (
         "go",
@@ -8340,7 +8341,7 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("javascript", "function add(‸) {\n}", None),
-    ("java", "for (int i = 0; i < n; i‸) {\n}", None),
+    ("java", "for (int i = 0; i < n; i‸) {\n}", Some("++")),
     ("javascript", "for (const item of ‸) {\n}", None),
     ("java", "for (String s : ‸) {\n}", None),
     (
@@ -13080,6 +13081,545 @@ const INLINE: &[Case] = &[
         "java",
         "    void move(Point p, Point q) {\n        line(p.x, p.y, q.x, ‸",
         Some("q.y"),
+    ),
+    // Nineteenth round (r19d): Go, Rust and Java as the tutorials teach them (an error check's `log.Fatal(` and
+    // `fmt.Fprintln(os.Stderr, ` -> `err)`, `return ` under `if err := ...; err != nil {`, `case <-ctx.` ->
+    // `Done():`, a getter's field, a stack's pop, a worker's channels, a range's pair printed by `Printf`, the
+    // method an interface declares; Rust's `Box<dyn Error>` once imported, `*count += 1;`, a lifetime's borrowed
+    // result, a `Mutex`'s lock and a channel's ends, `String::from`, `consts::PI`; Java's `toString()` closing the
+    // bracket its text opened, a caught exception begun, an iterator's `next()`, the value of a key just tested,
+    // `get(i)` in a counting loop, a package-private constructor's `this.val = val;`).
+    (
+        "go",
+        "func readConfig(path string) (*Config, error) {\n\tf, err := os.Open(path)\n\tif err != nil {\n\t\treturn ‸",
+        Some("nil, "),
+    ),
+    (
+        "go",
+        "func main() {\n\tf, err := os.Open(\"data.txt\")\n\tif err != nil {\n\t\tlog.Fatal(‸)",
+        Some("err"),
+    ),
+    (
+        "go",
+        "func main() {\n\tf, err := os.Open(\"data.txt\")\n\tif err != nil {\n\t\tlog.Fatal(‸",
+        Some("err)"),
+    ),
+    (
+        "go",
+        "func main() {\n\tn, err := strconv.Atoi(s)\n\tif err != nil {\n\t\tfmt.Println(\"invalid number:\", ‸)",
+        Some("err"),
+    ),
+    (
+        "go",
+        "func main() {\n\tif err := run(); err != nil {\n\t\tfmt.Fprintln(os.Stderr, ‸)",
+        Some("err"),
+    ),
+    (
+        "go",
+        "func main() {\n\tcfg, err := load()\n\tif err != nil {\n\t\tlog.Printf(\"load config: %v\\n\", ‸",
+        Some("err)"),
+    ),
+    (
+        "go",
+        "func main() {\n\tcfg, err := load()\n\tif err != nil {\n\t\tlog.Fatal(\"cannot load\", ‸",
+        Some("err)"),
+    ),
+    (
+        "go",
+        "func main() {\n\tcfg, err := load()\n\tif err != nil {\n\t\tpanic(‸)",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tcfg, err := load()\n\tif cfg == nil {\n\t\tlog.Fatal(‸)",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tcfg, err := load()\n\tif err != nil {\n\t\tlog.Printf(\"%s: %v\\n\", ‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tif _, err := os.Stat(path); os.IsNotExist(‸)",
+        Some("err"),
+    ),
+    (
+        "go",
+        "func main() {\n\tif _, err := os.Stat(configPath); os.IsNotExist(‸",
+        Some("err) {"),
+    ),
+    ("go", "func main() {\n\tif os.IsNotExist(‸)", None),
+    (
+        "go",
+        "func parse(data []byte) error {\n\tvar cfg Config\n\tif err := json.Unmarshal(data, &cfg); err != nil {\n\t\treturn ‸",
+        Some("err"),
+    ),
+    (
+        "go",
+        "func save(u User) error {\n\tif err := db.Insert(u); err != nil {\n\t\t‸",
+        Some("return err"),
+    ),
+    (
+        "go",
+        "func load(path string) (*Config, error) {\n\tvar cfg Config\n\tif err := decode(path, &cfg); err != nil {\n\t\t‸",
+        Some("return nil, err"),
+    ),
+    (
+        "go",
+        "func check(ok bool) error {\n\tif err := step(); err == nil {\n\t\treturn ‸",
+        None,
+    ),
+    (
+        "go",
+        "func worker(ctx context.Context, jobs <-chan int) {\n\tfor {\n\t\tselect {\n\t\tcase <-ctx.‸",
+        Some("Done():"),
+    ),
+    (
+        "go",
+        "func worker(ctx context.Context) {\n\tselect {\n\tcase <-ctx.D‸",
+        Some("one():"),
+    ),
+    (
+        "go",
+        "func wait(reqCtx context.Context) {\n\t<-reqCtx.‸",
+        Some("Done()"),
+    ),
+    (
+        "go",
+        "func worker(done chan bool) {\n\tselect {\n\tcase <-done.‸",
+        None,
+    ),
+    (
+        "go",
+        "type Counter struct {\n\tcount int\n}\n\nfunc (c *Counter) Value() int {\n\treturn c.‸",
+        Some("count"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tname  string\n\temail string\n}\n\nfunc (u User) Email() string {\n\treturn u.‸",
+        Some("email"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tname  string\n\temail string\n}\n\nfunc (u User) Label() string {\n\treturn u.‸",
+        None,
+    ),
+    (
+        "go",
+        "type Account struct {\n\tOwner   string\n\tBalance float64\n}\n\nfunc (a *Account) Total() float64 {\n\treturn a.B‸",
+        Some("alance"),
+    ),
+    (
+        "go",
+        "type Person struct {\n\tName string\n\tAge  int\n}\n\nfunc (p Person) String() string {\n\treturn fmt.Sprintf(\"%s is %d years old\", p.Name, ‸)",
+        Some("p.Age"),
+    ),
+    (
+        "go",
+        "type Person struct {\n\tName string\n\tAge  int\n}\n\nfunc (p Person) String() string {\n\treturn fmt.Sprintf(\"%s (%d)\", p.Age, ‸",
+        None,
+    ),
+    (
+        "go",
+        "type Rect struct {\n\tW, H float64\n}\n\nfunc (r Rect) Area() float64 {\n\treturn r.‸",
+        Some("W * r.H"),
+    ),
+    (
+        "go",
+        "type Box struct {\n\tWidth, Height float64\n}\n\nfunc (b Box) Perimeter() float64 {\n\treturn ‸",
+        Some("2 * (b.Width + b.Height)"),
+    ),
+    (
+        "go",
+        "func (s *Stack) Pop() int {\n\tlast := s.items[len(s.items)-1]\n\ts.items = s.items[:‸",
+        Some("len(s.items)-1]"),
+    ),
+    (
+        "go",
+        "func (q *Queue) Pop() string {\n\ttop := q.data[len(q.data)-1]\n\tq.data = q.data[:‸",
+        Some("len(q.data)-1]"),
+    ),
+    ("go", "func reset(buf []byte) {\n\tbuf = buf[:‸", None),
+    (
+        "go",
+        "results := make(chan int, 10)\nfor i := 0; i < 10; i++ {\n\tresults <- i\n}\nclose(‸)",
+        Some("results"),
+    ),
+    (
+        "go",
+        "func worker(id int, jobs <-chan int, results chan<- int) {\n\tfor j := range ‸",
+        Some("jobs {"),
+    ),
+    (
+        "go",
+        "func producer(out chan<- int, in <-chan int) {\n\tdefer close(‸)",
+        Some("out"),
+    ),
+    ("go", "func main() {\n\tfor j := range ‸", None),
+    ("go", "for i := 0; i < len(nums); i‸", Some("++ {")),
+    ("go", "for j := n - 1; j >= 0; j‸", Some("-- {")),
+    (
+        "go",
+        "m := map[string]int{\"a\": 1}\nfor k, v := range m {\n\tfmt.Printf(\"%s: %d\\n\", ‸)",
+        Some("k, v"),
+    ),
+    (
+        "go",
+        "func main() {\n\tfor i, name := range names {\n\t\tfmt.Printf(\"%d. %s\\n\", ‸",
+        Some("i, name)"),
+    ),
+    (
+        "go",
+        "func main() {\n\tfor k, v := range env {\n\t\tline := fmt.Sprintf(\"%s=%s\", ‸",
+        Some("k, v)"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    for (k, v) in &map {\n        let line = format!(\"{}={}\", ‸",
+        Some("k, v);"),
+    ),
+    (
+        "go",
+        "func main() {\n\tfor k, v := range env {\n\t\tmyfmt.Printf(\"%s=%s\", ‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tfor _, u := range users {\n\t\tfmt.Printf(\"%s <%s>\\n\", ‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\tfor k, v := range m {\n\t\tkey := strings.ToUpper(k)\n\t\tfmt.Printf(\"%s=%d\\n\", ‸",
+        None,
+    ),
+    (
+        "go",
+        "for scanner.Scan() {\n\tline := scanner.Text()\n\twords := strings.Fields(‸)",
+        Some("line"),
+    ),
+    (
+        "go",
+        "for scanner.Scan() {\n\ttext := scanner.Text()\n\tparts := strings.Split(‸",
+        Some("text, "),
+    ),
+    (
+        "go",
+        "for scanner.Scan() {\n\tn := count()\n\twords := strings.Fields(‸)",
+        None,
+    ),
+    (
+        "go",
+        "type Animal interface {\n\tSound() string\n}\n\ntype Dog struct{}\n\nfunc (d Dog) So‸",
+        Some("und() string {"),
+    ),
+    (
+        "go",
+        "type Shape interface {\n\tArea() float64\n\tScale(f float64) Shape\n}\n\nfunc (c Circle) Sc‸",
+        Some("ale(f float64) Shape {"),
+    ),
+    ("go", "type Dog struct{}\n\nfunc (d Dog) So‸", None),
+    ("go", "func main() {\n\tfmt.Sp‸", None),
+    (
+        "rust",
+        "use std::error::Error;\n\nfn main() -> Result<(), Box<dyn ‸",
+        Some("Error>> {"),
+    ),
+    (
+        "rust",
+        "use std::{error::Error, fs};\n\nfn run() -> Result<(), Box<dyn ‸",
+        Some("Error>> {"),
+    ),
+    (
+        "rust",
+        "fn main() -> Result<(), Box<dyn ‸",
+        Some("std::error::Error>> {"),
+    ),
+    (
+        "rust",
+        "let mut stack = vec![1, 2];\nwhile let Some(top) = stack.p‸",
+        Some("op() {"),
+    ),
+    (
+        "rust",
+        "fn walk(start: u32) {\n    let mut todo = vec![start];\n    while let Some(x) = todo.po‸",
+        Some("p() {"),
+    ),
+    (
+        "rust",
+        "let count = map.entry(word.to_string()).or_insert(0);\n*count ‸",
+        Some("+= 1;"),
+    ),
+    (
+        "rust",
+        "let n = scores.entry(name).or_insert(0);\n*n ‸",
+        Some("+= 1;"),
+    ),
+    (
+        "rust",
+        "let n = scores.entry(name).or_insert(0);\n*m ‸",
+        None,
+    ),
+    (
+        "rust",
+        "for (k, v) in &map {\n    println!(\"{}: {}\", ‸)",
+        Some("k, v"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    for (i, name) in names.iter().enumerate() {\n        println!(\"{} {:?}\", ‸",
+        Some("i, name);"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    for (i, name) in names.iter().enumerate() {\n        println!(\"{name}: {}\", ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    for (i, name) in names.iter().enumerate() {\n        println!(\"{}\", ‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Rectangle {\n    width: u32,\n    height: u32,\n}\n\nimpl Rectangle {\n    fn area(&self) -> u32 {\n        self.‸",
+        Some("width * self.height"),
+    ),
+    (
+        "rust",
+        "struct Rect {\n    w: f64,\n    h: f64,\n}\n\nimpl Rect {\n    fn perimeter(&self) -> f64 {\n        self.‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn longest<'a>(x: &'a str, y: &'a str) -> &‸",
+        Some("'a str {"),
+    ),
+    ("rust", "fn first<'b>(items: &'b [i32]) -> &‸", None),
+    (
+        "rust",
+        "fn pick<'a>(x: &'a str, y: &str) -> &‸",
+        Some("'a str {"),
+    ),
+    (
+        "rust",
+        "fn pick<'a, 'b>(x: &'a str, y: &'b str) -> &‸",
+        None,
+    ),
+    (
+        "rust",
+        "let s1 = String::from(\"hello\");\nlet s2 = s1.cl‸",
+        Some("one();"),
+    ),
+    ("rust", "let v = vec![1, 2];\nlet w = v.cl‸", Some("one();")),
+    ("rust", "let s1 = String::from(\"hello\");\ns1.cl‸", None),
+    (
+        "rust",
+        "let (tx, rx) = mpsc::channel();\ntx.se‸",
+        Some("nd()"),
+    ),
+    (
+        "rust",
+        "let (tx, rx) = mpsc::channel();\nlet received = rx.re‸",
+        Some("cv().unwrap();"),
+    ),
+    (
+        "rust",
+        "let (sender, receiver) = mpsc::channel::<String>();\nthread::spawn(move || {\n    sender.‸",
+        Some("send()"),
+    ),
+    (
+        "rust",
+        "let (tx, rx) = mpsc::channel();\nfor msg in rx.‸",
+        None,
+    ),
+    (
+        "rust",
+        "let counter = Arc::new(Mutex::new(0));\nlet mut num = counter.lo‸",
+        Some("ck().unwrap();"),
+    ),
+    (
+        "rust",
+        "let data = Mutex::new(vec![1]);\ndata.‸",
+        Some("lock().unwrap()"),
+    ),
+    ("rust", "let data = RwLock::new(5);\nlet r = data.‸", None),
+    (
+        "rust",
+        "let numbers = vec![1, 2, 3];\nfor n in &‸",
+        Some("numbers {"),
+    ),
+    (
+        "rust",
+        "let words = vec![\"a\"];\nfor word in &‸",
+        Some("words {"),
+    ),
+    ("rust", "let numbers = vec![1, 2, 3];\nfor x in &‸", None),
+    ("rust", "let s = String::fr‸", Some("om()")),
+    ("rust", "let s = String::from_‸", None),
+    (
+        "rust",
+        "impl Shape for Circle {\n    fn area(&self) -> f64 {\n        std::f64::consts::‸",
+        Some("PI"),
+    ),
+    ("rust", "let tau = 2.0 * f64::consts::‸", Some("PI")),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    @Override\n    public String toString() {\n        return \"Person{name=\" + name + \", age=\" + ‸",
+        Some("age + \"}\";"),
+    ),
+    (
+        "java",
+        "public class Point {\n    private int x;\n    private int y;\n\n    @Override\n    public String toString() {\n        return \"Point[x=\" + x + \", y=\" + ‸",
+        Some("y + \"]\";"),
+    ),
+    (
+        "java",
+        "public class Pair {\n    private int a;\n    private int b;\n\n    @Override\n    public String toString() {\n        return \"(\" + a + \"), (\" + ‸",
+        Some("b + \")\";"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    @Override\n    public String toStr‸",
+        Some("ing() {"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    @Override\n    public boolean equ‸",
+        Some("als(Object o) {"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n\n    public String toStr‸",
+        None,
+    ),
+    (
+        "java",
+        "try {\n    BufferedReader br = new BufferedReader(new FileReader(\"in.txt\"));\n} catch (IOEx‸",
+        Some("ception e) {"),
+    ),
+    (
+        "java",
+        "try {\n    int n = Integer.parseInt(s);\n} catch (Num‸",
+        Some("berFormatException e) {"),
+    ),
+    ("java", "try {\n    run();\n} catch (I‸", None),
+    (
+        "java",
+        "int[] arr = {5, 3, 1};\nArrays.sort(arr);\nSystem.out.println(Arrays.toString(‸))",
+        Some("arr"),
+    ),
+    (
+        "java",
+        "int[] scores = {90, 80};\nSystem.out.println(Arrays.toString(‸",
+        Some("scores));"),
+    ),
+    (
+        "java",
+        "int[] a = {1};\nint[] b = {2};\nSystem.out.println(Arrays.toString(‸",
+        None,
+    ),
+    (
+        "java",
+        "for (String w : words) {\n    if (counts.containsKey(‸",
+        Some("w)) {"),
+    ),
+    (
+        "java",
+        "for (String word : text.split(\" \")) {\n    if (!freq.containsKey(‸",
+        Some("word)) {"),
+    ),
+    (
+        "java",
+        "while (sc.hasNext()) {\n    if (counts.containsKey(‸",
+        None,
+    ),
+    (
+        "java",
+        "BufferedReader br = new BufferedReader(new InputStreamReader(System.in));\nString line = br.readL‸",
+        Some("ine()"),
+    ),
+    (
+        "java",
+        "Iterator<String> it = list.iterator();\nwhile (it.hasN‸",
+        Some("ext()) {"),
+    ),
+    (
+        "java",
+        "Iterator<String> it = list.iterator();\nwhile (it.hasNext()) {\n    String s = it.‸",
+        Some("next();"),
+    ),
+    (
+        "java",
+        "Iterator<Integer> iter = nums.iterator();\nwhile (iter.hasNext()) {\n    if (iter.next() < 0) {\n        iter.‸",
+        None,
+    ),
+    (
+        "java",
+        "Map<String, Integer> ages = new HashMap<>();\nages.put(\"Ann\", 30);\nif (ages.containsKey(\"Ann\")) {\n    int a = ages.‸",
+        Some("get(\"Ann\");"),
+    ),
+    (
+        "java",
+        "if (stock.containsKey(item)) {\n    System.out.println(stock.‸",
+        Some("get(item)"),
+    ),
+    ("java", "if (stock.containsKey(item)) {\n    stock.‸", None),
+    (
+        "java",
+        "List<String> names = List.of(\"a\", \"b\");\nfor (int i = 0; i < names.size(); i++) {\n    System.out.println(names.get(‸))",
+        Some("i"),
+    ),
+    (
+        "java",
+        "for (int i = 0; i < word.length(); i++) {\n    char c = word.charAt(‸",
+        Some("i);"),
+    ),
+    (
+        "java",
+        "for (int i = 0; i < names.size(); i++) {\n    int n = other.get(‸",
+        None,
+    ),
+    (
+        "java",
+        "class Node {\n    int val;\n    Node next;\n\n    Node(int val) {\n        this.val = ‸",
+        Some("val;"),
+    ),
+    (
+        "java",
+        "class Edge {\n    int from;\n    int to;\n\n    Edge(int from, int to) {\n        this.from = from;\n        this.to = ‸",
+        Some("to;"),
+    ),
+    (
+        "java",
+        "class Node {\n    int val;\n\n    Node(int v) {\n        this.val = ‸",
+        None,
+    ),
+    (
+        "java",
+        "interface Shape {\n    double area();\n}\n\nclass Circle implements Shape {\n    private double r;\n\n    @Override\n    public double ar‸",
+        Some("ea() {"),
+    ),
+    (
+        "java",
+        "interface Shape {\n    double area();\n    double perimeter();\n}\n\nclass Sq implements Shape {\n    @Override\n    public double pe‸",
+        Some("rimeter() {"),
+    ),
+    (
+        "java",
+        "interface Shape {\n    double area();\n}\n\nclass Sq implements Shape {\n    @Override\n    public int ar‸",
+        Some("ea"),
+    ),
+    (
+        "java",
+        "for (String name : names) {\n    System.out.println(‸)",
+        Some("name"),
+    ),
+    (
+        "java",
+        "for (int x : nums) {\n    total = add(total, ‸",
+        None,
     ),
     // Eighteenth round (r18c): Rust and Go in real projects (the variable declared to be filled by `Decode(&`,
     // `Unmarshal(data, &` and `errors.As(err, &`, a handler's `r *http.Request`, `nil` for the default mux, standard
