@@ -3041,11 +3041,11 @@ fn ok_at_function_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
-    let Some(value) = function
-        .results
-        .first()
-        .and_then(|result| result.strip_prefix("Result<"))
-    else {
+    // `io::Result<()>`, `anyhow::Result<()>`: a module's alias of `Result` with its error filled in.
+    let Some(value) = function.results.first().and_then(|result| {
+        let (path, value) = result.split_once("Result<")?;
+        (path.is_empty() || path.ends_with("::") && !path.contains(['<', ' '])).then_some(value)
+    }) else {
         return;
     };
     if value.starts_with("()") {

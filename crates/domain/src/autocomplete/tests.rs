@@ -1683,6 +1683,22 @@ const INLINE: &[Case] = &[
         "fn main() -> Result<(), Box<dyn std::error::Error>> {\n    let n: i32 = \"5\".parse()?;\n    println!(\"{}\", n);\n    ‸\n}",
         Some("Ok(())"),
     ),
+    // A module's alias of `Result` ends the same way.
+    (
+        "rust",
+        "fn save(&self) -> io::Result<()> {\n    fs::write(&self.path, &self.data)?;\n    ‸\n}",
+        Some("Ok(())"),
+    ),
+    (
+        "rust",
+        "fn run() -> anyhow::Result<String> {\n    let text = fs::read_to_string(\"a\")?;\n    ‸\n}",
+        Some("Ok(text)"),
+    ),
+    (
+        "rust",
+        "fn run() -> Vec<Result<()>> {\n    let text = fs::read_to_string(\"a\")?;\n    ‸\n}",
+        None,
+    ),
     (
         "python",
         "from enum import Enum\n\nclass Status(Enum):\n    OK = 200\n    NOT_FOUND = ‸",
