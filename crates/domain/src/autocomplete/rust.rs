@@ -3011,10 +3011,13 @@ fn error_trait(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// A blank line that ends a function returning `Result`: `Ok(())` for `Result<(), _>`, else `Ok(name)` for the
+/// A blank line (or `O` typed) that ends a function returning `Result`: `Ok(())` for `Result<(), _>`, else `Ok(name)` for the
 /// value the line above bound (`let contents = fs::read_to_string(path)?;`) or filled (`read_to_string(&mut s)?;`).
 fn ok_at_function_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.on_blank_line_start() || context.line_before.is_empty() {
+    // `O` or `Ok` typed on that line is the same ending begun.
+    let typed = context.line_before.trim_start();
+    let begun = typed == context.prefix && "Ok".starts_with(typed);
+    if !(context.on_blank_line_start() || begun) || context.line_before.is_empty() {
         return;
     }
     let closes_function = context
@@ -3049,7 +3052,7 @@ fn ok_at_function_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     if value.starts_with("()") {
-        out.push(Suggestion::construct("Ok(())", 0.88));
+        push_begun(out, "Ok(())", typed, 0.88);
         return;
     }
     let bound = previous
@@ -3062,7 +3065,14 @@ fn ok_at_function_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .and_then(|(_, rest)| rest.split(')').next())
         .filter(|name| is_plain_name(name));
     if let Some(name) = bound.or(filled) {
-        out.push(Suggestion::construct(format!("Ok({name})"), 0.85));
+        push_begun(out, &format!("Ok({name})"), typed, 0.85);
+    }
+}
+
+/// Pushes what is left of `text` once `typed` (a beginning of it) is written.
+fn push_begun(out: &mut Vec<Suggestion>, text: &str, typed: &str, confidence: f64) {
+    if let Some(rest) = text.strip_prefix(typed) {
+        out.push(Suggestion::construct(rest, confidence));
     }
 }
 

@@ -1683,6 +1683,17 @@ const INLINE: &[Case] = &[
         "fn main() -> Result<(), Box<dyn std::error::Error>> {\n    let n: i32 = \"5\".parse()?;\n    println!(\"{}\", n);\n    ‸\n}",
         Some("Ok(())"),
     ),
+    // `O` typed there is the same ending begun.
+    (
+        "rust",
+        "fn save(&self) -> Result<(), String> {\n    self.flush()?;\n    O‸\n}",
+        Some("k(())"),
+    ),
+    (
+        "rust",
+        "fn read(path: &str) -> Result<String, io::Error> {\n    let s = fs::read_to_string(path)?;\n    Ok‸\n}",
+        Some("(s)"),
+    ),
     // A module's alias of `Result` ends the same way.
     (
         "rust",
