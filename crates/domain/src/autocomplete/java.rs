@@ -1722,7 +1722,23 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     });
     match table {
         Some(members) => hints.tables.push(MemberTable::known(members)),
-        None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
+        None => {
+            // `name.toUpp`: letters only one built-in method begins say which it is, whatever the type.
+            let builtin = super::members::distinctive_builtin(
+                context,
+                &[
+                    STRING_METHODS,
+                    LIST_METHODS,
+                    MAP_METHODS,
+                    SET_METHODS,
+                    ARRAY_MEMBERS,
+                ],
+            );
+            if let Some(member) = builtin {
+                hints.tables.push(MemberTable::distinctive(member));
+            }
+            hints.tables.push(MemberTable::guess(COMMON_METHODS));
+        }
     }
     hints
 }

@@ -2283,7 +2283,18 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         None if access.receiver.ends_with(')') && access.receiver.starts_with("fetch(") => {
             hints.tables.push(MemberTable::known(PROMISE_METHODS));
         }
-        None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
+        None => {
+            // `name.toUpp`: letters only one built-in method begins say which it is, whatever the type. A
+            // `Map`'s or a `Set`'s are left out: an untyped object's `add`, `clear` or `has` is as often its own.
+            let builtin = super::members::distinctive_builtin(
+                context,
+                &[ARRAY_METHODS, STRING_METHODS, PROMISE_METHODS],
+            );
+            if let Some(member) = builtin {
+                hints.tables.push(MemberTable::distinctive(member));
+            }
+            hints.tables.push(MemberTable::guess(COMMON_METHODS));
+        }
     }
     hints
 }

@@ -19,6 +19,9 @@ const LIMIT: usize = 4;
 pub(super) const KNOWN_CAP: f64 = 0.9;
 /// How many uses of the receiver's members in the code halve the weight of its tables.
 const CODE_USES_OVER_TABLES: u32 = 3;
+/// The confidence of the one built-in member some letters begin, the receiver's type being unknown: just over the
+/// inline bar.
+const DISTINCTIVE_CAP: f64 = 0.87;
 /// The highest confidence of a member guessed from a table of common methods, the receiver's type being unknown.
 pub(super) const GUESS_CAP: f64 = 0.55;
 
@@ -43,6 +46,16 @@ impl MemberTable {
         }
     }
 
+    /// The one built-in member some letters begin, for a receiver of unknown type ([`distinctive_builtin`]):
+    /// shown inline, below what a rule knows of the receiver.
+    pub const fn distinctive(entries: &'static [&'static str]) -> Self {
+        Self {
+            entries,
+            weight: 1.0,
+            cap: DISTINCTIVE_CAP,
+        }
+    }
+
     /// A table of common members for a receiver of unknown type.
     pub const fn guess(entries: &'static [&'static str]) -> Self {
         Self {
@@ -51,6 +64,61 @@ impl MemberTable {
             cap: GUESS_CAP,
         }
     }
+}
+
+/// The one member of the built-in types' `tables` that `prefix` begins, as a table of one, for a receiver whose
+/// type the code does not show: `name.toUpp` -> `toUpperCase()`, `line.stri` -> `strip()`. Where several begin
+/// so, the shortest when it begins all the others (`tr` -> `trim()`, not `trimStart()`); none when two others do
+/// (`s` -> `split()` or `slice()`). Two letters at least, and two fifths of the name: fewer say too little (`set`
+/// begins `setdefault()`, and every setter). None either where the code writes
+/// another member those letters begin (`.content` somewhere: `m.con` is not `concat()`), nor on a `package` or
+/// `import` line, whose dots separate packages.
+pub(super) fn distinctive_builtin(
+    context: &Context<'_>,
+    tables: &[&'static [&'static str]],
+) -> Option<&'static [&'static str]> {
+    let prefix = context.prefix;
+    let declaration = context.line_before.trim_start();
+    if prefix.len() < 2 || declaration.starts_with("import ") || declaration.starts_with("package ")
+    {
+        return None;
+    }
+    let mut matching: Vec<&'static &'static str> = Vec::new();
+    for table in tables {
+        for entry in table.iter() {
+            let name = split_entry(entry).0;
+            if name.len() <= prefix.len() || !name.starts_with(prefix) {
+                continue;
+            }
+            match matching.iter().find(|found| split_entry(found).0 == name) {
+                None => matching.push(entry),
+                // `length` of an array, `length()` of a string: the name is sure, how it is used is not.
+                Some(found) if found != &entry => return None,
+                Some(_) => {}
+            }
+        }
+    }
+    let shortest = *matching
+        .iter()
+        .min_by_key(|entry| split_entry(entry).0.len())?;
+    let stem = split_entry(shortest).0;
+    if prefix.len() * 5 < stem.len() * 2 {
+        return None;
+    }
+    if !matching
+        .iter()
+        .all(|entry| split_entry(entry).0.starts_with(stem))
+    {
+        return None;
+    }
+    let separated = format!(".{prefix}");
+    let other_member = context.code.match_indices(&separated).any(|(at, _)| {
+        let name_start = at + 1;
+        let rest = context.code.get(name_start..).unwrap_or("");
+        let name = &rest[..super::lexer::identifier_end(rest)];
+        name_start != context.cursor - prefix.len() && !name.starts_with(stem)
+    });
+    (!other_member).then(|| std::slice::from_ref(shortest))
 }
 
 /// What a language module knows about a receiver's members.

@@ -3084,7 +3084,17 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     }
     match declared_type(context, access.receiver) {
         Some(members) => hints.tables.push(MemberTable::known(members)),
-        None => hints.tables.push(MemberTable::guess(COMMON_METHODS)),
+        None => {
+            // `name.upp`: letters only one built-in method begins say which it is, whatever the type.
+            let builtin = super::members::distinctive_builtin(
+                context,
+                &[LIST_METHODS, DICT_METHODS, STR_METHODS, SET_METHODS],
+            );
+            if let Some(member) = builtin {
+                hints.tables.push(MemberTable::distinctive(member));
+            }
+            hints.tables.push(MemberTable::guess(COMMON_METHODS));
+        }
     }
     hints
 }

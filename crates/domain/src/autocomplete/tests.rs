@@ -754,6 +754,40 @@ const INLINE: &[Case] = &[
     ),
     // An empty placeholder: the value is the developer's to type; closing it inline would leave `{}`.
     ("python", "print(f\"Hello, {‸", None),
+    // A receiver of unknown type: letters that begin only one built-in method name it.
+    (
+        "javascript",
+        "function shout(name) {\n  return name.toUpp‸",
+        Some("erCase()"),
+    ),
+    ("javascript", "const value = input.tr‸", Some("im()")),
+    ("javascript", "if (roles.incl‸", Some("udes()")),
+    (
+        "python",
+        "def shout(name):\n    return name.upp‸",
+        Some("er()"),
+    ),
+    (
+        "python",
+        "def clean(word):\n    return word.isd‸",
+        Some("igit()"),
+    ),
+    ("python", "text = line.stri‸", Some("p()")),
+    ("java", "String loud = name.toUpp‸", Some("erCase()")),
+    // ... not where the code writes another member those letters begin, one letter says too little, or the
+    // letters begin an array's `length` and a string's `length()` alike.
+    (
+        "javascript",
+        "console.log(m.content);\nfunction f(m) {\n  return m.con‸",
+        Some("tent"),
+    ),
+    (
+        "python",
+        "def f(p):\n    print(p.spam)\n    return p.sp‸",
+        Some("am"),
+    ),
+    ("javascript", "const n = item.c‸", None),
+    ("java", "int h = hashes[i % hashes.le‸", None),
     // A name begun in a placeholder is completed as it is outside the string, with the editor's `}` and quote
     // after it or without them.
     (
@@ -8245,7 +8279,7 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("java", "try {\n    f();\n} ca‸", Some("tch (")),
-    ("java", "list.ad‸(x);", None),
+    ("java", "list.ad‸(x);", Some("d")),
     (
         "javascript",
         "for (let i = 0; i < items.le‸; i++) {\n  console.log(items[i]);\n}",
@@ -8905,7 +8939,11 @@ const INLINE: &[Case] = &[
         "words = text.split()\ncounts = {word: len(word) for word in wo‸",
         Some("rds}"),
     ),
-    ("python", "inverted = {v: k for k, v in d.ite‸", None),
+    (
+        "python",
+        "inverted = {v: k for k, v in d.ite‸",
+        Some("ms()"),
+    ),
     ("python", "for key, value in config.it‸", Some("ems():")),
     (
         "python",
@@ -9045,7 +9083,11 @@ const INLINE: &[Case] = &[
     ),
     ("python", "db.session.comm‸", Some("it()")),
     ("python", "User.query.filter_by(name=n).fir‸", Some("st()")),
-    ("python", "session = requests.Session()\nsession.ge‸", None),
+    (
+        "python",
+        "session = requests.Session()\nsession.ge‸",
+        Some("t()"),
+    ),
     ("python", "logger.war‸", Some("ning()")),
     ("python", "path = Path(\"data\")\npath.mkd‸", Some("ir()")),
     (
