@@ -3,7 +3,9 @@
 //! then gets its setter (`@name.` -> `setter`; `@class` -> `method`), and a setter stores the value it is given (`self._name = ` ->
 //! `value`, JavaScript's `set balance(value) { this._balance = ` -> `value;`); a comparison method checks for its
 //! own class (`isinstance(other, ` -> `Point):`), and a TypeScript static factory returns one
-//! (`static fromJSON(json: string): ` -> `Person {`).
+//! (`static fromJSON(json: string): ` -> `Person {`). A TypeScript getter reads the field it is named for
+//! (`getCount()`: `return this.` -> `count;`), and a singleton's static accessor makes and returns the one
+//! instance (`Logger.instance = new ` -> `Logger();`, `return Logger.` -> `instance;`).
 //! (A constructor's `self.x = ` -> `x` is `statements`' `assign_constructor_parameter`; a field's starting value
 //! is `initial_values`'.)
 

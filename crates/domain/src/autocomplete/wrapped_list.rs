@@ -7,7 +7,9 @@
 //! Offered on the method's first line (the whole statement, `return` included), after `return ` and while the
 //! statement is typed up to a member operator, only when the list is the class's one field: with others, the
 //! class is more than a stack and its methods do more. Once the list is named through `self` or `this`
-//! (`self.items.` in `push(self, item)`), its call is offered whatever else the class holds.
+//! (`self.items.` in `push(self, item)`), its call is offered whatever else the class holds. A registering
+//! method appends its one parameter to the list named its plural (`addListener(listener)`: `listeners.` ->
+//! `add(listener);`, `subscribe(listener)`: `this.listeners.` -> `push(listener);`).
 
 use super::Suggestion;
 use super::cursor::Context;
