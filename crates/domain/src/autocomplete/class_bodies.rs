@@ -3,7 +3,9 @@
 //! then gets its setter (`@name.` -> `setter`; `@class` -> `method`), and a setter stores the value it is given (`self._name = ` ->
 //! `value`, JavaScript's `set balance(value) { this._balance = ` -> `value;`); a comparison method checks for its
 //! own class (`isinstance(other, ` -> `Point):`), and a TypeScript static factory returns one
-//! (`static fromJSON(json: string): ` -> `Person {`).
+//! (`static fromJSON(json: string): ` -> `Person {`). A TypeScript getter reads the field it is named for
+//! (`getCount()`: `return this.` -> `count;`), and a singleton's static accessor makes and returns the one
+//! instance (`Logger.instance = new ` -> `Logger();`, `return Logger.` -> `instance;`).
 //! (A constructor's `self.x = ` -> `x` is `statements`' `assign_constructor_parameter`; a field's starting value
 //! is `initial_values`'.)
 
@@ -35,6 +37,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::JavaScript | Language::TypeScript => {
             javascript_setter_value(context, out);
             static_factory_type(context, out);
+            typescript_getter_field(context, out);
+            typescript_singleton(context, out);
         }
         _ => {}
     }
@@ -295,5 +299,113 @@ fn static_factory_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .and_then(|class| class.strip_prefix(context.prefix))
     {
         out.push(Suggestion::of_kind(format!("{rest} {{"), 0.86, "type"));
+    }
+}
+
+/// Whether a TypeScript class declares `field` on a line above: `private count = 0;`, `readonly name: string;`,
+/// or a constructor's parameter property (`constructor(private value: T)`).
+fn declares_field(context: &Context<'_>, field: &str) -> bool {
+    const MODIFIERS: &[&str] = &["private ", "public ", "protected ", "readonly ", "static "];
+    context.code_lines_above().take(CLASS_WINDOW).any(|line| {
+        let bare = MODIFIERS.iter().fold(line, |line, modifier| {
+            line.strip_prefix(modifier).unwrap_or(line)
+        });
+        let declared = bare
+            .strip_prefix(field)
+            .is_some_and(|rest| rest.starts_with([':', ';', '?', ' ', '=']));
+        let property = MODIFIERS
+            .iter()
+            .any(|modifier| line.contains(&format!("{modifier}{field}:")));
+        declared || (property && line.contains("constructor("))
+    })
+}
+
+/// `return this.` as the body of `getCount(): number {` -> `count;`: a getter named for a field of its class
+/// reads it.
+fn typescript_getter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::TypeScript {
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.receiver != "this"
+        || context.before_receiver(&access).map(str::trim) != Some("return")
+    {
+        return;
+    }
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let Some(name) = header
+        .strip_prefix("public ")
+        .unwrap_or(header)
+        .split_once("()")
+        .filter(|(_, rest)| rest.ends_with('{'))
+        .map(|(name, _)| name)
+    else {
+        return;
+    };
+    let Some(property) = name.strip_prefix("get").or_else(|| name.strip_prefix("is")) else {
+        return;
+    };
+    let mut characters = property.chars();
+    let Some(first) = characters.next().filter(char::is_ascii_uppercase) else {
+        return;
+    };
+    let field = format!("{}{}", first.to_ascii_lowercase(), characters.as_str());
+    if declares_field(context, &field)
+        && let Some(rest) = format!("{field}{}", terminator(context)).strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
+/// A TypeScript singleton: `Logger.instance = new ` -> `Logger();` for a `static instance` of the class
+/// `Logger`, and `return Logger.` -> `instance;`.
+fn typescript_singleton(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::TypeScript {
+        return;
+    }
+    let Some(class) = super::returns_self::class_name(context) else {
+        return;
+    };
+    let own_static = |field: &str| {
+        context.code_lines_above().take(CLASS_WINDOW).any(|line| {
+            line.split_once("static ")
+                .and_then(|(_, rest)| rest.strip_prefix(field))
+                .and_then(|rest| rest.strip_prefix(": "))
+                .is_some_and(|declared| declared.starts_with(class))
+        })
+    };
+    let typed = context.line_before.trim_start();
+    if let Some(field) = typed
+        .strip_suffix(context.prefix)
+        .and_then(|rest| rest.strip_suffix(" = new "))
+        .and_then(|target| target.strip_prefix(class))
+        .and_then(|target| target.strip_prefix('.'))
+        && own_static(field)
+        && let Some(rest) = format!("{class}(){}", terminator(context)).strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+        return;
+    }
+    if let Some(access) = context.dot_member()
+        && access.receiver == class
+        && context.before_receiver(&access).map(str::trim) == Some("return")
+    {
+        let field = context.code_lines_above().take(8).find_map(|line| {
+            let (target, _) = line.split_once(" = new ")?;
+            let field = target.strip_prefix(class)?.strip_prefix('.')?;
+            own_static(field).then_some(field)
+        });
+        if let Some(rest) = field
+            .map(|field| format!("{field}{}", terminator(context)))
+            .and_then(|text| text.strip_prefix(context.prefix).map(str::to_owned))
+            .filter(|rest| !rest.is_empty())
+        {
+            out.push(Suggestion::member(rest, 0.9));
+        }
     }
 }

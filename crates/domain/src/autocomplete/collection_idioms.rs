@@ -165,7 +165,18 @@ fn collected_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !typed.ends_with(".collect(Collectors.") {
         return;
     }
-    let Some((target, _)) = typed.split_once(" = ") else {
+    // A chain broken over lines (`.map(Person::getName)` under `List<String> names = people.stream()`) is
+    // declared on the line it starts on.
+    let head = if typed.starts_with('.') {
+        context
+            .code_lines_above()
+            .take(8)
+            .find(|line| !line.starts_with('.'))
+            .unwrap_or("")
+    } else {
+        typed
+    };
+    let Some((target, _)) = head.split_once(" = ") else {
         return;
     };
     let collector = if target.starts_with("List<") {

@@ -82,6 +82,33 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     operation_body(context, out);
     adult_age(context, out);
     changed_then_shown(context, out);
+    toggled_flag(context, out);
+}
+
+/// `todo.done = !` -> `todo.done;` (`self.on = not ` -> `self.on`): a flag set to its own negation is toggled;
+/// nothing else reads as the negation of something being assigned to it.
+fn toggled_flag(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let negation = if context.profile.language == Language::Python {
+        " = not "
+    } else {
+        " = !"
+    };
+    let Some(target) = typed.strip_suffix(negation) else {
+        return;
+    };
+    let plain = !target.is_empty()
+        && target
+            .split('.')
+            .all(|part| !part.is_empty() && part.chars().all(super::lexer::is_identifier_char));
+    // `const done = !` declares a new name: it negates something else.
+    let declares = target.contains(' ');
+    if plain && !declares {
+        out.push(Suggestion::construct(
+            format!("{target}{}", terminator(context)),
+            0.88,
+        ));
+    }
 }
 
 /// The blank first line of `def add(a, b):` (`function multiply(x, y) {`) -> `return a + b` (`return x * y;`): a

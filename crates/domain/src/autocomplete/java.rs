@@ -606,6 +606,11 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     swing_window(context, out);
     accessor_of_field(context, out);
     equals_guard(context, out);
+    finally_after_catch(context, out);
+    equals_cast(context, out);
+    equals_field_comparison(context, out);
+    singleton_instance(context, out);
+    own_type_argument(context, out);
     entry_value_and_merge(context, out);
     filter_by_result(context, out);
     hash_of_fields(context, out);
@@ -1061,7 +1066,10 @@ fn new_instance(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .find(|(interface, _)| *interface == raw_type)
         .map_or_else(
             || {
-                let concrete = CONCRETE_CLASSES.contains(&raw_type);
+                // A class's own `static final Logger INSTANCE = new ` is a singleton made by its class.
+                let singleton = type_text.split_whitespace().any(|word| word == "static")
+                    && super::returns_self::class_name(context) == Some(raw_type);
+                let concrete = CONCRETE_CLASSES.contains(&raw_type) || singleton;
                 (raw_type, if concrete { 0.85 } else { 0.6 })
             },
             |(_, class)| (*class, 0.85),
@@ -1133,8 +1141,9 @@ fn result_of_declared_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         return;
     };
+    // Above the stream's own `collect()`, which the declared type rules out.
     if let Some(rest) = terminal.strip_prefix(context.prefix) {
-        out.push(Suggestion::member(rest, 0.86));
+        out.push(Suggestion::member(rest, 0.9));
     }
 }
 
@@ -2059,9 +2068,268 @@ fn equals_guard(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(answer, 0.9));
 }
 
+/// `} fin` after a `catch` block -> `ally {`: nothing else starts with `fin` where a `try` statement goes on, and
+/// a serializable class's `serialVersionUID = ` starts from `1L;`.
+fn finally_after_catch(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    setter_parameter(context, out);
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed.ends_with("serialVersionUID = ") && context.prefix.is_empty() {
+        out.push(Suggestion::construct("1L;", 0.88));
+        return;
+    }
+    if context.prefix.len() < 2 || typed != format!("}} {}", context.prefix) {
+        return;
+    }
+    let caught = context
+        .code_lines_above()
+        .take(40)
+        .any(|line| line.starts_with("} catch") || line.starts_with("try {"));
+    if caught && let Some(rest) = "finally {".strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(rest, 0.86));
+    }
+}
+
+/// `public void setYear(int ` -> `year) {`: a setter's one parameter is named for the field it sets, when the
+/// class declares that field with that type.
+fn setter_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some((head, parameter_type)) = typed
+        .strip_suffix(' ')
+        .and_then(|rest| {
+            rest.strip_prefix("void set")
+                .or_else(|| rest.split_once(" void set").map(|(_, name)| name))
+        })
+        .and_then(|rest| rest.split_once('('))
+    else {
+        return;
+    };
+    let mut characters = head.chars();
+    let Some(first) = characters.next().filter(char::is_ascii_uppercase) else {
+        return;
+    };
+    let field = format!("{}{}", first.to_ascii_lowercase(), characters.as_str());
+    if !is_plain_name(&field) || parameter_type.contains([',', ' ']) || parameter_type.is_empty() {
+        return;
+    }
+    let declared = format!(" {parameter_type} {field};");
+    let declares = context
+        .code_lines_above()
+        .take(60)
+        .any(|line| line.starts_with("private ") && line.contains(&declared));
+    if declares && let Some(rest) = format!("{field}) {{").strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// `Point other = (Point) ` in `equals(Object o)` -> `o;`: the cast is of the object being compared.
+fn equals_cast(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((declaration, cast)) = typed.split_once(" = (") else {
+        return;
+    };
+    let Some(class) = cast.strip_suffix(") ") else {
+        return;
+    };
+    let declared = declaration.split_whitespace().next().unwrap_or("");
+    if declared != class || !is_plain_name(class) {
+        return;
+    }
+    let Some(function) = enclosing_function(context).filter(|function| function.name == "equals")
+    else {
+        return;
+    };
+    if let [parameter] = function.parameters.as_slice() {
+        out.push(Suggestion::construct(format!("{};", parameter.name), 0.9));
+    }
+}
+
+/// In `equals`, a field compared with the other object's: `age == other.` -> `age`, `Objects.equals(name,
+/// other.` -> `name)`, then `;` when every field of the class is compared; and after `x == other.x && ` the one
+/// field left (`y == other.y;`).
+fn equals_field_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if !typed.starts_with("return ") {
+        return;
+    }
+    let Some(function) = enclosing_function(context).filter(|function| function.name == "equals")
+    else {
+        return;
+    };
+    let fields = private_fields(context);
+    if fields.is_empty() || fields.len() > 6 {
+        return;
+    }
+    let compared = |text: &str, field: &str| {
+        text.contains(&format!("{field} == "))
+            || text.contains(&format!("Objects.equals({field}, "))
+            || text.contains(&format!("{field}.equals("))
+    };
+    let before = context.before_prefix();
+    if let Some(access) = context.dot_member() {
+        // `name, other.` or `age == other.`: the field the comparison began with.
+        let Some(left) = context.before_receiver(&access) else {
+            return;
+        };
+        let (field, close) = if let Some(head) = left.strip_suffix(", ") {
+            let Some((_, field)) = head.rsplit_once("Objects.equals(") else {
+                return;
+            };
+            (field, ")")
+        } else if let Some(head) = left.strip_suffix(" == ") {
+            let start = head
+                .rfind(|c: char| !is_identifier_char(c))
+                .map_or(0, |index| index + 1);
+            (head.get(start..).unwrap_or(""), "")
+        } else {
+            return;
+        };
+        if !fields.contains(&field) {
+            return;
+        }
+        let all = fields
+            .iter()
+            .all(|other| *other == field || compared(before, other));
+        let end = if all { ";" } else { "" };
+        if let Some(rest) = format!("{field}{close}{end}").strip_prefix(context.prefix) {
+            out.push(Suggestion::member(rest, 0.9));
+        }
+        return;
+    }
+    // `return x == other.x && `: the one field not compared yet, compared the same way.
+    if !context.prefix.is_empty() || !typed.ends_with(" && ") {
+        return;
+    }
+    let Some(other) = function.parameters.first().map(|parameter| parameter.name) else {
+        return;
+    };
+    let cast = context
+        .code_lines_above()
+        .take(8)
+        .find_map(|line| {
+            let (declaration, value) = line.split_once(" = (")?;
+            value
+                .ends_with(&format!(") {other};"))
+                .then(|| declaration.split_whitespace().nth(1))
+                .flatten()
+        })
+        .unwrap_or(other);
+    let left: Vec<&&str> = fields
+        .iter()
+        .filter(|field| !compared(typed, field))
+        .collect();
+    let [field] = left.as_slice() else {
+        return;
+    };
+    let primitive = declaration_of(context, field).is_some_and(|declared| {
+        declared.split_whitespace().any(|word| {
+            matches!(
+                word,
+                "int" | "long" | "double" | "float" | "boolean" | "char" | "short" | "byte"
+            )
+        })
+    });
+    let comparison = if primitive {
+        format!("{field} == {cast}.{field};")
+    } else {
+        format!("Objects.equals({field}, {cast}.{field});")
+    };
+    out.push(Suggestion::construct(comparison, 0.86));
+}
+
+/// A singleton's accessor: `instance = new ` -> `Database();` for a `static Database instance` of the class
+/// `Database` (its constructor is private, so only the class makes one), and `return ` after it -> `instance;`.
+fn singleton_instance(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(class) = super::returns_self::class_name(context) else {
+        return;
+    };
+    // `private static Database instance;` (or `= null;`) among the class's lines above.
+    let own_static = |name: &str| {
+        let declared = format!(" {class} {name}");
+        context.code_lines_above().take(200).any(|line| {
+            line.contains("static ")
+                && line
+                    .split_once(&declared)
+                    .is_some_and(|(_, after)| after.starts_with(';') || after.starts_with(" ="))
+        })
+    };
+    if let Some(field) = context.before_prefix().trim_start().strip_suffix(" = new ")
+        && is_plain_name(field)
+        && own_static(field)
+        && let Some(rest) = format!("{class}();").strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+        return;
+    }
+    if !context.prefix.is_empty() || typed != "return " {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    if !function.parameters.is_empty() || function.results.first() != Some(&class) {
+        return;
+    }
+    // The field the method has just filled: `instance = new Database();` above.
+    let made = context.code_lines_above().take(6).find_map(|line| {
+        let (field, _) = line.split_once(" = new ")?;
+        let field = field.trim();
+        (is_plain_name(field) && own_static(field)).then_some(field)
+    });
+    if let Some(field) = made {
+        out.push(Suggestion::construct(format!("{field};"), 0.88));
+    }
+}
+
+/// The type argument a header can only mean one way: `class Person implements Comparable<` -> `Person>`, a
+/// generic bound's `<T extends Comp` -> `arable<T>>`.
+fn own_type_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if context.prefix.is_empty()
+        && let Some(head) = typed.strip_suffix(" implements Comparable<")
+        && let Some((_, class)) = head.rsplit_once("class ")
+        && is_plain_name(class.trim())
+    {
+        out.push(Suggestion::construct(format!("{}>", class.trim()), 0.9));
+        return;
+    }
+    let Some(head) = context.before_prefix().strip_suffix(" extends ") else {
+        return;
+    };
+    let Some((_, variable)) = head.rsplit_once('<') else {
+        return;
+    };
+    if context.prefix.starts_with("Comp")
+        && is_plain_name(variable)
+        && variable.len() <= 2
+        && let Some(rest) = format!("Comparable<{variable}>>").strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
 /// A map's entry read on one line: `e.getKey() + ": " + ` -> `e.getValue());` (closing what the line opened), and
 /// a count merged into a map: `counts.merge(word, 1, ` -> `Integer::sum);` (`Integer::` -> `sum);`).
 fn entry_value_and_merge(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    entry_value_typed(context, out);
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
@@ -2107,7 +2375,46 @@ fn entry_value_and_merge(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if entry.is_empty() || !typed.contains(&format!("{entry}.getKey()")) || open > 2 {
         return;
     }
-    let closers = ")".repeat(open);
+    let ending = entry_line_ending(typed, open);
+    out.push(Suggestion::construct(
+        format!("{entry}.getValue(){ending}"),
+        0.86,
+    ));
+}
+
+/// The same entry's value with its getter begun: `e.getKey() + ": " + e.get` -> `Value());`. A getter's list
+/// ranks `getKey()` first, but the line has read the key already.
+fn entry_value_typed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(before_receiver) = context.before_receiver(&access) else {
+        return;
+    };
+    let key_read = before_receiver.ends_with(" + ")
+        && before_receiver.contains(&format!("{}.getKey()", access.receiver))
+        && !typed.contains(".getValue()");
+    let Some(rest) = "getValue()".strip_prefix(context.prefix) else {
+        return;
+    };
+    let outside_strings: String = typed.split('"').step_by(2).collect();
+    let open = outside_strings
+        .matches('(')
+        .count()
+        .saturating_sub(outside_strings.matches(')').count());
+    if key_read && !rest.is_empty() && open <= 2 {
+        let ending = entry_line_ending(typed, open);
+        out.push(Suggestion::member(format!("{rest}{ending}"), 0.9));
+    }
+}
+
+/// What ends a line printing or joining an entry: the parentheses it left open, and the statement's `;` when the
+/// line is a print or an assignment.
+fn entry_line_ending(typed: &str, open: usize) -> String {
     let statement_ends = (open > 0 && typed.starts_with("System.out."))
         || (open == 0
             && typed
@@ -2115,10 +2422,7 @@ fn entry_value_and_merge(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .next()
                 .is_some_and(|head| head.contains(" = ")));
     let end = if statement_ends { ";" } else { "" };
-    out.push(Suggestion::construct(
-        format!("{entry}.getValue(){closers}{end}"),
-        0.86,
-    ));
+    format!("{}{end}", ")".repeat(open))
 }
 
 /// `catch (IOEx` -> `ception e) {`: the exception begun, when one of the usual ones (or the one the `try`
@@ -2267,7 +2571,8 @@ fn printed_by_reference(context: &Context<'_>, typed: &str, out: &mut Vec<Sugges
         return;
     }
     if let Some(before) = typed.strip_suffix(context.prefix)
-        && before.ends_with(".forEach(System.out::")
+        && (before.ends_with(".forEach(System.out::")
+            || before.ends_with(".ifPresent(System.out::"))
         && let Some(rest) = "println);".strip_prefix(context.prefix)
     {
         out.push(Suggestion::member(rest, 0.88));

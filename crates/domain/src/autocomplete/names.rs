@@ -155,6 +155,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .trim_end()
         .strip_suffix("typeof")
         .is_some_and(|before| !before.ends_with(super::lexer::is_identifier_char));
+    // `class NotFoundError extends Er` names the base class, never calls it (`ror`, not `ror(`).
+    let after_heritage = {
+        let before = context.before_prefix();
+        before.ends_with("extends ") || before.ends_with("implements ")
+    };
     let tags = c_struct_tags(context);
     let enumerators = enumerators_above(context);
     // A variable's address is taken after C's lone `&`: no keyword or constant (`struct`, `stdout`) is one.
@@ -207,7 +212,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             (Place::Anywhere, _) => 1.0,
         } - order;
         let suffix = if (word.text == "return" && returns_nothing(context))
-            || (after_typeof && is_call(word.suffix))
+            || ((after_typeof || after_heritage) && is_call(word.suffix))
         {
             ""
         } else {

@@ -23,6 +23,10 @@ const LINES_READ: usize = 40;
 
 /// Runs the rules that fit the language.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    // `coll` typed after a filtered stream: the one word the rules below finish once begun.
+    if context.profile.language == Language::Java && context.at_line_end() {
+        java(context, out);
+    }
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
@@ -33,7 +37,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::JavaScript | Language::TypeScript => javascript(context, out),
         Language::Rust => rust(context, out),
         Language::Go => go(context, out),
-        Language::Java => java(context, out),
         Language::Cpp => cpp(context, out),
         Language::C => c(context, out),
         _ => {}
@@ -676,12 +679,18 @@ fn go(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 fn java(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    let streamed_into_list = typed.starts_with("List<") && typed.contains(".stream().");
+    if !context.prefix.is_empty() && !streamed_into_list {
+        return;
+    }
     if typed.ends_with("new Thread(") {
         out.push(Suggestion::construct("() -> {", 0.8));
     } else if typed.ends_with(" = Executors.") && typed.starts_with("ExecutorService ") {
         out.push(Suggestion::member("newFixedThreadPool(", 0.88));
     } else if typed.starts_with("List<") && typed.contains(".stream().") {
-        // A stream declared into a `List` and already filtered or mapped ends collected into it.
+        // A stream declared into a `List` and already filtered or mapped ends collected into it, `coll` typed or
+        // not.
+        let typed = context.before_prefix().trim_start();
         let last_call = typed
             .trim_end_matches(['.', '('])
             .rsplit('.')
@@ -690,9 +699,13 @@ fn java(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let filtered = ["filter(", "map(", "sorted("]
             .iter()
             .any(|call| last_call.starts_with(call));
-        if typed.ends_with(").") && filtered {
-            out.push(Suggestion::member("collect(Collectors.toList());", 0.88));
-        } else if typed.ends_with(".collect(") {
+        if typed.ends_with(").")
+            && filtered
+            && let Some(rest) = "collect(Collectors.toList());".strip_prefix(context.prefix)
+        {
+            // Above the stream's bare `collect()`: the declared `List` says which collector.
+            out.push(Suggestion::member(rest, 0.9));
+        } else if typed.ends_with(".collect(") && context.prefix.is_empty() {
             out.push(Suggestion::construct("Collectors.toList());", 0.88));
         }
     }

@@ -35,7 +35,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let suggestion = match context.profile.language {
         Language::Python => python_self(context),
         Language::Rust => rust_builder_self(context),
-        Language::Java => java_this(context),
+        Language::Java | Language::TypeScript => java_this(context),
         _ => None,
     };
     out.extend(suggestion);
@@ -85,7 +85,13 @@ fn rust_builder_self(context: &Context<'_>) -> Option<Suggestion> {
 /// `return ` in a method declared to return its own class, after a statement that changed the object -> `this;`
 /// (a fluent setter or builder); a method that only makes one (`Point copy() { return `) is left alone.
 fn java_this(context: &Context<'_>) -> Option<Suggestion> {
-    if context.line_before.trim_start() != "return " {
+    let typed = context.line_before.trim_start();
+    // On the line after the step's last statement, the whole `return this;` (`this.size = size;` above).
+    let whole = typed.is_empty()
+        && context
+            .previous_code_line()
+            .is_some_and(|line| line.trim_end().ends_with(';'));
+    if typed != "return " && !whole {
         return None;
     }
     let function = enclosing_function(context)?;
@@ -100,9 +106,18 @@ fn java_this(context: &Context<'_>) -> Option<Suggestion> {
     if header_text.contains(&"static") {
         return None;
     }
-    // The header read backwards: `{`, `)`, the parameters, `(`, the name, then the return type.
-    let open = header_text.iter().position(|text| *text == "(")?;
-    let returned = *header_text.get(open + 2)?;
+    // The header read backwards: `{`, `)`, the parameters, `(`, the name, then the return type; TypeScript's
+    // `{`, the return type, then `:` (where `this` is also its own class).
+    let typescript = context.profile.language == Language::TypeScript;
+    let returned = if typescript {
+        if header_text.get(2) != Some(&":") {
+            return None;
+        }
+        *header_text.get(1)?
+    } else {
+        let open = header_text.iter().position(|text| *text == "(")?;
+        *header_text.get(open + 2)?
+    };
     let class = class_name(context)?;
     // A fluent step is short, makes no other object of its class (`Foo res = ...; return res;`) and computes
     // nothing in locals of its own (a `trySplit()` does).
@@ -118,12 +133,26 @@ fn java_this(context: &Context<'_>) -> Option<Suggestion> {
         let text = context.text(token);
         text == class || DECLARING.contains(&text)
     });
-    (returned == class && (1..=3).contains(&statements) && !makes_another)
-        .then(|| Suggestion::construct("this;", 0.85))
+    let own_class = returned == class || (typescript && returned == "this");
+    // The whole statement only at the body's own level, not inside an `if` of the step.
+    let opened = body
+        .iter()
+        .filter(|token| context.text(token) == "{")
+        .count();
+    let closed = body
+        .iter()
+        .filter(|token| context.text(token) == "}")
+        .count();
+    if whole && opened != closed {
+        return None;
+    }
+    let text = if whole { "return this;" } else { "this;" };
+    (own_class && (1..=3).contains(&statements) && !makes_another)
+        .then(|| Suggestion::construct(text, 0.85))
 }
 
 /// The name of the class the cursor is in, from the nearest `class Name` above.
-fn class_name<'a>(context: &Context<'a>) -> Option<&'a str> {
+pub(super) fn class_name<'a>(context: &Context<'a>) -> Option<&'a str> {
     let tokens = context.tokens_before();
     let brace = super::statements::enclosing_class_brace(context, tokens, &["class"])?;
     let header = tokens.get(..brace)?;

@@ -7423,6 +7423,298 @@ const INLINE: &[Case] = &[
         "package main\n\nimport \"os\"\n\nfunc main() {\n\tinfo, err := os.‸",
         None,
     ),
+    // Nineteenth round (r19g): object-oriented Java and TypeScript as coursework and first jobs write it (classes
+    // with private fields, accessors, `equals`/`hashCode`, interfaces, generics, singletons, builders, observers,
+    // factories, streams, `Optional`, exceptions, parameter properties, discriminated unions), written blind.
+    // New: the cast and the field comparisons of `equals` (`(Person) ` -> `o;`, `Objects.equals(name, person.` ->
+    // `name);`, `x == other.x && ` -> `y == other.y;`), a singleton's `instance = new ` -> `Database();` and its
+    // `return ` -> `instance;` (TypeScript's `Logger.instance`), `implements Comparable<` -> the class, `<T extends
+    // Comp` -> `arable<T>>`, a registering method's `listeners.` -> `add(listener);` (`push(listener);`), a
+    // fluent step's whole `return this;` (TypeScript's `: this` too), a TypeScript getter's `return this.` -> its
+    // field, `} fin` -> `ally {`, `serialVersionUID = ` -> `1L;`, a flag toggled (`todo.done = !` -> `todo.done;`),
+    // an entry's `getValue()` once the line read its key, a stream collected or counted as its declaration says
+    // (`.coll` -> `ect(Collectors.toList());`, `long n = ....co` -> `unt();`), a chain broken over lines, no call
+    // after `extends`. Then look-alikes with other names, auto-closed brackets, and cases left alone.
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    @Override\n    public boolean equals(Object o) {\n        if (this == o) return true;\n        if (o == null || getClass() != o.getClass()) return false;\n        Person person = (Person) ‸",
+        Some("o;"),
+    ),
+    (
+        "java",
+        "class Item {\n    private int id;\n\n    public boolean equals(Object obj) {\n        if (!(obj instanceof Item)) return false;\n        Item that = (Item) ‸",
+        Some("obj;"),
+    ),
+    // A cast outside `equals` is of anything.
+    (
+        "java",
+        "class Item {\n    public void handle(Object event, Object source) {\n        Item that = (Item) ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    @Override\n    public boolean equals(Object o) {\n        if (this == o) return true;\n        Person person = (Person) o;\n        return age == person.age && Objects.equals(name, person.‸",
+        Some("name);"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    @Override\n    public boolean equals(Object o) {\n        Person person = (Person) o;\n        return Objects.equals(name, person.name) && age == person.‸",
+        Some("age;"),
+    ),
+    // With a field left to compare, no `;` yet.
+    (
+        "java",
+        "public class Book {\n    private String title;\n    private int year;\n    private String author;\n\n    public boolean equals(Object o) {\n        Book b = (Book) o;\n        return year == b.‸",
+        Some("year"),
+    ),
+    (
+        "java",
+        "public class Point {\n    private final int x;\n    private final int y;\n\n    @Override\n    public boolean equals(Object o) {\n        if (!(o instanceof Point)) return false;\n        Point other = (Point) o;\n        return x == other.x && ‸",
+        Some("y == other.y;"),
+    ),
+    (
+        "java",
+        "public class Book {\n    private int year;\n    private String title;\n\n    public boolean equals(Object o) {\n        Book that = (Book) o;\n        return year == that.year && ‸",
+        Some("Objects.equals(title, that.title);"),
+    ),
+    // Two fields left: either may come next.
+    (
+        "java",
+        "public class Book {\n    private int year;\n    private String title;\n    private String author;\n\n    public boolean equals(Object o) {\n        Book that = (Book) o;\n        return year == that.year && ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Database {\n    private static Database instance;\n\n    private Database() {}\n\n    public static Database getInstance() {\n        if (instance == null) {\n            instance = new ‸",
+        Some("Database();"),
+    ),
+    (
+        "java",
+        "public class Database {\n    private static Database instance;\n\n    private Database() {}\n\n    public static Database getInstance() {\n        if (instance == null) {\n            instance = new Database();\n        }\n        return ‸",
+        Some("instance;"),
+    ),
+    (
+        "java",
+        "public class Config {\n    private static Config config = null;\n\n    public static Config get() {\n        if (config == null) {\n            config = new Con‸",
+        Some("fig();"),
+    ),
+    (
+        "java",
+        "public class Logger {\n    private static final Logger INSTANCE = new ‸",
+        Some("Logger();"),
+    ),
+    // Another class's field is not the singleton's.
+    (
+        "java",
+        "public class Registry {\n    private static Handler handler;\n\n    public static void init() {\n        handler = new ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Person implements Comparable<‸",
+        Some("Person>"),
+    ),
+    (
+        "java",
+        "public final class Version implements Comparable<‸",
+        Some("Version>"),
+    ),
+    ("java", "public static <T extends Comp‸", Some("arable<T>>")),
+    ("java", "static <E extends Compa‸", Some("rable<E>>")),
+    ("java", "public class Box<T extends Num‸", None),
+    (
+        "java",
+        "public class EventBus {\n    private final List<Listener> listeners = new ArrayList<>();\n\n    public void addListener(Listener listener) {\n        listeners.‸",
+        Some("add(listener);"),
+    ),
+    (
+        "java",
+        "public class Library {\n    private List<Book> books = new ArrayList<>();\n\n    public void addBook(Book book) {\n        this.books.‸",
+        Some("add(book);"),
+    ),
+    (
+        "java",
+        "public class Stack<T> {\n    private final List<T> items = new ArrayList<>();\n\n    public void push(T item) {\n        items.add(‸)",
+        Some("item"),
+    ),
+    (
+        "java",
+        "public class Pizza {\n    public static class Builder {\n        private int size;\n\n        public Builder size(int size) {\n            this.size = size;\n            ‸",
+        Some("return this;"),
+    ),
+    (
+        "java",
+        "class Query {\n    private String table;\n\n    Query from(String table) {\n        this.table = table;\n        ‸",
+        Some("return this;"),
+    ),
+    // A setter returning nothing has no `return this;`.
+    (
+        "java",
+        "class Query {\n    private String table;\n\n    void setTable(String table) {\n        this.table = table;\n        ‸",
+        None,
+    ),
+    (
+        "java",
+        "try {\n    reader.read();\n} catch (IOException e) {\n    e.printStackTrace();\n} fin‸",
+        Some("ally {"),
+    ),
+    (
+        "java",
+        "try {\n    lock.lock();\n    work();\n} fi‸",
+        Some("nally {"),
+    ),
+    (
+        "java",
+        "public class AppException extends Exception {\n    private static final long serialVersionUID = ‸",
+        Some("1L;"),
+    ),
+    (
+        "java",
+        "for (Map.Entry<String, Integer> entry : scores.entrySet()) {\n    System.out.println(entry.getKey() + \": \" + entry.get‸",
+        Some("Value());"),
+    ),
+    (
+        "java",
+        "for (Map.Entry<String, Double> e : prices.entrySet()) {\n    String line = e.getKey() + \"=\" + e.getV‸",
+        Some("alue();"),
+    ),
+    (
+        "java",
+        "long empty = lines.stream().filter(s -> s.isEmpty()).co‸",
+        Some("unt();"),
+    ),
+    (
+        "java",
+        "List<String> upper = names.stream().map(String::toUpperCase).coll‸",
+        Some("ect(Collectors.toList());"),
+    ),
+    (
+        "java",
+        "List<Integer> big = values.stream().filter(v -> v > 10).c‸",
+        Some("ollect(Collectors.toList());"),
+    ),
+    (
+        "java",
+        "List<String> names = people.stream()\n        .map(Person::getName)\n        .collect(Collectors.‸",
+        Some("toList());"),
+    ),
+    (
+        "java",
+        "Set<String> tags = posts.stream()\n        .flatMap(p -> p.getTags().stream())\n        .collect(Collectors.‸",
+        Some("toSet());"),
+    ),
+    (
+        "java",
+        "public class Task {\n    private boolean done;\n\n    public void toggle() {\n        this.done = !‸",
+        Some("this.done;"),
+    ),
+    (
+        "typescript",
+        "const todo = this.todos.find((t) => t.id === id);\nif (todo) {\n  todo.done = !‸",
+        Some("todo.done;"),
+    ),
+    (
+        "python",
+        "def toggle(self):\n    self.visible = not ‸",
+        Some("self.visible"),
+    ),
+    // A new name is the negation of something else.
+    ("typescript", "const hidden = !‸", None),
+    ("typescript", "class NotFoundError extends Er‸", Some("ror")),
+    (
+        "typescript",
+        "class QueryBuilder {\n  private table = \"\";\n\n  from(table: string): this {\n    this.table = table;\n    return ‸",
+        Some("this;"),
+    ),
+    (
+        "typescript",
+        "class QueryBuilder {\n  private conditions: string[] = [];\n\n  where(condition: string): QueryBuilder {\n    this.conditions.push(condition);\n    ‸",
+        Some("return this;"),
+    ),
+    (
+        "typescript",
+        "class Counter {\n  private count = 0;\n\n  getCount(): number {\n    return this.‸",
+        Some("count;"),
+    ),
+    (
+        "typescript",
+        "class Account {\n  constructor(private readonly owner: string, private balance: number) {}\n\n  getBalance(): number {\n    return this.ba‸",
+        Some("lance"),
+    ),
+    // No field by the getter's name: another member may be read.
+    (
+        "typescript",
+        "class Account {\n  private cents = 0;\n\n  getBalance(): number {\n    return this.‸",
+        None,
+    ),
+    (
+        "typescript",
+        "class Logger {\n  private static instance: Logger;\n\n  private constructor() {}\n\n  static getInstance(): Logger {\n    if (!Logger.instance) {\n      Logger.instance = new ‸",
+        Some("Logger();"),
+    ),
+    (
+        "typescript",
+        "class Logger {\n  private static instance: Logger;\n\n  static getInstance(): Logger {\n    if (!Logger.instance) {\n      Logger.instance = new Logger();\n    }\n    return Logger.‸",
+        Some("instance;"),
+    ),
+    (
+        "typescript",
+        "export class Store {\n  private static shared: Store | null = null;\n\n  static get(): Store {\n    if (Store.shared === null) {\n      Store.shared = new St‸",
+        Some("ore();"),
+    ),
+    (
+        "typescript",
+        "type Listener = (data: string) => void;\n\nclass EventEmitter {\n  private listeners: Listener[] = [];\n\n  subscribe(listener: Listener) {\n    this.listeners.‸",
+        Some("push(listener);"),
+    ),
+    (
+        "typescript",
+        "class Cart {\n  private items: CartItem[] = [];\n\n  addItem(item: CartItem): void {\n    this.items.‸",
+        Some("push(item);"),
+    ),
+    (
+        "typescript",
+        "export class UserService {\n  private users: User[] = [];\n\n  addUser(user: User): void {\n    this.users.push(‸)",
+        Some("user"),
+    ),
+    (
+        "typescript",
+        "class Directory {\n  private entries: Entry[] = [];\n\n  addEntry(entry: Entry) {\n    this.entries.push(‸)",
+        Some("entry"),
+    ),
+    // The parameter is not what the list holds.
+    (
+        "typescript",
+        "class Inbox {\n  private messages: Message[] = [];\n\n  addSender(name: string) {\n    this.messages.‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Car {\n    private String make;\n    private int year;\n\n    public void setYear(int ‸",
+        Some("year) {"),
+    ),
+    (
+        "java",
+        "class Car {\n    private String make;\n\n    void setMake(String m‸",
+        Some("ake) {"),
+    ),
+    // A type the field does not have: the parameter may be converted.
+    (
+        "java",
+        "class Car {\n    private int year;\n\n    public void setYear(String ‸",
+        None,
+    ),
+    (
+        "java",
+        "Optional<String> name = findName();\nname.ifPresent(System.out::‸",
+        Some("println);"),
+    ),
+    // A value handed to a field that does not hold it (`put(float x)` writing through a helper).
+    (
+        "java",
+        "class Buffer {\n    private final Memory memory;\n\n    public void put(float x) {\n        memory.‸",
+        None,
+    ),
     // Eighteenth round (r18g): editing code rather than writing it top to bottom, in Python, JavaScript, TypeScript
     // and Java, written blind: the cursor mid-line with text after it, a name the lines below already use (a loop
     // variable or a parameter the block uses, `this.| = name;`, an import the body needs: `import |` above

@@ -7,7 +7,9 @@
 //! Offered on the method's first line (the whole statement, `return` included), after `return ` and while the
 //! statement is typed up to a member operator, only when the list is the class's one field: with others, the
 //! class is more than a stack and its methods do more. Once the list is named through `self` or `this`
-//! (`self.items.` in `push(self, item)`), its call is offered whatever else the class holds.
+//! (`self.items.` in `push(self, item)`), its call is offered whatever else the class holds. A registering
+//! method appends its one parameter to the list named its plural (`addListener(listener)`: `listeners.` ->
+//! `add(listener);`, `subscribe(listener)`: `this.listeners.` -> `push(listener);`).
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -50,6 +52,32 @@ impl<'a> Operation<'a> {
         };
         Some(operation)
     }
+}
+
+/// The parameter a method appends to `field`: a stack's `push(item)`, or a registering method's one parameter
+/// that the list is the plural of (`addListener(listener)` or `subscribe(listener)` on `listeners`,
+/// `addUser(user)` on `users`).
+fn appended_parameter<'a>(name: &str, parameters: &[&'a str], field: &str) -> Option<&'a str> {
+    if let Some(Operation::Push(item)) = Operation::of_method(name, parameters) {
+        return Some(item);
+    }
+    let [item] = parameters else {
+        return None;
+    };
+    let plural = is_plural_of(field, item);
+    let registers = ["add", "subscribe", "register", "attach"]
+        .iter()
+        .any(|verb| name.starts_with(verb));
+    (plural && registers).then_some(*item)
+}
+
+/// Whether a list's name is the plural of an item's (`users` of `user`, `entries` of `entry`).
+fn is_plural_of(list: &str, item: &str) -> bool {
+    list == format!("{item}s")
+        || list == format!("{item}es")
+        || item
+            .strip_suffix('y')
+            .is_some_and(|stem| list == format!("{stem}ies"))
 }
 
 /// Appends the method's statement, or what is left of it to type.
@@ -139,9 +167,18 @@ fn delegate(context: &Context<'_>, out: &mut Vec<Suggestion>) -> bool {
     let owner = match language {
         Language::Python | Language::Rust => "self.",
         Language::JavaScript | Language::TypeScript => "this.",
+        Language::Java => "",
         _ => return false,
     };
-    let field = access.receiver.strip_prefix(owner).unwrap_or("");
+    // Java names its fields with `this.` or without.
+    let field = if language == Language::Java {
+        access
+            .receiver
+            .strip_prefix("this.")
+            .unwrap_or(access.receiver)
+    } else {
+        access.receiver.strip_prefix(owner).unwrap_or("")
+    };
     if field.is_empty() || !field.chars().all(super::lexer::is_identifier_char) {
         return false;
     }
@@ -155,10 +192,22 @@ fn delegate(context: &Context<'_>, out: &mut Vec<Suggestion>) -> bool {
         return false;
     };
     let parameters: Vec<&str> = function.parameters.iter().map(|p| p.name).collect();
-    let Some(operation) = Operation::of_method(function.name, &parameters) else {
-        return false;
+    let operation = match appended_parameter(function.name, &parameters, field) {
+        Some(item) => Operation::Push(item),
+        None => match Operation::of_method(function.name, &parameters) {
+            Some(operation) => operation,
+            None => return false,
+        },
     };
     let call = match (language, operation) {
+        // A Java field is only completed for a registering method: a stack's own bodies are `complete`'s.
+        // Only a list named for what it holds: a `put(float x)` may hand its value to anything.
+        (Language::Java, Operation::Push(item))
+            if before.is_empty() && is_plural_of(field, item) =>
+        {
+            format!("add({item});")
+        }
+        (Language::Java, _) => return false,
         (Language::Python, Operation::Push(item)) => format!("append({item})"),
         (Language::Python, Operation::Dequeue) => "pop(0)".to_owned(),
         (Language::Rust, Operation::Push(item)) => format!("push({item});"),
@@ -197,12 +246,16 @@ fn pushed_item(context: &Context<'_>, out: &mut Vec<Suggestion>) -> bool {
     let (owner, call) = match context.profile.language {
         Language::Python => ("self.", ".append("),
         Language::JavaScript | Language::TypeScript => ("this.", ".push("),
+        Language::Java => ("", ".add("),
         _ => return false,
     };
-    let Some(field) = typed
-        .strip_suffix(call)
-        .and_then(|receiver| receiver.strip_prefix(owner))
-    else {
+    let Some(field) = typed.strip_suffix(call).and_then(|receiver| {
+        if owner.is_empty() {
+            Some(receiver.strip_prefix("this.").unwrap_or(receiver))
+        } else {
+            receiver.strip_prefix(owner)
+        }
+    }) else {
         return false;
     };
     if field.is_empty() || !field.chars().all(super::lexer::is_identifier_char) {
@@ -212,11 +265,12 @@ fn pushed_item(context: &Context<'_>, out: &mut Vec<Suggestion>) -> bool {
         return false;
     };
     let parameters: Vec<&str> = function.parameters.iter().map(|p| p.name).collect();
-    let Some(Operation::Push(item)) = Operation::of_method(function.name, &parameters) else {
+    let Some(item) = appended_parameter(function.name, &parameters, field) else {
         return false;
     };
     let terminator = match context.profile.language {
         Language::JavaScript | Language::TypeScript if uses_semicolons(context) => ";",
+        Language::Java => ";",
         _ => "",
     };
     match item.strip_prefix(context.prefix) {
