@@ -36,6 +36,11 @@
 //!   -> `cur)`, `Math.max(best, ` -> `cur);`), and the second term of a two-step recurrence (`dp[i - 1] + dp[i - `
 //!   -> `2]`: the stairs, Fibonacci's table).
 //!
+//! - two-sum with a map (`diff = target - ` -> `n`, `seen[n] = ` -> `i`, `return [` -> `seen[diff], i]`), the other
+//!   pointer's step (`left += 1` then `right -= 1`), a memo's stored answer returned (`memo[n] = ...` then `return `
+//!   -> `memo[n]`, `@lru_cache(maxsize=` -> `None)`), and a grid's other dimension (`for i in range(rows):` then
+//!   `for j in range(` -> `cols):`, `[[0] * cols for _ in range(` -> `rows)]`).
+//!
 //! Each rule reads names from the code (the function's parameters, the loop's bounds), never assumes them.
 
 use super::Suggestion;
@@ -60,6 +65,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     grid_cell(context, out);
     transposed_cell(context, out);
     row_of_grid(context, out);
+    other_dimension_range(context, out);
+    grid_of_other_dimension(context, out);
     two_pointer_comparison(context, out);
     counting_generator(context, out);
     symmetric_comparison(context, out);
@@ -69,6 +76,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     queue_front(context, out);
     memo_lookup(context, out);
     pair_at_both_pointers(context, out);
+    other_pointer_step(context, out);
+    two_sum_step(context, out);
+    stored_answer_returned(context, out);
+    unbounded_cache(context, out);
     grid_bounds_of_parameters(context, out);
     running_extreme(context, out);
     second_previous_term(context, out);
@@ -198,19 +209,21 @@ fn search_bounds(header: &str) -> Option<(&str, &str)> {
 fn binary_search_midpoint(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let language = context.profile.language;
-    let declared = match language {
-        Language::Python => typed == "mid = ",
-        Language::Go => typed == "mid := " || typed == "mid = ",
-        Language::JavaScript | Language::TypeScript => {
-            typed == "const mid = " || typed == "let mid = "
-        }
-        Language::Rust => typed == "let mid = ",
-        Language::Java | Language::C | Language::Cpp => typed == "int mid = " || typed == "mid = ",
-        Language::Other => false,
+    let declarations: &[&str] = match language {
+        Language::Python => &["mid = "],
+        Language::Go => &["mid := ", "mid = "],
+        Language::JavaScript | Language::TypeScript => &["const mid = ", "let mid = "],
+        Language::Rust => &["let mid = "],
+        Language::Java | Language::C | Language::Cpp => &["int mid = ", "mid = "],
+        Language::Other => &[],
     };
-    if !declared {
+    // The midpoint may be typed partway (`mid = (lo + hi) `, `Math.floor(`): the rest of it is left.
+    let Some(started) = declarations
+        .iter()
+        .find_map(|declaration| typed.strip_prefix(declaration))
+    else {
         return;
-    }
+    };
     let Some((low, high)) = context.code_lines_above().next().and_then(search_bounds) else {
         return;
     };
@@ -221,16 +234,25 @@ fn binary_search_midpoint(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => format!("({low} + {high}) / 2{}", terminator(context)),
     };
-    out.push(Suggestion::construct(text, 0.85));
+    if let Some(rest) = text.strip_prefix(started).filter(|rest| !rest.is_empty()) {
+        out.push(Suggestion::construct(rest.to_owned(), 0.85));
+    }
 }
 
 /// `return ` under `if arr[mid] == target:` -> `mid`: a search returns the index at which it found the target
 /// (`Some(mid)` from a Rust function returning an `Option`).
 fn binary_search_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.line_before.trim_start() != "return " {
+    let typed = context.line_before.trim_start();
+    // The test may stand on the same line: `if (arr[mid] === target) return `.
+    let same_line = typed
+        .strip_suffix(" return ")
+        .filter(|test| test.starts_with("if"))
+        .map(|test| format!("{test} {{"));
+    if typed != "return " && same_line.is_none() {
         return;
     }
-    let Some(condition) = context.code_lines_above().next().and_then(|line| {
+    let line_above = context.code_lines_above().next().map(str::to_owned);
+    let Some(condition) = same_line.or(line_above).and_then(|line| {
         let condition = line.strip_prefix("if")?.trim();
         let condition = condition
             .strip_suffix(':')
@@ -240,11 +262,23 @@ fn binary_search_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             condition
                 .strip_prefix('(')
                 .and_then(|inner| inner.strip_suffix(')'))
-                .unwrap_or(condition),
+                .unwrap_or(condition)
+                .to_owned(),
         )
     }) else {
         return;
     };
+    // A counting loop's index found its element the same way (`for (let i = 0; ...)` then `arr[i] === target`).
+    // A linear search's index only where the function is named for one (`indexOf`, `position`): a `find` or a
+    // `contains` answers as often with the element or a boolean.
+    let names_index = enclosing_function(context).is_some_and(|function| {
+        let name = function.name.to_ascii_lowercase();
+        name.contains("index") || name.contains("position")
+    });
+    let counted = context
+        .enclosing_lines()
+        .filter(|line| line.starts_with("for"))
+        .find_map(counted_variable);
     let Some((element, _)) = condition
         .split_once(" === ")
         .or_else(|| condition.split_once(" == "))
@@ -256,7 +290,10 @@ fn binary_search_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .strip_suffix(']')
         .and_then(|rest| rest.rsplit_once('['))
         .map(|(list, index)| (list, index.trim()))
-        .filter(|(list, index)| is_plain_name(list) && matches!(*index, "mid" | "middle"))
+        .filter(|(list, index)| {
+            is_plain_name(list)
+                && (matches!(*index, "mid" | "middle") || (counted == Some(*index) && names_index))
+        })
         .map(|(_, index)| index)
     else {
         return;
@@ -913,21 +950,24 @@ fn transposed_cell(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 pub(super) fn is_grid(context: &Context<'_>, name: &str) -> bool {
     /// Types of a list of lists: Java's `int[][]`, C++'s vector of vectors, Rust's `Vec<Vec<`.
     const NESTED_TYPES: &[&str] = &["[][]", "vector<std::vector<", "vector<vector<", "Vec<Vec<"];
-    context.code_lines_above().take(300).any(|line| {
-        let (declaration, value) = line
-            .split_once(" = ")
-            .or_else(|| line.split_once(" := "))
-            .unwrap_or((line.trim_end_matches(';'), ""));
-        let declaration = declaration.split('(').next().unwrap_or(declaration);
-        declaration.rsplit([' ', ':']).find(|word| !word.is_empty()) == Some(name)
-            && (value.starts_with("[[")
-                || value.starts_with("[][]")
-                || value.starts_with("vec![vec![")
-                || value.starts_with("{{")
-                || NESTED_TYPES
-                    .iter()
-                    .any(|nested| declaration.contains(nested)))
-    })
+    /// Names a course gives a list of lists whatever declares it (often a parameter).
+    const GRID_NAMES: &[&str] = &["matrix", "grid"];
+    GRID_NAMES.contains(&name)
+        || context.code_lines_above().take(300).any(|line| {
+            let (declaration, value) = line
+                .split_once(" = ")
+                .or_else(|| line.split_once(" := "))
+                .unwrap_or((line.trim_end_matches(';'), ""));
+            let declaration = declaration.split('(').next().unwrap_or(declaration);
+            declaration.rsplit([' ', ':']).find(|word| !word.is_empty()) == Some(name)
+                && (value.starts_with("[[")
+                    || value.starts_with("[][]")
+                    || value.starts_with("vec![vec![")
+                    || value.starts_with("{{")
+                    || NESTED_TYPES
+                        .iter()
+                        .any(|nested| declaration.contains(nested)))
+        })
 }
 
 /// `for value in ` -> `row:` inside `for row in matrix:` (JavaScript's `for (const cell of ` -> `row) {`, Go's
@@ -1137,6 +1177,90 @@ fn neighbour_in_bounds(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// A grid made row by row takes the other dimension for the count of its rows: `[[0] * cols for _ in range(` ->
+/// `rows)]`, `Array.from({ length: rows }, () => Array(` -> `cols).fill(0));`.
+fn grid_of_other_dimension(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let (given, fill) = match context.profile.language {
+        Language::Python => {
+            let Some(head) = typed.strip_suffix(" for _ in range(") else {
+                return;
+            };
+            let Some((_, row)) = head.rsplit_once("[[") else {
+                return;
+            };
+            let Some((_, size)) = row.split_once("] * ") else {
+                return;
+            };
+            (size, "")
+        }
+        Language::JavaScript | Language::TypeScript => {
+            let Some(head) = typed.strip_suffix(" }, () => Array(") else {
+                return;
+            };
+            let Some((_, size)) = head.rsplit_once("Array.from({ length: ") else {
+                return;
+            };
+            (size, ").fill(0")
+        }
+        _ => return,
+    };
+    let Some(other) = super::axis_symmetry::other_dimension(given.trim()) else {
+        return;
+    };
+    let Some(closing) = super::closers::after_value(context) else {
+        return;
+    };
+    // The fill's own `)` is the first of the closers.
+    let closing = if fill.is_empty() {
+        closing
+    } else {
+        let Some(rest) = closing.strip_prefix(')') else {
+            return;
+        };
+        format!("{fill}){rest}")
+    };
+    let end = if typed.starts_with("const ") && !closing.ends_with(';') {
+        terminator(context)
+    } else {
+        ""
+    };
+    out.push(Suggestion::construct(
+        format!("{other}{closing}{end}"),
+        0.85,
+    ));
+}
+
+/// `for j in range(` -> `cols):` right under `for i in range(rows):`: the inner loop counts the other dimension.
+fn other_dimension_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python {
+        return;
+    }
+    let Some(inner) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("for ")
+        .and_then(|rest| rest.strip_suffix(" in range("))
+    else {
+        return;
+    };
+    let Some((outer, bound)) = context
+        .enclosing_lines()
+        .next()
+        .and_then(|header| header.strip_prefix("for "))
+        .and_then(|rest| rest.strip_suffix("):"))
+        .and_then(|rest| rest.split_once(" in range("))
+    else {
+        return;
+    };
+    if outer == inner || !is_plain_name(inner) || !is_plain_name(outer) {
+        return;
+    }
+    if let Some(other) = super::axis_symmetry::other_dimension(bound.trim()) {
+        out.push(Suggestion::construct(format!("{other}):"), 0.85));
+    }
+}
+
 /// `r, c = queue.` -> `popleft()` when the queue is a `deque`; `const [r, c] = queue.` -> `shift();` in a loop
 /// that runs while the queue has elements: a breadth-first search takes the oldest first.
 fn queue_front(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -1148,6 +1272,22 @@ fn queue_front(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     if !is_plain_name(receiver) {
+        return;
+    }
+    // A stack is taken from its top: a depth-first walk (`node = stack.` -> `pop()` under `while stack:`).
+    if receiver.to_ascii_lowercase().contains("stack") {
+        let drained = context.enclosing_lines().next().is_some_and(|header| {
+            header == format!("while {receiver}:")
+                || header.starts_with(&format!("while ({receiver}.length"))
+        });
+        if drained {
+            let end = if context.profile.language == Language::Python {
+                ""
+            } else {
+                terminator(context)
+            };
+            out.push(Suggestion::member(format!("pop(){end}"), 0.88));
+        }
         return;
     }
     match context.profile.language {
@@ -1313,6 +1453,217 @@ fn memo_stored(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
             format!("{computed}){}", terminator(context)),
             0.88,
         ));
+    }
+}
+
+/// On the line under `left += 1` in `while left < right:` -> `right -= 1` (`left++;` -> `right--;`): pointers
+/// walking towards each other both move once their pair is done.
+fn other_pointer_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let Some(previous) = context.previous_code_line() else {
+        return;
+    };
+    if indentation(previous) != indentation(context.line_before) {
+        return;
+    }
+    let Some((low, high)) = context
+        .enclosing_lines()
+        .next()
+        .filter(|header| header.starts_with("while"))
+        .and_then(search_bounds)
+    else {
+        return;
+    };
+    let step = previous.trim();
+    let text = if step == format!("{low} += 1") || step == format!("{low} += 1;") {
+        format!("{high} -= 1{}", terminator(context))
+    } else if step == format!("{low}++;") || step == format!("{low}++") {
+        format!("{high}--{}", if step.ends_with(';') { ";" } else { "" })
+    } else {
+        return;
+    };
+    // Moved already (the two steps written the other way round).
+    if context.code_lines_above().take(6).any(|line| {
+        line.starts_with(&format!("{high} -= ")) || line.starts_with(&format!("{high}--"))
+    }) {
+        return;
+    }
+    out.push(Suggestion::construct(text, 0.86));
+}
+
+/// The index and element of the loop around the cursor, as an expression: `for i, n in enumerate(nums):` ->
+/// (`i`, `n`), `for (let i = 0; i < nums.length; i++) {` -> (`i`, `nums[i]`).
+fn indexed_element(context: &Context<'_>) -> Option<(String, String)> {
+    let header = context
+        .enclosing_lines()
+        .find(|line| line.starts_with("for"))?;
+    if let Some((variables, _)) = header
+        .strip_prefix("for ")
+        .and_then(|rest| rest.split_once(" in enumerate("))
+    {
+        let (index, element) = variables.split_once(',')?;
+        let (index, element) = (index.trim(), element.trim());
+        return (is_plain_name(index) && is_plain_name(element))
+            .then(|| (index.to_owned(), element.to_owned()));
+    }
+    let rest = header.strip_prefix("for (let ")?;
+    let (index, rest) = rest.split_once(" = 0; ")?;
+    let list = rest
+        .strip_prefix(index)?
+        .strip_prefix(" < ")?
+        .split_once(".length;")?
+        .0;
+    (is_plain_name(index) && is_plain_name(list))
+        .then(|| (index.to_owned(), format!("{list}[{index}]")))
+}
+
+/// Two-sum with a map of the elements seen: the complement is the target less the loop's element (`diff = target
+/// - ` -> `n`, `const complement = target - ` -> `nums[i];`), the map files each element under its index
+/// (`seen[n] = ` -> `i`, `map.set(nums[i], ` -> `i);`), and a complement found returns both indices (`return [`
+/// -> `seen[diff], i]`, `return [map.get(` -> `complement), i];`).
+fn two_sum_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let end = terminator(context);
+    let python = context.profile.language == Language::Python;
+    if !(typed.ends_with("target - ")
+        || typed.ends_with("] = ")
+        || typed.ends_with(", ")
+        || typed.ends_with('[')
+        || typed.ends_with(".get("))
+    {
+        return;
+    }
+    let Some((index, element)) = indexed_element(context) else {
+        return;
+    };
+    if let Some(target) = typed.strip_suffix(" = target - ") {
+        let name = target.rsplit(' ').next().unwrap_or(target);
+        if is_plain_name(name) {
+            let end = if target.contains(' ') { end } else { "" };
+            out.push(Suggestion::construct(format!("{element}{end}"), 0.86));
+        }
+        return;
+    }
+    // A map made empty above.
+    let is_map = |name: &str| {
+        is_plain_name(name)
+            && context.code_lines_above().take(30).any(|line| {
+                let line = line.strip_prefix("const ").unwrap_or(line);
+                line.strip_prefix(name).is_some_and(|rest| {
+                    rest.starts_with(" = {}")
+                        || rest.starts_with(" = new Map()")
+                        || rest.starts_with(" = dict()")
+                })
+            })
+    };
+    if let Some(map) = typed.strip_suffix(&format!("[{element}] = ")) {
+        if is_map(map) {
+            out.push(Suggestion::construct(format!("{index}{end}"), 0.86));
+        }
+        return;
+    }
+    if let Some(map) = typed.strip_suffix(&format!(".set({element}, ")) {
+        if is_map(map) {
+            out.push(Suggestion::construct(format!("{index}){end}"), 0.86));
+        }
+        return;
+    }
+    // The complement tested on the line above (or around the `return`).
+    let test = context.enclosing_lines().next().unwrap_or("");
+    if python && typed == "return [" {
+        let Some((key, map)) = test
+            .strip_prefix("if ")
+            .and_then(|test| test.strip_suffix(':'))
+            .and_then(|test| test.split_once(" in "))
+        else {
+            return;
+        };
+        if is_map(map) && is_plain_name(key) {
+            out.push(Suggestion::construct(
+                format!("{map}[{key}], {index}]"),
+                0.86,
+            ));
+        }
+        return;
+    }
+    let Some(map) = typed.strip_suffix(".get(").and_then(|head| {
+        let head = head.rsplit_once("return [")?.1;
+        Some(head)
+    }) else {
+        return;
+    };
+    let tested = test
+        .strip_prefix(&format!("if ({map}.has("))
+        .and_then(|rest| rest.strip_suffix(")) {"));
+    if let Some(key) = tested.filter(|key| is_plain_name(key))
+        && is_map(map)
+    {
+        out.push(Suggestion::construct(
+            format!("{key}), {index}]{end}"),
+            0.86,
+        ));
+    }
+}
+
+/// `return ` right after the memo stored the answer: `memo[n] = fib(n - 1) + fib(n - 2)` then `return ` ->
+/// `memo[n]`, `cache.set(n, result);` then `return ` -> `result;`; and JavaScript's `if (n in memo) return ` ->
+/// `memo[n];`.
+fn stored_answer_returned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let end = terminator(context);
+    if let Some((key, memo)) = typed
+        .strip_suffix(") return ")
+        .and_then(|test| test.strip_prefix("if ("))
+        .and_then(|test| test.split_once(" in "))
+    {
+        if is_plain_name(key) && cache_name(memo) {
+            out.push(Suggestion::construct(format!("{memo}[{key}]{end}"), 0.88));
+        }
+        return;
+    }
+    if typed != "return " {
+        return;
+    }
+    // At the store's own level: a table filled in a loop (`dp[i] = ...`) is returned after it, at another index.
+    let Some(previous) = context
+        .previous_code_line()
+        .filter(|line| indentation(line) == indentation(context.line_before))
+    else {
+        return;
+    };
+    let statement = previous.trim().trim_end_matches(';');
+    let memo_named = |name: &str| cache_name(name) && name != "dp";
+    if let Some((target, _)) = statement.split_once(" = ") {
+        let stored = target
+            .strip_suffix(']')
+            .and_then(|rest| rest.split_once('['))
+            .is_some_and(|(memo, key)| memo_named(memo) && is_plain_name(key));
+        if stored {
+            out.push(Suggestion::construct(format!("{target}{end}"), 0.86));
+        }
+        return;
+    }
+    let Some((memo, arguments)) = statement
+        .strip_suffix(')')
+        .and_then(|call| call.split_once(".set("))
+    else {
+        return;
+    };
+    if let Some((_, value)) = arguments.split_once(", ")
+        && memo_named(memo)
+        && is_plain_name(value)
+    {
+        out.push(Suggestion::construct(format!("{value}{end}"), 0.86));
+    }
+}
+
+/// `@lru_cache(maxsize=` -> `None)`: a memoized recursion keeps every answer.
+fn unbounded_cache(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed == "@lru_cache(maxsize=" || typed == "@functools.lru_cache(maxsize=" {
+        out.push(Suggestion::construct("None)", 0.88));
     }
 }
 

@@ -134,6 +134,15 @@ impl Family {
     }
 }
 
+/// A grid's or a plane's other dimension, named in full (`rows` -> `cols`, `height` -> `width`): the bound of the
+/// inner of two nested loops. Single letters (`x`, `h`) are left out: they are as often a loop's own values.
+pub(super) fn other_dimension(word: &str) -> Option<&'static str> {
+    if word.len() < 4 {
+        return None;
+    }
+    swap_whole(GRID, word).or_else(|| swap_whole(PLANE, word))
+}
+
 fn swap_whole(pairs: &[(&'static str, &'static str)], word: &str) -> Option<&'static str> {
     pairs.iter().find_map(|&(one, other)| {
         if word == one {

@@ -7,7 +7,10 @@
 //! `age)`), a missing group's empty list (`if key not in groups: groups[key] = ` -> `[]`), a count's `(counts[w] ?? 0) ` -> `+ 1;` (and its
 //! default, `(counts[w] || ` -> `0) + 1;`, Python's `counts.get(w, 0) ` -> `+ 1`), lines joined back into one text (`lines.join(` ->
 //! `"\n");`), and a reducer's `return ` -> its accumulator (`acc;`); Go's group getting the loop's element
-//! (`groups[key] = append(groups[key], ` -> `s)`) and count going up by one (`counts[w]` -> `++`).
+//! (`groups[key] = append(groups[key], ` -> `s)`) and count going up by one (`counts[w]` -> `++`); a loop's tested
+//! element kept in the set or list made for it (`if x not in seen:` then `seen.` -> `add(x)`), a stack's emptiness
+//! (`len(stack) == ` -> `0`), a list named for its first few (`top3 = ...[` -> `:3]`) or its last (`last = xs[` ->
+//! `-1]`), and a reducer's steps (`Math.max(a, ` -> `b))`, `acc[u.id] = ` -> `u;`).
 
 use super::Language;
 use super::Suggestion;
@@ -28,11 +31,20 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             sorted_by_value(context, out);
             sorted_by_named_key(context, out);
             appended_to_group(context, out);
+            kept_element(context, out);
             new_group(context, out);
+            emptiness_of_stack(context, out);
+            top_slice(context, out);
+            keys_with_values(context, out);
+            first_count(context, out);
         }
         Language::JavaScript | Language::TypeScript => {
             unique_elements(context, out);
             appended_to_group(context, out);
+            kept_element(context, out);
+            emptiness_of_stack(context, out);
+            top_slice(context, out);
+            reducer_steps(context, out);
             counted_once_more(context, out);
             count_default(context, out);
             reducer_returns_accumulator(context, out);
@@ -81,8 +93,25 @@ fn zipped_plurals(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             })
         })
         .collect();
-    let Some(collections) = collections else {
-        return;
+    // Undeclared here (parameters, names from further up): the first argument typed as the first variable's
+    // plural says how the others are named (`for name, score in zip(names, ` -> `scores):`).
+    let guessed: Option<Vec<String>> = || -> Option<Vec<String>> {
+        let typed: Vec<&str> = given.strip_suffix(", ")?.split(", ").collect();
+        variables
+            .iter()
+            .enumerate()
+            .map(|(position, variable)| {
+                let name = typed
+                    .get(position)
+                    .map_or_else(|| format!("{variable}s"), |name| (*name).to_owned());
+                (singular(&name).as_deref() == Some(*variable)).then_some(name)
+            })
+            .collect()
+    }();
+    let collections: Vec<String> = match (collections, guessed) {
+        (Some(collections), _) => collections.iter().map(|name| (*name).to_owned()).collect(),
+        (None, Some(guessed)) => guessed,
+        (None, None) => return,
     };
     let written = collections.join(", ");
     // What is typed of the arguments so far must be the first of them, with its `, `.
@@ -97,20 +126,35 @@ fn zipped_plurals(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// keys sort without a `key`).
 fn sorted_by_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    let Some((call, parameter)) = typed
-        .strip_suffix(": ")
-        .and_then(|rest| rest.rsplit_once(", key=lambda "))
-    else {
+    // `key=lambda kv: kv[`: the subscript opened, the index and its bracket left.
+    let (head, opened) = match typed.strip_suffix('[') {
+        Some(head) => (head, true),
+        None => (typed, false),
+    };
+    let Some((call, lambda)) = head.rsplit_once(", key=lambda ") else {
         return;
+    };
+    let parameter = if opened {
+        match lambda.split_once(": ") {
+            Some((parameter, body)) if parameter == body => parameter,
+            _ => return,
+        }
+    } else {
+        let Some(parameter) = lambda.strip_suffix(": ") else {
+            return;
+        };
+        parameter
     };
     let sorts_items =
         (call.contains("sorted(") || call.contains(".sort(")) && call.ends_with(".items()");
     if sorts_items && is_plain_name(parameter) {
         let closers = open_parentheses(typed).unwrap_or_default();
-        out.push(Suggestion::construct(
-            format!("{parameter}[1]{}", closers),
-            0.86,
-        ));
+        let text = if opened {
+            format!("1]{closers}")
+        } else {
+            format!("{parameter}[1]{closers}")
+        };
+        out.push(Suggestion::construct(text, 0.86));
     }
 }
 
@@ -241,16 +285,20 @@ fn appended_to_group(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .and_then(|rest| rest.strip_suffix(']'))
             .and_then(|rest| rest.split_once('['))
             .or_else(|| receiver.strip_suffix(")!")?.split_once(".get("))
+            .or_else(|| receiver.strip_suffix(']')?.split_once('['))
     };
     let Some((map, key)) = group.filter(|(map, _)| is_plain_name(map)) else {
         return;
     };
-    // A `defaultdict(list)` or a map declared of arrays; `setdefault(key, [])` and `??= []` say it themselves.
+    // A `defaultdict(list)` or a map declared of arrays; `setdefault(key, [])` and `??= []` say it themselves, and
+    // so does a missing group made empty just above (`if key not in groups: groups[key] = []`).
+    let made_empty = format!("{map}[{key}] = []");
     let of_lists = typed.contains("setdefault(")
         || typed.contains("??= []")
         || context.code_lines_above().take(30).any(|line| {
             line.contains(&format!("{map} = defaultdict(list)"))
                 || (line.contains(&format!("{map} = new Map<")) && line.contains("[]>"))
+                || line.trim_end_matches(';') == made_empty
         });
     if !of_lists {
         return;
@@ -299,6 +347,278 @@ fn appended_to_group(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::member(text, 0.88));
 }
 
+/// Whether a test reads `element` whole (`x not in seen`, `len(word) > 3`, `seen.has(x)`), not only a part of it
+/// (`perc.group()[-1] == '%'`, `row[0]`): a loop that tests a part often keeps something else.
+fn tests_whole(test: &str, element: &str) -> bool {
+    test.match_indices(element).any(|(at, _)| {
+        let before = test[..at].chars().next_back();
+        let after = test[at + element.len()..].chars().next();
+        !before.is_some_and(|c| is_identifier_char(c) || c == '.')
+            && !after.is_some_and(|c| is_identifier_char(c) || c == '.' || c == '[')
+    })
+}
+
+/// `seen.` -> `add(x)` and `result.` -> `append(x)` under `for x in items:` then `if x not in seen:`; `stack.` ->
+/// `push(ch);` under `if ("([{".includes(ch)) {`; `queue.` -> `append(neighbor)` once `visited.add(neighbor)`:
+/// a loop that tested its element keeps that element, in the set (`add`) or the list (`append`, `push`) the
+/// code made empty above. Only where the body tested the element: a loop that transforms it (`x * 2`) shows
+/// nothing such.
+fn kept_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(collection) = context.line_before.trim_start().strip_suffix('.') else {
+        return;
+    };
+    if !is_plain_name(collection) {
+        return;
+    }
+    let Some(header) = context
+        .enclosing_lines()
+        .find(|line| line.starts_with("for"))
+    else {
+        return;
+    };
+    let Some(element) = super::idioms::loop_element(header) else {
+        return;
+    };
+    // The loop's own collection is walked, not filled.
+    if super::lexer::contains_word(header, collection) {
+        return;
+    }
+    let tested = context
+        .code_lines_above()
+        .take(8)
+        .take_while(|line| *line != header)
+        .any(|line| {
+            let test = line.trim_start_matches("} ");
+            ["if ", "if(", "elif ", "else if"]
+                .iter()
+                .any(|keyword| test.starts_with(keyword))
+                && tests_whole(test, element)
+        });
+    if !tested {
+        return;
+    }
+    let declared = context.code_lines_above().take(60).find_map(|line| {
+        let line = line
+            .strip_prefix("const ")
+            .or_else(|| line.strip_prefix("let "))
+            .unwrap_or(line);
+        line.strip_prefix(collection)?.strip_prefix(" = ")
+    });
+    let Some(value) = declared else {
+        return;
+    };
+    let python = context.profile.language == Language::Python;
+    let set = if python {
+        value.starts_with("set(")
+            || (value.starts_with('{') && !value.starts_with("{}") && !value.contains(':'))
+    } else {
+        value.starts_with("new Set(")
+    };
+    let list = if python {
+        value.starts_with('[') || value.starts_with("deque(")
+    } else {
+        value.starts_with('[')
+    };
+    let method = match (set, list, python) {
+        (true, _, _) => "add",
+        (false, true, true) => "append",
+        (false, true, false) => "push",
+        _ => return,
+    };
+    let end = if python { "" } else { terminator(context) };
+    out.push(Suggestion::member(format!("{method}({element}){end}"), 0.9));
+}
+
+/// `len(stack) == ` -> `0`, `stack.length === ` -> `0`: a stack or a queue is compared with its size to be
+/// found empty (bracket matching's last test); other lists are compared with any number.
+fn emptiness_of_stack(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let collection = if context.profile.language == Language::Python {
+        typed
+            .strip_suffix(") == ")
+            .and_then(|head| head.rsplit_once("len("))
+            .map(|(_, name)| name)
+    } else {
+        typed
+            .strip_suffix(".length === ")
+            .or_else(|| typed.strip_suffix(".length == "))
+            .map(|head| head.rsplit([' ', '(', '!']).next().unwrap_or(head))
+    };
+    let Some(collection) = collection.filter(|name| is_plain_name(name)) else {
+        return;
+    };
+    let lowered = collection.to_ascii_lowercase();
+    if !(lowered.contains("stack") || lowered.contains("queue")) {
+        return;
+    }
+    if let Some(closing) = super::closers::after_value(context) {
+        let statement = typed.starts_with("return ")
+            || typed.starts_with("const ")
+            || typed.starts_with("let ");
+        let end = if statement && !closing.ends_with(';') {
+            terminator(context)
+        } else {
+            ""
+        };
+        out.push(Suggestion::construct(format!("0{closing}{end}"), 0.86));
+    }
+}
+
+/// `top3 = sorted(nums, reverse=True)[` -> `:3]`, `const top5 = ranked.slice(` -> `0, 5);`: a list named for its
+/// first few elements is sliced to that many.
+fn top_slice(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let python = context.profile.language == Language::Python;
+    let Some((target, value)) = typed.split_once(" = ") else {
+        return;
+    };
+    let name = target.rsplit(' ').next().unwrap_or(target);
+    // `last = items[` -> `-1]`, `rest = items[` -> `1:]` (JavaScript's `const last = arr[` -> `arr.length - 1];`).
+    if let Some(list) = value.strip_suffix('[').filter(|list| is_plain_name(list)) {
+        let part = match (name, python) {
+            ("last", true) => "-1".to_owned(),
+            ("rest" | "tail", true) => "1:".to_owned(),
+            ("last", false) => format!("{list}.length - 1"),
+            _ => String::new(),
+        };
+        if !part.is_empty()
+            && let Some(closing) = super::closers::after_value(context)
+        {
+            let end = if python || closing.ends_with(';') {
+                ""
+            } else {
+                terminator(context)
+            };
+            out.push(Suggestion::construct(format!("{part}{closing}{end}"), 0.86));
+        }
+        return;
+    }
+    let Some(count) = ["top_", "top", "first_", "first"]
+        .iter()
+        .find_map(|start| name.strip_prefix(start))
+        .filter(|count| {
+            !count.is_empty() && count.len() <= 3 && count.chars().all(|c| c.is_ascii_digit())
+        })
+    else {
+        return;
+    };
+    let opened = if python {
+        value.ends_with('[') && !value.ends_with("[[")
+    } else {
+        value.ends_with(".slice(")
+    };
+    if !opened || value.len() < 3 {
+        return;
+    }
+    let Some(closing) = super::closers::after_value(context) else {
+        return;
+    };
+    let text = if python {
+        format!(":{count}{closing}")
+    } else {
+        format!("0, {count}{closing}{}", terminator(context))
+    };
+    out.push(Suggestion::construct(text, 0.86));
+}
+
+/// `dict(zip(keys, ` -> `values))`: keys go with their values.
+fn keys_with_values(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed.ends_with("zip(keys, ")
+        && let Some(closing) = super::closers::after_value(context)
+    {
+        out.push(Suggestion::construct(format!("values{closing}"), 0.86));
+    }
+}
+
+/// `counts[ch] = ` -> `1` under the `else:` of `if ch in counts: counts[ch] += 1`: a key counted for the first
+/// time starts at one.
+fn first_count(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(target) = context.line_before.trim_start().strip_suffix(" = ") else {
+        return;
+    };
+    let mut above = context.code_lines_above();
+    let counted = above.next() == Some("else:") && above.next() == Some(&format!("{target} += 1"));
+    if counted && target.ends_with(']') {
+        out.push(Suggestion::construct("1", 0.88));
+    }
+}
+
+/// A reducer's callback: `.reduce((a, b) => Math.max(a, ` -> `b))` compares its two parameters;
+/// `.reduce((acc, u) => {` then `acc[u.id] = ` -> `u;` files the element under its key; `.map(u => [u.id, ` ->
+/// `u])` pairs it with its key; `arr.filter((x, i) => arr.indexOf(x) === ` -> `i)` keeps first occurrences.
+fn reducer_steps(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let closing = || super::closers::after_value(context);
+    for function in ["Math.max(", "Math.min("] {
+        if let Some(head) = typed.strip_suffix(", ")
+            && let Some((callback, first)) = head.rsplit_once(function)
+            && let Some(parameters) = callback
+                .strip_suffix(") => ")
+                .and_then(|rest| rest.rsplit_once(".reduce(("))
+                .map(|(_, parameters)| parameters)
+            && parameters == format!("{first}, {}", parameters.rsplit(", ").next().unwrap_or(""))
+            && let Some((_, second)) = parameters.split_once(", ")
+            && is_plain_name(second)
+            && let Some(closing) = closing()
+        {
+            out.push(Suggestion::construct(format!("{second}{closing}"), 0.86));
+            return;
+        }
+    }
+    // `arr.filter((x, i) => arr.indexOf(x) === ` -> `i)`.
+    if let Some(head) = typed.strip_suffix(") === ")
+        && let Some((callback, element)) = head.rsplit_once(".indexOf(")
+        && let Some((_, parameters)) = callback.rsplit_once(".filter((")
+        && let Some((parameters, list)) = parameters.split_once(") => ")
+        && parameters
+            .split_once(", ")
+            .is_some_and(|(first, _)| first == element)
+        && is_plain_name(list)
+        && let Some((_, index)) = parameters.split_once(", ")
+        && is_plain_name(index)
+        && let Some(closing) = closing()
+    {
+        out.push(Suggestion::construct(format!("{index}{closing}"), 0.86));
+        return;
+    }
+    // `.map(u => [u.id, ` -> `u])`.
+    if let Some(head) = typed.strip_suffix(", ")
+        && let Some((callback, key)) = head.rsplit_once(" => [")
+        && let Some(parameter) = callback.rsplit(['(', ' ']).next()
+        && is_plain_name(parameter)
+        && key
+            .strip_prefix(parameter)
+            .is_some_and(|rest| rest.starts_with('.'))
+        && let Some(closing) = closing()
+    {
+        out.push(Suggestion::construct(format!("{parameter}{closing}"), 0.86));
+        return;
+    }
+    // `acc[u.id] = ` in `.reduce((acc, u) => {`.
+    if let Some((accumulator, key)) = typed
+        .strip_suffix("] = ")
+        .and_then(|rest| rest.split_once('['))
+        && let Some(parameters) = context
+            .enclosing_lines()
+            .next()
+            .and_then(|header| header.strip_suffix(") => {"))
+            .and_then(|header| header.rsplit_once(".reduce(("))
+            .map(|(_, parameters)| parameters)
+        && let Some((first, element)) = parameters.split_once(", ")
+        && first == accumulator
+        && is_plain_name(element)
+        && key
+            .strip_prefix(element)
+            .is_some_and(|rest| rest.starts_with('.'))
+    {
+        out.push(Suggestion::construct(
+            format!("{element}{}", terminator(context)),
+            0.86,
+        ));
+    }
+}
+
 /// `counts[w] = (counts[w] ?? 0) ` -> `+ 1;`: a count read with its default is one more (Python's `counts[w] =
 /// counts.get(w, 0) ` -> `+ 1`, Rust's `*counts.entry(w).or_insert(0) ` -> `+= 1;`).
 fn counted_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -313,6 +633,12 @@ fn counted_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
+    // Typed up to the closing parenthesis (`counts.get(w, 0)`): the operator still wants its space.
+    let (typed, space) = if typed.ends_with("0)") {
+        (format!("{typed} "), " ")
+    } else {
+        (typed.to_owned(), "")
+    };
     let Some((target, value)) = typed.split_once(" = ") else {
         return;
     };
@@ -327,7 +653,7 @@ fn counted_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .is_some_and(|(receiver, key)| target == format!("{receiver}[{key}]"));
     if (read == Some(target) || read_with_get) && target.ends_with(']') {
         out.push(Suggestion::construct(
-            format!("+ 1{}", terminator(context)),
+            format!("{space}+ 1{}", terminator(context)),
             0.9,
         ));
     }
@@ -337,6 +663,39 @@ fn counted_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// not yet there starts at zero, and the line adds one.
 fn count_default(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    let end = terminator(context);
+    // Before the `||`: `acc[x] = (acc[x] ` -> `|| 0) + 1;`, `m.set(k, (m.get(` -> `k) || 0) + 1);`.
+    if let Some((target, read)) = typed
+        .strip_suffix(' ')
+        .and_then(|head| head.split_once(" = ("))
+        && read == target
+        && target.ends_with(']')
+        && !target.contains(' ')
+    {
+        out.push(Suggestion::construct(format!("|| 0) + 1{end}"), 0.88));
+        return;
+    }
+    if let Some((map, key)) = typed.strip_suffix(".get(").and_then(|head| {
+        let (call, read_map) = head.rsplit_once(", (")?;
+        let (map, key) = call.split_once(".set(")?;
+        let map = map.rsplit([' ', '{', ')']).next().unwrap_or(map);
+        (map == read_map).then_some((map, key))
+    }) && is_plain_name(map)
+        && is_plain_name(key)
+    {
+        out.push(Suggestion::construct(
+            format!("{key}) || 0) + 1){end}"),
+            0.88,
+        ));
+        return;
+    }
+    // `freq[c] = freq[c] ? freq[c] + 1 : ` -> `1;`: a count not there yet starts at one.
+    if let Some((target, rest)) = typed.split_once(" = ")
+        && rest == format!("{target} ? {target} + 1 : ")
+    {
+        out.push(Suggestion::construct(format!("1{end}"), 0.88));
+        return;
+    }
     let Some(head) = typed
         .strip_suffix(" || ")
         .or_else(|| typed.strip_suffix(" ?? "))
@@ -455,6 +814,16 @@ fn new_group(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let end = terminator(context);
+    // `if (!groups[key]) {` on the line above, the assignment alone in its block.
+    if let Some((map, key)) = typed
+        .strip_suffix("] = ")
+        .and_then(|rest| rest.split_once('['))
+        && context.enclosing_lines().next() == Some(&format!("if (!{map}[{key}]) {{"))
+        && grouping(map)
+    {
+        out.push(Suggestion::construct(format!("[]{end}"), 0.86));
+        return;
+    }
     if let Some((test, assignment)) = typed.split_once(") ") {
         if let Some((map, key)) = assignment
             .strip_suffix("] = ")

@@ -9,7 +9,8 @@
 //! serves them all rather than five copies in the language modules.
 //!
 //! Nested in a loop over a grid's rows, the inner loop's bound is the row's size (`j < ` -> `matrix[i].length; j++)
-//! {`, Go's `j < len(` -> `matrix[i]); j++ {`).
+//! {`, Go's `j < len(` -> `matrix[i]); j++ {`); nested in a loop counting to one dimension (`i < rows`), the inner
+//! loop counts to the other (`j < ` -> `cols; j++) {`).
 //!
 //! In the loop's body it also knows the element the loop walks: Java's `names.` -> `get(i)` under `i <
 //! names.size()`, and a total's `sum += ` -> `nums[i];`.
@@ -510,6 +511,14 @@ fn collection_bound(context: &Context<'_>, index: &str) -> Option<String> {
     }
     let collection =
         super::statements::iterable_in_scope(context, None).or_else(|| only_vector(context))?;
+    // A name an outer loop counts up to (`i < rows`) is a number, not a collection with a size.
+    let counted_to = context
+        .enclosing_lines()
+        .filter(|line| line.starts_with("for"))
+        .any(|line| line.contains(&format!("< {collection};")));
+    if counted_to {
+        return None;
+    }
     let declared = declaration_of(context, collection).unwrap_or("");
     let size = match language {
         Language::Java if declared.trim_end().ends_with("[]") => ".length",
@@ -572,6 +581,7 @@ fn row_bound(context: &Context<'_>, index: &str, condition: &str, out: &mut Vec<
         return;
     };
     let Some((grid, row)) = outer_rows(context, go) else {
+        other_dimension_bound(context, index, rest, out);
         return;
     };
     if row == index || !super::algorithms::is_grid(context, grid) {
@@ -584,9 +594,64 @@ fn row_bound(context: &Context<'_>, index: &str, condition: &str, out: &mut Vec<
             format!("{grid}[{row}].length; {index}++) {{")
         }
         (Language::Cpp, "< ") => format!("{grid}[{row}].size(); {index}++) {{"),
+        (Language::Java | Language::JavaScript | Language::TypeScript, typed)
+            if typed == format!("< {grid}[") =>
+        {
+            format!("{row}].length; {index}++) {{")
+        }
         _ => return,
     };
     out.push(Suggestion::construct(text, KNOWN_SIZE_CONFIDENCE - 0.05));
+}
+
+/// The inner loop's bound when the outer one counts to a grid's other dimension: `for (let j = 0; j < ` ->
+/// `cols; j++) {` under `for (let i = 0; i < rows; i++) {` (`width` under `height`).
+fn other_dimension_bound(
+    context: &Context<'_>,
+    index: &str,
+    rest: &str,
+    out: &mut Vec<Suggestion>,
+) {
+    if rest != "<" && rest != "< " {
+        return;
+    }
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let go = context.profile.language == Language::Go;
+    let inside = if go {
+        header.strip_prefix("for ")
+    } else {
+        header.strip_prefix("for (")
+    };
+    let Some(mut parts) = inside.map(|inside| inside.split(';')) else {
+        return;
+    };
+    let Some(outer) = parts.next().and_then(|part| initialised_index(part, go)) else {
+        return;
+    };
+    let bound = parts
+        .next()
+        .and_then(|condition| condition.trim().strip_prefix(outer))
+        .and_then(|condition| condition.trim_start().strip_prefix('<'))
+        .map(str::trim);
+    let Some(other) = bound.and_then(super::axis_symmetry::other_dimension) else {
+        return;
+    };
+    if outer == index {
+        return;
+    }
+    let space = if rest.ends_with(' ') { "" } else { " " };
+    // The inner header opens its block as the outer one did (a brace-less outer loop nests a brace-less inner one).
+    let opening = match (go, header.ends_with('{')) {
+        (true, _) => " {",
+        (false, true) => ") {",
+        (false, false) => ")",
+    };
+    out.push(Suggestion::construct(
+        format!("{space}{other}; {index}++{opening}"),
+        KNOWN_SIZE_CONFIDENCE - 0.05,
+    ));
 }
 
 /// The header of a loop that walks rather than counts, in C and C++: an iterator from `begin()` stops at the same

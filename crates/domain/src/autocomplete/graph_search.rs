@@ -3,7 +3,9 @@
 //! (!visited.has(` -> `nb)) {`, Go's `if !visited[` -> `nb] {`), and the queue started with the node the visited
 //! set was started with (`visited = {start}` then `queue = deque([` -> `start])`, `const queue = [` -> `start];`,
 //! Go's `queue := []int{` -> `start}`), and a depth-first search's recursion on the neighbour (`def dfs(node,
-//! visited):` ... `for nb in graph[node]:` then `dfs(` -> `nb, visited)`).
+//! visited):` ... `for nb in graph[node]:` then `dfs(` -> `nb, visited)`, the whole call on the blank line under
+//! `if nb not in visited:`), and the neighbours of the node just taken from the queue (`node = queue.popleft()`
+//! then `for nb in graph[` -> `node]:`).
 //!
 //! The set is the one the code made a set (`set()`, `{start}`, `new Set(`, a `map[...]bool`), never guessed from a
 //! name; anything else at these places (a second set, a loop over something else) is left to the developer.
@@ -28,6 +30,50 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     unvisited_neighbour(context, out);
     queue_from_start(context, out);
     recursion_on_neighbour(context, out);
+    neighbours_of_taken_node(context, out);
+}
+
+/// `for nb in graph[` -> `node]:` right under `node = queue.popleft()` (`const node = stack.pop();` then `for
+/// (const nb of graph[` -> `node]) {`): a search walks the neighbours of the node it just took.
+fn neighbours_of_taken_node(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let typed = context.line_before.trim_start();
+    let Some(header) = typed.strip_suffix('[') else {
+        return;
+    };
+    let Some(graph) = header.rsplit([' ', '(']).next() else {
+        return;
+    };
+    let walking = match language {
+        Language::Python => header.starts_with("for ") && header.ends_with(&format!(" in {graph}")),
+        Language::JavaScript | Language::TypeScript => {
+            header.starts_with("for (") && header.ends_with(&format!(" of {graph}"))
+        }
+        _ => false,
+    };
+    if !walking || !is_plain_name(graph) {
+        return;
+    }
+    let Some(previous) = context.code_lines_above().next() else {
+        return;
+    };
+    let Some((target, taken)) = previous.trim_end_matches(';').split_once(" = ") else {
+        return;
+    };
+    let node = target.rsplit(' ').next().unwrap_or(target);
+    let takes = [".popleft()", ".pop()", ".shift()", ".pop(0)"]
+        .iter()
+        .any(|method| taken.strip_suffix(method).is_some_and(is_plain_name));
+    if !takes || !is_plain_name(node) {
+        return;
+    }
+    let Some(closing) = after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{node}{closing}"),
+        CONFIDENCE,
+    ));
 }
 
 /// A set the lines above made, with the text it was started with: `visited = {start}` -> (`visited`, `start`),
@@ -196,7 +242,28 @@ fn recursion_on_neighbour(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         call.strip_suffix(function.name)
             .is_some_and(|lead| lead.is_empty() || lead.ends_with([' ', '(', ')', '!', ':']))
     });
-    if function.name.is_empty() || !called {
+    // Nothing typed yet under the test of an unvisited neighbour (`if nb not in visited:`, `if
+    // (!visited.has(nb)) `): the call is the whole statement.
+    let python = language == Language::Python;
+    let unvisited_test = |line: &str| {
+        if python {
+            line.starts_with("if ") && line.contains(" not in ") && line.ends_with(':')
+        } else {
+            line.starts_with("if (!") && line.contains(".has(")
+        }
+    };
+    let whole = !called
+        && if python {
+            context.on_blank_line_start()
+                && context.enclosing_lines().next().is_some_and(unvisited_test)
+        } else {
+            context
+                .line_before
+                .trim_start()
+                .strip_suffix(") ")
+                .is_some_and(|test| unvisited_test(&format!("{test})")))
+        };
+    if function.name.is_empty() || !(called || whole) {
         return;
     }
     // An `if nb not in visited:` may stand between the loop and the call.
@@ -219,14 +286,24 @@ fn recursion_on_neighbour(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
-    let Some(closing) = after_value(context) else {
-        return;
+    let closing = if whole {
+        format!("){}", super::idioms::terminator(context))
+    } else {
+        let Some(closing) = after_value(context) else {
+            return;
+        };
+        closing
+    };
+    let call = if whole {
+        format!("{}(", function.name)
+    } else {
+        String::new()
     };
     let arguments: Vec<&str> = std::iter::once(element)
         .chain(rest.iter().copied())
         .collect();
     out.push(Suggestion::construct(
-        format!("{}{closing}", arguments.join(", ")),
+        format!("{call}{}{closing}", arguments.join(", ")),
         CONFIDENCE,
     ));
 }

@@ -1485,6 +1485,7 @@ fn body_reader(target: &str) -> &'static str {
 /// `arr.sort((a, b) => ` -> `a - b)`: numbers sort by their difference (JavaScript's default order is by text).
 fn numeric_comparator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     comparator_second_operand(context, out);
+    comparator_same_index(context, out);
     if !context.prefix.is_empty() || !context.at_line_end() || !context.line_before.ends_with("=> ")
     {
         return;
@@ -1554,6 +1555,55 @@ fn comparator_second_operand(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("- {second}{closers}{}", super::idioms::terminator(context)),
         0.8,
     ));
+}
+
+/// `.sort((a, b) => b[1] - a[` -> `1]);`: a comparator reads its second element at the index it read the first;
+/// over `Object.entries(`, `=> b[` -> `1] - a[1])` orders the pairs by value.
+fn comparator_same_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let Some((head, body)) = typed.rsplit_once(" => ") else {
+        return;
+    };
+    let Some((sorted, parameters)) = head.rsplit_once(".sort((") else {
+        return;
+    };
+    let Some((a, b)) = parameters
+        .strip_suffix(')')
+        .and_then(|parameters| parameters.split_once(", "))
+        .filter(|(a, b)| {
+            super::lexer::is_plain_name(a) && super::lexer::is_plain_name(b) && a != b
+        })
+    else {
+        return;
+    };
+    let Some(read) = body.strip_suffix('[') else {
+        return;
+    };
+    let closers = super::idioms::open_parentheses(typed).unwrap_or_default();
+    let end = super::idioms::terminator(context);
+    let other = |name: &str| if name == a { b } else { a };
+    if let Some(index) = read.split_once(" - ").and_then(|(left, second)| {
+        let (first, index) = left.strip_suffix(']')?.split_once('[')?;
+        (second == other(first) && (first == a || first == b)).then_some(index)
+    }) && !index.is_empty()
+        && index.chars().all(|c| c.is_ascii_digit())
+    {
+        out.push(Suggestion::construct(
+            format!("{index}]{closers}{end}"),
+            0.86,
+        ));
+        return;
+    }
+    if (read == a || read == b) && sorted.contains("Object.entries(") {
+        let second = other(read);
+        out.push(Suggestion::construct(
+            format!("1] - {second}[1]{closers}{end}"),
+            0.86,
+        ));
+    }
 }
 
 /// `throw new ` -> `Error(`: what JavaScript code throws.

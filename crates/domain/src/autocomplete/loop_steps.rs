@@ -5,6 +5,8 @@
 //!   `for n in nums:` -> `total += n`; `int sum = 0;` `for (int x : v) {` -> `sum += x;`);
 //! - a game loop's flag, set inside the loop it keeps going, is turned off (`running = True`, `while running:`,
 //!   ..., `running = ` -> `False`; `while (running) {` ... `running = ` -> `false;`).
+//! - an empty text is skipped once stripped (`for line in f:`, `line = line.strip()`, `if not line:` ->
+//!   `continue`; `const word = raw.trim();`, `if (!word) ` -> `continue;`).
 //!
 //! Both read only the few lines above the cursor, and speak only on the textbook shape: a counter declared with a
 //! number just above its loop, a body of one to three plain statements that never touch it.
@@ -21,6 +23,7 @@ const LINES_READ: usize = 12;
 /// Runs the rules on a blank line inside a block.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     flag_turned_off(context, out);
+    empty_element_skipped(context, out);
     if !context.on_blank_line_start() || !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
@@ -265,5 +268,59 @@ fn flag_turned_off(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             super::idioms::terminator(context)
         };
         out.push(Suggestion::construct(format!("{off}{end}"), 0.85));
+    }
+}
+
+/// `continue` under `if not line:` (on a blank line) or after `if (!line) `, in a loop that just cleaned `line`
+/// (`line = line.strip()`): a blank line of input, an empty word, is passed over.
+fn empty_element_skipped(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let python = context.profile.language == Language::Python;
+    let mut headers = context.enclosing_lines();
+    let tested = if python {
+        if !context.on_blank_line_start() {
+            return;
+        }
+        headers
+            .next()
+            .and_then(|line| line.strip_prefix("if not "))
+            .and_then(|test| test.strip_suffix(':'))
+    } else if matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) {
+        context
+            .line_before
+            .trim_start()
+            .strip_prefix("if (!")
+            .and_then(|test| test.strip_suffix(") "))
+    } else {
+        None
+    };
+    let Some(tested) = tested else {
+        return;
+    };
+    // Only a text cleaned in the loop (`line = line.strip()`, `const word = raw.trim();`): a blank one is then
+    // skipped. An element tested as it came (`if not line:`) ends the loop (`break`) as often.
+    let cleaned = context.code_lines_above().take(4).any(|line| {
+        let assignment = ["const ", "let "]
+            .iter()
+            .find_map(|keyword| line.strip_prefix(keyword))
+            .unwrap_or(line);
+        assignment
+            .strip_prefix(tested)
+            .and_then(|rest| rest.strip_prefix(" = "))
+            .is_some_and(|value| {
+                [".strip()", ".trim()", ".strip();", ".trim();"]
+                    .iter()
+                    .any(|call| value.ends_with(call))
+            })
+    });
+    let in_loop = headers.any(|header| header.starts_with("for") && loop_element(header).is_some());
+    if cleaned && in_loop {
+        let end = if python { "" } else { terminator(context) };
+        out.push(Suggestion::construct(format!("continue{end}"), 0.86));
     }
 }

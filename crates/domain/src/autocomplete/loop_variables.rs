@@ -10,6 +10,10 @@
 //! - the variables a loop walks, printed by a format with as many placeholders (`for k, v := range m {` then
 //!   `fmt.Printf("%s: %d\n", ` -> `k, v)`, Rust's `for (i, name) in names.iter().enumerate() {` then
 //!   `println!("{}: {}", ` -> `i, name);`).
+//! - the chunk a loop stepping by a size starts at (`for i in range(0, len(lst), n):` then `lst[` -> `i:i + n]`,
+//!   `for (let i = 0; i < arr.length; i += size) {` then `arr.slice(i, ` -> `i + size)`);
+//! - the next element in a loop that stops one short (`for i in range(len(nums) - 1):` then `nums[i] > nums[` ->
+//!   `i + 1]:`, `i < arr.length - 1` then `arr[i] > arr[` -> `i + 1]`).
 //!
 //! The step on a blank line is `loop_steps`'; here the developer has started it. Only the nearest enclosing
 //! loop is read, a few lines of the window, and nothing is said when the line already indexes the list another
@@ -35,6 +39,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     if context.prefix.is_empty() && context.line_before.ends_with('[') {
         index_of_loop(context, out);
+    }
+    if context.prefix.is_empty() {
+        chunk_of_loop(context, out);
+        next_element(context, out);
     }
     counter_step(context, out);
     printed_loop_variables(context, out);
@@ -153,6 +161,129 @@ fn walked_variables(language: Language, header: &str) -> Option<Vec<&str>> {
         .iter()
         .all(|name| is_plain_name(name))
         .then_some(names)
+}
+
+/// `nums[i] > nums[` -> `i + 1]` in a loop that stops one short of the list's end: neighbours compared pairwise.
+fn next_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(head) = typed.strip_suffix('[') else {
+        return;
+    };
+    let Some(header) = context
+        .enclosing_lines()
+        .take(HEADERS)
+        .find(|line| line.starts_with("for"))
+    else {
+        return;
+    };
+    let walk = if context.profile.language == Language::Python {
+        header
+            .strip_prefix("for ")
+            .and_then(|rest| rest.strip_suffix(") - 1):"))
+            .and_then(|rest| rest.split_once(" in range(len("))
+    } else {
+        header
+            .strip_prefix("for (let ")
+            .and_then(|rest| rest.split_once(" = 0; "))
+            .and_then(|(index, rest)| {
+                let list = rest
+                    .strip_prefix(index)?
+                    .strip_prefix(" < ")?
+                    .split_once(".length - 1;")?
+                    .0;
+                Some((index, list))
+            })
+    };
+    let Some((index, list)) = walk else {
+        return;
+    };
+    if !is_plain_name(index) || !is_plain_name(list) {
+        return;
+    }
+    // The line already read the element at the index: the comparison's other side is its neighbour.
+    let compared = [
+        " > ", " < ", " >= ", " <= ", " == ", " != ", " === ", " !== ",
+    ]
+    .iter()
+    .any(|operator| head.ends_with(&format!("{list}[{index}]{operator}{list}")));
+    if !compared {
+        return;
+    }
+    if let Some(closing) = after_value(context) {
+        out.push(Suggestion::construct(
+            format!(
+                "{index} + 1]{}",
+                closing.strip_prefix(']').unwrap_or(&closing)
+            ),
+            INDEX_CONFIDENCE,
+        ));
+    }
+}
+
+/// `lst[` -> `i:i + n]` under `for i in range(0, len(lst), n):`, `arr.slice(i, ` -> `i + size)` under `for (let i
+/// = 0; i < arr.length; i += size) {`: a loop stepping by a size walks its list chunk by chunk.
+fn chunk_of_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let python = context.profile.language == Language::Python;
+    let Some(header) = context
+        .enclosing_lines()
+        .take(HEADERS)
+        .find(|line| line.starts_with("for"))
+    else {
+        return;
+    };
+    // The list, the index and the size the header steps by.
+    let walk = if python {
+        header
+            .strip_prefix("for ")
+            .and_then(|rest| rest.strip_suffix("):"))
+            .and_then(|rest| rest.split_once(" in range(0, len("))
+            .and_then(|(index, rest)| {
+                let (list, size) = rest.split_once("), ")?;
+                Some((list, index, size))
+            })
+    } else {
+        header
+            .strip_prefix("for (let ")
+            .and_then(|rest| rest.strip_suffix(") {"))
+            .and_then(|rest| {
+                let mut parts = rest.split("; ");
+                let index = parts.next()?.strip_suffix(" = 0")?;
+                let list = parts
+                    .next()?
+                    .strip_prefix(index)?
+                    .strip_prefix(" < ")?
+                    .strip_suffix(".length")?;
+                let size = parts.next()?.strip_prefix(index)?.strip_prefix(" += ")?;
+                Some((list, index, size))
+            })
+    };
+    let Some((list, index, size)) = walk else {
+        return;
+    };
+    if !(is_plain_name(list) && is_plain_name(index) && is_plain_name(size)) {
+        return;
+    }
+    let opened = if python {
+        typed.strip_suffix(&format!("{list}["))
+    } else {
+        typed.strip_suffix(&format!("{list}.slice({index}, "))
+    };
+    let Some(before) = opened else {
+        return;
+    };
+    if before.ends_with(|c: char| is_identifier_char(c) || c == '.') {
+        return;
+    }
+    let Some(closers) = after_value(context) else {
+        return;
+    };
+    let text = if python {
+        format!("{index}:{index} + {size}{closers}")
+    } else {
+        format!("{index} + {size}{closers}")
+    };
+    out.push(Suggestion::construct(text, INDEX_CONFIDENCE));
 }
 
 /// `arr[` in a loop whose header counts over `arr` or walks its keys -> the loop's variable and the line's closers.

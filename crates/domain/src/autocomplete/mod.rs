@@ -67,6 +67,8 @@
 //!   the usual ones; `String ` first in an exception's constructor);
 //! - `boolean_returns`: a predicate's last answer, the other boolean once a loop or a test returned one
 //!   (`return True` inside `for ...: if ...:`, then `return ` -> `False`);
+//! - `search_results`: what a linear search returns, the index or element it found and, after its loop, the
+//!   answer for nothing found (`return ` -> `-1` after `return i`, `None` after `return item`);
 //! - `class_bodies`: what a class's methods say about it (a property's hidden attribute, a setter's value, a
 //!   comparison's `isinstance` of its own class, a static factory's return type);
 //! - `returns_self`: the methods that hand back their own object (Python's `__enter__` and `__iadd__`, a Rust
@@ -141,6 +143,7 @@ mod record_literals;
 mod repetition;
 mod returns_self;
 mod rust;
+mod search_results;
 mod signatures;
 mod sorting;
 mod statements;
@@ -361,6 +364,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             returns_self::complete(context, &mut suggestions);
             class_bodies::complete(context, &mut suggestions);
             boolean_returns::complete(context, &mut suggestions);
+            search_results::complete(context, &mut suggestions);
             parameter_types::complete(context, &mut suggestions);
             algorithms::complete(context, &mut suggestions);
             index_bounds::complete(context, &mut suggestions);

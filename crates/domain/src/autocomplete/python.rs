@@ -2287,10 +2287,13 @@ fn pairs_of_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    let Some(header) = context
-        .before_prefix()
-        .trim_start()
-        .strip_prefix("for ")
+    // A loop header, or a comprehension's (`{v: k for k, v in d.`).
+    let before = context.before_prefix().trim_start();
+    let (comprehension, header) = match before.strip_prefix("for ") {
+        Some(header) => (false, Some(header)),
+        None => (true, before.rsplit_once(" for ").map(|(_, header)| header)),
+    };
+    let Some(header) = header
         .and_then(|header| header.strip_suffix(access.separator))
         .and_then(|header| header.strip_suffix(access.receiver))
         .and_then(|header| header.strip_suffix(" in "))
@@ -2301,10 +2304,19 @@ fn pairs_of_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if variables.len() == 2
         && variables.iter().all(|name| is_simple_name(name))
         && context.at_line_end()
-        && let Some(rest) = "items():".strip_prefix(context.prefix)
         && context.prefix.len() < "items".len()
     {
-        out.push(Suggestion::construct(rest, 0.9));
+        let ending = if comprehension {
+            match super::closers::after_value(context) {
+                Some(closing) if !closing.is_empty() => closing,
+                _ => return,
+            }
+        } else {
+            ":".to_owned()
+        };
+        if let Some(rest) = format!("items(){ending}").strip_prefix(context.prefix) {
+            out.push(Suggestion::construct(rest, 0.9));
+        }
     }
 }
 
