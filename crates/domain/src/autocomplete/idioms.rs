@@ -2238,6 +2238,8 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
         let loop_variable = matches!(next, "in" | "of")
             && matches!(previous, "for" | "const" | "let" | "var")
             || next == ":=" && context.line_of(token).trim_start().starts_with("for ")
+            // Java's and C++'s `for (String s : list) {`, as fresh as Python's `for s in list:`.
+            || next == ":" && context.line_of(token).trim_start().starts_with("for (")
             // `except ValueError as e:`, `with open(path) as f:`.
             || previous == "as" && next == ":"
             // `} catch (error) {`.

@@ -16492,9 +16492,10 @@ const INLINE: &[Case] = &[
     // `age))`); a TypeScript total with its annotation (`let total: number = 0`); a count's `+ ` typed (`+ 1` ->
     // `1);`, and a `Map`'s `set(k, (m.get(k) ?? 0) `); C++'s `counts[w]` -> `++;` under `while (std::cin >> w)`;
     // the record a test beats (`if (n > max) ` -> `max = n;`); Python's `rev = s[` -> `::-1]`; a brace-less base
-    // case's `return `. Then look-alikes with other names, auto-closed brackets, and cases left alone (a map typed
-    // by key only, an `if err := ` call, another index's step, a format with no value left, another map, a test
-    // between two plain names, a slice named for nothing).
+    // case's `return `; a Java or C++ for-each's variable is fresh for the first call in its body. Then look-alikes
+    // with other names, auto-closed brackets, and cases left alone (a map typed by key only, an `if err := ` call,
+    // another index's step, a format with no value left, another map, a test between two plain names, a slice
+    // named for nothing, a for-each's variable already used).
     ("python", "import numpy as ‸", Some("np")),
     ("python", "import pandas as ‸", Some("pd")),
     ("python", "import matplotlib.pyplot as ‸", Some("plt")),
@@ -17281,6 +17282,26 @@ const INLINE: &[Case] = &[
         "java",
         "static int fib(int n) {\n    if (n < 2)\n        return ‸",
         Some("n;"),
+    ),
+    (
+        "java",
+        "for (Student st : students) {\n    System.out.println(‸",
+        Some("st"),
+    ),
+    (
+        "cpp",
+        "for (int x : v) {\n    printf(\"%d\\n\", ‸",
+        Some("x"),
+    ),
+    (
+        "java",
+        "for (String s : list) {\n    total += s.length();\n    System.out.println(‸)",
+        None,
+    ),
+    (
+        "java",
+        "for (String s : list) {\n    System.out.println(‸)",
+        Some("s"),
     ),
     // Eighteenth round (r18e): competitive programming as contestants type it in C++, Java and Python (fast input and output, t test cases, typedefs and macros, adjacency lists from edges, prefix sums, comparators, Dijkstra's priority queue, union-find, DP tables with memset, bits, the modulus, two pointers, binary search, grid BFS with dx/dy, YES/NO), written blind. New module `competitive`: the modulus's value and operand (`MOD = 1e9 + ` -> `7;`, `% ` -> `MOD;`), the test-case loop over the count just read, the rest of a declaration read in order, the mirror of a statement about the first of a pair read together (`u--;` -> `v--;`, `adj[u].push_back(v);` -> `adj[v].push_back(u);`), a call on a union's other parameter, whole ranges, `greater<T>>`, Dijkstra's relaxation and pushed node, path compression, `memset`'s size, a memo known not to be `-1`, bit tests and popcount, a sliding window, the second direction array, a comparator's other operand, Java's fast reader and writer with letters typed, Python's rebound `input`, YES/NO; a backslash just typed is not closed; `defaultdict(li` -> `st)`. Then look-alikes with other names, auto-closed brackets, and cases left alone (a count not named for test cases, a directed edge's `indeg[b]++`, `i % `, an ambiguous `dx`, `new PrintWriter(`).
     (
