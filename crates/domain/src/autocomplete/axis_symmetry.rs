@@ -400,6 +400,7 @@ const NAME_WINDOW: usize = 4000;
 /// `countNeighbors(grid, x, ` -> `y`: in an argument list whose last argument is a first coordinate (a name or a
 /// member), the second one, when the code has it and the list does not name it yet.
 fn second_coordinate(context: &Context<'_>, line: &str) -> Option<String> {
+    let (line, placeholders) = without_strings(line)?;
     let open = line.rfind('(')?;
     let arguments = line.get(open + 1..)?;
     if arguments.contains([')', '(', '[', '{', '"', '\'']) {
@@ -407,6 +408,12 @@ fn second_coordinate(context: &Context<'_>, line: &str) -> Option<String> {
     }
     let mut parts: Vec<&str> = arguments.split(',').map(str::trim).collect();
     let typed = parts.pop()?;
+    // After a format, only while it still takes a value (`printf("%d\n", p.x, ` has none left for `p.y`).
+    if let Some(format) = parts.iter().rposition(|part| *part == "_")
+        && parts.len() - format > placeholders
+    {
+        return None;
+    }
     let previous = *parts.last()?;
     let (owner, word) = match previous.rsplit_once('.') {
         Some((owner, word)) => (Some(owner), word),
@@ -444,6 +451,44 @@ fn second_coordinate(context: &Context<'_>, line: &str) -> Option<String> {
         !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
     });
     named.then(|| rest.to_owned())
+}
+
+/// The line with each closed double-quoted string replaced by `_` (`write!(f, "({}, {})", self.x, ` -> `write!(f, _,
+/// self.x, `): a print's pair comes after its format, whose brackets and commas are no code. With it, how many
+/// values the last string's format takes (`{}` and `%d` alike). `None` when a string is still open.
+fn without_strings(line: &str) -> Option<(String, usize)> {
+    let mut kept = String::with_capacity(line.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut placeholders = 0;
+    let mut previous = ' ';
+    for character in line.chars() {
+        if in_string {
+            if character == '"' && !escaped {
+                in_string = false;
+                kept.push('_');
+            }
+            let opens_value = (previous == '{' && character != '{')
+                || (previous == '%' && character.is_ascii_alphabetic());
+            if opens_value {
+                placeholders += 1;
+            }
+            escaped = character == '\\' && !escaped;
+            previous = if previous == character && matches!(character, '{' | '%') {
+                ' '
+            } else {
+                character
+            };
+        } else if character == '"' {
+            in_string = true;
+            escaped = false;
+            placeholders = 0;
+            previous = ' ';
+        } else {
+            kept.push(character);
+        }
+    }
+    (!in_string).then_some((kept, placeholders))
 }
 
 fn from_earlier_part(line: &str) -> Option<String> {

@@ -67,7 +67,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let tokens = context.line_tokens();
     let Some(last) = tokens.last() else { return };
-    if !ends_an_operand(context, last) {
+    if !ends_an_operand(context, last) || ends_go_map_key_type(context, tokens) {
         return;
     }
     // `print(x |`: a space typed after an operand announces an operator or a keyword (`x + 1`, `x if y`); nobody
@@ -1210,6 +1210,34 @@ fn ends_an_operand(context: &Context<'_>, token: &Token) -> bool {
         ),
         TokenKind::Literal { closed: false, .. } | TokenKind::Comment { .. } => false,
     }
+}
+
+/// Whether the line ends with a Go map type's key (`make(map[string]`): its value type is still to be written, so
+/// the `]` ends no operand.
+fn ends_go_map_key_type(context: &Context<'_>, tokens: &[Token]) -> bool {
+    if context.profile.language != Language::Go {
+        return false;
+    }
+    let Some(close) = tokens.len().checked_sub(1) else {
+        return false;
+    };
+    if context.text(&tokens[close]) != "]" {
+        return false;
+    }
+    let mut depth = 0usize;
+    for index in (0..close).rev() {
+        match context.text(&tokens[index]) {
+            "]" => depth += 1,
+            "[" if depth == 0 => {
+                return index
+                    .checked_sub(1)
+                    .is_some_and(|before| context.text(&tokens[before]) == "map");
+            }
+            "[" => depth -= 1,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The openers left unclosed by `tokens`, outermost first; `None` when the brackets do not match or when an

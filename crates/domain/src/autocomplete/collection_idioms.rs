@@ -64,6 +64,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             collected_list(context, out);
             empty_group_made(context, out);
         }
+        Language::Cpp => cpp_counted(context, out),
         _ => {}
     }
 }
@@ -633,12 +634,36 @@ fn counted_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
+    // `(counts[w] ?? 0) + ` with the operator typed too: the one is what is left.
+    let (typed, plus_typed) = match typed.strip_suffix("+ ") {
+        Some(head) => (head, true),
+        None => (typed, false),
+    };
     // Typed up to the closing parenthesis (`counts.get(w, 0)`): the operator still wants its space.
-    let (typed, space) = if typed.ends_with("0)") {
+    let (typed, space) = if !plus_typed && typed.ends_with("0)") {
         (format!("{typed} "), " ")
     } else {
         (typed.to_owned(), "")
     };
+    let typed = typed.as_str();
+    let one = if plus_typed { "1" } else { "+ 1" };
+    // A `Map`'s `m.set(w, (m.get(w) ?? 0) `: the map read is the map written, at the same key.
+    if let Some((map, rest)) = typed.split_once(".set(") {
+        let map = map.rsplit([' ', '{', ')']).next().unwrap_or(map);
+        let counted = rest.split_once(", (").is_some_and(|(key, read)| {
+            is_plain_name(map)
+                && [" ?? 0) ", " || 0) "]
+                    .iter()
+                    .any(|default| read == format!("{map}.get({key}){default}"))
+        });
+        if counted {
+            out.push(Suggestion::construct(
+                format!("{one}){}", terminator(context)),
+                0.9,
+            ));
+        }
+        return;
+    }
     let Some((target, value)) = typed.split_once(" = ") else {
         return;
     };
@@ -653,7 +678,7 @@ fn counted_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .is_some_and(|(receiver, key)| target == format!("{receiver}[{key}]"));
     if (read == Some(target) || read_with_get) && target.ends_with(']') {
         out.push(Suggestion::construct(
-            format!("{space}+ 1{}", terminator(context)),
+            format!("{space}{one}{}", terminator(context)),
             0.9,
         ));
     }
@@ -960,6 +985,40 @@ fn go_appended_to_group(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(format!("{element})"), 0.85));
+}
+
+/// C++'s `counts[w]` -> `++;` on a `std::map<..., int>` in the loop that reads or walks `w` (`while (std::cin >>
+/// w) {`, `for (const auto& w : words) {`): Go's count, in C++.
+fn cpp_counted(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((map, key)) = typed
+        .strip_suffix(']')
+        .and_then(|rest| rest.split_once('['))
+    else {
+        return;
+    };
+    if !is_plain_name(map) || !is_plain_name(key) {
+        return;
+    }
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let read = header
+        .strip_prefix("while (")
+        .and_then(|rest| rest.strip_suffix(") {"))
+        .is_some_and(|condition| condition.ends_with(&format!(" >> {key}")));
+    let walked = header
+        .strip_prefix("for (")
+        .and_then(|rest| rest.split_once(" : "))
+        .is_some_and(|(declaration, _)| declaration.rsplit([' ', '&']).next() == Some(key));
+    // The map is declared near its loop; a window keeps the look-up short in a long file.
+    let counts = context
+        .code_lines_above()
+        .take(60)
+        .any(|line| line.ends_with(&format!(", int> {map};")) && line.contains("map<"));
+    if (read || walked) && counts {
+        out.push(Suggestion::construct("++;", 0.85));
+    }
 }
 
 /// `counts[w]` -> `++` on a map of counts the code made (`make(map[string]int)`) in a loop: a count goes up by one.

@@ -107,10 +107,16 @@ fn java(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         // `counts.put(w, counts.getOrDefault(w, 0) ` -> `+ 1);`.
         if let Some((key, _)) = arguments.split_once(", ")
             && is_plain_name(key)
-            && arguments == format!("{key}, {receiver}.getOrDefault({key}, 0) ")
         {
-            out.push(Suggestion::construct("+ 1);", 0.86));
-            return;
+            let read = format!("{key}, {receiver}.getOrDefault({key}, 0) ");
+            if arguments == read {
+                out.push(Suggestion::construct("+ 1);", 0.86));
+                return;
+            }
+            if arguments == format!("{read}+ ") {
+                out.push(Suggestion::construct("1);", 0.86));
+                return;
+            }
         }
         // `counts.put(word, ` in a loop over words: the count so far, plus one.
         let Some(key) = arguments
@@ -680,12 +686,32 @@ fn go(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     } else if typed == "fmt.Println(scanner." {
         out.push(Suggestion::member("Text())", 0.88));
+    } else if typed
+        .strip_suffix('.')
+        .and_then(|before| before.split_once(" := "))
+        .is_some_and(|(_, receiver)| {
+            is_plain_name(receiver)
+                && context
+                    .previous_code_line()
+                    .is_some_and(|line| line.trim() == format!("for {receiver}.Scan() {{"))
+        })
+    {
+        // `line := scanner.` first thing in `for scanner.Scan() {`: the line just scanned.
+        out.push(Suggestion::member("Text()", 0.88));
     } else if let Some(name) = typed.strip_suffix(" := make(") {
         let kind = match name {
             "counts" | "count" | "freq" | "frequency" | "wordCount" | "wordCounts" => {
                 "map[string]int"
             }
             "seen" | "visited" => "map[string]bool",
+            _ => return,
+        };
+        out.push(Suggestion::construct(format!("{kind})"), 0.82));
+    } else if let Some(name) = typed.strip_suffix(" := make(map[string]") {
+        // The key typed by hand: the value type follows from the name as above.
+        let kind = match name {
+            "counts" | "count" | "freq" | "frequency" | "wordCount" | "wordCounts" => "int",
+            "seen" | "visited" => "bool",
             _ => return,
         };
         out.push(Suggestion::construct(format!("{kind})"), 0.82));

@@ -172,6 +172,16 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 ));
             }
         }
+        // `i < n; i` -> `++) {`: the index typed by hand, its step and the block's opening still to come.
+        [_, condition, step] if step.trim().is_empty() && context.prefix == index => {
+            if let Some(step) = step_of(index, condition) {
+                let opening = if go { " {" } else { ") {" };
+                out.push(Suggestion::construct(
+                    format!("{step}{opening}"),
+                    STEP_CONFIDENCE,
+                ));
+            }
+        }
         _ => {}
     }
 }

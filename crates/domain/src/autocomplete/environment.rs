@@ -608,6 +608,23 @@ fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 out.push(Suggestion::member("Fatal(err)", 0.9));
             }
         }
+        // `readline.createInterface({ input: process.` -> `stdin,`: the key names the stream, and `output` is
+        // the other key the interface takes, so a comma follows `stdin` and usually ends `stdout`.
+        Language::JavaScript | Language::TypeScript
+            if typed.ends_with("input: process.") || typed.ends_with("output: process.") =>
+        {
+            let stream = if typed.ends_with("input: process.") {
+                if typed.contains("output") {
+                    "stdin"
+                } else {
+                    "stdin,"
+                }
+            } else {
+                "stdout"
+            };
+            out.retain(|other| other.confidence < 0.9);
+            out.push(Suggestion::member(stream, 0.92));
+        }
         Language::Python if typed.ends_with("level=logging.") => {
             // `basicConfig(level=logging.` names the level it shows from, most often `INFO`.
             let closers = open_parentheses(typed).unwrap_or_default();

@@ -4447,7 +4447,19 @@ fn address_of_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let argument = before
         .strip_suffix('&')
         .is_some_and(|call| call.ends_with('(') || call.ends_with(", "));
-    if !argument {
+    // `json.Unmarshal(data, ` with the `&` not typed yet: these calls fill the value their pointer argument points
+    // to, so the address and the call's end come together (`&p)`).
+    let pointer_argument = context.prefix.is_empty()
+        && context.line_after.trim().is_empty()
+        && !before.trim_start().starts_with("if ")
+        && [".Unmarshal(", "errors.As("].iter().any(|call| {
+            before.rsplit_once(call).is_some_and(|(_, arguments)| {
+                arguments.ends_with(", ")
+                    && arguments.matches(',').count() == 1
+                    && !arguments.contains(['(', ')', '"'])
+            })
+        });
+    if !argument && !pointer_argument {
         return;
     }
     let mut between = vec![before];
@@ -4464,6 +4476,13 @@ fn address_of_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let used = between
             .iter()
             .any(|line| super::lexer::contains_word(line, name));
+        if pointer_argument {
+            if is_plain_name(name) && !used {
+                let closers = super::idioms::open_parentheses(before).unwrap_or_default();
+                out.push(Suggestion::construct(format!("&{name}{closers}"), 0.86));
+            }
+            return;
+        }
         if is_plain_name(name)
             && !used
             && let Some(rest) = name.strip_prefix(context.prefix)

@@ -215,6 +215,7 @@ fn changed_then_shown(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// item > largest {`, `largest = ` -> `item;` (Python's `if x < lowest:` alike). The header compares the
 /// assigned name with one other value, on either side, with `>` or `<`.
 fn record_beaten(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    record_to_beat(context, out);
     if !context.at_line_end() {
         return;
     }
@@ -269,6 +270,71 @@ fn record_beaten(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out.push(Suggestion::construct(
             format!("{value}{}", terminator(context)),
             0.86,
+        ));
+    }
+}
+
+/// Names of a best so far, lowercased: the record a loop's test compares a value with.
+const RECORD_WORDS: &[&str] = &[
+    "max", "min", "maximum", "minimum", "largest", "smallest", "biggest", "best", "highest",
+    "lowest",
+];
+
+/// The test that a value beats the best so far, before its body is written: `if (n > max) ` -> `max = n;` on the
+/// test's line, and the first line of its block (`if n > largest:` then `largest = n`). The record is the side
+/// named for one (`max`, `largest`, `best`), the value the other, a plain name or element.
+fn record_to_beat(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let header = if typed.is_empty() {
+        match context.previous_code_line().map(str::trim) {
+            Some(line) if line.ends_with(['{', ':']) => line,
+            _ => return,
+        }
+    } else if typed.ends_with(')') && context.line_before.ends_with(' ') {
+        typed
+    } else {
+        return;
+    };
+    let Some(condition) = header
+        .strip_prefix("if ")
+        .or_else(|| header.strip_prefix("if("))
+        .map(|rest| {
+            rest.trim()
+                .trim_end_matches(['{', ':'])
+                .trim()
+                .strip_prefix('(')
+                .and_then(|inner| inner.strip_suffix(')'))
+                .unwrap_or(rest.trim().trim_end_matches(['{', ':']).trim())
+        })
+        .filter(|condition| !condition.contains(['(', ')', '&', '|', '=', '!']))
+    else {
+        return;
+    };
+    let Some((left, right)) = condition
+        .split_once(" > ")
+        .or_else(|| condition.split_once(" < "))
+    else {
+        return;
+    };
+    let is_record = |name: &str| {
+        is_plain_name(name) && RECORD_WORDS.contains(&name.to_ascii_lowercase().as_str())
+    };
+    let (record, value) = match (is_record(left), is_record(right)) {
+        (true, false) => (left, right),
+        (false, true) => (right, left),
+        _ => return,
+    };
+    let plain = value
+        .chars()
+        .all(|c| super::lexer::is_identifier_char(c) || matches!(c, '[' | ']' | '.'));
+    let named = value.starts_with(|c: char| c.is_alphabetic() || c == '_');
+    if plain && named {
+        out.push(Suggestion::construct(
+            format!("{record} = {value}{}", terminator(context)),
+            0.85,
         ));
     }
 }
@@ -552,7 +618,16 @@ fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             let before = text.strip_suffix(name).unwrap_or("").trim();
             let compared = before.ends_with(&format!("{name} =="));
             let returned = before == "return" && function_reverses();
-            if compared || returned {
+            // `rev = s[`: a variable named for the reversal it receives.
+            let named = before.strip_suffix(" =").is_some_and(|target| {
+                let target = target.trim().to_ascii_lowercase();
+                is_plain_name(&target)
+                    && (target == "rev"
+                        || target.starts_with("rev_")
+                        || target.starts_with("reversed")
+                        || target.starts_with("backward"))
+            });
+            if compared || returned || named {
                 out.push(Suggestion::construct("::-1]", 0.88));
             }
         }
@@ -1456,7 +1531,9 @@ fn base_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    if !same_line && !test.ends_with([':', '{']) {
+    // A C-like test without braces (`if (n == 0)` then `return ` indented under it) is the same header.
+    let braceless = context.profile.language != Language::Python && test.ends_with(')');
+    if !same_line && !test.ends_with([':', '{']) && !braceless {
         return;
     }
     let Some(function) = enclosing_function(context) else {
@@ -2188,7 +2265,7 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
         let loop_variable = matches!(next, "in" | "of")
             && matches!(previous, "for" | "const" | "let" | "var")
             || next == ":=" && context.line_of(token).trim_start().starts_with("for ")
-            // Java's and C++'s `for (String name : names)`.
+            // Java's and C++'s `for (String s : list) {`, as fresh as Python's `for s in list:`.
             || next == ":" && context.line_of(token).trim_start().starts_with("for (")
             // `except ValueError as e:`, `with open(path) as f:`.
             || previous == "as" && next == ":"
@@ -2361,6 +2438,8 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 window.lines().any(|line| {
                     let line = line.trim().trim_end_matches(';');
                     line.strip_suffix(" = 0").is_some_and(|declared| {
+                        // `let total: number = 0`: the annotation after `: ` is not the name.
+                        let declared = declared.split(": ").next().unwrap_or(declared);
                         declared.rsplit(' ').next() == Some(name) && declared.contains(' ')
                     })
                 })

@@ -100,15 +100,23 @@ fn mirrored_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             (typed, header, terminator(context).to_owned())
         }
     };
-    let Some(left) = ["<", ">", "<=", ">="]
+    // The second operand may be begun already (`people[i].Age < people[j].`): then the rest of it is left.
+    let Some((left, begun)) = ["<", ">", "<=", ">="]
         .iter()
-        .find_map(|operator| typed.strip_suffix(&format!(" {operator} ")))
-        .and_then(|rest| {
-            if one_line.is_some() {
+        .find_map(|operator| typed.rsplit_once(&format!(" {operator} ")))
+        .filter(|(_, begun)| {
+            begun.is_empty()
+                || begun
+                    .chars()
+                    .all(|c| is_identifier_char(c) || matches!(c, '.' | '[' | ']'))
+        })
+        .and_then(|(rest, begun)| {
+            let rest = if one_line.is_some() {
                 Some(rest)
             } else {
                 rest.strip_prefix("return ")
-            }
+            };
+            rest.map(|rest| (rest, begun))
         })
     else {
         return;
@@ -145,7 +153,10 @@ fn mirrored_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let right = replace_word(left, first, second);
-    out.push(Suggestion::construct(format!("{right}{closing}"), 0.86));
+    let Some(rest) = right.strip_prefix(begun).filter(|rest| !rest.is_empty()) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{rest}{closing}"), 0.86));
 }
 
 /// Rust's comparator closure orders its second element by what it read of the first: `v.sort_by(|a, b| a.cmp(` ->
@@ -156,12 +167,14 @@ fn mirrored_ordering(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before;
-    let Some((read, borrowed)) = [".cmp(&", ".partial_cmp(&", ".cmp(", ".partial_cmp("]
+    // The argument may be begun already (`a.age.cmp(&b.`): then the rest of it is left.
+    let Some((read, borrowed, begun)) = [".cmp(&", ".partial_cmp(&", ".cmp(", ".partial_cmp("]
         .iter()
         .find_map(|call| {
             typed
-                .strip_suffix(call)
-                .map(|read| (read, call.ends_with('&')))
+                .rsplit_once(call)
+                .filter(|(_, begun)| begun.chars().all(|c| is_identifier_char(c) || c == '.'))
+                .map(|(read, begun)| (read, call.ends_with('&'), begun))
         })
     else {
         return;
@@ -201,8 +214,11 @@ fn mirrored_ordering(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         format!("&{right}")
     };
+    let Some(rest) = argument.strip_prefix(begun).filter(|rest| !rest.is_empty()) else {
+        return;
+    };
     let closers = open_parentheses(typed).unwrap_or_default();
-    out.push(Suggestion::construct(format!("{argument}{closers}"), 0.86));
+    out.push(Suggestion::construct(format!("{rest}{closers}"), 0.86));
 }
 
 /// Whether `text` is one identifier.
