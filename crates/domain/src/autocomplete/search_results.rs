@@ -51,9 +51,10 @@ fn loop_variables(header: &str) -> Option<(Option<&str>, Option<&str>)> {
     let names: Vec<&str> = variables.split(',').map(str::trim).collect();
     let plain = |name: &&str| is_plain_name(name) && *name != "_";
     match names.as_slice() {
+        // An array's `entries()` pairs an index with each element, a `Map`'s a key: only a name says which.
         [index, element]
             if iterable.starts_with("enumerate(")
-                || iterable.trim_end().ends_with(".entries()) {") =>
+                || iterable.trim_end().ends_with(".entries()) {") && names_an_index(index) =>
         {
             Some((Some(*index).filter(plain), Some(*element).filter(plain)))
         }
@@ -115,6 +116,16 @@ fn found_answer(context: &Context<'_>, python: bool, out: &mut Vec<Suggestion>) 
 enum Found {
     Index,
     Element,
+}
+
+/// Whether a loop variable's name says it counts positions (`i`, `idx`, `index`, `rowIndex`).
+fn names_an_index(name: &str) -> bool {
+    matches!(
+        name,
+        "i" | "j" | "k" | "n" | "idx" | "index" | "pos" | "position"
+    ) || ["Index", "_index", "Idx", "_idx"]
+        .iter()
+        .any(|ending| name.ends_with(ending))
 }
 
 /// `return ` just below a search's loop, at the loop's own level: `-1` after `return i` (or `return mid`),

@@ -20840,6 +20840,17 @@ const INLINE: &[Case] = &[
         "function greet(name: string): void {\n  console.log(‸",
         None,
     ),
+    // A `Map`'s `entries()` pairs a key with each value, not an index: no `-1` after a loop that returned a key.
+    (
+        "javascript",
+        "function findUser(users, id) {\n  for (const [name, user] of users.entries()) {\n    if (user.id === id) {\n      return name;\n    }\n  }\n  return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function findIndex(items, x) {\n  for (const [i, item] of items.entries()) {\n    if (item === x) {\n      return i;\n    }\n  }\n  return ‸",
+        Some("-1;"),
+    ),
     // Nineteenth round (r19f): data processing and small algorithms in Python and JavaScript (grouping into a map of lists, counting, sorting by a key, top-N, dedupe with sets, merging, matrices, string parsing, palindromes and anagrams, two-sum, binary search, memoized recursion, BFS/DFS, bracket matching, generators, reducers, early returns), written blind; then look-alikes of each new rule with other names, editors' auto-closed brackets, and cases left alone.
     (
         "python",
