@@ -322,6 +322,13 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
                 let before = before.trim_end();
                 before.ends_with("!(") || (before.contains("write") && before.ends_with(','))
             });
+    // What closes a placeholder whose value is written, then the string and the line.
+    let after_placeholder = || {
+        format!(
+            "}}{}{quote}{closers}{ending}",
+            text_brackets_left_open(typed_literal)
+        )
+    };
     let placeholder = match open_placeholder(typed_literal, quote, format_string) {
         // `{self.n`: an attribute of the object is being named.
         Some(content)
@@ -329,27 +336,14 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
                 context,
                 content,
                 typed_literal,
-                &format!(
-                    "}}{}{quote}{closers}{ending}",
-                    text_brackets_left_open(typed_literal)
-                ),
+                &after_placeholder(),
                 out,
             ) =>
         {
             return;
         }
         // `{tot` in an f-string: a name of the code is being typed, as it would be outside the string.
-        Some(content)
-            if placeholder_name(
-                context,
-                content,
-                &format!(
-                    "}}{}{quote}{closers}{ending}",
-                    text_brackets_left_open(typed_literal)
-                ),
-                out,
-            ) =>
-        {
+        Some(content) if placeholder_name(context, content, &after_placeholder(), out) => {
             return;
         }
         // `{total:.` in a Python f-string: a precision is being given, and money and averages show two decimals.
