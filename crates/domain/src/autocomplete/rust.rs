@@ -806,6 +806,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         });
     }
     early_return(context, out);
+    printed_line(context, out);
     trait_with_defaults(context, out);
     iterator_next_result(context, out);
     count_loop_element_in_map(context, out);
@@ -3008,6 +3009,30 @@ fn error_trait(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("{lead}Error for {displayed} {{}}"),
             if lead.is_empty() { 0.9 } else { 0.85 },
         ));
+    }
+}
+
+/// `pr`, `prin`, `print` where a statement starts -> `intln!(`, `tln!(`, `ln!(`: Rust code prints whole lines far more
+/// often than it prints without the newline, unless the file does (`print!(` written somewhere) or names of its
+/// own begin with these letters.
+fn printed_line(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let prefix = context.prefix;
+    if prefix.len() < 2
+        || !"println".starts_with(prefix)
+        || context.member.is_some()
+        || !context.prefix_starts_statement()
+        || context.line_before.trim_start() != prefix
+        || context.code.contains("print!(")
+    {
+        return;
+    }
+    let own_names = context
+        .scan
+        .names
+        .iter()
+        .any(|stats| !matches!(stats.name, "println" | "print"));
+    if !own_names && let Some(rest) = "println".strip_prefix(prefix) {
+        out.push(Suggestion::construct(format!("{rest}!("), 0.8));
     }
 }
 

@@ -1717,6 +1717,27 @@ const INLINE: &[Case] = &[
         "fn main() -> Result<(), Box<dyn std::error::Error>> {\n    let n: i32 = \"5\".parse()?;\n    println!(\"{}\", n);\n    ‸\n}",
         Some("Ok(())"),
     ),
+    // A line printed in Rust is a whole line: `println!`, unless the file prints without the newline.
+    (
+        "rust",
+        "fn main() {\n    let x = 5;\n    prin‸",
+        Some("tln!("),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let x = 5;\n    pr‸",
+        Some("intln!("),
+    ),
+    (
+        "rust",
+        "fn main() {\n    print!(\"> \");\n    pr‸",
+        Some("int!("),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let price = 5;\n    pr‸",
+        Some("ice"),
+    ),
     // `O` typed there is the same ending begun.
     (
         "rust",
