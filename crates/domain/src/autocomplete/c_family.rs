@@ -2263,11 +2263,23 @@ fn preprocessor(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
     } else {
         return;
     };
+    let code_before = context
+        .code
+        .get(..context.cursor.saturating_sub(context.line_before.len()))
+        .unwrap_or("");
+    // A header already included is not included again: `#include <std` below `<stdio.h>` is `stdlib.h`.
+    let included = |header: &str| {
+        suffix == ">"
+            && code_before
+                .lines()
+                .filter_map(|line| line.trim_start().strip_prefix("#include"))
+                .any(|name| name.trim().trim_start_matches('<').trim_end_matches('>') == header)
+    };
     let mut popularity = 3.0;
     let mut candidates = Vec::new();
     for entry in entries {
         // Header names contain dots: match the whole typed text after `<`.
-        if entry.len() > prefix.len() && entry.starts_with(prefix) {
+        if entry.len() > prefix.len() && entry.starts_with(prefix) && !included(entry) {
             candidates.push(Candidate {
                 name: (*entry).to_owned(),
                 suffix,
@@ -2278,17 +2290,23 @@ fn preprocessor(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
         }
         popularity *= 0.8;
     }
+    // Letters typed that leave one header far more used than the next (`std` below `<stdio.h>`: `stdlib.h`, used
+    // about twice as often as `stdbool.h`) name it.
+    let dominant = prefix.len() >= 2
+        && match candidates.as_slice() {
+            [_] => true,
+            [best, second, ..] => best.score >= 1.9 * second.score,
+            [] => false,
+        };
+    // A file's first `#include <` is most often the standard IO header (`stdio.h>`, `iostream>`), begun or not.
+    let first_include = !code_before.contains("#include")
+        && candidates
+            .first()
+            .is_some_and(|best| entries.first() == Some(&best.name.as_str()));
     let first = out.len();
     push_ranked(prefix, candidates, 1.0, 3, out);
-    // A file's first `#include <` is most often the standard IO header (`stdio.h>`, `iostream>`).
-    let first_include = !context
-        .code
-        .get(..context.cursor.saturating_sub(context.line_before.len()))
-        .unwrap_or("")
-        .contains("#include");
     if before.starts_with("#include")
-        && prefix.is_empty()
-        && first_include
+        && (first_include || dominant)
         && let Some(best) = out.get_mut(first)
     {
         best.confidence = best.confidence.max(0.8);

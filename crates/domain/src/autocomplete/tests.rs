@@ -1717,6 +1717,20 @@ const INLINE: &[Case] = &[
         "fn main() -> Result<(), Box<dyn std::error::Error>> {\n    let n: i32 = \"5\".parse()?;\n    println!(\"{}\", n);\n    ‸\n}",
         Some("Ok(())"),
     ),
+    // A header already included is not offered again; letters that leave one header far more used than the next
+    // name it, and a file's first include is the standard IO header, begun or not.
+    ("c", "#include <std‸", Some("io.h>")),
+    ("c", "#include <stdio.h>\n#include <std‸", Some("lib.h>")),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <std‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <un‸",
+        Some("ordered_map>"),
+    ),
     // A line printed in Rust is a whole line: `println!`, unless the file prints without the newline.
     (
         "rust",
@@ -16170,7 +16184,7 @@ const INLINE: &[Case] = &[
         None,
     ),
     // The blind snippets of this round now answered, and those left open on purpose.
-    ("c", "#include <stdio.h>\n#include <std‸", None),
+    ("c", "#include <stdio.h>\n#include <std‸", Some("lib.h>")),
     (
         "c",
         "#include <stdio.h>\n#include <stdlib.h>\n\nint main(int argc, char *argv[]) {\n    if (argc != 2) {\n        fprintf(stderr, \"Usage: %s <file>\\n\", argv‸",
@@ -17943,7 +17957,7 @@ const INLINE: &[Case] = &[
         "let mut counts = HashMap::new();\nfor w in text.split_whitespace() {\n    *counts.entry(w).‸",
         Some("or_insert(0) += 1;"),
     ),
-    ("c", "#include <std‸", None),
+    ("c", "#include <std‸", Some("io.h>")),
     ("c", "int n;\nscanf(\"%d\", ‸", Some("&n);")),
     ("c", "int n;\nscanf(\"%d\", &‸)", Some("n")),
     (
