@@ -2315,7 +2315,7 @@ fn preprocessor(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
 
 /// `#include <math.` -> `h>`: the extension the file's earlier includes use most (`h` when they say nothing),
 /// then the closer that the include opened with.
-fn header_extension(context: &Context<'_>, header: &str, out: &mut Vec<Suggestion>) {
+pub(super) fn header_extension(context: &Context<'_>, header: &str, out: &mut Vec<Suggestion>) {
     let closer = match header.chars().next() {
         Some('<') => '>',
         Some('"') => '"',

@@ -182,6 +182,25 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     if super::go::unfinished_import_path(context, literal) {
         return;
     }
+    // `#include "util` is a header's name begun; at its dot the extension the other includes use comes next, and
+    // once it is typed (`"util.h`) only the quote is left, never a `;`.
+    if matches!(context.profile.language, Language::C | Language::Cpp)
+        && context.line_before.trim_start().starts_with("#include")
+    {
+        let typed = context
+            .code
+            .get(literal.start..context.cursor)
+            .unwrap_or("");
+        let named = [".h", ".hpp", ".hh", ".hxx", ".inc"]
+            .iter()
+            .any(|extension| typed.len() > extension.len() + 1 && typed.ends_with(extension));
+        if named {
+            out.push(Suggestion::of_kind("\"", LITERAL_CONFIDENCE, "closer"));
+        } else if typed.len() > 2 && typed.ends_with('.') {
+            super::c_family::header_extension(context, typed, out);
+        }
+        return;
+    }
     // A backslash just typed begins an escape (`'\` before `n'`): a quote there would be escaped, not closing.
     let typed_text = context
         .code

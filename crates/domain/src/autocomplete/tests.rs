@@ -1731,6 +1731,15 @@ const INLINE: &[Case] = &[
         "#include <iostream>\n#include <un‸",
         Some("ordered_map>"),
     ),
+    // A quoted header's name: nothing while it is typed, its extension at its dot, then only the quote (no `;`).
+    ("c", "#include \"my‸", None),
+    ("c", "#include \"util.‸", Some("h\"")),
+    (
+        "cpp",
+        "#include \"a.hpp\"\n#include \"shape.‸\"",
+        Some("hpp"),
+    ),
+    ("c", "#include \"util.h‸", Some("\"")),
     // A line printed in Rust is a whole line: `println!`, unless the file prints without the newline.
     (
         "rust",
