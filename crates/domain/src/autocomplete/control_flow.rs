@@ -993,7 +993,9 @@ pub(super) fn next_numbered_option(context: &Context<'_>, out: &mut Vec<Suggesti
     };
     let counted = headed
         && numbers.last().is_some_and(|first| *first <= 1)
-        && numbers.windows(2).all(|pair| pair[1] + 1 == pair[0]);
+        && numbers
+            .windows(2)
+            .all(|pair| pair[1].checked_add(1) == Some(pair[0]));
     if !counted {
         return;
     }
