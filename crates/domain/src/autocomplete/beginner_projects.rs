@@ -33,6 +33,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out.push(suggestion);
         return;
     }
+    if let Some(suggestion) = conversion_constant(context, typed) {
+        out.push(suggestion);
+        return;
+    }
     if typed.ends_with(' ') {
         let found = match value_slot(typed) {
             Some(target) => calculator_branch(context, typed, target)
@@ -205,9 +209,14 @@ fn header_mentions(context: &Context<'_>, words: &[&str]) -> bool {
 
 /// `grade = "A"` then `elif score >= 80:` and `grade = ` -> `"B"`: the letter after the previous branch's.
 fn grade_letter(context: &Context<'_>, target: &str) -> Option<Suggestion> {
-    if !is_name(target) {
+    // A variable assigned, or the function's `return` (`Some("")`), branch by branch.
+    let assigned = if target.is_empty() {
+        "return ".to_owned()
+    } else if is_name(target) {
+        format!("{target} = ")
+    } else {
         return None;
-    }
+    };
     let header = context.enclosing_lines().next()?;
     let header = header.trim_start_matches(['}', ' ']);
     let otherwise = header.starts_with("else") && !header.starts_with("else if");
@@ -215,7 +224,7 @@ fn grade_letter(context: &Context<'_>, target: &str) -> Option<Suggestion> {
         return None;
     }
     let previous = context.code_lines_above().take(3).find_map(|line| {
-        let value = line.strip_prefix(target)?.strip_prefix(" = ")?;
+        let value = line.strip_prefix(&assigned)?;
         let value = value.trim_end_matches(';');
         let quote = value.chars().next().filter(|c| *c == '"' || *c == '\'')?;
         let mut letters = value.strip_prefix(quote)?.strip_suffix(quote)?.chars();
@@ -234,6 +243,38 @@ fn grade_letter(context: &Context<'_>, target: &str) -> Option<Suggestion> {
         format!("{quote}{next}{quote}{}", terminator(context)),
         0.88,
     ))
+}
+
+/// `return "` or `grade = "` with the quote typed (and perhaps closed by the editor): the letter of
+/// [`grade_letter`], without the quotes already there.
+pub(super) fn letter_in_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.prefix.is_empty() {
+        out.extend(grade_letter_begun(context));
+    }
+}
+
+/// The letter of [`letter_in_literal`].
+fn grade_letter_begun(context: &Context<'_>) -> Option<Suggestion> {
+    let typed = context.line_before.trim_start();
+    let quote = typed.chars().last().filter(|c| *c == '"' || *c == '\'')?;
+    let slot = typed.strip_suffix(quote)?;
+    let closed = context.line_after.starts_with(quote);
+    let after_quote = if closed {
+        &context.line_after[quote.len_utf8()..]
+    } else {
+        context.line_after
+    };
+    if !after_quote.trim().chars().all(|c| ")]};".contains(c)) {
+        return None;
+    }
+    let suggestion = grade_letter(context, value_slot(slot)?)?;
+    let rest = suggestion.text.strip_prefix(quote)?;
+    let text = if closed {
+        rest.split_once(quote).map(|(letter, _)| letter)?.to_owned()
+    } else {
+        rest.to_owned()
+    };
+    Some(Suggestion::construct(text, suggestion.confidence))
 }
 
 /// A bank account's `deposit(amount)`: `self.balance ` -> `+= amount`, `withdraw`'s `-= amount`, and
@@ -300,6 +341,29 @@ fn bank_account(context: &Context<'_>, target: &str) -> Option<Suggestion> {
         return None;
     };
     Some(Suggestion::construct(text, 0.88))
+}
+
+/// The constant that ends a temperature conversion typed by hand, whatever the variables' names: `c * 9 / 5 + ` ->
+/// `32`, `(f - 32) * 5 / ` -> `9`, in floats when the factors are (`* 9.0 / 5.0 + ` -> `32.0`). No other formula
+/// multiplies by nine fifths and adds, or takes 32 away and multiplies by five.
+fn conversion_constant(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
+    const TAILS: [(&str, &str); 6] = [
+        (" * 9 / 5 + ", "32"),
+        (" * 9.0 / 5.0 + ", "32.0"),
+        (" * 1.8 + ", "32"),
+        (" - 32) * 5 / ", "9"),
+        (" - 32) * 5.0 / ", "9.0"),
+        (" - 32.0) * 5.0 / ", "9.0"),
+    ];
+    let (_, constant) = TAILS.iter().find(|(tail, _)| typed.ends_with(tail))?;
+    // Only a whole statement is ended here: an argument (`print(c * 9 / 5 + `) is left to the closers.
+    if typed.matches('(').count() != typed.matches(')').count() {
+        return None;
+    }
+    Some(Suggestion::construct(
+        format!("{constant}{}", terminator(context)),
+        0.86,
+    ))
 }
 
 /// A temperature converter's and a BMI's formula: `fahrenheit = ` -> `celsius * 9 / 5 + 32` when the code has a

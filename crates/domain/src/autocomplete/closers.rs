@@ -210,6 +210,25 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     if backslashes % 2 == 1 {
         return;
     }
+    // `printf("%-10s%6.2f%`: a conversion begun needs its letter (`n`, `d`, `s`) before the quote, in a format
+    // call or after the format's earlier conversions. A lone `"50%` stays plain text.
+    if !matches!(context.profile.language, Language::C | Language::Cpp)
+        && let Some(flags) = unfinished_conversion(typed_text)
+    {
+        let head = context
+            .code
+            .get(context.cursor - context.line_before.len()..literal.start)
+            .unwrap_or("")
+            .trim_end();
+        let format_call = head.ends_with("printf(") || head.ends_with("format(");
+        let earlier = typed_text.len() - flags.len() - 1;
+        let converts_before = typed_text
+            .get(..earlier)
+            .is_some_and(|text| printed_conversions(text) > 0);
+        if format_call || converts_before {
+            return;
+        }
+    }
     // `re.findall(r"\d`: a pattern's character class just typed is nearly always followed by its quantifier.
     if context.profile.language == Language::Python
         && typed_text.starts_with(['r', 'R'])
@@ -597,6 +616,13 @@ fn printf_conversions(
     if stdio_format_call(context, literal) != Some(FormatCall::Print) {
         return None;
     }
+    let conversions = printed_conversions(typed_literal);
+    (conversions > 0).then_some(conversions)
+}
+
+/// How many finished `printf` conversions (`%d`, `%.2f`, `%s`, not `%%`) a literal typed so far, its opening
+/// quote first, holds.
+fn printed_conversions(typed_literal: &str) -> usize {
     let mut conversions = 0;
     let mut characters = typed_literal.chars().skip(1).peekable();
     while let Some(character) = characters.next() {
@@ -618,7 +644,7 @@ fn printf_conversions(
             conversions += 1;
         }
     }
-    (conversions > 0).then_some(conversions)
+    conversions
 }
 
 /// Which C stdio call a literal is the format of: `printf(`, `fprintf(stream, `, `sprintf(buffer, ` and

@@ -1,6 +1,7 @@
 //! Control flow and types as a course first writes them, in every language: a quotient returned once the divisor
 //! was checked against zero (`return ` -> `a / b`, Rust's `Ok(a / b)`, Go's `a / b, nil`), the `break;` that ends a
-//! `switch` case, an enum's next value (`GREEN = ` after `RED = 1` -> `2`, `Green = ` after `Red = "RED",` ->
+//! `switch` case, a text menu's next numbered option (`case ` after `case 1:` -> `2:`), an enum's next value
+//! (`GREEN = ` after `RED = 1` -> `2`, `Green = ` after `Red = "RED",` ->
 //! `"GREEN",`; a bare member of a known series, `Small,` -> `Medium,`), Python's iterator protocol (`__iter__`
 //! returns `self`, `__next__` raises `StopIteration`) and custom exceptions (`class MyError(Exception):` ->
 //! `pass`), JavaScript's custom `Error` (`extends ` -> `Error {`, `this.name`, a caught error's `message`) and
@@ -29,6 +30,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     quotient_after_zero_check(context, out);
     break_after_case(context, out);
+    next_numbered_option(context, out);
     catch_after_try(context, out);
     next_enum_value(context, out);
     next_member_of_series(context, out);
@@ -887,6 +889,126 @@ fn cpp_templates_and_exceptions(context: &Context<'_>, out: &mut Vec<Suggestion>
     {
         out.push(Suggestion::member("exception {", 0.88));
     }
+}
+
+/// `case ` after `case 1:` ... `case 2:` -> `3:`; `elif choice == "` after `if choice == "1":` -> `2":`: a text
+/// menu numbers its options one by one, so the next branch tests the next number. Called for a `case ` in code
+/// and for a value's opened quote in a literal.
+pub(super) fn next_numbered_option(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let quote = typed.chars().last().filter(|c| matches!(c, '"' | '\''));
+    let head = quote.map_or(Some(typed), |quote| typed.strip_suffix(quote));
+    let Some(head) = head else {
+        return;
+    };
+    let python = context.profile.language == Language::Python;
+    // The tested variable of an `if` chain, or `None` for a `switch`'s `case`.
+    let subject = if head == "case " && !python {
+        None
+    } else {
+        let branch = if python {
+            head.strip_prefix("elif ")
+        } else {
+            head.strip_prefix("} else if (")
+                .or_else(|| head.strip_prefix("else if ("))
+        };
+        let Some(subject) = branch
+            .and_then(|rest| {
+                rest.strip_suffix(" == ")
+                    .or_else(|| rest.strip_suffix(" === "))
+            })
+            .filter(|subject| is_plain_name(subject))
+        else {
+            return;
+        };
+        Some(subject)
+    };
+    let number = |value: &str| -> Option<u32> {
+        let digits = match quote {
+            Some(quote) => value.strip_prefix(quote)?.strip_suffix(quote)?,
+            None => value,
+        };
+        digits.parse().ok().filter(|_| !digits.starts_with('+'))
+    };
+    // Nearest first; the chain's head (`switch`, the first `if`) ends the search.
+    let mut numbers = Vec::new();
+    let mut arrows = false;
+    let mut headed = false;
+    for line in context.code_lines_above().take(40) {
+        let line = line.trim_start_matches(['}', ' ']);
+        let value = match subject {
+            None => {
+                if line.starts_with("switch") {
+                    headed = true;
+                    break;
+                }
+                let Some(rest) = line.strip_prefix("case ") else {
+                    continue;
+                };
+                if let Some((value, _)) = rest.split_once(" ->") {
+                    arrows = true;
+                    value
+                } else {
+                    let Some(value) = rest.strip_suffix(':') else {
+                        return;
+                    };
+                    value
+                }
+            }
+            Some(subject) => {
+                let first = line.starts_with("if ") || line.starts_with("if(");
+                let Some(test) = ["if ", "elif ", "else if "]
+                    .iter()
+                    .find_map(|start| line.strip_prefix(start))
+                    .map(|test| test.trim_start_matches('('))
+                    .and_then(|test| test.strip_prefix(subject))
+                    .map(str::trim_start)
+                    .and_then(|test| test.strip_prefix("===").or_else(|| test.strip_prefix("==")))
+                else {
+                    continue;
+                };
+                let value = test
+                    .trim_end_matches(['{', ':', ' '])
+                    .trim_end_matches(')')
+                    .trim();
+                if first {
+                    headed = true;
+                    numbers.extend(number(value));
+                    break;
+                }
+                value
+            }
+        };
+        let Some(value) = number(value) else {
+            return;
+        };
+        numbers.push(value);
+    }
+    // Counted down from the nearest to 0 or 1, one by one.
+    let Some(&last) = numbers.first() else {
+        return;
+    };
+    let counted = headed
+        && numbers.last().is_some_and(|first| *first <= 1)
+        && numbers
+            .windows(2)
+            .all(|pair| pair[1].checked_add(1) == Some(pair[0]));
+    if !counted {
+        return;
+    }
+    let ending = match (subject, python, arrows) {
+        (Some(_), false, _) => ") {",
+        (None, false, true) => "",
+        _ => ":",
+    };
+    let closing = quote.map(String::from).unwrap_or_default();
+    out.push(Suggestion::construct(
+        format!("{}{closing}{ending}", last + 1),
+        0.85,
+    ));
 }
 
 /// `case "` in a `switch (shape.kind)` -> `square":`: the one value of that field the file's literals show

@@ -546,6 +546,22 @@ fn usage_exit(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// Rust's `stdin().read_line(` -> `&mut input)` for the `String` made for it; `let contents = fs::` ->
 /// `read_to_string()`; Go's `f, err := os.` -> `Open()` (`data, err := os.` -> `ReadFile()`); Go's `log.` starting
 /// a statement under `if err != nil {` -> `Fatal(err)`; Python's `logger = logging.` -> `getLogger(__name__)`, the
+/// `readline.createInterface({ input: process.` -> `stdin,`: the key names the stream, and `output` is the other
+/// key the interface takes, so a comma follows `stdin` and usually ends `stdout`.
+fn interface_stream(typed: &str) -> Option<&'static str> {
+    if typed.ends_with("input: process.") {
+        Some(if typed.contains("output") {
+            "stdin"
+        } else {
+            "stdin,"
+        })
+    } else if typed.ends_with("output: process.") {
+        Some("stdout")
+    } else {
+        None
+    }
+}
+
 /// logger of the module, and a level -> `INFO`.
 fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // `log.Fat` on an error: the name begun is the one the idiom writes.
@@ -560,6 +576,18 @@ fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if on_error {
             out.push(Suggestion::member(format!("{rest}(err)"), 0.9));
         }
+        return;
+    }
+    // `output: process.st`: the stream begun is the one its key names, not the first member that fits.
+    if matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) && !context.prefix.is_empty()
+        && let Some(rest) = interface_stream(context.before_prefix().trim())
+            .and_then(|stream| stream.strip_prefix(context.prefix))
+    {
+        out.retain(|other| other.confidence < 0.9);
+        out.push(Suggestion::member(rest, 0.92));
         return;
     }
     if !context.prefix.is_empty() {
@@ -608,20 +636,9 @@ fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 out.push(Suggestion::member("Fatal(err)", 0.9));
             }
         }
-        // `readline.createInterface({ input: process.` -> `stdin,`: the key names the stream, and `output` is
-        // the other key the interface takes, so a comma follows `stdin` and usually ends `stdout`.
         Language::JavaScript | Language::TypeScript
-            if typed.ends_with("input: process.") || typed.ends_with("output: process.") =>
+            if let Some(stream) = interface_stream(typed) =>
         {
-            let stream = if typed.ends_with("input: process.") {
-                if typed.contains("output") {
-                    "stdin"
-                } else {
-                    "stdin,"
-                }
-            } else {
-                "stdout"
-            };
             out.retain(|other| other.confidence < 0.9);
             out.push(Suggestion::member(stream, 0.92));
         }

@@ -1,7 +1,7 @@
 //! Everyday idioms that read the same in every language, where a beginner's code and a textbook's agree on what
 //! comes next:
 //! - the recursive step of a one-parameter function (`return n * ` -> `factorial(n - 1)`, `return fib(n - 1) + `
-//!   -> `fib(n - 2)`, `countdown(` -> `n - 1)` after a base case on `n`);
+//!   -> `fib(n - 2)`, `countdown(` -> `n - 1)` after a base case on `n`, `return n * factorial(` -> `n - 1)`);
 //! - a parity test (`n % 2 ` -> `== 0`, `n % 2 === ` -> `0`);
 //! - the next field of a record printed field by field (`printf("%d %d\n", p.x, ` -> `p.y);`, `write!(f, "{}
 //!   ({})", self.name, ` -> `self.age)`), in the order the struct declares them;
@@ -19,9 +19,9 @@
 //! - filling a collection made empty (`items = []` then `items.` -> `append()`, `let mut v = Vec::new();` then
 //!   `v.` -> `push()`);
 //! - the tutorials' small algorithms: a binary search's midpoint (`(low + high) // ` -> `2`), a guessing game's
-//!   other branch (`elif guess > ` -> `secret:`), `max`'s `return a > b ? ` -> `a : b;`, a string reversed
-//!   (`s[` -> `::-1]`, `.split('').reverse().` -> `join('')`), a linked node's empty links (`self.next = ` ->
-//!   `None`, `self.left = `, a list's `self.head = `), a value named for its case (`upper = name.` ->
+//!   other branches (`elif guess > ` -> `secret:`, then `el` -> `se:`), `max`'s `return a > b ? ` -> `a : b;`, a
+//!   string reversed (`s[` -> `::-1]`, `.split('').reverse().` -> `join('')`), a linked node's empty links
+//!   (`self.next = ` -> `None`, `self.left = `, a list's `self.head = `), a value named for its case (`upper = name.` ->
 //!   `upper()`/`toUpperCase()`) or trimmed (`trimmed = name.` -> `strip()`/`trim()`).
 //!
 //! - the error the code defined for the case, thrown under a condition (`raise ` -> `InsufficientFundsError(`,
@@ -36,7 +36,9 @@ use super::Suggestion;
 use super::cursor::{Context, indentation};
 use super::language::Language;
 use super::lexer::{Token, TokenKind, is_plain_name};
-use super::statements::{declaration_of, enclosing_function, locals, uses_semicolons};
+use super::statements::{
+    declaration_of, enclosing_function, locals, recursion_step, uses_semicolons,
+};
 
 /// Runs the idioms that apply at the cursor.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -50,15 +52,17 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     call_parent_constructor(context, out);
     // The method's name may be begun (`super.pai` in `paintComponent`): only its own name fits.
     overridden_method_of_parent(context, out);
+    last_case_of_comparison(context, out);
+    count_up(context, out);
     if !context.prefix.is_empty() {
         return;
     }
     fresh_argument(context, out);
     average_divisor(context, out);
     elapsed_since(context, out);
-    count_up(context, out);
     recursive_step(context, out);
     smaller_call(context, out);
+    recursive_call_argument(context, out);
     accumulate_element(context, out);
     next_field_printed(context, out);
     parity_test(context, out);
@@ -1016,6 +1020,49 @@ fn end_of_linked_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// The other branch of a comparison: `if guess < secret:` then `elif guess > ` -> `secret:` (and `} else if
+/// Python's `el` under `if guess < secret:` ... `elif guess > secret:` -> `se:`: the two comparisons of the same
+/// operands leave one case, equality, which needs no test. (JavaScript and Java already read `el` as `else `.)
+fn last_case_of_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python
+        || context.line_before.trim_start() != "el"
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let depth = indentation(context.line_before);
+    let before_line = context.code_before_line();
+    let mut branches = before_line
+        .lines()
+        .rev()
+        .take(40)
+        .filter(|line| !line.trim().is_empty() && indentation(line) == depth)
+        .map(str::trim);
+    fn comparison(condition: &str) -> Option<(&str, &'static str, &str)> {
+        let condition = condition.strip_suffix(':')?.trim();
+        ["==", "<", ">"].into_iter().find_map(|operator| {
+            let (left, right) = condition.split_once(&format!(" {operator} "))?;
+            let plain =
+                |side: &str| !side.is_empty() && side.chars().all(super::lexer::is_identifier_char);
+            (plain(left) && plain(right)).then_some((left, operator, right))
+        })
+    }
+    let (Some(second), Some(first)) = (
+        branches
+            .next()
+            .and_then(|line| line.strip_prefix("elif "))
+            .and_then(comparison),
+        branches
+            .next()
+            .and_then(|line| line.strip_prefix("if "))
+            .and_then(comparison),
+    ) else {
+        return;
+    };
+    if first.0 == second.0 && first.2 == second.2 && first.1 != second.1 {
+        out.push(Suggestion::construct("se:".to_owned(), 0.9));
+    }
+}
+
 /// (guess > ` -> `secret) {`), as in guessing a number.
 fn other_side_of_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
@@ -1570,6 +1617,38 @@ fn base_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(
         format!("{value}{}", terminator(context)),
         0.86,
+    ));
+}
+
+/// `return n * factorial(` -> `n - 1)`, `return base * power(base, ` -> `exp - 1)`: the recursive step typed up
+/// to its call's arguments. Only where the typed text is the textbook step's own beginning, so a step written
+/// another way (`n * factorial(n-1)`, a halved exponent) is left alone.
+fn recursive_call_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(expression) = typed.strip_prefix("return ") else {
+        return;
+    };
+    if !(expression.ends_with('(') || expression.ends_with(", ")) || !context.at_line_end() {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    if !expression.contains(&format!("{}(", function.name)) {
+        return;
+    }
+    let Some(step) = recursion_step(context, &function) else {
+        return;
+    };
+    let Some(rest) = step
+        .strip_prefix(expression)
+        .filter(|rest| !rest.is_empty())
+    else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{rest}{}", terminator(context)),
+        0.85,
     ));
 }
 
@@ -2415,15 +2494,44 @@ fn elapsed_since(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `count ` on a line of its own in a loop (or under an `if` right in one), where `count = 0` was set before ->
 /// `+= 1` (with the language's `;`): a counter counts. The space is typed already, so `++` would read `count ++`.
+/// With the name typed to its end and no space (`attempts|`), the languages that have `++` take it (`++;`).
 fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(name) = context
-        .line_before
-        .trim_start()
-        .strip_suffix(' ')
-        .filter(|name| !name.is_empty() && name.chars().all(super::lexer::is_identifier_char))
-    else {
-        return;
+    let typed = context.line_before.trim_start();
+    let (name, spaced) = match typed.strip_suffix(' ') {
+        Some(name) => (name, true),
+        None => (typed, false),
     };
+    if name.is_empty() || !name.chars().all(super::lexer::is_identifier_char) {
+        return;
+    }
+    if !spaced {
+        let increments = matches!(
+            context.profile.language,
+            Language::C
+                | Language::Cpp
+                | Language::Java
+                | Language::JavaScript
+                | Language::TypeScript
+                | Language::Go
+        );
+        // The name may still be the start of a longer one (`count` of `countLetters`).
+        let line_start = context.cursor - context.line_before.len();
+        let mut window_start = line_start.saturating_sub(4000);
+        while !context.code.is_char_boundary(window_start) {
+            window_start -= 1;
+        }
+        let longer = context
+            .code
+            .get(window_start..line_start)
+            .is_some_and(|above| {
+                above.match_indices(name).any(|(at, _)| {
+                    above[at + name.len()..].starts_with(super::lexer::is_identifier_char)
+                })
+            });
+        if !increments || context.prefix != name || longer || !context.at_line_end() {
+            return;
+        }
+    }
     // `count = 0`, `let mut count = 0;`, and the typed languages' `int count = 0;`.
     let window_start = context
         .tokens_before()
@@ -2465,13 +2573,16 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     // A sum adds up the loop's elements (`sum += n`), it does not count them; without an element, nothing is sure.
     let lower = name.to_lowercase();
+    let lead = if spaced { "" } else { " " };
     let text = if lower.ends_with("sum") || lower.ends_with("total") {
         match loop_element(opener) {
-            Some(element) => format!("+= {element}{}", terminator(context)),
+            Some(element) => format!("{lead}+= {element}{}", terminator(context)),
             None => return,
         }
-    } else {
+    } else if spaced {
         format!("+= 1{}", terminator(context))
+    } else {
+        format!("++{}", terminator(context))
     };
     out.push(Suggestion::construct(text, 0.8));
 }

@@ -14,7 +14,7 @@
 //! `b.price)`, `list.appendChild(` -> the element just created, a `catch (err)` block's `console.` ->
 //! `error(err);` and `err instanceof ` -> `Error) {`, `class Dog extends ` -> the one other class, `[...a, ...` ->
 //! the other array, `const { name, age } = ` -> the object declared with those keys, a typed `useState<string[]>(`
-//! -> `[])`, and `Math.round(x * 100) / ` -> `100`.
+//! -> `[])`, `Math.round(x * 100) / ` -> `100`, and `ch.charCodeAt(` -> `0)`.
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
@@ -47,6 +47,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     value_by_key(context, out);
     error_class_name(context, out);
     vowel_test(context, out);
+    code_of_character(context, out);
     parsed_response(context, out);
     rest_after_capital(context, out);
     without_duplicates(context, out);
@@ -465,7 +466,7 @@ fn typed_state_initial_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let closers = super::idioms::open_parentheses(typed).unwrap_or_default();
     let ending = if typed.starts_with("const ") || typed.starts_with("let ") {
-        super::idioms::terminator(context)
+        terminator(context)
     } else {
         ""
     };
@@ -1712,13 +1713,36 @@ fn rounded_back(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let declares = ["const ", "let ", "return "]
         .iter()
         .any(|start| typed.starts_with(start));
-    let ending = if declares {
-        super::idioms::terminator(context)
-    } else {
-        ""
-    };
+    let ending = if declares { terminator(context) } else { "" };
     out.push(Suggestion::construct(
         format!("{factor}{closers}{ending}"),
         0.88,
     ));
+}
+
+/// `ch.charCodeAt(` -> `0)`: a variable named for one character has its code at index 0 (a Caesar cipher's
+/// shift, a letter's range test); a string's code at another index is named by its loop.
+fn code_of_character(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(receiver) = typed.strip_suffix(".charCodeAt(").map(|head| {
+        head.rsplit(|c: char| !super::lexer::is_identifier_char(c))
+            .next()
+            .unwrap_or(head)
+    }) else {
+        return;
+    };
+    if !matches!(receiver, "ch" | "c" | "char" | "letter" | "character") {
+        return;
+    }
+    // `const code = ch.charCodeAt(` ends its statement there.
+    let declared = ["const ", "let ", "var "].iter().any(|keyword| {
+        typed
+            .strip_prefix(keyword)
+            .and_then(|rest| rest.split_once(" = "))
+            .is_some_and(|(name, value)| {
+                is_plain_name(name) && value == format!("{receiver}.charCodeAt(")
+            })
+    });
+    let end = if declared { terminator(context) } else { "" };
+    out.push(Suggestion::construct(format!("0){end}"), 0.85));
 }

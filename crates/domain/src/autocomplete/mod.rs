@@ -349,6 +349,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             environment::option_action(context, &literal, &mut suggestions);
             environment::variable_in_literal(context, &literal, &mut suggestions);
             control_flow::remaining_case(context, &literal, &mut suggestions);
+            control_flow::next_numbered_option(context, &mut suggestions);
+            beginner_projects::letter_in_literal(context, &mut suggestions);
             competitive::in_literal(context, &mut suggestions);
             go::in_literal(context, &literal, &mut suggestions);
             javascript_projects::in_literal(context, &mut suggestions);

@@ -923,6 +923,22 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
     }
 }
 
+/// The whole recursive step of the enclosing function, when it is a textbook recursion of one parameter or a power
+/// of two whose base case is tested above: for a step typed part of the way (`return n * factorial(`).
+pub(super) fn recursion_step(
+    context: &Context<'_>,
+    function: &FunctionHeader<'_>,
+) -> Option<String> {
+    let names: Vec<&str> = function.parameter_names().collect();
+    match names.as_slice() {
+        [only] => textbook_step(context, function, only),
+        [base, exponent] => {
+            power_recursion(context, function, base, exponent).map(|(step, _)| step)
+        }
+        _ => None,
+    }
+}
+
 /// `def power(base, exp): if exp == 0: return 1` then `return ` -> `base * power(base, exp - 1)`: a power is
 /// the base times the power one lower, once the base case has returned.
 fn power_recursion(

@@ -9723,6 +9723,287 @@ const INLINE: &[Case] = &[
         "#include <stdlib.h>\n\nint main(void) {\n    int n = atoi(‸",
         None,
     ),
+    // Nineteenth round (r19h): a first programming course's homework in Python, JavaScript and Java: the
+    // recursive step typed up to its arguments, the guessing game's last `else:`, a readline interface's
+    // `output: process.st` -> `dout`, a format conversion begun (no closing quote), a menu's next option, a
+    // grade's letter in its opened quotes, a temperature conversion's constant, a counter's `++;` and a
+    // character's `charCodeAt(0)`.
+    (
+        "python",
+        "def factorial(n):\n    if n == 0:\n        return 1\n    return n * factorial(‸)",
+        Some("n - 1"),
+    ),
+    (
+        "python",
+        "def factorial(n):\n    if n == 0:\n        return 1\n    return n * factorial(‸",
+        Some("n - 1)"),
+    ),
+    (
+        "python",
+        "def power(base, exp):\n    if exp == 0:\n        return 1\n    return base * power(base, ‸)",
+        Some("exp - 1"),
+    ),
+    (
+        "python",
+        "def sum_of_digits(n):\n    if n < 10:\n        return n\n    return n % 10 + sum_of_digits(‸)",
+        Some("n // 10"),
+    ),
+    (
+        "python",
+        "def fact(k):\n    if k <= 1:\n        return 1\n    return k * fact(‸",
+        Some("k - 1)"),
+    ),
+    (
+        "python",
+        "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(‸)",
+        Some("n - 2"),
+    ),
+    (
+        "python",
+        "def total(n):\n    if n == 0:\n        return 0\n    return n * helper(‸)",
+        None,
+    ),
+    (
+        "java",
+        "public static int factorial(int n) {\n    if (n <= 1) return 1;\n    return n * factorial(‸)",
+        Some("n - 1"),
+    ),
+    (
+        "java",
+        "public static int factorial(int n) {\n    if (n <= 1) return 1;\n    return n * factorial(‸",
+        Some("n - 1);"),
+    ),
+    (
+        "java",
+        "public static int sumDigits(int n) {\n    if (n < 10) return n;\n    return n % 10 + sumDigits(‸)",
+        Some("n / 10"),
+    ),
+    (
+        "java",
+        "public static int power(int base, int exp) {\n    if (exp == 0) return 1;\n    return base * power(base, ‸)",
+        Some("exp - 1"),
+    ),
+    (
+        "javascript",
+        "function power(base, exp) {\n  if (exp === 0) return 1;\n  return base * power(base, ‸)",
+        Some("exp - 1"),
+    ),
+    (
+        "javascript",
+        "function pow(x, n) {\n  if (n === 0) return 1;\n  return x * pow(x, ‸",
+        Some("n - 1);"),
+    ),
+    (
+        "python",
+        "while True:\n    guess = int(input(\"Guess: \"))\n    if guess < secret:\n        print(\"Too low\")\n    elif guess > secret:\n        print(\"Too high\")\n    el‸",
+        Some("se:"),
+    ),
+    (
+        "python",
+        "if a < b:\n    smaller()\nelif a > b:\n    larger()\nel‸",
+        Some("se:"),
+    ),
+    (
+        "python",
+        "if n == target:\n    found()\nelif n < target:\n    go_right()\nel‸",
+        Some("se:"),
+    ),
+    (
+        "python",
+        "if x < low:\n    a()\nelif x > high:\n    b()\nel‸",
+        Some("if "),
+    ),
+    (
+        "python",
+        "if guess < secret:\n    print(\"Too low\")\nel‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const rl = readline.createInterface({ input: process.stdin, output: process.st‸",
+        Some("dout"),
+    ),
+    (
+        "javascript",
+        "const rl = readline.createInterface({\n  input: process.st‸",
+        Some("din,"),
+    ),
+    ("java", "System.out.printf(\"%-10s%6.2f%‸", None),
+    ("java", "String line = String.format(\"%‸", None),
+    ("python", "print(\"%d %‸", None),
+    ("python", "print(\"Progress: 50%‸", Some("\")")),
+    ("javascript", "console.log(\"100%‸", Some("\")")),
+    (
+        "python",
+        "if choice == \"1\":\n    add()\nelif choice == \"‸\"",
+        Some("2"),
+    ),
+    (
+        "python",
+        "if choice == \"1\":\n    add()\nelif choice == \"2\":\n    remove()\nelif choice == \"‸",
+        Some("3\":"),
+    ),
+    (
+        "python",
+        "if option == '1':\n    show()\nelif option == '‸'",
+        Some("2"),
+    ),
+    (
+        "python",
+        "if choice == \"a\":\n    add()\nelif choice == \"‸\"",
+        None,
+    ),
+    (
+        "python",
+        "if choice == \"1\":\n    add()\nelif other == \"‸\"",
+        None,
+    ),
+    (
+        "javascript",
+        "switch (choice) {\n  case \"1\":\n    addTodo();\n    break;\n  case \"‸\"",
+        Some("2"),
+    ),
+    (
+        "javascript",
+        "if (choice === \"1\") {\n  addTodo();\n} else if (choice === \"‸",
+        Some("2\") {"),
+    ),
+    (
+        "javascript",
+        "switch (choice) {\n  case \"add\":\n    addTodo();\n    break;\n  case \"‸\"",
+        None,
+    ),
+    (
+        "java",
+        "switch (choice) {\n    case 1 -> addTask();\n    case ‸",
+        Some("2"),
+    ),
+    (
+        "java",
+        "switch (choice) {\n    case 1:\n        addTask();\n        break;\n    case 2:\n        listTasks();\n        break;\n    case ‸",
+        Some("3:"),
+    ),
+    (
+        "java",
+        "switch (option) {\n    case 0:\n        quit();\n        break;\n    case ‸",
+        Some("1:"),
+    ),
+    (
+        "java",
+        "switch (status) {\n    case 200:\n        ok();\n        break;\n    case ‸",
+        None,
+    ),
+    (
+        "java",
+        "switch (choice) {\n    case 1:\n        a();\n        break;\n    case 3:\n        b();\n        break;\n    case ‸",
+        None,
+    ),
+    (
+        "python",
+        "def letter_grade(score):\n    if score >= 90:\n        return \"A\"\n    elif score >= 80:\n        return \"B\"\n    elif score >= 70:\n        return \"‸\"",
+        Some("C"),
+    ),
+    (
+        "python",
+        "def letter_grade(score):\n    if score >= 90:\n        return \"A\"\n    elif score >= 80:\n        return \"B\"\n    elif score >= 70:\n        return \"C\"\n    elif score >= 60:\n        return \"D\"\n    else:\n        return \"‸\"",
+        Some("F"),
+    ),
+    (
+        "python",
+        "def letter_grade(score):\n    if score >= 90:\n        return \"A\"\n    elif score >= 80:\n        return ‸",
+        Some("\"B\""),
+    ),
+    (
+        "python",
+        "def grade_of(mark):\n    if mark >= 90:\n        return 'A'\n    elif mark >= 80:\n        return '‸",
+        Some("B'"),
+    ),
+    (
+        "java",
+        "char grade;\nif (score >= 90) {\n    grade = 'A';\n} else if (score >= 80) {\n    grade = '‸'",
+        Some("B"),
+    ),
+    (
+        "python",
+        "def greet(name):\n    if name:\n        return \"‸\"",
+        None,
+    ),
+    (
+        "python",
+        "def celsius_to_fahrenheit(c):\n    return c * 9 / 5 + ‸",
+        Some("32"),
+    ),
+    (
+        "python",
+        "def fahrenheit_to_celsius(f):\n    return (f - 32) * 5 / ‸",
+        Some("9"),
+    ),
+    ("python", "temp_f = temp_c * 9 / 5 + ‸", Some("32")),
+    (
+        "javascript",
+        "const toFahrenheit = (c) => c * 9 / 5 + ‸",
+        Some("32"),
+    ),
+    (
+        "javascript",
+        "const toCelsius = (f) => (f - 32) * 5 / ‸",
+        Some("9"),
+    ),
+    (
+        "java",
+        "double fahrenheit = celsius * 9 / 5 + ‸",
+        Some("32;"),
+    ),
+    (
+        "java",
+        "double celsius = (fahrenheit - 32) * 5 / ‸",
+        Some("9;"),
+    ),
+    ("c", "double f = c * 9.0 / 5.0 + ‸", Some("32.0;")),
+    ("python", "print(c * 9 / 5 + ‸", None),
+    (
+        "java",
+        "int attempts = 0;\nwhile (guess != secret) {\n    guess = sc.nextInt();\n    attempts‸",
+        Some("++;"),
+    ),
+    (
+        "go",
+        "count := 0\nfor _, w := range words {\n\tcount‸",
+        Some("++"),
+    ),
+    (
+        "javascript",
+        "let total = 0;\nfor (const n of nums) {\n  total‸",
+        Some(" += n;"),
+    ),
+    (
+        "java",
+        "int count = 0;\nint countVowels = 0;\nwhile (i < n) {\n    count‸",
+        None,
+    ),
+    ("python", "count = 0\nfor ch in text:\n    count‸", None),
+    ("java", "int attempts = 0;\nattempts‸", None),
+    (
+        "javascript",
+        "function caesar(text, shift) {\n  return text.split(\"\").map((ch) => {\n    const code = ch.charCodeAt(‸)",
+        Some("0"),
+    ),
+    (
+        "javascript",
+        "const shifted = String.fromCharCode(c.charCodeAt(‸",
+        Some("0)"),
+    ),
+    (
+        "javascript",
+        "let x = 1;\nconst code = letter.charCodeAt(‸",
+        Some("0);"),
+    ),
+    ("javascript", "const code = str.charCodeAt(‸)", None),
+    (
+        "javascript",
+        "if (choice === \"1\") {\n  addTodo();\n} else if (choice === \"‸\")",
+        None,
+    ),
     // Eighteenth round (r18h): tests as people write them in all eight languages (pytest fixtures, parametrize,
     // mocks and monkeypatch, unittest's hooks; Jest and Vitest matchers, mocks and Testing Library; Rust's test
     // attributes and Result tests; Go's table-driven tests and httptest; JUnit 5 and Mockito; C's assert.h and
