@@ -320,6 +320,48 @@ static CLASS_MEMBERS: &[(&str, &[&str])] = &[
         ],
     ),
     ("LocalDate", &["now()", "of()", "parse()"]),
+    // The standard classes whose static factories the quick starts copy: files, dates, HTTP, regex, threads.
+    (
+        "Files",
+        &[
+            "readAllLines()",
+            "readString()",
+            "writeString()",
+            "write()",
+            "exists()",
+            "lines()",
+            "newBufferedReader()",
+            "newBufferedWriter()",
+            "createDirectories()",
+            "list()",
+            "walk()",
+            "delete()",
+            "copy()",
+            "isDirectory()",
+        ],
+    ),
+    ("Path", &["of()"]),
+    ("Paths", &["get()"]),
+    ("DateTimeFormatter", &["ofPattern()", "ISO_LOCAL_DATE"]),
+    ("Duration", &["between()", "ofSeconds()", "ofMillis()"]),
+    ("HttpClient", &["newHttpClient()", "newBuilder()"]),
+    ("HttpRequest", &["newBuilder()"]),
+    ("HttpResponse.BodyHandlers", &["ofString()"]),
+    ("Pattern", &["compile()", "matches()"]),
+    (
+        "Executors",
+        &[
+            "newFixedThreadPool()",
+            "newSingleThreadExecutor()",
+            "newCachedThreadPool()",
+        ],
+    ),
+    (
+        "CompletableFuture",
+        &["supplyAsync()", "runAsync()", "allOf()"],
+    ),
+    ("ThreadLocalRandom", &["current()"]),
+    ("UUID", &["randomUUID()"]),
 ];
 
 static STRING_METHODS: &[&str] = &[
