@@ -15107,6 +15107,41 @@ const INLINE: &[Case] = &[
         "#include <stdlib.h>\n\nint main(void) {\n    long n = strtol(text, ‸",
         None,
     ),
+    (
+        "java",
+        "class Report {\n    void save(List<String> lines) throws IOException {\n        try (BufferedWriter writer = Files.newBufferedWriter(Path.of(\"out.txt\"))) {\n            for (String line : lines) {\n                writer.write(line);\n                writer.newL‸",
+        Some("ine()"),
+    ),
+    (
+        "java",
+        "class Listing {\n    void show(String dir) {\n        File[] files = new File(dir).listF‸",
+        Some("iles()"),
+    ),
+    (
+        "java",
+        "class Listing {\n    void check(String path) {\n        File folder = new File(path);\n        if (!folder.ex‸",
+        Some("ists()"),
+    ),
+    (
+        "java",
+        "class Shell {\n    void run() throws IOException {\n        Process p = new ProcessBuilder(\"ls\", \"-l\").st‸",
+        Some("art()"),
+    ),
+    (
+        "java",
+        "class Shell {\n    void run() throws IOException {\n        Process p = new ProcessBuilder(cmd).directory(dir).‸",
+        None,
+    ),
+    (
+        "python",
+        "import threading\n\nthreads = []\nfor i in range(4):\n    t = threading.Thread(target=worker, args=(i,))\n    threads.append(t)\n    t.st‸",
+        Some("art()"),
+    ),
+    (
+        "python",
+        "import threading\n\nworker = threading.Thread(target=download)\nworker.start()\nworker.j‸",
+        Some("oin()"),
+    ),
     // Left empty: several continuations are as likely.
     (
         "python",
