@@ -218,48 +218,87 @@ static CPP_HEADERS: &[&str] = &[
     "cctype",
 ];
 
-static STD_MEMBERS: &[(&str, &[&str])] = &[(
-    "std",
-    &[
-        "cout",
-        "endl",
-        "vector<",
-        "string",
-        "cin",
-        "cerr",
-        "map<",
-        "unordered_map<",
-        "make_unique<",
-        "move()",
-        "sort()",
-        "pair<",
-        "unique_ptr<",
-        "shared_ptr<",
-        "make_shared<",
-        "min()",
-        "max()",
-        "to_string()",
-        "getline()",
-        "array<",
-        "set<",
-        "swap()",
-        "find()",
-        "size_t",
-        "optional<",
-        "function<",
-        "thread",
-        "mutex",
-        "lock_guard<",
-        "runtime_error()",
-        "accumulate()",
-        "reverse()",
-        "begin()",
-        "end()",
-        "unordered_set<",
-        "string_view",
-        "abs()",
-    ],
-)];
+static STD_MEMBERS: &[(&str, &[&str])] = &[
+    (
+        "std",
+        &[
+            "cout",
+            "endl",
+            "vector<",
+            "string",
+            "cin",
+            "cerr",
+            "map<",
+            "unordered_map<",
+            "make_unique<",
+            "move()",
+            "sort()",
+            "pair<",
+            "unique_ptr<",
+            "shared_ptr<",
+            "make_shared<",
+            "min()",
+            "max()",
+            "to_string()",
+            "getline()",
+            "array<",
+            "set<",
+            "swap()",
+            "find()",
+            "size_t",
+            "optional<",
+            "function<",
+            "thread",
+            "mutex",
+            "lock_guard<",
+            "runtime_error()",
+            "accumulate()",
+            "reverse()",
+            "begin()",
+            "end()",
+            "unordered_set<",
+            "string_view",
+            "abs()",
+            "stoi()",
+            "ifstream",
+            "ofstream",
+            "chrono",
+            "this_thread",
+            "filesystem",
+            "invalid_argument",
+        ],
+    ),
+    // The clocks, the sleep and the directory walk the quick starts copy.
+    (
+        "std::chrono",
+        &[
+            "milliseconds",
+            "seconds",
+            "duration_cast<",
+            "steady_clock",
+            "system_clock",
+            "high_resolution_clock",
+            "microseconds",
+        ],
+    ),
+    ("std::chrono::system_clock", &["now()", "to_time_t()"]),
+    ("std::chrono::steady_clock", &["now()"]),
+    ("std::chrono::high_resolution_clock", &["now()"]),
+    ("std::this_thread", &["sleep_for()", "get_id()"]),
+    (
+        "std::filesystem",
+        &[
+            "directory_iterator()",
+            "exists()",
+            "path()",
+            "create_directories()",
+            "recursive_directory_iterator()",
+            "current_path()",
+            "file_size()",
+            "is_directory()",
+        ],
+    ),
+];
 static VECTOR_METHODS: &[&str] = &[
     "push_back()",
     "size()",
@@ -297,6 +336,11 @@ static STRING_METHODS: &[&str] = &[
     "clear()",
     "back()",
 ];
+/// A `std::thread`'s methods: it is started by its constructor, so what is left is waiting for it (`joinable()`
+/// is left out: `jo` would be two words).
+static THREAD_METHODS: &[&str] = &["join()", "detach()"];
+/// A file stream's methods, `rdbuf()` first: a whole file is read with `buffer << in.rdbuf();`.
+static FILE_STREAM_METHODS: &[&str] = &["rdbuf()", "is_open()", "close()", "good()", "eof()"];
 /// A `std::set`'s (or `unordered_set`'s) methods, most used first: a map's, without `at()`.
 static SET_METHODS: &[&str] = &[
     "insert()",
@@ -1051,12 +1095,10 @@ const STREAM_PARAMETERS: &[(&str, usize)] = &[
 /// `fclose(f` -> `p);`, `while (fgets(line, sizeof(line), f` -> `p)) {`, `fread(data, 1, size, f` -> `p);`: where
 /// a standard function takes its `FILE *`, the name begun is the one stream the code opened (`FILE *fp`) that it
 /// starts; not the functions starting alike (`fgets`, `fopen`). Then the call is closed as the line needs, or its
-/// next argument follows (`fseek(f` -> `p, `).
+/// next argument follows (`fseek(f` -> `p, `). Nothing typed yet (`ftell(` -> `fp);`), the stream must be the
+/// only one in sight.
 fn stream_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.profile.language != Language::C
-        || context.prefix.is_empty()
-        || context.member.is_some()
-        || !context.at_line_end()
+    if context.profile.language != Language::C || context.member.is_some() || !context.at_line_end()
     {
         return;
     }
@@ -1108,6 +1150,9 @@ fn stream_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 streams.push(name);
             }
         }
+    }
+    if context.prefix.is_empty() && streams.len() != 1 {
+        return;
     }
     let mut begun = streams
         .iter()
@@ -1172,19 +1217,22 @@ fn top_level_commas(arguments: &str) -> Option<usize> {
 }
 
 /// `strtol(text, &end, 1` -> `0);`: the third argument of the conversions is the base, and a base begun with `1`
-/// is ten far more often than sixteen.
+/// is ten far more often than sixteen; nothing typed yet (`strtol(text, &end, ` -> `10);`), ten as well.
 fn conversion_base(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !matches!(context.profile.language, Language::C | Language::Cpp) || !context.at_line_end() {
+    if !matches!(context.profile.language, Language::C | Language::Cpp)
+        || !context.at_line_end()
+        || !context.prefix.is_empty()
+    {
         return;
     }
     // A number is no prefix: the `1` is the line's last character.
-    let Some(before) = context
-        .line_before
-        .strip_suffix('1')
-        .filter(|before| before.ends_with(", "))
-    else {
-        return;
+    let (before, rest) = match context.line_before.strip_suffix('1') {
+        Some(before) => (before, "0"),
+        None => (context.line_before, "10"),
     };
+    if !before.ends_with(", ") {
+        return;
+    }
     let Some(open) = super::lexer::innermost_unclosed(before, '(', ')') else {
         return;
     };
@@ -1201,7 +1249,7 @@ fn conversion_base(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && arguments.ends_with(", ")
         && let Some(closers) = line_closers(context.line_before)
     {
-        out.push(Suggestion::construct(format!("0{closers}"), 0.86));
+        out.push(Suggestion::construct(format!("{rest}{closers}"), 0.86));
     }
 }
 
@@ -2896,6 +2944,10 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(MAP_METHODS));
     } else if container("set") || container("unordered_set") {
         hints.tables.push(MemberTable::known(SET_METHODS));
+    } else if container("thread") || container("jthread") {
+        hints.tables.push(MemberTable::known(THREAD_METHODS));
+    } else if container("ifstream") || container("ofstream") || container("fstream") {
+        hints.tables.push(MemberTable::known(FILE_STREAM_METHODS));
     } else if let Some(type_name) = struct_name(declaration) {
         hints.found = struct_fields(
             context.code,

@@ -26,6 +26,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     variable_named_for_target(context, out);
     environment_member(context, out);
     elapsed_since_start(context, out);
+    console_timer_end(context, out);
     clock_reading(context, out);
     command_line(context, out);
     usage_exit(context, out);
@@ -36,6 +37,55 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     input_and_logs(context, out);
     valueless_member_in_assignment(context, out);
     port_number(context, out);
+}
+
+/// How many lines above the cursor a `console.time(` is looked for.
+const TIMER_LINES: usize = 60;
+
+/// `console.time("load");` ... `console.time` -> `End("load");`: a timer started above and not ended yet is
+/// ended under the same label (it would not match otherwise). The latest such timer when several are open.
+fn console_timer_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) || context.prefix.len() < "time".len()
+    {
+        return;
+    }
+    let Some(rest) = "timeEnd".strip_prefix(context.prefix) else {
+        return;
+    };
+    let starts_statement = context.dot_member().is_some_and(|access| {
+        access.receiver == "console" && context.member_starts_statement(&access)
+    });
+    if !starts_statement {
+        return;
+    }
+    let mut ended: Vec<&str> = Vec::new();
+    for line in context.code_lines_above().take(TIMER_LINES) {
+        let line = line.trim();
+        if let Some(label) = timer_label(line, "console.timeEnd(") {
+            ended.push(label);
+        } else if let Some(label) = timer_label(line, "console.time(") {
+            if !ended.contains(&label) {
+                out.push(Suggestion::member(
+                    format!("{rest}({label}){}", terminator(context)),
+                    0.92,
+                ));
+            }
+            return;
+        }
+    }
+}
+
+/// The label a line's `console.time(` (or `timeEnd(`) call is given, quotes included: `"load"`.
+fn timer_label<'a>(line: &'a str, call: &str) -> Option<&'a str> {
+    let label = line.strip_prefix(call)?.split(')').next()?;
+    let quoted = label.len() >= 2
+        && ['"', '\'', '`']
+            .iter()
+            .any(|&quote| label.starts_with(quote) && label.ends_with(quote));
+    quoted.then_some(label)
 }
 
 /// The ports services listen on by default, the development servers' first.

@@ -73,6 +73,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     content_type(context, out);
     case_conversion(context, out);
     midpoint_halves(context, out);
+    random_in_range(context, out);
     end_of_linked_list(context, out);
     other_side_of_comparison(context, out);
     larger_of_two(context, out);
@@ -967,6 +968,41 @@ fn midpoint_halves(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     out.push(Suggestion::construct(
         format!("2{closing}{}", terminator(context)),
+        0.88,
+    ));
+}
+
+/// A random integer in a range, as every quick start writes it: `Math.floor(Math.random() * (max - min + 1)) + `
+/// -> `min;`, `rand.Intn(hi-lo+1) + ` -> `lo`, `rand() % (max - min + 1) + ` -> `min;`. The span counts the values
+/// from the low bound, so the low bound is what shifts it back; only on a line that draws a random number.
+fn random_in_range(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let line = context.line_before;
+    let Some(drawn) = line.strip_suffix("+ ") else {
+        return;
+    };
+    if !drawn.to_ascii_lowercase().contains("rand") {
+        return;
+    }
+    let span = drawn.trim_end().trim_end_matches(')');
+    let Some(low) = span
+        .strip_suffix("+ 1")
+        .or_else(|| span.strip_suffix("+1"))
+        .map(str::trim_end)
+        .and_then(|rest| rest.rsplit_once('-'))
+        .map(|(high, low)| (high.trim_end(), low.trim()))
+        .filter(|(high, _)| high.ends_with(super::lexer::is_identifier_char))
+        .map(|(_, low)| low)
+    else {
+        return;
+    };
+    if !is_plain_name(low) {
+        return;
+    }
+    let Some(closing) = open_parentheses(line) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{low}{closing}{}", terminator(context)),
         0.88,
     ));
 }

@@ -320,6 +320,69 @@ static CLASS_MEMBERS: &[(&str, &[&str])] = &[
         ],
     ),
     ("LocalDate", &["now()", "of()", "parse()"]),
+    // The standard classes whose static factories the quick starts copy: files, dates, HTTP, regex, threads.
+    (
+        "Files",
+        &[
+            "readAllLines()",
+            "readString()",
+            "writeString()",
+            "write()",
+            "exists()",
+            "lines()",
+            "newBufferedReader()",
+            "newBufferedWriter()",
+            "createDirectories()",
+            "list()",
+            "walk()",
+            "delete()",
+            "copy()",
+            "isDirectory()",
+        ],
+    ),
+    ("Path", &["of()"]),
+    ("Paths", &["get()"]),
+    ("DateTimeFormatter", &["ofPattern()", "ISO_LOCAL_DATE"]),
+    ("Duration", &["between()", "ofSeconds()", "ofMillis()"]),
+    ("HttpClient", &["newHttpClient()", "newBuilder()"]),
+    ("HttpRequest", &["newBuilder()"]),
+    ("HttpResponse.BodyHandlers", &["ofString()"]),
+    ("Pattern", &["compile()", "matches()"]),
+    (
+        "Executors",
+        &[
+            "newFixedThreadPool()",
+            "newSingleThreadExecutor()",
+            "newCachedThreadPool()",
+        ],
+    ),
+    (
+        "CompletableFuture",
+        &["supplyAsync()", "runAsync()", "allOf()"],
+    ),
+    ("ThreadLocalRandom", &["current()"]),
+    ("UUID", &["randomUUID()"]),
+];
+
+/// A text writer's methods (`BufferedWriter`, `PrintWriter`): a line is written, then ended.
+static WRITER_METHODS: &[&str] = &["write()", "newLine()", "println()", "close()", "flush()"];
+/// A `java.io.File`'s methods, most used first.
+static FILE_METHODS: &[&str] = &[
+    "exists()",
+    "getName()",
+    "listFiles()",
+    "isDirectory()",
+    "mkdirs()",
+    "delete()",
+    "getPath()",
+    "length()",
+];
+/// A `ProcessBuilder`'s methods: it is set up, then started.
+static PROCESS_BUILDER_METHODS: &[&str] = &[
+    "start()",
+    "inheritIO()",
+    "redirectErrorStream()",
+    "directory()",
 ];
 
 static STRING_METHODS: &[&str] = &[
@@ -1701,8 +1764,31 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.found = members;
         return hints;
     }
+    // An object made on the spot for one call: `new File(dir).listFiles()`, `new ProcessBuilder(...).start()`.
+    let made_here = |class: &str| {
+        let call = receiver.strip_prefix("new ").unwrap_or(receiver);
+        call.strip_prefix(class).is_some_and(|rest| {
+            rest.starts_with('(') && rest.ends_with(')') && !rest.contains(").")
+        }) && context.before_receiver(access).is_some_and(|before| {
+            receiver.starts_with("new ") || before.trim_end().ends_with("new")
+        })
+    };
+    if made_here("File") {
+        hints.tables.push(MemberTable::known(FILE_METHODS));
+        return hints;
+    }
+    if made_here("ProcessBuilder") {
+        hints
+            .tables
+            .push(MemberTable::known(PROCESS_BUILDER_METHODS));
+        return hints;
+    }
     let table = declaration_of(context, receiver).and_then(|declaration| {
-        let declaration = declaration.trim_start_matches("final ").trim();
+        // A resource is declared in its `try (` header.
+        let declaration = declaration
+            .trim_start_matches("try (")
+            .trim_start_matches("final ")
+            .trim();
         if is_array(declaration) {
             Some(ARRAY_MEMBERS)
         } else if declaration.starts_with("String") && !declaration.starts_with("StringBuilder")
@@ -1717,6 +1803,12 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
             Some(SCANNER_METHODS)
         } else if declaration.starts_with("BufferedReader") {
             Some(READER_METHODS)
+        } else if declaration.starts_with("BufferedWriter")
+            || declaration.starts_with("PrintWriter")
+        {
+            Some(WRITER_METHODS)
+        } else if declaration == "File" || declaration.starts_with("File ") {
+            Some(FILE_METHODS)
         } else if is_random(declaration) {
             Some(RANDOM_METHODS)
         } else if declaration.contains("List<") || declaration.contains("List(") {

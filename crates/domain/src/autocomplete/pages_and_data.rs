@@ -52,6 +52,18 @@ pub(super) fn in_literal(
     table_name(context, before, text, quote, out);
     let closers = open_parentheses(before).unwrap_or_default();
     date_format_field(before, text, quote, &closers, out);
+    // `stamp = now.strftime("` (the editor's closing quote set aside) -> the format the variable names, as
+    // before the quote is typed.
+    if text.is_empty()
+        && before.ends_with(".strftime(")
+        && let Some((target, _)) = before.trim_start().split_once(" = ")
+        && let Some(format) = format_named_by(&target.trim().to_lowercase())
+    {
+        out.push(Suggestion::construct(
+            format!("{format}{quote}{closers}"),
+            0.82,
+        ));
+    }
     // `ForeignKey("users.` -> `id")`: a model's key is its `id` column.
     if before.ends_with("ForeignKey(")
         && text.ends_with('.')
@@ -1078,13 +1090,7 @@ fn date_format(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let target = target.trim().to_lowercase();
     if value.ends_with(".strftime(") {
-        let format = if target.contains("stamp") || target.contains("datetime") {
-            "%Y-%m-%d %H:%M:%S"
-        } else if target.contains("time") {
-            "%H:%M:%S"
-        } else if target.contains("date") || target.contains("today") || target == "day" {
-            "%Y-%m-%d"
-        } else {
+        let Some(format) = format_named_by(&target) else {
             return;
         };
         let closers = open_parentheses(typed).unwrap_or_default();
@@ -1099,6 +1105,19 @@ fn date_format(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     } else if (value == "date." || value == "datetime.date.") && target == "today" {
         out.push(Suggestion::member("today()", 0.9));
+    }
+}
+
+/// The `strftime` format a variable's name asks for: a stamp both date and time, a time or a date alone.
+fn format_named_by(target: &str) -> Option<&'static str> {
+    if target.contains("stamp") || target.contains("datetime") {
+        Some("%Y-%m-%d %H:%M:%S")
+    } else if target.contains("time") {
+        Some("%H:%M:%S")
+    } else if target.contains("date") || target.contains("today") || target == "day" {
+        Some("%Y-%m-%d")
+    } else {
+        None
     }
 }
 

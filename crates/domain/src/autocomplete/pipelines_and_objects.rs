@@ -27,6 +27,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language == Language::Java && context.at_line_end() {
         java(context, out);
     }
+    // `t.st` -> `art()`: a thread's method begun is the one its state leaves.
+    if context.profile.language == Language::Python
+        && context.at_line_end()
+        && !context.prefix.is_empty()
+        && let Some(receiver) = context.before_prefix().trim_start().strip_suffix('.')
+    {
+        python_thread_member(context, receiver, out);
+    }
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
@@ -319,7 +327,8 @@ fn python(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `t.` after `t = threading.Thread(...)` -> `start()`, and once started -> `join()`.
+/// `t.` after `t = threading.Thread(...)` -> `start()`, and once started -> `join()`; the same with the name
+/// begun (`t.st` -> `art()`).
 fn python_thread_member(context: &Context<'_>, receiver: &str, out: &mut Vec<Suggestion>) {
     if !identifier(receiver) {
         return;
@@ -334,7 +343,12 @@ fn python_thread_member(context: &Context<'_>, receiver: &str, out: &mut Vec<Sug
             })
         }) {
             let member = if started { "join()" } else { "start()" };
-            out.push(Suggestion::member(member, 0.88));
+            if let Some(rest) = member
+                .strip_prefix(context.prefix)
+                .filter(|rest| !rest.is_empty())
+            {
+                out.push(Suggestion::member(rest, 0.88));
+            }
             return;
         }
     }

@@ -3749,10 +3749,27 @@ fn declared_methods(declaration: &str) -> Option<&'static [&'static str]> {
         Some(STRING_METHODS)
     } else if head.starts_with("HashMap") || head.starts_with("BTreeMap") {
         Some(MAP_METHODS)
+    } else if head.starts_with("thread::spawn(") || head.starts_with("std::thread::spawn(") {
+        Some(JOIN_HANDLE_METHODS)
+    } else if head.starts_with("Regex::new(") || head.starts_with("regex::Regex::new(") {
+        Some(REGEX_METHODS)
     } else {
         None
     }
 }
+
+/// A spawned thread's handle: what is left is waiting for it.
+static JOIN_HANDLE_METHODS: &[&str] = &["join()", "is_finished()"];
+/// A compiled `Regex`'s methods, most used first.
+static REGEX_METHODS: &[&str] = &[
+    "is_match()",
+    "captures()",
+    "find()",
+    "replace_all()",
+    "captures_iter()",
+    "find_iter()",
+    "replace()",
+];
 
 /// `next: Option<Box<` in `struct Node {` -> `Node>>,`: a linked list's link owns the next node of its own type.
 fn boxed_link(context: &Context<'_>, out: &mut Vec<Suggestion>) {

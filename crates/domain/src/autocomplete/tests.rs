@@ -6079,7 +6079,7 @@ const INLINE: &[Case] = &[
     (
         "c",
         "#include <stdio.h>\nint main(void) {\n    FILE *fp = fopen(\"in.txt\", \"r\");\n    fclose(‸",
-        Some("fp"),
+        Some("fp);"),
     ),
     (
         "c",
@@ -13592,7 +13592,7 @@ const INLINE: &[Case] = &[
     (
         "java",
         "        int value = random.nextInt(max - min + 1) + ‸",
-        None,
+        Some("min;"),
     ),
     ("cpp", "    printRoll(rand() % 6 + ‸)", Some("1")),
     (
@@ -15192,6 +15192,307 @@ const INLINE: &[Case] = &[
     (
         "typescript",
         "class Circle {\n  area(): number {\n    return 1;\n  }\n\n  ‸",
+        None,
+    ),
+    // Nineteenth round (r19j): what people copy from quick starts and Q&A answers and adapt: Java's standard
+    // classes' static factories (`Path.o` -> `f()`, `Files.readAllLi` -> `nes()`, `HttpResponse.BodyHandlers.ofS`),
+    // C++'s clocks, sleep and directory walk (`std::chrono::system_clock::n` -> `ow()`, `std::filesystem::`), a
+    // `std::thread`'s `join()` and a file stream's `rdbuf()`; Rust's spawned handle's `join()` and a `Regex`'s
+    // methods; a random integer's low bound in every language (`(max - min + 1)) + ` -> `min`); `console.time`
+    // -> `End("load");` under the label started above; `strftime("` with the editor's quote -> the format the
+    // variable names; C's only stream as the argument not begun yet (`ftell(` -> `fp`) and `strtol`'s base ten.
+    (
+        "java",
+        "import java.nio.file.*;\n\npublic class Main {\n    public static void main(String[] args) throws Exception {\n        String content = Files.readString(Path.o‸",
+        Some("f()"),
+    ),
+    (
+        "java",
+        "import java.nio.file.*;\n\nclass Notes {\n    void load() throws Exception {\n        List<String> notes = Files.readAllLi‸",
+        Some("nes()"),
+    ),
+    (
+        "java",
+        "class Api {\n    String get(HttpClient client, HttpRequest request) throws Exception {\n        HttpResponse<String> res = client.send(request, HttpResponse.BodyHandlers.ofS‸)",
+        Some("tring()"),
+    ),
+    (
+        "java",
+        "class Main {\n    void run() {\n        Path config = Paths.g‸",
+        Some("et()"),
+    ),
+    (
+        "java",
+        "class Main {\n    void run() {\n        ExecutorService pool = Executors.newF‸",
+        Some("ixedThreadPool()"),
+    ),
+    (
+        "java",
+        "class Main {\n    void run() {\n        LocalDateTime now = LocalDateTime.n‸",
+        Some("ow();"),
+    ),
+    (
+        "java",
+        "class Main {\n    void run() throws Exception {\n        Files.‸",
+        None,
+    ),
+    (
+        "java",
+        "class Main {\n    void run() {\n        DateTimeFormatter fmt = DateTimeFormatter.ofPattern(\"‸\")",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <chrono>\n\nint main() {\n    auto now = std::chrono::system_clock::n‸",
+        Some("ow()"),
+    ),
+    (
+        "cpp",
+        "#include <chrono>\n\nint main() {\n    auto t0 = std::chrono::steady_clock::n‸",
+        Some("ow()"),
+    ),
+    (
+        "cpp",
+        "#include <ctime>\n\nvoid show() {\n    auto now = std::chrono::system_clock::now();\n    std::time_t t = std::chrono::system_clock::to_time‸",
+        Some("_t()"),
+    ),
+    (
+        "cpp",
+        "#include <filesystem>\n\nint main() {\n    for (const auto& entry : std::filesystem::directory_iter‸",
+        Some("ator()"),
+    ),
+    (
+        "cpp",
+        "#include <thread>\n\nint main() {\n    std::this_thread::sleep_for(std::chrono::millise‸",
+        Some("conds"),
+    ),
+    (
+        "cpp",
+        "#include <thread>\n\nint main() {\n    std::this_thread::sl‸",
+        Some("eep_for()"),
+    ),
+    (
+        "cpp",
+        "#include <thread>\n\nint main() {\n    std::thread worker(process, std::ref(data));\n    worker.jo‸",
+        Some("in()"),
+    ),
+    (
+        "cpp",
+        "#include <thread>\n\nint main() {\n    std::thread t(download, url);\n    t.‸",
+        Some("join();"),
+    ),
+    (
+        "cpp",
+        "#include <fstream>\n#include <sstream>\n\nstd::string slurp() {\n    std::ifstream in(\"data.txt\");\n    std::stringstream buffer;\n    buffer << in.rd‸",
+        Some("buf()"),
+    ),
+    (
+        "cpp",
+        "#include <fstream>\n\nint main() {\n    std::ifstream file(path);\n    if (!file.is_‸",
+        Some("open()"),
+    ),
+    (
+        "cpp",
+        "#include <chrono>\n\nint main() {\n    auto d = std::chrono::‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::thread;\n\nfn main() {\n    let handle = thread::spawn(move || {\n        compute()\n    });\n    let result = handle.jo‸",
+        Some("in()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let worker = std::thread::spawn(|| run());\n    worker.‸",
+        Some("join().unwrap();"),
+    ),
+    (
+        "rust",
+        "use regex::Regex;\n\nfn valid(s: &str) -> bool {\n    let re = Regex::new(r\"^\\d+$\").unwrap();\n    re.is_‸",
+        Some("match()"),
+    ),
+    (
+        "rust",
+        "use regex::Regex;\n\nfn main() {\n    let re = Regex::new(r\"(\\d+)-(\\d+)\").unwrap();\n    if let Some(caps) = re.capt‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function randomInt(min, max) {\n  return Math.floor(Math.random() * (max - min + 1)) + ‸",
+        Some("min"),
+    ),
+    (
+        "javascript",
+        "function roll(low, high) {\n  const n = Math.floor(Math.random() * (high - low + 1)) + ‸\n}",
+        Some("low"),
+    ),
+    (
+        "typescript",
+        "export const pick = (lo: number, hi: number): number =>\n  Math.floor(Math.random() * (hi - lo + 1)) + ‸",
+        Some("lo"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc between(min, max int) int {\n\tn := rand.Intn(max-min+1) + ‸",
+        Some("min"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint random_between(int min, int max) {\n    int r = rand() % (max - min + 1) + ‸",
+        Some("min;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint main(void) {\n    printf(\"%d\\n\", rand() % (hi - lo + 1) + ‸)",
+        Some("lo"),
+    ),
+    (
+        "java",
+        "class Dice {\n    int roll(Random random, int low, int high) {\n        return random.nextInt(high - low + 1) + ‸",
+        Some("low;"),
+    ),
+    (
+        "javascript",
+        "function size(a, b) {\n  return (a - b + 1) + ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "console.time(\"load\");\nawait loadData();\nconsole.time‸",
+        Some("End(\"load\");"),
+    ),
+    (
+        "typescript",
+        "console.time('fetch')\nconst r = await fetch(u)\nconsole.timeE‸",
+        Some("nd('fetch')"),
+    ),
+    (
+        "javascript",
+        "console.time(\"a\");\nstepA();\nconsole.timeEnd(\"a\");\nconsole.time(\"b\");\nstepB();\nconsole.time‸",
+        Some("End(\"b\");"),
+    ),
+    ("javascript", "console.time(label);\nconsole.time‸", None),
+    (
+        "python",
+        "from datetime import datetime\n\nnow = datetime.now()\nstamp = now.strftime(\"‸\")",
+        Some("%Y-%m-%d %H:%M:%S"),
+    ),
+    (
+        "python",
+        "from datetime import datetime\n\ntoday = datetime.now().strftime(\"‸",
+        Some("%Y-%m-%d\")"),
+    ),
+    (
+        "python",
+        "from datetime import datetime\n\nstarted_time = datetime.now().strftime('‸')",
+        Some("%H:%M:%S"),
+    ),
+    (
+        "python",
+        "from datetime import datetime\n\nlabel = datetime.now().strftime(\"‸\")",
+        None,
+    ),
+    (
+        "python",
+        "from datetime import datetime\n\nprint(datetime.now().strftime(\"‸\"))",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nlong file_size(FILE *fp) {\n    fseek(fp, 0, SEEK_END);\n    long size = ftell(‸)",
+        Some("fp"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    FILE *in = fopen(path, \"rb\");\n    fread(buf, 1, size, ‸",
+        Some("in);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    FILE *log = fopen(\"app.log\", \"a\");\n    fclose(‸",
+        Some("log);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    FILE *src = fopen(a, \"r\");\n    FILE *dst = fopen(b, \"w\");\n    fread(buf, 1, n, ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nlong parse(const char *str) {\n    char *end;\n    long val = strtol(str, &end, ‸)",
+        Some("10"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(int argc, char **argv) {\n    long n = strtol(argv[1], NULL, ‸",
+        Some("10);"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(void) {\n    long n = strtol(text, ‸",
+        None,
+    ),
+    (
+        "java",
+        "class Report {\n    void save(List<String> lines) throws IOException {\n        try (BufferedWriter writer = Files.newBufferedWriter(Path.of(\"out.txt\"))) {\n            for (String line : lines) {\n                writer.write(line);\n                writer.newL‸",
+        Some("ine()"),
+    ),
+    (
+        "java",
+        "class Listing {\n    void show(String dir) {\n        File[] files = new File(dir).listF‸",
+        Some("iles()"),
+    ),
+    (
+        "java",
+        "class Listing {\n    void check(String path) {\n        File folder = new File(path);\n        if (!folder.ex‸",
+        Some("ists()"),
+    ),
+    (
+        "java",
+        "class Shell {\n    void run() throws IOException {\n        Process p = new ProcessBuilder(\"ls\", \"-l\").st‸",
+        Some("art()"),
+    ),
+    (
+        "java",
+        "class Shell {\n    void run() throws IOException {\n        Process p = new ProcessBuilder(cmd).directory(dir).‸",
+        None,
+    ),
+    (
+        "python",
+        "import threading\n\nthreads = []\nfor i in range(4):\n    t = threading.Thread(target=worker, args=(i,))\n    threads.append(t)\n    t.st‸",
+        Some("art()"),
+    ),
+    (
+        "python",
+        "import threading\n\nworker = threading.Thread(target=download)\nworker.start()\nworker.j‸",
+        Some("oin()"),
+    ),
+    // Left empty: several continuations are as likely.
+    (
+        "python",
+        "import random\n\nparts = line.strip().split(\"‸\")",
+        None,
+    ),
+    ("javascript", "if (config.hasOwnProperty(\"‸\"))", None),
+    ("typescript", "const copy: User = structuredClone(‸)", None),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tport := os.Getenv(\"PORT\")\n\tif port == \"\" {\n\t\tport = \"‸\"",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut rng = rand::thread_rng();\n    let n = rng.gen_range(1..=‸)",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint main(void) {\n    int status = system(\"‸\")",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <fstream>\n\nint main() {\n    std::ofstream out(\"out.txt\");\n    for (const auto& line : lines) {\n        out << line << ‸",
         None,
     ),
     // Eighteenth round (r18j): systems tools and scripts in Go, Rust and C: the failure status after an error
@@ -26198,7 +26499,7 @@ const INLINE: &[Case] = &[
     (
         "c",
         "FILE *fp = fopen(\"out.txt\", \"w\");\nfprintf(fp, \"hi\\n\");\nfclose(‸",
-        Some("fp"),
+        Some("fp);"),
     ),
     (
         "c",
