@@ -2340,7 +2340,9 @@ fn preprocessor(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
     }
     // Letters typed that leave one header far more used than the next (`std` below `<stdio.h>`: `stdlib.h`, used
     // about twice as often as `stdbool.h`) name it.
+    // ... unless the code's own names begin so too (`#include <bi` in a file naming `bits/`).
     let dominant = prefix.len() >= 2
+        && context.scan.names.is_empty()
         && match candidates.as_slice() {
             [_] => true,
             [best, second, ..] => best.score >= 1.9 * second.score,

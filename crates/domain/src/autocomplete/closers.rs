@@ -229,6 +229,25 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
             return;
         }
     }
+    // `fmt.Printf("total: %`: a format's verb is still to come, the string does not end on a bare `%` (C's
+    // `printf("%` has its own rule, which reads the arguments).
+    let lowered_line = context.line_before.to_ascii_lowercase();
+    if context.profile.language == Language::Go
+        && typed_text.ends_with('%')
+        && !typed_text.ends_with("%%")
+        && ["printf(", "errorf("]
+            .iter()
+            .any(|call| lowered_line.contains(call))
+    {
+        return;
+    }
+    // A Go struct tag's value begun (`` `json:"created ``): its own quote closes first, not the tag.
+    if context.profile.language == Language::Go
+        && typed_text.starts_with('`')
+        && typed_text.matches('"').count() % 2 == 1
+    {
+        return;
+    }
     // `re.findall(r"\d`: a pattern's character class just typed is nearly always followed by its quantifier.
     if context.profile.language == Language::Python
         && typed_text.starts_with(['r', 'R'])

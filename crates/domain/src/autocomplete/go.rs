@@ -178,6 +178,7 @@ static PACKAGES: &[(&str, &[&str])] = &[
             "Getwd()",
             "LookupEnv()",
             "RemoveAll()",
+            "ErrNotExist",
         ],
     ),
     ("errors", &["New()", "Is()", "As()", "Unwrap()", "Join()"]),
@@ -843,6 +844,34 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     self_transformed(context, out);
     error_type_method(context, out);
     after_goroutine_loop(context, out);
+    status_compared(context, out);
+}
+
+/// `if resp.StatusCode != http.Stat` -> `usOK {`: a response's status is checked against success, whatever the
+/// code names in the file (`StatusCode` itself is not a constant of the package).
+fn status_compared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some(compared) = typed.strip_suffix("http.").and_then(|rest| {
+        rest.strip_suffix(" != ")
+            .or_else(|| rest.strip_suffix(" == "))
+    }) else {
+        return;
+    };
+    if !compared.ends_with(".StatusCode") {
+        return;
+    }
+    let Some(rest) = "StatusOK"
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    else {
+        return;
+    };
+    let opens_block = compared.starts_with("if ") && !compared.contains('{');
+    let block = if opens_block { " {" } else { "" };
+    out.push(Suggestion::member(format!("{rest}{block}"), 0.93));
 }
 
 /// Inside a string or raw string of Go: the tag of a struct field being typed.
@@ -855,6 +884,36 @@ pub(super) fn in_literal(
     first_tag_key(context, literal, out);
     standard_import_path(context, literal, out);
     content_type_value(context, literal, out);
+    wrapping_verb(context, literal, out);
+}
+
+/// `return fmt.Errorf("reading config: %` -> `w", err)` under `if err != nil {`: the one verb of a message made
+/// from a checked error wraps it.
+fn wrapping_verb(context: &Context<'_>, literal: &super::lexer::Token, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || literal.line != context.scan.cursor_line {
+        return;
+    }
+    let Some(message) = context
+        .line_before
+        .split_once("fmt.Errorf(\"")
+        .and_then(|(_, call)| call.strip_suffix('%'))
+    else {
+        return;
+    };
+    // The editor's closing quote may follow: then only the verb and the arguments after it.
+    let rest = match context.line_after.trim_end() {
+        "" => "w\", err)",
+        "\"" => "w",
+        "\")" => "w",
+        _ => return,
+    };
+    let checked = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|header| header == "if err != nil {");
+    if checked && !message.trim().is_empty() && !message.contains(['%', '"']) {
+        out.push(Suggestion::construct(rest, 0.86));
+    }
 }
 
 /// `w.Header().Set("Content-Type", "` -> `application/json`: what a handler that sets its type sends, far more
@@ -3769,6 +3828,12 @@ fn wrapped_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((_, call)) = typed.split_once("fmt.Errorf(\"") else {
         return;
     };
+    let checked = || {
+        context
+            .enclosing_lines()
+            .next()
+            .is_some_and(|header| header == "if err != nil {")
+    };
     let Some((format, arguments)) = call.split_once("\", ") else {
         return;
     };
@@ -3778,11 +3843,7 @@ fn wrapped_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .saturating_sub(2 * format.matches("%%").count());
     let given = arguments.matches(", ").count();
     let wraps_last = format.trim_end().ends_with("%w") || format.contains("%w") && verbs == 1;
-    let checked = context
-        .enclosing_lines()
-        .next()
-        .is_some_and(|header| header == "if err != nil {");
-    if wraps_last && checked && arguments.ends_with(", ") == (given > 0) && verbs == given + 1 {
+    if wraps_last && checked() && arguments.ends_with(", ") == (given > 0) && verbs == given + 1 {
         out.push(Suggestion::construct("err)", 0.85));
     }
 }
@@ -4246,10 +4307,21 @@ fn struct_field_tag(
     literal: Option<&super::lexer::Token>,
     out: &mut Vec<Suggestion>,
 ) {
-    if context.profile.language != Language::Go || !context.at_line_end() {
+    if context.profile.language != Language::Go {
         return;
     }
-    let Some(fields) = tagged_fields_above(context).filter(|fields| !fields.is_empty()) else {
+    // The editor may have closed the tag's quote and backquote already: only what they leave is inserted.
+    let closing = match context.line_after.trim_end() {
+        "" => "\"`",
+        "\"`" if literal.is_some() => "",
+        "`" if literal.is_some() => "\"",
+        _ => return,
+    };
+    // Inside a tag, a field of one word names itself lowercased even as the struct's first (`Name string
+    // `json:"na` -> `me"``); a new tag after the type follows the fields above.
+    let Some(fields) =
+        tagged_fields_above(context).filter(|fields| literal.is_some() || !fields.is_empty())
+    else {
         return;
     };
     let value_of = |field: &str, key: &str| -> Option<String> {
@@ -4299,7 +4371,7 @@ fn struct_field_tag(
                 .strip_prefix(partial)
                 .filter(|_| value.len() > partial.len())
             {
-                out.push(Suggestion::construct(format!("{rest}\"`"), 0.9));
+                out.push(Suggestion::construct(format!("{rest}{closing}"), 0.9));
             }
         }
         None => {

@@ -32,12 +32,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if prefix.is_empty() || context.member.is_some() {
         return;
     }
-    // `#include <std`: a header's name, not one of the code's (`stdout` is no header).
-    if matches!(context.profile.language, Language::C | Language::Cpp)
-        && context.line_before.trim_start().starts_with("#include")
-    {
-        return;
-    }
     // After `def`, `let`, `class` the developer is usually inventing a name, but sometimes reusing one (a method
     // of another class, `impl Display for Error`, `for item in`): the code's names are listed, never shown inline.
     let naming = follows_naming_keyword(context) || declares_after_type(context);

@@ -88,9 +88,13 @@ fn mirrored_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let typed = context.line_before.trim_start();
     // A one-line lambda: `std::sort(v.begin(), v.end(), [](int a, int b) { return a > ` -> `b; });`.
+    // Go's too: `sort.Slice(nums, func(i, j int) bool { return nums[i] < ` -> `nums[j] })`.
     let one_line = typed
         .rsplit_once("{ return ")
-        .filter(|(head, _)| language == Language::Cpp && head.contains("]("));
+        .filter(|(head, _)| match language {
+            Language::Cpp => head.contains("]("),
+            _ => head.trim_end().ends_with(", func(i, j int) bool"),
+        });
     let (typed, header, closing) = match one_line {
         Some((head, body)) => {
             let opened = head.matches('(').count();
@@ -99,7 +103,23 @@ fn mirrored_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 return;
             };
             let header = head.trim_end();
-            (body, header, format!("; }}{};", ")".repeat(unclosed)))
+            // The editor may have closed `sort.Slice(` already: only the lambda's brace is left then.
+            let unclosed = if language == Language::Go {
+                let after = context.line_after.trim();
+                if after.chars().all(|c| c == ')') && after.len() <= unclosed {
+                    unclosed - after.len()
+                } else {
+                    return;
+                }
+            } else {
+                unclosed
+            };
+            let closing = if language == Language::Go {
+                format!(" }}{}", ")".repeat(unclosed))
+            } else {
+                format!("; }}{};", ")".repeat(unclosed))
+            };
+            (body, header, closing)
         }
         None => {
             let Some(header) = context.code_lines_above().next() else {
@@ -132,7 +152,11 @@ fn mirrored_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let parameters = if language == Language::Go {
         (header.starts_with("sort.Slice(") || header.starts_with("sort.SliceStable("))
             .then_some(header)
-            .and_then(|header| header.strip_suffix(", func(i, j int) bool {"))
+            .and_then(|header| {
+                header
+                    .strip_suffix(", func(i, j int) bool {")
+                    .or_else(|| header.strip_suffix(", func(i, j int) bool"))
+            })
             .map(|_| ("i", "j"))
     } else {
         header

@@ -406,6 +406,37 @@ static PATHS: &[(&str, &[&str])] = &[
             "ser::",
         ],
     ),
+    // A command-line tool's crates: clap for its arguments, serde_json for its files, anyhow and thiserror for
+    // its errors. Each lists what a `use` or a path names from it, most used first.
+    (
+        "clap",
+        &[
+            "Parser",
+            "Subcommand",
+            "ValueEnum",
+            "Args",
+            "Command",
+            "Arg",
+        ],
+    ),
+    (
+        "serde_json",
+        &[
+            "from_str()",
+            "to_string_pretty()",
+            "to_string()",
+            "Value",
+            "json!()",
+            "from_reader()",
+            "to_writer_pretty()",
+            "Map",
+        ],
+    ),
+    (
+        "anyhow",
+        &["Result", "Context", "bail!()", "anyhow!()", "ensure!()"],
+    ),
+    ("thiserror", &["Error"]),
     ("Router", &["new()"]),
     ("TraceLayer", &["new_for_http()"]),
     ("PgPoolOptions", &["new()"]),
@@ -812,6 +843,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     count_loop_element_in_map(context, out);
     line_of_reader(context, out);
     closure_by_result(context, out);
+    option_for_filter_map(context, out);
     text_iteration(context, out);
     first_statement_of_body(context, out);
     formatter_write_begun(context, out);
@@ -1617,8 +1649,12 @@ fn range_bound(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .strip_prefix("for ")
         .and_then(|rest| rest.split_once(" in 0..").map(|(_, bound)| bound))
         .and_then(|bound| bound.strip_suffix('.'))
-        .is_some_and(is_plain_name);
-    if named_collection {
+        .filter(|name| is_plain_name(name))
+        .map(|name| !bound_to_declared_struct(context, name));
+    if named_collection == Some(false) {
+        return;
+    }
+    if named_collection == Some(true) {
         if context.at_line_end()
             && let Some(rest) = "len() {".strip_prefix(context.prefix)
             && context.prefix.len() < "len".len()
@@ -1641,6 +1677,59 @@ fn range_bound(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::construct(format!("{collection}.len() {{"), 0.8));
     }
+}
+
+/// `filter_map(|line| line.parse::<i32>().` -> `ok())`: the closure keeps what parsed and drops the rest, so the
+/// `Result` becomes the `Option` it must return (not the `unwrap()` a parse gets elsewhere), and closes the call.
+fn option_for_filter_map(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.separator != "." || !access.receiver.ends_with(')') {
+        return;
+    }
+    let Some((_, closure)) = context.line_before.rsplit_once(".filter_map(|") else {
+        return;
+    };
+    let Some((_, body)) = closure.split_once('|') else {
+        return;
+    };
+    let body = body.trim_start();
+    let fallible = [".parse()", ".parse::<"]
+        .iter()
+        .any(|call| body.contains(call));
+    // The call must still be open, and the body be the one fallible expression.
+    let unclosed = 1 + body.matches('(').count();
+    if !fallible || body.matches(')').count() >= unclosed || body.contains(['{', ';']) {
+        return;
+    }
+    let closing = if context.line_after.trim_start().starts_with(')') {
+        ""
+    } else {
+        ")"
+    };
+    if let Some(rest) = "ok()".strip_prefix(context.prefix) {
+        out.push(Suggestion::member(format!("{rest}{closing}"), 0.9));
+    }
+}
+
+/// Whether `let name = Type::...` or `let name = Type {` above binds `name` to a struct the file declares (its
+/// fields, not a length, bound a loop over it: `let args = Args::parse();`).
+fn bound_to_declared_struct(context: &Context<'_>, name: &str) -> bool {
+    let binding = format!("let {name} = ");
+    let Some(value) = context
+        .code_lines_above()
+        .take(200)
+        .find_map(|line| line.strip_prefix(binding.as_str()))
+    else {
+        return false;
+    };
+    let type_name: String = value
+        .chars()
+        .take_while(|&c| super::lexer::is_identifier_char(c))
+        .collect();
+    type_name.starts_with(|c: char| c.is_ascii_uppercase())
+        && find_definition(context.code, "struct ", &type_name).is_some()
 }
 
 /// `return ` inside an `if` of a function returning an `Option` -> `None;` (a `Result` -> `Err(`): a guard
@@ -2184,6 +2273,61 @@ const DERIVABLE: &[&str] = &[
     "Deserialize",
 ];
 
+/// The derive macros of everyday crates, by crate.
+const DERIVE_MACROS: &[(&str, &str)] = &[
+    ("clap", "Parser"),
+    ("clap", "Subcommand"),
+    ("clap", "ValueEnum"),
+    ("thiserror", "Error"),
+];
+
+/// Whether a `use` line at the top of the file brings in derive macro `name` of its crate (`use clap::Parser;`,
+/// `use clap::{Parser, Subcommand};`).
+fn derive_macro_imported(code: &str, name: &str) -> bool {
+    let Some((krate, _)) = DERIVE_MACROS
+        .iter()
+        .find(|(_, macro_name)| macro_name == &name)
+    else {
+        return false;
+    };
+    code.lines()
+        .take(60)
+        .filter_map(|line| line.trim().strip_prefix("use "))
+        .filter_map(|path| {
+            path.strip_prefix(krate)
+                .and_then(|rest| rest.strip_prefix("::"))
+        })
+        .any(|rest| {
+            rest.split(|c: char| !super::lexer::is_identifier_char(c))
+                .any(|word| word == name)
+        })
+}
+
+/// The derives written on the line or lines just above `struct name` or `enum name` (`"Parser, Debug"`).
+fn derives_above<'a>(code: &'a str, keyword: &str, name: &str) -> Option<&'a str> {
+    let start = find_definition(code, keyword, name)?;
+    let above = code.get(start.saturating_sub(400)..start)?;
+    let open = above.rfind("#[derive(")?;
+    let listed = &above[open + "#[derive(".len()..];
+    let listed = &listed[..listed.find(')')?];
+    // Only attributes between the derive and the item: no other item in between.
+    let after = &above[open..];
+    (!after.contains(';') && !after.contains('}')).then_some(listed)
+}
+
+/// Whether the file derives `name` on some item (`#[derive(Debug, Error)]`), looking at its first derives.
+fn file_derives(code: &str, name: &str) -> bool {
+    code.match_indices("#[derive(").take(50).any(|(index, _)| {
+        code.get(index + "#[derive(".len()..)
+            .and_then(|rest| rest.get(..rest.find(')')?))
+            .is_some_and(|listed| {
+                listed
+                    .split(',')
+                    .any(|item| item.trim().rsplit("::").next() == Some(name))
+            })
+    })
+}
+
 /// Inside `#[derive(`: the next derivable trait not yet listed, then `)]` when the line does not close it yet.
 fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let before = context.before_prefix();
@@ -2242,7 +2386,13 @@ fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let already: Vec<&str> = listed.split(',').map(str::trim).collect();
     let prefix = context.prefix;
-    let mut candidates = DERIVABLE.iter().filter(|name| {
+    // A derive macro the file imports (`use clap::Parser;`) is there to be derived: it goes before the std traits
+    // (`#[derive(Par` -> `ser`, not `tialEq`).
+    let imported = DERIVE_MACROS
+        .iter()
+        .map(|(_, name)| name)
+        .filter(|name| !prefix.is_empty() && derive_macro_imported(context.code, name));
+    let mut candidates = imported.chain(DERIVABLE.iter()).filter(|name| {
         !already.contains(name) && name.starts_with(prefix) && name.len() > prefix.len()
     });
     let Some(first) = candidates.next() else {
@@ -2307,6 +2457,51 @@ const ATTRIBUTES: &[&str] = &[
     "no_mangle",
     "track_caller",
     "automatically_derived",
+];
+/// The attributes a derive lets its item's fields and variants carry: the derive, the attribute, what follows
+/// its name, and whether it sits inside a variant's brackets (`Io(#[from] io::Error)`).
+const DERIVE_HELPERS: &[(&str, &str, &str, bool)] = &[
+    ("Error", "error", "(\"", false),
+    ("Error", "from", "]", true),
+    ("Error", "source", "]", true),
+];
+/// clap's `#[arg(` options, most used first.
+const CLAP_ARGUMENT_OPTIONS: &[&str] = &[
+    "short",
+    "long",
+    "default_value_t",
+    "default_value",
+    "help",
+    "value_name",
+    "required",
+    "num_args",
+    "env",
+    "action",
+    "value_enum",
+];
+/// clap's `#[command(` options, most used first.
+const CLAP_COMMAND_OPTIONS: &[&str] = &[
+    "version",
+    "about",
+    "author",
+    "long_about",
+    "name",
+    "subcommand",
+];
+/// serde's field and container options, most used first.
+const SERDE_OPTIONS: &[&str] = &[
+    "rename",
+    "default",
+    "skip",
+    "rename_all",
+    "flatten",
+    "skip_serializing_if",
+    "skip_serializing",
+    "alias",
+    "with",
+    "deny_unknown_fields",
+    "tag",
+    "untagged",
 ];
 /// Lints named in `allow(`, `warn(`, `deny(`, `expect(`, `forbid(`, most used first.
 const LINTS: &[&str] = &[
@@ -2402,8 +2597,35 @@ fn attribute_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out.push(Suggestion::construct(rest, 0.88));
         return;
     }
+    // The attributes a derive brings (`#[error("`, `#[from]` of thiserror): with their first letters typed on a
+    // file deriving it, they are what is meant, not the std attributes.
+    if open_words.is_empty() && !context.prefix.is_empty() {
+        let in_field = before.trim_end().ends_with("(#[");
+        let helper = DERIVE_HELPERS.iter().find(|(derive, name, _, field)| {
+            *field == in_field
+                && name.len() > context.prefix.len()
+                && name.starts_with(context.prefix)
+                && file_derives(context.code, derive)
+        });
+        if let Some((_, name, suffix, _)) = helper {
+            let closed = context.line_after.trim_start().starts_with(']');
+            let suffix = if closed {
+                suffix.trim_end_matches(']')
+            } else {
+                suffix
+            };
+            out.push(Suggestion::construct(
+                format!("{}{suffix}", &name[context.prefix.len()..]),
+                0.85,
+            ));
+            return;
+        }
+    }
     let table = match open_words.last() {
         None => ATTRIBUTES,
+        Some(&"arg") if !context.prefix.is_empty() => CLAP_ARGUMENT_OPTIONS,
+        Some(&"command") if !context.prefix.is_empty() => CLAP_COMMAND_OPTIONS,
+        Some(&"serde") if !context.prefix.is_empty() => SERDE_OPTIONS,
         Some(&("allow" | "warn" | "deny" | "expect" | "forbid")) => LINTS,
         Some(&("cfg" | "not" | "any" | "all")) => CONFIGURATION,
         Some(&"cfg_attr") if !inner.contains(',') => CONFIGURATION,
@@ -3380,6 +3602,14 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         for function in associated_functions(context.code, receiver) {
             hints.found.push((function.to_owned(), "()", 1.5));
         }
+        // clap's derive gives the arguments' struct its constructor from the command line.
+        if derives_above(context.code, "struct ", receiver).is_some_and(|listed| {
+            listed
+                .split(',')
+                .any(|item| item.trim().rsplit("::").next() == Some("Parser"))
+        }) {
+            hints.found.push(("parse".to_owned(), "()", 3.0));
+        }
         // A type of another file (`Stack::ne`): `new` is every type's constructor by convention.
         let other_file_type = hints.found.is_empty()
             && hints.tables.is_empty()
@@ -3424,6 +3654,20 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     }
     if let Some(methods) = system_methods(context, receiver) {
         hints.tables.push(MemberTable::known(methods));
+        return hints;
+    }
+    // anyhow's `Context` on a call's result (`fs::read_to_string(&path).con` -> `text()`): in a file using anyhow,
+    // its error message is what a fallible call gets, not a `contains` or a `concat`.
+    if context.prefix.len() >= 2
+        && receiver.ends_with(')')
+        && ["context", "with_context"]
+            .iter()
+            .any(|method| method.len() > context.prefix.len() && method.starts_with(context.prefix))
+        && (context.code.contains("use anyhow::") || context.code.contains("anyhow::Result"))
+    {
+        hints
+            .tables
+            .push(MemberTable::known(&["context()", "with_context()"]));
         return hints;
     }
     let last_call = receiver.rsplit('.').next().unwrap_or(receiver);

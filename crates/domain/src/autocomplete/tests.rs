@@ -12886,6 +12886,920 @@ const INLINE: &[Case] = &[
         "import java.util.*;\nimport java.util.stream.*;\n\npublic class Main {\n    public static void main(String[] args) {\n        String joined = names.stream().collect(Collectors.‸",
         None,
     ),
+    // Nineteenth round (r19i): practical Rust and Go after the tutorials, written blind: clap's derive and its
+    // `#[arg(`/`#[command(` options, `Args::parse()`, serde and serde_json, anyhow's `.context(` and thiserror's
+    // `#[error("`/`#[from]`, file IO, maps and sets, iterators (`filter_map(|l| l.parse().` -> `ok())`), Display and
+    // tests; Go's flags, JSON struct tags (the first field's own name inside `json:"`), HTTP clients
+    // (`resp.StatusCode != http.Stat` -> `usOK {`), goroutines and mutexes, contexts, `fmt.Errorf("...: %` ->
+    // `w", err)`, one-line `sort.Slice` comparators, table-driven tests. Then look-alikes with other names, auto-closed
+    // brackets, and cases left alone (a struct without clap's derive, a multi-word tag name, `Printf("%`).
+    ("rust", "use clap::Par‸", Some("ser")),
+    (
+        "rust",
+        "use clap::Parser;\n\n#[derive(Par‸)]\nstruct Args {",
+        Some("ser"),
+    ),
+    (
+        "rust",
+        "#[derive(Parser)]\nstruct Args {\n    #[arg(short, l‸)]",
+        Some("ong"),
+    ),
+    (
+        "rust",
+        "#[derive(Parser)]\nstruct Args {\n    #[arg(sh‸)]",
+        Some("ort"),
+    ),
+    (
+        "rust",
+        "#[derive(Parser)]\nstruct Args {\n    name: String,\n}\n\nfn main() {\n    let args = Args::pa‸",
+        Some("rse()"),
+    ),
+    (
+        "rust",
+        "#[derive(Parser, Debug)]\n#[command(version, about)]\nstruct Cli {\n    #[arg(short, long, default_value_t = ‸)]",
+        None,
+    ),
+    (
+        "rust",
+        "#[derive(Parser)]\nstruct Args {\n    #[arg(short, long)]\n    verbose: bo‸",
+        Some("ol"),
+    ),
+    ("rust", "use serde::{Deserialize, Ser‸}", Some("ialize")),
+    (
+        "rust",
+        "#[derive(Debug, Serialize, Deser‸)]",
+        Some("ialize"),
+    ),
+    (
+        "rust",
+        "use serde::{Deserialize, Serialize};\n\n#[derive(Debug, Ser‸",
+        Some("ialize"),
+    ),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let data = fs::read_to_string(\"config.json\")?;\n    let config: Config = serde_json::from_str(&‸)",
+        Some("data"),
+    ),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let json = serde_json::to_string_pr‸",
+        Some("etty()"),
+    ),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let config: Config = serde_json::from_s‸",
+        Some("tr()"),
+    ),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let user: User = serde_json::from_str(&data)‸",
+        Some("?;"),
+    ),
+    (
+        "rust",
+        "#[derive(Serialize, Deserialize)]\nstruct Config {\n    #[serde(rename = \"‸\")]",
+        None,
+    ),
+    (
+        "rust",
+        "#[derive(Serialize, Deserialize)]\nstruct Config {\n    #[serde(def‸",
+        Some("ault"),
+    ),
+    (
+        "rust",
+        "#[derive(Serialize, Deserialize)]\n#[serde(rename_all = \"‸\")]",
+        None,
+    ),
+    ("rust", "use serde_json::Val‸", Some("ue")),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let v: Value = serde_json::from_str(&s)?;\n    println!(\"{}\", v[\"‸\"]);",
+        None,
+    ),
+    ("rust", "use anyhow::{Context, Res‸}", Some("ult")),
+    ("rust", "fn main() -> anyhow::Res‸", Some("ult")),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let text = fs::read_to_string(&path).con‸",
+        Some("text()"),
+    ),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let text = fs::read_to_string(&path).context(\"failed to read file\")‸",
+        Some("?;"),
+    ),
+    (
+        "rust",
+        "use anyhow::{bail, Context, Result};\n\nfn parse_port(s: &str) -> Result<u16> {\n    let port: u16 = s.parse().con‸",
+        Some("text()"),
+    ),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let file = File::open(&path).with_cont‸",
+        Some("ext()"),
+    ),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let file = File::open(&path).with_context(|| format!(\"failed to open {}\", path))‸",
+        Some("?;"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Error)]\nenum AppError {\n    #[error(\"io error: {0}\")]\n    Io(#[fr‸",
+        Some("om]"),
+    ),
+    ("rust", "#[derive(Debug, thiserror::Er‸", Some("ror")),
+    (
+        "rust",
+        "#[derive(Debug, Error)]\npub enum ConfigError {\n    #[err‸",
+        Some("or(\""),
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Error)]\npub enum ConfigError {\n    #[error(\"not found: {0}\")]\n    NotFound(Str‸",
+        Some("ing"),
+    ),
+    ("rust", "use thiserror::Er‸", Some("ror")),
+    (
+        "rust",
+        "fn main() -> Result<(), Box<dyn Er‸",
+        Some("ror>> {"),
+    ),
+    ("rust", "use std::fs::Fi‸", Some("le")),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let mut file = File::cre‸",
+        Some("ate()"),
+    ),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let reader = BufReader::new(file);\n    for line in reader.li‸",
+        Some("nes() {"),
+    ),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let contents = fs::read_to_str‸",
+        Some("ing()"),
+    ),
+    ("rust", "use std::io::{self, BufRead, Buf‸}", None),
+    ("rust", "use std::io::Wri‸", Some("te")),
+    (
+        "rust",
+        "fn read_lines(path: &str) -> io::Result<Vec<Str‸",
+        Some("ing"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    match fs::read_to_string(&path) {\n        Ok(contents) => println!(\"{}\", contents),\n        Er‸",
+        Some("r("),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let args: Vec<String> = env::args().col‸",
+        Some("lect()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let path = std::env::args().nth(1).expect(\"‸\")",
+        None,
+    ),
+    ("rust", "use std::collections::Hash‸", None),
+    (
+        "rust",
+        "fn main() {\n    let mut counts = HashMap::n‸",
+        Some("ew()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut counts = HashMap::new();\n    for word in text.split_whitespace() {\n        *counts.entry(word).or_in‸",
+        Some("sert(0) += 1;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut counts = HashMap::new();\n    for word in text.split_whitespace() {\n        *counts.entry(word).or_insert(0) ‸",
+        Some("+= 1;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut counts = HashMap::new();\n    for word in text.split_whitespace() {\n        *counts.entry(word.to_string()).‸",
+        Some("or_insert(0) += 1;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut seen = HashSet::new();\n    if seen.contains(&‸)",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut groups: HashMap<String, Vec<String>> = ‸",
+        Some("HashMap::new();"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut counts: HashMap<&str, i32> = HashMap::new();\n    for (word, count) in &coun‸",
+        Some("ts"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let set: HashSet<i32> = nums.into_iter().coll‸",
+        Some("ect()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    if let Some(x) = map.get(&‸)",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut words: Vec<_> = counts.into_iter().coll‸",
+        Some("ect()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut words: Vec<_> = counts.into_iter().collect();\n    words.sort_by(|a, b| b.1.cmp(&a.‸))",
+        Some("1"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let evens: Vec<i32> = nums.iter().filter(|x| *x % 2 == 0).cloned().coll‸",
+        Some("ect()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let total: i32 = nums.iter().su‸",
+        Some("m()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    for (i, line) in lines.iter().enum‸",
+        Some("erate()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    for (a, b) in xs.iter().zip(‸)",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let numbers: Vec<i32> = input.lines().filter_map(|l| l.parse().ok()).co‸",
+        Some("llect()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let numbers: Vec<i32> = input.lines().filter_map(|line| line.parse::<i32>().‸",
+        Some("ok())"),
+    ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n    age: u32,\n}\n\nfn main() {\n    people.sort_by_key(|p| p.‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n    age: u32,\n}\n\nfn main() {\n    people.sort_by(|a, b| a.age.cmp(&b.‸))",
+        Some("age"),
+    ),
+    ("rust", "fn main() {\n    people.sort_by_k‸", Some("ey()")),
+    (
+        "rust",
+        "fn main() {\n    let max = nums.iter().max().unwr‸",
+        Some("ap()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v: Vec<&str> = line.split(',').coll‸",
+        Some("ect()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let parts: Vec<&str> = line.trim().split(‸)",
+        None,
+    ),
+    (
+        "rust",
+        "struct Point {\n    x: i32,\n    y: i32,\n}\n\nimpl fmt::Display for Point {\n    fn fm‸",
+        Some("t(&self, f: &mut fmt::Formatter) -> fmt::Result {"),
+    ),
+    (
+        "rust",
+        "impl fmt::Display for Point {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        wri‸",
+        Some("te!(f, \""),
+    ),
+    (
+        "rust",
+        "struct Point {\n    x: i32,\n    y: i32,\n}\n\nimpl fmt::Display for Point {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        write!(f, \"({}, {})\", self.x, self.‸",
+        Some("y"),
+    ),
+    ("rust", "impl fmt::Dis‸", Some("play")),
+    ("rust", "use std::f‸", None),
+    ("rust", "use std::fmt;\n\nimpl fmt::‸", Some("Display")),
+    ("rust", "#[derive(Deb‸)]", Some("ug")),
+    (
+        "rust",
+        "fn add(a: i32, b: i32) -> i32 {\n    a + b\n}\n\n#[cfg(te‸",
+        Some("st)]"),
+    ),
+    ("rust", "#[cfg(test)]\nmod te‸", Some("sts {")),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[te‸",
+        Some("st]"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn ‸",
+        None,
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn adds() {\n        assert_eq!(add(2, 3), ‸)",
+        Some("5"),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn parses() {\n        let result = parse(\"42\");\n        assert!(result.is_o‸",
+        Some("k()"),
+    ),
+    ("go", "package main\n\nimport \"fl‸\"", Some("ag")),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tport := flag.Int(\"port\", 8080, \"‸\")",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tname := flag.String(\"name\", \"world\", \"name to greet\")\n\tflag.Pa‸",
+        Some("rse()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tname := flag.String(\"name\", \"world\", \"name to greet\")\n\tflag.‸",
+        Some("Parse()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tname := flag.String(\"name\", \"world\", \"name to greet\")\n\tflag.Parse()\n\tfmt.Println(\"Hello,\", *na‸",
+        Some("me"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tName string `json:\"na‸\"`",
+        Some("me"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tName  string `json:\"name\"`\n\tEmail string `json:\"‸\"`",
+        Some("email"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tID int `js‸",
+        Some("on:\"id\"`"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tdata, err := json.Mar‸",
+        Some("shal()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tdata, err := json.MarshalIndent(u, \"\", \"  \")\n\tif err ‸",
+        Some("!= nil {"),
+    ),
+    (
+        "go",
+        "func load(path string) ([]byte, error) {\n\tdata, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn ‸",
+        Some("nil, "),
+    ),
+    (
+        "go",
+        "func create(w http.ResponseWriter, r *http.Request) {\n\tvar req CreateUserRequest\n\tif err := json.NewDecoder(r.Body).Decode(&‸)",
+        Some("req"),
+    ),
+    (
+        "go",
+        "func create(w http.ResponseWriter, r *http.Request) {\n\tjson.NewDecoder(r.Body).Dec‸",
+        Some("ode()"),
+    ),
+    (
+        "go",
+        "func list(w http.ResponseWriter, r *http.Request) {\n\tjson.NewEnc‸",
+        Some("oder()"),
+    ),
+    (
+        "go",
+        "func list(w http.ResponseWriter, r *http.Request) {\n\tw.Header().Set(\"Content-Type\", \"‸\")",
+        Some("application/json"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tresp, err := http.Get(‸)",
+        None,
+    ),
+    (
+        "go",
+        "func fetch(url string) error {\n\tresp, err := http.Get(url)\n\tif err != nil {\n\t\treturn err\n\t}\n\tdefer resp.Bo‸",
+        Some("dy.Close()"),
+    ),
+    (
+        "go",
+        "func fetch(url string) error {\n\tresp, err := http.Get(url)\n\tif err != nil {\n\t\treturn err\n\t}\n\tdefer resp.Body.Cl‸",
+        Some("ose()"),
+    ),
+    (
+        "go",
+        "func fetch(url string) error {\n\tresp, err := http.Get(url)\n\tif err != nil {\n\t\treturn err\n\t}\n\tdefer resp.Body.Close()\n\tif resp.StatusCode != http.Stat‸",
+        Some("usOK {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\tfor _, url := range urls {\n\t\twg.A‸",
+        Some("dd()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\tfor _, url := range urls {\n\t\twg.Add(1)\n\t\tgo func(u string) {\n\t\t\tdefer wg.D‸",
+        Some("one()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\tfor _, url := range urls {\n\t\twg.Add(1)\n\t\tgo fetch(url, &wg)\n\t}\n\twg.Wa‸",
+        Some("it()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tvar mu sync.Mutex\n\tmu.Lock()\n\tdefer mu.‸",
+        Some("Unlock()"),
+    ),
+    (
+        "go",
+        "func (c *Counter) Inc() {\n\tc.mu.Lock()\n\t‸",
+        Some("defer c.mu.Unlock()"),
+    ),
+    ("go", "type Counter struct {\n\tmu sync.Mu‸", Some("tex")),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tch := make(chan int‸)",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tctx, cancel := context.WithTim‸",
+        Some("eout()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tctx, cancel := context.WithTimeout(context.Background(), 5*time.Sec‸",
+        Some("ond"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)\n\tdefer ca‸",
+        Some("ncel()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tctx, cancel := context.WithTimeout(context.Back‸",
+        Some("ground()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\t_, err := os.Stat(path)\n\tif errors.Is(err, os.ErrNotEx‸",
+        Some("ist"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tif errors.Is(err, ‸)",
+        None,
+    ),
+    (
+        "go",
+        "func loadConfig(path string) error {\n\tdata, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn fmt.Errorf(\"reading config: %w\", ‸)",
+        Some("err"),
+    ),
+    (
+        "go",
+        "func loadConfig(path string) error {\n\tdata, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn fmt.Errorf(\"reading config: %‸",
+        Some("w\", err)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tdata, err := os.ReadF‸",
+        Some("ile()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tline = strings.TrimSp‸",
+        Some("ace()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tfor _, line := range strings.Split(string(data), \"\\n\") {\n\t\tline = strings.TrimSpace(‸)",
+        Some("line"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.Slice(people, func(i, j int) bool {\n\t\treturn people[i].Age < people[j].‸",
+        Some("Age"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.Slice(people, func(i, j int) bool { return people[i].Age < ‸",
+        Some("people[j].Age })"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.Slice(nums, func(i, j int) bool { return nums[i] < ‸",
+        Some("nums[j] })"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.Slice(people, func(‸",
+        Some("i, j int) bool {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.Sl‸",
+        Some("ice()"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"positive\", 1, 2, 3},\n\t}\n\tfor _, tt := range te‸",
+        Some("sts"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"positive\", 1, 2, 3},\n\t}\n\tfor _, tt := range tests {\n\t\tt.Run(tt.na‸",
+        Some("me, func(t *testing.T) {"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"positive\", 1, 2, 3},\n\t}\n\tfor _, tt := range tests {\n\t\tt.Run(tt.name, func(t *testing.T) {\n\t\t\tgot := Add(tt.a, tt.b)\n\t\t\tif got != tt.‸",
+        Some("want {"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"positive\", 1, 2, 3},\n\t}\n\tfor _, tt := range tests {\n\t\tt.Run(tt.name, func(t *testing.T) {\n\t\t\tgot := Add(tt.a, tt.b)\n\t\t\tif got != tt.want {\n\t\t\t\tt.Errorf(\"‸\")",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"testing\"\n\nfunc TestAdd(t *testing.‸",
+        Some("T) {"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"encoding/js‸",
+        Some("on\""),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/ht‸",
+        Some("tp\""),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\thttp.HandleFunc(\"/users\", ‸)",
+        None,
+    ),
+    (
+        "go",
+        "func handler(w http.ResponseWriter, r *http.Req‸",
+        Some("uest"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\thttp.HandleFunc(\"/\", handler)\n\tlog.Fatal(http.ListenAndServe(\":8080\", ‸",
+        Some("nil))"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tscanner := bufio.NewScanner(os.St‸",
+        Some("din)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tscanner := bufio.NewScanner(os.Stdin)\n\tfor scanner.Sc‸",
+        Some("an() {"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tscanner := bufio.NewScanner(os.Stdin)\n\tfor scanner.Scan() {\n\t\tline := scanner.Te‸",
+        Some("xt()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tcounts := make(map[string]int‸)",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tcounts := make(map[string]int)\n\tfor _, word := range words {\n\t\tcounts[word]‸",
+        Some("++"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tcounts := make(map[string]int)\n\tfor _, word := range words {\n\t\tcounts[word]++\n\t}\n\tfor k, v := range coun‸",
+        Some("ts"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tkeys := make([]string, 0, len(‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tsort.Strin‸",
+        Some("gs()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tf, err := os.Create(\"out.txt\")\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\tdefer f.Cl‸",
+        Some("ose()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tf, err := os.Create(\"out.txt\")\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\tdefer f.‸",
+        Some("Close()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tn, err := strconv.At‸",
+        Some("oi()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tn, err := strconv.Atoi(s)\n\tif err != nil {\n\t\tlog.Fat‸",
+        Some("al(err)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tvar mu sync.‸",
+        Some("Mutex"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tvar wg sync.‸",
+        Some("WaitGroup"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tgo func() {\n\t\tdefer wg.Done()\n\t\tch <- ‸",
+        None,
+    ),
+    (
+        "go",
+        "func worker(ctx context.Context) error {\n\tselect {\n\tcase <-ctx.Do‸",
+        Some("ne():"),
+    ),
+    (
+        "go",
+        "func worker(ctx context.Context) error {\n\tselect {\n\tcase <-ctx.Done():\n\t\treturn ctx.Err()\n\tcase <-time.Aft‸",
+        Some("er()"),
+    ),
+    (
+        "go",
+        "func fetch(ctx context.Context) ([]byte, error) {\n\tselect {\n\tcase <-ctx.Done():\n\t\treturn nil, ctx.E‸",
+        Some("rr()"),
+    ),
+    (
+        "go",
+        "func handler(w http.ResponseWriter, r *http.Request) {\n\tfmt.Fprintf(w, \"‸\")",
+        None,
+    ),
+    (
+        "go",
+        "func handler(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusNotF‸",
+        Some("ound"),
+    ),
+    (
+        "go",
+        "func handler(w http.ResponseWriter, r *http.Request) {\n\tif err != nil {\n\t\thttp.Error(w, err.Error(), http.StatusBadReq‸",
+        Some("uest"),
+    ),
+    (
+        "go",
+        "func handler(w http.ResponseWriter, r *http.Request) {\n\tif err != nil {\n\t\thttp.Error(w, err.Error(), http.Stat‸",
+        None,
+    ),
+    (
+        "go",
+        "func loadConfig(path string) (*Config, error) {\n\tdata, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\tvar cfg Config\n\tif err := json.Unmarshal(data, &cfg); err != nil {\n\t\treturn nil, err\n\t}\n\treturn &cfg, ‸",
+        Some("nil"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tif len(os.Args) < 2 {\n\t\tfmt.Println(\"usage: wc FILE\")\n\t\tos.Ex‸",
+        Some("it(1)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tvar mu sync.Mutex\n\tmu.Lo‸",
+        Some("ck()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tvar mu sync.Mutex\n\tmu.Lock()\n\tdefer mu.Unl‸",
+        Some("ock()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\terr := errors.New(\"‸\")",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nvar ErrNotFound = errors.N‸",
+        Some("ew()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tclient := &http.Client{Timeout: 10 * time.Sec‸",
+        Some("ond"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\treq.Header.Set(\"Authorization\", \"Bearer \"+‸)",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tfields := strings.Fie‸",
+        Some("lds()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tif strings.HasPre‸",
+        Some("fix()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tname = strings.ToLo‸",
+        Some("wer()"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc main() {\n\tparts := strings.Split(line, \",\")\n\tif len(par‸",
+        Some("ts"),
+    ),
+    (
+        "rust",
+        "use clap::{Parser, Subcommand};\n\n#[derive(Sub‸)]\nenum Command {",
+        Some("command"),
+    ),
+    (
+        "rust",
+        "use clap::Parser;\n\n#[derive(Debug, Par‸",
+        Some("ser"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Par‸)]\nstruct Point {",
+        Some("tialEq"),
+    ),
+    (
+        "rust",
+        "use thiserror::Error;\n\n#[derive(Debug, Er‸)]\nenum StoreError {",
+        Some("ror"),
+    ),
+    (
+        "rust",
+        "#[derive(Parser)]\nstruct Cli {\n    #[arg(long, sh‸)]",
+        Some("ort"),
+    ),
+    ("rust", "#[derive(Parser)]\n#[command(vers‸)]", Some("ion")),
+    (
+        "rust",
+        "#[derive(Parser)]\nstruct Cli {\n    #[arg(‸)]",
+        None,
+    ),
+    (
+        "rust",
+        "#[derive(Serialize)]\nstruct Row {\n    #[serde(ren‸)]",
+        Some("ame"),
+    ),
+    (
+        "rust",
+        "#[derive(Serialize)]\nstruct Row {\n    #[serde(fla‸)]",
+        Some("tten"),
+    ),
+    (
+        "rust",
+        "#[derive(Parser, Debug)]\nstruct Cli {\n    path: String,\n}\n\nfn main() {\n    let cli = Cli::pa‸",
+        Some("rse()"),
+    ),
+    (
+        "rust",
+        "struct Cli {\n    path: String,\n}\n\nfn main() {\n    let cli = Cli::pa‸",
+        None,
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Error)]\nenum StoreError {\n    #[error(\"database error\")]\n    Db(#[fr‸)]",
+        Some("om"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Error)]\nenum StoreError {\n    #[er‸",
+        Some("ror(\""),
+    ),
+    ("rust", "#[derive(Debug)]\nenum Shape {\n    #[er‸", None),
+    (
+        "rust",
+        "#[derive(Parser)]\nstruct Opts {\n    times: usize,\n}\n\nfn main() {\n    let opts = Opts::parse();\n    for i in 0..opts.‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let words = vec![\"a\", \"b\"];\n    for i in 0..words.‸",
+        Some("len() {"),
+    ),
+    (
+        "rust",
+        "use anyhow::Context;\n\nfn load(path: &str) -> anyhow::Result<String> {\n    let s = std::fs::read_to_string(path).co‸",
+        Some("ntext()"),
+    ),
+    (
+        "rust",
+        "fn load(path: &str) -> Result<String, std::io::Error> {\n    let s = std::fs::read_to_string(path).con‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() -> anyhow::Result<()> {\n    let v: serde_json::Value = serde_json::from_s‸",
+        Some("tr()"),
+    ),
+    ("rust", "use anyhow::{Context, Res‸}", Some("ult")),
+    (
+        "rust",
+        "fn main() {\n    let total: u32 = s.split(',').filter_map(|x| x.trim().parse().‸)",
+        Some("ok()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let total: u32 = s.split(',').map(|x| x.trim().parse().‸",
+        Some("unwrap()"),
+    ),
+    (
+        "go",
+        "type Item struct {\n\tPrice float64 `json:\"pr‸\"`",
+        Some("ice"),
+    ),
+    (
+        "go",
+        "type Item struct {\n\tID    int    `json:\"id\"`\n\tTitle string `json:\"ti‸`",
+        Some("tle\""),
+    ),
+    (
+        "go",
+        "type Item struct {\n\tTitle string `json:\"ti‸",
+        Some("tle\"`"),
+    ),
+    (
+        "go",
+        "type Item struct {\n\tCreatedAt time.Time `json:\"cr‸\"`",
+        None,
+    ),
+    (
+        "go",
+        "func get(url string) error {\n\tif err != nil {\n\t\treturn fmt.Errorf(\"fetch %s: %‸",
+        None,
+    ),
+    (
+        "go",
+        "func get(url string) error {\n\tres, err := http.Get(url)\n\tif err != nil {\n\t\treturn fmt.Errorf(\"get: %‸\")",
+        None,
+    ),
+    (
+        "go",
+        "func get(url string) error {\n\tfmt.Printf(\"total: %‸",
+        None,
+    ),
+    (
+        "go",
+        "func get(url string) error {\n\tif res.StatusCode != http.S‸",
+        Some("tatusOK {"),
+    ),
+    (
+        "go",
+        "func get(url string) error {\n\tok := res.StatusCode == http.Stat‸",
+        Some("usOK"),
+    ),
+    (
+        "go",
+        "func f() {\n\tsort.Slice(xs, func(i, j int) bool { return xs[i].Name > ‸",
+        Some("xs[j].Name })"),
+    ),
+    (
+        "go",
+        "func f() {\n\tsort.Slice(nums, func(i, j int) bool { return nums[i] < ‸)",
+        Some("nums[j]"),
+    ),
+    (
+        "go",
+        "func f() {\n\tsort.SliceStable(items, func(a, b int) bool { return items[a].Price < ‸",
+        None,
+    ),
     // Eighteenth round (r18i): small games and simulations people build to learn, in Python, JavaScript, C++ and
     // Java (pygame loops, turtle, tic-tac-toe, hangman and guessing games, snake, a canvas game, the game of life, a
     // bank account and an inventory, dice and cards, physics steps, console games, Swing), written blind. New module
