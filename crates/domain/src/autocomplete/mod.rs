@@ -473,10 +473,14 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
         {
             return Some(value.to_owned());
         }
+        // A block's ` {` after them is the developer's to type past the editor's closers (`2") {` before `")`).
         let split = text.char_indices().map(|(at, _)| at).find(|&at| {
-            text.get(at..)
-                .is_some_and(|rest| rest.trim_end_matches([';', ':']) == closers)
-                && text.get(..at).is_some_and(brackets_balanced)
+            text.get(at..).is_some_and(|rest| {
+                rest.strip_suffix(" {")
+                    .unwrap_or(rest)
+                    .trim_end_matches([';', ':'])
+                    == closers
+            }) && text.get(..at).is_some_and(brackets_balanced)
         });
         return match split {
             Some(0) => None,

@@ -9999,10 +9999,11 @@ const INLINE: &[Case] = &[
         Some("0);"),
     ),
     ("javascript", "const code = str.charCodeAt(‸)", None),
+    // The editor's `")` typed: the option alone, the ` {` typed past them.
     (
         "javascript",
         "if (choice === \"1\") {\n  addTodo();\n} else if (choice === \"‸\")",
-        None,
+        Some("2"),
     ),
     // Eighteenth round (r18h): tests as people write them in all eight languages (pytest fixtures, parametrize,
     // mocks and monkeypatch, unittest's hooks; Jest and Vitest matchers, mocks and Testing Library; Rust's test
