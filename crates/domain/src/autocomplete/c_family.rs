@@ -1852,19 +1852,12 @@ fn paired_macro_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.line_before != context.prefix || !context.at_line_end() {
         return;
     }
-    let mut lines = context
+    let lines = context
         .code_before_line()
         .lines()
         .rev()
         .filter(|line| !line.trim().is_empty());
-    if lines.next() != Some("}") {
-        return;
-    }
-    // A `}` in the first column closes the nearest header in the first column that opened a block.
-    let Some(header) = lines
-        .take(LINES_LOOKED_AT)
-        .find(|line| !line.starts_with(char::is_whitespace) && line.trim_end().ends_with('{'))
-    else {
+    let Some(header) = super::statements::top_level_header_closed(lines, LINES_LOOKED_AT) else {
         return;
     };
     let name = &header[..header

@@ -187,10 +187,7 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     if matches!(context.profile.language, Language::C | Language::Cpp)
         && context.line_before.trim_start().starts_with("#include")
     {
-        let typed = context
-            .code
-            .get(literal.start..context.cursor)
-            .unwrap_or("");
+        let typed = context.typed_in_literal(literal).unwrap_or("");
         let named = [".h", ".hpp", ".hh", ".hxx", ".inc"]
             .iter()
             .any(|extension| typed.len() > extension.len() + 1 && typed.ends_with(extension));
@@ -202,10 +199,7 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         return;
     }
     // A backslash just typed begins an escape (`'\` before `n'`): a quote there would be escaped, not closing.
-    let typed_text = context
-        .code
-        .get(literal.start..context.cursor)
-        .unwrap_or("");
+    let typed_text = context.typed_in_literal(literal).unwrap_or("");
     let backslashes = typed_text.len() - typed_text.trim_end_matches('\\').len();
     if backslashes % 2 == 1 {
         return;
@@ -215,11 +209,7 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     if !matches!(context.profile.language, Language::C | Language::Cpp)
         && let Some(flags) = unfinished_conversion(typed_text)
     {
-        let head = context
-            .code
-            .get(context.cursor - context.line_before.len()..literal.start)
-            .unwrap_or("")
-            .trim_end();
+        let head = context.before_literal(literal).unwrap_or("").trim_end();
         let format_call = head.ends_with("printf(") || head.ends_with("format(");
         let earlier = typed_text.len() - flags.len() - 1;
         let converts_before = typed_text
@@ -266,10 +256,7 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     };
     // `Addr: ":808`, `port = "30`: a port begun is finished when only one common port starts so, and left open
     // when several do (`"8`: `8080` or `8000`).
-    let typed_so_far = context
-        .code
-        .get(literal.start..context.cursor)
-        .unwrap_or("");
+    let typed_so_far = context.typed_in_literal(literal).unwrap_or("");
     let begun_port = typed_so_far
         .strip_prefix(quote)
         .map(|body| body.trim_start_matches(':'))
@@ -329,10 +316,7 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     // `import { a } from "`: the module's name is what is left, and an empty one is never right. Read before the
     // openers: an import's `{` is a list of names, not a block.
     if opens_javascript_import(context, literal) {
-        let typed = context
-            .code
-            .get(literal.start..context.cursor)
-            .unwrap_or("");
+        let typed = context.typed_in_literal(literal).unwrap_or("");
         let name = typed.trim_start_matches(quote);
         // A name begun (`from "re`) is the module's beginning: finishing it, not closing it there.
         if let Some(rest) = known_string_argument(context, literal)
@@ -366,19 +350,13 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         .collect();
     let (ending, mut damping) = line_ending(context, line_tokens);
     // In an f-string or a template literal, a placeholder left open closes first: `f"Hello, {name` -> `}")`.
-    let typed_literal = context
-        .code
-        .get(literal.start..context.cursor)
-        .unwrap_or("");
+    let typed_literal = context.typed_in_literal(literal).unwrap_or("");
     // Rust's format macros take their arguments inline too: `println!("Hello, {name` -> `}");`.
     let format_string = context.profile.language == super::language::Language::Rust
-        && context
-            .code
-            .get(context.cursor - context.line_before.len()..literal.start)
-            .is_some_and(|before| {
-                let before = before.trim_end();
-                before.ends_with("!(") || (before.contains("write") && before.ends_with(','))
-            });
+        && context.before_literal(literal).is_some_and(|before| {
+            let before = before.trim_end();
+            before.ends_with("!(") || (before.contains("write") && before.ends_with(','))
+        });
     // What closes a placeholder whose value is written, then the string and the line.
     let after_placeholder = || {
         format!(
@@ -464,10 +442,7 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     // `"API_`, `"user_`: a key or a name that ends with its separator is still being typed; closing it there
     // leaves a name nobody writes. So is a route's method begun (`methods=["P`).
     let word = typed_literal.get(1..).unwrap_or("");
-    let before_literal = context
-        .code
-        .get(context.cursor - context.line_before.len()..literal.start)
-        .unwrap_or("");
+    let before_literal = context.before_literal(literal).unwrap_or("");
     if placeholder.is_empty()
         && (word.ends_with('_') && word.chars().all(super::lexer::is_identifier_char)
             || context.profile.language == Language::Python
@@ -672,11 +647,7 @@ fn stdio_format_call(context: &Context<'_>, literal: &Token) -> Option<FormatCal
     if !matches!(context.profile.language, Language::C | Language::Cpp) {
         return None;
     }
-    let before = context
-        .code
-        .get(context.cursor - context.line_before.len()..literal.start)
-        .unwrap_or("")
-        .trim();
+    let before = context.before_literal(literal).unwrap_or("").trim();
     let call = before
         .rsplit(|c: char| !(is_identifier_char(c) || matches!(c, '(' | ',' | ' ')))
         .next()
@@ -814,11 +785,7 @@ fn printed_line_needs_newline(context: &Context<'_>, literal: &Token, typed_lite
     if !matches!(context.profile.language, Language::C | Language::Cpp) {
         return false;
     }
-    let before = context
-        .code
-        .get(context.cursor - context.line_before.len()..literal.start)
-        .unwrap_or("")
-        .trim();
+    let before = context.before_literal(literal).unwrap_or("").trim();
     let text = typed_literal.trim_start_matches('"');
     // A sentence's last mark says the message is finished; a word may still be growing (`"Hel`).
     let finished = text.ends_with('!')
@@ -839,8 +806,7 @@ fn known_string_argument(context: &Context<'_>, literal: &Token) -> Option<&'sta
     ) {
         return None;
     }
-    let line_start = context.cursor - context.line_before.len();
-    let before = context.code.get(line_start..literal.start)?.trim();
+    let before = context.before_literal(literal)?.trim();
     if let Some(binding) = before
         .strip_suffix("require(")
         .and_then(|rest| rest.trim_end().strip_suffix('='))
@@ -865,17 +831,13 @@ fn known_string_argument(context: &Context<'_>, literal: &Token) -> Option<&'sta
 
 /// Whether `literal` is the module of a JavaScript or TypeScript `import ... from`.
 fn opens_javascript_import(context: &Context<'_>, literal: &Token) -> bool {
-    let line_start = context.cursor - context.line_before.len();
     matches!(
         context.profile.language,
         Language::JavaScript | Language::TypeScript
-    ) && context
-        .code
-        .get(line_start..literal.start)
-        .is_some_and(|before| {
-            let before = before.trim();
-            before.starts_with("import ") && before.ends_with(" from")
-        })
+    ) && context.before_literal(literal).is_some_and(|before| {
+        let before = before.trim();
+        before.starts_with("import ") && before.ends_with(" from")
+    })
 }
 
 /// The package an import's bindings name: its default binding's (`import express, { Request } from "` ->
@@ -935,12 +897,7 @@ fn opens_go_import(context: &Context<'_>, literal: &Token) -> bool {
     if context.profile.language != Language::Go {
         return false;
     }
-    let line_start = context.cursor - context.line_before.len();
-    let before = context
-        .code
-        .get(line_start..literal.start)
-        .unwrap_or("")
-        .trim();
+    let before = context.before_literal(literal).unwrap_or("").trim();
     before == "import"
         || (before.is_empty()
             && context

@@ -1021,10 +1021,7 @@ pub(super) fn remaining_case(context: &Context<'_>, literal: &Token, out: &mut V
     {
         return;
     }
-    let typed = context
-        .code
-        .get(literal.start..context.cursor)
-        .unwrap_or("");
+    let typed = context.typed_in_literal(literal).unwrap_or("");
     let Some(quote) = typed
         .chars()
         .next()

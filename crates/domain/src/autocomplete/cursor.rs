@@ -137,15 +137,26 @@ impl<'a> Context<'a> {
             .is_some_and(|before| before.trim().is_empty())
     }
 
+    /// The text of the cursor's line before `literal` (`print(` in `print("Hi`); `None` when the literal began on
+    /// an earlier line.
+    pub fn before_literal(&self, literal: &Token) -> Option<&'a str> {
+        self.code
+            .get(self.cursor - self.line_before.len()..literal.start)
+    }
+
+    /// What is typed of `literal` up to the cursor, its prefix and opening quote included (`f"Hello, {na`).
+    pub fn typed_in_literal(&self, literal: &Token) -> Option<&'a str> {
+        self.code.get(literal.start..self.cursor)
+    }
+
     /// A Python string being typed on a line that ends at the cursor: the line before the string (`os.getenv(`),
     /// its opening quote (`"` or `'`, not a backtick or a prefix's letter) and what is typed after the quote.
     pub fn python_string_at_line_end(&self, literal: &Token) -> Option<QuotedText<'a>> {
         if self.profile.language != super::language::Language::Python || !self.at_line_end() {
             return None;
         }
-        let line_start = self.cursor - self.line_before.len();
-        let before = self.code.get(line_start..literal.start)?;
-        let typed = self.code.get(literal.start..self.cursor)?;
+        let before = self.before_literal(literal)?;
+        let typed = self.typed_in_literal(literal)?;
         let quote = typed.chars().next().filter(|c| matches!(c, '"' | '\''))?;
         Some(QuotedText {
             before,

@@ -926,7 +926,7 @@ fn content_type_value(
     if !context.at_line_end() || literal.line != context.scan.cursor_line {
         return;
     }
-    let Some(typed) = context.code.get(literal.start..context.cursor) else {
+    let Some(typed) = context.typed_in_literal(literal) else {
         return;
     };
     let Some(before) = context
@@ -1921,14 +1921,8 @@ fn next_declaration(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if lines.next().is_none_or(|line| !line.trim().is_empty()) {
         return;
     }
-    let mut lines = lines.filter(|line| !line.trim().is_empty());
-    if lines.next() != Some("}") {
-        return;
-    }
-    let Some(header) = lines
-        .take(LINES_LOOKED_AT)
-        .find(|line| !line.starts_with(char::is_whitespace) && line.trim_end().ends_with('{'))
-    else {
+    let lines = lines.filter(|line| !line.trim().is_empty());
+    let Some(header) = super::statements::top_level_header_closed(lines, LINES_LOOKED_AT) else {
         return;
     };
     let keyword = header.split(' ').next().unwrap_or("");
@@ -4340,7 +4334,7 @@ fn struct_field_tag(
     };
     match literal {
         Some(literal) => {
-            let Some(inside) = context.code.get(literal.start..context.cursor) else {
+            let Some(inside) = context.typed_in_literal(literal) else {
                 return;
             };
             let Some((key, partial)) = inside
@@ -4703,7 +4697,7 @@ fn import_path_typed<'a>(context: &Context<'a>, literal: &super::lexer::Token) -
     if !context.at_line_end() || literal.line != context.scan.cursor_line {
         return None;
     }
-    let typed = context.code.get(literal.start..context.cursor)?;
+    let typed = context.typed_in_literal(literal)?;
     let path = typed.strip_prefix('"')?;
     if path.is_empty() || !path.chars().all(|c| c.is_ascii_alphanumeric() || c == '/') {
         return None;
@@ -4740,8 +4734,7 @@ fn first_tag_key(context: &Context<'_>, literal: &super::lexer::Token, out: &mut
         return;
     }
     let Some(key) = context
-        .code
-        .get(literal.start..context.cursor)
+        .typed_in_literal(literal)
         .and_then(|typed| typed.strip_prefix('`'))
     else {
         return;

@@ -1406,10 +1406,9 @@ fn drawing_context_kind(
     literal: &super::lexer::Token,
     out: &mut Vec<Suggestion>,
 ) {
-    let line_start = context.cursor - context.line_before.len();
     let (Some(before), Some(typed)) = (
-        context.code.get(line_start..literal.start),
-        context.code.get(literal.start..context.cursor),
+        context.before_literal(literal),
+        context.typed_in_literal(literal),
     ) else {
         return;
     };
@@ -1481,10 +1480,9 @@ const EVENTS: &[&str] = &[
 /// listened for in the file when the rest are (`key` -> `up` once `keydown` has its listener), else none but
 /// `keydown`, which a game's `key` means far more often than `keyup`.
 fn listened_event(context: &Context<'_>, literal: &super::lexer::Token, out: &mut Vec<Suggestion>) {
-    let line_start = context.cursor - context.line_before.len();
     let (Some(before), Some(typed)) = (
-        context.code.get(line_start..literal.start),
-        context.code.get(literal.start..context.cursor),
+        context.before_literal(literal),
+        context.typed_in_literal(literal),
     ) else {
         return;
     };
@@ -1542,10 +1540,9 @@ const KEY_NAMES: &[&str] = &[
 /// `e.key === 'Esc` -> `ape'`: a key compared by name is the one key name the typed letters begin (`'Arrow`
 /// begins four: none).
 fn compared_key(context: &Context<'_>, literal: &super::lexer::Token, out: &mut Vec<Suggestion>) {
-    let line_start = context.cursor - context.line_before.len();
     let (Some(before), Some(typed)) = (
-        context.code.get(line_start..literal.start),
-        context.code.get(literal.start..context.cursor),
+        context.before_literal(literal),
+        context.typed_in_literal(literal),
     ) else {
         return;
     };

@@ -1967,3 +1967,18 @@ pub(super) fn block_lines(code: &str) -> impl Iterator<Item = &str> {
         .map(str::trim)
         .take_while(|line| !line.starts_with('}'))
 }
+
+/// The header in the first column whose block a `}` in the first column closes, when that `}` is the first of
+/// `lines` (the non-blank lines above the cursor, nearest first): the nearest first-column line opening a block,
+/// among the next `limit` lines (`func main() {` above `}`).
+pub(super) fn top_level_header_closed<'a>(
+    mut lines: impl Iterator<Item = &'a str>,
+    limit: usize,
+) -> Option<&'a str> {
+    if lines.next() != Some("}") {
+        return None;
+    }
+    lines
+        .take(limit)
+        .find(|line| !line.starts_with(char::is_whitespace) && line.trim_end().ends_with('{'))
+}
