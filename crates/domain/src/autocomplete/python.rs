@@ -1394,7 +1394,73 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     split_into_parts(context, out);
     path_read_whole(context, out);
     ranked_by_value(context, out);
+    next_definition(context, out);
     super::python_everyday::complete(context, out);
+}
+
+/// After a blank line that ends a block, the definition that comes next: `def ` at a class body's indentation
+/// once a method ended (a class's methods follow one another), `class ` or `def ` at the module's top level when
+/// the block just left and the two definitions before it were all of that keyword (a module of codec classes, of
+/// helper functions). A decorated method or an `if`/`try` block left at the top level says nothing.
+fn next_definition(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// How many lines above are read for the module's earlier definitions.
+    const LINES: usize = 400;
+    if !context.before_prefix().trim().is_empty() || !context.at_line_end() {
+        return;
+    }
+    let width = context.current_indentation();
+    let above = context.code_before_line();
+    let mut lines = above.lines().rev().take(LINES).filter(|line| {
+        let trimmed = line.trim_start();
+        !trimmed.is_empty() && !trimmed.starts_with('#')
+    });
+    // A blank line separates the block just left from what comes next.
+    if above.lines().next_back().is_none_or(|line| !line.trim().is_empty()) {
+        return;
+    }
+    if lines.next().is_none_or(|last| indentation(last) <= width) {
+        return;
+    }
+    // The block's header: the nearest line back at the cursor's indentation.
+    let Some(header) = lines.find(|line| indentation(line) <= width) else {
+        return;
+    };
+    if indentation(header) < width {
+        return;
+    }
+    let Some(keyword) = definition_keyword(header.trim_start()) else {
+        return;
+    };
+    if keyword == "class " && width > 0 {
+        return;
+    }
+    let agreed = if width > 0 {
+        // A method's header: the class around it holds the next one.
+        context
+            .enclosing_lines()
+            .next()
+            .is_some_and(|line| line.starts_with("class "))
+            && !lines
+                .next()
+                .is_some_and(|line| line.trim_start().starts_with('@'))
+    } else {
+        let earlier = lines
+            .filter(|line| indentation(line) == 0)
+            .filter_map(|line| definition_keyword(line))
+            .take(2)
+            .collect::<Vec<_>>();
+        earlier.len() == 2 && earlier.iter().all(|other| *other == keyword)
+    };
+    if agreed && let Some(rest) = keyword.strip_prefix(context.prefix) {
+        out.push(Suggestion::of_kind(rest, 0.8, "keyword"));
+    }
+}
+
+/// `def `, `async def ` or `class ` when a definition's header starts the line.
+fn definition_keyword(line: &str) -> Option<&'static str> {
+    ["def ", "async def ", "class "]
+        .into_iter()
+        .find(|keyword| line.starts_with(keyword))
 }
 
 /// `sorted(scores, key=scores.` -> `get)` (`get):` in a `for` header): a dict's keys ranked by their values

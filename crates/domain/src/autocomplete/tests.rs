@@ -30350,6 +30350,55 @@ const INLINE: &[Case] = &[
         "package main\n\ntype S struct {\n\tcache sync.‸",
         None,
     ),
+    // Twentieth round (lead): the definition a blank line after a block starts, from the definitions around it.
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    ‸",
+        Some("def "),
+    ),
+    (
+        "python",
+        "class Stack:\n    def push(self, item):\n        self.items.append(item)\n\n    de‸",
+        Some("f "),
+    ),
+    (
+        "python",
+        "class Shape:\n    async def load(self):\n        await self.fetch()\n\n    ‸",
+        Some("async def "),
+    ),
+    // A decorated method is often followed by its setter or another property: nothing is sure.
+    (
+        "python",
+        "class Point:\n    @property\n    def x(self):\n        return self._x\n\n    ‸",
+        None,
+    ),
+    // Without a blank line the method may go on.
+    (
+        "python",
+        "class Stack:\n    def push(self, item):\n        self.items.append(item)\n    ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Codec(codecs.Codec):\n    pass\n\nclass StreamWriter(Codec):\n    pass\n\nclass StreamReader(Codec):\n    def read(self):\n        return b''\n\n‸",
+        Some("class "),
+    ),
+    (
+        "python",
+        "def load(path):\n    return open(path).read()\n\ndef save(path, text):\n    open(path, 'w').write(text)\n\ndef size(path):\n    return len(load(path))\n\n‸",
+        Some("def "),
+    ),
+    // A module that mixes classes and functions, or a main block just left, says nothing.
+    (
+        "python",
+        "class Reader:\n    pass\n\ndef read():\n    return Reader()\n\ndef close():\n    pass\n\n‸",
+        None,
+    ),
+    (
+        "python",
+        "def a():\n    pass\n\ndef b():\n    pass\n\nif __name__ == '__main__':\n    a()\n\n‸",
+        None,
+    ),
 ];
 
 #[test]
