@@ -1415,7 +1415,11 @@ fn next_definition(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         !trimmed.is_empty() && !trimmed.starts_with('#')
     });
     // A blank line separates the block just left from what comes next.
-    if above.lines().next_back().is_none_or(|line| !line.trim().is_empty()) {
+    if above
+        .lines()
+        .next_back()
+        .is_none_or(|line| !line.trim().is_empty())
+    {
         return;
     }
     if lines.next().is_none_or(|last| indentation(last) <= width) {

@@ -7,7 +7,8 @@
 //!   the corpus), listed when two do.
 //! - **Argument lists**: inside a call, when the earlier calls to the same function continued the same way from
 //!   what is typed, the rest of their arguments is offered (`codecs.charmap_decode(` ->
-//!   `input, self.errors, decoding_table)`), the surer the more calls agree.
+//!   `input, self.errors, decoding_table)`), the surer the more calls agree; when the two latest agree only on
+//!   the next argument, that argument alone (`writeVarUint(` -> `encoder`).
 //! - **A step's factor**: under `x += vx * dt` (and `y += vy * dt`), `vy += g * ` -> `dt`: a simulation's
 //!   steps are all scaled by the same time step.
 
@@ -314,6 +315,74 @@ fn argument_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             cursor_offset: 0,
         });
     }
+    // A header being typed (`private Parser(`, `int updateBytes(`, `constructor(`) takes parameters, not the
+    // arguments of the calls to it.
+    let before_callee = line.get(..open - name.len()).unwrap_or("");
+    let declared = defines(before_callee, "{")
+        || name == "constructor"
+        || (before_callee.is_empty()
+            && matches!(
+                context.profile.language,
+                Language::C | Language::Cpp | Language::Java
+            ));
+    if !declared {
+        next_argument(&continuations, out);
+    }
+}
+
+/// The next argument alone when the two latest calls agree on it but not on the rest (`writeVarUint(` ->
+/// `encoder` after `writeVarUint(encoder, id.client)` and `writeVarUint(encoder, len)`): code passes the same
+/// context object, buffer or handle first and varies what follows.
+fn next_argument(continuations: &[&str], out: &mut Vec<Suggestion>) {
+    let [latest, previous, ..] = continuations else {
+        return;
+    };
+    let (Some(argument), Some(other)) = (first_argument(latest), first_argument(previous)) else {
+        return;
+    };
+    // When the whole rest agrees, the argument list itself is the suggestion.
+    if argument != other || latest == previous || argument.is_empty() {
+        return;
+    }
+    let agreeing = continuations
+        .iter()
+        .filter(|rest| first_argument(rest) == Some(argument))
+        .count();
+    let confidence = if agreeing >= 3 { 0.85 } else { 0.78 };
+    out.push(Suggestion {
+        text: argument.to_owned(),
+        confidence,
+        kind: "arguments",
+        cursor_offset: 0,
+    });
+}
+
+/// The text of an argument list's rest up to its first argument's end (a `,` outside brackets and quotes), when
+/// more arguments follow it.
+fn first_argument(rest: &str) -> Option<&str> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut escaped = false;
+    for (index, byte) in rest.bytes().enumerate() {
+        if let Some(open) = quote {
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == open {
+                quote = None;
+            }
+            continue;
+        }
+        match byte {
+            b'"' | b'\'' | b'`' => quote = Some(byte),
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.checked_sub(1)?,
+            b',' if depth == 0 => return rest.get(..index).map(str::trim_end),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether the name whose parenthesis follows `before` (and whose `)` is followed by `after`, to the line's end) is

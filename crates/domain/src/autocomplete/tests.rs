@@ -30399,6 +30399,33 @@ const INLINE: &[Case] = &[
         "def a():\n    pass\n\ndef b():\n    pass\n\nif __name__ == '__main__':\n    a()\n\n‸",
         None,
     ),
+    // The argument the two latest calls to a function agree on, when the rest differs.
+    (
+        "javascript",
+        "encoding.writeVarUint(encoder, id.client)\nencoding.writeVarUint(encoder, len)\nencoding.writeVarUint(‸",
+        Some("encoder"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    fprintf(stderr, \"usage: %s file\\n\", argv[0]);\n    fprintf(stderr, \"cannot open %s\\n\", path);\n    fprintf(‸",
+        Some("stderr"),
+    ),
+    (
+        "go",
+        "func run(w io.Writer) {\n\tfmt.Fprintf(w, \"a=%d\\n\", a)\n\tfmt.Fprintf(w, \"b=%d\\n\", b)\n\tfmt.Fprintf(w, ‸",
+        None,
+    ),
+    // Calls that disagree on it, and a header being typed, say nothing.
+    (
+        "javascript",
+        "encoding.writeVarUint(encoder, id.client)\nencoding.writeVarUint(decoder, len)\nencoding.writeVarUint(‸",
+        None,
+    ),
+    (
+        "java",
+        "class Parser {\n    void run() {\n        Parser p = new Parser(source, 0);\n        Parser q = new Parser(source, 1);\n    }\n\n    private Parser(‸",
+        None,
+    ),
 ];
 
 #[test]
