@@ -36,6 +36,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         Language::JavaScript | Language::TypeScript => {
             javascript_setter_value(context, out);
+            javascript_getter_field(context, out);
             static_factory_type(context, out);
             typescript_getter_field(context, out);
             typescript_singleton(context, out);
@@ -122,18 +123,26 @@ fn python_method<'a>(context: &Context<'a>) -> Option<PythonMethod<'a>> {
 /// `return self.` in an `@property` named `name` whose class stores `self._name` -> `_name`: a property exposes
 /// the attribute it hides.
 fn property_getter(context: &Context<'_>, method: &PythonMethod<'_>, out: &mut Vec<Suggestion>) {
-    if method.decorator != Some("@property")
-        || context.line_before.trim_start() != format!("return self.{}", context.prefix)
-    {
+    let Some(typed) = context.line_before.trim_start().strip_prefix("return ") else {
+        return;
+    };
+    if method.decorator != Some("@property") {
         return;
     }
     let hidden = format!("_{}", method.name);
     let stored = format!("self.{hidden} =");
+    // A body that already read the attribute into a local returns what it made of it.
+    let read = format!("= self.{hidden}");
+    let mut body = method
+        .class_lines
+        .iter()
+        .take_while(|line| !line.starts_with("def "));
     if method
         .class_lines
         .iter()
         .any(|line| line.starts_with(&stored))
-        && let Some(rest) = hidden.strip_prefix(context.prefix)
+        && !body.any(|line| line.contains(&read))
+        && let Some(rest) = format!("self.{hidden}").strip_prefix(typed)
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest, 0.9));
@@ -264,6 +273,53 @@ fn javascript_setter_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("{parameter}{}", terminator(context)),
             0.9,
         ));
+    }
+}
+
+/// `return ` in `get balance() {` whose class stores `this._balance` -> `this._balance;` (or `this.#balance`): a
+/// getter exposes the field it hides.
+fn javascript_getter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(typed) = context.line_before.trim_start().strip_prefix("return ") else {
+        return;
+    };
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let Some(name) = header
+        .strip_prefix("static ")
+        .unwrap_or(header)
+        .strip_prefix("get ")
+        .and_then(|rest| rest.split_once('('))
+        .filter(|(_, rest)| rest.trim_start().starts_with(')'))
+        .map(|(name, _)| name.trim())
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    let stored = ["_", "#"].into_iter().find_map(|mark| {
+        let field = format!("this.{mark}{name}");
+        let used = context.code_lines_above().take(CLASS_WINDOW).any(|line| {
+            line.match_indices(&field).any(|(at, _)| {
+                !line
+                    .get(at + field.len()..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(|next| next.is_alphanumeric() || next == '_')
+            })
+        });
+        used.then_some(field)
+    });
+    // A lazy getter copies the field to a local first and returns that (`let changes = this._changes`).
+    let copied = |field: &str| {
+        context
+            .code_lines_above()
+            .take_while(|line| *line != header)
+            .any(|line| line.contains(&format!("= {field}")))
+    };
+    if let Some(field) = stored.filter(|field| !copied(field))
+        && let Some(rest) = format!("{field}{}", terminator(context)).strip_prefix(typed)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.88));
     }
 }
 

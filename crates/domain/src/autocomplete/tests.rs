@@ -30399,6 +30399,32 @@ const INLINE: &[Case] = &[
         "def a():\n    pass\n\ndef b():\n    pass\n\nif __name__ == '__main__':\n    a()\n\n‸",
         None,
     ),
+    // A getter returns the field it hides; a lazy one that copied it to a local returns the local.
+    (
+        "javascript",
+        "class Provider {\n  constructor () {\n    this._synced = false\n  }\n\n  get synced () {\n    return ‸",
+        Some("this._synced"),
+    ),
+    (
+        "javascript",
+        "class Socket {\n  constructor() {\n    this._url = null;\n  }\n\n  get url() {\n    return ‸",
+        Some("this._url;"),
+    ),
+    (
+        "typescript",
+        "class Counter {\n  #count = 0;\n  inc() {\n    this.#count++;\n  }\n  get count(): number {\n    return ‸",
+        Some("this.#count;"),
+    ),
+    (
+        "javascript",
+        "class Event {\n  constructor () {\n    this._changes = null\n  }\n\n  get changes () {\n    let changes = this._changes\n    if (changes === null) {\n      changes = compute(this)\n    }\n    return ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Account:\n    def __init__(self, balance):\n        self._balance = balance\n\n    @property\n    def balance(self):\n        return ‸",
+        Some("self._balance"),
+    ),
     // The argument the two latest calls to a function agree on, when the rest differs.
     (
         "javascript",
