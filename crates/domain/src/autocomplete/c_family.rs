@@ -1710,8 +1710,16 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     whole_range(context, out);
     if let Some(lead) = after_return(context) {
-        let in_main = enclosing_function(context).is_some_and(|function| function.name == "main");
-        let value = if in_main && reported_failure(context) {
+        let main = enclosing_function(context).filter(|function| function.name == "main");
+        // A `main` whose first statement is its `return`, below functions of the file, hands over to one of them
+        // (a test runner's `return test(...)`), not `0`.
+        let in_main = main.as_ref().is_some_and(|function| {
+            context.tokens_before().len() > function.body_start + context.line_tokens().len()
+                || !context.code_before_line().lines().any(|line| line == "}")
+        });
+        let value = if main.is_some() && !in_main {
+            None
+        } else if in_main && reported_failure(context) {
             Some(("1".to_owned(), 0.85))
         } else if in_main {
             Some(("0".to_owned(), 0.85))

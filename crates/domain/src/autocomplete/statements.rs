@@ -204,6 +204,7 @@ pub(super) fn header_start(context: &Context<'_>, tokens: &[Token], brace: usize
             && collected
             && next_line > token.line
             && !CONTINUING.contains(&context.text(token))
+            && !c_return_type_line(context, token)
         {
             return index + 1;
         }
@@ -219,6 +220,21 @@ pub(super) fn header_start(context: &Context<'_>, tokens: &[Token], brace: usize
         }
     }
     0
+}
+
+/// Whether `token` ends a C or C++ line that holds only a definition's return type (`static int`, `void *`), the
+/// style that puts the function's name at the start of the next line (`sec_flush(sec_t *sec) {`).
+fn c_return_type_line(context: &Context<'_>, token: &Token) -> bool {
+    if !matches!(context.profile.language, Language::C | Language::Cpp) {
+        return false;
+    }
+    let line = context.line_of(token).trim();
+    !line.is_empty()
+        && !line.starts_with('#')
+        && !matches!(line, "else" | "do" | "return")
+        && line
+            .chars()
+            .all(|character| character.is_alphanumeric() || matches!(character, '_' | '*' | ' '))
 }
 
 /// The function enclosing the cursor, if its header is within the window.
@@ -728,6 +744,21 @@ pub(super) fn likely_result<'a>(locals: &[Local<'a>]) -> Option<(Local<'a>, bool
     Some((*best, score(best) > 0))
 }
 
+/// Whether the cursor's line is a statement of the function body itself, not of a block inside it: the line that
+/// encloses it is no control statement's header, `case` or `else`.
+fn at_body_level(context: &Context<'_>) -> bool {
+    context.enclosing_lines().next().is_some_and(|header| {
+        // A header spread over lines is read from its first line; a lone `{` opens an Allman-style body.
+        !header.starts_with('}')
+            && !header.ends_with(':')
+            && !CONTROL_KEYWORDS.iter().any(|keyword| {
+                header
+                    .strip_prefix(keyword)
+                    .is_some_and(|rest| rest.starts_with([' ', '(', '{']))
+            })
+    })
+}
+
 /// The words of a name, lower-cased: `calculate_sum` and `calculateSum` both give `calculate`, `sum`.
 fn name_words(name: &str) -> Vec<String> {
     let mut words = Vec::new();
@@ -905,7 +936,12 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
             context.profile.language,
             Language::JavaScript | Language::TypeScript
         ) || RESULT_NAMES.contains(&local.name);
-        let confidence = if local.changed && loop_just_ended(context) && accumulator {
+        // C keeps its answer in `ret` (`rc`, `result`) through the function and returns it at the end, at the
+        // body's own level (on the corpus 21 times right for 7 wrong, against about one in three elsewhere).
+        let c_result = matches!(context.profile.language, Language::C | Language::Cpp)
+            && RESULT_NAMES.contains(&local.name)
+            && at_body_level(context);
+        let confidence = if local.changed && loop_just_ended(context) && accumulator || c_result {
             0.8
         } else if convincing {
             0.7
