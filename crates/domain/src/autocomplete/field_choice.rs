@@ -274,12 +274,19 @@ fn other_child(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<S
     let Some(head) = typed.strip_suffix(context.prefix) else {
         return;
     };
+    let pointer = format!("{}{}", access.receiver, access.separator);
+    // The struct is read only once a child is in sight.
+    let child_above = context.code_lines_above().take(3).any(|line| {
+        line.contains(&format!("{pointer}left")) || line.contains(&format!("{pointer}right"))
+    });
+    if !child_above {
+        return;
+    }
     let fields = receiver_fields(context, access.receiver);
     let has = |name: &str| fields.iter().any(|field| field.name == name);
     if !has("left") || !has("right") {
         return;
     }
-    let pointer = format!("{}{}", access.receiver, access.separator);
     for line in context.code_lines_above().take(3) {
         for child in ["left", "right"] {
             let Some(other) = sibling_of(child) else {

@@ -17340,10 +17340,11 @@ const INLINE: &[Case] = &[
     // destructor's `free(st->scores);` then `free(st);`, a failure branch's report, `fclose(in);` and `return 1;`
     // like the branch before it, the node a loop saved, `fclose(` of the one open file); the field the file
     // says (a `printf` conversion's kind, a tree's other child, the next field set to zero, a stored parameter,
-    // a getter's field, an assignment's kind, a container's `size++;`); the next enum case in order (C++'s
-    // `Shape::` too), a constant spelled by the tested string, numbered `#define`s and flags; a harness's next
-    // uncalled test; a C loop's one length-named bound; a C++ class's vector methods by their names; a
-    // `pthread_mutex_` lock's `unlock(&lock);`. Several alike choices are left to the developer.
+    // a getter's field, an assignment's kind, a container's `size++;`); the one enum case left (a whole label
+    // after a `break;`, C++'s `Shape::` too), a constant spelled by the tested string, numbered `#define`s and
+    // flags; a harness's next uncalled test; a C loop's one length-named bound, and `a[` -> `i]` (`argv[` under
+    // `i < argc`) in it; a C++ class's vector methods by their names; `pthread_mutex_` -> `unlock(&lock);`.
+    // With two cases or two fields that fit, the choice is left to the developer.
     (
         "c",
         "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct {\n    int *data;\n    int size;\n    int capacity;\n} Stack;\n\nStack *stack_create(int capacity) {\n    Stack *s = malloc(sizeof(Stack));\n    if (s == NULL) {\n        return NULL;\n    }\n    s->data = malloc(capacity * sizeof(int));\n    if (s->data == NULL) {\n        free(s);\n        return NULL;\n    }\n    s->size = 0;\n    s->capacity = capacity;\n    return s;\n}\n\nvoid stack_push(Stack *s, int value) {\n    if (s->size == s->capacity) {\n        s->capacity *= 2;\n        s->data = realloc(s->data, s->capacity * sizeof(int));\n    }\n    s->data[s->size++] = value;\n}\n\nint stack_pop(Stack *s) {\n    return s->data[--s->size];\n}\n\nvoid stack_free(Stack *s) {\n    free(s->‸",
@@ -18138,6 +18139,36 @@ const INLINE: &[Case] = &[
         "c",
         "typedef struct Item {\n    int qty;\n    struct Item *next;\n} Item;\n\nint total(Item *first) {\n    int sum = 0;\n    for (Item *it = first; it; it = it->‸)",
         Some("next"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    for (int i = 1; i < argc; i++) {\n        printf(\"%s\\n\", argv[‸",
+        Some("i]);"),
+    ),
+    (
+        "c",
+        "void print_array(int *a, int n) {\n    for (int i = 0; i < n; i++) {\n        printf(\"%d \", a[‸",
+        Some("i]);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int marks[5];\n    int count = 5;\n    for (int j = 0; j < count; j++) {\n        scanf(\"%d\", &marks[‸",
+        Some("j]);"),
+    ),
+    (
+        "c",
+        "void add(int *a, int *b, int n) {\n    for (int i = 0; i < n; i++) {\n        a[i] += b[‸",
+        Some("i];"),
+    ),
+    (
+        "c",
+        "void sum_range(int *a, int lo, int hi) {\n    for (int i = lo; i < hi; i++) {\n        total += a[‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(int argc, char **argv) {\n    for (int i = 1; i < argc; i++) {\n        printf(\"%s\\n\", argv[‸)",
+        Some("i"),
     ),
     // Nineteenth round (r19c): C and C++ as courses write them: a `printf`/`scanf` conversion begun finished for the
     // variable declared for it (`%` -> `d\n", count);`, `scanf("` -> `%d", &age);`), never closed bare; an `enum`'s
