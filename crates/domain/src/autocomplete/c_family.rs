@@ -1670,6 +1670,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(context, &[("int main", main)], 0.9, out);
     switch_case(context, out);
     string_and_memory_call(context, out);
+    paired_release_named(context, out);
     buffer_arguments(context, out);
     check_allocation(context, out);
     read_with_scanf(context, out);
@@ -3010,7 +3011,7 @@ static SYSTEM_STRUCT_FIELDS: &[(&str, &[&str])] = &[
 ];
 
 /// The struct or class a declaration names: `struct point *` -> `point`, `Point` -> `Point`.
-fn struct_name(declaration: &str) -> Option<&str> {
+pub(super) fn struct_name(declaration: &str) -> Option<&str> {
     declaration
         .split(|character: char| !super::lexer::is_identifier_char(character))
         .rfind(|word| {
@@ -3021,6 +3022,43 @@ fn struct_name(declaration: &str) -> Option<&str> {
 
 /// The fields of `struct name { ... }` (or C++'s `class`), in order.
 fn struct_fields<'a>(code: &'a str, name: &str, cpp: bool) -> Vec<&'a str> {
+    typed_struct_fields(code, name, cpp)
+        .into_iter()
+        .map(|field| field.name)
+        .collect()
+}
+
+/// What a field holds, as far as a format conversion or a zero value cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FieldKind {
+    /// A whole number (`int`, `size_t`, `long`, `bool`).
+    Integer,
+    /// A floating-point number.
+    Real,
+    /// A single `char`.
+    Character,
+    /// Text: `char *` or `char name[32]`.
+    Text,
+    /// A pointer to anything else (`struct Node *next`).
+    Pointer,
+    /// An array of anything but `char`.
+    Array,
+    /// Anything else (a nested struct, a type the code names).
+    Other,
+}
+
+/// One field of a struct the code defines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Field<'a> {
+    /// Its name.
+    pub name: &'a str,
+    /// What it holds.
+    pub kind: FieldKind,
+}
+
+/// The fields of `struct name { ... }` (or C++'s `class`, or a `typedef struct { ... } name;`), in order, each with
+/// what its declaration says it holds.
+pub(super) fn typed_struct_fields<'a>(code: &'a str, name: &str, cpp: bool) -> Vec<Field<'a>> {
     // The whole `struct name` is searched, not every `struct ` (a 10,000-line file has thousands: reading each
     // cost half a millisecond on SQLite), and first only tested for (`contains` has the faster search).
     let keywords: &[&str] = if cpp {
@@ -3052,6 +3090,9 @@ fn struct_fields<'a>(code: &'a str, name: &str, cpp: bool) -> Vec<&'a str> {
     let mut depth = 0usize;
     let mut parentheses = 0usize;
     let mut last_name: Option<&str> = None;
+    // The declaration's first word (its type, past `const`/`unsigned`) and whether its declarator has a `*`.
+    let mut base: Option<&str> = None;
+    let mut pointer = false;
     for token in tokens {
         let text = token.text(rest);
         // A method's parameters are not fields.
@@ -3065,7 +3106,11 @@ fn struct_fields<'a>(code: &'a str, name: &str, cpp: bool) -> Vec<&'a str> {
             continue;
         }
         match text {
-            "{" => depth += 1,
+            "{" => {
+                depth += 1;
+                base = None;
+                pointer = false;
+            }
             "}" => {
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
@@ -3074,14 +3119,47 @@ fn struct_fields<'a>(code: &'a str, name: &str, cpp: bool) -> Vec<&'a str> {
             }
             ";" | "," | "[" | "=" if depth == 1 => {
                 if let Some(name) = last_name.take() {
-                    fields.push(name);
+                    let kind = field_kind(base.unwrap_or(""), pointer, text == "[");
+                    fields.push(Field { name, kind });
+                }
+                pointer = false;
+                if text == ";" {
+                    base = None;
                 }
             }
-            _ if depth == 1 && token.kind == TokenKind::Identifier => last_name = Some(text),
+            "*" if depth == 1 => pointer = true,
+            _ if depth == 1 && token.kind == TokenKind::Identifier => {
+                if let Some(previous) = last_name
+                    && base.is_none_or(|word| {
+                        matches!(word, "const" | "unsigned" | "signed" | "struct" | "static")
+                    })
+                {
+                    base = Some(previous);
+                }
+                last_name = Some(text);
+            }
             _ => {}
         }
     }
     fields
+}
+
+/// What a field declared with type word `base` holds.
+fn field_kind(base: &str, pointer: bool, array: bool) -> FieldKind {
+    let character = base == "char";
+    match (pointer, array) {
+        (true, _) | (false, true) if character => FieldKind::Text,
+        (true, _) => FieldKind::Pointer,
+        (false, true) => FieldKind::Array,
+        (false, false) => match base {
+            "char" => FieldKind::Character,
+            "float" | "double" => FieldKind::Real,
+            "int" | "long" | "short" | "unsigned" | "signed" | "size_t" | "ssize_t" | "bool"
+            | "_Bool" | "int8_t" | "int16_t" | "int32_t" | "int64_t" | "uint8_t" | "uint16_t"
+            | "uint32_t" | "uint64_t" => FieldKind::Integer,
+            _ => FieldKind::Other,
+        },
+    }
 }
 
 /// Where the body of the struct that `typedef struct { ... } name;` names opens (its `{`), for a type known only by
@@ -3876,6 +3954,25 @@ fn paired_release(context: &Context<'_>, typed: &str) -> Option<String> {
     } else {
         format!("{argument});")
     })
+}
+
+/// `pthread_mutex_` at a statement's start after `pthread_mutex_lock(&lock);` -> `unlock(&lock);`: the family's
+/// ending call, once its beginning is above and not yet ended (the name alone would be the beginning again).
+fn paired_release_named(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let family = context.prefix;
+    if !family.ends_with('_')
+        || family.len() < 3
+        || context.line_before.trim_start() != family
+        || !context.at_line_end()
+    {
+        return;
+    }
+    for ending in ["unlock", "destroy", "free", "close", "join"] {
+        if let Some(argument) = paired_release(context, &format!("{family}{ending}(")) {
+            out.push(Suggestion::construct(format!("{ending}({argument}"), 0.9));
+            return;
+        }
+    }
 }
 
 /// C's everyday calls on what the code declared: `free(` -> the block it allocated (`arr`), `strlen(` -> its one

@@ -34,6 +34,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     catch_after_try(context, out);
     next_enum_value(context, out);
     next_member_of_series(context, out);
+    constant_named_by_literal(context, out);
+    next_defined_number(context, out);
     match context.profile.language {
         Language::Python => {
             iterator_protocol(context, out);
@@ -68,33 +70,69 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `case ` in a `switch` whose cases took all but one constant of an enum the file declares (`enum Color { RED,
 /// GREEN, BLUE }` after `case RED:` and `case GREEN:`) -> `BLUE:` (`BLUE -> ` where the cases are Java's arrows):
-/// a switch over an enum names each constant once.
+/// a switch over an enum names each constant once. C++'s scoped constants are read through their enum's name (`case Shape::` -> `Triangle:`), and on the blank line after a
+/// case's `break;` the whole next label is offered (`case CMD_QUIT:`).
 fn last_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.line_before.trim_start() != format!("case {}", context.prefix) {
+    let typed = context.line_before.trim_start();
+    let scope = context
+        .member
+        .filter(|access| access.separator == "::" && is_plain_name(access.receiver))
+        .map(|access| access.receiver);
+    let qualifier = scope.map_or_else(String::new, |scope| format!("{scope}::"));
+    let whole_label = typed.is_empty()
+        && context.previous_code_line().is_some_and(|line| {
+            let line = line.trim();
+            line.starts_with("break;")
+                || line.starts_with("return")
+                || (line.starts_with("case ") && line.ends_with(';'))
+        });
+    if !whole_label && typed != format!("case {qualifier}{}", context.prefix) {
         return;
     }
     let mut taken = Vec::new();
     let mut arrows = false;
+    let mut scopes = Vec::new();
+    let mut in_switch = false;
     for line in context.code_lines_above().take(60) {
         if line.starts_with("switch (") || line.starts_with("switch(") {
+            in_switch = true;
             break;
         }
         let Some(rest) = line.strip_prefix("case ") else {
             continue;
         };
         let label_end = rest.find([':', ' ', '-']).unwrap_or(rest.len());
+        let label_end = if rest
+            .get(label_end..)
+            .is_some_and(|after| after.starts_with("::"))
+        {
+            rest.get(label_end + 2..)
+                .and_then(|after| after.find([':', ' ', '-']))
+                .map_or(rest.len(), |end| label_end + 2 + end)
+        } else {
+            label_end
+        };
         let label = rest.get(..label_end).unwrap_or("");
         arrows |= rest
             .get(label_end..)
             .unwrap_or("")
             .trim_start()
             .starts_with("->");
+        let (label_scope, label) = label.rsplit_once("::").unwrap_or(("", label));
         if !is_plain_name(label) {
             return;
         }
+        scopes.push(label_scope);
         taken.push(label);
     }
-    if taken.is_empty() {
+    if taken.is_empty() || (whole_label && !in_switch) {
+        return;
+    }
+    // Qualified labels name their enum; the typed qualifier must be theirs.
+    let label_scope = scopes.first().copied().unwrap_or("");
+    if scopes.iter().any(|other| *other != label_scope)
+        || scope.is_some_and(|scope| scope != label_scope)
+    {
         return;
     }
     let window_start = context
@@ -118,12 +156,125 @@ fn last_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let mut left = constants
         .iter()
         .filter(|constant| !taken.contains(constant));
-    if let (Some(constant), None) = (left.next(), left.next())
-        && let Some(rest) = constant.strip_prefix(context.prefix)
-    {
-        let end = if arrows { " -> " } else { ":" };
-        out.push(Suggestion::construct(format!("{rest}{end}"), 0.88));
+    // With two or more left, the order the cases take is the developer's.
+    let (Some(constant), None) = (left.next(), left.next()) else {
+        return;
+    };
+    let confidence = 0.88;
+    let end = if arrows { " -> " } else { ":" };
+    if whole_label {
+        let label_qualifier = if label_scope.is_empty() {
+            String::new()
+        } else {
+            format!("{label_scope}::")
+        };
+        out.push(Suggestion::construct(
+            format!("case {label_qualifier}{constant}{end}"),
+            confidence,
+        ));
+    } else if let Some(rest) = constant.strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(format!("{rest}{end}"), confidence));
     }
+}
+
+/// `if (strcmp(s, "list") == 0) return CMD_` -> `LIST;`: the constant the line's string names, of the names that
+/// extend the typed prefix (a parser from words to an enum's constants spells one for each word).
+fn constant_named_by_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.prefix.len() < 2 || context.member.is_some() {
+        return;
+    }
+    let before = context.before_prefix();
+    let Some((head, tested)) = before.split_once('"') else {
+        return;
+    };
+    let Some((literal, after)) = tested.split_once('"') else {
+        return;
+    };
+    if head.trim_start().get(..2) != Some("if")
+        || after.contains('"')
+        || literal.is_empty()
+        || !literal
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
+        return;
+    }
+    let spelled = |name: &str| {
+        name.strip_prefix(context.prefix).is_some_and(|rest| {
+            let words: String = rest.chars().filter(|c| *c != '_').collect();
+            let wanted: String = literal.chars().filter(|c| *c != '_').collect();
+            !rest.is_empty() && words.eq_ignore_ascii_case(&wanted)
+        })
+    };
+    let mut named = context
+        .scan
+        .names
+        .iter()
+        .filter(|stats| spelled(stats.name));
+    let (Some(constant), None) = (named.next(), named.next()) else {
+        return;
+    };
+    let Some(rest) = constant.name.strip_prefix(context.prefix) else {
+        return;
+    };
+    let end = if after.contains("return ") && statements_end_with_semicolon(context) {
+        ";"
+    } else {
+        ""
+    };
+    out.push(Suggestion::of_kind(
+        format!("{rest}{end}"),
+        0.92,
+        "identifier",
+    ));
+}
+
+/// `#define ERR_PARSE ` under `#define ERR_OK 0`, `#define ERR_NOMEM 1`, `#define ERR_IO 2` -> `3`: constants
+/// numbered one by one go on with the next number.
+fn next_defined_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(context.profile.language, Language::C | Language::Cpp)
+        || !context.prefix.is_empty()
+    {
+        return;
+    }
+    let Some(name) = context
+        .line_before
+        .strip_prefix("#define ")
+        .and_then(|rest| rest.strip_suffix(' '))
+    else {
+        return;
+    };
+    if !is_plain_name(name) {
+        return;
+    }
+    let values: Vec<i64> = context
+        .code_lines_above()
+        .map_while(|line| {
+            let (_, value) = line.strip_prefix("#define ")?.split_once(' ')?;
+            value.trim().parse::<i64>().ok()
+        })
+        .take(50)
+        .collect();
+    let Some(&last) = values.first() else {
+        return;
+    };
+    let counted = values.len() >= 2
+        && (0..1000).contains(&last)
+        && values
+            .iter()
+            .enumerate()
+            .all(|(index, value)| i64::try_from(index).is_ok_and(|index| *value == last - index));
+    if counted {
+        out.push(Suggestion::construct((last + 1).to_string(), 0.85));
+    }
+}
+
+/// Whether the language ends its statements with `;`.
+fn statements_end_with_semicolon(context: &Context<'_>) -> bool {
+    matches!(
+        context.profile.language,
+        Language::C | Language::Cpp | Language::Java | Language::JavaScript | Language::TypeScript
+    )
 }
 
 /// The constants of the enum whose declaration `text` starts with (`enum Color { RED, GREEN, BLUE };`, a Java
@@ -358,11 +509,26 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Python => (" = ", ""),
         Language::TypeScript if !context.line_before.contains(':') => (" = ", ","),
         Language::JavaScript | Language::TypeScript => (": ", ","),
+        // C's last constant, before the enum's `};`, is usually left without its comma.
+        Language::C | Language::Cpp => {
+            let closed_below = context
+                .code
+                .get(context.cursor..)
+                .and_then(|after| after.lines().skip(1).find(|line| !line.trim().is_empty()))
+                .is_some_and(|line| line.trim_start().starts_with('}'));
+            (" = ", if closed_below { "" } else { "," })
+        }
         _ => return,
     };
-    let Some(name) = context
-        .line_before
-        .trim_start()
+    let typed = context.line_before.trim_start();
+    // `FLAG_C = 1 << ` after `FLAG_B = 1 << 1,`: the next bit of a set of flags.
+    let shifted = matches!(language, Language::C | Language::Cpp) && typed.ends_with(" = 1 << ");
+    let typed = if shifted {
+        typed.strip_suffix("1 << ").unwrap_or(typed)
+    } else {
+        typed
+    };
+    let Some(name) = typed
         .strip_suffix(separator)
         .filter(|name| is_plain_name(name))
     else {
@@ -379,7 +545,11 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     .any(|base| header.ends_with(base))
         }
         _ if separator == " = " => {
-            header.trim_start_matches("export ").starts_with("enum ") && header.ends_with('{')
+            header
+                .trim_start_matches("export ")
+                .trim_start_matches("typedef ")
+                .starts_with("enum")
+                && header.ends_with('{')
         }
         _ => header.ends_with("Object.freeze({"),
     };
@@ -387,6 +557,25 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     if !enum_block || members.iter().any(|(member, _)| *member == name) {
+        return;
+    }
+    if shifted {
+        let bits: Vec<Option<i64>> = members
+            .iter()
+            .rev()
+            .map(|(_, value)| value.strip_prefix("1 << ").and_then(|bit| bit.parse().ok()))
+            .collect();
+        let counted = bits.len() >= 2
+            && bits
+                .iter()
+                .enumerate()
+                .all(|(index, bit)| *bit == i64::try_from(index).ok());
+        if counted {
+            out.push(Suggestion::construct(
+                format!("{}{comma}", bits.len()),
+                0.88,
+            ));
+        }
         return;
     }
     let value = if members.iter().all(|(_, value)| *value == "auto()") {

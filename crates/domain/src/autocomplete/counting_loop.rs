@@ -520,7 +520,13 @@ fn collection_bound(context: &Context<'_>, index: &str) -> Option<String> {
         return Some(format!("{size}; {index}++) {{"));
     }
     let collection =
-        super::statements::iterable_in_scope(context, None).or_else(|| only_vector(context))?;
+        super::statements::iterable_in_scope(context, None).or_else(|| only_vector(context));
+    let Some(collection) = collection else {
+        if matches!(language, Language::C | Language::Cpp) {
+            return only_length(context).map(|length| format!("{length}; {index}++) {{"));
+        }
+        return None;
+    };
     // A name an outer loop counts up to (`i < rows`) is a number, not a collection with a size.
     let counted_to = context
         .enclosing_lines()
@@ -539,9 +545,81 @@ fn collection_bound(context: &Context<'_>, index: &str) -> Option<String> {
         // parameter beside the map of last positions in a sliding window).
         Language::Go if declared.contains("map[") => return None,
         Language::Go => return Some(format!("len({collection}); {index}++ {{")),
+        // A C array has no size to ask: the integer named as its length is the bound.
+        Language::C | Language::Cpp => {
+            return only_length(context).map(|length| format!("{length}; {index}++) {{"));
+        }
         _ => return None,
     };
     Some(format!("{collection}{size}; {index}++) {{"))
+}
+
+/// Whether a name says it holds a length (`n`, `len`, `size`, `count`, `task_count`, `numItems`).
+pub(super) fn names_length(name: &str) -> bool {
+    matches!(name, "n" | "len" | "length" | "size" | "count" | "num")
+        || [
+            "_count", "_len", "_size", "_length", "Count", "Len", "Size", "Length",
+        ]
+        .iter()
+        .any(|suffix| name.len() > suffix.len() && name.ends_with(suffix))
+        || name
+            .strip_prefix("num")
+            .is_some_and(|rest| rest.starts_with(|c: char| c == '_' || c.is_ascii_uppercase()))
+}
+
+/// In C, the one integer named as a length that the loop can count to: a parameter (`fill(int *a, int size, int
+/// value)`), a local computed before the loop (`int len = sizeof(nums) / sizeof(nums[0]);`) or a file's global
+/// (`int task_count = 0;` beside `Task tasks[100];`). A local that starts at 0 is a counter the code fills, no
+/// bound; with two candidates the choice is the developer's.
+fn only_length<'a>(context: &Context<'a>) -> Option<&'a str> {
+    const INTEGERS: &[&str] = &[
+        "int",
+        "size_t",
+        "unsigned",
+        "long",
+        "const int",
+        "unsigned int",
+    ];
+    let function = super::statements::enclosing_function(context)?;
+    let mut found: Vec<&str> = function
+        .parameters
+        .iter()
+        .filter(|parameter| {
+            INTEGERS.contains(&parameter.type_text.trim()) && names_length(parameter.name)
+        })
+        .map(|parameter| parameter.name)
+        .collect();
+    let mut in_function = true;
+    for line in context.code_before_line().lines().rev().take(300) {
+        let top_level = !line.starts_with([' ', '\t']);
+        if top_level && line.contains('(') {
+            in_function = false;
+            continue;
+        }
+        if !in_function && !top_level {
+            continue;
+        }
+        let trimmed = line.trim().trim_start_matches("static ");
+        let Some(declaration) = INTEGERS
+            .iter()
+            .find_map(|type_name| trimmed.strip_prefix(type_name)?.strip_prefix(' '))
+        else {
+            continue;
+        };
+        let (name, value) = declaration
+            .split_once(" = ")
+            .map_or((declaration.trim_end_matches(';'), ""), |(name, value)| {
+                (name, value)
+            });
+        let counter = in_function && value.trim_end_matches(';') == "0";
+        if names_length(name) && !counter && !found.contains(&name) {
+            found.push(name);
+        }
+    }
+    match found.as_slice() {
+        [only] => Some(only),
+        _ => None,
+    }
 }
 
 /// The size the one array of the code before the cursor was declared with, when it is a number or a constant's

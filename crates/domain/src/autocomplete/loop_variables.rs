@@ -365,6 +365,12 @@ fn loop_index<'a>(context: &Context<'_>, header: &'a str, list: &str) -> Option<
             || header.contains(&format!("range({length})"))
             || header.contains(&format!("..{length}"))
     });
+    if !counts_over
+        && matches!(context.profile.language, Language::C | Language::Cpp)
+        && let Some(index) = c_counted_index(context, rest, list)
+    {
+        return Some(index);
+    }
     if counts_over {
         // `let i = 0;`, `int i = 0;`, `i := 0;`, `i in range(`, `i in 0..`: the name before `=`, `:=` or `in`.
         let declared = rest
@@ -376,6 +382,42 @@ fn loop_index<'a>(context: &Context<'_>, header: &'a str, list: &str) -> Option<
         return (is_plain_name(name) && compared).then_some(name);
     }
     walked_key(context, rest, list)
+}
+
+/// C's counted loop over an array it cannot ask the length of: `for (int i = 0; i < n; i++)` indexes a pointer
+/// or array `list` when its bound is named as a length (`n`, `size`, `count`), and `argv` when it counts to `argc`.
+fn c_counted_index<'a>(context: &Context<'_>, rest: &'a str, list: &str) -> Option<&'a str> {
+    let (initialisation, rest) = rest.split_once(';')?;
+    let (condition, _) = rest.split_once(';')?;
+    let (declared, _) = initialisation.split_once('=')?;
+    let index = declared.split_whitespace().last()?;
+    let bound = condition
+        .trim()
+        .strip_prefix(index)?
+        .trim_start()
+        .strip_prefix('<')?
+        .trim();
+    if !is_plain_name(index) || !is_plain_name(bound) {
+        return None;
+    }
+    if list == "argv" {
+        return (bound == "argc").then_some(index);
+    }
+    if !super::counting_loop::names_length(bound) || !is_plain_name(list) {
+        return None;
+    }
+    let pointer = super::statements::declaration_of(context, list)
+        .is_some_and(|declaration| declaration.ends_with('*'));
+    let array = || {
+        let declared = format!(" {list}[");
+        context.code_lines_above().take(60).any(|line| {
+            ["int ", "char ", "double ", "float ", "long ", "unsigned "]
+                .iter()
+                .any(|type_name| line.starts_with(type_name))
+                && line.contains(&declared)
+        })
+    };
+    (pointer || array()).then_some(index)
 }
 
 /// The key of a loop over a map's keys: JavaScript's `for (const key in scores)`, Go's `for k := range m` (a

@@ -285,6 +285,20 @@ fn names_module_or_type(context: &Context<'_>, receiver: &str) -> bool {
         })
 }
 
+/// The C++ container methods that return nothing: never the value of a `return` or an assignment.
+const CPP_VOID_MUTATORS: &[&str] = &[
+    "push_back",
+    "pop_back",
+    "push_front",
+    "pop_front",
+    "push",
+    "pop",
+    "clear",
+    "reserve",
+    "resize",
+    "swap",
+];
+
 /// Appends completions of the member being typed.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.member else { return };
@@ -376,6 +390,21 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 candidate.score *= 8.0;
             }
         }
+    }
+    // A value is wanted after `return ` or `= `, and a C++ container's mutators give none (`return adj[u].` is
+    // not `push_back()`, however often the code pushed to it).
+    let wants_value = context.before_receiver(&access).is_some_and(|before| {
+        let before = before.trim_end();
+        before.ends_with("return") || before.ends_with(" =")
+    });
+    if context.profile.language == Language::Cpp && wants_value {
+        let mut kept = Candidates::default();
+        for candidate in candidates.into_vec() {
+            if !CPP_VOID_MUTATORS.contains(&candidate.name.as_str()) {
+                kept.merge(candidate);
+            }
+        }
+        candidates = kept;
     }
     // A table's suffix says how the member is used (`log()`), which a bare code occurrence may not show.
     for candidate in candidates.iter_mut() {

@@ -43,7 +43,10 @@
 //!   `preventDefault()`, `localStorage`), Python's first web routes, `sqlite3`, `csv` and dates;
 //!   `console_programs` a console program's standard input, files and first maps in Java, C, C++, Go and Rust;
 //!   `system_programs` what a C tool's POSIX calls leave to write (`getopt`'s `-1` and `optarg`, `waitpid`'s
-//!   options and status, a signal handler's flag);
+//!   options and status, a signal handler's flag); `cleanup_sequences` what a C function still has to release,
+//!   mirroring what the file acquired (a destructor's `free(st->scores);` then `free(st);`, a failure branch's
+//!   report, `fclose(in);` and `return 1;`); `field_choice` which field of a C struct the file says (a `printf`
+//!   conversion's kind, a tree's other child, the next field set to zero, a container's `size++;`);
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
 //!   `area` and `perimeter` from its fields; `initial_values` the value a constructor starts a field with
@@ -95,6 +98,7 @@ mod beginner_projects;
 mod boolean_returns;
 mod c_family;
 mod class_bodies;
+mod cleanup_sequences;
 mod closers;
 mod collection_idioms;
 mod competitive;
@@ -107,6 +111,7 @@ mod corpus_slice;
 mod counting_loop;
 mod cursor;
 mod environment;
+mod field_choice;
 mod file_scan;
 mod generic;
 mod geometry;
@@ -394,6 +399,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             repetition::complete(context, &mut suggestions);
             axis_symmetry::complete(context, &mut suggestions);
             later_uses::complete(context, &mut suggestions);
+            field_choice::complete(context, &mut suggestions);
+            cleanup_sequences::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);
             precedents::complete(context, &mut suggestions);

@@ -6388,7 +6388,7 @@ const INLINE: &[Case] = &[
     (
         "c",
         "typedef struct {\n    char name[50];\n    int age;\n} Person;\n\nvoid print_person(const Person *p) {\n    printf(\"%s is %d\\n\", p->‸",
-        None,
+        Some("name, "),
     ),
     (
         "cpp",
@@ -6398,7 +6398,7 @@ const INLINE: &[Case] = &[
     (
         "cpp",
         "class Stack {\n    std::vector<int> items;\npublic:\n    void push(int x) {\n        items.‸",
-        Some("push_back()"),
+        Some("push_back(x);"),
     ),
     (
         "cpp",
@@ -17336,6 +17336,840 @@ const INLINE: &[Case] = &[
         Some("argc; k++) {"),
     ),
     ("c", "int main(void) {\n    for (int i = 1; i < ‸", None),
+    // Twentieth round (r20c): edits inside C and C++ files that already exist: cleanup mirroring setup (a
+    // destructor's `free(st->scores);` then `free(st);`, a failure branch's report, `fclose(in);` and `return 1;`
+    // like the branch before it, the node a loop saved, `fclose(` of the one open file); the field the file
+    // says (a `printf` conversion's kind, a tree's other child, the next field set to zero, a stored parameter,
+    // a getter's field, an assignment's kind, a container's `size++;`); the one enum case left (a whole label
+    // after a `break;`, C++'s `Shape::` too), a constant spelled by the tested string, numbered `#define`s and
+    // flags; a harness's next uncalled test; a C loop's one length-named bound, and `a[` -> `i]` (`argv[` under
+    // `i < argc`) in it; a C++ class's vector methods by their names; `pthread_mutex_` -> `unlock(&lock);`.
+    // With two cases or two fields that fit, the choice is left to the developer.
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct {\n    int *data;\n    int size;\n    int capacity;\n} Stack;\n\nStack *stack_create(int capacity) {\n    Stack *s = malloc(sizeof(Stack));\n    if (s == NULL) {\n        return NULL;\n    }\n    s->data = malloc(capacity * sizeof(int));\n    if (s->data == NULL) {\n        free(s);\n        return NULL;\n    }\n    s->size = 0;\n    s->capacity = capacity;\n    return s;\n}\n\nvoid stack_push(Stack *s, int value) {\n    if (s->size == s->capacity) {\n        s->capacity *= 2;\n        s->data = realloc(s->data, s->capacity * sizeof(int));\n    }\n    s->data[s->size++] = value;\n}\n\nint stack_pop(Stack *s) {\n    return s->data[--s->size];\n}\n\nvoid stack_free(Stack *s) {\n    free(s->‸",
+        Some("data);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct {\n    int *data;\n    int size;\n    int capacity;\n} Stack;\n\nStack *stack_create(int capacity) {\n    Stack *s = malloc(sizeof(Stack));\n    if (s == NULL) {\n        return NULL;\n    }\n    s->data = malloc(capacity * sizeof(int));\n    if (s->data == NULL) {\n        free(s);\n        return NULL;\n    }\n    s->size = 0;\n    s->capacity = capacity;\n    return s;\n}\n\nvoid stack_push(Stack *s, int value) {\n    if (s->size == s->capacity) {\n        s->capacity *= 2;\n        s->data = realloc(s->data, s->capacity * sizeof(int));\n    }\n    s->data[s->size++] = value;\n}\n\nint stack_pop(Stack *s) {\n    return s->data[--s->size];\n}\n\nvoid stack_free(Stack *s) {\n    free(s->data);\n    ‸",
+        Some("free(s);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct {\n    int *data;\n    int size;\n    int capacity;\n} Stack;\n\nStack *stack_create(int capacity) {\n    Stack *s = malloc(sizeof(Stack));\n    if (s == NULL) {\n        return NULL;\n    }\n    s->data = malloc(capacity * sizeof(int));\n    if (s->data == NULL) {\n        free(s);\n        return NULL;\n    }\n    s->size = 0;\n    s->capacity = capacity;\n    return s;\n}\n\nvoid stack_push(Stack *s, int value) {\n    if (s->size == s->capacity) {\n        s->capacity *= 2;\n        s->data = realloc(s->data, s->capacity * sizeof(int));\n    }\n    s->data[s->size++] = value;\n}\n\nint stack_pop(Stack *s) {\n    return s->data[--s->size];\n}\n\nvoid stack_free(Stack *s) {\n    fr‸",
+        Some("ee(s->data);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct {\n    int *data;\n    int size;\n    int capacity;\n} Stack;\n\nStack *stack_create(int capacity) {\n    Stack *s = malloc(sizeof(Stack));\n    if (s == NULL) {\n        return NULL;\n    }\n    s->data = malloc(capacity * sizeof(int));\n    if (s->data == NULL) {\n        free(s);\n        return NULL;\n    }\n    s->size = 0;\n    s->capacity = capacity;\n    return s;\n}\n\nvoid stack_push(Stack *s, int value) {\n    if (s->size == s->capacity) {\n        s->capacity *= 2;\n        s->data = realloc(s->data, s->capacity * sizeof(int));\n    }\n    s->data[s->size++] = value;\n}\n\nint stack_pop(Stack *s) {\n    return s->data[--s->size];\n}\n\nint main(void) {\n    Stack *s = stack_create(10);\n    if (s == NULL) {\n        ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\n#define MAX_LINE 256\n\nint main(int argc, char *argv[]) {\n    if (argc < 3) {\n        fprintf(stderr, \"usage: %s input output\\n\", argv[0]);\n        return 1;\n    }\n    FILE *in = fopen(argv[1], \"r\");\n    if (in == NULL) {\n        perror(\"fopen\");\n        return 1;\n    }\n    FILE *out = fopen(argv[2], \"w\");\n    if (out == NULL) {\n        ‸",
+        Some("perror(\"fopen\");"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\n#define MAX_LINE 256\n\nint main(int argc, char *argv[]) {\n    if (argc < 3) {\n        fprintf(stderr, \"usage: %s input output\\n\", argv[0]);\n        return 1;\n    }\n    FILE *in = fopen(argv[1], \"r\");\n    if (in == NULL) {\n        perror(\"fopen\");\n        return 1;\n    }\n    FILE *out = fopen(argv[2], \"w\");\n    if (out == NULL) {\n        perror(\"fopen\");\n        ‸",
+        Some("fclose(in);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\n#define MAX_LINE 256\n\nint main(int argc, char *argv[]) {\n    if (argc < 3) {\n        fprintf(stderr, \"usage: %s input output\\n\", argv[0]);\n        return 1;\n    }\n    FILE *in = fopen(argv[1], \"r\");\n    if (in == NULL) {\n        perror(\"fopen\");\n        return 1;\n    }\n    FILE *out = fopen(argv[2], \"w\");\n    if (out == ‸",
+        Some("NULL) {"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\n#define MAX_LINE 256\n\nint main(int argc, char *argv[]) {\n    if (argc < 3) {\n        fprintf(stderr, \"usage: %s input output\\n\", argv[0]);\n        return 1;\n    }\n    FILE *in = fopen(argv[1], \"r\");\n    if (in == NULL) {\n        perror(\"fopen\");\n        return 1;\n    }\n    FILE *out = fopen(argv[2], \"w\");\n    if (out == ‸)",
+        Some("NULL"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\n#define MAX_LINE 256\n\nint main(int argc, char *argv[]) {\n    if (argc < 3) {\n        fprintf(stderr, \"usage: %s input output\\n\", argv[0]);\n        return 1;\n    }\n    FILE *in = fopen(argv[1], \"r\");\n    if (in == NULL) {\n        perror(\"fopen\");\n        return 1;\n    }\n    FILE *out = fopen(argv[2], \"w\");\n    if (out == NULL) {\n        perror(\"fopen\");\n        fclose(in);\n        ‸",
+        Some("return 1;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\n#define MAX_LINE 256\n\nint main(int argc, char *argv[]) {\n    if (argc < 3) {\n        fprintf(stderr, \"usage: %s input output\\n\", argv[0]);\n        return 1;\n    }\n    FILE *in = fopen(argv[1], \"r\");\n    if (in == NULL) {\n        perror(\"fopen\");\n        return 1;\n    }\n    FILE *out = fopen(argv[2], \"w\");\n    if (out == NULL) {\n        perror(\"fopen\");\n        fclose(in);\n        return 1;\n    }\n    char line[MAX_LINE];\n    while (fgets(line, MAX_LINE, in)) {\n        fputs(line, out);\n    }\n    fclose(out);\n    fcl‸",
+        Some("ose(in);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\n#define MAX_LINE 256\n\nint main(int argc, char *argv[]) {\n    if (argc < 3) {\n        fprintf(stderr, \"usage: %s input output\\n\", argv[0]);\n        return 1;\n    }\n    FILE *in = fopen(argv[1], \"r\");\n    if (in == NULL) {\n        perror(\"fopen\");\n        return 1;\n    }\n    FILE *out = fopen(argv[2], \"w\");\n    if (out == NULL) {\n        perror(\"fopen\");\n        fclose(in);\n        return 1;\n    }\n    fclose(in);\n    fclose(out);\n    return ‸",
+        Some("0;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc != 2) {\n        fprintf(stderr, \"usage: %s <file>\\n\", argv[‸",
+        Some("0]);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    if (argc != 2) {\n        fprintf(std‸",
+        Some("err, "),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <string.h>\n\ntypedef enum {\n    CMD_ADD,\n    CMD_REMOVE,\n    CMD_LIST,\n    CMD_QUIT\n} Command;\n\nCommand parse_command(const char *s) {\n    if (strcmp(s, \"add\") == 0) return CMD_ADD;\n    if (strcmp(s, \"remove\") == 0) return CMD_REMOVE;\n    if (strcmp(s, \"list\") == 0) return CMD_‸",
+        Some("LIST;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <string.h>\n\ntypedef enum {\n    CMD_ADD,\n    CMD_REMOVE,\n    CMD_LIST,\n    CMD_QUIT\n} Command;\n\nvoid run(Command cmd) {\n    switch (cmd) {\n    case CMD_ADD:\n        add_item();\n        break;\n    case CMD_REMOVE:\n        remove_item();\n        break;\n    case CMD_LIST:\n        list_items();\n        ‸",
+        Some("break;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <string.h>\n\ntypedef enum {\n    CMD_ADD,\n    CMD_REMOVE,\n    CMD_LIST,\n    CMD_QUIT\n} Command;\n\nvoid run(Command cmd) {\n    switch (cmd) {\n    case CMD_ADD:\n        add_item();\n        break;\n    case CMD_REMOVE:\n        remove_item();\n        break;\n    case CMD_LIST:\n        list_items();\n        break;\n    ‸",
+        Some("case CMD_QUIT:"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <string.h>\n\ntypedef enum {\n    CMD_ADD,\n    CMD_REMOVE,\n    CMD_LIST,\n    CMD_QUIT\n} Command;\n\nvoid run(Command cmd) {\n    switch (cmd) {\n    case CMD_ADD:\n        add_item();\n        break;\n    case CMD_REMOVE:\n        remove_item();\n        break;\n    case CMD_LIST:\n        list_items();\n        break;\n    case CMD_‸",
+        Some("QUIT:"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <string.h>\n\ntypedef enum {\n    CMD_ADD,\n    CMD_REMOVE,\n    CMD_LIST,\n    CMD_QUIT\n} Command;\n\nvoid run(Command cmd) {\n    switch (cmd) {\n    case CMD_ADD:\n        add_item();\n        break;\n    case CMD_REMOVE:\n        remove_item();\n        break;\n    case CMD_LIST:\n        list_items();\n        break;\n    case CMD_QUIT:\n        exit(0);\n    def‸",
+        Some("ault:"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <string.h>\n\ntypedef enum {\n    CMD_ADD,\n    CMD_REMOVE,\n    CMD_LIST,\n    CMD_QUIT\n} Command;\n\nconst char *command_name(Command c) {\n    switch (c) {\n    case CMD_ADD: return \"add\";\n    case CMD_REMOVE: return \"remove\";\n    case ‸",
+        None,
+    ),
+    ("c", "enum Color {\n    RED,\n    GREEN,\n    ‸\n};", None),
+    (
+        "c",
+        "enum State {\n    STATE_IDLE,\n    STATE_RUNNING,\n    STATE_‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\n#define MAX_NAME 32\n#define MAX_EMAIL 64\n#define MAX_‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <str‸",
+        Some("ing.h>"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include \"list.h\"\n#include \"‸\"",
+        None,
+    ),
+    ("c", "#include <stdio.h>\n#include <stdl‸", Some("ib.h>")),
+    ("c", "#include <stdio.h>\n#include <ctyp‸", Some("e.h>")),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <assert‸",
+        Some(".h>"),
+    ),
+    ("c", "#include <stdio.h>\n#include <‸>", None),
+    (
+        "c",
+        "#define ERR_OK 0\n#define ERR_NOMEM 1\n#define ERR_IO 2\n#define ERR_PARSE ‸",
+        Some("3"),
+    ),
+    (
+        "c",
+        "enum {\n    FLAG_A = 1 << 0,\n    FLAG_B = 1 << 1,\n    FLAG_C = 1 << ‸",
+        Some("2,"),
+    ),
+    (
+        "c",
+        "enum Level {\n    LOW = 1,\n    MEDIUM = 2,\n    HIGH = ‸\n};",
+        Some("3"),
+    ),
+    ("c", "#ifndef STACK_H\n#define ‸", Some("STACK_H")),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nvoid list_print(Node *head) {\n    for (Node *cur = head; cur != NULL; cur = cur->‸",
+        Some("next) {"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nvoid list_print(Node *head) {\n    for (Node *cur = head; cur != NULL; cur = cur->‸)",
+        Some("next"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nvoid list_print(Node *head) {\n    for (Node *cur = head; cur != NULL; cur = cur->next) {\n        printf(\"%d \", cur->‸",
+        Some("value);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nvoid list_free(Node *head) {\n    while (head != NULL) {\n        Node *tmp = head;\n        head = head->‸",
+        Some("next;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nvoid list_free(Node *head) {\n    while (head != NULL) {\n        Node *tmp = head;\n        head = head->next;\n        ‸",
+        Some("free(tmp);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nint list_length(Node *head) {\n    int count = 0;\n    for (Node *cur = head; cur != NULL; cur = cur->next) {\n        count++;\n    }\n    return ‸",
+        Some("count;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nvoid list_push_back(Node **head, int value) {\n    Node *n = node_new(value);\n    if (*head == NULL) {\n        *head = n;\n        return;\n    }\n    Node *cur = *head;\n    while (cur->next != NULL) {\n        cur = cur->‸",
+        Some("next;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nvoid list_push_back(Node **head, int value) {\n    Node *n = node_new(value);\n    if (*head == NULL) {\n        *head = n;\n        return;\n    }\n    Node *cur = *head;\n    while (cur->next != NULL) {\n        cur = cur->next;\n    }\n    cur->next = ‸",
+        Some("n;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nNode *node_copy(Node *src) {\n    Node *n = malloc(sizeof(‸",
+        Some("Node));"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nNode *node_copy(Node *src) {\n    Node *n = malloc(sizeof(‸))",
+        Some("Node"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nNode *node_copy(Node *src) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        ‸",
+        Some("return NULL;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nNode *node_copy(Node *src) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = src->‸",
+        Some("value;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nNode *node_new(int value) {\n    Node *n = malloc(sizeof(Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = NULL;\n    return n;\n}\n\nvoid list_push_front(Node **head, int value) {\n    Node *n = node_new(value);\n    n->next = *head;\n    *head = n;\n}\n\nint list_pop_front(Node **head) {\n    Node *old = *head;\n    int value = old->value;\n    *head = old->‸",
+        Some("next;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <stdbool.h>\n\ntypedef struct TreeNode {\n    int key;\n    struct TreeNode *left;\n    struct TreeNode *right;\n} TreeNode;\n\nTreeNode *tree_new(int key) {\n    TreeNode *t = malloc(sizeof(TreeNode));\n    t->key = key;\n    t->left = NULL;\n    t->right = NULL;\n    return t;\n}\n\nTreeNode *tree_insert(TreeNode *root, int key) {\n    if (root == NULL) {\n        return tree_new(key);\n    }\n    if (key < root->key) {\n        root->left = tree_insert(root->left, key);\n    } else {\n        root->right = tree_insert(root->‸",
+        Some("right, key);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <stdbool.h>\n\ntypedef struct TreeNode {\n    int key;\n    struct TreeNode *left;\n    struct TreeNode *right;\n} TreeNode;\n\nTreeNode *tree_new(int key) {\n    TreeNode *t = malloc(sizeof(TreeNode));\n    t->key = key;\n    t->left = NULL;\n    t->right = NULL;\n    return t;\n}\n\nTreeNode *tree_insert(TreeNode *root, int key) {\n    if (root == NULL) {\n        return tree_new(key);\n    }\n    if (key < root->key) {\n        root->left = tree_insert(root->left, key);\n    } else if (key > root->key) {\n        root->‸",
+        Some("right = tree_insert(root->right, key);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <stdbool.h>\n\ntypedef struct TreeNode {\n    int key;\n    struct TreeNode *left;\n    struct TreeNode *right;\n} TreeNode;\n\nTreeNode *tree_new(int key) {\n    TreeNode *t = malloc(sizeof(TreeNode));\n    t->key = key;\n    t->left = NULL;\n    t->right = NULL;\n    return t;\n}\n\nvoid tree_free(TreeNode *root) {\n    if (root == NULL) return;\n    tree_free(root->left);\n    tree_free(root->‸",
+        Some("right);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <stdbool.h>\n\ntypedef struct TreeNode {\n    int key;\n    struct TreeNode *left;\n    struct TreeNode *right;\n} TreeNode;\n\nTreeNode *tree_new(int key) {\n    TreeNode *t = malloc(sizeof(TreeNode));\n    t->key = key;\n    t->left = NULL;\n    t->right = NULL;\n    return t;\n}\n\nvoid tree_free(TreeNode *root) {\n    if (root == NULL) return;\n    tree_free(root->left);\n    tree_free(root->right);\n    ‸",
+        Some("free(root);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <stdbool.h>\n\ntypedef struct TreeNode {\n    int key;\n    struct TreeNode *left;\n    struct TreeNode *right;\n} TreeNode;\n\nTreeNode *tree_new(int key) {\n    TreeNode *t = malloc(sizeof(TreeNode));\n    t->key = key;\n    t->left = NULL;\n    t->right = NULL;\n    return t;\n}\n\nint tree_height(TreeNode *root) {\n    if (root == NULL) return 0;\n    int lh = tree_height(root->left);\n    int rh = tree_height(root->‸",
+        Some("right);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <stdbool.h>\n\ntypedef struct TreeNode {\n    int key;\n    struct TreeNode *left;\n    struct TreeNode *right;\n} TreeNode;\n\nTreeNode *tree_new(int key) {\n    TreeNode *t = malloc(sizeof(TreeNode));\n    t->key = key;\n    t->left = NULL;\n    t->right = NULL;\n    return t;\n}\n\nvoid inorder(TreeNode *root) {\n    if (root == NULL) return;\n    inorder(root->left);\n    printf(\"%d \", root->‸",
+        Some("key);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <stdbool.h>\n\ntypedef struct TreeNode {\n    int key;\n    struct TreeNode *left;\n    struct TreeNode *right;\n} TreeNode;\n\nTreeNode *tree_new(int key) {\n    TreeNode *t = malloc(sizeof(TreeNode));\n    t->key = key;\n    t->left = NULL;\n    t->right = NULL;\n    return t;\n}\n\nvoid inorder(TreeNode *root) {\n    if (root == NULL) return;\n    inorder(root->left);\n    printf(\"%d \", root->key);\n    inorder(‸",
+        Some("root->right);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <stdbool.h>\n\ntypedef struct TreeNode {\n    int key;\n    struct TreeNode *left;\n    struct TreeNode *right;\n} TreeNode;\n\nTreeNode *tree_new(int key) {\n    TreeNode *t = malloc(sizeof(TreeNode));\n    t->key = key;\n    t->left = NULL;\n    t->right = NULL;\n    return t;\n}\n\nvoid inorder(TreeNode *root) {\n    if (root == NULL) return;\n    inorder(root->left);\n    printf(\"%d \", root->key);\n    inorder(‸)",
+        Some("root->right"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <stdbool.h>\n\ntypedef struct TreeNode {\n    int key;\n    struct TreeNode *left;\n    struct TreeNode *right;\n} TreeNode;\n\nTreeNode *tree_new(int key) {\n    TreeNode *t = malloc(sizeof(TreeNode));\n    t->key = key;\n    t->left = NULL;\n    t->right = NULL;\n    return t;\n}\n\nint tree_size(TreeNode *root) {\n    if (root == NULL) return 0;\n    return 1 + tree_size(root->left) + tree_size(‸",
+        Some("root->right);"),
+    ),
+    (
+        "c",
+        "#include <assert.h>\n#include <stdio.h>\n#include \"stack.h\"\n\nstatic void test_push_pop(void) {\n    Stack *s = stack_create(4);\n    stack_push(s, 1);\n    assert(stack_pop(s) == 1);\n    stack_free(s);\n}\n\nstatic void test_empty(void) {\n    Stack *s = stack_create(4);\n    assert(stack_is_empty(s));\n    stack_free(s);\n}\n\nstatic void test_grow(void) {\n    Stack *s = stack_create(1);\n    stack_push(s, 1);\n    stack_push(s, 2);\n    assert(stack_pop(s) == 2);\n    stack_free(s);\n}\n\nint main(void) {\n    test_push_pop();\n    test_empty();\n    ‸",
+        Some("test_grow();"),
+    ),
+    (
+        "c",
+        "#include <assert.h>\n#include <stdio.h>\n#include \"stack.h\"\n\nstatic void test_push_pop(void) {\n    Stack *s = stack_create(4);\n    stack_push(s, 1);\n    assert(stack_pop(s) == 1);\n    stack_free(s);\n}\n\nstatic void test_empty(void) {\n    Stack *s = stack_create(4);\n    assert(stack_is_empty(s));\n    stack_free(s);\n}\n\nstatic void test_grow(void) {\n    Stack *s = stack_create(1);\n    stack_push(s, 1);\n    stack_push(s, 2);\n    assert(stack_pop(s) == 2);\n    stack_free(s);\n}\n\nint main(void) {\n    test_push_pop();\n    test_empty();\n    test_‸",
+        Some("grow();"),
+    ),
+    (
+        "c",
+        "#include <assert.h>\n#include <stdio.h>\n#include \"stack.h\"\n\nstatic void test_push_pop(void) {\n    Stack *s = stack_create(4);\n    stack_push(s, 1);\n    assert(stack_pop(s) == 1);\n    stack_free(s);\n}\n\nstatic void test_empty(void) {\n    Stack *s = stack_create(4);\n    assert(stack_is_empty(s));\n    stack_free(s);\n}\n\nstatic void test_grow(void) {\n    Stack *s = stack_create(1);\n    stack_push(s, 1);\n    stack_push(s, 2);\n    assert(stack_pop(s) == 2);\n    stack_free(s);\n}\n\nint main(void) {\n    test_push_pop();\n    test_empty();\n    test_grow();\n    printf(\"all tests passed\\n\");\n    return ‸",
+        Some("0;"),
+    ),
+    (
+        "c",
+        "#include <assert.h>\n#include <stdio.h>\n#include \"stack.h\"\n\nstatic void test_push_pop(void) {\n    Stack *s = stack_create(4);\n    stack_push(s, 1);\n    assert(stack_pop(s) == 1);\n    stack_free(s);\n}\n\nstatic void test_empty(void) {\n    Stack *s = stack_create(4);\n    assert(stack_is_empty(s));\n    stack_free(s);\n}\n\nstatic void test_grow(void) {\n    Stack *s = stack_create(1);\n    stack_push(s, 1);\n    stack_push(s, 2);\n    assert(stack_pop(s) == 2);\n    stack_free(s);\n}\n\nstatic void test_‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include \"calc.h\"\n\nstatic int failures = 0;\n#define CHECK(cond) do { if (!(cond)) { printf(\"FAIL %s:%d: %s\\n\", __FILE__, __LINE__, #cond); failures++; } } while (0)\n\nstatic void test_add(void) {\n    CHECK(add(2, 3) == 5);\n    CHECK(add(-1, 1) == 0);\n}\n\nstatic void test_mul(void) {\n    CHECK(mul(2, 3) == 6);\n    CHECK(mul(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include \"calc.h\"\n\nstatic int failures = 0;\n#define CHECK(cond) do { if (!(cond)) { printf(\"FAIL %s:%d: %s\\n\", __FILE__, __LINE__, #cond); failures++; } } while (0)\n\nstatic void test_add(void) {\n    CHECK(add(2, 3) == 5);\n    CHECK(add(-1, 1) == 0);\n}\n\nstatic void test_mul(void) {\n    CHECK(mul(2, 3) == 6);\n}\n\nint main(void) {\n    test_add();\n    ‸",
+        Some("test_mul();"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include \"calc.h\"\n\nstatic int failures = 0;\n#define CHECK(cond) do { if (!(cond)) { printf(\"FAIL %s:%d: %s\\n\", __FILE__, __LINE__, #cond); failures++; } } while (0)\n\nstatic void test_add(void) {\n    CHECK(add(2, 3) == 5);\n    CHECK(add(-1, 1) == 0);\n}\n\nstatic void test_mul(void) {\n    CHECK(mul(2, 3) == 6);\n}\n\nint main(void) {\n    test_add();\n    test_mul();\n    if (failures == 0) {\n        printf(\"‸\");",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n#include <string.h>\n\ntypedef struct {\n    char *name;\n    int *scores;\n    int count;\n} Student;\n\nStudent *student_new(const char *name, int count) {\n    Student *st = malloc(sizeof(Student));\n    st->name = strdup(name);\n    st->scores = calloc(count, sizeof(int));\n    st->count = count;\n    return st;\n}\n\nvoid student_free(Student *st) {\n    ‸",
+        Some("free(st->scores);"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n#include <string.h>\n\ntypedef struct {\n    char *name;\n    int *scores;\n    int count;\n} Student;\n\nStudent *student_new(const char *name, int count) {\n    Student *st = malloc(sizeof(Student));\n    st->name = strdup(name);\n    st->scores = calloc(count, sizeof(int));\n    st->count = count;\n    return st;\n}\n\nvoid student_free(Student *st) {\n    free(st->scores);\n    free(st->‸",
+        Some("name);"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n#include <string.h>\n\ntypedef struct {\n    char *name;\n    int *scores;\n    int count;\n} Student;\n\nStudent *student_new(const char *name, int count) {\n    Student *st = malloc(sizeof(Student));\n    st->name = strdup(name);\n    st->scores = calloc(count, sizeof(int));\n    st->count = count;\n    return st;\n}\n\nvoid student_free(Student *st) {\n    free(st->scores);\n    free(st->name);\n    ‸",
+        Some("free(st);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\n#define N 10\n\nint main(void) {\n    int arr[N];\n    for (int i = 0; i < N; i++) {\n        arr[i] = rand() % 100;\n    }\n    for (int i = 0; i < ‸",
+        Some("N; i++) {"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int nums[] = {5, 3, 8, 1};\n    int len = sizeof(nums) / sizeof(nums[0]);\n    for (int i = 0; i < ‸",
+        Some("len; i++) {"),
+    ),
+    (
+        "c",
+        "void print_array(int *a, int n) {\n    for (int i = 0; i < n; i++) {\n        printf(\"%d \", a[i]);\n    }\n    printf(\"\\n\");\n}\n\nvoid fill_array(int *a, int size, int value) {\n    for (int i = 0; i < ‸",
+        Some("size; i++) {"),
+    ),
+    (
+        "c",
+        "void bubble_sort(int *a, int n) {\n    for (int i = 0; i < n - 1; i++) {\n        for (int j = 0; j < n - i - 1; j++) {\n            if (a[j] > a[j + 1]) {\n                int tmp = a[j];\n                a[j] = a[j + 1];\n                a[j + 1] = ‸",
+        Some("tmp;"),
+    ),
+    (
+        "c",
+        "int max_of(const int *values, int len) {\n    int m = values[0];\n    for (int i = 1; i < len; i++) {\n        if (values[i] > m) {\n            m = values[‸",
+        Some("i];"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\ntypedef struct {\n    int id;\n    char name[32];\n    double balance;\n} Record;\n\nint save_records(const char *path, Record *recs, int n) {\n    FILE *fp = fopen(path, \"wb\");\n    if (fp == NULL) {\n        perror(path);\n        return -1;\n    }\n    fwrite(recs, sizeof(Record), n, fp);\n    fclose(fp);\n    return 0;\n}\n\nint load_records(const char *path, Record *recs, int max) {\n    FILE *fp = fopen(path, \"rb\");\n    if (fp == NULL) {\n        ‸",
+        Some("perror(path);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\ntypedef struct {\n    int id;\n    char name[32];\n    double balance;\n} Record;\n\nint save_records(const char *path, Record *recs, int n) {\n    FILE *fp = fopen(path, \"wb\");\n    if (fp == NULL) {\n        perror(path);\n        return -1;\n    }\n    fwrite(recs, sizeof(Record), n, fp);\n    fclose(fp);\n    return 0;\n}\n\nint load_records(const char *path, Record *recs, int max) {\n    FILE *fp = fopen(path, \"rb\");\n    if (fp == NULL) {\n        perror(path);\n        ‸",
+        Some("return -1;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\ntypedef struct {\n    int id;\n    char name[32];\n    double balance;\n} Record;\n\nint save_records(const char *path, Record *recs, int n) {\n    FILE *fp = fopen(path, \"wb\");\n    if (fp == NULL) {\n        perror(path);\n        return -1;\n    }\n    fwrite(recs, sizeof(Record), n, fp);\n    fclose(fp);\n    return 0;\n}\n\nint load_records(const char *path, Record *recs, int max) {\n    FILE *fp = fopen(path, \"rb\");\n    if (fp == NULL) {\n        perror(path);\n        return -1;\n    }\n    int n = fread(recs, sizeof(Record), max, fp);\n    fclose(fp);\n    return n;\n}\n\nvoid print_record(const Record *r) {\n    printf(\"%d %s %.2f\\n\", r->id, r->name, r->‸",
+        Some("balance);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\n#define MAX 100\n\ntypedef struct {\n    int items[MAX];\n    int front;\n    int rear;\n    int count;\n} Queue;\n\nvoid queue_init(Queue *q) {\n    q->front = 0;\n    q->rear = -1;\n    q->count = 0;\n}\n\nint queue_is_empty(Queue *q) {\n    return q->count == 0;\n}\n\nvoid enqueue(Queue *q, int x) {\n    if (queue_is_full(q)) {\n        printf(\"queue full\\n\");\n        return;\n    }\n    q->rear = (q->rear + 1) % MAX;\n    q->items[q->rear] = x;\n    q->‸",
+        Some("count++;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\n#define MAX 100\n\ntypedef struct {\n    int items[MAX];\n    int front;\n    int rear;\n    int count;\n} Queue;\n\nvoid queue_init(Queue *q) {\n    q->front = 0;\n    q->rear = -1;\n    q->count = 0;\n}\n\nint queue_is_empty(Queue *q) {\n    return q->count == 0;\n}\n\nvoid enqueue(Queue *q, int x) {\n    if (queue_is_full(q)) {\n        printf(\"queue full\\n\");\n        return;\n    }\n    q->rear = (q->rear + 1) % MAX;\n    q->items[q->rear] = x;\n    q->count++;\n}\n\nint dequeue(Queue *q) {\n    if (queue_is_empty(q)) {\n        printf(\"queue empty\\n\");\n        return -1;\n    }\n    int x = q->items[q->front];\n    q->front = (q->front + 1) % MAX;\n    q->‸",
+        Some("count--;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int choice;\n    do {\n        printf(\"1. Add\\n\");\n        printf(\"2. Delete\\n\");\n        printf(\"3. Show\\n\");\n        printf(\"0. Exit\\n\");\n        scanf(\"%d\", &choice);\n        switch (choice) {\n        case 1:\n            add();\n            break;\n        case 2:\n            delete();\n            break;\n        case ‸",
+        Some("3:"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int choice;\n    do {\n        printf(\"1. Add\\n\");\n        printf(\"2. Delete\\n\");\n        printf(\"3. Show\\n\");\n        printf(\"0. Exit\\n\");\n        scanf(\"%d\", &choice);\n        switch (choice) {\n        case 1:\n            add();\n            break;\n        case 2:\n            delete();\n            break;\n        case 3:\n            show();\n            break;\n        case 0:\n            printf(\"bye\\n\");\n            break;\n        def‸",
+        Some("ault:"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int choice;\n    printf(\"1. Add\\n\");\n    scanf(\"%d\", &‸",
+        Some("choice);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <string.h>\n\ntypedef struct {\n    char name[50];\n    int age;\n} Person;\n\nvoid print_person(const Person *p) {\n    printf(\"%s is %d\\n\", p->name, p->‸",
+        Some("age);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <string.h>\n\ntypedef struct {\n    char name[50];\n    int age;\n} Person;\n\nvoid person_init(Person *p, const char *name, int age) {\n    strcpy(p->name, name);\n    p->‸",
+        Some("age = age;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <string.h>\n\ntypedef struct {\n    char name[50];\n    int age;\n} Person;\n\nint main(void) {\n    Person people[3];\n    for (int i = 0; i < 3; i++) {\n        printf(\"%s %d\\n\", people[i].name, people[i].‸",
+        Some("age);"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\ntypedef struct {\n    Node *head;\n    Node *tail;\n    int size;\n} List;\n\nvoid list_append(List *list, int value) {\n    Node *n = malloc(sizeof(Node));\n    n->value = value;\n    n->next = NULL;\n    if (list->tail == NULL) {\n        list->head = n;\n        list->tail = n;\n    } else {\n        list->tail->next = n;\n        list->tail = n;\n    }\n    list->‸",
+        Some("size++;"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\ntypedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\ntypedef struct {\n    Node *head;\n    Node *tail;\n    int size;\n} List;\n\nvoid list_init(List *list) {\n    list->head = NULL;\n    list->tail = NULL;\n    list->‸",
+        Some("size = 0;"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint **matrix_new(int rows, int cols) {\n    int **m = malloc(rows * sizeof(int *));\n    for (int i = 0; i < rows; i++) {\n        m[i] = malloc(cols * sizeof(int));\n    }\n    return m;\n}\n\nvoid matrix_free(int **m, int rows) {\n    for (int i = 0; i < rows; i++) {\n        ‸",
+        Some("free(m[i]);"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint **matrix_new(int rows, int cols) {\n    int **m = malloc(rows * sizeof(int *));\n    for (int i = 0; i < rows; i++) {\n        m[i] = malloc(cols * sizeof(int));\n    }\n    return m;\n}\n\nvoid matrix_free(int **m, int rows) {\n    for (int i = 0; i < rows; i++) {\n        free(m[i]);\n    }\n    ‸",
+        Some("free(m);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\nint *make_array(int n) {\n    int *a = malloc(n * sizeof(int));\n    if (a == NULL) {\n        perror(\"malloc\");\n        exit(1);\n    }\n    return a;\n}\n\nchar *make_buffer(int n) {\n    char *buf = malloc(n);\n    if (buf == NULL) {\n        perror(\"malloc\");\n        exit(‸",
+        Some("1);"),
+    ),
+    (
+        "c",
+        "#include <fcntl.h>\n#include <stdio.h>\n#include <unistd.h>\n\nint read_file(const char *path, char *buf, size_t size) {\n    int fd = open(path, O_RDONLY);\n    if (fd < 0) {\n        perror(\"open\");\n        return -1;\n    }\n    ssize_t n = read(fd, buf, size);\n    if (n < 0) {\n        perror(\"read\");\n        ‸",
+        Some("close(fd);"),
+    ),
+    (
+        "c",
+        "#include <fcntl.h>\n#include <stdio.h>\n#include <unistd.h>\n\nint read_file(const char *path, char *buf, size_t size) {\n    int fd = open(path, O_RDONLY);\n    if (fd < 0) {\n        perror(\"open\");\n        return -1;\n    }\n    ssize_t n = read(fd, buf, size);\n    if (n < 0) {\n        perror(\"read\");\n        close(fd);\n        ‸",
+        Some("return -1;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\ntypedef struct {\n    int x;\n    int y;\n} Point;\n\nint point_get_x(const Point *p) { return p->x; }\nint point_get_y(const Point *p) { return p->‸",
+        Some("y; }"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\ntypedef struct {\n    int x;\n    int y;\n} Point;\n\nvoid point_set_x(Point *p, int x) { p->x = x; }\nvoid point_set_y(Point *p, int y) { p->‸",
+        Some("y = y; }"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\ntypedef struct {\n    char *data;\n    size_t len;\n    size_t cap;\n} Buffer;\n\nvoid buffer_init(Buffer *b) {\n    b->data = NULL;\n    b->len = 0;\n    b->‸",
+        Some("cap = 0;"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\ntypedef struct {\n    char *data;\n    size_t len;\n    size_t cap;\n} Buffer;\n\nvoid buffer_init(Buffer *b) {\n    b->data = NULL;\n    b->len = 0;\n    b->cap = 0;\n}\n\nvoid buffer_free(Buffer *b) {\n    free(b->data);\n    b->data = NULL;\n    b->‸",
+        Some("len = 0;"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\ntypedef struct {\n    char *data;\n    size_t len;\n    size_t cap;\n} Buffer;\n\nvoid buffer_clear(Buffer *b) {\n    b->‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nint cmp_int(const void *a, const void *b) {\n    return *(const int *)a - *(const int *)b;\n}\n\nvoid sort(int *arr, int n) {\n    qsort(arr, n, sizeof(arr[0]), ‸",
+        Some("cmp_int);"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nvoid read_numbers(int n) {\n    int *arr = malloc(n * sizeof(‸",
+        Some("int));"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\nvoid free_names(char **names, int n) {\n    for (int i = 0; i < n; i++) {\n        free(names[i]);\n    }\n    free(‸",
+        Some("names);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    FILE *fp = fopen(\"data.txt\", \"r\");\n    if (fp == NULL) {\n        perror(\"data.txt\");\n        return 1;\n    }\n    int x;\n    while (fscanf(fp, \"%d\", &x) == 1) {\n        printf(\"%d\\n\", x);\n    }\n    fcl‸",
+        Some("ose(fp);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    FILE *fp = fopen(\"out.txt\", \"w\");\n    if (fp == NULL) {\n        perror(\"out.txt\");\n        return 1;\n    }\n    for (int i = 0; i < 10; i++) {\n        fprintf(‸",
+        Some("fp, "),
+    ),
+    (
+        "c",
+        "#include <pthread.h>\n\npthread_mutex_t lock;\n\nvoid *worker(void *arg) {\n    pthread_mutex_lock(&lock);\n    counter++;\n    pthread_mutex_‸",
+        Some("unlock(&lock);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\ntypedef struct {\n    int id;\n    char title[64];\n    int done;\n} Task;\n\nTask tasks[100];\nint task_count = 0;\n\nvoid list_tasks(void) {\n    for (int i = 0; i < ‸",
+        Some("task_count; i++) {"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\ntypedef struct {\n    int id;\n    char title[64];\n    int done;\n} Task;\n\nTask tasks[100];\nint task_count = 0;\n\nvoid list_tasks(void) {\n    for (int i = 0; i < task_count; i++) {\n        printf(\"%d %s\\n\", tasks[i].id, tasks[i].‸",
+        Some("title);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <ctype.h>\n\nint count_upper(const char *s) {\n    int n = 0;\n    for (int i = 0; s[i] != '\\0'; i++) {\n        if (isupper(s[i])) {\n            n++;\n        }\n    }\n    return n;\n}\n\nint count_digits(const char *s) {\n    int n = 0;\n    for (int i = 0; s[i] != ‸",
+        Some("'\\0'; i++) {"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <ctype.h>\n\nvoid to_upper(char *s) {\n    for (int i = 0; s[i]; i++) {\n        s[i] = toupper(‸",
+        Some("s[i]);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int n;\n    printf(\"Enter n: \");\n    if (scanf(\"%d\", &n) != ‸",
+        Some("1) {"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <iostream>\n#include <string>\n#include <vector>\n\nclass Inventory {\npublic:\n    void addItem(const std::string& name) {\n        items.push_back(name);\n    }\n\n    bool hasItem(const std::string& name) const {\n        for (const auto& item : items) {\n            if (item == name) return true;\n        }\n        return false;\n    }\n\n    void show() const {\n        std::cout << \"Items: \" << items.size() << std::endl;\n    }\n\n    size_t count() const {\n        return items.‸",
+        Some("size();"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <iostream>\n#include <string>\n#include <vector>\n\nclass Inventory {\npublic:\n    void addItem(const std::string& name) {\n        items.push_back(name);\n    }\n\n    bool hasItem(const std::string& name) const {\n        for (const auto& item : items) {\n            if (item == name) return true;\n        }\n        return false;\n    }\n\n    void show() const {\n        std::cout << \"Items: \" << items.size() << std::endl;\n    }\n\n    void clear() {\n        items.‸",
+        Some("clear();"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <iostream>\n#include <string>\n#include <vector>\n\nclass Inventory {\npublic:\n    void addItem(const std::string& name) {\n        items.push_back(name);\n    }\n\n    bool hasItem(const std::string& name) const {\n        for (const auto& item : items) {\n            if (item == name) return true;\n        }\n        return false;\n    }\n\n    void show() const {\n        std::cout << \"Items: \" << items.size() << std::endl;\n    }\n\n    void print() const {\n        for (const auto& item : ‸",
+        Some("items) {"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <iostream>\n#include <string>\n#include <vector>\n\nclass Inventory {\npublic:\n    void addItem(const std::string& name) {\n        items.push_back(name);\n    }\n\n    bool hasItem(const std::string& name) const {\n        for (const auto& item : items) {\n            if (item == name) return true;\n        }\n        return false;\n    }\n\n    void show() const {\n        std::cout << \"Items: \" << items.size() << std::endl;\n    }\n\n    void print() const {\n        for (const auto& item : items) {\n            std::cout << item << ‸",
+        Some("std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <iostream>\n#include <string>\n#include <vector>\n\nclass Inventory {\npublic:\n    void addItem(const std::string& name) {\n        items.push_back(name);\n    }\n\n    bool hasItem(const std::string& name) const {\n        for (const auto& item : items) {\n            if (item == name) return true;\n        }\n        return false;\n    }\n\n    void show() const {\n        std::cout << \"Items: \" << items.size() << std::endl;\n    }\n\n    void removeItem(const std::string& name) {\n        items.erase(std::remove(items.begin(), items.end(), name), ‸",
+        Some("items.end());"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <iostream>\n#include <string>\n#include <vector>\n\nclass Inventory {\npublic:\n    void addItem(const std::string& name) {\n        items.push_back(name);\n    }\n\n    bool hasItem(const std::string& name) const {\n        for (const auto& item : items) {\n            if (item == name) return true;\n        }\n        return false;\n    }\n\n    void show() const {\n        std::cout << \"Items: \" << items.size() << std::endl;\n    }\n\n    void sortItems() {\n        std::sort(items.begin(), ‸",
+        Some("items.end());"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <iostream>\n#include <string>\n#include <vector>\n\nclass Inventory {\npublic:\n    void addItem(const std::string& name) {\n        items.push_back(name);\n    }\n\n    bool hasItem(const std::string& name) const {\n        for (const auto& item : items) {\n            if (item == name) return true;\n        }\n        return false;\n    }\n\n    void show() const {\n        std::cout << \"Items: \" << items.size() << std::endl;\n    }\n\n    void sortItems() {\n        std::sort(items.begin(), ‸)",
+        Some("items.end()"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <iostream>\n#include <string>\n#include <vector>\n\nclass Inventory {\npublic:\n    void addItem(const std::string& name) {\n        items.push_back(name);\n    }\n\n    bool hasItem(const std::string& name) const {\n        for (const auto& item : items) {\n            if (item == name) return true;\n        }\n        return false;\n    }\n\n    void show() const {\n        std::cout << \"Items: \" << items.size() << std::endl;\n    }\n\n    void removeFirst(const std::string& name) {\n        auto it = std::find(items.begin(), items.end(), name);\n        if (it != ‸",
+        Some("items.end()) {"),
+    ),
+    (
+        "cpp",
+        "#include \"stack.h\"\n\nvoid Stack::push(int x) {\n    data.push_back(x);\n}\n\nint Stack::pop() {\n    int x = data.back();\n    data.‸",
+        Some("pop_back();"),
+    ),
+    (
+        "cpp",
+        "#include \"stack.h\"\n\nvoid Stack::push(int x) {\n    data.push_back(x);\n}\n\nbool Stack::empty() const {\n    return data.‸",
+        Some("empty();"),
+    ),
+    (
+        "cpp",
+        "#include \"stack.h\"\n\nvoid Stack::push(int x) {\n    data.push_back(x);\n}\n\nint Stack::‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include \"stack.h\"\n\nvoid Stack::push(int x) {\n    data.push_back(x);\n}\n\nint Stack::top() const {\n    return data.‸",
+        Some("back();"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <map>\n#include <string>\n\nint main() {\n    std::map<std::string, int> counts;\n    std::string word;\n    while (std::cin >> word) {\n        counts[‸",
+        Some("word]++;"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nenum class Shape { Circle, Square, Triangle };\n\ndouble area(Shape s, double x) {\n    switch (s) {\n    case Shape::Circle:\n        return 3.14159 * x * x;\n    case Shape::Square:\n        return x * x;\n    case Shape::‸",
+        Some("Triangle:"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n\nenum class Shape { Circle, Square, Triangle };\n\nstd::string name(Shape s) {\n    switch (s) {\n    case Shape::Circle: return \"circle\";\n    case Shape::Square: return \"square\";\n    ‸",
+        Some("case Shape::Triangle:"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n#include <algor‸",
+        Some("ithm>"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <string>\n#include <unordered_m‸",
+        Some("ap>"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n#include <vector>\n\nint main() {\n    std::vector<int> scores = {90, 80, 70};\n    int sum = 0;\n    for (size_t i = 0; i < scores.size(); i++) {\n        sum += scores[‸",
+        Some("i];"),
+    ),
+    (
+        "cpp",
+        "#include <cassert>\n#include \"stack.h\"\n\nvoid testPush() {\n    Stack s;\n    s.push(1);\n    assert(s.top() == 1);\n}\n\nvoid testPop() {\n    Stack s;\n    s.push(1);\n    s.pop();\n    assert(s.empty());\n}\n\nint main() {\n    testPush();\n    ‸",
+        Some("testPop();"),
+    ),
+    (
+        "cpp",
+        "#include <queue>\n#include <vector>\n\nvoid bfs(const std::vector<std::vector<int>>& adj, int start) {\n    std::vector<bool> visited(adj.size(), false);\n    std::queue<int> q;\n    q.push(start);\n    visited[start] = true;\n    while (!q.empty()) {\n        int u = q.front();\n        q.‸",
+        Some("pop();"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    char *title;\n    int year;\n    double rating;\n} Movie;\n\nvoid show(const Movie *m) {\n    printf(\"%s (%d) %.1f\\n\", m->title, m->‸",
+        Some("year, "),
+    ),
+    (
+        "c",
+        "typedef struct {\n    char *title;\n    int year;\n    double rating;\n} Movie;\n\nvoid show(const Movie *m) {\n    printf(\"%.1f\\n\", m->‸)",
+        Some("rating"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    int w;\n    int h;\n} Box;\n\nvoid show(const Box *b) {\n    printf(\"%d\\n\", b->‸",
+        None,
+    ),
+    (
+        "c",
+        "struct node {\n    int data;\n    struct node *left;\n    struct node *right;\n};\n\nint count_nodes(struct node *node) {\n    if (!node) return 0;\n    return 1 + count_nodes(node->left) + count_nodes(‸",
+        Some("node->right);"),
+    ),
+    (
+        "c",
+        "struct node {\n    int data;\n    struct node *left;\n    struct node *right;\n};\n\nvoid mirror(struct node *t) {\n    if (t == NULL) return;\n    mirror(t->left);\n    mirror(t->‸",
+        Some("right);"),
+    ),
+    (
+        "c",
+        "struct node {\n    int data;\n    struct node *left;\n    struct node *right;\n};\n\nvoid visit(struct node *n) {\n    if (n == NULL) return;\n    visit(n->left);\n    visit(n->‸)",
+        Some("right"),
+    ),
+    (
+        "c",
+        "struct node {\n    int data;\n    struct node *left;\n    struct node *right;\n};\n\nvoid show(struct node *n) {\n    printf(\"%d\\n\", n->‸",
+        Some("data);"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    int x;\n    int y;\n} Point;\n\nvoid point_reset(Point *pt) {\n    pt->x = 0;\n    pt->‸",
+        Some("y = 0;"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    int x;\n    int y;\n} Point;\n\nvoid point_move(Point *pt) {\n    pt->x = 5;\n    pt->‸",
+        None,
+    ),
+    (
+        "c",
+        "typedef struct {\n    int width;\n    int height;\n} Rect;\n\nint rect_get_width(const Rect *r) { return r->width; }\nint rect_get_height(const Rect *r) { return r->‸",
+        Some("height; }"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    char title[64];\n    int pages;\n} Book;\n\nvoid book_init(Book *b, const char *title, int pages) {\n    strcpy(b->title, title);\n    b->‸",
+        Some("pages = pages;"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\ntypedef struct {\n    char *buf;\n    int *counts;\n} Table;\n\nTable *table_new(void) {\n    Table *t = malloc(sizeof(Table));\n    t->buf = malloc(64);\n    t->counts = calloc(10, sizeof(int));\n    return t;\n}\n\nvoid table_destroy(Table *t) {\n    ‸",
+        Some("free(t->counts);"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\ntypedef struct {\n    char *buf;\n    int *counts;\n} Table;\n\nTable *table_new(void) {\n    Table *t = malloc(sizeof(Table));\n    t->buf = malloc(64);\n    t->counts = calloc(10, sizeof(int));\n    return t;\n}\n\nvoid table_destroy(Table *t) {\n    free(t->counts);\n    free(‸)",
+        Some("t->buf"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\ntypedef struct {\n    char *buf;\n    int *counts;\n} Table;\n\nTable *table_new(void) {\n    Table *t = malloc(sizeof(Table));\n    t->buf = malloc(64);\n    t->counts = calloc(10, sizeof(int));\n    return t;\n}\n\nvoid table_destroy(Table *t) {\n    free(t->counts);\n    free(t->buf);\n    fr‸",
+        Some("ee(t);"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\ntypedef struct {\n    char *buf;\n    int *counts;\n} Table;\n\nTable *table_new(void) {\n    Table *t = malloc(sizeof(Table));\n    t->buf = malloc(64);\n    t->counts = calloc(10, sizeof(int));\n    return t;\n}\n\nvoid table_print(Table *t) {\n    ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint copy(const char *from, const char *to) {\n    FILE *src = fopen(from, \"rb\");\n    if (!src) {\n        fprintf(stderr, \"cannot open %s\\n\", from);\n        return -1;\n    }\n    FILE *dst = fopen(to, \"wb\");\n    if (!dst) {\n        ‸",
+        Some("fprintf(stderr, \"cannot open %s\\n\", from);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint copy(const char *from, const char *to) {\n    FILE *src = fopen(from, \"rb\");\n    if (!src) {\n        fprintf(stderr, \"cannot open %s\\n\", from);\n        return -1;\n    }\n    FILE *dst = fopen(to, \"wb\");\n    if (!dst) {\n        fprintf(stderr, \"cannot open %s\\n\", to);\n        ‸",
+        Some("fclose(src);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint copy(const char *from, const char *to) {\n    FILE *src = fopen(from, \"rb\");\n    if (!src) {\n        fprintf(stderr, \"cannot open %s\\n\", from);\n        return -1;\n    }\n    FILE *dst = fopen(to, \"wb\");\n    if (!dst) {\n        fprintf(stderr, \"cannot open %s\\n\", to);\n        fclose(src);\n        ret‸",
+        Some("urn -1;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    FILE *fp = fopen(\"data.txt\", \"r\");\n    if (fp == NULL) {\n        ‸",
+        None,
+    ),
+    (
+        "c",
+        "void drop_all(struct node *list) {\n    while (list) {\n        struct node *victim = list;\n        list = list->next;\n        ‸",
+        Some("free(victim);"),
+    ),
+    (
+        "c",
+        "#include <assert.h>\n\nvoid test_parse(void) {\n    assert(parse(\"1\") == 1);\n}\n\nvoid test_format(void) {\n    assert(format(1)[0] == '1');\n}\n\nint main(void) {\n    test_parse();\n    ‸",
+        Some("test_format();"),
+    ),
+    (
+        "c",
+        "#include <assert.h>\n\nvoid test_parse(void) {\n    assert(parse(\"1\") == 1);\n}\n\nint main(void) {\n    test_parse();\n    ‸",
+        None,
+    ),
+    (
+        "c",
+        "enum Dir { NORTH, EAST, SOUTH, WEST };\n\nvoid step(enum Dir d) {\n    switch (d) {\n    case NORTH:\n        y--;\n        break;\n    case SOUTH:\n        y++;\n        break;\n    ‸",
+        None,
+    ),
+    (
+        "c",
+        "enum Dir { NORTH, EAST, SOUTH, WEST };\n\nvoid step(enum Dir d) {\n    switch (d) {\n    case NORTH:\n        y--;\n        break;\n    ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "enum class Suit { Hearts, Spades };\n\nchar symbol(Suit s) {\n    switch (s) {\n    case Suit::Hearts: return 'H';\n    case Suit::‸",
+        Some("Spades:"),
+    ),
+    (
+        "c",
+        "typedef enum { ST_GO, ST_STOP } State;\n\nState parse_state(const char *word) {\n    if (strcmp(word, \"go\") == 0) return ST_GO;\n    if (strcmp(word, \"stop\") == 0) return ST_‸",
+        Some("STOP;"),
+    ),
+    (
+        "c",
+        "#define MODE_A 1\n#define MODE_B 2\n#define MODE_C ‸",
+        Some("3"),
+    ),
+    (
+        "c",
+        "#define WIDTH 80\n#define HEIGHT 24\n#define DEPTH ‸",
+        None,
+    ),
+    (
+        "c",
+        "enum Perm {\n    PERM_READ = 1 << 0,\n    PERM_WRITE = 1 << 1,\n    PERM_EXEC = 1 << 2,\n    PERM_ALL = 1 << ‸",
+        Some("3,"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nclass History {\n    std::vector<int> moves;\npublic:\n    void add(int m) { moves.push_back(m); }\n    int count() const {\n        return moves.‸",
+        Some("size();"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nclass History {\n    std::vector<int> moves;\npublic:\n    void add(int m) { moves.push_back(m); }\n    int total() const {\n        return moves.‸",
+        None,
+    ),
+    (
+        "c",
+        "void scale(double *v, int len, double k) {\n    for (int i = 0; i < ‸",
+        Some("len; i++) {"),
+    ),
+    (
+        "c",
+        "void merge(int *dst, int n, int *src, int count) {\n    for (int i = 0; i < ‸",
+        None,
+    ),
+    (
+        "c",
+        "int count_even(int *a) {\n    int count = 0;\n    for (int i = 0; i < ‸",
+        None,
+    ),
+    (
+        "c",
+        "void *run(void *arg) {\n    pthread_spin_lock(&spin);\n    total += 1;\n    pthread_spin_‸",
+        Some("unlock(&spin);"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    int items[64];\n    int len;\n} Bag;\n\nvoid bag_add(Bag *bag, int v) {\n    bag->items[bag->len] = v;\n    bag->‸",
+        Some("len++;"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    int items[64];\n    int len;\n} Bag;\n\nvoid bag_insert(Bag *bag, int v) {\n    if (bag->len == 64) return;\n    bag->items[0] = v;\n    bag->‸",
+        Some("len++;"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    int items[64];\n    int total;\n    int len;\n} Bag;\n\nvoid bag_insert(Bag *bag, int v) {\n    bag->items[63] = v;\n    bag->‸",
+        Some("len++;"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    char *name;\n    double gpa;\n    int id;\n} Student;\n\nvoid show(const Student *s) {\n    double avg = s->‸",
+        Some("gpa;"),
+    ),
+    (
+        "c",
+        "typedef struct Item {\n    int qty;\n    struct Item *next;\n} Item;\n\nint total(Item *first) {\n    int sum = 0;\n    for (Item *it = first; it; it = it->‸)",
+        Some("next"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(int argc, char *argv[]) {\n    for (int i = 1; i < argc; i++) {\n        printf(\"%s\\n\", argv[‸",
+        Some("i]);"),
+    ),
+    (
+        "c",
+        "void print_array(int *a, int n) {\n    for (int i = 0; i < n; i++) {\n        printf(\"%d \", a[‸",
+        Some("i]);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int marks[5];\n    int count = 5;\n    for (int j = 0; j < count; j++) {\n        scanf(\"%d\", &marks[‸",
+        Some("j]);"),
+    ),
+    (
+        "c",
+        "void add(int *a, int *b, int n) {\n    for (int i = 0; i < n; i++) {\n        a[i] += b[‸",
+        Some("i];"),
+    ),
+    (
+        "c",
+        "void sum_range(int *a, int lo, int hi) {\n    for (int i = lo; i < hi; i++) {\n        total += a[‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(int argc, char **argv) {\n    for (int i = 1; i < argc; i++) {\n        printf(\"%s\\n\", argv[‸)",
+        Some("i"),
+    ),
     // Nineteenth round (r19c): C and C++ as courses write them: a `printf`/`scanf` conversion begun finished for the
     // variable declared for it (`%` -> `d\n", count);`, `scanf("` -> `%d", &age);`), never closed bare; an `enum`'s
     // next enumerator left to the developer; `std::sto`'s number by the declared type and a map's `make_pair(`;
@@ -18266,7 +19100,7 @@ const INLINE: &[Case] = &[
     (
         "c",
         "typedef struct Node {\n    int value;\n    struct Node *next;\n} Node;\n\nvoid show(Node *head) {\n    int v = head->‸",
-        None,
+        Some("value;"),
     ),
     (
         "c",

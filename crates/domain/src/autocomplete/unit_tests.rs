@@ -33,7 +33,70 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         Language::Rust => rust_test_module(context, out),
         Language::Go => got_and_want(context, out),
+        Language::C | Language::Cpp => next_test_called(context, out),
         _ => {}
+    }
+}
+
+/// In a hand-rolled C or C++ harness's `main`, after `test_push_pop();` and `test_empty();` -> `test_grow();`: the
+/// first test function the file defines that `main` does not call yet (`testPop();` after `testPush();`).
+fn next_test_called(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed != context.prefix {
+        return;
+    }
+    let is_test = |name: &str| name.starts_with("test") && is_plain_name(name);
+    let called = |line: &str| {
+        line.strip_suffix("();")
+            .filter(|name| is_test(name))
+            .map(str::to_owned)
+    };
+    if context
+        .code_lines_above()
+        .next()
+        .is_none_or(|line| called(line).is_none())
+    {
+        return;
+    }
+    // Read bottom to top: `main`'s calls up to its header, then the functions defined above it.
+    let mut calls = Vec::new();
+    let mut defined = Vec::new();
+    let mut in_main = false;
+    for line in context.code_before_line().lines().rev().take(400) {
+        let trimmed = line.trim();
+        let header = line.starts_with(|c: char| c.is_ascii_alphabetic()) && trimmed.ends_with('{');
+        if !in_main {
+            if header {
+                if !trimmed.starts_with("int main(") {
+                    return;
+                }
+                in_main = true;
+            } else if let Some(name) = called(trimmed) {
+                calls.push(name);
+            }
+            continue;
+        }
+        if header {
+            let head = trimmed.split('(').next().unwrap_or("");
+            let name = head.rsplit(' ').next().unwrap_or("");
+            if (head.starts_with("void ") || head.starts_with("static void ")) && is_test(name) {
+                defined.push(name);
+            }
+        }
+    }
+    if !in_main {
+        return;
+    }
+    // The definitions came out last first.
+    let Some(next) = defined
+        .iter()
+        .rev()
+        .find(|name| !calls.iter().any(|call| call == *name))
+    else {
+        return;
+    };
+    if let Some(rest) = next.strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(format!("{rest}();"), 0.88));
     }
 }
 

@@ -71,6 +71,46 @@ fn appended_parameter<'a>(name: &str, parameters: &[&'a str], field: &str) -> Op
     (plural && registers).then_some(*item)
 }
 
+/// A C++ class around one `std::vector` (a member its methods `push_back` to, or one declared a vector): `return
+/// items.` -> `size();` in `count()`, `empty();` in `empty()` or `isEmpty()`, `back();` in `top()` or `peek()`;
+/// `items.` -> `clear();` in `clear()`, `push_back(item);` in `push(item)`.
+fn cpp_vector_delegate(
+    context: &Context<'_>,
+    access: &super::cursor::MemberAccess<'_>,
+    out: &mut Vec<Suggestion>,
+) -> bool {
+    let field = access.receiver;
+    if !context.prefix.is_empty() || !super::lexer::is_plain_name(field) {
+        return false;
+    }
+    let Some(before) = context.before_receiver(access).map(str::trim) else {
+        return false;
+    };
+    let Some(function) = enclosing_function(context) else {
+        return false;
+    };
+    // The method's name without its class (`Stack::top` is `top`).
+    let name = function.name.rsplit("::").next().unwrap_or(function.name);
+    let parameters: Vec<&str> = function.parameters.iter().map(|p| p.name).collect();
+    let vector = context.code.contains(&format!("{field}.push_back("))
+        || super::statements::declaration_of(context, field)
+            .is_some_and(|declaration| declaration.contains("vector<"));
+    if !vector {
+        return false;
+    }
+    let lowered = name.to_ascii_lowercase();
+    let call = match (before, lowered.as_str(), parameters.as_slice()) {
+        ("return", "size" | "count" | "length" | "len", []) => "size();".to_owned(),
+        ("return", "empty" | "isempty" | "is_empty", []) => "empty();".to_owned(),
+        ("return", "top" | "peek" | "back" | "last", []) => "back();".to_owned(),
+        ("", "clear" | "reset", []) => "clear();".to_owned(),
+        ("", "push" | "add" | "append", [item]) => format!("push_back({item});"),
+        _ => return false,
+    };
+    out.push(Suggestion::member(call, 0.9));
+    true
+}
+
 /// Whether a list's name is the plural of an item's (`users` of `user`, `entries` of `entry`).
 fn is_plural_of(list: &str, item: &str) -> bool {
     list == format!("{item}s")
@@ -168,6 +208,7 @@ fn delegate(context: &Context<'_>, out: &mut Vec<Suggestion>) -> bool {
         Language::Python | Language::Rust => "self.",
         Language::JavaScript | Language::TypeScript => "this.",
         Language::Java => "",
+        Language::Cpp => return cpp_vector_delegate(context, &access, out),
         _ => return false,
     };
     // Java names its fields with `this.` or without.
