@@ -35,6 +35,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     exit_status_after_report(context, out);
     rust_message_argument(context, out);
     input_and_logs(context, out);
+    log_argument(context, out);
+    handler_added(context, out);
     valueless_member_in_assignment(context, out);
     port_number(context, out);
 }
@@ -706,6 +708,104 @@ fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
         _ => {}
+    }
+}
+
+/// `logger.info("Saved %d rows to %s", len(rows), ` in `def save(rows, path):` -> `path)`: a log message's last
+/// placeholder shows the one name of the function (a parameter, or the error caught) the call does not show yet.
+fn log_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const LEVELS: &[&str] = &[
+        "debug(",
+        "info(",
+        "warning(",
+        "error(",
+        "exception(",
+        "critical(",
+    ];
+    if context.profile.language != Language::Python || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((receiver, call)) = typed.split_once('.') else {
+        return;
+    };
+    if !receiver.contains("log") || !is_plain_name(receiver) {
+        return;
+    }
+    let Some(arguments) = LEVELS
+        .iter()
+        .find_map(|level| call.strip_prefix(level))
+        .and_then(|arguments| arguments.strip_suffix(", "))
+    else {
+        return;
+    };
+    let Some(quote) = arguments.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+        return;
+    };
+    let Some((format, given)) = arguments.get(1..).and_then(|rest| rest.split_once(quote)) else {
+        return;
+    };
+    let placeholders = format.replace("%%", "").matches('%').count();
+    let given: Vec<&str> = given
+        .strip_prefix(", ")
+        .unwrap_or(given)
+        .split(", ")
+        .filter(|argument| !argument.is_empty())
+        .collect();
+    if given.len() + 1 != placeholders || format.contains('\\') {
+        return;
+    }
+    let shown = |name: &str| {
+        given.iter().any(|argument| {
+            argument
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .any(|word| word == name)
+        })
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let caught = context
+        .code_lines_above()
+        .take(30)
+        .take_while(|line| !line.starts_with("def "))
+        .find_map(|line| {
+            line.strip_prefix("except ")?
+                .strip_suffix(':')?
+                .rsplit_once(" as ")
+                .map(|(_, name)| name)
+        });
+    let mut unshown = function
+        .parameter_names()
+        .chain(caught)
+        .filter(|name| is_plain_name(name) && *name != "cls" && !shown(name));
+    if let (Some(name), None) = (unshown.next(), unshown.next()) {
+        out.push(Suggestion::construct(format!("{name})"), 0.86));
+    }
+}
+
+/// `logger.addHandler(` -> the handler made above that no `addHandler` took yet: each one is made to be added.
+fn handler_added(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python || !context.prefix.is_empty() {
+        return;
+    }
+    if !context.line_before.trim_start().ends_with(".addHandler(") {
+        return;
+    }
+    let lines: Vec<&str> = context.code_lines_above().take(40).collect();
+    let mut made = lines.iter().rev().filter_map(|line| {
+        let (name, value) = line.split_once(" = ")?;
+        (value.starts_with("logging.") && value.contains("Handler(") && is_plain_name(name))
+            .then_some(name)
+    });
+    let added = |name: &str| {
+        lines
+            .iter()
+            .any(|line| line.ends_with(&format!(".addHandler({name})")))
+    };
+    let mut waiting = made.by_ref().filter(|name| !added(name));
+    if let (Some(name), None) = (waiting.next(), waiting.next()) {
+        out.push(Suggestion::construct(format!("{name})"), 0.86));
     }
 }
 
