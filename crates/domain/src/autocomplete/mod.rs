@@ -81,6 +81,8 @@
 //! - `mirrored_functions`: a Python function written as the counterpart of one above (`save` under `load`,
 //!   `close` under `open`, `stop` under `start`): the opposite call, the file opened the other way, the flag set
 //!   back, the connection closed;
+//!   `analogous_lines` a Python line written like one above about another thing (a sibling function's line with
+//!   its word put as this one's: `user` as `post` in `get_post` under `get_user`);
 //! - `later_uses`: what the lines below the cursor already use, when code is edited rather than written top to
 //!   bottom (a loop variable or parameter the block below uses, an import its body needs, a loop's bound that
 //!   its subscripts name);
@@ -94,6 +96,7 @@
 //! construct rules; `ranking` turns evidence into confidences; `language` maps language names to profiles.
 
 mod algorithms;
+mod analogous_lines;
 mod asynchronous;
 mod axis_symmetry;
 mod beginner_projects;
@@ -363,6 +366,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             javascript_projects::in_literal(context, &mut suggestions);
             python::in_literal(context, &literal, &mut suggestions);
             mirrored_functions::in_literal(context, &mut suggestions);
+            analogous_lines::complete(context, &mut suggestions);
             pages_and_data::in_literal(context, &literal, &mut suggestions);
             closers::close_literal(context, &literal, &mut suggestions);
         }
@@ -396,6 +400,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             record_literals::complete(context, &mut suggestions);
             python_records::complete(context, &mut suggestions);
             mirrored_functions::complete(context, &mut suggestions);
+            analogous_lines::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
             web_services::complete(context, &mut suggestions);
             collection_idioms::complete(context, &mut suggestions);

@@ -7481,7 +7481,9 @@ const INLINE: &[Case] = &[
     // fixtures every test takes, a log call's last placeholder and the handler not added yet, a dataclass's
     // `field(default_factory=list)`, a Flask page's function and template named for its path, a Django path's
     // view, `parse_args()` returned, no quote closing an f-string after `}, `, `if __` at the margin and
-    // `unittest.main()`. Then look-alikes with other names, auto-closed brackets, and cases left alone.
+    // `unittest.main()`, and a line written like a sibling function's or a sibling line's with one word put for
+    // another (`analogous_lines`: `(` -> `post_id,` in `get_post` under `get_user`, `func=` -> `cmd_build`).
+    // Then look-alikes with other names, auto-closed brackets, and cases left alone.
     (
         "python",
         "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    @property\n    def age(self):\n        return ‸",
@@ -7865,6 +7867,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "python",
+        "import argparse\n\nparser = argparse.ArgumentParser(prog=\"proj\")\nsubparsers = parser.add_subparsers()\ninit_parser = subparsers.add_parser(\"init\", help=\"create a new project\")\ninit_parser.set_defaults(func=cmd_init)\nbuild_parser = subparsers.add_parser(\"build\", help=\"build the project\")\nbuild_parser.set_defaults(func=‸)",
+        Some("cmd_build"),
+    ),
+    (
+        "python",
         "import argparse\nimport csv\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"--input\", required=True, help=\"input CSV file\")\nparser.add_argument(\"--output\", required=True, help=\"output CSV file\")\nparser.add_argument(\"--delimiter\", default=\",\", help=\"field delimiter\")\nargs = parser.‸",
         Some("parse_args()"),
     ),
@@ -7872,6 +7879,11 @@ const INLINE: &[Case] = &[
         "python",
         "DEFAULT_CONFIG = {\n    \"host\": \"localhost\",\n    \"port\": 8080,\n    \"debug\": False,\n    ‸\n}",
         None,
+    ),
+    (
+        "python",
+        "import os\n\nconfig = {\n    \"host\": os.environ.get(\"APP_HOST\", \"localhost\"),\n    \"port\": int(os.environ.get(\"APP_PORT\", \"8000\")),\n    \"user\": os.environ.get(\"‸\"),\n}",
+        Some("APP_USER"),
     ),
     (
         "python",
@@ -8146,8 +8158,23 @@ const INLINE: &[Case] = &[
     ),
     (
         "python",
+        "import sqlite3\n\ndb = sqlite3.connect(\"app.db\")\n\n\ndef get_user(user_id):\n    return db.execute(\"SELECT * FROM users WHERE id = ?\", (user_id,)).fetchone()\n\n\ndef get_post(post_id):\n    return db.execute(\"SELECT * FROM posts WHERE id = ?\", (‸)).fetchone()",
+        Some("post_id,"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\ndb = sqlite3.connect(\"app.db\")\n\n\ndef get_users():\n    return db.execute(\"SELECT * FROM users\").fetchall()\n\n\ndef get_posts():\n    return db.execute(\"SELECT * FROM ‸\").fetchall()",
+        Some("posts"),
+    ),
+    (
+        "python",
         "def is_valid_email(value):\n    return \"@\" in value and \".\" in value\n\n\ndef is_valid_age(value):\n    return value.isdigit() and 0 < int(value) < 130\n\n\ndef is_valid_name(value):\n    return ‸",
         None,
+    ),
+    (
+        "python",
+        "import requests\n\n\nclass ApiClient:\n    def __init__(self, base_url, token):\n        self.base_url = base_url\n        self.session = requests.Session()\n        self.session.headers[\"Authorization\"] = f\"Bearer {token}\"\n\n    def get(self, path):\n        response = self.session.get(self.base_url + path)\n        response.raise_for_status()\n        return response.json()\n\n    def delete(self, path):\n        response = self.session.‸",
+        Some("delete(self.base_url + path)"),
     ),
     (
         "python",
@@ -8158,6 +8185,16 @@ const INLINE: &[Case] = &[
         "python",
         "from django.urls import path\n\nfrom . import views\n\nurlpatterns = [\n    path(\"\", views.index, name=\"index\"),\n    path(\"about/\", views.about, name=\"about\"),\n    path(\"contact/\", views.‸),\n]",
         Some("contact, name=\"contact\""),
+    ),
+    (
+        "python",
+        "from django.urls import path\n\nfrom . import views\n\nurlpatterns = [\n    path(\"\", views.index, name=\"index\"),\n    path(\"about/\", views.about, name=\"about\"),\n    path(\"contact/\", views.contact, name=\"‸\"),\n]",
+        Some("contact"),
+    ),
+    (
+        "python",
+        "from django.shortcuts import render\n\n\ndef index(request):\n    return render(request, \"blog/index.html\")\n\n\ndef about(request):\n    return render(request, \"‸\")",
+        Some("blog/about.html"),
     ),
     (
         "python",
@@ -8443,6 +8480,42 @@ const INLINE: &[Case] = &[
         "class Vec:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __add__(self, other):\n        return Vec(self.x + other.x, self.y + other.y)\n\n    def __sub__(self, other):\n        return Vec(self.x - other.x, ‸)",
         Some("self.y - other.y"),
     ),
+    (
+        "python",
+        "import sqlite3\n\ndb = sqlite3.connect(\"blog.db\")\n\n\ndef get_user(user_id):\n    return db.execute(\"SELECT * FROM users WHERE id = ?\", (user_id,)).fetchone()\n\n\ndef get_comment(comment_id):\n    return db.execute(\"SELECT * FROM comments WHERE id = ?\", (‸)).fetchone()",
+        Some("comment_id,"),
+    ),
+    (
+        "python",
+        "def index(request):\n    return render(request, \"shop/index.html\")\n\n\ndef cart(request):\n    return render(request, \"‸\")",
+        Some("shop/cart.html"),
+    ),
+    (
+        "python",
+        "def index(request):\n    return render(request, \"shop/index.html\")\n\n\ndef cart(request, item_id):\n    return render(request, \"‸\")",
+        None,
+    ),
+    (
+        "python",
+        "class TextWrapper:\n    def wrap(self, text):\n        chunks = self._split(text)\n        return self._wrap_chunks(chunks)\n\n    def fill(self, text):\n        chunks = self._split(text)\n        return self._‸",
+        None,
+    ),
+    (
+        "python",
+        "import argparse\n\nparser = argparse.ArgumentParser()\nsub = parser.add_subparsers()\nadd_parser = sub.add_parser(\"add\")\nadd_parser.set_defaults(func=cmd_add)\nremove_parser = sub.add_parser(\"remove\")\nremove_parser.set_defaults(func=‸)",
+        Some("cmd_remove"),
+    ),
+    (
+        "python",
+        "def split_labels(dots, input):\n    labels = dots.split(input)\n    labels = input.split(‸)",
+        None,
+    ),
+    (
+        "python",
+        "import os\n\nDB = {\n    \"user\": os.environ.get(\"DB_USER\"),\n    \"password\": os.environ.get(\"‸\"),\n}",
+        Some("DB_PASSWORD"),
+    ),
+    ("python", "x = compute(1)\nif x:\n    return ‸", None),
     // Nineteenth round (r19g): object-oriented Java and TypeScript as coursework and first jobs write it (classes
     // with private fields, accessors, `equals`/`hashCode`, interfaces, generics, singletons, builders, observers,
     // factories, streams, `Optional`, exceptions, parameter properties, discriminated unions), written blind.
