@@ -31,24 +31,50 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
-    if typed.len() < 3 {
-        return;
-    }
     let lines: Vec<&str> = context
         .code_before_line()
         .lines()
         .rev()
         .take(WINDOW)
         .collect();
-    let suggestion = sibling_function_line(context, typed, &lines)
-        .or_else(|| sibling_line(context, typed, &lines));
+    let suggestion = if typed.is_empty() {
+        sibling_function(context, &lines).and_then(|sibling| next_statement(context, &sibling))
+    } else if typed.len() >= 3 {
+        sibling_function(context, &lines)
+            .and_then(|sibling| {
+                sibling.body.iter().find_map(|line| {
+                    continuation(
+                        context,
+                        typed,
+                        line.trim(),
+                        sibling.words,
+                        sibling.parts,
+                        false,
+                    )
+                })
+            })
+            .or_else(|| sibling_line(context, typed, &lines))
+    } else {
+        None
+    };
     if let Some(text) = suggestion {
         out.push(Suggestion::construct(text, CONFIDENCE));
     }
 }
 
-/// The line of the sibling function that the typed line begins, with the sibling's word put as this function's.
-fn sibling_function_line(context: &Context<'_>, typed: &str, lines: &[&str]) -> Option<String> {
+/// The function above the cursor's that is the same function for another thing.
+struct Sibling<'a> {
+    /// The word of the sibling's name, and the one of this function's put for it.
+    words: (&'a str, &'a str),
+    /// Whether the word is a part of the names (`user` in `get_user`), not the whole name.
+    parts: bool,
+    /// The sibling's body, in order.
+    body: Vec<&'a str>,
+}
+
+/// The nearest function above at the same depth whose name differs from this one's by one word and whose
+/// parameters do only by that word.
+fn sibling_function<'a>(context: &Context<'a>, lines: &[&'a str]) -> Option<Sibling<'a>> {
     // The function around the cursor: the first `def` among the lines above that are indented less than all
     // the lines between them and the cursor.
     let mut width = indentation(context.line_before);
@@ -82,21 +108,45 @@ fn sibling_function_line(context: &Context<'_>, typed: &str, lines: &[&str]) -> 
         if replaced(their_parameters, from, to, parts) != parameters {
             continue;
         }
-        // The sibling's body, nearest its end first: its lines below its header.
+        // The sibling's body: the lines below its header, down to the next line as shallow.
         let body = lines
             .get(..offset)?
             .iter()
             .rev()
             .take_while(|line| line.trim().is_empty() || indentation(line) > depth)
-            .map(|line| line.trim());
-        for line in body {
-            if let Some(text) = continuation(context, typed, line, (from, to), parts) {
-                return Some(text);
-            }
-        }
-        return None;
+            .filter(|line| !line.trim().is_empty())
+            .copied()
+            .collect();
+        return Some(Sibling {
+            words: (from, to),
+            parts,
+            body,
+        });
     }
     None
+}
+
+/// On a blank line after a statement written as the sibling's (`response = self.session.delete(...)` for its
+/// `get`), the sibling's next statement at the same depth, the word put (`response.raise_for_status()`).
+fn next_statement(context: &Context<'_>, sibling: &Sibling<'_>) -> Option<String> {
+    let previous = context.previous_code_line()?;
+    let (from, to) = sibling.words;
+    let at = sibling
+        .body
+        .iter()
+        .position(|line| replaced(line.trim(), from, to, sibling.parts) == previous.trim())?;
+    let matched = sibling.body.get(at)?;
+    let next = sibling.body.get(at + 1)?;
+    // The same depth on both sides: a block opened or closed there is another shape of code.
+    if indentation(next) != indentation(matched)
+        || indentation(previous) != indentation(context.line_before)
+    {
+        return None;
+    }
+    let text = replaced(next.trim(), from, to, sibling.parts);
+    let own_value =
+        text.matches(['"', '\'']).count() > 1 || text.chars().any(|c| c.is_ascii_digit());
+    (!own_value || uses(&text, to).is_some()).then_some(text)
 }
 
 /// The nearest line above whose beginning is the typed line's but for one word, continued with the word put.
@@ -110,7 +160,7 @@ fn sibling_line(context: &Context<'_>, typed: &str, lines: &[&str]) -> Option<St
         let Some((from, to)) = first_differing_word(line, typed) else {
             continue;
         };
-        if let Some(text) = continuation(context, typed, line, (from, to), true) {
+        if let Some(text) = continuation(context, typed, line, (from, to), true, true) {
             return Some(text);
         }
     }
@@ -126,6 +176,7 @@ fn continuation(
     line: &str,
     (from, to): (&str, &str),
     parts: bool,
+    line_alone: bool,
 ) -> Option<String> {
     // A word the line already uses cannot stand for another one there: `labels = dots.split(input)` says
     // nothing of `labels = input.split(`.
@@ -137,8 +188,20 @@ fn continuation(
     // What is typed after the cursor (an editor's closers, the end of a line being edited) is the line's own end.
     let after = context.line_after.trim_end();
     let rest = rest.strip_suffix(after)?;
-    let (first, last) = uses(rest, to)?;
-    // A value of the line's own before the word (`default=800, help="target quality"`) is not the other thing's.
+    let own_value = |text: &str| {
+        text.matches(['"', '\'']).count() > 1 || text.chars().any(|c| c.is_ascii_digit())
+    };
+    let Some((first, last)) = uses(rest, to) else {
+        // The rest does not name the thing, but the typed part did where the line named the other one
+        // (`(post_id,)).` -> `fetchone()`): the line goes on alike, unless it says values of its own.
+        // Only between sibling functions: two lines alike but for a word say less (`created_at = ` and
+        // `updated_at = ` take other values).
+        let put_in_typed = uses(typed, to).is_some() && uses(line, from).is_some();
+        return (!line_alone && put_in_typed && !own_value(rest) && !rest.trim().is_empty())
+            .then(|| rest.to_owned());
+    };
+    // A value of the line's own before the word (`default=800, help="target quality"`) is not the other thing's,
+    // nor is a string the word is in (`return 'aifc'` in `test_aifc` says little of `test_wav`'s answer).
     if rest
         .get(..first)
         .is_none_or(|head| head.contains(['"', '\'']) || head.chars().any(|c| c.is_ascii_digit()))
@@ -183,30 +246,49 @@ fn uses(text: &str, word: &str) -> Option<(usize, usize)> {
     Some((first, last))
 }
 
-/// `word` as written in names, in constants and at a sentence's start, and its `-ing` form (`encoding` for
-/// `encode`).
-fn variants(word: &str) -> [String; 4] {
+/// `word` as written in names, in constants and at a sentence's start, and its `-ing` form when it is sure
+/// (`encoding` for `encode`, `starting` for `start`; none for `stop`, whose last letter may double).
+fn variants(word: &str) -> Vec<String> {
     let mut capitalized = word.to_owned();
     if let Some(first) = capitalized.get_mut(..1) {
         first.make_ascii_uppercase();
     }
-    let gerund = match word.strip_suffix('e') {
-        Some(stem) => format!("{stem}ing"),
-        None => format!("{word}ing"),
+    let mut forms = Vec::with_capacity(4);
+    if let Some(gerund) = gerund(word) {
+        forms.push(gerund);
+    }
+    forms.extend([word.to_owned(), word.to_ascii_uppercase(), capitalized]);
+    forms
+}
+
+/// The `-ing` form of a verb, when its spelling follows without doubt.
+fn gerund(word: &str) -> Option<String> {
+    if let Some(stem) = word.strip_suffix('e') {
+        return Some(format!("{stem}ing"));
+    }
+    let vowel = |c: char| "aeiou".contains(c);
+    let mut last = word.chars().rev();
+    let (Some(c), Some(b)) = (last.next(), last.next()) else {
+        return None;
     };
-    [
-        gerund,
-        word.to_owned(),
-        word.to_ascii_uppercase(),
-        capitalized,
-    ]
+    // A consonant after one vowel (`stop`, `open`) may double or not: not guessed.
+    (vowel(c) || !vowel(b)).then(|| format!("{word}ing"))
 }
 
 /// `text` with each use of `from` put as `to`, in the same case: where it starts a word or (with `parts`) a part
 /// of a name (`user` in `user_id`, `users`, `USER_ID`); else where it is a whole word.
 fn replaced(text: &str, from: &str, to: &str, parts: bool) -> String {
     let mut result = text.to_owned();
-    for (from, to) in variants(from).iter().zip(variants(to).iter()) {
+    let (from_forms, to_forms) = (variants(from), variants(to));
+    // Each form is put as the same form of the other word; a form only one of them has is left as it is.
+    let (from_forms, to_forms) = match from_forms.len().cmp(&to_forms.len()) {
+        std::cmp::Ordering::Greater => {
+            (from_forms.get(1..).unwrap_or_default(), to_forms.as_slice())
+        }
+        std::cmp::Ordering::Less => (from_forms.as_slice(), to_forms.get(1..).unwrap_or_default()),
+        std::cmp::Ordering::Equal => (from_forms.as_slice(), to_forms.as_slice()),
+    };
+    for (from, to) in from_forms.iter().zip(to_forms) {
         let mut changed = String::with_capacity(result.len());
         let mut rest = result.as_str();
         let mut previous: Option<char> = None;

@@ -37,6 +37,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     input_and_logs(context, out);
     log_argument(context, out);
     handler_added(context, out);
+    flag_option(context, out);
+    click_parameters(context, out);
+    option_read_as_keyword(context, out);
     valueless_member_in_assignment(context, out);
     port_number(context, out);
 }
@@ -868,6 +871,122 @@ pub(super) fn option_action(context: &Context<'_>, literal: &Token, out: &mut Ve
             0.88,
             "closer",
         ));
+    }
+}
+
+/// `parser.add_argument("--dry-run", ` -> `action="store_true")`: an option named for a switch is a flag, on or
+/// off, and takes no value.
+fn flag_option(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const SWITCHES: &[&str] = &[
+        "verbose",
+        "debug",
+        "quiet",
+        "dry-run",
+        "dry_run",
+        "force",
+        "all",
+        "recursive",
+        "overwrite",
+        "no-cache",
+        "version",
+        "silent",
+        "yes",
+    ];
+    if context.profile.language != Language::Python || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(option) = typed
+        .split_once(".add_argument(")
+        .and_then(|(_, arguments)| arguments.strip_suffix(", "))
+    else {
+        return;
+    };
+    // The long name, after an optional short one (`"-v", "--verbose"`), and nothing else given yet.
+    let long = option.rsplit(", ").next().unwrap_or("");
+    let quote = long.chars().next().filter(|c| matches!(c, '"' | '\''));
+    let Some(name) = quote
+        .and_then(|quote| long.strip_prefix(quote)?.strip_suffix(quote))
+        .and_then(|name| name.strip_prefix("--"))
+    else {
+        return;
+    };
+    let short_only = option
+        .split(", ")
+        .all(|part| part.len() <= 4 || part == long);
+    if short_only && SWITCHES.contains(&name) {
+        out.push(Suggestion::construct(
+            format!("action={q}store_true{q})", q = quote.unwrap_or('"')),
+            0.86,
+        ));
+    }
+}
+
+/// `def hello(` under `@click.option("--name", ...)` and `@click.option("--count", ...)` -> `name, count):`:
+/// click passes each option to the command as the parameter of its name, in the order they are declared.
+fn click_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python {
+        return;
+    }
+    let typed = context.before_prefix();
+    if !typed.starts_with("def ") || !typed.ends_with('(') {
+        return;
+    }
+    let mut names = Vec::new();
+    for line in context.code_lines_above().take(20) {
+        let Some(arguments) = line
+            .strip_prefix("@click.option(")
+            .or_else(|| line.strip_prefix("@click.argument("))
+        else {
+            break;
+        };
+        let quote = arguments.chars().next().filter(|c| matches!(c, '"' | '\''));
+        let Some(name) = quote
+            .and_then(|quote| arguments.get(1..)?.split(quote).next())
+            .map(|name| name.trim_start_matches('-').replace('-', "_"))
+            .filter(|name| is_plain_name(name))
+        else {
+            return;
+        };
+        names.push(name);
+    }
+    names.reverse();
+    if names.is_empty() {
+        return;
+    }
+    if let Some(rest) = format!("{}):", names.join(", ")).strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// `reader = csv.reader(src, delimiter=args.` -> `delimiter`: a keyword given the parsed option of its own name,
+/// when the parser declares it (`"--delimiter"`).
+fn option_read_as_keyword(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python {
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(keyword) = context
+        .before_receiver(&access)
+        .and_then(|before| before.strip_suffix('='))
+        .and_then(|before| before.rsplit([' ', '(', ',']).next())
+        .filter(|keyword| is_plain_name(keyword))
+    else {
+        return;
+    };
+    let declared = [format!("\"--{keyword}\""), format!("'--{keyword}'")];
+    let by_parser = context.code_lines_above().take(80).any(|line| {
+        line.contains(".add_argument(") && declared.iter().any(|name| line.contains(name.as_str()))
+    });
+    if by_parser
+        && let Some(rest) = keyword.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.9));
     }
 }
 

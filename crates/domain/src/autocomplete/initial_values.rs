@@ -166,6 +166,8 @@ fn dataclass_container(context: &Context<'_>, typed: &str, out: &mut Vec<Suggest
         (annotation, "")
     } else if let Some(annotation) = typed.strip_suffix(" = field(") {
         (annotation, "field(")
+    } else if let Some(annotation) = typed.strip_suffix(" = field(default_factory=") {
+        (annotation, "field(default_factory=")
     } else {
         return;
     };
@@ -176,8 +178,10 @@ fn dataclass_container(context: &Context<'_>, typed: &str, out: &mut Vec<Suggest
         return;
     }
     let container = kind.split('[').next().unwrap_or("").to_ascii_lowercase();
+    // A time stamp is taken when each object is made, as a list is made for each.
     let factory = match container.as_str() {
         "list" | "dict" | "set" => container,
+        "datetime" if begun.ends_with('=') => "datetime.now".to_owned(),
         _ => return,
     };
     // The class header right above the fields, and its decorator above that.

@@ -200,6 +200,7 @@ fn table_name(
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language == Language::Python {
         django_view(context, out);
+        deleted_with_parent(context, out);
     }
     if !context.at_line_end() {
         return;
@@ -917,6 +918,23 @@ fn django_view(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("{page}, name={quote}{page}{quote}").strip_prefix(context.prefix)
     {
         out.push(Suggestion::construct(rest, 0.86));
+    }
+}
+
+/// `author = models.ForeignKey(User, on_delete=models.` -> `CASCADE`: a Django model's row goes with the row
+/// it belongs to, the choice every tutorial makes.
+fn deleted_with_parent(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.before_prefix().trim_start();
+    let related = ["ForeignKey(", "OneToOneField("]
+        .iter()
+        .any(|field| typed.contains(field));
+    if related
+        && typed.ends_with("on_delete=models.")
+        && context.line_after.trim().chars().all(|c| c == ')')
+        && let Some(rest) = "CASCADE".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.9));
     }
 }
 

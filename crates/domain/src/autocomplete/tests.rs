@@ -7482,7 +7482,10 @@ const INLINE: &[Case] = &[
     // `field(default_factory=list)`, a Flask page's function and template named for its path, a Django path's
     // view, `parse_args()` returned, no quote closing an f-string after `}, `, `if __` at the margin and
     // `unittest.main()`, and a line written like a sibling function's or a sibling line's with one word put for
-    // another (`analogous_lines`: `(` -> `post_id,` in `get_post` under `get_user`, `func=` -> `cmd_build`).
+    // another (`analogous_lines`: `(` -> `post_id,` in `get_post` under `get_user`, `func=` -> `cmd_build`, the
+    // sibling's next statement on a blank line). Later: a switch's `action="store_true"`, `delimiter=args.` ->
+    // `delimiter`, click's parameters, a fixture's `yield client`, `default_factory=datetime.now`, the type every
+    // field above shares, Django's `on_delete=models.CASCADE`.
     // Then look-alikes with other names, auto-closed brackets, and cases left alone.
     (
         "python",
@@ -7792,6 +7795,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "python",
+        "import pytest\n\nfrom app import create_app\n\n\n@pytest.fixture\ndef client():\n    app = create_app({\"TESTING\": True})\n    with app.test_client() as client:\n        yield ‸",
+        Some("client"),
+    ),
+    (
+        "python",
         "import pytest\n\nfrom app import create_app\n\n\n@pytest.fixture\ndef client():\n    app = create_app({\"TESTING\": True})\n    with app.test_client() as client:\n        yield client\n\n\ndef test_index(client):\n    response = client.get(\"/\")\n    assert response.status_code == 200\n\n\ndef test_about(‸)",
         Some("client"),
     ),
@@ -7862,6 +7870,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "python",
+        "import argparse\n\n\ndef parse_args():\n    parser = argparse.ArgumentParser(description=\"Resize images\")\n    parser.add_argument(\"input\", help=\"input folder\")\n    parser.add_argument(\"output\", help=\"output folder\")\n    parser.add_argument(\"--width\", type=int, default=800, help=\"target width\")\n    parser.add_argument(\"--dry-run\", ‸)",
+        Some("action=\"store_true\""),
+    ),
+    (
+        "python",
         "import argparse\n\nparser = argparse.‸",
         Some("ArgumentParser()"),
     ),
@@ -7874,6 +7887,16 @@ const INLINE: &[Case] = &[
         "python",
         "import argparse\nimport csv\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"--input\", required=True, help=\"input CSV file\")\nparser.add_argument(\"--output\", required=True, help=\"output CSV file\")\nparser.add_argument(\"--delimiter\", default=\",\", help=\"field delimiter\")\nargs = parser.‸",
         Some("parse_args()"),
+    ),
+    (
+        "python",
+        "import argparse\nimport csv\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"--input\", required=True, help=\"input CSV file\")\nparser.add_argument(\"--output\", required=True, help=\"output CSV file\")\nparser.add_argument(\"--delimiter\", default=\",\", help=\"field delimiter\")\nargs = parser.parse_args()\n\nwith open(args.input) as src:\n    reader = csv.reader(src, delimiter=args.‸)",
+        Some("delimiter"),
+    ),
+    (
+        "python",
+        "import click\n\n\n@click.command()\n@click.option(\"--name\", default=\"World\", help=\"Who to greet.\")\n@click.option(\"--count\", default=1, help=\"Number of greetings.\")\ndef hello(‸)",
+        Some("name, count"),
     ),
     (
         "python",
@@ -7987,6 +8010,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "python",
+        "from dataclasses import dataclass, field\nfrom datetime import datetime\n\n\n@dataclass\nclass Note:\n    text: str\n    created_at: datetime = field(default_factory=‸)",
+        Some("datetime.now"),
+    ),
+    (
+        "python",
         "from dataclasses import dataclass\n\n\n@dataclass\nclass Product:\n    name: str\n    price: fl‸",
         Some("oat"),
     ),
@@ -8004,6 +8032,11 @@ const INLINE: &[Case] = &[
     (
         "python",
         "from typing import NamedTuple\n\n\nclass Point(NamedTuple):\n    x: float\n    y: ‸",
+        Some("float"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Point3D:\n    x: float\n    y: float\n    z: ‸",
         Some("float"),
     ),
     (
@@ -8163,6 +8196,11 @@ const INLINE: &[Case] = &[
     ),
     (
         "python",
+        "import sqlite3\n\ndb = sqlite3.connect(\"app.db\")\n\n\ndef get_user(user_id):\n    return db.execute(\"SELECT * FROM users WHERE id = ?\", (user_id,)).fetchone()\n\n\ndef get_post(post_id):\n    return db.execute(\"SELECT * FROM posts WHERE id = ?\", (post_id,)).‸",
+        Some("fetchone()"),
+    ),
+    (
+        "python",
         "import sqlite3\n\ndb = sqlite3.connect(\"app.db\")\n\n\ndef get_users():\n    return db.execute(\"SELECT * FROM users\").fetchall()\n\n\ndef get_posts():\n    return db.execute(\"SELECT * FROM ‸\").fetchall()",
         Some("posts"),
     ),
@@ -8175,6 +8213,16 @@ const INLINE: &[Case] = &[
         "python",
         "import requests\n\n\nclass ApiClient:\n    def __init__(self, base_url, token):\n        self.base_url = base_url\n        self.session = requests.Session()\n        self.session.headers[\"Authorization\"] = f\"Bearer {token}\"\n\n    def get(self, path):\n        response = self.session.get(self.base_url + path)\n        response.raise_for_status()\n        return response.json()\n\n    def delete(self, path):\n        response = self.session.‸",
         Some("delete(self.base_url + path)"),
+    ),
+    (
+        "python",
+        "import requests\n\n\nclass ApiClient:\n    def __init__(self, base_url, token):\n        self.base_url = base_url\n        self.session = requests.Session()\n        self.session.headers[\"Authorization\"] = f\"Bearer {token}\"\n\n    def get(self, path):\n        response = self.session.get(self.base_url + path)\n        response.raise_for_status()\n        return response.json()\n\n    def delete(self, path):\n        response = self.session.delete(self.base_url + path)\n        ‸",
+        Some("response.raise_for_status()"),
+    ),
+    (
+        "python",
+        "from django.db import models\n\n\nclass Post(models.Model):\n    title = models.CharField(max_length=200)\n    slug = models.SlugField(unique=True)\n    body = models.TextField()\n    created_at = models.DateTimeField(auto_now_add=True)\n    author = models.ForeignKey(User, on_delete=models.‸)",
+        Some("CASCADE"),
     ),
     (
         "python",
@@ -8516,6 +8564,81 @@ const INLINE: &[Case] = &[
         Some("DB_PASSWORD"),
     ),
     ("python", "x = compute(1)\nif x:\n    return ‸", None),
+    (
+        "python",
+        "import requests\n\n\nclass Api:\n    def __init__(self, base):\n        self.base = base\n\n    def get(self, path):\n        response = requests.get(self.base + path)\n        response.raise_for_status()\n        return response.json()\n\n    def delete(self, path):\n        response = requests.delete(self.base + path)\n        ‸",
+        Some("response.raise_for_status()"),
+    ),
+    (
+        "python",
+        "import requests\n\n\nclass Api:\n    def get(self, path):\n        response = requests.get(self.base + path)\n        response.raise_for_status()\n\n    def delete(self, path, force):\n        response = requests.delete(self.base + path)\n        ‸",
+        None,
+    ),
+    (
+        "python",
+        "def get_user(user_id):\n    return db.execute(\"SELECT * FROM users WHERE id = ?\", (user_id,)).fetchone()\n\n\ndef get_order(order_id):\n    return db.execute(\"SELECT * FROM orders WHERE id = ?\", (order_id,)).‸",
+        Some("fetchone()"),
+    ),
+    (
+        "python",
+        "from django.db import models\n\n\nclass Post(models.Model):\n    created_at = models.DateTimeField(auto_now_add=True)\n    updated_at = models.DateTimeField(‸)",
+        None,
+    ),
+    (
+        "python",
+        "import logging\n\nlogger = logging.getLogger(__name__)\n\n\nclass Worker:\n    def start(self):\n        logger.info(\"Worker starting\")\n\n    def stop(self):\n        logger.info(\"Worker ‸\")",
+        None,
+    ),
+    (
+        "python",
+        "import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"--force\", ‸)",
+        Some("action=\"store_true\""),
+    ),
+    (
+        "python",
+        "import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"--name\", ‸)",
+        None,
+    ),
+    (
+        "python",
+        "import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"--sep\", default=\",\")\nargs = parser.parse_args()\nprint(\",\".join(names), sep=args.‸)",
+        Some("sep"),
+    ),
+    (
+        "python",
+        "import pytest\n\n\n@pytest.fixture\ndef conn():\n    with sqlite3.connect(\":memory:\") as conn:\n        yield ‸",
+        Some("conn"),
+    ),
+    (
+        "python",
+        "def numbers():\n    with open(\"n.txt\") as f:\n        yield ‸",
+        None,
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass, field\nfrom datetime import datetime\n\n\n@dataclass\nclass Event:\n    name: str\n    at: datetime = field(default_factory=‸)",
+        Some("datetime.now"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Color:\n    red: int\n    green: int\n    blue: ‸",
+        Some("int"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass User:\n    name: str\n    age: int\n    email: ‸",
+        Some("str"),
+    ),
+    (
+        "python",
+        "from django.db import models\n\n\nclass Comment(models.Model):\n    post = models.ForeignKey(Post, on_delete=models.‸)",
+        Some("CASCADE"),
+    ),
+    (
+        "python",
+        "import click\n\n\n@click.command()\n@click.argument(\"src\")\n@click.option(\"--dry-run\", is_flag=True)\ndef copy(‸)",
+        Some("src, dry_run"),
+    ),
     // Nineteenth round (r19g): object-oriented Java and TypeScript as coursework and first jobs write it (classes
     // with private fields, accessors, `equals`/`hashCode`, interfaces, generics, singletons, builders, observers,
     // factories, streams, `Optional`, exceptions, parameter properties, discriminated unions), written blind.

@@ -25,6 +25,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             expected_error(context, out);
             parametrized_parameters(context, out);
             shared_fixtures(context, out);
+            fixture_yield(context, out);
             expected_status(context, out);
             pytest_context(context, out);
         }
@@ -228,6 +229,37 @@ fn shared_fixtures(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest, 0.86));
+    }
+}
+
+/// `yield ` right under `with app.test_client() as client:` in a `@pytest.fixture` -> `client`: a fixture hands
+/// its test what it opened, and closes it after.
+fn fixture_yield(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != format!("yield {}", context.prefix) {
+        return;
+    }
+    let Some(opened) = context
+        .previous_code_line()
+        .map(str::trim)
+        .and_then(|line| line.strip_prefix("with "))
+        .and_then(|line| line.strip_suffix(':'))
+        .and_then(|line| line.rsplit_once(" as "))
+        .map(|(_, name)| name)
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    let in_fixture = context
+        .code_lines_above()
+        .take(20)
+        .skip_while(|line| !line.starts_with("def "))
+        .nth(1)
+        .is_some_and(|line| line.starts_with("@pytest.fixture"));
+    if in_fixture
+        && let Some(rest) = opened.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.88));
     }
 }
 
