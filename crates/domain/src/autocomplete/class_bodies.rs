@@ -28,11 +28,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             let Some(method) = python_method(context) else {
                 property_setter_decorator(context, out);
                 method_decorator(context, out);
+                accessor_header(context, out);
                 return;
             };
             property_getter(context, &method, out);
             setter_value(context, &method, out);
+            accessor_body(context, &method, out);
             own_class_check(context, &method, out);
+            mirrored_comparison(context, &method, out);
+            foreign_operand(context, &method, out);
         }
         Language::JavaScript | Language::TypeScript => {
             javascript_setter_value(context, out);
@@ -162,6 +166,234 @@ fn setter_value(context: &Context<'_>, method: &PythonMethod<'_>, out: &mut Vec<
         && let [_, value] = method.parameters.as_slice()
     {
         out.push(Suggestion::construct(*value, 0.9));
+    }
+}
+
+/// A blank line opening an `@property`'s body -> `return self._name`, a setter's -> `self._name = value`: the
+/// whole line `return self.` and `self._name = ` lead to, once the header is all the method has.
+fn accessor_body(context: &Context<'_>, method: &PythonMethod<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start()
+        || method
+            .class_lines
+            .first()
+            .is_none_or(|line| !line.starts_with("def "))
+    {
+        return;
+    }
+    let hidden = format!("self._{}", method.name);
+    let stored = format!("{hidden} =");
+    if !method
+        .class_lines
+        .iter()
+        .any(|line| line.starts_with(&stored))
+    {
+        return;
+    }
+    if method.decorator == Some("@property") {
+        out.push(Suggestion::construct(format!("return {hidden}"), 0.88));
+    } else if method.decorator == Some(&format!("@{}.setter", method.name))
+        && let [_, value] = method.parameters.as_slice()
+    {
+        out.push(Suggestion::construct(format!("{hidden} = {value}"), 0.88));
+    }
+}
+
+/// `def ` under `@name.setter` -> `name(self, value):`; under `@property`, in a class whose constructor hides
+/// its attributes (`self._age = age`) and shows some already, the first one not shown yet -> `age(self):`.
+fn accessor_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed.strip_prefix("def ") != Some(context.prefix) || indentation(context.line_before) == 0 {
+        return;
+    }
+    let mut above = context.code_lines_above().take(CLASS_WINDOW);
+    let Some(decorator) = above.next() else {
+        return;
+    };
+    let header = if let Some(property) = decorator
+        .strip_prefix('@')
+        .and_then(|rest| rest.strip_suffix(".setter"))
+        .filter(|name| is_plain_name(name))
+    {
+        format!("{property}(self, value):")
+    } else if decorator == "@property" {
+        let class_lines: Vec<&str> = above
+            .take_while(|line| !line.starts_with("class "))
+            .collect();
+        let shown = |name: &str| {
+            class_lines
+                .iter()
+                .any(|line| line.starts_with(&format!("def {name}(")))
+        };
+        // In the constructor's order, which the properties written so far followed.
+        let hidden: Vec<&str> = class_lines
+            .iter()
+            .rev()
+            .filter_map(|line| line.strip_prefix("self._")?.split_once(" = "))
+            .map(|(name, _)| name)
+            .filter(|name| is_plain_name(name))
+            .collect();
+        let Some(next) = hidden.iter().position(|name| !shown(name)) else {
+            return;
+        };
+        if next == 0 || !hidden.iter().take(next).all(|name| shown(name)) {
+            return;
+        }
+        format!("{}(self):", hidden[next])
+    } else {
+        return;
+    };
+    if let Some(rest) = header.strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// `return self.year ` in `__le__` under `__lt__`'s `return self.year < other.year` -> `<= other.year`: the
+/// comparisons of one class compare the same attribute. `return self.name == other.name and ` in `__eq__` ->
+/// the constructor's other attributes, compared alike, and `(self.a, self.b) == (` -> `other.a, other.b)`.
+fn mirrored_comparison(
+    context: &Context<'_>,
+    method: &PythonMethod<'_>,
+    out: &mut Vec<Suggestion>,
+) {
+    let operator = match method.name {
+        "__eq__" => "==",
+        "__ne__" => "!=",
+        "__lt__" => "<",
+        "__le__" => "<=",
+        "__gt__" => ">",
+        "__ge__" => ">=",
+        _ => return,
+    };
+    let Some(other) = method.parameters.get(1) else {
+        return;
+    };
+    let typed = context.line_before.trim_start();
+    if !context.prefix.is_empty() {
+        return;
+    }
+    if let Some(attribute) = typed
+        .strip_prefix("return self.")
+        .and_then(|rest| rest.strip_suffix(' '))
+        .filter(|name| is_plain_name(name))
+    {
+        let compared = method.class_lines.iter().any(|line| {
+            line.strip_prefix(&format!("return self.{attribute} "))
+                .and_then(|rest| rest.split_once(' '))
+                .is_some_and(|(_, right)| {
+                    right
+                        .strip_prefix(other)
+                        .and_then(|rest| rest.strip_prefix('.'))
+                        == Some(attribute)
+                })
+        });
+        if compared {
+            out.push(Suggestion::construct(
+                format!("{operator} {other}.{attribute}"),
+                0.88,
+            ));
+        }
+        return;
+    }
+    if let Some(left) = typed
+        .strip_prefix("return (")
+        .and_then(|rest| rest.strip_suffix(&format!(") {operator} (")))
+    {
+        let fields: Option<Vec<&str>> = left
+            .split(',')
+            .map(|field| {
+                field
+                    .trim()
+                    .strip_prefix("self.")
+                    .filter(|name| is_plain_name(name))
+            })
+            .collect();
+        if let Some(fields) = fields.filter(|fields| fields.len() > 1) {
+            let mirrored: Vec<String> = fields
+                .iter()
+                .map(|field| format!("{other}.{field}"))
+                .collect();
+            out.push(Suggestion::construct(
+                format!("{})", mirrored.join(", ")),
+                0.88,
+            ));
+        }
+        return;
+    }
+    // `return self.a == other.a and `: the attributes compared so far are the constructor's first ones.
+    let Some(chain) = typed
+        .strip_prefix("return ")
+        .and_then(|rest| rest.strip_suffix(" and "))
+    else {
+        return;
+    };
+    if method.name != "__eq__" {
+        return;
+    }
+    let compared: Option<Vec<&str>> = chain
+        .split(" and ")
+        .map(|test| {
+            let (left, right) = test.split_once(" == ")?;
+            let name = left.strip_prefix("self.")?;
+            (right.strip_prefix(other)?.strip_prefix('.') == Some(name) && is_plain_name(name))
+                .then_some(name)
+        })
+        .collect();
+    let Some(compared) = compared else {
+        return;
+    };
+    let mut attributes: Vec<&str> = Vec::new();
+    for line in method.class_lines.iter().rev() {
+        if let Some((name, _)) = line
+            .strip_prefix("self.")
+            .and_then(|rest| rest.split_once(" = "))
+            && is_plain_name(name)
+            && !attributes.contains(&name)
+        {
+            attributes.push(name);
+        }
+    }
+    // Properties compare by their public names (`self.name` for `self._name`).
+    let public = compared
+        .first()
+        .is_some_and(|first| !first.starts_with('_'));
+    let names: Vec<&str> = attributes
+        .iter()
+        .map(|name| {
+            if public {
+                name.trim_start_matches('_')
+            } else {
+                name
+            }
+        })
+        .collect();
+    if names.len() <= compared.len() || names.get(..compared.len()) != Some(compared.as_slice()) {
+        return;
+    }
+    let rest: Vec<String> = names
+        .iter()
+        .skip(compared.len())
+        .map(|name| format!("self.{name} == {other}.{name}"))
+        .collect();
+    out.push(Suggestion::construct(rest.join(" and "), 0.85));
+}
+
+/// `return ` under `if not isinstance(other, Point):` in an operator method -> `NotImplemented`: Python then asks
+/// the other operand, and `==` falls back to identity.
+fn foreign_operand(context: &Context<'_>, method: &PythonMethod<'_>, out: &mut Vec<Suggestion>) {
+    let Some(other) = method.parameters.get(1) else {
+        return;
+    };
+    let operator = method.name.starts_with("__") && method.name.ends_with("__");
+    let checked = method.class_lines.first().is_some_and(|line| {
+        line.starts_with(&format!("if not isinstance({other}, ")) && line.ends_with("):")
+    });
+    if operator
+        && checked
+        && context.line_before.trim_start() == format!("return {}", context.prefix)
+        && let Some(rest) = "NotImplemented".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.88));
     }
 }
 

@@ -247,6 +247,16 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     {
         return;
     }
+    // `f"User(name={self.name!r}, `: a comma after an interpolation lists the fields, and the next one follows.
+    if context.profile.language == Language::Python
+        && typed_text.ends_with("}, ")
+        && typed_text
+            .split(['"', '\''])
+            .next()
+            .is_some_and(|prefix| prefix.contains(['f', 'F']))
+    {
+        return;
+    }
     let text = context.text(literal);
     let Some(quote) = text
         .chars()

@@ -42,6 +42,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             exception_class_body(context, out);
             caught_as(context, out);
             file_closed_finally(context, out);
+            elif_subject(context, out);
         }
         Language::JavaScript | Language::TypeScript => {
             custom_error(context, out);
@@ -65,6 +66,75 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ) {
         return_in_void_function(context, out);
         last_enum_case(context, out);
+    }
+}
+
+/// `elif ` in a chain whose `if` and `elif`s all test one variable for equality (`if command == "add":`) ->
+/// `command == "`: the next branch tests the next value, quoted as the others.
+fn elif_subject(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// How many lines above the chain is read in: its branches are short.
+    const CHAIN_LINES: usize = 60;
+    if context.line_before.trim_start() != format!("elif {}", context.prefix) {
+        return;
+    }
+    let width = super::cursor::indentation(context.line_before);
+    let mut tests = Vec::new();
+    for line in context
+        .code_before_line()
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty())
+        .take(CHAIN_LINES)
+    {
+        let depth = super::cursor::indentation(line);
+        if depth > width {
+            continue;
+        }
+        let trimmed = line.trim();
+        let test = if depth < width {
+            None
+        } else if let Some(test) = trimmed.strip_prefix("elif ") {
+            Some(test)
+        } else {
+            trimmed.strip_prefix("if ")
+        };
+        let Some(test) = test.and_then(|test| test.strip_suffix(':')) else {
+            return;
+        };
+        tests.push(test);
+        if trimmed.starts_with("if ") {
+            break;
+        }
+    }
+    // The chain's own `if` and at least one `elif`: the habit is set.
+    if tests.len() < 2 {
+        return;
+    }
+    let compared: Option<Vec<(&str, &str)>> =
+        tests.iter().map(|test| test.split_once(" == ")).collect();
+    let Some(compared) = compared else {
+        return;
+    };
+    let Some(&(subject, _)) = compared.first() else {
+        return;
+    };
+    if !is_plain_name(subject) && !subject.split('.').all(is_plain_name) {
+        return;
+    }
+    if compared.iter().any(|&(other, _)| other != subject) {
+        return;
+    }
+    let quote = compared
+        .iter()
+        .map(|&(_, value)| value.chars().next().filter(|c| matches!(c, '"' | '\'')))
+        .reduce(|a, b| if a == b { a } else { None })
+        .flatten();
+    let text = match quote {
+        Some(quote) => format!("{subject} == {quote}"),
+        None => format!("{subject} == "),
+    };
+    if let Some(rest) = text.strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(rest, 0.85));
     }
 }
 

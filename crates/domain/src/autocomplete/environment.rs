@@ -35,6 +35,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     exit_status_after_report(context, out);
     rust_message_argument(context, out);
     input_and_logs(context, out);
+    log_argument(context, out);
+    handler_added(context, out);
+    flag_option(context, out);
+    click_parameters(context, out);
+    option_read_as_keyword(context, out);
     valueless_member_in_assignment(context, out);
     port_number(context, out);
 }
@@ -709,6 +714,104 @@ fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `logger.info("Saved %d rows to %s", len(rows), ` in `def save(rows, path):` -> `path)`: a log message's last
+/// placeholder shows the one name of the function (a parameter, or the error caught) the call does not show yet.
+fn log_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const LEVELS: &[&str] = &[
+        "debug(",
+        "info(",
+        "warning(",
+        "error(",
+        "exception(",
+        "critical(",
+    ];
+    if context.profile.language != Language::Python || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((receiver, call)) = typed.split_once('.') else {
+        return;
+    };
+    if !receiver.contains("log") || !is_plain_name(receiver) {
+        return;
+    }
+    let Some(arguments) = LEVELS
+        .iter()
+        .find_map(|level| call.strip_prefix(level))
+        .and_then(|arguments| arguments.strip_suffix(", "))
+    else {
+        return;
+    };
+    let Some(quote) = arguments.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+        return;
+    };
+    let Some((format, given)) = arguments.get(1..).and_then(|rest| rest.split_once(quote)) else {
+        return;
+    };
+    let placeholders = format.replace("%%", "").matches('%').count();
+    let given: Vec<&str> = given
+        .strip_prefix(", ")
+        .unwrap_or(given)
+        .split(", ")
+        .filter(|argument| !argument.is_empty())
+        .collect();
+    if given.len() + 1 != placeholders || format.contains('\\') {
+        return;
+    }
+    let shown = |name: &str| {
+        given.iter().any(|argument| {
+            argument
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .any(|word| word == name)
+        })
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let caught = context
+        .code_lines_above()
+        .take(30)
+        .take_while(|line| !line.starts_with("def "))
+        .find_map(|line| {
+            line.strip_prefix("except ")?
+                .strip_suffix(':')?
+                .rsplit_once(" as ")
+                .map(|(_, name)| name)
+        });
+    let mut unshown = function
+        .parameter_names()
+        .chain(caught)
+        .filter(|name| is_plain_name(name) && *name != "cls" && !shown(name));
+    if let (Some(name), None) = (unshown.next(), unshown.next()) {
+        out.push(Suggestion::construct(format!("{name})"), 0.86));
+    }
+}
+
+/// `logger.addHandler(` -> the handler made above that no `addHandler` took yet: each one is made to be added.
+fn handler_added(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python || !context.prefix.is_empty() {
+        return;
+    }
+    if !context.line_before.trim_start().ends_with(".addHandler(") {
+        return;
+    }
+    let lines: Vec<&str> = context.code_lines_above().take(40).collect();
+    let mut made = lines.iter().rev().filter_map(|line| {
+        let (name, value) = line.split_once(" = ")?;
+        (value.starts_with("logging.") && value.contains("Handler(") && is_plain_name(name))
+            .then_some(name)
+    });
+    let added = |name: &str| {
+        lines
+            .iter()
+            .any(|line| line.ends_with(&format!(".addHandler({name})")))
+    };
+    let mut waiting = made.by_ref().filter(|name| !added(name));
+    if let (Some(name), None) = (waiting.next(), waiting.next()) {
+        out.push(Suggestion::construct(format!("{name})"), 0.86));
+    }
+}
+
 /// Inside the string a Python environment lookup opened: `api_key = os.environ["` -> `API_KEY"]`, also once its
 /// first letters are typed (`os.getenv("DATA` -> `BASE_URL")` for `database_url`).
 pub(super) fn variable_in_literal(
@@ -768,6 +871,122 @@ pub(super) fn option_action(context: &Context<'_>, literal: &Token, out: &mut Ve
             0.88,
             "closer",
         ));
+    }
+}
+
+/// `parser.add_argument("--dry-run", ` -> `action="store_true")`: an option named for a switch is a flag, on or
+/// off, and takes no value.
+fn flag_option(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const SWITCHES: &[&str] = &[
+        "verbose",
+        "debug",
+        "quiet",
+        "dry-run",
+        "dry_run",
+        "force",
+        "all",
+        "recursive",
+        "overwrite",
+        "no-cache",
+        "version",
+        "silent",
+        "yes",
+    ];
+    if context.profile.language != Language::Python || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(option) = typed
+        .split_once(".add_argument(")
+        .and_then(|(_, arguments)| arguments.strip_suffix(", "))
+    else {
+        return;
+    };
+    // The long name, after an optional short one (`"-v", "--verbose"`), and nothing else given yet.
+    let long = option.rsplit(", ").next().unwrap_or("");
+    let quote = long.chars().next().filter(|c| matches!(c, '"' | '\''));
+    let Some(name) = quote
+        .and_then(|quote| long.strip_prefix(quote)?.strip_suffix(quote))
+        .and_then(|name| name.strip_prefix("--"))
+    else {
+        return;
+    };
+    let short_only = option
+        .split(", ")
+        .all(|part| part.len() <= 4 || part == long);
+    if short_only && SWITCHES.contains(&name) {
+        out.push(Suggestion::construct(
+            format!("action={q}store_true{q})", q = quote.unwrap_or('"')),
+            0.86,
+        ));
+    }
+}
+
+/// `def hello(` under `@click.option("--name", ...)` and `@click.option("--count", ...)` -> `name, count):`:
+/// click passes each option to the command as the parameter of its name, in the order they are declared.
+fn click_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python {
+        return;
+    }
+    let typed = context.before_prefix();
+    if !typed.starts_with("def ") || !typed.ends_with('(') {
+        return;
+    }
+    let mut names = Vec::new();
+    for line in context.code_lines_above().take(20) {
+        let Some(arguments) = line
+            .strip_prefix("@click.option(")
+            .or_else(|| line.strip_prefix("@click.argument("))
+        else {
+            break;
+        };
+        let quote = arguments.chars().next().filter(|c| matches!(c, '"' | '\''));
+        let Some(name) = quote
+            .and_then(|quote| arguments.get(1..)?.split(quote).next())
+            .map(|name| name.trim_start_matches('-').replace('-', "_"))
+            .filter(|name| is_plain_name(name))
+        else {
+            return;
+        };
+        names.push(name);
+    }
+    names.reverse();
+    if names.is_empty() {
+        return;
+    }
+    if let Some(rest) = format!("{}):", names.join(", ")).strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// `reader = csv.reader(src, delimiter=args.` -> `delimiter`: a keyword given the parsed option of its own name,
+/// when the parser declares it (`"--delimiter"`).
+fn option_read_as_keyword(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python {
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(keyword) = context
+        .before_receiver(&access)
+        .and_then(|before| before.strip_suffix('='))
+        .and_then(|before| before.rsplit([' ', '(', ',']).next())
+        .filter(|keyword| is_plain_name(keyword))
+    else {
+        return;
+    };
+    let declared = [format!("\"--{keyword}\""), format!("'--{keyword}'")];
+    let by_parser = context.code_lines_above().take(80).any(|line| {
+        line.contains(".add_argument(") && declared.iter().any(|name| line.contains(name.as_str()))
+    });
+    if by_parser
+        && let Some(rest) = keyword.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.9));
     }
 }
 

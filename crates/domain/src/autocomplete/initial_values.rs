@@ -56,6 +56,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let language = context.profile.language;
     let typed = context.line_before.trim_start();
+    if language == Language::Python {
+        dataclass_container(context, typed, out);
+    }
     let receiver = match language {
         Language::Python => "self.",
         Language::JavaScript | Language::TypeScript | Language::Java => "this.",
@@ -152,5 +155,48 @@ fn value_of_name(language: Language, field: &str) -> Option<(&'static str, f64)>
         Some(FieldKind::Flag) => Some((if python { "False" } else { "false" }, 0.8)),
         _ if LIST_NAMES.contains(&field) && language != Language::Java => Some(("[]", 0.8)),
         _ => None,
+    }
+}
+
+/// `tags: list[str] = ` in a `@dataclass` -> `field(default_factory=list)` (and `field(` ->
+/// `default_factory=list)`): a mutable default is made anew for each object, the way the `dataclasses` module
+/// requires.
+fn dataclass_container(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let (annotation, begun) = if let Some(annotation) = typed.strip_suffix(" = ") {
+        (annotation, "")
+    } else if let Some(annotation) = typed.strip_suffix(" = field(") {
+        (annotation, "field(")
+    } else if let Some(annotation) = typed.strip_suffix(" = field(default_factory=") {
+        (annotation, "field(default_factory=")
+    } else {
+        return;
+    };
+    let Some((name, kind)) = annotation.split_once(": ") else {
+        return;
+    };
+    if !super::lexer::is_plain_name(name) {
+        return;
+    }
+    let container = kind.split('[').next().unwrap_or("").to_ascii_lowercase();
+    // A time stamp is taken when each object is made, as a list is made for each.
+    let factory = match container.as_str() {
+        "list" | "dict" | "set" => container,
+        "datetime" if begun.ends_with('=') => "datetime.now".to_owned(),
+        _ => return,
+    };
+    // The class header right above the fields, and its decorator above that.
+    let mut above = context
+        .code_lines_above()
+        .take(DECLARATION_LINES)
+        .skip_while(|line| !line.starts_with("class "));
+    let decorated = above.next().is_some()
+        && above.next().is_some_and(|line| {
+            line.starts_with("@dataclass") || line.starts_with("@dataclasses.dataclass")
+        });
+    if !decorated || super::cursor::indentation(context.line_before) == 0 {
+        return;
+    }
+    if let Some(rest) = format!("field(default_factory={factory})").strip_prefix(begun) {
+        out.push(Suggestion::construct(rest, 0.88));
     }
 }

@@ -52,7 +52,9 @@
 //!   `area` and `perimeter` from its fields; `initial_values` the value a constructor starts a field with
 //!   (`self.count = ` -> `0`, `this.items = ` -> `[];`) from its declared type or its name; `signatures` the
 //!   return type a header still needs (`def add(a: int, b: int) ` -> `-> int:`, `is_even(n: i32) -> ` -> `bool {`),
-//!   `record_literals` the next field of a literal of a type the file declares (`User{Name: "Ann", ` -> `Age: `);
+//!   `record_literals` the next field of a literal of a type the file declares (`User{Name: "Ann", ` -> `Age: `),
+//!   `python_records` the next name of a Python dict or `from_dict` call that lists a function's parameters or a
+//!   class's fields in order (`{"name": name, ` -> `"email": email`, `cls(data["name"], ` -> `data["email"]`);
 //!   `type_annotations` the type a Python annotation names (`price: fl` -> `oat`, `Optional[Us` -> `er]:`)
 //!   and the one a TypeScript annotation names (`}: Butt` -> `onProps`, `as HTMLDiv` -> `Element`);
 //!   `competitive` what a contest solution's template and arithmetic leave to write in C++, Java and Python (the
@@ -79,6 +81,11 @@
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function); `axis_symmetry` the same step again for the other
 //!   axis (`ball.y += ball.v` under `ball.x += ball.vx * dt;` -> `y * dt;`, `nr < rows && nc < ` -> `cols`);
+//! - `mirrored_functions`: a Python function written as the counterpart of one above (`save` under `load`,
+//!   `close` under `open`, `stop` under `start`): the opposite call, the file opened the other way, the flag set
+//!   back, the connection closed;
+//!   `analogous_lines` a Python line written like one above about another thing (a sibling function's line with
+//!   its word put as this one's: `user` as `post` in `get_post` under `get_user`);
 //! - `later_uses`: what the lines below the cursor already use, when code is edited rather than written top to
 //!   bottom (a loop variable or parameter the block below uses, an import its body needs, a loop's bound that
 //!   its subscripts name);
@@ -92,6 +99,7 @@
 //! construct rules; `ranking` turns evidence into confidences; `language` maps language names to profiles.
 
 mod algorithms;
+mod analogous_lines;
 mod asynchronous;
 mod axis_symmetry;
 mod beginner_projects;
@@ -134,6 +142,7 @@ mod linked_structures;
 mod loop_steps;
 mod loop_variables;
 mod members;
+mod mirrored_functions;
 mod names;
 mod pages_and_data;
 mod parameter_types;
@@ -143,6 +152,7 @@ pub mod provider;
 mod python;
 mod python_everyday;
 mod python_libraries;
+mod python_records;
 mod ranking;
 mod record_literals;
 mod repetition;
@@ -360,6 +370,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             go::in_literal(context, &literal, &mut suggestions);
             javascript_projects::in_literal(context, &mut suggestions);
             python::in_literal(context, &literal, &mut suggestions);
+            mirrored_functions::in_literal(context, &mut suggestions);
+            analogous_lines::complete(context, &mut suggestions);
             pages_and_data::in_literal(context, &literal, &mut suggestions);
             closers::close_literal(context, &literal, &mut suggestions);
         }
@@ -391,6 +403,9 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             type_annotations::complete(context, &mut suggestions);
             type_annotations::typescript_type(context, &mut suggestions);
             record_literals::complete(context, &mut suggestions);
+            python_records::complete(context, &mut suggestions);
+            mirrored_functions::complete(context, &mut suggestions);
+            analogous_lines::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
             web_services::complete(context, &mut suggestions);
             collection_idioms::complete(context, &mut suggestions);

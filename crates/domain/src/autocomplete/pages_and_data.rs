@@ -50,6 +50,17 @@ pub(super) fn in_literal(
     };
     route_method(before, text, quote, out);
     table_name(context, before, text, quote, out);
+    // `return render_template("` (the editor's quote and parenthesis set aside): the page named for the route.
+    if text.is_empty()
+        && before.trim_start() == "return render_template("
+        && context.code.contains("Flask(")
+        && let Some(function) = route_function(context)
+    {
+        out.push(Suggestion::construct(
+            format!("{function}.html{quote})"),
+            0.8,
+        ));
+    }
     let closers = open_parentheses(before).unwrap_or_default();
     date_format_field(before, text, quote, &closers, out);
     // `stamp = now.strftime("` (the editor's closing quote set aside) -> the format the variable names, as
@@ -187,6 +198,10 @@ fn table_name(
 
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language == Language::Python {
+        django_view(context, out);
+        deleted_with_parent(context, out);
+    }
     if !context.at_line_end() {
         return;
     }
@@ -831,6 +846,21 @@ fn web_route(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     } else if typed == "app.run(" {
         out.push(Suggestion::construct("debug=True)", 0.85));
+    } else if typed.strip_prefix("def ") == Some(context.prefix) {
+        // `@app.route("/logout")` then `def ` -> `logout():`: a page's function is named for its one word.
+        let Some(page) = context
+            .previous_code_line()
+            .map(str::trim)
+            .and_then(route_path)
+            .and_then(|path| path.strip_prefix('/'))
+            .map(|page| page.trim_end_matches('/').replace('-', "_"))
+            .filter(|page| is_plain_name(page))
+        else {
+            return;
+        };
+        if let Some(rest) = format!("{page}():").strip_prefix(context.prefix) {
+            out.push(Suggestion::construct(rest, 0.85));
+        }
     } else if typed.ends_with("request.args.") {
         let closers = open_parentheses(typed).unwrap_or_default();
         out.push(Suggestion::member(format!("get(){closers}"), 0.88));
@@ -851,6 +881,75 @@ fn web_route(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             out.push(Suggestion::construct(format!("{local})"), 0.85));
         }
     }
+}
+
+/// `path("contact/", views.` -> `contact, name="contact"` in a Django `urlpatterns` whose earlier paths name their
+/// view and their route after the page (`path("about/", views.about, name="about")`).
+fn django_view(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context
+        .line_after
+        .trim()
+        .chars()
+        .all(|c| matches!(c, ')' | ','))
+    {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some((page, quote)) = typed
+        .strip_prefix("path(")
+        .and_then(|rest| rest.strip_suffix(", views."))
+        .and_then(|path| {
+            let quote = path.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+            let page = path.strip_prefix(quote)?.strip_suffix(quote)?;
+            Some((page.trim_end_matches('/'), quote))
+        })
+        .filter(|(page, _)| is_plain_name(page))
+    else {
+        return;
+    };
+    let named_alike = |line: &str| {
+        let Some(path) = line.strip_prefix("path(").and_then(route_page) else {
+            return false;
+        };
+        line.contains(&format!("views.{path}, name={quote}{path}{quote})"))
+    };
+    if context.code_lines_above().take(30).any(named_alike)
+        && let Some(rest) =
+            format!("{page}, name={quote}{page}{quote}").strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::construct(rest, 0.86));
+    }
+}
+
+/// `author = models.ForeignKey(User, on_delete=models.` -> `CASCADE`: a Django model's row goes with the row
+/// it belongs to, the choice every tutorial makes.
+fn deleted_with_parent(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.before_prefix().trim_start();
+    let related = ["ForeignKey(", "OneToOneField("]
+        .iter()
+        .any(|field| typed.contains(field));
+    if related
+        && typed.ends_with("on_delete=models.")
+        && context.line_after.trim().chars().all(|c| c == ')')
+        && let Some(rest) = "CASCADE".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
+/// The page a Django `path(` names (`"about/", views.about, ...` -> `about`).
+fn route_page(arguments: &str) -> Option<&str> {
+    let quote = arguments
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '\''))?;
+    let page = arguments
+        .get(1..)?
+        .split(quote)
+        .next()?
+        .trim_end_matches('/');
+    is_plain_name(page).then_some(page)
 }
 
 /// A route function's `def name(` -> the parameters its path names (`<int:user_id>` -> `user_id):`, FastAPI's

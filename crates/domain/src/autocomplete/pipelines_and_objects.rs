@@ -308,7 +308,15 @@ fn python_method<'a>(context: &Context<'a>) -> Option<&'a str> {
 fn python(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     if typed == "return " {
-        python_return(context, out);
+        python_return(context, "", out);
+    } else if let Some(begun) = typed.strip_prefix("return ").filter(|begun| {
+        begun
+            .split_once('(')
+            .is_some_and(|(class, _)| identifier(class))
+    }) {
+        // `return Vector(` (the editor closed its parenthesis), `return Vector(self.x - other.x, `: the same
+        // object, begun.
+        python_return(context, begun, out);
     } else if typed.is_empty() {
         python_statement(context, out);
     } else if let Some(module) = typed
@@ -438,8 +446,9 @@ fn python_statement(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `return ` in a dunder method or a class method.
-fn python_return(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+/// `return ` in a dunder method or a class method; `begun` is what is typed of the value (`Vector(`), which only
+/// the operators' new object is given.
+fn python_return(context: &Context<'_>, begun: &str, out: &mut Vec<Suggestion>) {
     let Some(header) = python_method(context) else {
         return;
     };
@@ -466,11 +475,11 @@ fn python_return(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .iter()
                 .map(|field| format!("self.{field} {operator} {other}.{field}"))
                 .collect();
-            out.push(Suggestion::construct(
-                format!("{class}({})", sums.join(", ")),
-                0.85,
-            ));
+            if let Some(rest) = format!("{class}({})", sums.join(", ")).strip_prefix(begun) {
+                out.push(Suggestion::construct(rest, 0.85));
+            }
         }
+        _ if !begun.is_empty() => {}
         "__str__" | "__repr__" => {
             let (Some(class), Some(fields)) = (class_name(context), value_fields(context)) else {
                 return;

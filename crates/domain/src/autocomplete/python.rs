@@ -1328,6 +1328,15 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         0.9,
         out,
     );
+    // At the left margin, `if __` names the one variable a module tests there.
+    if indentation(context.line_before) == 0 && !context.code.contains("if __name__") {
+        complete_phrase(
+            context,
+            &[("if __", "if __name__ == \"__main__\":")],
+            0.88,
+            out,
+        );
+    }
     complete_phrase(
         context,
         &[("else", "else:"), ("try", "try:"), ("finally", "finally:")],
@@ -1507,17 +1516,20 @@ fn argument_parser_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let assigned = context
         .assignment_target(&access)
         .is_some_and(is_simple_name);
-    let member = if context.member_starts_statement(&access) {
-        "add_argument()"
-    } else if assigned {
-        "parse_args()"
+    // A `def parse_args():` that builds the parser ends by handing back what it parsed.
+    let returned = context.before_receiver(&access).map(str::trim) == Some("return");
+    let (member, confidence) = if context.member_starts_statement(&access) {
+        ("add_argument()", 0.88)
+    } else if assigned || returned {
+        // Above the uses of `add_argument()` the file's own habits count: the parsing is what the result keeps.
+        ("parse_args()", 0.94)
     } else {
         return;
     };
     if let Some(rest) = member.strip_prefix(context.prefix)
         && rest.len() > "()".len()
     {
-        out.push(Suggestion::member(rest.to_owned(), 0.88));
+        out.push(Suggestion::member(rest.to_owned(), confidence));
     }
 }
 
@@ -2644,12 +2656,19 @@ fn call_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         line.starts_with("if __name__") && line.ends_with(':')
     });
     let defines_main = context.code.contains("def main(");
+    // A test module runs its test cases (`unittest.m` alone is the `unittest` member rules').
+    let call = if defines_main {
+        "main()"
+    } else if context.code.contains("(unittest.TestCase):") && typed.is_empty() {
+        "unittest.main()"
+    } else {
+        return;
+    };
     if header_above
-        && defines_main
         && context.at_line_end()
-        && "main()".starts_with(typed)
+        && call.starts_with(typed)
         && typed.len() < 6
-        && let Some(rest) = "main()".get(typed.len()..)
+        && let Some(rest) = call.get(typed.len()..)
     {
         out.push(Suggestion::construct(rest, 0.85));
     }
@@ -3028,11 +3047,49 @@ fn method_receiver(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .enclosing_lines()
         .next()
         .is_none_or(|line| line.starts_with("class ") && line.ends_with(':'));
-    if in_class && receiver.len() > context.prefix.len() && receiver.starts_with(context.prefix) {
-        let text = &receiver[context.prefix.len()..];
+    // Some methods' whole parameter list is fixed by their kind: a property's setter takes the value it stores,
+    // an operator the object on its other side.
+    let setter = decorator.is_some_and(|line| line == format!("@{name}.setter"));
+    let parameters = if setter {
+        "self, value):"
+    } else if BINARY_OPERATORS.contains(&name) && receiver == "self" {
+        "self, other):"
+    } else {
+        receiver
+    };
+    if in_class && parameters.len() > context.prefix.len() && parameters.starts_with(context.prefix)
+    {
+        let text = &parameters[context.prefix.len()..];
         out.push(Suggestion::construct(text, 0.95));
     }
 }
+
+/// The operator methods that take the operand on the other side as their one parameter.
+const BINARY_OPERATORS: &[&str] = &[
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__truediv__",
+    "__floordiv__",
+    "__mod__",
+    "__pow__",
+    "__matmul__",
+    "__and__",
+    "__or__",
+    "__xor__",
+    "__radd__",
+    "__rsub__",
+    "__rmul__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+];
 
 /// Whether `name` reads as a whole exception class (`ValueError`, `StopIteration`), not the start of one.
 fn is_builtin_exception_like(name: &str) -> bool {

@@ -7467,6 +7467,1178 @@ const INLINE: &[Case] = &[
         "package main\n\nimport \"os\"\n\nfunc main() {\n\tinfo, err := os.‸",
         None,
     ),
+    // Twentieth round (r20a): edits inside Python modules that already exist (a class with several alike methods,
+    // a test next to others, one more `elif`, argparse option, dict key or dataclass field, logging, a function
+    // mirroring another, the module's last lines), written blind. New: a property's whole body on its blank line
+    // (`return self._age`, a setter's `self._age = value`), the header under `@age.setter` (`def ` ->
+    // `age(self, value):`) and under `@property` (the first hidden attribute not shown yet), an operator's `self,
+    // other`, the comparisons of one class alike (`__le__`'s `return self.year ` -> `<= other.year`, `__eq__`'s
+    // chain of the constructor's attributes, `(self.a, self.b) == (` -> `other.a, other.b)`, `NotImplemented`
+    // under `if not isinstance(`), an operator's object once `Vector(` is typed, a dict or `from_dict` call
+    // listing a function's parameters or a class's fields in order (`python_records`), a function that mirrors
+    // its counterpart (`json.` -> `dump(settings, f)` under `json.load(f)`, `open(path, ` -> `"w"`, a flag set
+    // back to `False`, `self.conn.close()`: `mirrored_functions`), an `elif` testing the chain's variable, the
+    // fixtures every test takes, a log call's last placeholder and the handler not added yet, a dataclass's
+    // `field(default_factory=list)`, a Flask page's function and template named for its path, a Django path's
+    // view, `parse_args()` returned, no quote closing an f-string after `}, `, `if __` at the margin and
+    // `unittest.main()`, and a line written like a sibling function's or a sibling line's with one word put for
+    // another (`analogous_lines`: `(` -> `post_id,` in `get_post` under `get_user`, `func=` -> `cmd_build`, the
+    // sibling's next statement on a blank line). Later: a switch's `action="store_true"`, `delimiter=args.` ->
+    // `delimiter`, click's parameters, a fixture's `yield client`, `default_factory=datetime.now`, the type every
+    // field above shares, Django's `on_delete=models.CASCADE`.
+    // Then look-alikes with other names, auto-closed brackets, and cases left alone.
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    @property\n    def age(self):\n        return ‸",
+        Some("self._age"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    @property\n    def age(self):\n        ‸",
+        Some("return self._age"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    @property\n    def ‸",
+        Some("age(self):"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    @prop‸",
+        Some("erty"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    @name.setter\n    def name(self, value):\n        self._name = value\n\n    @email.setter\n    def email(self, value):\n        ‸",
+        Some("self._email = value"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    @name.setter\n    def name(self, value):\n        self._name = value\n\n    @email.‸",
+        Some("setter"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    @name.setter\n    def name(self, value):\n        self._name = value\n\n    @email.setter\n    def ‸",
+        Some("email(self, value):"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    @email.setter\n    def email(‸)",
+        Some("self, value"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    def __eq__(self, other):\n        if not isinstance(other, User):\n            return ‸",
+        Some("NotImplemented"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    def __eq__(self, other):\n        if not isinstance(other, User):\n            return NotImplemented\n        return self.name == other.name and ‸",
+        Some("self.email == other.email and self.age == other.age"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    def to_dict(self):\n        return {\n            \"name\": self.name,\n            \"email\": self.email,\n            ‸\n        }",
+        Some("\"age\": self.age,"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    def to_dict(self):\n        return {\"name\": self.name, \"email\": self.email, \"age\": self.age}\n\n    @classmethod\n    def from_dict(cls, data):\n        return cls(data[\"name\"], data[\"email\"], ‸)",
+        Some("data[\"age\"]"),
+    ),
+    (
+        "python",
+        "class User:\n    def __init__(self, name, email, age):\n        self._name = name\n        self._email = email\n        self._age = age\n\n    @property\n    def name(self):\n        return self._name\n\n    @property\n    def email(self):\n        return self._email\n\n    def to_dict(self):\n        return {\"name\": self.name, \"email\": self.email, \"age\": self.age}\n\n    @classmethod\n    def from_dict(‸)",
+        Some("cls"),
+    ),
+    (
+        "python",
+        "class Book:\n    def __init__(self, title, author, year):\n        self.title = title\n        self.author = author\n        ‸",
+        Some("self.year = year"),
+    ),
+    (
+        "python",
+        "class Book:\n    def __init__(self, title, author, year):\n        self.title = title\n        self.author = author\n        self.y‸",
+        Some("ear = year"),
+    ),
+    (
+        "python",
+        "class Book:\n    def __init__(self, title, author, year):\n        self.title = title\n        self.author = ‸",
+        Some("author"),
+    ),
+    (
+        "python",
+        "class Book:\n    def __init__(self, title, author, year):\n        self.‸",
+        Some("title = title"),
+    ),
+    (
+        "python",
+        "class Book:\n    def __init__(self, title, author, year):\n        self.title = title\n        self.author = author\n        self.year = year\n\n    def to_dict(self):\n        return {\"title\": self.title, \"author\": self.author, ‸}",
+        Some("\"year\": self.year"),
+    ),
+    (
+        "python",
+        "class Book:\n    def __init__(self, title, author, year):\n        self.title = title\n        self.author = author\n        self.year = year\n\n    @classmethod\n    def from_dict(cls, data):\n        return cls(title=data[\"title\"], author=data[\"author\"], ‸)",
+        Some("year=data[\"year\"]"),
+    ),
+    (
+        "python",
+        "class Book:\n    def __init__(self, title, author, year):\n        self.title = title\n        self.author = author\n        self.year = year\n\n    def __eq__(self, other):\n        return (self.title, self.author) == (‸)",
+        Some("other.title, other.author"),
+    ),
+    (
+        "python",
+        "class Book:\n    def __init__(self, title, author, year):\n        self.title = title\n        self.author = author\n        self.year = year\n\n    def __lt__(self, other):\n        return self.year < other.year\n\n    def __le__(self, other):\n        return self.year ‸",
+        Some("<= other.year"),
+    ),
+    (
+        "python",
+        "class Book:\n    def __init__(self, title, author, year):\n        self.title = title\n        self.author = author\n        self.year = year\n\n    def __lt__(self, other):\n        return self.year < other.year\n\n    def __gt__(self, other):\n        return self.year ‸",
+        Some("> other.year"),
+    ),
+    (
+        "python",
+        "class Book:\n    def __init__(self, title, author, year):\n        self.title = title\n        self.author = author\n        self.year = year\n\n    def __str__(self):\n        return self.‸",
+        None,
+    ),
+    (
+        "python",
+        "class Vector:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __add__(self, other):\n        return Vector(self.x + other.x, self.y + other.y)\n\n    def __sub__(self, other):\n        return Vector(‸)",
+        Some("self.x - other.x, self.y - other.y"),
+    ),
+    (
+        "python",
+        "class Vector:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __add__(self, other):\n        return Vector(self.x + other.x, self.y + other.y)\n\n    def __sub__(self, other):\n        return Vector(self.x - other.x, ‸)",
+        Some("self.y - other.y"),
+    ),
+    (
+        "python",
+        "class Vector:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __add__(self, other):\n        return Vector(self.x + other.x, self.y + other.y)\n\n    def __eq__(self, other):\n        return self.x == other.x and ‸",
+        Some("self.y == other.y"),
+    ),
+    (
+        "python",
+        "class Vector:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __add__(self, other):\n        return Vector(self.x + other.x, self.y + other.y)\n\n    def __sub__(‸)",
+        Some("self, other"),
+    ),
+    (
+        "python",
+        "class Vector:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __add__(self, other):\n        return Vector(self.x + other.x, self.y + other.y)\n\n    def __‸",
+        None,
+    ),
+    (
+        "python",
+        "class Account:\n    def __init__(self, owner, balance=0):\n        self.owner = owner\n        self.balance = balance\n\n    def get_owner(self):\n        return self.owner\n\n    def get_balance(self):\n        return ‸",
+        Some("self.balance"),
+    ),
+    (
+        "python",
+        "class Account:\n    def __init__(self, owner, balance=0):\n        self.owner = owner\n        self.balance = balance\n\n    def get_owner(self):\n        return self.owner\n\n    def deposit(self, amount):\n        self.balance += amount\n\n    def withdraw(self, amount):\n        self.balance ‸",
+        Some("-= amount"),
+    ),
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def push(self, item):\n        self.items.append(item)\n\n    def pop(self):\n        return self.items.pop()\n\n    def __len__(self):\n        return ‸",
+        Some("len(self.items)"),
+    ),
+    (
+        "python",
+        "class Queue:\n    def __init__(self):\n        self.items = []\n\n    def enqueue(self, item):\n        self.items.append(item)\n\n    def dequeue(self):\n        return self.items.‸",
+        Some("pop(0)"),
+    ),
+    ("python", "class Stack:\n    def __init__(‸)", Some("self")),
+    (
+        "python",
+        "class Rectangle:\n    def __init__(self, width, height):\n        self.width = width\n        self.height = height\n\n    @property\n    def area(self):\n        return self.width * self.height\n\n    @property\n    def perimeter(self):\n        return ‸",
+        Some("2 * (self.width + self.height)"),
+    ),
+    (
+        "python",
+        "class Animal:\n    def __init__(self, name):\n        self.name = name\n\n\nclass Dog(Animal):\n    def __init__(self, name, breed):\n        super().‸",
+        Some("__init__("),
+    ),
+    (
+        "python",
+        "class Animal:\n    def __init__(self, name):\n        self.name = name\n\n\nclass Dog(Animal):\n    def __init__(self, name, breed):\n        super().__init__(‸)",
+        Some("name"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name, age):\n        self._name = name\n        self._age = age\n\n    @property\n    def age(self):\n        return self._age\n\n    @age.setter\n    def age(self, value):\n        if value < 0:\n            raise ValueError(\"age must be positive\")\n        self._age = value\n\n    @property\n    def name(self):\n        return self._name\n\n    @name.‸",
+        Some("setter"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name, age):\n        self._name = name\n        self._age = age\n\n    @property\n    def age(self):\n        return self._age\n\n    @age.setter\n    def age(self, value):\n        if value < 0:\n            raise ValueError(\"age must be positive\")\n        self._age = value\n\n    @property\n    def name(self):\n        return self._name\n\n    @name.setter\n    def ‸",
+        Some("name(self, value):"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name, age):\n        self._name = name\n        self._age = age\n\n    @property\n    def age(self):\n        return self._age\n\n    @age.setter\n    def age(self, value):\n        if value < 0:\n            raise ValueError(\"age must be positive\")\n        self._age = value\n\n    @property\n    def name(self):\n        return self._name\n\n    @name.setter\n    def name(‸)",
+        Some("self, value"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name, age):\n        self._name = name\n        self._age = age\n\n    @property\n    def age(self):\n        return self._age\n\n    @age.setter\n    def age(self, value):\n        if value < 0:\n            raise ValueError(\"age must be positive\")\n        self._age = value\n\n    @property\n    def name(self):\n        return self._name\n\n    @‸",
+        None,
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name, age):\n        self._name = name\n        self._age = age\n\n    @property\n    def age(self):\n        return self._age\n\n    @age.setter\n    def age(self, value):\n        if value < 0:\n            raise ValueError(\"age must be positive\")\n        self._age = value\n\n    @property\n    def name(self):\n        return self._name\n\n    @static‸",
+        Some("method"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name, age):\n        self._name = name\n        self._age = age\n\n    @property\n    def age(self):\n        return self._age\n\n    @age.setter\n    def age(self, value):\n        if value < 0:\n            raise ValueError(\"age must be positive\")\n        self._age = value\n\n    @property\n    def name(self):\n        return self._name\n\n    @classmethod\n    def from_string(‸)",
+        Some("cls"),
+    ),
+    (
+        "python",
+        "import unittest\n\nfrom calculator import add, subtract, divide\n\n\nclass TestCalculator(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(2, 3), 5)\n\n    def test_subtract(self):\n        self.assertEqual(subtract(5, 3), 2)\n\n    def test_divide(self):\n        self.assertEqual(divide(6, 3), 2)\n\n    def test_divide_by_zero(self):\n        with self.assertRaises(‸)",
+        Some("ZeroDivisionError"),
+    ),
+    (
+        "python",
+        "import unittest\n\nfrom calculator import add, subtract, divide\n\n\nclass TestCalculator(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(2, 3), 5)\n\n    def test_subtract(self):\n        self.assertEqual(subtract(5, 3), 2)\n\n    def test_divide(self):\n        self.assertEqual(divide(6, 3), 2)\n\n    def test_‸",
+        None,
+    ),
+    (
+        "python",
+        "import unittest\n\nfrom calculator import add, subtract, divide\n\n\nclass TestCalculator(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(2, 3), 5)\n\n    def test_subtract(self):\n        self.assertEqual(subtract(5, 3), 2)\n\n    def test_divide(self):\n        self.assertEqual(divide(6, 3), 2)\n\n    def test_multiply(‸)",
+        Some("self"),
+    ),
+    (
+        "python",
+        "import unittest\n\nfrom calculator import add, subtract, divide\n\n\nclass TestCalculator(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(2, 3), 5)\n\n    def test_subtract(self):\n        self.assertEqual(subtract(5, 3), 2)\n\n    def test_divide(self):\n        self.assertEqual(divide(6, 3), 2)\n\n    def test_multiply(self):\n        self.‸",
+        Some("assertEqual()"),
+    ),
+    (
+        "python",
+        "import unittest\n\nfrom calculator import add, subtract, divide\n\n\nclass TestCalculator(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(2, 3), 5)\n\n    def test_subtract(self):\n        self.assertEqual(subtract(5, 3), 2)\n\n    def test_divide(self):\n        self.assertEqual(divide(6, 3), 2)\n\n    def test_multiply(self):\n        self.assertEqual(multiply(2, 3), ‸)",
+        None,
+    ),
+    (
+        "python",
+        "import unittest\n\nfrom calculator import add, subtract, divide\n\n\nclass TestCalculator(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(2, 3), 5)\n\n    def test_subtract(self):\n        self.assertEqual(subtract(5, 3), 2)\n\n    def test_divide(self):\n        self.assertEqual(divide(6, 3), 2)\n\n\nif __name__ == \"__main__\":\n    ‸",
+        Some("unittest.main()"),
+    ),
+    (
+        "python",
+        "import unittest\n\nfrom calculator import add, subtract, divide\n\n\nclass TestCalculator(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(2, 3), 5)\n\n    def test_subtract(self):\n        self.assertEqual(subtract(5, 3), 2)\n\n    def test_divide(self):\n        self.assertEqual(divide(6, 3), 2)\n\n\nif __name__ == \"__main__\":\n    unittest.‸",
+        Some("main()"),
+    ),
+    (
+        "python",
+        "import unittest\n\nfrom calculator import add, subtract, divide\n\n\nclass TestCalculator(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(2, 3), 5)\n\n    def test_subtract(self):\n        self.assertEqual(subtract(5, 3), 2)\n\n    def test_divide(self):\n        self.assertEqual(divide(6, 3), 2)\n\n\nif __‸",
+        Some("name__ == \"__main__\":"),
+    ),
+    (
+        "python",
+        "import unittest\n\nfrom inventory import Inventory\n\n\nclass TestInventory(unittest.TestCase):\n    def setUp(self):\n        self.inventory = Inventory()\n        self.inventory.add(\"apple\", 3)\n\n    def test_count(self):\n        self.assertEqual(self.inventory.count(\"apple\"), 3)\n\n    def test_remove(self):\n        self.inventory.remove(\"apple\")\n        self.assert‸",
+        Some("Equal()"),
+    ),
+    (
+        "python",
+        "import unittest\n\nfrom inventory import Inventory\n\n\nclass TestInventory(unittest.TestCase):\n    def setUp(self):\n        self.inventory = Inventory()\n        self.inventory.add(\"apple\", 3)\n\n    def test_count(self):\n        self.assertEqual(self.inventory.count(\"apple\"), 3)\n\n    def test_remove(self):\n        self.inventory.‸",
+        None,
+    ),
+    (
+        "python",
+        "import sqlite3\nimport unittest\n\n\nclass TestStore(unittest.TestCase):\n    def setUp(self):\n        self.conn = sqlite3.connect(\":memory:\")\n        self.cursor = self.conn.cursor()\n\n    def tearDown(self):\n        self.‸",
+        Some("conn.close()"),
+    ),
+    (
+        "python",
+        "import sqlite3\nimport unittest\n\n\nclass TestStore(unittest.TestCase):\n    def setUp(self):\n        self.conn = sqlite3.connect(\":memory:\")\n        self.cursor = self.conn.cursor()\n\n    def tear‸",
+        Some("Down(self):"),
+    ),
+    (
+        "python",
+        "import unittest\n\nfrom app import create_app\n\n\nclass TestApi(unittest.TestCase):\n    def setUp(self):\n        self.app = create_app()\n        self.client = self.app.test_client()\n\n    def test_index(self):\n        response = self.client.‸",
+        None,
+    ),
+    (
+        "python",
+        "import pytest\n\nfrom shop.cart import Cart\n\n\n@pytest.fixture\ndef cart():\n    return Cart()\n\n\ndef test_empty_cart_total(cart):\n    assert cart.total() == 0\n\n\ndef test_add_item(cart):\n    cart.add(\"apple\", 1.5)\n    assert cart.total() == 1.5\n\n\ndef test_remove_missing_item(cart):\n    with pytest.‸",
+        Some("raises()"),
+    ),
+    (
+        "python",
+        "import pytest\n\nfrom shop.cart import Cart\n\n\n@pytest.fixture\ndef cart():\n    return Cart()\n\n\ndef test_empty_cart_total(cart):\n    assert cart.total() == 0\n\n\ndef test_add_item(cart):\n    cart.add(\"apple\", 1.5)\n    assert cart.total() == 1.5\n\n\ndef test_clear(‸)",
+        Some("cart"),
+    ),
+    (
+        "python",
+        "import pytest\n\nfrom shop.cart import Cart\n\n\n@pytest.fixture\ndef cart():\n    return Cart()\n\n\ndef test_empty_cart_total(cart):\n    assert cart.total() == 0\n\n\ndef test_add_item(cart):\n    cart.add(\"apple\", 1.5)\n    assert cart.total() == 1.5\n\n\ndef test_clear(cart):\n    cart.add(\"pear\", 2)\n    cart.clear()\n    assert ‸",
+        None,
+    ),
+    (
+        "python",
+        "import pytest\n\nfrom shop.cart import Cart\n\n\n@pytest.fixture\ndef cart():\n    return Cart()\n\n\ndef test_empty_cart_total(cart):\n    assert cart.total() == 0\n\n\ndef test_add_item(cart):\n    cart.add(\"apple\", 1.5)\n    assert cart.total() == 1.5\n\n\n@pytest.fix‸",
+        Some("ture"),
+    ),
+    (
+        "python",
+        "import pytest\n\nfrom shop.cart import Cart\n\n\n@pytest.fixture\ndef cart():\n    return Cart()\n\n\ndef test_empty_cart_total(cart):\n    assert cart.total() == 0\n\n\ndef test_add_item(cart):\n    cart.add(\"apple\", 1.5)\n    assert cart.total() == 1.5\n\n\n@pytest.mark.param‸",
+        Some("etrize()"),
+    ),
+    (
+        "python",
+        "import pytest\n\nfrom text import upper\n\n\n@pytest.mark.parametrize(\"text, expected\", [\n    (\"hello\", \"HELLO\"),\n    (\"World\", \"WORLD\"),\n])\ndef test_upper(text, expected):\n    assert upper(text) == ‸",
+        Some("expected"),
+    ),
+    (
+        "python",
+        "import pytest\n\nfrom calc import add\n\n\n@pytest.mark.parametrize(\"a, b, expected\", [\n    (1, 2, 3),\n    (0, 0, 0),\n    (-1, 1, 0),\n])\ndef test_add(‸)",
+        Some("a, b, expected"),
+    ),
+    (
+        "python",
+        "import pytest\n\nfrom app import create_app\n\n\n@pytest.fixture\ndef client():\n    app = create_app({\"TESTING\": True})\n    with app.test_client() as client:\n        yield ‸",
+        Some("client"),
+    ),
+    (
+        "python",
+        "import pytest\n\nfrom app import create_app\n\n\n@pytest.fixture\ndef client():\n    app = create_app({\"TESTING\": True})\n    with app.test_client() as client:\n        yield client\n\n\ndef test_index(client):\n    response = client.get(\"/\")\n    assert response.status_code == 200\n\n\ndef test_about(‸)",
+        Some("client"),
+    ),
+    (
+        "python",
+        "import pytest\n\nfrom ages import parse_age\n\n\ndef test_parse_age():\n    assert parse_age(\"42\") == 42\n\n\ndef test_parse_age_negative():\n    with pytest.raises(ValueError):\n        parse_age(‸)",
+        None,
+    ),
+    (
+        "python",
+        "def handle_command(command, args):\n    if command == \"add\":\n        return add_item(args)\n    elif command == \"remove\":\n        return remove_item(args)\n    elif command == \"list\":\n        return list_items()\n    elif ‸",
+        Some("command == \""),
+    ),
+    (
+        "python",
+        "def handle_command(command, args):\n    if command == \"add\":\n        return add_item(args)\n    elif command == \"remove\":\n        return remove_item(args)\n    elif command == \"list\":\n        return list_items()\n    elif command == \"clear\":\n        ‸",
+        Some("return "),
+    ),
+    (
+        "python",
+        "def grade(score):\n    if score >= 90:\n        return \"A\"\n    elif score >= 80:\n        return \"B\"\n    elif score >= 70:\n        return \"C\"\n    elif score >= 60:\n        return ‸",
+        Some("\"D\""),
+    ),
+    (
+        "python",
+        "def grade(score):\n    if score >= 90:\n        return \"A\"\n    elif score >= 80:\n        return \"B\"\n    elif score >= 70:\n        return \"C\"\n    elif score >= 60:\n        return \"D\"\n    else:\n        return ‸",
+        Some("\"F\""),
+    ),
+    (
+        "python",
+        "while True:\n    choice = input(\"> \")\n    if choice == \"1\":\n        add_contact()\n    elif choice == \"2\":\n        list_contacts()\n    elif choice == \"3\":\n        delete_contact()\n    elif choice == \"‸\"",
+        Some("4"),
+    ),
+    (
+        "python",
+        "while True:\n    choice = input(\"> \")\n    if choice == \"1\":\n        add_contact()\n    elif choice == \"2\":\n        list_contacts()\n    elif choice == \"3\":\n        delete_contact()\n    else:\n        print(‸)",
+        None,
+    ),
+    (
+        "python",
+        "def calculate(a, op, b):\n    if op == \"+\":\n        result = a + b\n    elif op == \"-\":\n        result = a - b\n    elif op == \"*\":\n        result = ‸",
+        Some("a * b"),
+    ),
+    (
+        "python",
+        "def run(command):\n    match command:\n        case \"start\":\n            start()\n        case \"stop\":\n            stop()\n        case ‸",
+        None,
+    ),
+    (
+        "python",
+        "import argparse\n\n\ndef parse_args():\n    parser = argparse.ArgumentParser(description=\"Resize images\")\n    parser.add_argument(\"input\", help=\"input folder\")\n    parser.add_argument(\"output\", help=\"output folder\")\n    parser.add_argument(\"--width\", type=int, default=800, help=\"target width\")\n    parser.add_argument(‸)",
+        None,
+    ),
+    (
+        "python",
+        "import argparse\n\n\ndef parse_args():\n    parser = argparse.ArgumentParser(description=\"Resize images\")\n    parser.add_argument(\"input\", help=\"input folder\")\n    parser.add_argument(\"output\", help=\"output folder\")\n    parser.add_argument(\"--width\", type=int, default=800, help=\"target width\")\n    parser.add_argument(\"--verbose\", action=\"‸\")",
+        Some("store_true"),
+    ),
+    (
+        "python",
+        "import argparse\n\n\ndef parse_args():\n    parser = argparse.ArgumentParser(description=\"Resize images\")\n    parser.add_argument(\"input\", help=\"input folder\")\n    parser.add_argument(\"output\", help=\"output folder\")\n    parser.add_argument(\"--width\", type=int, default=800, help=\"target width\")\n    parser.add_argument(\"--height\", type=int, default=600, he‸)",
+        Some("lp"),
+    ),
+    (
+        "python",
+        "import argparse\n\n\ndef parse_args():\n    parser = argparse.ArgumentParser(description=\"Resize images\")\n    parser.add_argument(\"input\", help=\"input folder\")\n    parser.add_argument(\"output\", help=\"output folder\")\n    parser.add_argument(\"--width\", type=int, default=800, help=\"target width\")\n    parser.add_argument(\"--height\", type=int, default=600, help=\"target height\")\n    return parser.‸",
+        Some("parse_args()"),
+    ),
+    (
+        "python",
+        "import argparse\n\n\ndef parse_args():\n    parser = argparse.ArgumentParser(description=\"Resize images\")\n    parser.add_argument(\"input\", help=\"input folder\")\n    parser.add_argument(\"output\", help=\"output folder\")\n    parser.add_argument(\"--width\", type=int, default=800, help=\"target width\")\n    parser.add_argument(\"--dry-run\", ‸)",
+        Some("action=\"store_true\""),
+    ),
+    (
+        "python",
+        "import argparse\n\nparser = argparse.‸",
+        Some("ArgumentParser()"),
+    ),
+    (
+        "python",
+        "import argparse\n\nparser = argparse.ArgumentParser(prog=\"proj\")\nsubparsers = parser.add_subparsers()\ninit_parser = subparsers.add_parser(\"init\", help=\"create a new project\")\ninit_parser.set_defaults(func=cmd_init)\nbuild_parser = subparsers.add_parser(\"build\", help=\"build the project\")\nbuild_parser.set_defaults(func=‸)",
+        Some("cmd_build"),
+    ),
+    (
+        "python",
+        "import argparse\nimport csv\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"--input\", required=True, help=\"input CSV file\")\nparser.add_argument(\"--output\", required=True, help=\"output CSV file\")\nparser.add_argument(\"--delimiter\", default=\",\", help=\"field delimiter\")\nargs = parser.‸",
+        Some("parse_args()"),
+    ),
+    (
+        "python",
+        "import argparse\nimport csv\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"--input\", required=True, help=\"input CSV file\")\nparser.add_argument(\"--output\", required=True, help=\"output CSV file\")\nparser.add_argument(\"--delimiter\", default=\",\", help=\"field delimiter\")\nargs = parser.parse_args()\n\nwith open(args.input) as src:\n    reader = csv.reader(src, delimiter=args.‸)",
+        Some("delimiter"),
+    ),
+    (
+        "python",
+        "import click\n\n\n@click.command()\n@click.option(\"--name\", default=\"World\", help=\"Who to greet.\")\n@click.option(\"--count\", default=1, help=\"Number of greetings.\")\ndef hello(‸)",
+        Some("name, count"),
+    ),
+    (
+        "python",
+        "DEFAULT_CONFIG = {\n    \"host\": \"localhost\",\n    \"port\": 8080,\n    \"debug\": False,\n    ‸\n}",
+        None,
+    ),
+    (
+        "python",
+        "import os\n\nconfig = {\n    \"host\": os.environ.get(\"APP_HOST\", \"localhost\"),\n    \"port\": int(os.environ.get(\"APP_PORT\", \"8000\")),\n    \"user\": os.environ.get(\"‸\"),\n}",
+        Some("APP_USER"),
+    ),
+    (
+        "python",
+        "def make_user(name, email, age):\n    return {\n        \"name\": name,\n        \"email\": email,\n        ‸\n    }",
+        Some("\"age\": age,"),
+    ),
+    (
+        "python",
+        "def make_user(name, email, age):\n    return {\"name\": name, \"email\": email, ‸}",
+        Some("\"age\": age"),
+    ),
+    (
+        "python",
+        "import os\n\nDEBUG = os.getenv(\"DEBUG\", \"false\") == \"true\"\nSECRET_KEY = os.getenv(\"SECRET_KEY\")\nDATABASE_URL = os.getenv(\"‸\")",
+        Some("DATABASE_URL"),
+    ),
+    (
+        "python",
+        "import os\n\nSECRET_KEY = os.environ.get(\"SECRET_KEY\")\nREDIS_URL = os.environ.get(\"‸\")",
+        Some("REDIS_URL"),
+    ),
+    (
+        "python",
+        "import os\n\nSECRET_KEY = os.environ[\"SECRET_KEY\"]\nAPI_KEY = os.environ[‸]",
+        Some("\"API_KEY\""),
+    ),
+    (
+        "python",
+        "import tkinter as tk\n\nroot = tk.Tk()\nname_label = tk.Label(root, text=\"Name\")\nname_label.grid(row=0, column=0)\nname_entry = tk.Entry(root)\nname_entry.grid(row=0, column=1)\nemail_label = tk.Label(root, text=\"Email\")\nemail_label.grid(row=1, column=0)\nemail_entry = tk.Entry(root)\nemail_entry.grid(‸)",
+        Some("row"),
+    ),
+    (
+        "python",
+        "import logging\n\nimport requests\n\nlogger = logging.getLogger(__name__)\n\n\ndef download(url):\n    logger.info(\"Downloading %s\", url)\n    try:\n        response = requests.get(url, timeout=10)\n        response.raise_for_status()\n    except requests.RequestException as exc:\n        logger.‸",
+        None,
+    ),
+    (
+        "python",
+        "import logging\n\nimport requests\n\nlogger = logging.getLogger(__name__)\n\n\ndef download(url):\n    logger.info(\"Downloading %s\", url)\n    try:\n        response = requests.get(url, timeout=10)\n        response.raise_for_status()\n    except requests.RequestException as exc:\n        logger.er‸",
+        Some("ror()"),
+    ),
+    (
+        "python",
+        "import logging\n\nimport requests\n\nlogger = logging.getLogger(__name__)\n\n\ndef download(url):\n    logger.info(\"Downloading %s\", url)\n    try:\n        response = requests.get(url, timeout=10)\n        response.raise_for_status()\n    except requests.RequestException as exc:\n        logger.error(\"Download of %s failed: %s\", url, ‸)",
+        Some("exc"),
+    ),
+    (
+        "python",
+        "import logging\n\nlogger = logging.‸",
+        Some("getLogger(__name__)"),
+    ),
+    (
+        "python",
+        "import logging\n\nlogger = logging.getLogger(‸)",
+        Some("__name__"),
+    ),
+    (
+        "python",
+        "import logging\n\nlogging.basicConfig(level=logging.DEB‸)",
+        Some("UG"),
+    ),
+    (
+        "python",
+        "import logging\n\nlogger = logging.getLogger(__name__)\n\n\ndef save(rows, path):\n    with open(path, \"w\") as f:\n        for row in rows:\n            f.write(\",\".join(row) + \"\\n\")\n    logger.info(\"Saved %d rows to %s\", len(rows), ‸)",
+        Some("path"),
+    ),
+    (
+        "python",
+        "import logging\nimport os\n\nlogger = logging.getLogger(__name__)\n\n\ndef load(path):\n    if not os.path.exists(path):\n        logger.warning(\"File %s not found\", ‸)",
+        Some("path"),
+    ),
+    (
+        "python",
+        "import logging\n\nlogger = logging.getLogger(\"app\")\nhandler = logging.StreamHandler()\nhandler.setFormatter(logging.Formatter(\"%(asctime)s %(message)s\"))\nlogger.addHandler(‸)",
+        Some("handler"),
+    ),
+    (
+        "python",
+        "import logging\n\nlogger = logging.getLogger(\"app\")\nfile_handler = logging.FileHandler(\"app.log\")\nconsole_handler = logging.StreamHandler()\nlogger.addHandler(file_handler)\nlogger.addHandler(‸)",
+        Some("console_handler"),
+    ),
+    (
+        "python",
+        "import logging\n\nlogger = logging.getLogger(__name__)\n\n\ndef parse(value):\n    try:\n        return int(value)\n    except ValueError as e:\n        logger.error(\"Invalid value: %s\", ‸)",
+        Some("e"),
+    ),
+    (
+        "python",
+        "import logging\n\nlogger = logging.getLogger(__name__)\n\n\nclass Worker:\n    def start(self):\n        logger.info(\"Worker starting\")\n        self.running = True\n\n    def stop(self):\n        ‸",
+        None,
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass, field\n\n\n@dataclass\nclass Product:\n    name: str\n    price: float\n    quantity: int = 0\n    tags: list[str] = ‸",
+        Some("field(default_factory=list)"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass, field\n\n\n@dataclass\nclass Product:\n    name: str\n    price: float\n    quantity: int = 0\n    tags: list[str] = field(‸)",
+        Some("default_factory=list"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass, field\nfrom datetime import datetime\n\n\n@dataclass\nclass Note:\n    text: str\n    created_at: datetime = field(default_factory=‸)",
+        Some("datetime.now"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Product:\n    name: str\n    price: fl‸",
+        Some("oat"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass, field\n\n\n@dataclass\nclass Product:\n    name: str\n    price: float\n    quantity: int = 0\n    in_stock: bo‸",
+        Some("ol"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass\n\n\n@data‸",
+        Some("class"),
+    ),
+    ("python", "from dataclasses import ‸", Some("dataclass")),
+    (
+        "python",
+        "from typing import NamedTuple\n\n\nclass Point(NamedTuple):\n    x: float\n    y: ‸",
+        Some("float"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Point3D:\n    x: float\n    y: float\n    z: ‸",
+        Some("float"),
+    ),
+    (
+        "python",
+        "from dataclasses import asdict, dataclass\n\n\n@dataclass\nclass Order:\n    id: int\n    customer: str\n    total: float\n\n    @classmethod\n    def from_dict(cls, data):\n        return cls(id=data[\"id\"], customer=data[\"customer\"], ‸)",
+        Some("total=data[\"total\"]"),
+    ),
+    (
+        "python",
+        "from dataclasses import asdict, dataclass\n\n\n@dataclass\nclass Order:\n    id: int\n    customer: str\n    total: float\n\n    def to_dict(self):\n        return {\"id\": self.id, \"customer\": self.customer, ‸}",
+        Some("\"total\": self.total"),
+    ),
+    (
+        "python",
+        "from enum import Enum\n\n\nclass Status(Enum):\n    PENDING = \"pending\"\n    ACTIVE = \"active\"\n    DONE = ‸",
+        Some("\"done\""),
+    ),
+    (
+        "python",
+        "from enum import Enum\n\n\nclass Color(Enum):\n    RED = 1\n    GREEN = 2\n    BLUE = ‸",
+        Some("3"),
+    ),
+    (
+        "python",
+        "import json\n\n\ndef load_settings(path):\n    with open(path) as f:\n        return json.load(f)\n\n\ndef save_settings(settings, path):\n    with open(path, \"w\") as f:\n        json.‸",
+        Some("dump(settings, f)"),
+    ),
+    (
+        "python",
+        "import json\n\n\ndef load_settings(path):\n    with open(path) as f:\n        return json.load(f)\n\n\ndef save_settings(settings, path):\n    with open(path, ‸)",
+        Some("\"w\""),
+    ),
+    (
+        "python",
+        "import pickle\n\n\ndef load(path):\n    with open(path, \"rb\") as f:\n        return pickle.load(f)\n\n\ndef save(obj, path):\n    with open(path, \"‸\")",
+        Some("wb"),
+    ),
+    (
+        "python",
+        "import base64\n\n\ndef encode(text):\n    return base64.b64encode(text.encode(\"utf-8\")).decode(\"ascii\")\n\n\ndef decode(data):\n    return base64.‸",
+        Some("b64decode(data)"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\n\nclass Database:\n    def __init__(self, path):\n        self.path = path\n        self.conn = None\n\n    def open(self):\n        self.conn = sqlite3.connect(self.path)\n\n    def close(self):\n        ‸",
+        Some("self.conn.close()"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\n\nclass Database:\n    def __init__(self, path):\n        self.path = path\n        self.conn = None\n\n    def open(self):\n        self.conn = sqlite3.connect(self.path)\n\n    def close(self):\n        if self.conn:\n            self.conn.‸",
+        Some("close()"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\n\nclass Database:\n    def __init__(self, path):\n        self.path = path\n        self.conn = None\n\n    def open(self):\n        self.conn = sqlite3.connect(self.path)\n\n    def __enter__(self):\n        self.open()\n        return self\n\n    def __exit__(self, exc_type, exc, tb):\n        self.‸",
+        Some("close()"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\n\nclass Database:\n    def __init__(self, path):\n        self.path = path\n        self.conn = None\n\n    def open(self):\n        self.conn = sqlite3.connect(self.path)\n\n    def __enter__(self):\n        self.open()\n        return ‸",
+        Some("self"),
+    ),
+    (
+        "python",
+        "import threading\n\n\nclass Ticker:\n    def __init__(self):\n        self.running = False\n        self.thread = threading.Thread(target=self.loop)\n\n    def start(self):\n        self.running = True\n        self.thread.start()\n\n    def stop(self):\n        self.running = ‸",
+        Some("False"),
+    ),
+    (
+        "python",
+        "import socket\n\n\nclass Client:\n    def __init__(self, host, port):\n        self.host = host\n        self.port = port\n        self.connected = False\n\n    def connect(self):\n        self.socket = socket.create_connection((self.host, self.port))\n        self.connected = True\n\n    def disconnect(self):\n        self.socket.close()\n        self.connected = ‸",
+        Some("False"),
+    ),
+    (
+        "python",
+        "import json\n\n\nclass Settings:\n    def to_json(self):\n        return json.dumps(self.to_dict())\n\n    @classmethod\n    def from_json(cls, text):\n        return cls.from_dict(json.‸)",
+        Some("loads()"),
+    ),
+    (
+        "python",
+        "import yaml\n\n\ndef load_config(path):\n    with open(path) as f:\n        return yaml.safe_load(f)\n\n\ndef save_config(config, path):\n    with open(path, \"w\") as f:\n        yaml.‸",
+        Some("safe_dump(config, f)"),
+    ),
+    (
+        "python",
+        "import zlib\n\n\ndef compress(data):\n    return zlib.compress(data)\n\n\ndef decompress(data):\n    return zlib.‸",
+        Some("decompress(data)"),
+    ),
+    (
+        "python",
+        "from cryptography.fernet import Fernet\n\n\ndef encrypt(text, key):\n    return Fernet(key).encrypt(text.encode())\n\n\ndef decrypt(token, key):\n    return Fernet(key).‸",
+        Some("decrypt(token)"),
+    ),
+    (
+        "python",
+        "import sys\n\n\ndef parse_args():\n    return sys.argv[1:]\n\n\ndef main():\n    args = parse_args()\n    run(args)\n\n\nif __name__ == \"__main__\":\n    ‸",
+        Some("main()"),
+    ),
+    (
+        "python",
+        "import sys\n\n\ndef parse_args():\n    return sys.argv[1:]\n\n\ndef main():\n    args = parse_args()\n    run(args)\n\n\nif __name__ == \"__main__\":\n    ma‸",
+        Some("in()"),
+    ),
+    (
+        "python",
+        "import sys\n\n\ndef parse_args():\n    return sys.argv[1:]\n\n\ndef main():\n    args = parse_args()\n    run(args)\n\n\nif __name__ == ‸",
+        Some("\"__main__\":"),
+    ),
+    (
+        "python",
+        "import sys\n\n\ndef parse_args():\n    return sys.argv[1:]\n\n\ndef main():\n    args = parse_args()\n    run(args)\n\n\nif __name__ == \"‸\"",
+        Some("__main__"),
+    ),
+    (
+        "python",
+        "import sys\n\n\ndef parse_args():\n    return sys.argv[1:]\n\n\ndef main():\n    args = parse_args()\n    run(args)\n\n\n‸",
+        None,
+    ),
+    (
+        "python",
+        "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef index():\n    return \"Hello\"\n\n\nif __name__ == \"__main__\":\n    app.‸",
+        Some("run(debug=True)"),
+    ),
+    (
+        "python",
+        "import os\nimport sys\n\n\ndef main():\n    ‸",
+        None,
+    ),
+    (
+        "python",
+        "def find_user(users, name):\n    for user in users:\n        if user.name == name:\n            return user\n    return ‸",
+        Some("None"),
+    ),
+    (
+        "python",
+        "from flask import Flask, jsonify\n\napp = Flask(__name__)\n\n\n@app.route(\"/users\")\ndef list_users():\n    return jsonify(users)\n\n\n@app.route(\"/users/<int:user_id>\")\ndef get_user(user_id):\n    user = find_user(user_id)\n    if user is None:\n        return jsonify({\"error\": \"not found\"}), 404\n    return jsonify(‸)",
+        Some("user"),
+    ),
+    (
+        "python",
+        "from flask import Flask, jsonify\n\napp = Flask(__name__)\n\n\n@app.route(\"/users\")\ndef list_users():\n    return jsonify(users)\n\n\n@app.route(\"/users/<int:user_id>\")\ndef get_user(user_id):\n    user = find_user(user_id)\n    if user is None:\n        return jsonify({\"error\": \"not found\"}), 404\n    return jsonify(user)\n\n\n@app.‸",
+        Some("route()"),
+    ),
+    (
+        "python",
+        "def check_username(name):\n    if len(name) < 3:\n        return False, \"too short\"\n    if not name.isalnum():\n        return False, \"only letters and digits\"\n    return ‸",
+        None,
+    ),
+    (
+        "python",
+        "def celsius_to_fahrenheit(c):\n    return c * 9 / 5 + 32\n\n\ndef fahrenheit_to_celsius(f):\n    return ‸",
+        Some("(f - 32) * 5 / 9"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\ndb = sqlite3.connect(\"app.db\")\n\n\ndef get_user(user_id):\n    return db.execute(\"SELECT * FROM users WHERE id = ?\", (user_id,)).fetchone()\n\n\ndef get_post(post_id):\n    return db.execute(\"SELECT * FROM posts WHERE id = ?\", (‸)).fetchone()",
+        Some("post_id,"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\ndb = sqlite3.connect(\"app.db\")\n\n\ndef get_user(user_id):\n    return db.execute(\"SELECT * FROM users WHERE id = ?\", (user_id,)).fetchone()\n\n\ndef get_post(post_id):\n    return db.execute(\"SELECT * FROM posts WHERE id = ?\", (post_id,)).‸",
+        Some("fetchone()"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\ndb = sqlite3.connect(\"app.db\")\n\n\ndef get_users():\n    return db.execute(\"SELECT * FROM users\").fetchall()\n\n\ndef get_posts():\n    return db.execute(\"SELECT * FROM ‸\").fetchall()",
+        Some("posts"),
+    ),
+    (
+        "python",
+        "def is_valid_email(value):\n    return \"@\" in value and \".\" in value\n\n\ndef is_valid_age(value):\n    return value.isdigit() and 0 < int(value) < 130\n\n\ndef is_valid_name(value):\n    return ‸",
+        None,
+    ),
+    (
+        "python",
+        "import requests\n\n\nclass ApiClient:\n    def __init__(self, base_url, token):\n        self.base_url = base_url\n        self.session = requests.Session()\n        self.session.headers[\"Authorization\"] = f\"Bearer {token}\"\n\n    def get(self, path):\n        response = self.session.get(self.base_url + path)\n        response.raise_for_status()\n        return response.json()\n\n    def delete(self, path):\n        response = self.session.‸",
+        Some("delete(self.base_url + path)"),
+    ),
+    (
+        "python",
+        "import requests\n\n\nclass ApiClient:\n    def __init__(self, base_url, token):\n        self.base_url = base_url\n        self.session = requests.Session()\n        self.session.headers[\"Authorization\"] = f\"Bearer {token}\"\n\n    def get(self, path):\n        response = self.session.get(self.base_url + path)\n        response.raise_for_status()\n        return response.json()\n\n    def delete(self, path):\n        response = self.session.delete(self.base_url + path)\n        ‸",
+        Some("response.raise_for_status()"),
+    ),
+    (
+        "python",
+        "from django.db import models\n\n\nclass Post(models.Model):\n    title = models.CharField(max_length=200)\n    slug = models.SlugField(unique=True)\n    body = models.TextField()\n    created_at = models.DateTimeField(auto_now_add=True)\n    author = models.ForeignKey(User, on_delete=models.‸)",
+        Some("CASCADE"),
+    ),
+    (
+        "python",
+        "from django.db import models\n\n\nclass Post(models.Model):\n    title = models.CharField(max_length=200)\n    slug = models.SlugField(unique=True)\n    body = models.TextField()\n    created_at = models.DateTimeField(auto_now_add=True)\n    summary = models.CharField(max_‸)",
+        Some("length"),
+    ),
+    (
+        "python",
+        "from django.urls import path\n\nfrom . import views\n\nurlpatterns = [\n    path(\"\", views.index, name=\"index\"),\n    path(\"about/\", views.about, name=\"about\"),\n    path(\"contact/\", views.‸),\n]",
+        Some("contact, name=\"contact\""),
+    ),
+    (
+        "python",
+        "from django.urls import path\n\nfrom . import views\n\nurlpatterns = [\n    path(\"\", views.index, name=\"index\"),\n    path(\"about/\", views.about, name=\"about\"),\n    path(\"contact/\", views.contact, name=\"‸\"),\n]",
+        Some("contact"),
+    ),
+    (
+        "python",
+        "from django.shortcuts import render\n\n\ndef index(request):\n    return render(request, \"blog/index.html\")\n\n\ndef about(request):\n    return render(request, \"‸\")",
+        Some("blog/about.html"),
+    ),
+    (
+        "python",
+        "from flask import Flask, render_template\n\napp = Flask(__name__)\n\n\n@app.route(\"/login\", methods=[\"GET\", \"POST\"])\ndef login():\n    return render_template(\"login.html\")\n\n\n@app.route(\"/logout\")\ndef ‸",
+        Some("logout():"),
+    ),
+    (
+        "python",
+        "from flask import Flask, render_template\n\napp = Flask(__name__)\n\n\n@app.route(\"/login\", methods=[\"GET\", \"POST\"])\ndef login():\n    return render_template(\"login.html\")\n\n\n@app.route(\"/register\", methods=[\"GET\", \"POST\"])\ndef register():\n    return render_template(\"‸\")",
+        Some("register.html"),
+    ),
+    (
+        "python",
+        "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get(\"/items/{item_id}\")\ndef read_item(item_id: int):\n    return {\"item_id\": item_id}\n\n\n@app.delete(\"/items/{item_id}\")\ndef delete_item(‸)",
+        Some("item_id: int"),
+    ),
+    // Look-alikes of the new rules with other names, and the cases they leave alone.
+    (
+        "python",
+        "import argparse\n\n\ndef build_parser():\n    ap = argparse.ArgumentParser()\n    ap.add_argument(\"--name\")\n    ap.add_argument(\"--count\", type=int)\n    return ap.‸",
+        Some("parse_args()"),
+    ),
+    (
+        "python",
+        "import argparse\n\nap = argparse.ArgumentParser()\nap.add_argument(\"src\")\nap.add_argument(\"dst\")\nopts = ap.‸",
+        Some("parse_args()"),
+    ),
+    (
+        "python",
+        "import argparse\n\nap = argparse.ArgumentParser()\nap.add_argument(\"src\")\nap.‸",
+        Some("add_argument()"),
+    ),
+    ("python", "x, y = 1, 2\nprint(f\"{x}, ‸", None),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __str__(self):\n        return f\"({self.x}, ‸)\"",
+        None,
+    ),
+    ("python", "name = \"Ann\"\nprint(\"Hello, ‸", Some("\")")),
+    (
+        "python",
+        "class Product:\n    def __init__(self, price):\n        self._price = price\n\n    @property\n    def price(self):\n        return self._price\n\n    @price.setter\n    def ‸",
+        Some("price(self, value):"),
+    ),
+    (
+        "python",
+        "class Product:\n    def __init__(self, price):\n        self._price = price\n\n    @property\n    def price(self):\n        return self._price\n\n    @price.setter\n    def price(‸)",
+        Some("self, value"),
+    ),
+    (
+        "python",
+        "class Money:\n    def __init__(self, cents):\n        self.cents = cents\n\n    def __mul__(‸)",
+        Some("self, other"),
+    ),
+    (
+        "python",
+        "class Money:\n    def __init__(self, cents):\n        self.cents = cents\n\n    def __str__(‸)",
+        Some("self"),
+    ),
+    (
+        "python",
+        "class Product:\n    def __init__(self, title, price):\n        self._title = title\n        self._price = price\n\n    @property\n    def price(self):\n        ‸",
+        Some("return self._price"),
+    ),
+    (
+        "python",
+        "class Product:\n    def __init__(self, title, price):\n        self._title = title\n        self._price = price\n\n    @property\n    def price(self):\n        return self._price\n\n    @price.setter\n    def price(self, new_price):\n        ‸",
+        Some("self._price = new_price"),
+    ),
+    (
+        "python",
+        "class Product:\n    def __init__(self, title, price):\n        self.title = title\n        self.price = price\n\n    @property\n    def price(self):\n        ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Product:\n    def __init__(self, title, price, stock):\n        self._title = title\n        self._price = price\n        self._stock = stock\n\n    @property\n    def title(self):\n        return self._title\n\n    @property\n    def ‸",
+        Some("price(self):"),
+    ),
+    (
+        "python",
+        "class Product:\n    def __init__(self, title, price):\n        self._title = title\n        self._price = price\n\n    @property\n    def ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Player:\n    def __init__(self, score):\n        self.score = score\n\n    def __gt__(self, other):\n        return self.score > other.score\n\n    def __ge__(self, other):\n        return self.score ‸",
+        Some(">= other.score"),
+    ),
+    (
+        "python",
+        "class Player:\n    def __init__(self, score):\n        self.score = score\n\n    def __gt__(self, other):\n        return self.score > other.score\n\n    def better(self, other):\n        return self.score ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y, z):\n        self.x = x\n        self.y = y\n        self.z = z\n\n    def __eq__(self, other):\n        return self.x == other.x and ‸",
+        Some("self.y == other.y and self.z == other.z"),
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y, z):\n        self.x = x\n        self.y = y\n        self.z = z\n\n    def __eq__(self, other):\n        return self.y == other.y and ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Card:\n    def __init__(self, rank, suit):\n        self.rank = rank\n        self.suit = suit\n\n    def __eq__(self, other):\n        return (self.rank, self.suit) == (‸)",
+        Some("other.rank, other.suit"),
+    ),
+    (
+        "python",
+        "class Card:\n    def __init__(self, rank, suit):\n        self.rank = rank\n        self.suit = suit\n\n    def __lt__(self, other):\n        if not isinstance(other, Card):\n            return ‸",
+        Some("NotImplemented"),
+    ),
+    (
+        "python",
+        "class Card:\n    def __init__(self, rank, suit):\n        self.rank = rank\n        self.suit = suit\n\n    def matches(self, other):\n        if not isinstance(other, Card):\n            return ‸",
+        None,
+    ),
+    (
+        "python",
+        "def make_point(x, y, z):\n    return {\"x\": x, \"y\": y, ‸}",
+        Some("\"z\": z"),
+    ),
+    (
+        "python",
+        "def make_point(x, y, z):\n    return {'x': x, ‸}",
+        Some("'y': y"),
+    ),
+    (
+        "python",
+        "def make_user(name, email):\n    return {\"name\": name.upper(), ‸}",
+        None,
+    ),
+    (
+        "python",
+        "def make_user(name, email, age):\n    return {\"email\": email, ‸}",
+        None,
+    ),
+    (
+        "python",
+        "def make_user(name, email, age):\n    return {\"name\": name, \"email\": email, \"age\": age, ‸}",
+        None,
+    ),
+    (
+        "python",
+        "class Song:\n    def __init__(self, title, artist, length):\n        self.title = title\n        self.artist = artist\n        self.length = length\n\n    def to_dict(self):\n        return {\n            \"title\": self.title,\n            ‸\n        }",
+        Some("\"artist\": self.artist,"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Song:\n    title: str\n    artist: str\n    length: int\n\n    @classmethod\n    def from_dict(cls, d):\n        return cls(d[\"title\"], ‸)",
+        Some("d[\"artist\"]"),
+    ),
+    (
+        "python",
+        "import pickle\n\n\ndef load_cache(path):\n    with open(path, \"rb\") as f:\n        return pickle.load(f)\n\n\ndef save_cache(cache, path):\n    with open(path, \"wb\") as f:\n        pickle.‸",
+        Some("dump(cache, f)"),
+    ),
+    (
+        "python",
+        "def read_notes(filename):\n    with open(filename) as f:\n        return f.read()\n\n\ndef write_notes(filename, text):\n    with open(filename, ‸)",
+        Some("\"w\""),
+    ),
+    (
+        "python",
+        "def write_notes(filename, text):\n    with open(filename, ‸)",
+        None,
+    ),
+    (
+        "python",
+        "class Server:\n    def __init__(self):\n        self.active = False\n\n    def start(self):\n        self.active = True\n\n    def stop(self):\n        self.active = ‸",
+        Some("False"),
+    ),
+    (
+        "python",
+        "class Server:\n    def __init__(self):\n        self.active = False\n\n    def start(self):\n        self.active = True\n\n    def restart(self):\n        self.active = ‸",
+        None,
+    ),
+    (
+        "python",
+        "import socket\n\n\nclass Client:\n    def connect(self):\n        self.sock = socket.socket()\n        self.sock.connect((\"localhost\", 9000))\n\n    def disconnect(self):\n        self.‸",
+        Some("sock.close()"),
+    ),
+    (
+        "python",
+        "import gzip\n\n\ndef compress_text(text):\n    return gzip.compress(text.encode())\n\n\ndef decompress_text(blob):\n    return gzip.‸",
+        Some("decompress(blob)"),
+    ),
+    (
+        "python",
+        "def handle(command):\n    if command == 1:\n        start()\n    elif command == 2:\n        stop()\n    elif ‸",
+        Some("command == "),
+    ),
+    (
+        "python",
+        "def handle(n):\n    if n > 10:\n        big()\n    elif n > 5:\n        medium()\n    elif ‸",
+        None,
+    ),
+    (
+        "python",
+        "def handle(a, b):\n    if a == \"x\":\n        one()\n    elif b == \"y\":\n        two()\n    elif ‸",
+        None,
+    ),
+    (
+        "python",
+        "def route(method):\n    if method == 'GET':\n        return get()\n    elif method == 'POST':\n        return post()\n    elif met‸",
+        Some("hod == '"),
+    ),
+    (
+        "python",
+        "import pytest\n\n\n@pytest.fixture\ndef db():\n    return Database(\":memory:\")\n\n\ndef test_insert(db):\n    db.insert(\"a\")\n    assert db.count() == 1\n\n\ndef test_delete(‸)",
+        Some("db"),
+    ),
+    (
+        "python",
+        "def test_one():\n    assert one() == 1\n\n\ndef test_two():\n    assert two() == 2\n\n\ndef test_three(‸)",
+        None,
+    ),
+    (
+        "python",
+        "import logging\n\nlog = logging.getLogger(__name__)\n\n\ndef login(user, ip):\n    log.info(\"User %s logged in from %s\", user, ‸)",
+        Some("ip"),
+    ),
+    (
+        "python",
+        "import logging\n\nlog = logging.getLogger(__name__)\n\n\ndef login(user, ip, agent):\n    log.info(\"User %s logged in from %s\", user, ‸)",
+        None,
+    ),
+    (
+        "python",
+        "import logging\n\nlogger = logging.getLogger(\"app\")\nstream = logging.StreamHandler()\nlogger.addHandler(stream)\nlogger.addHandler(‸)",
+        None,
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass, field\n\n\n@dataclass\nclass Team:\n    name: str\n    scores: dict[str, int] = ‸",
+        Some("field(default_factory=dict)"),
+    ),
+    (
+        "python",
+        "class Team:\n    name: str\n    scores: dict[str, int] = ‸",
+        None,
+    ),
+    (
+        "python",
+        "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/about\")\ndef ‸",
+        Some("about():"),
+    ),
+    (
+        "python",
+        "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route(\"/\")\ndef ‸",
+        None,
+    ),
+    (
+        "python",
+        "from flask import Flask, render_template\n\napp = Flask(__name__)\n\n\n@app.route(\"/profile\")\ndef profile():\n    return render_template(\"‸\")",
+        Some("profile.html"),
+    ),
+    (
+        "python",
+        "from django.urls import path\n\nfrom . import views\n\nurlpatterns = [\n    path(\"home/\", views.home, name=\"home\"),\n    path(\"faq/\", views.‸),\n]",
+        Some("faq, name=\"faq\""),
+    ),
+    (
+        "python",
+        "from django.urls import path\n\nfrom . import views\n\nurlpatterns = [\n    path(\"home/\", views.index, name=\"main\"),\n    path(\"faq/\", views.‸),\n]",
+        None,
+    ),
+    (
+        "python",
+        "def main():\n    print(\"hi\")\n\n\nif __‸",
+        Some("name__ == \"__main__\":"),
+    ),
+    ("python", "def main():\n    if __‸", None),
+    (
+        "python",
+        "import unittest\n\n\nclass TestParser(unittest.TestCase):\n    def test_empty(self):\n        self.assertEqual(parse(\"\"), [])\n\n\nif __name__ == \"__main__\":\n    ‸",
+        Some("unittest.main()"),
+    ),
+    (
+        "python",
+        "class Vec:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __add__(self, other):\n        return Vec(self.x + other.x, self.y + other.y)\n\n    def __sub__(self, other):\n        return Vec(self.x - other.x, ‸)",
+        Some("self.y - other.y"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\ndb = sqlite3.connect(\"blog.db\")\n\n\ndef get_user(user_id):\n    return db.execute(\"SELECT * FROM users WHERE id = ?\", (user_id,)).fetchone()\n\n\ndef get_comment(comment_id):\n    return db.execute(\"SELECT * FROM comments WHERE id = ?\", (‸)).fetchone()",
+        Some("comment_id,"),
+    ),
+    (
+        "python",
+        "def index(request):\n    return render(request, \"shop/index.html\")\n\n\ndef cart(request):\n    return render(request, \"‸\")",
+        Some("shop/cart.html"),
+    ),
+    (
+        "python",
+        "def index(request):\n    return render(request, \"shop/index.html\")\n\n\ndef cart(request, item_id):\n    return render(request, \"‸\")",
+        None,
+    ),
+    (
+        "python",
+        "class TextWrapper:\n    def wrap(self, text):\n        chunks = self._split(text)\n        return self._wrap_chunks(chunks)\n\n    def fill(self, text):\n        chunks = self._split(text)\n        return self._‸",
+        None,
+    ),
+    (
+        "python",
+        "import argparse\n\nparser = argparse.ArgumentParser()\nsub = parser.add_subparsers()\nadd_parser = sub.add_parser(\"add\")\nadd_parser.set_defaults(func=cmd_add)\nremove_parser = sub.add_parser(\"remove\")\nremove_parser.set_defaults(func=‸)",
+        Some("cmd_remove"),
+    ),
+    (
+        "python",
+        "def split_labels(dots, input):\n    labels = dots.split(input)\n    labels = input.split(‸)",
+        None,
+    ),
+    (
+        "python",
+        "import os\n\nDB = {\n    \"user\": os.environ.get(\"DB_USER\"),\n    \"password\": os.environ.get(\"‸\"),\n}",
+        Some("DB_PASSWORD"),
+    ),
+    ("python", "x = compute(1)\nif x:\n    return ‸", None),
+    (
+        "python",
+        "import requests\n\n\nclass Api:\n    def __init__(self, base):\n        self.base = base\n\n    def get(self, path):\n        response = requests.get(self.base + path)\n        response.raise_for_status()\n        return response.json()\n\n    def delete(self, path):\n        response = requests.delete(self.base + path)\n        ‸",
+        Some("response.raise_for_status()"),
+    ),
+    (
+        "python",
+        "import requests\n\n\nclass Api:\n    def get(self, path):\n        response = requests.get(self.base + path)\n        response.raise_for_status()\n\n    def delete(self, path, force):\n        response = requests.delete(self.base + path)\n        ‸",
+        None,
+    ),
+    (
+        "python",
+        "def get_user(user_id):\n    return db.execute(\"SELECT * FROM users WHERE id = ?\", (user_id,)).fetchone()\n\n\ndef get_order(order_id):\n    return db.execute(\"SELECT * FROM orders WHERE id = ?\", (order_id,)).‸",
+        Some("fetchone()"),
+    ),
+    (
+        "python",
+        "from django.db import models\n\n\nclass Post(models.Model):\n    created_at = models.DateTimeField(auto_now_add=True)\n    updated_at = models.DateTimeField(‸)",
+        None,
+    ),
+    (
+        "python",
+        "import logging\n\nlogger = logging.getLogger(__name__)\n\n\nclass Worker:\n    def start(self):\n        logger.info(\"Worker starting\")\n\n    def stop(self):\n        logger.info(\"Worker ‸\")",
+        None,
+    ),
+    (
+        "python",
+        "import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"--force\", ‸)",
+        Some("action=\"store_true\""),
+    ),
+    (
+        "python",
+        "import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"--name\", ‸)",
+        None,
+    ),
+    (
+        "python",
+        "import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument(\"--sep\", default=\",\")\nargs = parser.parse_args()\nprint(\",\".join(names), sep=args.‸)",
+        Some("sep"),
+    ),
+    (
+        "python",
+        "import pytest\n\n\n@pytest.fixture\ndef conn():\n    with sqlite3.connect(\":memory:\") as conn:\n        yield ‸",
+        Some("conn"),
+    ),
+    (
+        "python",
+        "def numbers():\n    with open(\"n.txt\") as f:\n        yield ‸",
+        None,
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass, field\nfrom datetime import datetime\n\n\n@dataclass\nclass Event:\n    name: str\n    at: datetime = field(default_factory=‸)",
+        Some("datetime.now"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Color:\n    red: int\n    green: int\n    blue: ‸",
+        Some("int"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass User:\n    name: str\n    age: int\n    email: ‸",
+        Some("str"),
+    ),
+    (
+        "python",
+        "from django.db import models\n\n\nclass Comment(models.Model):\n    post = models.ForeignKey(Post, on_delete=models.‸)",
+        Some("CASCADE"),
+    ),
+    (
+        "python",
+        "import click\n\n\n@click.command()\n@click.argument(\"src\")\n@click.option(\"--dry-run\", is_flag=True)\ndef copy(‸)",
+        Some("src, dry_run"),
+    ),
     // Nineteenth round (r19g): object-oriented Java and TypeScript as coursework and first jobs write it (classes
     // with private fields, accessors, `equals`/`hashCode`, interfaces, generics, singletons, builders, observers,
     // factories, streams, `Optional`, exceptions, parameter properties, discriminated unions), written blind.

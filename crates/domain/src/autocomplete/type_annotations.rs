@@ -13,6 +13,7 @@
 use super::Suggestion;
 use super::cursor::Context;
 use super::language::Language;
+use super::lexer::is_plain_name;
 
 /// The built-in types, most used in annotations first: a lowercase prefix shared by two (`s`: `str`, `set`)
 /// means the first.
@@ -103,6 +104,9 @@ pub(super) fn python_type_position(context: &Context<'_>) -> bool {
 /// Appends the type being typed in an annotation, when the prefix names one type only (or the most used of the
 /// built-in ones), with what the place then needs (`]`, `)`, a header's `:`).
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language == Language::Python && context.prefix.is_empty() {
+        shared_field_type(context, out);
+    }
     if context.profile.language != Language::Python
         || context.prefix.is_empty()
         || context.member.is_some()
@@ -463,4 +467,44 @@ fn declares(code: &str, name: &str, keywords: &[&str]) -> bool {
                     .is_some_and(|after| !after.starts_with(super::lexer::is_identifier_char))
         })
     })
+}
+
+/// `z: ` under `x: float` and `y: float` in a class body -> `float`: the fields of a record of one kind of value
+/// (a point's coordinates, a vector's parts) share their type.
+fn shared_field_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(name) = typed.strip_suffix(": ").filter(|name| is_plain_name(name)) else {
+        return;
+    };
+    let width = super::cursor::indentation(context.line_before);
+    if width == 0 || !context.at_line_end() {
+        return;
+    }
+    let mut types = Vec::new();
+    for line in context.code_before_line().lines().rev().take(20) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        if super::cursor::indentation(line) != width {
+            break;
+        }
+        let Some((field, kind)) = line.trim().split_once(": ") else {
+            break;
+        };
+        if !is_plain_name(field) || kind.contains('=') || field == name {
+            return;
+        }
+        types.push(kind);
+    }
+    let class_above = context
+        .code_lines_above()
+        .nth(types.len())
+        .is_some_and(|line| line.starts_with("class "));
+    if let [first, rest @ ..] = types.as_slice()
+        && !rest.is_empty()
+        && class_above
+        && rest.iter().all(|kind| kind == first)
+    {
+        out.push(Suggestion::of_kind(*first, 0.86, "type"));
+    }
 }

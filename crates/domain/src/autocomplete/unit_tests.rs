@@ -24,6 +24,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             pytest_decorator(context, out);
             expected_error(context, out);
             parametrized_parameters(context, out);
+            shared_fixtures(context, out);
+            fixture_yield(context, out);
             expected_status(context, out);
             pytest_context(context, out);
         }
@@ -232,6 +234,92 @@ fn parametrized_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let names: Vec<&str> = names.split(',').map(str::trim).collect();
     if names.iter().all(|name| is_plain_name(name))
         && let Some(rest) = format!("{}):", names.join(", ")).strip_prefix(listed)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// `def test_clear(` at the left margin, below tests that all take the same fixtures (`def test_add(cart):`,
+/// `def test_total(cart):`) -> `cart):`: a pytest module's tests share the fixtures its top defines.
+fn shared_fixtures(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// How many lines above the earlier tests are read in.
+    const TEST_LINES: usize = 200;
+    if context.line_before.starts_with([' ', '\t']) {
+        return;
+    }
+    let Some((_, listed)) = context
+        .line_before
+        .strip_prefix("def test")
+        .and_then(|rest| rest.split_once('('))
+    else {
+        return;
+    };
+    let mut headers = context
+        .code_lines_above()
+        .take(TEST_LINES)
+        .filter_map(|line| line.strip_prefix("def test"))
+        .filter_map(|rest| rest.split_once('(').map(|(_, parameters)| parameters))
+        .take(3);
+    let Some(first) = headers.next() else {
+        return;
+    };
+    let mut count = 1;
+    for other in headers {
+        if other != first {
+            return;
+        }
+        count += 1;
+    }
+    // A parametrized test's own names are not the module's fixtures.
+    let parameters = first.strip_suffix("):").unwrap_or("");
+    let plain = parameters
+        .split(',')
+        .all(|name| is_plain_name(name.trim()) && name.trim() != "self");
+    // One test is habit enough when what it takes are the module's own fixtures.
+    let fixtures = || {
+        let lines: Vec<&str> = context.code_lines_above().take(TEST_LINES).collect();
+        parameters.split(',').map(str::trim).all(|name| {
+            lines.windows(2).any(|pair| {
+                pair[0].starts_with(&format!("def {name}("))
+                    && pair[1].starts_with("@pytest.fixture")
+            })
+        })
+    };
+    if (count >= 2 || fixtures())
+        && plain
+        && let Some(rest) = first.strip_prefix(listed)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.86));
+    }
+}
+
+/// `yield ` right under `with app.test_client() as client:` in a `@pytest.fixture` -> `client`: a fixture hands
+/// its test what it opened, and closes it after.
+fn fixture_yield(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != format!("yield {}", context.prefix) {
+        return;
+    }
+    let Some(opened) = context
+        .previous_code_line()
+        .map(str::trim)
+        .and_then(|line| line.strip_prefix("with "))
+        .and_then(|line| line.strip_suffix(':'))
+        .and_then(|line| line.rsplit_once(" as "))
+        .map(|(_, name)| name)
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    let in_fixture = context
+        .code_lines_above()
+        .take(20)
+        .skip_while(|line| !line.starts_with("def "))
+        .nth(1)
+        .is_some_and(|line| line.starts_with("@pytest.fixture"));
+    if in_fixture
+        && let Some(rest) = opened.strip_prefix(context.prefix)
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest, 0.88));

@@ -1,0 +1,269 @@
+//! Python records spelled out by hand, one name at a time in a known order: a dict literal that lists a
+//! function's parameters (`{"name": name, "email": email, ` -> `"age": age`) or an object's attributes in
+//! `to_dict` (`"title": self.title,` then a blank line -> `"year": self.year,`), and `from_dict`'s constructor call
+//! that reads them back (`cls(data["name"], data["email"], ` -> `data["age"]`, the keyword form alike).
+//!
+//! The order is the one the names were declared in (the function's header, the constructor's parameters or a
+//! dataclass's fields), and the entries written so far must be its first ones: a literal that skips or renames
+//! one is the developer's own, and nothing is offered.
+
+use super::Suggestion;
+use super::cursor::{Context, indentation};
+use super::language::Language;
+use super::lexer::is_plain_name;
+
+/// How many lines above the cursor a multi-line literal and its class are read in.
+const WINDOW: usize = 120;
+
+/// How sure the next name in the declared order is.
+const CONFIDENCE: f64 = 0.85;
+
+/// Runs the rules after a `, ` inside a literal or a call, and on a blank line inside a literal.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if context.on_blank_line_start() {
+        multi_line_dict(context, out);
+    } else if typed.ends_with(", ") {
+        same_line_dict(context, typed, out);
+        constructor_call(context, typed, out);
+    }
+}
+
+/// How a dict's value names its key: the key's own variable, or the object's attribute of that name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ValueForm {
+    Variable,
+    Attribute,
+}
+
+/// One `"key": value` entry: its key, its quote and how the value names it; `None` for any other entry.
+fn dict_entry(entry: &str) -> Option<(&str, char, ValueForm)> {
+    let (key, value) = entry.trim().split_once(": ")?;
+    let quote = key.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let key = key.strip_prefix(quote)?.strip_suffix(quote)?;
+    if !is_plain_name(key) {
+        return None;
+    }
+    let value = value.trim();
+    let form = if value == key {
+        ValueForm::Variable
+    } else if value.strip_prefix("self.") == Some(key) {
+        ValueForm::Attribute
+    } else {
+        return None;
+    };
+    Some((key, quote, form))
+}
+
+/// `{"name": name, "email": email, ` on one line.
+fn same_line_dict(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some((_, entries)) = typed.rsplit_once('{') else {
+        return;
+    };
+    if entries.contains(['}', '(', '[']) {
+        return;
+    }
+    let parsed: Option<Vec<_>> = entries
+        .trim_end()
+        .trim_end_matches(',')
+        .split(", ")
+        .map(dict_entry)
+        .collect();
+    if let Some(next) = parsed.and_then(|entries| next_entry(context, &entries)) {
+        out.push(Suggestion::construct(next, CONFIDENCE));
+    }
+}
+
+/// A blank line in a literal written one entry a line, each ending with its comma.
+fn multi_line_dict(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let width = indentation(context.line_before);
+    let mut entries = Vec::new();
+    for line in context
+        .code_before_line()
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty())
+        .take(WINDOW)
+    {
+        let trimmed = line.trim();
+        if trimmed.ends_with('{') && indentation(line) < width {
+            break;
+        }
+        if indentation(line) != width {
+            return;
+        }
+        let Some(entry) = trimmed.strip_suffix(',').and_then(dict_entry) else {
+            return;
+        };
+        entries.push(entry);
+    }
+    entries.reverse();
+    if let Some(next) = next_entry(context, &entries) {
+        out.push(Suggestion::construct(format!("{next},"), CONFIDENCE));
+    }
+}
+
+/// The entry after `entries` when they are the first names of the order their values come from.
+fn next_entry(context: &Context<'_>, entries: &[(&str, char, ValueForm)]) -> Option<String> {
+    let &(_, quote, form) = entries.first()?;
+    if entries
+        .iter()
+        .any(|&(_, other_quote, other_form)| other_quote != quote || other_form != form)
+    {
+        return None;
+    }
+    let declared = match form {
+        ValueForm::Variable => function_parameters(context)?,
+        ValueForm::Attribute => class_fields(context)?,
+    };
+    let next = following_name(&declared, entries.iter().map(|&(key, _, _)| key))?;
+    Some(match form {
+        ValueForm::Variable => format!("{quote}{next}{quote}: {next}"),
+        ValueForm::Attribute => format!("{quote}{next}{quote}: self.{next}"),
+    })
+}
+
+/// The name after `given` in `declared`, when `given` are its first names.
+fn following_name<'a, 'b>(
+    declared: &[&'a str],
+    given: impl Iterator<Item = &'b str>,
+) -> Option<&'a str> {
+    let mut count = 0;
+    for (index, name) in given.enumerate() {
+        if declared.get(index) != Some(&name) {
+            return None;
+        }
+        count = index + 1;
+    }
+    (count > 0).then(|| declared.get(count).copied()).flatten()
+}
+
+/// `cls(data["name"], data["email"], ` or `cls(name=data["name"], ` in a class: the constructor's next
+/// parameter, read from the same dict.
+fn constructor_call(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some((callee, arguments)) = typed.rsplit_once('(') else {
+        return;
+    };
+    let callee = callee
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    if callee != "cls" && !callee.starts_with(char::is_uppercase) {
+        return;
+    }
+    let Some(declared) = class_fields(context) else {
+        return;
+    };
+    // Each argument reads `source["key"]`, given by position or by keyword.
+    let mut given = Vec::new();
+    let mut shape = None;
+    for argument in arguments.trim_end().trim_end_matches(',').split(", ") {
+        let (keyword, value) = match argument.split_once('=') {
+            Some((keyword, value)) => (Some(keyword), value),
+            None => (None, argument),
+        };
+        let Some((source, key)) = value.split_once('[') else {
+            return;
+        };
+        let Some(quote) = key.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+            return;
+        };
+        let Some(key) = key
+            .strip_prefix(quote)
+            .and_then(|key| key.strip_suffix(']'))
+            .and_then(|key| key.strip_suffix(quote))
+        else {
+            return;
+        };
+        if keyword.is_some_and(|keyword| keyword != key) || !is_plain_name(source) {
+            return;
+        }
+        let this_shape = (keyword.is_some(), source, quote);
+        if shape.is_some_and(|shape| shape != this_shape) {
+            return;
+        }
+        shape = Some(this_shape);
+        given.push(key);
+    }
+    let Some((keyword, source, quote)) = shape else {
+        return;
+    };
+    let Some(next) = following_name(&declared, given.into_iter()) else {
+        return;
+    };
+    let read = format!("{source}[{quote}{next}{quote}]");
+    let text = if keyword {
+        format!("{next}={read}")
+    } else {
+        read
+    };
+    out.push(Suggestion::construct(text, CONFIDENCE));
+}
+
+/// The parameters of the function around the cursor, `self` and `cls` left out.
+fn function_parameters<'a>(context: &Context<'a>) -> Option<Vec<&'a str>> {
+    let header = context
+        .enclosing_lines()
+        .take(WINDOW)
+        .find(|line| line.starts_with("def ") || line.starts_with("class "))?;
+    parameters_of(header.strip_prefix("def ")?)
+}
+
+/// The parameter names of a `name(a, b=1, c: int):` header.
+fn parameters_of(header: &str) -> Option<Vec<&str>> {
+    let (_, rest) = header.split_once('(')?;
+    let (list, _) = rest.split_once(')')?;
+    let names: Vec<&str> = list
+        .split(',')
+        .map(|parameter| parameter.split([':', '=']).next().unwrap_or("").trim())
+        .filter(|name| !name.is_empty() && *name != "self" && *name != "cls")
+        .collect();
+    names
+        .iter()
+        .all(|name| is_plain_name(name))
+        .then_some(names)
+}
+
+/// The fields of the class around the cursor, in order: its constructor's parameters, else a dataclass's
+/// annotated fields.
+fn class_fields<'a>(context: &Context<'a>) -> Option<Vec<&'a str>> {
+    let mut lines = Vec::new();
+    for line in context
+        .code_before_line()
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty())
+        .take(WINDOW)
+    {
+        if indentation(line) == 0 {
+            if !line.starts_with("class ") {
+                return None;
+            }
+            break;
+        }
+        lines.push(line);
+    }
+    if let Some(header) = lines.iter().find_map(|line| {
+        line.trim()
+            .strip_prefix("def ")
+            .filter(|header| header.starts_with("__init__("))
+    }) {
+        return parameters_of(header);
+    }
+    let body = indentation(lines.last()?);
+    let fields: Vec<&str> = lines
+        .iter()
+        .rev()
+        .filter(|line| indentation(line) == body)
+        .filter_map(|line| line.trim().split_once(": "))
+        .map(|(name, _)| name)
+        .filter(|name| is_plain_name(name))
+        .collect();
+    (!fields.is_empty()).then_some(fields)
+}
