@@ -31,6 +31,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
+    // A word being typed is the names' rules' to finish; the line goes on from a word's end.
+    if !context.prefix.is_empty() {
+        return;
+    }
     let lines: Vec<&str> = context
         .code_before_line()
         .lines()
@@ -40,7 +44,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let suggestion = if typed.is_empty() {
         sibling_function(context, &lines).and_then(|sibling| next_statement(context, &sibling))
     } else if typed.len() >= 3 {
-        sibling_function(context, &lines)
+        // A bare `return ` says nothing yet of which of the sibling's lines this one is like: a sibling's
+        // answer (`self._fp.readable()`) is rarely this function's (`self._fp.seekable()`, or a test first).
+        let bare_keyword = matches!(typed.trim_end(), "return" | "yield" | "raise" | "await");
+        (!bare_keyword)
+            .then(|| sibling_function(context, &lines))
+            .flatten()
             .and_then(|sibling| {
                 sibling.body.iter().find_map(|line| {
                     continuation(
@@ -144,6 +153,10 @@ fn next_statement(context: &Context<'_>, sibling: &Sibling<'_>) -> Option<String
         return None;
     }
     let text = replaced(next.trim(), from, to, sibling.parts);
+    // A comment of the sibling's is about the sibling.
+    if text.starts_with('#') {
+        return None;
+    }
     let own_value =
         text.matches(['"', '\'']).count() > 1 || text.chars().any(|c| c.is_ascii_digit());
     (!own_value || uses(&text, to).is_some()).then_some(text)
@@ -300,7 +313,18 @@ fn replaced(text: &str, from: &str, to: &str, parts: bool) -> String {
                 .get(from.len()..)
                 .and_then(|after| after.chars().next());
             let starts = if parts {
-                before.is_none_or(|c| !c.is_ascii_alphanumeric())
+                // A whole part: `user` in `user_id`, `users`, `getUser`, never the start of another word
+                // (`hex` in `hexlify`, `env` in `environ`).
+                let after_rest = tail.get(from.len()..).unwrap_or("");
+                let part_ends = match after {
+                    None => true,
+                    Some('s') => after_rest
+                        .chars()
+                        .nth(1)
+                        .is_none_or(|c| !c.is_ascii_lowercase()),
+                    Some(c) => !c.is_ascii_lowercase() && !c.is_ascii_digit(),
+                };
+                before.is_none_or(|c| !c.is_ascii_alphanumeric()) && part_ends
             } else {
                 before.is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'))
                     && after.is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'))
