@@ -585,6 +585,19 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         }
         return;
     }
+    // `'./routes/`, `'http://`: a path that ends with its folder names a file next. `['GET', 'POST', '` and
+    // `danger: '` under `primary: '#3498db',`: the next string of a list is another value like the ones before
+    // it, never an empty one.
+    if placeholder.is_empty()
+        && matches!(
+            context.profile.language,
+            Language::JavaScript | Language::TypeScript
+        )
+        && (word.len() > 1 && word.ends_with('/')
+            || word.is_empty() && follows_string_item(context, before_literal))
+    {
+        return;
+    }
     // An empty `case "` names a value still to be typed, as an argument does.
     let empty_case = is_empty_literal(typed_literal, quote)
         && context.line_before.trim_start().starts_with("case ");
@@ -604,6 +617,36 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         LITERAL_CONFIDENCE * damping,
         "closer",
     ));
+}
+
+/// Whether a string just opened is the next item of a list of non-empty strings: after `'POST', ` on its line,
+/// or as a key's value (`danger: '`) under a line that gave its key a non-empty string (`primary: '#3498db',`).
+fn follows_string_item(context: &Context<'_>, before_literal: &str) -> bool {
+    let filled = |text: &str| {
+        let text = text.trim_end();
+        text.strip_suffix(['\'', '"'])
+            .and_then(|inside| {
+                let quote = text.chars().last()?;
+                let start = inside.rfind(quote)?;
+                Some(start + 1 < inside.len())
+            })
+            .unwrap_or(false)
+    };
+    if let Some(list) = before_literal.trim_end().strip_suffix(',') {
+        return filled(list);
+    }
+    let key_only = |text: &str| {
+        text.trim().strip_suffix(':').is_some_and(|key| {
+            !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+    };
+    key_only(before_literal)
+        && context.previous_code_line().is_some_and(|line| {
+            line.trim_end()
+                .strip_suffix(',')
+                .and_then(|entry| entry.split_once(": "))
+                .is_some_and(|(key, value)| key_only(&format!("{key}:")) && filled(value))
+        })
 }
 
 /// How many values the C or C++ `printf` format being written asks for (`%d`, `%.2f`, `%s`; `%%` prints a

@@ -8,7 +8,7 @@
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Quote, Syntax, TokenKind};
+use super::lexer::{Quote, Syntax, TokenKind, is_identifier_char};
 use super::members::{MemberHints, MemberTable, is_self, table_for};
 use super::statements::{
     self, DefinedMember, after_return, assign_constructor_parameter, class_body_members,
@@ -873,7 +873,13 @@ fn response_after_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if after_status
         && context.at_line_end()
         && http_handler_parameter(context, "res").is_some()
-        && let Some(rest) = "json()".strip_prefix(context.prefix)
+        // `204 No Content` has no body to send as JSON.
+        && let Some(rest) = if access.receiver == "res.status(204)" {
+            "send()"
+        } else {
+            "json()"
+        }
+        .strip_prefix(context.prefix)
         && rest.len() > "()".len()
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));
@@ -1678,7 +1684,13 @@ fn fetched_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if head.ends_with(".then")
         && (head.contains("fetch(") || fetched_above)
         && context.at_line_end()
-        && let Some(rest) = "json()".strip_prefix(context.prefix)
+        // `204 No Content` has no body to send as JSON.
+        && let Some(rest) = if access.receiver == "res.status(204)" {
+            "send()"
+        } else {
+            "json()"
+        }
+        .strip_prefix(context.prefix)
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
@@ -1720,7 +1732,13 @@ fn express_setup(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .before_receiver(&access)
             .and_then(|before| before.trim_start().strip_suffix(".use("))
         && application(application_name)
-        && let Some(rest) = "json()".strip_prefix(context.prefix)
+        // `204 No Content` has no body to send as JSON.
+        && let Some(rest) = if access.receiver == "res.status(204)" {
+            "send()"
+        } else {
+            "json()"
+        }
+        .strip_prefix(context.prefix)
     {
         out.push(Suggestion::member(rest, 0.88));
         return;
@@ -1805,6 +1823,7 @@ fn state_update(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `const [count, setCount] = ` -> `useState(`: a value and its setter are React's state hook.
 fn state_hook(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    setter_begun(context, out);
     if !context.prefix.is_empty() || !context.line_before.ends_with(' ') {
         return;
     }
@@ -1828,6 +1847,40 @@ fn state_hook(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .unwrap_or_default();
     if !value.is_empty() && setter.strip_prefix("set") == Some(capitalized.as_str()) {
         out.push(Suggestion::construct("useState(", 0.9));
+    }
+}
+
+/// `const [error, setE` -> `rror] = useState(`: a state's setter is named for its value, whatever other setters
+/// the component has (`setEmail`).
+fn setter_begun(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.starts_with("set") || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let Some((value, setter)) = ["const [", "let ["]
+        .iter()
+        .find_map(|keyword| typed.strip_prefix(keyword))
+        .and_then(|pair| pair.split_once(','))
+    else {
+        return;
+    };
+    let (value, setter) = (value.trim(), setter.trim());
+    if setter != context.prefix || value.is_empty() || !value.chars().all(is_identifier_char) {
+        return;
+    }
+    let mut letters = value.chars();
+    let named: String = letters
+        .next()
+        .map(|first| {
+            "set"
+                .chars()
+                .chain(first.to_uppercase())
+                .chain(letters)
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(rest) = named.strip_prefix(setter) {
+        out.push(Suggestion::construct(format!("{rest}] = useState("), 0.9));
     }
 }
 

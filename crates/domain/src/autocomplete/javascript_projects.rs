@@ -8,7 +8,8 @@
 //! `.catch(` hands its error to, the type a parsed response is cast to, a utility type's one interface, a type
 //! guard's `undefined`, a generic wrapper's payload `T`, a counter method's `++`, a callback's bare `return;`
 //! after logging its error, a static factory's own class, the global class a `new` begins (`new AbortCon` ->
-//! `troller()`) and a text file's encoding begun (`readFile(path, 'ut` -> `f8'`).
+//! `troller()`), a text file's encoding begun (`readFile(path, 'ut` -> `f8'`) and the next name of a module's
+//! export list (`module.exports = { add, subtract, ` -> `multiply`).
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -22,6 +23,7 @@ const WINDOW_BYTES: usize = 4096;
 
 /// Runs the rules of this module that apply in code.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    export_list_name(context, out);
     middleware_next(context, out);
     hook_dependencies(context, out);
     error_setter(context, out);
@@ -1169,4 +1171,142 @@ fn closing_quote(context: &Context<'_>, quote: char) -> String {
         Some(closers) => format!("{quote}{closers}{}", terminator(context)),
         None => quote.to_string(),
     }
+}
+
+/// How many bytes before an export list are read for the module's declarations.
+const DECLARATIONS_BYTES: usize = 65_536;
+
+/// `module.exports = { add, subtract, ` -> `multiply`, `export { parseDate, ` -> `daysBetween`: an export list
+/// names the module's declarations in the order it wrote them, so the next one is the first not listed yet. Only
+/// when the names listed are the first ones declared (else the list has an order of its own), or when one name
+/// is left.
+fn export_list_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) || context.member.is_some()
+    {
+        return;
+    }
+    let before = context.code.get(..context.cursor).unwrap_or("");
+    let window = before
+        .get(before.len().saturating_sub(WINDOW_BYTES)..)
+        .unwrap_or(before);
+    let Some(open) = window.rfind('{') else {
+        return;
+    };
+    let items = window.get(open + 1..).unwrap_or("");
+    if items.contains(['}', '(', ':', '=', ';']) {
+        return;
+    }
+    let head_start = window
+        .get(..open)
+        .and_then(|head| head.rfind('\n'))
+        .map_or(0, |at| at + 1);
+    let head = window.get(head_start..open).unwrap_or("").trim();
+    let reexport = head == "export";
+    if !reexport && !matches!(head, "module.exports =" | "exports =") {
+        return;
+    }
+    let mut listed: Vec<&str> = items.split(',').map(str::trim).collect();
+    let typed = listed.pop().unwrap_or("");
+    if typed != context.prefix
+        || listed.is_empty()
+        || !listed.iter().all(|name| is_plain_name(name))
+    {
+        return;
+    }
+    let list_start = before.len() - window.len() + head_start;
+    let code = before.get(..list_start).unwrap_or("");
+    let from = code.len().saturating_sub(DECLARATIONS_BYTES);
+    // A window cut inside a line starts at the next one.
+    let from = if from == 0 {
+        0
+    } else {
+        code.get(from..)
+            .and_then(|tail| tail.find('\n'))
+            .map_or(code.len(), |at| from + at + 1)
+    };
+    let declared = module_declarations(code.get(from..).unwrap_or(""), reexport);
+    let remaining: Vec<&str> = declared
+        .iter()
+        .copied()
+        .filter(|name| !listed.contains(name))
+        .collect();
+    let in_order = declared.get(..listed.len()) == Some(&listed[..]);
+    let Some(next) = remaining.first() else {
+        return;
+    };
+    if !(in_order || remaining.len() == 1) || !next.starts_with(typed) || next.len() == typed.len()
+    {
+        return;
+    }
+    // One name a line (`  add,`): the next line ends with its comma as the others do.
+    let one_a_line = context.line_before.trim() == typed
+        && items
+            .trim_end()
+            .strip_suffix(typed)
+            .is_some_and(|listed_items| listed_items.trim_end().ends_with(','))
+        && {
+            let lines_listed = items.lines().filter(|line| !line.trim().is_empty()).count();
+            lines_listed >= listed.len()
+        };
+    let comma = if one_a_line && context.at_line_end() {
+        ","
+    } else {
+        ""
+    };
+    let rest = next.get(typed.len()..).unwrap_or("");
+    out.push(Suggestion::of_kind(
+        format!("{rest}{comma}"),
+        0.88,
+        "identifier",
+    ));
+}
+
+/// The names a module declares at its top level, in order: its functions, classes and variables (not the modules
+/// it requires); for a re-export list (`export { ... }`) also the names it imports. Names exported where they are
+/// declared (`export function`) are not listed again.
+fn module_declarations(code: &str, reexport: bool) -> Vec<&str> {
+    let mut names = Vec::new();
+    for line in code.lines() {
+        if line.starts_with([' ', '\t']) {
+            continue;
+        }
+        if reexport
+            && let Some(imported) = line.strip_prefix("import ")
+            && let Some((bound, _)) = imported.split_once(" from ")
+        {
+            let bound = bound.trim().trim_start_matches('{').trim_end_matches('}');
+            names.extend(
+                bound
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|name| is_plain_name(name)),
+            );
+            continue;
+        }
+        if line.starts_with("export ") {
+            continue;
+        }
+        let declaration = line.strip_prefix("async ").unwrap_or(line);
+        let name = ["function ", "class ", "const ", "let ", "var "]
+            .iter()
+            .find_map(|keyword| declaration.strip_prefix(keyword))
+            .map(|rest| {
+                let rest = rest.trim_start_matches('*').trim_start();
+                let end = rest
+                    .find(|c: char| !is_identifier_char(c))
+                    .unwrap_or(rest.len());
+                (rest.get(..end).unwrap_or(""), rest.get(end..).unwrap_or(""))
+            });
+        if let Some((name, after)) = name
+            && !name.is_empty()
+            && !after.contains("require(")
+            && !names.contains(&name)
+        {
+            names.push(name);
+        }
+    }
+    names
 }

@@ -78,6 +78,9 @@
 //!   comparison's `isinstance` of its own class, a static factory's return type);
 //! - `returns_self`: the methods that hand back their own object (Python's `__enter__` and `__iadd__`, a Rust
 //!   builder's `self`, a Java fluent method's `this;`);
+//! - `parallel_lines`: in JavaScript and TypeScript, the rest of an earlier line like the one being written, its
+//!   differing names carried into it (`resetBtn.` under `stopBtn.addEventListener('click', stop);` ->
+//!   `addEventListener('click', reset);`), and the statement at the same place of a block like the cursor's;
 //! - `repetition`: what the code just did, again (statements that start like the two before, argument lists
 //!   like those of the earlier calls to the same function); `axis_symmetry` the same step again for the other
 //!   axis (`ball.y += ball.v` under `ball.x += ball.vx * dt;` -> `y * dt;`, `nr < rows && nc < ` -> `cols`);
@@ -145,6 +148,7 @@ mod members;
 mod mirrored_functions;
 mod names;
 mod pages_and_data;
+mod parallel_lines;
 mod parameter_types;
 mod pipelines_and_objects;
 mod precedents;
@@ -373,6 +377,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             mirrored_functions::in_literal(context, &mut suggestions);
             analogous_lines::complete(context, &mut suggestions);
             pages_and_data::in_literal(context, &literal, &mut suggestions);
+            parallel_lines::complete(context, &mut suggestions);
             closers::close_literal(context, &literal, &mut suggestions);
         }
         CursorPlace::Code => {
@@ -411,6 +416,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             collection_idioms::complete(context, &mut suggestions);
             asynchronous::complete(context, &mut suggestions);
             control_flow::complete(context, &mut suggestions);
+            parallel_lines::complete(context, &mut suggestions);
             repetition::complete(context, &mut suggestions);
             axis_symmetry::complete(context, &mut suggestions);
             later_uses::complete(context, &mut suggestions);
@@ -485,9 +491,11 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
     if auto_paired(after_cursor) {
         let closers = after_cursor.trim_end().trim_end_matches(';');
         // A string's text finished with its quote (`ick'` after `('cl`) before the editor's own quote (`')`):
-        // the text alone, which that quote closes.
-        if let Some(value) = text.strip_suffix(['"', '\'', '`'])
-            && let Some(quote) = text.get(value.len()..)
+        // the text alone, which that quote closes. So is one that a list's `,` follows (`BLUE",` in an enum).
+        if let Some(value) = text
+            .trim_end_matches([',', ';'])
+            .strip_suffix(['"', '\'', '`'])
+            && let Some(quote) = text.get(value.len()..=value.len())
             && closers.starts_with(quote)
             && !value.is_empty()
             && !value.contains(quote)

@@ -9957,6 +9957,426 @@ const INLINE: &[Case] = &[
     ("typescript", "let total: num‸ = 0;", Some("ber")),
     ("typescript", "const count = 0;\nco‸ = 1;", Some("unt")),
     ("typescript", "let total: str‸ = \"\";", Some("ing")),
+    // Twentieth round (r20b): JavaScript and TypeScript edited in place, written blind: one more listener,
+    // route, constant, case, test, method, export or config key next to the ones a file already has. An earlier
+    // line like the one being written gives its rest, its differing names carried in (`resetBtn.` under
+    // `stopBtn.addEventListener('click', stop);`, `SET_FILTER = ` under `TOGGLE_TODO = 'TOGGLE_TODO';`), a
+    // teardown block takes the other word of its setup's (`afterAll` -> `disconnect();`), an export list its
+    // next declaration; lines that disagree, share only a shape or declare other parameters are left alone.
+    (
+        "javascript",
+        "const express = require('express');\nconst router = express.Router();\nconst User = require('../models/user');\n\nrouter.get('/', async (req, res) => {\n  const users = await User.find();\n  res.json(users);\n});\n\nrouter.get('/:id', async (req, res) => {\n  const user = await User.findById(req.params.id);\n  if (!user) {\n    return res.status(404).json({ message: 'User not found' });\n  }\n  res.json(user);\n});\n\nrouter.post('/', async (req, res) => {\n  const user = new User(req.body);\n  await user.save();\n  res.status(201).json(user);\n});\n\nrouter.put('/:id', async (req, res) => {\n  const user = await User.findByIdAndUpdate(req.params.id, req.body, { new: true });\n  if (!user) {\n    return res.status(404).json({ message: '‸",
+        Some("User not found' });"),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst router = express.Router();\nconst User = require('../models/user');\n\nrouter.get('/', async (req, res) => {\n  const users = await User.find();\n  res.json(users);\n});\n\nrouter.get('/:id', async (req, res) => {\n  const user = await User.findById(req.params.id);\n  if (!user) {\n    return res.status(404).json({ message: 'User not found' });\n  }\n  res.json(user);\n});\n\nrouter.post('/', async (req, res) => {\n  const user = new User(req.body);\n  await user.save();\n  res.status(201).json(user);\n});\n\nrouter.put('/:id', async (req, res) => {\n  const user = await User.findByIdAndUpdate(req.params.id, req.body, { new: true });\n  if (!user) {\n    return res.status(4‸",
+        Some("04).json({ message: 'User not found' });"),
+    ),
+    (
+        "javascript",
+        "app.use(express.json());\napp.use(express.urlencoded({ extended: true }));\napp.use(express.static('public'));\napp.use(cors());\napp.use(morgan('dev'));\n\napp.use('/api/users', usersRouter);\napp.use('/api/posts', postsRouter);\napp.use('/api/comments', ‸",
+        Some("commentsRouter);"),
+    ),
+    (
+        "javascript",
+        "const usersRouter = require('./routes/users');\nconst postsRouter = require('./routes/posts');\nconst commentsRouter = require('./routes/‸",
+        Some("comments');"),
+    ),
+    (
+        "javascript",
+        "export const ADD_TODO = 'ADD_TODO';\nexport const REMOVE_TODO = 'REMOVE_TODO';\nexport const TOGGLE_TODO = 'TOGGLE_TODO';\nexport const SET_FILTER = ‸",
+        Some("'SET_FILTER';"),
+    ),
+    (
+        "javascript",
+        "export const ADD_TODO = 'ADD_TODO';\nexport const REMOVE_TODO = 'REMOVE_TODO';\nexport const TOGGLE_TODO = 'TOGGLE_TODO';\nexport const SET_FILTER = '‸'",
+        Some("SET_FILTER"),
+    ),
+    (
+        "javascript",
+        "const FETCH_USERS_REQUEST = 'FETCH_USERS_REQUEST';\nconst FETCH_USERS_SUCCESS = 'FETCH_USERS_SUCCESS';\nconst FETCH_USERS_FAILURE = '‸",
+        Some("FETCH_USERS_FAILURE';"),
+    ),
+    (
+        "javascript",
+        "export const addTodo = (text) => ({ type: ADD_TODO, payload: text });\nexport const removeTodo = (id) => ({ type: REMOVE_TODO, payload: id });\nexport const toggleTodo = (id) => ({ type: ‸",
+        Some("TOGGLE_TODO, payload: id });"),
+    ),
+    (
+        "javascript",
+        "switch (event.key) {\n  case 'ArrowUp':\n    moveUp();\n    break;\n  case 'ArrowDown':\n    moveDown();\n    break;\n  case 'ArrowLeft':\n    moveLeft();\n    break;\n  case 'ArrowRight':\n    ‸",
+        Some("moveRight();"),
+    ),
+    (
+        "javascript",
+        "describe('db', () => {\n  beforeAll(async () => {\n    await db.connect();\n  });\n\n  afterAll(async () => {\n    await db.‸",
+        Some("disconnect();"),
+    ),
+    (
+        "javascript",
+        "const assert = require('assert');\n\ndescribe('slugify', function () {\n  it('lowercases', function () {\n    assert.strictEqual(slugify('Hello'), 'hello');\n  });\n\n  it('trims whitespace', fun‸",
+        Some("ction () {"),
+    ),
+    (
+        "javascript",
+        "class Calculator {\n  constructor() {\n    this.value = 0;\n  }\n\n  add(n) {\n    this.value += n;\n    return this;\n  }\n\n  subtract(n) {\n    this.value -= n;\n    return this;\n  }\n\n  multiply(n) {\n    this.value *= n;\n    ‸",
+        Some("return this;"),
+    ),
+    (
+        "javascript",
+        "class ApiClient {\n  constructor(baseUrl) {\n    this.baseUrl = baseUrl;\n  }\n\n  async get(path) {\n    const res = await fetch(`${this.baseUrl}${path}`);\n    return res.json();\n  }\n\n  async post(path, body) {\n    const res = await fetch(`${this.baseUrl}${path}`, {\n      method: 'POST',\n      headers: { 'Content-Type': 'application/json' },\n      body: JSON.stringify(body),\n    });\n    return res.json();\n  }\n\n  async put(path, body) {\n    const res = await fetch(`${this.baseUrl}${path}`, {\n      method: '‸",
+        Some("PUT',"),
+    ),
+    (
+        "javascript",
+        "class ApiClient {\n  constructor(baseUrl) {\n    this.baseUrl = baseUrl;\n  }\n\n  async get(path) {\n    const res = await fetch(`${this.baseUrl}${path}`);\n    return res.json();\n  }\n\n  async post(path, body) {\n    const res = await fetch(`${this.baseUrl}${path}`, {\n      method: 'POST',\n      headers: { 'Content-Type': 'application/json' },\n      body: JSON.stringify(body),\n    });\n    return res.json();\n  }\n\n  async put(path, body) {\n    const res = await fetch(`${this.baseUrl}${path}`, {\n      method: 'PUT',\n      head‸",
+        Some("ers: { 'Content-Type': 'application/json' },"),
+    ),
+    (
+        "javascript",
+        "class ApiClient {\n  constructor(baseUrl) {\n    this.baseUrl = baseUrl;\n  }\n\n  async get(path) {\n    const res = await fetch(`${this.baseUrl}${path}`);\n    return res.json();\n  }\n\n  async post(path, body) {\n    const res = await fetch(`${this.baseUrl}${path}`, {\n      method: 'POST',\n      headers: { 'Content-Type': 'application/json' },\n      body: JSON.stringify(body),\n    });\n    return res.json();\n  }\n\n  async put(path, body) {\n    const res = await fetch(`${this.baseUrl}${path}`, {\n      method: 'PUT',\n      headers: { 'Content-Type': 'application/json' },\n      body: JSON.str‸",
+        Some("ingify(body),"),
+    ),
+    (
+        "typescript",
+        "class UserService {\n  private users: User[] = [];\n\n  findAll(): User[] {\n    return this.users;\n  }\n\n  findById(id: number): User | undefined {\n    return this.users.find((u) => u.id === id);\n  }\n\n  findByEmail(email: string): User | undefined {\n    return this.users.find((u) => u.‸",
+        Some("email === email);"),
+    ),
+    (
+        "javascript",
+        "function add(a, b) {\n  return a + b;\n}\n\nfunction subtract(a, b) {\n  return a - b;\n}\n\nfunction multiply(a, b) {\n  return a * b;\n}\n\nmodule.exports = { add, subtract, ‸ };",
+        Some("multiply"),
+    ),
+    (
+        "javascript",
+        "function add(a, b) {\n  return a + b;\n}\n\nfunction subtract(a, b) {\n  return a - b;\n}\n\nfunction multiply(a, b) {\n  return a * b;\n}\n\nmodule.exports = {\n  add,\n  subtract,\n  ‸\n};",
+        Some("multiply,"),
+    ),
+    (
+        "javascript",
+        "function add(a, b) {\n  return a + b;\n}\n\nfunction subtract(a, b) {\n  return a - b;\n}\n\nfunction multiply(a, b) {\n  return a * b;\n}\n\nmodule.exports = {\n  add,\n  subtract,\n  mu‸\n};",
+        Some("ltiply,"),
+    ),
+    (
+        "javascript",
+        "export function formatDate(d) {\n  return d.toISOString().slice(0, 10);\n}\n\nfunction parseDate(s) {\n  return new Date(s);\n}\n\nfunction daysBetween(a, b) {\n  return Math.round((b - a) / 86400000);\n}\n\nexport { parseDate, ‸ };",
+        Some("daysBetween"),
+    ),
+    (
+        "javascript",
+        "exports.getUsers = getUsers;\nexports.getUser = getUser;\nexports.createUser = ‸",
+        Some("createUser;"),
+    ),
+    (
+        "typescript",
+        "export * from './user';\nexport * from './post';\nexport * from './‸",
+        None,
+    ),
+    (
+        "typescript",
+        "import { formatDate } from './date';\nimport { formatPrice } from './price';\nimport { slugify } from './slug';\n\nexport { formatDate, formatPrice, ‸ };",
+        Some("slugify"),
+    ),
+    (
+        "javascript",
+        "const startBtn = document.getElementById('start');\nconst stopBtn = document.getElementById('stop');\nconst resetBtn = document.getElementById('reset');\n\nstartBtn.addEventListener('click', start);\nstopBtn.addEventListener('click', stop);\nresetBtn.‸",
+        Some("addEventListener('click', reset);"),
+    ),
+    (
+        "javascript",
+        "const startBtn = document.getElementById('start');\nconst stopBtn = document.getElementById('stop');\nconst resetBtn = document.getElementById('reset');\n\nstartBtn.addEventListener('click', start);\nstopBtn.addEventListener('click', stop);\nresetBtn.addEventListener('‸')",
+        Some("click"),
+    ),
+    (
+        "javascript",
+        "const startBtn = document.getElementById('start');\nconst stopBtn = document.getElementById('stop');\nconst resetBtn = document.getElementById('‸')",
+        Some("reset"),
+    ),
+    (
+        "javascript",
+        "const startBtn = document.querySelector('#start');\nconst stopBtn = document.querySelector('#stop');\nconst resetBtn = document.‸",
+        Some("querySelector('#reset');"),
+    ),
+    (
+        "javascript",
+        "input.addEventListener('focus', () => {\n  input.classList.add('active');\n});\n\ninput.addEventListener('blur', () => {\n  input.classList.‸",
+        Some("remove('active');"),
+    ),
+    (
+        "javascript",
+        "socket.on('connect', () => {\n  console.log('connected');\n});\n\nsocket.on('disconnect', () => {\n  console.log('‸",
+        Some("disconnected');"),
+    ),
+    (
+        "javascript",
+        "io.on('connection', (socket) => {\n  socket.on('join', (room) => {\n    socket.join(room);\n  });\n\n  socket.on('leave', (room) => {\n    socket.‸",
+        Some("leave(room);"),
+    ),
+    (
+        "javascript",
+        "const emitter = new EventEmitter();\n\nemitter.on('start', () => console.log('started'));\nemitter.on('stop', () => console.log('stopped'));\n\nemitter.emit('‸",
+        None,
+    ),
+    (
+        "javascript",
+        "async function getUsers() {\n  try {\n    const response = await fetch('/api/users');\n    if (!response.ok) {\n      throw new Error(`HTTP error: ${response.status}`);\n    }\n    return await response.json();\n  } catch (error) {\n    console.error('Failed to fetch users:', error);\n    return [];\n  }\n}\n\nasync function getPosts() {\n  try {\n    const response = await fetch('/api/posts');\n    if (!response.ok) {\n      throw new Error(`HTTP error: ${response.status}`);\n    }\n    return await response.‸",
+        Some("json();"),
+    ),
+    (
+        "javascript",
+        "async function getUsers() {\n  try {\n    const response = await fetch('/api/users');\n    if (!response.ok) {\n      throw new Error(`HTTP error: ${response.status}`);\n    }\n    return await response.json();\n  } catch (error) {\n    console.error('Failed to fetch users:', error);\n    return [];\n  }\n}\n\nasync function getPosts() {\n  try {\n    const response = await fetch('/api/posts');\n    if (!response.ok) {\n      throw new Error(`HTTP error: ${response.status}`);\n    }\n    return await response.json();\n  } catch (err‸",
+        Some("or) {"),
+    ),
+    (
+        "javascript",
+        "async function getUsers() {\n  try {\n    const response = await fetch('/api/users');\n    if (!response.ok) {\n      throw new Error(`HTTP error: ${response.status}`);\n    }\n    return await response.json();\n  } catch (error) {\n    console.error('Failed to fetch users:', error);\n    return [];\n  }\n}\n\nasync function getPosts() {\n  try {\n    const response = await fetch('/api/posts');\n    if (!response.ok) {\n      throw new Error(`HTTP error: ${response.status}`);\n    }\n    return await response.json();\n  } catch (error) {\n    console.error('‸",
+        Some("Failed to fetch posts:', error);"),
+    ),
+    (
+        "javascript",
+        "async function getUsers() {\n  try {\n    const response = await fetch('/api/users');\n    if (!response.ok) {\n      throw new Error(`HTTP error: ${response.status}`);\n    }\n    return await response.json();\n  } catch (error) {\n    console.error('Failed to fetch users:', error);\n    return [];\n  }\n}\n\nasync function getPosts() {\n  try {\n    const response = await fetch('/api/posts');\n    if (!response.ok) {\n      throw new Error(`HTTP error: ${response.status}`);\n    }\n    return await response.json();\n  } catch (error) {\n    console.error('Failed to fetch posts:', error);\n    return [];\n  }\n}\n\nasync function getComments() {\n  try {\n    const response = await fetch('‸",
+        Some("/api/comments');"),
+    ),
+    (
+        "javascript",
+        "const fetchUser = async (id) => {\n  const res = await axios.get(`/api/users/${id}`);\n  return res.data;\n};\n\nconst fetchPosts = async (userId) => {\n  const res = await axios.get(`/api/users/${userId}/posts`);\n  return res.‸",
+        Some("data;"),
+    ),
+    (
+        "typescript",
+        "async function getUser(id: number): Promise<User> {\n  const res = await fetch(`/api/users/${id}`);\n  if (!res.ok) throw new Error('Failed to load user');\n  return res.json();\n}\n\nasync function getPost(id: number): Promise<‸",
+        Some("Post> {"),
+    ),
+    (
+        "typescript",
+        "async function getUser(id: number): Promise<User> {\n  const res = await fetch(`/api/users/${id}`);\n  if (!res.ok) throw new Error('Failed to load user');\n  return res.json();\n}\n\nasync function getPost(id: number): Promise<Post> {\n  const res = await fetch(`/api/posts/${id}`);\n  if (!res.ok) throw new Error('‸",
+        Some("Failed to load post');"),
+    ),
+    (
+        "javascript",
+        "module.exports = {\n  development: {\n    username: 'root',\n    password: null,\n    database: 'app_dev',\n    host: '127.0.0.1',\n    dialect: 'mysql',\n  },\n  test: {\n    username: 'root',\n    password: null,\n    database: 'app_test',\n    host: '127.0.0.1',\n    dialect: '‸",
+        Some("mysql',"),
+    ),
+    (
+        "javascript",
+        "module.exports = {\n  development: {\n    username: 'root',\n    password: null,\n    database: 'app_dev',\n    host: '127.0.0.1',\n    dialect: 'mysql',\n  },\n  test: {\n    username: 'root',\n    password: null,\n    database: 'app_test',\n    ho‸",
+        Some("st: '127.0.0.1',"),
+    ),
+    (
+        "javascript",
+        "const path = require('path');\n\nmodule.exports = {\n  entry: './src/index.js',\n  output: {\n    path: path.resolve(__dirname, 'dist'),\n    filename: 'bundle.js',\n  },\n  mode: 'development',\n  ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "module.exports = {\n  env: {\n    browser: true,\n    es2021: true,\n    node: ‸",
+        Some("true,"),
+    ),
+    (
+        "typescript",
+        "const [count, setCount] = useState<number>(0);\nconst [name, setName] = useState<string>('');\nconst [items, setItems] = useState<‸",
+        None,
+    ),
+    (
+        "javascript",
+        "import Header from './components/Header';\nimport Footer from './components/Footer';\nimport Sidebar from './components/‸",
+        Some("Sidebar';"),
+    ),
+    (
+        "javascript",
+        "const activeUsers = users.filter((user) => user.active);\nconst names = users.map((user) => user.name);\nconst emails = users.map((user) => ‸",
+        Some("user.email);"),
+    ),
+    (
+        "javascript",
+        "function formatPrice(price) {\n  return `$${price.toFixed(2)}`;\n}\n\nfunction formatDate(date) {\n  return date.toLocaleDateString();\n}\n\nmodule.exports = { formatPrice, ‸ };",
+        Some("formatDate"),
+    ),
+    (
+        "typescript",
+        "enum Color {\n  Red = 'red',\n  Green = 'green',\n  Blue = '‸",
+        Some("blue',"),
+    ),
+    (
+        "typescript",
+        "const routes: Routes = [\n  { path: '', component: HomeComponent },\n  { path: 'about', component: AboutComponent },\n  { path: 'contact', component: ‸",
+        Some("ContactComponent },"),
+    ),
+    (
+        "javascript",
+        "const colors = {\n  primary: '#3498db',\n  secondary: '#2ecc71',\n  danger: '‸",
+        None,
+    ),
+    (
+        "typescript",
+        "export const selectUser = (state: RootState) => state.auth.user;\nexport const selectToken = (state: RootState) => state.auth.token;\nexport const selectLoading = (state: RootState) => state.auth.‸",
+        Some("loading;"),
+    ),
+    (
+        "javascript",
+        "const openBtn = document.getElementById('open');\nconst closeBtn = document.getElementById('close');\nconst helpBtn = document.getElementById('help');\n\nopenBtn.addEventListener('click', openMenu);\ncloseBtn.addEventListener('click', closeMenu);\nhelpBtn.‸",
+        Some("addEventListener('click', helpMenu);"),
+    ),
+    (
+        "javascript",
+        "saveBtn.addEventListener('click', save);\nloadBtn.addEventListener('click', load);\nclearBtn.addEventListener('‸')",
+        Some("click"),
+    ),
+    (
+        "javascript",
+        "export const FETCH_START = 'FETCH_START';\nexport const FETCH_DONE = 'FETCH_DONE';\nexport const FETCH_FAIL = ‸",
+        Some("'FETCH_FAIL';"),
+    ),
+    ("javascript", "const a = 1;\nconst b = ‸", None),
+    (
+        "javascript",
+        "beforeEach(() => {\n  server.start();\n});\n\nafterEach(() => {\n  server.‸",
+        Some("stop();"),
+    ),
+    (
+        "javascript",
+        "beforeEach(() => {\n  stack = new Stack();\n});\n\nafterEach(() => {\n  stack = ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "switch (direction) {\n  case 'up':\n    goUp();\n    break;\n  case 'down':\n    ‸",
+        Some("goDown();"),
+    ),
+    (
+        "javascript",
+        "switch (day) {\n  case 0:\n    return 'Sunday';\n  case 1:\n    return 'Monday';\n  case 2:\n    return ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "enum Size {\n  Small = 'SMALL',\n  Medium = 'MEDIUM',\n  Large = ‸",
+        Some("'LARGE',"),
+    ),
+    (
+        "typescript",
+        "enum Fruit {\n  Apple = 'APPLE',\n  Lemon = 'LEMON',\n  Pear = '‸'",
+        Some("PEAR"),
+    ),
+    (
+        "javascript",
+        "function login(req, res) {}\nfunction logout(req, res) {}\n\nexports.login = login;\nexports.logout = ‸",
+        Some("logout;"),
+    ),
+    (
+        "javascript",
+        "function start() {}\nfunction stop() {}\nfunction reset() {}\n\nmodule.exports = { start, ‸ };",
+        Some("stop"),
+    ),
+    (
+        "javascript",
+        "function start() {}\nfunction stop() {}\nfunction reset() {}\n\nmodule.exports = {\n  start,\n  stop,\n  re‸\n};",
+        Some("set,"),
+    ),
+    (
+        "javascript",
+        "const fs = require('fs');\n\nfunction read() {}\nfunction write() {}\n\nmodule.exports = { read, ‸ };",
+        Some("write"),
+    ),
+    ("javascript", "const router = require('./routes/‸", None),
+    ("javascript", "const methods = ['GET', 'POST', '‸", None),
+    (
+        "javascript",
+        "const colors = {\n  primary: '#3498db',\n  danger: '‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const names = people.map((p) => p.name);\nconst ages = people.map((p) => ‸",
+        Some("p.age);"),
+    ),
+    (
+        "typescript",
+        "class UpdateDecoder {\n  infoDecoder: decoding.RleDecoder;\n  stringDecoder: decoding.StringDecoder;\n  typeDecoder: decoding.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const updateDecoder = new UpdateDecoderV1(decoding.createDecoder(update));\nconst lazyDecoder = new LazyStructReader(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "app.use('/api/users', usersRouter);\napp.use('/api/orders', ‸)",
+        Some("ordersRouter"),
+    ),
+    (
+        "javascript",
+        "const usersRouter = require('./routes/users');\nconst ordersRouter = require('./routes/‸')",
+        Some("orders"),
+    ),
+    (
+        "javascript",
+        "import Header from './components/Header';\nimport Footer from './components/Footer';\nimport Sidebar from './components/‸'",
+        Some("Sidebar"),
+    ),
+    (
+        "javascript",
+        "socket.on('join', (room) => {\n  socket.join(room);\n});\n\nsocket.on('leave', (room) => {\n  socket.‸",
+        Some("leave(room);"),
+    ),
+    (
+        "javascript",
+        "el.addEventListener('mouseenter', () => {\n  el.classList.add('hover');\n});\n\nel.addEventListener('mouseleave', () => {\n  el.classList.‸",
+        Some("remove('hover');"),
+    ),
+    (
+        "javascript",
+        "class Counter {\n  constructor() {\n    this.count = 0;\n  }\n\n  increment() {\n    this.count += 1;\n    return this;\n  }\n\n  decrement() {\n    this.count -= 1;\n    ‸",
+        Some("return this;"),
+    ),
+    (
+        "javascript",
+        "async function getUsers() {\n  const res = await fetch('/api/users');\n  return res.json();\n}\n\nasync function getOrders() {\n  const res = await fetch('‸",
+        Some("/api/orders');"),
+    ),
+    (
+        "javascript",
+        ".then((res) => res.json())\n.then((items) => ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const x = require('./x');\n\nexport * from './‸",
+        None,
+    ),
+    (
+        "javascript",
+        "test('adds', () => {\n  expect(add(1, 2)).toBe(3);\n});\n\ntest('multiplies', () => {\n  expect(mul(2, 3)).toBe(6);\n});\n\ntest('subtracts', (‸)",
+        None,
+    ),
+    (
+        "javascript",
+        "const Y = 1;\nexport const config = {\n  host: process.env.HOST,\n  port: process.env.PORT,\n  user: process.env.‸",
+        Some("USER,"),
+    ),
+    (
+        "javascript",
+        "const [email, setEmail] = useState('');\nconst [password, setPassword] = useState('');\nconst [error, setE‸",
+        Some("rror] = useState("),
+    ),
+    (
+        "javascript",
+        "const [items, setItems] = useState([]);\nconst [isOpen, setI‸",
+        Some("sOpen] = useState("),
+    ),
+    (
+        "javascript",
+        "router.delete('/:id', async (req, res) => {\n  await Note.findByIdAndDelete(req.params.id);\n  res.status(204).‸",
+        Some("send()"),
+    ),
+    // One line named for the member it reads is no habit yet (the popup lists it).
+    (
+        "javascript",
+        "const transporter = nodemailer.createTransport({\n  auth: {\n    user: process.env.SMTP_USER,\n    pass: process.env.‸",
+        None,
+    ),
     // Nineteenth round (r19a): Python as people use it day to day (files, strings, collections, dates, `re`,
     // `argparse`, `subprocess`, `requests`, pandas, NumPy, matplotlib, classes, errors, logging), written blind.
     // The members of a `Counter`, a `deque`, a `defaultdict`, a CSV writer and a NumPy array from their
