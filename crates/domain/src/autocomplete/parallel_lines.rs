@@ -716,6 +716,17 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
+    // A statement that starts with `this.` (or returns it) differs from no earlier line yet: the member rules
+    // know the class's members better than one line does.
+    if context.member.is_some_and(|access| {
+        access.receiver == "this"
+            && matches!(
+                context.before_receiver(&access).map(str::trim),
+                Some("" | "return")
+            )
+    }) {
+        return;
+    }
     let before = context.code_before_line();
     let mut lines: Vec<Line<'_>> = before
         .lines()

@@ -32878,6 +32878,12 @@ const INLINE: &[Case] = &[
         "static void\ngreet(void) {\n\tputs(\"hi\");\n}\n\nint\nmain(void) {\n\tgreet();\n\treturn ‸",
         Some("0;"),
     ),
+    // A statement starting with `this.` in a method like the one above is not that method's line again.
+    (
+        "javascript",
+        "class C {\n  copy () {\n    this.type._map.forEach(item => {\n      item.copy()\n    })\n  }\n  delete () {\n    this.‸",
+        None,
+    ),
     // The argument the two latest calls to a function agree on, when the rest differs.
     (
         "javascript",
