@@ -1404,7 +1404,39 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     path_read_whole(context, out);
     ranked_by_value(context, out);
     next_definition(context, out);
+    request_handler_step(context, out);
     super::python_everyday::complete(context, out);
+}
+
+/// `self.` in an `http.server` handler's `do_GET`: the response's steps in their order (`send_response(200)`
+/// first, `send_header()` after it, `wfile.write()` once the headers are ended).
+fn request_handler_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.receiver != "self"
+        || !context.member_starts_statement(&access)
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let Some(previous) = context.code_lines_above().next() else {
+        return;
+    };
+    let step = if previous.starts_with("def do_") {
+        "send_response(200)"
+    } else if previous.starts_with("self.send_response(") {
+        "send_header()"
+    } else if previous.starts_with("self.end_headers()") {
+        "wfile.write()"
+    } else {
+        return;
+    };
+    let handler = base_class_members(context)
+        .is_some_and(|members| members.first() == Some(&"send_response()"));
+    if handler && let Some(rest) = step.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.9));
+    }
 }
 
 /// After a blank line that ends a block, the definition that comes next: `def ` at a class body's indentation
@@ -3188,6 +3220,9 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         if in_test_case(context) {
             hints.tables.push(MemberTable::known(TEST_CASE_METHODS));
         }
+        if let Some(members) = base_class_members(context) {
+            hints.tables.push(MemberTable::known(members));
+        }
         return hints;
     }
     if let Some(module) = imported_module(context.code, access.receiver) {
@@ -3377,6 +3412,113 @@ fn in_test_case(context: &Context<'_>) -> bool {
         tokens
             .get(class_index)
             .is_some_and(|class| context.line_of(class).contains("TestCase"))
+    })
+}
+
+/// What a subclass of a well-known standard base inherits and uses first, most used first: a request handler's
+/// `send_response()`, a thread's `name`, a codec's `errors`.
+static BASE_CLASS_MEMBERS: &[(&str, &[&str])] = &[
+    (
+        "BaseHTTPRequestHandler",
+        &[
+            "send_response()",
+            "send_header()",
+            "end_headers()",
+            "wfile",
+            "path",
+            "headers",
+            "rfile",
+            "send_error()",
+            "client_address",
+            "command",
+            "log_message()",
+            "server",
+        ],
+    ),
+    (
+        "SimpleHTTPRequestHandler",
+        &[
+            "send_response()",
+            "send_header()",
+            "end_headers()",
+            "wfile",
+            "path",
+            "headers",
+            "translate_path()",
+            "send_error()",
+            "directory",
+        ],
+    ),
+    (
+        "StreamRequestHandler",
+        &["rfile", "wfile", "request", "client_address", "server"],
+    ),
+    (
+        "BaseRequestHandler",
+        &["request", "client_address", "server"],
+    ),
+    (
+        "Thread",
+        &["name", "start()", "join()", "is_alive()", "daemon"],
+    ),
+    ("IncrementalEncoder", &["errors", "encode()", "reset()"]),
+    ("IncrementalDecoder", &["errors", "decode()", "reset()"]),
+    ("StreamWriter", &["errors", "stream", "write()", "reset()"]),
+    (
+        "StreamReader",
+        &["errors", "stream", "read()", "readline()"],
+    ),
+    (
+        "Frame",
+        &[
+            "master",
+            "pack()",
+            "grid()",
+            "after()",
+            "destroy()",
+            "config()",
+        ],
+    ),
+    (
+        "Tk",
+        &[
+            "title()",
+            "geometry()",
+            "after()",
+            "destroy()",
+            "mainloop()",
+            "config()",
+        ],
+    ),
+    ("JSONEncoder", &["default()", "encode()"]),
+    ("HTMLParser", &["feed()", "getpos()", "reset()", "close()"]),
+    ("Cmd", &["prompt", "intro", "onecmd()", "cmdloop()"]),
+    (
+        "Handler",
+        &[
+            "format()",
+            "formatter",
+            "level",
+            "setFormatter()",
+            "setLevel()",
+        ],
+    ),
+    ("UserDict", &["data"]),
+    ("UserList", &["data"]),
+    ("UserString", &["data"]),
+];
+
+/// The members the enclosing class inherits from a well-known base it names (`class H(BaseHTTPRequestHandler):`,
+/// `threading.Thread`).
+fn base_class_members(context: &Context<'_>) -> Option<&'static [&'static str]> {
+    let tokens = context.tokens_before();
+    let class = tokens.get(enclosing_class(context, tokens)?)?;
+    let line = context.line_of(class);
+    let (_, bases) = line.split_once('(')?;
+    let bases = bases.split(')').next()?;
+    bases.split(',').find_map(|base| {
+        let name = base.trim().rsplit('.').next()?;
+        table_for(BASE_CLASS_MEMBERS, name)
     })
 }
 

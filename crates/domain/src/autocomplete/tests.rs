@@ -32884,6 +32884,28 @@ const INLINE: &[Case] = &[
         "class C {\n  copy () {\n    this.type._map.forEach(item => {\n      item.copy()\n    })\n  }\n  delete () {\n    this.‸",
         None,
     ),
+    // An `http.server` handler's response, step by step; a well-known base's members for `self.`.
+    (
+        "python",
+        "from http.server import BaseHTTPRequestHandler\n\nclass Handler(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.‸",
+        Some("send_response(200)"),
+    ),
+    (
+        "python",
+        "from http.server import BaseHTTPRequestHandler\n\nclass Handler(BaseHTTPRequestHandler):\n    def do_POST(self):\n        self.send_response(201)\n        self.‸",
+        Some("send_header()"),
+    ),
+    (
+        "python",
+        "import http.server\n\nclass Handler(http.server.SimpleHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.send_header(\"Content-Type\", \"application/json\")\n        self.end_headers()\n        self.‸",
+        Some("wfile.write()"),
+    ),
+    // Another class's `self.` says nothing of a response.
+    (
+        "python",
+        "class Report:\n    def do_GET(self):\n        self.‸",
+        None,
+    ),
     // The argument the two latest calls to a function agree on, when the rest differs.
     (
         "javascript",
