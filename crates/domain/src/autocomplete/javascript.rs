@@ -513,6 +513,7 @@ pub(super) static TYPESCRIPT: Profile = Profile {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     switch_case(context, out);
+    first_class_member(context, out);
     assign_constructor_parameter(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)
@@ -2838,4 +2839,39 @@ fn class_methods(context: &Context<'_>) -> Vec<DefinedMember> {
     enclosing_class_brace(context, tokens, &["class"]).map_or_else(Vec::new, |brace| {
         class_body_members(context, tokens, brace, ("this", "."))
     })
+}
+
+/// The first member of a JavaScript class body is its `constructor` (35 times of 37 on the corpus, a doc comment
+/// between the two or not), `constructor(` where the code ends its statements with `;`. TypeScript declares its fields first, so it is left alone.
+fn first_class_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::JavaScript
+        || !context.before_prefix().trim().is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let Some(previous) = context
+        .code_lines_above()
+        .find(|line| !(line.starts_with("//") || line.starts_with("/*") || line.starts_with('*')))
+    else {
+        return;
+    };
+    let header = previous
+        .strip_prefix("export ")
+        .unwrap_or(previous)
+        .strip_prefix("default ")
+        .unwrap_or_else(|| previous.strip_prefix("export ").unwrap_or(previous));
+    // Code without semicolons follows `standard`, which writes `constructor (`: the parenthesis is left to type.
+    let word = if uses_semicolons(context) {
+        "constructor("
+    } else {
+        "constructor"
+    };
+    if header.starts_with("class ")
+        && header.ends_with('{')
+        && let Some(rest) = word.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::of_kind(rest, 0.85, "keyword"));
+    }
 }

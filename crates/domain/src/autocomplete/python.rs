@@ -3219,7 +3219,9 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.found = class_members(context);
         // A method rarely calls itself through `self`: its own name is no member to offer inside it.
         if let Some(function) = enclosing_function(context) {
-            hints.found.retain(|(name, suffix, _)| *suffix != "()" || name != function.name);
+            hints
+                .found
+                .retain(|(name, suffix, _)| *suffix != "()" || name != function.name);
         }
         if in_test_case(context) {
             hints.tables.push(MemberTable::known(TEST_CASE_METHODS));

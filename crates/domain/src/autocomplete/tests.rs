@@ -32906,6 +32906,18 @@ const INLINE: &[Case] = &[
         "class Report:\n    def do_GET(self):\n        self.‸",
         None,
     ),
+    // A JavaScript class body starts with its constructor, in the file's style.
+    (
+        "javascript",
+        "export class Doc extends Observable {\n  /**\n   * @param {Opts} opts\n   */\n  ‸",
+        Some("constructor"),
+    ),
+    (
+        "javascript",
+        "const fs = require('fs');\n\nclass Store {\n  con‸",
+        Some("structor("),
+    ),
+    ("typescript", "class Store {\n  ‸", None),
     // The argument the two latest calls to a function agree on, when the rest differs.
     (
         "javascript",
