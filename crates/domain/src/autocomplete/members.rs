@@ -743,6 +743,15 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
                     .confidence
                     .max(super::INLINE_MEMBER_CONFIDENCE + 0.01);
             }
+            // A member re-exported under its own name is named, not called (`export const parseInt =
+            // Number.parseInt`).
+            if suggestion.kind == "member"
+                && namesake(&word, name)
+                && statement.starts_with("export ")
+                && let Some(bare) = suggestion.text.strip_suffix("()")
+            {
+                suggestion.text = bare.to_owned();
+            }
             found = true;
         }
     }

@@ -32918,6 +32918,17 @@ const INLINE: &[Case] = &[
         Some("structor("),
     ),
     ("typescript", "class Store {\n  ‸", None),
+    // A member re-exported under its own name is named, not called.
+    (
+        "javascript",
+        "export const parseInt = Number.p‸",
+        Some("arseInt"),
+    ),
+    (
+        "javascript",
+        "export const stringify = JSON.str‸",
+        Some("ingify"),
+    ),
     // The argument the two latest calls to a function agree on, when the rest differs.
     (
         "javascript",
