@@ -2842,7 +2842,7 @@ fn class_methods(context: &Context<'_>) -> Vec<DefinedMember> {
 }
 
 /// The first member of a JavaScript class body is its `constructor` (35 times of 37 on the corpus, a doc comment
-/// between the two or not), `constructor(` where the code ends its statements with `;`. TypeScript declares its fields first, so it is left alone.
+/// between the two or not), `constructor(` where the code ends its statements with `;` (Prettier's style). TypeScript declares its fields first, so it is left alone.
 fn first_class_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language != Language::JavaScript
         || !context.before_prefix().trim().is_empty()
@@ -2861,7 +2861,8 @@ fn first_class_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .unwrap_or(previous)
         .strip_prefix("default ")
         .unwrap_or_else(|| previous.strip_prefix("export ").unwrap_or(previous));
-    // Code without semicolons follows `standard`, which writes `constructor (`: the parenthesis is left to type.
+    // Code without semicolons follows `standard`, which writes `constructor (`: the parenthesis is left to type
+    // there, and where nothing shows the file's style yet.
     let word = if uses_semicolons(context) {
         "constructor("
     } else {

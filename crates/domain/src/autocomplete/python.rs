@@ -2947,11 +2947,22 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // After `self.` typed elsewhere in `__init__` the attribute is as often one computed from nothing
     // (`self.stack = []`): listed, not shown inline (on the corpus, 1 right for 5 wrong there).
     let confidence = if storing { 0.92 } else { 0.6 };
-    let next = function
+    // The parameters are stored in their order: the next one comes after the last stored, and one the body
+    // already used (`self.smtp_server = server`, a loop over it) is not stored again.
+    let names: Vec<&str> = function
         .parameters
         .iter()
         .map(|parameter| parameter.name.trim_start_matches('*'))
-        .find(|name| !stored(name) && !passed_to_parent(context, name));
+        .collect();
+    let after_stored = names
+        .iter()
+        .rposition(|name| stored(name))
+        .map_or(0, |last| last + 1);
+    let used = |name: &str| body.iter().any(|token| context.text(token) == name);
+    let next = names
+        .iter()
+        .skip(after_stored)
+        .find(|name| !used(name) && !passed_to_parent(context, name));
     if let Some(name) = next.filter(|name| name.starts_with(partial))
         && let Some(rest) = name.get(partial.len()..)
     {

@@ -32909,7 +32909,7 @@ const INLINE: &[Case] = &[
     // A JavaScript class body starts with its constructor, in the file's style.
     (
         "javascript",
-        "export class Doc extends Observable {\n  /**\n   * @param {Opts} opts\n   */\n  ‸",
+        "import { Observable } from 'lib0/observable'\n\nexport class Doc extends Observable {\n  /**\n   * @param {Opts} opts\n   */\n  ‸",
         Some("constructor"),
     ),
     (
@@ -33554,7 +33554,12 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "constructor(",
         None,
     ),
-    ("javascript", "class Stack {\n  ‸", "constructor(", None),
+    (
+        "javascript",
+        "class Stack {\n  ‸",
+        "constructor",
+        Some("constructor"),
+    ),
     // A Java header's next parameter is a type: those the file's headers take, then the usual ones.
     (
         "java",
