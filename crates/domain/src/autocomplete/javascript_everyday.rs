@@ -30,8 +30,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     random_inside_rounding(context, out);
     rounded_back(context, out);
+    decimal_places(context, out);
     synchronous_read(context, out);
     storage_access(context, out);
+    stored_parameter(context, out);
     field_of_plural(context, out);
     timer_handle(context, out);
     if !context.prefix.is_empty() {
@@ -63,6 +65,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     interface_method(context, out);
     logged_parameter(context, out);
     element_index(context, out);
+    first_element(context, out);
     promise_executor(context, out);
     length_against_zero(context, out);
     comparator_other_side(context, out);
@@ -93,6 +96,28 @@ fn element_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let map_like = receiver.to_lowercase().ends_with("map") || receiver.ends_with("Set");
     if plural && !map_like && is_plain_name(element) && element != "index" && element != "i" {
         out.push(Suggestion::construct("index) => {", 0.8));
+    }
+}
+
+/// `const first = (arr) => arr[` -> `0]`: a value named the first (or the head) of a list is its element 0.
+fn first_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(list) = typed.strip_suffix('[') else {
+        return;
+    };
+    if !list.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
+        return;
+    }
+    let declared = typed.trim_start_matches("export ");
+    let Some(name) = ["const ", "let ", "var ", "function "]
+        .iter()
+        .find_map(|keyword| declared.strip_prefix(keyword))
+        .and_then(|rest| rest.split([' ', '=', '(', ':']).next())
+    else {
+        return;
+    };
+    if matches!(name, "first" | "head" | "firstItem" | "firstElement") {
+        out.push(Suggestion::construct("0]", 0.86));
     }
 }
 
@@ -427,12 +452,78 @@ fn storage_access(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let member = if context.member_starts_statement(&access) {
-        "setItem()"
-    } else {
-        "getItem()"
-    };
+    let starts = context.member_starts_statement(&access);
+    // A function named for removing (`clearTodos`, `removeItem(key)`) takes its entry out: its one parameter
+    // names the key, or else the key the file stores under.
+    if starts
+        && let Some(function) = enclosing_function(context)
+        && ["remove", "clear", "delete", "forget"]
+            .iter()
+            .any(|verb| function.name.to_ascii_lowercase().starts_with(verb))
+    {
+        let mut names = function.parameter_names();
+        let key = match (names.next(), names.next()) {
+            (Some(name), None) => Some(name.to_owned()),
+            (None, _) => stored_key(context),
+            _ => None,
+        };
+        if let Some(key) = key {
+            push_member(
+                context,
+                &format!("removeItem({key}){}", terminator(context)),
+                out,
+            );
+        }
+        return;
+    }
+    let member = if starts { "setItem()" } else { "getItem()" };
     push_member(context, member, out);
+}
+
+/// `localStorage.setItem(key, JSON.` -> `stringify(value));` in `save(key, value)`: a helper stores the value
+/// it is given under the key it is given.
+fn stored_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before;
+    let Some((_, arguments)) = typed.rsplit_once("Storage.setItem(") else {
+        return;
+    };
+    let Some(key) = arguments
+        .strip_suffix("JSON.")
+        .and_then(|head| head.trim_end().strip_suffix(','))
+        .map(str::trim)
+    else {
+        return;
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let names: Vec<&str> = function.parameter_names().collect();
+    if let [first, value] = names.as_slice()
+        && *first == key
+    {
+        let closers = open_parentheses(typed).unwrap_or_default();
+        push_member(
+            context,
+            &format!("stringify({value}){closers}{}", terminator(context)),
+            out,
+        );
+    }
+}
+
+/// The key the file stores its entry under (`localStorage.setItem(STORAGE_KEY, ` -> `STORAGE_KEY`), when the
+/// storage calls above name a single one.
+pub(super) fn stored_key(context: &Context<'_>) -> Option<String> {
+    let mut keys = context.code_lines_above().take(200).filter_map(|line| {
+        let (_, call) = line.split_once("Storage.")?;
+        let arguments = call
+            .strip_prefix("setItem(")
+            .or_else(|| call.strip_prefix("getItem("))?;
+        let key = arguments.split([',', ')']).next()?.trim();
+        let quoted = key.len() > 2 && key.starts_with(['\'', '"']) && key.ends_with(['\'', '"']);
+        (is_plain_name(key) || quoted).then_some(key)
+    });
+    let first = keys.next()?;
+    keys.all(|key| key == first).then(|| first.to_owned())
 }
 
 /// `useState<string[]>(` -> `[])`, `useState<User | null>(` -> `null)`: the value a state's declared type
@@ -1690,6 +1781,17 @@ fn match_destructured(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.88,
         ));
     }
+}
+
+/// `(cents / 100).toFixed(` -> `2)`: a price or an average is shown with two decimals, far more often than
+/// with any other number of them.
+fn decimal_places(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before;
+    if !context.prefix.is_empty() || !typed.ends_with(".toFixed(") {
+        return;
+    }
+    let closers = open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::construct(format!("2{closers}"), 0.8));
 }
 
 /// `Math.round(value * 100) / ` -> `100`: a value scaled to be rounded is scaled back by the same factor.

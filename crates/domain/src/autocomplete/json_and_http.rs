@@ -114,7 +114,31 @@ fn javascript_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
         if sends_json && in_fetch {
-            out.push(Suggestion::construct("JSON.stringify()", 0.88));
+            // The function's one parameter that is no identifier or address is the data it sends.
+            let sent: Vec<&str> = super::statements::enclosing_function(context)
+                .map(|function| {
+                    function
+                        .parameter_names()
+                        .filter(|name| {
+                            let lower = name.to_ascii_lowercase();
+                            !(lower == "id"
+                                || name.ends_with("Id")
+                                || lower.ends_with("url")
+                                || lower == "path")
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let comma = context
+                .previous_code_line()
+                .is_some_and(|line| line.trim_end().ends_with(','));
+            match sent.as_slice() {
+                [data] => out.push(Suggestion::construct(
+                    format!("JSON.stringify({data}){}", if comma { "," } else { "" }),
+                    0.88,
+                )),
+                _ => out.push(Suggestion::construct("JSON.stringify()", 0.88)),
+            }
         }
         return;
     }

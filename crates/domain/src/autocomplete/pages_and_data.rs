@@ -38,6 +38,7 @@ pub(super) fn in_literal(
         drawing_context_kind(context, literal, out);
         listened_event(context, literal, out);
         compared_key(context, literal, out);
+        request_method(context, literal, out);
         return;
     }
     let Some(QuotedText {
@@ -218,8 +219,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         pressed_key(context, out);
         whole_canvas(context, out);
         released_key(context, out);
+        other_class_change(context, out);
         if !context.prefix.is_empty() {
             event_handler(context, out);
+            unwired_handler(context, out);
+            created_element_appended(context, out);
         }
     }
     if !context.prefix.is_empty() {
@@ -232,6 +236,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             event_handler(context, out);
             stored_value(context, out);
             react_lines(context, out);
+            changed_field_value(context, out);
             list_item_key(context, out);
             cleared_input(context, out);
             prepared_statement(context, out);
@@ -331,6 +336,14 @@ fn element_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// element a name says (`nameInput`, `submitButton`, `btn`, `form`, `canvas`).
 fn element_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before;
+    // `canvas.getContext('2d') as ` -> the 2D context's type.
+    if typed.ends_with(".getContext('2d') as ") || typed.ends_with(".getContext(\"2d\") as ") {
+        out.push(Suggestion::construct(
+            format!("CanvasRenderingContext2D{}", terminator(context)),
+            0.88,
+        ));
+        return;
+    }
     if !(typed.contains("document.getElementById(") || typed.contains("document.querySelector(")) {
         return;
     }
@@ -375,9 +388,15 @@ fn created_element<'a>(context: &Context<'a>) -> Option<&'a str> {
 /// `li);`): an element just made is put in the page (in an element the code looked up, or the page's
 /// `document.body`).
 fn created_element_appended(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
+    let line = context.line_before.trim_start();
+    // `list.appe` is the member begun: what is left of it.
+    let typed = line.strip_suffix(context.prefix).unwrap_or(line);
+    if !context.prefix.is_empty() && !"appendChild(".starts_with(context.prefix) {
+        return;
+    }
     let (parent, text_before) = match typed.strip_suffix('.') {
         Some(parent) => (parent, "appendChild("),
+        None if !context.prefix.is_empty() => return,
         None => match typed
             .strip_suffix(".appendChild(")
             .or_else(|| typed.strip_suffix(".append("))
@@ -400,10 +419,19 @@ fn created_element_appended(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .any(|line| declared_name(line) == Some(parent) && line.contains("= document."));
     if element {
         let text = format!("{text_before}{child}){}", terminator(context));
-        out.push(if text_before.is_empty() {
-            Suggestion::construct(text, 0.88)
+        let Some(text) = text.strip_prefix(context.prefix).map(str::to_owned) else {
+            return;
+        };
+        // Begun, the member is the one the table ranks first: the argument is what this rule adds to it.
+        let confidence = if context.prefix.is_empty() {
+            0.88
         } else {
-            Suggestion::member(text, 0.88)
+            0.92
+        };
+        out.push(if text_before.is_empty() {
+            Suggestion::construct(text, confidence)
+        } else {
+            Suggestion::member(text, confidence)
         });
     }
 }
@@ -571,6 +599,18 @@ fn stored_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     if typed.ends_with("localStorage.getItem(") {
+        // A key the file keeps in a constant (`STORAGE_KEY`) is read back under that constant.
+        if let Some(key) = super::javascript_everyday::stored_key(context).filter(|key| {
+            key.chars()
+                .all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())
+        }) {
+            let closers = open_parentheses(typed).unwrap_or_default();
+            out.push(Suggestion::construct(
+                format!("{key}{closers}{}", terminator(context)),
+                0.85,
+            ));
+            return;
+        }
         if GENERAL_NAMES.contains(&name) || ["saved", "stored"].contains(&name) {
             return;
         }
@@ -591,6 +631,168 @@ fn stored_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `setForm({ ...form, [name]: ` -> `value });` under `const { name, value } = e.target;`: a form's shared change
+/// handler stores the input's value under the input's name (`[e.target.name]: ` -> `e.target.value`).
+fn changed_field_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before;
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let Some(key) = typed
+        .strip_suffix("]: ")
+        .and_then(|head| head.rsplit_once('['))
+        .map(|(_, key)| key)
+    else {
+        return;
+    };
+    let value = if let Some(target) = key.strip_suffix(".target.name") {
+        format!("{target}.target.value")
+    } else if is_plain_name(key) {
+        let destructured = context.code_lines_above().take(10).find_map(|line| {
+            let (names, source) = line.split_once(" = ")?;
+            if !source.trim_end_matches(';').ends_with(".target") {
+                return None;
+            }
+            let names = declared_pattern(names)?
+                .strip_prefix('{')?
+                .strip_suffix('}')?;
+            let names: Vec<&str> = names.split(',').map(str::trim).collect();
+            names.contains(&key).then_some(names)
+        });
+        let Some(names) = destructured else {
+            return;
+        };
+        if !names.contains(&"value") {
+            return;
+        }
+        "value".to_owned()
+    } else {
+        return;
+    };
+    // Close what the line opened, innermost first, an object's brace spaced as the line opened it.
+    let mut open = Vec::new();
+    for character in typed.chars() {
+        match character {
+            '(' | '{' | '[' => open.push(character),
+            ')' | '}' | ']' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let closers: String = open
+        .iter()
+        .rev()
+        .map(|bracket| match bracket {
+            '(' => ")",
+            '{' => " }",
+            _ => "]",
+        })
+        .collect();
+    out.push(Suggestion::construct(
+        format!("{value}{closers}{}", terminator(context)),
+        0.85,
+    ));
+}
+
+/// What a declaration binds: `{ name, value }` in `const { name, value }`.
+fn declared_pattern(line: &str) -> Option<&str> {
+    ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| line.trim_start().strip_prefix(keyword))
+        .map(str::trim)
+}
+
+/// `input.classList.` in the `else` of `if (...) { input.classList.add('invalid'); }` -> `remove('invalid');`,
+/// and after `tabs.forEach((t) => t.classList.remove('active'));` -> `add('active');`: the other branch undoes
+/// what the first did, and the one element chosen gets what every other lost.
+fn other_class_change(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(receiver) = typed
+        .strip_suffix(context.prefix)
+        .and_then(|head| head.strip_suffix(".classList."))
+    else {
+        return;
+    };
+    if receiver.is_empty() || !receiver.split('.').all(is_plain_name) {
+        return;
+    }
+    let mut else_between = false;
+    for line in context.code_lines_above().take(8) {
+        if line.starts_with("} else") {
+            else_between = true;
+            continue;
+        }
+        let Some((head, call)) = line.split_once(".classList.") else {
+            continue;
+        };
+        let earlier = head
+            .rsplit([' ', '(', '>', '{', ';'])
+            .next()
+            .unwrap_or(head);
+        let Some((method, argument)) = call.split_once('(') else {
+            return;
+        };
+        let other = match method {
+            "add" => "remove",
+            "remove" => "add",
+            _ => return,
+        };
+        let Some(class) = argument.split(')').next().filter(|class| {
+            class.len() > 2 && class.starts_with(['\'', '"']) && !class.contains(',')
+        }) else {
+            return;
+        };
+        let undone = earlier == receiver && else_between;
+        let chosen = earlier != receiver && head.contains(".forEach(");
+        if undone || chosen {
+            let text = format!("{other}({class}){}", terminator(context));
+            if let Some(rest) = text.strip_prefix(context.prefix) {
+                out.push(Suggestion::construct(rest, 0.9));
+            }
+        }
+        return;
+    }
+}
+
+/// `onClick={handle` -> `Delete}` when `handleSave` and `handleCancel` are wired already and `handleDelete` only
+/// declared: a component's markup is written to use the handlers (or the props) it declared, each once.
+fn unwired_handler(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let prefix = context.prefix;
+    let before = context.before_prefix();
+    let Some((_, expression)) = before.rsplit_once("={") else {
+        return;
+    };
+    if expression.contains('}') || !(prefix.starts_with("on") || prefix.starts_with("handle")) {
+        return;
+    }
+    let matching: Vec<_> = context
+        .scan
+        .names
+        .iter()
+        .filter(|stats| stats.name.len() > prefix.len() && stats.name.starts_with(prefix))
+        // An attribute's name (`onClick=`) is no handler of the code.
+        .filter(|stats| !context.code.contains(&format!("{}=", stats.name)))
+        .collect();
+    // Each of the others already wired: declared, then used at least once.
+    let mut unused = matching.iter().filter(|stats| stats.count == 1);
+    let (Some(only), None) = (unused.next(), unused.next()) else {
+        return;
+    };
+    if matching.len() < 2 || matching.iter().any(|stats| stats.count == 0) {
+        return;
+    }
+    let Some(rest) = only.name.get(prefix.len()..) else {
+        return;
+    };
+    let closer = if expression.trim().is_empty() {
+        "}"
+    } else {
+        ""
+    };
+    out.push(Suggestion::construct(format!("{rest}{closer}"), 0.86));
+}
+
 /// React's everyday lines: `useEffect(` -> `() => {`, `const inputRef = useRef(` -> `null);`, `return () =>
 /// clearInterval(` -> the interval the effect started, `createRoot(document.getElementById(` -> `'root'))`,
 /// `root.render(` -> `<App />);`, `export default ` -> the component, `onSubmit={` -> `handleSubmit}`,
@@ -602,7 +804,13 @@ fn react_lines(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let quote = file_quote(context);
     if typed == "useEffect(" {
         out.push(Suggestion::construct("() => {", 0.86));
-    } else if typed.ends_with("= useRef(") && declared_name(typed).is_some() {
+    } else if (typed.ends_with("= useRef(")
+        || typed.ends_with(">(")
+            && typed
+                .rsplit_once("= useRef<")
+                .is_some_and(|(_, element)| element.ends_with("Element>(")))
+        && declared_name(typed).is_some()
+    {
         out.push(Suggestion::construct(format!("null){end}"), 0.85));
     } else if typed.ends_with("clearInterval(") || typed.ends_with("clearTimeout(") {
         let starter = if typed.ends_with("clearInterval(") {
@@ -1588,7 +1796,14 @@ fn listened_event(context: &Context<'_>, literal: &super::lexer::Token, out: &mu
     let Some(body) = typed.strip_prefix(['"', '\'']) else {
         return;
     };
-    if !before.ends_with("addEventListener(") || body.len() < 2 {
+    if !before.ends_with("addEventListener(") {
+        return;
+    }
+    if body.is_empty() {
+        listened_pair(context, before, &typed[..1], out);
+        return;
+    }
+    if body.len() < 2 {
         return;
     }
     let begun: Vec<&str> = EVENTS
@@ -1615,6 +1830,81 @@ fn listened_event(context: &Context<'_>, literal: &super::lexer::Token, out: &mu
     let quote = &typed[..1];
     if let Some(rest) = event.strip_prefix(body) {
         out.push(Suggestion::construct(format!("{rest}{quote}"), 0.88));
+    }
+}
+
+/// `method: 'DEL` -> `ETE',`: a request's options name one of the HTTP methods, and the letters typed begin one
+/// only; an option on its own line ends with its comma, as the options around it do.
+fn request_method(context: &Context<'_>, literal: &super::lexer::Token, out: &mut Vec<Suggestion>) {
+    let (Some(before), Some(typed)) = (
+        context.before_literal(literal),
+        context.typed_in_literal(literal),
+    ) else {
+        return;
+    };
+    let Some(body) = typed.strip_prefix(['"', '\'']) else {
+        return;
+    };
+    let option = before.trim_end();
+    if body.is_empty() || !(option.ends_with("method:") || option.ends_with("method =")) {
+        return;
+    }
+    let mut matching = HTTP_METHODS
+        .iter()
+        .filter(|method| method.len() > body.len() && method.starts_with(body));
+    let (Some(method), None) = (matching.next(), matching.next()) else {
+        return;
+    };
+    let quote = &typed[..1];
+    let comma = if option.trim_start() == "method:" {
+        ","
+    } else {
+        ""
+    };
+    if let Some(rest) = method.strip_prefix(body) {
+        out.push(Suggestion::construct(format!("{rest}{quote}{comma}"), 0.88));
+    }
+}
+
+/// Events listened for in pairs: the press and the release, the entry and the exit.
+const EVENT_PAIRS: &[(&str, &str)] = &[
+    ("keydown", "keyup"),
+    ("mousedown", "mouseup"),
+    ("mouseenter", "mouseleave"),
+    ("mouseover", "mouseout"),
+    ("touchstart", "touchend"),
+    ("dragstart", "dragend"),
+    ("pointerdown", "pointerup"),
+    ("focus", "blur"),
+];
+
+/// `document.addEventListener('` under `document.addEventListener('keydown', ...)` -> `keyup'`: the element
+/// listened to for one half of a pair is listened to for the other.
+fn listened_pair(context: &Context<'_>, before: &str, quote: &str, out: &mut Vec<Suggestion>) {
+    let Some(receiver) = before
+        .trim_start()
+        .strip_suffix(".addEventListener(")
+        .filter(|receiver| !receiver.is_empty())
+    else {
+        return;
+    };
+    let listens = |event: &str| {
+        ['\'', '"'].iter().any(|quote| {
+            context.code.contains(&format!(
+                "{receiver}.addEventListener({quote}{event}{quote}"
+            ))
+        })
+    };
+    let mut halves =
+        EVENT_PAIRS
+            .iter()
+            .filter_map(|&(one, other)| match (listens(one), listens(other)) {
+                (true, false) => Some(other),
+                (false, true) => Some(one),
+                _ => None,
+            });
+    if let (Some(event), None) = (halves.next(), halves.next()) {
+        out.push(Suggestion::construct(format!("{event}{quote}"), 0.86));
     }
 }
 
@@ -1653,7 +1943,26 @@ fn compared_key(context: &Context<'_>, literal: &super::lexer::Token, out: &mut 
         .iter()
         .find_map(|operator| before.strip_suffix(operator))
         .is_some_and(|operand| operand.trim_end().ends_with(".key"));
-    if !compares_key || body.len() < 2 {
+    if !compares_key {
+        return;
+    }
+    // Three arrows handled already: the fourth is the one left (`'‸'` under `'ArrowUp'`).
+    let handled = |key: &&str| {
+        context.code.contains(&format!("'{key}'")) || context.code.contains(&format!("\"{key}\""))
+    };
+    let arrows = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"];
+    let mut left = arrows.iter().filter(|key| !handled(key));
+    if let (Some(key), None) = (left.next(), left.next())
+        && let Some(rest) = key.strip_prefix(body)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(
+            format!("{rest}{}", &typed[..1]),
+            0.88,
+        ));
+        return;
+    }
+    if body.len() < 2 {
         return;
     }
     let mut begun = KEY_NAMES

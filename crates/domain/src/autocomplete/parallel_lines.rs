@@ -15,7 +15,9 @@
 //! 'Tuesday'`) leave the line to the developer.
 //!
 //! On a blank line inside a block, the statement at the same place of a block just like it is offered the same way
-//! (`return this;` in one more chained method).
+//! (`return this;` in one more chained method), and at the end of a function the call its sibling functions all end
+//! with (a store's `notify();`). A map's value named for its key (`'/about': renderAbout`) is named for the new key
+//! the same way (`'/contact': render` -> `Contact,`).
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
@@ -271,6 +273,16 @@ fn changes_of(from: &str, to: &str, out: &mut Vec<Change>) {
                 to: core_to,
             });
         }
+    } else if let ([(a, b)], [(c, d)]) = (&from_parts[..], &to_parts[..])
+        && let (Some(core_from), Some(core_to)) = (from.get(*a..*b), to.get(*c..*d))
+        && (core_from.len() < from.len() || core_to.len() < to.len())
+    {
+        // One name in marks (`'/about'`, `'/contact'`): the name is what differs.
+        plural_changes(core_from, core_to, out);
+        out.push(Change {
+            from: core_from.to_owned(),
+            to: core_to.to_owned(),
+        });
     } else {
         plural_changes(from, to, out);
     }
@@ -359,7 +371,12 @@ fn carry_into_word(word: &str, changes: &[Change]) -> (String, bool) {
         return (change.to.clone(), true);
     }
     let list = parts(word);
-    for change in changes {
+    let is_name = |text: &str| {
+        text.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+    };
+    // A text with marks in it (`/contact`) goes into no name; its name alone does.
+    for change in changes.iter().filter(|change| is_name(&change.to)) {
         let wanted = parts(&change.from).len();
         if wanted == 0 {
             continue;
@@ -462,8 +479,32 @@ fn carried(rest: &str, changes: &[Change], blocks: &[Change]) -> Option<(String,
             }
         })
         .collect();
+    // A call undone keeps its arguments (`classList.add('open')` -> `classList.remove('open')` in `close()`):
+    // the texts take the other word only when no name outside them does (`'keydown'` -> `'keyup'`).
+    let (text, changed) = carry_outside_texts(rest, &undoing);
+    if changed {
+        return Some((text, true));
+    }
     let (text, changed) = carry(rest, &undoing);
     changed.then_some((text, true))
+}
+
+/// `carry`, with the string literals of the rest left as they are.
+fn carry_outside_texts(rest: &str, changes: &[Change]) -> (String, bool) {
+    let mut out = String::with_capacity(rest.len());
+    let mut carried = false;
+    let mut code_start = 0;
+    for piece in pieces(rest).iter().filter(|piece| piece.kind == Kind::Text) {
+        let start = piece.end - piece.text.len();
+        let (code, changed) = carry(rest.get(code_start..start).unwrap_or(""), changes);
+        carried |= changed;
+        out.push_str(&code);
+        out.push_str(piece.text);
+        code_start = piece.end;
+    }
+    let (code, changed) = carry(rest.get(code_start..).unwrap_or(""), changes);
+    out.push_str(&code);
+    (out, carried || changed)
 }
 
 /// How an earlier line lines up with the new one.
@@ -480,6 +521,8 @@ struct Alignment {
     /// Whether a differing token is a parameter the new line declares (`.then((data) => ` under `.then((res)
     /// => res.json())`): the step is another one, so its body is too.
     parameter_differs: bool,
+    /// Whether a differing token is a string (`'/about'` against `'/contact'`).
+    text_differs: bool,
 }
 
 /// Lines up the tokens of the new line (all but a last one being typed) with the earlier line's first tokens.
@@ -493,6 +536,7 @@ fn align(earlier: &[Piece<'_>], new: &[Piece<'_>]) -> Option<Alignment> {
         differences: 0,
         anchored: false,
         parameter_differs: false,
+        text_differs: false,
     };
     let mut equal = 0;
     for (at, (old, now)) in earlier.iter().zip(new).enumerate() {
@@ -517,6 +561,7 @@ fn align(earlier: &[Piece<'_>], new: &[Piece<'_>]) -> Option<Alignment> {
         }
         alignment.differences += 1;
         alignment.values_differ |= old.kind != Kind::Word;
+        alignment.text_differs |= old.kind == Kind::Text;
         if old.kind != Kind::Number {
             changes_of(old.inner(), now.inner(), &mut alignment.changes);
         }
@@ -538,6 +583,7 @@ fn align_whole(earlier: &str, new: &str) -> Option<Alignment> {
         differences: 0,
         anchored: true,
         parameter_differs: false,
+        text_differs: false,
     };
     for (a, b) in old.iter().zip(&now) {
         if a.text == b.text {
@@ -744,6 +790,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     let cursor = lines.len() - 1;
     let typed = pieces(context.line_before);
+    if typed.is_empty()
+        && let Some(statement) = closing_statement(context, &lines, cursor)
+    {
+        out.push(Suggestion::of_kind(statement, SURE, "habit"));
+        return;
+    }
     let mut answers = if typed.is_empty() {
         new_statement(&lines, cursor)
     } else {
@@ -818,6 +870,94 @@ fn offer(
     {
         out.push(Suggestion::of_kind(value, confidence - 0.01, "habit"));
     }
+}
+
+/// On a blank line that ends a function: the call every function beside it ends with (`notify();`, `emit();`,
+/// `render();` in a store's actions), when the cursor's function does not make it yet. A function of one
+/// statement ends there too: its statement was the change the call reports.
+fn closing_statement(context: &Context<'_>, lines: &[Line<'_>], cursor: usize) -> Option<String> {
+    let own = header(lines, cursor)?;
+    let width = lines[own].width;
+    let function_like = |text: &str| {
+        let text = text.trim();
+        text.ends_with('{')
+            && text.contains('(')
+            && !text.starts_with(['}', '.'])
+            && !["if", "for", "while", "switch", "catch", "else", "do", "try"]
+                .iter()
+                .any(|keyword| {
+                    text.strip_prefix(keyword)
+                        .is_some_and(|rest| rest.starts_with([' ', '(', '{']))
+                })
+    };
+    if !function_like(lines[own].text) || own + 1 >= cursor {
+        return None;
+    }
+    // The function must end below the cursor (or the file be cut there).
+    let after = context.code.get(context.cursor..).unwrap_or("");
+    let next = after
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .find(|line| !line.is_empty());
+    if next.is_some_and(|line| !line.starts_with('}')) {
+        return None;
+    }
+    let mut endings: Vec<(&str, &str)> = Vec::new();
+    let mut at = own;
+    while endings.len() < 4 {
+        // The closing line of the function above, then its last statement and its header.
+        let Some(closing) = (0..at).rev().find(|&index| {
+            let line = &lines[index];
+            !line.text.trim().is_empty() && line.width <= width
+        }) else {
+            break;
+        };
+        if lines[closing].width != width || !lines[closing].text.trim_start().starts_with('}') {
+            break;
+        }
+        let Some(last) = (0..closing)
+            .rev()
+            .find(|&index| !lines[index].text.trim().is_empty())
+        else {
+            break;
+        };
+        let Some(sibling) = header(lines, last)
+            .filter(|&sibling| lines[sibling].width == width && function_like(lines[sibling].text))
+        else {
+            break;
+        };
+        endings.push((lines[last].text.trim(), lines[sibling].text.trim()));
+        at = sibling;
+    }
+    let &(first, _) = endings.first()?;
+    let call = first.trim_end_matches(';').strip_suffix("()")?;
+    let name_only = |text: &str| {
+        text.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+    };
+    if call.is_empty()
+        || !call
+            .split('.')
+            .all(|part| !part.is_empty() && name_only(part))
+    {
+        return None;
+    }
+    // The function that is called is no action of its own: its definition is passed over.
+    let called = call.rsplit('.').next().unwrap_or(call);
+    let defines = |header: &str| {
+        header.starts_with(&format!("{called}(")) || header.contains(&format!("function {called}("))
+    };
+    let defined = endings.iter().any(|&(_, header)| defines(header));
+    let agreeing = endings
+        .iter()
+        .filter(|&&(_, header)| !defines(header))
+        .take_while(|&&(ending, _)| ending == first)
+        .count();
+    let own_body = &lines[own + 1..cursor];
+    ((agreeing >= 2 || agreeing >= 1 && defined)
+        && !own_body.iter().any(|line| line.text.trim() == first))
+    .then(|| first.to_owned())
 }
 
 /// On a blank line: the statement at the same place of a block like the cursor's.
@@ -993,13 +1133,16 @@ fn continued_line(
         // Two differences on the line (`updateDecoder = new UpdateDecoderV1(` against `lazyDecoder = new
         // LazyStructReader(`) make another statement, not the same one again.
         let after_member = full.last().is_some_and(|piece| piece.text == ".");
+        // A name the earlier line built from its string (`'/about': renderAbout`) is built from the new one's
+        // the same way: the string anchors the line as a shared name would.
+        let keyed = alignment.text_differs && carried;
         let sure = if alignment.differences > 1 || alignment.parameter_differs {
             false
         } else if alignment.differences == 1 {
             (carried || no_value)
                 && (!own_text || text_carried)
-                && (alignment.anchored || place.is_some())
-                && (!carried || after_member || names_known(lines, &carried_text, &rest))
+                && (alignment.anchored || place.is_some() || keyed)
+                && (!carried || after_member || keyed || names_known(lines, &carried_text, &rest))
         } else {
             // The same line begun in another block: the blocks must run alike (the statements before, or the
             // very same header: `if (!user) {` in the route above).
@@ -1021,8 +1164,14 @@ fn continued_line(
             // second line to say that is the file's habit.
             alone: alignment.differences > 0
                 && (!alignment.anchored || after_member)
-                && place.is_none(),
-            telling: alignment.differences == 0 || !alignment.changes.is_empty(),
+                && place.is_none()
+                && !keyed,
+            // A string without a letter (`'/'`) names nothing that could have been carried.
+            telling: alignment.differences == 0
+                || alignment
+                    .changes
+                    .iter()
+                    .any(|change| change.from.chars().any(|c| c.is_ascii_alphanumeric())),
         });
     }
     answers

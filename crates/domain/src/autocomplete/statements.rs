@@ -12,7 +12,7 @@
 use super::Suggestion;
 use super::cursor::{Context, indentation};
 use super::language::{BlockStyle, Language};
-use super::lexer::{Token, TokenKind};
+use super::lexer::{Token, TokenKind, is_identifier_char};
 
 /// Keywords that head a block which is not a function.
 const CONTROL_KEYWORDS: &[&str] = &[
@@ -744,6 +744,62 @@ pub(super) fn likely_result<'a>(locals: &[Local<'a>]) -> Option<(Local<'a>, bool
     Some((*best, score(best) > 0))
 }
 
+/// Whether the lines above, up to its declaration, fill `name` in (`errors.email = `, `items.push(`,
+/// `counts[key] = `) and do nothing else with it: a value read on the way (`if (found.length === 0)`) was built
+/// for another answer.
+fn only_filled(context: &Context<'_>, name: &str) -> bool {
+    let mut filled = false;
+    for line in context.code_lines_above().take(60) {
+        for (at, _) in line.match_indices(name) {
+            let after = line.get(at + name.len()..).unwrap_or("");
+            let before = line.get(..at).unwrap_or("");
+            let whole = before
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_identifier_char(c) && c != '.')
+                && after.chars().next().is_none_or(|c| !is_identifier_char(c));
+            if !whole {
+                continue;
+            }
+            if ["const ", "let "]
+                .iter()
+                .any(|keyword| before.trim_end().ends_with(keyword.trim_end()))
+                && before.trim().len() <= "const".len()
+            {
+                return filled;
+            }
+            let fills = after.starts_with(".push(")
+                || (after.starts_with('.') || after.starts_with('['))
+                    && after.contains(" = ")
+                    && !after.contains("==")
+                    && before.trim().is_empty();
+            if !fills {
+                return false;
+            }
+            filled = true;
+        }
+    }
+    false
+}
+
+/// Whether `name` was declared empty (`const errors = {};`, `const items: Item[] = [];`) within the lines above.
+fn built_empty(context: &Context<'_>, name: &str) -> bool {
+    context.code_lines_above().take(60).any(|line| {
+        let Some(rest) = ["const ", "let "]
+            .iter()
+            .find_map(|keyword| line.strip_prefix(keyword))
+            .and_then(|rest| rest.strip_prefix(name))
+        else {
+            return false;
+        };
+        let Some((_, value)) = rest.split_once("= ") else {
+            return false;
+        };
+        let value = value.trim_end_matches(';').trim();
+        (rest.starts_with(" =") || rest.starts_with(':')) && matches!(value, "{}" | "[]")
+    })
+}
+
 /// Whether the cursor's line is a statement of the function body itself, not of a block inside it: the line that
 /// encloses it is no control statement's header, `case` or `else`.
 fn at_body_level(context: &Context<'_>) -> bool {
@@ -941,13 +997,22 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
         let c_result = matches!(context.profile.language, Language::C | Language::Cpp)
             && RESULT_NAMES.contains(&local.name)
             && at_body_level(context);
-        let confidence = if local.changed && loop_just_ended(context) && accumulator || c_result {
-            0.8
-        } else if convincing {
-            0.7
-        } else {
-            0.5
-        };
+        // A JavaScript function that builds an object, a list or an element (`const errors = {};` filled field by
+        // field) returns it at the end of its body.
+        let built = matches!(
+            context.profile.language,
+            Language::JavaScript | Language::TypeScript
+        ) && at_body_level(context)
+            && built_empty(context, local.name)
+            && only_filled(context, local.name);
+        let confidence =
+            if local.changed && loop_just_ended(context) && accumulator || c_result || built {
+                0.8
+            } else if convincing {
+                0.7
+            } else {
+                0.5
+            };
         return Some((local.name.to_owned(), confidence));
     }
     match names.as_slice() {

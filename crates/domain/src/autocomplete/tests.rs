@@ -10377,6 +10377,427 @@ const INLINE: &[Case] = &[
         "const transporter = nodemailer.createTransport({\n  auth: {\n    user: process.env.SMTP_USER,\n    pass: process.env.‸",
         None,
     ),
+    // Twenty-first round (r21b): JavaScript and TypeScript edited in place, written blind: one more element,
+    // listener, store action, fetch wrapper, storage helper, validation field or component handler next to the
+    // ones a file already has. A map's value named for its key (`'/contact': render` -> `Contact,`), a
+    // mirrored method that keeps its class (`close()` -> `remove('open')`), the call every sibling action ends
+    // with (`notify();`), the other half of a class change, an event pair or the arrows, a storage key kept in
+    // a constant, a handler still unwired, an object built and returned; look-alikes that disagree are left alone.
+    (
+        "javascript",
+        "document.addEventListener('keydown', (e) => {\n  if (e.key === 'ArrowLeft') {\n    player.x -= player.speed;\n  } else if (e.key === 'ArrowRight') {\n    player.x += player.speed;\n  } else if (e.key === 'ArrowUp') {\n    player.y -= player.speed;\n  } else if (e.key === '‸')",
+        Some("ArrowDown"),
+    ),
+    (
+        "javascript",
+        "const state = {\n  items: [],\n  filter: 'all',\n};\nconst listeners = [];\n\nfunction notify() {\n  listeners.forEach((listener) => listener(state));\n}\n\nexport function addItem(item) {\n  state.items.push(item);\n  notify();\n}\n\nexport function removeItem(id) {\n  state.items = state.items.filter((item) => item.id !== id);\n  notify();\n}\n\nexport function setFilter(filter) {\n  state.filter = filter;\n  ‸",
+        Some("notify();"),
+    ),
+    (
+        "javascript",
+        "const state = { count: 0 };\n\nexport const actions = {\n  increment() {\n    state.count++;\n    emit();\n  },\n  decrement() {\n    state.count--;\n    emit();\n  },\n  reset() {\n    state.count = 0;\n    ‸",
+        Some("emit();"),
+    ),
+    (
+        "javascript",
+        "const BASE_URL = '/api';\n\nexport async function createPost(data) {\n  const res = await fetch(`${BASE_URL}/posts`, {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json' },\n    body: JSON.stringify(data),\n  });\n  return res.json();\n}\n\nexport async function updatePost(id, data) {\n  const res = await fetch(`${BASE_URL}/posts/${id}`, {\n    method: 'PUT',\n    headers: { 'Content-Type': 'application/json' },\n    body: ‸",
+        Some("JSON.stringify(data),"),
+    ),
+    (
+        "javascript",
+        "const BASE_URL = '/api';\n\nexport async function createPost(data) {\n  const res = await fetch(`${BASE_URL}/posts`, {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json' },\n    body: JSON.stringify(data),\n  });\n  return res.json();\n}\n\nexport async function updatePost(id, data) {\n  const res = await fetch(`${BASE_URL}/posts/${id}`, {\n    method: 'PUT',\n    headers: { 'Content-Type': 'application/json' },\n    body: JSON.stringify(data),\n  });\n  return res.json();\n}\n\nexport async function deletePost(id) {\n  const res = await fetch(`${BASE_URL}/posts/${id}`, {\n    method: 'DEL‸",
+        Some("ETE',"),
+    ),
+    (
+        "javascript",
+        "export const unique = (arr) => [...new Set(arr)];\nexport const last = (arr) => arr[arr.length - 1];\nexport const first = (arr) => arr[‸]",
+        Some("0"),
+    ),
+    (
+        "javascript",
+        "const STORAGE_KEY = 'todos';\n\nexport function saveTodos(todos) {\n  localStorage.setItem(STORAGE_KEY, JSON.stringify(todos));\n}\n\nexport function loadTodos() {\n  const raw = localStorage.getItem(‸)",
+        Some("STORAGE_KEY"),
+    ),
+    (
+        "javascript",
+        "const STORAGE_KEY = 'todos';\n\nexport function saveTodos(todos) {\n  localStorage.setItem(STORAGE_KEY, JSON.stringify(todos));\n}\n\nexport function loadTodos() {\n  const raw = localStorage.getItem(STORAGE_KEY);\n  return raw ? JSON.parse(raw) : [];\n}\n\nexport function clearTodos() {\n  localStorage.‸",
+        Some("removeItem(STORAGE_KEY);"),
+    ),
+    (
+        "javascript",
+        "export function getItem(key, fallback = null) {\n  try {\n    const value = sessionStorage.getItem(key);\n    return value ? JSON.parse(value) : fallback;\n  } catch {\n    return fallback;\n  }\n}\n\nexport function setItem(key, value) {\n  sessionStorage.setItem(key, JSON.stringify(value));\n}\n\nexport function removeItem(key) {\n  sessionStorage.re‸",
+        Some("moveItem(key);"),
+    ),
+    (
+        "javascript",
+        "function validate(values) {\n  const errors = {};\n  if (!values.name) {\n    errors.name = 'Name is required';\n  }\n  if (!values.email) {\n    errors.email = 'Email is required';\n  }\n  if (!values.phone) {\n    errors.phone = 'Phone is required';\n  }\n  return ‸",
+        Some("errors;"),
+    ),
+    (
+        "javascript",
+        "const fields = ['name', 'email', 'message'];\nfields.forEach((field) => {\n  const input = form.elements[field];\n  if (!input.value.trim()) {\n    input.classList.add('invalid');\n  } else {\n    input.classList.‸",
+        Some("remove('invalid');"),
+    ),
+    (
+        "javascript",
+        "function renderUser(user) {\n  const card = document.createElement('div');\n  card.className = 'card';\n  const name = document.createElement('h2');\n  name.textContent = user.name;\n  const email = document.createElement('p');\n  email.textContent = user.email;\n  card.appendChild(name);\n  card.append‸",
+        Some("Child(email);"),
+    ),
+    (
+        "javascript",
+        "const form = document.querySelector('#todo-form');\nconst input = document.querySelector('#todo-input');\nconst list = document.querySelector('#todo-list');\nlet todos = [];\n\nfunction addTodo(text) {\n  todos.push({ id: Date.now(), text, done: false });\n  render();\n}\n\nfunction render() {\n  list.innerHTML = '';\n  todos.forEach((todo) => {\n    const li = document.createElement('li');\n    li.textContent = todo.text;\n    list.appe‸",
+        Some("ndChild(li);"),
+    ),
+    (
+        "javascript",
+        "tabs.forEach((tab) => {\n  tab.addEventListener('click', () => {\n    tabs.forEach((t) => t.classList.remove('active'));\n    tab.classList.‸",
+        Some("add('active');"),
+    ),
+    (
+        "javascript",
+        "const routes = {\n  '/': renderHome,\n  '/about': renderAbout,\n  '/contact': render‸",
+        Some("Contact,"),
+    ),
+    (
+        "javascript",
+        "const keys = {};\ndocument.addEventListener('keydown', (e) => {\n  keys[e.key] = true;\n});\ndocument.addEventListener('‸')",
+        Some("keyup"),
+    ),
+    (
+        "javascript",
+        "class Modal {\n  constructor(el) {\n    this.el = el;\n    this.closeBtn = el.querySelector('.close');\n    this.closeBtn.addEventListener('click', () => this.close());\n  }\n\n  open() {\n    this.el.classList.add('open');\n  }\n\n  close() {\n    this.el.classList.‸",
+        Some("remove('open');"),
+    ),
+    (
+        "javascript",
+        "export default function ContactForm() {\n  const [form, setForm] = useState({ name: '', email: '', message: '' });\n\n  const handleChange = (e) => {\n    const { name, value } = e.target;\n    setForm({ ...form, [name]: ‸",
+        Some("value });"),
+    ),
+    (
+        "javascript",
+        "export default function Toolbar() {\n  const handleSave = () => save();\n  const handleCancel = () => cancel();\n  const handleDelete = () => remove();\n\n  return (\n    <div>\n      <Button variant=\"primary\" onClick={handleSave}>Save</Button>\n      <Button variant=\"secondary\" onClick={handleCancel}>Cancel</Button>\n      <Button variant=\"danger\" onClick={handle‸",
+        Some("Delete}"),
+    ),
+    (
+        "typescript",
+        "interface ButtonProps {\n  label: string;\n  onClick: () => void;\n  disabled?: boolean;\n}\n\nexport function Button({ label, onClick, disabled }: ‸",
+        Some("ButtonProps) {"),
+    ),
+    (
+        "typescript",
+        "export function SearchBox() {\n  const inputRef = useRef<HTMLInputElement>(‸)",
+        Some("null"),
+    ),
+    (
+        "typescript",
+        "let state: State = { todos: [] };\nlet nextId = 1;\n\nfunction emit(): void {\n  listeners.forEach((l) => l(state));\n}\n\nexport function addTodo(text: string): void {\n  state = { ...state, todos: [...state.todos, { id: nextId++, text, done: false }] };\n  emit();\n}\n\nexport function removeTodo(id: number): void {\n  state = { ...state, todos: state.todos.filter((t) => t.id !== id) };\n  ‸",
+        Some("emit();"),
+    ),
+    (
+        "typescript",
+        "const canvas = document.getElementById('game') as HTMLCanvasElement;\nconst ctx = canvas.getContext('2d') as ‸",
+        Some("CanvasRenderingContext2D;"),
+    ),
+    (
+        "typescript",
+        "const buttons = document.querySelectorAll<HTMLButtonElement>('.tab');\nbuttons.forEach((btn) => {\n  btn.addEventListener('click', () => {\n    buttons.forEach((b) => b.classList.remove('active'));\n    btn.classList.‸",
+        Some("add('active');"),
+    ),
+    (
+        "typescript",
+        "export const formatPrice = (cents: number): string => `$${(cents / 100).toFixed(‸)}`",
+        Some("2"),
+    ),
+    (
+        "typescript",
+        "const keys: Record<string, boolean> = {};\nwindow.addEventListener('keydown', (e: KeyboardEvent) => {\n  keys[e.key] = true;\n});\nwindow.addEventListener('keyup', (e: ‸",
+        Some("KeyboardEvent) => {"),
+    ),
+    (
+        "typescript",
+        "const button = document.querySelector('#save') as HTMLButtonElement;\nbutton.addEventListener('click', (e: ‸",
+        Some("MouseEvent) => {"),
+    ),
+    (
+        "javascript",
+        "const state = {\n  items: [],\n  filter: 'all',\n};\nconst listeners = [];\n\nfunction notify() {\n  listeners.forEach((listener) => listener(state));\n}\n\nexport function addItem(item) {\n  state.items.push(item);\n  notify();\n}\n\nexport function removeItem(id) {\n  state.items = state.items.filter((item) => item.id !== id);\n  notify();\n}\n\nexport function toggleItem(id) {\n  state.items = state.items.map((item) => ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const state = { count: 0 };\n\nexport const actions = {\n  increment() {\n    state.count++;\n    emit();\n  },\n  decrement() {\n    state.count--;\n    emit();\n  },\n  reset() {\n    state.count = 0;\n    emit();\n  },\n  ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const BASE_URL = '/api';\n\nexport async function createPost(data) {\n  const res = await fetch(`${BASE_URL}/posts`, {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json' },\n    body: JSON.stringify(data),\n  });\n  return res.json();\n}\n\nexport async function updatePost(id, data) {\n  const res = await fetch(`${BASE_URL}/posts/${id}`, {\n    method: '‸'",
+        None,
+    ),
+    (
+        "javascript",
+        "function validate(values) {\n  const errors = {};\n  if (!values.name) {\n    errors.name = 'Name is required';\n  }\n  if (!values.email) {\n    errors.email = 'Email is required';\n  }\n  if (!values.password) {\n    errors.password = 'Password is required';\n  } else if (values.password.length < 8) {\n    errors.password = '‸'",
+        None,
+    ),
+    (
+        "javascript",
+        "function validate(values) {\n  const errors = {};\n  if (!values.name) {\n    errors.name = 'Name is required';\n  }\n  if (!values.email) {\n    errors.email = 'Email is required';\n  }\n  if (!values.‸",
+        None,
+    ),
+    ("javascript", "const options = { ...defaults, ...‸", None),
+    (
+        "javascript",
+        "function router() {\n  const path = window.location.hash.slice(1) || '/';\n  const render = routes[path] || ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "window.addEventListener('hashchange', router);\nwindow.addEventListener('‸')",
+        None,
+    ),
+    (
+        "javascript",
+        "document.querySelectorAll('.btn').forEach((btn) => ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function update() {\n  player.x += player.vx;\n  player.y += player.vy;\n  ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "import { useState } from 'react';\n\nexport default function SignupForm() {\n  const [name, setName] = useState('');\n  const [email, setEmail] = useState('');\n  const [‸",
+        None,
+    ),
+    (
+        "javascript",
+        "export default function UserList() {\n  const [users, setUsers] = useState([]);\n\n  useEffect(() => {\n    fetchUsers().then(setUsers);\n  }, [‸]);",
+        None,
+    ),
+    (
+        "typescript",
+        "export interface ModalProps {\n  title: string;\n  onClose: () => void;\n  onSave: (‸",
+        None,
+    ),
+    (
+        "typescript",
+        "type Shape =\n  | { kind: 'circle'; radius: number }\n  | { kind: 'square'; size: number }\n  | { kind: '‸' }",
+        None,
+    ),
+    (
+        "typescript",
+        "const name = user?.profile?.name ?? 'Anonymous';\nconst avatar = user?.profile?.avatar ?? ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "export type CreateUserInput = Omit<User, 'id'>;\nexport type UpdateUserInput = Partial<‸",
+        None,
+    ),
+    (
+        "typescript",
+        "export function truncate(text: string, max: number): string {\n  return text.length > max ? text.slice(0, max) + '‸' : text;",
+        None,
+    ),
+    (
+        "javascript",
+        "const pages = {\n  '/': showHome,\n  '/settings': showSettings,\n  '/profile': show‸",
+        Some("Profile,"),
+    ),
+    (
+        "javascript",
+        "const handlers = {\n  'save': onSave,\n  'load': onLoad,\n  'close': ‸",
+        Some("onClose,"),
+    ),
+    (
+        "javascript",
+        "const days = {\n  'mon': 'Monday',\n  'tue': ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "const views: Record<string, () => void> = {\n  '#/inbox': renderInbox,\n  '#/sent': renderSent,\n  '#/drafts': render‸",
+        Some("Drafts,"),
+    ),
+    (
+        "javascript",
+        "class Dropdown {\n  constructor(menu) {\n    this.menu = menu;\n  }\n\n  show() {\n    this.menu.classList.add('show');\n  }\n\n  hide() {\n    this.menu.classList.‸",
+        Some("remove('show');"),
+    ),
+    (
+        "javascript",
+        "class Panel {\n  open() {\n    this.root.classList.add('is-open');\n  }\n\n  close() {\n    this.root.classList.‸",
+        Some("remove('is-open');"),
+    ),
+    (
+        "javascript",
+        "const CART_KEY = 'cart';\n\nfunction saveCart(cart) {\n  localStorage.setItem(CART_KEY, JSON.stringify(cart));\n}\n\nfunction loadCart() {\n  const saved = localStorage.getItem(‸)",
+        Some("CART_KEY"),
+    ),
+    (
+        "javascript",
+        "const CART_KEY = 'cart';\n\nfunction saveCart(cart) {\n  localStorage.setItem(CART_KEY, JSON.stringify(cart));\n}\n\nfunction clearCart() {\n  localStorage.‸",
+        Some("removeItem(CART_KEY);"),
+    ),
+    (
+        "typescript",
+        "export function forget(name: string): void {\n  sessionStorage.‸",
+        Some("removeItem(name)"),
+    ),
+    (
+        "javascript",
+        "function saveSettings(settings) {\n  localStorage.‸",
+        Some("setItem()"),
+    ),
+    (
+        "typescript",
+        "export function store<T>(key: string, data: T): void {\n  sessionStorage.setItem(key, JSON.‸",
+        Some("stringify(data))"),
+    ),
+    (
+        "javascript",
+        "async function removeUser(id) {\n  await fetch(`/api/users/${id}`, {\n    method: 'DEL‸",
+        Some("ETE',"),
+    ),
+    (
+        "javascript",
+        "const res = await fetch(url, { method: \"PA‸",
+        Some("TCH\""),
+    ),
+    (
+        "javascript",
+        "async function saveNote(note) {\n  const res = await fetch('/api/notes', {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json' },\n    body: ‸",
+        Some("JSON.stringify(note),"),
+    ),
+    (
+        "javascript",
+        "async function send(a, b) {\n  const res = await fetch('/api/x', {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json' },\n    body: ‸",
+        Some("JSON.stringify()"),
+    ),
+    (
+        "javascript",
+        "console.log(`Average: ${avg.toFixed(‸)}`);",
+        Some("2"),
+    ),
+    ("javascript", "const shown = total.toFixed(‸", Some("2)")),
+    (
+        "javascript",
+        "const handleInput = (event) => {\n  setValues((prev) => ({ ...prev, [event.target.name]: ‸",
+        Some("event.target.value }))"),
+    ),
+    (
+        "javascript",
+        "function onChange(e) {\n  const { name, value } = e.target;\n  setData({ ...data, [name]: ‸",
+        Some("value });"),
+    ),
+    (
+        "javascript",
+        "function update(key, value) {\n  setData({ ...data, [key]: ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "export default function Editor() {\n  const handleUndo = () => undo();\n  const handleRedo = () => redo();\n  const handleClear = () => clear();\n\n  return (\n    <div>\n      <button onClick={handleUndo}>Undo</button>\n      <button onClick={handleRedo}>Redo</button>\n      <button onClick={handle‸",
+        Some("Clear}"),
+    ),
+    (
+        "javascript",
+        "export default function Editor() {\n  const handleUndo = () => undo();\n  const handleRedo = () => redo();\n\n  return (\n    <div>\n      <button onClick={handle‸",
+        None,
+    ),
+    ("javascript", "const head = (list) => list[‸]", Some("0")),
+    ("javascript", "const firstName = names[‸]", None),
+    (
+        "javascript",
+        "function collectErrors(form) {\n  const problems = [];\n  if (!form.title) problems.push('title');\n  if (!form.body) problems.push('body');\n  return ‸",
+        Some("problems;"),
+    ),
+    (
+        "typescript",
+        "function toMap(users: User[]): Record<number, User> {\n  const byId: Record<number, User> = {};\n  for (const user of users) {\n    byId[user.id] = user;\n  }\n  return ‸",
+        Some("byId;"),
+    ),
+    (
+        "javascript",
+        "function check(values) {\n  const errors = {};\n  if (!values.name) {\n    errors.name = 'Required';\n    return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "if (isValid(field)) {\n  field.classList.remove('error');\n} else {\n  field.classList.‸",
+        Some("add('error');"),
+    ),
+    (
+        "javascript",
+        "items.forEach((item) => item.classList.remove('selected'));\nclicked.classList.‸",
+        Some("add('selected');"),
+    ),
+    (
+        "javascript",
+        "modal.classList.add('visible');\noverlay.classList.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function addTask(task) {\n  tasks.push(task);\n  save();\n}\n\nfunction removeTask(id) {\n  tasks = tasks.filter((t) => t.id !== id);\n  save();\n}\n\nfunction renameTask(id, title) {\n  const task = tasks.find((t) => t.id === id);\n  task.title = title;\n  ‸\n}",
+        Some("save();"),
+    ),
+    (
+        "javascript",
+        "function addTask(task) {\n  tasks.push(task);\n  save();\n}\n\nfunction removeTask(id) {\n  tasks = tasks.filter((t) => t.id !== id);\n  save();\n}\n\nfunction renameTask(id, title) {\n  const task = tasks.find((t) => t.id === id);\n  ‸\n  return task;\n}",
+        None,
+    ),
+    (
+        "javascript",
+        "function addTask(task) {\n  tasks.push(task);\n  save();\n}\n\nfunction removeTask(id) {\n  tasks = tasks.filter((t) => t.id !== id);\n  render();\n}\n\nfunction renameTask(id, title) {\n  tasks[id].title = title;\n  ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "canvas.addEventListener('mousedown', startDrawing);\ncanvas.addEventListener('mousemove', draw);\ncanvas.addEventListener('‸')",
+        Some("mouseup"),
+    ),
+    (
+        "javascript",
+        "window.addEventListener('keydown', onKeyDown);\ndocument.addEventListener('‸')",
+        None,
+    ),
+    (
+        "javascript",
+        "input.addEventListener('focus', () => {\n  label.classList.add('active');\n});\ninput.addEventListener('‸')",
+        Some("blur"),
+    ),
+    (
+        "typescript",
+        "const button = document.querySelector('#go') as HTMLButtonElement;\nbutton.addEventListener('dblclick', (ev: ‸",
+        Some("MouseEvent) => {"),
+    ),
+    ("typescript", "field.addEventListener('input', (e: ‸", None),
+    (
+        "typescript",
+        "interface CardProps {\n  title: string;\n  children: React.ReactNode;\n}\n\nexport const Card = ({ title, children }: ‸",
+        Some("CardProps) => {"),
+    ),
+    (
+        "typescript",
+        "export function Card({ title, children }: ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "document.addEventListener('keydown', (e) => {\n  if (e.key === 'ArrowLeft') {\n    moveLeft();\n  } else if (e.key === 'ArrowRight') {\n    moveRight();\n  } else if (e.key === '‸')",
+        None,
+    ),
+    (
+        "typescript",
+        "export function Board() {\n  const canvasRef = useRef<HTMLCanvasElement>(‸)",
+        Some("null"),
+    ),
+    (
+        "typescript",
+        "const ctx = canvas.getContext(\"2d\") as ‸",
+        Some("CanvasRenderingContext2D"),
+    ),
     // Nineteenth round (r19a): Python as people use it day to day (files, strings, collections, dates, `re`,
     // `argparse`, `subprocess`, `requests`, pandas, NumPy, matplotlib, classes, errors, logging), written blind.
     // The members of a `Counter`, a `deque`, a `defaultdict`, a CSV writer and a NumPy array from their

@@ -375,6 +375,8 @@ const TYPESCRIPT_ONE_PARAMETER_GENERICS: &[&str] = &[
 /// component `Button` itself), or a DOM element's type (`as HTMLDiv` -> `Element`). The `<` of a one-parameter
 /// generic closes after it.
 pub(super) fn typescript_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    listener_event_type(context, out);
+    props_type(context, out);
     let prefix = context.prefix;
     if context.profile.language != Language::TypeScript
         || context.member.is_some()
@@ -451,6 +453,103 @@ pub(super) fn typescript_type(context: &Context<'_>, out: &mut Vec<Suggestion>) 
         _ => "",
     };
     out.push(Suggestion::of_kind(format!("{rest}{closer}"), 0.86, "type"));
+}
+
+/// `function Button({ label, onClick }: ` -> `ButtonProps) {` when the file declares `ButtonProps`: a component's
+/// destructured props have the type named for it.
+fn props_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::TypeScript
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let before = context.before_prefix().trim_start();
+    let Some(head) = before.strip_suffix("}: ") else {
+        return;
+    };
+    let Some((signature, _)) = head.rsplit_once("({") else {
+        return;
+    };
+    let signature = signature
+        .trim()
+        .trim_start_matches("export ")
+        .trim_start_matches("default ");
+    let (name, arrow) = if let Some(name) = signature.strip_prefix("function ") {
+        (name.trim(), false)
+    } else if let Some(name) = signature
+        .strip_prefix("const ")
+        .and_then(|rest| rest.strip_suffix('='))
+    {
+        (name.trim(), true)
+    } else {
+        return;
+    };
+    if !super::lexer::is_plain_name(name) || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return;
+    }
+    let props = format!("{name}Props");
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    let code = code
+        .get(code.floor_char_boundary(code.len().saturating_sub(DECLARATIONS_WINDOW))..)
+        .unwrap_or("");
+    if !declares(code, &props, &["interface ", "type "]) {
+        return;
+    }
+    let ending = if arrow { ") => {" } else { ") {" };
+    out.push(Suggestion::of_kind(
+        format!("{props}{ending}"),
+        0.86,
+        "type",
+    ));
+}
+
+/// The event type each DOM event is dispatched as, by the start of its name.
+const EVENT_TYPES: &[(&str, &str)] = &[
+    ("key", "KeyboardEvent"),
+    ("click", "MouseEvent"),
+    ("dblclick", "MouseEvent"),
+    ("mouse", "MouseEvent"),
+    ("contextmenu", "MouseEvent"),
+    ("pointer", "PointerEvent"),
+    ("touch", "TouchEvent"),
+    ("drag", "DragEvent"),
+    ("drop", "DragEvent"),
+    ("wheel", "WheelEvent"),
+    ("focus", "FocusEvent"),
+    ("blur", "FocusEvent"),
+    ("submit", "SubmitEvent"),
+];
+
+/// `addEventListener('keyup', (e: ` -> `KeyboardEvent) => {`: a listener's parameter has the type its event is
+/// dispatched as.
+fn listener_event_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::TypeScript || !context.at_line_end() {
+        return;
+    }
+    let before = context.before_prefix();
+    let Some((head, parameter)) = before
+        .strip_suffix(": ")
+        .and_then(|head| head.rsplit_once(", ("))
+    else {
+        return;
+    };
+    if !super::lexer::is_plain_name(parameter) {
+        return;
+    }
+    let Some((_, event)) = head.rsplit_once("addEventListener(") else {
+        return;
+    };
+    let event = event.trim_matches(['\'', '"']);
+    let Some((_, kind)) = EVENT_TYPES
+        .iter()
+        .find(|(start, _)| event.starts_with(start))
+    else {
+        return;
+    };
+    if let Some(rest) = format!("{kind}) => {{").strip_prefix(context.prefix) {
+        out.push(Suggestion::of_kind(rest, 0.86, "type"));
+    }
 }
 
 /// Whether the code declares `name` after one of `keywords` (`interface `, `function `).
