@@ -260,7 +260,8 @@ fn header(line: &str, language: Language) -> Option<Header<'_>> {
             {
                 return None;
             }
-            (&line[..open - name.len()], (*name, &line[open..]))
+            let before_name = line[..open].trim_end().strip_suffix(*name)?;
+            (before_name, (*name, &line[open..]))
         }
     };
     let (name, after_name) = after_name;

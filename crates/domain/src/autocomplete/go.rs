@@ -4564,13 +4564,17 @@ fn handler_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let name_start = callee
-        .rfind(|c: char| !is_identifier_char(c))
-        .map_or(0, |index| index + 1);
-    let name = &callee[name_start..];
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_identifier_char(c))
+        .map_or(0, |(index, c)| index + c.len_utf8());
+    let name = callee.get(name_start..).unwrap_or("");
     if !is_plain_name(name) || !matches!(context.line_after.trim_end(), "" | ")") {
         return;
     }
-    let qualified = callee[..name_start].ends_with('.');
+    let qualified = callee
+        .get(..name_start)
+        .is_some_and(|before| before.ends_with('.'));
     let handler = if qualified {
         name == "ServeHTTP"
     } else {
