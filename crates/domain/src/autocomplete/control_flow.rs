@@ -67,6 +67,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ) {
         return_in_void_function(context, out);
         last_enum_case(context, out);
+    } else if context.profile.language == Language::Go {
+        last_enum_case(context, out);
     }
 }
 
@@ -141,7 +143,8 @@ fn elif_subject(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `case ` in a `switch` whose cases took all but one constant of an enum the file declares (`enum Color { RED,
 /// GREEN, BLUE }` after `case RED:` and `case GREEN:`) -> `BLUE:` (`BLUE -> ` where the cases are Java's arrows):
-/// a switch over an enum names each constant once. C++'s scoped constants are read through their enum's name (`case Shape::` -> `Triangle:`), and on the blank line after a
+/// a switch over an enum names each constant once; Go's constants come from a `const (` block (`case ` ->
+/// `Error:` after `Debug`, `Info` and `Warn`). C++'s scoped constants are read through their enum's name (`case Shape::` -> `Triangle:`), and on the blank line after a
 /// case's `break;` the whole next label is offered (`case CMD_QUIT:`).
 fn last_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
@@ -165,7 +168,11 @@ fn last_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let mut scopes = Vec::new();
     let mut in_switch = false;
     for line in context.code_lines_above().take(60) {
-        if line.starts_with("switch (") || line.starts_with("switch(") {
+        // Go's `switch level {` has no parentheses.
+        let go_switch = context.profile.language == Language::Go
+            && line.starts_with("switch ")
+            && line.ends_with('{');
+        if line.starts_with("switch (") || line.starts_with("switch(") || go_switch {
             in_switch = true;
             break;
         }
@@ -217,9 +224,21 @@ fn last_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let window = before
         .get(before.len().saturating_sub(window_start)..)
         .unwrap_or(before);
+    let declarations = if context.profile.language == Language::Go {
+        "const ("
+    } else {
+        "enum "
+    };
     let Some(constants) = window
-        .match_indices("enum ")
-        .filter_map(|(start, _)| enum_constants(window.get(start..)?))
+        .match_indices(declarations)
+        .filter_map(|(start, _)| {
+            let text = window.get(start..)?;
+            if context.profile.language == Language::Go {
+                go_constants(text)
+            } else {
+                enum_constants(text)
+            }
+        })
         .find(|constants| taken.iter().all(|label| constants.contains(label)))
     else {
         return;
@@ -346,6 +365,20 @@ fn statements_end_with_semicolon(context: &Context<'_>) -> bool {
         context.profile.language,
         Language::C | Language::Cpp | Language::Java | Language::JavaScript | Language::TypeScript
     )
+}
+
+/// The names a Go `const (` block declares, one a line (`Debug Level = iota`, then `Info`).
+fn go_constants(text: &str) -> Option<Vec<&str>> {
+    let (_, body) = text.split_once('(')?;
+    let end = body.find(')')?;
+    let constants: Vec<&str> = body
+        .get(..end)?
+        .lines()
+        .map(|line| line.split_whitespace().next().unwrap_or(""))
+        .filter(|constant| !constant.is_empty() && !constant.starts_with("//"))
+        .collect();
+    (constants.len() >= 2 && constants.iter().all(|constant| is_plain_name(constant)))
+        .then_some(constants)
 }
 
 /// The constants of the enum whose declaration `text` starts with (`enum Color { RED, GREEN, BLUE };`, a Java

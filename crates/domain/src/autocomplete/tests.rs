@@ -19772,7 +19772,8 @@ const INLINE: &[Case] = &[
     // `Code` compared with `StatusOK`; the one measurable field in `len(s.`; a parameter's Spring annotation
     // (`@Req` -> `uestBody`); a mapping's path variable (`@PutMapping("/{` -> `id}")`); a Java enum constant's
     // label spelled as the others (`BANNED("` -> `Banned"),`); a Rust arm between strings and variants (`"pause" =>
-    // Some(Command::` -> `Pause),`, `Command::Pause => "` -> `pause",`); the next test's `@Test` / `#[test]`.
+    // Some(Command::` -> `Pause),`, `Command::Pause => "` -> `pause",`); the next test's `@Test` / `#[test]`;
+    // a Go switch's last constant of a `const (` block (`case ` -> `Error:`).
     (
         "go",
         "func logging(next http.Handler) http.Handler {\n\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n\t\tstart := time.Now()\n\t\tnext.ServeHTTP(‸",
@@ -19792,6 +19793,11 @@ const INLINE: &[Case] = &[
         "go",
         "type Config struct {\n\tHost    string `json:\"host\"`\n\tPort    int    `json:\"port\"`\n\tDebug   bool   `json:\"debug\"`\n\tMaxConns int   `json:\"max_conns\"`\n\tUser string `‸",
         Some("json:\"user\"`"),
+    ),
+    (
+        "go",
+        "type Level int\n\nconst (\n\tDebug Level = iota\n\tInfo\n\tWarn\n\tError\n)\n\nfunc (l Level) String() string {\n\tswitch l {\n\tcase Debug:\n\t\treturn \"DEBUG\"\n\tcase Info:\n\t\treturn \"INFO\"\n\tcase Warn:\n\t\treturn \"WARN\"\n\tcase ‸",
+        Some("Error:"),
     ),
     (
         "go",
@@ -20272,6 +20278,26 @@ const INLINE: &[Case] = &[
         "java",
         "public class Shop {\n    public void add(Item item, int count) {\n    }\n\n    public void remove(Item ‸",
         Some("item"),
+    ),
+    (
+        "go",
+        "type Level int\n\nconst (\n\tDebug Level = iota\n\tInfo\n\tWarn\n\tError\n)\n\nfunc (l Level) String() string {\n\tswitch l {\n\tcase Debug:\n\t\treturn \"DEBUG\"\n\tcase Info:\n\t\treturn \"INFO\"\n\tcase Warn:\n\t\treturn \"WARN\"\n\tcase ‸",
+        Some("Error:"),
+    ),
+    (
+        "go",
+        "type Level int\n\nconst (\n\tDebug Level = iota\n\tInfo\n\tWarn\n\tError\n)\n\nfunc (l Level) String() string {\n\tswitch l {\n\tcase Debug:\n\t\treturn \"DEBUG\"\n\tcase Info:\n\t\treturn \"INFO\"\n\tcase Warn:\n\t\treturn \"WARN\"\n\tcase E‸",
+        Some("rror:"),
+    ),
+    (
+        "go",
+        "type Level int\n\nconst (\n\tDebug Level = iota\n\tInfo\n\tWarn\n\tError\n)\n\nfunc (l Level) String() string {\n\tswitch l {\n\tcase Debug:\n\t\treturn \"DEBUG\"\n\tcase Info:\n\t\treturn \"INFO\"\n\tcase ‸",
+        None,
+    ),
+    (
+        "go",
+        "const (\n\tRed = \"red\"\n\tGreen = \"green\"\n\tBlue = \"blue\"\n)\n\nfunc paint(c string) {\n\tswitch c {\n\tcase Red:\n\t\tfmt.Println(1)\n\tcase Green:\n\t\tfmt.Println(2)\n\tcase ‸",
+        Some("Blue:"),
     ),
     // Nineteenth round (r19c): C and C++ as courses write them: a `printf`/`scanf` conversion begun finished for the
     // variable declared for it (`%` -> `d\n", count);`, `scanf("` -> `%d", &age);`), never closed bare; an `enum`'s
