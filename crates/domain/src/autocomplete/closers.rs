@@ -200,6 +200,20 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     }
     // A backslash just typed begins an escape (`'\` before `n'`): a quote there would be escaped, not closing.
     let typed_text = context.typed_in_literal(literal).unwrap_or("");
+    // A Spring path's variable just opened (`@PutMapping("/{`) is named before the path is closed.
+    if context.profile.language == Language::Java
+        && typed_text.ends_with('{')
+        && context.line_before.trim_start().starts_with('@')
+    {
+        return;
+    }
+    // A Go struct field's tag just opened (`Name string ``) is written next, never left empty.
+    if context.profile.language == Language::Go
+        && typed_text == "`"
+        && super::go::opens_field_tag(context, literal)
+    {
+        return;
+    }
     let backslashes = typed_text.len() - typed_text.trim_end_matches('\\').len();
     if backslashes % 2 == 1 {
         return;

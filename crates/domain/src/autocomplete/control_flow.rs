@@ -35,6 +35,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     next_enum_value(context, out);
     next_member_of_series(context, out);
     constant_named_by_literal(context, out);
+    variant_named_by_literal(context, out);
     next_defined_number(context, out);
     match context.profile.language {
         Language::Python => {
@@ -65,6 +66,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Java | Language::C | Language::Cpp
     ) {
         return_in_void_function(context, out);
+        last_enum_case(context, out);
+    } else if context.profile.language == Language::Go {
         last_enum_case(context, out);
     }
 }
@@ -140,7 +143,8 @@ fn elif_subject(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `case ` in a `switch` whose cases took all but one constant of an enum the file declares (`enum Color { RED,
 /// GREEN, BLUE }` after `case RED:` and `case GREEN:`) -> `BLUE:` (`BLUE -> ` where the cases are Java's arrows):
-/// a switch over an enum names each constant once. C++'s scoped constants are read through their enum's name (`case Shape::` -> `Triangle:`), and on the blank line after a
+/// a switch over an enum names each constant once; Go's constants come from a `const (` block (`case ` ->
+/// `Error:` after `Debug`, `Info` and `Warn`). C++'s scoped constants are read through their enum's name (`case Shape::` -> `Triangle:`), and on the blank line after a
 /// case's `break;` the whole next label is offered (`case CMD_QUIT:`).
 fn last_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
@@ -164,7 +168,11 @@ fn last_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let mut scopes = Vec::new();
     let mut in_switch = false;
     for line in context.code_lines_above().take(60) {
-        if line.starts_with("switch (") || line.starts_with("switch(") {
+        // Go's `switch level {` has no parentheses.
+        let go_switch = context.profile.language == Language::Go
+            && line.starts_with("switch ")
+            && line.ends_with('{');
+        if line.starts_with("switch (") || line.starts_with("switch(") || go_switch {
             in_switch = true;
             break;
         }
@@ -216,9 +224,21 @@ fn last_enum_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let window = before
         .get(before.len().saturating_sub(window_start)..)
         .unwrap_or(before);
+    let declarations = if context.profile.language == Language::Go {
+        "const ("
+    } else {
+        "enum "
+    };
     let Some(constants) = window
-        .match_indices("enum ")
-        .filter_map(|(start, _)| enum_constants(window.get(start..)?))
+        .match_indices(declarations)
+        .filter_map(|(start, _)| {
+            let text = window.get(start..)?;
+            if context.profile.language == Language::Go {
+                go_constants(text)
+            } else {
+                enum_constants(text)
+            }
+        })
         .find(|constants| taken.iter().all(|label| constants.contains(label)))
     else {
         return;
@@ -345,6 +365,20 @@ fn statements_end_with_semicolon(context: &Context<'_>) -> bool {
         context.profile.language,
         Language::C | Language::Cpp | Language::Java | Language::JavaScript | Language::TypeScript
     )
+}
+
+/// The names a Go `const (` block declares, one a line (`Debug Level = iota`, then `Info`).
+fn go_constants(text: &str) -> Option<Vec<&str>> {
+    let (_, body) = text.split_once('(')?;
+    let end = body.find(')')?;
+    let constants: Vec<&str> = body
+        .get(..end)?
+        .lines()
+        .map(|line| line.split_whitespace().next().unwrap_or(""))
+        .filter(|constant| !constant.is_empty() && !constant.starts_with("//"))
+        .collect();
+    (constants.len() >= 2 && constants.iter().all(|constant| is_plain_name(constant)))
+        .then_some(constants)
 }
 
 /// The constants of the enum whose declaration `text` starts with (`enum Color { RED, GREEN, BLUE };`, a Java
@@ -1268,6 +1302,264 @@ pub(super) fn next_numbered_option(context: &Context<'_>, out: &mut Vec<Suggesti
         format!("{}{closing}{ending}", last + 1),
         0.85,
     ));
+}
+
+/// A Java enum constant's label begun (`BANNED("` under `ACTIVE("Active"),` and `PENDING("Pending"),`) ->
+/// `Banned"),`: the constants above spell their labels from their names one way (as written, lower case, or
+/// capitalized, `_` read as a space), and the new one follows.
+pub(super) fn enum_constant_label(
+    context: &Context<'_>,
+    literal: &Token,
+    out: &mut Vec<Suggestion>,
+) {
+    if context.profile.language != Language::Java {
+        return;
+    }
+    let Some(typed) = context.typed_in_literal(literal) else {
+        return;
+    };
+    let Some(quote_text) = typed.strip_prefix('"') else {
+        return;
+    };
+    let before = context
+        .code
+        .get(context.line_start(literal.start)..literal.start)
+        .unwrap_or("");
+    let Some(name) = before
+        .trim_start()
+        .strip_suffix('(')
+        .filter(|name| is_constant_name(name))
+    else {
+        return;
+    };
+    let mut labelled: Vec<(&str, &str, &str)> = Vec::new();
+    for line in context.code_lines_above().take(40) {
+        if line.contains("enum ") {
+            break;
+        }
+        let Some((constant, rest)) = line.split_once("(\"") else {
+            return;
+        };
+        let Some((label, after)) = rest.split_once('"') else {
+            return;
+        };
+        if !is_constant_name(constant) {
+            return;
+        }
+        labelled.push((constant, label, after));
+    }
+    let Some(&(_, _, after)) = labelled.first() else {
+        return;
+    };
+    if labelled.len() < 2 {
+        return;
+    }
+    let spellings: [fn(&str) -> String; 4] = [
+        str::to_owned,
+        |name| name.to_lowercase().replace('_', " "),
+        |name| {
+            let lower = name.to_lowercase().replace('_', " ");
+            let mut characters = lower.chars();
+            characters.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(characters).collect()
+            })
+        },
+        |name| {
+            name.split('_')
+                .map(|word| {
+                    let lower = word.to_lowercase();
+                    let mut characters = lower.chars();
+                    characters.next().map_or_else(String::new, |first| {
+                        first.to_uppercase().chain(characters).collect()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        },
+    ];
+    let Some(spelling) = spellings.iter().find(|spelling| {
+        labelled
+            .iter()
+            .all(|(constant, label, _)| spelling(constant) == *label)
+    }) else {
+        return;
+    };
+    let label = spelling(name);
+    let Some(rest) = label.strip_prefix(quote_text) else {
+        return;
+    };
+    // The constants above end alike (`"),`): so does this one, unless it takes more arguments.
+    let end = if after == ")," { "\")," } else { "\"" };
+    out.push(Suggestion::construct(format!("{rest}{end}"), 0.88));
+}
+
+/// A Rust match arm from a string to a variant, under arms that name each variant for its string (`"pause" =>
+/// Some(Command::` -> `Pause),` under `"stop" => Some(Command::Stop),`; `"in progress"` names `InProgress`).
+fn variant_named_by_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Rust {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some((key, head)) = string_arm(typed) else {
+        return;
+    };
+    let Some((wrapper, enum_name)) = head.strip_suffix("::").and_then(split_wrapper) else {
+        return;
+    };
+    let mut tail = None;
+    let mut arms = 0_usize;
+    for line in context.code_lines_above().take(30) {
+        let Some((other_key, value)) = string_arm(line) else {
+            break;
+        };
+        let Some(rest) = value
+            .strip_prefix(wrapper)
+            .and_then(|rest| rest.strip_prefix(enum_name))
+            .and_then(|rest| rest.strip_prefix("::"))
+        else {
+            return;
+        };
+        let end = rest
+            .find(|c: char| !super::lexer::is_identifier_char(c))
+            .unwrap_or(rest.len());
+        if rest[..end] != pascal_case(other_key) {
+            return;
+        }
+        tail.get_or_insert(&rest[end..]);
+        arms += 1;
+    }
+    let Some(tail) = tail.filter(|_| arms >= 2) else {
+        return;
+    };
+    let variant = pascal_case(key);
+    if let Some(rest) = variant.strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(format!("{rest}{tail}"), 0.88));
+    }
+}
+
+/// Inside a Rust arm's string, from a variant (`Command::Resume => "` -> `resume",`): the string the arms above
+/// spell from theirs (`Command::Pause => "pause",`), in lower case with the words joined one way, or as written.
+pub(super) fn literal_named_by_variant(
+    context: &Context<'_>,
+    literal: &Token,
+    out: &mut Vec<Suggestion>,
+) {
+    if context.profile.language != Language::Rust {
+        return;
+    }
+    let Some(partial) = context
+        .typed_in_literal(literal)
+        .and_then(|typed| typed.strip_prefix('"'))
+    else {
+        return;
+    };
+    let Some(variant) = context
+        .before_literal(literal)
+        .and_then(|before| variant_arm(before.trim_start()))
+        .filter(|(_, rest)| *rest == " => ")
+        .map(|(path, _)| path)
+    else {
+        return;
+    };
+    let mut arms: Vec<(&str, &str, &str)> = Vec::new();
+    for line in context.code_lines_above().take(30) {
+        let Some((path, rest)) = variant_arm(line) else {
+            break;
+        };
+        let Some((string, tail)) = rest
+            .strip_prefix(" => \"")
+            .and_then(|rest| rest.split_once('"'))
+        else {
+            return;
+        };
+        arms.push((path, string, tail));
+    }
+    let Some(&(_, _, tail)) = arms.first() else {
+        return;
+    };
+    if arms.len() < 2 || !matches!(tail, "," | "") {
+        return;
+    }
+    let spellings: [fn(&[String]) -> String; 5] = [
+        |words| words.join(" "),
+        |words| words.join("_"),
+        |words| words.join("-"),
+        |words| words.concat(),
+        |words| words.join("_").to_ascii_uppercase(),
+    ];
+    let Some(spelling) = spellings.iter().find(|spelling| {
+        arms.iter()
+            .all(|(path, string, _)| spelling(&variant_words(path)) == *string)
+    }) else {
+        return;
+    };
+    let text = spelling(&variant_words(variant));
+    if let Some(rest) = text.strip_prefix(partial) {
+        out.push(Suggestion::construct(format!("{rest}\"{tail}"), 0.88));
+    }
+}
+
+/// `Command::Pause => "pause",` -> (`Command::Pause`, ` => "pause",`): an arm whose pattern is a unit variant.
+fn variant_arm(line: &str) -> Option<(&str, &str)> {
+    let (enum_name, rest) = line.split_once("::")?;
+    let end = rest
+        .find(|c: char| !super::lexer::is_identifier_char(c))
+        .unwrap_or(rest.len());
+    let variant = &rest[..end];
+    (is_plain_name(enum_name)
+        && enum_name.starts_with(|c: char| c.is_ascii_uppercase())
+        && is_plain_name(variant))
+    .then(|| line.split_at(enum_name.len() + 2 + end))
+}
+
+/// `Command::InProgress` -> [`in`, `progress`].
+fn variant_words(path: &str) -> Vec<String> {
+    let variant = path.rsplit("::").next().unwrap_or(path);
+    let mut words: Vec<String> = Vec::new();
+    for character in variant.chars() {
+        if character.is_ascii_uppercase() || words.is_empty() {
+            words.push(String::new());
+        }
+        if let Some(word) = words.last_mut() {
+            word.push(character.to_ascii_lowercase());
+        }
+    }
+    words
+}
+
+/// `"stop" => Some(Command::Stop),` -> (`stop`, `Some(Command::Stop),`).
+fn string_arm(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix('"')?;
+    let (key, value) = rest.split_once("\" => ")?;
+    (!key.is_empty() && !key.contains(['"', '\\'])).then_some((key, value))
+}
+
+/// `Some(Command` -> (`Some(`, `Command`), `Command` -> (``, `Command`).
+fn split_wrapper(head: &str) -> Option<(&str, &str)> {
+    let start = head.rfind('(').map_or(0, |open| open + 1);
+    let enum_name = &head[start..];
+    (is_plain_name(enum_name) && enum_name.starts_with(|c: char| c.is_ascii_uppercase()))
+        .then(|| (&head[..start], enum_name))
+}
+
+/// `in progress` -> `InProgress`, `dark_mode` -> `DarkMode`.
+fn pascal_case(text: &str) -> String {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| {
+            let mut characters = word.chars();
+            characters.next().map_or_else(String::new, |first| {
+                first.to_ascii_uppercase().to_string() + &characters.as_str().to_ascii_lowercase()
+            })
+        })
+        .collect()
+}
+
+/// Whether a word is an enum constant's name (`BANNED`, `IN_PROGRESS`).
+fn is_constant_name(name: &str) -> bool {
+    is_plain_name(name)
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && !name.contains(|c: char| c.is_ascii_lowercase())
 }
 
 /// `case "` in a `switch (shape.kind)` -> `square":`: the one value of that field the file's literals show

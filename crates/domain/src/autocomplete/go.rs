@@ -837,6 +837,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     range_over_test_table(context, out);
     struct_field_tag(context, None, out);
     test_and_handler_headers(context, out);
+    handler_arguments(context, out);
+    measured_field(context, out);
     address_of_declared(context, out);
     default_serve_mux(context, out);
     main_package(context, out);
@@ -847,10 +849,11 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     status_compared(context, out);
 }
 
-/// `if resp.StatusCode != http.Stat` -> `usOK {`: a response's status is checked against success, whatever the
-/// code names in the file (`StatusCode` itself is not a constant of the package).
+/// `if resp.StatusCode != http.Stat` -> `usOK {` (and `if rec.Code != http.` -> `StatusOK {`): a response's status
+/// is checked against success, whatever the code names in the file (`StatusCode` itself is not a constant of the
+/// package).
 fn status_compared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.at_line_end() || context.prefix.is_empty() {
+    if !context.at_line_end() {
         return;
     }
     let typed = context.before_prefix().trim_start();
@@ -860,7 +863,8 @@ fn status_compared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }) else {
         return;
     };
-    if !compared.ends_with(".StatusCode") {
+    // A test's recorder holds its status as `Code` (`rec.Code != http.` in an `httptest` test).
+    if !compared.ends_with(".StatusCode") && !compared.ends_with(".Code") {
         return;
     }
     let Some(rest) = "StatusOK"
@@ -3496,6 +3500,12 @@ fn receiver_members(context: &Context<'_>, receiver: &str) -> Vec<(String, &'sta
     if type_name.is_empty() {
         return Vec::new();
     }
+    // `len(s.`: a field whose length is asked for is a slice, a map, a string or a channel (never the mutex
+    // the methods use most).
+    let measured = context
+        .dot_member()
+        .and_then(|access| context.before_receiver(&access))
+        .is_some_and(|before| before.ends_with("len(") || before.ends_with("cap("));
     let mut members = UnusedMembers::new(context, enclosing_method);
     for (index, token) in tokens.iter().enumerate() {
         if token.is_word(context.code, "func")
@@ -3535,7 +3545,9 @@ fn receiver_members(context: &Context<'_>, receiver: &str) -> Vec<(String, &'sta
                         && tokens
                             .get(offset + 1)
                             .is_some_and(|next| next.line == field.line)
-                        && text(offset + 1) != "." =>
+                        && text(offset + 1) != "."
+                        && (!measured
+                            || matches!(text(offset + 1), "[" | "map" | "string" | "chan")) =>
                     {
                         members.add(name, "", FIELD_WEIGHT);
                     }
@@ -4292,6 +4304,27 @@ fn declared_field(before: &str) -> Option<&str> {
     .then_some(field)
 }
 
+/// Whether a raw string opens a struct field's tag: only a field's name and type before it on its line.
+pub(super) fn opens_field_tag(context: &Context<'_>, literal: &super::lexer::Token) -> bool {
+    context
+        .code
+        .get(context.line_start(literal.start)..literal.start)
+        .and_then(declared_field)
+        .is_some()
+}
+
+/// How many code lines the struct around the cursor has above it (its fields, once all are tagged).
+fn struct_lines_above(context: &Context<'_>) -> usize {
+    context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(60)
+        .take_while(|line| !line.trim_end().ends_with("struct {"))
+        .filter(|line| !line.trim().is_empty() && !line.trim().starts_with("//"))
+        .count()
+}
+
 /// `Email string ` -> `` `json:"email"` `` under fields that all carry a tag, and inside a tag being typed,
 /// `Name string `json:"` -> `name"``: a struct's tags name each field the same way (lowercased; a name of
 /// several words in the case the tags above show, `user_id` or `userId`, and their options such as `,omitempty`
@@ -4337,6 +4370,42 @@ fn struct_field_tag(
             let Some(inside) = context.typed_in_literal(literal) else {
                 return;
             };
+            // The tag's key being typed (`` ` `` or `` `js ``): the whole tag the fields above carry.
+            if let Some(partial) = inside
+                .strip_prefix('`')
+                .filter(|partial| partial.chars().all(is_identifier_char))
+            {
+                let Some(before) = context
+                    .code
+                    .get(context.line_start(literal.start)..literal.start)
+                else {
+                    return;
+                };
+                let (Some(field), Some((_, pairs))) = (declared_field(before), fields.first())
+                else {
+                    return;
+                };
+                if fields.len() != struct_lines_above(context) {
+                    return;
+                }
+                let mut tags = Vec::new();
+                for (key, _, _) in pairs {
+                    let Some(value) = value_of(field, key) else {
+                        return;
+                    };
+                    tags.push(format!("{key}:\"{value}\""));
+                }
+                let tags = tags.join(" ");
+                let end = if context.line_after.trim_end().is_empty() {
+                    "`"
+                } else {
+                    ""
+                };
+                if let Some(rest) = tags.strip_prefix(partial) {
+                    out.push(Suggestion::construct(format!("{rest}{end}"), 0.88));
+                }
+                return;
+            }
             let Some((key, partial)) = inside
                 .strip_prefix('`')
                 .and_then(|rest| rest.split_once(":\""))
@@ -4376,14 +4445,7 @@ fn struct_field_tag(
                 return;
             };
             // Every field above is tagged: the next one will be too.
-            let above: Vec<&str> = context
-                .code_before_line()
-                .lines()
-                .rev()
-                .take_while(|line| !line.trim_end().ends_with("struct {"))
-                .filter(|line| !line.trim().is_empty() && !line.trim().starts_with("//"))
-                .collect();
-            if above.len() != fields.len() {
+            if struct_lines_above(context) != fields.len() {
                 return;
             }
             let Some((_, pairs)) = fields.first() else {
@@ -4432,6 +4494,116 @@ fn test_and_handler_headers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(text, 0.88));
+}
+
+/// `return len(s.` -> `items)` in a method of a struct with one field that has a length (a slice, a map, a
+/// string or a channel): the mutex or counter next to it has none.
+fn measured_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let measured = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.ends_with("len(") || before.ends_with("cap("));
+    if !measured
+        || !is_plain_name(access.receiver)
+        || !matches!(context.line_after.trim_end(), "" | ")")
+    {
+        return;
+    }
+    // The method's receiver and its type: `func (s *Store) Len() int {`.
+    let Some(type_name) = context.enclosing_lines().find_map(|line| {
+        let receiver = line.strip_prefix("func (")?.split_once(')')?.0;
+        let (name, type_text) = receiver.split_once(' ')?;
+        (name == access.receiver).then(|| type_text.trim_start_matches('*'))
+    }) else {
+        return;
+    };
+    let header = format!("type {type_name} struct {{");
+    let mut lines = context
+        .code_lines_above()
+        .take(400)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .skip_while(|line| *line != header);
+    if lines.next().is_none() {
+        return;
+    }
+    let mut measurable = Vec::new();
+    for line in lines.take_while(|line| *line != "}").take(60) {
+        let mut words = line.split_whitespace();
+        let (Some(name), Some(type_text)) = (words.next(), words.next()) else {
+            continue;
+        };
+        if is_plain_name(name)
+            && (type_text.starts_with('[')
+                || type_text.starts_with("map[")
+                || type_text.starts_with("chan")
+                || type_text == "string")
+        {
+            measurable.push(name);
+        }
+    }
+    if let [field] = measurable.as_slice()
+        && let Some(rest) = field
+            .strip_prefix(context.prefix)
+            .filter(|rest| !rest.is_empty())
+    {
+        out.push(Suggestion::construct(format!("{rest})"), 0.9));
+    }
+}
+
+/// `next.ServeHTTP(` -> `w, r)` inside a handler, and `createUser(` -> `w, r)` when the file declares
+/// `createUser` as a handler: a handler passes on the writer and request it was given, under its own names.
+fn handler_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let Some(callee) = context.before_prefix().strip_suffix('(') else {
+        return;
+    };
+    let name_start = callee
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_identifier_char(c))
+        .map_or(0, |(index, c)| index + c.len_utf8());
+    let name = callee.get(name_start..).unwrap_or("");
+    if !is_plain_name(name) || !matches!(context.line_after.trim_end(), "" | ")") {
+        return;
+    }
+    let qualified = callee
+        .get(..name_start)
+        .is_some_and(|before| before.ends_with('.'));
+    let handler = if qualified {
+        name == "ServeHTTP"
+    } else {
+        let declaration = format!("func {name}(");
+        context.code_lines_above().take(400).any(|line| {
+            line.strip_prefix(&declaration).is_some_and(|rest| {
+                rest.contains("http.ResponseWriter") && rest.contains("*http.Request")
+            })
+        })
+    };
+    if !handler {
+        return;
+    }
+    // The nearest function around the cursor, a handler's literal (`http.HandlerFunc(func(w ...`) included.
+    let Some(header) = context
+        .enclosing_lines()
+        .find(|line| line.starts_with("func ") || line.contains("func("))
+    else {
+        return;
+    };
+    let named = |type_text: &str| {
+        let before = header.split_once(type_text)?.0;
+        let name = before.rsplit(['(', ',', ' ']).next()?;
+        is_plain_name(name).then_some(name)
+    };
+    if let (Some(writer), Some(request)) = (named(" http.ResponseWriter"), named(" *http.Request"))
+    {
+        out.push(Suggestion::construct(format!("{writer}, {request})"), 0.9));
+    }
 }
 
 /// The statement after a loop of goroutine work, on the line under its `}`: `wg.Wait()` after a loop that called

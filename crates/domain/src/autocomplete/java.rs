@@ -2164,6 +2164,7 @@ fn equals_guard(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// a serializable class's `serialVersionUID = ` starts from `1L;`.
 fn finally_after_catch(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     setter_parameter(context, out);
+    parameter_named_like_siblings(context, out);
     if !context.at_line_end() {
         return;
     }
@@ -2181,6 +2182,118 @@ fn finally_after_catch(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .any(|line| line.starts_with("} catch") || line.starts_with("try {"));
     if caught && let Some(rest) = "finally {".strip_prefix(context.prefix) {
         out.push(Suggestion::construct(rest, 0.86));
+    }
+}
+
+/// `void deleteById(Long ` -> `id) {` under `findById(Long id)`: a parameter takes the name the file's other
+/// headers give that type, or of several the one the method's name ends with (`existsByEmail(String ` -> `email);`
+/// beside `String lastName`). Closed the way the headers above are (`{` in a class, `;` in an interface) when
+/// they take that one parameter alone.
+fn parameter_named_like_siblings(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some((head, parameters)) = typed.split_once('(') else {
+        return;
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let Some((method, kinds)) = words.split_last() else {
+        return;
+    };
+    if kinds.is_empty()
+        || !is_plain_name(method)
+        || head.contains('=')
+        || kinds
+            .iter()
+            .any(|word| matches!(*word, "new" | "return" | "if" | "while" | "for" | "switch"))
+        || parameters.contains(['(', ')'])
+    {
+        return;
+    }
+    let Some(current) = parameters
+        .rsplit(',')
+        .next()
+        .and_then(|current| current.strip_suffix(' '))
+    else {
+        return;
+    };
+    let Some(type_name) = current
+        .split_whitespace()
+        .last()
+        .filter(|type_name| is_plain_name(type_name) && !type_name.starts_with('@'))
+    else {
+        return;
+    };
+    let first = !parameters.contains(',');
+    let mut names: Vec<&str> = Vec::new();
+    let mut alone = true;
+    let mut end: Option<&str> = None;
+    for line in context.code_lines_above().take(150) {
+        let Some((line_head, rest)) = line.split_once('(') else {
+            continue;
+        };
+        let Some((list, after)) = rest.rsplit_once(')') else {
+            continue;
+        };
+        let closing = after.trim_end();
+        let declares = line_head.split_whitespace().count() >= 2
+            && !line_head.contains(['=', '.'])
+            && (closing.ends_with('{') || closing.ends_with(';'));
+        if !declares {
+            continue;
+        }
+        let pieces: Vec<&str> = list.split(',').map(str::trim).collect();
+        for piece in &pieces {
+            let mut parts = piece.split_whitespace().rev();
+            if let (Some(name), Some(declared)) = (parts.next(), parts.next())
+                && declared == type_name
+                && is_plain_name(name)
+            {
+                if pieces.len() > 1 {
+                    alone = false;
+                }
+                end.get_or_insert(if closing.ends_with('{') { ") {" } else { ");" });
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    let ending_with = |name: &str| {
+        let mut characters = name.chars();
+        characters.next().is_some_and(|first| {
+            let capitalized: String = first.to_uppercase().chain(characters).collect();
+            method.ends_with(&capitalized)
+        })
+    };
+    let chosen = match names.as_slice() {
+        [only] => Some(*only),
+        _ => {
+            let named: Vec<&str> = names
+                .iter()
+                .copied()
+                .filter(|name| ending_with(name))
+                .collect();
+            match named.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            }
+        }
+    };
+    let Some(name) = chosen else {
+        return;
+    };
+    let Some(rest) = name.strip_prefix(context.prefix) else {
+        return;
+    };
+    let close = if first && alone {
+        end.unwrap_or("")
+    } else {
+        ""
+    };
+    if !rest.is_empty() || !close.is_empty() {
+        out.push(Suggestion::construct(format!("{rest}{close}"), 0.86));
     }
 }
 

@@ -77,7 +77,8 @@
 //! - `class_bodies`: what a class's methods say about it (a property's hidden attribute, a setter's value, a
 //!   comparison's `isinstance` of its own class, a static factory's return type);
 //! - `returns_self`: the methods that hand back their own object (Python's `__enter__` and `__iadd__`, a Rust
-//!   builder's `self`, a Java fluent method's `this;`);
+//!   builder's `self`, a Java fluent method's `this;`); `delegating_methods` a Java, Rust or Go method that hands
+//!   its work to a field's method of its own name as its siblings do (`userRepository.` -> `deleteById(id);`);
 //! - `parallel_lines`: in JavaScript and TypeScript, the rest of an earlier line like the one being written, its
 //!   differing names carried into it (`resetBtn.` under `stopBtn.addEventListener('click', stop);` ->
 //!   `addEventListener('click', reset);`), and the statement at the same place of a block like the cursor's;
@@ -121,6 +122,7 @@ mod corpus;
 mod corpus_slice;
 mod counting_loop;
 mod cursor;
+mod delegating_methods;
 mod environment;
 mod field_choice;
 mod file_scan;
@@ -368,6 +370,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             environment::option_action(context, &literal, &mut suggestions);
             environment::variable_in_literal(context, &literal, &mut suggestions);
             control_flow::remaining_case(context, &literal, &mut suggestions);
+            control_flow::enum_constant_label(context, &literal, &mut suggestions);
+            control_flow::literal_named_by_variant(context, &literal, &mut suggestions);
             control_flow::next_numbered_option(context, &mut suggestions);
             beginner_projects::letter_in_literal(context, &mut suggestions);
             competitive::in_literal(context, &mut suggestions);
@@ -377,6 +381,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             mirrored_functions::in_literal(context, &mut suggestions);
             analogous_lines::complete(context, &mut suggestions);
             pages_and_data::in_literal(context, &literal, &mut suggestions);
+            web_services::in_literal(context, &literal, &mut suggestions);
             parallel_lines::complete(context, &mut suggestions);
             closers::close_literal(context, &literal, &mut suggestions);
         }
@@ -386,6 +391,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             idioms::complete(context, &mut suggestions);
             import_syntax::complete(context, &mut suggestions);
             returns_self::complete(context, &mut suggestions);
+            delegating_methods::complete(context, &mut suggestions);
             class_bodies::complete(context, &mut suggestions);
             boolean_returns::complete(context, &mut suggestions);
             search_results::complete(context, &mut suggestions);
@@ -503,12 +509,13 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
         {
             return Some(value.to_owned());
         }
-        // A block's ` {` after them is the developer's to type past the editor's closers (`2") {` before `")`).
+        // A block's ` {` after them is the developer's to type past the editor's closers (`2") {` before `")`), and
+        // so is a list's `,` (`Banned"),` before `")`).
         let split = text.char_indices().map(|(at, _)| at).find(|&at| {
             text.get(at..).is_some_and(|rest| {
                 rest.strip_suffix(" {")
                     .unwrap_or(rest)
-                    .trim_end_matches([';', ':'])
+                    .trim_end_matches([';', ':', ','])
                     == closers
             }) && text.get(..at).is_some_and(brackets_balanced)
         });

@@ -1267,7 +1267,8 @@ pub(super) fn after_return(context: &Context<'_>) -> Option<&'static str> {
 /// capital), `this.` starting a statement -> `key = key` for the first parameter not stored yet: constructors
 /// store their parameters in order. Shown inline only while the body so far does just that; then on a blank line
 /// the whole `this.key = key;` is offered too (unless a subclass must call `super(` first), and `this.key = ` ->
-/// `key;`. A Java setter (`setName(String name)`) stores its one parameter the same way.
+/// `key;`. A Java setter (`setName(String name)`, a builder's `name(String name)`) stores its one parameter the
+/// same way.
 pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     // `this.name = |`: the value is the parameter named like the attribute.
@@ -1317,6 +1318,13 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
                 && function.parameters.len() == 1
                 && function.parameters.first().map(|parameter| parameter.name)
                     == super::java::only_field(context).map(|(name, _)| name))
+            // A builder's fluent setter is named for the field it sets (`email(String email)`).
+            || (context.profile.language == Language::Java
+                && function.parameters.len() == 1
+                && function
+                    .parameters
+                    .first()
+                    .is_some_and(|parameter| parameter.name == function.name))
             || (context.profile.language == Language::Java
                 && function.parameters.len() == 1
                 && function.name.strip_prefix("set").is_some_and(|property| {

@@ -49,9 +49,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Java => {
             java_name(context, out);
             junit_import(context, out);
+            next_test_marker(context, out);
         }
         Language::Rust => {
             test_result_end(context, out);
+            next_test_marker(context, out);
         }
         Language::C | Language::Cpp => {
             framework_header(context, out);
@@ -1111,6 +1113,42 @@ const JUNIT_API: &[&str] = &[
     "TestInstance;",
     "Timeout;",
 ];
+
+/// `@` (Java) or `#` (Rust) opening a line after a test's closing `}`, in a suite whose tests above are all marked
+/// so: the next test's marker, `Test` or `[test]` (a hook such as `@BeforeEach` comes first in a class, not
+/// between its tests).
+fn next_test_marker(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let (sign, marker, text) = match context.profile.language {
+        Language::Java => ("@", "@Test", "Test"),
+        _ => ("#", "#[test]", "[test]"),
+    };
+    if !context.prefix.is_empty()
+        || context.line_before.trim_start() != sign
+        || context.previous_code_line().map(str::trim) != Some("}")
+    {
+        return;
+    }
+    let mut tests = 0_usize;
+    // The suite's own lines: up to its `mod tests {` or its class's header.
+    let suite = context
+        .code_lines_above()
+        .take(200)
+        .take_while(|line| !line.starts_with("mod ") && !line.contains("class "));
+    for line in suite {
+        if line == marker {
+            tests += 1;
+        } else if line.starts_with(sign)
+            && !line.starts_with("#[cfg")
+            && !line.starts_with("@Before")
+        {
+            // Another marker between the tests (`@ParameterizedTest`, `#[should_panic]`): the next may be either.
+            return;
+        }
+    }
+    if tests >= 2 {
+        out.push(Suggestion::construct(text, 0.88));
+    }
+}
 
 /// `import org.junit.jupiter.api.Te` -> `st;`: JUnit 5's annotations, imported one by one.
 fn junit_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {

@@ -20183,6 +20183,543 @@ const INLINE: &[Case] = &[
         "int main(int argc, char **argv) {\n    for (int i = 1; i < argc; i++) {\n        printf(\"%s\\n\", argv[‸)",
         Some("i"),
     ),
+    // Twenty-first round (r21c): editing Go, Rust and Java code that exists: a method handing its work to a field's
+    // method of its own name as its siblings do (`userRepository.` -> `deleteById(id);`, `self.users.` ->
+    // `remove(&id)`, `c.store.` -> `Delete(key)`), never a name a Rust collection lacks; a parameter named as the
+    // file's other headers name its type (`deleteById(Long ` -> `id) {`, `existsByEmail(String ` -> `email);`);
+    // a builder's fluent setter storing its parameter (`this.` -> `email = email;`); a Go handler passing on its
+    // writer and request (`next.ServeHTTP(` -> `w, r)`); a Go struct tag's key typed (`` `js `` ->
+    // `on:"log_level"``) and a new tag opened (`` ` `` -> `json:"user"``), no longer closed empty; a recorder's
+    // `Code` compared with `StatusOK`; the one measurable field in `len(s.`; a parameter's Spring annotation
+    // (`@Req` -> `uestBody`); a mapping's path variable (`@PutMapping("/{` -> `id}")`); a Java enum constant's
+    // label spelled as the others (`BANNED("` -> `Banned"),`); a Rust arm between strings and variants (`"pause" =>
+    // Some(Command::` -> `Pause),`, `Command::Pause => "` -> `pause",`); the next test's `@Test` / `#[test]`;
+    // a Go switch's last constant of a `const (` block (`case ` -> `Error:`).
+    (
+        "go",
+        "func logging(next http.Handler) http.Handler {\n\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n\t\tstart := time.Now()\n\t\tnext.ServeHTTP(‸",
+        Some("w, r)"),
+    ),
+    (
+        "go",
+        "type Store struct {\n\tmu    sync.Mutex\n\titems map[string]int\n}\n\nfunc NewStore() *Store {\n\treturn &Store{items: make(map[string]int)}\n}\n\nfunc (s *Store) Get(key string) (int, bool) {\n\ts.mu.Lock()\n\tdefer s.mu.Unlock()\n\tv, ok := s.items[key]\n\treturn v, ok\n}\n\nfunc (s *Store) Set(key string, value int) {\n\ts.mu.Lock()\n\tdefer s.mu.Unlock()\n\ts.items[key] = value\n}\n\nfunc (s *Store) Len() int {\n\ts.mu.Lock()\n\tdefer s.mu.Unlock()\n\treturn len(s.‸",
+        Some("items)"),
+    ),
+    (
+        "go",
+        "type Config struct {\n\tHost    string `json:\"host\"`\n\tPort    int    `json:\"port\"`\n\tDebug   bool   `json:\"debug\"`\n\tMaxConns int   `json:\"max_conns\"`\n\tLogLevel string `js‸",
+        Some("on:\"log_level\"`"),
+    ),
+    (
+        "go",
+        "type Config struct {\n\tHost    string `json:\"host\"`\n\tPort    int    `json:\"port\"`\n\tDebug   bool   `json:\"debug\"`\n\tMaxConns int   `json:\"max_conns\"`\n\tUser string `‸",
+        Some("json:\"user\"`"),
+    ),
+    (
+        "go",
+        "type Level int\n\nconst (\n\tDebug Level = iota\n\tInfo\n\tWarn\n\tError\n)\n\nfunc (l Level) String() string {\n\tswitch l {\n\tcase Debug:\n\t\treturn \"DEBUG\"\n\tcase Info:\n\t\treturn \"INFO\"\n\tcase Warn:\n\t\treturn \"WARN\"\n\tcase ‸",
+        Some("Error:"),
+    ),
+    (
+        "go",
+        "func TestListUsers(t *testing.T) {\n\treq := httptest.NewRequest(http.MethodGet, \"/users\", nil)\n\trec := httptest.NewRecorder()\n\tlistUsers(rec, req)\n\tif rec.Code != http.‸",
+        Some("StatusOK {"),
+    ),
+    (
+        "rust",
+        "pub struct Counter {\n    count: u32,\n    step: u32,\n}\n\nimpl Counter {\n    pub fn new(step: u32) -> Self {\n        Self { count: 0, step }\n    }\n\n    pub fn increment(&mut self) {\n        self.count += self.step;\n    }\n\n    pub fn reset(&mut self) {\n        self.count = 0;\n    }\n\n    pub fn value(&self) -> u32 {\n        self.count\n    }\n}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn new_counter_starts_at_zero() {\n        let c = Counter::new(1);\n        assert_eq!(c.value(), 0);\n    }\n\n    #[test]\n    fn increment_adds_step() {\n        let mut c = Counter::new(2);\n        c.increment();\n        assert_eq!(c.value(), 2);\n    }\n\n    #‸",
+        Some("[test]"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Clone, Copy, PartialEq)]\npub enum Command {\n    Start,\n    Stop,\n    Pause,\n    Resume,\n}\n\nimpl Command {\n    pub fn name(&self) -> &str {\n        match self {\n            Command::Start => \"start\",\n            Command::Stop => \"stop\",\n            Command::Pause => \"pause\",\n            Command::Resume => \"resume\",\n        }\n    }\n\n    pub fn parse(s: &str) -> Option<Command> {\n        match s {\n            \"start\" => Some(Command::Start),\n            \"stop\" => Some(Command::Stop),\n            \"pause\" => Some(Command::‸",
+        Some("Pause),"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Clone, Copy, PartialEq)]\npub enum Status {\n    Todo,\n    InProgress,\n    Done,\n}\n\nimpl fmt::Display for Status {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        let s = match self {\n            Status::Todo => \"todo\",\n            Status::InProgress => \"in progress\",\n            Status::Done => \"done\",\n        };\n        write!(f, \"{}\", s)\n    }\n}\n\nimpl FromStr for Status {\n    type Err = String;\n\n    fn from_str(s: &str) -> Result<Self, Self::Err> {\n        match s {\n            \"todo\" => Ok(Status::Todo),\n            \"in progress\" => Ok(Status::InProgress),\n            \"done\" => Ok(Status::‸",
+        Some("Done),"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\npub struct UserRepo {\n    users: HashMap<u32, User>,\n    next_id: u32,\n}\n\nimpl UserRepo {\n    pub fn new() -> Self {\n        Self { users: HashMap::new(), next_id: 1 }\n    }\n\n    pub fn get(&self, id: u32) -> Option<&User> {\n        self.users.get(&id)\n    }\n\n    pub fn remove(&mut self, id: u32) -> Option<User> {\n        self.users.‸",
+        Some("remove(&id)"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\npub struct UserRepo {\n    users: HashMap<u32, User>,\n    next_id: u32,\n}\n\nimpl UserRepo {\n    pub fn new() -> Self {\n        Self { users: HashMap::new(), next_id: 1 }\n    }\n\n    pub fn get(&self, id: u32) -> Option<&User> {\n        self.users.get(&id)\n    }\n\n    pub fn len(&self) -> usize {\n        self.users.‸",
+        Some("len()"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\npub struct UserRepo {\n    users: HashMap<u32, User>,\n    next_id: u32,\n}\n\nimpl UserRepo {\n    pub fn new() -> Self {\n        Self { users: HashMap::new(), next_id: 1 }\n    }\n\n    pub fn get(&self, id: u32) -> Option<&User> {\n        self.users.get(&id)\n    }\n\n    pub fn is_empty(&self) -> bool {\n        self.users.is_‸",
+        Some("empty()"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\npub struct UserRepo {\n    users: HashMap<u32, User>,\n    next_id: u32,\n}\n\nimpl UserRepo {\n    pub fn new() -> Self {\n        Self { users: HashMap::new(), next_id: 1 }\n    }\n\n    pub fn get(&self, id: u32) -> Option<&User> {\n        self.users.get(&id)\n    }\n\n    pub fn get_mut(&mut self, id: u32) -> Option<&mut User> {\n        self.users.get_‸",
+        Some("mut(&id)"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Clone)]\npub struct Todo {\n    pub id: u32,\n    pub title: String,\n    pub done: bool,\n}\n\nimpl Todo {\n    pub fn new(id: u32, title: &str) -> Self {\n        Todo {\n            id,\n            title: title.to_string(),\n            done: false,\n        }\n    }\n}\n\npub struct TodoList {\n    items: Vec<Todo>,\n}\n\nimpl TodoList {\n    pub fn new() -> Self {\n        Self { items: Vec::new() }\n    }\n\n    pub fn add(&mut self, todo: Todo) {\n        self.items.push(todo);\n    }\n\n    pub fn len(&self) -> usize {\n        self.items.len()\n    }\n\n    pub fn is_empty(&self) -> bool {\n        self.items.‸",
+        Some("is_empty()"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Clone)]\npub struct Todo {\n    pub id: u32,\n    pub title: String,\n    pub done: bool,\n}\n\nimpl Todo {\n    pub fn new(id: u32, title: &str) -> Self {\n        Todo {\n            id,\n            title: title.to_string(),\n            done: false,\n        }\n    }\n}\n\npub struct TodoList {\n    items: Vec<Todo>,\n}\n\nimpl TodoList {\n    pub fn new() -> Self {\n        Self { items: Vec::new() }\n    }\n\n    pub fn add(&mut self, todo: Todo) {\n        self.items.push(todo);\n    }\n\n    pub fn len(&self) -> usize {\n        self.items.len()\n    }\n\n    pub fn iter(&self) -> impl Iterator<Item = &Todo> {\n        self.items.‸",
+        Some("iter()"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Clone)]\npub struct Todo {\n    pub id: u32,\n    pub title: String,\n    pub done: bool,\n}\n\nimpl Todo {\n    pub fn new(id: u32, title: &str) -> Self {\n        Todo {\n            id,\n            title: title.to_string(),\n            done: false,\n        }\n    }\n}\n\npub struct TodoList {\n    items: Vec<Todo>,\n}\n\nimpl TodoList {\n    pub fn new() -> Self {\n        Self { items: Vec::new() }\n    }\n\n    pub fn add(&mut self, todo: Todo) {\n        self.items.push(todo);\n    }\n\n    pub fn len(&self) -> usize {\n        self.items.len()\n    }\n\n    pub fn clear(&mut self) {\n        self.items.cl‸",
+        Some("ear();"),
+    ),
+    (
+        "java",
+        "public class UserService {\n    private final UserRepository userRepository;\n\n    public UserService(UserRepository userRepository) {\n        this.userRepository = userRepository;\n    }\n\n    public List<User> findAll() {\n        return userRepository.findAll();\n    }\n\n    public Optional<User> findById(Long id) {\n        return userRepository.findById(id);\n    }\n\n    public User save(User user) {\n        return userRepository.save(user);\n    }\n\n    public void deleteById(Long id) {\n        userRepository.‸",
+        Some("deleteById(id);"),
+    ),
+    (
+        "java",
+        "public class UserService {\n    private final UserRepository userRepository;\n\n    public UserService(UserRepository userRepository) {\n        this.userRepository = userRepository;\n    }\n\n    public List<User> findAll() {\n        return userRepository.findAll();\n    }\n\n    public Optional<User> findById(Long id) {\n        return userRepository.findById(id);\n    }\n\n    public User save(User user) {\n        return userRepository.save(user);\n    }\n\n    public boolean existsById(Long id) {\n        return userRepository.‸",
+        Some("existsById(id);"),
+    ),
+    (
+        "java",
+        "public class UserService {\n    private final UserRepository userRepository;\n\n    public UserService(UserRepository userRepository) {\n        this.userRepository = userRepository;\n    }\n\n    public List<User> findAll() {\n        return userRepository.findAll();\n    }\n\n    public Optional<User> findById(Long id) {\n        return userRepository.findById(id);\n    }\n\n    public User save(User user) {\n        return userRepository.save(user);\n    }\n\n    public Optional<User> findByEmail(String email) {\n        return userRepository.findBy‸",
+        Some("Email(email);"),
+    ),
+    (
+        "java",
+        "public class UserService {\n    private final UserRepository userRepository;\n\n    public UserService(UserRepository userRepository) {\n        this.userRepository = userRepository;\n    }\n\n    public List<User> findAll() {\n        return userRepository.findAll();\n    }\n\n    public Optional<User> findById(Long id) {\n        return userRepository.findById(id);\n    }\n\n    public User save(User user) {\n        return userRepository.save(user);\n    }\n\n    public void deleteById(Long ‸",
+        Some("id) {"),
+    ),
+    (
+        "java",
+        "public class Person {\n    private final String name;\n    private final int age;\n    private final String email;\n\n    private Person(Builder builder) {\n        this.name = builder.name;\n        this.age = builder.age;\n        this.email = builder.email;\n    }\n\n    public static class Builder {\n        private String name;\n        private int age;\n        private String email;\n\n        public Builder name(String name) {\n            this.name = name;\n            return this;\n        }\n\n        public Builder age(int age) {\n            this.age = age;\n            return this;\n        }\n\n        public Builder email(String email) {\n            this.‸",
+        Some("email = email;"),
+    ),
+    (
+        "java",
+        "public enum Status {\n    ACTIVE(\"Active\"),\n    INACTIVE(\"Inactive\"),\n    PENDING(\"Pending\"),\n    BANNED(\"‸",
+        Some("Banned\"),"),
+    ),
+    (
+        "java",
+        "class CalculatorTest {\n    private Calculator calculator;\n\n    @BeforeEach\n    void setUp() {\n        calculator = new Calculator();\n    }\n\n    @Test\n    void addsTwoNumbers() {\n        assertEquals(5, calculator.add(2, 3));\n    }\n\n    @Test\n    void subtractsTwoNumbers() {\n        assertEquals(1, calculator.subtract(3, 2));\n    }\n\n    @‸",
+        Some("Test"),
+    ),
+    (
+        "java",
+        "@RestController\n@RequestMapping(\"/api/users\")\npublic class UserController {\n    private final UserService userService;\n\n    public UserController(UserService userService) {\n        this.userService = userService;\n    }\n\n    @GetMapping\n    public List<User> getAll() {\n        return userService.findAll();\n    }\n\n    @GetMapping(\"/{id}\")\n    public ResponseEntity<User> getById(@PathVariable Long id) {\n        return userService.findById(id)\n                .map(ResponseEntity::ok)\n                .orElse(ResponseEntity.notFound().build());\n    }\n\n    @PostMapping\n    public User create(@RequestBody User user) {\n        return userService.save(user);\n    }\n\n    @PutMapping(\"/{‸",
+        Some("id}\")"),
+    ),
+    (
+        "java",
+        "@RestController\n@RequestMapping(\"/api/users\")\npublic class UserController {\n    private final UserService userService;\n\n    public UserController(UserService userService) {\n        this.userService = userService;\n    }\n\n    @GetMapping\n    public List<User> getAll() {\n        return userService.findAll();\n    }\n\n    @GetMapping(\"/{id}\")\n    public ResponseEntity<User> getById(@PathVariable Long id) {\n        return userService.findById(id)\n                .map(ResponseEntity::ok)\n                .orElse(ResponseEntity.notFound().build());\n    }\n\n    @PostMapping\n    public User create(@RequestBody User user) {\n        return userService.save(user);\n    }\n\n    @PutMapping(\"/{id}\")\n    public User update(@PathVariable Long id, @Req‸",
+        Some("uestBody"),
+    ),
+    (
+        "java",
+        "public interface UserRepository extends JpaRepository<User, Long> {\n    Optional<User> findByEmail(String email);\n    List<User> findByLastName(String lastName);\n    boolean existsByEmail(String ‸",
+        Some("email);"),
+    ),
+    (
+        "java",
+        "public interface ProductService {\n    List<Product> findAll();\n    Optional<Product> findById(Long id);\n    Product save(Product product);\n    void deleteById(Long ‸",
+        Some("id);"),
+    ),
+    (
+        "go",
+        "func usersHandler(w http.ResponseWriter, r *http.Request) {\n\tswitch r.Method {\n\tcase http.MethodGet:\n\t\tlistUsers(w, r)\n\tcase http.MethodPost:\n\t\tcreateUser(w, r)\n\tcase http.Method‸",
+        None,
+    ),
+    (
+        "go",
+        "type Store struct {\n\tmu    sync.Mutex\n\titems map[string]int\n}\n\nfunc NewStore() *Store {\n\treturn &Store{items: make(map[string]int)}\n}\n\nfunc (s *Store) Get(key string) (int, bool) {\n\ts.mu.Lock()\n\tdefer s.mu.Unlock()\n\tv, ok := s.items[key]\n\treturn v, ok\n}\n\nfunc (s *Store) Set(key string, value int) {\n\ts.mu.Lock()\n\tdefer s.mu.Unlock()\n\ts.items[key] = value\n}\n\nfunc (s *Store) ‸",
+        None,
+    ),
+    (
+        "go",
+        "type Level int\n\nconst (\n\tDebug Level = iota\n\tInfo\n\tWarn\n\t‸",
+        None,
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\ta, b, want int\n\t}{\n\t\t{1, 2, 3},\n\t\t{-1, -2, -3},\n\t\t{‸",
+        None,
+    ),
+    (
+        "rust",
+        "pub struct Counter {\n    count: u32,\n    step: u32,\n}\n\nimpl Counter {\n    pub fn new(step: u32) -> Self {\n        Self { count: 0, step }\n    }\n\n    pub fn increment(&mut self) {\n        self.count += self.step;\n    }\n\n    pub fn reset(&mut self) {\n        self.count = 0;\n    }\n\n    pub fn ‸",
+        None,
+    ),
+    (
+        "rust",
+        "pub struct Counter {\n    count: u32,\n    step: u32,\n}\n\nimpl Counter {\n    pub fn new(step: u32) -> Self {\n        Self { count: 0, step }\n    }\n\n    pub fn increment(&mut self) {\n        self.count += self.step;\n    }\n\n    pub fn reset(&mut self) {\n        self.count = 0;\n    }\n\n    pub fn value(&self) -> u32 {\n        self.count\n    }\n}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn new_counter_starts_at_zero() {\n        let c = Counter::new(1);\n        assert_eq!(c.value(), 0);\n    }\n\n    #[test]\n    fn increment_adds_step() {\n        let mut c = Counter::new(2);\n        c.increment();\n        assert_eq!(c.value(), 2);\n    }\n\n    #[test]\n    fn ‸",
+        None,
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Clone, Copy, PartialEq)]\npub enum Status {\n    Todo,\n    InProgress,\n    Done,\n}\n\nimpl fmt::Display for Status {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        let s = match self {\n            Status::Todo => \"todo\",\n            Status::InProgress => \"in progress\",\n            Status::Done => \"done\",\n        };\n        write!(f, \"{}\", s)\n    }\n}\n\nimpl FromStr for Status {\n    type Err = String;\n\n    fn from_str(s: &str) -> Result<Self, Self::Err> {\n        match s {\n            \"todo\" => Ok(Status::Todo),\n            \"in progress\" => Ok(Status::InProgress),\n            \"done\" => Ok(Status::Done),\n            _ => Err(‸",
+        None,
+    ),
+    (
+        "rust",
+        "pub struct Config {\n    pub host: String,\n    pub port: u16,\n    pub verbose: bool,\n}\n\nimpl Default for Config {\n    fn default() -> Self {\n        Self {\n            host: String::from(\"localhost\"),\n            port: ‸",
+        None,
+    ),
+    (
+        "java",
+        "class CalculatorTest {\n    private Calculator calculator;\n\n    @BeforeEach\n    void setUp() {\n        calculator = new Calculator();\n    }\n\n    @Test\n    void addsTwoNumbers() {\n        assertEquals(5, calculator.add(2, 3));\n    }\n\n    @Test\n    void subtractsTwoNumbers() {\n        assertEquals(1, calculator.subtract(3, 2));\n    }\n\n    @Test\n    void ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class UserService {\n    private final UserRepository userRepository;\n\n    public List<User> findAll() {\n        return userRepository.findAll();\n    }\n\n    public Optional<User> findById(Long id) {\n        return userRepository.findById(id);\n    }\n\n    public void deleteById(Long id) {\n        userRepository.‸",
+        Some("deleteById(id);"),
+    ),
+    (
+        "java",
+        "public class UserService {\n    private final UserRepository userRepository;\n\n    public List<User> findAll() {\n        return userRepository.findAll();\n    }\n\n    public Optional<User> findById(Long id) {\n        return userRepository.findById(id);\n    }\n\n    public boolean existsById(Long id) {\n        return userRepository.‸",
+        Some("existsById(id);"),
+    ),
+    (
+        "java",
+        "public class UserService {\n    private final UserRepository userRepository;\n\n    public List<User> findAll() {\n        return userRepository.findAll();\n    }\n\n    public Optional<User> findById(Long id) {\n        return userRepository.findById(id);\n    }\n\n    public Optional<User> findByEmail(String email) {\n        return userRepository.findBy‸",
+        Some("Email(email);"),
+    ),
+    (
+        "java",
+        "class Basket {\n    private final List<Item> items = new ArrayList<>();\n\n    public int size() {\n        return this.items.size();\n    }\n\n    public boolean isEmpty() {\n        return this.items.‸",
+        Some("isEmpty();"),
+    ),
+    (
+        "java",
+        "public class UserService {\n    private final UserRepository userRepository;\n\n    public List<User> findAll() {\n        return userRepository.findAll();\n    }\n\n    public Optional<User> findById(Long id) {\n        return userRepository.findById(id);\n    }\n\n    public void delete(Long id) {\n        userRepository.‸",
+        Some("delete(id);"),
+    ),
+    (
+        "java",
+        "public class UserController {\n    private final UserService userService;\n\n    public List<User> getAll() {\n        return userService.findAll();\n    }\n\n    public void delete(Long id) {\n        userService.‸",
+        None,
+    ),
+    (
+        "java",
+        "class Accounts {\n    private final Store store;\n\n    public void save(User u) {\n        store.persist(u);\n    }\n\n    public User find(Long id) {\n        return store.lookup(id);\n    }\n\n    public int count() {\n        return store.count();\n    }\n\n    public void register(User u) {\n        store.‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\npub struct UserRepo {\n    users: HashMap<u32, User>,\n}\n\nimpl UserRepo {\n    pub fn get(&self, id: u32) -> Option<&User> {\n        self.users.get(&id)\n    }\n\n    pub fn remove(&mut self, id: u32) -> Option<User> {\n        self.users.‸",
+        Some("remove(&id)"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\npub struct UserRepo {\n    users: HashMap<u32, User>,\n}\n\nimpl UserRepo {\n    pub fn get(&self, id: u32) -> Option<&User> {\n        self.users.get(&id)\n    }\n\n    pub fn len(&self) -> usize {\n        self.users.‸",
+        Some("len()"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\npub struct UserRepo {\n    users: HashMap<u32, User>,\n}\n\nimpl UserRepo {\n    pub fn get(&self, id: u32) -> Option<&User> {\n        self.users.get(&id)\n    }\n\n    pub fn is_empty(&self) -> bool {\n        self.users.is_‸",
+        Some("empty()"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\npub struct UserRepo {\n    users: HashMap<u32, User>,\n}\n\nimpl UserRepo {\n    pub fn get(&self, id: u32) -> Option<&User> {\n        self.users.get(&id)\n    }\n\n    pub fn all(&self) -> Vec<&User> {\n        self.users.‸",
+        None,
+    ),
+    (
+        "rust",
+        "pub struct Playlist {\n    songs: Vec<Song>,\n}\n\nimpl Playlist {\n    pub fn add(&mut self, song: Song) {\n        self.songs.push(song);\n    }\n\n    pub fn len(&self) -> usize {\n        self.songs.len()\n    }\n\n    pub fn is_empty(&self) -> bool {\n        self.songs.‸",
+        Some("is_empty()"),
+    ),
+    (
+        "rust",
+        "pub struct Playlist {\n    songs: Vec<Song>,\n}\n\nimpl Playlist {\n    pub fn add(&mut self, song: Song) {\n        self.songs.push(song);\n    }\n\n    pub fn len(&self) -> usize {\n        self.songs.len()\n    }\n\n    pub fn clear(&mut self) {\n        self.songs.cl‸",
+        Some("ear();"),
+    ),
+    (
+        "rust",
+        "pub struct Playlist {\n    songs: Vec<Song>,\n}\n\nimpl Playlist {\n    pub fn add(&mut self, song: Song) {\n        self.songs.push(song);\n    }\n\n    pub fn len(&self) -> usize {\n        self.songs.len()\n    }\n\n    pub fn remove(&mut self, index: usize) -> Song {\n        self.songs.‸",
+        None,
+    ),
+    (
+        "go",
+        "type Cache struct {\n\tstore *Store\n}\n\nfunc (c *Cache) Get(key string) (int, bool) {\n\treturn c.store.Get(key)\n}\n\nfunc (c *Cache) Delete(key string) {\n\tc.store.‸",
+        Some("Delete(key)"),
+    ),
+    (
+        "java",
+        "public static class Builder {\n    private String host;\n    private int port;\n\n    public Builder host(String host) {\n        this.host = host;\n        return this;\n    }\n\n    public Builder port(int port) {\n        this.‸",
+        Some("port = port;"),
+    ),
+    (
+        "java",
+        "class Builder {\n    private String email;\n\n    public Builder email(String email) {\n        this.‸",
+        Some("email = email;"),
+    ),
+    (
+        "go",
+        "func logging(next http.Handler) http.Handler {\n\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n\t\tstart := time.Now()\n\t\tnext.ServeHTTP(‸",
+        Some("w, r)"),
+    ),
+    (
+        "go",
+        "func logging(next http.Handler) http.Handler {\n\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n\t\tstart := time.Now()\n\t\tnext.ServeHTTP(‸)",
+        Some("w, r"),
+    ),
+    (
+        "go",
+        "func auth(next http.Handler) http.Handler {\n\treturn http.HandlerFunc(func(rw http.ResponseWriter, req *http.Request) {\n\t\tnext.ServeHTTP(‸)",
+        Some("rw, req"),
+    ),
+    (
+        "go",
+        "func listUsers(w http.ResponseWriter, r *http.Request) {\n}\n\nfunc usersHandler(w http.ResponseWriter, r *http.Request) {\n\tswitch r.Method {\n\tcase http.MethodGet:\n\t\tlistUsers(‸)",
+        Some("w, r"),
+    ),
+    (
+        "go",
+        "func listUsers(items []string) {\n}\n\nfunc usersHandler(w http.ResponseWriter, r *http.Request) {\n\tlistUsers(‸)",
+        None,
+    ),
+    (
+        "go",
+        "func usersHandler(w http.ResponseWriter, r *http.Request) {\n\tfmt.Println(‸)",
+        None,
+    ),
+    (
+        "go",
+        "type Config struct {\n\tHost     string `json:\"host\"`\n\tMaxConns int    `json:\"max_conns\"`\n\tLogLevel string `js‸",
+        Some("on:\"log_level\"`"),
+    ),
+    (
+        "go",
+        "type Config struct {\n\tHost     string `json:\"host\"`\n\tMaxConns int    `json:\"max_conns\"`\n\tUser string `‸",
+        Some("json:\"user\"`"),
+    ),
+    (
+        "go",
+        "type Config struct {\n\tHost     string `json:\"host\"`\n\tMaxConns int    `json:\"max_conns\"`\n\tReadTimeout int `‸`",
+        Some("json:\"read_timeout\""),
+    ),
+    (
+        "go",
+        "type Config struct {\n\tHost string\n\tUser string `‸",
+        None,
+    ),
+    (
+        "go",
+        "func TestList(t *testing.T) {\n\trec := httptest.NewRecorder()\n\tlistUsers(rec, req)\n\tif rec.Code != http.‸",
+        Some("StatusOK {"),
+    ),
+    (
+        "go",
+        "func TestList(t *testing.T) {\n\tw := httptest.NewRecorder()\n\tif w.Code != http.St‸",
+        Some("atusOK {"),
+    ),
+    (
+        "go",
+        "type Store struct {\n\tmu    sync.Mutex\n\titems map[string]int\n}\n\nfunc (s *Store) Len() int {\n\treturn len(s.‸",
+        Some("items)"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @GetMapping(\"/{id}\")\n    public User get(@PathVariable Long id) {\n        return service.get(id);\n    }\n\n    @PutMapping(\"/{id}\")\n    public User update(@PathVariable Long id, @Req‸",
+        None,
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @GetMapping(\"/{id}\")\n    public User get(@PathVariable Long id) {\n        return service.get(id);\n    }\n\n    @PostMapping\n    public User create(@RequestBody User user) {\n        return service.save(user);\n    }\n\n    @PutMapping(\"/{id}\")\n    public User update(@PathVariable Long id, @Req‸",
+        Some("uestBody"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @GetMapping(\"/{id}\")\n    public User get(@PathVariable Long id) {\n        return service.get(id);\n    }\n\n    @PutMapping(\"/{‸",
+        Some("id}\")"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class UserController {\n    @GetMapping(\"/{id}\")\n    public User get(@PathVariable Long id) {\n        return service.get(id);\n    }\n\n    @DeleteMapping(\"/{‸}\")",
+        Some("id"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class OrderController {\n    @GetMapping(\"/{orderId}\")\n    public Order get(@PathVariable Long orderId) {\n        return null;\n    }\n\n    @DeleteMapping(\"/{‸",
+        Some("orderId}\")"),
+    ),
+    (
+        "java",
+        "@RestController\npublic class OrderController {\n    @GetMapping(\"/{orderId}/items/{itemId}\")\n    public Order get() {\n        return null;\n    }\n\n    @DeleteMapping(\"/{‸",
+        None,
+    ),
+    (
+        "typescript",
+        "@Controller(\"users\")\nexport class UsersController {\n  @Put(\":id\")\n  update(@Param(\"id\") id: string, @Bo‸",
+        Some("dy()"),
+    ),
+    (
+        "java",
+        "public enum Status {\n    ACTIVE(\"Active\"),\n    INACTIVE(\"Inactive\"),\n    PENDING(\"Pending\"),\n    BANNED(\"‸",
+        Some("Banned\"),"),
+    ),
+    (
+        "java",
+        "public enum Status {\n    ACTIVE(\"Active\"),\n    INACTIVE(\"Inactive\"),\n    PENDING(\"Pending\"),\n    BANNED(\"‸\")",
+        Some("Banned"),
+    ),
+    (
+        "java",
+        "public enum Status {\n    ACTIVE(\"Active\"),\n    INACTIVE(\"Inactive\"),\n    PENDING(\"Pending\"),\n    ON_HOLD(\"On‸",
+        Some(" hold\"),"),
+    ),
+    (
+        "java",
+        "public enum Level {\n    LOW(\"low\"),\n    HIGH(\"high\"),\n    VERY_HIGH(\"‸",
+        Some("very high\"),"),
+    ),
+    (
+        "java",
+        "public enum Color {\n    RED(\"#ff0000\"),\n    GREEN(\"#00ff00\"),\n    BLUE(\"‸",
+        None,
+    ),
+    (
+        "java",
+        "public enum Planet {\n    MERCURY(\"Mercury\", 3.303e+23),\n    VENUS(\"Venus\", 4.869e+24),\n    EARTH(\"‸",
+        Some("Earth\""),
+    ),
+    (
+        "java",
+        "class CalculatorTest {\n    private Calculator calculator;\n\n    @Test\n    void adds() {\n        assertEquals(5, calculator.add(2, 3));\n    }\n\n    @Test\n    void subtracts() {\n        assertEquals(1, calculator.subtract(3, 2));\n    }\n\n    @‸",
+        Some("Test"),
+    ),
+    (
+        "java",
+        "class CalculatorTest {\n    private Calculator calculator;\n\n    @Test\n    void adds() {\n        assertEquals(5, calculator.add(2, 3));\n    }\n\n    @ParameterizedTest\n    void subtracts() {\n        assertEquals(1, calculator.subtract(3, 2));\n    }\n\n    @‸",
+        None,
+    ),
+    (
+        "rust",
+        "pub fn add(a: i32, b: i32) -> i32 {\n    a + b\n}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn adds() {\n        assert_eq!(add(2, 2), 4);\n    }\n\n    #[test]\n    fn adds_negative() {\n        assert_eq!(add(-2, -2), -4);\n    }\n\n    #‸",
+        Some("[test]"),
+    ),
+    (
+        "rust",
+        "pub fn add(a: i32, b: i32) -> i32 {\n    a + b\n}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn adds() {\n        assert_eq!(add(2, 2), 4);\n    }\n\n    #[test]\n    #[should_panic]\n    fn adds_negative() {\n        assert_eq!(add(-2, -2), -4);\n    }\n\n    #‸",
+        Some("["),
+    ),
+    (
+        "rust",
+        "fn parse(s: &str) -> Option<Command> {\n    match s {\n        \"start\" => Some(Command::Start),\n        \"stop\" => Some(Command::Stop),\n        \"pause\" => Some(Command::‸",
+        Some("Pause),"),
+    ),
+    (
+        "rust",
+        "fn parse(s: &str) -> Option<Command> {\n    match s {\n        \"start\" => Some(Command::Start),\n        \"stop\" => Some(Command::Stop),\n        \"pause\" => Some(Command::Pa‸",
+        Some("use),"),
+    ),
+    (
+        "rust",
+        "fn parse(s: &str) -> Option<Command> {\n    match s {\n        \"start\" => Some(Command::Start),\n        \"stop\" => Some(Command::Stop),\n        \"pause\" => Some(Command::‸)",
+        Some("Pause"),
+    ),
+    (
+        "rust",
+        "match s {\n    \"todo\" => Ok(Status::Todo),\n    \"in progress\" => Ok(Status::InProgress),\n    \"done\" => Ok(Status::‸",
+        Some("Done),"),
+    ),
+    (
+        "rust",
+        "match s {\n    \"light\" => Theme::Light,\n    \"dark\" => Theme::Dark,\n    \"high contrast\" => Theme::‸",
+        Some("HighContrast,"),
+    ),
+    (
+        "rust",
+        "match s {\n    \"+\" => Op::Add,\n    \"-\" => Op::Sub,\n    \"*\" => Op::‸",
+        None,
+    ),
+    (
+        "rust",
+        "match s {\n    \"start\" => Some(Command::Begin),\n    \"stop\" => Some(Command::Stop),\n    \"pause\" => Some(Command::‸",
+        None,
+    ),
+    (
+        "rust",
+        "impl Command {\n    pub fn name(&self) -> &str {\n        match self {\n            Command::Start => \"start\",\n            Command::Stop => \"stop\",\n            Command::Pause => \"‸",
+        Some("pause\","),
+    ),
+    (
+        "rust",
+        "impl Command {\n    pub fn name(&self) -> &str {\n        match self {\n            Command::Start => \"start\",\n            Command::Stop => \"stop\",\n            Command::Pause => \"‸\"",
+        Some("pause"),
+    ),
+    (
+        "rust",
+        "let s = match self {\n    Status::Todo => \"todo\",\n    Status::Done => \"done\",\n    Status::InProgress => \"‸",
+        Some("in progress\","),
+    ),
+    (
+        "rust",
+        "let s = match self {\n    Level::Debug => \"DEBUG\",\n    Level::Info => \"INFO\",\n    Level::Warn => \"‸",
+        Some("WARN\","),
+    ),
+    (
+        "rust",
+        "let s = match self {\n    Op::Add => \"+\",\n    Op::Sub => \"-\",\n    Op::Mul => \"‸",
+        Some("\""),
+    ),
+    (
+        "java",
+        "public class UserService {\n    private final UserRepository userRepository;\n\n    public List<User> findAll() {\n        return userRepository.findAll();\n    }\n\n    public Optional<User> findById(Long id) {\n        return userRepository.findById(id);\n    }\n\n    public void deleteById(Long ‸",
+        Some("id) {"),
+    ),
+    (
+        "java",
+        "public class UserService {\n    private final UserRepository userRepository;\n\n    public List<User> findAll() {\n        return userRepository.findAll();\n    }\n\n    public Optional<User> findById(Long id) {\n        return userRepository.findById(id);\n    }\n\n    public void deleteById(Long ‸)",
+        Some("id"),
+    ),
+    (
+        "java",
+        "public interface UserRepository {\n    Optional<User> findByEmail(String email);\n    List<User> findByLastName(String lastName);\n    boolean existsByEmail(String ‸",
+        Some("email);"),
+    ),
+    (
+        "java",
+        "public interface ProductService {\n    Optional<Product> findById(Long id);\n    Product save(Product product);\n    void deleteById(Long ‸",
+        Some("id);"),
+    ),
+    (
+        "java",
+        "public interface UserRepository {\n    Optional<User> findByEmail(String email);\n    List<User> findByLastName(String lastName);\n    boolean exists(String ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Shop {\n    public void add(Item item, int count) {\n    }\n\n    public void remove(Item ‸",
+        Some("item"),
+    ),
+    (
+        "go",
+        "type Level int\n\nconst (\n\tDebug Level = iota\n\tInfo\n\tWarn\n\tError\n)\n\nfunc (l Level) String() string {\n\tswitch l {\n\tcase Debug:\n\t\treturn \"DEBUG\"\n\tcase Info:\n\t\treturn \"INFO\"\n\tcase Warn:\n\t\treturn \"WARN\"\n\tcase ‸",
+        Some("Error:"),
+    ),
+    (
+        "go",
+        "type Level int\n\nconst (\n\tDebug Level = iota\n\tInfo\n\tWarn\n\tError\n)\n\nfunc (l Level) String() string {\n\tswitch l {\n\tcase Debug:\n\t\treturn \"DEBUG\"\n\tcase Info:\n\t\treturn \"INFO\"\n\tcase Warn:\n\t\treturn \"WARN\"\n\tcase E‸",
+        Some("rror:"),
+    ),
+    (
+        "go",
+        "type Level int\n\nconst (\n\tDebug Level = iota\n\tInfo\n\tWarn\n\tError\n)\n\nfunc (l Level) String() string {\n\tswitch l {\n\tcase Debug:\n\t\treturn \"DEBUG\"\n\tcase Info:\n\t\treturn \"INFO\"\n\tcase ‸",
+        None,
+    ),
+    (
+        "go",
+        "const (\n\tRed = \"red\"\n\tGreen = \"green\"\n\tBlue = \"blue\"\n)\n\nfunc paint(c string) {\n\tswitch c {\n\tcase Red:\n\t\tfmt.Println(1)\n\tcase Green:\n\t\tfmt.Println(2)\n\tcase ‸",
+        Some("Blue:"),
+    ),
     // Nineteenth round (r19c): C and C++ as courses write them: a `printf`/`scanf` conversion begun finished for the
     // variable declared for it (`%` -> `d\n", count);`, `scanf("` -> `%d", &age);`), never closed bare; an `enum`'s
     // next enumerator left to the developer; `std::sto`'s number by the declared type and a map's `make_pair(`;

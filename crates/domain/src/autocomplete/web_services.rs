@@ -11,7 +11,7 @@
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess};
 use super::language::Language;
-use super::lexer::{TokenKind, is_identifier_char, is_plain_name};
+use super::lexer::{Token, TokenKind, is_identifier_char, is_plain_name};
 
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -27,6 +27,49 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     response_entity_build(context, out);
     parameter_named_by_decorator(context, out);
     parameter_named_for_type(context, out);
+}
+
+/// Inside a Spring mapping's path, a variable begun (`@PutMapping("/{` -> `id}")`): the one the other mappings
+/// of the file name, when they name one only.
+pub(super) fn in_literal(context: &Context<'_>, literal: &Token, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Java || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(typed) = context.typed_in_literal(literal) else {
+        return;
+    };
+    let before = context
+        .code
+        .get(context.line_start(literal.start)..literal.start)
+        .unwrap_or("");
+    if !typed.ends_with('{')
+        || !before.trim_start().starts_with('@')
+        || !before.ends_with("Mapping(")
+    {
+        return;
+    }
+    let mut named: Option<&str> = None;
+    for line in context.code_lines_above().take(300) {
+        if !line.starts_with('@') || !line.contains("Mapping(") {
+            continue;
+        }
+        for piece in line.split('{').skip(1) {
+            let Some((name, _)) = piece.split_once('}') else {
+                continue;
+            };
+            if !is_plain_name(name) || named.is_some_and(|seen| seen != name) {
+                return;
+            }
+            named = Some(name);
+        }
+    }
+    let Some(name) = named else {
+        return;
+    };
+    // The editor's closers after the cursor are left out of it when it is shown.
+    if matches!(context.line_after.trim_end(), "" | "\")" | "}\")") {
+        out.push(Suggestion::construct(format!("{name}}}\")"), 0.88));
+    }
 }
 
 /// Spring's, JPA's, Bean Validation's and Lombok's annotations, the most written first.
@@ -103,6 +146,30 @@ const JAVA_ANNOTATIONS: &[&str] = &[
     "FunctionalInterface",
 ];
 
+/// The annotations a Java method's parameter takes, the most written first.
+const JAVA_PARAMETER_ANNOTATIONS: &[&str] = &[
+    "RequestBody",
+    "PathVariable",
+    "RequestParam",
+    "RequestHeader",
+    "Valid",
+    "NotNull",
+    "NotBlank",
+    "ModelAttribute",
+    "AuthenticationPrincipal",
+    "Param",
+];
+
+/// The decorators a NestJS handler's parameter takes.
+const TYPESCRIPT_PARAMETER_DECORATORS: &[&str] = &[
+    "Body()",
+    "Param()",
+    "Query()",
+    "Headers()",
+    "Req()",
+    "Res()",
+];
+
 /// NestJS's, TypeORM's and class-validator's decorators, the most written first.
 const TYPESCRIPT_DECORATORS: &[&str] = &[
     "Injectable()",
@@ -146,10 +213,14 @@ fn annotation_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.prefix.is_empty() || !context.before_prefix().ends_with('@') {
         return;
     }
-    let table = if context.profile.language == Language::Java {
-        JAVA_ANNOTATIONS
-    } else {
-        TYPESCRIPT_DECORATORS
+    // Inside a parameter list (`update(@PathVariable Long id, @Req`) only a parameter's annotations fit.
+    let line = context.before_prefix();
+    let in_parameters = line.matches('(').count() > line.matches(')').count();
+    let table = match (context.profile.language == Language::Java, in_parameters) {
+        (true, false) => JAVA_ANNOTATIONS,
+        (true, true) => JAVA_PARAMETER_ANNOTATIONS,
+        (false, false) => TYPESCRIPT_DECORATORS,
+        (false, true) => TYPESCRIPT_PARAMETER_DECORATORS,
     };
     let name_of = |entry: &&'static str| -> &'static str { entry.trim_end_matches("()") };
     let mut begun = table
