@@ -10,6 +10,14 @@
 //!   `init_parser`, `"contact/"` for `"about/"`) continues as that line with the word put for the other:
 //!   `build_parser.set_defaults(func=` -> `cmd_build)`, `path("contact/", views.contact, name="` -> `contact`.
 //!
+//! - **A sibling branch**: one more `elif` (or `case`) whose condition differs from a branch above by one word or
+//!   literal (`elif "INFO" in line:` under `elif "WARNING" in line:`) is that branch for another thing: `counts["`
+//!   -> `INFO`, `total += process_` -> `xml(path)` under `elif path.suffix == ".xml":`, and on its first line the
+//!   first statement where every branch of the chain says the same (`stop_server(port)`).
+//! - **A line copied twice over**: a line whose typed part already puts its word for the one of two lines above,
+//!   twice (`row["city"] = row["city"].st` under `row["name"] = row["name"].strip()`), goes on as they do where
+//!   they agree (`rip()`).
+//!
 //! What the earlier line says after its last use of the word is its own (a default value, a number) unless it
 //! only closes what is open, so the suggestion stops there. A line whose rest does not use the word at all is
 //! plain repetition, left to `repetition` and `precedents`.
@@ -180,12 +188,13 @@ fn chain_branches<'a>(
         let their_condition = (indentation(line) == depth)
             .then(|| branch_condition(line.trim()))
             .flatten()?;
+        // A comment says what the branch above is about (`# stop when a NEWLINE is seen`), not this one.
         let body: Vec<&str> = lines
             .get(body_end + 1..offset)?
             .iter()
             .rev()
+            .map(|line| without_comment(line))
             .filter(|line| !line.trim().is_empty())
-            .copied()
             .collect();
         body_end = offset;
         if let Some(words) = differing_word(their_condition, condition) {
@@ -200,6 +209,20 @@ fn chain_branches<'a>(
         }
     }
     None
+}
+
+/// A line without the comment that ends it (a `#` outside a string).
+fn without_comment(line: &str) -> &str {
+    let mut quote = None;
+    for (at, c) in line.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(open), _) if c == open => quote = None,
+            (None, '#') => return line.get(..at).unwrap_or(line).trim_end(),
+            _ => {}
+        }
+    }
+    line
 }
 
 /// The condition of an `if`, `elif` or `case` header (`"INFO" in line` of `elif "INFO" in line:`).

@@ -1001,7 +1001,8 @@ fn assigned_attributes<'a>(context: &Context<'a>, owner: &str) -> Vec<&'a str> {
     if owner == "self"
         && let Some(texts) = super::members::own_class_text(context)
     {
-        attributes.retain(|name| super::members::class_defines(&texts, name));
+        let names = super::members::class_names(&texts);
+        attributes.retain(|name| names.contains(name));
     }
     attributes
 }

@@ -8,6 +8,8 @@
 //! it is given to (`options = self.options`, `class Codec(codecs.Codec)`) is raised, or listed if none proposed it.
 //! A container's argument-less method typed out whole (`queue.isEmpty`, `v.end`) is called and its line closed.
 
+use std::collections::HashSet;
+
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
 use super::language::Language;
@@ -309,7 +311,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let hints = (context.profile.member_hints)(context, &access);
     let own_class = (context.profile.language == Language::Python && access.receiver == "self")
         .then(|| own_class_text(context))
-        .flatten();
+        .flatten()
+        .map(|texts| class_names(&texts));
     let just_called = context
         .member_starts_statement(&access)
         .then(|| context.previous_code_line())
@@ -331,7 +334,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let mut score = 1.5 * evidence_score(stats, false) * same_context;
         if own_class
             .as_ref()
-            .is_some_and(|texts| !class_defines(texts, stats.name))
+            .is_some_and(|names| !names.contains(stats.name))
         {
             score *= FOREIGN_ATTRIBUTE_WEIGHT;
         }
@@ -1012,6 +1015,9 @@ fn is_module_or_global(context: &Context<'_>, receiver: &str) -> bool {
 /// extends names it: a sibling class's attribute (`radius` of the `Circle` above, in `Rectangle`'s `__repr__`).
 const FOREIGN_ATTRIBUTE_WEIGHT: f64 = 0.15;
 
+/// How far above the cursor (in bytes) the classes a class extends are looked for.
+const BASE_WINDOW_BYTES: usize = 60_000;
+
 /// The texts of the Python class around the cursor and of the classes it extends that the code above defines
 /// (three levels up), when the class uses `self.` at all; `None` outside a class. A window of lines each way
 /// keeps the walk short in a long file.
@@ -1065,17 +1071,23 @@ pub(super) fn own_class_text<'a>(context: &Context<'a>) -> Option<Vec<&'a str>> 
         else {
             continue;
         };
+        // The bases are looked for in a window above, not through a whole long file.
+        let mut window = before.len().saturating_sub(BASE_WINDOW_BYTES);
+        while !before.is_char_boundary(window) {
+            window += 1;
+        }
+        let above = before.get(window..).unwrap_or("");
         for base in bases.split(',').map(str::trim) {
             if !super::lexer::is_plain_name(base) {
                 continue;
             }
             for form in [format!("class {base}("), format!("class {base}:")] {
                 // The base's header at a line's start (the file's first line included).
-                let found = before.rmatch_indices(form.as_str()).find(|(at, _)| {
-                    *at == 0 || before.get(..*at).is_some_and(|head| head.ends_with('\n'))
+                let found = above.rmatch_indices(form.as_str()).find(|(at, _)| {
+                    *at == 0 || above.get(..*at).is_some_and(|head| head.ends_with('\n'))
                 });
                 if let Some((found, _)) = found
-                    && let Some(body) = class_body(context.code, found, 0, WINDOW)
+                    && let Some(body) = class_body(context.code, window + found, 0, WINDOW)
                 {
                     texts.push(body);
                 }
@@ -1105,26 +1117,33 @@ fn class_body(code: &str, start: usize, depth: usize, limit: usize) -> Option<&s
     rest.get(..end)
 }
 
-/// Whether one of the class texts names `member` as its own: a `self.` attribute, a method, a class attribute.
-pub(super) fn class_defines(texts: &[&str], member: &str) -> bool {
-    let named_at = |text: &str, pattern: &str| {
-        text.match_indices(pattern).any(|(at, _)| {
-            text.get(at + pattern.len()..)
-                .and_then(|after| after.chars().next())
-                .is_none_or(|c| !super::lexer::is_identifier_char(c))
-        })
+/// The names the class texts define as their own: `self.` attributes, methods, class attributes.
+pub(super) fn class_names<'a>(texts: &[&'a str]) -> HashSet<&'a str> {
+    let identifier_end = |text: &str| {
+        text.find(|c: char| !super::lexer::is_identifier_char(c))
+            .unwrap_or(text.len())
     };
-    let attribute = format!("self.{member}");
-    let method = format!("def {member}");
-    texts.iter().any(|text| {
-        named_at(text, &attribute)
-            || named_at(text, &method)
-            || text.lines().any(|line| {
-                line.trim_start()
-                    .strip_prefix(member)
-                    .is_some_and(|after| after.trim_start().starts_with(['=', ':']))
-            })
-    })
+    let mut names = HashSet::new();
+    for text in texts {
+        for (at, attribute) in text.match_indices("self.") {
+            let rest = text.get(at + attribute.len()..).unwrap_or("");
+            names.insert(rest.get(..identifier_end(rest)).unwrap_or(""));
+        }
+        for line in text.lines() {
+            let line = line.trim_start();
+            let line = line.strip_prefix("async ").unwrap_or(line);
+            if let Some(rest) = line.strip_prefix("def ") {
+                names.insert(rest.get(..identifier_end(rest)).unwrap_or(""));
+            } else {
+                let (name, rest) = line.split_at(identifier_end(line));
+                if rest.trim_start().starts_with(['=', ':']) {
+                    names.insert(name);
+                }
+            }
+        }
+    }
+    names.remove("");
+    names
 }
 
 /// Receivers whose members are the enclosing object's (`self`, `this`).
