@@ -10,6 +10,14 @@
 //!   `init_parser`, `"contact/"` for `"about/"`) continues as that line with the word put for the other:
 //!   `build_parser.set_defaults(func=` -> `cmd_build)`, `path("contact/", views.contact, name="` -> `contact`.
 //!
+//! - **A sibling branch**: one more `elif` (or `case`) whose condition differs from a branch above by one word or
+//!   literal (`elif "INFO" in line:` under `elif "WARNING" in line:`) is that branch for another thing: `counts["`
+//!   -> `INFO`, `total += process_` -> `xml(path)` under `elif path.suffix == ".xml":`, and on its first line the
+//!   first statement where every branch of the chain says the same (`stop_server(port)`).
+//! - **A line copied twice over**: a line whose typed part already puts its word for the one of two lines above,
+//!   twice (`row["city"] = row["city"].st` under `row["name"] = row["name"].strip()`), goes on as they do where
+//!   they agree (`rip()`).
+//!
 //! What the earlier line says after its last use of the word is its own (a default value, a number) unless it
 //! only closes what is open, so the suggestion stops there. A line whose rest does not use the word at all is
 //! plain repetition, left to `repetition` and `precedents`.
@@ -25,30 +33,54 @@ const WINDOW: usize = 80;
 /// How sure an analogous line is: above the inline bar, below the rules that know the construct.
 const CONFIDENCE: f64 = 0.8;
 
+/// How sure a member named by the word put is: above a member the code used after the same receiver, which is
+/// the sibling's (0.86 where the receiver follows the same token).
+const MEMBER_CONFIDENCE: f64 = 0.88;
+
+/// How sure the rest of a line copied with its word put twice is: the copy is plain, and a member rule's
+/// guess from the receiver's earlier members (0.82 for `.st` -> `rip()`) is the same answer or a worse one.
+const REPEATED_CONFIDENCE: f64 = 0.88;
+
 /// Runs the rule, in code and in a string being typed.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language != Language::Python {
         return;
     }
     let typed = context.line_before.trim_start();
-    // A word being typed is the names' rules' to finish; the line goes on from a word's end.
-    if !context.prefix.is_empty() {
-        return;
-    }
     let lines: Vec<&str> = context
         .code_before_line()
         .lines()
         .rev()
         .take(WINDOW)
         .collect();
+    // A word being typed is the names' rules' to finish; the line goes on from a word's end. In one more branch
+    // the word being typed may be the one the branch is about (`total += process_` -> `xml(path)` under
+    // `elif path.suffix == ".xml":`), which the names' rules would finish as the branch above does.
+    if !context.prefix.is_empty() {
+        if let Some(branch) = sibling_branch(context, &lines)
+            && let Some(text) = branch.body.iter().find_map(|line| {
+                continuation(context, typed, line.trim(), branch.words, true, false)
+            })
+            && uses(&text, branch.words.1).is_some_and(|(first, _)| first == 0)
+        {
+            // The names' rules would finish the word as the branch above has it (`handle_` -> `user`).
+            out.push(Suggestion::construct(text, MEMBER_CONFIDENCE));
+        } else if let Some(text) = repeated_with_word(context, typed, &lines) {
+            out.push(Suggestion::construct(text, REPEATED_CONFIDENCE));
+        }
+        return;
+    }
+    let siblings = || sibling_function(context, &lines).or_else(|| sibling_branch(context, &lines));
     let suggestion = if typed.is_empty() {
-        sibling_function(context, &lines).and_then(|sibling| next_statement(context, &sibling))
+        siblings()
+            .and_then(|sibling| next_statement(context, &sibling))
+            .or_else(|| first_statement_of_branch(context, &lines))
     } else if typed.len() >= 3 {
         // A bare `return ` says nothing yet of which of the sibling's lines this one is like: a sibling's
         // answer (`self._fp.readable()`) is rarely this function's (`self._fp.seekable()`, or a test first).
         let bare_keyword = matches!(typed.trim_end(), "return" | "yield" | "raise" | "await");
         (!bare_keyword)
-            .then(|| sibling_function(context, &lines))
+            .then(siblings)
             .flatten()
             .and_then(|sibling| {
                 sibling.body.iter().find_map(|line| {
@@ -66,9 +98,177 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         None
     };
-    if let Some(text) = suggestion {
-        out.push(Suggestion::construct(text, CONFIDENCE));
+    if suggestion.is_none()
+        && typed.len() >= 3
+        && let Some(text) = repeated_with_word(context, typed, &lines)
+    {
+        out.push(Suggestion::construct(text, REPEATED_CONFIDENCE));
+        return;
     }
+    if let Some(text) = suggestion {
+        // The member the word is put as (`response.` -> `text()` in `fetch_text` under `fetch_json`'s
+        // `response.json()`) outranks the one the code used after the receiver, which is the sibling's.
+        let member_put = typed.ends_with('.') && is_plain_name(text.trim_end_matches(['(', ')']));
+        let confidence = if member_put {
+            MEMBER_CONFIDENCE
+        } else {
+            CONFIDENCE
+        };
+        out.push(Suggestion::construct(text, confidence));
+    }
+}
+
+/// On the first line of one more branch, the first statement of the branch above with the word put, when it
+/// names the thing (`stop_server(port)` under `elif cmd == "stop":`, as `start_server(port)` is under `if cmd ==
+/// "start":`).
+fn first_statement_of_branch(context: &Context<'_>, lines: &[&str]) -> Option<String> {
+    let header = context.previous_code_line()?;
+    if indentation(header) >= indentation(context.line_before) {
+        return None;
+    }
+    // Every branch of the chain says the same once its word is put (`return list_items()` under `"list"` is no
+    // guide where `add_item(args)` takes the arguments).
+    let mut agreed: Option<String> = None;
+    for branch in sibling_branches(context, lines) {
+        let first = branch.body.first()?;
+        // The same depth as the cursor's: the branch's first statement, not a block it opened.
+        if indentation(first) != indentation(context.line_before) {
+            return None;
+        }
+        let text = continuation(context, "", first.trim(), branch.words, true, false)?;
+        uses(&text, branch.words.1)?;
+        if agreed.as_ref().is_some_and(|agreed| *agreed != text) {
+            return None;
+        }
+        agreed = Some(text);
+    }
+    agreed
+}
+
+/// The nearest branch above the cursor's `elif` (or `case`) whose condition differs from this one's by one word
+/// or literal (`".json"` and `".xml"`, `"WARNING"` and `"INFO"`): the same branch for another thing.
+fn sibling_branch<'a>(context: &Context<'a>, lines: &[&'a str]) -> Option<Sibling<'a>> {
+    sibling_branches(context, lines).into_iter().next()
+}
+
+/// The branches above the cursor's `elif` (or `case`) in the same chain whose conditions differ from this one's
+/// by one word or literal, nearest first.
+fn sibling_branches<'a>(context: &Context<'a>, lines: &[&'a str]) -> Vec<Sibling<'a>> {
+    let mut found = Vec::new();
+    let _ = chain_branches(context, lines, &mut found);
+    found
+}
+
+/// Fills `found` with the branches of `sibling_branches`; `None` where the chain is not one.
+fn chain_branches<'a>(
+    context: &Context<'a>,
+    lines: &[&'a str],
+    found: &mut Vec<Sibling<'a>>,
+) -> Option<()> {
+    let mut width = indentation(context.line_before);
+    if context.line_before.trim().is_empty() {
+        width = width.max(1);
+    }
+    let header_at = lines.iter().position(|line| {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || indentation(line) >= width {
+            return false;
+        }
+        width = indentation(line);
+        true
+    })?;
+    let header = lines.get(header_at)?;
+    let depth = indentation(header);
+    let condition = branch_condition(header.trim())?;
+    let mut body_end = header_at;
+    for (offset, line) in lines.iter().enumerate().skip(header_at + 1) {
+        if line.trim().is_empty() || indentation(line) > depth {
+            continue;
+        }
+        let their_condition = (indentation(line) == depth)
+            .then(|| branch_condition(line.trim()))
+            .flatten()?;
+        // A comment says what the branch above is about (`# stop when a NEWLINE is seen`), not this one.
+        let body: Vec<&str> = lines
+            .get(body_end + 1..offset)?
+            .iter()
+            .rev()
+            .map(|line| without_comment(line))
+            .filter(|line| !line.trim().is_empty())
+            .collect();
+        body_end = offset;
+        if let Some(words) = differing_word(their_condition, condition) {
+            found.push(Sibling {
+                words,
+                parts: true,
+                body,
+            });
+        }
+        if line.trim_start().starts_with("if ") {
+            return None;
+        }
+    }
+    None
+}
+
+/// A line without the comment that ends it (a `#` outside a string).
+fn without_comment(line: &str) -> &str {
+    let mut quote = None;
+    for (at, c) in line.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(open), _) if c == open => quote = None,
+            (None, '#') => return line.get(..at).unwrap_or(line).trim_end(),
+            _ => {}
+        }
+    }
+    line
+}
+
+/// The condition of an `if`, `elif` or `case` header (`"INFO" in line` of `elif "INFO" in line:`).
+fn branch_condition(header: &str) -> Option<&str> {
+    let condition = ["if ", "elif ", "case "]
+        .iter()
+        .find_map(|keyword| header.strip_prefix(keyword))?;
+    condition.strip_suffix(':').map(str::trim)
+}
+
+/// The one word in which two conditions written alike differ (`WARNING`, `INFO` in `"WARNING" in line` and
+/// `"INFO" in line`); `None` when anything else differs.
+fn differing_word<'a>(theirs: &'a str, mine: &'a str) -> Option<(&'a str, &'a str)> {
+    let pieces = |text: &'a str| -> Vec<&'a str> {
+        let mut pieces = Vec::new();
+        let mut start = 0;
+        let mut word = None;
+        for (at, c) in text.char_indices() {
+            let is_word = c.is_ascii_alphanumeric() || c == '_';
+            if word.is_some_and(|previous| previous != is_word) {
+                pieces.push(text.get(start..at).unwrap_or(""));
+                start = at;
+            }
+            word = Some(is_word);
+        }
+        pieces.push(text.get(start..).unwrap_or(""));
+        pieces
+    };
+    let (their_pieces, my_pieces) = (pieces(theirs), pieces(mine));
+    if their_pieces.len() != my_pieces.len() {
+        return None;
+    }
+    let mut differing = their_pieces
+        .iter()
+        .zip(&my_pieces)
+        .filter(|(their, my)| their != my);
+    let (Some((from, to)), None) = (differing.next(), differing.next()) else {
+        return None;
+    };
+    let word = |piece: &str| {
+        piece.len() > 1
+            && piece.chars().all(|c| c.is_ascii_alphanumeric())
+            && piece.chars().any(|c| c.is_ascii_alphabetic())
+            && !KEYWORDS.contains(&piece.to_ascii_lowercase().as_str())
+    };
+    (word(from) && word(to)).then_some((*from, *to))
 }
 
 /// The function above the cursor's that is the same function for another thing.
@@ -180,6 +380,49 @@ fn sibling_line(context: &Context<'_>, typed: &str, lines: &[&str]) -> Option<St
     None
 }
 
+/// A line written as two or more above with its word put for theirs at least twice already (`row["city"] =
+/// row["city"].st` under `row["name"] = row["name"].strip()`): the rest of the earlier lines so changed, where
+/// they agree (`rip()` under both `.strip()` and `.strip().lower()`). The rest holds no value of its own
+/// (a string, a number), which the new line may change.
+fn repeated_with_word(context: &Context<'_>, typed: &str, lines: &[&str]) -> Option<String> {
+    let width = indentation(context.line_before);
+    let after = context.line_after.trim_end();
+    let mut rests: Vec<String> = Vec::new();
+    for line in lines.iter().take(20) {
+        if indentation(line) != width {
+            continue;
+        }
+        let line = line.trim();
+        let Some((from, to)) = first_differing_word(line, typed) else {
+            continue;
+        };
+        if typed.matches(to).count() < 2 || uses(line, to).is_some() {
+            continue;
+        }
+        let changed = replaced(line, from, to, true);
+        let Some(rest) = changed
+            .strip_prefix(typed)
+            .and_then(|rest| rest.strip_suffix(after))
+        else {
+            continue;
+        };
+        let own_value = rest.contains(['"', '\'']) || rest.chars().any(|c| c.is_ascii_digit());
+        if rest.trim().is_empty() || own_value || uses(rest, to).is_some() {
+            continue;
+        }
+        rests.push(rest.to_owned());
+    }
+    // One line alone may say what only its own thing takes (`df["name"].str.title()` is no `email`'s).
+    if rests.len() < 2 {
+        return None;
+    }
+    let shortest = rests.iter().min_by_key(|rest| rest.len())?;
+    rests
+        .iter()
+        .all(|rest| rest.starts_with(shortest.as_str()))
+        .then(|| shortest.clone())
+}
+
 /// What is left of `line`, with `from` put as `to`, once `typed` is written, cut after the last place the word
 /// was put (and the closers right after it); `None` unless the line so changed begins with `typed` and its rest
 /// uses the word.
@@ -238,6 +481,16 @@ fn continuation(
     } else {
         rest.to_owned()
     };
+    // A class is defined or imported before a line names it: `TxtExporter` made from `CsvExporter` for `"txt"`
+    // is no class of the code (it may be `TextExporter`).
+    let undefined_class = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|name| name.starts_with(|c: char| c.is_ascii_uppercase()))
+        .filter(|name| name.chars().any(|c| c.is_ascii_lowercase()))
+        .any(|name| uses(name, to).is_some() && !context.code.contains(name));
+    if undefined_class {
+        return None;
+    }
     // The receiving name as a member never used (`verbose = args.` -> `verbose`) is the member rules' to list.
     if typed.ends_with('.') && text.trim_end_matches([')', ']', '}', ':']) == to {
         return None;

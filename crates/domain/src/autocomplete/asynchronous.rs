@@ -8,9 +8,40 @@ use super::Suggestion;
 use super::cursor::Context;
 use super::idioms::open_parentheses;
 
+/// `asyncio.run(ma` -> `in())`: the program's coroutine is `main` (a builtin such as `max` is never run), unless
+/// the file defines another coroutine the letters begin.
+fn begun_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let prefix = context.prefix;
+    if context.profile.language != Language::Python
+        || prefix.is_empty()
+        || !context.at_line_end()
+        || !context.before_prefix().ends_with("asyncio.run(")
+    {
+        return;
+    }
+    let Some(rest) = "main".strip_prefix(prefix) else {
+        return;
+    };
+    let other = context
+        .code
+        .match_indices("async def ")
+        .any(|(at, keyword)| {
+            context
+                .code
+                .get(at + keyword.len()..)
+                .is_some_and(|name| name.starts_with(prefix) && !name.starts_with("main("))
+        });
+    if rest.is_empty() || other {
+        return;
+    }
+    let closers = open_parentheses(context.before_prefix()).unwrap_or_default();
+    out.push(Suggestion::construct(format!("{rest}(){closers}"), 0.88));
+}
+
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     begun_async_words(context, out);
+    begun_main(context, out);
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }

@@ -261,6 +261,15 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     {
         return;
     }
+    // `json={"title": title, "bo`: a dict's next key is begun, and its value still follows; closing the string
+    // and the braces there would leave a key without one.
+    if matches!(
+        context.profile.language,
+        Language::Python | Language::JavaScript | Language::TypeScript
+    ) && context.before_literal(literal).is_some_and(begins_dict_key)
+    {
+        return;
+    }
     // `f"User(name={self.name!r}, `: a comma after an interpolation lists the fields, and the next one follows.
     if context.profile.language == Language::Python
         && typed_text.ends_with("}, ")
@@ -1001,7 +1010,38 @@ fn assigned_attributes<'a>(context: &Context<'a>, owner: &str) -> Vec<&'a str> {
             attributes.push(name);
         }
     }
+    // A Python class's own attributes, not those of a sibling class above it (`Circle`'s `radius` in
+    // `Rectangle`'s `__repr__`).
+    if owner == "self"
+        && let Some(texts) = super::members::own_class_text(context)
+    {
+        let names = super::members::class_names(&texts);
+        attributes.retain(|name| names.contains(name));
+    }
     attributes
+}
+
+/// Whether a string opened after `before` is a key of a dict (or object) literal whose earlier entries are written
+/// on the line (`{"title": title, `).
+fn begins_dict_key(before: &str) -> bool {
+    let mut depth = 0_usize;
+    let mut brace = None;
+    for (at, c) in before.char_indices().rev() {
+        match c {
+            ')' | ']' | '}' => depth += 1,
+            '(' | '[' if depth == 0 => return false,
+            '{' if depth == 0 => {
+                brace = Some(at);
+                break;
+            }
+            '(' | '[' | '{' => depth -= 1,
+            _ => {}
+        }
+    }
+    let Some(entries) = brace.and_then(|at| before.get(at + 1..)) else {
+        return false;
+    };
+    entries.trim_end().ends_with(',') && entries.contains(':')
 }
 
 /// `return f"Point(` in `__repr__` or `__str__` -> `{self.x}, {self.y})`: the class's name opened as a call
@@ -1086,11 +1126,23 @@ fn placeholder_attribute(
         .filter(|name| name.len() > typed.len() && name.starts_with(typed))
         .collect();
     let describing = describes_object(context);
+    // `height={self.`: the placeholder after a label shows the attribute of that name.
+    let label = typed_literal
+        .rfind('{')
+        .and_then(|at| typed_literal.get(..at))
+        .and_then(|head| head.strip_suffix('='))
+        .map(|head| &head[super::lexer::trailing_identifier_start(head)..]);
     let (chosen, confidence) = if typed.is_empty() {
         let unshown = matching
             .iter()
             .copied()
-            .find(|name| !typed_literal.contains(&format!("{assignment}{name}")));
+            .find(|name| Some(*name) == label)
+            .or_else(|| {
+                matching
+                    .iter()
+                    .copied()
+                    .find(|name| !typed_literal.contains(&format!("{assignment}{name}")))
+            });
         match unshown {
             Some(name) if describing => (name, 0.86),
             Some(name) => (name, 0.5),

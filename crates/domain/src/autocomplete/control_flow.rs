@@ -44,6 +44,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             caught_as(context, out);
             file_closed_finally(context, out);
             elif_subject(context, out);
+            handler_like_sibling(context, out);
         }
         Language::JavaScript | Language::TypeScript => {
             custom_error(context, out);
@@ -895,6 +896,81 @@ fn walks_itself(context: &Context<'_>) -> bool {
             .take(40)
             .take_while(|line| !line.starts_with("class "))
             .any(|line| POSITIONS.iter().any(|position| line.starts_with(position)))
+}
+
+/// One more `except` clause ends the way the clause above it does: `continue` among a loop's handlers,
+/// `return {}` among a loader's. Where the handler has as many statements as the one above has before its last,
+/// that last statement (`continue`, `break`, `raise`, or `return` of a value without a call) is offered, also
+/// once it is begun (`ret` -> `urn {}`).
+fn handler_like_sibling(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// How many lines above the handlers are looked for in.
+    const WINDOW: usize = 60;
+    let typed = context.line_before.trim_start();
+    let mut width = super::cursor::indentation(context.line_before);
+    if width == 0 {
+        return;
+    }
+    let lines: Vec<&str> = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(WINDOW)
+        .filter(|line| !line.trim().is_empty())
+        .collect();
+    let mut statements = 0;
+    let mut header_at = None;
+    for (at, line) in lines.iter().enumerate() {
+        let depth = super::cursor::indentation(line);
+        if depth < width {
+            width = depth;
+            header_at = Some(at);
+            break;
+        }
+        if depth == width {
+            statements += 1;
+        }
+    }
+    let Some(header_at) = header_at else { return };
+    if !lines
+        .get(header_at)
+        .is_some_and(|line| line.trim_start().starts_with("except"))
+    {
+        return;
+    }
+    // The clause above: its body's statements at one depth, then its own `except` header.
+    let mut body: Vec<&str> = Vec::new();
+    let mut body_depth = None;
+    let mut sibling = false;
+    for line in lines.iter().skip(header_at + 1) {
+        let depth = super::cursor::indentation(line);
+        if depth <= width {
+            sibling = depth == width && line.trim_start().starts_with("except");
+            break;
+        }
+        if *body_depth.get_or_insert(depth) == depth {
+            body.push(line.trim());
+        } else if depth < body_depth.unwrap_or(depth) {
+            return;
+        }
+    }
+    let Some(last) = body.first() else { return };
+    if !sibling || body.len() != statements + 1 {
+        return;
+    }
+    let ends_flow = matches!(*last, "continue" | "break" | "raise")
+        || last
+            .strip_prefix("return ")
+            .is_some_and(|value| !value.contains('(') && !value.contains(['"', '\'']));
+    if !ends_flow || last.len() <= typed.len() {
+        return;
+    }
+    if let Some(rest) = last.strip_prefix(typed)
+        && (typed.is_empty() || typed.len() >= 2)
+    {
+        // Begun, the statement goes on past the keyword the names' rules finish (`ret` -> `urn `).
+        let confidence = if typed.is_empty() { 0.85 } else { 0.95 };
+        out.push(Suggestion::construct(rest, confidence));
+    }
 }
 
 /// The first line of `class InsufficientFundsError(Exception):` -> `pass`: a custom exception needs nothing more.

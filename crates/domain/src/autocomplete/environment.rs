@@ -229,10 +229,14 @@ fn variable_named_for_target(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let opened = context.line_before.ends_with(['"', '\'']);
     let name = environment_name(variable);
+    // `int(os.getenv(` closes the conversion too.
+    let closers = open_parentheses(context.line_before)
+        .filter(|closers| !closers.is_empty())
+        .unwrap_or_else(|| ")".to_owned());
     let mut text = if opened {
-        format!("{name}{quote})")
+        format!("{name}{quote}{closers}")
     } else {
-        format!("{quote}{name}{quote})")
+        format!("{quote}{name}{quote}{closers}")
     };
     // Java and C end the statement; Rust's `env::var` gives a `Result` the line goes on to handle.
     if matches!(
@@ -827,13 +831,14 @@ pub(super) fn variable_in_literal(
     else {
         return;
     };
+    // `int(os.getenv("` closes the conversion too.
     let closer = if before.ends_with("os.environ[") {
-        "]"
+        "]".to_owned()
     } else if ["os.getenv(", "os.environ.get(", "environ.get("]
         .iter()
         .any(|call| before.ends_with(call))
     {
-        ")"
+        open_parentheses(before).unwrap_or_else(|| ")".to_owned())
     } else {
         return;
     };

@@ -8,8 +8,10 @@
 //! it is given to (`options = self.options`, `class Codec(codecs.Codec)`) is raised, or listed if none proposed it.
 //! A container's argument-less method typed out whole (`queue.isEmpty`, `v.end`) is called and its line closed.
 
+use std::collections::HashSet;
+
 use super::Suggestion;
-use super::cursor::{Context, MemberAccess};
+use super::cursor::{Context, MemberAccess, indentation};
 use super::language::Language;
 use super::ranking::{Candidate, Candidates, evidence_score, push_ranked};
 
@@ -307,6 +309,21 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     count_as_divisor(context, &access, out);
     let prefix = context.prefix;
     let hints = (context.profile.member_hints)(context, &access);
+    let own_class = (context.profile.language == Language::Python && access.receiver == "self")
+        .then(|| own_class_text(context))
+        .flatten()
+        .map(|texts| class_names(&texts));
+    let just_called = context
+        .member_starts_statement(&access)
+        .then(|| context.previous_code_line())
+        .flatten()
+        .and_then(|line| {
+            line.trim()
+                .trim_end_matches(';')
+                .strip_prefix(access.receiver)?
+                .strip_prefix(access.separator)?
+                .strip_suffix("()")
+        });
     let mut candidates = Candidates::default();
     for stats in &context.scan.members {
         let suffix = if stats.called { "()" } else { "" };
@@ -314,7 +331,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         // -> a value): on the corpus, the first member was right 1 to 6 points more often with it.
         let same_context =
             1.0 + 3.0 * f64::from(stats.after_same_token) / f64::from(stats.count.max(1));
-        let score = 1.5 * evidence_score(stats, false) * same_context;
+        let mut score = 1.5 * evidence_score(stats, false) * same_context;
+        if own_class
+            .as_ref()
+            .is_some_and(|names| !names.contains(stats.name))
+        {
+            score *= FOREIGN_ATTRIBUTE_WEIGHT;
+        }
         candidates.merge(Candidate {
             name: stats.name.to_owned(),
             suffix,
@@ -434,6 +457,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !in_class_header
         && !keyword_argument;
     let mut candidates = candidates.into_vec();
+    // `writer.writeheader()` on the line above is done: the same call without arguments is not made twice in a
+    // row (`writer.` -> `writerows(...)` next).
+    candidates.retain(|candidate| just_called != Some(candidate.name.as_str()));
     if let Some(floor) = sorted_import_floor(context, &access) {
         candidates.retain(|candidate| floor.admits(&candidate.name));
     }
@@ -992,6 +1018,141 @@ fn is_module_or_global(context: &Context<'_>, receiver: &str) -> bool {
                     .any(|name| name == module || name.ends_with(&format!(" as {module}")))
             })
         })
+}
+
+/// How much of its weight a Python `self.` member keeps when neither the class around the cursor nor a class it
+/// extends names it: a sibling class's attribute (`radius` of the `Circle` above, in `Rectangle`'s `__repr__`).
+const FOREIGN_ATTRIBUTE_WEIGHT: f64 = 0.15;
+
+/// How far above the cursor (in bytes) the classes a class extends are looked for.
+const BASE_WINDOW_BYTES: usize = 60_000;
+
+/// The texts of the Python class around the cursor and of the classes it extends that the code above defines
+/// (three levels up), when the class uses `self.` at all; `None` outside a class. A window of lines each way
+/// keeps the walk short in a long file.
+pub(super) fn own_class_text<'a>(context: &Context<'a>) -> Option<Vec<&'a str>> {
+    const WINDOW: usize = 400;
+    let before = context.code_before_line();
+    let mut width = indentation(context.line_before);
+    if context.line_before.trim().is_empty() {
+        // On a blank line the body's depth is the cursor's, whatever the editor kept of it.
+        width = width.max(1);
+    }
+    let mut end = before.len();
+    let mut header = None;
+    for _ in 0..WINDOW {
+        if end == 0 {
+            break;
+        }
+        let line_end = end.saturating_sub(1);
+        let start = before.get(..line_end)?.rfind('\n').map_or(0, |at| at + 1);
+        let line = before.get(start..line_end)?;
+        end = start;
+        if line.trim().is_empty() || indentation(line) >= width {
+            continue;
+        }
+        width = indentation(line);
+        if line.trim_start().starts_with("class ") {
+            header = Some((start, width));
+            break;
+        }
+        if width == 0 {
+            return None;
+        }
+    }
+    let (start, depth) = header?;
+    let own = class_body(context.code, start, depth, WINDOW)?;
+    if !own.contains("self.") {
+        return None;
+    }
+    let mut texts = vec![own];
+    let mut at = 0;
+    while let Some(text) = texts.get(at).copied()
+        && texts.len() < 4
+    {
+        at += 1;
+        let Some(bases) = text
+            .lines()
+            .next()
+            .and_then(|header| header.split_once('('))
+            .and_then(|(_, rest)| rest.split_once(')'))
+            .map(|(bases, _)| bases)
+        else {
+            continue;
+        };
+        // The bases are looked for in a window above, not through a whole long file.
+        let mut window = before.len().saturating_sub(BASE_WINDOW_BYTES);
+        while !before.is_char_boundary(window) {
+            window += 1;
+        }
+        let above = before.get(window..).unwrap_or("");
+        for base in bases.split(',').map(str::trim) {
+            if !super::lexer::is_plain_name(base) {
+                continue;
+            }
+            for form in [format!("class {base}("), format!("class {base}:")] {
+                // The base's header at a line's start (the file's first line included).
+                let found = above.rmatch_indices(form.as_str()).find(|(at, _)| {
+                    *at == 0 || above.get(..*at).is_some_and(|head| head.ends_with('\n'))
+                });
+                if let Some((found, _)) = found
+                    && let Some(body) = class_body(context.code, window + found, 0, WINDOW)
+                {
+                    texts.push(body);
+                }
+            }
+        }
+    }
+    Some(texts)
+}
+
+/// The class whose header line starts at byte `start` and is indented by `depth`, down to the next line as
+/// shallow (or `limit` lines).
+fn class_body(code: &str, start: usize, depth: usize, limit: usize) -> Option<&str> {
+    let rest = code.get(start..)?;
+    let mut end = rest.len();
+    let mut offset = 0;
+    for (number, line) in rest.split_inclusive('\n').enumerate() {
+        if number > limit {
+            end = offset;
+            break;
+        }
+        if number > 0 && !line.trim().is_empty() && indentation(line) <= depth {
+            end = offset;
+            break;
+        }
+        offset += line.len();
+    }
+    rest.get(..end)
+}
+
+/// The names the class texts define as their own: `self.` attributes, methods, class attributes.
+pub(super) fn class_names<'a>(texts: &[&'a str]) -> HashSet<&'a str> {
+    let identifier_end = |text: &str| {
+        text.find(|c: char| !super::lexer::is_identifier_char(c))
+            .unwrap_or(text.len())
+    };
+    let mut names = HashSet::new();
+    for text in texts {
+        for (at, attribute) in text.match_indices("self.") {
+            let rest = text.get(at + attribute.len()..).unwrap_or("");
+            names.insert(rest.get(..identifier_end(rest)).unwrap_or(""));
+        }
+        for line in text.lines() {
+            let line = line.trim_start();
+            let line = line.strip_prefix("async ").unwrap_or(line);
+            if let Some(rest) = line.strip_prefix("def ") {
+                names.insert(rest.get(..identifier_end(rest)).unwrap_or(""));
+            } else {
+                let (name, rest) = line.split_at(identifier_end(line));
+                if rest.trim_start().starts_with(['=', ':']) {
+                    names.insert(name);
+                }
+            }
+        }
+    }
+    names.remove("");
+    names
 }
 
 /// Receivers whose members are the enclosing object's (`self`, `this`).

@@ -89,7 +89,8 @@
 //!   `close` under `open`, `stop` under `start`): the opposite call, the file opened the other way, the flag set
 //!   back, the connection closed;
 //!   `analogous_lines` a Python line written like one above about another thing (a sibling function's line with
-//!   its word put as this one's: `user` as `post` in `get_post` under `get_user`);
+//!   its word put as this one's: `user` as `post` in `get_post` under `get_user`; one more `elif` branch's
+//!   line with its condition's word put: `counts["` -> `INFO` under `elif "INFO" in line:`);
 //! - `later_uses`: what the lines below the cursor already use, when code is edited rather than written top to
 //!   bottom (a loop variable or parameter the block below uses, an import its body needs, a loop's bound that
 //!   its subscripts name);

@@ -227,6 +227,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     }
     if !context.prefix.is_empty() {
+        if context.profile.language == Language::Python {
+            database(context, out);
+        }
         return;
     }
     match context.profile.language {
@@ -1233,8 +1236,19 @@ fn assigned_value<'a>(context: &Context<'a>, name: &str) -> Option<&'a str> {
 /// change (`close()` after the commit).
 fn database(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    let Some(before) = typed.strip_suffix('.') else {
+    // `conn.cl` -> `ose()`: the member may be begun; the object says which it is all the same.
+    let prefix = context.prefix;
+    let Some(before) = typed
+        .strip_suffix(prefix)
+        .and_then(|typed| typed.strip_suffix('.'))
+    else {
         return;
+    };
+    let mut offer = |member: &str, confidence: f64| {
+        if let Some(rest) = member.strip_prefix(prefix) {
+            let begun = if prefix.is_empty() { 0.0 } else { 0.04 };
+            out.push(Suggestion::member(rest, confidence + begun));
+        }
     };
     if !context.code.contains("sqlite3") {
         return;
@@ -1248,7 +1262,7 @@ fn database(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     if receiver == "sqlite3" {
         if target.is_some() {
-            out.push(Suggestion::member("connect()", 0.9));
+            offer("connect()", 0.9);
         }
         return;
     }
@@ -1259,13 +1273,13 @@ fn database(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let cursor = value.ends_with(".cursor()");
     match (target, connection, cursor) {
         (Some(target), true, _) if target.starts_with("cur") || target == "c" => {
-            out.push(Suggestion::member("cursor()", 0.9));
+            offer("cursor()", 0.9);
         }
         (None, true, _) => {
             let mut changed = false;
             for line in context.code_lines_above().take(40) {
                 if line.starts_with(&format!("{receiver}.commit()")) {
-                    out.push(Suggestion::member("close()", 0.86));
+                    offer("close()", 0.86);
                     return;
                 }
                 let upper = line.to_uppercase();
@@ -1278,10 +1292,10 @@ fn database(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 }
             }
             if changed {
-                out.push(Suggestion::member("commit()", 0.88));
+                offer("commit()", 0.88);
             }
         }
-        (None, _, true) => out.push(Suggestion::member("execute()", 0.88)),
+        (None, _, true) => offer("execute()", 0.88),
         (Some(target), _, true) => {
             let member = if matches!(target, "rows" | "results" | "records" | "data")
                 || super::statements::singular(target).is_some_and(|_| target.ends_with('s'))
@@ -1295,7 +1309,7 @@ fn database(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             } else {
                 return;
             };
-            out.push(Suggestion::member(member, 0.88));
+            offer(member, 0.88);
         }
         _ => {}
     }

@@ -651,6 +651,10 @@ static MODULE_MEMBERS: &[(&str, &[&str])] = &[
             "get_event_loop()",
             "wait_for()",
             "Queue",
+            "TimeoutError",
+            "Semaphore()",
+            "Lock()",
+            "Event()",
         ],
     ),
     (
@@ -687,6 +691,10 @@ static MODULE_MEMBERS: &[(&str, &[&str])] = &[
             "exceptions",
             "patch()",
             "head()",
+            "RequestException",
+            "HTTPError",
+            "ConnectionError",
+            "Timeout",
         ],
     ),
     (
@@ -3303,6 +3311,8 @@ static ASYNCIO_IN_COROUTINE: &[&str] = &[
     "wait_for()",
     "Queue",
     "get_running_loop()",
+    "TimeoutError",
+    "CancelledError",
 ];
 
 /// Whether the function around the cursor is a coroutine (`async def`).
@@ -3729,12 +3739,33 @@ fn exception_base(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let named_error = ["Error", "Exception"]
         .iter()
         .any(|suffix| name.ends_with(suffix) && name.len() > suffix.len());
+    // A module that derives its errors from a base of its own (`NotFoundError(AppError)`) derives one more
+    // from it too.
+    let base = own_error_base(context).unwrap_or("Exception");
     if named_error
         && name.chars().all(super::lexer::is_identifier_char)
-        && let Some(rest) = "Exception):".strip_prefix(context.prefix)
+        && let Some(rest) = format!("{base}):").strip_prefix(context.prefix)
     {
         out.push(Suggestion::construct(rest, 0.88));
     }
+}
+
+/// The base of the nearest error class above (`AppError` of `class NotFoundError(AppError):`), when the code
+/// defines that base itself.
+fn own_error_base<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let base = context.code_lines_above().take(200).find_map(|line| {
+        let (name, base) = line
+            .strip_prefix("class ")?
+            .strip_suffix("):")?
+            .split_once('(')?;
+        (name.ends_with("Error") || name.ends_with("Exception")).then_some(base.trim())
+    })?;
+    let defined = context.code_lines_above().take(400).any(|line| {
+        line.strip_prefix("class ")
+            .and_then(|rest| rest.strip_prefix(base))
+            .is_some_and(|rest| rest.starts_with(['(', ':']))
+    });
+    (defined && super::lexer::is_plain_name(base) && !base.ends_with("Exception")).then_some(base)
 }
 
 /// Whether the code defines the class `name` and no `__init__` in it (before the next class).

@@ -193,8 +193,15 @@ fn keyword_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         // A frame's row numbers are nearly never wanted in the file.
         "False"
+    } else if typed.ends_with("drop=") && typed.contains(".reset_index(") {
+        // The old index is dropped, or the frame gains it as a column nobody asked for.
+        "True"
+    } else if typed.ends_with("na=") && typed.contains(".str.") {
+        // A missing value matches no pattern: the rows are filtered with `False`, not dropped by an error.
+        "False"
     } else if [
         "exist_ok=",
+        "return_exceptions=",
         "inplace=",
         "capture_output=",
         "primary_key=",

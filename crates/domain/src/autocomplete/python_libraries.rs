@@ -15,6 +15,17 @@ use super::statements::declaration_of;
 
 /// The exports of the libraries' modules, most used first (`()` marks a function).
 pub(super) static LIBRARY_MODULES: &[(&str, &[&str])] = &[
+    // A configuration file's reader.
+    (
+        "yaml",
+        &[
+            "safe_load()",
+            "dump()",
+            "safe_dump()",
+            "load()",
+            "YAMLError",
+        ],
+    ),
     // pygame and turtle: the games and drawings of a first course.
     (
         "pygame",
@@ -293,6 +304,20 @@ static PATH_MEMBERS: &[&str] = &[
     "read_bytes()",
 ];
 
+/// A `configparser.ConfigParser`'s methods, most used first.
+static CONFIG_PARSER_MEMBERS: &[&str] = &[
+    "read()",
+    "get()",
+    "getint()",
+    "getboolean()",
+    "getfloat()",
+    "sections()",
+    "has_section()",
+    "has_option()",
+    "items()",
+    "write()",
+];
+
 /// A `logging.Logger`'s methods, most used first.
 static LOGGER_MEMBERS: &[&str] = &[
     "info()",
@@ -361,6 +386,35 @@ static ARRAY_MEMBERS: &[&str] = &[
     "copy()",
     "ndim",
     "size",
+];
+
+/// A date column's `.dt` accessor, most used first.
+static DATETIME_ACCESSOR_MEMBERS: &[&str] = &[
+    "year",
+    "month",
+    "day",
+    "date",
+    "strftime()",
+    "dayofweek",
+    "hour",
+    "day_name()",
+    "to_period()",
+    "weekday",
+];
+
+/// A text column's `.str` accessor, most used first.
+static STRING_ACCESSOR_MEMBERS: &[&str] = &[
+    "strip()",
+    "lower()",
+    "contains()",
+    "replace()",
+    "split()",
+    "upper()",
+    "startswith()",
+    "len()",
+    "title()",
+    "extract()",
+    "endswith()",
 ];
 
 /// The members of what a frame's selection, grouping or test hands back (a `Series`, a group, a frame of
@@ -535,6 +589,8 @@ pub(super) fn object_members(
         FLASK_APP_MEMBERS
     } else if starts(&["FastAPI("]) {
         FASTAPI_APP_MEMBERS
+    } else if starts(&["configparser.ConfigParser(", "ConfigParser("]) {
+        CONFIG_PARSER_MEMBERS
     } else if starts(&["SessionLocal(", "Session(", "db.session"]) {
         DATABASE_SESSION_MEMBERS
     } else if head.starts_with("async with ") && head.ends_with(" as") {
@@ -575,6 +631,13 @@ fn chain_members(receiver: &str) -> Option<&'static [&'static str]> {
         return Some(QUERY_MEMBERS);
     }
     let frame = root == "df" || root.ends_with("_df");
+    // A column's accessors: `df["date"].dt.`, `df["name"].str.`.
+    if frame && receiver.ends_with("].dt") {
+        return Some(DATETIME_ACCESSOR_MEMBERS);
+    }
+    if frame && receiver.ends_with("].str") {
+        return Some(STRING_ACCESSOR_MEMBERS);
+    }
     (frame && receiver.ends_with([')', ']'])).then_some(PANDAS_RESULT_MEMBERS)
 }
 

@@ -8639,6 +8639,423 @@ const INLINE: &[Case] = &[
         "import click\n\n\n@click.command()\n@click.argument(\"src\")\n@click.option(\"--dry-run\", is_flag=True)\ndef copy(‸)",
         Some("src, dry_run"),
     ),
+    // Twenty-first round (r21a): edits inside existing Python utility and data code, written blind (a helpers
+    // module getting one more function, a pandas or csv cleaning script one more step, a requests client one more
+    // endpoint, a file loop one more case, a config loader one more setting, a class hierarchy one more subclass,
+    // an asyncio module one more coroutine, exception classes and handlers mirroring the file's).
+    // New: one more `elif`/`case` branch is the branch above with its word put (`counts["` -> `INFO` under
+    // `elif "INFO" in line:`, `total += process_` -> `xml(path)`, a first statement `stop_server(port)`); a
+    // sibling coroutine's member put (`response.` -> `text()` in `fetch_text` under `fetch_json`); a line copied
+    // from two above with its word put twice (`row["city"] = row["city"].st` -> `rip()`); `self.` in one class is
+    // not a sibling class's attribute (`Rectangle`'s `{self.` is not `Circle`'s `radius`), a placeholder after a
+    // label shows that attribute; one more `except` ends as the one above (`continue`, `return {}`); an error class
+    // derives from the module's own base (`ConflictError(` -> `AppError`); a call made on the line above without
+    // arguments is not offered again (`writer.writeheader()`); `conn.cl` -> `ose()` after the commit;
+    // `asyncio.run(ma` -> `in())`; `int(os.getenv("` closes both; `reset_index(drop=`, `na=`,
+    // `return_exceptions=`; a dict's next key is not closed (`{"title": title, "bo`); a class named by a word put
+    // must exist (`TxtExporter`); tables: `yaml`, `asyncio.TimeoutError`, `requests`' errors, `ConfigParser`,
+    // a column's `.dt` and `.str`.
+    (
+        "python",
+        "import os\nimport re\nfrom datetime import datetime, date, timedelta\n\n\ndef slugify(text):\n    text = text.lower().strip()\n    text = re.sub(r\"[^a-z0-9]+\", \"-\", text)\n    return text.strip(\"-\")\n\n\ndef truncate(text, length=50):\n    if len(text) <= length:\n        return text\n    return text[: length - 3] + \"...\"\n\n\ndef file_extension(path):\n    return os.path.splitext(path)[1].lower()\n\n\ndef parse_date(value):\n    return datetime.strptime(value, \"%Y-%m-%d\").date()\n\n\ndef format_date(d):\n    return d.strftime(\"%Y-%m-%d\")\n\n\ndef strip_prefix(s, prefix):\n    if s.startswith(prefix):\n        return s[len(prefix):]\n    return s\n\n\ndef file_name(path):\n    return os.path.‸",
+        None,
+    ),
+    (
+        "python",
+        "import os\nimport re\nfrom datetime import datetime, date, timedelta\n\n\ndef slugify(text):\n    text = text.lower().strip()\n    text = re.sub(r\"[^a-z0-9]+\", \"-\", text)\n    return text.strip(\"-\")\n\n\ndef truncate(text, length=50):\n    if len(text) <= length:\n        return text\n    return text[: length - 3] + \"...\"\n\n\ndef file_extension(path):\n    return os.path.splitext(path)[1].lower()\n\n\ndef parse_date(value):\n    return datetime.strptime(value, \"%Y-%m-%d\").date()\n\n\ndef format_date(d):\n    return d.strftime(\"%Y-%m-%d\")\n\n\ndef strip_prefix(s, prefix):\n    if s.startswith(prefix):\n        return s[len(prefix):]\n    return s\n\n\ndef is_weekend(d):\n    return d.weekday() >‸",
+        None,
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"sales.csv\")\n\ndf = df.drop_duplicates()\ndf[\"date\"] = pd.to_datetime(df[\"date\"])\ndf[\"price\"] = df[\"price\"].fillna(0)\ndf[\"quantity\"] = df[\"quantity\"].fillna(0)\ndf = df.rename(columns={\"Qty\": \"quantity\", \"Price\": \"price\", ‸})",
+        None,
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"sales.csv\")\n\ndf = df.drop_duplicates()\ndf[\"date\"] = pd.to_datetime(df[\"date\"])\ndf[\"price\"] = df[\"price\"].fillna(0)\ndf[\"quantity\"] = df[\"quantity\"].fillna(0)\ndf[\"month\"] = df[\"date\"].dt.mo‸",
+        Some("nth"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"sales.csv\")\n\ndf = df.drop_duplicates()\ndf[\"date\"] = pd.to_datetime(df[\"date\"])\ndf[\"price\"] = df[\"price\"].fillna(0)\ndf[\"quantity\"] = df[\"quantity\"].fillna(0)\ndf = df.dropna(subset=[\"‸\"])",
+        None,
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"sales.csv\")\n\ndf = df.drop_duplicates()\ndf[\"date\"] = pd.to_datetime(df[\"date\"])\ndf[\"price\"] = df[\"price\"].fillna(0)\ndf[\"quantity\"] = df[\"quantity\"].fillna(0)\ndf[\"name\"] = df[\"name\"].str.title()\ndf[\"email\"] = df[\"email\"].str.‸",
+        None,
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"sales.csv\")\n\ndf = df.drop_duplicates()\ndf[\"date\"] = pd.to_datetime(df[\"date\"])\ndf[\"price\"] = df[\"price\"].fillna(0)\ndf[\"quantity\"] = df[\"quantity\"].fillna(0)\ndf = df.reset_index(drop=‸)",
+        Some("True"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"sales.csv\")\n\ndf = df.drop_duplicates()\ndf[\"date\"] = pd.to_datetime(df[\"date\"])\ndf[\"price\"] = df[\"price\"].fillna(0)\ndf[\"quantity\"] = df[\"quantity\"].fillna(0)\ndf = df[df[\"email\"].str.contains(\"@\", na=‸)]",
+        Some("False"),
+    ),
+    (
+        "python",
+        "import csv\n\ncleaned = []\nwith open(\"users.csv\", newline=\"\") as f:\n    reader = csv.DictReader(f)\n    for row in reader:\n        row[\"name\"] = row[\"name\"].strip()\n        row[\"email\"] = row[\"email\"].strip().lower()\n        row[\"age\"] = int(row[\"age\"])\n        row[\"city\"] = row[\"city\"].st‸",
+        Some("rip()"),
+    ),
+    (
+        "python",
+        "import csv\n\ncleaned = []\nwith open(\"users.csv\", newline=\"\") as f:\n    reader = csv.DictReader(f)\n    for row in reader:\n        row[\"name\"] = row[\"name\"].strip()\n        row[\"email\"] = row[\"email\"].strip().lower()\n        row[\"age\"] = int(row[\"age\"])\n        cleaned.append(row)\n\nwith open(\"users_clean.csv\", \"w\", newline=\"\") as f:\n    writer = csv.DictWriter(f, fieldnames=‸)",
+        None,
+    ),
+    (
+        "python",
+        "import csv\n\ncleaned = []\nwith open(\"users.csv\", newline=\"\") as f:\n    reader = csv.DictReader(f)\n    for row in reader:\n        row[\"name\"] = row[\"name\"].strip()\n        row[\"email\"] = row[\"email\"].strip().lower()\n        row[\"age\"] = int(row[\"age\"])\n        cleaned.append(row)\n\nwith open(\"users_clean.csv\", \"w\", newline=\"\") as f:\n    writer = csv.DictWriter(f, fieldnames=reader.fieldnames)\n    writer.writeheader()\n    writer.wr‸",
+        None,
+    ),
+    (
+        "python",
+        "import csv\n\ncleaned = []\nwith open(\"users.csv\", newline=\"\") as f:\n    reader = csv.DictReader(f)\n    for row in reader:\n        row[\"name\"] = row[\"name\"].strip()\n        row[\"email\"] = row[\"email\"].strip().lower()\n        row[\"age\"] = int(row[\"age\"])\n        row[\"height\"] = ‸",
+        None,
+    ),
+    (
+        "python",
+        "import requests\n\n\nclass GitHubClient:\n    BASE_URL = \"https://api.github.com\"\n\n    def __init__(self, token):\n        self.session = requests.Session()\n        self.session.headers.update({\"Authorization\": f\"token {token}\"})\n\n    def get_user(self, username):\n        response = self.session.get(f\"{self.BASE_URL}/users/{username}\")\n        response.raise_for_status()\n        return response.json()\n\n    def get_repos(self, username):\n        response = self.session.get(f\"{self.BASE_URL}/users/{username}/repos\")\n        response.raise_for_status()\n        return response.json()\n\n    def create_issue(self, owner, repo, title, body):\n        response = self.session.post(\n            f\"{self.BASE_URL}/repos/{owner}/{repo}/issues\",\n            json={\"title\": title, \"bo‸",
+        None,
+    ),
+    (
+        "python",
+        "import requests\n\n\nclass GitHubClient:\n    BASE_URL = \"https://api.github.com\"\n\n    def __init__(self, token):\n        self.session = requests.Session()\n        self.session.headers.update({\"Authorization\": f\"token {token}\"})\n\n    def get_user(self, username):\n        response = self.session.get(f\"{self.BASE_URL}/users/{username}\")\n        response.raise_for_status()\n        return response.json()\n\n    def get_repos(self, username):\n        response = self.session.get(f\"{self.BASE_URL}/users/{username}/repos\")\n        response.raise_for_status()\n        return response.json()\n\n    def ‸",
+        None,
+    ),
+    (
+        "python",
+        "import requests\n\nAPI_URL = \"https://api.example.com/v1\"\nTIMEOUT = 10\nHEADERS = {\"Accept\": \"application/json\", \"User-Agent\": \"my-app/1.0\"}\n\n\ndef list_products(page=1):\n    resp = requests.get(f\"{API_URL}/products\", params={\"page\": page}, timeout=TIMEOUT)\n    resp.raise_for_status()\n    return resp.json()[\"items\"]\n\n\ndef get_product(product_id):\n    resp = requests.get(f\"{API_URL}/products/{product_id}\", timeout=TIMEOUT)\n    resp.raise_for_status()\n    return resp.json()\n\n\ndef delete_product(product_id):\n    resp = requests.delete(f\"{API_URL}/products/{product_id}\", timeout=TIMEOUT)\n    resp.raise_for_status()\n    return resp.status_code == ‸",
+        None,
+    ),
+    (
+        "python",
+        "import os\nimport shutil\n\nSOURCE = \"downloads\"\n\nfor name in os.listdir(SOURCE):\n    path = os.path.join(SOURCE, name)\n    if name.endswith(\".jpg\") or name.endswith(\".png\"):\n        shutil.move(path, os.path.join(\"images\", name))\n    elif name.endswith(\".pdf\"):\n        shutil.move(path, os.path.join(\"documents\", name))\n    elif name.endswith(\".mp3\"):\n        shutil.move(path, os.path.join(\"‸\", name))",
+        None,
+    ),
+    (
+        "python",
+        "counts = {\"ERROR\": 0, \"WARNING\": 0, \"INFO\": 0}\n\nwith open(\"app.log\") as f:\n    for line in f:\n        line = line.strip()\n        if not line:\n            continue\n        if \"ERROR\" in line:\n            counts[\"ERROR\"] += 1\n        elif \"WARNING\" in line:\n            counts[\"WARNING\"] += 1\n        elif \"INFO\" in line:\n            counts[\"‸\"] += 1",
+        Some("INFO"),
+    ),
+    (
+        "python",
+        "from pathlib import Path\n\ntotal = 0\nfor path in Path(\"data\").glob(\"*\"):\n    if path.suffix == \".csv\":\n        total += process_csv(path)\n    elif path.suffix == \".json\":\n        total += process_json(path)\n    elif path.suffix == \".xml\":\n        total += process_‸",
+        Some("xml(path)"),
+    ),
+    (
+        "python",
+        "from pathlib import Path\n\ntotal = 0\nfor path in Path(\"data\").glob(\"*\"):\n    if path.suffix == \".csv\":\n        total += process_csv(path)\n    elif path.suffix == \".json\":\n        total += process_json(path)\n    elif path.suffix == \".txt\":\n        total += ‸",
+        Some("process_txt(path)"),
+    ),
+    (
+        "python",
+        "import os\n\nfrom dotenv import load_dotenv\n\nload_dotenv()\n\nDEBUG = os.getenv(\"DEBUG\", \"false\").lower() == \"true\"\nDATABASE_URL = os.getenv(\"DATABASE_URL\", \"sqlite:///app.db\")\nSECRET_KEY = os.getenv(\"SECRET_KEY\", \"dev\")\nPORT = int(os.getenv(\"PORT\", \"8000\"))\nWORKERS = int(os.getenv(\"WORKERS\", \"‸\"))",
+        None,
+    ),
+    (
+        "python",
+        "import os\n\nfrom dotenv import load_dotenv\n\nload_dotenv()\n\nDEBUG = os.getenv(\"DEBUG\", \"false\").lower() == \"true\"\nDATABASE_URL = os.getenv(\"DATABASE_URL\", \"sqlite:///app.db\")\nSECRET_KEY = os.getenv(\"SECRET_KEY\", \"dev\")\nPORT = int(os.getenv(\"PORT\", \"8000\"))\nWORKERS = int(os.getenv(\"‸\"))",
+        Some("WORKERS"),
+    ),
+    (
+        "python",
+        "import json\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass Config:\n    host: str = \"localhost\"\n    port: int = 8080\n    debug: bool = False\n    log_level: str = \"INFO\"\n\n    timeout: float = 5.0\n    retries: int = ‸",
+        None,
+    ),
+    (
+        "python",
+        "import configparser\n\nconfig = configparser.ConfigParser()\nconfig.read(\"settings.ini\")\n\nhost = config.get(\"database\", \"host\")\nport = config.getint(\"database\", \"port\")\nuser = config.get(\"database\", \"user\")\ndebug = config.getbo‸",
+        Some("olean()"),
+    ),
+    (
+        "python",
+        "import argparse\n\nparser = argparse.ArgumentParser(description=\"Resize images\")\nparser.add_argument(\"input\", help=\"input folder\")\nparser.add_argument(\"output\", help=\"output folder\")\nparser.add_argument(\"--width\", type=int, default=800, help=\"target width\")\nparser.add_argument(\"--height\", type=int, default=600, help=\"target height\")\nparser.add_argument(\"--format\", choices=[\"jpg\", \"png\"], default=\"‸\")",
+        None,
+    ),
+    (
+        "python",
+        "import yaml\n\nwith open(\"config.yaml\") as f:\n    config = yaml.safe_lo‸",
+        Some("ad()"),
+    ),
+    (
+        "python",
+        "import math\n\n\nclass Shape:\n    def area(self):\n        raise NotImplementedError\n\n    def describe(self):\n        return f\"{self.__class__.__name__} with area {self.area():.2f}\"\n\n\nclass Circle(Shape):\n    def __init__(self, radius):\n        self.radius = radius\n\n    def area(self):\n        return math.pi * self.radius ** 2\n\n    def __repr__(self):\n        return f\"Circle(radius={self.radius})\"\n\n\nclass Rectangle(Shape):\n    def __init__(self, width, height):\n        self.width = width\n        self.height = height\n\n    def area(self):\n        return self.width * self.height\n\n    def __repr__(self):\n        return f\"Rectangle(width={self.width}, height={self.‸})\"",
+        Some("height"),
+    ),
+    (
+        "python",
+        "import math\n\n\nclass Shape:\n    def area(self):\n        raise NotImplementedError\n\n    def describe(self):\n        return f\"{self.__class__.__name__} with area {self.area():.2f}\"\n\n\nclass Circle(Shape):\n    def __init__(self, radius):\n        self.radius = radius\n\n    def area(self):\n        return math.pi * self.radius ** 2\n\n    def __repr__(self):\n        return f\"Circle(radius={self.radius})\"\n\n\nclass Rectangle(Shape):\n    def __init__(self, width, height):\n        self.width = width\n        self.height = height\n\n    def area(self):\n        return self.width * self.height\n\n    def __repr__(self):\n        return f\"Rectangle(width={self.‸})\"",
+        Some("width"),
+    ),
+    (
+        "python",
+        "class Animal:\n    def __init__(self, name):\n        self.name = name\n\n    def speak(self):\n        raise NotImplementedError\n\n\nclass Dog(Animal):\n    def speak(self):\n        return f\"{self.name} says woof\"\n\n\nclass Cat(Animal):\n    def speak(self):\n        return f\"{self.name} says meow\"\n\n\nclass Cow(Animal):\n    def speak(self):\n        return f\"{self.name} says ‸\"",
+        None,
+    ),
+    (
+        "python",
+        "from abc import ABC, abstractmethod\nimport csv\nimport json\n\n\nclass Exporter(ABC):\n    @abstractmethod\n    def export(self, rows, path):\n        ...\n\n\nclass JsonExporter(Exporter):\n    def export(self, rows, path):\n        with open(path, \"w\") as f:\n            json.dump(rows, f, indent=2)\n\n\nclass CsvExporter(Exporter):\n    def export(self, rows, path):\n        with open(path, \"w\", newline=\"\") as f:\n            writer = csv.DictWriter(f, fieldnames=rows[0].keys())\n            writer.writeheader()\n            writer.writerows(rows)\n\n\nEXPORTERS = {\n    \"json\": JsonExporter,\n    \"csv\": CsvExporter,\n    \"txt\": ‸\n}",
+        None,
+    ),
+    (
+        "python",
+        "class Notifier:\n    def send(self, user, message):\n        raise NotImplementedError\n\n\nclass EmailNotifier(Notifier):\n    def send(self, user, message):\n        print(f\"email to {user.email}: {message}\")\n\n\nclass SmsNotifier(Notifier):\n    def send(self, user, message):\n        print(f\"sms to {user.phone}: {message}\")\n\n\nclass SlackNotifier(Notifier):\n    def send(self, user, message):\n        print(f\"slack to {user.‸}: {message}\")",
+        None,
+    ),
+    (
+        "python",
+        "import asyncio\n\nimport aiohttp\n\nURLS = [\"https://example.com/a\", \"https://example.com/b\"]\n\n\nasync def fetch_json(session, url):\n    async with session.get(url) as response:\n        response.raise_for_status()\n        return await response.json()\n\n\nasync def fetch_text(session, url):\n    async with session.get(url) as response:\n        response.raise_for_status()\n        return await response.‸",
+        Some("text()"),
+    ),
+    (
+        "python",
+        "import asyncio\n\nimport aiohttp\n\nURLS = [\"https://example.com/a\", \"https://example.com/b\"]\n\n\nasync def fetch_json(session, url):\n    async with session.get(url) as response:\n        response.raise_for_status()\n        return await response.json()\n\n\nif __name__ == \"__main__\":\n    asyncio.run(ma‸",
+        Some("in())"),
+    ),
+    (
+        "python",
+        "import asyncio\n\n\nasync def worker(name, queue):\n    while True:\n        item = await queue.get()\n        print(f\"{name} got {item}\")\n        await asyncio.sleep(0.1)\n        queue.task_done()\n\n\nasync def main():\n    queue = asyncio.Queue()\n    for i in range(10):\n        queue.put_nowait(i)\n    workers = [asyncio.create_task(worker(f\"w{i}\", queue)) for i in range(3)]\n    await queue.join()\n    for w in workers:\n        w.cancel()\n    await asyncio.gather(*workers, return_exceptions=‸)",
+        Some("True"),
+    ),
+    (
+        "python",
+        "import asyncio\n\n\nasync def download(name, seconds):\n    print(f\"start {name}\")\n    await asyncio.sleep(seconds)\n    print(f\"done {name}\")\n    return name\n\n\nasync def main():\n    try:\n        result = await asyncio.wait_for(download(\"a\", 5), timeout=2)\n    except asyncio.Tim‸",
+        Some("eoutError"),
+    ),
+    (
+        "python",
+        "from typing import Dict, List, Optional\n\n\ndef get_user(users: Dict[int, str], user_id: int) -> Optional[str]:\n    return users.get(user_id)\n\n\ndef get_users(users: Dict[int, str], ids: List[int]) -> List[str]:\n    return [users[i] for i in ids if i in users]\n\n\ndef add_user(users: Dict[int, str], user_id: int, name: str) -> None:\n    users[user_id] = name\n\n\ndef remove_user(users: Dict[int, str], user_id: int) -> ‸",
+        None,
+    ),
+    (
+        "python",
+        "class AppError(Exception):\n    \"\"\"Base class for errors in this app.\"\"\"\n\n\nclass NotFoundError(AppError):\n    status_code = 404\n\n\nclass ValidationError(AppError):\n    status_code = 400\n\n\nclass ConflictError(‸)",
+        Some("AppError"),
+    ),
+    (
+        "python",
+        "class AppError(Exception):\n    \"\"\"Base class for errors in this app.\"\"\"\n\n\nclass NotFoundError(AppError):\n    status_code = 404\n\n\nclass ValidationError(AppError):\n    status_code = 400\n\n\ndef get_item(items, key):\n    try:\n        return items[key]\n    except KeyError:\n        raise NotFoundError(f\"no item {key}\") from ‸",
+        None,
+    ),
+    (
+        "python",
+        "import json\n\n\ndef load(path):\n    try:\n        with open(path) as f:\n            return json.load(f)\n    except FileNotFoundError:\n        print(f\"missing file: {path}\")\n        return {}\n    except json.JSONDecodeError as e:\n        print(f\"bad json in {path}: {e}\")\n        return ‸",
+        Some("{}"),
+    ),
+    (
+        "python",
+        "import json\n\n\ndef load(path):\n    try:\n        with open(path) as f:\n            return json.load(f)\n    except FileNotFoundError:\n        print(f\"missing file: {path}\")\n        return {}\n    except PermissionError:\n        print(f\"‸\")",
+        None,
+    ),
+    (
+        "python",
+        "import json\n\n\ndef load(path):\n    try:\n        with open(path) as f:\n            return json.load(f)\n    except FileNotFoundError:\n        print(f\"missing file: {path}\")\n        return {}\n    except PermissionError:\n        print(f\"no permission: {path}\")\n        ret‸",
+        Some("urn {}"),
+    ),
+    (
+        "python",
+        "import requests\n\nfor url in urls:\n    try:\n        resp = requests.get(url, timeout=5)\n        resp.raise_for_status()\n    except requests.Timeout:\n        print(f\"timeout: {url}\")\n        continue\n    except requests.HTTPError as e:\n        print(f\"http error: {url} {e}\")\n        ‸",
+        Some("continue"),
+    ),
+    (
+        "python",
+        "import requests\n\nfor url in urls:\n    try:\n        resp = requests.get(url, timeout=5)\n        resp.raise_for_status()\n    except requests.Timeout:\n        print(f\"timeout: {url}\")\n        continue\n    except requests.Co‸",
+        Some("nnectionError"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\nconn = sqlite3.connect(\"app.db\")\ntry:\n    cur = conn.cursor()\n    cur.execute(\"DELETE FROM sessions WHERE expired = 1\")\n    conn.commit()\nfinally:\n    conn.cl‸",
+        Some("ose()"),
+    ),
+    (
+        "python",
+        "try:\n    config = load_config(\"config.json\")\nexcept FileNotFoundError:\n    config = ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __repr__(self):\n        return f\"Point(x={self.x})\"\n\n\nclass Person:\n    def __init__(self, name, age):\n        self.name = name\n        self.age = age\n\n    def __repr__(self):\n        return f\"Person(name={self.‸})\"",
+        Some("name"),
+    ),
+    (
+        "python",
+        "class Person:\n    def __init__(self, name, age):\n        self.name = name\n        self.age = age\n\n    def __repr__(self):\n        return f\"Person(age={self.‸})\"",
+        Some("age"),
+    ),
+    (
+        "python",
+        "class Base:\n    def __init__(self):\n        self.name = \"x\"\n\n\nclass Child(Base):\n    def __repr__(self):\n        return f\"Child(name={self.‸})\"",
+        Some("name"),
+    ),
+    (
+        "python",
+        "class Disk:\n    def __init__(self, radius):\n        self.radius = radius\n\n    def size(self):\n        return self.radius * 2\n\n\nclass Box:\n    def __init__(self, side):\n        self.side = side\n\n    def size(self):\n        return self.‸",
+        None,
+    ),
+    (
+        "python",
+        "def route(kind, item):\n    if kind == \"user\":\n        handle_user(item)\n    elif kind == \"group\":\n        handle_‸",
+        Some("group(item)"),
+    ),
+    (
+        "python",
+        "if cmd == \"start\":\n    start_server(port)\nelif cmd == \"stop\":\n    ‸",
+        Some("stop_server(port)"),
+    ),
+    (
+        "python",
+        "for line in lines:\n    if level == \"error\":\n        stats[\"error\"] += 1\n    elif level == \"debug\":\n        stats[\"‸\"] += 1",
+        Some("debug"),
+    ),
+    (
+        "python",
+        "if x > 10:\n    print(\"big\")\nelif x > 5:\n    print(\"‸\")",
+        None,
+    ),
+    (
+        "python",
+        "def load_json(resp):\n    return resp.json()\n\n\ndef load_text(resp):\n    return resp.‸",
+        Some("text()"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndata = pd.read_csv(\"a.csv\")\ndata = data.reset_index(drop=‸)",
+        Some("True"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"a.csv\")\nmask = df[\"name\"].str.startswith(\"A\", na=‸)",
+        Some("False"),
+    ),
+    (
+        "python",
+        "async def main(tasks):\n    results = await asyncio.gather(*tasks, return_exceptions=‸)",
+        Some("True"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\nconn = sqlite3.connect(\"shop.db\")\nconn.execute(\"INSERT INTO items VALUES (1)\")\nconn.commit()\nconn.cl‸",
+        Some("ose()"),
+    ),
+    (
+        "python",
+        "import sqlite3\n\nconn = sqlite3.connect(\"shop.db\")\nconn.execute(\"INSERT INTO items VALUES (1)\")\nconn.co‸",
+        Some("mmit()"),
+    ),
+    (
+        "python",
+        "import csv\n\nwith open(\"out.csv\", \"w\", newline=\"\") as f:\n    w = csv.DictWriter(f, fieldnames=cols)\n    w.writeheader()\n    w.‸",
+        None,
+    ),
+    (
+        "python",
+        "import asyncio\n\n\nasync def main():\n    await asyncio.sleep(1)\n\n\nasyncio.run(m‸)",
+        Some("ain()"),
+    ),
+    (
+        "python",
+        "import asyncio\n\n\nasync def make_report():\n    await asyncio.sleep(1)\n\n\nasyncio.run(ma‸",
+        Some("ke_report"),
+    ),
+    (
+        "python",
+        "class ShopError(Exception):\n    pass\n\n\nclass OutOfStockError(ShopError):\n    pass\n\n\nclass PaymentError(‸)",
+        Some("ShopError"),
+    ),
+    (
+        "python",
+        "class InsufficientFunds(Exception):\n    pass\n\n\nclass InvalidAmountError(‸)",
+        Some("Exception"),
+    ),
+    (
+        "python",
+        "def save(name, email):\n    payload = {\"name\": name, \"em‸",
+        None,
+    ),
+    ("python", "tags = {\"a\", \"b‸", Some("\"}")),
+    (
+        "python",
+        "HANDLERS = {\n    \"get\": GetHandler,\n    \"post\": PostHandler,\n    \"put\": ‸\n}",
+        None,
+    ),
+    (
+        "python",
+        "class PutHandler(Handler):\n    pass\n\n\nHANDLERS = {\n    \"get\": GetHandler,\n    \"post\": PostHandler,\n    \"put\": ‸\n}",
+        Some("PutHandler,"),
+    ),
+    (
+        "python",
+        "import yaml\n\nwith open(\"c.yml\") as fh:\n    data = yaml.safe_lo‸",
+        Some("ad()"),
+    ),
+    (
+        "python",
+        "import asyncio\n\n\nasync def main():\n    try:\n        await asyncio.wait_for(job(), 3)\n    except asyncio.Tim‸",
+        Some("eoutError"),
+    ),
+    (
+        "python",
+        "import requests\n\ntry:\n    r = requests.get(url)\n    r.raise_for_status()\nexcept requests.HTTP‸",
+        Some("Error"),
+    ),
+    (
+        "python",
+        "import configparser\n\ncfg = configparser.ConfigParser()\ncfg.read(\"a.ini\")\nverbose = cfg.getbo‸",
+        Some("olean()"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"a.csv\")\ndf[\"created\"] = pd.to_datetime(df[\"created\"])\ndf[\"year\"] = df[\"created\"].dt.ye‸",
+        Some("ar"),
+    ),
+    (
+        "python",
+        "for path in paths:\n    try:\n        data = load(path)\n    except OSError:\n        log(path)\n        continue\n    except ValueError:\n        log(path)\n        ‸",
+        Some("continue"),
+    ),
+    (
+        "python",
+        "def read(path):\n    try:\n        return parse(path)\n    except OSError:\n        log(path)\n        return []\n    except ValueError:\n        log(path)\n        return ‸",
+        Some("[]"),
+    ),
+    (
+        "python",
+        "def read(path):\n    try:\n        return parse(path)\n    except OSError:\n        log(path)\n        return fallback(path)\n    except ValueError:\n        log(path)\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "for path in paths:\n    try:\n        data = load(path)\n    except OSError:\n        log(path)\n        continue\n    except ValueError:\n        ‸",
+        None,
+    ),
+    (
+        "python",
+        "import os\n\nTIMEOUT = int(os.getenv(\"‸\"))",
+        Some("TIMEOUT"),
+    ),
+    (
+        "python",
+        "import os\n\nMAX_SIZE = float(os.environ.get(‸",
+        Some("\"MAX_SIZE\"))"),
+    ),
+    (
+        "python",
+        "for row in rows:\n    row[\"name\"] = row[\"name\"].strip()\n    row[\"email\"] = row[\"email\"].strip()\n    row[\"city\"] = row[\"city\"].st‸",
+        Some("rip()"),
+    ),
+    (
+        "python",
+        "for row in rows:\n    row[\"name\"] = row[\"name\"].strip()\n    row[\"email\"] = row[\"email\"].strip().upper()\n    row[\"city\"] = row[\"city\"].‸",
+        Some("strip()"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"a.csv\")\ndf[\"name\"] = df[\"name\"].str.title()\ndf[\"email\"] = df[\"email\"].str.‸",
+        None,
+    ),
     // Nineteenth round (r19g): object-oriented Java and TypeScript as coursework and first jobs write it (classes
     // with private fields, accessors, `equals`/`hashCode`, interfaces, generics, singletons, builders, observers,
     // factories, streams, `Optional`, exceptions, parameter properties, discriminated unions), written blind.
