@@ -12,6 +12,8 @@
 //! Each needs the struct's declaration in the code and one field that fits: with two, the choice is the developer's.
 
 use super::Suggestion;
+use std::cell::OnceCell;
+
 use super::c_family::{Field, FieldKind, typed_struct_fields};
 use super::cursor::{Context, MemberAccess};
 use super::language::Language;
@@ -36,12 +38,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if !matches!(access.separator, "->" | ".") {
             return;
         }
-        other_child(context, &access, out);
-        printed_field(context, &access, out);
-        next_field_set(context, &access, out);
-        getter_field(context, &access, out);
-        assigned_field(context, &access, out);
-        counted_change(context, &access, out);
+        // The receiver's struct is looked up in the whole file once, for all the rules below that need it.
+        let known = OnceCell::new();
+        other_child(context, &access, &known, out);
+        printed_field(context, &access, &known, out);
+        next_field_set(context, &access, &known, out);
+        getter_field(context, &access, &known, out);
+        assigned_field(context, &access, &known, out);
+        counted_change(context, &access, &known, out);
     } else if context.prefix.is_empty() && context.line_before.ends_with('(') {
         other_child_argument(context, out);
     }
@@ -93,10 +97,11 @@ fn declared_struct<'a>(context: &Context<'a>, receiver: &str) -> Option<(usize, 
         else {
             continue;
         };
-        // Each look-up searches the whole file for the struct: a few declarations are tried, the nearest first.
+        // Each look-up searches the whole file for the struct (a typedef's too): only the nearest declaration,
+        // the one in scope, is read (three cost a millisecond on SQLite's amalgamation).
         tried += 1;
         let fields = typed_struct_fields(context.code, type_name, cpp);
-        if !fields.is_empty() || tried == 3 {
+        if !fields.is_empty() || tried == 1 {
             return Some((stars, fields));
         }
     }
@@ -105,7 +110,12 @@ fn declared_struct<'a>(context: &Context<'a>, receiver: &str) -> Option<(usize, 
 
 /// `*head = old->` -> `next;` (a `Node **head`), `cur = cur->` -> `next;`, `int value = old->` -> `value;`,
 /// `n->value = src->` -> `value;`: the one field of the receiver's struct of the kind the assigned place holds.
-fn assigned_field(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
+fn assigned_field<'a>(
+    context: &Context<'a>,
+    access: &MemberAccess<'_>,
+    known: &OnceCell<Vec<Field<'a>>>,
+    out: &mut Vec<Suggestion>,
+) {
     let typed = context.before_prefix().trim_start();
     // A walking `for` header's step (`for (Node *cur = head; cur != NULL; cur = cur->`) ends the header.
     let (statement, ending) = match typed.strip_prefix("for (") {
@@ -147,7 +157,7 @@ fn assigned_field(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Ve
     let Some(wanted) = wanted else {
         return;
     };
-    let fields = receiver_fields(context, access.receiver);
+    let fields = known.get_or_init(|| receiver_fields(context, access.receiver));
     let mut fitting = fields.iter().filter(|field| field.kind == wanted);
     let (Some(field), None) = (fitting.next(), fitting.next()) else {
         return;
@@ -189,7 +199,12 @@ fn conversions(format: &str) -> Vec<Option<FieldKind>> {
 
 /// `printf("%s is %d\n", p->name, p->` -> `age);`: the argument's conversion asks for one kind of value, and one
 /// field of the receiver's struct holds it.
-fn printed_field(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
+fn printed_field<'a>(
+    context: &Context<'a>,
+    access: &MemberAccess<'_>,
+    known: &OnceCell<Vec<Field<'a>>>,
+    out: &mut Vec<Suggestion>,
+) {
     let before = context.before_prefix();
     let Some(call) = ["printf(\"", "fprintf(stderr, \"", "fprintf(stdout, \""]
         .iter()
@@ -231,7 +246,7 @@ fn printed_field(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec
     let Some(Some(wanted)) = kinds.get(index) else {
         return;
     };
-    let fields = receiver_fields(context, access.receiver);
+    let fields = known.get_or_init(|| receiver_fields(context, access.receiver));
     let printed = |field: &str| {
         let reference = format!("{}{}{field}", access.receiver, access.separator);
         arguments.match_indices(&reference).any(|(at, _)| {
@@ -269,7 +284,12 @@ fn sibling_of(child: &str) -> Option<&'static str> {
 /// `tree_free(root->left);` then `tree_free(root->` -> `right);`: the same call again on the other child, its line
 /// ended as the first one was. The first child's line may be a few lines up (`root->left = insert(root->left,
 /// key);` then `} else {` then `root->right = insert(root->` -> `right, key);`).
-fn other_child(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
+fn other_child<'a>(
+    context: &Context<'a>,
+    access: &MemberAccess<'_>,
+    known: &OnceCell<Vec<Field<'a>>>,
+    out: &mut Vec<Suggestion>,
+) {
     let typed = context.line_before.trim_start();
     let Some(head) = typed.strip_suffix(context.prefix) else {
         return;
@@ -282,7 +302,7 @@ fn other_child(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<S
     if !child_above {
         return;
     }
-    let fields = receiver_fields(context, access.receiver);
+    let fields = known.get_or_init(|| receiver_fields(context, access.receiver));
     let has = |name: &str| fields.iter().any(|field| field.name == name);
     if !has("left") || !has("right") {
         return;
@@ -392,7 +412,12 @@ fn other_child_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `b->` at the start of a statement after `b->len = 0;` -> `cap = 0;`: a function that sets a struct's fields
 /// one by one to their zero values goes on with the next field in the declaration's order; one that stores its
 /// parameters stores the one named like a field it has not set yet (`p->` -> `age = age;`).
-fn next_field_set(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
+fn next_field_set<'a>(
+    context: &Context<'a>,
+    access: &MemberAccess<'_>,
+    known: &OnceCell<Vec<Field<'a>>>,
+    out: &mut Vec<Suggestion>,
+) {
     if access.separator != "->" || !is_plain_name(access.receiver) {
         return;
     }
@@ -416,7 +441,7 @@ fn next_field_set(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Ve
         .code
         .get(body_start..context.cursor - context.line_before.len())
         .unwrap_or("");
-    let fields = receiver_fields(context, access.receiver);
+    let fields = known.get_or_init(|| receiver_fields(context, access.receiver));
     if fields.is_empty() {
         return;
     }
@@ -510,7 +535,12 @@ fn next_field_set(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Ve
 
 /// `list->` at the end of `list_append` -> `size++;`, `q->` in `dequeue` -> `count--;`: a function that adds to
 /// (or takes from) a container struct keeps its length field up to date, once, after its other steps.
-fn counted_change(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
+fn counted_change<'a>(
+    context: &Context<'a>,
+    access: &MemberAccess<'_>,
+    known: &OnceCell<Vec<Field<'a>>>,
+    out: &mut Vec<Suggestion>,
+) {
     if access.separator != "->"
         || context.line_before.trim_start() != format!("{}->{}", access.receiver, context.prefix)
     {
@@ -539,7 +569,7 @@ fn counted_change(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Ve
     if !enclosing.contains(&format!("{}(", function.name)) || previous == enclosing {
         return;
     }
-    let fields = receiver_fields(context, access.receiver);
+    let fields = known.get_or_init(|| receiver_fields(context, access.receiver));
     let mut lengths = fields.iter().filter(|field| {
         field.kind == FieldKind::Integer && super::counting_loop::names_length(field.name)
     });
@@ -576,7 +606,12 @@ fn counted_change(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Ve
 }
 
 /// `int point_get_y(const Point *p) { return p->` -> `y; }`: a getter returns the field its name ends with.
-fn getter_field(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
+fn getter_field<'a>(
+    context: &Context<'a>,
+    access: &MemberAccess<'_>,
+    known: &OnceCell<Vec<Field<'a>>>,
+    out: &mut Vec<Suggestion>,
+) {
     let typed = context.line_before.trim_start();
     let statement = typed
         .rsplit_once("{ ")
@@ -593,7 +628,7 @@ fn getter_field(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<
         return;
     };
     let name = function.name;
-    let fields = receiver_fields(context, access.receiver);
+    let fields = known.get_or_init(|| receiver_fields(context, access.receiver));
     let Some(field) = fields.iter().find(|field| {
         name.strip_suffix(field.name).is_some_and(|head| {
             head.ends_with("get_") || head.ends_with('_') && head.contains("get")
