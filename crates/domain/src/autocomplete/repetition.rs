@@ -357,32 +357,12 @@ fn next_argument(continuations: &[&str], out: &mut Vec<Suggestion>) {
     });
 }
 
-/// The text of an argument list's rest up to its first argument's end (a `,` outside brackets and quotes), when
-/// more arguments follow it.
+/// The text of an argument list's rest up to its first argument's end, when more arguments follow it.
 fn first_argument(rest: &str) -> Option<&str> {
-    let mut depth = 0usize;
-    let mut quote: Option<u8> = None;
-    let mut escaped = false;
-    for (index, byte) in rest.bytes().enumerate() {
-        if let Some(open) = quote {
-            if escaped {
-                escaped = false;
-            } else if byte == b'\\' {
-                escaped = true;
-            } else if byte == open {
-                quote = None;
-            }
-            continue;
-        }
-        match byte {
-            b'"' | b'\'' | b'`' => quote = Some(byte),
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' | b'}' => depth = depth.checked_sub(1)?,
-            b',' if depth == 0 => return rest.get(..index).map(str::trim_end),
-            _ => {}
-        }
+    match top_level_marks(rest).next()? {
+        (index, b',') => rest.get(..index).map(str::trim_end),
+        _ => None,
     }
-    None
 }
 
 /// Whether the name whose parenthesis follows `before` (and whose `)` is followed by `after`, to the line's end) is
@@ -427,27 +407,46 @@ fn defines(before: &str, after: &str) -> bool {
 
 /// The index of the `)` closing an argument list that `text` starts inside of, on the same line.
 fn closing_parenthesis(text: &str) -> Option<usize> {
+    top_level_marks(text)
+        .find(|(_, byte)| *byte == b')')
+        .map(|(index, _)| index)
+}
+
+/// Where an argument list that `text` starts inside of separates its arguments (`,`) and closes (`)`, the last
+/// mark), outside nested brackets and quotes; nothing after a bracket closed that was never opened.
+fn top_level_marks(text: &str) -> impl Iterator<Item = (usize, u8)> + '_ {
     let mut depth = 0usize;
     let mut quote: Option<u8> = None;
     let mut escaped = false;
-    for (index, byte) in text.bytes().enumerate() {
-        if let Some(open) = quote {
-            if escaped {
-                escaped = false;
-            } else if byte == b'\\' {
-                escaped = true;
-            } else if byte == open {
-                quote = None;
+    let mut closed = false;
+    text.bytes()
+        .enumerate()
+        .map_while(move |(index, byte)| {
+            if closed {
+                return None;
             }
-            continue;
-        }
-        match byte {
-            b'"' | b'\'' | b'`' => quote = Some(byte),
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' if depth == 0 => return Some(index),
-            b')' | b']' | b'}' => depth = depth.checked_sub(1)?,
-            _ => {}
-        }
-    }
-    None
+            if let Some(open) = quote {
+                if escaped {
+                    escaped = false;
+                } else if byte == b'\\' {
+                    escaped = true;
+                } else if byte == open {
+                    quote = None;
+                }
+                return Some(None);
+            }
+            match byte {
+                b'"' | b'\'' | b'`' => quote = Some(byte),
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' if depth == 0 => {
+                    closed = true;
+                    return Some(Some((index, byte)));
+                }
+                b',' if depth == 0 => return Some(Some((index, byte))),
+                b')' | b']' | b'}' => depth = depth.checked_sub(1)?,
+                _ => {}
+            }
+            Some(None)
+        })
+        .flatten()
 }
