@@ -251,24 +251,14 @@ fn differing_word<'a>(theirs: &'a str, mine: &'a str) -> Option<(&'a str, &'a st
         pieces.push(text.get(start..).unwrap_or(""));
         pieces
     };
-    let (their_pieces, my_pieces) = (pieces(theirs), pieces(mine));
-    if their_pieces.len() != my_pieces.len() {
-        return None;
-    }
-    let mut differing = their_pieces
-        .iter()
-        .zip(&my_pieces)
-        .filter(|(their, my)| their != my);
-    let (Some((from, to)), None) = (differing.next(), differing.next()) else {
-        return None;
-    };
+    let (from, to) = only_difference(&pieces(theirs), &pieces(mine))?;
     let word = |piece: &str| {
         piece.len() > 1
             && piece.chars().all(|c| c.is_ascii_alphanumeric())
             && piece.chars().any(|c| c.is_ascii_alphabetic())
             && !KEYWORDS.contains(&piece.to_ascii_lowercase().as_str())
     };
-    (word(from) && word(to)).then_some((*from, *to))
+    (word(from) && word(to)).then_some((from, to))
 }
 
 /// The function above the cursor's that is the same function for another thing.
@@ -600,18 +590,21 @@ fn differing_part<'a>(theirs: &'a str, mine: &'a str) -> Option<(&'a str, &'a st
     }
     let their_parts: Vec<&str> = theirs.split('_').collect();
     let my_parts: Vec<&str> = mine.split('_').collect();
-    if their_parts.len() != my_parts.len() {
+    let (from, to) = only_difference(&their_parts, &my_parts)?;
+    let word = |part: &str| part.len() > 2 && part.chars().all(|c| c.is_ascii_lowercase());
+    (word(from) && word(to)).then_some((from, to))
+}
+
+/// The one place where two lists of pieces of the same length differ: their piece there and mine.
+fn only_difference<'a>(theirs: &[&'a str], mine: &[&'a str]) -> Option<(&'a str, &'a str)> {
+    if theirs.len() != mine.len() {
         return None;
     }
-    let mut differing = their_parts
-        .iter()
-        .zip(&my_parts)
-        .filter(|(their, my)| their != my);
+    let mut differing = theirs.iter().zip(mine).filter(|(their, my)| their != my);
     let (Some((from, to)), None) = (differing.next(), differing.next()) else {
         return None;
     };
-    let word = |part: &str| part.len() > 2 && part.chars().all(|c| c.is_ascii_lowercase());
-    (word(from) && word(to)).then_some((*from, *to))
+    Some((*from, *to))
 }
 
 /// The first word in which `typed` differs from the same place of `line` (`init`, `build` for `init_parser.`
