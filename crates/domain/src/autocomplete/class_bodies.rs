@@ -13,7 +13,7 @@ use super::Language;
 use super::Suggestion;
 use super::cursor::{Context, indentation};
 use super::idioms::{open_parentheses, terminator};
-use super::lexer::is_plain_name;
+use super::lexer::{contains_word, is_plain_name};
 
 /// How many lines above the cursor a method and its class are looked for in: a beginner's class fits in it.
 const CLASS_WINDOW: usize = 200;
@@ -530,14 +530,10 @@ fn javascript_getter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let stored = ["_", "#"].into_iter().find_map(|mark| {
         let field = format!("this.{mark}{name}");
-        let used = context.code_lines_above().take(CLASS_WINDOW).any(|line| {
-            line.match_indices(&field).any(|(at, _)| {
-                !line
-                    .get(at + field.len()..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(|next| next.is_alphanumeric() || next == '_')
-            })
-        });
+        let used = context
+            .code_lines_above()
+            .take(CLASS_WINDOW)
+            .any(|line| contains_word(line, &field));
         used.then_some(field)
     });
     // A lazy getter copies the field to a local first and returns that (`let changes = this._changes`).
