@@ -570,6 +570,7 @@ fn main() {
                 let (outcome, _) = corpus::score(cut.kind, &inline, &cut.expected);
                 let (frequent, nearest) = corpus::baselines(code);
                 let nearest_text = nearest.clone().unwrap_or_default();
+                let frequent_text = frequent.clone().unwrap_or_default();
                 let baseline = |text: Option<String>| {
                     text.map(|text| Proposal {
                         cursor_offset: text.chars().count(),
@@ -612,11 +613,12 @@ fn main() {
                 // One line per cut: language, kind, outcome, the first suggestion's confidence and kind, the
                 // file, the line up to the cursor, what follows, the suggestions, the nearest baseline's answer, the
                 // time taken in microseconds, the cursor's byte offset in the file (to study what came before it),
-                // and whether the first listed suggestion was right.
+                // whether the first listed suggestion was right, whether one of the first three was, each
+                // suggestion's confidence and kind, and the most frequent baseline's answer.
                 let line = code.rsplit('\n').next().unwrap_or("");
                 let _ = writeln!(
                     dump,
-                    "{}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{:?}\t{:?}\t{:?}\t{}\t{}\t{:?}\t{}",
+                    "{}\t{}\t{:?}\t{}\t{}\t{}\t{:?}\t{:?}\t{:?}\t{:?}\t{}\t{}\t{:?}\t{}\t{:?}\t{:?}\t{:?}",
                     language.name(),
                     cut.kind.name(),
                     outcome,
@@ -633,7 +635,16 @@ fn main() {
                     elapsed.as_micros(),
                     cut.cursor,
                     listed_first,
-                    top3
+                    top3,
+                    suggestions
+                        .iter()
+                        .map(|suggestion| (suggestion.confidence * 1000.0).round() / 1000.0)
+                        .collect::<Vec<_>>(),
+                    suggestions
+                        .iter()
+                        .map(|suggestion| suggestion.kind)
+                        .collect::<Vec<_>>(),
+                    frequent_text
                 );
             }
         }

@@ -34330,6 +34330,32 @@ const INLINE: &[Case] = &[
         "java",
         "class Parser {\n    void run() {\n        Parser p = new Parser(source, 0);\n        Parser q = new Parser(source, 1);\n    }\n\n    private Parser(‸",
         None,
+    ), // Twenty-second round (lead): a function that answered one boolean from lone tests falls through with the
+    // other, in the braces languages; Go's and Python's end as often with an expression.
+    (
+        "javascript",
+        "function isValidName(name) {\n  if (typeof name !== 'string') {\n    return false;\n  }\n  if (name.length > 64) {\n    return false;\n  }\n  return ‸",
+        Some("true;"),
+    ),
+    (
+        "c",
+        "static bool\nchunk_split(chunk_t *chunk, size_t size) {\n\tif (size > chunk->size) {\n\t\treturn true;\n\t}\n\tchunk->size -= size;\n\treturn ‸",
+        Some("false;"),
+    ),
+    (
+        "java",
+        "boolean isEmptyRow(int[] row) {\n    if (row == null) {\n        return true;\n    }\n    return ‸",
+        Some("false;"),
+    ),
+    (
+        "go",
+        "func isDigit(c byte) bool {\n\tif c == 0 {\n\t\treturn false\n\t}\n\treturn ‸",
+        None,
+    ),
+    (
+        "python",
+        "def is_hidden(path):\n    if not path:\n        return False\n    return ‸",
+        None,
     ),
 ];
 
