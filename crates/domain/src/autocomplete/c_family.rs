@@ -743,7 +743,7 @@ fn field_of_its_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let fields = struct_fields(
-        context.code,
+        context,
         type_name,
         context.profile.language == Language::Cpp,
     );
@@ -2954,7 +2954,7 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(FILE_STREAM_METHODS));
     } else if let Some(type_name) = struct_name(declaration) {
         hints.found = struct_fields(
-            context.code,
+            context,
             type_name,
             context.profile.language == Language::Cpp,
         )
@@ -3021,8 +3021,9 @@ pub(super) fn struct_name(declaration: &str) -> Option<&str> {
 }
 
 /// The fields of `struct name { ... }` (or C++'s `class`), in order.
-fn struct_fields<'a>(code: &'a str, name: &str, cpp: bool) -> Vec<&'a str> {
-    typed_struct_fields(code, name, cpp)
+fn struct_fields<'a>(context: &Context<'a>, name: &'a str, cpp: bool) -> Vec<&'a str> {
+    context
+        .struct_fields(name, cpp)
         .into_iter()
         .map(|field| field.name)
         .collect()
@@ -3071,12 +3072,11 @@ pub(super) fn typed_struct_fields<'a>(code: &'a str, name: &str, cpp: bool) -> V
         if !code.contains(&header) {
             return None;
         }
-        code.match_indices(&header)
-            .map(|(index, _)| index)
-            .find(|&index| {
-                code.get(index + header.len()..)
-                    .is_some_and(|after| after.trim_start().starts_with('{'))
-            })
+        // memchr's vectorised search: `match_indices` over a 400 KB window cost 200 µs.
+        memchr::memmem::find_iter(code.as_bytes(), header.as_bytes()).find(|&index| {
+            code.get(index + header.len()..)
+                .is_some_and(|after| after.trim_start().starts_with('{'))
+        })
     });
     let Some(rest) = definition
         .or_else(|| typedef_body(code, name))
@@ -3170,7 +3170,7 @@ fn typedef_body(code: &str, name: &str) -> Option<usize> {
     if !code.contains(&ending) {
         return None;
     }
-    let close = code.match_indices(&ending).find_map(|(at, _)| {
+    let close = memchr::memmem::find_iter(code.as_bytes(), ending.as_bytes()).find_map(|at| {
         let before = code.get(..at)?.trim_end();
         let starts_word = !code
             .get(..at)?

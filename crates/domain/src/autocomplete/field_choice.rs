@@ -14,7 +14,7 @@
 use super::Suggestion;
 use std::cell::OnceCell;
 
-use super::c_family::{Field, FieldKind, typed_struct_fields};
+use super::c_family::{Field, FieldKind};
 use super::cursor::{Context, MemberAccess};
 use super::language::Language;
 use super::lexer::{is_identifier_char, is_plain_name};
@@ -100,7 +100,7 @@ fn declared_struct<'a>(context: &Context<'a>, receiver: &str) -> Option<(usize, 
         // Each look-up searches the whole file for the struct (a typedef's too): only the nearest declaration,
         // the one in scope, is read (three cost a millisecond on SQLite's amalgamation).
         tried += 1;
-        let fields = typed_struct_fields(context.code, type_name, cpp);
+        let fields = context.struct_fields(type_name, cpp);
         if !fields.is_empty() || tried == 1 {
             return Some((stars, fields));
         }
