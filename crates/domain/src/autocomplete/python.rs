@@ -1369,6 +1369,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     loop_header(context, out);
     match_groups(context, out);
     sibling_class_base(context, out);
+    codec_method_parameters(context, out);
     assign_init_parameter(context, out);
     exception_and_with_endings(context, out);
     method_receiver(context, out);
@@ -3787,6 +3788,50 @@ fn exception_base(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(rest) = format!("{base}):").strip_prefix(context.prefix)
     {
         out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// `def encode(self, input, ` -> `final=False):` in a `codecs.IncrementalEncoder` (`decode` in an
+/// `IncrementalDecoder`), `errors='strict'):` in a `codecs.Codec`: the signatures the `codecs` module calls.
+fn codec_method_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let method = match typed {
+        "def encode(self, input, " => "Encoder",
+        "def decode(self, input, " => "Decoder",
+        _ => return,
+    };
+    let width = indentation(context.line_before);
+    let Some(bases) = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(200)
+        .filter(|line| !line.trim().is_empty())
+        .find(|line| indentation(line) < width)
+        .and_then(|line| line.trim().strip_prefix("class "))
+        .and_then(|header| header.split_once('('))
+        .map(|(_, bases)| bases)
+    else {
+        return;
+    };
+    let parameters = if bases.contains("IncrementalEncoder") && method == "Encoder"
+        || bases.contains("IncrementalDecoder")
+            && method == "Decoder"
+            && !bases.contains("Buffered")
+    {
+        "final=False):"
+    } else if bases.trim_end_matches("):").ends_with("Codec") {
+        "errors='strict'):"
+    } else {
+        return;
+    };
+    if let Some(rest) = parameters.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.9));
     }
 }
 

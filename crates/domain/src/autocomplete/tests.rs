@@ -9066,7 +9066,7 @@ const INLINE: &[Case] = &[
     // constructor converts the next parameter as it did the last (`int(minor)`, `check_timeout(timeout)`), a
     // message under an `if` reports the one name its condition tests, an attribute tuple goes on in the
     // constructor's order (`(self._major, self._minor, ` -> `self._patch)`), `with self.` in a test ->
-    // `assertRaises()`, a running total adds the value taken from the element (`size`), and no constant is made
+    // `assertRaises()`, a codec's `encode(self, input, ` -> `final=False):`, a running total adds the value taken from the element (`size`), and no constant is made
     // up from another's name (`PAYLOAD.size`) nor an attribute copied from itself (`self._start = self.`).
     (
         "python",
@@ -9453,6 +9453,26 @@ const INLINE: &[Case] = &[
         "python",
         "def report(prices):\n    total = 0\n    for price in prices:\n        total += ‸",
         Some("price"),
+    ),
+    (
+        "python",
+        "import codecs\n\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, ‸",
+        Some("final=False):"),
+    ),
+    (
+        "python",
+        "import codecs\n\n\nclass IncrementalDecoder(codecs.IncrementalDecoder):\n    def decode(self, input, fi‸",
+        Some("nal=False):"),
+    ),
+    (
+        "python",
+        "import codecs\n\n\nclass Codec(codecs.Codec):\n    def encode(self, input, ‸",
+        Some("errors='strict'):"),
+    ),
+    (
+        "python",
+        "class Reader:\n    def decode(self, input, ‸",
+        None,
     ),
     // Nineteenth round (r19g): object-oriented Java and TypeScript as coursework and first jobs write it (classes
     // with private fields, accessors, `equals`/`hashCode`, interfaces, generics, singletons, builders, observers,
