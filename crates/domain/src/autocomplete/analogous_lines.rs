@@ -24,6 +24,7 @@
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
+use super::file_scan::CursorPlace;
 use super::language::Language;
 use super::lexer::is_plain_name;
 
@@ -471,13 +472,16 @@ fn continuation(
     } else {
         rest.to_owned()
     };
-    // A class is defined or imported before a line names it: `TxtExporter` made from `CsvExporter` for `"txt"`
-    // is no class of the code (it may be `TextExporter`).
+    // A class or a constant is defined or imported before a line names it: `TxtExporter` made from `CsvExporter`
+    // for `"txt"` is no class of the code (it may be `TextExporter`), nor is `PAYLOAD` made from `HEADER` for
+    // `payload` one of its constants.
+    // A constant's name inside a string (`os.environ.get("APP_USER")`) is a value of the program's own, not code.
+    let in_code = matches!(context.scan.place, CursorPlace::Code) && !text.contains(['"', '\'']);
     let undefined_class = text
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .filter(|name| name.starts_with(|c: char| c.is_ascii_uppercase()))
-        .filter(|name| name.chars().any(|c| c.is_ascii_lowercase()))
-        .any(|name| uses(name, to).is_some() && !context.code.contains(name));
+        .filter(|name| in_code || name.chars().any(|c| c.is_ascii_lowercase()))
+        .any(|name| uses(name, to).is_some() && !super::lexer::contains_word(context.code, name));
     if undefined_class {
         return None;
     }

@@ -711,7 +711,15 @@ fn input_and_logs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             if variable.contains("log") {
                 out.push(Suggestion::member("getLogger(__name__)", 0.92));
             } else if variable.to_lowercase().contains("level") {
-                out.push(Suggestion::member("INFO", 0.92));
+                // A branch of a chain that set the level already (`level = logging.DEBUG` under `if
+                // args.verbose:`) sets another one, which the code does not say.
+                let chosen = context
+                    .code_lines_above()
+                    .take(8)
+                    .any(|line| line.starts_with(&format!("{variable} = logging.")));
+                if !chosen {
+                    out.push(Suggestion::member("INFO", 0.92));
+                }
             }
         }
         _ => {}

@@ -1902,9 +1902,15 @@ fn accumulate_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     && matches!(value.trim_end_matches(';'), "0" | "0.0")
             })
     });
+    // A value the body took from the element (`size = record["size"]`) is what adds up, not the element.
+    let derived = body.iter().find_map(|line| {
+        let (target, value) = line.trim_end_matches(';').split_once(" = ")?;
+        let target = target.rsplit(' ').next()?;
+        (is_plain_name(target) && super::lexer::contains_word(value, element)).then_some(target)
+    });
     if started_at_zero {
         out.push(Suggestion::construct(
-            format!("{element}{}", terminator(context)),
+            format!("{}{}", derived.unwrap_or(element), terminator(context)),
             0.85,
         ));
     }

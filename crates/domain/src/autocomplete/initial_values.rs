@@ -4,7 +4,7 @@
 //! count`); without one, the field's name (a count, a flag, a list of things).
 
 use super::Suggestion;
-use super::cursor::Context;
+use super::cursor::{Context, indentation};
 use super::idioms::terminator;
 use super::language::Language;
 use super::statements::{FieldKind, enclosing_function, field_kind};
@@ -91,7 +91,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .find(|parameter| parameter.name.eq_ignore_ascii_case(stored))
     {
         if language == Language::Python {
-            out.push(Suggestion::construct(parameter.name, 0.9));
+            let value = wrapped_like_previous(context, parameter.name)
+                .unwrap_or_else(|| parameter.name.to_owned());
+            out.push(Suggestion::construct(value, 0.9));
         }
         return;
     }
@@ -104,6 +106,50 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             confidence,
         ));
     }
+}
+
+/// `self._minor = ` under `self._major = int(major)` -> `int(minor)`, `self.timeout = ` under `self.headers =
+/// check_headers(headers)` -> `check_timeout(timeout)`: a constructor that converts or checks each parameter as it
+/// stores it does the same to the next one, with a builtin conversion or with the checker the module defines
+/// for that parameter.
+fn wrapped_like_previous(context: &Context<'_>, parameter: &str) -> Option<String> {
+    const CONVERSIONS: &[&str] = &[
+        "int",
+        "float",
+        "str",
+        "bool",
+        "bytes",
+        "tuple",
+        "list",
+        "dict",
+        "set",
+        "frozenset",
+    ];
+    let previous = context.previous_code_line()?;
+    if indentation(previous) != indentation(context.line_before) {
+        return None;
+    }
+    let (target, value) = previous.trim().strip_prefix("self.")?.split_once(" = ")?;
+    let (wrapper, argument) = value.strip_suffix(')')?.split_once('(')?;
+    if argument != target.trim_start_matches('_')
+        || !wrapper.chars().all(super::lexer::is_identifier_char)
+        || wrapper.is_empty()
+    {
+        return None;
+    }
+    if CONVERSIONS.contains(&wrapper) {
+        return Some(format!("{wrapper}({parameter})"));
+    }
+    let checker = wrapper
+        .strip_suffix(argument)
+        .map(|head| format!("{head}{parameter}"))
+        .or_else(|| {
+            wrapper
+                .strip_prefix(argument)
+                .map(|tail| format!("{parameter}{tail}"))
+        })?;
+    let defined = context.code.contains(&format!("def {checker}("));
+    defined.then(|| format!("{checker}({parameter})"))
 }
 
 /// The type the class declares for `field` on a line above: TypeScript's `private count: number;`, Java's

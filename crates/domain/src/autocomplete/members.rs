@@ -304,6 +304,41 @@ const CPP_VOID_MUTATORS: &[&str] = &[
 /// Appends completions of the member being typed.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.member else { return };
+    let first = out.len();
+    members_of(context, &access, out);
+    compared_with_itself(context, &access, out, first);
+}
+
+/// `if len(self._data) > self.` -> not `_data`: a comparison's right side names another value than its left
+/// side's (the capacity the size is checked against); the member stays listed, below the inline bar.
+fn compared_with_itself(
+    context: &Context<'_>,
+    access: &MemberAccess<'_>,
+    out: &mut [Suggestion],
+    first: usize,
+) {
+    let Some(left) = context.before_receiver(access).and_then(|before| {
+        [" > ", " < ", " >= ", " <= ", " == ", " != "]
+            .iter()
+            .find_map(|operator| before.strip_suffix(operator))
+    }) else {
+        return;
+    };
+    for suggestion in out.iter_mut().skip(first) {
+        let word = suggestion.text.trim_end_matches("()");
+        let named = format!(
+            "{}{}{}{word}",
+            access.receiver, access.separator, context.prefix
+        );
+        if !word.is_empty() && super::lexer::contains_word(left, &named) {
+            suggestion.confidence = suggestion.confidence.min(NAMESAKE_GUESS);
+        }
+    }
+}
+
+/// The members proposed for `access`: the code's own, the tables', and the rules of each kind of receiver.
+fn members_of(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
+    let access = *access;
     finished_call(context, out);
     mirrored_member(context, &access, out);
     count_as_divisor(context, &access, out);
@@ -492,10 +527,21 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // `re.compile(` makes a pattern to keep: it is what an assignment takes, never what a condition tests
     // (`if re.` is a `match` or a `search`, equally likely).
     let compiled_unkept = leader == Some("compile") && context.assignment_target(&access).is_none();
+    // A condition tests a path (`if not os.path.` -> `exists`, `isdir`, `isfile`, about as often each), it
+    // never joins one.
+    let joined_in_condition = leader == Some("join")
+        && access.receiver == "os.path"
+        && context.before_receiver(&access).is_some_and(|before| {
+            let before = before.trim_start();
+            ["if ", "elif ", "while ", "not ", "and ", "or "]
+                .iter()
+                .any(|keyword| before.ends_with(keyword))
+        });
     // The same holds while its first letters are typed (`fmt.Print` -> `ln(`, `System.out.pr` -> `intln()`).
     if code_silent
         && !test_assigned
         && !compiled_unkept
+        && !joined_in_condition
         && let Some(leader) = leader
         && let Some(rest) = leader.strip_prefix(prefix)
         && !rest.is_empty()
@@ -746,6 +792,13 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
             && [format!("{word}d"), format!("{word}ed")]
                 .iter()
                 .any(|made| namesake(made, name));
+        // `self._start = self.|` where the code names `self._start` nowhere else: the attribute is being
+        // created by this very line, it has no value to copy yet.
+        if namesake(&word, name) && is_self(&access) && created_here(context, &access, &word) {
+            suggestion.confidence = suggestion.confidence.min(NAMESAKE_GUESS);
+            found = true;
+            continue;
+        }
         if namesake(&word, name) || factory || participle {
             let boost = if suggestion.kind == "member" {
                 KNOWN_NAMESAKE_BOOST
@@ -810,6 +863,25 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
         kind: "member",
         cursor_offset: 0,
     });
+}
+
+/// Whether the statement assigns `receiver.member` and the code names that attribute nowhere else.
+fn created_here(context: &Context<'_>, access: &MemberAccess<'_>, member: &str) -> bool {
+    let attribute = format!("{}{}{member}", access.receiver, access.separator);
+    let statement = context.line_before.trim_start();
+    statement.starts_with(&format!("{attribute} ="))
+        && context
+            .code
+            .match_indices(&attribute)
+            .filter(|(at, _)| {
+                context
+                    .code
+                    .get(at + attribute.len()..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_none_or(|c| !super::lexer::is_identifier_char(c))
+            })
+            .count()
+            <= 1
 }
 
 /// What a table that certainly applies to the receiver says of a name no rule proposed as the member: its

@@ -6,7 +6,8 @@
 //! - the file opened the other way: `open(path, ` -> `"w"` under `open(path)`, `"rb"` becoming `"wb"`;
 //! - the flag set back: `self.running = ` -> `False` under `self.running = True`;
 //! - the connection opened there closed: `self.` -> `conn.close()` under `self.conn = sqlite3.connect(...)`,
-//!   `self.open()` answered by `self.close()`.
+//!   `self.open()` answered by `self.close()`, a temporary directory removed (`shutil.rmtree(self.tmpdir)` in
+//!   `tearDown` under `self.tmpdir = tempfile.mkdtemp()`).
 //!
 //! The counterpart is found by its name alone, in a window above the cursor; without one nothing is offered.
 
@@ -338,6 +339,13 @@ fn resource_closed(context: &Context<'_>, pair: &Pair<'_>, out: &mut Vec<Suggest
             let attribute = target
                 .strip_prefix("self.")
                 .filter(|name| is_plain_name(name))?;
+            // A temporary directory is removed with its files (`shutil.rmtree`), or cleans itself up.
+            if value.starts_with("tempfile.mkdtemp(") && context.code.contains("import shutil") {
+                return Some(format!("shutil.rmtree(self.{attribute})"));
+            }
+            if value.starts_with("tempfile.TemporaryDirectory(") {
+                return Some(format!("self.{attribute}.cleanup()"));
+            }
             let opens = [".connect(", "open(", ".Session(", "socket("]
                 .iter()
                 .any(|call| value.contains(call));

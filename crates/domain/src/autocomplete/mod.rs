@@ -88,6 +88,8 @@
 //! - `mirrored_functions`: a Python function written as the counterpart of one above (`save` under `load`,
 //!   `close` under `open`, `stop` under `start`): the opposite call, the file opened the other way, the flag set
 //!   back, the connection closed;
+//!   `reported_values` the value a Python error or log message under an `if` reports, the one name its
+//!   condition tested (`log.error("no such file: %s", ` -> `name` under `if not os.path.exists(name):`);
 //!   `analogous_lines` a Python line written like one above about another thing (a sibling function's line with
 //!   its word put as this one's: `user` as `post` in `get_post` under `get_user`; one more `elif` branch's
 //!   line with its condition's word put: `counts["` -> `INFO` under `elif "INFO" in line:`);
@@ -163,6 +165,7 @@ mod python_records;
 mod ranking;
 mod record_literals;
 mod repetition;
+mod reported_values;
 mod returns_self;
 mod rust;
 mod search_results;
@@ -416,6 +419,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             type_annotations::typescript_type(context, &mut suggestions);
             record_literals::complete(context, &mut suggestions);
             python_records::complete(context, &mut suggestions);
+            reported_values::complete(context, &mut suggestions);
             mirrored_functions::complete(context, &mut suggestions);
             analogous_lines::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);

@@ -1367,6 +1367,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         });
     }
     loop_header(context, out);
+    match_groups(context, out);
+    sibling_class_base(context, out);
+    codec_method_parameters(context, out);
     assign_init_parameter(context, out);
     exception_and_with_endings(context, out);
     method_receiver(context, out);
@@ -3378,6 +3381,43 @@ fn imported_module(code: &str, receiver: &str) -> Option<String> {
     None
 }
 
+/// Whether a declaration matches a compiled pattern of the module (`_SIZE_RE.match(text)`, `pattern.search(line)`):
+/// a name declared by `re.compile(`, or named for a pattern as modules name theirs.
+fn compiled_pattern_call(context: &Context<'_>, head: &str) -> bool {
+    let Some((pattern, _)) = [".match(", ".search(", ".fullmatch("]
+        .iter()
+        .find_map(|call| head.split_once(call))
+    else {
+        return false;
+    };
+    if !super::lexer::is_plain_name(pattern) {
+        return false;
+    }
+    let upper = pattern.to_ascii_uppercase();
+    ["_RE", "PATTERN", "REGEX", "_RX"]
+        .iter()
+        .any(|suffix| upper.ends_with(suffix))
+        || super::statements::declaration_of(context, pattern)
+            .is_some_and(|declaration| declaration.trim_start().starts_with("re.compile("))
+}
+
+/// `number, unit = match.` -> `groups()`: a match unpacked into names gives all its groups at once.
+fn match_groups(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member else {
+        return;
+    };
+    let unpacked = context
+        .assignment_target(&access)
+        .is_some_and(|target| target.contains(", ") && !target.contains(['(', '[']));
+    if unpacked
+        && context.at_line_end()
+        && declared_type(context, access.receiver) == Some(MATCH_METHODS)
+        && let Some(rest) = "groups()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
 /// The built-in type's methods that a receiver's declaration shows (`items = []`, `name: str`).
 fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'static str]> {
     let declaration = super::statements::declaration_of(context, receiver)?;
@@ -3406,6 +3446,7 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
     ]
     .iter()
     .any(|call| head.starts_with(call))
+        || compiled_pattern_call(context, head)
     {
         MATCH_METHODS
     } else if head.starts_with("requests.get(") || head.starts_with("requests.post(") {
@@ -3750,9 +3791,107 @@ fn exception_base(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `def encode(self, input, ` -> `final=False):` in a `codecs.IncrementalEncoder` (`decode` in an
+/// `IncrementalDecoder`), `errors='strict'):` in a `codecs.Codec`: the signatures the `codecs` module calls.
+fn codec_method_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let method = match typed {
+        "def encode(self, input, " => "Encoder",
+        "def decode(self, input, " => "Decoder",
+        _ => return,
+    };
+    let width = indentation(context.line_before);
+    let Some(bases) = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(200)
+        .filter(|line| !line.trim().is_empty())
+        .find(|line| indentation(line) < width)
+        .and_then(|line| line.trim().strip_prefix("class "))
+        .and_then(|header| header.split_once('('))
+        .map(|(_, bases)| bases)
+    else {
+        return;
+    };
+    let parameters = if bases.contains("IncrementalEncoder") && method == "Encoder"
+        || bases.contains("IncrementalDecoder")
+            && method == "Decoder"
+            && !bases.contains("Buffered")
+    {
+        "final=False):"
+    } else if bases.trim_end_matches("):").ends_with("Codec") {
+        "errors='strict'):"
+    } else {
+        return;
+    };
+    if let Some(rest) = parameters.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// `class FormatSizeTests(` under `class ParseSizeTests(unittest.TestCase):` -> `unittest.TestCase):`: a class
+/// named with the same last word as the classes above (`Tests`, `Handler`, `Command`) extends their base, when
+/// they all extend the same one. Errors are `exception_base`'s.
+fn sibling_class_base(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() && !super::auto_paired(context.line_after) {
+        return;
+    }
+    let Some(name) = context
+        .before_prefix()
+        .strip_prefix("class ")
+        .and_then(|rest| rest.strip_suffix('('))
+        .filter(|name| super::lexer::is_plain_name(name))
+    else {
+        return;
+    };
+    let Some(last_word) = name
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_ascii_uppercase())
+        .and_then(|(at, _)| name.get(at..))
+        .filter(|word| word.len() > 2 && *word != name)
+    else {
+        return;
+    };
+    if last_word.ends_with("Error") || last_word.ends_with("Exception") {
+        return;
+    }
+    let mut base = None;
+    for line in context.code_lines_above().take(400) {
+        let Some((sibling, bases)) = line
+            .strip_prefix("class ")
+            .and_then(|rest| rest.strip_suffix("):"))
+            .and_then(|header| header.split_once('('))
+        else {
+            continue;
+        };
+        if !sibling.ends_with(last_word) || sibling == name {
+            continue;
+        }
+        if base.is_some_and(|base| base != bases) || bases.is_empty() || bases.contains('=') {
+            return;
+        }
+        base = Some(bases);
+    }
+    if let Some(base) = base
+        && let Some(rest) = format!("{base}):").strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
 /// The base of the nearest error class above (`AppError` of `class NotFoundError(AppError):`), when the code
 /// defines that base itself.
 fn own_error_base<'a>(context: &Context<'a>) -> Option<&'a str> {
+    if let Some(root) = error_root(context) {
+        return Some(root);
+    }
     let base = context.code_lines_above().take(200).find_map(|line| {
         let (name, base) = line
             .strip_prefix("class ")?
@@ -3766,6 +3905,31 @@ fn own_error_base<'a>(context: &Context<'a>) -> Option<&'a str> {
             .is_some_and(|rest| rest.starts_with(['(', ':']))
     });
     (defined && super::lexer::is_plain_name(base) && !base.ends_with("Exception")).then_some(base)
+}
+
+/// The module's own root error, when the nearest error class above derives from `Exception` itself and says it
+/// is the base of the others (`class Error(Exception):`, or a docstring `"""Base class for all config errors."""`):
+/// the next error derives from it, as in `configparser` or `shutil`.
+fn error_root<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let mut next_line = "";
+    for line in context.code_lines_above().take(200) {
+        if let Some((name, base)) = line
+            .strip_prefix("class ")
+            .and_then(|rest| rest.strip_suffix("):"))
+            .and_then(|header| header.split_once('('))
+        {
+            if !(name.ends_with("Error") || name.ends_with("Exception")) {
+                return None;
+            }
+            let root = matches!(base.trim(), "Exception" | "BaseException");
+            let says_base = name == "Error"
+                || next_line.starts_with("\"\"\"")
+                    && next_line.to_ascii_lowercase().contains("base");
+            return (root && says_base && super::lexer::is_plain_name(name)).then_some(name);
+        }
+        next_line = line;
+    }
+    None
 }
 
 /// Whether the code defines the class `name` and no `__init__` in it (before the next class).

@@ -20,10 +20,12 @@ const CONFIDENCE: f64 = 0.85;
 
 /// Runs the rules after a `, ` inside a literal or a call, and on a blank line inside a literal.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.profile.language != Language::Python
-        || !context.prefix.is_empty()
-        || !context.at_line_end()
-    {
+    if context.profile.language != Language::Python {
+        return;
+    }
+    forwarded_keyword(context, out);
+    forwarded_parameters(context, out);
+    if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
     let typed = context.line_before.trim_start();
@@ -32,7 +34,101 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else if typed.ends_with(", ") {
         same_line_dict(context, typed, out);
         constructor_call(context, typed, out);
+        attribute_sequence(context, typed, out);
     }
+}
+
+/// `open(path, encoding=` -> `encoding` in `def read(path, encoding="utf-8"):`: a keyword argument named like one
+/// of the function's own parameters passes that parameter on, as library functions do with their options.
+fn forwarded_keyword(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.before_prefix();
+    let Some(keyword) = typed
+        .strip_suffix('=')
+        .and_then(|head| head.rsplit([' ', '(', ',']).next())
+        .filter(|keyword| is_plain_name(keyword))
+    else {
+        return;
+    };
+    // A keyword argument, not an assignment or a comparison: `(` or `, ` before it, inside an open call.
+    let Some(head) = typed.get(..typed.len() - keyword.len() - 1) else {
+        return;
+    };
+    let opened = head.matches('(').count() > head.matches(')').count();
+    if !opened || !(head.ends_with('(') || head.ends_with(", ") || head.ends_with(',')) {
+        return;
+    }
+    if !context.at_line_end() && !super::auto_paired(context.line_after) {
+        return;
+    }
+    let Some(parameters) = function_parameters(context) else {
+        return;
+    };
+    if parameters.contains(&keyword)
+        && let Some(rest) = keyword.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        // Above the script's habit of `encoding="utf-8"`: the function's own option is what it passes.
+        out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// `value = require(` in `def require_int(mapping, key, path=None):` under `def require(mapping, key,
+/// path=None):` -> `mapping, key, path`: a function of the module called with parameters that all have namesakes
+/// among the caller's own is handed them, in its order (a wrapper, a checked variant, a validator per field).
+fn forwarded_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !(context.at_line_end() || super::auto_paired(context.line_after))
+    {
+        return;
+    }
+    let Some(callee) = context.line_before.strip_suffix('(').and_then(|head| {
+        let start = super::lexer::trailing_identifier_start(head);
+        let callee = head.get(start..)?;
+        // A method's parameters are not the function's (`obj.check(`), and a class is built, not called.
+        let before = head.get(..start)?;
+        (!before.ends_with('.') && is_plain_name(callee) && !callee.starts_with(char::is_uppercase))
+            .then_some(callee)
+    }) else {
+        return;
+    };
+    let Some(mut own) = function_parameters(context) else {
+        return;
+    };
+    // The loops around the call name values of the caller's too (`for payload in payloads:`).
+    own.extend(
+        context
+            .enclosing_lines()
+            .take_while(|line| !line.starts_with("def "))
+            .filter_map(|line| line.strip_prefix("for ")?.split_once(" in "))
+            .flat_map(|(targets, _)| targets.split(", ")),
+    );
+    let definition = format!("def {callee}(");
+    let Some(header) = context
+        .code_lines_above()
+        .take(400)
+        .find(|line| line.starts_with(&definition))
+    else {
+        return;
+    };
+    let Some(theirs) = parameters_of(header.strip_prefix("def ").unwrap_or(header)) else {
+        return;
+    };
+    // The function being written is not its own callee, and a one-name wrapper says too little unless the name
+    // is the caller's too.
+    if theirs.is_empty()
+        || header.contains('*')
+        || context
+            .enclosing_lines()
+            .any(|line| line.starts_with(&definition))
+        || !theirs.iter().all(|name| own.contains(name))
+    {
+        return;
+    }
+    let closer = if context.at_line_end() { ")" } else { "" };
+    out.push(Suggestion::construct(
+        format!("{}{closer}", theirs.join(", ")),
+        CONFIDENCE,
+    ));
 }
 
 /// How a dict's value names its key: the key's own variable, or the object's attribute of that name.
@@ -204,6 +300,112 @@ fn constructor_call(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion
         read
     };
     out.push(Suggestion::construct(text, CONFIDENCE));
+}
+
+/// `return (self._major, self._minor, ` -> `self._patch)` in a class whose `__init__` stores `_major`, `_minor`
+/// and `_patch`: a tuple, a call or a `%` operand that lists an object's attributes from the first one lists them
+/// in the order the constructor stored them (the comparison key, `__repr__`'s values, `other.`'s alike).
+fn attribute_sequence(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let mut depth = 0_usize;
+    let mut open = None;
+    for (at, c) in typed.char_indices().rev() {
+        match c {
+            ')' | ']' => depth += 1,
+            '(' | '[' if depth == 0 => {
+                open = Some((at, c));
+                break;
+            }
+            '(' | '[' => depth -= 1,
+            _ => {}
+        }
+    }
+    let Some((at, bracket)) = open else {
+        return;
+    };
+    let Some(items) = typed
+        .get(at + 1..)
+        .and_then(|items| items.strip_suffix(", "))
+    else {
+        return;
+    };
+    let mut receiver = None;
+    let mut given = Vec::new();
+    for item in items.split(", ") {
+        let Some((name, attribute)) = item.split_once('.') else {
+            return;
+        };
+        if !is_plain_name(name) || !is_plain_name(attribute) || receiver.is_some_and(|r| r != name)
+        {
+            return;
+        }
+        receiver = Some(name);
+        given.push(attribute);
+    }
+    let Some(receiver) = receiver else {
+        return;
+    };
+    let stored = stored_attributes(context);
+    if stored.len() <= given.len() || stored.get(..given.len()) != Some(given.as_slice()) {
+        return;
+    }
+    let Some(next) = stored.get(given.len()) else {
+        return;
+    };
+    let closer = if given.len() + 1 == stored.len() && context.line_after.trim().is_empty() {
+        if bracket == '(' { ")" } else { "]" }
+    } else {
+        ""
+    };
+    out.push(Suggestion::construct(
+        format!("{receiver}.{next}{closer}"),
+        CONFIDENCE,
+    ));
+}
+
+/// The attributes the `__init__` of the class around the cursor stores (`self.name = `), in order.
+fn stored_attributes<'a>(context: &Context<'a>) -> Vec<&'a str> {
+    let mut lines = Vec::new();
+    for line in context
+        .code_before_line()
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty())
+        .take(WINDOW)
+    {
+        if indentation(line) == 0 {
+            if !line.starts_with("class ") {
+                return Vec::new();
+            }
+            break;
+        }
+        lines.push(line);
+    }
+    let Some(start) = lines
+        .iter()
+        .rposition(|line| line.trim_start().starts_with("def __init__("))
+    else {
+        return Vec::new();
+    };
+    let Some(header) = lines.get(start) else {
+        return Vec::new();
+    };
+    let width = indentation(header);
+    let mut attributes = Vec::new();
+    for line in lines.get(..start).unwrap_or_default().iter().rev() {
+        if indentation(line) <= width {
+            break;
+        }
+        if let Some((attribute, _)) = line
+            .trim()
+            .strip_prefix("self.")
+            .and_then(|rest| rest.split_once(" = "))
+            && is_plain_name(attribute)
+            && !attributes.contains(&attribute)
+        {
+            attributes.push(attribute);
+        }
+    }
+    attributes
 }
 
 /// The parameters of the function around the cursor, `self` and `cls` left out.

@@ -782,6 +782,204 @@ fn only_filled(context: &Context<'_>, name: &str) -> bool {
     false
 }
 
+/// The collection a Python function built and now returns at the end of its body: `tokens = []` at the body's
+/// level, then only filled (`tokens.append(token)`, `usage[path] = size`, `counts.update(words)`), and `return `
+/// at that level -> `tokens`. A list of strings is most often joined before it is returned (`"".join(parts)`),
+/// and a function that builds two collections may return either: nothing is said then.
+fn python_built_result<'a>(context: &Context<'a>) -> Option<&'a str> {
+    /// How many lines of the function are read, at most.
+    const LINES: usize = 80;
+    const EMPTY: &[&str] = &[
+        "[]",
+        "{}",
+        "set()",
+        "dict()",
+        "list()",
+        "bytearray()",
+        "OrderedDict()",
+        "collections.OrderedDict()",
+        "Counter()",
+        "collections.Counter()",
+        "deque()",
+        "collections.deque()",
+    ];
+    let in_function = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|header| header.starts_with("def ") || header.starts_with("async def "));
+    if !in_function {
+        return None;
+    }
+    let width = indentation(context.line_before);
+    let mut built: Option<(&str, usize)> = None;
+    let lines: Vec<&str> = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(LINES)
+        .filter(|line| !line.trim().is_empty())
+        .take_while(|line| indentation(line) >= width)
+        .collect();
+    for (at, line) in lines.iter().enumerate() {
+        if indentation(line) != width {
+            continue;
+        }
+        let Some((name, value)) = line.trim().split_once(" = ") else {
+            continue;
+        };
+        let empty = EMPTY.contains(&value)
+            || ["defaultdict(", "collections.defaultdict("]
+                .iter()
+                .any(|call| value.starts_with(call));
+        if empty && super::lexer::is_plain_name(name) {
+            if built.is_some() {
+                return None;
+            }
+            built = Some((name, at));
+        }
+    }
+    let (name, declared_at) = built?;
+    let mut filled = false;
+    for line in lines.get(..declared_at)? {
+        for (at, _) in line.match_indices(name) {
+            let before = line.get(..at).unwrap_or("");
+            let after = line.get(at + name.len()..).unwrap_or("");
+            let whole = before
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_identifier_char(c) && c != '.')
+                && after.chars().next().is_none_or(|c| !is_identifier_char(c));
+            if !whole {
+                continue;
+            }
+            let added = [
+                ".append(",
+                ".extend(",
+                ".add(",
+                ".update(",
+                ".insert(",
+                ".appendleft(",
+            ]
+            .iter()
+            .find_map(|method| after.strip_prefix(method));
+            let text = |argument: &str| {
+                let argument = argument.strip_prefix('f').unwrap_or(argument);
+                argument.starts_with(['"', '\''])
+            };
+            if added.is_some_and(text) {
+                return None;
+            }
+            let stored = after.starts_with('[')
+                && before.trim().is_empty()
+                && (after.contains("] = ")
+                    || after.contains("] += ")
+                    || after.contains("].append("));
+            if added.is_none() && !stored {
+                return None;
+            }
+            filled = true;
+        }
+    }
+    filled.then_some(name)
+}
+
+/// The value a Python function prepared and checked, returned at the end of its body: `method = method.upper()`,
+/// then `if method not in _METHODS: raise ...`, then `return ` -> `method`; a value made longer under an `if`
+/// (`if params: url = url + "?" + query`, then `return ` -> `url`); a one-parameter function that only checked
+/// its parameter (`if not 0 < port < 65536: raise ...`) returns it. The value must be a parameter, named as a
+/// result (`value`, `result`) or named in the function's name (`url` of `build_url`): `unit = unit.lower()`
+/// in `parse_size` is one step of a computation, not its answer.
+fn python_checked_result<'a>(
+    context: &Context<'a>,
+    function: &FunctionHeader<'a>,
+) -> Option<&'a str> {
+    /// How many lines of the function are read, at most.
+    const LINES: usize = 80;
+    let in_function = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|header| header.starts_with("def ") || header.starts_with("async def "));
+    if !in_function {
+        return None;
+    }
+    let parameters: Vec<&str> = function
+        .parameter_names()
+        .filter(|name| !matches!(*name, "self" | "cls"))
+        .collect();
+    let words = name_words(function.name);
+    // A result's name alone is no proof: `total = sum(numbers)` in `average` is divided before it is returned.
+    let answer = |name: &str, checked: bool| {
+        parameters.contains(&name)
+            || checked && RESULT_NAMES.contains(&name)
+            || words.iter().any(|word| word == name)
+    };
+    let assigned = |line: &'a str| {
+        let (target, _) = line
+            .trim()
+            .split_once(" = ")
+            .or_else(|| line.trim().split_once(" += "))?;
+        super::lexer::is_plain_name(target).then_some(target)
+    };
+    let width = indentation(context.line_before);
+    let mut block_last: Option<&str> = None;
+    let mut checked = false;
+    let mut transformed: Option<&str> = None;
+    for line in context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(LINES)
+        .filter(|line| !line.trim().is_empty())
+    {
+        let depth = indentation(line);
+        if depth > width {
+            block_last.get_or_insert(line.trim());
+            continue;
+        }
+        if depth < width {
+            // The function's header: only checks stood between it and the `return`.
+            return match parameters.as_slice() {
+                [only] if checked && line.trim_start().starts_with("def ") => Some(only),
+                _ => None,
+            };
+        }
+        let statement = line.trim();
+        let last = block_last.take();
+        let header = statement.starts_with("if ") || statement.starts_with("elif ");
+        if let Some(target) = transformed {
+            // One more step of the same value's pipeline (`value = value.strip().lower()` above `value =
+            // re.sub(...)`), or nothing to say.
+            return (assigned(line) == Some(target)).then_some(target);
+        }
+        if header && last.is_some_and(|last| last.starts_with("raise ")) {
+            checked = true;
+            continue;
+        }
+        // Under an `if`, only a value made longer (`url = url + "?" + query`, `path += suffix`): one given a
+        // default (`if size < 0: size = DEFAULT`) or unwrapped (`other = other.data`) is used further on.
+        let extended = |line: &'a str| {
+            let target = assigned(line)?;
+            let value = line.trim().strip_prefix(target)?;
+            (value.starts_with(" += ") || value.starts_with(&format!(" = {target} + ")))
+                .then_some(target)
+        };
+        let target = if header {
+            last.and_then(extended)
+        } else {
+            assigned(line)
+        };
+        let target = target.filter(|target| answer(target, checked))?;
+        // A value assigned once and returned unchecked is as often computed further (`text =
+        // self._munge_whitespace(text)`, then `return self._split(text)`): only a pipeline of its own steps or
+        // a value made longer under an `if` is sure.
+        if checked || header {
+            return Some(target);
+        }
+        transformed = Some(target);
+    }
+    None
+}
+
 /// Whether `name` was declared empty (`const errors = {};`, `const items: Item[] = [];`) within the lines above.
 fn built_empty(context: &Context<'_>, name: &str) -> bool {
     context.code_lines_above().take(60).any(|line| {
@@ -981,6 +1179,16 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
             unary_operation(function.name, parameter, context.profile.language)
     {
         return Some((expression, 0.9));
+    }
+    if context.profile.language == Language::Python
+        && let Some(built) = python_built_result(context)
+    {
+        return Some((built.to_owned(), 0.8));
+    }
+    if context.profile.language == Language::Python
+        && let Some(checked) = python_checked_result(context, &function)
+    {
+        return Some((checked.to_owned(), 0.8));
     }
     let locals = locals(context, function.body_start);
     if let Some((local, convincing)) = likely_result(&locals) {

@@ -9056,6 +9056,424 @@ const INLINE: &[Case] = &[
         "import pandas as pd\n\ndf = pd.read_csv(\"a.csv\")\ndf[\"name\"] = df[\"name\"].str.title()\ndf[\"email\"] = df[\"email\"].str.‸",
         None,
     ),
+    // Twenty-second round (r22a): Python library modules as in the standard library and popular packages (parsing
+    // and formatting helpers, classes with `__init__`/`__repr__`/`__eq__`/properties, a frame codec, an exception
+    // hierarchy, `unittest` suites, an argparse command line, context managers and generators, validators), written
+    // blind, the cursor at a statement's start, after `return ` and inside argument lists. New: a collection built
+    // empty and only filled is returned (`return ` -> `tokens`), a value prepared and checked is returned
+    // (`return ` -> `method` after `if method not in _METHODS: raise`), a keyword argument passes the function's
+    // parameter of its name (`encoding=` -> `encoding`), the module's root error is the next error's base, a
+    // constructor converts the next parameter as it did the last (`int(minor)`, `check_timeout(timeout)`), a
+    // message under an `if` reports the one name its condition tests, an attribute tuple goes on in the
+    // constructor's order (`(self._major, self._minor, ` -> `self._patch)`), `with self.` in a test ->
+    // `assertRaises()`, a codec's `encode(self, input, ` -> `final=False):`, a running total adds the value taken from the element (`size`), and no constant is made
+    // up from another's name (`PAYLOAD.size`) nor an attribute copied from itself (`self._start = self.`).
+    (
+        "python",
+        "def parse_size(text):\n    \"\"\"Return the number of bytes described by *text*, such as '10 MB'.\"\"\"\n    if not isinstance(text, str):\n        raise TypeError(\"expected str, got %s\" % type(text).__name__)\n    match = _SIZE_RE.match(text)\n    if match is None:\n        raise ValueError(\"invalid size: %r\" % text)\n    number, unit = match.‸",
+        Some("groups()"),
+    ),
+    (
+        "python",
+        "def format_duration(seconds):\n    hours, seconds = divmod(int(seconds), 3600)\n    minutes, seconds = divmod(seconds, 60)\n    parts = []\n    if hours:\n        parts.append(\"%dh\" % hours)\n    if minutes:\n        parts.append(\"%dm\" % ‸)",
+        Some("minutes"),
+    ),
+    (
+        "python",
+        "def slugify(value, separator=\"-\"):\n    value = value.strip().lower()\n    value = re.sub(r\"[^\\w\\s-]\", \"\", value)\n    value = re.sub(r\"[-\\s]+\", separator, value)\n    return ‸",
+        Some("value"),
+    ),
+    (
+        "python",
+        "class Version:\n    \"\"\"A dotted version number such as 1.2.3.\"\"\"\n\n    __slots__ = (\"_major\", \"_minor\", \"_patch\")\n\n    def __init__(self, major, minor=0, patch=0):\n        self._major = int(major)\n        self._minor = ‸",
+        Some("int(minor)"),
+    ),
+    (
+        "python",
+        "class Version:\n    \"\"\"A dotted version number such as 1.2.3.\"\"\"\n\n    __slots__ = (\"_major\", \"_minor\", \"_patch\")\n\n    def __init__(self, major, minor=0, patch=0):\n        self._major = int(major)\n        self._minor = int(minor)\n        self._patch = int(patch)\n\n    @classmethod\n    def parse(cls, text):\n        parts = text.strip().split(\".\")\n        if not 1 <= len(parts) <= 3:\n            raise ValueError(\"invalid version: %r\" % text)\n        return cls(*parts)\n\n    @property\n    def major(self):\n        return self._major\n\n    @property\n    def minor(self):\n        return self._minor\n\n    @property\n    def patch(self):\n        return self._patch\n\n    def _key(self):\n        return (self._major, self._minor, ‸",
+        Some("self._patch)"),
+    ),
+    (
+        "python",
+        "class Frame:\n    def __init__(self, kind, flags, payload):\n        self.kind = kind\n        self.flags = flags\n        self.payload = payload\n\n    def __repr__(self):\n        return \"Frame(kind=%r, flags=%r, payload=%r)\" % (self.kind, self.flags, ‸",
+        Some("self.payload)"),
+    ),
+    (
+        "python",
+        "class FrameCodec:\n    def __init__(self, max_payload=MAX_PAYLOAD):\n        self.max_payload = max_payload\n        self._buffer = bytearray()\n\n    def encode(self, frame):\n        if len(frame.payload) > self.max_payload:\n            raise FrameError(\"payload too large: %d\" % len(frame.payload))\n        header = HEADER.pack(frame.kind, frame.flags, len(frame.payload))\n        return header + frame.payload\n\n    def feed(self, data):\n        self._buffer.extend(data)\n\n    def decode(self):\n        if len(self._buffer) < HEADER.size:\n            return None\n        kind, flags, length = HEADER.unpack_from(self._buffer, 0)\n        if length > self.max_payload:\n            raise FrameError(\"payload too large: %d\" % length)\n        end = HEADER.size + length\n        if len(self._buffer) < end:\n            return None\n        payload = bytes(self._buffer[HEADER.size:end])\n        del self._buffer[:end]\n        return Frame(kind, flags, payload)\n\n    def decode_all(self):\n        frames = []\n        while True:\n            frame = self.decode()\n            if frame is None:\n                break\n            frames.append(frame)\n        return ‸",
+        Some("frames"),
+    ),
+    (
+        "python",
+        "class ConfigError(Exception):\n    \"\"\"Base class for all configuration errors.\"\"\"\n\n    def __init__(self, message, path=None, line=None):\n        super().__init__(message)\n        self.message = message\n        self.path = path\n        self.line = line\n\n    def __str__(self):\n        if self.path is None:\n            return self.message\n        if self.line is None:\n            return \"%s: %s\" % (self.path, self.message)\n        return \"%s:%d: %s\" % (self.path, self.line, self.message)\n\n\nclass ParseError(‸",
+        Some("ConfigError):"),
+    ),
+    (
+        "python",
+        "def require(mapping, key, path=None):\n    try:\n        return mapping[key]\n    except KeyError:\n        raise MissingKeyError(key, path) from None\n\n\ndef require_int(mapping, key, path=None):\n    value = require(‸)",
+        Some("mapping, key, path"),
+    ),
+    (
+        "python",
+        "def require_int(mapping, key, path=None):\n    value = require(mapping, key, path)\n    if not isinstance(value, int):\n        raise InvalidValueError(key, value, \"int\", path)\n    return ‸",
+        Some("value"),
+    ),
+    (
+        "python",
+        "import shutil\nimport tempfile\nimport unittest\n\nfrom textutils import format_size, parse_size, slugify\n\n\nclass ParseSizeTests(unittest.TestCase):\n    def test_plain_number(self):\n        self.assertEqual(parse_size(\"10\"), 10)\n\n    def test_kilobytes(self):\n        self.assertEqual(parse_size(\"2 KB\"), 2048)\n\n    def test_megabytes(self):\n        self.assertEqual(parse_size(\"3 MB\"), 3 * 1024 ** 2)\n\n    def test_invalid(self):\n        with self.assertRaises(ValueError):\n            parse_size(\"ten\")\n\n    def test_not_a_string(self):\n        with self.assertRaises(TypeError):\n            parse_size(10)\n\n\nclass FormatSizeTests(unittest.TestCase):\n    def test_bytes(self):\n        self.assertEqual(format_size(10), \"10.0 B\")\n\n    def test_kilobytes(self):\n        self.assertEqual(format_size(2048), \"2.0 KB\")\n\n\nclass SlugifyTests(unittest.TestCase):\n    def setUp(self):\n        self.tmpdir = tempfile.mkdtemp()\n        self.path = os.path.join(self.tmpdir, \"names.txt\")\n\n    def tearDown(self):\n        ‸",
+        Some("shutil.rmtree(self.tmpdir)"),
+    ),
+    (
+        "python",
+        "import shutil\nimport tempfile\nimport unittest\n\nfrom textutils import format_size, parse_size, slugify\n\n\nclass ParseSizeTests(unittest.TestCase):\n    def test_plain_number(self):\n        self.assertEqual(parse_size(\"10\"), 10)\n\n    def test_kilobytes(self):\n        self.assertEqual(parse_size(\"2 KB\"), 2048)\n\n    def test_megabytes(self):\n        self.assertEqual(parse_size(\"3 MB\"), 3 * 1024 ** 2)\n\n    def test_invalid(self):\n        with self.assertRaises(ValueError):\n            parse_size(\"ten\")\n\n    def test_not_a_string(self):\n        with self.assertRaises(TypeError):\n            parse_size(10)\n\n\nclass FormatSizeTests(unittest.TestCase):\n    def test_bytes(self):\n        self.assertEqual(format_size(10), \"10.0 B\")\n\n    def test_kilobytes(self):\n        self.assertEqual(format_size(2048), \"2.0 KB\")\n\n\nclass SlugifyTests(unittest.TestCase):\n    def setUp(self):\n        self.tmpdir = tempfile.mkdtemp()\n        self.path = os.path.join(self.tmpdir, \"names.txt\")\n\n    def tearDown(self):\n        shutil.rmtree(‸)",
+        Some("self.tmpdir"),
+    ),
+    (
+        "python",
+        "class ParseSizeTests(unittest.TestCase):\n    def test_plain_number(self):\n        self.assertEqual(parse_size(\"10\"), 10)\n\n    def test_kilobytes(self):\n        self.assertEqual(parse_size(\"2 KB\"), 2048)\n\n    def test_megabytes(self):\n        self.assertEqual(parse_size(\"3 MB\"), 3 * 1024 ** 2)\n\n    def test_invalid(self):\n        with self.assertRaises(ValueError):\n            parse_size(\"ten\")\n\n    def test_not_a_string(self):\n        with self.assertRaises(TypeError):\n            parse_size(10)\n\n\nclass FormatSizeTests(‸)",
+        Some("unittest.TestCase"),
+    ),
+    (
+        "python",
+        "def cmd_pack(args):\n    for name in args.files:\n        if not os.path.exists(name):\n            log.error(\"no such file: %s\", ‸)",
+        Some("name"),
+    ),
+    (
+        "python",
+        "def cmd_unpack(args):\n    if not os.path.isdir(args.directory):\n        log.error(\"not a directory: %s\", ‸)",
+        Some("args.directory"),
+    ),
+    (
+        "python",
+        "def main(argv=None):\n    parser = build_parser()\n    args = parser.parse_args(argv)\n    if args.verbose:\n        level = logging.DEBUG\n    elif args.quiet:\n        level = logging.‸",
+        None,
+    ),
+    (
+        "python",
+        "def iter_lines(path, encoding=\"utf-8\"):\n    with open(path, encoding=‸)",
+        Some("encoding"),
+    ),
+    (
+        "python",
+        "def tokenize(text):\n    line = 1\n    line_start = 0\n    tokens = []\n    for match in _TOKEN_RE.finditer(text):\n        kind = match.lastgroup\n        value = match.group()\n        column = match.start() - line_start\n        if kind == \"ws\":\n            newlines = value.count(\"\\n\")\n            if newlines:\n                line += newlines\n                line_start = match.start() + value.rfind(\"\\n\") + 1\n            continue\n        tokens.append(Token(kind, value, line, column))\n    return ‸",
+        Some("tokens"),
+    ),
+    (
+        "python",
+        "def word_counts(lines):\n    counts = collections.Counter()\n    for line in lines:\n        counts.update(word.lower() for word in re.findall(r\"\\w+\", line))\n    return ‸",
+        Some("counts"),
+    ),
+    (
+        "python",
+        "def check_method(method):\n    if not isinstance(method, str):\n        raise TypeError(\"method must be a str, not %s\" % type(method).__name__)\n    method = method.upper()\n    if method not in _METHODS:\n        raise ValueError(\"unsupported method: %r\" % ‸)",
+        Some("method"),
+    ),
+    (
+        "python",
+        "def check_method(method):\n    if not isinstance(method, str):\n        raise TypeError(\"method must be a str, not %s\" % type(method).__name__)\n    method = method.upper()\n    if method not in _METHODS:\n        raise ValueError(\"unsupported method: %r\" % method)\n    return ‸",
+        Some("method"),
+    ),
+    (
+        "python",
+        "def check_port(port):\n    if not isinstance(port, int) or isinstance(port, bool):\n        raise TypeError(\"port must be an int\")\n    if not 0 < port < 65536:\n        raise ValueError(\"port out of range: %d\" % ‸)",
+        Some("port"),
+    ),
+    (
+        "python",
+        "def check_port(port):\n    if not isinstance(port, int) or isinstance(port, bool):\n        raise TypeError(\"port must be an int\")\n    if not 0 < port < 65536:\n        raise ValueError(\"port out of range: %d\" % port)\n    return ‸",
+        Some("port"),
+    ),
+    (
+        "python",
+        "def check_headers(headers):\n    if headers is None:\n        return {}\n    result = {}\n    for name, value in headers.items():\n        if not isinstance(name, str):\n            raise TypeError(\"header names must be str\")\n        if \"\\n\" in value or \"\\r\" in value:\n            raise ValueError(\"invalid header value for %r\" % name)\n        result[name.title()] = value\n    return ‸",
+        Some("result"),
+    ),
+    (
+        "python",
+        "def check_method(method):\n    if not isinstance(method, str):\n        raise TypeError(\"method must be a str, not %s\" % type(method).__name__)\n    method = method.upper()\n    if method not in _METHODS:\n        raise ValueError(\"unsupported method: %r\" % method)\n    return method\n\n\ndef check_timeout(timeout):\n    if timeout is None:\n        return None\n    if not isinstance(timeout, numbers.Real):\n        raise TypeError(\"timeout must be a number, not %s\" % type(timeout).__name__)\n    if timeout <= 0:\n        raise ValueError(\"timeout must be positive, got %r\" % timeout)\n    return float(timeout)\n\n\ndef check_port(port):\n    if not isinstance(port, int) or isinstance(port, bool):\n        raise TypeError(\"port must be an int\")\n    if not 0 < port < 65536:\n        raise ValueError(\"port out of range: %d\" % port)\n    return port\n\n\ndef check_headers(headers):\n    if headers is None:\n        return {}\n    result = {}\n    for name, value in headers.items():\n        if not isinstance(name, str):\n            raise TypeError(\"header names must be str\")\n        if \"\\n\" in value or \"\\r\" in value:\n            raise ValueError(\"invalid header value for %r\" % name)\n        result[name.title()] = value\n    return result\n\n\nclass Request:\n    def __init__(self, method, url, headers=None, timeout=None):\n        self.method = check_method(‸)",
+        Some("method"),
+    ),
+    (
+        "python",
+        "def check_timeout(timeout):\n    if timeout is None:\n        return None\n    if not isinstance(timeout, numbers.Real):\n        raise TypeError(\"timeout must be a number, not %s\" % type(timeout).__name__)\n    if timeout <= 0:\n        raise ValueError(\"timeout must be positive, got %r\" % timeout)\n    return float(timeout)\n\n\ndef check_port(port):\n    if not isinstance(port, int) or isinstance(port, bool):\n        raise TypeError(\"port must be an int\")\n    if not 0 < port < 65536:\n        raise ValueError(\"port out of range: %d\" % port)\n    return port\n\n\ndef check_headers(headers):\n    if headers is None:\n        return {}\n    result = {}\n    for name, value in headers.items():\n        if not isinstance(name, str):\n            raise TypeError(\"header names must be str\")\n        if \"\\n\" in value or \"\\r\" in value:\n            raise ValueError(\"invalid header value for %r\" % name)\n        result[name.title()] = value\n    return result\n\n\nclass Request:\n    def __init__(self, method, url, headers=None, timeout=None):\n        self.method = check_method(method)\n        self.url = url\n        self.headers = check_headers(headers)\n        self.timeout = ‸",
+        Some("check_timeout(timeout)"),
+    ),
+    (
+        "python",
+        "class Request:\n    def __init__(self, method, url, headers=None, timeout=None):\n        self.method = check_method(method)\n        self.url = url\n        self.headers = check_headers(headers)\n        self.timeout = check_timeout(timeout)\n\n    def __repr__(self):\n        return \"<Request %s %s>\" % (self.method, ‸)",
+        Some("self.url"),
+    ),
+    (
+        "python",
+        "def build_url(base, path, params=None):\n    url = base.rstrip(\"/\") + \"/\" + path.lstrip(\"/\")\n    if params:\n        query = urllib.parse.urlencode(sorted(params.items()))\n        url = url + \"?\" + query\n    return ‸",
+        Some("url"),
+    ),
+    (
+        "python",
+        "def summarize(records):\n    total = 0\n    count = 0\n    largest = None\n    for record in records:\n        size = record[\"size\"]\n        total += ‸",
+        Some("size"),
+    ),
+    (
+        "python",
+        "def disk_usage(root):\n    usage = {}\n    for dirpath, dirnames, filenames in os.walk(root):\n        size = 0\n        for name in filenames:\n            path = os.path.join(dirpath, name)\n            try:\n                size += os.path.getsize(path)\n            except OSError:\n                continue\n        usage[dirpath] = size\n    return ‸",
+        Some("usage"),
+    ),
+    (
+        "python",
+        "def parse_env(lines):\n    env = {}\n    for line in lines:\n        line = line.strip()\n        if not line or line.startswith(\"#\"):\n            continue\n        key, sep, value = line.partition(\"=\")\n        if not sep:\n            raise ValueError(\"invalid line: %r\" % line)\n        env[key.strip()] = value.strip().strip('\"')\n    return ‸",
+        Some("env"),
+    ),
+    (
+        "python",
+        "def collect(lines):\n    names = []\n    for line in lines:\n        names.append(line.split()[0])\n    return ‸",
+        Some("names"),
+    ),
+    (
+        "python",
+        "def index(rows):\n    by_id = {}\n    for row in rows:\n        by_id[row.id] = row\n    return ‸",
+        Some("by_id"),
+    ),
+    (
+        "python",
+        "import collections\n\n\ndef tally(words):\n    counts = collections.Counter()\n    for word in words:\n        counts.update(word)\n    return ‸",
+        Some("counts"),
+    ),
+    (
+        "python",
+        "def render(items):\n    lines = []\n    for item in items:\n        lines.append(\"- \" + item)\n    return ‸",
+        None,
+    ),
+    (
+        "python",
+        "def split(items):\n    odd = []\n    even = []\n    for x in items:\n        if x % 2:\n            odd.append(x)\n        else:\n            even.append(x)\n    return ‸",
+        None,
+    ),
+    (
+        "python",
+        "def check_name(name):\n    name = name.strip()\n    if not name:\n        raise ValueError(\"empty name\")\n    return ‸",
+        Some("name"),
+    ),
+    (
+        "python",
+        "def check_retries(retries):\n    if retries < 0:\n        raise ValueError(\"negative\")\n    return ‸",
+        Some("retries"),
+    ),
+    (
+        "python",
+        "def parse_size(text):\n    number, unit = text.split()\n    unit = unit.lower()\n    if unit not in UNITS:\n        raise ValueError(unit)\n    return ‸",
+        None,
+    ),
+    (
+        "python",
+        "def make_path(root, name, suffix=None):\n    path = root + \"/\" + name\n    if suffix:\n        path = path + suffix\n    return ‸",
+        Some("path"),
+    ),
+    ("python", "def __contains__(self, key):\n    return ‸", None),
+    (
+        "python",
+        "def load(path, encoding=\"utf-8\"):\n    with open(path, encoding=‸)",
+        Some("encoding"),
+    ),
+    (
+        "python",
+        "def fetch(url, timeout=10):\n    return urlopen(url, timeout=‸",
+        Some("timeout"),
+    ),
+    (
+        "python",
+        "def fetch(url, timeout=10):\n    return urlopen(url, timeout=ti‸",
+        Some("meout"),
+    ),
+    (
+        "python",
+        "def fetch(url):\n    return urlopen(url, timeout=‸",
+        None,
+    ),
+    (
+        "python",
+        "class Error(Exception):\n    pass\n\n\nclass NoSectionError(‸",
+        Some("Error):"),
+    ),
+    (
+        "python",
+        "class StoreError(Exception):\n    \"\"\"Base class for store errors.\"\"\"\n\n\nclass NotFoundError(‸",
+        Some("StoreError):"),
+    ),
+    (
+        "python",
+        "class ParseError(Exception):\n    pass\n\n\nclass LookupFailedError(‸",
+        Some("Exception):"),
+    ),
+    (
+        "python",
+        "class Range:\n    def __init__(self, start, stop):\n        self.start = int(start)\n        self.stop = ‸",
+        Some("int(stop)"),
+    ),
+    (
+        "python",
+        "def check_host(host):\n    return host\n\n\ndef check_port(port):\n    return port\n\n\nclass Address:\n    def __init__(self, host, port):\n        self.host = check_host(host)\n        self.port = ‸",
+        Some("check_port(port)"),
+    ),
+    (
+        "python",
+        "class Address:\n    def __init__(self, host, port):\n        self.host = check_host(host)\n        self.port = ‸",
+        Some("port"),
+    ),
+    (
+        "python",
+        "import logging\nimport os\n\nlog = logging.getLogger(__name__)\n\nif not os.path.isfile(config):\n    log.warning(\"missing config: %s\", ‸",
+        Some("config)"),
+    ),
+    (
+        "python",
+        "def check(level):\n    if level > 5:\n        raise ValueError(\"level too high: %d\" % ‸)",
+        Some("level"),
+    ),
+    (
+        "python",
+        "def check(low, high):\n    if low > high:\n        raise ValueError(\"bad range: %r\" % ‸)",
+        None,
+    ),
+    (
+        "python",
+        "for line in lines:\n    key, sep, value = line.partition(\"=\")\n    if not sep:\n        raise ValueError(\"invalid line: %r\" % ‸)",
+        None,
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y, z):\n        self.x = x\n        self.y = y\n        self.z = z\n\n    def __iter__(self):\n        return iter((self.x, self.y, ‸",
+        Some("self.z)"),
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __repr__(self):\n        return \"Point(%r, %r)\" % (self.x, ‸)",
+        Some("self.y"),
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y, z):\n        self.x = x\n        self.y = y\n        self.z = z\n\n    def key(self):\n        return (self.y, ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Timer:\n    def start(self):\n        self.began = self.‸",
+        None,
+    ),
+    (
+        "python",
+        "import unittest\n\n\nclass StackTests(unittest.TestCase):\n    def test_pop_empty(self):\n        with self.‸",
+        Some("assertRaises()"),
+    ),
+    (
+        "python",
+        "class Pool:\n    def test_lock(self):\n        with self.‸",
+        None,
+    ),
+    (
+        "python",
+        "import struct\n\nHEADER = struct.Struct(\"!I\")\n\n\ndef read(stream):\n    header = stream.read(HEADER.size)\n    (length,) = HEADER.unpack(header)\n    payload = stream.read(‸)",
+        None,
+    ),
+    (
+        "python",
+        "import os\n\n\ndef prepare(target):\n    if not os.path.‸",
+        None,
+    ),
+    (
+        "python",
+        "import os\n\n\ndef prepare(target):\n    path = os.path.‸",
+        Some("join()"),
+    ),
+    (
+        "python",
+        "import shutil\nimport tempfile\nimport unittest\n\n\nclass CacheTests(unittest.TestCase):\n    def setUp(self):\n        self.workdir = tempfile.mkdtemp()\n\n    def tearDown(self):\n        ‸",
+        Some("shutil.rmtree(self.workdir)"),
+    ),
+    (
+        "python",
+        "import tempfile\nimport unittest\n\n\nclass CacheTests(unittest.TestCase):\n    def setUp(self):\n        self.tmp = tempfile.TemporaryDirectory()\n\n    def tearDown(self):\n        ‸",
+        Some("self.tmp.cleanup()"),
+    ),
+    (
+        "python",
+        "import logging\n\nif args.debug:\n    level = logging.DEBUG\nelse:\n    level = logging.‸",
+        None,
+    ),
+    (
+        "python",
+        "import logging\n\nlevel = logging.‸",
+        Some("INFO"),
+    ),
+    (
+        "python",
+        "class Queue:\n    def __init__(self, limit):\n        self.limit = limit\n        self.items = []\n\n    def put(self, item):\n        self.items.append(item)\n        if len(self.items) > self.‸",
+        None,
+    ),
+    (
+        "python",
+        "import re\n\nLINE_RE = re.compile(r\"(\\w+)=(\\w+)\")\n\n\ndef parse(line):\n    m = LINE_RE.match(line)\n    key, value = m.‸",
+        Some("groups()"),
+    ),
+    (
+        "python",
+        "import re\n\n\ndef parse(line):\n    found = re.search(r\"(\\d+)-(\\d+)\", line)\n    low, high = found.gr‸",
+        Some("oups()"),
+    ),
+    (
+        "python",
+        "import unittest\n\n\nclass ReaderTest(unittest.TestCase):\n    pass\n\n\nclass WriterTest(‸",
+        Some("unittest.TestCase):"),
+    ),
+    (
+        "python",
+        "class ListCommand(Command):\n    pass\n\n\nclass ShowCommand(‸)",
+        Some("Command"),
+    ),
+    (
+        "python",
+        "class ListCommand(Command):\n    pass\n\n\nclass HelpView(BaseView):\n    pass\n\n\nclass ShowThing(‸",
+        None,
+    ),
+    (
+        "python",
+        "def load(path, encoding):\n    return path\n\n\ndef load_all(paths, path, encoding=\"utf-8\"):\n    data = load(‸",
+        Some("path, encoding)"),
+    ),
+    (
+        "python",
+        "def send(host, port, payload):\n    return host\n\n\ndef send_all(host, port, payloads):\n    for payload in payloads:\n        send(‸)",
+        Some("host, port, payload"),
+    ),
+    (
+        "python",
+        "def report(rows):\n    total = 0\n    for row in rows:\n        amount = row.price * row.quantity\n        total += ‸",
+        Some("amount"),
+    ),
+    (
+        "python",
+        "def report(prices):\n    total = 0\n    for price in prices:\n        total += ‸",
+        Some("price"),
+    ),
+    (
+        "python",
+        "import codecs\n\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, ‸",
+        Some("final=False):"),
+    ),
+    (
+        "python",
+        "import codecs\n\n\nclass IncrementalDecoder(codecs.IncrementalDecoder):\n    def decode(self, input, fi‸",
+        Some("nal=False):"),
+    ),
+    (
+        "python",
+        "import codecs\n\n\nclass Codec(codecs.Codec):\n    def encode(self, input, ‸",
+        Some("errors='strict'):"),
+    ),
+    (
+        "python",
+        "class Reader:\n    def decode(self, input, ‸",
+        None,
+    ),
     // Nineteenth round (r19g): object-oriented Java and TypeScript as coursework and first jobs write it (classes
     // with private fields, accessors, `equals`/`hashCode`, interfaces, generics, singletons, builders, observers,
     // factories, streams, `Optional`, exceptions, parameter properties, discriminated unions), written blind.

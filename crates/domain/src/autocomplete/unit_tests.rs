@@ -373,15 +373,29 @@ fn expected_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `with pytest.` in a test -> `raises()`: the one context manager a first test suite opens from pytest.
+/// `with pytest.` in a test -> `raises()`: the one context manager a first test suite opens from pytest;
+/// `with self.` in a `unittest.TestCase`'s test -> `assertRaises()`, the assertion a `with` opens (never
+/// `assertEqual`, which is no context manager).
 fn pytest_context(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.line_before.trim_start() != "with pytest." {
+    let typed = context.line_before.trim_start();
+    if typed != "with pytest." && typed != "with self." {
         return;
     }
     let in_test =
         enclosing_function(context).is_some_and(|function| function.name.starts_with("test"));
-    if in_test {
+    if !in_test {
+        return;
+    }
+    if typed == "with pytest." {
         out.push(Suggestion::member("raises()", 0.88));
+        return;
+    }
+    let test_case = context
+        .code_lines_above()
+        .find(|line| line.starts_with("class "))
+        .is_some_and(|class| class.contains("TestCase)"));
+    if test_case {
+        out.push(Suggestion::member("assertRaises()", 0.9));
     }
 }
 
