@@ -280,6 +280,19 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     {
         return;
     }
+    // `s += '`: appending an empty string does nothing; the text appended is still to be typed.
+    if is_empty_literal(context.typed_in_literal(literal).unwrap_or(""), '\'') {
+        let appends = context
+            .before_literal(literal)
+            .is_some_and(|before| before.trim_end().ends_with("+="));
+        if appends {
+            return;
+        }
+    }
+    // `typeof job !== '`: the type tested is still to be named; an empty string is never it.
+    if super::javascript_library::unnamed_typeof_string(context, literal) {
+        return;
+    }
     let text = context.text(literal);
     let Some(quote) = text
         .chars()
@@ -353,7 +366,7 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         let name = typed.trim_start_matches(quote);
         // A name begun (`from "re`) is the module's beginning: finishing it, not closing it there.
         if let Some(rest) = known_string_argument(context, literal)
-            .and_then(|module| module.strip_prefix(name))
+            .and_then(|module| module.strip_prefix(name).map(str::to_owned))
             .filter(|_| typed.starts_with(quote))
         {
             let (ending, _) = line_ending(context, line_tokens);
@@ -875,7 +888,7 @@ fn printed_line_needs_newline(context: &Context<'_>, literal: &Token, typed_lite
 
 /// The text a string argument just opened holds, where the call says it: the module a `require(` binds to its own
 /// name, and the encoding a file is read with in Node.
-fn known_string_argument(context: &Context<'_>, literal: &Token) -> Option<&'static str> {
+fn known_string_argument(context: &Context<'_>, literal: &Token) -> Option<String> {
     if !matches!(
         context.profile.language,
         Language::JavaScript | Language::TypeScript
@@ -891,18 +904,21 @@ fn known_string_argument(context: &Context<'_>, literal: &Token) -> Option<&'sta
         let name = ["const ", "let ", "var "]
             .iter()
             .find_map(|keyword| binding.strip_prefix(keyword))?;
-        return super::javascript::module_bound_to(name);
+        return super::javascript::module_bound_to(name)
+            .map(|module| super::javascript_library::spelled_module(context, module));
     }
     if let Some(bindings) = before
         .strip_prefix("import ")
         .and_then(|rest| rest.strip_suffix(" from"))
     {
-        return imported_module(bindings.trim());
+        return imported_module(bindings.trim())
+            .map(|module| super::javascript_library::spelled_module(context, module));
     }
     let reads_file = ["readFileSync(", "readFile("]
         .iter()
         .any(|call| before.contains(call));
-    (reads_file && before.ends_with(',') && before.matches('(').count() == 1).then_some("utf8")
+    (reads_file && before.ends_with(',') && before.matches('(').count() == 1)
+        .then(|| "utf8".to_owned())
 }
 
 /// Whether `literal` is the module of a JavaScript or TypeScript `import ... from`.
@@ -941,8 +957,10 @@ fn imported_module(bindings: &str) -> Option<&'static str> {
         .map(str::trim)
         .filter(|name| !name.is_empty());
     let first = names.next()?;
-    (REACT_HOOKS.contains(&first) && names.all(|name| REACT_HOOKS.contains(&name)))
-        .then_some("react")
+    if REACT_HOOKS.contains(&first) && names.all(|name| REACT_HOOKS.contains(&name)) {
+        return Some("react");
+    }
+    super::javascript_library::module_of_named(bindings)
 }
 
 /// Whether `literal` has nothing typed in it yet (`"`, `f"`) and is an argument of a call: the first, or one after

@@ -564,6 +564,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     exported_declaration(context, out);
     super::javascript_everyday::complete(context, out);
     super::javascript_projects::complete(context, out);
+    super::javascript_library::complete(context, out);
 }
 
 /// A module that exports every declaration it makes exports the next one too: at a top-level statement's start,

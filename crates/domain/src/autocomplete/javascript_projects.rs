@@ -1228,6 +1228,13 @@ fn export_list_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .map_or(code.len(), |at| from + at + 1)
     };
     let declared = module_declarations(code.get(from..).unwrap_or(""), reexport);
+    // The module's constants (`const DEFAULTS = {`) come first and are often kept private: the list then starts
+    // with the first declaration after them.
+    let constants = declared
+        .iter()
+        .take_while(|name| is_constant_name(name))
+        .count();
+    let declared = declared.get(constants..).unwrap_or_default();
     let remaining: Vec<&str> = declared
         .iter()
         .copied()
@@ -1262,6 +1269,14 @@ fn export_list_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         0.88,
         "identifier",
     ));
+}
+
+/// Whether a name is written as a constant's (`DEFAULTS`, `MAX_SIZE`).
+fn is_constant_name(name: &str) -> bool {
+    name.chars().any(|c| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// The names a module declares at its top level, in order: its functions, classes and variables (not the modules

@@ -11,6 +11,8 @@
 //!   `javascript_everyday` hold a course's everyday exercises in those languages (string, file and list work),
 //!   `javascript_projects` what real JavaScript and TypeScript projects leave to write (an Express middleware's
 //!   `next();`, a hook's dependency list, a module's half-typed name, an API function's fetched type);
+//!   `javascript_library` what npm packages' modules leave to write (a `typeof` test's type name, the options
+//!   spread over the defaults, a wrapper's `apply(this, args)`);
 //!   `python_libraries` what real Python projects use beyond the standard modules (the data libraries by their
 //!   aliases, a frame's, a `Path`'s, a logger's, a web app's and an SQLAlchemy session's members);
 //! - `counting_loop`: the three-part `for` header that C, C++, Java, JavaScript, TypeScript and Go share, typed
@@ -140,6 +142,7 @@ mod initial_values;
 mod java;
 mod javascript;
 mod javascript_everyday;
+mod javascript_library;
 mod javascript_projects;
 mod json_and_http;
 mod language;
@@ -381,6 +384,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             competitive::in_literal(context, &mut suggestions);
             go::in_literal(context, &literal, &mut suggestions);
             javascript_projects::in_literal(context, &mut suggestions);
+            javascript_library::in_literal(context, &literal, &mut suggestions);
             python::in_literal(context, &literal, &mut suggestions);
             mirrored_functions::in_literal(context, &mut suggestions);
             analogous_lines::complete(context, &mut suggestions);

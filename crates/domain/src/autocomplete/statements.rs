@@ -994,8 +994,35 @@ fn built_empty(context: &Context<'_>, name: &str) -> bool {
             return false;
         };
         let value = value.trim_end_matches(';').trim();
-        (rest.starts_with(" =") || rest.starts_with(':')) && matches!(value, "{}" | "[]")
+        (rest.starts_with(" =") || rest.starts_with(':'))
+            && (matches!(value, "{}" | "[]") || sized_empty(value))
     })
+}
+
+/// Whether a value is a typed array or a buffer made empty at a size (`new Uint8Array(len)`, `Buffer.alloc(4)`),
+/// to be filled: not one wrapping another buffer (`new Uint8Array(buf)`).
+fn sized_empty(value: &str) -> bool {
+    const MAKERS: &[&str] = &[
+        "new Uint8Array(",
+        "new Uint16Array(",
+        "new Uint32Array(",
+        "new Int32Array(",
+        "new Float64Array(",
+        "Buffer.alloc(",
+        "Buffer.allocUnsafe(",
+    ];
+    MAKERS
+        .iter()
+        .find_map(|maker| value.strip_prefix(maker))
+        .and_then(|rest| rest.strip_suffix(')'))
+        .is_some_and(|size| {
+            let lowered = size.to_ascii_lowercase();
+            size.chars().all(|c| c.is_ascii_digit())
+                || ["len", "size", "length", "count"]
+                    .iter()
+                    .any(|word| lowered.contains(word))
+                || size.contains(['(', '*', '/', '+'])
+        })
 }
 
 /// Whether the cursor's line is a statement of the function body itself, not of a block inside it: the line that

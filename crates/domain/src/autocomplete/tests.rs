@@ -11633,6 +11633,376 @@ const INLINE: &[Case] = &[
         "const ctx = canvas.getContext(\"2d\") as ‸",
         Some("CanvasRenderingContext2D"),
     ),
+    // Twenty-second round (r22b): library modules of npm packages, written blind (utility modules, options
+    // merged with defaults, classes with private fields, event emitters, stream transforms, promise wrappers
+    // around callbacks, tokenizers, type guards, declaration files). A `typeof` test's type name from its letters
+    // or its function's name (`isString` -> `string`), an unnamed one left open rather than closed empty; the
+    // directive `'use strict'`; the module of a destructuring `require(` (`{ Transform }` -> `stream`) in the
+    // file's `node:` spelling; the options spread over the defaults; a wrapper's `apply(this, args)`; the
+    // `null` an object test excludes; a constructor's next option copied under its own name; an error-first
+    // callback's error handed to `callback`/`reject`, then `return;` and `resolve(data);`; CommonJS exports of
+    // declared names; a field stored from its constructor parameter (`this.#ttl = ` -> `ttl;`); a TypeScript
+    // function's local of its result type and the `undefined` of a guard; a caught error rethrown; a declaration
+    // file's `export = `; an event overload's result; `Object.create(null)`; `continue;` past a missing item; an
+    // empty result returned by its guard; the export list past the module's constants. Left alone: an error
+    // message, a constructor's start value, the defaults' second spread outside a function, overloads that
+    // differ in their parameters.
+    (
+        "javascript",
+        "function isString(value) {\n  return typeof value === 'str‸",
+        Some("ing'"),
+    ),
+    (
+        "javascript",
+        "function isPlainObject(value) {\n  if (value === null || typeof value !== '‸",
+        Some("object'"),
+    ),
+    (
+        "javascript",
+        "function isCallable(fn) {\n  return typeof fn === 'fu‸",
+        Some("nction'"),
+    ),
+    (
+        "javascript",
+        "class Queue {\n  push(job) {\n    if (typeof job !== '‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function check(x) {\n  if (typeof x === 's‸",
+        None,
+    ),
+    (
+        "typescript",
+        "export function isNumber(value: unknown): value is number {\n  return typeof value === '‸",
+        Some("number'"),
+    ),
+    ("javascript", "'use str‸", Some("ict'")),
+    ("javascript", "'use strict';\n\nconst x = 'use s‸", None),
+    (
+        "javascript",
+        "'use strict';\n\nconst { EventEmitter } = require('‸')",
+        Some("events"),
+    ),
+    (
+        "javascript",
+        "const { Transform } = require('stream');\nconst { StringDecoder } = require('‸')",
+        Some("string_decoder"),
+    ),
+    (
+        "typescript",
+        "import { Readable, Transform } from '‸'",
+        Some("stream"),
+    ),
+    (
+        "javascript",
+        "import { createHash } from 'node:crypto';\nimport path from '‸'",
+        Some("node:path"),
+    ),
+    ("javascript", "const { foo, bar } = require('‸')", None),
+    (
+        "javascript",
+        "const { Transform, readFileSync } = require('‸')",
+        None,
+    ),
+    ("javascript", "const { name, age‸", None),
+    (
+        "javascript",
+        "const DEFAULTS = {\n  encoding: 'utf8',\n};\n\nfunction normalize(options) {\n  const result = { ...DEFAULTS, ...‸",
+        Some("options };"),
+    ),
+    (
+        "typescript",
+        "export function connect(url: string, opts: ConnectOptions = {}) {\n  const resolved = { ...defaultOptions, ...‸ }",
+        Some("opts"),
+    ),
+    (
+        "javascript",
+        "const DEFAULTS = {\n  encoding: 'utf8',\n};\n\nfunction normalize(options) {\n  if (options == null) return { ...‸",
+        Some("DEFAULTS"),
+    ),
+    (
+        "javascript",
+        "function merge(target, options) {\n  const result = { ...target, ...‸",
+        None,
+    ),
+    (
+        "javascript",
+        "export function memoize(fn) {\n  const store = new Map();\n  return function memoized(...args) {\n    const k = JSON.stringify(args);\n    const value = fn.apply(‸)",
+        Some("this, args"),
+    ),
+    (
+        "javascript",
+        "function debounce(callback, wait) {\n  let timer;\n  return (...params) => {\n    clearTimeout(timer);\n    timer = setTimeout(() => callback.apply(‸",
+        Some("this, params"),
+    ),
+    (
+        "javascript",
+        "function run(fn) {\n  return fn.apply(‸)",
+        None,
+    ),
+    (
+        "typescript",
+        "export function isObject(value: unknown): value is Record<string, unknown> {\n  return typeof value === 'object' && value !== ‸",
+        Some("null"),
+    ),
+    (
+        "javascript",
+        "if (typeof options === \"object\" && options != ‸)",
+        Some("null"),
+    ),
+    (
+        "javascript",
+        "return typeof value === 'string' && value !== ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "class Queue {\n  constructor(options = {}) {\n    this.concurrency = options.concurrency ?? 1;\n    this.timeout = options.‸",
+        Some("timeout"),
+    ),
+    (
+        "javascript",
+        "class Pool {\n  constructor(config) {\n    this.max = config.max;\n    this.idleTimeout = config.id‸",
+        Some("leTimeout"),
+    ),
+    (
+        "javascript",
+        "class Pool {\n  constructor(config) {\n    this.max = config.maximum;\n    this.min = config.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function readJson(file, callback) {\n  fs.readFile(file, 'utf8', (err, text) => {\n    if (err) return ‸",
+        Some("callback(err)"),
+    ),
+    (
+        "javascript",
+        "function writeFile(file, data) {\n  return new Promise((resolve, reject) => {\n    fs.writeFile(file, data, (err) => {\n      if (err) return ‸",
+        Some("reject(err)"),
+    ),
+    (
+        "javascript",
+        "function load(name, done) {\n  db.get(name, function (error, row) {\n    if (error) {\n      ‸",
+        Some("done(error)"),
+    ),
+    (
+        "javascript",
+        "function load(name) {\n  db.get(name, (err, row) => {\n    if (err) return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function readFile(file) {\n  return new Promise((resolve, reject) => {\n    fs.readFile(file, (err, data) => {\n      if (err) {\n        reject(err);\n        return;\n      }\n      ‸",
+        Some("resolve(data);"),
+    ),
+    (
+        "javascript",
+        "function remove(file) {\n  return new Promise((resolve, reject) => {\n    fs.unlink(file, (err) => {\n      if (err) return reject(err);\n      ‸",
+        Some("resolve();"),
+    ),
+    (
+        "javascript",
+        "function remove(file, cb) {\n  fs.unlink(file, (err) => {\n    if (err) return cb(err);\n    ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function fromBase64Url(str) {\n  let base64 = str.replace(/-/g, '+');\n  while (base64.length % 4) base64 += '‸",
+        None,
+    ),
+    (
+        "javascript",
+        "class Queue extends EventEmitter {}\n\nmodule.exports = Queue;\nmodule.exports.Queue = ‸",
+        Some("Queue;"),
+    ),
+    (
+        "javascript",
+        "class Queue extends EventEmitter {}\n\nmodule.exports = Queue;\nmodule.exports.Queue = Queue;\nmodule.exports.default = ‸",
+        Some("Queue;"),
+    ),
+    (
+        "javascript",
+        "function split(options) {\n  return new LineSplitter(options);\n}\n\nexports.split = ‸",
+        Some("split;"),
+    ),
+    ("javascript", "module.exports.version = ‸", None),
+    (
+        "javascript",
+        "class RateLimiter {\n  #limit;\n  #interval;\n\n  constructor({ limit = 10, interval = 1000 } = {}) {\n    this.#limit = limit;\n    this.#interval = ‸",
+        Some("interval;"),
+    ),
+    (
+        "typescript",
+        "export class Cache<K, V> {\n  readonly #ttl: number;\n  private _max: number;\n\n  constructor(ttl: number, max = 100) {\n    this._max = ‸",
+        Some("max;"),
+    ),
+    (
+        "javascript",
+        "class Tokenizer {\n  constructor(input) {\n    this.input = input;\n    this.pos = ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "class Lexer {\n  tokenize(): Token[] {\n    const tokens: Token[] = [];\n    for (;;) {\n      const token = this.next();\n      tokens.push(token);\n      if (token.kind === 'eof') return ‸",
+        Some("tokens;"),
+    ),
+    (
+        "typescript",
+        "function collect(input: string): Item[] {\n  const seen = new Set<string>();\n  const items: Item[] = [];\n  for (const part of input.split(',')) {\n    items.push(parse(part));\n  }\n  return ‸",
+        Some("items;"),
+    ),
+    (
+        "typescript",
+        "function pick(a: Item[], b: Item[]): Item[] {\n  const left: Item[] = a.slice();\n  const right: Item[] = b.slice();\n  return ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "class PriorityQueue<T> {\n  pop(): T | undefined {\n    if (this.heap.length === 0) return ‸",
+        Some("undefined"),
+    ),
+    (
+        "typescript",
+        "class LRUCache<K, V> {\n  get(key: K): V | undefined {\n    const entry = this.#map.get(key);\n    if (entry.expires < Date.now()) {\n      this.#map.delete(key);\n      return ‸",
+        Some("undefined;"),
+    ),
+    (
+        "typescript",
+        "function find(id: string): User | null {\n  if (!id) return ‸",
+        Some("null"),
+    ),
+    (
+        "typescript",
+        "function find(id: string): User | null {\n  const user = users.get(id);\n  return ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "export async function retry<T>(fn: () => Promise<T>): Promise<T> {\n  try {\n    return await fn();\n  } catch (error) {\n    if (error instanceof AbortError) throw ‸",
+        Some("error;"),
+    ),
+    (
+        "javascript",
+        "async function exists(file) {\n  try {\n    await stat(file);\n    return true;\n  } catch (err) {\n    if (err.code === 'ENOENT') {\n      return false;\n    }\n    throw ‸",
+        Some("err;"),
+    ),
+    (
+        "javascript",
+        "function parse(text) {\n  if (!text) {\n    throw ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "declare namespace csv {\n  function parse(input: string): string[][];\n}\n\nexport = ‸",
+        Some("csv;"),
+    ),
+    (
+        "typescript",
+        "declare function bytes(value: string): number;\ndeclare namespace bytes {\n  function parse(value: string): number;\n}\n\nexport = ‸",
+        Some("bytes;"),
+    ),
+    (
+        "typescript",
+        "declare class Foo {}\ndeclare function bar(): void;\n\nexport = ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "interface Parser extends Transform {\n  on(event: 'data', listener: (row: Row) => void): this;\n  on(event: 'error', listener: (err: Error) => void): ‸",
+        Some("this;"),
+    ),
+    (
+        "typescript",
+        "export interface Emitter {\n  emit(event: 'open'): boolean;\n  emit(event: 'close', code: number): ‸",
+        Some("boolean;"),
+    ),
+    (
+        "typescript",
+        "declare namespace csv {\n  function parse(input: string, options?: ParseOptions): Row[];\n  function parse(options?: ParseOptions): ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "export interface Emitter {\n  open(): void;\n  close(code: number): ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function parseQuery(search) {\n  const result = Object.create(‸)",
+        Some("null"),
+    ),
+    ("javascript", "Child.prototype = Object.create(‸)", None),
+    (
+        "javascript",
+        "function parseQuery(str) {\n  const result = Object.create(null);\n  for (const pair of str.split('&')) {\n    if (!pair) ‸",
+        Some("continue;"),
+    ),
+    (
+        "javascript",
+        "export const encodeUtf8 = str => {\n  const len = str.length\n  const buf = new Uint8Array(len)\n  for (let i = 0; i < len; i++) {\n    buf[i] = str.codePointAt(i)\n  }\n  return ‸",
+        Some("buf"),
+    ),
+    (
+        "javascript",
+        "function view(buffer) {\n  const bytes = new Uint8Array(buffer)\n  for (let i = 0; i < bytes.length; i++) {\n    bytes[i] ^= 0xff\n  }\n  return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function stringify(params) {\n  const parts = [];\n  for (const [key, value] of Object.entries(params)) {\n    if (value === undefined) ‸",
+        Some("continue;"),
+    ),
+    (
+        "javascript",
+        "function total(items) {\n  for (const item of items) {\n    if (!ready) ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function parseQuery(search) {\n  const result = Object.create(null);\n  if (!search) return ‸",
+        Some("result;"),
+    ),
+    (
+        "typescript",
+        "function tags(post: Post): string[] {\n  const tags: string[] = [];\n  if (!post.body) return ‸",
+        Some("tags;"),
+    ),
+    (
+        "javascript",
+        "function parse(input) {\n  const result = compute(input);\n  if (!input) return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "try {\n  run();\n} catch (err) {\n  throw ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const DEFAULTS = { strict: false };\n\nfunction isString(value) {}\nfunction isPlainObject(value) {}\nfunction assertString(value, name) {}\n\nmodule.exports = {\n  isString,\n  isPlainObject,\n  ‸",
+        Some("assertString,"),
+    ),
+    (
+        "javascript",
+        "const DEFAULTS = { strict: false };\n\nfunction isString(value) {}\nfunction isPlainObject(value) {}\nfunction assertString(value, name) {}\nfunction assertNumber(value, name) {}\n\nmodule.exports = {\n  isPlainObject,\n  isString,\n  ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function readFile(file) {\n  return new Promise((resolve, reject) => {\n    fs.readFile(file, (err, data) => {\n      if (err) {\n        reject(err);\n        ‸",
+        Some("return;"),
+    ),
+    (
+        "javascript",
+        "_transform(chunk, encoding, callback) {\n    if (this.buffer.length > this.max) {\n      callback(new RangeError('line too long'));\n      ret‸",
+        Some("urn;"),
+    ),
+    (
+        "javascript",
+        "function done(err) {\n  if (err) {\n    callback(null, cached);\n    ‸",
+        None,
+    ),
     // Nineteenth round (r19a): Python as people use it day to day (files, strings, collections, dates, `re`,
     // `argparse`, `subprocess`, `requests`, pandas, NumPy, matplotlib, classes, errors, logging), written blind.
     // The members of a `Counter`, a `deque`, a `defaultdict`, a CSV writer and a NumPy array from their
