@@ -5,14 +5,17 @@
 //!   `-1;`), or `NULL;` in a function that returns a pointer;
 //! - `return ` at the end of a function that has a cleanup label -> its code (`fail:` ... `return rc;`), and at the
 //!   end of one written like the function above it -> what that one returned (`return VM_OK;`, `return err;`);
+//!   else the one local of its pointer result type (`dict *d = malloc(...)` -> `d;`), `NULL;` in a thread's start
+//!   routine (`void *worker(void *arg)`), a `ret` kept in the result type (`unsigned ret;` -> `ret;`);
 //! - `return ` after a search loop of a function returning a pointer -> `NULL;`; in C++ under a failed lookup
 //!   (`if (it == index_.end())`) -> the result type's nothing (`std::nullopt;`, `false;`, `nullptr;`);
+//! - a `bool` function's code is never handed on: jemalloc's `if (err) { return true; }`.
 //! - `goto ` -> the label the function's earlier jumps went to (or, before its first, the previous function's);
 //! - the line after `rc = f(...);` -> the check the file wrote after the code's earlier assignment
 //!   (`if (rc != SQLITE_OK)`), and the body of such a check -> the one it had before (`goto fail;`).
 //!
-//! Everything is read from a window of lines above the cursor: the enclosing function's header and body, and the
-//! functions just above it.
+//! Everything is read from a window of lines above the cursor: the enclosing function's header (its result on the
+//! line above the name too, as jemalloc and BSD write it) and body, and the functions just above it.
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
@@ -246,6 +249,13 @@ fn returned_value(
     if function.result == "void" || function.result.is_empty() {
         return None;
     }
+    // A `bool` function answers `true` or `false` whatever its `err` says (jemalloc's `if (err) { return true; }`).
+    if matches!(function.result.as_str(), "bool" | "_Bool") {
+        return function
+            .blocks
+            .first()
+            .and_then(|header| failed_lookup(context, header, function));
+    }
     let body = lines.get(..function.index).unwrap_or(&[]);
     if let Some(header) = function.blocks.first() {
         if let Some(value) = checked_status(header, function, body) {
@@ -269,7 +279,12 @@ fn returned_value(
         }
         return failed_lookup(context, header, function);
     }
-    if !function.at_body_level {
+    // A finished statement above: with tabs and spaces mixed, an `if` above the cursor may look level with it.
+    let finished = lines.first().is_some_and(|line| {
+        let line = line.trim_end();
+        line.ends_with(';') || line.ends_with('}') || is_label(line.trim())
+    });
+    if !function.at_body_level || !finished {
         return None;
     }
     if body.iter().any(|line| is_label(line.trim())) {
@@ -281,15 +296,16 @@ fn returned_value(
     if let Some(value) = after_search_loop(context, body, function) {
         return Some((value, PROPAGATED));
     }
-    // `dict *d = malloc(...)` filled in a `dict *` function: the one local of the result type is what it made.
-    if function.returns_pointer()
-        && let [made] = pointers_declared(body, &function.result).as_slice()
-    {
-        return Some((format!("{made};"), PRECEDENT));
-    }
     // A thread's start routine (`void *worker(void *arg)`) hands back nothing.
     if function.result == "void *" && function.thread_routine {
         return Some(("NULL;".to_owned(), PRECEDENT));
+    }
+    // `dict *d = malloc(...)` filled in a `dict *` function: the one local of the result type is what it made.
+    if function.returns_pointer()
+        && function.result != "void *"
+        && let [made] = pointers_declared(body, &function.result).as_slice()
+    {
+        return Some((format!("{made};"), PRECEDENT));
     }
     if let Some(value) = written_like_previous(lines, function) {
         return Some((format!("{value};"), PRECEDENT));

@@ -21261,11 +21261,6 @@ const INLINE: &[Case] = &[
     ),
     (
         "c",
-        "#include <stddef.h>\n#include <stdlib.h>\n#include <string.h>\n\n#define ALIGN_UP(n, a) (((n) + ((a) - 1)) & ~((a) - 1))\n#define ARENA_BLOCK_SIZE (64 * 1024)\n#define likely(x) __builtin_expect(!!(x), 1)\n#define unlikely(x) __builtin_expect(!!(x), 0)\n\ntypedef struct arena_block {\n    struct arena_block *next;\n    size_t used;\n    size_t size;\n    unsigned char data[];\n} arena_block;\n\ntypedef struct arena {\n    arena_block *head;\n    size_t total;\n} arena;\n\nvoid arena_init(arena *a)\n{\n    a->head = NULL;\n    a->total = 0;\n}\n\nstatic arena_block *arena_new_block(size_t size)\n{\n    arena_block *b = malloc(sizeof(arena_block) + size);\n    if (unlikely(b == NULL))\n        return NULL;\n    b->next = NULL;\n    b->used = 0;\n    b->size = size;\n    return b;\n}\n\nvoid *arena_alloc(arena *a, size_t n)\n{\n    arena_block *b = a->head;\n    void *p;\n\n    n = ALIGN_UP(n, sizeof(void *));\n    if (b == NULL || b->used + n > b->size) {\n        size_t size = n > ARENA_BLOCK_SIZE ? n : ARENA_BLOCK_SIZE;\n        b = arena_new_block(size);\n        if (unlikely(b == NULL))\n            return NULL;\n        b->next = a->head;\n        a->head = b;\n        a->total += size;\n    }\n    p = b->data + b->used;\n    b->used += n;\n    return ‸",
-        Some("p;"),
-    ),
-    (
-        "c",
         "#include <stddef.h>\n#include <stdlib.h>\n#include <string.h>\n\n#define ALIGN_UP(n, a) (((n) + ((a) - 1)) & ~((a) - 1))\n#define ARENA_BLOCK_SIZE (64 * 1024)\n#define likely(x) __builtin_expect(!!(x), 1)\n#define unlikely(x) __builtin_expect(!!(x), 0)\n\ntypedef struct arena_block {\n    struct arena_block *next;\n    size_t used;\n    size_t size;\n    unsigned char data[];\n} arena_block;\n\ntypedef struct arena {\n    arena_block *head;\n    size_t total;\n} arena;\n\nvoid arena_init(arena *a)\n{\n    a->head = NULL;\n    a->total = 0;\n}\n\nstatic arena_block *arena_new_block(size_t size)\n{\n    arena_block *b = malloc(sizeof(arena_block) + size);\n    if (unlikely(b == NULL))\n        return NULL;\n    b->next = NULL;\n    b->used = 0;\n    b->size = size;\n    return b;\n}\n\nvoid *arena_alloc(arena *a, size_t n)\n{\n    arena_block *b = a->head;\n    void *p;\n\n    n = ALIGN_UP(n, sizeof(void *));\n    if (b == NULL || b->used + n > b->size) {\n        size_t size = n > ARENA_BLOCK_SIZE ? n : ARENA_BLOCK_SIZE;\n        b = arena_new_block(size);\n        if (unlikely(b == NULL))\n            return NULL;\n        b->next = a->head;\n        a->head = b;\n        a->total += size;\n    }\n    p = b->data + b->used;\n    b->used += n;\n    return p;\n}\n\nchar *arena_strndup(arena *a, const char *s, size_t n)\n{\n    char *p = arena_alloc(a, n + 1);\n    if (p == NULL)\n        return NULL;\n    memcpy(p, s, n);\n    p[n] = '\\0';\n    return ‸",
         Some("p;"),
     ),
@@ -21432,6 +21427,21 @@ const INLINE: &[Case] = &[
     (
         "c",
         "node_t *merge(node_t *a, node_t *b)\n{\n    node_t *head = NULL;\n    node_t *tail = NULL;\n    while (a && b) {\n        tail = a;\n        a = a->next;\n    }\n    return ‸",
+        None,
+    ),
+    (
+        "c",
+        "static bool\nextent_split(tsdn_t *tsdn, extent_t *e) {\n\tbool err;\n\n\terr = do_split(tsdn, e);\n\tif (err) {\n\t\treturn ‸",
+        None,
+    ),
+    (
+        "c",
+        "static void *\nthd_start(void *arg) {\n\tvoid *p = mallocx(1, 0);\n\tdallocx(p, 0);\n\treturn ‸",
+        Some("NULL;"),
+    ),
+    (
+        "c",
+        "sfmt_t *init_ctx(int n) {\n    void *p;\n    sfmt_t *ctx;\n\n    if (posix_memalign(&p, 16, n) != 0) {\n\treturn ‸",
         None,
     ),
     // Nineteenth round (r19c): C and C++ as courses write them: a `printf`/`scanf` conversion begun finished for the
