@@ -566,8 +566,19 @@ fn break_after_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.line_before.len() != statement_indent {
         return;
     }
+    // `rc = vm_pop(m, &a);` in a switch whose earlier cases checked `rc` after such a call: the check comes first.
+    let checked = statement
+        .split_once(" = ")
+        .filter(|(name, value)| is_plain_name(name) && value.contains('('))
+        .map(|(name, _)| format!("if ({name} "));
     let mut earlier_break = false;
     for line in above.take(40) {
+        if checked
+            .as_ref()
+            .is_some_and(|check| line.starts_with(check.as_str()))
+        {
+            return;
+        }
         if line.starts_with("switch") || line.contains(" switch (") {
             out.push(Suggestion::construct(
                 "break;",

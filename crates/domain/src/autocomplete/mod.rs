@@ -49,6 +49,9 @@
 //!   mirroring what the file acquired (a destructor's `free(st->scores);` then `free(st);`, a failure branch's
 //!   report, `fclose(in);` and `return 1;`); `field_choice` which field of a C struct the file says (a `printf`
 //!   conversion's kind, a tree's other child, the next field set to zero, a container's `size++;`);
+//! - `status_codes`: library C's status codes, as SQLite, zlib and Redis keep them (`rc = f(...);` -> the file's
+//!   own `if (rc != SQLITE_OK)`, then `goto fail;` or `return rc;`), a failed allocation's answer, the code or the
+//!   made object returned at a function's end, a failed C++ lookup's `std::nullopt;`;
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
 //!   `area` and `perimeter` from its fields; `initial_values` the value a constructor starts a field with
@@ -175,6 +178,7 @@ mod search_results;
 mod signatures;
 mod sorting;
 mod statements;
+mod status_codes;
 mod system_programs;
 mod test_suites;
 #[cfg(test)]
@@ -437,6 +441,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             later_uses::complete(context, &mut suggestions);
             field_choice::complete(context, &mut suggestions);
             cleanup_sequences::complete(context, &mut suggestions);
+            status_codes::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);
             precedents::complete(context, &mut suggestions);

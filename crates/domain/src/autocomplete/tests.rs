@@ -21925,6 +21925,313 @@ const INLINE: &[Case] = &[
         "const (\n\tRed = \"red\"\n\tGreen = \"green\"\n\tBlue = \"blue\"\n)\n\nfunc paint(c string) {\n\tswitch c {\n\tcase Red:\n\t\tfmt.Println(1)\n\tcase Green:\n\t\tfmt.Println(2)\n\tcase ‸",
         Some("Blue:"),
     ),
+    // Twenty-second round (r22c): library C as in SQLite, zlib and Redis, and C++ headers: a status code handed on
+    // under its own check (`if (rc != SQLITE_OK)` -> `return rc;`, only when the code's local has the function's
+    // result type), a failed allocation's answer as the file gave it before (`SB_ENOMEM;`, `-1;`) or `NULL;`, the
+    // code at the end of a function with a cleanup label, a status constant the function above ended with
+    // (`return VM_OK;`), `NULL;` after a search loop, `std::nullopt;`/`false;`/`nullptr;` under a failed lookup,
+    // `goto ` -> the function's (or the previous function's) label, and the check or jump the file wrote after
+    // the same assignment or under the same check before (`if (rc != SQLITE_OK)`, `goto fail;`, `goto cleanup;`).
+    (
+        "c",
+        "#include <stdlib.h>\n#include <string.h>\n#include \"strbuf.h\"\n\n#define SB_OK 0\n#define SB_ENOMEM -1\n#define SB_EINVAL -2\n\ntypedef struct strbuf {\n    char *data;\n    size_t len;\n    size_t cap;\n} strbuf;\n\nint sb_init(strbuf *sb, size_t cap)\n{\n    if (sb == NULL)\n        return SB_EINVAL;\n    sb->data = malloc(cap + 1);\n    if (sb->data == NULL)\n        return SB_ENOMEM;\n    sb->len = 0;\n    sb->cap = cap;\n    sb->data[0] = '\\0';\n    return SB_OK;\n}\n\nvoid sb_free(strbuf *sb)\n{\n    if (sb == NULL)\n        return;\n    free(sb->data);\n    sb->data = NULL;\n    sb->len = 0;\n    sb->cap = 0;\n}\n\nstatic int sb_grow(strbuf *sb, size_t need)\n{\n    size_t newcap;\n    char *p;\n\n    if (sb->len + need <= sb->cap)\n        return SB_OK;\n    newcap = sb->cap ? sb->cap * 2 : 16;\n    while (newcap < sb->len + need)\n        newcap *= 2;\n    p = realloc(sb->data, newcap + 1);\n    if (p == NULL)\n        return ‸",
+        Some("SB_ENOMEM;"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n#include <string.h>\n#include \"strbuf.h\"\n\n#define SB_OK 0\n#define SB_ENOMEM -1\n#define SB_EINVAL -2\n\ntypedef struct strbuf {\n    char *data;\n    size_t len;\n    size_t cap;\n} strbuf;\n\nint sb_init(strbuf *sb, size_t cap)\n{\n    if (sb == NULL)\n        return SB_EINVAL;\n    sb->data = malloc(cap + 1);\n    if (sb->data == NULL)\n        return SB_ENOMEM;\n    sb->len = 0;\n    sb->cap = cap;\n    sb->data[0] = '\\0';\n    return SB_OK;\n}\n\nvoid sb_free(strbuf *sb)\n{\n    if (sb == NULL)\n        return;\n    free(sb->data);\n    sb->data = NULL;\n    sb->len = 0;\n    sb->cap = 0;\n}\n\nstatic int sb_grow(strbuf *sb, size_t need)\n{\n    size_t newcap;\n    char *p;\n\n    if (sb->len + need <= sb->cap)\n        return SB_OK;\n    newcap = sb->cap ? sb->cap * 2 : 16;\n    while (newcap < sb->len + need)\n        newcap *= 2;\n    p = realloc(sb->data, newcap + 1);\n    if (p == NULL)\n        return SB_ENOMEM;\n    sb->data = p;\n    sb->cap = newcap;\n    return ‸",
+        Some("SB_OK;"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n#include <string.h>\n#include \"strbuf.h\"\n\n#define SB_OK 0\n#define SB_ENOMEM -1\n#define SB_EINVAL -2\n\ntypedef struct strbuf {\n    char *data;\n    size_t len;\n    size_t cap;\n} strbuf;\n\nint sb_init(strbuf *sb, size_t cap)\n{\n    if (sb == NULL)\n        return SB_EINVAL;\n    sb->data = malloc(cap + 1);\n    if (sb->data == NULL)\n        return SB_ENOMEM;\n    sb->len = 0;\n    sb->cap = cap;\n    sb->data[0] = '\\0';\n    return SB_OK;\n}\n\nvoid sb_free(strbuf *sb)\n{\n    if (sb == NULL)\n        return;\n    free(sb->data);\n    sb->data = NULL;\n    sb->len = 0;\n    sb->cap = 0;\n}\n\nstatic int sb_grow(strbuf *sb, size_t need)\n{\n    size_t newcap;\n    char *p;\n\n    if (sb->len + need <= sb->cap)\n        return SB_OK;\n    newcap = sb->cap ? sb->cap * 2 : 16;\n    while (newcap < sb->len + need)\n        newcap *= 2;\n    p = realloc(sb->data, newcap + 1);\n    if (p == NULL)\n        return SB_ENOMEM;\n    sb->data = p;\n    sb->cap = newcap;\n    return SB_OK;\n}\n\nint sb_append(strbuf *sb, const char *s, size_t n)\n{\n    int rc;\n\n    rc = sb_grow(sb, n);\n    if (rc != SB_OK)\n        return ‸",
+        Some("rc;"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n#include <string.h>\n#include \"strbuf.h\"\n\n#define SB_OK 0\n#define SB_ENOMEM -1\n#define SB_EINVAL -2\n\ntypedef struct strbuf {\n    char *data;\n    size_t len;\n    size_t cap;\n} strbuf;\n\nint sb_init(strbuf *sb, size_t cap)\n{\n    if (sb == NULL)\n        return SB_EINVAL;\n    sb->data = malloc(cap + 1);\n    if (sb->data == NULL)\n        return SB_ENOMEM;\n    sb->len = 0;\n    sb->cap = cap;\n    sb->data[0] = '\\0';\n    return SB_OK;\n}\n\nvoid sb_free(strbuf *sb)\n{\n    if (sb == NULL)\n        return;\n    free(sb->data);\n    sb->data = NULL;\n    sb->len = 0;\n    sb->cap = 0;\n}\n\nstatic int sb_grow(strbuf *sb, size_t need)\n{\n    size_t newcap;\n    char *p;\n\n    if (sb->len + need <= sb->cap)\n        return SB_OK;\n    newcap = sb->cap ? sb->cap * 2 : 16;\n    while (newcap < sb->len + need)\n        newcap *= 2;\n    p = realloc(sb->data, newcap + 1);\n    if (p == NULL)\n        return SB_ENOMEM;\n    sb->data = p;\n    sb->cap = newcap;\n    return SB_OK;\n}\n\nint sb_append(strbuf *sb, const char *s, size_t n)\n{\n    int rc;\n\n    rc = sb_grow(sb, n);\n    if (rc != SB_OK)\n        return rc;\n    memcpy(sb->data + sb->len, s, n);\n    sb->len += n;\n    sb->data[sb->len] = '\\0';\n    return SB_OK;\n}\n\nint sb_append_str(strbuf *sb, const char *s)\n{\n    return sb_append(sb, s, strlen(s));\n}\n\nint sb_append_char(strbuf *sb, char c)\n{\n    return sb_append(sb, &c, 1);\n}\n\nint sb_append_line(strbuf *sb, const char *s)\n{\n    int rc;\n\n    rc = sb_append_str(sb, s);\n    ‸",
+        Some("if (rc != SB_OK)"),
+    ),
+    (
+        "c",
+        "#include <stdint.h>\n#include <stdlib.h>\n#include <string.h>\n\ntypedef struct dict_entry {\n    char *key;\n    void *val;\n    struct dict_entry *next;\n} dict_entry;\n\ntypedef struct dict {\n    dict_entry **buckets;\n    size_t size;\n    size_t used;\n} dict;\n\nstatic uint32_t dict_hash(const char *key)\n{\n    uint32_t h = 2166136261u;\n    while (*key) {\n        h ^= (unsigned char)*key++;\n        h *= 16777619u;\n    }\n    return h;\n}\n\ndict *dict_create(size_t size)\n{\n    dict *d = malloc(sizeof(*d));\n    if (d == NULL)\n        return NULL;\n    d->buckets = calloc(size, sizeof(dict_entry *));\n    if (d->buckets == NULL) {\n        free(d);\n        return ‸",
+        Some("NULL;"),
+    ),
+    (
+        "c",
+        "#include <stdint.h>\n#include <stdlib.h>\n#include <string.h>\n\ntypedef struct dict_entry {\n    char *key;\n    void *val;\n    struct dict_entry *next;\n} dict_entry;\n\ntypedef struct dict {\n    dict_entry **buckets;\n    size_t size;\n    size_t used;\n} dict;\n\nstatic uint32_t dict_hash(const char *key)\n{\n    uint32_t h = 2166136261u;\n    while (*key) {\n        h ^= (unsigned char)*key++;\n        h *= 16777619u;\n    }\n    return h;\n}\n\ndict *dict_create(size_t size)\n{\n    dict *d = malloc(sizeof(*d));\n    if (d == NULL)\n        return NULL;\n    d->buckets = calloc(size, sizeof(dict_entry *));\n    if (d->buckets == NULL) {\n        free(d);\n        return NULL;\n    }\n    d->size = size;\n    d->used = 0;\n    return ‸",
+        Some("d;"),
+    ),
+    (
+        "c",
+        "#include <stdint.h>\n#include <stdlib.h>\n#include <string.h>\n\ntypedef struct dict_entry {\n    char *key;\n    void *val;\n    struct dict_entry *next;\n} dict_entry;\n\ntypedef struct dict {\n    dict_entry **buckets;\n    size_t size;\n    size_t used;\n} dict;\n\nstatic uint32_t dict_hash(const char *key)\n{\n    uint32_t h = 2166136261u;\n    while (*key) {\n        h ^= (unsigned char)*key++;\n        h *= 16777619u;\n    }\n    return h;\n}\n\ndict *dict_create(size_t size)\n{\n    dict *d = malloc(sizeof(*d));\n    if (d == NULL)\n        return NULL;\n    d->buckets = calloc(size, sizeof(dict_entry *));\n    if (d->buckets == NULL) {\n        free(d);\n        return NULL;\n    }\n    d->size = size;\n    d->used = 0;\n    return d;\n}\n\ndict_entry *dict_find(dict *d, const char *key)\n{\n    uint32_t idx = dict_hash(key) % d->size;\n    dict_entry *e;\n\n    for (e = d->buckets[idx]; e != NULL; e = e->next) {\n        if (strcmp(e->key, key) == 0)\n            return e;\n    }\n    return ‸",
+        Some("NULL;"),
+    ),
+    (
+        "c",
+        "#include <stdint.h>\n#include <stdlib.h>\n#include <string.h>\n\ntypedef struct dict_entry {\n    char *key;\n    void *val;\n    struct dict_entry *next;\n} dict_entry;\n\ntypedef struct dict {\n    dict_entry **buckets;\n    size_t size;\n    size_t used;\n} dict;\n\nstatic uint32_t dict_hash(const char *key)\n{\n    uint32_t h = 2166136261u;\n    while (*key) {\n        h ^= (unsigned char)*key++;\n        h *= 16777619u;\n    }\n    return h;\n}\n\ndict *dict_create(size_t size)\n{\n    dict *d = malloc(sizeof(*d));\n    if (d == NULL)\n        return NULL;\n    d->buckets = calloc(size, sizeof(dict_entry *));\n    if (d->buckets == NULL) {\n        free(d);\n        return NULL;\n    }\n    d->size = size;\n    d->used = 0;\n    return d;\n}\n\ndict_entry *dict_find(dict *d, const char *key)\n{\n    uint32_t idx = dict_hash(key) % d->size;\n    dict_entry *e;\n\n    for (e = d->buckets[idx]; e != NULL; e = e->next) {\n        if (strcmp(e->key, key) == 0)\n            return e;\n    }\n    return NULL;\n}\n\nint dict_add(dict *d, const char *key, void *val)\n{\n    uint32_t idx;\n    dict_entry *e;\n\n    if (dict_find(d, key) != NULL)\n        return -1;\n    e = malloc(sizeof(*e));\n    if (e == NULL)\n        return -1;\n    e->key = strdup(key);\n    if (e->key == NULL) {\n        free(e);\n        return ‸",
+        Some("-1;"),
+    ),
+    (
+        "c",
+        "#include <sqlite3.h>\n#include <stdio.h>\n#include <string.h>\n\ntypedef struct kv_store {\n    sqlite3 *db;\n    sqlite3_stmt *get_stmt;\n    sqlite3_stmt *put_stmt;\n} kv_store;\n\nvoid kv_close(kv_store *kv);\n\nint kv_open(kv_store *kv, const char *path)\n{\n    int rc;\n\n    memset(kv, 0, sizeof(*kv));\n    rc = sqlite3_open(path, &kv->db);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_exec(kv->db,\n                      \"CREATE TABLE IF NOT EXISTS kv(k TEXT PRIMARY KEY, v BLOB)\",\n                      NULL, NULL, NULL);\n    if (rc != SQLITE_OK)\n        ‸",
+        Some("goto fail;"),
+    ),
+    (
+        "c",
+        "#include <sqlite3.h>\n#include <stdio.h>\n#include <string.h>\n\ntypedef struct kv_store {\n    sqlite3 *db;\n    sqlite3_stmt *get_stmt;\n    sqlite3_stmt *put_stmt;\n} kv_store;\n\nvoid kv_close(kv_store *kv);\n\nint kv_open(kv_store *kv, const char *path)\n{\n    int rc;\n\n    memset(kv, 0, sizeof(*kv));\n    rc = sqlite3_open(path, &kv->db);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_exec(kv->db,\n                      \"CREATE TABLE IF NOT EXISTS kv(k TEXT PRIMARY KEY, v BLOB)\",\n                      NULL, NULL, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_prepare_v2(kv->db, \"SELECT v FROM kv WHERE k = ?1\", -1,\n                            &kv->get_stmt, NULL);\n    ‸",
+        Some("if (rc != SQLITE_OK)"),
+    ),
+    (
+        "c",
+        "#include <sqlite3.h>\n#include <stdio.h>\n#include <string.h>\n\ntypedef struct kv_store {\n    sqlite3 *db;\n    sqlite3_stmt *get_stmt;\n    sqlite3_stmt *put_stmt;\n} kv_store;\n\nvoid kv_close(kv_store *kv);\n\nint kv_open(kv_store *kv, const char *path)\n{\n    int rc;\n\n    memset(kv, 0, sizeof(*kv));\n    rc = sqlite3_open(path, &kv->db);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_exec(kv->db,\n                      \"CREATE TABLE IF NOT EXISTS kv(k TEXT PRIMARY KEY, v BLOB)\",\n                      NULL, NULL, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_prepare_v2(kv->db, \"SELECT v FROM kv WHERE k = ?1\", -1,\n                            &kv->get_stmt, NULL);\n    if (rc != SQLITE_OK)\n        goto ‸",
+        Some("fail;"),
+    ),
+    (
+        "c",
+        "#include <sqlite3.h>\n#include <stdio.h>\n#include <string.h>\n\ntypedef struct kv_store {\n    sqlite3 *db;\n    sqlite3_stmt *get_stmt;\n    sqlite3_stmt *put_stmt;\n} kv_store;\n\nvoid kv_close(kv_store *kv);\n\nint kv_open(kv_store *kv, const char *path)\n{\n    int rc;\n\n    memset(kv, 0, sizeof(*kv));\n    rc = sqlite3_open(path, &kv->db);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_exec(kv->db,\n                      \"CREATE TABLE IF NOT EXISTS kv(k TEXT PRIMARY KEY, v BLOB)\",\n                      NULL, NULL, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_prepare_v2(kv->db, \"SELECT v FROM kv WHERE k = ?1\", -1,\n                            &kv->get_stmt, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_prepare_v2(kv->db, \"INSERT OR REPLACE INTO kv(k, v) VALUES(?1, ?2)\", -1,\n                            &kv->put_stmt, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    return SQLITE_OK;\n\nfail:\n    kv_close(kv);\n    return ‸",
+        Some("rc;"),
+    ),
+    (
+        "c",
+        "#include <sqlite3.h>\n#include <stdio.h>\n#include <string.h>\n\ntypedef struct kv_store {\n    sqlite3 *db;\n    sqlite3_stmt *get_stmt;\n    sqlite3_stmt *put_stmt;\n} kv_store;\n\nvoid kv_close(kv_store *kv);\n\nint kv_open(kv_store *kv, const char *path)\n{\n    int rc;\n\n    memset(kv, 0, sizeof(*kv));\n    rc = sqlite3_open(path, &kv->db);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_exec(kv->db,\n                      \"CREATE TABLE IF NOT EXISTS kv(k TEXT PRIMARY KEY, v BLOB)\",\n                      NULL, NULL, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_prepare_v2(kv->db, \"SELECT v FROM kv WHERE k = ?1\", -1,\n                            &kv->get_stmt, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_prepare_v2(kv->db, \"INSERT OR REPLACE INTO kv(k, v) VALUES(?1, ?2)\", -1,\n                            &kv->put_stmt, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    return SQLITE_OK;\n\nfail:\n    kv_close(kv);\n    return rc;\n}\n\nvoid kv_close(kv_store *kv)\n{\n    sqlite3_finalize(kv->get_stmt);\n    sqlite3_finalize(kv->put_stmt);\n    sqlite3_close(kv->db);\n}\n\nint kv_put(kv_store *kv, const char *key, const void *val, int len)\n{\n    int rc;\n\n    rc = sqlite3_bind_text(kv->put_stmt, 1, key, -1, SQLITE_STATIC);\n    if (rc != SQLITE_OK)\n        goto out;\n    rc = sqlite3_bind_blob(kv->put_stmt, 2, val, len, SQLITE_STATIC);\n    if (rc != SQLITE_OK)\n        goto out;\n    rc = sqlite3_step(kv->put_stmt);\n    if (rc == SQLITE_DONE)\n        rc = SQLITE_OK;\nout:\n    sqlite3_reset(kv->put_stmt);\n    return ‸",
+        Some("rc;"),
+    ),
+    (
+        "c",
+        "#include <sqlite3.h>\n#include <stdio.h>\n#include <string.h>\n\ntypedef struct kv_store {\n    sqlite3 *db;\n    sqlite3_stmt *get_stmt;\n    sqlite3_stmt *put_stmt;\n} kv_store;\n\nvoid kv_close(kv_store *kv);\n\nint kv_open(kv_store *kv, const char *path)\n{\n    int rc;\n\n    memset(kv, 0, sizeof(*kv));\n    rc = sqlite3_open(path, &kv->db);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_exec(kv->db,\n                      \"CREATE TABLE IF NOT EXISTS kv(k TEXT PRIMARY KEY, v BLOB)\",\n                      NULL, NULL, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_prepare_v2(kv->db, \"SELECT v FROM kv WHERE k = ?1\", -1,\n                            &kv->get_stmt, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_prepare_v2(kv->db, \"INSERT OR REPLACE INTO kv(k, v) VALUES(?1, ?2)\", -1,\n                            &kv->put_stmt, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    return SQLITE_OK;\n\nfail:\n    kv_close(kv);\n    return rc;\n}\n\nvoid kv_close(kv_store *kv)\n{\n    sqlite3_finalize(kv->get_stmt);\n    sqlite3_finalize(kv->put_stmt);\n    sqlite3_close(kv->db);\n}\n\nint kv_put(kv_store *kv, const char *key, const void *val, int len)\n{\n    int rc;\n\n    rc = sqlite3_bind_text(kv->put_stmt, 1, key, -1, SQLITE_STATIC);\n    if (rc != SQLITE_OK)\n        goto out;\n    rc = sqlite3_bind_blob(kv->put_stmt, 2, val, len, SQLITE_STATIC);\n    if (rc != SQLITE_OK)\n        goto out;\n    rc = sqlite3_step(kv->put_stmt);\n    if (rc == SQLITE_DONE)\n        rc = SQLITE_OK;\nout:\n    sqlite3_reset(kv->put_stmt);\n    return rc;\n}\n\nint kv_get(kv_store *kv, const char *key, void *buf, int *len)\n{\n    int rc, n;\n\n    rc = sqlite3_bind_text(kv->get_stmt, 1, key, -1, SQLITE_STATIC);\n    if (rc != SQLITE_OK)\n        goto ‸",
+        Some("out;"),
+    ),
+    (
+        "c",
+        "#include <sqlite3.h>\n#include <stdio.h>\n#include <string.h>\n\ntypedef struct kv_store {\n    sqlite3 *db;\n    sqlite3_stmt *get_stmt;\n    sqlite3_stmt *put_stmt;\n} kv_store;\n\nvoid kv_close(kv_store *kv);\n\nint kv_open(kv_store *kv, const char *path)\n{\n    int rc;\n\n    memset(kv, 0, sizeof(*kv));\n    rc = sqlite3_open(path, &kv->db);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_exec(kv->db,\n                      \"CREATE TABLE IF NOT EXISTS kv(k TEXT PRIMARY KEY, v BLOB)\",\n                      NULL, NULL, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_prepare_v2(kv->db, \"SELECT v FROM kv WHERE k = ?1\", -1,\n                            &kv->get_stmt, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    rc = sqlite3_prepare_v2(kv->db, \"INSERT OR REPLACE INTO kv(k, v) VALUES(?1, ?2)\", -1,\n                            &kv->put_stmt, NULL);\n    if (rc != SQLITE_OK)\n        goto fail;\n    return SQLITE_OK;\n\nfail:\n    kv_close(kv);\n    return rc;\n}\n\nvoid kv_close(kv_store *kv)\n{\n    sqlite3_finalize(kv->get_stmt);\n    sqlite3_finalize(kv->put_stmt);\n    sqlite3_close(kv->db);\n}\n\nint kv_put(kv_store *kv, const char *key, const void *val, int len)\n{\n    int rc;\n\n    rc = sqlite3_bind_text(kv->put_stmt, 1, key, -1, SQLITE_STATIC);\n    if (rc != SQLITE_OK)\n        goto out;\n    rc = sqlite3_bind_blob(kv->put_stmt, 2, val, len, SQLITE_STATIC);\n    if (rc != SQLITE_OK)\n        goto out;\n    rc = sqlite3_step(kv->put_stmt);\n    if (rc == SQLITE_DONE)\n        rc = SQLITE_OK;\nout:\n    sqlite3_reset(kv->put_stmt);\n    return rc;\n}\n\nint kv_get(kv_store *kv, const char *key, void *buf, int *len)\n{\n    int rc, n;\n\n    rc = sqlite3_bind_text(kv->get_stmt, 1, key, -1, SQLITE_STATIC);\n    if (rc != SQLITE_OK)\n        goto out;\n    rc = sqlite3_step(kv->get_stmt);\n    if (rc == SQLITE_ROW) {\n        n = sqlite3_column_bytes(kv->get_stmt, 0);\n        if (n > *len)\n            n = *len;\n        memcpy(buf, sqlite3_column_blob(kv->get_stmt, 0), n);\n        *len = n;\n        rc = SQLITE_OK;\n    } else if (rc == SQLITE_DONE) {\n        rc = ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\ntypedef struct list_node {\n    struct list_node *prev;\n    struct list_node *next;\n    void *value;\n} list_node;\n\ntypedef struct list {\n    list_node *head;\n    list_node *tail;\n    unsigned long len;\n    void (*free)(void *ptr);\n} list;\n\nlist *list_create(void)\n{\n    list *l;\n\n    if ((l = malloc(sizeof(*l))) == NULL)\n        return NULL;\n    l->head = l->tail = NULL;\n    l->len = 0;\n    l->free = NULL;\n    return l;\n}\n\nlist *list_add_head(list *l, void *value)\n{\n    list_node *node;\n\n    if ((node = malloc(sizeof(*node))) == NULL)\n        return NULL;\n    node->value = value;\n    if (l->len == 0) {\n        l->head = l->tail = node;\n        node->prev = node->next = NULL;\n    } else {\n        node->prev = NULL;\n        node->next = l->head;\n        l->head->prev = node;\n        l->head = node;\n    }\n    l->len++;\n    return l;\n}\n\nlist *list_add_tail(list *l, void *value)\n{\n    list_node *node;\n\n    if ((node = malloc(sizeof(*node))) == NULL)\n        return ‸",
+        Some("NULL;"),
+    ),
+    (
+        "c",
+        "#include <stdint.h>\n#include <stddef.h>\n\ntypedef enum {\n    OP_PUSH,\n    OP_POP,\n    OP_ADD,\n    OP_SUB,\n    OP_MUL,\n    OP_HALT\n} opcode;\n\ntypedef enum {\n    VM_OK = 0,\n    VM_STACK_OVERFLOW,\n    VM_STACK_UNDERFLOW,\n    VM_BAD_OPCODE\n} vm_result;\n\n#define STACK_MAX 256\n\ntypedef struct vm {\n    const uint8_t *code;\n    size_t code_len;\n    size_t ip;\n    int64_t stack[STACK_MAX];\n    size_t sp;\n} vm;\n\nstatic vm_result vm_push(vm *m, int64_t v)\n{\n    if (m->sp >= STACK_MAX)\n        return VM_STACK_OVERFLOW;\n    m->stack[m->sp++] = v;\n    return VM_OK;\n}\n\nstatic vm_result vm_pop(vm *m, int64_t *out)\n{\n    if (m->sp == 0)\n        return VM_STACK_UNDERFLOW;\n    *out = m->stack[--m->sp];\n    return ‸",
+        Some("VM_OK;"),
+    ),
+    (
+        "c",
+        "#include <stdint.h>\n#include <stddef.h>\n\ntypedef enum {\n    OP_PUSH,\n    OP_POP,\n    OP_ADD,\n    OP_SUB,\n    OP_MUL,\n    OP_HALT\n} opcode;\n\ntypedef enum {\n    VM_OK = 0,\n    VM_STACK_OVERFLOW,\n    VM_STACK_UNDERFLOW,\n    VM_BAD_OPCODE\n} vm_result;\n\n#define STACK_MAX 256\n\ntypedef struct vm {\n    const uint8_t *code;\n    size_t code_len;\n    size_t ip;\n    int64_t stack[STACK_MAX];\n    size_t sp;\n} vm;\n\nstatic vm_result vm_push(vm *m, int64_t v)\n{\n    if (m->sp >= STACK_MAX)\n        return VM_STACK_OVERFLOW;\n    m->stack[m->sp++] = v;\n    return VM_OK;\n}\n\nstatic vm_result vm_pop(vm *m, int64_t *out)\n{\n    if (m->sp == 0)\n        return VM_STACK_UNDERFLOW;\n    *out = m->stack[--m->sp];\n    return VM_OK;\n}\n\nvm_result vm_run(vm *m)\n{\n    vm_result rc;\n    int64_t a, b;\n\n    while (m->ip < m->code_len) {\n        uint8_t op = m->code[m->ip++];\n        switch (op) {\n        case OP_PUSH:\n            rc = vm_push(m, (int8_t)m->code[m->ip++]);\n            if (rc != VM_OK)\n                return rc;\n            break;\n        case OP_POP:\n            rc = vm_pop(m, &a);\n            ‸",
+        Some("if (rc != VM_OK)"),
+    ),
+    (
+        "c",
+        "#include <stdint.h>\n#include <stddef.h>\n\ntypedef enum {\n    OP_PUSH,\n    OP_POP,\n    OP_ADD,\n    OP_SUB,\n    OP_MUL,\n    OP_HALT\n} opcode;\n\ntypedef enum {\n    VM_OK = 0,\n    VM_STACK_OVERFLOW,\n    VM_STACK_UNDERFLOW,\n    VM_BAD_OPCODE\n} vm_result;\n\n#define STACK_MAX 256\n\ntypedef struct vm {\n    const uint8_t *code;\n    size_t code_len;\n    size_t ip;\n    int64_t stack[STACK_MAX];\n    size_t sp;\n} vm;\n\nstatic vm_result vm_push(vm *m, int64_t v)\n{\n    if (m->sp >= STACK_MAX)\n        return VM_STACK_OVERFLOW;\n    m->stack[m->sp++] = v;\n    return VM_OK;\n}\n\nstatic vm_result vm_pop(vm *m, int64_t *out)\n{\n    if (m->sp == 0)\n        return VM_STACK_UNDERFLOW;\n    *out = m->stack[--m->sp];\n    return VM_OK;\n}\n\nvm_result vm_run(vm *m)\n{\n    vm_result rc;\n    int64_t a, b;\n\n    while (m->ip < m->code_len) {\n        uint8_t op = m->code[m->ip++];\n        switch (op) {\n        case OP_PUSH:\n            rc = vm_push(m, (int8_t)m->code[m->ip++]);\n            if (rc != VM_OK)\n                return rc;\n            break;\n        case OP_POP:\n            rc = vm_pop(m, &a);\n            if (rc != VM_OK)\n                return ‸",
+        Some("rc;"),
+    ),
+    (
+        "c",
+        "#include <stdint.h>\n#include <stddef.h>\n\ntypedef enum {\n    OP_PUSH,\n    OP_POP,\n    OP_ADD,\n    OP_SUB,\n    OP_MUL,\n    OP_HALT\n} opcode;\n\ntypedef enum {\n    VM_OK = 0,\n    VM_STACK_OVERFLOW,\n    VM_STACK_UNDERFLOW,\n    VM_BAD_OPCODE\n} vm_result;\n\n#define STACK_MAX 256\n\ntypedef struct vm {\n    const uint8_t *code;\n    size_t code_len;\n    size_t ip;\n    int64_t stack[STACK_MAX];\n    size_t sp;\n} vm;\n\nstatic vm_result vm_push(vm *m, int64_t v)\n{\n    if (m->sp >= STACK_MAX)\n        return VM_STACK_OVERFLOW;\n    m->stack[m->sp++] = v;\n    return VM_OK;\n}\n\nstatic vm_result vm_pop(vm *m, int64_t *out)\n{\n    if (m->sp == 0)\n        return VM_STACK_UNDERFLOW;\n    *out = m->stack[--m->sp];\n    return VM_OK;\n}\n\nvm_result vm_run(vm *m)\n{\n    vm_result rc;\n    int64_t a, b;\n\n    while (m->ip < m->code_len) {\n        uint8_t op = m->code[m->ip++];\n        switch (op) {\n        case OP_PUSH:\n            rc = vm_push(m, (int8_t)m->code[m->ip++]);\n            if (rc != VM_OK)\n                return rc;\n            break;\n        case OP_POP:\n            rc = vm_pop(m, &a);\n            if (rc != VM_OK)\n                return rc;\n            break;\n        case OP_ADD:\n            if ((rc = vm_pop(m, &b)) != VM_OK)\n                return rc;\n            if ((rc = vm_pop(m, &a)) != VM_OK)\n                return rc;\n            rc = vm_push(m, a + b);\n            if (rc != VM_OK)\n                return rc;\n            break;\n        case OP_SUB:\n            if ((rc = vm_pop(m, &b)) != VM_OK)\n                return rc;\n        default:\n            return VM_BAD_OPCODE;\n        }\n    }\n    return ‸",
+        Some("VM_OK;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <zlib.h>\n\n#define CHUNK 16384\n\nint compress_file(FILE *src, FILE *dst, int level)\n{\n    int ret, flush;\n    unsigned have;\n    z_stream strm;\n    unsigned char in[CHUNK];\n    unsigned char out[CHUNK];\n\n    strm.zalloc = Z_NULL;\n    strm.zfree = Z_NULL;\n    strm.opaque = Z_NULL;\n    ret = deflateInit(&strm, level);\n    if (ret != Z_OK)\n        return ‸",
+        Some("ret;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <zlib.h>\n\n#define CHUNK 16384\n\nint compress_file(FILE *src, FILE *dst, int level)\n{\n    int ret, flush;\n    unsigned have;\n    z_stream strm;\n    unsigned char in[CHUNK];\n    unsigned char out[CHUNK];\n\n    strm.zalloc = Z_NULL;\n    strm.zfree = Z_NULL;\n    strm.opaque = Z_NULL;\n    ret = deflateInit(&strm, level);\n    if (ret != Z_OK)\n        return ret;\n\n    do {\n        strm.avail_in = fread(in, 1, CHUNK, src);\n        if (ferror(src)) {\n            (void)deflateEnd(&strm);\n            return Z_ERRNO;\n        }\n        flush = feof(src) ? Z_FINISH : Z_NO_FLUSH;\n        strm.next_in = in;\n        do {\n            strm.avail_out = CHUNK;\n            strm.next_out = out;\n            ret = deflate(&strm, flush);\n            have = CHUNK - strm.avail_out;\n            if (fwrite(out, 1, have, dst) != have || ferror(dst)) {\n                (void)deflateEnd(&strm);\n                return Z_ERRNO;\n            }\n        } while (strm.avail_out == 0);\n    } while (flush != Z_FINISH);\n\n    (void)deflateEnd(&strm);\n    return Z_OK;\n}\n\nint decompress_file(FILE *src, FILE *dst)\n{\n    int ret;\n    unsigned have;\n    z_stream strm;\n    unsigned char in[CHUNK];\n    unsigned char out[CHUNK];\n\n    strm.zalloc = Z_NULL;\n    strm.zfree = Z_NULL;\n    strm.opaque = Z_NULL;\n    strm.avail_in = 0;\n    strm.next_in = Z_NULL;\n    ret = inflateInit(&strm);\n    if (ret != Z_OK)\n        return ‸",
+        Some("ret;"),
+    ),
+    (
+        "c",
+        "#include <stddef.h>\n#include <stdlib.h>\n#include <string.h>\n\n#define ALIGN_UP(n, a) (((n) + ((a) - 1)) & ~((a) - 1))\n#define ARENA_BLOCK_SIZE (64 * 1024)\n#define likely(x) __builtin_expect(!!(x), 1)\n#define unlikely(x) __builtin_expect(!!(x), 0)\n\ntypedef struct arena_block {\n    struct arena_block *next;\n    size_t used;\n    size_t size;\n    unsigned char data[];\n} arena_block;\n\ntypedef struct arena {\n    arena_block *head;\n    size_t total;\n} arena;\n\nvoid arena_init(arena *a)\n{\n    a->head = NULL;\n    a->total = 0;\n}\n\nstatic arena_block *arena_new_block(size_t size)\n{\n    arena_block *b = malloc(sizeof(arena_block) + size);\n    if (unlikely(b == NULL))\n        return NULL;\n    b->next = NULL;\n    b->used = 0;\n    b->size = size;\n    return ‸",
+        Some("b;"),
+    ),
+    (
+        "c",
+        "#include <stddef.h>\n#include <stdlib.h>\n#include <string.h>\n\n#define ALIGN_UP(n, a) (((n) + ((a) - 1)) & ~((a) - 1))\n#define ARENA_BLOCK_SIZE (64 * 1024)\n#define likely(x) __builtin_expect(!!(x), 1)\n#define unlikely(x) __builtin_expect(!!(x), 0)\n\ntypedef struct arena_block {\n    struct arena_block *next;\n    size_t used;\n    size_t size;\n    unsigned char data[];\n} arena_block;\n\ntypedef struct arena {\n    arena_block *head;\n    size_t total;\n} arena;\n\nvoid arena_init(arena *a)\n{\n    a->head = NULL;\n    a->total = 0;\n}\n\nstatic arena_block *arena_new_block(size_t size)\n{\n    arena_block *b = malloc(sizeof(arena_block) + size);\n    if (unlikely(b == NULL))\n        return NULL;\n    b->next = NULL;\n    b->used = 0;\n    b->size = size;\n    return b;\n}\n\nvoid *arena_alloc(arena *a, size_t n)\n{\n    arena_block *b = a->head;\n    void *p;\n\n    n = ALIGN_UP(n, sizeof(void *));\n    if (b == NULL || b->used + n > b->size) {\n        size_t size = n > ARENA_BLOCK_SIZE ? n : ARENA_BLOCK_SIZE;\n        b = arena_new_block(size);\n        if (unlikely(b == NULL))\n            return NULL;\n        b->next = a->head;\n        a->head = b;\n        a->total += size;\n    }\n    p = b->data + b->used;\n    b->used += n;\n    return p;\n}\n\nchar *arena_strndup(arena *a, const char *s, size_t n)\n{\n    char *p = arena_alloc(a, n + 1);\n    if (p == NULL)\n        return NULL;\n    memcpy(p, s, n);\n    p[n] = '\\0';\n    return ‸",
+        Some("p;"),
+    ),
+    (
+        "c",
+        "#include <stdbool.h>\n#include <stddef.h>\n#include <stdlib.h>\n#include <string.h>\n\ntypedef struct {\n    int id;\n    char name[32];\n    double score;\n} record;\n\ntypedef struct {\n    record *items;\n    size_t count;\n    size_t capacity;\n} record_array;\n\nint record_array_push(record_array *arr, const record *r)\n{\n    if (arr->count == arr->capacity) {\n        size_t newcap = arr->capacity ? arr->capacity * 2 : 8;\n        record *p = realloc(arr->items, newcap * sizeof(*p));\n        if (p == NULL)\n            return -1;\n        arr->items = p;\n        arr->capacity = newcap;\n    }\n    arr->items[arr->count++] = *r;\n    return 0;\n}\n\nrecord *record_array_find(record_array *arr, int id)\n{\n    size_t i;\n    for (i = 0; i < arr->count; i++) {\n        if (arr->items[i].id == id)\n            return &arr->items[i];\n    }\n    return ‸",
+        Some("NULL;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include \"config.h\"\n\ntypedef enum {\n    ERR_OK = 0,\n    ERR_NOMEM,\n    ERR_IO,\n    ERR_PARSE\n} err_t;\n\nstatic err_t read_file(const char *path, char **out, size_t *out_len)\n{\n    FILE *fp;\n    char *buf = NULL;\n    long size;\n    err_t err = ERR_OK;\n\n    fp = fopen(path, \"rb\");\n    if (fp == NULL)\n        return ERR_IO;\n    if (fseek(fp, 0, SEEK_END) != 0) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    size = ftell(fp);\n    if (size < 0) {\n        err = ERR_IO;\n        ‸",
+        Some("goto cleanup;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include \"config.h\"\n\ntypedef enum {\n    ERR_OK = 0,\n    ERR_NOMEM,\n    ERR_IO,\n    ERR_PARSE\n} err_t;\n\nstatic err_t read_file(const char *path, char **out, size_t *out_len)\n{\n    FILE *fp;\n    char *buf = NULL;\n    long size;\n    err_t err = ERR_OK;\n\n    fp = fopen(path, \"rb\");\n    if (fp == NULL)\n        return ERR_IO;\n    if (fseek(fp, 0, SEEK_END) != 0) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    size = ftell(fp);\n    if (size < 0) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    rewind(fp);\n    buf = malloc((size_t)size + 1);\n    if (buf == NULL) {\n        err = ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include \"config.h\"\n\ntypedef enum {\n    ERR_OK = 0,\n    ERR_NOMEM,\n    ERR_IO,\n    ERR_PARSE\n} err_t;\n\nstatic err_t read_file(const char *path, char **out, size_t *out_len)\n{\n    FILE *fp;\n    char *buf = NULL;\n    long size;\n    err_t err = ERR_OK;\n\n    fp = fopen(path, \"rb\");\n    if (fp == NULL)\n        return ERR_IO;\n    if (fseek(fp, 0, SEEK_END) != 0) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    size = ftell(fp);\n    if (size < 0) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    rewind(fp);\n    buf = malloc((size_t)size + 1);\n    if (buf == NULL) {\n        err = ERR_NOMEM;\n        goto cleanup;\n    }\n    if (fread(buf, 1, (size_t)size, fp) != (size_t)size) {\n        err = ERR_IO;\n        goto ‸",
+        Some("cleanup;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include \"config.h\"\n\ntypedef enum {\n    ERR_OK = 0,\n    ERR_NOMEM,\n    ERR_IO,\n    ERR_PARSE\n} err_t;\n\nstatic err_t read_file(const char *path, char **out, size_t *out_len)\n{\n    FILE *fp;\n    char *buf = NULL;\n    long size;\n    err_t err = ERR_OK;\n\n    fp = fopen(path, \"rb\");\n    if (fp == NULL)\n        return ERR_IO;\n    if (fseek(fp, 0, SEEK_END) != 0) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    size = ftell(fp);\n    if (size < 0) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    rewind(fp);\n    buf = malloc((size_t)size + 1);\n    if (buf == NULL) {\n        err = ERR_NOMEM;\n        goto cleanup;\n    }\n    if (fread(buf, 1, (size_t)size, fp) != (size_t)size) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    buf[size] = '\\0';\n    *out = buf;\n    *out_len = (size_t)size;\n    buf = NULL;\ncleanup:\n    free(buf);\n    fclose(fp);\n    return ‸",
+        Some("err;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include \"config.h\"\n\ntypedef enum {\n    ERR_OK = 0,\n    ERR_NOMEM,\n    ERR_IO,\n    ERR_PARSE\n} err_t;\n\nstatic err_t read_file(const char *path, char **out, size_t *out_len)\n{\n    FILE *fp;\n    char *buf = NULL;\n    long size;\n    err_t err = ERR_OK;\n\n    fp = fopen(path, \"rb\");\n    if (fp == NULL)\n        return ERR_IO;\n    if (fseek(fp, 0, SEEK_END) != 0) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    size = ftell(fp);\n    if (size < 0) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    rewind(fp);\n    buf = malloc((size_t)size + 1);\n    if (buf == NULL) {\n        err = ERR_NOMEM;\n        goto cleanup;\n    }\n    if (fread(buf, 1, (size_t)size, fp) != (size_t)size) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    buf[size] = '\\0';\n    *out = buf;\n    *out_len = (size_t)size;\n    buf = NULL;\ncleanup:\n    free(buf);\n    fclose(fp);\n    return err;\n}\n\nerr_t config_load(config *cfg, const char *path)\n{\n    char *text;\n    size_t len;\n    err_t err;\n\n    err = read_file(path, &text, &len);\n    if (err != ERR_OK)\n        return ‸",
+        Some("err;"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include \"config.h\"\n\ntypedef enum {\n    ERR_OK = 0,\n    ERR_NOMEM,\n    ERR_IO,\n    ERR_PARSE\n} err_t;\n\nstatic err_t read_file(const char *path, char **out, size_t *out_len)\n{\n    FILE *fp;\n    char *buf = NULL;\n    long size;\n    err_t err = ERR_OK;\n\n    fp = fopen(path, \"rb\");\n    if (fp == NULL)\n        return ERR_IO;\n    if (fseek(fp, 0, SEEK_END) != 0) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    size = ftell(fp);\n    if (size < 0) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    rewind(fp);\n    buf = malloc((size_t)size + 1);\n    if (buf == NULL) {\n        err = ERR_NOMEM;\n        goto cleanup;\n    }\n    if (fread(buf, 1, (size_t)size, fp) != (size_t)size) {\n        err = ERR_IO;\n        goto cleanup;\n    }\n    buf[size] = '\\0';\n    *out = buf;\n    *out_len = (size_t)size;\n    buf = NULL;\ncleanup:\n    free(buf);\n    fclose(fp);\n    return err;\n}\n\nerr_t config_load(config *cfg, const char *path)\n{\n    char *text;\n    size_t len;\n    err_t err;\n\n    err = read_file(path, &text, &len);\n    if (err != ERR_OK)\n        return err;\n    err = config_parse(cfg, text, len);\n    free(text);\n    return ‸",
+        Some("err;"),
+    ),
+    (
+        "cpp",
+        "#pragma once\n#include <cstddef>\n#include <list>\n#include <optional>\n#include <unordered_map>\n#include <utility>\n\ntemplate <typename K, typename V>\nclass LruCache {\npublic:\n    explicit LruCache(std::size_t capacity) : capacity_(capacity) {}\n\n    std::optional<V> get(const K& key) {\n        auto it = index_.find(key);\n        if (it == index_.end()) {\n            return ‸",
+        Some("std::nullopt;"),
+    ),
+    (
+        "cpp",
+        "#pragma once\n#include <cstddef>\n#include <list>\n#include <optional>\n#include <unordered_map>\n#include <utility>\n\ntemplate <typename K, typename V>\nclass LruCache {\npublic:\n    explicit LruCache(std::size_t capacity) : capacity_(capacity) {}\n\n    std::optional<V> get(const K& key) {\n        auto it = index_.find(key);\n        if (it == index_.end()) {\n            return std::nullopt;\n        }\n        items_.splice(items_.begin(), items_, it->second);\n        return it->second->second;\n    }\n\n    void put(const K& key, V value) {\n        auto it = index_.find(key);\n        if (it != index_.end()) {\n            it->second->second = std::move(value);\n            items_.splice(items_.begin(), items_, it->second);\n            return;\n        }\n        if (items_.size() == capacity_) {\n            index_.erase(items_.back().first);\n            items_.pop_back();\n        }\n        items_.emplace_front(key, std::move(value));\n        index_[key] = items_.begin();\n    }\n\n    bool erase(const K& key) {\n        auto it = index_.find(key);\n        if (it == index_.end()) {\n            return ‸",
+        Some("false;"),
+    ),
+    (
+        "cpp",
+        "#pragma once\n#include <condition_variable>\n#include <mutex>\n#include <optional>\n#include <queue>\n\ntemplate <typename T>\nclass BlockingQueue {\npublic:\n    void push(T value) {\n        {\n            std::lock_guard<std::mutex> lock(mutex_);\n            queue_.push(std::move(value));\n        }\n        cv_.notify_one();\n    }\n\n    T pop() {\n        std::unique_lock<std::mutex> lock(mutex_);\n        cv_.wait(lock, [this] { return !queue_.empty() || closed_; });\n        T value = std::move(queue_.front());\n        queue_.pop();\n        return value;\n    }\n\n    std::optional<T> try_pop() {\n        std::lock_guard<std::mutex> lock(mutex_);\n        if (queue_.empty()) {\n            return std::nullopt;\n        }\n        T value = std::move(queue_.front());\n        queue_.pop();\n        return value;\n    }\n\n    void close() {\n        {\n            std::lock_guard<std::mutex> lock(mutex_);\n            closed_ = true;\n        }\n        cv_.‸",
+        None,
+    ),
+    (
+        "c",
+        "int parse_header(parser *p)\n{\n    int status;\n\n    status = read_byte(p);\n    if (status != PARSE_OK)\n        return ‸",
+        Some("status;"),
+    ),
+    (
+        "c",
+        "static int open_all(ctx_t *ctx)\n{\n    int ret;\n\n    if ((ret = open_input(ctx)) < 0)\n        return ‸",
+        Some("ret;"),
+    ),
+    (
+        "c",
+        "int fetch(CURL *curl)\n{\n    CURLcode res;\n\n    res = curl_easy_perform(curl);\n    if (res != CURLE_OK)\n        return ‸",
+        None,
+    ),
+    (
+        "c",
+        "int vec_init(vec *v)\n{\n    v->items = malloc(8 * sizeof(int));\n    if (v->items == NULL)\n        return VEC_ENOMEM;\n    v->cap = 8;\n    return VEC_OK;\n}\n\nint vec_reserve(vec *v, size_t n)\n{\n    int *items = realloc(v->items, n * sizeof(int));\n    if (items == NULL)\n        return ‸",
+        Some("VEC_ENOMEM;"),
+    ),
+    (
+        "c",
+        "node_t *node_new(int key)\n{\n    node_t *n = malloc(sizeof(*n));\n    if (!n)\n        return ‸",
+        Some("NULL;"),
+    ),
+    (
+        "c",
+        "int load(const char *path)\n{\n    int rc = -1;\n    FILE *f = fopen(path, \"r\");\n    if (f == NULL)\n        goto done;\n    if (read_header(f) != 0)\n        goto ‸",
+        Some("done;"),
+    ),
+    (
+        "c",
+        "int db_init(db_t *db)\n{\n    int err;\n\n    err = open_db(db);\n    if (err)\n        goto out;\n    err = migrate(db);\nout:\n    db_unlock(db);\n    return ‸",
+        Some("err;"),
+    ),
+    (
+        "c",
+        "int setup(ctx *c)\n{\n    int rc;\n\n    rc = init_a(c);\n    if (rc != 0)\n        return rc;\n    rc = init_b(c);\n    ‸",
+        Some("if (rc != 0)"),
+    ),
+    (
+        "c",
+        "int setup(ctx *c)\n{\n    int rc;\n\n    rc = init_a(c);\n    if (rc != 0)\n        return rc;\n    rc = init_b(c);\n    if (‸)",
+        Some("rc != 0"),
+    ),
+    (
+        "c",
+        "int setup(ctx *c)\n{\n    int rc;\n\n    rc = step_one(c);\n    if (rc != 0)\n        goto fail;\n    rc = step_two(c);\n    if (rc != 0)\n        ‸",
+        Some("goto fail;"),
+    ),
+    (
+        "c",
+        "static int q_push(queue *q, int v)\n{\n    if (q->len == q->cap)\n        return Q_FULL;\n    q->items[q->len++] = v;\n    return Q_OK;\n}\n\nstatic int q_pop(queue *q, int *v)\n{\n    if (q->len == 0)\n        return Q_EMPTY;\n    *v = q->items[--q->len];\n    return ‸",
+        Some("Q_OK;"),
+    ),
+    (
+        "c",
+        "user_t *find_user(user_t *users, size_t n, int id)\n{\n    for (size_t i = 0; i < n; i++) {\n        if (users[i].id == id)\n            return &users[i];\n    }\n    return ‸",
+        Some("NULL;"),
+    ),
+    (
+        "cpp",
+        "std::optional<int> Registry::port(const std::string& name) const {\n    auto it = ports_.find(name);\n    if (it == ports_.end()) {\n        return ‸",
+        Some("std::nullopt;"),
+    ),
+    (
+        "cpp",
+        "class Scene {\npublic:\n    Widget* find(int id) {\n        auto it = widgets_.find(id);\n        if (it == widgets_.end()) {\n            return ‸",
+        Some("nullptr;"),
+    ),
+    (
+        "cpp",
+        "class Scene {\npublic:\n    int count(int id) {\n        auto it = widgets_.find(id);\n        if (it == widgets_.end()) {\n            return ‸",
+        None,
+    ),
+    (
+        "c",
+        "int read_all(int fd, char *buf, size_t len)\n{\n    ssize_t n;\n\n    n = read(fd, buf, len);\n    if (n < 0)\n        return ‸",
+        None,
+    ),
+    (
+        "c",
+        "static int file_size(const char *path, off_t *size)\n{\n    struct stat st;\n    int status = E_OK;\n    int fd = open(path, O_RDONLY);\n\n    if (fstat(fd, &st) != 0) {\n        status = E_IO;\n        goto done;\n    }\n    if (st.st_size == 0) {\n        status = E_IO;\n        ‸",
+        Some("goto done;"),
+    ),
+    (
+        "c",
+        "static vm_result run(vm *m)\n{\n    vm_result rc;\n\n    switch (m->op) {\n    case OP_PUSH:\n        rc = push(m, 1);\n        if (rc != VM_OK)\n            return rc;\n        break;\n    case OP_POP:\n        rc = pop(m);\n        ‸",
+        Some("if (rc != VM_OK)"),
+    ),
+    (
+        "c",
+        "int stack_len(const stack_t *s)\n{\n    if (s == NULL)\n        return ‸",
+        None,
+    ),
+    (
+        "c",
+        "static unsigned\nget_count(const char *name) {\n\tunsigned ret;\n\tsize_t sz;\n\n\tsz = sizeof(ret);\n\tlookup(name, &ret, &sz);\n\n\treturn ‸",
+        Some("ret;"),
+    ),
+    (
+        "c",
+        "static void *\nworker_thread(void *arg) {\n\tqueue_t *q = (queue_t *)arg;\n\tfor (int i = 0; i < 100; i++) {\n\t\tqueue_push(q, i);\n\t}\n\treturn ‸",
+        Some("NULL;"),
+    ),
+    (
+        "c",
+        "buffer_t *buffer_new(size_t cap)\n{\n    buffer_t *buf = malloc(sizeof(*buf));\n    if (buf == NULL)\n        return NULL;\n    buf->data = malloc(cap);\n    buf->cap = cap;\n    return ‸",
+        Some("buf;"),
+    ),
+    (
+        "c",
+        "node_t *merge(node_t *a, node_t *b)\n{\n    node_t *head = NULL;\n    node_t *tail = NULL;\n    while (a && b) {\n        tail = a;\n        a = a->next;\n    }\n    return ‸",
+        None,
+    ),
+    (
+        "c",
+        "static bool\nextent_split(tsdn_t *tsdn, extent_t *e) {\n\tbool err;\n\n\terr = do_split(tsdn, e);\n\tif (err) {\n\t\treturn ‸",
+        None,
+    ),
+    (
+        "c",
+        "static void *\nthd_start(void *arg) {\n\tvoid *p = mallocx(1, 0);\n\tdallocx(p, 0);\n\treturn ‸",
+        Some("NULL;"),
+    ),
+    (
+        "c",
+        "sfmt_t *init_ctx(int n) {\n    void *p;\n    sfmt_t *ctx;\n\n    if (posix_memalign(&p, 16, n) != 0) {\n\treturn ‸",
+        None,
+    ),
     // Nineteenth round (r19c): C and C++ as courses write them: a `printf`/`scanf` conversion begun finished for the
     // variable declared for it (`%` -> `d\n", count);`, `scanf("` -> `%d", &age);`), never closed bare; an `enum`'s
     // next enumerator left to the developer; `std::sto`'s number by the declared type and a map's `make_pair(`;
@@ -22100,7 +22407,7 @@ const INLINE: &[Case] = &[
     (
         "c",
         "typedef struct Node {\n    int data;\n    struct Node *next;\n} Node;\n\nNode *create_node(int data) {\n    Node *node = malloc(sizeof(Node));\n    if (node == NULL) {\n        return ‸",
-        None,
+        Some("NULL;"),
     ),
     (
         "c",
