@@ -35452,6 +35452,33 @@ const INLINE: &[Case] = &[
         "def is_hidden(path):\n    if not path:\n        return False\n    return ‸",
         None,
     ),
+    // At a Go file's top level, a letter below a finished declaration names the declaration keyword it begins.
+    (
+        "go",
+        "package metrics\n\nimport \"sync\"\n\n// Collect gathers the samples.\nf‸",
+        Some("unc "),
+    ),
+    (
+        "go",
+        "package metrics\n\nvar defaultRegistry = newRegistry()\nc‸",
+        Some("onst "),
+    ),
+    (
+        "go",
+        "package metrics\n\nfunc newRegistry() *Registry {\n\treturn &Registry{}\n}\n\nt‸",
+        Some("ype "),
+    ),
+    // Inside an opened block, or in a function body, the letter may begin anything.
+    (
+        "go",
+        "package metrics\n\nimport (\ni‸",
+        None,
+    ),
+    (
+        "go",
+        "package metrics\n\nvar sizes = []int{\nc‸",
+        None,
+    ),
 ];
 
 #[test]
