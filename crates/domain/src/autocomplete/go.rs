@@ -790,7 +790,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     http_server_arguments(context, out);
     declared_type(context, out);
     next_declaration(context, out);
-    top_level_keyword(context, out);
+    // gofmt keeps everything but declarations off column 0, and Go's five declaration keywords each have their
+    // own first letter.
+    super::statements::top_level_keyword(context, &["func", "var", "const", "type", "import"], out);
     interface_method(context, out);
     received_after_goroutine(context, out);
     printed_result_of_workers(context, out);
@@ -1936,41 +1938,6 @@ fn next_declaration(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::of_kind(format!("{rest} "), 0.8, "keyword"));
-    }
-}
-
-/// `f` at a Go file's top level -> `unc `: there only declarations stand, and Go's five declaration keywords
-/// (`func`, `var`, `const`, `type`, `import`) each have their own first letter. gofmt keeps everything else off
-/// column 0, so a line there below a finished top-level line (a closing brace, a one-line declaration, a doc
-/// comment) starts a declaration; below an opened block (`import (`) or an unfinished line it may be anything.
-fn top_level_keyword(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    const KEYWORDS: [&str; 5] = ["func", "var", "const", "type", "import"];
-    if context.prefix.is_empty() || context.line_before != context.prefix || !context.at_line_end()
-    {
-        return;
-    }
-    let Some(previous) = context
-        .code_before_line()
-        .lines()
-        .rev()
-        .find(|line| !line.trim().is_empty())
-    else {
-        return;
-    };
-    let finished = previous.starts_with("//")
-        || !previous.starts_with(char::is_whitespace)
-            && !previous.starts_with("/*")
-            && !previous.trim_end().ends_with([
-                '(', '{', '[', ',', '=', '+', '-', '*', '/', '&', '|', '.', '`',
-            ]);
-    let keyword = KEYWORDS
-        .iter()
-        .find(|keyword| keyword.starts_with(context.prefix));
-    if finished
-        && let Some(rest) = keyword.and_then(|keyword| keyword.strip_prefix(context.prefix))
-        && !rest.is_empty()
-    {
-        out.push(Suggestion::of_kind(format!("{rest} "), 0.85, "keyword"));
     }
 }
 

@@ -813,6 +813,25 @@ fn imported_collection_made(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(context, &[("fn main", "fn main() {")], 0.9, out);
+    // rustfmt keeps everything but items (and their attributes) off column 0.
+    super::statements::top_level_keyword(
+        context,
+        &[
+            "fn",
+            "use",
+            "impl",
+            "enum",
+            "pub",
+            "const",
+            "struct",
+            "static",
+            "type",
+            "trait",
+            "mod",
+            "macro_rules!",
+        ],
+        out,
+    );
     imported_from_braces(context, out);
     imported_collection_made(context, out);
     collected_vector(context, out);

@@ -2326,3 +2326,49 @@ pub(super) fn top_level_header_closed<'a>(
         .take(limit)
         .find(|line| !line.starts_with(char::is_whitespace) && line.trim_end().ends_with('{'))
 }
+
+/// A letter at a file's top level below a finished line (a closing brace, a one-line declaration, a doc comment)
+/// -> the one declaration keyword of `keywords` it begins (Go's `f` -> `unc `): where a formatter keeps everything
+/// else off column 0, only a declaration starts there. Below an opened block (`import (`) or an unfinished line
+/// the letter may begin anything, and letters that begin two keywords (`s`: `struct`, `static`) say nothing.
+pub(super) fn top_level_keyword(
+    context: &Context<'_>,
+    keywords: &[&str],
+    out: &mut Vec<Suggestion>,
+) {
+    if context.prefix.is_empty() || context.line_before != context.prefix || !context.at_line_end()
+    {
+        return;
+    }
+    let Some(previous) = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .find(|line| !line.trim().is_empty())
+    else {
+        return;
+    };
+    let finished = previous.starts_with("//")
+        || !previous.starts_with(char::is_whitespace)
+            && !previous.starts_with("/*")
+            && !previous.trim_end().ends_with([
+                '(', '{', '[', ',', '=', '+', '-', '*', '/', '&', '|', '.', '`',
+            ]);
+    let mut begun = keywords
+        .iter()
+        .filter(|keyword| keyword.starts_with(context.prefix));
+    let (Some(keyword), None) = (begun.next(), begun.next()) else {
+        return;
+    };
+    if finished
+        && let Some(rest) = keyword.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        let space = if rest.ends_with('!') { "" } else { " " };
+        out.push(Suggestion::of_kind(
+            format!("{rest}{space}"),
+            0.85,
+            "keyword",
+        ));
+    }
+}

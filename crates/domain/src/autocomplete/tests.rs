@@ -35469,16 +35469,16 @@ const INLINE: &[Case] = &[
         Some("ype "),
     ),
     // Inside an opened block, or in a function body, the letter may begin anything.
+    ("go", "package metrics\n\nimport (\ni‸", None),
+    ("go", "package metrics\n\nvar sizes = []int{\nc‸", None), // Rust's items the same way, where one keyword begins with the letters typed.
+    ("rust", "use std::fmt;\n\np‸", Some("ub ")),
     (
-        "go",
-        "package metrics\n\nimport (\ni‸",
-        None,
+        "rust",
+        "use std::fmt;\n\n#[derive(Debug, Clone)]\nstr‸",
+        Some("uct "),
     ),
-    (
-        "go",
-        "package metrics\n\nvar sizes = []int{\nc‸",
-        None,
-    ),
+    ("rust", "mod parser;\nu‸", Some("se ")),
+    ("rust", "use std::fmt;\n\n#[derive(Debug, Clone)]\ns‸", None),
 ];
 
 #[test]
