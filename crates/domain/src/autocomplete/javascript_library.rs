@@ -6,11 +6,11 @@
 //! wrapper's `apply(this, args)`, the `null` an object test still excludes, a constructor's fields from its options
 //! and parameters, an error-first callback's error handed on (`if (err) return ` -> `callback(err);`, then
 //! `return;`, then `resolve(data);`), a caught error rethrown, CommonJS exports of declared names, a TypeScript
-//! function's result (the local of its type, the `undefined` of a guard), a declaration file's `export = ` and an
-//! event overload's result.
+//! function's result (the local of its type, the `undefined` of a guard), a declaration file's `export = `, an
+//! event overload's result, and the one local a block declared, returned by its last statement.
 
 use super::Suggestion;
-use super::cursor::Context;
+use super::cursor::{Context, indentation};
 use super::idioms::terminator;
 use super::language::Language;
 use super::lexer::{Token, is_identifier_char, is_plain_name};
@@ -73,6 +73,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     skipped_missing_item(context, out);
     early_empty_result(context, out);
     return_after_handing_error(context, out);
+    returned_local(context, out);
 }
 
 /// The text before the string of a `typeof` comparison (`if (typeof value !== ` -> `value`): the operand tested,
@@ -1161,4 +1162,79 @@ fn empty_declaration(line: &str) -> Option<&str> {
 /// Whether a line declares a local empty (see [`empty_declaration`]).
 fn declares_empty(line: &str) -> bool {
     empty_declaration(line).is_some()
+}
+
+/// `const view = new Uint8Array(...)`, `decoder.pos += len`, then `return ` -> `view`: a block's last statement
+/// returns the one local the block declared, once other statements have come between (a local returned on the
+/// line after its declaration would not have been declared). A builder (`encoder`, `writer`) is converted before
+/// it is returned, and a block with several locals may return any of them (on the corpus, about one time in three),
+/// so both are left alone.
+fn returned_local(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || context.line_before.trim() != "return"
+        || !context.line_after.trim().is_empty()
+    {
+        return;
+    }
+    let width = indentation(context.line_before);
+    // The block ends right after this statement (or is still being written at the end of the text).
+    let after = context
+        .code
+        .get(context.cursor..)
+        .unwrap_or("")
+        .split('\n')
+        .skip(1)
+        .take(4)
+        .find(|line| !line.trim().is_empty());
+    if after.is_some_and(|line| !line.trim_start().starts_with('}') || indentation(line) >= width) {
+        return;
+    }
+    let mut declared = None;
+    let mut statements_since = 0;
+    let mut opened = false;
+    for line in context.code_before_line().lines().rev().take(WINDOW_LINES) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        if indentation(line) < width {
+            opened = line.trim_end().ends_with('{');
+            break;
+        }
+        if indentation(line) == width
+            && let Some((keyword, name)) = declared_name(line)
+        {
+            if declared.is_some() || keyword != "const" {
+                return;
+            }
+            declared = Some((name, statements_since));
+        }
+        if declared.is_none() {
+            statements_since += 1;
+        }
+    }
+    let Some((name, between)) = declared else {
+        return;
+    };
+    let lowered = name.to_ascii_lowercase();
+    let builder = ["encoder", "builder", "writer"]
+        .iter()
+        .any(|suffix| lowered.ends_with(suffix));
+    if opened && between > 0 && !builder {
+        out.push(Suggestion::of_kind(
+            format!("{name}{}", terminator(context)),
+            0.8,
+            "expression",
+        ));
+    }
+}
+
+/// The keyword and the name of a line declaring one local (`const view = ...` -> `("const", "view")`); `None` for
+/// a destructuring or any other statement.
+fn declared_name(line: &str) -> Option<(&str, &str)> {
+    let (keyword, rest) = line.trim_start().split_once(' ')?;
+    if !matches!(keyword, "const" | "let" | "var") {
+        return None;
+    }
+    let (name, value) = rest.split_once(" =")?;
+    (is_plain_name(name) && !value.starts_with('=')).then_some((keyword, name))
 }

@@ -11946,7 +11946,7 @@ const INLINE: &[Case] = &[
     (
         "javascript",
         "function view(buffer) {\n  const bytes = new Uint8Array(buffer)\n  for (let i = 0; i < bytes.length; i++) {\n    bytes[i] ^= 0xff\n  }\n  return ‸",
-        None,
+        Some("bytes"),
     ),
     (
         "javascript",
@@ -12001,6 +12001,57 @@ const INLINE: &[Case] = &[
     (
         "javascript",
         "function done(err) {\n  if (err) {\n    callback(null, cached);\n    ‸",
+        None,
+    ),
+    // Twenty-third round (r23c): ES-module library code as in yjs, lib0, y-protocols and ws, written blind
+    // (encoders and decoders, classes using their fields, values computed then returned, index loops,
+    // callbacks, JSDoc-typed functions). A block's last `return ` gives the one local the block declared once
+    // other statements have come between (`const view = ...`, `decoder.pos += len`, `return ` -> `view`), in
+    // either semicolon style and in a class method. Left alone: a builder (`encoder`) converted before it is
+    // returned, a local returned on the line after its declaration, a `let` the block changes.
+    (
+        "javascript",
+        "export const readBytes = (reader, count) => {\n  const slice = reader.data.subarray(reader.offset, reader.offset + count)\n  reader.offset += count\n  return ‸",
+        Some("slice"),
+    ),
+    (
+        "javascript",
+        "export const readUint16 = decoder => {\n  const uint =\n    decoder.arr[decoder.pos] +\n    (decoder.arr[decoder.pos + 1] << 8)\n  decoder.pos += 2\n  return ‸",
+        Some("uint"),
+    ),
+    (
+        "javascript",
+        "export const readMessage = (decoder, doc) => {\n  const kind = decoding.readVarUint(decoder)\n  switch (kind) {\n    case 0:\n      readSync(decoder, doc)\n      break\n    default:\n      throw new Error('Unknown message type')\n  }\n  return ‸",
+        Some("kind"),
+    ),
+    (
+        "javascript",
+        "function parseHeader(buffer) {\n  const header = {};\n  header.length = buffer.readUInt32BE(0);\n  return ‸\n}",
+        Some("header;"),
+    ),
+    (
+        "javascript",
+        "class Stack {\n  pop() {\n    const top = this.items[this.items.length - 1];\n    this.items.length--;\n    return ‸\n  }\n}",
+        Some("top;"),
+    ),
+    (
+        "javascript",
+        "const encodeState = doc => {\n  const encoder = encoding.createEncoder()\n  writeState(encoder, doc)\n  return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function concat(list, total) {\n  const target = Buffer.alloc(total);\n  let offset = 0;\n  for (const buf of list) {\n    target.set(buf, offset);\n  }\n  return ‸",
+        Some("target;"),
+    ),
+    (
+        "javascript",
+        "function area(r) {\n  const a = Math.PI * r * r\n  return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function tick(state) {\n  let step = state.step + 1\n  state.step = step\n  return ‸",
         None,
     ),
     // Nineteenth round (r19a): Python as people use it day to day (files, strings, collections, dates, `re`,
