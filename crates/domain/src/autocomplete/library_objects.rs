@@ -48,6 +48,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Java => java(context).map(str::to_owned),
         Language::Cpp => cpp(context).map(str::to_owned),
         Language::Go => go(context),
+        Language::Python => python_stream(context).map(str::to_owned),
         _ => None,
     };
     // The member's first letters may be typed already (`for rows.Ne` -> `xt() {`).
@@ -63,6 +64,42 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.88
         };
         out.push(Suggestion::member(rest, confidence));
+    }
+}
+
+/// Python's `file = sys.` -> `stdout`: a variable named for an output stream defaults to the standard one
+/// (`if file is None: file = sys.stdout`), one named for errors to `stderr`, one for input to `stdin`; `argv`,
+/// first among `sys`'s members, is never what a stream is set to.
+fn python_stream(context: &Context<'_>) -> Option<&'static str> {
+    let (receiver, place) = member_place(context)?;
+    let Place::Assigned(target) = place else {
+        return None;
+    };
+    let target = target.strip_prefix("self.").unwrap_or(target);
+    if receiver != "sys" || !is_plain_name(target) {
+        return None;
+    }
+    let name = target.to_ascii_lowercase();
+    let words: Vec<&str> = name.split('_').collect();
+    if words
+        .iter()
+        .any(|word| matches!(*word, "err" | "stderr" | "errors"))
+    {
+        Some("stderr")
+    } else if words.iter().any(|word| {
+        matches!(
+            *word,
+            "file" | "out" | "output" | "stream" | "fp" | "stdout"
+        )
+    }) {
+        Some("stdout")
+    } else if words
+        .iter()
+        .any(|word| matches!(*word, "input" | "stdin" | "infile"))
+    {
+        Some("stdin")
+    } else {
+        None
     }
 }
 

@@ -359,6 +359,20 @@ fn members_of(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Su
                 .strip_prefix(access.separator)?
                 .strip_suffix("()")
         });
+    // A Tk widget is laid out once: under `entry.grid(row=0, column=1)` the next `entry.` is its focus or its
+    // bindings, not a second `grid()`.
+    let just_laid_out = context
+        .member_starts_statement(&access)
+        .then(|| context.previous_code_line())
+        .flatten()
+        .and_then(|line| {
+            let call = line
+                .trim()
+                .strip_prefix(access.receiver)?
+                .strip_prefix(access.separator)?;
+            let (name, _) = call.split_once('(')?;
+            matches!(name, "pack" | "grid" | "place").then_some(name)
+        });
     let mut candidates = Candidates::default();
     for stats in &context.scan.members {
         let suffix = if stats.called { "()" } else { "" };
@@ -494,7 +508,10 @@ fn members_of(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Su
     let mut candidates = candidates.into_vec();
     // `writer.writeheader()` on the line above is done: the same call without arguments is not made twice in a
     // row (`writer.` -> `writerows(...)` next).
-    candidates.retain(|candidate| just_called != Some(candidate.name.as_str()));
+    candidates.retain(|candidate| {
+        just_called != Some(candidate.name.as_str())
+            && just_laid_out != Some(candidate.name.as_str())
+    });
     if let Some(floor) = sorted_import_floor(context, &access) {
         candidates.retain(|candidate| floor.admits(&candidate.name));
     }

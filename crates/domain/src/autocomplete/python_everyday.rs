@@ -63,7 +63,12 @@ fn path_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 ]
                 .iter()
                 .any(|call| value.starts_with(call));
-            (is_plain_name(name) && names_path(name) && path_value).then_some(name)
+            // The path just joined is the one tested next, whatever its name (`candidate =
+            // os.path.join(directory, name)` then `if os.path.isfile(candidate):`).
+            let joined = ["os.path.join(", "Path("]
+                .iter()
+                .any(|call| value.starts_with(call));
+            (is_plain_name(name) && (names_path(name) || joined) && path_value).then_some(name)
         });
     let Some(path) =
         assigned.or_else(|| parameters.into_iter().rev().find(|name| names_path(name)))
@@ -81,6 +86,57 @@ fn path_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(format!("{path}{ending}"), 0.86));
 }
 
+/// `os.rmdir(self.` -> `tmpdir)`: a call that takes a directory takes the one attribute the class named for a
+/// directory (`self.tmpdir = tempfile.mkdtemp()`), not the file path it used most (`os.remove(self.path)` above).
+fn directory_attribute(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const DIRECTORY_CALLS: &[&str] = &[
+        "os.rmdir(",
+        "os.removedirs(",
+        "os.chdir(",
+        "os.listdir(",
+        "os.scandir(",
+        "shutil.rmtree(",
+    ];
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.receiver != "self"
+        || !context
+            .before_receiver(&access)
+            .is_some_and(|before| DIRECTORY_CALLS.iter().any(|call| before.ends_with(call)))
+    {
+        return;
+    }
+    let names_directory = |name: &str| {
+        let name = name.to_ascii_lowercase();
+        ["dir", "directory", "folder"]
+            .iter()
+            .any(|ending| name.ends_with(ending))
+    };
+    let mut found: Option<&str> = None;
+    for line in context.code_before_line().lines().rev().take(200) {
+        let Some((target, _)) = line.trim_start().split_once(" = ") else {
+            continue;
+        };
+        let Some(name) = target.strip_prefix("self.") else {
+            continue;
+        };
+        if !is_plain_name(name) || !names_directory(name) {
+            continue;
+        }
+        match found {
+            Some(other) if other != name => return,
+            _ => found = Some(name),
+        }
+    }
+    let Some(rest) = found.and_then(|name| name.strip_prefix(context.prefix)) else {
+        return;
+    };
+    if !rest.is_empty() {
+        out.push(Suggestion::member(format!("{rest})"), 0.9));
+    }
+}
+
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() {
@@ -88,6 +144,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     defaultdict_factory(context, out);
     call_keyword(context, out);
+    directory_attribute(context, out);
     if !context.prefix.is_empty() {
         return;
     }

@@ -25,6 +25,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     forwarded_keyword(context, out);
     forwarded_parameters(context, out);
+    forwarded_to_method(context, out);
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
@@ -127,6 +128,115 @@ fn forwarded_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let closer = if context.at_line_end() { ")" } else { "" };
     out.push(Suggestion::construct(
         format!("{}{closer}", theirs.join(", ")),
+        CONFIDENCE,
+    ));
+}
+
+/// `value = self.get(` in `def getbool(self, key, default=False):` under `def get(self, key, default=None):` ->
+/// `key)`; `self._values = self.parse(` under `text = f.read()` -> `text` when `parse(self, text)`: a sibling
+/// method is handed the caller's namesakes of the parameters it requires (its own parameters, or locals it just
+/// computed). Its optional parameters are the caller's choice, so where it has some the call is left open.
+fn forwarded_to_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !(context.at_line_end() || super::auto_paired(context.line_after))
+    {
+        return;
+    }
+    let Some(method) = context
+        .line_before
+        .strip_suffix('(')
+        .and_then(|head| head.rsplit_once("self."))
+        .map(|(_, method)| method)
+        .filter(|method| is_plain_name(method))
+    else {
+        return;
+    };
+    let mut own: Vec<&str> = Vec::new();
+    let mut caller = None;
+    for line in context.code_before_line().lines().rev().take(WINDOW) {
+        let statement = line.trim_start();
+        if statement.starts_with("def ") {
+            if indentation(line) < indentation(context.line_before) {
+                caller = Some((statement, indentation(line)));
+                break;
+            }
+            continue;
+        }
+        if let Some((target, _)) = statement.split_once(" = ")
+            && is_plain_name(target)
+        {
+            own.push(target);
+        }
+    }
+    let Some((caller, caller_indentation)) = caller else {
+        return;
+    };
+    let definition = format!("def {method}(self");
+    // The method's definition, a sibling in the same class (at the caller's indentation).
+    let Some(header) = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(400)
+        .find(|line| {
+            indentation(line) == caller_indentation && line.trim_start().starts_with(&definition)
+        })
+        .or_else(|| {
+            context
+                .code
+                .get(context.cursor..)
+                .unwrap_or("")
+                .lines()
+                .skip(1)
+                .take(400)
+                .find(|line| {
+                    indentation(line) == caller_indentation
+                        && line.trim_start().starts_with(&definition)
+                })
+        })
+    else {
+        return;
+    };
+    if caller.starts_with(&definition) || header.contains('*') {
+        return;
+    }
+    let Some(parameters) = caller.strip_prefix("def ").and_then(parameters_of) else {
+        return;
+    };
+    own.extend(parameters);
+    let Some((_, list)) = header.split_once('(') else {
+        return;
+    };
+    let Some((list, _)) = list.split_once(')') else {
+        return;
+    };
+    let mut required = Vec::new();
+    let mut optional = false;
+    for parameter in list.split(',').skip(1) {
+        let parameter = parameter.trim();
+        if parameter.is_empty() {
+            continue;
+        }
+        if parameter.contains('=') {
+            optional = true;
+            continue;
+        }
+        let name = parameter.split(':').next().unwrap_or("").trim();
+        if optional || !is_plain_name(name) || !own.contains(&name) {
+            return;
+        }
+        required.push(name);
+    }
+    if required.is_empty() {
+        return;
+    }
+    let closer = if !optional && context.at_line_end() {
+        ")"
+    } else {
+        ""
+    };
+    out.push(Suggestion::construct(
+        format!("{}{closer}", required.join(", ")),
         CONFIDENCE,
     ));
 }
@@ -322,6 +432,11 @@ fn attribute_sequence(context: &Context<'_>, typed: &str, out: &mut Vec<Suggesti
     let Some((at, bracket)) = open else {
         return;
     };
+    // An error's message reports the values the failure concerns, not the object's record
+    // (`raise ConfigError("%s:%d" % (self.path, ` -> the line number, not the next attribute).
+    if typed.starts_with("raise ") {
+        return;
+    }
     let Some(items) = typed
         .get(at + 1..)
         .and_then(|items| items.strip_suffix(", "))

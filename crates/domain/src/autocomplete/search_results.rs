@@ -25,6 +25,41 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     found_answer(context, python, out);
     not_found_answer(context, python, out);
+    if python {
+        default_answer(context, out);
+    }
+}
+
+/// `return ` under `if value is None:` in `get(self, key, default=None)` -> `default`: a lookup that found
+/// nothing answers with the default its caller passed, the parameter named for it.
+fn default_answer(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let Some(condition) = context
+        .enclosing_lines()
+        .next()
+        .map(str::trim)
+        .and_then(|header| header.strip_prefix("if "))
+        .and_then(|header| header.strip_suffix(':'))
+    else {
+        return;
+    };
+    let tested = condition
+        .strip_suffix(" is None")
+        .or_else(|| condition.strip_prefix("not "));
+    if !tested.is_some_and(is_plain_name) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    if let Some(default) = function
+        .parameter_names()
+        .find(|name| *name == "default" || name.ends_with("_default"))
+    {
+        out.push(Suggestion::construct(default, 0.86));
+    }
 }
 
 /// What a loop's variables are: `(index, element)`, either absent. `for i, item in enumerate(items):` ->

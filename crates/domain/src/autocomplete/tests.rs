@@ -9474,6 +9474,220 @@ const INLINE: &[Case] = &[
         "class Reader:\n    def decode(self, input, ‸",
         None,
     ),
+    // Twenty-third round (r23b): Python library modules as the standard library writes them (a configuration
+    // class, a Tk search dialog, its unittest suite, a text-table reporter), written blind. New: `file = sys.` ->
+    // `stdout` (an error stream's `stderr`), the path just joined tested next (`if os.path.isfile(` ->
+    // `candidate):`), a lookup's `return ` -> its `default` parameter, a sibling method handed the caller's
+    // namesakes of its required parameters (`self.get(` -> `key)`, left open where it has optional ones),
+    // `os.rmdir(self.` -> the one directory attribute; left alone: an error message's `%` tuple (not the record's
+    // attribute order) and a second `grid()` on a widget just laid out.
+    (
+        "python",
+        "def render(self, file=None):\n    if file is None:\n        file = sys.‸",
+        Some("stdout"),
+    ),
+    (
+        "python",
+        "def log(message, err_stream=None):\n    if err_stream is None:\n        err_stream = sys.‸",
+        Some("stderr"),
+    ),
+    ("python", "def main():\n    out = sys.‸", Some("stdout")),
+    ("python", "def main():\n    args = sys.‸", None),
+    (
+        "python",
+        "def find(root, name):\n    candidate = os.path.join(root, name)\n    if os.path.isfile(‸",
+        Some("candidate):"),
+    ),
+    (
+        "python",
+        "def find(root, name):\n    candidate = os.path.join(root, name)\n    if os.path.isfile(‸)",
+        Some("candidate"),
+    ),
+    (
+        "python",
+        "def copy_to(base):\n    target = os.path.join(base, \"copy\")\n    if os.path.exists(‸",
+        Some("target):"),
+    ),
+    (
+        "python",
+        "def show(root):\n    label = \"x\"\n    if os.path.isfile(‸",
+        None,
+    ),
+    (
+        "python",
+        "class Config:\n    def __init__(self, path, encoding):\n        self.path = path\n        self.encoding = encoding\n\n    def parse(self, lineno):\n        raise ValueError(\"%s:%d: bad line\" % (self.path, ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Version:\n    def __init__(self, major, minor):\n        self.major = major\n        self.minor = minor\n\n    def __repr__(self):\n        return \"Version(%d, %d)\" % (self.major, ‸",
+        Some("self.minor)"),
+    ),
+    (
+        "python",
+        "def build(frame):\n    entry = ttk.Entry(frame)\n    entry.grid(row=1, column=0)\n    entry.‸",
+        None,
+    ),
+    (
+        "python",
+        "def build(frame):\n    button = tk.Button(frame, text=\"OK\")\n    button.pack(side=\"left\")\n    button.‸",
+        None,
+    ),
+    (
+        "python",
+        "class T(unittest.TestCase):\n    def setUp(self):\n        self.workdir = tempfile.mkdtemp()\n        self.path = os.path.join(self.workdir, \"a\")\n\n    def tearDown(self):\n        os.remove(self.path)\n        os.rmdir(self.‸",
+        Some("workdir)"),
+    ),
+    (
+        "python",
+        "class T(unittest.TestCase):\n    def setUp(self):\n        self.temp_dir = tempfile.mkdtemp()\n        self.db = os.path.join(self.temp_dir, \"a\")\n\n    def tearDown(self):\n        shutil.rmtree(self.‸)",
+        Some("temp_dir"),
+    ),
+    (
+        "python",
+        "class T(unittest.TestCase):\n    def setUp(self):\n        self.src_dir = tempfile.mkdtemp()\n        self.out_dir = tempfile.mkdtemp()\n\n    def tearDown(self):\n        shutil.rmtree(self.‸",
+        None,
+    ),
+    (
+        "python",
+        "class Store:\n    def get(self, key, default=None):\n        value = self._data.get(key)\n        if value is None:\n            return ‸",
+        Some("default"),
+    ),
+    (
+        "python",
+        "def lookup(table, name, fallback_default=0):\n    entry = table.find(name)\n    if not entry:\n        return ‸",
+        Some("fallback_default"),
+    ),
+    (
+        "python",
+        "class Store:\n    def get(self, key):\n        value = self._data.get(key)\n        if value is None:\n            return ‸",
+        None,
+    ),
+    (
+        "python",
+        "def lookup(table, name, default=0):\n    entry = table.find(name)\n    if entry > 3:\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Config:\n    def get(self, key):\n        return self._values[key]\n\n    def getint(self, key):\n        value = self.get(‸",
+        Some("key)"),
+    ),
+    (
+        "python",
+        "class Config:\n    def get(self, key, default=None):\n        return self._values.get(key, default)\n\n    def getbool(self, key):\n        value = self.get(‸",
+        Some("key"),
+    ),
+    (
+        "python",
+        "class Config:\n    def get(self, key):\n        return self._values[key]\n\n    def getint(self, key):\n        value = self.get(‸)",
+        Some("key"),
+    ),
+    (
+        "python",
+        "class Loader:\n    def parse(self, text):\n        return text.split()\n\n    def load(self, path):\n        with open(path) as f:\n            text = f.read()\n        self.items = self.parse(‸",
+        Some("text)"),
+    ),
+    (
+        "python",
+        "class Loader:\n    def load(self, path):\n        with open(path) as f:\n            text = f.read()\n        self.items = self.parse(‸)\n\n    def parse(self, text):\n        return text.split()",
+        Some("text"),
+    ),
+    (
+        "python",
+        "class Loader:\n    def parse(self, text):\n        return text.split()\n\n    def load(self, path):\n        data = read(path)\n        return self.parse(‸",
+        None,
+    ),
+    (
+        "python",
+        "class Table:\n    def add(self, row, *rest):\n        pass\n\n    def extend(self, row):\n        self.add(‸",
+        None,
+    ),
+    (
+        "python",
+        "\"\"\"Utilities for locating and reading project configuration files.\"\"\"\n\nimport os\nimport io\nimport sys\n\n\nclass ConfigError(Exception):\n    \"\"\"Raised when a configuration file cannot be parsed.\"\"\"\n\n\nclass ConfigFile:\n    \"\"\"A parsed key = value configuration file.\"\"\"\n\n    def __init__(self, path, encoding=\"utf-8\", strict=False):\n        self.path = path\n        self.encoding = encoding\n        self.strict = strict\n        self._values = {}\n        self._loaded = False\n\n    def __repr__(self):\n        return \"%s(%r)\" % (self.__class__.__name__, self.path)\n\n    @property\n    def directory(self):\n        return os.path.dirname(os.path.abspath(self.path))\n\n    def exists(self):\n        return os.path.‸",
+        None,
+    ),
+    (
+        "python",
+        "class ConfigError(Exception):\n    \"\"\"Raised when a configuration file cannot be parsed.\"\"\"\n\n\nclass ConfigFile:\n    \"\"\"A parsed key = value configuration file.\"\"\"\n\n    def __init__(self, path, encoding=\"utf-8\", strict=False):\n        self.path = path\n        self.encoding = encoding\n        self.strict = strict\n        self._values = {}\n        self._loaded = False\n\n    def __repr__(self):\n        return \"%s(%r)\" % (self.__class__.__name__, self.path)\n\n    @property\n    def directory(self):\n        return os.path.dirname(os.path.abspath(self.path))\n\n    def exists(self):\n        return os.path.isfile(self.path)\n\n    def load(self):\n        if self._loaded:\n            return self._values\n        with open(self.path, encoding=self.encoding) as f:\n            text = f.read()\n        ‸",
+        None,
+    ),
+    (
+        "python",
+        "\n    @property\n    def directory(self):\n        return os.path.dirname(os.path.abspath(self.path))\n\n    def exists(self):\n        return os.path.isfile(self.path)\n\n    def load(self):\n        if self._loaded:\n            return self._values\n        with open(self.path, encoding=self.encoding) as f:\n            text = f.read()\n        self._values = self.parse(text)\n        self._loaded = True\n        return self._values\n\n    def parse(self, text):\n        values = {}\n        for lineno, line in enumerate(io.StringIO(text), 1):\n            line = line.strip()\n            if not line or line.startswith(\"#\"):\n                continue\n            key, sep, value = line.partition(\"=\")\n            if not sep:\n                if self.strict:\n                    raise ConfigError(\"%s:%d: missing '='\" % (self.path, lineno))\n                continue\n            values[key.strip()] = value.strip()\n        return ‸",
+        Some("values"),
+    ),
+    (
+        "python",
+        "        if self._loaded:\n            return self._values\n        with open(self.path, encoding=self.encoding) as f:\n            text = f.read()\n        self._values = self.parse(text)\n        self._loaded = True\n        return self._values\n\n    def parse(self, text):\n        values = {}\n        for lineno, line in enumerate(io.StringIO(text), 1):\n            line = line.strip()\n            if not line or line.startswith(\"#\"):\n                continue\n            key, sep, value = line.partition(\"=\")\n            if not sep:\n                if self.strict:\n                    raise ConfigError(\"%s:%d: missing '='\" % (self.path, lineno))\n                continue\n            values[key.strip()] = value.strip()\n        return values\n\n    def get(self, key, default=None):\n        values = self.load()\n        return values.get(key, default)\n\n    def getint(self, key, default=0):\n        value = self.get(key)\n        if value is None:\n            return ‸",
+        Some("default"),
+    ),
+    (
+        "python",
+        "                    raise ConfigError(\"%s:%d: missing '='\" % (self.path, lineno))\n                continue\n            values[key.strip()] = value.strip()\n        return values\n\n    def get(self, key, default=None):\n        values = self.load()\n        return values.get(key, default)\n\n    def getint(self, key, default=0):\n        value = self.get(key)\n        if value is None:\n            return default\n        return int(value)\n\n    def getbool(self, key, default=False):\n        value = self.get(key)\n        if value is None:\n            return default\n        return value.lower() in (\"1\", \"yes\", \"true\", \"on\")\n\n    def relative(self, name):\n        return os.path.join(self.directory, name)\n\n\ndef find_config(start, name=\".toolrc\"):\n    directory = os.path.abspath(start)\n    while True:\n        candidate = os.path.join(directory, name)\n        if os.path.isfile(‸)",
+        Some("candidate"),
+    ),
+    (
+        "python",
+        "\"\"\"Utilities for locating and reading project configuration files.\"\"\"\n\nimport os\nimport io\nimport sys\n\n\nclass ConfigError(Exception):\n    \"\"\"Raised when a configuration file cannot be parsed.\"\"\"\n\n\nclass ConfigFile:\n    \"\"\"A parsed key = value configuration file.\"\"\"\n\n    def __init__(self, path, encoding=\"utf-8\", strict=False):\n        self.path = path\n        self.encoding = ‸",
+        Some("encoding"),
+    ),
+    (
+        "python",
+        "from tkinter import ttk\nfrom tkinter import messagebox\n\n\nclass SearchDialog(tk.Toplevel):\n    \"\"\"Find text in an editor's Text widget.\"\"\"\n\n    def __init__(self, parent, text, title=\"Find\"):\n        super().__init__(parent)\n        self.parent = parent\n        self.text = text\n        self.title(title)\n        self.transient(parent)\n        self.resizable(False, False)\n        self.pattern_var = tk.StringVar(self)\n        self.case_var = tk.BooleanVar(self, value=False)\n        self.regex_var = tk.BooleanVar(self, value=False)\n        self.create_widgets()\n        self.bind(\"<Return>\", self.find_next)\n        self.bind(\"<Escape>\", self.close)\n        self.protocol(\"WM_DELETE_WINDOW\", self.close)\n\n    def create_widgets(self):\n        frame = ttk.Frame(self, padding=8)\n        frame.grid(row=0, column=0, sticky=\"nsew\")\n        label = ttk.Label(frame, text=\"Find:\")\n        label.grid(row=0, column=0, sticky=\"w\")\n        self.entry = ttk.Entry(frame, textvariable=self.pattern_var, width=30)\n        self.entry.grid(row=0, column=1, sticky=\"ew\")\n        self.entry.‸",
+        None,
+    ),
+    (
+        "python",
+        "        self.entry.grid(row=0, column=1, sticky=\"ew\")\n        self.entry.focus_set()\n        case = ttk.Checkbutton(frame, text=\"Match case\", variable=self.case_var)\n        case.grid(row=1, column=1, sticky=\"w\")\n        regex = ttk.Checkbutton(frame, text=\"Regular expression\", variable=self.regex_var)\n        regex.grid(row=2, column=1, sticky=\"w\")\n        buttons = ttk.Frame(frame)\n        buttons.grid(row=0, column=2, rowspan=3, sticky=\"n\")\n        self.find_button = ttk.Button(buttons, text=\"Find Next\", command=self.find_next)\n        self.find_button.pack(fill=\"x\")\n        self.close_button = ttk.Button(buttons, text=\"Close\", command=self.close)\n        self.close_button.pack(fill=\"x\")\n\n    def get_pattern(self):\n        pattern = self.pattern_var.get()\n        if not pattern:\n            return None\n        if not self.regex_var.get():\n            pattern = re.escape(pattern)\n        flags = 0 if self.case_var.get() else re.IGNORECASE\n        try:\n            return re.compile(pattern, flags)\n        except re.error as err:\n            messagebox.showerror(\"Bad pattern\", str(err), parent=self)\n            return None\n\n    def find_next(self, event=None):\n        prog = self.get_pattern()\n        if prog is None:\n            return ‸",
+        None,
+    ),
+    (
+        "python",
+        "import os\nimport io\nimport tempfile\nimport unittest\nfrom unittest import mock\n\nfrom tool import config\n\n\nclass ConfigFileTest(unittest.TestCase):\n\n    def setUp(self):\n        self.tmpdir = tempfile.mkdtemp()\n        self.path = os.path.join(self.tmpdir, \".toolrc\")\n        with open(self.path, \"w\") as f:\n            f.write(\"name = demo\\ncount = 3\\ndebug = yes\\n\")\n        self.cfg = config.ConfigFile(self.path)\n\n    def tearDown(self):\n        os.remove(self.path)\n        os.rmdir(self.‸",
+        Some("tmpdir)"),
+    ),
+    (
+        "python",
+        "import os\nimport io\nimport tempfile\nimport unittest\nfrom unittest import mock\n\nfrom tool import config\n\n\nclass ConfigFileTest(unittest.TestCase):\n\n    def setUp(self):\n        self.tmpdir = tempfile.mkdtemp()\n        self.path = os.path.join(self.tmpdir, \".toolrc\")\n        with open(self.path, \"w\") as f:\n            f.write(\"name = demo\\ncount = 3\\ndebug = yes\\n\")\n        self.cfg = config.ConfigFile(self.path)\n\n    def tearDown(self):\n        os.remove(self.path)\n        os.rmdir(self.tmpdir)\n\n    def test_get(self):\n        self.assertEqual(self.cfg.get(\"name\"), \"demo\")\n        self.assertIsNone(self.cfg.get(\"missing\"))\n        self.assertEqual(self.cfg.get(‸",
+        None,
+    ),
+    (
+        "python",
+        "        self.assertFalse(self.cfg.getbool(\"missing\"))\n\n    def test_exists(self):\n        self.assertTrue(self.cfg.exists())\n        os.remove(self.path)\n        self.assertFalse(self.cfg.exists())\n        with open(self.path, \"w\") as f:\n            f.write(\"\")\n\n    def test_parse_strict(self):\n        cfg = config.ConfigFile(self.path, strict=True)\n        with self.assertRaises(config.ConfigError):\n            cfg.parse(\"no equals sign here\")\n\n    def test_repr(self):\n        self.assertEqual(repr(self.cfg), \"ConfigFile(%r)\" % self.path)\n\n    def test_find_config(self):\n        sub = os.path.join(self.tmpdir, \"a\", \"b\")\n        os.makedirs(sub)\n        self.assertEqual(config.find_config(sub), self.path)\n\n    @mock.patch(\"os.path.isfile\", return_value=False)\n    def test_find_config_missing(self, isfile):\n        self.assertIsNone(config.find_config(self.tmpdir))\n        self.assertTrue(isfile.called)\n\n\nif __name__ == \"__main__\":\n    unittest.‸",
+        Some("main()"),
+    ),
+    (
+        "python",
+        "import os\nimport io\nimport tempfile\nimport unittest\nfrom unittest import mock\n\nfrom tool import config\n\n\nclass ConfigFileTest(unittest.TestCase):\n\n    def setUp(self):\n        self.tmpdir = tempfile.mkdtemp()\n        self.path = os.path.join(self.tmpdir, \".toolrc\")\n        with open(self.path, \"w\") as f:\n            f.write(\"name = demo\\ncount = 3\\ndebug = yes\\n\")\n        self.cfg = config.ConfigFile(self.path)\n\n    def tearDown(self):\n        ‸",
+        None,
+    ),
+    (
+        "python",
+        "\"\"\"Format tabular reports as plain text.\"\"\"\n\nimport io\nimport os\nimport sys\n\n__all__ = [\"Column\", \"Table\", \"format_size\", \"render\"]\n\n\ndef format_size(size, precision=1):\n    for unit in (\"B\", \"KB\", \"MB\", \"GB\"):\n        if size < 1024:\n            return \"%.*f %s\" % (precision, size, unit)\n        size /= 1024.0\n    return ‸",
+        None,
+    ),
+    (
+        "python",
+        "\"\"\"Format tabular reports as plain text.\"\"\"\n\nimport io\nimport os\nimport sys\n\n__all__ = [\"Column\", \"Table\", \"format_size\", \"render\"]\n\n\ndef format_size(size, precision=1):\n    for unit in (\"B\", \"KB\", \"MB\", \"GB\"):\n        if size < 1024:\n            return \"%.*f %s\" % (precision, size, unit)\n        size /= 1024.0\n    return \"%.*f TB\" % (precision, size)\n\n\nclass Column:\n\n    def __init__(self, title, width=None, align=\"left\"):\n        self.title = title\n        self.width = width\n        self.align = ‸",
+        Some("align"),
+    ),
+    (
+        "python",
+        "\n    def format(self, value, width):\n        text = str(value)\n        if self.align == \"right\":\n            return text.rjust(width)\n        if self.align == \"center\":\n            return text.center(width)\n        return text.ljust(width)\n\n\nclass Table:\n\n    def __init__(self, columns, sep=\"  \"):\n        self.columns = list(columns)\n        self.sep = sep\n        self.rows = []\n\n    def add_row(self, *values):\n        if len(values) != len(self.columns):\n            raise ValueError(\"expected %d values, got %d\" % (len(self.columns), len(values)))\n        self.rows.append(values)\n\n    def widths(self):\n        result = []\n        for i, column in enumerate(self.columns):\n            width = column.width or len(column.title)\n            for row in self.rows:\n                width = max(width, len(str(row[i])))\n            result.append(width)\n        return ‸",
+        Some("result"),
+    ),
+    (
+        "python",
+        "            return text.rjust(width)\n        if self.align == \"center\":\n            return text.center(width)\n        return text.ljust(width)\n\n\nclass Table:\n\n    def __init__(self, columns, sep=\"  \"):\n        self.columns = list(columns)\n        self.sep = sep\n        self.rows = []\n\n    def add_row(self, *values):\n        if len(values) != len(self.columns):\n            raise ValueError(\"expected %d values, got %d\" % (len(self.columns), len(values)))\n        self.rows.append(values)\n\n    def widths(self):\n        result = []\n        for i, column in enumerate(self.columns):\n            width = column.width or len(column.title)\n            for row in self.rows:\n                width = max(width, len(str(row[i])))\n            result.append(width)\n        return result\n\n    def render(self, file=None):\n        if file is None:\n            file = sys.‸",
+        Some("stdout"),
+    ),
+    (
+        "python",
+        "\n    def __repr__(self):\n        return \"%s(%r)\" % (self.__class__.__name__, self.path)\n\n    @property\n    def directory(self):\n        return os.path.dirname(os.path.abspath(self.path))\n\n    def exists(self):\n        return os.path.isfile(self.path)\n\n    def load(self):\n        if self._loaded:\n            return self._values\n        with open(self.path, encoding=self.encoding) as f:\n            text = f.read()\n        self._values = self.parse(text)\n        self._loaded = True\n        return self._values\n\n    def parse(self, text):\n        values = {}\n        for lineno, line in enumerate(io.StringIO(text), 1):\n            line = line.strip()\n            if not line or line.startswith(\"#\"):\n                continue\n            key, sep, value = line.partition(\"=\")\n            if not sep:\n                if self.strict:\n                    raise ConfigError(\"%s:%d: missing '='\" % (self.path, ‸",
+        None,
+    ),
     // Nineteenth round (r19g): object-oriented Java and TypeScript as coursework and first jobs write it (classes
     // with private fields, accessors, `equals`/`hashCode`, interfaces, generics, singletons, builders, observers,
     // factories, streams, `Optional`, exceptions, parameter properties, discriminated unions), written blind.
