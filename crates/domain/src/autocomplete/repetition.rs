@@ -294,6 +294,7 @@ fn argument_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     if continuations.is_empty()
         && matches!(context.profile.language, Language::C | Language::Cpp)
+        && line.starts_with([' ', '\t'])
         && let Some(rest) = sibling_arguments(searched, name, typed)
     {
         out.push(Suggestion {
@@ -361,30 +362,36 @@ fn sibling_arguments<'a>(searched: &'a str, name: &str, typed: &str) -> Option<&
     if family.len() < 3 || segments.len() < 2 || !name.chars().all(is_identifier_char) {
         return None;
     }
-    let parameters = |line: &str| -> Option<String> {
+    // A header's function name's last word and its parameters (`bin_postfork_child(tsdn_t *tsdn, bin_t *bin) {`
+    // -> `child`, `tsdn_t *tsdn, bin_t *bin`).
+    let header = |line: &str| -> Option<(String, String)> {
         let starts_header = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
         let trimmed = line.trim_end();
         if !starts_header || trimmed.ends_with(';') || trimmed.contains('=') {
             return None;
         }
-        let (_, inside) = trimmed.split_once('(')?;
+        let (before, inside) = trimmed.split_once('(')?;
         let (inside, _) = inside.rsplit_once(')')?;
-        Some(inside.to_owned())
+        let function = before.rsplit(|c: char| !is_identifier_char(c)).next()?;
+        let word = function.rsplit('_').next()?;
+        Some((word.to_owned(), inside.to_owned()))
     };
+    let last_word = |callee: &str| callee.rsplit('_').next().unwrap_or("").to_owned();
     let mut lines = searched.lines().rev().take(SIBLINGS_SEARCHED);
-    let own = lines.find_map(parameters)?;
-    if own.trim().is_empty() || own.trim() == "void" {
+    let (own_word, own) = lines.find_map(header)?;
+    // The call does for this function what the sibling's did for its own: `_child` calls `..._child`.
+    if own.trim().is_empty() || own.trim() == "void" || last_word(name) != own_word {
         return None;
     }
     let mut body: Vec<&str> = Vec::new();
     let mut agreed: Option<&str> = None;
     for line in lines {
-        let Some(header) = parameters(line) else {
+        let Some((word, parameters)) = header(line) else {
             body.push(line);
             continue;
         };
         let calls = std::mem::take(&mut body);
-        if header != own {
+        if parameters != own {
             continue;
         }
         for call_line in calls {
@@ -396,6 +403,7 @@ fn sibling_arguments<'a>(searched: &'a str, name: &str, typed: &str) -> Option<&
             if callee == name
                 || !callee.starts_with(family)
                 || !callee.chars().all(is_identifier_char)
+                || last_word(callee) != word
             {
                 continue;
             }

@@ -274,15 +274,22 @@ fn returned_value(
     if function.result == "void" || function.result.is_empty() {
         return None;
     }
-    let repeated = function
-        .blocks
-        .first()
-        .and_then(|header| condition(header))
-        .and_then(|tested| same_check_answer(lines, &tested, &function.result));
+    let repeated = function.blocks.first().and_then(|header| {
+        let at = lines.iter().position(|line| line.trim() == *header)?;
+        same_check_answer(lines.get(at + 1..)?, &condition(header)?, &function.result)
+    });
     // A `bool` function answers `true` or `false` whatever its `err` says (jemalloc's `if (err) { return true; }`).
     if matches!(function.result.as_str(), "bool" | "_Bool") {
         if let Some(value) = repeated {
             return Some((format!("{value};"), PRECEDENT));
+        }
+        // At its end, though, the answer kept since the last call is handed on (`bool err = f(...);` -> `err;`).
+        if function.blocks.is_empty()
+            && finished_above(lines)
+            && let Some(name) =
+                unchecked_status(lines.get(..function.index).unwrap_or(&[]), function)
+        {
+            return Some((format!("{name};"), PROPAGATED));
         }
         return function
             .blocks
@@ -315,12 +322,7 @@ fn returned_value(
         }
         return failed_lookup(context, header, function);
     }
-    // A finished statement above: with tabs and spaces mixed, an `if` above the cursor may look level with it.
-    let finished = lines.first().is_some_and(|line| {
-        let line = line.trim_end();
-        line.ends_with(';') || line.ends_with('}') || is_label(line.trim())
-    });
-    if !function.at_body_level || !finished {
+    if !function.at_body_level || !finished_above(lines) {
         return None;
     }
     if body.iter().any(|line| is_label(line.trim())) {
@@ -375,14 +377,14 @@ fn returned_value(
 
 /// What the file returned under an earlier `if` testing the same condition, or one of its `||` terms
 /// (`if (deflateStateCheck(strm))` -> `Z_STREAM_ERROR`), on the check's own line or the one below it; only when
-/// every such check agrees.
+/// every such check agrees. `lines` starts above the cursor's own check.
 fn same_check_answer<'a>(lines: &[&'a str], tested: &str, result: &str) -> Option<&'a str> {
     // A bare flag (`if (x)`) says too little to repeat its answer.
     if is_plain_name(tested.trim_start_matches('!')) {
         return None;
     }
     let mut answer: Option<&str> = None;
-    for (index, line) in lines.iter().enumerate().skip(1) {
+    for (index, line) in lines.iter().enumerate() {
         let trimmed = line.trim();
         let (check, inline) = match trimmed.split_once(") return ") {
             Some((check, value)) => (format!("{check})"), Some(value)),
@@ -400,13 +402,16 @@ fn same_check_answer<'a>(lines: &[&'a str], tested: &str, result: &str) -> Optio
         }
         let value = match inline {
             Some(value) => value.trim(),
-            None => lines
-                .get(index - 1)
+            None => index
+                .checked_sub(1)
+                .and_then(|below| lines.get(below))
                 .and_then(|below| below.trim().strip_prefix("return "))
                 .map_or("", str::trim),
         };
-        let value = value.strip_suffix(';')?;
-        if value.is_empty() || answer.is_some_and(|earlier| earlier != value) {
+        let Some(value) = value.strip_suffix(';').filter(|value| !value.is_empty()) else {
+            continue;
+        };
+        if answer.is_some_and(|earlier| earlier != value) {
             return None;
         }
         answer = Some(value);
@@ -440,27 +445,44 @@ fn result_around(lines: &[&str], index: usize) -> Option<String> {
     None
 }
 
+/// A finished statement above: with tabs and spaces mixed, an `if` above the cursor may look level with it.
+fn finished_above(lines: &[&str]) -> bool {
+    lines.first().is_some_and(|line| {
+        let line = line.trim_end();
+        line.ends_with(';') || line.ends_with('}') || is_label(line.trim())
+    })
+}
+
 /// Whether `line` uses `name` as a whole word.
 fn mentions(line: &str, name: &str) -> bool {
     line.split(|c: char| !is_identifier_char(c))
         .any(|word| word == name)
 }
 
-/// The status local whose nearest mention above the cursor is an assignment (`rc = f(...);`), not a check.
+/// The status local no `return` came between the cursor and its last assignment (`rc = f(...);`, `bool err =
+/// f(...);`): the function's only exit hands it on.
 fn unchecked_status<'a>(body: &[&str], function: &Function<'a>) -> Option<&'static str> {
     if function.returns_pointer() {
         return None;
     }
     STATUS_NAMES.iter().copied().find(|name| {
+        let assigned = body.iter().position(|line| {
+            let trimmed = line.trim();
+            let rest = trimmed
+                .strip_prefix(function.result.as_str())
+                .map_or(trimmed, str::trim_start);
+            rest.strip_prefix(name)
+                .is_some_and(|rest| rest.trim_start().starts_with("= "))
+        });
         declares(body, &function.result, name)
-            && body
-                .iter()
-                .find(|line| mentions(line, name))
-                .is_some_and(|line| {
-                    line.trim()
-                        .strip_prefix(name)
-                        .is_some_and(|rest| rest.trim_start().starts_with("= "))
+            && assigned.is_some_and(|at| {
+                body.get(..at).is_some_and(|below| {
+                    !below.iter().any(|line| {
+                        let trimmed = line.trim();
+                        trimmed.starts_with("return") || trimmed.contains(" return ")
+                    })
                 })
+            })
     })
 }
 

@@ -22239,7 +22239,8 @@ const INLINE: &[Case] = &[
     // after `rc = f(...);` -> `rc` (also `if(`, `if( `); `return ` under a check the file made before, or one of
     // its `||` terms -> what it returned then; a function with the same parameters as the one above calling its
     // own sibling of what that one called (`malloc_mutex_postfork_child(` -> `tsdn, &bin->lock`); a loop counting
-    // to library C's count parameter (`nbins`, `nCell`).
+    // to library C's count parameter (`nbins`, `nCell`); a `bool` function's `err` kept since its last call, at its end;
+    // object-style C's first argument named as the callee's first word (`edata_size_get(` -> `edata`).
     (
         "c",
         "#define QUEUE_OK 0\n#define QUEUE_FULL 1\n#define QUEUE_EMPTY 2\n\ntypedef struct queue {\n    int *items;\n    int head, tail, count, cap;\n} queue_t;\n\nint queue_push(queue_t *q, int item)\n{\n    if (q->count == q->cap)\n        return QUEUE_FULL;\n    q->items[q->tail] = item;\n    q->tail = (q->tail + 1) % q->cap;\n    q->count++;\n    return ‸",
@@ -22297,17 +22298,17 @@ const INLINE: &[Case] = &[
     ),
     (
         "c",
-        "void\ncache_pin(arena_t *arena, cache_t *cache) {\n\tcache_list_remove(arena, &cache->lru);\n}\n\nvoid\ncache_unpin(arena_t *arena, cache_t *cache) {\n\tcache_list_append(‸)",
+        "void\ncache_pin(arena_t *arena, cache_t *cache) {\n\tlru_list_pin(arena, &cache->lru);\n}\n\nvoid\ncache_unpin(arena_t *arena, cache_t *cache) {\n\tlru_list_unpin(‸)",
         Some("arena, &cache->lru"),
     ),
     (
         "c",
-        "void\ncache_pin(arena_t *arena, cache_t *cache) {\n\tcache_list_remove(arena, &cache->lru);\n}\n\nvoid\ncache_unpin(arena_t *arena, cache_t *cache) {\n\tcache_list_append(arena, ‸",
+        "void\ncache_pin(arena_t *arena, cache_t *cache) {\n\tlru_list_pin(arena, &cache->lru);\n}\n\nvoid\ncache_unpin(arena_t *arena, cache_t *cache) {\n\tlru_list_unpin(arena, ‸",
         Some("&cache->lru)"),
     ),
     (
         "c",
-        "void\ncache_pin(arena_t *arena, cache_t *cache) {\n\tcache_list_remove(arena, &cache->lru);\n}\n\nvoid\ncache_unpin(cache_t *cache) {\n\tcache_list_append(‸)",
+        "void\ncache_pin(arena_t *arena, cache_t *cache) {\n\tlru_list_pin(arena, &cache->lru);\n}\n\nvoid\ncache_unpin(cache_t *cache) {\n\tlru_list_unpin(‸)",
         None,
     ),
     (
@@ -22409,6 +22410,61 @@ const INLINE: &[Case] = &[
         "c",
         "#include <stddef.h>\n#include <string.h>\n\n#include \"zutil.h\"\n\n#define L_CODES 286\n#define D_CODES 30\n#define BL_CODES 19\n\nlocal void init_block(deflate_state *s)\n{\n    int n;\n\n    for (n = 0; n < L_CODES; n++) s->dyn_ltree[n].Freq = 0;\n    for (n = 0; n < D_CODES; n++) s->dyn_dtree[n].Freq = 0;\n    for (n = 0; n < BL_CODES; n++) s->bl_tree[n].Freq = 0;\n\n    s->dyn_ltree[END_BLOCK].Freq = 1;\n    s->opt_len = s->static_len = 0L;\n    s->sym_next = s->matches = 0;\n}\n\nstatic size_t count_nonzero(const unsigned *values, size_t count)\n{\n    size_t i, n = 0;\n\n    for (i = 0; i < count; i++) {\n        if (values[i] != 0)\n            n++;\n    }\n    return n;\n}\n\nstatic unsigned max_value(const unsigned *values, size_t count)\n{\n    unsigned best = 0;\n    size_t i;\n\n    for (i = 0; i < count; i++) {\n        if (values[i] > best)\n            best = values[i];\n    }\n    return best;\n}\n\nint ZEXPORT deflateSetHeader(z_streamp strm, gz_headerp head)\n{\n    if (deflateStateCheck(strm) || strm->state->wrap != 2)\n        return Z_STREAM_ERROR;\n    strm->state->gzhead = head;\n    return Z_OK;\n}\n\nint ZEXPORT deflatePending(z_streamp strm, unsigned *pending, int *bits)\n{\n    if (deflateStateCheck(strm)) return ‸\n    if (pending != Z_NULL)\n        *pending = strm->state->pending;\n    if (bits != Z_NULL)\n        *bits = strm->state->bi_valid;\n    return Z_OK;\n}\n",
         Some("Z_STREAM_ERROR;"),
+    ),
+    (
+        "c",
+        "bool\nstore_flush(store_t *s) {\n\tbool err = store_write(s->fd, s->buf);\n\tif (!err) {\n\t\ts->dirty = false;\n\t}\n\treturn ‸",
+        Some("err;"),
+    ),
+    (
+        "c",
+        "bool\nstore_flush(store_t *s) {\n\tbool err = store_write(s->fd, s->buf);\n\tif (err) {\n\t\treturn true;\n\t}\n\ts->dirty = false;\n\treturn ‸",
+        Some("false;"),
+    ),
+    (
+        "c",
+        "bool\ntcache_boot(tsdn_t *tsdn) {\n\tbool err;\n\tif (tcaches == NULL) {\n\t\terr = true;\n\t\tgoto label_return;\n\t}\n\terr = false;\nlabel_return:\n\treturn ‸",
+        Some("err;"),
+    ),
+    (
+        "c",
+        "size_t\nedata_usize(const edata_t *edata) {\n\tsize_t size = edata_size_get(‸)",
+        Some("edata"),
+    ),
+    (
+        "c",
+        "void\npeak_event_zero(tsd_t *tsd) {\n\tuint64_t alloc = tsd_thread_allocated_get(‸",
+        Some("tsd"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nstatic void show(struct dict *dict)\n{\n    printf(\"%zu\\n\", dict_size(‸));\n}",
+        Some("dict"),
+    ),
+    (
+        "c",
+        "void\npeak_alloc_event_handler(tsd_t *tsd, uint64_t elapsed) {\n\tpeak_event_update(‸",
+        None,
+    ),
+    (
+        "c",
+        "static void\nbuf_reset(buffer_t *b) {\n\tbuf_clear(‸)",
+        None,
+    ),
+    (
+        "c",
+        "size_t\nbuf_len(buf_t *buf);\n\nsize_t\nbuf_len(‸",
+        None,
+    ),
+    (
+        "c",
+        "void\ncache_pin(arena_t *arena, cache_t *cache) {\n\tlru_list_pin(arena, &cache->lru);\n}\n\nvoid\ncache_unpin(arena_t *arena, cache_t *cache) {\n\tlru_list_remove(‸)",
+        None,
+    ),
+    (
+        "c",
+        "static bool\nlog_matches(const char *a, size_t alen, const char *b, size_t blen) {\n\tif (alen == 1 && *a == '.') {\n\t\treturn true;\n\t}\n\tif (alen == blen) {\n\t\treturn ‸",
+        None,
     ),
     // Nineteenth round (r19c): C and C++ as courses write them: a `printf`/`scanf` conversion begun finished for the
     // variable declared for it (`%` -> `d\n", count);`, `scanf("` -> `%d", &age);`), never closed bare; an `enum`'s
