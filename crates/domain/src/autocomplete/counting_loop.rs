@@ -585,7 +585,7 @@ fn only_length<'a>(context: &Context<'a>) -> Option<&'a str> {
         .parameters
         .iter()
         .filter(|parameter| {
-            INTEGERS.contains(&parameter.type_text.trim()) && names_length(parameter.name)
+            INTEGERS.contains(&parameter.type_text.trim()) && names_count(parameter.name)
         })
         .map(|parameter| parameter.name)
         .collect();
@@ -620,6 +620,18 @@ fn only_length<'a>(context: &Context<'a>) -> Option<&'a str> {
         [only] => Some(only),
         _ => None,
     }
+}
+
+/// A length's name, or library C's count of things (SQLite's `nCell`, jemalloc's `nbins`), said of an integer
+/// parameter.
+fn names_count(name: &str) -> bool {
+    let counted = |rest: &str| {
+        rest.starts_with(|c: char| c.is_ascii_uppercase())
+            || (rest.len() >= 3
+                && rest.ends_with('s')
+                && rest.chars().all(|c| c.is_ascii_lowercase()))
+    };
+    names_length(name) || name.strip_prefix('n').is_some_and(counted)
 }
 
 /// The size the one array of the code before the cursor was declared with, when it is a number or a constant's

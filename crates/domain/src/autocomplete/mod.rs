@@ -51,7 +51,8 @@
 //!   conversion's kind, a tree's other child, the next field set to zero, a container's `size++;`);
 //! - `status_codes`: library C's status codes, as SQLite, zlib and Redis keep them (`rc = f(...);` -> the file's
 //!   own `if (rc != SQLITE_OK)`, then `goto fail;` or `return rc;`), a failed allocation's answer, the code or the
-//!   made object returned at a function's end, a failed C++ lookup's `std::nullopt;`;
+//!   made object returned at a function's end, a failed C++ lookup's `std::nullopt;`; `receiver_arguments` the
+//!   object an object-style C call takes first, named as the callee's first word (`edata_size_get(` -> `edata`);
 //! - `idioms`: what every language writes alike (a recursive step, a parity test, `break` out of an endless
 //!   loop); `wrapped_list` the methods of a class around one list (a stack, a queue), `geometry` a shape's
 //!   `area` and `perimeter` from its fields; `initial_values` the value a constructor starts a field with
@@ -169,6 +170,7 @@ mod python_everyday;
 mod python_libraries;
 mod python_records;
 mod ranking;
+mod receiver_arguments;
 mod record_literals;
 mod repetition;
 mod reported_values;
@@ -442,6 +444,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             field_choice::complete(context, &mut suggestions);
             cleanup_sequences::complete(context, &mut suggestions);
             status_codes::complete(context, &mut suggestions);
+            receiver_arguments::complete(context, &mut suggestions);
             members::complete(context, &mut suggestions);
             names::complete(context, &mut suggestions);
             precedents::complete(context, &mut suggestions);

@@ -292,6 +292,19 @@ fn argument_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             break;
         }
     }
+    if continuations.is_empty()
+        && matches!(context.profile.language, Language::C | Language::Cpp)
+        && line.starts_with([' ', '\t'])
+        && let Some(rest) = sibling_arguments(searched, name, typed)
+    {
+        out.push(Suggestion {
+            text: rest.to_owned(),
+            confidence: 0.78,
+            kind: "arguments",
+            cursor_offset: 0,
+        });
+        return;
+    }
     let Some(&latest) = continuations.first() else {
         return;
     };
@@ -328,6 +341,82 @@ fn argument_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !declared {
         next_argument(&continuations, out);
     }
+}
+
+/// How many lines above the cursor the functions written like the cursor's are looked for in.
+const SIBLINGS_SEARCHED: usize = 80;
+
+/// In C, a function written like the ones above it (the same parameters) calls its own sibling of what they
+/// called (`malloc_mutex_postfork_child(` under `malloc_mutex_postfork_parent(tsdn, &bin->lock);` in functions
+/// taking `(tsdn_t *tsdn, bin_t *bin)`): the arguments they passed, when they all agree.
+fn sibling_arguments<'a>(searched: &'a str, name: &str, typed: &str) -> Option<&'a str> {
+    // `malloc_mutex_` for `malloc_mutex_postfork_child`, `dict_` for `dict_add`: the module the calls belong to.
+    let segments: Vec<&str> = name.split('_').collect();
+    let kept = if segments.len() > 2 { 2 } else { 1 };
+    let family_length = segments
+        .iter()
+        .take(kept)
+        .map(|s| s.len() + 1)
+        .sum::<usize>();
+    let family = name.get(..family_length)?;
+    if family.len() < 3 || segments.len() < 2 || !name.chars().all(is_identifier_char) {
+        return None;
+    }
+    // A header's function name's last word and its parameters (`bin_postfork_child(tsdn_t *tsdn, bin_t *bin) {`
+    // -> `child`, `tsdn_t *tsdn, bin_t *bin`).
+    let header = |line: &str| -> Option<(String, String)> {
+        let starts_header = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
+        let trimmed = line.trim_end();
+        if !starts_header || trimmed.ends_with(';') || trimmed.contains('=') {
+            return None;
+        }
+        let (before, inside) = trimmed.split_once('(')?;
+        let (inside, _) = inside.rsplit_once(')')?;
+        let function = before.rsplit(|c: char| !is_identifier_char(c)).next()?;
+        let word = function.rsplit('_').next()?;
+        Some((word.to_owned(), inside.to_owned()))
+    };
+    let last_word = |callee: &str| callee.rsplit('_').next().unwrap_or("").to_owned();
+    let mut lines = searched.lines().rev().take(SIBLINGS_SEARCHED);
+    let (own_word, own) = lines.find_map(header)?;
+    // The call does for this function what the sibling's did for its own: `_child` calls `..._child`.
+    if own.trim().is_empty() || own.trim() == "void" || last_word(name) != own_word {
+        return None;
+    }
+    let mut body: Vec<&str> = Vec::new();
+    let mut agreed: Option<&str> = None;
+    for line in lines {
+        let Some((word, parameters)) = header(line) else {
+            body.push(line);
+            continue;
+        };
+        let calls = std::mem::take(&mut body);
+        if parameters != own {
+            continue;
+        }
+        for call_line in calls {
+            let trimmed = call_line.trim_start();
+            let Some(open) = trimmed.find('(') else {
+                continue;
+            };
+            let callee = trimmed.get(..open)?;
+            if callee == name
+                || !callee.starts_with(family)
+                || !callee.chars().all(is_identifier_char)
+                || last_word(callee) != word
+            {
+                continue;
+            }
+            let arguments = trimmed.get(open + 1..)?;
+            let close = closing_parenthesis(arguments)?;
+            let rest = arguments.get(..=close)?.strip_prefix(typed)?;
+            if rest.len() < 2 || agreed.is_some_and(|earlier| earlier != rest) {
+                return None;
+            }
+            agreed = Some(rest);
+        }
+    }
+    agreed
 }
 
 /// The next argument alone when the two latest calls agree on it but not on the rest (`writeVarUint(` ->

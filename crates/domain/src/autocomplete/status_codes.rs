@@ -39,8 +39,10 @@ const STATUS_NAMES: &[&str] = &[
 /// Runs the rules of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // An editor's auto-closed `if (|)` is the check begun.
+    // `if(` and SQLite's `if( ` open the same check.
+    let opens_check = |typed: &str| typed.replace(' ', "") == "if(";
     let auto_closed =
-        context.line_after.trim() == ")" && context.line_before.trim_start() == "if (";
+        context.line_after.trim() == ")" && opens_check(context.line_before.trim_start());
     if !matches!(context.profile.language, Language::C | Language::Cpp)
         || !(context.at_line_end() || auto_closed)
     {
@@ -68,6 +70,16 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
+    // `if (deflateStateCheck(strm)) return ` on one line: what the same check returned before.
+    if context.prefix.is_empty()
+        && let Some(check) = typed.strip_suffix(" return ")
+        && let Some(tested) = condition(check.trim_end())
+        && function.result != "void"
+        && let Some(value) = same_check_answer(&lines, &tested, &function.result)
+    {
+        out.push(Suggestion::construct(format!("{value};"), PRECEDENT));
+        return;
+    }
     if typed == "goto " && context.prefix.is_empty() {
         if let Some(label) = jump_label(&lines, &function) {
             out.push(Suggestion::construct(format!("{label};"), PRECEDENT + 0.08));
@@ -75,7 +87,20 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     if context.prefix.is_empty()
-        && (typed.is_empty() || typed == "if (")
+        && opens_check(typed)
+        && repeated_statement(context, &lines).is_none()
+        && let Some(name) = lines
+            .first()
+            .and_then(|line| assigned_from_call(line.trim()))
+        && STATUS_NAMES.contains(&name)
+        && indentation(lines.first().unwrap_or(&"")) == indentation(context.line_before)
+    {
+        // The code just returned is what the check tests, however it goes on (`rc != Z_OK`, `rc < 0`, `rc)`).
+        out.push(Suggestion::construct(name, PRECEDENT));
+        return;
+    }
+    if context.prefix.is_empty()
+        && (typed.is_empty() || opens_check(typed))
         && let Some(statement) = repeated_statement(context, &lines)
         && let Some(rest) = statement.strip_prefix(typed)
         && !rest.is_empty()
@@ -249,8 +274,23 @@ fn returned_value(
     if function.result == "void" || function.result.is_empty() {
         return None;
     }
+    let repeated = function.blocks.first().and_then(|header| {
+        let at = lines.iter().position(|line| line.trim() == *header)?;
+        same_check_answer(lines.get(at + 1..)?, &condition(header)?, &function.result)
+    });
     // A `bool` function answers `true` or `false` whatever its `err` says (jemalloc's `if (err) { return true; }`).
     if matches!(function.result.as_str(), "bool" | "_Bool") {
+        if let Some(value) = repeated {
+            return Some((format!("{value};"), PRECEDENT));
+        }
+        // At its end, though, the answer kept since the last call is handed on (`bool err = f(...);` -> `err;`).
+        if function.blocks.is_empty()
+            && finished_above(lines)
+            && let Some(name) =
+                unchecked_status(lines.get(..function.index).unwrap_or(&[]), function)
+        {
+            return Some((format!("{name};"), PROPAGATED));
+        }
         return function
             .blocks
             .first()
@@ -274,17 +314,15 @@ fn returned_value(
         {
             return Some((format!("{name};"), PRECEDENT));
         }
+        if let Some(value) = repeated {
+            return Some((format!("{value};"), PRECEDENT));
+        }
         if let Some(value) = failed_allocation(header, lines, function) {
             return Some(value);
         }
         return failed_lookup(context, header, function);
     }
-    // A finished statement above: with tabs and spaces mixed, an `if` above the cursor may look level with it.
-    let finished = lines.first().is_some_and(|line| {
-        let line = line.trim_end();
-        line.ends_with(';') || line.ends_with('}') || is_label(line.trim())
-    });
-    if !function.at_body_level || !finished {
+    if !function.at_body_level || !finished_above(lines) {
         return None;
     }
     if body.iter().any(|line| is_label(line.trim())) {
@@ -307,7 +345,15 @@ fn returned_value(
     {
         return Some((format!("{made};"), PRECEDENT));
     }
+    // A code assigned since its last check (`rc = sqlite3OsSync(...);` under `if (rc == SQLITE_OK)`) would be lost
+    // by any other answer.
+    if let Some(name) = unchecked_status(body, function) {
+        return Some((format!("{name};"), PROPAGATED));
+    }
     if let Some(value) = written_like_previous(lines, function) {
+        return Some((format!("{value};"), PRECEDENT));
+    }
+    if let Some(value) = success_constant(lines, body) {
         return Some((format!("{value};"), PRECEDENT));
     }
     // `unsigned ret;` in an `unsigned` function: the result kept through the body is returned at its end.
@@ -317,7 +363,234 @@ fn returned_value(
     {
         return Some((format!("{name};"), PRECEDENT));
     }
+    // A floating total is as often divided (`return total / n;`) as handed back whole: its name alone then.
+    let floating = matches!(function.result.as_str(), "double" | "float" | "long double");
+    accumulated_local(body, function).map(|name| {
+        let text = if floating {
+            name.to_owned()
+        } else {
+            format!("{name};")
+        };
+        (text, PRECEDENT)
+    })
+}
+
+/// What the file returned under an earlier `if` testing the same condition, or one of its `||` terms
+/// (`if (deflateStateCheck(strm))` -> `Z_STREAM_ERROR`), on the check's own line or the one below it; only when
+/// every such check agrees. `lines` starts above the cursor's own check.
+fn same_check_answer<'a>(lines: &[&'a str], tested: &str, result: &str) -> Option<&'a str> {
+    // A bare flag (`if (x)`) says too little to repeat its answer.
+    if is_plain_name(tested.trim_start_matches('!')) {
+        return None;
+    }
+    let mut answer: Option<&str> = None;
+    for (index, line) in lines.iter().enumerate() {
+        let trimmed = line.trim();
+        let (check, inline) = match trimmed.split_once(") return ") {
+            Some((check, value)) => (format!("{check})"), Some(value)),
+            None => (trimmed.to_owned(), None),
+        };
+        // An earlier `if (a || b)` answered for `a` alone too.
+        let covers = condition(&check).is_some_and(|earlier| {
+            tested
+                .split("||")
+                .all(|term| earlier.split("||").any(|other| other == term))
+        });
+        // A function of another result type answers the same failure otherwise (`std::nullopt` and `false`).
+        if !covers || result_around(lines, index).as_deref() != Some(result) {
+            continue;
+        }
+        let value = match inline {
+            Some(value) => value.trim(),
+            None => index
+                .checked_sub(1)
+                .and_then(|below| lines.get(below))
+                .and_then(|below| below.trim().strip_prefix("return "))
+                .map_or("", str::trim),
+        };
+        let Some(value) = value.strip_suffix(';').filter(|value| !value.is_empty()) else {
+            continue;
+        };
+        if answer.is_some_and(|earlier| earlier != value) {
+            return None;
+        }
+        answer = Some(value);
+    }
+    answer
+}
+
+/// The result type of the function around the window's line `index`.
+fn result_around(lines: &[&str], index: usize) -> Option<String> {
+    let mut width = indentation(lines.get(index)?);
+    for (at, line) in lines.iter().enumerate().skip(index + 1) {
+        let depth = indentation(line);
+        let trimmed = line.trim();
+        if depth >= width || trimmed == "{" || trimmed.starts_with('#') || is_label(trimmed) {
+            continue;
+        }
+        width = depth;
+        let split = || {
+            let above = lines.get(at + 1)?.trim_end();
+            (indentation(above) == 0 && !above.contains(['(', ';', '{', '}', '#']))
+                .then(|| function_result(&format!("{above} {trimmed}")))
+                .flatten()
+        };
+        if let Some(result) = function_result(trimmed).or_else(split) {
+            return Some(result);
+        }
+        if depth == 0 {
+            return None;
+        }
+    }
     None
+}
+
+/// A finished statement above: with tabs and spaces mixed, an `if` above the cursor may look level with it.
+fn finished_above(lines: &[&str]) -> bool {
+    lines.first().is_some_and(|line| {
+        let line = line.trim_end();
+        line.ends_with(';') || line.ends_with('}') || is_label(line.trim())
+    })
+}
+
+/// Whether `line` uses `name` as a whole word.
+fn mentions(line: &str, name: &str) -> bool {
+    line.split(|c: char| !is_identifier_char(c))
+        .any(|word| word == name)
+}
+
+/// The status local no `return` came between the cursor and its last assignment (`rc = f(...);`, `bool err =
+/// f(...);`): the function's only exit hands it on.
+fn unchecked_status<'a>(body: &[&str], function: &Function<'a>) -> Option<&'static str> {
+    if function.returns_pointer() {
+        return None;
+    }
+    STATUS_NAMES.iter().copied().find(|name| {
+        let assigned = body.iter().position(|line| {
+            let trimmed = line.trim();
+            let rest = trimmed
+                .strip_prefix(function.result.as_str())
+                .map_or(trimmed, str::trim_start);
+            rest.strip_prefix(name)
+                .is_some_and(|rest| rest.trim_start().starts_with("= "))
+        });
+        declares(body, &function.result, name)
+            && assigned.is_some_and(|at| {
+                body.get(..at).is_some_and(|below| {
+                    !below.iter().any(|line| {
+                        let trimmed = line.trim();
+                        trimmed.starts_with("return") || trimmed.contains(" return ")
+                    })
+                })
+            })
+    })
+}
+
+/// `FOO_OK` when the constant is all capitals and ends in `OK` (`SQLITE_OK`, `Z_OK`, `DICT_OK`).
+fn is_success_constant(value: &str) -> bool {
+    value.ends_with("OK")
+        && value.len() > 2
+        && value
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// At the end of a function: the success constant it returned earlier (`return DICT_OK;` in a branch), or the one
+/// of the family its failures came from (`DYNBUF_OK` after `return DYNBUF_TOOBIG;`) when the file names it.
+fn success_constant(lines: &[&str], body: &[&str]) -> Option<String> {
+    let returned: Vec<&str> = body
+        .iter()
+        .filter_map(|line| {
+            let trimmed = line.trim();
+            let at = trimmed.find("return ")?;
+            let value = trimmed.get(at + "return ".len()..)?.strip_suffix(';')?;
+            let before = trimmed.get(..at)?;
+            (before.is_empty() || before.ends_with(' ') || before.ends_with(')')).then_some(value)
+        })
+        .collect();
+    let successes: Vec<&str> = returned
+        .iter()
+        .copied()
+        .filter(|value| is_success_constant(value))
+        .collect();
+    if let Some(first) = successes.first() {
+        return successes
+            .iter()
+            .all(|value| value == first)
+            .then(|| (*first).to_owned());
+    }
+    // `DYNBUF_NOMEM`, `DYNBUF_TOOBIG`: every failure of one family, and nothing else returned.
+    let family = |value: &str| {
+        let (prefix, _) = value.split_once('_')?;
+        let constant = !prefix.is_empty()
+            && value
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+        constant.then(|| format!("{prefix}_"))
+    };
+    let prefix = family(returned.first()?)?;
+    if !returned
+        .iter()
+        .all(|value| family(value).as_ref() == Some(&prefix))
+    {
+        return None;
+    }
+    let success = format!("{prefix}OK");
+    lines
+        .iter()
+        .any(|line| line.contains("#define") && mentions(line, &success))
+        .then_some(success)
+}
+
+/// The one local of the function's plain result type that the body changes, loop counters aside: what it
+/// counted or kept (`size_t i, n = 0;` ... `n++;` -> `n;`, `unsigned best = 0;` ... `best = values[i];`).
+fn accumulated_local<'a>(body: &[&'a str], function: &Function<'_>) -> Option<&'a str> {
+    if function.returns_pointer() || function.result.contains(['<', '&']) {
+        return None;
+    }
+    let mut names: Vec<&str> = body
+        .iter()
+        .filter_map(|line| {
+            let rest = line
+                .trim()
+                .strip_prefix(function.result.as_str())?
+                .strip_prefix(' ')?;
+            rest.strip_suffix(';')
+        })
+        .flat_map(|declarators| declarators.split(','))
+        .filter_map(|declarator| {
+            let name = declarator.split('=').next()?.trim();
+            is_plain_name(name).then_some(name)
+        })
+        .collect();
+    let counters: Vec<String> = body
+        .iter()
+        .filter_map(|line| {
+            let header = line
+                .trim()
+                .strip_prefix("for")?
+                .trim_start()
+                .strip_prefix('(')?;
+            let first = header.split([';', '=']).next()?.trim();
+            first.rsplit([' ', '*']).next().map(str::to_owned)
+        })
+        .collect();
+    names.retain(|name| !counters.iter().any(|counter| counter == name));
+    names.dedup();
+    let [name] = names.as_slice() else {
+        return None;
+    };
+    let changed = body.iter().any(|line| {
+        let trimmed = line.trim();
+        trimmed == format!("{name}++;")
+            || trimmed == format!("++{name};")
+            || trimmed.strip_prefix(name).is_some_and(|rest| {
+                ["= ", "+= ", "-= ", "*= ", "|= ", "&= ", "^= "]
+                    .iter()
+                    .any(|operator| rest.trim_start().starts_with(operator))
+            })
+    });
+    changed.then_some(*name)
 }
 
 /// Whether one of the body's lines declares `name` with type `result` (`int rc, n;`, `err_t err = ERR_OK;`).

@@ -22497,6 +22497,240 @@ const INLINE: &[Case] = &[
         "sfmt_t *init_ctx(int n) {\n    void *p;\n    sfmt_t *ctx;\n\n    if (posix_memalign(&p, 16, n) != 0) {\n\treturn ‸",
         None,
     ),
+    // Twenty-third round (r23a): library C as in SQLite, jemalloc, zlib and Redis: at a function's end the status
+    // code assigned since its last check (`rc = sqlite3OsSync(...);` -> `return rc;`), the success constant the
+    // function returned in a branch or the one of its failures' family that the file defines (`DYNBUF_OK;` after
+    // `return DYNBUF_TOOBIG;`), the one local of the result type the body counted into (`n`, `best`); `if (`
+    // after `rc = f(...);` -> `rc` (also `if(`, `if( `); `return ` under a check the file made before, or one of
+    // its `||` terms -> what it returned then; a function with the same parameters as the one above calling its
+    // own sibling of what that one called (`malloc_mutex_postfork_child(` -> `tsdn, &bin->lock`); a loop counting
+    // to library C's count parameter (`nbins`, `nCell`); a `bool` function's `err` kept since its last call, at its end;
+    // object-style C's first argument named as the callee's first word (`edata_size_get(` -> `edata`).
+    (
+        "c",
+        "#define QUEUE_OK 0\n#define QUEUE_FULL 1\n#define QUEUE_EMPTY 2\n\ntypedef struct queue {\n    int *items;\n    int head, tail, count, cap;\n} queue_t;\n\nint queue_push(queue_t *q, int item)\n{\n    if (q->count == q->cap)\n        return QUEUE_FULL;\n    q->items[q->tail] = item;\n    q->tail = (q->tail + 1) % q->cap;\n    q->count++;\n    return ‸",
+        Some("QUEUE_OK;"),
+    ),
+    (
+        "c",
+        "#define QUEUE_FULL 1\n\nint queue_push(queue_t *q, int item)\n{\n    if (q->count == q->cap)\n        return QUEUE_FULL;\n    q->items[q->tail] = item;\n    q->count++;\n    return ‸",
+        None,
+    ),
+    (
+        "c",
+        "#define QUEUE_OK 0\n#define QUEUE_FULL 1\n\nint queue_push(queue_t *q, int item)\n{\n    if (q == NULL)\n        return -1;\n    if (q->count == q->cap)\n        return QUEUE_FULL;\n    q->items[q->tail] = item;\n    q->count++;\n    return ‸",
+        None,
+    ),
+    (
+        "c",
+        "int cache_put(cache *c, const char *k)\n{\n    if (c->size == 0) {\n        c->first = k;\n        c->size = 1;\n        return CACHE_OK;\n    }\n    c->last = k;\n    c->size++;\n    return ‸",
+        Some("CACHE_OK;"),
+    ),
+    (
+        "c",
+        "#include <unistd.h>\n\nint flush_file(struct file *f)\n{\n    int err = 0;\n\n    err = write_all(f->fd, f->buf, f->len);\n    if (err == 0) {\n        err = fsync(f->fd);\n    }\n    return ‸",
+        Some("err;"),
+    ),
+    (
+        "c",
+        "static int count_spaces(const char *s)\n{\n    int spaces = 0;\n    int k;\n\n    for (k = 0; s[k] != '\\0'; k++) {\n        if (s[k] == ' ')\n            spaces++;\n    }\n    return ‸",
+        Some("spaces;"),
+    ),
+    (
+        "c",
+        "static long sum_pos(const long *v, size_t len)\n{\n    long pos = 0, neg = 0;\n    size_t k;\n\n    for (k = 0; k < len; k++) {\n        if (v[k] > 0)\n            pos += v[k];\n        else\n            neg += v[k];\n    }\n    return ‸",
+        None,
+    ),
+    (
+        "c",
+        "static double mean(const double *xs, int n)\n{\n    double total = 0;\n\n    for (int j = 0; j < n; j++)\n        total += xs[j];\n    return ‸",
+        Some("total"),
+    ),
+    (
+        "c",
+        "int load_config(config_t *cfg, const char *path)\n{\n    int ret;\n\n    ret = parse_file(cfg, path);\n    if (‸)",
+        Some("ret"),
+    ),
+    (
+        "c",
+        "int load_config(config_t *cfg, const char *path)\n{\n    int status;\n\n    status = parse_file(cfg, path);\n    if(‸)",
+        Some("status"),
+    ),
+    (
+        "c",
+        "int load_config(config_t *cfg, const char *path)\n{\n    int count;\n\n    count = parse_file(cfg, path);\n    if (‸)",
+        None,
+    ),
+    (
+        "c",
+        "void\ncache_pin(arena_t *arena, cache_t *cache) {\n\tlru_list_pin(arena, &cache->lru);\n}\n\nvoid\ncache_unpin(arena_t *arena, cache_t *cache) {\n\tlru_list_unpin(‸)",
+        Some("arena, &cache->lru"),
+    ),
+    (
+        "c",
+        "void\ncache_pin(arena_t *arena, cache_t *cache) {\n\tlru_list_pin(arena, &cache->lru);\n}\n\nvoid\ncache_unpin(arena_t *arena, cache_t *cache) {\n\tlru_list_unpin(arena, ‸",
+        Some("&cache->lru)"),
+    ),
+    (
+        "c",
+        "void\ncache_pin(arena_t *arena, cache_t *cache) {\n\tlru_list_pin(arena, &cache->lru);\n}\n\nvoid\ncache_unpin(cache_t *cache) {\n\tlru_list_unpin(‸)",
+        None,
+    ),
+    (
+        "c",
+        "int png_set_gamma(png_ctx *ctx, double g)\n{\n    if (ctx == NULL || ctx->state != PNG_READY)\n        return PNG_EBADSTATE;\n    ctx->gamma = g;\n    return PNG_OK;\n}\n\nint png_set_width(png_ctx *ctx, int w)\n{\n    if (ctx == NULL) return ‸",
+        Some("PNG_EBADSTATE;"),
+    ),
+    (
+        "c",
+        "int png_set_gamma(png_ctx *ctx, double g)\n{\n    if (ctx == NULL || ctx->state != PNG_READY) {\n        return PNG_EBADSTATE;\n    }\n    ctx->gamma = g;\n    return PNG_OK;\n}\n\nint png_set_width(png_ctx *ctx, int w)\n{\n    if (ctx->state != PNG_READY) {\n        return ‸",
+        Some("PNG_EBADSTATE;"),
+    ),
+    (
+        "c",
+        "int png_set_gamma(png_ctx *ctx, double g)\n{\n    if (!ok)\n        return PNG_EBADSTATE;\n    ctx->gamma = g;\n    return PNG_OK;\n}\n\nint png_set_width(png_ctx *ctx, int w)\n{\n    if (!ok) return ‸",
+        None,
+    ),
+    (
+        "c",
+        "void fill(int *dst, unsigned nitems, int v)\n{\n    for (unsigned k = 0; k < ‸",
+        Some("nitems; k++) {"),
+    ),
+    (
+        "c",
+        "static void zero_cells(Cell *aCell, int nCell)\n{\n    int i;\n    for (i = 0; i < ‸",
+        Some("nCell; i++) {"),
+    ),
+    (
+        "c",
+        "#include <assert.h>\n#include <stdlib.h>\n#include <string.h>\n\n#include \"dynbuf.h\"\n\n#define DYNBUF_OK      0\n#define DYNBUF_NOMEM  -1\n#define DYNBUF_TOOBIG -2\n\n#define DYNBUF_MIN_ALLOC 64\n\nstruct dynbuf {\n    char *buf;\n    size_t len;\n    size_t alloc;\n    size_t max;\n};\n\nvoid dynbuf_init(struct dynbuf *db, size_t max)\n{\n    db->buf = NULL;\n    db->len = 0;\n    db->alloc = 0;\n    db->max = max;\n}\n\nvoid dynbuf_free(struct dynbuf *db)\n{\n    assert(db);\n    free(db->buf);\n    dynbuf_init(db, db->max);\n}\n\nstatic int dynbuf_grow(struct dynbuf *db, size_t need)\n{\n    size_t a;\n    char *p;\n\n    assert(db);\n    if(need > db->max - db->len)\n        return DYNBUF_TOOBIG;\n    a = db->alloc ? db->alloc : DYNBUF_MIN_ALLOC;\n    while(a < db->len + need + 1)\n        a *= 2;\n    if(a > db->max)\n        a = db->max;\n    p = realloc(db->buf, a);\n    if(!p) {\n        dynbuf_free(db);\n        return DYNBUF_NOMEM;\n    }\n    db->buf = p;\n    db->alloc = a;\n    return ‸\n}\n\nint dynbuf_addn(struct dynbuf *db, const void *mem, size_t len)\n{\n    int rc;\n\n    assert(db);\n    assert(mem || !len);\n    rc = dynbuf_grow(db, len);\n    if(rc)\n        return rc;\n    memcpy(db->buf + db->len, mem, len);\n    db->len += len;\n    db->buf[db->len] = 0;\n    return DYNBUF_OK;\n}\n\nint dynbuf_add(struct dynbuf *db, const char *str)\n{\n    assert(db);\n    assert(str);\n    return dynbuf_addn(db, str, strlen(str));\n}\n\nconst char *dynbuf_ptr(const struct dynbuf *db)\n{\n    assert(db);\n    return db->buf;\n}\n\nsize_t dynbuf_len(const struct dynbuf *db)\n{\n    assert(db);\n    return db->len;\n}\n\nvoid dynbuf_reset(struct dynbuf *db)\n{\n    assert(db);\n    db->len = 0;\n    if(db->buf)\n        db->buf[0] = 0;\n}\n",
+        Some("DYNBUF_OK;"),
+    ),
+    (
+        "c",
+        "#include <assert.h>\n#include <stdlib.h>\n#include <string.h>\n\n#include \"dynbuf.h\"\n\n#define DYNBUF_OK      0\n#define DYNBUF_NOMEM  -1\n#define DYNBUF_TOOBIG -2\n\n#define DYNBUF_MIN_ALLOC 64\n\nstruct dynbuf {\n    char *buf;\n    size_t len;\n    size_t alloc;\n    size_t max;\n};\n\nvoid dynbuf_init(struct dynbuf *db, size_t max)\n{\n    db->buf = NULL;\n    db->len = 0;\n    db->alloc = 0;\n    db->max = max;\n}\n\nvoid dynbuf_free(struct dynbuf *db)\n{\n    assert(db);\n    free(db->buf);\n    dynbuf_init(db, db->max);\n}\n\nstatic int dynbuf_grow(struct dynbuf *db, size_t need)\n{\n    size_t a;\n    char *p;\n\n    assert(db);\n    if(need > db->max - db->len)\n        return DYNBUF_TOOBIG;\n    a = db->alloc ? db->alloc : DYNBUF_MIN_ALLOC;\n    while(a < db->len + need + 1)\n        a *= 2;\n    if(a > db->max)\n        a = db->max;\n    p = realloc(db->buf, a);\n    if(!p) {\n        dynbuf_free(db);\n        return DYNBUF_NOMEM;\n    }\n    db->buf = p;\n    db->alloc = a;\n    return DYNBUF_OK;\n}\n\nint dynbuf_addn(struct dynbuf *db, const void *mem, size_t len)\n{\n    int rc;\n\n    assert(db);\n    assert(mem || !len);\n    rc = dynbuf_grow(db, len);\n    if(‸)\n        return rc;\n    memcpy(db->buf + db->len, mem, len);\n    db->len += len;\n    db->buf[db->len] = 0;\n    return DYNBUF_OK;\n}\n\nint dynbuf_add(struct dynbuf *db, const char *str)\n{\n    assert(db);\n    assert(str);\n    return dynbuf_addn(db, str, strlen(str));\n}\n\nconst char *dynbuf_ptr(const struct dynbuf *db)\n{\n    assert(db);\n    return db->buf;\n}\n\nsize_t dynbuf_len(const struct dynbuf *db)\n{\n    assert(db);\n    return db->len;\n}\n\nvoid dynbuf_reset(struct dynbuf *db)\n{\n    assert(db);\n    db->len = 0;\n    if(db->buf)\n        db->buf[0] = 0;\n}\n",
+        Some("rc"),
+    ),
+    (
+        "c",
+        "#include <assert.h>\n#include <stdlib.h>\n#include <string.h>\n\n#include \"dynbuf.h\"\n\n#define DYNBUF_OK      0\n#define DYNBUF_NOMEM  -1\n#define DYNBUF_TOOBIG -2\n\n#define DYNBUF_MIN_ALLOC 64\n\nstruct dynbuf {\n    char *buf;\n    size_t len;\n    size_t alloc;\n    size_t max;\n};\n\nvoid dynbuf_init(struct dynbuf *db, size_t max)\n{\n    db->buf = NULL;\n    db->len = 0;\n    db->alloc = 0;\n    db->max = max;\n}\n\nvoid dynbuf_free(struct dynbuf *db)\n{\n    assert(db);\n    free(db->buf);\n    dynbuf_init(db, db->max);\n}\n\nstatic int dynbuf_grow(struct dynbuf *db, size_t need)\n{\n    size_t a;\n    char *p;\n\n    assert(db);\n    if(need > db->max - db->len)\n        return DYNBUF_TOOBIG;\n    a = db->alloc ? db->alloc : DYNBUF_MIN_ALLOC;\n    while(a < db->len + need + 1)\n        a *= 2;\n    if(a > db->max)\n        a = db->max;\n    p = realloc(db->buf, a);\n    if(!p) {\n        dynbuf_free(db);\n        return DYNBUF_NOMEM;\n    }\n    db->buf = p;\n    db->alloc = a;\n    return DYNBUF_OK;\n}\n\nint dynbuf_addn(struct dynbuf *db, const void *mem, size_t len)\n{\n    int rc;\n\n    assert(db);\n    assert(mem || !len);\n    rc = dynbuf_grow(db, len);\n    if(rc)\n        return rc;\n    memcpy(db->buf + db->len, mem, len);\n    db->len += len;\n    db->buf[db->len] = 0;\n    return DYNBUF_OK;\n}\n\nint dynbuf_add(struct dynbuf *db, const char *str)\n{\n    assert(db);\n    assert(str);\n    return dynbuf_addn(db, str, strlen(str));\n}\n\nconst char *dynbuf_ptr(const struct dynbuf *db)\n{\n    assert(db);\n    return db->‸\n}\n\nsize_t dynbuf_len(const struct dynbuf *db)\n{\n    assert(db);\n    return db->len;\n}\n\nvoid dynbuf_reset(struct dynbuf *db)\n{\n    assert(db);\n    db->len = 0;\n    if(db->buf)\n        db->buf[0] = 0;\n}\n",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdint.h>\n#include <stdlib.h>\n#include <string.h>\n\n#include \"dict.h\"\n#include \"zmalloc.h\"\n\n#define DICT_OK 0\n#define DICT_ERR 1\n#define DICT_HT_INITIAL_SIZE 4\n\ntypedef struct dictEntry {\n    void *key;\n    void *val;\n    struct dictEntry *next;\n} dictEntry;\n\ntypedef struct dictht {\n    dictEntry **table;\n    unsigned long size;\n    unsigned long sizemask;\n    unsigned long used;\n} dictht;\n\nstatic void _dictReset(dictht *ht)\n{\n    ht->table = NULL;\n    ht->size = 0;\n    ht->sizemask = 0;\n    ht->used = 0;\n}\n\nstatic unsigned long _dictNextPower(unsigned long size)\n{\n    unsigned long i = DICT_HT_INITIAL_SIZE;\n\n    while (1) {\n        if (i >= size)\n            return i;\n        i *= 2;\n    }\n}\n\nint dictExpand(dict *d, unsigned long size)\n{\n    dictht n;\n    unsigned long realsize = _dictNextPower(size);\n\n    if (d->ht[0].used > size)\n        return DICT_ERR;\n\n    n.size = realsize;\n    n.sizemask = realsize - 1;\n    n.table = zcalloc(realsize * sizeof(dictEntry *));\n    n.used = 0;\n\n    if (d->ht[0].table == NULL) {\n        d->ht[0] = n;\n        return DICT_OK;\n    }\n\n    d->ht[1] = n;\n    d->rehashidx = 0;\n    return ‸\n}\n\ndictEntry *dictFind(dict *d, const void *key)\n{\n    dictEntry *he;\n    uint64_t h, idx, table;\n\n    if (d->ht[0].used + d->ht[1].used == 0) return NULL;\n    h = dictHashKey(d, key);\n    for (table = 0; table <= 1; table++) {\n        idx = h & d->ht[table].sizemask;\n        he = d->ht[table].table[idx];\n        while (he) {\n            if (key == he->key || dictCompareKeys(d, key, he->key))\n                return he;\n            he = he->next;\n        }\n        if (!dictIsRehashing(d)) return NULL;\n    }\n    return NULL;\n}\n\nvoid *dictFetchValue(dict *d, const void *key)\n{\n    dictEntry *he;\n\n    he = dictFind(d, key);\n    return he ? dictGetVal(he) : NULL;\n}\n",
+        Some("DICT_OK;"),
+    ),
+    (
+        "c",
+        "#include <stdint.h>\n#include <stdlib.h>\n#include <string.h>\n\n#include \"dict.h\"\n#include \"zmalloc.h\"\n\n#define DICT_OK 0\n#define DICT_ERR 1\n#define DICT_HT_INITIAL_SIZE 4\n\ntypedef struct dictEntry {\n    void *key;\n    void *val;\n    struct dictEntry *next;\n} dictEntry;\n\ntypedef struct dictht {\n    dictEntry **table;\n    unsigned long size;\n    unsigned long sizemask;\n    unsigned long used;\n} dictht;\n\nstatic void _dictReset(dictht *ht)\n{\n    ht->table = NULL;\n    ht->size = 0;\n    ht->sizemask = 0;\n    ht->used = 0;\n}\n\nstatic unsigned long _dictNextPower(unsigned long size)\n{\n    unsigned long i = DICT_HT_INITIAL_SIZE;\n\n    while (1) {\n        if (i >= size)\n            return i;\n        i *= 2;\n    }\n}\n\nint dictExpand(dict *d, unsigned long size)\n{\n    dictht n;\n    unsigned long realsize = _dictNextPower(size);\n\n    if (d->ht[0].used > size)\n        return DICT_ERR;\n\n    n.size = realsize;\n    n.sizemask = realsize - 1;\n    n.table = zcalloc(realsize * sizeof(dictEntry *));\n    n.used = 0;\n\n    if (d->ht[0].table == NULL) {\n        d->ht[0] = n;\n        return DICT_OK;\n    }\n\n    d->ht[1] = n;\n    d->rehashidx = 0;\n    return DICT_OK;\n}\n\ndictEntry *dictFind(dict *d, const void *key)\n{\n    dictEntry *he;\n    uint64_t h, idx, table;\n\n    if (d->ht[0].used + d->ht[1].used == 0) return NULL;\n    h = dictHashKey(d, key);\n    for (table = 0; table <= 1; table++) {\n        idx = h & d->ht[table].sizemask;\n        he = d->ht[table].table[idx];\n        while (he) {\n            if (key == he->key || dictCompareKeys(d, key, he->key))\n                return he;\n            he = he->next;\n        }\n        if (!dictIsRehashing(d)) return NULL;\n    }\n    return NULL;\n}\n\nvoid *dictFetchValue(dict *d, const void *key)\n{\n    dictEntry *he;\n\n    he = dictFind(d, key);\n    return ‸\n}\n",
+        None,
+    ),
+    (
+        "c",
+        "/*\n** Read or write a four-byte big-endian integer value.\n*/\nstatic u32 get4byte(const unsigned char *p){\n  return ((unsigned)p[0]<<24) | (p[1]<<16) | (p[2]<<8) | p[3];\n}\nstatic void put4byte(unsigned char *p, u32 v){\n  p[0] = (u8)(v>>24);\n  p[1] = (u8)(v>>16);\n  p[2] = (u8)(v>>8);\n  p[3] = (u8)v;\n}\n\nstatic int pagerReadHeader(Pager *pPager, u32 *pnPage){\n  int rc;\n  unsigned char aHdr[16];\n\n  assert( pPager!=0 );\n  assert( pnPage!=0 );\n  rc = sqlite3OsRead(pPager->fd, aHdr, sizeof(aHdr), 0);\n  if( ‸\n    return rc;\n  }\n  *pnPage = get4byte(&aHdr[4]);\n  pPager->nReserve = get4byte(&aHdr[8]);\n  return SQLITE_OK;\n}\n\nstatic int pagerWriteHeader(Pager *pPager, u32 nPage){\n  int rc = SQLITE_OK;\n  unsigned char aHdr[16];\n\n  memset(aHdr, 0, sizeof(aHdr));\n  put4byte(&aHdr[4], nPage);\n  put4byte(&aHdr[8], pPager->nReserve);\n  rc = sqlite3OsWrite(pPager->fd, aHdr, sizeof(aHdr), 0);\n  if( rc==SQLITE_OK ){\n    rc = sqlite3OsSync(pPager->fd, pPager->syncFlags);\n  }\n  return rc;\n}\n\nint sqlite3PagerOpenSavepoint(Pager *pPager, int nSavepoint){\n  int rc = SQLITE_OK;\n  int nCurrent = pPager->nSavepoint;\n  int ii;\n  PagerSavepoint *aNew;\n\n  assert( nSavepoint>nCurrent );\n  aNew = (PagerSavepoint *)sqlite3Realloc(\n      pPager->aSavepoint, sizeof(PagerSavepoint)*nSavepoint\n  );\n  if( !aNew ){\n    return SQLITE_NOMEM;\n  }\n  memset(&aNew[nCurrent], 0, (nSavepoint-nCurrent) * sizeof(PagerSavepoint));\n  pPager->aSavepoint = aNew;\n\n  for(ii=nCurrent; ii<nSavepoint; ii++){\n    aNew[ii].nOrig = pPager->dbSize;\n    aNew[ii].iSubRec = pPager->nSubRec;\n    pPager->nSavepoint = ii+1;\n  }\n  return rc;\n}\n",
+        Some("rc"),
+    ),
+    (
+        "c",
+        "/*\n** Read or write a four-byte big-endian integer value.\n*/\nstatic u32 get4byte(const unsigned char *p){\n  return ((unsigned)p[0]<<24) | (p[1]<<16) | (p[2]<<8) | p[3];\n}\nstatic void put4byte(unsigned char *p, u32 v){\n  p[0] = (u8)(v>>24);\n  p[1] = (u8)(v>>16);\n  p[2] = (u8)(v>>8);\n  p[3] = (u8)v;\n}\n\nstatic int pagerReadHeader(Pager *pPager, u32 *pnPage){\n  int rc;\n  unsigned char aHdr[16];\n\n  assert( pPager!=0 );\n  assert( pnPage!=0 );\n  rc = sqlite3OsRead(pPager->fd, aHdr, sizeof(aHdr), 0);\n  if( rc!=SQLITE_OK ){\n    return rc;\n  }\n  *pnPage = get4byte(&aHdr[4]);\n  pPager->nReserve = get4byte(&aHdr[8]);\n  return SQLITE_OK;\n}\n\nstatic int pagerWriteHeader(Pager *pPager, u32 nPage){\n  int rc = SQLITE_OK;\n  unsigned char aHdr[16];\n\n  memset(aHdr, 0, sizeof(aHdr));\n  put4byte(&aHdr[4], nPage);\n  put4byte(&aHdr[8], pPager->nReserve);\n  rc = sqlite3OsWrite(pPager->fd, aHdr, sizeof(aHdr), 0);\n  if( rc==SQLITE_OK ){\n    rc = sqlite3OsSync(pPager->fd, pPager->syncFlags);\n  }\n  return ‸\n}\n\nint sqlite3PagerOpenSavepoint(Pager *pPager, int nSavepoint){\n  int rc = SQLITE_OK;\n  int nCurrent = pPager->nSavepoint;\n  int ii;\n  PagerSavepoint *aNew;\n\n  assert( nSavepoint>nCurrent );\n  aNew = (PagerSavepoint *)sqlite3Realloc(\n      pPager->aSavepoint, sizeof(PagerSavepoint)*nSavepoint\n  );\n  if( !aNew ){\n    return SQLITE_NOMEM;\n  }\n  memset(&aNew[nCurrent], 0, (nSavepoint-nCurrent) * sizeof(PagerSavepoint));\n  pPager->aSavepoint = aNew;\n\n  for(ii=nCurrent; ii<nSavepoint; ii++){\n    aNew[ii].nOrig = pPager->dbSize;\n    aNew[ii].iSubRec = pPager->nSubRec;\n    pPager->nSavepoint = ii+1;\n  }\n  return rc;\n}\n",
+        Some("rc;"),
+    ),
+    (
+        "c",
+        "/*\n** Read or write a four-byte big-endian integer value.\n*/\nstatic u32 get4byte(const unsigned char *p){\n  return ((unsigned)p[0]<<24) | (p[1]<<16) | (p[2]<<8) | p[3];\n}\nstatic void put4byte(unsigned char *p, u32 v){\n  p[0] = (u8)(v>>24);\n  p[1] = (u8)(v>>16);\n  p[2] = (u8)(v>>8);\n  p[3] = (u8)v;\n}\n\nstatic int pagerReadHeader(Pager *pPager, u32 *pnPage){\n  int rc;\n  unsigned char aHdr[16];\n\n  assert( pPager!=0 );\n  assert( pnPage!=0 );\n  rc = sqlite3OsRead(pPager->fd, aHdr, sizeof(aHdr), 0);\n  if( rc!=SQLITE_OK ){\n    return rc;\n  }\n  *pnPage = get4byte(&aHdr[4]);\n  pPager->nReserve = get4byte(&aHdr[8]);\n  return SQLITE_OK;\n}\n\nstatic int pagerWriteHeader(Pager *pPager, u32 nPage){\n  int rc = SQLITE_OK;\n  unsigned char aHdr[16];\n\n  memset(aHdr, 0, sizeof(aHdr));\n  put4byte(&aHdr[4], nPage);\n  put4byte(&aHdr[8], pPager->nReserve);\n  rc = sqlite3OsWrite(pPager->fd, aHdr, sizeof(aHdr), 0);\n  if( rc==SQLITE_OK ){\n    rc = sqlite3OsSync(pPager->fd, pPager->syncFlags);\n  }\n  return rc;\n}\n\nint sqlite3PagerOpenSavepoint(Pager *pPager, int nSavepoint){\n  int rc = SQLITE_OK;\n  int nCurrent = pPager->nSavepoint;\n  int ii;\n  PagerSavepoint *aNew;\n\n  assert( nSavepoint>nCurrent );\n  aNew = (PagerSavepoint *)sqlite3Realloc(\n      pPager->aSavepoint, sizeof(PagerSavepoint)*nSavepoint\n  );\n  if( !aNew ){\n    return ‸\n  }\n  memset(&aNew[nCurrent], 0, (nSavepoint-nCurrent) * sizeof(PagerSavepoint));\n  pPager->aSavepoint = aNew;\n\n  for(ii=nCurrent; ii<nSavepoint; ii++){\n    aNew[ii].nOrig = pPager->dbSize;\n    aNew[ii].iSubRec = pPager->nSubRec;\n    pPager->nSavepoint = ii+1;\n  }\n  return rc;\n}\n",
+        None,
+    ),
+    (
+        "c",
+        "#include \"jemalloc/internal/jemalloc_preamble.h\"\n#include \"jemalloc/internal/assert.h\"\n\n#define BIN_SHARDS_MAX 16\n#define NBINS 36\n\ntypedef struct bin_stats_s bin_stats_t;\nstruct bin_stats_s {\n\tuint64_t nmalloc;\n\tuint64_t ndalloc;\n\tuint64_t nrequests;\n\tsize_t curregs;\n};\n\ntypedef struct bin_s bin_t;\nstruct bin_s {\n\tmalloc_mutex_t lock;\n\tbin_stats_t stats;\n\tedata_t *slabcur;\n};\n\nbool\nbin_init(bin_t *bin, unsigned binind) {\n\tif (malloc_mutex_init(&bin->lock, \"bin\", WITNESS_RANK_BIN,\n\t    malloc_mutex_rank_exclusive)) {\n\t\treturn true;\n\t}\n\tbin->slabcur = NULL;\n\tif (config_stats) {\n\t\tmemset(&bin->stats, 0, sizeof(bin_stats_t));\n\t}\n\treturn false;\n}\n\nvoid\nbin_prefork(tsdn_t *tsdn, bin_t *bin) {\n\tmalloc_mutex_prefork(tsdn, &bin->lock);\n}\n\nvoid\nbin_postfork_parent(tsdn_t *tsdn, bin_t *bin) {\n\tmalloc_mutex_postfork_parent(tsdn, &bin->lock);\n}\n\nvoid\nbin_postfork_child(tsdn_t *tsdn, bin_t *bin) {\n\tmalloc_mutex_postfork_child(‸);\n}\n\nstatic void\nbin_stats_merge(tsdn_t *tsdn, bin_stats_t *dst, bin_t *bin) {\n\tmalloc_mutex_lock(tsdn, &bin->lock);\n\tdst->nmalloc += bin->stats.nmalloc;\n\tdst->ndalloc += bin->stats.ndalloc;\n\tdst->nrequests += bin->stats.nrequests;\n\tdst->curregs += bin->stats.curregs;\n\tmalloc_mutex_unlock(tsdn, &bin->lock);\n}\n\nvoid\nbins_stats_merge(tsdn_t *tsdn, bin_stats_t *dst, bin_t *bins, unsigned nbins) {\n\tfor (unsigned i = 0; i < nbins; i++) {\n\t\tbin_stats_merge(tsdn, dst, &bins[i]);\n\t}\n}\n\nbool\nbin_update_shard_size(unsigned bin_shard_sizes[NBINS], size_t start_size,\n    size_t end_size, size_t nshards) {\n\tif (nshards > BIN_SHARDS_MAX || nshards == 0) {\n\t\treturn true;\n\t}\n\treturn false;\n}\n",
+        Some("tsdn, &bin->lock"),
+    ),
+    (
+        "c",
+        "#include \"jemalloc/internal/jemalloc_preamble.h\"\n#include \"jemalloc/internal/assert.h\"\n\n#define BIN_SHARDS_MAX 16\n#define NBINS 36\n\ntypedef struct bin_stats_s bin_stats_t;\nstruct bin_stats_s {\n\tuint64_t nmalloc;\n\tuint64_t ndalloc;\n\tuint64_t nrequests;\n\tsize_t curregs;\n};\n\ntypedef struct bin_s bin_t;\nstruct bin_s {\n\tmalloc_mutex_t lock;\n\tbin_stats_t stats;\n\tedata_t *slabcur;\n};\n\nbool\nbin_init(bin_t *bin, unsigned binind) {\n\tif (malloc_mutex_init(&bin->lock, \"bin\", WITNESS_RANK_BIN,\n\t    malloc_mutex_rank_exclusive)) {\n\t\treturn true;\n\t}\n\tbin->slabcur = NULL;\n\tif (config_stats) {\n\t\tmemset(&bin->stats, 0, sizeof(bin_stats_t));\n\t}\n\treturn false;\n}\n\nvoid\nbin_prefork(tsdn_t *tsdn, bin_t *bin) {\n\tmalloc_mutex_prefork(tsdn, &bin->lock);\n}\n\nvoid\nbin_postfork_parent(tsdn_t *tsdn, bin_t *bin) {\n\tmalloc_mutex_postfork_parent(tsdn, ‸\n}\n\nvoid\nbin_postfork_child(tsdn_t *tsdn, bin_t *bin) {\n\tmalloc_mutex_postfork_child(tsdn, &bin->lock);\n}\n\nstatic void\nbin_stats_merge(tsdn_t *tsdn, bin_stats_t *dst, bin_t *bin) {\n\tmalloc_mutex_lock(tsdn, &bin->lock);\n\tdst->nmalloc += bin->stats.nmalloc;\n\tdst->ndalloc += bin->stats.ndalloc;\n\tdst->nrequests += bin->stats.nrequests;\n\tdst->curregs += bin->stats.curregs;\n\tmalloc_mutex_unlock(tsdn, &bin->lock);\n}\n\nvoid\nbins_stats_merge(tsdn_t *tsdn, bin_stats_t *dst, bin_t *bins, unsigned nbins) {\n\tfor (unsigned i = 0; i < nbins; i++) {\n\t\tbin_stats_merge(tsdn, dst, &bins[i]);\n\t}\n}\n\nbool\nbin_update_shard_size(unsigned bin_shard_sizes[NBINS], size_t start_size,\n    size_t end_size, size_t nshards) {\n\tif (nshards > BIN_SHARDS_MAX || nshards == 0) {\n\t\treturn true;\n\t}\n\treturn false;\n}\n",
+        Some("&bin->lock)"),
+    ),
+    (
+        "c",
+        "#include \"jemalloc/internal/jemalloc_preamble.h\"\n#include \"jemalloc/internal/assert.h\"\n\n#define BIN_SHARDS_MAX 16\n#define NBINS 36\n\ntypedef struct bin_stats_s bin_stats_t;\nstruct bin_stats_s {\n\tuint64_t nmalloc;\n\tuint64_t ndalloc;\n\tuint64_t nrequests;\n\tsize_t curregs;\n};\n\ntypedef struct bin_s bin_t;\nstruct bin_s {\n\tmalloc_mutex_t lock;\n\tbin_stats_t stats;\n\tedata_t *slabcur;\n};\n\nbool\nbin_init(bin_t *bin, unsigned binind) {\n\tif (malloc_mutex_init(&bin->lock, \"bin\", WITNESS_RANK_BIN,\n\t    malloc_mutex_rank_exclusive)) {\n\t\treturn true;\n\t}\n\tbin->slabcur = NULL;\n\tif (config_stats) {\n\t\tmemset(&bin->stats, 0, sizeof(bin_stats_t));\n\t}\n\treturn false;\n}\n\nvoid\nbin_prefork(tsdn_t *tsdn, bin_t *bin) {\n\tmalloc_mutex_prefork(tsdn, &bin->lock);\n}\n\nvoid\nbin_postfork_parent(tsdn_t *tsdn, bin_t *bin) {\n\tmalloc_mutex_postfork_parent(tsdn, &bin->lock);\n}\n\nvoid\nbin_postfork_child(tsdn_t *tsdn, bin_t *bin) {\n\tmalloc_mutex_postfork_child(tsdn, &bin->lock);\n}\n\nstatic void\nbin_stats_merge(tsdn_t *tsdn, bin_stats_t *dst, bin_t *bin) {\n\tmalloc_mutex_lock(tsdn, &bin->lock);\n\tdst->nmalloc += bin->stats.nmalloc;\n\tdst->ndalloc += bin->stats.ndalloc;\n\tdst->nrequests += bin->stats.nrequests;\n\tdst->curregs += bin->stats.curregs;\n\tmalloc_mutex_unlock(tsdn, &bin->lock);\n}\n\nvoid\nbins_stats_merge(tsdn_t *tsdn, bin_stats_t *dst, bin_t *bins, unsigned nbins) {\n\tfor (unsigned i = 0; i < ‸\n\t\tbin_stats_merge(tsdn, dst, &bins[i]);\n\t}\n}\n\nbool\nbin_update_shard_size(unsigned bin_shard_sizes[NBINS], size_t start_size,\n    size_t end_size, size_t nshards) {\n\tif (nshards > BIN_SHARDS_MAX || nshards == 0) {\n\t\treturn true;\n\t}\n\treturn false;\n}\n",
+        Some("nbins; i++) {"),
+    ),
+    (
+        "c",
+        "#include \"jemalloc/internal/jemalloc_preamble.h\"\n#include \"jemalloc/internal/assert.h\"\n\n#define BIN_SHARDS_MAX 16\n#define NBINS 36\n\ntypedef struct bin_stats_s bin_stats_t;\nstruct bin_stats_s {\n\tuint64_t nmalloc;\n\tuint64_t ndalloc;\n\tuint64_t nrequests;\n\tsize_t curregs;\n};\n\ntypedef struct bin_s bin_t;\nstruct bin_s {\n\tmalloc_mutex_t lock;\n\tbin_stats_t stats;\n\tedata_t *slabcur;\n};\n\nbool\nbin_init(bin_t *bin, unsigned binind) {\n\tif (malloc_mutex_init(&bin->lock, \"bin\", WITNESS_RANK_BIN,\n\t    malloc_mutex_rank_exclusive)) {\n\t\treturn true;\n\t}\n\tbin->slabcur = NULL;\n\tif (config_stats) {\n\t\tmemset(&bin->stats, 0, sizeof(bin_stats_t));\n\t}\n\treturn false;\n}\n\nvoid\nbin_prefork(tsdn_t *tsdn, bin_t *bin) {\n\tmalloc_mutex_prefork(tsdn, &bin->lock);\n}\n\nvoid\nbin_postfork_parent(tsdn_t *tsdn, bin_t *bin) {\n\tmalloc_mutex_postfork_parent(tsdn, &bin->lock);\n}\n\nvoid\nbin_postfork_child(tsdn_t *tsdn, bin_t *bin) {\n\tmalloc_mutex_postfork_child(tsdn, &bin->lock);\n}\n\nstatic void\nbin_stats_merge(tsdn_t *tsdn, bin_stats_t *dst, bin_t *bin) {\n\tmalloc_mutex_lock(tsdn, &bin->lock);\n\tdst->nmalloc += bin->stats.nmalloc;\n\tdst->ndalloc += bin->stats.ndalloc;\n\tdst->nrequests += bin->stats.nrequests;\n\tdst->curregs += bin->stats.curregs;\n\tmalloc_mutex_unlock(tsdn, &bin->lock);\n}\n\nvoid\nbins_stats_merge(tsdn_t *tsdn, bin_stats_t *dst, bin_t *bins, unsigned nbins) {\n\tfor (unsigned i = 0; i < nbins; i++) {\n\t\tbin_stats_merge(tsdn, dst, &bins[i]);\n\t}\n}\n\nbool\nbin_update_shard_size(unsigned bin_shard_sizes[NBINS], size_t start_size,\n    size_t end_size, size_t nshards) {\n\tif (nshards > BIN_SHARDS_MAX || nshards == 0) {\n\t\treturn ‸\n\t}\n\treturn false;\n}\n",
+        None,
+    ),
+    (
+        "c",
+        "#include <stddef.h>\n#include <string.h>\n\n#include \"zutil.h\"\n\n#define L_CODES 286\n#define D_CODES 30\n#define BL_CODES 19\n\nlocal void init_block(deflate_state *s)\n{\n    int n;\n\n    for (n = 0; n < L_CODES; n++) s->dyn_ltree[n].Freq = 0;\n    for (n = 0; n < D_CODES; n++) s->dyn_dtree[n].Freq = 0;\n    for (n = 0; n < BL_CODES; n++) s->bl_tree[n].Freq = 0;\n\n    s->dyn_ltree[END_BLOCK].Freq = 1;\n    s->opt_len = s->static_len = 0L;\n    s->sym_next = s->matches = 0;\n}\n\nstatic size_t count_nonzero(const unsigned *values, size_t count)\n{\n    size_t i, n = 0;\n\n    for (i = 0; i < count; i++) {\n        if (values[i] != 0)\n            n++;\n    }\n    return ‸\n}\n\nstatic unsigned max_value(const unsigned *values, size_t count)\n{\n    unsigned best = 0;\n    size_t i;\n\n    for (i = 0; i < count; i++) {\n        if (values[i] > best)\n            best = values[i];\n    }\n    return best;\n}\n\nint ZEXPORT deflateSetHeader(z_streamp strm, gz_headerp head)\n{\n    if (deflateStateCheck(strm) || strm->state->wrap != 2)\n        return Z_STREAM_ERROR;\n    strm->state->gzhead = head;\n    return Z_OK;\n}\n\nint ZEXPORT deflatePending(z_streamp strm, unsigned *pending, int *bits)\n{\n    if (deflateStateCheck(strm)) return Z_STREAM_ERROR;\n    if (pending != Z_NULL)\n        *pending = strm->state->pending;\n    if (bits != Z_NULL)\n        *bits = strm->state->bi_valid;\n    return Z_OK;\n}\n",
+        Some("n;"),
+    ),
+    (
+        "c",
+        "#include <stddef.h>\n#include <string.h>\n\n#include \"zutil.h\"\n\n#define L_CODES 286\n#define D_CODES 30\n#define BL_CODES 19\n\nlocal void init_block(deflate_state *s)\n{\n    int n;\n\n    for (n = 0; n < L_CODES; n++) s->dyn_ltree[n].Freq = 0;\n    for (n = 0; n < D_CODES; n++) s->dyn_dtree[n].Freq = 0;\n    for (n = 0; n < BL_CODES; n++) s->bl_tree[n].Freq = 0;\n\n    s->dyn_ltree[END_BLOCK].Freq = 1;\n    s->opt_len = s->static_len = 0L;\n    s->sym_next = s->matches = 0;\n}\n\nstatic size_t count_nonzero(const unsigned *values, size_t count)\n{\n    size_t i, n = 0;\n\n    for (i = 0; i < count; i++) {\n        if (values[i] != 0)\n            n++;\n    }\n    return n;\n}\n\nstatic unsigned max_value(const unsigned *values, size_t count)\n{\n    unsigned best = 0;\n    size_t i;\n\n    for (i = 0; i < count; i++) {\n        if (values[i] > best)\n            best = values[i];\n    }\n    return ‸\n}\n\nint ZEXPORT deflateSetHeader(z_streamp strm, gz_headerp head)\n{\n    if (deflateStateCheck(strm) || strm->state->wrap != 2)\n        return Z_STREAM_ERROR;\n    strm->state->gzhead = head;\n    return Z_OK;\n}\n\nint ZEXPORT deflatePending(z_streamp strm, unsigned *pending, int *bits)\n{\n    if (deflateStateCheck(strm)) return Z_STREAM_ERROR;\n    if (pending != Z_NULL)\n        *pending = strm->state->pending;\n    if (bits != Z_NULL)\n        *bits = strm->state->bi_valid;\n    return Z_OK;\n}\n",
+        Some("best;"),
+    ),
+    (
+        "c",
+        "#include <stddef.h>\n#include <string.h>\n\n#include \"zutil.h\"\n\n#define L_CODES 286\n#define D_CODES 30\n#define BL_CODES 19\n\nlocal void init_block(deflate_state *s)\n{\n    int n;\n\n    for (n = 0; n < L_CODES; n++) s->dyn_ltree[n].Freq = 0;\n    for (n = 0; n < D_CODES; n++) s->dyn_dtree[n].Freq = 0;\n    for (n = 0; n < BL_CODES; n++) s->bl_tree[n].Freq = 0;\n\n    s->dyn_ltree[END_BLOCK].Freq = 1;\n    s->opt_len = s->static_len = 0L;\n    s->sym_next = s->matches = 0;\n}\n\nstatic size_t count_nonzero(const unsigned *values, size_t count)\n{\n    size_t i, n = 0;\n\n    for (i = 0; i < count; i++) {\n        if (values[i] != 0)\n            n++;\n    }\n    return n;\n}\n\nstatic unsigned max_value(const unsigned *values, size_t count)\n{\n    unsigned best = 0;\n    size_t i;\n\n    for (i = 0; i < count; i++) {\n        if (values[i] > best)\n            best = values[i];\n    }\n    return best;\n}\n\nint ZEXPORT deflateSetHeader(z_streamp strm, gz_headerp head)\n{\n    if (deflateStateCheck(strm) || strm->state->wrap != 2)\n        return Z_STREAM_ERROR;\n    strm->state->gzhead = head;\n    return Z_OK;\n}\n\nint ZEXPORT deflatePending(z_streamp strm, unsigned *pending, int *bits)\n{\n    if (deflateStateCheck(strm)) return ‸\n    if (pending != Z_NULL)\n        *pending = strm->state->pending;\n    if (bits != Z_NULL)\n        *bits = strm->state->bi_valid;\n    return Z_OK;\n}\n",
+        Some("Z_STREAM_ERROR;"),
+    ),
+    (
+        "c",
+        "bool\nstore_flush(store_t *s) {\n\tbool err = store_write(s->fd, s->buf);\n\tif (!err) {\n\t\ts->dirty = false;\n\t}\n\treturn ‸",
+        Some("err;"),
+    ),
+    (
+        "c",
+        "bool\nstore_flush(store_t *s) {\n\tbool err = store_write(s->fd, s->buf);\n\tif (err) {\n\t\treturn true;\n\t}\n\ts->dirty = false;\n\treturn ‸",
+        Some("false;"),
+    ),
+    (
+        "c",
+        "bool\ntcache_boot(tsdn_t *tsdn) {\n\tbool err;\n\tif (tcaches == NULL) {\n\t\terr = true;\n\t\tgoto label_return;\n\t}\n\terr = false;\nlabel_return:\n\treturn ‸",
+        Some("err;"),
+    ),
+    (
+        "c",
+        "size_t\nedata_usize(const edata_t *edata) {\n\tsize_t size = edata_size_get(‸)",
+        Some("edata"),
+    ),
+    (
+        "c",
+        "void\npeak_event_zero(tsd_t *tsd) {\n\tuint64_t alloc = tsd_thread_allocated_get(‸",
+        Some("tsd"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nstatic void show(struct dict *dict)\n{\n    printf(\"%zu\\n\", dict_size(‸));\n}",
+        Some("dict"),
+    ),
+    (
+        "c",
+        "void\npeak_alloc_event_handler(tsd_t *tsd, uint64_t elapsed) {\n\tpeak_event_update(‸",
+        None,
+    ),
+    (
+        "c",
+        "static void\nbuf_reset(buffer_t *b) {\n\tbuf_clear(‸)",
+        None,
+    ),
+    (
+        "c",
+        "size_t\nbuf_len(buf_t *buf);\n\nsize_t\nbuf_len(‸",
+        None,
+    ),
+    (
+        "c",
+        "void\ncache_pin(arena_t *arena, cache_t *cache) {\n\tlru_list_pin(arena, &cache->lru);\n}\n\nvoid\ncache_unpin(arena_t *arena, cache_t *cache) {\n\tlru_list_remove(‸)",
+        None,
+    ),
+    (
+        "c",
+        "static bool\nlog_matches(const char *a, size_t alen, const char *b, size_t blen) {\n\tif (alen == 1 && *a == '.') {\n\t\treturn true;\n\t}\n\tif (alen == blen) {\n\t\treturn ‸",
+        None,
+    ),
     // Nineteenth round (r19c): C and C++ as courses write them: a `printf`/`scanf` conversion begun finished for the
     // variable declared for it (`%` -> `d\n", count);`, `scanf("` -> `%d", &age);`), never closed bare; an `enum`'s
     // next enumerator left to the developer; `std::sto`'s number by the declared type and a map's `make_pair(`;
