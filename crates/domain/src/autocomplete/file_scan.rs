@@ -194,52 +194,18 @@ fn same(left: &str, right: &str) -> bool {
             .all(|(left, right)| left == right)
 }
 
-/// The positions where `needle` (not empty) occurs in `haystack`, from `from` on. Chunks of 64 positions are first
-/// tested for the needle's first two bytes with plain compares, which the compiler vectorizes; only a chunk with a
-/// hit is searched position by position. Faster than the general string search for the short needles of
-/// completion (a prefix, a receiver).
-fn find_from(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let second = rest.first().copied();
-    let last_start = haystack.len().checked_sub(needle.len())?;
-    let mut start = from;
-    while start <= last_start {
-        let end = (start + 64).min(last_start + 1);
-        let firsts = haystack.get(start..end)?;
-        let hit = match second {
-            None => firsts
-                .iter()
-                .fold(false, |hit, &byte| hit | (byte == first)),
-            Some(second) => {
-                let seconds = haystack.get(start + 1..end + 1)?;
-                firsts
-                    .iter()
-                    .zip(seconds)
-                    .fold(false, |hit, (&a, &b)| hit | ((a == first) & (b == second)))
-            }
-        };
-        if hit {
-            for position in start..end {
-                let candidate = haystack
-                    .get(position..position + needle.len())
-                    .unwrap_or_default();
-                if candidate.first() == Some(&first)
-                    && candidate.iter().zip(needle).all(|(a, b)| a == b)
-                {
-                    return Some(position);
-                }
-            }
-        }
-        start = end;
-    }
-    None
-}
-
-/// All the positions of `needle` in `haystack`, in order (see [`find_from`]).
+/// All the positions of `needle` in `haystack`, in order, overlapping ones included. memchr's searcher is built
+/// once and is vectorised (a one-byte needle, the typical prefix, is a `memchr`): this search runs over the whole
+/// window for every request that has a prefix or a receiver.
 fn positions<'h>(haystack: &'h str, needle: &'h str) -> impl Iterator<Item = usize> + 'h {
+    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    let haystack = haystack.as_bytes();
     let mut next = 0;
     std::iter::from_fn(move || {
-        let position = find_from(haystack.as_bytes(), needle.as_bytes(), next)?;
+        if needle.is_empty() {
+            return None;
+        }
+        let position = next + finder.find(haystack.get(next..)?)?;
         next = position + 1;
         Some(position)
     })

@@ -517,11 +517,12 @@ impl<'a> Lexer<'a> {
 
     fn lex_block_comment(&mut self, open: &str, close: &str) -> TokenKind {
         self.position += open.len();
-        // Without nesting, the end is the next `close`: a substring search skips long comments (SQLite's run to
-        // hundreds of lines) much faster than a byte-by-byte walk.
+        // Without nesting, the end is the next `close`: memchr's vectorised search skips long comments (SQLite's
+        // run to hundreds of lines) much faster than a byte-by-byte walk, and twice as fast as `str::find`, whose
+        // two-way search was a tenth of a request on SQLite's amalgamation.
         if !self.syntax.nested_block_comments {
             let rest = self.code.get(self.position..).unwrap_or("");
-            let (skipped, closed) = match rest.find(close) {
+            let (skipped, closed) = match memchr::memmem::find(rest.as_bytes(), close.as_bytes()) {
                 Some(index) => (index + close.len(), true),
                 None => (rest.len(), false),
             };
