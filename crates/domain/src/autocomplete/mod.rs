@@ -118,6 +118,7 @@ mod axis_symmetry;
 mod beginner_projects;
 mod boolean_returns;
 mod c_family;
+mod c_idioms;
 mod class_bodies;
 mod cleanup_sequences;
 mod closers;
@@ -450,6 +451,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             precedents::complete(context, &mut suggestions);
             closers::complete(context, &mut suggestions);
             members::prefer_namesake(context, &mut suggestions);
+            c_idioms::complete(context, &mut suggestions);
             members::keep_imports_sorted(context, &mut suggestions);
             unit_tests::complete(context, &mut suggestions);
             test_suites::complete(context, &mut suggestions);
