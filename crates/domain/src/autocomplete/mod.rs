@@ -139,6 +139,7 @@ mod file_scan;
 mod generic;
 mod geometry;
 mod go;
+mod go_idioms;
 mod graph_search;
 mod idioms;
 mod import_syntax;
@@ -452,6 +453,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             closers::complete(context, &mut suggestions);
             members::prefer_namesake(context, &mut suggestions);
             c_idioms::complete(context, &mut suggestions);
+            go_idioms::complete(context, &mut suggestions);
             members::keep_imports_sorted(context, &mut suggestions);
             unit_tests::complete(context, &mut suggestions);
             test_suites::complete(context, &mut suggestions);

@@ -36031,6 +36031,26 @@ const INLINE: &[Case] = &[
         Some("zeof("),
     ),
     ("c", "void f(void) {\n\tif (!co‸", None),
+    // A Go result typed from `e` is `error`, named or not; a result is never named twice.
+    (
+        "go",
+        "package wire\n\nfunc (m *Message) Marshal() ([]byte, e‸",
+        Some("rror"),
+    ),
+    (
+        "go",
+        "package wire\n\nfunc Open(name string) (f *File, err e‸",
+        Some("rror"),
+    ),
+    // A parameter's type is anything.
+    ("go", "package wire\n\nfunc Wrap(a, e‸", None),
+    // `var` and `return` begun in a body, no name of the code beginning so.
+    ("go", "package wire\n\nfunc reset() {\n\tv‸", Some("ar ")),
+    (
+        "go",
+        "package wire\n\nfunc sum(values []int) {\n\tv‸",
+        Some("alues"),
+    ),
 ];
 
 #[test]
