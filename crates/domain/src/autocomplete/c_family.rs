@@ -149,7 +149,7 @@ static CPP_WORDS: &[Word] = c_words!(
 );
 
 /// Preprocessor directives, after `#`.
-static DIRECTIVES: &[&str] = &[
+pub(super) static DIRECTIVES: &[&str] = &[
     "include", "define", "ifndef", "endif", "ifdef", "pragma", "if", "else", "elif", "undef",
     "error",
 ];

@@ -35978,6 +35978,79 @@ const INLINE: &[Case] = &[
     ),
     ("rust", "mod parser;\nu‸", Some("se ")),
     ("rust", "use std::fmt;\n\n#[derive(Debug, Clone)]\ns‸", None),
+    // A locking call takes the address of the receiver's one lock-like member.
+    (
+        "c",
+        "void pool_put(struct pool *pool, void *item) {\n\tpool->count++;\n\tpool->mutex = 0;\n\tpthread_mutex_lock(&pool->‸",
+        Some("mutex"),
+    ),
+    // Two lock-like members: which one the call takes is the code's to say.
+    (
+        "c",
+        "void f(struct cache *c) {\n\tc->read_lock = 0;\n\tc->write_lock = 0;\n\tspin_lock(&c->‸",
+        None,
+    ),
+    // A size passed right after an object's address is that object's size.
+    (
+        "c",
+        "void reset(void) {\n\tstruct state state;\n\tmemset(&state, 0, sizeof(‸",
+        Some("state)"),
+    ),
+    (
+        "c",
+        "void name(void) {\n\tchar buf[64];\n\tsnprintf(buf, sizeof(‸",
+        Some("buf)"),
+    ),
+    // An element count passed before the size says nothing of whose size it is.
+    (
+        "c",
+        "void sort(int *a, int n) {\n\tqsort(a, n, sizeof(‸",
+        None,
+    ),
+    // A C file's includes come one under another, and first.
+    ("c", "#include <stdio.h>\n#i‸", Some("nclude ")),
+    ("c", "/* A tiny shell. */\n#i‸", Some("nclude ")),
+    // Below other code, `#if`, `#ifdef` and `#ifndef` are as likely.
+    ("c", "static int depth;\n#i‸", None),
+    // `return` begun at a statement's start in a body, no name of the code beginning so.
+    (
+        "c",
+        "int clamp(int x) {\n\tif (x > 9) {\n\t\tx = 9;\n\t}\n\tre‸",
+        Some("turn "),
+    ),
+    // ... but not over a name of the code that begins so (the names rule's `result` stands).
+    (
+        "c",
+        "int sum(int *a, int n) {\n\tint result = 0;\n\tfor (int i = 0; i < n; i++) {\n\t\tresult += a[i];\n\t}\n\tre‸",
+        Some("sult"),
+    ),
+    // Where an expression goes, no declaration begins: `sizeof(`, not `size_t `.
+    (
+        "c",
+        "void f(void) {\n\tsize_t sz;\n\tsz = si‸",
+        Some("zeof("),
+    ),
+    ("c", "void f(void) {\n\tif (!co‸", None),
+    // A Go result typed from `e` is `error`, named or not; a result is never named twice.
+    (
+        "go",
+        "package wire\n\nfunc (m *Message) Marshal() ([]byte, e‸",
+        Some("rror"),
+    ),
+    (
+        "go",
+        "package wire\n\nfunc Open(name string) (f *File, err e‸",
+        Some("rror"),
+    ),
+    // A parameter's type is anything.
+    ("go", "package wire\n\nfunc Wrap(a, e‸", None),
+    // `var` and `return` begun in a body, no name of the code beginning so.
+    ("go", "package wire\n\nfunc reset() {\n\tv‸", Some("ar ")),
+    (
+        "go",
+        "package wire\n\nfunc sum(values []int) {\n\tv‸",
+        Some("alues"),
+    ),
 ];
 
 #[test]
