@@ -111,6 +111,7 @@
 //! `cursor::Context`; `statements` reads functions, locals and loops in a window around the cursor for the
 //! construct rules; `ranking` turns evidence into confidences; `language` maps language names to profiles.
 
+mod accessor_methods;
 mod algorithms;
 mod analogous_lines;
 mod asynchronous;
@@ -405,6 +406,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             idioms::complete(context, &mut suggestions);
             import_syntax::complete(context, &mut suggestions);
             returns_self::complete(context, &mut suggestions);
+            accessor_methods::complete(context, &mut suggestions);
             delegating_methods::complete(context, &mut suggestions);
             class_bodies::complete(context, &mut suggestions);
             boolean_returns::complete(context, &mut suggestions);

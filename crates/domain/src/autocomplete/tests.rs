@@ -3026,6 +3026,44 @@ const INLINE: &[Case] = &[
         "class Money:\n    def __add__(self, other):\n        return ‸",
         None,
     ),
+    // A method reading its object: a getter or property begins by returning from `self`, the attribute it is
+    // named after when the class assigns one.
+    (
+        "python",
+        "class Response:\n    def __init__(self, headers):\n        self.headers = headers\n\n    def info(self):\n        \"\"\"The headers.\"\"\"\n        return ‸",
+        Some("self."),
+    ),
+    (
+        "python",
+        "class Entry:\n    def __init__(self, key):\n        self._key = key\n\n    @property\n    def key(self):\n        return ‸",
+        Some("self._key"),
+    ),
+    (
+        "python",
+        "class Reader:\n    def __init__(self, line):\n        self.line = line\n\n    def get_line(self):\n        return ‸",
+        Some("self.line"),
+    ),
+    // Protocol methods, predicates, methods with parameters and later returns compute something else.
+    (
+        "python",
+        "class Bag:\n    def __len__(self):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Stream:\n    def seekable(self):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Path:\n    def is_dir(self):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Codec:\n    def encode(self, text):\n        return ‸",
+        None,
+    ),
     (
         "rust",
         "impl RequestBuilder {\n    fn header(mut self, name: &str, value: &str) -> Self {\n        self.headers.push((name.into(), value.into()));\n        ‸",
@@ -4952,11 +4990,11 @@ const INLINE: &[Case] = &[
         "class Queue:\n    def __init__(self):\n        self.queue = []\n\n    def dequeue(self):\n        return ‸",
         Some("self.queue.pop(0)"),
     ),
-    // Two lists: which one the method uses is not known.
+    // Two lists: which one the method uses is not known, only that it reads one of its object's.
     (
         "python",
         "class Stack:\n    def __init__(self):\n        self.items = []\n        self.log = []\n\n    def pop(self):\n        return ‸",
-        None,
+        Some("self."),
     ),
     // Without a file, the name given to the result says whether JSON is parsed or written.
     (
@@ -19548,7 +19586,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "class Person:\n    def __init__(self, name):\n        self._name = name\n\n    def name(self):\n        return ‸",
-        None,
+        Some("self."),
     ),
     (
         "python",
