@@ -136,6 +136,7 @@ mod delegating_methods;
 mod environment;
 mod field_choice;
 mod file_scan;
+mod forwarded_arguments;
 mod generic;
 mod geometry;
 mod go;
@@ -407,6 +408,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             import_syntax::complete(context, &mut suggestions);
             returns_self::complete(context, &mut suggestions);
             accessor_methods::complete(context, &mut suggestions);
+            forwarded_arguments::complete(context, &mut suggestions);
             delegating_methods::complete(context, &mut suggestions);
             class_bodies::complete(context, &mut suggestions);
             boolean_returns::complete(context, &mut suggestions);

@@ -3043,6 +3043,28 @@ const INLINE: &[Case] = &[
         "class Reader:\n    def __init__(self, line):\n        self.line = line\n\n    def get_line(self):\n        return ‸",
         Some("self.line"),
     ),
+    // A call handing on the caller's parameter of the name the callee's `def` gives that position.
+    (
+        "python",
+        "class Finder:\n    def find(self, text, start):\n        pass\n\n    def again(self, text):\n        return self.find(‸",
+        Some("text"),
+    ),
+    (
+        "python",
+        "def walk(node, depth, visit):\n    pass\n\n\ndef show(tree, depth, visit):\n    walk(tree, ‸",
+        Some("depth"),
+    ),
+    (
+        "python",
+        "def make(kind, *, policy=None):\n    pass\n\n\ndef build(kind, policy):\n    return make(kind, ‸",
+        Some("policy=policy"),
+    ),
+    // A caller without that parameter has nothing to hand on.
+    (
+        "python",
+        "def walk(node, depth, visit):\n    pass\n\n\ndef show(tree):\n    walk(tree, ‸",
+        None,
+    ),
     // Protocol methods, predicates, methods with parameters and later returns compute something else.
     (
         "python",
@@ -9639,7 +9661,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "class Table:\n    def add(self, row, *rest):\n        pass\n\n    def extend(self, row):\n        self.add(‸",
-        None,
+        Some("row"),
     ),
     (
         "python",
