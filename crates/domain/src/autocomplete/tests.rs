@@ -3059,6 +3059,23 @@ const INLINE: &[Case] = &[
         "def make(kind, *, policy=None):\n    pass\n\n\ndef build(kind, policy):\n    return make(kind, ‸",
         Some("policy=policy"),
     ),
+    // An override passes its own parameters on to the method it overrides, in their order.
+    (
+        "python",
+        "class Quiet(Base):\n    def close(self, force, timeout):\n        super().close(force, ‸",
+        Some("timeout"),
+    ),
+    (
+        "python",
+        "class Failure(Exception):\n    def __init__(self, *args, **kw):\n        Exception.__init__(self, ‸",
+        Some("*args"),
+    ),
+    // A subclass's `super().__init__(` as often passes other values; an override passing something else first.
+    (
+        "python",
+        "class Quiet(Base):\n    def setup(self, force, timeout):\n        super().setup(timeout, ‸",
+        None,
+    ),
     // A caller without that parameter has nothing to hand on.
     (
         "python",
