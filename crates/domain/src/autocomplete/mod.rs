@@ -111,6 +111,7 @@
 //! `cursor::Context`; `statements` reads functions, locals and loops in a window around the cursor for the
 //! construct rules; `ranking` turns evidence into confidences; `language` maps language names to profiles.
 
+mod accessor_methods;
 mod algorithms;
 mod analogous_lines;
 mod asynchronous;
@@ -136,6 +137,7 @@ mod delegating_methods;
 mod environment;
 mod field_choice;
 mod file_scan;
+mod forwarded_arguments;
 mod generic;
 mod geometry;
 mod go;
@@ -407,6 +409,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             idioms::complete(context, &mut suggestions);
             import_syntax::complete(context, &mut suggestions);
             returns_self::complete(context, &mut suggestions);
+            accessor_methods::complete(context, &mut suggestions);
+            forwarded_arguments::complete(context, &mut suggestions);
             delegating_methods::complete(context, &mut suggestions);
             class_bodies::complete(context, &mut suggestions);
             boolean_returns::complete(context, &mut suggestions);

@@ -3591,7 +3591,7 @@ fn base_class_members(context: &Context<'_>) -> Option<&'static [&'static str]> 
 }
 
 /// The attributes (`self.x = ...`) and methods (`def m(self`) of the class around the cursor.
-fn class_members(context: &Context<'_>) -> Vec<(String, &'static str, f64)> {
+pub(super) fn class_members(context: &Context<'_>) -> Vec<(String, &'static str, f64)> {
     let tokens = context.tokens_before();
     enclosing_class(context, tokens).map_or_else(Vec::new, |class_index| {
         members_of_class(context, tokens, class_index)

@@ -3026,6 +3026,83 @@ const INLINE: &[Case] = &[
         "class Money:\n    def __add__(self, other):\n        return ‸",
         None,
     ),
+    // A method reading its object: a getter or property begins by returning from `self`, the attribute it is
+    // named after when the class assigns one.
+    (
+        "python",
+        "class Response:\n    def __init__(self, headers):\n        self.headers = headers\n\n    def info(self):\n        \"\"\"The headers.\"\"\"\n        return ‸",
+        Some("self."),
+    ),
+    (
+        "python",
+        "class Entry:\n    def __init__(self, key):\n        self._key = key\n\n    @property\n    def key(self):\n        return ‸",
+        Some("self._key"),
+    ),
+    (
+        "python",
+        "class Reader:\n    def __init__(self, line):\n        self.line = line\n\n    def get_line(self):\n        return ‸",
+        Some("self.line"),
+    ),
+    // A call handing on the caller's parameter of the name the callee's `def` gives that position.
+    (
+        "python",
+        "class Finder:\n    def find(self, text, start):\n        pass\n\n    def again(self, text):\n        return self.find(‸",
+        Some("text"),
+    ),
+    (
+        "python",
+        "def walk(node, depth, visit):\n    pass\n\n\ndef show(tree, depth, visit):\n    walk(tree, ‸",
+        Some("depth"),
+    ),
+    (
+        "python",
+        "def make(kind, *, policy=None):\n    pass\n\n\ndef build(kind, policy):\n    return make(kind, ‸",
+        Some("policy=policy"),
+    ),
+    // An override passes its own parameters on to the method it overrides, in their order.
+    (
+        "python",
+        "class Quiet(Base):\n    def close(self, force, timeout):\n        super().close(force, ‸",
+        Some("timeout"),
+    ),
+    (
+        "python",
+        "class Failure(Exception):\n    def __init__(self, *args, **kw):\n        Exception.__init__(self, ‸",
+        Some("*args"),
+    ),
+    // A subclass's `super().__init__(` as often passes other values; an override passing something else first.
+    (
+        "python",
+        "class Quiet(Base):\n    def setup(self, force, timeout):\n        super().setup(timeout, ‸",
+        None,
+    ),
+    // A caller without that parameter has nothing to hand on.
+    (
+        "python",
+        "def walk(node, depth, visit):\n    pass\n\n\ndef show(tree):\n    walk(tree, ‸",
+        None,
+    ),
+    // Protocol methods, predicates, methods with parameters and later returns compute something else.
+    (
+        "python",
+        "class Bag:\n    def __len__(self):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Stream:\n    def seekable(self):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Path:\n    def is_dir(self):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "class Codec:\n    def encode(self, text):\n        return ‸",
+        None,
+    ),
     (
         "rust",
         "impl RequestBuilder {\n    fn header(mut self, name: &str, value: &str) -> Self {\n        self.headers.push((name.into(), value.into()));\n        ‸",
@@ -4952,11 +5029,11 @@ const INLINE: &[Case] = &[
         "class Queue:\n    def __init__(self):\n        self.queue = []\n\n    def dequeue(self):\n        return ‸",
         Some("self.queue.pop(0)"),
     ),
-    // Two lists: which one the method uses is not known.
+    // Two lists: which one the method uses is not known, only that it reads one of its object's.
     (
         "python",
         "class Stack:\n    def __init__(self):\n        self.items = []\n        self.log = []\n\n    def pop(self):\n        return ‸",
-        None,
+        Some("self."),
     ),
     // Without a file, the name given to the result says whether JSON is parsed or written.
     (
@@ -9601,7 +9678,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "class Table:\n    def add(self, row, *rest):\n        pass\n\n    def extend(self, row):\n        self.add(‸",
-        None,
+        Some("row"),
     ),
     (
         "python",
@@ -19548,7 +19625,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "class Person:\n    def __init__(self, name):\n        self._name = name\n\n    def name(self):\n        return ‸",
-        None,
+        Some("self."),
     ),
     (
         "python",

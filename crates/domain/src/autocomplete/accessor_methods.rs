@@ -1,0 +1,117 @@
+//! A Python method that only reads its object: `def name(self):` whose body begins with `return ` is, most of
+//! the time, a getter or a property (`return self._name`, `return self.distribution.has_scripts()`), so `self.`
+//! starts what it returns. When the class stores an attribute named after the method (`key` and `self._key`,
+//! `get_line` and `self.line`), that attribute is the whole answer.
+//!
+//! Methods that usually compute something else are left alone: the protocol methods (`__repr__`, `__len__`), the
+//! predicates (`is_dir`, `seekable`), whose bodies are as often `True`, the measures computed from the fields
+//! (`area`, `distance`) and tests.
+
+use super::Suggestion;
+use super::cursor::Context;
+use super::language::Language;
+use super::lexer::TokenKind;
+use super::python::class_members;
+use super::statements::enclosing_function;
+
+/// The prefixes a getter's name adds to the attribute it reads (`get_line`, `getcode`, `_get_baseURI`).
+const GETTER_PREFIXES: &[&str] = &["_get_", "get_", "get"];
+
+/// The quantities a method computes from several fields (`math.pi * self.radius ** 2`) rather than reads.
+const COMPUTED_MEASURES: &[&str] = &["area", "perimeter", "circumference", "volume", "distance"];
+
+/// Appends `self.` (or the attribute the method is named after) at the first `return ` of a reading method.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python
+        || !context.prefix.is_empty()
+        || !context.line_after.trim().is_empty()
+        || context.line_before.trim_start() != "return "
+    {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name;
+    let tokens = context.tokens_before();
+    let Some(header) = tokens.get(..function.body_start) else {
+        return;
+    };
+    // `def name(self):` exactly: no other parameter to compute from.
+    let takes_only_self = function.parameters.is_empty()
+        && header
+            .iter()
+            .rev()
+            .take_while(|token| !token.is_word(context.code, "def"))
+            .any(|token| token.is_word(context.code, "self"));
+    if !takes_only_self || !reads_its_object(name) {
+        return;
+    }
+    // The `return` is the body's first statement, after a docstring at most.
+    let body: Vec<_> = tokens
+        .get(function.body_start..)
+        .unwrap_or_default()
+        .iter()
+        .filter(|token| !matches!(token.kind, TokenKind::Comment { .. }))
+        .collect();
+    let first_statement = match body.as_slice() {
+        [keyword] => keyword.is_word(context.code, "return"),
+        [docstring, keyword] => {
+            matches!(docstring.kind, TokenKind::Literal { .. })
+                && keyword.is_word(context.code, "return")
+        }
+        _ => false,
+    };
+    if !first_statement {
+        return;
+    }
+    // A property reads the attribute of its own name; a plain method of that name may do more with it.
+    let def_index = header
+        .iter()
+        .rposition(|token| token.is_word(context.code, "def"))
+        .unwrap_or(0);
+    let property = def_index
+        .checked_sub(1)
+        .and_then(|index| header.get(index))
+        .is_some_and(|decorator| context.line_of(decorator).trim() == "@property");
+    out.push(Suggestion::construct("self.", 0.8));
+    if let Some(attribute) = attribute_named_after(context, name, property) {
+        out.push(Suggestion::construct(format!("self.{attribute}"), 0.85));
+    }
+}
+
+/// Whether a method of this name is likely to return something it reads from its object.
+fn reads_its_object(name: &str) -> bool {
+    let protocol = name.starts_with("__") && name.ends_with("__");
+    let predicate = name.starts_with("is_") || name.ends_with("able");
+    let lowercase = name.to_ascii_lowercase();
+    let measure = COMPUTED_MEASURES
+        .iter()
+        .any(|measure| lowercase.contains(measure));
+    !(protocol || predicate || measure || name.starts_with("test"))
+}
+
+/// The attribute of the enclosing class that a getter (or a `property`) of this name reads: `_name` or `name`
+/// (with the getter's prefix taken off), when the class assigns it.
+fn attribute_named_after(context: &Context<'_>, method: &str, property: bool) -> Option<String> {
+    let base = GETTER_PREFIXES
+        .iter()
+        .find_map(|prefix| method.strip_prefix(prefix))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(method);
+    if base == method && !property {
+        return None;
+    }
+    let members = class_members(context);
+    let assigned = |candidate: &str| {
+        members
+            .iter()
+            .any(|(member, suffix, _)| member == candidate && suffix.is_empty())
+    };
+    let private = format!("_{base}");
+    if assigned(&private) {
+        return Some(private);
+    }
+    // A public attribute of the method's own name would be shadowed by it: only a getter's base qualifies.
+    (base != method && assigned(base)).then(|| base.to_owned())
+}
