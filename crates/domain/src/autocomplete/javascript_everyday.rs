@@ -14,13 +14,14 @@
 //! `b.price)`, `list.appendChild(` -> the element just created, a `catch (err)` block's `console.` ->
 //! `error(err);` and `err instanceof ` -> `Error) {`, `class Dog extends ` -> the one other class, `[...a, ...` ->
 //! the other array, `const { name, age } = ` -> the object declared with those keys, a typed `useState<string[]>(`
-//! -> `[])`, `Math.round(x * 100) / ` -> `100`, and `ch.charCodeAt(` -> `0)`.
+//! -> `[])`, `Math.round(x * 100) / ` -> `100`, `ch.charCodeAt(` -> `0)`, `arr[arr.` -> `length`, and
+//! `clearInterval(this.` -> the field another method started the interval in.
 
 use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
 use super::cursor::{Context, indentation};
 use super::idioms::{open_parentheses, terminator};
-use super::lexer::is_plain_name;
+use super::lexer::{is_identifier_char, is_plain_name};
 use super::statements::{declaration_of, enclosing_function};
 
 /// Runs every rule of this module.
@@ -36,6 +37,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     stored_parameter(context, out);
     field_of_plural(context, out);
     timer_handle(context, out);
+    length_of_same_array(context, out);
+    cleared_timer_field(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -79,6 +82,62 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     only_other_class_extended(context, out);
     other_array_spread(context, out);
     destructured_object(context, out);
+}
+
+/// `arr[arr.` -> `length`, `arr[Math.floor(Math.random() * arr.` -> `length`, `sort(arr, 0, arr.` -> `length`:
+/// an array read inside its own index is read near its end (`arr[arr.length - 1]`, a random element), and a range
+/// over an array passed beside it starts at `0` and ends at its length.
+fn length_of_same_array(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let receiver = access.receiver;
+    if !is_plain_name(receiver) || receiver == "this" {
+        return;
+    }
+    let Some(rest) = "length"
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    // The receiver is a whole name, not the end of a path (`a.arr.`) nor of a longer name.
+    if before.ends_with(|c: char| is_identifier_char(c) || c == '.') {
+        return;
+    }
+    let names_receiver = |head: &str| {
+        head.strip_suffix(receiver)
+            .is_some_and(|start| !start.ends_with(|c: char| is_identifier_char(c) || c == '.'))
+    };
+    // The brackets and parentheses still open before the receiver, innermost first.
+    let mut depth = 0usize;
+    let mut indexed = false;
+    let mut innermost_call: Option<usize> = None;
+    for (index, character) in before.char_indices().rev() {
+        match character {
+            ')' | ']' | '}' => depth += 1,
+            '(' | '[' | '{' if depth > 0 => depth -= 1,
+            '[' if names_receiver(&before[..index]) => indexed = true,
+            '(' if innermost_call.is_none() => innermost_call = Some(index),
+            '{' => break,
+            _ => {}
+        }
+    }
+    // `sort(arr, 0, arr.`: the same array is an earlier argument of the call and `0` the range's start.
+    let ranged = before.trim_end().ends_with(", 0,")
+        && innermost_call
+            .and_then(|open| before.get(open + 1..))
+            .is_some_and(|arguments| {
+                arguments
+                    .split(',')
+                    .any(|argument| argument.trim() == receiver)
+            });
+    if indexed || ranged {
+        out.push(Suggestion::member(rest, 0.88));
+    }
 }
 
 /// `fruits.forEach((fruit, ` -> `index) => {`: a callback's second parameter is the element's index. Only over an
@@ -1671,7 +1730,11 @@ fn timer_handle(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             || declared.contains(&format!("= set{kind}(")))
         .then_some(name)
     });
-    if let (Some(handle), None) = (handles.next(), handles.next()) {
+    let declared = match (handles.next(), handles.next()) {
+        (Some(handle), None) => Some(handle),
+        _ => None,
+    };
+    if let Some(handle) = declared.or_else(|| started_timer(context, kind)) {
         let mut closers = open_parentheses(typed).unwrap_or_default();
         if !call_rest.is_empty() {
             closers.push(')');
@@ -1681,6 +1744,105 @@ fn timer_handle(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.88,
         ));
     }
+}
+
+/// `clearInterval(this.` -> `_checkInterval`: the field a method of the class started the timer in.
+fn cleared_timer_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "this")
+    else {
+        return;
+    };
+    let Some(kind) = context.before_receiver(&access).and_then(|before| {
+        ["Timeout", "Interval"]
+            .into_iter()
+            .find(|kind| before.ends_with(&format!("clear{kind}(")))
+    }) else {
+        return;
+    };
+    if let Some(rest) = started_timer(context, kind)
+        .and_then(|handle| handle.strip_prefix("this."))
+        .and_then(|field| field.strip_prefix(context.prefix))
+        .filter(|rest| !rest.is_empty())
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// How many lines above the cursor a timer's handle is looked for when no declaration nearby started it: a class
+/// starts its timer in one method and clears it in another.
+const TIMER_LINES: usize = 300;
+
+/// The handle a `clearTimeout(`/`clearInterval(` call (`kind` is `Timeout` or `Interval`) clears when no nearby
+/// declaration started the timer: the one name or field assigned such a timer and not cleared since
+/// (`this._checkInterval = setInterval(` when `this._resyncInterval` was cleared just above), else the handle an
+/// earlier call cleared where the timer is started further down (`clearInterval(handle)` in the other branch),
+/// else a variable named for such a timer (`let pingTimeout = null`).
+fn started_timer<'a>(context: &Context<'a>, kind: &str) -> Option<&'a str> {
+    let clear = format!("clear{kind}(");
+    let start = format!("set{kind}(");
+    // Each handle met, nearest first, with whether its latest event above the cursor started the timer (rather
+    // than cleared it): `clearTimeout(ping)` then `ping = setTimeout(` leaves one running.
+    let mut handles: Vec<(&'a str, bool)> = Vec::new();
+    let mut named: Option<&'a str> = None;
+    for line in context.code_lines_above().take(TIMER_LINES) {
+        if let Some((_, argument)) = line.split_once(clear.as_str())
+            && let Some((handle, _)) = argument.split_once(')')
+            && is_handle(handle)
+            && !handles.iter().any(|(seen, _)| *seen == handle)
+        {
+            handles.push((handle, false));
+        }
+        // `timer = setTimeout(`, `this._check = /** @type {any} */ (setInterval(`.
+        if let Some((target, value)) = line.split_once(" = ")
+            && value
+                .rsplit_once("*/")
+                .map_or(value, |(_, rest)| rest)
+                .trim_start_matches([' ', '('])
+                .starts_with(start.as_str())
+        {
+            let handle = ["let ", "const ", "var "]
+                .iter()
+                .find_map(|keyword| target.strip_prefix(keyword))
+                .unwrap_or(target);
+            if is_handle(handle) && !handles.iter().any(|(seen, _)| *seen == handle) {
+                handles.push((handle, true));
+            }
+        }
+        // `let pingTimeout = null`: a variable named for the timer, started further down (in a callback).
+        if let Some(rest) = line.strip_prefix("let ")
+            && let Some((name, value)) = rest.split_once(" = ")
+            && matches!(value.trim_end_matches(';'), "null" | "undefined" | "0")
+            && is_plain_name(name)
+            && names_timer(name, kind)
+            && named.is_none()
+        {
+            named = Some(name);
+        }
+    }
+    let mut running = handles.iter().filter(|(_, started)| *started);
+    match (running.next(), running.next()) {
+        (Some((handle, _)), None) => Some(handle),
+        (Some(_), Some(_)) => None,
+        // Started further down only (`const handle = setInterval(poll)` after the function it polls with).
+        _ => handles.first().map(|(handle, _)| *handle).or(named),
+    }
+}
+
+/// Whether a variable's name says it holds a timer of `kind` (`Timeout` or `Interval`): `pingTimeout`, `timer`,
+/// `checkInterval`.
+fn names_timer(name: &str, kind: &str) -> bool {
+    let lowered = name.to_ascii_lowercase();
+    match kind {
+        "Interval" => lowered.contains("interval"),
+        _ => lowered.contains("timeout") || lowered.contains("timer"),
+    }
+}
+
+/// Whether `text` can hold a timer's handle: a name or a field of `this` (`timer`, `this._pingTimer`).
+fn is_handle(text: &str) -> bool {
+    is_plain_name(text.strip_prefix("this.").unwrap_or(text))
 }
 
 /// `return emailRe.` -> `test(s);` in a function of one parameter, for a regular expression literal the code

@@ -7,11 +7,12 @@
 //! and parameters, an error-first callback's error handed on (`if (err) return ` -> `callback(err);`, then
 //! `return;`, then `resolve(data);`), a caught error rethrown, CommonJS exports of declared names, a TypeScript
 //! function's result (the local of its type, the `undefined` of a guard), a declaration file's `export = `, an
-//! event overload's result, and the one local a block declared, returned by its last statement.
+//! event overload's result, the one local a block declared, returned by its last statement, and the handler a
+//! listener was added with, given again to remove it (`socket.removeListener('data', ` -> `socketOnData);`).
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
-use super::idioms::terminator;
+use super::idioms::{open_parentheses, terminator};
 use super::language::Language;
 use super::lexer::{Token, is_identifier_char, is_plain_name};
 use super::statements::enclosing_function;
@@ -74,6 +75,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     early_empty_result(context, out);
     return_after_handing_error(context, out);
     returned_local(context, out);
+    removed_listener(context, out);
 }
 
 /// The text before the string of a `typeof` comparison (`if (typeof value !== ` -> `value`): the operand tested,
@@ -1237,4 +1239,70 @@ fn declared_name(line: &str) -> Option<(&str, &str)> {
     }
     let (name, value) = rest.split_once(" =")?;
     (is_plain_name(name) && !value.starts_with('=')).then_some((keyword, name))
+}
+
+/// The calls that remove a listener, each after the ones that add one (or already removed it elsewhere).
+const LISTENER_REMOVALS: &[(&str, &[&str])] = &[
+    ("off(", &["on(", "once(", "off("]),
+    (
+        "removeListener(",
+        &[
+            "on(",
+            "once(",
+            "addListener(",
+            "prependListener(",
+            "removeListener(",
+        ],
+    ),
+    (
+        "removeEventListener(",
+        &["addEventListener(", "removeEventListener("],
+    ),
+];
+
+/// How many lines above the cursor a listener's registration is looked for: a class adds it in its constructor and
+/// removes it in `destroy`.
+const REGISTRATION_LINES: usize = 300;
+
+/// `socket.removeListener('data', ` -> `socketOnData);`, `this.doc.off('update', ` -> `this._updateHandler)`: a
+/// listener is removed with the handler it was added with for the same event, a name and not an inline function
+/// (which could not be removed).
+fn removed_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(head) = typed.strip_suffix(", ") else {
+        return;
+    };
+    let Some((event, adders)) = LISTENER_REMOVALS.iter().find_map(|(removal, adders)| {
+        let (call, event) = head.rsplit_once(removal)?;
+        // A method of an object (`.off(`) or the browser's global `removeEventListener(`.
+        let called = call.ends_with('.') || call.is_empty() || call.ends_with(['(', ' ', '!']);
+        let quoted = event.len() >= 2
+            && event.starts_with(['\'', '"', '`'])
+            && event.ends_with(&event[..1])
+            && !event[1..event.len() - 1].contains(['\'', '"', '`', ',']);
+        (called && quoted).then_some((event, *adders))
+    }) else {
+        return;
+    };
+    let handler = context
+        .code_lines_above()
+        .take(REGISTRATION_LINES)
+        .find_map(|line| {
+            adders.iter().find_map(|adder| {
+                let (_, arguments) = line.split_once(&format!("{adder}{event}, "))?;
+                let end = arguments.find([')', ',']).unwrap_or(arguments.len());
+                let handler = arguments[..end].trim();
+                is_plain_name(handler.strip_prefix("this.").unwrap_or(handler)).then_some(handler)
+            })
+        });
+    let Some(handler) = handler else {
+        return;
+    };
+    let closers = open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::construct(
+        format!("{handler}{closers}{}", terminator(context)),
+        // Above a neighbouring removal's pattern (`off('change', this.changeHandler)` read as `this.destroyHandler`
+        // for `'destroy'`): the registration names the handler itself.
+        0.92,
+    ));
 }

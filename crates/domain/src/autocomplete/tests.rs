@@ -36128,6 +36128,83 @@ const INLINE: &[Case] = &[
         "package wire\n\nfunc sum(values []int) {\n\tv‸",
         Some("alues"),
     ),
+    // Twenty-fourth round (r24b): JavaScript of library modules: an array's `length` read inside its own index or
+    // as a range's end beside it, a timer's handle started in another method or cleared in another branch, and a
+    // listener removed with the handler it was added with.
+    (
+        "javascript",
+        "export const oneOf = arr => arr[Math.floor(Math.random() * arr.‸",
+        Some("length"),
+    ),
+    (
+        "javascript",
+        "function last(items) {\n  return items[items.‸",
+        Some("length"),
+    ),
+    (
+        "javascript",
+        "export const quicksort = (arr, compare) => {\n  _quickSort(arr, 0, arr.‸",
+        Some("length"),
+    ),
+    // Another array's index, or a range over an array not passed beside it: nothing known.
+    (
+        "javascript",
+        "function f(items, keys) {\n  return items[keys.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function f(a, b) {\n  return slice(b, 0, a.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "class Client {\n  connect () {\n    this._retry = setTimeout(() => {}, 10)\n    this._checkInterval = setInterval(() => {}, 100)\n  }\n  destroy () {\n    clearInterval(this.‸",
+        Some("_checkInterval"),
+    ),
+    (
+        "javascript",
+        "function connect () {\n  let pingTimeout = null\n  ws.onmessage = () => {\n    clearTimeout(‸",
+        Some("pingTimeout)"),
+    ),
+    (
+        "javascript",
+        "const until = check => {\n  const poll = () => {\n    if (check()) {\n      clearInterval(handle)\n    } else if (expired()) {\n      clearInterval(‸",
+        Some("handle)"),
+    ),
+    // Two intervals running, neither cleared: either may be meant.
+    (
+        "javascript",
+        "class Client {\n  connect () {\n    this._a = setInterval(f, 1)\n    this._b = setInterval(g, 2)\n  }\n  destroy () {\n    clearInterval(this.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "socket.on('data', socketOnData);\nsocket.on('end', socketOnEnd);\n\nfunction cleanup() {\n  socket.removeListener('data', ‸",
+        Some("socketOnData);"),
+    ),
+    (
+        "javascript",
+        "class Binding {\n  constructor (doc) {\n    doc.on('update', this._updateHandler)\n  }\n  destroy () {\n    this.doc.off('update', ‸",
+        Some("this._updateHandler)"),
+    ),
+    (
+        "javascript",
+        "window.addEventListener('resize', onResize)\nwindow.removeEventListener('scroll', ‸",
+        None,
+    ),
+    // Over the pattern of the removal just above, which names another handler.
+    (
+        "javascript",
+        "class Undo {\n  constructor () {\n    this.doc.on('destroy', this.destroy)\n  }\n  destroy () {\n    this.doc.off('afterTransaction', this.afterTransactionHandler)\n    this.doc.off('destroy', ‸",
+        Some("this.destroy)"),
+    ),
+    // Cleared, then started again: the timer runs.
+    (
+        "javascript",
+        "function setup () {\n  let ping = null\n  ws.onmessage = () => {\n    clearTimeout(ping)\n    ping = setTimeout(sendPing, 10)\n  }\n  ws.onclose = () => {\n    clearTimeout(‸",
+        Some("ping)"),
+    ),
 ];
 
 #[test]
