@@ -9,6 +9,8 @@ use super::Suggestion;
 use super::cursor::Context;
 use super::language::Language;
 use super::lexer::{innermost_unclosed, is_identifier_char, trailing_identifier_start};
+use super::names::raise_unrivalled_keyword;
+use super::statements::split_top_level;
 
 /// The confidence of an answer one of these idioms names: over every inline bar but the member one's.
 const IDIOM_CONFIDENCE: f64 = 0.8;
@@ -93,7 +95,10 @@ fn size_of_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(open) = innermost_unclosed(before, '(', ')') else {
         return;
     };
-    let arguments = split_arguments(before.get(open + 1..).unwrap_or(""));
+    let arguments: Vec<&str> = split_top_level(before.get(open + 1..).unwrap_or(""))
+        .into_iter()
+        .map(str::trim)
+        .collect();
     // `memset(&x, 0, sizeof(`: the fill value stands between the object and its size.
     let object = match arguments.as_slice() {
         [.., object, fill] if is_number(fill) => object,
@@ -147,29 +152,6 @@ fn sized_object<'a>(context: &Context<'_>, argument: &'a str) -> Option<&'a str>
     declared_array.then_some(name)
 }
 
-/// The top-level arguments of a call's text after its `(`, trimmed.
-fn split_arguments(text: &str) -> Vec<&str> {
-    let mut arguments = Vec::new();
-    let mut depth = 0_usize;
-    let mut start = 0;
-    for (at, character) in text.char_indices() {
-        match character {
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
-                arguments.push(text.get(start..at).unwrap_or("").trim());
-                start = at + 1;
-            }
-            _ => {}
-        }
-    }
-    let last = text.get(start..).unwrap_or("").trim();
-    if !last.is_empty() {
-        arguments.push(last);
-    }
-    arguments
-}
-
 fn is_number(text: &str) -> bool {
     !text.is_empty() && text.chars().all(|character| character.is_ascii_digit())
 }
@@ -218,33 +200,10 @@ fn is_comment_line(line: &str) -> bool {
 }
 
 /// `re` at a statement's start in a function's body -> `turn `: the statement C writes most, when no name of the
-/// code begins so (the names rule then proposed `return` alone, at its keyword cap).
+/// code begins so.
 fn statement_return(context: &Context<'_>, out: &mut [Suggestion]) {
-    let prefix = context.prefix;
-    if prefix.len() < 2
-        || !"return".starts_with(prefix)
-        || prefix == "return"
-        || !context.prefix_starts_statement()
-        || context.line_before.len() == context.line_before.trim_start().len()
-    {
-        return;
-    }
-    let rest = &"return "[prefix.len()..];
-    let Some(first) = out
-        .iter()
-        .enumerate()
-        .max_by(|left, right| left.1.confidence.total_cmp(&right.1.confidence))
-        .map(|(index, _)| index)
-    else {
-        return;
-    };
-    // At its cap, `return` had no rival; a name sharing its letters (`result`, `ret`) left it lower.
-    if let Some(suggestion) = out.get_mut(first)
-        && suggestion.kind == "keyword"
-        && suggestion.text.trim_end() == rest.trim_end()
-        && suggestion.confidence >= 0.65
-    {
-        suggestion.confidence = IDIOM_CONFIDENCE;
+    if context.prefix.len() >= 2 {
+        raise_unrivalled_keyword(context, out, "return", IDIOM_CONFIDENCE);
     }
 }
 

@@ -6,11 +6,10 @@ use super::Suggestion;
 use super::cursor::Context;
 use super::language::Language;
 use super::lexer::{innermost_unclosed, is_identifier_char};
+use super::names::{UNRIVALLED_KEYWORD, raise_unrivalled_keyword};
 
 /// The confidence of an answer one of these idioms names: over the keyword bar.
 const IDIOM_CONFIDENCE: f64 = 0.8;
-/// The confidence at or over which the names rule's keyword had no rival among the code's names.
-const RIVAL_FREE: f64 = 0.65;
 
 /// Applies the idioms to what the rules proposed, for Go only.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -63,14 +62,14 @@ fn error_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     for suggestion in out.iter_mut() {
         if suggestion.text != rest {
-            suggestion.confidence = suggestion.confidence.min(RIVAL_FREE - 0.1);
+            suggestion.confidence = suggestion.confidence.min(UNRIVALLED_KEYWORD - 0.1);
         }
     }
     out.push(Suggestion::of_kind(rest, IDIOM_CONFIDENCE, "keyword"));
 }
 
-/// `re` -> `turn `, `v` -> `ar ` at a statement's start in a function's body: when the names rule proposed the
-/// keyword at its cap, no name of the code began so, and the statement Go writes most with those letters is it.
+/// `re` -> `turn `, `v` -> `ar ` at a statement's start in a function's body, when no name of the code begins so:
+/// the statement Go writes most with those letters.
 fn statement_keyword(context: &Context<'_>, out: &mut [Suggestion]) {
     let prefix = context.prefix;
     let keyword = if prefix.len() >= 2 && "return".starts_with(prefix) {
@@ -80,20 +79,5 @@ fn statement_keyword(context: &Context<'_>, out: &mut [Suggestion]) {
     } else {
         return;
     };
-    if prefix == keyword
-        || !context.prefix_starts_statement()
-        || context.line_before.len() == context.line_before.trim_start().len()
-    {
-        return;
-    }
-    let rest = &keyword[prefix.len()..];
-    let Some(best) = out
-        .iter_mut()
-        .max_by(|left, right| left.confidence.total_cmp(&right.confidence))
-    else {
-        return;
-    };
-    if best.kind == "keyword" && best.text.trim_end() == rest && best.confidence >= RIVAL_FREE {
-        best.confidence = best.confidence.max(IDIOM_CONFIDENCE);
-    }
+    raise_unrivalled_keyword(context, out, keyword, IDIOM_CONFIDENCE);
 }

@@ -1284,12 +1284,16 @@ fn removed_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }) else {
         return;
     };
+    let registrations: Vec<String> = adders
+        .iter()
+        .map(|adder| format!("{adder}{event}, "))
+        .collect();
     let handler = context
         .code_lines_above()
         .take(REGISTRATION_LINES)
         .find_map(|line| {
-            adders.iter().find_map(|adder| {
-                let (_, arguments) = line.split_once(&format!("{adder}{event}, "))?;
+            registrations.iter().find_map(|registration| {
+                let (_, arguments) = line.split_once(registration.as_str())?;
                 let end = arguments.find([')', ',']).unwrap_or(arguments.len());
                 let handler = arguments[..end].trim();
                 is_plain_name(handler.strip_prefix("this.").unwrap_or(handler)).then_some(handler)

@@ -792,3 +792,41 @@ fn follows_naming_keyword(context: &Context<'_>) -> bool {
                 .contains(&context.text(token))
         })
 }
+
+/// The confidence at or over which this rule's keyword had no rival among the code's names: a name beginning with
+/// the same letters, or the damping of a word that exists as typed, leaves it lower.
+pub(super) const UNRIVALLED_KEYWORD: f64 = 0.65;
+
+/// `re` -> `turn ` at an indented statement's start: when the first suggestion is `keyword` as this rule proposed it,
+/// unrivalled ([`UNRIVALLED_KEYWORD`]), it is raised to `confidence`. C and Go write these statements more than any
+/// name their letters could begin.
+pub(super) fn raise_unrivalled_keyword(
+    context: &Context<'_>,
+    out: &mut [Suggestion],
+    keyword: &str,
+    confidence: f64,
+) {
+    let prefix = context.prefix;
+    let Some(rest) = keyword.strip_prefix(prefix) else {
+        return;
+    };
+    if prefix.is_empty()
+        || rest.is_empty()
+        || !context.prefix_starts_statement()
+        || context.line_before.len() == context.line_before.trim_start().len()
+    {
+        return;
+    }
+    let Some(best) = out
+        .iter_mut()
+        .max_by(|left, right| left.confidence.total_cmp(&right.confidence))
+    else {
+        return;
+    };
+    if best.kind == "keyword"
+        && best.text.trim_end() == rest
+        && best.confidence >= UNRIVALLED_KEYWORD
+    {
+        best.confidence = best.confidence.max(confidence);
+    }
+}

@@ -631,7 +631,7 @@ fn parse_results<'a>(
 }
 
 /// Splits `text` at the commas outside brackets.
-fn split_top_level(text: &str) -> Vec<&str> {
+pub(super) fn split_top_level(text: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut depth = 0usize;
     let mut start = 0;
