@@ -8,7 +8,10 @@
 //! `return;`, then `resolve(data);`), a caught error rethrown, CommonJS exports of declared names, a TypeScript
 //! function's result (the local of its type, the `undefined` of a guard), a declaration file's `export = `, an
 //! event overload's result, the one local a block declared, returned by its last statement, and the handler a
-//! listener was added with, given again to remove it (`socket.removeListener('data', ` -> `socketOnData);`).
+//! listener was added with, given again to remove it (`socket.removeListener('data', ` -> `socketOnData);`), a
+//! copy method's new instance of its own class (`copy () {` -> `return new ContentJSON(`), a loop started from a
+//! collection's size walking it backwards (`for (let i = items.` -> `length - 1; i >= 0; i--) {`), and the export
+//! a top-level doc comment documents (`export const `).
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
@@ -76,6 +79,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     return_after_handing_error(context, out);
     returned_local(context, out);
     removed_listener(context, out);
+    copied_instance(context, out);
+    reverse_loop_start(context, out);
+    documented_export(context, out);
 }
 
 /// The text before the string of a `typeof` comparison (`if (typeof value !== ` -> `value`): the operand tested,
@@ -1194,6 +1200,7 @@ fn returned_local(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let mut declared = None;
     let mut statements_since = 0;
     let mut opened = false;
+    let mut returned_inside = Vec::new();
     for line in context.code_before_line().lines().rev().take(WINDOW_LINES) {
         if line.trim().is_empty() {
             continue;
@@ -1201,6 +1208,19 @@ fn returned_local(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if indentation(line) < width {
             opened = line.trim_end().ends_with('{');
             break;
+        }
+        // A block that already answered with a boolean (`return false` in its test) answers with the other one;
+        // one that returned a local inside a test (`if (n !== null) { ... return n }`) ends with what it is not.
+        let returned = line
+            .trim()
+            .trim_end_matches(';')
+            .strip_prefix("return ")
+            .unwrap_or("");
+        if matches!(returned, "false" | "true") {
+            return;
+        }
+        if indentation(line) > width && is_plain_name(returned) {
+            returned_inside.push(returned);
         }
         if indentation(line) == width
             && let Some((keyword, name)) = declared_name(line)
@@ -1217,6 +1237,9 @@ fn returned_local(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((name, between)) = declared else {
         return;
     };
+    if returned_inside.contains(&name) {
+        return;
+    }
     let lowered = name.to_ascii_lowercase();
     let builder = ["encoder", "builder", "writer"]
         .iter()
@@ -1309,4 +1332,152 @@ fn removed_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         // for `'destroy'`): the registration names the handler itself.
         0.92,
     ));
+}
+
+/// The name of a class method that makes a copy of its object (`copy () {`, `clone() {`, `_copy () {`), read from
+/// its header line; `None` for any other line.
+fn copy_method(header: &str) -> Option<&str> {
+    let name = header
+        .strip_suffix('{')?
+        .trim_end()
+        .strip_suffix("()")?
+        .trim_end();
+    let bare = name.trim_start_matches('_');
+    matches!(bare, "copy" | "clone").then_some(name)
+}
+
+/// A class's copy method opens with the new instance of the class itself (`class ContentJSON` ... `copy () {` ->
+/// `return new ContentJSON(`): what the object holds differs, the class it makes does not. Only as the method's
+/// first statement: a copy that builds a local first returns that local.
+fn copied_instance(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim();
+    let keyword = match typed {
+        "" => "return ",
+        "return" => "",
+        _ => return,
+    };
+    if context
+        .code_lines_above()
+        .next()
+        .and_then(copy_method)
+        .is_none()
+    {
+        return;
+    }
+    let width = indentation(context.line_before);
+    let class = context
+        .enclosing_lines()
+        .take(3)
+        .filter_map(|line| {
+            let rest = line.strip_prefix("export ").unwrap_or(line);
+            let rest = rest.strip_prefix("default ").unwrap_or(rest);
+            rest.strip_prefix("class ")
+        })
+        .filter_map(|rest| rest.split([' ', '{', '<']).next())
+        .find(|name| is_plain_name(name) && name.starts_with(|c: char| c.is_ascii_uppercase()));
+    if let (Some(class), true) = (class, width > 0) {
+        out.push(Suggestion::of_kind(
+            format!("{keyword}new {class}("),
+            0.86,
+            "expression",
+        ));
+    }
+}
+
+/// Whether a loop variable is named as an index (`i`, `j`, `di`, `rowIndex`, `idx`), not as the node or item a
+/// loop walks a linked structure with (`for (let n = list.` -> `start; ...`).
+fn names_index(name: &str) -> bool {
+    let lowered = name.to_ascii_lowercase();
+    matches!(name, "i" | "j" | "k")
+        || (name.len() <= 3 && name.ends_with('i'))
+        || lowered.ends_with("index")
+        || lowered.ends_with("idx")
+}
+
+/// A counting loop that starts from a collection's size walks it backwards (`for (let i = items.` -> `length - 1; i
+/// >= 0; i--) {`): starting at the size itself would read past the end, and the header's other two parts follow.
+fn reverse_loop_start(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const REST: &str = "length - 1; ";
+    if !context.at_line_end() || !"length".starts_with(context.prefix) {
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(index) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_start().strip_prefix("for ("))
+        .and_then(|header| {
+            header
+                .strip_prefix("let ")
+                .or_else(|| header.strip_prefix("var "))
+        })
+        .and_then(|header| header.strip_suffix(" = "))
+        .filter(|index| is_plain_name(index) && names_index(index))
+    else {
+        return;
+    };
+    let text = format!("{REST}{index} >= 0; {index}--) {{");
+    if let Some(rest) = text.get(context.prefix.len()..) {
+        out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
+/// What a module's top-level statement starts with (`export const`, `import`, `function`), for the words that
+/// declare something; `None` for any other line (a comment, a closing brace, a call).
+fn top_level_declaration(line: &str) -> Option<&'static str> {
+    const DECLARATIONS: &[&str] = &[
+        "export const ",
+        "export ",
+        "import ",
+        "const ",
+        "let ",
+        "var ",
+        "function ",
+        "async function ",
+        "class ",
+        "module.exports",
+    ];
+    DECLARATIONS
+        .iter()
+        .find(|&&start| line.starts_with(start))
+        .copied()
+}
+
+/// A doc comment at a module's top level, in a module whose last declaration was exported (or imported, at the
+/// head of the module), documents the next export: `export ` then, when the module's last two exports were
+/// constants (`export const add = ...`), `export const `. A module's own helpers are mostly left undocumented.
+fn documented_export(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.line_before.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let before = context.code_before_line();
+    let window = before
+        .get(before.len().saturating_sub(DECLARATIONS_BYTES)..)
+        .unwrap_or("");
+    let mut lines = window.lines().rev().filter(|line| !line.trim().is_empty());
+    if !lines
+        .next()
+        .is_some_and(|line| line.trim_end().ends_with("*/"))
+    {
+        return;
+    }
+    // The comment must open at the left margin: one inside a class documents a method.
+    if !lines
+        .by_ref()
+        .find(|line| line.contains("/*"))
+        .is_some_and(|line| line.starts_with("/*"))
+    {
+        return;
+    }
+    let mut declarations = lines.filter_map(top_level_declaration);
+    let text = match (declarations.next(), declarations.next()) {
+        (Some("export const "), Some("export const ")) => "export const ",
+        (Some("export " | "export const " | "import "), _) => "export ",
+        _ => return,
+    };
+    out.push(Suggestion::of_kind(text, 0.82, "keyword"));
 }

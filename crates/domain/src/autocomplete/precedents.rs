@@ -154,6 +154,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let endless = endless_recursion_argument(context, tokens);
     let named_parameters = parameters_already_named(context);
     let imported = super::names::names_in_import_list(context).unwrap_or_default();
+    let in_object = statement_start && opens_object(context, tokens);
     let mut ranked: Vec<(&str, Tally)> = ballot
         .tallies
         .into_iter()
@@ -164,6 +165,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             !(context.profile.language == Language::Python && matches!(*text, "*" | "**"))
         })
         .filter(|(text, _)| !named_parameters.contains(text) && !imported.contains(text))
+        // The first line of a JavaScript object literal or destructuring (`const types = {`, `return {`) holds a
+        // key, never a statement: the statements that followed other lines ending in `{` do not apply there.
+        .filter(|(text, _)| !(in_object && STATEMENT_WORDS.contains(&text.trim_end())))
         .collect();
     ranked.sort_by(|left, right| {
         right
@@ -707,4 +711,29 @@ fn prior_votes(words: &'static [&'static str], ballot: &mut Ballot<'_>) {
         }
         weight *= 0.7;
     }
+}
+
+/// The words that start a JavaScript statement, which no object literal's key line starts with.
+const STATEMENT_WORDS: &[&str] = &[
+    "const", "let", "var", "if", "return", "for", "while", "switch", "throw", "try", "function",
+    "class", "do", "break", "continue", "import", "export",
+];
+
+/// Whether the cursor starts the first line inside a JavaScript or TypeScript object literal or destructuring
+/// pattern: the last token is a `{` that follows `=`, `(`, `,`, `:`, `[`, `return` or a declaration's keyword.
+fn opens_object(context: &Context<'_>, tokens: &[Token]) -> bool {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) {
+        return false;
+    }
+    let [.., before, last] = tokens else {
+        return false;
+    };
+    context.text(last) == "{"
+        && matches!(
+            context.text(before),
+            "=" | "(" | "," | ":" | "[" | "return" | "const" | "let" | "var"
+        )
 }

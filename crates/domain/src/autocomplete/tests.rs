@@ -36205,6 +36205,70 @@ const INLINE: &[Case] = &[
         "function setup () {\n  let ping = null\n  ws.onmessage = () => {\n    clearTimeout(ping)\n    ping = setTimeout(sendPing, 10)\n  }\n  ws.onclose = () => {\n    clearTimeout(‸",
         Some("ping)"),
     ),
+    // A copy method's first statement: a new instance of its own class.
+    (
+        "javascript",
+        "export class ContentJSON {\n  constructor (arr) {\n    this.arr = arr\n  }\n\n  copy () {\n    return ‸",
+        Some("new ContentJSON("),
+    ),
+    (
+        "javascript",
+        "class Point {\n  clone () {\n    ‸",
+        Some("return new Point("),
+    ),
+    // A copy that builds a local first returns that local, not a second instance.
+    (
+        "javascript",
+        "class Point {\n  clone () {\n    const p = new Point(this.x, this.y)\n    p.z = this.z\n    return ‸",
+        Some("p"),
+    ),
+    // The block answered `false` in its test: its last line answers the other boolean, not the local.
+    (
+        "javascript",
+        "function reconnect () {\n  const conns = []\n  collect(conns)\n  if (conns.length === 0) {\n    return false\n  }\n  conns[0].connect()\n  return ‸",
+        Some("true"),
+    ),
+    // The local was returned inside the test: the fall-through returns something else.
+    (
+        "javascript",
+        "const dequeue = queue => {\n  const n = queue.start\n  if (n !== null) {\n    queue.start = n.next\n    return n\n  }\n  return ‸",
+        None,
+    ),
+    // A loop starting from a collection's size walks it backwards.
+    (
+        "javascript",
+        "function last (nodes) {\n  for (let i = nodes.‸",
+        Some("length - 1; i >= 0; i--) {"),
+    ),
+    // A loop variable named for an item walks a linked structure, not an index.
+    (
+        "javascript",
+        "function walk (list) {\n  for (let item = list.‸",
+        None,
+    ),
+    // A top-level doc comment in a module that exports its functions as constants documents the next export.
+    (
+        "javascript",
+        "export const add = (a, b) => a + b\n\nexport const sub = (a, b) => a - b\n\n/**\n * @param {number} a\n */\n‸",
+        Some("export const "),
+    ),
+    (
+        "javascript",
+        "import * as math from './math.js'\n\n/**\n * Rounds.\n */\n‸",
+        Some("export "),
+    ),
+    // A module whose last declaration is its own helper: the comment may document another helper.
+    (
+        "javascript",
+        "const helper = x => x\n\n/**\n * Rounds.\n */\n‸",
+        None,
+    ),
+    // The first line of an object literal holds a key, never the statement other `{` lines were followed by.
+    (
+        "javascript",
+        "function a () {\n  const x = 1\n}\nfunction b () {\n  const y = 2\n}\nfunction c () {\n  const z = 3\n}\nconst types = {\n  ‸",
+        None,
+    ),
 ];
 
 #[test]
