@@ -36269,6 +36269,64 @@ const INLINE: &[Case] = &[
         "function a () {\n  const x = 1\n}\nfunction b () {\n  const y = 2\n}\nfunction c () {\n  const z = 3\n}\nconst types = {\n  ‸",
         None,
     ),
+    // A module's top level: classes and functions at the margin, imports before the first of them.
+    (
+        "python",
+        "import os\n\n\ndef f(x):\n    return x\n\n\nc‸",
+        Some("lass "),
+    ),
+    ("python", "import os\n\n\nd‸", Some("ef ")),
+    ("python", "import os\nfrom a import b\n\nf‸", Some("rom ")),
+    // After a function, `f` may begin a loop; a name of the module begun alike is repeated instead.
+    ("python", "def f():\n    pass\n\nf‸", None),
+    ("python", "def_op(1)\nde‸", None),
+    // A method's statement begins with its receiver; a plain function's need not.
+    (
+        "python",
+        "class A:\n    def f(self, x):\n        y = 1\n        s‸",
+        Some("elf"),
+    ),
+    ("python", "def f(x):\n    y = 1\n    s‸", None),
+    // The sibling method above answered through `codecs`: so does this one.
+    (
+        "python",
+        "class Codec:\n    def encode(self, input):\n        return codecs.charmap_encode(input)\n\n    def decode(self, input):\n        return ‸",
+        Some("codecs"),
+    ),
+    // A method of a name defined above keeps that one's parameters, by name (its default may differ).
+    (
+        "python",
+        "class A:\n    def encode(self, input, final=False):\n        pass\n\nclass B(A):\n    def encode(self, ‸",
+        Some("input"),
+    ),
+    (
+        "python",
+        "class A:\n    def parse(self, fp, headersonly=False):\n        pass\n\nclass B(A):\n    def parse(self, fp, ‸",
+        Some("headersonly"),
+    ),
+    // No namesake above: nothing to repeat.
+    (
+        "python",
+        "class A:\n    def encode(self, input, final=False):\n        pass\n\nclass B(A):\n    def decode(self, ‸",
+        None,
+    ),
+    // A family of one-line getters: the next one's body begins with `return` too.
+    (
+        "python",
+        "class A:\n    def size(self):\n        return self._size\n\n    def name(self):\n        ‸",
+        Some("return "),
+    ),
+    (
+        "python",
+        "class A:\n    def reset(self):\n        self._size = 0\n\n    def name(self):\n        ‸",
+        None,
+    ),
+    // A sibling's own call says nothing of this method's answer.
+    (
+        "python",
+        "class Codec:\n    def encode(self, input):\n        return quopri_encode(input)\n\n    def decode(self, input):\n        return ‸",
+        None,
+    ),
 ];
 
 #[test]
