@@ -8,6 +8,8 @@
 //! `"fmt"`, `defer ` -> the release of what was just acquired (`f.Close()`, `mu.Unlock()`, `cancel()`), `&` in a
 //! call -> the variable declared just above to be filled (`Decode(&req)`). In strings: a struct's tags and a
 //! standard import's path (`"net/ht` -> `tp"`). Members: the standard packages (`fmt.`, `strings.`, `os.`, ...).
+//! Declarations read from their doc comments (`func ` and its name under `// Minor returns ...`, a struct's field
+//! under its own), `import ` after the `package` clause, and the final `return` of the local built to be returned.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
@@ -790,6 +792,10 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     http_server_arguments(context, out);
     declared_type(context, out);
     next_declaration(context, out);
+    documented_declaration(context, out);
+    documented_name(context, out);
+    documented_field(context, out);
+    imports_after_package(context, out);
     // gofmt keeps everything but declarations off column 0, and Go's five declaration keywords each have their
     // own first letter.
     super::statements::top_level_keyword(context, &["func", "var", "const", "type", "import"], out);
@@ -816,6 +822,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     field_result(context, out);
     popped_slice(context, out);
     no_error_at_end(context, out);
+    built_result(context, out);
     channel_in_scope(context, out);
     handler_signature(context, out);
     registered_handler(context, out);
@@ -1641,7 +1648,10 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             let line = context.line_of(brace).trim();
             line.starts_with("if err := ") && line.ends_with("; err != nil {")
         });
-    if header != ["if", "err", "!=", "nil"] && !assigned_in_header {
+    let error_check = header == ["if", "err", "!=", "nil"] || assigned_in_header;
+    // `return ` first in another `if` block of a function that returns an error leaves on a failure just as
+    // often (`if len(name) >= IFNAMSIZ {` -> `return nil, EINVAL`): the zero values come first there too.
+    if !(error_check || typed_return && header.first() == Some(&"if")) {
         return;
     }
     let Some(mut function) = enclosing_function(context) else {
@@ -1695,11 +1705,15 @@ fn return_on_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .map(|result| sure_zero_value(result))
                 .collect::<Option<Vec<&str>>>()
         {
+            let confidence = if error_check { 0.85 } else { 0.8 };
             out.push(Suggestion::construct(
                 format!("{}, ", zeros.join(", ")),
-                0.85,
+                confidence,
             ));
         }
+        return;
+    }
+    if !error_check {
         return;
     }
     let statement = match function.results.split_last() {
@@ -1938,6 +1952,251 @@ fn next_declaration(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::of_kind(format!("{rest} "), 0.8, "keyword"));
+    }
+}
+
+/// Directives that only a function's declaration takes (`//go:nosplit` above `func cputicks() int64`).
+const FUNCTION_DIRECTIVES: &[&str] = &[
+    "//go:nosplit",
+    "//go:noescape",
+    "//go:noinline",
+    "//go:norace",
+    "//go:nocheckptr",
+    "//go:systemstack",
+    "//go:nowritebarrier",
+    "//go:nowritebarrierrec",
+    "//go:yeswritebarrierrec",
+    "//go:uintptrescapes",
+    "//go:registerparams",
+    "//go:cgo_unsafe_args",
+];
+
+/// The verbs a Go doc comment opens a function's with (`// Minor returns the minor component`): what a function
+/// does. Verbs of what a type or variable is or holds (`is`, `holds`, `represents`, `implements`) are left out.
+const FUNCTION_VERBS: &[&str] = &[
+    "returns",
+    "reports",
+    "creates",
+    "sets",
+    "calls",
+    "formats",
+    "copies",
+    "reads",
+    "writes",
+    "removes",
+    "adds",
+    "parses",
+    "converts",
+    "checks",
+    "computes",
+    "allocates",
+    "invokes",
+    "configures",
+    "populates",
+    "swaps",
+    "brings",
+    "marks",
+    "restores",
+    "registers",
+    "runs",
+    "starts",
+    "stops",
+    "waits",
+    "appends",
+    "builds",
+    "finds",
+    "looks",
+    "makes",
+    "generates",
+    "loads",
+    "records",
+    "resets",
+    "updates",
+    "validates",
+    "gets",
+    "handles",
+    "prints",
+    "encodes",
+    "decodes",
+    "closes",
+    "opens",
+    "compares",
+    "walks",
+    "adjusts",
+    "applies",
+    "assigns",
+    "clears",
+    "emits",
+    "evaluates",
+    "frees",
+    "initializes",
+    "inserts",
+    "installs",
+    "rewrites",
+    "scans",
+    "splits",
+    "stores",
+    "tries",
+    "unpacks",
+    "verifies",
+    "wraps",
+    "advances",
+];
+
+/// The verbs a Go doc comment opens a type's with (`// RuneRole specifies the role of a rune`): what a type
+/// stands for.
+const TYPE_VERBS: &[&str] = &["represents", "specifies", "describes"];
+
+/// At the left margin under a doc comment, the declaration the comment documents: `func ` under `// Minor
+/// returns ...` (Go's doc comments open with the name and what it does) or under a directive only functions
+/// take (`//go:nosplit`), `type ` under `// A Map represents ...` or `// RuneRole specifies ...`. A name that
+/// `is` something is left alone: as often a variable or a constant as a type.
+fn documented_declaration(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.line_before.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let mut comment = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take_while(|line| line.starts_with("//"));
+    let Some(last) = comment.next() else {
+        return;
+    };
+    let first = comment.last().unwrap_or(last);
+    let directive = last.split_whitespace().next().unwrap_or("");
+    let mut words = first.trim_start_matches('/').split_whitespace();
+    let keyword = match (words.next(), words.next()) {
+        _ if FUNCTION_DIRECTIVES.contains(&directive) => "func ",
+        (Some("A" | "An"), Some(name))
+            if name.starts_with(char::is_uppercase) && is_plain_name(name) =>
+        {
+            "type "
+        }
+        (Some(name), Some(verb)) if is_plain_name(name) && FUNCTION_VERBS.contains(&verb) => {
+            "func "
+        }
+        (Some(name), Some(verb)) if is_plain_name(name) && TYPE_VERBS.contains(&verb) => "type ",
+        _ => return,
+    };
+    out.push(Suggestion::of_kind(keyword, 0.8, "keyword"));
+}
+
+/// The name of a declaration begun under its doc comment: `func Mi` -> `nor` under `// Minor returns ...`, `type
+/// Ma` -> `p` under `// A Map represents ...`: Go's doc comments open with the name they document.
+fn documented_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let prefix = context.prefix;
+    if prefix.is_empty() || context.member.is_some() || !context.at_line_end() {
+        return;
+    }
+    let declared = context.before_prefix();
+    let keyword = ["func ", "type ", "var ", "const "]
+        .into_iter()
+        .find(|keyword| declared.starts_with(keyword));
+    let receiver_only = |rest: &str| {
+        rest.is_empty()
+            || rest
+                .strip_prefix('(')
+                .and_then(|receiver| receiver.strip_suffix(") "))
+                .is_some_and(|receiver| !receiver.contains(['(', ')']))
+    };
+    let Some(keyword) = keyword else {
+        return;
+    };
+    let rest = declared.get(keyword.len()..).unwrap_or("");
+    if !(rest.is_empty() || keyword == "func " && receiver_only(rest)) {
+        return;
+    }
+    let Some(first) = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take_while(|line| line.starts_with("//"))
+        .last()
+    else {
+        return;
+    };
+    let mut words = first.trim_start_matches('/').split_whitespace();
+    let name = match words.next() {
+        Some("A" | "An") => words.next(),
+        word => word,
+    };
+    let Some(name) = name.map(|word| word.trim_end_matches(|c: char| !is_identifier_char(c)))
+    else {
+        return;
+    };
+    if is_plain_name(name)
+        && let Some(rest) = name.strip_prefix(prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::of_kind(rest, 0.85, "identifier"));
+    }
+}
+
+/// How many lines up a struct's or an interface's header is looked for, from one of its fields.
+const TYPE_BODY_LINES: usize = 300;
+
+/// A struct's field or an interface's method under its doc comment: `\t` -> `Size` under `\t// Size is the
+/// length of the frame.` in `type Frame struct {`. Fields and methods are documented by name, as declarations are.
+fn documented_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let prefix = context.prefix;
+    if context.line_before.strip_suffix(prefix) != Some("\t") || !context.at_line_end() {
+        return;
+    }
+    let mut above = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(TYPE_BODY_LINES);
+    let mut first = None;
+    let mut after_comment = None;
+    for line in above.by_ref() {
+        match line.strip_prefix("\t//") {
+            Some(comment) => first = Some(comment),
+            None => {
+                after_comment = Some(line);
+                break;
+            }
+        }
+    }
+    let Some(name) = first.and_then(|comment| comment.split_whitespace().next()) else {
+        return;
+    };
+    // The type's header is the first line up at the left margin.
+    let header = after_comment
+        .into_iter()
+        .chain(above)
+        .find(|line| !line.is_empty() && !line.starts_with(char::is_whitespace));
+    let in_type = header.is_some_and(|line| {
+        line.starts_with("type ") && (line.ends_with(" struct {") || line.ends_with(" interface {"))
+    });
+    if in_type
+        && is_plain_name(name)
+        && let Some(rest) = name.strip_prefix(prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::of_kind(rest, 0.85, "identifier"));
+    }
+}
+
+/// `import ` on the first line after the `package` clause and a blank line, in a file written by hand: what a Go
+/// file declares first. A generated file (`// Code generated ... DO NOT EDIT.`) is as often tables of constants.
+fn imports_after_package(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.line_before.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let before = context.code_before_line();
+    let mut lines = before.lines().rev();
+    let after_blank = lines.next().is_some_and(|line| line.trim().is_empty());
+    let after_package = lines
+        .find(|line| !line.trim().is_empty())
+        .is_some_and(|line| line.starts_with("package "));
+    if after_blank
+        && after_package
+        && !before.contains("DO NOT EDIT")
+        && !before.contains("Code generated")
+    {
+        out.push(Suggestion::of_kind("import ", 0.8, "keyword"));
     }
 }
 
@@ -2854,6 +3113,101 @@ fn return_value(context: &Context<'_>) -> Option<(String, f64)> {
         local.name.to_owned()
     };
     Some((value, confidence))
+}
+
+/// The final `return ` of a function of one result (and an `error`) -> the local the body built of that type, the
+/// last one: `return ` -> `t` after `t := &Table{...}` in `func newTable() *Table {`, `buf` after `var buf []byte`,
+/// `list, nil` after `list := make([]string, 0)` when an error is returned too. The value was made to be returned.
+fn built_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    // gofmt indents the body's own statements by one tab: deeper, a `return` leaves early with something else.
+    let lead = match context.line_before {
+        "\treturn" if context.prefix == "return" => " ",
+        "\treturn " => "",
+        _ => return,
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let with_error = match function.results.as_slice() {
+        [_] => false,
+        [_, error] if error.trim() == "error" => true,
+        _ => return,
+    };
+    let Some(result) = function.results.first().map(|result| result.trim()) else {
+        return;
+    };
+    // A number, a text or a truth is computed at the end (`int64(size) + n`) far more often than kept in a local.
+    if result.is_empty()
+        || result.contains(char::is_whitespace)
+        || result == "error"
+        || sure_zero_value(result).is_some_and(|zero| zero != "nil")
+    {
+        return;
+    }
+    let Some(body) = context
+        .tokens_before()
+        .get(function.body_start)
+        .and_then(|token| {
+            context
+                .code
+                .get(context.line_start(token.start)..context.cursor)
+        })
+    else {
+        return;
+    };
+    let element = result.trim_start_matches('*');
+    let built = |value: &str| {
+        value
+            .strip_prefix('&')
+            .unwrap_or(value)
+            .strip_prefix(element)
+            .is_some_and(|rest| rest.starts_with('{'))
+            || value
+                .strip_prefix("new(")
+                .and_then(|rest| rest.strip_prefix(element))
+                == Some(")")
+            || value
+                .strip_prefix("make(")
+                .is_some_and(|rest| rest.starts_with(result))
+            || value
+                .strip_prefix(result)
+                .is_some_and(|rest| rest.starts_with('('))
+    };
+    let mut last = None;
+    for line in body.lines() {
+        let Some(statement) = line
+            .strip_prefix('\t')
+            .filter(|rest| !rest.starts_with(char::is_whitespace))
+        else {
+            continue;
+        };
+        let declared = if let Some(rest) = statement.strip_prefix("var ") {
+            rest.split_once(' ').filter(|(_, type_text)| {
+                let type_text = type_text.trim_end();
+                // A pointer or an interface declared empty (`var last *obj.Prog`) is as often a loop's
+                // placeholder; an empty slice or map is filled to be returned.
+                (type_text == result && (result.starts_with("[]") || result.starts_with("map[")))
+                    || type_text.strip_prefix("= ").is_some_and(built)
+            })
+        } else {
+            statement
+                .split_once(" := ")
+                .or_else(|| statement.split_once(" = "))
+                .map(|(names, value)| (names.strip_suffix(", err").unwrap_or(names), value))
+                .filter(|(_, value)| built(value.trim_end()))
+        };
+        if let Some((name, _)) = declared.filter(|(name, _)| is_plain_name(name)) {
+            last = Some(name);
+        }
+    }
+    if let Some(name) = last {
+        let value = if with_error {
+            format!("{lead}{name}, nil")
+        } else {
+            format!("{lead}{name}")
+        };
+        out.push(Suggestion::of_kind(value, 0.8, "expression"));
+    }
 }
 
 /// `for ` -> `_, item := range items {`, `for _, item := range ` -> `items {`, `for i := 0` -> `; i < len(items); i++ {`.
