@@ -13,7 +13,10 @@
 //! `'\0'` in its last place, a size constant), a lookup's `end()` and `second`, the maker of a declared type;
 //! the conversion of the variable a `scanf` reads (shared with `closers`, which finishes a `printf`'s `%`), an
 //! include guard's `#define` and `#endif` after `#`, `std::sto` by the declared number's type, a C++ getter's
-//! member and a setter's parameter, an initializer list continued (`data(d), ` -> `next(nullptr) {}`).
+//! member and a setter's parameter, an initializer list continued (`data(d), ` -> `next(nullptr) {}`). In C++ also
+//! `*this;` from a member function that returns its own class, `npos;` after a string search's loop, the result a
+//! function declared (`__ret;`), and the member an equality or a copy constructor mirrors (`_M_end == __rhs.` ->
+//! `_M_end`, `: _M_sz(__a.` -> `_M_sz`).
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
@@ -1535,7 +1538,10 @@ fn whole_range_of_only_container(
 
 /// `return ` in a C++ operator that returns a reference (`V& operator+=(const V& o) {`, `T& operator=(...)`, a
 /// prefix `operator++()`) -> `*this;`, what every assignment and compound operator hands back; in a stream
-/// operator (`std::ostream& operator<<(std::ostream& os, const V& v)`) -> `os;`, the stream it was given.
+/// operator (`std::ostream& operator<<(std::ostream& os, const V& v)`) -> `os;`, the stream it was given. The same
+/// for a member function that returns a reference to its own class (`basic_ostream<C, T>& basic_ostream<C,
+/// T>::flush()`, `__ostream_type& put(char_type __c)` with `typedef basic_ostream<...> __ostream_type;`), once its
+/// body has done something: a one-line body delegates (`return this->replace(...)`).
 fn return_this(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language != Language::Cpp
         || context.line_before.trim() != "return"
@@ -1543,60 +1549,495 @@ fn return_this(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         return;
     }
-    // An operator's body rarely nests a block around its `return`: the innermost open brace opens it.
     let tokens = context.tokens_before();
-    let Some(brace) = super::statements::open_braces(context, tokens)
-        .last()
-        .and_then(|&at| tokens.get(at))
+    // The function's own brace, however deep the `return` sits in its tests and `try` blocks.
+    let Some((brace, header)) = function_header(context, tokens) else {
+        return;
+    };
+    let texts: Vec<&str> = header.iter().map(|token| context.text(token)).collect();
+    let operator = texts.iter().position(|text| *text == "operator");
+    let Some(name) = operator.or_else(|| function_name(&texts)) else {
+        return;
+    };
+    let (returned_end, qualifier) = qualified_name_start(&texts, name);
+    let Some(referenced) = referenced_type(&texts[..returned_end]) else {
+        return;
+    };
+    if let Some(at) = operator {
+        // A member inserter picks the conversion by a test (`if (__fmt == ios_base::hex) return _M_insert(...)`).
+        let shift = matches!(texts.get(at + 1..at + 3), Some(["<", "<"] | [">", ">"]));
+        let under_test = context.previous_code_line().is_some_and(|line| {
+            let line = line.trim_start();
+            line.starts_with("if ") || line.starts_with("if(") || line.starts_with("else")
+        });
+        if let Some(stream) = stream_parameter(&texts[at + 1..]) {
+            out.push(Suggestion::of_kind(format!("{stream};"), 0.9, "return"));
+        } else if !(shift && under_test) {
+            out.push(Suggestion::of_kind("*this;", 0.9, "return"));
+        }
+        return;
+    }
+    // Something between the body's brace and this `return`.
+    if tokens.len() < brace + 3 {
+        return;
+    }
+    let class = match qualifier {
+        Some(class) => class,
+        None => match enclosing_class_name(context, tokens) {
+            Some(class) => class,
+            None => return,
+        },
+    };
+    if referenced == class || names_class(context.code, referenced, class) {
+        out.push(Suggestion::of_kind("*this;", 0.85, "return"));
+    }
+}
+
+/// `return ` at the end of a C++ string search (`find`, `rfind`, `find_first_of`, ...) -> `npos;`, what a search
+/// that fell through its loop reports; or the local the search started from `npos` (`size_type __ret = npos;`).
+fn search_not_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || context.line_before.trim() != "return"
+        || !context.line_before.ends_with(' ')
+        || !context.code.contains("npos")
+    {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let Some((innermost, header)) = function_header(context, tokens) else {
+        return;
+    };
+    let texts: Vec<&str> = header.iter().map(|token| context.text(token)).collect();
+    let Some(name) = function_name(&texts).and_then(|at| texts.get(at)) else {
+        return;
+    };
+    // At the body's own level, after the search (a body of one `return` delegates to another overload): a
+    // `return` inside the loop hands back what it found.
+    if !(name.starts_with("find") || name.starts_with("rfind"))
+        || open_braces(context, tokens).last() != Some(&innermost)
+        || tokens.len() < innermost + 3
+    {
+        return;
+    }
+    let Some(body) = tokens
+        .get(innermost)
+        .and_then(|brace| context.code.get(brace.end..context.cursor))
     else {
         return;
     };
-    // The header, back to the declaration before it (a return type and a brace may have lines of their own).
-    let header_start = context.code[..brace.start]
-        .rfind([';', '}', '{'])
-        .map_or(0, |at| at + 1);
-    let header = &context.code[header_start..brace.start];
-    let returns_self_reference = header.find("operator").is_some_and(|at| {
-        let mut returned = header[..at].trim_end();
-        // A definition outside its class names the class first: `complex<_Tp>& complex<_Tp>::operator+=`.
-        if returned.ends_with("::") {
-            let qualifier = returned
-                .char_indices()
-                .rev()
-                .find(|(_, c)| c.is_whitespace() || *c == '&' || *c == '*')
-                .map_or(0, |(at, c)| at + c.len_utf8());
-            returned = returned[..qualifier].trim_end();
-        }
-        returned.ends_with('&') && !returned.ends_with("&&")
+    // A search loops (a body without one delegates to another overload).
+    let searched = ["for", "while"].iter().any(|keyword| {
+        body.match_indices(keyword).any(|(at, _)| {
+            !body[..at].ends_with(is_identifier_char)
+                && !body[at + keyword.len()..].starts_with(is_identifier_char)
+        })
     });
-    if !returns_self_reference {
+    if !searched {
         return;
     }
-    // A stream operator (`std::ostream& operator<<(std::ostream& os, const V& v)`) hands back its stream.
-    let streamed = header.split_once("operator").and_then(|(_, rest)| {
-        let rest = rest.trim_start();
-        let shifts = ["<<(", ">>("].iter().any(|shift| rest.starts_with(shift));
-        let parameters = rest.get(3..)?;
-        let mut depth = 0_i32;
-        let end = parameters.find(|c: char| {
+    let started_from = body.find(" = npos;").and_then(|at| {
+        let declared = &body[..at];
+        let name = &declared[word_start(declared)..];
+        is_plain_name(name).then_some(name)
+    });
+    let value = started_from.unwrap_or("npos");
+    out.push(Suggestion::of_kind(format!("{value};"), 0.85, "return"));
+}
+
+/// The member a line of C++ mirrors on a second object: `_M_end == __rhs.` -> `_M_end` and `__first._M_offset !=
+/// __last.` -> `_M_offset` (an equality compares the same member of both sides); in a copy constructor's
+/// initializers, `_M_sz(__a.` -> `_M_sz` (each member is copied from its namesake of the object copied).
+fn mirrored_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.member else {
+        return;
+    };
+    if context.profile.language != Language::Cpp
+        || !matches!(access.separator, "." | "->")
+        || !is_plain_name(access.receiver)
+    {
+        return;
+    }
+    let Some(before) = context.before_receiver(&access).map(str::trim_end) else {
+        return;
+    };
+    let mirrored = if let Some(left) = before
+        .strip_suffix("==")
+        .or_else(|| before.strip_suffix("!="))
+        .map(str::trim_end)
+    {
+        compared_member(context.line_before, left)
+            .filter(|&(_, accessed)| {
+                // A bare member is the function's own object's: the other side must be of its class.
+                accessed || of_own_class(context, access.receiver)
+            })
+            .map(|(member, _)| member)
+    } else {
+        before
+            .strip_suffix('(')
+            .and_then(|call| copied_member(context, call, access.receiver))
+    };
+    if let Some(member) = mirrored.filter(|member| *member != access.receiver)
+        && let Some(rest) = member.strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
+/// The member the left side of an equality names: `__first._M_offset`, `this->_M_flags`, or a bare `_M_end`
+/// that is neither a local declared on the line (`__node = ...; __node != `) nor without a member's look.
+fn compared_member<'a>(line: &str, left: &'a str) -> Option<(&'a str, bool)> {
+    let start = word_start(left);
+    let member = &left[start..];
+    if !is_plain_name(member) || member.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let accessed = left[..start].ends_with('.') || left[..start].ends_with("->");
+    let looks_like_member =
+        member.starts_with("_M_") || member.starts_with("m_") || member.ends_with('_');
+    let assigned_on_line = line
+        .match_indices(member)
+        .any(|(at, _)| line[at + member.len()..].trim_start().starts_with("= "));
+    (accessed || looks_like_member && !assigned_on_line).then_some((member, accessed))
+}
+
+/// Whether `receiver` is declared of the class whose member function the cursor is in (named in the function's
+/// header, `regex_iterator<...>::operator==`, or the class whose body holds it).
+fn of_own_class(context: &Context<'_>, receiver: &str) -> bool {
+    let Some(class) = declaration_of(context, receiver).and_then(type_named) else {
+        return false;
+    };
+    let tokens = context.tokens_before();
+    let named_in_header = function_header(context, tokens).is_some_and(|(_, header)| {
+        header
+            .iter()
+            .take_while(|token| context.text(token) != "(")
+            .any(|token| context.text(token) == class)
+    });
+    named_in_header || enclosing_class_name(context, tokens) == Some(class)
+}
+
+/// In a constructor's initializers (`: _M_sz(` or `, _M_array(` before the receiver) where the receiver is a
+/// parameter of the constructor's own class (`mask_array(const mask_array& __a)`), the member initialized.
+fn copied_member<'a>(context: &Context<'a>, call: &'a str, receiver: &str) -> Option<&'a str> {
+    let start = word_start(call);
+    let member = &call[start..];
+    let opening = call[..start].trim_end();
+    if !is_plain_name(member)
+        || !((opening.ends_with(':') && !opening.ends_with("::")) || opening.ends_with(','))
+        || member.starts_with(|c: char| c.is_ascii_uppercase())
+        || member.strip_prefix('_').is_some_and(|rest| {
+            // A type (`_Base`), not libstdc++'s `_M_` members.
+            rest.starts_with(|c: char| c.is_ascii_uppercase()) && !rest[1..].starts_with('_')
+        })
+    {
+        return None;
+    }
+    let declared = declaration_of(context, receiver)?;
+    let class = type_named(declared)?;
+    // The constructor being defined is the class's own: the name before the first `(` since the last statement.
+    let code = context.code.get(..context.cursor)?;
+    let statement = &code[code.rfind([';', '}', '{']).map_or(0, |at| at + 1)..];
+    let constructor = statement.split_once('(').map(|(head, _)| head.trim_end())?;
+    let qualifier = constructor.strip_suffix(class)?;
+    qualifier
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_identifier_char(c))
+        .then_some(member)
+}
+
+/// Where the identifier that ends `text` starts (its length when none does), on a character boundary.
+fn word_start(text: &str) -> usize {
+    text.char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_identifier_char(c))
+        .last()
+        .map_or(text.len(), |(at, _)| at)
+}
+
+/// The class a parameter's declaration names: `mask_array(const mask_array&` -> `mask_array`,
+/// `const valarray<_Tp>&` -> `valarray`.
+fn type_named(declaration: &str) -> Option<&str> {
+    let mut text = declaration.trim_end_matches(['&', '*', ' ']);
+    if text.ends_with('>') {
+        let mut depth = 0_usize;
+        let open = text.char_indices().rev().find_map(|(at, c)| {
             match c {
-                '<' | '(' => depth += 1,
-                '>' | ')' if depth > 0 => depth -= 1,
-                ',' | ')' if depth == 0 => return true,
+                '>' => depth += 1,
+                '<' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return Some(at);
+                    }
+                }
                 _ => {}
             }
-            false
+            None
         })?;
-        let first_parameter = &parameters[..end];
-        let name = first_parameter.trim().rsplit(['&', ' ', '*']).next()?;
-        (shifts && first_parameter.contains('&') && super::lexer::is_plain_name(name))
-            .then_some(name)
-    });
-    if let Some(stream) = streamed {
-        out.push(Suggestion::of_kind(format!("{stream};"), 0.9, "return"));
-    } else {
-        out.push(Suggestion::of_kind("*this;", 0.9, "return"));
+        text = text[..open].trim_end();
     }
+    let start = word_start(text);
+    Some(&text[start..]).filter(|name| is_plain_name(name))
+}
+
+/// `return ` at the end of a C++ function whose body declared its result (`_Tp __ret = ...;`, `int retval;`)
+/// directly in its own block -> `__ret;`: the local is named for what the function hands back. Not a type alias
+/// (`using __ret = ...;`), nor a pair rewrapped from its halves (`__ret.first`).
+fn declared_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    // `__result` and `__res` were as often an index or half of a pair as what is returned (measured on the corpus).
+    const RESULTS: &[&str] = &["__ret", "__retval", "ret", "retval"];
+    if context.profile.language != Language::Cpp
+        || context.line_before.trim() != "return"
+        || !context.line_before.ends_with(' ')
+    {
+        return;
+    }
+    let tokens = context.tokens_before();
+    let Some((brace, _)) = function_header(context, tokens) else {
+        return;
+    };
+    if open_braces(context, tokens).last() != Some(&brace) {
+        return;
+    }
+    let Some(body) = tokens.get(brace + 1..) else {
+        return;
+    };
+    let mut depth = 0_usize;
+    let mut statement_start = 0;
+    let mut declared = None;
+    for (index, token) in body.iter().enumerate() {
+        let text = context.text(token);
+        match text {
+            "{" | "(" | "[" => depth += 1,
+            "}" | ")" | "]" => depth = depth.saturating_sub(1),
+            ";" if depth == 0 => statement_start = index + 1,
+            _ => {}
+        }
+        if depth > 0 || !RESULTS.contains(&text) {
+            continue;
+        }
+        let (Some(previous), Some(next)) = (
+            index.checked_sub(1).and_then(|at| body.get(at)),
+            body.get(index + 1),
+        ) else {
+            continue;
+        };
+        let typed = previous.kind == TokenKind::Identifier
+            || matches!(context.text(previous), ">" | "*" | "&");
+        let first = body.get(statement_start).map(|token| context.text(token));
+        if typed
+            && matches!(context.text(next), "=" | ";" | "(" | "{")
+            && !matches!(first, Some("using" | "typedef" | "return"))
+            && !matches!(context.text(previous), "using" | "return")
+        {
+            declared = Some(text);
+        }
+    }
+    let Some(name) = declared else {
+        return;
+    };
+    let Some(text) = body
+        .first()
+        .and_then(|first| context.code.get(first.start..context.cursor))
+    else {
+        return;
+    };
+    if text.contains(&format!("{name}.first")) || text.contains(&format!("{name}.second")) {
+        return;
+    }
+    out.push(Suggestion::of_kind(format!("{name};"), 0.8, "return"));
+}
+
+/// The innermost open brace that opens a function, and its header's tokens (back to the `;`, `{` or `}` before
+/// it): braces of tests, loops and `try` blocks are passed over; a class, a namespace or a lambda ends the search.
+fn function_header<'t>(context: &Context<'_>, tokens: &'t [Token]) -> Option<(usize, &'t [Token])> {
+    const BLOCKS: &[&str] = &[
+        "if", "else", "for", "while", "do", "switch", "try", "catch", "__try", "__catch", "case",
+        "default",
+    ];
+    for &brace in open_braces(context, tokens).iter().rev() {
+        let mut depth = 0_usize;
+        let mut start = 0;
+        for index in (0..brace).rev() {
+            let token = tokens.get(index)?;
+            match context.text(token) {
+                ")" => depth += 1,
+                "(" => depth = depth.saturating_sub(1),
+                ";" | "{" | "}" if depth == 0 => {
+                    start = index + 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let header = tokens.get(start..brace)?;
+        let first = context.text(header.first()?);
+        // `case 1: {` and `default: {` hold their label's colon.
+        let labelled = header.iter().any(|token| context.text(token) == ":")
+            && !header.iter().any(|token| context.text(token) == "(");
+        if BLOCKS.contains(&first) || labelled {
+            continue;
+        }
+        let texts = || header.iter().map(|token| context.text(token));
+        if first == "["
+            || texts().any(|text| {
+                matches!(
+                    text,
+                    "class" | "struct" | "namespace" | "union" | "enum" | "=>"
+                )
+            })
+        {
+            return None;
+        }
+        return texts().any(|text| text == "(").then_some((brace, header));
+    }
+    None
+}
+
+/// The index of a (non-operator) function's name in its header: the word before the first `(` outside template
+/// brackets that is not `decltype`, `noexcept` and the like.
+fn function_name(texts: &[&str]) -> Option<usize> {
+    let mut angles = 0_usize;
+    for (index, text) in texts.iter().enumerate() {
+        match *text {
+            "<" => angles += 1,
+            ">" => angles = angles.saturating_sub(1),
+            "(" if angles == 0 => {
+                let name = index.checked_sub(1)?;
+                let word = texts.get(name)?;
+                if is_plain_name(word)
+                    && !matches!(
+                        *word,
+                        "decltype"
+                            | "noexcept"
+                            | "alignas"
+                            | "requires"
+                            | "__attribute__"
+                            | "sizeof"
+                    )
+                {
+                    return Some(name);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where the qualified name ending at `name` starts (`basic_ostream<_CharT, _Traits>::flush` -> at
+/// `basic_ostream`), and the class that qualifies it.
+fn qualified_name_start<'a>(texts: &[&'a str], name: usize) -> (usize, Option<&'a str>) {
+    let mut start = name;
+    let mut class = None;
+    while start >= 2 && texts.get(start - 1) == Some(&"::") {
+        let Some(word) = before_template_arguments(texts, start - 2) else {
+            break;
+        };
+        match texts.get(word) {
+            Some(text) if is_plain_name(text) => {
+                class.get_or_insert(*text);
+                start = word;
+            }
+            _ => break,
+        }
+    }
+    (start, class)
+}
+
+/// The index of the word that the template arguments closing at `at` follow (`vector<int>` from `>`), or `at`
+/// itself when it is no `>`.
+fn before_template_arguments(texts: &[&str], at: usize) -> Option<usize> {
+    if texts.get(at) != Some(&">") {
+        return Some(at);
+    }
+    let mut depth = 0_usize;
+    for index in (0..=at).rev() {
+        match *texts.get(index)? {
+            ">" => depth += 1,
+            "<" => {
+                depth -= 1;
+                if depth == 0 {
+                    return index.checked_sub(1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The type a return type refers to when it is an lvalue reference: `V&`, `basic_ostream<C, T>&`,
+/// `enable_if_t<cond, any&>`, `typename enable_if<cond, duration&>::type` -> `V`, `basic_ostream`, `any`,
+/// `duration`.
+fn referenced_type<'a>(returned: &[&'a str]) -> Option<&'a str> {
+    let mut end = returned.len();
+    if end >= 2 && returned[end - 2..] == ["::", "type"] {
+        end -= 2;
+    }
+    if end >= 2 && returned[end - 1] == ">" && returned[end - 2] == "&" {
+        end -= 1;
+    }
+    if end < 2 || returned[end - 1] != "&" {
+        return None;
+    }
+    let word = before_template_arguments(returned, end - 2)?;
+    returned
+        .get(word)
+        .copied()
+        .filter(|text| is_plain_name(text))
+}
+
+/// The name of the stream a shift operator's parameters (the tokens after `operator`) start with:
+/// `<<(std::ostream& os, const V& v)` -> `os`.
+fn stream_parameter<'a>(after_operator: &[&'a str]) -> Option<&'a str> {
+    let shift = match after_operator {
+        ["<", "<", "(", rest @ ..] | [">", ">", "(", rest @ ..] => rest,
+        _ => return None,
+    };
+    let mut depth = 0_usize;
+    let end = shift.iter().position(|text| {
+        match *text {
+            "<" | "(" => depth += 1,
+            ">" | ")" if depth > 0 => depth -= 1,
+            "," | ")" if depth == 0 => return true,
+            _ => {}
+        }
+        false
+    })?;
+    // A member extractor (`operator>>(short& __n)`) has one parameter: the stream is `*this`.
+    let more = shift.get(end) == Some(&",");
+    let first_parameter = &shift[..end];
+    let name = *first_parameter.last()?;
+    (more && first_parameter.contains(&"&") && is_plain_name(name)).then_some(name)
+}
+
+/// The name of the class whose body the cursor is in (`class basic_ostream : virtual public ...{`).
+fn enclosing_class_name<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<&'a str> {
+    let brace = super::statements::enclosing_class_brace(context, tokens, &["class", "struct"])?;
+    let start = header_start(context, tokens, brace);
+    let header = tokens.get(start..brace)?;
+    let keyword = header
+        .iter()
+        .rposition(|token| matches!(context.text(token), "class" | "struct"))?;
+    header
+        .get(keyword + 1)
+        .map(|token| context.text(token))
+        .filter(|name| is_plain_name(name))
+}
+
+/// Whether the code names `class` `alias` too (`typedef basic_ostream<_CharT, _Traits> __ostream_type;`, `using
+/// __ostream_type = basic_ostream<_CharT, _Traits>;`).
+fn names_class(code: &str, alias: &str, class: &str) -> bool {
+    let typedef = format!("typedef {class}");
+    let using = format!("using {alias} = {class}");
+    code.contains(&using)
+        || code.match_indices(&typedef).any(|(at, _)| {
+            code[at..]
+                .split(';')
+                .next()
+                .is_some_and(|declaration| declaration.trim_end().ends_with(alias))
+        })
 }
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -1638,6 +2079,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     );
     type_definition_end(context, out);
     return_this(context, out);
+    search_not_found(context, out);
+    declared_result(context, out);
+    mirrored_member(context, out);
     typedef_name(context, out);
     element_count(context, out);
     made_pointer(context, out);
@@ -2791,19 +3235,29 @@ fn initialized_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if member.is_empty() || !before_member.ends_with([':', ',']) {
         return;
     }
-    // The header: `Name(params) : ` on the same line, the list's start after its closing parenthesis.
-    let Some(list_start) = before_member
+    // The header: `Name(params) : ` on the same line, the list's start after its closing parenthesis; or, when
+    // the line starts the list (`: _M_base(__base), _M_n(`), the header above, back to the statement before it.
+    let header = match before_member
         .find(") :")
         .or_else(|| before_member.find("):"))
+    {
+        Some(list_start) => before_member.get(..list_start),
+        None if before_member.trim_start().starts_with(':') => {
+            let code = context.code_before_line();
+            code.get(code.rfind([';', '{', '}']).map_or(0, |at| at + 1)..)
+                .and_then(|header| header.rsplit_once(')'))
+                .map(|(header, _)| header)
+        }
+        None => None,
+    };
+    let Some((constructor, parameter_list)) = header.and_then(|header| header.split_once('('))
     else {
         return;
     };
-    let Some((_, parameter_list)) = before_member
-        .get(..list_start)
-        .and_then(|header| header.split_once('('))
-    else {
-        return;
-    };
+    // A copy (or converting) constructor's parameter is an object of the class: its members, not itself, go in.
+    let constructor = constructor.trim_end();
+    let constructor = &constructor[word_start(constructor)..];
+    let copies = !constructor.is_empty() && parameter_list.contains(constructor);
     let parameters: Vec<&str> = parameter_list
         .split(',')
         .filter_map(|parameter| {
@@ -2812,22 +3266,31 @@ fn initialized_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             (!name.is_empty()).then_some(name)
         })
         .collect();
+    // libstdc++'s `_M_n` and `__n` are named alike too.
     let bare = member
+        .trim_start_matches("_M_")
         .trim_start_matches("m_")
         .trim_start_matches('_')
         .trim_end_matches('_');
+    let plain = |name: &'_ str| {
+        name.trim_start_matches('_')
+            .trim_end_matches('_')
+            .to_owned()
+    };
     let named_alike: Vec<&str> = parameters
         .iter()
         .copied()
-        .filter(|name| name.trim_start_matches('_').trim_end_matches('_') == bare)
+        .filter(|name| plain(name) == bare)
         .collect();
     let beginning: Vec<&str> = parameters
         .iter()
         .copied()
-        .filter(|name| bare.starts_with(name))
+        .filter(|name| !plain(name).is_empty() && bare.starts_with(&plain(name)))
         .collect();
     let parameter = match (named_alike.as_slice(), beginning.as_slice()) {
-        ([only], _) | ([], [only]) => *only,
+        ([only], _) => *only,
+        // libstdc++'s `_M_refcount(__r` is the object's member, not the parameter `__r` itself.
+        ([], [only]) if !copies && !member.starts_with("_M_") => *only,
         _ => return,
     };
     let Some(rest) = parameter

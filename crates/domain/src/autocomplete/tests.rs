@@ -3171,6 +3171,103 @@ const INLINE: &[Case] = &[
         "template<typename C, typename T>\n  std::basic_istream<C, T>&\n  operator>>(std::basic_istream<C, T>& in, Point& p)\n  {\n    in >> p.x >> p.y;\n    return ‸",
         Some("in;"),
     ),
+    // However deep the `return` sits in the operator's tests, past a doc comment that says "operator"; behind an
+    // `enable_if_t<..., any&>` return type; in a member function returning its own class (or its typedef) once
+    // the body did something.
+    (
+        "cpp",
+        "class Vec {\n  /// The assignment operator.\n  Vec&\n  operator=(const Vec& o)\n  {\n    if (this != &o)\n      {\n        data = o.data;\n        return ‸",
+        Some("*this;"),
+    ),
+    (
+        "cpp",
+        "class any {\n  template<typename V>\n    enable_if_t<!is_same<any, V>::value, any&>\n    operator=(V&& v)\n    {\n      *this = any(v);\n      return ‸",
+        Some("*this;"),
+    ),
+    (
+        "cpp",
+        "template<typename C>\n  basic_buf<C>&\n  basic_buf<C>::flush()\n  {\n    if (pending())\n      sync();\n    return ‸",
+        Some("*this;"),
+    ),
+    (
+        "cpp",
+        "class basic_out {\n  typedef basic_out __out_type;\n  __out_type&\n  put(char c)\n  {\n    write(c);\n    return ‸",
+        Some("*this;"),
+    ),
+    // A one-line body delegates; a member inserter picks its conversion by a test; a member extractor's one
+    // parameter is no stream.
+    (
+        "cpp",
+        "class Str {\n  Str&\n  assign(const Str& s)\n  { return ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "template<typename C>\n  basic_out<C>&\n  basic_out<C>::operator<<(int n)\n  {\n    const int f = flags();\n    if (f == hex)\n      return ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "template<typename C>\n  basic_in<C>&\n  basic_in<C>::operator>>(short& n)\n  {\n    n = read();\n    return ‸",
+        Some("*this;"),
+    ),
+    // A string search that fell through its loop reports `npos`, or the local it started from `npos`.
+    (
+        "cpp",
+        "static const size_type npos = -1;\nsize_type\nfind_first_of(const char* s, size_type pos) const\n{\n  for (; pos < len; ++pos)\n    if (contains(s, data[pos]))\n      return pos;\n  return ‸",
+        Some("npos;"),
+    ),
+    (
+        "cpp",
+        "static const size_type npos = -1;\nsize_type\nfind(char c, size_type pos) const\n{\n  size_type ret = npos;\n  for (; pos < len; ++pos)\n    if (data[pos] == c)\n      {\n        ret = pos;\n        break;\n      }\n  return ‸",
+        Some("ret;"),
+    ),
+    (
+        "cpp",
+        "static const size_type npos = -1;\nsize_type\nfind(char c, size_type pos) const\n{\n  for (; pos < len; ++pos)\n    {\n      if (data[pos] == c)\n        return ‸",
+        None,
+    ),
+    // An equality compares the same member of both objects; a copy constructor copies each member from its
+    // namesake.
+    (
+        "cpp",
+        "struct iter {\n  node* _M_node;\n  bool operator==(const iter& rhs) const\n  { return _M_node == rhs.‸",
+        Some("_M_node"),
+    ),
+    (
+        "cpp",
+        "bool same(const range& a, const range& b)\n{\n  return a.first == b.first && a.last != b.‸",
+        Some("last"),
+    ),
+    (
+        "cpp",
+        "mask_array(const mask_array& a)\n  : _M_sz(a._M_sz), _M_mask(a.‸",
+        Some("_M_mask"),
+    ),
+    ("cpp", "for (node* n = first; n != last.‸", None),
+    // A function that declared its result in its own block returns it; a type alias is no result.
+    (
+        "cpp",
+        "template<typename T>\n  T\n  sum_of(const T* first, const T* last)\n  {\n    T __ret = T();\n    for (; first != last; ++first)\n      __ret += *first;\n    return ‸",
+        Some("__ret;"),
+    ),
+    (
+        "cpp",
+        "template<typename F>\n  auto\n  call_it(F f)\n  {\n    using __ret = decltype(f());\n    prepare();\n    return ‸",
+        None,
+    ),
+    // An initializer list on the line under its constructor: `_M_n` takes `__n`; a copy constructor's parameter is
+    // the object whose members go in.
+    (
+        "cpp",
+        "  template<typename _Tp>\n    counter(_Tp __base, int __n)\n    : _M_base(__base), _M_n(‸",
+        Some("__n)"),
+    ),
+    (
+        "cpp",
+        "  shared(const shared& __r)\n  : _M_refcount(‸",
+        None,
+    ),
     // Not a comparison, nor an operator returning a new value.
     (
         "cpp",
