@@ -29,6 +29,19 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     directive(context, out);
     statement_return(context, out);
     no_declaration_in_expression(context, out);
+    main_parameters(context, out);
+}
+
+/// `int\nmain(` -> `void)`: a `main` defined at the line's start before any use of `argc` takes no arguments.
+fn main_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.line_after.trim().is_empty() {
+        return;
+    }
+    let above = context.code.get(..context.cursor).unwrap_or("");
+    if !matches!(context.line_before, "main(" | "int main(") || above.contains("argc") {
+        return;
+    }
+    out.insert(0, Suggestion::construct("void)", IDIOM_CONFIDENCE));
 }
 
 /// `pthread_mutex_lock(&pool->` -> `mutex`, `spin_unlock(&dev->` -> `lock`: a call that locks, unlocks or sets up
