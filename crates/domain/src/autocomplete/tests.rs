@@ -36527,6 +36527,18 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("c", "int f(void) {\n\treturn main(‸", None),
+    // Round 26 (Rust and C): under `BEGIN`/`END` test blocks, `main` returns what the runner says; not in an
+    // ordinary program's `main`.
+    (
+        "c",
+        "TEST_BEGIN(test_basic) {\n\texpect_true(true, \"\");\n}\nTEST_END\n\nint\nmain(void) {\n\t‸",
+        Some("return "),
+    ),
+    (
+        "c",
+        "static int twice(int x) {\n\treturn 2 * x;\n}\n\nint\nmain(void) {\n\t‸",
+        None,
+    ),
 ];
 
 #[test]
