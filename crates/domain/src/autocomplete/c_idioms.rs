@@ -29,6 +29,43 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     directive(context, out);
     statement_return(context, out);
     no_declaration_in_expression(context, out);
+    main_parameters(context, out);
+    test_runner_return(context, out);
+}
+
+/// `int main(void) {` -> `return ` under test blocks opened by a `BEGIN` macro and closed by its `END`
+/// (`TEST_BEGIN(test_x) {` ... `TEST_END`): such a file's `main` only returns what its runner says of the tests.
+fn test_runner_return(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(rest) = "return ".strip_prefix(context.line_before.trim_start()) else {
+        return;
+    };
+    if context.line_before.trim().len() != context.prefix.len()
+        || !context.at_line_end()
+        || !context
+            .previous_code_line()
+            .is_some_and(|line| matches!(line.trim(), "main(void) {" | "int main(void) {"))
+    {
+        return;
+    }
+    let ends_a_block = |line: &str| {
+        let line = line.trim_end();
+        (line.ends_with("_END") || line.starts_with("END_")) && line.chars().all(is_identifier_char)
+    };
+    if context.code_before_line().lines().any(ends_a_block) {
+        out.insert(0, Suggestion::construct(rest, IDIOM_CONFIDENCE));
+    }
+}
+
+/// `int\nmain(` -> `void)`: a `main` defined at the line's start before any use of `argc` takes no arguments.
+fn main_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.line_after.trim().is_empty() {
+        return;
+    }
+    let above = context.code.get(..context.cursor).unwrap_or("");
+    if !matches!(context.line_before, "main(" | "int main(") || above.contains("argc") {
+        return;
+    }
+    out.insert(0, Suggestion::construct("void)", IDIOM_CONFIDENCE));
 }
 
 /// `pthread_mutex_lock(&pool->` -> `mutex`, `spin_unlock(&dev->` -> `lock`: a call that locks, unlocks or sets up

@@ -2640,6 +2640,18 @@ fn attribute_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             return;
         }
     }
+    // `#[doc(` alone hides an item from the docs and `#[inline(` forces inlining: their other arguments are rare.
+    if context.prefix.is_empty() && context.line_after.trim().is_empty() {
+        let argument = match inner {
+            "doc(" => Some("hidden)]"),
+            "inline(" => Some("always)]"),
+            _ => None,
+        };
+        if let Some(argument) = argument {
+            out.push(Suggestion::construct(argument, 0.8));
+            return;
+        }
+    }
     let table = match open_words.last() {
         None => ATTRIBUTES,
         Some(&"arg") if !context.prefix.is_empty() => CLAP_ARGUMENT_OPTIONS,

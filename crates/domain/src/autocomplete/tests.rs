@@ -36512,6 +36512,33 @@ const INLINE: &[Case] = &[
         "class Codec:\n    def encode(self, input):\n        return quopri_encode(input)\n\n    def decode(self, input):\n        return ‸",
         None,
     ),
+    // Round 26 (Rust and C): `#[doc(` -> `hidden)]`, `#[inline(` -> `always)]`; not once the line closes the
+    // attribute is begun with another argument.
+    ("rust", "#[doc(‸", Some("hidden)]")),
+    ("rust", "impl Point {\n    #[inline(‸", Some("always)]")),
+    ("rust", "#[doc(alias = \"x\", ‸", None),
+    // Round 26 (Rust and C): a `main` defined at the line's start takes `void)`; not once `argc` was written,
+    // not at a call.
+    ("c", "#include <stdio.h>\n\nint\nmain(‸", Some("void)")),
+    ("c", "#include <stdio.h>\n\nint main(‸", Some("void) {")),
+    (
+        "c",
+        "#include <stdio.h>\n\n/* argc is checked below */\nint\nmain(‸",
+        None,
+    ),
+    ("c", "int f(void) {\n\treturn main(‸", None),
+    // Round 26 (Rust and C): under `BEGIN`/`END` test blocks, `main` returns what the runner says; not in an
+    // ordinary program's `main`.
+    (
+        "c",
+        "TEST_BEGIN(test_basic) {\n\texpect_true(true, \"\");\n}\nTEST_END\n\nint\nmain(void) {\n\t‸",
+        Some("return "),
+    ),
+    (
+        "c",
+        "static int twice(int x) {\n\treturn 2 * x;\n}\n\nint\nmain(void) {\n\t‸",
+        None,
+    ),
 ];
 
 #[test]
