@@ -5235,6 +5235,11 @@ const INLINE: &[Case] = &[
     ("javascript", "function f(module) {\n  module.‸", None),
     (
         "javascript",
+        "try {\n  const isValidUTF8 = require('utf-8-validate');\n\n  module.‸",
+        Some("exports"),
+    ),
+    (
+        "javascript",
         "class Person {\n  constructor(name, age) {\n    this.name = name;\n    ‸",
         Some("this.age = age;"),
     ),
