@@ -998,7 +998,8 @@ fn object_pairs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `module.` starting a statement at the top level -> `exports`: what CommonJS code does with `module`.
+/// `module.` starting a statement -> `exports`: what CommonJS code does with `module`, at the top level or in a
+/// branch choosing what to export (`if (...) {` / `  module.` -> `exports.isValidUTF8 = `).
 fn module_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context
         .dot_member()
@@ -1007,9 +1008,15 @@ fn module_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     if context.member_starts_statement(&access)
-        && context.line_before.starts_with("module.")
+        && context.line_before.trim_start().starts_with("module.")
         && context.at_line_end()
         && declaration_of(context, "module").is_none()
+        // A block's header naming `module` makes it a parameter (`function f(module) {`), not CommonJS's.
+        && !context.enclosing_lines().any(|header| {
+            header
+                .split(|c: char| !is_identifier_char(c))
+                .any(|word| word == "module")
+        })
         && let Some(rest) = "exports".strip_prefix(context.prefix)
         && !rest.is_empty()
     {

@@ -11,7 +11,8 @@
 //! listener was added with, given again to remove it (`socket.removeListener('data', ` -> `socketOnData);`), a
 //! copy method's new instance of its own class (`copy () {` -> `return new ContentJSON(`), a loop started from a
 //! collection's size walking it backwards (`for (let i = items.` -> `length - 1; i >= 0; i--) {`), and the export
-//! a top-level doc comment documents (`export const `).
+//! a top-level doc comment documents (`export const `), and the member a module-level arrow named after it wraps
+//! (`export const reject = reason => Promise.` -> `reject(reason)`).
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
@@ -1480,4 +1481,70 @@ fn documented_export(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         _ => return,
     };
     out.push(Suggestion::of_kind(text, 0.82, "keyword"));
+}
+
+/// `export const reject = reason => Promise.` -> `reject(reason)`: a module-level arrow named after a member its
+/// body calls wraps that member, handing on its parameters (all of them, or the rest when the first is the
+/// receiver: `(el, name, f) => el.` -> `addEventListener(name, f)`). Taken only when the member is already
+/// proposed for the receiver, the evidence that the name is the receiver's.
+pub(super) fn wrapped_member(context: &Context<'_>, out: &mut [Suggestion]) {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) || !context.at_line_end()
+    {
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some((name, rest)) = context
+        .line_before
+        .strip_prefix("export const ")
+        .and_then(|rest| rest.split_once(" = "))
+    else {
+        return;
+    };
+    let Some((parameters, body)) = rest.split_once(" => ") else {
+        return;
+    };
+    if !is_plain_name(name)
+        || body != format!("{}.{}", access.receiver, context.prefix)
+        || !is_plain_name(access.receiver)
+    {
+        return;
+    }
+    let parameters = parameters
+        .strip_prefix('(')
+        .and_then(|inner| inner.strip_suffix(')'))
+        .unwrap_or(parameters);
+    let names: Vec<&str> = parameters.split(',').map(str::trim).collect();
+    if !names.iter().all(|parameter| is_plain_name(parameter)) {
+        return;
+    }
+    let arguments = match names.split_first() {
+        Some((first, others)) if *first == access.receiver => others.join(", "),
+        _ => names.join(", "),
+    };
+    let Some(position) = out.iter().position(|suggestion| {
+        suggestion.kind == "member"
+            && suggestion
+                .text
+                .split('(')
+                .next()
+                .is_some_and(|word| format!("{}{word}", context.prefix) == name)
+    }) else {
+        return;
+    };
+    let Some(missing) = name.strip_prefix(context.prefix) else {
+        return;
+    };
+    let best = out
+        .iter()
+        .map(|suggestion| suggestion.confidence)
+        .fold(0.0, f64::max);
+    out[position] = Suggestion::member(
+        format!("{missing}({arguments})"),
+        (best.max(super::INLINE_MEMBER_CONFIDENCE) + 0.02).min(0.95),
+    );
 }

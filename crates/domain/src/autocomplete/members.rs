@@ -790,6 +790,13 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
             return;
         }
     }
+    // A module's top-level `export const keys = Object.` re-exports a member under its own name: the name itself,
+    // not a call, is what follows.
+    let reexport = context.line_before.starts_with("export const ") && context.at_line_end();
+    let best = out
+        .iter()
+        .map(|suggestion| suggestion.confidence)
+        .fold(0.0, f64::max);
     let mut found = false;
     for suggestion in out.iter_mut() {
         let word_end = suggestion
@@ -833,11 +840,15 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
                 && namesake(&word, name)
                 && !copied
                 && !is_self(&access)
-                && !statement.starts_with("export ")
+                && (!statement.starts_with("export ") || reexport)
             {
-                suggestion.confidence = suggestion
-                    .confidence
-                    .max(super::INLINE_MEMBER_CONFIDENCE + 0.01);
+                // A re-export outranks what the receiver is most often called for (`export const from = Array.`).
+                let floor = if reexport {
+                    best.max(super::INLINE_MEMBER_CONFIDENCE) + 0.01
+                } else {
+                    super::INLINE_MEMBER_CONFIDENCE + 0.01
+                };
+                suggestion.confidence = suggestion.confidence.max(floor.min(KNOWN_CAP + 0.05));
             }
             // A member re-exported under its own name is named, not called (`export const parseInt =
             // Number.parseInt`).
@@ -860,8 +871,15 @@ pub(super) fn prefer_namesake(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     let alias = ["export ", "class ", "using ", "typedef "]
         .iter()
         .any(|keyword| statement.starts_with(keyword));
-    if !alias && let Some(known) = known_namesake(context, &access, name) {
-        out.extend(known);
+    if (!alias || reexport)
+        && let Some(known) = known_namesake(context, &access, name)
+    {
+        out.extend(known.map(|mut suggestion| {
+            if reexport && let Some(bare) = suggestion.text.strip_suffix("()") {
+                suggestion.text = bare.to_owned();
+            }
+            suggestion
+        }));
         return;
     }
     // At the top level of a module an unseen namesake is an alias being exported (`export const imul =

@@ -5192,6 +5192,40 @@ const INLINE: &[Case] = &[
     ("javascript", "const obj = JSON.‸", Some("parse()")),
     ("javascript", "const body = JSON.‸", Some("stringify()")),
     ("javascript", "export const parse = JSON.‸", Some("parse")),
+    // A module re-exports a built-in's member under its own name, uncalled, above what the receiver is most often
+    // called for; a local of the same name calls it.
+    (
+        "javascript",
+        "export const floor = Math.floor\nexport const from = Array.‸",
+        Some("from"),
+    ),
+    (
+        "javascript",
+        "/* utils */\nexport const freeze = Object.‸",
+        Some("freeze"),
+    ),
+    (
+        "javascript",
+        "export const isInteger = Number.‸",
+        Some("isInteger"),
+    ),
+    (
+        "javascript",
+        "function f () {\n  const from = Array.‸\n}",
+        Some("from()"),
+    ),
+    // A module-level arrow named after a member of what its body calls wraps it, handing on its parameters; a
+    // name the receiver is not proposed for is left alone.
+    (
+        "javascript",
+        "export const reject = reason => Promise.‸",
+        Some("reject(reason)"),
+    ),
+    (
+        "javascript",
+        "export const isEmpty = queue => queue.‸",
+        None,
+    ),
     (
         "javascript",
         "for (const [key, value] of Object.‸",
@@ -5199,6 +5233,11 @@ const INLINE: &[Case] = &[
     ),
     ("javascript", "module.‸", Some("exports")),
     ("javascript", "function f(module) {\n  module.‸", None),
+    (
+        "javascript",
+        "try {\n  const isValidUTF8 = require('utf-8-validate');\n\n  module.‸",
+        Some("exports"),
+    ),
     (
         "javascript",
         "class Person {\n  constructor(name, age) {\n    this.name = name;\n    ‸",
@@ -36876,7 +36915,7 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "javascript",
         "export const imul = Math.imul\nexport const sqrt = Math.‸",
         "sqrt",
-        None,
+        Some("sqrt"),
     ),
     // A class is often named after the base it extends: a class of the module's table, so shown with its header's
     // end (on the corpus, 8 such bases right for none wrong).
