@@ -16,7 +16,8 @@
 //! member and a setter's parameter, an initializer list continued (`data(d), ` -> `next(nullptr) {}`). In C++ also
 //! `*this;` from a member function that returns its own class, `npos;` after a string search's loop, the result a
 //! function declared (`__ret;`), and the member an equality or a copy constructor mirrors (`_M_end == __rhs.` ->
-//! `_M_end`, `: _M_sz(__a.` -> `_M_sz`).
+//! `_M_end`, `: _M_sz(__a.` -> `_M_sz`), the second of a pair of parameters (`(const _Tp& __x, ` -> `const _Tp& __y`),
+//! a visibility macro's `default`, and a `BEGIN` namespace macro's `END` after the nested namespaces close.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
@@ -2047,6 +2048,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     cleared_after_release(context, out);
     position_not_found(context, out);
     paired_macro_end(context, out);
+    visibility_default(context, out);
+    paired_parameter(context, out);
+    namespace_macro_end(context, out);
     if context.line_before.trim_start().starts_with('#') {
         preprocessor(context, cpp, out);
         include_guard(context, out);
@@ -2316,18 +2320,169 @@ fn paired_macro_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let name = &header[..header
         .find(|c: char| !is_identifier_char(c))
         .unwrap_or(header.len())];
+    let Some(ended) = macro_ended(name) else {
+        return;
+    };
+    if let Some(rest) = ended.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
+}
+
+/// A visibility macro's argument (`namespace std _GLIBCXX_VISIBILITY(` -> `default)`): such macros wrap GCC's
+/// `__attribute__((visibility(...)))`, and a header marks what it exports, so the value is `default` (`hidden` is
+/// set once, on the command line). The macro is usually met first on that line, so the file has no earlier use.
+fn visibility_default(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(before) = context
+        .line_before
+        .strip_suffix(context.prefix)
+        .and_then(|before| before.strip_suffix('('))
+    else {
+        return;
+    };
+    let callee = &before[word_start(before)..];
+    if !callee.ends_with("VISIBILITY") || callee.starts_with(|c: char| c.is_ascii_digit()) {
+        return;
+    }
+    if let Some(rest) = "default".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(format!("{rest})"), 0.86));
+    }
+}
+
+/// The second of a pair of parameters (`operator<(const _Tp& __x, ` -> `const _Tp& __y`, `erase(iterator
+/// __first, ` -> `iterator __last`): a comparison or a range takes both ends with one type, named as a pair.
+fn paired_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const PAIRS: &[(&str, &str)] = &[
+        ("x", "y"),
+        ("first", "last"),
+        ("begin", "end"),
+        ("first1", "last1"),
+        ("first2", "last2"),
+    ];
+    if context.profile.language != Language::Cpp
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let Some(before) = context.line_before.strip_suffix(", ") else {
+        return;
+    };
+    let mut depth = 0_usize;
+    let mut comma = None;
+    let mut open = None;
+    for (at, c) in before.char_indices().rev() {
+        match c {
+            ')' | '>' | ']' => depth += 1,
+            '(' | '<' | '[' => {
+                let Some(inner) = depth.checked_sub(1) else {
+                    open = (c == '(').then_some(at + 1);
+                    break;
+                };
+                depth = inner;
+            }
+            ',' if depth == 0 && comma.is_none() => comma = Some(at + 1),
+            _ => {}
+        }
+    }
+    let Some(after_open) = open else {
+        return;
+    };
+    // A compound assignment (`operator&=(flags& __x, `) takes its right side by value.
+    let callee = before[..after_open - 1].trim_end();
+    let compares = ["==", "!=", "<=", ">="]
+        .iter()
+        .any(|compared| callee.ends_with(compared))
+        && !callee.ends_with("<<=")
+        && !callee.ends_with(">>=");
+    if callee.ends_with('=') && !compares {
+        return;
+    }
+    let parameter = before[comma.unwrap_or(after_open)..].trim();
+    let name_at = word_start(parameter);
+    let (declared, name) = parameter.split_at(name_at);
+    let declared = declared.trim_end();
+    if declared.is_empty()
+        || declared == "const"
+        || !declared.ends_with(|c: char| is_identifier_char(c) || matches!(c, '&' | '*' | '>'))
+        || !declared
+            .chars()
+            .all(|c| is_identifier_char(c) || matches!(c, ' ' | '&' | '*' | '<' | '>' | ':' | ','))
+    {
+        return;
+    }
+    let bare = name.trim_start_matches('_');
+    let underscores = &name[..name.len() - bare.len()];
+    let Some((_, partner)) = PAIRS.iter().find(|(first, _)| *first == bare) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{declared} {underscores}{partner}"),
+        0.84,
+    ));
+}
+
+/// The `END` macro that closes what a `BEGIN` one opens (`TEST_BEGIN` -> `TEST_END`,
+/// `_GLIBCXX_BEGIN_NAMESPACE_VERSION` -> `_GLIBCXX_END_NAMESPACE_VERSION`); `None` for a name without `BEGIN`.
+fn macro_ended(name: &str) -> Option<String> {
     let ended = name
         .split('_')
         .map(|part| if part == "BEGIN" { "END" } else { part })
         .collect::<Vec<_>>()
         .join("_");
-    if ended == name {
+    (ended != name).then_some(ended)
+}
+
+/// At the left margin after `} // namespace detail`, the `END` of a `BEGIN` macro line left open above
+/// (`_GLIBCXX_BEGIN_NAMESPACE_VERSION` -> `_GLIBCXX_END_NAMESPACE_VERSION`): such a macro opens an inline namespace
+/// inside the outer one, so it closes once the nested namespaces have, before the outer `}`.
+fn namespace_macro_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before != context.prefix || !context.at_line_end() {
         return;
     }
-    if let Some(rest) = ended.strip_prefix(context.prefix)
-        && !rest.is_empty()
-    {
-        out.push(Suggestion::construct(rest, 0.88));
+    let Some(closed) = context
+        .previous_code_line()
+        .and_then(|line| line.trim().strip_prefix('}'))
+        .and_then(|rest| rest.trim_start().strip_prefix("//"))
+    else {
+        return;
+    };
+    if !closed.contains("namespace") {
+        return;
+    }
+    let is_macro_line = |line: &str| {
+        !line.is_empty()
+            && line
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    };
+    let mut closed_below: Vec<&str> = Vec::new();
+    for line in context.code_lines_above() {
+        if !is_macro_line(line) {
+            continue;
+        }
+        let Some(ended) = macro_ended(line) else {
+            if line.split('_').any(|part| part == "END") {
+                closed_below.push(line);
+            }
+            continue;
+        };
+        if let Some(at) = closed_below.iter().position(|end| *end == ended) {
+            closed_below.swap_remove(at);
+            continue;
+        }
+        if let Some(rest) = ended.strip_prefix(context.prefix)
+            && !rest.is_empty()
+        {
+            out.push(Suggestion::construct(rest, 0.86));
+        }
+        return;
     }
 }
 

@@ -3211,6 +3211,49 @@ const INLINE: &[Case] = &[
         "template<typename C>\n  basic_in<C>&\n  basic_in<C>::operator>>(short& n)\n  {\n    n = read();\n    return ‸",
         Some("*this;"),
     ),
+    // A visibility macro on a namespace exports it: `default`; a macro not named for visibility is left alone.
+    (
+        "cpp",
+        "#include <bits/c++config.h>\n\nnamespace std _GLIBCXX_VISIBILITY(‸",
+        Some("default)"),
+    ),
+    (
+        "cpp",
+        "namespace mylib MYLIB_VISIBILITY(def‸",
+        Some("ault)"),
+    ),
+    ("cpp", "namespace mylib MYLIB_ABI_TAG(‸", None),
+    // The second of a pair of parameters has the first's type; a compound assignment or an unpaired name does not
+    // say it.
+    (
+        "cpp",
+        "bool operator<(const point& __x, ‸",
+        Some("const point& __y"),
+    ),
+    (
+        "cpp",
+        "iterator erase(iterator __first, ‸",
+        Some("iterator __last"),
+    ),
+    ("cpp", "flags& operator&=(flags& __x, ‸", None),
+    ("cpp", "void draw(const shape& __s, ‸", None),
+    // A `BEGIN` macro's inline namespace closes at the left margin after the nested namespaces; not once closed,
+    // nor inside the outer namespace's indented body.
+    (
+        "cpp",
+        "namespace std VIS(default)\n{\nLIB_BEGIN_NAMESPACE_VERSION\n\nnamespace detail\n{\n  int f();\n} // namespace detail\n\n‸",
+        Some("LIB_END_NAMESPACE_VERSION"),
+    ),
+    (
+        "cpp",
+        "namespace std VIS(default)\n{\nLIB_BEGIN_NAMESPACE_VERSION\n\nnamespace detail\n{\n  int f();\n} // namespace detail\n\n  ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "namespace std VIS(default)\n{\nLIB_BEGIN_NAMESPACE_VERSION\nnamespace a\n{\n}\nLIB_END_NAMESPACE_VERSION\nnamespace detail\n{\n  int f();\n} // namespace detail\n\n‸",
+        None,
+    ),
     // A string search that fell through its loop reports `npos`, or the local it started from `npos`.
     (
         "cpp",
