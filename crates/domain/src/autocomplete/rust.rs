@@ -871,6 +871,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     typed_constructor(context, out);
     trait_method_signature(context, out);
     formatter_signature(context, out);
+    clippy_group_allowed(context, out);
     collect_into_declared(context, out);
     field_type_by_name(context, out);
     unwrap_in_main(context, out);
@@ -1329,6 +1330,22 @@ fn reduce_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && rest.len() > "()".len()
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `#![allow(clippy::` -> `all)]`: a module-wide silencing of clippy is the whole group, as generated code
+/// (bindings, features) writes it. Not in a file that named a clippy lint above: that one picks lints one by one.
+fn clippy_group_allowed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.before_prefix().trim_start() != "#![allow(clippy::" || !context.at_line_end() {
+        return;
+    }
+    let line_start = context.cursor.saturating_sub(context.line_before.len());
+    let earlier = context.code.get(..line_start).unwrap_or("");
+    if !earlier.contains("clippy::")
+        && let Some(rest) = "all)]".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::of_kind(rest, 0.8, "construct"));
     }
 }
 

@@ -36593,6 +36593,18 @@ const INLINE: &[Case] = &[
         "fn fmt(&self, f: &mut Formatter, style: io::‸",
         None,
     ),
+    // Round 27 (Rust): a module-wide `#![allow(clippy::` silences the whole group; not in a file that named a
+    // clippy lint above.
+    (
+        "rust",
+        "#![allow(unused_imports)]\n#![allow(clippy::‸",
+        Some("all)]"),
+    ),
+    (
+        "rust",
+        "#![warn(clippy::pedantic)]\n#![allow(clippy::‸",
+        None,
+    ),
     // Round 26 (Rust and C): a `main` defined at the line's start takes `void)`; not once `argc` was written,
     // not at a call.
     ("c", "#include <stdio.h>\n\nint\nmain(‸", Some("void)")),
