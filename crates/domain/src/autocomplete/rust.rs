@@ -870,6 +870,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     unit_success(context, out);
     typed_constructor(context, out);
     trait_method_signature(context, out);
+    formatter_signature(context, out);
+    clippy_group_allowed(context, out);
     collect_into_declared(context, out);
     field_type_by_name(context, out);
     unwrap_in_main(context, out);
@@ -1328,6 +1330,89 @@ fn reduce_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && rest.len() > "()".len()
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `#![allow(clippy::` -> `all)]`: a module-wide silencing of clippy is the whole group, as generated code
+/// (bindings, features) writes it. Not in a file that named a clippy lint above: that one picks lints one by one.
+fn clippy_group_allowed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.before_prefix().trim_start() != "#![allow(clippy::" || !context.at_line_end() {
+        return;
+    }
+    let line_start = context.cursor.saturating_sub(context.line_before.len());
+    let earlier = context.code.get(..line_start).unwrap_or("");
+    if !earlier.contains("clippy::")
+        && let Some(rest) = "all)]".strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::of_kind(rest, 0.8, "construct"));
+    }
+}
+
+/// The rest of `fn fmt(&self, ` in a `Display` or `Debug` impl, spelled as the file's earlier `fmt` spells it
+/// (`fmt: &mut core::fmt::Formatter<'_>`), else the common `f` and the impl's path (`f: &mut fmt::Formatter`); then, part by part,
+/// `&mut core::` -> `fmt::`, `&mut fmt::` -> `Formatter`, `-> fmt::` -> `Result {`. Every formatting trait has
+/// this one signature, so what is typed of it only picks the spelling.
+fn formatter_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const HEAD: &str = "fn fmt(&self, ";
+    let Some(typed) = context.before_prefix().trim_start().strip_prefix(HEAD) else {
+        return;
+    };
+    if !context.at_line_end() {
+        return;
+    }
+    let mut push = |text: &str| {
+        if let Some(rest) = text.strip_prefix(context.prefix)
+            && !rest.is_empty()
+        {
+            out.push(Suggestion::of_kind(rest, 0.88, "construct"));
+        }
+    };
+    if typed.is_empty() {
+        let line_start = context.cursor.saturating_sub(context.line_before.len());
+        let earlier = context.code.get(..line_start).unwrap_or("");
+        let precedent = earlier
+            .rfind(HEAD)
+            .and_then(|at| earlier.get(at + HEAD.len()..))
+            .and_then(|rest| rest.lines().next())
+            .and_then(|rest| {
+                rest.find("Formatter")
+                    .map(|at| &rest[..at + "Formatter".len()])
+            })
+            .filter(|parameter| parameter.contains(": &mut "));
+        // Else the path the impl names the trait by (`impl core::fmt::Debug for Key`).
+        let header = earlier
+            .lines()
+            .rev()
+            .find(|line| line.trim_start().starts_with("impl"))
+            .unwrap_or("");
+        let default = if header.contains("core::fmt::") {
+            "f: &mut core::fmt::Formatter"
+        } else if header.contains("std::fmt::") {
+            "f: &mut std::fmt::Formatter"
+        } else {
+            "f: &mut fmt::Formatter"
+        };
+        push(precedent.unwrap_or(default));
+        return;
+    }
+    let Some(path) = typed.strip_suffix("::") else {
+        return;
+    };
+    let last = path
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    let returned = path.contains("Formatter") && path.contains("-> ");
+    let parameter = path.contains(": &mut ") && !path.contains(')');
+    if !(returned || parameter) {
+        return;
+    }
+    match last {
+        "core" | "std" => push("fmt::"),
+        "fmt" if returned => push("Result {"),
+        "fmt" => push("Formatter"),
+        _ => {}
     }
 }
 

@@ -36599,6 +36599,55 @@ const INLINE: &[Case] = &[
     ("rust", "#[doc(‸", Some("hidden)]")),
     ("rust", "impl Point {\n    #[inline(‸", Some("always)]")),
     ("rust", "#[doc(alias = \"x\", ‸", None),
+    // Round 27 (Rust): the signature of a formatting trait's `fmt`, as the file's earlier `fmt` spells it, else
+    // with `f` and the impl's path; part by part once begun. Not past another parameter's type.
+    (
+        "rust",
+        "impl fmt::Display for Point {\n    fn fmt(&self, ‸",
+        Some("f: &mut fmt::Formatter"),
+    ),
+    (
+        "rust",
+        "impl core::fmt::Debug for Key {\n    fn fmt(&self, ‸",
+        Some("f: &mut core::fmt::Formatter"),
+    ),
+    (
+        "rust",
+        "impl fmt::Debug for A {\n    fn fmt(&self, fmt: &mut fmt::Formatter<'_>) -> fmt::Result {\n        Ok(())\n    }\n}\n\nimpl fmt::Display for A {\n    fn fmt(&self, ‸",
+        Some("fmt: &mut fmt::Formatter"),
+    ),
+    (
+        "rust",
+        "impl Display for Point {\n    fn fmt(&self, f: &mut core::‸",
+        Some("fmt::"),
+    ),
+    (
+        "rust",
+        "impl fmt::Display for Point {\n    fn fmt(&self, f: &mut fmt::‸",
+        Some("Formatter"),
+    ),
+    (
+        "rust",
+        "impl fmt::Display for Point {\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::‸",
+        Some("Result {"),
+    ),
+    (
+        "rust",
+        "fn fmt(&self, f: &mut Formatter, style: io::‸",
+        None,
+    ),
+    // Round 27 (Rust): a module-wide `#![allow(clippy::` silences the whole group; not in a file that named a
+    // clippy lint above.
+    (
+        "rust",
+        "#![allow(unused_imports)]\n#![allow(clippy::‸",
+        Some("all)]"),
+    ),
+    (
+        "rust",
+        "#![warn(clippy::pedantic)]\n#![allow(clippy::‸",
+        None,
+    ),
     // Round 26 (Rust and C): a `main` defined at the line's start takes `void)`; not once `argc` was written,
     // not at a call.
     ("c", "#include <stdio.h>\n\nint\nmain(‸", Some("void)")),
