@@ -1544,15 +1544,9 @@ fn whole_range_of_only_container(
 /// T>::flush()`, `__ostream_type& put(char_type __c)` with `typedef basic_ostream<...> __ostream_type;`), once its
 /// body has done something: a one-line body delegates (`return this->replace(...)`).
 fn return_this(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.profile.language != Language::Cpp
-        || context.line_before.trim() != "return"
-        || !context.line_before.ends_with(' ')
-    {
-        return;
-    }
     let tokens = context.tokens_before();
     // The function's own brace, however deep the `return` sits in its tests and `try` blocks.
-    let Some((brace, header)) = function_header(context, tokens) else {
+    let Some((brace, header)) = returning_function(context, tokens) else {
         return;
     };
     let texts: Vec<&str> = header.iter().map(|token| context.text(token)).collect();
@@ -1597,15 +1591,11 @@ fn return_this(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `return ` at the end of a C++ string search (`find`, `rfind`, `find_first_of`, ...) -> `npos;`, what a search
 /// that fell through its loop reports; or the local the search started from `npos` (`size_type __ret = npos;`).
 fn search_not_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.profile.language != Language::Cpp
-        || context.line_before.trim() != "return"
-        || !context.line_before.ends_with(' ')
-        || !context.code.contains("npos")
-    {
+    if !context.code.contains("npos") {
         return;
     }
     let tokens = context.tokens_before();
-    let Some((innermost, header)) = function_header(context, tokens) else {
+    let Some((innermost, header)) = returning_function(context, tokens) else {
         return;
     };
     let texts: Vec<&str> = header.iter().map(|token| context.text(token)).collect();
@@ -1787,14 +1777,8 @@ fn type_named(declaration: &str) -> Option<&str> {
 fn declared_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // `__result` and `__res` were as often an index or half of a pair as what is returned (measured on the corpus).
     const RESULTS: &[&str] = &["__ret", "__retval", "ret", "retval"];
-    if context.profile.language != Language::Cpp
-        || context.line_before.trim() != "return"
-        || !context.line_before.ends_with(' ')
-    {
-        return;
-    }
     let tokens = context.tokens_before();
-    let Some((brace, _)) = function_header(context, tokens) else {
+    let Some((brace, _)) = returning_function(context, tokens) else {
         return;
     };
     if open_braces(context, tokens).last() != Some(&brace) {
@@ -1847,6 +1831,21 @@ fn declared_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     out.push(Suggestion::of_kind(format!("{name};"), 0.8, "return"));
+}
+
+/// On a C++ cut right after `return `, the function the `return` is in (as [`function_header`] gives it); the
+/// shared guard of the rules that answer what a C++ function returns.
+fn returning_function<'t>(
+    context: &Context<'_>,
+    tokens: &'t [Token],
+) -> Option<(usize, &'t [Token])> {
+    if context.profile.language != Language::Cpp
+        || context.line_before.trim() != "return"
+        || !context.line_before.ends_with(' ')
+    {
+        return None;
+    }
+    function_header(context, tokens)
 }
 
 /// The innermost open brace that opens a function, and its header's tokens (back to the `;`, `{` or `}` before

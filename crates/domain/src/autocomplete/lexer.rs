@@ -294,6 +294,14 @@ pub(super) fn trailing_identifier_start(text: &str) -> usize {
         .map_or(text.len(), |(index, _)| index)
 }
 
+/// The identifier characters `text` starts with (`self` in `self.items`; empty when there are none).
+pub(super) fn leading_identifier(text: &str) -> &str {
+    let end = text
+        .find(|character: char| !is_identifier_char(character))
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
 /// The identifier characters that end `text` (`size_t` in `const size_t`; empty when there are none).
 pub(super) fn trailing_identifier(text: &str) -> &str {
     &text[trailing_identifier_start(text)..]

@@ -27,7 +27,7 @@ use std::collections::HashMap;
 use super::Suggestion;
 use super::cursor::{Context, indentation};
 use super::language::{Language, Place};
-use super::lexer::{Token, TokenKind};
+use super::lexer::{Token, TokenKind, leading_identifier};
 
 /// How many suggestions this rule offers.
 const LIMIT: usize = 4;
@@ -213,8 +213,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 && tally.votes >= 2
                 && matches!(other.kind, "identifier" | "member" | "keyword")
         }) {
-            let word = leading_word(&other.text);
-            if !word.is_empty() && word == leading_word(&text) {
+            let word = leading_identifier(&other.text);
+            if !word.is_empty() && word == leading_identifier(&text) {
                 other.confidence += (1.0 - other.confidence) * confidence * AGREEMENT;
             }
         }
@@ -306,14 +306,6 @@ fn endless_recursion_argument<'a>(context: &Context<'a>, tokens: &[Token]) -> Op
         return None;
     }
     function.parameters.first().map(|parameter| parameter.name)
-}
-
-/// The identifier characters `text` starts with.
-fn leading_word(text: &str) -> &str {
-    let end = text
-        .find(|character: char| !super::lexer::is_identifier_char(character))
-        .unwrap_or(text.len());
-    &text[..end]
 }
 
 /// Whether `text` is an identifier or keyword.

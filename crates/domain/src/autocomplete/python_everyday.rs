@@ -20,7 +20,7 @@ use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
 use super::cursor::{Context, indentation};
 use super::idioms::open_parentheses;
-use super::lexer::is_plain_name;
+use super::lexer::{is_plain_name, leading_identifier};
 use super::statements::{declaration_of, enclosing_function, split_top_level};
 
 /// `if os.path.exists(` -> `path):`: a path test or open takes the path the code named last (a parameter or an
@@ -203,12 +203,7 @@ fn keyword_at_margin(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let above = context.code_before_line();
     let mut defined = false;
     for line in above.lines() {
-        let Some(first) = line
-            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .next()
-        else {
-            continue;
-        };
+        let first = leading_identifier(line);
         if matches!(
             first,
             "def" | "class" | "async" | "if" | "for" | "while" | "try" | "with"
@@ -250,12 +245,7 @@ fn receiver_starting_statement(context: &Context<'_>, out: &mut Vec<Suggestion>)
                 .strip_prefix("def ")
         })
         .and_then(|header| header.split_once('('))
-        .map(|(_, parameters)| {
-            parameters
-                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .next()
-                .unwrap_or("")
-        })
+        .map(|(_, parameters)| leading_identifier(parameters))
         .filter(|name| matches!(*name, "self" | "cls"))
     else {
         return;
@@ -283,10 +273,7 @@ fn sibling_return_receiver(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(value) = first.strip_prefix("return ") else {
         return;
     };
-    let receiver = value
-        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .next()
-        .unwrap_or("");
+    let receiver = leading_identifier(value);
     // A parameter is the function's own input, not what the family of methods answers through.
     let parameter = header.split_once('(').is_some_and(|(_, parameters)| {
         parameters
