@@ -83,6 +83,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     copied_instance(context, out);
     reverse_loop_start(context, out);
     documented_export(context, out);
+    documented_accessor_return(context, out);
 }
 
 /// The text before the string of a `typeof` comparison (`if (typeof value !== ` -> `value`): the operand tested,
@@ -1547,4 +1548,54 @@ pub(super) fn wrapped_member(context: &Context<'_>, out: &mut [Suggestion]) {
         format!("{missing}({arguments})"),
         (best.max(super::INLINE_MEMBER_CONFIDENCE) + 0.02).min(0.95),
     );
+}
+
+/// The name of a class method declared by a header line (`getContent () {`, `get length () {`, `async isReady() {`),
+/// when the method takes its value from the object (a reader's verb: `get`, `is`, `has`, `to`, `can`, then a
+/// capital); `None` for any other line, a TypeScript header with a return type included (its type says more).
+fn reader_method(header: &str) -> Option<&str> {
+    let signature = header.strip_suffix('{')?.trim_end().strip_suffix(')')?;
+    let (name, _) = signature.split_once('(')?;
+    let name = name.trim_end();
+    let name = name.strip_prefix("async ").unwrap_or(name);
+    let name = name.strip_prefix("static ").unwrap_or(name);
+    if !is_plain_name(name) {
+        return None;
+    }
+    let reads = ["get", "is", "has", "to", "can"].iter().any(|verb| {
+        name.strip_prefix(verb)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|next| next.is_ascii_uppercase())
+    });
+    reads.then_some(name)
+}
+
+/// A documented reader method opens with its `return` (`@return {number}` above `getLength () {` -> `return `): a
+/// method named for what it reads and documented for what it returns mostly computes it in one expression. Only as
+/// the method's first statement, typed or not (`re` -> `turn `); a constructor or a `@return` of a function is
+/// left alone: those build locals first.
+fn documented_accessor_return(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const RETURN: &str = "return ";
+    if !context.at_line_end() || context.line_before.trim() != context.prefix {
+        return;
+    }
+    let Some(rest) = RETURN
+        .strip_prefix(context.prefix)
+        .filter(|rest| rest.len() > 1)
+    else {
+        return;
+    };
+    let mut above = context.code_lines_above();
+    if above.next().and_then(reader_method).is_none()
+        || indentation(context.line_before) == 0
+        || !above.next().is_some_and(|line| line.ends_with("*/"))
+    {
+        return;
+    }
+    let documents_result = above
+        .take_while(|line| !line.starts_with("/*"))
+        .any(|line| line.contains("@return"));
+    if documents_result {
+        out.push(Suggestion::of_kind(rest, 0.8, "keyword"));
+    }
 }

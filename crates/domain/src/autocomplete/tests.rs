@@ -36670,6 +36670,23 @@ const INLINE: &[Case] = &[
         "static int twice(int x) {\n\treturn 2 * x;\n}\n\nint\nmain(void) {\n\t‸",
         None,
     ),
+    // Round 28 (JavaScript): a reader method documented with its `@return` opens with `return`; not a method
+    // named for an action, nor one left undocumented.
+    (
+        "javascript",
+        "export class ContentFormat {\n  /**\n   * @return {number}\n   */\n  getLength () {\n    ‸",
+        Some("return "),
+    ),
+    (
+        "javascript",
+        "class Storage {\n  /**\n   * @param {string} key\n   * @return {boolean}\n   */\n  hasItem (key) {\n    re‸",
+        Some("turn "),
+    ),
+    (
+        "javascript",
+        "class Storage {\n  /**\n   * @return {Promise<void>}\n   */\n  destroy () {\n    ‸",
+        None,
+    ),
 ];
 
 #[test]
