@@ -84,6 +84,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     reverse_loop_start(context, out);
     documented_export(context, out);
     documented_accessor_return(context, out);
+    paired_parameter(context, out);
 }
 
 /// The text before the string of a `typeof` comparison (`if (typeof value !== ` -> `value`): the operand tested,
@@ -1597,5 +1598,32 @@ fn documented_accessor_return(context: &Context<'_>, out: &mut Vec<Suggestion>) 
         .any(|line| line.contains("@return"));
     if documents_result {
         out.push(Suggestion::of_kind(rest, 0.8, "keyword"));
+    }
+}
+
+/// The names written in pairs, the first of a list then the second (`(a, ` -> `b`, `(left, ` -> `right`).
+const PAIRED_NAMES: &[(&str, &str)] = &[
+    ("a", "b"),
+    ("left", "right"),
+    ("from", "to"),
+    ("min", "max"),
+    ("start", "end"),
+];
+
+/// `(a, ` -> `b`: the second of a pair after its first, as the list's first name, whether the list is a
+/// function's parameters (`export const min = (a, ` -> `b`) or a call's arguments (`compare(a, `). Not after a
+/// `x`: its list goes on with a number as often as with `y`.
+fn paired_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(list) = context.line_before.strip_suffix(", ") else {
+        return;
+    };
+    let Some((_, first)) = list.rsplit_once('(') else {
+        return;
+    };
+    if let Some((_, second)) = PAIRED_NAMES.iter().find(|(name, _)| *name == first) {
+        out.push(Suggestion::of_kind(*second, 0.8, "identifier"));
     }
 }

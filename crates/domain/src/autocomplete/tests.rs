@@ -36687,6 +36687,15 @@ const INLINE: &[Case] = &[
         "class Storage {\n  /**\n   * @return {Promise<void>}\n   */\n  destroy () {\n    ‸",
         None,
     ),
+    // Round 28 (JavaScript): the second of a pair after its first as a list's first name; not after `x`, which
+    // goes on with a number as often.
+    ("javascript", "export const min = (a, ‸", Some("b")),
+    (
+        "javascript",
+        "class Pair {\n  constructor (left, ‸",
+        Some("right"),
+    ),
+    ("javascript", "const dist = hypot(x, ‸", None),
 ];
 
 #[test]
