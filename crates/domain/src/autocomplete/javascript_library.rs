@@ -85,6 +85,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     documented_export(context, out);
     documented_accessor_return(context, out);
     paired_parameter(context, out);
+    early_boolean_result(context, out);
 }
 
 /// The text before the string of a `typeof` comparison (`if (typeof value !== ` -> `value`): the operand tested,
@@ -1625,5 +1626,120 @@ fn paired_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     if let Some((_, second)) = PAIRED_NAMES.iter().find(|(name, _)| *name == first) {
         out.push(Suggestion::of_kind(*second, 0.8, "identifier"));
+    }
+}
+
+/// Whether a test negates what it checks (`a[i] !== b[i]`, `!f(value)`, `x && !y`): a `!` before an operand or in
+/// an inequality, not TypeScript's non-null `value!`.
+fn negates(test: &str) -> bool {
+    let characters: Vec<char> = test.chars().collect();
+    characters.iter().enumerate().any(|(at, &character)| {
+        if character != '!' {
+            return false;
+        }
+        if characters.get(at + 1) == Some(&'=') {
+            return true;
+        }
+        let before = characters[..at].iter().rev().find(|c| !c.is_whitespace());
+        before.is_none_or(|c| matches!(c, '(' | '&' | '|' | '?' | ':' | ','))
+    })
+}
+
+/// The test of the `if` whose body the cursor's `return ` opens: on the line (`if (!ok) return `) or on the line
+/// above (`if (a !== b) {`).
+fn returning_test<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let statement = context.before_prefix().trim();
+    let header = if statement == "return" {
+        let above = context.previous_code_line()?;
+        if indentation(above) >= indentation(context.line_before) {
+            return None;
+        }
+        above.trim().strip_suffix('{')?.trim_end()
+    } else {
+        statement.strip_suffix("return")?.trim_end()
+    };
+    let header = header.strip_prefix("} else ").unwrap_or(header);
+    header.strip_prefix("if (")?.strip_suffix(')')
+}
+
+/// Whether a trimmed line opens a function: an arrow's body, a `function`, or a class method's header.
+fn opens_function(line: &str) -> bool {
+    const BLOCKS: &[&str] = &[
+        "if", "for", "while", "switch", "catch", "else", "do", "try", "with",
+    ];
+    let Some(head) = line.strip_suffix('{') else {
+        return false;
+    };
+    let head = head.trim_end();
+    let word_end = super::lexer::identifier_end(head);
+    let word = &head[..word_end];
+    if BLOCKS.contains(&word) || head.starts_with('}') {
+        return false;
+    }
+    head.ends_with("=>")
+        || line.contains("function")
+        || (head.ends_with(')')
+            && !word.is_empty()
+            && head[word_end..].trim_start().starts_with('('))
+}
+
+/// Whether the doc comment right above line `header_at` (counted from the end of `lines`) says it returns a
+/// boolean (`@return {boolean}`, `@returns {boolean}`).
+fn documented_boolean(lines: &[&str], header_at: usize) -> bool {
+    let mut above = lines[..header_at].iter().rev().map(|line| line.trim());
+    if !above.next().is_some_and(|line| line.ends_with("*/")) {
+        return false;
+    }
+    above
+        .take(WINDOW_LINES)
+        .take_while(|line| !line.starts_with("/*"))
+        .any(|line| line.contains("@return {boolean}") || line.contains("@returns {boolean}"))
+}
+
+/// A loop's early exit answers the boolean its function is looking for: `if (a[i] !== b[i]) {` -> `return false`
+/// (a negated test fails the search) in a loop or in a function documented as returning a boolean, and a plain
+/// test in a loop of such a function -> `return true` (the search found it).
+fn early_boolean_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(test) = returning_test(context) else {
+        return;
+    };
+    let before = context.code_before_line();
+    let lines: Vec<&str> = before.lines().collect();
+    let mut width = indentation(context.line_before);
+    let mut in_loop = false;
+    let mut boolean = false;
+    for (at, line) in lines.iter().enumerate().rev().take(WINDOW_LINES * 5) {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || indentation(line) >= width {
+            continue;
+        }
+        width = indentation(line);
+        if ["for ", "for(", "while ", "while(", "do "]
+            .iter()
+            .any(|start| trimmed.starts_with(start))
+        {
+            in_loop = true;
+        } else if opens_function(trimmed) {
+            boolean = documented_boolean(&lines, at);
+            break;
+        }
+        if width == 0 {
+            break;
+        }
+    }
+    let answer = match (negates(test), in_loop, boolean) {
+        (true, true, _) | (true, false, true) => "false",
+        (false, true, true) => "true",
+        _ => return,
+    };
+    if let Some(rest) = answer.strip_prefix(context.prefix) {
+        out.push(Suggestion::of_kind(
+            format!("{rest}{}", terminator(context)),
+            0.82,
+            "expression",
+        ));
     }
 }

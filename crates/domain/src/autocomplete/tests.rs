@@ -36696,6 +36696,28 @@ const INLINE: &[Case] = &[
         Some("right"),
     ),
     ("javascript", "const dist = hypot(x, ‸", None),
+    // Round 28 (JavaScript): a loop's early exit answers the boolean its function looks for: a negated test ->
+    // `false`; a plain one -> `true` only in a function documented as returning a boolean.
+    (
+        "javascript",
+        "export const every = (arr, f) => {\n  for (let i = 0; i < arr.length; i++) {\n    if (!f(arr[i], i, arr)) {\n      return ‸",
+        Some("false"),
+    ),
+    (
+        "javascript",
+        "/**\n * @return {boolean}\n */\nexport const any = (m, f) => {\n  for (const [key, value] of m) {\n    if (f(value, key)) return ‸",
+        Some("true"),
+    ),
+    (
+        "javascript",
+        "/**\n * @return {boolean}\n */\nconst equalSets = (a, b) => {\n  if (a.size !== b.size) return f‸",
+        Some("alse"),
+    ),
+    (
+        "javascript",
+        "const find = (m, f) => {\n  for (const [key, value] of m) {\n    if (f(value, key)) {\n      return ‸",
+        None,
+    ),
 ];
 
 #[test]
