@@ -1645,11 +1645,11 @@ fn negates(test: &str) -> bool {
     })
 }
 
-/// The test of the `if` whose body the cursor's `return ` opens: on the line (`if (!ok) return `) or on the line
-/// above (`if (a !== b) {`).
+/// The test of the `if` whose body the cursor's `return ` (or the cursor's statement) opens: on the line
+/// (`if (!ok) return `) or on the line above (`if (a !== b) {`).
 fn returning_test<'a>(context: &Context<'a>) -> Option<&'a str> {
     let statement = context.before_prefix().trim();
-    let header = if statement == "return" {
+    let header = if statement == "return" || statement.is_empty() {
         let above = context.previous_code_line()?;
         if indentation(above) >= indentation(context.line_before) {
             return None;
@@ -1706,6 +1706,9 @@ fn early_boolean_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(test) = returning_test(context) else {
         return;
     };
+    // At the block's first statement, before `return` is typed: only in a function documented as a boolean's.
+    let statement_start = context.line_before.trim() == context.prefix;
+    let keyword = if statement_start { "return " } else { "" };
     let before = context.code_before_line();
     let lines: Vec<&str> = before.lines().collect();
     let mut width = indentation(context.line_before);
@@ -1730,11 +1733,15 @@ fn early_boolean_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             break;
         }
     }
+    if statement_start && !boolean {
+        return;
+    }
     let answer = match (negates(test), in_loop, boolean) {
         (true, true, _) | (true, false, true) => "false",
         (false, true, true) => "true",
         _ => return,
     };
+    let answer = format!("{keyword}{answer}");
     if let Some(rest) = answer.strip_prefix(context.prefix) {
         out.push(Suggestion::of_kind(
             format!("{rest}{}", terminator(context)),

@@ -36718,6 +36718,17 @@ const INLINE: &[Case] = &[
         "const find = (m, f) => {\n  for (const [key, value] of m) {\n    if (f(value, key)) {\n      return ‸",
         None,
     ),
+    // The block's first statement, before `return` is typed: only in a function documented as a boolean's.
+    (
+        "javascript",
+        "/**\n * @return {boolean}\n */\nconst equalSets = (a, b) => {\n  if (a.size !== b.size) {\n    ‸",
+        Some("return false"),
+    ),
+    (
+        "javascript",
+        "const check = (a, b) => {\n  for (const x of a) {\n    if (!b.has(x)) {\n      ‸",
+        None,
+    ),
 ];
 
 #[test]
