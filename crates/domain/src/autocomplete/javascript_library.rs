@@ -86,6 +86,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     documented_accessor_return(context, out);
     paired_parameter(context, out);
     early_boolean_result(context, out);
+    bound_receiver(context, out);
+    advanced_cursor(context, out);
 }
 
 /// The text before the string of a `typeof` comparison (`if (typeof value !== ` -> `value`): the operand tested,
@@ -1748,5 +1750,87 @@ fn early_boolean_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.82,
             "expression",
         ));
+    }
+}
+
+/// `this.destroy = this.destroy.bind(` -> `this)`, `performance.now.bind(` -> `performance)`: a method is bound to
+/// the object it was read from, so that it keeps its receiver when handed around.
+fn bound_receiver(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(method) = context.line_before.strip_suffix(".bind(") else {
+        return;
+    };
+    let chain_start = method
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(is_identifier_char(c) || c == '.'))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let chain = &method[chain_start..];
+    let Some((receiver, _)) = chain.rsplit_once('.') else {
+        return;
+    };
+    if receiver.split('.').all(is_plain_name) {
+        out.push(Suggestion::of_kind(
+            format!("{receiver})"),
+            0.86,
+            "expression",
+        ));
+    }
+}
+
+/// The links a walk over a linked structure steps along (`n = n.next`, `item = item.right`, `el = el.parentNode`).
+const LINKS: &[&str] = &[
+    "next",
+    "right",
+    "left",
+    "prev",
+    "parent",
+    "parentNode",
+    "nextSibling",
+    "previousSibling",
+    "parentElement",
+];
+
+/// `n = n.` -> `next`: a variable assigned a member of itself steps along a linked structure, by the link the code
+/// above reads most (at least twice: one read is no habit).
+fn advanced_cursor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(target) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(str::trim_end)
+        .map(super::lexer::trailing_identifier)
+    else {
+        return;
+    };
+    if target != access.receiver || !is_plain_name(target) {
+        return;
+    }
+    let before = context.code_before_line();
+    let window = before
+        .get(before.len().saturating_sub(DECLARATIONS_BYTES)..)
+        .unwrap_or("");
+    let reads = |link: &str| {
+        window
+            .match_indices(&format!(".{link}"))
+            .filter(|(at, matched)| !window[at + matched.len()..].starts_with(is_identifier_char))
+            .count()
+    };
+    let best = LINKS
+        .iter()
+        .filter(|link| link.starts_with(context.prefix) && link.len() > context.prefix.len())
+        .map(|link| (reads(link), *link))
+        .max_by_key(|(count, _)| *count);
+    if let Some((count, link)) = best
+        && count >= 2
+    {
+        out.push(Suggestion::member(&link[context.prefix.len()..], 0.88));
     }
 }

@@ -36729,6 +36729,29 @@ const INLINE: &[Case] = &[
         "const check = (a, b) => {\n  for (const x of a) {\n    if (!b.has(x)) {\n      ‸",
         None,
     ),
+    // Round 28 (JavaScript): a method is bound to the object it was read from.
+    (
+        "javascript",
+        "class Doc {\n  constructor () {\n    this.destroy = this.destroy.bind(‸",
+        Some("this)"),
+    ),
+    (
+        "javascript",
+        "export const all = Promise.all.bind(‸",
+        Some("Promise)"),
+    ),
+    // Round 28 (JavaScript): a variable assigned a member of itself steps by the link the code reads most; not
+    // on a single read.
+    (
+        "javascript",
+        "let n = list.start\nwhile (n !== null) {\n  f(n.val, n.next)\n  if (n.next) g()\n  n = n.‸",
+        Some("next"),
+    ),
+    (
+        "javascript",
+        "let p = el\nwhile (p !== null) {\n  p = p.‸",
+        None,
+    ),
 ];
 
 #[test]
