@@ -1453,6 +1453,9 @@ fn top_level_declaration(line: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// The tags of a doc comment that documents a declaration (a function's parameters or result, a type).
+const DOCUMENTED_TAGS: &[&str] = &["@param", "@return", "@template", "@type", "@function"];
+
 /// A doc comment at a module's top level, in a module whose last declaration was exported (or imported, at the
 /// head of the module), documents the next export: `export ` then, when the module's last two exports were
 /// constants (`export const add = ...`), `export const `. A module's own helpers are mostly left undocumented.
@@ -1472,17 +1475,22 @@ fn documented_export(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     // The comment must open at the left margin: one inside a class documents a method.
-    if !lines
-        .by_ref()
-        .find(|line| line.contains("/*"))
-        .is_some_and(|line| line.starts_with("/*"))
-    {
+    let mut tagged = false;
+    let opening = lines.by_ref().find(|line| {
+        tagged |= DOCUMENTED_TAGS.iter().any(|tag| line.contains(tag));
+        line.contains("/*")
+    });
+    if !opening.is_some_and(|line| line.starts_with("/*")) {
         return;
     }
+    // At the head of a module (nothing declared above, the whole file read), a comment that documents
+    // parameters, a result or a type documents the module's first export.
+    let whole_file = window.len() == before.len();
     let mut declarations = lines.filter_map(top_level_declaration);
     let text = match (declarations.next(), declarations.next()) {
         (Some("export const "), Some("export const ")) => "export const ",
         (Some("export " | "export const " | "import "), _) => "export ",
+        (None, _) if whole_file && tagged => "export ",
         _ => return,
     };
     out.push(Suggestion::of_kind(text, 0.82, "keyword"));

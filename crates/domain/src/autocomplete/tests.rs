@@ -36752,6 +36752,19 @@ const INLINE: &[Case] = &[
         "let p = el\nwhile (p !== null) {\n  p = p.‸",
         None,
     ),
+    // Round 28 (JavaScript, TypeScript): at a module's head, a doc comment with tags documents its first export;
+    // not a comment of prose only (a header, followed by imports as often).
+    (
+        "javascript",
+        "/**\n * Utility module to work with sets.\n *\n * @module set\n */\n\n/**\n * @template T\n * @return {Set<T>}\n */\n‸",
+        Some("export "),
+    ),
+    (
+        "typescript",
+        "/**\n * Options of a request.\n *\n * @param url the address\n */\n‸",
+        Some("export "),
+    ),
+    ("javascript", "/**\n * Utility module.\n */\n\n‸", None),
 ];
 
 #[test]
