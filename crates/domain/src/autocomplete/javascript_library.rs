@@ -1460,7 +1460,11 @@ const DOCUMENTED_TAGS: &[&str] = &["@param", "@return", "@template", "@type", "@
 /// head of the module), documents the next export: `export ` then, when the module's last two exports were
 /// constants (`export const add = ...`), `export const `. A module's own helpers are mostly left undocumented.
 fn documented_export(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !context.line_before.is_empty() || !context.at_line_end() {
+    // Before `export` or while typing it (`ex`).
+    if context.line_before != context.prefix
+        || !"export ".starts_with(context.prefix)
+        || !context.at_line_end()
+    {
         return;
     }
     let before = context.code_before_line();
@@ -1493,7 +1497,9 @@ fn documented_export(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         (None, _) if whole_file && tagged => "export ",
         _ => return,
     };
-    out.push(Suggestion::of_kind(text, 0.82, "keyword"));
+    if let Some(rest) = text.strip_prefix(context.prefix) {
+        out.push(Suggestion::of_kind(rest, 0.82, "keyword"));
+    }
 }
 
 /// `export const reject = reason => Promise.` -> `reject(reason)`: a module-level arrow named after a member its

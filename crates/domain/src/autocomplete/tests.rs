@@ -36765,6 +36765,11 @@ const INLINE: &[Case] = &[
         Some("export "),
     ),
     ("javascript", "/**\n * Utility module.\n */\n\n‸", None),
+    (
+        "javascript",
+        "export const a = 1\n/**\n * @param {number} x\n */\ne‸",
+        Some("xport "),
+    ),
 ];
 
 #[test]
