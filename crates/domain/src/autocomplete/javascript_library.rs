@@ -1490,11 +1490,13 @@ fn documented_export(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // At the head of a module (nothing declared above, the whole file read), a comment that documents
     // parameters, a result or a type documents the module's first export.
     let whole_file = window.len() == before.len();
+    // A TypeScript module imports before its first comment: one there documents an export, tagged or not.
+    let typescript = context.profile.language == Language::TypeScript;
     let mut declarations = lines.filter_map(top_level_declaration);
     let text = match (declarations.next(), declarations.next()) {
         (Some("export const "), Some("export const ")) => "export const ",
         (Some("export " | "export const " | "import "), _) => "export ",
-        (None, _) if whole_file && tagged => "export ",
+        (None, _) if whole_file && (tagged || typescript) => "export ",
         _ => return,
     };
     if let Some(rest) = text.strip_prefix(context.prefix) {

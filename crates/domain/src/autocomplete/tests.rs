@@ -36765,6 +36765,12 @@ const INLINE: &[Case] = &[
         Some("export "),
     ),
     ("javascript", "/**\n * Utility module.\n */\n\n‸", None),
+    // TypeScript imports before its first comment: an untagged one there documents an export too.
+    (
+        "typescript",
+        "/**\n * The options a client is created with.\n */\n‸",
+        Some("export "),
+    ),
     (
         "javascript",
         "export const a = 1\n/**\n * @param {number} x\n */\ne‸",
