@@ -11,8 +11,11 @@
 //! listener was added with, given again to remove it (`socket.removeListener('data', ` -> `socketOnData);`), a
 //! copy method's new instance of its own class (`copy () {` -> `return new ContentJSON(`), a loop started from a
 //! collection's size walking it backwards (`for (let i = items.` -> `length - 1; i >= 0; i--) {`), and the export
-//! a top-level doc comment documents (`export const `), and the member a module-level arrow named after it wraps
-//! (`export const reject = reason => Promise.` -> `reject(reason)`).
+//! a top-level doc comment documents (`export const `; at a module's head too), the member a module-level arrow
+//! named after it wraps (`export const reject = reason => Promise.` -> `reject(reason)`), a documented reader
+//! method's `return ` (`getLength () {`), the second of a pair (`(a, ` -> `b`), a loop's early exit (`if (a[i] !==
+//! b[i]) {` -> `return false`), the receiver a method is bound to (`this.destroy.bind(` -> `this)`) and the link a
+//! walk steps along (`n = n.` -> `next`).
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
