@@ -170,6 +170,7 @@ mod pipelines_and_objects;
 mod precedents;
 pub mod provider;
 mod python;
+mod python_codecs;
 mod python_everyday;
 mod python_libraries;
 mod python_records;

@@ -1416,6 +1416,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ranked_by_value(context, out);
     next_definition(context, out);
     request_handler_step(context, out);
+    super::python_codecs::complete(context, out);
     super::python_everyday::complete(context, out);
 }
 

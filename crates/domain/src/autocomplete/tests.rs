@@ -36670,6 +36670,70 @@ const INLINE: &[Case] = &[
         "static int twice(int x) {\n\treturn 2 * x;\n}\n\nint\nmain(void) {\n\t‸",
         None,
     ),
+    // Round 28 (Python codec modules): `getregentry()` returns the codec's `CodecInfo`, whose keywords follow in
+    // their usual order; a character map's and a multibyte codec's classes, bases and bodies as the `encodings`
+    // package writes them; `decode=` mirrors a module's own `encode=`. Nothing without `codecs`.
+    (
+        "python",
+        "import codecs\n\ndef getregentry():\n    ‸",
+        Some("return codecs.CodecInfo("),
+    ),
+    (
+        "python",
+        "import codecs\n\ndef getregentry():\n    return ‸",
+        Some("codecs.CodecInfo("),
+    ),
+    (
+        "python",
+        "import json\n\ndef getregentry():\n    return ‸",
+        None,
+    ),
+    (
+        "python",
+        "import codecs\n\nclass Codec(codecs.Codec):\n    pass\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    pass\n\ndef getregentry():\n    return codecs.CodecInfo(\n        name='x',\n        encode=Codec().encode,\n        decode=Codec().decode,\n        inc‸",
+        Some("rementalencoder=IncrementalEncoder,"),
+    ),
+    (
+        "python",
+        "import codecs\n\nclass Codec(codecs.Codec):\n    pass\n\ndef getregentry():\n    return codecs.CodecInfo(\n        name='hex',\n        encode=hex_encode,\n        dec‸",
+        Some("ode=hex_decode,"),
+    ),
+    (
+        "python",
+        "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n\n    def encode(self,input,errors='strict'):\n        return codecs.charmap_encode(input,errors,encoding_table)\n\n    def decode(self,input,errors='strict'):\n        return codecs.charmap_decode(input,errors,decoding_table)\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return ‸",
+        Some("codecs.charmap_encode(input,self.errors,encoding_table)[0]"),
+    ),
+    (
+        "python",
+        "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n\n    def encode(self,input,errors='strict'):\n        return codecs.charmap_encode(input,errors,encoding_table)\n\n    def decode(self,input,errors='strict'):\n        return codecs.charmap_decode(input,errors,decoding_table)\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return codecs.charmap_encode(input,self.errors,encoding_table)[0]\n\n‸",
+        Some("class IncrementalDecoder(codecs.IncrementalDecoder):"),
+    ),
+    (
+        "python",
+        "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n    pass\n\nclass StreamWriter(Codec,codecs.StreamWriter):\n    ‸",
+        Some("pass"),
+    ),
+    (
+        "python",
+        "import _codecs_jp, codecs\nimport _multibytecodec as mbc\n\ncodec = _codecs_jp.getcodec('shift_jis')\n\nclass Codec(codecs.Codec):\n    ‸",
+        Some("encode = codec.encode"),
+    ),
+    (
+        "python",
+        "import _codecs_jp, codecs\nimport _multibytecodec as mbc\n\ncodec = _codecs_jp.getcodec('shift_jis')\n\nclass Codec(codecs.Codec):\n    encode = codec.encode\n    decode = codec.decode\n\nclass IncrementalEncoder(mbc.‸",
+        Some("MultibyteIncrementalEncoder,"),
+    ),
+    (
+        "python",
+        "import _codecs_jp, codecs\nimport _multibytecodec as mbc\n\ncodec = _codecs_jp.getcodec('shift_jis')\n\nclass IncrementalEncoder(mbc.MultibyteIncrementalEncoder,\n                         codecs.IncrementalEncoder):\n    ‸",
+        Some("codec = codec"),
+    ),
+    (
+        "python",
+        "import _codecs_jp, codecs\nimport _multibytecodec as mbc\n\ncodec = _codecs_jp.getcodec('shift_jis')\n\nclass StreamWriter(Codec, ‸",
+        Some("mbc.MultibyteStreamWriter, codecs.StreamWriter):"),
+    ),
+    ("python", "class Codec:\n    ‸", None),
 ];
 
 #[test]
