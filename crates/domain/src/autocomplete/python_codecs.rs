@@ -20,6 +20,10 @@ use super::cursor::{Context, indentation};
 /// How sure a line of the codec contract is once the module is known to follow it.
 const CONFIDENCE: f64 = 0.9;
 
+/// How sure the next class's header (or `def getregentry():` after the last class) is at the left margin: above
+/// the bare `class ` keyword that the margin's habit offers there.
+const HEADER_CONFIDENCE: f64 = 0.96;
+
 /// How many lines above the cursor a call's keywords or a class's body are read in.
 const WINDOW: usize = 40;
 
@@ -114,6 +118,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     registry_entry(context, out);
     codec_info_keyword(context, before, out);
+    stateless_twin_return(context, out);
     let Some(family) = family(before) else {
         return;
     };
@@ -145,9 +150,14 @@ fn family(code: &str) -> Option<Family> {
 
 /// Offers the rest of `line` when what is typed on the cursor's line begins it.
 fn finish_line(context: &Context<'_>, line: &str, out: &mut Vec<Suggestion>) {
+    finish_line_with(context, line, CONFIDENCE, out);
+}
+
+/// `finish_line` with a confidence of its own.
+fn finish_line_with(context: &Context<'_>, line: &str, confidence: f64, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     if let Some(rest) = line.strip_prefix(typed).filter(|rest| !rest.is_empty()) {
-        out.push(Suggestion::construct(rest, CONFIDENCE));
+        out.push(Suggestion::construct(rest, confidence));
     }
 }
 
@@ -261,7 +271,7 @@ fn class_header(context: &Context<'_>, family: Family, before: &str, out: &mut V
         },
     };
     if let Some(header) = header {
-        finish_line(context, header, out);
+        finish_line_with(context, header, HEADER_CONFIDENCE, out);
     }
 }
 
@@ -355,6 +365,60 @@ fn character_map_return(context: &Context<'_>, family: Family, out: &mut Vec<Sug
                 "return {}[0]",
                 call.replacen(",errors,", ",self.errors,", 1)
             )
+        }
+        _ => return,
+    };
+    finish_line(context, &line, out);
+}
+
+/// In a codec whose stateless `Codec` answers through a call (`return quopri_encode(input, errors)`): its
+/// `decode` -> the decoding twin of that call, and an incremental `encode` or `decode` -> the stateless call with
+/// `self.errors` and the first item of its result (`quopri_encode(input, self.errors)[0]`), the way the
+/// incremental classes wrap the stateless functions. A character map's decoding table is not named after its
+/// encoding one (`encoding_map` beside `decoding_table`): `character_map_return` answers there.
+fn stateless_twin_return(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    if !first_in_block(context, header) {
+        return;
+    }
+    let stateless_return = |operation: &str| {
+        let wanted = format!("def{operation}(self,input,errors='strict'):");
+        let mut below: Option<&str> = None;
+        for line in context.code_lines_above().take(WINDOW) {
+            if line.replace(' ', "") == wanted {
+                return below.and_then(|statement| statement.strip_prefix("return "));
+            }
+            below = Some(line);
+        }
+        None
+    };
+    let line = match header.replace(' ', "").as_str() {
+        "defdecode(self,input,errors='strict'):" => {
+            let Some(call) = stateless_return("encode").filter(|call| {
+                call.contains("encode(") && !call.contains("charmap") && call.ends_with(')')
+            }) else {
+                return;
+            };
+            format!("return {}", call.replace("encode", "decode"))
+        }
+        "defencode(self,input,final=False):" | "defdecode(self,input,final=False):" => {
+            let operation = if header.contains("encode") {
+                "encode"
+            } else {
+                "decode"
+            };
+            let Some(call) = stateless_return(operation).filter(|call| call.ends_with(')')) else {
+                return;
+            };
+            let Some(with_state) = [", errors", ",errors"].iter().find_map(|argument| {
+                call.contains(argument)
+                    .then(|| call.replacen(argument, &argument.replace("errors", "self.errors"), 1))
+            }) else {
+                return;
+            };
+            format!("return {with_state}[0]")
         }
         _ => return,
     };

@@ -36734,6 +36734,28 @@ const INLINE: &[Case] = &[
         Some("mbc.MultibyteStreamWriter, codecs.StreamWriter):"),
     ),
     ("python", "class Codec:\n    ‸", None),
+    // A codec's own stateless call: its decoding twin in `decode`, and with `self.errors` and the result's first
+    // item in the incremental classes; after the last class at the margin, `def getregentry():`.
+    (
+        "python",
+        "import codecs\n\nclass Codec(codecs.Codec):\n    def encode(self, input, errors='strict'):\n        return quopri_encode(input, errors)\n    def decode(self, input, errors='strict'):\n        return ‸",
+        Some("quopri_decode(input, errors)"),
+    ),
+    (
+        "python",
+        "import codecs\n\nclass Codec(codecs.Codec):\n    def encode(self, input, errors='strict'):\n        return quopri_encode(input, errors)\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return ‸",
+        Some("quopri_encode(input, self.errors)[0]"),
+    ),
+    (
+        "python",
+        "import codecs\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n    pass\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    pass\n\nclass IncrementalDecoder(codecs.IncrementalDecoder):\n    pass\n\nclass StreamWriter(Codec,codecs.StreamWriter):\n    pass\n\nclass StreamReader(Codec,codecs.StreamReader):\n    pass\n\n### encodings module API\n\n‸",
+        Some("def getregentry():"),
+    ),
 ];
 
 #[test]
