@@ -119,6 +119,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     registry_entry(context, out);
     codec_info_keyword(context, before, out);
     stateless_twin_return(context, out);
+    aliased_incremental_return(context, out);
+    buffered_decoder(context, out);
+    mapping_table(context, out);
     let Some(family) = family(before) else {
         return;
     };
@@ -423,4 +426,90 @@ fn stateless_twin_return(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         _ => return,
     };
     finish_line(context, &line, out);
+}
+
+/// `encode = codecs.utf_8_encode` above, then an incremental encoder's `return ` ->
+/// `codecs.utf_8_encode(input, self.errors)[0]`: a codec that names a function for its stateless side wraps the same
+/// one in its incremental class.
+fn aliased_incremental_return(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    if !first_in_block(context, header) {
+        return;
+    }
+    let operation = match header.replace(' ', "").as_str() {
+        "defencode(self,input,final=False):" => "encode",
+        "defdecode(self,input,final=False):" => "decode",
+        _ => return,
+    };
+    let alias = context.code_lines_above().take(WINDOW).find_map(|line| {
+        line.strip_prefix(operation)
+            .and_then(|rest| rest.strip_prefix(" = "))
+            .filter(|function| {
+                !function.is_empty()
+                    && function
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            })
+    });
+    // A character map's function takes its table too (`charmap.py`'s `self.mapping`).
+    let Some(function) = alias.filter(|function| !function.contains("charmap_")) else {
+        return;
+    };
+    // The twin written above shows the module's spacing (`latin_1_encode(input,self.errors)`).
+    let separator = if context.code_before_line().contains("(input,self.errors)") {
+        ","
+    } else {
+        ", "
+    };
+    finish_line(
+        context,
+        &format!("return {function}(input{separator}self.errors)[0]"),
+        out,
+    );
+}
+
+/// A `codecs.BufferedIncrementalDecoder`'s first statement -> `_buffer_decode = codecs.utf_8_decode`: the
+/// buffered decoder is given the module's decoding function (the last `codecs...._decode` named above).
+fn buffered_decoder(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    if !header.starts_with("class ")
+        || !header.ends_with("(codecs.BufferedIncrementalDecoder):")
+        || !first_in_block(context, header)
+    {
+        return;
+    }
+    let function = context.code_lines_above().take(WINDOW).find_map(|line| {
+        let start = line.find("codecs.")?;
+        let name: String = line[start + "codecs.".len()..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        name.ends_with("_decode").then_some(name)
+    });
+    if let Some(function) = function {
+        finish_line(context, &format!("_buffer_decode = codecs.{function}"), out);
+    }
+}
+
+/// A character map's tables, each under the comment `gencodec.py` writes for it: `### Decoding Table` ->
+/// `decoding_table = (`, `### Encoding table` -> `encoding_table=codecs.charmap_build(decoding_table)`,
+/// `### Decoding Map` -> `decoding_map = codecs.make_identity_dict(range(256))` then `decoding_map.update({`,
+/// `### Encoding Map` -> `encoding_map = {`.
+fn mapping_table(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if indentation(context.line_before) > 0 {
+        return;
+    }
+    let line = match context.previous_code_line().map(str::trim) {
+        Some("### Decoding Table") => "decoding_table = (",
+        Some("### Encoding table") => "encoding_table=codecs.charmap_build(decoding_table)",
+        Some("### Decoding Map") => "decoding_map = codecs.make_identity_dict(range(256))",
+        Some("decoding_map = codecs.make_identity_dict(range(256))") => "decoding_map.update({",
+        Some("### Encoding Map") => "encoding_map = {",
+        _ => return,
+    };
+    finish_line(context, line, out);
 }

@@ -36756,6 +36756,28 @@ const INLINE: &[Case] = &[
         "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n    pass\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    pass\n\nclass IncrementalDecoder(codecs.IncrementalDecoder):\n    pass\n\nclass StreamWriter(Codec,codecs.StreamWriter):\n    pass\n\nclass StreamReader(Codec,codecs.StreamReader):\n    pass\n\n### encodings module API\n\n‸",
         Some("def getregentry():"),
     ),
+    // A codec's aliased function wrapped by its incremental class (not a character map's, which takes a table),
+    // a buffered decoder's function, and a character map's tables under their comments.
+    (
+        "python",
+        "import codecs\n\nencode = codecs.utf_8_encode\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return ‸",
+        Some("codecs.utf_8_encode(input, self.errors)[0]"),
+    ),
+    (
+        "python",
+        "import codecs\n\nclass Codec(codecs.Codec):\n    encode = codecs.charmap_encode\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "import codecs\n\ndef decode(input, errors='strict'):\n    return codecs.utf_8_decode(input, errors, True)\n\nclass IncrementalDecoder(codecs.BufferedIncrementalDecoder):\n    ‸",
+        Some("_buffer_decode = codecs.utf_8_decode"),
+    ),
+    (
+        "python",
+        "import codecs\n\ndef getregentry():\n    return codecs.CodecInfo(\n        name='cp1',\n    )\n\n\n### Decoding Table\n\n‸",
+        Some("decoding_table = ("),
+    ),
 ];
 
 #[test]
