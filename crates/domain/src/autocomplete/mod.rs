@@ -172,6 +172,7 @@ pub mod provider;
 mod python;
 mod python_codecs;
 mod python_everyday;
+mod python_fixers;
 mod python_libraries;
 mod python_records;
 mod ranking;

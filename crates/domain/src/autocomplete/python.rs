@@ -1417,6 +1417,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     next_definition(context, out);
     request_handler_step(context, out);
     super::python_codecs::complete(context, out);
+    super::python_fixers::complete(context, out);
     super::python_everyday::complete(context, out);
 }
 

@@ -36778,6 +36778,38 @@ const INLINE: &[Case] = &[
         "import codecs\n\ndef getregentry():\n    return codecs.CodecInfo(\n        name='cp1',\n    )\n\n\n### Decoding Table\n\n‸",
         Some("decoding_table = ("),
     ),
+    // Round 28 (lib2to3 fixers): the base fixer, `BM_compatible = True`, `PATTERN = """`, then `transform`;
+    // nothing in a module that does not import `fixer_base`.
+    (
+        "python",
+        "from .. import fixer_base\n\nclass FixInput(fixer_base.‸",
+        Some("BaseFix):"),
+    ),
+    (
+        "python",
+        "from .. import fixer_base\n\nclass FixInput(fixer_base.BaseFix):\n    ‸",
+        Some("BM_compatible = True"),
+    ),
+    (
+        "python",
+        "from .. import fixer_base\n\nclass FixInput(fixer_base.BaseFix):\n    BM_compatible = True\n    ‸",
+        Some("PATTERN = \"\"\""),
+    ),
+    (
+        "python",
+        "from .. import fixer_base\n\nclass FixInput(fixer_base.BaseFix):\n    BM_compatible = True\n    PATTERN = \"\"\"\n              power< 'eval' any >\n              \"\"\"\n\n    ‸",
+        Some("def transform(self, node, results):"),
+    ),
+    (
+        "python",
+        "from .. import fixer_base\n\nclass FixInput(fixer_base.BaseFix):\n    PATTERN = \"power< 'eval' any >\"\n\n    def transform(self, ‸",
+        Some("node, results):"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass FixInput(unittest.TestCase):\n    ‸",
+        None,
+    ),
 ];
 
 #[test]
