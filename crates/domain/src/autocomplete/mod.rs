@@ -175,6 +175,7 @@ mod python_everyday;
 mod python_fixers;
 mod python_libraries;
 mod python_records;
+mod python_tk_tests;
 mod ranking;
 mod receiver_arguments;
 mod record_literals;

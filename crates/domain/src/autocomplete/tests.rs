@@ -36810,6 +36810,40 @@ const INLINE: &[Case] = &[
         "import unittest\n\nclass FixInput(unittest.TestCase):\n    ‸",
         None,
     ),
+    // Round 28: a comprehension's `for` on a line of its own, inside the bracket opened above, takes no `:`.
+    (
+        "python",
+        "tok_name = {value: name\n            for name, value in globals().‸",
+        Some("items()"),
+    ),
+    ("python", "for name, value in d.‸", Some("items():")),
+    // Round 28 (Tk test fixtures): `requires('gui')`, a hidden root window and its teardown, IDLE's
+    // `unittest.main(verbosity=2)`; not without the imports that say so.
+    (
+        "python",
+        "import unittest\nfrom test.support import requires\nfrom tkinter import Tk\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        ‸",
+        Some("requires('gui')"),
+    ),
+    (
+        "python",
+        "import unittest\nfrom test.support import requires\nfrom tkinter import Tk\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        requires('gui')\n        ‸",
+        Some("cls.root = Tk()"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def tearDownClass(cls):\n        cls.root.update_idletasks()\n        cls.root.destroy()\n        ‸",
+        Some("del cls.root"),
+    ),
+    (
+        "python",
+        "from idlelib import rpc\nimport unittest\n\nclass T(unittest.TestCase):\n    pass\n\nif __name__ == '__main__':\n    unittest.main(‸",
+        Some("verbosity=2)"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        ‸",
+        None,
+    ),
 ];
 
 #[test]
