@@ -17,8 +17,9 @@
 use super::Suggestion;
 use super::cursor::{Context, indentation};
 
-/// How sure a line of the codec contract is once the module is known to follow it.
-const CONFIDENCE: f64 = 0.9;
+/// How sure a line of the codec contract is once the module is known to follow it: above the member and name
+/// guesses that begin the same text (`return codecs.ch` -> `armap_encode()` at 0.90, `(i` -> `nput(` at 0.95).
+const CONFIDENCE: f64 = 0.96;
 
 /// How sure the next class's header (or `def getregentry():` after the last class) is at the left margin: above
 /// the bare `class ` keyword that the margin's habit offers there.
