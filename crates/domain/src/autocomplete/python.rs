@@ -1416,6 +1416,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ranked_by_value(context, out);
     next_definition(context, out);
     request_handler_step(context, out);
+    class_name_in_representation(context, out);
     super::python_codecs::complete(context, out);
     super::python_fixers::complete(context, out);
     super::python_tk_tests::complete(context, out);
@@ -4008,5 +4009,40 @@ fn successful_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     if requested {
         out.push(Suggestion::construct("200:", 0.85));
+    }
+}
+
+/// `return "%s(%r)" % (self.` -> `__class__.__name__`: a representation whose format begins with the object's
+/// name (`%s(` or `<%s`) takes its class's name first (on the standard library 53 times in 57; the others name
+/// the class's module). `self.__class__.` and `type(self).` there -> `__name__`.
+fn class_name_in_representation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let before = context.before_prefix();
+    let (head, rest) = if let Some(head) = before.strip_suffix(" % (self.") {
+        (head, "__class__.__name__")
+    } else if let Some(head) = before
+        .strip_suffix(" % (self.__class__.")
+        .or_else(|| before.strip_suffix(" % (type(self)."))
+    {
+        (head, "__name__")
+    } else {
+        return;
+    };
+    let Some(quote) = head.chars().next_back().filter(|c| matches!(c, '"' | '\'')) else {
+        return;
+    };
+    let Some(format) = head[..head.len() - 1]
+        .rfind(quote)
+        .map(|opening| &head[opening + 1..head.len() - 1])
+    else {
+        return;
+    };
+    if !(format.starts_with("%s(") || format.starts_with("<%s")) {
+        return;
+    }
+    if let Some(completion) = rest
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    {
+        out.push(Suggestion::member(completion, 0.9));
     }
 }

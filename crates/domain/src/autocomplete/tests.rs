@@ -36817,6 +36817,22 @@ const INLINE: &[Case] = &[
         Some("items()"),
     ),
     ("python", "for name, value in d.‸", Some("items():")),
+    // Round 28: a representation whose format begins with the object's name takes its class's name first.
+    (
+        "python",
+        "class A:\n    def __repr__(self):\n        return \"%s(%r)\" % (self.‸",
+        Some("__class__.__name__"),
+    ),
+    (
+        "python",
+        "class A:\n    def __repr__(self):\n        return '<%s at %r>' % (self.__class__.‸",
+        Some("__name__"),
+    ),
+    (
+        "python",
+        "class A:\n    def __repr__(self):\n        return \"%d items\" % (self.‸",
+        None,
+    ),
     // Round 28 (Tk test fixtures): `requires('gui')`, a hidden root window and its teardown, IDLE's
     // `unittest.main(verbosity=2)`; not without the imports that say so.
     (
