@@ -36776,6 +36776,196 @@ const INLINE: &[Case] = &[
         "export const a = 1\n/**\n * @param {number} x\n */\ne‸",
         Some("xport "),
     ),
+    // Round 28 (Python codec modules): `getregentry()` returns the codec's `CodecInfo`, whose keywords follow in
+    // their usual order; a character map's and a multibyte codec's classes, bases and bodies as the `encodings`
+    // package writes them; `decode=` mirrors a module's own `encode=`. Nothing without `codecs`.
+    (
+        "python",
+        "import codecs\n\ndef getregentry():\n    ‸",
+        Some("return codecs.CodecInfo("),
+    ),
+    (
+        "python",
+        "import codecs\n\ndef getregentry():\n    return ‸",
+        Some("codecs.CodecInfo("),
+    ),
+    (
+        "python",
+        "import json\n\ndef getregentry():\n    return ‸",
+        None,
+    ),
+    (
+        "python",
+        "import codecs\n\nclass Codec(codecs.Codec):\n    pass\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    pass\n\ndef getregentry():\n    return codecs.CodecInfo(\n        name='x',\n        encode=Codec().encode,\n        decode=Codec().decode,\n        inc‸",
+        Some("rementalencoder=IncrementalEncoder,"),
+    ),
+    (
+        "python",
+        "import codecs\n\nclass Codec(codecs.Codec):\n    pass\n\ndef getregentry():\n    return codecs.CodecInfo(\n        name='hex',\n        encode=hex_encode,\n        dec‸",
+        Some("ode=hex_decode,"),
+    ),
+    (
+        "python",
+        "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n\n    def encode(self,input,errors='strict'):\n        return codecs.charmap_encode(input,errors,encoding_table)\n\n    def decode(self,input,errors='strict'):\n        return codecs.charmap_decode(input,errors,decoding_table)\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return ‸",
+        Some("codecs.charmap_encode(input,self.errors,encoding_table)[0]"),
+    ),
+    (
+        "python",
+        "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n\n    def encode(self,input,errors='strict'):\n        return codecs.charmap_encode(input,errors,encoding_table)\n\n    def decode(self,input,errors='strict'):\n        return codecs.charmap_decode(input,errors,decoding_table)\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return codecs.charmap_encode(input,self.errors,encoding_table)[0]\n\n‸",
+        Some("class IncrementalDecoder(codecs.IncrementalDecoder):"),
+    ),
+    (
+        "python",
+        "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n    pass\n\nclass StreamWriter(Codec,codecs.StreamWriter):\n    ‸",
+        Some("pass"),
+    ),
+    (
+        "python",
+        "import _codecs_jp, codecs\nimport _multibytecodec as mbc\n\ncodec = _codecs_jp.getcodec('shift_jis')\n\nclass Codec(codecs.Codec):\n    ‸",
+        Some("encode = codec.encode"),
+    ),
+    (
+        "python",
+        "import _codecs_jp, codecs\nimport _multibytecodec as mbc\n\ncodec = _codecs_jp.getcodec('shift_jis')\n\nclass Codec(codecs.Codec):\n    encode = codec.encode\n    decode = codec.decode\n\nclass IncrementalEncoder(mbc.‸",
+        Some("MultibyteIncrementalEncoder,"),
+    ),
+    (
+        "python",
+        "import _codecs_jp, codecs\nimport _multibytecodec as mbc\n\ncodec = _codecs_jp.getcodec('shift_jis')\n\nclass IncrementalEncoder(mbc.MultibyteIncrementalEncoder,\n                         codecs.IncrementalEncoder):\n    ‸",
+        Some("codec = codec"),
+    ),
+    (
+        "python",
+        "import _codecs_jp, codecs\nimport _multibytecodec as mbc\n\ncodec = _codecs_jp.getcodec('shift_jis')\n\nclass StreamWriter(Codec, ‸",
+        Some("mbc.MultibyteStreamWriter, codecs.StreamWriter):"),
+    ),
+    ("python", "class Codec:\n    ‸", None),
+    // A codec's own stateless call: its decoding twin in `decode`, and with `self.errors` and the result's first
+    // item in the incremental classes; after the last class at the margin, `def getregentry():`.
+    (
+        "python",
+        "import codecs\n\nclass Codec(codecs.Codec):\n    def encode(self, input, errors='strict'):\n        return quopri_encode(input, errors)\n    def decode(self, input, errors='strict'):\n        return ‸",
+        Some("quopri_decode(input, errors)"),
+    ),
+    (
+        "python",
+        "import codecs\n\nclass Codec(codecs.Codec):\n    def encode(self, input, errors='strict'):\n        return quopri_encode(input, errors)\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return ‸",
+        Some("quopri_encode(input, self.errors)[0]"),
+    ),
+    (
+        "python",
+        "import codecs\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n    pass\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    pass\n\nclass IncrementalDecoder(codecs.IncrementalDecoder):\n    pass\n\nclass StreamWriter(Codec,codecs.StreamWriter):\n    pass\n\nclass StreamReader(Codec,codecs.StreamReader):\n    pass\n\n### encodings module API\n\n‸",
+        Some("def getregentry():"),
+    ),
+    // A codec's aliased function wrapped by its incremental class (not a character map's, which takes a table),
+    // a buffered decoder's function, and a character map's tables under their comments.
+    (
+        "python",
+        "import codecs\n\nencode = codecs.utf_8_encode\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return ‸",
+        Some("codecs.utf_8_encode(input, self.errors)[0]"),
+    ),
+    (
+        "python",
+        "import codecs\n\nclass Codec(codecs.Codec):\n    encode = codecs.charmap_encode\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "import codecs\n\ndef decode(input, errors='strict'):\n    return codecs.utf_8_decode(input, errors, True)\n\nclass IncrementalDecoder(codecs.BufferedIncrementalDecoder):\n    ‸",
+        Some("_buffer_decode = codecs.utf_8_decode"),
+    ),
+    (
+        "python",
+        "import codecs\n\ndef getregentry():\n    return codecs.CodecInfo(\n        name='cp1',\n    )\n\n\n### Decoding Table\n\n‸",
+        Some("decoding_table = ("),
+    ),
+    // Round 28 (lib2to3 fixers): the base fixer, `BM_compatible = True`, `PATTERN = """`, then `transform`;
+    // nothing in a module that does not import `fixer_base`.
+    (
+        "python",
+        "from .. import fixer_base\n\nclass FixInput(fixer_base.‸",
+        Some("BaseFix):"),
+    ),
+    (
+        "python",
+        "from .. import fixer_base\n\nclass FixInput(fixer_base.BaseFix):\n    ‸",
+        Some("BM_compatible = True"),
+    ),
+    (
+        "python",
+        "from .. import fixer_base\n\nclass FixInput(fixer_base.BaseFix):\n    BM_compatible = True\n    ‸",
+        Some("PATTERN = \"\"\""),
+    ),
+    (
+        "python",
+        "from .. import fixer_base\n\nclass FixInput(fixer_base.BaseFix):\n    BM_compatible = True\n    PATTERN = \"\"\"\n              power< 'eval' any >\n              \"\"\"\n\n    ‸",
+        Some("def transform(self, node, results):"),
+    ),
+    (
+        "python",
+        "from .. import fixer_base\n\nclass FixInput(fixer_base.BaseFix):\n    PATTERN = \"power< 'eval' any >\"\n\n    def transform(self, ‸",
+        Some("node, results):"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass FixInput(unittest.TestCase):\n    ‸",
+        None,
+    ),
+    // Round 28: a comprehension's `for` on a line of its own, inside the bracket opened above, takes no `:`.
+    (
+        "python",
+        "tok_name = {value: name\n            for name, value in globals().‸",
+        Some("items()"),
+    ),
+    ("python", "for name, value in d.‸", Some("items():")),
+    // Round 28: a representation whose format begins with the object's name takes its class's name first.
+    (
+        "python",
+        "class A:\n    def __repr__(self):\n        return \"%s(%r)\" % (self.‸",
+        Some("__class__.__name__"),
+    ),
+    (
+        "python",
+        "class A:\n    def __repr__(self):\n        return '<%s at %r>' % (self.__class__.‸",
+        Some("__name__"),
+    ),
+    (
+        "python",
+        "class A:\n    def __repr__(self):\n        return \"%d items\" % (self.‸",
+        None,
+    ),
+    // Round 28 (Tk test fixtures): `requires('gui')`, a hidden root window and its teardown, IDLE's
+    // `unittest.main(verbosity=2)`; not without the imports that say so.
+    (
+        "python",
+        "import unittest\nfrom test.support import requires\nfrom tkinter import Tk\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        ‸",
+        Some("requires('gui')"),
+    ),
+    (
+        "python",
+        "import unittest\nfrom test.support import requires\nfrom tkinter import Tk\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        requires('gui')\n        ‸",
+        Some("cls.root = Tk()"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def tearDownClass(cls):\n        cls.root.update_idletasks()\n        cls.root.destroy()\n        ‸",
+        Some("del cls.root"),
+    ),
+    (
+        "python",
+        "from idlelib import rpc\nimport unittest\n\nclass T(unittest.TestCase):\n    pass\n\nif __name__ == '__main__':\n    unittest.main(‸",
+        Some("verbosity=2)"),
+    ),
+    (
+        "python",
+        "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        ‸",
+        None,
+    ),
 ];
 
 #[test]
