@@ -104,6 +104,9 @@
 //!   its subscripts name);
 //! - `closers`: the brackets and quotes the current line left open.
 //!
+//! Some candidates are only worth a place in the popup: `list_only` gathers them (`documented_parameters`: the
+//! next parameter a JSDoc comment names) and they are ranked after the first suggestion, which they never change.
+//!
 //! The suggestion is always the text that remains to be inserted at the cursor; what is already typed after the
 //! cursor is never suggested again. When nothing fits, the list is empty: the engine never makes a guess up.
 //!
@@ -134,6 +137,7 @@ mod corpus_slice;
 mod counting_loop;
 mod cursor;
 mod delegating_methods;
+mod documented_parameters;
 mod environment;
 mod field_choice;
 mod file_scan;
@@ -335,18 +339,76 @@ pub fn suggest(request: &CompletionRequest<'_>) -> Result<Vec<Suggestion>, Compl
     if auto_paired(paired) || paired == ";" {
         let typed = set_aside(request.code);
         let context = Context::new(&typed, cursor, profile);
-        return Ok(finalize(line_after, propose(&context)));
+        let ranked = finalize(line_after, propose(&context));
+        return Ok(with_list_only(line_after, ranked, list_only(&context)));
     }
     // A block header's own `) {` after the cursor (`for (int n : |) {` edited in place) is read both ways: the
     // rules that read the block below need its `{`, those written for a header being typed need the line to end.
     if paired == ") {" {
         let typed = set_aside(request.code);
-        let mut suggestions = propose(&Context::new(&typed, cursor, profile));
+        let typed_context = Context::new(&typed, cursor, profile);
+        let mut suggestions = propose(&typed_context);
         suggestions.extend(propose(&Context::new(request.code, cursor, profile)));
-        return Ok(finalize(line_after, suggestions));
+        let ranked = finalize(line_after, suggestions);
+        return Ok(with_list_only(
+            line_after,
+            ranked,
+            list_only(&typed_context),
+        ));
     }
     let context = Context::new(request.code, cursor, profile);
-    Ok(finalize(context.line_after, propose(&context)))
+    let ranked = finalize(context.line_after, propose(&context));
+    Ok(with_list_only(
+        context.line_after,
+        ranked,
+        list_only(&context),
+    ))
+}
+
+/// Candidates for the popup only: likely enough to be listed among the first, not to be offered inline nor to
+/// displace the rules' first suggestion (see [`with_list_only`]).
+fn list_only(context: &Context<'_>) -> Vec<Suggestion> {
+    let mut candidates = Vec::new();
+    if context.scan.place == CursorPlace::Code {
+        documented_parameters::complete(context, &mut candidates);
+    }
+    candidates
+}
+
+/// `ranked` with the popup-only `candidates` placed by confidence after its first suggestion: that one (what
+/// [`inline_suggestion`] offers or not) and its confidence stay as they are, and a candidate is never ranked above
+/// it, its confidence lowered to the first's when higher (and always under the lowest inline bar, so that alone
+/// in the list it is not offered inline either). A candidate the list already holds is not added again.
+fn with_list_only(
+    after_cursor: &str,
+    mut ranked: Vec<Suggestion>,
+    candidates: Vec<Suggestion>,
+) -> Vec<Suggestion> {
+    if candidates.is_empty() {
+        return ranked;
+    }
+    for mut candidate in finalize(after_cursor, candidates) {
+        if ranked.iter().any(|listed| listed.text == candidate.text) {
+            continue;
+        }
+        // Alone, it is listed but never offered inline: under the lowest inline bar.
+        candidate.confidence = candidate
+            .confidence
+            .min(INLINE_NAME_CONFIDENCE.min(INLINE_HABIT_CONFIDENCE) - 0.01);
+        let Some(first) = ranked.first() else {
+            ranked.push(candidate);
+            continue;
+        };
+        candidate.confidence = candidate.confidence.min(first.confidence);
+        let at = ranked
+            .iter()
+            .skip(1)
+            .position(|listed| listed.confidence < candidate.confidence)
+            .map_or(ranked.len(), |offset| offset + 1);
+        ranked.insert(at, candidate);
+    }
+    ranked.truncate(MAX_SUGGESTIONS);
+    ranked
 }
 
 /// The closers an editor types by itself after an opener: a line after the cursor made only of these was not typed

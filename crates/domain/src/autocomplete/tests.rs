@@ -37316,6 +37316,31 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "const format = new Intl.‸",
         "NumberFormat()",
         None,
+    ), // The next parameter a signature's JSDoc names, listed after the first suggestion (a declaration file documents
+    // every parameter).
+    (
+        "typescript",
+        "/**\n * @param {GC} right\n * @param {number} offset\n */\nmergeWith(‸",
+        "right",
+        None,
+    ),
+    (
+        "typescript",
+        "/**\n * @param {GC} right\n * @param {number} offset\n */\nmergeWith(right: GC, ‸",
+        "offset",
+        None,
+    ),
+    (
+        "javascript",
+        "/**\n * Adds two numbers.\n * @param {number} a\n * @param {number} [b=0]\n */\nfunction add(a, ‸",
+        "b",
+        None,
+    ),
+    (
+        "javascript",
+        "/**\n * @param {Object} options\n * @param {boolean} options.deep\n * @param {Function} done\n */\nexport const copy = (options, ‸",
+        "done",
+        None,
     ),
 ];
 
@@ -37584,5 +37609,27 @@ fn an_editors_auto_paired_closers_are_answered_like_a_line_being_typed() {
             let closed = text.matches([')', ']', '}']).count();
             assert_eq!(opened, closed, "{language}: {text:?} is unbalanced");
         }
+    }
+}
+
+#[test]
+fn a_jsdoc_parameter_is_only_listed_in_its_own_signature() {
+    // A call in the documented function's body takes its own arguments, and a Java parameter starts with its
+    // type: the comment's names are not listed there.
+    for (language, marked) in [
+        (
+            "javascript",
+            "/**\n * @param {number} width\n */\nfunction area(w) { return Math.max(‸",
+        ),
+        (
+            "java",
+            "/**\n * @param width the width\n */\npublic int area(‸",
+        ),
+    ] {
+        let listed = listed(language, marked);
+        assert!(
+            !listed.iter().any(|text| text == "width"),
+            "{language} {marked:?}: {listed:?}"
+        );
     }
 }
