@@ -105,7 +105,8 @@
 //! - `closers`: the brackets and quotes the current line left open.
 //!
 //! Some candidates are only worth a place in the popup: `list_only` gathers them (`documented_parameters`: the
-//! next parameter a JSDoc comment names) and they are ranked after the first suggestion, which they never change.
+//! next parameter a JSDoc comment names; `boolean_returns`: both booleans at a `return` of a function declared
+//! to return one) and they are ranked after the first suggestion, which they never change.
 //!
 //! The suggestion is always the text that remains to be inserted at the cursor; what is already typed after the
 //! cursor is never suggested again. When nothing fits, the list is empty: the engine never makes a guess up.
@@ -371,6 +372,7 @@ fn list_only(context: &Context<'_>) -> Vec<Suggestion> {
     let mut candidates = Vec::new();
     if context.scan.place == CursorPlace::Code {
         documented_parameters::complete(context, &mut candidates);
+        boolean_returns::listed(context, &mut candidates);
     }
     candidates
 }
@@ -387,19 +389,30 @@ fn with_list_only(
     if candidates.is_empty() {
         return ranked;
     }
+    // `false` is listed already as `false;`, or the other way round.
+    let bare = |text: &str| text.trim_end_matches([';', ' ']).to_owned();
     for mut candidate in finalize(after_cursor, candidates) {
-        if ranked.iter().any(|listed| listed.text == candidate.text) {
-            continue;
-        }
         // Alone, it is listed but never offered inline: under the lowest inline bar.
         candidate.confidence = candidate
             .confidence
             .min(INLINE_NAME_CONFIDENCE.min(INLINE_HABIT_CONFIDENCE) - 0.01);
-        let Some(first) = ranked.first() else {
+        if let Some(first) = ranked.first() {
+            candidate.confidence = candidate.confidence.min(first.confidence);
+        }
+        // Listed already: moved up to the candidate's place if it ranked lower, never in the first's place.
+        if let Some(listed) = ranked
+            .iter()
+            .position(|listed| bare(&listed.text) == bare(&candidate.text))
+        {
+            if listed == 0 || ranked[listed].confidence >= candidate.confidence {
+                continue;
+            }
+            ranked.remove(listed);
+        }
+        if ranked.is_empty() {
             ranked.push(candidate);
             continue;
-        };
-        candidate.confidence = candidate.confidence.min(first.confidence);
+        }
         let at = ranked
             .iter()
             .skip(1)

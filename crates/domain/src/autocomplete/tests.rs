@@ -37341,6 +37341,30 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "/**\n * @param {Object} options\n * @param {boolean} options.deep\n * @param {Function} done\n */\nexport const copy = (options, ‸",
         "done",
         None,
+    ), // Both booleans at a `return` of a function declared to return one, the other of the last one returned first.
+    (
+        "go",
+        "package p\n\nfunc (s *Set) Has(key string) bool {\n\t_, ok := s.items[key]\n\tif !ok {\n\t\treturn ‸",
+        "false",
+        None,
+    ),
+    (
+        "java",
+        "class A {\n  private int size;\n  public boolean isFull(int limit) {\n    if (size >= limit) {\n      return ‸",
+        "true;",
+        None,
+    ),
+    (
+        "rust",
+        "fn is_ready(&self) -> bool {\n    if self.count == 0 {\n        return false;\n    }\n    let done = self.count > 3;\n    if done {\n        return ‸",
+        "true;",
+        None,
+    ),
+    (
+        "javascript",
+        "/**\n * @returns {boolean} whether it is ready\n */\nfunction ready(a) {\n  const b = a;\n  return ‸",
+        "true;",
+        None,
     ),
 ];
 
