@@ -106,7 +106,7 @@
 //!
 //! Some candidates are only worth a place in the popup: `list_only` gathers them (`documented_parameters`: the
 //! next parameter a JSDoc comment names; `boolean_returns`: both booleans at a `return` of a function declared
-//! to return one) and they are ranked after the first suggestion, which they never change.
+//! to return one; `numbered_names`: `arg2` after `arg1, `) and they are ranked after the first suggestion, which they never change.
 //!
 //! The suggestion is always the text that remains to be inserted at the cursor; what is already typed after the
 //! cursor is never suggested again. When nothing fits, the list is empty: the engine never makes a guess up.
@@ -168,6 +168,7 @@ mod loop_variables;
 mod members;
 mod mirrored_functions;
 mod names;
+mod numbered_names;
 mod pages_and_data;
 mod parallel_lines;
 mod parameter_types;
@@ -373,6 +374,7 @@ fn list_only(context: &Context<'_>) -> Vec<Suggestion> {
     if context.scan.place == CursorPlace::Code {
         documented_parameters::complete(context, &mut candidates);
         boolean_returns::listed(context, &mut candidates);
+        numbered_names::complete(context, &mut candidates);
     }
     candidates
 }

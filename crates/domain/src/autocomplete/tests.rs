@@ -37365,7 +37365,14 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "/**\n * @returns {boolean} whether it is ready\n */\nfunction ready(a) {\n  const b = a;\n  return ‸",
         "true;",
         None,
+    ), // The next name of a numbered series of parameters or arguments.
+    (
+        "typescript",
+        "declare function f(arg0: string, arg1: number, ‸",
+        "arg2",
+        None,
     ),
+    ("go", "package p\n\nfunc blend(c1 Color, ‸", "c2", None),
 ];
 
 #[test]
@@ -37653,6 +37660,24 @@ fn a_jsdoc_parameter_is_only_listed_in_its_own_signature() {
         let listed = listed(language, marked);
         assert!(
             !listed.iter().any(|text| text == "width"),
+            "{language} {marked:?}: {listed:?}"
+        );
+    }
+}
+
+#[test]
+fn a_types_bit_width_or_an_import_list_starts_no_numbered_series() {
+    for (language, marked, unwanted) in [
+        ("go", "package p\n\nfunc blend(n int32, ‸", "int33"),
+        (
+            "javascript",
+            "import {\n  UpdateEncoderV1, UpdateEncoderV2, U‸",
+            "pdateEncoderV3",
+        ),
+    ] {
+        let listed = listed(language, marked);
+        assert!(
+            !listed.iter().any(|text| text == unwanted),
             "{language} {marked:?}: {listed:?}"
         );
     }
