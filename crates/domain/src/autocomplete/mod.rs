@@ -106,7 +106,8 @@
 //!
 //! Some candidates are only worth a place in the popup: `list_only` gathers them (`documented_parameters`: the
 //! next parameter a JSDoc comment names; `boolean_returns`: both booleans at a `return` of a function declared
-//! to return one; `numbered_names`: `arg2` after `arg1, `) and they are ranked after the first suggestion, which they never change.
+//! to return one; `numbered_names`: `arg2` after `arg1, `;
+//! `result_values`: C's `NULL` where the declared result is a pointer) and they are ranked after the first suggestion, which they never change.
 //!
 //! The suggestion is always the text that remains to be inserted at the cursor; what is already typed after the
 //! cursor is never suggested again. When nothing fits, the list is empty: the engine never makes a guess up.
@@ -184,6 +185,7 @@ mod receiver_arguments;
 mod record_literals;
 mod repetition;
 mod reported_values;
+mod result_values;
 mod returns_self;
 mod rust;
 mod search_results;
@@ -375,6 +377,7 @@ fn list_only(context: &Context<'_>) -> Vec<Suggestion> {
         documented_parameters::complete(context, &mut candidates);
         boolean_returns::listed(context, &mut candidates);
         numbered_names::complete(context, &mut candidates);
+        result_values::listed(context, &mut candidates);
     }
     candidates
 }

@@ -37373,6 +37373,13 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     ("go", "package p\n\nfunc blend(c1 Color, ‸", "c2", None),
+    // A C function returning a pointer answers `NULL` when it has nothing.
+    (
+        "c",
+        "static char *find(struct list *l, int k) {\n    if (!l)\n        return ‸",
+        "NULL;",
+        None,
+    ),
 ];
 
 #[test]
