@@ -1,6 +1,7 @@
 //! The next parameter of a JavaScript or TypeScript definition that its JSDoc comment names: under
 //! `@param {Item} right` and `@param {number} offset`, `mergeWith(` -> `right`, then `mergeWith(right: Item, ` ->
-//! `offset`.
+//! `offset`. In Java, whose parameters start with their type, the type the file declares that name with comes
+//! first (`@param count ...` above `public Counter(` -> `int count` under a field `private int count;`).
 //!
 //! A doc comment written above a signature lists the parameters in order, so the one the header has not named
 //! yet is the likeliest next. A developer may still rename or reorder them, and the code's own names and habits
@@ -12,7 +13,7 @@
 use super::Suggestion;
 use super::cursor::Context;
 use super::language::Language;
-use super::lexer::{innermost_unclosed, is_identifier_char};
+use super::lexer::{TokenKind, innermost_unclosed, is_identifier_char};
 
 /// The confidence of a documented parameter: below every inline bar, above most of what the popup lists after
 /// the first suggestion at an argument (the code's recent names and the language's common words, 0.1 to 0.5).
@@ -25,11 +26,18 @@ const PARAMETER_TAGS: &[&str] = &["@param", "@arg", "@argument"];
 /// Appends the first parameter the doc comment above the signature being written names and the signature does
 /// not yet.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !matches!(
-        context.profile.language,
-        Language::JavaScript | Language::TypeScript
-    ) || context.member.is_some()
+    let java = context.profile.language == Language::Java;
+    if !(java
+        || matches!(
+            context.profile.language,
+            Language::JavaScript | Language::TypeScript
+        ))
+        || context.member.is_some()
     {
+        return;
+    }
+    // A Java parameter starts with its type: with nothing typed yet, `Type name` is offered below.
+    if java && !context.prefix.is_empty() {
         return;
     }
     let before = context.code.get(..context.cursor).unwrap_or("");
@@ -67,9 +75,52 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let next = documented_names(comment)
         .into_iter()
         .find(|name| !named(name) && name.len() > context.prefix.len());
+    if java {
+        if let Some(name) = next
+            && let Some(type_text) = declared_type(context, name)
+        {
+            out.push(Suggestion::of_kind(
+                format!("{type_text} {name}"),
+                CONFIDENCE,
+                "identifier",
+            ));
+        }
+        return;
+    }
     if let Some(rest) = next.and_then(|name| name.strip_prefix(context.prefix)) {
         out.push(Suggestion::of_kind(rest, CONFIDENCE, "identifier"));
     }
+}
+
+/// The type a Java file gives `name` where it declares it last (a field or another method's parameter: `int
+/// count;`, `String name)`), else the type named like it (`Field field`) when the file names that type.
+fn declared_type<'a>(context: &Context<'a>, name: &str) -> Option<&'a str> {
+    const PRIMITIVES: &[&str] = &[
+        "int", "long", "short", "byte", "char", "boolean", "float", "double",
+    ];
+    let tokens = context.tokens_before();
+    let declared = tokens.windows(3).rev().find_map(|triple| {
+        let [type_token, name_token, after] = triple else {
+            return None;
+        };
+        let type_text = context.text(type_token);
+        (context.text(name_token) == name
+            && matches!(context.text(after), "," | ")" | ";" | "=")
+            && type_token.kind == TokenKind::Identifier
+            && (PRIMITIVES.contains(&type_text) || type_text.starts_with(char::is_uppercase)))
+        .then_some(type_text)
+    });
+    if declared.is_some() {
+        return declared;
+    }
+    let mut characters = name.chars();
+    let first = characters.next()?;
+    let capitalized: String = first.to_uppercase().chain(characters).collect();
+    tokens
+        .iter()
+        .rev()
+        .map(|token| context.text(token))
+        .find(|text| *text == capitalized)
 }
 
 /// The names a doc comment's `@param` tags give, in order: `@param {Type} name`, `@param name`, `@param

@@ -37316,7 +37316,8 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "const format = new Intl.‸",
         "NumberFormat()",
         None,
-    ), // The next parameter a signature's JSDoc names, listed after the first suggestion (a declaration file documents
+    ),
+    // The next parameter a signature's JSDoc names, listed after the first suggestion (a declaration file documents
     // every parameter).
     (
         "typescript",
@@ -37341,7 +37342,15 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "/**\n * @param {Object} options\n * @param {boolean} options.deep\n * @param {Function} done\n */\nexport const copy = (options, ‸",
         "done",
         None,
-    ), // Both booleans at a `return` of a function declared to return one, the other of the last one returned first.
+    ),
+    // In Java, with the type the file declares that name with.
+    (
+        "java",
+        "class Counter {\n  private int count;\n  /**\n   * @param count the start\n   */\n  public Counter(‸",
+        "int count",
+        None,
+    ),
+    // Both booleans at a `return` of a function declared to return one, the other of the last one returned first.
     (
         "go",
         "package p\n\nfunc (s *Set) Has(key string) bool {\n\t_, ok := s.items[key]\n\tif !ok {\n\t\treturn ‸",
@@ -37365,7 +37374,8 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "/**\n * @returns {boolean} whether it is ready\n */\nfunction ready(a) {\n  const b = a;\n  return ‸",
         "true;",
         None,
-    ), // The next name of a numbered series of parameters or arguments.
+    ),
+    // The next name of a numbered series of parameters or arguments.
     (
         "typescript",
         "declare function f(arg0: string, arg1: number, ‸",
