@@ -4,7 +4,7 @@
 //! `0;` after `return 1;`).
 //!
 //! For the popup only ([`listed`]): both booleans after any `return ` of a function declared to return one (`bool`,
-//! `boolean`, `-> bool`, a JSDoc `@returns {boolean}`), the other of the one it last returned first.
+//! `boolean`, `-> bool`, a JSDoc `@returns {boolean}`, a Python docstring's `True`), the other of the one it last returned first.
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
@@ -219,7 +219,8 @@ pub(super) fn listed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .results
         .iter()
         .any(|result| matches!(result.trim(), "bool" | "boolean"))
-        || documented_boolean(context, &function);
+        || documented_boolean(context, &function)
+        || docstring_boolean(context, &function);
     if !declared_boolean {
         return;
     }
@@ -294,4 +295,32 @@ fn documented_boolean(
                 .is_some_and(|typed| typed.to_ascii_lowercase().starts_with("boolean}"))
         })
     })
+}
+
+/// Whether a Python function's docstring speaks of its boolean answer (`"""Return True if the path exists."""`).
+fn docstring_boolean(
+    context: &Context<'_>,
+    function: &super::statements::FunctionHeader<'_>,
+) -> bool {
+    if context.profile.language != Language::Python {
+        return false;
+    }
+    context
+        .tokens_before()
+        .get(function.body_start)
+        .filter(|token| matches!(token.kind, super::lexer::TokenKind::Literal { .. }))
+        .is_some_and(|docstring| {
+            let text = context.text(docstring);
+            // Its answer, not an argument's (`If strict is True, ...`).
+            [
+                "Return True",
+                "Return False",
+                "Returns True",
+                "Returns False",
+                "True if",
+                "False if",
+            ]
+            .iter()
+            .any(|phrase| text.contains(phrase))
+        })
 }

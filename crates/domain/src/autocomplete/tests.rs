@@ -37375,6 +37375,12 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "true;",
         None,
     ),
+    (
+        "python",
+        "def exists(path):\n    \"\"\"Return True if path exists.\"\"\"\n    try:\n        os.stat(path)\n    except OSError:\n        return ‸",
+        "False",
+        None,
+    ),
     // The next name of a numbered series of parameters or arguments.
     (
         "typescript",
