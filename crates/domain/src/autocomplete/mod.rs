@@ -104,6 +104,11 @@
 //!   its subscripts name);
 //! - `closers`: the brackets and quotes the current line left open.
 //!
+//! Some candidates are only worth a place in the popup: `list_only` gathers them (`documented_parameters`: the
+//! next parameter a JSDoc comment names; `boolean_returns`: both booleans at a `return` of a function declared
+//! to return one; `numbered_names`: `arg2` after `arg1, `;
+//! `result_values`: C's `NULL` where the declared result is a pointer) and they are ranked after the first suggestion, which they never change.
+//!
 //! The suggestion is always the text that remains to be inserted at the cursor; what is already typed after the
 //! cursor is never suggested again. When nothing fits, the list is empty: the engine never makes a guess up.
 //!
@@ -134,6 +139,7 @@ mod corpus_slice;
 mod counting_loop;
 mod cursor;
 mod delegating_methods;
+mod documented_parameters;
 mod environment;
 mod field_choice;
 mod file_scan;
@@ -163,6 +169,7 @@ mod loop_variables;
 mod members;
 mod mirrored_functions;
 mod names;
+mod numbered_names;
 mod pages_and_data;
 mod parallel_lines;
 mod parameter_types;
@@ -181,6 +188,7 @@ mod receiver_arguments;
 mod record_literals;
 mod repetition;
 mod reported_values;
+mod result_values;
 mod returns_self;
 mod rust;
 mod search_results;
@@ -338,18 +346,90 @@ pub fn suggest(request: &CompletionRequest<'_>) -> Result<Vec<Suggestion>, Compl
     if auto_paired(paired) || paired == ";" {
         let typed = set_aside(request.code);
         let context = Context::new(&typed, cursor, profile);
-        return Ok(finalize(line_after, propose(&context)));
+        let ranked = finalize(line_after, propose(&context));
+        return Ok(with_list_only(line_after, ranked, list_only(&context)));
     }
     // A block header's own `) {` after the cursor (`for (int n : |) {` edited in place) is read both ways: the
     // rules that read the block below need its `{`, those written for a header being typed need the line to end.
     if paired == ") {" {
         let typed = set_aside(request.code);
-        let mut suggestions = propose(&Context::new(&typed, cursor, profile));
+        let typed_context = Context::new(&typed, cursor, profile);
+        let mut suggestions = propose(&typed_context);
         suggestions.extend(propose(&Context::new(request.code, cursor, profile)));
-        return Ok(finalize(line_after, suggestions));
+        let ranked = finalize(line_after, suggestions);
+        return Ok(with_list_only(
+            line_after,
+            ranked,
+            list_only(&typed_context),
+        ));
     }
     let context = Context::new(request.code, cursor, profile);
-    Ok(finalize(context.line_after, propose(&context)))
+    let ranked = finalize(context.line_after, propose(&context));
+    Ok(with_list_only(
+        context.line_after,
+        ranked,
+        list_only(&context),
+    ))
+}
+
+/// Candidates for the popup only: likely enough to be listed among the first, not to be offered inline nor to
+/// displace the rules' first suggestion (see [`with_list_only`]).
+fn list_only(context: &Context<'_>) -> Vec<Suggestion> {
+    let mut candidates = Vec::new();
+    if context.scan.place == CursorPlace::Code {
+        documented_parameters::complete(context, &mut candidates);
+        boolean_returns::listed(context, &mut candidates);
+        numbered_names::complete(context, &mut candidates);
+        result_values::listed(context, &mut candidates);
+    }
+    candidates
+}
+
+/// `ranked` with the popup-only `candidates` placed by confidence after its first suggestion: that one (what
+/// [`inline_suggestion`] offers or not) and its confidence stay as they are, and a candidate is never ranked above
+/// it, its confidence lowered to the first's when higher (and always under the lowest inline bar, so that alone
+/// in the list it is not offered inline either). A candidate the list already holds is not added again.
+fn with_list_only(
+    after_cursor: &str,
+    mut ranked: Vec<Suggestion>,
+    candidates: Vec<Suggestion>,
+) -> Vec<Suggestion> {
+    if candidates.is_empty() {
+        return ranked;
+    }
+    // `false` is listed already as `false;`, or the other way round.
+    let bare = |text: &str| text.trim_end_matches([';', ' ']).to_owned();
+    for mut candidate in finalize(after_cursor, candidates) {
+        // Alone, it is listed but never offered inline: under the lowest inline bar.
+        candidate.confidence = candidate
+            .confidence
+            .min(INLINE_NAME_CONFIDENCE.min(INLINE_HABIT_CONFIDENCE) - 0.01);
+        if let Some(first) = ranked.first() {
+            candidate.confidence = candidate.confidence.min(first.confidence);
+        }
+        // Listed already: moved up to the candidate's place if it ranked lower, never in the first's place.
+        if let Some(listed) = ranked
+            .iter()
+            .position(|listed| bare(&listed.text) == bare(&candidate.text))
+        {
+            if listed == 0 || ranked[listed].confidence >= candidate.confidence {
+                continue;
+            }
+            ranked.remove(listed);
+        }
+        if ranked.is_empty() {
+            ranked.push(candidate);
+            continue;
+        }
+        let at = ranked
+            .iter()
+            .skip(1)
+            .position(|listed| listed.confidence < candidate.confidence)
+            .map_or(ranked.len(), |offset| offset + 1);
+        ranked.insert(at, candidate);
+    }
+    ranked.truncate(MAX_SUGGESTIONS);
+    ranked
 }
 
 /// The closers an editor types by itself after an opener: a line after the cursor made only of these was not typed

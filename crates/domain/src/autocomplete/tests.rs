@@ -37613,6 +37613,85 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "NumberFormat()",
         None,
     ),
+    // The next parameter a signature's JSDoc names, listed after the first suggestion (a declaration file documents
+    // every parameter).
+    (
+        "typescript",
+        "/**\n * @param {GC} right\n * @param {number} offset\n */\nmergeWith(‸",
+        "right",
+        None,
+    ),
+    (
+        "typescript",
+        "/**\n * @param {GC} right\n * @param {number} offset\n */\nmergeWith(right: GC, ‸",
+        "offset",
+        None,
+    ),
+    (
+        "javascript",
+        "/**\n * Adds two numbers.\n * @param {number} a\n * @param {number} [b=0]\n */\nfunction add(a, ‸",
+        "b",
+        None,
+    ),
+    (
+        "javascript",
+        "/**\n * @param {Object} options\n * @param {boolean} options.deep\n * @param {Function} done\n */\nexport const copy = (options, ‸",
+        "done",
+        None,
+    ),
+    // In Java, with the type the file declares that name with.
+    (
+        "java",
+        "class Counter {\n  private int count;\n  /**\n   * @param count the start\n   */\n  public Counter(‸",
+        "int count",
+        None,
+    ),
+    // Both booleans at a `return` of a function declared to return one, the other of the last one returned first.
+    (
+        "go",
+        "package p\n\nfunc (s *Set) Has(key string) bool {\n\t_, ok := s.items[key]\n\tif !ok {\n\t\treturn ‸",
+        "false",
+        None,
+    ),
+    (
+        "java",
+        "class A {\n  private int size;\n  public boolean isFull(int limit) {\n    if (size >= limit) {\n      return ‸",
+        "true;",
+        None,
+    ),
+    (
+        "rust",
+        "fn is_ready(&self) -> bool {\n    if self.count == 0 {\n        return false;\n    }\n    let done = self.count > 3;\n    if done {\n        return ‸",
+        "true;",
+        None,
+    ),
+    (
+        "javascript",
+        "/**\n * @returns {boolean} whether it is ready\n */\nfunction ready(a) {\n  const b = a;\n  return ‸",
+        "true;",
+        None,
+    ),
+    (
+        "python",
+        "def exists(path):\n    \"\"\"Return True if path exists.\"\"\"\n    try:\n        os.stat(path)\n    except OSError:\n        return ‸",
+        "False",
+        None,
+    ),
+    // The next name of a numbered series of parameters or arguments.
+    (
+        "typescript",
+        "declare function f(arg0: string, arg1: number, ‸",
+        "arg2",
+        None,
+    ),
+    ("go", "package p\n\nfunc blend(c1 Color, ‸", "c2", None),
+    // A C function returning a pointer answers `NULL` when it has nothing.
+    (
+        "c",
+        "static char *find(struct list *l, int k) {\n    if (!l)\n        return ‸",
+        "NULL;",
+        None,
+    ),
 ];
 
 #[test]
@@ -37880,5 +37959,45 @@ fn an_editors_auto_paired_closers_are_answered_like_a_line_being_typed() {
             let closed = text.matches([')', ']', '}']).count();
             assert_eq!(opened, closed, "{language}: {text:?} is unbalanced");
         }
+    }
+}
+
+#[test]
+fn a_jsdoc_parameter_is_only_listed_in_its_own_signature() {
+    // A call in the documented function's body takes its own arguments, and a Java parameter starts with its
+    // type: the comment's names are not listed there.
+    for (language, marked) in [
+        (
+            "javascript",
+            "/**\n * @param {number} width\n */\nfunction area(w) { return Math.max(‸",
+        ),
+        (
+            "java",
+            "/**\n * @param width the width\n */\npublic int area(‸",
+        ),
+    ] {
+        let listed = listed(language, marked);
+        assert!(
+            !listed.iter().any(|text| text == "width"),
+            "{language} {marked:?}: {listed:?}"
+        );
+    }
+}
+
+#[test]
+fn a_types_bit_width_or_an_import_list_starts_no_numbered_series() {
+    for (language, marked, unwanted) in [
+        ("go", "package p\n\nfunc blend(n int32, ‸", "int33"),
+        (
+            "javascript",
+            "import {\n  UpdateEncoderV1, UpdateEncoderV2, U‸",
+            "pdateEncoderV3",
+        ),
+    ] {
+        let listed = listed(language, marked);
+        assert!(
+            !listed.iter().any(|text| text == unwanted),
+            "{language} {marked:?}: {listed:?}"
+        );
     }
 }
