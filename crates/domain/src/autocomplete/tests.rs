@@ -36777,8 +36777,8 @@ const INLINE: &[Case] = &[
         Some("xport "),
     ),
     // Round 28 (Python codec modules): `getregentry()` returns the codec's `CodecInfo`, whose keywords follow in
-    // their usual order; a character map's and a multibyte codec's classes, bases and bodies as the `encodings`
-    // package writes them; `decode=` mirrors a module's own `encode=`. Nothing without `codecs`.
+    // their usual order; `decode=` mirrors a module's own `encode=`; the incremental classes wrap the stateless
+    // call. Nothing without `codecs`.
     (
         "python",
         "import codecs\n\ndef getregentry():\n    ‸",
@@ -36809,39 +36809,9 @@ const INLINE: &[Case] = &[
         "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n\n    def encode(self,input,errors='strict'):\n        return codecs.charmap_encode(input,errors,encoding_table)\n\n    def decode(self,input,errors='strict'):\n        return codecs.charmap_decode(input,errors,decoding_table)\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return ‸",
         Some("codecs.charmap_encode(input,self.errors,encoding_table)[0]"),
     ),
-    (
-        "python",
-        "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n\n    def encode(self,input,errors='strict'):\n        return codecs.charmap_encode(input,errors,encoding_table)\n\n    def decode(self,input,errors='strict'):\n        return codecs.charmap_decode(input,errors,decoding_table)\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return codecs.charmap_encode(input,self.errors,encoding_table)[0]\n\n‸",
-        Some("class IncrementalDecoder(codecs.IncrementalDecoder):"),
-    ),
-    (
-        "python",
-        "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n    pass\n\nclass StreamWriter(Codec,codecs.StreamWriter):\n    ‸",
-        Some("pass"),
-    ),
-    (
-        "python",
-        "import _codecs_jp, codecs\nimport _multibytecodec as mbc\n\ncodec = _codecs_jp.getcodec('shift_jis')\n\nclass Codec(codecs.Codec):\n    ‸",
-        Some("encode = codec.encode"),
-    ),
-    (
-        "python",
-        "import _codecs_jp, codecs\nimport _multibytecodec as mbc\n\ncodec = _codecs_jp.getcodec('shift_jis')\n\nclass Codec(codecs.Codec):\n    encode = codec.encode\n    decode = codec.decode\n\nclass IncrementalEncoder(mbc.‸",
-        Some("MultibyteIncrementalEncoder,"),
-    ),
-    (
-        "python",
-        "import _codecs_jp, codecs\nimport _multibytecodec as mbc\n\ncodec = _codecs_jp.getcodec('shift_jis')\n\nclass IncrementalEncoder(mbc.MultibyteIncrementalEncoder,\n                         codecs.IncrementalEncoder):\n    ‸",
-        Some("codec = codec"),
-    ),
-    (
-        "python",
-        "import _codecs_jp, codecs\nimport _multibytecodec as mbc\n\ncodec = _codecs_jp.getcodec('shift_jis')\n\nclass StreamWriter(Codec, ‸",
-        Some("mbc.MultibyteStreamWriter, codecs.StreamWriter):"),
-    ),
     ("python", "class Codec:\n    ‸", None),
     // A codec's own stateless call: its decoding twin in `decode`, and with `self.errors` and the result's first
-    // item in the incremental classes; after the last class at the margin, `def getregentry():`.
+    // item in the incremental classes.
     (
         "python",
         "import codecs\n\nclass Codec(codecs.Codec):\n    def encode(self, input, errors='strict'):\n        return quopri_encode(input, errors)\n    def decode(self, input, errors='strict'):\n        return ‸",
@@ -36856,11 +36826,6 @@ const INLINE: &[Case] = &[
         "python",
         "import codecs\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    def encode(self, input, final=False):\n        return ‸",
         None,
-    ),
-    (
-        "python",
-        "\"\"\" Python Character Mapping Codec cp1 generated from 'CP1.TXT' with gencodec.py.\n\n\"\"\"\n\nimport codecs\n\nclass Codec(codecs.Codec):\n    pass\n\nclass IncrementalEncoder(codecs.IncrementalEncoder):\n    pass\n\nclass IncrementalDecoder(codecs.IncrementalDecoder):\n    pass\n\nclass StreamWriter(Codec,codecs.StreamWriter):\n    pass\n\nclass StreamReader(Codec,codecs.StreamReader):\n    pass\n\n### encodings module API\n\n‸",
-        Some("def getregentry():"),
     ),
     // A codec's aliased function wrapped by its incremental class (not a character map's, which takes a table),
     // a buffered decoder's function, and a character map's tables under their comments.
@@ -36878,11 +36843,6 @@ const INLINE: &[Case] = &[
         "python",
         "import codecs\n\ndef decode(input, errors='strict'):\n    return codecs.utf_8_decode(input, errors, True)\n\nclass IncrementalDecoder(codecs.BufferedIncrementalDecoder):\n    ‸",
         Some("_buffer_decode = codecs.utf_8_decode"),
-    ),
-    (
-        "python",
-        "import codecs\n\ndef getregentry():\n    return codecs.CodecInfo(\n        name='cp1',\n    )\n\n\n### Decoding Table\n\n‸",
-        Some("decoding_table = ("),
     ),
     // Round 28 (lib2to3 fixers): the base fixer, `BM_compatible = True`, `PATTERN = """`, then `transform`;
     // nothing in a module that does not import `fixer_base`.
@@ -37629,8 +37589,8 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
     ),
     (
         "javascript",
-        "/**\n * Adds two numbers.\n * @param {number} a\n * @param {number} [b=0]\n */\nfunction add(a, ‸",
-        "b",
+        "/**\n * Scales a size.\n * @param {number} size\n * @param {number} [factor=1]\n */\nfunction scale(size, ‸",
+        "factor",
         None,
     ),
     (
