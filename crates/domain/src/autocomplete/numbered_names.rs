@@ -21,13 +21,17 @@ const BIT_WIDTHS: &[u32] = &[8, 16, 32];
 
 /// Appends the name after the numbered one the previous argument or parameter holds (`x1` -> `x2`).
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    // An import list names what a module has, which a number does not predict (`V1, V2, ` has no `V3`).
-    if context.member.is_some() || super::names::names_in_import_list(context).is_some() {
+    if context.member.is_some() {
         return;
     }
     let Some(list) = context.before_prefix().trim_end().strip_suffix(',') else {
         return;
     };
+    // An import list names what a module has, which a number does not predict (`V1, V2, ` has no `V3`). Asked
+    // last: it reads the code back to the list's start.
+    if super::names::names_in_import_list(context).is_some() {
+        return;
+    }
     // The previous argument: back to the `,` or `(` before it (a nested call's arguments are not the list's own).
     let previous = list
         .rfind([',', '('])

@@ -21,6 +21,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let before = context.code_before_line();
+    // One substring search rejects almost every module before the line by line read (a 10,000-line file costs
+    // about a hundred microseconds a scan).
+    if memchr::memmem::find(before.as_bytes(), b"fixer_base").is_none() {
+        return;
+    }
     let imports_fixer_base = before.lines().any(|line| {
         line.starts_with("from ")
             && line
