@@ -272,6 +272,14 @@ impl<'a> Context<'a> {
             .unwrap_or("")
     }
 
+    /// What is left of a whole `line` once the text typed on the cursor's line (its indentation aside) is taken
+    /// off: `return codecs.` of `return codecs.CodecInfo(` leaves `CodecInfo(`. None when the typed text does not
+    /// begin `line`, or is all of it.
+    pub fn rest_of_typed_line<'l>(&self, line: &'l str) -> Option<&'l str> {
+        line.strip_prefix(self.line_before.trim_start())
+            .filter(|rest| !rest.is_empty())
+    }
+
     /// The lines before the current one, nearest first, trimmed, blank ones left out.
     pub fn code_lines_above(&self) -> impl Iterator<Item = &'a str> + use<'a> {
         self.code_before_line()

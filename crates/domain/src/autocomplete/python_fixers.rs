@@ -41,8 +41,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// Offers the rest of `line` when what is typed on the cursor's line begins it.
 fn finish_line(context: &Context<'_>, line: &str, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
-    if let Some(rest) = line.strip_prefix(typed).filter(|rest| !rest.is_empty()) {
+    if let Some(rest) = context.rest_of_typed_line(line) {
         out.push(Suggestion::construct(rest, CONFIDENCE));
     }
 }

@@ -60,8 +60,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => return,
     };
-    let typed = context.line_before.trim_start();
-    if let Some(rest) = next.strip_prefix(typed).filter(|rest| !rest.is_empty()) {
+    if let Some(rest) = context.rest_of_typed_line(next) {
         out.push(Suggestion::construct(rest, CONFIDENCE));
     }
 }
