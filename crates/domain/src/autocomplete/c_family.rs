@@ -118,6 +118,8 @@ macro_rules! c_words {
             Word::anywhere("CLOCK_MONOTONIC", ""),
             Word::anywhere("CLOCK_REALTIME", ""),
             Word::anywhere("CLOCKS_PER_SEC", ""),
+            Word::anywhere("inline", " "),
+            Word::anywhere("extern", " "),
             $($extra,)*
         ]
     };
@@ -150,6 +152,10 @@ static CPP_WORDS: &[Word] = c_words!(
     Word::anywhere("static_cast", "<"),
     Word::anywhere("dynamic_cast", "<"),
     Word::anywhere("reinterpret_cast", "<"),
+    Word::statement("friend", " "),
+    Word::anywhere("operator", ""),
+    Word::anywhere("mutable", " "),
+    Word::anywhere("decltype", "("),
 );
 
 /// Preprocessor directives, after `#`.

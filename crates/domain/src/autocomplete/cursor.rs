@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::c_family::{Field, FieldKind, typed_struct_fields};
 use super::file_scan::{FileScan, Query, last_token};
-use super::language::Profile;
+use super::language::{Language, Profile};
 use super::lexer::{Token, TokenKind, is_identifier_char};
 
 /// A member being completed: `receiver` then `separator` then the prefix.
@@ -265,6 +265,50 @@ impl<'a> Context<'a> {
             .all(|word| MODIFIERS.contains(&word))
     }
 
+    /// Whether the prefix starts the body of a compound statement written on the same line as its head: C's
+    /// `if (!size) ret`, `else ret`, `case 1: ret`, Python's `if done: ret`, `def area(self): ret`. Only
+    /// statements may follow such a head, so a statement keyword fits there as at a line's start.
+    pub fn prefix_follows_inline_head(&self) -> bool {
+        let before = self.before_prefix();
+        if before.trim().is_empty() || !before.ends_with([' ', '\t', ':', ')']) {
+            return false;
+        }
+        let head = before.trim();
+        let language = self.profile.language;
+        if language == Language::Python {
+            return python_inline_head(head);
+        }
+        let braced_only = matches!(language, Language::Rust | Language::Go);
+        if let Some(label) = head.strip_suffix(':')
+            && !label.ends_with(':')
+        {
+            let label = label.trim_start();
+            return label == "default"
+                || label.strip_prefix("case ").is_some_and(|value| {
+                    !value.trim().is_empty() && !value.contains(['?', '{', ';'])
+                });
+        }
+        if braced_only {
+            return false;
+        }
+        if head == "else" || head.ends_with(" else") || head.ends_with("}else") {
+            return true;
+        }
+        if !head.ends_with(')') {
+            return false;
+        }
+        let Some(opening) = matching_opener(head.as_bytes(), b'(') else {
+            return false;
+        };
+        let keyword_end = head[..opening].trim_end();
+        ["if", "while", "for"].iter().any(|keyword| {
+            keyword_end.strip_suffix(keyword).is_some_and(|start| {
+                let start = start.trim_end();
+                start.is_empty() || start.ends_with([';', '{', '}']) || start.ends_with("else")
+            })
+        })
+    }
+
     /// The code before the cursor's line (empty on the first line).
     pub fn code_before_line(&self) -> &'a str {
         self.code
@@ -445,6 +489,34 @@ fn receiver_start(text: &str) -> Option<usize> {
     } else {
         Some(start)
     }
+}
+
+/// Whether `head` (a trimmed line of Python) is a compound statement's header ending in its colon, so that its
+/// body may follow on the same line: `if done:`, `else:`, `def area(self):`; not a lambda's or a dict's colon.
+fn python_inline_head(head: &str) -> bool {
+    let Some(header) = head.strip_suffix(':') else {
+        return false;
+    };
+    let word_end = header
+        .find(|c: char| !is_identifier_char(c))
+        .unwrap_or(header.len());
+    let opens_a_body = match &header[..word_end] {
+        "else" | "try" | "finally" => word_end == header.len(),
+        "if" | "elif" | "for" | "while" | "except" | "with" | "def" | "class" | "async" => true,
+        _ => false,
+    };
+    if !opens_a_body || header.contains("lambda") {
+        return false;
+    }
+    let mut depth = 0i32;
+    for byte in header.bytes() {
+        match byte {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth == 0
 }
 
 /// The index of the bracket `opener` that matches the closing bracket ending `bytes`. Brackets are ASCII, and

@@ -108,6 +108,13 @@ static WORDS: &[Word] = &[
     Word::anywhere("Exception", ""),
     Word::anywhere("RuntimeException", ""),
     Word::anywhere("IllegalArgumentException", ""),
+    Word::anywhere("synchronized", " "),
+    Word::statement("do", " {"),
+    Word::anywhere("byte", " "),
+    Word::anywhere("short", " "),
+    Word::anywhere("float", " "),
+    Word::anywhere("Object", ""),
+    Word::anywhere("Long", ""),
 ];
 
 static CLASS_MEMBERS: &[(&str, &[&str])] = &[

@@ -35,7 +35,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // After `def`, `let`, `class` the developer is usually inventing a name, but sometimes reusing one (a method
     // of another class, `impl Display for Error`, `for item in`): the code's names are listed, never shown inline.
     let naming = follows_naming_keyword(context) || declares_after_type(context);
-    let line_start = context.prefix_starts_statement();
+    let line_start = context.prefix_starts_statement() || context.prefix_follows_inline_head();
     let bracket = if line_start {
         expression_bracket(context)
     } else {

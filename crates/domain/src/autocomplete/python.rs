@@ -144,6 +144,17 @@ static WORDS: &[Word] = &[
     Word::anywhere("__name__", ""),
     Word::anywhere("__file__", ""),
     Word::statement("__all__", " = "),
+    Word::anywhere("BaseException", ""),
+    Word::anywhere("LookupError", ""),
+    Word::anywhere("UnicodeError", ""),
+    Word::anywhere("UnicodeDecodeError", ""),
+    Word::anywhere("UnicodeEncodeError", ""),
+    Word::anywhere("EOFError", ""),
+    Word::anywhere("KeyboardInterrupt", ""),
+    Word::anywhere("SystemExit", ""),
+    Word::anywhere("OverflowError", ""),
+    Word::anywhere("TimeoutError", ""),
+    Word::anywhere("AssertionError", ""),
 ];
 
 /// Special methods, most defined first.

@@ -36926,6 +36926,21 @@ const INLINE: &[Case] = &[
         "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        ‸",
         None,
     ),
+    // Round 29: a statement keyword after a compound statement's head on the same line, as at a line's start;
+    // not after a dict's or a lambda's colon, where an expression goes.
+    ("c", "int f(int size) {\n    if (!size) ret‸", Some("urn ")),
+    ("c", "int main(void) {\n    while (1) bre‸", Some("ak;")),
+    (
+        "c",
+        "int f(int k) {\n    switch (k) {\n    case 1: ret‸",
+        Some("urn "),
+    ),
+    ("python", "def f(x):\n    if x: ret‸", Some("urn ")),
+    ("python", "class A:\n    def f(self): ret‸", Some("urn ")),
+    ("python", "f = lambda x: ret‸", None),
+    // Round 29: keywords the corpus types that the word lists lacked.
+    ("cpp", "inl‸", Some("ine ")),
+    ("java", "class A {\n    public sync‸", Some("hronized ")),
 ];
 
 #[test]
