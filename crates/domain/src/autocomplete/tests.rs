@@ -36941,6 +36941,20 @@ const INLINE: &[Case] = &[
     // Round 29: keywords the corpus types that the word lists lacked.
     ("cpp", "inl‸", Some("ine ")),
     ("java", "class A {\n    public sync‸", Some("hronized ")),
+    // Round 29: Rust's lifetimes and labels after their `'`, the file's own or `'static`; not the code's other
+    // names (`str`, `self`), and no lifetime where one letter more likely begins a character.
+    ("rust", "async fn four() -> &'st‸", Some("atic")),
+    (
+        "rust",
+        "fn f() {\n    'outer: loop {\n        break 'ou‸",
+        Some("ter"),
+    ),
+    (
+        "rust",
+        "impl<'de> Visitor<'de> for V {\n    fn visit<E>(self) -> &'d‸",
+        Some("e"),
+    ),
+    ("rust", "fn f() {\n    let c = 's‸", None),
 ];
 
 #[test]
