@@ -96,6 +96,8 @@
 //!   back, the connection closed;
 //!   `reported_values` the value a Python error or log message under an `if` reports, the one name its
 //!   condition tested (`log.error("no such file: %s", ` -> `name` under `if not os.path.exists(name):`);
+//!   `loop_results` the variable a loop just computed, printed right after it (`total += x` in the loop, then
+//!   `print(` -> `total)`, `printf(` -> `"%d\n", sum);`);
 //!   `analogous_lines` a Python line written like one above about another thing (a sibling function's line with
 //!   its word put as this one's: `user` as `post` in `get_post` under `get_user`; one more `elif` branch's
 //!   line with its condition's word put: `counts["` -> `INFO` under `elif "INFO" in line:`);
@@ -164,6 +166,7 @@ mod later_uses;
 mod lexer;
 mod library_objects;
 mod linked_structures;
+mod loop_results;
 mod loop_steps;
 mod loop_variables;
 mod members;
@@ -519,6 +522,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             record_literals::complete(context, &mut suggestions);
             python_records::complete(context, &mut suggestions);
             reported_values::complete(context, &mut suggestions);
+            loop_results::complete(context, &mut suggestions);
             mirrored_functions::complete(context, &mut suggestions);
             analogous_lines::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);

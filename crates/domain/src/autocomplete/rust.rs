@@ -2884,6 +2884,29 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
+    // `for x in v.` -> `iter() {`, `for (i, x) in v.` -> `iter().enumerate() {`: a vector, an array or a map the
+    // code declared is walked by reference (a string's `chars()` and `lines()` have their own rules).
+    if let Some((pattern, receiver)) = header
+        .strip_suffix('.')
+        .and_then(|walked| walked.split_once(" in "))
+        .filter(|(_, receiver)| super::lexer::is_plain_name(receiver))
+    {
+        let declared = declaration_of(context, receiver).unwrap_or("");
+        let sequence = ["vec![", "Vec::", "Vec<", "[", "&["]
+            .iter()
+            .any(|start| declared.starts_with(start));
+        let map = ["HashMap", "BTreeMap", "HashSet", "BTreeSet"]
+            .iter()
+            .any(|map| declared.contains(map));
+        let paired = pattern.starts_with('(') && pattern.ends_with(')');
+        let member = match (sequence, map, paired) {
+            (true, _, true) => "iter().enumerate() {",
+            (true, _, false) | (false, true, _) => "iter() {",
+            _ => return,
+        };
+        out.push(Suggestion::member(member, 0.86));
+        return;
+    }
     let Some(pattern) = header.strip_suffix(" in ") else {
         return;
     };

@@ -4868,10 +4868,11 @@ const INLINE: &[Case] = &[
         "fn count(text: &str) -> usize {\n    for word in text.‸",
         Some("split_whitespace() {"),
     ),
+    // A vector has no `chars()`: it is walked by `iter()`.
     (
         "rust",
         "fn main() {\n    let v = vec![1, 2];\n    for c in v.‸",
-        None,
+        Some("iter() {"),
     ),
     // The textbook stack in Go and Java.
     (
@@ -36955,6 +36956,85 @@ const INLINE: &[Case] = &[
         Some("e"),
     ),
     ("rust", "fn f() {\n    let c = 's‸", None),
+    // Round 29: the variable a loop just computed, printed right after it, in each language's print form; not
+    // the loop's own counter, nothing after a block that is no loop, only listed when several were updated.
+    (
+        "python",
+        "nums = [1, 2, 3]\ntotal = 0\nfor x in nums:\n    total += x\nprint(‸",
+        Some("total)"),
+    ),
+    (
+        "python",
+        "i = 0\ntotal = 0\nwhile i < 10:\n    total += i\n    i += 1\nprint(‸",
+        Some("total)"),
+    ),
+    (
+        "python",
+        "evens = []\nfor x in nums:\n    if x % 2 == 0:\n        evens.append(x)\nprint(‸",
+        Some("evens)"),
+    ),
+    (
+        "python",
+        "total = 0\nfor x in nums:\n    total += x\nprint(to‸",
+        Some("tal)"),
+    ),
+    ("python", "total = 0\nif x:\n    total += x\nprint(‸", None),
+    (
+        "python",
+        "total = 0\ncount = 0\nfor x in nums:\n    total += x\n    count += 1\nprint(‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main(void) {\n    int sum = 0;\n    for (int i = 0; i < 10; i++) {\n        sum += i;\n    }\n    printf(‸",
+        Some("\"%d\\n\", sum);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    double avg = 0;\n    for (int i = 0; i < n; i++) {\n        avg += a[i];\n    }\n    printf(\"%.2f\\n\", ‸",
+        Some("avg);"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        int max = a[0];\n        for (int v : a) {\n            if (v > max) {\n                max = v;\n            }\n        }\n        System.out.println(‸",
+        Some("max);"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tsum := 0\n\tfor i := 0; i < 10; i++ {\n\t\tsum += i\n\t}\n\tfmt.Println(‸",
+        Some("sum)"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut v = Vec::new();\n    for i in 0..10 {\n        v.push(i * i);\n    }\n    println!(‸",
+        Some("\"{:?}\", v);"),
+    ),
+    (
+        "javascript",
+        "let sum = 0;\nfor (const n of nums) {\n  sum += n;\n}\nconsole.log(‸",
+        Some("sum);"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main() {\n    int sum = 0;\n    for (int i = 0; i < 10; i++) {\n        sum += i;\n    }\n    std::cout << ‸",
+        Some("sum << std::endl;"),
+    ),
+    // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    for x in v.‸",
+        Some("iter() {"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![1, 2, 3];\n    for (i, x) in v.‸",
+        Some("iter().enumerate() {"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nfn main() {\n    let mut m = HashMap::new();\n    for (k, v) in m.‸",
+        Some("iter() {"),
+    ),
 ];
 
 #[test]

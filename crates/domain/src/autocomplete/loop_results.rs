@@ -1,0 +1,331 @@
+//! The result a loop has just computed, printed right after it: under `total = 0`, `for x in nums:`,
+//! `    total += x`, the line `print(` -> `total)`; C's `printf(` -> `"%d\n", sum);` (the format from the
+//! variable's declared type), Rust's `println!(` -> `"{}", sum);`, Java's `System.out.println(` -> `total);`,
+//! C++'s `std::cout << ` -> `sum << std::endl;`.
+//!
+//! A loop that updates a variable declared before it (`+=`, `++`, `best = max(best, x)`, `max = v` under an `if`,
+//! `items.append(x)`) computes that variable: the statement right after the loop reports it. Before this rule the
+//! loop's own counter (`i`), out of scope there in most languages, was listed first. One such variable is offered
+//! inline; several are only listed, the last updated first.
+
+use super::Suggestion;
+use super::cursor::{Context, indentation};
+use super::language::Language;
+use super::lexer::is_identifier_char;
+
+/// How sure the one variable a loop updated is as what the print after it shows.
+const CONFIDENCE: f64 = 0.86;
+
+/// The confidence of each of several updated variables: listed, never inline.
+const LISTED: f64 = 0.45;
+
+/// How many lines above the cursor a loop's header is looked for.
+const LINES_SEARCHED: usize = 80;
+
+/// How a print call takes its value, by language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Print {
+    /// `print(`, `console.log(`, `System.out.println(`, `fmt.Println(`: the value, then `)`.
+    Call,
+    /// C's `printf(`: a format for the value's type, then the value.
+    CFormat,
+    /// C's `printf("%d\n", `: the format is written, the value follows.
+    CValue,
+    /// Rust's `println!(`: `"{}"` (or `"{:?}"` for a collection), then the value.
+    RustFormat,
+    /// C++'s `std::cout << `: the value, then the end of the line.
+    Stream,
+}
+
+/// Runs the rule where the first value of a print call is being typed right after a loop.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.member.is_some()
+        || !(context.at_line_end() || super::auto_paired(context.line_after))
+    {
+        return;
+    }
+    let Some(print) = print_call(context) else {
+        return;
+    };
+    let Some((header, body)) = loop_just_closed(context) else {
+        return;
+    };
+    let code_above = context.code_before_line();
+    let before_loop = code_above
+        .get(..line_offset(code_above, header))
+        .unwrap_or_default();
+    let mut updated = updated_variables(context, body, before_loop);
+    // The loop's own counter (`while i < n:` ... `i += 1`) is no result.
+    updated.retain(|&(name, _)| {
+        !header
+            .split(|c: char| !is_identifier_char(c))
+            .any(|word| word == name)
+    });
+    let Some(&(last, _)) = updated.last() else {
+        return;
+    };
+    let single = updated.len() == 1;
+    for (rank, &(name, collection)) in updated.iter().rev().enumerate() {
+        if !name.starts_with(context.prefix) || name == context.prefix {
+            continue;
+        }
+        let Some(text) = printed(context, print, name, collection, before_loop) else {
+            continue;
+        };
+        let Some(rest) = text.strip_prefix(context.prefix) else {
+            continue;
+        };
+        #[allow(clippy::cast_precision_loss)] // a handful of variables
+        let confidence = if single && name == last {
+            CONFIDENCE
+        } else {
+            LISTED - 0.01 * rank as f64
+        };
+        out.push(Suggestion::of_kind(rest, confidence, "expression"));
+    }
+}
+
+/// Which print call the line is, when the cursor is at its first value (after any letters of it).
+fn print_call(context: &Context<'_>) -> Option<Print> {
+    let statement = context.before_prefix().trim_start();
+    let language = context.profile.language;
+    let call = match language {
+        Language::Python => statement == "print(",
+        Language::JavaScript | Language::TypeScript => statement == "console.log(",
+        Language::Java => matches!(statement, "System.out.println(" | "System.out.print("),
+        Language::Go => matches!(statement, "fmt.Println(" | "fmt.Print("),
+        _ => false,
+    };
+    if call {
+        return Some(Print::Call);
+    }
+    match language {
+        Language::C | Language::Cpp if context.prefix.is_empty() && statement == "printf(" => {
+            Some(Print::CFormat)
+        }
+        Language::C | Language::Cpp
+            if statement
+                .strip_prefix("printf(\"")
+                .and_then(|rest| rest.strip_suffix("\", "))
+                .is_some_and(|format| {
+                    !format.contains('"') && format.matches('%').count() == 1
+                }) =>
+        {
+            Some(Print::CValue)
+        }
+        Language::Rust if context.prefix.is_empty() && statement == "println!(" => {
+            Some(Print::RustFormat)
+        }
+        Language::Cpp if matches!(statement, "std::cout << " | "cout << ") => Some(Print::Stream),
+        _ => None,
+    }
+}
+
+/// The loop that the line above the cursor closes, at the cursor's indentation: its header line and its body's
+/// lines, nearest first. Python's body is the lines indented under the header; elsewhere the lines from the
+/// header's `{` to the `}` on the line above.
+fn loop_just_closed<'a>(context: &Context<'a>) -> Option<(&'a str, Vec<&'a str>)> {
+    let width = context.current_indentation();
+    let braced = context.profile.language != Language::Python;
+    let mut body = Vec::new();
+    let mut depth = 0i32;
+    for line in context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(LINES_SEARCHED)
+    {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') || trimmed.starts_with("//") {
+            continue;
+        }
+        if !braced {
+            let depth_here = indentation(line);
+            if depth_here > width {
+                body.push(trimmed);
+                continue;
+            }
+            let header = !body.is_empty()
+                && depth_here == width
+                && opens_loop(trimmed)
+                && trimmed.ends_with(':');
+            return header.then_some((line, body));
+        }
+        // The line above must be the loop's own closing brace.
+        if depth == 0 && (trimmed != "}" || indentation(line) != width) {
+            return None;
+        }
+        let outside = outside_literals(trimmed);
+        let closes = i32::try_from(outside.matches('}').count()).unwrap_or(i32::MAX);
+        let opens = i32::try_from(outside.matches('{').count()).unwrap_or(i32::MAX);
+        depth += closes - opens;
+        if depth <= 0 {
+            let header = depth == 0 && indentation(line) == width && opens_loop(trimmed);
+            return header.then_some((line, body));
+        }
+        body.push(trimmed);
+    }
+    None
+}
+
+/// Where `line`, a slice of `text`, starts in it.
+fn line_offset(text: &str, line: &str) -> usize {
+    (line.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+}
+
+/// Whether a trimmed line is a loop's header: `for`, `while`, `do` (not `} while (...);`, which ends one).
+fn opens_loop(line: &str) -> bool {
+    let word_end = line
+        .find(|c: char| !is_identifier_char(c))
+        .unwrap_or(line.len());
+    matches!(&line[..word_end], "for" | "while" | "loop")
+}
+
+/// The text of a line outside its string and character literals, roughly: enough to count its braces.
+fn outside_literals(line: &str) -> String {
+    line.split('"').step_by(2).collect()
+}
+
+/// The variables a loop's body updates and the code before the loop declares, in the order of their last
+/// update, each with whether it is a collection that the body adds to.
+fn updated_variables<'a>(
+    context: &Context<'_>,
+    body: Vec<&'a str>,
+    before_loop: &str,
+) -> Vec<(&'a str, bool)> {
+    let mut updated: Vec<(&'a str, bool)> = Vec::new();
+    // The body was read bottom-up: its last update is the first line.
+    for line in body.into_iter().rev() {
+        let Some((name, collection)) = update_of(line) else {
+            continue;
+        };
+        if !declared_before(context, before_loop, name) {
+            continue;
+        }
+        updated.retain(|(known, _)| *known != name);
+        updated.push((name, collection));
+    }
+    updated
+}
+
+/// The variable a statement updates: `total += x`, `count++`, `++count`, `best = max(best, x)`, `found = true`,
+/// and the collection `items.append(x)` adds to (with `true`).
+fn update_of(line: &str) -> Option<(&str, bool)> {
+    let line = line.trim_end_matches(';');
+    if let Some(rest) = line.strip_prefix("++").or_else(|| line.strip_prefix("--")) {
+        return is_plain_word(rest).then_some((rest, false));
+    }
+    let name_end = line.find(|c: char| !is_identifier_char(c))?;
+    let name = &line[..name_end];
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = &line[name_end..];
+    if rest == "++" || rest == "--" {
+        return Some((name, false));
+    }
+    for method in [".append(", ".push(", ".push_back(", ".add("] {
+        if rest.starts_with(method) {
+            return Some((name, true));
+        }
+    }
+    let rest = rest.trim_start();
+    if ["+=", "-=", "*=", "/=", "%=", "|=", "&=", "^="]
+        .iter()
+        .any(|operator| rest.starts_with(operator))
+    {
+        return Some((name, false));
+    }
+    rest.strip_prefix('=')
+        .is_some_and(|value| !value.starts_with('='))
+        .then_some((name, false))
+}
+
+/// Whether `text` is one identifier.
+fn is_plain_word(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with(|c: char| c.is_ascii_digit())
+        && text.chars().all(is_identifier_char)
+}
+
+/// Whether the code before the loop names `name` (its declaration or first assignment), not as a keyword.
+fn declared_before(context: &Context<'_>, before_loop: &str, name: &str) -> bool {
+    !context.profile.words.iter().any(|word| word.text == name)
+        && before_loop
+            .match_indices(name)
+            .any(|(at, _)| is_whole_word(before_loop, at, name.len()))
+}
+
+/// Whether the `length` bytes at `at` of `text` are a whole word.
+fn is_whole_word(text: &str, at: usize, length: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + length..].chars().next();
+    !before.is_some_and(is_identifier_char) && !after.is_some_and(is_identifier_char)
+}
+
+/// The text that prints `name` in the call's form, or `None` where the form needs what is not known (a C
+/// variable of an undeclared type, a C collection).
+fn printed(
+    context: &Context<'_>,
+    print: Print,
+    name: &str,
+    collection: bool,
+    before_loop: &str,
+) -> Option<String> {
+    let language = context.profile.language;
+    Some(match print {
+        Print::Call => {
+            let end = match language {
+                Language::Java => ";",
+                Language::JavaScript | Language::TypeScript => super::idioms::terminator(context),
+                _ => "",
+            };
+            format!("{name}){end}")
+        }
+        Print::CValue if !collection => format!("{name});"),
+        Print::CFormat if !collection => {
+            let conversion = c_conversion(before_loop, name)?;
+            format!("\"{conversion}\\n\", {name});")
+        }
+        Print::RustFormat => {
+            let format = if collection { "{:?}" } else { "{}" };
+            format!("\"{format}\", {name});")
+        }
+        Print::Stream if !collection => {
+            let code = context.code;
+            let end = if !code.contains("std::endl") && code.contains("using namespace std") {
+                "endl"
+            } else {
+                "std::endl"
+            };
+            format!("{name} << {end};")
+        }
+        _ => return None,
+    })
+}
+
+/// The `printf` conversion for a C variable, from its declaration before the loop (`int sum = 0;` -> `%d`).
+fn c_conversion(before_loop: &str, name: &str) -> Option<&'static str> {
+    let declaration = before_loop.lines().rev().find_map(|line| {
+        let line = line.trim();
+        let at = line
+            .match_indices(name)
+            .find(|&(at, _)| is_whole_word(line, at, name.len()))?
+            .0;
+        let after = line[at + name.len()..].trim_start();
+        (after.starts_with(['=', ';', ','])).then(|| line[..at].trim())
+    })?;
+    let declared = declaration.trim_start_matches("const ").trim();
+    Some(match declared {
+        "int" | "short" => "%d",
+        "long" => "%ld",
+        "long long" => "%lld",
+        "unsigned" | "unsigned int" => "%u",
+        "unsigned long" => "%lu",
+        "size_t" => "%zu",
+        "float" | "double" => "%f",
+        "char" => "%c",
+        "char *" | "char*" => "%s",
+        _ => return None,
+    })
+}
