@@ -13,7 +13,8 @@
 //! - leaving an endless loop when what it reads is empty (`while True:` ... `if not line:` -> `break`);
 //! - a value just computed and not used yet, as the argument being started (`name = input()` then
 //!   `print("Hi " + ` or `greet(` -> `name`);
-//! - the body of a counter's `increment` or `decrement` method (`this.` -> `count++;`, `self.` -> `count += 1`);
+//! - the body of a counter's `increment`, `decrement` or `reset` method (`this.` -> `count++;`, `self.` ->
+//!   `count += 1`, a blank first line -> `self.count += 1`);
 //! - a stack's `push(x)` and `pop()` handing over to the list they wrap (`self.items.` -> `append(x)`, `pop()`);
 //! - counting the loop's element in a map of counts, in Go and C++ (`counts[` -> `w]++`);
 //! - filling a collection made empty (`items = []` then `items.` -> `append()`, `let mut v = Vec::new();` then
@@ -1270,22 +1271,25 @@ fn continue_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// In a method named `increment` or `decrement` of a class with a `count` field, `self.` / `this.` (or a blank
-/// line in Java) -> `count += 1` / `count++;` (`-= 1`, `--`): the method is named for what it does to the counter.
+/// In a method named `increment`, `decrement` or `reset` of a class with a `count` field, `self.` / `this.` ->
+/// `count += 1` / `count++;` (`-= 1`, `--`, `= 0`), and on the method's first blank line the whole statement
+/// (`self.count += 1`, `this.count++;`, Java's `count++;`): the method is named for what it does to the counter.
 fn step_counter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     /// The field names a counter goes by, in the order they are looked for.
     const COUNTERS: &[&str] = &["count", "counter", "value"];
     let language = context.profile.language;
     let receiver = context.member.map(|access| access.receiver);
-    let place_fits = match language {
-        Language::Python | Language::Rust => receiver == Some("self"),
-        Language::JavaScript | Language::TypeScript => receiver == Some("this"),
-        Language::Java => {
-            receiver == Some("this") || (receiver.is_none() && context.on_blank_line_start())
-        }
-        _ => false,
+    let own = match language {
+        Language::Python | Language::Rust => "self",
+        Language::JavaScript | Language::TypeScript | Language::Java => "this",
+        _ => return,
     };
-    if !place_fits || !context.prefix.is_empty() {
+    let first_statement = receiver.is_none()
+        && context.on_blank_line_start()
+        && context
+            .previous_code_line()
+            .is_some_and(|line| line.trim_end().ends_with(['{', ':']));
+    if !(receiver == Some(own) || first_statement) || !context.prefix.is_empty() {
         return;
     }
     if let Some(access) = context.member
@@ -1297,9 +1301,10 @@ fn step_counter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let name = function.name.to_ascii_lowercase();
-    let upward = match name.as_str() {
-        "increment" | "inc" | "incr" => true,
-        "decrement" | "dec" | "decr" => false,
+    let step = match name.as_str() {
+        "increment" | "inc" | "incr" => Step::Up,
+        "decrement" | "dec" | "decr" => Step::Down,
+        "reset" => Step::Reset,
         _ => return,
     };
     if !function.parameters.is_empty() {
@@ -1307,8 +1312,8 @@ fn step_counter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     // The field, as the class declares or assigns it before the method.
     let before_line = context.code_before_line();
-    let declares = |field: &str| {
-        before_line.lines().any(|line| {
+    let declaration = |field: &str| {
+        before_line.lines().find(|line| {
             let line = line.trim();
             line.starts_with(&format!("self.{field} = "))
                 || line.starts_with(&format!("this.{field} = "))
@@ -1318,23 +1323,52 @@ fn step_counter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 || line.contains(&format!(" {field} = "))
         })
     };
-    let Some(field) = COUNTERS.iter().find(|field| declares(field)) else {
+    let Some((field, declared)) = COUNTERS
+        .iter()
+        .find_map(|field| Some((*field, declaration(field)?)))
+    else {
         return;
     };
-    let text = match (language, upward) {
-        (Language::Python, true) => format!("{field} += 1"),
-        (Language::Python, false) => format!("{field} -= 1"),
-        (Language::Rust, true) => format!("{field} += 1;"),
-        (Language::Rust, false) => format!("{field} -= 1;"),
-        (_, true) => format!("{field}++{}", terminator(context)),
-        (_, false) => format!("{field}--{}", terminator(context)),
+    // Written whole on a blank line only for an object's field: a closure's captured counter is another idiom
+    // (`nonlocal count`).
+    let field_of_object = declared.trim_start().starts_with(&format!("{own}."))
+        || (language != Language::Python
+            && !["let ", "const ", "var "]
+                .iter()
+                .any(|keyword| declared.trim_start().starts_with(keyword))
+            && before_line.contains("class "));
+    if first_statement && !field_of_object {
+        return;
+    }
+    // A reset puts back the starting value, which the declaration shows.
+    let starts_at_zero = declared.contains("= 0") || declared.contains(": 0");
+    let text = match (language, step) {
+        (_, Step::Reset) if !starts_at_zero => return,
+        (Language::Python, Step::Reset) => format!("{field} = 0"),
+        (Language::Python, Step::Up) => format!("{field} += 1"),
+        (Language::Python, Step::Down) => format!("{field} -= 1"),
+        (_, Step::Reset) => format!("{field} = 0;"),
+        (Language::Rust, Step::Up) => format!("{field} += 1;"),
+        (Language::Rust, Step::Down) => format!("{field} -= 1;"),
+        (_, Step::Up) => format!("{field}++{}", terminator(context)),
+        (_, Step::Down) => format!("{field}--{}", terminator(context)),
     };
     let suggestion = if context.member.is_some() {
         Suggestion::member(text, 0.88)
-    } else {
+    } else if language == Language::Java {
         Suggestion::construct(text, 0.85)
+    } else {
+        Suggestion::construct(format!("{own}.{text}"), 0.85)
     };
     out.push(suggestion);
+}
+
+/// What a counter's method does to it.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Up,
+    Down,
+    Reset,
 }
 
 /// `counts[` as the first statement of `for _, w := range words {` (C++'s `for (const auto& w : words) {`), where
@@ -2350,6 +2384,60 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         kind: "fresh",
         cursor_offset: 0,
     });
+}
+
+/// `return f"Hello, ` -> `{name}"` (JavaScript's `` `Hello, `` -> `${name}` ``): a formatted string whose words
+/// end in a space, in a function that has one parameter it has not used yet, interpolates that parameter; before
+/// this rule only the closing quote was offered, which left the greeting without its name.
+pub(super) fn interpolated_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let line = context.line_before;
+    let (start, open, close) = match context.profile.language {
+        Language::Python => {
+            let Some(start) = ["f\"", "f'"]
+                .iter()
+                .filter_map(|opening| line.rfind(opening))
+                .max()
+            else {
+                return;
+            };
+            let quote = &line[start + 1..start + 2];
+            if line[start + 2..].contains(quote) {
+                return;
+            }
+            (start + 2, "{", format!("}}{quote}"))
+        }
+        Language::JavaScript | Language::TypeScript => {
+            if line.matches('`').count().is_multiple_of(2) {
+                return;
+            }
+            let Some(start) = line.rfind('`') else {
+                return;
+            };
+            (start + 1, "${", "}`".to_owned())
+        }
+        _ => return,
+    };
+    let text = &line[start..];
+    // Words and a space: the place for a value (`Hello, `), not inside a placeholder or after one.
+    let words_then_space = text.ends_with(' ')
+        && text
+            .trim_end()
+            .ends_with(|c: char| c.is_alphabetic() || c == ',' || c == ':')
+        && !text.contains(['{', '}']);
+    if !words_then_space {
+        return;
+    }
+    let Some(parameter) = unused_parameter(context, context.tokens_before()) else {
+        return;
+    };
+    let closers = open_parentheses(&line[..start]).unwrap_or_default();
+    out.push(Suggestion::construct(
+        format!("{open}{parameter}{close}{closers}"),
+        0.86,
+    ));
 }
 
 /// The enclosing function's only parameter that its body has not used yet, if exactly one is left.

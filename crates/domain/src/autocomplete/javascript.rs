@@ -543,6 +543,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     timer_arguments(context, out);
     express_application(context, out);
     express_setup(context, out);
+    node_http_server(context, out);
     effect_dependencies(context, out);
     state_update(context, out);
     state_hook(context, out);
@@ -1770,6 +1771,71 @@ fn express_setup(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         })
         .unwrap_or("3000");
     out.push(Suggestion::construct(format!("{port}, () => {{"), 0.8));
+}
+
+/// A server of Node's own `http` module, `server = http.createServer((req, res) => {`: in its handler
+/// `res.writeHead(` -> `200, { 'Content-Type': 'text/plain' });` and, once the head is written, `res.` ->
+/// `end()`; after it `server.` -> `listen()` and `server.listen(` -> the port the file names, else `3000`.
+fn node_http_server(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    let Some(created) = code.find("http.createServer(") else {
+        return;
+    };
+    let server = code[..created]
+        .rsplit('\n')
+        .next()
+        .and_then(|line| line.trim().strip_suffix('='))
+        .and_then(|declaration| declaration.split_whitespace().last());
+    let typed = context.line_before.trim_start();
+    let end = if uses_semicolons(context) { ";" } else { "" };
+    let quote = string_quote(context);
+    // The file's own earlier heads are better evidence than the usual one (its habits give them).
+    if typed == "res.writeHead("
+        && context.prefix.is_empty()
+        && code.matches(".writeHead(").count() == 1
+    {
+        out.push(Suggestion::construct(
+            format!("200, {{ {quote}Content-Type{quote}: {quote}text/plain{quote} }}){end}"),
+            0.86,
+        ));
+        return;
+    }
+    if let Some(access) = context.dot_member()
+        && context.member_starts_statement(&access)
+    {
+        let member = if access.receiver == "res"
+            && context
+                .previous_code_line()
+                .is_some_and(|line| line.trim_start().starts_with("res.writeHead("))
+        {
+            "end()"
+        } else if Some(access.receiver) == server && context.current_indentation() == 0 {
+            "listen()"
+        } else {
+            return;
+        };
+        if let Some(rest) = member.strip_prefix(context.prefix) {
+            out.push(Suggestion::member(rest, 0.86));
+        }
+        return;
+    }
+    if let Some(server) = server
+        && context.prefix.is_empty()
+        && typed == format!("{server}.listen(")
+    {
+        let port = ["PORT", "port"]
+            .into_iter()
+            .find(|name| {
+                ["const ", "let ", "var "]
+                    .iter()
+                    .any(|keyword| code.contains(&format!("{keyword}{name} =")))
+            })
+            .unwrap_or("3000");
+        out.push(Suggestion::construct(format!("{port}, () => {{"), 0.8));
+    }
 }
 
 /// `}, ` closing the callback of `useEffect(() => {` -> `[]);`: an effect that runs once, after the first render.

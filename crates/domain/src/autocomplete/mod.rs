@@ -482,6 +482,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             javascript_projects::in_literal(context, &mut suggestions);
             javascript_library::in_literal(context, &literal, &mut suggestions);
             python::in_literal(context, &literal, &mut suggestions);
+            idioms::interpolated_parameter(context, &mut suggestions);
             mirrored_functions::in_literal(context, &mut suggestions);
             analogous_lines::complete(context, &mut suggestions);
             pages_and_data::in_literal(context, &literal, &mut suggestions);

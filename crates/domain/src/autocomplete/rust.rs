@@ -2231,6 +2231,18 @@ fn format_macro(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if name.starts_with("write") {
             return;
         }
+        // A value bound on the line just above is what gets shown.
+        if let Some((binding, value)) = bound_just_above(context) {
+            let placeholder = if debug_only(context, value) {
+                "{:?}"
+            } else {
+                "{}"
+            };
+            out.push(Suggestion::construct(
+                format!("\"{placeholder}\", {binding}){ending}"),
+                0.86,
+            ));
+        }
         out.push(Suggestion::construct(format!("\"{{}}\", ){ending}"), 0.85));
         return;
     }
@@ -2266,6 +2278,56 @@ fn format_macro(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(binding) = nearest_let_binding(context) {
         out.push(Suggestion::construct(format!("{binding}){ending}"), 0.8));
     }
+}
+
+/// The name and value of `let name = value;` on the code line just above the cursor's (not a `let mut`, which a
+/// later line is still to change, nor a destructuring).
+fn bound_just_above<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
+    let line = context.previous_code_line()?.trim();
+    let (binding, value) = line.strip_prefix("let ")?.split_once(" = ")?;
+    let binding = binding.split(':').next()?.trim();
+    let value = value.strip_suffix(';')?.trim();
+    super::lexer::is_plain_name(binding).then_some((binding, value))
+}
+
+/// Whether a value shows only through `{:?}`: a collection, an option, a tuple, or a struct of the file that
+/// derives `Debug` and implements no `Display`.
+fn debug_only(context: &Context<'_>, value: &str) -> bool {
+    if [
+        "vec![",
+        "Vec::",
+        "Some(",
+        "None",
+        "(",
+        "[",
+        "HashMap::",
+        "HashSet::",
+    ]
+    .iter()
+    .any(|start| value.starts_with(start))
+        || value.contains(".collect")
+    {
+        return true;
+    }
+    let type_end = value
+        .find(|c: char| !super::lexer::is_identifier_char(c))
+        .unwrap_or(value.len());
+    let type_name = &value[..type_end];
+    if !type_name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let code = context.code_before_line();
+    let defined_at = code
+        .find(&format!("struct {type_name} "))
+        .or_else(|| code.find(&format!("struct {type_name}(")));
+    let derives_debug = defined_at.is_some_and(|at| {
+        code[..at]
+            .lines()
+            .rev()
+            .take(3)
+            .any(|line| line.trim_start().starts_with("#[derive(") && line.contains("Debug"))
+    });
+    derives_debug && !code.contains(&format!("Display for {type_name}"))
 }
 
 /// `println!("Hi, {}", self.` in a method -> `name);`: the one value of the format is a field of the type, the one
@@ -2898,7 +2960,11 @@ fn loop_header(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let map = ["HashMap", "BTreeMap", "HashSet", "BTreeSet"]
             .iter()
             .any(|map| declared.contains(map));
-        let paired = pattern.starts_with('(') && pattern.ends_with(')');
+        // A pair pattern over a sequence of pairs destructures its elements; over anything else it numbers them.
+        let of_pairs = ["[(", "<(", "&[("]
+            .iter()
+            .any(|start| declared.contains(start));
+        let paired = pattern.starts_with('(') && pattern.ends_with(')') && !of_pairs;
         let member = match (sequence, map, paired) {
             (true, _, true) => "iter().enumerate() {",
             (true, _, false) | (false, true, _) => "iter() {",

@@ -5873,10 +5873,11 @@ const INLINE: &[Case] = &[
     ),
     ("python", "import sys\nprint(sys.argv[‸", Some("1])")),
     ("python", "words = sentence.split()\nfirst = words[‸", None),
+    // A reset puts back the counter's starting value.
     (
         "python",
         "class Counter:\n    def __init__(self):\n        self.count = 0\n\n    def reset(self):\n        self.‸",
-        None,
+        Some("count = 0"),
     ),
     (
         "python",
@@ -34729,7 +34730,7 @@ const INLINE: &[Case] = &[
     (
         "rust",
         "fn main() {\n    let v = vec![1, 2, 3];\n    let n = v.iter().filter(|&&x| x > 0).count();\n    println!(‸",
-        Some("\"{}\", );"),
+        Some("\"{}\", n);"),
     ),
     (
         "rust",
@@ -37018,6 +37019,66 @@ const INLINE: &[Case] = &[
         "cpp",
         "#include <iostream>\n\nint main() {\n    int sum = 0;\n    for (int i = 0; i < 10; i++) {\n        sum += i;\n    }\n    std::cout << ‸",
         Some("sum << std::endl;"),
+    ),
+    // Round 29: a formatted string's words ending in a space interpolate the function's one unused parameter.
+    (
+        "python",
+        "def greet(name):\n    return f\"Hello, ‸",
+        Some("{name}\""),
+    ),
+    (
+        "python",
+        "def greet(name):\n    print(f\"Hello, ‸",
+        Some("{name}\")"),
+    ),
+    (
+        "javascript",
+        "function greet(name) {\n  return `Hello, ‸",
+        Some("${name}`"),
+    ),
+    ("python", "def greet():\n    return f\"Hello, ‸", Some("\"")),
+    // Round 29: a counter's method written from its first blank line.
+    (
+        "python",
+        "class Counter:\n    def __init__(self):\n        self.count = 0\n\n    def increment(self):\n        ‸",
+        Some("self.count += 1"),
+    ),
+    (
+        "javascript",
+        "class Counter {\n  constructor() {\n    this.count = 0;\n  }\n\n  increment() {\n    ‸",
+        Some("this.count++;"),
+    ),
+    (
+        "typescript",
+        "class Counter {\n  private count = 0;\n\n  reset(): void {\n    ‸",
+        Some("this.count = 0;"),
+    ),
+    // Round 29: a server of Node's `http` module.
+    (
+        "javascript",
+        "const http = require('http');\n\nconst server = http.createServer((req, res) => {\n  res.writeHead(‸",
+        Some("200, { 'Content-Type': 'text/plain' });"),
+    ),
+    (
+        "javascript",
+        "const http = require('http');\n\nconst server = http.createServer((req, res) => {\n  res.writeHead(200, { 'Content-Type': 'text/plain' });\n  res.‸",
+        Some("end()"),
+    ),
+    (
+        "javascript",
+        "const http = require('http');\n\nconst server = http.createServer((req, res) => {\n  res.end('ok');\n});\n\nserver.listen(‸",
+        Some("3000, () => {"),
+    ),
+    // Round 29: Rust's `println!(` shows the value bound just above, `{:?}` where only `Debug` shows it.
+    (
+        "rust",
+        "#[derive(Debug)]\nstruct User {\n    name: String,\n    age: u32,\n}\n\nfn main() {\n    let u = User { name: String::from(\"a\"), age: 3 };\n    println!(‸",
+        Some("\"{:?}\", u);"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let total = 3 + 4;\n    println!(‸",
+        Some("\"{}\", total);"),
     ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
