@@ -48,6 +48,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             None => guessed_secret(context, typed).or_else(|| withdraw_check(context, typed)),
         };
         out.extend(found);
+    } else if typed.is_empty() {
+        out.extend(deposit_body(context));
     } else if let Some(counter) = typed.strip_suffix(" -") {
         out.extend(life_lost(context, counter));
     } else if typed.ends_with("random.")
@@ -341,6 +343,41 @@ fn bank_account(context: &Context<'_>, target: &str) -> Option<Suggestion> {
         return None;
     };
     Some(Suggestion::construct(text, 0.88))
+}
+
+/// A bank account's `deposit(amount)` written from its first blank line: `self.balance += amount` (`this.` in
+/// JavaScript, TypeScript and Java), where the class stores a `balance`. A `withdraw` opens with its check.
+fn deposit_body(context: &Context<'_>) -> Option<Suggestion> {
+    let header = context.previous_code_line()?.trim();
+    if !header.contains("deposit") || !header.ends_with([':', '{']) {
+        return None;
+    }
+    let function = enclosing_function(context)?;
+    let [amount] = function.parameters.as_slice() else {
+        return None;
+    };
+    if !function.name.to_ascii_lowercase().starts_with("deposit") {
+        return None;
+    }
+    let receiver = match context.profile.language {
+        Language::Python | Language::Rust => "self",
+        Language::JavaScript | Language::TypeScript | Language::Java => "this",
+        _ => return None,
+    };
+    let code = context.code_before_line();
+    let stored = code.contains(&format!("{receiver}.balance"))
+        || (context.profile.language == Language::Java && code.contains(" balance"))
+        || (context.profile.language == Language::Rust && code.contains("balance:"));
+    stored.then(|| {
+        Suggestion::construct(
+            format!(
+                "{receiver}.balance += {}{}",
+                amount.name,
+                terminator(context)
+            ),
+            0.86,
+        )
+    })
 }
 
 /// The constant that ends a temperature conversion typed by hand, whatever the variables' names: `c * 9 / 5 + ` ->

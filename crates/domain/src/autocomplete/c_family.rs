@@ -2929,15 +2929,39 @@ fn preprocessor(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
                 .filter_map(|line| line.trim_start().strip_prefix("#include"))
                 .any(|name| name.trim().trim_start_matches('<').trim_end_matches('>') == header)
     };
+    // A directive the file writes often is likelier than the usual order says (`#el` in a file of `#else`).
+    let written = |directive: &str| {
+        if suffix != " " {
+            return 0.0;
+        }
+        let count = code_before
+            .lines()
+            .filter_map(|line| line.trim_start().strip_prefix('#'))
+            .filter(|line| {
+                line.trim_start()
+                    .strip_prefix(directive)
+                    .is_some_and(|rest| {
+                        !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                    })
+            })
+            .count();
+        f64::from(u32::try_from(count).unwrap_or(u32::MAX)).ln_1p()
+    };
     let mut popularity = 3.0;
     let mut candidates = Vec::new();
     for entry in entries {
         // Header names contain dots: match the whole typed text after `<`.
         if entry.len() > prefix.len() && entry.starts_with(prefix) && !included(entry) {
+            // `#else` and `#endif` end their line.
+            let suffix = if matches!(*entry, "else" | "endif") {
+                ""
+            } else {
+                suffix
+            };
             candidates.push(Candidate {
                 name: (*entry).to_owned(),
                 suffix,
-                score: popularity,
+                score: popularity + written(entry),
                 cap: 0.9,
                 kind: "construct",
             });

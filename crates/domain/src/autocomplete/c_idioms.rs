@@ -200,9 +200,10 @@ fn directive(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let prefix = context.prefix;
+    // The directives themselves come from the preprocessor rule, with their own spacing (`#else` ends its line):
+    // the same words as the code's names (`elif`) or keywords (`else `) would be offered twice, spaced wrongly.
     for suggestion in out.iter_mut() {
-        let word = format!("{prefix}{}", suggestion.text.trim_end());
-        if suggestion.kind != "construct" && !super::c_family::DIRECTIVES.contains(&word.as_str()) {
+        if suggestion.kind != "construct" {
             suggestion.confidence = suggestion.confidence.min(AFTER_HASH_CAP);
         }
     }

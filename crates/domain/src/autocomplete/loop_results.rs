@@ -1,4 +1,5 @@
-//! The result a loop has just computed, printed right after it: under `total = 0`, `for x in nums:`,
+//! The result a loop has just computed, printed right after it (and a loop's pair, printed as its first statement:
+//! `for name, score in scores.items():` then `print(` -> `name, score)`): under `total = 0`, `for x in nums:`,
 //! `    total += x`, the line `print(` -> `total)`; C's `printf(` -> `"%d\n", sum);` (the format from the
 //! variable's declared type), Rust's `println!(` -> `"{}", sum);`, Java's `System.out.println(` -> `total);`,
 //! C++'s `std::cout << ` -> `sum << std::endl;`.
@@ -37,7 +38,8 @@ enum Print {
     Stream,
 }
 
-/// Runs the rule where the first value of a print call is being typed right after a loop.
+/// Runs the rule where the first value of a print call is being typed right after a loop, or as the first
+/// statement of a loop over pairs.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.member.is_some()
         || !(context.at_line_end() || super::auto_paired(context.line_after))
@@ -47,6 +49,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(print) = print_call(context) else {
         return;
     };
+    if print == Print::Call
+        && let Some(text) = pair_of_loop(context)
+    {
+        if let Some(rest) = text.strip_prefix(context.prefix) {
+            out.push(Suggestion::of_kind(rest, CONFIDENCE, "expression"));
+        }
+        return;
+    }
     let Some((header, body)) = loop_just_closed(context) else {
         return;
     };
@@ -83,6 +93,46 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         };
         out.push(Suggestion::of_kind(rest, confidence, "expression"));
     }
+}
+
+/// `for name, score in scores.items():` then `print(` -> `name, score)`: the first statement of a loop over pairs
+/// prints both (JavaScript's `for (const [k, v] of ...) {`, Go's `for k, v := range m {`; not Go's `_`).
+fn pair_of_loop(context: &Context<'_>) -> Option<String> {
+    let header = context.previous_code_line()?.trim();
+    let pair = match context.profile.language {
+        Language::Python => {
+            header
+                .strip_prefix("for ")?
+                .split_once(" in ")
+                .filter(|_| header.ends_with(':'))?
+                .0
+        }
+        Language::JavaScript | Language::TypeScript => {
+            header
+                .strip_prefix("for (const [")
+                .or_else(|| header.strip_prefix("for (let ["))?
+                .split_once("] of ")?
+                .0
+        }
+        Language::Go => {
+            header
+                .strip_prefix("for ")?
+                .split_once(" := range ")
+                .filter(|_| header.ends_with('{'))?
+                .0
+        }
+        _ => return None,
+    };
+    let (first, second) = pair.split_once(',')?;
+    let (first, second) = (first.trim(), second.trim());
+    if !is_plain_word(first) || !is_plain_word(second) || first == "_" {
+        return None;
+    }
+    let end = match context.profile.language {
+        Language::JavaScript | Language::TypeScript => super::idioms::terminator(context),
+        _ => "",
+    };
+    Some(format!("{first}, {second}){end}"))
 }
 
 /// Which print call the line is, when the cursor is at its first value (after any letters of it).

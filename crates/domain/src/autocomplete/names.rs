@@ -38,6 +38,22 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         push_ranked(prefix, lifetimes, 1.0, LIMIT, out);
         return;
     }
+    // `pub(cra` -> `te)`: a visibility's parentheses hold `crate`, `super`, `self` or `in path`, nothing else.
+    if context.profile.language == Language::Rust && context.before_prefix().ends_with("pub(") {
+        for (visibility, closer) in [("crate", ")"), ("super", ")"), ("self", ")"), ("in", " ")] {
+            if visibility.len() > prefix.len()
+                && let Some(rest) = visibility.strip_prefix(prefix)
+            {
+                out.push(Suggestion::of_kind(
+                    format!("{rest}{closer}"),
+                    WORD_CAP,
+                    "keyword",
+                ));
+                break;
+            }
+        }
+        return;
+    }
     // After `def`, `let`, `class` the developer is usually inventing a name, but sometimes reusing one (a method
     // of another class, `impl Display for Error`, `for item in`): the code's names are listed, never shown inline.
     let naming = follows_naming_keyword(context) || declares_after_type(context);
@@ -99,6 +115,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let in_call = context.profile.language == Language::Python
         && super::idioms::open_parentheses(context.before_prefix())
             .is_some_and(|closers| !closers.is_empty());
+    let rust_use_root = context.profile.language == Language::Rust
+        && matches!(
+            context.before_prefix().trim_start(),
+            "use " | "pub use " | "pub(crate) use "
+        );
     let word_allowed = |text: &str| {
         let decorator_passed =
             in_call && matches!(text, "dataclass" | "staticmethod" | "classmethod");
@@ -114,6 +135,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let keyword_as_key = at_object_key
             && !matches!(text, "async" | "get" | "set")
             && context.profile.words.iter().any(|word| word.text == text);
+        // A Rust path's first segment is a crate or `crate`/`self`/`super`: no other keyword (`use asy` is a
+        // crate's name, never `async`).
+        let keyword_as_crate = rust_use_root
+            && !matches!(text, "crate" | "self" | "super")
+            && context.profile.words.iter().any(|word| word.text == text);
         // An import names what a module has: no keyword but Rust's `self` (`use std::io::{self, Read}`).
         let keyword_imported = import_list.is_some()
             && text != "self"
@@ -121,6 +147,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let keyword_assigned =
             assigned_after && context.profile.words.iter().any(|word| word.text == text);
         !package_again
+            && !keyword_as_crate
             && !decorator_passed
             && !keyword_assigned
             && !receiver_again
@@ -228,6 +255,16 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             name: word.text.to_owned(),
             suffix,
             score,
+            cap: WORD_CAP,
+            kind: "keyword",
+        });
+    }
+    // The crate most paths start from.
+    if rust_use_root && prefix != "std" && "std".starts_with(prefix) {
+        candidates.merge(Candidate {
+            name: "std".to_owned(),
+            suffix: "::",
+            score: 2.0,
             cap: WORD_CAP,
             kind: "keyword",
         });

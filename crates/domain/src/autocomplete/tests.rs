@@ -37080,6 +37080,43 @@ const INLINE: &[Case] = &[
         "fn main() {\n    let total = 3 + 4;\n    println!(‸",
         Some("\"{}\", total);"),
     ),
+    // Round 29: a Rust visibility's parentheses, and a `use` path's first segment: a crate, never a keyword.
+    ("rust", "mod a;\n    pub(cra‸", Some("te)")),
+    ("rust", "pub(su‸", Some("per)")),
+    ("rust", "use st‸", Some("d::")),
+    ("rust", "use asy‸", None),
+    // Round 29: `#else` and `#endif` end their line; the directive the file writes most wins.
+    (
+        "c",
+        "#ifdef A\nint x;\n#else\nint y;\n#endif\n#ifdef B\nint z;\n#el‸",
+        Some("se"),
+    ),
+    (
+        "c",
+        "#ifdef A\nint x;\n#elif B\nint y;\n#elif C\nint q;\n#endif\n#if D\nint z;\n#el‸",
+        Some("if "),
+    ),
+    // Round 29: a loop over pairs prints both as its first statement; a bank account's deposit from its first line.
+    (
+        "python",
+        "scores = {'a': 1, 'b': 2}\nfor name, score in scores.items():\n    print(‸",
+        Some("name, score)"),
+    ),
+    (
+        "javascript",
+        "for (const [key, value] of Object.entries(obj)) {\n  console.log(‸",
+        Some("key, value)"),
+    ),
+    (
+        "python",
+        "class BankAccount:\n    def __init__(self, balance=0):\n        self.balance = balance\n\n    def deposit(self, amount):\n        ‸",
+        Some("self.balance += amount"),
+    ),
+    (
+        "java",
+        "public class Account {\n    private double balance;\n\n    public void deposit(double amount) {\n        ‸",
+        Some("this.balance += amount;"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
