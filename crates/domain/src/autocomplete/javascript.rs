@@ -1762,6 +1762,11 @@ fn express_setup(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !application(application_name) {
         return;
     }
+    out.push(listen_arguments(code));
+}
+
+/// A server's `listen(` arguments: the port the file declares (`PORT`, `port`), else `3000`, then the callback.
+fn listen_arguments(code: &str) -> Suggestion {
     let port = ["PORT", "port"]
         .into_iter()
         .find(|name| {
@@ -1770,7 +1775,7 @@ fn express_setup(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .any(|keyword| code.contains(&format!("{keyword}{name} =")))
         })
         .unwrap_or("3000");
-    out.push(Suggestion::construct(format!("{port}, () => {{"), 0.8));
+    Suggestion::construct(format!("{port}, () => {{"), 0.8)
 }
 
 /// A server of Node's own `http` module, `server = http.createServer((req, res) => {`: in its handler
@@ -1826,15 +1831,7 @@ fn node_http_server(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && context.prefix.is_empty()
         && typed == format!("{server}.listen(")
     {
-        let port = ["PORT", "port"]
-            .into_iter()
-            .find(|name| {
-                ["const ", "let ", "var "]
-                    .iter()
-                    .any(|keyword| code.contains(&format!("{keyword}{name} =")))
-            })
-            .unwrap_or("3000");
-        out.push(Suggestion::construct(format!("{port}, () => {{"), 0.8));
+        out.push(listen_arguments(code));
     }
 }
 
