@@ -38,20 +38,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         push_ranked(prefix, lifetimes, 1.0, LIMIT, out);
         return;
     }
-    // `pub(cra` -> `te)`: a visibility's parentheses hold `crate`, `super`, `self` or `in path`, nothing else.
+    // `pub(cra`: a visibility's parentheses hold `crate`, `super`, `self` or `in path`, which
+    // `rust::visibility_scope` offers; the code's names (`crate::`) do not fit there.
     if context.profile.language == Language::Rust && context.before_prefix().ends_with("pub(") {
-        for (visibility, closer) in [("crate", ")"), ("super", ")"), ("self", ")"), ("in", " ")] {
-            if visibility.len() > prefix.len()
-                && let Some(rest) = visibility.strip_prefix(prefix)
-            {
-                out.push(Suggestion::of_kind(
-                    format!("{rest}{closer}"),
-                    WORD_CAP,
-                    "keyword",
-                ));
-                break;
-            }
-        }
         return;
     }
     // After `def`, `let`, `class` the developer is usually inventing a name, but sometimes reusing one (a method

@@ -2558,9 +2558,23 @@ fn derive_list(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .iter()
         .map(|(_, name)| name)
         .filter(|name| !prefix.is_empty() && derive_macro_imported(context.code, name));
-    let mut candidates = imported.chain(DERIVABLE.iter()).filter(|name| {
-        !already.contains(name) && name.starts_with(prefix) && name.len() > prefix.len()
-    });
+    // `PartialEq, ` is followed by `Eq` (`PartialOrd, ` by `Ord`) far more often than by the table's next trait.
+    let partner = already
+        .iter()
+        .rev()
+        .find(|name| !name.is_empty())
+        .and_then(|last| match *last {
+            "PartialEq" => Some(&"Eq"),
+            "PartialOrd" => Some(&"Ord"),
+            _ => None,
+        });
+    let mut candidates = partner
+        .into_iter()
+        .chain(imported)
+        .chain(DERIVABLE.iter())
+        .filter(|name| {
+            !already.contains(name) && name.starts_with(prefix) && name.len() > prefix.len()
+        });
     let Some(first) = candidates.next() else {
         return;
     };
@@ -2597,6 +2611,8 @@ fn visibility_scope(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ] {
         let name = scope.trim_end_matches([')', ' ']);
         if name.len() > prefix.len() && name.starts_with(prefix) {
+            // Letters typed leave one scope: it is sure (`pub(su` -> `per)`).
+            let confidence = if prefix.len() >= 2 { 0.9 } else { confidence };
             out.push(Suggestion::construct(&scope[prefix.len()..], confidence));
         }
     }

@@ -37085,6 +37085,9 @@ const INLINE: &[Case] = &[
     ("rust", "pub(su‸", Some("per)")),
     ("rust", "use st‸", Some("d::")),
     ("rust", "use asy‸", None),
+    // Round 29: `PartialEq, ` is followed by `Eq`, `PartialOrd, ` by `Ord`.
+    ("rust", "#[derive(Debug, Clone, PartialEq, ‸", Some("Eq")),
+    ("rust", "#[derive(PartialOrd, ‸", Some("Ord")),
     // Round 29: `#else` and `#endif` end their line; the directive the file writes most wins.
     (
         "c",
