@@ -159,7 +159,7 @@ static CPP_WORDS: &[Word] = c_words!(
 );
 
 /// Preprocessor directives, after `#`.
-pub(super) static DIRECTIVES: &[&str] = &[
+static DIRECTIVES: &[&str] = &[
     "include", "define", "ifndef", "endif", "ifdef", "pragma", "if", "else", "elif", "undef",
     "error",
 ];

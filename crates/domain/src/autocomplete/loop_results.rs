@@ -10,9 +10,10 @@
 //! inline; several are only listed, the last updated first.
 
 use super::Suggestion;
+use super::c_family::{FormatCall, declared_variable};
 use super::cursor::{Context, indentation};
 use super::language::Language;
-use super::lexer::is_identifier_char;
+use super::lexer::{contains_word, is_identifier_char, is_plain_name};
 
 /// How sure the one variable a loop updated is as what the print after it shows.
 const CONFIDENCE: f64 = 0.86;
@@ -125,7 +126,7 @@ fn pair_of_loop(context: &Context<'_>) -> Option<String> {
     };
     let (first, second) = pair.split_once(',')?;
     let (first, second) = (first.trim(), second.trim());
-    if !is_plain_word(first) || !is_plain_word(second) || first == "_" {
+    if !is_plain_name(first) || !is_plain_name(second) || first == "_" {
         return None;
     }
     let end = match context.profile.language {
@@ -223,7 +224,7 @@ fn line_offset(text: &str, line: &str) -> usize {
     (line.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
 }
 
-/// Whether a trimmed line is a loop's header: `for`, `while`, `do` (not `} while (...);`, which ends one).
+/// Whether a trimmed line is a loop's header: `for`, `while`, Rust's `loop` (not `} while (...);`, which ends one).
 fn opens_loop(line: &str) -> bool {
     let word_end = line
         .find(|c: char| !is_identifier_char(c))
@@ -263,7 +264,7 @@ fn updated_variables<'a>(
 fn update_of(line: &str) -> Option<(&str, bool)> {
     let line = line.trim_end_matches(';');
     if let Some(rest) = line.strip_prefix("++").or_else(|| line.strip_prefix("--")) {
-        return is_plain_word(rest).then_some((rest, false));
+        return is_plain_name(rest).then_some((rest, false));
     }
     let name_end = line.find(|c: char| !is_identifier_char(c))?;
     let name = &line[..name_end];
@@ -291,26 +292,9 @@ fn update_of(line: &str) -> Option<(&str, bool)> {
         .then_some((name, false))
 }
 
-/// Whether `text` is one identifier.
-fn is_plain_word(text: &str) -> bool {
-    !text.is_empty()
-        && !text.starts_with(|c: char| c.is_ascii_digit())
-        && text.chars().all(is_identifier_char)
-}
-
 /// Whether the code before the loop names `name` (its declaration or first assignment), not as a keyword.
 fn declared_before(context: &Context<'_>, before_loop: &str, name: &str) -> bool {
-    !context.profile.words.iter().any(|word| word.text == name)
-        && before_loop
-            .match_indices(name)
-            .any(|(at, _)| is_whole_word(before_loop, at, name.len()))
-}
-
-/// Whether the `length` bytes at `at` of `text` are a whole word.
-fn is_whole_word(text: &str, at: usize, length: usize) -> bool {
-    let before = text[..at].chars().next_back();
-    let after = text[at + length..].chars().next();
-    !before.is_some_and(is_identifier_char) && !after.is_some_and(is_identifier_char)
+    !context.profile.words.iter().any(|word| word.text == name) && contains_word(before_loop, name)
 }
 
 /// The text that prints `name` in the call's form, or `None` where the form needs what is not known (a C
@@ -355,27 +339,10 @@ fn printed(
 }
 
 /// The `printf` conversion for a C variable, from its declaration before the loop (`int sum = 0;` -> `%d`).
-fn c_conversion(before_loop: &str, name: &str) -> Option<&'static str> {
-    let declaration = before_loop.lines().rev().find_map(|line| {
-        let line = line.trim();
-        let at = line
-            .match_indices(name)
-            .find(|&(at, _)| is_whole_word(line, at, name.len()))?
-            .0;
-        let after = line[at + name.len()..].trim_start();
-        (after.starts_with(['=', ';', ','])).then(|| line[..at].trim())
-    })?;
-    let declared = declaration.trim_start_matches("const ").trim();
-    Some(match declared {
-        "int" | "short" => "%d",
-        "long" => "%ld",
-        "long long" => "%lld",
-        "unsigned" | "unsigned int" => "%u",
-        "unsigned long" => "%lu",
-        "size_t" => "%zu",
-        "float" | "double" => "%f",
-        "char" => "%c",
-        "char *" | "char*" => "%s",
-        _ => return None,
-    })
+fn c_conversion(before_loop: &str, name: &str) -> Option<String> {
+    let variable = before_loop
+        .lines()
+        .rev()
+        .find_map(|line| declared_variable(line).filter(|variable| variable.name == name))?;
+    Some(format!("%{}", variable.conversion(FormatCall::Print)?))
 }
