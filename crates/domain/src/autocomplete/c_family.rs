@@ -2929,23 +2929,25 @@ fn preprocessor(context: &Context<'_>, cpp: bool, out: &mut Vec<Suggestion>) {
                 .filter_map(|line| line.trim_start().strip_prefix("#include"))
                 .any(|name| name.trim().trim_start_matches('<').trim_end_matches('>') == header)
     };
-    // A directive the file writes often is likelier than the usual order says (`#el` in a file of `#else`).
-    let written = |directive: &str| {
-        if suffix != " " {
-            return 0.0;
+    // A directive the file writes often is likelier than the usual order says (`#el` in a file of `#else`): one
+    // pass over the file counts them all.
+    let mut written = [0u32; DIRECTIVES.len()];
+    if suffix == " " {
+        for line in code_before.lines() {
+            let Some(directive) = line.trim_start().strip_prefix('#') else {
+                continue;
+            };
+            let word = super::lexer::leading_identifier(directive.trim_start());
+            if let Some(at) = DIRECTIVES.iter().position(|known| *known == word) {
+                written[at] += 1;
+            }
         }
-        let count = code_before
-            .lines()
-            .filter_map(|line| line.trim_start().strip_prefix('#'))
-            .filter(|line| {
-                line.trim_start()
-                    .strip_prefix(directive)
-                    .is_some_and(|rest| {
-                        !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
-                    })
-            })
-            .count();
-        f64::from(u32::try_from(count).unwrap_or(u32::MAX)).ln_1p()
+    }
+    let written = |directive: &str| {
+        DIRECTIVES
+            .iter()
+            .position(|known| *known == directive)
+            .map_or(0.0, |at| f64::from(written[at]).ln_1p())
     };
     let mut popularity = 3.0;
     let mut candidates = Vec::new();
