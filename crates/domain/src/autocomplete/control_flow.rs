@@ -12,7 +12,9 @@
 //! enum's `switch`.
 //!
 //! After a `try` block's closing brace, `} c` -> `atch (` in JavaScript, TypeScript and Java: only a `catch` or a
-//! `finally` may follow it, and the typed letter says which.
+//! `finally` may follow it, and the typed letter says which. In Python, back at a `try:`'s depth after its block,
+//! `except ` (`except ImportError:` around imports, `except ValueError:` around one `int(`), and `else:` listed
+//! after an `if` block.
 //!
 //! Every rule reads the typed line first and returns early; the lines above are read only once it matched.
 
@@ -45,6 +47,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             file_closed_finally(context, out);
             elif_subject(context, out);
             handler_like_sibling(context, out);
+            handler_after_try(context, out);
         }
         Language::JavaScript | Language::TypeScript => {
             custom_error(context, out);
@@ -907,6 +910,92 @@ fn walks_itself(context: &Context<'_>) -> bool {
             .take(40)
             .take_while(|line| !line.starts_with("class "))
             .any(|line| POSITIONS.iter().any(|position| line.starts_with(position)))
+}
+
+/// The compound statement whose block ended just above the cursor's line, at the cursor's own indentation
+/// (Python): its header and its block's lines, both trimmed, nearest first. None when no block ended there (the
+/// line above is at the cursor's depth) or a shallower line comes first (the cursor is still in its block).
+/// Comment lines are passed over; a header followed by its own statement (`if x: y`) holds no block.
+fn closed_block_above<'a>(context: &Context<'a>) -> Option<(&'a str, Vec<&'a str>)> {
+    /// How many lines above the header is looked for in.
+    const WINDOW: usize = 80;
+    let width = super::cursor::indentation(context.line_before);
+    let mut block = Vec::new();
+    for line in context.code_before_line().lines().rev().take(WINDOW) {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let depth = super::cursor::indentation(line);
+        if depth > width {
+            block.push(trimmed);
+            continue;
+        }
+        let header = trimmed
+            .split_once(" #")
+            .map_or(trimmed, |(code, _)| code.trim_end());
+        return (depth == width && !block.is_empty() && header.ends_with(':'))
+            .then_some((header, block));
+    }
+    None
+}
+
+/// The line after a Python `try` block, back at the `try:`'s depth: only a handler may come (`except ` -> the
+/// clause, `finally:` listed after it). A block of imports is guarded against `ImportError`, one conversion by
+/// `int(` or `float(` against `ValueError`; else the exception is left to the programmer. Also once the
+/// handler's word is begun (`ex` -> `cept `, `fi` -> `nally:`).
+fn handler_after_try(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !context.before_prefix().trim().is_empty()
+        || !(typed.is_empty() || "except".starts_with(typed) || "finally".starts_with(typed))
+    {
+        return;
+    }
+    let Some((header, block)) = closed_block_above(context) else {
+        return;
+    };
+    if header != "try:" {
+        return;
+    }
+    let imports = block
+        .iter()
+        .all(|line| line.starts_with("import ") || line.starts_with("from "));
+    let converts =
+        matches!(block.as_slice(), [line] if line.contains("int(") || line.contains("float("));
+    let handler = if imports {
+        "except ImportError:"
+    } else if converts {
+        "except ValueError:"
+    } else {
+        "except "
+    };
+    for (clause, confidence) in [(handler, 0.88), ("finally:", 0.5)] {
+        if let Some(rest) = clause.strip_prefix(typed)
+            && !rest.is_empty()
+        {
+            // The letters typed say which clause: `f` can only begin `finally:`.
+            let confidence = if typed.is_empty() { confidence } else { 0.9 };
+            out.push(Suggestion::of_kind(rest, confidence, "keyword"));
+        }
+    }
+}
+
+/// The line after a Python `if` or `elif` block, back at its header's depth: `else:`, for the popup only. Any
+/// statement may follow the block too, so it is not offered inline; `elif ` is left to the names' rules (listed
+/// as well, it pushed the statements the file writes most out of the first three more often than it was right).
+pub(super) fn listed_clauses(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Python
+        || !context.at_line_end()
+        || !context.on_blank_line_start()
+    {
+        return;
+    }
+    let Some((header, _)) = closed_block_above(context) else {
+        return;
+    };
+    if header.starts_with("if ") || header.starts_with("elif ") {
+        out.push(Suggestion::of_kind("else:", 0.5, "keyword"));
+    }
 }
 
 /// One more `except` clause ends the way the clause above it does: `continue` among a loop's handlers,

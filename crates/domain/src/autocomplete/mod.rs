@@ -109,7 +109,8 @@
 //! Some candidates are only worth a place in the popup: `list_only` gathers them (`documented_parameters`: the
 //! next parameter a JSDoc comment names; `boolean_returns`: both booleans at a `return` of a function declared
 //! to return one; `numbered_names`: `arg2` after `arg1, `;
-//! `result_values`: C's `NULL` where the declared result is a pointer) and they are ranked after the first suggestion, which they never change.
+//! `result_values`: C's `NULL` where the declared result is a pointer; `control_flow`: Python's `else:` after an
+//! `if` block) and they are ranked after the first suggestion, which they never change.
 //!
 //! The suggestion is always the text that remains to be inserted at the cursor; what is already typed after the
 //! cursor is never suggested again. When nothing fits, the list is empty: the engine never makes a guess up.
@@ -384,6 +385,7 @@ fn list_only(context: &Context<'_>) -> Vec<Suggestion> {
         boolean_returns::listed(context, &mut candidates);
         numbered_names::complete(context, &mut candidates);
         result_values::listed(context, &mut candidates);
+        control_flow::listed_clauses(context, &mut candidates);
     }
     candidates
 }
@@ -401,7 +403,7 @@ fn with_list_only(
         return ranked;
     }
     // `false` is listed already as `false;`, or the other way round.
-    let bare = |text: &str| text.trim_end_matches([';', ' ']).to_owned();
+    let bare = |text: &str| text.trim_end_matches([';', ':', ' ']).to_owned();
     for mut candidate in finalize(after_cursor, candidates) {
         // Alone, it is listed but never offered inline: under the lowest inline bar.
         candidate.confidence = candidate

@@ -10291,7 +10291,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "try:\n    age = int(input(\"Age: \"))\nexc‸\nprint(age)",
-        Some("ept "),
+        Some("ept ValueError:"),
     ),
     (
         "python",
@@ -37120,6 +37120,40 @@ const INLINE: &[Case] = &[
         "public class Account {\n    private double balance;\n\n    public void deposit(double amount) {\n        ‸",
         Some("this.balance += amount;"),
     ),
+    // Round 30: back at a Python `try:`'s depth after its block, only a handler may come.
+    (
+        "python",
+        "def parse(s):\n    try:\n        n = int(s)\n    ‸",
+        Some("except ValueError:"),
+    ),
+    (
+        "python",
+        "try:\n    import numpy\n‸",
+        Some("except ImportError:"),
+    ),
+    (
+        "python",
+        "def lookup(d, key):\n    try:\n        value = d[key]\n    ‸",
+        Some("except "),
+    ),
+    (
+        "python",
+        "def lookup(d, key):\n    try:\n        value = d[key]\n    fi‸",
+        Some("nally:"),
+    ),
+    // Still in the block, or after its handler: anything may come.
+    (
+        "python",
+        "def lookup(d, key):\n    try:\n        value = d[key]\n        ‸",
+        None,
+    ),
+    (
+        "python",
+        "def lookup(d, key):\n    try:\n        value = d[key]\n    except KeyError:\n        return None\n    ‸",
+        None,
+    ),
+    // A one-line `try: x` holds no block: nothing to close.
+    ("python", "def f():\n    try: import x\n    ‸", None),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
@@ -37855,6 +37889,19 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     ("go", "package p\n\nfunc blend(c1 Color, ‸", "c2", None),
+    // After an `if` block, back at its depth: `else:` is listed, never offered inline, and listed once.
+    (
+        "python",
+        "def sign(n):\n    if n < 0:\n        s = -1\n    ‸",
+        "else:",
+        None,
+    ),
+    (
+        "python",
+        "def f(x):\n    try:\n        y = g(x)\n    ‸",
+        "finally:",
+        Some("except "),
+    ),
     // A C function returning a pointer answers `NULL` when it has nothing.
     (
         "c",
@@ -37863,6 +37910,19 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
 ];
+
+#[test]
+fn a_keyword_listed_by_two_rules_is_listed_once() {
+    let listed = listed(
+        "python",
+        "def sign(n):\n    if n < 0:\n        s = -1\n    elif n > 0:\n        s = 1\n    else:\n        s = 0\n    if n:\n        s = 2\n    ‸",
+    );
+    let clauses = listed
+        .iter()
+        .filter(|text| text.trim_end_matches(':') == "else")
+        .count();
+    assert_eq!(clauses, 1, "{listed:?}");
+}
 
 #[test]
 fn a_header_files_name_is_not_offered_as_a_name() {
