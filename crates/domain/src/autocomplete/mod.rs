@@ -122,6 +122,7 @@
 mod accessor_methods;
 mod algorithms;
 mod analogous_lines;
+mod annotated_items;
 mod asynchronous;
 mod axis_symmetry;
 mod beginner_projects;
@@ -502,6 +503,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             forwarded_arguments::complete(context, &mut suggestions);
             delegating_methods::complete(context, &mut suggestions);
             class_bodies::complete(context, &mut suggestions);
+            annotated_items::complete(context, &mut suggestions);
             boolean_returns::complete(context, &mut suggestions);
             search_results::complete(context, &mut suggestions);
             parameter_types::complete(context, &mut suggestions);

@@ -36235,7 +36235,8 @@ const INLINE: &[Case] = &[
         Some("uct "),
     ),
     ("rust", "mod parser;\nu‸", Some("se ")),
-    ("rust", "use std::fmt;\n\n#[derive(Debug, Clone)]\ns‸", None),
+    // Under a derive only a struct, an enum or a union may come: `s` can only begin `struct`.
+    ("rust", "use std::fmt;\n\n#[derive(Debug, Clone)]\ns‸", Some("truct ")),
     // A locking call takes the address of the receiver's one lock-like member.
     (
         "c",
@@ -37154,6 +37155,56 @@ const INLINE: &[Case] = &[
     ),
     // A one-line `try: x` holds no block: nothing to close.
     ("python", "def f():\n    try: import x\n    ‸", None),
+    // Round 30: under an attribute or a decorator only its item may come.
+    ("python", "from dataclasses import dataclass\n\n@dataclass\n‸", Some("class ")),
+    ("python", "@dataclass(frozen=True)\nc‸", Some("lass ")),
+    (
+        "python",
+        "class Temperature:\n    def __init__(self):\n        self._c = 0\n\n    @property\n    ‸",
+        Some("def "),
+    ),
+    ("python", "app = Flask(__name__)\n\n@app.route(\"/\")\n‸", Some("def ")),
+    (
+        "python",
+        "app = FastAPI()\n\n@app.get(\"/\")\nasync def root():\n    return {}\n\n@app.get(\"/items\")\n‸",
+        Some("async def "),
+    ),
+    // The decorator's arguments go on: no item yet.
+    ("python", "@app.route(\"/\",\n‸", None),
+    (
+        "java",
+        "public class Dog extends Animal {\n    @Override\n    ‸",
+        Some("public "),
+    ),
+    (
+        "java",
+        "import org.junit.jupiter.api.Test;\n\nclass CalculatorTest {\n    @Test\n    ‸",
+        Some("void "),
+    ),
+    (
+        "java",
+        "public class CalculatorTest {\n    @Test\n    public void addsTwoNumbers() {\n    }\n\n    @Test\n    ‸",
+        Some("public void "),
+    ),
+    ("rust", "#[derive(Debug, Clone, PartialEq)]\n‸", Some("struct ")),
+    (
+        "rust",
+        "#[derive(Debug)]\npub struct Point {\n    x: i32,\n}\n\n#[derive(Debug, Clone)]\n‸",
+        Some("pub struct "),
+    ),
+    (
+        "rust",
+        "#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    ‸",
+        Some("fn "),
+    ),
+    ("rust", "#[tokio::main]\n‸", Some("async fn main() {")),
+    (
+        "typescript",
+        "import { Component } from '@angular/core';\n\n@Component({\n  selector: 'app-root',\n  templateUrl: './app.component.html',\n})\n‸",
+        Some("export class "),
+    ),
+    // An attribute nothing is known of, never seen on an item before: nothing.
+    ("rust", "#[inline]\n‸", None),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
