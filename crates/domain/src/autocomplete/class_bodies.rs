@@ -6,6 +6,8 @@
 //! (`static fromJSON(json: string): ` -> `Person {`). A TypeScript getter reads the field it is named for
 //! (`getCount()`: `return this.` -> `count;`), and a singleton's static accessor makes and returns the one
 //! instance (`Logger.instance = new ` -> `Logger();`, `return Logger.` -> `instance;`).
+//! A C++ interface's next `virtual` method is pure like the ones above it (`virtual double perimeter() const ` ->
+//! `= 0;` under `virtual double area() const = 0;`).
 //! (A constructor's `self.x = ` -> `x` is `statements`' `assign_constructor_parameter`; a field's starting value
 //! is `initial_values`'.)
 
@@ -45,7 +47,37 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             typescript_getter_field(context, out);
             typescript_singleton(context, out);
         }
+        Language::Cpp => pure_virtual_like_above(context, out),
         _ => {}
+    }
+}
+
+/// `virtual double perimeter() const ` -> `= 0;` in a C++ class whose `virtual` methods above are pure: an
+/// interface declares each of its methods the same way.
+fn pure_virtual_like_above(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim();
+    if !context.prefix.is_empty()
+        || !context.line_before.ends_with(' ')
+        || !typed.starts_with("virtual ")
+        || !(typed.ends_with(')') || typed.ends_with(") const"))
+        || open_parentheses(typed).is_none_or(|open| !open.is_empty())
+    {
+        return;
+    }
+    let mut pure = false;
+    for line in context.code_lines_above().take(CLASS_WINDOW) {
+        if line.starts_with("class ") || line.starts_with("struct ") {
+            break;
+        }
+        if line.starts_with("virtual ") && !line.starts_with("virtual ~") {
+            if !line.ends_with("= 0;") {
+                return;
+            }
+            pure = true;
+        }
+    }
+    if pure {
+        out.push(Suggestion::construct("= 0;", 0.85));
     }
 }
 

@@ -36236,7 +36236,11 @@ const INLINE: &[Case] = &[
     ),
     ("rust", "mod parser;\nu‸", Some("se ")),
     // Under a derive only a struct, an enum or a union may come: `s` can only begin `struct`.
-    ("rust", "use std::fmt;\n\n#[derive(Debug, Clone)]\ns‸", Some("truct ")),
+    (
+        "rust",
+        "use std::fmt;\n\n#[derive(Debug, Clone)]\ns‸",
+        Some("truct "),
+    ),
     // A locking call takes the address of the receiver's one lock-like member.
     (
         "c",
@@ -37156,14 +37160,22 @@ const INLINE: &[Case] = &[
     // A one-line `try: x` holds no block: nothing to close.
     ("python", "def f():\n    try: import x\n    ‸", None),
     // Round 30: under an attribute or a decorator only its item may come.
-    ("python", "from dataclasses import dataclass\n\n@dataclass\n‸", Some("class ")),
+    (
+        "python",
+        "from dataclasses import dataclass\n\n@dataclass\n‸",
+        Some("class "),
+    ),
     ("python", "@dataclass(frozen=True)\nc‸", Some("lass ")),
     (
         "python",
         "class Temperature:\n    def __init__(self):\n        self._c = 0\n\n    @property\n    ‸",
         Some("def "),
     ),
-    ("python", "app = Flask(__name__)\n\n@app.route(\"/\")\n‸", Some("def ")),
+    (
+        "python",
+        "app = Flask(__name__)\n\n@app.route(\"/\")\n‸",
+        Some("def "),
+    ),
     (
         "python",
         "app = FastAPI()\n\n@app.get(\"/\")\nasync def root():\n    return {}\n\n@app.get(\"/items\")\n‸",
@@ -37186,7 +37198,11 @@ const INLINE: &[Case] = &[
         "public class CalculatorTest {\n    @Test\n    public void addsTwoNumbers() {\n    }\n\n    @Test\n    ‸",
         Some("public void "),
     ),
-    ("rust", "#[derive(Debug, Clone, PartialEq)]\n‸", Some("struct ")),
+    (
+        "rust",
+        "#[derive(Debug, Clone, PartialEq)]\n‸",
+        Some("struct "),
+    ),
     (
         "rust",
         "#[derive(Debug)]\npub struct Point {\n    x: i32,\n}\n\n#[derive(Debug, Clone)]\n‸",
@@ -37205,6 +37221,39 @@ const INLINE: &[Case] = &[
     ),
     // An attribute nothing is known of, never seen on an item before: nothing.
     ("rust", "#[inline]\n‸", None),
+    // A TypeScript class's list declared in its body is its one field as much as one assigned in a constructor.
+    (
+        "typescript",
+        "class Queue<T> {\n  private items: T[] = [];\n\n  enqueue(item: T): void {\n    ‸",
+        Some("this.items.push(item);"),
+    ),
+    (
+        "typescript",
+        "class Queue<T> {\n  private items: T[] = [];\n\n  dequeue(): T | undefined {\n    ‸",
+        Some("return this.items.shift();"),
+    ),
+    (
+        "javascript",
+        "class Stack {\n  #items = [];\n\n  pop() {\n    ‸",
+        Some("return this.#items.pop();"),
+    ),
+    // With another field the class is more than a stack.
+    (
+        "typescript",
+        "class Queue<T> {\n  private items: T[] = [];\n  private limit: number = 10;\n\n  enqueue(item: T): void {\n    ‸",
+        None,
+    ),
+    // A C++ interface's next virtual method is pure like those above it.
+    (
+        "cpp",
+        "class Shape {\npublic:\n    virtual ~Shape() = default;\n    virtual double area() const = 0;\n    virtual double perimeter() const ‸",
+        Some("= 0;"),
+    ),
+    (
+        "cpp",
+        "class Shape {\npublic:\n    virtual double area() const { return 0; }\n    virtual double perimeter() const ‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",

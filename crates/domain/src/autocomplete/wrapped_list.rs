@@ -157,14 +157,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 matches!(value.trim(), "[]" | "list()" | "deque()").then(|| format!("self.{name}")),
             )
         }),
-        Language::JavaScript | Language::TypeScript => only_field(context, |line| {
-            let (target, value) = line.split_once(" = ")?;
-            let name = target.strip_prefix("this.")?;
-            Some(
-                matches!(value.trim().trim_end_matches(';'), "[]" | "new Array()")
-                    .then(|| format!("this.{name}")),
-            )
-        }),
+        Language::JavaScript | Language::TypeScript => only_field(context, script_field),
         Language::Java => only_field(context, java_field),
         Language::Go => go_receiver_list(context),
         _ => None,
@@ -391,6 +384,42 @@ fn only_field(
         .filter_map(|line| field(line.trim()));
     let first = fields.next()??;
     fields.next().is_none().then_some(first)
+}
+
+/// A JavaScript or TypeScript field: assigned in the constructor (`this.items = [];`) or declared in the class
+/// body (`items = [];`, `private items: T[] = [];`, `#items = [];`). A list is reached as `this.items`. Other
+/// statements are not fields, nor is a local's assignment (`total = 0;` holds no modifier, type or `this.`, and
+/// only a list declared that way counts).
+fn script_field(line: &str) -> Option<Option<String>> {
+    let (target, value) = line.split_once(" = ")?;
+    let value = value.trim().trim_end_matches(';');
+    let list = matches!(value, "[]" | "new Array()");
+    if let Some(name) = target.strip_prefix("this.") {
+        return Some(list.then(|| format!("this.{name}")));
+    }
+    let declared = ["private ", "public ", "protected ", "readonly "]
+        .iter()
+        .fold(target, |target, modifier| {
+            target.strip_prefix(modifier).unwrap_or(target)
+        });
+    let modified = declared.len() < target.len();
+    let (name, type_text) = declared
+        .split_once(':')
+        .map_or((declared, None), |(name, type_text)| {
+            (name, Some(type_text.trim()))
+        });
+    let name = name.trim().trim_end_matches('?');
+    let bare = name.strip_prefix('#').unwrap_or(name);
+    if bare.is_empty() || !bare.chars().all(super::lexer::is_identifier_char) {
+        return None;
+    }
+    // Only a declaration that says it is one: a modifier, a type or a private name. A bare `items = [];` in a
+    // class body is a field too, but in a method it is a local's assignment: it counts as a list only.
+    let says_field = modified || type_text.is_some() || name.starts_with('#');
+    if !says_field && !list {
+        return None;
+    }
+    Some(list.then(|| format!("this.{name}")))
 }
 
 /// A Java field: `private List<Integer> items = new ArrayList<>();` (a list, reached by its name), `private int
