@@ -616,7 +616,7 @@ fn member_initializers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .map(|name| {
             let member = [format!("{name}_"), format!("m_{name}"), (*name).to_owned()]
                 .into_iter()
-                .find(|member| context.code.contains(&format!(" {member};")))?;
+                .find(|member| declares_member(context.code, member))?;
             Some(format!("{member}({name})"))
         })
         .collect();
@@ -627,6 +627,19 @@ fn member_initializers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{} {{}}", initializers.join(", ")),
         0.85,
     ));
+}
+
+/// Whether a line of `code` declares `member` as a field: a statement naming it before any `=`, with no call
+/// (`std::string name;`, `int x_, y_;`, `double r = 0;`).
+fn declares_member(code: &str, member: &str) -> bool {
+    code.lines().map(str::trim).any(|line| {
+        let declared = line.split('=').next().unwrap_or(line);
+        line.ends_with(';')
+            && !line.contains('(')
+            && !line.starts_with("return ")
+            && declared.split_whitespace().count() >= 2
+            && super::lexer::contains_word(declared, member)
+    })
 }
 
 /// `it != m.` where `it = m.find(...)` -> `end()` (and `if (m.find(x) != m.`): a lookup is compared with the

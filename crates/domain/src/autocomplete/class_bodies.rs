@@ -6,7 +6,8 @@
 //! (`static fromJSON(json: string): ` -> `Person {`). A TypeScript getter reads the field it is named for
 //! (`getCount()`: `return this.` -> `count;`), and a singleton's static accessor makes and returns the one
 //! instance (`Logger.instance = new ` -> `Logger();`, `return Logger.` -> `instance;`).
-//! A C++ interface's next `virtual` method is pure like the ones above it (`virtual double perimeter() const ` ->
+//! A C++ interface's next `virtual` method is
+//! pure like the ones above it (`virtual double perimeter() const ` ->
 //! `= 0;` under `virtual double area() const = 0;`).
 //! (A constructor's `self.x = ` -> `x` is `statements`' `assign_constructor_parameter`; a field's starting value
 //! is `initial_values`'.)

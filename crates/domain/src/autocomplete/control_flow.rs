@@ -1,5 +1,6 @@
 //! Control flow and types as a course first writes them, in every language: a quotient returned once the divisor
-//! was checked against zero (`return ` -> `a / b`, Rust's `Ok(a / b)`, Go's `a / b, nil`), the `break;` that ends a
+//! was checked against zero (`return ` -> `a / b`, Rust's `Ok(a / b)`, Go's `a / b, nil`), the larger of two
+//! (`max(a, b)`'s `return ` -> `a > b ? a : b;`), the `break;` that ends a
 //! `switch` case, a text menu's next numbered option (`case ` after `case 1:` -> `2:`), an enum's next value
 //! (`GREEN = ` after `RED = 1` -> `2`, `Green = ` after `Red = "RED",` ->
 //! `"GREEN",`; a bare member of a known series, `Small,` -> `Medium,`), Python's iterator protocol (`__iter__`
@@ -31,6 +32,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     quotient_after_zero_check(context, out);
+    larger_of_two(context, out);
     break_after_case(context, out);
     next_numbered_option(context, out);
     catch_after_try(context, out);
@@ -455,6 +457,60 @@ fn zero_tested(line: &str) -> Option<&str> {
         .split_once(" === ")
         .or_else(|| condition.split_once(" == "))?;
     matches!(zero.trim(), "0" | "0.0").then_some(name.trim())
+}
+
+/// `return ` as the first line of a function named for the larger (or smaller) of its two parameters: `a > b ? a :
+/// b;` in C, C++, Java and JavaScript, Python's `a if a > b else b`. Go and Rust write it as an `if`, and that is
+/// left to the programmer.
+fn larger_of_two(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const LARGER: &[&str] = &[
+        "max", "maximum", "maxof", "max2", "bigger", "larger", "greater", "largest", "biggest",
+        "findmax", "getmax",
+    ];
+    const SMALLER: &[&str] = &[
+        "min", "minimum", "minof", "min2", "smaller", "lesser", "smallest", "findmin", "getmin",
+    ];
+    if context.line_before.trim_start() != "return " || !context.prefix.is_empty() {
+        return;
+    }
+    let language = context.profile.language;
+    if matches!(language, Language::Go | Language::Rust) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    // The function's first line: its header is the line above (an `if (a > b) {` there returns `a` alone).
+    let header = format!("{}(", function.name);
+    let first_line = context
+        .previous_code_line()
+        .is_some_and(|line| line.contains(&header) && line.trim_end().ends_with(['{', ':']));
+    if !first_line {
+        return;
+    }
+    let [first, second] = function.parameters.as_slice() else {
+        return;
+    };
+    let name: String = function
+        .name
+        .chars()
+        .filter(|c| *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let operator = if LARGER.contains(&name.as_str()) {
+        '>'
+    } else if SMALLER.contains(&name.as_str()) {
+        '<'
+    } else {
+        return;
+    };
+    let (a, b) = (first.name, second.name);
+    let text = if language == Language::Python {
+        format!("{a} if {a} {operator} {b} else {b}")
+    } else {
+        format!("{a} {operator} {b} ? {a} : {b}{}", terminator(context))
+    };
+    out.push(Suggestion::construct(text, 0.85));
 }
 
 /// `return ` (Rust: a blank line, `Ok(`, `Some(`) after `if b == 0` reported an error, in a function named for a

@@ -37254,6 +37254,39 @@ const INLINE: &[Case] = &[
         "class Shape {\npublic:\n    virtual double area() const { return 0; }\n    virtual double perimeter() const ‸",
         None,
     ),
+    // A function named for the larger (smaller) of its two parameters returns it.
+    (
+        "cpp",
+        "int max(int a, int b) {\n    return ‸",
+        Some("a > b ? a : b;"),
+    ),
+    (
+        "python",
+        "def smaller(x, y):\n    return ‸",
+        Some("x if x < y else y"),
+    ),
+    (
+        "javascript",
+        "function max(a, b) {\n  return ‸",
+        Some("a > b ? a : b"),
+    ),
+    // Inside the comparison the branch returns one of them alone.
+    (
+        "cpp",
+        "int max(int a, int b) {\n    if (a > b) {\n        return ‸",
+        None,
+    ),
+    // A C++ constructor initializes its members from the parameters named for them, declared together or below.
+    (
+        "cpp",
+        "class Point {\n    int x_, y_;\npublic:\n    Point(int x, int y) : ‸",
+        Some("x_(x), y_(y) {}"),
+    ),
+    (
+        "cpp",
+        "class Person {\npublic:\n    Person(const std::string& name, int age) : ‸\nprivate:\n    std::string name;\n    int age;\n};",
+        Some("name(name), age(age) {}"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
