@@ -672,7 +672,56 @@ fn program_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// The line under a doc comment (`/** ... */`) -> `public `: a doc comment documents a declaration, and in the
+/// JDK 75 of 78 top-level ones (after the package and imports, never another import) and 116 of 142 of a class's
+/// members open with it. Not in an interface, whose members drop the modifier, nor above a file's package (a
+/// `package-info.java` documents its package). Also once `public` is begun.
+fn documented_declaration(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !context.at_line_end()
+        || !context.before_prefix().trim().is_empty()
+        || !"public ".starts_with(typed)
+    {
+        return;
+    }
+    let mut above = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty());
+    if !above.next().is_some_and(|line| line.trim().ends_with("*/")) {
+        return;
+    }
+    // The comment's first line: a doc comment's `/**`, not a license's `/*`.
+    let Some(opening) = above
+        .by_ref()
+        .take(200)
+        .find(|line| line.trim_start().starts_with("/*"))
+    else {
+        return;
+    };
+    if !opening.trim_start().starts_with("/**") {
+        return;
+    }
+    let declares_type = if context.line_before.len() == typed.len() {
+        // At the top level: only once the package or an import is written.
+        above.any(|line| line.starts_with("package ") || line.starts_with("import "))
+    } else {
+        context.enclosing_lines().next().is_some_and(|header| {
+            let words: Vec<&str> = header.split_whitespace().collect();
+            ["class", "enum", "record"]
+                .iter()
+                .any(|kind| words.contains(kind))
+                && !words.contains(&"interface")
+        })
+    };
+    if declares_type && let Some(rest) = "public ".strip_prefix(typed) {
+        out.push(Suggestion::of_kind(rest, 0.85, "keyword"));
+    }
+}
+
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    documented_declaration(context, out);
     swing_window(context, out);
     accessor_of_field(context, out);
     equals_guard(context, out);

@@ -37287,6 +37287,35 @@ const INLINE: &[Case] = &[
         "class Person {\npublic:\n    Person(const std::string& name, int age) : ‸\nprivate:\n    std::string name;\n    int age;\n};",
         Some("name(name), age(age) {}"),
     ),
+    // A Java doc comment documents a declaration: `public ` after it, in a class or after the imports.
+    (
+        "java",
+        "package shapes;\n\nimport java.util.List;\n\n/**\n * A circle.\n */\n‸",
+        Some("public "),
+    ),
+    (
+        "java",
+        "public class Circle {\n    private double r;\n\n    /**\n     * The area.\n     */\n    ‸",
+        Some("public "),
+    ),
+    (
+        "java",
+        "public class Circle {\n    /**\n     * The area.\n     */\n    pu‸",
+        Some("blic "),
+    ),
+    // An interface's members drop the modifier; a license comment (`/*`) comes before the package.
+    (
+        "java",
+        "public interface Shape {\n    /**\n     * The area.\n     */\n    ‸",
+        None,
+    ),
+    ("java", "/*\n * Copyright.\n */\n‸", Some("package ")),
+    // A Rust doc comment's item opens like the file's previous documented item.
+    (
+        "rust",
+        "impl Stack {\n    /// Makes an empty stack.\n    pub fn new() -> Self {\n        Stack { items: Vec::new() }\n    }\n\n    /// The top item.\n    ‸",
+        Some("pub "),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
