@@ -3211,8 +3211,8 @@ fn using_namespace(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `~` at the start of a line directly in the body of `class Foo` (or after `virtual`): `Foo();`, the destructor's
-/// declaration, unless the class already declares one.
+/// `~` at the start of a line directly in the body of `class Foo`: `Foo();`, the destructor's declaration, unless
+/// the class already declares one; after `virtual`, `Foo() = default;`.
 fn destructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.before_prefix().trim();
     if !context.at_line_end() || !(typed == "~" || typed == "virtual ~") {
@@ -3244,8 +3244,15 @@ fn destructor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .any(|pair| {
             pair[0].is_symbol(context.code, "~") && pair[1].is_word(context.code, class_name)
         });
+    // A base class's virtual destructor exists to be inherited, and has nothing to do: defaulted there, it needs
+    // no definition elsewhere (a bare declaration left undefined fails to link).
+    let declaration = if typed == "virtual ~" {
+        format!("{class_name}() = default;")
+    } else {
+        format!("{class_name}();")
+    };
     if !declared
-        && let Some(rest) = format!("{class_name}();").strip_prefix(context.prefix)
+        && let Some(rest) = declaration.strip_prefix(context.prefix)
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest, 0.9));

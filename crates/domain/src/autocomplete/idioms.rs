@@ -1603,13 +1603,21 @@ fn recursive_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .is_some_and(|(cache, key)| is_plain_name(cache) && key == parameter)
         })
         .map_or(expression, |(_, stored)| stored);
+    // gofmt's spacing (`fib(n-1) + `) is kept in what follows.
+    let spacing = if context.profile.language == Language::Go {
+        "-"
+    } else {
+        " - "
+    };
     let step = if [" * ", " + "]
         .iter()
         .any(|operator| expression == format!("{parameter}{}", operator.trim_end()))
     {
-        format!("{name}({parameter} - 1)")
-    } else if expression == format!("{name}({parameter} - 1) +") {
-        format!("{name}({parameter} - 2)")
+        format!("{name}({parameter}{spacing}1)")
+    } else if expression == format!("{name}({parameter} - 1) +")
+        || expression == format!("{name}({parameter}-1) +")
+    {
+        format!("{name}({parameter}{spacing}2)")
     } else {
         return;
     };

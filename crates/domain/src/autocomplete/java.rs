@@ -672,6 +672,30 @@ fn program_entry(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `System.out.println(String.` -> `format(`: a string built to be printed is formatted (`valueOf` of a value
+/// printed is what `println` does by itself).
+fn formatted_print(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.receiver != "String" || !context.at_line_end() {
+        return;
+    }
+    let printing = context.before_receiver(&access).is_some_and(|before| {
+        let before = before.trim_end();
+        [
+            "System.out.println(",
+            "System.out.print(",
+            "System.err.println(",
+        ]
+        .iter()
+        .any(|call| before.ends_with(call))
+    });
+    if printing && let Some(rest) = "format()".strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
 /// The line under a doc comment (`/** ... */`) -> `public `: a doc comment documents a declaration, and in the
 /// JDK 75 of 78 top-level ones (after the package and imports, never another import) and 116 of 142 of a class's
 /// members open with it. Not in an interface, whose members drop the modifier, nor above a file's package (a
@@ -722,6 +746,7 @@ fn documented_declaration(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     documented_declaration(context, out);
+    formatted_print(context, out);
     swing_window(context, out);
     accessor_of_field(context, out);
     equals_guard(context, out);

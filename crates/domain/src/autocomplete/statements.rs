@@ -546,10 +546,27 @@ fn parse_parameter<'a>(context: &Context<'a>, part: &[Token]) -> Option<Paramete
                     | "var"
             )
     };
-    let until_default = part
+    let default = part
         .iter()
-        .position(|token| token.is_symbol(context.code, "=") || token.is_symbol(context.code, "["))
+        .position(|token| token.is_symbol(context.code, "="))
         .unwrap_or(part.len());
+    // A bracket after the name is an array's (`int arr[]`, `xs: [i32; 3]`, `*args[0]`); Java's `int[] arr`
+    // writes it in the type, before any name: only a bracket after two words (the type and the name) ends them.
+    let bracket = part
+        .iter()
+        .position(|token| token.is_symbol(context.code, "["))
+        .filter(|&at| {
+            let type_first = matches!(
+                context.profile.language,
+                Language::Java | Language::C | Language::Cpp
+            );
+            !type_first
+                || part
+                    .get(..at)
+                    .is_some_and(|before| before.iter().filter(|token| is_name(token)).count() >= 2)
+        })
+        .unwrap_or(part.len());
+    let until_default = default.min(bracket);
     let declared = part.get(..until_default)?;
     let name_index = match context.profile.language {
         Language::Java | Language::C | Language::Cpp => {
@@ -1242,6 +1259,10 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
             && only_filled(context, local.name);
         let confidence =
             if local.changed && loop_just_ended(context) && accumulator || c_result || built {
+                // An average's loop summed: the answer divides the sum by the count.
+                if let Some(mean) = mean_of_sum(context, &function, local.name) {
+                    return Some((mean, 0.8));
+                }
                 0.8
             } else if convincing {
                 0.7
@@ -1257,6 +1278,62 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
         [base, exponent] => power_recursion(context, &function, base, exponent),
         _ => None,
     }
+}
+
+/// `return ` after the loop that summed into `total`, in a function named for an average (`average`, `mean`,
+/// `avg`): the sum divided by the count, which is the parameter named for one (`n`, `count`, `size`) or the
+/// length of the collection parameter (`len(nums)`, `arr.length`, `v.size()`); an integer sum is converted first
+/// where the division would otherwise truncate (C's `(double) sum / n`, Go's `float64(sum)`). Rust's tail
+/// expression has no `return` to follow and is left alone.
+fn mean_of_sum(
+    context: &Context<'_>,
+    function: &FunctionHeader<'_>,
+    total: &str,
+) -> Option<String> {
+    let name = function.name.to_ascii_lowercase();
+    if !(name.contains("average") || name.contains("mean") || name.contains("avg")) {
+        return None;
+    }
+    let language = context.profile.language;
+    let counted = |name: &str| matches!(name, "n" | "count" | "size" | "len" | "length" | "num");
+    let count_parameter = function
+        .parameters
+        .iter()
+        .find(|parameter| counted(parameter.name));
+    let collection = function
+        .parameters
+        .iter()
+        .find(|parameter| !counted(parameter.name))?;
+    let c = collection.name;
+    let count = match (count_parameter, language) {
+        (Some(parameter), Language::Go) => format!("float64({})", parameter.name),
+        (Some(parameter), _) => parameter.name.to_owned(),
+        (None, Language::Python) => format!("len({c})"),
+        (None, Language::JavaScript | Language::TypeScript) => format!("{c}.length"),
+        (None, Language::Java) if collection.type_text.contains('[') => format!("{c}.length"),
+        (None, Language::Java) => format!("{c}.size()"),
+        (None, Language::Cpp) => format!("{c}.size()"),
+        (None, Language::Go) => format!("float64(len({c}))"),
+        _ => return None,
+    };
+    // How the sum was declared: an integer one is converted before dividing.
+    let declaration = context.code_lines_above().find(|line| {
+        line.split_once('=').is_some_and(|(target, _)| {
+            target.trim_end_matches(':').split_whitespace().next_back() == Some(total)
+        })
+    })?;
+    let integer = declaration.starts_with("int ")
+        || declaration.starts_with("long ")
+        || declaration.ends_with(":= 0");
+    let mean = match language {
+        Language::C | Language::Cpp | Language::Java if integer => {
+            format!("(double) {total} / {count}")
+        }
+        Language::Go if integer => format!("float64({total}) / {count}"),
+        Language::Rust => return None,
+        _ => format!("{total} / {count}"),
+    };
+    Some(mean)
 }
 
 /// The whole recursive step of the enclosing function, when it is a textbook recursion of one parameter or a power
@@ -1340,10 +1417,18 @@ pub(super) fn textbook_step(
         Language::JavaScript | Language::TypeScript => format!("Math.floor({parameter} / 10)"),
         _ => format!("{parameter} / 10"),
     };
+    // gofmt writes an argument's arithmetic without spaces inside a wider expression: `fib(n-1) + fib(n-2)`.
+    let less = |by: u8| {
+        if context.profile.language == Language::Go {
+            format!("{parameter}-{by}")
+        } else {
+            format!("{parameter} - {by}")
+        }
+    };
     let step = if lowered.starts_with("fib") {
-        format!("{name}({parameter} - 1) + {name}({parameter} - 2)")
+        format!("{name}({}) + {name}({})", less(1), less(2))
     } else if lowered.starts_with("fact") {
-        format!("{parameter} * {name}({parameter} - 1)")
+        format!("{parameter} * {name}({})", less(1))
     } else if lowered.contains("digit") && lowered.contains("sum") {
         format!("{parameter} % 10 + {name}({smaller})")
     } else if lowered.starts_with("revers") && !lowered.contains("word") {

@@ -118,7 +118,7 @@ const PYTHON: &[Case] = &[
     (
         "python",
         "def average(values):\n    total = 0\n    for value in values:\n        total += value\n    return ‸",
-        Some("total"),
+        Some("total / len(values)"),
     ),
     (
         "python",
@@ -872,7 +872,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "func fib(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\treturn ‸",
-        Some("fib(n - 1) + fib(n - 2)"),
+        Some("fib(n-1) + fib(n-2)"),
     ),
     (
         "c",
@@ -32509,11 +32509,11 @@ const INLINE: &[Case] = &[
         "class Dog : public Animal {\npublic:\n    void speak() const override {\n        Animal::‸",
         Some("speak();"),
     ),
-    // A parameter the header shows only by its type (`char[] str`) is not passed on to the parent (the JDK's StringBuffer.insert).
+    // An array parameter written Java's way (`char[] str`) is passed on like the others (the JDK's StringBuffer.insert).
     (
         "java",
         "public class SB extends AbstractSB {\n    public synchronized SB insert(int index, char[] str, int offset, int len) {\n        super.‸",
-        None,
+        Some("insert(index, str, offset, len);"),
     ),
     (
         "go",
@@ -33195,7 +33195,7 @@ const INLINE: &[Case] = &[
     (
         "cpp",
         "class Shape {\npublic:\n    virtual double area() const = 0;\n    virtual ~‸",
-        Some("Shape();"),
+        Some("Shape() = default;"),
     ),
     (
         "cpp",
@@ -37315,6 +37315,34 @@ const INLINE: &[Case] = &[
         "rust",
         "impl Stack {\n    /// Makes an empty stack.\n    pub fn new() -> Self {\n        Stack { items: Vec::new() }\n    }\n\n    /// The top item.\n    ‸",
         Some("pub "),
+    ),
+    // An average's summing loop returns the mean, converted where integer division would truncate.
+    (
+        "c",
+        "double average(int arr[], int n) {\n    int sum = 0;\n    for (int i = 0; i < n; i++) sum += arr[i];\n    return ‸",
+        Some("(double) sum / n;"),
+    ),
+    (
+        "java",
+        "public static double average(int[] arr) {\n    int sum = 0;\n    for (int x : arr) sum += x;\n    return ‸",
+        Some("(double) sum / arr.length;"),
+    ),
+    (
+        "javascript",
+        "function average(nums) {\n  let sum = 0;\n  for (const n of nums) {\n    sum += n;\n  }\n  return ‸",
+        Some("sum / nums.length;"),
+    ),
+    (
+        "go",
+        "func mean(nums []int) float64 {\n\tsum := 0\n\tfor _, n := range nums {\n\t\tsum += n\n\t}\n\treturn ‸",
+        Some("float64(sum) / float64(len(nums))"),
+    ),
+    // A string printed is formatted with `String.format`; gofmt's spacing in a recursion's step.
+    ("java", "String name = \"World\";\nSystem.out.println(String.‸", Some("format()")),
+    (
+        "go",
+        "func fib(n int) int {\n\tif n <= 1 {\n\t\treturn n\n\t}\n\treturn fib(n-1) + ‸",
+        Some("fib(n-2)"),
     ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
