@@ -37,6 +37,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out.push(suggestion);
         return;
     }
+    if typed.ends_with("cout << ")
+        && let Some(suggestion) = fizzbuzz_print(context, typed.trim_end())
+    {
+        out.push(suggestion);
+        return;
+    }
     if typed.ends_with(' ') {
         let found = match value_slot(typed) {
             Some(target) => calculator_branch(context, typed, target)
@@ -476,7 +482,7 @@ pub(super) fn fizzbuzz_word_in_literal(context: &Context<'_>) -> Option<String> 
 }
 
 /// FizzBuzz: in `if i % 15 == 0:` `print(` -> `"FizzBuzz")`, in `% 3` `"Fizz"`, in `% 5` `"Buzz"`, in the `else`
-/// the number itself. `% 3` and `% 5` alone need the code to say FizzBuzz already.
+/// the number itself (C++'s `std::cout << ` -> `"Fizz" << std::endl;`). `% 3` and `% 5` alone need the code to say FizzBuzz already.
 fn fizzbuzz_print(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
     let language = context.profile.language;
     let call = typed.rsplit([' ', '\t']).next()?;
@@ -487,8 +493,10 @@ fn fizzbuzz_print(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
         | (Language::Go, "fmt.Println(") => ("", ""),
         (Language::Rust, "println!(") => ("", "\"{}\", "),
         (Language::C | Language::Cpp, "printf(") => ("\\n", "\"%d\\n\", "),
+        (Language::Cpp, "<<") if typed.trim_end().ends_with("cout <<") => ("", ""),
         _ => return None,
     };
+    let stream = call == "<<";
     // `else if (i % 3 === 0) console.log(`: a one-line body's header is its own line.
     let own_line = typed.starts_with("if ") || typed.starts_with("else if ");
     let header = if own_line {
@@ -511,7 +519,11 @@ fn fizzbuzz_print(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
                 let name = left.trim_end().rsplit([' ', '(']).next()?;
                 is_name(name).then_some(name)
             })?;
-        format!("{number_format}{tested})")
+        if stream {
+            format!("{tested} << {}", end_of_line(context))
+        } else {
+            format!("{number_format}{tested})")
+        }
     } else {
         if !header.contains("== 0") && !header.contains("=== 0") {
             return None;
@@ -533,12 +545,23 @@ fn fizzbuzz_print(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
             ["5"] if said => "Buzz",
             _ => return None,
         };
-        format!("\"{word}{quote_end}\")")
+        if stream {
+            format!("\"{word}\" << {}", end_of_line(context))
+        } else {
+            format!("\"{word}{quote_end}\")")
+        }
     };
-    Some(Suggestion::construct(
-        format!("{text}{}", terminator(context)),
-        0.9,
-    ))
+    let end = if stream { "" } else { terminator(context) };
+    Some(Suggestion::construct(format!("{text}{end}"), 0.9))
+}
+
+/// C++'s end of a printed line: `std::endl;`, or `endl;` under `using namespace std;`.
+fn end_of_line(context: &Context<'_>) -> &'static str {
+    if context.code.contains("using namespace std;") {
+        "endl;"
+    } else {
+        "std::endl;"
+    }
 }
 
 /// `return ` right under `def average(numbers):` -> `sum(numbers) / len(numbers)` (JavaScript's `reduce` and

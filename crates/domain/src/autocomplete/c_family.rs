@@ -2731,7 +2731,7 @@ fn write_to_opened_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// The variable the line above declared without a value (`int n;`, `std::string name;`), when this line reads
-/// into it: `scanf("%d", ` -> `&n);` (`scanf("%d", &` -> `n);`), `std::cin >> ` -> `name;`.
+/// into it: `scanf("%d", ` -> `&n);` (`scanf("%d", &` -> `n);`), `std::cin >> ` -> `name;` (`cin ` -> `>> name;`).
 fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
@@ -2749,7 +2749,13 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if address_typed && (conversions != 1 || typed.contains("%s")) {
         return;
     }
-    let extracts = matches!(typed, "std::cin >> " | "cin >> ");
+    let extracts = matches!(typed, "std::cin >> " | "cin >> " | "std::cin " | "cin ");
+    // `cin ` with its operator still to type: the operator comes first.
+    let operator = if extracts && !typed.ends_with(">> ") {
+        ">> "
+    } else {
+        ""
+    };
     if !(scans || extracts) {
         return;
     }
@@ -2807,7 +2813,7 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else if scans {
         format!("&{declared});")
     } else {
-        format!("{declared};")
+        format!("{operator}{declared};")
     };
     out.push(Suggestion::construct(text, 0.85));
 }

@@ -37338,11 +37338,26 @@ const INLINE: &[Case] = &[
         Some("float64(sum) / float64(len(nums))"),
     ),
     // A string printed is formatted with `String.format`; gofmt's spacing in a recursion's step.
-    ("java", "String name = \"World\";\nSystem.out.println(String.‸", Some("format()")),
+    (
+        "java",
+        "String name = \"World\";\nSystem.out.println(String.‸",
+        Some("format()"),
+    ),
     (
         "go",
         "func fib(n int) int {\n\tif n <= 1 {\n\t\treturn n\n\t}\n\treturn fib(n-1) + ‸",
         Some("fib(n-2)"),
+    ),
+    // C++'s FizzBuzz printed with `cout`, and `cin ` before its operator.
+    (
+        "cpp",
+        "for (int i = 1; i <= 100; i++) {\n    if (i % 15 == 0) {\n        std::cout << \"FizzBuzz\" << std::endl;\n    } else if (i % 3 == 0) {\n        std::cout << ‸",
+        Some("\"Fizz\" << std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nusing namespace std;\n\nint main() {\n    int n;\n    cin ‸",
+        Some(">> n;"),
     ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
