@@ -16,6 +16,9 @@
 //!   list's empty `head = NULL;`, a walk to the last node (`while (current->` -> `next != NULL) {`) and the node a
 //!   freeing loop saved (`free(` -> `tmp);`).
 //!
+//! - declaring a node: a link field's type is the node's own, through a pointer (Go's `Next ` -> `*Node`, Rust's
+//!   `next: ` -> `Option<Box<Node>>,`).
+//!
 //! Each fires only where the code shows the link (`next`, `Next`) or the children (`left` and `right`).
 
 use super::Suggestion;
@@ -53,6 +56,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if typed.starts_with("for") && typed.ends_with(" = ") {
         walking_for_step(context, typed, out);
     }
+    link_field_type(context, typed, out);
     if matches!(context.profile.language, Language::C | Language::Cpp) {
         if typed.ends_with("->") {
             fresh_node_link(context, typed, out);
@@ -915,4 +919,43 @@ fn assigned_from_head(line: &str, node: &str) -> bool {
                     .next()
                     .is_some_and(|head| head.eq_ignore_ascii_case("head"))
         })
+}
+
+/// A link field of the struct being declared -> the struct's own type behind its pointer: Go's `Next ` ->
+/// `*Node` (`left `, `right `, `prev `, `parent ` alike), Rust's `next: ` -> `Option<Box<Node>>,`. A node refers to
+/// nodes of its kind.
+fn link_field_type(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    // Not `head` or `tail`: a list's ends are its nodes, not lists.
+    const LINKS: &[&str] = &["next", "prev", "previous", "left", "right", "parent"];
+    let language = context.profile.language;
+    let field = match language {
+        Language::Go if typed.ends_with(' ') => typed.trim_end(),
+        Language::Rust => match typed.strip_suffix(": ") {
+            Some(field) => field,
+            None => return,
+        },
+        _ => return,
+    };
+    if !LINKS.contains(&field.to_ascii_lowercase().as_str()) {
+        return;
+    }
+    // The struct whose body holds the line: `type Node struct {` (Go), `struct Node {` (Rust).
+    let Some(name) = context.enclosing_lines().next().and_then(|header| {
+        let header = header.strip_suffix('{')?.trim_end();
+        let name = match language {
+            Language::Go => header.strip_prefix("type ")?.strip_suffix(" struct")?,
+            _ => header
+                .strip_prefix("pub ")
+                .unwrap_or(header)
+                .strip_prefix("struct ")?,
+        };
+        is_plain_name(name).then_some(name)
+    }) else {
+        return;
+    };
+    let text = match language {
+        Language::Go => format!("*{name}"),
+        _ => format!("Option<Box<{name}>>,"),
+    };
+    out.push(Suggestion::construct(text, 0.85));
 }

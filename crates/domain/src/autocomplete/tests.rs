@@ -37359,6 +37359,18 @@ const INLINE: &[Case] = &[
         "#include <iostream>\nusing namespace std;\n\nint main() {\n    int n;\n    cin ‸",
         Some(">> n;"),
     ),
+    // A node's link field is the node's own type behind a pointer; a list's head is a node, not a list.
+    (
+        "go",
+        "type Node struct {\n\tValue int\n\tNext  ‸",
+        Some("*Node"),
+    ),
+    (
+        "rust",
+        "struct Node {\n    val: i32,\n    next: ‸",
+        Some("Option<Box<Node>>,"),
+    ),
+    ("go", "type LinkedList struct {\n\thead ‸", None),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
