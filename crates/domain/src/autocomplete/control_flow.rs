@@ -491,12 +491,7 @@ fn larger_of_two(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let [first, second] = function.parameters.as_slice() else {
         return;
     };
-    let name: String = function
-        .name
-        .chars()
-        .filter(|c| *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect();
+    let name = super::lexer::folded_name(function.name);
     let operator = if LARGER.contains(&name.as_str()) {
         '>'
     } else if SMALLER.contains(&name.as_str()) {

@@ -55,12 +55,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(lead) = lead else {
         return;
     };
-    let name: String = function
-        .name
-        .chars()
-        .filter(|c| *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect();
+    let name = super::lexer::folded_name(function.name);
     let measure = match name.as_str() {
         "area" | "getarea" | "calculatearea" | "computearea" => Measure::Area,
         "perimeter" | "getperimeter" | "calculateperimeter" | "circumference" => Measure::Perimeter,

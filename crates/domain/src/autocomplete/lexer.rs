@@ -237,6 +237,15 @@ const IDENTIFIER_BYTES: [bool; 256] = {
     table
 };
 
+/// A name folded for comparison regardless of case and underscores: `get_area`, `getArea` and `GETAREA` all fold
+/// to `getarea`.
+pub(super) fn folded_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Whether `word` occurs in `text` as a whole identifier.
 pub(super) fn contains_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {

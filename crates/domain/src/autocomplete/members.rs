@@ -688,12 +688,7 @@ struct Receiving<'a> {
 
 /// A name compared with another regardless of case and underscores: `_prng` and `PRNG`, `fooBar` and `foo_bar`.
 fn namesake(left: &str, right: &str) -> bool {
-    let letters = |text: &str| {
-        text.chars()
-            .filter(|c| *c != '_')
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
+    let letters = super::lexer::folded_name;
     !left.is_empty() && letters(left) == letters(right)
 }
 

@@ -2368,11 +2368,7 @@ pub(super) fn field_kind(name: &str) -> Option<FieldKind> {
         name.strip_prefix(lead)
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase() || c == '_'))
     });
-    let plain: String = name
-        .chars()
-        .filter(|c| *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect();
+    let plain = super::lexer::folded_name(name);
     if flag_lead || FLAGS.contains(&plain.as_str()) {
         Some(FieldKind::Flag)
     } else if TEXT.contains(&plain.as_str()) {

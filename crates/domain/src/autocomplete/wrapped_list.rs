@@ -36,11 +36,7 @@ enum Operation<'a> {
 impl<'a> Operation<'a> {
     /// The operation a method's name and parameters say, if any.
     fn of_method(name: &str, parameters: &[&'a str]) -> Option<Self> {
-        let name: String = name
-            .chars()
-            .filter(|c| *c != '_')
-            .flat_map(char::to_lowercase)
-            .collect();
+        let name = super::lexer::folded_name(name);
         let operation = match (name.as_str(), parameters) {
             ("push" | "add" | "enqueue" | "append" | "put", [item]) => Self::Push(item),
             ("pop", []) => Self::Pop,
