@@ -225,14 +225,36 @@ fn grade_letter(context: &Context<'_>, target: &str) -> Option<Suggestion> {
     } else {
         return None;
     };
-    let header = context.enclosing_lines().next()?;
-    let header = header.trim_start_matches(['}', ' ']);
+    // The branch's condition on the line itself (`else if (score >= 70) return `), or as the header above.
+    let typed = context.line_before.trim_start();
+    let inline_head = typed
+        .strip_suffix(assigned.as_str())
+        .map(|head| head.trim().trim_start_matches(['}', ' ']))
+        .filter(|head| !head.is_empty());
+    let header = match inline_head {
+        Some(head) => head,
+        None => context
+            .enclosing_lines()
+            .next()?
+            .trim_start_matches(['}', ' ']),
+    };
     let otherwise = header.starts_with("else") && !header.starts_with("else if");
-    if !(header.starts_with("elif ") || header.starts_with("else")) {
+    // A switch's next `case` (Go's `case score >= 70:`) is a branch as much as an `elif`.
+    // Consecutive one-line `if`s returning (`if (score >= 80) return "B";`) chain as `else if`s do.
+    let chained_if = inline_head.is_some() && header.starts_with("if");
+    if !(header.starts_with("elif ")
+        || header.starts_with("else")
+        || header.starts_with("case ")
+        || chained_if)
+    {
         return None;
     }
     let previous = context.code_lines_above().take(3).find_map(|line| {
-        let value = line.strip_prefix(&assigned)?;
+        let value = if inline_head.is_some() {
+            line.rsplit_once(assigned.as_str())?.1
+        } else {
+            line.strip_prefix(&assigned)?
+        };
         let value = value.trim_end_matches(';');
         let quote = value.chars().next().filter(|c| *c == '"' || *c == '\'')?;
         let mut letters = value.strip_prefix(quote)?.strip_suffix(quote)?.chars();

@@ -37371,6 +37371,22 @@ const INLINE: &[Case] = &[
         Some("Option<Box<Node>>,"),
     ),
     ("go", "type LinkedList struct {\n\thead ‸", None),
+    // A grade ladder of one-line branches, or a switch's cases, goes on to the next letter.
+    (
+        "typescript",
+        "function getGrade(score: number): string {\n  if (score >= 90) return \"A\";\n  if (score >= 80) return \"B\";\n  if (score >= 70) return ‸",
+        Some("\"C\";"),
+    ),
+    (
+        "c",
+        "char grade(int score) {\n    if (score >= 90) return 'A';\n    else if (score >= 80) return 'B';\n    else if (score >= 70) return ‸",
+        Some("'C';"),
+    ),
+    (
+        "go",
+        "func grade(score int) string {\n\tswitch {\n\tcase score >= 90:\n\t\treturn \"A\"\n\tcase score >= 80:\n\t\treturn \"B\"\n\tcase score >= 70:\n\t\treturn ‸",
+        Some("\"C\""),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
