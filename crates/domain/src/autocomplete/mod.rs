@@ -81,7 +81,9 @@
 //! - `search_results`: what a linear search returns, the index or element it found and, after its loop, the
 //!   answer for nothing found (`return ` -> `-1` after `return i`, `None` after `return item`);
 //! - `class_bodies`: what a class's methods say about it (a property's hidden attribute, a setter's value, a
-//!   comparison's `isinstance` of its own class, a static factory's return type);
+//!   comparison's `isinstance` of its own class, a static factory's return type, a C++ interface's next pure
+//!   virtual method); `annotated_items` the item under an attribute, a decorator or a Rust doc comment
+//!   (`@dataclass` -> `class `, `#[test]` -> `fn `, `@Override` -> `public `);
 //! - `returns_self`: the methods that hand back their own object (Python's `__enter__` and `__iadd__`, a Rust
 //!   builder's `self`, a Java fluent method's `this;`); `delegating_methods` a Java, Rust or Go method that hands
 //!   its work to a field's method of its own name as its siblings do (`userRepository.` -> `deleteById(id);`);
