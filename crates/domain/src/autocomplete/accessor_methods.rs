@@ -6,6 +6,10 @@
 //! Methods that usually compute something else are left alone: the protocol methods (`__repr__`, `__len__`), the
 //! predicates (`is_dir`, `seekable`), whose bodies are as often `True`, the measures computed from the fields
 //! (`area`, `distance`) and tests.
+//!
+//! A Rust method `fn name(&self) -> &str {` over a struct with a field `name` is its getter: the body is the
+//! field, borrowed (`&self.name`) when the method returns a reference, copied (`self.age`) when it returns the
+//! field's own plain type, cloned otherwise.
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -22,6 +26,10 @@ const COMPUTED_MEASURES: &[&str] = &["area", "perimeter", "circumference", "volu
 
 /// Appends `self.` (or the attribute the method is named after) at the first `return ` of a reading method.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language == Language::Rust {
+        rust_getter(context, out);
+        return;
+    }
     if context.profile.language != Language::Python
         || !context.prefix.is_empty()
         || !context.line_after.trim().is_empty()
@@ -114,4 +122,93 @@ fn attribute_named_after(context: &Context<'_>, method: &str, property: bool) ->
     }
     // A public attribute of the method's own name would be shadowed by it: only a getter's base qualifies.
     (base != method && assigned(base)).then(|| base.to_owned())
+}
+
+/// The types a Rust getter returns by copy: reading the field is the whole body (`self.age`).
+const COPIED_TYPES: &[&str] = &[
+    "bool", "char", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128",
+    "isize", "f32", "f64",
+];
+
+/// The body of `fn name(&self) -> T {` in an `impl` of a struct with a field `name` (or `get_name`'s `name`):
+/// `&self.name` for a reference, `self.name` for the field's plain copied type, `self.name.clone()` for its own
+/// owned type; `self.` and `&self.` there -> `name`.
+fn rust_getter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    // The body's first statement: only the header's `{`, then what this line typed.
+    let body_tokens = context
+        .tokens_before()
+        .len()
+        .saturating_sub(function.body_start);
+    let already = typed.strip_suffix(context.prefix).unwrap_or(typed);
+    let typed_tokens = match already {
+        "" => 0,
+        "self." => 2,
+        "&self." => 3,
+        _ => return,
+    };
+    // The prefix being typed may or may not be a token of its own yet.
+    if body_tokens != typed_tokens && body_tokens != typed_tokens + 1 {
+        return;
+    }
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let Some((name, returned)) = header
+        .strip_prefix("pub ")
+        .unwrap_or(header)
+        .strip_prefix("fn ")
+        .and_then(|rest| rest.split_once("(&self) -> "))
+        .and_then(|(name, returned)| Some((name, returned.strip_suffix('{')?.trim_end())))
+    else {
+        return;
+    };
+    let field_name = name.strip_prefix("get_").unwrap_or(name);
+    let Some(fields) = super::rust::implemented_struct_fields(context) else {
+        return;
+    };
+    let Some((field, field_type)) = fields.into_iter().find(|(field, _)| *field == field_name)
+    else {
+        return;
+    };
+    let read = if let Some(borrowed) = returned.strip_prefix('&') {
+        // `&str` from a `String`, `&[T]` from a `Vec<T>`, or the field's own type borrowed.
+        let derefs = (borrowed == "str" && field_type == "String")
+            || (borrowed.starts_with('[') && field_type.starts_with("Vec<"))
+            || borrowed == field_type;
+        if !derefs {
+            return;
+        }
+        format!("&self.{field}")
+    } else if returned == field_type && COPIED_TYPES.contains(&field_type) {
+        format!("self.{field}")
+    } else if returned == field_type {
+        format!("self.{field}.clone()")
+    } else {
+        return;
+    };
+    let read = if already == "self." {
+        read.trim_start_matches('&')
+    } else {
+        &read
+    };
+    if let Some(rest) = read
+        .strip_prefix(already)
+        .and_then(|rest| rest.strip_prefix(context.prefix))
+        .filter(|rest| !rest.is_empty())
+    {
+        // After `self.` only the field's name is the member; a `.clone()` the developer adds if wanted.
+        let rest = if already.is_empty() {
+            rest
+        } else {
+            rest.split('.').next().unwrap_or(rest)
+        };
+        out.push(Suggestion::construct(rest, 0.88));
+    }
 }

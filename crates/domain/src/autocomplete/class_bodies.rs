@@ -45,7 +45,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             javascript_setter_value(context, out);
             javascript_getter_field(context, out);
             static_factory_type(context, out);
-            typescript_getter_field(context, out);
+            named_field_getter(context, out);
             typescript_singleton(context, out);
         }
         Language::Cpp => pure_virtual_like_above(context, out),
@@ -637,18 +637,16 @@ fn declares_field(context: &Context<'_>, field: &str) -> bool {
     })
 }
 
-/// `return this.` as the body of `getCount(): number {` -> `count;`: a getter named for a field of its class
-/// reads it.
-fn typescript_getter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.profile.language != Language::TypeScript {
-        return;
-    }
-    let Some(access) = context.dot_member() else {
-        return;
-    };
-    if access.receiver != "this"
-        || context.before_receiver(&access).map(str::trim) != Some("return")
-    {
+/// `return this.` as the body of `getCount(): number {` -> `count;`, and `return ` there -> `this.count;`: a
+/// getter named for a field of its class reads it. The field is declared in a TypeScript class (a parameter
+/// property counts) or assigned in a JavaScript constructor (`this.count = count;`).
+fn named_field_getter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let through_this = context.dot_member().is_some_and(|access| {
+        access.receiver == "this"
+            && context.before_receiver(&access).map(str::trim) == Some("return")
+    });
+    if !through_this && typed != "return " {
         return;
     }
     let Some(header) = context.previous_code_line().map(str::trim) else {
@@ -671,8 +669,22 @@ fn typescript_getter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let field = format!("{}{}", first.to_ascii_lowercase(), characters.as_str());
-    if declares_field(context, &field)
-        && let Some(rest) = format!("{field}{}", terminator(context)).strip_prefix(context.prefix)
+    let declared = match context.profile.language {
+        Language::TypeScript => declares_field(context, &field),
+        _ => context
+            .code_lines_above()
+            .take(CLASS_WINDOW)
+            .any(|line| line.starts_with(&format!("this.{field} = "))),
+    };
+    if !declared {
+        return;
+    }
+    let read = if through_this {
+        format!("{field}{}", terminator(context))
+    } else {
+        format!("this.{field}{}", terminator(context))
+    };
+    if let Some(rest) = read.strip_prefix(context.prefix)
         && !rest.is_empty()
     {
         out.push(Suggestion::member(rest, 0.9));

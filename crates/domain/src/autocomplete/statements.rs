@@ -1630,8 +1630,10 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
         out.push(Suggestion::construct(format!("{attribute};"), 0.88));
         return;
     }
-    let Some(function) = enclosing_function(context).filter(|function| {
-        function.name == "constructor"
+    let Some(function) = enclosing_function(context)
+        .or_else(|| java_package_private_constructor(context))
+        .filter(|function| {
+            function.name == "constructor"
             || function.name.starts_with(char::is_uppercase)
             || (context.profile.language == Language::Java
                 && function.name == "set"
@@ -1653,7 +1655,8 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
                         .first()
                         .is_some_and(|parameter| property.eq_ignore_ascii_case(parameter.name))
                 }))
-    }) else {
+        })
+    else {
         return;
     };
     let tokens = context.tokens_before();
@@ -1728,6 +1731,59 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
         format!("{lead}{} = {name}{terminator}", &name[partial.len()..]),
         if storing { 0.9 } else { 0.6 },
     ));
+}
+
+/// A Java class's package-private constructor (`Node(int data) {` in `class Node`), which the header reader leaves
+/// out on purpose (see [`parse_braced_header`]): here only its parameters are read, to store them in the fields
+/// of their names.
+fn java_package_private_constructor<'a>(context: &Context<'a>) -> Option<FunctionHeader<'a>> {
+    if context.profile.language != Language::Java {
+        return None;
+    }
+    let tokens = context.tokens_before();
+    let brace = *open_braces(context, tokens).last()?;
+    let header = tokens.get(header_start(context, tokens, brace)..brace)?;
+    let [name, open, .., close] = header else {
+        return None;
+    };
+    let name = context.text(name);
+    let own_class = context.code.contains(&format!("class {name} "))
+        || context.code.contains(&format!("class {name}{{"));
+    if !name.starts_with(char::is_uppercase)
+        || !own_class
+        || !open.is_symbol(context.code, "(")
+        || !close.is_symbol(context.code, ")")
+    {
+        return None;
+    }
+    let parameters = parse_parameters(context, header.get(2..header.len() - 1)?);
+    // Stored in order only when the class declares a field for each parameter, in the parameters' order (the
+    // JDK's constructors take theirs in any order and store them in yet another).
+    let declared_at = |name: &str| {
+        context.code_lines_above().position(|line| {
+            // `int data;`, `private Node next = null;`: a type, then the name.
+            let Some(declaration) = line.strip_suffix(';') else {
+                return false;
+            };
+            let declared = declaration.split(" = ").next().unwrap_or(declaration);
+            let words: Vec<&str> = declared.split_whitespace().collect();
+            words.len() >= 2 && words.last() == Some(&name) && !declared.contains(['.', '('])
+        })
+    };
+    let mut lines_above = Vec::new();
+    for parameter in &parameters {
+        lines_above.push(declared_at(parameter.name)?);
+    }
+    // Lines are counted upwards: the first field is the farthest.
+    if !lines_above.windows(2).all(|pair| pair[0] > pair[1]) {
+        return None;
+    }
+    Some(FunctionHeader {
+        name,
+        parameters,
+        results: Vec::new(),
+        body_start: brace + 1,
+    })
 }
 
 /// Whether a constructor's first statement stores a parameter rather than building the parent (`extends` in the

@@ -37387,6 +37387,70 @@ const INLINE: &[Case] = &[
         "func grade(score int) string {\n\tswitch {\n\tcase score >= 90:\n\t\treturn \"A\"\n\tcase score >= 80:\n\t\treturn \"B\"\n\tcase score >= 70:\n\t\treturn ‸",
         Some("\"C\""),
     ),
+    // Round 31: a getter's `return ` reads the field it is named for through `this` (TypeScript's fields and
+    // parameter properties, JavaScript's constructor assignments).
+    (
+        "typescript",
+        "class Person {\n  constructor(private name: string, private age: number) {}\n\n  getName(): string {\n    return ‸",
+        Some("this.name"),
+    ),
+    (
+        "typescript",
+        "class BankAccount {\n  private balance = 0;\n\n  getBalance(): number {\n    return ‸",
+        Some("this.balance;"),
+    ),
+    (
+        "javascript",
+        "class Person {\n  constructor(name) {\n    this.name = name;\n  }\n  getName() {\n    return ‸",
+        Some("this.name;"),
+    ),
+    (
+        "javascript",
+        "class Person {\n  constructor(name) {\n    this.name = name;\n  }\n  getAge() {\n    return ‸",
+        None,
+    ),
+    // Round 31: a Rust getter borrows, copies or clones the field it is named for.
+    (
+        "rust",
+        "struct Person {\n    name: String,\n    age: u32,\n}\n\nimpl Person {\n    fn name(&self) -> &str {\n        ‸",
+        Some("&self.name"),
+    ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n    age: u32,\n}\n\nimpl Person {\n    fn name(&self) -> &str {\n        self.‸",
+        Some("name"),
+    ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n    age: u32,\n}\n\nimpl Person {\n    pub fn age(&self) -> u32 {\n        ‸",
+        Some("self.age"),
+    ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n    age: u32,\n}\n\nimpl Person {\n    pub fn get_name(&self) -> String {\n        ‸",
+        Some("self.name.clone()"),
+    ),
+    (
+        "rust",
+        "struct Person {\n    name: String,\n    age: u32,\n}\n\nimpl Person {\n    pub fn age(&self) -> u64 {\n        ‸",
+        None,
+    ),
+    // Round 31: a Java package-private constructor stores its parameters in the fields declared in their order.
+    (
+        "java",
+        "class Node {\n    int data;\n    Node next;\n\n    Node(int data) {\n        this.‸",
+        Some("data = data;"),
+    ),
+    (
+        "java",
+        "class Node {\n    int data;\n    Node next;\n\n    Node(int data, Node next) {\n        this.data = data;\n        ‸",
+        Some("this.next = next;"),
+    ),
+    (
+        "java",
+        "class Node {\n    int data;\n    Node next;\n\n    Node(Node next, int data) {\n        this.‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
