@@ -2,7 +2,7 @@
 //! (`elif op == "-":` then `result = ` -> `a - b`, `case '*': return ` -> `a * b;`), FizzBuzz's prints
 //! (`if i % 15 == 0:` then `print(` -> `"FizzBuzz")`), a grade calculator's next letter (`grade = "A"` then
 //! `elif score >= 80:` and `grade = ` -> `"B"`), a bank account's `deposit` and `withdraw`, a temperature
-//! converter's formulas, a BMI and a list's average, a die's or a guessing game's draw from 1 (`rand() % 6 + ` ->
+//! converter's formulas (kelvin too, and a Rust function's tail), the middle of two bounds, a BMI and a list's average, a die's or a guessing game's draw from 1 (`rand() % 6 + ` ->
 //! `1;`, `Math.floor(Math.random() * 6) + ` -> `1;`, `rand.nextInt(100) + ` -> `1;`), a pygame loop's frame rate
 //! (`clock.tick(` -> `60)`, or the file's `FPS`), a life lost (`lives -` -> `= 1` in `while lives > 0:`). Each rule reads the typed line first and returns early; each
 //! answers only when the code shows the one project it belongs to.
@@ -55,7 +55,17 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         };
         out.extend(found);
     } else if typed.is_empty() {
-        out.extend(deposit_body(context));
+        out.extend(deposit_body(context).or_else(|| rust_tail_formula(context)));
+    } else if context.profile.language == Language::C
+        && typed.ends_with("->")
+        && contains_word(context.code_before_line(), "balance")
+        && let Some(found) = bank_account(context, &format!("{typed}balance "))
+    {
+        // `acc->` in `deposit(Account *acc, float amount)`: the balance is what a deposit changes.
+        out.push(Suggestion::construct(
+            format!("balance {}", found.text),
+            found.confidence,
+        ));
     } else if let Some(counter) = typed.strip_suffix(" -") {
         out.extend(life_lost(context, counter));
     } else if typed.ends_with("random.")
@@ -88,6 +98,8 @@ fn value_slot(typed: &str) -> Option<&str> {
         .strip_suffix("+=")
         .or_else(|| field.strip_suffix("-="))
         .map_or(field, str::trim_end);
+    // C's `acc->balance` is a field as much as `self.balance`.
+    let field = field.replace("->", ".");
     (!field.is_empty() && field.chars().all(|c| is_identifier_char(c) || c == '.')).then_some(typed)
 }
 
@@ -312,12 +324,12 @@ fn grade_letter_begun(context: &Context<'_>) -> Option<Suggestion> {
 fn bank_account(context: &Context<'_>, target: &str) -> Option<Suggestion> {
     let language = context.profile.language;
     // The cheap tests first: a getter's `return ` is its first statement, a field ends with `balance`.
+    // Go's exported field is `Balance`.
+    let ends_with_balance = |field: &str| field.to_ascii_lowercase().ends_with("balance");
     let cheap = if target.is_empty() {
         header_mentions(context, &["balance"])
     } else {
-        target
-            .trim_end_matches([' ', '+', '-', '='])
-            .ends_with("balance")
+        ends_with_balance(target.trim_end_matches([' ', '+', '-', '=']))
     };
     if !cheap {
         return None;
@@ -354,18 +366,21 @@ fn bank_account(context: &Context<'_>, target: &str) -> Option<Suggestion> {
     } else {
         return None;
     };
-    let [amount] = function.parameters.as_slice() else {
-        return None;
+    // C passes the account itself: `deposit(Account *acc, float amount)`.
+    let amount = match function.parameters.as_slice() {
+        [amount] => amount,
+        [_, amount] if language == Language::C => amount,
+        _ => return None,
     };
     // `self.balance ` -> `+= amount`, or `self.balance += ` -> `amount`.
     let field = target.trim_end();
     let written = field
         .strip_suffix(operator)
         .map(str::trim_end)
-        .filter(|field| field.ends_with("balance"));
+        .filter(|field| ends_with_balance(field));
     let text = if written.is_some() {
         format!("{}{}", amount.name, terminator(context))
-    } else if field.ends_with("balance") {
+    } else if ends_with_balance(field) {
         format!("{operator} {}{}", amount.name, terminator(context))
     } else {
         return None;
@@ -437,12 +452,29 @@ fn conversion_constant(context: &Context<'_>, typed: &str) -> Option<Suggestion>
 fn formula(context: &Context<'_>, target: &str) -> Option<Suggestion> {
     let language = context.profile.language;
     let (named, parameter) = if target.is_empty() {
-        if !header_mentions(context, &["fahrenheit", "celsius", "bmi"]) {
+        if !header_mentions(context, &["fahrenheit", "celsius", "kelvin", "bmi", "mid"]) {
             return None;
         }
         let function = enclosing_function(context)?;
         let parameter = match function.parameters.as_slice() {
             [parameter] => Some(parameter.name),
+            // The middle of two bounds: `mid(lo, hi)` -> `(lo + hi) / 2`.
+            [low, high] if matches!(function.name, "mid" | "midpoint" | "middle") => {
+                let half = if language == Language::Python {
+                    "//"
+                } else {
+                    "/"
+                };
+                return Some(Suggestion::construct(
+                    format!(
+                        "({} + {}) {half} 2{}",
+                        low.name,
+                        high.name,
+                        terminator(context)
+                    ),
+                    0.86,
+                ));
+            }
             _ => None,
         };
         (function.name.to_ascii_lowercase(), parameter)
@@ -459,7 +491,22 @@ fn formula(context: &Context<'_>, target: &str) -> Option<Suggestion> {
             .filter(|name| !name.eq_ignore_ascii_case("self"))
             .or_else(|| contains_word(above, scale).then_some(scale))
     };
-    let value = if named.ends_with("fahrenheit")
+    let value = if named.ends_with("kelvin")
+        && let Some(temperature) = source("celsius")
+    {
+        if named.contains("fahrenheit") && rust {
+            format!("({temperature} - 32.0) * 5.0 / 9.0 + 273.15")
+        } else if named.contains("fahrenheit") {
+            format!("({temperature} - 32) * 5 / 9 + 273.15")
+        } else {
+            format!("{temperature} + 273.15")
+        }
+    } else if named.contains("kelvin")
+        && named.ends_with("celsius")
+        && let Some(kelvin) = source("kelvin")
+    {
+        format!("{kelvin} - 273.15")
+    } else if named.ends_with("fahrenheit")
         && let Some(celsius) = source("celsius")
     {
         if rust {
@@ -491,6 +538,21 @@ fn formula(context: &Context<'_>, target: &str) -> Option<Suggestion> {
         format!("{value}{}", terminator(context)),
         0.86,
     ))
+}
+
+/// A Rust conversion whose body is one expression: `fn celsius_to_fahrenheit(c: f64) -> f64 {` then the formula,
+/// without `return` nor `;` (the function's tail).
+fn rust_tail_formula(context: &Context<'_>) -> Option<Suggestion> {
+    if context.profile.language != Language::Rust
+        || !context
+            .previous_code_line()
+            .is_some_and(|header| header.contains("fn ") && header.contains(") -> "))
+    {
+        return None;
+    }
+    let mut suggestion = formula(context, "")?;
+    suggestion.text = suggestion.text.trim_end_matches(';').to_owned();
+    Some(suggestion)
 }
 
 /// FizzBuzz's word when its string is already opened (`print("` -> `Fizz")`), for the literal's closer.

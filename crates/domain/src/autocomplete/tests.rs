@@ -37451,6 +37451,63 @@ const INLINE: &[Case] = &[
         "class Node {\n    int data;\n    Node next;\n\n    Node(Node next, int data) {\n        this.‸",
         None,
     ),
+    // Round 31: a bank account's deposit in Go (an exported `Balance`) and C (`acc->`); conversions to and from
+    // kelvin, a Rust conversion's tail expression, the middle of two bounds.
+    (
+        "go",
+        "type Account struct {\n\tBalance float64\n}\n\nfunc (a *Account) Deposit(amount float64) {\n\ta.Balance ‸",
+        Some("+= amount"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    char name[50];\n    float balance;\n} Account;\n\nvoid deposit(Account *acc, float amount) {\n    acc->‸",
+        Some("balance += amount;"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    char name[50];\n    float balance;\n} Account;\n\nvoid withdraw(Account *acc, float amount) {\n    acc->balance ‸",
+        Some("-= amount;"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    char name[50];\n    float total;\n} Account;\n\nvoid deposit(Account *acc, float amount) {\n    acc->‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn celsius_to_fahrenheit(c: f64) -> f64 {\n    ‸",
+        Some("c * 9.0 / 5.0 + 32.0"),
+    ),
+    (
+        "rust",
+        "fn fahrenheit_to_celsius(f: f64) -> f64 {\n    ‸",
+        Some("(f - 32.0) * 5.0 / 9.0"),
+    ),
+    (
+        "python",
+        "def to_kelvin(c):\n    return ‸",
+        Some("c + 273.15"),
+    ),
+    (
+        "python",
+        "def kelvin_to_celsius(k):\n    return ‸",
+        Some("k - 273.15"),
+    ),
+    (
+        "javascript",
+        "function fahrenheitToKelvin(f) {\n  return ‸",
+        Some("(f - 32) * 5 / 9 + 273.15"),
+    ),
+    (
+        "go",
+        "func mid(lo, hi int) int {\n\treturn ‸",
+        Some("(lo + hi) / 2"),
+    ),
+    (
+        "python",
+        "def mid(lo, hi):\n    return ‸",
+        Some("(lo + hi) // 2"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
