@@ -2,8 +2,9 @@
 //! (`elif op == "-":` then `result = ` -> `a - b`, `case '*': return ` -> `a * b;`), FizzBuzz's prints
 //! (`if i % 15 == 0:` then `print(` -> `"FizzBuzz")`), a grade calculator's next letter (`grade = "A"` then
 //! `elif score >= 80:` and `grade = ` -> `"B"`), a bank account's `deposit` and `withdraw`, a temperature
-//! converter's formulas (kelvin too, and a Rust function's tail), the middle of two bounds, a BMI and a list's average, a die's or a guessing game's draw from 1 (`rand() % 6 + ` ->
-//! `1;`, `Math.floor(Math.random() * 6) + ` -> `1;`, `rand.nextInt(100) + ` -> `1;`), a pygame loop's frame rate
+//! converter's formulas (kelvin too, and a Rust function's tail), the middle of two bounds, a BMI and a list's
+//! average, a die's or a guessing game's draw from 1 (`rand() % 6 + ` -> `1;`, `Math.floor(Math.random() * 6) + `
+//! -> `1;`, `rand.nextInt(100) + ` -> `1;`), a pygame loop's frame rate
 //! (`clock.tick(` -> `60)`, or the file's `FPS`), a life lost (`lives -` -> `= 1` in `while lives > 0:`). Each rule reads the typed line first and returns early; each
 //! answers only when the code shows the one project it belongs to.
 
