@@ -601,6 +601,7 @@ fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let line = context.before_prefix();
     let typed = line.trim_start();
     compared_with_reversal(context, typed, out);
+    palindrome_mismatch(context, typed, out);
     let function_reverses = || {
         enclosing_function(context).is_some_and(|function| {
             let name = function.name.to_ascii_lowercase();
@@ -726,9 +727,39 @@ fn reversed_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `return s === ` -> `reversed;` (`s == ` -> `reversed` in Rust, `return s.equals(` -> `reversed);` in Java) right
-/// after `reversed` was made from `s`: a palindrome test compares the string with its reversal.
+/// after `reversed` was made from `s`: a palindrome test compares the string with its reversal. In a function
+/// named for palindromes the whole comparison comes at `return ` (`s.equals(reversed);`, `s === reversed;`) or
+/// as a Rust function's tail (`s == rev`), and JavaScript's `return cleaned === ` without a reversal above ->
+/// `cleaned.split("").reverse().join("");`.
 fn compared_with_reversal(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() {
+        return;
+    }
+    let language = context.profile.language;
+    let palindrome_test = || {
+        enclosing_function(context)
+            .is_some_and(|function| function.name.to_ascii_lowercase().contains("palindrom"))
+    };
+    let end = if typed.starts_with("return ") {
+        terminator(context)
+    } else {
+        ""
+    };
+    let whole = typed == "return " || (typed.is_empty() && language == Language::Rust);
+    if whole {
+        let Some((original, reversal)) = context.code_lines_above().next().and_then(reversal_made)
+        else {
+            return;
+        };
+        if !palindrome_test() {
+            return;
+        }
+        let comparison = match language {
+            Language::Java => format!("{original}.equals({reversal})"),
+            Language::JavaScript | Language::TypeScript => format!("{original} === {reversal}"),
+            _ => format!("{original} == {reversal}"),
+        };
+        out.push(Suggestion::construct(format!("{comparison}{end}"), 0.86));
         return;
     }
     let expression = typed.strip_prefix("return ").unwrap_or(typed);
@@ -743,28 +774,83 @@ fn compared_with_reversal(context: &Context<'_>, typed: &str, out: &mut Vec<Sugg
     };
     // The line above made the reversal of that very string: `const reversed = s.split('')...`, `let reversed:
     // String = s.chars().rev().collect();`, `String reversed = new StringBuilder(s)...`.
-    let Some(reversal) = context.code_lines_above().next().and_then(|line| {
-        let (declaration, value) = line.split_once(" = ")?;
-        let name = declaration.split(':').next()?.rsplit(' ').next()?;
-        let made_from = value.starts_with(&format!("{original}."))
-            || value.starts_with(&format!("{original}[::-1]"))
-            || value.contains(&format!("({original})"));
-        let reverses =
-            value.contains("reverse") || value.contains(".rev()") || value.contains("[::-1]");
-        (name.to_ascii_lowercase().starts_with("revers") && made_from && reverses).then_some(name)
-    }) else {
+    let reversal = context
+        .code_lines_above()
+        .next()
+        .and_then(reversal_made)
+        .filter(|(made_from, _)| *made_from == original)
+        .map(|(_, reversal)| reversal);
+    let close = if equals { ")" } else { "" };
+    if let Some(reversal) = reversal {
+        out.push(Suggestion::construct(
+            format!("{reversal}{close}{end}"),
+            0.85,
+        ));
+    } else if matches!(language, Language::JavaScript | Language::TypeScript)
+        && expression.ends_with(" === ")
+        && palindrome_test()
+    {
+        let quote = super::javascript::string_quote(context);
+        out.push(Suggestion::construct(
+            format!("{original}.split({quote}{quote}).reverse().join({quote}{quote}){end}"),
+            0.86,
+        ));
+    }
+}
+
+/// `return ` under `if s[i] != s[len - 1 - i]` in a palindrome test: one mismatch settles it (`false`, C's `0;`,
+/// Python's `False`).
+fn palindrome_mismatch(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    if typed != "return " || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(function) = enclosing_function(context)
+        .filter(|function| function.name.to_ascii_lowercase().contains("palindrom"))
+    else {
         return;
     };
-    let end = if typed.starts_with("return ") {
-        terminator(context)
-    } else {
-        ""
+    let Some(branch) = context.enclosing_lines().next() else {
+        return;
     };
-    let close = if equals { ")" } else { "" };
+    let condition = branch.strip_prefix("if").unwrap_or("");
+    if !condition.contains("!=") || condition.contains("&&") || condition.contains(" and ") {
+        return;
+    }
+    let language = context.profile.language;
+    let returns_int = function.results.iter().any(|result| result.trim() == "int")
+        || context
+            .enclosing_lines()
+            .any(|line| line.starts_with(&format!("int {}(", function.name)));
+    let value = match language {
+        Language::Python => "False",
+        Language::C | Language::Cpp if returns_int => "0",
+        _ => "false",
+    };
     out.push(Suggestion::construct(
-        format!("{reversal}{close}{end}"),
-        0.85,
+        format!("{value}{}", terminator(context)),
+        0.86,
     ));
+}
+
+/// The string a line reverses and the variable it stores the reversal in: `const reversed = s.split('')...`,
+/// `let rev: String = s.chars().rev().collect();`, `String reversed = new StringBuilder(s).reverse()...`,
+/// `reversed_s = s[::-1]` -> `("s", "reversed")`.
+fn reversal_made(line: &str) -> Option<(&str, &str)> {
+    let (declaration, value) = line.split_once(" = ")?;
+    let name = declaration.split(':').next()?.rsplit(' ').next()?;
+    let reverses =
+        value.contains("reverse") || value.contains(".rev()") || value.contains("[::-1]");
+    if !name.to_ascii_lowercase().starts_with("rev") || !reverses {
+        return None;
+    }
+    let original = match value.split_once("StringBuilder(") {
+        Some((_, rest)) => rest.split(')').next()?,
+        None => value
+            .split(|c: char| !super::lexer::is_identifier_char(c))
+            .next()?,
+    };
+    (!original.is_empty() && original.chars().all(super::lexer::is_identifier_char))
+        .then_some((original, name))
 }
 
 /// Whether `name` is the one parameter of a function named for reversing (`function reverseString(str)`).

@@ -2,7 +2,8 @@
 //! Koa middleware, a React component, a Node script or a typed API client leaves one text to write. A module's
 //! name half typed in its `require("` (the names bound or destructured show which), a middleware's `next();` once
 //! it has done its work (`next(err);` in its `catch`), a hook's dependency list (the one outer name its callback
-//! reads), a state setter's callback (`!prev`, `c + 1`) and argument, `process.exit(1)` after an error is printed,
+//! reads), a state setter's callback (`!prev`, `c + 1`) and argument, the item a function given an id keeps or
+//! finds (`todo.id !== id`), `process.exit(1)` after an error is printed,
 //! `-1` against what `indexOf` returned, a JSON request's `Content-Type`, a child process's `"data"` event, a
 //! stored key read back, a string enum's next value in the spelling of the ones before, the error setter a
 //! `.catch(` hands its error to, the type a parsed response is cast to, a utility type's one interface, a type
@@ -38,6 +39,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     state_from_previous(context, out);
+    matched_by_id(context, out);
     argument_of_setter(context, out);
     element_appended(context, out);
     value_of_key(context, out);
@@ -219,11 +221,23 @@ fn state_from_previous(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .and_then(|rest| rest.split(')').next())
         .unwrap_or("");
     let closers = open_parentheses(typed).unwrap_or_default();
+    // Only the setter's own call is closed: an enclosing `setInterval(() => setSeconds(` still takes its delay.
+    let enclosing_calls = open_parentheses(call).unwrap_or_default();
+    if !enclosing_calls.is_empty() {
+        if body.is_empty() && initial.parse::<i64>().is_ok() {
+            out.push(Suggestion::construct(format!("{parameter} + 1)"), 0.85));
+        }
+        return;
+    }
     let text = if body.is_empty() && context.line_before.ends_with("=> ") {
-        if !matches!(initial, "true" | "false") {
+        if initial.parse::<i64>().is_ok() {
+            // A number set from its previous value counts up.
+            format!("{parameter} + 1")
+        } else if matches!(initial, "true" | "false") {
+            format!("!{parameter}")
+        } else {
             return;
         }
-        format!("!{parameter}")
     } else if body == format!("{parameter} +") && initial.parse::<i64>().is_ok() {
         "1".to_owned()
     } else {
@@ -232,6 +246,58 @@ fn state_from_previous(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(
         format!("{text}{closers}{}", terminator(context)),
         0.85,
+    ));
+}
+
+/// `return todos.filter((todo) => ` in `removeTodo(id)` -> `todo.id !== id);`, and `.find((user) => ` in
+/// `getUser(id)` -> `user.id === id)`: a function given an id keeps the other items, or picks the one, by it.
+fn matched_by_id(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(head) = typed.strip_suffix(" => ") else {
+        return;
+    };
+    let Some((call, item)) = head.rsplit_once('(') else {
+        return;
+    };
+    // `.filter((todo) => ` or `.filter(todo => `.
+    let (call, item) = match call.strip_suffix('(') {
+        Some(call) if item.ends_with(')') => (call, item.trim_end_matches(')')),
+        _ if !item.contains(')') => (call, item),
+        _ => return,
+    };
+    let Some(method) = call.rsplit('.').next().filter(|_| call.contains('.')) else {
+        return;
+    };
+    if !is_plain_name(item) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let Some(id) = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .find(|name| *name == "id" || name.ends_with("Id"))
+    else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    let removes = ["remove", "delete"]
+        .iter()
+        .any(|verb| name.starts_with(verb));
+    let comparison = match method {
+        "filter" if removes => "!==",
+        "find" | "findIndex" | "some" if !removes => "===",
+        _ => return,
+    };
+    let closers = open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::construct(
+        format!(
+            "{item}.id {comparison} {id}{closers}{}",
+            terminator(context)
+        ),
+        0.86,
     ));
 }
 

@@ -37508,6 +37508,69 @@ const INLINE: &[Case] = &[
         "def mid(lo, hi):\n    return ‸",
         Some("(lo + hi) // 2"),
     ),
+    // Round 31: a palindrome test compares the string with the reversal made above it, or stops at a mismatch.
+    (
+        "java",
+        "public static boolean isPalindrome(String s) {\n    String reversed = new StringBuilder(s).reverse().toString();\n    return ‸",
+        Some("s.equals(reversed);"),
+    ),
+    (
+        "rust",
+        "fn is_palindrome(s: &str) -> bool {\n    let rev: String = s.chars().rev().collect();\n    ‸",
+        Some("s == rev"),
+    ),
+    (
+        "javascript",
+        "function isPalindrome(str) {\n  const reversed = str.split('').reverse().join('');\n  return ‸",
+        Some("str === reversed;"),
+    ),
+    (
+        "typescript",
+        "function isPalindrome(s: string): boolean {\n  const cleaned = s.toLowerCase();\n  return cleaned === ‸",
+        Some("cleaned.split('').reverse().join('');"),
+    ),
+    (
+        "python",
+        "def is_palindrome(s):\n    reversed_s = s[::-1]\n    return ‸",
+        Some("s == reversed_s"),
+    ),
+    (
+        "python",
+        "def reverse(s):\n    reversed_s = s[::-1]\n    return ‸",
+        None,
+    ),
+    (
+        "go",
+        "func isPalindrome(s string) bool {\n\tfor i := 0; i < len(s)/2; i++ {\n\t\tif s[i] != s[len(s)-1-i] {\n\t\t\treturn ‸",
+        Some("false"),
+    ),
+    (
+        "c",
+        "int is_palindrome(char *s) {\n    int len = strlen(s);\n    for (int i = 0; i < len / 2; i++) {\n        if (s[i] != s[len - 1 - i]) {\n            return ‸",
+        Some("0;"),
+    ),
+    // Round 31: a function given an id keeps the other items, or finds the one; a number set from its previous
+    // value counts up, inside a timer's call too.
+    (
+        "javascript",
+        "const todos = [];\nfunction removeTodo(id) {\n  return todos.filter((todo) => ‸",
+        Some("todo.id !== id);"),
+    ),
+    (
+        "javascript",
+        "const users = [];\nfunction getUser(id) {\n  return users.find((user) => ‸",
+        Some("user.id === id);"),
+    ),
+    (
+        "javascript",
+        "const todos = [];\nfunction removeTodo(id) {\n  return todos.find((todo) => ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "import { useEffect, useState } from \"react\";\n\nexport function Timer() {\n  const [seconds, setSeconds] = useState(0);\n  useEffect(() => {\n    const id = setInterval(() => setSeconds((s) => ‸",
+        Some("s + 1)"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
