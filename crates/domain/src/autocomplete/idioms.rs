@@ -78,6 +78,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     end_of_linked_list(context, out);
     other_side_of_comparison(context, out);
     larger_of_two(context, out);
+    reduce_keeps_one(context, out);
     record_beaten(context, out);
     reversed_text(context, out);
     other_of_two(context, out);
@@ -1288,6 +1289,63 @@ fn larger_of_two(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.88,
         ));
     }
+}
+
+/// `words.reduce((a, b) => (a.length > b.length ? ` -> `a : b));`: a reduction comparing its two parameters (or
+/// the same property of both) keeps the one that wins, the accumulator when the test is on it.
+fn reduce_keeps_one(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) || !context.prefix.is_empty()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(test) = typed.strip_suffix(" ? ") else {
+        return;
+    };
+    let Some((call, rest)) = test.rsplit_once(".reduce((") else {
+        return;
+    };
+    let Some((parameters, body)) = rest.split_once(") => ") else {
+        return;
+    };
+    let Some((accumulator, item)) = parameters.split_once(", ") else {
+        return;
+    };
+    let plain = |name: &str| !name.is_empty() && name.chars().all(super::lexer::is_identifier_char);
+    if call.is_empty() || !plain(accumulator) || !plain(item) {
+        return;
+    }
+    let comparison = body.trim_start_matches('(');
+    let Some((left, right)) = ["<=", ">=", "<", ">"]
+        .iter()
+        .find_map(|operator| comparison.split_once(&format!(" {operator} ")))
+    else {
+        return;
+    };
+    // `a.length` and `b.length`: the same property of each, or the two themselves.
+    let root = |side: &str| {
+        let (name, property) = side.split_once('.').unwrap_or((side, ""));
+        (name.to_owned(), property.to_owned())
+    };
+    let ((first, first_property), (second, second_property)) = (root(left), root(right));
+    if first_property != second_property {
+        return;
+    }
+    let kept = if first == accumulator && second == item {
+        format!("{accumulator} : {item}")
+    } else if first == item && second == accumulator {
+        format!("{item} : {accumulator}")
+    } else {
+        return;
+    };
+    let closers = open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::construct(
+        format!("{kept}{closers}{}", terminator(context)),
+        0.86,
+    ));
 }
 
 /// The second line of a swap through a temporary: `int tmp = *a;` -> `*a = *b;` in `swap(int *a, int *b)`, and

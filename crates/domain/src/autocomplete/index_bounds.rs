@@ -7,6 +7,9 @@
 //! that only holds an index or a size: an assignment's value, the same list's subscript, an allocation's length or
 //! a range's end. Elsewhere (`s[len(s) - i - 1]` in a loop, `total + `) the number after the operator is the
 //! developer's.
+//!
+//! Go's pop from a slice takes the last element first, then shrinks the slice: `s.items = ` under `item :=
+//! s.items[len(s.items)-1]` -> `s.items[:len(s.items)-1]`.
 
 use super::Suggestion;
 use super::closers::after_value;
@@ -23,6 +26,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
+    if let Some(target) = typed.strip_suffix(" = ") {
+        popped_slice(context, target, out);
+        return;
+    }
     let found = if let Some(before) = typed
         .strip_suffix(" - ")
         .or_else(|| typed.strip_suffix('-'))
@@ -115,4 +122,25 @@ fn one_larger(before: &str) -> bool {
             .and_then(|rest| rest.rsplit_once("range("))
             .is_some_and(|(_, start)| !start.contains([',', '(', ')']));
     table || range_end
+}
+
+/// `stack = ` (or `s.items = `) right after the line read `stack[len(stack)-1]`, in Go: the slice without its last
+/// element, the pop's second half.
+fn popped_slice(context: &Context<'_>, target: &str, out: &mut Vec<Suggestion>) {
+    if context.profile.language != super::language::Language::Go
+        || !target.split('.').all(is_plain_name)
+    {
+        return;
+    }
+    let last = format!("{target}[len({target})-1]");
+    if context
+        .code_lines_above()
+        .next()
+        .is_some_and(|line| line.contains(&last))
+    {
+        out.push(Suggestion::construct(
+            format!("{target}[:len({target})-1]"),
+            CONFIDENCE,
+        ));
+    }
 }

@@ -2458,6 +2458,15 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         None if access.receiver.ends_with(')') && access.receiver.starts_with("fetch(") => {
             hints.tables.push(MemberTable::known(PROMISE_METHODS));
         }
+        // `await res.` whose `res` the window does not declare: only a fetch response's body readers are awaited
+        // (an Express response's methods are not).
+        None if matches!(access.receiver, "res" | "response")
+            && context
+                .before_receiver(access)
+                .is_some_and(|before| before.trim_end().ends_with("await")) =>
+        {
+            hints.tables.push(MemberTable::known(RESPONSE_MEMBERS));
+        }
         None => {
             // `name.toUpp`: letters only one built-in method begins say which it is, whatever the type. A
             // `Map`'s or a `Set`'s are left out: an untyped object's `add`, `clear` or `has` is as often its own.

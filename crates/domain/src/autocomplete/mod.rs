@@ -66,7 +66,8 @@
 //!   `competitive` what a contest solution's template and arithmetic leave to write in C++, Java and Python (the
 //!   modulus, the test-case loop, an undirected edge's mirror, Dijkstra's relaxation, union-find, fast input);
 //!   `beginner_projects` the steps of the projects every tutorial builds (a calculator's branches, FizzBuzz, a
-//!   grade's next letter, a bank account, a temperature converter);
+//!   grade's next letter, a bank account, a temperature converter); `opposite_branches` the message of an `elif`
+//!   or `else` printed as the previous branch's turned around (`"Too low"` -> `"Too high"`, `is even` -> `is odd`);
 //! - `pipelines_and_objects`: collection pipelines, objects and threads (an operator's new object from both
 //!   operands' fields, a `__str__`, a comparator's body, `t.start()` then `t.join()`, `Arc::clone(&counter)`);
 //! - `library_objects`: the one member a standard library object's type and place leave to write (`while (m.` ->
@@ -177,6 +178,7 @@ mod members;
 mod mirrored_functions;
 mod names;
 mod numbered_names;
+mod opposite_branches;
 mod pages_and_data;
 mod parallel_lines;
 mod parameter_types;
@@ -502,6 +504,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             import_syntax::complete(context, &mut suggestions);
             returns_self::complete(context, &mut suggestions);
             accessor_methods::complete(context, &mut suggestions);
+            opposite_branches::complete(context, &mut suggestions);
             forwarded_arguments::complete(context, &mut suggestions);
             delegating_methods::complete(context, &mut suggestions);
             class_bodies::complete(context, &mut suggestions);

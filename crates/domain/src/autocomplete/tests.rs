@@ -37571,6 +37571,64 @@ const INLINE: &[Case] = &[
         "import { useEffect, useState } from \"react\";\n\nexport function Timer() {\n  const [seconds, setSeconds] = useState(0);\n  useEffect(() => {\n    const id = setInterval(() => setSeconds((s) => ‸",
         Some("s + 1)"),
     ),
+    // Round 31: an `elif` or two-branch `else` prints the previous branch's message turned around.
+    (
+        "python",
+        "import random\nnumber = random.randint(1, 100)\nwhile True:\n    guess = int(input(\"Guess: \"))\n    if guess < number:\n        print(\"Too low\")\n    elif guess > number:\n        print(‸",
+        Some("\"Too high\")"),
+    ),
+    (
+        "cpp",
+        "if (n % 2 == 0) {\n    std::cout << n << \" is even\" << std::endl;\n} else {\n    std::cout << ‸",
+        Some("n << \" is odd\" << std::endl;"),
+    ),
+    (
+        "javascript",
+        "if (n % 2 === 0) {\n  console.log(`${n} is even`);\n} else {\n  console.log(‸",
+        Some("`${n} is odd`);"),
+    ),
+    (
+        "python",
+        "if is_leap(year):\n    print(year, \"is a leap year\")\nelse:\n    print(‸",
+        Some("year, \"is not a leap year\")"),
+    ),
+    (
+        "java",
+        "if (guess < target) {\n    System.out.println(\"Too low!\");\n} else if (guess > target) {\n    System.out.println(‸",
+        Some("\"Too high!\");"),
+    ),
+    (
+        "python",
+        "if x > 0:\n    print(\"positive\")\nelif x < 0:\n    print(\"negative\")\nelse:\n    print(‸",
+        None,
+    ),
+    (
+        "python",
+        "if even:\n    print(total)\nelse:\n    print(‸",
+        None,
+    ),
+    // Round 31: a reduction comparing its two parameters keeps the winner; `await res.` reads a fetch response;
+    // Go's pop shrinks the slice it took the last element of.
+    (
+        "javascript",
+        "const words = sentence.split(\" \");\nconst longest = words.reduce((a, b) => (a.length > b.length ? ‸",
+        Some("a : b));"),
+    ),
+    (
+        "typescript",
+        "const users: User[] = await res.js‸",
+        Some("on()"),
+    ),
+    (
+        "go",
+        "func (s *Stack) Pop() int {\n\titem := s.items[len(s.items)-1]\n\ts.items = ‸",
+        Some("s.items[:len(s.items)-1]"),
+    ),
+    (
+        "go",
+        "func (s *Stack) Pop() int {\n\titem := s.items[0]\n\ts.items = ‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
