@@ -59,6 +59,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     fresh_argument(context, out);
+    first_command_line_argument(context, out);
     average_divisor(context, out);
     elapsed_since(context, out);
     recursive_step(context, out);
@@ -1345,6 +1346,75 @@ fn reduce_keeps_one(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(
         format!("{kept}{closers}{}", terminator(context)),
         0.86,
+    ));
+}
+
+/// `int(sys.argv[` -> `1])`: the program's first argument, then what the line left open. The index counts past
+/// the program's own name where the array holds it (`argv[1]` in C, `os.Args[1]` in Go, Rust's collected
+/// `env::args()`), not in Java's `args[0]`; a statement ends there (`let name = &args[` -> `1];`).
+fn first_command_line_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let before = context.line_before;
+    let index = match language {
+        Language::Python if before.ends_with("sys.argv[") => "1",
+        Language::C | Language::Cpp if before.ends_with("argv[") && !before.ends_with("_argv[") => {
+            "1"
+        }
+        Language::Go if before.ends_with("os.Args[") => "1",
+        Language::Java | Language::Rust
+            if before.ends_with("args[") && !before.ends_with("_args[") =>
+        {
+            // Rust's `args` collected from `env::args()`; Java's is `main`'s parameter.
+            let collected = context.code_before_line().contains("env::args()");
+            let main = context.code_before_line().contains("main(String[] args)")
+                || context.code_before_line().contains("main(String args[])");
+            match language {
+                Language::Rust if collected => "1",
+                Language::Java if main => "0",
+                _ => return,
+            }
+        }
+        _ => return,
+    };
+    // In the program's `main` only, and outside a loop, whose index is the loop's (`argv[i]`).
+    if language != Language::Python && !context.code_before_line().contains("main(") {
+        return;
+    }
+    if language != Language::Python
+        && context
+            .enclosing_lines()
+            .any(|line| line.starts_with("for") || line.starts_with("while"))
+    {
+        return;
+    }
+    let opened = before.len() - before.trim_start().len();
+    let statement = before.get(opened..).unwrap_or("");
+    let statement = statement.rsplit_once('[').map_or("", |(head, _)| head);
+    // Only calls left open around it (`int(`, `open(`), no string or other bracket to reason about.
+    if statement.contains(['"', '\'', '[', ']', '{', '}']) {
+        return;
+    }
+    let Some(unclosed) = statement
+        .matches('(')
+        .count()
+        .checked_sub(statement.matches(')').count())
+    else {
+        return;
+    };
+    // A C call's other arguments follow the file's name (`fopen(argv[1], "r")`): the index alone there.
+    let closers = if language == Language::Python {
+        ")".repeat(unclosed)
+    } else {
+        String::new()
+    };
+    let end = if unclosed == 0 && language != Language::Python && statement.contains('=') {
+        terminator(context)
+    } else {
+        ""
+    };
+    out.push(Suggestion::construct(
+        format!("{index}]{closers}{end}"),
+        0.85,
     ));
 }
 

@@ -1254,32 +1254,7 @@ fn event_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let typed = context.line_before.trim_end();
     if let Some(receiver) = typed.strip_suffix(".addEventListener(") {
-        // The element: a name (`saveButton`) or how it was looked up (`getElementById("btn")`).
-        let mut element = receiver
-            .rsplit(|c: char| c.is_whitespace() || c == '=' || c == '(' && receiver.ends_with(c))
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        if element != "document"
-            && let Some(declaration) = declaration_of(context, receiver.trim())
-        {
-            element.push(' ');
-            element.push_str(&declaration.to_lowercase());
-        }
-        let event = if element.contains("btn") || element.contains("button") {
-            Some("click")
-        } else if element.ends_with("form")
-            || element.contains("form\"")
-            || element.contains("form'")
-            || element.contains("form ")
-        {
-            Some("submit")
-        } else if element == "document" {
-            Some("DOMContentLoaded")
-        } else {
-            None
-        };
-        if let Some(event) = event {
+        if let Some(event) = event_listened_for(context, receiver) {
             let quote = string_quote(context);
             out.push(Suggestion::construct(
                 format!("{quote}{event}{quote}, "),
@@ -1293,6 +1268,62 @@ fn event_listener(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .is_some_and(|arguments| arguments.matches(',').count() == 1)
     {
         out.push(Suggestion::construct("() => {", 0.8));
+    }
+}
+
+/// The event an element is listened to for: a button's `click`, a form's `submit`, the document's
+/// `DOMContentLoaded`; the element is a name (`saveButton`) or how it was looked up (`getElementById("btn")`).
+fn event_listened_for(context: &Context<'_>, receiver: &str) -> Option<&'static str> {
+    let mut element = receiver
+        .rsplit(|c: char| c.is_whitespace() || c == '=' || c == '(' && receiver.ends_with(c))
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if element != "document"
+        && let Some(declaration) = declaration_of(context, receiver.trim())
+    {
+        element.push(' ');
+        element.push_str(&declaration.to_lowercase());
+    }
+    if element.contains("btn") || element.contains("button") {
+        Some("click")
+    } else if element.ends_with("form")
+        || element.contains("form\"")
+        || element.contains("form'")
+        || element.contains("form ")
+    {
+        Some("submit")
+    } else if element == "document" {
+        Some("DOMContentLoaded")
+    } else {
+        None
+    }
+}
+
+/// `btn.addEventListener("` -> `click", `: the event's name inside the string the developer opened, closed and
+/// followed by the handler's place.
+pub(super) fn event_name_in_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.before_prefix();
+    let Some(quote) = typed
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '"' | '\''))
+    else {
+        return;
+    };
+    let Some(receiver) = typed
+        .get(..typed.len() - 1)
+        .and_then(|call| call.strip_suffix(".addEventListener("))
+    else {
+        return;
+    };
+    // The document is listened to for keys as often as for its loading: only an element's one event here.
+    if let Some(rest) = event_listened_for(context, receiver)
+        .filter(|event| *event != "DOMContentLoaded")
+        .and_then(|event| event.strip_prefix(context.prefix))
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(format!("{rest}{quote}, "), 0.85));
     }
 }
 

@@ -546,6 +546,7 @@ pub(super) fn in_literal(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     stream_data_event(context, out);
     stored_key(context, out);
     file_encoding_begun(context, out);
+    super::javascript::event_name_in_literal(context, out);
 }
 
 /// `readFile(path, 'ut` -> `f8')`: a text file's encoding begun, spelled as the file spells it elsewhere

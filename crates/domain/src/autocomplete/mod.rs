@@ -620,9 +620,10 @@ fn missing_text(text: &str, after_cursor: &str) -> Option<String> {
     if auto_paired(after_cursor) {
         let closers = after_cursor.trim_end().trim_end_matches(';');
         // A string's text finished with its quote (`ick'` after `('cl`) before the editor's own quote (`')`):
-        // the text alone, which that quote closes. So is one that a list's `,` follows (`BLUE",` in an enum).
+        // the text alone, which that quote closes. So is one that a list's `,` follows (`BLUE",` in an enum, an
+        // event's `click", ` before its handler).
         if let Some(value) = text
-            .trim_end_matches([',', ';'])
+            .trim_end_matches([',', ';', ' '])
             .strip_suffix(['"', '\'', '`'])
             && let Some(quote) = text.get(value.len()..=value.len())
             && closers.starts_with(quote)

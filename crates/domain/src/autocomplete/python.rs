@@ -1421,7 +1421,6 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     argument_parser_step(context, out);
     looked_up_value(context, out);
     first_assertion(context, out);
-    first_command_line_argument(context, out);
     split_into_parts(context, out);
     path_read_whole(context, out);
     ranked_by_value(context, out);
@@ -1695,28 +1694,6 @@ fn first_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::member("Equal()", 0.88));
     }
-}
-
-/// `int(sys.argv[` -> `1])`: the first argument after the script's own name, then what the line left open.
-fn first_command_line_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() || !context.at_line_end() {
-        return;
-    }
-    let Some(before) = context.line_before.strip_suffix("sys.argv[") else {
-        return;
-    };
-    // Only calls left open around it (`int(`, `open(`), no string or other bracket to reason about.
-    if before.contains(['"', '\'', '[', ']', '{', '}']) {
-        return;
-    }
-    let open_calls = before.matches('(').count();
-    let Some(unclosed) = open_calls.checked_sub(before.matches(')').count()) else {
-        return;
-    };
-    out.push(Suggestion::construct(
-        format!("1]{}", ")".repeat(unclosed)),
-        0.85,
-    ));
 }
 
 /// A module's member that starts a statement does something: `random.` -> `shuffle()` (`randint()` would be

@@ -761,6 +761,39 @@ pub(super) fn likely_result<'a>(locals: &[Local<'a>]) -> Option<(Local<'a>, bool
     Some((*best, score(best) > 0))
 }
 
+/// The local declared last when it was read out of `chosen` (`data = res.json()` after `res = fetch(url)`): a
+/// `res` or a `response` named like a result was only the way to the answer. Chosen for its name alone, not for
+/// a change, `chosen` gives way.
+fn read_into_later<'a>(
+    context: &Context<'a>,
+    locals: &[Local<'a>],
+    chosen: Local<'a>,
+) -> Option<(Local<'a>, bool)> {
+    if chosen.changed {
+        return None;
+    }
+    let latest = locals
+        .iter()
+        .filter(|local| !local.loop_variable)
+        .max_by_key(|local| local.last_change)?;
+    if latest.name == chosen.name || latest.changed {
+        return None;
+    }
+    let read = format!("{}.", chosen.name);
+    let declaration = context.code_lines_above().find(|line| {
+        line.split_once(" = ")
+            .is_some_and(|(target, _)| target.split_whitespace().next_back() == Some(latest.name))
+    })?;
+    let (_, value) = declaration.split_once(" = ")?;
+    let reads_chosen = value.match_indices(&read).any(|(at, _)| {
+        value
+            .get(..at)
+            .and_then(|before| before.chars().next_back())
+            .is_none_or(|c| !is_identifier_char(c) && c != '.')
+    });
+    reads_chosen.then_some((*latest, true))
+}
+
 /// Whether the lines above, up to its declaration, fill `name` in (`errors.email = `, `items.push(`,
 /// `counts[key] = `) and do nothing else with it: a value read on the way (`if (found.length === 0)`) was built
 /// for another answer.
@@ -1235,7 +1268,9 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
         return Some((checked.to_owned(), 0.8));
     }
     let locals = locals(context, function.body_start);
-    if let Some((local, convincing)) = likely_result(&locals) {
+    if let Some((local, convincing)) = likely_result(&locals).map(|(local, convincing)| {
+        read_into_later(context, &locals, local).unwrap_or((local, convincing))
+    }) {
         // `total += x` in a loop that has just ended: the accumulated value is the answer. Outside JavaScript it
         // must be named like one: on the corpus, any local changed before the loop's end was right 2 times for 16
         // wrong in the other languages (their code returns `NULL`, `None`, `false` there: the result was returned

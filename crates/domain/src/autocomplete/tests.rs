@@ -27536,7 +27536,11 @@ const INLINE: &[Case] = &[
         "const button = document.querySelector(\"#save\");\nbutton.addEventListener(\"click\", ‸",
         Some("() => {"),
     ),
-    ("javascript", "form.addEventListener(\"‸", None),
+    (
+        "javascript",
+        "form.addEventListener(\"‸",
+        Some("submit\", "),
+    ),
     ("javascript", "const li = document.createElement(\"‸", None),
     (
         "javascript",
@@ -37628,6 +37632,44 @@ const INLINE: &[Case] = &[
         "go",
         "func (s *Stack) Pop() int {\n\titem := s.items[0]\n\ts.items = ‸",
         None,
+    ),
+    // Round 31: `return ` after a response was read into a local returns what was read; a button's event is named
+    // inside the string opened for it; a program's first argument in every language.
+    (
+        "javascript",
+        "async function getUsers() {\n  const res = await fetch(\"/api/users\");\n  const data = await res.json();\n  const x = 1;\n  return data;\n}\nasync function getPosts() {\n  const res = await fetch(\"/api/posts\");\n  const posts = await res.json();\n  return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "document.getElementById(\"btn\").addEventListener(\"‸",
+        Some("click\", "),
+    ),
+    (
+        "javascript",
+        "document.getElementById(\"btn\").addEventListener(\"‸\")",
+        Some("click"),
+    ),
+    (
+        "java",
+        "public static void main(String[] args) {\n    String name = args[‸",
+        Some("0];"),
+    ),
+    ("go", "func main() {\n\tname := os.Args[‸", Some("1]")),
+    (
+        "rust",
+        "fn main() {\n    let args: Vec<String> = env::args().collect();\n    let name = &args[‸",
+        Some("1];"),
+    ),
+    (
+        "c",
+        "int main(int argc, char *argv[]) {\n    FILE *fp = fopen(argv[‸",
+        Some("1]"),
+    ),
+    (
+        "c",
+        "int main(int argc, char *argv[]) {\n    for (int i = 1; i < argc; i++) {\n        char *arg = argv[‸",
+        Some("i];"),
     ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
