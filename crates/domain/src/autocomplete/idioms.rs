@@ -60,6 +60,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     fresh_argument(context, out);
     first_command_line_argument(context, out);
+    indexed_element_printed(context, out);
     average_divisor(context, out);
     elapsed_since(context, out);
     recursive_step(context, out);
@@ -1415,6 +1416,86 @@ fn first_command_line_argument(context: &Context<'_>, out: &mut Vec<Suggestion>)
     out.push(Suggestion::construct(
         format!("{index}]{closers}{end}"),
         0.85,
+    ));
+}
+
+/// `print(` as the first line of `for i in range(len(nums)):` -> `nums[i])`: a loop that counts over a collection's
+/// indices prints its elements (`console.log(arr[i]);`, `System.out.println(list.get(i));`, Go's
+/// `fmt.Println(nums[i])`).
+fn indexed_element_printed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let typed = context.line_before.trim_start();
+    let call = match language {
+        Language::Python => "print(",
+        Language::JavaScript | Language::TypeScript => "console.log(",
+        Language::Java => "System.out.println(",
+        Language::Go => "fmt.Println(",
+        _ => return,
+    };
+    if typed != call {
+        return;
+    }
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    // The index and the collection whose size bounds it.
+    let (index, bound) = if language == Language::Python {
+        let Some((index, rest)) = header
+            .strip_prefix("for ")
+            .and_then(|rest| rest.split_once(" in range(len("))
+        else {
+            return;
+        };
+        let Some(collection) = rest.strip_suffix(")):") else {
+            return;
+        };
+        (index, collection.to_owned())
+    } else {
+        let Some((index, condition)) = header
+            .strip_prefix("for ")
+            .map(|rest| rest.trim_start_matches('('))
+            .and_then(|rest| rest.split_once(';'))
+            .and_then(|(init, rest)| {
+                let index = init
+                    .split([':', '='])
+                    .next()?
+                    .split_whitespace()
+                    .next_back()?;
+                Some((index, rest.split(';').next()?.trim()))
+            })
+        else {
+            return;
+        };
+        let Some(size) = condition.strip_prefix(&format!("{index} < ")) else {
+            return;
+        };
+        let collection = size
+            .strip_suffix(".length")
+            .or_else(|| size.strip_suffix(".size()"))
+            .or_else(|| {
+                size.strip_prefix("len(")
+                    .and_then(|rest| rest.strip_suffix(')'))
+            })
+            .map(str::to_owned);
+        let Some(collection) =
+            collection.filter(|_| !size.ends_with(".size()") || language == Language::Java)
+        else {
+            return;
+        };
+        (index, collection)
+    };
+    let plain = |name: &str| !name.is_empty() && name.chars().all(super::lexer::is_identifier_char);
+    if !plain(index) || !bound.split('.').all(plain) {
+        return;
+    }
+    let element = if language == Language::Java && header.contains(".size()") {
+        format!("{bound}.get({index})")
+    } else {
+        format!("{bound}[{index}]")
+    };
+    out.push(Suggestion::construct(
+        format!("{element}){}", terminator(context)),
+        0.82,
     ));
 }
 

@@ -2280,10 +2280,19 @@ fn format_macro(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// The name and value of `let name = value;` on the code line just above the cursor's (not a `let mut`, which a
+/// The name and value of `let name = value;` on the code line just above the cursor's, or the element of the loop it
+/// opens (`for x in &v {`), not a `let mut` (which a
 /// later line is still to change, nor a destructuring).
 fn bound_just_above<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str)> {
     let line = context.previous_code_line()?.trim();
+    // The element a loop just opened walks (`for x in &v {`): shown as it is, its type unknown here.
+    if let Some((element, _)) = line
+        .strip_prefix("for ")
+        .filter(|_| line.ends_with(" {"))
+        .and_then(|rest| rest.split_once(" in "))
+    {
+        return super::lexer::is_plain_name(element).then_some((element, ""));
+    }
     let (binding, value) = line.strip_prefix("let ")?.split_once(" = ")?;
     let binding = binding.split(':').next()?.trim();
     let value = value.strip_suffix(';')?.trim();

@@ -37671,6 +37671,33 @@ const INLINE: &[Case] = &[
         "int main(int argc, char *argv[]) {\n    for (int i = 1; i < argc; i++) {\n        char *arg = argv[‸",
         Some("i];"),
     ),
+    // Round 31: a loop counting over a collection's indices prints its elements; Rust prints the element its loop
+    // just opened.
+    (
+        "python",
+        "nums = [1, 2, 3]\nfor i in range(len(nums)):\n    print(‸",
+        Some("nums[i])"),
+    ),
+    (
+        "javascript",
+        "const arr = [1, 2, 3];\nfor (let i = 0; i < arr.length; i++) {\n  console.log(‸",
+        Some("arr[i]);"),
+    ),
+    (
+        "java",
+        "List<String> names = new ArrayList<>();\nfor (int i = 0; i < names.size(); i++) {\n    System.out.println(‸",
+        Some("names.get(i));"),
+    ),
+    (
+        "go",
+        "nums := []int{1, 2, 3}\nfor i := 0; i < len(nums); i++ {\n\tfmt.Println(‸",
+        Some("nums[i])"),
+    ),
+    (
+        "rust",
+        "let v = vec![1, 2, 3];\nfor x in &v {\n    println!(‸",
+        Some("\"{}\", x);"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
