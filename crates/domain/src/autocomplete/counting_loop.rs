@@ -5,7 +5,7 @@
 //! who types on instead (`for (int i = 0; `) gets nothing from them; this module follows the header part by part:
 //! after the initialisation the condition starts with the index (`i < `), after `i < items.` comes the
 //! collection's size as the language spells it (`length`, `length()`, `size()`), and after the condition the step
-//! and the block's opening (`i++) {`, Go's `i++ {`). The header is spelled the same in all of them, so one module
+//! and the block's opening (`i++) {`, Go's `i++ {`), also right after a bound written in full (`i < n` -> `; i++) {`). The header is spelled the same in all of them, so one module
 //! serves them all rather than five copies in the language modules.
 //!
 //! Nested in a loop over a grid's rows, the inner loop's bound is the row's size (`j < ` -> `matrix[i].length; j++)
@@ -160,6 +160,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         [_, condition] => {
             size_member(context, index, condition, out);
             row_bound(context, index, condition, out);
+            finished_condition(context, index, condition, go, out);
         }
         // The index begun (`i < len(nums); i`) is finished the same way.
         [_, condition, step] if step.trim().is_empty() && index.starts_with(context.prefix) => {
@@ -184,6 +185,50 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => {}
     }
+}
+
+/// `for (int i = 0; i < n` -> `; i++) {` (Go's `; i++ {`): a condition whose bound is written in full, a size
+/// (`len(arr)`, `arr.length`, `v.size()`) or a name the code declared that no longer name extends (`n`, not the `n`
+/// of `nums` begun).
+fn finished_condition(
+    context: &Context<'_>,
+    index: &str,
+    condition: &str,
+    go: bool,
+    out: &mut Vec<Suggestion>,
+) {
+    let prefix = context.prefix;
+    if condition.trim().is_empty() || condition.ends_with(' ') && prefix.is_empty() {
+        return;
+    }
+    // A counting-down loop's `i >= 0` is whole; another number may still be growing (`i < 10` of `100`).
+    let finished = if prefix.is_empty() {
+        condition.trim_end().ends_with([')', ']']) || condition.ends_with(">= 0")
+    } else if condition.ends_with('.') {
+        matches!(prefix, "length" | "Length" | "Count")
+    } else {
+        let declared = context
+            .code_before_line()
+            .split(|c: char| !is_identifier_char(c))
+            .any(|word| word == prefix);
+        let longer = context
+            .scan
+            .names
+            .iter()
+            .any(|stats| stats.name.len() > prefix.len() && stats.name.starts_with(prefix));
+        declared && !longer
+    };
+    if !finished {
+        return;
+    }
+    let Some(step) = step_of(index, &format!("{condition}{prefix}")) else {
+        return;
+    };
+    let opening = if go { " {" } else { ") {" };
+    out.push(Suggestion::construct(
+        format!("; {index}{step}{opening}"),
+        STEP_CONFIDENCE,
+    ));
 }
 
 /// The index an initialisation declares or assigns (`int i = 0`, `let i = 0`, `i := 0`, `size_t j = n - 1`).

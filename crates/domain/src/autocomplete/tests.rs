@@ -37698,6 +37698,32 @@ const INLINE: &[Case] = &[
         "let v = vec![1, 2, 3];\nfor x in &v {\n    println!(‸",
         Some("\"{}\", x);"),
     ),
+    // Round 31: a counting loop's condition whose bound is written in full goes on to the step.
+    (
+        "c",
+        "int sum(int *arr, int n) {\n    for (int i = 0; i < n‸",
+        Some("; i++) {"),
+    ),
+    (
+        "c",
+        "int sum(int *arr, int nums) {\n    for (int i = 0; i < n‸",
+        Some("ums"),
+    ),
+    (
+        "go",
+        "func f(arr []int) {\n\tfor i := 0; i < len(arr)‸",
+        Some("; i++ {"),
+    ),
+    (
+        "java",
+        "int[] arr = {1, 2};\nfor (int i = 0; i < arr.length‸",
+        Some("; i++) {"),
+    ),
+    (
+        "javascript",
+        "function f(arr) {\n  for (let i = arr.length - 1; i >= 0‸",
+        Some("; i--) {"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
