@@ -13,7 +13,7 @@
 //! loop counts to the other (`j < ` -> `cols; j++) {`).
 //!
 //! In the loop's body it also knows the element the loop walks: Java's `names.` -> `get(i)` under `i <
-//! names.size()`, and a total's `sum += ` -> `nums[i];`.
+//! names.size()`, and a total's `sum += ` -> `nums[i];` (`sum ` -> `+= arr[i];`, the body's first line -> `sum += arr[i];`).
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -430,9 +430,37 @@ fn element_at_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
-    // `sum += ` and nothing else on the line: the running total of the elements.
+    // `sum += ` and nothing else on the line: the running total of the elements; `sum ` -> `+= arr[i];`, and the
+    // body's first line under a total declared right above the loop -> `sum += arr[i];`.
     let typed = context.line_before.trim_start();
-    let Some(total) = typed.strip_suffix(" += ") else {
+    let declared_above_loop = || {
+        let mut above = context.code_lines_above();
+        let header = above.next()?;
+        if !header.starts_with("for") {
+            return None;
+        }
+        let (declared, value) = above.next()?.split_once(" = ")?;
+        matches!(value.trim_end_matches(';'), "0" | "0.0")
+            .then(|| declared.split_whitespace().next_back())
+            .flatten()
+    };
+    // Only a total named as one is added to without its operator typed: a `count` counts by one.
+    let named_total = |name: &str| {
+        let lower = name.to_ascii_lowercase();
+        lower.contains("sum") || lower.contains("total")
+    };
+    let (total, lead) = if let Some(total) = typed.strip_suffix(" += ") {
+        (total, String::new())
+    } else if let Some(total) = typed
+        .strip_suffix(' ')
+        .filter(|total| !total.contains(' ') && named_total(total))
+    {
+        (total, "+= ".to_owned())
+    } else if typed.is_empty()
+        && let Some(total) = declared_above_loop().filter(|total| named_total(total))
+    {
+        (total, format!("{total} += "))
+    } else {
         return;
     };
     // Only a total started at zero before the loop: `offset += ` may step by anything.
@@ -464,7 +492,7 @@ fn element_at_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ";"
     };
     out.push(Suggestion::construct(
-        format!("{collection}[{index}]{terminator}"),
+        format!("{lead}{collection}[{index}]{terminator}"),
         ELEMENT_CONFIDENCE,
     ));
 }
@@ -517,8 +545,24 @@ fn only_array<'a>(context: &Context<'a>) -> Option<&'a str> {
         );
         (plain_type && !name.is_empty() && name.chars().all(is_identifier_char)).then_some(name)
     });
-    let array = arrays.next()?;
-    arrays.next().is_none().then_some(array)
+    if let Some(array) = arrays.next() {
+        return arrays.next().is_none().then_some(array);
+    }
+    // Or the function's one pointer to numbers (`int sum(int *arr, int n)`).
+    let function = super::statements::enclosing_function(context)?;
+    let mut pointers = function.parameters.iter().filter(|parameter| {
+        let base = parameter
+            .type_text
+            .trim_start_matches("const ")
+            .trim_end_matches(['*', ' ']);
+        parameter.type_text.contains('*')
+            && matches!(
+                base,
+                "int" | "long" | "float" | "double" | "unsigned" | "short"
+            )
+    });
+    let pointer = pointers.next()?;
+    pointers.next().is_none().then_some(pointer.name)
 }
 
 /// The grid and index of the counting loop around this one, when it counts over a grid's rows (`for (let i = 0; i <

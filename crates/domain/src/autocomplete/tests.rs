@@ -37724,6 +37724,27 @@ const INLINE: &[Case] = &[
         "function f(arr) {\n  for (let i = arr.length - 1; i >= 0‸",
         Some("; i--) {"),
     ),
+    // Round 31: a total named as one, started at zero above a loop over an array, adds the element.
+    (
+        "c",
+        "int sum_array(int *arr, int n) {\n    int sum = 0;\n    for (int i = 0; i < n; i++) {\n        sum ‸",
+        Some("+= arr[i];"),
+    ),
+    (
+        "c",
+        "int arr[5] = {1, 2, 3, 4, 5};\nint sum = 0;\nfor (int i = 0; i < 5; i++) {\n    ‸",
+        Some("sum += arr[i];"),
+    ),
+    (
+        "java",
+        "int[] nums = {1, 2, 3};\nint total = 0;\nfor (int i = 0; i < nums.length; i++) {\n    ‸",
+        Some("total += nums[i];"),
+    ),
+    (
+        "c",
+        "int arr[5] = {1, 2, 3, 4, 5};\nint count = 0;\nfor (int i = 0; i < 5; i++) {\n    ‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
