@@ -13,7 +13,8 @@
 //! loop counts to the other (`j < ` -> `cols; j++) {`).
 //!
 //! In the loop's body it also knows the element the loop walks: Java's `names.` -> `get(i)` under `i <
-//! names.size()`, and a total's `sum += ` -> `nums[i];` (`sum ` -> `+= arr[i];`, the body's first line -> `sum += arr[i];`).
+//! names.size()`, and a total's `sum += ` -> `nums[i];` (`sum ` -> `+= arr[i];`, the body's first line -> `sum +=
+//! arr[i];`).
 
 use super::Suggestion;
 use super::cursor::Context;
