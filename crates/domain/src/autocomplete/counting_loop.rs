@@ -5,8 +5,9 @@
 //! who types on instead (`for (int i = 0; `) gets nothing from them; this module follows the header part by part:
 //! after the initialisation the condition starts with the index (`i < `), after `i < items.` comes the
 //! collection's size as the language spells it (`length`, `length()`, `size()`), and after the condition the step
-//! and the block's opening (`i++) {`, Go's `i++ {`), also right after a bound written in full (`i < n` -> `; i++) {`). The header is spelled the same in all of them, so one module
-//! serves them all rather than five copies in the language modules.
+//! and the block's opening (`i++) {`, Go's `i++ {`), also right after a bound written in full (`i < n` -> `;
+//! i++) {`). The header is spelled the same in all of them, so one module serves them all rather than five copies
+//! in the language modules.
 //!
 //! Nested in a loop over a grid's rows, the inner loop's bound is the row's size (`j < ` -> `matrix[i].length; j++)
 //! {`, Go's `j < len(` -> `matrix[i]); j++ {`); nested in a loop counting to one dimension (`i < rows`), the inner
