@@ -70,6 +70,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     next_field_printed(context, out);
     parity_test(context, out);
     leave_endless_loop(context, out);
+    start_swap(context, out);
     continue_swap(context, out);
     finish_swap(context, out);
     tuple_swap(context, out);
@@ -1499,6 +1500,109 @@ fn indexed_element_printed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ));
 }
 
+/// The element a reversal exchanges with `s[i]` in a loop over half of it (`for (int i = 0; i < len / 2; i++)`):
+/// `s[len - 1 - i]`.
+fn mirrored_element(context: &Context<'_>, saved: &str) -> Option<String> {
+    let (array, index) = saved.strip_suffix(']')?.split_once('[')?;
+    let header = context
+        .enclosing_lines()
+        .find(|line| line.starts_with("for"))?;
+    let condition = header.split(';').nth(1)?.trim();
+    let half = condition
+        .strip_prefix(index)?
+        .trim_start()
+        .strip_prefix("< ")?;
+    let length = half
+        .strip_suffix(" / 2")
+        .or_else(|| half.strip_suffix("/2"))?
+        .trim();
+    let plain = |name: &str| !name.is_empty() && name.chars().all(super::lexer::is_identifier_char);
+    (plain(array) && plain(index) && plain(length))
+        .then(|| format!("{array}[{length} - 1 - {index}]"))
+}
+
+/// The first line of a bubble sort's swap, under `if (arr[j] > arr[j + 1]) {` in a loop: `int temp = arr[j];` (the
+/// array's element type in C and Java), C++'s `std::swap(arr[j], arr[j + 1]);`, Python's and Go's `arr[j], arr[j
+/// + 1] = arr[j + 1], arr[j]`, JavaScript's destructuring, Rust's `arr.swap(j, j + 1);`.
+fn start_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let mut headers = context.enclosing_lines();
+    let Some(branch) = headers.next() else {
+        return;
+    };
+    // The branch's first line: its header is the line above.
+    if context.previous_code_line().map(str::trim) != Some(branch)
+        || !headers.any(|line| line.starts_with("for"))
+    {
+        return;
+    }
+    let Some(condition) = branch.strip_prefix("if").map(|condition| {
+        condition
+            .trim()
+            .trim_end_matches(['{', ':'])
+            .trim()
+            .trim_start_matches('(')
+            .trim_end_matches(')')
+    }) else {
+        return;
+    };
+    let Some((left, right)) = [" > ", " < "]
+        .iter()
+        .find_map(|operator| condition.split_once(operator))
+    else {
+        return;
+    };
+    let element = |side: &str| {
+        let (array, index) = side.trim().strip_suffix(']')?.split_once('[')?;
+        array
+            .chars()
+            .all(super::lexer::is_identifier_char)
+            .then_some((array.to_owned(), index.to_owned()))
+    };
+    let (Some((array, first)), Some((other_array, second))) = (element(left), element(right))
+    else {
+        return;
+    };
+    if array.is_empty() || array != other_array || first == second {
+        return;
+    }
+    let (a, b) = (left.trim(), right.trim());
+    let text = match context.profile.language {
+        Language::Python | Language::Go => format!("{a}, {b} = {b}, {a}"),
+        Language::JavaScript | Language::TypeScript => {
+            format!("[{a}, {b}] = [{b}, {a}]{}", terminator(context))
+        }
+        Language::Cpp => format!("std::swap({a}, {b});"),
+        Language::Rust => format!("{array}.swap({first}, {second});"),
+        Language::C | Language::Java => {
+            let Some(element_type) = numeric_element_type(context, &array) else {
+                return;
+            };
+            format!("{element_type} temp = {a};")
+        }
+        _ => return,
+    };
+    out.push(Suggestion::construct(text, 0.86));
+}
+
+/// The element type of a numeric array the code declares: `int arr[]`, `int[] arr`, `double *values`.
+fn numeric_element_type<'a>(context: &Context<'a>, array: &str) -> Option<&'a str> {
+    const NUMERIC: &[&str] = &["int", "long", "float", "double", "short", "char"];
+    let code = context.code_before_line();
+    NUMERIC.iter().copied().find(|element_type| {
+        [
+            format!("{element_type} {array}["),
+            format!("{element_type}[] {array}"),
+            format!("{element_type} *{array}"),
+            format!("{element_type}* {array}"),
+        ]
+        .iter()
+        .any(|declaration| code.contains(declaration.as_str()))
+    })
+}
+
 /// The second line of a swap through a temporary: `int tmp = *a;` -> `*a = *b;` in `swap(int *a, int *b)`, and
 /// `int temp = arr[j];` under `if (arr[j] > arr[j + 1]) {` -> `arr[j] = arr[j + 1];` (a bubble sort).
 fn continue_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -1538,24 +1642,26 @@ fn continue_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             _ => None,
         }
     });
-    let other = compared.or_else(|| {
-        let function = enclosing_function(context)?;
-        let [first, second] = function.parameters.as_slice() else {
-            return None;
-        };
-        let dereferenced = saved.strip_prefix('*');
-        let name = dereferenced.unwrap_or(saved);
-        let other = match (name == first.name, name == second.name) {
-            (true, false) => second.name,
-            (false, true) => first.name,
-            _ => return None,
-        };
-        Some(if dereferenced.is_some() {
-            format!("*{other}")
-        } else {
-            other.to_owned()
-        })
-    });
+    let other = compared
+        .or_else(|| mirrored_element(context, saved))
+        .or_else(|| {
+            let function = enclosing_function(context)?;
+            let [first, second] = function.parameters.as_slice() else {
+                return None;
+            };
+            let dereferenced = saved.strip_prefix('*');
+            let name = dereferenced.unwrap_or(saved);
+            let other = match (name == first.name, name == second.name) {
+                (true, false) => second.name,
+                (false, true) => first.name,
+                _ => return None,
+            };
+            Some(if dereferenced.is_some() {
+                format!("*{other}")
+            } else {
+                other.to_owned()
+            })
+        });
     let Some(other) = other.filter(|other| !other.is_empty() && other.len() < 40) else {
         return;
     };

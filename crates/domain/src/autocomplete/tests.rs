@@ -37745,6 +37745,43 @@ const INLINE: &[Case] = &[
         "int arr[5] = {1, 2, 3, 4, 5};\nint count = 0;\nfor (int i = 0; i < 5; i++) {\n    ‸",
         None,
     ),
+    // Round 31: a bubble sort's swap begun under its comparison in every language; a reversal's swap with the
+    // mirrored element.
+    (
+        "python",
+        "def bubble_sort(arr):\n    n = len(arr)\n    for i in range(n):\n        for j in range(0, n - i - 1):\n            if arr[j] > arr[j + 1]:\n                ‸",
+        Some("arr[j], arr[j + 1] = arr[j + 1], arr[j]"),
+    ),
+    (
+        "c",
+        "void bubble_sort(int arr[], int n) {\n    for (int i = 0; i < n - 1; i++) {\n        for (int j = 0; j < n - i - 1; j++) {\n            if (arr[j] > arr[j + 1]) {\n                ‸",
+        Some("int temp = arr[j];"),
+    ),
+    (
+        "c",
+        "void bubble_sort(int arr[], int n) {\n    for (int i = 0; i < n - 1; i++) {\n        for (int j = 0; j < n - i - 1; j++) {\n            if (arr[j] > arr[j + 1]) {\n                int temp = arr[j];\n                ‸",
+        Some("arr[j] = arr[j + 1];"),
+    ),
+    (
+        "cpp",
+        "void sort(std::vector<int>& v) {\n    for (size_t i = 0; i < v.size(); i++) {\n        for (size_t j = 0; j + 1 < v.size() - i; j++) {\n            if (v[j] > v[j + 1]) {\n                ‸",
+        Some("std::swap(v[j], v[j + 1]);"),
+    ),
+    (
+        "rust",
+        "fn sort(arr: &mut Vec<i32>) {\n    for i in 0..arr.len() {\n        for j in 0..arr.len() - i - 1 {\n            if arr[j] > arr[j + 1] {\n                ‸",
+        Some("arr.swap(j, j + 1);"),
+    ),
+    (
+        "c",
+        "void reverse(char *s) {\n    int len = strlen(s);\n    for (int i = 0; i < len / 2; i++) {\n        char tmp = s[i];\n        s[i] = ‸",
+        Some("s[len - 1 - i];"),
+    ),
+    (
+        "python",
+        "def find(arr, x):\n    for i in range(len(arr)):\n        if arr[i] > x:\n            ‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
