@@ -467,6 +467,49 @@ fn check_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// C++'s `delete` -> `[] p;` for the pointer a `new int[n]` allocated above and no `delete` freed yet (` p;` for a
+/// single object's `new Node(...)`): what is allocated as an array is freed as one.
+fn release_allocation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let spaced = match (typed, context.prefix) {
+        ("delete", "delete") => false,
+        ("delete ", "") => true,
+        _ => return,
+    };
+    let code = context.code_before_line();
+    let freed = |name: &str| {
+        code.lines().any(|line| {
+            let line = line.trim();
+            line == format!("delete {name};")
+                || line == format!("delete[] {name};")
+                || line == format!("delete [] {name};")
+        })
+    };
+    let allocation = code.lines().rev().take(200).find_map(|line| {
+        let (target, value) = line.trim().split_once(" = new ")?;
+        let name = target.rsplit([' ', '*']).next()?;
+        let array = value
+            .split(|c: char| !(is_identifier_char(c) || c == ':'))
+            .next()
+            .and_then(|type_name| value.get(type_name.len()..))
+            .is_some_and(|rest| rest.starts_with('['));
+        (!name.is_empty() && name.chars().all(is_identifier_char) && !freed(name))
+            .then_some((name, array))
+    });
+    let Some((name, array)) = allocation else {
+        return;
+    };
+    let text = match (array, spaced) {
+        (true, _) => format!("[] {name};"),
+        (false, true) => format!("{name};"),
+        (false, false) => format!(" {name};"),
+    };
+    out.push(Suggestion::construct(text, 0.86));
+}
+
 /// `scanf(` on the line after a declaration (`int n;`, `char name[50];`), or after the prompt that follows it: the
 /// conversion of its type and the variable's address (`"%d", &n);`, `"%s", name);`); the same from the format's
 /// opening quote (`scanf("` -> `%d", &n);`, in `closers`).
@@ -2140,6 +2183,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     buffer_arguments(context, out);
     check_allocation(context, out);
     read_with_scanf(context, out);
+    release_allocation(context, out);
     member_initializers(context, out);
     iterator_end(context, out);
     found_value(context, out);
@@ -2756,15 +2800,44 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         ""
     };
-    if !(scans || extracts) {
-        return;
-    }
     // The declaration, above the line or above a prompt printed for it (`printf("Name: ");`).
     let declaration = context.code_lines_above().take(3).find(|line| {
         !["printf(", "puts(", "std::cout", "cout", "fflush("]
             .iter()
             .any(|print| line.starts_with(print))
     });
+    // `scanf("%d %d", &a, ` under `int a, b;`: the addresses still missing, in the declaration's order.
+    if let Some((format, given)) = typed
+        .strip_prefix("scanf(\"")
+        .and_then(|rest| rest.split_once("\", "))
+        .filter(|(_, given)| given.ends_with(", "))
+    {
+        let given: Vec<&str> = given.trim_end_matches(", ").split(", ").collect();
+        let conversions = format.matches('%').count();
+        if given.len() < conversions
+            && !format.contains("%s")
+            && !format.contains("%%")
+            && let Some(names) = declaration.and_then(|line| declared_names(line, conversions))
+            && given
+                .iter()
+                .zip(&names)
+                .all(|(address, name)| address.strip_prefix('&') == Some(*name))
+        {
+            let missing: Vec<String> = names
+                .iter()
+                .skip(given.len())
+                .map(|name| format!("&{name}"))
+                .collect();
+            out.push(Suggestion::construct(
+                format!("{});", missing.join(", ")),
+                0.85,
+            ));
+        }
+        return;
+    }
+    if !(scans || extracts) {
+        return;
+    }
     // A string read with `%s` into a `char name[50]` is the array itself, not its address.
     if scans && conversions == 1 && typed.contains("%s") {
         let text_array = declaration

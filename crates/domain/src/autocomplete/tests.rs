@@ -37782,6 +37782,29 @@ const INLINE: &[Case] = &[
         "def find(arr, x):\n    for i in range(len(arr)):\n        if arr[i] > x:\n            ‸",
         None,
     ),
+    // Round 31: scanf's missing addresses in the declaration's order; C++ frees what `new` allocated, as it was
+    // allocated.
+    (
+        "c",
+        "#include <stdio.h>\n\nint main() {\n    int a, b;\n    scanf(\"%d %d\", &a, ‸",
+        Some("&b);"),
+    ),
+    (
+        "c",
+        "int main() {\n    int a, b;\n    scanf(\"%d %d\", &b, ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "int* p = new int[n];\n// ...\ndelete‸",
+        Some("[] p;"),
+    ),
+    ("cpp", "Node* node = new Node(5);\ndelete ‸", Some("node;")),
+    (
+        "cpp",
+        "Node* node = new Node(5);\ndelete node;\ndelete‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
