@@ -11,7 +11,8 @@
 //! body -> its destructor, `std::` after `<<` on a `std::cout` line -> `endl`, and the range of `for (auto& x : `
 //! when one container is in scope; a buffer's arguments (`strncmp`'s prefix length, `memset`'s `sizeof`, the
 //! `'\0'` in its last place, a size constant), a lookup's `end()` and `second`, the maker of a declared type;
-//! the conversion of the variable a `scanf` reads (shared with `closers`, which finishes a `printf`'s `%`), an
+//! the conversion of the variable a `scanf` reads and the addresses its format still wants (`&a, ` -> `&b);`;
+//! shared with `closers`, which finishes a `printf`'s `%`), C++'s `delete` -> `[] p;` for a `new int[n]`, an
 //! include guard's `#define` and `#endif` after `#`, `std::sto` by the declared number's type, a C++ getter's
 //! member and a setter's parameter, an initializer list continued (`data(d), ` -> `next(nullptr) {}`). In C++ also
 //! `*this;` from a member function that returns its own class, `npos;` after a string search's loop, the result a
