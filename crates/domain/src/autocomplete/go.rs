@@ -5044,9 +5044,11 @@ fn address_of_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .is_some_and(|call| call.ends_with('(') || call.ends_with(", "));
     // `json.Unmarshal(data, ` with the `&` not typed yet: these calls fill the value their pointer argument points
     // to, so the address and the call's end come together (`&p)`).
+    // `if err := json.Unmarshal(body, ` goes on to the header's check: `&data); err != nil {`.
+    let checked_in_header = before.trim_start().starts_with("if err := ");
     let pointer_argument = context.prefix.is_empty()
         && context.line_after.trim().is_empty()
-        && !before.trim_start().starts_with("if ")
+        && (checked_in_header || !before.trim_start().starts_with("if "))
         && [".Unmarshal(", "errors.As("].iter().any(|call| {
             before.rsplit_once(call).is_some_and(|(_, arguments)| {
                 arguments.ends_with(", ")
@@ -5074,7 +5076,15 @@ fn address_of_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if pointer_argument {
             if is_plain_name(name) && !used {
                 let closers = super::idioms::open_parentheses(before).unwrap_or_default();
-                out.push(Suggestion::construct(format!("&{name}{closers}"), 0.86));
+                let check = if checked_in_header {
+                    "; err != nil {"
+                } else {
+                    ""
+                };
+                out.push(Suggestion::construct(
+                    format!("&{name}{closers}{check}"),
+                    0.86,
+                ));
             }
             return;
         }

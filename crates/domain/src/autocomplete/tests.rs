@@ -25271,7 +25271,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "var cfg Config\nif err := json.Unmarshal(body, ‸",
-        None,
+        Some("&cfg); err != nil {"),
     ),
     (
         "javascript",
@@ -37804,6 +37804,12 @@ const INLINE: &[Case] = &[
         "cpp",
         "Node* node = new Node(5);\ndelete node;\ndelete‸",
         None,
+    ),
+    // Round 31: Go's decode checked in the `if` header.
+    (
+        "go",
+        "var data map[string]interface{}\nif err := json.Unmarshal(body, ‸",
+        Some("&data); err != nil {"),
     ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
