@@ -367,6 +367,37 @@ static SET_METHODS: &[&str] = &[
     "clear()",
 ];
 
+/// A `std::queue`'s methods: it is filled at the back and read and emptied at the front.
+static QUEUE_METHODS: &[&str] = &[
+    "push()",
+    "pop()",
+    "front()",
+    "empty()",
+    "size()",
+    "back()",
+    "emplace()",
+];
+/// A `std::stack`'s (or `priority_queue`'s) methods: only the top is seen.
+static STACK_METHODS: &[&str] = &["push()", "pop()", "top()", "empty()", "size()", "emplace()"];
+/// A `std::deque`'s (or `std::list`'s) methods: both ends, most used first.
+static DEQUE_METHODS: &[&str] = &[
+    "push_back()",
+    "push_front()",
+    "pop_front()",
+    "pop_back()",
+    "front()",
+    "back()",
+    "size()",
+    "empty()",
+    "begin()",
+    "end()",
+    "clear()",
+    "emplace_back()",
+    "emplace_front()",
+    "insert()",
+    "erase()",
+];
+
 static MAP_METHODS: &[&str] = &[
     "insert()",
     "find()",
@@ -3689,6 +3720,9 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
     let container = |name: &str| {
         context.profile.language == Language::Cpp && super::lexer::contains_word(outer, name)
     };
+    // An adaptor or a sequence names the type of its elements (`std::queue<int>`): a project's own `stack` or
+    // `list` struct is not the standard one.
+    let adaptor = |name: &str| declared.contains('<') && container(name);
     if container("vector") {
         hints.tables.push(MemberTable::known(VECTOR_METHODS));
     } else if container("string") {
@@ -3697,6 +3731,12 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(MAP_METHODS));
     } else if container("set") || container("unordered_set") {
         hints.tables.push(MemberTable::known(SET_METHODS));
+    } else if adaptor("queue") {
+        hints.tables.push(MemberTable::known(QUEUE_METHODS));
+    } else if adaptor("stack") || adaptor("priority_queue") {
+        hints.tables.push(MemberTable::known(STACK_METHODS));
+    } else if adaptor("deque") || adaptor("list") {
+        hints.tables.push(MemberTable::known(DEQUE_METHODS));
     } else if container("thread") || container("jthread") {
         hints.tables.push(MemberTable::known(THREAD_METHODS));
     } else if container("ifstream") || container("ofstream") || container("fstream") {

@@ -5,7 +5,8 @@
 //!   rows of a query and `for scanner.` -> `Scan() {`;
 //! - inside `while (!queue.isEmpty()) {`, the element taken out: `int[] cur = queue.` -> `poll();` (C++'s
 //!   `front();` for a `std::queue`, `top();` for a stack or a priority queue, then on the next line `q.` ->
-//!   `pop();`);
+//!   `pop();`); outside such a loop, a variable named for one of the container's readers reads it: `int front = q.`
+//!   -> `front();`, `int top = s.` -> `top();`, `size_t size = v.` -> `size();`;
 //! - what a builder gives back: `return sb.` -> `toString();` on a `StringBuilder` (reversed first or not), C++'s `str();` on a string
 //!   stream, Go's `String()` on a `strings.Builder`;
 //! - a request's answer: `ResultSet rs = ps.` -> `executeQuery();`, `HttpClient client = HttpClient.` ->
@@ -56,9 +57,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(rest) = member.strip_prefix(context.prefix)
         && !rest.is_empty()
     {
-        // Go's types now have member tables of their own (`*sql.Rows`), whose `Next()` at their cap must not
-        // outrank the loop's `Next() {`: on a tie the earlier rule, this one, stays first.
-        let confidence = if context.profile.language == Language::Go {
+        // Go's types and C++'s standard adaptors have member tables of their own (`*sql.Rows`, `std::queue`),
+        // whose `Next()` or `front()` at their cap must not outrank the loop's `Next() {` or the read's
+        // `front();`: on a tie the earlier rule, this one, stays first.
+        let confidence = if matches!(context.profile.language, Language::Go | Language::Cpp) {
             0.9
         } else {
             0.88
@@ -152,10 +154,11 @@ fn member_place<'a>(context: &Context<'a>) -> Option<(&'a str, Place<'a>)> {
     Some((access.receiver, place))
 }
 
-/// The type's name in a Java or C++ declaration: `final Queue<int[]>` -> `Queue`, `std::queue<...>` -> `queue`.
+/// The type's name in a Java or C++ declaration: `final Queue<int[]>` -> `Queue`, `std::queue<...>` -> `queue`, a
+/// parameter's `int peek(stack<int>&` -> `stack`.
 fn type_name(declared: &str) -> &str {
     let declared = declared.split('<').next().unwrap_or(declared).trim();
-    let last = declared.rsplit(' ').next().unwrap_or(declared);
+    let last = declared.rsplit([' ', '(', ',']).next().unwrap_or(declared);
     last.rsplit("::").next().unwrap_or(last)
 }
 
@@ -281,14 +284,40 @@ fn cpp(context: &Context<'_>) -> Option<&'static str> {
     match (declared, place) {
         (container, Place::LoopWhileNot) if CONTAINERS.contains(&container) => Some("empty()) {"),
         ("ostringstream" | "stringstream", Place::Return) => Some("str();"),
-        ("queue", Place::Assigned(_)) => {
-            draining(context, receiver, "empty()").then_some("front();")
+        ("queue", Place::Assigned(target)) => draining(context, receiver, "empty()")
+            .then_some("front();")
+            .or_else(|| read_into_namesake(declared, target)),
+        ("stack" | "priority_queue", Place::Assigned(target)) => {
+            draining(context, receiver, "empty()")
+                .then_some("top();")
+                .or_else(|| read_into_namesake(declared, target))
         }
-        ("stack" | "priority_queue", Place::Assigned(_)) => {
-            draining(context, receiver, "empty()").then_some("top();")
+        (container, Place::Assigned(target)) if CONTAINERS.contains(&container) => {
+            read_into_namesake(declared, target)
         }
         _ => None,
     }
+}
+
+/// `int front = q.` -> `front();`, `int top = s.` -> `top();`, `size_t size = v.` -> `size();`: a variable named
+/// as one of the container's readers is given that reader's value. Only the readers the container has (a queue's
+/// `front`, a stack's `top`), and only by their own name: a queue's `first` may be anything.
+fn read_into_namesake(container: &str, target: &str) -> Option<&'static str> {
+    let name = target.rsplit([' ', '*', '&']).next().unwrap_or(target);
+    let reader = match name {
+        "front" => "front();",
+        "back" => "back();",
+        "top" => "top();",
+        "size" | "length" | "len" => "size();",
+        _ => return None,
+    };
+    let has = match reader {
+        "front();" => matches!(container, "queue" | "vector" | "deque" | "list"),
+        "back();" => matches!(container, "queue" | "vector" | "deque" | "list" | "string"),
+        "top();" => matches!(container, "stack" | "priority_queue"),
+        _ => true,
+    };
+    has.then_some(reader)
 }
 
 /// `q.` on the line after `int cur = q.front();` -> `pop();` (`top()` of a stack or a priority queue alike, and a

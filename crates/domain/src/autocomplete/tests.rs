@@ -37827,6 +37827,54 @@ const INLINE: &[Case] = &[
         "use std::collections::HashMap;\nfn main() {\n    let mut m = HashMap::new();\n    for (k, v) in m.‸",
         Some("iter() {"),
     ),
+    // Round 31: C and C++ everyday code (the standard adaptors' members, a wrapper class around one container).
+    (
+        "cpp",
+        "#include <queue>\nint main() {\n    std::queue<int> q;\n    q.push(1);\n    int front = q.‸",
+        Some("front();"),
+    ),
+    (
+        "cpp",
+        "#include <stack>\nint main() {\n    std::stack<int> s;\n    s.push(1);\n    int top = s.‸",
+        Some("top();"),
+    ),
+    // A stack has no front: a variable named so is not given one.
+    (
+        "cpp",
+        "#include <stack>\nint main() {\n    std::stack<int> s;\n    s.push(1);\n    int front = s.‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <vector>\nclass Stack {\n    std::vector<int> data;\npublic:\n    bool empty() const {\n        return ‸",
+        Some("data.empty();"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\nclass Stack {\n    std::vector<int> data;\npublic:\n    int size() const {\n        return ‸",
+        Some("data.size();"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\nclass Stack {\n    std::vector<int> data;\npublic:\n    void push(int x) {\n        ‸",
+        Some("data.push_back(x);"),
+    ),
+    (
+        "cpp",
+        "#include <queue>\nclass Buffer {\n    std::queue<int> q;\npublic:\n    int peek() const {\n        return ‸",
+        Some("q.front();"),
+    ),
+    // A pop that returns the element reads it first; two containers leave the method's choice open.
+    (
+        "cpp",
+        "#include <vector>\nclass Stack {\n    std::vector<int> data;\npublic:\n    int pop() {\n        ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <stack>\nclass MinStack {\n    std::stack<int> s;\n    std::stack<int> mins;\npublic:\n    int top() const {\n        return ‸",
+        None,
+    ),
 ];
 
 #[test]

@@ -1,8 +1,10 @@
 //! The textbook stack and queue: a class (a Go struct) that wraps one list, whose methods' names make their
 //! bodies obvious. In `push(item)` (or `add`, `enqueue`, `append`, `put`) the item is appended; `pop` takes the
 //! last one, `dequeue` (or `poll`) the first, `peek` (or `top`) reads the last, `is_empty` and `size` (or `len`,
-//! `__len__`) measure the list. Python, JavaScript/TypeScript, Java and Go; Rust's struct is read in its
-//! own module with the other bodies its fields make obvious.
+//! `__len__`) measure the list. Python, JavaScript/TypeScript, Java, Go and C++ (a `std::vector`, `deque`,
+//! `stack` or `queue` member: `return ` -> `data.empty();` in `empty()`, `data.back();` in `top()`, and a pop
+//! only in a method returning `void`); Rust's struct is read in its own module with the other bodies its fields
+//! make obvious.
 //!
 //! Offered on the method's first line (the whole statement, `return` included), after `return ` and while the
 //! statement is typed up to a member operator, only when the list is the class's one field: with others, the
@@ -156,18 +158,40 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::JavaScript | Language::TypeScript => only_field(context, script_field),
         Language::Java => only_field(context, java_field),
         Language::Go => go_receiver_list(context),
+        Language::Cpp => {
+            let Some((list, container)) = only_field(context, cpp_field) else {
+                return;
+            };
+            // A pop that gives its element back reads it first: two statements, left to the programmer.
+            let returns_nothing = context
+                .previous_code_line()
+                .is_some_and(|header| header.trim_start().starts_with("void "));
+            let rendered = render_cpp(container, operation, &list, returns_nothing);
+            offer_statement(context, rendered, ";", out);
+            return;
+        }
         _ => None,
     };
     let Some(list) = list else {
-        return;
-    };
-    let Some((statement, returns)) = render(language, operation, &list) else {
         return;
     };
     let terminator = match language {
         Language::Java => ";",
         Language::JavaScript | Language::TypeScript if uses_semicolons(context) => ";",
         _ => "",
+    };
+    offer_statement(context, render(language, operation, &list), terminator, out);
+}
+
+/// Offers what is left to type of the method's statement (`return ` added when its value is returned).
+fn offer_statement(
+    context: &Context<'_>,
+    rendered: Option<(String, bool)>,
+    terminator: &str,
+    out: &mut Vec<Suggestion>,
+) {
+    let Some((statement, returns)) = rendered else {
+        return;
     };
     let whole = if returns {
         format!("return {statement}{terminator}")
@@ -368,10 +392,7 @@ fn render(language: Language, operation: Operation<'_>, list: &str) -> Option<(S
 /// The list field of the class around the cursor when it is the class's only field, read from the lines after
 /// the last `class ` above the cursor; `field` says whether a line declares a field (`None`: not a field) and,
 /// for a list, how it is reached (`Some(None)`: a field of another type).
-fn only_field(
-    context: &Context<'_>,
-    field: impl Fn(&str) -> Option<Option<String>>,
-) -> Option<String> {
+fn only_field<T>(context: &Context<'_>, field: impl Fn(&str) -> Option<Option<T>>) -> Option<T> {
     let before_line = context.code_before_line();
     let class_start = before_line.rfind("class ")?;
     let mut fields = before_line
@@ -440,6 +461,87 @@ fn java_field(line: &str) -> Option<Option<String>> {
         .iter()
         .any(|list| type_text.starts_with(list));
     Some(list.then(|| name.to_owned()))
+}
+
+/// The standard container a C++ class wraps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CppContainer {
+    /// `std::vector` or `std::deque`: pushed and popped at the back.
+    Sequence,
+    /// `std::stack` or `std::priority_queue`: only its top is seen.
+    Stack,
+    /// `std::queue`: pushed at the back, read at the front.
+    Queue,
+}
+
+/// A C++ class member: `std::vector<int> data;` (a container, with its kind), `int size_ = 0;` (another type).
+/// Methods, access specifiers and statements (`data.push_back(x);`, `count++;`, `x = y;`) are not members.
+fn cpp_field(line: &str) -> Option<Option<(String, CppContainer)>> {
+    let declaration = line.strip_suffix(';')?;
+    if declaration.contains(['(', '{', '}']) {
+        return None;
+    }
+    let declaration = declaration
+        .split_once(" = ")
+        .map_or(declaration, |(declared, _)| declared)
+        .trim();
+    let (type_text, name) = declaration.rsplit_once(' ')?;
+    let name = name.trim_start_matches(['*', '&']);
+    let first_word = type_text.split_whitespace().next().unwrap_or("");
+    if !super::lexer::is_plain_name(name)
+        || matches!(
+            first_word,
+            "return" | "delete" | "throw" | "using" | "typedef" | "friend" | "goto" | "co_return"
+        )
+    {
+        return None;
+    }
+    let type_text = type_text
+        .trim_start_matches("mutable ")
+        .trim_start_matches("std::");
+    let container = if type_text.starts_with("vector<") || type_text.starts_with("deque<") {
+        CppContainer::Sequence
+    } else if type_text.starts_with("stack<") || type_text.starts_with("priority_queue<") {
+        CppContainer::Stack
+    } else if type_text.starts_with("queue<") {
+        CppContainer::Queue
+    } else {
+        return Some(None);
+    };
+    Some(Some((name.to_owned(), container)))
+}
+
+/// The statement a C++ method runs on its class's one container, and whether its value is returned: the method
+/// is named like the container's own (`empty()`, `size()`, `top()`), or like a stack's (`peek()` reads a
+/// vector's `back()`). A pop only in a method returning nothing.
+fn render_cpp(
+    container: CppContainer,
+    operation: Operation<'_>,
+    list: &str,
+    returns_nothing: bool,
+) -> Option<(String, bool)> {
+    let rendered = match (container, operation) {
+        (_, Operation::IsEmpty) => (format!("{list}.empty()"), true),
+        (_, Operation::Size) => (format!("{list}.size()"), true),
+        (CppContainer::Sequence, Operation::Peek) => (format!("{list}.back()"), true),
+        (CppContainer::Stack, Operation::Peek) => (format!("{list}.top()"), true),
+        (CppContainer::Queue, Operation::Peek) => (format!("{list}.front()"), true),
+        (CppContainer::Sequence, Operation::Push(item)) => {
+            (format!("{list}.push_back({item})"), false)
+        }
+        (_, Operation::Push(item)) => (format!("{list}.push({item})"), false),
+        (CppContainer::Sequence, Operation::Pop) if returns_nothing => {
+            (format!("{list}.pop_back()"), false)
+        }
+        (CppContainer::Stack | CppContainer::Queue, Operation::Pop)
+        | (CppContainer::Queue, Operation::Dequeue)
+            if returns_nothing =>
+        {
+            (format!("{list}.pop()"), false)
+        }
+        _ => return None,
+    };
+    Some(rendered)
 }
 
 /// The slice that is the only field of a Go method's receiver type, reached through the receiver: `s.items` in `func (s
