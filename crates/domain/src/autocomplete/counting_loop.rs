@@ -15,7 +15,7 @@
 //!
 //! In the loop's body it also knows the element the loop walks: Java's `names.` -> `get(i)` under `i <
 //! names.size()`, and a total's `sum += ` -> `nums[i];` (`sum ` -> `+= arr[i];`, the body's first line -> `sum +=
-//! arr[i];`).
+//! arr[i];`, Go's `sum ` -> `+= arr[i]` under `i < len(arr)`).
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -379,7 +379,12 @@ fn element_at_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let language = context.profile.language;
     if !matches!(
         language,
-        Language::C | Language::Cpp | Language::Java | Language::JavaScript | Language::TypeScript
+        Language::C
+            | Language::Cpp
+            | Language::Java
+            | Language::JavaScript
+            | Language::TypeScript
+            | Language::Go
     ) || !context.at_line_end()
         || !context.prefix.is_empty()
     {
@@ -388,9 +393,14 @@ fn element_at_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((index, bound)) = enclosing_counting_loop(context) else {
         return;
     };
-    let (collection, size) = match bound.split_once('.') {
-        Some((collection, size)) => (Some(collection), size),
-        None => (None, ""),
+    // Go measures a slice with `len(nums)`.
+    let go_length = bound
+        .strip_prefix("len(")
+        .and_then(|rest| rest.strip_suffix(')'));
+    let (collection, size) = match (go_length, bound.split_once('.')) {
+        (Some(collection), _) if language == Language::Go => (Some(collection), "len()"),
+        (_, Some((collection, size))) => (Some(collection), size),
+        _ => (None, ""),
     };
     // The element's call typed already (`System.out.println(names.get(`): the index, and the line's closers.
     if language == Language::Java
@@ -441,7 +451,7 @@ fn element_at_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if !header.starts_with("for") {
             return None;
         }
-        let (declared, value) = above.next()?.split_once(" = ")?;
+        let (declared, value) = assignment_parts(above.next()?)?;
         matches!(value.trim_end_matches(';'), "0" | "0.0")
             .then(|| declared.split_whitespace().next_back())
             .flatten()
@@ -467,8 +477,7 @@ fn element_at_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     // Only a total started at zero before the loop: `offset += ` may step by anything.
     let started_at_zero = context.code_before_line().lines().any(|line| {
-        let line = line.trim_start();
-        line.split_once(" = ").is_some_and(|(declared, value)| {
+        assignment_parts(line.trim_start()).is_some_and(|(declared, value)| {
             declared.split_whitespace().next_back() == Some(total)
                 && matches!(value.trim_end_matches(';'), "0" | "0.0")
         })
@@ -480,14 +489,16 @@ fn element_at_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         // Java's lists are read with `get(i)`, not indexed.
         (Some(collection), "length") => Some(collection),
         (Some(collection), "size()") if language == Language::Cpp => Some(collection),
+        (Some(collection), "len()") => Some(collection),
         (None, _) if matches!(language, Language::C | Language::Cpp) => only_array(context),
         _ => None,
     };
     let Some(collection) = collection.filter(|name| name.chars().all(is_identifier_char)) else {
         return;
     };
-    let terminator = if matches!(language, Language::JavaScript | Language::TypeScript)
-        && !context.code.contains(";\n")
+    let terminator = if language == Language::Go
+        || matches!(language, Language::JavaScript | Language::TypeScript)
+            && !context.code.contains(";\n")
     {
         ""
     } else {
@@ -510,11 +521,16 @@ fn enclosing_counting_loop<'a>(context: &Context<'a>) -> Option<(&'a str, &'a st
         .filter(|line| !line.trim().is_empty())
         .find(|line| indentation_of(line) < depth)?
         .trim();
-    let header = header.strip_prefix("for (")?.strip_suffix(") {")?;
+    let go = context.profile.language == Language::Go;
+    let header = if go {
+        header.strip_prefix("for ")?.strip_suffix(" {")?
+    } else {
+        header.strip_prefix("for (")?.strip_suffix(") {")?
+    };
     let [initialisation, condition, step] = header.split(';').collect::<Vec<_>>()[..] else {
         return None;
     };
-    let index = initialised_index(initialisation, false)?;
+    let index = initialised_index(initialisation, go)?;
     if !starts_at_zero(initialisation) || step.trim() != format!("{index}++") {
         return None;
     }
@@ -527,6 +543,12 @@ fn enclosing_counting_loop<'a>(context: &Context<'a>) -> Option<(&'a str, &'a st
         return None;
     }
     Some((index, bound.trim()))
+}
+
+/// A line that gives a name a value, split into the declaration and the value: `int sum = 0;` -> `int sum` and
+/// `0;`, Go's `sum := 0` -> `sum` and `0`.
+fn assignment_parts(line: &str) -> Option<(&str, &str)> {
+    line.split_once(" := ").or_else(|| line.split_once(" = "))
 }
 
 /// How deep a line is indented, counting a tab as one step like a space: only the comparison matters.

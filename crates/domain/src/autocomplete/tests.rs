@@ -37875,6 +37875,23 @@ const INLINE: &[Case] = &[
         "#include <stack>\nclass MinStack {\n    std::stack<int> s;\n    std::stack<int> mins;\npublic:\n    int top() const {\n        return ‸",
         None,
     ),
+    // Go's running total over a slice indexed by the loop.
+    (
+        "go",
+        "package main\n\nfunc sum(arr []int) int {\n\tsum := 0\n\tfor i := 0; i < len(arr); i++ {\n\t\tsum ‸",
+        Some("+= arr[i]"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc sum(arr []int) int {\n\ttotal := 0\n\tfor i := 0; i < len(arr); i++ {\n\t\t‸",
+        Some("total += arr[i]"),
+    ),
+    // A total not started at zero may step by anything.
+    (
+        "go",
+        "package main\n\nfunc f(arr []int, offset int) int {\n\tsum := offset\n\tfor i := 0; i < len(arr); i++ {\n\t\tsum ‸",
+        None,
+    ),
 ];
 
 #[test]
