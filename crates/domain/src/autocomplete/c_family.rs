@@ -11,7 +11,8 @@
 //! body -> its destructor, `std::` after `<<` on a `std::cout` line -> `endl`, and the range of `for (auto& x : `
 //! when one container is in scope; a buffer's arguments (`strncmp`'s prefix length, `memset`'s `sizeof`, the
 //! `'\0'` in its last place, a size constant), a lookup's `end()` and `second`, the maker of a declared type;
-//! the conversion of the variable a `scanf` reads and the addresses its format still wants (`&a, ` -> `&b);`;
+//! the conversion of the variable a `scanf` reads and the targets its format still wants (`&a, ` -> `&b);`, a
+//! `%s` array without `&`, from the declarations right above;
 //! shared with `closers`, which finishes a `printf`'s `%`), C++'s `delete` -> `[] p;` for a `new int[n]`, an
 //! include guard's `#define` and `#endif` after `#`, `std::sto` by the declared number's type, a C++ getter's
 //! member and a setter's parameter, an initializer list continued (`data(d), ` -> `next(nullptr) {}`). In C++ also
@@ -2838,28 +2839,14 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .iter()
             .any(|print| line.starts_with(print))
     });
-    // `scanf("%d %d", &a, ` under `int a, b;`: the addresses still missing, in the declaration's order.
+    // `scanf("%d %d", &a, ` under `int a, b;`: the targets still missing, in the declarations' order.
     if let Some((format, given)) = typed
         .strip_prefix("scanf(\"")
         .and_then(|rest| rest.split_once("\", "))
         .filter(|(_, given)| given.ends_with(", "))
     {
         let given: Vec<&str> = given.trim_end_matches(", ").split(", ").collect();
-        let conversions = format.matches('%').count();
-        if given.len() < conversions
-            && !format.contains("%s")
-            && !format.contains("%%")
-            && let Some(names) = declaration.and_then(|line| declared_names(line, conversions))
-            && given
-                .iter()
-                .zip(&names)
-                .all(|(address, name)| address.strip_prefix('&') == Some(*name))
-        {
-            let missing: Vec<String> = names
-                .iter()
-                .skip(given.len())
-                .map(|name| format!("&{name}"))
-                .collect();
+        if let Some(missing) = missing_scanf_targets(context, format, &given) {
             out.push(Suggestion::construct(
                 format!("{});", missing.join(", ")),
                 0.85,
@@ -2921,6 +2908,100 @@ fn read_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{operator}{declared};")
     };
     out.push(Suggestion::construct(text, 0.85));
+}
+
+/// The targets a `scanf` still needs after those `given`: `scanf("%d %d", &a, ` under `int a, b;` -> `&b`,
+/// `scanf("%d %s", &age, ` under `int age;` and `char name[20];` -> `name` (an array is its own address). The
+/// variables are those the declarations right above declare (prompts between them skipped), in their order; the
+/// given ones must be a run of them, and the ones after that run must be exactly as many as the conversions left,
+/// each of the conversion's type.
+fn missing_scanf_targets(
+    context: &Context<'_>,
+    format: &str,
+    given: &[&str],
+) -> Option<Vec<String>> {
+    let conversions = scanf_conversions(format)?;
+    if given.is_empty() || given.len() >= conversions.len() {
+        return None;
+    }
+    let mut variables = Vec::new();
+    for line in context.code_lines_above().take(8) {
+        if ["printf(", "puts(", "fflush("]
+            .iter()
+            .any(|print| line.starts_with(print))
+        {
+            continue;
+        }
+        let Some(declared) = declared_variables(line) else {
+            break;
+        };
+        // The lines run upward: each line's variables go before those found so far.
+        variables.splice(0..0, declared);
+    }
+    let first = variables
+        .iter()
+        .position(|variable| variable.scanf_target() == given[0])?;
+    let run = variables.get(first..first + given.len())?;
+    let rest = variables.get(first + given.len()..)?;
+    let matches = |variable: &DeclaredVariable<'_>, conversion: &str| {
+        let expected = variable.conversion(FormatCall::Scan);
+        expected == Some(conversion) || (conversion == "i" && expected == Some("d"))
+    };
+    let consistent = run
+        .iter()
+        .zip(given)
+        .all(|(variable, target)| variable.scanf_target() == *target)
+        && run
+            .iter()
+            .chain(rest)
+            .zip(&conversions)
+            .all(|(variable, conversion)| matches(variable, conversion));
+    (consistent && rest.len() == conversions.len() - given.len())
+        .then(|| rest.iter().map(DeclaredVariable::scanf_target).collect())
+}
+
+/// The conversions of a `scanf` format, each with its length modifier (`"%d %lf"` -> `d`, `lf`). `None` for a
+/// format this simple reading does not follow: `%%`, a suppressed assignment (`%*d`), a scan set (`%[`).
+fn scanf_conversions(format: &str) -> Option<Vec<&str>> {
+    let mut conversions = Vec::new();
+    let mut rest = format;
+    while let Some(at) = rest.find('%') {
+        let after = rest.get(at + 1..)?;
+        let after = after.trim_start_matches(|c: char| c.is_ascii_digit());
+        let modifiers = after
+            .find(|c: char| !matches!(c, 'h' | 'l' | 'L' | 'z' | 'j' | 't'))
+            .unwrap_or(after.len());
+        let letter = after.get(modifiers..)?.chars().next()?;
+        if !letter.is_ascii_alphabetic() {
+            return None;
+        }
+        let end = modifiers + letter.len_utf8();
+        conversions.push(after.get(..end)?);
+        rest = after.get(end..)?;
+    }
+    (!conversions.is_empty()).then_some(conversions)
+}
+
+/// The variables a declaration line declares: several numbers without values (`int a, b;`) or one variable of any
+/// type (`char name[20];`, `double x = 0;`).
+fn declared_variables(line: &str) -> Option<Vec<DeclaredVariable<'_>>> {
+    if line.contains(',') {
+        let statement = line.trim().strip_suffix(';')?;
+        let (type_name, _) = statement.split_once(' ')?;
+        let count = statement.matches(',').count() + 1;
+        let names = declared_names(line, count)?;
+        return Some(
+            names
+                .into_iter()
+                .map(|name| DeclaredVariable {
+                    name,
+                    type_name,
+                    indirect: false,
+                })
+                .collect(),
+        );
+    }
+    declared_variable(line).map(|variable| vec![variable])
 }
 
 /// The names of a declaration of several plain variables without values (`int a, b;`, `double x, y, z;`), when

@@ -37892,6 +37892,28 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc f(arr []int, offset int) int {\n\tsum := offset\n\tfor i := 0; i < len(arr); i++ {\n\t\tsum ‸",
         None,
     ),
+    // The targets a scanf still wants come from the declarations right above, a string's array without `&`;
+    // a conversion of another type than the variable's (`%f` for a double) gets nothing.
+    (
+        "c",
+        "#include <stdio.h>\nint main() {\n    int a;\n    char name[20];\n    scanf(\"%d %s\", &a, ‸",
+        Some("name);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main() {\n    int age;\n    float height;\n    printf(\"Enter age and height: \");\n    scanf(\"%d %f\", &age, ‸",
+        Some("&height);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main() {\n    int age;\n    double height;\n    scanf(\"%d %f\", &age, ‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main() {\n    int a, b, c;\n    scanf(\"%d %d\", &a, ‸",
+        None,
+    ),
 ];
 
 #[test]
