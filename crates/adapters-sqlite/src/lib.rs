@@ -32,6 +32,9 @@ use async_trait::async_trait;
 use domain::{Room, RoomId, Timestamp, error::RepositoryError, ports::RoomRepository};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, ffi, params};
 
+/// The size the WAL is cut back to after a burst (SQLite's `journal_size_limit`, and the checkpointer's).
+const WAL_SIZE_LIMIT: u32 = 4 * 1024 * 1024;
+
 /// How long a statement waits for a lock held by another process (say, a backup tool) before failing.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
@@ -241,7 +244,7 @@ fn open_connection(path: &Path) -> Result<Connection, RepositoryError> {
         .and_then(|()| connection.pragma_update(None, "wal_autocheckpoint", 0))
         // The WAL is reused from its start after a complete checkpoint, but keeps the size of its largest
         // burst; past this it is cut back then.
-        .and_then(|()| connection.pragma_update(None, "journal_size_limit", 4 * 1024 * 1024))
+        .and_then(|()| connection.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT))
         .map_err(|error| unavailable(&error))?;
     connection
         .execute_batch(SCHEMA)
