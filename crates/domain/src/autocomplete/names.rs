@@ -171,6 +171,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .and_then(|head| head.rsplit_once("for "))
         .map(|(_, variable)| variable.trim());
     let not_itself = names_excluded_here(context);
+    let declared_parameters = parameters_declared_before(context);
     // `typeof setTime` names the function, never calls it (`ReturnType<typeof setTimeout>`).
     let after_typeof = context
         .before_prefix()
@@ -191,6 +192,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if !word_allowed(stats.name)
             || loop_variable == Some(stats.name)
             || not_itself == Some(stats.name)
+            || declared_parameters.contains(&stats.name)
             || tags.contains(&stats.name)
             || enumerators.contains(&stats.name)
             || (address_of_in_c
@@ -233,8 +235,20 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             (Place::Anywhere, "(") => 1.2,
             (Place::Anywhere, _) => 1.0,
         } - order;
+        // A file that uses a built-in's name only as a variable has rebound it (`def encode(self, input)`):
+        // `len(inp` -> `ut`, never `ut(`.
+        let rebound = word.suffix.starts_with('(')
+            && context
+                .scan
+                .names
+                .binary_search_by(|stats| stats.name.cmp(word.text))
+                .is_ok_and(|at| {
+                    let stats = &context.scan.names[at];
+                    !stats.called && stats.standalone_count > 0
+                });
         let suffix = if (word.text == "return" && returns_nothing(context))
             || ((after_typeof || after_heritage) && is_call(word.suffix))
+            || rebound
         {
             ""
         } else {
@@ -681,6 +695,49 @@ fn names_excluded_here<'a>(context: &Context<'a>) -> Option<&'a str> {
         return super::lexer::is_plain_name(variable).then_some(variable);
     }
     constructed_class(context)
+}
+
+/// The parameters a definition's list already declares when the cursor names another one: no two parameters
+/// share a name (`test_zero(size_t sz_min, size_t s` -> never `z_min`). A parameter is being named after its type
+/// (`size_t `, `const char *`), or anywhere in a list that a defining keyword opens (`def f(a, b`); the earlier
+/// parameters are the lists's `type name` entries (`name: type` and `name=default` under a keyword).
+fn parameters_declared_before<'a>(context: &Context<'a>) -> Vec<&'a str> {
+    let before = context.before_prefix();
+    let Some(open) = super::lexer::innermost_unclosed(before, '(', ')') else {
+        return Vec::new();
+    };
+    let Some(list) = before.get(open + 1..) else {
+        return Vec::new();
+    };
+    let keyword_opened = definition_parenthesis(context).is_some();
+    let mut entries: Vec<&str> = list.split(',').collect();
+    let current = entries.pop().unwrap_or_default();
+    let after_type =
+        current.trim_start().len() > current.trim().len() || current.ends_with(['*', '&']);
+    let current_is_type = !current.trim().is_empty()
+        && current.trim().chars().all(|character| {
+            super::lexer::is_identifier_char(character) || " *&:<>".contains(character)
+        })
+        && after_type;
+    if !keyword_opened && !current_is_type {
+        return Vec::new();
+    }
+    entries
+        .iter()
+        .filter_map(|entry| {
+            let entry = entry.trim();
+            let annotated = entry
+                .split([':', '='])
+                .next()
+                .map(str::trim)
+                .filter(|name| keyword_opened && super::lexer::is_plain_name(name));
+            let typed = entry
+                .rsplit([' ', '*', '&'])
+                .next()
+                .filter(|name| super::lexer::is_plain_name(name) && entry.len() > name.len());
+            annotated.or(typed)
+        })
+        .collect()
 }
 
 /// Whether the name being typed follows a unary `&` (`stat(path, &s`), not a bitwise one (`mask & HIG`): the `&`

@@ -37811,6 +37811,30 @@ const INLINE: &[Case] = &[
         "var data map[string]interface{}\nif err := json.Unmarshal(body, ‸",
         Some("&data); err != nil {"),
     ),
+    // Round 32: a built-in's name the file only uses as a variable is not called.
+    (
+        "python",
+        "def encode(self, input, errors='strict'):\n    return codecs.charmap_encode(inp‸",
+        Some("ut"),
+    ),
+    ("python", "def f(data):\n    return len(da‸", Some("ta")),
+    (
+        "python",
+        "name = input(\"Name: \")\nage = inp‸",
+        Some("ut("),
+    ),
+    // Round 32: a parameter list never declares a name twice.
+    (
+        "c",
+        "int sz_min_total;\nstatic void\ntest_zero(size_t sz_min, size_t s‸",
+        None,
+    ),
+    (
+        "c",
+        "int count = 0;\nint f(int count_a, int c‸",
+        Some("ount"),
+    ),
+    ("c", "int total = add(alpha, al‸", Some("pha")),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
