@@ -24,6 +24,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
+    row_ended_after_loop(context, out);
     match context.profile.language {
         Language::Java => java(context, out),
         Language::C => c_input(context, out),
@@ -472,6 +473,66 @@ fn row_ended(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
             format!("{};", cpp_line_end(context)),
             0.85,
         ));
+    }
+}
+
+/// The call that ends a printed row, right after a loop whose body printed its items on one line without a line
+/// break: C's `printf(` -> `"\n");` under `printf("%d ", arr[i]);`, Java's `System.out.println(` -> `);` under
+/// `System.out.print(x + " ");`, Go's `fmt.Println(` -> `)` under `fmt.Print(n, " ")`, Python's `print(` -> `)`
+/// under `print(x, end=" ")`. C++'s `std::cout << ` is `row_ended`'s.
+fn row_ended_after_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let (call, ending, printed_without_break): (&str, &str, fn(&str) -> bool) =
+        match context.profile.language {
+            Language::C => ("printf(", "\"\\n\");", |line| {
+                line.starts_with("printf(\"") && !line.contains("\\n\"")
+            }),
+            Language::Java => ("System.out.println(", ");", |line| {
+                line.starts_with("System.out.print(")
+            }),
+            Language::Go => ("fmt.Println(", ")", |line| {
+                line.starts_with("fmt.Print(")
+                    || (line.starts_with("fmt.Printf(\"") && !line.contains("\\n\""))
+            }),
+            Language::Python => ("print(", ")", |line| {
+                line.starts_with("print(") && line.contains("end=") && !line.contains("end=\"\\n\"")
+            }),
+            _ => return,
+        };
+    if typed != call {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    let looped = |header: &str| {
+        ["for ", "for (", "while ", "while ("]
+            .iter()
+            .any(|keyword| header.starts_with(keyword))
+            && (header.ends_with('{') || header.ends_with(':'))
+    };
+    let row_printed = if context.profile.language == Language::Python {
+        // The loop's header sits at the cursor's indentation, its one-line body deeper.
+        let mut lines = context
+            .code_before_line()
+            .lines()
+            .rev()
+            .filter(|line| !line.trim().is_empty());
+        let width = context.current_indentation();
+        match (lines.next(), lines.next()) {
+            (Some(body), Some(header)) => {
+                super::cursor::indentation(body) > width
+                    && super::cursor::indentation(header) == width
+                    && looped(header.trim())
+                    && printed_without_break(body.trim())
+            }
+            _ => false,
+        }
+    } else {
+        above.next() == Some("}")
+            && above.next().is_some_and(printed_without_break)
+            && above.next().is_some_and(looped)
+    };
+    if row_printed {
+        out.push(Suggestion::construct(ending, 0.85));
     }
 }
 

@@ -1422,7 +1422,7 @@ fn first_command_line_argument(context: &Context<'_>, out: &mut Vec<Suggestion>)
 
 /// `print(` as the first line of `for i in range(len(nums)):` -> `nums[i])`: a loop that counts over a collection's
 /// indices prints its elements (`console.log(arr[i]);`, `System.out.println(list.get(i));`, Go's
-/// `fmt.Println(nums[i])`).
+/// `fmt.Println(nums[i])`, C++'s `std::cout << v[i] << " ";`).
 fn indexed_element_printed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let language = context.profile.language;
     let typed = context.line_before.trim_start();
@@ -1431,6 +1431,8 @@ fn indexed_element_printed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::JavaScript | Language::TypeScript => "console.log(",
         Language::Java => "System.out.println(",
         Language::Go => "fmt.Println(",
+        Language::Cpp if typed == "cout << " => "cout << ",
+        Language::Cpp => "std::cout << ",
         _ => return,
     };
     if typed != call {
@@ -1478,9 +1480,9 @@ fn indexed_element_printed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     .and_then(|rest| rest.strip_suffix(')'))
             })
             .map(str::to_owned);
-        let Some(collection) =
-            collection.filter(|_| !size.ends_with(".size()") || language == Language::Java)
-        else {
+        let Some(collection) = collection.filter(|_| {
+            !size.ends_with(".size()") || matches!(language, Language::Java | Language::Cpp)
+        }) else {
             return;
         };
         (index, collection)
@@ -1494,10 +1496,13 @@ fn indexed_element_printed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         format!("{bound}[{index}]")
     };
-    out.push(Suggestion::construct(
-        format!("{element}){}", terminator(context)),
-        0.82,
-    ));
+    // C++ prints the row's items apart, the line ended after the loop (`row_ended`).
+    let text = if language == Language::Cpp {
+        format!("{element} << \" \";")
+    } else {
+        format!("{element}){}", terminator(context))
+    };
+    out.push(Suggestion::construct(text, 0.82));
 }
 
 /// The element a reversal exchanges with `s[i]` in a loop over half of it (`for (int i = 0; i < len / 2; i++)`):

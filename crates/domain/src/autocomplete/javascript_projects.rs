@@ -39,6 +39,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     state_from_previous(context, out);
+    appended_to_state(context, out);
     matched_by_id(context, out);
     argument_of_setter(context, out);
     element_appended(context, out);
@@ -247,6 +248,66 @@ fn state_from_previous(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{text}{closers}{}", terminator(context)),
         0.85,
     ));
+}
+
+/// `setTodos([...` -> `todos, input]);` when the list state starts empty (`useState([])`) and one text state
+/// (`useState("")`) holds what the user typed: the new item goes at the list's end. With no such text, only the
+/// list spread is offered (`todos, `).
+fn appended_to_state(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(setter) = typed.strip_suffix("([...") else {
+        return;
+    };
+    let Some(value) = setter
+        .strip_prefix("set")
+        .filter(|value| value.starts_with(|c: char| c.is_ascii_uppercase()))
+    else {
+        return;
+    };
+    let mut letters = value.chars();
+    let value: String = letters
+        .next()
+        .map(|first| first.to_ascii_lowercase())
+        .into_iter()
+        .chain(letters)
+        .collect();
+    let code = window(context);
+    let declared = format!("[{value}, {setter}] = useState");
+    let Some(initial) = code
+        .find(&declared)
+        .and_then(|at| code.get(at + declared.len()..))
+        .and_then(|rest| rest.split(')').next())
+    else {
+        return;
+    };
+    // `([]` or `<Todo[]>([]`.
+    if !initial.ends_with("([]") {
+        return;
+    }
+    let texts: Vec<&str> = code
+        .match_indices("] = useState(")
+        .filter_map(|(at, _)| {
+            let made = code.get(at + "] = useState(".len()..)?;
+            if !(made.starts_with("\"\")") || made.starts_with("'')")) {
+                return None;
+            }
+            let declaration = code.get(..at)?;
+            let (name, _) = declaration.rsplit_once('[')?.1.split_once(',')?;
+            is_plain_name(name.trim()).then(|| name.trim())
+        })
+        .collect();
+    // A statement of its own ends; a setter called inside an expression (`onClick={() => setTodos([...`) is closed
+    // only.
+    let end = if typed == format!("{setter}([...") {
+        terminator(context)
+    } else {
+        ""
+    };
+    let text = match texts.as_slice() {
+        [text] => format!("{value}, {text}]){end}"),
+        _ => format!("{value}, "),
+    };
+    out.push(Suggestion::construct(text, 0.82));
 }
 
 /// `return todos.filter((todo) => ` in `removeTodo(id)` -> `todo.id !== id);`, and `.find((user) => ` in

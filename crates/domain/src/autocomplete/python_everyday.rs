@@ -189,6 +189,35 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     lambda_source(context, out);
     keyword_value(context, out);
     first_count(context, out);
+    vowel_test(context, out);
+}
+
+/// `if ch in ` in a function counting or removing vowels of a lowered text -> `"aeiou":`, the one string such a
+/// test names.
+fn vowel_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(tested) = typed
+        .strip_prefix("if ")
+        .and_then(|rest| rest.strip_suffix(" in "))
+    else {
+        return;
+    };
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let about_vowels = function.name.to_ascii_lowercase().contains("vowel");
+    // A `vowels` collection of the code's own is the identifier rules' answer.
+    if !is_plain_name(tested) || !about_vowels || context.code.contains("vowels =") {
+        return;
+    }
+    let body = context
+        .code_before_line()
+        .rsplit_once(&format!("def {}", function.name))
+        .map_or("", |(_, body)| body);
+    // Unlowered text is tested against both cases or either, as often one as the other: nothing is sure then.
+    if body.contains(".lower()") {
+        out.push(Suggestion::construct("\"aeiou\":", 0.85));
+    }
 }
 
 /// `c` at the left margin -> `class `, `d` -> `def `, and before the first definition `f` -> `from `, `i` ->

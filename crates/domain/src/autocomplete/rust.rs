@@ -896,6 +896,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     attribute_name(context, out);
     visibility_scope(context, out);
     question_mark(context, out);
+    read_line_checked(context, out);
     counted_entry(context, out);
     constructor_result(context, out);
     reduce_into_declared(context, out);
@@ -2885,6 +2886,47 @@ fn earlier_derives(context: &Context<'_>, open_in_line: usize) -> Vec<String> {
             (!list.is_empty() && !list.contains('\n')).then_some(list)
         })
         .collect()
+}
+
+/// `.` after `stdin().read_line(&mut guess)`, on its line or the next one, in a function that cannot pass the
+/// error on with `?` (`main` without a `Result`): `expect("Failed to read line");`, the one message everyone
+/// gives it.
+fn read_line_checked(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    // With `exp` typed the member's own rule answers (`ect()`, the caret inside).
+    let Some(receiver) = context
+        .line_before
+        .trim()
+        .strip_suffix('.')
+        .filter(|_| context.prefix.is_empty())
+    else {
+        return;
+    };
+    let call = if receiver.is_empty() {
+        context.previous_code_line().map_or("", str::trim)
+    } else {
+        receiver
+    };
+    let Some(buffer) = call
+        .rsplit_once(".read_line(&mut ")
+        .and_then(|(_, rest)| rest.strip_suffix(')'))
+    else {
+        return;
+    };
+    let passes_errors_on = super::statements::enclosing_function(context).is_some_and(|function| {
+        function
+            .results
+            .iter()
+            .any(|result| result.contains("Result"))
+    });
+    if !is_plain_name(buffer) || passes_errors_on {
+        return;
+    }
+    if let Some(rest) = "expect(\"Failed to read line\");".strip_prefix(context.prefix) {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
 }
 
 /// `let text = fs::read_to_string(path)` at the end of a line, in a function returning `Result`: `?;`. So too a

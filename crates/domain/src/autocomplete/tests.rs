@@ -37835,6 +37835,71 @@ const INLINE: &[Case] = &[
         Some("ount"),
     ),
     ("c", "int total = add(alpha, al‸", Some("pha")),
+    // Round 32: a row printed in a loop is ended after it.
+    (
+        "c",
+        "int main(void) {\n    int arr[5] = {1, 2, 3, 4, 5};\n    for (int i = 0; i < 5; i++) {\n        printf(\"%d \", arr[i]);\n    }\n    printf(‸",
+        Some("\"\\n\");"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int arr[5] = {1, 2, 3, 4, 5};\n    for (int i = 0; i < 5; i++) {\n        printf(\"%d\\n\", arr[i]);\n    }\n    printf(‸",
+        None,
+    ),
+    (
+        "java",
+        "class Main {\n    public static void main(String[] args) {\n        int[] a = {1, 2};\n        for (int x : a) {\n            System.out.print(x + \" \");\n        }\n        System.out.println(‸",
+        Some(");"),
+    ),
+    (
+        "go",
+        "func main() {\n\tnums := []int{1, 2, 3}\n\tfor _, n := range nums {\n\t\tfmt.Print(n, \" \")\n\t}\n\tfmt.Println(‸",
+        Some(")"),
+    ),
+    (
+        "python",
+        "for x in [1, 2, 3]:\n    print(x, end=\" \")\nprint(‸",
+        Some(")"),
+    ),
+    ("python", "for x in [1, 2, 3]:\n    print(x)\nprint(‸", None),
+    // Round 32: C++'s loop over a vector's indices prints each element apart.
+    (
+        "cpp",
+        "int main() {\n    std::vector<int> v = {1, 2, 3};\n    for (size_t i = 0; i < v.size(); i++) {\n        std::cout << ‸",
+        Some("v[i] << \" \";"),
+    ),
+    // Round 32: Rust's read_line is checked with the Book's message where `?` cannot pass the error on.
+    (
+        "rust",
+        "use std::io;\n\nfn main() {\n    let mut guess = String::new();\n    io::stdin()\n        .read_line(&mut guess)\n        .‸",
+        Some("expect(\"Failed to read line\");"),
+    ),
+    (
+        "rust",
+        "use std::io;\nfn main() {\n    let mut guess = String::new();\n    io::stdin().read_line(&mut guess).‸",
+        Some("expect(\"Failed to read line\");"),
+    ),
+    // Round 32: vowels of a lowered text, a list state appended to.
+    (
+        "python",
+        "def count_vowels(s):\n    count = 0\n    for ch in s.lower():\n        if ch in ‸",
+        Some("\"aeiou\":"),
+    ),
+    (
+        "python",
+        "def count(s):\n    for ch in s:\n        if ch in ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "const [todos, setTodos] = useState<string[]>([]);\nconst [input, setInput] = useState(\"\");\n\nconst addTodo = () => {\n  setTodos([...‸",
+        Some("todos, input]);"),
+    ),
+    (
+        "javascript",
+        "const [items, setItems] = useState([]);\n\nfunction add(item) {\n  setItems([...‸",
+        Some("items, "),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
