@@ -4845,11 +4845,42 @@ fn paired_release_named(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `int len = str` -> `len(s);`: a length declared from the one string the code has is its `strlen`.
+fn length_of_string(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(declaration) = context
+        .line_before
+        .trim_start()
+        .strip_suffix(context.prefix)
+        .and_then(|before| before.strip_suffix(" = "))
+    else {
+        return;
+    };
+    let Some(rest) = "strlen".strip_prefix(context.prefix) else {
+        return;
+    };
+    let named_length = declaration
+        .rsplit(' ')
+        .next()
+        .is_some_and(|name| matches!(name, "len" | "length" | "n" | "size" | "l"));
+    let typed_length = ["int ", "size_t ", "unsigned ", "long "]
+        .iter()
+        .any(|type_name| declaration.starts_with(type_name));
+    if context.prefix.len() < 3 || !named_length || !typed_length {
+        return;
+    }
+    if let [(only, true)] = declared_strings(context).as_slice() {
+        out.push(Suggestion::construct(format!("{rest}({only});"), 0.86));
+    }
+}
+
 /// C's everyday calls on what the code declared: `free(` -> the block it allocated (`arr`), `strlen(` -> its one
 /// string, `strcpy(` -> `dest, src);` (the empty array, then the one with a value), `if (strcmp(a, b) ` -> `== 0)
 /// {`; and C++'s `std::getline(std::cin, ` -> its one `std::string`, `int total = std::accumulate(v.begin(),
 /// v.end(), ` -> `0);`.
 fn string_and_memory_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language == Language::C && context.at_line_end() {
+        length_of_string(context, out);
+    }
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }

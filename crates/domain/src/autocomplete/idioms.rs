@@ -90,6 +90,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     format_arguments(context, out);
     base_case(context, out);
     operation_body(context, out);
+    operation_continued(context, out);
     adult_age(context, out);
     changed_then_shown(context, out);
     toggled_flag(context, out);
@@ -135,6 +136,37 @@ fn operation_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out.push(Suggestion::construct(
             format!("return {value}{}", terminator(context)),
             0.85,
+        ));
+    }
+}
+
+/// `return n ` in `isEven(n)` -> `% 2 == 0` (`return a ` in `add(a, b)` -> `+ b`): the operation the function's
+/// name says, once its first operand is typed.
+fn operation_continued(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let Some(partial) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("return ")
+        .filter(|partial| !partial.trim().is_empty())
+    else {
+        return;
+    };
+    // An odd test is written `!= 0` as often as `== 1`: only the blank `return ` is sure of it.
+    let Some(expression) =
+        super::statements::named_operation(context).filter(|expression| !expression.contains("!="))
+    else {
+        return;
+    };
+    if let Some(rest) = expression
+        .strip_prefix(partial)
+        .filter(|rest| !rest.trim().is_empty())
+    {
+        out.push(Suggestion::construct(
+            format!("{rest}{}", terminator(context)),
+            0.88,
         ));
     }
 }
@@ -291,14 +323,17 @@ const RECORD_WORDS: &[&str] = &[
 ];
 
 /// The test that a value beats the best so far, before its body is written: `if (n > max) ` -> `max = n;` on the
-/// test's line, and the first line of its block (`if n > largest:` then `largest = n`). The record is the side
-/// named for one (`max`, `largest`, `best`), the value the other, a plain name or element.
+/// test's line, and the first line of its block (`if n > largest:` then `largest = n`, or `= n` once `largest ` is
+/// typed). The record is the side named for one (`max`, `largest`, `best`) or started as the first element (`m :=
+/// nums[0]`), the value the other, a plain name or element.
 fn record_to_beat(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
     let typed = context.line_before.trim();
-    let header = if typed.is_empty() {
+    // The record's name typed first (`best `): the rest of its assignment.
+    let record_typed = is_plain_name(typed) && context.line_before.ends_with(' ');
+    let header = if typed.is_empty() || record_typed {
         match context.previous_code_line().map(str::trim) {
             Some(line) if line.ends_with(['{', ':']) => line,
             _ => return,
@@ -329,21 +364,45 @@ fn record_to_beat(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
+    // A record is named for one, or starts as the first element (`m := nums[0]`, `int m = a[0];`).
+    let first_element = |name: &str| {
+        [" = ", " := "].iter().any(|assign| {
+            context
+                .code_before_line()
+                .split(&format!("{name}{assign}"))
+                .skip(1)
+                .any(|value| {
+                    value
+                        .split(['\n', ';'])
+                        .next()
+                        .is_some_and(|value| value.trim_end().ends_with("[0]"))
+                })
+        })
+    };
     let is_record = |name: &str| {
-        is_plain_name(name) && RECORD_WORDS.contains(&name.to_ascii_lowercase().as_str())
+        is_plain_name(name)
+            && (RECORD_WORDS.contains(&name.to_ascii_lowercase().as_str()) || first_element(name))
     };
     let (record, value) = match (is_record(left), is_record(right)) {
         (true, false) => (left, right),
         (false, true) => (right, left),
         _ => return,
     };
+    if record_typed && typed != record {
+        return;
+    }
     let plain = value
         .chars()
         .all(|c| super::lexer::is_identifier_char(c) || matches!(c, '[' | ']' | '.'));
     let named = value.starts_with(|c: char| c.is_alphabetic() || c == '_');
     if plain && named {
+        let lead = if record_typed {
+            String::new()
+        } else {
+            format!("{record} ")
+        };
         out.push(Suggestion::construct(
-            format!("{record} = {value}{}", terminator(context)),
+            format!("{lead}= {value}{}", terminator(context)),
             0.85,
         ));
     }

@@ -3,6 +3,7 @@
 //! odd"` in its `else`, and `"is a leap year"` becomes `"is not a leap year"`. The printed line is the previous
 //! branch's with the word of its string swapped for its opposite, in whichever output call the program uses
 //! (`print(`, `console.log(`, `System.out.println(`, `fmt.Println(`, `println!(`, `printf(`, `std::cout << `).
+//! The first branch of a guessing game has no message to answer: under `if guess < secret` it is `"Too low!"`.
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -57,6 +58,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let alternative = header.starts_with("elif ") || header.starts_with("else if");
     let otherwise = header.starts_with("else") && !alternative;
     if !alternative && !otherwise {
+        if let Some(hint) = guess_hint(header) {
+            out.push(Suggestion::construct(
+                message_call(context, call, hint),
+                0.87,
+            ));
+        }
         return;
     }
     // The previous branch's own message, and the header that opened that branch.
@@ -88,6 +95,51 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(turned, 0.86));
+}
+
+/// The hint a guessing game's first test gives: `if guess < secret` -> `Too low!`, `if guess > number` -> `Too
+/// high!` (the sides either way round).
+fn guess_hint(header: &str) -> Option<&'static str> {
+    let condition = header
+        .strip_prefix("if")?
+        .trim()
+        .trim_end_matches(['{', ':'])
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim();
+    let is_guess = |name: &str| name.to_ascii_lowercase().contains("guess");
+    let is_secret = |name: &str| {
+        matches!(
+            name,
+            "secret" | "secret_number" | "secretNumber" | "number" | "target" | "answer"
+        )
+    };
+    for (operator, low) in [(" < ", true), (" > ", false)] {
+        let Some((left, right)) = condition.split_once(operator) else {
+            continue;
+        };
+        let (left, right) = (left.trim(), right.trim());
+        let low = if is_guess(left) && is_secret(right) {
+            low
+        } else if is_secret(left) && is_guess(right) {
+            !low
+        } else {
+            return None;
+        };
+        return Some(if low { "Too low!" } else { "Too high!" });
+    }
+    None
+}
+
+/// `message` written out with `call`, closed as that call is in the program's language.
+fn message_call(context: &Context<'_>, call: &str, message: &str) -> String {
+    match call {
+        "printf(" => format!("\"{message}\\n\");"),
+        "std::cout << " => format!("\"{message}\" << std::endl;"),
+        "cout << " => format!("\"{message}\" << endl;"),
+        _ => format!("\"{message}\"){}", super::idioms::terminator(context)),
+    }
 }
 
 /// `message` with the first word of its string literals that has an opposite replaced by it (the case of its

@@ -1231,6 +1231,36 @@ pub(super) fn operator_for(function_name: &str) -> Option<&'static str> {
 /// what it computes from its one parameter (`def square(n): return` -> `n * n`). An
 /// accumulated local (`total += x` ... `return total`) or the single parameter are offered below the inline bar
 /// (0.75): on real code they are right one time in five.
+/// What a function named for an operation on its parameters returns (`add(a, b)` -> `a + b`, `isEven(n)` -> `n % 2
+/// == 0`), while its body holds nothing but the cursor's line.
+pub(super) fn named_operation(context: &Context<'_>) -> Option<String> {
+    let function = enclosing_function(context)?;
+    let body = context.tokens_before().get(function.body_start..)?;
+    if body
+        .iter()
+        .any(|token| token.line != context.scan.cursor_line)
+    {
+        return None;
+    }
+    let names: Vec<&str> = function.parameter_names().collect();
+    let declares_collection = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.type_text)
+        .chain(function.results.iter().copied())
+        .any(|type_text| type_text.contains('[') || type_text.contains("List"));
+    if declares_collection {
+        return None;
+    }
+    match names.as_slice() {
+        [parameter] => unary_operation(function.name, parameter, context.profile.language),
+        _ if (2..=3).contains(&names.len()) => {
+            operator_for(function.name).map(|operator| names.join(operator))
+        }
+        _ => None,
+    }
+}
+
 pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
     let function = enclosing_function(context)?;
     let names: Vec<&str> = function.parameter_names().collect();

@@ -37900,6 +37900,66 @@ const INLINE: &[Case] = &[
         "const [items, setItems] = useState([]);\n\nfunction add(item) {\n  setItems([...‸",
         Some("items, "),
     ),
+    // Round 32: a record's name typed, its new value; a named operation's first operand typed, the rest.
+    (
+        "python",
+        "def find_max(nums):\n    best = nums[0]\n    for x in nums:\n        if x > best:\n            best ‸",
+        Some("= x"),
+    ),
+    (
+        "go",
+        "func max(nums []int) int {\n\tm := nums[0]\n\tfor _, n := range nums {\n\t\tif n > m {\n\t\t\tm ‸",
+        Some("= n"),
+    ),
+    (
+        "rust",
+        "fn largest(list: &[i32]) -> i32 {\n    let mut largest = list[0];\n    for &item in list {\n        if item > largest {\n            largest ‸",
+        Some("= item;"),
+    ),
+    (
+        "python",
+        "def f(nums):\n    m = 0\n    for x in nums:\n        if x > m:\n            m ‸",
+        None,
+    ),
+    (
+        "python",
+        "def is_even(n):\n    return n ‸",
+        Some("% 2 == 0"),
+    ),
+    (
+        "java",
+        "class M {\n    static int add(int a, int b) {\n        return a ‸",
+        Some("+ b;"),
+    ),
+    ("python", "def add(a, b):\n    x = 1\n    return a ‸", None),
+    // Round 32: a guessing game's first test prints its hint.
+    (
+        "python",
+        "secret = 42\nguess = int(input(\"Guess: \"))\nif guess > secret:\n    print(‸",
+        Some("\"Too high!\")"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    if guess < secret_number {\n        println!(‸",
+        Some("\"Too low!\");"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    if (guess < target) {\n        std::cout << ‸",
+        Some("\"Too low!\" << std::endl;"),
+    ),
+    ("python", "if score > best:\n    print(‸", None),
+    // Round 32: C's length of its one string.
+    (
+        "c",
+        "int main(void) {\n    char s[] = \"hello\";\n    int len = str‸",
+        Some("len(s);"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    char s[] = \"hello\";\n    int x = str‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
