@@ -2212,6 +2212,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     complete_phrase(context, &[("int main", main)], 0.9, out);
     switch_case(context, out);
     string_and_memory_call(context, out);
+    smart_pointer_made(context, out);
     paired_release_named(context, out);
     buffer_arguments(context, out);
     check_allocation(context, out);
@@ -4843,6 +4844,62 @@ fn paired_release_named(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             return;
         }
     }
+}
+
+/// `auto node = std::make_unique<` -> `Node>();` (`make_shared` alike) for the one class or struct the file
+/// declares; `Node>(` when its constructor takes arguments.
+fn smart_pointer_made(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(before) = typed
+        .strip_suffix(context.prefix)
+        .and_then(|typed| {
+            typed
+                .strip_suffix("make_unique<")
+                .or_else(|| typed.strip_suffix("make_shared<"))
+        })
+        .map(|before| before.strip_suffix("std::").unwrap_or(before))
+    else {
+        return;
+    };
+    let classes: Vec<&str> = context
+        .code_lines_above()
+        .filter_map(|line| {
+            let rest = line
+                .strip_prefix("class ")
+                .or_else(|| line.strip_prefix("struct "))?;
+            let name = rest
+                .split(|c: char| !super::lexer::is_identifier_char(c))
+                .next()?;
+            // `class Node;` only declares it ahead.
+            let ahead = rest
+                .get(name.len()..)
+                .is_some_and(|after| after.trim() == ";");
+            (is_plain_name(name) && !ahead).then_some(name)
+        })
+        .collect();
+    let [class] = classes.as_slice() else {
+        return;
+    };
+    let Some(rest) = class.strip_prefix(context.prefix) else {
+        return;
+    };
+    let takes_arguments = context.code_lines_above().any(|line| {
+        line.strip_prefix(class)
+            .and_then(|rest| rest.strip_prefix('('))
+            .is_some_and(|arguments| !arguments.starts_with(')'))
+    });
+    let statement = before.ends_with(" = ") || before.starts_with("return ");
+    let text = if takes_arguments {
+        format!("{rest}>(")
+    } else if statement {
+        format!("{rest}>();")
+    } else {
+        format!("{rest}>()")
+    };
+    out.push(Suggestion::construct(text, 0.85));
 }
 
 /// `int len = str` -> `len(s);`: a length declared from the one string the code has is its `strlen`.

@@ -46,6 +46,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             javascript_getter_field(context, out);
             static_factory_type(context, out);
             named_field_getter(context, out);
+            typed_field_getter(context, out);
             typescript_singleton(context, out);
         }
         Language::Cpp => pure_virtual_like_above(context, out),
@@ -688,6 +689,54 @@ fn named_field_getter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
+/// A TypeScript method without parameters whose declared result is the type of exactly one field of the class:
+/// `getAll(): User[] {` then `return ` -> `this.users;` under `private users: User[] = [];`.
+fn typed_field_getter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    fn without_modifiers(mut line: &str) -> &str {
+        const MODIFIERS: &[&str] = &["public ", "private ", "protected ", "readonly ", "static "];
+        while let Some(rest) = MODIFIERS
+            .iter()
+            .find_map(|modifier| line.strip_prefix(modifier))
+        {
+            line = rest;
+        }
+        line
+    }
+    if context.profile.language != Language::TypeScript
+        || context.line_before.trim_start() != "return "
+    {
+        return;
+    }
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let Some(result) = without_modifiers(header)
+        .split_once("(): ")
+        .filter(|(name, _)| is_plain_name(name))
+        .and_then(|(_, rest)| rest.strip_suffix(" {"))
+        .map(str::trim)
+    else {
+        return;
+    };
+    let fields: Vec<&str> = context
+        .code_lines_above()
+        .skip(1)
+        .take(CLASS_WINDOW)
+        .take_while(|line| !line.starts_with("class ") && !line.starts_with("export class "))
+        .filter_map(|line| {
+            let (name, declared) = without_modifiers(line).split_once(": ")?;
+            let declared = declared.split(" =").next()?.trim_end_matches(';').trim();
+            (is_plain_name(name) && declared == result).then_some(name)
+        })
+        .collect();
+    if let [field] = fields.as_slice() {
+        out.push(Suggestion::construct(
+            format!("this.{field}{}", terminator(context)),
+            0.88,
+        ));
     }
 }
 

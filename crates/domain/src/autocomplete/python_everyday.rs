@@ -156,6 +156,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     filter_by_result(context, out);
+    comprehension_by_name(context, out);
+    whole_file_returned(context, out);
     sibling_return_receiver(context, out);
     sibling_returns_at_once(context, out);
     path_argument(context, out);
@@ -688,6 +690,65 @@ fn defaultdict_factory(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::construct(rest, 0.85));
     }
+}
+
+/// `return f.` under `with open(path) as f:` in a function named for reading a file -> `read()` (`readlines()` when
+/// it is named for lines): what such a function hands back is the file's text.
+fn whole_file_returned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(handle) = context
+        .line_before
+        .trim_start()
+        .strip_prefix("return ")
+        .and_then(|rest| rest.strip_suffix('.'))
+    else {
+        return;
+    };
+    let opened = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("with open(") && line.ends_with(&format!(" as {handle}:"))
+    });
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    if !opened || !is_plain_name(handle) || !(name.contains("read") || name.contains("load")) {
+        return;
+    }
+    let call = if name.contains("lines") {
+        "readlines()"
+    } else {
+        "read()"
+    };
+    out.push(Suggestion::construct(call, 0.86));
+}
+
+/// `squares = [` -> `n ** 2 for n in numbers]` (`doubled`, `cubes`, `evens`, `odds` alike): a list named for what
+/// it holds, made from the one list of numbers written above.
+fn comprehension_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(target) = context.line_before.trim_start().strip_suffix(" = [") else {
+        return;
+    };
+    let numbers: Vec<&str> = context
+        .code_lines_above()
+        .filter_map(|line| {
+            let (name, value) = line.split_once(" = [")?;
+            let numeric = value.starts_with(|c: char| c.is_ascii_digit() || c == '-');
+            (numeric && is_plain_name(name)).then_some(name)
+        })
+        .collect();
+    let [list] = numbers.as_slice() else {
+        return;
+    };
+    let v = if list.starts_with('n') { "n" } else { "x" };
+    let made = match target {
+        "squares" | "squared" => format!("{v} ** 2 for {v} in {list}]"),
+        "cubes" | "cubed" => format!("{v} ** 3 for {v} in {list}]"),
+        "doubled" | "doubles" => format!("{v} * 2 for {v} in {list}]"),
+        "evens" | "even_numbers" => format!("{v} for {v} in {list} if {v} % 2 == 0]"),
+        "odds" | "odd_numbers" => format!("{v} for {v} in {list} if {v} % 2 != 0]"),
+        _ => return,
+    };
+    out.push(Suggestion::construct(made, 0.82));
 }
 
 /// `evens = [n for n in numbers if ` -> `n % 2 == 0]`: the list's name says which numbers it keeps, for a list of

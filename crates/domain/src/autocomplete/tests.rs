@@ -37960,6 +37960,39 @@ const INLINE: &[Case] = &[
         "int main(void) {\n    char s[] = \"hello\";\n    int x = str‸",
         None,
     ),
+    // Round 32: a TypeScript method returning a field's type returns the field.
+    (
+        "typescript",
+        "export class UserService {\n  private users: User[] = [];\n\n  getAll(): User[] {\n    return ‸",
+        Some("this.users;"),
+    ),
+    (
+        "typescript",
+        "class Box {\n  private a: number = 1;\n  private b: number = 2;\n\n  get(): number {\n    return ‸",
+        None,
+    ),
+    // Round 32: a list named for what it holds, a file read whole, a smart pointer's class.
+    (
+        "python",
+        "numbers = [1, 2, 3, 4, 5]\nsquares = [‸",
+        Some("n ** 2 for n in numbers]"),
+    ),
+    ("python", "numbers = [1, 2]\nnames = [‸", None),
+    (
+        "python",
+        "def read_file(path):\n    with open(path, \"r\") as f:\n        return f.‸",
+        Some("read()"),
+    ),
+    (
+        "cpp",
+        "#include <memory>\n\nclass Node {};\n\nint main() {\n    auto n = std::make_unique<‸",
+        Some("Node>();"),
+    ),
+    (
+        "cpp",
+        "class A {};\nclass B {};\nint main() {\n    auto n = std::make_unique<‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
