@@ -68,6 +68,8 @@
 //!   `beginner_projects` the steps of the projects every tutorial builds (a calculator's branches, FizzBuzz, a
 //!   grade's next letter, a bank account, a temperature converter); `opposite_branches` the message of an `elif`
 //!   or `else` printed as the previous branch's turned around (`"Too low"` -> `"Too high"`, `is even` -> `is odd`);
+//!   `classic_exercises` what a classic exercise's name says comes next (a prime test's square-root bound, a
+//!   distance's formula, a `match` on an enum's value, `module.exports = ` -> what the module defines);
 //! - `pipelines_and_objects`: collection pipelines, objects and threads (an operator's new object from both
 //!   operands' fields, a `__str__`, a comparator's body, `t.start()` then `t.join()`, `Arc::clone(&counter)`);
 //! - `library_objects`: the one member a standard library object's type and place leave to write (`while (m.` ->
@@ -133,6 +135,7 @@ mod boolean_returns;
 mod c_family;
 mod c_idioms;
 mod class_bodies;
+mod classic_exercises;
 mod cleanup_sequences;
 mod closers;
 mod collection_idioms;
@@ -505,6 +508,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             returns_self::complete(context, &mut suggestions);
             accessor_methods::complete(context, &mut suggestions);
             opposite_branches::complete(context, &mut suggestions);
+            classic_exercises::complete(context, &mut suggestions);
             forwarded_arguments::complete(context, &mut suggestions);
             delegating_methods::complete(context, &mut suggestions);
             class_bodies::complete(context, &mut suggestions);

@@ -37993,6 +37993,48 @@ const INLINE: &[Case] = &[
         "class A {};\nclass B {};\nint main() {\n    auto n = std::make_unique<‸",
         None,
     ),
+    // Round 32: classic exercises (`classic_exercises`).
+    (
+        "python",
+        "def is_prime(n):\n    if n < 2:\n        return False\n    for i in range(2, ‸",
+        Some("int(n ** 0.5) + 1):"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static boolean isPrime(int n) {\n        if (n < 2) return false;\n        for (int i = 2; ‸",
+        Some("i * i <= n; i++) {"),
+    ),
+    ("python", "def count(n):\n    for i in range(2, ‸", None),
+    (
+        "python",
+        "import math\n\ndef distance(x1, y1, x2, y2):\n    return math.sqrt(‸",
+        Some("(x2 - x1) ** 2 + (y2 - y1) ** 2)"),
+    ),
+    (
+        "rust",
+        "enum Direction {\n    Up,\n    Down,\n}\n\nfn main() {\n    let d = Direction::Up;\n    match d {\n        ‸",
+        Some("Direction::Up => "),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"errors\"\n\nfunc divide(a, b float64) (float64, error) {\n\tif b == 0 {\n\t\treturn 0, ‸",
+        Some("errors.New(\"division by zero\")"),
+    ),
+    (
+        "javascript",
+        "function add(a, b) {\n  return a + b;\n}\n\nfunction subtract(a, b) {\n  return a - b;\n}\n\nmodule.exports = ‸",
+        Some("{ add, subtract };"),
+    ),
+    (
+        "javascript",
+        "const numbers = [1, 2, 3];\nconst sum = numbers.reduce(‸",
+        Some("(a, b) => a + b, 0);"),
+    ),
+    (
+        "typescript",
+        "const total: number = cart.items.reduce(‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",

@@ -1,0 +1,292 @@
+//! The classic exercises' one next text, where the function's or the type's name says what it computes: a prime
+//! test's loop stops at the square root (`for i in range(2, ` -> `int(n ** 0.5) + 1):`, `for (int i = 2; ` -> `i * i
+//! <= n; i++) {`), a distance between two points is Pythagoras over their coordinates (`math.sqrt(` -> `(x2 - x1) **
+//! 2 + (y2 - y1) ** 2)`), Rust's `match` on a value of the file's enum starts with its first variant, Go's division
+//! by zero returns its error (`return 0, ` -> `errors.New("division by zero")`), a CommonJS module exports what it
+//! defines (`module.exports = ` -> `{ add, subtract };`), and a sum reduced from a list adds its elements (`const sum
+//! = numbers.reduce(` -> `(a, b) => a + b, 0);`).
+
+use super::Suggestion;
+use super::cursor::Context;
+use super::idioms::terminator;
+use super::language::Language;
+use super::lexer::is_plain_name;
+use super::statements::enclosing_function;
+
+/// Runs every rule of this module.
+pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    prime_bound(context, out);
+    distance_formula(context, out);
+    first_variant_matched(context, out);
+    division_error(context, out);
+    exports_listed(context, out);
+    summed_by_reduce(context, out);
+}
+
+/// `const sum = numbers.reduce(` -> `(a, b) => a + b, 0);`: a total named as one, reduced from a list.
+fn summed_by_reduce(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((declaration, call)) = typed.split_once(" = ") else {
+        return;
+    };
+    let target = declaration
+        .strip_prefix("const ")
+        .or_else(|| declaration.strip_prefix("let "))
+        .map(|name| name.split(':').next().unwrap_or(name).trim());
+    let summed = matches!(target, Some("sum" | "total"));
+    // A list of numbers: written with number literals, or named for numbers (a cart's items are objects).
+    let numeric = |list: &str| {
+        matches!(
+            list,
+            "numbers" | "nums" | "values" | "scores" | "prices" | "amounts" | "arr"
+        ) || context.code_before_line().lines().any(|line| {
+            line.split_once(&format!("{list} = ["))
+                .is_some_and(|(_, items)| items.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    let reduced = call
+        .strip_suffix(".reduce(")
+        .is_some_and(|list| is_plain_name(list) && numeric(list));
+    if summed && reduced {
+        out.push(Suggestion::construct(
+            format!("(a, b) => a + b, 0){}", terminator(context)),
+            0.85,
+        ));
+    }
+}
+
+/// The one parameter of the enclosing function when its name speaks of primes (`is_prime(n)`, `isPrime(int n)`).
+fn prime_parameter<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let function = enclosing_function(context)?;
+    let names: Vec<&str> = function.parameter_names().collect();
+    let [parameter] = names.as_slice() else {
+        return None;
+    };
+    function
+        .name
+        .to_ascii_lowercase()
+        .contains("prime")
+        .then_some(*parameter)
+}
+
+/// A prime test's trial divisors stop at the square root: Python's `for i in range(2, ` -> `int(n ** 0.5) + 1):`,
+/// the C family's `for (int i = 2; ` -> `i * i <= n; i++) {`, Go's `for i := 2; ` -> `i*i <= n; i++ {`.
+fn prime_bound(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let language = context.profile.language;
+    let text = match language {
+        Language::Python => {
+            let Some(variable) = typed
+                .strip_prefix("for ")
+                .and_then(|rest| rest.strip_suffix(" in range(2, "))
+            else {
+                return;
+            };
+            let Some(n) = prime_parameter(context).filter(|_| is_plain_name(variable)) else {
+                return;
+            };
+            format!("int({n} ** 0.5) + 1):")
+        }
+        Language::Go => {
+            let Some(variable) = typed
+                .strip_prefix("for ")
+                .and_then(|rest| rest.strip_suffix(" := 2; "))
+            else {
+                return;
+            };
+            let Some(n) = prime_parameter(context).filter(|_| is_plain_name(variable)) else {
+                return;
+            };
+            format!("{variable}*{variable} <= {n}; {variable}++ {{")
+        }
+        Language::C
+        | Language::Cpp
+        | Language::Java
+        | Language::JavaScript
+        | Language::TypeScript => {
+            let Some(declaration) = typed
+                .strip_prefix("for (")
+                .and_then(|rest| rest.strip_suffix(" = 2; "))
+            else {
+                return;
+            };
+            let Some(variable) = declaration
+                .rsplit(' ')
+                .next()
+                .filter(|name| is_plain_name(name))
+            else {
+                return;
+            };
+            let Some(n) = prime_parameter(context) else {
+                return;
+            };
+            format!("{variable} * {variable} <= {n}; {variable}++) {{")
+        }
+        _ => return,
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
+/// `math.sqrt(` in `distance(x1, y1, x2, y2)` -> `(x2 - x1) ** 2 + (y2 - y1) ** 2)`: the distance between two points
+/// given by their coordinates (the C family's and Go's squares are products).
+fn distance_formula(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let language = context.profile.language;
+    let root = match language {
+        Language::Python => "math.sqrt(",
+        Language::JavaScript | Language::TypeScript | Language::Java => "Math.sqrt(",
+        Language::Go => "math.Sqrt(",
+        Language::C | Language::Cpp => "sqrt(",
+        _ => return,
+    };
+    if !typed.ends_with(root) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let names: Vec<&str> = function.parameter_names().collect();
+    let [x1, y1, x2, y2] = names.as_slice() else {
+        return;
+    };
+    let coordinates = (*x1, *y1, *x2, *y2) == ("x1", "y1", "x2", "y2");
+    if !coordinates || !function.name.to_ascii_lowercase().contains("dist") {
+        return;
+    }
+    let square = |a: &str, b: &str| match language {
+        Language::Python | Language::JavaScript | Language::TypeScript => {
+            format!("({a} - {b}) ** 2")
+        }
+        Language::Go => format!("({a}-{b})*({a}-{b})"),
+        _ => format!("({a} - {b}) * ({a} - {b})"),
+    };
+    let statement = typed.starts_with("return ");
+    let end = if statement { terminator(context) } else { "" };
+    out.push(Suggestion::construct(
+        format!("{} + {}){end}", square(x2, x1), square(y2, y1)),
+        0.85,
+    ));
+}
+
+/// The first line of Rust's `match d {` where `d` was made from one of the file's enums (`let d = Direction::Up;`):
+/// `Direction::Up => `, its first variant.
+fn first_variant_matched(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Rust || !context.line_before.trim().is_empty() {
+        return;
+    }
+    let Some(matched) = context
+        .previous_code_line()
+        .map(str::trim)
+        .and_then(|line| line.strip_prefix("match "))
+        .and_then(|rest| rest.strip_suffix(" {"))
+        .filter(|matched| is_plain_name(matched))
+    else {
+        return;
+    };
+    let Some(enumeration) = context.code_lines_above().find_map(|line| {
+        let value = line
+            .strip_prefix(&format!("let {matched} = "))
+            .or_else(|| line.strip_prefix(&format!("let mut {matched} = ")))?;
+        let (enumeration, _) = value.split_once("::")?;
+        is_plain_name(enumeration).then_some(enumeration)
+    }) else {
+        return;
+    };
+    // The enum's body, as written in the file: its first variant.
+    let header = format!("enum {enumeration} {{");
+    let Some(body) = context
+        .code_before_line()
+        .split_once(&header)
+        .map(|(_, body)| body)
+    else {
+        return;
+    };
+    let Some(first) = body
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty() && !line.starts_with("//") && !line.starts_with('#'))
+        .map(|line| line.trim_end_matches(','))
+        .filter(|variant| is_plain_name(variant))
+    else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{enumeration}::{first} => "),
+        0.85,
+    ));
+}
+
+/// Go's `return 0, ` under `if b == 0 {` in a division returning `(float64, error)`, with `errors` imported:
+/// `errors.New("division by zero")`.
+fn division_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Go || context.line_before.trim_start() != "return 0, "
+    {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let divides = function.name.to_ascii_lowercase().contains("div");
+    let returns_error = function
+        .results
+        .last()
+        .is_some_and(|result| result.trim() == "error");
+    let tested = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("if ") && line.ends_with(" == 0 {")
+    });
+    if divides && returns_error && tested && context.code.contains("\"errors\"") {
+        out.push(Suggestion::construct(
+            "errors.New(\"division by zero\")",
+            0.85,
+        ));
+    }
+}
+
+/// `module.exports = ` at the left margin -> the functions the module defines at its top level: `{ add, subtract
+/// };`, or the one function or class itself.
+fn exports_listed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::JavaScript
+        || context.line_before != "module.exports = "
+    {
+        return;
+    }
+    let defined: Vec<&str> = context
+        .code_before_line()
+        .lines()
+        .filter_map(|line| {
+            let rest = line
+                .strip_prefix("function ")
+                .or_else(|| line.strip_prefix("async function "))
+                .or_else(|| line.strip_prefix("class "));
+            let name = match rest {
+                Some(rest) => rest.split(['(', ' ', '{']).next()?,
+                None => {
+                    let rest = line.strip_prefix("const ")?;
+                    let (name, value) = rest.split_once(" = ")?;
+                    let function = value.starts_with('(')
+                        || value.starts_with("async (")
+                        || value.starts_with("function");
+                    function.then_some(name)?
+                }
+            };
+            is_plain_name(name).then_some(name)
+        })
+        .collect();
+    let end = terminator(context);
+    let text = match defined.as_slice() {
+        [] => return,
+        [only] => format!("{only}{end}"),
+        names => format!("{{ {} }}{end}", names.join(", ")),
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
