@@ -49,7 +49,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             typed_field_getter(context, out);
             typescript_singleton(context, out);
         }
-        Language::Cpp => pure_virtual_like_above(context, out),
+        Language::Cpp => {
+            pure_virtual_like_above(context, out);
+            inline_getter(context, out);
+        }
         _ => {}
     }
 }
@@ -689,6 +692,45 @@ fn named_field_getter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
+/// A C++ getter written on one line: `int getX() const { return ` -> `x; }` (`x_; }` when the member is named so),
+/// for a member the class declares or initializes.
+fn inline_getter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(head) = typed
+        .strip_suffix("{ return ")
+        .map(str::trim_end)
+        .map(|head| head.strip_suffix("const").unwrap_or(head).trim_end())
+        .and_then(|head| head.strip_suffix("()"))
+    else {
+        return;
+    };
+    let name = head.rsplit(' ').next().unwrap_or("");
+    let Some(property) = name.strip_prefix("get") else {
+        return;
+    };
+    let mut characters = property.chars();
+    let Some(first) = characters.next().filter(char::is_ascii_uppercase) else {
+        return;
+    };
+    let field = format!("{}{}", first.to_ascii_lowercase(), characters.as_str());
+    let lines: Vec<&str> = context.code_lines_above().take(CLASS_WINDOW).collect();
+    let member = [format!("{field}_"), field.clone()]
+        .into_iter()
+        .find(|member| {
+            lines.iter().any(|line| {
+                let declared = line
+                    .strip_suffix(';')
+                    .and_then(|line| line.rsplit([' ', '*', '&']).next())
+                    .is_some_and(|declared| declared == member.as_str());
+                let initialized = line.contains(" : ") && line.contains(&format!("{member}("));
+                declared || initialized
+            })
+        });
+    if let Some(member) = member {
+        out.push(Suggestion::construct(format!("{member}; }}"), 0.86));
     }
 }
 

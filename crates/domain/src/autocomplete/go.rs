@@ -789,6 +789,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     release_after_error_check(context, out);
     wait_group_step(context, out);
     http_server_step(context, out);
+    sleep_duration(context, out);
     http_server_arguments(context, out);
     declared_type(context, out);
     next_declaration(context, out);
@@ -2596,6 +2597,16 @@ fn wait_group_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && !rest.is_empty()
     {
         out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// `time.Sleep(` -> `time.Second)`: a pause is written in the package's units, a second the usual one.
+fn sleep_duration(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.at_line_end()
+        && context.prefix.is_empty()
+        && context.line_before.trim_start() == "time.Sleep("
+    {
+        out.push(Suggestion::construct("time.Second)", 0.82));
     }
 }
 

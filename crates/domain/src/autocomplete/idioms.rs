@@ -61,6 +61,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     fresh_argument(context, out);
     first_command_line_argument(context, out);
     indexed_element_printed(context, out);
+    ranged_element_printed(context, out);
     average_divisor(context, out);
     elapsed_since(context, out);
     recursive_step(context, out);
@@ -1562,6 +1563,45 @@ fn indexed_element_printed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{element}){}", terminator(context))
     };
     out.push(Suggestion::construct(text, 0.82));
+}
+
+/// C++'s `std::cout << ` as the first line of `for (int x : v) {` -> `x << " ";`: a loop over a container of numbers
+/// prints them on one row.
+fn ranged_element_printed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if context.profile.language != Language::Cpp
+        || !(typed == "std::cout << " || typed == "cout << ")
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let Some(header) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let Some((declaration, container)) = header
+        .strip_prefix("for (")
+        .and_then(|rest| rest.strip_suffix(") {"))
+        .and_then(|rest| rest.split_once(" : "))
+    else {
+        return;
+    };
+    let Some(element) = declaration
+        .rsplit([' ', '&', '*'])
+        .next()
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    // Numbers are printed on one row; names and other objects as often one per line.
+    let numeric = declaration.split([' ', '&']).any(|word| {
+        matches!(
+            word,
+            "int" | "long" | "double" | "float" | "short" | "unsigned" | "size_t"
+        )
+    });
+    if numeric && is_plain_name(container.trim()) {
+        out.push(Suggestion::construct(format!("{element} << \" \";"), 0.82));
+    }
 }
 
 /// The element a reversal exchanges with `s[i]` in a loop over half of it (`for (int i = 0; i < len / 2; i++)`):
@@ -3178,7 +3218,7 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let lower = name.to_lowercase();
     let lead = if spaced { "" } else { " " };
     let text = if lower.ends_with("sum") || lower.ends_with("total") {
-        match loop_element(opener) {
+        match loop_element(opener).or_else(|| counted_up_to(opener)) {
             Some(element) => format!("{lead}+= {element}{}", terminator(context)),
             None => return,
         }
@@ -3188,6 +3228,22 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("++{}", terminator(context))
     };
     out.push(Suggestion::construct(text, 0.8));
+}
+
+/// The index of a counting loop up to a bound included (`for (int i = 1; i <= 10; i++) {`, Go's `for i := 1; i <=
+/// n; i++ {`) -> `i`: the numbers such a loop adds up are its own. A loop below a bound (`i < n`) walks a
+/// collection's indices as often, so it says nothing.
+fn counted_up_to(header: &str) -> Option<&str> {
+    let mut parts = header
+        .strip_prefix("for")?
+        .trim_start()
+        .trim_start_matches('(')
+        .split(';');
+    let (_, condition) = (parts.next()?, parts.next()?.trim());
+    let (index, bound) = condition.split_once(" <= ")?;
+    let bound = bound.trim();
+    let plain_bound = bound.chars().all(|c| c.is_ascii_digit()) || is_plain_name(bound);
+    (is_plain_name(index) && plain_bound && !bound.is_empty()).then_some(index)
 }
 
 /// The element variable of a loop over a collection's header: `for n in nums:`, `for _, n := range nums {`,

@@ -897,6 +897,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     visibility_scope(context, out);
     question_mark(context, out);
     read_line_checked(context, out);
+    parsed_into_number(context, out);
     counted_entry(context, out);
     constructor_result(context, out);
     reduce_into_declared(context, out);
@@ -2886,6 +2887,36 @@ fn earlier_derives(context: &Context<'_>, open_in_line: usize) -> Vec<String> {
             (!list.is_empty() && !list.contains('\n')).then_some(list)
         })
         .collect()
+}
+
+/// `let n: i32 = s.` -> `parse().unwrap();` where `s` holds text (a string literal, a `String`, a line read): a
+/// number annotated from text is parsed.
+fn parsed_into_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const NUMBERS: &[&str] = &[
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+        "f32", "f64",
+    ];
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((declaration, receiver)) = typed
+        .strip_suffix('.')
+        .and_then(|rest| rest.split_once(" = "))
+    else {
+        return;
+    };
+    let numeric = declaration
+        .split_once(": ")
+        .is_some_and(|(_, annotation)| NUMBERS.contains(&annotation.trim()));
+    let receiver = receiver.trim();
+    let text = declaration_of(context, receiver).is_some_and(|value| {
+        let value = value.trim();
+        value.starts_with('"') || value.starts_with("String::") || value.contains(".trim()")
+    });
+    if declaration.starts_with("let ") && numeric && is_plain_name(receiver) && text {
+        out.push(Suggestion::construct("parse().unwrap();", 0.86));
+    }
 }
 
 /// `.` after `stdin().read_line(&mut guess)`, on its line or the next one, in a function that cannot pass the

@@ -38035,6 +38035,43 @@ const INLINE: &[Case] = &[
         "const total: number = cart.items.reduce(‸",
         None,
     ),
+    // Round 32: a sum over a counting loop up to a bound adds the index; C++'s range-for prints its element;
+    // C++'s one-line getter; Rust's number parsed from text; Go's pause.
+    (
+        "c",
+        "int main(void) {\n    int sum = 0;\n    for (int i = 1; i <= 10; i++) {\n        sum ‸",
+        Some("+= i;"),
+    ),
+    (
+        "java",
+        "class M {\n    static int f(int[] arr, int n) {\n        int sum = 0;\n        for (int i = 0; i < n; i++) {\n            sum ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::vector<int> v = {1, 2, 3};\n    for (int x : v) {\n        std::cout << ‸",
+        Some("x << \" \";"),
+    ),
+    (
+        "cpp",
+        "int main() {\n    std::string s = \"hi\";\n    for (char c : s) {\n        std::cout << ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "class Point {\npublic:\n    Point(int x, int y) : x(x), y(y) {}\n    int getX() const { return ‸",
+        Some("x; }"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let s = \"42\";\n    let n: i32 = s.‸",
+        Some("parse().unwrap();"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"time\"\n\nfunc main() {\n\ttime.Sleep(‸",
+        Some("time.Second)"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
