@@ -33,9 +33,77 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             javascript_json(context, out);
             express(context, out);
             response_status(context, out);
+            query_parameter(context, out);
+            stored_as_json(context, out);
         }
         Language::Rust => serde_json_text(context, out),
         _ => {}
+    }
+}
+
+/// `const id = url.searchParams.` (or `params.` made by `new URLSearchParams(`) -> `get("id");`: a variable
+/// named for a query parameter reads that parameter.
+fn query_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((declaration, receiver)) = typed
+        .strip_suffix('.')
+        .and_then(|rest| rest.split_once(" = "))
+    else {
+        return;
+    };
+    let Some(name) = ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| declaration.strip_prefix(keyword))
+        .map(str::trim)
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    let searched = receiver.ends_with(".searchParams")
+        || (is_plain_name(receiver)
+            && context
+                .code_lines_above()
+                .take(30)
+                .any(|line| line.contains(&format!("{receiver} = new URLSearchParams("))));
+    if searched {
+        let quote = if context.code.matches('\'').count() > context.code.matches('"').count() {
+            '\''
+        } else {
+            '"'
+        };
+        out.push(Suggestion::construct(
+            format!("get({quote}{name}{quote}){}", terminator(context)),
+            0.86,
+        ));
+    }
+}
+
+/// `localStorage.setItem("todos", JSON.` -> `stringify(todos));`: the value stored under a key named like one of
+/// the code's variables is that variable, as JSON.
+fn stored_as_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(key) = typed
+        .strip_suffix(", JSON.")
+        .and_then(|rest| rest.strip_prefix("localStorage.setItem("))
+        .map(|key| key.trim_matches(['"', '\'', '`']))
+        .filter(|key| is_plain_name(key))
+    else {
+        return;
+    };
+    let declared = context.code_lines_above().any(|line| {
+        ["const ", "let ", "var "].iter().any(|keyword| {
+            line.strip_prefix(keyword).is_some_and(|rest| {
+                rest.strip_prefix(key)
+                    .is_some_and(|after| after.starts_with([' ', ':', '=']))
+                    || rest.starts_with(&format!("[{key},"))
+            })
+        })
+    });
+    if declared {
+        out.push(Suggestion::construct(
+            format!("stringify({key})){}", terminator(context)),
+            0.86,
+        ));
     }
 }
 

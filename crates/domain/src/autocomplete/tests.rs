@@ -38072,6 +38072,22 @@ const INLINE: &[Case] = &[
         "package main\n\nimport \"time\"\n\nfunc main() {\n\ttime.Sleep(‸",
         Some("time.Second)"),
     ),
+    // Round 32: a query parameter read by its variable's name, a variable stored as JSON under its name.
+    (
+        "javascript",
+        "const url = new URL(window.location.href);\nconst id = url.searchParams.‸",
+        Some("get(\"id\");"),
+    ),
+    (
+        "javascript",
+        "let todos = [];\nfunction save() {\n  localStorage.setItem(\"todos\", JSON.‸",
+        Some("stringify(todos));"),
+    ),
+    (
+        "javascript",
+        "localStorage.setItem(\"todos\", JSON.‸",
+        Some("stringify()"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
