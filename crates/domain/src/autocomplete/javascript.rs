@@ -1891,6 +1891,22 @@ fn effect_dependencies(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// The state a React setter is named for: `setTodoItems` -> `todoItems`; `None` for a name that is not a setter.
+pub(super) fn state_of_setter(setter: &str) -> Option<String> {
+    let value = setter
+        .strip_prefix("set")
+        .filter(|value| value.starts_with(|c: char| c.is_ascii_uppercase()))?;
+    let mut letters = value.chars();
+    Some(
+        letters
+            .next()
+            .map(|first| first.to_ascii_lowercase())
+            .into_iter()
+            .chain(letters)
+            .collect(),
+    )
+}
+
 /// `setCount(` where `const [count, setCount] = useState(0)`: `count + 1`, a counter's step.
 fn state_update(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
@@ -1902,19 +1918,9 @@ fn state_update(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let setter_start = super::lexer::trailing_identifier_start(before);
     let setter = &before[setter_start..];
-    let Some(value) = setter
-        .strip_prefix("set")
-        .filter(|value| value.starts_with(|c: char| c.is_ascii_uppercase()))
-    else {
+    let Some(value) = state_of_setter(setter) else {
         return;
     };
-    let mut letters = value.chars();
-    let value: String = letters
-        .next()
-        .map(|first| first.to_ascii_lowercase())
-        .into_iter()
-        .chain(letters)
-        .collect();
     let code = context.code.get(..context.cursor).unwrap_or("");
     let numeric = [" = useState(0)", " = useState(1)"]
         .iter()

@@ -258,19 +258,9 @@ fn appended_to_state(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(setter) = typed.strip_suffix("([...") else {
         return;
     };
-    let Some(value) = setter
-        .strip_prefix("set")
-        .filter(|value| value.starts_with(|c: char| c.is_ascii_uppercase()))
-    else {
+    let Some(value) = super::javascript::state_of_setter(setter) else {
         return;
     };
-    let mut letters = value.chars();
-    let value: String = letters
-        .next()
-        .map(|first| first.to_ascii_lowercase())
-        .into_iter()
-        .chain(letters)
-        .collect();
     let code = window(context);
     let declared = format!("[{value}, {setter}] = useState");
     let Some(initial) = code

@@ -1231,6 +1231,17 @@ pub(super) fn operator_for(function_name: &str) -> Option<&'static str> {
 /// what it computes from its one parameter (`def square(n): return` -> `n * n`). An
 /// accumulated local (`total += x` ... `return total`) or the single parameter are offered below the inline bar
 /// (0.75): on real code they are right one time in five.
+/// Whether a list is among the function's parameters or is its result: the name is then a problem's title, not an
+/// operation (`twoSum(nums: number[], target)` returns the indices of two elements, not `nums + target`).
+fn declares_collection(function: &FunctionHeader<'_>) -> bool {
+    function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.type_text)
+        .chain(function.results.iter().copied())
+        .any(|type_text| type_text.contains('[') || type_text.contains("List"))
+}
+
 /// What a function named for an operation on its parameters returns (`add(a, b)` -> `a + b`, `isEven(n)` -> `n % 2
 /// == 0`), while its body holds nothing but the cursor's line.
 pub(super) fn named_operation(context: &Context<'_>) -> Option<String> {
@@ -1243,13 +1254,7 @@ pub(super) fn named_operation(context: &Context<'_>) -> Option<String> {
         return None;
     }
     let names: Vec<&str> = function.parameter_names().collect();
-    let declares_collection = function
-        .parameters
-        .iter()
-        .map(|parameter| parameter.type_text)
-        .chain(function.results.iter().copied())
-        .any(|type_text| type_text.contains('[') || type_text.contains("List"));
-    if declares_collection {
+    if declares_collection(&function) {
         return None;
     }
     match names.as_slice() {
@@ -1266,14 +1271,7 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
     let names: Vec<&str> = function.parameter_names().collect();
     // Only `return` stands between the function's header and the cursor.
     let first_statement = context.tokens_before().len() <= function.body_start + 1;
-    // A list among the parameters or as the result makes the name a problem's title, not an operation:
-    // `twoSum(nums: number[], target)` returns the indices of two elements, not `nums + target`.
-    let declares_collection = function
-        .parameters
-        .iter()
-        .map(|parameter| parameter.type_text)
-        .chain(function.results.iter().copied())
-        .any(|type_text| type_text.contains('[') || type_text.contains("List"));
+    let declares_collection = declares_collection(&function);
     if first_statement
         && !declares_collection
         && (2..=3).contains(&names.len())
