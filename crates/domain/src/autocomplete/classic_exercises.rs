@@ -83,55 +83,34 @@ fn prime_parameter<'a>(context: &Context<'a>) -> Option<&'a str> {
 fn prime_bound(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let language = context.profile.language;
-    let text = match language {
-        Language::Python => {
-            let Some(variable) = typed
-                .strip_prefix("for ")
-                .and_then(|rest| rest.strip_suffix(" in range(2, "))
-            else {
-                return;
-            };
-            let Some(n) = prime_parameter(context).filter(|_| is_plain_name(variable)) else {
-                return;
-            };
-            format!("int({n} ** 0.5) + 1):")
-        }
-        Language::Go => {
-            let Some(variable) = typed
-                .strip_prefix("for ")
-                .and_then(|rest| rest.strip_suffix(" := 2; "))
-            else {
-                return;
-            };
-            let Some(n) = prime_parameter(context).filter(|_| is_plain_name(variable)) else {
-                return;
-            };
-            format!("{variable}*{variable} <= {n}; {variable}++ {{")
-        }
+    // The loop's variable, from the header typed up to its bound.
+    let variable = match language {
+        Language::Python => typed
+            .strip_prefix("for ")
+            .and_then(|rest| rest.strip_suffix(" in range(2, ")),
+        Language::Go => typed
+            .strip_prefix("for ")
+            .and_then(|rest| rest.strip_suffix(" := 2; ")),
         Language::C
         | Language::Cpp
         | Language::Java
         | Language::JavaScript
-        | Language::TypeScript => {
-            let Some(declaration) = typed
-                .strip_prefix("for (")
-                .and_then(|rest| rest.strip_suffix(" = 2; "))
-            else {
-                return;
-            };
-            let Some(variable) = declaration
-                .rsplit(' ')
-                .next()
-                .filter(|name| is_plain_name(name))
-            else {
-                return;
-            };
-            let Some(n) = prime_parameter(context) else {
-                return;
-            };
-            format!("{variable} * {variable} <= {n}; {variable}++) {{")
-        }
-        _ => return,
+        | Language::TypeScript => typed
+            .strip_prefix("for (")
+            .and_then(|rest| rest.strip_suffix(" = 2; "))
+            .and_then(|declaration| declaration.rsplit(' ').next()),
+        _ => None,
+    };
+    let Some(variable) = variable.filter(|name| is_plain_name(name)) else {
+        return;
+    };
+    let Some(n) = prime_parameter(context) else {
+        return;
+    };
+    let text = match language {
+        Language::Python => format!("int({n} ** 0.5) + 1):"),
+        Language::Go => format!("{variable}*{variable} <= {n}; {variable}++ {{"),
+        _ => format!("{variable} * {variable} <= {n}; {variable}++) {{"),
     };
     out.push(Suggestion::construct(text, 0.85));
 }
