@@ -567,6 +567,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             pages_and_data::complete(context, &mut suggestions);
             console_programs::complete(context, &mut suggestions);
             system_programs::complete(context, &mut suggestions);
+            python::drop_names_defined_alongside(context, &mut suggestions);
         }
     }
     suggestions

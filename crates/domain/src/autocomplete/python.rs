@@ -2533,6 +2533,67 @@ fn read_whole_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `def e` in a class that already defines `encode` -> never `ncode`: a Python block defines a method or a function
+/// once, so the names defined by `def`/`class` at the cursor's depth in the same block are no longer proposed there.
+/// The corpus showed `class Inc` -> `rementalEncoder` under the encoder's class, where the decoder's comes next.
+/// A property's `@name.setter`, an `@overload` or a dispatcher's `@f.register` defines a name again: nothing is
+/// dropped after them.
+pub(super) fn drop_names_defined_alongside(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    /// How many lines above are read: a module's functions or a class's methods within reach of the lexed window.
+    const LINES: usize = 3000;
+    if context.profile.language != Language::Python || out.is_empty() {
+        return;
+    }
+    let head = context.before_prefix().trim();
+    if !matches!(head, "def" | "async def" | "class") {
+        return;
+    }
+    let redefining = context.previous_code_line().is_some_and(|line| {
+        let decorator = line.trim();
+        decorator.starts_with('@')
+            && (decorator.ends_with(".setter")
+                || decorator.ends_with(".deleter")
+                || decorator.ends_with(".getter")
+                || decorator.contains("overload")
+                || decorator.contains(".register"))
+    });
+    if redefining {
+        return;
+    }
+    let width = context.current_indentation();
+    let mut defined = Vec::new();
+    for line in context.code_before_line().lines().rev().take(LINES) {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let depth = indentation(line);
+        if depth < width {
+            break;
+        }
+        if depth > width {
+            continue;
+        }
+        let name = ["def ", "async def ", "class "]
+            .iter()
+            .find_map(|keyword| trimmed.strip_prefix(keyword))
+            .map(super::lexer::leading_identifier)
+            .filter(|name| !name.is_empty());
+        defined.extend(name);
+    }
+    if defined.is_empty() {
+        return;
+    }
+    let prefix = context.prefix;
+    out.retain(|suggestion| {
+        let completed = format!(
+            "{prefix}{}",
+            super::lexer::leading_identifier(&suggestion.text)
+        );
+        !defined.contains(&completed.as_str())
+    });
+}
+
 /// `def __i` -> `nit__(self`: a special method, the most defined first, with its `self`.
 fn special_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let prefix = context.prefix;

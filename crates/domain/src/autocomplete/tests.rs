@@ -38958,6 +38958,49 @@ fn a_header_files_name_is_not_offered_as_a_name() {
 }
 
 #[test]
+fn a_python_block_does_not_offer_the_names_it_already_defines() {
+    let method = listed(
+        "python",
+        "class Codec:\n    def encode(self, input):\n        pass\n\n    def e‸",
+    );
+    assert!(
+        !method.iter().any(|text| text.starts_with("ncode")),
+        "{method:?}"
+    );
+    let special = listed(
+        "python",
+        "class A:\n    def __init__(self):\n        pass\n\n    def __‸",
+    );
+    assert!(
+        !special.iter().any(|text| text.starts_with("init__")),
+        "{special:?}"
+    );
+    assert_eq!(special.first().map(String::as_str), Some("repr__(self"));
+    let class = listed(
+        "python",
+        "class IncrementalEncoder(codecs.IncrementalEncoder):\n    pass\n\nclass Inc‸",
+    );
+    assert!(class.is_empty(), "{class:?}");
+    // Another class's method of the same name, and a property's setter, define it again.
+    let other_class = listed(
+        "python",
+        "class A:\n    def encode(self):\n        pass\n\nclass B:\n    def e‸",
+    );
+    assert!(
+        other_class.iter().any(|text| text.starts_with("ncode")),
+        "{other_class:?}"
+    );
+    let setter = listed(
+        "python",
+        "class A:\n    @property\n    def size(self):\n        return 1\n\n    @size.setter\n    def s‸",
+    );
+    assert!(
+        setter.iter().any(|text| text.starts_with("ize")),
+        "{setter:?}"
+    );
+}
+
+#[test]
 fn the_popup_lists_the_likely_name_or_member_among_its_first_three() {
     let mut failures = Vec::new();
     for (language, marked, expected, shown) in POPUP {
