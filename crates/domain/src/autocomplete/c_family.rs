@@ -3389,10 +3389,69 @@ fn allocation_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         || declaration_of(context, pointer).is_some_and(|declaration| {
             declaration.contains("char") || declaration.contains("void")
         });
-    if plain && !bytes {
-        out.push(Suggestion::construct(format!("sizeof(*{pointer}));"), 0.8));
+    if !plain || bytes {
+        return;
+    }
+    // An array of numbers whose length the code holds (`int n`, `size_t count`): that many elements of the type
+    // written in the declaration, as courses write it (`n * sizeof(int)`); one number alone is seldom allocated.
+    let element = target
+        .trim_end()
+        .trim_end_matches(pointer)
+        .trim_end()
+        .strip_suffix('*')
+        .map(str::trim)
+        .filter(|element| NUMBER_TYPES.contains(element));
+    let length = element.and_then(|_| {
+        LENGTH_NAMES
+            .iter()
+            .copied()
+            .find(|name| *name != pointer && declared_as_number(context, name))
+    });
+    match (element, length) {
+        (Some(element), Some(length)) => out.push(Suggestion::construct(
+            format!("{length} * sizeof({element}));"),
+            0.8,
+        )),
+        _ => out.push(Suggestion::construct(format!("sizeof(*{pointer}));"), 0.8)),
     }
 }
+
+/// Whether `name` is declared a number in the lines above, as a variable (`int n;`, `size_t count = 0;`) or a
+/// parameter (`int *make(int n)`).
+fn declared_as_number(context: &Context<'_>, name: &str) -> bool {
+    context.code_lines_above().take(60).any(|line| {
+        NUMBER_TYPES.iter().any(|number| {
+            line.match_indices(&format!("{number} {name}"))
+                .any(|(at, found)| {
+                    let before = line[..at].chars().next_back();
+                    let after = line[at + found.len()..].trim_start().chars().next();
+                    !before.is_some_and(is_identifier_char)
+                        && matches!(after, Some(';' | '=' | ',' | ')'))
+                })
+        })
+    })
+}
+
+/// The scalar types an allocated array of numbers is declared with.
+const NUMBER_TYPES: &[&str] = &[
+    "int",
+    "long",
+    "short",
+    "float",
+    "double",
+    "unsigned",
+    "unsigned int",
+    "long long",
+    "size_t",
+    "int32_t",
+    "int64_t",
+    "uint8_t",
+    "uint32_t",
+    "uint64_t",
+];
+
+/// The names a count of elements goes by in everyday C, the most usual first.
+const LENGTH_NAMES: &[&str] = &["n", "size", "count", "len", "length", "num", "capacity"];
 
 /// `using namespace ` -> `std;`: in everyday C++ the namespace brought in whole is the standard library's.
 fn using_namespace(context: &Context<'_>, out: &mut Vec<Suggestion>) {

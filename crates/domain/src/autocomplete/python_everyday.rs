@@ -192,6 +192,144 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     keyword_value(context, out);
     first_count(context, out);
     vowel_test(context, out);
+    ordering_key(context, out);
+    next_figure_step(context, out);
+}
+
+/// The key a ranking call orders by, where its collection says it: `sorted(counts.items(), key=lambda ` ->
+/// `x: x[1])` (a dictionary's pairs by their value), `max(counts, key=` -> `counts.get)` (a dictionary's key with
+/// the largest value), `max(words, key=` -> `len)` (the longest of strings).
+fn ordering_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const RANKING_CALLS: &[&str] = &["sorted(", "max(", "min("];
+    let typed = context.line_before.trim_start();
+    let (head, by_lambda) = match typed.strip_suffix(", key=lambda ") {
+        Some(head) => (head, true),
+        None => match typed.strip_suffix(", key=") {
+            Some(head) => (head, false),
+            None => return,
+        },
+    };
+    let Some((call_at, call)) = RANKING_CALLS
+        .iter()
+        .filter_map(|call| head.rfind(call).map(|at| (at, *call)))
+        .max()
+    else {
+        return;
+    };
+    if call_at > 0
+        && head[..call_at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
+    {
+        return;
+    }
+    let collection = head[call_at + call.len()..].trim();
+    let Some(closers) = open_parentheses(typed) else {
+        return;
+    };
+    let key = if let Some(pairs_of) = collection.strip_suffix(".items()") {
+        if !by_lambda || !is_plain_name(pairs_of) {
+            return;
+        }
+        "x: x[1]".to_owned()
+    } else if by_lambda || !is_plain_name(collection) {
+        return;
+    } else if is_dictionary(context, collection) {
+        format!("{collection}.get")
+    } else if holds_strings(context, collection) {
+        "len".to_owned()
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{key}{closers}"), 0.82));
+}
+
+/// `plt.` opening a statement once something is plotted -> the figure's next usual step: its labels, its title, a
+/// legend when the plots were labelled, then `show()`, each after the last one written since the figure began.
+fn next_figure_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const PLOTS: &[&str] = &[
+        "plot(", "scatter(", "bar(", "barh(", "hist(", "pie(", "imshow(", "boxplot(",
+    ];
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.receiver != "plt"
+        || access.separator != "."
+        || !context.member_starts_statement(&access)
+    {
+        return;
+    }
+    let pyplot_imported = context.code.contains("import matplotlib.pyplot as plt");
+    if !pyplot_imported {
+        return;
+    }
+    let mut plotted = false;
+    let mut labelled = false;
+    let mut done: Vec<&str> = Vec::new();
+    for line in context.code_lines_above().take(60) {
+        let Some(call) = line.strip_prefix("plt.") else {
+            if line.starts_with("def ") || line.starts_with("class ") {
+                break;
+            }
+            continue;
+        };
+        if call.starts_with("show(") || call.starts_with("figure(") || call.starts_with("subplots(")
+        {
+            break;
+        }
+        if PLOTS.iter().any(|plot| call.starts_with(plot)) {
+            plotted = true;
+            labelled |= call.contains("label=");
+        }
+        done.push(leading_identifier(call));
+    }
+    if !plotted {
+        return;
+    }
+    // The steps go forward: the one after the last step written, a legend only for labelled plots.
+    const STEPS: &[&str] = &["xlabel", "ylabel", "title", "legend", "show"];
+    let after = STEPS
+        .iter()
+        .rposition(|step| done.contains(step))
+        .map_or(0, |last| last + 1);
+    let Some(next) = STEPS
+        .iter()
+        .skip(after)
+        .skip_while(|step| after == 0 && **step != "legend")
+        .find(|step| **step != "legend" || labelled)
+    else {
+        return;
+    };
+    if let Some(rest) = format!("{next}()").strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest.to_owned(), 0.86));
+    }
+}
+
+/// Whether `name` was made a dictionary above: `{}`, `{"a": 1}`, `dict(...)`, a `Counter` or a `defaultdict`.
+fn is_dictionary(context: &Context<'_>, name: &str) -> bool {
+    declaration_of(context, name).is_some_and(|value| {
+        let value = value.trim();
+        value == "{}"
+            || (value.starts_with('{') && value.contains(':'))
+            || [
+                "dict(",
+                "Counter(",
+                "defaultdict(",
+                "collections.Counter(",
+                "collections.defaultdict(",
+            ]
+            .iter()
+            .any(|start| value.starts_with(start))
+    })
+}
+
+/// Whether `name` holds strings: a list of string literals, a `split()`, or a plural name that says so (`words`,
+/// `names`, `lines`, `strings`).
+fn holds_strings(context: &Context<'_>, name: &str) -> bool {
+    let by_name = matches!(name, "words" | "names" | "lines" | "strings" | "sentences");
+    let declared = declaration_of(context, name).is_some_and(|value| {
+        let value = value.trim();
+        (value.starts_with("[\"") || value.starts_with("['")) || value.contains(".split(")
+    });
+    by_name || declared
 }
 
 /// `if ch in ` in a function counting or removing vowels of a lowered text -> `"aeiou":`, the one string such a

@@ -6874,7 +6874,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "words = sentence.split()\nlongest = max(words, key=‸",
-        None,
+        Some("len)"),
     ),
     (
         "javascript",
@@ -16170,7 +16170,7 @@ const INLINE: &[Case] = &[
         "counts = {}\nfor word in words:\n    counts[word] = counts.get(word, 0) ‸",
         Some("+ 1"),
     ),
-    ("python", "by_length = sorted(words, key=‸", None),
+    ("python", "by_length = sorted(words, key=‸", Some("len)")),
     ("python", "from pathlib import ‸", Some("Path")),
     (
         "python",
@@ -38087,6 +38087,58 @@ const INLINE: &[Case] = &[
         "javascript",
         "localStorage.setItem(\"todos\", JSON.‸",
         Some("stringify()"),
+    ),
+    // Round 33: a ranking's key, a figure's next step, an array of numbers allocated for the count the code holds.
+    (
+        "python",
+        "counts = {}\nfor w in words:\n    counts[w] = counts.get(w, 0) + 1\nbest = max(counts, key=‸",
+        Some("counts.get)"),
+    ),
+    (
+        "python",
+        "words = [\"apple\", \"fig\"]\nlongest = max(words, key=‸",
+        Some("len)"),
+    ),
+    (
+        "python",
+        "pairs = sorted(counts.items(), key=lambda ‸",
+        Some("x: x[1])"),
+    ),
+    ("python", "best = max(values, key=‸", None),
+    (
+        "python",
+        "import matplotlib.pyplot as plt\nplt.plot(x, y)\nplt.‸",
+        Some("show()"),
+    ),
+    (
+        "python",
+        "import matplotlib.pyplot as plt\nplt.plot(x, y, label=\"data\")\nplt.xlabel(\"x\")\nplt.‸",
+        Some("ylabel()"),
+    ),
+    (
+        "python",
+        "import matplotlib.pyplot as plt\nplt.plot(x, y, label=\"data\")\nplt.title(\"t\")\nplt.‸",
+        Some("legend()"),
+    ),
+    (
+        "python",
+        "import matplotlib.pyplot as plt\nplt.plot(x, y)\nplt.show()\nplt.‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\nint main(void) {\n    int size;\n    scanf(\"%d\", &size);\n    int *arr = malloc(‸",
+        Some("size * sizeof(int));"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\ndouble *make(size_t count) {\n    double *values = (double *)malloc(‸",
+        Some("count * sizeof(double));"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\nstruct node *make(int n) {\n    struct node *node = malloc(‸",
+        Some("sizeof(*node));"),
     ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
