@@ -3348,9 +3348,9 @@ fn only_container<'a>(context: &Context<'a>) -> Option<&'a str> {
 }
 
 /// `int *p = malloc(` -> `sizeof(*p));`, the size of what the pointer points to. It stays right when the pointer's
-/// type changes, which is why the C FAQ and the Linux kernel's style prefer it to `sizeof(int)`; an array needs its
-/// count typed before it (`n * sizeof(*p)`), one object (the most common case for a `struct`) needs nothing more.
-/// Not for `char` or `void` pointers, whose sizes are counted in bytes.
+/// type changes, which is why the C FAQ and the Linux kernel's style prefer it to `sizeof(int)`; one object (the most
+/// common case for a `struct`) needs nothing more. An array of numbers whose count the code declares comes whole:
+/// `int *arr = malloc(` -> `n * sizeof(int));`. Not for `char` or `void` pointers, whose sizes are counted in bytes.
 fn allocation_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
