@@ -2681,6 +2681,10 @@ fn http_server_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         }
         "http.ListenAndServe(" => out.push(Suggestion::construct("\":8080\", nil)", 0.86)),
+        // The server's error is the one `log.Fatal` reports: both calls close.
+        "log.Fatal(http.ListenAndServe(" => {
+            out.push(Suggestion::construct("\":8080\", nil))", 0.86));
+        }
         "w.Header().Set(" => {
             let writer = enclosing_function(context).is_some_and(|function| {
                 function

@@ -243,6 +243,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             list_item_key(context, out);
             cleared_input(context, out);
             prepared_statement(context, out);
+            input_value(context, out);
+            message_data(context, out);
+            query_string(context, out);
         }
         Language::Python => {
             web_route(context, out);
@@ -548,6 +551,114 @@ fn target_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::member(format!("{text}{ending}"), 0.9));
+}
+
+/// `const name = nameInput.` -> `value`: a text field looked up on the page is read for what was typed in it. The
+/// field is one the code looked up whose name or selector says it is an input (`nameInput`, `querySelector("input")`,
+/// `#email-input`).
+fn input_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(receiver) = typed.strip_suffix('.') else {
+        return;
+    };
+    let Some(name) = declared_name(typed) else {
+        return;
+    };
+    let Some((_, receiver)) = receiver.rsplit_once(" = ") else {
+        return;
+    };
+    let receiver = receiver.trim();
+    if !is_plain_name(receiver) || receiver == name {
+        return;
+    }
+    let looked_up = context.code_lines_above().take(40).find_map(|line| {
+        let declared = declared_name(line)?;
+        (declared == receiver).then_some(line)
+    });
+    let Some(lookup) = looked_up else {
+        return;
+    };
+    if !(lookup.contains("document.getElementById(") || lookup.contains("document.querySelector("))
+    {
+        return;
+    }
+    let lowered_receiver = receiver.to_ascii_lowercase();
+    let names_input = ["input", "field"]
+        .iter()
+        .any(|word| lowered_receiver.contains(word))
+        || lookup.contains("(\"input")
+        || lookup.contains("('input")
+        || lookup.contains("-input")
+        || lookup.contains("Input\"")
+        || lookup.contains("Input'");
+    if names_input {
+        out.push(Suggestion::member("value", 0.88));
+    }
+}
+
+/// `JSON.parse(event.` in a WebSocket's or a worker's message handler -> `data)`: a message event carries what was
+/// sent in `data`. The handler is the nearest function around the cursor, set as `onmessage` or listening for
+/// `"message"`, and the receiver is its parameter.
+fn message_data(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(rest) = typed.strip_suffix('.') else {
+        return;
+    };
+    let receiver_start = rest
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '_' || c == '$'))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let receiver = &rest[receiver_start..];
+    if receiver.is_empty() || rest[..receiver_start].ends_with('.') {
+        return;
+    }
+    let Some(handler) = context
+        .enclosing_lines()
+        .find(|line| line.contains("=>") || line.contains("function"))
+    else {
+        return;
+    };
+    let handles_message = handler.contains("onmessage")
+        || handler.contains("\"message\"")
+        || handler.contains("'message'");
+    let parameter = handler
+        .split_once("=>")
+        .map_or(handler, |(head, _)| head)
+        .rsplit_once('(')
+        .and_then(|(_, list)| list.split(')').next())
+        .map(str::trim);
+    if !handles_message || parameter != Some(receiver) {
+        return;
+    }
+    let closers = open_parentheses(typed).unwrap_or_default();
+    let ending = if closers.is_empty() {
+        terminator(context).to_owned()
+    } else {
+        format!("{closers}{}", terminator(context))
+    };
+    out.push(Suggestion::member(format!("data{ending}"), 0.88));
+}
+
+/// `new URLSearchParams(window.location.` -> `search)`: the page's query string is what its parameters are read from.
+fn query_string(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(head) = typed
+        .strip_suffix("URLSearchParams(window.location.")
+        .or_else(|| typed.strip_suffix("URLSearchParams(location."))
+    else {
+        return;
+    };
+    if !head.ends_with("new ") {
+        return;
+    }
+    let closers = open_parentheses(typed).unwrap_or_default();
+    let ending = if declared_name(typed).is_some() {
+        terminator(context)
+    } else {
+        ""
+    };
+    out.push(Suggestion::member(format!("search{closers}{ending}"), 0.88));
 }
 
 /// The `)` and, in a JSX attribute (`onChange={`), the `}` the line left open.

@@ -194,6 +194,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     vowel_test(context, out);
     ordering_key(context, out);
     next_figure_step(context, out);
+    matched_text(context, out);
 }
 
 /// The key a ranking call orders by, where its collection says it: `sorted(counts.items(), key=lambda ` ->
@@ -301,6 +302,49 @@ fn next_figure_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(rest) = format!("{next}()").strip_prefix(context.prefix) {
         out.push(Suggestion::member(rest.to_owned(), 0.86));
     }
+}
+
+/// `name = m.` where `m = re.search(...)` -> `group(1)` when the pattern captures a group, else `group()`: a match is
+/// read for the text it found, also to convert it (`int(match.` -> `group())`).
+fn matched_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.separator != "." || !is_plain_name(access.receiver) {
+        return;
+    }
+    let Some(value) = declaration_of(context, access.receiver) else {
+        return;
+    };
+    let matched = ["re.search(", "re.match(", "re.fullmatch("]
+        .iter()
+        .any(|call| value.starts_with(call));
+    if !matched {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let before = before.trim();
+    let assigned = before.ends_with('=') && !before.ends_with("==");
+    // Converted, the match is its text; printed, it may as well be its span or its groups.
+    let converted = before
+        .strip_suffix('(')
+        .map(|head| &head[super::lexer::trailing_identifier_start(head)..])
+        .is_some_and(|call| matches!(call, "int" | "float"));
+    if !assigned && !converted {
+        return;
+    }
+    let closers = open_parentheses(typed).unwrap_or_default();
+    // The pattern's first argument: a group that is not `(?:`, `(?P<`... captures.
+    let pattern = value.split_once(", ").map_or(value, |(pattern, _)| pattern);
+    let captures = pattern
+        .match_indices('(')
+        .skip(1)
+        .any(|(at, _)| !pattern[at..].starts_with("(?") && !pattern[..at].ends_with('\\'));
+    let group = if captures { "group(1)" } else { "group()" };
+    out.push(Suggestion::member(format!("{group}{closers}"), 0.88));
 }
 
 /// Whether `name` was made a dictionary above: `{}`, `{"a": 1}`, `dict(...)`, a `Counter` or a `defaultdict`.

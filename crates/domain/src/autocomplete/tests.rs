@@ -38140,6 +38140,83 @@ const INLINE: &[Case] = &[
         "#include <stdlib.h>\nstruct node *make(int n) {\n    struct node *node = malloc(‸",
         Some("sizeof(*node));"),
     ),
+    // Round 33: a text field's value, a message's data, the page's query string, a component's `Props`, the type a
+    // fetch promises, a regular expression's match read, a logged server's address.
+    (
+        "javascript",
+        "const nameInput = document.getElementById(\"name\");\nconst name = nameInput.‸",
+        Some("value"),
+    ),
+    (
+        "javascript",
+        "const input = document.querySelector(\"input\");\nconst text = input.‸",
+        Some("value"),
+    ),
+    (
+        "javascript",
+        "const title = document.getElementById(\"title\");\nconst text = title.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const ws = new WebSocket(url);\nws.addEventListener(\"message\", (event) => {\n  const data = JSON.parse(event.‸",
+        Some("data);"),
+    ),
+    (
+        "javascript",
+        "const socket = new WebSocket(url);\nsocket.onmessage = (e) => {\n  console.log(e.‸",
+        Some("data);"),
+    ),
+    (
+        "javascript",
+        "button.addEventListener(\"click\", (event) => {\n  console.log(event.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const params = new URLSearchParams(window.location.‸",
+        Some("search)"),
+    ),
+    (
+        "typescript",
+        "type Props = {\n  title: string;\n};\nexport default function Header({ title }: ‸",
+        Some("Props) {"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n}\nasync function fetchUser(id: number): Promise<‸",
+        Some("User> {"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n}\nexport async function loadUsers(): Promise<‸",
+        Some("User[]> {"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n}\nasync function fetchPosts(): Promise<‸",
+        None,
+    ),
+    (
+        "python",
+        "import re\nm = re.match(r\"(\\w+)\", line)\nname = m.‸",
+        Some("group(1)"),
+    ),
+    (
+        "python",
+        "import re\nmatch = re.search(r\"\\d+\", text)\nif match:\n    return int(match.‸",
+        Some("group())"),
+    ),
+    (
+        "python",
+        "import re\nm = re.search(r\"\\d+\", text)\nm.‸",
+        None,
+    ),
+    (
+        "go",
+        "func main() {\n\thttp.HandleFunc(\"/\", handler)\n\tlog.Fatal(http.ListenAndServe(‸",
+        Some("\":8080\", nil))"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",

@@ -377,6 +377,7 @@ const TYPESCRIPT_ONE_PARAMETER_GENERICS: &[&str] = &[
 pub(super) fn typescript_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     listener_event_type(context, out);
     props_type(context, out);
+    fetched_promise(context, out);
     let prefix = context.prefix;
     if context.profile.language != Language::TypeScript
         || context.member.is_some()
@@ -455,8 +456,61 @@ pub(super) fn typescript_type(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     out.push(Suggestion::of_kind(format!("{rest}{closer}"), 0.86, "type"));
 }
 
-/// `function Button({ label, onClick }: ` -> `ButtonProps) {` when the file declares `ButtonProps`: a component's
-/// destructured props have the type named for it.
+/// `async function fetchUser(id: number): Promise<` -> `User> {` when the file declares `User`; `fetchUsers` ->
+/// `User[]> {`: a function that fetches or loads a thing promises the type named for it.
+fn fetched_promise(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::TypeScript
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let before = context.before_prefix().trim_start();
+    let Some(head) = before.strip_suffix("): Promise<") else {
+        return;
+    };
+    let Some((signature, _)) = head.split_once('(') else {
+        return;
+    };
+    let signature = signature
+        .trim_start_matches("export ")
+        .trim_start_matches("async ");
+    let Some(name) = signature
+        .strip_prefix("function ")
+        .map(str::trim)
+        .or_else(|| signature.strip_prefix("async ").map(str::trim))
+        .or_else(|| (!signature.contains(' ')).then_some(signature))
+    else {
+        return;
+    };
+    // A `get` by id may find nothing (`Promise<User | undefined>`): only what is fetched or loaded is sure.
+    let Some(thing) = ["fetch", "load"]
+        .iter()
+        .find_map(|verb| name.strip_prefix(verb))
+        .filter(|thing| thing.starts_with(|c: char| c.is_ascii_uppercase()))
+    else {
+        return;
+    };
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    let code = code
+        .get(code.floor_char_boundary(code.len().saturating_sub(DECLARATIONS_WINDOW))..)
+        .unwrap_or("");
+    let kinds = &["interface ", "type ", "class "];
+    let promised = if declares(code, thing, kinds) {
+        thing.to_owned()
+    } else if let Some(one) = thing
+        .strip_suffix('s')
+        .filter(|one| declares(code, one, kinds))
+    {
+        format!("{one}[]")
+    } else {
+        return;
+    };
+    out.push(Suggestion::of_kind(format!("{promised}> {{"), 0.86, "type"));
+}
+
+/// `function Button({ label, onClick }: ` -> `ButtonProps) {` when the file declares `ButtonProps` (else `Props`,
+/// when it declares that): a component's destructured props have the type named for it.
 fn props_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language != Language::TypeScript
         || !context.prefix.is_empty()
@@ -488,14 +542,18 @@ fn props_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !super::lexer::is_plain_name(name) || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
         return;
     }
-    let props = format!("{name}Props");
+    let named_props = format!("{name}Props");
     let code = context.code.get(..context.cursor).unwrap_or("");
     let code = code
         .get(code.floor_char_boundary(code.len().saturating_sub(DECLARATIONS_WINDOW))..)
         .unwrap_or("");
-    if !declares(code, &props, &["interface ", "type "]) {
+    // A file of one component often calls its props' type just `Props`.
+    let Some(props) = [named_props.as_str(), "Props"]
+        .into_iter()
+        .find(|props| declares(code, props, &["interface ", "type "]))
+    else {
         return;
-    }
+    };
     let ending = if arrow { ") => {" } else { ") {" };
     out.push(Suggestion::of_kind(
         format!("{props}{ending}"),
