@@ -43,6 +43,21 @@ enum Receiver {
     BaseClass,
 }
 
+/// The built-in types a class derives from and calls explicitly (`dict.__eq__(self, other)`).
+const BUILT_IN_BASES: &[&str] = &[
+    "object",
+    "dict",
+    "list",
+    "str",
+    "int",
+    "float",
+    "tuple",
+    "set",
+    "frozenset",
+    "bytes",
+    "type",
+];
+
 /// The call the cursor is an argument of: the callee's name, whether it is reached through `self.`/`cls.`, how
 /// many arguments precede the cursor, and the names those are written as.
 struct OpenCall<'a> {
@@ -102,7 +117,35 @@ fn overridden_call(
     method: &str,
     body_start: usize,
 ) -> Option<Suggestion> {
-    if call.callee != method || method == "__new__" {
+    if call.callee != method {
+        return None;
+    }
+    let header = tokens.get(..body_start)?;
+    let def = header
+        .iter()
+        .rposition(|token| token.is_word(context.code, "def"))?;
+    let all_own = header_parameters(context, header.get(def + 3..)?);
+    // `Exception.__init__(` or `str.__new__(` with nothing passed yet: the override hands the base its own
+    // parameters, `self` (`cls` for `__new__`) first.
+    if call.receiver == Receiver::BaseClass && call.written.is_empty() {
+        let receiver = if method == "__new__" { "cls" } else { "self" };
+        if all_own.first()?.name != receiver || !context.at_line_end() {
+            return None;
+        }
+        // One parameter, or only starred ones, is passed on as it is; of several, the base may take fewer (the
+        // corpus: `Turtle.__init__(self, shape=shape)` in a constructor of six): the receiver alone then.
+        let rest = all_own.get(1..).unwrap_or_default();
+        let whole = rest.len() <= 1 || rest.iter().all(|parameter| !parameter.stars.is_empty());
+        let text = if whole {
+            let arguments: Vec<String> =
+                all_own.iter().map(DefinedParameter::as_argument).collect();
+            format!("{})", arguments.join(", "))
+        } else {
+            format!("{receiver}, ")
+        };
+        return Some(Suggestion::construct(text, 0.8));
+    }
+    if method == "__new__" {
         return None;
     }
     let written: &[&str] = match call.receiver {
@@ -113,12 +156,7 @@ fn overridden_call(
         },
         _ => return None,
     };
-    let header = tokens.get(..body_start)?;
-    let def = header
-        .iter()
-        .rposition(|token| token.is_word(context.code, "def"))?;
-    let own = header_parameters(context, header.get(def + 3..)?);
-    let (first, own) = own.split_first()?;
+    let (first, own) = all_own.split_first()?;
     if first.name != "self" {
         return None;
     }
@@ -180,7 +218,9 @@ fn open_call<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<OpenCall<'a>
                                 }
                                 Receiver::Parent
                             }
-                            name if name.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                            name if name.starts_with(|c: char| c.is_ascii_uppercase())
+                                || BUILT_IN_BASES.contains(&name) =>
+                            {
                                 Receiver::BaseClass
                             }
                             _ => return None,
@@ -290,7 +330,12 @@ fn header_parameters<'a>(context: &Context<'a>, tokens: &[Token]) -> Vec<Defined
                 // Whatever follows `*` (or `*args`) is given by keyword only.
                 "*" | "**" => {
                     keyword_only = true;
-                    stars = text;
+                    // The lexer may give `**` as two `*`.
+                    stars = if stars == "*" && text == "*" {
+                        "**"
+                    } else {
+                        text
+                    };
                     continue;
                 }
                 "/" => {}

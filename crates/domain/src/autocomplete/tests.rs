@@ -38217,6 +38217,43 @@ const INLINE: &[Case] = &[
         "func main() {\n\thttp.HandleFunc(\"/\", handler)\n\tlog.Fatal(http.ListenAndServe(‸",
         Some("\":8080\", nil))"),
     ),
+    // Round 33: a special method's one parameter, an override calling its base explicitly.
+    (
+        "python",
+        "class Vector:\n    def __sub__(self, ‸",
+        Some("other):"),
+    ),
+    (
+        "python",
+        "class Vector:\n    def norm(self) -> float:\n        return 0.0\n\n    def __eq__(self, ‸",
+        Some("other"),
+    ),
+    (
+        "python",
+        "class Defaults(dict):\n    def __missing__(self, ‸",
+        Some("key):"),
+    ),
+    ("python", "class Vector:\n    def __getitem__(self, ‸", None),
+    (
+        "python",
+        "class Error(Exception):\n    def __init__(self, *args, **kw):\n        Exception.__init__(‸",
+        Some("self, *args, **kw)"),
+    ),
+    (
+        "python",
+        "class Record(dict):\n    def __eq__(self, other):\n        return dict.__eq__(‸",
+        Some("self, other)"),
+    ),
+    (
+        "python",
+        "class Label(str):\n    def __new__(cls, value, description):\n        obj = str.__new__(‸",
+        Some("cls, "),
+    ),
+    (
+        "python",
+        "class Planet(Turtle):\n    def __init__(self, mass, x, shape):\n        Turtle.__init__(‸",
+        Some("self, "),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
