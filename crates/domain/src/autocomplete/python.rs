@@ -3056,7 +3056,7 @@ fn nearest_dict<'a>(context: &Context<'a>) -> Option<&'a str> {
 }
 
 /// In `__init__`, `self.` -> `name = name` for the first parameter not stored yet (on a blank line, the whole
-/// `self.name = name`).
+/// `self.name = name`), `_name = name` after a line that stored its parameter so (`self._x = x`).
 fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     // On a blank line of `__init__`, the whole assignment: `self.x = x`.
@@ -3076,17 +3076,29 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let tokens = context.tokens_before();
     let body = tokens.get(function.body_start..).unwrap_or_default();
-    let stored = |name: &str| super::statements::stores_attribute(context, body, "self", name);
-    // On a blank line, only while the body so far stores parameters (`self.x = x` lines right under the header).
-    let storing = context.previous_code_line().is_some_and(|line| {
-        let line = line.trim();
-        line.starts_with("def __init__")
-            || line.strip_prefix("self.").is_some_and(|assignment| {
-                assignment
-                    .split_once(" = ")
-                    .is_some_and(|(attribute, value)| attribute == value)
-            })
+    // A class that keeps its attributes private (`self._name = name`) keeps the next one so too.
+    let private = context.previous_code_line().is_some_and(|line| {
+        line.trim()
+            .strip_prefix("self._")
+            .and_then(|assignment| assignment.split_once(" = "))
+            .is_some_and(|(attribute, value)| attribute == value && !attribute.starts_with('_'))
     });
+    let stored = |name: &str| {
+        super::statements::stores_attribute(context, body, "self", name)
+            || (private
+                && super::statements::stores_attribute(context, body, "self", &format!("_{name}")))
+    };
+    // On a blank line, only while the body so far stores parameters (`self.x = x` lines right under the header).
+    let storing = private
+        || context.previous_code_line().is_some_and(|line| {
+            let line = line.trim();
+            line.starts_with("def __init__")
+                || line.strip_prefix("self.").is_some_and(|assignment| {
+                    assignment
+                        .split_once(" = ")
+                        .is_some_and(|(attribute, value)| attribute == value)
+                })
+        });
     if typed.is_empty() && !storing {
         return;
     }
@@ -3130,9 +3142,15 @@ fn assign_init_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .iter()
         .skip(after_stored)
         .find(|name| !used(name) && !passed_to_parent(context, name));
-    if let Some(name) = next.filter(|name| name.starts_with(partial))
-        && let Some(rest) = name.get(partial.len()..)
-    {
+    let Some(name) = next else {
+        return;
+    };
+    let attribute = if private {
+        format!("_{name}")
+    } else {
+        (*name).to_owned()
+    };
+    if let Some(rest) = attribute.strip_prefix(partial) {
         out.push(Suggestion::construct(
             format!("{lead}{rest} = {name}"),
             confidence,

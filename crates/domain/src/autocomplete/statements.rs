@@ -1651,7 +1651,7 @@ pub(super) fn after_return(context: &Context<'_>) -> Option<&'static str> {
 /// store their parameters in order. Shown inline only while the body so far does just that; then on a blank line
 /// the whole `this.key = key;` is offered too (unless a subclass must call `super(` first), and `this.key = ` ->
 /// `key;`. A Java setter (`setName(String name)`, a builder's `name(String name)`) stores its one parameter the
-/// same way.
+/// same way. After `this._key = key;` the next is stored under the same private spelling (`_value = value`).
 pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     // `this.name = |`: the value is the parameter named like the attribute.
@@ -1761,25 +1761,45 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
         }
         return;
     }
-    let stored = |name: &str| stores_attribute(context, body, "this", name);
+    // A class that keeps its fields private by name (`this._name = name;`) keeps the next one so too.
+    let private = context.previous_code_line().is_some_and(|line| {
+        line.trim()
+            .strip_prefix("this._")
+            .and_then(|assignment| assignment.split_once(" = "))
+            .is_some_and(|(attribute, value)| {
+                attribute == value.trim_end_matches(';') && !attribute.starts_with('_')
+            })
+    });
+    let stored = |name: &str| {
+        stores_attribute(context, body, "this", name)
+            || (private && stores_attribute(context, body, "this", &format!("_{name}")))
+    };
     let Some(name) = function
         .parameters
         .iter()
         .map(|parameter| parameter.name.trim_start_matches('.'))
         .find(|name| !stored(name))
-        .filter(|name| name.len() > partial.len() && name.starts_with(partial))
     else {
         return;
     };
+    let attribute = if private {
+        format!("_{name}")
+    } else {
+        name.to_owned()
+    };
+    if attribute.len() <= partial.len() || !attribute.starts_with(partial) {
+        return;
+    }
     // Right under the header, or after a line that stored a parameter the same way.
-    let storing = context.previous_code_line().is_some_and(|line| {
-        let line = line.trim();
-        (line.ends_with('{') && line.contains(function.name))
-            || line
-                .strip_prefix("this.")
-                .and_then(|assignment| assignment.split_once(" = "))
-                .is_some_and(|(attribute, value)| attribute == value.trim_end_matches(';'))
-    });
+    let storing = private
+        || context.previous_code_line().is_some_and(|line| {
+            let line = line.trim();
+            (line.ends_with('{') && line.contains(function.name))
+                || line
+                    .strip_prefix("this.")
+                    .and_then(|assignment| assignment.split_once(" = "))
+                    .is_some_and(|(attribute, value)| attribute == value.trim_end_matches(';'))
+        });
     // A JavaScript function named with a capital may as well be a component (`function App(props) {`): only a
     // class's `constructor` and Java's constructors and setters store on a blank line.
     let constructor = function.name == "constructor" || context.profile.language == Language::Java;
@@ -1791,7 +1811,7 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
         return;
     }
     out.push(Suggestion::construct(
-        format!("{lead}{} = {name}{terminator}", &name[partial.len()..]),
+        format!("{lead}{} = {name}{terminator}", &attribute[partial.len()..]),
         if storing { 0.9 } else { 0.6 },
     ));
 }

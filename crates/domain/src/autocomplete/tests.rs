@@ -38254,6 +38254,22 @@ const INLINE: &[Case] = &[
         "class Planet(Turtle):\n    def __init__(self, mass, x, shape):\n        Turtle.__init__(‸",
         Some("self, "),
     ),
+    // Round 33: a constructor keeps storing its parameters under the private spelling it began with.
+    (
+        "python",
+        "class Account:\n    def __init__(self, owner, balance):\n        self._owner = owner\n        self.‸",
+        Some("_balance = balance"),
+    ),
+    (
+        "python",
+        "class Account:\n    def __init__(self, owner, balance):\n        self._owner = owner\n        ‸",
+        Some("self._balance = balance"),
+    ),
+    (
+        "javascript",
+        "class Account {\n  constructor(owner, balance) {\n    this._owner = owner;\n    this.‸",
+        Some("_balance = balance;"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
