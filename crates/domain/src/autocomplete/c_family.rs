@@ -2282,6 +2282,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     loop_header(context, cpp, out);
     allocation_size(context, out);
+    usage_message(context, out);
     if cpp {
         using_namespace(context, out);
         destructor(context, out);
@@ -3452,6 +3453,31 @@ const NUMBER_TYPES: &[&str] = &[
 
 /// The names a count of elements goes by in everyday C, the most usual first.
 const LENGTH_NAMES: &[&str] = &["n", "size", "count", "len", "length", "num", "capacity"];
+
+/// `fprintf(stderr, ` or `printf(` in `if (argc < 2) {` -> `"Usage: %s <file>\n", argv[0]);`: a program given too
+/// few arguments says how to call it, under the name it was called by.
+fn usage_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::C
+        || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if typed != "fprintf(stderr, " && typed != "printf(" {
+        return;
+    }
+    let checks_count = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("if (argc < ") || line.starts_with("if (argc != ")
+    });
+    if checks_count && context.code_before_line().contains("char *argv[]") {
+        out.push(Suggestion::construct(
+            "\"Usage: %s <file>\\n\", argv[0]);",
+            0.85,
+        ));
+    }
+}
 
 /// `using namespace ` -> `std;`: in everyday C++ the namespace brought in whole is the standard library's.
 fn using_namespace(context: &Context<'_>, out: &mut Vec<Suggestion>) {

@@ -791,6 +791,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     http_server_step(context, out);
     sleep_duration(context, out);
     http_server_arguments(context, out);
+    stringer_format(context, out);
+    marshalled_printed(context, out);
     declared_type(context, out);
     next_declaration(context, out);
     documented_declaration(context, out);
@@ -1340,6 +1342,80 @@ fn background_context(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
+}
+
+/// `return fmt.Sprintf(` in a `String() string` method -> `"Name: %s, Age: %d", p.Name, p.Age)`: the struct
+/// describes itself by its fields, each with the verb of its type (`%v` for a type without a plainer one).
+fn stringer_format(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || context.line_before.trim_start() != "return fmt.Sprintf("
+    {
+        return;
+    }
+    let in_stringer = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .find(|line| line.starts_with("func "))
+        .is_some_and(|header| header.ends_with(") String() string {"));
+    let Some((receiver, fields)) = receiver_struct_fields(context).filter(|_| in_stringer) else {
+        return;
+    };
+    // A file that formats values its own way already (`"%s:%d"`, `"#%#x"`) formats this one so too.
+    let formats_already = context.code_before_line().contains("Sprintf(\"");
+    if fields.is_empty() || fields.len() > 4 || formats_already {
+        return;
+    }
+    let verb = |type_text: &str| match type_text {
+        "string" => "%s",
+        "int" | "int8" | "int16" | "int32" | "int64" | "uint" | "uint8" | "uint16" | "uint32"
+        | "uint64" => "%d",
+        "float32" | "float64" => "%.2f",
+        "bool" => "%t",
+        _ => "%v",
+    };
+    let format: Vec<String> = fields
+        .iter()
+        .map(|(name, type_text)| format!("{name}: {}", verb(type_text)))
+        .collect();
+    let arguments: Vec<String> = fields
+        .iter()
+        .map(|(name, _)| format!("{receiver}.{name}"))
+        .collect();
+    out.push(Suggestion::construct(
+        format!("\"{}\", {})", format.join(", "), arguments.join(", ")),
+        0.86,
+    ));
+}
+
+/// `fmt.Println(` right after `data, err := json.Marshal(v)` -> `string(data))`: the encoded bytes are printed as
+/// text.
+fn marshalled_printed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || context.line_before.trim_start() != "fmt.Println("
+    {
+        return;
+    }
+    let Some(previous) = context.previous_code_line() else {
+        return;
+    };
+    let Some((targets, value)) = previous.trim().split_once(" := ") else {
+        return;
+    };
+    if !(value.starts_with("json.Marshal(") || value.starts_with("json.MarshalIndent(")) {
+        return;
+    }
+    let Some(bytes) = targets
+        .split(',')
+        .next()
+        .map(str::trim)
+        .filter(|name| super::lexer::is_plain_name(name) && *name != "_")
+    else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("string({bytes}))"), 0.86));
 }
 
 /// The receiver's name and its struct's fields (name and type, one per line) of the method around the cursor:

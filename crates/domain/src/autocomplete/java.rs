@@ -744,8 +744,31 @@ fn documented_declaration(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `System.out.println(sb.` where `sb` is a `StringBuilder` -> `toString());`: the text built is printed.
+fn built_text_printed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(receiver) = ["System.out.println(", "System.out.print("]
+        .iter()
+        .find_map(|print| typed.strip_prefix(print))
+        .and_then(|rest| rest.strip_suffix('.'))
+    else {
+        return;
+    };
+    let built = declaration_of(context, receiver).is_some_and(|declaration| {
+        let declaration = declaration.trim();
+        declaration == "StringBuilder" || declaration == "StringBuffer"
+    });
+    if super::lexer::is_plain_name(receiver) && built {
+        out.push(Suggestion::member("toString());", 0.88));
+    }
+}
+
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     documented_declaration(context, out);
+    built_text_printed(context, out);
     formatted_print(context, out);
     swing_window(context, out);
     accessor_of_field(context, out);

@@ -898,6 +898,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     question_mark(context, out);
     read_line_checked(context, out);
     parsed_into_number(context, out);
+    parsed_in_closure(context, out);
+    shape_area_arm(context, out);
     counted_entry(context, out);
     constructor_result(context, out);
     reduce_into_declared(context, out);
@@ -2917,6 +2919,80 @@ fn parsed_into_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if declaration.starts_with("let ") && numeric && is_plain_name(receiver) && text {
         out.push(Suggestion::construct("parse().unwrap();", 0.86));
     }
+}
+
+/// `let numbers: Vec<i32> = line.split_whitespace().map(|s| s.` -> `parse().unwrap()).collect();`: the words of a line are
+/// parsed into the numbers the declaration collects.
+fn parsed_in_closure(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const NUMBERS: &[&str] = &[
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+        "f32", "f64",
+    ];
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((declaration, value)) = typed.split_once(" = ") else {
+        return;
+    };
+    let collects_numbers = declaration
+        .split_once(": Vec<")
+        .and_then(|(_, element)| element.strip_suffix('>'))
+        .is_some_and(|element| NUMBERS.contains(&element));
+    let split = value.contains(".split_whitespace()") || value.contains(".split(");
+    let Some(head) = value.strip_suffix('.') else {
+        return;
+    };
+    let Some((_, closure)) = head.rsplit_once(".map(|") else {
+        return;
+    };
+    let Some((parameter, body)) = closure.split_once('|') else {
+        return;
+    };
+    if declaration.starts_with("let ")
+        && collects_numbers
+        && split
+        && is_plain_name(parameter)
+        && body.trim() == parameter
+    {
+        out.push(Suggestion::construct("parse().unwrap()).collect();", 0.86));
+    }
+}
+
+/// `Shape::Circle(r) => ` in a function named `area` -> `std::f64::consts::PI * r * r,`, `Square(s) => ` -> `s * s,`,
+/// `Rectangle(w, h) => ` -> `w * h,`: each variant's textbook area over the values it binds.
+fn shape_area_arm(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(pattern) = typed.strip_suffix(" => ") else {
+        return;
+    };
+    let in_area = super::statements::enclosing_function(context)
+        .is_some_and(|function| function.name == "area" || function.name.ends_with("_area"));
+    if !in_area {
+        return;
+    }
+    let Some((variant, bound)) = pattern
+        .strip_suffix(')')
+        .and_then(|rest| rest.split_once('('))
+    else {
+        return;
+    };
+    let variant = variant.rsplit("::").next().unwrap_or(variant);
+    let bound: Vec<&str> = bound.split(',').map(str::trim).collect();
+    if !bound.iter().all(|name| is_plain_name(name)) {
+        return;
+    }
+    let area = match (variant, bound.as_slice()) {
+        ("Circle", [radius]) => format!("std::f64::consts::PI * {radius} * {radius},"),
+        ("Square", [side]) => format!("{side} * {side},"),
+        ("Rectangle" | "Rect", [width, height]) => format!("{width} * {height},"),
+        ("Triangle", [base, height]) => format!("0.5 * {base} * {height},"),
+        _ => return,
+    };
+    out.push(Suggestion::construct(area, 0.86));
 }
 
 /// `.` after `stdin().read_line(&mut guess)`, on its line or the next one, in a function that cannot pass the

@@ -38270,6 +38270,53 @@ const INLINE: &[Case] = &[
         "class Account {\n  constructor(owner, balance) {\n    this._owner = owner;\n    this.‸",
         Some("_balance = balance;"),
     ),
+    // Round 33: words parsed into numbers, a shape's area by variant, a Go type describing itself, JSON printed as
+    // text, a built string printed, a C program's usage line.
+    (
+        "rust",
+        "fn main() {\n    let numbers: Vec<i32> = line.split_whitespace().map(|s| s.‸",
+        Some("parse().unwrap()).collect();"),
+    ),
+    (
+        "rust",
+        "enum Shape {\n    Circle(f64),\n    Square(f64),\n}\nfn area(s: &Shape) -> f64 {\n    match s {\n        Shape::Circle(r) => ‸",
+        Some("std::f64::consts::PI * r * r,"),
+    ),
+    (
+        "rust",
+        "enum Shape {\n    Circle(f64),\n    Rectangle(f64, f64),\n}\nfn area(s: &Shape) -> f64 {\n    match s {\n        Shape::Circle(r) => std::f64::consts::PI * r * r,\n        Shape::Rectangle(w, h) => ‸",
+        Some("w * h,"),
+    ),
+    (
+        "rust",
+        "fn describe(s: &Shape) -> String {\n    match s {\n        Shape::Circle(r) => ‸",
+        None,
+    ),
+    (
+        "go",
+        "type Person struct {\n\tName string\n\tAge  int\n}\n\nfunc (p Person) String() string {\n\treturn fmt.Sprintf(‸",
+        Some("\"Name: %s, Age: %d\", p.Name, p.Age)"),
+    ),
+    (
+        "go",
+        "func main() {\n\tdata, _ := json.Marshal(p)\n\tfmt.Println(‸",
+        Some("string(data))"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        StringBuilder sb = new StringBuilder();\n        sb.append(\"x\");\n        System.out.println(sb.‸",
+        Some("toString());"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(int argc, char *argv[]) {\n    if (argc < 2) {\n        fprintf(stderr, ‸",
+        Some("\"Usage: %s <file>\\n\", argv[0]);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\nint main(int argc, char *argv[]) {\n    if (n < 2) {\n        fprintf(stderr, ‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
