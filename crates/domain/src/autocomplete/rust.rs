@@ -1151,9 +1151,6 @@ fn formatter_of_display(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `let n: u32 = input.trim().` -> `parse()`: text trimmed into a declared number is parsed.
 fn parse_declared_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    const NUMBERS: &[&str] = &[
-        "i32", "i64", "u32", "u64", "usize", "isize", "f32", "f64", "u8", "u16", "i8", "i16",
-    ];
     let Some(access) = context.dot_member() else {
         return;
     };
@@ -1163,7 +1160,7 @@ fn parse_declared_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .strip_prefix("let ")
         .and_then(|rest| rest.split_once('='))
         .and_then(|(target, _)| target.split_once(':'))
-        .is_some_and(|(_, type_text)| NUMBERS.contains(&type_text.trim()));
+        .is_some_and(|(_, type_text)| NUMBER_TYPES.contains(&type_text.trim()));
     if declared_number
         && access.receiver.ends_with(".trim()")
         && context.at_line_end()
@@ -1295,10 +1292,6 @@ fn constructor_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `let total: i32 = v.iter().` -> `sum()`: an iterator given to a declared number named for a total is summed
 /// (`count` for a count).
 fn reduce_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    const NUMBERS: &[&str] = &[
-        "i32", "i64", "u32", "u64", "usize", "isize", "f32", "f64", "u8", "u16", "i8", "i16",
-        "u128", "i128",
-    ];
     let Some(access) = context.dot_member() else {
         return;
     };
@@ -1318,7 +1311,7 @@ fn reduce_into_declared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    if !NUMBERS.contains(&type_text.trim()) {
+    if !NUMBER_TYPES.contains(&type_text.trim()) {
         return;
     }
     let name = name.trim().trim_start_matches("mut ");
@@ -2894,10 +2887,6 @@ fn earlier_derives(context: &Context<'_>, open_in_line: usize) -> Vec<String> {
 /// `let n: i32 = s.` -> `parse().unwrap();` where `s` holds text (a string literal, a `String`, a line read): a
 /// number annotated from text is parsed.
 fn parsed_into_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    const NUMBERS: &[&str] = &[
-        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
-        "f32", "f64",
-    ];
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
@@ -2910,7 +2899,7 @@ fn parsed_into_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let numeric = declaration
         .split_once(": ")
-        .is_some_and(|(_, annotation)| NUMBERS.contains(&annotation.trim()));
+        .is_some_and(|(_, annotation)| NUMBER_TYPES.contains(&annotation.trim()));
     let receiver = receiver.trim();
     let text = declaration_of(context, receiver).is_some_and(|value| {
         let value = value.trim();
@@ -2921,13 +2910,15 @@ fn parsed_into_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// Rust's primitive number types, which `parse()` reads text into.
+const NUMBER_TYPES: &[&str] = &[
+    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32",
+    "f64",
+];
+
 /// `let numbers: Vec<i32> = line.split_whitespace().map(|s| s.` -> `parse().unwrap()).collect();`: the words of a line are
 /// parsed into the numbers the declaration collects.
 fn parsed_in_closure(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    const NUMBERS: &[&str] = &[
-        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
-        "f32", "f64",
-    ];
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
@@ -2938,7 +2929,7 @@ fn parsed_in_closure(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let collects_numbers = declaration
         .split_once(": Vec<")
         .and_then(|(_, element)| element.strip_suffix('>'))
-        .is_some_and(|element| NUMBERS.contains(&element));
+        .is_some_and(|element| NUMBER_TYPES.contains(&element));
     let split = value.contains(".split_whitespace()") || value.contains(".split(");
     let Some(head) = value.strip_suffix('.') else {
         return;

@@ -352,6 +352,14 @@ const MOST_TYPES_BEGUN: usize = 4;
 /// How many bytes before the cursor a TypeScript type's declaration is looked for in.
 const DECLARATIONS_WINDOW: usize = 64 * 1024;
 
+/// The code a TypeScript type's declaration is looked for in: the [`DECLARATIONS_WINDOW`] bytes before the cursor,
+/// where a file's types and components stand.
+fn declarations_window<'a>(context: &Context<'a>) -> &'a str {
+    let code = context.code.get(..context.cursor).unwrap_or("");
+    code.get(code.floor_char_boundary(code.len().saturating_sub(DECLARATIONS_WINDOW))..)
+        .unwrap_or("")
+}
+
 /// The generics of one parameter whose `<` closes once that parameter is named (`Promise<Us` -> `er>`).
 const TYPESCRIPT_ONE_PARAMETER_GENERICS: &[&str] = &[
     "Promise",
@@ -427,10 +435,7 @@ pub(super) fn typescript_type(context: &Context<'_>, out: &mut Vec<Suggestion>) 
             return;
         }
         // The declarations are read in a window before the cursor, where a file's types and components stand.
-        let code = context.code.get(..context.cursor).unwrap_or("");
-        let code = code
-            .get(code.floor_char_boundary(code.len().saturating_sub(DECLARATIONS_WINDOW))..)
-            .unwrap_or("");
+        let code = declarations_window(context);
         let mut declared = None;
         for name in begun {
             if declares(code, name, &["interface ", "type ", "enum "]) {
@@ -491,10 +496,7 @@ fn fetched_promise(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let code = context.code.get(..context.cursor).unwrap_or("");
-    let code = code
-        .get(code.floor_char_boundary(code.len().saturating_sub(DECLARATIONS_WINDOW))..)
-        .unwrap_or("");
+    let code = declarations_window(context);
     let kinds = &["interface ", "type ", "class "];
     let promised = if declares(code, thing, kinds) {
         thing.to_owned()
@@ -543,10 +545,7 @@ fn props_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let named_props = format!("{name}Props");
-    let code = context.code.get(..context.cursor).unwrap_or("");
-    let code = code
-        .get(code.floor_char_boundary(code.len().saturating_sub(DECLARATIONS_WINDOW))..)
-        .unwrap_or("");
+    let code = declarations_window(context);
     // A file of one component often calls its props' type just `Props`.
     let Some(props) = [named_props.as_str(), "Props"]
         .into_iter()
