@@ -557,18 +557,15 @@ fn target_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// field is one the code looked up whose name or selector says it is an input (`nameInput`, `querySelector("input")`,
 /// `#email-input`).
 fn input_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
-    let Some(receiver) = typed.strip_suffix('.') else {
+    let Some(access) = context.dot_member() else {
         return;
     };
-    let Some(name) = declared_name(typed) else {
+    let receiver = access.receiver;
+    let Some(name) = declared_name(context.line_before) else {
         return;
     };
-    let Some((_, receiver)) = receiver.rsplit_once(" = ") else {
-        return;
-    };
-    let receiver = receiver.trim();
-    if !is_plain_name(receiver) || receiver == name {
+    if context.assignment_target(&access).is_none() || !is_plain_name(receiver) || receiver == name
+    {
         return;
     }
     let looked_up = context.code_lines_above().take(40).find_map(|line| {
@@ -601,18 +598,13 @@ fn input_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `"message"`, and the receiver is its parameter.
 fn message_data(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    let Some(rest) = typed.strip_suffix('.') else {
+    let Some(receiver) = context
+        .dot_member()
+        .map(|access| access.receiver)
+        .filter(|receiver| is_plain_name(receiver))
+    else {
         return;
     };
-    let receiver_start = rest
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '_' || c == '$'))
-        .map_or(0, |(at, c)| at + c.len_utf8());
-    let receiver = &rest[receiver_start..];
-    if receiver.is_empty() || rest[..receiver_start].ends_with('.') {
-        return;
-    }
     let Some(handler) = context
         .enclosing_lines()
         .find(|line| line.contains("=>") || line.contains("function"))

@@ -3593,6 +3593,18 @@ fn match_groups(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// The built-in type's methods that a receiver's declaration shows (`items = []`, `name: str`).
+/// Whether `name` was made a dictionary above (`{}`, `dict(...)`, a `defaultdict` or a `Counter`), as
+/// [`declared_type`] reads its declaration.
+pub(super) fn declared_dictionary(context: &Context<'_>, name: &str) -> bool {
+    matches!(declared_type(context, name), Some(table) if table == DICT_METHODS || table == COUNTER_MEMBERS)
+}
+
+/// Whether `name` holds a regular expression's match (`re.search(...)`, a compiled pattern's `match(`), as
+/// [`declared_type`] reads its declaration.
+pub(super) fn declared_match(context: &Context<'_>, name: &str) -> bool {
+    declared_type(context, name) == Some(MATCH_METHODS)
+}
+
 fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'static str]> {
     let declaration = super::statements::declaration_of(context, receiver)?;
     let head = declaration.trim_start();

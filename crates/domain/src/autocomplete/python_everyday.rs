@@ -233,7 +233,7 @@ fn ordering_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "x: x[1]".to_owned()
     } else if by_lambda || !is_plain_name(collection) {
         return;
-    } else if is_dictionary(context, collection) {
+    } else if super::python::declared_dictionary(context, collection) {
         format!("{collection}.get")
     } else if holds_strings(context, collection) {
         "len".to_owned()
@@ -313,15 +313,12 @@ fn matched_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if access.separator != "." || !is_plain_name(access.receiver) {
         return;
     }
+    if !super::python::declared_match(context, access.receiver) {
+        return;
+    }
     let Some(value) = declaration_of(context, access.receiver) else {
         return;
     };
-    let matched = ["re.search(", "re.match(", "re.fullmatch("]
-        .iter()
-        .any(|call| value.starts_with(call));
-    if !matched {
-        return;
-    }
     let typed = context.line_before.trim_start();
     let Some(before) = context.before_receiver(&access) else {
         return;
@@ -345,24 +342,6 @@ fn matched_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .any(|(at, _)| !pattern[at..].starts_with("(?") && !pattern[..at].ends_with('\\'));
     let group = if captures { "group(1)" } else { "group()" };
     out.push(Suggestion::member(format!("{group}{closers}"), 0.88));
-}
-
-/// Whether `name` was made a dictionary above: `{}`, `{"a": 1}`, `dict(...)`, a `Counter` or a `defaultdict`.
-fn is_dictionary(context: &Context<'_>, name: &str) -> bool {
-    declaration_of(context, name).is_some_and(|value| {
-        let value = value.trim();
-        value == "{}"
-            || (value.starts_with('{') && value.contains(':'))
-            || [
-                "dict(",
-                "Counter(",
-                "defaultdict(",
-                "collections.Counter(",
-                "collections.defaultdict(",
-            ]
-            .iter()
-            .any(|start| value.starts_with(start))
-    })
 }
 
 /// Whether `name` holds strings: a list of string literals, a `split()`, or a plural name that says so (`words`,
