@@ -64,6 +64,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ranged_element_printed(context, out);
     average_divisor(context, out);
     elapsed_since(context, out);
+    elapsed_from_clock(context, out);
+    value_under_its_key(context, out);
     recursive_step(context, out);
     smaller_call(context, out);
     recursive_call_argument(context, out);
@@ -81,6 +83,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     random_in_range(context, out);
     end_of_linked_list(context, out);
     other_side_of_comparison(context, out);
+    compared_with_other_number(context, out);
     larger_of_two(context, out);
     reduce_keeps_one(context, out);
     record_beaten(context, out);
@@ -1311,6 +1314,195 @@ fn other_side_of_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ") {"
     };
     out.push(Suggestion::construct(format!("{other}{ending}"), 0.85));
+}
+
+/// How many lines above are read for the numbers a condition compares.
+const COMPARED_LINES: usize = 10;
+
+/// `if x > ` -> `y:` under `x = 5` and `y = 10`, `while (count < ` -> `max) {` under `let count = 0;` and
+/// `const max = 10;`, `while lo < ` -> `hi:` under `lo, hi = 0, len(a) - 1`: a condition on a number the lines
+/// above set compares it with the one other number they set. Declined where the left side is not one of them,
+/// and where two or more others are; the other branch of a chain is `other_side_of_comparison`'s.
+fn compared_with_other_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let Some(body) = context.line_before.trim_start().strip_suffix(' ') else {
+        return;
+    };
+    let heads: &[&str] = match language {
+        Language::Python => &["if ", "while "],
+        Language::Go => &["if ", "for "],
+        Language::Rust => &["if ", "while "],
+        _ => &["if (", "while ("],
+    };
+    let Some(condition) = heads.iter().find_map(|head| body.strip_prefix(head)) else {
+        return;
+    };
+    let Some((subject, operator)) = condition.rsplit_once(' ') else {
+        return;
+    };
+    if !matches!(
+        operator,
+        "<" | ">" | "<=" | ">=" | "==" | "!=" | "===" | "!=="
+    ) || !is_plain_name(subject)
+    {
+        return;
+    }
+    let mut numbers: Vec<&str> = Vec::new();
+    for line in context.code_lines_above().take(COMPARED_LINES) {
+        if opens_function(line) {
+            break;
+        }
+        for name in numbers_set(line, language) {
+            if !numbers.contains(&name) {
+                numbers.push(name);
+            }
+        }
+    }
+    if !numbers.contains(&subject) {
+        return;
+    }
+    let others: Vec<&str> = numbers
+        .into_iter()
+        .filter(|name| *name != subject)
+        .collect();
+    let [other] = others.as_slice() else {
+        return;
+    };
+    let ending = match language {
+        Language::Python => ":",
+        Language::Go | Language::Rust => " {",
+        _ => ") {",
+    };
+    out.push(Suggestion::construct(format!("{other}{ending}"), 0.8));
+}
+
+/// Whether `line` (trimmed) opens a function: the lines above it belong to another scope.
+fn opens_function(line: &str) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "def ",
+        "async def ",
+        "fn ",
+        "pub fn ",
+        "func ",
+        "function ",
+        "async function ",
+    ];
+    if KEYWORDS.iter().any(|keyword| line.starts_with(keyword)) {
+        return true;
+    }
+    // `int main(void) {`, `public static void main(String[] args) {`: a signature, not a block of the body.
+    let control = [
+        "if", "for", "while", "switch", "else", "} else", "catch", "} catch", "do", "try",
+    ]
+    .iter()
+    .any(|keyword| line.starts_with(keyword));
+    line.ends_with('{') && line.contains('(') && !line.contains('=') && !control
+}
+
+/// The names `line` (trimmed) sets to a number: `x = 5`, `n = int(input())`, `lo, hi = 0, len(a) - 1`,
+/// `let count = 0;`, `int a = 3, b;`, `var total int`, `i := len(s) - 1`, `let mut n: u32 = 10;`.
+fn numbers_set(line: &str, language: Language) -> Vec<&str> {
+    const NUMBER_TYPES: &[&str] = &[
+        "int ",
+        "long ",
+        "short ",
+        "double ",
+        "float ",
+        "unsigned ",
+        "size_t ",
+        "final int ",
+        "final double ",
+        "long long ",
+        "unsigned int ",
+    ];
+    let line = line.trim_end_matches(';').trim_end();
+    let typed_declaration = matches!(language, Language::C | Language::Cpp | Language::Java)
+        && NUMBER_TYPES.iter().any(|kind| line.starts_with(kind));
+    if typed_declaration {
+        let declared = line.split_once(' ').map_or("", |(_, rest)| rest);
+        // `int a = 3, b = f(1, 2);` splits badly at the call's comma: only the names before each `=` or alone.
+        return declared
+            .split(',')
+            .filter_map(|part| {
+                let name = part.split('=').next()?.trim();
+                is_plain_name(name).then_some(name)
+            })
+            .collect();
+    }
+    let line = ["let mut ", "let ", "const ", "var "]
+        .iter()
+        .find_map(|keyword| line.strip_prefix(keyword))
+        .unwrap_or(line);
+    // Go's `var total int` and `var total float64` declare a number without a value.
+    if language == Language::Go
+        && let Some((name, kind)) = line.split_once(' ')
+        && is_plain_name(name)
+        && matches!(kind, "int" | "int64" | "float64" | "uint" | "int32")
+    {
+        return vec![name];
+    }
+    let Some((targets, values)) = line.split_once(" := ").or_else(|| line.split_once(" = ")) else {
+        return Vec::new();
+    };
+    // A Rust or TypeScript annotation: `n: u32`, `count: number`.
+    let targets = targets.split_once(':').map_or(targets, |(name, _)| name);
+    let targets: Vec<&str> = targets.split(',').map(str::trim).collect();
+    let values: Vec<&str> = values.split(',').map(str::trim).collect();
+    if targets.len() != values.len() && targets.len() != 1 {
+        return Vec::new();
+    }
+    let values = if targets.len() == 1 {
+        vec![values.first().copied().unwrap_or("")]
+    } else {
+        values
+    };
+    targets
+        .into_iter()
+        .zip(values)
+        .filter(|(name, value)| is_plain_name(name) && is_number_value(value))
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// Whether `value` reads as a number: a literal, a count, a parse or read of one, a draw of a random one.
+fn is_number_value(value: &str) -> bool {
+    const CALLS: &[&str] = &[
+        "int(",
+        "float(",
+        "len(",
+        "random.randint(",
+        "randint(",
+        "parseInt(",
+        "parseFloat(",
+        "Number(",
+        "Math.floor(",
+        "Math.round(",
+        "rand.Intn(",
+        "Integer.parseInt(",
+        "abs(",
+        "round(",
+        "Double.parseDouble(",
+    ];
+    const ENDINGS: &[&str] = &[
+        ".length",
+        ".len()",
+        ".size()",
+        ".nextInt()",
+        ".nextDouble()",
+        ".count()",
+    ];
+    let literal = value.strip_prefix('-').unwrap_or(value);
+    let first = literal.split(' ').next().unwrap_or("");
+    let numeral = !first.is_empty()
+        && first.starts_with(|c: char| c.is_ascii_digit())
+        && first
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
+    numeral
+        || CALLS.iter().any(|call| value.starts_with(call))
+        || ENDINGS
+            .iter()
+            .any(|ending| value.split(' ').next().unwrap_or("").ends_with(ending))
 }
 
 /// `return a > b ? ` -> `a : b;` in a function named for the larger of two (`max`, `maxOf`, `larger`), and the
@@ -2836,7 +3028,8 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             let target = line.split(['=', '(']).next().unwrap_or("");
             let loop_header = ["for ", "for(", "except ", "with ", "} catch ("]
                 .iter()
-                .any(|keyword| line.starts_with(keyword));
+                .any(|keyword| line.starts_with(keyword))
+                || line.contains(".forEach(");
             let target = if loop_header { line } else { target };
             // A value just read from the input is what the program works on, not yet its answer (a contest's
             // `a = list(map(int, input().split()))` then `print(` prints what it computes).
@@ -2968,9 +3161,17 @@ pub(super) fn unused_parameter<'a>(context: &Context<'a>, tokens: &[Token]) -> O
 /// with how many lines above the cursor's it was assigned; never past the enclosing function's start.
 fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, usize)> {
     let cursor_line = context.scan.cursor_line;
-    let floor = enclosing_function(context)
-        .map_or(0, |function| function.body_start)
-        .max(tokens.len().saturating_sub(FRESH_TOKENS_SEARCHED));
+    let mut floor = enclosing_function(context).map_or(0, |function| function.body_start);
+    // A `forEach` callback's parameter is its loop's element: the line of its header is read too.
+    if let Some(opening) = floor.checked_sub(1).and_then(|index| tokens.get(index))
+        && context.line_of(opening).contains(".forEach(")
+    {
+        floor = tokens[..floor]
+            .iter()
+            .rposition(|token| token.line != opening.line)
+            .map_or(0, |index| index + 1);
+    }
+    let floor = floor.max(tokens.len().saturating_sub(FRESH_TOKENS_SEARCHED));
     // Each use seen so far (walking back), with its line.
     let mut used: Vec<(&str, usize)> = Vec::new();
     for index in (floor..tokens.len()).rev() {
@@ -2991,6 +3192,13 @@ fn fresh_local<'a>(context: &Context<'a>, tokens: &[Token]) -> Option<(&'a str, 
             || next == ":" && context.line_of(token).trim_start().starts_with("for (")
             // `except ValueError as e:`, `with open(path) as f:`.
             || previous == "as" && next == ":"
+            // `items.forEach((item) => {`, `items.forEach(item => {`: the callback's element, as a loop's.
+            || (next == "=>"
+                || next == ")"
+                    && tokens
+                        .get(index + 2)
+                        .is_some_and(|arrow| context.text(arrow) == "=>"))
+                && context.line_of(token).contains(".forEach(")
             // `} catch (error) {`.
             || previous == "(" && next == ")"
                 && index
@@ -3093,6 +3301,98 @@ fn average_divisor(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
+}
+
+/// `elapsed = time.` -> `time() - start` under `start = time.time()` (`const elapsed = Date.` -> `now() - start;`,
+/// Go's `elapsed := time.` -> `Since(start)`): a duration reads the clock its start was read from, once more.
+fn elapsed_from_clock(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((target, module)) = typed
+        .strip_suffix('.')
+        .and_then(|head| head.rsplit_once(" = ").or_else(|| head.rsplit_once(" := ")))
+    else {
+        return;
+    };
+    let target = target
+        .rsplit(' ')
+        .next()
+        .unwrap_or(target)
+        .to_ascii_lowercase();
+    let duration = ["elapsed", "duration", "took", "taken", "delta"]
+        .iter()
+        .any(|word| target.contains(word))
+        || matches!(target.as_str(), "dt" | "diff");
+    if !duration || !is_plain_name(module) {
+        return;
+    }
+    let go = context.profile.language == Language::Go;
+    let read_at = format!("{module}.");
+    let start = context.code_lines_above().take(30).find_map(|line| {
+        let line = line.trim_end_matches(';');
+        let (name, value) = line.split_once(" = ").or_else(|| line.split_once(" := "))?;
+        let name = name.rsplit(' ').next()?;
+        let function = value.strip_prefix(read_at.as_str())?.strip_suffix("()")?;
+        (is_plain_name(name) && is_plain_name(function)).then_some((name, function))
+    });
+    let Some((start, function)) = start else {
+        return;
+    };
+    let text = if go {
+        if function != "Now" {
+            return;
+        }
+        format!("Since({start})")
+    } else {
+        format!("{function}() - {start}{}", terminator(context))
+    };
+    out.push(Suggestion::construct(text, 0.86));
+}
+
+/// `d[k] = ` -> `v` in `for k, v in pairs:` (`m[k] = ` in Go's `for k, v := range m {`, `obj[key] = ` -> `value;`
+/// in `for (const [key, value] of ...)`): a pair's value stored under its own key.
+fn value_under_its_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(key) = typed
+        .strip_suffix("] = ")
+        .and_then(|head| head.rsplit_once('['))
+        .filter(|(target, _)| {
+            is_plain_name(target) || target.strip_prefix("self.").is_some_and(is_plain_name)
+        })
+        .map(|(_, key)| key)
+        .filter(|key| is_plain_name(key))
+    else {
+        return;
+    };
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let pair = match context.profile.language {
+        Language::Python => header
+            .strip_prefix("for ")
+            .and_then(|rest| rest.split_once(" in "))
+            .map(|(pair, _)| pair),
+        Language::Go => header
+            .strip_prefix("for ")
+            .and_then(|rest| rest.split_once(" := range "))
+            .map(|(pair, _)| pair),
+        Language::JavaScript | Language::TypeScript => header
+            .strip_prefix("for (const [")
+            .or_else(|| header.strip_prefix("for (let ["))
+            .and_then(|rest| rest.split_once("] of "))
+            .map(|(pair, _)| pair),
+        _ => None,
+    };
+    let Some((first, second)) = pair.and_then(|pair| pair.split_once(',')) else {
+        return;
+    };
+    let (first, second) = (first.trim(), second.trim());
+    if first != key || !is_plain_name(second) || second == "_" {
+        return;
+    }
+    out.push(Suggestion::construct(
+        format!("{second}{}", terminator(context)),
+        0.85,
+    ));
 }
 
 /// `time.time() - ` -> `start` where `start = time.time()` came before: an elapsed time subtracts the start read

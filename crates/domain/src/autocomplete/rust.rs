@@ -775,6 +775,20 @@ pub(super) static PROFILE: Profile = Profile {
     member_hints,
 };
 
+/// `use std::collections::` -> `HashMap;`: the collection a program imports first, by far (in the registry's
+/// crates as in tutorials); with `HashMap` imported already, the next one is a guess and nothing is said.
+fn collections_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim() != "use std::collections::" || !context.at_line_end() {
+        return;
+    }
+    let imported = context
+        .code_lines_above()
+        .any(|line| line.starts_with("use std::collections::") && line.contains("HashMap"));
+    if !imported {
+        out.push(Suggestion::construct("HashMap;", 0.85));
+    }
+}
+
 /// `let mut scores = ` below `use std::collections::HashMap;` -> `HashMap::new();`: the collection the file
 /// brought in and has not made yet (one of them: with several unmade, which one is the name's to say).
 fn imported_collection_made(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -834,6 +848,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     );
     imported_from_braces(context, out);
     imported_collection_made(context, out);
+    collections_import(context, out);
     collected_vector(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)

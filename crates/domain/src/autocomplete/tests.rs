@@ -332,7 +332,7 @@ const RUST: &[Case] = &[
         "fn main() {\n    let mut name = String::‸",
         Some("new()"),
     ),
-    ("rust", "use std::collections::‸", Some("HashMap")),
+    ("rust", "use std::collections::‸", Some("HashMap;")),
     // A word only the doc comment right above mentions is listed (below the inline bar).
     (
         "rust",
@@ -38315,6 +38315,84 @@ const INLINE: &[Case] = &[
     (
         "c",
         "#include <stdio.h>\nint main(int argc, char *argv[]) {\n    if (n < 2) {\n        fprintf(stderr, ‸",
+        None,
+    ),
+    // Round 34: a comparison against the one other number the code has set.
+    ("python", "x = 5\ny = 10\nif x > ‸", Some("y:")),
+    ("python", "a = 1\nb = 2\nc = 3\nif a > ‸", None),
+    ("python", "name = \"x\"\ny = 10\nif name == ‸", None),
+    (
+        "javascript",
+        "let count = 0;\nlet max = 10;\nwhile (count < ‸",
+        Some("max) {"),
+    ),
+    (
+        "python",
+        "lo, hi = 0, len(xs) - 1\nwhile lo <= ‸",
+        Some("hi:"),
+    ),
+    (
+        "python",
+        "import random\nsecret = random.randint(1, 100)\nguess = int(input())\nif guess < ‸",
+        Some("secret:"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    int a = 5, b = 7;\n    if (a > ‸",
+        Some("b) {"),
+    ),
+    (
+        "go",
+        "func main() {\n\ti := 0\n\tn := 10\n\tfor i < ‸",
+        Some("n {"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let x = 5;\n    let y = 10;\n    if x > ‸",
+        Some("y {"),
+    ),
+    // Round 34: time elapsed since a start the code took, a map filled from the pairs it walks.
+    (
+        "python",
+        "import time\nstart = time.time()\nwork()\nelapsed = time.‸",
+        Some("time() - start"),
+    ),
+    (
+        "python",
+        "import time\nstart = time.time()\nwork()\nnow = time.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const start = Date.now();\nwork();\nconst elapsed = Date.‸",
+        Some("now() - start;"),
+    ),
+    (
+        "go",
+        "start := time.Now()\nwork()\nelapsed := time.‸",
+        Some("Since(start)"),
+    ),
+    ("python", "for k, v in pairs:\n    d[k] = ‸", Some("v")),
+    ("go", "for k, v := range m {\n\tout[k] = ‸", Some("v")),
+    (
+        "javascript",
+        "const obj = {};\nfor (const [key, value] of entries) {\n  obj[key] = ‸",
+        Some("value;"),
+    ),
+    // Round 34: a forEach callback's parameter is the loop's variable; the collection Rust imports first.
+    (
+        "javascript",
+        "items.forEach((item) => {\n  console.log(‸",
+        Some("item"),
+    ),
+    (
+        "javascript",
+        "items.forEach(item => {\n  console.log(‸",
+        Some("item"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\nuse std::collections::‸",
         None,
     ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
