@@ -38395,6 +38395,22 @@ const INLINE: &[Case] = &[
         "use std::collections::HashMap;\nuse std::collections::‸",
         None,
     ),
+    // Round 34: the only two earlier calls agreeing on the rest of the arguments; a header or a quoted call does not count.
+    (
+        "c",
+        "void f(void) {\n    lock_acquire(tsdn, &pool->mtx);\n    work();\n    lock_acquire(tsdn, &pool->mtx);\n    more();\n    lock_acquire(‸",
+        Some("tsdn, &pool->mtx)"),
+    ),
+    (
+        "c",
+        "void f(void) {\n    lock_acquire(tsdn, &pool->mtx);\n    work();\n    lock_acquire(tsdn, &pool->mtx);\n}\nstatic void lock_acquire(‸",
+        None,
+    ),
+    (
+        "c",
+        "void f(void) {\n    printf(\"lock_acquire(%p, %p) failed\\n\", a, b);\n    lock_acquire(tsdn, &pool->mtx);\n    more();\n    lock_acquire(‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
