@@ -24,7 +24,9 @@
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Lexer, Syntax, Token, TokenKind, is_identifier_char, is_plain_name};
+use super::lexer::{
+    Lexer, Syntax, Token, TokenKind, contains_word, is_identifier_char, is_plain_name,
+};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
@@ -4843,6 +4845,25 @@ fn declared_strings<'a>(context: &Context<'a>) -> Vec<(&'a str, bool)> {
         .collect()
 }
 
+/// The one `char name[N];` declared in the lines above and not used since: the buffer the next call writes into
+/// (`memset(`, `snprintf(`, `sprintf(`, `strcpy(` take it first). With two such buffers the call is the one to say.
+fn fresh_buffer<'a>(context: &Context<'a>) -> Option<&'a str> {
+    /// How many lines above are read: a function's opening.
+    const LINES: usize = 30;
+    let lines: Vec<&str> = context.code_lines_above().take(LINES).collect();
+    let mut buffers = lines.iter().enumerate().filter_map(|(index, line)| {
+        let declarator = line.strip_prefix("char ")?.strip_suffix(';')?;
+        let (name, size) = declarator.split_once('[')?;
+        let unused = !lines[..index]
+            .iter()
+            .any(|later| contains_word(later, name));
+        (is_plain_name(name) && size.ends_with(']') && !size.contains(',') && unused)
+            .then_some(name)
+    });
+    let buffer = buffers.next()?;
+    buffers.next().is_none().then_some(buffer)
+}
+
 /// The call that ends what a call of the same family began takes the handle that one was given: `regfree(` ->
 /// `&re);` after `regcomp(&re, ...)`, `pthread_mutex_unlock(` -> `&lock);` after `pthread_mutex_lock(&lock)`,
 /// `sqlite3_close(` -> `db);` after `sqlite3_open("app.db", &db)` (an out-parameter: the handle itself is
@@ -5016,8 +5037,9 @@ fn length_of_string(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// C's everyday calls on what the code declared: `free(` -> the block it allocated (`arr`), `strlen(` -> its one
-/// string, `strcpy(` -> `dest, src);` (the empty array, then the one with a value), `if (strcmp(a, b) ` -> `== 0)
-/// {`; and C++'s `std::getline(std::cin, ` -> its one `std::string`, `int total = std::accumulate(v.begin(),
+/// string, `strcpy(` -> `dest, src);` (the empty array, then the one with a value), `memset(` -> `buf, 0,
+/// sizeof(buf));` and `snprintf(` -> `buf, sizeof(buf), ` for the buffer just declared, `if (strcmp(a, b) ` ->
+/// `== 0) {`; and C++'s `std::getline(std::cin, ` -> its one `std::string`, `int total = std::accumulate(v.begin(),
 /// v.end(), ` -> `0);`.
 fn string_and_memory_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.profile.language == Language::C && context.at_line_end() {
@@ -5093,6 +5115,15 @@ fn string_and_memory_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 push(format!("{destination}, {source});"));
             } else if typed == format!("strcpy({destination}, ") {
                 push(format!("{source});"));
+            }
+        }
+        if let Some(buffer) = fresh_buffer(context) {
+            match typed {
+                "memset(" => push(format!("{buffer}, 0, sizeof({buffer}));")),
+                "snprintf(" => push(format!("{buffer}, sizeof({buffer}), ")),
+                "sprintf(" | "strcat(" | "strncpy(" => push(format!("{buffer}, ")),
+                "strcpy(" if filled.is_empty() => push(format!("{buffer}, ")),
+                _ => {}
             }
         }
         return;

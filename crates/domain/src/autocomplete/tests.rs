@@ -38411,6 +38411,32 @@ const INLINE: &[Case] = &[
         "void f(void) {\n    printf(\"lock_acquire(%p, %p) failed\\n\", a, b);\n    lock_acquire(tsdn, &pool->mtx);\n    more();\n    lock_acquire(‸",
         None,
     ),
+    // Round 34: C's buffer calls write into the one buffer just declared.
+    (
+        "c",
+        "int main(void) {\n    char buf[64];\n    sprintf(‸",
+        Some("buf, "),
+    ),
+    (
+        "c",
+        "int main(void) {\n    char name[32];\n    int age = 3;\n    snprintf(‸",
+        Some("name, sizeof(name), "),
+    ),
+    (
+        "c",
+        "int main(void) {\n    char buf[64];\n    memset(‸",
+        Some("buf, 0, sizeof(buf));"),
+    ),
+    (
+        "c",
+        "int main(void) {\n    char buf[64];\n    char out[64];\n    memset(‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(void) {\n    char buf[64];\n    fgets(buf, sizeof(buf), stdin);\n    memset(‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
