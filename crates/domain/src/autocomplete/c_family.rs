@@ -666,7 +666,9 @@ pub(super) fn variable_read_by_scanf<'a>(context: &Context<'a>) -> Option<Declar
 
 /// `Person(std::string name, int age) : ` -> `name(name), age(age) {}`: a C++ constructor initializes each member
 /// it declares from the parameter of its name (`name_(name)` or `m_name(name)` where the class names its members
-/// so). Not for a derived class, whose base comes first.
+/// so), or the one member left over (`Node(int v) : ` -> `value(v), next(nullptr) {}`, a pointer left over starting
+/// null); before the class declares any member, each parameter's namesake. Not for a derived class, whose base
+/// comes first.
 fn member_initializers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((class, parameters)) = constructor_before_initializers(context) else {
         return;
@@ -681,7 +683,9 @@ fn member_initializers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let names: Option<Vec<&str>> = parameters
         .split(',')
         .map(|parameter| {
-            let name = parameter.trim().rsplit([' ', '&', '*']).next()?;
+            // `double balance = 0.0`: the default is no part of the name.
+            let declarator = parameter.split('=').next().unwrap_or(parameter).trim();
+            let name = declarator.rsplit([' ', '&', '*']).next()?;
             super::lexer::is_plain_name(name).then_some(name)
         })
         .collect();
@@ -689,18 +693,51 @@ fn member_initializers(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     // Each parameter initializes the member of its name, which the class must declare.
-    let initializers: Option<Vec<String>> = names
+    let members: Vec<Option<String>> = names
         .iter()
         .map(|name| {
-            let member = [format!("{name}_"), format!("m_{name}"), (*name).to_owned()]
+            [format!("{name}_"), format!("m_{name}"), (*name).to_owned()]
                 .into_iter()
-                .find(|member| declares_member(context.code, member))?;
-            Some(format!("{member}({name})"))
+                .find(|member| declares_member(context.code, member))
         })
         .collect();
-    let Some(initializers) = initializers else {
-        return;
-    };
+    let fields = context.struct_fields(class, true);
+    let unnamed = members.iter().filter(|member| member.is_none()).count();
+    let mut initializers: Vec<String> = Vec::new();
+    if fields.is_empty() {
+        // No member declared yet (they often come below, under `private:`): each is the parameter's namesake.
+        initializers.extend(names.iter().map(|name| format!("{name}({name})")));
+    } else {
+        // `Node(int v)` for `int value; Node *next;`: the one parameter no member is named for sets the one value
+        // member left over, and a pointer left over starts null.
+        let left_over: Vec<&str> = fields
+            .iter()
+            .filter(|field| {
+                field.kind != FieldKind::Pointer
+                    && !members.iter().flatten().any(|member| member == field.name)
+            })
+            .map(|field| field.name)
+            .collect();
+        if unnamed > 1 || (unnamed == 1 && left_over.len() != 1) {
+            return;
+        }
+        for (name, member) in names.iter().zip(&members) {
+            let member = member
+                .as_deref()
+                .or(left_over.first().copied())
+                .unwrap_or(name);
+            initializers.push(format!("{member}({name})"));
+        }
+        initializers.extend(
+            fields
+                .iter()
+                .filter(|field| {
+                    field.kind == FieldKind::Pointer
+                        && !members.iter().flatten().any(|member| member == field.name)
+                })
+                .map(|field| format!("{}(nullptr)", field.name)),
+        );
+    }
     out.push(Suggestion::construct(
         format!("{} {{}}", initializers.join(", ")),
         0.85,
@@ -4556,9 +4593,10 @@ fn constructor_before_initializers<'a>(context: &Context<'a>) -> Option<(&'a str
     {
         return None;
     }
-    context
-        .line_before
-        .trim_start()
+    let header = context.line_before.trim_start();
+    header
+        .strip_prefix("explicit ")
+        .unwrap_or(header)
         .strip_suffix(") : ")
         .and_then(|rest| rest.split_once('('))
 }

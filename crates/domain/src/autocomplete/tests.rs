@@ -19779,7 +19779,7 @@ const INLINE: &[Case] = &[
     (
         "cpp",
         "#include <string>\n\nclass Person {\npublic:\n    Person(std::string name) : ‸",
-        None,
+        Some("name(name) {}"),
     ),
     (
         "cpp",
@@ -31907,7 +31907,11 @@ const INLINE: &[Case] = &[
         "#include <stdexcept>\nclass MyError : public std::runtime_error {\npublic:\n    MyError(const std::string& msg) : ‸",
         Some("std::runtime_error(msg) {}"),
     ),
-    ("cpp", "class Point {\npublic:\n    Point(int x) : ‸", None),
+    (
+        "cpp",
+        "class Point {\npublic:\n    Point(int x) : ‸",
+        Some("x(x) {}"),
+    ),
     (
         "go",
         "package main\ntype NotFoundError struct {\n\tName string\n}\nfunc (e *NotFoundError) Error() ‸",
@@ -38435,6 +38439,27 @@ const INLINE: &[Case] = &[
     (
         "c",
         "int main(void) {\n    char buf[64];\n    fgets(buf, sizeof(buf), stdin);\n    memset(‸",
+        None,
+    ),
+    // Round 34: a C++ constructor's initializer list before any member is declared, with a member left over, a pointer starting null.
+    (
+        "cpp",
+        "class Point {\npublic:\n    Point(int x, int y) : ‸",
+        Some("x(x), y(y) {}"),
+    ),
+    (
+        "cpp",
+        "class Account {\npublic:\n    explicit Account(const std::string& owner, double balance = 0.0) : ‸\nprivate:\n    std::string m_owner;\n    double m_balance;\n};",
+        Some("m_owner(owner), m_balance(balance) {}"),
+    ),
+    (
+        "cpp",
+        "struct Node {\n    int value;\n    Node* next;\n    Node(int v) : ‸",
+        Some("value(v), next(nullptr) {}"),
+    ),
+    (
+        "cpp",
+        "class Point {\npublic:\n    Point(int a, int b) : ‸\nprivate:\n    int x;\n    int y;\n};",
         None,
     ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
