@@ -1,8 +1,8 @@
 //! The classic exercises' one next text, where the function's or the type's name says what it computes: a prime
 //! test's loop stops at the square root (`for i in range(2, ` -> `int(n ** 0.5) + 1):`, `for (int i = 2; ` -> `i * i
 //! <= n; i++) {`), a distance between two points is Pythagoras over their coordinates (`math.sqrt(` -> `(x2 - x1) **
-//! 2 + (y2 - y1) ** 2)`), Rust's `match` on a value of the file's enum starts with its first variant, Go's division
-//! by zero returns its error (`return 0, ` -> `errors.New("division by zero")`), a CommonJS module exports what it
+//! 2 + (y2 - y1) ** 2)`), Rust's `match` on a value of the file's enum starts with its first variant, a division
+//! by zero raises or returns its error (`return 0, ` -> `errors.New("division by zero")`), a CommonJS module exports what it
 //! defines (`module.exports = ` -> `{ add, subtract };`), and a sum reduced from a list adds its elements (`const sum
 //! = numbers.reduce(` -> `(a, b) => a + b, 0);`).
 
@@ -204,31 +204,109 @@ fn first_variant_matched(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ));
 }
 
-/// Go's `return 0, ` under `if b == 0 {` in a division returning `(float64, error)`, with `errors` imported:
-/// `errors.New("division by zero")`.
+/// The error a division raises when its divisor is zero, right under the `if` that tests it (`if b == 0:`, `if (b
+/// === 0) {`): Go's `return 0, ` -> `errors.New("division by zero")`, Python's `raise ` -> `ValueError("Cannot
+/// divide by zero")`, JavaScript's `throw ` -> `new Error('Cannot divide by zero');`, Java's `throw new ` ->
+/// `ArithmeticException("Cannot divide by zero");`, C++'s `throw std::` -> `invalid_argument("Cannot divide by
+/// zero");` and Rust's `Err(` -> `"division by zero".to_string())` (Go's and Rust's errors are lower case by
+/// convention). The function is named for a division, or the tested name is a divisor's.
 fn division_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.profile.language != Language::Go || context.line_before.trim_start() != "return 0, "
-    {
-        return;
-    }
     let Some(function) = enclosing_function(context) else {
         return;
     };
-    let divides = function.name.to_ascii_lowercase().contains("div");
-    let returns_error = function
-        .results
-        .last()
-        .is_some_and(|result| result.trim() == "error");
-    let tested = context.previous_code_line().is_some_and(|line| {
-        let line = line.trim();
-        line.starts_with("if ") && line.ends_with(" == 0 {")
-    });
-    if divides && returns_error && tested && context.code.contains("\"errors\"") {
-        out.push(Suggestion::construct(
-            "errors.New(\"division by zero\")",
-            0.85,
-        ));
+    let Some(tested) = context.previous_code_line().and_then(zero_tested) else {
+        return;
+    };
+    let divides = function.name.to_ascii_lowercase().contains("div")
+        || matches!(tested, "divisor" | "denominator" | "den");
+    if !divides || !function.parameter_names().any(|name| name == tested) {
+        return;
     }
+    const MESSAGE: &str = "Cannot divide by zero";
+    let typed = context.line_before.trim_start();
+    let semicolon = terminator(context);
+    let quote = if matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) {
+        super::javascript::string_quote(context)
+    } else {
+        '"'
+    };
+    let text = match (context.profile.language, typed) {
+        (Language::Go, _) => {
+            let returns_error = function
+                .results
+                .last()
+                .is_some_and(|result| result.trim() == "error");
+            let zero = typed
+                .strip_prefix("return ")
+                .and_then(|rest| rest.strip_suffix(", "))
+                .is_some_and(|value| matches!(value, "0" | "0.0" | "\"\"" | "nil"));
+            if !returns_error || !zero {
+                return;
+            }
+            // A file that formats its messages with `fmt` and has not imported `errors` builds its errors
+            // with `fmt.Errorf`.
+            if context.code.contains("\"fmt\"") && !context.code.contains("\"errors\"") {
+                "fmt.Errorf(\"division by zero\")".to_owned()
+            } else {
+                "errors.New(\"division by zero\")".to_owned()
+            }
+        }
+        (Language::Python, "raise ") => format!("ValueError(\"{MESSAGE}\")"),
+        (Language::Python, "raise ValueError(" | "raise ZeroDivisionError(") => {
+            format!("\"{MESSAGE}\")")
+        }
+        (Language::JavaScript | Language::TypeScript, "throw ") => {
+            format!("new Error({quote}{MESSAGE}{quote}){semicolon}")
+        }
+        (Language::JavaScript | Language::TypeScript, "throw new Error(") => {
+            format!("{quote}{MESSAGE}{quote}){semicolon}")
+        }
+        (Language::Java, "throw new ") => format!("ArithmeticException(\"{MESSAGE}\");"),
+        (
+            Language::Java,
+            "throw new ArithmeticException(" | "throw new IllegalArgumentException(",
+        ) => {
+            format!("\"{MESSAGE}\");")
+        }
+        (Language::Cpp, "throw std::") => format!("invalid_argument(\"{MESSAGE}\");"),
+        (Language::Cpp, "throw std::invalid_argument(" | "throw std::runtime_error(") => {
+            format!("\"{MESSAGE}\");")
+        }
+        (Language::Rust, "return Err(" | "Err(") => {
+            let owned = function
+                .results
+                .first()
+                .is_some_and(|result| result.contains("String>") || result.contains("Box<dyn"));
+            let tail = if typed.starts_with("return ") {
+                ";"
+            } else {
+                ""
+            };
+            if owned {
+                format!("\"division by zero\".to_string()){tail}")
+            } else {
+                format!("\"division by zero\"){tail}")
+            }
+        }
+        _ => return,
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
+/// The name an `if` line tests for zero: `if b == 0:`, `if (b === 0) {`, `if b == 0.0 {` -> `b`.
+fn zero_tested(line: &str) -> Option<&str> {
+    let condition = line.trim().strip_prefix("if")?.trim_start();
+    let condition = condition
+        .trim_end_matches(['{', ':', ' '])
+        .trim_start_matches('(')
+        .trim_end_matches(')');
+    let (name, zero) = condition
+        .split_once(" === ")
+        .or_else(|| condition.split_once(" == "))?;
+    (matches!(zero.trim(), "0" | "0.0") && is_plain_name(name.trim())).then(|| name.trim())
 }
 
 /// `module.exports = ` at the left margin -> the functions the module defines at its top level: `{ add, subtract

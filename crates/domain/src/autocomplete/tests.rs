@@ -7364,7 +7364,7 @@ const INLINE: &[Case] = &[
     (
         "cpp",
         "#include <stdexcept>\nint divide(int a, int b) {\n    if (b == 0) {\n        throw std::‸",
-        None,
+        Some("invalid_argument(\"Cannot divide by zero\");"),
     ),
     (
         "cpp",
@@ -34698,7 +34698,7 @@ const INLINE: &[Case] = &[
     (
         "rust",
         "fn divide(a: f64, b: f64) -> Result<f64, String> {\n    if b == 0.0 {\n        return Err(‸",
-        None,
+        Some("\"division by zero\".to_string());"),
     ),
     (
         "rust",
@@ -34890,7 +34890,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "package main\n\nfunc divide(a, b float64) (float64, error) {\n\tif b == 0 {\n\t\treturn 0, ‸",
-        None,
+        Some("errors.New(\"division by zero\")"),
     ),
     (
         "go",
@@ -38461,6 +38461,37 @@ const INLINE: &[Case] = &[
         "cpp",
         "class Point {\npublic:\n    Point(int a, int b) : ‸\nprivate:\n    int x;\n    int y;\n};",
         None,
+    ),
+    // Round 34: a division's error when its divisor is zero, in every language.
+    (
+        "python",
+        "def divide(a, b):\n    if b == 0:\n        raise ‸",
+        Some("ValueError(\"Cannot divide by zero\")"),
+    ),
+    (
+        "javascript",
+        "function divide(a, b) {\n  if (b === 0) {\n    throw new Error(‸",
+        Some("'Cannot divide by zero')"),
+    ),
+    (
+        "java",
+        "public class Calc {\n    public static double divide(double a, double b) {\n        if (b == 0) {\n            throw new ‸",
+        Some("ArithmeticException(\"Cannot divide by zero\");"),
+    ),
+    (
+        "cpp",
+        "double divide(double a, double b) {\n    if (b == 0) {\n        throw std::‸",
+        Some("invalid_argument(\"Cannot divide by zero\");"),
+    ),
+    (
+        "python",
+        "def mean(xs, n):\n    if n == 0:\n        raise ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc divide(a, b float64) (float64, error) {\n\tif b == 0 {\n\t\treturn 0, ‸",
+        Some("fmt.Errorf(\"division by zero\")"),
     ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
