@@ -11,7 +11,9 @@
 //! - else one of the lines just above (`for (let dx = -1; dx <= ` under the same loop on `dy` -> `1; dx++) {`,
 //!   `case RIGHT: ` under `case LEFT: x--; break;` -> `x++; break;`);
 //! - else, in an argument list whose last argument is a first coordinate, the second one the code has
-//!   (`countNeighbors(grid, x, ` -> `y`, `moveTo(p.x, ` -> `p.y`, `cell(row, ` -> `col`).
+//!   (`countNeighbors(grid, x, ` -> `y`, `moveTo(p.x, ` -> `p.y`, `cell(row, ` -> `col`);
+//! - else, on the blank line under a type's field for a first coordinate, that field's declaration
+//!   (`x: float` -> `y: float`, `private int width;` -> `private int height;`).
 //!
 //! The axis words are whole words or the parts of a name (`pos_x`, `velX`, `VK_LEFT`, `ArrowLeft`, `dx`, `nr`);
 //! the swap (or the count) must be seen in what is typed, and what is offered must contain a swapped word (or a
@@ -377,6 +379,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((text, confidence)) = copied
         .map(|text| (text, CONFIDENCE))
         .or_else(|| second_coordinate(context, line).map(|text| (text, PAIR_CONFIDENCE)))
+        .or_else(|| second_field(context).map(|text| (text, PAIR_CONFIDENCE)))
     else {
         return;
     };
@@ -451,6 +454,116 @@ fn second_coordinate(context: &Context<'_>, line: &str) -> Option<String> {
         !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
     });
     named.then(|| rest.to_owned())
+}
+
+/// How many lines above the cursor a type's header is looked for in.
+const CLASS_WINDOW: usize = 100;
+/// Words a field's declaration may hold besides its type and its name.
+const FIELD_MODIFIERS: &[&str] = &[
+    "pub",
+    "private",
+    "public",
+    "protected",
+    "readonly",
+    "final",
+    "static",
+    "const",
+    "mut",
+];
+
+/// On the blank line under a type's field named for a first coordinate (`x: float` in a dataclass, `x: number;`
+/// in an interface, `X float64` in a Go struct, `int x;`, `private double width;`), the same declaration for the
+/// second (`y: float`, `height`): a point, a size or a cell declares both, one under the other.
+fn second_field(context: &Context<'_>) -> Option<String> {
+    if !context.line_before.trim().is_empty() || !context.prefix.is_empty() {
+        return None;
+    }
+    let previous = context.previous_code_line()?;
+    let indentation = previous.len() - previous.trim_start().len();
+    if indentation != context.line_before.len() || indentation == 0 {
+        return None;
+    }
+    let declaration = previous.trim();
+    if declaration.contains(['(', '.', '{', '}', '"', '\'', '['])
+        || declaration.starts_with("return")
+    {
+        return None;
+    }
+    // `x: float = 0.0`, `int x = 0;`: a default that is a number is copied with the rest.
+    let (declared, default) = match declaration.split_once('=') {
+        Some((declared, default)) => {
+            let value = default.trim().trim_end_matches([';', ',']);
+            if value.parse::<f64>().is_err() {
+                return None;
+            }
+            (declared, Some(default))
+        }
+        None => (declaration, None),
+    };
+    let words: Vec<&str> = declared
+        .split(|c: char| !is_word_char(c))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let mut coordinates = words.iter().filter(|word| FIRST_COORDINATES.contains(word));
+    let (Some(&first), None) = (coordinates.next(), coordinates.next()) else {
+        return None;
+    };
+    let types = words
+        .iter()
+        .filter(|word| **word != first && !FIELD_MODIFIERS.contains(word))
+        .count();
+    if types != 1 || (first == "row" && !words.contains(&"int")) {
+        return None;
+    }
+    let second = if first == "row" {
+        Family::Grid.swap(first)?
+    } else {
+        Family::Plane.swap(first)?
+    };
+    // The type whose body this is: its header is the nearest line above indented less.
+    let mut body = Vec::new();
+    let lines_above = context.code_before_line().lines().rev().take(CLASS_WINDOW);
+    let header = lines_above
+        .filter(|line| !line.trim().is_empty())
+        .find_map(|line| {
+            let outer = line.len() - line.trim_start().len() < indentation;
+            if !outer {
+                body.push(line);
+            }
+            outer.then_some(line.trim())
+        })?;
+    let declares_type = ["class ", "struct ", "interface ", "record "]
+        .iter()
+        .any(|keyword| header.starts_with(keyword) || header.contains(&format!(" {keyword}")))
+        || header.ends_with(" struct {");
+    let named_already = body.iter().any(|line| {
+        line.split(|c: char| !is_word_char(c))
+            .any(|word| word == second)
+    });
+    if !declares_type || named_already {
+        return None;
+    }
+    let mut swapped = String::with_capacity(declaration.len());
+    let mut rest = declared;
+    while let Some(at) = rest.find(first) {
+        let before = rest.get(..at).and_then(|text| text.chars().next_back());
+        let after = rest
+            .get(at + first.len()..)
+            .and_then(|text| text.chars().next());
+        swapped.push_str(rest.get(..at)?);
+        if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
+            swapped.push_str(first);
+        } else {
+            swapped.push_str(&second);
+        }
+        rest = rest.get(at + first.len()..)?;
+    }
+    swapped.push_str(rest);
+    if let Some(default) = default {
+        swapped.push('=');
+        swapped.push_str(default);
+    }
+    Some(swapped)
 }
 
 /// The line with each closed double-quoted string replaced by `_` (`write!(f, "({}, {})", self.x, ` -> `write!(f, _,

@@ -38493,6 +38493,43 @@ const INLINE: &[Case] = &[
         "package main\n\nimport \"fmt\"\n\nfunc divide(a, b float64) (float64, error) {\n\tif b == 0 {\n\t\treturn 0, ‸",
         Some("fmt.Errorf(\"division by zero\")"),
     ),
+    // Round 34: a type's field for the first coordinate is followed by the second's.
+    (
+        "python",
+        "from dataclasses import dataclass\n\n@dataclass\nclass Point:\n    x: float\n    ‸",
+        Some("y: float"),
+    ),
+    (
+        "typescript",
+        "interface Point {\n  x: number;\n  ‸",
+        Some("y: number;"),
+    ),
+    (
+        "go",
+        "type Point struct {\n\tX float64\n\t‸",
+        Some("Y float64"),
+    ),
+    (
+        "rust",
+        "struct Point {\n    x: f64,\n    ‸",
+        Some("y: f64,"),
+    ),
+    (
+        "java",
+        "public class Cell {\n    private final int row;\n    ‸",
+        Some("private final int col;"),
+    ),
+    (
+        "python",
+        "@dataclass\nclass Size:\n    width: int = 0\n    ‸",
+        Some("height: int = 0"),
+    ),
+    ("c", "int main(void) {\n    int x;\n    ‸", None),
+    (
+        "python",
+        "class Point:\n    x: float\n    y: float\n    ‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
