@@ -3,6 +3,11 @@
 //! `side`, `return ` (or a Rust body's first line) -> the formula over its fields: `math.pi * self.radius ** 2`,
 //! `Math.PI * radius * radius;`, `2 * (self.width + self.height)`. Every language but C; a circle only where the
 //! language's pi is at hand (Python's and Go's `math` imported, C++'s `<cmath>` included).
+//!
+//! Above them, the `Shape` they implement declares the two measures, area first: Java's `double ` -> `area();`
+//! then `perimeter();`, C++'s `virtual double ` -> `area() const = 0;`, a Python ABC's `def ` under
+//! `@abstractmethod` -> `area(self):`, a Go interface's `Area() float64`, a Rust trait's `fn ` -> `area(&self) ->
+//! f64;`, a TypeScript interface's `area(): number;`.
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -14,6 +19,102 @@ use super::statements::{after_return, enclosing_function, uses_semicolons};
 enum Measure {
     Area,
     Perimeter,
+}
+
+/// In the body of the interface (abstract class, trait) named `Shape`, its next abstract measure: `area` first,
+/// then `perimeter`, each written as the language declares a method without a body.
+fn shape_interface(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let indentation = context.line_before.len() - typed.len();
+    if indentation == 0 {
+        return;
+    }
+    let mut body = Vec::new();
+    let header = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(100)
+        .map(|line| (line.len() - line.trim_start().len(), line.trim()))
+        .filter(|(_, line)| {
+            !line.is_empty() && !matches!(*line, "public:" | "protected:" | "private:")
+        })
+        .find_map(|(depth, line)| {
+            if depth < indentation {
+                return Some(line);
+            }
+            body.push(line);
+            None
+        });
+    let Some(header) = header else {
+        return;
+    };
+    let language = context.profile.language;
+    let names_shape = |prefixes: &[&str]| {
+        prefixes.iter().any(|prefix| {
+            header.strip_prefix(prefix).is_some_and(|rest| {
+                rest.strip_prefix("Shape").is_some_and(|after| {
+                    matches!(after.trim(), "{" | ":" | "(ABC):" | "interface {")
+                })
+            })
+        })
+    };
+    let is_shape = match language {
+        Language::Java => names_shape(&[
+            "public interface ",
+            "interface ",
+            "public abstract class ",
+            "abstract class ",
+        ]),
+        Language::Cpp => names_shape(&["class ", "struct "]),
+        Language::TypeScript => names_shape(&[
+            "interface ",
+            "export interface ",
+            "abstract class ",
+            "export abstract class ",
+        ]),
+        Language::Python => names_shape(&["class "]),
+        Language::Go => names_shape(&["type "]),
+        Language::Rust => names_shape(&["trait ", "pub trait "]),
+        _ => false,
+    };
+    if !is_shape {
+        return;
+    }
+    let declares = |measure: &str| {
+        body.iter()
+            .any(|line| line.to_ascii_lowercase().contains(&format!("{measure}(")))
+    };
+    let measure = if !declares("area") {
+        "area"
+    } else if !declares("perimeter") {
+        "perimeter"
+    } else {
+        return;
+    };
+    let previous = body.first().copied().unwrap_or("");
+    let text = match (language, typed) {
+        (
+            Language::Java,
+            "double " | "public double " | "abstract double " | "public abstract double ",
+        ) => {
+            format!("{measure}();")
+        }
+        (Language::Cpp, "virtual double ") => format!("{measure}() const = 0;"),
+        (Language::TypeScript, "" | "abstract ") => format!("{measure}(): number;"),
+        (Language::Python, "def ") if previous == "@abstractmethod" => format!("{measure}(self):"),
+        (Language::Go, "") => {
+            let mut exported = measure.to_owned();
+            exported[..1].make_ascii_uppercase();
+            format!("{exported}() float64")
+        }
+        (Language::Rust, "fn ") => format!("{measure}(&self) -> f64;"),
+        _ => return,
+    };
+    out.push(Suggestion::construct(text, 0.8));
 }
 
 /// The fields a shape is measured by, as the code spells them.
@@ -30,6 +131,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if language == Language::C || !context.at_line_end() {
         return;
     }
+    shape_interface(context, out);
     let Some(function) = enclosing_function(context).filter(|f| f.parameters.is_empty()) else {
         return;
     };

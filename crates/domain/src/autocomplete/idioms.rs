@@ -2835,6 +2835,20 @@ fn fill_empty_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             return;
         }
     }
+    // TypeScript's `new Map<string, number>()` is made like JavaScript's `new Map()`.
+    let untyped = match declaration.rfind("new ") {
+        Some(made)
+            if declaration.ends_with(">()") && context.profile.language == Language::TypeScript =>
+        {
+            let (head, construction) = declaration.split_at(made);
+            match construction.split_once('<') {
+                Some((constructor, _)) => format!("{head}{constructor}()"),
+                None => declaration.to_owned(),
+            }
+        }
+        _ => declaration.to_owned(),
+    };
+    let declaration = untyped.as_str();
     let ends_with_any =
         |endings: &[&str]| endings.iter().any(|ending| declaration.ends_with(ending));
     let contains_any = |parts: &[&str]| parts.iter().any(|part| declaration.contains(part));

@@ -6024,7 +6024,7 @@ const INLINE: &[Case] = &[
     (
         "typescript",
         "const map = new Map<string, number>();\nmap.‸",
-        None,
+        Some("set()"),
     ),
     ("typescript", "enum Color {\n  Red,\n  ‸", None),
     (
@@ -38530,6 +38530,44 @@ const INLINE: &[Case] = &[
         "class Point:\n    x: float\n    y: float\n    ‸",
         None,
     ),
+    // Round 34: the Shape interface declares area, then perimeter.
+    (
+        "java",
+        "public interface Shape {\n    double ‸",
+        Some("area();"),
+    ),
+    (
+        "java",
+        "public interface Shape {\n    double area();\n    double ‸",
+        Some("perimeter();"),
+    ),
+    (
+        "cpp",
+        "class Shape {\npublic:\n    virtual double ‸",
+        Some("area() const = 0;"),
+    ),
+    (
+        "python",
+        "from abc import ABC, abstractmethod\n\nclass Shape(ABC):\n    @abstractmethod\n    def area(self):\n        pass\n\n    @abstractmethod\n    def ‸",
+        Some("perimeter(self):"),
+    ),
+    ("go", "type Shape interface {\n\t‸", Some("Area() float64")),
+    (
+        "rust",
+        "trait Shape {\n    fn ‸",
+        Some("area(&self) -> f64;"),
+    ),
+    (
+        "typescript",
+        "interface Shape {\n  ‸",
+        Some("area(): number;"),
+    ),
+    (
+        "java",
+        "public interface Shape {\n    double area();\n    double perimeter();\n    double ‸",
+        None,
+    ),
+    ("java", "public interface Animal {\n    double ‸", None),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
