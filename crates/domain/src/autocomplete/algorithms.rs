@@ -3,7 +3,7 @@
 //! - Euclid's greatest common divisor in a function named for it (`return gcd(` -> `b, a % b)`, `a, b = ` ->
 //!   `b, a % b`, `[a, b] = ` -> `[b, a % b];`, `return b == 0 ? a : ` -> `gcd(b, a % b);`);
 //! - the Fibonacci pair's step, after the pair started at `0, 1` (`a, b = ` -> `b, a + b`, `[a, b] = ` ->
-//!   `[b, a + b];`);
+//!   `[b, a + b];`), whole on the blank line after the loop used the first number (`yield a`);
 //! - a binary search's midpoint, from the bounds its loop compares (`while low <= high:` then `mid = ` ->
 //!   `(low + high) // 2`), and the index it found (`if arr[mid] == target:` then `return ` -> `mid`);
 //! - a memoized function's stored answer, returned once the cache was found to hold it (`if (memo.containsKey(n))
@@ -47,7 +47,7 @@ use super::Suggestion;
 use super::cursor::{Context, indentation};
 use super::idioms::terminator;
 use super::language::Language;
-use super::lexer::{is_identifier_char, is_plain_name};
+use super::lexer::{contains_word, is_identifier_char, is_plain_name};
 use super::statements::enclosing_function;
 
 /// Runs the algorithm steps that apply at the cursor.
@@ -644,52 +644,84 @@ fn two_pointer_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `a, b = ` -> `b, a + b` (`[a, b] = ` -> `[b, a + b];`, Go's `b, a+b`) where the same pair started at `0, 1`
-/// in the function above: Fibonacci's step, in a loop or a generator.
+/// in the function above: Fibonacci's step, in a loop or a generator. On the blank line after the loop's use of
+/// the first (`yield a`, `print(a)`, `console.log(a);`), the whole step: `a, b = b, a + b`.
 fn fibonacci_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let language = context.profile.language;
-    let (pair, wrapped) = match language {
-        Language::Python | Language::Go => (typed.strip_suffix(" = "), false),
-        Language::JavaScript | Language::TypeScript => (
-            typed
-                .strip_suffix("] = ")
-                .and_then(|rest| rest.strip_prefix('[')),
-            true,
-        ),
-        _ => return,
-    };
-    let Some((a, b)) = pair.and_then(|pair| pair.split_once(", ")) else {
-        return;
-    };
-    if !is_plain_name(a) || !is_plain_name(b) || a == b {
+    let wrapped = matches!(language, Language::JavaScript | Language::TypeScript);
+    if !matches!(language, Language::Python | Language::Go) && !wrapped {
         return;
     }
-    // The pair's start, in the function (or the file's top level) above: `a, b = 0, 1`, `let [a, b] = [0, 1];`,
-    // `a, b := 0, 1`.
-    let starts = [
-        format!("{a}, {b} = 0, 1"),
-        format!("{a}, {b} := 0, 1"),
-        format!("[{a}, {b}] = [0, 1]"),
-    ];
-    let started = context.code_lines_above().take(12).any(|line| {
-        starts
-            .iter()
-            .any(|start| line.trim_end_matches(';').ends_with(start.as_str()))
-    });
-    if !started {
+    let Some((a, b, start, distance)) = fibonacci_start(context) else {
         return;
-    }
+    };
     let sum = if language == Language::Go {
         format!("{a}+{b}")
     } else {
         format!("{a} + {b}")
     };
-    let text = if wrapped {
+    let step = if wrapped {
         format!("[{b}, {sum}]{}", terminator(context))
     } else {
         format!("{b}, {sum}")
     };
-    out.push(Suggestion::construct(text, 0.88));
+    let assigned = if wrapped {
+        format!("[{a}, {b}] = ")
+    } else {
+        format!("{a}, {b} = ")
+    };
+    if typed == assigned {
+        out.push(Suggestion::construct(step, 0.88));
+        return;
+    }
+    // The blank line in the loop, right after its use of the first number, before any step.
+    let in_loop = indentation(context.line_before) > start;
+    let used = context.previous_code_line().is_some_and(|line| {
+        contains_word(line, a) && !line.contains(" = ") && !line.contains(":=")
+    });
+    let stepped = context
+        .code_lines_above()
+        .take(distance)
+        .any(|line| line.starts_with(&assigned));
+    if typed.is_empty() && context.prefix.is_empty() && in_loop && used && !stepped {
+        out.push(Suggestion::construct(format!("{assigned}{step}"), 0.85));
+    }
+}
+
+/// The Fibonacci pair started at `0, 1` in the dozen lines above (`a, b = 0, 1`, `a, b := 0, 1`, `let [a, b] = [0,
+/// 1];`, `let a = 0, b = 1;`): its two names, the start's indentation and how many code lines above it is.
+fn fibonacci_start<'a>(context: &Context<'a>) -> Option<(&'a str, &'a str, usize, usize)> {
+    context
+        .code_before_line()
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty())
+        .take(12)
+        .enumerate()
+        .find_map(|(distance, line)| {
+            let statement = line.trim().trim_end_matches(';');
+            let statement = ["let ", "var ", "const "]
+                .iter()
+                .find_map(|keyword| statement.strip_prefix(keyword))
+                .unwrap_or(statement);
+            let (a, b) = if let Some(names) = statement
+                .strip_suffix(" = 0, 1")
+                .or_else(|| statement.strip_suffix(" := 0, 1"))
+            {
+                names.split_once(", ")?
+            } else if let Some(names) = statement.strip_suffix(" = [0, 1]") {
+                names
+                    .strip_prefix('[')?
+                    .strip_suffix(']')?
+                    .split_once(", ")?
+            } else {
+                let (first, second) = statement.split_once(" = 0, ")?;
+                (first, second.strip_suffix(" = 1")?)
+            };
+            (is_plain_name(a) && is_plain_name(b) && a != b)
+                .then(|| (a, b, indentation(line), distance))
+        })
 }
 
 /// `yield ` as the first line of a counting loop -> the counter: `for i in range(n):` (`while i < n:`, `for (let

@@ -38568,6 +38568,28 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("java", "public interface Animal {\n    double ‸", None),
+    // Round 34: Fibonacci's whole step on the blank line after the loop used the first number.
+    (
+        "python",
+        "def fib():\n    a, b = 0, 1\n    while True:\n        yield a\n        ‸",
+        Some("a, b = b, a + b"),
+    ),
+    (
+        "javascript",
+        "let a = 0, b = 1;\nfor (let i = 0; i < n; i++) {\n  console.log(a);\n  ‸",
+        Some("[a, b] = [b, a + b];"),
+    ),
+    (
+        "go",
+        "func main() {\n\ta, b := 0, 1\n\tfor i := 0; i < 10; i++ {\n\t\tfmt.Println(a)\n\t\t‸",
+        Some("a, b = b, a+b"),
+    ),
+    (
+        "python",
+        "def fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n        print(a)\n        ‸",
+        None,
+    ),
+    ("python", "a, b = 0, 1\nprint(a)\n‸", None),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
