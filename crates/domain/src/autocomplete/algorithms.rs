@@ -18,7 +18,9 @@
 //! - a counting generator's `yield ` -> its counter (`for i in range(n):` then `yield ` -> `i`);
 //! - a comparison of two things made the same way (`sorted(a) == ` -> `sorted(b)` in `is_anagram(a, b)`,
 //!   `self.name == ` -> `other.name` in `__eq__`);
-//! - a two-pointer palindrome test comparing the other end (`s.charAt(left) != s.charAt(` -> `right)) {`);
+//! - a two-pointer palindrome test comparing the other end (`s.charAt(left) != s.charAt(` -> `right)) {`), and the
+//!   first line of a two-pointer loop in a function named for a reversal (`r[i], r[j] = r[j], r[i]`) or a
+//!   palindrome test (`if s[i] != s[j]:`);
 //! - a search on a grid: the fourth of the four steps (`(0, 1), (1, 0), (0, -1), ` -> `(-1, 0)]:`), the
 //!   neighbour's other coordinate (`nr, nc = r + dr, ` -> `c + dc`) and bound (`if 0 <= nr < rows and ` ->
 //!   `0 <= nc < cols:`), and the front of its queue (`r, c = queue.` -> `popleft()` for a `deque`, `shift()`);
@@ -68,6 +70,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     other_dimension_range(context, out);
     grid_of_other_dimension(context, out);
     two_pointer_comparison(context, out);
+    two_pointer_body(context, out);
     counting_generator(context, out);
     symmetric_comparison(context, out);
     fourth_step(context, out);
@@ -641,6 +644,155 @@ fn two_pointer_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{}{}", ")".repeat(open), " {")
     };
     out.push(Suggestion::construct(format!("{high}{closer}{end}"), 0.85));
+}
+
+/// The first line of a loop whose two pointers walk towards each other (`while i < j:`, `for i, j := 0, len(r)-1;
+/// i < j; i, j = i+1, j-1 {`), in a function named for what it does: a reversal swaps the two ends (`r[i], r[j] =
+/// r[j], r[i]`, C++'s `std::swap(a[i], a[j]);`, Rust's `v.swap(i, j);`, C's and Java's `int tmp = a[i];`), a
+/// palindrome test compares them (`if s[i] != s[j]:`, Java's `s.charAt(i) != s.charAt(j)`).
+fn two_pointer_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let Some(header) = context
+        .previous_code_line()
+        .filter(|line| indentation(line) < indentation(context.line_before))
+        .map(str::trim)
+    else {
+        return;
+    };
+    let Some(condition) = loop_condition(header).map(|condition| {
+        // A C-style header's condition is its middle clause.
+        condition.split(';').nth(1).unwrap_or(condition).trim()
+    }) else {
+        return;
+    };
+    let Some((low, high)) = condition
+        .split_once(" < ")
+        .map(|(low, high)| (low.trim(), high.trim()))
+        .filter(|(low, high)| is_plain_name(low) && is_plain_name(high))
+    else {
+        return;
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    let (reverses, tests_palindrome) = (name.contains("reverse"), name.contains("palindrome"));
+    if !reverses && !tests_palindrome {
+        return;
+    }
+    // The walked sequence: the one the upper pointer starts at the end of (`j = len(r) - 1`, `right = s.length -
+    // 1`), or the function's one array parameter when it starts at a length (`j = n - 1`).
+    let start = std::iter::once(header)
+        .chain(context.code_lines_above().skip(1).take(6))
+        .find_map(|line| upper_start(line, low, high));
+    let Some(start) = start else {
+        return;
+    };
+    let measured = start
+        .strip_prefix("len(")
+        .and_then(|rest| rest.split_once(')'))
+        .map(|(sequence, _)| sequence)
+        .or_else(|| {
+            [".length", ".len()", ".size()", ".length()"]
+                .iter()
+                .find_map(|length| start.split_once(length).map(|(sequence, _)| sequence))
+        });
+    let array_parameters: Vec<_> = function
+        .parameters
+        .iter()
+        .filter(|parameter| {
+            parameter.type_text.contains(['*', '['])
+                || matches!(parameter.type_text, "String" | "str" | "&str" | "string")
+        })
+        .collect();
+    let sequence = match measured {
+        Some(sequence) if is_plain_name(sequence) => sequence,
+        Some(_) => return,
+        None => match array_parameters.as_slice() {
+            [only] => only.name,
+            _ => return,
+        },
+    };
+    let element_type = function
+        .parameters
+        .iter()
+        .find(|parameter| parameter.name == sequence)
+        .map(|parameter| parameter.type_text);
+    let (x, y) = (format!("{sequence}[{low}]"), format!("{sequence}[{high}]"));
+    let language = context.profile.language;
+    let text = if reverses {
+        match language {
+            Language::Python | Language::Go => format!("{x}, {y} = {y}, {x}"),
+            Language::JavaScript | Language::TypeScript => {
+                format!("[{x}, {y}] = [{y}, {x}]{}", terminator(context))
+            }
+            Language::Cpp => format!("std::swap({x}, {y});"),
+            Language::Rust => format!("{sequence}.swap({low}, {high});"),
+            Language::C | Language::Java => {
+                let Some(element) = element_type
+                    .map(|text| text.trim_end_matches(['*', '[', ']', ' ']).trim())
+                    .filter(|element| {
+                        matches!(*element, "int" | "char" | "double" | "long" | "float")
+                    })
+                else {
+                    return;
+                };
+                format!("{element} tmp = {x};")
+            }
+            Language::Other => return,
+        }
+    } else {
+        match language {
+            Language::Python => format!("if {x} != {y}:"),
+            Language::Go => format!("if {x} != {y} {{"),
+            Language::JavaScript | Language::TypeScript => format!("if ({x} !== {y}) {{"),
+            Language::C | Language::Cpp => format!("if ({x} != {y}) {{"),
+            Language::Java if element_type == Some("String") => {
+                format!("if ({sequence}.charAt({low}) != {sequence}.charAt({high})) {{")
+            }
+            _ => return,
+        }
+    };
+    out.push(Suggestion::construct(text, 0.85));
+}
+
+/// `a[j]` for `a[i]` in a loop walking `i` and `j` towards each other (`for (int i = 0, j = n - 1; i < j; i++,
+/// j--)`): the element a swap through a temporary writes over the first.
+pub(super) fn two_pointer_partner(context: &Context<'_>, saved: &str) -> Option<String> {
+    let (sequence, index) = saved.strip_suffix(']')?.split_once('[')?;
+    let header = context.enclosing_lines().next()?;
+    let condition = loop_condition(header)?;
+    let condition = condition.split(';').nth(1).unwrap_or(condition).trim();
+    let (low, high) = condition.split_once(" < ")?;
+    (low.trim() == index && is_plain_name(high.trim()) && is_plain_name(sequence))
+        .then(|| format!("{sequence}[{}]", high.trim()))
+}
+
+/// What the upper of two pointers starts at, from the line that starts both (`i, j = 0, len(arr) - 1`, `for i, j
+/// := 0, len(r)-1; ...`, `int i = 0, j = n - 1;`, `let right = s.length - 1;`): `len(arr) - 1`, `n - 1`.
+fn upper_start<'a>(line: &'a str, low: &str, high: &str) -> Option<&'a str> {
+    let line = line.trim().trim_end_matches(['{', ';', ' ']);
+    // Go's header steps them too (`i, j = i+1, j-1`): its start is the `:=`.
+    let value = if let Some((_, values)) = line
+        .split_once(&format!("{low}, {high} := "))
+        .or_else(|| line.split_once(&format!("{low}, {high} = ")))
+    {
+        values.split_once(", ")?.1
+    } else {
+        let at = line.find(&format!("{high} = "))?;
+        let before = line.get(..at)?.chars().next_back();
+        if before.is_some_and(is_identifier_char) {
+            return None;
+        }
+        line.get(at + high.len() + 3..)?
+    };
+    let value = value.split(';').next()?.trim();
+    value
+        .strip_suffix("- 1")
+        .or_else(|| value.strip_suffix("-1"))
+        .map(str::trim)
 }
 
 /// `a, b = ` -> `b, a + b` (`[a, b] = ` -> `[b, a + b];`, Go's `b, a+b`) where the same pair started at `0, 1`

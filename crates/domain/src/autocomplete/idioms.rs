@@ -1940,6 +1940,7 @@ fn continue_swap(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     let other = compared
         .or_else(|| mirrored_element(context, saved))
+        .or_else(|| super::algorithms::two_pointer_partner(context, saved))
         .or_else(|| {
             let function = enclosing_function(context)?;
             let [first, second] = function.parameters.as_slice() else {

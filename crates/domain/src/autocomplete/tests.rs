@@ -38590,6 +38590,57 @@ const INLINE: &[Case] = &[
         None,
     ),
     ("python", "a, b = 0, 1\nprint(a)\n‸", None),
+    // Round 34: two pointers walking towards each other swap the ends (a reversal) or compare them (a palindrome test).
+    (
+        "go",
+        "func reverse(s string) string {\n\tr := []rune(s)\n\tfor i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {\n\t\t‸",
+        Some("r[i], r[j] = r[j], r[i]"),
+    ),
+    (
+        "python",
+        "def reverse(arr):\n    i, j = 0, len(arr) - 1\n    while i < j:\n        ‸",
+        Some("arr[i], arr[j] = arr[j], arr[i]"),
+    ),
+    (
+        "python",
+        "def is_palindrome(s):\n    left, right = 0, len(s) - 1\n    while left < right:\n        ‸",
+        Some("if s[left] != s[right]:"),
+    ),
+    (
+        "c",
+        "void reverse(int *a, int n) {\n    for (int i = 0, j = n - 1; i < j; i++, j--) {\n        ‸",
+        Some("int tmp = a[i];"),
+    ),
+    (
+        "c",
+        "void reverse(int *a, int n) {\n    for (int i = 0, j = n - 1; i < j; i++, j--) {\n        int tmp = a[i];\n        ‸",
+        Some("a[i] = a[j];"),
+    ),
+    (
+        "javascript",
+        "function reverseArray(arr) {\n  let left = 0;\n  let right = arr.length - 1;\n  while (left < right) {\n    ‸",
+        Some("[arr[left], arr[right]] = [arr[right], arr[left]];"),
+    ),
+    (
+        "java",
+        "public class P {\n    public static boolean isPalindrome(String s) {\n        int i = 0, j = s.length() - 1;\n        while (i < j) {\n            ‸",
+        Some("if (s.charAt(i) != s.charAt(j)) {"),
+    ),
+    (
+        "cpp",
+        "void reverse(std::vector<int>& v) {\n    for (size_t i = 0, j = v.size() - 1; i < j; i++, j--) {\n        ‸",
+        Some("std::swap(v[i], v[j]);"),
+    ),
+    (
+        "rust",
+        "fn reverse(v: &mut Vec<i32>) {\n    let mut i = 0;\n    let mut j = v.len() - 1;\n    while i < j {\n        ‸",
+        Some("v.swap(i, j);"),
+    ),
+    (
+        "python",
+        "def search(arr):\n    i, j = 0, len(arr) - 1\n    while i < j:\n        ‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
