@@ -488,10 +488,15 @@ fn python_return(context: &Context<'_>, begun: &str, out: &mut Vec<Suggestion>) 
                 .iter()
                 .map(|field| format!("{{self.{field}}}"))
                 .collect();
+            // A printable form is written many ways (`Point(1, 2)`, `(1, 2)`, `x=1, y=2`): listed only. A
+            // `__repr__` has its convention, an expression that would make the object again: inline for a public
+            // class of several values (a wrapper of one shows its value's repr, a library's private class its own
+            // form).
+            let conventional = name == "__repr__" && fields.len() >= 2 && !class.starts_with('_');
+            let confidence = if conventional { 0.8 } else { 0.6 };
             out.push(Suggestion::construct(
                 format!("f\"{class}({})\"", shown.join(", ")),
-                // A printable form is written many ways (`Point(1, 2)`, `(1, 2)`, `x=1, y=2`): listed only.
-                0.6,
+                confidence,
             ));
         }
         _ if header.contains("(cls") => {

@@ -38641,6 +38641,17 @@ const INLINE: &[Case] = &[
         "def search(arr):\n    i, j = 0, len(arr) - 1\n    while i < j:\n        ‸",
         None,
     ),
+    // Round 34: __repr__ returns the expression that would make the object again; __str__ stays a listed guess.
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __repr__(self):\n        return ‸",
+        Some("f\"Point({self.x}, {self.y})\""),
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __str__(self):\n        return ‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
