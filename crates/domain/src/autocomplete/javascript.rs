@@ -2,13 +2,15 @@
 //!
 //! Constructs: loop headers (`for (let i = 0` -> `; i < items.length; i++) {`, `for (const item of ` ->
 //! `items) {`), `case ` in a `switch`, the value after `return`, `catch (` -> `error) {`, `this.` in a constructor
-//! -> the next parameter not stored yet (`key = key`), and closing JSX tags (`</` -> `div>`). Members: the global objects (`console`, `Math`, `JSON`, `Object`, `Array`, `document`, ...),
+//! -> the next parameter not stored yet (`key = key`), closing JSX tags (`</` -> `div>`), and React's state in
+//! handlers and lists (`onClick={() => ` -> `setCount(count + 1)}`, `.then((data) => ` -> `setUsers(data));`,
+//! `<ul>{items.map((item) => ` -> `<li key={item}>{item}</li>)}`). Members: the global objects (`console`, `Math`, `JSON`, `Object`, `Array`, `document`, ...),
 //! a receiver's type when its declaration shows it (`[]`, a string, `new Map()`), and a class's methods for `this.`.
 
 use super::Suggestion;
 use super::cursor::{Context, MemberAccess, indentation};
 use super::language::{BlockStyle, DOUBLE_QUOTED, Language, Profile, SINGLE_QUOTED, Word};
-use super::lexer::{Quote, Syntax, TokenKind, is_identifier_char};
+use super::lexer::{Quote, Syntax, TokenKind, is_identifier_char, is_plain_name};
 use super::members::{MemberHints, MemberTable, is_self, table_for};
 use super::statements::{
     self, DefinedMember, after_return, assign_constructor_parameter, class_body_members,
@@ -546,6 +548,8 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     node_http_server(context, out);
     effect_dependencies(context, out);
     state_update(context, out);
+    state_from_handler(context, out);
+    jsx_list_item(context, out);
     state_hook(context, out);
     arrow_operation(context, out);
     typed_initial_value(context, out);
@@ -1927,6 +1931,144 @@ fn state_update(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .any(|made| code.contains(&format!("[{value}, {setter}]{made}")));
     if numeric {
         out.push(Suggestion::construct(format!("{value} + 1)"), 0.8));
+    }
+}
+
+/// The React states the code declared (`const [count, setCount] = useState(0);`, TypeScript's `useState<string[]>([])`):
+/// each value, its setter and what it starts as (`0`, `[]`).
+fn declared_states<'a>(context: &Context<'a>) -> Vec<(&'a str, &'a str, &'a str)> {
+    context
+        .code_lines_above()
+        .take(200)
+        .filter_map(|line| {
+            let pair = ["const [", "let ["]
+                .iter()
+                .find_map(|keyword| line.strip_prefix(keyword))?;
+            let (pair, made) = pair.split_once("] = useState")?;
+            let (value, setter) = pair.split_once(", ")?;
+            let made = match made.strip_prefix('<') {
+                Some(typed) => typed.split_once(">(")?.1,
+                None => made.strip_prefix('(')?,
+            };
+            let start = made.trim_end_matches(';').strip_suffix(')')?;
+            (state_of_setter(setter).as_deref() == Some(value)).then_some((value, setter, start))
+        })
+        .collect()
+}
+
+/// What a React component's handlers do with its one state of a kind: a button's `onClick={() => ` -> `setCount(count +
+/// 1)}` for a counter, a fetch's `.then((data) => ` -> `setUsers(data));` for the one list or object waiting for
+/// data, and `setTodos(` -> `[...todos, text]);` in an `add` handler taking the one new item.
+fn state_from_handler(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let states = declared_states(context);
+    let only = |kinds: &[&str]| {
+        let mut matching = states.iter().filter(|(_, _, start)| kinds.contains(start));
+        match (matching.next(), matching.next()) {
+            (Some(&state), None) => Some(state),
+            _ => None,
+        }
+    };
+    let semicolon = if uses_semicolons(context) { ";" } else { "" };
+    if typed.ends_with("onClick={() => ") {
+        if let Some((value, setter, _)) = only(&["0", "1"]) {
+            out.push(Suggestion::construct(
+                format!("{setter}({value} + 1)}}"),
+                0.8,
+            ));
+        }
+        return;
+    }
+    let fetched = [".then((data) => ", ".then(data => "]
+        .iter()
+        .any(|then| typed.ends_with(then));
+    if fetched && typed.contains("fetch(") {
+        let Some((_, setter, _)) = only(&["[]", "null", "{}"]) else {
+            return;
+        };
+        let open = typed
+            .matches('(')
+            .count()
+            .saturating_sub(typed.matches(')').count());
+        // The calls still open around the arrow (`.then(`) close after it.
+        let closers = ")".repeat(open);
+        out.push(Suggestion::construct(
+            format!("{setter}(data){closers}{semicolon}"),
+            0.8,
+        ));
+        return;
+    }
+    let Some(setter) = typed.strip_suffix('(') else {
+        return;
+    };
+    let Some(&(value, _, _)) = states
+        .iter()
+        .find(|(_, known, start)| *known == setter && *start == "[]")
+    else {
+        return;
+    };
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let adds = function.name.to_ascii_lowercase().contains("add");
+    if let [item] = function.parameters.as_slice()
+        && adds
+    {
+        out.push(Suggestion::construct(
+            format!("[...{value}, {}]){semicolon}", item.name),
+            0.8,
+        ));
+    }
+}
+
+/// `<ul>{items.map((item) => ` -> `<li key={item}>{item}</li>)}`: a list rendered in JSX makes one keyed `<li>` per
+/// item (keyed by the index when the callback takes one: `(item, index) => `). Objects have fields to show, so only
+/// where the list is not known to hold them: TypeScript's `string[]`, or no type said.
+fn jsx_list_item(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(list) = ["<ul>{", "<ol>{"]
+        .iter()
+        .find_map(|opening| typed.split_once(opening).map(|(_, rest)| rest))
+    else {
+        return;
+    };
+    let Some((collection, callback)) = list.split_once(".map(") else {
+        return;
+    };
+    let parameters = callback
+        .strip_suffix(" => ")
+        .map(|parameters| parameters.trim_start_matches('(').trim_end_matches(')'));
+    let Some(parameters) = parameters else {
+        return;
+    };
+    let names: Vec<&str> = parameters.split(',').map(str::trim).collect();
+    let (item, key) = match names.as_slice() {
+        [item] => (*item, *item),
+        [item, index] => (*item, *index),
+        _ => return,
+    };
+    if !is_plain_name(item) || !is_plain_name(key) || !is_plain_name(collection) {
+        return;
+    }
+    let holds_objects = context.code.get(..context.cursor).is_some_and(|code| {
+        code.contains(&format!("{collection}: {{"))
+            || code.contains(&format!("{collection}: Array<{{"))
+    }) || context.code_lines_above().take(100).any(|line| {
+        line.contains(&format!("{collection}: "))
+            && !line.contains("string[]")
+            && line.contains("[]")
+    });
+    if !holds_objects {
+        out.push(Suggestion::construct(
+            format!("<li key={{{key}}}>{{{item}}}</li>)}}"),
+            0.8,
+        ));
     }
 }
 

@@ -4579,13 +4579,21 @@ fn closure_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         return;
     };
+    // `|&&x|` takes the reference apart in the pattern: the number itself is bound, with nothing to dereference.
+    let bound = parameter.trim_start_matches('&');
+    let star = if bound.len() == parameter.len() {
+        "*"
+    } else {
+        ""
+    };
+    let parameter = bound;
     if parameter.is_empty() || !parameter.chars().all(super::lexer::is_identifier_char) {
         return;
     }
     let on_iterator = chain.contains(".iter()") || chain.contains(".into_iter()");
     let body = match (method, target, member) {
-        ("filter", "evens" | "even", false) => format!("*{parameter} % 2 == 0)"),
-        ("filter", "odds" | "odd", false) => format!("*{parameter} % 2 != 0)"),
+        ("filter", "evens" | "even", false) => format!("{star}{parameter} % 2 == 0)"),
+        ("filter", "odds" | "odd", false) => format!("{star}{parameter} % 2 != 0)"),
         ("map", "squares" | "squared", false) => format!("{parameter} * {parameter})"),
         ("map", "doubled" | "doubles", false) => format!("{parameter} * 2)"),
         ("map", "lengths" | "lens", true) => "len())".to_owned(),

@@ -38652,6 +38652,47 @@ const INLINE: &[Case] = &[
         "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __str__(self):\n        return ‸",
         None,
     ),
+    (
+        "rust",
+        "fn main() {\n    let nums = vec![1, 2, 3];\n    let evens: Vec<i32> = nums.iter().filter(|&&x| ‸",
+        Some("x % 2 == 0)"),
+    ),
+    // Round 34: what a React component's handlers and lists do with its state.
+    (
+        "typescript",
+        "import { useState } from 'react';\nexport function Counter() {\n  const [count, setCount] = useState(0);\n  return <button onClick={() => ‸",
+        Some("setCount(count + 1)}"),
+    ),
+    (
+        "typescript",
+        "import { useEffect, useState } from 'react';\nexport function Users() {\n  const [users, setUsers] = useState([]);\n  useEffect(() => {\n    fetch('/api/users').then((res) => res.json()).then((data) => ‸",
+        Some("setUsers(data));"),
+    ),
+    (
+        "typescript",
+        "const [todos, setTodos] = useState<string[]>([]);\nconst addTodo = (text: string) => {\n  setTodos(‸",
+        Some("[...todos, text]);"),
+    ),
+    (
+        "typescript",
+        "export function List({ items }: { items: string[] }) {\n  return <ul>{items.map((item) => ‸",
+        Some("<li key={item}>{item}</li>)}"),
+    ),
+    (
+        "javascript",
+        "function List({ items }) {\n  return <ul>{items.map((item, index) => ‸",
+        Some("<li key={index}>{item}</li>)}"),
+    ),
+    (
+        "typescript",
+        "type Todo = { id: number; text: string };\nexport function List({ todos }: { todos: Todo[] }) {\n  return <ul>{todos.map((todo) => ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "import { useState } from 'react';\nexport function Form() {\n  const [a, setA] = useState(0);\n  const [b, setB] = useState(0);\n  return <button onClick={() => ‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
