@@ -1160,8 +1160,13 @@ fn web_route(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     } else if typed == "app.run(" {
         out.push(Suggestion::construct("debug=True)", 0.85));
-    } else if typed.strip_prefix("def ") == Some(context.prefix) {
-        // `@app.route("/logout")` then `def ` -> `logout():`: a page's function is named for its one word.
+    } else if typed
+        .strip_prefix("def ")
+        .or_else(|| typed.strip_prefix("async def "))
+        == Some(context.prefix)
+    {
+        // `@app.route("/logout")` then `def ` -> `logout():`: a page's function is named for its one word (the root's
+        // is anyone's guess: `index`, `home`, `hello_world`).
         let Some(page) = context
             .previous_code_line()
             .map(str::trim)
@@ -1575,6 +1580,9 @@ fn path_and_pattern(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             && super::statements::singular(target).is_some()
         {
             out.push(Suggestion::member("findall()", 0.9));
+        } else if receiver == "re" && matches!(target, "m" | "match" | "mo" | "matched") {
+            // A match object is what `re.match` gives (`re.search` finds one anywhere: listed next).
+            out.push(Suggestion::member("match()", 0.88));
         } else if matches!(target, "text" | "content" | "contents")
             && is_plain_name(receiver)
             && assigned_value(context, receiver).is_some_and(|value| value.starts_with("Path("))

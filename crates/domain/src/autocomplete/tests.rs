@@ -38693,6 +38693,24 @@ const INLINE: &[Case] = &[
         "import { useState } from 'react';\nexport function Form() {\n  const [a, setA] = useState(0);\n  const [b, setB] = useState(0);\n  return <button onClick={() => ‸",
         None,
     ),
+    // Round 34: pytest calls the function a test is named for; an async page is named for its path; m = re. is a match.
+    (
+        "python",
+        "def add(a, b):\n    return a + b\n\ndef test_add():\n    assert ‸",
+        Some("add()"),
+    ),
+    (
+        "python",
+        "from calc import add, sub\n\ndef test_add_negative():\n    ‸",
+        Some("assert add()"),
+    ),
+    ("python", "def test_something():\n    assert ‸", None),
+    (
+        "python",
+        "from flask import Flask\napp = Flask(__name__)\n\n@app.route(\"/about\")\nasync def ‸",
+        Some("about():"),
+    ),
+    ("python", "import re\nm = re.‸", Some("match()")),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",

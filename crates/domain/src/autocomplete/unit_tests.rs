@@ -1,6 +1,6 @@
 //! The first tests a course writes, in each language's own framework: Python's `unittest` (`self.` in a test
-//! method lists `assertEqual()` first, `unittest.` under `if __name__ == "__main__":` -> `main()`) and pytest (`assert
-//! add(2, 3) ` -> `== `, `@pytest.mark.` -> `parametrize()`, a parametrized test's parameters from its table, `with pytest.` ->
+//! method lists `assertEqual()` first, `unittest.` under `if __name__ == "__main__":` -> `main()`) and pytest (`assert `
+//! in `test_add` -> `add()`, `assert add(2, 3) ` -> `== `, `@pytest.mark.` -> `parametrize()`, a parametrized test's parameters from its table, `with pytest.` ->
 //! `raises()` and `with pytest.raises(` -> the error the test is named for, a test client's `status_code == ` -> `200`), Jest's `expect(` in a test's body, Rust's `#[should_panic]` (and `use super::*;` listed first in `mod
 //! tests`), and Go's table of `got` and `want` (`if got != ` -> `want {`, `t.Errorf(` -> `"got %v, want %v",
 //! got, want)`).
@@ -19,6 +19,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     match context.profile.language {
         Language::Python => {
             unittest_assertion(context, out);
+            tested_call(context, out);
             unittest_main(context, out);
             compared_result(context, out);
             pytest_decorator(context, out);
@@ -118,6 +119,57 @@ fn unittest_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if in_test && test_case {
         out.push(Suggestion::member("assertEqual()", 0.8));
     }
+}
+
+/// `assert ` in pytest's `def test_add():` -> `add()` (the caret between the parentheses), and on the test's first
+/// blank line the whole `assert add()`: a test named for a function the file defines or imports calls it.
+fn tested_call(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    // pytest's plain test function (`def test_add():`): a unittest method's first line is a `self.` call.
+    let first_line = context.on_blank_line_start()
+        && context.previous_code_line().is_some_and(|line| {
+            let header = line.trim_start();
+            header.starts_with("def test_") && header.ends_with("():")
+        });
+    if !context.prefix.is_empty() || !(typed == "assert " || first_line) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let Some(tested) = function.name.strip_prefix("test_") else {
+        return;
+    };
+    let code = context.code;
+    let defined = |name: &str| {
+        code.contains(&format!("\ndef {name}(")) || code.starts_with(&format!("def {name}("))
+    };
+    let imported = |name: &str| {
+        code.lines().any(|line| {
+            line.strip_prefix("from ")
+                .and_then(|rest| rest.split_once(" import "))
+                .is_some_and(|(_, names)| names.split(',').any(|imported| imported.trim() == name))
+        })
+    };
+    // `test_add_negative` tests `add`: the longest known name the test's name starts with.
+    let mut candidates: Vec<&str> = tested
+        .match_indices('_')
+        .map(|(at, _)| &tested[..at])
+        .chain(std::iter::once(tested))
+        .collect();
+    candidates.reverse();
+    let Some(name) = candidates
+        .into_iter()
+        .find(|name| is_plain_name(name) && (defined(name) || imported(name)))
+    else {
+        return;
+    };
+    let text = if first_line {
+        format!("assert {name}()")
+    } else {
+        format!("{name}()")
+    };
+    out.push(Suggestion::construct(text, 0.8));
 }
 
 /// `unittest.` under `if __name__ == "__main__":` -> `main()`: the test module runs its own tests.
