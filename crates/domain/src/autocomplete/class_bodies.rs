@@ -8,7 +8,8 @@
 //! instance (`Logger.instance = new ` -> `Logger();`, `return Logger.` -> `instance;`).
 //! A C++ interface's next `virtual` method is
 //! pure like the ones above it (`virtual double perimeter() const ` ->
-//! `= 0;` under `virtual double area() const = 0;`).
+//! `= 0;` under `virtual double area() const = 0;`), and a derived class's method overrides its base's (`void
+//! speak() ` -> `override {`).
 //! (A constructor's `self.x = ` -> `x` is `statements`' `assign_constructor_parameter`; a field's starting value
 //! is `initial_values`'.)
 
@@ -52,6 +53,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Cpp => {
             pure_virtual_like_above(context, out);
             inline_getter(context, out);
+            derived_override(context, out);
         }
         _ => {}
     }
@@ -84,6 +86,64 @@ fn pure_virtual_like_above(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if pure {
         out.push(Suggestion::construct("= 0;", 0.85));
     }
+}
+
+/// `void speak() ` in `class Dog : public Animal` -> `override {`: a derived class's method redefines its base's
+/// virtual one (the base, when the file defines it, must declare the name `virtual`).
+fn derived_override(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !context.prefix.is_empty() || !(typed.ends_with(") ") || typed.ends_with(") const ")) {
+        return;
+    }
+    let Some((head, _)) = typed.split_once('(') else {
+        return;
+    };
+    let mut words = head.split_whitespace();
+    let (Some(result), Some(name), None) = (words.next(), words.next(), words.next()) else {
+        return;
+    };
+    if matches!(
+        result,
+        "virtual" | "explicit" | "static" | "return" | "else" | "if"
+    ) || !is_plain_name(name)
+        || typed.contains(['{', ';', '='])
+    {
+        return;
+    }
+    let Some(class) = context
+        .code_lines_above()
+        .take(CLASS_WINDOW)
+        .find(|line| line.starts_with("class ") || line.starts_with("struct "))
+    else {
+        return;
+    };
+    let Some((derived, base)) = class
+        .split_once(" : public ")
+        .or_else(|| class.split_once(": public "))
+    else {
+        return;
+    };
+    let derived = derived.split_whitespace().nth(1).unwrap_or("");
+    let base = base.trim_end_matches('{').trim();
+    if name == derived || !is_plain_name(base) {
+        return;
+    }
+    // The base is looked for in the file; one from elsewhere is taken on trust.
+    let base_header = [format!("class {base} {{"), format!("struct {base} {{")];
+    let base_start = base_header
+        .iter()
+        .find_map(|header| context.code.find(header.as_str()));
+    if let Some(start) = base_start {
+        let body = context.code.get(start..).unwrap_or("");
+        let body = body.split("\n};").next().unwrap_or(body);
+        let virtual_named = body.lines().any(|line| {
+            line.trim_start().starts_with("virtual ") && line.contains(&format!(" {name}("))
+        });
+        if !virtual_named {
+            return;
+        }
+    }
+    out.push(Suggestion::construct("override {", 0.8));
 }
 
 /// The Python method the cursor is in: its header, the decorator right above it, and its class.

@@ -780,6 +780,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     own_type_argument(context, out);
     entry_value_and_merge(context, out);
     filter_by_result(context, out);
+    map_by_result(context, out);
     hash_of_fields(context, out);
     described_fields(context, out);
     lines_of_file(context, out);
@@ -2041,6 +2042,44 @@ fn filter_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     if numbers {
         out.push(Suggestion::construct(format!("{test})"), 0.85));
+    }
+}
+
+/// `List<String> upper = names.stream().map(` -> `String::toUpperCase)`: a list of strings named for what each
+/// became says which method makes it (`lengths` -> `String::length)`, `trimmed` -> `String::trim)`).
+fn map_by_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((declaration, call)) = typed.split_once(" = ") else {
+        return;
+    };
+    if !call.ends_with(".stream().map(") {
+        return;
+    }
+    let Some((kind, target)) = declaration.rsplit_once(' ') else {
+        return;
+    };
+    let lowered = target.to_ascii_lowercase();
+    let method = if lowered.contains("upper") {
+        "String::toUpperCase"
+    } else if lowered.contains("lower") {
+        "String::toLowerCase"
+    } else if lowered.contains("trim") {
+        "String::trim"
+    } else if lowered.contains("length") || lowered == "lens" {
+        "String::length"
+    } else {
+        return;
+    };
+    let element = if method == "String::length" {
+        "<Integer>"
+    } else {
+        "<String>"
+    };
+    if kind.contains(element) {
+        out.push(Suggestion::construct(format!("{method})"), 0.85));
     }
 }
 

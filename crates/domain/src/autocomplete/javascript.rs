@@ -712,7 +712,7 @@ fn compared_text_of_other(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `process.argv.` -> `slice(2)` and `process.argv[` -> `2]`: the first two entries are node and the script, so a
-/// program's own arguments start at the third.
+/// program's own arguments start at the third; and a CommonJS script's `path.join(` -> `__dirname, `.
 fn command_line_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() {
         return;
@@ -727,6 +727,13 @@ fn command_line_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     if context.prefix.is_empty() && context.line_before.ends_with("process.argv[") {
         out.push(Suggestion::construct("2]", 0.85));
+    }
+    // `path.join(` -> `__dirname, `: a CommonJS module's files are found from its own folder, not the caller's.
+    if context.prefix.is_empty()
+        && context.line_before.ends_with("path.join(")
+        && context.code.contains("require('path')") | context.code.contains("require(\"path\")")
+    {
+        out.push(Suggestion::construct("__dirname, ", 0.85));
     }
 }
 

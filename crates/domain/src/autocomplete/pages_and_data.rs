@@ -950,6 +950,12 @@ fn react_lines(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ));
     } else if typed == "export default " {
         default_component(context, out);
+    } else if typed == "export default function "
+        && (context.code.contains("from 'react'") || context.code.contains("from \"react\""))
+        && !context.code.contains("function App(")
+    {
+        // A React module's default export is its component, the app's own in the first file written.
+        out.push(Suggestion::construct("App() {", 0.8));
     } else if let Some(event) = typed.strip_suffix("={")
         && let Some(event) = event
             .rsplit(' ')

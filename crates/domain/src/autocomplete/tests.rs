@@ -38711,6 +38711,32 @@ const INLINE: &[Case] = &[
         Some("about():"),
     ),
     ("python", "import re\nm = re.‸", Some("match()")),
+    // Round 34: a C++ override, a Java stream mapped by its target's name, a CommonJS path, a React module's App.
+    (
+        "cpp",
+        "#include <iostream>\nclass Dog : public Animal {\npublic:\n    void speak() ‸",
+        Some("override {"),
+    ),
+    (
+        "cpp",
+        "class Animal {\npublic:\n    virtual void speak() const = 0;\n    void eat() {}\n};\nclass Dog : public Animal {\npublic:\n    void eat() ‸",
+        None,
+    ),
+    (
+        "java",
+        "import java.util.*;\npublic class Main {\n    public static void main(String[] args) {\n        List<String> upper = names.stream().map(‸",
+        Some("String::toUpperCase)"),
+    ),
+    (
+        "javascript",
+        "const path = require('path');\nconst file = path.join(‸",
+        Some("__dirname, "),
+    ),
+    (
+        "javascript",
+        "import React from 'react';\nexport default function ‸",
+        Some("App() {"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
