@@ -26,7 +26,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     summed_by_reduce(context, out);
 }
 
-/// `const sum = numbers.reduce(` -> `(a, b) => a + b, 0);`: a total named as one, reduced from a list.
+/// `const sum = numbers.reduce(` -> `(a, b) => a + b, 0);`: a total named as one (or returned by a function named
+/// as one), reduced from a list.
 fn summed_by_reduce(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !matches!(
         context.profile.language,
@@ -35,14 +36,40 @@ fn summed_by_reduce(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
-    let Some((declaration, call)) = typed.split_once(" = ") else {
-        return;
+    // `return nums.reduce(` in `function sum(nums: number[])` sums as `const total = ` does.
+    let (target, call) = match typed.strip_prefix("return ") {
+        Some(call) => {
+            let function = enclosing_function(context);
+            let named = function
+                .as_ref()
+                .map(|function| function.name.to_ascii_lowercase());
+            (
+                named
+                    .filter(|name| name.contains("sum") || name.contains("total"))
+                    .map(|_| "sum"),
+                call,
+            )
+        }
+        None => {
+            let Some((declaration, call)) = typed.split_once(" = ") else {
+                return;
+            };
+            let target = declaration
+                .strip_prefix("const ")
+                .or_else(|| declaration.strip_prefix("let "))
+                .map(|name| name.split(':').next().unwrap_or(name).trim());
+            (target, call)
+        }
     };
-    let target = declaration
-        .strip_prefix("const ")
-        .or_else(|| declaration.strip_prefix("let "))
-        .map(|name| name.split(':').next().unwrap_or(name).trim());
     let summed = matches!(target, Some("sum" | "total"));
+    let typed_numbers = |list: &str| {
+        enclosing_function(context).is_some_and(|function| {
+            function
+                .parameters
+                .iter()
+                .any(|parameter| parameter.name == list && parameter.type_text == "number[]")
+        })
+    };
     // A list of numbers: written with number literals, or named for numbers (a cart's items are objects).
     let numeric = |list: &str| {
         matches!(
@@ -55,7 +82,7 @@ fn summed_by_reduce(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let reduced = call
         .strip_suffix(".reduce(")
-        .is_some_and(|list| is_plain_name(list) && numeric(list));
+        .is_some_and(|list| is_plain_name(list) && (numeric(list) || typed_numbers(list)));
     if summed && reduced {
         out.push(Suggestion::construct(
             format!("(a, b) => a + b, 0){}", terminator(context)),

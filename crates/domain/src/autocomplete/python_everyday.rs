@@ -157,6 +157,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     filter_by_result(context, out);
     comprehension_by_name(context, out);
+    dictionary_by_name(context, out);
     whole_file_returned(context, out);
     sibling_return_receiver(context, out);
     sibling_returns_at_once(context, out);
@@ -910,6 +911,44 @@ fn comprehension_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         _ => return,
     };
     out.push(Suggestion::construct(made, 0.82));
+}
+
+/// `lengths = {w: ` -> `len(w) for w in words}` (`squares = {n: ` -> `n ** 2 for n in numbers}`): a dictionary
+/// named for what it maps each item to, over the one list of words (or numbers) written above.
+fn dictionary_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some((target, key)) = context
+        .line_before
+        .trim_start()
+        .strip_suffix(": ")
+        .and_then(|rest| rest.split_once(" = {"))
+    else {
+        return;
+    };
+    if !is_plain_name(key) || !context.prefix.is_empty() {
+        return;
+    }
+    let (value, of_text) = match target {
+        "lengths" | "lens" => (format!("len({key})"), true),
+        "squares" | "squared" => (format!("{key} ** 2"), false),
+        "doubled" | "doubles" => (format!("{key} * 2"), false),
+        _ => return,
+    };
+    let lists: Vec<&str> = context
+        .code_lines_above()
+        .filter_map(|line| {
+            let (name, items) = line.split_once(" = [")?;
+            let texts = items.starts_with(['"', '\'']);
+            let numbers = items.starts_with(|c: char| c.is_ascii_digit() || c == '-');
+            let kind = if of_text { texts } else { numbers };
+            (kind && is_plain_name(name)).then_some(name)
+        })
+        .collect();
+    if let [list] = lists.as_slice() {
+        out.push(Suggestion::construct(
+            format!("{value} for {key} in {list}}}"),
+            0.82,
+        ));
+    }
 }
 
 /// `evens = [n for n in numbers if ` -> `n % 2 == 0]`: the list's name says which numbers it keeps, for a list of

@@ -775,6 +775,68 @@ pub(super) static PROFILE: Profile = Profile {
     member_hints,
 };
 
+/// The body of `impl From<io::Error> for Error`'s `fn from(e: io::Error) -> Self {` -> `Error::Io(e)`: the
+/// variant of the file's enum that wraps the converted type.
+fn from_conversion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || !context.prefix.is_empty() {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    let Some(parameter) = above
+        .next()
+        .and_then(|line| line.strip_prefix("fn from("))
+        .and_then(|rest| rest.strip_suffix(") -> Self {"))
+        .and_then(|rest| rest.split_once(": "))
+    else {
+        return;
+    };
+    let Some((source, target)) = above
+        .next()
+        .and_then(|line| line.strip_prefix("impl From<"))
+        .and_then(|rest| rest.strip_suffix(" {"))
+        .and_then(|rest| rest.rsplit_once("> for "))
+    else {
+        return;
+    };
+    let (name, _) = parameter;
+    // `io::Error` and `std::io::Error` name the same type: compared by their last segments.
+    let last = |path: &str| path.rsplit("::").next().unwrap_or(path).trim().to_owned();
+    let wanted = (last(source), source.rsplit("::").nth(1).map(str::to_owned));
+    let Some(start) = context
+        .code
+        .find(&format!("enum {target} {{"))
+        .or_else(|| context.code.find(&format!("enum {target}{{")))
+    else {
+        return;
+    };
+    let body = context.code.get(start..).unwrap_or("");
+    let body = body
+        .split_once('{')
+        .map_or("", |(_, rest)| rest.split('}').next().unwrap_or(""));
+    let variants: Vec<&str> = body
+        .split(',')
+        .map(str::trim)
+        .filter_map(|variant| {
+            let (variant, wrapped) = variant.strip_suffix(')')?.split_once('(')?;
+            let same_type = last(wrapped) == wanted.0
+                && wanted
+                    .1
+                    .as_deref()
+                    .is_none_or(|module| wrapped.contains(&format!("{module}::")));
+            (same_type && is_plain_name(variant.trim())).then_some(variant.trim())
+        })
+        .collect();
+    if let [variant] = variants.as_slice()
+        && is_plain_name(name)
+        && is_plain_name(target)
+    {
+        out.push(Suggestion::construct(
+            format!("{target}::{variant}({name})"),
+            0.85,
+        ));
+    }
+}
+
 /// `use std::collections::` -> `HashMap;`: the collection a program imports first, by far (in the registry's
 /// crates as in tutorials); with `HashMap` imported already, the next one is a guess and nothing is said.
 fn collections_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -849,6 +911,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     imported_from_braces(context, out);
     imported_collection_made(context, out);
     collections_import(context, out);
+    from_conversion(context, out);
     collected_vector(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)

@@ -38737,6 +38737,28 @@ const INLINE: &[Case] = &[
         "import React from 'react';\nexport default function ‸",
         Some("App() {"),
     ),
+    // Round 34: a sum returned by reduce, Rust's From by the wrapping variant, a dictionary named for its values.
+    (
+        "typescript",
+        "function sum(nums: number[]): number {\n  return nums.reduce(‸",
+        Some("(a, b) => a + b, 0)"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug)]\nenum Error { Io(std::io::Error) }\nimpl From<std::io::Error> for Error {\n    fn from(e: std::io::Error) -> Self {\n        ‸",
+        Some("Error::Io(e)"),
+    ),
+    (
+        "rust",
+        "use std::{io, num};\nenum AppError {\n    Io(io::Error),\n    Parse(num::ParseIntError),\n}\nimpl From<num::ParseIntError> for AppError {\n    fn from(err: num::ParseIntError) -> Self {\n        ‸",
+        Some("AppError::Parse(err)"),
+    ),
+    (
+        "python",
+        "words = [\"a\", \"bb\"]\nlengths = {w: ‸",
+        Some("len(w) for w in words}"),
+    ),
+    ("python", "squares = {x: ‸", None),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
