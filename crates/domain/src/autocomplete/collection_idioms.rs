@@ -684,11 +684,31 @@ fn counted_once_more(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `counts[w] = (counts[w] || ` -> `0) + 1;` and a `Map`'s `m.set(k, (m.get(k) ?? ` -> `0) + 1);`: a count
+/// `counts[w] = ` -> `(counts[w] || 0) + 1;`, `counts[w] = (counts[w] || ` -> `0) + 1;` and a `Map`'s `m.set(k, (m.get(k) ?? ` -> `0) + 1);`: a count
 /// not yet there starts at zero, and the line adds one.
 fn count_default(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let end = terminator(context);
+    // `counts[w] = ` for an object named for counting: the whole count, from zero when the key is new.
+    if let Some((map, key)) = typed
+        .strip_suffix("] = ")
+        .and_then(|target| target.split_once('['))
+        && is_plain_name(map)
+        && is_plain_name(key)
+        && matches!(
+            map,
+            "counts" | "count" | "freq" | "frequency" | "frequencies" | "occurrences" | "tally"
+        )
+        && context.code_lines_above().take(30).any(|line| {
+            line.ends_with(&format!("{map} = {{}};")) || line.ends_with(&format!("{map} = {{}}"))
+        })
+    {
+        out.push(Suggestion::construct(
+            format!("({map}[{key}] || 0) + 1{end}"),
+            0.85,
+        ));
+        return;
+    }
     // Before the `||`: `acc[x] = (acc[x] ` -> `|| 0) + 1;`, `m.set(k, (m.get(` -> `k) || 0) + 1);`.
     if let Some((target, read)) = typed
         .strip_suffix(' ')

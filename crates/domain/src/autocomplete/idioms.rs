@@ -66,6 +66,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     elapsed_since(context, out);
     elapsed_from_clock(context, out);
     value_under_its_key(context, out);
+    split_on_shown_separator(context, out);
     recursive_step(context, out);
     smaller_call(context, out);
     recursive_call_argument(context, out);
@@ -3361,6 +3362,55 @@ fn elapsed_from_clock(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{function}() - {start}{}", terminator(context))
     };
     out.push(Suggestion::construct(text, 0.86));
+}
+
+/// `parts = text.split(` -> `",")` where `text = "a,b,c"`: a text written in the code shows the separator to split it
+/// on, when it holds one kind only (`,`, `;`, `|`, `:`, `-` or a tab). Python and JavaScript.
+fn split_on_shown_separator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::Python | Language::JavaScript | Language::TypeScript
+    ) || !context.prefix.is_empty()
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let Some(text) = context
+        .line_before
+        .strip_suffix(".split(")
+        .map(|head| {
+            let start = super::lexer::trailing_identifier_start(head);
+            &head[start..]
+        })
+        .filter(|text| is_plain_name(text))
+    else {
+        return;
+    };
+    let Some(value) = super::statements::declaration_of(context, text) else {
+        return;
+    };
+    let value = value.trim().trim_end_matches(';');
+    let quote = match value.chars().next() {
+        Some(quote @ ('"' | '\'')) if value.len() > 2 && value.ends_with(quote) => quote,
+        _ => return,
+    };
+    let literal = &value[1..value.len() - 1];
+    let shown: Vec<&str> = [",", ";", "|", ":", "-", "\\t"]
+        .into_iter()
+        .filter(|separator| literal.contains(separator))
+        .collect();
+    if let [separator] = shown.as_slice() {
+        let closers = open_parentheses(context.line_before).unwrap_or_default();
+        let end = if context.profile.language == Language::Python {
+            String::new()
+        } else {
+            terminator(context).to_owned()
+        };
+        out.push(Suggestion::construct(
+            format!("{quote}{separator}{quote}{closers}{end}"),
+            0.85,
+        ));
+    }
 }
 
 /// `d[k] = ` -> `v` in `for k, v in pairs:` (`m[k] = ` in Go's `for k, v := range m {`, `obj[key] = ` -> `value;`

@@ -38759,6 +38759,28 @@ const INLINE: &[Case] = &[
         Some("len(w) for w in words}"),
     ),
     ("python", "squares = {x: ‸", None),
+    // Round 34: a word count's first JavaScript line, a split on the separator the text shows (hashCode's whole return is only listed).
+    (
+        "javascript",
+        "const counts = {};\nfor (const w of words) {\n  counts[w] = ‸",
+        Some("(counts[w] || 0) + 1;"),
+    ),
+    (
+        "java",
+        "public class Point {\n    private int x;\n    private int y;\n    @Override\n    public int hashCode() {\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "text = \"a,b,c\"\nparts = text.split(‸",
+        Some("\",\")"),
+    ),
+    (
+        "javascript",
+        "const line = \"x;y;z\";\nconst parts = line.split(‸",
+        Some("\";\");"),
+    ),
+    ("python", "s = \"a, b: c\"\nparts = s.split(‸", None),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
