@@ -646,6 +646,14 @@ fn two_pointer_comparison(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(format!("{high}{closer}{end}"), 0.85));
 }
 
+/// The header of the block whose first line the cursor is on (the line right above, indented less), trimmed.
+fn header_above<'a>(context: &Context<'a>) -> Option<&'a str> {
+    context
+        .previous_code_line()
+        .filter(|line| indentation(line) < indentation(context.line_before))
+        .map(str::trim)
+}
+
 /// The first line of a loop whose two pointers walk towards each other (`while i < j:`, `for i, j := 0, len(r)-1;
 /// i < j; i, j = i+1, j-1 {`), in a function named for what it does: a reversal swaps the two ends (`r[i], r[j] =
 /// r[j], r[i]`, C++'s `std::swap(a[i], a[j]);`, Rust's `v.swap(i, j);`, C's and Java's `int tmp = a[i];`), a
@@ -654,11 +662,7 @@ fn two_pointer_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.on_blank_line_start() {
         return;
     }
-    let Some(header) = context
-        .previous_code_line()
-        .filter(|line| indentation(line) < indentation(context.line_before))
-        .map(str::trim)
-    else {
+    let Some(header) = header_above(context) else {
         return;
     };
     let Some(condition) = loop_condition(header).map(|condition| {
@@ -890,11 +894,7 @@ fn counting_generator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ) {
         return;
     }
-    let Some(header) = context
-        .previous_code_line()
-        .filter(|line| indentation(line) < indentation(context.line_before))
-        .map(str::trim)
-    else {
+    let Some(header) = header_above(context) else {
         return;
     };
     let counter = if language == Language::Python {
