@@ -1,7 +1,7 @@
 //! A predicate's last answer: once a function has returned one boolean from inside a loop or a test (`for item in
 //! items: if item == x: return True`), the `return ` that follows the block is the other one (`return False`) —
 //! `contains`, `is_prime`, `any` and `all` as every course writes them, in each language's spelling (`true;`, C's
-//! `0;` after `return 1;`).
+//! `0;` after `return 1;`), and the search's hit before it (`if v == x: return ` -> `True` in `contains`).
 //!
 //! For the popup only ([`listed`]): both booleans after any `return ` of a function declared to return one (`bool`,
 //! `boolean`, `-> bool`, a JSDoc `@returns {boolean}`, a Python docstring's `True`), the other of the one it last returned first.
@@ -14,6 +14,7 @@ use super::statements::enclosing_function;
 /// Appends the other boolean where a predicate falls through its block.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     prime_test_answer(context, out);
+    search_hit_answer(context, out);
     if !context.prefix.is_empty()
         || context.line_before.trim_start() != "return "
         || !context.line_after.trim().is_empty()
@@ -132,6 +133,45 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{other}{ending}"),
         confidence,
     ));
+}
+
+/// A search's hit: `return ` under `if v == x:` right inside the loop of `contains(lst, x)` (`has`, `includes`,
+/// `exists`) -> `True` (`true`, `true;`): the test found what the predicate looks for.
+fn search_hit_answer(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || context.line_before.trim_start() != "return " {
+        return;
+    }
+    let (truth, semicolon) = match context.profile.language {
+        Language::Python => ("True", false),
+        Language::Go => ("true", false),
+        Language::JavaScript | Language::TypeScript => {
+            ("true", super::statements::uses_semicolons(context))
+        }
+        Language::Java | Language::Rust | Language::Cpp | Language::C => ("true", true),
+        Language::Other => return,
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    let searching = ["contains", "has", "includes", "exists"]
+        .iter()
+        .any(|start| name.starts_with(start));
+    if !searching {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    let tested = above.next().is_some_and(|line| {
+        line.starts_with("if")
+            && (line.contains(" == ") || line.contains(" === ") || line.contains(".equals("))
+    });
+    let in_loop = above
+        .next()
+        .is_some_and(|line| line.starts_with("for ") || line.starts_with("for("));
+    if tested && in_loop {
+        let ending = if semicolon { ";" } else { "" };
+        out.push(Suggestion::construct(format!("{truth}{ending}"), 0.85));
+    }
 }
 
 /// A prime test's early answers: `if n < 2: return ` and `if n % i == 0: return ` -> `False` (`false;`, C's `0;`

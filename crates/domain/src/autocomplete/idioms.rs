@@ -2692,7 +2692,7 @@ fn parity_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(equals, 0.8));
 }
 
-/// Under `if not line:` (`if (!line) {`, `if line == "" {`, `if line == "quit":`) in an endless loop (`while
+/// Under `if not line:` (`if (!line) {`, `if line == "" {`, `if line == "quit":`, `if count == 10 {`) in an endless loop (`while
 /// True:`, `while (true)`, `for {`, `loop {`, `for (;;)`), on the blank first line of that `if`'s body: `break`.
 fn leave_endless_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     /// How many lines are walked back to find the loop.
@@ -2725,8 +2725,9 @@ fn leave_endless_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// Whether an `if` line tests that something read is empty or missing, or the word a user types to stop: `if not
-/// line:`, `if (!chunk) {`, `if line == "" {`, `if (x === null)`, `if data is None:`, `if command == "quit":`.
+/// Whether an `if` line tests that something read is empty or missing, the word a user types to stop, a count
+/// reaching its bound or a flag: `if not line:`, `if (!chunk) {`, `if line == "" {`, `if (x === null)`, `if data is
+/// None:`, `if command == "quit":`, `if count == 10 {`, `if done() {`.
 fn tests_emptiness(line: &str) -> bool {
     let Some(condition) = line
         .strip_prefix("if ")
@@ -2780,7 +2781,27 @@ fn tests_emptiness(line: &str) -> bool {
                         })
                 })
         });
-    empty || stop_word
+    // A count reaching its bound (`if count == 10 {`, `if (tries >= 3)`), or a flag the loop waits for (`if done() {`,
+    // `if game_over:`).
+    let bound_reached = [" == ", " >= ", " > "].iter().any(|operator| {
+        condition
+            .split_once(operator)
+            .is_some_and(|(counter, bound)| {
+                // `if (stack.length > 0)` tests that something is left: no bound of a count.
+                super::lexer::is_plain_name(counter)
+                    && !bound.is_empty()
+                    && bound != "0"
+                    && bound.chars().all(|c| c.is_ascii_digit())
+            })
+    });
+    // The parentheses around the condition were trimmed with the call's own: `done(`.
+    let flag = simple(
+        condition
+            .strip_suffix("()")
+            .or_else(|| condition.strip_suffix('('))
+            .unwrap_or(condition),
+    ) && !matches!(condition, "True" | "true" | "1");
+    empty || stop_word || bound_reached || flag
 }
 
 /// Whether a loop header never ends by its own condition.

@@ -775,6 +775,39 @@ pub(super) static PROFILE: Profile = Profile {
     member_hints,
 };
 
+/// `let sum: i32 = numbers.` -> `iter().sum();` over a vector the code made (`let max = v.` ->
+/// `iter().max().unwrap();`, `min` alike): the binding's name says how the elements are reduced.
+fn vector_reduced(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.prefix.is_empty() || !is_plain_name(access.receiver) {
+        return;
+    }
+    let Some(target) = context.assignment_target(&access) else {
+        return;
+    };
+    let Some(name) = target
+        .strip_prefix("let ")
+        .map(|binding| binding.split(':').next().unwrap_or(binding).trim())
+    else {
+        return;
+    };
+    let made = super::statements::declaration_of(context, access.receiver)
+        .is_some_and(|value| value.trim_start().starts_with("vec!["));
+    let reduction = match name {
+        "sum" | "total" => "iter().sum();",
+        "max" | "largest" | "biggest" => "iter().max().unwrap();",
+        "min" | "smallest" => "iter().min().unwrap();",
+        _ => return,
+    };
+    // `sum()` needs the total's type: annotated on the binding, or the turbofish is the author's to write.
+    let typed_sum = !reduction.contains("sum") || target.contains(':');
+    if made && typed_sum {
+        out.push(Suggestion::member(reduction, 0.88));
+    }
+}
+
 /// The body of `impl From<io::Error> for Error`'s `fn from(e: io::Error) -> Self {` -> `Error::Io(e)`: the
 /// variant of the file's enum that wraps the converted type.
 fn from_conversion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -912,6 +945,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     imported_collection_made(context, out);
     collections_import(context, out);
     from_conversion(context, out);
+    vector_reduced(context, out);
     collected_vector(context, out);
     if let Some(lead) = after_return(context)
         && let Some((value, confidence)) = return_value(context)

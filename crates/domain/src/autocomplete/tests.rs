@@ -38781,6 +38781,47 @@ const INLINE: &[Case] = &[
         Some("\";\");"),
     ),
     ("python", "s = \"a, b: c\"\nparts = s.split(‸", None),
+    // Round 34: a search's hit, an endless loop left at its bound or flag, a vector reduced as its binding is named.
+    (
+        "python",
+        "def contains(lst, x):\n    for v in lst:\n        if v == x:\n            return ‸",
+        Some("True"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc contains(s []string, x string) bool {\n\tfor _, v := range s {\n\t\tif v == x {\n\t\t\treturn ‸",
+        Some("true"),
+    ),
+    (
+        "java",
+        "static boolean contains(int[] a, int x) {\n        for (int v : a) {\n            if (v == x) {\n                return ‸",
+        Some("true;"),
+    ),
+    (
+        "go",
+        "func main() {\n\tfor {\n\t\tif done() {\n\t\t\t‸",
+        Some("break"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut count = 0;\n    loop {\n        count += 1;\n        if count == 10 {\n            ‸",
+        Some("break;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let numbers = vec![1, 2, 3];\n    let sum: i32 = numbers.‸",
+        Some("iter().sum();"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![4, 9, 2];\n    let max = v.‸",
+        Some("iter().max().unwrap();"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let v = vec![4, 9, 2];\n    let sum = v.‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
