@@ -811,23 +811,34 @@ fn random_choice(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
     Some(Suggestion::member(format!("choice({list})"), 0.9))
 }
 
-/// A withdrawal's check in Python: `if amount > ` in `def withdraw(self, amount):` -> `self.balance:`.
+/// A withdrawal's check: `if amount > ` in `def withdraw(self, amount):` -> `self.balance:` (Java's `if (amount > `
+/// -> `balance) {` for the field it declares, JavaScript's -> `this.balance) {`).
 fn withdraw_check(context: &Context<'_>, typed: &str) -> Option<Suggestion> {
-    if context.profile.language != Language::Python {
-        return None;
-    }
-    let amount = typed.strip_prefix("if ")?.strip_suffix(" > ")?;
+    let language = context.profile.language;
+    let amount = match language {
+        Language::Python => typed.strip_prefix("if ")?.strip_suffix(" > ")?,
+        Language::Java | Language::JavaScript | Language::TypeScript => {
+            typed.strip_prefix("if (")?.strip_suffix(" > ")?
+        }
+        _ => return None,
+    };
     let function = enclosing_function(context)?;
     let [parameter] = function.parameters.as_slice() else {
         return None;
     };
-    if parameter.name != amount
-        || !function.name.starts_with("withdraw")
-        || !context.code_before_line().contains("self.balance")
-    {
+    let code = context.code_before_line();
+    if parameter.name != amount || !function.name.starts_with("withdraw") {
         return None;
     }
-    Some(Suggestion::construct("self.balance:", 0.86))
+    let text = match language {
+        Language::Python if code.contains("self.balance") => "self.balance:",
+        Language::Java if code.contains(" balance;") || code.contains(" balance =") => "balance) {",
+        Language::JavaScript | Language::TypeScript if code.contains("this.balance") => {
+            "this.balance) {"
+        }
+        _ => return None,
+    };
+    Some(Suggestion::construct(text, 0.86))
 }
 
 /// `rand() % 6 + `, `Math.floor(Math.random() * 6) + `, `rand.nextInt(6) + ` -> `1`: a draw from 0 to n - 1

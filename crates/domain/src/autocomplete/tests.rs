@@ -38822,6 +38822,22 @@ const INLINE: &[Case] = &[
         "fn main() {\n    let v = vec![4, 9, 2];\n    let sum = v.‸",
         None,
     ),
+    // Round 34: a withdrawal's check in Java and JavaScript.
+    (
+        "java",
+        "public class BankAccount {\n    private double balance;\n    public void withdraw(double amount) {\n        if (amount > ‸",
+        Some("balance) {"),
+    ),
+    (
+        "javascript",
+        "class Account {\n  constructor() {\n    this.balance = 0;\n  }\n  withdraw(amount) {\n    if (amount > ‸",
+        Some("this.balance) {"),
+    ),
+    (
+        "java",
+        "public class Wallet {\n    public void withdraw(double amount) {\n        if (amount > ‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
