@@ -731,7 +731,7 @@ fn command_line_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // `path.join(` -> `__dirname, `: a CommonJS module's files are found from its own folder, not the caller's.
     if context.prefix.is_empty()
         && context.line_before.ends_with("path.join(")
-        && context.code.contains("require('path')") | context.code.contains("require(\"path\")")
+        && (context.code.contains("require('path')") || context.code.contains("require(\"path\")"))
     {
         out.push(Suggestion::construct("__dirname, ", 0.85));
     }
@@ -1941,37 +1941,15 @@ fn state_update(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// The React states the code declared (`const [count, setCount] = useState(0);`, TypeScript's `useState<string[]>([])`):
-/// each value, its setter and what it starts as (`0`, `[]`).
-fn declared_states<'a>(context: &Context<'a>) -> Vec<(&'a str, &'a str, &'a str)> {
-    context
-        .code_lines_above()
-        .take(200)
-        .filter_map(|line| {
-            let pair = ["const [", "let ["]
-                .iter()
-                .find_map(|keyword| line.strip_prefix(keyword))?;
-            let (pair, made) = pair.split_once("] = useState")?;
-            let (value, setter) = pair.split_once(", ")?;
-            let made = match made.strip_prefix('<') {
-                Some(typed) => typed.split_once(">(")?.1,
-                None => made.strip_prefix('(')?,
-            };
-            let start = made.trim_end_matches(';').strip_suffix(')')?;
-            (state_of_setter(setter).as_deref() == Some(value)).then_some((value, setter, start))
-        })
-        .collect()
-}
-
-/// What a React component's handlers do with its one state of a kind: a button's `onClick={() => ` -> `setCount(count +
-/// 1)}` for a counter, a fetch's `.then((data) => ` -> `setUsers(data));` for the one list or object waiting for
-/// data, and `setTodos(` -> `[...todos, text]);` in an `add` handler taking the one new item.
+/// What a React component's handlers do with its one state of a kind: a button's `onClick={() => ` ->
+/// `setCount(count + 1)}` for a counter, and `setTodos(` -> `[...todos, text]);` in an `add` handler taking the one
+/// new item (a fetch's `.then((data) => ` is `pages_and_data`'s `fetched_state`).
 fn state_from_handler(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
     let typed = context.line_before.trim_start();
-    let states = declared_states(context);
+    let states: Vec<_> = super::pages_and_data::state_pairs(context).collect();
     let only = |kinds: &[&str]| {
         let mut matching = states.iter().filter(|(_, _, start)| kinds.contains(start));
         match (matching.next(), matching.next()) {
@@ -1987,25 +1965,6 @@ fn state_from_handler(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 0.8,
             ));
         }
-        return;
-    }
-    let fetched = [".then((data) => ", ".then(data => "]
-        .iter()
-        .any(|then| typed.ends_with(then));
-    if fetched && typed.contains("fetch(") {
-        let Some((_, setter, _)) = only(&["[]", "null", "{}"]) else {
-            return;
-        };
-        let open = typed
-            .matches('(')
-            .count()
-            .saturating_sub(typed.matches(')').count());
-        // The calls still open around the arrow (`.then(`) close after it.
-        let closers = ")".repeat(open);
-        out.push(Suggestion::construct(
-            format!("{setter}(data){closers}{semicolon}"),
-            0.8,
-        ));
         return;
     }
     let Some(setter) = typed.strip_suffix('(') else {

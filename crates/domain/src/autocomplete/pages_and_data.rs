@@ -1018,13 +1018,21 @@ fn default_component(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// The state and setter pairs a component declared: `const [name, setName] = useState(` -> `(name, setName)`.
-fn state_pairs<'a>(
+/// The state and setter pairs a component declared, with what each starts as: `const [name, setName] =
+/// useState('');` -> `(name, setName, "''")` (`let [`, TypeScript's `useState<string[]>([])` alike).
+pub(super) fn state_pairs<'a>(
     context: &Context<'a>,
 ) -> impl Iterator<Item = (&'a str, &'a str, &'a str)> + use<'a> {
     context.code_lines_above().take(80).filter_map(|line| {
-        let rest = line.strip_prefix("const [")?;
-        let (pair, initial) = rest.split_once("] = useState(")?;
+        let rest = line
+            .strip_prefix("const [")
+            .or_else(|| line.strip_prefix("let ["))?;
+        let (pair, made) = rest.split_once("] = useState")?;
+        let made = match made.strip_prefix('<') {
+            Some(typed) => typed.split_once(">(")?.1,
+            None => made.strip_prefix('(')?,
+        };
+        let initial = made.trim_end_matches(';').strip_suffix(')').unwrap_or(made);
         let (state, setter) = pair.split_once(',')?;
         Some((state.trim(), setter.trim(), initial))
     })
@@ -1068,20 +1076,33 @@ fn toggled_flag(context: &Context<'_>, before: &str, out: &mut Vec<Suggestion>) 
     }
 }
 
-/// `.then((data) => ` after `fetch('/api/users')` -> `setUsers(data));`: the state the URL names.
+/// `.then((data) => ` after `fetch('/api/users')` (on its line or above) -> `setUsers(data));`: the state the URL
+/// names, else the component's one list or object waiting for data (`useState([])`, `useState(null)`).
 fn fetched_state(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(url) = context.code_lines_above().take(4).find_map(|line| {
-        let (_, rest) = line.split_once("fetch(")?;
-        let rest = rest.trim_start_matches(['\'', '"', '`']);
-        rest.split(['\'', '"', '`']).next()
-    }) else {
+    let typed = context.line_before.trim_start();
+    let Some(url) = std::iter::once(typed)
+        .chain(context.code_lines_above().take(4))
+        .find_map(|line| {
+            let (_, rest) = line.split_once("fetch(")?;
+            let rest = rest.trim_start_matches(['\'', '"', '`']);
+            rest.split(['\'', '"', '`']).next()
+        })
+    else {
         return;
     };
     let resource = url.trim_end_matches('/').rsplit('/').next().unwrap_or("");
-    let Some((_, setter, _)) = state_pairs(context).find(|(state, _, _)| *state == resource) else {
+    let named = state_pairs(context).find(|(state, _, _)| *state == resource);
+    let waiting = || {
+        let mut waiting =
+            state_pairs(context).filter(|(_, _, initial)| matches!(*initial, "[]" | "null" | "{}"));
+        match (waiting.next(), waiting.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        }
+    };
+    let Some((_, setter, _)) = named.or_else(waiting) else {
         return;
     };
-    let typed = context.line_before.trim_start();
     let closers = open_parentheses(typed).unwrap_or_default();
     out.push(Suggestion::construct(
         format!("{setter}(data){closers}{}", terminator(context)),
