@@ -125,6 +125,11 @@ fn euclid_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else if typed == format!("{name}(") && context.profile.language == Language::Rust {
         // Rust's tail expression: no `;`.
         format!("{b}, {remainder})")
+    } else if context.profile.language == Language::Rust
+        && typed == format!("if {b} == 0 {{ {a} }} else {{ {name}(")
+    {
+        // The whole body on one line: `if b == 0 { a } else { gcd(` -> `b, a % b) }`.
+        format!("{b}, {remainder}) }}")
     } else if typed == format!("{a}, {b} = ")
         && matches!(context.profile.language, Language::Python | Language::Go)
     {

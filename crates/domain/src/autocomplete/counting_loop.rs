@@ -558,7 +558,7 @@ fn indentation_of(line: &str) -> usize {
 
 /// The one array the code before the cursor declares (`int nums[] = {1, 2, 3};`, `double values[10];`), if it
 /// declares exactly one.
-fn only_array<'a>(context: &Context<'a>) -> Option<&'a str> {
+pub(super) fn only_array<'a>(context: &Context<'a>) -> Option<&'a str> {
     let mut arrays = context.code_before_line().lines().filter_map(|line| {
         let line = line.trim();
         let (declared, _) = line.split_once('[')?;

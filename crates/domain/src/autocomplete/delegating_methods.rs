@@ -164,7 +164,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if decoration.is_none() && written.is_some() {
             decoration = written;
         }
-        if terminated.is_none() {
+        // Only a sibling that returns as this method does shows how its statement ends (a `push` ends with `;`,
+        // a `pop` returns its value).
+        if terminated.is_none() && sibling.returns == own.returns {
             terminated = Some(tail.trim() == ";");
         }
     }

@@ -39,6 +39,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     timer_handle(context, out);
     length_of_same_array(context, out);
     cleared_timer_field(context, out);
+    date_part_by_name(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -71,9 +72,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     first_element(context, out);
     promise_executor(context, out);
     length_against_zero(context, out);
-    comparator_other_side(context, out);
     caught_error_reported(context, out);
-    date_part_by_name(context, out);
     generator_step(context, out);
     indexed_entries(context, out);
     pattern_tested(context, out);
@@ -224,62 +223,6 @@ fn length_against_zero(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(format!("0{closers}"), 0.8));
-}
-
-/// `(a, b) => a.price - ` -> `b.price)`, `(a, b) => a.name.localeCompare(` -> `b.name)`: a comparator sets the
-/// same field of the other element against the first's.
-fn comparator_other_side(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
-    let Some((head, left)) = typed
-        .strip_suffix(" - ")
-        .or_else(|| typed.strip_suffix(".localeCompare("))
-        .and_then(|head| head.rsplit_once(" => "))
-    else {
-        return;
-    };
-    // `a.localeCompare(` -> `b)`: the elements themselves are texts.
-    let whole = |first: &str| left == first && typed.ends_with(".localeCompare(");
-    let Some((first, second)) = head
-        .rsplit_once('(')
-        .and_then(|(_, parameters)| parameters.strip_suffix(')'))
-        .and_then(|parameters| parameters.split_once(", "))
-    else {
-        return;
-    };
-    // A field (`a.price`) or a pair's element (`a[0]`, the intervals and the entries sorted by count), the
-    // second parameter's first for a descending order (`b[1] - ` -> `a[1])`).
-    let field_of = |element: &str| {
-        let rest = left.strip_prefix(element)?;
-        let simple = match rest.strip_prefix('.') {
-            Some(field) => is_plain_name(field),
-            None => rest
-                .strip_prefix('[')
-                .and_then(|index| index.strip_suffix(']'))
-                .is_some_and(|index| {
-                    !index.is_empty() && index.chars().all(|c| c.is_ascii_digit())
-                }),
-        };
-        simple.then(|| rest.to_owned())
-    };
-    let (other, field) = if whole(first) {
-        (second, String::new())
-    } else if let Some(field) = field_of(first) {
-        (second, field)
-    } else if let Some(field) = field_of(second).filter(|_| typed.ends_with(" - ")) {
-        (first, field)
-    } else {
-        return;
-    };
-    if !is_plain_name(first) || !is_plain_name(second) {
-        return;
-    }
-    let Some(closers) = super::closers::after_value(context) else {
-        return;
-    };
-    out.push(Suggestion::construct(
-        format!("{other}{field}{closers}"),
-        0.85,
-    ));
 }
 
 /// The error caught by the `catch (error) {` the cursor's block opens: `console.` -> `error(error);`, `if (error
@@ -1576,9 +1519,10 @@ fn date_part_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .is_some_and(|before| before.ends_with("new ")))
         || declaration_of(context, access.receiver)
             .is_some_and(|value| value.trim_start().starts_with("new Date("));
-    if dated {
+    // Its first letters may be typed already (`const year = now.get` -> `FullYear();`).
+    if dated && let Some(rest) = getter.strip_prefix(context.prefix) {
         out.push(Suggestion::member(
-            format!("{getter}{}", terminator(context)),
+            format!("{rest}{}", terminator(context)),
             0.9,
         ));
     }

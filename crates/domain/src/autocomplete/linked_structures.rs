@@ -12,7 +12,8 @@
 //!   -> `Node(key);`) and its last `return ` -> `root`, and a height's or a count's `return 1 + ` -> `max(
 //!   height(node.left), height(node.right))` or `count(node.left) + count(node.right)`.
 //!
-//! - in C and C++, a node made by a function: its `next = NULL;` once its values are in, its `return node;`, a
+//! - in C and C++, a node made by a function: its `next = NULL;` once its values are in (`next = *head;` in a
+//!   push through `struct Node **head`, then `*head = node;`), its `return node;`, a
 //!   list's empty `head = NULL;`, a walk to the last node (`while (current->` -> `next != NULL) {`) and the node a
 //!   freeing loop saved (`free(` -> `tmp);`).
 //!
@@ -67,6 +68,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             free_saved_node(context, typed, out);
         } else if typed.ends_with(" = ") {
             empty_list(context, typed, out);
+        } else if typed.is_empty() {
+            head_moved_to_fresh_node(context, out);
         }
     }
 }
@@ -101,17 +104,54 @@ fn fresh_node_link(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>
         body.iter()
             .any(|line| line.starts_with(assignment.as_str()))
     };
+    // A value may go into a field of another name (`node->data = value;`).
+    let given_value = |value: &str| {
+        let ending = format!(" = {value};");
+        body.iter()
+            .any(|line| line.starts_with(&format!("{node}->")) && line.ends_with(ending.as_str()))
+    };
+    // Pushed in front of a list the caller holds (`void push(struct Node **head, int value)`): linked to it.
+    let list = list_pointer_parameter(header);
     let parameters = header_parameters(header);
-    if given("next")
-        || parameters.is_empty()
-        || !parameters.iter().all(|parameter| given(parameter))
-    {
+    let filled = parameters
+        .iter()
+        .filter(|parameter| Some(**parameter) != list)
+        .all(|parameter| given(parameter) || given_value(parameter));
+    if given("next") || parameters.is_empty() || !filled {
         return;
     }
-    out.push(Suggestion::construct(
-        format!("next = {};", null_pointer(context)),
-        0.85,
-    ));
+    let link = list.map_or_else(
+        || null_pointer(context).to_owned(),
+        |list| format!("*{list}"),
+    );
+    out.push(Suggestion::construct(format!("next = {link};"), 0.85));
+}
+
+/// The parameter through which a C function changes the caller's list (`struct Node **head`, `Node** head_ref`).
+fn list_pointer_parameter(header: &str) -> Option<&str> {
+    let (_, list) = header.split_once('(')?;
+    let (list, _) = list.rsplit_once(')')?;
+    list.split(',').find_map(|parameter| {
+        let (_, name) = parameter.rsplit_once("**")?;
+        let name = name.trim();
+        is_plain_name(name).then_some(name)
+    })
+}
+
+/// The line after `node->next = *head;` in a push -> `*head = node;`: the caller's list now starts at the new node.
+fn head_moved_to_fresh_node(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(header) = function_header_line(context) else {
+        return;
+    };
+    let (Some(list), Some(node)) = (list_pointer_parameter(header), fresh_node(context)) else {
+        return;
+    };
+    let linked = context
+        .previous_code_line()
+        .is_some_and(|line| line.trim() == format!("{node}->next = *{list};"));
+    if linked {
+        out.push(Suggestion::construct(format!("*{list} = {node};"), 0.85));
+    }
 }
 
 /// `while (current->` where `current` starts at the head -> `next != NULL) {`: a walk through the links
@@ -564,15 +604,20 @@ fn link_fresh_node(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>
                 "this.head".to_owned()
             }
             _ => {
-                let parameters = function_header_line(context).map(header_parameters);
-                let Some(head) = parameters.and_then(|parameters| {
-                    parameters
-                        .into_iter()
-                        .find(|parameter| parameter.eq_ignore_ascii_case("head"))
-                }) else {
-                    return;
-                };
-                head.to_owned()
+                let header = function_header_line(context);
+                // The caller's list through a pointer to it: the node it points to.
+                if let Some(list) = header.and_then(list_pointer_parameter) {
+                    format!("*{list}")
+                } else {
+                    let Some(head) = header.map(header_parameters).and_then(|parameters| {
+                        parameters
+                            .into_iter()
+                            .find(|parameter| parameter.eq_ignore_ascii_case("head"))
+                    }) else {
+                        return;
+                    };
+                    head.to_owned()
+                }
             }
         };
         out.push(Suggestion::construct(format!("{head}{end}"), 0.85));

@@ -46,6 +46,60 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     counter_step(context, out);
     printed_loop_variables(context, out);
+    printed_array_element(context, out);
+}
+
+/// `printf("%d ", ` in the body of `for (int i = 0; i < n; i++) {` where the function has one array (or pointer to
+/// numbers) -> `arr[i]);`: a loop counting from zero beside an array prints its elements, not its counter.
+fn printed_array_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(context.profile.language, Language::C | Language::Cpp)
+        || !context.prefix.is_empty()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(format) = typed
+        .strip_prefix("printf(\"")
+        .and_then(|arguments| arguments.strip_suffix("\", "))
+    else {
+        return;
+    };
+    // One number's conversion (`%d`, `%5.2f`, `%ld`), not a text's or a character's.
+    let conversion = format.split_once('%').map(|(_, conversion)| {
+        conversion.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '-')
+    });
+    let numeric = conversion.is_some_and(|conversion| {
+        ["d", "i", "f", "lf", "ld", "lld", "u", "g"]
+            .iter()
+            .any(|known| conversion.starts_with(known))
+    });
+    if format.contains('"') || format.matches('%').count() != 1 || !numeric {
+        return;
+    }
+    let Some(index) = context.enclosing_lines().next().and_then(counter_from_zero) else {
+        return;
+    };
+    let Some(array) = super::counting_loop::only_array(context) else {
+        return;
+    };
+    let closers = after_value(context).unwrap_or_else(|| ");".to_owned());
+    out.push(Suggestion::construct(
+        format!("{array}[{index}]{closers}"),
+        INDEX_CONFIDENCE,
+    ));
+}
+
+/// The counter of C's `for (int i = 0; i < bound; i++)` header, counting up from zero.
+fn counter_from_zero(header: &str) -> Option<&str> {
+    let inside = header.strip_prefix("for (")?;
+    let (initialisation, rest) = inside.split_once(';')?;
+    let (declared, start) = initialisation.split_once('=')?;
+    let index = declared.split_whitespace().last()?;
+    let condition = rest.split(';').next()?.trim();
+    let counts_up = condition
+        .strip_prefix(index)
+        .is_some_and(|comparison| comparison.trim_start().starts_with('<'));
+    (start.trim() == "0" && counts_up && is_plain_name(index)).then_some(index)
 }
 
 /// The calls that print or format their arguments after a format string, in Go and Rust.

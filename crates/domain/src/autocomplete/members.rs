@@ -529,7 +529,8 @@ fn members_of(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Su
         }
     }
     // The module's most used member, a test (`Contains`), cannot be what a variable named for no test's answer
-    // holds (`s = strings.`), nor a value whose length is taken (`len(strings.`).
+    // holds (`s = strings.`), nor a value whose length is taken (`len(strings.`), ranged over or returned as a
+    // `string`.
     let test_assigned = leader
         .is_some_and(|leader| matches!(leader, "Contains" | "HasPrefix" | "HasSuffix"))
         && (context.assignment_target(&access).is_some_and(|target| {
@@ -538,9 +539,16 @@ fn members_of(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Su
             !["is", "has", "ok", "found", "contain", "match", "valid"]
                 .iter()
                 .any(|word| name.starts_with(word))
-        }) || context
-            .before_receiver(&access)
-            .is_some_and(|before| before.trim_end().ends_with("len(")));
+        }) || context.before_receiver(&access).is_some_and(|before| {
+            let before = before.trim_end();
+            // Nor what a loop ranges over, nor what a function returns unless it answers a test.
+            before.ends_with("len(")
+                || before.ends_with(" range")
+                || (before.trim_start() == "return"
+                    && super::statements::enclosing_function(context).is_some_and(|function| {
+                        function.results.iter().any(|result| *result != "bool")
+                    }))
+        }));
     // `re.compile(` makes a pattern to keep: it is what an assignment takes, never what a condition tests
     // (`if re.` is a `match` or a `search`, equally likely).
     let compiled_unkept = leader == Some("compile") && context.assignment_target(&access).is_none();

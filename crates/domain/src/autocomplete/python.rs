@@ -1403,6 +1403,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     operation_result_type(context, out);
     enumerate_collection(context, out);
     comprehension_source(context, out);
+    comprehension_variable(context, out);
     aggregated_collection(context, out);
     annotated_field_type(context, out);
     read_whole_file(context, out);
@@ -2374,6 +2375,90 @@ fn comprehension_source(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .filter(|rest| !rest.is_empty())
     {
         out.push(Suggestion::construct(format!("{rest}{closer}"), 0.85));
+    }
+}
+
+/// `squares = [n ** 2 for ` -> `n in nums]`: the comprehension's value already names its variable, the one name
+/// in it the code has not used before, and the variable walks the collection it is the element or the initial of.
+fn comprehension_variable(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(head) = typed.strip_suffix(" for ") else {
+        return;
+    };
+    // The innermost bracket still open before ` for `, and where it opens.
+    let mut open: Vec<(usize, char)> = Vec::new();
+    for (at, character) in head.char_indices() {
+        match character {
+            '[' | '(' | '{' => open.push((at, character)),
+            ']' | ')' | '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let Some(&(opened_at, opener)) = open.last() else {
+        return;
+    };
+    let closer = match opener {
+        '[' => ']',
+        '(' => ')',
+        _ => '}',
+    };
+    let value = &head[opened_at + 1..];
+    if value.contains(['"', '\'']) {
+        return;
+    }
+    // The names the value reads: not a member (`.upper`), not a function it calls (`len(`), not a keyword.
+    let mut names: Vec<&str> = Vec::new();
+    let mut rest = value;
+    while let Some(start) = rest.find(|c: char| c.is_alphabetic() || c == '_') {
+        let word_end = rest[start..]
+            .find(|c: char| !super::lexer::is_identifier_char(c))
+            .map_or(rest.len(), |length| start + length);
+        let word = &rest[start..word_end];
+        let member = rest[..start].ends_with('.');
+        let called = rest[word_end..].starts_with('(');
+        let keyword = matches!(
+            word,
+            "if" | "else"
+                | "not"
+                | "and"
+                | "or"
+                | "in"
+                | "is"
+                | "None"
+                | "True"
+                | "False"
+                | "lambda"
+        );
+        if !member && !called && !keyword && !names.contains(&word) {
+            names.push(word);
+        }
+        rest = &rest[word_end..];
+    }
+    let [variable] = names.as_slice() else {
+        return;
+    };
+    let line_start = context.cursor - context.line_before.len();
+    let used_before = context.tokens_before().iter().any(|token| {
+        token.end <= line_start
+            && token.kind == TokenKind::Identifier
+            && context.text(token) == *variable
+    });
+    if used_before {
+        return;
+    }
+    let collection = iterable_in_scope(context, Some(variable))
+        .filter(|collection| singular(collection).as_deref() == Some(*variable))
+        .or_else(|| collection_of_initial(context, variable));
+    if let Some(collection) = collection {
+        out.push(Suggestion::construct(
+            format!("{variable} in {collection}{closer}"),
+            0.85,
+        ));
     }
 }
 

@@ -152,6 +152,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     keyword_at_margin(context, out);
     receiver_starting_statement(context, out);
     parameter_of_namesake(context, out);
+    ordering_key(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -193,7 +194,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     keyword_value(context, out);
     first_count(context, out);
     vowel_test(context, out);
-    ordering_key(context, out);
     next_figure_step(context, out);
     matched_text(context, out);
 }
@@ -203,7 +203,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// the largest value), `max(words, key=` -> `len)` (the longest of strings).
 fn ordering_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     const RANKING_CALLS: &[&str] = &["sorted(", "max(", "min("];
-    let typed = context.line_before.trim_start();
+    // `key=le` -> `n)`: the key's first letters may be typed already (not those of a `lambda`).
+    let typed_key = context.prefix;
+    if !typed_key.is_empty() && "lambda".starts_with(typed_key) {
+        return;
+    }
+    let Some(typed) = context.line_before.trim_start().strip_suffix(typed_key) else {
+        return;
+    };
     let (head, by_lambda) = match typed.strip_suffix(", key=lambda ") {
         Some(head) => (head, true),
         None => match typed.strip_suffix(", key=") {
@@ -241,7 +248,10 @@ fn ordering_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         return;
     };
-    out.push(Suggestion::construct(format!("{key}{closers}"), 0.82));
+    let Some(rest) = key.strip_prefix(typed_key) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{rest}{closers}"), 0.82));
 }
 
 /// `plt.` opening a statement once something is plotted -> the figure's next usual step: its labels, its title, a

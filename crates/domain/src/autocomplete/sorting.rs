@@ -6,7 +6,9 @@
 //! - a selection sort's index of the smallest (`min_idx = i` before the inner loop: `if arr[j] < arr[` ->
 //!   `min_idx]:`, then `min_idx = ` -> `j`);
 //! - an insertion sort's key and shifting loop (`key = arr[i]`: `j = ` -> `i - 1`, `while j >= 0 and arr[j] > `
-//!   -> `key:`, `arr[j + 1] = ` -> `arr[j]` in that loop and `key` after it).
+//!   -> `key:`, `arr[j + 1] = ` -> `arr[j]` in that loop and `key` after it);
+//! - a comparator's other side, the same field of the second element (`(a, b) => a.price - ` -> `b.price)`,
+//!   Java's `(a, b) -> a.getAge() - ` -> `b.getAge());`).
 
 use super::Suggestion;
 use super::algorithms::counted_variable;
@@ -21,6 +23,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let typed = context.line_before.trim_start();
+    comparator_other_side(context, typed, out);
     if typed.starts_with("if") {
         neighbour_comparison(context, typed, out);
         smallest_so_far(context, typed, out);
@@ -300,4 +303,84 @@ fn neighbour_swap(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>)
         _ => return,
     };
     out.push(Suggestion::construct(text, 0.85));
+}
+
+/// `(a, b) => a.price - ` -> `b.price)`, `(a, b) => a.name.localeCompare(` -> `b.name)`, Java's `(a, b) ->
+/// a.getAge() - ` -> `b.getAge());`, `a.getName().compareTo(` and `Integer.compare(a.getAge(), ` the same way: a
+/// comparator sets the same field of the other element against the first's.
+fn comparator_other_side(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let arrow = match context.profile.language {
+        Language::JavaScript | Language::TypeScript => " => ",
+        Language::Java => " -> ",
+        _ => return,
+    };
+    let java = context.profile.language == Language::Java;
+    let compared_with = if java {
+        ".compareTo("
+    } else {
+        ".localeCompare("
+    };
+    let subtracted = typed.strip_suffix(" - ");
+    let Some((head, left)) = subtracted
+        .or_else(|| typed.strip_suffix(compared_with))
+        .or_else(|| typed.strip_suffix(", ").filter(|_| java))
+        .and_then(|head| head.rsplit_once(arrow))
+    else {
+        return;
+    };
+    // Java's `Integer.compare(a.getAge(), `: the two sides are the static comparison's arguments.
+    let left = if subtracted.is_none() && typed.ends_with(", ") {
+        let Some(left) = ["Integer.compare(", "Double.compare(", "Long.compare("]
+            .iter()
+            .find_map(|call| left.strip_prefix(call))
+        else {
+            return;
+        };
+        left
+    } else {
+        left
+    };
+    // `a.localeCompare(` -> `b)`: the elements themselves are texts.
+    let whole = |first: &str| left == first && typed.ends_with(compared_with);
+    let Some((first, second)) = head
+        .rsplit_once('(')
+        .and_then(|(_, parameters)| parameters.strip_suffix(')'))
+        .and_then(|parameters| parameters.split_once(", "))
+    else {
+        return;
+    };
+    // A field (`a.price`), a getter (`a.getAge()`) or a pair's element (`a[0]`, the intervals and the entries
+    // sorted by count), the second parameter's first for a descending order (`b[1] - ` -> `a[1])`).
+    let field_of = |element: &str| {
+        let rest = left.strip_prefix(element)?;
+        let simple = match rest.strip_prefix('.') {
+            Some(field) => is_plain_name(field.strip_suffix("()").unwrap_or(field)),
+            None => rest
+                .strip_prefix('[')
+                .and_then(|index| index.strip_suffix(']'))
+                .is_some_and(|index| {
+                    !index.is_empty() && index.chars().all(|c| c.is_ascii_digit())
+                }),
+        };
+        simple.then(|| rest.to_owned())
+    };
+    let (other, field) = if whole(first) {
+        (second, String::new())
+    } else if let Some(field) = field_of(first) {
+        (second, field)
+    } else if let Some(field) = field_of(second).filter(|_| subtracted.is_some()) {
+        (first, field)
+    } else {
+        return;
+    };
+    if !is_plain_name(first) || !is_plain_name(second) {
+        return;
+    }
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{other}{field}{closers}"),
+        0.85,
+    ));
 }

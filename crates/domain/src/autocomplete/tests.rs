@@ -38838,6 +38838,128 @@ const INLINE: &[Case] = &[
         "public class Wallet {\n    public void withdraw(double amount) {\n        if (amount > ‸",
         None,
     ),
+    // Round 35: blind batches' fixes.
+    (
+        "python",
+        "words = [\"banana\", \"kiwi\", \"apple\"]\nby_length = sorted(words, key=le‸",
+        Some("n)"),
+    ),
+    (
+        "python",
+        "words = [\"banana\", \"kiwi\", \"apple\"]\nby_length = sorted(words, key=la‸",
+        Some("mbda "),
+    ),
+    (
+        "python",
+        "nums = [1, 2, 3, 4, 5]\nsquares = [n ** 2 for ‸",
+        Some("n in nums]"),
+    ),
+    (
+        "python",
+        "names = [\"ada\", \"bob\"]\nupper = [n.upper() for ‸",
+        Some("n in names]"),
+    ),
+    (
+        "python",
+        "n = 3\nnums = [1, 2, 3]\nsquares = [n ** 2 for ‸",
+        None,
+    ),
+    (
+        "go",
+        "import \"strings\"\n\nfunc shout(s string) string {\n\treturn strings.‸",
+        None,
+    ),
+    (
+        "go",
+        "import \"strings\"\n\nfunc main() {\n\tfor _, w := range strings.‸",
+        None,
+    ),
+    (
+        "go",
+        "import \"strings\"\n\nfunc hasA(s string) bool {\n\treturn strings.‸",
+        Some("Contains()"),
+    ),
+    (
+        "javascript",
+        "const now = new Date();\nconst year = now.get‸",
+        Some("FullYear();"),
+    ),
+    (
+        "c",
+        "int main() {\n    int arr[5] = {1, 2, 3, 4, 5};\n    int n = 5;\n    for (int i = 0; i < n; i++) {\n        printf(\"%d \", ‸",
+        Some("arr[i]);"),
+    ),
+    (
+        "c",
+        "int main() {\n    for (int i = 0; i < 10; i++) {\n        printf(\"%d \", ‸",
+        Some("i"),
+    ),
+    (
+        "c",
+        "int main() {\n    char name[20] = \"ada\";\n    for (int i = 0; i < 3; i++) {\n        printf(\"%s \", ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn gcd(a: u64, b: u64) -> u64 {\n    if b == 0 { a } else { gcd(‸",
+        Some("b, a % b) }"),
+    ),
+    (
+        "java",
+        "List<Person> people = new ArrayList<>();\nCollections.sort(people, (a, b) -> a.getAge() - ‸",
+        Some("b.getAge());"),
+    ),
+    (
+        "java",
+        "people.sort((a, b) -> Integer.compare(a.getAge(), ‸",
+        Some("b.getAge()));"),
+    ),
+    ("java", "names.sort((a, b) -> a.compareTo(‸", Some("b));")),
+    (
+        "java",
+        "import static org.junit.jupiter.api.Assertions.*;\n\nclass CalculatorTest {\n    @Test\n    void testAdd() {\n        Calculator c = new Calculator();\n        assert‸",
+        Some("Equals()"),
+    ),
+    (
+        "java",
+        "class Check {\n    void run(int x) {\n        assert‸",
+        None,
+    ),
+    (
+        "c",
+        "struct Node {\n    int data;\n    struct Node *next;\n};\n\nvoid push(struct Node **head, int value) {\n    struct Node *node = malloc(sizeof(struct Node));\n    node->data = value;\n    node->‸",
+        Some("next = *head;"),
+    ),
+    (
+        "c",
+        "struct Node {\n    int data;\n    struct Node *next;\n};\n\nvoid push(struct Node **head, int value) {\n    struct Node *node = malloc(sizeof(struct Node));\n    node->data = value;\n    node->next = ‸",
+        Some("*head;"),
+    ),
+    (
+        "c",
+        "struct Node {\n    int data;\n    struct Node *next;\n};\n\nvoid push(struct Node **head, int value) {\n    struct Node *node = malloc(sizeof(struct Node));\n    node->data = value;\n    node->next = *head;\n    ‸",
+        Some("*head = node;"),
+    ),
+    (
+        "cpp",
+        "class Stack {\n    std::vector<int> data;\npublic:\n    void push(int x) { data.push_back(x); }\n    void pop() { data.‸",
+        Some("pop_back(); }"),
+    ),
+    (
+        "cpp",
+        "class Stack {\n    std::vector<int> data;\npublic:\n    void push(int x) { data.push_back(x); }\n    int top() { return data.‸",
+        Some("back(); }"),
+    ),
+    (
+        "java",
+        "class Stack {\n    private List<Integer> items = new ArrayList<>();\n    void push(int x) { items.add(x); }\n    int pop() { return items.‸",
+        Some("remove(items.size() - 1); }"),
+    ),
+    (
+        "rust",
+        "struct Stack {\n    items: Vec<i32>,\n}\n\nimpl Stack {\n    fn push(&mut self, x: i32) {\n        self.items.push(x);\n    }\n\n    fn pop(&mut self) -> Option<i32> {\n        self.items.‸",
+        Some("pop()"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",

@@ -36,6 +36,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         Language::Rust => rust_test_module(context, out),
         Language::Go => got_and_want(context, out),
+        Language::Java => junit_assertion(context, out),
         Language::C | Language::Cpp => next_test_called(context, out),
         _ => {}
     }
@@ -512,6 +513,25 @@ fn node_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         || context.code.contains("require('node:assert')");
     if node_assert {
         out.push(Suggestion::member("strictEqual()", 0.88));
+    }
+}
+
+/// `assert` starting a statement in a JUnit test (`@Test` above, `org.junit` imported) -> `Equals()`: the
+/// assertion the tests of a course write first and most, not Java's own `assert` statement (disabled unless the
+/// JVM runs with `-ea`).
+fn junit_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const ASSERTION: &str = "assertEquals()";
+    let prefix = context.prefix;
+    if prefix.len() < 3
+        || !ASSERTION.starts_with(prefix)
+        || context.line_before.trim_start() != prefix
+    {
+        return;
+    }
+    let before = context.code_before_line();
+    let junit = before.contains("import org.junit") || before.contains("import static org.junit");
+    if junit && before.contains("@Test") && enclosing_function(context).is_some() {
+        out.push(Suggestion::construct(&ASSERTION[prefix.len()..], 0.8));
     }
 }
 

@@ -132,6 +132,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() {
         return;
     }
+    if matches!(context.profile.language, Language::Cpp | Language::Java) {
+        one_line_method(context, out);
+    }
     // The method's first line: its header is the code line above.
     let after_header = context
         .previous_code_line()
@@ -167,7 +170,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .previous_code_line()
                 .is_some_and(|header| header.trim_start().starts_with("void "));
             let rendered = render_cpp(container, operation, &list, returns_nothing);
-            offer_statement(context, rendered, ";", out);
+            offer_statement(context.line_before.trim_start(), rendered, ";", out);
             return;
         }
         _ => None,
@@ -180,12 +183,67 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::JavaScript | Language::TypeScript if uses_semicolons(context) => ";",
         _ => "",
     };
-    offer_statement(context, render(language, operation, &list), terminator, out);
+    offer_statement(
+        context.line_before.trim_start(),
+        render(language, operation, &list),
+        terminator,
+        out,
+    );
+}
+
+/// A one-line method of a C++ or Java class around one list (`void pop() { data.`, `int top() { return data.`):
+/// its header and its statement on the cursor's line, the statement then the method's closing brace.
+fn one_line_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let Some((header, statement)) = context.line_before.trim_start().split_once('{') else {
+        return;
+    };
+    let header = header.trim_end();
+    let header = header.strip_suffix(" const").unwrap_or(header);
+    let Some((declared, parameters)) = header
+        .strip_suffix(')')
+        .and_then(|header| header.split_once('('))
+    else {
+        return;
+    };
+    let Some((result, name)) = declared.trim_end().rsplit_once(' ') else {
+        return;
+    };
+    let parameters: Vec<&str> = parameters
+        .split(',')
+        .filter_map(|parameter| {
+            let name = parameter.trim().rsplit([' ', '*', '&']).next()?;
+            super::lexer::is_plain_name(name).then_some(name)
+        })
+        .collect();
+    if !super::lexer::is_plain_name(name) || statement.contains('}') {
+        return;
+    }
+    let Some(operation) = Operation::of_method(name, &parameters) else {
+        return;
+    };
+    let returns_nothing = result.split_whitespace().last() == Some("void");
+    let rendered = match language {
+        Language::Cpp => {
+            let Some((list, container)) = only_field(context, cpp_field) else {
+                return;
+            };
+            render_cpp(container, operation, &list, returns_nothing)
+        }
+        Language::Java => {
+            let Some(list) = only_field(context, java_field) else {
+                return;
+            };
+            render(language, operation, &list)
+        }
+        _ => return,
+    };
+    offer_statement(statement.trim_start(), rendered, "; }", out);
 }
 
 /// Offers what is left to type of the method's statement (`return ` added when its value is returned).
 fn offer_statement(
-    context: &Context<'_>,
+    typed: &str,
     rendered: Option<(String, bool)>,
     terminator: &str,
     out: &mut Vec<Suggestion>,
@@ -198,7 +256,6 @@ fn offer_statement(
     } else {
         format!("{statement}{terminator}")
     };
-    let typed = context.line_before.trim_start();
     // Only at a boundary: the blank line, after `return `, or after a member operator (`return items.` in Java).
     let at_boundary = typed.is_empty() || typed.ends_with(['.', ' ']);
     if at_boundary
