@@ -65,6 +65,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !is_closing_text(context.line_after) {
         return;
     }
+    template_attribute(context, out);
     let tokens = context.line_tokens();
     let Some(last) = tokens.last() else { return };
     if !ends_an_operand(context, last) || ends_go_map_key_type(context, tokens) {
@@ -1013,6 +1014,29 @@ fn describes_object(context: &Context<'_>) -> bool {
         .is_some_and(|function| matches!(function.name, "__str__" | "__repr__" | "toString"))
 }
 
+/// `` return `(${this.x}, ${this.`` in `toString()` -> `y}`: a template literal's placeholder is code, read here
+/// as the f-string's is in [`placeholder_attribute`]: the first attribute the line does not show yet.
+fn template_attribute(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::JavaScript | Language::TypeScript
+    ) || !context.before_prefix().ends_with("${this.")
+        || !describes_object(context)
+    {
+        return;
+    }
+    let unshown = assigned_attributes(context, "this")
+        .into_iter()
+        .filter(|name| name.len() > context.prefix.len() && name.starts_with(context.prefix))
+        .find(|name| !context.line_before.contains(&format!("this.{name}")));
+    if let Some(name) = unshown {
+        out.push(Suggestion::member(
+            format!("{}}}", &name[context.prefix.len()..]),
+            0.88,
+        ));
+    }
+}
+
 /// The attributes the class assigns (`self.x = `), in the order it assigns them.
 fn assigned_attributes<'a>(context: &Context<'a>, owner: &str) -> Vec<&'a str> {
     let assignment = format!("{owner}.");
@@ -1036,7 +1060,53 @@ fn assigned_attributes<'a>(context: &Context<'a>, owner: &str) -> Vec<&'a str> {
         let names = super::members::class_names(&texts);
         attributes.retain(|name| names.contains(name));
     }
+    if owner == "self" {
+        // A dataclass's fields, declared first and in order (`name: str`), come before what methods assign.
+        let mut declared = annotated_fields(context);
+        for name in attributes {
+            if !declared.contains(&name) {
+                declared.push(name);
+            }
+        }
+        return declared;
+    }
     attributes
+}
+
+/// The fields a Python class body annotates (`name: str`, `qty: int = 1`, as a dataclass declares them), in
+/// order, read upward from the cursor to the class's header.
+fn annotated_fields<'a>(context: &Context<'a>) -> Vec<&'a str> {
+    let mut fields = Vec::new();
+    let mut body_width = None;
+    let lines = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty());
+    for line in lines.take(200) {
+        let width = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if trimmed.starts_with("class ") {
+            if body_width.is_some_and(|body| body > width) || body_width.is_none() {
+                break;
+            }
+            return Vec::new();
+        }
+        if width == 0 {
+            return Vec::new();
+        }
+        let name_end = trimmed
+            .find(|c: char| !super::lexer::is_identifier_char(c))
+            .unwrap_or(trimmed.len());
+        let (name, rest) = trimmed.split_at(name_end);
+        let annotated = rest.starts_with(": ") && !trimmed.starts_with("def ");
+        if annotated && !name.is_empty() && body_width.is_none_or(|body| body == width) {
+            body_width = Some(width);
+            fields.push(name);
+        }
+    }
+    fields.reverse();
+    fields
 }
 
 /// Whether a string opened after `before` is a key of a dict (or object) literal whose earlier entries are written
@@ -1156,10 +1226,11 @@ fn placeholder_attribute(
             .copied()
             .find(|name| Some(*name) == label)
             .or_else(|| {
-                matching
-                    .iter()
-                    .copied()
-                    .find(|name| !typed_literal.contains(&format!("{assignment}{name}")))
+                // A template literal is split at its placeholders: what the line shows is read whole.
+                matching.iter().copied().find(|name| {
+                    let shown = format!("{assignment}{name}");
+                    !typed_literal.contains(&shown) && !context.line_before.contains(&shown)
+                })
             });
         match unshown {
             Some(name) if describing => (name, 0.86),

@@ -1377,9 +1377,25 @@ fn go_type_switch_and_recover(context: &Context<'_>, out: &mut Vec<Suggestion>) 
 }
 
 /// `template <` -> `typename T>`; `std::cerr << ` in `catch (const std::exception& e) {` -> `e.what() <<
-/// std::endl;`; `class MyException : public std::` -> `exception {`.
+/// std::endl;` (`e.` -> `what()`); `class MyException : public std::` -> `exception {`.
 fn cpp_templates_and_exceptions(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    // `e.` on the exception a `catch (const std::runtime_error& e) {` holds -> `what()`: the one thing read from it.
+    if let Some(access) = context.dot_member()
+        && "what()".starts_with(context.prefix)
+        && context.enclosing_lines().next().is_some_and(|line| {
+            line.trim_start_matches("} ")
+                .strip_prefix("catch (const ")
+                .and_then(|rest| rest.strip_suffix(") {"))
+                .and_then(|declaration| declaration.rsplit_once('&'))
+                .is_some_and(|(type_text, name)| {
+                    name.trim() == access.receiver && type_text.starts_with("std::")
+                })
+        })
+    {
+        out.push(Suggestion::member(&"what()"[context.prefix.len()..], 0.9));
+        return;
+    }
     if typed == "template <" {
         out.push(Suggestion::construct("typename T>", 0.9));
     } else if typed == "std::cerr << " || typed == "cerr << " {

@@ -201,13 +201,24 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let text = format!("{lead}{formula}{terminator}");
     let text = match owner_typed {
+        // `return Math.` in a circle's area: the formula starts with pi.
         Some(receiver) => match text.strip_prefix(&format!("{receiver}.")) {
-            Some(rest) if format!("{receiver}.") == owner => rest.to_owned(),
+            Some(rest)
+                if format!("{receiver}.") == owner || matches!(receiver, "Math" | "math") =>
+            {
+                rest.to_owned()
+            }
             _ => return,
         },
         None => text,
     };
-    out.push(Suggestion::construct(text, 0.85));
+    // Past the module's own guess (`Math.` -> `max()`), which knows nothing of the shape.
+    let confidence = if owner_typed.is_some_and(|receiver| matches!(receiver, "Math" | "math")) {
+        0.88
+    } else {
+        0.85
+    };
+    out.push(Suggestion::construct(text, confidence));
 }
 
 /// The shape a class's fields describe.
@@ -218,7 +229,8 @@ fn shape_of<'a>(fields: &[&'a str]) -> Option<Shape<'a>> {
             .copied()
             .find(|field| field.eq_ignore_ascii_case(wanted))
     };
-    if let Some(radius) = find("radius") {
+    // A circle's one field may be named by its letter (`private final double r;`).
+    if let Some(radius) = find("radius").or_else(|| find("r").filter(|_| fields.len() == 1)) {
         return Some(Shape::Circle { radius });
     }
     let width = find("width").or_else(|| find("w"));

@@ -68,6 +68,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     value_under_its_key(context, out);
     split_on_shown_separator(context, out);
     recursive_step(context, out);
+    fallback_returned(context, out);
     smaller_call(context, out);
     recursive_call_argument(context, out);
     accumulate_element(context, out);
@@ -2276,9 +2277,52 @@ pub(super) fn terminator(context: &Context<'_>) -> &'static str {
     }
 }
 
+/// `return ` at a function's own level after an `if` block that returned what it found, in a function given a
+/// `fallback` (`default`, `defaultValue`) it has not used yet -> that parameter: what is returned when nothing was
+/// found (`func getenv(key, fallback string) string`).
+fn fallback_returned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let Some(fallback) = function.parameter_names().find(|name| {
+        matches!(
+            *name,
+            "fallback" | "default" | "defaultValue" | "default_value" | "def" | "dflt"
+        )
+    }) else {
+        return;
+    };
+    // At the body's own depth, below a block that returned (the found case).
+    let at_body_level = context.enclosing_lines().next().is_some_and(|header| {
+        header.starts_with("func ")
+            || header.starts_with("def ")
+            || header.contains(&format!("{}(", function.name))
+    });
+    let tokens = context.tokens_before();
+    let used = tokens
+        .get(function.body_start..)
+        .unwrap_or_default()
+        .iter()
+        .any(|token| context.text(token) == fallback);
+    let returned_above = context
+        .code_lines_above()
+        .take(6)
+        .any(|line| line.starts_with("return "));
+    if at_body_level && !used && returned_above {
+        out.push(Suggestion::construct(
+            format!("{fallback}{}", terminator(context)),
+            0.86,
+        ));
+    }
+}
+
 /// `def factorial(n): ... return n * ` -> `factorial(n - 1)`; `def fib(n): ... return fib(n - 1) + ` ->
-/// `fib(n - 2)`: the function calls itself on the smaller problem. Only for a named function of one parameter,
-/// the shape of the textbook recursions (factorial, sum to n, Fibonacci, power of two).
+/// `fib(n - 2)`, `return n % 10 + ` -> `sum_digits(n / 10)`: the function calls itself on the smaller problem.
+/// Only for a named function of one parameter, the shape of the textbook recursions (factorial, sum to n,
+/// Fibonacci, power of two, sum of digits), and a `power(base, exp)`'s `return base * ` -> `power(base, exp - 1)`.
 fn recursive_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // The cheap test first: finding the enclosing function reads the window.
     if !context.line_before.trim_end().ends_with(['*', '+']) {
@@ -2287,12 +2331,36 @@ fn recursive_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(function) = enclosing_function(context) else {
         return;
     };
+    let typed = context.line_before.trim();
+    let expression = typed.strip_prefix("return").unwrap_or(typed).trim_start();
+    // A power of two parameters: `return base * ` -> `power(base, exp - 1)`.
+    if let [base, exponent] = function.parameters.as_slice()
+        && matches!(function.name.to_ascii_lowercase().as_str(), "power" | "pow")
+        && expression == format!("{} *", base.name)
+    {
+        let end = if typed.starts_with("return") {
+            terminator(context)
+        } else {
+            ""
+        };
+        let lead = if context.line_before.ends_with(' ') {
+            ""
+        } else {
+            " "
+        };
+        out.push(Suggestion::construct(
+            format!(
+                "{lead}{}({}, {} - 1){end}",
+                function.name, base.name, exponent.name
+            ),
+            0.85,
+        ));
+        return;
+    }
     let ([parameter], false) = (function.parameters.as_slice(), function.name.is_empty()) else {
         return;
     };
     let (name, parameter) = (function.name, parameter.name);
-    let typed = context.line_before.trim();
-    let expression = typed.strip_prefix("return").unwrap_or(typed).trim_start();
     // A memoized recursion stores the step as it returns it: `return memo[n] = fib(n - 1) + `.
     let expression = expression
         .split_once("] = ")
@@ -2317,6 +2385,16 @@ fn recursive_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         || expression == format!("{name}({parameter}-1) +")
     {
         format!("{name}({parameter}{spacing}2)")
+    } else if expression == format!("{parameter} % 10 +")
+        || expression == format!("{parameter}%10 +")
+    {
+        // A sum of digits: the last digit, then the others.
+        let divided = if context.profile.language == Language::Go {
+            format!("{parameter}/10")
+        } else {
+            format!("{parameter} / 10")
+        };
+        format!("{name}({divided})")
     } else {
         return;
     };
@@ -3773,7 +3851,8 @@ fn count_in_mapping(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let end = if call == "getOrDefault" { ");" } else { "" };
-    let completion = format!("{key}, 0) + 1{end}");
+    let step = added_quantity(context, key).unwrap_or("1");
+    let completion = format!("{key}, 0) + {step}{end}");
     let text = if method_typed == usize::MAX {
         completion
     } else {

@@ -1055,7 +1055,8 @@ fn value_of_tested_key(
     }
 }
 
-/// `String s = it.` in the body of `while (it.hasNext()) {` -> `next();`: the loop tested there is one.
+/// `String s = it.` in the body of `while (it.hasNext()) {` -> `next();`, `nums.add(sc.` in `while
+/// (sc.hasNextInt()) {` -> `nextInt());`: the loop tested there is one.
 fn next_of_tested_iterator(
     context: &Context<'_>,
     access: &MemberAccess<'_>,
@@ -1064,14 +1065,28 @@ fn next_of_tested_iterator(
     if !context.at_line_end() {
         return;
     }
-    let tested = format!("while ({}.hasNext()) {{", access.receiver);
-    if context.enclosing_lines().next() != Some(tested.as_str()) {
-        return;
-    }
-    let Some(end) = value_statement_end(context, access) else {
+    // `while (sc.hasNextInt()) {` reads `nextInt()`, `hasNextLine()` a `nextLine()`.
+    let tested = format!("while ({}.hasNext", access.receiver);
+    let Some(kind) = context.enclosing_lines().next().and_then(|header| {
+        header
+            .strip_prefix(tested.as_str())?
+            .strip_suffix("()) {")
+            .filter(|kind| kind.chars().all(char::is_alphabetic))
+    }) else {
         return;
     };
-    if let Some(rest) = format!("next(){end}").strip_prefix(context.prefix)
+    // Given to a call (`nums.add(sc.`), the value closes it and the statement.
+    let given_to_call = context
+        .before_receiver(access)
+        .map(str::trim_start)
+        .filter(|before| before.ends_with('(') && !before.starts_with("while"))
+        .and_then(super::idioms::open_parentheses);
+    let end = match (given_to_call, value_statement_end(context, access)) {
+        (Some(closers), _) => format!("{closers};"),
+        (None, Some(end)) => end.to_owned(),
+        (None, None) => return,
+    };
+    if let Some(rest) = format!("next{kind}(){end}").strip_prefix(context.prefix)
         && context.prefix.len() < "next".len()
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));

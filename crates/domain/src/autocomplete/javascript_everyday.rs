@@ -43,6 +43,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() {
         return;
     }
+    forwarded_rest_arguments(context, out);
+    toggled_field(context, out);
     state_initial_value(context, out);
     typed_state_initial_value(context, out);
     field_named_by_label(context, out);
@@ -1484,6 +1486,71 @@ fn logged_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{parameter}{}{statement_end}", closers),
         0.86,
     ));
+}
+
+/// `fn.apply(this, ` in a function that collected `...args` -> `args)`: the arguments are passed on as they came
+/// (a debounce's or a wrapper's call), then the line's closers.
+fn forwarded_rest_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !typed.ends_with(".apply(this, ") && !typed.ends_with(".call(this, ...") {
+        return;
+    }
+    let Some(rest) = context
+        .enclosing_lines()
+        .find_map(|header| header.split_once("(...").map(|(_, rest)| rest))
+        .and_then(|rest| rest.split(')').next())
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    // Inside a timer's callback (`setTimeout(() => fn.apply(this, `), the delay the function was given follows.
+    let delay = typed
+        .contains("setTimeout(() => ")
+        .then(|| enclosing_function(context))
+        .flatten()
+        .and_then(|function| {
+            function
+                .parameter_names()
+                .find(|name| matches!(*name, "wait" | "delay" | "ms" | "timeout"))
+        });
+    let text = match delay {
+        Some(delay) => format!("{rest}), {delay}){}", terminator(context)),
+        None => {
+            let Some(closers) = super::closers::after_value(context) else {
+                return;
+            };
+            format!("{rest}{closers}")
+        }
+    };
+    out.push(Suggestion::construct(text, 0.86));
+}
+
+/// `{ ...todo, done: !todo.` -> `done }`: a copy that negates a field of the object it spreads flips that field.
+fn toggled_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let Some(field) = before
+        .strip_suffix(": !")
+        .map(|head| &head[super::lexer::trailing_identifier_start(head)..])
+        .filter(|field| is_plain_name(field))
+    else {
+        return;
+    };
+    if !before.contains(&format!("...{}", access.receiver)) {
+        return;
+    }
+    if let Some(closers) = super::closers::after_value(context) {
+        // `{ ...todo, ` is closed as it was opened, with a space.
+        let closers = match closers.strip_prefix('}') {
+            Some(rest) if before.contains("{ ") => format!(" }}{rest}"),
+            _ => closers,
+        };
+        out.push(Suggestion::member(format!("{field}{closers}"), 0.88));
+    }
 }
 
 /// `const year = new Date().` -> `getFullYear();`: the part of a date a variable is named for (`month`, `hours`,

@@ -4,7 +4,8 @@
 //! serde_json::` -> `to_string()`; a `fetch` response's `return ` -> `res.json();` and, in an HTTP error's
 //! template literal, `${res.` -> `status`; an Express handler's parameters in Express's order (`(req, ` -> `res) =>
 //! {`, `(err, req, res, ` -> `next) => {`, TypeScript's `res: ` -> `Response) => {`) and `req.params.` -> the one
-//! parameter its route's path names. Go's `net/http` has its lines in `go.rs`.
+//! parameter its route's path names; a response's body once its status is checked (`resp.raise_for_status()` then
+//! `return resp.` -> `json()`). Go's `net/http` has its lines in `go.rs`.
 
 use super::Language;
 use super::Suggestion;
@@ -24,6 +25,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         express_handler(context, out);
         route_parameter(context, out);
     }
+    response_body(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -39,6 +41,64 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Rust => serde_json_text(context, out),
         _ => {}
     }
+}
+
+/// `return resp.` (or `data = resp.`, `const data = await res.`) for a response just fetched (`resp =
+/// requests.get(...)`, `const res = await fetch(...)`) whose body nothing has read yet -> `json()`: what is
+/// checked of a response before (`raise_for_status()`, `res.ok`, `status`) is not what is taken from it.
+fn response_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let script = match context.profile.language {
+        Language::Python => false,
+        Language::JavaScript | Language::TypeScript => true,
+        _ => return,
+    };
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let response = access.receiver;
+    if !is_plain_name(response) || !"json()".starts_with(context.prefix) {
+        return;
+    }
+    let Some(before) = context.before_receiver(&access).map(str::trim) else {
+        return;
+    };
+    let before = before.strip_suffix("await").map_or(before, str::trim_end);
+    if before != "return" && !before.ends_with(" =") {
+        return;
+    }
+    // The response is made within the last lines, and its body not read since.
+    let mut fetched = false;
+    for line in context.code_lines_above().take(12) {
+        let line = line.trim();
+        if line.contains(&format!("{response}.json(")) || line.contains(&format!("{response}.text"))
+        {
+            return;
+        }
+        let declared = line
+            .strip_prefix("const ")
+            .or_else(|| line.strip_prefix("let "))
+            .unwrap_or(line);
+        if let Some(value) = declared
+            .strip_prefix(response)
+            .and_then(|rest| rest.strip_prefix(" = "))
+        {
+            fetched = if script {
+                value.starts_with("await fetch(")
+            } else {
+                ["requests.", "httpx.", "session.", "client."]
+                    .iter()
+                    .any(|library| value.starts_with(library))
+                    && [".get(", ".post(", ".put(", ".patch("]
+                        .iter()
+                        .any(|call| value.contains(call))
+            };
+            break;
+        }
+    }
+    if !fetched {
+        return;
+    }
+    out.push(Suggestion::member(&"json()"[context.prefix.len()..], 0.88));
 }
 
 /// `const id = url.searchParams.` (or `params.` made by `new URLSearchParams(`) -> `get("id");`: a variable

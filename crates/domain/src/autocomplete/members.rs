@@ -562,8 +562,22 @@ fn members_of(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Su
                 .iter()
                 .any(|keyword| before.ends_with(keyword))
         });
+    // A call made for its effect (`os.Exit`, `fmt.Println`, `console.log`) starts a statement: inside an
+    // expression (`return os.`, `make(map[os.`, `fs.SetOutput(os.`) the module's most used member is no guess.
+    let effect_in_expression = leader.is_some_and(|leader| {
+        matches!(
+            leader,
+            "Exit" | "Println" | "Printf" | "Print" | "log" | "warn" | "exit" | "println"
+        )
+    }) && !statement_start
+        && context.before_receiver(&access).is_some_and(|before| {
+            // An arrow's body or a one-line block is a statement too (`.then((data) => console.`).
+            let before = before.trim_end();
+            !(before.ends_with("=>") || before.ends_with('{') || before.ends_with(':'))
+        });
     // The same holds while its first letters are typed (`fmt.Print` -> `ln(`, `System.out.pr` -> `intln()`).
     if code_silent
+        && !effect_in_expression
         && !test_assigned
         && !compiled_unkept
         && !joined_in_condition

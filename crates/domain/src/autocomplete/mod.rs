@@ -178,6 +178,7 @@ mod loop_results;
 mod loop_steps;
 mod loop_variables;
 mod members;
+mod mirrored_calls;
 mod mirrored_functions;
 mod names;
 mod numbered_names;
@@ -549,6 +550,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             reported_values::complete(context, &mut suggestions);
             loop_results::complete(context, &mut suggestions);
             mirrored_functions::complete(context, &mut suggestions);
+            mirrored_calls::complete(context, &mut suggestions);
             analogous_lines::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
             web_services::complete(context, &mut suggestions);

@@ -38960,6 +38960,119 @@ const INLINE: &[Case] = &[
         "struct Stack {\n    items: Vec<i32>,\n}\n\nimpl Stack {\n    fn push(&mut self, x: i32) {\n        self.items.push(x);\n    }\n\n    fn pop(&mut self) -> Option<i32> {\n        self.items.‸",
         Some("pop()"),
     ),
+    // Round 35: the second blind batches' fixes.
+    (
+        "python",
+        "import requests\n\ndef fetch_user(user_id):\n    resp = requests.get(f\"https://api.example.com/users/{user_id}\")\n    resp.raise_for_status()\n    return resp.‸",
+        Some("json()"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass\n\n@dataclass\nclass Item:\n    name: str\n    price: float\n    qty: int = 1\n\n    def __str__(self):\n        return f\"{self.‸",
+        Some("name}\""),
+    ),
+    (
+        "javascript",
+        "async function getUser(id) {\n  const res = await fetch(`/api/users/${id}`);\n  if (!res.ok) throw new Error(`HTTP ${res.status}`);\n  return res.‸",
+        Some("json()"),
+    ),
+    (
+        "javascript",
+        "function debounce(fn, wait) {\n  let timer;\n  return function (...args) {\n    clearTimeout(timer);\n    timer = setTimeout(() => fn.apply(this, ‸",
+        Some("args), wait);"),
+    ),
+    (
+        "javascript",
+        "class Point {\n  constructor(x, y) {\n    this.x = x;\n    this.y = y;\n  }\n  toString() {\n    return `(${this.x}, ${this.‸",
+        Some("y}"),
+    ),
+    (
+        "typescript",
+        "enum Direction { Up, Down, Left, Right }\n\nfunction move(d: Direction): [number, number] {\n  switch (d) {\n    case Direction.Up:\n      return [0, -1];\n    case Direction.‸",
+        None,
+    ),
+    (
+        "typescript",
+        "interface Todo {\n  id: number;\n  title: string;\n  done: boolean;\n}\n\nfunction toggle(todo: Todo): Todo {\n  return { ...todo, done: !todo.‸",
+        Some("done }"),
+    ),
+    (
+        "go",
+        "func getenv(key, fallback string) string {\n\tif v, ok := os.LookupEnv(key); ok {\n\t\treturn v\n\t}\n\treturn ‸",
+        Some("fallback"),
+    ),
+    (
+        "java",
+        "interface Shape {\n    double area();\n}\n\nclass Circle implements Shape {\n    private final double r;\n    Circle(double r) { this.r = r; }\n    @Override\n    public double area() {\n        return Math.‸",
+        Some("PI * r * r;"),
+    ),
+    (
+        "java",
+        "List<Integer> nums = new ArrayList<>();\nScanner sc = new Scanner(System.in);\nwhile (sc.hasNextInt()) {\n    nums.add(sc.‸",
+        Some("nextInt());"),
+    ),
+    (
+        "java",
+        "try (InputStream in = new FileInputStream(src);\n     OutputStream out = new FileOutputStream(dst)) {\n    byte[] buf = new byte[8192];\n    int n;\n    while ((n = in.read(buf)) != -1) {\n        out.‸",
+        Some("write(buf, 0, n);"),
+    ),
+    (
+        "java",
+        "static long power(long base, int exp) {\n    if (exp == 0) return 1;\n    return base * ‸",
+        Some("power(base, exp - 1);"),
+    ),
+    (
+        "c",
+        "int cap = 4, n = 0, x;\nint *arr = malloc(cap * sizeof(int));\nwhile (scanf(\"%d\", &x) == 1) {\n    if (n == cap) {\n        cap *= 2;\n        arr = realloc(arr, ‸",
+        Some("cap * sizeof(int));"),
+    ),
+    (
+        "c",
+        "FILE *in = fopen(argv[1], \"rb\");\nFILE *out = fopen(argv[2], \"wb\");\nchar buf[4096];\nsize_t n;\nwhile ((n = fread(buf, 1, sizeof buf, in)) > 0)\n    fwrite(‸",
+        Some("buf, 1, n, out);"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    double x, y;\n} Point;\n\ndouble distance(Point a, Point b) {\n    double dx = a.x - b.x;\n    double dy = a.y - b.y;\n    return sqrt(‸",
+        Some("dx * dx + dy * dy);"),
+    ),
+    (
+        "c",
+        "int sum_digits(int n) {\n    if (n < 10)\n        return n;\n    return n % 10 + ‸",
+        Some("sum_digits(n / 10);"),
+    ),
+    (
+        "cpp",
+        "try {\n    int n = std::stoi(input);\n    std::cout << n * 2 << '\\n';\n} catch (const std::invalid_argument& e) {\n    std::cerr << \"bad number: \" << e.‸",
+        Some("what()"),
+    ),
+    (
+        "python",
+        "inventory = {}\n\ndef add_item(name, qty):\n    inventory[name] = inventory.get(‸",
+        Some("name, 0) + qty"),
+    ),
+    (
+        "python",
+        "import math\n\nclass Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def distance_to(self, other):\n        return math.hypot(‸",
+        Some("self.x - other.x, self.y - other.y)"),
+    ),
+    (
+        "python",
+        "import requests\n\ndef fetch_user(user_id):\n    resp = requests.get(url)\n    data = resp.json()\n    return resp.‸",
+        None,
+    ),
+    (
+        "typescript",
+        "enum Direction { Up, Down, Left, Right }\n\nfunction move(d: Direction) {\n  switch (d) {\n    case Direction.Left:\n      return 1;\n    case Direction.‸",
+        None,
+    ),
+    (
+        "go",
+        "func lookup(key, fallback string) string {\n\tv := os.Getenv(key)\n\treturn ‸",
+        None,
+    ),
+    ("go", "func main() {\n\tos.Exit(0)\n\treturn os.‸", None),
+    ("go", "func f() error {\n\treturn os.‸", None),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
