@@ -24,6 +24,82 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     division_error(context, out);
     exports_listed(context, out);
     summed_by_reduce(context, out);
+    vowel_chain(context, out);
+}
+
+/// `if (c == 'a' || c == 'e' || c == 'i' || ` -> `c == 'o' || c == 'u') {`: a test against the vowels one by one,
+/// begun in their order, goes on with the ones left (Python's `or`, C's and JavaScript's `||`), then closes.
+fn vowel_chain(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const VOWELS: [char; 5] = ['a', 'e', 'i', 'o', 'u'];
+    let typed = context.line_before.trim_start();
+    let python = context.profile.language == Language::Python;
+    let joiner = if python { " or " } else { " || " };
+    let Some(head) = typed.strip_suffix(joiner) else {
+        return;
+    };
+    // The comparisons so far, each `name == 'v'` (or `"v"`).
+    let chain = head
+        .trim_start_matches("if")
+        .trim_start_matches("while")
+        .trim_start()
+        .trim_start_matches('(');
+    let tests: Vec<&str> = chain.split(joiner).collect();
+    let mut name = None;
+    let mut quote = '\'';
+    for (test, vowel) in tests.iter().zip(VOWELS) {
+        let Some((left, right)) = test.split_once(" === ").or_else(|| test.split_once(" == "))
+        else {
+            return;
+        };
+        let Some(character) = right
+            .strip_prefix(['\'', '"'])
+            .and_then(|rest| rest.strip_suffix(['\'', '"']))
+        else {
+            return;
+        };
+        quote = right.chars().next().unwrap_or('\'');
+        if character != vowel.to_string()
+            || name.is_some_and(|name| name != left)
+            || !is_plain_name(left)
+        {
+            return;
+        }
+        name = Some(left);
+    }
+    let (Some(name), 2..=4) = (name, tests.len()) else {
+        return;
+    };
+    let equals = if chain.contains(" === ") {
+        " === "
+    } else {
+        " == "
+    };
+    let rest: Vec<String> = VOWELS[tests.len()..]
+        .iter()
+        .map(|vowel| format!("{name}{equals}{quote}{vowel}{quote}"))
+        .collect();
+    let opened = head
+        .matches('(')
+        .count()
+        .saturating_sub(head.matches(')').count());
+    let ending = if python {
+        if typed.starts_with("if ") || typed.starts_with("while ") {
+            ":".to_owned()
+        } else {
+            String::new()
+        }
+    } else {
+        let block = if typed.starts_with("if") || typed.starts_with("while") {
+            " {"
+        } else {
+            ""
+        };
+        format!("{}{block}", ")".repeat(opened))
+    };
+    out.push(Suggestion::construct(
+        format!("{}{ending}", rest.join(joiner)),
+        0.86,
+    ));
 }
 
 /// `const sum = numbers.reduce(` -> `(a, b) => a + b, 0);`: a total named as one (or returned by a function named

@@ -398,6 +398,14 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     let (ending, mut damping) = line_ending(context, line_tokens);
     // In an f-string or a template literal, a placeholder left open closes first: `f"Hello, {name` -> `}")`.
     let typed_literal = context.typed_in_literal(literal).unwrap_or("");
+    // `return "`: a function returning text returns some (`"Woof"`), never an empty string closed at once.
+    if is_empty_literal(typed_literal, quote)
+        && context
+            .before_literal(literal)
+            .is_some_and(|before| before.trim() == "return")
+    {
+        return;
+    }
     // Rust's format macros take their arguments inline too: `println!("Hello, {name` -> `}");`.
     let format_string = context.profile.language == super::language::Language::Rust
         && context.before_literal(literal).is_some_and(|before| {

@@ -18,6 +18,34 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     error_result(context, out);
     statement_keyword(context, out);
+    queue_popped(context, out);
+}
+
+/// `queue = queue` right after `cur := queue[0]` -> `[1:]`: the front just read is dropped from the slice (a
+/// breadth-first search's queue, a stack read from its bottom).
+fn queue_popped(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let (slice, rest) = match typed.strip_suffix('[') {
+        Some(head) => (head, "1:]"),
+        None => (typed, "[1:]"),
+    };
+    let Some((target, value)) = slice.split_once(" = ") else {
+        return;
+    };
+    if target != value || !super::lexer::is_plain_name(target) {
+        return;
+    }
+    let front_read = context.previous_code_line().is_some_and(|line| {
+        line.trim()
+            .split_once(" := ")
+            .is_some_and(|(_, read)| read == format!("{target}[0]"))
+    });
+    if front_read {
+        out.push(Suggestion::construct(rest, 0.88));
+    }
 }
 
 /// `func (m *Msg) Marshal() ([]byte, e` -> `rror`, `func Open(name string) (f *File, err e` -> `rror`,

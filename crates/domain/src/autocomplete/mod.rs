@@ -148,6 +148,7 @@ mod corpus;
 mod corpus_slice;
 mod counting_loop;
 mod cursor;
+mod declared_types;
 mod delegating_methods;
 mod documented_parameters;
 mod environment;
@@ -551,6 +552,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             loop_results::complete(context, &mut suggestions);
             mirrored_functions::complete(context, &mut suggestions);
             mirrored_calls::complete(context, &mut suggestions);
+            declared_types::complete(context, &mut suggestions);
             analogous_lines::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
             web_services::complete(context, &mut suggestions);

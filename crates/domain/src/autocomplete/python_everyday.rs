@@ -153,6 +153,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     receiver_starting_statement(context, out);
     parameter_of_namesake(context, out);
     ordering_key(context, out);
+    text_method_by_name(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -196,6 +197,66 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     vowel_test(context, out);
     next_figure_step(context, out);
     matched_text(context, out);
+}
+
+/// The text method a function's name says (`def count_words(path):` ... `len(text.` -> `split())`,
+/// `reverse_words` -> `split()`, `def capitalize_words(text):` ... `w.` -> `capitalize()`, `to_upper` -> `upper()`):
+/// the name tells what is done to the text.
+fn text_method_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const NAMED_METHODS: &[&str] = &["capitalize", "upper", "lower", "title", "swapcase"];
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !is_plain_name(access.receiver) || !context.at_line_end() {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    let Some(before) = context.before_receiver(&access).map(str::trim_end) else {
+        return;
+    };
+    // A name about text (`capitalize_words`, `to_upper`, `title_case`), not `lower_bound`.
+    let about_text = ["word", "text", "str", "sentence", "case", "letter", "name"]
+        .iter()
+        .any(|word| name.contains(word))
+        || name.starts_with("to_")
+        || name.starts_with("capitalize");
+    let method = if let Some(method) = NAMED_METHODS
+        .iter()
+        .find(|method| name.contains(*method))
+        .filter(|_| about_text)
+    {
+        *method
+    } else if name.contains("word")
+        && (before.ends_with("len(") || before.ends_with("reversed(") || before.ends_with(" in"))
+        && matches!(
+            access.receiver,
+            "text" | "s" | "sentence" | "line" | "string" | "content" | "data" | "phrase"
+        )
+    {
+        "split"
+    } else {
+        return;
+    };
+    let Some(rest) = method.strip_prefix(context.prefix) else {
+        return;
+    };
+    let closers = if before.ends_with('(') {
+        super::closers::after_value(context).unwrap_or_default()
+    } else if before.ends_with(" in") {
+        ":".to_owned()
+    } else {
+        String::new()
+    };
+    // In a generator or a comprehension (`" ".join(w.`), the loop that names the element follows.
+    let closers = if before.ends_with("join(") {
+        String::new()
+    } else {
+        closers
+    };
+    out.push(Suggestion::member(format!("{rest}(){closers}"), 0.86));
 }
 
 /// The key a ranking call orders by, where its collection says it: `sorted(counts.items(), key=lambda ` ->

@@ -6631,7 +6631,7 @@ const INLINE: &[Case] = &[
     (
         "java",
         "Map<String, List<String>> groups = new HashMap<>();\ngroups.computeIfAbsent(key, k -> new ‸",
-        None,
+        Some("ArrayList<>())"),
     ),
     (
         "java",
@@ -39073,6 +39073,84 @@ const INLINE: &[Case] = &[
     ),
     ("go", "func main() {\n\tos.Exit(0)\n\treturn os.‸", None),
     ("go", "func f() error {\n\treturn os.‸", None),
+    // Round 35: the third blind batch's fixes.
+    (
+        "c",
+        "int count_vowels(const char *s) {\n    int count = 0;\n    for (; *s; s++) {\n        char c = tolower((unsigned char)*s);\n        if (c == 'a' || c == 'e' || c == 'i' || ‸",
+        Some("c == 'o' || c == 'u') {"),
+    ),
+    (
+        "python",
+        "for c in s:\n    if c == 'a' or c == 'e' or ‸",
+        Some("c == 'i' or c == 'o' or c == 'u':"),
+    ),
+    (
+        "javascript",
+        "if (ch === 'a' || ch === 'e' || ‸",
+        Some("ch === 'i' || ch === 'o' || ch === 'u') {"),
+    ),
+    ("python", "if c == 'a' or c == 'b' or ‸", None),
+    (
+        "go",
+        "type Dog struct{}\n\nfunc (d Dog) Speak() string {\n\treturn \"‸",
+        None,
+    ),
+    (
+        "java",
+        "@Test\nvoid addsTwoNumbers() {\n    assert‸",
+        Some("Equals()"),
+    ),
+    (
+        "java",
+        "Map<String, List<String>> byDept = new HashMap<>();\nfor (Employee e : employees) {\n    byDept.computeIfAbsent(e.getDept(), k -> new ‸",
+        Some("ArrayList<>())"),
+    ),
+    (
+        "cpp",
+        "class Animal {\npublic:\n    virtual ~Animal() = default;\n    virtual std::string speak() const = 0;\n};\nclass Dog : public ‸",
+        Some("Animal {"),
+    ),
+    (
+        "cpp",
+        "std::vector<std::thread> workers;\nfor (int i = 0; i < 4; ++i) {\n    workers.emplace_back(worker, i);\n}\nfor (auto& t : workers) {\n    t.‸",
+        Some("join();"),
+    ),
+    (
+        "cpp",
+        "auto start = std::chrono::steady_clock::now();\nrun();\nauto end = std::chrono::‸",
+        Some("steady_clock::now();"),
+    ),
+    (
+        "python",
+        "import time\nstart = time.perf_counter()\nwork()\nend = time.‸",
+        Some("perf_counter()"),
+    ),
+    (
+        "go",
+        "type point struct{ r, c int }\nfunc bfs(grid [][]byte, start point) int {\n\tqueue := []point{start}\n\tfor len(queue) > 0 {\n\t\tcur := queue[0]\n\t\tqueue = queue‸",
+        Some("[1:]"),
+    ),
+    (
+        "python",
+        "def count_words(path):\n    with open(path) as f:\n        text = f.read()\n    return len(text.‸",
+        Some("split())"),
+    ),
+    (
+        "python",
+        "def reverse_words(s):\n    return \" \".join(reversed(s.‸",
+        Some("split()))"),
+    ),
+    (
+        "python",
+        "def capitalize_words(text):\n    return \" \".join(w.‸",
+        Some("capitalize()"),
+    ),
+    (
+        "python",
+        "def to_upper(s):\n    return s.‸",
+        Some("upper()"),
+    ),
+    ("python", "def lower_bound(arr, x):\n    n = arr.‸", None),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",

@@ -529,8 +529,14 @@ fn junit_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let before = context.code_before_line();
+    // `@Test` on the method is JUnit's, imported or not yet.
+    let test_method = context
+        .code_lines_above()
+        .skip_while(|line| !line.contains('('))
+        .nth(1)
+        .is_some_and(|annotation| annotation == "@Test");
     let junit = before.contains("import org.junit") || before.contains("import static org.junit");
-    if junit && before.contains("@Test") && enclosing_function(context).is_some() {
+    if (junit && before.contains("@Test") || test_method) && enclosing_function(context).is_some() {
         out.push(Suggestion::construct(&ASSERTION[prefix.len()..], 0.8));
     }
 }
