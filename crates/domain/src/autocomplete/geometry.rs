@@ -1,8 +1,9 @@
 //! The textbook shape classes: in a method named `area` (or `getArea`, `calculate_area`, `perimeter`,
 //! `circumference`) of a class or struct with a `radius`, a `width` and `height` (or `length` and `width`), or a
 //! `side`, `return ` (or a Rust body's first line) -> the formula over its fields: `math.pi * self.radius ** 2`,
-//! `Math.PI * radius * radius;`, `2 * (self.width + self.height)`. Every language but C; a circle only where the
-//! language's pi is at hand (Python's and Go's `math` imported, C++'s `<cmath>` included).
+//! `Math.PI * radius * radius;`, `2 * (self.width + self.height)`; in C, a function named for the measure
+//! (`rect_area(const Rect *r)`) over its one struct parameter's fields (`r->width * r->height;`). A circle only where the
+//! language's pi is at hand (Python's and Go's `math` imported, C++'s `<cmath>` and C's `<math.h>` included).
 //!
 //! Above them, the `Shape` they implement declares the two measures, area first: Java's `double ` -> `area();`
 //! then `perimeter();`, C++'s `virtual double ` -> `area() const = 0;`, a Python ABC's `def ` under
@@ -128,18 +129,27 @@ enum Shape<'a> {
 /// Appends the formula after `return ` in a shape's measuring method.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let language = context.profile.language;
-    if language == Language::C || !context.at_line_end() {
+    if !context.at_line_end() {
         return;
     }
     shape_interface(context, out);
-    let Some(function) = enclosing_function(context).filter(|f| f.parameters.is_empty()) else {
+    // A method takes no parameter; C's function takes the shape (`double rect_area(const Rect *r)`).
+    let Some(function) = enclosing_function(context)
+        .filter(|f| f.parameters.is_empty() || language == Language::C && f.parameters.len() == 1)
+    else {
         return;
     };
     // The receiver typed already (`return r.`, a Rust body's `self.`): the formula goes on from its first field.
     let receiver_typed = context
-        .dot_member()
+        .member
+        .filter(|access| access.separator == "." || access.separator == "->")
         .filter(|_| context.prefix.is_empty())
-        .and_then(|access| Some((access.receiver, context.before_receiver(&access)?.trim())));
+        .and_then(|access| {
+            Some((
+                (access.receiver, access.separator),
+                context.before_receiver(&access)?.trim(),
+            ))
+        });
     let (owner_typed, tokens_typed) = match receiver_typed {
         Some((receiver, "return")) => (Some(receiver), 2),
         Some((receiver, "")) if language == Language::Rust => (Some(receiver), 2),
@@ -158,6 +168,15 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let name = super::lexer::folded_name(function.name);
+    // C names the function for the type (`rect_area`, `circle_perimeter`).
+    let name = if language == Language::C {
+        ["area", "perimeter", "circumference"]
+            .iter()
+            .find(|measure| name.ends_with(*measure))
+            .map_or(name.clone(), |measure| (*measure).to_owned())
+    } else {
+        name
+    };
     let measure = match name.as_str() {
         "area" | "getarea" | "calculatearea" | "computearea" => Measure::Area,
         "perimeter" | "getperimeter" | "calculateperimeter" | "circumference" => Measure::Perimeter,
@@ -195,16 +214,17 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let terminator = match language {
         Language::Rust if tail => "",
-        Language::Java | Language::Cpp | Language::Rust => ";",
+        Language::Java | Language::Cpp | Language::C | Language::Rust => ";",
         Language::JavaScript | Language::TypeScript if uses_semicolons(context) => ";",
         _ => "",
     };
     let text = format!("{lead}{formula}{terminator}");
     let text = match owner_typed {
         // `return Math.` in a circle's area: the formula starts with pi.
-        Some(receiver) => match text.strip_prefix(&format!("{receiver}.")) {
+        Some((receiver, separator)) => match text.strip_prefix(&format!("{receiver}{separator}")) {
             Some(rest)
-                if format!("{receiver}.") == owner || matches!(receiver, "Math" | "math") =>
+                if format!("{receiver}{separator}") == owner
+                    || matches!(receiver, "Math" | "math") =>
             {
                 rest.to_owned()
             }
@@ -213,7 +233,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         None => text,
     };
     // Past the module's own guess (`Math.` -> `max()`), which knows nothing of the shape.
-    let confidence = if owner_typed.is_some_and(|receiver| matches!(receiver, "Math" | "math")) {
+    let confidence = if owner_typed.is_some_and(|(receiver, _)| matches!(receiver, "Math" | "math"))
+    {
         0.88
     } else {
         0.85
@@ -259,6 +280,7 @@ pub(super) fn class_fields<'a>(context: &Context<'a>) -> Option<(Vec<&'a str>, S
             let names = fields.into_iter().map(|(name, _)| name).collect();
             Some((names, "self.".to_owned()))
         }
+        Language::C => c_struct_fields(context),
         language => {
             let before_line = context.code_before_line();
             let class = before_line.get(before_line.rfind("class ")?..)?;
@@ -303,12 +325,56 @@ pub(super) fn class_fields<'a>(context: &Context<'a>) -> Option<(Vec<&'a str>, S
     }
 }
 
+/// C's shape is the function's one parameter (`const Rect *r`, `Circle c`): the fields of its struct (`typedef
+/// struct { int width, height; } Rect;`, `struct Rect {`), reached through `r->` or `c.`.
+fn c_struct_fields<'a>(context: &Context<'a>) -> Option<(Vec<&'a str>, String)> {
+    let function = enclosing_function(context)?;
+    let [parameter] = function.parameters.as_slice() else {
+        return None;
+    };
+    let type_text = parameter.type_text.trim_start_matches("const ").trim();
+    let pointer = type_text.ends_with('*');
+    let type_name = type_text
+        .trim_end_matches(['*', ' '])
+        .trim_start_matches("struct ")
+        .trim();
+    if !super::lexer::is_plain_name(type_name) {
+        return None;
+    }
+    let code = context.code_before_line();
+    // The struct's body: `struct Rect {` ... `}`, or `typedef struct {` ... `} Rect;`.
+    let body = if let Some(start) = code.find(&format!("struct {type_name} {{")) {
+        let body = code.get(start..)?;
+        body.get(body.find('{')? + 1..body.find('}')?)?
+    } else {
+        let end = code.find(&format!("}} {type_name};"))?;
+        let start = code.get(..end)?.rfind('{')?;
+        code.get(start + 1..end)?
+    };
+    let fields = body
+        .split(';')
+        .flat_map(|declaration| {
+            let declaration = declaration.trim();
+            // `int width, height`: the type, then the names.
+            let names = declaration.split_once(' ').map_or("", |(_, names)| names);
+            names
+                .split(',')
+                .map(|name| name.trim().trim_start_matches('*'))
+                .filter(|name| super::lexer::is_plain_name(name))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let access = if pointer { "->" } else { "." };
+    Some((fields, format!("{}{access}", parameter.name)))
+}
+
 /// The language's pi, when the code can use it.
 fn pi(context: &Context<'_>) -> Option<&'static str> {
     let pi = match context.profile.language {
         Language::Python if context.code.contains("import math") => "math.pi",
         Language::Go if context.code.contains("\"math\"") => "math.Pi",
         Language::Cpp if context.code.contains("<cmath>") => "M_PI",
+        Language::C if context.code.contains("<math.h>") => "M_PI",
         Language::JavaScript | Language::TypeScript | Language::Java => "Math.PI",
         Language::Rust => "std::f64::consts::PI",
         _ => return None,

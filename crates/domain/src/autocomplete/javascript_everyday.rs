@@ -45,6 +45,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     forwarded_rest_arguments(context, out);
     toggled_field(context, out);
+    type_guard_test(context, out);
+    end_element_returned(context, out);
     state_initial_value(context, out);
     typed_state_initial_value(context, out);
     field_named_by_label(context, out);
@@ -1523,6 +1525,74 @@ fn forwarded_rest_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     };
     out.push(Suggestion::construct(text, 0.86));
+}
+
+/// `return typeof x === ` in a type guard declared `x is string` -> `"string";`: the guard tests the type it names.
+fn type_guard_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(tested) = typed
+        .strip_prefix("return typeof ")
+        .and_then(|rest| rest.strip_suffix(" === "))
+        .filter(|tested| is_plain_name(tested))
+    else {
+        return;
+    };
+    let guarded = context.enclosing_lines().find_map(|header| {
+        let (_, result) = header.split_once(&format!("): {tested} is "))?;
+        result.strip_suffix(" {")
+    });
+    let Some(guarded) = guarded.filter(|guarded| {
+        matches!(
+            *guarded,
+            "string"
+                | "number"
+                | "boolean"
+                | "bigint"
+                | "symbol"
+                | "undefined"
+                | "function"
+                | "object"
+        )
+    }) else {
+        return;
+    };
+    let quote = if context.code.contains('\'') && !context.code.contains('"') {
+        '\''
+    } else {
+        '"'
+    };
+    out.push(Suggestion::construct(
+        format!("{quote}{guarded}{quote}{}", terminator(context)),
+        0.88,
+    ));
+}
+
+/// `return arr[` in `function first(arr)` -> `0];`, in `last(arr)` -> `arr.length - 1];`: the element the
+/// function is named for.
+fn end_element_returned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(list) = typed
+        .strip_prefix("return ")
+        .and_then(|rest| rest.strip_suffix('['))
+        .filter(|list| is_plain_name(list))
+    else {
+        return;
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    if function.parameter_names().next() != Some(list) {
+        return;
+    }
+    let index = match function.name {
+        "first" | "head" | "firstElement" => "0".to_owned(),
+        "last" | "lastElement" => format!("{list}.length - 1"),
+        _ => return,
+    };
+    out.push(Suggestion::construct(
+        format!("{index}]{}", terminator(context)),
+        0.88,
+    ));
 }
 
 /// `{ ...todo, done: !todo.` -> `done }`: a copy that negates a field of the object it spreads flips that field.

@@ -199,11 +199,21 @@ fn javascript_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     // `return ` right after `const res = await fetch(...)` in a function promising a value: its parsed body.
     if typed == "return " {
-        let response = context.code_lines_above().next().and_then(|line| {
-            let (head, _) = line.split_once(" = await fetch(")?;
-            head.strip_prefix("const ")
-                .filter(|name| is_plain_name(name))
-        });
+        // The fetch just above, or above the status check that guards it (`if (!res.ok) throw ...`).
+        let response = context
+            .code_lines_above()
+            .take(3)
+            .find_map(|line| {
+                let (head, _) = line.split_once(" = await fetch(")?;
+                head.strip_prefix("const ")
+                    .filter(|name| is_plain_name(name))
+            })
+            .filter(|response| {
+                context
+                    .code_lines_above()
+                    .take_while(|line| !line.contains(" = await fetch("))
+                    .all(|line| line.starts_with(&format!("if (!{response}.ok)")))
+            });
         let promises_value = context.enclosing_lines().last().is_some_and(|header| {
             header.contains("async ")
                 && header.contains("): Promise<")

@@ -154,6 +154,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     parameter_of_namesake(context, out);
     ordering_key(context, out);
     text_method_by_name(context, out);
+    path_tested(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -195,8 +196,130 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     keyword_value(context, out);
     first_count(context, out);
     vowel_test(context, out);
+    generator_and_wrapper_steps(context, out);
     next_figure_step(context, out);
     matched_text(context, out);
+}
+
+/// `if path.` on a `Path(...)` the code made -> `exists():`: what a condition asks of a path first.
+fn path_tested(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(rest) = "exists():".strip_prefix(context.prefix) else {
+        return;
+    };
+    let condition = context
+        .before_receiver(&access)
+        .is_some_and(|before| matches!(before.trim(), "if" | "if not" | "elif" | "elif not"));
+    let made_path = declaration_of(context, access.receiver).is_some_and(|value| {
+        let value = value.trim_start();
+        value.starts_with("Path(") || value.starts_with("pathlib.Path(")
+    });
+    if condition && made_path && context.at_line_end() {
+        out.push(Suggestion::member(rest, 0.88));
+    }
+}
+
+/// The statements a generator, a context manager and a decorator are made of, on a blank line: `yield a` as the
+/// first line of `while True:` in a Fibonacci generator (`a, b = 0, 1` above), `yield` as the first line of the
+/// `try:` of a `@contextmanager`, `return func(*args, **kwargs)` in a wrapper that has not called `func` yet (the
+/// `result` it kept from that call once it has), and
+/// `return wrapper` back at the decorator's depth once the wrapper is written.
+fn generator_and_wrapper_steps(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !typed.is_empty() && typed != "return " {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let header = context.enclosing_lines().next().unwrap_or("");
+    let previous = context.previous_code_line().map_or("", str::trim);
+    if typed.is_empty() && header == "while True:" && previous == header {
+        let fibonacci = function.name.to_ascii_lowercase().starts_with("fib")
+            && context
+                .code_lines_above()
+                .take(3)
+                .any(|line| line == "a, b = 0, 1");
+        if fibonacci {
+            out.push(Suggestion::construct("yield a", 0.86));
+        }
+        return;
+    }
+    if typed.is_empty() && header == "try:" && previous == header {
+        let manager = context
+            .code_lines_above()
+            .take(8)
+            .any(|line| line == "@contextmanager" || line == "@contextlib.contextmanager");
+        if manager {
+            out.push(Suggestion::construct("yield", 0.86));
+        }
+        return;
+    }
+    // The decorator around the wrapper: its one parameter is the function wrapped.
+    let outer = |wrapper_header: &str| {
+        context
+            .code_lines_above()
+            .skip_while(|line| *line != wrapper_header)
+            .skip(1)
+            .find(|line| line.starts_with("def "))
+            .and_then(|line| {
+                let (_, parameters) = line.split_once('(')?;
+                let parameter = parameters.strip_suffix("):")?;
+                is_plain_name(parameter).then_some(parameter)
+            })
+    };
+    if typed == "return "
+        && header.starts_with("def ")
+        && header.ends_with("(*args, **kwargs):")
+        && let Some(wrapped) = outer(header)
+    {
+        // Not once the wrapper called it (`result = func(*args, **kwargs)`: the result is returned then).
+        let called = context
+            .code_lines_above()
+            .take_while(|line| *line != header)
+            .any(|line| line.contains(&format!("{wrapped}(")));
+        if !called {
+            out.push(Suggestion::construct(
+                format!("{wrapped}(*args, **kwargs)"),
+                0.86,
+            ));
+        } else if let Some((result, _)) = previous.split_once(" = ").filter(|(result, call)| {
+            is_plain_name(result) && call.starts_with(&format!("{wrapped}("))
+        }) {
+            // The wrapped call's result, kept on the line above, is what the wrapper hands back.
+            out.push(Suggestion::construct(result, 0.86));
+        }
+        return;
+    }
+    // Back at the decorator's depth: the nested function written above it is what it returns.
+    if typed.is_empty() {
+        let width = indentation(context.line_before);
+        let inner = context.code_before_line().lines().rev().find_map(|line| {
+            let rest = line
+                .strip_prefix(&" ".repeat(width))?
+                .strip_prefix("def ")?;
+            let name = rest.split('(').next()?;
+            is_plain_name(name).then_some(name)
+        });
+        let nested_just_above = context
+            .code_before_line()
+            .lines()
+            .rev()
+            .find(|line| !line.trim().is_empty())
+            .is_some_and(|line| indentation(line) > width);
+        if let Some(inner) = inner
+            && nested_just_above
+            && function.name != inner
+            && header.starts_with("def ")
+            && !context
+                .code_lines_above()
+                .any(|line| line == format!("return {inner}"))
+        {
+            out.push(Suggestion::construct(format!("return {inner}"), 0.86));
+        }
+    }
 }
 
 /// The text method a function's name says (`def count_words(path):` ... `len(text.` -> `split())`,

@@ -781,7 +781,29 @@ fn vector_reduced(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    if !context.prefix.is_empty() || !is_plain_name(access.receiver) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    // The tail of `fn total(items: &[Item]) -> u32` mapping the elements to numbers: `.map(|i| i.price).` ->
+    // `sum()`, the function's result type giving the sum's.
+    if access.receiver.ends_with(')')
+        && access.receiver.contains(".iter().map(|")
+        && context.member_starts_statement(&access)
+        && let Some(function) = super::statements::enclosing_function(context)
+        && matches!(function.name, "total" | "sum")
+            | function.name.starts_with("total_")
+            | function.name.starts_with("sum_")
+        && function.results.first().is_some_and(|result| {
+            matches!(
+                *result,
+                "u32" | "u64" | "i32" | "i64" | "usize" | "f32" | "f64"
+            )
+        })
+    {
+        out.push(Suggestion::member("sum()", 0.88));
+        return;
+    }
+    if !is_plain_name(access.receiver) {
         return;
     }
     let Some(target) = context.assignment_target(&access) else {
@@ -811,7 +833,11 @@ fn vector_reduced(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// The body of `impl From<io::Error> for Error`'s `fn from(e: io::Error) -> Self {` -> `Error::Io(e)`: the
 /// variant of the file's enum that wraps the converted type.
 fn from_conversion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.on_blank_line_start() || !context.prefix.is_empty() {
+    // On the body's blank first line, or with the variant typed (`AppError::Io(` -> `err)`).
+    let typed = context.line_before.trim_start();
+    if !(context.on_blank_line_start() || typed.ends_with('(') && context.at_line_end())
+        || !context.prefix.is_empty()
+    {
         return;
     }
     let mut above = context.code_lines_above();
@@ -863,10 +889,15 @@ fn from_conversion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && is_plain_name(name)
         && is_plain_name(target)
     {
-        out.push(Suggestion::construct(
-            format!("{target}::{variant}({name})"),
-            0.85,
-        ));
+        let whole = format!("{target}::{variant}({name})");
+        let text = if typed.is_empty() {
+            whole
+        } else if typed == format!("{target}::{variant}(") || typed == format!("Self::{variant}(") {
+            format!("{name})")
+        } else {
+            return;
+        };
+        out.push(Suggestion::construct(text, 0.85));
     }
 }
 

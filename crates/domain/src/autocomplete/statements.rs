@@ -1787,6 +1787,21 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
     } else {
         name.to_owned()
     };
+    // A TypeScript class that declares its fields (`private balance: number;`) stores a parameter named otherwise
+    // (`constructor(initial: number)`) in the one declared field not stored yet, never in a field of its own name.
+    let declared = declared_class_fields(context);
+    let attribute = if context.profile.language == Language::TypeScript
+        && !declared.is_empty()
+        && !declared.contains(&attribute.as_str())
+    {
+        let mut unstored = declared.iter().filter(|field| !stored(field));
+        match (unstored.next(), unstored.next()) {
+            (Some(field), None) => (*field).to_owned(),
+            _ => return,
+        }
+    } else {
+        attribute
+    };
     if attribute.len() <= partial.len() || !attribute.starts_with(partial) {
         return;
     }
@@ -1814,6 +1829,35 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
         format!("{lead}{} = {name}{terminator}", &attribute[partial.len()..]),
         if storing { 0.9 } else { 0.6 },
     ));
+}
+
+/// The fields a TypeScript class body declares above the cursor (`private balance: number;`, `name = "";`,
+/// `readonly id: string;`), nearest first.
+fn declared_class_fields<'a>(context: &Context<'a>) -> Vec<&'a str> {
+    let mut fields = Vec::new();
+    for line in context.code_lines_above().take(60) {
+        if line.starts_with("class ") || line.starts_with("export class ") {
+            return fields;
+        }
+        let Some(declaration) = line.strip_suffix(';') else {
+            continue;
+        };
+        if declaration.contains('(') {
+            continue;
+        }
+        let declaration = ["private ", "public ", "protected ", "readonly "]
+            .iter()
+            .fold(declaration, |declaration, modifier| {
+                declaration.strip_prefix(modifier).unwrap_or(declaration)
+            });
+        let name = declaration.split([':', '=', '?', ' ']).next().unwrap_or("");
+        if super::lexer::is_plain_name(name)
+            && (declaration.contains(':') || declaration.contains(" = "))
+        {
+            fields.push(name);
+        }
+    }
+    Vec::new()
 }
 
 /// A Java class's package-private constructor (`Node(int data) {` in `class Node`), which the header reader leaves

@@ -7002,7 +7002,7 @@ const INLINE: &[Case] = &[
     (
         "typescript",
         "function first<T>(items: T[]): T | undefined {\n  return items[‸",
-        None,
+        Some("0]"),
     ),
     (
         "typescript",
@@ -39151,6 +39151,82 @@ const INLINE: &[Case] = &[
         Some("upper()"),
     ),
     ("python", "def lower_bound(arr, x):\n    n = arr.‸", None),
+    // Round 35: the fourth blind batch's fixes.
+    (
+        "c",
+        "typedef struct {\n    int width, height;\n} Rect;\n\nint rect_area(const Rect *r) {\n    return r->‸",
+        Some("width * r->height;"),
+    ),
+    (
+        "c",
+        "#include <math.h>\nstruct Circle {\n    double radius;\n};\ndouble circle_area(const struct Circle *c) {\n    return ‸",
+        Some("M_PI * c->radius * c->radius;"),
+    ),
+    (
+        "typescript",
+        "interface User { id: number; name: string }\n\nasync function getUser(id: number): Promise<User> {\n  const res = await fetch(`/api/users/${id}`);\n  if (!res.ok) throw new Error(`HTTP ${res.status}`);\n  return ‸",
+        Some("res.json();"),
+    ),
+    (
+        "typescript",
+        "class BankAccount {\n  private balance: number;\n\n  constructor(initial: number) {\n    this.‸",
+        Some("balance = initial;"),
+    ),
+    (
+        "typescript",
+        "class Pair {\n  private a: number;\n  private b: number;\n\n  constructor(initial: number) {\n    this.‸",
+        None,
+    ),
+    (
+        "python",
+        "def fib():\n    a, b = 0, 1\n    while True:\n        ‸",
+        Some("yield a"),
+    ),
+    (
+        "python",
+        "import time\nfrom contextlib import contextmanager\n\n@contextmanager\ndef timer():\n    start = time.perf_counter()\n    try:\n        ‸",
+        Some("yield"),
+    ),
+    (
+        "python",
+        "import functools\n\ndef log_calls(func):\n    @functools.wraps(func)\n    def wrapper(*args, **kwargs):\n        print(f\"Calling {func.__name__}\")\n        return ‸",
+        Some("func(*args, **kwargs)"),
+    ),
+    (
+        "python",
+        "def decorator(func):\n    def wrapper(*args, **kwargs):\n        result = func(*args, **kwargs)\n        return ‸",
+        Some("result"),
+    ),
+    (
+        "python",
+        "def decorator(func):\n    def wrapper(*args, **kwargs):\n        result = func(*args, **kwargs)\n        return result\n    ‸",
+        Some("return wrapper"),
+    ),
+    (
+        "python",
+        "from pathlib import Path\n\npath = Path(\"config.json\")\nif path.‸",
+        Some("exists():"),
+    ),
+    (
+        "rust",
+        "use std::io;\n\nenum AppError {\n    Io(io::Error),\n    Parse(String),\n}\n\nimpl From<io::Error> for AppError {\n    fn from(err: io::Error) -> Self {\n        AppError::Io(‸",
+        Some("err)"),
+    ),
+    (
+        "rust",
+        "struct Item {\n    name: String,\n    price: u32,\n}\n\nfn total(items: &[Item]) -> u32 {\n    items.iter().map(|item| item.price).‸",
+        Some("sum()"),
+    ),
+    (
+        "typescript",
+        "function isString(x: unknown): x is string {\n  return typeof x === ‸",
+        Some("\"string\""),
+    ),
+    (
+        "typescript",
+        "function first<T>(arr: T[]): T | undefined {\n  return arr[‸",
+        Some("0]"),
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
