@@ -296,12 +296,17 @@ fn generator_and_wrapper_steps(context: &Context<'_>, out: &mut Vec<Suggestion>)
     // Back at the decorator's depth: the nested function written above it is what it returns.
     if typed.is_empty() {
         let width = indentation(context.line_before);
+        // Only a decorator's wrapper (`def wrapper(*args, **kwargs):` in a function given the one it wraps): a
+        // nested helper elsewhere is followed by the code that uses it.
+        if function.parameters.len() != 1 {
+            return;
+        }
         let inner = context.code_before_line().lines().rev().find_map(|line| {
             let rest = line
                 .strip_prefix(&" ".repeat(width))?
                 .strip_prefix("def ")?;
-            let name = rest.split('(').next()?;
-            is_plain_name(name).then_some(name)
+            let (name, parameters) = rest.split_once('(')?;
+            (is_plain_name(name) && parameters.starts_with("*args")).then_some(name)
         });
         let nested_just_above = context
             .code_before_line()
