@@ -212,6 +212,9 @@ fn path_tested(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let condition = context
         .before_receiver(&access)
         .is_some_and(|before| matches!(before.trim(), "if" | "if not" | "elif" | "elif not"));
+    if !condition {
+        return;
+    }
     let made_path = declaration_of(context, access.receiver).is_some_and(|value| {
         let value = value.trim_start();
         value.starts_with("Path(") || value.starts_with("pathlib.Path(")
@@ -231,13 +234,16 @@ fn generator_and_wrapper_steps(context: &Context<'_>, out: &mut Vec<Suggestion>)
     if !typed.is_empty() && typed != "return " {
         return;
     }
-    let Some(function) = enclosing_function(context) else {
-        return;
-    };
-    let header = context.enclosing_lines().next().unwrap_or("");
+    // Every test reads the headers around the line and a few lines above, never the whole file: this runs on
+    // every blank line.
+    let mut headers = context.enclosing_lines();
+    let header = headers.next().unwrap_or("");
     let previous = context.previous_code_line().map_or("", str::trim);
     if typed.is_empty() && header == "while True:" && previous == header {
-        let fibonacci = function.name.to_ascii_lowercase().starts_with("fib")
+        let fibonacci = headers
+            .next()
+            .and_then(|line| line.strip_prefix("def "))
+            .is_some_and(|name| name.to_ascii_lowercase().starts_with("fib"))
             && context
                 .code_lines_above()
                 .take(3)
@@ -257,27 +263,20 @@ fn generator_and_wrapper_steps(context: &Context<'_>, out: &mut Vec<Suggestion>)
         }
         return;
     }
-    // The decorator around the wrapper: its one parameter is the function wrapped.
-    let outer = |wrapper_header: &str| {
-        context
-            .code_lines_above()
-            .skip_while(|line| *line != wrapper_header)
-            .skip(1)
-            .find(|line| line.starts_with("def "))
-            .and_then(|line| {
-                let (_, parameters) = line.split_once('(')?;
-                let parameter = parameters.strip_suffix("):")?;
-                is_plain_name(parameter).then_some(parameter)
-            })
+    // A decorator's header, `def log_calls(func):`: its one parameter is the function wrapped.
+    let wrapped_by = |line: &'_ str| -> Option<String> {
+        let (_, parameters) = line.strip_prefix("def ")?.split_once('(')?;
+        let parameter = parameters.strip_suffix("):")?;
+        is_plain_name(parameter).then(|| parameter.to_owned())
     };
-    if typed == "return "
-        && header.starts_with("def ")
-        && header.ends_with("(*args, **kwargs):")
-        && let Some(wrapped) = outer(header)
-    {
+    if typed == "return " && header.starts_with("def ") && header.ends_with("(*args, **kwargs):") {
+        let Some(wrapped) = headers.next().and_then(wrapped_by) else {
+            return;
+        };
         // Not once the wrapper called it (`result = func(*args, **kwargs)`: the result is returned then).
         let called = context
             .code_lines_above()
+            .take(30)
             .take_while(|line| *line != header)
             .any(|line| line.contains(&format!("{wrapped}(")));
         if !called {
@@ -293,34 +292,28 @@ fn generator_and_wrapper_steps(context: &Context<'_>, out: &mut Vec<Suggestion>)
         }
         return;
     }
-    // Back at the decorator's depth: the nested function written above it is what it returns.
-    if typed.is_empty() {
+    // Back at the decorator's depth, right below its wrapper (`def wrapper(*args, **kwargs):` in a function given
+    // the one it wraps): the wrapper is what it returns. A nested helper elsewhere is followed by the code that
+    // uses it.
+    if typed.is_empty() && wrapped_by(header).is_some() {
         let width = indentation(context.line_before);
-        // Only a decorator's wrapper (`def wrapper(*args, **kwargs):` in a function given the one it wraps): a
-        // nested helper elsewhere is followed by the code that uses it.
-        if function.parameters.len() != 1 {
-            return;
-        }
-        let inner = context.code_before_line().lines().rev().find_map(|line| {
+        let mut body = context
+            .code_before_line()
+            .lines()
+            .rev()
+            .filter(|line| !line.trim().is_empty())
+            .take(40)
+            .take_while(|line| line.trim() != header);
+        let nested_just_above = body.next().is_some_and(|line| indentation(line) > width);
+        let inner = body.find_map(|line| {
             let rest = line
                 .strip_prefix(&" ".repeat(width))?
                 .strip_prefix("def ")?;
             let (name, parameters) = rest.split_once('(')?;
             (is_plain_name(name) && parameters.starts_with("*args")).then_some(name)
         });
-        let nested_just_above = context
-            .code_before_line()
-            .lines()
-            .rev()
-            .find(|line| !line.trim().is_empty())
-            .is_some_and(|line| indentation(line) > width);
         if let Some(inner) = inner
             && nested_just_above
-            && function.name != inner
-            && header.starts_with("def ")
-            && !context
-                .code_lines_above()
-                .any(|line| line == format!("return {inner}"))
         {
             out.push(Suggestion::construct(format!("return {inner}"), 0.86));
         }
@@ -338,13 +331,20 @@ fn text_method_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !is_plain_name(access.receiver) || !context.at_line_end() {
         return;
     }
+    // The cheap tests first: where the text's method is taken (finding the function reads the window).
+    let Some(before) = context.before_receiver(&access).map(str::trim_end) else {
+        return;
+    };
+    if !["len(", "reversed(", " in", "join(", "return", "="]
+        .iter()
+        .any(|place| before.ends_with(place))
+    {
+        return;
+    }
     let Some(function) = super::statements::enclosing_function(context) else {
         return;
     };
     let name = function.name.to_ascii_lowercase();
-    let Some(before) = context.before_receiver(&access).map(str::trim_end) else {
-        return;
-    };
     // A name about text (`capitalize_words`, `to_upper`, `title_case`), not `lower_bound`.
     let about_text = ["word", "text", "str", "sentence", "case", "letter", "name"]
         .iter()
