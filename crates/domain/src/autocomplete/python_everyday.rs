@@ -197,6 +197,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     first_count(context, out);
     vowel_test(context, out);
     generator_and_wrapper_steps(context, out);
+    counted_collection(context, out);
+    remaining_comparison_branch(context, out);
     next_figure_step(context, out);
     matched_text(context, out);
 }
@@ -317,6 +319,73 @@ fn generator_and_wrapper_steps(context: &Context<'_>, out: &mut Vec<Suggestion>)
         {
             out.push(Suggestion::construct(format!("return {inner}"), 0.86));
         }
+    }
+}
+
+/// `counts = Counter(` right under the line that made a list (`words = text.split()`) -> `words)`: what is
+/// counted is what was just made for it.
+fn counted_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !typed.ends_with("Counter(") || !context.at_line_end() {
+        return;
+    }
+    let Some(call) = typed.strip_suffix("Counter(") else {
+        return;
+    };
+    if !(call.is_empty() || call.ends_with(" = ") || call.ends_with("collections.")) {
+        return;
+    }
+    let made = context.previous_code_line().and_then(|line| {
+        let (target, value) = line.trim().split_once(" = ")?;
+        let list = value.ends_with(".split()")
+            || value.starts_with('[')
+            || value.starts_with("list(")
+            || value.ends_with(".readlines()");
+        (is_plain_name(target) && list).then_some(target)
+    });
+    if let Some(made) = made
+        && let Some(closers) = open_parentheses(typed)
+    {
+        out.push(Suggestion::construct(format!("{made}{closers}"), 0.86));
+    }
+}
+
+/// Back at the depth of `if guess < secret:` ... `elif guess > secret:`, on a blank line -> `else:`: with less
+/// and more tested, the branch left is the equal one.
+fn remaining_comparison_branch(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() {
+        return;
+    }
+    let width = indentation(context.line_before);
+    let mut at_depth = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty())
+        .take(20)
+        .filter(|line| indentation(line) <= width);
+    let (Some(elif), Some(first)) = (at_depth.next(), at_depth.next()) else {
+        return;
+    };
+    if indentation(elif) != width || indentation(first) != width {
+        return;
+    }
+    let test = |line: &'_ str, keyword: &str| -> Option<(String, String, String)> {
+        let condition = line.trim().strip_prefix(keyword)?.strip_suffix(':')?;
+        let mut parts = condition.split_whitespace();
+        let (left, operator, right) = (parts.next()?, parts.next()?, parts.next()?);
+        (parts.next().is_none() && is_plain_name(left) && is_plain_name(right))
+            .then(|| (left.to_owned(), operator.to_owned(), right.to_owned()))
+    };
+    let (Some(later), Some(earlier)) = (test(elif, "elif "), test(first, "if ")) else {
+        return;
+    };
+    let opposite = matches!(
+        (earlier.1.as_str(), later.1.as_str()),
+        ("<", ">") | (">", "<")
+    );
+    if opposite && earlier.0 == later.0 && earlier.2 == later.2 {
+        out.push(Suggestion::construct("else:", 0.86));
     }
 }
 

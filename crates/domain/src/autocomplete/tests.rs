@@ -39227,6 +39227,27 @@ const INLINE: &[Case] = &[
         "function first<T>(arr: T[]): T | undefined {\n  return arr[‸",
         Some("0]"),
     ),
+    // Round 35: a counter of the list just made, and the equal branch after less and more.
+    (
+        "python",
+        "from collections import Counter\n\nwords = text.split()\ncounts = Counter(‸",
+        Some("words)"),
+    ),
+    (
+        "python",
+        "import random\n\nsecret = random.randint(1, 100)\nwhile True:\n    guess = int(input(\"Guess: \"))\n    if guess < secret:\n        print(\"Too low\")\n    elif guess > secret:\n        print(\"Too high\")\n    ‸",
+        Some("else:"),
+    ),
+    (
+        "python",
+        "if x < y:\n    a()\nelif x == y:\n    b()\n‸",
+        None,
+    ),
+    (
+        "python",
+        "from collections import Counter\n\ncounts = Counter(‸",
+        None,
+    ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
     (
         "rust",
