@@ -1,14 +1,15 @@
 //! The classic exercises' one next text, where the function's or the type's name says what it computes: a prime
 //! test's loop stops at the square root (`for i in range(2, ` -> `int(n ** 0.5) + 1):`, `for (int i = 2; ` -> `i * i
 //! <= n; i++) {`), a distance between two points is Pythagoras over their coordinates (`math.sqrt(` -> `(x2 - x1) **
-//! 2 + (y2 - y1) ** 2)`), Rust's `match` on a value of the file's enum starts with its first variant, a division
+//! 2 + (y2 - y1) ** 2)`) or over the differences just computed (`sqrt(` -> `dx * dx + dy * dy);`, `math.hypot(` ->
+//! `self.x - other.x, self.y - other.y)`), Rust's `match` on a value of the file's enum starts with its first variant, a division
 //! by zero raises or returns its error (`return 0, ` -> `errors.New("division by zero")`), a CommonJS module exports what it
 //! defines (`module.exports = ` -> `{ add, subtract };`), and a sum reduced from a list adds its elements (`const sum
 //! = numbers.reduce(` -> `(a, b) => a + b, 0);`).
 
 use super::Suggestion;
 use super::cursor::Context;
-use super::idioms::terminator;
+use super::idioms::{open_parentheses, terminator};
 use super::language::Language;
 use super::lexer::is_plain_name;
 use super::statements::enclosing_function;
@@ -20,6 +21,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     prime_bound(context, out);
     distance_formula(context, out);
+    distance_from_differences(context, out);
     first_variant_matched(context, out);
     division_error(context, out);
     exports_listed(context, out);
@@ -257,6 +259,63 @@ fn distance_formula(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{} + {}){end}", square(x2, x1), square(y2, y1)),
         0.85,
     ));
+}
+
+/// `sqrt(` (`Math.sqrt(`, `math.sqrt(`) after `dx` and `dy` were computed -> `dx * dx + dy * dy)`; Python's
+/// `math.hypot(` -> `dx, dy)`, or in a method given another point, `self.x - other.x, self.y - other.y)`.
+fn distance_from_differences(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let hypot = typed.ends_with("hypot(");
+    if !(typed.ends_with("sqrt(") || hypot) {
+        return;
+    }
+    let Some(closers) = open_parentheses(typed) else {
+        return;
+    };
+    let end = format!("{closers}{}", terminator(context));
+    // The differences, named on the two lines above.
+    let mut above = context.code_lines_above();
+    let differences: Vec<&str> = above
+        .by_ref()
+        .take(2)
+        .filter_map(|line| {
+            let line = line.trim_start_matches("const ").trim_start_matches("let ");
+            let (target, _) = line.split_once(" = ")?;
+            target.split_whitespace().last()
+        })
+        .collect();
+    if let [second, first] = differences.as_slice()
+        && matches!(
+            (*first, *second),
+            ("dx", "dy") | ("deltaX", "deltaY") | ("delta_x", "delta_y")
+        )
+    {
+        let text = if hypot {
+            format!("{first}, {second}{end}")
+        } else {
+            format!("{first} * {first} + {second} * {second}{end}")
+        };
+        out.push(Suggestion::construct(text, 0.86));
+        return;
+    }
+    // `def distance_to(self, other):` then `return math.hypot(`.
+    if !hypot || context.profile.language != Language::Python {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let [other] = function.parameters.as_slice() else {
+        return;
+    };
+    let code = context.code_before_line();
+    if code.contains("self.x = ") && code.contains("self.y = ") {
+        let other = other.name;
+        out.push(Suggestion::construct(
+            format!("self.x - {other}.x, self.y - {other}.y{end}"),
+            0.86,
+        ));
+    }
 }
 
 /// The first line of Rust's `match d {` where `d` was made from one of the file's enums (`let d = Direction::Up;`):

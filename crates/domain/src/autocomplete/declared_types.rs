@@ -5,10 +5,7 @@
 //! - the one thing done with each of a vector of C++ threads once started (`for (auto& t : workers) {` then `t.`
 //!   -> `join();`);
 //! - the base a C++ class derives from when the code declared one abstract class (`class Dog : public ` ->
-//!   `Animal {`);
-//! - the end of a measurement read from the clock its start was read from (`auto start =
-//!   std::chrono::steady_clock::now();` then `auto end = std::chrono::` -> `steady_clock::now();`, Python's `end =
-//!   time.` -> `perf_counter()`).
+//!   `Animal {`).
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -28,7 +25,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => {}
     }
-    clock_read_again(context, out);
 }
 
 /// `byDept.computeIfAbsent(key, k -> new ` in code that declared `Map<String, List<String>> byDept` ->
@@ -128,46 +124,5 @@ fn only_base_class(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && is_plain_name(class)
     {
         out.push(Suggestion::construct(format!("{base} {{"), 0.86));
-    }
-}
-
-/// `auto end = std::chrono::` after `auto start = std::chrono::steady_clock::now();` -> `steady_clock::now();`
-/// (`end = time.` -> `perf_counter()` after `start = time.perf_counter()`): a duration's end is read from the
-/// clock its start was.
-fn clock_read_again(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
-    let Some((target, value)) = typed.split_once(" = ") else {
-        return;
-    };
-    let name = target.rsplit(' ').next().unwrap_or(target);
-    if !matches!(
-        name,
-        "end" | "stop" | "finish" | "end_time" | "endTime" | "t1" | "after"
-    ) {
-        return;
-    }
-    if value.is_empty() || !value.ends_with(['.', ':']) {
-        return;
-    }
-    let Some(rest) = context.code_lines_above().take(30).find_map(|line| {
-        let (start_target, start_value) = line.split_once(" = ")?;
-        let start = start_target.rsplit(' ').next()?;
-        if !matches!(
-            start,
-            "start" | "begin" | "start_time" | "startTime" | "t0" | "before"
-        ) {
-            return None;
-        }
-        let rest = start_value.strip_prefix(value)?;
-        // A clock is read by a call (`now()`, `perf_counter()`, `Instant::now()`).
-        (rest.contains("()") && !rest.is_empty()).then_some(rest)
-    }) else {
-        return;
-    };
-    if let Some(rest) = rest
-        .strip_prefix(context.prefix)
-        .filter(|rest| !rest.is_empty())
-    {
-        out.push(Suggestion::member(rest, 0.88));
     }
 }

@@ -55,6 +55,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     overridden_method_of_parent(context, out);
     last_case_of_comparison(context, out);
     count_up(context, out);
+    clock_read_again(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -3461,6 +3462,47 @@ fn elapsed_from_clock(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{function}() - {start}{}", terminator(context))
     };
     out.push(Suggestion::construct(text, 0.86));
+}
+
+/// `auto end = std::chrono::` after `auto start = std::chrono::steady_clock::now();` -> `steady_clock::now();`
+/// (`end = time.` -> `perf_counter()` after `start = time.perf_counter()`): a duration's end is read from the
+/// clock its start was.
+fn clock_read_again(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((target, value)) = typed.split_once(" = ") else {
+        return;
+    };
+    let name = target.rsplit(' ').next().unwrap_or(target);
+    if !matches!(
+        name,
+        "end" | "stop" | "finish" | "end_time" | "endTime" | "t1" | "after"
+    ) {
+        return;
+    }
+    if value.is_empty() || !value.ends_with(['.', ':']) {
+        return;
+    }
+    let Some(rest) = context.code_lines_above().take(30).find_map(|line| {
+        let (start_target, start_value) = line.split_once(" = ")?;
+        let start = start_target.rsplit(' ').next()?;
+        if !matches!(
+            start,
+            "start" | "begin" | "start_time" | "startTime" | "t0" | "before"
+        ) {
+            return None;
+        }
+        let rest = start_value.strip_prefix(value)?;
+        // A clock is read by a call (`now()`, `perf_counter()`, `Instant::now()`).
+        (rest.contains("()") && !rest.is_empty()).then_some(rest)
+    }) else {
+        return;
+    };
+    if let Some(rest) = rest
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
 }
 
 /// `parts = text.split(` -> `",")` where `text = "a,b,c"`: a text written in the code shows the separator to split it

@@ -552,7 +552,7 @@ fn typed_state_initial_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             "number" => "0",
             "boolean" => "false",
             "string" => {
-                if context.code.contains('\'') && !context.code.contains('"') {
+                if writes_single_quotes(context) {
                     "''"
                 } else {
                     "\"\""
@@ -592,7 +592,7 @@ fn state_initial_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    let quote = if context.code.contains('\'') && !context.code.contains('"') {
+    let quote = if writes_single_quotes(context) {
         "''"
     } else {
         "\"\""
@@ -1527,6 +1527,12 @@ fn forwarded_rest_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(text, 0.86));
 }
 
+/// Whether the code writes its strings with single quotes only (a text it makes then does too; double quotes
+/// otherwise, as a new file's first strings).
+fn writes_single_quotes(context: &Context<'_>) -> bool {
+    context.code.contains('\'') && !context.code.contains('"')
+}
+
 /// `return typeof x === ` in a type guard declared `x is string` -> `"string";`: the guard tests the type it names.
 fn type_guard_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
@@ -1556,7 +1562,7 @@ fn type_guard_test(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }) else {
         return;
     };
-    let quote = if context.code.contains('\'') && !context.code.contains('"') {
+    let quote = if writes_single_quotes(context) {
         '\''
     } else {
         '"'

@@ -3,10 +3,9 @@
 //!   `cap *= 2;` and `arr = realloc(arr, ` -> `cap * sizeof(int));`);
 //! - a copy loop's write of what its read just filled (`while ((n = fread(buf, 1, sizeof buf, in)) > 0)` then
 //!   `fwrite(` -> `buf, 1, n, out);`, Java's `while ((n = in.read(buf)) != -1) {` then `out.` -> `write(buf, 0,
-//!   n);`);
-//! - a distance from the differences just computed (`double dx = a.x - b.x;`, `double dy = ...;` then `sqrt(` ->
-//!   `dx * dx + dy * dy);`, Python's `math.hypot(` -> `dx, dy)`), or from two points' coordinates in a method
-//!   given the other point (`math.hypot(` -> `self.x - other.x, self.y - other.y)`).
+//!   n);`).
+//!
+//! A distance from the differences just computed (`sqrt(` -> `dx * dx + dy * dy);`) is `classic_exercises`'.
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -30,7 +29,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Java => written_chunk(context, out),
         _ => {}
     }
-    distance(context, out);
 }
 
 /// The end of a call's statement on `typed`: its open parentheses closed, then `;` where the language ends
@@ -139,62 +137,6 @@ fn written_chunk(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if access.receiver != reader {
         out.push(Suggestion::member(
             format!("write({buffer}, 0, {count});"),
-            CONFIDENCE,
-        ));
-    }
-}
-
-/// `sqrt(` (`Math.sqrt(`, `math.sqrt(`) after `dx` and `dy` were computed -> `dx * dx + dy * dy)`; Python's
-/// `math.hypot(` -> `dx, dy)`, or in a method given another point, `self.x - other.x, self.y - other.y)`.
-fn distance(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
-    let hypot = typed.ends_with("hypot(");
-    if !(typed.ends_with("sqrt(") || hypot) {
-        return;
-    }
-    let Some(end) = call_end(context, typed) else {
-        return;
-    };
-    // The differences, named on the two lines above.
-    let mut above = context.code_lines_above();
-    let differences: Vec<&str> = above
-        .by_ref()
-        .take(2)
-        .filter_map(|line| {
-            let line = line.trim_start_matches("const ").trim_start_matches("let ");
-            let (target, _) = line.split_once(" = ")?;
-            target.split_whitespace().last()
-        })
-        .collect();
-    if let [second, first] = differences.as_slice()
-        && matches!(
-            (*first, *second),
-            ("dx", "dy") | ("deltaX", "deltaY") | ("delta_x", "delta_y")
-        )
-    {
-        let text = if hypot {
-            format!("{first}, {second}{end}")
-        } else {
-            format!("{first} * {first} + {second} * {second}{end}")
-        };
-        out.push(Suggestion::construct(text, CONFIDENCE));
-        return;
-    }
-    // `def distance_to(self, other):` then `return math.hypot(`.
-    if !hypot || context.profile.language != Language::Python {
-        return;
-    }
-    let Some(function) = super::statements::enclosing_function(context) else {
-        return;
-    };
-    let [other] = function.parameters.as_slice() else {
-        return;
-    };
-    let code = context.code_before_line();
-    if code.contains("self.x = ") && code.contains("self.y = ") {
-        let other = other.name;
-        out.push(Suggestion::construct(
-            format!("self.x - {other}.x, self.y - {other}.y{end}"),
             CONFIDENCE,
         ));
     }

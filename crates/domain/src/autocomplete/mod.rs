@@ -99,10 +99,9 @@
 //! - `mirrored_functions`: a Python function written as the counterpart of one above (`save` under `load`,
 //!   `close` under `open`, `stop` under `start`): the opposite call, the file opened the other way, the flag set
 //!   back, the connection closed; `mirrored_calls` a call whose arguments an earlier line decides (`realloc` to
-//!   its `malloc`'s grown size, a copy loop's write of what its read filled, `sqrt(` of the `dx` and `dy` just
-//!   computed); `declared_types` what a type declared above makes the only text (`computeIfAbsent(k, k -> new `
-//!   -> `ArrayList<>())`, `t.` -> `join();` over threads, the one abstract base class, a duration's end read from
-//!   its start's clock);
+//!   its `malloc`'s grown size, a copy loop's write of what its read filled); `declared_types` what a type
+//!   declared above makes the only text (`computeIfAbsent(k, k -> new ` -> `ArrayList<>())`, `t.` -> `join();`
+//!   over threads, the one abstract base class);
 //!   `reported_values` the value a Python error or log message under an `if` reports, the one name its
 //!   condition tested (`log.error("no such file: %s", ` -> `name` under `if not os.path.exists(name):`);
 //!   `loop_results` the variable a loop just computed, printed right after it (`total += x` in the loop, then
