@@ -31,6 +31,29 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     no_declaration_in_expression(context, out);
     main_parameters(context, out);
     test_runner_return(context, out);
+    newline_cut(context, out);
+}
+
+/// `s[len - 1] = ` inside `if (len > 0 && s[len - 1] == '\n') {` -> `'\0';`: the newline `fgets` kept is cut off
+/// where it was found.
+fn newline_cut(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(element) = context.line_before.trim_start().strip_suffix(" = ") else {
+        return;
+    };
+    if !element.ends_with(']') {
+        return;
+    }
+    let tested = context.enclosing_lines().next().is_some_and(|header| {
+        header.starts_with("if")
+            && (header.contains(&format!("{element} == '\\n'"))
+                || header.contains(&format!("{element} == '\\r'")))
+    });
+    if tested {
+        out.push(Suggestion::construct("'\\0';", 0.88));
+    }
 }
 
 /// `int main(void) {` -> `return ` under test blocks opened by a `BEGIN` macro and closed by its `END`

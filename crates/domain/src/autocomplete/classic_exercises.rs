@@ -27,6 +27,415 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     exports_listed(context, out);
     summed_by_reduce(context, out);
     vowel_chain(context, out);
+    average_of_two(context, out);
+    square_root_power(context, out);
+    clamped_between(context, out);
+    temperature_conversion(context, out);
+    fizz_buzz_branch(context, out);
+    leave_after_win(context, out);
+    mean_returned(context, out);
+    grade_ladder(context, out);
+    split_into_lines(context, out);
+    row_ended(context, out);
+}
+
+/// `lines = text.split(` -> `"\n")` (`const lines = data.split(`): a text split into lines is split at their ends.
+fn split_into_lines(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((target, _)) = typed
+        .strip_suffix(".split(")
+        .and_then(|head| head.split_once(" = "))
+    else {
+        return;
+    };
+    let target = target
+        .trim()
+        .trim_start_matches("const ")
+        .trim_start_matches("let ");
+    if target != "lines" {
+        return;
+    }
+    let quote = if typed.matches('\'').count() > typed.matches('"').count() {
+        '\''
+    } else {
+        '"'
+    };
+    if let Some(closers) = super::closers::after_value(context) {
+        out.push(Suggestion::construct(
+            format!("{quote}\\n{quote}{closers}"),
+            0.86,
+        ));
+    }
+}
+
+/// After an inner loop that printed a row's values on one line (`print!("{} ", val);`, `System.out.print(`,
+/// `printf("%d ", `), back in the outer loop: the row ends with its newline (`println!();`,
+/// `System.out.println();`, `printf("\n");`). Python's `end=" "` rows are `python_scripts`'.
+fn row_ended(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.line_before.trim().is_empty() {
+        return;
+    }
+    let newline = match context.profile.language {
+        Language::Rust => "println!();",
+        Language::Java => "System.out.println();",
+        Language::C | Language::Cpp => "printf(\"\\n\");",
+        _ => return,
+    };
+    let mut lines = context.code_lines_above();
+    let (Some("}"), Some(printed), Some(inner)) = (lines.next(), lines.next(), lines.next()) else {
+        return;
+    };
+    let same_line = match context.profile.language {
+        Language::Rust => printed.starts_with("print!("),
+        Language::Java => printed.starts_with("System.out.print("),
+        _ => printed.starts_with("printf(\"") && !printed.contains("\\n"),
+    };
+    let in_outer_loop = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|header| header.starts_with("for ") || header.starts_with("for("));
+    if same_line && inner.starts_with("for") && inner.ends_with('{') && in_outer_loop {
+        out.push(Suggestion::construct(newline, 0.86));
+    }
+}
+
+/// `return (f - ` in `fahrenheit_to_celsius(f)` -> `32) * 5 / 9` (`return ` -> the whole formula), and `return ` in
+/// `celsius_to_fahrenheit(c)` -> `c * 9 / 5 + 32`: the conversion the function is named for.
+fn temperature_conversion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    // Go, Rust and the C family write the formula with their own literals (`c*9/5 + 32`, `9.0 / 5.0`): the
+    // profiles' rules say it there.
+    if !matches!(
+        context.profile.language,
+        Language::Python | Language::JavaScript | Language::TypeScript
+    ) {
+        return;
+    }
+    let Some(typed) = context.line_before.trim_start().strip_prefix("return ") else {
+        return;
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let [degrees] = function.parameters.as_slice() else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase().replace('_', "");
+    let value = degrees.name;
+    let formula = if name.contains("fahrenheittocelsius") || name == "ftoc" || name == "tocelsius" {
+        format!("({value} - 32) * 5 / 9")
+    } else if name.contains("celsiustofahrenheit") || name == "ctof" || name == "tofahrenheit" {
+        format!("{value} * 9 / 5 + 32")
+    } else {
+        return;
+    };
+    if let Some(rest) = formula.strip_prefix(typed)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(
+            format!("{rest}{}", terminator(context)),
+            0.86,
+        ));
+    }
+}
+
+/// A FizzBuzz branch's body, said as its siblings say theirs: under `elif i % 5 == 0:` -> `print("Buzz")` when
+/// another branch prints `"Fizz"` (`% 3` -> `"Fizz"`, both tested -> `"FizzBuzz"`).
+fn fizz_buzz_branch(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.line_before.trim().is_empty() {
+        return;
+    }
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    if context.previous_code_line().map(str::trim) != Some(header) {
+        return;
+    }
+    let tests_three = header.contains("% 3 == 0") || header.contains("% 3 === 0");
+    let tests_five = header.contains("% 5 == 0") || header.contains("% 5 === 0");
+    let word = match (tests_three, tests_five, header.contains("% 15 ")) {
+        (true, true, _) | (_, _, true) => "FizzBuzz",
+        (true, false, false) => "Fizz",
+        (false, true, false) => "Buzz",
+        _ => return,
+    };
+    // A sibling's body: a line with one of the three words quoted.
+    let sibling = context.code_lines_above().take(12).find_map(|line| {
+        [
+            "\"FizzBuzz\"",
+            "\"Fizz\"",
+            "\"Buzz\"",
+            "'FizzBuzz'",
+            "'Fizz'",
+            "'Buzz'",
+        ]
+        .iter()
+        .find(|quoted| line.contains(**quoted))
+        .map(|quoted| (line, *quoted))
+    });
+    let Some((line, quoted)) = sibling else {
+        return;
+    };
+    let quote = &quoted[..1];
+    let text = line.replacen(quoted, &format!("{quote}{word}{quote}"), 1);
+    if text != line
+        && !context
+            .code_lines_above()
+            .take(12)
+            .any(|above| above == text)
+    {
+        out.push(Suggestion::construct(text, 0.86));
+    }
+}
+
+/// `break` right after a guessing game's winning message in `while True:` (`while (true) {`, Go's `for {`): the
+/// game is over.
+fn leave_after_win(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const WON: &[&str] = &[
+        "correct",
+        "you win",
+        "you won",
+        "congratulations",
+        "you got it",
+        "you guessed",
+    ];
+    if !context.line_before.trim().is_empty() {
+        return;
+    }
+    let won = context.previous_code_line().is_some_and(|line| {
+        let lowered = line.to_ascii_lowercase();
+        (lowered.contains("print") || lowered.contains("console.log"))
+            && WON.iter().any(|word| lowered.contains(word))
+    });
+    if !won {
+        return;
+    }
+    let endless = context.enclosing_lines().any(|header| {
+        matches!(
+            header,
+            "while True:" | "while (true) {" | "for {" | "loop {"
+        )
+    });
+    if endless {
+        out.push(Suggestion::construct(
+            format!("break{}", terminator(context)),
+            0.86,
+        ));
+    }
+}
+
+/// `return ` in `average(grades)` once a `total` (or `sum`) is computed -> `total / len(grades)` (`sum /
+/// grades.length;`): a mean divides the sum by the count.
+fn mean_returned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name.to_ascii_lowercase();
+    if !(name.starts_with("average") || name.starts_with("mean") || name.starts_with("avg")) {
+        return;
+    }
+    let [list] = function.parameters.as_slice() else {
+        return;
+    };
+    let total = context
+        .code_lines_above()
+        .take(8)
+        .take_while(|line| !line.starts_with("def ") && !line.starts_with("function "))
+        .find_map(|line| {
+            let line = line.trim_start_matches("const ").trim_start_matches("let ");
+            let (target, _) = line.split_once(" = ")?;
+            let target = target.split(':').next()?.trim();
+            matches!(target, "total" | "sum" | "s").then_some(target)
+        });
+    let Some(total) = total else {
+        return;
+    };
+    let list = list.name;
+    let text = match context.profile.language {
+        Language::Python => format!("{total} / len({list})"),
+        Language::JavaScript | Language::TypeScript => {
+            format!("{total} / {list}.length{}", terminator(context))
+        }
+        _ => return,
+    };
+    out.push(Suggestion::construct(text, 0.86));
+}
+
+/// A grade ladder's next branch returns the next letter: under `elif score >= 70:` after branches returning
+/// `"A"` and `"B"` -> `return "C"` (Java's `return 'D';` after `'C'`).
+fn grade_ladder(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    // Java's one-line ladder: `else if (score >= 60) ` then `return 'D';` on the same line.
+    let inline_branch = typed
+        .strip_prefix("else if (")
+        .or_else(|| typed.strip_prefix("} else if ("))
+        .is_some_and(|rest| rest.ends_with(") "));
+    let typed = if inline_branch { "" } else { typed };
+    if !(typed.is_empty() || typed == "return ") {
+        return;
+    }
+    let header_line = context.previous_code_line().map(str::trim).unwrap_or("");
+    let typed_on_header = header_line.starts_with("elif ")
+        || header_line.starts_with("} else if")
+        || header_line.starts_with("else if");
+    if !(typed_on_header || inline_branch) {
+        return;
+    }
+    // The letters returned above, nearest first, with their quote and what ends their line (`;`).
+    let letters: Vec<(char, char, &str)> = context
+        .code_lines_above()
+        .take(12)
+        .filter_map(|line| {
+            let at = line.find("return ")?;
+            let rest = &line[at + "return ".len()..];
+            let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+            let mut characters = rest.chars().skip(1);
+            let letter = characters.next().filter(char::is_ascii_uppercase)?;
+            (characters.next() == Some(quote)).then(|| (letter, quote, rest.get(3..).unwrap_or("")))
+        })
+        .collect();
+    let [(last, quote, ending), (before, _, _), ..] = letters.as_slice() else {
+        return;
+    };
+    // A, B, C, D, then F: no `E` grade.
+    let next = match (u32::from(*last), u32::from(*before)) {
+        (last, before) if last == before + 1 && last < u32::from('D') => char::from_u32(last + 1),
+        (last, before) if last == before + 1 && last == u32::from('D') => Some('F'),
+        _ => None,
+    };
+    let Some(next) = next else {
+        return;
+    };
+    let statement = format!("return {quote}{next}{quote}{ending}");
+    if let Some(rest) = statement.strip_prefix(typed) {
+        out.push(Suggestion::construct(rest.to_owned(), 0.85));
+    }
+}
+
+/// The one sum in parentheses before the cursor's operator, as its two terms: `(lo + hi) // ` -> `lo`, `hi`.
+fn parenthesized_sum<'a>(typed: &'a str, operator: &str) -> Option<(&'a str, &'a str)> {
+    let inner = typed.strip_suffix(operator)?.strip_suffix(')')?;
+    // The parenthesis that closes last opened the sum.
+    let mut depth = 0usize;
+    let open = inner.char_indices().rev().find_map(|(at, character)| {
+        match character {
+            ')' | ']' => depth += 1,
+            '(' | '[' if depth == 0 => return Some(at),
+            '(' | '[' => depth -= 1,
+            _ => {}
+        }
+        None
+    })?;
+    let sum = inner.get(open + 1..)?;
+    // The opening bracket is a call's (`len(a + b)`) or an index's: no sum of two values then.
+    if inner
+        .get(..open)
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|before| super::lexer::is_identifier_char(before) || before == ']')
+    {
+        return None;
+    }
+    let (left, right) = sum.split_once(" + ")?;
+    // A name, an element (`s[mid - 1]`) or a field (`a.x`): what its index holds does not count.
+    let term = |text: &str| {
+        let mut depth = 0usize;
+        let outside: String = text
+            .chars()
+            .filter(|&character| {
+                match character {
+                    '[' => depth += 1,
+                    ']' => depth = depth.saturating_sub(1),
+                    _ => return depth == 0,
+                }
+                false
+            })
+            .collect();
+        !outside.is_empty()
+            && !outside.contains([' ', '+', '*', '/', '%', ',', '('])
+            && outside
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+    };
+    (term(left) && term(right.trim_end())).then_some((left, right.trim_end()))
+}
+
+/// `(s[mid - 1] + s[mid]) / ` -> `2`, `(lo + hi) // ` -> `2`: the sum of two values is halved (a mean, a
+/// midpoint). Python, JavaScript and TypeScript, where `/ 2` is what is written whatever the values' type.
+fn average_of_two(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(
+        context.profile.language,
+        Language::Python | Language::JavaScript | Language::TypeScript
+    ) {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let halved = [" / ", " // "]
+        .iter()
+        .any(|operator| parenthesized_sum(typed, operator).is_some());
+    if halved && let Some(closers) = super::closers::after_value(context) {
+        out.push(Suggestion::construct(format!("2{closers}"), 0.85));
+    }
+}
+
+/// `((self.x - other.x) ** 2 + (self.y - other.y) ** 2) ** ` -> `0.5`: a sum of squares is rooted.
+fn square_root_power(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(head) = typed.strip_suffix(") ** ") else {
+        return;
+    };
+    let squares = head.matches("** 2").count();
+    if squares >= 2
+        && head.contains(" + ")
+        && let Some(closers) = super::closers::after_value(context)
+    {
+        out.push(Suggestion::construct(format!("0.5{closers}"), 0.85));
+    }
+}
+
+/// `return max(lo, ` in `def clamp(value, lo, hi):` -> `min(value, hi))` (`Math.max(lo, ` -> `Math.min(value,
+/// hi));`, `min(hi, ` -> `max(value, lo))`): the value bounded on both sides.
+fn clamped_between(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    if !function.name.to_ascii_lowercase().starts_with("clamp") {
+        return;
+    }
+    let [value, low, high] = function.parameters.as_slice() else {
+        return;
+    };
+    let typed = context
+        .line_before
+        .trim_start()
+        .strip_prefix("return ")
+        .unwrap_or_default();
+    let math = if typed.starts_with("Math.") {
+        "Math."
+    } else {
+        ""
+    };
+    let Some((outer, bound)) = typed
+        .strip_prefix(math)
+        .and_then(|rest| rest.strip_suffix(", "))
+        .and_then(|rest| rest.split_once('('))
+    else {
+        return;
+    };
+    let (inner, other) = match (outer, bound) {
+        ("max", bound) if bound == low.name => ("min", high.name),
+        ("min", bound) if bound == high.name => ("max", low.name),
+        _ => return,
+    };
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{math}{inner}({}, {other}){closers}", value.name),
+        0.86,
+    ));
 }
 
 /// `if (c == 'a' || c == 'e' || c == 'i' || ` -> `c == 'o' || c == 'u') {`: a test against the vowels one by one,
@@ -266,11 +675,18 @@ fn distance_formula(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 fn distance_from_differences(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let hypot = typed.ends_with("hypot(");
-    if !(typed.ends_with("sqrt(") || hypot) {
+    // `return Math.` with the differences just computed: the square root is the call (`sqrt(dx * dx + ...)`).
+    let member = typed.ends_with("Math.") || typed.ends_with("math.");
+    if !(typed.ends_with("sqrt(") || hypot || member) {
         return;
     }
     let Some(closers) = open_parentheses(typed) else {
         return;
+    };
+    let (call, closers) = if member {
+        ("sqrt(", format!("){closers}"))
+    } else {
+        ("", closers)
     };
     let end = format!("{closers}{}", terminator(context));
     // The differences, named on the two lines above.
@@ -293,9 +709,12 @@ fn distance_from_differences(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let text = if hypot {
             format!("{first}, {second}{end}")
         } else {
-            format!("{first} * {first} + {second} * {second}{end}")
+            format!("{call}{first} * {first} + {second} * {second}{end}")
         };
         out.push(Suggestion::construct(text, 0.86));
+        return;
+    }
+    if member {
         return;
     }
     // `def distance_to(self, other):` then `return math.hypot(`.

@@ -398,11 +398,13 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     let (ending, mut damping) = line_ending(context, line_tokens);
     // In an f-string or a template literal, a placeholder left open closes first: `f"Hello, {name` -> `}")`.
     let typed_literal = context.typed_in_literal(literal).unwrap_or("");
-    // `return "`: a function returning text returns some (`"Woof"`), never an empty string closed at once.
+    // `return "`: a function returning text returns some (`"Woof"`), never an empty string closed at once; nor is
+    // the value compared with (`u.role === '` -> `admin'`, as often as an emptiness test).
     if is_empty_literal(typed_literal, quote)
-        && context
-            .before_literal(literal)
-            .is_some_and(|before| before.trim() == "return")
+        && context.before_literal(literal).is_some_and(|before| {
+            let before = before.trim();
+            before == "return" || before.ends_with("==") || before.ends_with("!=")
+        })
     {
         return;
     }
@@ -1167,7 +1169,7 @@ fn described_fields(context: &Context<'_>, typed_literal: &str) -> Option<String
 
 /// The closers of the brackets a formatted string's own text opened (`f"User(` -> `)`), placeholders left out:
 /// the text around a value is usually bracketed whole (`User(name)`, `[x, y]`).
-fn text_brackets_left_open(typed_literal: &str) -> String {
+pub(super) fn text_brackets_left_open(typed_literal: &str) -> String {
     let mut open: Vec<char> = Vec::new();
     let mut placeholder_depth = 0usize;
     // The literal's prefix and quote (`f"`) come first; only what follows is text.

@@ -9,7 +9,8 @@
 //! Redux's `switch (action.type)`, Go's errors (`errors.New(` named for
 //! its variable, `errors.Is(err, ` the file's sentinel, the `Error() string` method, `fmt.Errorf` where a
 //! function returns an error), type switches and `recover()`, and C++'s `template <typename T>` and caught
-//! exception's `what()`; in Java, C and C++ the bare `return;` of a `void` function and the last constant of an
+//! exception's `what()`, Java's refused argument (`throw new ` under `if (age < 0) {` -> `IllegalArgumentException(`);
+//! in Java, C and C++ the bare `return;` of a `void` function and the last constant of an
 //! enum's `switch`.
 //!
 //! After a `try` block's closing brace, `} c` -> `atch (` in JavaScript, TypeScript and Java: only a `catch` or a
@@ -64,7 +65,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             go_errors(context, out);
             go_type_switch_and_recover(context, out);
         }
-        Language::Cpp => cpp_templates_and_exceptions(context, out),
+        Language::Cpp => {
+            cpp_templates_and_exceptions(context, out);
+            optional_nothing(context, out);
+        }
+        Language::Java => rejected_argument(context, out),
         _ => {}
     }
     if matches!(
@@ -75,6 +80,65 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         last_enum_case(context, out);
     } else if context.profile.language == Language::Go {
         last_enum_case(context, out);
+    }
+}
+
+/// `return std::` in a function returning `std::optional<User>` -> `nullopt;`: the value found is returned as it
+/// is, so what `std::` begins there is the empty optional.
+fn optional_nothing(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return std::" || !context.prefix.is_empty() {
+        return;
+    }
+    let returns_optional = context.enclosing_lines().last().is_some_and(|header| {
+        header.split_once('(').is_some_and(|(head, _)| {
+            head.starts_with("std::optional<") || head.contains(" std::optional<")
+        })
+    });
+    if returns_optional {
+        out.push(Suggestion::member("nullopt;", 0.88));
+    }
+}
+
+/// `throw new ` in a method's `if (age < 0) {` that tests one of its parameters -> `IllegalArgumentException(`: an
+/// argument refused, in code that declares no exception of its own.
+fn rejected_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "throw new " || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(condition) = context
+        .enclosing_lines()
+        .next()
+        .and_then(|header| header.strip_prefix("if ("))
+        .and_then(|rest| rest.strip_suffix(") {"))
+    else {
+        return;
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    // The condition is about the arguments alone (`age < 0`, `name == null`, `name.isEmpty()`): a comparison with
+    // the object's state (`amount > balance`) or a zero divisor has exceptions of its own.
+    let parameters: Vec<&str> = function.parameter_names().collect();
+    let tests_parameter = parameters
+        .iter()
+        .any(|name| super::lexer::contains_word(condition, name))
+        && !condition.contains("== 0")
+        && condition
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|word| word.starts_with(|c: char| c.is_alphabetic() || c == '_'))
+            .all(|word| {
+                parameters.contains(&word)
+                    || matches!(
+                        word,
+                        "null" | "isEmpty" | "isBlank" | "length" | "size" | "trim"
+                    )
+            });
+    let own_exception = context
+        .code_before_line()
+        .lines()
+        .any(|line| line.contains("Exception extends "));
+    if tests_parameter && !own_exception {
+        out.push(Suggestion::construct("IllegalArgumentException(", 0.86));
     }
 }
 

@@ -19,6 +19,196 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     error_result(context, out);
     statement_keyword(context, out);
     queue_popped(context, out);
+    error_compared(context, out);
+    formatted_fields(context, out);
+    scanned_text(context, out);
+    sentinel_compared(context, out);
+}
+
+/// `strconv.Atoi(scanner.` for `scanner := bufio.NewScanner(...)` -> `Text())`: inside an expression a scanner gives
+/// the line it read (`Scan()` starts a loop's header).
+fn scanned_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let in_expression = context.before_receiver(&access).is_some_and(|before| {
+        before.trim_end().ends_with(['(', ',']) || before.trim_end().ends_with(":=")
+    });
+    let scanner = context.code_before_line().lines().any(|line| {
+        line.trim_start()
+            .strip_prefix(access.receiver)
+            .is_some_and(|rest| rest.trim_start().starts_with(":= bufio.NewScanner("))
+    });
+    if in_expression && scanner {
+        let closers = super::closers::after_value(context).unwrap_or_default();
+        out.push(Suggestion::member(format!("Text(){closers}"), 0.88));
+    }
+}
+
+/// `if err == sql.` (or `errors.Is(err, sql.`) -> `ErrNoRows`: the one error of `database/sql` a caller tells apart,
+/// a query that found nothing (`io.` -> `EOF`, the end of what is read).
+fn sentinel_compared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let sentinel = match access.receiver {
+        "sql" => "ErrNoRows",
+        "io" => "EOF",
+        _ => return,
+    };
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let compared = context.before_receiver(&access).is_some_and(|before| {
+        let before = before.trim_end();
+        before.ends_with("err ==")
+            || before.ends_with("err !=")
+            || before.ends_with("errors.Is(err,")
+    });
+    if compared {
+        let closers = super::closers::after_value(context).unwrap_or_default();
+        out.push(Suggestion::member(format!("{sentinel}{closers}"), 0.88));
+    }
+}
+
+/// `fmt.Sprintf("%s (%d)", u.` in a method of `User` -> `Name, u.Age)`: each verb still to fill takes the one field
+/// of its kind not shown yet (`%s` and `%q` a `string`, `%d` an integer, `%f` a float), in order.
+fn formatted_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let receiver = access.receiver;
+    if !super::lexer::is_plain_name(receiver) {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((_, call)) = [
+        "Sprintf(\"",
+        "Printf(\"",
+        "Errorf(\"",
+        "Fprintf(w, \"",
+        "Fprintf(os.Stdout, \"",
+    ]
+    .iter()
+    .find_map(|call| typed.rsplit_once(*call)) else {
+        return;
+    };
+    let Some((format, arguments)) = call.split_once("\", ") else {
+        return;
+    };
+    let verbs: Vec<char> = format
+        .split('%')
+        .skip(1)
+        .filter_map(|after| after.chars().find(|c| c.is_ascii_alphabetic()))
+        .collect();
+    let given = arguments.matches(", ").count();
+    let Some(struct_name) = receiver_type(context, receiver) else {
+        return;
+    };
+    let fields = typed_fields(context.code_before_line(), struct_name);
+    let kind_of = |type_text: &str| match type_text {
+        "string" => Some('s'),
+        "int" | "int64" | "int32" | "uint" | "uint64" | "uint32" => Some('d'),
+        "float64" | "float32" => Some('f'),
+        _ => None,
+    };
+    let mut shown: Vec<&str> = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
+    for verb in verbs.iter().skip(given) {
+        let wanted = match verb {
+            's' | 'q' => 's',
+            'd' => 'd',
+            'f' | 'g' => 'f',
+            _ => break,
+        };
+        let matching: Vec<&str> = fields
+            .iter()
+            .filter(|(name, type_text)| {
+                kind_of(type_text) == Some(wanted)
+                    && !shown.contains(name)
+                    && !typed.contains(&format!("{receiver}.{name}"))
+            })
+            .map(|(name, _)| *name)
+            .collect();
+        let [field] = matching.as_slice() else {
+            break;
+        };
+        shown.push(field);
+        parts.push((*field).to_owned());
+    }
+    let Some(first) = parts.first() else {
+        return;
+    };
+    let text = if parts.len() == verbs.len() - given.min(verbs.len()) {
+        let rest: Vec<String> = parts
+            .iter()
+            .skip(1)
+            .map(|field| format!(", {receiver}.{field}"))
+            .collect();
+        let closers = super::closers::after_value(context).unwrap_or_default();
+        format!("{first}{}{closers}", rest.concat())
+    } else {
+        first.clone()
+    };
+    out.push(Suggestion::member(text, 0.86));
+}
+
+/// The struct a Go function's receiver or parameter named `name` has (`func (u *User)`, `u User`).
+fn receiver_type<'a>(context: &Context<'a>, name: &str) -> Option<&'a str> {
+    let header = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .find(|line| line.starts_with("func "))?;
+    let (_, declared) = header.split_once(&format!("{name} "))?;
+    let type_name = declared.trim_start_matches('*');
+    let end = type_name
+        .find(|c: char| !is_identifier_char(c))
+        .unwrap_or(type_name.len());
+    let type_name = &type_name[..end];
+    (!type_name.is_empty()).then_some(type_name)
+}
+
+/// The fields of `type <name> struct {` with their types, in order.
+fn typed_fields<'a>(code: &'a str, name: &str) -> Vec<(&'a str, &'a str)> {
+    let header = format!("type {name} struct {{");
+    let mut lines = code.lines().map(str::trim);
+    if lines.find(|line| *line == header).is_none() {
+        return Vec::new();
+    }
+    lines
+        .take_while(|line| !line.starts_with('}'))
+        .filter_map(|line| {
+            let line = line.split("//").next().unwrap_or(line);
+            let mut words = line.split_whitespace();
+            let field = words.next()?;
+            let type_text = words.next()?;
+            super::lexer::is_plain_name(field).then_some((field, type_text))
+        })
+        .collect()
+}
+
+/// `if err := json.Unmarshal(body, &v); err != ` -> `nil {`: an error is only ever compared with `nil` in an
+/// `if` header (a sentinel is matched with `errors.Is`).
+fn error_compared(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let header = typed.starts_with("if ") || typed.starts_with("} else if ");
+    let compared = typed
+        .strip_suffix("err != ")
+        .or_else(|| typed.strip_suffix("err == "))
+        .is_some_and(|head| head.ends_with(' ') || head.ends_with('('));
+    if header && compared {
+        out.push(Suggestion::construct("nil {", 0.88));
+    }
 }
 
 /// `queue = queue` right after `cur := queue[0]` -> `[1:]`: the front just read is dropped from the slice (a

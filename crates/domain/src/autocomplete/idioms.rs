@@ -3194,8 +3194,32 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let first_call = first_call
         && (!counting_index || format_argument || prints)
         && !(counting_index && wants_text);
+    // Two results computed in a row and neither shown yet (`const average = ...`, `const highest = ...`): a
+    // print may show either, or both.
+    let previous_assigns = context
+        .code_lines_above()
+        .next()
+        .is_some_and(|line| line.contains(" = ") && !line.starts_with('}'));
+    let rival_result = prints
+        && previous_assigns
+        && context.code_lines_above().nth(1).is_some_and(|line| {
+            let target = line
+                .trim_start_matches("const ")
+                .trim_start_matches("let ")
+                .trim_start_matches("var ")
+                .split_once(" = ")
+                .map(|(target, _)| target.trim());
+            target.is_some_and(|target| {
+                super::lexer::is_plain_name(target)
+                    && target != name
+                    && !context
+                        .code_lines_above()
+                        .next()
+                        .is_some_and(|previous| super::lexer::contains_word(previous, target))
+            })
+        });
     // Elsewhere it was right about a third of the time on the corpus: listed below the file's own habits.
-    let confidence = if (assigned_just_above && first_call) || appended_to_text {
+    let confidence = if (assigned_just_above && first_call && !rival_result) || appended_to_text {
         0.8
     } else {
         0.3
@@ -3258,6 +3282,111 @@ pub(super) fn interpolated_parameter(context: &Context<'_>, out: &mut Vec<Sugges
     let closers = open_parentheses(&line[..start]).unwrap_or_default();
     out.push(Suggestion::construct(
         format!("{open}{parameter}{close}{closers}"),
+        0.86,
+    ));
+}
+
+/// A placeholder just opened after a label names the value it holds: `f"Point(x={self.x}, y={` -> `self.y})"` (the
+/// label's earlier placeholder written the same way), `` `Server running on port ${ `` -> `` PORT}`) `` (the one name
+/// of the code the label spells, whatever its case).
+pub(super) fn labelled_placeholder(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let line = context.line_before;
+    let (start, opener, close) = match context.profile.language {
+        Language::Python => {
+            let Some(start) = ["f\"", "f'"]
+                .iter()
+                .filter_map(|opening| line.rfind(opening))
+                .max()
+            else {
+                return;
+            };
+            let quote = &line[start + 1..start + 2];
+            if line[start + 2..].contains(quote) {
+                return;
+            }
+            (start + 2, "{", format!("}}{quote}"))
+        }
+        Language::JavaScript | Language::TypeScript => {
+            if line.matches('`').count().is_multiple_of(2) {
+                return;
+            }
+            let Some(start) = line.rfind('`') else {
+                return;
+            };
+            (start + 1, "${", "}`".to_owned())
+        }
+        _ => return,
+    };
+    let Some(before) = line[start..].strip_suffix(opener) else {
+        return;
+    };
+    if before.ends_with('{') || before.ends_with('$') {
+        return;
+    }
+    let label_of = |text: &str| -> Option<String> {
+        let text = text.trim_end().trim_end_matches(['=', ':']).trim_end();
+        let label = &text[super::lexer::trailing_identifier_start(text)..];
+        (!label.is_empty() && !label.starts_with(|c: char| c.is_ascii_digit()))
+            .then(|| label.to_owned())
+    };
+    let Some(label) = label_of(before) else {
+        return;
+    };
+    // An earlier placeholder under its own label (`x={self.x}`): the new one is written the same way.
+    let mut mirrored = None;
+    let mut rest = before;
+    while let Some(open) = rest.find(opener) {
+        let Some(length) = rest[open..].find('}') else {
+            break;
+        };
+        let value = &rest[open + opener.len()..open + length];
+        let base = value.split(['!', ':']).next().unwrap_or(value);
+        if let Some(earlier) = label_of(&rest[..open])
+            && earlier != label
+            && let Some(head) = base.strip_suffix(earlier.as_str())
+            && (head.is_empty() || head.ends_with('.'))
+        {
+            mirrored = Some(format!("{head}{label}{}", &value[base.len()..]));
+        }
+        rest = &rest[open + length + 1..];
+    }
+    // A name of the code is only taken for a word (`port`), not for a letter.
+    let value = mirrored.or_else(|| {
+        if label.len() < 2 {
+            return None;
+        }
+        let lowered = label.to_ascii_lowercase();
+        let mut spellings: Vec<&str> = Vec::new();
+        for token in context.tokens_before() {
+            let word = context.text(token);
+            if token.kind == TokenKind::Identifier
+                && word.len() == lowered.len()
+                && word.to_ascii_lowercase() == lowered
+                && !spellings.contains(&word)
+            {
+                spellings.push(word);
+            }
+        }
+        match spellings.as_slice() {
+            [only] => Some((*only).to_owned()),
+            _ => None,
+        }
+    });
+    let Some(value) = value else {
+        return;
+    };
+    // The string's own text may have opened a bracket (`Point(x=`): it closes before the quote.
+    let (brace, quote) = close.split_at(1);
+    let text_closers = super::closers::text_brackets_left_open(
+        line.get(start.saturating_sub(1)..line.len() - opener.len())
+            .unwrap_or_default(),
+    );
+    let closers = open_parentheses(&line[..start]).unwrap_or_default();
+    out.push(Suggestion::construct(
+        format!("{value}{brace}{text_closers}{quote}{closers}"),
         0.86,
     ));
 }

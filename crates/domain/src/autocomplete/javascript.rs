@@ -945,6 +945,13 @@ fn json_direction(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
+    if context
+        .before_receiver(&access)
+        .is_some_and(|before| before.trim() == "return")
+    {
+        returned_json(context, out);
+        return;
+    }
     let Some(target) = context
         .before_receiver(&access)
         .and_then(|before| before.trim_end().strip_suffix('='))
@@ -982,6 +989,45 @@ fn json_direction(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && rest.len() > "()".len()
     {
         out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
+}
+
+/// `return JSON.` -> `parse(text)` where the function has just read text (`const text = await readFile(`,
+/// `localStorage.getItem(`, `await res.text()`) and promises no string; `stringify()` where it returns a `string`.
+fn returned_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(header) = context.enclosing_lines().last() else {
+        return;
+    };
+    let returns_text = header
+        .rsplit_once("): ")
+        .is_some_and(|(_, result)| result.trim_start_matches("Promise<").starts_with("string"));
+    let read_text = context
+        .code_lines_above()
+        .take_while(|line| *line != header)
+        .take(8)
+        .find_map(|line| {
+            let (head, value) = line.split_once(" = ")?;
+            let name = head
+                .strip_prefix("const ")
+                .or_else(|| head.strip_prefix("let "))?
+                .split(':')
+                .next()?
+                .trim();
+            let reads = ["readFile(", "readFileSync(", "getItem(", ".text()"]
+                .iter()
+                .any(|call| value.contains(call));
+            (reads && is_plain_name(name)).then_some(name)
+        });
+    let call = match read_text {
+        Some(_) if returns_text => return,
+        Some(text) => format!("parse({text}){}", super::idioms::terminator(context)),
+        None if returns_text => "stringify()".to_owned(),
+        None => return,
+    };
+    if context.at_line_end()
+        && let Some(rest) = call.strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
     }
 }
 

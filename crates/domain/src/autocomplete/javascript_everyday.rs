@@ -1276,16 +1276,39 @@ fn getter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }) else {
         return;
     };
-    if !matches!(function.parameters.as_slice(), [only] if only.name == receiver) {
+    let [parameter] = function.parameters.as_slice() else {
+        return;
+    };
+    if parameter.name != receiver {
         return;
     }
-    let mut characters = field.chars();
-    let field: String = characters
-        .next()
-        .map(|first| first.to_ascii_lowercase())
-        .into_iter()
-        .chain(characters)
-        .collect();
+    let lowered = |name: &str| {
+        let mut characters = name.chars();
+        characters
+            .next()
+            .map(|first| first.to_ascii_lowercase())
+            .into_iter()
+            .chain(characters)
+            .collect::<String>()
+    };
+    let mut field = lowered(field);
+    // A declared type says which field it is: `getUserName(user: User)` reads `user.name` when `User` has no
+    // `userName`, and nothing when it has neither.
+    if let Some(fields) = super::record_literals::declared_fields(
+        context.code_before_line(),
+        context.profile.language,
+        parameter.type_text.trim(),
+    ) && !fields.contains(&field.as_str())
+    {
+        let Some(unprefixed) = field
+            .strip_prefix(receiver)
+            .map(lowered)
+            .filter(|unprefixed| fields.contains(&unprefixed.as_str()))
+        else {
+            return;
+        };
+        field = unprefixed;
+    }
     out.push(Suggestion::member(
         format!("{field}{}", terminator(context)),
         0.88,

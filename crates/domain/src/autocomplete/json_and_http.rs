@@ -200,9 +200,10 @@ fn javascript_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // `return ` right after `const res = await fetch(...)` in a function promising a value: its parsed body.
     if typed == "return " {
         // The fetch just above, or above the status check that guards it (`if (!res.ok) throw ...`).
+        // The check may be a block of its own (`if (!res.ok) {`, `throw ...`, `}`).
         let response = context
             .code_lines_above()
-            .take(3)
+            .take(5)
             .find_map(|line| {
                 let (head, _) = line.split_once(" = await fetch(")?;
                 head.strip_prefix("const ")
@@ -212,12 +213,17 @@ fn javascript_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 context
                     .code_lines_above()
                     .take_while(|line| !line.contains(" = await fetch("))
-                    .all(|line| line.starts_with(&format!("if (!{response}.ok)")))
+                    .all(|line| {
+                        line.starts_with(&format!("if (!{response}.ok)"))
+                            || line.starts_with("throw ")
+                            || line == "}"
+                    })
             });
+        // A JavaScript `async` function promises whatever it returns; a TypeScript one says what.
         let promises_value = context.enclosing_lines().last().is_some_and(|header| {
             header.contains("async ")
-                && header.contains("): Promise<")
-                && !header.contains("Promise<void>")
+                && (header.contains("): Promise<") && !header.contains("Promise<void>")
+                    || context.profile.language == Language::JavaScript)
         });
         if let Some(response) = response.filter(|_| promises_value) {
             out.push(Suggestion::construct(

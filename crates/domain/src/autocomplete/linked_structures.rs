@@ -1,7 +1,7 @@
 //! The steps of the linked structures every course builds by hand, a list of nodes and a binary tree, read from
 //! the code's own names (its link field, its loop's variable, the function's parameters):
 //! - walking a list: in `while current:` (`while (node != null) {`, `for p != nil {`), `current = ` ->
-//!   `current.next` (`p->next;` through a C pointer), or the next node the body saved (`next_node`), and the
+//!   `current.next` (`p->next;` through a C pointer; `current = current.` -> `next`), or the next node the body saved (`next_node`), and the
 //!   third part of a walking `for` header (`for (Node n = head; n != null; n = ` -> `n.next) {`);
 //! - reversing one in place: after `next_node = current.next`, `current.next = ` -> the node kept before the
 //!   loop (`prev`), then `prev = ` -> `current`;
@@ -43,6 +43,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         })
     {
         tree_return(context, typed, out);
+    }
+    if typed.ends_with('.') || typed.ends_with("->") {
+        walk_step_member(context, typed, out);
     }
     if typed.ends_with(" = ") {
         walk_step(context, typed, out);
@@ -417,6 +420,38 @@ fn walk_step(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::construct(format!("{node}{end}"), 0.85));
     }
+}
+
+/// `cur = cur->` (`node = node.`) in a loop that walks `cur` -> `next;`: the walk's step written through the node
+/// itself, in code that shows the link or starts the walk at the list's head.
+fn walk_step_member(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    if !(header.starts_with("while") || header.starts_with("for ")) || header.contains(';') {
+        return;
+    }
+    let Some((node, _)) = walked_node(header, "next").or_else(|| walked_node(header, "Next"))
+    else {
+        return;
+    };
+    let arrow = accessor(context, node);
+    if typed != format!("{node} = {node}{arrow}") {
+        return;
+    }
+    // Only a link the code shows: other walks step through other fields (a search tree's `node = node.left`, a
+    // document's items' `n = n.right`).
+    let code = window(context, false);
+    if contains_word(code, "left") || contains_word(code, "right") {
+        return;
+    }
+    let Some(link) = link_field_or_head(context, node) else {
+        return;
+    };
+    out.push(Suggestion::member(
+        format!("{link}{}", terminator(context)),
+        0.88,
+    ));
 }
 
 /// The name set to nothing before the loop whose header is `header` (`prev = None`, `Node prev = null;`, `var

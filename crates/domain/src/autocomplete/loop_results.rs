@@ -7,7 +7,8 @@
 //! A loop that updates a variable declared before it (`+=`, `++`, `best = max(best, x)`, `max = v` under an `if`,
 //! `items.append(x)`) computes that variable: the statement right after the loop reports it. Before this rule the
 //! loop's own counter (`i`), out of scope there in most languages, was listed first. One such variable is offered
-//! inline; several are only listed, the last updated first.
+//! inline; several are only listed, the last updated first. After a Rust function's last loop, the same variable is
+//! the tail expression (`Some(max)` in a function returning an `Option`).
 
 use super::Suggestion;
 use super::c_family::{FormatCall, declared_variable};
@@ -45,6 +46,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.member.is_some()
         || !(context.at_line_end() || super::auto_paired(context.line_after))
     {
+        return;
+    }
+    if context.profile.language == Language::Rust && context.line_before.trim().is_empty() {
+        rust_tail_after_loop(context, out);
         return;
     }
     let Some(print) = print_call(context) else {
@@ -94,6 +99,70 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         };
         out.push(Suggestion::of_kind(rest, confidence, "expression"));
     }
+}
+
+/// The blank line after a Rust function's last loop, at the body's own depth: the tail expression is the one
+/// variable the loop computed, wrapped as the function's result type says (`Some(max)` for an `Option`, `Ok(total)`
+/// for a `Result`).
+fn rust_tail_after_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    // The function's last line: only its closing brace follows.
+    let last_line = context
+        .code
+        .get(context.cursor..)
+        .unwrap_or_default()
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .find(|line| !line.is_empty())
+        .is_none_or(|line| line.starts_with('}'));
+    if !last_line {
+        return;
+    }
+    let Some((header, body)) = loop_just_closed(context) else {
+        return;
+    };
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    // At the function body's depth.
+    let function_line = context.enclosing_lines().next();
+    if !function_line.is_some_and(|line| line.starts_with("fn ") || line.starts_with("pub fn ")) {
+        return;
+    }
+    let [result] = function.results.as_slice() else {
+        return;
+    };
+    let code_above = context.code_before_line();
+    let before_loop = code_above
+        .get(..line_offset(code_above, header))
+        .unwrap_or_default();
+    let mut updated = updated_variables(context, body, before_loop);
+    updated.retain(|&(name, _)| {
+        !header
+            .split(|c: char| !is_identifier_char(c))
+            .any(|word| word == name)
+    });
+    let [(name, _)] = updated.as_slice() else {
+        return;
+    };
+    // The variable must be the function's own, declared in its body (`let mut max = ...`).
+    let declared = before_loop
+        .lines()
+        .rev()
+        .take(LINES_SEARCHED)
+        .any(|line| line.trim_start().starts_with(&format!("let mut {name}")));
+    if !declared {
+        return;
+    }
+    let result = result.trim();
+    let text = if result.starts_with("Option<") {
+        format!("Some({name})")
+    } else if result.starts_with("Result<") || result.starts_with("io::Result<") {
+        format!("Ok({name})")
+    } else {
+        (*name).to_owned()
+    };
+    out.push(Suggestion::of_kind(text, CONFIDENCE, "expression"));
 }
 
 /// `for name, score in scores.items():` then `print(` -> `name, score)`: the first statement of a loop over pairs

@@ -10,6 +10,8 @@
 //! - the variables a loop walks, printed by a format with as many placeholders (`for k, v := range m {` then
 //!   `fmt.Printf("%s: %d\n", ` -> `k, v)`, Rust's `for (i, name) in names.iter().enumerate() {` then
 //!   `println!("{}: {}", ` -> `i, name);`).
+//!   A line that prints one of a pair's variables prints the other next (`print(name, ` -> `age)`).
+//! - a grid's cell summed in two nested counting loops (`sum += ` -> `m[i][j];`).
 //! - the chunk a loop stepping by a size starts at (`for i in range(0, len(lst), n):` then `lst[` -> `i:i + n]`,
 //!   `for (let i = 0; i < arr.length; i += size) {` then `arr.slice(i, ` -> `i + size)`);
 //! - the next element in a loop that stops one short (`for i in range(len(nums) - 1):` then `nums[i] > nums[` ->
@@ -47,6 +49,135 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     counter_step(context, out);
     printed_loop_variables(context, out);
     printed_array_element(context, out);
+    printed_other_variable(context, out);
+    summed_grid_element(context, out);
+}
+
+/// `sum += ` inside `for (int j ...` inside `for (int i ...` over a grid (`int m[3][3]`, `range(len(grid))`) ->
+/// `m[i][j];`: two nested counters add up the grid's cells.
+fn summed_grid_element(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.line_before.ends_with("+= ") {
+        return;
+    }
+    let mut headers = context.enclosing_lines();
+    let (Some(inner), Some(outer)) = (headers.next(), headers.next()) else {
+        return;
+    };
+    let counter = |header: &str| -> Option<String> {
+        if let Some(rest) = header.strip_prefix("for (") {
+            let declared = rest.split(';').next()?.split('=').next()?.trim();
+            return declared.rsplit(' ').next().map(str::to_owned);
+        }
+        let rest = header.strip_prefix("for ")?;
+        let (variable, _) = rest.split_once(" in ")?;
+        Some(variable.trim().to_owned())
+    };
+    let (Some(row), Some(column)) = (counter(outer), counter(inner)) else {
+        return;
+    };
+    if !is_plain_name(&row) || !is_plain_name(&column) || row == column {
+        return;
+    }
+    // The grid: what the outer loop measures (`range(len(grid))`, `i < grid.length`), or a two-dimensional
+    // parameter of the function.
+    let measured = outer
+        .split_once("len(")
+        .map(|(_, rest)| rest.split(')').next().unwrap_or(""))
+        .or_else(|| {
+            outer
+                .split_once(" < ")
+                .and_then(|(_, rest)| rest.split_once(".length"))
+                .map(|(grid, _)| grid)
+        })
+        .filter(|grid| is_plain_name(grid) && !grid.is_empty());
+    let grid = measured.map(str::to_owned).or_else(|| {
+        let header = context.enclosing_lines().last()?;
+        let (_, parameters) = header.split_once('(')?;
+        parameters.split(',').find_map(|parameter| {
+            let parameter = parameter.trim();
+            let (head, _) = parameter.split_once('[')?;
+            let name = head.rsplit(' ').next()?;
+            (parameter.matches('[').count() == 2 && is_plain_name(name)).then(|| name.to_owned())
+        })
+    });
+    let Some(grid) = grid else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{grid}[{row}][{column}]{}", terminator(context)),
+        INDEX_CONFIDENCE,
+    ));
+}
+
+/// `print(name, ` in `for name, age in ages.items():` -> `age)` (`console.log(key, `, `std::cout << key << ": " << `
+/// in a loop over `[key, value]`): a line printing one of a pair's variables prints the other next.
+fn printed_other_variable(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let language = context.profile.language;
+    let (printing, streamed) = match language {
+        Language::Python => (typed.starts_with("print(") && typed.ends_with(", "), false),
+        Language::JavaScript | Language::TypeScript => (
+            typed.starts_with("console.log(") && typed.ends_with(", "),
+            false,
+        ),
+        Language::Cpp => (
+            (typed.starts_with("std::cout << ") || typed.starts_with("cout << "))
+                && typed.ends_with(" << "),
+            true,
+        ),
+        Language::Go => (
+            typed.starts_with("fmt.Println(") && typed.ends_with(", "),
+            false,
+        ),
+        _ => return,
+    };
+    if !printing {
+        return;
+    }
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let pair = match language {
+        Language::Python => header
+            .strip_prefix("for ")
+            .and_then(|rest| rest.split_once(" in "))
+            .map(|(bound, _)| bound.trim_matches(['(', ')']))
+            .map(|bound| bound.split(", ").collect::<Vec<_>>()),
+        Language::JavaScript | Language::TypeScript | Language::Cpp => header
+            .split_once('[')
+            .and_then(|(_, rest)| rest.split_once(']'))
+            .filter(|(_, rest)| {
+                rest.trim_start().starts_with("of ") || rest.trim_start().starts_with(": ")
+            })
+            .map(|(bound, _)| bound.split(", ").collect::<Vec<_>>()),
+        _ => walked_variables(language, header),
+    };
+    let Some([first, second]) = pair.as_deref() else {
+        return;
+    };
+    if !is_plain_name(first) || !is_plain_name(second) || first == second {
+        return;
+    }
+    let shown = |name: &str| super::lexer::contains_word(typed, name);
+    let other = match (shown(first), shown(second)) {
+        (true, false) => second,
+        (false, true) => first,
+        _ => return,
+    };
+    let closing = if streamed {
+        Some(String::new())
+    } else {
+        after_value(context)
+    };
+    if let Some(closing) = closing {
+        out.push(Suggestion::construct(
+            format!("{other}{closing}"),
+            INDEX_CONFIDENCE,
+        ));
+    }
 }
 
 /// `printf("%d ", ` in the body of `for (int i = 0; i < n; i++) {` where the function has one array (or pointer to

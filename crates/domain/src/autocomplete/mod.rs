@@ -172,6 +172,7 @@ mod javascript;
 mod javascript_everyday;
 mod javascript_library;
 mod javascript_projects;
+mod javascript_tests;
 mod json_and_http;
 mod language;
 mod later_uses;
@@ -199,6 +200,7 @@ mod python_everyday;
 mod python_fixers;
 mod python_libraries;
 mod python_records;
+mod python_scripts;
 mod python_tk_tests;
 mod ranking;
 mod receiver_arguments;
@@ -509,6 +511,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             javascript_library::in_literal(context, &literal, &mut suggestions);
             python::in_literal(context, &literal, &mut suggestions);
             idioms::interpolated_parameter(context, &mut suggestions);
+            idioms::labelled_placeholder(context, &mut suggestions);
             mirrored_functions::in_literal(context, &mut suggestions);
             analogous_lines::complete(context, &mut suggestions);
             pages_and_data::in_literal(context, &literal, &mut suggestions);
@@ -520,6 +523,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             (context.profile.constructs)(context, &mut suggestions);
             competitive::complete(context, &mut suggestions);
             idioms::complete(context, &mut suggestions);
+            idioms::labelled_placeholder(context, &mut suggestions);
             import_syntax::complete(context, &mut suggestions);
             returns_self::complete(context, &mut suggestions);
             accessor_methods::complete(context, &mut suggestions);
@@ -551,6 +555,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             type_annotations::typescript_type(context, &mut suggestions);
             record_literals::complete(context, &mut suggestions);
             python_records::complete(context, &mut suggestions);
+            python_scripts::complete(context, &mut suggestions);
             reported_values::complete(context, &mut suggestions);
             loop_results::complete(context, &mut suggestions);
             mirrored_functions::complete(context, &mut suggestions);
@@ -558,6 +563,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             declared_types::complete(context, &mut suggestions);
             analogous_lines::complete(context, &mut suggestions);
             json_and_http::complete(context, &mut suggestions);
+            javascript_tests::complete(context, &mut suggestions);
             web_services::complete(context, &mut suggestions);
             collection_idioms::complete(context, &mut suggestions);
             asynchronous::complete(context, &mut suggestions);

@@ -1824,11 +1824,14 @@ fn file_of_enclosing_with<'a>(context: &Context<'a>) -> Option<(&'a str, bool)> 
             continue;
         }
         lowest = indentation(line);
-        if let Some((arguments, name)) = line
-            .trim()
-            .strip_prefix("with open(")
-            .and_then(|rest| rest.rsplit_once(") as "))
-        {
+        // `with open(path) as f:`, or a `Path`'s own `with path.open("r") as f:`.
+        let opened = line.trim().strip_prefix("with ").and_then(|rest| {
+            rest.strip_prefix("open(").or_else(|| {
+                let (receiver, call) = rest.split_once(".open(")?;
+                is_simple_name(receiver).then_some(call)
+            })
+        });
+        if let Some((arguments, name)) = opened.and_then(|rest| rest.rsplit_once(") as ")) {
             let name = name.strip_suffix(':')?.trim();
             return is_simple_name(name).then_some((name, opened_for_writing(arguments)));
         }
@@ -1886,7 +1889,8 @@ const SERIALIZED_NAMES: &[&str] = &[
     "out",
 ];
 
-/// `json.` in a `with open(...) as f:` block: `data = json.` -> `load(f)` for a file opened to read, `json.` ->
+/// `json.` in a `with open(...) as f:` block: `data = json.` (or `return json.`) -> `load(f)` for a file opened to
+/// read, `json.` ->
 /// `dump()` starting a statement for one opened to write (a string from `dumps` would be thrown away). Outside
 /// such a block, a result named like parsed data (`data = json.`) -> `loads()`, like text (`text = json.`) ->
 /// `dumps()`.
@@ -1908,6 +1912,13 @@ fn json_with_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let call = match (file_of_enclosing_with(context), target) {
         (Some((_, true)), None) if context.member_starts_statement(&access) => "dump()".to_owned(),
         (Some((file, false)), Some(_)) => format!("load({file})"),
+        (Some((file, false)), None)
+            if context
+                .before_receiver(&access)
+                .is_some_and(|before| before.trim() == "return") =>
+        {
+            format!("load({file})")
+        }
         // No file at hand: the name given to the result says whether text is parsed or written.
         (None, Some(target)) if PARSED_NAMES.contains(&target) => "loads()".to_owned(),
         (None, Some(target)) if SERIALIZED_NAMES.contains(&target) => "dumps()".to_owned(),
@@ -2220,7 +2231,8 @@ fn annotated_field_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(type_text, 0.8));
 }
 
-/// `await asyncio.` -> `sleep()`: what a coroutine awaits of `asyncio` itself (`run()` starts the loop, outside).
+/// `await asyncio.` -> `sleep()`: what a coroutine awaits of `asyncio` itself (`run()` starts the loop, outside);
+/// `results = await asyncio.` -> `gather()`.
 fn awaited_asyncio(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.member.filter(|access| access.receiver == "asyncio") else {
         return;
@@ -2230,9 +2242,20 @@ fn awaited_asyncio(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .strip_suffix(".")
         .and_then(|before| before.strip_suffix(access.receiver))
         .is_some_and(|before| before.trim_end().ends_with("await"));
+    // What is kept is no pause (`sleep` gives `None`): several results kept under a plural name are gathered.
+    let kept = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim_end().strip_suffix("await"))
+        .and_then(|before| before.trim_end().strip_suffix('='))
+        .map(|target| target.trim().rsplit([' ', ',']).next().unwrap_or_default());
+    let awaited_call = match kept {
+        None => "sleep()",
+        Some(name) if name.len() > 3 && name.ends_with('s') && !name.ends_with("ss") => "gather()",
+        Some(_) => return,
+    };
     if awaited
         && context.at_line_end()
-        && let Some(rest) = "sleep()".strip_prefix(context.prefix)
+        && let Some(rest) = awaited_call.strip_prefix(context.prefix)
     {
         out.push(Suggestion::member(rest.to_owned(), 0.9));
     }

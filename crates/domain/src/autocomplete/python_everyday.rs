@@ -265,6 +265,37 @@ fn generator_and_wrapper_steps(context: &Context<'_>, out: &mut Vec<Suggestion>)
         }
         return;
     }
+    // A fixture (or a context manager) that opens a resource hands it over inside the `with`: `yield client`.
+    if typed.is_empty()
+        && previous == header
+        && let Some(resource) = header
+            .strip_prefix("with ")
+            .and_then(|rest| rest.strip_suffix(':'))
+            .and_then(|rest| rest.rsplit_once(" as "))
+            .map(|(_, name)| name.trim())
+            .filter(|name| is_plain_name(name))
+    {
+        let function = headers.find(|line| line.starts_with("def "));
+        let yielding = function.is_some_and(|function| {
+            context
+                .code_lines_above()
+                .skip_while(|line| *line != function)
+                .nth(1)
+                .is_some_and(|decorator| {
+                    matches!(
+                        decorator.split('(').next().unwrap_or(decorator),
+                        "@pytest.fixture"
+                            | "@fixture"
+                            | "@contextmanager"
+                            | "@contextlib.contextmanager"
+                    )
+                })
+        });
+        if yielding {
+            out.push(Suggestion::construct(format!("yield {resource}"), 0.86));
+        }
+        return;
+    }
     // A decorator's header, `def log_calls(func):`: its one parameter is the function wrapped.
     let wrapped_by = |line: &'_ str| -> Option<String> {
         let (_, parameters) = line.strip_prefix("def ")?.split_once('(')?;
@@ -913,8 +944,17 @@ fn comprehension_source(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(format!("{list}{closers}"), 0.8));
 }
 
+/// Whether the code imports `sys` itself (`import sys`).
+fn imported_sys(context: &Context<'_>) -> bool {
+    context
+        .code_before_line()
+        .lines()
+        .any(|line| line.trim() == "import sys" || line.starts_with("import sys,"))
+}
+
 /// `ages.sort(reverse=` -> `True)`, `json.dump(data, f, indent=` -> `4)`: the one value those keywords are
-/// written with (nobody writes `reverse=False`; JSON is indented by four like Python itself).
+/// written with (nobody writes `reverse=False`; JSON is indented by four like Python itself); `text=` and `check=`
+/// of a command run -> `True`, a flag's `action=` -> `"store_true"`, `print(msg, file=` -> `sys.stderr`.
 fn keyword_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let value = if typed.ends_with("reverse=") && typed.contains("sort") {
@@ -949,6 +989,17 @@ fn keyword_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         // Flags nobody passes as `False`: it is their default.
         "True"
+    } else if (typed.ends_with("text=") || typed.ends_with("check="))
+        && typed.contains("subprocess.")
+    {
+        // Output read as text, a failure raised: what a script wants of a command.
+        "True"
+    } else if typed.ends_with("action=") && typed.contains(".add_argument(\"-") {
+        // An option's flag: on when given.
+        "\"store_true\""
+    } else if typed.ends_with("file=") && typed.contains("print(") && imported_sys(context) {
+        // An error message goes to the error stream.
+        "sys.stderr"
     } else if typed.ends_with(", type=") && counted_option(typed) {
         // More keywords usually follow (`default=`, `help=`): the type alone.
         out.push(Suggestion::construct("int", 0.8));
@@ -1645,13 +1696,14 @@ fn squared_radius(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `return ` opening `def __eq__(self, other):` -> `self.x == other.x and self.y == other.y`: two objects are equal
-/// when their fields are (up to three public fields); after `... and ` the comparisons still missing.
+/// when their fields are (up to three public fields); after `... and ` (or `... and self.`) the comparisons still
+/// missing.
 fn equal_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // `return self.x == other.x and ` goes on with the next field, as the whole comparison would.
     let Some(typed) = context.line_before.trim_start().strip_prefix("return ") else {
         return;
     };
-    if !(typed.is_empty() || typed.ends_with(" and ")) {
+    if !(typed.is_empty() || typed.ends_with(" and ") || typed.ends_with(" and self.")) {
         return;
     }
     let Some(function) = enclosing_function(context).filter(|function| function.name == "__eq__")

@@ -143,7 +143,11 @@ fn given_fields<'a>(pieces: impl Iterator<Item = &'a str>) -> Option<Vec<&'a str
 }
 
 /// The fields a struct, an interface or an object type named `type_name` declares, in order.
-fn declared_fields<'a>(code: &'a str, language: Language, type_name: &str) -> Option<Vec<&'a str>> {
+pub(super) fn declared_fields<'a>(
+    code: &'a str,
+    language: Language,
+    type_name: &str,
+) -> Option<Vec<&'a str>> {
     let mut lines = code.lines().map(str::trim);
     lines.find(|line| declares(line, language, type_name))?;
     let mut fields = Vec::new();

@@ -1009,6 +1009,9 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     text_iteration(context, out);
     first_statement_of_body(context, out);
     formatter_write_begun(context, out);
+    formatter_first_argument(context, out);
+    collected_tail(context, out);
+    parsed_number(context, out);
     value_just_made(context, out);
     unit_success(context, out);
     typed_constructor(context, out);
@@ -2017,6 +2020,98 @@ fn early_return(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// On the blank first line of a function's body: `fn add(a: i32, b: i32) -> i32 {` -> `a + b` (the tail
 /// expression a function named for an operation returns) and `fn new(x: i32, y: i32) -> Self {` -> `Self { x, y
 /// }` (a constructor storing its parameters).
+/// `write!(` in a `Display`'s `fmt` (in a `match` arm as well) -> `f, `: the formatter is what is written to.
+fn formatter_first_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty()
+        || !context.at_line_end()
+        || !(context.line_before.ends_with("write!(") || context.line_before.ends_with("writeln!("))
+    {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    if let Some(formatter) = function
+        .parameters
+        .iter()
+        .find(|parameter| parameter.type_text.contains("Formatter"))
+    {
+        out.push(Suggestion::construct(format!("{}, ", formatter.name), 0.88));
+    }
+}
+
+/// `.` ending a chain that is a function's tail, in a function returning a `Vec` (or a `HashMap`, a `String`) ->
+/// `collect()`: the iterator becomes the value returned.
+fn collected_tail(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    // A chain split over lines: the receiver is the previous line's last call.
+    let typed = context.line_before.trim_start();
+    if typed != "." {
+        return;
+    }
+    let Some(previous) = context.previous_code_line().map(str::trim) else {
+        return;
+    };
+    let adapter = [
+        ".map(",
+        ".filter(",
+        ".filter_map(",
+        ".flat_map(",
+        ".rev()",
+        ".cloned()",
+        ".copied()",
+        ".enumerate()",
+    ]
+    .iter()
+    .any(|adapter| previous.starts_with(adapter));
+    if !adapter || !previous.ends_with(')') {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let collects = function.results.first().is_some_and(|result| {
+        let result = result.trim();
+        result.starts_with("Vec<")
+            || result.starts_with("HashMap<")
+            || result.starts_with("HashSet<")
+            || result == "String"
+    });
+    // The chain is the body's whole statement: from its start to here, no `let` and no `;`.
+    let statement_is_tail = context
+        .code_lines_above()
+        .take_while(|line| !line.ends_with('{'))
+        .all(|line| !line.ends_with(';') && !line.starts_with("let "));
+    if collects && statement_is_tail && function.results.len() == 1 {
+        out.push(Suggestion::member("collect()", 0.88));
+    }
+}
+
+/// `input.trim().` in a function returning a number -> `parse().unwrap()`: a line read as text becomes the number.
+fn parsed_number(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.prefix.is_empty() || !context.at_line_end() || !access.receiver.ends_with(".trim()")
+    {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let numeric = function.results.first().is_some_and(|result| {
+        matches!(
+            result.trim(),
+            "i32" | "i64" | "u32" | "u64" | "usize" | "f32" | "f64" | "u8" | "i8" | "u16" | "i16"
+        )
+    });
+    if numeric && function.results.len() == 1 && context.member_starts_statement(&access) {
+        out.push(Suggestion::member("parse().unwrap()", 0.86));
+    }
+}
+
 /// `wr` as the first statement of a `Display`'s `fmt` -> `ite!(f, "`: the same write, its first letters typed.
 fn formatter_write_begun(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.prefix.is_empty()
@@ -2115,8 +2210,10 @@ fn unit_success(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let unit = function.results.first().is_some_and(|result| {
         let result: String = result.chars().filter(|c| !c.is_whitespace()).collect();
-        let result = result.rsplit("::").next().unwrap_or(&result);
-        result.starts_with("Result<()")
+        // The path is the type's own (`io::Result<()>`), not one inside its arguments (`Box<dyn std::error::Error>`).
+        result.split_once('<').is_some_and(|(head, arguments)| {
+            head.rsplit("::").next() == Some("Result") && arguments.starts_with("()")
+        })
     });
     if unit && function.results.len() == 1 {
         out.push(Suggestion::construct(text, 0.88));

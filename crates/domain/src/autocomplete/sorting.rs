@@ -340,8 +340,10 @@ fn comparator_other_side(context: &Context<'_>, typed: &str, out: &mut Vec<Sugge
     } else {
         left
     };
-    // `a.localeCompare(` -> `b)`: the elements themselves are texts.
-    let whole = |first: &str| left == first && typed.ends_with(compared_with);
+    // `a.localeCompare(` -> `b)`: the elements themselves are texts; `a - ` -> `b)`: numbers.
+    let whole = |first: &str| {
+        left == first && (typed.ends_with(compared_with) || subtracted.is_some() && !java)
+    };
     let Some((first, second)) = head
         .rsplit_once('(')
         .and_then(|(_, parameters)| parameters.strip_suffix(')'))
@@ -370,6 +372,8 @@ fn comparator_other_side(context: &Context<'_>, typed: &str, out: &mut Vec<Sugge
         (second, field)
     } else if let Some(field) = field_of(second).filter(|_| subtracted.is_some()) {
         (first, field)
+    } else if left == second && subtracted.is_some() && !java {
+        (first, String::new())
     } else {
         return;
     };

@@ -2335,11 +2335,11 @@ pub(super) fn class_body_members(
     let text = |index: usize| body.get(index).map_or("", |token| context.text(token));
     // The method whose body holds the cursor is rarely called from itself: it is left out.
     let cursor_index = tokens.len().saturating_sub(class_brace);
-    let mut last_method: Option<&str> = None;
-    let mut enclosing_method: Option<&str> = None;
+    let mut last_method: Option<String> = None;
+    let mut enclosing_method: Option<String> = None;
     for (index, token) in body.iter().enumerate() {
         if index == cursor_index && depth > 1 {
-            enclosing_method = last_method;
+            enclosing_method.clone_from(&last_method);
         }
         let word = context.text(token);
         match token.kind {
@@ -2361,6 +2361,13 @@ pub(super) fn class_body_members(
             },
             TokenKind::Identifier if depth == 1 && parentheses == 0 && !named => {
                 let next = text(index + 1);
+                // A JavaScript private member (`#count = 0`, `#tick() {`) is read as `this.#count`.
+                let private_name = index
+                    .checked_sub(1)
+                    .and_then(|previous| body.get(previous))
+                    .filter(|mark| context.text(mark) == "#" && mark.end == token.start)
+                    .map(|_| format!("#{word}"));
+                let member = private_name.as_deref().unwrap_or(word);
                 if matches!(
                     word,
                     "typedef" | "using" | "friend" | "enum" | "class" | "struct" | "union"
@@ -2373,13 +2380,13 @@ pub(super) fn class_body_members(
                         let accessor = index
                             .checked_sub(1)
                             .is_some_and(|previous| matches!(text(previous), "get" | "set"));
-                        add(word, if accessor { "" } else { "()" }, METHOD_WEIGHT);
-                        last_method = Some(word);
+                        add(member, if accessor { "" } else { "()" }, METHOD_WEIGHT);
+                        last_method = Some(member.to_owned());
                     }
                     named = true;
                 } else if matches!(next, ";" | "=" | ":" | "?" | "!") && !context.is_keyword(token)
                 {
-                    add(word, "", FIELD_WEIGHT);
+                    add(member, "", FIELD_WEIGHT);
                     named = true;
                 }
             }
@@ -2408,6 +2415,14 @@ pub(super) fn class_body_members(
             {
                 add(text(index + 2), "", FIELD_WEIGHT);
             }
+            TokenKind::Identifier
+                if word == self_word
+                    && text(index + 1) == separator
+                    && text(index + 2) == "#"
+                    && text(index + 4) == "=" =>
+            {
+                add(&format!("#{}", text(index + 3)), "", FIELD_WEIGHT);
+            }
             _ => {}
         }
     }
@@ -2415,7 +2430,7 @@ pub(super) fn class_body_members(
         enclosing_method = last_method;
     }
     if let Some(method) = enclosing_method {
-        found.retain(|(name, _, _)| name != method);
+        found.retain(|(name, _, _)| *name != method);
     }
     found
 }

@@ -3705,7 +3705,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "def average(numbers):\n    total = sum(numbers)\n    return ‸",
-        None,
+        Some("total / len(numbers)"),
     ),
     ("python", "a = [1, 2]\nb = [3, 4]\naverage = ‸", None),
     (
@@ -6571,7 +6571,7 @@ const INLINE: &[Case] = &[
     (
         "typescript",
         "interface Todo {\n  id: number;\n  title: string;\n  done: boolean;\n}\n\nconst todos: Todo[] = [];\nconst pending = todos.filter(t => !t.‸",
-        None,
+        Some("done);"),
     ),
     (
         "typescript",
@@ -27981,7 +27981,7 @@ const INLINE: &[Case] = &[
         "users.sort((a, b) => a.name.localeCompare(‸",
         Some("b.name))"),
     ),
-    ("javascript", "items.sort((x, y) => x - ‸", None),
+    ("javascript", "items.sort((x, y) => x - ‸", Some("y)")),
     (
         "python",
         "numbers = list(map(int, input().‸",
@@ -39246,6 +39246,533 @@ const INLINE: &[Case] = &[
     (
         "python",
         "from collections import Counter\n\ncounts = Counter(‸",
+        None,
+    ),
+    // Round 36: blind batches G-J (everyday Python data scripts and apps, JavaScript and TypeScript, the compiled languages).
+    (
+        "python",
+        "import asyncio\n\nasync def main():\n    results = await asyncio.‸",
+        Some("gather()"),
+    ),
+    (
+        "python",
+        "import asyncio\n\nasync def main():\n    await asyncio.‸",
+        Some("sleep()"),
+    ),
+    (
+        "typescript",
+        "function hasAdmin(users: { role: string }[]): boolean {\n  return users.some((u) => u.role === '‸",
+        None,
+    ),
+    (
+        "python",
+        "def is_admin(user):\n    return user.role == \"‸",
+        None,
+    ),
+    (
+        "typescript",
+        "import { readFile } from 'fs/promises';\n\nasync function loadJson(file: string): Promise<Record<string, unknown>> {\n  const text = await readFile(file, 'utf-8');\n  return JSON.‸",
+        Some("parse(text);"),
+    ),
+    (
+        "typescript",
+        "function toJson(value: unknown): string {\n  return JSON.‸",
+        Some("stringify()"),
+    ),
+    (
+        "javascript",
+        "async function getJson(url) {\n  const response = await fetch(url);\n  if (!response.ok) {\n    throw new Error(`HTTP error! status: ${response.status}`);\n  }\n  return ‸",
+        Some("response.json();"),
+    ),
+    (
+        "python",
+        "import json\n\ndef load_config(path):\n    with open(path) as f:\n        return json.‸",
+        Some("load(f)"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n  email: string;\n}\n\nfunction getUserName(user: User): string {\n  return user.‸",
+        Some("name;"),
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  email: string;\n}\n\nfunction getUserName(user: User): string {\n  return user.‸",
+        None,
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  userName: string;\n}\n\nfunction getUserName(user: User): string {\n  return user.‸",
+        Some("userName;"),
+    ),
+    (
+        "javascript",
+        "const numbers = [5, 3, 8, 1];\nconst sorted = [...numbers].sort((a, b) => a - ‸",
+        Some("b);"),
+    ),
+    ("javascript", "nums.sort((a, b) => b - ‸", Some("a)")),
+    (
+        "typescript",
+        "const desc = scores.sort((x, y) => y - ‸",
+        Some("x)"),
+    ),
+    (
+        "python",
+        "import sys\n\ndef die(msg):\n    print(msg, file=‸",
+        Some("sys.stderr)"),
+    ),
+    ("python", "def die(msg):\n    print(msg, file=‸", None),
+    (
+        "python",
+        "import sys\n\ndef die(msg):\n    print(msg, file=sys.stderr)\n    sys.‸",
+        Some("exit(1)"),
+    ),
+    (
+        "python",
+        "def enumerate_lines(lines):\n    for i, line in enumerate(lines, ‸",
+        Some("start=1):"),
+    ),
+    (
+        "python",
+        "from datetime import datetime, timedelta\n\ndef yesterday():\n    return datetime.now() - timedelta(‸",
+        Some("days=1)"),
+    ),
+    (
+        "python",
+        "import argparse\nparser = argparse.ArgumentParser()\nparser.add_argument(\"-v\", \"--verbose\", action=‸",
+        Some("\"store_true\")"),
+    ),
+    (
+        "python",
+        "import subprocess\n\nresult = subprocess.run([\"ls\", \"-l\"], capture_output=True, text=‸",
+        Some("True)"),
+    ),
+    (
+        "python",
+        "import asyncio\n\nasync def fetch_all(session, urls):\n    tasks = [fetch(session, url) for url in urls]\n    return await asyncio.gather(‸",
+        Some("*tasks)"),
+    ),
+    (
+        "python",
+        "import asyncio\n\nasync def fetch_all(session, urls):\n    tasks = [fetch(session, url) for url in urls]\n    print(len(tasks))\n    done = await asyncio.gather(‸",
+        None,
+    ),
+    (
+        "python",
+        "class Inventory:\n    def __init__(self):\n        self.items = {}\n\n    def remove_item(self, name):\n        if name not in self.items:\n            raise KeyError(name)\n        del ‸",
+        Some("self.items[name]"),
+    ),
+    (
+        "python",
+        "def forget(cache, key):\n    if key in cache:\n        del ‸",
+        Some("cache[key]"),
+    ),
+    (
+        "python",
+        "class Config:\n    def __init__(self, **kwargs):\n        for key, value in kwargs.items():\n            setattr(‸",
+        Some("self, key, value)"),
+    ),
+    (
+        "python",
+        "import pytest\n\n\n@pytest.fixture\ndef client():\n    app = create_app()\n    with app.test_client() as client:\n        ‸",
+        Some("yield client"),
+    ),
+    (
+        "python",
+        "def main():\n    with open(\"data.txt\") as f:\n        ‸",
+        None,
+    ),
+    (
+        "python",
+        "def squares(n):\n    return [i * i for i in ‸",
+        Some("range(n)]"),
+    ),
+    (
+        "python",
+        "def read_lines(path):\n    with open(path) as f:\n        return [line.‸",
+        Some("strip() for line in f]"),
+    ),
+    (
+        "c",
+        "struct node *cur = head;\nwhile (cur != NULL) {\n    printf(\"%d\\n\", cur->value);\n    cur = cur->‸",
+        Some("next;"),
+    ),
+    (
+        "python",
+        "def walk(node):\n    while node:\n        print(node.value)\n        node = node.‸",
+        None,
+    ),
+    (
+        "java",
+        "Node current = head;\nwhile (current != null) {\n    System.out.println(current.data);\n    current = current.‸",
+        Some("next;"),
+    ),
+    (
+        "python",
+        "def find(node, key):\n    while node:\n        if key < node.key:\n            node = node.left\n        else:\n            node = node.‸",
+        None,
+    ),
+    (
+        "python",
+        "def median(xs):\n    s = sorted(xs)\n    n = len(s)\n    mid = n // 2\n    if n % 2 == 1:\n        return s[mid]\n    return (s[mid - 1] + s[mid]) / ‸",
+        Some("2"),
+    ),
+    (
+        "python",
+        "def search(items, target):\n    lo, hi = 0, len(items) - 1\n    while lo <= hi:\n        mid = (lo + hi) // ‸",
+        Some("2"),
+    ),
+    (
+        "javascript",
+        "function middle(a, b) {\n  return (a + b) / ‸",
+        Some("2"),
+    ),
+    ("python", "total = len(a + b) / ‸", None),
+    (
+        "python",
+        "class Point:\n    def distance_to(self, other: \"Point\") -> float:\n        return ((self.x - other.x) ** 2 + (self.y - other.y) ** 2) ** ‸",
+        Some("0.5"),
+    ),
+    (
+        "python",
+        "def clamp(value, lo, hi):\n    return max(lo, ‸",
+        Some("min(value, hi))"),
+    ),
+    (
+        "javascript",
+        "function clamp(value, min, max) {\n  return Math.max(min, ‸",
+        Some("Math.min(value, max))"),
+    ),
+    (
+        "python",
+        "def clamp(x, low, high):\n    return min(high, ‸",
+        Some("max(x, low))"),
+    ),
+    (
+        "c",
+        "size_t len = strlen(s);\nif (len > 0 && s[len - 1] == '\\n') {\n    s[len - 1] = ‸",
+        Some("'\\0';"),
+    ),
+    ("c", "if (n > 0) {\n    s[n - 1] = ‸", None),
+    (
+        "go",
+        "var req CreateRequest\nif err := json.Unmarshal(body, &req); err != ‸",
+        Some("nil {"),
+    ),
+    (
+        "go",
+        "func f() {\n\t_, err := os.Open(\"x\")\n\tif err == ‸",
+        Some("nil {"),
+    ),
+    ("go", "if x != ‸", None),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __repr__(self):\n        return f\"Point(x={self.x}, y={‸",
+        Some("self.y})\""),
+    ),
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\nconst PORT = process.env.PORT || 3000;\n\napp.listen(PORT, () => {\n  console.log(`Server running on port ${‸",
+        Some("PORT}`)"),
+    ),
+    (
+        "python",
+        "def report(total, count):\n    print(f\"Total: {‸",
+        Some("total}\")"),
+    ),
+    (
+        "python",
+        "def greet(first, last):\n    print(f\"Hello {‸",
+        None,
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __eq__(self, other):\n        return self.x == other.x and self.‸",
+        Some("y == other.y"),
+    ),
+    (
+        "javascript",
+        "const seen = new Set();\nfor (const word of words) {\n  if (seen.‸",
+        Some("has()"),
+    ),
+    (
+        "javascript",
+        "const seen = new Set();\nfor (const word of words) {\n  seen.‸",
+        Some("add()"),
+    ),
+    (
+        "javascript",
+        "function loadSettings() {\n  const raw = localStorage.getItem('settings');\n  return raw ? JSON.parse(‸",
+        Some("raw)"),
+    ),
+    (
+        "javascript",
+        "const products = [{ id: 1, inStock: true }, { id: 2, inStock: false }];\nconst available = products.filter((p) => p.‸",
+        Some("inStock);"),
+    ),
+    (
+        "typescript",
+        "interface Todo {\n  id: number;\n  title: string;\n  completed: boolean;\n}\n\nconst todos: Todo[] = [];\nconst pending = todos.filter((t) => !t.‸",
+        Some("completed);"),
+    ),
+    (
+        "typescript",
+        "interface Todo {\n  id: number;\n  done: boolean;\n  starred: boolean;\n}\n\nconst todos: Todo[] = [];\nconst pending = todos.filter((t) => !t.‸",
+        None,
+    ),
+    (
+        "typescript",
+        "function debounce(fn: (...args: unknown[]) => void, delay: number) {\n  let timeoutId: ReturnType<typeof setTimeout>;\n  return (...args: unknown[]) => {\n    clearTimeout(timeoutId);\n    timeoutId = setTimeout(() => fn(...args), ‸",
+        Some("delay);"),
+    ),
+    (
+        "javascript",
+        "const form = document.querySelector('form');\nform.addEventListener('submit', (event) => {\n  event.‸",
+        Some("preventDefault();"),
+    ),
+    (
+        "typescript",
+        "export type Nullable<T> = T | ‸",
+        Some("null"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tName string\n\tAge  int\n}\n\nfunc (u *User) String() string {\n\treturn fmt.Sprintf(\"%s (%d)\", u.‸",
+        Some("Name, u.Age)"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tName string\n\tAge  int\n}\n\nfunc (u *User) String() string {\n\treturn fmt.Sprintf(\"%s (%d)\", u.Name, u.‸",
+        Some("Age)"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tName  string\n\tEmail string\n}\n\nfunc (u *User) String() string {\n\treturn fmt.Sprintf(\"%s <%s>\", u.‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Person {\n    private int age;\n\n    public void setAge(int age) {\n        if (age < 0) {\n            throw new ‸",
+        Some("IllegalArgumentException("),
+    ),
+    (
+        "java",
+        "class InvalidAgeException extends Exception {}\n\npublic class Person {\n    public void setAge(int age) throws InvalidAgeException {\n        if (age < 0) {\n            throw new ‸",
+        Some("InvalidAgeException("),
+    ),
+    (
+        "cpp",
+        "std::map<std::string, int> ages;\nfor (const auto& [key, value] : ages) {\n    std::cout << key << \": \" << ‸",
+        Some("value"),
+    ),
+    (
+        "python",
+        "ages = {\"a\": 1}\nfor name, age in ages.items():\n    print(name, ‸",
+        Some("age)"),
+    ),
+    (
+        "javascript",
+        "for (const [key, value] of Object.entries(obj)) {\n  console.log(key, ‸",
+        Some("value)"),
+    ),
+    (
+        "python",
+        "for i, line in enumerate(lines):\n    print(i, line, ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn largest(list: &[i32]) -> Option<i32> {\n    let mut max = *list.first()?;\n    for &x in list {\n        if x > max {\n            max = x;\n        }\n    }\n    ‸",
+        Some("Some(max)"),
+    ),
+    (
+        "rust",
+        "fn total(items: &[Item]) -> f64 {\n    let mut total = 0.0;\n    for item in items {\n        total += item.price;\n    }\n    ‸",
+        Some("total"),
+    ),
+    (
+        "rust",
+        "fn show(items: &[Item]) {\n    let mut total = 0.0;\n    for item in items {\n        total += item.price;\n    }\n    ‸",
+        None,
+    ),
+    (
+        "python",
+        "from itertools import chain\n\ndef flatten(list_of_lists):\n    return list(chain.‸",
+        Some("from_iterable()"),
+    ),
+    (
+        "python",
+        "class Node:\n    def __init__(self, value):\n        self.value = value\n        self.next = None\n\ndef walk(node):\n    while node:\n        print(node.value)\n        node = node.‸",
+        Some("next"),
+    ),
+    (
+        "javascript",
+        "const scores = [88, 92, 75, 64];\nconst average = scores.reduce((a, b) => a + b, 0) / scores.length;\nconst highest = Math.max(...scores);\nconsole.log(‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const scores = [88, 92, 75, 64];\nconst highest = Math.max(...scores);\nconsole.log(‸",
+        Some("highest"),
+    ),
+    (
+        "python",
+        "def fahrenheit_to_celsius(f):\n    return (f - ‸",
+        Some("32) * 5 / 9"),
+    ),
+    (
+        "python",
+        "def celsius_to_fahrenheit(c):\n    return ‸",
+        Some("c * 9 / 5 + 32"),
+    ),
+    (
+        "javascript",
+        "function toCelsius(f) {\n  return ‸",
+        Some("(f - 32) * 5 / 9"),
+    ),
+    (
+        "python",
+        "for i in range(1, 101):\n    if i % 15 == 0:\n        print(\"FizzBuzz\")\n    elif i % 3 == 0:\n        print(\"Fizz\")\n    elif i % 5 == 0:\n        ‸",
+        Some("print(\"Buzz\")"),
+    ),
+    (
+        "javascript",
+        "for (let i = 1; i <= 100; i++) {\n  if (i % 15 === 0) {\n    console.log('FizzBuzz');\n  } else if (i % 3 === 0) {\n    ‸",
+        Some("console.log('Fizz');"),
+    ),
+    (
+        "python",
+        "import random\nsecret = random.randint(1, 100)\nwhile True:\n    guess = int(input(\"Guess: \"))\n    if guess < secret:\n        print(\"Too low\")\n    elif guess > secret:\n        print(\"Too high\")\n    else:\n        print(\"Correct!\")\n        ‸",
+        Some("break"),
+    ),
+    (
+        "python",
+        "def average(grades):\n    total = sum(grades)\n    return ‸",
+        Some("total / len(grades)"),
+    ),
+    (
+        "typescript",
+        "function average(grades: number[]): number {\n  const sum = grades.reduce((a, b) => a + b, 0);\n  return ‸",
+        Some("sum / grades.length;"),
+    ),
+    (
+        "python",
+        "def grade(score):\n    if score >= 90:\n        return \"A\"\n    elif score >= 80:\n        return \"B\"\n    elif score >= 70:\n        ‸",
+        Some("return \"C\""),
+    ),
+    (
+        "java",
+        "static char grade(int score) {\n    if (score >= 90) return 'A';\n    else if (score >= 80) return 'B';\n    else if (score >= 70) return 'C';\n    else if (score >= 60) ‸",
+        Some("return 'D';"),
+    ),
+    (
+        "java",
+        "public double distanceTo(Point other) {\n    int dx = x - other.x;\n    int dy = y - other.y;\n    return Math.‸",
+        Some("sqrt(dx * dx + dy * dy);"),
+    ),
+    (
+        "rust",
+        "#[tokio::main]\nasync fn main() -> Result<(), Box<dyn std::error::Error>> {\n    let body = reqwest::get(\"https://x\").await?.text().await?;\n    println!(\"{body}\");\n    Ok(‸",
+        Some("())"),
+    ),
+    (
+        "rust",
+        "impl fmt::Display for ConfigError {\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {\n        match self {\n            ConfigError::Missing(key) => write!(‸",
+        Some("f, "),
+    ),
+    (
+        "rust",
+        "fn active_names(users: &[User]) -> Vec<String> {\n    users\n        .iter()\n        .filter(|u| u.active)\n        .map(|u| u.name.clone())\n        .‸",
+        Some("collect()"),
+    ),
+    (
+        "rust",
+        "use std::io;\n\nfn read_number() -> i32 {\n    let mut input = String::new();\n    io::stdin().read_line(&mut input).unwrap();\n    input.trim().‸",
+        Some("parse().unwrap()"),
+    ),
+    (
+        "cpp",
+        "#include <optional>\nstd::optional<User> findUser(const std::vector<User>& users, int id) {\n    for (const auto& u : users) {\n        if (u.id == id) return u;\n    }\n    return std::‸",
+        Some("nullopt;"),
+    ),
+    (
+        "go",
+        "func (s *Store) Get(id int) (*User, error) {\n\tvar u User\n\terr := s.db.QueryRow(\"SELECT id, name FROM users WHERE id = ?\", id).Scan(&u.ID, &u.Name)\n\tif err == sql.‸",
+        Some("ErrNoRows {"),
+    ),
+    (
+        "go",
+        "scanner := bufio.NewScanner(os.Stdin)\nfor scanner.Scan() {\n\t\tn, err := strconv.Atoi(scanner.‸",
+        Some("Text())"),
+    ),
+    (
+        "python",
+        "import requests\n\ndef get_user(session, user_id):\n    resp = session.get(f\"https://api.example.com/users/{user_id}\", timeout=10)\n    resp.‸",
+        Some("raise_for_status()"),
+    ),
+    (
+        "python",
+        "import json\nfrom pathlib import Path\n\ndef load_config(path: Path) -> dict:\n    with path.open(\"r\", encoding=\"utf-8\") as f:\n        return json.‸",
+        Some("load(f)"),
+    ),
+    (
+        "python",
+        "text = open(\"a.txt\").read()\nlines = text.split(‸",
+        Some("\"\\n\")"),
+    ),
+    (
+        "javascript",
+        "const fs = require(\"fs\");\nconst lines = fs.readFileSync(\"input.txt\", \"utf8\").split(‸",
+        Some("\"\\n\");"),
+    ),
+    (
+        "python",
+        "import click\n\n@click.command()\n@click.option(\"--count\", default=1)\ndef hello(count):\n    for _ in range(count):\n        click.‸",
+        Some("echo()"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let m = vec![vec![1, 2], vec![3, 4]];\n    for row in &m {\n        for val in row {\n            print!(\"{} \", val);\n        }\n        ‸",
+        Some("println!();"),
+    ),
+    (
+        "python",
+        "matrix = [[1, 2], [3, 4]]\nfor row in matrix:\n    for x in row:\n        print(x, end=\" \")\n    ‸",
+        Some("print()"),
+    ),
+    (
+        "python",
+        "def count_lines(path):\n    count = 0\n    with open(path) as f:\n        for line in f:\n            ‸",
+        Some("count += 1"),
+    ),
+    (
+        "c",
+        "int sum_matrix(int m[3][3]) {\n    int sum = 0;\n    for (int i = 0; i < 3; i++) {\n        for (int j = 0; j < 3; j++) {\n            sum += ‸",
+        Some("m[i][j];"),
+    ),
+    (
+        "python",
+        "import requests\n\ndef main():\n    data = fetch()\n    data.‸",
+        None,
+    ),
+    (
+        "python",
+        "with open(\"a.txt\") as f:\n    for line in f:\n        ‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn names(users: &[User]) {\n    users\n        .iter()\n        .map(|u| u.name.clone())\n        .‸",
+        None,
+    ),
+    ("go", "if err == io.‸", Some("EOF {")),
+    (
+        "python",
+        "for row in matrix:\n    for x in row:\n        print(x)\n    ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "int find(const std::vector<int>& v, int x) {\n    return std::‸",
         None,
     ),
     // Round 29: Rust's loop over a declared vector or map's member walks it by reference.
