@@ -110,6 +110,8 @@ bench:
 ##                     registry, SQLite's amalgamation, C++ headers, the JDK's src.zip and Go's stdlib when present):
 ##                     hit/wrong/empty/top-3 and latency per language and kind of cut, with two trivial baselines.
 ##                     CUTS=, SEED=, LANGUAGES=, CORPUS_DUMP=, AUTO_PAIRS=1 (see crates/domain/benches/autocomplete_corpus.rs)
+# The Rust and C corpus are the crates of Cargo.lock in the registry: `cargo fetch` first, or a fresh machine holds
+# only the few crates a build of the domain downloads.
 bench-autocomplete: $(JS_DEPS)
 	@java_dir="$${CARGO_TARGET_DIR:-target}/corpus-java"; \
 	for zip in /usr/lib/jvm/*/lib/src.zip /usr/lib/jvm/*/src.zip; do \
@@ -118,6 +120,7 @@ bench-autocomplete: $(JS_DEPS)
 		fi; \
 	done; \
 	if [ -d "$$java_dir/java.base" ]; then export CORPUS_JAVA="$$(cd "$$java_dir" && pwd)"; fi; \
+	$(CARGO) fetch --quiet && \
 	$(CARGO) bench -p domain --bench autocomplete_corpus
 
 ## bench-peers: pairprog against Hocuspocus, the reference y-websocket server and y-sweet, on loopback, with

@@ -396,7 +396,8 @@ fn square_root_power(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `return max(lo, ` in `def clamp(value, lo, hi):` -> `min(value, hi))` (`Math.max(lo, ` -> `Math.min(value,
-/// hi));`, `min(hi, ` -> `max(value, lo))`): the value bounded on both sides.
+/// hi));`, `min(hi, ` -> `max(value, lo))`): the value bounded on both sides; with nothing written yet, `return `
+/// as the body's first line -> `max(lo, min(value, hi))` and `return Math.` -> `min(Math.max(value, lo), hi);`.
 fn clamped_between(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(function) = enclosing_function(context) else {
         return;
@@ -407,16 +408,34 @@ fn clamped_between(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let [value, low, high] = function.parameters.as_slice() else {
         return;
     };
-    let typed = context
-        .line_before
-        .trim_start()
-        .strip_prefix("return ")
-        .unwrap_or_default();
+    let Some(typed) = context.line_before.trim_start().strip_prefix("return ") else {
+        return;
+    };
     let math = if typed.starts_with("Math.") {
         "Math."
     } else {
         ""
     };
+    // Nothing of the bounds written yet: the value capped by the high bound, then raised to the low one.
+    let first_statement = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with("def ") || line.ends_with('{') && line.contains(function.name)
+    });
+    if typed == math
+        && first_statement
+        && (!math.is_empty() || context.profile.language == Language::Python)
+    {
+        let Some(closers) = super::closers::after_value(context) else {
+            return;
+        };
+        let text = if math.is_empty() {
+            format!("max({}, min({}, {}))", low.name, value.name, high.name)
+        } else {
+            format!("min(Math.max({}, {}), {})", value.name, low.name, high.name)
+        };
+        out.push(Suggestion::construct(format!("{text}{closers}"), 0.86));
+        return;
+    }
     let Some((outer, bound)) = typed
         .strip_prefix(math)
         .and_then(|rest| rest.strip_suffix(", "))

@@ -9,7 +9,8 @@
 //! f-string's bare precision gets two decimals (`{total:.` -> `2f}")`). The first program's `"Hello, W` -> `orld!")`;
 //! a sentence ending in a lone letter (`"Enter a n`) or a space after an operand (`print(x `) is not closed; a
 //! header whose condition closed before a one-line body (`else if (x) printf("`) ends as a statement, not ` {`;
-//! and a Go import's path is never closed empty (`import "` -> `fmt"` in a main package).
+//! a Go import's path is never closed empty (`import "` -> `fmt"` in a main package), nor is a constant's value
+//! (`API_KEY = "`) or a Python keyword's (`how="`, but `end="` -> `")`; `bbox_inches="` -> `tight")`).
 
 use super::Suggestion;
 use super::c_family::FormatCall;
@@ -406,6 +407,18 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
             before == "return" || before.ends_with("==") || before.ends_with("!=")
         })
     {
+        return;
+    }
+    if is_empty_literal(typed_literal, quote)
+        && let Some(value) = named_string_value(context, literal, &open)
+    {
+        if !value.is_empty() {
+            out.push(Suggestion::of_kind(
+                format!("{value}{quote}{closers}{ending}"),
+                0.86,
+                "closer",
+            ));
+        }
         return;
     }
     // Rust's format macros take their arguments inline too: `println!("Hello, {name` -> `}");`.
@@ -930,6 +943,64 @@ fn known_string_argument(context: &Context<'_>, literal: &Token) -> Option<Strin
         .any(|call| before.contains(call));
     (reads_file && before.ends_with(',') && before.matches('(').count() == 1)
         .then(|| "utf8".to_owned())
+}
+
+/// A string just opened as a named value: `Some("")` when its text is still to be typed and an empty one is
+/// never meant (a constant, `API_KEY = "`; a Python keyword's value, `how="`), the value itself where one is
+/// written nearly always (`bbox_inches="` -> `tight`), `None` when an empty string is as likely as any (`s = "`
+/// starts an accumulated text, `end="` ends a print without its newline).
+fn named_string_value(
+    context: &Context<'_>,
+    literal: &Token,
+    open: &[&str],
+) -> Option<&'static str> {
+    let before = context.before_literal(literal)?.trim_end();
+    let named = before.strip_suffix('=')?;
+    if named.ends_with(['=', '!', '<', '>', '+', '-', '*', '/', '|', '&', ':']) {
+        return None;
+    }
+    let name_start = named
+        .trim_end()
+        .rfind(|c: char| !is_identifier_char(c))
+        .map_or(0, |index| index + 1);
+    let name = named.trim_end().get(name_start..)?;
+    if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        return None;
+    }
+    let keyword = context.profile.language == Language::Python
+        && !named.ends_with(' ')
+        && open.contains(&"(");
+    if keyword {
+        // Keywords whose value is text written by the caller, often nothing at all.
+        const OFTEN_EMPTY: &[&str] = &[
+            "end",
+            "sep",
+            "default",
+            "prefix",
+            "suffix",
+            "value",
+            "text",
+            "initial",
+            "initialvalue",
+            "placeholder",
+            "fill",
+            "newline",
+            "fg",
+            "bg",
+        ];
+        if name == "bbox_inches" {
+            return Some("tight");
+        }
+        return (!OFTEN_EMPTY.contains(&name)).then_some("");
+    }
+    // `API_KEY = "`: a constant holds a value; `""` is an accumulator's start, and accumulators are lower case.
+    let constant = open.is_empty()
+        && name.len() > 1
+        && name.chars().any(|c| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    constant.then_some("")
 }
 
 /// Whether `literal` is the module of a JavaScript or TypeScript `import ... from`.

@@ -23,6 +23,71 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     formatted_fields(context, out);
     scanned_text(context, out);
     sentinel_compared(context, out);
+    error_status(context, out);
+}
+
+/// `http.Error(w, err.Error(), http.` -> the status the failed check names: `StatusBadRequest)` when the request's
+/// body or a parameter did not parse, `StatusMethodNotAllowed)` under a check of `r.Method`, `StatusNotFound)` for a
+/// lookup that found nothing (`if !ok {`, `if u == nil {`). Any other failure's status is left to the developer.
+fn error_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.receiver != "http" || !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let before = before.trim_start();
+    if !before.starts_with("http.Error(") || !before.ends_with(", ") {
+        return;
+    }
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let Some(condition) = header
+        .strip_prefix("if ")
+        .and_then(|rest| rest.strip_suffix('{'))
+        .map(str::trim)
+    else {
+        return;
+    };
+    let tested = condition.rsplit(';').next().unwrap_or(condition).trim();
+    // `err := json.NewDecoder(r.Body).Decode(&u)` on the line above `if err != nil {`, or in its header.
+    let mut above = context.code_lines_above();
+    let checked_call = match (above.next(), above.next()) {
+        (Some(first), Some(second)) if first == header => {
+            unparsed_on(condition) || unparsed_on(second)
+        }
+        _ => unparsed_on(condition),
+    };
+    let status = if condition.contains("r.Method") || condition.contains("req.Method") {
+        "StatusMethodNotAllowed"
+    } else if tested == "err != nil" && checked_call {
+        "StatusBadRequest"
+    } else if tested == "!ok" || tested.ends_with(" == nil") && !tested.starts_with("err") {
+        "StatusNotFound"
+    } else {
+        return;
+    };
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::member(format!("{status}{closers}"), 0.86));
+}
+
+/// Whether a line parses what a client sent (its body, a form, a number in the path).
+fn unparsed_on(line: &str) -> bool {
+    [
+        "Decode(",
+        "Unmarshal(",
+        "strconv.",
+        "ParseForm(",
+        "ParseMultipartForm(",
+    ]
+    .iter()
+    .any(|call| line.contains(call))
 }
 
 /// `strconv.Atoi(scanner.` for `scanner := bufio.NewScanner(...)` -> `Text())`: inside an expression a scanner gives

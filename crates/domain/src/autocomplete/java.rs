@@ -596,15 +596,7 @@ fn read_from_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    // `Scanner sc = ...`, `final Scanner sc`, and a try-with-resources' `try (Scanner sc = ...)`.
-    let is_scanner = declaration_of(context, access.receiver).is_some_and(|declaration| {
-        declaration
-            .trim_start_matches("try")
-            .trim_start()
-            .trim_start_matches('(')
-            .trim_start_matches("final ")
-            .starts_with("Scanner")
-    });
+    let is_scanner = declared_scanner(context, access.receiver);
     let method = match target_type {
         "int" => "nextInt()",
         "String" => "nextLine()",
@@ -619,6 +611,36 @@ fn read_from_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(rest) = method.strip_prefix(context.prefix)
     {
         out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
+/// Whether `name` is declared a `Scanner`: `Scanner sc = ...`, `final Scanner sc`, and a try-with-resources' `try
+/// (Scanner sc = ...)`.
+fn declared_scanner(context: &Context<'_>, name: &str) -> bool {
+    declaration_of(context, name).is_some_and(|declaration| {
+        declaration
+            .trim_start_matches("try")
+            .trim_start()
+            .trim_start_matches('(')
+            .trim_start_matches("final ")
+            .starts_with("Scanner")
+    })
+}
+
+/// `while (sc.` on a `Scanner` -> `hasNextLine()) {`: a loop over the input reads it line by line until it ends.
+fn scanner_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let header = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.trim() == "while (");
+    if !header || !context.at_line_end() {
+        return;
+    }
+    let is_scanner = declared_scanner(context, access.receiver);
+    if is_scanner && let Some(rest) = "hasNextLine()) {".strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest.to_owned(), 0.86));
     }
 }
 
@@ -826,6 +848,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     optional_test(context, out);
     caught_exception_use(context, out);
     read_from_scanner(context, out);
+    scanner_loop(context, out);
     characters_of_string(context, out);
     size_into_count(context, out);
     random_of_type(context, out);

@@ -560,6 +560,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     route_parameter(context, out);
     response_after_status(context, out);
     error_handler_status(context, out);
+    failed_check_status(context, out);
     request_options(context, out);
     command_line_arguments(context, out);
     text_file_encoding(context, out);
@@ -934,6 +935,86 @@ fn error_handler_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if error_handler {
         out.push(Suggestion::construct("500)", 0.86));
     }
+}
+
+/// `res.status(` under a check that a route's lookup found nothing (`const todo = todos.find(...)` then `if (!todo)`,
+/// `if (index === -1)`) -> `404)`, under a check of what the client sent (`const { title } = req.body` then `if
+/// (!title)`) -> `400)`.
+fn failed_check_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(head) = typed.strip_suffix(".status(") else {
+        return;
+    };
+    // `if (!todo) return res.status(`: the check on the line itself; else the block's header.
+    let (condition, receiver) = match head.split_once(") return ") {
+        Some((condition, receiver)) => (condition, receiver),
+        None => {
+            let Some(header) = context.enclosing_lines().next() else {
+                return;
+            };
+            let Some(condition) = header.strip_suffix(" {").and_then(|h| h.strip_suffix(')'))
+            else {
+                return;
+            };
+            (condition, head.strip_prefix("return ").unwrap_or(head))
+        }
+    };
+    if receiver != "res" && receiver != "response" {
+        return;
+    }
+    let Some(tested) = condition.trim().strip_prefix("if (") else {
+        return;
+    };
+    let name = if let Some(name) = tested.strip_prefix('!') {
+        name
+    } else if let Some(name) = tested.strip_suffix(" === -1") {
+        name
+    } else {
+        tested.strip_suffix(" === undefined").unwrap_or("")
+    };
+    let status = if name.starts_with("req.body.") {
+        "400)"
+    } else if super::lexer::is_plain_name(name) {
+        let declaration = [format!("const {name} = "), format!("let {name} = ")];
+        let value = context.code_lines_above().take(20).find_map(|line| {
+            declaration
+                .iter()
+                .find_map(|start| line.strip_prefix(start.as_str()))
+        });
+        let from_body = context.code_lines_above().take(20).any(|line| {
+            line.ends_with("= req.body;")
+                && line
+                    .split_once('{')
+                    .and_then(|(_, names)| names.split_once('}'))
+                    .is_some_and(|(names, _)| names.split(',').any(|n| n.trim() == name))
+        });
+        match value {
+            Some(value) if value.starts_with("req.body.") => "400)",
+            Some(value)
+                if [
+                    ".find(",
+                    ".findIndex(",
+                    ".get(",
+                    "findById(",
+                    "findOne(",
+                    "findUnique(",
+                    ".indexOf(",
+                ]
+                .iter()
+                .any(|call| value.contains(call)) =>
+            {
+                "404)"
+            }
+            None if from_body => "400)",
+            _ => return,
+        }
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(status, 0.86));
 }
 
 /// `const data = JSON.` -> `parse()`: a value given a name is parsed, unless the name says it is text

@@ -6,7 +6,7 @@
 //! (`Name: `) or a greeting -> the field it names (`name`), a custom error's `this.name = ` -> its class's name,
 //! `if (vowels.` in a loop over characters -> `includes(ch)) {`, `const data = await ` after a `fetch` ->
 //! `response.json();`, `word[0].toUpperCase() + word.` -> `slice(1)`, `return [...new Set(` in `removeDuplicates(arr)`
-//! -> `arr)];`, `const names = users.map(user => user.` -> `name)`, `users.find(u => u.id === ` -> the `id`
+//! -> `arr)];` (`[...new ` -> `Set(arr)];`), `const names = users.map(user => user.` -> `name)`, `users.find(u => u.id === ` -> the `id`
 //! parameter, an Express route's `(` -> `req, res) => {` and its `req.params.` -> the route's `:id`, `req.` ->
 //! `body` in a `post`, a getter's `return user.` -> the field it is named for, `import React, { useState } from ` -> `'react';`, `setInterval(` -> `() => {`,
 //! a TypeScript class's next method -> the one its interface asks for, `forEach((fruit, ` -> `index) => {`,
@@ -1014,14 +1014,16 @@ fn rest_after_capital(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `return [...new Set(` in a function named for removing duplicates (or keeping unique items) of one parameter
-/// -> `arr)];`: a set keeps one of each, spread back into an array.
+/// -> `arr)];` (`return [...new ` -> `Set(arr)];`): a set keeps one of each, spread back into an array.
 fn without_duplicates(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.line_before.trim_start() != "return [...new Set(" {
-        return;
-    }
+    let set = match context.line_before.trim_start() {
+        "return [...new Set(" => "",
+        "return [...new " => "Set(",
+        _ => return,
+    };
     if let Some(items) = deduplicated_parameter(context) {
         out.push(Suggestion::construct(
-            format!("{items})]{}", terminator(context)),
+            format!("{set}{items})]{}", terminator(context)),
             0.85,
         ));
     }

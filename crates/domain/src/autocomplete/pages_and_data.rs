@@ -1367,8 +1367,8 @@ fn assigned_value<'a>(context: &Context<'a>, name: &str) -> Option<&'a str> {
 }
 
 /// `sqlite3`: `conn = sqlite3.` -> `connect()`, `cursor = conn.` -> `cursor()`, `cursor.` -> `execute()`,
-/// `rows = cursor.` -> `fetchall()` (`row = ` -> `fetchone()`), and the connection's `conn.` -> `commit()` after a
-/// change (`close()` after the commit).
+/// `rows = cursor.` -> `fetchall()` (`row = ` -> `fetchone()`), the connection's `conn.` -> `commit()` after a
+/// change (`close()` after the commit), and `conn.row_factory = sqlite3.` -> `Row`.
 fn database(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     // `conn.cl` -> `ose()`: the member may be begun; the object says which it is all the same.
@@ -1396,7 +1396,10 @@ fn database(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     if receiver == "sqlite3" {
-        if target.is_some() {
+        // `conn.row_factory = sqlite3.` -> `Row`: the one factory sqlite3 ships, rows read by column name.
+        if target.is_some_and(|target| target.ends_with(".row_factory")) {
+            offer("Row", 0.9);
+        } else if target.is_some() {
             offer("connect()", 0.9);
         }
         return;

@@ -155,6 +155,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ordering_key(context, out);
     text_method_by_name(context, out);
     path_tested(context, out);
+    next_figure_step(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -199,7 +200,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     generator_and_wrapper_steps(context, out);
     counted_collection(context, out);
     remaining_comparison_branch(context, out);
-    next_figure_step(context, out);
     matched_text(context, out);
 }
 
@@ -544,7 +544,8 @@ fn ordering_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `plt.` opening a statement once something is plotted -> the figure's next usual step: its labels, its title, a
-/// legend when the plots were labelled, then `show()`, each after the last one written since the figure began.
+/// legend when the plots were labelled, then `show()`, each after the last one written since the figure began. An
+/// axes of `plt.subplots()` goes the same way with its setters (`ax.set_` after `ax.set_xlabel(...)` -> `ylabel()`).
 fn next_figure_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     const PLOTS: &[&str] = &[
         "plot(", "scatter(", "bar(", "barh(", "hist(", "pie(", "imshow(", "boxplot(",
@@ -552,21 +553,28 @@ fn next_figure_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    if access.receiver != "plt"
-        || access.separator != "."
-        || !context.member_starts_statement(&access)
-    {
+    if access.separator != "." || !context.member_starts_statement(&access) {
         return;
     }
     let pyplot_imported = context.code.contains("import matplotlib.pyplot as plt");
-    if !pyplot_imported {
+    let axes = access.receiver != "plt"
+        && access.receiver.starts_with("ax")
+        && is_plain_name(access.receiver)
+        && context.code.contains("plt.subplots(");
+    if !pyplot_imported || access.receiver != "plt" && !axes {
         return;
     }
+    let steps: &[&str] = if axes {
+        &["set_xlabel", "set_ylabel", "set_title", "legend"]
+    } else {
+        &["xlabel", "ylabel", "title", "legend", "show"]
+    };
+    let receiver_dot = format!("{}.", access.receiver);
     let mut plotted = false;
     let mut labelled = false;
     let mut done: Vec<&str> = Vec::new();
     for line in context.code_lines_above().take(60) {
-        let Some(call) = line.strip_prefix("plt.") else {
+        let Some(call) = line.strip_prefix(receiver_dot.as_str()) else {
             if line.starts_with("def ") || line.starts_with("class ") {
                 break;
             }
@@ -586,12 +594,11 @@ fn next_figure_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     // The steps go forward: the one after the last step written, a legend only for labelled plots.
-    const STEPS: &[&str] = &["xlabel", "ylabel", "title", "legend", "show"];
-    let after = STEPS
+    let after = steps
         .iter()
         .rposition(|step| done.contains(step))
         .map_or(0, |last| last + 1);
-    let Some(next) = STEPS
+    let Some(next) = steps
         .iter()
         .skip(after)
         .skip_while(|step| after == 0 && **step != "legend")
@@ -599,8 +606,14 @@ fn next_figure_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
+    // A begun member (`ax.set_`) is also what the earlier calls' names complete: the step, not the copy, leads.
+    let confidence = if context.prefix.is_empty() {
+        0.86
+    } else {
+        0.92
+    };
     if let Some(rest) = format!("{next}()").strip_prefix(context.prefix) {
-        out.push(Suggestion::member(rest.to_owned(), 0.86));
+        out.push(Suggestion::member(rest.to_owned(), confidence));
     }
 }
 
@@ -993,6 +1006,11 @@ fn keyword_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && typed.contains("subprocess.")
     {
         // Output read as text, a failure raised: what a script wants of a command.
+        "True"
+    } else if typed.ends_with("debug=") && typed.contains("app.run(")
+        || typed.ends_with("strip=") && typed.contains(".get_text(")
+    {
+        // A development server run to see its errors; a page's text without its layout's blanks.
         "True"
     } else if typed.ends_with("action=") && typed.contains(".add_argument(\"-") {
         // An option's flag: on when given.

@@ -8,7 +8,7 @@
 //! - an insertion sort's key and shifting loop (`key = arr[i]`: `j = ` -> `i - 1`, `while j >= 0 and arr[j] > `
 //!   -> `key:`, `arr[j + 1] = ` -> `arr[j]` in that loop and `key` after it);
 //! - a comparator's other side, the same field of the second element (`(a, b) => a.price - ` -> `b.price)`,
-//!   Java's `(a, b) -> a.getAge() - ` -> `b.getAge());`).
+//!   Java's `(a, b) -> a.getAge() - ` -> `b.getAge());`, Rust's `sort_by(|a, b| b.1.` -> `cmp(&a.1));`).
 
 use super::Suggestion;
 use super::algorithms::counted_variable;
@@ -24,6 +24,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     let typed = context.line_before.trim_start();
     comparator_other_side(context, typed, out);
+    rust_comparator_other_side(context, typed, out);
     if typed.starts_with("if") {
         neighbour_comparison(context, typed, out);
         smallest_so_far(context, typed, out);
@@ -385,6 +386,55 @@ fn comparator_other_side(context: &Context<'_>, typed: &str, out: &mut Vec<Sugge
     };
     out.push(Suggestion::construct(
         format!("{other}{field}{closers}"),
+        0.85,
+    ));
+}
+
+/// Rust's `sort_by(|a, b| b.1.` -> `cmp(&a.1));` (`|a, b| a.` -> `cmp(b));`): a closure comparing its two
+/// arguments compares the same field of each, the other one borrowed.
+fn rust_comparator_other_side(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Rust {
+        return;
+    }
+    let Some((before, left)) = typed
+        .strip_suffix('.')
+        .and_then(|head| head.rsplit_once("| "))
+    else {
+        return;
+    };
+    let Some((first, second)) = before
+        .rsplit_once('|')
+        .and_then(|(call, parameters)| call.ends_with('(').then_some(parameters))
+        .and_then(|parameters| parameters.split_once(", "))
+    else {
+        return;
+    };
+    if !is_plain_name(first) || !is_plain_name(second) {
+        return;
+    }
+    let (element, field) = left.split_once('.').unwrap_or((left, ""));
+    let field_is_simple =
+        field.is_empty() || is_plain_name(field) || field.chars().all(|c| c.is_ascii_digit());
+    if !field_is_simple {
+        return;
+    }
+    let other = if element == first {
+        second
+    } else if element == second {
+        first
+    } else {
+        return;
+    };
+    let argument = if field.is_empty() {
+        other.to_owned()
+    } else {
+        format!("&{other}.{field}")
+    };
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("cmp({argument}){closers}"),
         0.85,
     ));
 }

@@ -30925,7 +30925,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "import argparse\nparser = argparse.ArgumentParser()\nparser.add_argument(\"--level\", choices=\"‸",
-        Some("\")"),
+        None,
     ),
     (
         "python",
@@ -39876,6 +39876,145 @@ const INLINE: &[Case] = &[
     (
         "c",
         "#include <stdio.h>\nint main() {\n    int a, b, c;\n    scanf(\"%d %d\", &a, ‸",
+        None,
+    ),
+    // Round 37: batches M and N's leads (no empty string closed for a constant or a keyword's value, axes' next setter, clamp, statuses of a failed check, Rust's comparator, a Scanner's loop).
+    (
+        "python",
+        "import sqlite3\n\nconn = sqlite3.connect(\"app.db\")\nconn.row_factory = sqlite3.‸",
+        Some("Row"),
+    ),
+    (
+        "python",
+        "import matplotlib.pyplot as plt\n\nplt.plot(xs, ys)\nplt.savefig(\"out.png\", bbox_inches=\"‸",
+        Some("tight\")"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\nmerged = pd.merge(left, right, how=\"‸",
+        None,
+    ),
+    ("python", "import os\n\nAPI_KEY = \"‸", None),
+    ("javascript", "const API_URL = \"‸", None),
+    ("python", "result = \"‸", Some("\"")),
+    (
+        "python",
+        "for w in words:\n    print(w, end=\"‸",
+        Some("\")"),
+    ),
+    (
+        "python",
+        "import matplotlib.pyplot as plt\n\nfig, ax = plt.subplots()\nax.plot(xs, ys)\nax.set_xlabel(\"time\")\nax.set_‸",
+        Some("ylabel()"),
+    ),
+    (
+        "python",
+        "import matplotlib.pyplot as plt\n\nfig, ax = plt.subplots()\nax.plot(xs, ys)\nax.set_xlabel(\"time\")\nax.‸",
+        Some("set_ylabel()"),
+    ),
+    (
+        "python",
+        "import matplotlib.pyplot as plt\n\nfig, ax = plt.subplots()\nax.plot(xs, ys, label=\"a\")\nax.set_xlabel(\"time\")\nax.set_ylabel(\"v\")\nax.set_title(\"t\")\nax.‸",
+        Some("legend()"),
+    ),
+    (
+        "python",
+        "from flask import Flask\n\napp = Flask(__name__)\n\nif __name__ == \"__main__\":\n    app.run(debug=‸",
+        Some("True)"),
+    ),
+    (
+        "python",
+        "from bs4 import BeautifulSoup\n\nsoup = BeautifulSoup(html, \"html.parser\")\ntitle = soup.find(\"h1\").get_text(strip=‸",
+        Some("True)"),
+    ),
+    (
+        "python",
+        "def clamp(value, lo, hi):\n    return ‸",
+        Some("max(lo, min(value, hi))"),
+    ),
+    (
+        "typescript",
+        "function clamp(value: number, min: number, max: number): number {\n  return Math.‸",
+        Some("min(Math.max(value, min), max)"),
+    ),
+    (
+        "java",
+        "static int clamp(int value, int min, int max) {\n    return Math.‸",
+        Some("min(Math.max(value, min), max);"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc createUser(w http.ResponseWriter, r *http.Request) {\n\tvar u User\n\tif err := json.NewDecoder(r.Body).Decode(&u); err != nil {\n\t\thttp.Error(w, err.Error(), http.‸",
+        Some("StatusBadRequest)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc createUser(w http.ResponseWriter, r *http.Request) {\n\tvar u User\n\terr := json.NewDecoder(r.Body).Decode(&u)\n\tif err != nil {\n\t\thttp.Error(w, err.Error(), http.‸",
+        Some("StatusBadRequest)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tif r.Method != http.MethodPost {\n\t\thttp.Error(w, \"method not allowed\", http.‸",
+        Some("StatusMethodNotAllowed)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc getUser(w http.ResponseWriter, r *http.Request) {\n\tu, ok := users[r.URL.Query().Get(\"id\")]\n\tif !ok {\n\t\thttp.Error(w, \"not found\", http.‸",
+        Some("StatusNotFound)"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc listUsers(w http.ResponseWriter, r *http.Request) {\n\trows, err := db.Query(\"SELECT name FROM users\")\n\tif err != nil {\n\t\thttp.Error(w, err.Error(), http.‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut v: Vec<(String, u32)> = counts.into_iter().collect();\n    v.sort_by(|a, b| b.1.‸",
+        Some("cmp(&a.1))"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let mut names = vec![\"b\", \"a\"];\n    names.sort_by(|a, b| a.‸",
+        Some("cmp(b))"),
+    ),
+    (
+        "java",
+        "import java.util.Scanner;\n\npublic class Main {\n    public static void main(String[] args) {\n        Scanner scanner = new Scanner(System.in);\n        while (scanner.‸",
+        Some("hasNextLine()) {"),
+    ),
+    (
+        "javascript",
+        "function unique(arr) {\n  return [...new ‸",
+        Some("Set(arr)]"),
+    ),
+    (
+        "javascript",
+        "app.get(\"/todos/:id\", (req, res) => {\n  const todo = todos.find((t) => t.id === Number(req.params.id));\n  if (!todo) {\n    return res.status(‸",
+        Some("404)"),
+    ),
+    (
+        "javascript",
+        "app.get(\"/todos/:id\", (req, res) => {\n  const todo = todos.find((t) => t.id === Number(req.params.id));\n  if (!todo) return res.status(‸",
+        Some("404)"),
+    ),
+    (
+        "javascript",
+        "app.post(\"/todos\", (req, res) => {\n  const { title } = req.body;\n  if (!title) {\n    return res.status(‸",
+        Some("400)"),
+    ),
+    (
+        "javascript",
+        "app.delete(\"/todos/:id\", (req, res) => {\n  const index = todos.findIndex((t) => t.id === Number(req.params.id));\n  if (index === -1) {\n    res.status(‸",
+        Some("404)"),
+    ),
+    (
+        "javascript",
+        "app.post(\"/todos\", (req, res) => {\n  if (!req.body.title) {\n    return res.status(‸",
+        Some("400)"),
+    ),
+    (
+        "javascript",
+        "app.get(\"/todos\", (req, res) => {\n  if (!ready) {\n    return res.status(‸",
         None,
     ),
 ];
