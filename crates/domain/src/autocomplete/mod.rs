@@ -101,7 +101,10 @@
 //!   back, the connection closed; `mirrored_calls` a call whose arguments an earlier line decides (`realloc` to
 //!   its `malloc`'s grown size, a copy loop's write of what its read filled); `declared_types` what a type
 //!   declared above makes the only text (`computeIfAbsent(k, k -> new ` -> `ArrayList<>())`, `t.` -> `join();`
-//!   over threads, the one abstract base class);
+//!   over threads, the one abstract base class); `python_scripts` a Python script's next step where a line above
+//!   settles it (`sys.` after an error printed to `sys.stderr` -> `exit(1)`, `asyncio.gather(` -> `*tasks)`);
+//!   `javascript_tests` what a condition, a handler or a timer settles in JavaScript (`if (seen.` on a `Set` ->
+//!   `has()`, a submit handler's `event.` -> `preventDefault();`, a timer's delay);
 //!   `reported_values` the value a Python error or log message under an `if` reports, the one name its
 //!   condition tested (`log.error("no such file: %s", ` -> `name` under `if not os.path.exists(name):`);
 //!   `loop_results` the variable a loop just computed, printed right after it (`total += x` in the loop, then
