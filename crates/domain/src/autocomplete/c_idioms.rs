@@ -8,7 +8,9 @@
 use super::Suggestion;
 use super::cursor::Context;
 use super::language::Language;
-use super::lexer::{innermost_unclosed, is_identifier_char, trailing_identifier_start};
+use super::lexer::{
+    innermost_unclosed, is_identifier_char, is_plain_name, trailing_identifier_start,
+};
 use super::names::raise_unrivalled_keyword;
 use super::statements::split_top_level;
 
@@ -32,6 +34,52 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     main_parameters(context, out);
     test_runner_return(context, out);
     newline_cut(context, out);
+    string_end_tested(context, out);
+}
+
+/// `while (s[n] != ` (`while (*p != `) on a `char *` or `char []` -> `'\0') {`: a walk over a C
+/// string stops at its terminator.
+fn string_end_tested(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    // A `for` header's test is answered with its step by the loop rules (`'\0'; i++) {`).
+    if !typed.starts_with("while (") {
+        return;
+    }
+    let Some(element) = typed.strip_suffix(" != ") else {
+        return;
+    };
+    let element = element
+        .rsplit(['(', ';', ' ', '&', '|'])
+        .next()
+        .unwrap_or(element);
+    let string = if let Some(pointer) = element.strip_prefix('*') {
+        pointer
+    } else if let Some((string, index)) = element
+        .strip_suffix(']')
+        .and_then(|element| element.split_once('['))
+        && is_plain_name(index)
+    {
+        string
+    } else {
+        return;
+    };
+    if !is_plain_name(string) {
+        return;
+    }
+    let code = context.code_before_line();
+    let declared_text = [format!("char *{string}"), format!("char {string}[")]
+        .iter()
+        .any(|declaration| code.contains(declaration.as_str()));
+    if !declared_text {
+        return;
+    }
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("'\\0'{closers}"), 0.86));
 }
 
 /// `s[len - 1] = ` inside `if (len > 0 && s[len - 1] == '\n') {` -> `'\0';`: the newline `fgets` kept is cut off

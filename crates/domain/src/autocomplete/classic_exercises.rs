@@ -839,11 +839,20 @@ fn division_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .results
                 .last()
                 .is_some_and(|result| result.trim() == "error");
+            // `return 0, errors.New(`: only the message is left.
+            let (typed, opened) = match typed.strip_suffix("errors.New(") {
+                Some(head) => (head, true),
+                None => (typed, false),
+            };
             let zero = typed
                 .strip_prefix("return ")
                 .and_then(|rest| rest.strip_suffix(", "))
                 .is_some_and(|value| matches!(value, "0" | "0.0" | "\"\"" | "nil"));
             if !returns_error || !zero {
+                return;
+            }
+            if opened {
+                out.push(Suggestion::construct("\"division by zero\")", 0.85));
                 return;
             }
             // A file that formats its messages with `fmt` and has not imported `errors` builds its errors

@@ -400,17 +400,34 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     // In an f-string or a template literal, a placeholder left open closes first: `f"Hello, {name` -> `}")`.
     let typed_literal = context.typed_in_literal(literal).unwrap_or("");
     // `return "`: a function returning text returns some (`"Woof"`), never an empty string closed at once; nor is
-    // the value compared with (`u.role === '` -> `admin'`, as often as an emptiness test).
+    // the value compared with (`u.role === '` -> `admin'`, as often as an emptiness test), a key (`row["`), a
+    // union's next member (`"success" | "`) or a fallback (`process.env.HOST ?? "`).
     if is_empty_literal(typed_literal, quote)
         && context.before_literal(literal).is_some_and(|before| {
             let before = before.trim();
-            before == "return" || before.ends_with("==") || before.ends_with("!=")
+            before == "return"
+                || before.ends_with("==")
+                || before.ends_with("!=")
+                || before.ends_with('[')
+                || before.ends_with('|')
+                || before.ends_with("??")
         })
     {
+        if let Some(host) = local_host_fallback(context, literal) {
+            out.push(Suggestion::of_kind(
+                format!("{host}{quote}{closers}{ending}"),
+                0.86,
+                "closer",
+            ));
+        }
         return;
     }
     if is_empty_literal(typed_literal, quote)
-        && let Some(value) = named_string_value(context, literal, &open)
+        && let Some(value) = named_string_value(context, literal, &open).or_else(|| {
+            context
+                .before_literal(literal)
+                .and_then(super::javascript_everyday::created_element_tag)
+        })
     {
         if !value.is_empty() {
             out.push(Suggestion::of_kind(
@@ -1001,6 +1018,16 @@ fn named_string_value(
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
     constant.then_some("")
+}
+
+/// `process.env.HOST ?? "` (`|| "`) -> `localhost`: the host a server falls back to when none is configured.
+fn local_host_fallback(context: &Context<'_>, literal: &Token) -> Option<&'static str> {
+    let before = context.before_literal(literal)?.trim_end();
+    let operand = before
+        .strip_suffix("??")
+        .or_else(|| before.strip_suffix("||"))?
+        .trim_end();
+    operand.ends_with("HOST").then_some("localhost")
 }
 
 /// Whether `literal` is the module of a JavaScript or TypeScript `import ... from`.

@@ -28,12 +28,14 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `http.Error(w, err.Error(), http.` -> the status the failed check names: `StatusBadRequest)` when the request's
 /// body or a parameter did not parse, `StatusMethodNotAllowed)` under a check of `r.Method`, `StatusNotFound)` for a
-/// lookup that found nothing (`if !ok {`, `if u == nil {`). Any other failure's status is left to the developer.
+/// lookup that found nothing (`if !ok {`, `if u == nil {`), `StatusInternalServerError)` when encoding the answer
+/// or a database call failed. Any other failure's status is left to the developer.
 fn error_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
     };
-    if access.receiver != "http" || !context.at_line_end() || !context.prefix.is_empty() {
+    if access.receiver != "http" || !context.at_line_end() || !"Status".starts_with(context.prefix)
+    {
         return;
     }
     let Some(before) = context.before_receiver(&access) else {
@@ -56,25 +58,42 @@ fn error_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let tested = condition.rsplit(';').next().unwrap_or(condition).trim();
     // `err := json.NewDecoder(r.Body).Decode(&u)` on the line above `if err != nil {`, or in its header.
     let mut above = context.code_lines_above();
-    let checked_call = match (above.next(), above.next()) {
-        (Some(first), Some(second)) if first == header => {
-            unparsed_on(condition) || unparsed_on(second)
-        }
-        _ => unparsed_on(condition),
+    let call_above = match (above.next(), above.next()) {
+        (Some(first), Some(second)) if first == header => second,
+        _ => "",
     };
+    let checked_call = unparsed_on(condition) || unparsed_on(call_above);
+    // Encoding the answer or reaching the database: the server's own failure.
+    let failed_on_server = [condition, call_above].iter().any(|line| {
+        [
+            "json.Marshal(",
+            ".Execute(",
+            ".ExecuteTemplate(",
+            ".Query(",
+            ".QueryRow(",
+            ".Exec(",
+        ]
+        .iter()
+        .any(|call| line.contains(call))
+    });
     let status = if condition.contains("r.Method") || condition.contains("req.Method") {
         "StatusMethodNotAllowed"
     } else if tested == "err != nil" && checked_call {
         "StatusBadRequest"
     } else if tested == "!ok" || tested.ends_with(" == nil") && !tested.starts_with("err") {
         "StatusNotFound"
+    } else if tested == "err != nil" && failed_on_server {
+        "StatusInternalServerError"
     } else {
         return;
     };
     let Some(closers) = super::closers::after_value(context) else {
         return;
     };
-    out.push(Suggestion::member(format!("{status}{closers}"), 0.86));
+    let Some(rest) = status.strip_prefix(context.prefix) else {
+        return;
+    };
+    out.push(Suggestion::member(format!("{rest}{closers}"), 0.86));
 }
 
 /// Whether a line parses what a client sent (its body, a form, a number in the path).

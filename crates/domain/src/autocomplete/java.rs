@@ -614,6 +614,32 @@ fn read_from_scanner(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `int[] arr = new int[` right under `int n = sc.nextInt();` -> `n];`: an array is sized by the count just read.
+fn array_sized_by_count(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((declaration, _)) = typed
+        .strip_suffix('[')
+        .and_then(|head| head.rsplit_once(" = new "))
+    else {
+        return;
+    };
+    if !declaration.contains("[] ") {
+        return;
+    }
+    let count = context.code_lines_above().next().and_then(|line| {
+        let (name, _) = line.strip_prefix("int ")?.split_once(" = ")?;
+        line.ends_with(';')
+            .then_some(name)
+            .filter(|name| is_plain_name(name))
+    });
+    if let Some(count) = count {
+        out.push(Suggestion::construct(format!("{count}];"), 0.86));
+    }
+}
+
 /// Whether `name` is declared a `Scanner`: `Scanner sc = ...`, `final Scanner sc`, and a try-with-resources' `try
 /// (Scanner sc = ...)`.
 fn declared_scanner(context: &Context<'_>, name: &str) -> bool {
@@ -849,6 +875,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     caught_exception_use(context, out);
     read_from_scanner(context, out);
     scanner_loop(context, out);
+    array_sized_by_count(context, out);
     characters_of_string(context, out);
     size_into_count(context, out);
     random_of_type(context, out);

@@ -939,7 +939,7 @@ fn error_handler_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 /// `res.status(` under a check that a route's lookup found nothing (`const todo = todos.find(...)` then `if (!todo)`,
 /// `if (index === -1)`) -> `404)`, under a check of what the client sent (`const { title } = req.body` then `if
-/// (!title)`) -> `400)`.
+/// (!title)`, `const q = req.query.q`) -> `400)`.
 fn failed_check_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
@@ -992,7 +992,9 @@ fn failed_check_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     .is_some_and(|(names, _)| names.split(',').any(|n| n.trim() == name))
         });
         match value {
-            Some(value) if value.starts_with("req.body.") => "400)",
+            Some(value) if value.starts_with("req.body.") || value.starts_with("req.query.") => {
+                "400)"
+            }
             Some(value)
                 if [
                     ".find(",
@@ -1602,7 +1604,8 @@ fn timer_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             enclosing_function(context)
                 .filter(|function| function.parameters.len() == 1)
                 .and_then(|function| function.parameters.first().map(|parameter| parameter.name))
-        });
+        })
+        .or_else(|| arrow_parameter_above(context));
     let Some(delay) = delay else {
         return;
     };
@@ -1622,6 +1625,17 @@ fn timer_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{call}resolve, {delay}{closers}{terminator}")
     };
     out.push(Suggestion::construct(text, 0.85));
+}
+
+/// The one parameter of an arrow whose body starts on the cursor's line: `const sleep = (ms: number):
+/// Promise<void> =>` above -> `ms`.
+fn arrow_parameter_above<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let above = context.code_lines_above().next()?;
+    let head = above.strip_suffix("=>")?;
+    let (_, value) = head.split_once('=')?;
+    let parameters = value.trim_start().strip_prefix('(')?.split(')').next()?;
+    let name = parameters.split(':').next()?.trim();
+    (!parameters.contains(',') && is_plain_name(name)).then_some(name)
 }
 
 /// `const data = await response.` where `response = await fetch(` -> `json()`: a fetched body is read as JSON,

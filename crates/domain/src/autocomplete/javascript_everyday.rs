@@ -21,7 +21,7 @@ use super::Suggestion;
 use super::algorithms::deduplicated_parameter;
 use super::cursor::{Context, indentation};
 use super::idioms::{open_parentheses, terminator};
-use super::lexer::{is_identifier_char, is_plain_name};
+use super::lexer::{contains_word, is_identifier_char, is_plain_name};
 use super::statements::{declaration_of, enclosing_function};
 
 /// Runs every rule of this module.
@@ -39,12 +39,19 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     timer_handle(context, out);
     length_of_same_array(context, out);
     cleared_timer_field(context, out);
+    effect_cleanup(context, out);
+    terminal_output(context, out);
+    mapped_lengths(context, out);
+    only_field(context, out);
+    summed_field(context, out);
+    focused_ref(context, out);
     date_part_by_name(context, out);
     if !context.prefix.is_empty() {
         return;
     }
     forwarded_rest_arguments(context, out);
     toggled_field(context, out);
+    toggled_field_value(context, out);
     type_guard_test(context, out);
     end_element_returned(context, out);
     state_initial_value(context, out);
@@ -1645,12 +1652,66 @@ fn toggled_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     if let Some(closers) = super::closers::after_value(context) {
-        // `{ ...todo, ` is closed as it was opened, with a space.
-        let closers = match closers.strip_prefix('}') {
-            Some(rest) if before.contains("{ ") => format!(" }}{rest}"),
-            _ => closers,
-        };
+        let closers = copy_closers(before, access.receiver, &closers);
         out.push(Suggestion::member(format!("{field}{closers}"), 0.88));
+    }
+}
+
+/// What closes a copy of `object` with one field changed (`{ ...todo, done: !todo.done`): the object as it was
+/// opened (`{ ` with its space), and in a ternary's first branch (`t.id === id ? { ...t, `) the other branch, the
+/// element unchanged (` : t`), before the line's other closers.
+fn copy_closers(head: &str, object: &str, closers: &str) -> String {
+    let Some(rest) = closers.strip_prefix('}') else {
+        return closers.to_owned();
+    };
+    let brace = if head.contains("{ ") { " }" } else { "}" };
+    let ternary = head
+        .rsplit_once('{')
+        .is_some_and(|(before, _)| before.trim_end().ends_with('?'));
+    if ternary {
+        format!("{brace} : {object}{rest}")
+    } else {
+        format!("{brace}{rest}")
+    }
+}
+
+/// `return { ...todo, completed: ` -> `!todo.completed }`: in a toggle, or for a field declared `boolean`, the
+/// copy flips the field it names.
+fn toggled_field_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before;
+    let Some((head, field)) = typed
+        .strip_suffix(": ")
+        .and_then(|head| head.rsplit_once(", "))
+        .filter(|(_, field)| is_plain_name(field))
+    else {
+        return;
+    };
+    let Some(object) = head
+        .rsplit_once("{ ...")
+        .or_else(|| head.rsplit_once("{..."))
+        .map(|(_, object)| object)
+        .filter(|object| is_plain_name(object))
+    else {
+        return;
+    };
+    let toggles = enclosing_function(context)
+        .is_some_and(|function| function.name.to_ascii_lowercase().starts_with("toggle"));
+    let boolean = context
+        .code_before_line()
+        .lines()
+        .any(|line| line.trim().trim_end_matches([';', ',']) == format!("{field}: boolean"));
+    if !toggles && !boolean {
+        return;
+    }
+    if let Some(closers) = super::closers::after_value(context) {
+        let closers = copy_closers(head, object, &closers);
+        out.push(Suggestion::construct(
+            format!("!{object}.{field}{closers}"),
+            0.86,
+        ));
     }
 }
 
@@ -1858,6 +1919,322 @@ fn timer_handle(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `output: ` under `input: process.stdin,` in `readline.createInterface({` -> `process.stdout`: a prompt reads
+/// the terminal and writes back to it.
+fn terminal_output(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "output: " {
+        return;
+    }
+    if context
+        .code_lines_above()
+        .next()
+        .is_some_and(|line| line == "input: process.stdin,")
+    {
+        out.push(Suggestion::construct("process.stdout", 0.86));
+    }
+}
+
+/// `const li = document.createElement("` -> `li`: an element is named for its tag (`btn` for a button). `before`
+/// is the line up to the string's opening quote.
+pub(super) fn created_element_tag(before: &str) -> Option<&'static str> {
+    const TAGS: &[&str] = &[
+        "li", "ul", "ol", "div", "span", "p", "a", "button", "input", "img", "table", "tr", "td",
+        "th", "option", "select", "form", "label", "section", "canvas", "textarea", "h1", "h2",
+        "h3", "article", "header", "footer", "nav", "script", "style", "video", "audio", "iframe",
+    ];
+    let name = ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| before.trim_start().strip_prefix(keyword))?
+        .strip_suffix(" = document.createElement(")?;
+    if name == "btn" {
+        return Some("button");
+    }
+    TAGS.iter().find(|tag| **tag == name).copied()
+}
+
+/// `const lengths = words.map((w) => w.` -> `length)`: a list of lengths maps each element to its own.
+fn mapped_lengths(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let typed = context.line_before.trim_start();
+    let Some((target, _)) = ["const ", "let "]
+        .iter()
+        .find_map(|keyword| typed.strip_prefix(keyword))
+        .and_then(|rest| rest.split_once(" = "))
+    else {
+        return;
+    };
+    if !matches!(target, "lengths" | "lens" | "sizes" | "wordLengths") {
+        return;
+    }
+    let element = access.receiver;
+    let mapped = context.before_receiver(&access).is_some_and(|before| {
+        before.ends_with(&format!(".map(({element}) => "))
+            || before.ends_with(&format!(".map({element} => "))
+    });
+    if mapped && let Some(rest) = "length)".strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest.to_owned(), 0.86));
+    }
+}
+
+/// `Math.PI * this.` -> `radius`, `${this.` -> `prefix`: a value read from a class of one field is that field (of
+/// two, the one the expression has not read: `this.width * this.` -> `height`). The
+/// fields are the class's declarations (`private radius: number;`, `count = 0;`), its constructor's parameter
+/// properties (`constructor(private prefix: string)`) and what the constructor assigns (`this.radius = r;`).
+fn only_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "this" && access.separator == ".")
+    else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let read_as_value = before.ends_with("${")
+        || ["* ", "+ ", "- ", "/ ", "% ", "** "]
+            .iter()
+            .any(|operator| before.ends_with(operator));
+    if !read_as_value {
+        return;
+    }
+    let before_line = context.code_before_line();
+    let Some(class) = before_line
+        .rfind("class ")
+        .and_then(|start| before_line.get(start..))
+    else {
+        return;
+    };
+    let mut fields: Vec<&str> = Vec::new();
+    let member_depth = class
+        .lines()
+        .skip(1)
+        .find(|line| !line.trim().is_empty())
+        .map(indentation);
+    for raw_line in class.lines().skip(1) {
+        let line = raw_line.trim();
+        let at_member_depth = Some(indentation(raw_line)) == member_depth;
+        let declared = line
+            .trim_start_matches("private ")
+            .trim_start_matches("public ")
+            .trim_start_matches("protected ")
+            .trim_start_matches("readonly ")
+            .trim_start_matches('#');
+        // `radius: number;`, `count = 0;`: a field declared in the class body.
+        if at_member_depth
+            && line.ends_with(';')
+            && let Some(end) = declared.find([':', '=', ';'])
+            && let Some(name) = declared
+                .get(..end)
+                .map(|name| name.trim().trim_end_matches('?'))
+            && is_plain_name(name)
+            && !declared.contains('(')
+        {
+            fields.push(name);
+        }
+        // `constructor(private prefix: string)`: parameter properties.
+        if let Some(parameters) = line
+            .strip_prefix("constructor(")
+            .and_then(|rest| rest.split(')').next())
+        {
+            for parameter in parameters.split(',').map(str::trim) {
+                let property = ["private ", "public ", "protected ", "readonly "]
+                    .iter()
+                    .find_map(|modifier| parameter.strip_prefix(modifier));
+                if let Some(name) = property
+                    .map(|rest| rest.trim_start_matches("readonly "))
+                    .and_then(|rest| rest.split([':', '=', '?']).next())
+                    .map(str::trim)
+                    .filter(|name| is_plain_name(name))
+                {
+                    fields.push(name);
+                }
+            }
+        }
+        // `this.radius = r;` in the constructor.
+        if let Some(name) = line
+            .strip_prefix("this.")
+            .and_then(|rest| rest.split_once(" = "))
+            .map(|(name, _)| name)
+            .filter(|name| is_plain_name(name))
+        {
+            fields.push(name);
+        }
+    }
+    fields.sort_unstable();
+    fields.dedup();
+    // Of two fields, the one the expression has not read yet (`this.width * this.` -> `height`).
+    let field = match fields.as_slice() {
+        [field] => Some(*field),
+        [first, second] => {
+            let read = |field: &str| contains_word(before, &format!("this.{field}"));
+            match (read(first), read(second)) {
+                (true, false) => Some(*second),
+                (false, true) => Some(*first),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    // In a placeholder the closers' own answer (`y}`) closes it too: this one only ranks above the other members.
+    let confidence = if before.ends_with("${") { 0.85 } else { 0.88 };
+    if let Some(field) = field
+        && let Some(rest) = field.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest.to_owned(), confidence));
+    }
+}
+
+/// `products.reduce((sum, p) => sum + p.` -> `price, 0)`: a sum over objects adds their one numeric field, read
+/// from the element type (`type Product = { id: string; price: number }`, `products: Product[]`) or from the
+/// array's literal (`[{ total: 10 }, { total: 25 }]`), and starts from zero.
+fn summed_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let element = access.receiver;
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let Some((head, accumulator)) = before
+        .strip_suffix(" + ")
+        .and_then(|head| head.rsplit_once(" => "))
+        .map(|(head, accumulator)| (head, accumulator.trim()))
+    else {
+        return;
+    };
+    let Some(collection) = head
+        .strip_suffix(&format!("({accumulator}, {element})"))
+        .and_then(|head| head.strip_suffix(".reduce("))
+        .map(|head| &head[super::lexer::trailing_identifier_start(head)..])
+        .filter(|collection| is_plain_name(collection))
+    else {
+        return;
+    };
+    let code = context.code_before_line();
+    let numeric = numeric_fields_of_array(code, collection);
+    let [field] = numeric.as_slice() else {
+        return;
+    };
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    if let Some(rest) = field.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(format!("{rest}, 0{closers}"), 0.86));
+    }
+}
+
+/// The numeric fields of the objects an array holds: its element type's (`products: Product[]` and `type Product =
+/// { id: string; price: number }` or `interface Product {`), else its literal's (`[{ total: 10 }, ...]`).
+fn numeric_fields_of_array<'a>(code: &'a str, collection: &str) -> Vec<&'a str> {
+    let annotation = format!("{collection}: ");
+    let element_type = code
+        .match_indices(annotation.as_str())
+        .find_map(|(start, _)| {
+            let rest = code.get(start + annotation.len()..)?;
+            let name_end = rest
+                .find(|c: char| !is_identifier_char(c))
+                .unwrap_or(rest.len());
+            let (name, after) = rest.split_at(name_end);
+            (after.starts_with("[]") && is_plain_name(name)).then_some(name)
+        });
+    if let Some(type_name) = element_type {
+        let openings = [
+            format!("type {type_name} = {{"),
+            format!("interface {type_name} {{"),
+        ];
+        let Some(body) = openings.iter().find_map(|opening| {
+            let start = code.find(opening.as_str())? + opening.len();
+            let rest = code.get(start..)?;
+            rest.get(..rest.find('}')?)
+        }) else {
+            return Vec::new();
+        };
+        return body
+            .split([';', '\n', ','])
+            .filter_map(|member| member.split_once(':'))
+            .filter(|(_, kind)| kind.trim() == "number")
+            .map(|(name, _)| name.trim().trim_end_matches('?'))
+            .filter(|name| is_plain_name(name))
+            .collect();
+    }
+    // `const orders = [{ total: 10 }, { total: 25 }];`: the keys of the first object whose values are numbers.
+    let declaration = [
+        format!("const {collection} = [{{"),
+        format!("let {collection} = [{{"),
+    ];
+    let Some(object) = declaration.iter().find_map(|opening| {
+        let start = code.find(opening.as_str())? + opening.len();
+        let rest = code.get(start..)?;
+        rest.get(..rest.find('}')?)
+    }) else {
+        return Vec::new();
+    };
+    object
+        .split(',')
+        .filter_map(|pair| pair.split_once(':'))
+        .filter(|(_, value)| {
+            let value = value.trim();
+            !value.is_empty() && value.parse::<f64>().is_ok()
+        })
+        .map(|(key, _)| key.trim())
+        .filter(|key| is_plain_name(key))
+        .collect()
+}
+
+/// `inputRef.current?.` opening a statement, for `const inputRef = useRef<HTMLInputElement>(null)` -> `focus();`:
+/// a ref to a text field is taken to focus it.
+fn focused_ref(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.before_prefix().trim_start();
+    let Some(name) = typed
+        .strip_suffix(".current?.")
+        .or_else(|| typed.strip_suffix(".current."))
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    let text_field = ["HTMLInputElement>", "HTMLTextAreaElement>"]
+        .iter()
+        .any(|element| {
+            context
+                .code_before_line()
+                .contains(&format!("const {name} = useRef<{element}"))
+        });
+    if text_field && let Some(rest) = "focus()".strip_prefix(context.prefix) {
+        out.push(Suggestion::member(
+            format!("{rest}{}", terminator(context)),
+            0.86,
+        ));
+    }
+}
+
+/// `return () => ` in an effect that started a timer (`const id = setInterval(...)`) -> `clearInterval(id);`:
+/// React's cleanup stops what the effect started.
+fn effect_cleanup(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return () => " {
+        return;
+    }
+    let in_effect = context
+        .enclosing_lines()
+        .take(3)
+        .any(|header| header.starts_with("useEffect("));
+    if !in_effect {
+        return;
+    }
+    let started: Vec<(&str, &str)> = ["Interval", "Timeout"]
+        .into_iter()
+        .filter_map(|kind| started_timer(context, kind).map(|handle| (kind, handle)))
+        .collect();
+    if let [(kind, handle)] = started.as_slice() {
+        out.push(Suggestion::construct(
+            format!("clear{kind}({handle}){}", terminator(context)),
+            0.86,
+        ));
+    }
+}
+
 /// `clearInterval(this.` -> `_checkInterval`: the field a method of the class started the timer in.
 fn cleared_timer_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context
@@ -1922,9 +2299,12 @@ fn started_timer<'a>(context: &Context<'a>, kind: &str) -> Option<&'a str> {
                 handles.push((handle, true));
             }
         }
-        // `let pingTimeout = null`: a variable named for the timer, started further down (in a callback).
+        // `let pingTimeout = null`, `let timer;`: a variable named for the timer, started further down (in a
+        // callback).
         if let Some(rest) = line.strip_prefix("let ")
-            && let Some((name, value)) = rest.split_once(" = ")
+            && let Some((name, value)) = rest
+                .split_once(" = ")
+                .or_else(|| Some((rest.trim_end_matches(';'), "undefined")))
             && matches!(value.trim_end_matches(';'), "null" | "undefined" | "0")
             && is_plain_name(name)
             && names_timer(name, kind)

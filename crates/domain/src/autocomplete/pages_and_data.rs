@@ -1699,10 +1699,56 @@ fn standard_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `avg = df.groupby("dept")["salary"].` -> `mean()`: the aggregate a grouped column's variable is named for.
+fn grouped_aggregate(typed: &str) -> Option<&'static str> {
+    let (target, value) = typed.split_once(" = ")?;
+    if !value.contains(".groupby(") || !value.ends_with(['.']) || value.ends_with("..") {
+        return None;
+    }
+    // The aggregate comes right after the grouping or its column: `groupby(...).` or `groupby(...)["x"].`.
+    let after = value.rsplit_once(".groupby(")?.1;
+    if after.matches('.').count() != 1 {
+        return None;
+    }
+    let target = target.to_ascii_lowercase();
+    let words: Vec<&str> = target.split('_').collect();
+    let has = |word: &str| words.contains(&word);
+    if has("avg") || has("mean") || has("average") {
+        Some("mean()")
+    } else if has("total") || has("sum") || has("totals") {
+        Some("sum()")
+    } else if has("count") || has("counts") {
+        Some("count()")
+    } else if has("max") {
+        Some("max()")
+    } else if has("min") {
+        Some("min()")
+    } else {
+        None
+    }
+}
+
 /// pandas and `Counter`: `print(df.` -> `head())` for a frame just read, `df.to_csv("out.csv", ` -> `index=False)`,
-/// and `print(counts.` -> `most_common())` for a `Counter`.
+/// `print(counts.` -> `most_common())` for a `Counter` (and `Counter(words).` -> `most_common()`), and a grouped
+/// column's aggregate named by its variable (`avg = df.groupby("dept")["salary"].` -> `mean()`).
 fn table_and_counter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
+    if context.prefix.is_empty()
+        && typed.ends_with(").")
+        && typed
+            .rsplit_once("Counter(")
+            .is_some_and(|(before, inside)| {
+                !before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
+                    && !inside.trim_end_matches(").").contains(['(', ')'])
+            })
+    {
+        out.push(Suggestion::member("most_common()", 0.88));
+        return;
+    }
+    if let Some(aggregate) = grouped_aggregate(typed) {
+        out.push(Suggestion::member(aggregate, 0.86));
+        return;
+    }
     if let Some(receiver) = typed
         .strip_prefix("print(")
         .and_then(|rest| rest.strip_suffix('.'))

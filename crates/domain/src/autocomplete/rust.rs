@@ -1562,7 +1562,8 @@ fn formatter_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `fn ` in `impl fmt::Display for Point {` -> `fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {`: the one
 /// method the standard trait asks for (`Display`, `Debug`, `Iterator`, `Default`, `From`, `Drop`), or the first
 /// method without a body of a trait the file defines (`fn ` in `impl Shape for Square {` -> `area(&self) -> f64 {`).
-/// On the blank first line of such an impl, the whole line (`fn area(&self) -> f64 {`).
+/// On the blank first line of such an impl, the whole line (`fn area(&self) -> f64 {`); after a method, the trait's
+/// next one not written yet (`fn ` under `fn name(&self)`'s body -> `speak(&self) -> String {`).
 fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let keyword_typed = typed == format!("fn {}", context.prefix);
@@ -1577,22 +1578,32 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let header = super::statements::header_words(context, tokens, brace);
-    // The impl's first method: no `fn` between the brace and this one (`type Item = u32;` may come first).
-    let earlier_method = tokens
+    // The methods the impl already has (`type Item = u32;` may come first).
+    let body = tokens
         .get(brace + 1..tokens.len().saturating_sub(1))
-        .unwrap_or_default()
-        .iter()
-        .any(|token| token.is_word(context.code, "fn"));
-    if header.first() != Some(&"impl") || earlier_method {
+        .unwrap_or_default();
+    let implemented: Vec<&str> = body
+        .windows(2)
+        .filter(|pair| pair[0].is_word(context.code, "fn"))
+        .map(|pair| context.text(&pair[1]))
+        .collect();
+    let earlier_method = !implemented.is_empty();
+    if header.first() != Some(&"impl") {
         return;
     }
-    // On a blank line, only right after the impl's brace (a blank line after `type Item = u32;` may be anything).
-    if blank_line && brace + 1 != tokens.len() {
+    // On a blank line, only right after the impl's brace (a blank line after `type Item = u32;` may be anything)
+    // or after the closing brace of its previous method.
+    let after_method = context
+        .code_lines_above()
+        .next()
+        .is_some_and(|line| line == "}");
+    if blank_line && brace + 1 != tokens.len() && !(earlier_method && after_method) {
         return;
     }
     let Some(for_at) = header.iter().position(|word| *word == "for") else {
         // A type's own first method, begun: its constructor (`fn ne` -> `w(`).
-        if (keyword_typed || public_typed)
+        if !earlier_method
+            && (keyword_typed || public_typed)
             && !context.prefix.is_empty()
             && let Some(rest) = "new".strip_prefix(context.prefix)
             && !rest.is_empty()
@@ -1602,6 +1613,24 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     if public_typed {
+        return;
+    }
+    // After the first method only a trait of the file asks for more: its next method not written yet.
+    if earlier_method {
+        let trait_name = header.get(for_at.saturating_sub(1)).copied().unwrap_or("");
+        let Some(signature) = first_required_method(context.code, trait_name, &implemented) else {
+            return;
+        };
+        let line = if blank_line {
+            format!("fn {signature}")
+        } else {
+            signature
+        };
+        if let Some(rest) = line.strip_prefix(context.prefix)
+            && !rest.is_empty()
+        {
+            out.push(Suggestion::construct(rest, 0.86));
+        }
         return;
     }
     let trait_name = header.get(for_at.saturating_sub(1)).copied().unwrap_or("");
@@ -1629,7 +1658,7 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("from({parameter}: {source}) -> Self {{")
         }
         // A trait of the file: its first required method.
-        _ => match first_required_method(context.code, trait_name) {
+        _ => match first_required_method(context.code, trait_name, &[]) {
             Some(signature) => signature,
             None => return,
         },
@@ -1649,15 +1678,16 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// The signature of the first method without a default body in `trait {name} {` of `code`, opened as a body
-/// (`area(&self) -> f64 {`).
-fn first_required_method(code: &str, name: &str) -> Option<String> {
+/// The signature of the first method without a default body in `trait {name} {` of `code` that is not in
+/// `implemented`, opened as a body (`area(&self) -> f64 {`).
+fn first_required_method(code: &str, name: &str, implemented: &[&str]) -> Option<String> {
     let header = ["pub trait ", "trait "]
         .iter()
         .find_map(|keyword| code.find(&format!("{keyword}{name} {{")))?;
     super::statements::block_lines(code.get(header..)?).find_map(|line| {
         let signature = line.strip_prefix("fn ")?.strip_suffix(';')?;
-        Some(format!("{signature} {{"))
+        let method = signature.split(['(', '<']).next()?;
+        (!implemented.contains(&method)).then(|| format!("{signature} {{"))
     })
 }
 

@@ -27541,7 +27541,11 @@ const INLINE: &[Case] = &[
         "form.addEventListener(\"‸",
         Some("submit\", "),
     ),
-    ("javascript", "const li = document.createElement(\"‸", None),
+    (
+        "javascript",
+        "const li = document.createElement(\"‸",
+        Some("li\")"),
+    ),
     (
         "javascript",
         "const list = document.querySelector(\"ul\");\nconst li = document.createElement(\"li\");\nli.textContent = text;\nlist.appendChild(‸",
@@ -39965,7 +39969,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "package main\n\nfunc listUsers(w http.ResponseWriter, r *http.Request) {\n\trows, err := db.Query(\"SELECT name FROM users\")\n\tif err != nil {\n\t\thttp.Error(w, err.Error(), http.‸",
-        None,
+        Some("StatusInternalServerError)"),
     ),
     (
         "rust",
@@ -40015,6 +40019,188 @@ const INLINE: &[Case] = &[
     (
         "javascript",
         "app.get(\"/todos\", (req, res) => {\n  if (!ready) {\n    return res.status(‸",
+        None,
+    ),
+    // Round 37: batches O and P (no empty string closed as a key, a union's member or a fallback; a timer's cleanup, a sum over objects' one number, a class's one field, a toggle's copy, a trait's next method, C's terminator, an array sized by the count read).
+    (
+        "typescript",
+        "type Status = \"idle\" | \"loading\" | \"success\" | \"‸",
+        None,
+    ),
+    (
+        "python",
+        "import csv\n\nwith open(\"people.csv\", newline=\"\") as f:\n    for row in csv.DictReader(f):\n        print(row[\"‸",
+        None,
+    ),
+    (
+        "javascript",
+        "async function createUser(user) {\n  const res = await fetch(\"/api/users\", {\n    method: \"POST\",\n    headers: { \"Content-Type\": \"‸",
+        Some("application/json\""),
+    ),
+    (
+        "typescript",
+        "const config = {\n  port: Number(process.env.PORT ?? 3000),\n  host: process.env.HOST ?? \"‸",
+        Some("localhost\""),
+    ),
+    ("javascript", "const name = user.name ?? \"‸", None),
+    (
+        "typescript",
+        "const sleep = (ms: number): Promise<void> =>\n  new Promise((resolve) => setTimeout(‸",
+        Some("resolve, ms))"),
+    ),
+    (
+        "javascript",
+        "import React, { useEffect, useState } from \"react\";\n\nexport default function Clock() {\n  const [now, setNow] = useState(new Date());\n  useEffect(() => {\n    const id = setInterval(() => setNow(new Date()), 1000);\n    return () => ‸",
+        Some("clearInterval(id);"),
+    ),
+    (
+        "javascript",
+        "import React, { useEffect } from \"react\";\n\nexport default function App() {\n  useEffect(() => {\n    document.title = \"App\";\n    return () => ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "function debounce(fn, delay) {\n  let timer;\n  return (...args) => {\n    clearTimeout(‸",
+        Some("timer);"),
+    ),
+    (
+        "javascript",
+        "const readline = require(\"readline\");\n\nconst rl = readline.createInterface({\n  input: process.stdin,\n  output: ‸",
+        Some("process.stdout"),
+    ),
+    (
+        "javascript",
+        "const express = require(\"express\");\nconst router = express.Router();\n\nrouter.get(\"/search\", (req, res) => {\n  const q = req.query.q;\n  if (!q) {\n    return res.status(‸",
+        Some("400)"),
+    ),
+    (
+        "javascript",
+        "const list = document.getElementById(\"todo-list\");\nconst li = document.createElement(\"‸",
+        Some("li\");"),
+    ),
+    (
+        "javascript",
+        "const list = document.getElementById(\"todo-list\");\nconst item = document.createElement(\"‸",
+        None,
+    ),
+    (
+        "typescript",
+        "const words = [\"apple\", \"banana\", \"cherry\"];\nconst lengths = words.map((w) => w.‸",
+        Some("length)"),
+    ),
+    (
+        "python",
+        "from collections import Counter\n\nwords = open(\"book.txt\").read().split()\ntop = Counter(words).‸",
+        Some("most_common()"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"employees.csv\")\navg = df.groupby(\"department\")[\"salary\"].‸",
+        Some("mean()"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"sales.csv\")\ntotals = df.groupby(\"region\").‸",
+        Some("sum()"),
+    ),
+    (
+        "python",
+        "import pandas as pd\n\ndf = pd.read_csv(\"sales.csv\")\ngrouped = df.groupby(\"region\").‸",
+        None,
+    ),
+    (
+        "java",
+        "import java.util.Scanner;\n\npublic class Main {\n    public static void main(String[] args) {\n        Scanner sc = new Scanner(System.in);\n        int n = sc.nextInt();\n        int[] arr = new int[‸",
+        Some("n];"),
+    ),
+    (
+        "c",
+        "#include <stddef.h>\n\nsize_t my_strlen(const char *s) {\n    size_t n = 0;\n    while (s[n] != ‸",
+        Some("'\\0') {"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nvoid upper(char *p) {\n    while (*p != ‸",
+        Some("'\\0') {"),
+    ),
+    (
+        "c",
+        "int sum(int *a, int n) {\n    int i = 0;\n    while (a[i] != ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport \"errors\"\n\nfunc divide(a, b float64) (float64, error) {\n\tif b == 0 {\n\t\treturn 0, errors.New(‸",
+        Some("\"division by zero\")"),
+    ),
+    (
+        "go",
+        "package main\n\nfunc handler(w http.ResponseWriter, r *http.Request) {\n\tdata, err := json.Marshal(user)\n\tif err != nil {\n\t\thttp.Error(w, err.Error(), http.Status‸",
+        Some("InternalServerError)"),
+    ),
+    (
+        "typescript",
+        "export class Logger {\n  constructor(private prefix: string) {}\n\n  log(message: string): void {\n    console.log(`[${this.‸",
+        Some("prefix"),
+    ),
+    (
+        "typescript",
+        "interface Shape {\n  area(): number;\n}\n\nclass Circle implements Shape {\n  constructor(private radius: number) {}\n\n  area(): number {\n    return Math.PI * this.‸",
+        Some("radius"),
+    ),
+    (
+        "typescript",
+        "class Rect {\n  constructor(private width: number, private height: number) {}\n\n  area(): number {\n    return this.width * this.‸",
+        Some("height"),
+    ),
+    (
+        "typescript",
+        "type Product = { id: string; price: number };\n\nconst total = (products: Product[]): number =>\n  products.reduce((sum, p) => sum + p.‸",
+        Some("price, 0)"),
+    ),
+    (
+        "javascript",
+        "const orders = [{ total: 10 }, { total: 25 }, { total: 7 }];\nconst sum = orders.reduce((acc, order) => acc + order.‸",
+        Some("total, 0);"),
+    ),
+    (
+        "typescript",
+        "type Item = { price: number; qty: number };\n\nconst total = (items: Item[]): number =>\n  items.reduce((sum, i) => sum + i.‸",
+        None,
+    ),
+    (
+        "typescript",
+        "interface Todo {\n  id: number;\n  title: string;\n  completed: boolean;\n}\n\nfunction toggle(todo: Todo): Todo {\n  return { ...todo, completed: ‸",
+        Some("!todo.completed }"),
+    ),
+    (
+        "javascript",
+        "const toggleTodo = (id) => {\n  setTodos(todos.map((t) => (t.id === id ? { ...t, done: ‸",
+        Some("!t.done } : t)))"),
+    ),
+    (
+        "javascript",
+        "function rename(user, name) {\n  return { ...user, name: ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "import { useEffect, useRef } from \"react\";\n\nexport function AutoFocus() {\n  const inputRef = useRef<HTMLInputElement>(null);\n  useEffect(() => {\n    inputRef.current?.‸",
+        Some("focus();"),
+    ),
+    (
+        "rust",
+        "trait Animal {\n    fn name(&self) -> String;\n    fn speak(&self) -> String;\n}\n\nstruct Dog;\n\nimpl Animal for Dog {\n    fn name(&self) -> String {\n        \"Dog\".to_string()\n    }\n    fn ‸",
+        Some("speak(&self) -> String {"),
+    ),
+    (
+        "rust",
+        "trait Animal {\n    fn name(&self) -> String;\n    fn speak(&self) -> String;\n}\n\nstruct Dog;\n\nimpl Animal for Dog {\n    fn name(&self) -> String {\n        \"Dog\".to_string()\n    }\n\n    ‸",
+        Some("fn speak(&self) -> String {"),
+    ),
+    (
+        "rust",
+        "trait Animal {\n    fn name(&self) -> String;\n}\n\nstruct Dog;\n\nimpl Animal for Dog {\n    fn name(&self) -> String {\n        \"Dog\".to_string()\n    }\n    fn ‸",
         None,
     ),
 ];
