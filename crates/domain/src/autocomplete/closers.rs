@@ -513,14 +513,49 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
         out.push(Suggestion::of_kind(word, 0.9, "construct"));
         return;
     }
-    if placeholder.is_empty() && is_hello_world(typed_literal) {
+    // `name = input("Name: ")` then `print("Hello, ` -> `" + name)`: the text read just above is what the
+    // sentence is about.
+    // In an f-string (`f"Hello, `) the name goes in a placeholder.
+    let formatted = typed_literal.starts_with(['f', 'F'])
+        && typed_literal
+            .get(1..)
+            .is_some_and(|rest| rest.starts_with(quote));
+    if placeholder.is_empty()
+        && typed_literal.len() > 2
+        && typed_literal.ends_with(' ')
+        && (typed_literal.starts_with(quote) || formatted)
+        && let Some(name) = text_read_on_line_above(context)
+    {
+        let text = if formatted {
+            format!("{{{name}}}{quote}{closers}{ending}")
+        } else {
+            format!("{quote} + {name}{closers}{ending}")
+        };
+        out.push(Suggestion::of_kind(text, 0.86, "closer"));
+        return;
+    }
+    // `"Hello, W` -> `orld!")`; `"Hello, ` alone only as a first program's first line (elsewhere a name follows).
+    let greeting = typed_literal
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .get(1..)
+        .filter(|body| {
+            placeholder.is_empty()
+                && matches!(*body, "Hello, " | "Hello ")
+                && super::console_programs::first_program_line(context)
+        });
+    if placeholder.is_empty() && (is_hello_world(typed_literal) || greeting.is_some()) {
         let newline = if printed_line_needs_newline(context, literal, "\"Hello, World!") {
             "\\n"
         } else {
             ""
         };
+        let rest = if greeting.is_some() {
+            "World!"
+        } else {
+            "orld!"
+        };
         out.push(Suggestion::of_kind(
-            format!("orld!{newline}{quote}{closers}{ending}"),
+            format!("{rest}{newline}{quote}{closers}{ending}"),
             0.86,
             "closer",
         ));
@@ -1455,6 +1490,16 @@ fn assigned_on_line_above<'a>(context: &Context<'a>) -> Option<&'a str> {
         .split(|c: char| !super::lexer::is_identifier_char(c))
         .any(|word| word == name);
     (plain && !used).then_some(name)
+}
+
+/// The name the line above gave to text read from the user (`name = input("Name: ")`, `const name =
+/// prompt("Name?");`), not used on the cursor's line yet.
+fn text_read_on_line_above<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let name = assigned_on_line_above(context)?;
+    let line = context.previous_code_line()?;
+    let (_, value) = line.split_once('=')?;
+    let value = value.trim_start();
+    (value.starts_with("input(") || value.starts_with("prompt(")).then_some(name)
 }
 
 /// Whether a placeholder's expression stops where more must follow: after a member separator, an operator, an

@@ -9,12 +9,56 @@
 //! `line)) {`, `std::ios::sync_with_stdio(false);` and a counted loop's `std::cin >> v[i];`; C's `EOF` after
 //! `getchar()` and the count of a `scanf`'s conversions; Go's `bufio.NewReader(os.Stdin)` and its `ReadString('\n')`, `strconv.Atoi(` -> the line read;
 //! Rust's `input.` -> `trim().parse()`, `*counts.` -> `entry(word).or_insert(0) += 1;`, `contents.` -> `lines()`.
+//! And every language's first program: the print call opening an empty `main` (or an empty file) -> `"Hello,
+//! World!"` and what closes it.
 
 use super::Language;
 use super::Suggestion;
 use super::cursor::Context;
 use super::idioms::open_parentheses;
 use super::lexer::{is_identifier_char, is_plain_name};
+
+/// Whether the cursor's line is the first line of a first program: the first statement of `main` (`fn main() {`,
+/// `func main() {`, `int main(void) {`, Java's `static void main(String[] args) {`), or of a file in a language
+/// without one.
+pub(super) fn first_program_line(context: &Context<'_>) -> bool {
+    let mut above = context.code_lines_above();
+    let Some(header) = above.next() else {
+        return matches!(
+            context.profile.language,
+            Language::Python | Language::JavaScript | Language::TypeScript
+        );
+    };
+    let header = header.trim();
+    match context.profile.language {
+        Language::Rust => header == "fn main() {",
+        Language::Go => header == "func main() {",
+        Language::Java => header.contains("static void main(") && header.ends_with('{'),
+        Language::C | Language::Cpp => header.starts_with("int main(") && header.ends_with('{'),
+        _ => false,
+    }
+}
+
+/// `println!(` (`fmt.Println(`, `System.out.println(`, `printf(`, `std::cout << `, `print(`, `console.log(`) as a
+/// first program's first line -> `"Hello, World!"` and its closers: what every first program prints.
+fn hello_world(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let text = match (context.profile.language, typed) {
+        (Language::Rust, "println!(") => "\"Hello, world!\");",
+        (Language::Go, "fmt.Println(") => "\"Hello, World!\")",
+        (Language::Java, "System.out.println(") => "\"Hello, World!\");",
+        (Language::C | Language::Cpp, "printf(") => "\"Hello, World!\\n\");",
+        (Language::C | Language::Cpp, "puts(") => "\"Hello, World!\");",
+        (Language::Cpp, "std::cout << ") => "\"Hello, World!\" << std::endl;",
+        (Language::Cpp, "cout << ") => "\"Hello, World!\" << endl;",
+        (Language::Python, "print(") => "\"Hello, World!\")",
+        (Language::JavaScript | Language::TypeScript, "console.log(") => "\"Hello, World!\");",
+        _ => return,
+    };
+    if first_program_line(context) {
+        out.push(Suggestion::construct(text, 0.86));
+    }
+}
 
 /// Runs every rule of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -24,6 +68,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
+    hello_world(context, out);
     row_ended_after_loop(context, out);
     match context.profile.language {
         Language::Java => java(context, out),

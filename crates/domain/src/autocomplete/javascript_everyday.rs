@@ -45,6 +45,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     only_field(context, out);
     summed_field(context, out);
     focused_ref(context, out);
+    returned_type_repeated(context, out);
     date_part_by_name(context, out);
     if !context.prefix.is_empty() {
         return;
@@ -1372,7 +1373,8 @@ fn handler_returns_nothing(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `import React, { useState } from ` -> `'react';`: React and its hooks come from the `react` package.
+/// `import React, { useState } from ` -> `'react';`: React and its hooks come from the `react` package (and
+/// `import { readFileSync } from ` -> `"fs";`: names that one module exports, from it).
 fn react_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let Some(imported) = typed
@@ -1403,14 +1405,22 @@ fn react_import(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     .map(str::trim)
                     .all(|name| HOOKS.contains(&name))
             });
-    if react {
+    // `import { readFileSync } from ` -> `"fs";`: names only one built-in module exports.
+    let module = if react {
+        Some("react")
+    } else {
+        super::javascript_library::module_of_named(names)
+    };
+    if let Some(module) = module {
         let quote = if context.code.contains("from \"") {
             '"'
-        } else {
+        } else if context.code.contains("from '") || react {
             '\''
+        } else {
+            '"'
         };
         out.push(Suggestion::construct(
-            format!("{quote}react{quote}{}", terminator(context)),
+            format!("{quote}{module}{quote}{}", terminator(context)),
             0.9,
         ));
     }
@@ -2207,6 +2217,56 @@ fn focused_ref(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             format!("{rest}{}", terminator(context)),
             0.86,
         ));
+    }
+}
+
+/// `const result = {} as Record<K, ` in a function returning `Record<K, T[]>` -> `T[]>;`: the value being built
+/// has the type the function returns, written the same way.
+fn returned_type_repeated(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != super::language::Language::TypeScript
+        || !context.prefix.is_empty()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_end_matches(' ');
+    if !(typed.ends_with(',') || typed.ends_with('<')) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let Some(result) = function.results.first().map(|result| result.trim()) else {
+        return;
+    };
+    let Some(generic) = result.find('<') else {
+        return;
+    };
+    // The typed text ends with the result type's beginning, from its name on (`Record<K, `).
+    let name = &result[..generic];
+    let Some(start) = context.line_before.rfind(&format!("{name}<")) else {
+        return;
+    };
+    let begun = &context.line_before[start..];
+    if start > 0
+        && context.line_before[..start]
+            .chars()
+            .next_back()
+            .is_some_and(is_identifier_char)
+    {
+        return;
+    }
+    if let Some(rest) = result.strip_prefix(begun)
+        && !rest.is_empty()
+    {
+        let end = if ["const ", "let ", "return "]
+            .iter()
+            .any(|keyword| context.line_before.trim_start().starts_with(keyword))
+        {
+            terminator(context)
+        } else {
+            ""
+        };
+        out.push(Suggestion::construct(format!("{rest}{end}"), 0.86));
     }
 }
 

@@ -103,6 +103,8 @@
 //!   declared above makes the only text (`computeIfAbsent(k, k -> new ` -> `ArrayList<>())`, `t.` -> `join();`
 //!   over threads, the one abstract base class); `python_scripts` a Python script's next step where a line above
 //!   settles it (`sys.` after an error printed to `sys.stderr` -> `exit(1)`, `asyncio.gather(` -> `*tasks)`);
+//!   `first_lines` the next text of the short programs a new user writes first (`} ` -> `else {`, a Go field's type
+//!   from its name, a C++ lambda's `a + b; };`, a Rust map named `squares`);
 //!   `javascript_tests` what a condition, a handler or a timer settles in JavaScript (`if (seen.` on a `Set` ->
 //!   `has()`, a submit handler's `event.` -> `preventDefault();`, a timer's delay);
 //!   `reported_values` the value a Python error or log message under an `if` reports, the one name its
@@ -160,6 +162,7 @@ mod documented_parameters;
 mod environment;
 mod field_choice;
 mod file_scan;
+mod first_lines;
 mod forwarded_arguments;
 mod generic;
 mod geometry;
@@ -593,6 +596,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             environment::complete(context, &mut suggestions);
             pages_and_data::complete(context, &mut suggestions);
             console_programs::complete(context, &mut suggestions);
+            first_lines::complete(context, &mut suggestions);
             system_programs::complete(context, &mut suggestions);
             python::drop_names_defined_alongside(context, &mut suggestions);
         }

@@ -3,7 +3,8 @@
 //! `del ` after a guard that the key is there -> `self.items[name]`, `setattr(` in a loop over keyword pairs ->
 //! `self, key, value)`, a comprehension over a function's one count (`[i * i for i in ` -> `range(n)]`), a file's
 //! lines read whole (`[line.` -> `strip() for line in f]`), `enumerate(lines, ` -> `start=1)`, `timedelta(` in
-//! `yesterday()` -> `days=1)`, itertools' `chain.` -> `from_iterable()`, a response checked (`resp.` ->
+//! `yesterday()` -> `days=1)`, itertools' `chain.` -> `from_iterable()` (`pairs = list(itertools.` ->
+//! `combinations()`), a response checked (`resp.` ->
 //! `raise_for_status()`), a click command's `click.` -> `echo()`, a row of a table
 //! ended with `print()`, and a counter's `count += 1` in the loop it counts.
 
@@ -30,6 +31,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     numbered_from_one(context, out);
     day_span(context, out);
     flattened_chain(context, out);
+    arrangement_by_name(context, out);
     checked_response(context, out);
     click_output(context, out);
     row_ended(context, out);
@@ -355,6 +357,31 @@ fn flattened_chain(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if imported {
         out.push(Suggestion::member("from_iterable()", 0.88));
     }
+}
+
+/// `pairs = list(itertools.` -> `combinations()`: the arrangement a variable is named for (`perms` ->
+/// `permutations()`, `grid` -> `product()`), not the module's most used `chain()`.
+fn arrangement_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if access.receiver != "itertools" {
+        return;
+    }
+    let Some(target) = context
+        .before_receiver(&access)
+        .and_then(|before| before.split_once(" = "))
+        .map(|(target, _)| target.trim())
+    else {
+        return;
+    };
+    let member = match target {
+        "pairs" | "combos" | "combinations" | "pairings" | "couples" => "combinations()",
+        "perms" | "permutations" | "orderings" | "orders" | "arrangements" => "permutations()",
+        "grid" | "cells" | "coords" | "coordinates" | "product" => "product()",
+        _ => return,
+    };
+    out.push(Suggestion::member(member, 0.9));
 }
 
 /// `timedelta(` in `def yesterday():` (or `tomorrow`) -> `days=1)`: the span the function is named for.

@@ -2545,6 +2545,7 @@ pub(super) fn field_kind(name: &str) -> Option<FieldKind> {
         "content",
         "body",
         "color",
+        "error",
     ];
     const COUNTS: &[&str] = &[
         "count", "len", "length", "size", "index", "capacity", "total", "limit", "offset", "page",

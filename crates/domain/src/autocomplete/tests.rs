@@ -176,7 +176,7 @@ const PYTHON: &[Case] = &[
     ("python", "‸", None),
     ("python", "‸import os", None),
     ("python", "x = 1\n\n    ‸\ny = 2", None),
-    ("python", "print(‸", None),
+    ("python", "print(‸", Some("\"Hello, World!\")")),
     // Non-ASCII text before the cursor (an emoji is 4 bytes, a CJK character 3, an accent 2) moves nothing.
     (
         "python",
@@ -264,7 +264,7 @@ const JAVASCRIPT: &[Case] = &[
         "const fetchData = 1;\nconst greeting = 'hel‸lo';",
         None,
     ),
-    ("javascript", "console.log(‸)", None),
+    ("javascript", "console.log(‸)", Some("\"Hello, World!\"")),
     ("javascript", "console.log‸()", None),
     ("js", "const total = compute(‸);", None),
     (
@@ -993,7 +993,11 @@ const INLINE: &[Case] = &[
         "package main\n\nfunc main() {\n\tif err‸",
         Some(" != nil {"),
     ),
-    ("rust", "fn main() {\n    println!(‸", Some("\"{}\", );")),
+    (
+        "rust",
+        "fn main() {\n    println!(‸",
+        Some("\"Hello, world!\");"),
+    ),
     (
         "rust",
         "fn main() {\n    let total = 3;\n    println!(\"{}\", ‸",
@@ -4221,7 +4225,11 @@ const INLINE: &[Case] = &[
         "int main() {\n    std::cout << \"Total: \" << ‸",
         None,
     ),
-    ("cpp", "int main() {\n    std::cout << ‸", None),
+    (
+        "cpp",
+        "int main() {\n    std::cout << ‸",
+        Some("\"Hello, World!\" << std::endl;"),
+    ),
     // An accessor's whole body, from its first character.
     (
         "java",
@@ -4758,7 +4766,7 @@ const INLINE: &[Case] = &[
     (
         "cpp",
         "#include <iostream>\nint main() {\n    std::cout << ‸",
-        None,
+        Some("\"Hello, World!\" << std::endl;"),
     ),
     ("cpp", "int main() {\n    for (auto& x : ‸", None),
     (
@@ -40203,6 +40211,148 @@ const INLINE: &[Case] = &[
         "trait Animal {\n    fn name(&self) -> String;\n}\n\nstruct Dog;\n\nimpl Animal for Dog {\n    fn name(&self) -> String {\n        \"Dog\".to_string()\n    }\n    fn ‸",
         None,
     ),
+    // Round 37: batches Q, R and S (a first program's hello world in every language, a name read above greeted, itertools named by its result, else after an if block, Go field types by name, C++ lambdas and initializer lists, Rust closures, a format's one parameter).
+    (
+        "rust",
+        "fn main() {\n    println!(‸",
+        Some("\"Hello, world!\");"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(‸",
+        Some("\"Hello, World!\")"),
+    ),
+    (
+        "java",
+        "public class Main {\n    public static void main(String[] args) {\n        System.out.println(‸",
+        Some("\"Hello, World!\");"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint main() {\n    printf(‸",
+        Some("\"Hello, World!\\n\");"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\n\nint main() {\n    std::cout << ‸",
+        Some("\"Hello, World!\" << std::endl;"),
+    ),
+    (
+        "cpp",
+        "#include <iostream>\nusing namespace std;\n\nint main() {\n    cout << ‸",
+        Some("\"Hello, World!\" << endl;"),
+    ),
+    ("python", "print(‸", Some("\"Hello, World!\")")),
+    ("javascript", "console.log(‸", Some("\"Hello, World!\");")),
+    ("python", "print(\"Hello, ‸", Some("World!\")")),
+    (
+        "c",
+        "int main() {\n    printf(\"Hello, ‸",
+        Some("World!\\n\");"),
+    ),
+    (
+        "python",
+        "name = input(\"Name: \")\nprint(\"Hello, ‸",
+        Some("\" + name)"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let x = 5;\n    println!(‸",
+        Some("\"{}\", x);"),
+    ),
+    (
+        "python",
+        "import itertools\n\npairs = list(itertools.‸",
+        Some("combinations()"),
+    ),
+    (
+        "typescript",
+        "let n = 7;\nif (n % 2 === 0) {\n  console.log(\"even\");\n} ‸",
+        Some("else {"),
+    ),
+    (
+        "java",
+        "class Main {\n    static void check(int n) {\n        if (n > 0) {\n            System.out.println(\"positive\");\n        } ‸",
+        Some("else {"),
+    ),
+    ("javascript", "try {\n  run();\n} ‸", None),
+    (
+        "go",
+        "package main\n\ntype Person struct {\n\tName string\n\tAge  ‸",
+        Some("int"),
+    ),
+    (
+        "go",
+        "package main\n\ntype Product struct {\n\tName  string\n\tPrice ‸",
+        Some("float64"),
+    ),
+    (
+        "go",
+        "package main\n\ntype Config struct {\n\tHandler ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "import { readFileSync } from ‸",
+        Some("\"fs\""),
+    ),
+    (
+        "cpp",
+        "auto add = [](int a, int b) { return ‸",
+        Some("a + b; };"),
+    ),
+    ("cpp", "auto pick = [](int a, int b) { return ‸", None),
+    (
+        "cpp",
+        "class Rectangle {\npublic:\n    Rectangle(int w, int h) : width(w), ‸",
+        Some("height(h) {}"),
+    ),
+    (
+        "cpp",
+        "class User {\npublic:\n    User(std::string name, int age) : name_(name), ‸",
+        Some("age_(age) {}"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let squares: Vec<i32> = (1..=10).map(|x| ‸",
+        Some("x * x)"),
+    ),
+    (
+        "rust",
+        "fn greet(name: &str) -> String {\n    format!(\"Hello, {}!\", ‸",
+        Some("name)"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let total: f64 = prices.iter().fold(0.0, |acc, p| ‸",
+        Some("acc + p)"),
+    ),
+    (
+        "rust",
+        "impl Point {\n    fn distance(&self, other: &Point) -> f64 {\n        let dx = self.x - other.x;\n        let dy = self.y - other.y;\n        (dx * dx + dy * dy).‸",
+        Some("sqrt()"),
+    ),
+    ("rust", "fn main() {\n    let v = (a + b).‸", None),
+    (
+        "typescript",
+        "interface ApiResponse<T> {\n  data: T;\n  error?: ‸",
+        Some("string;"),
+    ),
+    (
+        "typescript",
+        "function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Record<K, T[]> {\n  const result = {} as Record<K, ‸",
+        Some("T[]>"),
+    ),
+    (
+        "python",
+        "name = input(\"Name: \")\nprint(f\"Hello, ‸",
+        Some("{name}\")"),
+    ),
+    (
+        "javascript",
+        "const name = prompt(\"Name?\");\nalert(\"Hello, ‸",
+        Some("\" + name);"),
+    ),
 ];
 
 #[test]
@@ -40265,7 +40415,7 @@ fn every_snippet_cut_anywhere_in_any_language_is_answered_well_formed() {
 fn the_caret_goes_where_the_developer_types_next() {
     assert_eq!(inline("javascript", "console.log‸"), Some(("()".into(), 1)));
     assert_eq!(
-        inline("rust", "fn main() {\n    println!(‸"),
+        inline("rust", "fn report() {\n    println!(‸"),
         Some(("\"{}\", );".into(), 6))
     );
     assert_eq!(
@@ -41232,7 +41382,7 @@ fn an_editors_auto_paired_closers_are_answered_like_a_line_being_typed() {
             "setTimeout(() => {\n  go();\n}, ‸)",
             Some("1000"),
         ),
-        ("rust", "fn main() {\n    println!(‸)\n}", Some("\"{}\", ")),
+        ("rust", "fn report() {\n    println!(‸)\n}", Some("\"{}\", ")),
         ("rust", "#[derive(‸)]\nstruct P;", Some("Debug")),
         (
             "c",
