@@ -24,6 +24,101 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     scanned_text(context, out);
     sentinel_compared(context, out);
     error_status(context, out);
+    wrapped_error_arguments(context, out);
+    sentinel_not_found(context, out);
+}
+
+/// `return 0, ` under `if !ok {` (a lookup that found nothing) in a file that declares `var ErrNotFound =
+/// errors.New(...)` -> `ErrNotFound`: the sentinel declared for exactly that case.
+fn sentinel_not_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    if !typed.starts_with("return ") || !typed.ends_with(", ") {
+        return;
+    }
+    let missing = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|header| matches!(header, "if !ok {" | "if !found {" | "if !exists {"));
+    if !missing {
+        return;
+    }
+    let mut sentinels = context.code.lines().filter_map(|line| {
+        let name = line
+            .trim()
+            .strip_prefix("var ")?
+            .split_once(" = errors.New(")?
+            .0
+            .trim();
+        (name.starts_with("Err") && name.contains("NotFound")).then_some(name)
+    });
+    if let (Some(sentinel), None) = (sentinels.next(), sentinels.next()) {
+        out.push(Suggestion::construct(sentinel, IDIOM_CONFIDENCE + 0.06));
+    }
+}
+
+/// `return nil, fmt.Errorf("load %s: %w", ` in `func Load(path string)` after `data, err := ...` -> `path, err)`:
+/// each verb takes the function's one parameter of its kind, and `%w` the error being wrapped.
+fn wrapped_error_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(format) = typed
+        .rsplit_once("fmt.Errorf(\"")
+        .and_then(|(_, rest)| rest.strip_suffix("\", "))
+    else {
+        return;
+    };
+    // Only an error being wrapped (`%w`): a message of its own names locals as often as parameters.
+    if format.contains('"') || !format.contains("%w") {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let of_kind = |kinds: &[&str]| -> Option<&str> {
+        let mut matching = function
+            .parameters
+            .iter()
+            .filter(|parameter| kinds.contains(&parameter.type_text.trim()));
+        match (matching.next(), matching.next()) {
+            (Some(parameter), None) => Some(parameter.name),
+            _ => None,
+        }
+    };
+    let error_in_scope = context
+        .code_lines_above()
+        .take(30)
+        .any(|line| line.contains("err :=") || line.contains("err ="));
+    let mut arguments = Vec::new();
+    for after in format.split('%').skip(1) {
+        let Some(verb) = after.chars().find(|c| c.is_ascii_alphabetic()) else {
+            return;
+        };
+        let argument = match verb {
+            'w' if error_in_scope => Some("err"),
+            's' | 'q' => of_kind(&["string"]),
+            'd' => of_kind(&["int", "int64", "int32"]),
+            _ => None,
+        };
+        let Some(argument) = argument else {
+            return;
+        };
+        arguments.push(argument);
+    }
+    if arguments.is_empty() {
+        return;
+    }
+    let Some(closers) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{}{closers}", arguments.join(", ")),
+        IDIOM_CONFIDENCE + 0.06,
+    ));
 }
 
 /// `http.Error(w, err.Error(), http.` -> the status the failed check names: `StatusBadRequest)` when the request's

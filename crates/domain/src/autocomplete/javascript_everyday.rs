@@ -46,6 +46,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     summed_field(context, out);
     focused_ref(context, out);
     returned_type_repeated(context, out);
+    capitalized_first_letter(context, out);
     date_part_by_name(context, out);
     if !context.prefix.is_empty() {
         return;
@@ -2267,6 +2268,23 @@ fn returned_type_repeated(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             ""
         };
         out.push(Suggestion::construct(format!("{rest}{end}"), 0.86));
+    }
+}
+
+/// `return str.charAt(0).` (`str[0].`) in `capitalize(str)` -> `toUpperCase()`: the first letter made upper case.
+fn capitalized_first_letter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    if !function.name.to_ascii_lowercase().starts_with("capitalize") {
+        return;
+    }
+    let first_letter = access.receiver.ends_with(".charAt(0)") || access.receiver.ends_with("[0]");
+    if first_letter && let Some(rest) = "toUpperCase()".strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest.to_owned(), 0.86));
     }
 }
 

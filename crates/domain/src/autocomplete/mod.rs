@@ -103,6 +103,8 @@
 //!   declared above makes the only text (`computeIfAbsent(k, k -> new ` -> `ArrayList<>())`, `t.` -> `join();`
 //!   over threads, the one abstract base class); `python_scripts` a Python script's next step where a line above
 //!   settles it (`sys.` after an error printed to `sys.stderr` -> `exit(1)`, `asyncio.gather(` -> `*tasks)`);
+//!   `java_everyday` what a Java declaration above settles (`super(name);`, `case SUB -> ` -> `a - b;`, a stream's
+//!   `collect(Collectors.toList());`, `Optional.ofNullable(u);`);
 //!   `first_lines` the next text of the short programs a new user writes first (`} ` -> `else {`, a Go field's type
 //!   from its name, a C++ lambda's `a + b; };`, a Rust map named `squares`);
 //!   `javascript_tests` what a condition, a handler or a timer settles in JavaScript (`if (seen.` on a `Set` ->
@@ -174,6 +176,7 @@ mod import_syntax;
 mod index_bounds;
 mod initial_values;
 mod java;
+mod java_everyday;
 mod javascript;
 mod javascript_everyday;
 mod javascript_library;
@@ -597,6 +600,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             pages_and_data::complete(context, &mut suggestions);
             console_programs::complete(context, &mut suggestions);
             first_lines::complete(context, &mut suggestions);
+            java_everyday::complete(context, &mut suggestions);
             system_programs::complete(context, &mut suggestions);
             python::drop_names_defined_alongside(context, &mut suggestions);
         }

@@ -6,7 +6,8 @@
 //! `yesterday()` -> `days=1)`, itertools' `chain.` -> `from_iterable()` (`pairs = list(itertools.` ->
 //! `combinations()`), a response checked (`resp.` ->
 //! `raise_for_status()`), a click command's `click.` -> `echo()`, a row of a table
-//! ended with `print()`, and a counter's `count += 1` in the loop it counts.
+//! ended with `print()`, a counter's `count += 1` in the loop it counts, and `logger.` in an `except` block ->
+//! `error()`.
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -32,6 +33,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     day_span(context, out);
     flattened_chain(context, out);
     arrangement_by_name(context, out);
+    logged_failure(context, out);
     checked_response(context, out);
     click_output(context, out);
     row_ended(context, out);
@@ -382,6 +384,27 @@ fn arrangement_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         _ => return,
     };
     out.push(Suggestion::member(member, 0.9));
+}
+
+/// `logger.` opening a statement in an `except` block -> `error()`: a failure caught is logged as an error.
+fn logged_failure(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.member_starts_statement(&access) {
+        return;
+    }
+    let logger = access.receiver == "logging"
+        || context
+            .code_before_line()
+            .contains(&format!("{} = logging.getLogger(", access.receiver));
+    let caught = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|header| header.starts_with("except"));
+    if logger && caught {
+        out.push(Suggestion::member("error()", 0.86));
+    }
 }
 
 /// `timedelta(` in `def yesterday():` (or `tomorrow`) -> `days=1)`: the span the function is named for.

@@ -8207,7 +8207,7 @@ const INLINE: &[Case] = &[
     (
         "python",
         "import logging\n\nimport requests\n\nlogger = logging.getLogger(__name__)\n\n\ndef download(url):\n    logger.info(\"Downloading %s\", url)\n    try:\n        response = requests.get(url, timeout=10)\n        response.raise_for_status()\n    except requests.RequestException as exc:\n        logger.‸",
-        None,
+        Some("error()"),
     ),
     (
         "python",
@@ -35557,7 +35557,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "package main\n\nimport \"fmt\"\n\nfunc parse(s string) (int, error) {\n\tn, err := strconv.Atoi(s)\n\tif err != nil {\n\t\treturn 0, fmt.Errorf(\"parse %q: %w\", ‸",
-        None,
+        Some("s, err)"),
     ),
     (
         "go",
@@ -40353,6 +40353,67 @@ const INLINE: &[Case] = &[
         "const name = prompt(\"Name?\");\nalert(\"Hello, ‸",
         Some("\" + name);"),
     ),
+    // Round 37: batch Q's Java, Python and Go leads (java_everyday: super(name);, an operation's case, a stream's collect, unboxing, Optional.ofNullable, groupingBy; logger.error() in except; Errorf's wrapped arguments; a not-found sentinel; capitalize's toUpperCase()).
+    (
+        "java",
+        "class Animal {\n    protected String name;\n\n    Animal(String name) { this.name = name; }\n}\n\nclass Dog extends Animal {\n    Dog(String name) {\n        ‸",
+        Some("super(name);"),
+    ),
+    (
+        "java",
+        "class Animal {\n    Animal(String name, int age) {\n    }\n}\n\nclass Dog extends Animal {\n    Dog(String name) {\n        ‸",
+        None,
+    ),
+    (
+        "java",
+        "enum Op {\n    ADD, SUB, MUL;\n\n    int apply(int a, int b) {\n        return switch (this) {\n            case ADD -> a + b;\n            case SUB -> ‸",
+        Some("a - b;"),
+    ),
+    (
+        "java",
+        "import java.util.List;\nimport java.util.stream.Collectors;\n\nclass Filter {\n    List<Integer> evens(List<Integer> nums) {\n        return nums.stream()\n                .filter(n -> n % 2 == 0)\n                .‸",
+        Some("collect(Collectors.toList());"),
+    ),
+    (
+        "java",
+        "import java.util.List;\n\nclass Stats {\n    static int sum(List<Integer> xs) {\n        return xs.stream().mapToInt(‸",
+        Some("Integer::intValue)"),
+    ),
+    (
+        "java",
+        "import java.util.Optional;\n\nclass UserService {\n    Optional<User> findById(long id) {\n        User u = repo.get(id);\n        return Optional.‸",
+        Some("ofNullable(u);"),
+    ),
+    (
+        "java",
+        "import java.util.List;\nimport java.util.Map;\nimport java.util.stream.Collectors;\n\nclass Grouping {\n    Map<Integer, List<String>> byLength(List<String> words) {\n        return words.stream().collect(Collectors.‸",
+        Some("groupingBy()"),
+    ),
+    (
+        "python",
+        "import logging\n\nlogger = logging.getLogger(__name__)\n\ndef load(path):\n    try:\n        with open(path) as f:\n            return f.read()\n    except OSError as e:\n        logger.‸",
+        Some("error()"),
+    ),
+    (
+        "go",
+        "package store\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc Load(path string) ([]byte, error) {\n\tdata, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn nil, fmt.Errorf(\"load %s: %w\", ‸",
+        Some("path, err)"),
+    ),
+    (
+        "go",
+        "package store\n\nimport \"fmt\"\n\nfunc Check(name string) error {\n\treturn fmt.Errorf(\"bad name %q\", ‸",
+        None,
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\nvar ErrNotFound = errors.New(\"not found\")\n\nfunc find(m map[string]int, k string) (int, error) {\n\tv, ok := m[k]\n\tif !ok {\n\t\treturn 0, ‸",
+        Some("ErrNotFound"),
+    ),
+    (
+        "javascript",
+        "function capitalize(str) {\n  return str.charAt(0).‸",
+        Some("toUpperCase()"),
+    ),
 ];
 
 #[test]
@@ -41382,7 +41443,11 @@ fn an_editors_auto_paired_closers_are_answered_like_a_line_being_typed() {
             "setTimeout(() => {\n  go();\n}, ‸)",
             Some("1000"),
         ),
-        ("rust", "fn report() {\n    println!(‸)\n}", Some("\"{}\", ")),
+        (
+            "rust",
+            "fn report() {\n    println!(‸)\n}",
+            Some("\"{}\", "),
+        ),
         ("rust", "#[derive(‸)]\nstruct P;", Some("Debug")),
         (
             "c",
