@@ -57,12 +57,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         out.extend(found);
     } else if typed.is_empty() {
         out.extend(deposit_body(context).or_else(|| rust_tail_formula(context)));
-    } else if context.profile.language == Language::C
-        && typed.ends_with("->")
+    } else if (context.profile.language == Language::C && typed.ends_with("->")
+        || matches!(typed, "self." | "this."))
         && contains_word(context.code_before_line(), "balance")
         && let Some(found) = bank_account(context, &format!("{typed}balance "))
     {
-        // `acc->` in `deposit(Account *acc, float amount)`: the balance is what a deposit changes.
+        // `acc->` in `deposit(Account *acc, float amount)` (`self.`, `this.` in a method): the balance is what a
+        // deposit changes.
         out.push(Suggestion::construct(
             format!("balance {}", found.text),
             found.confidence,

@@ -72,6 +72,16 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !ends_an_operand(context, last) || ends_go_map_key_type(context, tokens) {
         return;
     }
+    // `stack[++`: a prefix increment still waits for its variable.
+    if matches!(context.text(last), "++" | "--")
+        && tokens
+            .len()
+            .checked_sub(2)
+            .and_then(|index| tokens.get(index))
+            .is_none_or(|before| !ends_an_operand(context, before))
+    {
+        return;
+    }
     // `print(x |`: a space typed after an operand announces an operator or a keyword (`x + 1`, `x if y`); nobody
     // closes a bracket after a space.
     if context.prefix.is_empty() && context.line_before.ends_with([' ', '\t']) {
@@ -401,7 +411,7 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
     let typed_literal = context.typed_in_literal(literal).unwrap_or("");
     // `return "`: a function returning text returns some (`"Woof"`), never an empty string closed at once; nor is
     // the value compared with (`u.role === '` -> `admin'`, as often as an emptiness test), a key (`row["`), a
-    // union's next member (`"success" | "`) or a fallback (`process.env.HOST ?? "`).
+    // union's next member (`"success" | "`), a fallback (`process.env.HOST ?? "`) or a printed message.
     if is_empty_literal(typed_literal, quote)
         && context.before_literal(literal).is_some_and(|before| {
             let before = before.trim();
@@ -411,6 +421,11 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
                 || before.ends_with('[')
                 || before.ends_with('|')
                 || before.ends_with("??")
+                // A message printed by a Rust macro or a C++ stream: its text is the developer's.
+                || before.ends_with("<<")
+                || ["println!(", "print!(", "eprintln!(", "eprint!(", "panic!("]
+                    .iter()
+                    .any(|call| before.ends_with(call))
         })
     {
         if let Some(host) = local_host_fallback(context, literal) {
@@ -419,15 +434,49 @@ pub(super) fn close_literal(context: &Context<'_>, literal: &Token, out: &mut Ve
                 0.86,
                 "closer",
             ));
+        } else if super::console_programs::first_program_line(context)
+            && context.before_literal(literal).is_some_and(|before| {
+                let before = before.trim();
+                before.ends_with("<<")
+                    || [
+                        "println!(",
+                        "print(",
+                        "console.log(",
+                        "printf(",
+                        "puts(",
+                        "fmt.Println(",
+                        "System.out.println(",
+                    ]
+                    .contains(&before)
+            })
+        {
+            // `println!("` opening an empty `main`: the first program's greeting.
+            let world = if context.profile.language == Language::Rust {
+                "world"
+            } else {
+                "World"
+            };
+            let newline = if printed_line_needs_newline(context, literal, "\"Hello, World!") {
+                "\\n"
+            } else {
+                ""
+            };
+            out.push(Suggestion::of_kind(
+                format!("Hello, {world}!{newline}{quote}{closers}{ending}"),
+                0.86,
+                "closer",
+            ));
         }
         return;
     }
     if is_empty_literal(typed_literal, quote)
-        && let Some(value) = named_string_value(context, literal, &open).or_else(|| {
-            context
-                .before_literal(literal)
-                .and_then(super::javascript_everyday::created_element_tag)
-        })
+        && let Some(value) = named_string_value(context, literal, &open)
+            .or_else(|| answered_object_value(context, literal))
+            .or_else(|| {
+                context
+                    .before_literal(literal)
+                    .and_then(super::javascript_everyday::created_element_tag)
+            })
     {
         if !value.is_empty() {
             out.push(Suggestion::of_kind(
@@ -1053,6 +1102,31 @@ fn named_string_value(
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
     constant.then_some("")
+}
+
+/// A string value of an object a handler answers with (`return { status: "`, `res.json({ error: "`): its text
+/// is what the handler says, never empty (`Some("")`: nothing is offered), and a health check's status is `ok`.
+fn answered_object_value(context: &Context<'_>, literal: &Token) -> Option<&'static str> {
+    let before = context.before_literal(literal)?.trim();
+    let answered = [
+        "return {",
+        ".json({",
+        ".send({",
+        "jsonify({",
+        "return jsonify({",
+    ]
+    .iter()
+    .any(|opening| before.contains(opening));
+    if !answered || !before.ends_with(':') {
+        return None;
+    }
+    let key = before
+        .trim_end_matches(':')
+        .trim_end()
+        .rsplit(['{', ',', ' '])
+        .next()?
+        .trim_matches(['"', '\'']);
+    Some(if key == "status" { "ok" } else { "" })
 }
 
 /// `process.env.HOST ?? "` (`|| "`) -> `localhost`: the host a server falls back to when none is configured.

@@ -6,7 +6,9 @@
 //! - Rust closures: a map named for its result (`let squares: Vec<i32> = (1..=10).map(|x| ` -> `x * x)`), a
 //!   fold's sum (`.fold(0.0, |acc, p| ` -> `acc + p)`), and a distance's root (`(dx * dx + dy * dy).` ->
 //!   `sqrt()`);
-//! - Rust's `format!("Hello, {}!", ` in a function of one parameter and no binding -> that parameter (`name)`).
+//! - Rust's `format!("Hello, {}!", ` in a function of one parameter and no binding -> that parameter (`name)`),
+//!   `PI * self.` in an impl of a struct of one field -> that field (of two, the one not read yet), and `use
+//!   List::{Cons, ` -> the enum's other variants (`Nil};`).
 
 use super::Suggestion;
 use super::cursor::{Context, indentation};
@@ -39,6 +41,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             rust_fold_sum(context, out);
             rust_square_root(context, out);
             rust_format_parameter(context, out);
+            rust_field_in_expression(context, out);
+            rust_variants_imported(context, out);
         }
         _ => else_after_block(context, out),
     }
@@ -315,6 +319,86 @@ fn rust_format_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     out.push(Suggestion::construct(
         format!("{}{ending}", parameter.name),
+        CONFIDENCE,
+    ));
+}
+
+/// `std::f64::consts::PI * self.` in `impl Shape for Circle` (one field, `radius`) -> `radius`; of two fields
+/// (`self.width * self.`), the one the expression has not read.
+fn rust_field_in_expression(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "self" && access.separator == ".")
+    else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    if !["* ", "+ ", "- ", "/ "]
+        .iter()
+        .any(|operator| before.ends_with(operator))
+    {
+        return;
+    }
+    let Some(fields) = super::rust::implemented_struct_fields(context) else {
+        return;
+    };
+    let read = |field: &str| super::lexer::contains_word(before, &format!("self.{field}"));
+    let field = match fields.as_slice() {
+        [(field, _)] => *field,
+        [(first, _), (second, _)] => match (read(first), read(second)) {
+            (true, false) => *second,
+            (false, true) => *first,
+            _ => return,
+        },
+        _ => return,
+    };
+    out.push(Suggestion::member(field, 0.88));
+}
+
+/// `use List::{Cons, ` -> `Nil};`: the variants of the file's enum not imported yet, then the list's end.
+fn rust_variants_imported(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some((enumeration, listed)) = typed
+        .strip_prefix("use ")
+        .and_then(|rest| rest.split_once("::{"))
+    else {
+        return;
+    };
+    let Some(listed) = listed.strip_suffix(", ") else {
+        return;
+    };
+    if !is_plain_name(enumeration) {
+        return;
+    }
+    let code = context.code;
+    let Some(start) = ["pub enum ", "enum "]
+        .iter()
+        .find_map(|keyword| code.find(&format!("{keyword}{enumeration} {{")))
+    else {
+        return;
+    };
+    let Some(body) = code.get(start..) else {
+        return;
+    };
+    let variants: Vec<&str> = super::statements::block_lines(body)
+        .filter_map(|line| {
+            let name = line.split(['(', '{', ',', ' ', '=']).next()?;
+            is_plain_name(name).then_some(name)
+        })
+        .collect();
+    let imported: Vec<&str> = listed.split(',').map(str::trim).collect();
+    let rest: Vec<&str> = variants
+        .iter()
+        .copied()
+        .filter(|variant| !imported.contains(variant))
+        .collect();
+    if rest.is_empty() || imported.iter().any(|name| !variants.contains(name)) {
+        return;
+    }
+    out.push(Suggestion::construct(
+        format!("{}}};", rest.join(", ")),
         CONFIDENCE,
     ));
 }

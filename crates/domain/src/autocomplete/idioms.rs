@@ -2901,7 +2901,8 @@ fn is_endless_loop(line: &str) -> bool {
 
 /// A collection made empty is filled next: `items = []` then a statement `items.` -> `append()` (`push()` in
 /// JavaScript and Rust, `add()` for a Java list or set, `push_back()` for a C++ vector, `insert()` for a Rust map
-/// or set). Only where the member starts a statement, the shape of the filling loop.
+/// or set). Only where the member starts a statement, the shape of the filling loop, and not once a loop that
+/// filled it has ended.
 fn fill_empty_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(access) = context.dot_member() else {
         return;
@@ -2988,6 +2989,18 @@ fn fill_empty_collection(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Cpp if contains_any(&["vector<"]) => "push_back()",
         _ => return,
     };
+    // Filled in a loop that has ended (`counts.put(...)` indented deeper above): what follows reads it.
+    let filling = format!("{}.{}", access.receiver, method.trim_end_matches(')'));
+    let depth = context.current_indentation();
+    let filled_before = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .take(40)
+        .any(|line| line.contains(&filling) && super::cursor::indentation(line) > depth);
+    if filled_before {
+        return;
+    }
     if let Some(rest) = method
         .strip_prefix(context.prefix)
         .filter(|rest| rest.len() > "()".len())

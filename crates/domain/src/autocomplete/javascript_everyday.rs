@@ -47,7 +47,10 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     focused_ref(context, out);
     returned_type_repeated(context, out);
     capitalized_first_letter(context, out);
+    decimal_radix(context, out);
     date_part_by_name(context, out);
+    listening_message(context, out);
+    length_by_name(context, out);
     if !context.prefix.is_empty() {
         return;
     }
@@ -2285,6 +2288,107 @@ fn capitalized_first_letter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let first_letter = access.receiver.ends_with(".charAt(0)") || access.receiver.ends_with("[0]");
     if first_letter && let Some(rest) = "toUpperCase()".strip_prefix(context.prefix) {
         out.push(Suggestion::member(rest.to_owned(), 0.86));
+    }
+}
+
+/// `throw new Error(`: a message comes next, written by the developer; a name of the code (the parameter just
+/// tested) is only a guess, listed but not shown inline. An error passed on (`err`, `error`, `cause`) stays.
+pub(super) fn message_not_a_name(context: &Context<'_>, out: &mut [Suggestion]) {
+    if !matches!(
+        context.profile.language,
+        super::language::Language::JavaScript | super::language::Language::TypeScript
+    ) || !context.prefix.is_empty()
+    {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    if !typed.ends_with("Error(") || !typed.contains("new ") {
+        return;
+    }
+    for suggestion in out.iter_mut() {
+        let passed_on = matches!(
+            suggestion.text.trim_end_matches([')', ';']),
+            "err" | "error" | "e" | "cause" | "message" | "msg"
+        );
+        if suggestion.kind == "habit" && !passed_on {
+            suggestion.confidence = suggestion.confidence.min(0.5);
+        }
+    }
+}
+
+/// `con` opening the body of `app.listen(PORT, () => {` -> `sole.log(`: a server that starts says where it
+/// listens.
+fn listening_message(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.prefix.len() < 2 || context.line_before.trim_start() != context.prefix {
+        return;
+    }
+    let Some(rest) = "console.log(".strip_prefix(context.prefix) else {
+        return;
+    };
+    let in_listen_callback = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|header| header.contains(".listen(") && header.ends_with('{'));
+    if in_listen_callback {
+        out.push(Suggestion::construct(rest, 0.9));
+    }
+}
+
+/// `parseInt(input, ` -> `10)`: the radix, decimal nearly always, given so that `"08"` reads as 8.
+fn decimal_radix(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_end_matches(' ');
+    let Some((_, argument)) = typed.rsplit_once("parseInt(") else {
+        return;
+    };
+    // One argument written, its own brackets closed: `parseInt(process.env.PORT ?? "3000", `.
+    let Some(argument) = argument.strip_suffix(',') else {
+        return;
+    };
+    let balanced = argument.matches('(').count() == argument.matches(')').count();
+    if argument.trim().is_empty() || !balanced || argument.contains(',') {
+        return;
+    }
+    if let Some(closers) = super::closers::after_value(context) {
+        out.push(Suggestion::construct(format!("10{closers}"), 0.86));
+    }
+}
+
+/// `const count = words.` -> `length;`: a value named for a count, read from an array, is its length.
+fn length_by_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(target) = context
+        .before_receiver(&access)
+        .and_then(|before| before.trim().strip_suffix('='))
+        .map(str::trim)
+        .and_then(|declaration| {
+            ["const ", "let "]
+                .iter()
+                .find_map(|keyword| declaration.strip_prefix(keyword))
+        })
+    else {
+        return;
+    };
+    let counts = matches!(target, "count" | "n" | "size" | "len" | "length" | "total")
+        || target.ends_with("Count");
+    let array = declaration_of(context, access.receiver).is_some_and(|value| {
+        value.contains(".split(")
+            || value.trim_start().starts_with('[')
+            || value.contains(".filter(")
+    });
+    if counts
+        && array
+        && let Some(rest) = "length".strip_prefix(context.prefix)
+    {
+        // Above the namesake member (`count`) that arrays do not have.
+        out.push(Suggestion::member(
+            format!("{rest}{}", terminator(context)),
+            0.88,
+        ));
     }
 }
 

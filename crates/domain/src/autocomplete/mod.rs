@@ -603,6 +603,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             java_everyday::complete(context, &mut suggestions);
             system_programs::complete(context, &mut suggestions);
             python::drop_names_defined_alongside(context, &mut suggestions);
+            javascript_everyday::message_not_a_name(context, &mut suggestions);
         }
     }
     suggestions

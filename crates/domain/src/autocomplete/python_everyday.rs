@@ -155,6 +155,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     ordering_key(context, out);
     text_method_by_name(context, out);
     path_tested(context, out);
+    other_field_in_expression(context, out);
     next_figure_step(context, out);
     if !context.prefix.is_empty() {
         return;
@@ -201,6 +202,80 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     counted_collection(context, out);
     remaining_comparison_branch(context, out);
     matched_text(context, out);
+}
+
+/// `return self.width * self.` -> `height`: in an expression of a class of two fields (a dataclass's annotations
+/// or what `__init__` assigns), the one not read yet; of one field, that field.
+fn other_field_in_expression(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context
+        .dot_member()
+        .filter(|access| access.receiver == "self" && access.separator == ".")
+    else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let in_expression = ["* ", "+ ", "- ", "/ ", "** "]
+        .iter()
+        .any(|operator| before.ends_with(operator));
+    if !in_expression {
+        return;
+    }
+    let before_line = context.code_before_line();
+    let Some(class) = before_line
+        .rfind("\nclass ")
+        .and_then(|start| before_line.get(start + 1..))
+    else {
+        return;
+    };
+    let member_depth = class
+        .lines()
+        .skip(1)
+        .find(|line| !line.trim().is_empty())
+        .map(super::cursor::indentation);
+    let mut fields: Vec<&str> = Vec::new();
+    for line in class.lines().skip(1) {
+        let trimmed = line.trim();
+        // `width: float` at the class's level (a dataclass's field).
+        if Some(super::cursor::indentation(line)) == member_depth
+            && let Some((name, _)) = trimmed.split_once(':')
+            && is_plain_name(name.trim())
+            && !trimmed.starts_with("def ")
+        {
+            fields.push(name.trim());
+        }
+        // `self.width = width` in a method.
+        if let Some((name, _)) = trimmed
+            .strip_prefix("self.")
+            .and_then(|rest| rest.split_once(" = "))
+            .filter(|(name, _)| is_plain_name(name))
+        {
+            fields.push(name);
+        }
+    }
+    let mut unique: Vec<&str> = Vec::new();
+    for field in fields {
+        if !unique.contains(&field) {
+            unique.push(field);
+        }
+    }
+    let read = |field: &str| super::lexer::contains_word(before, &format!("self.{field}"));
+    let field = match unique.as_slice() {
+        [field] => Some(*field),
+        [first, second] => match (read(first), read(second)) {
+            (true, false) => Some(*second),
+            (false, true) => Some(*first),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(rest) = field
+        .and_then(|field| field.strip_prefix(context.prefix))
+        .filter(|rest| !rest.is_empty())
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
+    }
 }
 
 /// `if path.` on a `Path(...)` the code made -> `exists():`: what a condition asks of a path first.

@@ -40414,6 +40414,83 @@ const INLINE: &[Case] = &[
         "function capitalize(str) {\n  return str.charAt(0).‸",
         Some("toUpperCase()"),
     ),
+    // Round 37: batches T, U and V (a printed message's string left open, no name inline as an error's message, no prefix increment closed, no fill after the filling loop, a struct's one field, a deposit's balance, a server's start message, parseInt's radix, a count's length, an enum's other variants).
+    (
+        "rust",
+        "fn main() {\n    println!(\"‸",
+        Some("Hello, world!\");"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let x = 1;\n    println!(\"‸",
+        None,
+    ),
+    (
+        "cpp",
+        "void greet(std::string name) {\n    std::cout << \"‸",
+        None,
+    ),
+    (
+        "typescript",
+        "function assertPositive(n: number): void {\n  if (n <= 0) {\n    throw new Error(‸",
+        None,
+    ),
+    (
+        "c",
+        "#define MAX 100\n\nint stack[MAX];\nint top = -1;\n\nvoid push(int x) {\n    stack[++‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct Circle {\n    radius: f64,\n}\n\nimpl Shape for Circle {\n    fn area(&self) -> f64 {\n        std::f64::consts::PI * self.‸",
+        Some("radius"),
+    ),
+    (
+        "rust",
+        "struct Account {\n    owner: String,\n    balance: f64,\n}\n\nimpl Account {\n    fn deposit(&mut self, amount: f64) {\n        self.‸",
+        Some("balance += amount;"),
+    ),
+    (
+        "typescript",
+        "class BankAccount {\n  private balance: number = 0;\n\n  constructor(private readonly owner: string) {}\n\n  deposit(amount: number): void {\n    this.‸",
+        Some("balance += amount;"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass\n\n@dataclass\nclass Rectangle:\n    width: float\n    height: float\n\n    def area(self) -> float:\n        return self.width * self.‸",
+        Some("height"),
+    ),
+    (
+        "javascript",
+        "const fastify = require(\"fastify\")({ logger: true });\n\nfastify.get(\"/health\", async (request, reply) => {\n  return { status: \"‸",
+        Some("ok\"}"),
+    ),
+    (
+        "javascript",
+        "app.post(\"/x\", (req, res) => {\n  res.json({ error: \"‸",
+        None,
+    ),
+    (
+        "java",
+        "Map<String, Integer> counts = new HashMap<>();\nfor (String w : words) {\n    counts.put(w, counts.getOrDefault(w, 0) + 1);\n}\ncounts.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const PORT = process.env.PORT || 3000;\napp.listen(PORT, () => {\n  con‸",
+        Some("sole.log("),
+    ),
+    ("javascript", "const n = parseInt(input, ‸", Some("10)")),
+    (
+        "javascript",
+        "const words = text.split(\" \");\nconst count = words.‸",
+        Some("length;"),
+    ),
+    (
+        "rust",
+        "enum List {\n    Cons(i32, Box<List>),\n    Nil,\n}\n\nuse List::{Cons, ‸",
+        Some("Nil};"),
+    ),
 ];
 
 #[test]
