@@ -6,6 +6,7 @@
 //! - Rust closures: a map named for its result (`let squares: Vec<i32> = (1..=10).map(|x| ` -> `x * x)`), a
 //!   fold's sum (`.fold(0.0, |acc, p| ` -> `acc + p)`), and a distance's root (`(dx * dx + dy * dy).` ->
 //!   `sqrt()`);
+//! - a two-field type's other field after an operator (`return r.W * ` -> `r.H`, `self.width * ` -> `self.height`);
 //! - Rust's `format!("Hello, {}!", ` in a function of one parameter and no binding -> that parameter (`name)`),
 //!   `PI * self.` in an impl of a struct of one field -> that field (of two, the one not read yet), and `use
 //!   List::{Cons, ` -> the enum's other variants (`Nil};`).
@@ -24,6 +25,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() || !context.prefix.is_empty() {
         return;
     }
+    other_field_after_operator(context, out);
     match context.profile.language {
         Language::Python => {}
         Language::Go => {
@@ -401,4 +403,45 @@ fn rust_variants_imported(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{}}};", rest.join(", ")),
         CONFIDENCE,
     ));
+}
+
+/// `return r.W * ` in a method of `type Rect struct { W, H float64 }` -> `r.H` (`self.width * ` -> `self.height`):
+/// an expression over a type of two fields that has read one goes on with the other.
+fn other_field_after_operator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_end_matches(' ');
+    if !context.line_before.ends_with(' ') {
+        return;
+    }
+    let Some(head) = [" *", " +", " -", " /"]
+        .iter()
+        .find_map(|operator| typed.strip_suffix(operator))
+    else {
+        return;
+    };
+    let Some((fields, owner)) = super::geometry::class_fields(context) else {
+        return;
+    };
+    if owner.is_empty() {
+        return;
+    }
+    let mut unique: Vec<&str> = Vec::new();
+    for field in fields {
+        if !unique.contains(&field) {
+            unique.push(field);
+        }
+    }
+    let [first, second] = unique.as_slice() else {
+        return;
+    };
+    let read = |field: &str| super::lexer::contains_word(head, &format!("{owner}{field}"));
+    let other = match (read(first), read(second)) {
+        (true, false) => *second,
+        (false, true) => *first,
+        _ => return,
+    };
+    // Only right after the field read (`r.W * `), not after a longer expression.
+    if !head.ends_with(&format!("{owner}{first}")) && !head.ends_with(&format!("{owner}{second}")) {
+        return;
+    }
+    out.push(Suggestion::construct(format!("{owner}{other}"), CONFIDENCE));
 }

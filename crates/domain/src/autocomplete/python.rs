@@ -3942,6 +3942,7 @@ fn members_of_class(
         .chain(after.iter());
     let collected: Vec<&Token> = class_tokens.collect();
     let class_line = collected.first().map_or(0, |token| token.line);
+    let mut member_indent: Option<usize> = None;
     for (index, token) in collected.iter().enumerate() {
         if token.line > class_line {
             // The class ends at the first line indented no deeper than its header.
@@ -3952,6 +3953,22 @@ fn members_of_class(
                 .unwrap_or("");
             if lead.trim().is_empty() && indentation(lead) <= class_indent {
                 break;
+            }
+            // `title = models.CharField(...)`, `width: float`: an attribute declared in the class body, at the
+            // depth of its methods' `def`.
+            if lead.trim().is_empty() {
+                let depth = indentation(lead);
+                let member_depth = *member_indent.get_or_insert(depth);
+                let next = collected
+                    .get(index + 1)
+                    .map_or("", |token| context.text(token));
+                if depth == member_depth
+                    && token.kind == TokenKind::Identifier
+                    && !context.is_keyword(token)
+                    && matches!(next, "=" | ":")
+                {
+                    add(context.text(token), "", 1.0);
+                }
             }
         }
         let text = |offset: usize| {

@@ -40491,6 +40491,32 @@ const INLINE: &[Case] = &[
         "enum List {\n    Cons(i32, Box<List>),\n    Nil,\n}\n\nuse List::{Cons, ‸",
         Some("Nil};"),
     ),
+    // Round 37: a Python class body's declared attributes as members (self.ti -> tle), a two-field type's other field after an operator.
+    (
+        "python",
+        "from django.db import models\n\nclass Article(models.Model):\n    title = models.CharField(max_length=200)\n    body = models.TextField()\n\n    def __str__(self):\n        return self.ti‸",
+        Some("tle"),
+    ),
+    (
+        "go",
+        "type Rect struct {\n\tW, H float64\n}\n\nfunc (r Rect) Area() float64 {\n\treturn r.W * ‸",
+        Some("r.H"),
+    ),
+    (
+        "rust",
+        "struct Rect {\n    width: f64,\n    height: f64,\n}\n\nimpl Rect {\n    fn area(&self) -> f64 {\n        self.width * ‸",
+        Some("self.height"),
+    ),
+    (
+        "python",
+        "class Rect:\n    def __init__(self, w, h):\n        self.w = w\n        self.h = h\n\n    def area(self):\n        return self.w * ‸",
+        Some("self.h"),
+    ),
+    (
+        "python",
+        "class Point3:\n    def __init__(self, x, y, z):\n        self.x = x\n        self.y = y\n        self.z = z\n\n    def total(self):\n        return self.x + ‸",
+        None,
+    ),
 ];
 
 #[test]
