@@ -328,35 +328,17 @@ fn rust_format_parameter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `std::f64::consts::PI * self.` in `impl Shape for Circle` (one field, `radius`) -> `radius`; of two fields
 /// (`self.width * self.`), the one the expression has not read.
 fn rust_field_in_expression(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context
-        .dot_member()
-        .filter(|access| access.receiver == "self" && access.separator == ".")
-    else {
+    let Some(before) = operand_before(context, "self") else {
         return;
     };
-    let Some(before) = context.before_receiver(&access) else {
-        return;
-    };
-    if !["* ", "+ ", "- ", "/ "]
-        .iter()
-        .any(|operator| before.ends_with(operator))
-    {
-        return;
-    }
     let Some(fields) = super::rust::implemented_struct_fields(context) else {
         return;
     };
+    let names: Vec<&str> = fields.iter().map(|(name, _)| *name).collect();
     let read = |field: &str| super::lexer::contains_word(before, &format!("self.{field}"));
-    let field = match fields.as_slice() {
-        [(field, _)] => *field,
-        [(first, _), (second, _)] => match (read(first), read(second)) {
-            (true, false) => *second,
-            (false, true) => *first,
-            _ => return,
-        },
-        _ => return,
-    };
-    out.push(Suggestion::member(field, 0.88));
+    if let Some(field) = field_not_read(&names, read) {
+        out.push(Suggestion::member(field, 0.88));
+    }
 }
 
 /// `use List::{Cons, ` -> `Nil};`: the variants of the file's enum not imported yet, then the list's end.
@@ -424,24 +406,55 @@ fn other_field_after_operator(context: &Context<'_>, out: &mut Vec<Suggestion>) 
     if owner.is_empty() {
         return;
     }
-    let mut unique: Vec<&str> = Vec::new();
-    for field in fields {
-        if !unique.contains(&field) {
-            unique.push(field);
-        }
-    }
-    let [first, second] = unique.as_slice() else {
+    let read = |field: &str| super::lexer::contains_word(head, &format!("{owner}{field}"));
+    // Of two fields, one read just before the operator (`r.W * `), not after a longer expression.
+    let Some(other) = field_not_read(&fields, read).filter(|other| !read(other)) else {
         return;
     };
-    let read = |field: &str| super::lexer::contains_word(head, &format!("{owner}{field}"));
-    let other = match (read(first), read(second)) {
-        (true, false) => *second,
-        (false, true) => *first,
-        _ => return,
+    let Some(first) = fields.iter().find(|field| **field != other) else {
+        return;
     };
-    // Only right after the field read (`r.W * `), not after a longer expression.
-    if !head.ends_with(&format!("{owner}{first}")) && !head.ends_with(&format!("{owner}{second}")) {
+    if !head.ends_with(&format!("{owner}{first}")) {
         return;
     }
     out.push(Suggestion::construct(format!("{owner}{other}"), CONFIDENCE));
+}
+
+/// The operators after which a field is read as an operand (`PI * self.`, `this.width * this.`).
+const ARITHMETIC: &[&str] = &["* ", "+ ", "- ", "/ ", "% ", "** "];
+
+/// The text before `owner.` (`self.`, `this.`) when the member is being read as an operand, right after an
+/// arithmetic operator.
+pub(super) fn operand_before<'a>(context: &Context<'a>, owner: &str) -> Option<&'a str> {
+    let access = context
+        .dot_member()
+        .filter(|access| access.receiver == owner && access.separator == ".")?;
+    let before = context.before_receiver(&access)?;
+    ARITHMETIC
+        .iter()
+        .any(|operator| before.ends_with(operator))
+        .then_some(before)
+}
+
+/// Of a type's fields (repeats left out), the one an expression reads next: the only one, or of two the one
+/// `read` says it has not read yet.
+pub(super) fn field_not_read<'a>(
+    fields: &[&'a str],
+    read: impl Fn(&str) -> bool,
+) -> Option<&'a str> {
+    let mut unique: Vec<&str> = Vec::new();
+    for field in fields {
+        if !unique.contains(field) {
+            unique.push(field);
+        }
+    }
+    match unique.as_slice() {
+        [field] => Some(*field),
+        [first, second] => match (read(first), read(second)) {
+            (true, false) => Some(*second),
+            (false, true) => Some(*first),
+            _ => None,
+        },
+        _ => None,
+    }
 }

@@ -1997,22 +1997,17 @@ fn mapped_lengths(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// fields are the class's declarations (`private radius: number;`, `count = 0;`), its constructor's parameter
 /// properties (`constructor(private prefix: string)`) and what the constructor assigns (`this.radius = r;`).
 fn only_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context
-        .dot_member()
-        .filter(|access| access.receiver == "this" && access.separator == ".")
-    else {
+    // Read as an operand, or as a template's placeholder (`${this.`).
+    let Some(before) = super::first_lines::operand_before(context, "this").or_else(|| {
+        let access = context
+            .dot_member()
+            .filter(|access| access.receiver == "this" && access.separator == ".")?;
+        context
+            .before_receiver(&access)
+            .filter(|before| before.ends_with("${"))
+    }) else {
         return;
     };
-    let Some(before) = context.before_receiver(&access) else {
-        return;
-    };
-    let read_as_value = before.ends_with("${")
-        || ["* ", "+ ", "- ", "/ ", "% ", "** "]
-            .iter()
-            .any(|operator| before.ends_with(operator));
-    if !read_as_value {
-        return;
-    }
     let before_line = context.code_before_line();
     let Some(class) = before_line
         .rfind("class ")
@@ -2076,21 +2071,10 @@ fn only_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             fields.push(name);
         }
     }
-    fields.sort_unstable();
-    fields.dedup();
     // Of two fields, the one the expression has not read yet (`this.width * this.` -> `height`).
-    let field = match fields.as_slice() {
-        [field] => Some(*field),
-        [first, second] => {
-            let read = |field: &str| contains_word(before, &format!("this.{field}"));
-            match (read(first), read(second)) {
-                (true, false) => Some(*second),
-                (false, true) => Some(*first),
-                _ => None,
-            }
-        }
-        _ => None,
-    };
+    let field = super::first_lines::field_not_read(&fields, |field| {
+        contains_word(before, &format!("this.{field}"))
+    });
     // In a placeholder the closers' own answer (`y}`) closes it too: this one only ranks above the other members.
     let confidence = if before.ends_with("${") { 0.85 } else { 0.88 };
     if let Some(field) = field

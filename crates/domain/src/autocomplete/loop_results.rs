@@ -66,17 +66,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some((header, body)) = loop_just_closed(context) else {
         return;
     };
-    let code_above = context.code_before_line();
-    let before_loop = code_above
-        .get(..line_offset(code_above, header))
-        .unwrap_or_default();
-    let mut updated = updated_variables(context, body, before_loop);
-    // The loop's own counter (`while i < n:` ... `i += 1`) is no result.
-    updated.retain(|&(name, _)| {
-        !header
-            .split(|c: char| !is_identifier_char(c))
-            .any(|word| word == name)
-    });
+    let (updated, before_loop) = loop_results(context, header, body);
     let Some(&(last, _)) = updated.last() else {
         return;
     };
@@ -132,16 +122,7 @@ fn rust_tail_after_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let [result] = function.results.as_slice() else {
         return;
     };
-    let code_above = context.code_before_line();
-    let before_loop = code_above
-        .get(..line_offset(code_above, header))
-        .unwrap_or_default();
-    let mut updated = updated_variables(context, body, before_loop);
-    updated.retain(|&(name, _)| {
-        !header
-            .split(|c: char| !is_identifier_char(c))
-            .any(|word| word == name)
-    });
+    let (updated, before_loop) = loop_results(context, header, body);
     let [(name, _)] = updated.as_slice() else {
         return;
     };
@@ -304,6 +285,27 @@ fn opens_loop(line: &str) -> bool {
 /// The text of a line outside its string and character literals, roughly: enough to count its braces.
 fn outside_literals(line: &str) -> String {
     line.split('"').step_by(2).collect()
+}
+
+/// What a loop that has just closed computed: the variables its body updates that the code before it declares
+/// (`updated_variables`), its own counter left out (`while i < n:` ... `i += 1` is no result), and the code before
+/// the loop, where they were declared.
+fn loop_results<'a, 'c>(
+    context: &Context<'c>,
+    header: &str,
+    body: Vec<&'a str>,
+) -> (Vec<(&'a str, bool)>, &'c str) {
+    let code_above = context.code_before_line();
+    let before_loop = code_above
+        .get(..line_offset(code_above, header))
+        .unwrap_or_default();
+    let mut updated = updated_variables(context, body, before_loop);
+    updated.retain(|&(name, _)| {
+        !header
+            .split(|c: char| !is_identifier_char(c))
+            .any(|word| word == name)
+    });
+    (updated, before_loop)
 }
 
 /// The variables a loop's body updates and the code before the loop declares, in the order of their last

@@ -207,21 +207,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `return self.width * self.` -> `height`: in an expression of a class of two fields (a dataclass's annotations
 /// or what `__init__` assigns), the one not read yet; of one field, that field.
 fn other_field_in_expression(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context
-        .dot_member()
-        .filter(|access| access.receiver == "self" && access.separator == ".")
-    else {
+    let Some(before) = super::first_lines::operand_before(context, "self") else {
         return;
     };
-    let Some(before) = context.before_receiver(&access) else {
-        return;
-    };
-    let in_expression = ["* ", "+ ", "- ", "/ ", "** "]
-        .iter()
-        .any(|operator| before.ends_with(operator));
-    if !in_expression {
-        return;
-    }
     let before_line = context.code_before_line();
     let Some(class) = before_line
         .rfind("\nclass ")
@@ -254,23 +242,8 @@ fn other_field_in_expression(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             fields.push(name);
         }
     }
-    let mut unique: Vec<&str> = Vec::new();
-    for field in fields {
-        if !unique.contains(&field) {
-            unique.push(field);
-        }
-    }
     let read = |field: &str| super::lexer::contains_word(before, &format!("self.{field}"));
-    let field = match unique.as_slice() {
-        [field] => Some(*field),
-        [first, second] => match (read(first), read(second)) {
-            (true, false) => Some(*second),
-            (false, true) => Some(*first),
-            _ => None,
-        },
-        _ => None,
-    };
-    if let Some(rest) = field
+    if let Some(rest) = super::first_lines::field_not_read(&fields, read)
         .and_then(|field| field.strip_prefix(context.prefix))
         .filter(|rest| !rest.is_empty())
     {

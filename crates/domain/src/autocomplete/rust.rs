@@ -1615,24 +1615,6 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if public_typed {
         return;
     }
-    // After the first method only a trait of the file asks for more: its next method not written yet.
-    if earlier_method {
-        let trait_name = header.get(for_at.saturating_sub(1)).copied().unwrap_or("");
-        let Some(signature) = first_required_method(context.code, trait_name, &implemented) else {
-            return;
-        };
-        let line = if blank_line {
-            format!("fn {signature}")
-        } else {
-            signature
-        };
-        if let Some(rest) = line.strip_prefix(context.prefix)
-            && !rest.is_empty()
-        {
-            out.push(Suggestion::construct(rest, 0.86));
-        }
-        return;
-    }
     let trait_name = header.get(for_at.saturating_sub(1)).copied().unwrap_or("");
     let path = header.get(1..for_at).unwrap_or_default().concat();
     let formatter = if path.starts_with("std::fmt::") {
@@ -1641,6 +1623,13 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         "fmt"
     };
     let signature = match trait_name {
+        // After the first method only a trait of the file asks for more: its next method not written yet.
+        _ if earlier_method => {
+            match first_required_method(context.code, trait_name, &implemented) {
+                Some(signature) => signature,
+                None => return,
+            }
+        }
         "Display" | "Debug" => {
             format!("fmt(&self, f: &mut {formatter}::Formatter) -> {formatter}::Result {{")
         }
@@ -1673,7 +1662,11 @@ fn trait_method_signature(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     {
         out.push(Suggestion::construct(
             rest,
-            if blank_line { 0.86 } else { 0.9 },
+            if blank_line || earlier_method {
+                0.86
+            } else {
+                0.9
+            },
         ));
     }
 }
