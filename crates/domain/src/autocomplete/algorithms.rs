@@ -86,6 +86,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     grid_bounds_of_parameters(context, out);
     running_extreme(context, out);
     second_previous_term(context, out);
+    sieve_step(context, out);
 }
 
 /// The step of Euclid's algorithm, in a two-parameter function named `gcd` (or for the greatest common divisor):
@@ -1697,7 +1698,25 @@ fn indexed_element(context: &Context<'_>) -> Option<(String, String)> {
         return (is_plain_name(index) && is_plain_name(element))
             .then(|| (index.to_owned(), element.to_owned()));
     }
-    let rest = header.strip_prefix("for (let ")?;
+    // Go's `for i, n := range nums {`, Rust's `for (i, &n) in nums.iter().enumerate() {`.
+    if let Some((variables, _)) = header
+        .strip_prefix("for ")
+        .and_then(|rest| rest.split_once(" := range "))
+        .or_else(|| {
+            header
+                .strip_prefix("for (")
+                .filter(|rest| rest.contains(".enumerate()"))
+                .and_then(|rest| rest.split_once(") in "))
+        })
+    {
+        let (index, element) = variables.split_once(',')?;
+        let (index, element) = (index.trim(), element.trim().trim_start_matches('&'));
+        return (is_plain_name(index) && is_plain_name(element) && index != "_")
+            .then(|| (index.to_owned(), element.to_owned()));
+    }
+    let rest = header
+        .strip_prefix("for (let ")
+        .or_else(|| header.strip_prefix("for (int "))?;
     let (index, rest) = rest.split_once(" = 0; ")?;
     let list = rest
         .strip_prefix(index)?
@@ -1720,6 +1739,7 @@ fn two_sum_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         || typed.ends_with("] = ")
         || typed.ends_with(", ")
         || typed.ends_with('[')
+        || typed.ends_with('(')
         || typed.ends_with(".get("))
     {
         return;
@@ -1735,18 +1755,53 @@ fn two_sum_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
-    // A map made empty above.
+    // A map made empty above (`seen = {}`, `const map = new Map()`, `seen := make(map[int]int)`, Java's
+    // `Map<Integer, Integer> map = new HashMap<>();`, Rust's `let mut seen = HashMap::new();`).
     let is_map = |name: &str| {
         is_plain_name(name)
             && context.code_lines_above().take(30).any(|line| {
-                let line = line.strip_prefix("const ").unwrap_or(line);
-                line.strip_prefix(name).is_some_and(|rest| {
-                    rest.starts_with(" = {}")
-                        || rest.starts_with(" = new Map()")
-                        || rest.starts_with(" = dict()")
+                [" = ", " := "].iter().any(|assignment| {
+                    line.split_once(&format!("{name}{assignment}")).is_some_and(
+                        |(declared, value)| {
+                            (declared.is_empty() || declared.ends_with([' ', '>']))
+                                && [
+                                    "{}",
+                                    "new Map",
+                                    "dict()",
+                                    "make(map[",
+                                    "new HashMap",
+                                    "HashMap::new()",
+                                ]
+                                .iter()
+                                .any(|empty| value.starts_with(empty))
+                        },
+                    )
                 })
             })
     };
+    // `seen[` starting the statement, `map.set(`, `map.put(`, `seen.insert(`: the element is filed under its index.
+    if let Some(map) = typed.strip_suffix('[')
+        && is_plain_name(map)
+        && is_map(map)
+        && !matches!(context.profile.language, Language::Rust)
+    {
+        out.push(Suggestion::construct(
+            format!("{element}] = {index}{end}"),
+            0.86,
+        ));
+        return;
+    }
+    if let Some(map) = [".set(", ".put(", ".insert("]
+        .iter()
+        .find_map(|call| typed.strip_suffix(call))
+        && is_map(map)
+    {
+        out.push(Suggestion::construct(
+            format!("{element}, {index}){end}"),
+            0.86,
+        ));
+        return;
+    }
     if let Some(map) = typed.strip_suffix(&format!("[{element}] = ")) {
         if is_map(map) {
             out.push(Suggestion::construct(format!("{index}{end}"), 0.86));
@@ -1932,19 +1987,54 @@ fn grid_bounds_of_parameters(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `best = max(best, ` -> `cur)` right under `cur = max(n, cur + n)`: a running maximum (or minimum) is taken of
 /// the value the line above just computed (Kadane's sum, a window's length).
 fn running_extreme(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const EXTREMES: &[&str] = &[
+        "std::max(",
+        "std::min(",
+        "Math.max(",
+        "Math.min(",
+        "max(",
+        "min(",
+    ];
     let typed = context.line_before.trim_start();
-    let Some((left, call)) = typed.split_once(" = ") else {
+    let Some((left, call)) = typed
+        .split_once(" = ")
+        .or_else(|| typed.strip_suffix(" =").map(|left| (left, "")))
+    else {
         return;
     };
     let kept = left.rsplit(' ').next().unwrap_or(left);
-    let opened = ["max(", "min(", "Math.max(", "Math.min("]
-        .iter()
-        .any(|function| call == format!("{function}{kept}, "));
-    if !is_plain_name(kept) || !opened {
+    // How much of `max(best, ` is typed: all of it, the function only, or nothing yet.
+    let opened = EXTREMES.iter().find_map(|function| {
+        if call == format!("{function}{kept}, ") {
+            Some(String::new())
+        } else {
+            (call == *function).then(|| format!("{kept}, "))
+        }
+    });
+    if !is_plain_name(kept) || !context.at_line_end() {
+        return;
+    }
+    // Only a running value already there: `const long limit = std::min(` declares a new one.
+    if opened.as_ref().is_none_or(|opened| !opened.is_empty()) && left.trim() != kept {
         return;
     }
     let Some(above) = context.code_lines_above().next() else {
         return;
+    };
+    let (opened, whole_call) = match opened {
+        Some(opened) => (opened, false),
+        // `best = ` under `cur = Math.max(n, cur + n);`: the same function, over both.
+        None if call.is_empty() && context.prefix.is_empty() => {
+            let Some(function) = above.split_once(" = ").and_then(|(_, value)| {
+                EXTREMES
+                    .iter()
+                    .find(|function| value.starts_with(**function))
+            }) else {
+                return;
+            };
+            (format!("{function}{kept}, "), true)
+        }
+        None => return,
     };
     let Some((assigned, _)) = above
         .split_once(" += ")
@@ -1957,10 +2047,76 @@ fn running_extreme(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !is_plain_name(computed) || computed == kept || above.starts_with("for") {
         return;
     }
-    let Some(closing) = super::closers::after_value(context) else {
+    let closing = if whole_call {
+        format!("){}", terminator(context))
+    } else {
+        let Some(closing) = super::closers::after_value(context) else {
+            return;
+        };
+        closing
+    };
+    // Kadane's `cur = max(n, cur + n)` above: a copy of that line with the names swapped is never meant.
+    let running = above.split_once(" = ").is_some_and(|(_, value)| {
+        EXTREMES.iter().any(|function| value.starts_with(function))
+            && super::lexer::contains_word(value, computed)
+    });
+    out.push(Suggestion::construct(
+        format!("{opened}{computed}{closing}"),
+        if running { 0.91 } else { 0.85 },
+    ));
+}
+
+/// A sieve's inner loop, started at the square of the prime, steps by the prime: `range(i * i, n + 1, ` -> `i):`,
+/// `for (int j = i * i; j <= n; j += ` -> `i) {`, Go's `j += ` -> `i {`.
+fn sieve_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let Some(header) = typed.strip_prefix("for ") else {
         return;
     };
-    out.push(Suggestion::construct(format!("{computed}{closing}"), 0.85));
+    let squared = |start: &str| {
+        let (left, right) = start.trim().split_once(" * ")?;
+        (left == right && is_plain_name(left)).then(|| left.to_owned())
+    };
+    let (prime, end) = if context.profile.language == Language::Python {
+        let Some(arguments) = header
+            .split_once(" in range(")
+            .map(|(_, arguments)| arguments)
+            .and_then(|arguments| arguments.strip_suffix(", "))
+        else {
+            return;
+        };
+        let Some((start, _)) = arguments.split_once(", ") else {
+            return;
+        };
+        let Some(prime) = squared(start) else { return };
+        (prime, "):".to_owned())
+    } else {
+        let parts: Vec<&str> = header.trim_start_matches('(').split(';').collect();
+        let [initial, _, step] = parts.as_slice() else {
+            return;
+        };
+        let Some((variable, start)) = initial
+            .split_once(" = ")
+            .or_else(|| initial.split_once(" := "))
+        else {
+            return;
+        };
+        let variable = variable.rsplit(' ').next().unwrap_or(variable);
+        if step.trim() != format!("{variable} +=") {
+            return;
+        }
+        let Some(prime) = squared(start) else { return };
+        let end = if context.profile.language == Language::Go {
+            " {"
+        } else {
+            ") {"
+        };
+        (prime, end.to_owned())
+    };
+    if !typed.ends_with(' ') {
+        return;
+    }
+    out.push(Suggestion::construct(format!("{prime}{end}"), 0.88));
 }
 
 /// `dp[i] = dp[i - 1] + dp[i - ` -> `2]`: the term before the one just added, in a table filled by its recurrence.

@@ -7,6 +7,7 @@ use super::Language;
 use super::Suggestion;
 use super::cursor::Context;
 use super::idioms::open_parentheses;
+use super::lexer::is_plain_name;
 
 /// `asyncio.run(ma` -> `in())`: the program's coroutine is `main` (a builtin such as `max` is never run), unless
 /// the file defines another coroutine the letters begin.
@@ -88,6 +89,28 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 out.push(Suggestion::member("await?", 0.88));
             }
         }
+        // `tokio::time::sleep(Duration::from_secs(1)).` -> `await;`, `handle.` -> `await.unwrap();` for a
+        // `tokio::spawn`ed task's handle (its error is the task's panic).
+        Language::Rust if typed.ends_with('.') && in_async_function(context) => {
+            let call = typed.trim_end_matches('.');
+            let statement = call.rsplit(['=', ' ']).next().unwrap_or(call);
+            let sleeps = ["sleep(", "time::sleep(", "tokio::time::sleep("]
+                .iter()
+                .any(|start| statement.starts_with(start))
+                && statement.ends_with(')')
+                && call == statement;
+            let spawned = is_plain_name(statement)
+                && context.code_lines_above().take(30).any(|line| {
+                    line.strip_prefix("let ")
+                        .and_then(|rest| rest.strip_prefix(statement))
+                        .is_some_and(|rest| rest.starts_with(" = tokio::spawn("))
+                });
+            if sleeps {
+                out.push(Suggestion::member("await;", 0.88));
+            } else if spawned {
+                out.push(Suggestion::member("await.unwrap();", 0.88));
+            }
+        }
         _ => {}
     }
 }
@@ -159,4 +182,12 @@ fn coroutine_list<'a>(context: &Context<'a>) -> Option<&'a str> {
                 .is_some_and(|element| element.trim_end().ends_with(')'));
         (made_by_calls && super::lexer::is_plain_name(target)).then_some(target)
     })
+}
+
+/// Whether the Rust function around the cursor is an `async fn`.
+fn in_async_function(context: &Context<'_>) -> bool {
+    context
+        .code_lines_above()
+        .find(|line| line.contains("fn "))
+        .is_some_and(|line| line.contains("async fn "))
 }

@@ -207,8 +207,13 @@ fn size_of_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .into_iter()
         .map(str::trim)
         .collect();
-    // `memset(&x, 0, sizeof(`: the fill value stands between the object and its size.
+    let callee = &before[super::lexer::trailing_identifier_start(&before[..open])..open];
+    // `memset(&x, 0, sizeof(`: the fill value stands between the object and its size; `strncpy(dest, src, sizeof(`
+    // bounds the copy by its destination.
     let object = match arguments.as_slice() {
+        [destination, _] if matches!(callee, "strncpy" | "strncat" | "memcpy" | "memmove") => {
+            destination
+        }
         [.., object, fill] if is_number(fill) => object,
         [.., object] => object,
         [] => return,

@@ -1094,6 +1094,17 @@ fn named_string_value(
         }
         return (!OFTEN_EMPTY.contains(&name)).then_some("");
     }
+    // `currency: str = "`: a declared field's default is its own text, as often some as none.
+    let annotated = context.profile.language == Language::Python
+        && open.is_empty()
+        && named.split_once(':').is_some_and(|(declared, _)| {
+            let declared = declared.trim();
+            let declared = declared.strip_prefix("self.").unwrap_or(declared);
+            !declared.is_empty() && declared.chars().all(is_identifier_char)
+        });
+    if annotated {
+        return Some("");
+    }
     // `API_KEY = "`: a constant holds a value; `""` is an accumulator's start, and accumulators are lower case.
     let constant = open.is_empty()
         && name.len() > 1
@@ -1116,7 +1127,8 @@ fn answered_object_value(context: &Context<'_>, literal: &Token) -> Option<&'sta
         "return jsonify({",
     ]
     .iter()
-    .any(|opening| before.contains(opening));
+    .any(|opening| before.contains(opening))
+        || options_argument(before);
     if !answered || !before.ends_with(':') {
         return None;
     }
@@ -1127,6 +1139,34 @@ fn answered_object_value(context: &Context<'_>, literal: &Token) -> Option<&'sta
         .next()?
         .trim_matches(['"', '\'']);
     Some(if key == "status" { "ok" } else { "" })
+}
+
+/// Whether the object a string value is typed in is an options argument (`new Intl.NumberFormat("en-US", {
+/// style: "`, `fetch(url, { method: "`): options name what they choose, never nothing. A state's initial object
+/// (`useState({ name: "`) starts its fields empty, and is no options argument.
+fn options_argument(before: &str) -> bool {
+    let Some(opening) = before.rfind('{') else {
+        return false;
+    };
+    let callee_end = before[..opening].trim_end();
+    let Some(call) = callee_end
+        .strip_suffix('(')
+        .or_else(|| callee_end.strip_suffix(','))
+    else {
+        return false;
+    };
+    let inside = &before[opening + 1..];
+    let callee = call
+        .rsplit_once('(')
+        .map_or(call, |(callee, _)| callee)
+        .trim_end();
+    let name = callee
+        .rsplit(|c: char| !is_identifier_char(c))
+        .next()
+        .unwrap_or(callee);
+    let initial_state = name.starts_with("set")
+        || ["useState", "useReducer", "reactive", "ref", "useForm"].contains(&name);
+    !name.is_empty() && !initial_state && !inside.contains(['{', '}'])
 }
 
 /// `process.env.HOST ?? "` (`|| "`) -> `localhost`: the host a server falls back to when none is configured.

@@ -452,6 +452,26 @@ fn emptiness_of_stack(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !(lowered.contains("stack") || lowered.contains("queue")) {
         return;
     }
+    // A test asserts the size its own pushes left: `stack.push(1)` then `assert len(stack) == ` -> `1`.
+    let mut size = 0;
+    if typed.starts_with("assert") {
+        let before = context.code_before_line();
+        let test_body = before
+            .rfind("def ")
+            .or_else(|| before.rfind("test("))
+            .map_or(before, |start| &before[start..]);
+        let pushes = [".push(", ".append(", ".enqueue("]
+            .iter()
+            .map(|call| test_body.matches(&format!("{collection}{call}")).count())
+            .sum::<usize>();
+        let removes = [".pop(", ".popleft(", ".dequeue(", ".clear("]
+            .iter()
+            .any(|call| test_body.contains(&format!("{collection}{call}")));
+        if removes {
+            return;
+        }
+        size = pushes;
+    }
     if let Some(closing) = super::closers::after_value(context) {
         let statement = typed.starts_with("return ")
             || typed.starts_with("const ")
@@ -461,7 +481,7 @@ fn emptiness_of_stack(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         } else {
             ""
         };
-        out.push(Suggestion::construct(format!("0{closing}{end}"), 0.86));
+        out.push(Suggestion::construct(format!("{size}{closing}{end}"), 0.86));
     }
 }
 

@@ -787,10 +787,7 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => header.ends_with("Object.freeze({"),
     };
-    let Some(&(last_name, last_value)) = members.first() else {
-        return;
-    };
-    if !enum_block || members.iter().any(|(member, _)| *member == name) {
+    if !enum_block || members.is_empty() || members.iter().any(|(member, _)| *member == name) {
         return;
     }
     if shifted {
@@ -812,6 +809,17 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
+    let Some(value) = following_value(&members, name) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("{value}{comma}"), 0.85));
+}
+
+/// The value of enum member `name` after `members` (nearest first): `auto()` after `auto()`s, the next number of
+/// members counted from 0 or 1, the name spelled as the others' values spell theirs (`"green"` after `RED =
+/// "red"`); `None` when the values follow no such rule (codes such as `OK = 200`).
+fn following_value(members: &[(&str, &str)], name: &str) -> Option<String> {
+    let &(last_name, last_value) = members.first()?;
     let value = if members.iter().all(|(_, value)| *value == "auto()") {
         "auto()".to_owned()
     } else if let Ok(last) = last_value.parse::<i64>() {
@@ -822,7 +830,7 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 value.parse::<i64>().ok() == last.checked_sub((members.len() - 1 - index) as i64)
             });
         if !counted {
-            return;
+            return None;
         }
         (last + 1).to_string()
     } else {
@@ -830,10 +838,7 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let quote = last_value
             .chars()
             .next()
-            .filter(|c| matches!(c, '"' | '\''));
-        let Some(quote) = quote else {
-            return;
-        };
+            .filter(|c| matches!(c, '"' | '\''))?;
         let spelled = |member: &str, value: &str| {
             let inner = value
                 .strip_prefix(quote)
@@ -849,14 +854,12 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 None
             }
         };
-        let Some(case) = spelled(last_name, last_value) else {
-            return;
-        };
+        let case = spelled(last_name, last_value)?;
         if !members
             .iter()
             .all(|(member, value)| spelled(member, value) == Some(case))
         {
-            return;
+            return None;
         }
         let spelling = match case {
             0 => name.to_owned(),
@@ -865,7 +868,7 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         };
         format!("{quote}{spelling}{quote}")
     };
-    out.push(Suggestion::construct(format!("{value}{comma}"), 0.85));
+    Some(value)
 }
 
 /// Series whose members an enum lists in this order (`Small, Medium, Large`). Only where the next one is sure:
@@ -888,14 +891,137 @@ const SERIES: &[&[&str]] = &[
     ],
 ];
 
-/// A blank line of a TypeScript `enum` (a Rust or Java one) listing bare members: `Up,` -> `Down,`: the next
-/// member of the series the first ones start, spelled in their case.
+/// Series whose next member is sure once two are listed (`Red, Green` -> `Blue`, `"idle" | "loading"` ->
+/// `"success"`); where two orders are common (`North, South` or `North, East`) each is listed, and where they
+/// disagree on the next (`Debug, Info` -> `Warn` or `Warning`) nothing is offered.
+const SERIES_AFTER_TWO: &[&[&str]] = &[
+    &["red", "green", "blue"],
+    &["north", "east", "south", "west"],
+    &["north", "south", "east", "west"],
+    &["idle", "loading", "success", "error"],
+    &["pending", "fulfilled", "rejected"],
+    &["todo", "in_progress", "done"],
+    &["draft", "published", "archived"],
+    &["debug", "info", "warning", "error", "critical"],
+    &["debug", "info", "warn", "error"],
+    &["trace", "debug", "info", "warn", "error"],
+    &["spring", "summer", "autumn", "winter"],
+    &["hearts", "diamonds", "clubs", "spades"],
+    &["clubs", "diamonds", "hearts", "spades"],
+    &["spades", "hearts", "diamonds", "clubs"],
+    &["create", "read", "update", "delete"],
+    &["bronze", "silver", "gold"],
+    &["gold", "silver", "bronze"],
+    &["first", "second", "third"],
+    &["alpha", "beta", "gamma", "delta"],
+    &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+];
+
+/// The member that follows `listed` (lower case, in order) in a known series, when every series they start
+/// agrees on it; `None` when they already make a whole series (`Up, Down` may be all there is).
+fn next_in_series(listed: &[String]) -> Option<&'static str> {
+    let comparable = |name: &str| name.replace(['_', '-', ' '], "");
+    let listed: Vec<String> = listed.iter().map(|name| comparable(name)).collect();
+    let starts = |series: &[&str]| {
+        series.len() > listed.len()
+            && series
+                .iter()
+                .zip(&listed)
+                .all(|(member, name)| comparable(member) == *name)
+    };
+    if SERIES.iter().chain(SERIES_AFTER_TWO).any(|series| {
+        series.len() == listed.len()
+            && series
+                .iter()
+                .map(|m| comparable(m))
+                .eq(listed.iter().cloned())
+    }) {
+        return None;
+    }
+    let mut candidates = SERIES
+        .iter()
+        .filter(|_| !listed.is_empty())
+        .chain(SERIES_AFTER_TWO.iter().filter(|_| listed.len() >= 2))
+        .filter(|series| starts(series))
+        .map(|series| series[listed.len()]);
+    let next = candidates.next()?;
+    candidates.all(|other| other == next).then_some(next)
+}
+
+/// `next` spelled as `example` spells its name: `BLUE` after `GREEN`, `InProgress` after `Todo`, `blue` after
+/// `green`.
+fn spelled_like(example: &str, next: &str) -> String {
+    if example.chars().all(|c| !c.is_lowercase()) {
+        next.to_uppercase()
+    } else if example.starts_with(|c: char| c.is_uppercase()) {
+        next.split('_')
+            .map(|word| {
+                let mut characters = word.chars();
+                characters.next().map_or_else(String::new, |initial| {
+                    initial.to_uppercase().chain(characters).collect()
+                })
+            })
+            .collect()
+    } else {
+        next.to_owned()
+    }
+}
+
+/// A blank line of an enum listing the first members of a known series: `Up,` -> `Down,` (TypeScript, Rust, Java,
+/// C, C++), and in a Python `Enum` the whole member with its value (`RED = 1`, `GREEN = 2` -> `BLUE = 3`).
 fn next_member_of_series(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
     if !matches!(
-        context.profile.language,
-        Language::TypeScript | Language::Rust | Language::Java
+        language,
+        Language::TypeScript
+            | Language::Rust
+            | Language::Java
+            | Language::C
+            | Language::Cpp
+            | Language::Python
     ) || !context.on_blank_line_start()
     {
+        return;
+    }
+    if language == Language::Python {
+        let Some((members, header)) = enum_members(context, " = ") else {
+            return;
+        };
+        let is_enum = header.starts_with("class ")
+            && ["(Enum):", "(IntEnum):", "(StrEnum):", "(str, Enum):"]
+                .iter()
+                .any(|base| header.ends_with(base));
+        let Some(&(first, _)) = members.last() else {
+            return;
+        };
+        let listed: Vec<String> = members
+            .iter()
+            .rev()
+            .map(|(name, _)| name.to_lowercase())
+            .collect();
+        if !is_enum {
+            return;
+        }
+        let Some(next) = next_in_series(&listed) else {
+            return;
+        };
+        let name = spelled_like(first, next);
+        if let Some(value) = following_value(&members, &name) {
+            out.push(Suggestion::construct(format!("{name} = {value}"), 0.8));
+        }
         return;
     }
     let mut members: Vec<&str> = Vec::new();
@@ -910,11 +1036,12 @@ fn next_member_of_series(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
     }
     let is_enum = header.is_some_and(|line| {
-        line.trim_start_matches("export ")
+        let line = line
+            .trim_start_matches("export ")
             .trim_start_matches("pub ")
             .trim_start_matches("public ")
-            .starts_with("enum ")
-            && line.ends_with('{')
+            .trim_start_matches("typedef ");
+        (line.starts_with("enum ") || line == "enum {") && line.ends_with('{')
     });
     members.reverse();
     let Some(first) = members.first() else {
@@ -924,32 +1051,100 @@ fn next_member_of_series(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let lowered: Vec<String> = members.iter().map(|member| member.to_lowercase()).collect();
-    // Members that make a whole series already (`Up, Down`) may be all there is: a longer one is a guess.
-    if SERIES.iter().any(|series| series.iter().eq(lowered.iter())) {
+    let Some(next) = next_in_series(&lowered) else {
+        return;
+    };
+    // C's last constant, right above the enum's `};`, is usually left without its comma.
+    let closed_below = matches!(language, Language::C | Language::Cpp)
+        && context
+            .code
+            .get(context.cursor..)
+            .and_then(|after| after.lines().skip(1).find(|line| !line.trim().is_empty()))
+            .is_some_and(|line| line.trim_start().starts_with('}'));
+    let comma = if closed_below { "" } else { "," };
+    out.push(Suggestion::construct(
+        format!("{}{comma}", spelled_like(first, next)),
+        0.8,
+    ));
+}
+
+/// `type Status = "idle" | "loading" | "` -> `success";`, `colors = ["red", "green", "` -> `blue"`: the next
+/// string of a known series that the union or the list started, spelled as the others are.
+pub(super) fn next_string_of_series(
+    context: &Context<'_>,
+    literal: &Token,
+    out: &mut Vec<Suggestion>,
+) {
+    if !context.at_line_end() {
         return;
     }
-    let Some(series) = SERIES.iter().find(|series| {
-        series.len() > lowered.len()
-            && series.starts_with(&lowered.iter().map(String::as_str).collect::<Vec<_>>())
-    }) else {
+    let typed = context.typed_in_literal(literal).unwrap_or("");
+    let Some(quote) = typed
+        .chars()
+        .next()
+        .filter(|quote| matches!(quote, '"' | '\''))
+    else {
         return;
     };
-    let next = series[lowered.len()];
-    let spelled = if first.chars().all(|c| !c.is_lowercase()) {
-        next.to_uppercase()
-    } else if first.starts_with(|c: char| c.is_uppercase()) {
-        next.split('_')
-            .map(|word| {
-                let mut characters = word.chars();
-                characters.next().map_or_else(String::new, |initial| {
-                    initial.to_uppercase().chain(characters).collect()
-                })
-            })
-            .collect()
-    } else {
-        next.to_owned()
+    if typed.len() != quote.len_utf8() {
+        return;
+    }
+    let Some(before) = context.before_literal(literal) else {
+        return;
     };
-    out.push(Suggestion::construct(format!("{spelled},"), 0.8));
+    let before = before.trim_end();
+    let (separator, union) = if before.ends_with('|') {
+        ('|', true)
+    } else if before.ends_with(',') {
+        (',', false)
+    } else {
+        return;
+    };
+    // The listed strings, from the union's `=` or the list's opening bracket.
+    let start = if union {
+        before.rfind('=').map_or(0, |index| index + 1)
+    } else {
+        before.rfind(['[', '(', '{']).map_or(0, |index| index + 1)
+    };
+    let listed: Option<Vec<&str>> = before[start..]
+        .trim_end_matches(separator)
+        .split(separator)
+        .map(|item| {
+            item.trim()
+                .strip_prefix(quote)
+                .and_then(|item| item.strip_suffix(quote))
+        })
+        .collect();
+    let Some(listed) = listed.filter(|listed| listed.len() >= 2) else {
+        return;
+    };
+    if listed.iter().any(|item| {
+        item.is_empty()
+            || !item
+                .chars()
+                .all(|c| c.is_alphanumeric() || "_- ".contains(c))
+    }) {
+        return;
+    }
+    let lowered: Vec<String> = listed.iter().map(|item| item.to_lowercase()).collect();
+    let Some(next) = next_in_series(&lowered) else {
+        return;
+    };
+    let mut text = spelled_like(listed[0], next);
+    if listed.iter().any(|item| item.contains(' ')) {
+        text = text.replace('_', " ");
+    } else if listed.iter().any(|item| item.contains('-')) {
+        text = text.replace('_', "-");
+    }
+    let declared_type = union
+        && context.profile.language == Language::TypeScript
+        && context
+            .line_before
+            .trim_start()
+            .trim_start_matches("export ")
+            .starts_with("type ");
+    let end = if declared_type { ";" } else { "" };
+    out.push(Suggestion::construct(format!("{text}{quote}{end}"), 0.85));
 }
 
 /// The name of the Python function whose body holds the cursor, read from the nearest `def` above it.

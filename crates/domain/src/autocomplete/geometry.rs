@@ -245,10 +245,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// The shape a class's fields describe.
 fn shape_of<'a>(fields: &[&'a str]) -> Option<Shape<'a>> {
     let find = |wanted: &str| {
-        fields
-            .iter()
-            .copied()
-            .find(|field| field.eq_ignore_ascii_case(wanted))
+        fields.iter().copied().find(|field| {
+            // C++'s members carry their mark: `width_`, `m_width`.
+            let bare = field.trim_end_matches('_');
+            let bare = bare.strip_prefix("m_").unwrap_or(bare);
+            bare.eq_ignore_ascii_case(wanted)
+        })
     };
     // A circle's one field may be named by its letter (`private final double r;`).
     if let Some(radius) = find("radius").or_else(|| find("r").filter(|_| fields.len() == 1)) {
@@ -290,8 +292,10 @@ pub(super) fn class_fields<'a>(context: &Context<'a>) -> Option<(Vec<&'a str>, S
                 _ => "",
             };
             let fields = if owner.is_empty() {
-                // Java and C++: the names declared before a `;` at the start of the class (`double radius;`).
-                class
+                // Java and C++: the names declared before a `;` at the start of the class (`double radius;`),
+                // and those a C++ constructor's initializer list sets (`: width_(w), height_(h) {}`), whose
+                // declarations often come last.
+                let mut fields: Vec<&str> = class
                     .lines()
                     .map(str::trim)
                     .filter(|line| {
@@ -302,7 +306,15 @@ pub(super) fn class_fields<'a>(context: &Context<'a>) -> Option<(Vec<&'a str>, S
                         let declaration = declaration.split('=').next()?.trim_end();
                         declaration.rsplit([' ', '*', '&']).next()
                     })
-                    .collect()
+                    .collect();
+                if language == Language::Cpp {
+                    for name in class.lines().flat_map(initialized_members) {
+                        if !fields.contains(&name) {
+                            fields.push(name);
+                        }
+                    }
+                }
+                fields
             } else {
                 // Python and JavaScript: what the constructor assigns (`self.radius = radius`).
                 class
@@ -323,6 +335,34 @@ pub(super) fn class_fields<'a>(context: &Context<'a>) -> Option<(Vec<&'a str>, S
             Some((fields, owner.to_owned()))
         }
     }
+}
+
+/// The members a C++ constructor's initializer list sets: `Rect(double w, double h) : width_(w), height_(h) {}`
+/// -> `width_`, `height_`.
+pub(super) fn initialized_members(line: &str) -> impl Iterator<Item = &str> {
+    let list = line
+        .split_once(") : ")
+        .map(|(_, list)| list.split_once(" {").map_or(list, |(list, _)| list))
+        .unwrap_or("");
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut names = Vec::new();
+    for (index, character) in list.char_indices() {
+        match character {
+            '(' | '{' => {
+                if depth == 0 {
+                    names.push(list[start..index].trim());
+                }
+                depth += 1;
+            }
+            ')' | '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => start = index + 1,
+            _ => {}
+        }
+    }
+    names
+        .into_iter()
+        .filter(|name| super::lexer::is_plain_name(name))
 }
 
 /// C's shape is the function's one parameter (`const Rect *r`, `Circle c`): the fields of its struct (`typedef

@@ -756,6 +756,8 @@ fn declared_struct(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 
 fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     receive_from_channel(context, out);
+    timer_channel(context, out);
+    average_of_ranged(context, out);
     self_referential_field(context, out);
     runes_of_parameter(context, out);
     string_of_runes(context, out);
@@ -904,6 +906,55 @@ pub(super) fn in_literal(
     wrapping_verb(context, literal, out);
 }
 
+/// `case <-time.` -> `After()`: of the `time` package only `After` (and `Tick`) hand out a channel to receive from,
+/// a `select`'s timeout.
+fn timer_channel(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.at_line_end()
+        && context.before_prefix().ends_with("<-time.")
+        && let Some(rest) = "After()".strip_prefix(context.prefix)
+    {
+        out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
+/// `sum/float64(` -> `len(nums)))` under `for _, n := range nums {`: a total is averaged over the slice it was
+/// summed from.
+fn average_of_ranged(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(numerator) = context
+        .line_before
+        .strip_suffix("float64(")
+        .map(str::trim_end)
+        .and_then(|head| head.strip_suffix('/'))
+    else {
+        return;
+    };
+    let total = super::lexer::trailing_identifier_start(numerator.trim_end());
+    let total = &numerator.trim_end()[total..];
+    if !["sum", "total"]
+        .iter()
+        .any(|word| total.to_lowercase().contains(word))
+    {
+        return;
+    }
+    let Some(slice) = context.code_lines_above().take(20).find_map(|line| {
+        let ranged = line.strip_prefix("for ")?.split_once(" := range ")?.1;
+        let ranged = ranged.strip_suffix(" {")?;
+        is_plain_name(ranged).then_some(ranged)
+    }) else {
+        return;
+    };
+    let Some(closing) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("len({slice}){closing}"),
+        0.88,
+    ));
+}
+
 /// `return fmt.Errorf("reading config: %` -> `w", err)` under `if err != nil {`: the one verb of a message made
 /// from a checked error wraps it.
 fn wrapping_verb(context: &Context<'_>, literal: &super::lexer::Token, out: &mut Vec<Suggestion>) {
@@ -928,7 +979,16 @@ fn wrapping_verb(context: &Context<'_>, literal: &super::lexer::Token, out: &mut
         .enclosing_lines()
         .next()
         .is_some_and(|header| header == "if err != nil {");
-    if checked && !message.trim().is_empty() && !message.contains(['%', '"']) {
+    if !checked || message.trim().is_empty() || message.contains('"') {
+        return;
+    }
+    if !message.contains('%') {
+        out.push(Suggestion::construct(rest, 0.86));
+    } else if rest.starts_with("w\"") {
+        // `"reading %s: %` -> `w"`: the other verbs' values come first, which `format_string_before_arguments`
+        // offers once the string is closed.
+        out.push(Suggestion::construct("w\"", 0.86));
+    } else {
         out.push(Suggestion::construct(rest, 0.86));
     }
 }

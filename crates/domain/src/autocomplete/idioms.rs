@@ -426,7 +426,28 @@ fn counted_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(function) = enclosing_function(context) else {
         return;
     };
-    if !function.name.to_ascii_lowercase().contains("word") {
+    let name = function.name.to_ascii_lowercase();
+    if !name.contains("word") {
+        return;
+    }
+    // `first_word(s: &str) -> Option<&str>` takes one word; only a count's name counts them.
+    let counting = ["count", "num", "len", "total", "size"]
+        .iter()
+        .any(|word| name.contains(word));
+    if !counting {
+        if context.profile.language == Language::Rust
+            && typed.ends_with(".split_whitespace().")
+            && typed.matches('(').count() == 1
+        {
+            let taken = if name.contains("first") {
+                "next()"
+            } else if name.contains("last") {
+                "last()"
+            } else {
+                return;
+            };
+            out.push(Suggestion::construct(taken, 0.88));
+        }
         return;
     }
     // The first step, the text's words, whichever parameter holds the text.
@@ -1980,9 +2001,18 @@ fn step_counter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     const COUNTERS: &[&str] = &["count", "counter", "value"];
     let language = context.profile.language;
     let receiver = context.member.map(|access| access.receiver);
+    let go_receiver = (language == Language::Go)
+        .then(|| super::go::receiver_struct_fields(context))
+        .flatten()
+        .map(|(receiver, _)| receiver);
     let own = match language {
         Language::Python | Language::Rust => "self",
         Language::JavaScript | Language::TypeScript | Language::Java => "this",
+        // `func (c *Counter) Increment() {`: the receiver.
+        Language::Go => match go_receiver {
+            Some(receiver) => receiver,
+            None => return,
+        },
         _ => return,
     };
     let first_statement = receiver.is_none()
@@ -2022,6 +2052,7 @@ fn step_counter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 || line.starts_with(&format!("{field} = "))
                 || line.ends_with(&format!(" {field};"))
                 || line.contains(&format!(" {field} = "))
+                || (language == Language::Go && line.starts_with(&format!("{field} int")))
         })
     };
     let Some((field, declared)) = COUNTERS
@@ -2033,6 +2064,7 @@ fn step_counter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // Written whole on a blank line only for an object's field: a closure's captured counter is another idiom
     // (`nonlocal count`).
     let field_of_object = declared.trim_start().starts_with(&format!("{own}."))
+        || language == Language::Go
         || (language != Language::Python
             && !["let ", "const ", "var "]
                 .iter()
@@ -2042,15 +2074,20 @@ fn step_counter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     // A reset puts back the starting value, which the declaration shows.
-    let starts_at_zero = declared.contains("= 0") || declared.contains(": 0");
+    // (Go's `count int` starts at its zero value.)
+    let starts_at_zero =
+        declared.contains("= 0") || declared.contains(": 0") || language == Language::Go;
     let text = match (language, step) {
         (_, Step::Reset) if !starts_at_zero => return,
         (Language::Python, Step::Reset) => format!("{field} = 0"),
         (Language::Python, Step::Up) => format!("{field} += 1"),
         (Language::Python, Step::Down) => format!("{field} -= 1"),
+        (Language::Go, Step::Reset) => format!("{field} = 0"),
         (_, Step::Reset) => format!("{field} = 0;"),
         (Language::Rust, Step::Up) => format!("{field} += 1;"),
         (Language::Rust, Step::Down) => format!("{field} -= 1;"),
+        (Language::Go, Step::Up) => format!("{field}++"),
+        (Language::Go, Step::Down) => format!("{field}--"),
         (_, Step::Up) => format!("{field}++{}", terminator(context)),
         (_, Step::Down) => format!("{field}--{}", terminator(context)),
     };
@@ -2481,7 +2518,14 @@ fn base_case(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// another way (`n * factorial(n-1)`, a halved exponent) is left alone.
 fn recursive_call_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
-    let Some(expression) = typed.strip_prefix("return ") else {
+    // Rust's step is the body's tail, without `return` (`base * power(`).
+    let rust_tail = context.profile.language == Language::Rust
+        && !typed.starts_with("return ")
+        && !typed.starts_with("let ");
+    let Some(expression) = typed
+        .strip_prefix("return ")
+        .or_else(|| rust_tail.then_some(typed))
+    else {
         return;
     };
     if !(expression.ends_with('(') || expression.ends_with(", ")) || !context.at_line_end() {
@@ -2502,10 +2546,8 @@ fn recursive_call_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     else {
         return;
     };
-    out.push(Suggestion::construct(
-        format!("{rest}{}", terminator(context)),
-        0.85,
-    ));
+    let end = if rust_tail { "" } else { terminator(context) };
+    out.push(Suggestion::construct(format!("{rest}{end}"), 0.85));
 }
 
 /// `countdown(` as a statement of `countdown(n)`, whose base case tested `n` against 0 or 1 -> `n - 1)`: the
@@ -3179,8 +3221,15 @@ fn fresh_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // (`a = f(0x1)`, `b = f(0x2)`) whose arguments the line above does not give.
     // What the line's strings hold (`"{}"`, `"a=b"`) says nothing of its shape.
     let outside_strings: String = typed.split(['"', '\'']).step_by(2).collect();
+    // A format call's value is the fresh local even in an assignment (`msg := fmt.Sprintf("Hello, %s!", `).
+    let formatted = format_argument
+        && statement.rsplit_once('(').is_some_and(|(head, _)| {
+            let callee = &head[super::lexer::trailing_identifier_start(head)..];
+            let callee = callee.to_ascii_lowercase();
+            callee.ends_with("printf") || callee == "format"
+        });
     let first_call = typed.matches('(').count() == 1
-        && !outside_strings.contains(['=', ':', '{'])
+        && (!outside_strings.contains(['=', ':', '{']) || formatted)
         && ((last_text == "(" && !formats) || last_text == "+" || format_argument)
         && !first_word.is_empty()
         && !matches!(

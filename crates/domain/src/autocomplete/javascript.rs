@@ -1006,7 +1006,8 @@ fn failed_check_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                     ".indexOf(",
                 ]
                 .iter()
-                .any(|call| value.contains(call)) =>
+                .any(|call| value.contains(call))
+                    || looked_up(value) =>
             {
                 "404)"
             }
@@ -1017,6 +1018,21 @@ fn failed_check_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(status, 0.86));
+}
+
+/// Whether a value is what a data layer's lookup returned: `await db.findUser(id)`, `await repo.getById(id)`.
+fn looked_up(value: &str) -> bool {
+    let Some(call) = value.strip_prefix("await ") else {
+        return false;
+    };
+    let Some((callee, _)) = call.split_once('(') else {
+        return false;
+    };
+    let method = callee.rsplit('.').next().unwrap_or(callee);
+    callee.contains('.')
+        && ["find", "get", "fetch", "load", "lookup"]
+            .iter()
+            .any(|verb| method.starts_with(verb))
 }
 
 /// `const data = JSON.` -> `parse()`: a value given a name is parsed, unless the name says it is text

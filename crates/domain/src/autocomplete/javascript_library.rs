@@ -67,6 +67,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     options_over_defaults(context, out);
     forwarded_arguments(context, out);
+    spread_rest_arguments(context, out);
     object_not_null(context, out);
     copied_option(context, out);
     propagated_error(context, out);
@@ -451,7 +452,41 @@ fn rest_parameter(line: &str) -> Option<&str> {
     let end = name.find(|c: char| !is_identifier_char(c))?;
     let declared = name.get(end..)?.trim_start();
     let header = line.contains("function") || declared.contains("=>");
-    (header && declared.starts_with(')') && end > 0).then(|| name.get(..end))?
+    // TypeScript types it: `(...args: Parameters<T>) =>`.
+    let closed = declared.starts_with(')') || declared.starts_with(':');
+    (header && closed && end > 0).then(|| name.get(..end))?
+}
+
+/// `fn(...` -> `args)` inside `(...args) => {`: a wrapper (a debounce, a logger) spreads its rest parameter into
+/// the call it wraps.
+fn spread_rest_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() {
+        return;
+    }
+    let before = context.before_prefix();
+    let Some(callee) = before.strip_suffix("(...") else {
+        return;
+    };
+    if !callee.ends_with(is_identifier_char) {
+        return;
+    }
+    let auto_closed = context.line_after.trim_start().starts_with(')');
+    if !auto_closed && !context.at_line_end() {
+        return;
+    }
+    let Some(rest) = context
+        .code_lines_above()
+        .take(WINDOW_LINES)
+        .find_map(rest_parameter)
+    else {
+        return;
+    };
+    let ending = if auto_closed { "" } else { ")" };
+    out.push(Suggestion::of_kind(
+        format!("{rest}{ending}"),
+        0.88,
+        "expression",
+    ));
 }
 
 /// `typeof value === 'object' && value !== ` -> `null`: `typeof` says `object` for `null` too, so the test goes on

@@ -47,6 +47,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         next_element(context, out);
     }
     counter_step(context, out);
+    iterated_member(context, out);
     printed_loop_variables(context, out);
     printed_array_element(context, out);
     printed_other_variable(context, out);
@@ -735,4 +736,87 @@ fn moved_in_body(context: &Context<'_>, counter: &str, header: &str) -> bool {
         }
     }
     true
+}
+
+/// `for item in order.` -> `items` (`sum(i.price for item in self.` -> `items`, `for (const item of cart.` ->
+/// `items) {`): a loop's variable is named for one element of the member it walks, the member the code shows
+/// with that plural, else the plural itself.
+fn iterated_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let receiver = access.receiver;
+    let language = context.profile.language;
+    let element = match language {
+        Language::Python => before
+            .strip_suffix(" in ")
+            .and_then(|head| head.rsplit_once("for ").map(|(_, element)| element)),
+        Language::JavaScript | Language::TypeScript => before
+            .strip_suffix(" of ")
+            .and_then(|head| head.rsplit_once("for (").map(|(_, element)| element))
+            .map(|element| {
+                element
+                    .trim_start_matches("const ")
+                    .trim_start_matches("let ")
+            }),
+        _ => None,
+    };
+    let Some(element) = element.filter(|element| is_plain_name(element)) else {
+        return;
+    };
+    if !is_plain_name(receiver) || element.len() < 2 {
+        return;
+    }
+    // The receiver's members the code shows (`self.items = []`, `order.lines`), one whose singular is the element.
+    let shown = format!("{receiver}.");
+    let member = context
+        .code_before_line()
+        .match_indices(&shown)
+        .filter(|(at, _)| {
+            *at == 0
+                || !context.code_before_line()[..*at].ends_with(super::lexer::is_identifier_char)
+        })
+        .map(|(at, _)| {
+            let rest = &context.code_before_line()[at + shown.len()..];
+            let end = rest
+                .find(|c: char| !super::lexer::is_identifier_char(c))
+                .unwrap_or(rest.len());
+            &rest[..end]
+        })
+        .find(|member| super::statements::singular(member).as_deref() == Some(element))
+        .map(str::to_owned);
+    let (member, confidence) = match member {
+        Some(member) => (member, 0.9),
+        None => (plural_of(element), 0.8),
+    };
+    let Some(rest) = member
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    else {
+        return;
+    };
+    // Python's member may be a mapping walked through `.values()`: what follows the name is left to the user.
+    let ending = if !context.at_line_end() || language == Language::Python {
+        ""
+    } else {
+        ") {"
+    };
+    out.push(Suggestion::member(format!("{rest}{ending}"), confidence));
+}
+
+/// The plural English gives `name` (`item` -> `items`, `entry` -> `entries`, `box` -> `boxes`).
+fn plural_of(name: &str) -> String {
+    let consonant_y = name
+        .strip_suffix('y')
+        .filter(|stem| stem.chars().last().is_some_and(|c| !"aeiou".contains(c)));
+    if let Some(stem) = consonant_y {
+        format!("{stem}ies")
+    } else if ["s", "x", "ch", "sh"].iter().any(|end| name.ends_with(end)) {
+        format!("{name}es")
+    } else {
+        format!("{name}s")
+    }
 }

@@ -15,6 +15,8 @@
 //!   spread over the defaults, a wrapper's `apply(this, args)`);
 //!   `python_libraries` what real Python projects use beyond the standard modules (the data libraries by their
 //!   aliases, a frame's, a `Path`'s, a logger's, a web app's and an SQLAlchemy session's members);
+//!   `python_modules` the rest of the standard library on import lines (`import tk` -> `inter`, `from
+//!   concurrent.` -> `futures`, `from http.server import ` -> `HTTPServer`);
 //! - `counting_loop`: the three-part `for` header that C, C++, Java, JavaScript, TypeScript and Go share, typed
 //!   part by part (`for (int i = 0; ` -> `i < `, then `i++) {`); `loop_steps` the statement a loop's body still
 //!   needs (a `while` counter's step, a running total's `+= n`); `loop_variables` what a loop's variable indexes
@@ -70,6 +72,9 @@
 //!   or `else` printed as the previous branch's turned around (`"Too low"` -> `"Too high"`, `is even` -> `is odd`);
 //!   `classic_exercises` what a classic exercise's name says comes next (a prime test's square-root bound, a
 //!   distance's formula, a `match` on an enum's value, `module.exports = ` -> what the module defines);
+//! - `second_halves`: the second half of a pair the code started, a mirror of the first rather than its copy (a
+//!   match arm mapping a variant back, a reversal's mirrored index, `else seen.` -> `add(x);` after a membership
+//!   test, a tree's right subtree after its left, a merge's other element);
 //! - `pipelines_and_objects`: collection pipelines, objects and threads (an operator's new object from both
 //!   operands' fields, a `__str__`, a comparator's body, `t.start()` then `t.join()`, `Arc::clone(&counter)`);
 //! - `library_objects`: the one member a standard library object's type and place leave to write (`while (m.` ->
@@ -208,6 +213,7 @@ mod python_codecs;
 mod python_everyday;
 mod python_fixers;
 mod python_libraries;
+mod python_modules;
 mod python_records;
 mod python_scripts;
 mod python_tk_tests;
@@ -220,6 +226,7 @@ mod result_values;
 mod returns_self;
 mod rust;
 mod search_results;
+mod second_halves;
 mod signatures;
 mod sorting;
 mod statements;
@@ -510,6 +517,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             environment::option_action(context, &literal, &mut suggestions);
             environment::variable_in_literal(context, &literal, &mut suggestions);
             control_flow::remaining_case(context, &literal, &mut suggestions);
+            control_flow::next_string_of_series(context, &literal, &mut suggestions);
             control_flow::enum_constant_label(context, &literal, &mut suggestions);
             control_flow::literal_named_by_variant(context, &literal, &mut suggestions);
             control_flow::next_numbered_option(context, &mut suggestions);
@@ -546,6 +554,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             search_results::complete(context, &mut suggestions);
             parameter_types::complete(context, &mut suggestions);
             algorithms::complete(context, &mut suggestions);
+            second_halves::complete(context, &mut suggestions);
             index_bounds::complete(context, &mut suggestions);
             graph_search::complete(context, &mut suggestions);
             linked_structures::complete(context, &mut suggestions);

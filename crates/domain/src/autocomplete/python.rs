@@ -13,6 +13,7 @@ use super::language::{BlockStyle, Language, Profile, Word};
 use super::lexer::{Quote, Syntax, Token, TokenKind, contains_word};
 use super::members::{MemberHints, MemberTable, table_for};
 use super::python_libraries;
+use super::python_modules;
 use super::ranking::{Candidate, push_ranked};
 use super::statements::{
     after_return, complete_phrase, element_name, enclosing_function, iterable_in_scope,
@@ -2278,7 +2279,42 @@ fn not_implemented(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     });
     if first_statement {
         out.push(Suggestion::construct("NotImplementedError", 0.85));
+        return;
     }
+    checked_error(context, out);
+}
+
+/// `raise ` under the check that failed: `if not isinstance(value, int):` -> `TypeError(`, a value out of its
+/// range (`if age < 0:`, `if not 0 <= p <= 1:`) -> `ValueError(`.
+fn checked_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(check) = context
+        .previous_code_line()
+        .filter(|line| indentation(line) < indentation(context.line_before))
+        .map(str::trim)
+        .and_then(|line| line.strip_prefix("if "))
+        .and_then(|line| line.strip_suffix(':'))
+    else {
+        return;
+    };
+    let error = if check.starts_with("not isinstance(") {
+        "TypeError("
+    } else if !check.contains(" and ")
+        && !check.contains(" or ")
+        && !check.contains("(")
+        && [" < ", " <= ", " > ", " >= "].iter().any(|comparison| {
+            // A bound the code states (`age < 0`, `p > 1`): a balance exceeded has an error of its own.
+            check.split_once(comparison).is_some_and(|(left, right)| {
+                [left, right]
+                    .iter()
+                    .any(|side| side.trim().parse::<f64>().is_ok())
+            })
+        })
+    {
+        "ValueError("
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(error, 0.86));
 }
 
 /// `def add(a: int, b: int) -> ` -> `int:`: a function named for how it combines parameters of one type returns
@@ -3467,7 +3503,11 @@ fn module_names(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.before_prefix().trim_start();
     let prefix = context.prefix;
     let entries: Vec<(&str, &str)> = if typed == "import " || typed == "from " {
-        MODULE_NAMES.iter().map(|name| (*name, "")).collect()
+        MODULE_NAMES
+            .iter()
+            .chain(python_modules::MORE_STANDARD_MODULES)
+            .map(|name| (*name, ""))
+            .collect()
     } else if let Some((module, imported)) = typed
         .strip_prefix("from ")
         .and_then(|rest| rest.split_once(" import "))
@@ -3517,6 +3557,13 @@ fn module_names(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints {
     let mut hints = MemberHints::default();
     if access.separator != "." {
+        return hints;
+    }
+    // `import os.` and `from xml.etree.` name a submodule: a module's functions cannot be imported that way.
+    if let Some(package) = imported_package(context) {
+        if let Some(submodules) = python_modules::submodules(package) {
+            hints.tables.push(MemberTable::known(submodules));
+        }
         return hints;
     }
     if access.receiver == "self" {
@@ -3585,7 +3632,23 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
 
 /// The members of a module the standard tables or the libraries' know.
 fn module_table(module: &str) -> Option<&'static [&'static str]> {
-    table_for(MODULE_MEMBERS, module).or_else(|| python_libraries::module_members(module))
+    table_for(MODULE_MEMBERS, module)
+        .or_else(|| python_modules::module_exports(module))
+        .or_else(|| python_libraries::module_members(module))
+}
+
+/// The dotted package an import line names before the cursor's `.` (`import xml.etree.` -> `xml.etree`).
+fn imported_package<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let typed = context.before_prefix().trim_start();
+    let named = typed
+        .strip_prefix("import ")
+        .or_else(|| typed.strip_prefix("from "))?
+        .strip_suffix('.')?;
+    let is_dotted_name = !named.is_empty()
+        && named
+            .split('.')
+            .all(|part| !part.is_empty() && part.chars().all(super::lexer::is_identifier_char));
+    is_dotted_name.then_some(named)
 }
 
 /// `asyncio`'s members used inside a coroutine, most used first (without `run()`).

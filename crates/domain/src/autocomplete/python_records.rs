@@ -61,10 +61,16 @@ fn forwarded_keyword(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() && !super::auto_paired(context.line_after) {
         return;
     }
-    let Some(parameters) = function_parameters(context) else {
-        return;
-    };
-    if parameters.contains(&keyword)
+    let parameters = function_parameters(context).unwrap_or_default();
+    // `headers = build_headers(token)` then `requests.post(url, headers=`: a local made for the call is passed too.
+    let assigned_above = context
+        .code_lines_above()
+        .take_while(|line| !line.starts_with("def ") && !line.starts_with("async def "))
+        .any(|line| {
+            line.strip_prefix(keyword)
+                .is_some_and(|rest| rest.starts_with(" = ") || rest.starts_with(": "))
+        });
+    if (parameters.contains(&keyword) || assigned_above)
         && let Some(rest) = keyword.strip_prefix(context.prefix)
         && !rest.is_empty()
     {

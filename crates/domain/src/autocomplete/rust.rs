@@ -1860,9 +1860,16 @@ fn unwrap_in_main(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     let returns_nothing = function.results.is_empty();
+    // `env::var("PORT").ok().and_then(|p| p.parse().ok()).`: a failure turned into `None` on purpose is given a
+    // default, never unwrapped.
+    let taken = if access.receiver.contains(".ok()") {
+        "unwrap_or()"
+    } else {
+        "unwrap()"
+    };
     if ((fallible || optional) && returns_nothing || poisoned_only)
         && context.at_line_end()
-        && let Some(rest) = "unwrap()".strip_prefix(context.prefix)
+        && let Some(rest) = taken.strip_prefix(context.prefix)
         && !rest.is_empty()
     {
         out.push(Suggestion::member(rest.to_owned(), 0.87));

@@ -6431,7 +6431,7 @@ const INLINE: &[Case] = &[
     (
         "cpp",
         "class Rectangle {\npublic:\n    Rectangle(double w, double h) : width(w), height(h) {}\n    double area() const {\n        return ‸",
-        None,
+        Some("width * height;"),
     ),
     (
         "cpp",
@@ -17513,7 +17513,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "func get(url string) error {\n\tif err != nil {\n\t\treturn fmt.Errorf(\"fetch %s: %‸",
-        None,
+        Some("w\""),
     ),
     (
         "go",
@@ -21189,7 +21189,11 @@ const INLINE: &[Case] = &[
         "#include <stdio.h>\n#include <string.h>\n\ntypedef enum {\n    CMD_ADD,\n    CMD_REMOVE,\n    CMD_LIST,\n    CMD_QUIT\n} Command;\n\nconst char *command_name(Command c) {\n    switch (c) {\n    case CMD_ADD: return \"add\";\n    case CMD_REMOVE: return \"remove\";\n    case ‸",
         None,
     ),
-    ("c", "enum Color {\n    RED,\n    GREEN,\n    ‸\n};", None),
+    (
+        "c",
+        "enum Color {\n    RED,\n    GREEN,\n    ‸\n};",
+        Some("BLUE"),
+    ),
     (
         "c",
         "enum State {\n    STATE_IDLE,\n    STATE_RUNNING,\n    STATE_‸",
@@ -23485,7 +23489,7 @@ const INLINE: &[Case] = &[
     (
         "cpp",
         "class Rectangle {\npublic:\n    Rectangle(double w, double h) : width(w), height(h) {}\n    double area() const {\n        return ‸",
-        None,
+        Some("width * height;"),
     ),
     (
         "cpp",
@@ -40033,7 +40037,7 @@ const INLINE: &[Case] = &[
     (
         "typescript",
         "type Status = \"idle\" | \"loading\" | \"success\" | \"‸",
-        None,
+        Some("error\";"),
     ),
     (
         "python",
@@ -40517,6 +40521,414 @@ const INLINE: &[Case] = &[
         "class Point3:\n    def __init__(self, x, y, z):\n        self.x = x\n        self.y = y\n        self.z = z\n\n    def total(self):\n        return self.x + ‸",
         None,
     ),
+    // Round 38: batches W, X, Y and Z (Python's standard modules on import lines, a field's annotation kept out of its name, no empty string closed for a declared field's default or an options argument, a test's own pushes, the second half of a pair: a match arm mapped back, a reversal's mirror, an insertion after a membership test, a tree's right subtree, a merge's other element, Kadane's running best, two-sum's store, a sieve's step, equals' other object, a lookup's namesake parameter)
+    (
+        "python",
+        "class Stack:\n    def __init__(self) -> None:\n        self._items: list[int] = []\n\n    def is_empty(self) -> bool:\n        return not self._items\n\n    def __len__(self) -> int:\n        return ‸",
+        Some("len(self._items)"),
+    ),
+    (
+        "python",
+        "from dataclasses import dataclass\nfrom decimal import Decimal\n\n@dataclass(frozen=True)\nclass Money:\n    amount: Decimal\n    currency: str = \"‸",
+        None,
+    ),
+    (
+        "python",
+        "def test_stack_push(stack):\n    stack.push(1)\n    assert len(stack) == ‸",
+        Some("1"),
+    ),
+    (
+        "typescript",
+        "export function formatMoney(amount: number, currency = \"USD\"): string {\n  return new Intl.NumberFormat(\"en-US\", { style: \"‸",
+        None,
+    ),
+    (
+        "rust",
+        "enum Direction {\n    North,\n    South,\n    East,\n    West,\n}\n\nfn opposite(d: Direction) -> Direction {\n    match d {\n        Direction::North => Direction::South,\n        Direction::South => Direction::‸",
+        Some("North,"),
+    ),
+    (
+        "rust",
+        "fn first_word(s: &str) -> Option<&str> {\n    s.split_whitespace().‸",
+        Some("next()"),
+    ),
+    (
+        "rust",
+        "use std::env;\n\nfn main() {\n    let port: u16 = env::var(\"PORT\").ok().and_then(|p| p.parse().ok()).‸",
+        Some("unwrap_or()"),
+    ),
+    (
+        "javascript",
+        "function maxSubArray(nums) {\n  let maxSum = nums[0];\n  let current = nums[0];\n  for (let i = 1; i < nums.length; i++) {\n    current = Math.max(nums[i], current + nums[i]);\n    maxSum = Math.max(‸",
+        Some("maxSum, current);"),
+    ),
+    (
+        "go",
+        "func transpose(m [][]int) [][]int {\n\trows, cols := len(m), len(m[0])\n\tt := make([][]int, cols)\n\tfor i := range t {\n\t\tt[i] = make([]int, ‸",
+        Some("rows)"),
+    ),
+    (
+        "java",
+        "import java.util.Scanner;\n\npublic class MinMax {\n    public static void main(String[] args) {\n        Scanner sc = new Scanner(System.in);\n        int n = sc.nextInt();\n        int min = Integer.MAX_VALUE;\n        int max = Integer.‸",
+        Some("MIN_VALUE;"),
+    ),
+    (
+        "java",
+        "public static boolean isAnagram(String a, String b) {\n    char[] x = a.toCharArray();\n    char[] y = b.toCharArray();\n    Arrays.sort(x);\n    Arrays.sort(y);\n    return Arrays.‸",
+        Some("equals(x, y);"),
+    ),
+    (
+        "python",
+        "def two_sum(nums, target):\n    seen = {}\n    for i, n in enumerate(nums):\n        if target - n in seen:\n            return [seen[target - n], i]\n        seen[‸",
+        Some("n] = i"),
+    ),
+    (
+        "python",
+        "def sieve(n):\n    is_prime = [True] * (n + 1)\n    is_prime[0] = is_prime[1] = False\n    for i in range(2, int(n ** 0.5) + 1):\n        if is_prime[i]:\n            for j in range(i * i, n + 1, ‸",
+        Some("i):"),
+    ),
+    (
+        "javascript",
+        "function findDuplicates(arr) {\n  const seen = new Set();\n  const dups = [];\n  for (const x of arr) {\n    if (seen.has(x)) dups.push(x);\n    else seen.‸",
+        Some("add(x);"),
+    ),
+    (
+        "typescript",
+        "function twoSum(nums: number[], target: number): number[] {\n  const map = new Map<number, number>();\n  for (let i = 0; i < nums.length; i++) {\n    const complement = target - nums[i];\n    if (map.has(complement)) {\n      return [map.get(complement)!, i];\n    }\n    map.set(‸",
+        Some("nums[i], i);"),
+    ),
+    (
+        "typescript",
+        "function mergeSorted(a: number[], b: number[]): number[] {\n  const result: number[] = [];\n  let i = 0, j = 0;\n  while (i < a.length && j < b.length) {\n    if (a[i] <= b[j]) result.push(a[i++]);\n    else result.push(‸",
+        Some("b[j++]);"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\nfn two_sum(nums: &[i32], target: i32) -> Option<(usize, usize)> {\n    let mut seen = HashMap::new();\n    for (i, &n) in nums.iter().enumerate() {\n        if let Some(&j) = seen.get(&(target - n)) {\n            return Some((j, i));\n        }\n        seen.insert(‸",
+        Some("n, i);"),
+    ),
+    (
+        "go",
+        "func twoSum(nums []int, target int) []int {\n\tseen := make(map[int]int)\n\tfor i, n := range nums {\n\t\tif j, ok := seen[target-n]; ok {\n\t\t\treturn []int{j, i}\n\t\t}\n\t\tseen[n] = ‸",
+        Some("i"),
+    ),
+    (
+        "java",
+        "public int[] twoSum(int[] nums, int target) {\n    Map<Integer, Integer> map = new HashMap<>();\n    for (int i = 0; i < nums.length; i++) {\n        int complement = target - nums[i];\n        if (map.containsKey(complement)) {\n            return new int[] { map.get(complement), i };\n        }\n        map.put(‸",
+        Some("nums[i], i);"),
+    ),
+    (
+        "java",
+        "class TreeNode {\n    int val;\n    TreeNode left, right;\n    TreeNode(int val) { this.val = val; }\n}\n\npublic class Traversal {\n    static void preorder(TreeNode node) {\n        if (node == null) return;\n        System.out.print(node.val + \" \");\n        preorder(node.left);\n        ‸",
+        Some("preorder(node.right);"),
+    ),
+    (
+        "java",
+        "public static int maxSubArray(int[] nums) {\n    int best = nums[0], cur = 0;\n    for (int n : nums) {\n        cur = Math.max(n, cur + n);\n        best = ‸",
+        Some("Math.max(best, cur);"),
+    ),
+    (
+        "c",
+        "#define N 100\n\nint main() {\n    int prime[N + 1];\n    for (int i = 0; i <= N; i++) prime[i] = 1;\n    prime[0] = prime[1] = 0;\n    for (int i = 2; i * i <= N; i++) {\n        if (prime[i]) {\n            for (int j = i * i; j <= N; j += ‸",
+        Some("i) {"),
+    ),
+    (
+        "cpp",
+        "vector<int> findDuplicates(const vector<int>& nums) {\n    set<int> seen;\n    vector<int> dups;\n    for (int x : nums) {\n        if (seen.count(x)) dups.push_back(x);\n        else seen.‸",
+        Some("insert(x);"),
+    ),
+    (
+        "c",
+        "void reverse(char *s) {\n    int len = strlen(s);\n    for (int i = 0; i < len / 2; i++) {\n        char tmp = s[i];\n        s[i] = s[‸",
+        Some("len - 1 - i];"),
+    ),
+    (
+        "java",
+        "   @Override\n    public boolean equals(Object o) {\n        if (this == o) return true;\n        if (o == null || getClass() != o.getClass()) return false;\n        Person person = (Person) o;\n        return age == person.age && Objects.equals(name, ‸",
+        Some("person.name);"),
+    ),
+    (
+        "c",
+        "void copy_name(const char *src) {\n    char dest[64];\n    strncpy(dest, src, sizeof(‸",
+        Some("dest)"),
+    ),
+    (
+        "cpp",
+        "User* findUser(std::vector<User>& users, int id) {\n    auto it = std::find_if(users.begin(), users.end(), [&](const User& u) {\n        return u.id == ‸",
+        Some("id;"),
+    ),
+    (
+        "python",
+        "def create_item(url: str, payload: dict, token: str) -> dict:\n    headers = get_headers(token)\n    response = requests.post(url, json=payload, headers=‸",
+        Some("headers"),
+    ),
+    (
+        "python",
+        "def set_count(value) -> None:\n    if not isinstance(value, int):\n        raise ‸",
+        Some("TypeError("),
+    ),
+    (
+        "rust",
+        "fn is_even(n: i32) -> bool {\n    n % 2 == 0\n}\n\n#[cfg(test)]\nmod tests {\n    ‸",
+        Some("use super::*;"),
+    ),
+    ("python", "import tk‸", Some("inter")),
+    ("python", "import multi‸", Some("processing")),
+    (
+        "python",
+        "from concurrent.futures import Thr‸",
+        Some("eadPoolExecutor"),
+    ),
+    ("python", "import os.‸", Some("path")),
+    (
+        "python",
+        "def set_age(age):\n    if age < 0:\n        raise ‸",
+        Some("ValueError("),
+    ),
+    (
+        "python",
+        "headers = {\"Accept\": \"application/json\"}\nr = requests.get(url, headers=‸",
+        Some("headers"),
+    ),
+    (
+        "python",
+        "class Point:\n    x: float = 0.0\n    label: str = \"‸",
+        None,
+    ),
+    (
+        "python",
+        "def test_empty():\n    stack = Stack()\n    assert len(stack) == ‸",
+        Some("0"),
+    ),
+    (
+        "python",
+        "def test_pop(stack):\n    stack.push(1)\n    stack.pop()\n    assert len(stack) == ‸",
+        None,
+    ),
+    (
+        "python",
+        "def is_balanced(s):\n    stack = []\n    for ch in s:\n        pass\n    return len(stack) == ‸",
+        Some("0"),
+    ),
+    (
+        "typescript",
+        "const [form, setForm] = useState({ name: \"‸",
+        Some("\"})"),
+    ),
+    (
+        "rust",
+        "fn longest_word(s: &str) -> usize {\n    s.split_whitespace().‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn count_words(s: &str) -> usize {\n    s.split_whitespace().‸",
+        Some("count()"),
+    ),
+    (
+        "rust",
+        "enum Direction {\n    North,\n    South,\n}\n\nfn turn(d: Direction) -> Direction {\n    match d {\n        Direction::North => Direction::‸",
+        None,
+    ),
+    ("java", "int min = Integer.‸", Some("MAX_VALUE;")),
+    ("java", "int count = Integer.‸", Some("parseInt()")),
+    (
+        "c",
+        "#define N 100\nint main() {\n    for (int i = 2; i * i <= N; i++) {\n        for (int j = i * i; j <= N; j += ‸",
+        Some("i) {"),
+    ),
+    (
+        "go",
+        "func sieve(n int) {\n\tfor i := 2; i*i <= n; i++ {\n\t\tfor j := i * i; j <= n; j += ‸",
+        Some("i {"),
+    ),
+    (
+        "python",
+        "def longest(a, b):\n    best = cur = 0\n    for n in a:\n        cur = max(n, cur + n)\n        best = max(‸",
+        Some("best, cur)"),
+    ),
+    (
+        "c",
+        "void reverse(int *a, int n) {\n    for (int i = 0; i < n / 2; i++) {\n        int t = a[i];\n        a[i] = a[‸",
+        Some("n - 1 - i];"),
+    ),
+    (
+        "python",
+        "def inorder(node, out):\n    if node is None:\n        return\n    inorder(node.left, out)\n    ‸",
+        Some("inorder(node.right, out)"),
+    ),
+    (
+        "cpp",
+        "void dedupe(const std::vector<int>& v) {\n    std::set<int> seen;\n    for (int x : v) {\n        if (seen.count(x)) continue;\n        seen.‸",
+        Some("insert(x);"),
+    ),
+    // Round 38, second part: an enum's and a union's next member of a known series (RED, GREEN -> BLUE = 3), a rotation's other part, a wrapper's spread rest parameter, Rust's .await on a sleep and a spawned task's handle, Go's timer channel, an average over the ranged slice, %w among other verbs, Sprintf's fresh value, the member a loop's variable names, a lookup's 404, a Go counter's step, a C++ member declared and released as its constructor initialized it, a recursive step's tail
+    (
+        "python",
+        "from enum import Enum\n\nclass Color(Enum):\n    RED = 1\n    GREEN = 2\n    ‸",
+        Some("BLUE = 3"),
+    ),
+    (
+        "typescript",
+        "type Status = \"idle\" | \"loading\" | \"success\" | \"‸",
+        Some("error\";"),
+    ),
+    (
+        "python",
+        "def order_total(order: Order) -> Decimal:\n    return sum(item.price * item.quantity for item in order.‸",
+        Some("items"),
+    ),
+    (
+        "typescript",
+        "export function debounce<T extends (...args: any[]) => void>(fn: T, wait: number) {\n  let timer: ReturnType<typeof setTimeout> | undefined;\n  return (...args: Parameters<T>) => {\n    if (timer) clearTimeout(timer);\n    timer = setTimeout(() => fn(...‸",
+        Some("args)"),
+    ),
+    (
+        "rust",
+        "#[tokio::main]\nasync fn main() {\n    let handle = tokio::spawn(async {\n        42\n    });\n    let result = handle.‸",
+        Some("await.unwrap();"),
+    ),
+    (
+        "rust",
+        "use std::time::Duration;\n\n#[tokio::main]\nasync fn main() {\n    println!(\"waiting...\");\n    tokio::time::sleep(Duration::from_secs(1)).‸",
+        Some("await;"),
+    ),
+    (
+        "go",
+        "func readLines(path string) ([]string, error) {\n\tdata, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn nil, fmt.Errorf(\"reading %s: %‸",
+        Some("w\""),
+    ),
+    (
+        "go",
+        "func main() {\n\tmessages := make(chan string)\n\tselect {\n\tcase msg := <-messages:\n\t\tfmt.Println(\"received\", msg)\n\tcase <-time.‸",
+        Some("After()"),
+    ),
+    (
+        "go",
+        "func main() {\n\tname := \"Go\"\n\tmsg := fmt.Sprintf(\"Hello, %s!\", ‸",
+        Some("name"),
+    ),
+    (
+        "javascript",
+        "function rotate(arr, k) {\n  k = k % arr.length;\n  return arr.slice(-k).concat(arr.‸",
+        Some("slice(0, -k));"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tnums := []float64{2.5, 3.5, 4.0}\n\tsum := 0.0\n\tfor _, n := range nums {\n\t\tsum += n\n\t}\n\tfmt.Println(\"average:\", sum/float64(‸",
+        Some("len(nums)))"),
+    ),
+    (
+        "python",
+        "from enum import Enum\n\nclass Color(Enum):\n    RED = \"red\"\n    GREEN = \"green\"\n    ‸",
+        Some("BLUE = \"blue\""),
+    ),
+    (
+        "python",
+        "from enum import Enum, auto\n\nclass Direction(Enum):\n    NORTH = auto()\n    EAST = auto()\n    ‸",
+        Some("SOUTH = auto()"),
+    ),
+    (
+        "python",
+        "from enum import Enum\n\nclass Color(Enum):\n    RED = 1\n    ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "type Level = \"debug\" | \"info\" | \"‸",
+        None,
+    ),
+    (
+        "python",
+        "colors = [\"red\", \"green\", \"‸",
+        Some("blue\""),
+    ),
+    (
+        "javascript",
+        "const days = ['monday', 'tuesday', '‸",
+        Some("wednesday'"),
+    ),
+    (
+        "rust",
+        "enum Direction {\n    North,\n    South,\n    ‸",
+        Some("East,"),
+    ),
+    (
+        "c",
+        "enum color {\n    RED,\n    GREEN,\n    ‸",
+        Some("BLUE,"),
+    ),
+    (
+        "java",
+        "enum Suit {\n    HEARTS,\n    DIAMONDS,\n    ‸",
+        Some("CLUBS,"),
+    ),
+    (
+        "python",
+        "def rotate(arr, k):\n    return arr[-k:] + arr[‸",
+        Some(":-k]"),
+    ),
+    (
+        "python",
+        "class Cart:\n    def __init__(self):\n        self.items = []\n\n    def total(self):\n        return sum(item.price for item in self.‸",
+        Some("items"),
+    ),
+    (
+        "python",
+        "def total(order):\n    for item in order.‸",
+        Some("items"),
+    ),
+    ("javascript", "for (const user of data.‸", Some("users) {")),
+    (
+        "go",
+        "func load(path string) error {\n\tdata, err := os.ReadFile(path)\n\tif err != nil {\n\t\treturn fmt.Errorf(\"reading config: %‸",
+        Some("w\", err)"),
+    ),
+    (
+        "typescript",
+        "app.get(\"/users/:id\", async (req: Request, res: Response) => {\n  const user = await db.findUser(Number(req.params.id));\n  if (!user) {\n    return res.status(‸",
+        Some("404)"),
+    ),
+    (
+        "go",
+        "type Counter struct {\n\tcount int\n}\n\nfunc (c *Counter) Increment() {\n\tc.‸",
+        Some("count++"),
+    ),
+    (
+        "cpp",
+        "class Account {\npublic:\n    explicit Account(std::string owner) : owner_(std::move(owner)), balance_(0.0) {}\n\nprivate:\n    std::string owner_;\n    double ‸",
+        Some("balance_;"),
+    ),
+    (
+        "cpp",
+        "class FileHandle {\npublic:\n    explicit FileHandle(const char* path) : fp_(std::fopen(path, \"r\")) {}\n    ~FileHandle() { if (fp_) std::fclose(‸",
+        Some("fp_); }"),
+    ),
+    (
+        "cpp",
+        "class Rectangle {\npublic:\n    Rectangle(double w, double h) : width_(w), height_(h) {}\n    double area() const {\n        return ‸",
+        Some("width_ * height_;"),
+    ),
+    (
+        "go",
+        "type Counter struct {\n\tcount int\n}\n\nfunc (c *Counter) Reset() {\n\tc.‸",
+        Some("count = 0"),
+    ),
+    (
+        "javascript",
+        "app.get('/users/:id', async (req, res) => {\n  const user = await repo.getUser(req.params.id);\n  if (!user) {\n    return res.status(‸",
+        Some("404)"),
+    ),
+    (
+        "rust",
+        "fn power(base: i64, exp: u32) -> i64 {\n    if exp == 0 {\n        return 1;\n    }\n    base * power(‸",
+        Some("base, exp - 1)"),
+    ),
+    (
+        "cpp",
+        "template <class T> bool swap_in(T __expected, T __desired) {\n    return compare(__expected, ‸",
+        None,
+    ),
 ];
 
 #[test]
@@ -40754,7 +41166,8 @@ fn listed(language: &str, marked: &str) -> Vec<String> {
 /// three, what is shown inline)`.
 const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
     // A test's usual first lines, listed first but not shown inline: the standard library's tests use a dozen
-    // assertions, and crates' test modules import what they test by name as often as with `*`.
+    // assertions, and a crate whose imports name what they use imports what it tests by name as often as with
+    // `*` (a module without such imports writes `use super::*;`, inline).
     (
         "python",
         "import unittest\n\nclass TestMath(unittest.TestCase):\n    def test_add(self):\n        self.‸",
@@ -40764,6 +41177,12 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
     (
         "rust",
         "#[cfg(test)]\nmod tests {\n    ‸",
+        "use super::*;",
+        Some("use super::*;"),
+    ),
+    (
+        "rust",
+        "use crate::lock::Lock;\n\npub fn take(lock: &Lock) {}\n\n#[cfg(test)]\nmod tests {\n    ‸",
         "use super::*;",
         None,
     ),

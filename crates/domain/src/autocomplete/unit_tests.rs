@@ -541,10 +541,9 @@ fn junit_assertion(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// `mod tests {` lists `use super::*;` first on its first line, not inline: the crates of the cargo registry import
-/// what they test by name (`use super::Lock;`) or from `core` first as often. `#[should_` -> `panic]` (`#[ign` ->
-/// `ore]`), and
-/// `mod ` under `#[cfg(test)]` -> `tests {`.
+/// `mod tests {` -> `use super::*;` on its first line, as the book and `cargo new --lib` write it; only listed in a
+/// crate whose own imports name what they use (`use crate::lock::Lock;`): its tests import by name as often.
+/// `#[should_` -> `panic]` (`#[ign` -> `ore]`), and `mod ` under `#[cfg(test)]` -> `tests {`.
 fn rust_test_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim();
     // A test's attributes after `#[test]`, begun (`#[should_pa`, `#[ign`): nothing else starts so.
@@ -576,7 +575,12 @@ fn rust_test_module(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .previous_code_line()
             .is_some_and(|line| line.trim() == "mod tests {")
     {
-        out.push(Suggestion::construct("use super::*;", 0.7));
+        let imports_by_name = context.code_lines_above().any(|line| {
+            line.starts_with("use crate::")
+                || line.starts_with("use super::") && !line.ends_with("*;")
+        });
+        let confidence = if imports_by_name { 0.7 } else { 0.88 };
+        out.push(Suggestion::construct("use super::*;", confidence));
     }
 }
 

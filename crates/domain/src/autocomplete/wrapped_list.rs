@@ -153,7 +153,12 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let list = match language {
         Language::Python => only_field(context, |line| {
             let (target, value) = line.split_once(" = ")?;
+            // `self._items: list[int] = []`: the annotation is no part of the name.
             let name = target.strip_prefix("self.")?;
+            let name = name
+                .split_once(':')
+                .map_or(name, |(name, _)| name)
+                .trim_end();
             Some(
                 matches!(value.trim(), "[]" | "list()" | "deque()").then(|| format!("self.{name}")),
             )
