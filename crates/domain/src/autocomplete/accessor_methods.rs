@@ -82,6 +82,24 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .checked_sub(1)
         .and_then(|index| header.get(index))
         .is_some_and(|decorator| context.line_of(decorator).trim() == "@property");
+    // A class without attributes overriding an abstract method (`class Dog(Animal):`'s `speak`) returns a value
+    // of its own; elsewhere an attribute out of sight (a base class's) is read as often.
+    let has_attributes = class_members(context)
+        .iter()
+        .any(|(_, suffix, _)| suffix.is_empty());
+    let overrides_abstract = context
+        .code_before_line()
+        .split("@abstractmethod")
+        .skip(1)
+        .any(|after| {
+            after
+                .trim_start()
+                .strip_prefix("def ")
+                .is_some_and(|header| header.starts_with(&format!("{name}(")))
+        });
+    if !has_attributes && overrides_abstract {
+        return;
+    }
     out.push(Suggestion::construct("self.", 0.8));
     if let Some(attribute) = attribute_named_after(context, name, property) {
         out.push(Suggestion::construct(format!("self.{attribute}"), 0.85));

@@ -2777,13 +2777,54 @@ fn made_for_declared_type(context: &Context<'_>, typed: &str, out: &mut Vec<Sugg
                 return;
             };
             let kind = declared.trim_end_matches("_ptr");
-            format!("make_{kind}<{pointee}>();")
+            // An abstract class is made through a subclass the file defines (`Circle` of `Shape`), its
+            // arguments left to the caret; none defined, nothing is offered.
+            if is_abstract_class(context.code, pointee) {
+                let Some(subclass) = subclass_of(context.code, pointee) else {
+                    return;
+                };
+                format!("make_{kind}<{subclass}>();")
+            } else {
+                format!("make_{kind}<{pointee}>();")
+            }
         }
         _ => return,
     };
     if let Some(rest) = maker.strip_prefix(context.prefix) {
         out.push(Suggestion::construct(rest, 0.9));
     }
+}
+
+/// Whether the C++ class `name` declares a pure virtual method (`virtual double area() const = 0;`).
+fn is_abstract_class(code: &str, name: &str) -> bool {
+    let Some(start) = code
+        .find(&format!("class {name} {{"))
+        .or_else(|| code.find(&format!("struct {name} {{")))
+    else {
+        return false;
+    };
+    let body = &code[start..];
+    let body = body.find("\n};").map_or(body, |end| &body[..end]);
+    body.lines()
+        .any(|line| line.trim_start().starts_with("virtual ") && line.trim_end().ends_with("= 0;"))
+}
+
+/// The first class the code derives from `base` (`class Circle : public Shape {` -> `Circle`).
+fn subclass_of<'a>(code: &'a str, base: &str) -> Option<&'a str> {
+    code.lines().find_map(|line| {
+        let rest = line.trim_start().strip_prefix("class ")?;
+        let (name, parents) = rest.split_once(':')?;
+        let derives = parents.split(',').any(|parent| {
+            parent
+                .trim_end()
+                .trim_end_matches('{')
+                .split_whitespace()
+                .last()
+                == Some(base)
+        });
+        let name = name.trim();
+        (derives && is_plain_name(name)).then_some(name)
+    })
 }
 
 /// `int *p = ` -> `&x;` right after `int x = 5;`: a course's first pointer points at the variable of its type
@@ -3447,6 +3488,33 @@ fn allocation_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .copied()
             .find(|name| *name != pointer && declared_as_number(context, name))
     });
+    // A struct's buffer sized by its capacity set above (`v->capacity = 4;` then `v->data = malloc(`): that many
+    // elements of the type the struct declares for it (`int *data;`).
+    if let Some((owner, field)) = pointer
+        .split_once("->")
+        .filter(|(owner, field)| is_plain_name(owner) && is_plain_name(field))
+    {
+        let capacity = context.code_lines_above().take(10).find_map(|line| {
+            let rest = line.strip_prefix(owner)?.strip_prefix("->")?;
+            let (name, _) = rest.split_once(" = ")?;
+            ["capacity", "cap", "capacity_"]
+                .contains(&name)
+                .then_some(name)
+        });
+        if let Some(capacity) = capacity {
+            let declared = context.code_before_line().lines().find_map(|line| {
+                let line = line.trim();
+                let element = line.strip_suffix(&format!("*{field};"))?.trim();
+                NUMBER_TYPES.contains(&element).then_some(element)
+            });
+            let size = declared.map_or_else(|| format!("*{pointer}"), str::to_owned);
+            out.push(Suggestion::construct(
+                format!("{owner}->{capacity} * sizeof({size}));"),
+                0.86,
+            ));
+            return;
+        }
+    }
     match (element, length) {
         (Some(element), Some(length)) => out.push(Suggestion::construct(
             format!("{length} * sizeof({element}));"),

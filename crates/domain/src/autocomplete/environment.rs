@@ -278,8 +278,16 @@ fn environment_member(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Python if typed.ends_with("os.environ[") => {
             out.push(Suggestion::construct(format!("\"{name}\"]"), 0.88));
         }
+        // In the file's own spelling: `os.environ.get(` where the lines above read the environment so.
         Language::Python if typed.ends_with("= os.") => {
-            out.push(Suggestion::member("getenv()", 0.9));
+            let environ_style = context.code_before_line().contains("os.environ.get(")
+                && !context.code_before_line().contains("os.getenv(");
+            let call = if environ_style {
+                "environ.get()"
+            } else {
+                "getenv()"
+            };
+            out.push(Suggestion::member(call, 0.9));
         }
         Language::Go if typed.ends_with("= os.") => {
             out.push(Suggestion::member("Getenv()", 0.9));

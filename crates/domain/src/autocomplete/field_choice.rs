@@ -28,6 +28,8 @@ const SIBLING_CONFIDENCE: f64 = 0.92;
 
 /// How sure the next field of a field-by-field sequence is.
 const SEQUENCE_CONFIDENCE: f64 = 0.88;
+/// The confidence of the one field left to store from its namesake parameter (`p->` -> `age = age;`).
+const STORED_PARAMETER_CONFIDENCE: f64 = 0.94;
 
 /// Runs the rules of this module.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -478,9 +480,10 @@ fn next_field_set<'a>(
     };
     if let Some(field) = stored_parameter.filter(|field| parameters.contains(&field.name)) {
         if let Some(rest) = field.name.strip_prefix(context.prefix) {
+            // Above the namesake of a parameter the body stored already (`p->name` after `strncpy(p->name,`).
             out.push(Suggestion::member(
                 format!("{rest} = {};{closing}", field.name),
-                SEQUENCE_CONFIDENCE,
+                STORED_PARAMETER_CONFIDENCE,
             ));
         }
         return;

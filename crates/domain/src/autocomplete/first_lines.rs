@@ -258,8 +258,16 @@ fn rust_fold_sum(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let element = element.trim_start_matches('&');
     if is_plain_name(accumulator) && is_plain_name(element) {
+        // `fn sum_squares(v: &[i64])` sums the squares.
+        let squares = super::statements::enclosing_function(context)
+            .is_some_and(|function| function.name.to_ascii_lowercase().contains("square"));
+        let term = if squares {
+            format!("{element} * {element}")
+        } else {
+            element.to_owned()
+        };
         out.push(Suggestion::construct(
-            format!("{accumulator} + {element})"),
+            format!("{accumulator} + {term})"),
             CONFIDENCE,
         ));
     }

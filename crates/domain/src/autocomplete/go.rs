@@ -758,6 +758,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     receive_from_channel(context, out);
     timer_channel(context, out);
     average_of_ranged(context, out);
+    reported_got(context, out);
     self_referential_field(context, out);
     runes_of_parameter(context, out);
     string_of_runes(context, out);
@@ -904,6 +905,46 @@ pub(super) fn in_literal(
     standard_import_path(context, literal, out);
     content_type_value(context, literal, out);
     wrapping_verb(context, literal, out);
+}
+
+/// `t.Errorf("Add(2, 3) = %d; want 5", ` -> `got)` in a test that computed `got` (`got, want)` for two verbs when
+/// it declares `want` too): a failed check reports what it got.
+fn reported_got(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(format) = ["t.Errorf(\"", "t.Fatalf(\""]
+        .iter()
+        .find_map(|call| typed.strip_prefix(call))
+        .and_then(|rest| rest.strip_suffix("\", "))
+    else {
+        return;
+    };
+    if format.contains('"') {
+        return;
+    }
+    let verbs = format.matches('%').count() - 2 * format.matches("%%").count();
+    let declared = |name: &str| {
+        context.code_lines_above().take(20).any(|line| {
+            line.starts_with(&format!("{name} := ")) || line.starts_with(&format!("{name}, "))
+        })
+    };
+    // Under the check of what it got (`if got != 5 {`), not of an error.
+    let checks_got = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|header| super::lexer::contains_word(header, "got"));
+    if !declared("got") || !checks_got {
+        return;
+    }
+    let text = match verbs {
+        // With a `want` declared, one verb may be either.
+        1 if !declared("want") => "got)",
+        2 if declared("want") => "got, want)",
+        _ => return,
+    };
+    out.push(Suggestion::construct(text, 0.88));
 }
 
 /// `case <-time.` -> `After()`: of the `time` package only `After` (and `Tick`) hand out a channel to receive from,
@@ -2788,6 +2829,17 @@ fn http_server_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// The router a server serves: the `ServeMux` the code made (`mux := http.NewServeMux()`), else `nil`.
+fn served_router<'a>(context: &Context<'a>) -> &'a str {
+    context
+        .code_lines_above()
+        .find_map(|line| {
+            let (name, _) = line.split_once(" := http.NewServeMux()")?;
+            is_plain_name(name).then_some(name)
+        })
+        .unwrap_or("nil")
+}
+
 /// A web server's arguments: `http.HandleFunc(` -> `"/", handler)` for the one handler the file defines,
 /// `http.ListenAndServe(` -> `":8080", nil)`, a handler's `w.Header().Set(` -> `"Content-Type",
 /// "application/json")` and `Decode(` of the request's body -> `&u); err != nil {` for the variable just
@@ -2816,10 +2868,28 @@ fn http_server_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 out.push(Suggestion::construct(format!("\"/\", {handler})"), 0.88));
             }
         }
-        "http.ListenAndServe(" => out.push(Suggestion::construct("\":8080\", nil)", 0.86)),
+        // The router the code made (`mux := http.NewServeMux()`), else the default one (`nil`).
+        "http.ListenAndServe(" => out.push(Suggestion::construct(
+            format!("\":8080\", {})", served_router(context)),
+            0.86,
+        )),
         // The server's error is the one `log.Fatal` reports: both calls close.
         "log.Fatal(http.ListenAndServe(" => {
-            out.push(Suggestion::construct("\":8080\", nil))", 0.86));
+            out.push(Suggestion::construct(
+                format!("\":8080\", {}))", served_router(context)),
+                0.86,
+            ));
+        }
+        _ if typed.contains("http.ListenAndServe(\"") && typed.ends_with("\", ") => {
+            let closers = if typed.starts_with("log.Fatal(") {
+                "))"
+            } else {
+                ")"
+            };
+            out.push(Suggestion::construct(
+                format!("{}{closers}", served_router(context)),
+                0.86,
+            ));
         }
         "w.Header().Set(" => {
             let writer = enclosing_function(context).is_some_and(|function| {

@@ -25,6 +25,9 @@ const WINDOW_BYTES: usize = 4096;
 /// Runs the rules of this module that apply in code.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     export_list_name(context, out);
+    ref_current(context, out);
+    stored_under_key(context, out);
+    nullable_field(context, out);
     middleware_next(context, out);
     hook_dependencies(context, out);
     error_setter(context, out);
@@ -1443,4 +1446,74 @@ fn module_declarations(code: &str, reexport: bool) -> Vec<&str> {
         }
     }
     names
+}
+
+/// `inputRef.` -> `current` for a `useRef(` of the file: a ref is read and written through `current`.
+fn ref_current(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let name = access.receiver;
+    let made_by_use_ref = is_plain_name(name)
+        && context.code_lines_above().take(80).any(|line| {
+            line.split_once(&format!("{name} = "))
+                .is_some_and(|(declared, value)| {
+                    (declared.ends_with("const ") || declared.ends_with("let "))
+                        && (value.starts_with("useRef(") || value.starts_with("useRef<"))
+                })
+        });
+    if made_by_use_ref && let Some(rest) = "current".strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
+/// `localStorage.getItem(` -> `key)` in `useLocalStorage(key, initialValue)`: the storage key is the function's
+/// parameter of that name.
+fn stored_under_key(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    if !(typed.ends_with("localStorage.getItem(") || typed.ends_with("localStorage.removeItem(")) {
+        return;
+    }
+    let has_key = context.enclosing_lines().any(|header| {
+        header
+            .split_once('(')
+            .and_then(|(_, parameters)| parameters.split_once(')'))
+            .is_some_and(|(parameters, _)| {
+                parameters
+                    .split(',')
+                    .any(|parameter| parameter.split(':').next().unwrap_or("").trim() == "key")
+            })
+    });
+    if has_key {
+        let Some(closing) = super::closers::after_value(context) else {
+            return;
+        };
+        out.push(Suggestion::construct(format!("key{closing}"), 0.88));
+    }
+}
+
+/// `error: string | ` -> `null;` in an interface or a type: a field that may be missing is made nullable.
+fn nullable_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::TypeScript || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((field, kind)) = typed
+        .strip_suffix(" | ")
+        .and_then(|declaration| declaration.split_once(": "))
+    else {
+        return;
+    };
+    let field = field.trim_end_matches('?');
+    let in_type = context.enclosing_lines().next().is_some_and(|header| {
+        let header = header.trim_start_matches("export ");
+        (header.starts_with("interface ") || header.starts_with("type ")) && header.ends_with('{')
+    });
+    let simple = matches!(kind, "string" | "number" | "boolean" | "Date") || is_plain_name(kind);
+    if in_type && is_plain_name(field) && simple && context.at_line_end() {
+        out.push(Suggestion::construct("null;", 0.86));
+    }
 }

@@ -346,6 +346,18 @@ fn express_handler(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else if before.ends_with("(err, req, res, ") && registers {
         "next)"
     } else if before.ends_with("req: Request, res: ") && (registers || declares) {
+        // An error handler (`err` first) goes on to `next`, which Express needs to count four parameters.
+        let error_handler = before.contains("(err: ") || before.contains("(error: ");
+        if error_handler {
+            let opening_function = if function { ") {" } else { ") => {" };
+            if let Some(rest) = "Response, next: NextFunction".strip_prefix(context.prefix) {
+                out.push(Suggestion::construct(
+                    format!("{rest}{opening_function}"),
+                    0.88,
+                ));
+            }
+            return;
+        }
         "Response)"
     } else if before.ends_with("res: Response, next: ") && (registers || declares) {
         "NextFunction)"

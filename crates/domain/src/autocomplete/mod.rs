@@ -75,6 +75,12 @@
 //! - `second_halves`: the second half of a pair the code started, a mirror of the first rather than its copy (a
 //!   match arm mapping a variant back, a reversal's mirrored index, `else seen.` -> `add(x);` after a membership
 //!   test, a tree's right subtree after its left, a merge's other element);
+//! - `data_structures`: what a course's record and container classes leave to write (a stack's `peek`, a mean
+//!   over a list field, `__hash__`'s tuple, Java's `equals` and `compareTo` over the fields, C's dynamic array's
+//!   `realloc` and `free`, a new node's `next = NULL;`);
+//! - `web_backends`: what a web back-end's handlers leave to write (`return cur.` -> `fetchone()`, `conn.` ->
+//!   `commit()`, `raise HTTPException(status_code=` -> `404)`, `req.headers.` -> `authorization`, `(page - 1) * `
+//!   -> `per_page`, `pool.query(sql, [` -> `id]);`);
 //! - `pipelines_and_objects`: collection pipelines, objects and threads (an operator's new object from both
 //!   operands' fields, a `__str__`, a comparator's body, `t.start()` then `t.join()`, `Arc::clone(&counter)`);
 //! - `library_objects`: the one member a standard library object's type and place leave to write (`while (m.` ->
@@ -163,6 +169,7 @@ mod corpus;
 mod corpus_slice;
 mod counting_loop;
 mod cursor;
+mod data_structures;
 mod declared_types;
 mod delegating_methods;
 mod documented_parameters;
@@ -237,6 +244,7 @@ mod test_suites;
 mod tests;
 mod type_annotations;
 mod unit_tests;
+mod web_backends;
 mod web_services;
 mod wrapped_list;
 
@@ -583,6 +591,8 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             json_and_http::complete(context, &mut suggestions);
             javascript_tests::complete(context, &mut suggestions);
             web_services::complete(context, &mut suggestions);
+            web_backends::complete(context, &mut suggestions);
+            data_structures::complete(context, &mut suggestions);
             collection_idioms::complete(context, &mut suggestions);
             asynchronous::complete(context, &mut suggestions);
             control_flow::complete(context, &mut suggestions);

@@ -284,10 +284,24 @@ fn right_subtree(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.on_blank_line_start() || !context.prefix.is_empty() {
         return;
     }
-    let Some(previous) = context.previous_code_line() else {
+    let indentation = |line: &str| line.len() - line.trim_start().len();
+    // The left call just above, or above the visit an in-order walk makes between the two (`printf(...)`).
+    let mut above = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .filter(|line| !line.trim().is_empty());
+    let Some(previous) = above.next() else {
         return;
     };
-    let indentation = |line: &str| line.len() - line.trim_start().len();
+    let previous = if previous.contains("left") {
+        previous
+    } else {
+        match above.next() {
+            Some(earlier) if earlier.contains("left") && !previous.contains("right") => earlier,
+            _ => return,
+        }
+    };
     if indentation(previous) != context.line_before.len() {
         return;
     }

@@ -19029,7 +19029,7 @@ const INLINE: &[Case] = &[
     (
         "go",
         "mux := http.NewServeMux()\nmux.HandleFunc(\"/\", home)\nlog.Fatal(http.ListenAndServe(\":8080\", ‸))",
-        None,
+        Some("mux"),
     ),
     ("go", "import (\n\t\"fmt\"\n\t\"net/ht‸", Some("tp\"")),
     ("go", "import \"encoding/js‸", Some("on\"")),
@@ -40928,6 +40928,219 @@ const INLINE: &[Case] = &[
         "cpp",
         "template <class T> bool swap_in(T __expected, T __desired) {\n    return compare(__expected, ‸",
         None,
+    ),
+    // Round 38, batches AA to DD: the file's own spelling of the environment, an error handler's next, a dequeue from a deque, no self. in a class without attributes, an abstract class made through its subclass, a sum of squares, a struct's capacity in its allocation and its last field stored; a web back-end's steps (fetchone, commit, close, 404 under is None, a middleware's stack and 500, a bearer token, a query's parameters and its first row, a page's offset), a record's equals, compareTo and __hash__, a stack's peek, a mean over a field, a dynamic array's realloc and free, a node's next, Go's router and got, React's ref and key, a nullable field
+    (
+        "c",
+        "typedef struct {\n    char name[50];\n    int age;\n} Person;\n\nvoid person_init(Person *p, const char *name, int age) {\n    strncpy(p->name, name, sizeof(p->name) - 1);\n    p->name[sizeof(p->name) - 1] = '\\0';\n    p->‸",
+        Some("age = age;"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    int *data;\n    size_t size;\n    size_t capacity;\n} Vector;\n\nvoid vector_init(Vector *v) {\n    v->size = 0;\n    v->capacity = 4;\n    v->data = malloc(‸",
+        Some("v->capacity * sizeof(int));"),
+    ),
+    (
+        "python",
+        "from abc import ABC, abstractmethod\n\nclass Animal(ABC):\n    @abstractmethod\n    def speak(self):\n        pass\n\nclass Dog(Animal):\n    def speak(self):\n        return ‸",
+        None,
+    ),
+    (
+        "python",
+        "from collections import deque\n\nclass Queue:\n    def __init__(self):\n        self._items = deque()\n\n    def enqueue(self, item):\n        self._items.append(item)\n\n    def dequeue(self):\n        return self._items.‸",
+        Some("popleft()"),
+    ),
+    (
+        "python",
+        "import os\n\nDATABASE_URL = os.environ.get(\"DATABASE_URL\", \"sqlite:///app.db\")\nSECRET_KEY = os.‸",
+        Some("environ.get()"),
+    ),
+    (
+        "typescript",
+        "import express, { Request, Response, NextFunction } from \"express\";\n\nexport function errorHandler(err: Error, req: Request, res: ‸",
+        Some("Response, next: NextFunction) {"),
+    ),
+    (
+        "cpp",
+        "#include <memory>\n\nclass Shape {\npublic:\n    virtual ~Shape() = default;\n    virtual double area() const = 0;\n};\n\nint main() {\n    std::unique_ptr<Shape> s = std::make_‸",
+        Some("unique<"),
+    ),
+    (
+        "rust",
+        "fn sum_squares(v: &[i64]) -> i64 {\n    v.iter().fold(0, |acc, x| ‸",
+        Some("acc + x * x)"),
+    ),
+    (
+        "python",
+        "@app.get(\"/items/{item_id}\")\nasync def read_item(item_id: int):\n    item = await db.get_item(item_id)\n    if item is None:\n        raise HTTPException(status_code=‸",
+        Some("404)"),
+    ),
+    (
+        "python",
+        "def get_user_by_email(conn, email):\n    cur = conn.cursor()\n    cur.execute(\"SELECT * FROM users WHERE email = ?\", (email,))\n    return cur.‸",
+        Some("fetchone()"),
+    ),
+    (
+        "python",
+        "def create_user(conn, name, email):\n    conn.execute(\"INSERT INTO users (name, email) VALUES (?, ?)\", (name, email))\n    conn.‸",
+        Some("commit()"),
+    ),
+    (
+        "python",
+        "def paginate(query, page, per_page=20):\n    offset = (page - 1) * ‸",
+        Some("per_page"),
+    ),
+    (
+        "python",
+        "from fastapi import Depends\n\ndef get_db():\n    db = SessionLocal()\n    try:\n        yield db\n    finally:\n        db.‸",
+        Some("close()"),
+    ),
+    (
+        "javascript",
+        "app.use((err, req, res, next) => {\n  console.error(err.‸",
+        Some("stack)"),
+    ),
+    (
+        "javascript",
+        "app.use((err, req, res, next) => {\n  console.error(err.stack);\n  res.status(err.status || ‸",
+        Some("500)"),
+    ),
+    (
+        "javascript",
+        "function requireAuth(req, res, next) {\n  const header = req.headers.‸",
+        Some("authorization"),
+    ),
+    (
+        "javascript",
+        "function requireAuth(req, res, next) {\n  const header = req.headers.authorization;\n  const token = header && header.split(\" \")[‸",
+        Some("1];"),
+    ),
+    (
+        "javascript",
+        "function requireAuth(req, res, next) {\n  const token = req.headers.authorization.split(\" \")[1];\n  try {\n    req.user = jwt.verify(token, process.env.‸",
+        Some("JWT_SECRET"),
+    ),
+    (
+        "javascript",
+        "  try {\n    req.user = jwt.verify(token, process.env.JWT_SECRET);\n    next();\n  } catch (err) {\n    return res.status(‸",
+        Some("401)"),
+    ),
+    ("javascript", "require(\"dotenv\").‸", Some("config()")),
+    (
+        "javascript",
+        "const { Pool } = require(\"pg\");\nconst pool = new Pool({ connectionString: process.env.‸",
+        Some("DATABASE_URL"),
+    ),
+    (
+        "javascript",
+        "async function getUserById(id) {\n  const { rows } = await pool.query(\"SELECT * FROM users WHERE id = $1\", [‸",
+        Some("id])"),
+    ),
+    (
+        "javascript",
+        "async function getUserById(id) {\n  const { rows } = await pool.query(\"SELECT * FROM users WHERE id = $1\", [id]);\n  return rows[‸",
+        Some("0];"),
+    ),
+    (
+        "typescript",
+        "router.get(\"/posts\", async (req: Request, res: Response) => {\n  const page = Number(req.query.page) || 1;\n  const limit = Number(req.query.limit) || 10;\n  const skip = (page - 1) * ‸",
+        Some("limit;"),
+    ),
+    (
+        "java",
+        "public class Point {\n    private final int x;\n    private final int y;\n\n    @Override\n    public boolean equals(Object o) {\n        if (this == o) return true;\n        if (o == null || getClass() != o.getClass()) return false;\n        Point other = (Point) o;\n        return ‸",
+        Some("x == other.x && y == other.y;"),
+    ),
+    (
+        "java",
+        "class Student implements Comparable<Student> {\n    private String name;\n    private double gpa;\n\n    @Override\n    public int compareTo(Student other) {\n        return Double.compare(this.gpa, ‸",
+        Some("other.gpa);"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    int *data;\n    size_t size;\n    size_t capacity;\n} Vector;\n\nvoid vector_push(Vector *v, int value) {\n    if (v->size == v->capacity) {\n        v->capacity *= 2;\n        v->data = realloc(‸",
+        Some("v->data, v->capacity * sizeof(int));"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    int *data;\n    size_t size;\n    size_t capacity;\n} Vector;\n\nvoid vector_free(Vector *v) {\n    free(‸",
+        Some("v->data);"),
+    ),
+    (
+        "c",
+        "struct Node {\n    int value;\n    struct Node *next;\n};\n\nstruct Node *new_node(int value) {\n    struct Node *n = malloc(sizeof(struct Node));\n    if (n == NULL) {\n        return NULL;\n    }\n    n->value = value;\n    n->next = ‸",
+        Some("NULL;"),
+    ),
+    (
+        "c",
+        "#define MAX 100\n\ntypedef struct {\n    int items[MAX];\n    int top;\n} Stack;\n\nvoid stack_init(Stack *s) {\n    s->top = -1;\n}\n\nint is_empty(Stack *s) {\n    return s->top == ‸",
+        Some("-1;"),
+    ),
+    (
+        "c",
+        "void inorder(struct Tree *root) {\n    if (root == NULL) return;\n    inorder(root->left);\n    printf(\"%d \", root->key);\n    ‸",
+        Some("inorder(root->right);"),
+    ),
+    (
+        "python",
+        "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __hash__(self):\n        return hash(‸",
+        Some("(self.x, self.y))"),
+    ),
+    (
+        "python",
+        "class Stack:\n    def __init__(self):\n        self.items = []\n\n    def peek(self):\n        return self.items[‸",
+        Some("-1]"),
+    ),
+    (
+        "python",
+        "class Student:\n    def __init__(self, name):\n        self.name = name\n        self.grades = []\n\n    def average(self):\n        if not self.grades:\n            return 0\n        return sum(self.grades) / ‸",
+        Some("len(self.grades)"),
+    ),
+    (
+        "go",
+        "func main() {\n\tmux := http.NewServeMux()\n\tmux.HandleFunc(\"/health\", healthHandler)\n\tmux.HandleFunc(\"/users\", createUser)\n\tlog.Println(\"listening on :8080\")\n\tlog.Fatal(http.ListenAndServe(\":8080\", ‸",
+        Some("mux))"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\tgot := Add(2, 3)\n\tif got != 5 {\n\t\tt.Errorf(\"Add(2, 3) = %d; want 5\", ‸",
+        Some("got)"),
+    ),
+    (
+        "javascript",
+        "const inputRef = useRef(null);\n\nconst focusInput = () => {\n  inputRef.‸",
+        Some("current"),
+    ),
+    (
+        "javascript",
+        "function useLocalStorage(key, initialValue) {\n  const [value, setValue] = useState(() => {\n    const stored = localStorage.getItem(‸",
+        Some("key)"),
+    ),
+    (
+        "typescript",
+        "interface ApiResponse<T> {\n  data: T;\n  error: string | ‸",
+        Some("null;"),
+    ),
+    (
+        "cpp",
+        "class Shape {\npublic:\n    virtual double area() const = 0;\n};\nclass Circle : public Shape {\npublic:\n    double area() const override { return 1; }\n};\nint main() {\n    std::unique_ptr<Shape> s = std::make_‸",
+        Some("unique<Circle>();"),
+    ),
+    ("python", "import os\n\nAPI_KEY = os.‸", Some("getenv()")),
+    (
+        "python",
+        "def get_users(conn):\n    cur = conn.cursor()\n    cur.execute(\"SELECT * FROM users\")\n    return cur.‸",
+        Some("fetchall()"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\tgot := Add(2, 3)\n\twant := 5\n\tif got != want {\n\t\tt.Errorf(\"Add(2, 3) = %d; want %d\", ‸",
+        Some("got, want)"),
+    ),
+    (
+        "python",
+        "class Dog:\n    def __init__(self, name):\n        self.name = name\n\n    def get_name(self):\n        return ‸",
+        Some("self.name"),
     ),
 ];
 

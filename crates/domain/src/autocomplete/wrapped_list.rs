@@ -188,12 +188,17 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::JavaScript | Language::TypeScript if uses_semicolons(context) => ";",
         _ => "",
     };
-    offer_statement(
-        context.line_before.trim_start(),
-        render(language, operation, &list),
-        terminator,
-        out,
-    );
+    // A `deque` takes from its left end (`deque.pop()` takes no index).
+    let is_deque =
+        language == Language::Python && context.code.contains(&format!("{list} = deque("));
+    let rendered = render(language, operation, &list).map(|(statement, returned)| {
+        if is_deque {
+            (statement.replace(".pop(0)", ".popleft()"), returned)
+        } else {
+            (statement, returned)
+        }
+    });
+    offer_statement(context.line_before.trim_start(), rendered, terminator, out);
 }
 
 /// A one-line method of a C++ or Java class around one list (`void pop() { data.`, `int top() { return data.`):
@@ -325,6 +330,12 @@ fn delegate(context: &Context<'_>, out: &mut Vec<Suggestion>) -> bool {
         }
         (Language::Java, _) => return false,
         (Language::Python, Operation::Push(item)) => format!("append({item})"),
+        // A `deque` takes from its left end; `deque.pop()` takes no index.
+        (Language::Python, Operation::Dequeue)
+            if context.code.contains(&format!("self.{field} = deque(")) =>
+        {
+            "popleft()".to_owned()
+        }
         (Language::Python, Operation::Dequeue) => "pop(0)".to_owned(),
         (Language::Rust, Operation::Push(item)) => format!("push({item});"),
         (Language::Rust, Operation::Pop) | (Language::Python, Operation::Pop) => "pop()".to_owned(),
