@@ -126,15 +126,19 @@ fn wrapped_error_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// lookup that found nothing (`if !ok {`, `if u == nil {`), `StatusInternalServerError)` when encoding the answer
 /// or a database call failed. Any other failure's status is left to the developer.
 fn error_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let Some(access) = context.dot_member() else {
-        return;
-    };
-    if access.receiver != "http" || !context.at_line_end() || !"Status".starts_with(context.prefix)
-    {
+    if !context.at_line_end() {
         return;
     }
-    let Some(before) = context.before_receiver(&access) else {
-        return;
+    // `http.` typed already, or only the argument's place (`http.Error(w, err.Error(), `): then the package too.
+    let (before, package) = match context.dot_member() {
+        Some(access) if access.receiver == "http" && "Status".starts_with(context.prefix) => {
+            let Some(before) = context.before_receiver(&access) else {
+                return;
+            };
+            (before, "")
+        }
+        None if context.prefix.is_empty() => (context.line_before, "http."),
+        _ => return,
     };
     let before = before.trim_start();
     if !before.starts_with("http.Error(") || !before.ends_with(", ") {
@@ -188,7 +192,10 @@ fn error_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(rest) = status.strip_prefix(context.prefix) else {
         return;
     };
-    out.push(Suggestion::member(format!("{rest}{closers}"), 0.86));
+    out.push(Suggestion::member(
+        format!("{package}{rest}{closers}"),
+        0.86,
+    ));
 }
 
 /// Whether a line parses what a client sent (its body, a form, a number in the path).

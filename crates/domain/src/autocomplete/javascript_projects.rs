@@ -27,6 +27,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     export_list_name(context, out);
     ref_current(context, out);
     stored_under_key(context, out);
+    toggled_state(context, out);
+    rendered_condition(context, out);
     nullable_field(context, out);
     middleware_next(context, out);
     hook_dependencies(context, out);
@@ -1515,5 +1517,60 @@ fn nullable_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let simple = matches!(kind, "string" | "number" | "boolean" | "Date") || is_plain_name(kind);
     if in_type && is_plain_name(field) && simple && context.at_line_end() {
         out.push(Suggestion::construct("null;", 0.86));
+    }
+}
+
+/// `setOn((prev) => ` -> `!prev)` for a state made from a boolean (`useState(false)`, `useState(initial)` in a
+/// `useToggle`): a toggle's updater turns the previous value around.
+fn toggled_state(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_end();
+    let Some((head, previous)) = typed
+        .strip_suffix(") =>")
+        .and_then(|head| head.rsplit_once("(("))
+    else {
+        return;
+    };
+    let setter = &head[super::lexer::trailing_identifier_start(head)..];
+    if !setter.starts_with("set") || !is_plain_name(previous) {
+        return;
+    }
+    let boolean = context.code_lines_above().take(30).any(|line| {
+        line.contains(&format!(", {setter}] = useState("))
+            && line.split_once("useState(").is_some_and(|(_, initial)| {
+                initial.starts_with("false")
+                    || initial.starts_with("true")
+                    || initial.starts_with("initial")
+            })
+    });
+    if !boolean {
+        return;
+    }
+    let Some(closing) = super::closers::after_value(context) else {
+        return;
+    };
+    out.push(Suggestion::construct(format!("!{previous}{closing}"), 0.88));
+}
+
+/// `{error && <p className="error">{` -> `error}`: what a condition renders is the value it tested.
+fn rendered_condition(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some(head) = typed.strip_suffix('{') else {
+        return;
+    };
+    let Some(tested) = head
+        .strip_prefix('{')
+        .and_then(|rest| rest.split_once(" && <"))
+        .map(|(tested, _)| tested)
+    else {
+        return;
+    };
+    if is_plain_name(tested) && head.ends_with('>') {
+        out.push(Suggestion::construct(format!("{tested}}}"), 0.86));
     }
 }

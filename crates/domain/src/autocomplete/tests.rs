@@ -41142,6 +41142,27 @@ const INLINE: &[Case] = &[
         "class Dog:\n    def __init__(self, name):\n        self.name = name\n\n    def get_name(self):\n        return ‸",
         Some("self.name"),
     ),
+    // Round 38, last: http.Error's status without http. typed, a toggle's !prev, what a condition renders
+    (
+        "go",
+        "func createUser(w http.ResponseWriter, r *http.Request) {\n\tvar u User\n\tif err := json.NewDecoder(r.Body).Decode(&u); err != nil {\n\t\thttp.Error(w, err.Error(), ‸",
+        Some("http.StatusBadRequest)"),
+    ),
+    (
+        "javascript",
+        "function useToggle(initial = false) {\n  const [on, setOn] = useState(initial);\n  const toggle = () => setOn((prev) => ‸",
+        Some("!prev);"),
+    ),
+    (
+        "javascript",
+        "  return (\n    <div className=\"app\">\n      {error && <p className=\"error\">{‸",
+        Some("error}"),
+    ),
+    (
+        "javascript",
+        "const [count, setCount] = useState(0);\nconst inc = () => setCount((prev) => ‸",
+        Some("prev + 1);"),
+    ),
 ];
 
 #[test]
