@@ -744,14 +744,7 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::TypeScript if !context.line_before.contains(':') => (" = ", ","),
         Language::JavaScript | Language::TypeScript => (": ", ","),
         // C's last constant, before the enum's `};`, is usually left without its comma.
-        Language::C | Language::Cpp => {
-            let closed_below = context
-                .code
-                .get(context.cursor..)
-                .and_then(|after| after.lines().skip(1).find(|line| !line.trim().is_empty()))
-                .is_some_and(|line| line.trim_start().starts_with('}'));
-            (" = ", if closed_below { "" } else { "," })
-        }
+        Language::C | Language::Cpp => (" = ", if closed_below(context) { "" } else { "," }),
         _ => return,
     };
     let typed = context.line_before.trim_start();
@@ -813,6 +806,15 @@ fn next_enum_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::construct(format!("{value}{comma}"), 0.85));
+}
+
+/// Whether the enum's closing `}` is the next line below the cursor's.
+fn closed_below(context: &Context<'_>) -> bool {
+    context
+        .code
+        .get(context.cursor..)
+        .and_then(|after| after.lines().skip(1).find(|line| !line.trim().is_empty()))
+        .is_some_and(|line| line.trim_start().starts_with('}'))
 }
 
 /// The value of enum member `name` after `members` (nearest first): `auto()` after `auto()`s, the next number of
@@ -1055,13 +1057,11 @@ fn next_member_of_series(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     // C's last constant, right above the enum's `};`, is usually left without its comma.
-    let closed_below = matches!(language, Language::C | Language::Cpp)
-        && context
-            .code
-            .get(context.cursor..)
-            .and_then(|after| after.lines().skip(1).find(|line| !line.trim().is_empty()))
-            .is_some_and(|line| line.trim_start().starts_with('}'));
-    let comma = if closed_below { "" } else { "," };
+    let comma = if matches!(language, Language::C | Language::Cpp) && closed_below(context) {
+        ""
+    } else {
+        ","
+    };
     out.push(Suggestion::construct(
         format!("{}{comma}", spelled_like(first, next)),
         0.8,

@@ -164,15 +164,9 @@ fn java_equals(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(previous) = context.code_lines_above().next() else {
         return;
     };
-    let Some((declared, cast)) = previous.split_once(" = (") else {
+    let Some((other, _)) = super::second_halves::cast_declaration(previous) else {
         return;
     };
-    let Some((kind, other)) = declared.split_once(' ') else {
-        return;
-    };
-    if !is_plain_name(other) || !cast.starts_with(&format!("{kind}) ")) {
-        return;
-    }
     let in_equals = context
         .code_lines_above()
         .take(6)
@@ -227,7 +221,7 @@ fn c_container(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let code = context.code_before_line();
     // `int *data;` in the struct: the pointer field and its element type.
     // The struct's first pointer field (`int *data;`), and its element type.
-    let pointer_field = |_owner: &str| {
+    let pointer_field = || {
         code.lines().find_map(|line| {
             let line = line.trim();
             let (kind, field) = line.strip_suffix(';')?.split_once(" *")?;
@@ -245,7 +239,7 @@ fn c_container(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             let (capacity, _) = rest.split_once(" *= ").or_else(|| rest.split_once(" = "))?;
             is_plain_name(capacity).then_some(capacity)
         });
-        if let (Some(capacity), Some((kind, _))) = (grown, pointer_field(owner)) {
+        if let (Some(capacity), Some((kind, _))) = (grown, pointer_field()) {
             out.push(Suggestion::construct(
                 format!("{target}, {owner}->{capacity} * sizeof({kind}));"),
                 CONFIDENCE,
@@ -283,7 +277,7 @@ fn c_container(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let Some(owner) = function.parameter_names().next() else {
             return;
         };
-        if let Some((_, field)) = pointer_field(owner) {
+        if let Some((_, field)) = pointer_field() {
             out.push(Suggestion::construct(
                 format!("{owner}->{field});"),
                 CONFIDENCE,

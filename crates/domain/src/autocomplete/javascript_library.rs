@@ -408,27 +408,7 @@ fn declared_defaults(context: &Context<'_>) -> Option<String> {
 /// `fn.apply(` -> `this, args`: a wrapper that takes its arguments as a rest parameter (`function (...args)`)
 /// hands them on with its own `this`.
 fn forwarded_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() {
-        return;
-    }
-    let before = context.before_prefix();
-    let Some(callee) = before.strip_suffix(".apply(") else {
-        return;
-    };
-    if !callee.ends_with(is_identifier_char) {
-        return;
-    }
-    let auto_closed = context.line_after.trim_start().starts_with(')');
-    if !auto_closed && !context.at_line_end() {
-        return;
-    }
-    let Some(rest) = context
-        .code_before_line()
-        .lines()
-        .rev()
-        .take(WINDOW_LINES)
-        .find_map(rest_parameter)
-    else {
+    let Some((before, rest, auto_closed)) = rest_parameter_passed(context, ".apply(") else {
         return;
     };
     // Only `apply(`'s own parenthesis left open: the call ends the statement.
@@ -443,6 +423,30 @@ fn forwarded_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         0.88,
         "expression",
     ));
+}
+
+/// A call opened with `opening` (`.apply(`, `(...`) at the cursor, inside a function with a rest parameter: the
+/// line before the cursor, that parameter, and whether the editor closed the call already.
+fn rest_parameter_passed<'a>(
+    context: &Context<'a>,
+    opening: &str,
+) -> Option<(&'a str, &'a str, bool)> {
+    if !context.prefix.is_empty() {
+        return None;
+    }
+    let before = context.before_prefix();
+    if !before.strip_suffix(opening)?.ends_with(is_identifier_char) {
+        return None;
+    }
+    let auto_closed = context.line_after.trim_start().starts_with(')');
+    if !auto_closed && !context.at_line_end() {
+        return None;
+    }
+    let rest = context
+        .code_lines_above()
+        .take(WINDOW_LINES)
+        .find_map(rest_parameter)?;
+    Some((before, rest, auto_closed))
 }
 
 /// The rest parameter a function's header on `line` declares (`return function memoized(...args) {` -> `args`).
@@ -460,25 +464,7 @@ fn rest_parameter(line: &str) -> Option<&str> {
 /// `fn(...` -> `args)` inside `(...args) => {`: a wrapper (a debounce, a logger) spreads its rest parameter into
 /// the call it wraps.
 fn spread_rest_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if !context.prefix.is_empty() {
-        return;
-    }
-    let before = context.before_prefix();
-    let Some(callee) = before.strip_suffix("(...") else {
-        return;
-    };
-    if !callee.ends_with(is_identifier_char) {
-        return;
-    }
-    let auto_closed = context.line_after.trim_start().starts_with(')');
-    if !auto_closed && !context.at_line_end() {
-        return;
-    }
-    let Some(rest) = context
-        .code_lines_above()
-        .take(WINDOW_LINES)
-        .find_map(rest_parameter)
-    else {
+    let Some((_, rest, auto_closed)) = rest_parameter_passed(context, "(...") else {
         return;
     };
     let ending = if auto_closed { "" } else { ")" };

@@ -46,10 +46,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// The last identifier of `text` (`Direction::North` -> `North`).
 fn last_word(text: &str) -> &str {
     let text = text.trim_end();
-    let start = text
-        .rfind(|c: char| !is_identifier_char(c))
-        .map_or(0, |index| index + 1);
-    &text[start..]
+    &text[super::lexer::trailing_identifier_start(text)..]
 }
 
 /// An arm split into its pattern and value: `Direction::North => Direction::South,` (Rust), `case NORTH -> Dir.`
@@ -423,19 +420,22 @@ fn cast_other(context: &Context<'_>) -> Option<String> {
         if line.contains(" equals(Object ") {
             return None;
         }
-        let Some((declared, cast)) = line.split_once(" = (") else {
-            continue;
-        };
-        let (kind, name) = declared.split_once(' ')?;
-        let is_cast = cast
-            .strip_prefix(kind)
-            .and_then(|rest| rest.strip_prefix(") "))
-            .is_some_and(|rest| rest.ends_with(';'));
-        if is_cast && is_plain_name(name) {
+        if let Some((name, cast)) = cast_declaration(line)
+            && cast.ends_with(';')
+        {
             return Some(name.to_owned());
         }
     }
     None
+}
+
+/// A Java declaration that casts to its own type: `Person person = (Person) o;` -> `person` and what is cast
+/// (`o;`).
+pub(super) fn cast_declaration(line: &str) -> Option<(&str, &str)> {
+    let (declared, cast) = line.split_once(" = (")?;
+    let (kind, name) = declared.split_once(' ')?;
+    let cast = cast.strip_prefix(kind)?.strip_prefix(") ")?;
+    is_plain_name(name).then_some((name, cast))
 }
 
 /// Java's `equals`: `Objects.equals(name, ` -> `person.name);` and `return age == ` -> `person.age` under `Person
