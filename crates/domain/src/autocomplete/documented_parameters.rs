@@ -4,20 +4,20 @@
 //! first (`@param count ...` above `public Counter(` -> `int count` under a field `private int count;`).
 //!
 //! A doc comment written above a signature lists the parameters in order, so the one the header has not named
-//! yet is the likeliest next. A developer may still rename or reorder them, and the code's own names and habits
-//! know things the comment does not: this is a candidate for the popup (`suggestions`), placed after the first
-//! suggestion and never shown inline (see [`super::list_only`]). On the corpus's argument cuts it put the right
-//! parameter among the first three of the list about a quarter of the time more in TypeScript (declaration files
-//! document every parameter) and a tenth of the time more in JavaScript.
+//! yet is the likeliest next: the author wrote the list a moment ago, and a declaration file documents every
+//! parameter. It is shown inline, above the code's recent names and habits. It was first only listed after the
+//! first suggestion; measured on the corpus's argument cuts, shown inline it was right far more often than the
+//! suggestion it replaced (on seed 17: 93 more hits and 1 more wrong in TypeScript, 29 and 3 in JavaScript, 15 and
+//! none in Java), since a developer rarely renames or reorders parameters between the comment and the header.
 
 use super::Suggestion;
 use super::cursor::Context;
 use super::language::Language;
 use super::lexer::{TokenKind, innermost_unclosed, is_identifier_char};
 
-/// The confidence of a documented parameter: below every inline bar, above most of what the popup lists after
-/// the first suggestion at an argument (the code's recent names and the language's common words, 0.1 to 0.5).
-const CONFIDENCE: f64 = 0.65;
+/// The confidence of a documented parameter: above the inline bar of an identifier (0.7) and above the code's
+/// recent names and the language's common words at an argument (0.1 to 0.65).
+const CONFIDENCE: f64 = 0.75;
 /// How many lines a signature may span between its doc comment and the cursor.
 const HEADER_LINES: usize = 6;
 /// The JSDoc tags that name a parameter.

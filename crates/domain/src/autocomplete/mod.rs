@@ -132,9 +132,8 @@
 //!   its subscripts name);
 //! - `closers`: the brackets and quotes the current line left open.
 //!
-//! Some candidates are only worth a place in the popup: `list_only` gathers them (`documented_parameters`: the
-//! next parameter a JSDoc comment names; `boolean_returns`: both booleans at a `return` of a function declared
-//! to return one; `numbered_names`: `arg2` after `arg1, `;
+//! Some candidates are only worth a place in the popup: `list_only` gathers them (`boolean_returns`: both
+//! booleans at a `return` of a function declared to return one; `numbered_names`: `arg2` after `arg1, `;
 //! `result_values`: C's `NULL` where the declared result is a pointer; `control_flow`: Python's `else:` after an
 //! `if` block) and they are ranked after the first suggestion, which they never change.
 //!
@@ -428,7 +427,6 @@ pub fn suggest(request: &CompletionRequest<'_>) -> Result<Vec<Suggestion>, Compl
 fn list_only(context: &Context<'_>) -> Vec<Suggestion> {
     let mut candidates = Vec::new();
     if context.scan.place == CursorPlace::Code {
-        documented_parameters::complete(context, &mut candidates);
         boolean_returns::listed(context, &mut candidates);
         numbered_names::complete(context, &mut candidates);
         result_values::listed(context, &mut candidates);
@@ -555,6 +553,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             opposite_branches::complete(context, &mut suggestions);
             classic_exercises::complete(context, &mut suggestions);
             forwarded_arguments::complete(context, &mut suggestions);
+            documented_parameters::complete(context, &mut suggestions);
             delegating_methods::complete(context, &mut suggestions);
             class_bodies::complete(context, &mut suggestions);
             annotated_items::complete(context, &mut suggestions);

@@ -41817,38 +41817,38 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "NumberFormat()",
         None,
     ),
-    // The next parameter a signature's JSDoc names, listed after the first suggestion (a declaration file documents
-    // every parameter).
+    // The next parameter a signature's JSDoc names, shown inline: the doc comment right above the signature is the
+    // author's own list of what comes next (a declaration file documents every parameter).
     (
         "typescript",
         "/**\n * @param {GC} right\n * @param {number} offset\n */\nmergeWith(‸",
         "right",
-        None,
+        Some("right"),
     ),
     (
         "typescript",
         "/**\n * @param {GC} right\n * @param {number} offset\n */\nmergeWith(right: GC, ‸",
         "offset",
-        None,
+        Some("offset"),
     ),
     (
         "javascript",
         "/**\n * Scales a size.\n * @param {number} size\n * @param {number} [factor=1]\n */\nfunction scale(size, ‸",
         "factor",
-        None,
+        Some("factor"),
     ),
     (
         "javascript",
         "/**\n * @param {Object} options\n * @param {boolean} options.deep\n * @param {Function} done\n */\nexport const copy = (options, ‸",
         "done",
-        None,
+        Some("done"),
     ),
     // In Java, with the type the file declares that name with.
     (
         "java",
         "class Counter {\n  private int count;\n  /**\n   * @param count the start\n   */\n  public Counter(‸",
         "int count",
-        None,
+        Some("int count"),
     ),
     // Both booleans at a `return` of a function declared to return one, the other of the last one returned first.
     (
