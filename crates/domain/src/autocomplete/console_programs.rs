@@ -914,6 +914,28 @@ fn read_buffer<'a>(context: &Context<'a>) -> Option<&'a str> {
 }
 
 /// Rust: `let n: i32 = input.` -> `trim().parse()` for the line read, `let name = input.` -> `trim()`,
+/// The key a word borrowed from a string is counted under: `word.to_string()` when the map holds `String` keys
+/// (its declaration or the function's result says `HashMap<String, `), the word itself otherwise.
+pub(super) fn owned_key(context: &Context<'_>, word: &str, walked: &str) -> String {
+    let borrowed = [
+        ".split_whitespace()",
+        ".split(",
+        ".lines()",
+        ".split_terminator(",
+    ]
+    .iter()
+    .any(|call| walked.contains(call));
+    let owned_keys = context
+        .code_lines_above()
+        .take(40)
+        .any(|line| line.contains("HashMap<String, "));
+    if borrowed && owned_keys {
+        format!("{word}.to_string()")
+    } else {
+        word.to_owned()
+    }
+}
+
 /// `.parse::<` -> the annotated number type, `*counts.` in a loop over words -> `entry(word).or_insert(0) += 1;`,
 /// `for line in contents.` -> `lines() {`, `let words: Vec<&str> = line.` -> `split_whitespace().collect();`.
 fn rust(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -985,20 +1007,20 @@ fn rust(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .strip_prefix('*')
         .and_then(|rest| rest.strip_suffix('.'))
     {
-        let word = header
+        let loop_header = header
             .strip_prefix("for ")
             .and_then(|rest| rest.split_once(" in "))
-            .map(|(word, _)| word.trim())
-            .filter(|word| is_plain_name(word));
+            .filter(|(word, _)| is_plain_name(word.trim()));
         let counting = context
             .code_lines_above()
             .take(20)
             .any(|line| line.starts_with(&format!("let mut {map} = HashMap::new()")));
-        if let Some(word) = word
+        if let Some((word, walked)) = loop_header
             && counting
         {
+            let key = owned_key(context, word.trim(), walked);
             out.push(Suggestion::member(
-                format!("entry({word}).or_insert(0) += 1;"),
+                format!("entry({key}).or_insert(0) += 1;"),
                 0.88,
             ));
         }

@@ -1715,7 +1715,16 @@ fn report_test_failure(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 parameter.name == access.receiver && parameter.type_text.trim() == "*testing.T"
             })
         });
-    if tester {
+    // `cfg, err := LoadConfig(...)` then `if err != nil {`: the test cannot go on without `cfg`, so it stops.
+    let setup_failed = context.code_lines_above().nth(1).is_some_and(|line| {
+        let line = line.trim();
+        line.contains(", err :=") && !line.starts_with("_,")
+    }) && context
+        .previous_code_line()
+        .is_some_and(|line| line.trim() == "if err != nil {");
+    if tester && setup_failed {
+        out.push(Suggestion::member("Fatal(err)", 0.88));
+    } else if tester {
         out.push(Suggestion::member("Errorf()", 0.88));
     }
 }
@@ -3013,8 +3022,26 @@ fn check_assigned_error(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     if indentation(previous) == context.current_indentation() && assigns_error(previous.trim()) {
-        out.push(Suggestion::construct(&CHECK[typed.len()..], 0.85));
+        // `_, err := Divide(1, 0)` in a test discards the value: the test wants the error, and fails without it.
+        let check = if previous.trim_start().starts_with("_, err :=") && in_test(context) {
+            "if err == nil {"
+        } else {
+            CHECK
+        };
+        if let Some(rest) = check.strip_prefix(typed) {
+            out.push(Suggestion::construct(rest, 0.85));
+        }
     }
+}
+
+/// Whether the cursor is in a test function (`func TestX(t *testing.T)`).
+fn in_test(context: &Context<'_>) -> bool {
+    enclosing_function(context).is_some_and(|function| {
+        function
+            .parameters
+            .iter()
+            .any(|parameter| parameter.type_text.trim() == "*testing.T")
+    })
 }
 
 /// Whether a whole statement assigns `err` the result of a call: `x, err := f(y)`, `err = g()`, not `err :=

@@ -97,6 +97,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     format_arguments(context, out);
     base_case(context, out);
     operation_body(context, out);
+    result_after_loop(context, out);
     operation_continued(context, out);
     adult_age(context, out);
     changed_then_shown(context, out);
@@ -145,6 +146,129 @@ fn operation_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             0.85,
         ));
     }
+}
+
+/// The blank line that ends a function's body right after its loop, when the loop built the answer (`for row in
+/// rows: groups[...].append(row)` -> `return groups`; Rust's tail `counts`): the `return ` rule's accumulated
+/// value, at its own confidence, offered before `return` is typed. Only where the function ends below the cursor
+/// (or the text does), so a loop followed by more work is left alone.
+fn result_after_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    if !context.on_blank_line_start()
+        || !context.line_after.trim().is_empty()
+        || matches!(language, Language::Go | Language::Other)
+        || !super::statements::loop_just_ended(context)
+    {
+        return;
+    }
+    let body_level = if language == Language::Python {
+        context.enclosing_lines().next().is_some_and(|header| {
+            let header = header.trim_start();
+            header.starts_with("def ") || header.starts_with("async def ")
+        })
+    } else {
+        super::statements::at_body_level(context)
+    };
+    if !body_level {
+        return;
+    }
+    let width = indentation(context.line_before);
+    let next_line = context
+        .code
+        .get(context.cursor..)
+        .unwrap_or("")
+        .lines()
+        .skip(1)
+        .find(|line| !line.trim().is_empty());
+    if next_line.is_some_and(|line| indentation(line) >= width) {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let Some((value, confidence)) = super::statements::return_value(context) else {
+        return;
+    };
+    if confidence < 0.8 || !is_plain_name(&value) || !started_empty(context, &value) {
+        return;
+    }
+    // The loop's own counter or bound (`while (p < n)`) is no answer.
+    let in_loop_header = context
+        .code_before_line()
+        .lines()
+        .rev()
+        .find(|line| {
+            let trimmed = line.trim_start();
+            indentation(line) == width
+                && (trimmed.starts_with("for") || trimmed.starts_with("while"))
+        })
+        .is_some_and(|header| {
+            header
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .any(|word| word == value)
+        });
+    if in_loop_header {
+        return;
+    }
+    // A typed language's function says whether it returns anything at all.
+    let typed_language = matches!(
+        language,
+        Language::Rust | Language::Java | Language::C | Language::Cpp
+    );
+    let returns_nothing = function.results.is_empty()
+        || function
+            .results
+            .iter()
+            .any(|result| matches!(result.trim(), "void" | "()"));
+    if typed_language && returns_nothing {
+        return;
+    }
+    let text = if language == Language::Rust {
+        value
+    } else {
+        format!("return {value}{}", terminator(context))
+    };
+    out.push(Suggestion::construct(text, confidence));
+}
+
+/// Whether `name` was declared empty or zero above (`total = 0`, `const counts = {};`, `List<String> out = new
+/// ArrayList<>();`, `let mut counts = HashMap::new();`): a value the loop built, not one it only updated.
+fn started_empty(context: &Context<'_>, name: &str) -> bool {
+    const EMPTY: &[&str] = &[
+        "0",
+        "0.0",
+        "0L",
+        "[]",
+        "{}",
+        "\"\"",
+        "''",
+        "set()",
+        "dict()",
+        "list()",
+        "Counter()",
+        "new Map()",
+        "new Set()",
+        "Vec::new()",
+        "HashMap::new()",
+        "String::new()",
+        "vec![]",
+        "nullptr",
+        "NULL",
+    ];
+    // A number started at zero is a count or a sum only when it is named like one (not `p`, `mult`, `start`).
+    let named_like_result = super::statements::RESULT_NAMES.contains(&name);
+    context.code_lines_above().take(60).any(|line| {
+        let Some((target, value)) = line.trim().split_once(" = ") else {
+            return false;
+        };
+        let declared = target.split_once(':').map_or(target, |(name, _)| name);
+        let value = value.trim_end_matches(';').trim();
+        let number = matches!(value, "0" | "0.0" | "0L");
+        declared.split_whitespace().next_back() == Some(name)
+            && (EMPTY.contains(&value) && (!number || named_like_result)
+                || value.starts_with("defaultdict(")
+                || value.starts_with("new ") && value.ends_with("<>()"))
+    })
 }
 
 /// `return n ` in `isEven(n)` -> `% 2 == 0` (`return a ` in `add(a, b)` -> `+ b`): the operation the function's

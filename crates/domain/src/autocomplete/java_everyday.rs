@@ -30,6 +30,41 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     operation_case(context, out);
     boxed_integers_unboxed(context, out);
     nullable_lookup(context, out);
+    expected_exception(context, out);
+}
+
+/// JUnit's `assertThrows(` -> `InsufficientFundsException.class, () -> `: the first argument is the class of the
+/// exception expected, the one exception the file imports or declares (with several, nothing); the call that
+/// throws follows as a lambda.
+fn expected_exception(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if !(typed.ends_with("assertThrows(") || typed.ends_with("Assertions.assertThrows(")) {
+        return;
+    }
+    let mut exceptions: Vec<&str> = context
+        .code_before_line()
+        .lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            let imported = line
+                .strip_prefix("import ")
+                .and_then(|rest| rest.strip_suffix(';'))
+                .and_then(|path| path.rsplit('.').next());
+            let declared = line
+                .split_once("class ")
+                .map(|(_, rest)| rest.split_whitespace().next().unwrap_or(""));
+            imported.or(declared)
+        })
+        .filter(|name| name.ends_with("Exception") && is_plain_name(name))
+        .collect();
+    exceptions.sort_unstable();
+    exceptions.dedup();
+    if let [exception] = exceptions.as_slice() {
+        out.push(Suggestion::construct(
+            format!("{exception}.class, () -> "),
+            0.88,
+        ));
+    }
 }
 
 /// `super(name);` as the first line of `Dog(String name) {` in `class Dog extends Animal`, when `Animal(String

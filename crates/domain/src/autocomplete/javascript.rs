@@ -1338,6 +1338,16 @@ fn first_matcher(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let mut confidence = 0.86;
     let matcher = if tested.starts_with("() =>") || tested.starts_with("function") {
         "toThrow()".to_owned()
+    } else if is_mock_function(context, tested) {
+        // A mock is tested for its calls, never for its value; a test titled "once" counts them.
+        let once = context
+            .enclosing_lines()
+            .any(|header| header.contains(" once") && header.contains("=>"));
+        if once {
+            "toHaveBeenCalledTimes(1)".to_owned()
+        } else {
+            "toHaveBeenCalled()".to_owned()
+        }
     } else if let Some(result) = super::idioms::arithmetic_call_result(tested) {
         // Above the bare `toBe()` the matchers' table offers once `toB` is typed.
         confidence = 0.9;
@@ -1353,6 +1363,21 @@ fn first_matcher(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     };
     out.push(Suggestion::member(rest.to_owned(), confidence));
+}
+
+/// Whether `name` was made by `jest.fn(` or `vi.fn(` (`const send = jest.fn();`).
+fn is_mock_function(context: &Context<'_>, name: &str) -> bool {
+    is_plain_name(name)
+        && context.code_lines_above().take(40).any(|line| {
+            ["const ", "let "].iter().any(|keyword| {
+                line.strip_prefix(keyword)
+                    .and_then(|rest| rest.strip_prefix(name))
+                    .and_then(|rest| rest.strip_prefix(" = "))
+                    .is_some_and(|value| {
+                        value.starts_with("jest.fn(") || value.starts_with("vi.fn(")
+                    })
+            })
+        })
 }
 
 /// `expect(add(2, 3)).toBe(` -> `5)`: the matcher opened, the expected value of arithmetic on two literals.

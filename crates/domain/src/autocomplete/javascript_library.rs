@@ -1290,7 +1290,11 @@ fn declared_name(line: &str) -> Option<(&str, &str)> {
     if !matches!(keyword, "const" | "let" | "var") {
         return None;
     }
-    let (name, value) = rest.split_once(" =")?;
+    let (target, value) = rest.split_once(" =")?;
+    // TypeScript's `const user: User = ...` declares `user`.
+    let name = target
+        .split_once(':')
+        .map_or(target, |(name, _)| name.trim_end());
     (is_plain_name(name) && !value.starts_with('=')).then_some((keyword, name))
 }
 

@@ -287,19 +287,43 @@ fn names_module_or_type(context: &Context<'_>, receiver: &str) -> bool {
         })
 }
 
-/// The C++ container methods that return nothing: never the value of a `return` or an assignment.
-const CPP_VOID_MUTATORS: &[&str] = &[
-    "push_back",
-    "pop_back",
-    "push_front",
-    "pop_front",
-    "push",
-    "pop",
-    "clear",
-    "reserve",
-    "resize",
-    "swap",
-];
+/// The container methods that give no value to use: never the value of a `return`, an assignment or a compared
+/// argument. C++'s and Rust's return nothing; Java's `add` returns a success flag no one assigns to a `String`.
+fn value_less_mutators(language: Language) -> &'static [&'static str] {
+    match language {
+        Language::Cpp => &[
+            "push_back",
+            "pop_back",
+            "push_front",
+            "pop_front",
+            "push",
+            "pop",
+            "clear",
+            "reserve",
+            "resize",
+            "swap",
+        ],
+        Language::Java => &[
+            "add", "addAll", "addFirst", "addLast", "clear", "forEach", "sort", "removeIf",
+        ],
+        Language::Rust => &[
+            "push",
+            "push_str",
+            "push_back",
+            "push_front",
+            "clear",
+            "sort",
+            "sort_by",
+            "sort_by_key",
+            "sort_unstable",
+            "extend",
+            "truncate",
+            "reverse",
+            "retain",
+        ],
+        _ => &[],
+    }
+}
 
 /// Appends completions of the member being typed.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -463,16 +487,24 @@ fn members_of(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Su
             }
         }
     }
-    // A value is wanted after `return ` or `= `, and a C++ container's mutators give none (`return adj[u].` is
-    // not `push_back()`, however often the code pushed to it).
+    // A value is wanted after `return `, `= ` or as what an assertion compares, and a container's mutators give
+    // none (`return adj[u].` is not `push_back()`, `assert_eq!(stack.` not `push()`, however often the code
+    // pushed to it).
     let wants_value = context.before_receiver(&access).is_some_and(|before| {
         let before = before.trim_end();
-        before.ends_with("return") || before.ends_with(" =")
+        before.ends_with("return")
+            || before.ends_with(" =")
+            || ["assert_eq!(", "assert_ne!(", "assertEquals("]
+                .iter()
+                .any(|assertion| before.ends_with(assertion))
     });
-    if context.profile.language == Language::Cpp && wants_value {
+    // `boolean added = seen.add(x);` does take Java's success flag.
+    let flag_wanted = context.line_before.trim_start().starts_with("boolean ");
+    let mutators = value_less_mutators(context.profile.language);
+    if wants_value && !flag_wanted && !mutators.is_empty() {
         let mut kept = Candidates::default();
         for candidate in candidates.into_vec() {
-            if !CPP_VOID_MUTATORS.contains(&candidate.name.as_str()) {
+            if !mutators.contains(&candidate.name.as_str()) {
                 kept.merge(candidate);
             }
         }

@@ -1910,15 +1910,16 @@ fn json_with_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let target = context
         .assignment_target(&access)
         .filter(|target| is_simple_name(target));
+    let returned = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.trim() == "return");
     let call = match (file_of_enclosing_with(context), target) {
         (Some((_, true)), None) if context.member_starts_statement(&access) => "dump()".to_owned(),
         (Some((file, false)), Some(_)) => format!("load({file})"),
-        (Some((file, false)), None)
-            if context
-                .before_receiver(&access)
-                .is_some_and(|before| before.trim() == "return") =>
-        {
-            format!("load({file})")
+        (Some((file, false)), None) if returned => format!("load({file})"),
+        // `text = Path(path).read_text()` just above `return json.`: the text read is parsed.
+        (None, None) if returned && let Some(text) = text_just_read(context) => {
+            format!("loads({text})")
         }
         // No file at hand: the name given to the result says whether text is parsed or written.
         (None, Some(target)) if PARSED_NAMES.contains(&target) => "loads()".to_owned(),
@@ -1928,6 +1929,16 @@ fn json_with_file(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if let Some(rest) = call.strip_prefix(context.prefix) {
         out.push(Suggestion::member(rest.to_owned(), 0.9));
     }
+}
+
+/// The local the line above read text into (`text = Path(path).read_text(encoding="utf-8")`, `raw = f.read()`,
+/// `body = response.read().decode()`).
+fn text_just_read<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let (target, value) = context.previous_code_line()?.trim().split_once(" = ")?;
+    let read = [".read_text(", ".read()", ".decode(", ".readall()"]
+        .iter()
+        .any(|call| value.contains(call));
+    (read && is_simple_name(target)).then_some(target)
 }
 
 /// The file of the `with open(...) as f:` block as the argument that takes it: `json.dump(data, ` -> `f)` for a

@@ -1003,6 +1003,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     trait_with_defaults(context, out);
     iterator_next_result(context, out);
     count_loop_element_in_map(context, out);
+    shared_pointer_clone(context, out);
     line_of_reader(context, out);
     closure_by_result(context, out);
     option_for_filter_map(context, out);
@@ -2224,6 +2225,34 @@ fn value_just_made(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `let counter = Arc::` under `let counter = Arc::new(Mutex::new(0));` -> `clone(&counter);`: a shared pointer
+/// rebound under its own name (in a loop that hands it to a thread) is a clone of the one above, never a new one.
+fn shared_pointer_clone(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() {
+        return;
+    }
+    let typed = context.before_prefix().trim_start();
+    let Some((name, pointer)) = typed
+        .strip_prefix("let ")
+        .and_then(|rest| rest.strip_suffix("::"))
+        .and_then(|rest| rest.split_once(" = "))
+        .filter(|(_, pointer)| matches!(*pointer, "Arc" | "Rc"))
+    else {
+        return;
+    };
+    let name = name.trim_start_matches("mut ").trim();
+    let made = format!("let {name} = {pointer}::new(");
+    let made_mut = format!("let mut {name} = {pointer}::new(");
+    let shadowed = super::lexer::is_plain_name(name)
+        && context
+            .code_lines_above()
+            .take(40)
+            .any(|line| line.starts_with(&made) || line.starts_with(&made_mut));
+    if shadowed && let Some(rest) = format!("clone(&{name});").strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest.to_owned(), 0.9));
+    }
+}
+
 /// `Ok(` in a function returning `Result<()>` (`io::Result<()>`, `Result<(), Box<dyn Error>>`) -> `())`: success
 /// carries nothing there.
 fn unit_success(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -2510,7 +2539,16 @@ fn format_macro(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 0.86,
             ));
         }
-        out.push(Suggestion::construct(format!("\"{{}}\", ){ending}"), 0.85));
+        // Under `if args.len() < 2 {` the message is a usage line, whose words are the program's own: the
+        // template with an empty argument is only listed.
+        let usage = context.enclosing_lines().next().is_some_and(|header| {
+            header.trim_start().starts_with("if ") && header.contains("args.len()")
+        });
+        let confidence = if usage { 0.6 } else { 0.85 };
+        out.push(Suggestion::construct(
+            format!("\"{{}}\", ){ending}"),
+            confidence,
+        ));
         return;
     }
     let Some(open) = FORMAT_MACROS
@@ -4760,15 +4798,16 @@ fn count_loop_element_in_map(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .find(|line| !line.trim().is_empty() && indentation(line) < depth)
         .and_then(|line| line.trim().strip_prefix("for "))
         .and_then(|header| header.split_once(" in "))
-        .map(|(element, _)| element.trim_start_matches('&'))
-        .filter(|element| {
+        .map(|(element, walked)| (element.trim_start_matches('&'), walked))
+        .filter(|(element, _)| {
             !element.is_empty() && element.chars().all(super::lexer::is_identifier_char)
         });
     let is_map =
         declaration_of(context, map).is_some_and(|declaration| declaration.contains("HashMap"));
-    if let Some(element) = element.filter(|_| is_map) {
+    if let Some((element, walked)) = element.filter(|_| is_map) {
+        let key = super::console_programs::owned_key(context, element, walked);
         out.push(Suggestion::construct(
-            format!("{element}).or_insert(0) += 1;"),
+            format!("{key}).or_insert(0) += 1;"),
             0.85,
         ));
     }

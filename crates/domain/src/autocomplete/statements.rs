@@ -44,7 +44,7 @@ const CONTROL_KEYWORDS: &[&str] = &[
 ];
 
 /// Names that usually hold a function's answer.
-const RESULT_NAMES: &[&str] = &[
+pub(super) const RESULT_NAMES: &[&str] = &[
     "result",
     "results",
     "res",
@@ -781,8 +781,11 @@ fn read_into_later<'a>(
     }
     let read = format!("{}.", chosen.name);
     let declaration = context.code_lines_above().find(|line| {
-        line.split_once(" = ")
-            .is_some_and(|(target, _)| target.split_whitespace().next_back() == Some(latest.name))
+        line.split_once(" = ").is_some_and(|(target, _)| {
+            // `const user: User = await res.json();` declares `user`, not its type.
+            let declared = target.split_once(':').map_or(target, |(name, _)| name);
+            declared.split_whitespace().next_back() == Some(latest.name)
+        })
     })?;
     let (_, value) = declaration.split_once(" = ")?;
     let reads_chosen = value.match_indices(&read).any(|(at, _)| {
@@ -1077,7 +1080,7 @@ fn sized_empty(value: &str) -> bool {
 
 /// Whether the cursor's line is a statement of the function body itself, not of a block inside it: the line that
 /// encloses it is no control statement's header, `case` or `else`.
-fn at_body_level(context: &Context<'_>) -> bool {
+pub(super) fn at_body_level(context: &Context<'_>) -> bool {
     context.enclosing_lines().next().is_some_and(|header| {
         // A header spread over lines is read from its first line; a lone `{` opens an Allman-style body.
         !header.starts_with('}')
@@ -1573,7 +1576,7 @@ fn base_case_of_empty(
 
 /// Whether the statement before the cursor's, at the same indentation, is a loop (`for`, `while`) whose body
 /// has just ended: the `return` comes right after it.
-fn loop_just_ended(context: &Context<'_>) -> bool {
+pub(super) fn loop_just_ended(context: &Context<'_>) -> bool {
     /// How many lines are walked back at most.
     const LINES_SEARCHED: usize = 300;
     let width = indentation(context.line_before);

@@ -129,6 +129,8 @@ struct Function<'a> {
     blocks: Vec<&'a str>,
     /// Whether it takes one `void *` and returns one, as a thread's start routine does.
     thread_routine: bool,
+    /// Whether it is the program's `main`, which reports success with `0` whatever it computed.
+    main: bool,
 }
 
 impl Function<'_> {
@@ -172,8 +174,12 @@ fn enclosing_function<'a>(context: &Context<'a>, lines: &[&'a str]) -> Option<Fu
             let thread_routine = parameters.starts_with("void *")
                 && !parameters.contains(',')
                 && is_plain_name(parameters.trim_start_matches("void *"));
+            let main = trimmed
+                .split_once('(')
+                .is_some_and(|(head, _)| head.split_whitespace().next_back() == Some("main"));
             return Some(Function {
                 thread_routine,
+                main,
                 result,
                 index,
                 width: depth,
@@ -359,6 +365,7 @@ fn returned_value(
     // `unsigned ret;` in an `unsigned` function: the result kept through the body is returned at its end.
     if let Some(name) = ["ret", "result", "rc", "retval", "rv"]
         .iter()
+        .filter(|name| !function.main || **name != "result")
         .find(|name| declares(body, &function.result, name))
     {
         return Some((format!("{name};"), PRECEDENT));
@@ -466,6 +473,10 @@ fn unchecked_status<'a>(body: &[&str], function: &Function<'a>) -> Option<&'stat
         return None;
     }
     STATUS_NAMES.iter().copied().find(|name| {
+        // `main`'s `result` is what it computed and printed: its exit status is `0`.
+        if function.main && matches!(*name, "res" | "result") {
+            return false;
+        }
         let assigned = body.iter().position(|line| {
             let trimmed = line.trim();
             let rest = trimmed

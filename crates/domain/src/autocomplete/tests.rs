@@ -41163,6 +41163,102 @@ const INLINE: &[Case] = &[
         "const [count, setCount] = useState(0);\nconst inc = () => setCount((prev) => ‸",
         Some("prev + 1);"),
     ),
+    // The thirty-eighth round's blind batches (EE to HH): a read text parsed, a String-keyed count, a usage line, an annotated local, a shared pointer rebound, main's exit status, a mutator's missing value, a mock's calls, a test wanting the error or stopping on it, JUnit's expected exception, a loop's built result returned where the body ends (a counter or a bound never)
+    (
+        "python",
+        "import json\nfrom pathlib import Path\n\ndef load_config(path):\n    text = Path(path).read_text(encoding=\"utf-8\")\n    return json.‸",
+        Some("loads(text)"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\nfn count_words(text: &str) -> HashMap<String, usize> {\n    let mut counts = HashMap::new();\n    for word in text.split_whitespace() {\n        *counts.‸",
+        Some("entry(word.to_string()).or_insert(0) += 1;"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\nfn count_words(text: &str) -> HashMap<String, usize> {\n    let mut counts = HashMap::new();\n    for word in text.split_whitespace() {\n        *counts.entry(‸",
+        Some("word.to_string()).or_insert(0) += 1;"),
+    ),
+    (
+        "rust",
+        "fn main() {\n    let args: Vec<String> = std::env::args().collect();\n    if args.len() < 2 {\n        eprintln!(‸",
+        None,
+    ),
+    (
+        "typescript",
+        "interface User {\n  id: number;\n  name: string;\n}\n\nasync function getUser(id: number): Promise<User> {\n  const res = await fetch(`/api/users/${id}`);\n  const user: User = await res.json();\n  return ‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::sync::{Arc, Mutex};\nuse std::thread;\n\nfn main() {\n    let counter = Arc::new(Mutex::new(0));\n    let mut handles = vec![];\n\n    for _ in 0..10 {\n        let counter = Arc::‸",
+        Some("clone(&counter);"),
+    ),
+    (
+        "cpp",
+        "#include <future>\n#include <iostream>\n\nint compute(int x) { return x * x; }\n\nint main() {\n    auto fut = std::async(std::launch::async, compute, 7);\n    int result = fut.get();\n    std::cout << result << std::endl;\n    return ‸",
+        Some("0;"),
+    ),
+    (
+        "java",
+        "List<String> tags = new ArrayList<>();\ntags.add(\"java\");\ntags.add(\"streams\");\nString first = tags.‸",
+        None,
+    ),
+    (
+        "javascript",
+        "const { notify } = require('./notify');\n\ntest('calls the sender once', () => {\n  const send = jest.fn();\n  notify(send, 'hi');\n  expect(send).‸",
+        Some("toHaveBeenCalledTimes(1)"),
+    ),
+    (
+        "go",
+        "package mathx\n\nimport \"testing\"\n\nfunc TestDivideByZero(t *testing.T) {\n\t_, err := Divide(1, 0)\n\t‸",
+        Some("if err == nil {"),
+    ),
+    (
+        "go",
+        "package config\n\nimport \"testing\"\n\nfunc TestLoadConfig(t *testing.T) {\n\tcfg, err := LoadConfig(\"testdata/config.json\")\n\tif err != nil {\n\t\tt.‸",
+        Some("Fatal(err)"),
+    ),
+    (
+        "java",
+        "import static org.junit.jupiter.api.Assertions.assertThrows;\n\nimport com.example.bank.Account;\nimport com.example.bank.InsufficientFundsException;\nimport org.junit.jupiter.api.Test;\n\nclass AccountTest {\n\n    @Test\n    void withdrawMoreThanBalanceThrows() {\n        Account account = new Account(100);\n        assertThrows(‸",
+        Some("InsufficientFundsException.class, () -> "),
+    ),
+    (
+        "rust",
+        "#[test]\nfn push_then_pop() {\n    let mut stack = Stack::new();\n    stack.push(1);\n    stack.push(2);\n    assert_eq!(stack.‸",
+        None,
+    ),
+    (
+        "python",
+        "from collections import defaultdict\n\ndef group_by_dept(rows):\n    groups = defaultdict(list)\n    for row in rows:\n        groups[row[\"dept\"]].append(row)\n    ‸",
+        Some("return groups"),
+    ),
+    (
+        "cpp",
+        "int sum(const std::vector<int>& v) {\n    int total = 0;\n    for (int x : v) {\n        total += x;\n    }\n    ‸",
+        Some("return total;"),
+    ),
+    (
+        "java",
+        "class A {\n    static int countVowels(String s) {\n        int count = 0;\n        for (char c : s.toCharArray()) {\n            if (\"aeiou\".indexOf(c) >= 0) {\n                count++;\n            }\n        }\n        ‸",
+        Some("return count;"),
+    ),
+    (
+        "python",
+        "def scan(items):\n    pos = 0\n    for item in items:\n        pos += len(item)\n    ‸",
+        None,
+    ),
+    (
+        "c",
+        "void report(int *xs, int n) {\n    int total = 0;\n    for (int i = 0; i < n; i++) {\n        total += xs[i];\n    }\n    ‸",
+        None,
+    ),
+    (
+        "java",
+        "Set<String> seen = new HashSet<>();\nseen.add(\"a\");\nseen.add(\"b\");\nboolean added = seen.‸",
+        Some("add()"),
+    ),
 ];
 
 #[test]
