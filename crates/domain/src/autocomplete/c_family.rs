@@ -3470,6 +3470,29 @@ fn allocation_size(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         || declaration_of(context, pointer).is_some_and(|declaration| {
             declaration.contains("char") || declaration.contains("void")
         });
+    if plain && bytes && target.contains("char") {
+        // `char *dst = malloc(` in `copy_string(const char *src)`: a copy of the one string the function takes,
+        // with room for its terminating `'\0'`.
+        let strings: Vec<&str> = enclosing_function(context)
+            .map(|function| {
+                function
+                    .parameters
+                    .iter()
+                    .filter(|parameter| {
+                        parameter.type_text.contains("char") && parameter.type_text.contains('*')
+                    })
+                    .map(|parameter| parameter.name)
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let [string] = strings.as_slice() {
+            out.push(Suggestion::construct(
+                format!("strlen({string}) + 1);"),
+                0.85,
+            ));
+        }
+        return;
+    }
     if !plain || bytes {
         return;
     }
@@ -5039,20 +5062,25 @@ fn paired_release(context: &Context<'_>, typed: &str) -> Option<String> {
     })
 }
 
-/// `pthread_mutex_` at a statement's start after `pthread_mutex_lock(&lock);` -> `unlock(&lock);`: the family's
-/// ending call, once its beginning is above and not yet ended (the name alone would be the beginning again).
+/// `pthread_mutex_` (or `pthread_mutex_un`) at a statement's start after `pthread_mutex_lock(&lock);` ->
+/// `unlock(&lock);` (`lock(&lock);`): the family's ending call, once its beginning is above and not yet ended (the
+/// name alone would be the beginning again).
 fn paired_release_named(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let family = context.prefix;
-    if !family.ends_with('_')
-        || family.len() < 3
-        || context.line_before.trim_start() != family
-        || !context.at_line_end()
-    {
+    let typed = context.prefix;
+    // The ending may be begun already (`pthread_mutex_un`).
+    let Some(family_end) = typed.rfind('_').map(|at| at + 1) else {
+        return;
+    };
+    let (family, begun) = typed.split_at(family_end);
+    if family.len() < 3 || context.line_before.trim_start() != typed || !context.at_line_end() {
         return;
     }
     for ending in ["unlock", "destroy", "free", "close", "join"] {
+        let Some(rest) = ending.strip_prefix(begun) else {
+            continue;
+        };
         if let Some(argument) = paired_release(context, &format!("{family}{ending}(")) {
-            out.push(Suggestion::construct(format!("{ending}({argument}"), 0.9));
+            out.push(Suggestion::construct(format!("{rest}({argument}"), 0.9));
             return;
         }
     }

@@ -453,7 +453,7 @@ fn go_constants(text: &str) -> Option<Vec<&str>> {
 
 /// The constants of the enum whose declaration `text` starts with (`enum Color { RED, GREEN, BLUE };`, a Java
 /// enum's constants before its `;`, `RED("red")` and `RED = 1` read as `RED`).
-fn enum_constants(text: &str) -> Option<Vec<&str>> {
+pub(super) fn enum_constants(text: &str) -> Option<Vec<&str>> {
     let (_, body) = text.split_once('{')?;
     let end = body.find(['}', ';'])?;
     let constants: Vec<&str> = body

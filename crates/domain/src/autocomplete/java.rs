@@ -934,6 +934,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     caught_name(context, typed, out);
     wrapped_in_catch(context, typed, out);
     constants_of_enum(context, typed, out);
+    declared_enum_constant(context, out);
     printed_by_reference(context, typed, out);
     parse_of_declared_number(context, out);
     entries_of_map(context, out);
@@ -2952,6 +2953,46 @@ fn wrapped_in_catch(context: &Context<'_>, typed: &str, out: &mut Vec<Suggestion
         if thrown != "UncheckedIOException" {
             out.push(Suggestion::construct(format!("{name});"), 0.85));
         }
+    }
+}
+
+/// `Status.` where the file declares `enum Status { ACTIVE, INACTIVE, BANNED }` -> its constants, in their order:
+/// listed while several fit what is typed, shown inline once only one does (`Status.B` -> `ANNED`).
+fn declared_enum_constant(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let receiver = access.receiver;
+    if !is_plain_name(receiver) || !receiver.starts_with(char::is_uppercase) {
+        return;
+    }
+    let declaration = format!("enum {receiver} ");
+    let Some(start) = context.code.find(&declaration) else {
+        return;
+    };
+    let Some(constants) = context
+        .code
+        .get(start..)
+        .and_then(super::control_flow::enum_constants)
+    else {
+        return;
+    };
+    let fitting: Vec<&str> = constants
+        .iter()
+        .copied()
+        .filter(|constant| constant.len() > context.prefix.len())
+        .filter(|constant| constant.starts_with(context.prefix))
+        .collect();
+    if let ([only], false) = (fitting.as_slice(), context.prefix.is_empty()) {
+        out.push(Suggestion::member(&only[context.prefix.len()..], 0.88));
+        return;
+    }
+    for (rank, constant) in fitting.iter().enumerate() {
+        let confidence = 0.55 - 0.02 * rank.min(10) as f64;
+        out.push(Suggestion::member(
+            &constant[context.prefix.len()..],
+            confidence,
+        ));
     }
 }
 

@@ -233,6 +233,27 @@ fn javascript_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         return;
     }
+    // `JSON.stringify(data, ` -> `null, 2)`: a second argument is there to indent; the replacer is left out.
+    if let Some((_, argument)) = typed.rsplit_once("JSON.stringify(")
+        && argument.strip_suffix(", ").is_some_and(|value| {
+            is_plain_name(value) || value.contains('.') && !value.contains(['(', ','])
+        })
+    {
+        let closers = open_parentheses(typed).unwrap_or_default();
+        let end = if typed.starts_with("const ")
+            || typed.starts_with("let ")
+            || typed.starts_with("return ")
+        {
+            terminator(context)
+        } else {
+            ""
+        };
+        out.push(Suggestion::construct(
+            format!("null, 2{closers}{end}"),
+            0.86,
+        ));
+        return;
+    }
     if typed.ends_with(", null, ") && typed.contains("JSON.stringify(") {
         let closers = open_parentheses(typed).unwrap_or_default();
         let end = if typed.starts_with("const ")

@@ -2034,15 +2034,39 @@ fn early_return(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .iter()
         .any(|&brace| matches!(header_word(brace), "for" | "while" | "loop"));
     let result = function.results.first().map_or("", |result| result.trim());
-    let (value, confidence) = if result.starts_with("Option<") && in_loop {
-        ("Some(", 0.6)
-    } else if result.starts_with("Option<") {
-        ("None;", 0.85)
-    } else if result.starts_with("Result<") || result.starts_with("io::Result<") {
-        ("Err(", 0.78)
-    } else {
-        return;
-    };
+    // `for user in users {` `if user.name == name {`: the element the test picked out is what was found.
+    let found = in_loop
+        .then(|| {
+            let mut enclosing = context.enclosing_lines();
+            let test = enclosing.next()?;
+            let element = enclosing.find_map(|header| {
+                header
+                    .trim_start()
+                    .strip_prefix("for ")?
+                    .split_once(" in ")
+                    .map(|(element, _)| element.trim())
+            })?;
+            let mentioned = test
+                .split(|c: char| !super::lexer::is_identifier_char(c))
+                .any(|word| word == element);
+            (super::lexer::is_plain_name(element)
+                && test.trim_start().starts_with("if ")
+                && mentioned)
+                .then(|| format!("Some({element});"))
+        })
+        .flatten();
+    let (value, confidence) =
+        if let Some(found) = found.as_deref().filter(|_| result.starts_with("Option<")) {
+            (found, 0.85)
+        } else if result.starts_with("Option<") && in_loop {
+            ("Some(", 0.6)
+        } else if result.starts_with("Option<") {
+            ("None;", 0.85)
+        } else if result.starts_with("Result<") || result.starts_with("io::Result<") {
+            ("Err(", 0.78)
+        } else {
+            return;
+        };
     if in_guard {
         out.push(Suggestion::construct(format!("{lead}{value}"), confidence));
     }

@@ -41259,6 +41259,37 @@ const INLINE: &[Case] = &[
         "Set<String> seen = new HashSet<>();\nseen.add(\"a\");\nseen.add(\"b\");\nboolean added = seen.‸",
         Some("add()"),
     ),
+    // A file's own Java enum (its constants listed, one inline once the prefix singles it out), the element a loop's test found (Some(user);), JSON pretty-printed, a string's copy sized, a mutex unlocked once its name is begun
+    (
+        "java",
+        "enum Status { ACTIVE, INACTIVE, BANNED }\n\nclass User {\n    Status status;\n    boolean canLogin() {\n        return status == Status.B‸",
+        Some("ANNED"),
+    ),
+    (
+        "java",
+        "enum Status { ACTIVE, INACTIVE, BANNED }\n\nclass User {\n    Status status;\n    boolean canLogin() {\n        return status == Status.‸",
+        None,
+    ),
+    (
+        "rust",
+        "struct User {\n    name: String,\n}\n\nfn find_user<'a>(users: &'a [User], name: &str) -> Option<&'a User> {\n    for user in users {\n        if user.name == name {\n            return ‸",
+        Some("Some(user);"),
+    ),
+    (
+        "javascript",
+        "const fs = require(\"fs\");\n\nfunction writeJson(file, data) {\n  fs.writeFileSync(file, JSON.stringify(data, ‸",
+        Some("null, 2))"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n#include <string.h>\n\nchar *copy_string(const char *src) {\n    char *dst = malloc(‸",
+        Some("strlen(src) + 1);"),
+    ),
+    (
+        "c",
+        "#include <pthread.h>\n\npthread_mutex_t lock;\nint counter;\n\nvoid *worker(void *arg) {\n    pthread_mutex_lock(&lock);\n    counter++;\n    pthread_mutex_un‸",
+        Some("lock(&lock);"),
+    ),
 ];
 
 #[test]
@@ -42003,6 +42034,13 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "c",
         "static char *find(struct list *l, int k) {\n    if (!l)\n        return ‸",
         "NULL;",
+        None,
+    ),
+    // A file's own Java enum: its constants in their order.
+    (
+        "java",
+        "enum Status { ACTIVE, INACTIVE, BANNED }\n\nclass User {\n    Status status;\n    boolean canLogin() {\n        return status == Status.‸",
+        "ACTIVE",
         None,
     ),
 ];
