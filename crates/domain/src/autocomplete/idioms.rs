@@ -186,6 +186,13 @@ fn result_after_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(function) = enclosing_function(context) else {
         return;
     };
+    // `main` and a function named for showing its result (`print_total`, `report`) print it instead.
+    let shows = ["main", "print", "show", "display", "report", "log"]
+        .iter()
+        .any(|verb| function.name.to_ascii_lowercase().starts_with(verb));
+    if shows {
+        return;
+    }
     let Some((value, confidence)) = super::statements::return_value(context) else {
         return;
     };

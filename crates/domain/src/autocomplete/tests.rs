@@ -41290,6 +41290,12 @@ const INLINE: &[Case] = &[
         "#include <pthread.h>\n\npthread_mutex_t lock;\nint counter;\n\nvoid *worker(void *arg) {\n    pthread_mutex_lock(&lock);\n    counter++;\n    pthread_mutex_un‸",
         Some("lock(&lock);"),
     ),
+    // A main prints what its loop summed: no return offered
+    (
+        "python",
+        "import sys\n\ndef main():\n    total = 0\n    for line in sys.stdin:\n        total += int(line)\n    ‸",
+        None,
+    ),
 ];
 
 #[test]
