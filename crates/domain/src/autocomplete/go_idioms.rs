@@ -4,9 +4,11 @@
 
 use super::Suggestion;
 use super::cursor::Context;
+use super::idioms::open_parentheses;
 use super::language::Language;
-use super::lexer::{innermost_unclosed, is_identifier_char};
+use super::lexer::{innermost_unclosed, is_identifier_char, is_plain_name};
 use super::names::{UNRIVALLED_KEYWORD, raise_unrivalled_keyword};
+use super::statements::enclosing_function;
 
 /// The confidence of an answer one of these idioms names: over the keyword bar.
 const IDIOM_CONFIDENCE: f64 = 0.8;
@@ -22,6 +24,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     error_compared(context, out);
     formatted_fields(context, out);
     scanned_text(context, out);
+    scanned_line_argument(context, out);
+    parent_context(context, out);
     sentinel_compared(context, out);
     error_status(context, out);
     wrapped_error_arguments(context, out);
@@ -232,6 +236,73 @@ fn scanned_text(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let closers = super::closers::after_value(context).unwrap_or_default();
         out.push(Suggestion::member(format!("Text(){closers}"), 0.88));
     }
+}
+
+/// `words := strings.Fields(` in `for scanner.Scan() {` -> `scanner.Text())`: inside the loop, the text a
+/// `strings` function makes a value from is the line just scanned.
+fn scanned_line_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    // A value made from the line (`words := strings.Fields(`); a test (`if strings.Contains(`) is often of a value
+    // the loop derived first.
+    let Some((target, call)) = typed.rsplit_once("strings.") else {
+        return;
+    };
+    if !(target.ends_with(":= ") || target.ends_with(" = ")) {
+        return;
+    }
+    let first_argument = call
+        .strip_suffix('(')
+        .is_some_and(|name| is_plain_name(name) && name.starts_with(char::is_uppercase));
+    if !first_argument {
+        return;
+    }
+    // Only as the loop's first statement: below it, the line may have been read into a local already.
+    let scanner = context.previous_code_line().and_then(|header| {
+        header
+            .trim_start()
+            .strip_prefix("for ")?
+            .strip_suffix(".Scan() {")
+            .filter(|scanner| is_plain_name(scanner))
+    });
+    if let Some(scanner) = scanner {
+        let closers = open_parentheses(typed).unwrap_or_default();
+        out.push(Suggestion::construct(
+            format!("{scanner}.Text(){closers}"),
+            0.86,
+        ));
+    }
+}
+
+/// `context.WithCancel(` -> `ctx)` in a function given a `ctx`, `context.Background())` elsewhere (`WithTimeout(`
+/// -> `ctx, ` with its duration still to come): a derived context hangs under the one at hand, or the root.
+fn parent_context(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((_, derivation)) = typed.rsplit_once("context.") else {
+        return;
+    };
+    let ending = match derivation {
+        "WithCancel(" => ")",
+        "WithTimeout(" | "WithDeadline(" | "WithValue(" => ", ",
+        _ => return,
+    };
+    let given = enclosing_function(context).is_some_and(|function| {
+        function.parameters.iter().any(|parameter| {
+            parameter.name == "ctx" && parameter.type_text.contains("context.Context")
+        })
+    });
+    let parent = if given { "ctx" } else { "context.Background()" };
+    let closers = if ending == ")" {
+        open_parentheses(typed).unwrap_or_default()
+    } else {
+        ending.to_owned()
+    };
+    out.push(Suggestion::construct(format!("{parent}{closers}"), 0.86));
 }
 
 /// `if err == sql.` (or `errors.Is(err, sql.`) -> `ErrNoRows`: the one error of `database/sql` a caller tells apart,

@@ -41296,6 +41296,22 @@ const INLINE: &[Case] = &[
         "import sys\n\ndef main():\n    total = 0\n    for line in sys.stdin:\n        total += int(line)\n    ‸",
         None,
     ),
+    // Go: the scanned line as a strings function's text inside the scan loop, a derived context's parent (the function's ctx, or the root)
+    (
+        "go",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"os\"\n\t\"strings\"\n)\n\nfunc main() {\n\tscanner := bufio.NewScanner(os.Stdin)\n\tcounts := make(map[string]int)\n\tfor scanner.Scan() {\n\t\twords := strings.Fields(‸",
+        Some("scanner.Text())"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"context\"\n\nfunc main() {\n\tctx, cancel := context.WithCancel(‸",
+        Some("context.Background())"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"context\"\n\t\"time\"\n)\n\nfunc fetch(ctx context.Context, url string) error {\n\tctx, cancel := context.WithTimeout(‸",
+        Some("ctx, "),
+    ),
 ];
 
 #[test]
