@@ -90,7 +90,12 @@ fn start(application: Application) -> TestApp {
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
         port,
-        http: reqwest::Client::new(),
+        // actix-web closes a connection idle for 5 s (its default keep-alive); a pooled connection reused at
+        // that moment fails with `IncompleteMessage`. Idle connections are dropped well before the server does.
+        http: reqwest::Client::builder()
+            .pool_idle_timeout(Duration::from_secs(2))
+            .build()
+            .expect("HTTP client"),
         shutdown,
         server: Some(server),
     }
