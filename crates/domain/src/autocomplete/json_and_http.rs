@@ -234,37 +234,31 @@ fn javascript_json(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     // `JSON.stringify(data, ` -> `null, 2)`: a second argument is there to indent; the replacer is left out.
-    if let Some((_, argument)) = typed.rsplit_once("JSON.stringify(")
+    // After `, null, ` only the indent is left.
+    let indent = if let Some((_, argument)) = typed.rsplit_once("JSON.stringify(")
         && argument.strip_suffix(", ").is_some_and(|value| {
             is_plain_name(value) || value.contains('.') && !value.contains(['(', ','])
-        })
-    {
+        }) {
+        Some(("null, 2", 0.86))
+    } else if typed.ends_with(", null, ") && typed.contains("JSON.stringify(") {
+        Some(("2", 0.88))
+    } else {
+        None
+    };
+    if let Some((arguments, confidence)) = indent {
         let closers = open_parentheses(typed).unwrap_or_default();
-        let end = if typed.starts_with("const ")
-            || typed.starts_with("let ")
-            || typed.starts_with("return ")
-        {
+        let declares_or_returns = ["const ", "let ", "return "]
+            .iter()
+            .any(|keyword| typed.starts_with(keyword));
+        let end = if declares_or_returns {
             terminator(context)
         } else {
             ""
         };
         out.push(Suggestion::construct(
-            format!("null, 2{closers}{end}"),
-            0.86,
+            format!("{arguments}{closers}{end}"),
+            confidence,
         ));
-        return;
-    }
-    if typed.ends_with(", null, ") && typed.contains("JSON.stringify(") {
-        let closers = open_parentheses(typed).unwrap_or_default();
-        let end = if typed.starts_with("const ")
-            || typed.starts_with("let ")
-            || typed.starts_with("return ")
-        {
-            terminator(context)
-        } else {
-            ""
-        };
-        out.push(Suggestion::construct(format!("2{}{end}", closers), 0.88));
         return;
     }
     if typed == "body: " {
