@@ -226,16 +226,31 @@ fn binary_search_midpoint(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Java | Language::C | Language::Cpp => &["int mid = ", "mid = "],
         Language::Other => &[],
     };
-    // The midpoint may be typed partway (`mid = (lo + hi) `, `Math.floor(`): the rest of it is left.
-    let Some(started) = declarations
-        .iter()
-        .find_map(|declaration| typed.strip_prefix(declaration))
-    else {
+    // The midpoint may be typed partway (`mid = (lo + hi) `, `Math.floor(`): the rest of it is left. Nothing typed
+    // on the loop's first line, the declaration comes whole.
+    let whole = typed.is_empty() && context.on_blank_line_start();
+    let Some((declared, started)) = declarations.iter().find_map(|declaration| {
+        if whole {
+            Some((*declaration, ""))
+        } else {
+            typed.strip_prefix(declaration).map(|started| ("", started))
+        }
+    }) else {
         return;
     };
-    let Some((low, high)) = context.code_lines_above().next().and_then(search_bounds) else {
+    let Some(header) = context.code_lines_above().next() else {
         return;
     };
+    let Some((low, high)) = search_bounds(header) else {
+        return;
+    };
+    // Unasked, only for bounds named for a search: two pointers walking in (`while left < right:`) compare first.
+    let halving = matches!((low, high), ("lo", "hi") | ("low", "high"))
+        || matches!((low, high), ("left", "right") | ("l", "r"))
+            && loop_condition(header).is_some_and(|condition| condition.contains(" <= "));
+    if !declared.is_empty() && !halving {
+        return;
+    }
     let text = match language {
         Language::Python => format!("({low} + {high}) // 2"),
         Language::JavaScript | Language::TypeScript => {
@@ -244,7 +259,7 @@ fn binary_search_midpoint(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         _ => format!("({low} + {high}) / 2{}", terminator(context)),
     };
     if let Some(rest) = text.strip_prefix(started).filter(|rest| !rest.is_empty()) {
-        out.push(Suggestion::construct(rest.to_owned(), 0.85));
+        out.push(Suggestion::construct(format!("{declared}{rest}"), 0.85));
     }
 }
 
@@ -439,6 +454,7 @@ fn cache_name(name: &str) -> bool {
 /// memo[n]; ok {` then `return ` -> `v`.
 fn memoized_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let language = context.profile.language;
+    memo_binding_returned(context, out);
     if !matches!(
         language,
         Language::Java | Language::C | Language::Cpp | Language::Go
@@ -538,6 +554,77 @@ fn memoized_value(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         (false, false) => return,
     };
     out.push(Suggestion::construct(text, 0.85));
+}
+
+/// What a memo's lookup bound, returned under the test that found it: Rust's `if let Some(&v) = memo.get(&n) {`
+/// then `return ` -> `v;` (`*v;` for a borrowed `Some(v)`), C++'s `auto it = memo.find(n);` then `if (it !=
+/// memo.end()) return ` -> `it->second;` (`return it->` -> `second;`).
+fn memo_binding_returned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let (test, returned) = match typed.strip_suffix("return ") {
+        Some(test) => (test.trim(), ""),
+        None => match typed.strip_suffix("return it->") {
+            Some(test) => (test.trim(), "it"),
+            None => return,
+        },
+    };
+    let mut above = context.code_lines_above();
+    let test = if test.is_empty() {
+        match above.next() {
+            Some(line) => line.strip_suffix('{').unwrap_or(line).trim(),
+            None => return,
+        }
+    } else {
+        test
+    };
+    match context.profile.language {
+        Language::Rust if returned.is_empty() => {
+            let Some((pattern, lookup)) = test
+                .strip_prefix("if let Some(")
+                .and_then(|rest| rest.split_once(") = "))
+            else {
+                return;
+            };
+            let cache = lookup.split(".get(").next().unwrap_or("");
+            if !lookup.contains(".get(") || !cache_name(cache) {
+                return;
+            }
+            let text = match pattern.strip_prefix('&') {
+                Some(copied) if is_plain_name(copied) => format!("{copied};"),
+                None if is_plain_name(pattern) => format!("*{pattern};"),
+                _ => return,
+            };
+            let optional = enclosing_function(context).is_some_and(|function| {
+                function
+                    .results
+                    .first()
+                    .is_some_and(|result| result.trim().starts_with("Option<"))
+            });
+            if !optional {
+                out.push(Suggestion::construct(text, 0.85));
+            }
+        }
+        Language::Cpp => {
+            let Some(cache) = test
+                .strip_prefix("if (it != ")
+                .and_then(|rest| rest.strip_suffix(".end())"))
+            else {
+                return;
+            };
+            let found = above
+                .take(3)
+                .any(|line| line.starts_with(&format!("auto it = {cache}.find(")));
+            if found && cache_name(cache) {
+                let text = if returned.is_empty() {
+                    "it->second;"
+                } else {
+                    "second;"
+                };
+                out.push(Suggestion::construct(text, 0.85));
+            }
+        }
+        _ => {}
+    }
 }
 
 /// `arr[i], arr[j] = ` -> `arr[j], arr[i]`: two elements of one list assigned together are swapped (Python and Go

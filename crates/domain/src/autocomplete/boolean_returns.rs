@@ -103,6 +103,16 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         ended_with_semicolon = statement.ends_with(';');
     }
     let Some(answer) = returned else { return };
+    let ending = if ended_with_semicolon { ";" } else { "" };
+    // A bracket matcher's loop rejected what closed wrongly; what stayed open is rejected at the end: the answer is
+    // whether its stack is empty.
+    if !answer
+        && answered_in_loop
+        && let Some(empty) = stack_emptied(context.profile.language, body)
+    {
+        out.push(Suggestion::construct(format!("{empty}{ending}"), 0.88));
+        return;
+    }
     let other = if answer { falsehood[0] } else { truth[0] };
     // C's predicates answer as they began: `return 1;` is followed by `return 0;`.
     let other = match context.profile.language {
@@ -115,7 +125,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         _ => other,
     };
-    let ending = if ended_with_semicolon { ";" } else { "" };
     // After lone tests, Go's and Python's predicates end as often with an expression (`return a == b`, `return
     // any(...)`): listed there, not shown (Go on the corpus: 3 right for 7 wrong). The braces-and-semicolons
     // languages end with the other answer (`if (err) return true; ... return false;`, jemalloc's and V8's error
@@ -133,6 +142,37 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{other}{ending}"),
         confidence,
     ));
+}
+
+/// The test that a stack the body pushes onto and pops from is empty (`stack.length === 0`, `not stack`,
+/// `stack.isEmpty()`), in the language's words.
+fn stack_emptied(language: Language, body: &str) -> Option<String> {
+    let (push, pop) = match language {
+        Language::Python => (".append(", ".pop()"),
+        Language::JavaScript
+        | Language::TypeScript
+        | Language::Java
+        | Language::Rust
+        | Language::Cpp => (".push(", ".pop()"),
+        _ => return None,
+    };
+    let (before_push, _) = body.split_once(push)?;
+    let start = super::lexer::trailing_identifier_start(before_push);
+    let stack = before_push.get(start..)?;
+    let named_for_stack =
+        stack.to_ascii_lowercase().contains("stack") || matches!(stack, "st" | "stk");
+    if !named_for_stack
+        || !body.contains(&format!("{stack}{pop}")) && !body.contains(&format!("{stack}.top()"))
+    {
+        return None;
+    }
+    Some(match language {
+        Language::Python => format!("not {stack}"),
+        Language::JavaScript | Language::TypeScript => format!("{stack}.length === 0"),
+        Language::Java => format!("{stack}.isEmpty()"),
+        Language::Rust => format!("{stack}.is_empty()"),
+        _ => format!("{stack}.empty()"),
+    })
 }
 
 /// A search's hit: `return ` under `if v == x:` right inside the loop of `contains(lst, x)` (`has`, `includes`,

@@ -1305,6 +1305,24 @@ fn stream_argument(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         Some(", ".to_owned())
     };
+    // `while ((c = fgetc(` -> `fp)) != EOF) {`: a character read into a variable is compared with the end of the
+    // file once the assignment is closed.
+    let assigned = head
+        .get(..head.len() - function.len())
+        .unwrap_or("")
+        .trim_end()
+        .strip_suffix('=')
+        .is_some_and(|target| {
+            let target = target.trim_end();
+            let name_start = super::lexer::trailing_identifier_start(target);
+            name_start < target.len() && target.get(..name_start).is_some_and(|b| b.ends_with('('))
+        });
+    let ending = match ending {
+        Some(closers) if assigned && matches!(function, "fgetc" | "getc") => closers
+            .strip_prefix("))")
+            .map(|outer| format!(")) != EOF{outer}")),
+        other => other,
+    };
     if let Some(ending) = ending {
         out.push(Suggestion::construct(format!("{rest}{ending}"), 0.88));
     }
@@ -1660,7 +1678,16 @@ fn whole_range_of_only_container(
         return;
     };
     let whole_statement = before.trim_end_matches("std::").trim().is_empty();
+    // Sorting the file's own records, which define no `operator<`, takes a comparator after the range.
+    let needs_comparator = matches!(algorithm, "sort" | "stable_sort")
+        && element_type(context, container).is_some_and(|element| {
+            super::lexer::is_plain_name(element)
+                && (context.code.contains(&format!("struct {element} "))
+                    || context.code.contains(&format!("class {element} ")))
+                && !context.code.contains("operator<")
+        });
     let end = match (RANGE_ONLY.contains(&algorithm), whole_statement) {
+        _ if needs_comparator => ", ",
         (true, true) => ");",
         (true, false) => ")",
         (false, _) => ", ",
@@ -3384,6 +3411,18 @@ const CONTAINERS: &[&str] = &[
 
 /// The one variable the window declares with a standard container type (`std::vector<int> v;`), or `None` when
 /// there are none or several: with one, `for (auto& x : ` can only mean it.
+/// The element type a container's declaration names: `Edge` for `std::vector<Edge>& edges`.
+fn element_type<'a>(context: &Context<'a>, container: &str) -> Option<&'a str> {
+    let code = context.code.get(..context.cursor)?;
+    [format!("> {container}"), format!(">& {container}")]
+        .iter()
+        .find_map(|declared| code.find(declared.as_str()))
+        .and_then(|end| {
+            let start = code.get(..end)?.rfind('<')? + 1;
+            code.get(start..end).map(str::trim)
+        })
+}
+
 fn only_container<'a>(context: &Context<'a>) -> Option<&'a str> {
     let tokens = context.tokens_before();
     let mut found: Option<&str> = None;

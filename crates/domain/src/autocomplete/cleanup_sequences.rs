@@ -71,6 +71,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         destructor(context, &lines, &mut statements);
         saved_node(&lines, context, &mut statements);
         opened_file_closed(context, &lines, &mut statements);
+        if !typed.is_empty() {
+            paired_release(&lines, &mut statements);
+        }
     }
     for statement in statements {
         if let Some(rest) = statement.strip_prefix(typed)
@@ -180,6 +183,19 @@ fn destructor(context: &Context<'_>, lines: &[&str], out: &mut Vec<String>) {
         out.push(format!("free({parameter}->{field});"));
         return;
     }
+    // No function of the file allocates them, but the destructor has begun freeing fields: the struct's other
+    // buffers (`char *name; int *scores;`) follow, in their declared order, before the struct itself.
+    if allocated.is_empty()
+        && body
+            .iter()
+            .any(|line| line.starts_with(&format!("free({parameter}->")))
+    {
+        let buffers = owned_buffers(context, type_name);
+        if let Some(field) = buffers.iter().find(|field| !freed(field)) {
+            out.push(format!("free({parameter}->{field});"));
+            return;
+        }
+    }
     let released = body
         .iter()
         .any(|line| line.starts_with(&format!("free({parameter})")));
@@ -189,6 +205,31 @@ fn destructor(context: &Context<'_>, lines: &[&str], out: &mut Vec<String>) {
     if !body.is_empty() && !released && !reassigned {
         out.push(format!("free({parameter});"));
     }
+}
+
+/// The fields of `type_name` that point to a buffer of plain values (`char *name;`, `int *scores;`): what its
+/// destructor frees. A pointer to a struct (a list's `next`) belongs to someone else.
+fn owned_buffers<'a>(context: &Context<'a>, type_name: &str) -> Vec<&'a str> {
+    const PLAIN: &[&str] = &[
+        "char", "int", "long", "short", "unsigned", "double", "float", "size_t", "uint8_t",
+        "int32_t", "uint32_t", "int64_t", "uint64_t",
+    ];
+    context
+        .struct_fields(type_name, false)
+        .into_iter()
+        .filter(|field| {
+            let declared = format!("*{};", field.name);
+            context.code.lines().any(|line| {
+                let line = line.trim().trim_start_matches("const ");
+                line.ends_with(&declared)
+                    && line
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|base| PLAIN.contains(&base.trim_end_matches('*')))
+            })
+        })
+        .map(|field| field.name)
+        .collect()
 }
 
 /// The fields that functions above `before` allocate for a `type_name` they make or take (`s->data =
@@ -225,6 +266,85 @@ fn allocated_fields<'a>(lines: &[&'a str], before: usize, type_name: &str) -> Ve
         }
     }
     fields
+}
+
+/// `curl_glo` at the end of a `main` that called `curl_global_init(...)` -> `bal_cleanup();`: a library's
+/// acquisition released the way the file released its sibling (`curl_easy_init` then `curl_easy_cleanup(curl)`),
+/// with the variable it was assigned to, if any.
+fn paired_release(lines: &[&str], out: &mut Vec<String>) {
+    const ACQUIRING: &[&str] = &["init", "open", "create", "new", "begin", "start", "lock"];
+    const RELEASING: &[&str] = &[
+        "cleanup", "free", "destroy", "close", "end", "stop", "unlock", "deinit", "term",
+        "release", "delete", "shutdown", "finish",
+    ];
+    /// A call at the start of a statement, maybe assigned: its variable, the callee, and the callee's stem
+    /// (`curl_easy_` of `curl_easy_init`) with the acquiring word.
+    fn called(line: &str) -> Option<(Option<&str>, &str, bool)> {
+        let line = line.trim();
+        let (target, call) = match line.split_once(" = ") {
+            Some((target, call)) => {
+                let variable = target
+                    .rsplit([' ', '*'])
+                    .next()
+                    .filter(|name| is_plain_name(name));
+                (Some(variable?), call)
+            }
+            None => (None, line),
+        };
+        let (callee, arguments) = call.split_once('(')?;
+        // Unassigned, it is released with no argument: what it was given must be flags (`CURL_GLOBAL_ALL`).
+        let flags_only = arguments
+            .trim_end_matches(");")
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '_' | '|' | ' '));
+        (is_plain_name(callee) && line.ends_with(");")).then_some((target, callee, flags_only))
+    }
+    let split = |callee: &str| -> Option<(usize, &'static str)> {
+        ACQUIRING.iter().find_map(|word| {
+            let stem = callee.strip_suffix(word)?;
+            stem.ends_with('_').then_some((stem.len(), *word))
+        })
+    };
+    let calls: Vec<(Option<&str>, &str, bool)> =
+        lines.iter().filter_map(|line| called(line)).collect();
+    // The release word the file pairs with an acquiring word: `cleanup` after `init` (curl), `close` after `open`.
+    let release_of = |stem: &str, word: &str| -> Option<String> {
+        calls.iter().find_map(|(_, callee, _)| {
+            let (at, acquiring) = split(callee)?;
+            if acquiring != word || callee.get(..at) == Some(stem) {
+                return None;
+            }
+            let sibling_stem = callee.get(..at)?;
+            calls.iter().find_map(|(_, other, _)| {
+                let release = other.strip_prefix(sibling_stem)?;
+                RELEASING.contains(&release).then(|| release.to_owned())
+            })
+        })
+    };
+    for (index, (variable, callee, flags_only)) in calls.iter().enumerate().rev() {
+        let Some((at, word)) = split(callee) else {
+            continue;
+        };
+        if variable.is_none() && !flags_only {
+            continue;
+        }
+        let Some(stem) = callee.get(..at) else {
+            continue;
+        };
+        let Some(release) = release_of(stem, word) else {
+            continue;
+        };
+        let released_call = format!("{stem}{release}");
+        let released = calls
+            .get(index + 1..)
+            .unwrap_or_default()
+            .iter()
+            .any(|(_, later, _)| *later == released_call);
+        if !released {
+            out.push(format!("{released_call}({});", variable.unwrap_or("")));
+            return;
+        }
+    }
 }
 
 /// `Node *tmp = head;` and `head = head->next;` in a loop -> `free(tmp);`.

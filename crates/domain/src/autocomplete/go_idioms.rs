@@ -145,9 +145,26 @@ fn error_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         _ => return,
     };
     let before = before.trim_start();
-    if !before.starts_with("http.Error(") || !before.ends_with(", ") {
+    let Some(arguments) = before
+        .strip_prefix("http.Error(")
+        .and_then(|arguments| arguments.strip_suffix(", "))
+    else {
+        return;
+    };
+    // The status is the third argument; after the writer alone comes the message.
+    let given = super::statements::split_top_level(arguments).len();
+    if given > 2 {
         return;
     }
+    let message = if given == 1 {
+        if !package.is_empty() {
+            "err.Error(), "
+        } else {
+            return;
+        }
+    } else {
+        ""
+    };
     let Some(header) = context.enclosing_lines().next() else {
         return;
     };
@@ -196,8 +213,11 @@ fn error_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(rest) = status.strip_prefix(context.prefix) else {
         return;
     };
+    if !message.is_empty() && tested != "err != nil" {
+        return;
+    }
     out.push(Suggestion::member(
-        format!("{package}{rest}{closers}"),
+        format!("{message}{package}{rest}{closers}"),
         0.86,
     ));
 }

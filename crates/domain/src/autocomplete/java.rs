@@ -879,6 +879,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     characters_of_string(context, out);
     size_into_count(context, out);
     random_of_type(context, out);
+    arrays_statement(context, out);
     first_statement_of_main(context, out);
     accessor_body(context, out);
     if let Some(lead) = after_return(context)
@@ -1674,12 +1675,74 @@ fn controller_annotation(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         return;
     };
-    let mut matching = names.iter().filter(|name| name.starts_with(prefix));
-    if let (Some(name), None) = (matching.next(), matching.next())
+    let matching: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|name| name.starts_with(prefix))
+        .collect();
+    // `@Req` in a handler's parameters: a method that receives a body (`@PostMapping`, `@PutMapping`) takes it,
+    // once; in any other one a query parameter and a header are as likely.
+    let chosen = match matching.as_slice() {
+        [only] => Some(*only),
+        [_, _, ..] if names == ON_PARAMETERS => {
+            let mapping = context
+                .code_lines_above()
+                .take(4)
+                .find(|line| line.starts_with('@') && line.contains("Mapping"));
+            let receives_body = mapping.is_some_and(|line| {
+                ["@PostMapping", "@PutMapping", "@PatchMapping"]
+                    .iter()
+                    .any(|annotation| line.starts_with(annotation))
+            });
+            (receives_body && !typed.contains("@RequestBody") && matching.contains(&"RequestBody"))
+                .then_some("RequestBody")
+        }
+        _ => None,
+    };
+    if let Some(name) = chosen
         && let Some(rest) = name.strip_prefix(prefix)
         && !rest.is_empty()
     {
         out.push(Suggestion::construct(rest, 0.85));
+    }
+}
+
+/// `Arrays.` at the start of a statement -> `sort()` as a function's first step on the array it was given: the
+/// other members give a value (`asList`, `toString`, `stream`), which a statement would throw away; `fill`
+/// follows an array's creation.
+fn arrays_statement(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let at_statement_start = context
+        .before_receiver(&access)
+        .is_some_and(|before| before.trim().is_empty());
+    if access.receiver != "Arrays" || !at_statement_start || !context.at_line_end() {
+        return;
+    }
+    let created = context
+        .code_lines_above()
+        .next()
+        .is_some_and(|line| line.contains("= new ") && line.ends_with("];"));
+    // Sorting comes first in a function given an array (`canAttend(int[][] intervals)`), as its first statement.
+    let sorts_parameter = super::statements::enclosing_function(context).is_some_and(|function| {
+        context.tokens_before().len() <= function.body_start + 2
+            && function
+                .parameters
+                .iter()
+                .any(|parameter| parameter.type_text.ends_with("[]"))
+    });
+    let method = if created {
+        "fill()"
+    } else if sorts_parameter {
+        "sort()"
+    } else {
+        return;
+    };
+    if let Some(rest) = method.strip_prefix(context.prefix)
+        && rest.len() > "()".len()
+    {
+        out.push(Suggestion::member(rest.to_owned(), 0.88));
     }
 }
 

@@ -940,13 +940,18 @@ fn error_handler_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 /// `res.status(` under a check that a route's lookup found nothing (`const todo = todos.find(...)` then `if (!todo)`,
 /// `if (index === -1)`) -> `404)`, under a check of what the client sent (`const { title } = req.body` then `if
 /// (!title)`, `const q = req.query.q`) -> `400)`.
+/// Also `return res.` there -> `status(404)`: a response that failed the check says why before its body.
 fn failed_check_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.prefix.is_empty() || !context.at_line_end() {
         return;
     }
     let typed = context.line_before.trim_start();
-    let Some(head) = typed.strip_suffix(".status(") else {
-        return;
+    let (head, member) = match typed.strip_suffix(".status(") {
+        Some(head) => (head, false),
+        None => match typed.strip_suffix('.') {
+            Some(head) if head.ends_with("res") || head.ends_with("response") => (head, true),
+            _ => return,
+        },
     };
     // `if (!todo) return res.status(`: the check on the line itself; else the block's header.
     let (condition, receiver) = match head.split_once(") return ") {
@@ -1017,7 +1022,11 @@ fn failed_check_status(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         return;
     };
-    out.push(Suggestion::construct(status, 0.86));
+    if member {
+        out.push(Suggestion::construct(format!("status({status}"), 0.88));
+    } else {
+        out.push(Suggestion::construct(status, 0.86));
+    }
 }
 
 /// Whether a value is what a data layer's lookup returned: `await db.findUser(id)`, `await repo.getById(id)`.

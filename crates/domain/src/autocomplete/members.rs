@@ -334,19 +334,27 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// `if len(self._data) > self.` -> not `_data`: a comparison's right side names another value than its left
-/// side's (the capacity the size is checked against); the member stays listed, below the inline bar.
+/// side's (the capacity the size is checked against); the member stays listed, below the inline bar. The same for
+/// a sum or difference whose left operand is that member (`buf->data + buf->` -> `len`, not `data`).
 fn compared_with_itself(
     context: &Context<'_>,
     access: &MemberAccess<'_>,
     out: &mut [Suggestion],
     first: usize,
 ) {
-    let Some(left) = context.before_receiver(access).and_then(|before| {
-        [" > ", " < ", " >= ", " <= ", " == ", " != "]
-            .iter()
-            .find_map(|operator| before.strip_suffix(operator))
-    }) else {
+    let Some(before) = context.before_receiver(access) else {
         return;
+    };
+    let compared = [" > ", " < ", " >= ", " <= ", " == ", " != "]
+        .iter()
+        .find_map(|operator| before.strip_suffix(operator));
+    let added = [" + ", " - "]
+        .iter()
+        .find_map(|operator| before.strip_suffix(operator));
+    let (left, operand_only) = match (compared, added) {
+        (Some(left), _) => (left, false),
+        (None, Some(left)) => (left, true),
+        (None, None) => return,
     };
     for suggestion in out.iter_mut().skip(first) {
         let word = suggestion.text.trim_end_matches("()");
@@ -354,7 +362,18 @@ fn compared_with_itself(
             "{}{}{}{word}",
             access.receiver, access.separator, context.prefix
         );
-        if !word.is_empty() && super::lexer::contains_word(left, &named) {
+        // A sum's left operand is the member itself, not a longer name ending like it.
+        let is_operand = left.strip_suffix(named.as_str()).is_some_and(|rest| {
+            rest.chars()
+                .next_back()
+                .is_none_or(|c| !super::lexer::is_identifier_char(c) && c != '.' && c != '>')
+        });
+        let same = if operand_only {
+            is_operand
+        } else {
+            super::lexer::contains_word(left, &named)
+        };
+        if !word.is_empty() && same {
             suggestion.confidence = suggestion.confidence.min(NAMESAKE_GUESS);
         }
     }

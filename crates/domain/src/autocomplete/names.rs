@@ -662,8 +662,23 @@ fn comprehension_word(language: Language, word: &str) -> bool {
 
 /// The one name that cannot be the one typed here: the object whose method takes it (`userService.save(us` saves
 /// a user, never the service itself) and the loop's own variable (`for row in ro` walks the rows).
+/// After a call as the previous argument (`printf("(%f, %f)", point_get_x(p), point_ge`), that call's name when
+/// the code has a sibling of it (`point_get_y`): a pair of accessors is read one after the other.
 fn names_excluded_here<'a>(context: &Context<'a>) -> Option<&'a str> {
     let before = context.before_prefix().trim_end();
+    if let Some(previous) = before
+        .strip_suffix(',')
+        .and_then(|arguments| arguments.strip_suffix(')'))
+        .and_then(|call| {
+            let open = call.rfind('(')?;
+            let name = call.get(..open)?;
+            name.get(super::lexer::trailing_identifier_start(name)..)
+        })
+        .filter(|name| !context.prefix.is_empty() && name.starts_with(context.prefix))
+        && has_sibling(context.code, previous)
+    {
+        return Some(previous);
+    }
     if let Some(call) = before.strip_suffix('(') {
         let method_start = super::lexer::trailing_identifier_start(call);
         let receiver = call.get(..method_start)?.strip_suffix('.')?;
@@ -695,6 +710,32 @@ fn names_excluded_here<'a>(context: &Context<'a>) -> Option<&'a str> {
         return super::lexer::is_plain_name(variable).then_some(variable);
     }
     constructed_class(context)
+}
+
+/// Whether `code` calls a name that differs from `name` in its last letter only, an axis or an index
+/// (`point_get_y` for `point_get_x`, `getY` for `getX`).
+fn has_sibling(code: &str, name: &str) -> bool {
+    let Some(last) = name.chars().next_back() else {
+        return false;
+    };
+    let stem = &name[..name.len() - last.len_utf8()];
+    let lettered = stem.ends_with('_') || last.is_ascii_uppercase();
+    if !lettered || stem.len() < 2 {
+        return false;
+    }
+    code.match_indices(stem).any(|(at, _)| {
+        let rest = code.get(at + stem.len()..).unwrap_or("");
+        let mut letters = rest.chars();
+        let starts_word = code
+            .get(..at)
+            .and_then(|before| before.chars().next_back())
+            .is_none_or(|c| !super::lexer::is_identifier_char(c));
+        starts_word
+            && letters
+                .next()
+                .is_some_and(|other| other != last && other.is_alphanumeric())
+            && letters.next() == Some('(')
+    })
 }
 
 /// The parameters a definition's list already declares when the cursor names another one: no two parameters

@@ -2343,6 +2343,31 @@ fn first_statement_of_body(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .iter()
             .all(|name| name.chars().all(super::lexer::is_identifier_char))
     {
+        // The implemented struct's fields in their declared order: a parameter's own by shorthand, the others at
+        // their empty value (`Self { count: 0, step }`).
+        if let Some(fields) = implemented_struct_fields(context)
+            && names
+                .iter()
+                .all(|name| fields.iter().any(|(field, _)| field == name))
+        {
+            let values: Option<Vec<String>> = fields
+                .iter()
+                .map(|(field, type_text)| {
+                    if names.contains(field) {
+                        Some((*field).to_owned())
+                    } else {
+                        Some(format!("{field}: {}", empty_value(type_text)?))
+                    }
+                })
+                .collect();
+            if let Some(values) = values {
+                out.push(Suggestion::construct(
+                    format!("Self {{ {} }}", values.join(", ")),
+                    0.85,
+                ));
+            }
+            return;
+        }
         // Sure only when the file declares a struct with a field for every parameter.
         let fields_declared = context.code.match_indices("struct ").any(|(start, _)| {
             let body = context.code.get(start..).unwrap_or("");

@@ -894,6 +894,10 @@ fn python_built_result<'a>(context: &Context<'a>) -> Option<&'a str> {
     let (name, declared_at) = built?;
     let mut filled = false;
     for line in lines.get(..declared_at)? {
+        // A line that stores into the collection may read it too (`counts[w] = counts.get(w, 0) + 1`).
+        let stores = line.trim_start().strip_prefix(name).is_some_and(|rest| {
+            rest.starts_with('[') && (rest.contains("] = ") || rest.contains("] += "))
+        });
         for (at, _) in line.match_indices(name) {
             let before = line.get(..at).unwrap_or("");
             let after = line.get(at + name.len()..).unwrap_or("");
@@ -927,10 +931,12 @@ fn python_built_result<'a>(context: &Context<'a>) -> Option<&'a str> {
                 && (after.contains("] = ")
                     || after.contains("] += ")
                     || after.contains("].append("));
-            if added.is_none() && !stored {
+            // Reading it while it is filled: a membership test, a lookup.
+            let read = before.ends_with(" in ") || after.starts_with(".get(") || stores;
+            if added.is_none() && !stored && !read {
                 return None;
             }
-            filled = true;
+            filled |= added.is_some() || stored;
         }
     }
     filled.then_some(name)

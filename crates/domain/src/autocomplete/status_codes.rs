@@ -630,7 +630,22 @@ fn pointers_declared<'a>(body: &[&'a str], result: &str) -> Vec<&'a str> {
                 .or_else(|| rest.strip_prefix("* "))?
                 .trim_start();
             let name = rest.split(['=', ';', ',', '[', ')']).next()?.trim();
-            (is_plain_name(name) && !rest.starts_with('*')).then_some(name)
+            // `char *end = s + strlen(s) - 1;` points into another object: a cursor, not what was made.
+            let cursor_into = rest.split_once('=').is_some_and(|(_, value)| {
+                let value = value.trim_start().trim_start_matches('&');
+                let word_end = value
+                    .find(|c: char| !is_identifier_char(c))
+                    .unwrap_or(value.len());
+                word_end > 0
+                    && value != "NULL;"
+                    && value
+                        .get(word_end..)
+                        .map(str::trim_start)
+                        .is_some_and(|after| {
+                            after.starts_with(['+', '-', ';', '[']) && !after.starts_with("->")
+                        })
+            });
+            (is_plain_name(name) && !rest.starts_with('*') && !cursor_into).then_some(name)
         })
         .collect();
     names.dedup();

@@ -22268,7 +22268,7 @@ const INLINE: &[Case] = &[
     (
         "java",
         "@RestController\npublic class UserController {\n    @GetMapping(\"/{id}\")\n    public User get(@PathVariable Long id) {\n        return service.get(id);\n    }\n\n    @PutMapping(\"/{id}\")\n    public User update(@PathVariable Long id, @Req‸",
-        None,
+        Some("uestBody"),
     ),
     (
         "java",
@@ -41311,6 +41311,162 @@ const INLINE: &[Case] = &[
         "go",
         "package main\n\nimport (\n\t\"context\"\n\t\"time\"\n)\n\nfunc fetch(ctx context.Context, url string) error {\n\tctx, cancel := context.WithTimeout(‸",
         Some("ctx, "),
+    ),
+    // Blind batches II to LL (the thirty-ninth round): wrong answers fixed, misses where one text is what nearly everyone writes.
+    (
+        "javascript",
+        "const express = require('express');\nconst app = express();\n\napp.use(express.json());\n\napp.get('/users/:id', async (req, res) => {\n  const user = await User.findById(req.params.id);\n  if (!user) {\n    return res.‸",
+        Some("status(404)"),
+    ),
+    (
+        "go",
+        "func createUser(w http.ResponseWriter, r *http.Request) {\n\tvar u User\n\tif err := json.NewDecoder(r.Body).Decode(&u); err != nil {\n\t\thttp.Error(w, ‸",
+        Some("err.Error(), http.StatusBadRequest)"),
+    ),
+    (
+        "java",
+        "@RestController\n@RequestMapping(\"/api/users\")\npublic class UserController {\n\n    private final UserService userService;\n\n    public UserController(UserService userService) {\n        this.userService = userService;\n    }\n\n    @PostMapping\n    public ResponseEntity<User> createUser(@Req‸",
+        Some("uestBody"),
+    ),
+    (
+        "c",
+        "#include <curl/curl.h>\n\nint main(void) {\n    curl_global_init(CURL_GLOBAL_DEFAULT);\n    CURL *curl = curl_easy_init();\n    if (curl) {\n        curl_easy_setopt(curl, CURLOPT_URL, \"https://example.com\");\n        curl_easy_perform(curl);\n        curl_easy_cleanup(curl);\n    }\n    curl_glo‸",
+        Some("bal_cleanup();"),
+    ),
+    (
+        "c",
+        "struct buffer {\n    char *data;\n    size_t len;\n};\n\nstatic size_t write_callback(char *ptr, size_t size, size_t nmemb, void *userdata) {\n    size_t realsize = size * nmemb;\n    struct buffer *buf = (struct buffer *)userdata;\n    char *p = realloc(buf->data, buf->len + realsize + 1);\n    if (!p)\n        return 0;\n    buf->data = p;\n    memcpy(buf->data + buf->‸",
+        None,
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\nint count_lines(const char *path) {\n    FILE *fp = fopen(path, \"r\");\n    if (fp == NULL) {\n        return -1;\n    }\n    int count = 0;\n    int ch;\n    while ((ch = fgetc(‸",
+        Some("fp)) != EOF) {"),
+    ),
+    (
+        "c",
+        "#include <ctype.h>\n#include <string.h>\n\nchar *trim(char *s) {\n    while (isspace((unsigned char)*s)) s++;\n    char *end = s + strlen(s) - 1;\n    while (end > s && isspace((unsigned char)*end)) end--;\n    end[1] = '\\0';\n    return ‸",
+        None,
+    ),
+    (
+        "rust",
+        "pub struct Counter {\n    count: u32,\n    step: u32,\n}\n\nimpl Counter {\n    pub fn new(step: u32) -> Self {\n        ‸",
+        Some("Self { count: 0, step }"),
+    ),
+    (
+        "c",
+        "#include <stdlib.h>\n\ntypedef struct {\n    char *name;\n    int *scores;\n} Student;\n\nvoid student_free(Student *s) {\n    free(s->name);\n    ‸",
+        Some("free(s->scores);"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n\ntypedef struct {\n    double x;\n    double y;\n} Point;\n\ndouble point_get_x(const Point *p) { return p->x; }\ndouble point_get_y(const Point *p) { return p->y; }\n\nvoid point_print(const Point *p) {\n    printf(\"(%f, %f)\\n\", point_get_x(p), point_ge‸",
+        Some("t_y"),
+    ),
+    (
+        "typescript",
+        "function isBalanced(s: string): boolean {\n  const stack: string[] = [];\n  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };\n  for (const ch of s) {\n    if (ch === '(' || ch === '[' || ch === '{') {\n      stack.push(ch);\n    } else if (stack.pop() !== pairs[ch]) {\n      return false;\n    }\n  }\n  return ‸",
+        Some("stack.length === 0;"),
+    ),
+    (
+        "java",
+        "import java.util.Arrays;\n\nclass Meetings {\n    static boolean canAttend(int[][] intervals) {\n        Arrays.‸",
+        Some("sort()"),
+    ),
+    (
+        "cpp",
+        "#include <algorithm>\n#include <vector>\n\nstruct Edge {\n    int u, v, w;\n};\n\nvoid sortEdges(std::vector<Edge>& edges) {\n    std::sort(‸",
+        Some("edges.begin(), edges.end(), "),
+    ),
+    (
+        "python",
+        "def binary_search(nums, target):\n    lo, hi = 0, len(nums) - 1\n    while lo <= hi:\n        ‸",
+        Some("mid = (lo + hi) // 2"),
+    ),
+    (
+        "javascript",
+        "function search(arr, x) {\n  let left = 0, right = arr.length - 1;\n  while (left <= right) {\n    ‸",
+        Some("const mid = Math.floor((left + right) / 2);"),
+    ),
+    (
+        "java",
+        "int lo = 0, hi = a.length - 1;\nwhile (lo < hi) {\n    ‸",
+        Some("int mid = (lo + hi) / 2;"),
+    ),
+    (
+        "go",
+        "func search(a []int, x int) int {\n\tlo, hi := 0, len(a)-1\n\tfor lo <= hi {\n\t\t‸",
+        Some("mid := (lo + hi) / 2"),
+    ),
+    (
+        "rust",
+        "fn search(a: &[i32], x: i32) -> Option<usize> {\n    let (mut lo, mut hi) = (0, a.len());\n    while lo < hi {\n        ‸",
+        Some("let mid = (lo + hi) / 2;"),
+    ),
+    (
+        "python",
+        "def is_pal(s):\n    left, right = 0, len(s) - 1\n    while left < right:\n        ‸",
+        None,
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\nfn fib(n: u64, memo: &mut HashMap<u64, u64>) -> u64 {\n    if n < 2 {\n        return n;\n    }\n    if let Some(&v) = memo.get(&n) {\n        return ‸",
+        Some("v;"),
+    ),
+    (
+        "cpp",
+        "#include <unordered_map>\n\nlong long fib(int n, std::unordered_map<int, long long>& memo) {\n    if (n < 2) return n;\n    auto it = memo.find(n);\n    if (it != memo.end()) return it->‸",
+        Some("second;"),
+    ),
+    (
+        "cpp",
+        "int fib(int n) {\n    auto it = memo.find(n);\n    if (it != memo.end()) {\n        return ‸",
+        Some("it->second;"),
+    ),
+    (
+        "python",
+        "def is_balanced(s):\n    stack = []\n    pairs = {\")\": \"(\", \"]\": \"[\"}\n    for ch in s:\n        if ch in \"([\":\n            stack.append(ch)\n        elif not stack or stack.pop() != pairs[ch]:\n            return False\n    return ‸",
+        Some("not stack"),
+    ),
+    (
+        "java",
+        "static boolean isValid(String s) {\n    Deque<Character> stack = new ArrayDeque<>();\n    for (char c : s.toCharArray()) {\n        if (c == '(') {\n            stack.push(c);\n        } else if (stack.isEmpty() || stack.pop() != '(') {\n            return false;\n        }\n    }\n    return ‸",
+        Some("stack.isEmpty();"),
+    ),
+    (
+        "python",
+        "def count_words(words):\n    counts = {}\n    for w in words:\n        counts[w] = counts.get(w, 0) + 1\n    return ‸",
+        Some("counts"),
+    ),
+    (
+        "python",
+        "def count_words(words):\n    counts = {}\n    for w in words:\n        if w not in counts:\n            counts[w] = 0\n        counts[w] += 1\n    return ‸",
+        Some("counts"),
+    ),
+    (
+        "python",
+        "def count_words(words):\n    counts = {}\n    for w in words:\n        counts[w] = counts.get(w, 0) + 1\n    ‸",
+        Some("return counts"),
+    ),
+    (
+        "python",
+        "def index(words):\n    seen = {}\n    for w in words:\n        if w in seen:\n            print(w)\n    return ‸",
+        None,
+    ),
+    (
+        "c",
+        "int main(void) {\n    curl_global_init(CURL_GLOBAL_DEFAULT);\n    CURL *curl = curl_easy_init();\n    curl_easy_perform(curl);\n    curl_easy_cleanup(curl);\n    cu‸",
+        Some("rl_global_cleanup();"),
+    ),
+    (
+        "cpp",
+        "std::vector<int> v = {3, 1, 2};\nstd::sort(‸",
+        Some("v.begin(), v.end());"),
+    ),
+    (
+        "cpp",
+        "struct P { int a; bool operator<(const P& o) const { return a < o.a; } };\nvoid f(std::vector<P>& ps) {\n    std::sort(‸",
+        Some("ps.begin(), ps.end());"),
     ),
 ];
 
