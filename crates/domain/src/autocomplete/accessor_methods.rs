@@ -9,7 +9,8 @@
 //!
 //! A Rust method `fn name(&self) -> &str {` over a struct with a field `name` is its getter: the body is the
 //! field, borrowed (`&self.name`) when the method returns a reference, copied (`self.age`) when it returns the
-//! field's own plain type, cloned otherwise.
+//! field's own plain type, cloned otherwise. Go's exported method named after an unexported field (`Balance()` of
+//! `balance`) returns it through its receiver (`a.balance`).
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -26,6 +27,10 @@ const COMPUTED_MEASURES: &[&str] = &["area", "perimeter", "circumference", "volu
 
 /// Appends `self.` (or the attribute the method is named after) at the first `return ` of a reading method.
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language == Language::Go {
+        go_getter(context, out);
+        return;
+    }
     if context.profile.language == Language::Rust {
         rust_getter(context, out);
         return;
@@ -151,6 +156,36 @@ const COPIED_TYPES: &[&str] = &[
 /// The body of `fn name(&self) -> T {` in an `impl` of a struct with a field `name` (or `get_name`'s `name`):
 /// `&self.name` for a reference, `self.name` for the field's plain copied type, `self.name.clone()` for its own
 /// owned type; `self.` and `&self.` there -> `name`.
+/// Go's exported getter of an unexported field: `func (a *Account) Balance() float64 {` then `return ` ->
+/// `a.balance` (`GetName` reads `name` alike), when the receiver's struct has that field and the method takes
+/// nothing.
+fn go_getter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before != "\treturn " || !context.prefix.is_empty() || !context.at_line_end() {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    if !function.parameters.is_empty()
+        || function.results.len() != 1
+        || context.tokens_before().len() != function.body_start + 1
+    {
+        return;
+    }
+    let Some((receiver, fields)) = super::go::receiver_struct_fields(context) else {
+        return;
+    };
+    let property = function.name.strip_prefix("Get").unwrap_or(function.name);
+    let mut letters = property.chars();
+    let Some(first) = letters.next().filter(char::is_ascii_uppercase) else {
+        return;
+    };
+    let field = format!("{}{}", first.to_ascii_lowercase(), letters.as_str());
+    if fields.iter().any(|(name, _)| *name == field) {
+        out.push(Suggestion::construct(format!("{receiver}.{field}"), 0.88));
+    }
+}
+
 fn rust_getter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() {
         return;

@@ -1749,6 +1749,52 @@ fn return_this(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// The blank line that ends a stream operator after its last insertion: `os << "(" << p.x << ")";` in
+/// `std::ostream& operator<<(std::ostream& os, const Point& p) {` -> `return os;`, the stream it was given.
+fn stream_returned_at_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Cpp
+        || !context.on_blank_line_start()
+        || !context.prefix.is_empty()
+    {
+        return;
+    }
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let Some(parameters) = header
+        .split_once("operator<<(")
+        .or_else(|| header.split_once("operator>>("))
+        .map(|(_, parameters)| parameters)
+    else {
+        return;
+    };
+    let Some(stream) = parameters
+        .split(',')
+        .next()
+        .filter(|first| first.contains("stream&") || first.contains("stream &"))
+        .and_then(|first| first.rsplit(['&', ' ']).next())
+        .filter(|name| is_plain_name(name))
+    else {
+        return;
+    };
+    let inserted = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        (line.starts_with(&format!("{stream} <<")) || line.starts_with(&format!("{stream} >>")))
+            && line.ends_with(';')
+    });
+    let ends_function = context
+        .code
+        .get(context.cursor..)
+        .unwrap_or("")
+        .lines()
+        .skip(1)
+        .find(|line| !line.trim().is_empty())
+        .is_none_or(|line| line.trim_start().starts_with('}'));
+    if inserted && ends_function {
+        out.push(Suggestion::construct(format!("return {stream};"), 0.88));
+    }
+}
+
 /// `return ` at the end of a C++ string search (`find`, `rfind`, `find_first_of`, ...) -> `npos;`, what a search
 /// that fell through its loop reports; or the local the search started from `npos` (`size_type __ret = npos;`).
 fn search_not_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
@@ -2243,6 +2289,7 @@ fn constructs(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     );
     type_definition_end(context, out);
     return_this(context, out);
+    stream_returned_at_end(context, out);
     search_not_found(context, out);
     declared_result(context, out);
     mirrored_member(context, out);

@@ -37,6 +37,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     break_after_case(context, out);
     next_numbered_option(context, out);
     catch_after_try(context, out);
+    fallback_after_failure(context, out);
     next_enum_value(context, out);
     next_member_of_series(context, out);
     constant_named_by_literal(context, out);
@@ -2367,5 +2368,42 @@ fn catch_after_try(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 return;
             }
         }
+    }
+}
+
+/// `return ` as the first statement of a handler (`except ValueError:`, `catch (NumberFormatException e) {`) in a
+/// function given a `default` (`fallback`, `defaultValue`) -> that parameter: it is there for the failure.
+fn fallback_after_failure(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    const FALLBACKS: &[&str] = &[
+        "default",
+        "fallback",
+        "default_value",
+        "defaultValue",
+        "dflt",
+        "otherwise",
+    ];
+    if context.line_before.trim_start() != "return " || !context.prefix.is_empty() {
+        return;
+    }
+    let Some(handler) = context.code_lines_above().next() else {
+        return;
+    };
+    let handles = handler.starts_with("except")
+        || handler.starts_with("} catch (") && handler.ends_with('{')
+        || handler.starts_with("catch (") && handler.ends_with('{');
+    if !handles {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let mut given = function
+        .parameter_names()
+        .filter(|name| FALLBACKS.contains(name));
+    if let (Some(fallback), None) = (given.next(), given.next()) {
+        out.push(Suggestion::construct(
+            format!("{fallback}{}", super::idioms::terminator(context)),
+            0.85,
+        ));
     }
 }

@@ -1657,7 +1657,8 @@ fn path_and_pattern(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// Standard input: `data = sys.stdin.` -> `read()`, `line = line.` in a loop over lines -> `strip()`,
+/// Standard input: `data = sys.stdin.` -> `read()`, `line = line.` in a loop over lines (a file's, standard
+/// input's, a text's `splitlines()`) -> `strip()`,
 /// `numbers = list(map(int, ` -> `input().split()))`, `n = int(` -> `input())`.
 fn standard_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
@@ -1674,6 +1675,8 @@ fn standard_input(context: &Context<'_>, out: &mut Vec<Suggestion>) {
                 .is_some_and(|iterable| {
                     iterable.contains("stdin")
                         || iterable.contains("open(")
+                        || iterable.ends_with(".splitlines():")
+                        || iterable.ends_with(".readlines():")
                         || matches!(iterable, "f:" | "file:" | "fh:" | "lines:")
                 })
         });

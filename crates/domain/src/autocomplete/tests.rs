@@ -41468,6 +41468,67 @@ const INLINE: &[Case] = &[
         "struct P { int a; bool operator<(const P& o) const { return a < o.a; } };\nvoid f(std::vector<P>& ps) {\n    std::sort(‸",
         Some("ps.begin(), ps.end());"),
     ),
+    // Blind batches II to LL, misses: a Go function's checked value returned (listed only), a fallback parameter after a failure, Go's getter, a stream operator's end, a text's lines stripped.
+    (
+        "go",
+        "func parseAge(s string) (int, error) {\n\tn, err := strconv.Atoi(strings.TrimSpace(s))\n\tif err != nil {\n\t\treturn 0, fmt.Errorf(\"invalid age %q: %w\", s, err)\n\t}\n\t‸",
+        None,
+    ),
+    (
+        "go",
+        "func parseAge(s string) (int, error) {\n\tn, err := strconv.Atoi(strings.TrimSpace(s))\n\tif err != nil {\n\t\treturn 0, fmt.Errorf(\"invalid age %q: %w\", s, err)\n\t}\n\treturn ‸",
+        None,
+    ),
+    (
+        "go",
+        "func load(p string) (*Config, error) {\n\tdata, err := os.ReadFile(p)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\t‸\n\tvar c Config\n}",
+        None,
+    ),
+    (
+        "python",
+        "def parse_int(s, default=0):\n    try:\n        return int(s)\n    except ValueError:\n        return ‸",
+        Some("default"),
+    ),
+    (
+        "java",
+        "public class Parsing {\n    public static int parseOrDefault(String s, int fallback) {\n        try {\n            return Integer.parseInt(s.trim());\n        } catch (NumberFormatException e) {\n            return ‸",
+        Some("fallback;"),
+    ),
+    (
+        "javascript",
+        "function parse(text, fallback) {\n  try {\n    return JSON.parse(text);\n  } catch (e) {\n    return ‸",
+        Some("fallback;"),
+    ),
+    (
+        "go",
+        "package account\n\ntype Account struct {\n\towner   string\n\tbalance float64\n}\n\nfunc (a *Account) Balance() float64 {\n\treturn ‸",
+        Some("a.balance"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tname string\n}\n\nfunc (u User) Name() string {\n\treturn ‸",
+        Some("u.name"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tname string\n}\n\nfunc (u User) Greeting() string {\n\treturn ‸",
+        None,
+    ),
+    (
+        "cpp",
+        "#include <ostream>\n\nstruct Point {\n    int x;\n    int y;\n};\n\nstd::ostream& operator<<(std::ostream& os, const Point& p) {\n    os << \"(\" << p.x << \", \" << p.y << \")\";\n    ‸",
+        Some("return os;"),
+    ),
+    (
+        "cpp",
+        "#include <ostream>\n\nstruct Point {\n    int x;\n    int y;\n};\n\nstd::ostream& operator<<(std::ostream& os, const Point& p) {\n    os << \"(\" << p.x << \", \" << p.y << \")\";\n    return ‸",
+        Some("os;"),
+    ),
+    (
+        "python",
+        "def parse_kv(text):\n    result = {}\n    for line in text.splitlines():\n        line = line.‸",
+        Some("strip()"),
+    ),
 ];
 
 #[test]
@@ -42219,6 +42280,13 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "java",
         "enum Status { ACTIVE, INACTIVE, BANNED }\n\nclass User {\n    Status status;\n    boolean canLogin() {\n        return status == Status.‸",
         "ACTIVE",
+        None,
+    ),
+    // Go's checked value after its check, listed first: as often converted or wrapped before it is returned.
+    (
+        "go",
+        "func parseAge(s string) (int, error) {\n\tn, err := strconv.Atoi(strings.TrimSpace(s))\n\tif err != nil {\n\t\treturn 0, fmt.Errorf(\"invalid age %q: %w\", s, err)\n\t}\n\treturn ‸",
+        "n, nil",
         None,
     ),
 ];
