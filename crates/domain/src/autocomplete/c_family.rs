@@ -1783,12 +1783,7 @@ fn stream_returned_at_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             && line.ends_with(';')
     });
     let ends_function = context
-        .code
-        .get(context.cursor..)
-        .unwrap_or("")
-        .lines()
-        .skip(1)
-        .find(|line| !line.trim().is_empty())
+        .next_code_line()
         .is_none_or(|line| line.trim_start().starts_with('}'));
     if inserted && ends_function {
         out.push(Suggestion::construct(format!("return {stream};"), 0.88));

@@ -16,7 +16,7 @@
 //! After a `try` block's closing brace, `} c` -> `atch (` in JavaScript, TypeScript and Java: only a `catch` or a
 //! `finally` may follow it, and the typed letter says which. In Python, back at a `try:`'s depth after its block,
 //! `except ` (`except ImportError:` around imports, `except ValueError:` around one `int(`), and `else:` listed
-//! after an `if` block.
+//! after an `if` block. A handler's first `return ` hands back the function's `default` (`fallback`) parameter.
 //!
 //! Every rule reads the typed line first and returns early; the lines above are read only once it matched.
 
@@ -2394,7 +2394,7 @@ fn fallback_after_failure(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !handles {
         return;
     }
-    let Some(function) = super::statements::enclosing_function(context) else {
+    let Some(function) = enclosing_function(context) else {
         return;
     };
     let mut given = function
@@ -2402,7 +2402,7 @@ fn fallback_after_failure(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .filter(|name| FALLBACKS.contains(name));
     if let (Some(fallback), None) = (given.next(), given.next()) {
         out.push(Suggestion::construct(
-            format!("{fallback}{}", super::idioms::terminator(context)),
+            format!("{fallback}{}", terminator(context)),
             0.85,
         ));
     }

@@ -370,6 +370,16 @@ impl<'a> Context<'a> {
             .find(|line| !line.trim().is_empty())
     }
 
+    /// The first line after the current one that is not blank, as text (what the code has below the cursor).
+    pub fn next_code_line(&self) -> Option<&'a str> {
+        self.code
+            .get(self.cursor..)
+            .unwrap_or("")
+            .lines()
+            .skip(1)
+            .find(|line| !line.trim().is_empty())
+    }
+
     /// Where the line holding byte `at` of the code starts.
     pub fn line_start(&self, at: usize) -> usize {
         self.code

@@ -3372,14 +3372,7 @@ fn checked_value_returned(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.line_before != "\treturn " {
         return;
     }
-    let ends_function = context
-        .code
-        .get(context.cursor..)
-        .unwrap_or("")
-        .lines()
-        .skip(1)
-        .find(|line| !line.trim().is_empty())
-        .is_none_or(|line| line == "}");
+    let ends_function = context.next_code_line().is_none_or(|line| line == "}");
     if !ends_function {
         return;
     }

@@ -173,13 +173,7 @@ fn result_after_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let width = indentation(context.line_before);
-    let next_line = context
-        .code
-        .get(context.cursor..)
-        .unwrap_or("")
-        .lines()
-        .skip(1)
-        .find(|line| !line.trim().is_empty());
+    let next_line = context.next_code_line();
     if next_line.is_some_and(|line| indentation(line) >= width) {
         return;
     }
