@@ -9,7 +9,7 @@
 //! - a memoized function's stored answer, returned once the cache was found to hold it (`if (memo.containsKey(n))
 //!   return ` -> `memo.get(n);`, C++'s `if (memo.count(n)) return ` -> `memo[n];`, C's `if (memo[n]) return `, Go's
 //!   `if v, ok := memo[n]; ok {` then `return ` -> `v`), and a binary search's bounds moved past the midpoint (`lo = `
-//!   -> `mid + 1;`, `hi = ` -> `mid - 1;`);
+//!   -> `mid + 1;`, `hi = ` -> `mid - 1;`; the `else` branch's whole line after the other bound moved);
 //! - two elements of one list swapped in one assignment (`arr[i], arr[j] = ` -> `arr[j], arr[i]`, `[arr[i],
 //!   arr[j]] = ` -> `[arr[j], arr[i]];`);
 //! - a grid's cell in two nested loops (`for i ...` then `for j ...`: `matrix[i][` -> `j]`), the transposed cell
@@ -62,6 +62,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     binary_search_midpoint(context, out);
     binary_search_found(context, out);
     binary_search_step(context, out);
+    binary_search_other_step(context, out);
     memoized_value(context, out);
     swap_elements(context, out);
     grid_cell(context, out);
@@ -335,6 +336,54 @@ fn binary_search_found(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         format!("{index}{}", terminator(context))
     };
     out.push(Suggestion::construct(text, 0.85));
+}
+
+/// The first line of a binary search's `else` branch, when the branch above moved one bound past the midpoint: the
+/// other bound moves (`lo = mid + 1` then `else:` -> `hi = mid - 1`; `hi = mid;` under `while (lo < hi)`, whose
+/// upper bound is exclusive; `lo = mid + 1` after a branch that moved the upper one).
+fn binary_search_other_step(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.line_before.trim().is_empty() {
+        return;
+    }
+    let mut above = context.code_lines_above();
+    if !matches!(above.next(), Some("else:" | "} else {" | "else {")) {
+        return;
+    }
+    let Some((moved, step)) = above
+        .next()
+        .and_then(|line| line.trim_end_matches(';').split_once(" = "))
+    else {
+        return;
+    };
+    let Some((low, high, exclusive)) = context.code_lines_above().take(12).find_map(|line| {
+        let (low, high) = search_bounds(line)?;
+        let exclusive = loop_condition(line).is_some_and(|condition| !condition.contains("<="));
+        Some((low, high, exclusive))
+    }) else {
+        return;
+    };
+    let Some(middle) = ["mid", "middle"]
+        .into_iter()
+        .find(|middle| step.starts_with(middle))
+    else {
+        return;
+    };
+    let upper_step = if exclusive {
+        middle.to_owned()
+    } else {
+        format!("{middle} - 1")
+    };
+    let line = if moved == low && step == format!("{middle} + 1") {
+        format!("{high} = {upper_step}")
+    } else if moved == high && step == upper_step {
+        format!("{low} = {middle} + 1")
+    } else {
+        return;
+    };
+    out.push(Suggestion::construct(
+        format!("{line}{}", terminator(context)),
+        0.85,
+    ));
 }
 
 /// A binary search's bound moved past the midpoint it compared: `lo = ` -> `mid + 1;` and `hi = ` -> `mid - 1;`

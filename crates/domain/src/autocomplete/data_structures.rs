@@ -1,8 +1,7 @@
 //! What a course's record and container classes leave to write once their fields are read:
 //! - Python: a stack's `peek` (`self.items[` -> `-1]`), a mean over a list field (`sum(self.grades) / ` ->
 //!   `len(self.grades)`), `__hash__`'s tuple of the fields (`hash(` -> `(self.x, self.y))`);
-//! - Java: `equals` comparing each number field with the cast other's (`return ` -> `x == other.x && y ==
-//!   other.y;`), `compareTo`'s other field (`Double.compare(this.gpa, ` -> `other.gpa);`);
+//! - Java: `compareTo`'s other field (`Double.compare(this.gpa, ` -> `other.gpa);`; `equals` is `equality`'s);
 //! - C: a dynamic array's growth (`v->data = realloc(` -> `v->data, v->capacity * sizeof(int));`) and release
 //!   (`free(` -> `v->data);` in `vector_free`), a new node's `n->next = ` -> `NULL;`, an array stack's emptiness
 //!   (`return s->top == ` -> `-1;` when its init sets `top = -1`).
@@ -30,7 +29,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             python_hash(context, out);
         }
         Language::Java => {
-            java_equals(context, out);
             java_compare_to(context, out);
         }
         Language::C | Language::Cpp => c_container(context, out),
@@ -122,66 +120,6 @@ fn python_hash(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         fields.join(", ")
     };
     out.push(Suggestion::construct(format!("({tuple}))"), CONFIDENCE));
-}
-
-/// The number fields a Java class declares (`private final int x;`), in order; `None` if one is of another type.
-fn java_number_fields<'a>(context: &Context<'a>) -> Option<Vec<&'a str>> {
-    const NUMBERS: &[&str] = &[
-        "int", "long", "double", "float", "short", "byte", "char", "boolean",
-    ];
-    let before = context.code_before_line();
-    let class = &before[before.rfind("class ")?..];
-    let mut fields = Vec::new();
-    for line in class.lines().map(str::trim) {
-        if !line.ends_with(';') || line.contains('(') || line.contains('=') {
-            continue;
-        }
-        let words: Vec<&str> = line
-            .trim_end_matches(';')
-            .split_whitespace()
-            .filter(|word| !matches!(*word, "private" | "protected" | "public" | "final"))
-            .collect();
-        let [kind, name] = words.as_slice() else {
-            continue;
-        };
-        if line.starts_with("return") || !is_plain_name(name) {
-            continue;
-        }
-        if !NUMBERS.contains(kind) {
-            return None;
-        }
-        fields.push(*name);
-    }
-    (!fields.is_empty()).then_some(fields)
-}
-
-/// `return ` in `equals` under `Point other = (Point) o;` -> `x == other.x && y == other.y;`, for a class whose
-/// fields are all numbers (objects are compared with `Objects.equals`, which `second_halves` completes).
-fn java_equals(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    if context.line_before.trim_start() != "return " {
-        return;
-    }
-    let Some(previous) = context.code_lines_above().next() else {
-        return;
-    };
-    let Some((other, _)) = super::second_halves::cast_declaration(previous) else {
-        return;
-    };
-    let in_equals = context
-        .code_lines_above()
-        .take(6)
-        .any(|line| line.contains("boolean equals(Object "));
-    let Some(fields) = java_number_fields(context).filter(|_| in_equals) else {
-        return;
-    };
-    let comparisons: Vec<String> = fields
-        .iter()
-        .map(|field| format!("{field} == {other}.{field}"))
-        .collect();
-    out.push(Suggestion::construct(
-        format!("{};", comparisons.join(" && ")),
-        CONFIDENCE,
-    ));
 }
 
 /// `Double.compare(this.gpa, ` -> `other.gpa);` in `compareTo(Student other)`: the same field of the other.

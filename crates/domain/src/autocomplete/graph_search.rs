@@ -5,7 +5,8 @@
 //! Go's `queue := []int{` -> `start}`), and a depth-first search's recursion on the neighbour (`def dfs(node,
 //! visited):` ... `for nb in graph[node]:` then `dfs(` -> `nb, visited)`, the whole call on the blank line under
 //! `if nb not in visited:`), and the neighbours of the node just taken from the queue (`node = queue.popleft()`
-//! then `for nb in graph[` -> `node]:`).
+//! then `for nb in graph[` -> `node]:`), and a list or slice queue dropping the front just read (`node := queue[0]`
+//! then `queue = ` -> `queue[1:]`).
 //!
 //! The set is the one the code made a set (`set()`, `{start}`, `new Set(`, a `map[...]bool`), never guessed from a
 //! name; anything else at these places (a second set, a loop over something else) is left to the developer.
@@ -31,6 +32,33 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     queue_from_start(context, out);
     recursion_on_neighbour(context, out);
     neighbours_of_taken_node(context, out);
+    queue_after_front(context, out);
+}
+
+/// `queue = ` (Go's too) right under `node = queue[0]` (`node := queue[0]`) -> `queue[1:]`: a queue kept in a
+/// list or a slice drops the front it just read.
+fn queue_after_front(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !matches!(context.profile.language, Language::Python | Language::Go) {
+        return;
+    }
+    let Some(queue) = context
+        .line_before
+        .trim_start()
+        .strip_suffix(" = ")
+        .filter(|queue| is_plain_name(queue))
+    else {
+        return;
+    };
+    let front = format!("{queue}[0]");
+    let took_front = context.code_lines_above().next().is_some_and(|line| {
+        [" = ", " := "].iter().any(|assign| {
+            line.split_once(assign)
+                .is_some_and(|(taken, value)| is_plain_name(taken) && value == front)
+        })
+    });
+    if took_front {
+        out.push(Suggestion::construct(format!("{queue}[1:]"), CONFIDENCE));
+    }
 }
 
 /// `for nb in graph[` -> `node]:` right under `node = queue.popleft()` (`const node = stack.pop();` then `for

@@ -490,6 +490,9 @@ static SCANNER_METHODS: &[&str] = &[
 ];
 /// A `BufferedReader`'s methods, most used first.
 static READER_METHODS: &[&str] = &["readLine()", "close()", "lines()", "ready()", "read()"];
+/// A `java.net.http.HttpResponse`'s methods, most used first.
+static HTTP_RESPONSE_METHODS: &[&str] =
+    &["body()", "statusCode()", "headers()", "uri()", "request()"];
 static RANDOM_METHODS: &[&str] = &[
     "nextInt()",
     "nextDouble()",
@@ -2045,6 +2048,8 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
             Some(FILE_METHODS)
         } else if is_random(declaration) {
             Some(RANDOM_METHODS)
+        } else if declaration.starts_with("HttpResponse<") {
+            Some(HTTP_RESPONSE_METHODS)
         } else if declaration.contains("List<") || declaration.contains("List(") {
             Some(LIST_METHODS)
         } else if declaration.contains("Map<") || declaration.contains("Map(") {

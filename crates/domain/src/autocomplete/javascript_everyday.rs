@@ -2008,13 +2008,31 @@ fn only_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }) else {
         return;
     };
-    let before_line = context.code_before_line();
-    let Some(class) = before_line
-        .rfind("class ")
-        .and_then(|start| before_line.get(start..))
-    else {
+    let Some(fields) = class_fields(context) else {
         return;
     };
+    // Of two fields, the one the expression has not read yet (`this.width * this.` -> `height`).
+    let field = super::first_lines::field_not_read(&fields, |field| {
+        contains_word(before, &format!("this.{field}"))
+    });
+    // In a placeholder the closers' own answer (`y}`) closes it too: this one only ranks above the other members.
+    let confidence = if before.ends_with("${") { 0.85 } else { 0.88 };
+    if let Some(field) = field
+        && let Some(rest) = field.strip_prefix(context.prefix)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::member(rest.to_owned(), confidence));
+    }
+}
+
+/// The fields of the JavaScript or TypeScript class around the cursor, in order and once each: its declarations
+/// (`private radius: number;`, `count = 0;`), its constructor's parameter properties (`constructor(private prefix:
+/// string)`) and what its methods assign (`this.radius = r;`). `None` outside a class.
+pub(super) fn class_fields<'a>(context: &Context<'a>) -> Option<Vec<&'a str>> {
+    let before_line = context.code_before_line();
+    let class = before_line
+        .rfind("class ")
+        .and_then(|start| before_line.get(start..))?;
     let mut fields: Vec<&str> = Vec::new();
     let member_depth = class
         .lines()
@@ -2071,18 +2089,13 @@ fn only_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             fields.push(name);
         }
     }
-    // Of two fields, the one the expression has not read yet (`this.width * this.` -> `height`).
-    let field = super::first_lines::field_not_read(&fields, |field| {
-        contains_word(before, &format!("this.{field}"))
-    });
-    // In a placeholder the closers' own answer (`y}`) closes it too: this one only ranks above the other members.
-    let confidence = if before.ends_with("${") { 0.85 } else { 0.88 };
-    if let Some(field) = field
-        && let Some(rest) = field.strip_prefix(context.prefix)
-        && !rest.is_empty()
-    {
-        out.push(Suggestion::member(rest.to_owned(), confidence));
+    let mut unique: Vec<&str> = Vec::new();
+    for field in fields {
+        if !unique.contains(&field) {
+            unique.push(field);
+        }
     }
+    Some(unique)
 }
 
 /// `products.reduce((sum, p) => sum + p.` -> `price, 0)`: a sum over objects adds their one numeric field, read

@@ -333,9 +333,13 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     compared_with_itself(context, &access, out, first);
 }
 
+/// How sure a C buffer's size field is past its storage (`buf->data + buf->` -> `len`).
+const SIZE_PAST_STORAGE: f64 = 0.86;
+
 /// `if len(self._data) > self.` -> not `_data`: a comparison's right side names another value than its left
 /// side's (the capacity the size is checked against); the member stays listed, below the inline bar. The same for
-/// a sum or difference whose left operand is that member (`buf->data + buf->` -> `len`, not `data`).
+/// a sum or difference whose left operand is that member (`buf->data + buf->` -> not `data`; a C buffer's size
+/// field, `len`, is offered there).
 fn compared_with_itself(
     context: &Context<'_>,
     access: &MemberAccess<'_>,
@@ -375,6 +379,29 @@ fn compared_with_itself(
         };
         if !word.is_empty() && same {
             suggestion.confidence = suggestion.confidence.min(NAMESAKE_GUESS);
+        }
+    }
+    // `buf->data + buf->` -> `len`: past a C buffer's storage by how much it holds, the end where text is added.
+    let storage = ["data", "buf", "buffer", "items", "elems", "ptr", "base"]
+        .iter()
+        .any(|field| {
+            left.strip_suffix(&format!("{}{}{field}", access.receiver, access.separator))
+                .is_some_and(|rest| rest.ends_with(['(', ' ', ',']) || rest.is_empty())
+        });
+    if operand_only
+        && storage
+        && context.prefix.is_empty()
+        && matches!(context.profile.language, Language::C | Language::Cpp)
+    {
+        let size = ["len", "length", "size", "used", "count"]
+            .iter()
+            .find_map(|name| {
+                out.iter()
+                    .skip(first)
+                    .position(|suggestion| suggestion.text == *name)
+            });
+        if let Some(size) = size.and_then(|index| out.get_mut(first + index)) {
+            size.confidence = size.confidence.max(SIZE_PAST_STORAGE);
         }
     }
 }

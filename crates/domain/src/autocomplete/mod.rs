@@ -173,6 +173,7 @@ mod declared_types;
 mod delegating_methods;
 mod documented_parameters;
 mod environment;
+mod equality;
 mod field_choice;
 mod file_scan;
 mod first_lines;
@@ -573,6 +574,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             library_objects::complete(context, &mut suggestions);
             wrapped_list::complete(context, &mut suggestions);
             geometry::complete(context, &mut suggestions);
+            equality::complete(context, &mut suggestions);
             initial_values::complete(context, &mut suggestions);
             beginner_projects::complete(context, &mut suggestions);
             signatures::complete(context, &mut suggestions);

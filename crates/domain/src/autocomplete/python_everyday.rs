@@ -4,8 +4,8 @@
 //! `s[0].upper() + s[` -> `1:]`, a nested comprehension's inner `for x in ` -> `sub]`, `return list(` in
 //! `remove_duplicates(items)` -> `set(items))`, `name = input(` -> `"Enter your name: ")`, `n = int(` -> the input
 //! read just above, `random.choice(` -> the one list, `roll = random.randint(` -> `1, 6)` (a secret number's
-//! `1, 100)`), `add = lambda a, b: ` -> `a + b`, `math.pi * r ` -> `** 2`, `__eq__`'s `return ` -> every
-//! field compared, a property's `return ` -> its private field, `@` in an `ABC` -> `abstractmethod`, and
+//! `1, 100)`), `add = lambda a, b: ` -> `a + b`, `math.pi * r ` -> `** 2` (`__eq__`'s comparisons are `equality`'s), a
+//! property's `return ` -> its private field, `@` in an `ABC` -> `abstractmethod`, and
 //! `Node(` -> the enclosing function's parameters its `__init__` names, a comprehension's `for x in ` -> the list
 //! just made, `sort(reverse=` -> `True)`, `json.dump(data, f, indent=` -> `4)`, and `counts = defaultdict(` ->
 //! `int)` (`groups = defaultdict(` -> `list)`), a count's `else:` -> `counts[ch] = 1`, and `if os.path.exists(` ->
@@ -183,7 +183,6 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     random_range(context, out);
     named_lambda(context, out);
     squared_radius(context, out);
-    equal_fields(context, out);
     property_value(context, out);
     abstract_method(context, out);
     imported_decorator(context, out);
@@ -1758,54 +1757,6 @@ fn squared_radius(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         radius.is_some_and(|radius| matches!(radius, "r" | "radius" | "self.radius" | "self.r"));
     if is_radius {
         out.push(Suggestion::construct("** 2", 0.85));
-    }
-}
-
-/// `return ` opening `def __eq__(self, other):` -> `self.x == other.x and self.y == other.y`: two objects are equal
-/// when their fields are (up to three public fields); after `... and ` (or `... and self.`) the comparisons still
-/// missing.
-fn equal_fields(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    // `return self.x == other.x and ` goes on with the next field, as the whole comparison would.
-    let Some(typed) = context.line_before.trim_start().strip_prefix("return ") else {
-        return;
-    };
-    if !(typed.is_empty() || typed.ends_with(" and ") || typed.ends_with(" and self.")) {
-        return;
-    }
-    let Some(function) = enclosing_function(context).filter(|function| function.name == "__eq__")
-    else {
-        return;
-    };
-    let Some(other) = function.parameters.first().map(|parameter| parameter.name) else {
-        return;
-    };
-    let Some((fields, _)) = super::geometry::class_fields(context) else {
-        return;
-    };
-    let mut unique: Vec<&str> = Vec::new();
-    for field in fields {
-        if !unique.contains(&field) {
-            unique.push(field);
-        }
-    }
-    // A course's class: a few public fields, compared on the first line. The standard library's private fields
-    // are compared in its own order, often after an `isinstance` test.
-    let first_statement = context
-        .previous_code_line()
-        .is_some_and(|line| line.trim_start().starts_with("def __eq__("));
-    if unique.is_empty()
-        || unique.len() > 3
-        || unique.iter().any(|field| field.starts_with('_'))
-        || !first_statement
-    {
-        return;
-    }
-    let comparisons: Vec<String> = unique
-        .iter()
-        .map(|field| format!("self.{field} == {other}.{field}"))
-        .collect();
-    if let Some(rest) = comparisons.join(" and ").strip_prefix(typed) {
-        out.push(Suggestion::construct(rest, 0.86));
     }
 }
 

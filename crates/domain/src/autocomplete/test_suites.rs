@@ -44,6 +44,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Go => {
             go_member(context, out);
             table_loop(context, out);
+            subtest_opened(context, out);
             failure_arguments(context, out);
         }
         Language::Java => {
@@ -675,6 +676,38 @@ fn table_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         && let Some(rest) = completion.strip_prefix(context.prefix)
     {
         out.push(Suggestion::member(rest, 0.9));
+    }
+}
+
+/// The first line of a Go table's loop (`for _, tt := range tests {`) -> `t.Run(tt.name, func(t *testing.T) {`:
+/// a case of a table with a `name` runs as a subtest of that name.
+fn subtest_opened(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    let opens_loop = context
+        .previous_code_line()
+        .map(str::trim)
+        .is_some_and(|line| line.starts_with("for _, ") && line.ends_with(" {"));
+    if !opens_loop || typed.contains(' ') {
+        return;
+    }
+    let Some((variable, fields)) = table_loop_fields(context) else {
+        return;
+    };
+    // The test's own `*testing.T` (`func TestAdd(t *testing.T) {`).
+    let runner = enclosing_function(context).and_then(|function| {
+        function
+            .parameters
+            .iter()
+            .find(|parameter| parameter.type_text == "*testing.T")
+            .map(|parameter| parameter.name)
+    });
+    if let Some(runner) = runner
+        && fields.contains(&"name")
+        && let Some(rest) = format!("{runner}.Run({variable}.name, func({runner} *testing.T) {{")
+            .strip_prefix(typed)
+        && !rest.is_empty()
+    {
+        out.push(Suggestion::construct(rest, 0.86));
     }
 }
 

@@ -3315,7 +3315,7 @@ const INLINE: &[Case] = &[
         "  shared(const shared& __r)\n  : _M_refcount(‸",
         None,
     ),
-    // Not a comparison, nor an operator returning a new value.
+    // Not an operator returning a new value; a comparison compares every field.
     (
         "cpp",
         "struct Vec2 {\n  double x, y;\n  Vec2 operator+(const Vec2& o) const {\n    return ‸",
@@ -3324,7 +3324,7 @@ const INLINE: &[Case] = &[
     (
         "cpp",
         "struct Vec2 {\n  double x, y;\n  bool operator==(const Vec2& o) const {\n    return ‸",
-        None,
+        Some("x == o.x && y == o.y;"),
     ),
     // Directly in a class body members are declared: no statement keyword, a class's one constructor.
     (
@@ -41336,7 +41336,7 @@ const INLINE: &[Case] = &[
     (
         "c",
         "struct buffer {\n    char *data;\n    size_t len;\n};\n\nstatic size_t write_callback(char *ptr, size_t size, size_t nmemb, void *userdata) {\n    size_t realsize = size * nmemb;\n    struct buffer *buf = (struct buffer *)userdata;\n    char *p = realloc(buf->data, buf->len + realsize + 1);\n    if (!p)\n        return 0;\n    buf->data = p;\n    memcpy(buf->data + buf->‸",
-        None,
+        Some("len"),
     ),
     (
         "c",
@@ -41528,6 +41528,199 @@ const INLINE: &[Case] = &[
         "python",
         "def parse_kv(text):\n    result = {}\n    for line in text.splitlines():\n        line = line.‸",
         Some("strip()"),
+    ),
+    // Equality methods compare every field: Java's pattern, C++'s operator==, Rust's eq, Go's Equal, JS/TS equals (round 40)
+    (
+        "java",
+        "import java.util.Objects;\n\npublic class Point {\n    private int x;\n    private int y;\n\n    @Override\n    public boolean equals(Object o) {\n        if (this == o) return true;\n        if (o == null || getClass() != o.getClass()) return false;\n        Point point = (Point) o;\n        return ‸",
+        Some("x == point.x && y == point.y;"),
+    ),
+    (
+        "java",
+        "public class Point {\n    private final int x;\n    private final int y;\n\n    @Override\n    public boolean equals(Object obj) {\n        if (!(obj instanceof Point other)) return false;\n        return ‸",
+        Some("x == other.x && y == other.y;"),
+    ),
+    (
+        "cpp",
+        "struct Point {\n    int x;\n    int y;\n\n    bool operator==(const Point& other) const {\n        return ‸",
+        Some("x == other.x && y == other.y;"),
+    ),
+    (
+        "cpp",
+        "struct Point {\n    int x;\n    int y;\n};\n\nbool operator==(const Point& a, const Point& b) {\n    return ‸",
+        Some("a.x == b.x && a.y == b.y;"),
+    ),
+    (
+        "rust",
+        "struct Point {\n    x: i32,\n    y: i32,\n}\n\nimpl PartialEq for Point {\n    fn eq(&self, other: &Self) -> bool {\n        ‸",
+        Some("self.x == other.x && self.y == other.y"),
+    ),
+    (
+        "go",
+        "type Point struct {\n\tX, Y int\n}\n\nfunc (p Point) Equal(q Point) bool {\n\treturn ‸",
+        Some("p.X == q.X && p.Y == q.Y"),
+    ),
+    (
+        "javascript",
+        "class Point {\n  constructor(x, y) {\n    this.x = x;\n    this.y = y;\n  }\n\n  equals(other) {\n    return ‸",
+        Some("this.x === other.x && this.y === other.y;"),
+    ),
+    (
+        "typescript",
+        "class Point {\n  constructor(public x: number, public y: number) {}\n\n  equals(other: Point): boolean {\n    return ‸",
+        Some("this.x === other.x && this.y === other.y;"),
+    ),
+    (
+        "python",
+        "class P:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __eq__(self, other):\n        if not isinstance(other, P):\n            return NotImplemented\n        return ‸",
+        Some("self.x == other.x and self.y == other.y"),
+    ),
+    (
+        "python",
+        "class P:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __eq__(self, other):\n        return self.x == other.x and ‸",
+        Some("self.y == other.y"),
+    ),
+    (
+        "python",
+        "class P:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\n    def __eq__(self, other):\n        return self.x == other.x and self.‸",
+        Some("y == other.y"),
+    ),
+    (
+        "rust",
+        "struct Point {\n    x: i32,\n    y: i32,\n}\n\nimpl PartialEq for Point {\n    fn eq(&self, other: &Self) -> bool {\n        self.x == other.x && ‸",
+        Some("self.y == other.y"),
+    ),
+    (
+        "cpp",
+        "class Vec2 {\npublic:\n    Vec2(double x, double y) : x_(x), y_(y) {}\n    bool operator==(const Vec2& rhs) const {\n        return ‸\n    }\nprivate:\n    double x_;\n    double y_;\n};",
+        Some("x_ == rhs.x_ && y_ == rhs.y_;"),
+    ),
+    (
+        "cpp",
+        "struct Person {\n    char* name;\n    int age;\n    bool operator==(const Person& o) const {\n        return ‸",
+        None,
+    ),
+    (
+        "go",
+        "type Bag struct {\n\titems []int\n}\n\nfunc (b Bag) Equal(o Bag) bool {\n\treturn ‸",
+        None,
+    ),
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    @Override\n    public boolean equals(Object o) {\n        if (!(o instanceof Person p)) return false;\n        return ‸",
+        None,
+    ),
+    (
+        "javascript",
+        "class Money {\n  constructor(amount, currency) {\n    this.amount = amount;\n    this.currency = currency;\n  }\n\n  equals(other) {\n    return this.amount === other.amount && ‸",
+        Some("this.currency === other.currency;"),
+    ),
+    (
+        "java",
+        "public class Point {\n    private int x, y;\n    private static int count;\n\n    public boolean equals(Object o) {\n        if (!(o instanceof Point)) return false;\n        Point p = (Point) o;\n        return ‸",
+        Some("x == p.x && y == p.y;"),
+    ),
+    // Round 40: a login's password read like its user name, a list queue's front dropped, a binary search's else branch, a Go table's subtest, a C buffer's end, a C++ vector pop
+    (
+        "python",
+        "from flask import Flask, request\n\napp = Flask(__name__)\n\n@app.route(\"/login\", methods=[\"POST\"])\ndef login():\n    username = request.form[\"username\"]\n    ‸",
+        Some("password = request.form[\"password\"]"),
+    ),
+    (
+        "python",
+        "from collections import deque\n\ndef bfs(graph, start):\n    queue = [start]\n    seen = {start}\n    while queue:\n        node = queue[0]\n        queue = ‸",
+        Some("queue[1:]"),
+    ),
+    (
+        "python",
+        "def search(a, target):\n    lo, hi = 0, len(a) - 1\n    while lo <= hi:\n        mid = (lo + hi) // 2\n        if a[mid] == target:\n            return mid\n        elif a[mid] < target:\n            lo = mid + 1\n        else:\n            ‸",
+        Some("hi = mid - 1"),
+    ),
+    (
+        "go",
+        "func TestAdd(t *testing.T) {\n\ttests := []struct {\n\t\tname string\n\t\ta, b int\n\t\twant int\n\t}{\n\t\t{\"one\", 1, 2, 3},\n\t}\n\tfor _, tt := range tests {\n\t\t‸",
+        Some("t.Run(tt.name, func(t *testing.T) {"),
+    ),
+    (
+        "go",
+        "func fetch(url string) ([]byte, error) {\n\tresp, err := http.Get(url)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\tdefer resp.Body.Close()\n\tbody, err := io.‸",
+        Some("ReadAll(resp.Body)"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    char *data;\n    size_t len;\n    size_t cap;\n} Buffer;\n\nvoid buffer_append(Buffer *buf, const char *s, size_t n) {\n    memcpy(buf->data + buf->‸",
+        Some("len"),
+    ),
+    (
+        "typescript",
+        "class Rectangle {\n  constructor(private width: number, private height: number) {}\n\n  area(): number {\n    return this.width * this.‸",
+        Some("height"),
+    ),
+    (
+        "javascript",
+        "async function getUser(id) {\n  const res = await fetch(`/api/users/${id}`);\n  if (!res.ok) {\n    throw new Error(`HTTP ${res.status}`);\n  }\n  return res.‸",
+        Some("json()"),
+    ),
+    (
+        "python",
+        "import requests\n\nresp = requests.get(\"https://api.github.com/users/octocat\")\ndata = resp.‸",
+        Some("json()"),
+    ),
+    (
+        "python",
+        "def read_lines(path):\n    with open(path) as f:\n        return [line.‸",
+        Some("strip() for line in f]"),
+    ),
+    (
+        "java",
+        "public class Stack<T> {\n    private final List<T> items = new ArrayList<>();\n\n    public void push(T item) {\n        items.add(item);\n    }\n\n    public T pop() {\n        return items.‸",
+        Some("remove(items.size() - 1);"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nclass Stack {\n    std::vector<int> items;\npublic:\n    void push(int x) { items.push_back(x); }\n    int pop() {\n        int top = items.‸",
+        Some("back();"),
+    ),
+    (
+        "cpp",
+        "#include <vector>\n\nclass Stack {\n    std::vector<int> items;\npublic:\n    void push(int x) { items.push_back(x); }\n    int pop() {\n        int top = items.back();\n        items.‸",
+        Some("pop_back();"),
+    ),
+    (
+        "python",
+        "def main():\n    username = input(\"Username: \")\n    ‸",
+        Some("password = input(\"Password: \")"),
+    ),
+    (
+        "javascript",
+        "app.post('/login', async (req, res) => {\n  const username = req.body.username;\n  ‸",
+        Some("const password = req.body.password;"),
+    ),
+    (
+        "java",
+        "protected void doPost(HttpServletRequest request, HttpServletResponse response) {\n    String username = request.getParameter(\"username\");\n    ‸",
+        Some("String password = request.getParameter(\"password\");"),
+    ),
+    (
+        "go",
+        "func login(w http.ResponseWriter, r *http.Request) {\n\tusername := r.FormValue(\"username\")\n\t‸",
+        Some("password := r.FormValue(\"password\")"),
+    ),
+    (
+        "python",
+        "def register():\n    data = request.get_json()\n    email = data.get(\"email\")\n    pa‸",
+        Some("ssword = data.get(\"password\")"),
+    ),
+    (
+        "python",
+        "def login():\n    password = request.form[\"password\"]\n    username = request.form[\"username\"]\n    ‸",
+        None,
+    ),
+    ("python", "users = {}\nusername = \"admin\"\n‸", None),
+    (
+        "python",
+        "import getpass\n\ndef main():\n    username = input(\"Username: \")\n    ‸",
+        None,
     ),
 ];
 
@@ -42287,6 +42480,20 @@ const POPUP: &[(&str, &str, &str, Option<&str>)] = &[
         "go",
         "func parseAge(s string) (int, error) {\n\tn, err := strconv.Atoi(strings.TrimSpace(s))\n\tif err != nil {\n\t\treturn 0, fmt.Errorf(\"invalid age %q: %w\", s, err)\n\t}\n\treturn ‸",
         "n, nil",
+        None,
+    ),
+    // A Java class holding objects too: the IDE's comparison listed, not shown inline without `java.util.Objects`.
+    (
+        "java",
+        "public class Person {\n    private String name;\n    private int age;\n\n    @Override\n    public boolean equals(Object o) {\n        if (!(o instanceof Person p)) return false;\n        return ‸",
+        "age == p.age && Objects.equals(name, p.name);",
+        None,
+    ),
+    // A `java.net.http` response's members, its body first.
+    (
+        "java",
+        "HttpClient client = HttpClient.newHttpClient();\nHttpRequest request = HttpRequest.newBuilder().uri(URI.create(url)).build();\nHttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());\nSystem.out.println(response.‸",
+        "body()",
         None,
     ),
 ];

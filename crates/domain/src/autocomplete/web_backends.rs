@@ -4,7 +4,8 @@
 //!   `id]);` in a lookup by id);
 //! - an error's status (`raise HTTPException(status_code=` -> `404)` under `if item is None:`, Express's
 //!   `err.status || ` -> `500)` and `console.error(err.` -> `stack);` in an error middleware);
-//! - authentication (`req.headers.` -> `authorization`, a bearer header's `split(" ")[` -> `1]`);
+//! - authentication (`req.headers.` -> `authorization`, a bearer header's `split(" ")[` -> `1]`, and in every
+//!   language a login's password read on the line under its user name, the same way);
 //! - pagination (`(page - 1) * ` -> `per_page`, the page's size the function names);
 //! - configuration (`require("dotenv").` -> `config();`, `jwt.verify(token, process.env.` -> `JWT_SECRET`) and a
 //!   failed verification's `401)`.
@@ -23,6 +24,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() && !super::auto_paired(context.line_after) {
         return;
     }
+    password_like_username(context, out);
     match context.profile.language {
         Language::Python => {
             database_step(context, out);
@@ -35,6 +37,50 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         _ => return,
     }
     page_offset(context, out);
+}
+
+/// The line under a login's `username = request.form["username"]` -> `password = request.form["password"]`: the
+/// password is read the way the user name just was (`const username = req.body.username;`, `String username =
+/// request.getParameter("username");`, `username := r.FormValue("username")`, `input("Username: ")`), in any
+/// language. Only when the name is read by its own key and the code has not read a password yet.
+fn password_like_username(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if typed.contains([' ', '.', '(']) {
+        return;
+    }
+    let Some(previous) = context.previous_code_line() else {
+        return;
+    };
+    let indented_alike =
+        super::cursor::indentation(previous) == context.current_indentation() || typed.is_empty();
+    let previous = previous.trim();
+    let Some(name) = ["username", "email"].into_iter().find(|name| {
+        // The name is the variable (`username =`, `username :=`, `String username =`) and the key it is read by.
+        [" = ", " := "].iter().any(|assign| {
+            previous.split_once(assign).is_some_and(|(target, value)| {
+                target.rsplit(' ').next() == Some(*name)
+                    && value.to_ascii_lowercase().contains(name)
+            })
+        })
+    }) else {
+        return;
+    };
+    let read_already = context
+        .code_lines_above()
+        .take(20)
+        .any(|line| line.to_ascii_lowercase().contains("password"));
+    // A script that imported `getpass` reads the password with it, not as it read the name.
+    if !indented_alike || read_already || context.code.contains("getpass") {
+        return;
+    }
+    let capitalized = format!("{}{}", name[..1].to_ascii_uppercase(), &name[1..]);
+    let line = previous
+        .replace(name, "password")
+        .replace(&capitalized, "Password")
+        .replace(&name.to_ascii_uppercase(), "PASSWORD");
+    if let Some(rest) = line.strip_prefix(typed).filter(|rest| !rest.is_empty()) {
+        out.push(Suggestion::construct(rest, 0.86));
+    }
 }
 
 /// Python's DB-API: what follows an `execute` (a query's row or rows, a change's `commit()`), and a session's

@@ -71,7 +71,8 @@ fn appended_parameter<'a>(name: &str, parameters: &[&'a str], field: &str) -> Op
 
 /// A C++ class around one `std::vector` (a member its methods `push_back` to, or one declared a vector): `return
 /// items.` -> `size();` in `count()`, `empty();` in `empty()` or `isEmpty()`, `back();` in `top()` or `peek()`;
-/// `items.` -> `clear();` in `clear()`, `push_back(item);` in `push(item)`.
+/// `items.` -> `clear();` in `clear()`, `push_back(item);` in `push(item)`; a returning `pop()`'s `int top = items.`
+/// -> `back();`, then `items.` -> `pop_back();`.
 fn cpp_vector_delegate(
     context: &Context<'_>,
     access: &super::cursor::MemberAccess<'_>,
@@ -101,6 +102,18 @@ fn cpp_vector_delegate(
         ("return", "size" | "count" | "length" | "len", []) => "size();".to_owned(),
         ("return", "empty" | "isempty" | "is_empty", []) => "empty();".to_owned(),
         ("return", "top" | "peek" | "back" | "last", []) => "back();".to_owned(),
+        // A pop that returns the item reads it first (`int top = items.back();`), then drops it.
+        (declared, "pop", []) if declared.ends_with(" =") && declared.contains(' ') => {
+            "back();".to_owned()
+        }
+        ("", "pop", [])
+            if context
+                .code_lines_above()
+                .next()
+                .is_some_and(|line| line.ends_with(&format!(" = {field}.back();"))) =>
+        {
+            "pop_back();".to_owned()
+        }
         ("", "clear" | "reset", []) => "clear();".to_owned(),
         ("", "push" | "add" | "append", [item]) => format!("push_back({item});"),
         _ => return false,
