@@ -642,6 +642,22 @@ fn from_earlier_part(line: &str) -> Option<String> {
             }
             continue;
         }
+        // `board[r][0] == board[r][1] && board[r][1] == board[r][`: a part comparing two neighbouring indexes is
+        // followed by the next pair, counting on (`2]`), not by the pair swapped back.
+        let numbers: Vec<&str> = model
+            .iter()
+            .map(|piece| piece.text)
+            .filter(|text| text.parse::<i64>().is_ok())
+            .collect();
+        if steps.is_empty() && numbers.contains(&"0") && numbers.contains(&"1") {
+            let counting: Steps = model
+                .iter()
+                .map(|piece| piece.text.parse::<i64>().ok().map(|_| 1))
+                .collect();
+            if let Some(text) = swapped_rest(typed, source, model, &counting) {
+                return Some(text);
+            }
+        }
         if let Some(text) = swapped_rest(typed, source, model, &steps) {
             return Some(text);
         }

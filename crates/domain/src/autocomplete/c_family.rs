@@ -5143,11 +5143,31 @@ fn paired_release(context: &Context<'_>, typed: &str) -> Option<String> {
     })
 }
 
-/// `pthread_mutex_` (or `pthread_mutex_un`) at a statement's start after `pthread_mutex_lock(&lock);` ->
-/// `unlock(&lock);` (`lock(&lock);`): the family's ending call, once its beginning is above and not yet ended (the
+/// `pthread_mutex_` (or `pthread_mutex_un`, or `pthread_mu`) at a statement's start after `pthread_mutex_lock(&lock);`
+/// -> `unlock(&lock);` (`lock(&lock);`, `tex_unlock(&lock);`): the family's ending call, once its beginning is above and not yet ended (the
 /// name alone would be the beginning again).
 fn paired_release_named(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.prefix;
+    if context.line_before.trim_start() != typed || !context.at_line_end() || typed.len() < 4 {
+        return;
+    }
+    // `pthread_mu` under `pthread_mutex_lock(&lock);`: the family is the one a call above began.
+    for line in context.code_lines_above().take(12) {
+        let Some((family, _)) = line.split_once("_lock(").filter(|(family, _)| {
+            family.chars().all(super::lexer::is_identifier_char) && !family.is_empty()
+        }) else {
+            continue;
+        };
+        let ending = format!("{family}_unlock");
+        if let Some(rest) = ending
+            .strip_prefix(typed)
+            .filter(|rest| rest.len() > "unlock".len())
+            && let Some(argument) = paired_release(context, &format!("{ending}("))
+        {
+            out.push(Suggestion::construct(format!("{rest}({argument}"), 0.9));
+            return;
+        }
+    }
     // The ending may be begun already (`pthread_mutex_un`).
     let Some(family_end) = typed.rfind('_').map(|at| at + 1) else {
         return;

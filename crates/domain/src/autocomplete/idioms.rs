@@ -4041,6 +4041,13 @@ fn count_up(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let lead = if spaced { "" } else { " " };
     let text = if lower.ends_with("sum") || lower.ends_with("total") {
         match loop_element(opener).or_else(|| counted_up_to(opener)) {
+            // A record adds up its amount (`total += item.price * item.quantity;`), never itself.
+            Some(element) if super::record_fields::is_record(context, element) => {
+                match super::record_fields::amount_of(context, element) {
+                    Some(amount) => format!("{lead}+= {amount}{}", terminator(context)),
+                    None => return,
+                }
+            }
             Some(element) => format!("{lead}+= {element}{}", terminator(context)),
             None => return,
         }

@@ -729,9 +729,36 @@ fn command_line_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if context.prefix.is_empty() && context.line_before.ends_with("process.argv[") {
         out.push(Suggestion::construct("2]", 0.85));
     }
-    // `path.join(` -> `__dirname, `: a CommonJS module's files are found from its own folder, not the caller's.
-    if context.prefix.is_empty()
-        && context.line_before.ends_with("path.join(")
+    if !context.prefix.is_empty() || !context.line_before.ends_with("path.join(") {
+        return;
+    }
+    // `fs.readdirSync(dir).map((name) => path.join(` -> `dir, name)`: a listed entry's path is its folder's.
+    let listed = context
+        .line_before
+        .rsplit_once("readdirSync(")
+        .and_then(|(_, rest)| {
+            let (folder, callback) = rest.split_once(')')?;
+            let entry = callback
+                .strip_prefix(".map((")
+                .or_else(|| callback.strip_prefix(".forEach(("))?
+                .split_once(") => path.join(")?
+                .0;
+            (is_plain_name(folder) && is_plain_name(entry)).then_some((folder, entry))
+        });
+    if let Some((folder, entry)) = listed {
+        // Every call of the line closed, the statement ends there.
+        let closers = super::idioms::open_parentheses(context.line_before).unwrap_or_default();
+        let end = super::idioms::terminator(context);
+        out.push(Suggestion::construct(
+            format!("{folder}, {entry}{closers}{end}"),
+            0.86,
+        ));
+        return;
+    }
+    // `path.join(` -> `__dirname, `: a CommonJS module's files are found from its own folder, not the caller's. A
+    // callback's `path.join(` joins what the callback is given.
+    let in_callback = context.line_before.contains(") => ");
+    if !in_callback
         && (context.code.contains("require('path')") || context.code.contains("require(\"path\")"))
     {
         out.push(Suggestion::construct("__dirname, ", 0.85));
@@ -3057,8 +3084,8 @@ const HTTP_RESPONSE_MEMBERS: &[&str] = &[
 /// Members of an `Error`, most used first.
 const ERROR_MEMBERS: &[&str] = &["message", "stack", "name", "cause", "code"];
 
-/// Whether `receiver` is a caught error: the parameter of an enclosing `catch (err)`, or tested on the line with
-/// `err instanceof Error ? err.`.
+/// Whether `receiver` is a caught error: the parameter of an enclosing `catch (err)`, or tested with `instanceof
+/// Error` on the line (`err instanceof Error ? err.`) or by the block's `if`.
 fn caught_error(context: &Context<'_>, receiver: &str) -> bool {
     if !super::lexer::is_plain_name(receiver) {
         return false;
@@ -3075,6 +3102,11 @@ fn caught_error(context: &Context<'_>, receiver: &str) -> bool {
             .enclosing_lines()
             .take(3)
             .any(|line| line.contains(&format!("catch ({receiver})")))
+        // `if (error instanceof Error) {`: the narrowed error.
+        || context
+            .enclosing_lines()
+            .take(3)
+            .any(|line| line.contains(&format!("({receiver} instanceof Error)")))
 }
 
 /// Members of a Node `EventEmitter` (`const emitter = new EventEmitter()`), most used first.

@@ -43,6 +43,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     terminal_output(context, out);
     mapped_lengths(context, out);
     only_field(context, out);
+    removal_filter(context, out);
     summed_field(context, out);
     focused_ref(context, out);
     returned_type_repeated(context, out);
@@ -55,6 +56,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     forwarded_rest_arguments(context, out);
+    success_result(context, out);
     toggled_field(context, out);
     toggled_field_value(context, out);
     type_guard_test(context, out);
@@ -1293,7 +1295,13 @@ fn getter_field(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let [parameter] = function.parameters.as_slice() else {
         return;
     };
-    if parameter.name != receiver {
+    // A value of no record type (`error: unknown` narrowed to an `Error`) has no field named by the function.
+    if parameter.name != receiver
+        || matches!(
+            parameter.type_text.trim(),
+            "unknown" | "any" | "Error" | "string" | "number" | "boolean"
+        )
+    {
         return;
     }
     let lowered = |name: &str| {
@@ -1992,6 +2000,48 @@ fn mapped_lengths(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
 }
 
+/// `return ` after a failure returned as `{ ok: false, error: ... }` -> `{ ok: true, value: port };`: a function
+/// returning a result object returns its success the same way, with the value it computed last (the key the file's
+/// `Result` type gives it, `value` by default).
+fn success_result(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.line_before.trim_start() != "return " {
+        return;
+    }
+    let mut failed = false;
+    let mut value = None;
+    for line in context.code_lines_above().take(20) {
+        if line.starts_with("function ") || line.contains(") => {") {
+            break;
+        }
+        failed |= line.starts_with("return { ok: false");
+        if value.is_none()
+            && let Some((declared, _)) = line
+                .strip_prefix("const ")
+                .or_else(|| line.strip_prefix("let "))
+                .and_then(|rest| rest.split_once(" = "))
+        {
+            let name = declared.split(':').next().unwrap_or(declared).trim();
+            value = is_plain_name(name).then_some(name);
+        }
+    }
+    let Some(value) = value.filter(|_| failed) else {
+        return;
+    };
+    // `{ ok: true; value: T }` in the file's type names the key.
+    let key = context
+        .code
+        .split_once("ok: true; ")
+        .and_then(|(_, rest)| rest.split(':').next())
+        .map(str::trim)
+        .filter(|key| is_plain_name(key))
+        .unwrap_or("value");
+    let end = super::idioms::terminator(context);
+    out.push(Suggestion::construct(
+        format!("{{ ok: true, {key}: {value} }}{end}"),
+        0.86,
+    ));
+}
+
 /// `Math.PI * this.` -> `radius`, `${this.` -> `prefix`: a value read from a class of one field is that field (of
 /// two, the one the expression has not read: `this.width * this.` -> `height`). The
 /// fields are the class's declarations (`private radius: number;`, `count = 0;`), its constructor's parameter
@@ -2096,6 +2146,43 @@ pub(super) fn class_fields<'a>(context: &Context<'a>) -> Option<Vec<&'a str>> {
         }
     }
     Some(unique)
+}
+
+/// `todos.filter((todo) => todo.` in `removeTodo(id)` -> `id !== id)`: a removal keeps every item but the one its
+/// parameter names (`deleteUser(userId)` -> `id !== userId)`).
+fn removal_filter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    let element = access.receiver;
+    let Some(before) = context.before_receiver(&access) else {
+        return;
+    };
+    let walks = before.ends_with(&format!(".filter(({element}) => "))
+        || before.ends_with(&format!(".filter({element} => "));
+    if !walks {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let removes = ["remove", "delete"]
+        .iter()
+        .any(|verb| function.name.to_ascii_lowercase().starts_with(verb));
+    let key = function
+        .parameters
+        .iter()
+        .map(|parameter| parameter.name)
+        .find(|name| *name == "id" || name.ends_with("Id"));
+    let (true, Some(key)) = (removes, key) else {
+        return;
+    };
+    // Every call of the line closed, the statement ends there.
+    let closers = super::idioms::open_parentheses(context.line_before).unwrap_or_default();
+    let end = super::idioms::terminator(context);
+    if let Some(rest) = format!("id !== {key}{closers}{end}").strip_prefix(context.prefix) {
+        out.push(Suggestion::member(rest, 0.9));
+    }
 }
 
 /// `products.reduce((sum, p) => sum + p.` -> `price, 0)`: a sum over objects adds their one numeric field, read

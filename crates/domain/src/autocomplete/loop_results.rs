@@ -52,6 +52,9 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         rust_tail_after_loop(context, out);
         return;
     }
+    if matches!(context.line_before.trim(), "" | "return") {
+        returned_after_loop(context, out);
+    }
     let Some(print) = print_call(context) else {
         return;
     };
@@ -89,6 +92,156 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         };
         out.push(Suggestion::of_kind(rest, confidence, "expression"));
     }
+}
+
+/// The last line of a function whose last loop computed one variable -> `return total;` (`total;` after a typed
+/// `return `): the function answers what its loop computed. In a typed language the variable's declared type must
+/// be the function's result type (`std::vector<std::string> lines;` in `std::vector<std::string> read_lines(`, `m
+/// := make(map[int]User, ...)` in a function returning `map[int]User`, `const struct product *best` in `const
+/// struct product *most_expensive(`); without types, a variable started empty or at zero before the loop.
+fn returned_after_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let language = context.profile.language;
+    let next_line = context
+        .code
+        .get(context.cursor..)
+        .unwrap_or_default()
+        .lines()
+        .skip(1)
+        .find(|line| !line.trim().is_empty());
+    let last_line = match language {
+        Language::Python => {
+            next_line.is_none_or(|line| indentation(line) < context.current_indentation())
+        }
+        _ => next_line.is_none_or(|line| line.trim_start().starts_with('}')),
+    };
+    let body_level = if language == Language::Python {
+        context
+            .enclosing_lines()
+            .next()
+            .is_some_and(|header| header.starts_with("def ") || header.starts_with("async def "))
+    } else {
+        super::statements::at_body_level(context)
+    };
+    if !last_line || !body_level {
+        return;
+    }
+    let Some((header, body)) = loop_just_closed(context) else {
+        return;
+    };
+    // `m[u.ID] = u`: a collection filled element by element is what the loop made, too.
+    let filled = body.iter().find_map(|line| {
+        let (target, _) = line.split_once("] = ")?;
+        let (name, _) = target.split_once('[')?;
+        is_plain_name(name).then_some(name)
+    });
+    let (mut updated, before_loop) = loop_results(context, header, body);
+    if updated.is_empty()
+        && let Some(name) = filled.filter(|name| declared_before(context, before_loop, name))
+    {
+        updated.push((name, true));
+    }
+    let [(name, collection)] = updated.as_slice() else {
+        return;
+    };
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    // Without types, only a number named as a result, after a typed `return `: a list is as often joined or
+    // sorted first, and a `main` or a scanner's position is no answer.
+    let untyped = matches!(language, Language::Python | Language::JavaScript);
+    if untyped
+        && (*collection
+            || context.line_before.trim().is_empty()
+            || !super::statements::RESULT_NAMES.contains(name))
+    {
+        return;
+    }
+    let Some(declaration) = before_loop.lines().rev().take(LINES_SEARCHED).find(|line| {
+        let line = line.trim_start();
+        line.split_once(" = ")
+            .or_else(|| line.split_once(" := "))
+            .map_or_else(|| line.trim_end_matches(';'), |(target, _)| target)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|declared| declared.trim_start_matches('*') == *name)
+    }) else {
+        return;
+    };
+    let declaration = declaration.trim();
+    let value = declaration
+        .split_once(" = ")
+        .or_else(|| declaration.split_once(" := "))
+        .map_or("", |(_, value)| value.trim_end_matches(';').trim());
+    let started_empty = matches!(
+        value,
+        "0" | "0.0" | "[]" | "{}" | "\"\"" | "''" | "set()" | "dict()" | "list()" | "None" | "null"
+    );
+    let fits = match language {
+        Language::Python | Language::JavaScript => started_empty,
+        Language::Go => {
+            let declared = value
+                .strip_prefix("make(")
+                .map(|rest| rest.split([',', ')']).next().unwrap_or(""))
+                .or_else(|| value.split_once('{').map(|(kind, _)| kind))
+                .unwrap_or("");
+            match function.results.as_slice() {
+                [result] => *result == declared || (value == "0" && result.starts_with("int")),
+                _ => false,
+            }
+        }
+        Language::TypeScript => {
+            let declared = declaration
+                .split_once(" = ")
+                .map_or(declaration, |(target, _)| target)
+                .split_once(": ")
+                .map(|(_, kind)| kind.trim());
+            match (function.results.as_slice(), declared) {
+                ([result], Some(kind)) => result.trim() == kind,
+                ([result], None) => {
+                    (value == "[]" && result.ends_with("[]"))
+                        || (value == "0" && *result == "number")
+                }
+                _ => false,
+            }
+        }
+        Language::C | Language::Cpp | Language::Java => {
+            let target = declaration
+                .split_once(" = ")
+                .map_or(declaration.trim_end_matches(';'), |(target, _)| target);
+            let declared = target.strip_suffix(name).map(str::trim);
+            let header_line = context.enclosing_lines().next().unwrap_or_default();
+            let result = header_line
+                .split_once(&format!("{}(", function.name))
+                .map(|(result, _)| result.trim());
+            let bare = |text: &str| -> String {
+                [
+                    "public ",
+                    "private ",
+                    "protected ",
+                    "static ",
+                    "inline ",
+                    "final ",
+                ]
+                .iter()
+                .fold(text, |text, modifier| text.trim_start_matches(modifier))
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect()
+            };
+            matches!((declared, result), (Some(declared), Some(result)) if !declared.is_empty() && bare(declared) == bare(result))
+        }
+        _ => false,
+    };
+    if !fits {
+        return;
+    }
+    let end = super::idioms::terminator(context);
+    let text = if context.line_before.trim().is_empty() {
+        format!("return {name}{end}")
+    } else {
+        format!("{name}{end}")
+    };
+    out.push(Suggestion::of_kind(text, CONFIDENCE, "expression"));
 }
 
 /// The blank line after a Rust function's last loop, at the body's own depth: the tail expression is the one
@@ -346,6 +499,7 @@ fn update_of(line: &str) -> Option<(&str, bool)> {
     if rest == "++" || rest == "--" {
         return Some((name, false));
     }
+
     for method in [".append(", ".push(", ".push_back(", ".add("] {
         if rest.starts_with(method) {
             return Some((name, true));

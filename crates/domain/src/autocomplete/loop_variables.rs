@@ -472,7 +472,8 @@ fn chunk_of_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     out.push(Suggestion::construct(text, INDEX_CONFIDENCE));
 }
 
-/// `arr[` in a loop whose header counts over `arr` or walks its keys -> the loop's variable and the line's closers.
+/// `arr[` in a loop whose header counts over `arr` or walks its keys -> the loop's variable and the line's closers;
+/// under a branch that matched a command-line option (`args[i].equals("-o")`), the option's value: `++i];`.
 fn index_of_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let typed = context.line_before.trim_start();
     let Some(before) = typed.strip_suffix('[') else {
@@ -497,6 +498,23 @@ fn index_of_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     // A sliding window's other end (`let left = 0` above the loop) indexes the same list as often as the loop's
     // counter: `seen.delete(s[` takes `left`, not `right`.
     if second_pointer(context) {
+        return;
+    }
+    // An option's value under the branch that matched the option (`} else if (args[i].equals("-o")) {`, C's
+    // `strcmp(argv[i], "-o") == 0 && i + 1 < argc`): the next argument, the counter moved past it.
+    let option_branch = context.enclosing_lines().next().is_some_and(|header| {
+        let element = format!("{list}[{index}]");
+        header.contains(&format!("{element}.equals(\"-"))
+            || header.contains(&format!("strcmp({element}, \"-"))
+            || header.contains(&format!("{element} == \"-"))
+            || header.contains(&format!("{element} === \"-"))
+    });
+    if option_branch {
+        let closing = after_value(context).unwrap_or_else(|| "]".to_owned());
+        out.push(Suggestion::construct(
+            format!("++{index}{closing}"),
+            INDEX_CONFIDENCE,
+        ));
         return;
     }
     // `if arr[i] > arr[`: the other element is another index (a sort's neighbour, a smallest so far).

@@ -331,6 +331,51 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let first = out.len();
     members_of(context, &access, out);
     compared_with_itself(context, &access, out, first);
+    find_in_finder(context, out, first);
+}
+
+/// `users.iter().fi` (`users.fi`) in `find_user` -> `nd()`, not `lter()`: a function named for finding one item
+/// (or, in Rust, returning an `Option`) finds it; filtering would give back many.
+fn find_in_finder(context: &Context<'_>, out: &mut [Suggestion], first: usize) {
+    let prefix = context.prefix;
+    if prefix.is_empty() || !"find".starts_with(prefix) {
+        return;
+    }
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return;
+    };
+    let finder = super::lexer::folded_name(function.name).starts_with("find")
+        || (context.profile.language == Language::Rust
+            && function
+                .results
+                .first()
+                .is_some_and(|result| result.starts_with("Option<")));
+    if !finder {
+        return;
+    }
+    let completes = |suggestion: &Suggestion, name: &str| {
+        format!("{prefix}{}", suggestion.text).starts_with(&format!("{name}("))
+    };
+    let Some(filter) = out
+        .iter()
+        .skip(first)
+        .position(|suggestion| completes(suggestion, "filter"))
+    else {
+        return;
+    };
+    let Some(find) = out
+        .iter()
+        .skip(first)
+        .position(|suggestion| completes(suggestion, "find"))
+    else {
+        return;
+    };
+    let (filter, find) = (first + filter, first + find);
+    let (high, low) = (out[filter].confidence, out[find].confidence);
+    if high > low {
+        out[find].confidence = high;
+        out[filter].confidence = low;
+    }
 }
 
 /// How sure a C buffer's size field is past its storage (`buf->data + buf->` -> `len`).

@@ -226,6 +226,7 @@ mod python_scripts;
 mod python_tk_tests;
 mod ranking;
 mod receiver_arguments;
+mod record_fields;
 mod record_literals;
 mod repetition;
 mod reported_values;
@@ -622,7 +623,10 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             first_lines::complete(context, &mut suggestions);
             java_everyday::complete(context, &mut suggestions);
             system_programs::complete(context, &mut suggestions);
+            record_fields::complete(context, &mut suggestions);
+            record_fields::amend_record_sums(context, &mut suggestions);
             python::drop_names_defined_alongside(context, &mut suggestions);
+            python::demote_function_locals(context, &mut suggestions);
             javascript_everyday::message_not_a_name(context, &mut suggestions);
         }
     }

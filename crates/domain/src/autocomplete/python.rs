@@ -2750,6 +2750,56 @@ pub(super) fn drop_names_defined_alongside(context: &Context<'_>, out: &mut Vec<
     });
 }
 
+/// `result = act` at a module's left margin -> not `ive`, when `active` is only a local of a function above (`active
+/// = [u for u in users ...]` inside `def active_users(users):`): a function's locals are out of scope outside it.
+/// The name is kept, listed below the inline bar, when any line at the margin names it (a global, a later
+/// definition's use) or a `global` statement declares it.
+pub(super) fn demote_function_locals(context: &Context<'_>, out: &mut [Suggestion]) {
+    /// Listed, not offered: the name may still be a global the window does not show.
+    const OUT_OF_SCOPE: f64 = 0.5;
+    /// How many lines above are read: a module's functions within reach of the lexed window.
+    const LINES: usize = 2000;
+    if context.profile.language != Language::Python
+        || context.member.is_some()
+        || context.prefix.is_empty()
+        || context.line_before.starts_with(char::is_whitespace)
+    {
+        return;
+    }
+    let prefix = context.prefix;
+    for suggestion in out
+        .iter_mut()
+        .filter(|suggestion| suggestion.kind == "identifier")
+    {
+        let name = format!(
+            "{prefix}{}",
+            super::lexer::leading_identifier(&suggestion.text)
+        );
+        let mut assigned_inside = false;
+        let mut at_margin = false;
+        for line in context.code_before_line().lines().rev().take(LINES) {
+            if !super::lexer::contains_word(line, &name) {
+                continue;
+            }
+            let trimmed = line.trim_start();
+            if trimmed.len() == line.len() {
+                at_margin = true;
+                break;
+            }
+            if trimmed.starts_with("global ") || trimmed.starts_with("nonlocal ") {
+                at_margin = true;
+                break;
+            }
+            assigned_inside |= trimmed.strip_prefix(name.as_str()).is_some_and(|rest| {
+                rest.trim_start().starts_with('=') && !rest.trim_start().starts_with("==")
+            });
+        }
+        if assigned_inside && !at_margin {
+            suggestion.confidence = suggestion.confidence.min(OUT_OF_SCOPE);
+        }
+    }
+}
+
 /// `def __i` -> `nit__(self`: a special method, the most defined first, with its `self`.
 fn special_method(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let prefix = context.prefix;

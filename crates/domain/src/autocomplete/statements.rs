@@ -1305,6 +1305,35 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
         return Some((checked.to_owned(), 0.8));
     }
     let locals = locals(context, function.body_start);
+    // TypeScript: the one local declared with the function's result type (`let best: T | undefined;` in a
+    // function returning `T | undefined`) is its answer, at the body's own level.
+    if context.profile.language == Language::TypeScript
+        && at_body_level(context)
+        && let [result] = function.results.as_slice()
+    {
+        let typed_as_result: Vec<&str> = locals
+            .iter()
+            .filter(|local| !local.loop_variable)
+            .filter(|local| {
+                context.code_lines_above().take(60).any(|line| {
+                    ["let ", "const ", "var "].iter().any(|keyword| {
+                        line.strip_prefix(keyword)
+                            .and_then(|rest| rest.strip_prefix(local.name))
+                            .and_then(|rest| rest.strip_prefix(": "))
+                            .is_some_and(|rest| {
+                                rest.split([';', '='])
+                                    .next()
+                                    .is_some_and(|kind| kind.trim() == result.trim())
+                            })
+                    })
+                })
+            })
+            .map(|local| local.name)
+            .collect();
+        if let [only] = typed_as_result.as_slice() {
+            return Some(((*only).to_owned(), 0.8));
+        }
+    }
     if let Some((local, convincing)) = likely_result(&locals).map(|(local, convincing)| {
         read_into_later(context, &locals, local).unwrap_or((local, convincing))
     }) {

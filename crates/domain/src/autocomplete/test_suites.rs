@@ -50,6 +50,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Java => {
             java_name(context, out);
             junit_import(context, out);
+            thrown_class(context, out);
             next_test_marker(context, out);
         }
         Language::Rust => {
@@ -848,6 +849,36 @@ fn java_name(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if mockito {
         push_name(MOCKITO_METHODS, context.prefix, out);
     }
+}
+
+/// `assertThrows(` -> `IllegalArgumentException.class, () -> `: JUnit's first argument is the exception's class,
+/// then the code that throws it. The exception is the one the file names (the one `*Exception` it mentions), else
+/// the argument check's usual `IllegalArgumentException`.
+fn thrown_class(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.prefix.is_empty() || !context.line_before.trim_end().ends_with("assertThrows(") {
+        return;
+    }
+    let mut named: Vec<&str> = Vec::new();
+    for (start, _) in context.code.match_indices("Exception") {
+        let head = context.code.get(..start).unwrap_or("");
+        let name_start = super::lexer::trailing_identifier_start(head);
+        let Some(name) = context.code.get(name_start..start + "Exception".len()) else {
+            continue;
+        };
+        // Not the checked `Exception` a test method declares it throws.
+        if name != "Exception" && is_plain_name(name) && !named.contains(&name) {
+            named.push(name);
+        }
+    }
+    let (exception, confidence) = match named.as_slice() {
+        [only] => (*only, 0.88),
+        // A local (`account`) is never the first argument: the usual exception outranks it.
+        _ => ("IllegalArgumentException", 0.82),
+    };
+    out.push(Suggestion::construct(
+        format!("{exception}.class, () -> "),
+        confidence,
+    ));
 }
 
 /// A test framework's header, in its folder: `#include <gtest/gte` -> `st.h>` (`st.h` before an editor's `>`).
