@@ -35,6 +35,40 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     test_runner_return(context, out);
     newline_cut(context, out);
     string_end_tested(context, out);
+    qsort_comparator(context, out);
+}
+
+/// `qsort(people, count, sizeof(struct person), ` -> `compare_by_age);`: the comparator is the one function above
+/// taking two `const void *`.
+fn qsort_comparator(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let Some((_, arguments)) = typed.rsplit_once("qsort(") else {
+        return;
+    };
+    // The fourth argument: three typed, each ended by its comma.
+    if split_top_level(arguments).len() != 4 || !arguments.ends_with(", ") {
+        return;
+    }
+    let comparators: Vec<&str> = context
+        .code_lines_above()
+        .filter(|line| line.contains("(const void *") && line.contains(", const void *"))
+        .filter_map(|line| {
+            let (head, _) = line.split_once('(')?;
+            let name = head.rsplit([' ', '*']).next()?;
+            is_plain_name(name).then_some(name)
+        })
+        .collect();
+    let [comparator] = comparators.as_slice() else {
+        return;
+    };
+    let closers = super::idioms::open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::construct(
+        format!("{comparator}{closers};"),
+        0.88,
+    ));
 }
 
 /// `while (s[n] != ` (`while (*p != `) on a `char *` or `char []` -> `'\0') {`: a walk over a C

@@ -57,6 +57,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     }
     forwarded_rest_arguments(context, out);
     success_result(context, out);
+    asserted_result_type(context, out);
     toggled_field(context, out);
     toggled_field_value(context, out);
     type_guard_test(context, out);
@@ -1998,6 +1999,38 @@ fn mapped_lengths(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if mapped && let Some(rest) = "length)".strip_prefix(context.prefix) {
         out.push(Suggestion::member(rest.to_owned(), 0.86));
     }
+}
+
+/// `return JSON.parse(text) as ` -> `Config;` in a function returning `Config` (`Promise<Config>` when `async`): a
+/// value asserted on its way out is asserted to the declared result.
+fn asserted_result_type(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let typed = context.line_before.trim_start();
+    if context.profile.language != super::language::Language::TypeScript
+        || !typed.starts_with("return ")
+        || !typed.ends_with(" as ")
+    {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let [result] = function.results.as_slice() else {
+        return;
+    };
+    let result = result.trim();
+    let result = result
+        .strip_prefix("Promise<")
+        .and_then(|inner| inner.strip_suffix('>'))
+        .unwrap_or(result);
+    if result.is_empty() || matches!(result, "any" | "unknown" | "void") || result.contains('{') {
+        return;
+    }
+    let closers = super::idioms::open_parentheses(typed).unwrap_or_default();
+    let end = super::idioms::terminator(context);
+    out.push(Suggestion::construct(
+        format!("{result}{closers}{end}"),
+        0.86,
+    ));
 }
 
 /// `return ` after a failure returned as `{ ok: false, error: ... }` -> `{ ok: true, value: port };`: a function

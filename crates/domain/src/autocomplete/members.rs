@@ -332,6 +332,68 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     members_of(context, &access, out);
     compared_with_itself(context, &access, out, first);
     find_in_finder(context, out, first);
+    paired_call(context, &access, out);
+}
+
+/// `t.` opening a statement after `t.start()` was called on it -> `join()` (a thread's), `executor.` after its
+/// `submit(...)` -> `shutdown();`, `spinner.` after `start()` -> `stop()`, `vi.` after `useFakeTimers()` ->
+/// `useRealTimers()`, `lock.` after `acquire()` -> `release()`: what began is ended, once.
+fn paired_call(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<Suggestion>) {
+    /// How many lines above are read for the call that began.
+    const LINES: usize = 40;
+    let statement = context.before_prefix().trim_start();
+    if access.separator != "."
+        || statement != format!("{}.", access.receiver)
+        || !context.at_line_end()
+    {
+        return;
+    }
+    let call_on = format!("{}.", access.receiver);
+    let mut began = None;
+    for line in context.code_lines_above().take(LINES) {
+        let Some(call) = line.strip_prefix(&call_on) else {
+            continue;
+        };
+        let name = super::lexer::leading_identifier(call);
+        if matches!(
+            name,
+            "join" | "stop" | "shutdown" | "useRealTimers" | "release" | "unlock"
+        ) {
+            return;
+        }
+        if matches!(
+            name,
+            "start" | "submit" | "execute" | "useFakeTimers" | "acquire" | "lock"
+        ) {
+            began = Some(name);
+            break;
+        }
+    }
+    let Some(began) = began else {
+        return;
+    };
+    let thread = context.code.contains("Thread(")
+        || context.code.contains("thread::spawn")
+        || access.receiver.to_ascii_lowercase().contains("thread")
+        || context
+            .enclosing_lines()
+            .next()
+            .is_some_and(|header| header.contains(" in threads") || header.contains(": threads"));
+    let ending = match began {
+        "start" if thread => "join",
+        "start" => "stop",
+        "submit" | "execute" => "shutdown",
+        "useFakeTimers" => "useRealTimers",
+        "acquire" => "release",
+        _ => "unlock",
+    };
+    let end = super::idioms::terminator(context);
+    if let Some(rest) = format!("{ending}(){end}")
+        .strip_prefix(context.prefix)
+        .filter(|rest| !rest.is_empty())
+    {
+        out.push(Suggestion::member(rest, 0.88));
+    }
 }
 
 /// `users.iter().fi` (`users.fi`) in `find_user` -> `nd()`, not `lter()`: a function named for finding one item

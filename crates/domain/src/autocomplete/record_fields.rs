@@ -79,7 +79,8 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         });
     // A record the code walks (`for e in employees`, `emps[i]`, a callback's element) or compares (`compare_by_age`)
     // is read for the field the function is named for; a parameter of another function may be anything of it.
-    let walked = access.receiver.ends_with(']') || walked_collection(context, access.receiver).is_some();
+    let walked =
+        access.receiver.ends_with(']') || walked_collection(context, access.receiver).is_some();
     let comparing = enclosing_function(context).is_some_and(|function| {
         let name = function.name.to_ascii_lowercase();
         name.starts_with("compare") || name.starts_with("cmp") || name.contains("_by_")

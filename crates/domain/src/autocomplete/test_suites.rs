@@ -55,6 +55,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         }
         Language::Rust => {
             test_result_end(context, out);
+            unit_result_end(context, out);
             next_test_marker(context, out);
         }
         Language::C | Language::Cpp => {
@@ -1250,6 +1251,40 @@ fn test_result_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .is_some_and(|line| line.starts_with("#[") && line.contains("test"))
     });
     if returns_unit_result && after_assertion && is_test {
+        out.push(Suggestion::construct("Ok(())", 0.86));
+    }
+}
+
+/// The last line of a Rust function returning `Result<()>` (`io::Result<()>`, `Result<(), String>`), after its
+/// statements: `Ok(())`, the success it ends with.
+fn unit_result_end(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if context.profile.language != Language::Rust || !context.on_blank_line_start() {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let returns_unit_result = function.results.iter().any(|result| {
+        let result = result.replace(' ', "");
+        result.starts_with("Result<()") || result.starts_with("io::Result<()") || result == "Result"
+    });
+    // At the body's own depth, on its last line: only the function's closing brace follows.
+    let body_level = context
+        .enclosing_lines()
+        .next()
+        .is_some_and(|line| line.starts_with("fn ") || line.starts_with("pub fn "));
+    let last_line = context
+        .next_code_line()
+        .is_none_or(|line| line.trim_start().starts_with('}'));
+    // After a statement (`self.balance -= amount;`, a loop's closing brace), not a value already.
+    // A binding is used next, and an assertion belongs to a test (`test_result_end`'s).
+    let after_statement = context.previous_code_line().is_some_and(|line| {
+        let line = line.trim();
+        (line.ends_with(';') || line == "}")
+            && !line.starts_with("let ")
+            && !line.starts_with("assert")
+    });
+    if returns_unit_result && body_level && last_line && after_statement {
         out.push(Suggestion::construct("Ok(())", 0.86));
     }
 }

@@ -41722,6 +41722,163 @@ const INLINE: &[Case] = &[
         "import getpass\n\ndef main():\n    username = input(\"Username: \")\n    ‸",
         None,
     ),
+    // Blind batches MM to PP (the fortieth round): wrong answers fixed, misses where one text is what nearly everyone writes
+    (
+        "python",
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Employee:\n    name: str\n    department: str\n    salary: float\n\n\ndef by_salary(employees):\n    return sorted(employees, key=lambda e: e.‸",
+        Some("salary"),
+    ),
+    (
+        "typescript",
+        "type Order = { id: string; customerId: string; total: number };\n\nfunction totalByCustomer(orders: Order[]): Map<string, number> {\n  const totals = new Map<string, number>();\n  for (const order of orders) {\n    totals.set(order.customerId, (totals.get(order.customerId) ?? 0) + order.‸",
+        Some("total"),
+    ),
+    (
+        "typescript",
+        "function maxBy<T>(items: T[], key: (item: T) => number): T | undefined {\n  let best: T | undefined;\n  let bestValue = -Infinity;\n  for (const item of items) {\n    const value = key(item);\n    if (value > bestValue) {\n      best = item;\n      bestValue = value;\n    }\n  }\n  return ‸",
+        Some("best;"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug, Clone)]\nstruct Employee {\n    name: String,\n    department: String,\n    salary: u32,\n}\n\nfn total_salary(employees: &[Employee]) -> u32 {\n    employees.iter().map(|e| e.‸",
+        Some("salary"),
+    ),
+    (
+        "go",
+        "type User struct {\n\tID    int\n\tName  string\n\tEmail string\n}\n\nfunc indexByID(users []User) map[int]User {\n\tm := make(map[int]User, len(users))\n\tfor _, u := range users {\n\t\tm[u.ID] = u\n\t}\n\t‸",
+        Some("return m"),
+    ),
+    (
+        "c",
+        "struct employee {\n    char name[64];\n    int age;\n    double salary;\n};\n\ndouble total_salary(const struct employee *emps, size_t n) {\n    double total = 0.0;\n    for (size_t i = 0; i < n; i++) {\n        total += emps[i].‸",
+        Some("salary"),
+    ),
+    (
+        "c",
+        "struct person {\n    char name[32];\n    int age;\n};\n\nint compare_by_age(const void *a, const void *b) {\n    const struct person *pa = a;\n    const struct person *pb = b;\n    return pa->‸",
+        Some("age"),
+    ),
+    (
+        "c",
+        "static int compare_by_age(const void *a, const void *b) {\n    const struct person *pa = a;\n    const struct person *pb = b;\n    return pa->age - pb->age;\n}\n\nvoid sort_people(struct person *people, size_t count) {\n    qsort(people, count, sizeof(struct person), ‸",
+        Some("compare_by_age);"),
+    ),
+    (
+        "c",
+        "const struct product *most_expensive(const struct product *items, size_t n) {\n    if (n == 0)\n        return NULL;\n    const struct product *best = &items[0];\n    for (size_t i = 1; i < n; i++) {\n        if (items[i].price > best->price)\n            best = &items[i];\n    }\n    ‸",
+        Some("return best;"),
+    ),
+    (
+        "cpp",
+        "struct Order {\n    int id;\n    double amount;\n};\n\ndouble total = std::accumulate(orders.begin(), orders.end(), 0.0,\n    [](double sum, const Order& o) { return sum + o.‸",
+        Some("amount"),
+    ),
+    (
+        "javascript",
+        "const path = require(\"path\");\nconst fs = require(\"fs\");\n\nfunction listFiles(dir) {\n  return fs.readdirSync(dir).map((name) => path.join(‸",
+        Some("dir, name));"),
+    ),
+    (
+        "typescript",
+        "import * as fs from \"fs\";\n\ninterface Config {\n  port: number;\n  host: string;\n}\n\nfunction loadConfig(path: string): Config {\n  const text = fs.readFileSync(path, \"utf-8\");\n  return JSON.parse(text) as ‸",
+        Some("Config;"),
+    ),
+    (
+        "rust",
+        "use std::fs;\nuse std::io;\nuse std::path::Path;\n\nfn visit_dirs(dir: &Path, files: &mut Vec<String>) -> io::Result<()> {\n    for entry in fs::read_dir(dir)? {\n        let entry = entry?;\n        let path = entry.path();\n        if path.is_dir() {\n            visit_dirs(&path, files)?;\n        } else {\n            files.push(path.display().to_string());\n        }\n    }\n    ‸",
+        Some("Ok(())"),
+    ),
+    (
+        "java",
+        "public class Cli {\n    public static void main(String[] args) {\n        boolean verbose = false;\n        String output = null;\n        for (int i = 0; i < args.length; i++) {\n            if (args[i].equals(\"-v\")) {\n                verbose = true;\n            } else if (args[i].equals(\"-o\")) {\n                output = args[‸",
+        Some("++i];"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\nint main(int argc, char *argv[]) {\n    int verbose = 0;\n    const char *output = \"out.txt\";\n    for (int i = 1; i < argc; i++) {\n        if (strcmp(argv[i], \"-v\") == 0) {\n            verbose = 1;\n        } else if (strcmp(argv[i], \"-o\") == 0 && i + 1 < argc) {\n            output = argv[‸",
+        Some("++i];"),
+    ),
+    (
+        "cpp",
+        "#include <fstream>\n#include <string>\n#include <vector>\n\nstd::vector<std::string> read_lines(const std::string& path) {\n    std::ifstream file(path);\n    std::vector<std::string> lines;\n    std::string line;\n    while (std::getline(file, line)) {\n        lines.push_back(line);\n    }\n    return ‸",
+        Some("lines;"),
+    ),
+    (
+        "python",
+        "import threading\n\ncounter = 0\nlock = threading.Lock()\n\ndef increment(n):\n    global counter\n    for _ in range(n):\n        with lock:\n            counter += 1\n\nthreads = [threading.Thread(target=increment, args=(1000,)) for _ in range(4)]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.‸",
+        Some("join()"),
+    ),
+    (
+        "typescript",
+        "interface Todo {\n  id: number;\n  title: string;\n  completed: boolean;\n}\n\nlet todos: Todo[] = [];\n\nfunction removeTodo(id: number): void {\n  todos = todos.filter((todo) => todo.‸",
+        Some("id !== id);"),
+    ),
+    (
+        "typescript",
+        "interface CartItem {\n  name: string;\n  price: number;\n  quantity: number;\n}\n\nfunction cartTotal(items: CartItem[]): number {\n  let total = 0;\n  for (const item of items) {\n    ‸",
+        Some("total += item.price * item.quantity;"),
+    ),
+    (
+        "rust",
+        "#[derive(Debug)]\nstruct Account {\n    owner: String,\n    balance: f64,\n}\n\nimpl Account {\n    fn deposit(&mut self, amount: f64) {\n        self.balance += amount;\n    }\n\n    fn withdraw(&mut self, amount: f64) -> Result<(), String> {\n        if amount > self.balance {\n            return Err(\"Insufficient funds\".to_string());\n        }\n        self.balance -= amount;\n        ‸",
+        Some("Ok(())"),
+    ),
+    (
+        "go",
+        "func printBoard(board [3][3]string) {\n\tfor _, row := range board {\n\t\tfmt.Println(strings.Join(row[:], \" | \"))\n\t}\n}\n\nfunc checkRow(board [3][3]string, r int) bool {\n\treturn board[r][0] != \"\" && board[r][0] == board[r][1] && board[r][1] == board[r][‸",
+        Some("2]"),
+    ),
+    (
+        "go",
+        "type Item struct {\n\tName     string\n\tPrice    float64\n\tQuantity int\n}\n\nfunc Total(items []Item) float64 {\n\ttotal := 0.0\n\tfor _, item := range items {\n\t\ttotal += item.Price * float64(item.‸",
+        Some("Quantity"),
+    ),
+    (
+        "java",
+        "import java.util.concurrent.*;\n\npublic class Main {\n    public static void main(String[] args) throws Exception {\n        ExecutorService executor = Executors.newFixedThreadPool(4);\n        for (int i = 0; i < 10; i++) {\n            final int taskId = i;\n            executor.submit(() -> System.out.println(\"Task \" + taskId));\n        }\n        executor.‸",
+        Some("shutdown();"),
+    ),
+    (
+        "c",
+        "#include <pthread.h>\n\nstatic long counter = 0;\nstatic pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;\n\nvoid *increment(void *arg) {\n    for (int i = 0; i < 100000; i++) {\n        pthread_mutex_lock(&lock);\n        counter++;\n        pthread_mu‸",
+        Some("tex_unlock(&lock);"),
+    ),
+    (
+        "c",
+        "struct item {\n    const char *name;\n    double price;\n    int qty;\n};\n\ndouble cart_total(const struct item *items, size_t n) {\n    double total = 0.0;\n    for (size_t i = 0; i < n; i++) {\n        total += items[i].price * items[i].‸",
+        Some("qty"),
+    ),
+    (
+        "javascript",
+        "async function withSpinner(spinner, task) {\n  spinner.start();\n  try {\n    return await task();\n  } finally {\n    spinner.‸",
+        Some("stop();"),
+    ),
+    (
+        "typescript",
+        "type Result<T, E = Error> =\n  | { ok: true; value: T }\n  | { ok: false; error: E };\n\nfunction parsePort(input: string): Result<number> {\n  const port = Number(input);\n  if (!Number.isInteger(port) || port < 1 || port > 65535) {\n    return { ok: false, error: new Error(`invalid port: ${input}`) };\n  }\n  return ‸",
+        Some("{ ok: true, value: port };"),
+    ),
+    (
+        "typescript",
+        "import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';\n\ndescribe('scheduler', () => {\n  beforeEach(() => {\n    vi.useFakeTimers();\n  });\n\n  afterEach(() => {\n    vi.‸",
+        Some("useRealTimers();"),
+    ),
+    (
+        "java",
+        "import static org.junit.jupiter.api.Assertions.*;\n\nimport org.junit.jupiter.api.Test;\n\nclass AccountTest {\n\n    @Test\n    void withdrawMoreThanBalanceThrows() {\n        Account account = new Account(100);\n        assertThrows(‸",
+        Some("IllegalArgumentException.class, () -> "),
+    ),
+    (
+        "rust",
+        "fn find_user<'a>(users: &'a [User], id: u32) -> Option<&'a User> {\n    users.iter().fi‸",
+        Some("nd()"),
+    ),
+    // A finder finds (round 40)
+    (
+        "rust",
+        "fn find_user<'a>(users: &'a [User], id: u32) -> Option<&'a User> {\n    users.iter().fi‸",
+        Some("nd()"),
+    ),
 ];
 
 #[test]
