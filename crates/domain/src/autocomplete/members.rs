@@ -342,9 +342,11 @@ fn paired_call(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<S
     /// How many lines above are read for the call that began.
     const LINES: usize = 40;
     let statement = context.before_prefix().trim_start();
+    // An object's own methods (`self.acquire()`) are its business, not a pair to end.
     if access.separator != "."
         || statement != format!("{}.", access.receiver)
         || !context.at_line_end()
+        || matches!(access.receiver, "self" | "this")
     {
         return;
     }
@@ -355,6 +357,13 @@ fn paired_call(context: &Context<'_>, access: &MemberAccess<'_>, out: &mut Vec<S
             continue;
         };
         let name = super::lexer::leading_identifier(call);
+        // A call, not a field (`this.start = node`).
+        if !call
+            .get(name.len()..)
+            .is_some_and(|rest| rest.starts_with('('))
+        {
+            continue;
+        }
         if matches!(
             name,
             "join" | "stop" | "shutdown" | "useRealTimers" | "release" | "unlock"

@@ -41873,12 +41873,6 @@ const INLINE: &[Case] = &[
         "fn find_user<'a>(users: &'a [User], id: u32) -> Option<&'a User> {\n    users.iter().fi‸",
         Some("nd()"),
     ),
-    // A finder finds (round 40)
-    (
-        "rust",
-        "fn find_user<'a>(users: &'a [User], id: u32) -> Option<&'a User> {\n    users.iter().fi‸",
-        Some("nd()"),
-    ),
 ];
 
 #[test]
