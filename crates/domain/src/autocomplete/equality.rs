@@ -44,6 +44,20 @@ struct Comparisons {
     confidence: f64,
 }
 
+impl Comparisons {
+    /// A C-family statement: `return x == other.x && y == other.y;`, the fields named bare.
+    fn statement(each: Vec<String>) -> Self {
+        Self {
+            each,
+            joiner: " && ",
+            end: ";",
+            returned: true,
+            owner: String::new(),
+            confidence: CONFIDENCE,
+        }
+    }
+}
+
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !context.at_line_end() || context.current_indentation() == 0 {
         return;
@@ -186,14 +200,11 @@ fn java_comparisons(context: &Context<'_>) -> Option<Comparisons> {
         )
         .collect();
     let listed_only = !objects.is_empty() && !context.code.contains("import java.util.Objects;");
-    Some(Comparisons {
-        each,
-        joiner: " && ",
-        end: ";",
-        returned: true,
-        owner: String::new(),
-        confidence: if listed_only { 0.5 } else { CONFIDENCE },
-    })
+    let mut comparisons = Comparisons::statement(each);
+    if listed_only {
+        comparisons.confidence = 0.5;
+    }
+    Some(comparisons)
 }
 
 /// The instance fields a Java class declares above the cursor (`private final int x;`, `int x, y;`), as `(type,
@@ -280,14 +291,7 @@ fn cpp_comparisons(context: &Context<'_>) -> Option<Comparisons> {
             .collect(),
         _ => return None,
     };
-    Some(Comparisons {
-        each,
-        joiner: " && ",
-        end: ";",
-        returned: true,
-        owner: String::new(),
-        confidence: CONFIDENCE,
-    })
+    Some(Comparisons::statement(each))
 }
 
 /// Rust's `fn eq(&self, other: &Self) -> bool {` in `impl PartialEq for Point`: the struct's fields, as the

@@ -76,8 +76,10 @@
 //!   match arm mapping a variant back, a reversal's mirrored index, `else seen.` -> `add(x);` after a membership
 //!   test, a tree's right subtree after its left, a merge's other element);
 //! - `data_structures`: what a course's record and container classes leave to write (a stack's `peek`, a mean
-//!   over a list field, `__hash__`'s tuple, Java's `equals` and `compareTo` over the fields, C's dynamic array's
-//!   `realloc` and `free`, a new node's `next = NULL;`);
+//!   over a list field, `__hash__`'s tuple, Java's `compareTo` over the fields, C's dynamic array's `realloc` and
+//!   `free`, a new node's `next = NULL;`); `equality` an equality method comparing every field in each language;
+//!   `record_fields` the fields of a record a receiver walks (`lambda e: e.` over `employees`), one inline where
+//!   the function's name or the arithmetic says which;
 //! - `web_backends`: what a web back-end's handlers leave to write (`return cur.` -> `fetchone()`, `conn.` ->
 //!   `commit()`, `raise HTTPException(status_code=` -> `404)`, `req.headers.` -> `authorization`, `(page - 1) * `
 //!   -> `per_page`, `pool.query(sql, [` -> `id]);`);
