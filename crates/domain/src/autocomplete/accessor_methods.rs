@@ -105,11 +105,21 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     if !has_attributes && overrides_abstract {
         return;
     }
+    let attribute = attribute_named_after(context, name, property);
+    // A total, a count or an average the object keeps no attribute for is computed (`sum(...)`), not read.
+    let lowercase = name.to_ascii_lowercase();
+    let aggregate = AGGREGATES.iter().any(|word| lowercase.contains(word));
+    if aggregate && attribute.is_none() {
+        return;
+    }
     out.push(Suggestion::construct("self.", 0.8));
-    if let Some(attribute) = attribute_named_after(context, name, property) {
+    if let Some(attribute) = attribute {
         out.push(Suggestion::construct(format!("self.{attribute}"), 0.85));
     }
 }
+
+/// The aggregates a method may keep in an attribute of its name (`self._total`) or compute from a collection.
+const AGGREGATES: &[&str] = &["total", "sum", "count", "average", "mean"];
 
 /// Whether a method of this name is likely to return something it reads from its object.
 fn reads_its_object(name: &str) -> bool {

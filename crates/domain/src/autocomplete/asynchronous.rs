@@ -147,6 +147,14 @@ fn begun_async_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         // `.aw` after any future (`TcpListener::bind(addr).aw`, `.run()` then `.aw` on a line of its own): no
         // method of the standard library starts so.
         _ if typed.ends_with('.') && context.prefix.len() >= 2 => ("await", "", 0.86),
+        // A chain's line of its own in an `async fn` (`.send()` above, then `.a`): the chain is awaited.
+        "." if context
+            .code_lines_above()
+            .find(|line| line.contains("fn "))
+            .is_some_and(|line| line.contains("async fn ")) =>
+        {
+            ("await", "", 0.86)
+        }
         _ => return,
     };
     if let Some(rest) = word.strip_prefix(context.prefix) {

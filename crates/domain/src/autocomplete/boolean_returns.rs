@@ -15,6 +15,7 @@ use super::statements::enclosing_function;
 pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     prime_test_answer(context, out);
     search_hit_answer(context, out);
+    predicate_opened(context, out);
     if !context.prefix.is_empty()
         || context.line_before.trim_start() != "return "
         || !context.line_after.trim().is_empty()
@@ -403,4 +404,40 @@ fn docstring_boolean(
             .iter()
             .any(|phrase| text.contains(phrase))
         })
+}
+
+/// How sure `return ` is on a predicate's first line.
+const PREDICATE_RETURN_CONFIDENCE: f64 = 0.8;
+
+/// The first line of a predicate's body (`def is_alive(self):`, `boolean isEmpty() {`, `func (s *Stack) IsEmpty()
+/// bool {`) -> `return `: a question about the object is answered in one expression. Rust's answer is its tail
+/// expression, with no keyword to offer.
+fn predicate_opened(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.on_blank_line_start() || context.profile.language == Language::Rust {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let name = function.name;
+    let asks = ["is", "has", "can", "should"].iter().any(|verb| {
+        name.strip_prefix(verb)
+            .or_else(|| {
+                let capitalized = format!("{}{}", verb[..1].to_ascii_uppercase(), &verb[1..]);
+                name.strip_prefix(capitalized.as_str())
+            })
+            .is_some_and(|rest| {
+                rest.starts_with('_') || rest.starts_with(|c: char| c.is_ascii_uppercase())
+            })
+    });
+    let first_line = context
+        .previous_code_line()
+        .is_some_and(|line| line.contains(name) && line.trim_end().ends_with([':', '{']));
+    if asks && first_line {
+        out.push(Suggestion::of_kind(
+            "return ",
+            PREDICATE_RETURN_CONFIDENCE,
+            "keyword",
+        ));
+    }
 }

@@ -5,7 +5,8 @@
 //! `(void) {` (C) or `() {` (C++), `return` in `main` -> `0;`, loop headers (`for (int i = 0` -> `; i < n; i++) {`,
 //! `.size()` for a C++ container, `for (auto& item : ` -> `items) {`), `case ` in a `switch`, the value after
 //! `return`. Members: `std::`, the methods of a `std::vector`, `std::string` or map the declaration shows, and the
-//! fields of a `struct` the code defines (after `.` or `->`).
+//! fields of a `struct` the code defines (after `.` or `->`). Names: the language's words, and the functions of the
+//! standard headers the file includes (`toup` -> `per(` under `#include <ctype.h>`, `sqr` -> `t(` under `<math.h>`).
 //!
 //! Everyday idioms: `int *p = malloc(` -> `sizeof(*p));`; in C++ `using namespace ` -> `std;`, `~` in a class
 //! body -> its destructor, `std::` after `<<` on a `std::cout` line -> `endl`, and the range of `for (auto& x : `
@@ -127,6 +128,189 @@ macro_rules! c_words {
             $($extra,)*
         ]
     };
+}
+
+/// The functions of the standard headers a file includes, most used first within each (`toupper` once `<ctype.h>`
+/// or `<cctype>` is included): they complete like the language's own words, in the files that can call them.
+static HEADER_FUNCTIONS: &[(&[&str], &[Word])] = &[
+    (&["ctype.h", "cctype"], CTYPE_FUNCTIONS),
+    (&["math.h", "cmath"], MATH_FUNCTIONS),
+    (&["string.h", "cstring"], STRING_FUNCTIONS),
+    (&["stdlib.h", "cstdlib"], STDLIB_FUNCTIONS),
+    (&["stdio.h", "cstdio"], STDIO_FUNCTIONS),
+    (&["time.h", "ctime"], TIME_FUNCTIONS),
+    (&["stdarg.h", "cstdarg"], STDARG_FUNCTIONS),
+    (&["unistd.h"], UNISTD_FUNCTIONS),
+    (&["pthread.h"], PTHREAD_FUNCTIONS),
+    (
+        &["sys/socket.h", "arpa/inet.h", "netinet/in.h"],
+        SOCKET_FUNCTIONS,
+    ),
+];
+
+static CTYPE_FUNCTIONS: &[Word] = &[
+    Word::anywhere("toupper", "("),
+    Word::anywhere("tolower", "("),
+    Word::anywhere("isdigit", "("),
+    Word::anywhere("isalpha", "("),
+    Word::anywhere("isspace", "("),
+    Word::anywhere("isalnum", "("),
+    Word::anywhere("isupper", "("),
+    Word::anywhere("islower", "("),
+    Word::anywhere("ispunct", "("),
+    Word::anywhere("isxdigit", "("),
+];
+static MATH_FUNCTIONS: &[Word] = &[
+    Word::anywhere("sqrt", "("),
+    Word::anywhere("pow", "("),
+    Word::anywhere("fabs", "("),
+    Word::anywhere("floor", "("),
+    Word::anywhere("ceil", "("),
+    Word::anywhere("round", "("),
+    Word::anywhere("sin", "("),
+    Word::anywhere("cos", "("),
+    Word::anywhere("tan", "("),
+    Word::anywhere("atan2", "("),
+    Word::anywhere("exp", "("),
+    Word::anywhere("log", "("),
+    Word::anywhere("log10", "("),
+    Word::anywhere("fmod", "("),
+    Word::anywhere("hypot", "("),
+    Word::anywhere("fmin", "("),
+    Word::anywhere("fmax", "("),
+];
+static STRING_FUNCTIONS: &[Word] = &[
+    Word::anywhere("strchr", "("),
+    Word::anywhere("strrchr", "("),
+    Word::anywhere("strstr", "("),
+    Word::anywhere("strcat", "("),
+    Word::anywhere("strncat", "("),
+    Word::anywhere("strtok", "("),
+    Word::anywhere("strdup", "("),
+    Word::anywhere("memmove", "("),
+    Word::anywhere("memcmp", "("),
+    Word::anywhere("strerror", "("),
+    Word::anywhere("strspn", "("),
+    Word::anywhere("strcspn", "("),
+];
+static STDLIB_FUNCTIONS: &[Word] = &[
+    Word::anywhere("atoi", "("),
+    Word::anywhere("atof", "("),
+    Word::anywhere("atol", "("),
+    Word::anywhere("strtol", "("),
+    Word::anywhere("strtoul", "("),
+    Word::anywhere("strtod", "("),
+    Word::anywhere("qsort", "("),
+    Word::anywhere("bsearch", "("),
+    Word::anywhere("rand", "("),
+    Word::anywhere("srand", "("),
+    Word::anywhere("abs", "("),
+    Word::anywhere("getenv", "("),
+    Word::anywhere("system", "("),
+];
+static STDIO_FUNCTIONS: &[Word] = &[
+    Word::anywhere("fputs", "("),
+    Word::anywhere("fputc", "("),
+    Word::anywhere("fgetc", "("),
+    Word::anywhere("getchar", "("),
+    Word::anywhere("putchar", "("),
+    Word::anywhere("fread", "("),
+    Word::anywhere("fwrite", "("),
+    Word::anywhere("fscanf", "("),
+    Word::anywhere("sscanf", "("),
+    Word::anywhere("vfprintf", "("),
+    Word::anywhere("vprintf", "("),
+    Word::anywhere("vsnprintf", "("),
+    Word::anywhere("perror", "("),
+    Word::anywhere("fflush", "("),
+    Word::anywhere("remove", "("),
+    Word::anywhere("rename", "("),
+    Word::anywhere("rewind", "("),
+    Word::anywhere("fseek", "("),
+    Word::anywhere("ftell", "("),
+    Word::anywhere("getline", "("),
+];
+static TIME_FUNCTIONS: &[Word] = &[
+    Word::anywhere("time", "("),
+    Word::anywhere("clock", "("),
+    Word::anywhere("difftime", "("),
+    Word::anywhere("strftime", "("),
+    Word::anywhere("localtime", "("),
+    Word::anywhere("gmtime", "("),
+    Word::anywhere("mktime", "("),
+    Word::anywhere("nanosleep", "("),
+    Word::anywhere("clock_gettime", "("),
+];
+static STDARG_FUNCTIONS: &[Word] = &[
+    Word::anywhere("va_start", "("),
+    Word::anywhere("va_end", "("),
+    Word::anywhere("va_arg", "("),
+    Word::anywhere("va_copy", "("),
+];
+static UNISTD_FUNCTIONS: &[Word] = &[
+    Word::anywhere("read", "("),
+    Word::anywhere("write", "("),
+    Word::anywhere("close", "("),
+    Word::anywhere("sleep", "("),
+    Word::anywhere("usleep", "("),
+    Word::anywhere("getpid", "("),
+    Word::anywhere("fork", "("),
+    Word::anywhere("pipe", "("),
+    Word::anywhere("dup2", "("),
+    Word::anywhere("access", "("),
+    Word::anywhere("unlink", "("),
+    Word::anywhere("execvp", "("),
+];
+static PTHREAD_FUNCTIONS: &[Word] = &[
+    Word::anywhere("pthread_create", "("),
+    Word::anywhere("pthread_join", "("),
+    Word::anywhere("pthread_mutex_lock", "("),
+    Word::anywhere("pthread_mutex_unlock", "("),
+    Word::anywhere("pthread_mutex_init", "("),
+    Word::anywhere("pthread_mutex_destroy", "("),
+    Word::anywhere("pthread_cond_wait", "("),
+    Word::anywhere("pthread_cond_signal", "("),
+    Word::anywhere("pthread_cond_broadcast", "("),
+    Word::anywhere("pthread_self", "("),
+];
+static SOCKET_FUNCTIONS: &[Word] = &[
+    Word::anywhere("socket", "("),
+    Word::anywhere("bind", "("),
+    Word::anywhere("listen", "("),
+    Word::anywhere("accept", "("),
+    Word::anywhere("connect", "("),
+    Word::anywhere("send", "("),
+    Word::anywhere("recv", "("),
+    Word::anywhere("setsockopt", "("),
+    Word::anywhere("htons", "("),
+    Word::anywhere("htonl", "("),
+    Word::anywhere("ntohs", "("),
+    Word::anywhere("ntohl", "("),
+    Word::anywhere("inet_pton", "("),
+    Word::anywhere("inet_ntop", "("),
+];
+
+/// How much of a file's head is read for its `#include` lines: they come first, and a long file is not read whole.
+const INCLUDES_HEAD: usize = 16 * 1024;
+
+/// The words of the standard headers `code` includes (see [`HEADER_FUNCTIONS`]).
+pub(super) fn included_functions(code: &str) -> impl Iterator<Item = &'static Word> + '_ {
+    let mut head_end = code.len().min(INCLUDES_HEAD);
+    while !code.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = code.get(..head_end).unwrap_or("");
+    let included: Vec<&str> = head
+        .match_indices("#include <")
+        .filter_map(|(at, opening)| {
+            let rest = head.get(at + opening.len()..)?;
+            rest.split_once('>').map(|(header, _)| header)
+        })
+        .collect();
+    HEADER_FUNCTIONS
+        .iter()
+        .filter(move |(headers, _)| headers.iter().any(|header| included.contains(header)))
+        .flat_map(|(_, words)| words.iter())
 }
 
 static C_WORDS: &[Word] = c_words!();

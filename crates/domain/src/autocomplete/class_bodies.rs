@@ -815,11 +815,10 @@ fn typed_field_getter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(header) = context.previous_code_line().map(str::trim) else {
         return;
     };
-    let Some(result) = without_modifiers(header)
+    let Some((method, result)) = without_modifiers(header)
         .split_once("(): ")
         .filter(|(name, _)| is_plain_name(name))
-        .and_then(|(_, rest)| rest.strip_suffix(" {"))
-        .map(str::trim)
+        .and_then(|(name, rest)| Some((name, rest.strip_suffix(" {")?.trim())))
     else {
         return;
     };
@@ -834,12 +833,20 @@ fn typed_field_getter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             (is_plain_name(name) && declared == result).then_some(name)
         })
         .collect();
-    if let [field] = fields.as_slice() {
-        out.push(Suggestion::construct(
-            format!("this.{field}{}", terminator(context)),
-            0.88,
-        ));
-    }
+    let Some(field) = fields.as_slice().first().filter(|_| fields.len() == 1) else {
+        return;
+    };
+    // `getAll()`, `getTasks()`, `list()` hand the field over; a method named otherwise (`pending()`, `overdue()`)
+    // picks some of it (`this.tasks.filter(...)`).
+    let method = super::lexer::folded_name(method);
+    let whole = ["all", "getall", "list", "values", "items"].contains(&method.as_str())
+        || method.contains(&super::lexer::folded_name(field));
+    let text = if whole {
+        format!("this.{field}{}", terminator(context))
+    } else {
+        format!("this.{field}.")
+    };
+    out.push(Suggestion::construct(text, 0.88));
 }
 
 /// A TypeScript singleton: `Logger.instance = new ` -> `Logger();` for a `static instance` of the class

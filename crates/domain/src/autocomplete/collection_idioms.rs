@@ -50,6 +50,7 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             reducer_returns_accumulator(context, out);
             lines_joined(context, out);
             new_group(context, out);
+            expired_entry_removed(context, out);
         }
         Language::Rust => {
             counted_once_more(context, out);
@@ -63,9 +64,48 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         Language::Java => {
             collected_list(context, out);
             empty_group_made(context, out);
+            expired_entry_removed(context, out);
         }
         Language::Cpp => cpp_counted(context, out),
         _ => {}
+    }
+}
+
+/// Under a test that an entry has expired (`if (Date.now() > entry.expiresAt) {`), the map it was read from
+/// loses it: `this.store.` -> `delete(key);` (Java's `remove(key);`), the key being what the function read it
+/// with (`this.store.get(key)` above).
+fn expired_entry_removed(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    let Some(access) = context.dot_member() else {
+        return;
+    };
+    if !context.member_starts_statement(&access) {
+        return;
+    }
+    let Some(header) = context.enclosing_lines().next() else {
+        return;
+    };
+    let header = header.trim_start().to_ascii_lowercase();
+    let expiry = ["expire", "ttl", "stale"]
+        .iter()
+        .any(|word| header.contains(word));
+    if !(header.starts_with("if") && expiry) {
+        return;
+    }
+    let read = format!("{}.get(", access.receiver);
+    let Some(key) = context.code_lines_above().take(12).find_map(|line| {
+        let (_, rest) = line.split_once(read.as_str())?;
+        let (key, _) = rest.split_once(')')?;
+        is_plain_name(key).then_some(key)
+    }) else {
+        return;
+    };
+    let method = if context.profile.language == Language::Java {
+        "remove"
+    } else {
+        "delete"
+    };
+    if let Some(rest) = method.strip_prefix(context.prefix) {
+        out.push(Suggestion::member(format!("{rest}({key});"), 0.9));
     }
 }
 
@@ -1028,21 +1068,58 @@ fn go_appended_to_group(context: &Context<'_>, out: &mut Vec<Suggestion>) {
 }
 
 /// C++'s `counts[w]` -> `++;` on a `std::map<..., int>` in the loop that reads or walks `w` (`while (std::cin >>
-/// w) {`, `for (const auto& w : words) {`): Go's count, in C++.
+/// w) {`, `for (const auto& w : words) {`): Go's count, in C++; on the loop's first line, `++counts[w];`.
 fn cpp_counted(context: &Context<'_>, out: &mut Vec<Suggestion>) {
-    let typed = context.line_before.trim_start();
-    let Some((map, key)) = typed
-        .strip_suffix(']')
-        .and_then(|rest| rest.split_once('['))
-    else {
+    let Some(header) = context.enclosing_lines().next() else {
         return;
+    };
+    let typed = context.line_before.trim_start();
+    // The loop's first line, nothing typed: the whole count (`++counts[word];`) of the one map of counts.
+    let whole = typed.is_empty()
+        && context
+            .previous_code_line()
+            .is_some_and(|line| line.trim() == header.trim());
+    let (map, key, whole) = if whole {
+        let Some(key) = header
+            .strip_prefix("while (")
+            .and_then(|rest| rest.strip_suffix(") {"))
+            .and_then(|condition| condition.rsplit_once(" >> "))
+            .map(|(_, key)| key)
+            .or_else(|| {
+                header
+                    .strip_prefix("for (")
+                    .and_then(|rest| rest.split_once(" : "))
+                    .and_then(|(declaration, _)| declaration.rsplit([' ', '&']).next())
+            })
+        else {
+            return;
+        };
+        let maps: Vec<&str> = context
+            .code_lines_above()
+            .take(60)
+            .filter(|line| line.contains("map<"))
+            .filter_map(|line| {
+                line.strip_suffix(';')?
+                    .rsplit_once(", int> ")
+                    .map(|(_, name)| name)
+            })
+            .collect();
+        match maps.as_slice() {
+            [map] => (*map, key, true),
+            _ => return,
+        }
+    } else {
+        let Some((map, key)) = typed
+            .strip_suffix(']')
+            .and_then(|rest| rest.split_once('['))
+        else {
+            return;
+        };
+        (map, key, false)
     };
     if !is_plain_name(map) || !is_plain_name(key) {
         return;
     }
-    let Some(header) = context.enclosing_lines().next() else {
-        return;
-    };
     let read = header
         .strip_prefix("while (")
         .and_then(|rest| rest.strip_suffix(") {"))
@@ -1057,7 +1134,12 @@ fn cpp_counted(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         .take(60)
         .any(|line| line.ends_with(&format!(", int> {map};")) && line.contains("map<"));
     if (read || walked) && counts {
-        out.push(Suggestion::construct("++;", 0.85));
+        let text = if whole {
+            format!("++{map}[{key}];")
+        } else {
+            "++;".to_owned()
+        };
+        out.push(Suggestion::construct(text, 0.85));
     }
 }
 

@@ -504,10 +504,74 @@ fn element_at_index(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     } else {
         ";"
     };
+    let term = match paired_collection(context, collection) {
+        Pairing::Alone => format!("{collection}[{index}]"),
+        Pairing::Dot(other) => format!("{collection}[{index}] * {other}[{index}]"),
+        Pairing::Unclear => return,
+    };
     out.push(Suggestion::construct(
-        format!("{lead}{collection}[{index}]{terminator}"),
+        format!("{lead}{term}{terminator}"),
         ELEMENT_CONFIDENCE,
     ));
+}
+
+/// Whether the walked collection is the function's only one.
+enum Pairing<'a> {
+    /// No other collection parameter: the total is of its elements.
+    Alone,
+    /// A dot product (`dot(a, b)`): the total is of the products of both collections' elements.
+    Dot(&'a str),
+    /// Another collection parameter, for something else: which elements add up is the developer's.
+    Unclear,
+}
+
+/// [`Pairing`] of `collection` among the enclosing function's parameters: another parameter typed as a collection
+/// (`double[] b`, `b: number[]`, `const std::vector<double>& b`) or named as one of a pair with it (`a` and `b`,
+/// `xs` and `ys`, `v1` and `v2`).
+fn paired_collection<'a>(context: &Context<'a>, collection: &str) -> Pairing<'a> {
+    let Some(function) = super::statements::enclosing_function(context) else {
+        return Pairing::Alone;
+    };
+    let walked = function
+        .parameters
+        .iter()
+        .find(|parameter| parameter.name == collection);
+    let Some(walked) = walked else {
+        return Pairing::Alone;
+    };
+    let collection_type = |text: &str| {
+        text.contains('[') || text.contains("vector") || text.contains("List") || text.contains('*')
+    };
+    let paired_name = |name: &str| {
+        let letters = |text: &str| {
+            text.trim_end_matches(|c: char| c.is_ascii_digit())
+                .to_owned()
+        };
+        (name.len() == 1 && collection.len() == 1)
+            || (name.len() == collection.len()
+                && letters(name) == letters(collection)
+                && name != collection)
+            || (name.len() == 2
+                && collection.len() == 2
+                && name.ends_with('s')
+                && collection.ends_with('s'))
+    };
+    let other = function.parameters.iter().find(|parameter| {
+        parameter.name != collection
+            && if walked.type_text.is_empty() {
+                paired_name(parameter.name)
+            } else {
+                collection_type(parameter.type_text) && parameter.type_text == walked.type_text
+            }
+    });
+    let Some(other) = other else {
+        return Pairing::Alone;
+    };
+    if function.name.to_ascii_lowercase().contains("dot") {
+        Pairing::Dot(other.name)
+    } else {
+        Pairing::Unclear
+    }
 }
 
 /// The index and bound of the counting loop whose block the cursor's line is directly in (`for (int i = 0; i <

@@ -67,12 +67,13 @@ impl<'a> Context<'a> {
         let before_prefix = line_before
             .get(..line_before.len() - prefix.len())
             .unwrap_or("");
-        let member = member_access(before_prefix);
+        let member = member_access(before_prefix)
+            .or_else(|| chained_member_access(code, line_start, before_prefix));
         let prefix_start = cursor - prefix.len();
         let (nearest, earlier) = last_token(code.get(..prefix_start).unwrap_or(""));
         // For a member, the token before the receiver: `if self.` and `= self.` are followed by other members.
         let receiver_preceding = member.map_or("", |access| {
-            let receiver_start = prefix_start - access.separator.len() - access.receiver.len();
+            let receiver_start = offset_in(code, access.receiver);
             last_token(code.get(..receiver_start).unwrap_or("")).0
         });
         let query = Query {
@@ -455,6 +456,54 @@ fn member_access(text: &str) -> Option<MemberAccess<'_>> {
         receiver,
         separator,
     })
+}
+
+/// A member on a line of its own in a method chain (`    .iter()⏎    .su|`): the receiver is the chain above it,
+/// from the postfix expression its first line ends with to the end of the line before the cursor's. Comments,
+/// blank lines and a line ending the statement (`;`) break the chain.
+fn chained_member_access<'a>(
+    code: &'a str,
+    line_start: usize,
+    before_prefix: &'a str,
+) -> Option<MemberAccess<'a>> {
+    let separator = before_prefix.trim_start();
+    if !matches!(separator, "." | "?.") {
+        return None;
+    }
+    let mut line_end = line_start.checked_sub(1)?;
+    let mut chain_end = None;
+    loop {
+        let start = code
+            .get(..line_end)?
+            .rfind('\n')
+            .map_or(0, |newline| newline + 1);
+        let line = code.get(start..line_end)?.trim_end();
+        let trimmed = line.trim_start();
+        if trimmed.is_empty()
+            || trimmed.starts_with("//")
+            || trimmed.starts_with('#')
+            || trimmed.starts_with("/*")
+            || trimmed.ends_with(';')
+        {
+            return None;
+        }
+        let chain_end = *chain_end.get_or_insert(start + line.len());
+        if trimmed.starts_with('.') && !trimmed.starts_with("..") {
+            line_end = start.checked_sub(1)?;
+            continue;
+        }
+        let head_start = receiver_start(line)?;
+        let receiver = code.get(start + head_start..chain_end)?;
+        return Some(MemberAccess {
+            receiver,
+            separator,
+        });
+    }
+}
+
+/// Where `part` (a slice of `code`) starts in `code`.
+fn offset_in(code: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(code.as_ptr() as usize)
 }
 
 /// Where the postfix expression that `text` ends with starts: names joined by `.`, `::` or `->`, with balanced

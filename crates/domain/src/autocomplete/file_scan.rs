@@ -264,7 +264,25 @@ impl<'a> FileScan<'a> {
             line: 0,
             line_counted_to: 0,
         };
-        if let Some(receiver) = query.receiver {
+        if query
+            .receiver
+            .is_some_and(|receiver| receiver.contains('\n'))
+        {
+            // A chain's line of its own (`    .expect(`): the receiver is written once, over several lines; the
+            // members are the names the file writes after a `.` that extend the prefix.
+            if !query.prefix.is_empty() {
+                let (names, _) = find_names(&mut occurrences, query, profile, cursor_line);
+                scan.members = names
+                    .into_iter()
+                    .filter(|stats| stats.count > stats.standalone_count)
+                    .map(|stats| NameStats {
+                        count: stats.count - stats.standalone_count,
+                        standalone_count: 0,
+                        ..stats
+                    })
+                    .collect();
+            }
+        } else if let Some(receiver) = query.receiver {
             scan.members = find_members(&mut occurrences, receiver, query, cursor_line);
         } else if !query.prefix.is_empty() {
             let (names, prefix_occurrences) =

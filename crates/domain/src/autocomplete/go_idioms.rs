@@ -30,6 +30,42 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     error_status(context, out);
     wrapped_error_arguments(context, out);
     sentinel_not_found(context, out);
+    elapsed_time_reported(context, out);
+}
+
+/// `log.Printf("%s %s %v", r.Method, r.URL.Path, ` after `start := time.Now()` that nothing has read since ->
+/// `time.Since(start))`: a time taken at the start is there to report how long the work took.
+fn elapsed_time_reported(context: &Context<'_>, out: &mut Vec<Suggestion>) {
+    if !context.at_line_end() || !context.prefix.is_empty() {
+        return;
+    }
+    let typed = context.line_before.trim_start();
+    let reporting = ["Printf(", "Println(", "Sprintf(", "Print("]
+        .iter()
+        .any(|call| typed.contains(call));
+    if !reporting || !typed.ends_with(", ") {
+        return;
+    }
+    let Some(function) = enclosing_function(context) else {
+        return;
+    };
+    let body = context
+        .code
+        .get(function.body_start..context.cursor)
+        .unwrap_or_default();
+    let Some((head, after)) = body.rsplit_once(" := time.Now()") else {
+        return;
+    };
+    let name = head.rsplit(['\n', '\t', ' ']).next().unwrap_or("");
+    // Read since (`elapsed := time.Since(start)`), it has been reported already.
+    if !is_plain_name(name) || super::lexer::contains_word(after, name) {
+        return;
+    }
+    let closers = open_parentheses(typed).unwrap_or_default();
+    out.push(Suggestion::construct(
+        format!("time.Since({name}){closers}"),
+        0.86,
+    ));
 }
 
 /// `return 0, ` under `if !ok {` (a lookup that found nothing) in a file that declares `var ErrNotFound =

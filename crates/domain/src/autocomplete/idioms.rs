@@ -4567,7 +4567,13 @@ fn format_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             .split('"')
             .next()
             .is_some_and(|head| !head.contains('='));
-    let ending = if statement { terminator(context) } else { "" };
+    // Rust's `format!(` opening a line is the function's tail expression: a `;` would throw the text away.
+    let tail_format = language == Language::Rust && typed.starts_with("format!(");
+    let ending = if statement && !tail_format {
+        terminator(context)
+    } else {
+        ""
+    };
     let rest = names.get(given.len()..).unwrap_or_default();
     out.push(Suggestion::construct(
         format!("{}{}{ending}", rest.join(", "), ")".repeat(open)),

@@ -2021,11 +2021,14 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         return hints;
     }
     let table = declaration_of(context, receiver).and_then(|declaration| {
-        // A resource is declared in its `try (` header.
-        let declaration = declaration
-            .trim_start_matches("try (")
-            .trim_start_matches("final ")
-            .trim();
+        // A resource is declared in its `try (` header; a field after its modifiers (`private final Random`).
+        let mut declaration = declaration.trim_start_matches("try (").trim();
+        while let Some(rest) = ["private ", "public ", "protected ", "static ", "final "]
+            .iter()
+            .find_map(|modifier| declaration.strip_prefix(modifier))
+        {
+            declaration = rest.trim_start();
+        }
         if is_array(declaration) {
             Some(ARRAY_MEMBERS)
         } else if declaration.starts_with("String") && !declaration.starts_with("StringBuilder")

@@ -1684,6 +1684,10 @@ fn timer_arguments(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         })
         .or_else(|| arrow_parameter_above(context));
     let Some(delay) = delay else {
+        // No one delay in scope (a backoff computed from several): the callback, and the delay left to type.
+        if !whole_timer && after_resolve.is_none() {
+            out.push(Suggestion::construct("resolve, ", 0.8));
+        }
         return;
     };
     let open = line
@@ -3203,6 +3207,12 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
             || head.starts_with("String(")
         {
             STRING_METHODS
+        } else if head.starts_with("new Date(")
+            || head
+                .strip_prefix("Date")
+                .is_some_and(|rest| !rest.starts_with(super::lexer::is_identifier_char))
+        {
+            DATE_METHODS
         } else if head.starts_with("new Map") || head.starts_with("Map<") {
             MAP_METHODS
         } else if head.starts_with("new Set") || head.starts_with("Set<") {
@@ -3243,6 +3253,30 @@ fn declared_type(context: &Context<'_>, receiver: &str) -> Option<&'static [&'st
         };
     Some(table)
 }
+
+/// A `Date`'s methods, most used first.
+static DATE_METHODS: &[&str] = &[
+    "getTime()",
+    "toISOString()",
+    "getFullYear()",
+    "getMonth()",
+    "getDate()",
+    "getDay()",
+    "getHours()",
+    "getMinutes()",
+    "getSeconds()",
+    "toLocaleDateString()",
+    "toLocaleString()",
+    "setDate()",
+    "toLocaleTimeString()",
+    "setHours()",
+    "getTimezoneOffset()",
+    "setMonth()",
+    "setFullYear()",
+    "toDateString()",
+    "toJSON()",
+    "valueOf()",
+];
 
 /// The members of a TypeScript `enum` the code declares (`enum Color { Red, Green }` then `Color.`), in their
 /// order, each a little less likely than the one before.

@@ -1252,6 +1252,15 @@ fn returned_local(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         if indentation(line) > width && is_plain_name(returned) {
             returned_inside.push(returned);
         }
+        // A destructuring (`const [, level, message] = match;`) declares several locals: any may be returned.
+        let declaration = line.trim_start();
+        if indentation(line) == width
+            && ["const [", "const {", "let [", "let {"]
+                .iter()
+                .any(|head| declaration.starts_with(head))
+        {
+            return;
+        }
         if indentation(line) == width
             && let Some((keyword, name)) = declared_name(line)
         {

@@ -366,9 +366,11 @@ fn argument_of_setter(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     };
     let setter_start = super::lexer::trailing_identifier_start(head);
     let setter = &head[setter_start..];
+    // The timers are no state setters: `setTimeout(` takes a callback and a delay.
     if !setter
         .strip_prefix("set")
         .is_some_and(|value| value.starts_with(|c: char| c.is_ascii_uppercase()))
+        || matches!(setter, "setTimeout" | "setInterval" | "setImmediate")
     {
         return;
     }

@@ -236,10 +236,13 @@ fn returned_after_loop(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         return;
     }
     let end = super::idioms::terminator(context);
+    // An average's loop summed: what it returns divides the sum by the count (`sum / values.length;`).
+    let returned = super::statements::mean_of_sum(context, &function, name)
+        .unwrap_or_else(|| (*name).to_owned());
     let text = if context.line_before.trim().is_empty() {
-        format!("return {name}{end}")
+        format!("return {returned}{end}")
     } else {
-        format!("{name}{end}")
+        format!("{returned}{end}")
     };
     out.push(Suggestion::of_kind(text, CONFIDENCE, "expression"));
 }

@@ -5,7 +5,10 @@
 //! tables of well-known members that the language module says apply to the receiver (a module, a global object, a
 //! type inferred from a declaration), and members the language module reads from the code itself (attributes
 //! assigned in a Python class, variants of a Rust enum). Once every rule has spoken, a member named like the name
-//! it is given to (`options = self.options`, `class Codec(codecs.Codec)`) is raised, or listed if none proposed it.
+//! it is given to (`options = self.options`, `class Codec(codecs.Codec)`) is raised, or listed if none proposed it;
+//! under a branch testing a key against one string (`strcmp(key, "port") == 0`), the member of that name is.
+//! A chain's line of its own (`    .iter()⏎    .su`) completes a member of the whole chain above it, from the names
+//! the file writes after a `.`.
 //! A container's argument-less method typed out whole (`queue.isEmpty`, `v.end`) is called and its line closed.
 
 use std::collections::HashSet;
@@ -906,6 +909,55 @@ struct Receiving<'a> {
 fn namesake(left: &str, right: &str) -> bool {
     let letters = super::lexer::folded_name;
     !left.is_empty() && letters(left) == letters(right)
+}
+
+/// How sure the member a branch's tested string names is (`strcmp(key, "port") == 0` then `cfg->` -> `port`).
+const TESTED_NAME_CONFIDENCE: f64 = 0.9;
+
+/// Under a branch that tests a key against one string (`} else if (strcmp(key, "port") == 0) {`, `elif key ==
+/// "port":`, `case "port":`), the member named like that string is the one the branch sets: it is raised above
+/// the members the file wrote more often (`cfg->host`, set by the branch before).
+pub(super) fn named_by_tested_string(context: &Context<'_>, out: &mut [Suggestion]) {
+    if context.member.is_none() {
+        return;
+    }
+    let header = match context.line_before.trim_start() {
+        line if line.starts_with("case ") => line,
+        _ => match context.previous_code_line() {
+            Some(line) => line.trim(),
+            None => return,
+        },
+    };
+    let is_branch = ["if ", "if(", "} else if", "else if", "elif ", "case "]
+        .iter()
+        .any(|head| header.starts_with(head));
+    if !is_branch {
+        return;
+    }
+    let quoted: Vec<&str> = header.split(['"', '\'']).skip(1).step_by(2).collect();
+    let [tested] = quoted.as_slice() else {
+        return;
+    };
+    if !super::lexer::is_plain_name(tested) {
+        return;
+    }
+    let prefix = context.prefix;
+    let Some(index) = out.iter().position(|suggestion| {
+        suggestion.kind == "member" && {
+            let text = &suggestion.text;
+            let word = format!("{prefix}{}", &text[..super::lexer::identifier_end(text)]);
+            namesake(&word, tested)
+        }
+    }) else {
+        return;
+    };
+    for (position, suggestion) in out.iter_mut().enumerate() {
+        if position == index {
+            suggestion.confidence = suggestion.confidence.max(TESTED_NAME_CONFIDENCE);
+        } else if suggestion.kind == "member" {
+            suggestion.confidence = suggestion.confidence.min(TESTED_NAME_CONFIDENCE - 0.3);
+        }
+    }
 }
 
 /// Code often gives a member's value the member's own name (`options = self.options`, `decode=codec.decode`,

@@ -613,6 +613,7 @@ fn propose(context: &Context<'_>) -> Vec<Suggestion> {
             precedents::complete(context, &mut suggestions);
             closers::complete(context, &mut suggestions);
             members::prefer_namesake(context, &mut suggestions);
+            members::named_by_tested_string(context, &mut suggestions);
             javascript_library::wrapped_member(context, &mut suggestions);
             c_idioms::complete(context, &mut suggestions);
             go_idioms::complete(context, &mut suggestions);

@@ -213,7 +213,11 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         };
         candidates.merge(candidate);
     }
-    for (index, word) in context.profile.words.iter().enumerate() {
+    let header_words = matches!(context.profile.language, Language::C | Language::Cpp)
+        .then(|| super::c_family::included_functions(context.code))
+        .into_iter()
+        .flatten();
+    for (index, word) in context.profile.words.iter().chain(header_words).enumerate() {
         if naming
             || address_of_in_c
             || word.text.len() <= prefix.len()

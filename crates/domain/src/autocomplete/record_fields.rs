@@ -9,7 +9,12 @@
 //! - the one field a word of the enclosing function's name names (`by_salary`, `total_salary`, `compare_by_age`,
 //!   `totalPrice` -> `salary`, `age`, `Price`);
 //! - in arithmetic (`sum + o.`, `item.price * item.`, `(totals.get(id) ?? 0) + order.`), the one number field the
-//!   line has not read yet, an identifier (`id`, `customerId`) aside; a text field is not offered there.
+//!   line has not read yet, an identifier (`id`, `customerId`) aside; a text field is not offered there;
+//! - in a sum of one field per term (`a->x * b->x + a->`), the next field in declaration order (`y`).
+//!
+//! C's `typedef struct { ... } vec3;` declares a record as `struct vec3` does.
+
+use std::cell::OnceCell;
 
 use super::Suggestion;
 use super::cursor::Context;
@@ -101,7 +106,18 @@ pub(super) fn complete(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             }
         })
         .flatten();
-    let chosen = named.filter(|name| !used(name)).or(operand);
+    let next_term = next_term_field(before, &fields);
+    let chosen = named.filter(|name| !used(name)).or(operand).or(next_term);
+    // A sum of one field per term goes on with the next field: the fields it read already are not what follows,
+    // however often the file wrote them after the same token.
+    if next_term.is_some() && next_term == chosen {
+        for suggestion in out.iter_mut() {
+            let word = format!("{prefix}{}", leading_word(&suggestion.text));
+            if fields.iter().any(|field| field.name == word) {
+                suggestion.confidence = suggestion.confidence.min(LISTED_CONFIDENCE);
+            }
+        }
+    }
     for field in &fields {
         let Some(rest) = field
             .name
@@ -214,6 +230,43 @@ fn in_arithmetic(before: &str) -> bool {
         || head.ends_with("-=")
 }
 
+/// `a->x * b->x + a->` -> `y`, `p.x * p.x + p.y * p.y + p.` -> `z`: a new term of a sum whose terms each read
+/// one number field, in the order the record declares them from its first, reads the next one.
+fn next_term_field<'a>(before: &str, fields: &[RecordField<'a>]) -> Option<&'a str> {
+    let head = before.trim_end();
+    if !head.ends_with('+') || head.ends_with("++") || head.ends_with("+=") {
+        return None;
+    }
+    let numbers: Vec<&'a str> = fields
+        .iter()
+        .filter(|field| field.holds == Holds::Number)
+        .map(|field| field.name)
+        .collect();
+    let mut read: Vec<&str> = Vec::new();
+    let mut rest = head;
+    while let Some(at) = rest.find(['.', '-']) {
+        let after = rest.get(at..).unwrap_or("");
+        // `.` and `->` reach a field; a lone `-` is a subtraction.
+        let member = after.starts_with('.') || after.starts_with("->");
+        let separator = if after.starts_with("->") { 2 } else { 1 };
+        let tail = after.get(separator..).unwrap_or("");
+        let name = leading_word(tail);
+        if member && !name.is_empty() {
+            if !numbers.contains(&name) {
+                return None;
+            }
+            if read.last() != Some(&name) {
+                read.push(name);
+            }
+        }
+        rest = tail.get(name.len()..).unwrap_or("");
+    }
+    let count = read.len();
+    (count > 0 && numbers.get(..count) == Some(read.as_slice()))
+        .then(|| numbers.get(count).copied())
+        .flatten()
+}
+
 /// An identifier field (`id`, `customerId`, `user_id`): a key, not an amount.
 fn is_identifier_field(name: &str) -> bool {
     name.eq_ignore_ascii_case("id")
@@ -278,17 +331,17 @@ fn receiver_fields<'a>(context: &Context<'a>, receiver: &str) -> Option<Vec<Reco
         return None;
     }
     let code = context.code.get(..context.cursor)?;
-    let records = record_names(context, context.code_before_line());
-    if records.is_empty() {
-        return None;
-    }
+    // The file's records are read only once a name's annotation or a walked collection asks for them: most
+    // receivers (`console.`, `os.`) have neither, and the declarations are looked for far up.
+    let records = OnceCell::new();
+    let records = || records.get_or_init(|| record_names(context, context.code_before_line()));
     let type_name = if element {
         annotated_type(context, code, &records, name)?
     } else {
         annotated_type(context, code, &records, name).or_else(|| {
             let collection = walked_collection(context, name)?;
             annotated_type(context, code, &records, collection)
-                .or_else(|| named_type(&records, collection))
+                .or_else(|| named_type(records(), collection))
         })?
     };
     let fields = declared_fields(context, code, type_name)?;
@@ -370,10 +423,10 @@ fn collection_in_line<'a>(line: &'a str, variable: &str) -> Option<&'a str> {
 /// The record type a declaration of `name` gives it (or its elements): the first name in the declaration's type
 /// that the file declares as a record (`orders: Order[]`, `employees: &[Employee]`, `items []Item`, `List<Order>
 /// orders`, `const struct employee *emps`), read from the nearest declarations up.
-fn annotated_type<'a>(
+fn annotated_type<'a, 'r>(
     context: &Context<'a>,
     code: &'a str,
-    records: &[&'a str],
+    records: &dyn Fn() -> &'r Vec<&'a str>,
     name: &str,
 ) -> Option<&'a str> {
     /// How many mentions of the name are read, nearest first.
@@ -382,13 +435,7 @@ fn annotated_type<'a>(
     if language == Language::JavaScript {
         return None;
     }
-    for (start, _) in code
-        .match_indices(name)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .take(MENTIONS)
-    {
+    for (start, _) in code.rmatch_indices(name).take(MENTIONS) {
         let (Some(before), Some(after)) = (code.get(..start), code.get(start + name.len()..))
         else {
             continue;
@@ -423,6 +470,10 @@ fn annotated_type<'a>(
                 before.get(line_start..).unwrap_or("")
             }
         };
+        if segment.is_empty() {
+            continue;
+        }
+        let records = records();
         let found = segment
             .split(|c: char| !is_identifier_char(c))
             .find(|word| records.contains(word));
@@ -472,6 +523,16 @@ fn record_names<'a>(context: &Context<'a>, code: &'a str) -> Vec<&'a str> {
             .fold(line, |line, modifier| {
                 line.strip_prefix(modifier).unwrap_or(line)
             });
+        // C's `typedef struct { ... } vec3;` names its record where it closes.
+        if matches!(context.profile.language, Language::C | Language::Cpp)
+            && let Some(name) = line
+                .strip_prefix('}')
+                .and_then(|rest| rest.trim().strip_suffix(';'))
+                .map(str::trim)
+                .filter(|name| is_plain_name(name))
+        {
+            names.push(name);
+        }
         for keyword in keywords {
             if let Some(rest) = line.strip_prefix(keyword) {
                 let end = rest

@@ -2593,7 +2593,10 @@ fn format_macro(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         let usage = context.enclosing_lines().next().is_some_and(|header| {
             header.trim_start().starts_with("if ") && header.contains("args.len()")
         });
-        let confidence = if usage { 0.6 } else { 0.85 };
+        // `format!` builds a text whose template is the point of the call (`"{}: {} x {:.2}"`): one
+        // placeholder is a guess, listed only; printing one value is what `println!(` most often does.
+        let composed = *name == "format!";
+        let confidence = if usage || composed { 0.6 } else { 0.85 };
         out.push(Suggestion::construct(
             format!("\"{{}}\", ){ending}"),
             confidence,
@@ -4413,6 +4416,11 @@ fn member_hints(context: &Context<'_>, access: &MemberAccess<'_>) -> MemberHints
         hints.tables.push(MemberTable::known(methods));
         return hints;
     }
+    // `(n as f64).`: a number converted on the spot for its floating-point methods.
+    if receiver.ends_with(" as f64)") || receiver.ends_with(" as f32)") {
+        hints.tables.push(MemberTable::known(FLOAT_METHODS));
+        return hints;
+    }
     match declaration_of(context, receiver).and_then(declared_methods) {
         Some(methods) => hints.tables.push(MemberTable::known(methods)),
         None => match only_standard_method(context.prefix) {
@@ -4728,6 +4736,31 @@ fn declared_methods(declaration: &str) -> Option<&'static [&'static str]> {
         None
     }
 }
+
+/// A floating-point number's methods, most used first.
+static FLOAT_METHODS: &[&str] = &[
+    "sqrt()",
+    "abs()",
+    "powi()",
+    "round()",
+    "floor()",
+    "ceil()",
+    "powf()",
+    "ln()",
+    "max()",
+    "min()",
+    "exp()",
+    "log10()",
+    "sin()",
+    "cos()",
+    "trunc()",
+    "clamp()",
+    "hypot()",
+    "atan2()",
+    "signum()",
+    "is_nan()",
+    "to_string()",
+];
 
 /// A spawned thread's handle: what is left is waiting for it.
 static JOIN_HANDLE_METHODS: &[&str] = &["join()", "is_finished()"];

@@ -1386,7 +1386,7 @@ pub(super) fn return_value<'a>(context: &Context<'a>) -> Option<(String, f64)> {
 /// length of the collection parameter (`len(nums)`, `arr.length`, `v.size()`); an integer sum is converted first
 /// where the division would otherwise truncate (C's `(double) sum / n`, Go's `float64(sum)`). Rust's tail
 /// expression has no `return` to follow and is left alone.
-fn mean_of_sum(
+pub(super) fn mean_of_sum(
     context: &Context<'_>,
     function: &FunctionHeader<'_>,
     total: &str,
@@ -1828,8 +1828,10 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
     // A TypeScript class that declares its fields (`private balance: number;`) stores a parameter named otherwise
     // (`constructor(initial: number)`) in the one declared field not stored yet, never in a field of its own name.
     let declared = declared_class_fields(context);
-    let attribute = if context.profile.language == Language::TypeScript
-        && !declared.is_empty()
+    let attribute = if matches!(
+        context.profile.language,
+        Language::TypeScript | Language::Java
+    ) && !declared.is_empty()
         && !declared.contains(&attribute.as_str())
     {
         let mut unstored = declared.iter().filter(|field| !stored(field));
@@ -1870,17 +1872,36 @@ pub(super) fn assign_constructor_parameter(context: &Context<'_>, out: &mut Vec<
 }
 
 /// The fields a TypeScript class body declares above the cursor (`private balance: number;`, `name = "";`,
-/// `readonly id: string;`), nearest first.
+/// `readonly id: string;`), or a Java class (`private final double balance;`), nearest first.
 fn declared_class_fields<'a>(context: &Context<'a>) -> Vec<&'a str> {
+    let java = context.profile.language == Language::Java;
     let mut fields = Vec::new();
     for line in context.code_lines_above().take(60) {
-        if line.starts_with("class ") || line.starts_with("export class ") {
+        if line.starts_with("class ")
+            || line.starts_with("export class ")
+            || (java && line.contains("class ") && line.ends_with('{'))
+        {
             return fields;
         }
         let Some(declaration) = line.strip_suffix(';') else {
             continue;
         };
         if declaration.contains('(') {
+            continue;
+        }
+        if java {
+            // `private final double balance;`, `private int count = 0;`: the name ends the part before `=`.
+            let head = declaration.split('=').next().unwrap_or("").trim();
+            let words: Vec<&str> = head.split_whitespace().collect();
+            // Only a declaration with an access modifier: a method's locals (`int sum = 0;`) are above too.
+            let modifiers = ["private", "public", "protected"];
+            if let [first, _, .., name] = words.as_slice()
+                && modifiers.contains(first)
+                && !words.contains(&"static")
+                && super::lexer::is_plain_name(name)
+            {
+                fields.push(*name);
+            }
             continue;
         }
         let declaration = ["private ", "public ", "protected ", "readonly "]

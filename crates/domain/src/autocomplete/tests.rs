@@ -41873,6 +41873,207 @@ const INLINE: &[Case] = &[
         "fn find_user<'a>(users: &'a [User], id: u32) -> Option<&'a User> {\n    users.iter().fi‸",
         Some("nd()"),
     ),
+    // Blind batches QQ-TT (text processing, object models, numbers and dates, services): the 17 wrong answers now right or empty, misses the header and type tables answer, and good answers kept
+    (
+        "python",
+        "import re\nfrom collections import Counter\n\n\ndef word_frequencies(text):\n    words = re.findall(r\"[a-z']+\", text.lower())\n    return Cou‸",
+        Some("nter"),
+    ),
+    (
+        "python",
+        "def format_report(rows):\n    lines = []\n    width = max(len(name) for name, _ in rows)\n    for name, count in rows:\n        lines.append(f\"{name:<{width}}  {count:>6}\")\n    return \"\\n\".join(‸",
+        Some("lines)"),
+    ),
+    (
+        "javascript",
+        "function countWords(text) {\n  const counts = new Map();\n  for (const word of text.toLowerCase().split(/\\s+/)) {\n    if (!word) continue;\n    counts.set(word, (counts.get(word) || 0) + 1);\n  }\n  return counts;\n}\n\nconst words = countWords(\"the cat and the hat\");\nconsole.‸",
+        Some("log()"),
+    ),
+    (
+        "javascript",
+        "function parseQuery(query) {\n  const params = {};\n  const trimmed = query.startsWith(\"?\") ? query.slice(1) : query;\n  for (const part of trimmed.split(\"&\")) {\n    const [key, value = \"\"] = part.split(\"=\");\n    params[decodeURIComponent(key)] = dec‸",
+        Some("odeURIComponent"),
+    ),
+    (
+        "typescript",
+        "interface LogEntry {\n  timestamp: string;\n  level: string;\n  message: string;\n}\n\nfunction parseLogLine(line: string): LogEntry | null {\n  const match = /^(\\S+)\\s+\\[(\\w+)\\]\\s+(.*)$/.exec(line);\n  if (!match) {\n    return null;\n  }\n  const [, timestamp, level, message] = match;\n  return ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "function countChars(text: string): Record<string, number> {\n  const counts: Record<string, number> = {};\n  for (const ch of text) {\n    counts[ch] = (counts[ch] ?? 0) + 1;\n  }\n  ret‸",
+        Some("urn "),
+    ),
+    (
+        "typescript",
+        "type Token = { kind: \"number\" | \"ident\" | \"op\"; text: string };\n\nfunction tokenize(source: string): Token[] {\n  const tokens: Token[] = [];\n  const pattern = /\\s*(?:(\\d+)|([A-Za-z_]\\w*)|(\\S))/g;\n  let match: RegExpExecArray | null;\n  while ((match = pattern.exec(source)) !== null) {\n    if (match[1]) tokens.push({ kind: \"number\", text: match[1] });\n    else if (match[2]) tokens.push({ kind: \"ident\", text: match[2] });\n    else if (match[3]) tokens.push({ kind: \"op\", text: match[3] });\n  }\n  ‸",
+        Some("return tokens;"),
+    ),
+    (
+        "rust",
+        "use std::collections::HashMap;\n\nfn word_counts(text: &str) -> HashMap<String, usize> {\n    let mut counts = HashMap::‸",
+        Some("new()"),
+    ),
+    (
+        "rust",
+        "fn format_row(name: &str, qty: u32, price: f64) -> String {\n    format!(‸",
+        None,
+    ),
+    (
+        "rust",
+        "fn shout(message: &str) -> String {\n    let mut s = message.trim().to_u‸",
+        Some("ppercase()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tline := \"  alice, bob ,carol  \"\n\tparts := strings.‸",
+        Some("Split()"),
+    ),
+    (
+        "go",
+        "package main\n\nimport \"strings\"\n\nfunc joinLines(lines []string) string {\n\tvar sb strings.Builder\n\tfor i, line := range lines {\n\t\tif i > 0 {\n\t\t\tsb.WriteString(\"\\n\")\n\t\t}\n\t\tsb.Wri‸",
+        Some("teString()"),
+    ),
+    (
+        "java",
+        "import java.util.*;\n\npublic class WordCount {\n    public static Map<String, Integer> count(String text) {\n        Map<String, Integer> counts = new HashMap<>();\n        for (String word : text.toLowerCase().split(\"\\\\s+\")) {\n            if (word.isEmpty()) continue;\n            counts.‸",
+        Some("put()"),
+    ),
+    (
+        "java",
+        "public class Strings {\n    public static String reverse(String s) {\n        return new StringBuilder(s).‸",
+        Some("reverse().toString();"),
+    ),
+    (
+        "c",
+        "#include <ctype.h>\n\nint count_words(const char *s) {\n    int count = 0;\n    int in_word = 0;\n    for (; *s; s++) {\n        if (isspace((unsigned char)*s)) {\n            in_word = 0;\n        } else if (!in_word) {\n            in_word = 1;\n            count++;\n        }\n    }\n    return ‸",
+        Some("count;"),
+    ),
+    (
+        "c",
+        "#include <ctype.h>\n\nvoid to_upper(char *s) {\n    for (; *s; s++) {\n        *s = toup‸",
+        Some("per("),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <string.h>\n\nint main(void) {\n    char line[256];\n    while (fgets(‸",
+        Some("line, sizeof(line), stdin)) {"),
+    ),
+    (
+        "c",
+        "#include <stdio.h>\n#include <string.h>\n\nvoid print_fields(char *line) {\n    char *token = strtok(line, \",\");\n    while (token != NULL) {\n        printf(\"%s\\n\", token);\n        token = s‸",
+        Some("trtok("),
+    ),
+    (
+        "cpp",
+        "#include <sstream>\n#include <string>\n#include <vector>\n\nstd::vector<std::string> split(const std::string& s, char delim) {\n    std::vector<std::string> parts;\n    std::string item;\n    std::istringstream iss(s);\n    while (std::getline(iss, item, delim)) {\n        parts.‸",
+        Some("push_back()"),
+    ),
+    (
+        "cpp",
+        "#include <string>\n#include <vector>\n\nstd::string join(const std::vector<std::string>& parts, const std::string& sep) {\n    std::string out;\n    for (size_t i = 0; i < parts.size(); ++i) {\n        if (i > 0) out += sep;\n        out += par‸",
+        Some("ts"),
+    ),
+    (
+        "cpp",
+        "#include <map>\n#include <sstream>\n#include <string>\n\nstd::map<std::string, int> count_words(const std::string& text) {\n    std::map<std::string, int> counts;\n    std::istringstream in(text);\n    std::string word;\n    while (in >> word) {\n        ‸",
+        Some("++counts[word];"),
+    ),
+    (
+        "python",
+        "class Character:\n    def __init__(self, name, health=100):\n        self.name = name\n        self.health = health\n        self.inventory = []\n\n    def take_damage(self, amount):\n        self.health = max(0, self.health - amount)\n\n    def is_alive(self):\n        ‸",
+        Some("return "),
+    ),
+    (
+        "python",
+        "class Cart:\n    def __init__(self):\n        self.lines = []\n\n    def add(self, product, qty):\n        self.lines.append((product, qty))\n\n    @property\n    def total(self):\n        return ‸",
+        None,
+    ),
+    (
+        "typescript",
+        "type Priority = \"low\" | \"medium\" | \"high\";\n\ninterface Task {\n  id: number;\n  title: string;\n  priority: Priority;\n  done: boolean;\n}\n\nclass TaskManager {\n  private tasks: Task[] = [];\n\n  pending(): Task[] {\n    return ‸",
+        Some("this.tasks."),
+    ),
+    (
+        "rust",
+        "struct Cart {\n    items: Vec<(String, f64, u32)>,\n}\n\nimpl Cart {\n    fn total(&self) -> f64 {\n        self.items\n            .iter()\n            .map(|(_, price, qty)| price * *qty as f64)\n            .su‸",
+        Some("m()"),
+    ),
+    (
+        "java",
+        "public class BankAccount {\n    private final String owner;\n    private double balance;\n\n    public BankAccount(String owner, double initialBalance) {\n        this.owner = owner;\n        this.‸",
+        Some("balance = initialBalance;"),
+    ),
+    (
+        "javascript",
+        "function dot(a, b) {\n  let sum = 0;\n  for (let i = 0; i < a.length; i++) {\n    ‸",
+        Some("sum += a[i] * b[i];"),
+    ),
+    (
+        "typescript",
+        "export function formatTimestamp(ts: number): string {\n  const d = new Date(ts * 1000);\n  return d.toIS‸",
+        Some("OString()"),
+    ),
+    (
+        "rust",
+        "fn is_prime(n: u64) -> bool {\n    if n < 2 {\n        return false;\n    }\n    let limit = (n as f64).sq‸",
+        Some("rt()"),
+    ),
+    (
+        "rust",
+        "fn format_duration(secs: u64) -> String {\n    let hours = secs / 3600;\n    let minutes = (secs % 3600) / 60;\n    let seconds = secs % 60;\n    format!(\"{:02}:{:02}:{:02}\", ‸",
+        Some("hours, minutes, seconds)"),
+    ),
+    (
+        "java",
+        "public class Stats {\n    public static double mean(double[] values) {\n        double sum = 0;\n        for (double v : values) {\n            sum += v;\n        }\n        ‸",
+        Some("return sum / values.length;"),
+    ),
+    (
+        "java",
+        "import java.util.Random;\n\npublic class Dice {\n    private final Random random = new Random();\n\n    public int roll(int sides) {\n        return random.nextI‸",
+        Some("nt()"),
+    ),
+    (
+        "c",
+        "#include <stddef.h>\n\ndouble mean(const double *values, size_t n) {\n    double sum = 0.0;\n    for (size_t i = 0; i < n; i++) {\n        sum += values[i];\n    }\n    return ‸",
+        Some("sum / n;"),
+    ),
+    (
+        "c",
+        "typedef struct {\n    double x;\n    double y;\n    double z;\n} vec3;\n\ndouble vec3_dot(const vec3 *a, const vec3 *b) {\n    return a->x * b->x + a->y * b->y + a->‸",
+        Some("z"),
+    ),
+    (
+        "c",
+        "#include <math.h>\n#include <stddef.h>\n\ndouble stddev(const double *values, size_t n, double mean) {\n    double ss = 0.0;\n    for (size_t i = 0; i < n; i++) {\n        double d = values[i] - mean;\n        ss += d * d;\n    }\n    return sqr‸",
+        Some("t("),
+    ),
+    (
+        "javascript",
+        "class TtlCache {\n  constructor(ttlMs) {\n    this.ttlMs = ttlMs;\n    this.store = new Map();\n  }\n\n  get(key) {\n    const entry = this.store.get(key);\n    if (!entry) return undefined;\n    if (Date.now() > entry.expiresAt) {\n      this.store.‸",
+        Some("delete(key);"),
+    ),
+    (
+        "typescript",
+        "async function retry<T>(fn: () => Promise<T>, attempts = 3, baseDelayMs = 100): Promise<T> {\n  let lastError: unknown;\n  for (let i = 0; i < attempts; i++) {\n    try {\n      return await fn();\n    } catch (err) {\n      lastError = err;\n      await new Promise((resolve) => setTimeout(‸",
+        Some("resolve, "),
+    ),
+    (
+        "go",
+        "func logging(next http.Handler) http.Handler {\n\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n\t\tstart := time.Now()\n\t\tnext.ServeHTTP(w, r)\n\t\tlog.Printf(\"%s %s %v\", r.Method, r.URL.Path, ‸",
+        Some("time.Since(start))"),
+    ),
+    (
+        "c",
+        "struct config {\n    char host[64];\n    int port;\n    int verbose;\n};\n\nstatic void apply_option(struct config *cfg, const char *key, const char *value) {\n    if (strcmp(key, \"host\") == 0) {\n        strncpy(cfg->host, value, sizeof(cfg->host) - 1);\n    } else if (strcmp(key, \"port\") == 0) {\n        cfg->‸",
+        Some("port"),
+    ),
+    (
+        "c",
+        "#include <stdarg.h>\n#include <stdio.h>\n#include <time.h>\n\nvoid log_msg(const char *level, const char *fmt, ...) {\n    time_t now = time(NULL);\n    char ts[32];\n    strftime(ts, sizeof(ts), \"%Y-%m-%d %H:%M:%S\", localtime(&now));\n    fprintf(stderr, \"%s [%s] \", ts, level);\n    va_list args;\n    va_start(args, fmt);\n    vfpr‸",
+        Some("intf("),
+    ),
 ];
 
 #[test]
