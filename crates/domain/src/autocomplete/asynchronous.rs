@@ -135,11 +135,7 @@ fn begun_async_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
             ("main", "() {", 0.9)
         }
         _ if typed.ends_with(").") && awaits_request(typed) => {
-            let in_async_function = context
-                .code_lines_above()
-                .find(|line| line.contains("fn "))
-                .is_some_and(|line| line.contains("async fn "));
-            if !in_async_function {
+            if !in_async_function(context) {
                 return;
             }
             ("await", "?", 0.88)
@@ -148,13 +144,7 @@ fn begun_async_words(context: &Context<'_>, out: &mut Vec<Suggestion>) {
         // method of the standard library starts so.
         _ if typed.ends_with('.') && context.prefix.len() >= 2 => ("await", "", 0.86),
         // A chain's line of its own in an `async fn` (`.send()` above, then `.a`): the chain is awaited.
-        "." if context
-            .code_lines_above()
-            .find(|line| line.contains("fn "))
-            .is_some_and(|line| line.contains("async fn ")) =>
-        {
-            ("await", "", 0.86)
-        }
+        "." if in_async_function(context) => ("await", "", 0.86),
         _ => return,
     };
     if let Some(rest) = word.strip_prefix(context.prefix) {

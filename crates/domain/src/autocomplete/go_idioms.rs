@@ -49,9 +49,13 @@ fn elapsed_time_reported(context: &Context<'_>, out: &mut Vec<Suggestion>) {
     let Some(function) = enclosing_function(context) else {
         return;
     };
+    // `body_start` counts tokens: the body's text starts where its first token does.
+    let Some(body_start) = context.tokens_before().get(function.body_start) else {
+        return;
+    };
     let body = context
         .code
-        .get(function.body_start..context.cursor)
+        .get(body_start.start..context.cursor)
         .unwrap_or_default();
     let Some((head, after)) = body.rsplit_once(" := time.Now()") else {
         return;
